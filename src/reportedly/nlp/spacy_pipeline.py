@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from reportedly.errors import ConfigError
@@ -84,8 +84,7 @@ def to_annotation(doc: Doc, *, model: str = "") -> Annotation:
         for t in doc
     )
     entities = tuple(
-        Mention(span=Span(e.start_char, e.end_char), text=e.text, label=e.label_)
-        for e in doc.ents
+        Mention(span=Span(e.start_char, e.end_char), text=e.text, label=e.label_) for e in doc.ents
     )
     return Annotation(tokens=tokens, sentences=tuple(sentences), entities=entities, model=model)
 
@@ -100,9 +99,36 @@ def annotate(text: str, *, model: str) -> Annotation:
     return to_annotation(nlp(text), model=_model_id(nlp))
 
 
-def annotate_many(texts: Iterable[str], *, model: str, batch_size: int = 16) -> Iterator[Annotation]:
-    """Run the pipeline ``model`` over a stream of texts, in order, batching for speed."""
+def _with_breaks(nlp: Language, text: str, breaks: Sequence[int]) -> Doc:
+    """Tokenise ``text`` and force a sentence start at each offset in ``breaks``."""
+    doc = nlp.make_doc(text)
+    wanted = sorted(set(breaks))
+    k = 0
+    for token in doc:
+        while k < len(wanted) and wanted[k] < token.idx:
+            k += 1
+        if k < len(wanted) and wanted[k] == token.idx and token.i > 0:
+            token.is_sent_start = True
+    return doc
+
+
+def annotate_many(
+    texts: Iterable[str | tuple[str, Sequence[int]]], *, model: str, batch_size: int = 16
+) -> Iterator[Annotation]:
+    """Run the pipeline ``model`` over a stream of texts, in order, batching for speed.
+
+    An item may be ``(text, breaks)``: character offsets where a sentence must start (section
+    labels such as ``Background:`` are not part of the sentence they introduce).
+    """
     nlp = load_pipeline(model)
     model_id = _model_id(nlp)
-    for doc in nlp.pipe(texts, batch_size=batch_size):
+
+    def docs() -> Iterator[str | Doc]:
+        for item in texts:
+            if isinstance(item, str):
+                yield item
+            else:
+                yield _with_breaks(nlp, item[0], item[1])
+
+    for doc in nlp.pipe(docs(), batch_size=batch_size):
         yield to_annotation(doc, model=model_id)

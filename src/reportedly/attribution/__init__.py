@@ -1,0 +1,199 @@
+"""Statement attribution: direct, mixed and indirect quotations, nesting, cited sources.
+
+``attribute`` is the stage's entry point: plain article and annotation in, plain
+statements, entities and citations out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reportedly.attribution._draft import Draft
+from reportedly.attribution._parse import Parse
+from reportedly.attribution._quote_marks import Quote, find_quotes
+from reportedly.attribution.citations import (
+    CitationDraft,
+    find_inline_citations,
+    split_source_line,
+)
+from reportedly.attribution.direct import continue_paragraph_quotes, find_direct, top_level
+from reportedly.attribution.indirect import find_indirect
+from reportedly.attribution.lexicon import CueLexicon
+from reportedly.attribution.speakers import EntityIndex, resolve_speaker
+from reportedly.model import (
+    Annotation,
+    Article,
+    Citation,
+    Entity,
+    Mention,
+    Span,
+    Statement,
+    content_hash,
+)
+
+__all__ = ["Attribution", "CueLexicon", "attribute", "find_quotes"]
+
+VERSION = "reportedly.attribution.rules.v1"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Attribution:
+    """The stage's output for one article."""
+
+    statements: tuple[Statement, ...]
+    entities: tuple[Entity, ...]
+    citations: tuple[Citation, ...]
+
+
+def _settle_kind(text: str, draft: Draft, quotes: list[Quote]) -> None:
+    """Mark an indirect draft that contains quoted words as mixed (or direct)."""
+    if draft.kind != "indirect":
+        return
+    inside = [q for q in quotes if any(c.contains(q.outer) for c in draft.content)]
+    if not inside:
+        return
+    draft.quotes = [q.inner for q in inside]
+    residual = "".join(c.text(text) for c in draft.content)
+    for q in inside:
+        residual = residual.replace(q.outer.text(text), " ")
+    words = [w for w in re.findall(r"\w+", residual) if w.lower() not in {"that", "and"}]
+    draft.kind = "mixed" if words else "direct"
+
+
+def _dedupe(drafts: list[Draft]) -> list[Draft]:
+    """Drop drafts that repeat another with the same content and cue, keeping the surest."""
+    best: dict[tuple[tuple[int, int], ...], Draft] = {}
+    for d in drafts:
+        key = tuple((s.start, s.end) for s in d.content)
+        if key not in best or d.confidence > best[key].confidence:
+            best[key] = d
+    return sorted(best.values(), key=lambda d: (d.extent.start, -d.extent.end))
+
+
+def _enclosing(draft: Draft, drafts: list[Draft]) -> list[Draft]:
+    """Drafts whose content contains this one's, innermost first."""
+    extent = draft.extent
+    outer = [
+        d
+        for d in drafts
+        if d is not draft and any(c.contains(extent) for c in d.content) and d.extent != extent
+    ]
+    return sorted(outer, key=lambda d: len(d.extent))
+
+
+def attribute(article: Article, annotation: Annotation, *, lexicon: CueLexicon) -> Attribution:
+    """Find the statements of ``article`` with their speakers, nesting and cited sources."""
+    text = article.text
+    parse = Parse(annotation)
+    quotes = find_quotes(text)
+    drafts, leftover = find_direct(text, parse, quotes, article.sections, lexicon)
+    used = {d.cue_token for d in drafts if d.cue_token is not None}
+    indirect = find_indirect(text, parse, lexicon, used_cues=used, quotes=quotes)
+    tops = top_level(quotes)
+    for d in indirect:
+        _settle_kind(text, d, tops)
+    # a leftover quote inside an indirect statement is its (mixed) content; others may
+    # continue the previous paragraph's quote
+    leftover = [
+        q for q in leftover if not any(c.contains(q.outer) for d in indirect for c in d.content)
+    ]
+    drafts = drafts + indirect
+    continued, _unattributed = continue_paragraph_quotes(text, leftover, drafts)
+    drafts = _dedupe(drafts + continued)
+
+    labels = tuple(
+        s.label_span
+        for s in article.sections
+        if not s.label.lower().startswith(lexicon.section_labels)
+    )
+    index = EntityIndex(text, annotation, parse, ignore=labels)
+    for d in drafts:
+        if d.role and d.speaker is not None:
+            key = index.person_key(d.speaker.text(text))
+            if key is not None:
+                index.add_role(key, d.role)
+
+    # resolve speakers outermost first, so inner pronouns can see who is quoting them
+    ids: dict[int, str] = {}
+    keys: dict[int, str | None] = {}
+    order = sorted(
+        range(len(drafts)),
+        key=lambda n: (len(_enclosing(drafts[n], drafts)), drafts[n].extent.start),
+    )
+    for n in order:
+        d = drafts[n]
+        outer = _enclosing(d, drafts)
+        enclosing = [(o, keys.get(drafts.index(o))) for o in outer]
+        keys[n] = resolve_speaker(d, index, enclosing=enclosing)
+        ids[n] = Statement.make_id(article.id, tuple(d.content), d.kind)
+
+    statements: list[Statement] = []
+    for n, d in enumerate(drafts):
+        outer = _enclosing(d, drafts)
+        key = keys[n]
+        speaker = None
+        if d.speaker is not None:
+            speaker = Mention(span=d.speaker, text=d.speaker.text(text), label="SPEAKER")
+        statements.append(
+            Statement(
+                id=ids[n],
+                kind=d.kind,
+                content=tuple(d.content),
+                cue=d.cue,
+                speaker=speaker,
+                speaker_entity=index.entity_id(key) if key is not None else None,
+                reported_by=ids[drafts.index(outer[0])] if outer else None,
+                quotes=tuple(d.quotes),
+                confidence=d.confidence,
+            )
+        )
+
+    citations = _citations(text, article, parse, lexicon, statements)
+    return Attribution(statements=tuple(statements), entities=index.entities(), citations=citations)
+
+
+def _citations(
+    text: str,
+    article: Article,
+    parse: Parse,
+    lexicon: CueLexicon,
+    statements: list[Statement],
+) -> tuple[Citation, ...]:
+    drafts: list[CitationDraft] = []
+    for section in article.sections:
+        if section.label.strip().lower() in lexicon.source_labels:
+            drafts.extend(split_source_line(text, section, lexicon))
+    drafts.extend(find_inline_citations(text, parse, lexicon))
+    citations: list[Citation] = []
+    seen: set[tuple[int, int]] = set()
+    for c in drafts:
+        if (c.outlet.start, c.outlet.end) in seen:
+            continue
+        seen.add((c.outlet.start, c.outlet.end))
+        covered = tuple(
+            s.id
+            for s in statements
+            if c.scope is None
+            or c.scope.overlaps(s.extent)
+            or (s.cue is not None and c.cue is not None and s.cue.overlaps(c.scope or s.cue))
+        )
+        description = c.description
+        if c.note:
+            description = f"{description}; {c.note}" if description else c.note
+        citations.append(
+            Citation(
+                id=content_hash(article.id, "citation", str(c.outlet.start), str(c.outlet.end)),
+                kind=c.kind,
+                outlet=c.outlet.text(text),
+                span=c.outlet,
+                cue=c.cue,
+                description=description,
+                statements=covered,
+            )
+        )
+    return tuple(citations)
+
+
+def _span_text(text: str, span: Span | None) -> str:
+    return span.text(text) if span is not None else ""

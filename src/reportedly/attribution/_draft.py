@@ -1,0 +1,27 @@
+"""A statement while it is being built, before ids, nesting and speakers are settled."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from reportedly.model import Span, StatementKind
+
+
+@dataclass(slots=True)
+class Draft:
+    """Mutable working record of one statement inside the attribution stage."""
+
+    kind: StatementKind
+    content: list[Span]
+    cue: Span | None = None
+    cue_token: int | None = None
+    speaker: Span | None = None
+    speaker_token: int | None = None
+    quotes: list[Span] = field(default_factory=list)
+    confidence: float = 0.8
+    role: str | None = None  # a role the frame gives the speaker ("press secretary of …")
+    via: str = ""  # which rule found it, for debugging and error analysis
+
+    @property
+    def extent(self) -> Span:
+        return Span(min(s.start for s in self.content), max(s.end for s in self.content))

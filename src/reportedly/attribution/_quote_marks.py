@@ -1,0 +1,141 @@
+"""Find quoted passages in text, in any common quote style, across sentences and paragraphs."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reportedly.model import Span
+
+# opening mark -> closing marks that may end it
+PAIRS: dict[str, str] = {
+    "“": '”"',
+    "«": "»",
+    "„": '“”"',
+    "‘": "’'",
+    "‹": "›",
+    '"': '"”',
+    "'": "'’",
+}
+CLOSERS = {c for closers in PAIRS.values() for c in closers}
+# marks that are both opening and closing; their role is read from the neighbouring characters
+AMBIGUOUS = {'"', "'", "“", "’"}
+SINGLE = {"‘", "’", "'"}
+_OPEN_BEFORE = set(" \t\n([{—–-/:;") | {""}
+_CLOSE_AFTER = set(" \t\n)]}.,;:!?—–-/…") | {""}
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Quote:
+    """A quoted passage: ``inner`` is the text between the marks, ``outer`` includes them."""
+
+    outer: Span
+    inner: Span
+    open_mark: str
+    close_mark: str
+    closed: bool = True  # False when the passage ran to a paragraph end without a closing mark
+
+
+def _role(text: str, i: int) -> str | None:
+    """Whether the quote mark at ``i`` opens or closes a quotation, or is neither."""
+    ch = text[i]
+    before = text[i - 1] if i > 0 else ""
+    after = text[i + 1] if i + 1 < len(text) else ""
+    if ch in SINGLE and before.isalnum() and after.isalnum():
+        return None  # an apostrophe: Biden’s, don't
+    if ch in SINGLE and before.isalpha() and (after in _CLOSE_AFTER and after not in ".,;:!?"):
+        # a possessive or elided apostrophe: the Presidents' meeting, goin'
+        if before in "sS" and ch in "’'":
+            return None
+    if ch in "«‹„" or ch == "‘":
+        return "open" if not (before.isalnum() and after.isalnum()) else None
+    if ch in "»›" or ch == "”":
+        return "close"
+    opens = before in _OPEN_BEFORE or before in PAIRS or before in "«„"
+    closes = after in _CLOSE_AFTER or after in CLOSERS
+    if ch == "’":
+        return "close" if not before.isspace() else None
+    if opens and not closes:
+        return "open"
+    if closes and not opens:
+        return "close"
+    if opens and closes:
+        return None  # a mark standing alone between spaces
+    # glued on both sides ("word"word): decide by what is on the left
+    return "close" if before.isalnum() or before in ".,!?" else "open"
+
+
+def find_quotes(text: str) -> tuple[Quote, ...]:
+    """Find the quoted passages of ``text``.
+
+    Double and guillemet quotes may span sentences and paragraphs. A quote left open at a
+    paragraph end that is followed by a paragraph opening a new quote is closed there (the
+    news convention for multi-paragraph quotes). Quotes nested inside other quotes (‘…’
+    inside “…”) are returned as well. Unmatched marks are ignored rather than failing the
+    whole text.
+    """
+    quotes: list[Quote] = []
+    stack: list[tuple[int, str]] = []  # (offset of opening mark, mark)
+    i = 0
+    n = len(text)
+    while i < n:
+        ch = text[i]
+        if ch == "\n" and stack:
+            # at a paragraph end, a double quote that is re-opened in the next paragraph is
+            # the multi-paragraph convention: close it here
+            j = i
+            while j < n and text[j].isspace():
+                j += 1
+            if j < n and "\n" in text[i:j] and j - i >= 1 and text[j] in '"“«„':
+                start, mark = stack[-1]
+                if mark not in SINGLE:
+                    stack.pop()
+                    end = i
+                    while end > start + 1 and text[end - 1].isspace():
+                        end -= 1
+                    quotes.append(
+                        Quote(
+                            outer=Span(start, end),
+                            inner=Span(start + 1, end),
+                            open_mark=mark,
+                            close_mark="",
+                            closed=False,
+                        )
+                    )
+            i += 1
+            continue
+        if ch not in PAIRS and ch not in CLOSERS:
+            i += 1
+            continue
+        role = _role(text, i)
+        if role == "close":
+            for depth in range(len(stack) - 1, -1, -1):
+                start, mark = stack[depth]
+                if ch in PAIRS[mark]:
+                    del stack[depth:]
+                    quotes.append(
+                        Quote(
+                            outer=Span(start, i + 1),
+                            inner=Span(start + 1, i),
+                            open_mark=mark,
+                            close_mark=ch,
+                        )
+                    )
+                    break
+        elif role == "open" and ch in PAIRS:
+            # a straight double mark while one is open closes it unless context says open
+            if stack and stack[-1][1] == ch and ch in AMBIGUOUS and ch not in SINGLE:
+                start, mark = stack.pop()
+                quotes.append(
+                    Quote(
+                        outer=Span(start, i + 1),
+                        inner=Span(start + 1, i),
+                        open_mark=mark,
+                        close_mark=ch,
+                    )
+                )
+            else:
+                stack.append((i, ch))
+        i += 1
+    quotes = [q for q in quotes if len(q.inner) > 0 and q.inner.text(text).strip()]
+    quotes.sort(key=lambda q: (q.outer.start, -q.outer.end))
+    return tuple(quotes)

@@ -1,0 +1,195 @@
+"""Indirect and mixed speech from the dependency parse: cue verbs with complement clauses,
+"according to X", parentheticals and impersonal passives."""
+
+from __future__ import annotations
+
+from reportedly.attribution._draft import Draft
+from reportedly.attribution._parse import Parse
+from reportedly.attribution._quote_marks import Quote
+from reportedly.attribution.direct import subject_of
+from reportedly.attribution.lexicon import CueLexicon
+from reportedly.model import Span
+
+# subjects that can hold a belief or knowledge (for weak cues: believe, think, know …)
+PERSONAL_PRONOUNS = {"he", "she", "they", "i", "we", "you"}
+SOURCE_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
+TRAILING = set(" \t\n,;:.!?—–-")
+
+
+def _trim(text: str, span: Span) -> Span:
+    start, end = span.start, span.end
+    while start < end and text[start] in " \t\n,;:—–":
+        start += 1
+    while end > start and text[end - 1] in TRAILING:
+        end -= 1
+    return Span(start, end)
+
+
+def _person_like(parse: Parse, i: int) -> bool:
+    t = parse.tokens[i]
+    if t.text.lower() in PERSONAL_PRONOUNS:
+        return True
+    if t.ent_type in SOURCE_LABELS:
+        return True
+    return t.pos == "PROPN"
+
+
+def _cue_span(parse: Parse, i: int, lexicon: CueLexicon) -> tuple[Span, bool] | None:
+    """Cue span of verb ``i`` and whether the cue is strong."""
+    t = parse.tokens[i]
+    lemma = t.lemma.lower()
+    for c in parse.deps(i, "prt"):
+        if (lemma, parse.tokens[c].lemma.lower()) in lexicon.particles:
+            return Span(t.start, parse.tokens[c].end), True
+    if lemma in lexicon.strong_verbs:
+        return t.span, True
+    if lemma in lexicon.weak_verbs:
+        return t.span, False
+    return None
+
+
+def _content_of(text: str, parse: Parse, cue: int, comp: int) -> Span:
+    """The content span for complement ``comp`` of cue verb ``cue``."""
+    lo, hi = parse.subtree(comp)
+    sent = parse.sentence_range(parse.tokens[cue].sent)
+    if lo > cue:
+        # X said that …: the rest of the sentence after the cue belongs to the content
+        later = [c for c in parse.children[cue] if c > hi and parse.tokens[c].dep not in {"punct"}]
+        if not later or all(
+            parse.tokens[c].dep in {"conj", "cc", "parataxis", "advcl"} for c in later
+        ):
+            hi = max(hi, sent[-1])
+    return _trim(text, parse.span(lo, hi))
+
+
+def find_indirect(
+    text: str,
+    parse: Parse,
+    lexicon: CueLexicon,
+    *,
+    used_cues: set[int],
+    quotes: tuple[Quote, ...],
+) -> list[Draft]:
+    """Statements whose cue is a reporting verb governing a clause, or "according to"."""
+    drafts: list[Draft] = []
+    for t in parse.tokens:
+        i = t.i
+        if i in used_cues:
+            continue
+        if t.text.lower() == "according":
+            draft = _according_to(text, parse, i)
+            if draft is not None:
+                drafts.append(draft)
+            continue
+        if t.pos not in {"VERB", "AUX"}:
+            continue
+        found = _cue_span(parse, i, lexicon)
+        if found is None:
+            continue
+        cue, strong = found
+        comps = parse.deps(i, "ccomp")
+        if not comps and t.dep == "parataxis" and strong:
+            draft = _parenthetical(text, parse, i, cue)
+            if draft is not None:
+                drafts.append(draft)
+            continue
+        if not comps:
+            continue
+        comp = comps[0]
+        subject = subject_of(parse, i)
+        passive = bool(parse.deps(i, "nsubjpass", "auxpass"))
+        if subject is None and not passive:
+            continue
+        if subject is not None and parse.tokens[subject].text.lower() in {"it", "this", "that"}:
+            if not passive:
+                continue
+            subject = None
+        if not strong and (subject is None or not _person_like(parse, subject)):
+            continue
+        content = _content_of(text, parse, i, comp)
+        if len(content) == 0 or content.contains(cue):
+            continue
+        drafts.append(
+            Draft(
+                kind="indirect",
+                content=[content],
+                cue=cue,
+                cue_token=i,
+                speaker=parse.noun_phrase(subject) if subject is not None else None,
+                speaker_token=subject,
+                confidence=0.8 if strong else 0.6,
+                via="ccomp" if not passive else "passive",
+            )
+        )
+    return drafts
+
+
+def _according_to(text: str, parse: Parse, i: int) -> Draft | None:
+    """``According to X, …`` / ``…, according to X``."""
+    tos = [c for c in parse.children[i] if parse.tokens[c].text.lower() == "to"]
+    if not tos:
+        nxt = i + 1
+        if nxt < len(parse) and parse.tokens[nxt].text.lower() == "to":
+            tos = [nxt]
+        else:
+            return None
+    objs = parse.deps(tos[0], "pobj")
+    if not objs:
+        return None
+    source = objs[0]
+    phrase_lo, phrase_hi = parse.subtree(i)
+    phrase_hi = max(phrase_hi, parse.subtree(tos[0])[1])
+    sent = parse.sentence_range(parse.tokens[i].sent)
+    sent_lo, sent_hi = sent[0], sent[-1]
+    # content: the rest of the sentence, on the larger side of the phrase
+    before = (sent_lo, phrase_lo - 1) if phrase_lo > sent_lo else None
+    after = (phrase_hi + 1, sent_hi) if phrase_hi < sent_hi else None
+    sides = [s for s in (before, after) if s is not None and s[1] >= s[0]]
+    if not sides:
+        return None
+    lo, hi = max(sides, key=lambda s: parse.tokens[s[1]].end - parse.tokens[s[0]].start)
+    content = _trim(text, parse.span(lo, hi))
+    # a section label ("Details:") at the sentence start is not content
+    colon = text.find(":", content.start, min(content.end, content.start + 40))
+    if colon >= 0 and lo == sent_lo and colon < parse.tokens[i].start:
+        content = _trim(text, Span(colon + 1, content.end))
+    if len(content) == 0:
+        return None
+    return Draft(
+        kind="indirect",
+        content=[content],
+        cue=Span(parse.tokens[i].start, parse.tokens[tos[0]].end),
+        cue_token=i,
+        speaker=parse.noun_phrase(source),
+        speaker_token=source,
+        confidence=0.85,
+        via="according-to",
+    )
+
+
+def _parenthetical(text: str, parse: Parse, i: int, cue: Span) -> Draft | None:
+    """``Putin, Peskov said, is open to talks``: the cue sits inside the content."""
+    subject = subject_of(parse, i)
+    if subject is None:
+        return None
+    head = parse.tokens[i].head
+    lo, hi = parse.subtree(head)
+    c_lo, c_hi = parse.subtree(i)
+    spans: list[Span] = []
+    if c_lo > lo:
+        spans.append(_trim(text, parse.span(lo, c_lo - 1)))
+    if c_hi < hi:
+        spans.append(_trim(text, parse.span(c_hi + 1, hi)))
+    spans = [s for s in spans if len(s) > 0]
+    if not spans:
+        return None
+    return Draft(
+        kind="indirect",
+        content=spans,
+        cue=cue,
+        cue_token=i,
+        speaker=parse.noun_phrase(subject),
+        speaker_token=subject,
+        confidence=0.7,
+        via="parenthetical",
+    )

@@ -1,0 +1,68 @@
+"""The cue lexicon: reporting verbs, phrasal cues and section labels, loaded from a data file."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from reportedly.errors import ConfigError
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CueLexicon:
+    """Words and phrases that signal an attribution; see ``data/cues.yaml`` for the schema."""
+
+    strong_verbs: frozenset[str]
+    weak_verbs: frozenset[str]
+    particles: frozenset[tuple[str, str]]
+    prepositional: tuple[tuple[str, ...], ...]
+    nouns: frozenset[str]
+    passive: frozenset[str]
+    section_labels: tuple[str, ...]
+    source_descriptors: frozenset[str]
+    source_labels: frozenset[str]
+    audiences: frozenset[str]
+
+    def is_verb_cue(self, lemma: str) -> bool:
+        """Whether ``lemma`` is a reporting verb (strong or weak)."""
+        return lemma in self.strong_verbs or lemma in self.weak_verbs
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> CueLexicon:
+        """Load the lexicon from ``path``, or the one shipped with the package.
+
+        Raises:
+            ConfigError: the file is missing or does not follow the schema.
+        """
+        try:
+            if path is None:
+                raw = (resources.files("reportedly.attribution") / "data" / "cues.yaml").read_text(
+                    encoding="utf-8"
+                )
+                where = "package cues.yaml"
+            else:
+                raw = Path(path).read_text(encoding="utf-8")
+                where = str(path)
+            data: Any = yaml.safe_load(raw)
+        except (OSError, yaml.YAMLError) as e:
+            raise ConfigError(f"cannot read cue lexicon: {e}", code="E502") from e
+        try:
+            verbs = data["verbs"]
+            return cls(
+                strong_verbs=frozenset(str(v).lower() for v in verbs["strong"]),
+                weak_verbs=frozenset(str(v).lower() for v in verbs["weak"]),
+                particles=frozenset((str(a).lower(), str(b).lower()) for a, b in data["particles"]),
+                prepositional=tuple(tuple(str(p).lower().split()) for p in data["prepositional"]),
+                nouns=frozenset(str(n).lower() for n in data["nouns"]),
+                passive=frozenset(str(v).lower() for v in data["passive"]),
+                section_labels=tuple(str(s).lower() for s in data["section_labels"]),
+                source_descriptors=frozenset(str(s).lower() for s in data["source_descriptors"]),
+                source_labels=frozenset(str(s).lower() for s in data["source_labels"]),
+                audiences=frozenset(str(s).lower() for s in data["audiences"]),
+            )
+        except (KeyError, TypeError, ValueError) as e:
+            raise ConfigError(f"{where}: malformed cue lexicon ({e!r})", code="E503") from e

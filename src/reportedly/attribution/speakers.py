@@ -1,0 +1,258 @@
+"""Entities mentioned in an article and the resolution of speaker mentions to them.
+
+This is the within-article v1: names clustered by surname, pronouns to the nearest compatible
+named person, titles through the article's own appositions. The actors stage refines the
+result with the registry; keep this module free of registry knowledge.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from reportedly.attribution._draft import Draft
+from reportedly.attribution._parse import Parse
+from reportedly.model import Annotation, Entity, EntityKind, Mention, Span
+
+KIND_BY_LABEL: dict[str, EntityKind] = {
+    "PERSON": "person",
+    "ORG": "organisation",
+    "GPE": "country",
+}
+_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+_LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
+MALE = {"he", "him", "his", "himself"}
+FEMALE = {"she", "her", "hers", "herself"}
+PLURAL = {"they", "them", "their", "theirs"}
+FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
+
+
+def slugify(name: str) -> str:
+    """A lowercase ASCII-or-letters slug for an entity name."""
+    norm = unicodedata.normalize("NFKD", name)
+    norm = "".join(c for c in norm if not unicodedata.combining(c))
+    slug = re.sub(r"[^\w]+", "-", norm.lower()).strip("-")
+    return slug or "entity"
+
+
+def clean_name(text: str) -> str:
+    """A mention's text without a possessive ending or a leading article."""
+    name = _POSSESSIVE.sub("", text.strip())
+    return _LEADING_THE.sub("", name).strip()
+
+
+@dataclass(slots=True)
+class _Cluster:
+    kind: EntityKind
+    names: list[str] = field(default_factory=list)
+    mentions: list[Span] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+
+    @property
+    def name(self) -> str:
+        return max(self.names, key=lambda n: (len(n.split()), len(n)))
+
+
+class EntityIndex:
+    """The entities of one article and the mentions that refer to them."""
+
+    def __init__(
+        self, text: str, annotation: Annotation, parse: Parse, *, ignore: tuple[Span, ...] = ()
+    ) -> None:
+        self.text = text
+        self.parse = parse
+        self._clusters: dict[str, _Cluster] = {}
+        self._mentions: list[tuple[Span, str]] = []  # (span, cluster key), in text order
+        # main-clause subjects that refer to a person: (offset, key), in text order
+        self._subjects: list[tuple[int, str]] = []
+        for mention in annotation.entities:
+            if any(span.contains(mention.span) for span in ignore):
+                continue
+            self._add(mention)
+        self._mentions.sort(key=lambda m: m[0].start)
+        self._harvest_roles()
+
+    def _key(self, mention: Mention) -> tuple[str, str] | None:
+        kind = KIND_BY_LABEL.get(mention.label)
+        if kind is None:
+            return None
+        name = clean_name(mention.text)
+        if not name or not any(c.isalpha() for c in name):
+            return None
+        if kind == "person":
+            return f"person:{name.split()[-1].lower()}", name
+        return f"{kind}:{name.lower()}", name
+
+    def _add(self, mention: Mention) -> None:
+        found = self._key(mention)
+        if found is None:
+            return
+        key, name = found
+        cluster = self._clusters.setdefault(key, _Cluster(kind=KIND_BY_LABEL[mention.label]))
+        cluster.names.append(name)
+        cluster.mentions.append(mention.span)
+        self._mentions.append((mention.span, key))
+
+    def _harvest_roles(self) -> None:
+        """Roles from appositions (Peskov, press secretary of …) and titles (US President X)."""
+        tokens = self.parse.tokens
+        for span, key in self._mentions:
+            if not key.startswith("person:"):
+                continue
+            idx = list(self.parse.tokens_in(span))
+            if not idx:
+                continue
+            head = max(idx, key=lambda i: tokens[i].head not in idx)
+            for i in idx:
+                if tokens[i].head not in idx:
+                    head = i
+            for c in self.parse.deps(head, "appos"):
+                role = self.parse.noun_phrase(c).text(self.text)
+                self.add_role(key, role)
+            title = [
+                i
+                for i in self.parse.children[head]
+                if tokens[i].dep == "compound" and i < idx[0] and tokens[i].ent_type != "PERSON"
+            ]
+            if title:
+                lo, _ = self.parse.subtree(title[0], exclude={"punct"})
+                self.add_role(key, self.parse.span(lo, idx[0] - 1).text(self.text))
+
+    def add_role(self, key: str, role: str) -> None:
+        role = role.strip(" ,;:")
+        cluster = self._clusters.get(key)
+        if cluster is not None and role and role not in cluster.roles:
+            cluster.roles.append(role)
+
+    def key_at(self, span: Span) -> str | None:
+        """Cluster key of the entity mention overlapping ``span`` (persons first)."""
+        hits = [k for s, k in self._mentions if s.overlaps(span)]
+        if not hits:
+            return None
+        persons = [k for k in hits if k.startswith("person:")]
+        return (persons or hits)[0]
+
+    def person_key(self, name: str) -> str | None:
+        """Cluster key of a person named ``name`` (surname match), creating none."""
+        clean = clean_name(name)
+        if not clean:
+            return None
+        key = f"person:{clean.split()[-1].lower()}"
+        return key if key in self._clusters else None
+
+    def nearest_before(
+        self, offset: int, *, kinds: tuple[str, ...] = ("person",), exclude: set[str] | None = None
+    ) -> str | None:
+        """The closest entity mention of ``kinds`` ending before ``offset``."""
+        for span, key in reversed(self._mentions):
+            if span.end > offset:
+                continue
+            if key.split(":", 1)[0] not in kinds:
+                continue
+            if exclude and key in exclude:
+                continue
+            return key
+        return None
+
+    def is_main_subject(self, span: Span) -> bool:
+        """Whether ``span`` is (part of) the subject of its sentence's main verb."""
+        for i in self.parse.tokens_in(span):
+            t = self.parse.tokens[i]
+            j = i
+            while self.parse.tokens[j].dep in {"compound", "flat", "amod", "det"}:
+                j = self.parse.tokens[j].head
+            head = self.parse.tokens[j]
+            if head.dep in {"nsubj", "nsubjpass"}:
+                verb = self.parse.tokens[head.head]
+                if verb.dep in {"ROOT", "conj"} or verb.i == verb.head:
+                    return True
+            del t
+        return False
+
+    def note_subject(self, span: Span, key: str) -> None:
+        """Record that the main-clause subject at ``span`` refers to ``key``."""
+        self._subjects.append((span.start, key))
+        self._subjects.sort()
+
+    def nearest_subject_before(
+        self, offset: int, *, exclude: set[str], window: int = 600
+    ) -> str | None:
+        """The closest person heard of as a main-clause subject before ``offset``."""
+        candidates = [(o, k) for o, k in self._subjects if o < offset and k not in exclude]
+        candidates += [
+            (s.start, k)
+            for s, k in self._mentions
+            if s.end <= offset
+            and k.startswith("person:")
+            and k not in exclude
+            and self.is_main_subject(s)
+        ]
+        if not candidates:
+            return None
+        o, k = max(candidates)
+        return k if offset - o <= window else None
+
+    def by_role(self, phrase: str, offset: int) -> str | None:
+        """The person whose known roles share the head noun of ``phrase`` (nearest before)."""
+        words = [w.lower() for w in re.findall(r"[\w-]+", phrase)]
+        if not words:
+            return None
+        content_words = {w for w in words if w not in {"the", "of", "a", "an"}}
+        best: str | None = None
+        for span, key in self._mentions:
+            if span.start > offset:
+                break
+            cluster = self._clusters[key]
+            for role in cluster.roles:
+                role_words = {w.lower() for w in re.findall(r"[\w-]+", role)}
+                if len(content_words & role_words) >= max(1, min(2, len(content_words))):
+                    best = key
+        return best
+
+    def entity_id(self, key: str) -> str:
+        return slugify(self._clusters[key].name)
+
+    def entities(self) -> tuple[Entity, ...]:
+        """The entities found, each with all its mentions and harvested roles."""
+        return tuple(
+            Entity(
+                id=slugify(c.name),
+                name=c.name,
+                kind=c.kind,
+                mentions=tuple(sorted(c.mentions)),
+                roles=tuple(c.roles),
+            )
+            for c in self._clusters.values()
+        )
+
+
+def resolve_speaker(
+    draft: Draft, index: EntityIndex, *, enclosing: list[tuple[Draft, str | None]]
+) -> str | None:
+    """The cluster key a draft's speaker refers to, or None when unresolved.
+
+    ``enclosing`` lists the statements whose content contains this one, innermost first,
+    with their resolved keys: a pronoun inside someone's quote is never that someone
+    (unless first person), and "I"/"we" there is exactly them.
+    """
+    if draft.speaker is None:
+        return None
+    text = index.text
+    words = draft.speaker.text(text).strip().lower()
+    if words in FIRST_PERSON:
+        return enclosing[0][1] if enclosing else None
+    if words in MALE | FEMALE:
+        excluded = {k for _, k in enclosing if k is not None}
+        key = index.nearest_subject_before(draft.speaker.start, exclude=excluded)
+        if key is None:
+            key = index.nearest_before(draft.speaker.start, exclude=excluded)
+        if key is not None and index.is_main_subject(draft.speaker):
+            index.note_subject(draft.speaker, key)
+        return key
+    if words in PLURAL:
+        return index.nearest_before(draft.speaker.start, kinds=("organisation", "country"))
+    key = index.key_at(draft.speaker)
+    if key is not None:
+        return key
+    return index.by_role(draft.speaker.text(text), draft.speaker.start)

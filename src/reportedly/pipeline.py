@@ -1,0 +1,139 @@
+"""Compose the stages and run them over a stream of articles, in one process or several.
+
+    Article ──annotate──► Annotation ──attribute──► Statements, Entities, Citations ──► Analysis
+
+A stage takes plain records and returns plain records; nothing here touches the store, the
+API or the CLI, so the same :class:`Pipeline` runs in a process pool or on a cluster worker.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import multiprocessing
+import os
+from collections.abc import Iterable, Iterator
+
+from reportedly.attribution import VERSION as ATTRIBUTION_VERSION
+from reportedly.attribution import CueLexicon, attribute
+from reportedly.config import Settings
+from reportedly.model import Analysis, Annotation, Article, Skip
+from reportedly.nlp import annotate_many, load_pipeline, to_annotation
+
+
+class Pipeline:
+    """The extraction pipeline, built once per process (model and lexicons loaded once)."""
+
+    def __init__(self, settings: Settings | None = None, *, lexicon: CueLexicon | None = None):
+        self.settings = settings or Settings()
+        self.lexicon = lexicon or CueLexicon.load()
+        self._nlp_loaded = False
+
+    def _ensure_model(self) -> None:
+        if not self._nlp_loaded:
+            load_pipeline(self.settings.model)
+            self._nlp_loaded = True
+
+    def extract(self, article: Article, annotation: Annotation) -> Analysis:
+        """Run every stage after the language pipeline on a precomputed annotation."""
+        result = attribute(article, annotation, lexicon=self.lexicon)
+        return Analysis(
+            article=article,
+            annotation=annotation,
+            entities=result.entities,
+            statements=result.statements,
+            citations=result.citations,
+            versions={"nlp": annotation.model, "attribution": ATTRIBUTION_VERSION},
+        )
+
+    def _clip(self, article: Article) -> tuple[Article, tuple[Skip, ...]]:
+        limit = self.settings.max_chars
+        if len(article.text) <= limit:
+            return article, ()
+        skip = Skip(
+            stage="nlp",
+            code="W201",
+            reason=f"text of {len(article.text):,} characters cut to {limit:,} for analysis",
+        )
+        return article, (skip,)
+
+    def analyze(self, article: Article) -> Analysis:
+        """Annotate and extract one article."""
+        return next(self._analyze_serial([article]))
+
+    def _analyze_serial(self, articles: Iterable[Article]) -> Iterator[Analysis]:
+        self._ensure_model()
+        pending: list[tuple[Article, tuple[Skip, ...]]] = []
+
+        def texts() -> Iterator[tuple[str, list[int]]]:
+            for article in articles:
+                clipped, skips = self._clip(article)
+                pending.append((clipped, skips))
+                yield clipped.text[: self.settings.max_chars], sentence_breaks(clipped)
+
+        for annotation in annotate_many(
+            texts(), model=self.settings.model, batch_size=self.settings.batch_size
+        ):
+            article, skips = pending.pop(0)
+            analysis = self.extract(article, annotation)
+            if skips:
+                analysis = dataclasses.replace(analysis, skipped=analysis.skipped + skips)
+            yield analysis
+
+    def analyze_many(
+        self, articles: Iterable[Article], *, workers: int | None = None
+    ) -> Iterator[Analysis]:
+        """Analyse a stream of articles, in order, with ``workers`` processes (0: all cores).
+
+        Memory stays flat: articles are read lazily and results yielded as they are ready.
+        """
+        n = self.settings.workers if workers is None else workers
+        if n == 0:
+            n = os.cpu_count() or 1
+        if n <= 1:
+            yield from self._analyze_serial(articles)
+            return
+        ctx = multiprocessing.get_context("spawn" if os.name != "posix" else "fork")
+        with ctx.Pool(n, initializer=_init_worker, initargs=(self.settings,)) as pool:
+            yield from pool.imap(_work, articles, chunksize=max(1, self.settings.batch_size // 2))
+
+
+def sentence_breaks(article: Article) -> list[int]:
+    """Offsets where a sentence must start: section labels and the text they introduce."""
+    breaks: list[int] = []
+    text = article.text
+    for section in article.sections:
+        breaks.append(section.label_span.start)
+        body = section.body.start
+        while body < section.body.end and text[body].isspace():
+            body += 1
+        breaks.append(body)
+    if article.title_span is not None:
+        breaks.append(article.title_span.end)
+    return breaks
+
+
+_WORKER: Pipeline | None = None
+
+
+def _init_worker(settings: Settings) -> None:
+    global _WORKER
+    _WORKER = Pipeline(settings)
+    _WORKER._ensure_model()
+
+
+def _work(article: Article) -> Analysis:
+    if _WORKER is None:  # pragma: no cover - the pool initializer always runs first
+        _init_worker(Settings())
+    pipeline = _WORKER
+    if pipeline is None:  # pragma: no cover
+        raise RuntimeError("worker pipeline was not initialised")
+    return pipeline.analyze(article)
+
+
+def analyze_text(text: str, *, settings: Settings | None = None) -> Analysis:
+    """Analyse a bare text (no metadata): a convenience for notebooks and tests."""
+    article = Article(id=Article.make_id(text), text=text)
+    return Pipeline(settings).analyze(article)
+
+
+__all__ = ["Pipeline", "analyze_text", "to_annotation"]
