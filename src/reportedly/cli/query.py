@@ -1,0 +1,188 @@
+"""Read commands: ``statements``, ``show``, ``articles``, ``export``."""
+
+from __future__ import annotations
+
+import sys
+from datetime import date, datetime
+from pathlib import Path
+
+import click
+
+from reportedly.cli import db_option, echo_json, json_option, model_option
+from reportedly.model import STATEMENT_KINDS
+
+DATE = click.DateTime(formats=["%Y-%m-%d"])
+
+
+def _day(value: datetime | None) -> date | None:
+    return value.date() if value else None
+
+
+def filter_options(fn):  # type: ignore[no-untyped-def]
+    """The statement filters shared by ``statements`` and ``export``."""
+    for option in reversed(
+        [
+            click.option("--speaker", help="Speaker name or words of it (case-insensitive)."),
+            click.option("--search", "-s", help="Full-text search in what was said."),
+            click.option("--outlet", help="Publishing or cited outlet."),
+            click.option("--since", type=DATE, help="Published on or after (YYYY-MM-DD)."),
+            click.option("--until", type=DATE, help="Published on or before (YYYY-MM-DD)."),
+            click.option("--kind", type=click.Choice(STATEMENT_KINDS)),
+            click.option("--article", help="Article id (or a unique prefix)."),
+        ]
+    ):
+        fn = option(fn)
+    return fn
+
+
+@click.command()
+@filter_options
+@click.option("--limit", "-n", type=click.IntRange(1, 1000), default=20, show_default=True)
+@click.option("--after", help="Cursor from a previous page (printed with --json).")
+@db_option
+@json_option
+def statements(
+    speaker: str | None,
+    search: str | None,
+    outlet: str | None,
+    since: datetime | None,
+    until: datetime | None,
+    kind: str | None,
+    article: str | None,
+    limit: int,
+    after: str | None,
+    db: Path | None,
+    as_json: bool,
+) -> None:
+    """Search stored statements by speaker, words, outlet, date and kind."""
+    from reportedly.store import Store
+
+    with Store.open(db) as store:
+        page = store.statements(
+            speaker=speaker, search=search, outlet=outlet, since=_day(since), until=_day(until),
+            kind=kind, article=article, limit=limit, after=after,
+        )
+    if as_json:
+        echo_json({"items": list(page.items), "cursor": page.cursor})
+        return
+    if not page.items:
+        click.echo("No statements match.", err=True)
+        return
+    for item in page.items:
+        speaker_name = item.get("speaker_name") or (item.get("speaker") or {}).get("text") or "?"
+        published = item.get("published") or "undated"
+        outlet_name = item.get("outlet") or "unknown outlet"
+        head = click.style(str(speaker_name), bold=True)
+        click.echo(f"{head}  {item['kind']} · {published} · {outlet_name} · {item['article_id'][:8]}")
+        content = " ".join(str(item.get("content_text", "")).split())
+        click.echo(f"    {content[:300]}{'…' if len(content) > 300 else ''}")
+    if page.cursor:
+        click.echo(click.style(f"more: --after {page.cursor}", dim=True), err=True)
+
+
+@click.command()
+@click.argument("article")
+@db_option
+@model_option
+@json_option
+@click.option("--no-color", is_flag=True, help="Plain text (markers instead of colours).")
+@click.option("--width", type=click.IntRange(40, 400), default=None, help="Wrap width.")
+def show(
+    article: str, db: Path | None, model: str | None, as_json: bool, no_color: bool,
+    width: int | None,
+) -> None:
+    """Show an article with its statements marked, speakers and nesting shown.
+
+    ARTICLE is a stored article's id (or a unique prefix of it), or a file to analyse on
+    the fly without storing it.
+    """
+    from reportedly.cli.render import render_article, render_statements
+    from reportedly.serialize import analysis_to_dict
+
+    path = Path(article)
+    if path.is_file():
+        from reportedly.config import Settings
+        from reportedly.ingest import read_paths
+        from reportedly.pipeline import Pipeline
+
+        items = list(read_paths([path]))
+        first = items[0] if items else None
+        if first is None or isinstance(first, Exception):
+            raise click.ClickException(str(first) if first else f"{path}: no article found")
+        settings = Settings(model=model) if model else Settings()
+        analysis = Pipeline(settings).analyze(first)
+    else:
+        from reportedly.store import Store
+
+        with Store.open(db) as store:
+            analysis = store.article(article)
+    if as_json:
+        echo_json(analysis_to_dict(analysis))
+        return
+    color = not no_color and sys.stdout.isatty()
+    wrap = width or min(100, max(60, click.get_terminal_size()[0] - 2))
+    click.echo(render_article(analysis, color=color, width=wrap))
+    click.echo(render_statements(analysis, color=color, width=wrap))
+
+
+@click.command()
+@click.option("--limit", "-n", type=click.IntRange(1, 1000), default=50, show_default=True)
+@click.option("--after", help="Cursor from a previous page.")
+@db_option
+@json_option
+def articles(limit: int, after: str | None, db: Path | None, as_json: bool) -> None:
+    """List stored articles, newest first."""
+    from reportedly.store import Store
+
+    with Store.open(db) as store:
+        page = store.articles(limit=limit, after=after)
+    if as_json:
+        echo_json({"items": list(page.items), "cursor": page.cursor})
+        return
+    for item in page.items:
+        click.echo(
+            f"{item['id'][:12]}  {item.get('published') or 'undated':10}  "
+            f"{(item.get('outlet') or '-')[:20]:20}  {item.get('statements', '')!s:>4}  "
+            f"{item.get('title') or '(untitled)'}"
+        )
+
+
+@click.command("export")
+@click.option(
+    "--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet"]), default="jsonl",
+    show_default=True,
+)
+@click.option(
+    "--output", "-o", type=click.Path(dir_okay=False, path_type=Path), default=None,
+    help="File to write [default: standard output; required for parquet].",
+)
+@filter_options
+@db_option
+def export_cmd(
+    fmt: str,
+    output: Path | None,
+    speaker: str | None,
+    search: str | None,
+    outlet: str | None,
+    since: datetime | None,
+    until: datetime | None,
+    kind: str | None,
+    article: str | None,
+    db: Path | None,
+) -> None:
+    """Export statements (one flat record each) as JSONL, CSV or Parquet."""
+    from reportedly.store import Store
+    from reportedly.store.export import export
+
+    if fmt == "parquet" and output is None:
+        raise click.UsageError("--format parquet needs --output FILE")
+    filters = dict(
+        speaker=speaker, search=search, outlet=outlet, since=_day(since), until=_day(until),
+        kind=kind, article=article,
+    )
+    with Store.open(db) as store:
+        if output is None:
+            export(store, fmt, sys.stdout.buffer if fmt == "parquet" else sys.stdout, **filters)
+        else:
+            count = export(store, fmt, output, **filters)
+            click.echo(f"wrote {count} statement(s) to {output}", err=True)

