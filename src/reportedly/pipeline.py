@@ -34,8 +34,21 @@ class Pipeline:
             self._nlp_loaded = True
 
     def extract(self, article: Article, annotation: Annotation) -> Analysis:
-        """Run every stage after the language pipeline on a precomputed annotation."""
-        result = attribute(article, annotation, lexicon=self.lexicon)
+        """Run every stage after the language pipeline on a precomputed annotation.
+
+        A stage that fails on one article yields an Analysis with a :class:`Skip` saying why,
+        so one odd article never aborts a batch.
+        """
+        try:
+            result = attribute(article, annotation, lexicon=self.lexicon)
+        except Exception as e:  # the batch boundary: record, never abort the run
+            skip = Skip(stage="attribution", code="E301", reason=f"{type(e).__name__}: {e}")
+            return Analysis(
+                article=article,
+                annotation=annotation,
+                skipped=(skip,),
+                versions={"nlp": annotation.model, "attribution": ATTRIBUTION_VERSION},
+            )
         return Analysis(
             article=article,
             annotation=annotation,

@@ -17,7 +17,12 @@ from reportedly.attribution.citations import (
     find_inline_citations,
     split_source_line,
 )
-from reportedly.attribution.direct import continue_paragraph_quotes, find_direct, top_level
+from reportedly.attribution.direct import (
+    continue_paragraph_quotes,
+    find_direct,
+    quote_arguments,
+    top_level,
+)
 from reportedly.attribution.indirect import find_indirect
 from reportedly.attribution.lexicon import CueLexicon
 from reportedly.attribution.speakers import EntityIndex, resolve_speaker
@@ -71,6 +76,27 @@ def _dedupe(drafts: list[Draft]) -> list[Draft]:
     return sorted(best.values(), key=lambda d: (d.extent.start, -d.extent.end))
 
 
+def _drop_orphans(drafts: list[Draft], tops: list[Quote]) -> list[Draft]:
+    """Drop statements cued inside a quote nobody was found to have said.
+
+    "I think …" inside an unattributed quote has no resolvable speaker: keeping it would put
+    the quoted person's words in nobody's mouth.
+    """
+    kept: list[Draft] = []
+    for d in drafts:
+        cue = d.cue
+        if cue is not None:
+            holder = next((q for q in tops if q.inner.contains(cue)), None)
+            if holder is not None and not any(
+                e is not d and any(c.overlaps(holder.inner) for c in e.content) and e.cue
+                is not None and not holder.inner.contains(e.cue)
+                for e in drafts
+            ):
+                continue
+        kept.append(d)
+    return kept
+
+
 def _enclosing(draft: Draft, drafts: list[Draft]) -> list[Draft]:
     """Drafts whose content contains this one's, innermost first."""
     extent = draft.extent
@@ -99,8 +125,16 @@ def attribute(article: Article, annotation: Annotation, *, lexicon: CueLexicon) 
         q for q in leftover if not any(c.contains(q.outer) for d in indirect for c in d.content)
     ]
     drafts = drafts + indirect
-    continued, _unattributed = continue_paragraph_quotes(text, leftover, drafts)
-    drafts = _dedupe(drafts + continued)
+    continued, leftover = continue_paragraph_quotes(text, leftover, drafts)
+    arguments, _unattributed = quote_arguments(parse, leftover)
+    drafts = _dedupe(drafts + continued + arguments)
+    drafts = _drop_orphans(drafts, tops)
+    # a noun-phrase or intention "statement" inside another's content is part of that content
+    drafts = [
+        d
+        for d in drafts
+        if d.via not in {"object", "intent", "quote-argument"} or not _enclosing(d, drafts)
+    ]
 
     labels = tuple(
         s.label_span
@@ -124,7 +158,7 @@ def attribute(article: Article, annotation: Annotation, *, lexicon: CueLexicon) 
     for n in order:
         d = drafts[n]
         outer = _enclosing(d, drafts)
-        enclosing = [(o, keys.get(drafts.index(o))) for o in outer]
+        enclosing = [(o.kind, keys.get(drafts.index(o))) for o in outer]
         keys[n] = resolve_speaker(d, index, enclosing=enclosing)
         ids[n] = Statement.make_id(article.id, tuple(d.content), d.kind)
 

@@ -15,6 +15,7 @@ PAIRS: dict[str, str] = {
     "‹": "›",
     '"': '"”',
     "'": "'’",
+    "”": "”\"",  # some texts open with a closing mark
 }
 CLOSERS = {c for closers in PAIRS.values() for c in closers}
 # marks that are both opening and closing; their role is read from the neighbouring characters
@@ -48,10 +49,14 @@ def _role(text: str, i: int) -> str | None:
             return None
     if ch in "«‹„" or ch == "‘":
         return "open" if not (before.isalnum() and after.isalnum()) else None
+    if ch == "”" and before in {"", "\n"} and after.isalnum():
+        return "open"
     if ch in "»›" or ch == "”":
         return "close"
     opens = before in _OPEN_BEFORE or before in PAIRS or before in "«„"
     closes = after in _CLOSE_AFTER or after in CLOSERS
+    if before in CLOSERS and before not in "«„" and (after.isspace() or after == ""):
+        opens = False  # '…'" : the outer quote closes right after an inner one
     if ch == "’":
         return "close" if not before.isspace() else None
     if opens and not closes:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from reportedly.attribution._draft import Draft
 from reportedly.attribution._parse import Parse
 from reportedly.attribution._quote_marks import Quote
@@ -165,7 +167,11 @@ def find_direct(
             before = None if after else _frame_before(parse, quote, lexicon)
             frame = after or before
             if frame is None:
-                leftover.append(quote)
+                named = _name_frame(text, parse, quote)
+                if named is not None:
+                    drafts.append(named)
+                else:
+                    leftover.append(quote)
                 continue
             cue_token, cue = frame
             subject = subject_of(parse, cue_token)
@@ -188,17 +194,166 @@ def find_direct(
                 confidence=0.95,
                 via="frame-after" if after else "frame-before",
             )
-            # "…," Peskov said, "…": the quote after the frame continues this one
-            if after and n + 1 < len(tops):
-                nxt = tops[n + 1]
-                between = text[cue.end : nxt.outer.start]
-                gap = between.strip()
-                if len(between) < 60 and gap.endswith((",", ":")) and "." not in gap:
-                    draft.content.append(nxt.inner)
-                    draft.quotes.append(nxt.inner)
-                    joined.add(n + 1)
+            if after:
+                m = n + 1
+                while m < len(tops) and _continues(text, parse, draft, tops[m], sections, lexicon):
+                    draft.content.append(tops[m].inner)
+                    draft.quotes.append(tops[m].inner)
+                    joined.add(m)
+                    m += 1
         drafts.append(draft)
     return drafts, leftover
+
+
+def _has_frame(parse: Parse, quote: Quote, sections: tuple[Section, ...], lexicon: CueLexicon,
+               text: str) -> bool:
+    return (
+        _frame_after(parse, quote, lexicon) is not None
+        or _frame_before(parse, quote, lexicon) is not None
+        or _section_frame(text, quote, sections, lexicon) is not None
+        or _name_frame(text, parse, quote) is not None
+    )
+
+
+def _continues(
+    text: str,
+    parse: Parse,
+    draft: Draft,
+    nxt: Quote,
+    sections: tuple[Section, ...],
+    lexicon: CueLexicon,
+) -> bool:
+    """Whether quote ``nxt`` carries on ``draft``'s quote after its frame.
+
+    ``"A," Peskov said, "B."`` and ``"A," Peskov said. "B."`` (B with no frame of its own, in
+    the same paragraph, right after the frame) are one statement in two parts.
+    """
+    last = draft.content[-1].end
+    between = text[last:nxt.outer.start]
+    if "\n" in between or len(between) > 160:
+        return False
+    if draft.cue is None or draft.cue.start < last:
+        return False
+    tail = text[draft.cue.end : nxt.outer.start]
+    if '"' in tail or "“" in tail:
+        return False
+    # the frame's sentence must end right before the next quote, or run into it with a comma
+    cue_token = draft.cue_token
+    if cue_token is None:
+        return False
+    sent_end = parse.tokens[parse.sentence_range(parse.tokens[cue_token].sent)[-1]].end
+    gap = text[sent_end : nxt.outer.start]
+    stripped = tail.rstrip()
+    if stripped.endswith((",", ":")) and "." not in tail:
+        return True
+    if gap.strip() or not stripped.endswith((".", "!", "?")):
+        return False
+    return not _has_frame(parse, nxt, sections, lexicon, text)
+
+
+DASHES = {"―", "—", "–", "-"}
+
+
+_DASH_NAME = re.compile(r"[ \t]*[―—–-][ \t\xa0]*([A-Z][\w.'’-]*(?:[ \t\xa0]+[A-Z][\w.'’-]*){0,4})")
+
+
+def _name_frame(text: str, parse: Parse, quote: Quote) -> Draft | None:
+    """``"…" ― Jane Doe`` (a dash and a name after) or ``Jane Doe: "…"`` (a name and colon)."""
+    dash = _DASH_NAME.match(text, quote.outer.end)
+    if dash is not None:
+        dash_at = text.index(dash.group(0).strip()[0], quote.outer.end)
+        return Draft(
+            kind="direct",
+            content=[quote.inner],
+            cue=Span(dash_at, dash_at + 1),
+            speaker=Span(dash.start(1), dash.end(1)),
+            speaker_token=parse.token_at(dash.start(1)),
+            quotes=[quote.inner],
+            confidence=0.8,
+            via="dash-name",
+        )
+    k = parse.token_at(quote.outer.start)
+    if k is None or k < 2:
+        return None
+    colon = k - 1
+    while colon > 0 and parse.tokens[colon].pos == "SPACE":
+        colon -= 1
+    if parse.tokens[colon].text != ":":
+        return None
+    lo = colon - 1
+    while lo >= 0 and parse.tokens[lo].pos == "PROPN" and colon - lo <= 4:
+        lo -= 1
+    lo += 1
+    if lo >= colon:
+        return None
+    para_start = text.rfind("\n", 0, parse.tokens[lo].start) + 1
+    if text[para_start : parse.tokens[lo].start].strip():
+        return None
+    if parse.tokens[colon - 1].ent_type not in {"PERSON", "ORG"}:
+        return None
+    return Draft(
+        kind="direct",
+        content=[quote.inner],
+        cue=parse.tokens[colon].span,
+        speaker=parse.span(lo, colon - 1),
+        speaker_token=colon - 1,
+        quotes=[quote.inner],
+        confidence=0.8,
+        via="name-colon",
+    )
+
+
+def quote_arguments(parse: Parse, leftover: list[Quote]) -> tuple[list[Draft], list[Quote]]:
+    """Quotes that are the argument of a verb with a named subject.
+
+    ``Trump attacked "the hateful ideology …"``, ``Tribe likened the rules to "burning the
+    Constitution"``: the verb is the cue, its subject the speaker, the quote the content.
+    """
+    drafts: list[Draft] = []
+    rest: list[Quote] = []
+    for quote in leftover:
+        inside = parse.tokens_in(quote.inner)
+        verb: int | None = None
+        for i in inside:
+            head = parse.tokens[i].head
+            if head in inside or head == i:
+                continue
+            steps = 0
+            while parse.tokens[head].pos not in {"VERB"} and steps < 3:
+                if parse.tokens[head].head == head:
+                    break
+                head = parse.tokens[head].head
+                steps += 1
+            if parse.tokens[head].pos == "VERB" and not quote.outer.contains(
+                parse.tokens[head].span
+            ):
+                verb = head
+            break
+        subject = subject_of(parse, verb) if verb is not None else None
+        if verb is None or subject is None or not _named(parse, subject):
+            rest.append(quote)
+            continue
+        drafts.append(
+            Draft(
+                kind="direct",
+                content=[quote.inner],
+                cue=parse.tokens[verb].span,
+                cue_token=verb,
+                speaker=parse.noun_phrase(subject),
+                speaker_token=subject,
+                quotes=[quote.inner],
+                confidence=0.6,
+                via="quote-argument",
+            )
+        )
+    return drafts, rest
+
+
+def _named(parse: Parse, i: int) -> bool:
+    t = parse.tokens[i]
+    return t.ent_type in {"PERSON", "ORG", "GPE", "NORP"} or t.text.lower() in {
+        "he", "she", "they", "we", "i",
+    }
 
 
 def continue_paragraph_quotes(

@@ -84,8 +84,12 @@ def find_indirect(
         if t.pos not in {"VERB", "AUX"}:
             continue
         found = _cue_span(parse, i, lexicon)
-        if found is None:
-            continue
+        if found is None or not parse.deps(i, "ccomp"):
+            draft = _object_content(text, parse, i, lexicon)
+            if draft is not None:
+                drafts.append(draft)
+            if found is None:
+                continue
         cue, strong = found
         comps = parse.deps(i, "ccomp")
         if not comps and t.dep == "parataxis" and strong:
@@ -104,13 +108,14 @@ def find_indirect(
             if not passive:
                 continue
             subject = None
-        if not strong and (subject is None or not _person_like(parse, subject)):
+        if not strong and subject is None:
             continue
         content = _content_of(text, parse, i, comp)
         for q in quotes:
             # reported speech inside a quote ends where the quote ends
             if q.inner.contains(cue) and not q.inner.contains(content):
-                content = _trim(text, Span(content.start, min(content.end, q.inner.end)))
+                end = max(content.start, min(content.end, q.inner.end))
+                content = _trim(text, Span(content.start, end))
         if len(content) == 0 or content.contains(cue):
             continue
         drafts.append(
@@ -126,6 +131,56 @@ def find_indirect(
             )
         )
     return drafts
+
+
+NON_SOURCES = {"it", "this", "that", "what", "which", "there", "who"}
+
+
+def _object_content(text: str, parse: Parse, i: int, lexicon: CueLexicon) -> Draft | None:
+    """``X cited the audit``, ``X called for talks``, ``X wants to meet``: a noun phrase or
+    an infinitive as the content."""
+    t = parse.tokens[i]
+    lemma = t.lemma.lower()
+    parts: list[int] = []
+    cue_end = t.end
+    via = ""
+    if lemma in lexicon.nominal_verbs:
+        parts = parse.deps(i, "dobj")
+        for prep in parse.deps(i, "prep", "prt"):
+            if parse.tokens[prep].text.lower() in lexicon.nominal_preps and not parts:
+                objs = parse.deps(prep, "pobj", "pcomp")
+                if objs and prep == i + 1:
+                    cue_end = parse.tokens[prep].end
+                    parts = objs
+        parts += parse.deps(i, "xcomp") if parts else []
+        via = "object"
+    if not parts and lemma in lexicon.intent_verbs:
+        parts = parse.deps(i, "xcomp")
+        via = "intent"
+    if not parts:
+        return None
+    subject = subject_of(parse, i)
+    if subject is None or parse.tokens[subject].text.lower() in NON_SOURCES:
+        return None
+    if parse.tokens[subject].pos not in {"PROPN", "PRON", "NOUN"}:
+        return None
+    lo = min(parse.subtree(p)[0] for p in parts)
+    hi = max(parse.subtree(p)[1] for p in parts)
+    if lo <= i:
+        return None
+    content = _trim(text, parse.span(lo, hi))
+    if len(content) == 0:
+        return None
+    return Draft(
+        kind="indirect",
+        content=[content],
+        cue=Span(t.start, cue_end),
+        cue_token=i,
+        speaker=parse.noun_phrase(subject),
+        speaker_token=subject,
+        confidence=0.5,
+        via=via,
+    )
 
 
 def _according_to(text: str, parse: Parse, i: int) -> Draft | None:

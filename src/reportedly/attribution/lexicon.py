@@ -26,6 +26,9 @@ class CueLexicon:
     source_descriptors: frozenset[str]
     source_labels: frozenset[str]
     audiences: frozenset[str]
+    nominal_verbs: frozenset[str]
+    nominal_preps: frozenset[str]
+    intent_verbs: frozenset[str]
 
     def is_verb_cue(self, lemma: str) -> bool:
         """Whether ``lemma`` is a reporting verb (strong or weak)."""
@@ -63,6 +66,9 @@ class CueLexicon:
                 source_descriptors=frozenset(str(s).lower() for s in data["source_descriptors"]),
                 source_labels=frozenset(str(s).lower() for s in data["source_labels"]),
                 audiences=frozenset(str(s).lower() for s in data["audiences"]),
+                nominal_verbs=frozenset(str(s).lower() for s in data["nominal_verbs"]),
+                nominal_preps=frozenset(str(s).lower() for s in data["nominal_preps"]),
+                intent_verbs=frozenset(str(s).lower() for s in data["intent_verbs"]),
             )
         except (KeyError, TypeError, ValueError) as e:
             raise ConfigError(f"{where}: malformed cue lexicon ({e!r})", code="E503") from e

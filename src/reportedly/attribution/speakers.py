@@ -228,13 +228,14 @@ class EntityIndex:
 
 
 def resolve_speaker(
-    draft: Draft, index: EntityIndex, *, enclosing: list[tuple[Draft, str | None]]
+    draft: Draft, index: EntityIndex, *, enclosing: list[tuple[str, str | None]]
 ) -> str | None:
     """The cluster key a draft's speaker refers to, or None when unresolved.
 
     ``enclosing`` lists the statements whose content contains this one, innermost first,
-    with their resolved keys: a pronoun inside someone's quote is never that someone
-    (unless first person), and "I"/"we" there is exactly them.
+    as (kind, resolved key). Inside someone's direct quote a third-person pronoun is never
+    that someone, and "I"/"we" is exactly them; inside indirect speech ("Biden said that he
+    …") a third-person pronoun is the reporter by default.
     """
     if draft.speaker is None:
         return None
@@ -243,7 +244,9 @@ def resolve_speaker(
     if words in FIRST_PERSON:
         return enclosing[0][1] if enclosing else None
     if words in MALE | FEMALE:
-        excluded = {k for _, k in enclosing if k is not None}
+        if enclosing and enclosing[0][0] == "indirect" and enclosing[0][1] is not None:
+            return enclosing[0][1]
+        excluded = {k for kind, k in enclosing if k is not None and kind != "indirect"}
         key = index.nearest_subject_before(draft.speaker.start, exclude=excluded)
         if key is None:
             key = index.nearest_before(draft.speaker.start, exclude=excluded)

@@ -74,7 +74,7 @@ def statements(
         outlet_name = item.get("outlet") or "unknown outlet"
         head = click.style(str(speaker_name), bold=True)
         click.echo(f"{head}  {item['kind']} · {published} · {outlet_name} · {item['article_id'][:8]}")
-        content = " ".join(str(item.get("content_text", "")).split())
+        content = " ".join(str(item.get("content", "")).split())
         click.echo(f"    {content[:300]}{'…' if len(content) > 300 else ''}")
     if page.cursor:
         click.echo(click.style(f"more: --after {page.cursor}", dim=True), err=True)
