@@ -99,12 +99,19 @@ def _frame_after(parse: Parse, quote: Quote, lexicon: CueLexicon) -> tuple[int, 
     first = parse.token_at(quote.outer.end)
     if first is None:
         return None
-    sent = parse.tokens[max(first - 1, 0)].sent
+    # the frame's sentence: the parser may end the quote's sentence at "?”" or ".”"
+    while first < len(parse) and parse.tokens[first].pos == "SPACE":
+        if "\n" in parse.tokens[first].text:
+            return None
+        first += 1
+    if first >= len(parse):
+        return None
+    sent = parse.tokens[first].sent
     for i in range(first, min(first + MAX_FRAME_TOKENS, len(parse))):
         t = parse.tokens[i]
         if t.sent != sent and i > first:
             break
-        if t.text in {'"', "“", "«", "„"}:
+        if t.text in {'"', "“", "«", "„", "''"}:
             break
         cue = _cue_verb(parse, i, lexicon)
         if cue is not None:

@@ -1,0 +1,196 @@
+"""Read files, directories and stdin, choosing a reader by extension or by sniffing content."""
+
+from __future__ import annotations
+
+import gzip
+import io
+import json
+import os
+import sys
+import zlib
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Literal
+
+from reportedly.errors import InputError
+from reportedly.ingest.decode import check_size, looks_like_html
+from reportedly.ingest.html import read_html
+from reportedly.ingest.jsonl import read_jsonl
+from reportedly.ingest.options import DEFAULT_OPTIONS, IngestOptions
+from reportedly.ingest.text import read_text
+from reportedly.ingest.warc import read_warc
+from reportedly.model import Article
+
+Format = Literal["text", "html", "jsonl", "warc"]
+STDIN = "-"
+EXTENSIONS: dict[str, Format] = {
+    ".txt": "text",
+    ".text": "text",
+    ".md": "text",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".warc": "warc",
+}
+# Formats we know we cannot read: refused with E107 rather than decoded as text.
+UNSUPPORTED = frozenset(
+    (
+        *(".pdf", ".doc", ".docx", ".odt", ".rtf", ".epub", ".xls", ".xlsx", ".csv"),
+        *(".json", ".xml", ".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg", ".ico"),
+        *(".mp3", ".mp4", ".wav", ".ogg", ".webm", ".zip", ".tar", ".tgz", ".bz2", ".xz"),
+        *(".7z", ".rar", ".exe", ".so", ".dll", ".parquet", ".sqlite", ".db"),
+    )
+)
+_GZIP_MAGIC = b"\x1f\x8b"
+
+
+def read_paths(
+    paths: Iterable[str | Path], *, options: IngestOptions = DEFAULT_OPTIONS
+) -> Iterator[Article | InputError]:
+    """Yield Articles (and InputErrors, never raised) from files, directories and stdin.
+
+    Directories are walked recursively in sorted order, skipping hidden files and folders.
+    The reader is chosen by extension (``.txt .text .md``: text; ``.html .htm .xhtml``:
+    HTML; ``.jsonl .ndjson``: JSON Lines; ``.warc``: WARC; any of them may add ``.gz``).
+    Other extensions are sniffed: WARC, JSON Lines, HTML, else plain text. ``-`` reads stdin.
+    """
+    for item in paths:
+        if str(item) == STDIN:
+            yield from _read_stdin(options)
+            continue
+        path = Path(item)
+        if path.is_dir():
+            yield from _read_dir(path, options)
+        elif path.exists():
+            yield from read_file(path, options=options)
+        else:
+            yield InputError(str(path), "no such file or directory", code="E106")
+
+
+def read_file(
+    path: Path, *, options: IngestOptions = DEFAULT_OPTIONS
+) -> Iterator[Article | InputError]:
+    """Yield what one file holds: one Article for text/HTML, many for JSONL/WARC."""
+    if not path.is_file():  # a FIFO or device would block or never end
+        yield InputError(str(path), "not a regular file; pass files or folders", code="E106")
+        return
+    kind = format_of(path)
+    if kind == "unsupported":
+        yield InputError(
+            str(path),
+            f"unsupported format {path.suffix!r}; use .txt, .html, .jsonl or .warc",
+            code="E107",
+        )
+        return
+    if kind == "jsonl":
+        yield from read_jsonl(path, options=options)
+        return
+    if kind == "warc":
+        yield from read_warc(path, options=options)
+        return
+    try:
+        data = _read_bytes(path, options.max_bytes)
+        if kind is None:
+            sniffed = _sniff(data)
+            if sniffed == "warc":
+                yield from read_warc(path, options=options)
+                return
+            if sniffed == "jsonl":
+                yield from read_jsonl(io.BytesIO(data), source=str(path), options=options)
+                return
+            kind = sniffed
+        reader = read_html if kind == "html" else read_text
+        yield reader(data, source=str(path), options=options)
+    except InputError as e:
+        yield e
+
+
+def format_of(path: Path) -> Format | Literal["unsupported"] | None:
+    """The format a file's name says (``None``: unknown, sniff the content)."""
+    suffixes = [s.lower() for s in path.suffixes[-2:]]
+    if suffixes and suffixes[-1] == ".gz":
+        suffixes.pop()
+        if not suffixes:
+            return None
+    suffix = suffixes[-1] if suffixes else ""
+    if suffix in EXTENSIONS:
+        return EXTENSIONS[suffix]
+    if suffix in UNSUPPORTED:
+        return "unsupported"
+    return None
+
+
+def _read_bytes(path: Path, max_bytes: int) -> bytes:
+    name = str(path)
+    try:
+        if path.suffix.lower() == ".gz":
+            with gzip.open(path, "rb") as stream:
+                data = stream.read(max_bytes + 1)
+        else:
+            check_size(path.stat().st_size, source=name, max_bytes=max_bytes)
+            data = path.read_bytes()
+    except (OSError, EOFError, zlib.error) as e:
+        message = getattr(e, "strerror", None) or str(e)
+        raise InputError(name, f"cannot read: {message}", code="E106") from e
+    check_size(len(data), source=name, max_bytes=max_bytes)
+    return data
+
+
+def _sniff(data: bytes) -> Format:
+    """Guess a format from the first bytes: WARC, JSON Lines, HTML, else text."""
+    head = data[:4096]
+    if head.startswith(b"WARC/") or (
+        head.startswith(_GZIP_MAGIC) and _gunzip_head(head).startswith(b"WARC/")
+    ):
+        return "warc"
+    text = head.decode("utf-8", errors="replace").lstrip("\ufeff \t\r\n")
+    if text.startswith("{"):
+        first = data.split(b"\n", 1)[0]
+        try:
+            record = json.loads(first)
+        except (json.JSONDecodeError, UnicodeDecodeError):
+            record = None
+        if isinstance(record, dict) and ("text" in record or "html" in record):
+            return "jsonl"
+    return "html" if looks_like_html(text) else "text"
+
+
+def _gunzip_head(head: bytes) -> bytes:
+    try:
+        return zlib.decompressobj(zlib.MAX_WBITS | 16).decompress(head, 16)
+    except zlib.error:
+        return b""
+
+
+def _read_dir(root: Path, options: IngestOptions) -> Iterator[Article | InputError]:
+    failures: list[OSError] = []
+    files: list[Path] = []
+    for folder, dirs, names in os.walk(root, onerror=failures.append):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        files.extend(Path(folder, n) for n in names if not n.startswith("."))
+    for failure in failures:
+        where = str(failure.filename or root)
+        yield InputError(where, f"cannot read directory: {failure.strerror}", code="E106")
+    for path in sorted(files, key=lambda p: p.relative_to(root).parts):
+        yield from read_file(path, options=options)
+
+
+def _read_stdin(options: IngestOptions) -> Iterator[Article | InputError]:
+    source = "<stdin>"
+    data = sys.stdin.buffer.read(options.max_bytes + 1)
+    try:
+        check_size(len(data), source=source, max_bytes=options.max_bytes)
+        kind = _sniff(data)
+        if kind in ("warc", "jsonl"):
+            if kind == "warc":
+                raise InputError(
+                    source, "WARC on stdin is not supported; pass the file path", code="E107"
+                )
+            yield from read_jsonl(io.BytesIO(data), source=source, options=options)
+            return
+        reader = read_html if kind == "html" else read_text
+        yield reader(data, source=source, options=options)
+    except InputError as e:
+        yield e
