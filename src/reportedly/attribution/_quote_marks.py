@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from reportedly.model import Span
@@ -21,8 +22,19 @@ CLOSERS = {c for closers in PAIRS.values() for c in closers}
 # marks that are both opening and closing; their role is read from the neighbouring characters
 AMBIGUOUS = {'"', "'", "“", "’"}
 SINGLE = {"‘", "’", "'"}
-_OPEN_BEFORE = set(" \t\n([{—–-/:;") | {""}
-_CLOSE_AFTER = set(" \t\n)]}.,;:!?—–-/…") | {""}
+_OPEN_BEFORE = set(" \t\n([{—–-/:;\x00") | {""}
+_CLOSE_AFTER = set(" \t\n)]}.,;:!?—–-/…\x00") | {""}
+# two apostrophes as a double quote (''like this'', common in some wire and newspaper texts)
+_TWO_APOSTROPHES_OPEN = re.compile(r"(?:(?<=[\s(\[])|^)''(?=\S)")
+_TWO_APOSTROPHES = re.compile(r"''")
+
+
+def _fold_two_apostrophes(text: str) -> str:
+    """Rewrite each ``''`` as one ``"`` plus a filler, keeping every offset in place."""
+    if "''" not in text:
+        return text
+    text = _TWO_APOSTROPHES_OPEN.sub('\x00"', text)
+    return _TWO_APOSTROPHES.sub('"\x00', text)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -69,6 +81,24 @@ def _role(text: str, i: int) -> str | None:
     return "close" if before.isalnum() or before in ".,!?" else "open"
 
 
+def _widen(quote: Quote, text: str) -> Quote:
+    """Make ``outer`` cover both characters of a ``''`` mark."""
+    start, end = quote.outer.start, quote.outer.end
+    if start > 0 and text[start - 1 : start + 1] == "''":
+        start -= 1
+    if quote.closed and end < len(text) and text[end - 1 : end + 1] == "''":
+        end += 1
+    if (start, end) == (quote.outer.start, quote.outer.end):
+        return quote
+    return Quote(
+        outer=Span(start, end),
+        inner=quote.inner,
+        open_mark=quote.open_mark,
+        close_mark=quote.close_mark,
+        closed=quote.closed,
+    )
+
+
 def find_quotes(text: str) -> tuple[Quote, ...]:
     """Find the quoted passages of ``text``.
 
@@ -78,6 +108,8 @@ def find_quotes(text: str) -> tuple[Quote, ...]:
     inside “…”) are returned as well. Unmatched marks are ignored rather than failing the
     whole text.
     """
+    original = text
+    text = _fold_two_apostrophes(text)
     quotes: list[Quote] = []
     stack: list[tuple[int, str]] = []  # (offset of opening mark, mark)
     i = 0
@@ -141,6 +173,7 @@ def find_quotes(text: str) -> tuple[Quote, ...]:
             else:
                 stack.append((i, ch))
         i += 1
-    quotes = [q for q in quotes if len(q.inner) > 0 and q.inner.text(text).strip()]
+    quotes = [_widen(q, original) for q in quotes]
+    quotes = [q for q in quotes if len(q.inner) > 0 and q.inner.text(original).strip()]
     quotes.sort(key=lambda q: (q.outer.start, -q.outer.end))
     return tuple(quotes)

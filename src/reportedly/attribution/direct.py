@@ -94,7 +94,9 @@ def _section_frame(
     return None
 
 
-def _frame_after(parse: Parse, quote: Quote, lexicon: CueLexicon) -> tuple[int, Span] | None:
+def _frame_after(
+    text: str, parse: Parse, quote: Quote, lexicon: CueLexicon
+) -> tuple[int, Span] | None:
     """A cue verb just after the closing mark, in the closing sentence."""
     first = parse.token_at(quote.outer.end)
     if first is None:
@@ -115,10 +117,27 @@ def _frame_after(parse: Parse, quote: Quote, lexicon: CueLexicon) -> tuple[int, 
             break
         cue = _cue_verb(parse, i, lexicon)
         if cue is not None:
+            if _introduces_next(text, parse, quote, cue):
+                return None
             return i, cue
         if t.text in {".", "!", "?"} and i > first:
             break
     return None
+
+
+def _introduces_next(text: str, parse: Parse, quote: Quote, cue: Span) -> bool:
+    """``"A." She adds, "B."``: a frame after a finished sentence belongs to the next quote."""
+    inner = quote.inner.text(text).rstrip()
+    if not inner.endswith((".", "?", "!", "…")):
+        return False
+    k = cue.end
+    while k < len(text) and text[k] in " \t":
+        k += 1
+    while k < len(text) and text[k] in ",:":
+        k += 1
+    while k < len(text) and text[k] in " \t":
+        k += 1
+    return k < len(text) and text[k] in "\"“«„"
 
 
 def _frame_before(parse: Parse, quote: Quote, lexicon: CueLexicon) -> tuple[int, Span] | None:
@@ -170,7 +189,7 @@ def find_direct(
             continue
         draft = _section_frame(text, quote, sections, lexicon)
         if draft is None:
-            after = _frame_after(parse, quote, lexicon)
+            after = _frame_after(text, parse, quote, lexicon)
             before = None if after else _frame_before(parse, quote, lexicon)
             frame = after or before
             if frame is None:
@@ -215,7 +234,7 @@ def find_direct(
 def _has_frame(parse: Parse, quote: Quote, sections: tuple[Section, ...], lexicon: CueLexicon,
                text: str) -> bool:
     return (
-        _frame_after(parse, quote, lexicon) is not None
+        _frame_after(text, parse, quote, lexicon) is not None
         or _frame_before(parse, quote, lexicon) is not None
         or _section_frame(text, quote, sections, lexicon) is not None
         or _name_frame(text, parse, quote) is not None
