@@ -1,0 +1,383 @@
+"""JSON-ready conversion of the data model: the one format of exports, the store and the API."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from datetime import date
+from typing import Any, TypeVar, get_args
+
+from reportedly.errors import InputError
+from reportedly.model import (
+    STATEMENT_KINDS,
+    Analysis,
+    Article,
+    Citation,
+    CitationKind,
+    Entity,
+    EntityKind,
+    Mention,
+    Section,
+    Skip,
+    Span,
+    Statement,
+)
+
+FORMAT_VERSION = 1
+CONTENT_JOINER = " … "
+BAD_RECORD = "E408"  # a serialised record cannot be decoded (or an analysis cannot be encoded)
+
+ENTITY_KINDS: frozenset[str] = frozenset(get_args(EntityKind))
+CITATION_KINDS: frozenset[str] = frozenset(get_args(CitationKind))
+
+T = TypeVar("T")
+JSON = dict[str, Any]
+
+
+# ---------------------------------------------------------------------------------------
+# Encoding
+
+
+def span_to_dict(span: Span, text: str) -> JSON:
+    """``{"start", "end", "text"}`` for ``span``, its text taken from ``text``.
+
+    Raises:
+        InputError: the span reaches past the end of ``text``.
+    """
+    if span.end > len(text):
+        raise InputError(
+            "span",
+            f"[{span.start}, {span.end}) lies outside the article text ({len(text)} chars)",
+            code=BAD_RECORD,
+        )
+    return {"start": span.start, "end": span.end, "text": text[span.start : span.end]}
+
+
+def mention_to_dict(mention: Mention, text: str) -> JSON:
+    """A speaker mention: its span dict, with the mention's own text and its label."""
+    out = span_to_dict(mention.span, text)
+    out["text"] = mention.text
+    out["label"] = mention.label
+    return out
+
+
+def _opt_span(span: Span | None, text: str) -> JSON | None:
+    return None if span is None else span_to_dict(span, text)
+
+
+def _article_to_dict(article: Article) -> JSON:
+    text = article.text
+    return {
+        "id": article.id,
+        "title": article.title,
+        "outlet": article.outlet,
+        "url": article.url,
+        "published": article.published.isoformat() if article.published else None,
+        "authors": list(article.authors),
+        "language": article.language,
+        "source": article.source,
+        "title_span": _opt_span(article.title_span, text),
+        "sections": [section_to_dict(s, text) for s in article.sections],
+        "dropped": list(article.dropped),
+        "text": text,
+    }
+
+
+def section_to_dict(section: Section, text: str) -> JSON:
+    """A labelled section: ``{"label", "label_span", "body"}``."""
+    return {
+        "label": section.label,
+        "label_span": span_to_dict(section.label_span, text),
+        "body": span_to_dict(section.body, text),
+    }
+
+
+def entity_to_dict(entity: Entity, text: str) -> JSON:
+    """An entity with its mention spans."""
+    return {
+        "id": entity.id,
+        "name": entity.name,
+        "kind": entity.kind,
+        "mentions": [span_to_dict(m, text) for m in entity.mentions],
+        "roles": list(entity.roles),
+    }
+
+
+def statement_to_dict(statement: Statement, text: str) -> JSON:
+    """A statement with its content, quote, cue and speaker spans."""
+    speaker = statement.speaker
+    return {
+        "id": statement.id,
+        "kind": statement.kind,
+        "content": [span_to_dict(s, text) for s in statement.content],
+        "quotes": [span_to_dict(s, text) for s in statement.quotes],
+        "cue": _opt_span(statement.cue, text),
+        "speaker": None if speaker is None else mention_to_dict(speaker, text),
+        "speaker_entity": statement.speaker_entity,
+        "reported_by": statement.reported_by,
+        "confidence": statement.confidence,
+    }
+
+
+def citation_to_dict(citation: Citation, text: str) -> JSON:
+    """A cited media source and the statements it covers."""
+    return {
+        "id": citation.id,
+        "kind": citation.kind,
+        "outlet": citation.outlet,
+        "description": citation.description,
+        "span": span_to_dict(citation.span, text),
+        "cue": _opt_span(citation.cue, text),
+        "statements": list(citation.statements),
+    }
+
+
+def skip_to_dict(skip: Skip, text: str) -> JSON:
+    """A recorded skip."""
+    return {
+        "stage": skip.stage,
+        "code": skip.code,
+        "reason": skip.reason,
+        "span": _opt_span(skip.span, text),
+    }
+
+
+def analysis_to_dict(a: Analysis) -> JSON:
+    """The JSON-ready form of an analysis (without its annotation, which is too big).
+
+    Raises:
+        InputError: a span lies outside the article text.
+    """
+    text = a.article.text
+    return {
+        "format": FORMAT_VERSION,
+        "article": _article_to_dict(a.article),
+        "entities": [entity_to_dict(e, text) for e in a.entities],
+        "statements": [statement_to_dict(s, text) for s in a.statements],
+        "citations": [citation_to_dict(c, text) for c in a.citations],
+        "skipped": [skip_to_dict(s, text) for s in a.skipped],
+        "versions": dict(a.versions),
+    }
+
+
+def statement_record(a: Analysis, s: Statement) -> JSON:
+    """A flat, self-contained export record of statement ``s`` of analysis ``a``.
+
+    ``docs/data-format.md`` documents every field.
+    """
+    text = a.article.text
+    article = a.article
+    entity = next((e for e in a.entities if e.id == s.speaker_entity), None)
+    citations = [
+        {"outlet": c.outlet, "kind": c.kind, "description": c.description}
+        for c in a.citations
+        if s.id in c.statements
+    ]
+    return {
+        "statement_id": s.id,
+        "kind": s.kind,
+        "content": s.content_text(text, CONTENT_JOINER),
+        "content_spans": [span_to_dict(c, text) for c in s.content],
+        "quotes": [span_to_dict(q, text) for q in s.quotes],
+        "cue_text": None if s.cue is None else s.cue.text(text),
+        "cue_start": None if s.cue is None else s.cue.start,
+        "cue_end": None if s.cue is None else s.cue.end,
+        "speaker_text": None if s.speaker is None else s.speaker.text,
+        "speaker_start": None if s.speaker is None else s.speaker.span.start,
+        "speaker_end": None if s.speaker is None else s.speaker.span.end,
+        "speaker_entity": s.speaker_entity,
+        "speaker_name": None if entity is None else entity.name,
+        "speaker_kind": None if entity is None else entity.kind,
+        "reported_by": s.reported_by,
+        "confidence": s.confidence,
+        "citations": citations,
+        "article_id": article.id,
+        "title": article.title,
+        "outlet": article.outlet,
+        "url": article.url,
+        "published": article.published.isoformat() if article.published else None,
+        "source": article.source,
+    }
+
+
+# ---------------------------------------------------------------------------------------
+# Decoding
+
+
+class _Reader:
+    """Typed access to one decoded JSON object, naming the record in every error."""
+
+    def __init__(self, data: object, where: str) -> None:
+        if not isinstance(data, Mapping):
+            raise _bad(where, f"expected an object, got {type(data).__name__}")
+        self.data: Mapping[str, Any] = data
+        self.where = where
+
+    def get(self, key: str, kind: type[T]) -> T:
+        if key not in self.data:
+            raise _bad(self.where, f"missing field {key!r}")
+        value = self.data[key]
+        if kind is float and isinstance(value, int) and not isinstance(value, bool):
+            value = float(value)
+        if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+            raise _bad(self.where, f"field {key!r} should be {kind.__name__}, got {value!r:.40}")
+        return value
+
+    def opt(self, key: str, kind: type[T]) -> T | None:
+        if self.data.get(key) is None:
+            return None
+        return self.get(key, kind)
+
+    def strings(self, key: str) -> tuple[str, ...]:
+        items = self.get(key, list)
+        if not all(isinstance(i, str) for i in items):
+            raise _bad(self.where, f"field {key!r} should be a list of strings")
+        return tuple(items)
+
+    def objects(self, key: str, decode: Callable[[object, str], T]) -> tuple[T, ...]:
+        items = self.get(key, list)
+        return tuple(decode(item, f"{self.where}.{key}[{i}]") for i, item in enumerate(items))
+
+    def choice(self, key: str, allowed: Sequence[str] | frozenset[str]) -> str:
+        value = self.get(key, str)
+        if value not in allowed:
+            raise _bad(self.where, f"field {key!r} has unknown value {value!r}")
+        return value
+
+
+def _bad(where: str, message: str) -> InputError:
+    return InputError(where, message, code=BAD_RECORD)
+
+
+def span_from_dict(data: object, where: str, text: str | None = None) -> Span:
+    """Decode a span dict; when ``text`` is given, check its bounds and its ``"text"``.
+
+    Raises:
+        InputError: the dict is malformed or does not match ``text``.
+    """
+    r = _Reader(data, where)
+    start, end = r.get("start", int), r.get("end", int)
+    if not 0 <= start <= end:
+        raise _bad(where, f"invalid span [{start}, {end})")
+    if text is not None:
+        if end > len(text):
+            raise _bad(where, f"span [{start}, {end}) lies outside the text ({len(text)} chars)")
+        stored = r.opt("text", str)
+        if stored is not None and stored != text[start:end]:
+            raise _bad(where, f"span text {stored!r:.40} does not match the article text")
+    return Span(start, end)
+
+
+def analysis_from_dict(d: object) -> Analysis:
+    """Rebuild an :class:`Analysis` from :func:`analysis_to_dict` output (annotation is None).
+
+    Raises:
+        InputError: the dict is malformed, of an unknown format version, or its spans do not
+            match the article text.
+    """
+    top = _Reader(d, "analysis")
+    version = top.get("format", int)
+    if version != FORMAT_VERSION:
+        raise _bad("analysis", f"unknown format version {version} (this reads {FORMAT_VERSION})")
+    art = _Reader(top.get("article", dict), "analysis.article")
+    text = art.get("text", str)
+    where = f"analysis {art.get('id', str)}"
+
+    def span(data: object, at: str) -> Span:
+        return span_from_dict(data, at, text)
+
+    def opt_span(r: _Reader, key: str) -> Span | None:
+        value = r.data.get(key)
+        return None if value is None else span(value, f"{r.where}.{key}")
+
+    def section(data: object, at: str) -> Section:
+        r = _Reader(data, at)
+        return Section(
+            label=r.get("label", str),
+            label_span=span(r.get("label_span", dict), f"{at}.label_span"),
+            body=span(r.get("body", dict), f"{at}.body"),
+        )
+
+    def entity(data: object, at: str) -> Entity:
+        r = _Reader(data, at)
+        return Entity(
+            id=r.get("id", str),
+            name=r.get("name", str),
+            kind=r.choice("kind", ENTITY_KINDS),  # type: ignore[arg-type]
+            mentions=r.objects("mentions", span),
+            roles=r.strings("roles"),
+        )
+
+    def mention(data: object, at: str) -> Mention:
+        r = _Reader(data, at)
+        bounds = {"start": r.get("start", int), "end": r.get("end", int)}
+        return Mention(span=span(bounds, at), text=r.get("text", str), label=r.get("label", str))
+
+    def statement(data: object, at: str) -> Statement:
+        r = _Reader(data, at)
+        speaker = r.data.get("speaker")
+        content = r.objects("content", span)
+        if not content:
+            raise _bad(at, "a statement needs at least one content span")
+        return Statement(
+            id=r.get("id", str),
+            kind=r.choice("kind", STATEMENT_KINDS),  # type: ignore[arg-type]
+            content=content,
+            quotes=r.objects("quotes", span),
+            cue=opt_span(r, "cue"),
+            speaker=None if speaker is None else mention(speaker, f"{at}.speaker"),
+            speaker_entity=r.opt("speaker_entity", str),
+            reported_by=r.opt("reported_by", str),
+            confidence=r.get("confidence", float),
+        )
+
+    def citation(data: object, at: str) -> Citation:
+        r = _Reader(data, at)
+        return Citation(
+            id=r.get("id", str),
+            kind=r.choice("kind", CITATION_KINDS),  # type: ignore[arg-type]
+            outlet=r.get("outlet", str),
+            description=r.opt("description", str),
+            span=span(r.get("span", dict), f"{at}.span"),
+            cue=opt_span(r, "cue"),
+            statements=r.strings("statements"),
+        )
+
+    def skip(data: object, at: str) -> Skip:
+        r = _Reader(data, at)
+        return Skip(
+            stage=r.get("stage", str),
+            code=r.get("code", str),
+            reason=r.get("reason", str),
+            span=opt_span(r, "span"),
+        )
+
+    published = art.opt("published", str)
+    try:
+        published_date = None if published is None else date.fromisoformat(published)
+    except ValueError as e:
+        raise _bad(where, f"published {published!r} is not an ISO date") from e
+    article = Article(
+        id=art.get("id", str),
+        text=text,
+        title=art.opt("title", str),
+        outlet=art.opt("outlet", str),
+        url=art.opt("url", str),
+        published=published_date,
+        authors=art.strings("authors"),
+        language=art.get("language", str),
+        source=art.get("source", str),
+        title_span=opt_span(art, "title_span"),
+        sections=art.objects("sections", section),
+        dropped=art.strings("dropped"),
+    )
+    versions = top.get("versions", dict)
+    if not all(isinstance(k, str) and isinstance(v, str) for k, v in versions.items()):
+        raise _bad(where, "versions should map strings to strings")
+    return Analysis(
+        article=article,
+        entities=top.objects("entities", entity),
+        statements=top.objects("statements", statement),
+        citations=top.objects("citations", citation),
+        skipped=top.objects("skipped", skip),
+        versions=dict(versions),
+    )

@@ -1,0 +1,173 @@
+"""The SQLite schema as an ordered list of migrations (the store's dialect-specific DDL).
+
+A migration is never edited once released: change the schema by appending one. A PostgreSQL
+back end would keep its own list with the same names.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Migration:
+    """One schema step: a unique name and the statements that apply it."""
+
+    name: str
+    statements: tuple[str, ...]
+
+
+MIGRATIONS_TABLE = """
+CREATE TABLE IF NOT EXISTS migrations (
+    name TEXT PRIMARY KEY,
+    applied_at TEXT NOT NULL
+)"""
+
+_INITIAL = (
+    # pub_order = -published.toordinal(), 0 when undated: "newest first, undated last" ascending.
+    """CREATE TABLE articles (
+        id TEXT PRIMARY KEY,
+        title TEXT,
+        outlet TEXT,
+        url TEXT,
+        published TEXT,
+        pub_order INTEGER NOT NULL,
+        language TEXT NOT NULL,
+        source TEXT NOT NULL,
+        text TEXT NOT NULL,
+        title_span TEXT,
+        authors TEXT NOT NULL,
+        sections TEXT NOT NULL,
+        dropped TEXT NOT NULL,
+        versions TEXT NOT NULL,
+        added_at TEXT NOT NULL
+    )""",
+    "CREATE INDEX articles_order ON articles (pub_order, id)",
+    "CREATE INDEX articles_outlet ON articles (outlet)",
+    """CREATE TABLE entities (
+        article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        id TEXT NOT NULL,
+        name TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        mentions TEXT NOT NULL,
+        roles TEXT NOT NULL,
+        PRIMARY KEY (article_id, position)
+    )""",
+    "CREATE INDEX entities_id ON entities (id)",
+    # An explicit integer key: VACUUM may renumber implicit rowids, which the FTS index uses.
+    """CREATE TABLE statements (
+        seq INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        kind TEXT NOT NULL,
+        content TEXT NOT NULL,
+        extent_start INTEGER NOT NULL,
+        extent_end INTEGER NOT NULL,
+        content_text TEXT NOT NULL,
+        quotes TEXT NOT NULL,
+        cue_start INTEGER,
+        cue_end INTEGER,
+        cue_text TEXT,
+        speaker_start INTEGER,
+        speaker_end INTEGER,
+        speaker_text TEXT,
+        speaker_label TEXT,
+        speaker_entity TEXT,
+        speaker_name TEXT,
+        speaker_kind TEXT,
+        reported_by TEXT,
+        confidence REAL NOT NULL,
+        published TEXT,
+        pub_order INTEGER NOT NULL,
+        outlet TEXT
+    )""",
+    "CREATE INDEX statements_order ON statements (pub_order, article_id, extent_start, id)",
+    "CREATE INDEX statements_article ON statements (article_id, position)",
+    "CREATE INDEX statements_published ON statements (published)",
+    "CREATE INDEX statements_kind ON statements (kind)",
+    "CREATE INDEX statements_entity ON statements (speaker_entity)",
+    "CREATE INDEX statements_outlet ON statements (outlet)",
+    """CREATE TABLE citations (
+        article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        id TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        outlet TEXT NOT NULL,
+        description TEXT,
+        span_start INTEGER NOT NULL,
+        span_end INTEGER NOT NULL,
+        cue_start INTEGER,
+        cue_end INTEGER,
+        statements TEXT NOT NULL,
+        PRIMARY KEY (article_id, position)
+    )""",
+    "CREATE INDEX citations_outlet ON citations (outlet)",
+    # Which citations cover which statements: for the outlet filter and export records.
+    """CREATE TABLE statement_citations (
+        article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        statement_id TEXT NOT NULL,
+        citation_position INTEGER NOT NULL,
+        PRIMARY KEY (statement_id, citation_position)
+    )""",
+    "CREATE INDEX statement_citations_article ON statement_citations (article_id)",
+    # article_id is NULL for inputs that failed before analysis (``Store.save_skip``).
+    """CREATE TABLE skips (
+        seq INTEGER PRIMARY KEY,
+        article_id TEXT REFERENCES articles (id) ON DELETE CASCADE,
+        position INTEGER,
+        source TEXT,
+        stage TEXT NOT NULL,
+        code TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        span_start INTEGER,
+        span_end INTEGER,
+        added_at TEXT NOT NULL
+    )""",
+    "CREATE INDEX skips_article ON skips (article_id, position)",
+    "CREATE UNIQUE INDEX skips_source ON skips (source, stage, code) WHERE article_id IS NULL",
+)
+
+_FTS = (
+    """CREATE VIRTUAL TABLE statements_fts USING fts5 (
+        content_text, speaker_name,
+        content = 'statements', content_rowid = 'seq',
+        tokenize = 'unicode61 remove_diacritics 2'
+    )""",
+    """CREATE TRIGGER statements_fts_insert AFTER INSERT ON statements BEGIN
+        INSERT INTO statements_fts (rowid, content_text, speaker_name)
+        VALUES (new.seq, new.content_text, new.speaker_name);
+    END""",
+    """CREATE TRIGGER statements_fts_delete AFTER DELETE ON statements BEGIN
+        INSERT INTO statements_fts (statements_fts, rowid, content_text, speaker_name)
+        VALUES ('delete', old.seq, old.content_text, old.speaker_name);
+    END""",
+    """CREATE TRIGGER statements_fts_update AFTER UPDATE ON statements BEGIN
+        INSERT INTO statements_fts (statements_fts, rowid, content_text, speaker_name)
+        VALUES ('delete', old.seq, old.content_text, old.speaker_name);
+        INSERT INTO statements_fts (rowid, content_text, speaker_name)
+        VALUES (new.seq, new.content_text, new.speaker_name);
+    END""",
+    "INSERT INTO statements_fts (statements_fts) VALUES ('rebuild')",
+)
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(name="0001_initial", statements=_INITIAL),
+    Migration(name="0002_statements_fts", statements=_FTS),
+)
+
+
+def fts_query(text: str) -> str:
+    """An FTS5 MATCH expression finding rows that hold every word of ``text``.
+
+    Each whitespace-separated word becomes a quoted string (inner ``"`` doubled), so FTS5
+    operators and syntax in user input (``AND``, ``NEAR``, ``*``, ``-``, ``:``, ``"``, ``(``)
+    are matched as plain text and cannot change the query. Returns ``""`` when ``text`` has
+    no word to search for.
+    """
+    # FTS5 ends a query string at NUL; control characters never belong to a token anyway.
+    text = "".join(" " if ch < " " or ch == "\x7f" else ch for ch in text)
+    # Words without a letter or digit hold no token; as phrases they would match nothing.
+    words = [w for w in text.split() if any(ch.isalnum() for ch in w)]
+    return " ".join('"' + word.replace('"', '""') + '"' for word in words)

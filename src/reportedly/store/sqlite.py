@@ -1,0 +1,431 @@
+"""The SQLite store (stdlib sqlite3): open and migrate, save analyses, query statements."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import replace
+from datetime import UTC, date, datetime
+from pathlib import Path
+from types import TracebackType
+from typing import Any, Self
+
+from reportedly.config import default_db_path
+from reportedly.errors import InputError, StoreError
+from reportedly.model import Analysis
+from reportedly.store import rows as rowmap
+from reportedly.store.base import (
+    E_MIGRATE,
+    E_NEWER,
+    E_OPEN,
+    E_READ,
+    E_WRITE,
+    MAX_LIMIT,
+    Page,
+    check_limit,
+    decode_cursor,
+    encode_cursor,
+    make_filter,
+)
+from reportedly.store.schema import MIGRATIONS, MIGRATIONS_TABLE
+from reportedly.store.sqlite_select import resolve_article, select_statements, statement_records
+
+MEMORY = ":memory:"
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+_STATEMENT_KEY = (int, str, int, str)  # pub_order, article_id, extent_start, id
+_ARTICLE_KEY = (int, str)  # pub_order, id
+
+
+def _casefold(value: str | None) -> str | None:
+    return None if value is None else str(value).casefold()
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _check_file(path: Path) -> None:
+    """Refuse, without touching it, a path that exists and is not an SQLite database."""
+    if path.is_dir():
+        raise StoreError(f"{path} is a directory, not a store file", code=E_OPEN)
+    if not path.exists():
+        return
+    try:
+        with path.open("rb") as f:
+            head = f.read(len(_SQLITE_MAGIC))
+    except OSError as e:
+        raise StoreError(f"cannot read store {path}: {e}", code=E_OPEN) from e
+    if head and head != _SQLITE_MAGIC:
+        raise StoreError(
+            f"{path} is not a reportedly store (not an SQLite database); "
+            "move it away or choose another path",
+            code=E_OPEN,
+        )
+
+
+class Store:
+    """Analyses stored in SQLite. Open with :meth:`Store.open`; use as a context manager."""
+
+    def __init__(self, conn: sqlite3.Connection, location: str) -> None:
+        self._conn = conn
+        self.path = location
+        self._applied: tuple[str, ...] = ()
+
+    # -- opening and migrating -------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: str | Path | None = None) -> Store:
+        """Open (creating and migrating as needed) the store at ``path``.
+
+        Args:
+            path: a file path, ``":memory:"``, or ``None`` for ``config.default_db_path()``.
+
+        Raises:
+            StoreError: the path is not an SQLite database, cannot be created, or holds a
+                store made by a newer reportedly.
+        """
+        target = default_db_path() if path is None else path
+        if str(target) == MEMORY:
+            location = MEMORY
+        else:
+            file = Path(target).expanduser()
+            _check_file(file)
+            try:
+                file.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as e:
+                raise StoreError(
+                    f"cannot create the folder of store {file}: {e}", code=E_OPEN
+                ) from e
+            location = str(file)
+        try:
+            conn = sqlite3.connect(location, isolation_level=None, timeout=10.0)
+        except sqlite3.Error as e:
+            raise StoreError(f"cannot open store {location}: {e}", code=E_OPEN) from e
+        store = cls(conn, location)
+        try:
+            conn.row_factory = sqlite3.Row
+            conn.create_function("casefold", 1, _casefold, deterministic=True)
+            conn.execute("PRAGMA foreign_keys = ON")
+            store._check_ours()
+            conn.execute("PRAGMA journal_mode = WAL")
+            # Safe with WAL: a power cut may lose the last commits but never corrupts the file.
+            conn.execute("PRAGMA synchronous = NORMAL")
+            store._migrate()
+        except sqlite3.DatabaseError as e:
+            conn.close()
+            raise StoreError(f"cannot open store {location}: {e}", code=E_OPEN) from e
+        except StoreError:
+            conn.close()
+            raise
+        return store
+
+    def _check_ours(self) -> None:
+        """Refuse, before writing anything, an SQLite database some other program made."""
+        conn = self._conn
+        tables = {
+            str(r[0]) for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        }
+        if tables and "migrations" not in tables:
+            raise StoreError(
+                f"{self.path} is an SQLite database but not a reportedly store "
+                f"(it has tables {', '.join(sorted(tables)[:5])} and no migrations); "
+                "choose another path",
+                code=E_OPEN,
+            )
+
+    def _migrate(self) -> None:
+        conn = self._conn
+        conn.execute(MIGRATIONS_TABLE)
+        known = [m.name for m in MIGRATIONS]
+        applied = self._applied_names()
+        unknown = [name for name in applied if name not in known]
+        if unknown:
+            raise StoreError(
+                f"store {self.path} was made by a newer version of reportedly "
+                f"(unknown migrations: {', '.join(unknown)}); upgrade reportedly to open it",
+                code=E_NEWER,
+            )
+        for migration in MIGRATIONS:
+            if migration.name in applied:
+                continue
+            try:
+                with self._write():
+                    # Another process may have applied it while we waited for the lock.
+                    if migration.name in self._applied_names():
+                        continue
+                    for statement in migration.statements:
+                        conn.execute(statement)
+                    conn.execute(
+                        "INSERT INTO migrations (name, applied_at) VALUES (?, ?)",
+                        (migration.name, _now()),
+                    )
+            except sqlite3.Error as e:
+                raise StoreError(
+                    f"migration {migration.name} of store {self.path} failed: {e}", code=E_MIGRATE
+                ) from e
+        self._applied = tuple(self._applied_names())
+
+    def _applied_names(self) -> list[str]:
+        cur = self._conn.execute("SELECT name FROM migrations ORDER BY name")
+        return [str(r[0]) for r in cur]
+
+    @property
+    def schema_version(self) -> int:
+        """How many schema migrations this store has applied."""
+        return len(self._applied)
+
+    def close(self) -> None:
+        """Close the connection (idempotent)."""
+        self._conn.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        self._conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self._conn
+        except BaseException:
+            self._conn.execute("ROLLBACK")
+            raise
+        self._conn.execute("COMMIT")
+
+    @contextmanager
+    def _read(self, what: str) -> Iterator[sqlite3.Connection]:
+        """A consistent snapshot for several SELECTs; sqlite errors become StoreError."""
+        try:
+            self._conn.execute("BEGIN")
+            try:
+                yield self._conn
+            finally:
+                self._conn.execute("COMMIT")
+        except sqlite3.Error as e:
+            raise StoreError(f"cannot read {what} from store {self.path}: {e}", code=E_READ) from e
+
+    # -- writing ---------------------------------------------------------------------
+
+    def save(self, a: Analysis, *, replace: bool = False) -> bool:
+        """Store ``a`` in one transaction; a failure leaves the store as it was.
+
+        Args:
+            a: the analysis to store (its annotation is not stored).
+            replace: replace the stored analysis of the same article instead of keeping it.
+
+        Returns:
+            Whether anything was written: ``False`` when the article is already stored and
+            ``replace`` is false.
+
+        Raises:
+            InputError: a span of ``a`` lies outside its article text.
+            StoreError: the write failed (and was rolled back).
+        """
+        rows = rowmap.to_rows(a, _now())
+        try:
+            with self._write() as conn:
+                stored = conn.execute(
+                    "SELECT 1 FROM articles WHERE id = ?", (a.article.id,)
+                ).fetchone()
+                if stored is not None:
+                    if not replace:
+                        return False
+                    conn.execute("DELETE FROM articles WHERE id = ?", (a.article.id,))
+                self._insert("articles", (rows.article,))
+                self._insert("entities", rows.entities)
+                self._insert("statements", rows.statements)
+                self._insert("citations", rows.citations)
+                self._insert("statement_citations", rows.statement_citations)
+                self._insert("skips", rows.skips)
+        except sqlite3.Error as e:
+            raise StoreError(
+                f"could not save article {a.article.id} ({a.article.source or 'no source'}) "
+                f"to store {self.path}: {e}; nothing was written",
+                code=E_WRITE,
+            ) from e
+        return True
+
+    def _insert(self, table: str, rows: Sequence[dict[str, Any]]) -> None:
+        if not rows:
+            return
+        columns = list(rows[0])
+        sql = (
+            f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)})"
+        )
+        self._conn.executemany(sql, ([row[c] for c in columns] for row in rows))
+
+    def save_skip(self, source: str, stage: str, code: str, reason: str) -> bool:
+        """Record that ``source`` failed at ``stage`` before it could be analysed.
+
+        The same (source, stage, code) recorded again updates its reason and time.
+
+        Returns:
+            Whether this (source, stage, code) is new.
+
+        Raises:
+            StoreError: the write failed.
+        """
+        try:
+            with self._write() as conn:
+                seen = conn.execute(
+                    "SELECT 1 FROM skips WHERE article_id IS NULL AND source = ? AND stage = ? "
+                    "AND code = ?",
+                    (source, stage, code),
+                ).fetchone()
+                conn.execute(
+                    "INSERT INTO skips (source, stage, code, reason, added_at) "
+                    "VALUES (?, ?, ?, ?, ?) "
+                    "ON CONFLICT (source, stage, code) WHERE article_id IS NULL "
+                    "DO UPDATE SET reason = excluded.reason, added_at = excluded.added_at",
+                    (source, stage, code, reason, _now()),
+                )
+        except sqlite3.Error as e:
+            raise StoreError(
+                f"could not record the skip of {source} in store {self.path}: {e}", code=E_WRITE
+            ) from e
+        return seen is None
+
+    # -- reading ---------------------------------------------------------------------
+
+    def statements(
+        self,
+        *,
+        speaker: str | None = None,
+        search: str | None = None,
+        outlet: str | None = None,
+        since: date | None = None,
+        until: date | None = None,
+        kind: str | None = None,
+        article: str | None = None,
+        limit: int = 50,
+        after: str | None = None,
+    ) -> Page:
+        """One page of statement records (``serialize.statement_record`` dicts), newest first.
+
+        Args:
+            speaker: case-insensitive substring of the speaker's resolved name or mention.
+            search: words that must all occur in the content or speaker name (full text).
+            outlet: case-insensitive substring of the article's outlet or of a citation
+                covering the statement.
+            since: earliest publication date (inclusive); undated articles are left out.
+            until: latest publication date (inclusive); undated articles are left out.
+            kind: ``"direct"``, ``"mixed"`` or ``"indirect"``.
+            article: an article id or unique id prefix.
+            limit: page size, at most 1000.
+            after: the cursor of the previous page.
+
+        Raises:
+            InputError: a bad kind, limit or cursor.
+            NotFound: ``article`` matches no article or several.
+            StoreError: the query failed.
+        """
+        filters = make_filter(
+            speaker=speaker,
+            search=search,
+            outlet=outlet,
+            since=since,
+            until=until,
+            kind=kind,
+            article=article,
+        )
+        size = check_limit(limit)
+        key = None if after is None else decode_cursor(after, _STATEMENT_KEY)
+        with self._read("statements") as conn:
+            if filters.article is not None:
+                filters = replace(
+                    filters, article=resolve_article(conn, filters.article, self.path)
+                )
+            found = select_statements(conn, filters, key, size + 1)
+            page = found[:size]
+            records = statement_records(conn, page)
+        cursor = None
+        if len(found) > size:
+            last = page[-1]
+            cursor = encode_cursor(
+                (last["pub_order"], last["article_id"], last["extent_start"], last["id"])
+            )
+        return Page(items=tuple(records), cursor=cursor)
+
+    def iter_statement_records(self, **filters: Any) -> Iterator[dict[str, Any]]:
+        """Every statement record matching ``filters`` (as :meth:`statements`), streamed.
+
+        Reads a page of 1000 at a time, so memory stays flat whatever the store's size.
+        """
+        filters.pop("limit", None)
+        cursor = filters.pop("after", None)
+        while True:
+            page = self.statements(limit=MAX_LIMIT, after=cursor, **filters)
+            yield from page.items
+            if page.cursor is None:
+                return
+            cursor = page.cursor
+
+    def article(self, id_or_prefix: str) -> Analysis:
+        """The stored analysis of one article (its annotation is ``None``).
+
+        Args:
+            id_or_prefix: an article id or a unique prefix of at least 6 hex characters.
+
+        Raises:
+            NotFound: no article matches, or the prefix matches several.
+            StoreError: the stored rows are damaged or the query failed.
+        """
+        with self._read(f"article {id_or_prefix}") as conn:
+            aid = resolve_article(conn, id_or_prefix, self.path)
+            tables = {
+                t: conn.execute(
+                    f"SELECT * FROM {t} WHERE article_id = ? ORDER BY position", (aid,)
+                ).fetchall()
+                for t in ("entities", "statements", "citations", "skips")
+            }
+            article = conn.execute("SELECT * FROM articles WHERE id = ?", (aid,)).fetchone()
+        try:
+            return rowmap.from_rows(
+                article,
+                tables["entities"],
+                tables["statements"],
+                tables["citations"],
+                tables["skips"],
+            )
+        except InputError as e:
+            raise StoreError(
+                f"article {aid} in store {self.path} is damaged: {e}", code=E_READ
+            ) from e
+
+    def articles(self, limit: int = 50, after: str | None = None) -> Page:
+        """One page of article summaries (no text), newest first, undated last.
+
+        Raises:
+            InputError: a bad limit or cursor.
+            StoreError: the query failed.
+        """
+        size = check_limit(limit)
+        key = None if after is None else decode_cursor(after, _ARTICLE_KEY)
+        where, params = ("WHERE (a.pub_order, a.id) > (?, ?)", list(key)) if key else ("", [])
+        with self._read("articles") as conn:
+            found = conn.execute(
+                "SELECT a.*, (SELECT count(*) FROM statements s WHERE s.article_id = a.id)"
+                f" AS statements FROM articles a {where} ORDER BY a.pub_order, a.id LIMIT ?",
+                [*params, size + 1],
+            ).fetchall()
+        page = found[:size]
+        cursor = None
+        if len(found) > size:
+            cursor = encode_cursor((page[-1]["pub_order"], page[-1]["id"]))
+        return Page(items=tuple(rowmap.article_summary(r) for r in page), cursor=cursor)
+
+    def counts(self) -> dict[str, int]:
+        """How many articles, statements, citations and skips are stored."""
+        with self._read("counts") as conn:
+            return {
+                t: int(conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0])
+                for t in ("articles", "statements", "citations", "skips")
+            }

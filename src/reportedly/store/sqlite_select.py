@@ -1,0 +1,117 @@
+"""The SELECTs of the SQLite store: statement queries, their records, article-id prefixes."""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import Any
+
+from reportedly.errors import NotFound
+from reportedly.store import rows as rowmap
+from reportedly.store.base import E_AMBIGUOUS, MIN_PREFIX, StatementFilter, is_id_prefix
+from reportedly.store.schema import fts_query
+
+
+def select_statements(
+    conn: sqlite3.Connection,
+    f: StatementFilter,
+    key: tuple[Any, ...] | None,
+    limit: int,
+) -> list[sqlite3.Row]:
+    """Up to ``limit`` statement rows (joined with article title, url, source) after ``key``."""
+    where: list[str] = []
+    params: list[Any] = []
+    if f.speaker is not None:
+        needle = f.speaker.casefold()
+        where.append(
+            "(instr(casefold(s.speaker_name), ?) > 0 OR instr(casefold(s.speaker_text), ?) > 0)"
+        )
+        params += [needle, needle]
+    if f.search is not None:
+        match = fts_query(f.search)
+        if not match:
+            return []  # no searchable word in the input: nothing can match
+        where.append("s.seq IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?)")
+        params.append(match)
+    if f.outlet is not None:
+        needle = f.outlet.casefold()
+        where.append(
+            "(instr(casefold(s.outlet), ?) > 0 OR EXISTS (SELECT 1 FROM statement_citations"
+            " sc JOIN citations c ON c.article_id = sc.article_id"
+            " AND c.position = sc.citation_position"
+            " WHERE sc.statement_id = s.id AND instr(casefold(c.outlet), ?) > 0))"
+        )
+        params += [needle, needle]
+    if f.since is not None:
+        where.append("s.published >= ?")
+        params.append(f.since.isoformat())
+    if f.until is not None:
+        where.append("s.published <= ?")
+        params.append(f.until.isoformat())
+    if f.kind is not None:
+        where.append("s.kind = ?")
+        params.append(f.kind)
+    if f.article is not None:
+        where.append("s.article_id = ?")
+        params.append(f.article)
+    if key is not None:
+        where.append("(s.pub_order, s.article_id, s.extent_start, s.id) > (?, ?, ?, ?)")
+        params += list(key)
+    sql = (
+        "SELECT s.*, a.title, a.url, a.source FROM statements s"
+        " JOIN articles a ON a.id = s.article_id"
+        + (" WHERE " + " AND ".join(where) if where else "")
+        + " ORDER BY s.pub_order, s.article_id, s.extent_start, s.id LIMIT ?"
+    )
+    params.append(limit)
+    return conn.execute(sql, params).fetchall()
+
+
+def statement_records(conn: sqlite3.Connection, page: list[sqlite3.Row]) -> list[dict[str, Any]]:
+    """The export records of ``page``, with the citations covering each statement."""
+    if not page:
+        return []
+    ids = [row["id"] for row in page]
+    covering: dict[str, list[sqlite3.Row]] = {i: [] for i in ids}
+    cur = conn.execute(
+        "SELECT sc.statement_id, c.outlet, c.kind, c.description FROM statement_citations sc"
+        " JOIN citations c ON c.article_id = sc.article_id"
+        " AND c.position = sc.citation_position"
+        f" WHERE sc.statement_id IN ({', '.join('?' for _ in ids)})"
+        " ORDER BY sc.statement_id, c.position",
+        ids,
+    )
+    for row in cur:
+        covering[row["statement_id"]].append(row)
+    return [rowmap.statement_record(row, covering[row["id"]]) for row in page]
+
+
+def resolve_article(conn: sqlite3.Connection, id_or_prefix: str, store: str) -> str:
+    """The id of the one article whose id is, or starts with, ``id_or_prefix``.
+
+    Raises:
+        NotFound: no article matches, or (code E406) several do.
+    """
+    exact = id_or_prefix.strip()
+    if conn.execute("SELECT 1 FROM articles WHERE id = ?", (exact,)).fetchone():
+        return exact
+    value = exact.lower()
+    if not is_id_prefix(value):
+        raise NotFound(
+            f"no article {id_or_prefix!r} in store {store} "
+            f"(an id prefix needs at least {MIN_PREFIX} hex characters)"
+        )
+    ids = [
+        str(r[0])
+        for r in conn.execute(
+            "SELECT id FROM articles WHERE id GLOB ? ORDER BY id LIMIT 6", (value + "*",)
+        )
+    ]
+    if not ids:
+        raise NotFound(f"no article id starts with {value!r} in store {store}")
+    if len(ids) > 1:
+        listed = ", ".join(ids[:5]) + (", …" if len(ids) > 5 else "")
+        raise NotFound(
+            f"article id prefix {value!r} is ambiguous: it matches {listed}; give more characters",
+            code=E_AMBIGUOUS,
+        )
+    return ids[0]
