@@ -77,14 +77,13 @@ def test_attribution_finds_statements(
 
 
 def test_attribution_nests_reported_speech_inside_a_quote(lexicon: CueLexicon) -> None:
-    text = (
-        'Peskov said: "Biden gave a long statement. He said that Putin must leave Ukraine."'
-    )
+    text = 'Peskov said: "Biden gave a long statement. He said that Putin must leave Ukraine."'
     result = run(text, lexicon)
     outer = next(s for s in result.statements if s.kind == "direct")
     inner = next(s for s in result.statements if s.kind == "indirect")
     assert inner.reported_by == outer.id
-    assert inner.speaker is not None and inner.speaker.text == "He"
+    assert inner.speaker is not None
+    assert inner.speaker.text == "He"
     entities = {e.id: e for e in result.entities}
     assert entities[inner.speaker_entity or ""].name == "Biden"
     assert entities[outer.speaker_entity or ""].name == "Peskov"
@@ -110,8 +109,10 @@ def test_attribution_section_label_names_the_speaker(lexicon: CueLexicon) -> Non
     result = run(text, lexicon, (section,))
     [statement] = result.statements
     assert statement.kind == "direct"
-    assert statement.speaker is not None and statement.speaker.text == "Peskov"
-    assert statement.cue is not None and statement.cue.text(text) == "Quote from"
+    assert statement.speaker is not None
+    assert statement.speaker.text == "Peskov"
+    assert statement.cue is not None
+    assert statement.cue.text(text) == "Quote from"
     peskov = next(e for e in result.entities if e.name == "Peskov")
     assert "the Kremlin spokesman" in peskov.roles
 

@@ -35,7 +35,7 @@ def test_quote_marks_unclosed_quote_before_new_paragraph_is_closed_at_paragraph_
     assert quotes[0].closed is False
 
 
-@given(st.text(alphabet=st.sampled_from(list('ab .,\n"“”«»‘’\'„')), max_size=200))
+@given(st.text(alphabet=st.sampled_from(list("ab .,\n\"“”«»‘’'„")), max_size=200))
 def test_quote_marks_never_fail_and_spans_are_valid(text: str) -> None:
     for quote in find_quotes(text):
         assert 0 <= quote.outer.start < quote.inner.start <= quote.inner.end <= len(text)

@@ -88,8 +88,10 @@ def _drop_orphans(drafts: list[Draft], tops: list[Quote]) -> list[Draft]:
         if cue is not None:
             holder = next((q for q in tops if q.inner.contains(cue)), None)
             if holder is not None and not any(
-                e is not d and any(c.overlaps(holder.inner) for c in e.content) and e.cue
-                is not None and not holder.inner.contains(e.cue)
+                e is not d
+                and any(c.overlaps(holder.inner) for c in e.content)
+                and e.cue is not None
+                and not holder.inner.contains(e.cue)
                 for e in drafts
             ):
                 continue

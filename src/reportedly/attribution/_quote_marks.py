@@ -16,7 +16,7 @@ PAIRS: dict[str, str] = {
     "‹": "›",
     '"': '"”',
     "'": "'’",
-    "”": "”\"",  # some texts open with a closing mark
+    "”": '”"',  # some texts open with a closing mark
 }
 CLOSERS = {c for closers in PAIRS.values() for c in closers}
 # marks that are both opening and closing; their role is read from the neighbouring characters
@@ -55,10 +55,9 @@ def _role(text: str, i: int) -> str | None:
     after = text[i + 1] if i + 1 < len(text) else ""
     if ch in SINGLE and before.isalnum() and after.isalnum():
         return None  # an apostrophe: Biden’s, don't
-    if ch in SINGLE and before.isalpha() and (after in _CLOSE_AFTER and after not in ".,;:!?"):
-        # a possessive or elided apostrophe: the Presidents' meeting, goin'
-        if before in "sS" and ch in "’'":
-            return None
+    # a possessive apostrophe: the Presidents' meeting
+    if ch in "’'" and before in "sS" and after in _CLOSE_AFTER and after not in ".,;:!?":
+        return None
     if ch in "«‹„" or ch == "‘":
         return "open" if not (before.isalnum() and after.isalnum()) else None
     if ch == "”" and before in {"", "\n"} and after.isalnum():

@@ -1,16 +1,91 @@
-"""Media sources an article cites: ``Source:`` lines, "according to X", "told X", "X reported"."""
+"""Media sources an article cites: ``Source:`` lines, "according to X", "told X", "X reported".
+
+Which phrase names an outlet is decided with the outlet registry first (a known name anywhere
+in the phrase, the longest one winning), then, for outlets the registry does not know, with
+the named-entity tags of the parse. The cue words are data: ``provenance/data/citation_cues.yaml``.
+"""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
 
-from reportedly.attribution._parse import Parse
+import yaml
+
+from reportedly.attribution._parse import NP_EXCLUDE, Parse
 from reportedly.attribution.lexicon import CueLexicon
+from reportedly.errors import ConfigError
 from reportedly.model import CitationKind, Section, Span
+from reportedly.provenance.outlets import OutletMatch, OutletRegistry, default_registry
 
 _BRACKETED = re.compile(r"\s*\[[^\]]*\]")
 _PARTICIPLE_TAIL = re.compile(r",\s+\w+ing\b.*$", re.DOTALL)
+_EDGE_WORDS = re.compile(
+    r"^(?:(?:the|a|an|by|of|from)(?:\s+|$))+|(?:\s+(?:of|by|from))+$", re.IGNORECASE
+)
+_EDGE_PUNCT = " \t\n,:;.-–—'’\"“”«»()"
+_NP_WITH_APPOS = NP_EXCLUDE - {"appos"}
+# Named-entity types that may name an outlet the registry does not know.
+_OUTLET_ENTS = frozenset({"ORG", "WORK_OF_ART"})
+_NOT_OUTLET_ENTS = frozenset({"PERSON", "GPE", "NORP", "LOC", "FAC", "DATE", "TIME", "CARDINAL"})
+
+CODE_CUES = "E504"  # the citation cue file is missing or malformed
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CitationCues:
+    """The words that signal an inline citation (see ``citation_cues.yaml`` for the schema)."""
+
+    according_to: tuple[tuple[str, str], ...]
+    told_verbs: frozenset[str]
+    spoke_verbs: frozenset[str]
+    spoke_preps: frozenset[str]
+    interview_nouns: frozenset[str]
+    interview_preps: frozenset[str]
+    reported_verbs: frozenset[str]
+    registry_only_verbs: frozenset[str]
+    connectors: tuple[str, ...]
+
+    @classmethod
+    def from_mapping(cls, data: Any, where: str) -> CitationCues:
+        """Build from parsed YAML; raise ``ConfigError`` naming ``where`` when malformed."""
+
+        def words(key: str) -> frozenset[str]:
+            return frozenset(str(w).lower() for w in data[key])
+
+        try:
+            pairs = tuple((str(a).lower(), str(b).lower()) for a, b in data["according_to"])
+            return cls(
+                according_to=pairs,
+                told_verbs=words("told_verbs"),
+                spoke_verbs=words("spoke_verbs"),
+                spoke_preps=words("spoke_preps"),
+                interview_nouns=words("interview_nouns"),
+                interview_preps=words("interview_preps"),
+                reported_verbs=words("reported_verbs"),
+                registry_only_verbs=words("registry_only_verbs"),
+                connectors=tuple(str(c).lower() for c in data["connectors"]),
+            )
+        except (KeyError, TypeError, ValueError) as e:
+            raise ConfigError(f"{where}: malformed citation cues ({e!r})", code=CODE_CUES) from e
+
+
+@cache
+def default_cues() -> CitationCues:
+    """The packaged citation cues, loaded once per process.
+
+    Raises:
+        ConfigError: the packaged file cannot be read or is malformed.
+    """
+    ref = resources.files("reportedly.provenance") / "data" / "citation_cues.yaml"
+    try:
+        data = yaml.safe_load(ref.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as e:
+        raise ConfigError(f"{ref}: cannot read citation cues: {e}", code=CODE_CUES) from e
+    return CitationCues.from_mapping(data, str(ref))
 
 
 @dataclass(slots=True)
@@ -23,21 +98,106 @@ class CitationDraft:
     description: str | None
     scope: Span | None  # the text whose statements it covers; None: the whole article
     note: str | None = None
+    outlet_id: str | None = None  # the registry id, when the registry knows the outlet
 
 
-def _source_part(text: str, part: Span, lexicon: CueLexicon) -> CitationDraft | None:
-    """One ``;``-separated item of a Source line: description, name, gloss, tail."""
-    raw = part.text(text)
-    note = None
-    tail = _PARTICIPLE_TAIL.search(raw)
-    if tail:
-        note = tail.group(0).lstrip(", ").strip()
-        raw = raw[: tail.start()]
+def resolve_outlet(name: str, outlets: OutletRegistry | None = None) -> str | None:
+    """The registry id of a cited source's name as written, or ``None`` when it is unknown."""
+    registry = outlets or default_registry()
+    outlet = registry.match(name)
+    return None if outlet is None else outlet.id
+
+
+# -- Source: lines -------------------------------------------------------------------------------
+
+
+def _clean_description(words: str) -> str | None:
+    """A description with glosses, edge punctuation and leading articles removed."""
+    cleaned = _BRACKETED.sub(" ", words)
+    cleaned = " ".join(cleaned.split()).strip(_EDGE_PUNCT)
+    cleaned = _EDGE_WORDS.sub("", cleaned).strip(_EDGE_PUNCT)
+    return cleaned or None
+
+
+def _best(matches: list[OutletMatch]) -> OutletMatch:
+    """The match naming the outlet: most words, then most characters, then the last."""
+    return max(matches, key=lambda m: (len(m.outlet.name.split()), m.end - m.start, m.start))
+
+
+def _outside_brackets(raw: str) -> list[bool]:
+    """For each character of ``raw``, whether it lies outside square or round brackets."""
+    depth = 0
+    out: list[bool] = []
+    for ch in raw:
+        if ch in "[(":
+            depth += 1
+        out.append(depth == 0)
+        if ch in "])":
+            depth = max(0, depth - 1)
+    return out
+
+
+def _segments(raw: str, connectors: tuple[str, ...]) -> list[tuple[int, int]]:
+    """``raw`` cut at connectors ("and", ",") outside brackets, as (start, end) offsets."""
+    words = "|".join(re.escape(c) for c in connectors if c != ",")
+    alternatives = [rf"\s+(?:{words})\s+"] if words else []
+    if "," in connectors:
+        alternatives.append(rf"\s*,\s*(?:(?:{words})\s+)?" if words else r"\s*,\s*")
+    if not alternatives:
+        return [(0, len(raw))]
+    outside = _outside_brackets(raw)
+    cuts = [
+        m.span()
+        for m in re.finditer("|".join(alternatives), raw, re.IGNORECASE)
+        if outside[m.start()]
+    ]
+    segments: list[tuple[int, int]] = []
+    start = 0
+    for a, b in cuts:
+        segments.append((start, a))
+        start = b
+    segments.append((start, len(raw)))
+    return [(a, b) for a, b in segments if raw[a:b].strip()]
+
+
+def _registry_part(
+    text: str, part: Span, raw: str, outlets: OutletRegistry, cues: CitationCues
+) -> list[CitationDraft]:
+    """Drafts for the outlets the registry finds in one Source item (one per joined source)."""
+    matches = [m for m in outlets.find(raw) if not m.bracketed]
+    if not matches:
+        return []
+    segments = _segments(raw, cues.connectors)
+    grouped = [[m for m in matches if a <= m.start and m.end <= b] for a, b in segments]
+    if len(segments) < 2 or not all(grouped):
+        segments, grouped = [(0, len(raw))], [matches]
+    drafts: list[CitationDraft] = []
+    for (a, b), found in zip(segments, grouped, strict=True):
+        best = _best(found)
+        description = _clean_description(raw[a : best.start] + " " + raw[best.end : b])
+        drafts.append(
+            CitationDraft(
+                kind="source_line",
+                outlet=Span(part.start + best.start, part.start + best.end),
+                cue=None,
+                description=description,
+                scope=None,
+                outlet_id=best.outlet.id,
+            )
+        )
+    return drafts
+
+
+def _heuristic_part(text: str, part: Span, raw: str, lexicon: CueLexicon) -> CitationDraft | None:
+    """A draft for a Source item the registry does not know: descriptors, then the name."""
     gloss = _BRACKETED.search(raw)
     name_end = len(raw.rstrip(" .,;"))
     if gloss:
         name_end = min(name_end, gloss.start())
     words = list(re.finditer(r"\S+", raw[:name_end]))
+    # descriptors after the name ("Foo news agency") describe it too
+    while len(words) > 1 and words[-1].group(0).strip(",").lower() in lexicon.source_descriptors:
+        words.pop()
     if not words:
         return None
     start_word = 0
@@ -45,22 +205,55 @@ def _source_part(text: str, part: Span, lexicon: CueLexicon) -> CitationDraft | 
         if w.group(0).strip(",").lower() in lexicon.source_descriptors:
             start_word = n + 1
     name_start = words[start_word].start()
-    description = raw[:name_start].strip(" ,:") or None
+    name_end = words[-1].end()
+    while name_end > name_start and raw[name_end - 1] in ",;:":
+        name_end -= 1
+    description = _clean_description(raw[:name_start] + " " + raw[name_end:])
     outlet = Span(part.start + name_start, part.start + name_end)
     if len(outlet) == 0:
         return None
     return CitationDraft(
-        kind="source_line",
-        outlet=outlet,
-        cue=None,
-        description=description,
-        scope=None,
-        note=note,
+        kind="source_line", outlet=outlet, cue=None, description=description, scope=None
     )
 
 
-def split_source_line(text: str, section: Section, lexicon: CueLexicon) -> list[CitationDraft]:
-    """Citations from a ``Source:`` section: one per ``;``-separated source."""
+def _source_part(
+    text: str,
+    part: Span,
+    lexicon: CueLexicon,
+    outlets: OutletRegistry,
+    cues: CitationCues,
+) -> list[CitationDraft]:
+    """Drafts for one ``;``-separated item of a Source line: description, name, gloss, tail."""
+    raw = part.text(text)
+    note = None
+    tail = _PARTICIPLE_TAIL.search(raw)
+    if tail and _outside_brackets(raw)[tail.start()]:
+        note = tail.group(0).lstrip(", ").strip()
+        raw = raw[: tail.start()]
+    drafts = _registry_part(text, part, raw, outlets, cues)
+    if not drafts:
+        draft = _heuristic_part(text, part, raw, lexicon)
+        drafts = [] if draft is None else [draft]
+    for draft in drafts:
+        draft.note = note
+    return drafts
+
+
+def split_source_line(
+    text: str,
+    section: Section,
+    lexicon: CueLexicon,
+    *,
+    outlets: OutletRegistry | None = None,
+    cues: CitationCues | None = None,
+) -> list[CitationDraft]:
+    """Citations from a ``Source:`` section: one per source, sources split on ``;``.
+
+    An item naming several known outlets joined by "and" or commas gives one citation each.
+    """
+    registry = outlets or default_registry()
+    words = cues or default_cues()
     body = section.body
     line_end = text.find("\n", body.start, body.end)
     end = body.end if line_end < 0 else line_end
@@ -77,63 +270,172 @@ def split_source_line(text: str, section: Section, lexicon: CueLexicon) -> list[
             part = Span(start, i)
             if part.text(text).strip():
                 lead = len(part.text(text)) - len(part.text(text).lstrip())
-                draft = _source_part(text, Span(start + lead, i), lexicon)
-                if draft is not None:
-                    drafts.append(draft)
+                drafts.extend(_source_part(text, Span(start + lead, i), lexicon, registry, words))
             start = i + 1
     return drafts
 
 
+# -- inline citations ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Named:
+    """Where a phrase names an outlet, what else it says of it, and the registry id."""
+
+    outlet: Span
+    description: str | None
+    outlet_id: str | None
+
+
+def _phrase(parse: Parse, i: int) -> Span:
+    """The noun phrase of token ``i`` with its appositions ("outlet RIA Novosti", "Reuters, …")."""
+    lo, hi = parse.subtree(i, exclude=_NP_WITH_APPOS)
+    tokens = parse.tokens
+    while lo < hi and tokens[lo].pos in {"PUNCT", "SPACE"}:
+        lo += 1
+    while hi > lo and (tokens[hi].pos in {"PUNCT", "SPACE"} or tokens[hi].tag == "POS"):
+        hi -= 1
+    return parse.span(lo, hi)
+
+
+def _from_registry(text: str, phrase: Span, outlets: OutletRegistry) -> _Named | None:
+    raw = phrase.text(text)
+    # In running text a known name is capitalised: "the guardian angel" is not The Guardian.
+    found = [
+        m
+        for m in outlets.find(raw)
+        if not m.bracketed and any(c.isupper() or c.isdigit() for c in raw[m.start : m.end])
+    ]
+    if not found:
+        return None
+    best = _best(found)
+    start = best.start
+    if raw.startswith("the ", start) and best.end - start > 4:
+        start += 4  # "the Financial Times": the article is the sentence's, not the name's
+    description = _clean_description(raw[:start] + " " + raw[best.end :])
+    outlet = Span(phrase.start + start, phrase.start + best.end)
+    return _Named(outlet=outlet, description=description, outlet_id=best.outlet.id)
+
+
 def _is_outlet_like(parse: Parse, i: int, lexicon: CueLexicon) -> bool:
     t = parse.tokens[i]
-    if t.text.lower() in lexicon.audiences:
+    if t.text.lower() in lexicon.audiences or t.ent_type in _NOT_OUTLET_ENTS:
         return False
-    return t.ent_type in {"ORG", "WORK_OF_ART"} or (t.pos == "PROPN" and t.ent_type != "PERSON")
+    return t.ent_type in _OUTLET_ENTS or t.pos == "PROPN"
 
 
-def find_inline_citations(text: str, parse: Parse, lexicon: CueLexicon) -> list[CitationDraft]:
-    """Citations inside sentences: according to X, told X, in an interview with X, X reported."""
-    drafts: list[CitationDraft] = []
+def _from_parse(text: str, parse: Parse, i: int, lexicon: CueLexicon) -> _Named | None:
+    """An outlet the registry does not know, from the parse: a named organisation or title.
+
+    "the newspaper Kommersant" and "the Kommersant newspaper" name Kommersant, described as a
+    newspaper.
+    """
+    t = parse.tokens[i]
+    if t.text.lower() in lexicon.source_descriptors:
+        named = [
+            c
+            for c in parse.children[i]
+            if parse.tokens[c].dep in {"appos", "compound"} and _is_outlet_like(parse, c, lexicon)
+        ]
+        if not named:
+            return None
+        lo = min(parse.subtree(c, exclude=NP_EXCLUDE)[0] for c in named)
+        hi = max(parse.subtree(c, exclude=NP_EXCLUDE)[1] for c in named)
+        outlet = parse.span(lo, hi)
+        phrase = _phrase(parse, i)
+        rest = text[phrase.start : outlet.start] + " " + text[outlet.end : phrase.end]
+        return _Named(outlet=outlet, description=_clean_description(rest), outlet_id=None)
+    if not _is_outlet_like(parse, i, lexicon):
+        return None
+    return _Named(outlet=parse.noun_phrase(i), description=None, outlet_id=None)
+
+
+def _cue_target(
+    parse: Parse, i: int, cues: CitationCues
+) -> tuple[int, CitationKind, Span, bool] | None:
+    """The token a citation cue at ``i`` points to, the kind, the cue span, registry-only."""
     tokens = parse.tokens
-    for t in tokens:
-        lower = t.text.lower()
-        target: int | None = None
-        kind: CitationKind | None = None
-        cue: Span | None = None
-        if lower == "according" and t.i + 1 < len(tokens) and tokens[t.i + 1].text.lower() == "to":
-            objs = parse.deps(t.i + 1, "pobj")
-            if objs:
-                target, kind, cue = objs[0], "according_to", Span(t.start, tokens[t.i + 1].end)
-        elif t.lemma.lower() == "tell" and t.pos == "VERB":
-            objs = parse.deps(t.i, "dobj", "dative")
-            if objs:
-                target, kind, cue = objs[0], "told", t.span
-        elif (
-            lower == "interview"
-            and t.i + 1 < len(tokens)
-            and tokens[t.i + 1].text.lower()
-            in {
-                "with",
-                "to",
-            }
+    t = tokens[i]
+    lower, lemma = t.text.lower(), t.lemma.lower()
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    if after is not None and (lower, after.text.lower()) in cues.according_to:
+        objs = parse.deps(i + 1, "pobj")
+        if objs:
+            return objs[0], "according_to", Span(t.start, after.end), False
+        return None
+    if t.pos not in {"VERB", "AUX"}:
+        if (
+            lower in cues.interview_nouns
+            and after is not None
+            and after.text.lower() in cues.interview_preps
         ):
-            objs = parse.deps(t.i + 1, "pobj")
+            objs = parse.deps(i + 1, "pobj")
             if objs:
-                target, kind, cue = objs[0], "told", Span(t.start, tokens[t.i + 1].end)
-        elif t.lemma.lower() in {"report", "quote", "publish", "write", "cite"} and t.pos == "VERB":
-            subj = parse.deps(t.i, "nsubj")
-            if subj:
-                target, kind, cue = subj[0], "reported", t.span
-        if target is None or kind is None or not _is_outlet_like(parse, target, lexicon):
+                return objs[0], "told", Span(t.start, after.end), False
+        return None
+    if lemma in cues.told_verbs:
+        objs = parse.deps(i, "dobj", "dative")
+        if objs:
+            return objs[0], "told", t.span, False
+    if lemma in cues.spoke_verbs:
+        for prep in parse.deps(i, "prep", "dative"):
+            if tokens[prep].text.lower() in cues.spoke_preps:
+                objs = parse.deps(prep, "pobj")
+                if objs:
+                    return objs[0], "told", Span(t.start, tokens[prep].end), False
+    if lemma in cues.reported_verbs:
+        subj = parse.deps(i, "nsubj")
+        if subj:
+            return subj[0], "reported", t.span, False
+        for agent in parse.deps(i, "agent"):
+            objs = parse.deps(agent, "pobj")
+            if objs:
+                return objs[0], "reported", Span(t.start, tokens[agent].end), False
+        objs = parse.deps(i, "dobj")
+        if t.tag == "VBG" and objs:  # "…, citing TASS"
+            return objs[0], "according_to", t.span, False
+    if lemma in cues.registry_only_verbs:
+        subj = parse.deps(i, "nsubj")
+        if subj:
+            return subj[0], "reported", t.span, True
+    return None
+
+
+def find_inline_citations(
+    text: str,
+    parse: Parse,
+    lexicon: CueLexicon,
+    *,
+    outlets: OutletRegistry | None = None,
+    cues: CitationCues | None = None,
+) -> list[CitationDraft]:
+    """Citations inside sentences: "according to X", "told X", "in an interview with X",
+    "speaking to X", "X reported", "X quoted Y as saying", "as reported by X", "citing X".
+
+    Each covers the statements of its sentence.
+    """
+    registry = outlets or default_registry()
+    words = cues or default_cues()
+    drafts: list[CitationDraft] = []
+    for t in parse.tokens:
+        found = _cue_target(parse, t.i, words)
+        if found is None:
+            continue
+        target, kind, cue, registry_only = found
+        named = _from_registry(text, _phrase(parse, target), registry)
+        if named is None and not registry_only:
+            named = _from_parse(text, parse, target, lexicon)
+        if named is None:
             continue
         sent = parse.sentence_range(t.sent)
         drafts.append(
             CitationDraft(
                 kind=kind,
-                outlet=parse.noun_phrase(target),
+                outlet=named.outlet,
                 cue=cue,
-                description=None,
+                description=named.description,
                 scope=parse.span(sent[0], sent[-1]),
+                outlet_id=named.outlet_id,
             )
         )
     return drafts

@@ -8,7 +8,7 @@ from reportedly.attribution._draft import Draft
 from reportedly.attribution._parse import Parse
 from reportedly.attribution._quote_marks import Quote
 from reportedly.attribution.lexicon import CueLexicon
-from reportedly.model import Section, Span
+from reportedly.model import Section, Span, StatementKind
 
 # how far past a closing mark an attribution frame may sit ("…," the Kremlin's spokesman said)
 MAX_FRAME_TOKENS = 10
@@ -137,7 +137,7 @@ def _introduces_next(text: str, parse: Parse, quote: Quote, cue: Span) -> bool:
         k += 1
     while k < len(text) and text[k] in " \t":
         k += 1
-    return k < len(text) and text[k] in "\"“«„"
+    return k < len(text) and text[k] in '"“«„'
 
 
 def _frame_before(parse: Parse, quote: Quote, lexicon: CueLexicon) -> tuple[int, Span] | None:
@@ -202,7 +202,7 @@ def find_direct(
             cue_token, cue = frame
             subject = subject_of(parse, cue_token)
             content = [quote.inner]
-            kind = "direct"
+            kind: StatementKind = "direct"
             if after and _before_is_content(text, parse, quote):
                 # Putin "is open", Peskov said: the words before the quote are content too
                 kind = "mixed"
@@ -231,8 +231,9 @@ def find_direct(
     return drafts, leftover
 
 
-def _has_frame(parse: Parse, quote: Quote, sections: tuple[Section, ...], lexicon: CueLexicon,
-               text: str) -> bool:
+def _has_frame(
+    parse: Parse, quote: Quote, sections: tuple[Section, ...], lexicon: CueLexicon, text: str
+) -> bool:
     return (
         _frame_after(text, parse, quote, lexicon) is not None
         or _frame_before(parse, quote, lexicon) is not None
@@ -255,7 +256,7 @@ def _continues(
     the same paragraph, right after the frame) are one statement in two parts.
     """
     last = draft.content[-1].end
-    between = text[last:nxt.outer.start]
+    between = text[last : nxt.outer.start]
     if "\n" in between or len(between) > 160:
         return False
     if draft.cue is None or draft.cue.start < last:
@@ -378,7 +379,11 @@ def quote_arguments(parse: Parse, leftover: list[Quote]) -> tuple[list[Draft], l
 def _named(parse: Parse, i: int) -> bool:
     t = parse.tokens[i]
     return t.ent_type in {"PERSON", "ORG", "GPE", "NORP"} or t.text.lower() in {
-        "he", "she", "they", "we", "i",
+        "he",
+        "she",
+        "they",
+        "we",
+        "i",
     }
 
 

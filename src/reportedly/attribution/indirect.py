@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 from reportedly.attribution._draft import Draft
 from reportedly.attribution._parse import Parse
 from reportedly.attribution._quote_marks import Quote
@@ -48,17 +50,59 @@ def _cue_span(parse: Parse, i: int, lexicon: CueLexicon) -> tuple[Span, bool] | 
     return None
 
 
+SUBORDINATORS_OF_CONTENT = {"that", "whether", "if", "how", "why", "what", "when", "where"}
+
+
+def _misparsed_complement(parse: Parse, verb: int) -> list[int]:
+    """A clause the parser hung on a reporting verb as advcl/dep/xcomp but which is its
+    content: ``Trump said after the convention he would not accept …``."""
+    for c in parse.children[verb]:
+        t = parse.tokens[c]
+        if c < verb or t.dep not in {"advcl", "dep", "parataxis", "xcomp"}:
+            continue
+        if not parse.deps(c, "nsubj", "nsubjpass"):
+            continue
+        marks = [parse.tokens[m].text.lower() for m in parse.deps(c, "mark")]
+        if marks and marks[0] != "that":
+            continue
+        return [c]
+    return []
+
+
+def _subject_word(parse: Parse, verb: int) -> str | None:
+    subjects = parse.deps(verb, "nsubj", "nsubjpass")
+    return parse.tokens[subjects[0]].text.lower() if subjects else None
+
+
+def _extend_right(parse: Parse, head: int, hi: int, subject: str | None) -> int:
+    """Take in the head's later conjuncts that carry on the same subject.
+
+    ``Biden said that he will not talk, but he will be ready if …``: the parser often hangs
+    the second clause on the cue verb; it is still what was said when its subject is the
+    content's own subject (or a pronoun). ``…, but many corporations have found …`` is not.
+    """
+    for c in sorted(parse.children[head]):
+        if c <= hi:
+            continue
+        dep = parse.tokens[c].dep
+        if dep in {"punct", "cc"}:
+            continue
+        if dep == "conj":
+            conj_subject = _subject_word(parse, c)
+            if conj_subject is not None and (
+                conj_subject == subject or conj_subject in PERSONAL_PRONOUNS
+            ):
+                hi = max(hi, parse.subtree(c)[1])
+                continue
+        break
+    return hi
+
+
 def _content_of(text: str, parse: Parse, cue: int, comp: int) -> Span:
     """The content span for complement ``comp`` of cue verb ``cue``."""
     lo, hi = parse.subtree(comp)
-    sent = parse.sentence_range(parse.tokens[cue].sent)
     if lo > cue:
-        # X said that …: the rest of the sentence after the cue belongs to the content
-        later = [c for c in parse.children[cue] if c > hi and parse.tokens[c].dep not in {"punct"}]
-        if not later or all(
-            parse.tokens[c].dep in {"conj", "cc", "parataxis", "advcl"} for c in later
-        ):
-            hi = max(hi, sent[-1])
+        hi = _extend_right(parse, cue, hi, _subject_word(parse, comp))
     return _trim(text, parse.span(lo, hi))
 
 
@@ -91,7 +135,7 @@ def find_indirect(
             if found is None:
                 continue
         cue, strong = found
-        comps = parse.deps(i, "ccomp")
+        comps = parse.deps(i, "ccomp") or (_misparsed_complement(parse, i) if strong else [])
         if not comps and t.dep == "parataxis" and strong:
             draft = _parenthetical(text, parse, i, cue)
             if draft is not None:
@@ -134,6 +178,7 @@ def find_indirect(
 
 
 NON_SOURCES = {"it", "this", "that", "what", "which", "there", "who"}
+_NONRESTRICTIVE = re.compile(r",\s+(?:which|who|whom|whose)\b")
 
 
 def _object_content(text: str, parse: Parse, i: int, lexicon: CueLexicon) -> Draft | None:
@@ -168,6 +213,16 @@ def _object_content(text: str, parse: Parse, i: int, lexicon: CueLexicon) -> Dra
     hi = max(parse.subtree(p)[1] for p in parts)
     if lo <= i:
         return None
+    # the verb's other complements after the object belong to it: "described Clinton as …",
+    # "offers loans to parents"; a clause of its own ("…, but X did Y") does not
+    for c in sorted(parse.children[i]):
+        if c > hi and parse.tokens[c].dep in {"prep", "oprd", "xcomp", "ccomp", "dative", "advmod"}:
+            hi = max(hi, parse.subtree(c)[1])
+    relative = _NONRESTRICTIVE.search(text, parse.tokens[lo].start, parse.tokens[hi].end)
+    if relative is not None:
+        end = parse.token_at(relative.start())
+        if end is not None and end > lo:
+            hi = end - 1
     content = _trim(text, parse.span(lo, hi))
     if len(content) == 0:
         return None

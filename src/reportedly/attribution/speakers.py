@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from reportedly.attribution._draft import Draft
@@ -228,7 +229,7 @@ class EntityIndex:
 
 
 def resolve_speaker(
-    draft: Draft, index: EntityIndex, *, enclosing: list[tuple[str, str | None]]
+    draft: Draft, index: EntityIndex, *, enclosing: Sequence[tuple[str, str | None]]
 ) -> str | None:
     """The cluster key a draft's speaker refers to, or None when unresolved.
 

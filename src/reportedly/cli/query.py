@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import shutil
 import sys
 from datetime import date, datetime
 from pathlib import Path
+from typing import Literal
 
 import click
 
-from reportedly.cli import db_option, echo_json, json_option, model_option
+from reportedly.cli import F, db_option, echo_json, json_option, model_option
 from reportedly.model import STATEMENT_KINDS
 
+ExportFormat = Literal["jsonl", "csv", "parquet"]
 DATE = click.DateTime(formats=["%Y-%m-%d"])
 
 
@@ -18,7 +21,7 @@ def _day(value: datetime | None) -> date | None:
     return value.date() if value else None
 
 
-def filter_options(fn):  # type: ignore[no-untyped-def]
+def filter_options(fn: F) -> F:
     """The statement filters shared by ``statements`` and ``export``."""
     for option in reversed(
         [
@@ -59,8 +62,15 @@ def statements(
 
     with Store.open(db) as store:
         page = store.statements(
-            speaker=speaker, search=search, outlet=outlet, since=_day(since), until=_day(until),
-            kind=kind, article=article, limit=limit, after=after,
+            speaker=speaker,
+            search=search,
+            outlet=outlet,
+            since=_day(since),
+            until=_day(until),
+            kind=kind,
+            article=article,
+            limit=limit,
+            after=after,
         )
     if as_json:
         echo_json({"items": list(page.items), "cursor": page.cursor})
@@ -73,7 +83,9 @@ def statements(
         published = item.get("published") or "undated"
         outlet_name = item.get("outlet") or "unknown outlet"
         head = click.style(str(speaker_name), bold=True)
-        click.echo(f"{head}  {item['kind']} · {published} · {outlet_name} · {item['article_id'][:8]}")
+        click.echo(
+            f"{head}  {item['kind']} · {published} · {outlet_name} · {item['article_id'][:8]}"
+        )
         content = " ".join(str(item.get("content", "")).split())
         click.echo(f"    {content[:300]}{'…' if len(content) > 300 else ''}")
     if page.cursor:
@@ -88,7 +100,11 @@ def statements(
 @click.option("--no-color", is_flag=True, help="Plain text (markers instead of colours).")
 @click.option("--width", type=click.IntRange(40, 400), default=None, help="Wrap width.")
 def show(
-    article: str, db: Path | None, model: str | None, as_json: bool, no_color: bool,
+    article: str,
+    db: Path | None,
+    model: str | None,
+    as_json: bool,
+    no_color: bool,
     width: int | None,
 ) -> None:
     """Show an article with its statements marked, speakers and nesting shown.
@@ -120,7 +136,7 @@ def show(
         echo_json(analysis_to_dict(analysis))
         return
     color = not no_color and sys.stdout.isatty()
-    wrap = width or min(100, max(60, click.get_terminal_size()[0] - 2))
+    wrap = width or min(100, max(60, shutil.get_terminal_size().columns - 2))
     click.echo(render_article(analysis, color=color, width=wrap))
     click.echo(render_statements(analysis, color=color, width=wrap))
 
@@ -149,17 +165,23 @@ def articles(limit: int, after: str | None, db: Path | None, as_json: bool) -> N
 
 @click.command("export")
 @click.option(
-    "--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet"]), default="jsonl",
+    "--format",
+    "fmt",
+    type=click.Choice(["jsonl", "csv", "parquet"]),
+    default="jsonl",
     show_default=True,
 )
 @click.option(
-    "--output", "-o", type=click.Path(dir_okay=False, path_type=Path), default=None,
+    "--output",
+    "-o",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
     help="File to write [default: standard output; required for parquet].",
 )
 @filter_options
 @db_option
 def export_cmd(
-    fmt: str,
+    fmt: ExportFormat,
     output: Path | None,
     speaker: str | None,
     search: str | None,
@@ -177,8 +199,13 @@ def export_cmd(
     if fmt == "parquet" and output is None:
         raise click.UsageError("--format parquet needs --output FILE")
     filters = dict(
-        speaker=speaker, search=search, outlet=outlet, since=_day(since), until=_day(until),
-        kind=kind, article=article,
+        speaker=speaker,
+        search=search,
+        outlet=outlet,
+        since=_day(since),
+        until=_day(until),
+        kind=kind,
+        article=article,
     )
     with Store.open(db) as store:
         if output is None:

@@ -102,19 +102,18 @@ def render_article(analysis: Analysis, *, color: bool = True, width: int = 88) -
             ):
                 j += 1
             chunk = text[k:j]
-            s = cover[k]
+            covering = cover[k]
             if not color:
                 out.append(chunk)
             elif role[k] == "speaker":
                 out.append(style(chunk, bold=True, underline=True))
             elif role[k] == "cue":
                 out.append(style(chunk, underline=True, italic=True))
-            elif s is not None:
-                out.append(style(chunk, fg=_colour_of(s, colours)))
+            elif covering is not None:
+                out.append(style(chunk, fg=_colour_of(covering, colours)))
             else:
                 out.append(chunk)
-            for s in ends.get(j, []):
-                out.append("⟧")
+            out.append("⟧" * len(ends.get(j, [])))
             k = j
         return "".join(out)
 
@@ -205,7 +204,7 @@ def _ranges(numbers: list[int]) -> str:
         return "none"
     parts: list[str] = []
     start = prev = numbers[0]
-    for n in numbers[1:] + [0]:
+    for n in [*numbers[1:], 0]:
         if n == prev + 1:
             prev = n
             continue

@@ -89,12 +89,17 @@ def _report(summary: RunSummary, db: Path | None) -> None:
 @db_option
 @model_option
 @click.option(
-    "--workers", "-w", type=click.IntRange(0), default=1, show_default=True,
+    "--workers",
+    "-w",
+    type=click.IntRange(0),
+    default=1,
+    show_default=True,
     help="Processes to use; 0 means one per core.",
 )
 @click.option("--replace", is_flag=True, help="Re-analyse articles already in the store.")
-def run(paths: tuple[str, ...], db: Path | None, model: str | None, workers: int,
-        replace: bool) -> None:
+def run(
+    paths: tuple[str, ...], db: Path | None, model: str | None, workers: int, replace: bool
+) -> None:
     """Ingest PATHS (files, directories, `-` for stdin), extract statements, store them.
 
     Text, HTML, JSONL (.jsonl/.ndjson, gzipped too) and WARC files are recognised. An input

@@ -1,0 +1,38 @@
+"""Events: PLOVER-coded who-did-what-to-whom, with normalised dates (stage 6).
+
+``code_events`` reads events from an article's parse and statements with the rules in
+``data/event_rules.yaml``; ``normalize_date`` resolves date expressions against the
+publication date; ``load_ontology`` gives the PLOVER types, modes and contexts.
+"""
+
+from reportedly.events.actors import (
+    ActorResolver,
+    AliasResolver,
+    RegistryResolver,
+    ResolvedActor,
+    default_resolver,
+)
+from reportedly.events.coder import code_events
+from reportedly.events.dates import DateValue, find_dates, normalize_date
+from reportedly.events.lexicon import EventLexicon
+from reportedly.events.model import EVENT_TYPES, MODALITIES, Event, EventActor
+from reportedly.events.plover import load_ontology, read_cameo_table
+
+__all__ = [
+    "EVENT_TYPES",
+    "MODALITIES",
+    "ActorResolver",
+    "AliasResolver",
+    "DateValue",
+    "Event",
+    "EventActor",
+    "EventLexicon",
+    "RegistryResolver",
+    "ResolvedActor",
+    "code_events",
+    "default_resolver",
+    "find_dates",
+    "load_ontology",
+    "normalize_date",
+    "read_cameo_table",
+]

@@ -1,0 +1,297 @@
+"""Match a sentence against the event lexicon: trigger verbs, phrases, nouns and frames."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+
+from reportedly.events._tree import Sentence
+from reportedly.events.lexicon import EventLexicon, Rule
+from reportedly.model import Token
+
+_OBJECT_DEPS = ("dobj", "dative", "attr", "oprd")
+_COMPLEMENT_DEPS = ("xcomp", "ccomp", "acl", "pcomp")
+_PRIORITY = {"phrase": 5, "intent": 4, "obligation": 4, "noun": 3, "verb": 2}
+
+
+@dataclass(slots=True, kw_only=True)
+class Match:
+    """A rule firing on some tokens of a sentence (mutable while frames are linked)."""
+
+    kind: str
+    rule: Rule
+    trigger: tuple[Token, ...]
+    anchor: Token  # where the clause walk for the subject starts
+    head: Token  # whose objects are candidate targets
+    complement: Token | None = None
+    inner: Match | None = None
+    inner_type: str | None = None
+    anaphoric: bool = False
+    noun: Token | None = None  # the event noun of a noun rule ("sanctions")
+    governor: Match | None = None
+    consumed: bool = False
+    inverted: bool = False
+
+    @property
+    def token_ids(self) -> frozenset[int]:
+        return frozenset(t.i for t in self.trigger)
+
+
+# ---------------------------------------------------------------------------------------
+# Matching
+
+
+def _objects(sentence: Sentence, token: Token) -> list[Token]:
+    found = sentence.children(token, *_OBJECT_DEPS, "nsubjpass")
+    for prep in sentence.children(token, "prep", "agent"):
+        found.extend(sentence.children(prep, "pobj", "pcomp"))
+    for obj in list(found):
+        found.extend(sentence.children(obj, "conj"))
+    return found
+
+
+def rule_fits(sentence: Sentence, token: Token, rule: Rule, *, relaxed: bool = False) -> bool:
+    objects = _objects(sentence, token)
+    if rule.objects and not any(o.lemma.lower() in rule.objects for o in objects):
+        return False
+    if rule.objects_not and any(o.lemma.lower() in rule.objects_not for o in objects):
+        return False
+    if rule.object_labels and not any(o.ent_type in rule.object_labels for o in objects):
+        return False
+    if rule.needs_object and not objects and not relaxed:
+        return False
+    if rule.particle:
+        marks = {k.lemma.lower() for k in sentence.children(token, "prt", "prep", "agent")}
+        for clause in sentence.children(token, "ccomp"):
+            marks.update(k.lemma.lower() for k in sentence.children(clause, "mark"))
+        if not marks & rule.particle:
+            return False
+    return True
+
+
+def _with_particle(sentence: Sentence, token: Token) -> tuple[Token, ...]:
+    return (token, *sentence.children(token, "prt"))
+
+
+def _match_verbs(sentence: Sentence, lexicon: EventLexicon) -> Iterator[Match]:
+    for token in sentence:
+        if token.pos != "VERB":
+            continue
+        rules = lexicon.verbs.get(token.lemma.lower(), ())
+        rule = next((r for r in rules if rule_fits(sentence, token, r)), None)
+        if rule is None:
+            continue
+        yield Match(
+            kind="verb",
+            rule=rule,
+            trigger=_with_particle(sentence, token),
+            anchor=token,
+            head=token,
+        )
+
+
+def _match_phrases(sentence: Sentence, lexicon: EventLexicon) -> Iterator[Match]:
+    tokens = [t for t in sentence if t.pos != "SPACE"]
+    lemmas = [t.lemma.lower() for t in tokens]
+    for start in range(len(tokens)):
+        for phrase in lexicon.phrases:
+            end = start + len(phrase.lemmas)
+            if tuple(lemmas[start:end]) != phrase.lemmas:
+                continue
+            words = tuple(tokens[start:end])
+            anchor = next((t for t in words if t.pos == "VERB"), words[0])
+            if not rule_fits(sentence, anchor, replace(phrase.rule, particle=frozenset())):
+                continue
+            yield Match(kind="phrase", rule=phrase.rule, trigger=words, anchor=anchor, head=anchor)
+
+
+def _match_nouns(sentence: Sentence, lexicon: EventLexicon) -> Iterator[Match]:
+    verbs = [t for t in sentence if t.pos in ("VERB", "AUX")]
+    for noun in sentence:
+        if noun.pos not in ("NOUN", "PROPN"):
+            continue
+        lemma = noun.lemma.lower()
+        for rule in lexicon.nouns:
+            if lemma not in rule.lemmas:
+                continue
+            if rule.rule.modifiers and not any(
+                k.lemma.lower() in rule.rule.modifiers
+                for k in sentence.children(noun, "amod", "compound")
+            ):
+                continue
+            head = sentence.head(noun)
+            support: Token | None = None
+            if (
+                head is not None
+                and noun.dep in ("dobj", "nsubjpass", "attr", "conj")
+                and head.lemma.lower() in rule.support
+            ):
+                support = head
+            else:
+                # "the conditions that Biden put forward": the support verb is a relative clause
+                support = next(
+                    (
+                        v
+                        for v in verbs
+                        if v.dep == "relcl"
+                        and v.lemma.lower() in rule.support
+                        and not sentence.children(v, "dobj")
+                        and (h := sentence.head(v)) is not None
+                        and sentence.is_within(h, noun)
+                    ),
+                    None,
+                )
+            if support is None:
+                continue
+            yield Match(
+                kind="noun",
+                rule=rule.rule,
+                trigger=_with_particle(sentence, support),
+                anchor=support,
+                head=support,
+                noun=noun,
+            )
+
+
+def complement_of(sentence: Sentence, head: Token) -> Token | None:
+    for kid in sentence.children(head, *_COMPLEMENT_DEPS):
+        if kid.pos in ("VERB", "AUX"):
+            return kid
+    # "no intention of returning", "commitment to holding talks"
+    for prep in sentence.children(head, "prep"):
+        if prep.lemma.lower() in ("of", "to"):
+            for kid in sentence.children(prep, "pcomp"):
+                if kid.pos in ("VERB", "AUX"):
+                    return kid
+    return None
+
+
+def _intent_noun(sentence: Sentence, head: Token, lexicon: EventLexicon) -> Token | None:
+    """ "open for talks", "offered negotiations": the intent's object noun, when it is one."""
+    for prep in sentence.children(head, "prep"):
+        if prep.lemma.lower() in ("for", "to"):
+            for obj in sentence.children(prep, "pobj"):
+                if obj.lemma.lower() in lexicon.intent_nouns:
+                    return obj
+    for obj in sentence.children(head, "dobj"):
+        if obj.lemma.lower() in lexicon.intent_nouns:
+            return obj
+    return None
+
+
+def _match_intents(sentence: Sentence, lexicon: EventLexicon) -> Iterator[Match]:
+    agree = Rule(name="intent", type="AGREE", context=("diplomatic",))
+    for head in sentence:
+        if head.lemma.lower() not in lexicon.intent_heads:
+            continue
+        if head.pos not in ("VERB", "ADJ", "NOUN"):
+            continue
+        complement = complement_of(sentence, head)
+        noun = None if complement is not None else _intent_noun(sentence, head, lexicon)
+        if complement is None and noun is None:
+            continue
+        anaphoric = complement is not None and (
+            complement.lemma.lower() in lexicon.anaphora
+            and any(k.lemma.lower() == "so" for k in sentence.children(complement))
+        )
+        yield Match(
+            kind="intent",
+            rule=replace(agree, name=f"intent:{head.lemma.lower()}"),
+            trigger=(head,),
+            anchor=head,
+            head=complement if complement is not None else head,
+            complement=complement,
+            inner_type="CONSULT" if noun is not None else None,
+            anaphoric=anaphoric,
+        )
+
+
+def _match_obligations(sentence: Sentence, lexicon: EventLexicon) -> Iterator[Match]:
+    request = Rule(name="obligation", type="REQUEST", cameo="100")
+    for token in sentence:
+        lemma = token.lemma.lower()
+        complement: Token | None = None
+        trigger: Token | None = None
+        if lemma in lexicon.obligation_verbs and token.pos in ("VERB", "AUX"):
+            complement = next(
+                (k for k in sentence.children(token, "xcomp") if k.pos in ("VERB", "AUX")), None
+            )
+            trigger = token
+        elif lemma in lexicon.obligation_modals and token.dep == "aux":
+            complement = sentence.head(token)
+            trigger = token
+        if complement is None or trigger is None:
+            continue
+        holder = trigger if trigger.dep != "aux" else complement
+        yield Match(
+            kind="obligation",
+            rule=replace(request, name=f"obligation:{lemma}"),
+            trigger=(trigger,),
+            anchor=holder,
+            head=complement,
+            complement=complement,
+            inverted=True,
+        )
+
+
+def match_sentence(sentence: Sentence, lexicon: EventLexicon) -> list[Match]:
+    matches = [
+        *_match_phrases(sentence, lexicon),
+        *_match_intents(sentence, lexicon),
+        *_match_obligations(sentence, lexicon),
+        *_match_nouns(sentence, lexicon),
+        *_match_verbs(sentence, lexicon),
+    ]
+    # one match per trigger token: phrases beat frames beat nouns beat verbs
+    matches.sort(key=lambda m: (-_PRIORITY[m.kind], m.trigger[0].i))
+    kept: list[Match] = []
+    taken: set[int] = set()
+    for match in matches:
+        if match.token_ids & taken:
+            continue
+        taken |= match.token_ids
+        kept.append(match)
+    by_token = {t.i: m for m in kept for t in m.trigger}
+    for match in kept:
+        if match.complement is None:
+            for kid in sentence.children(match.head, *_COMPLEMENT_DEPS):
+                inner = by_token.get(kid.i)
+                if inner is not None and inner is not match and match.kind != "intent":
+                    inner.governor = match
+                    match.inner = match.inner or inner
+            continue
+        inner = by_token.get(match.complement.i)
+        if inner is None and match.kind == "intent" and not match.anaphoric:
+            rules = lexicon.verbs.get(match.complement.lemma.lower(), ())
+            rule = next(
+                (r for r in rules if rule_fits(sentence, match.complement, r, relaxed=True)),
+                None,
+            )
+            if rule is not None:
+                inner = Match(
+                    kind="verb",
+                    rule=rule,
+                    trigger=(match.complement,),
+                    anchor=match.complement,
+                    head=match.complement,
+                )
+        if inner is not None and inner is not match:
+            match.inner = inner
+            inner.governor = match
+    # an intent with nothing to intend falls back to its head's own rule ("promised that ...")
+    result: list[Match] = []
+    for match in kept:
+        if match.kind == "intent" and match.inner is None and match.inner_type is None:
+            if match.anaphoric:
+                result.append(match)
+                continue
+            head = match.trigger[0]
+            rules = lexicon.verbs.get(head.lemma.lower(), ())
+            rule = next((r for r in rules if rule_fits(sentence, head, r)), None)
+            if rule is not None and head.pos == "VERB":
+                result.append(
+                    Match(kind="verb", rule=rule, trigger=(head,), anchor=head, head=head)
+                )
+            continue
+        result.append(match)
+    return sorted(result, key=lambda m: m.trigger[0].i)

@@ -1,0 +1,182 @@
+"""Actor resolution for events: a resolver protocol, an alias fallback and a registry adapter."""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import inspect
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from importlib import resources
+from typing import Any, Protocol
+
+import yaml
+
+from reportedly.errors import ConfigError
+
+FALLBACK_FILE = "actors_fallback.yaml"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ResolvedActor:
+    """An actor a mention resolves to: registry id, display name, PLOVER code and sector.
+
+    ``code`` is the PLOVER actor code (ISO 3166 alpha-3, or a non-state code such as
+    ``IGO``); ``sector`` the optional sector code (``GOV``, ``MIL``, …).
+    """
+
+    id: str
+    name: str
+    code: str | None = None
+    sector: str | None = None
+
+    @staticmethod
+    def split_code(code: str | None) -> tuple[str | None, str | None]:
+        """``"RUS GOV"`` → ``("RUS", "GOV")``; a bare code has no sector."""
+        if not code or not code.strip():
+            return None, None
+        parts = code.split()
+        return parts[0], (" ".join(parts[1:]) or None)
+
+
+class ActorResolver(Protocol):
+    """Anything that turns a mention's text into an actor (or ``None``)."""
+
+    def resolve(self, text: str, *, on: date | None) -> ResolvedActor | None:
+        """The actor ``text`` refers to on date ``on``, or ``None`` when unknown."""
+        ...
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _Alias:
+    pattern: re.Pattern[str]
+    length: int
+    actor: ResolvedActor
+
+
+class AliasResolver:
+    """A small, transparent resolver: the longest alias found in the mention wins.
+
+    Aliases match case-sensitively when written in capitals of two or more letters ("US"
+    must not match "us") and case-insensitively otherwise.
+    """
+
+    def __init__(self, actors: tuple[tuple[ResolvedActor, tuple[str, ...]], ...]) -> None:
+        aliases: list[_Alias] = []
+        for actor, names in actors:
+            for name in names:
+                flags = 0 if re.fullmatch(r"[A-Z.]{2,}", name) else re.IGNORECASE
+                pattern = re.compile(rf"(?<![\w.]){re.escape(name)}(?![\w])", flags)
+                aliases.append(_Alias(pattern=pattern, length=len(name), actor=actor))
+        aliases.sort(key=lambda a: -a.length)
+        self._aliases = tuple(aliases)
+
+    @classmethod
+    def bundled(cls) -> AliasResolver:
+        """The resolver over the bundled alias table (``events/data/actors_fallback.yaml``)."""
+        return _bundled_resolver()
+
+    def resolve(self, text: str, *, on: date | None = None) -> ResolvedActor | None:
+        """The actor of the longest alias occurring in ``text``; ``on`` is ignored."""
+        for alias in self._aliases:
+            if alias.pattern.search(text):
+                return alias.actor
+        return None
+
+
+@functools.cache
+def _bundled_resolver() -> AliasResolver:
+    ref = resources.files("reportedly.events") / "data" / FALLBACK_FILE
+    try:
+        raw = yaml.safe_load(ref.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as e:
+        raise ConfigError(f"cannot read the actor alias table {ref}: {e}", code="E510") from e
+    if not isinstance(raw, dict) or not isinstance(raw.get("actors"), list):
+        raise ConfigError(f"{ref}: expected a mapping with an 'actors' list", code="E510")
+    entries: list[tuple[ResolvedActor, tuple[str, ...]]] = []
+    for item in raw["actors"]:
+        code, sector = ResolvedActor.split_code(item.get("code"))
+        actor = ResolvedActor(id=str(item["id"]), name=str(item["name"]), code=code, sector=sector)
+        entries.append((actor, tuple(str(a) for a in item.get("aliases", ()))))
+    return AliasResolver(tuple(entries))
+
+
+class RegistryResolver:
+    """Adapter from the actors registry (``reportedly.actors.registry``) to the protocol.
+
+    Tries the registry's name, title and metonym matchers in that order, passing the date
+    when a matcher accepts ``on``.
+    """
+
+    def __init__(self, registry: Any) -> None:
+        self._matchers: list[tuple[Callable[..., Any], bool]] = []
+        for name in ("match_name", "match_title", "match_metonym"):
+            matcher = getattr(registry, name, None)
+            if callable(matcher):
+                takes_on = "on" in inspect.signature(matcher).parameters
+                self._matchers.append((matcher, takes_on))
+        if not self._matchers:
+            raise ConfigError("the actors registry offers no match_* method", code="E511")
+
+    @classmethod
+    def load(cls) -> RegistryResolver:
+        """Load the actors registry and wrap it.
+
+        Raises:
+            ConfigError: the actors registry is not available.
+        """
+        try:
+            module = importlib.import_module("reportedly.actors.registry")
+        except ImportError as e:
+            raise ConfigError(
+                "the actors registry (reportedly.actors.registry) is not available", code="E511"
+            ) from e
+        return cls(module.ActorRegistry.load())
+
+    def resolve(self, text: str, *, on: date | None) -> ResolvedActor | None:
+        """The first registry actor any matcher finds for ``text`` or, failing that, for
+        its trailing words ("his Russian counterpart Vladimir Putin" → "Vladimir Putin")."""
+        words = text.split()
+        for cut in range(len(words)):
+            found = self._match(" ".join(words[cut:]), on)
+            if found is not None:
+                return found
+        return None
+
+    def _match(self, text: str, on: date | None) -> ResolvedActor | None:
+        for matcher, takes_on in self._matchers:
+            found = matcher(text, on=on) if takes_on else matcher(text)
+            if isinstance(found, (list, tuple)):
+                found = found[0] if len(found) == 1 else None  # a shared surname stays open
+            if found is not None:
+                code, sector = ResolvedActor.split_code(getattr(found, "code", None))
+                return ResolvedActor(
+                    id=str(found.id), name=str(found.name), code=code, sector=sector
+                )
+        return None
+
+
+class ChainResolver:
+    """Ask several resolvers in turn; the first answer wins."""
+
+    def __init__(self, *resolvers: ActorResolver) -> None:
+        self._resolvers = resolvers
+
+    def resolve(self, text: str, *, on: date | None) -> ResolvedActor | None:
+        """The first resolver's actor for ``text``."""
+        for resolver in self._resolvers:
+            found = resolver.resolve(text, on=on)
+            if found is not None:
+                return found
+        return None
+
+
+def default_resolver() -> ActorResolver:
+    """The actors registry (when available) backed by the bundled alias table."""
+    try:
+        registry = RegistryResolver.load()
+    except ConfigError:
+        return AliasResolver.bundled()
+    return ChainResolver(registry, AliasResolver.bundled())

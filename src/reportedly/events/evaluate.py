@@ -1,0 +1,427 @@
+"""Score the event coder: per-type P/R/F1 and actor accuracy on a gold set, PLV root accuracy.
+
+Gold format (``tests/golden/events/gold.jsonl``, one item a line; docs/events.md):
+``{"id", "split": "dev"|"heldout"|"sample", "text", "published": "YYYY-MM-DD"|null,
+"events": [{"type", "trigger", "source", "source_code", "target", "target_code",
+"modality", "mode", "date"?}]}``.
+
+Matching: within an item, a predicted event pairs with a gold event of the same type, one
+to one, preferring a predicted trigger that overlaps an occurrence of the gold trigger. The
+type table counts *asserted* events only (what a PLOVER dataset holds); modality is scored
+on every type-matched pair.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from reportedly.errors import InputError
+from reportedly.events.actors import ActorResolver
+from reportedly.events.coder import code_events
+from reportedly.events.lexicon import EventLexicon
+from reportedly.events.model import EVENT_TYPES, MODALITIES, Event
+from reportedly.model import Annotation, Article, Span
+
+Annotate = Callable[[Sequence[str]], Iterable[Annotation]]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class GoldEvent:
+    """One annotated event."""
+
+    type: str
+    trigger: str
+    source: str | None
+    source_code: str | None
+    target: str | None
+    target_code: str | None
+    modality: str = "asserted"
+    mode: str | None = None
+    date: str | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class GoldItem:
+    """One annotated text (a sentence or a short passage) and its events."""
+
+    id: str
+    split: str
+    text: str
+    published: date | None
+    events: tuple[GoldEvent, ...]
+
+
+def _gold_event(raw: Any, where: str) -> GoldEvent:
+    if not isinstance(raw, dict):
+        raise InputError(where, "an event must be an object", code="E602")
+    if raw.get("type") not in EVENT_TYPES:
+        raise InputError(where, f"unknown event type {raw.get('type')!r}", code="E602")
+    modality = raw.get("modality", "asserted")
+    if modality not in MODALITIES:
+        raise InputError(where, f"unknown modality {modality!r}", code="E602")
+    if not raw.get("trigger"):
+        raise InputError(where, "an event needs a trigger", code="E602")
+    return GoldEvent(
+        type=raw["type"],
+        trigger=str(raw["trigger"]),
+        source=raw.get("source"),
+        source_code=raw.get("source_code"),
+        target=raw.get("target"),
+        target_code=raw.get("target_code"),
+        modality=modality,
+        mode=raw.get("mode"),
+        date=raw.get("date"),
+    )
+
+
+def load_gold(path: Path) -> tuple[GoldItem, ...]:
+    """Read a gold JSONL file.
+
+    Raises:
+        InputError: the file cannot be read, or a line is not a valid item (named by line).
+    """
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as e:
+        raise InputError(str(path), f"cannot read the gold set: {e}", code="E602") from e
+    items: list[GoldItem] = []
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        where = f"{path}:{number}"
+        try:
+            raw = json.loads(line)
+        except json.JSONDecodeError as e:
+            raise InputError(where, f"invalid JSON: {e}", code="E602") from e
+        if not isinstance(raw, dict) or not isinstance(raw.get("text"), str):
+            raise InputError(where, "an item needs a text", code="E602")
+        published = raw.get("published")
+        try:
+            when = date.fromisoformat(published) if published else None
+        except (TypeError, ValueError) as e:
+            raise InputError(where, f"invalid published date {published!r}", code="E602") from e
+        events = tuple(_gold_event(e, where) for e in raw.get("events", ()))
+        for event in events:
+            if event.trigger.lower() not in raw["text"].lower():
+                raise InputError(
+                    where, f"trigger {event.trigger!r} is not in the text", code="E602"
+                )
+        items.append(
+            GoldItem(
+                id=str(raw.get("id", number)),
+                split=str(raw.get("split", "dev")),
+                text=raw["text"],
+                published=when,
+                events=events,
+            )
+        )
+    return tuple(items)
+
+
+@dataclass(slots=True)
+class _Counts:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def prf(self) -> tuple[float, float, float]:
+        p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+        r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        return p, r, f
+
+
+@dataclass(slots=True)
+class Score:
+    """Accumulated scores for one split."""
+
+    per_type: dict[str, _Counts] = field(default_factory=dict)
+    source_right: int = 0
+    source_total: int = 0
+    target_right: int = 0
+    target_total: int = 0
+    modality_right: int = 0
+    modality_total: int = 0
+    date_right: int = 0
+    date_total: int = 0
+    items: int = 0
+    errors: list[dict[str, Any]] = field(default_factory=list)
+
+    def counts(self, type_: str) -> _Counts:
+        return self.per_type.setdefault(type_, _Counts())
+
+    def as_dict(self) -> dict[str, Any]:
+        """The scores as plain data (for ``--json`` and the docs table)."""
+        table: dict[str, dict[str, float | int]] = {}
+        for type_ in EVENT_TYPES:
+            c = self.per_type.get(type_)
+            if c is None or c.tp + c.fp + c.fn == 0:
+                continue
+            p, r, f = c.prf()
+            table[type_] = {
+                "precision": round(p, 3),
+                "recall": round(r, 3),
+                "f1": round(f, 3),
+                "support": c.tp + c.fn,
+                "tp": c.tp,
+                "fp": c.fp,
+                "fn": c.fn,
+            }
+        supported = [v["f1"] for v in table.values() if v["support"]]
+        total = _Counts(
+            tp=sum(c.tp for c in self.per_type.values()),
+            fp=sum(c.fp for c in self.per_type.values()),
+            fn=sum(c.fn for c in self.per_type.values()),
+        )
+        p, r, f = total.prf()
+
+        def ratio(right: int, n: int) -> float | None:
+            return round(right / n, 3) if n else None
+
+        return {
+            "items": self.items,
+            "per_type": table,
+            "macro_f1": round(sum(supported) / len(supported), 3) if supported else 0.0,
+            "micro": {"precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3)},
+            "source_accuracy": ratio(self.source_right, self.source_total),
+            "target_accuracy": ratio(self.target_right, self.target_total),
+            "modality_accuracy": ratio(self.modality_right, self.modality_total),
+            "date_accuracy": ratio(self.date_right, self.date_total),
+            "pairs": {"source": self.source_total, "target": self.target_total},
+        }
+
+
+def _norm(text: str | None) -> str:
+    return re.sub(r"[^a-z0-9]+", " ", (text or "").lower()).strip()
+
+
+def _same_side(
+    code: str | None, words: str | None, actor_code: str | None, actor_text: str
+) -> bool:
+    if code is not None:
+        return actor_code == code
+    gold, pred = _norm(words), _norm(actor_text)
+    return bool(gold and pred) and (gold in pred or pred in gold)
+
+
+def _occurrences(text: str, needle: str) -> list[Span]:
+    spans: list[Span] = []
+    lowered, target = text.lower(), needle.lower()
+    start = lowered.find(target)
+    while start >= 0:
+        spans.append(Span(start, start + len(target)))
+        start = lowered.find(target, start + 1)
+    return spans
+
+
+def _pair(gold: Sequence[GoldEvent], pred: Sequence[Event], text: str) -> list[tuple[int, int]]:
+    """One-to-one pairs (gold index, predicted index) of the same type, overlap first."""
+    candidates: list[tuple[int, int, int]] = []
+    for g, gold_event in enumerate(gold):
+        occurrences = _occurrences(text, gold_event.trigger)
+        for p, event in enumerate(pred):
+            if event.type != gold_event.type:
+                continue
+            overlap = any(event.trigger.overlaps(o) for o in occurrences)
+            candidates.append((0 if overlap else 1, g, p))
+    pairs: list[tuple[int, int]] = []
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    for _, g, p in sorted(candidates):
+        if g in used_g or p in used_p:
+            continue
+        used_g.add(g)
+        used_p.add(p)
+        pairs.append((g, p))
+    return pairs
+
+
+def score_item(item: GoldItem, events: Sequence[Event], score: Score) -> None:
+    """Add one item's comparison to ``score``."""
+    score.items += 1
+    asserted_gold = [g for g in item.events if g.modality == "asserted"]
+    asserted_pred = [e for e in events if e.counts]
+    pairs = _pair(asserted_gold, asserted_pred, item.text)
+    paired_g = {g for g, _ in pairs}
+    paired_p = {p for _, p in pairs}
+    for g, p in pairs:
+        gold, event = asserted_gold[g], asserted_pred[p]
+        score.counts(gold.type).tp += 1
+        if gold.source is not None or gold.source_code is not None:
+            score.source_total += 1
+            ok = event.source is not None and _same_side(
+                gold.source_code, gold.source, event.source.code, event.source.text
+            )
+            score.source_right += ok
+            if not ok:
+                score.errors.append(
+                    {
+                        "item": item.id,
+                        "kind": "source",
+                        "gold": gold.source,
+                        "pred": event.source.text if event.source else None,
+                    }
+                )
+        if gold.target is not None or gold.target_code is not None:
+            score.target_total += 1
+            ok = event.target is not None and _same_side(
+                gold.target_code, gold.target, event.target.code, event.target.text
+            )
+            score.target_right += ok
+            if not ok:
+                score.errors.append(
+                    {
+                        "item": item.id,
+                        "kind": "target",
+                        "gold": gold.target,
+                        "pred": event.target.text if event.target else None,
+                    }
+                )
+        if gold.date is not None:
+            score.date_total += 1
+            score.date_right += event.date is not None and event.date.iso() == gold.date
+    for g, gold in enumerate(asserted_gold):
+        if g not in paired_g:
+            score.counts(gold.type).fn += 1
+            score.errors.append(
+                {"item": item.id, "kind": "missed", "type": gold.type, "trigger": gold.trigger}
+            )
+    for p, event in enumerate(asserted_pred):
+        if p not in paired_p:
+            score.counts(event.type).fp += 1
+            score.errors.append(
+                {
+                    "item": item.id,
+                    "kind": "spurious",
+                    "type": event.type,
+                    "trigger": event.trigger.text(item.text),
+                    "rule": event.rule,
+                }
+            )
+    for g, p in _pair(item.events, events, item.text):
+        score.modality_total += 1
+        score.modality_right += item.events[g].modality == events[p].modality
+
+
+def code_gold(
+    items: Sequence[GoldItem],
+    *,
+    annotate: Annotate,
+    lexicon: EventLexicon,
+    resolver: ActorResolver | None,
+) -> list[tuple[GoldItem, tuple[Event, ...]]]:
+    """Run the coder over every gold item (statements are not used: the coder's own speech
+    detection stands in for the attribution stage)."""
+    coded: list[tuple[GoldItem, tuple[Event, ...]]] = []
+    annotations = annotate([item.text for item in items])
+    for item, annotation in zip(items, annotations, strict=True):
+        article = Article(id=Article.make_id(item.text), text=item.text, published=item.published)
+        coded.append(
+            (item, code_events(article, annotation, (), resolver=resolver, lexicon=lexicon))
+        )
+    return coded
+
+
+def evaluate_gold(coded: Sequence[tuple[GoldItem, tuple[Event, ...]]]) -> dict[str, Score]:
+    """Scores per split, plus ``all``."""
+    scores: dict[str, Score] = {"all": Score()}
+    for item, events in coded:
+        score_item(item, events, scores.setdefault(item.split, Score()))
+        score_item(item, events, scores["all"])
+    return scores
+
+
+# ---------------------------------------------------------------------------------------
+# PLV (Zero-Shot-PLOVER training split): a development measure only
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PlvRow:
+    """One PLV sentence with its marked source and target and its gold root type."""
+
+    sentence: str
+    source: str
+    target: str
+    root: str
+
+
+def load_plv(path: Path) -> tuple[PlvRow, ...]:
+    """Read ``PLV_train.tsv``.
+
+    Raises:
+        InputError: the file cannot be read or lacks the needed columns.
+    """
+    try:
+        with path.open(encoding="utf-8", newline="") as handle:
+            reader = csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
+            rows = list(reader)
+    except OSError as e:
+        raise InputError(str(path), f"cannot read: {e}", code="E603") from e
+    needed = {"sentence", "source", "target", "gold_root"}
+    if not rows or not needed <= set(rows[0]):
+        raise InputError(str(path), f"expected columns {sorted(needed)}", code="E603")
+    return tuple(
+        PlvRow(sentence=r["sentence"], source=r["source"], target=r["target"], root=r["gold_root"])
+        for r in rows
+        if r.get("sentence")
+    )
+
+
+def _plv_match(root: str, predicted: str | None) -> bool:
+    if predicted is None:
+        return False
+    if root == "YIELD":  # the PLV set keeps CAMEO's YIELD, which PLOVER splits in two
+        return predicted in ("CONCEDE", "RETREAT")
+    return root == predicted
+
+
+def evaluate_plv(
+    rows: Sequence[PlvRow],
+    *,
+    annotate: Annotate,
+    lexicon: EventLexicon,
+    resolver: ActorResolver | None,
+) -> dict[str, Any]:
+    """Root-type accuracy on PLV sentences, given the marked source.
+
+    The predicted type is that of the first asserted event whose source overlaps the marked
+    source text, else the first asserted event; no event counts as wrong.
+    """
+    right = covered = 0
+    per_root: dict[str, list[int]] = {}
+    annotations = annotate([row.sentence for row in rows])
+    for row, annotation in zip(rows, annotations, strict=True):
+        article = Article(id=Article.make_id(row.sentence), text=row.sentence)
+        events = [
+            e
+            for e in code_events(article, annotation, (), resolver=resolver, lexicon=lexicon)
+            if e.counts
+        ]
+        marked = _norm(row.source)
+        chosen = next(
+            (e for e in events if e.source and marked and _norm(e.source.text) in marked), None
+        )
+        if chosen is None and events:
+            chosen = events[0]
+        predicted = chosen.type if chosen is not None else None
+        covered += predicted is not None
+        ok = _plv_match(row.root, predicted)
+        right += ok
+        tally = per_root.setdefault(row.root, [0, 0])
+        tally[0] += ok
+        tally[1] += 1
+    n = len(rows)
+    return {
+        "rows": n,
+        "accuracy": round(right / n, 3) if n else 0.0,
+        "coverage": round(covered / n, 3) if n else 0.0,
+        "accuracy_when_coded": round(right / covered, 3) if covered else 0.0,
+        "per_root": {k: round(v[0] / v[1], 3) for k, v in sorted(per_root.items())},
+    }

@@ -1,0 +1,229 @@
+"""The event lexicon: trigger verbs, phrases, event nouns and frames, read from a data file."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from reportedly.errors import ConfigError
+from reportedly.events.model import EVENT_TYPES, EventType
+from reportedly.events.plover import load_ontology
+
+RULES_FILE = "event_rules.yaml"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Rule:
+    """What a trigger codes and the constraints it puts on its clause.
+
+    ``objects``/``objects_not`` constrain the lemma of the trigger's object; ``object_labels``
+    its entity label; ``particle`` requires a particle or preposition child ("call on").
+    ``place_object`` reads the object as a location; ``inverted_object`` lets a "demand that X
+    do Y" complement's subject be the target.
+    """
+
+    name: str
+    type: EventType
+    mode: str | None = None
+    context: tuple[str, ...] = ()
+    cameo: str | None = None
+    needs_object: bool = False
+    objects: frozenset[str] = frozenset()
+    objects_not: frozenset[str] = frozenset()
+    object_labels: frozenset[str] = frozenset()
+    particle: frozenset[str] = frozenset()
+    place_object: bool = False
+    inverted_object: bool = False
+    modifiers: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PhraseRule:
+    """A contiguous lemma sequence ("rule out") and the rule it fires."""
+
+    lemmas: tuple[str, ...]
+    rule: Rule
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class NounRule:
+    """An event noun with its support verbs ("impose sanctions") and the rule it fires.
+
+    ``rule.modifiers``, when set, requires one of these modifier lemmas on the noun
+    ("joint exercises").
+    """
+
+    lemmas: frozenset[str]
+    support: frozenset[str]
+    rule: Rule
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Flip:
+    """How a cooperative type reads when refused (REJECT mode, CAMEO) or intended (AGREE)."""
+
+    mode: str
+    cameo: str
+    intent_cameo: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class EventLexicon:
+    """Everything the coder knows about words, read from ``events/data/event_rules.yaml``."""
+
+    version: str
+    verbs: dict[str, tuple[Rule, ...]]
+    phrases: tuple[PhraseRule, ...]
+    nouns: tuple[NounRule, ...]
+    speech_verbs: frozenset[str]
+    belief_verbs: frozenset[str]
+    hypothetical_modals: frozenset[str]
+    future_auxiliaries: frozenset[str]
+    condition_marks: frozenset[str]
+    negators: frozenset[str]
+    first_person: frozenset[str]
+    third_person: frozenset[str]
+    target_preps: frozenset[str]
+    people_nouns: frozenset[str]
+    negation_flip: dict[str, Flip]
+    negated_past_stays: frozenset[str]
+    intent_heads: frozenset[str]
+    intent_nouns: frozenset[str]
+    threat_heads: frozenset[str]
+    anaphora: frozenset[str]
+    obligation_verbs: frozenset[str]
+    obligation_modals: frozenset[str]
+    source: str = field(default="", compare=False)
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> EventLexicon:
+        """Read the lexicon from ``path`` or the bundled data file.
+
+        Raises:
+            ConfigError: the file is missing, malformed or names an unknown type or mode.
+        """
+        if path is None:
+            ref = resources.files("reportedly.events") / "data" / RULES_FILE
+            where = str(ref)
+            try:
+                text = ref.read_text(encoding="utf-8")
+            except OSError as e:
+                raise ConfigError(f"cannot read the event rules {where}: {e}", code="E510") from e
+        else:
+            where = str(path)
+            try:
+                text = path.read_text(encoding="utf-8")
+            except OSError as e:
+                raise ConfigError(f"cannot read the event rules {where}: {e}", code="E510") from e
+        try:
+            raw = yaml.safe_load(text)
+        except yaml.YAMLError as e:
+            raise ConfigError(f"{where}: invalid YAML: {e}", code="E510") from e
+        if not isinstance(raw, dict):
+            raise ConfigError(f"{where}: expected a mapping", code="E510")
+        return _build(raw, where)
+
+
+def _strings(value: Any, where: str, key: str) -> list[str]:
+    """A list of words; YAML's bare on/off/yes/no (booleans) are caught, not read as text."""
+    if value is None:
+        return []
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ConfigError(
+            f"{where}: {key!r} must be a list of words (quote on/off/yes/no)", code="E510"
+        )
+    return [v.lower() for v in value]
+
+
+def _words(raw: dict[str, Any], key: str, where: str = "") -> frozenset[str]:
+    return frozenset(_strings(raw.get(key), where, key))
+
+
+def _rule(name: str, body: Any, where: str) -> Rule:
+    if not isinstance(body, dict) or body.get("type") not in EVENT_TYPES:
+        raise ConfigError(f"{where}: rule {name!r} needs a PLOVER type", code="E510")
+    context = tuple(str(c) for c in body.get("context", ()))
+    mode = body.get("mode")
+    problems = load_ontology().check(str(body["type"]), mode, context)
+    if problems:
+        raise ConfigError(f"{where}: rule {name!r}: {'; '.join(problems)}", code="E510")
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(_strings(body.get(key), where, f"{name}.{key}"))
+
+    return Rule(
+        name=name,
+        type=body["type"],
+        mode=str(mode) if mode else None,
+        context=context,
+        cameo=str(body["cameo"]) if body.get("cameo") else None,
+        needs_object=bool(body.get("needs_object", False)),
+        objects=words("objects"),
+        objects_not=words("objects_not"),
+        object_labels=frozenset(str(v) for v in body.get("object_labels", ())),
+        particle=words("particle"),
+        place_object=bool(body.get("place_object", False)),
+        inverted_object=bool(body.get("inverted_object", False)),
+        modifiers=words("modifiers"),
+    )
+
+
+def _build(raw: dict[str, Any], where: str) -> EventLexicon:
+    verbs: dict[str, tuple[Rule, ...]] = {}
+    for lemma, body in (raw.get("verbs") or {}).items():
+        bodies = body if isinstance(body, list) else [body]
+        verbs[str(lemma).lower()] = tuple(_rule(f"verb:{lemma}", b, where) for b in bodies)
+    phrases = []
+    for body in raw.get("phrases") or ():
+        lemmas = tuple(_strings(body.get("lemmas"), where, "phrase lemmas"))
+        if not lemmas:
+            raise ConfigError(f"{where}: a phrase has no lemmas", code="E510")
+        phrases.append(
+            PhraseRule(lemmas=lemmas, rule=_rule(f"phrase:{' '.join(lemmas)}", body, where))
+        )
+    nouns = []
+    for body in raw.get("nouns") or ():
+        noun_lemmas = frozenset(_strings(body.get("lemmas"), where, "noun lemmas"))
+        support = frozenset(_strings(body.get("support"), where, "noun support"))
+        name = f"noun:{'/'.join(sorted(noun_lemmas))}+{body.get('type')}"
+        nouns.append(NounRule(lemmas=noun_lemmas, support=support, rule=_rule(name, body, where)))
+    intent = raw.get("intent") or {}
+    obligation = raw.get("obligation") or {}
+    flip: dict[str, Flip] = {}
+    for name, body in (raw.get("negation_flip") or {}).items():
+        if name not in EVENT_TYPES or not isinstance(body, dict):
+            raise ConfigError(f"{where}: negation_flip entry {name!r} is invalid", code="E510")
+        flip[str(name)] = Flip(
+            mode=str(body.get("mode", "")),
+            cameo=str(body.get("cameo", "")),
+            intent_cameo=str(body.get("intent_cameo", "")),
+        )
+    return EventLexicon(
+        version=str(raw.get("version", "")),
+        verbs=verbs,
+        phrases=tuple(sorted(phrases, key=lambda p: -len(p.lemmas))),
+        nouns=tuple(nouns),
+        speech_verbs=_words(raw, "speech_verbs", where),
+        belief_verbs=_words(raw, "belief_verbs", where),
+        hypothetical_modals=_words(raw, "hypothetical_modals", where),
+        future_auxiliaries=_words(raw, "future_auxiliaries", where),
+        condition_marks=_words(raw, "condition_marks", where),
+        negators=_words(raw, "negators", where),
+        first_person=_words(raw, "first_person", where),
+        third_person=_words(raw, "third_person", where),
+        target_preps=_words(raw, "target_preps", where),
+        people_nouns=_words(raw, "people_nouns", where),
+        negation_flip=flip,
+        negated_past_stays=frozenset(str(v) for v in raw.get("negated_past_stays") or ()),
+        intent_heads=_words(intent, "heads", where),
+        intent_nouns=_words(intent, "nouns", where),
+        threat_heads=_words(intent, "threat_heads", where),
+        anaphora=_words(intent, "anaphora", where),
+        obligation_verbs=_words(obligation, "verbs", where),
+        obligation_modals=_words(obligation, "modals", where),
+        source=where,
+    )

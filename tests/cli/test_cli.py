@@ -1,0 +1,146 @@
+"""The command line, driven as a user would (CliRunner against a temporary store)."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pyarrow.parquet as pq
+import pytest
+from click.testing import CliRunner
+
+from reportedly.cli import cli, main
+
+pytestmark = pytest.mark.needs_model
+
+
+def invoke(*args: str) -> tuple[int, str, str]:
+    runner = CliRunner()
+    result = runner.invoke(cli, list(args), catch_exceptions=False)
+    return result.exit_code, result.stdout, result.stderr
+
+
+@pytest.fixture
+def db(tmp_path: Path, sample_path: Path) -> Path:
+    path = tmp_path / "store.db"
+    code, _, err = invoke("run", str(sample_path), "--db", str(path))
+    assert code == 0, err
+    assert "1 added" in err
+    return path
+
+
+def dump(path: Path) -> list[str]:
+    with sqlite3.connect(path) as conn:
+        return list(conn.iterdump())
+
+
+def test_cli_run_twice_adds_nothing(db: Path, sample_path: Path) -> None:
+    before = dump(db)
+    code, _, err = invoke("run", str(sample_path), "--db", str(db))
+    assert code == 0
+    assert "0 added, 1 already stored" in err
+    assert dump(db) == before
+
+
+def test_cli_statements_by_speaker_and_search(db: Path) -> None:
+    code, out, _ = invoke("statements", "--db", str(db), "--speaker", "peskov", "--json")
+    assert code == 0
+    items = json.loads(out)["items"]
+    assert len(items) == 5
+    assert {i["kind"] for i in items} == {"direct", "mixed"}
+    code, out, _ = invoke("statements", "--db", str(db), "--search", "reciprocated", "--json")
+    [item] = json.loads(out)["items"]
+    assert "not reciprocated" in item["content"]
+    code, out, _ = invoke("statements", "--db", str(db), "--speaker", "biden")
+    assert code == 0
+    assert "that first, Putin needs to leave Ukraine" in out
+
+
+def test_cli_statements_filters_by_cited_outlet(db: Path) -> None:
+    code, out, _ = invoke("statements", "--db", str(db), "--outlet", "RIA Novosti", "--json")
+    assert code == 0
+    assert len(json.loads(out)["items"]) == 8
+
+
+def test_cli_show_marks_statements_and_nesting(db: Path) -> None:
+    code, out, _ = invoke("articles", "--db", str(db), "--json")
+    article_id = json.loads(out)["items"][0]["id"]
+    code, out, _ = invoke("show", article_id[:8], "--db", str(db), "--no-color")
+    assert code == 0
+    assert "⟦1 You have quoted" in out
+    assert "├─" in out
+    assert "└─" in out  # nested statements under the spokesman's quote
+    assert "RIA Novosti" in out
+    assert "Kremlin-aligned news outlet" in out
+    code, out, _ = invoke("show", article_id, "--db", str(db), "--json")
+    assert json.loads(out)["article"]["id"] == article_id
+
+
+def test_cli_show_analyses_a_file_without_storing(sample_path: Path, tmp_path: Path) -> None:
+    code, out, _ = invoke("show", str(sample_path), "--no-color", "--width", "70")
+    assert code == 0
+    assert "summed up" in out
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv", "parquet"])
+def test_cli_export(db: Path, tmp_path: Path, fmt: str) -> None:
+    out_file = tmp_path / f"out.{fmt}"
+    code, _, err = invoke("export", "--db", str(db), "--format", fmt, "-o", str(out_file))
+    assert code == 0, err
+    if fmt == "jsonl":
+        rows = [json.loads(line) for line in out_file.read_text("utf-8").splitlines()]
+        assert len(rows) == 8
+    elif fmt == "csv":
+        assert out_file.read_text("utf-8").count("\n") >= 9
+    else:
+        assert pq.read_table(out_file).num_rows == 8
+
+
+BAD_INPUTS = {
+    "empty.txt": b"",
+    "junk.bin": bytes(range(256)) * 40,
+    "truncated.html": b"<html><head><title>Cut</title></head><body><div><p>",
+    "latin1.txt": "Caf\xe9 au lait".encode("latin-1") + b"\xff\xfe\x00",
+}
+
+
+@pytest.mark.parametrize("name", sorted(BAD_INPUTS))
+def test_cli_bad_input_gets_a_clear_error_and_leaves_the_store_intact(
+    db: Path, tmp_path: Path, name: str
+) -> None:
+    bad = tmp_path / name
+    bad.write_bytes(BAD_INPUTS[name])
+    before = dump(db)
+    code, _, err = invoke("run", str(bad), "--db", str(db))
+    assert str(bad) in err  # the message names the input
+    if code != 0:
+        assert "no input could be read" in err
+    after = dump(db)
+    # only the skip record may be new
+    assert [line for line in after if 'INSERT INTO "skips"' not in line] == [
+        line for line in before if 'INSERT INTO "skips"' not in line
+    ]
+
+
+def test_cli_huge_page_is_refused_quickly(db: Path, tmp_path: Path) -> None:
+    huge = tmp_path / "huge.html"
+    huge.write_bytes(b"<html><body>" + b"<p>words and more words</p>" * 800_000 + b"</body></html>")
+    assert huge.stat().st_size > 20_000_000
+    code, _, err = invoke("run", str(huge), "--db", str(db))
+    assert code != 0
+    assert "E104" in err
+    assert str(huge) in err
+
+
+def test_cli_main_turns_errors_into_exit_codes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    not_a_store = tmp_path / "x.db"
+    not_a_store.write_bytes(b"this is not sqlite" * 100)
+    code = main(["statements", "--db", str(not_a_store)])
+    assert code == 1
+    assert str(not_a_store) in capsys.readouterr().err
+    assert not_a_store.read_bytes() == b"this is not sqlite" * 100
+    assert main(["show", "nonexistent-id-000", "--db", str(tmp_path / "new.db")]) == 1
+    assert main(["no-such-command"]) == 2
