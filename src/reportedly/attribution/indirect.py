@@ -128,6 +128,9 @@ def find_indirect(
         if t.pos not in {"VERB", "AUX"}:
             continue
         found = _cue_span(parse, i, lexicon)
+        if found is None and parse.deps(i, "ccomp"):
+            if lexicon.learned_precision(t.lemma.lower(), "ccomp") >= LEARNED_MIN:
+                found = (t.span, False)
         if found is None or not parse.deps(i, "ccomp"):
             draft = _object_content(text, parse, i, lexicon)
             if draft is not None:
@@ -177,6 +180,8 @@ def find_indirect(
     return drafts
 
 
+# learned cue frames below this observed precision are not used
+LEARNED_MIN = 0.5
 NON_SOURCES = {"it", "this", "that", "what", "which", "there", "who"}
 _NONRESTRICTIVE = re.compile(r",\s+(?:which|who|whom|whose)\b")
 
@@ -189,23 +194,29 @@ def _object_content(text: str, parse: Parse, i: int, lexicon: CueLexicon) -> Dra
     parts: list[int] = []
     cue_end = t.end
     via = ""
-    if lemma in lexicon.nominal_verbs:
-        parts = parse.deps(i, "dobj")
+    learned_dobj = lexicon.learned_precision(lemma, "dobj") >= LEARNED_MIN
+    learned_prep = lexicon.learned_precision(lemma, "prep") >= LEARNED_MIN
+    if lemma in lexicon.nominal_verbs or learned_dobj or learned_prep:
+        parts = parse.deps(i, "dobj") if lemma in lexicon.nominal_verbs or learned_dobj else []
         for prep in parse.deps(i, "prep", "prt"):
-            if parse.tokens[prep].text.lower() in lexicon.nominal_preps and not parts:
+            if (
+                parse.tokens[prep].text.lower() in lexicon.nominal_preps or learned_prep
+            ) and not parts:
                 objs = parse.deps(prep, "pobj", "pcomp")
                 if objs and prep == i + 1:
                     cue_end = parse.tokens[prep].end
                     parts = objs
         parts += parse.deps(i, "xcomp") if parts else []
         via = "object"
-    if not parts and lemma in lexicon.intent_verbs:
+    if not parts and (
+        lemma in lexicon.intent_verbs or lexicon.learned_precision(lemma, "xcomp") >= LEARNED_MIN
+    ):
         parts = parse.deps(i, "xcomp")
         via = "intent"
     if not parts:
         return None
     subject = subject_of(parse, i)
-    if subject is None or parse.tokens[subject].text.lower() in NON_SOURCES:
+    if subject is None or parse.tokens[subject].text.lower() in NON_SOURCES | {"you"}:
         return None
     if parse.tokens[subject].pos not in {"PROPN", "PRON", "NOUN"}:
         return None

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -29,6 +30,13 @@ class CueLexicon:
     nominal_verbs: frozenset[str]
     nominal_preps: frozenset[str]
     intent_verbs: frozenset[str]
+    # frame ("ccomp", "dobj", "xcomp", "prep") -> lemma -> observed cue precision, learned
+    # from an annotated corpus by scripts/learn_cues.py (data/cues_learned.yaml)
+    learned: Mapping[str, Mapping[str, float]] = field(default_factory=dict)
+
+    def learned_precision(self, lemma: str, frame: str) -> float:
+        """How often ``lemma`` used with ``frame`` was a cue in the training corpus (0 if unseen)."""
+        return self.learned.get(frame, {}).get(lemma, 0.0)
 
     def is_verb_cue(self, lemma: str) -> bool:
         """Whether ``lemma`` is a reporting verb (strong or weak)."""
@@ -51,6 +59,13 @@ class CueLexicon:
                 raw = Path(path).read_text(encoding="utf-8")
                 where = str(path)
             data: Any = yaml.safe_load(raw)
+            learned_raw: Any = {}
+            if path is None:
+                learned_file = (
+                    resources.files("reportedly.attribution") / "data" / "cues_learned.yaml"
+                )
+                if learned_file.is_file():
+                    learned_raw = yaml.safe_load(learned_file.read_text(encoding="utf-8")) or {}
         except (OSError, yaml.YAMLError) as e:
             raise ConfigError(f"cannot read cue lexicon: {e}", code="E502") from e
         try:
@@ -69,6 +84,10 @@ class CueLexicon:
                 nominal_verbs=frozenset(str(s).lower() for s in data["nominal_verbs"]),
                 nominal_preps=frozenset(str(s).lower() for s in data["nominal_preps"]),
                 intent_verbs=frozenset(str(s).lower() for s in data["intent_verbs"]),
+                learned={
+                    str(frame): {str(k): float(v) for k, v in lemmas.items()}
+                    for frame, lemmas in learned_raw.items()
+                },
             )
         except (KeyError, TypeError, ValueError) as e:
             raise ConfigError(f"{where}: malformed cue lexicon ({e!r})", code="E503") from e
