@@ -119,6 +119,20 @@ def _clean_description(words: str) -> str | None:
     return cleaned or None
 
 
+def _skip_the(raw: str, start: int, end: int) -> int:
+    """Where a name starts once a lower-case "the" is dropped: in running text it is the
+    sentence's article, not part of the name ("the Kyiv Independent")."""
+    if raw.startswith("the ", start) and end - start > 4:
+        return start + 4
+    return start
+
+
+def _is_descriptor(word: str, lexicon: CueLexicon) -> bool:
+    """A word describing a source ("news outlet", "TV"); a capitalised one ("Daily") names it."""
+    bare = word.strip(",")
+    return bare.lower() in lexicon.source_descriptors and (bare.islower() or bare.isupper())
+
+
 def _best(matches: list[OutletMatch]) -> OutletMatch:
     """The match naming the outlet: most words, then most characters, then the last."""
     return max(matches, key=lambda m: (len(m.outlet.name.split()), m.end - m.start, m.start))
@@ -174,11 +188,12 @@ def _registry_part(
     drafts: list[CitationDraft] = []
     for (a, b), found in zip(segments, grouped, strict=True):
         best = _best(found)
-        description = _clean_description(raw[a : best.start] + " " + raw[best.end : b])
+        start = _skip_the(raw, best.start, best.end)
+        description = _clean_description(raw[a:start] + " " + raw[best.end : b])
         drafts.append(
             CitationDraft(
                 kind="source_line",
-                outlet=Span(part.start + best.start, part.start + best.end),
+                outlet=Span(part.start + start, part.start + best.end),
                 cue=None,
                 description=description,
                 scope=None,
@@ -196,14 +211,16 @@ def _heuristic_part(text: str, part: Span, raw: str, lexicon: CueLexicon) -> Cit
         name_end = min(name_end, gloss.start())
     words = list(re.finditer(r"\S+", raw[:name_end]))
     # descriptors after the name ("Foo news agency") describe it too
-    while len(words) > 1 and words[-1].group(0).strip(",").lower() in lexicon.source_descriptors:
+    while len(words) > 1 and _is_descriptor(words[-1].group(0), lexicon):
         words.pop()
     if not words:
         return None
     start_word = 0
     for n, w in enumerate(words[:-1]):
-        if w.group(0).strip(",").lower() in lexicon.source_descriptors:
+        if _is_descriptor(w.group(0), lexicon):
             start_word = n + 1
+    if start_word < len(words) - 1 and words[start_word].group(0).lower() in {"the", "a", "an"}:
+        start_word += 1
     name_start = words[start_word].start()
     name_end = words[-1].end()
     while name_end > name_start and raw[name_end - 1] in ",;:":
@@ -309,9 +326,7 @@ def _from_registry(text: str, phrase: Span, outlets: OutletRegistry) -> _Named |
     if not found:
         return None
     best = _best(found)
-    start = best.start
-    if raw.startswith("the ", start) and best.end - start > 4:
-        start += 4  # "the Financial Times": the article is the sentence's, not the name's
+    start = _skip_the(raw, best.start, best.end)
     description = _clean_description(raw[:start] + " " + raw[best.end :])
     outlet = Span(phrase.start + start, phrase.start + best.end)
     return _Named(outlet=outlet, description=description, outlet_id=best.outlet.id)
@@ -347,7 +362,9 @@ def _from_parse(text: str, parse: Parse, i: int, lexicon: CueLexicon) -> _Named 
         return _Named(outlet=outlet, description=_clean_description(rest), outlet_id=None)
     if not _is_outlet_like(parse, i, lexicon):
         return None
-    return _Named(outlet=parse.noun_phrase(i), description=None, outlet_id=None)
+    outlet = parse.noun_phrase(i)
+    outlet = Span(_skip_the(text, outlet.start, outlet.end), outlet.end)
+    return _Named(outlet=outlet, description=None, outlet_id=None)
 
 
 def _cue_target(

@@ -128,9 +128,9 @@ def find_indirect(
         if t.pos not in {"VERB", "AUX"}:
             continue
         found = _cue_span(parse, i, lexicon)
-        if found is None and parse.deps(i, "ccomp"):
-            if lexicon.learned_precision(t.lemma.lower(), "ccomp") >= LEARNED_MIN:
-                found = (t.span, False)
+        learned = lexicon.learned_precision(t.lemma.lower(), "ccomp") >= LEARNED_MIN
+        if found is None and learned and parse.deps(i, "ccomp"):
+            found = (t.span, False)
         if found is None or not parse.deps(i, "ccomp"):
             draft = _object_content(text, parse, i, lexicon)
             if draft is not None:

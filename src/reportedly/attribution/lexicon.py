@@ -35,7 +35,7 @@ class CueLexicon:
     learned: Mapping[str, Mapping[str, float]] = field(default_factory=dict)
 
     def learned_precision(self, lemma: str, frame: str) -> float:
-        """How often ``lemma`` used with ``frame`` was a cue in the training corpus (0 if unseen)."""
+        """How often ``lemma`` with ``frame`` was a cue in the training corpus (0: unseen)."""
         return self.learned.get(frame, {}).get(lemma, 0.0)
 
     def is_verb_cue(self, lemma: str) -> bool:
