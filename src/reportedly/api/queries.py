@@ -1,0 +1,242 @@
+"""Read-only SQL the store does not offer yet: speakers, timelines and outlets.
+
+These queries read the store file through a separate read-only SQLite connection
+(``mode=ro``), so they can never write to it. They rely on the store's tables as created by
+``store/schema.py``:
+
+- speakers are the resolved ``statements.speaker_entity`` ids, grouped across articles;
+- a speaker's timeline counts their statements per ``statements.published`` date;
+- outlets are the names in ``articles.outlet`` and ``citations.outlet``.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+from types import TracebackType
+from typing import Any, Self
+
+from reportedly.errors import NotFound, StoreError
+from reportedly.store.base import E_READ, decode_cursor, encode_cursor
+from reportedly.store.rows import article_summary, statement_record
+
+_SPEAKER_KEY = (int, str)  # -statements, id
+_STATEMENT_KEY = (int, str, int, str)  # pub_order, article_id, extent_start, id
+
+
+def _casefold(value: object) -> str | None:
+    return None if value is None else str(value).casefold()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Rows:
+    """A page of plain rows and the cursor of the next page."""
+
+    items: tuple[dict[str, Any], ...]
+    cursor: str | None = None
+
+
+class Reader:
+    """A read-only connection to a store file, for the queries below."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        uri = path.resolve().as_uri() + "?mode=ro"
+        try:
+            self._conn = sqlite3.connect(uri, uri=True, timeout=10.0)
+        except sqlite3.Error as e:
+            raise StoreError(f"cannot open store {path} read-only: {e}", code=E_READ) from e
+        self._conn.row_factory = sqlite3.Row
+        self._conn.create_function("casefold", 1, _casefold, deterministic=True)
+
+    def close(self) -> None:
+        """Close the connection."""
+        self._conn.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def _all(self, sql: str, params: list[Any] | tuple[Any, ...] = ()) -> list[sqlite3.Row]:
+        try:
+            return self._conn.execute(sql, params).fetchall()
+        except sqlite3.Error as e:
+            raise StoreError(f"cannot read store {self.path}: {e}", code=E_READ) from e
+
+    # -- speakers --------------------------------------------------------------------
+
+    _SPEAKER_SQL = (
+        "SELECT speaker_entity AS id, max(speaker_name) AS name, max(speaker_kind) AS kind,"
+        " count(*) AS statements, count(DISTINCT article_id) AS articles,"
+        " min(published) AS first, max(published) AS last"
+        " FROM statements WHERE speaker_entity IS NOT NULL"
+    )
+
+    def speakers(self, *, query: str | None, limit: int, after: str | None) -> Rows:
+        """Resolved speakers, most statements first; ``query`` filters by name or id."""
+        params: list[Any] = []
+        where = ""
+        if query:
+            needle = query.casefold()
+            where = (
+                " AND (instr(casefold(speaker_name), ?) > 0"
+                " OR instr(casefold(speaker_entity), ?) > 0)"
+            )
+            params += [needle, needle]
+        having = ""
+        if after is not None:
+            neg, last_id = decode_cursor(after, _SPEAKER_KEY)
+            having = " HAVING (-count(*), speaker_entity) > (?, ?)"
+            params += [neg, last_id]
+        rows = self._all(
+            self._SPEAKER_SQL
+            + where
+            + " GROUP BY speaker_entity"
+            + having
+            + " ORDER BY count(*) DESC, speaker_entity LIMIT ?",
+            [*params, limit + 1],
+        )
+        page = [dict(r) for r in rows[:limit]]
+        cursor = None
+        if len(rows) > limit:
+            cursor = encode_cursor((-page[-1]["statements"], page[-1]["id"]))
+        return Rows(items=tuple(page), cursor=cursor)
+
+    def speaker_count(self) -> int:
+        """How many distinct resolved speakers the store holds."""
+        rows = self._all("SELECT count(DISTINCT speaker_entity) FROM statements")
+        return int(rows[0][0])
+
+    def speaker(self, speaker_id: str) -> dict[str, Any]:
+        """The summary of one speaker.
+
+        Raises:
+            NotFound: no statement is attributed to ``speaker_id``.
+        """
+        rows = self._all(
+            self._SPEAKER_SQL + " AND speaker_entity = ? GROUP BY speaker_entity", (speaker_id,)
+        )
+        if not rows:
+            raise NotFound(f"no speaker {speaker_id!r} in store {self.path}")
+        return dict(rows[0])
+
+    def timeline(self, speaker_id: str) -> tuple[list[tuple[str, int]], int]:
+        """Statements of ``speaker_id`` per publication date, and how many are undated."""
+        rows = self._all(
+            "SELECT published, count(*) AS n FROM statements WHERE speaker_entity = ?"
+            " GROUP BY published ORDER BY published",
+            (speaker_id,),
+        )
+        dated = [(str(r["published"]), int(r["n"])) for r in rows if r["published"] is not None]
+        undated = sum(int(r["n"]) for r in rows if r["published"] is None)
+        return dated, undated
+
+    def speaker_statements(self, speaker_id: str, *, limit: int, after: str | None) -> Rows:
+        """Statement records of ``speaker_id``, newest first (as ``Store.statements``)."""
+        params: list[Any] = [speaker_id]
+        where = "s.speaker_entity = ?"
+        if after is not None:
+            where += " AND (s.pub_order, s.article_id, s.extent_start, s.id) > (?, ?, ?, ?)"
+            params += list(decode_cursor(after, _STATEMENT_KEY))
+        rows = self._all(
+            "SELECT s.*, a.title, a.url, a.source FROM statements s"
+            f" JOIN articles a ON a.id = s.article_id WHERE {where}"
+            " ORDER BY s.pub_order, s.article_id, s.extent_start, s.id LIMIT ?",
+            [*params, limit + 1],
+        )
+        page = rows[:limit]
+        cursor = None
+        if len(rows) > limit:
+            last = page[-1]
+            cursor = encode_cursor(
+                (last["pub_order"], last["article_id"], last["extent_start"], last["id"])
+            )
+        return Rows(items=tuple(self._records(page)), cursor=cursor)
+
+    def _records(self, page: list[sqlite3.Row]) -> list[dict[str, Any]]:
+        if not page:
+            return []
+        ids = [row["id"] for row in page]
+        covering: dict[str, list[sqlite3.Row]] = {i: [] for i in ids}
+        for row in self._all(
+            "SELECT sc.statement_id, c.outlet, c.kind, c.description FROM statement_citations sc"
+            " JOIN citations c ON c.article_id = sc.article_id"
+            " AND c.position = sc.citation_position"
+            f" WHERE sc.statement_id IN ({', '.join('?' for _ in ids)})"
+            " ORDER BY sc.statement_id, c.position",
+            ids,
+        ):
+            covering[row["statement_id"]].append(row)
+        return [statement_record(row, covering[row["id"]]) for row in page]
+
+    # -- outlets ---------------------------------------------------------------------
+
+    def outlets(self, *, limit: int) -> list[dict[str, Any]]:
+        """Outlets that published a stored article or are cited by one, most used first."""
+        rows = self._all(
+            "SELECT name, sum(articles) AS articles, sum(citations) AS citations FROM ("
+            " SELECT outlet AS name, count(*) AS articles, 0 AS citations FROM articles"
+            " WHERE outlet IS NOT NULL GROUP BY outlet"
+            " UNION ALL"
+            " SELECT outlet AS name, 0 AS articles, count(*) AS citations FROM citations"
+            " GROUP BY outlet)"
+            " GROUP BY name ORDER BY articles + citations DESC, name LIMIT ?",
+            (limit,),
+        )
+        return [dict(r) for r in rows]
+
+    def outlet(self, name: str, *, limit: int) -> dict[str, Any]:
+        """One outlet: its summary, latest articles and latest citations.
+
+        Raises:
+            NotFound: no article is from ``name`` and none cites it.
+        """
+        articles = self._all(
+            "SELECT a.*, (SELECT count(*) FROM statements s WHERE s.article_id = a.id)"
+            " AS statements FROM articles a WHERE a.outlet = ?"
+            " ORDER BY a.pub_order, a.id LIMIT ?",
+            (name, limit),
+        )
+        citations = self._all(
+            "SELECT c.id, c.article_id, a.title, a.published, c.kind, c.description,"
+            " c.span_start, c.span_end, json_array_length(c.statements) AS statements"
+            " FROM citations c JOIN articles a ON a.id = c.article_id WHERE c.outlet = ?"
+            " ORDER BY a.pub_order, a.id, c.position LIMIT ?",
+            (name, limit),
+        )
+        counts = self._all(
+            "SELECT (SELECT count(*) FROM articles WHERE outlet = ?) AS articles,"
+            " (SELECT count(*) FROM citations WHERE outlet = ?) AS citations",
+            (name, name),
+        )[0]
+        if counts["articles"] == 0 and counts["citations"] == 0:
+            raise NotFound(f"no outlet {name!r} in store {self.path}")
+        return {
+            "outlet": {
+                "name": name,
+                "articles": int(counts["articles"]),
+                "citations": int(counts["citations"]),
+            },
+            "articles": [article_summary(r) for r in articles],
+            "citations": [
+                {
+                    "id": c["id"],
+                    "article_id": c["article_id"],
+                    "title": c["title"],
+                    "published": c["published"],
+                    "kind": c["kind"],
+                    "description": c["description"],
+                    "span": {"start": c["span_start"], "end": c["span_end"]},
+                    "statements": int(c["statements"]),
+                }
+                for c in citations
+            ],
+        }

@@ -1,0 +1,209 @@
+"""The JSON API under ``/api``: statements, articles, speakers, outlets, counts, ingest."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Path, Query, Request
+from starlette.concurrency import run_in_threadpool
+
+from reportedly.api import ingest, schemas
+from reportedly.api.state import state_of
+from reportedly.serialize import analysis_to_dict
+
+MAX_PAGE = 200
+DEFAULT_PAGE = 50
+MAX_TEXT = 200
+MAX_CURSOR = 512
+ARTICLE_ID = r"^[0-9a-fA-F]{6,64}$"
+
+_ERRORS: dict[int | str, dict[str, Any]] = {
+    status: {"model": schemas.ErrorOut, "description": text}
+    for status, text in (
+        (400, "A bad argument (a cursor from another query), or an unreadable body"),
+        (404, "No such record"),
+        (422, "A query parameter failed validation"),
+        (500, "The store failed"),
+    )
+}
+
+router = APIRouter(prefix="/api", tags=["api"], responses=_ERRORS)
+
+Limit = Annotated[int, Query(ge=1, le=MAX_PAGE, description=f"Page size (1–{MAX_PAGE}).")]
+Cursor = Annotated[
+    str | None,
+    Query(
+        max_length=MAX_CURSOR,
+        pattern=r"^[A-Za-z0-9_-]*$",
+        description="`next_cursor` of the previous page (opaque; other values are a 400).",
+    ),
+]
+Text = Annotated[str | None, Query(max_length=MAX_TEXT)]
+
+
+@router.get("/statements", response_model=schemas.StatementPageOut)
+def statements(
+    request: Request,
+    q: Annotated[
+        str | None,
+        Query(max_length=MAX_TEXT, description="Words that must all occur (full text)."),
+    ] = None,
+    speaker: Annotated[
+        str | None,
+        Query(max_length=MAX_TEXT, description="Substring of the speaker's name or mention."),
+    ] = None,
+    outlet: Annotated[
+        str | None,
+        Query(max_length=MAX_TEXT, description="Substring of the outlet or a cited source."),
+    ] = None,
+    since: Annotated[date | None, Query(description="Earliest publication date.")] = None,
+    until: Annotated[date | None, Query(description="Latest publication date.")] = None,
+    kind: Annotated[schemas.Kind | None, Query(description="Statement kind.")] = None,
+    article: Annotated[
+        str | None, Query(pattern=ARTICLE_ID, description="Article id or unique id prefix.")
+    ] = None,
+    limit: Limit = DEFAULT_PAGE,
+    cursor: Cursor = None,
+) -> dict[str, Any]:
+    """Search statements, newest article first; records are those of the JSONL export."""
+    with state_of(request).store() as store:
+        page = store.statements(
+            search=q,
+            speaker=speaker,
+            outlet=outlet,
+            since=since,
+            until=until,
+            kind=kind,
+            article=article,
+            limit=limit,
+            after=cursor,
+        )
+    return {"items": list(page.items), "next_cursor": page.cursor}
+
+
+@router.get("/articles", response_model=schemas.ArticlePageOut)
+def articles(
+    request: Request, limit: Limit = DEFAULT_PAGE, cursor: Cursor = None
+) -> dict[str, Any]:
+    """List stored articles, newest first, undated last."""
+    with state_of(request).store() as store:
+        page = store.articles(limit=limit, after=cursor)
+    return {"items": list(page.items), "next_cursor": page.cursor}
+
+
+@router.get("/articles/{article_id}", response_model=schemas.AnalysisOut)
+def article(
+    request: Request,
+    article_id: Annotated[str, Path(pattern=ARTICLE_ID, description="Id or unique prefix.")],
+) -> dict[str, Any]:
+    """One article with its statements, entities and citations, every span with offsets."""
+    with state_of(request).store() as store:
+        analysis = store.article(article_id)
+    return analysis_to_dict(analysis)
+
+
+@router.get("/speakers", response_model=schemas.SpeakerPageOut)
+def speakers(
+    request: Request,
+    q: Annotated[
+        str | None, Query(max_length=MAX_TEXT, description="Substring of the name or id.")
+    ] = None,
+    limit: Limit = DEFAULT_PAGE,
+    cursor: Cursor = None,
+) -> dict[str, Any]:
+    """Resolved speakers with how many statements they made, most first."""
+    with state_of(request).reader() as reader:
+        rows = reader.speakers(query=q or None, limit=limit, after=cursor)
+    return {"items": list(rows.items), "next_cursor": rows.cursor}
+
+
+SpeakerId = Annotated[str, Path(min_length=1, max_length=MAX_TEXT)]
+
+
+@router.get("/speakers/{speaker_id:path}", response_model=schemas.SpeakerDetailOut)
+def speaker(
+    request: Request,
+    speaker_id: SpeakerId,
+    limit: Limit = DEFAULT_PAGE,
+    cursor: Cursor = None,
+) -> dict[str, Any]:
+    """One speaker: totals, statements per publication date, and a page of statements."""
+    with state_of(request).reader() as reader:
+        summary = reader.speaker(speaker_id)
+        dated, undated = reader.timeline(speaker_id)
+        rows = reader.speaker_statements(speaker_id, limit=limit, after=cursor)
+    return {
+        "speaker": summary,
+        "timeline": [{"date": d, "count": n} for d, n in dated],
+        "undated": undated,
+        "statements": {"items": list(rows.items), "next_cursor": rows.cursor},
+    }
+
+
+@router.get("/outlets", response_model=list[schemas.OutletOut])
+def outlets(request: Request, limit: Limit = DEFAULT_PAGE) -> list[dict[str, Any]]:
+    """Outlets that published or are cited by stored articles, most used first."""
+    with state_of(request).reader() as reader:
+        return reader.outlets(limit=limit)
+
+
+@router.get("/outlets/{name:path}", response_model=schemas.OutletDetailOut)
+def outlet(
+    request: Request,
+    name: Annotated[str, Path(min_length=1, max_length=MAX_TEXT)],
+    limit: Limit = DEFAULT_PAGE,
+) -> dict[str, Any]:
+    """One outlet: its latest articles and the latest articles citing it."""
+    with state_of(request).reader() as reader:
+        return reader.outlet(name, limit=limit)
+
+
+@router.get("/counts", response_model=schemas.CountsOut)
+def counts(request: Request) -> dict[str, int]:
+    """How many articles, statements, citations and skips the store holds."""
+    with state_of(request).store() as store:
+        return store.counts()
+
+
+@router.post(
+    "/ingest",
+    response_model=schemas.IngestOut,
+    responses={
+        403: {"model": schemas.ErrorOut, "description": "No token configured, or a wrong one"},
+        413: {"model": schemas.ErrorOut, "description": "The body is over the size limit"},
+        415: {"model": schemas.ErrorOut, "description": "Not text, HTML or JSON Lines"},
+    },
+    openapi_extra={
+        "requestBody": {
+            "required": True,
+            "content": {
+                media: {"schema": {"type": "string", "minLength": 1}}
+                for media in ingest.MEDIA_TYPES
+            },
+        }
+    },
+)
+async def ingest_articles(
+    request: Request,
+    title: Text = None,
+    outlet: Text = None,
+    url: Annotated[str | None, Query(max_length=2048)] = None,
+    published: date | None = None,
+) -> dict[str, Any]:
+    """Analyse and store articles sent as plain text, HTML or JSON Lines.
+
+    Needs `Authorization: Bearer <token>` with the token the server was started with; the
+    endpoint is disabled (403) when none was. Query fields set the metadata of a text or
+    HTML body; JSON Lines carry their own per line.
+    """
+    state = state_of(request)
+    ingest.check_token(request, state.ingest_token)
+    media = ingest.media_type(request)
+    body = await ingest.read_body(request, state.max_ingest_bytes)
+    metadata = {
+        k: v
+        for k, v in (("title", title), ("outlet", outlet), ("url", url), ("published", published))
+        if v is not None
+    }
+    return await run_in_threadpool(ingest.ingest, state, body, media, metadata)

@@ -1,0 +1,62 @@
+"""What every request needs: the store path, the ingest settings and the shared pipeline."""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from fastapi import Request
+
+from reportedly.api.queries import Reader
+from reportedly.store import Store
+
+if TYPE_CHECKING:
+    from reportedly.pipeline import Pipeline
+
+API_PREFIX = "/api/"
+
+
+@dataclass(slots=True, kw_only=True)
+class AppState:
+    """Per-app settings. Connections are opened per request, in the thread that uses them."""
+
+    db_path: Path
+    ingest_token: str | None = None
+    max_ingest_bytes: int = 5_000_000
+    _pipeline: Pipeline | None = None
+    # spaCy pipelines are not documented as thread-safe: one analysis at a time.
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def store(self) -> Store:
+        """A new connection to the store (use as a context manager)."""
+        return Store.open(self.db_path)
+
+    def reader(self) -> Reader:
+        """A new read-only connection for the queries of :mod:`reportedly.api.queries`."""
+        return Reader(self.db_path)
+
+    def pipeline(self) -> tuple[Pipeline, threading.Lock]:
+        """The shared extraction pipeline (built on first use) and the lock guarding it."""
+        with self._lock:
+            if self._pipeline is None:
+                from reportedly.pipeline import Pipeline
+
+                self._pipeline = Pipeline()
+            return self._pipeline, self._lock
+
+
+def state_of(request: Request) -> AppState:
+    """The :class:`AppState` of the app serving ``request``."""
+    state: AppState = request.app.state.reportedly
+    return state
+
+
+def wants_json(request: Request) -> bool:
+    """Whether an error for ``request`` is answered as JSON (the API) or as a web page."""
+    path = request.url.path
+    if path.startswith(API_PREFIX) or path == "/api" or path.endswith(".json"):
+        return True
+    accept = request.headers.get("accept", "")
+    return "text/html" not in accept and "application/json" in accept

@@ -1,0 +1,253 @@
+"""The web pages: server-rendered Jinja2 over the same store and queries as the API."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Annotated, Any
+from urllib.parse import urlencode, urlsplit
+
+from fastapi import APIRouter, Query, Request
+from fastapi import Path as PathParam
+from fastapi.responses import HTMLResponse
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+
+from reportedly import __version__
+from reportedly.api.state import state_of
+from reportedly.api.views import article_view, outlet_url, speaker_url, timeline_svg
+from reportedly.errors import InputError, ReportedlyError
+from reportedly.model import STATEMENT_KINDS
+
+TEMPLATES = Path(__file__).parent / "templates"
+PAGE = 25
+MAX_TEXT = 200
+MAX_CURSOR = 512
+
+router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
+
+Text = Annotated[str, Query(max_length=MAX_TEXT)]
+Cursor = Annotated[str | None, Query(max_length=MAX_CURSOR)]
+
+
+def safe_url(url: str | None) -> str | None:
+    """``url`` when it is an http(s) link, else ``None`` (never a ``javascript:`` href)."""
+    if not url:
+        return None
+    try:
+        scheme = urlsplit(url).scheme.lower()
+    except ValueError:
+        return None
+    return url if scheme in ("http", "https") else None
+
+
+def _env() -> Environment:
+    env = Environment(
+        loader=FileSystemLoader(TEMPLATES),
+        autoescape=True,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.globals.update(
+        speaker_url=speaker_url,
+        outlet_url=outlet_url,
+        safe_url=safe_url,
+        version=__version__,
+        kinds=STATEMENT_KINDS,
+    )
+    return env
+
+
+ENV = _env()
+
+
+def page(request: Request, name: str, status_code: int = 200, **context: Any) -> HTMLResponse:
+    """Render template ``name`` with ``context``."""
+    html = ENV.get_template(name).render(path=request.url.path, **context)
+    return HTMLResponse(html, status_code=status_code)
+
+
+def error_page(request: Request, status: int, message: str) -> HTMLResponse:
+    """The HTML error page (the API answers errors as JSON instead)."""
+    titles = {400: "Bad request", 403: "Forbidden", 404: "Not found", 422: "Bad request"}
+    return page(
+        request,
+        "error.html",
+        status,
+        title=titles.get(status, "Something went wrong"),
+        status=status,
+        message=message,
+    )
+
+
+def _date(name: str, value: str) -> date | None:
+    value = value.strip()
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise InputError(name, f"{value!r:.40} is not a date (use YYYY-MM-DD)") from None
+
+
+@router.get("/")
+def home(request: Request) -> HTMLResponse:
+    """Counts, recent articles, most quoted speakers and outlets."""
+    state = state_of(request)
+    with state.store() as store:
+        counts = store.counts()
+        recent = store.articles(limit=8).items
+    with state.reader() as reader:
+        speakers = reader.speakers(query=None, limit=8, after=None).items
+        speaker_count = reader.speaker_count()
+        outlets = reader.outlets(limit=8)
+    return page(
+        request,
+        "home.html",
+        title="reportedly",
+        counts=counts,
+        recent=recent,
+        speakers=speakers,
+        speaker_count=speaker_count,
+        outlets=outlets,
+    )
+
+
+@router.get("/search")
+def search(
+    request: Request,
+    q: Text = "",
+    speaker: Text = "",
+    outlet: Text = "",
+    kind: Text = "",
+    since: Text = "",
+    until: Text = "",
+    cursor: Cursor = None,
+) -> HTMLResponse:
+    """Statements matching the filters, newest first; no filter lists the latest."""
+    form = {
+        "q": q,
+        "speaker": speaker,
+        "outlet": outlet,
+        "kind": kind,
+        "since": since,
+        "until": until,
+    }
+    error = None
+    items: tuple[dict[str, Any], ...] = ()
+    next_url = None
+    try:
+        if kind and kind not in STATEMENT_KINDS:
+            raise InputError("kind", f"unknown statement kind {kind!r:.40}")
+        with state_of(request).store() as store:
+            result = store.statements(
+                search=q or None,
+                speaker=speaker or None,
+                outlet=outlet or None,
+                kind=kind or None,
+                since=_date("since", since),
+                until=_date("until", until),
+                limit=PAGE,
+                after=cursor or None,
+            )
+        items = result.items
+        if result.cursor is not None:
+            kept = {k: v for k, v in form.items() if v}
+            next_url = "/search?" + urlencode({**kept, "cursor": result.cursor})
+    except ReportedlyError as e:
+        error = str(e)
+    return page(
+        request,
+        "search.html",
+        400 if error else 200,
+        title=f"Search: {q}" if q else "Search statements",
+        form=form,
+        items=items,
+        error=error,
+        next_url=next_url,
+        paged=cursor is not None,
+    )
+
+
+@router.get("/articles")
+def articles(request: Request, cursor: Cursor = None) -> HTMLResponse:
+    """Every stored article, newest first."""
+    with state_of(request).store() as store:
+        result = store.articles(limit=PAGE, after=cursor)
+    next_url = (
+        None if result.cursor is None else "/articles?" + urlencode({"cursor": result.cursor})
+    )
+    return page(request, "articles.html", title="Articles", items=result.items, next_url=next_url)
+
+
+@router.get("/articles/{article_id}")
+def article(request: Request, article_id: Annotated[str, PathParam(max_length=64)]) -> HTMLResponse:
+    """The article text with every statement highlighted, and a panel of statement cards."""
+    with state_of(request).store() as store:
+        analysis = store.article(article_id)
+    view = article_view(analysis)
+    a = analysis.article
+    return page(
+        request,
+        "article.html",
+        title=a.title or "Untitled article",
+        article=a,
+        view=view,
+        analysis=analysis,
+    )
+
+
+@router.get("/speakers")
+def speakers(request: Request, q: Text = "", cursor: Cursor = None) -> HTMLResponse:
+    """Resolved speakers, most statements first."""
+    with state_of(request).reader() as reader:
+        result = reader.speakers(query=q or None, limit=PAGE * 2, after=cursor)
+    next_url = None
+    if result.cursor is not None:
+        next_url = "/speakers?" + urlencode({**({"q": q} if q else {}), "cursor": result.cursor})
+    return page(
+        request, "speakers.html", title="Speakers", items=result.items, q=q, next_url=next_url
+    )
+
+
+@router.get("/speakers/{speaker_id:path}")
+def speaker(
+    request: Request,
+    speaker_id: Annotated[str, PathParam(max_length=MAX_TEXT)],
+    cursor: Cursor = None,
+) -> HTMLResponse:
+    """One speaker: a timeline of their statements and the statements themselves."""
+    with state_of(request).reader() as reader:
+        summary = reader.speaker(speaker_id)
+        dated, undated = reader.timeline(speaker_id)
+        result = reader.speaker_statements(speaker_id, limit=PAGE, after=cursor)
+    name = summary["name"] or speaker_id
+    next_url = None
+    if result.cursor is not None:
+        next_url = speaker_url(speaker_id) + "?" + urlencode({"cursor": result.cursor})
+    return page(
+        request,
+        "speaker.html",
+        title=name,
+        speaker=summary,
+        chart=timeline_svg(dated, label=f"Statements by {name} per publication date"),
+        undated=undated,
+        items=result.items,
+        next_url=next_url,
+    )
+
+
+@router.get("/outlets")
+def outlets(request: Request) -> HTMLResponse:
+    """Outlets that published or are cited by stored articles."""
+    with state_of(request).reader() as reader:
+        items = reader.outlets(limit=200)
+    return page(request, "outlets.html", title="Outlets", items=items)
+
+
+@router.get("/outlets/{name:path}")
+def outlet(request: Request, name: Annotated[str, PathParam(max_length=MAX_TEXT)]) -> HTMLResponse:
+    """One outlet: its articles and the articles citing it."""
+    with state_of(request).reader() as reader:
+        detail = reader.outlet(name, limit=100)
+    return page(request, "outlet.html", title=name, **detail)

@@ -1,0 +1,41 @@
+"""``reportedly serve``: the HTTP API and web UI over the store, on 127.0.0.1 by default."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import click
+
+from reportedly.cli import db_option
+
+LOCALHOST = "127.0.0.1"
+
+
+@click.command("serve")
+@db_option
+@click.option("--host", default=LOCALHOST, show_default=True, help="Address to bind.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535))
+@click.option(
+    "--token",
+    envvar="REPORTEDLY_TOKEN",
+    default=None,
+    help="Bearer token enabling POST /api/ingest [env REPORTEDLY_TOKEN; default: disabled].",
+)
+def serve(db: Path | None, host: str, port: int, token: str | None) -> None:
+    """Serve the web UI and the JSON API (docs at /docs) over the store."""
+    import uvicorn
+
+    from reportedly.api import create_app
+
+    app = create_app(db, ingest_token=token)
+    if host not in (LOCALHOST, "localhost", "::1"):
+        click.echo(
+            f"warning: binding {host}: the server is reachable from other machines", err=True
+        )
+    if token and os.environ.get("REPORTEDLY_TOKEN") != token:
+        click.echo(
+            "note: a token given on the command line is visible in the process list", err=True
+        )
+    click.echo(f"reportedly: serving {app.state.reportedly.db_path} on http://{host}:{port}/")
+    uvicorn.run(app, host=host, port=port, log_level="info", server_header=False)
