@@ -31,3 +31,4 @@ class Settings:
     batch_size: int = 16
     workers: int = 1
     max_chars: int = 2_000_000  # longer texts are cut (and a Skip recorded), never crash
+    actor_files: tuple[Path, ...] = ()  # user actor registries, read after the packaged one

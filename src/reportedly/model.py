@@ -27,6 +27,12 @@ EntityKind = Literal[
     "unknown",
 ]
 
+# How the actors stage settled an entity or a speaker: to a registry actor, to an actor known
+# only from the article (the store gives it an id of its own), or explicitly to nobody (a
+# place that stands for no actor, a speaker nobody could be named for). "": stage not run.
+Resolution = Literal["", "registry", "article", "unresolved"]
+RESOLUTIONS: tuple[Resolution, ...] = ("", "registry", "article", "unresolved")
+
 CitationKind = Literal[
     "source_line",  # a "Source: X; Y" line
     "according_to",  # "according to X"
@@ -173,6 +179,10 @@ class Entity:
 
     Within an article, ``id`` is a stable slug of ``name``; the actors stage replaces it with
     a registry id where it can. ``mentions`` lists every span that refers to it.
+    ``actor_id`` is the registry id of the canonical actor (``None`` for an actor the
+    registry does not know: the store links those across articles under ids of its own),
+    ``code`` its CAMEO-style actor code, and ``resolution`` how it was settled (see
+    :data:`Resolution`).
     """
 
     id: str
@@ -180,6 +190,9 @@ class Entity:
     kind: EntityKind = "unknown"
     mentions: tuple[Span, ...] = ()
     roles: tuple[str, ...] = ()
+    actor_id: str | None = None
+    code: str | None = None
+    resolution: Resolution = ""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -192,6 +205,8 @@ class Statement:
     written ("he", "Peskov", "the press secretary"); ``speaker_entity`` is the id of the
     :class:`Entity` it resolves to, or ``None`` when unresolved. ``reported_by`` is the id
     of the statement inside which this one is reported (A says that B said …).
+    ``speaker_actor`` is the speaker's canonical actor id and ``speaker_resolution`` how it
+    was settled (see :data:`Resolution`; "unresolved" when nobody could be named).
     """
 
     id: str
@@ -203,6 +218,8 @@ class Statement:
     reported_by: str | None = None
     quotes: tuple[Span, ...] = ()
     confidence: float = 1.0
+    speaker_actor: str | None = None
+    speaker_resolution: Resolution = ""
 
     @property
     def extent(self) -> Span:
@@ -226,7 +243,8 @@ class Citation:
 
     ``outlet`` is the source's name as normalised for display ("RIA Novosti");
     ``description`` keeps what the article says of it ("Kremlin-aligned news outlet").
-    ``statements`` lists the ids of the statements it covers.
+    ``statements`` lists the ids of the statements it covers. ``outlet_id`` is the id of the
+    outlet in the outlet registry, or ``None`` when the outlet is not in it.
     """
 
     id: str
@@ -236,6 +254,7 @@ class Citation:
     cue: Span | None = None
     description: str | None = None
     statements: tuple[str, ...] = ()
+    outlet_id: str | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

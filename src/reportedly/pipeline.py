@@ -1,6 +1,7 @@
 """Compose the stages and run them over a stream of articles, in one process or several.
 
-    Article ──annotate──► Annotation ──attribute──► Statements, Entities, Citations ──► Analysis
+    Article ──annotate──► Annotation ──attribute──► Statements, Entities, Citations
+            ──resolve actors──► Analysis
 
 A stage takes plain records and returns plain records; nothing here touches the store, the
 API or the CLI, so the same :class:`Pipeline` runs in a process pool or on a cluster worker.
@@ -13,19 +14,33 @@ import multiprocessing
 import os
 from collections.abc import Iterable, Iterator
 
+from reportedly.actors import ActorRegistry, default_registry
+from reportedly.actors.resolve import VERSION as ACTORS_VERSION
+from reportedly.actors.resolve import resolve_actors
 from reportedly.attribution import VERSION as ATTRIBUTION_VERSION
 from reportedly.attribution import CueLexicon, attribute
 from reportedly.config import Settings
 from reportedly.model import Analysis, Annotation, Article, Skip
 from reportedly.nlp import annotate_many, load_pipeline, to_annotation
+from reportedly.provenance.stage import provenance_stage
 
 
 class Pipeline:
     """The extraction pipeline, built once per process (model and lexicons loaded once)."""
 
-    def __init__(self, settings: Settings | None = None, *, lexicon: CueLexicon | None = None):
+    def __init__(
+        self,
+        settings: Settings | None = None,
+        *,
+        lexicon: CueLexicon | None = None,
+        registry: ActorRegistry | None = None,
+    ):
         self.settings = settings or Settings()
         self.lexicon = lexicon or CueLexicon.load()
+        if registry is None:
+            files = self.settings.actor_files
+            registry = ActorRegistry.load(files) if files else default_registry()
+        self.registry = registry
         self._nlp_loaded = False
 
     def _ensure_model(self) -> None:
@@ -49,7 +64,7 @@ class Pipeline:
                 skipped=(skip,),
                 versions={"nlp": annotation.model, "attribution": ATTRIBUTION_VERSION},
             )
-        return Analysis(
+        analysis = Analysis(
             article=article,
             annotation=annotation,
             entities=result.entities,
@@ -57,6 +72,19 @@ class Pipeline:
             citations=result.citations,
             versions={"nlp": annotation.model, "attribution": ATTRIBUTION_VERSION},
         )
+        analysis = self._resolve_actors(analysis)
+        return provenance_stage(analysis)
+
+    def _resolve_actors(self, analysis: Analysis) -> Analysis:
+        """The actors stage; on failure attribution's result is kept and a Skip says why."""
+        try:
+            return resolve_actors(analysis, self.registry)
+        except Exception as e:  # the batch boundary: record, never abort the run
+            skip = Skip(stage="actors", code="E310", reason=f"{type(e).__name__}: {e}")
+            versions = {**analysis.versions, "actors": ACTORS_VERSION}
+            return dataclasses.replace(
+                analysis, skipped=(*analysis.skipped, skip), versions=versions
+            )
 
     def _clip(self, article: Article) -> tuple[Article, tuple[Skip, ...]]:
         limit = self.settings.max_chars

@@ -8,6 +8,7 @@ from typing import Any, TypeVar, get_args
 
 from reportedly.errors import InputError
 from reportedly.model import (
+    RESOLUTIONS,
     STATEMENT_KINDS,
     Analysis,
     Article,
@@ -16,6 +17,7 @@ from reportedly.model import (
     Entity,
     EntityKind,
     Mention,
+    Resolution,
     Section,
     Skip,
     Span,
@@ -99,6 +101,9 @@ def entity_to_dict(entity: Entity, text: str) -> JSON:
         "kind": entity.kind,
         "mentions": [span_to_dict(m, text) for m in entity.mentions],
         "roles": list(entity.roles),
+        "actor_id": entity.actor_id,
+        "code": entity.code,
+        "resolution": entity.resolution,
     }
 
 
@@ -115,6 +120,8 @@ def statement_to_dict(statement: Statement, text: str) -> JSON:
         "speaker_entity": statement.speaker_entity,
         "reported_by": statement.reported_by,
         "confidence": statement.confidence,
+        "speaker_actor": statement.speaker_actor,
+        "speaker_resolution": statement.speaker_resolution,
     }
 
 
@@ -128,6 +135,7 @@ def citation_to_dict(citation: Citation, text: str) -> JSON:
         "span": span_to_dict(citation.span, text),
         "cue": _opt_span(citation.cue, text),
         "statements": list(citation.statements),
+        "outlet_id": citation.outlet_id,
     }
 
 
@@ -248,6 +256,14 @@ def _bad(where: str, message: str) -> InputError:
     return InputError(where, message, code=BAD_RECORD)
 
 
+def _resolution(r: _Reader, key: str) -> Resolution:
+    """An actor resolution field; absent (older records) reads as ``""``."""
+    value = r.opt(key, str) or ""
+    if value not in RESOLUTIONS:
+        raise _bad(r.where, f"field {key!r} has unknown value {value!r}")
+    return value
+
+
 def span_from_dict(data: object, where: str, text: str | None = None) -> Span:
     """Decode a span dict; when ``text`` is given, check its bounds and its ``"text"``.
 
@@ -305,6 +321,10 @@ def analysis_from_dict(d: object) -> Analysis:
             kind=r.choice("kind", ENTITY_KINDS),  # type: ignore[arg-type]
             mentions=r.objects("mentions", span),
             roles=r.strings("roles"),
+            # the actor fields are absent in records written before the actors stage
+            actor_id=r.opt("actor_id", str),
+            code=r.opt("code", str),
+            resolution=_resolution(r, "resolution"),
         )
 
     def mention(data: object, at: str) -> Mention:
@@ -328,6 +348,8 @@ def analysis_from_dict(d: object) -> Analysis:
             speaker_entity=r.opt("speaker_entity", str),
             reported_by=r.opt("reported_by", str),
             confidence=r.get("confidence", float),
+            speaker_actor=r.opt("speaker_actor", str),
+            speaker_resolution=_resolution(r, "speaker_resolution"),
         )
 
     def citation(data: object, at: str) -> Citation:
@@ -340,6 +362,7 @@ def analysis_from_dict(d: object) -> Analysis:
             span=span(r.get("span", dict), f"{at}.span"),
             cue=opt_span(r, "cue"),
             statements=r.strings("statements"),
+            outlet_id=r.opt("outlet_id", str),  # absent in records written before it existed
         )
 
     def skip(data: object, at: str) -> Skip:

@@ -279,6 +279,11 @@ class ActorRegistry:
         """Folded aliases deliberately shared by several actors (e.g. a common surname)."""
         return self._tables.ambiguous_aliases
 
+    @property
+    def honorifics(self) -> frozenset[str]:
+        """Folded words that may precede a name without being part of it ("president")."""
+        return self._tables.honorifics
+
     def by_id(self, actor_id: str) -> Actor:
         """The actor with id ``actor_id``; raise :class:`NotFound` when there is none."""
         try:
@@ -332,6 +337,40 @@ class ActorRegistry:
             found.append((start, end, actor_id))
         found.sort(key=lambda item: (item[0], item[1]), reverse=True)
         return self._actors_for([actor_id for _, _, actor_id in found])
+
+    def match_counterpart(
+        self, actor: Actor, country: str, *, on: date | None = None
+    ) -> tuple[Actor, ...]:
+        """Holders of ``actor``'s office in another ``country`` ("his Russian counterpart").
+
+        ``country`` is any written form of the country ("Russian", "Russia", "RUS"). The
+        office is the one ``actor`` held on ``on`` (or any, without a date); the holders are
+        those of ``on``, or all, most recent first.
+        """
+        target = self.country_token(country)
+        if target is None or actor.country is None:
+            return ()
+        own = f"@{actor.country.lower()}"
+        found: list[tuple[date, str]] = []
+        for role in actor.roles_on(on) if on is not None else actor.roles:
+            key = self.title_key(role.title)
+            if own not in key or target == own:
+                continue
+            other = tuple(sorted(target if w == own else w for w in key))
+            for actor_id, held in self._titles.get(other, []):
+                if on is not None and not held.held_on(on):
+                    continue
+                found.append((held.start.first_day() if held.start else date.min, actor_id))
+        found.sort(reverse=True)
+        return self._actors_for(actor_id for _, actor_id in found)
+
+    def country_token(self, text: str) -> str | None:
+        """The one-word country token of a written country form ("Russian" -> "@rus")."""
+        key = fold(text)
+        token = self._forms.get(key)
+        if token is None and key.upper() in self._tables.country_forms:
+            token = f"@{key}"
+        return token
 
     def match_metonym(self, text: str) -> Actor | None:
         """The actor a place or building stands for ("the Kremlin", "Washington"), if any."""

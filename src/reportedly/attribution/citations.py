@@ -151,19 +151,13 @@ def _outside_brackets(raw: str) -> list[bool]:
     return out
 
 
-def _segments(raw: str, connectors: tuple[str, ...]) -> list[tuple[int, int]]:
-    """``raw`` cut at connectors ("and", ",") outside brackets, as (start, end) offsets."""
-    words = "|".join(re.escape(c) for c in connectors if c != ",")
-    alternatives = [rf"\s+(?:{words})\s+"] if words else []
-    if "," in connectors:
-        alternatives.append(rf"\s*,\s*(?:(?:{words})\s+)?" if words else r"\s*,\s*")
-    if not alternatives:
-        return [(0, len(raw))]
+def _cuts(raw: str, pattern: str, matches: list[OutletMatch]) -> list[tuple[int, int]]:
+    """``raw`` cut where ``pattern`` matches outside brackets and outside known names."""
     outside = _outside_brackets(raw)
     cuts = [
         m.span()
-        for m in re.finditer("|".join(alternatives), raw, re.IGNORECASE)
-        if outside[m.start()]
+        for m in re.finditer(pattern, raw, re.IGNORECASE)
+        if outside[m.start()] and not any(o.start < m.end() and m.start() < o.end for o in matches)
     ]
     segments: list[tuple[int, int]] = []
     start = 0
@@ -174,37 +168,51 @@ def _segments(raw: str, connectors: tuple[str, ...]) -> list[tuple[int, int]]:
     return [(a, b) for a, b in segments if raw[a:b].strip()]
 
 
-def _registry_part(
-    text: str, part: Span, raw: str, outlets: OutletRegistry, cues: CitationCues
-) -> list[CitationDraft]:
-    """Drafts for the outlets the registry finds in one Source item (one per joined source)."""
-    matches = [m for m in outlets.find(raw) if not m.bracketed]
-    if not matches:
-        return []
-    segments = _segments(raw, cues.connectors)
-    grouped = [[m for m in matches if a <= m.start and m.end <= b] for a, b in segments]
-    if len(segments) < 2 or not all(grouped):
-        segments, grouped = [(0, len(raw))], [matches]
-    drafts: list[CitationDraft] = []
-    for (a, b), found in zip(segments, grouped, strict=True):
-        best = _best(found)
-        start = _skip_the(raw, best.start, best.end)
-        description = _clean_description(raw[a:start] + " " + raw[best.end : b])
-        drafts.append(
-            CitationDraft(
-                kind="source_line",
-                outlet=Span(part.start + start, part.start + best.end),
-                cue=None,
-                description=description,
-                scope=None,
-                outlet_id=best.outlet.id,
-            )
-        )
-    return drafts
+def _segments(
+    raw: str, matches: list[OutletMatch], cues: CitationCues
+) -> list[tuple[int, int, list[OutletMatch]]]:
+    """One Source item cut into its sources, each with the known names inside it.
+
+    When the item names a known outlet, words such as "and" separate sources ("RIA Novosti and
+    the Daily Example"); a comma does only when every part names a known outlet, since
+    "Reuters, the British news agency" is one source with a description.
+    """
+    if not matches:  # without a known name there is no evidence of several sources
+        return [(0, len(raw), [])]
+    words = "|".join(re.escape(c) for c in cues.connectors if c != ",")
+    strong = _cuts(raw, rf"\s+(?:{words})\s+", matches) if words else [(0, len(raw))]
+    out: list[tuple[int, int, list[OutletMatch]]] = []
+    for a, b in strong:
+        inside = [m for m in matches if a <= m.start and m.end <= b]
+        parts = [(a, b)]
+        if "," in cues.connectors and len(inside) > 1:
+            commas = [(a + x, a + y) for x, y in _cuts(raw[a:b], r"\s*,\s*", [])]
+            named = [[m for m in inside if x <= m.start and m.end <= y] for x, y in commas]
+            if len(commas) > 1 and all(named):
+                parts = commas
+        for x, y in parts:
+            out.append((x, y, [m for m in inside if x <= m.start and m.end <= y]))
+    return out
 
 
-def _heuristic_part(text: str, part: Span, raw: str, lexicon: CueLexicon) -> CitationDraft | None:
-    """A draft for a Source item the registry does not know: descriptors, then the name."""
+def _registry_draft(
+    part: Span, raw: str, a: int, b: int, found: list[OutletMatch]
+) -> CitationDraft:
+    """The draft of one source ``raw[a:b]`` that names known outlets: the best one."""
+    best = _best(found)
+    start = _skip_the(raw, best.start, best.end)
+    return CitationDraft(
+        kind="source_line",
+        outlet=Span(part.start + start, part.start + best.end),
+        cue=None,
+        description=_clean_description(raw[a:start] + " " + raw[best.end : b]),
+        scope=None,
+        outlet_id=best.outlet.id,
+    )
+
+
+def _heuristic_part(part: Span, raw: str, lexicon: CueLexicon) -> CitationDraft | None:
+    """A draft for a source the registry does not know: descriptors, then the name."""
     gloss = _BRACKETED.search(raw)
     name_end = len(raw.rstrip(" .,;"))
     if gloss:
@@ -248,10 +256,18 @@ def _source_part(
     if tail and _outside_brackets(raw)[tail.start()]:
         note = tail.group(0).lstrip(", ").strip()
         raw = raw[: tail.start()]
-    drafts = _registry_part(text, part, raw, outlets, cues)
-    if not drafts:
-        draft = _heuristic_part(text, part, raw, lexicon)
-        drafts = [] if draft is None else [draft]
+    matches = [m for m in outlets.find(raw) if not m.bracketed]
+    drafts: list[CitationDraft] = []
+    for a, b, found in _segments(raw, matches, cues):
+        if found:
+            drafts.append(_registry_draft(part, raw, a, b, found))
+            continue
+        lead = len(raw[a:b]) - len(raw[a:b].lstrip())
+        draft = _heuristic_part(
+            Span(part.start + a + lead, part.start + b), raw[a + lead : b], lexicon
+        )
+        if draft is not None:
+            drafts.append(draft)
     for draft in drafts:
         draft.note = note
     return drafts

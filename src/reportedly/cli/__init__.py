@@ -45,6 +45,17 @@ def model_option(fn: F) -> F:
     )(fn)
 
 
+def actors_option(fn: F) -> F:
+    """``--actors FILE``: user actor registries read after the packaged one (repeatable)."""
+    return click.option(
+        "--actors",
+        "actor_files",
+        multiple=True,
+        type=click.Path(exists=True, dir_okay=False, path_type=Path),
+        help="Actor registry file (YAML) that adds actors or overrides them by id; repeatable.",
+    )(fn)
+
+
 def sample_path() -> Path:
     """The sample article shipped inside the package."""
     return Path(str(resources.files("reportedly") / "examples" / SAMPLE))

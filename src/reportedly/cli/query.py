@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import shutil
 import sys
 from datetime import date, datetime
@@ -10,7 +11,7 @@ from typing import Literal
 
 import click
 
-from reportedly.cli import F, db_option, echo_json, json_option, model_option
+from reportedly.cli import F, actors_option, db_option, echo_json, json_option, model_option
 from reportedly.model import STATEMENT_KINDS
 
 ExportFormat = Literal["jsonl", "csv", "parquet"]
@@ -99,6 +100,7 @@ def statements(
 @json_option
 @click.option("--no-color", is_flag=True, help="Plain text (markers instead of colours).")
 @click.option("--width", type=click.IntRange(40, 400), default=None, help="Wrap width.")
+@actors_option
 def show(
     article: str,
     db: Path | None,
@@ -106,6 +108,7 @@ def show(
     as_json: bool,
     no_color: bool,
     width: int | None,
+    actor_files: tuple[Path, ...] = (),
 ) -> None:
     """Show an article with its statements marked, speakers and nesting shown.
 
@@ -126,6 +129,7 @@ def show(
         if first is None or isinstance(first, Exception):
             raise click.ClickException(str(first) if first else f"{path}: no article found")
         settings = Settings(model=model) if model else Settings()
+        settings = dataclasses.replace(settings, actor_files=actor_files)
         analysis = Pipeline(settings).analyze(first)
     else:
         from reportedly.store import Store

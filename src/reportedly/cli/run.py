@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from reportedly.cli import db_option, model_option, sample_path
+from reportedly.cli import actors_option, db_option, model_option, sample_path
 from reportedly.config import Settings
 from reportedly.errors import InputError
 from reportedly.model import Analysis, Article
@@ -26,14 +26,20 @@ class RunSummary:
     failed: int = 0
 
 
-def _settings(model: str | None, workers: int) -> Settings:
+def _settings(model: str | None, workers: int, actor_files: tuple[Path, ...] = ()) -> Settings:
     if model:
-        return Settings(model=model, workers=workers)
-    return Settings(workers=workers)
+        return Settings(model=model, workers=workers, actor_files=actor_files)
+    return Settings(workers=workers, actor_files=actor_files)
 
 
 def run_paths(
-    paths: list[str], *, db: Path | None, model: str | None, workers: int, replace: bool
+    paths: list[str],
+    *,
+    db: Path | None,
+    model: str | None,
+    workers: int,
+    replace: bool,
+    actor_files: tuple[Path, ...] = (),
 ) -> tuple[RunSummary, list[Analysis]]:
     """Ingest ``paths``, analyse every article and store the results; errors are reported
     per input and never abort the run or touch what is stored."""
@@ -43,8 +49,9 @@ def run_paths(
 
     summary = RunSummary()
     analyses: list[Analysis] = []
-    pipeline = Pipeline(_settings(model, workers))
+    pipeline = Pipeline(_settings(model, workers, actor_files))
     with Store.open(db) as store:
+        store.registry = pipeline.registry
 
         def articles() -> Iterator[Article]:
             for item in read_paths(paths):
@@ -97,8 +104,14 @@ def _report(summary: RunSummary, db: Path | None) -> None:
     help="Processes to use; 0 means one per core.",
 )
 @click.option("--replace", is_flag=True, help="Re-analyse articles already in the store.")
+@actors_option
 def run(
-    paths: tuple[str, ...], db: Path | None, model: str | None, workers: int, replace: bool
+    paths: tuple[str, ...],
+    db: Path | None,
+    model: str | None,
+    workers: int,
+    replace: bool,
+    actor_files: tuple[Path, ...] = (),
 ) -> None:
     """Ingest PATHS (files, directories, `-` for stdin), extract statements, store them.
 
@@ -106,7 +119,14 @@ def run(
     that cannot be read is reported and skipped; the rest of the run goes on. Running twice
     on the same input adds nothing twice.
     """
-    summary, _ = run_paths(list(paths), db=db, model=model, workers=workers, replace=replace)
+    summary, _ = run_paths(
+        list(paths),
+        db=db,
+        model=model,
+        workers=workers,
+        replace=replace,
+        actor_files=actor_files,
+    )
     _report(summary, db)
     if summary.failed and not summary.analysed:
         raise click.ClickException("no input could be read; see the messages above")
@@ -116,13 +136,18 @@ def run(
 @db_option
 @model_option
 @click.option("--no-color", is_flag=True, help="Plain text (markers instead of colours).")
-def demo(db: Path | None, model: str | None, no_color: bool) -> None:
+@actors_option
+def demo(
+    db: Path | None, model: str | None, no_color: bool, actor_files: tuple[Path, ...] = ()
+) -> None:
     """Analyse the bundled sample article, store it and show it."""
     from reportedly.cli.render import render_article, render_statements
     from reportedly.store import Store
 
     path = sample_path()
-    summary, analyses = run_paths([str(path)], db=db, model=model, workers=1, replace=False)
+    summary, analyses = run_paths(
+        [str(path)], db=db, model=model, workers=1, replace=False, actor_files=actor_files
+    )
     _report(summary, db)
     with Store.open(db) as store:
         analysis = store.article(analyses[0].article.id) if analyses else None

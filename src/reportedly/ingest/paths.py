@@ -10,7 +10,7 @@ import sys
 import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from reportedly.errors import InputError
 from reportedly.ingest.decode import check_size, looks_like_html
@@ -44,6 +44,9 @@ UNSUPPORTED = frozenset(
     )
 )
 _GZIP_MAGIC = b"\x1f\x8b"
+SIDECAR_SUFFIX = ".meta.json"  # X.txt (or X.html, X.txt.gz) takes metadata from X.meta.json
+E_SIDECAR = "E108"  # a metadata sidecar that cannot be read or is not a JSON object
+_MAX_SIDECAR_BYTES = 1_000_000
 
 
 def read_paths(
@@ -102,9 +105,49 @@ def read_file(
                 return
             kind = sniffed
         reader = read_html if kind == "html" else read_text
-        yield reader(data, source=str(path), options=options)
+        yield reader(data, source=str(path), metadata=read_sidecar(path), options=options)
     except InputError as e:
         yield e
+
+
+def sidecar_of(path: Path) -> Path:
+    """The metadata sidecar of an article file: ``a/X.txt`` → ``a/X.meta.json``."""
+    name = path.name
+    if name.lower().endswith(".gz"):
+        name = name[:-3]
+    stem, dot, _ = name.rpartition(".")
+    return path.with_name((stem if dot and stem else name) + SIDECAR_SUFFIX)
+
+
+def read_sidecar(path: Path) -> dict[str, Any] | None:
+    """The metadata in the sidecar of ``path`` (title, outlet, url, published, authors,
+    language), or ``None`` when it has none.
+
+    Raises:
+        InputError: E108 when the sidecar cannot be read or is not a JSON object.
+    """
+    sidecar = sidecar_of(path)
+    if not sidecar.is_file():
+        return None
+    try:
+        with sidecar.open("rb") as f:
+            raw = f.read(_MAX_SIDECAR_BYTES + 1)
+        if len(raw) > _MAX_SIDECAR_BYTES:
+            raise InputError(str(sidecar), "metadata sidecar is over 1 MB", code=E_SIDECAR)
+        data = json.loads(raw.decode("utf-8-sig"))
+    except OSError as e:
+        raise InputError(str(sidecar), f"cannot read metadata sidecar: {e}", code=E_SIDECAR) from e
+    except (UnicodeDecodeError, json.JSONDecodeError) as e:
+        raise InputError(
+            str(sidecar), f"metadata sidecar is not valid UTF-8 JSON: {e}", code=E_SIDECAR
+        ) from e
+    if not isinstance(data, dict):
+        raise InputError(
+            str(sidecar),
+            f"metadata sidecar must be a JSON object, got {type(data).__name__}",
+            code=E_SIDECAR,
+        )
+    return data
 
 
 def format_of(path: Path) -> Format | Literal["unsupported"] | None:
@@ -169,7 +212,11 @@ def _read_dir(root: Path, options: IngestOptions) -> Iterator[Article | InputErr
     files: list[Path] = []
     for folder, dirs, names in os.walk(root, onerror=failures.append):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        files.extend(Path(folder, n) for n in names if not n.startswith("."))
+        files.extend(
+            Path(folder, n)
+            for n in names
+            if not n.startswith(".") and not n.lower().endswith(SIDECAR_SUFFIX)
+        )
     for failure in failures:
         where = str(failure.filename or root)
         yield InputError(where, f"cannot read directory: {failure.strerror}", code="E106")

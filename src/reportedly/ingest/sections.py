@@ -55,7 +55,7 @@ def load_label_rules(path: Path | None = None) -> LabelRules:
     try:
         raw = path.read_text(encoding="utf-8")
     except OSError as e:
-        raise ConfigError(f"{path}: cannot read section-label rules: {e}", code="E501") from e
+        raise ConfigError(f"{path}: cannot read section-label rules: {e}", code="E506") from e
     return _parse_rules(raw, str(path))
 
 
@@ -75,7 +75,7 @@ def _parse_rules(raw: str, name: str) -> LabelRules:
             sentence_starts=frozenset(str(w).casefold() for w in data["sentence_starts"]),
         )
     except (yaml.YAMLError, TypeError, KeyError, ValueError) as e:
-        raise ConfigError(f"{name}: malformed section-label rules: {e!r}", code="E501") from e
+        raise ConfigError(f"{name}: malformed section-label rules: {e!r}", code="E506") from e
 
 
 def label_length(paragraph: str, rules: LabelRules | None = None) -> int | None:

@@ -31,7 +31,7 @@ def load_tail_patterns(path: Path | None = None) -> tuple[re.Pattern[str], ...]:
     try:
         raw = path.read_text(encoding="utf-8")
     except OSError as e:
-        raise ConfigError(f"{path}: cannot read tail patterns: {e}", code="E501") from e
+        raise ConfigError(f"{path}: cannot read tail patterns: {e}", code="E505") from e
     return _compile(raw, str(path))
 
 

@@ -69,6 +69,9 @@ def to_rows(a: Analysis, added_at: str) -> AnalysisRows:
             "kind": e["kind"],
             "mentions": dumps(e["mentions"]),
             "roles": dumps(e["roles"]),
+            "actor_id": e["actor_id"],
+            "code": e["code"],
+            "resolution": e["resolution"],
         }
         for i, e in enumerate(d["entities"])
     )
@@ -86,6 +89,7 @@ def to_rows(a: Analysis, added_at: str) -> AnalysisRows:
             "cue_start": None if c["cue"] is None else c["cue"]["start"],
             "cue_end": None if c["cue"] is None else c["cue"]["end"],
             "statements": dumps(c["statements"]),
+            "outlet_id": c["outlet_id"],
         }
         for i, c in enumerate(d["citations"])
     )
@@ -135,6 +139,8 @@ def _statement_row(a: Analysis, position: int, s: Statement, order: int) -> Row:
         extent_end=extent.end,
         speaker_label=None if s.speaker is None else s.speaker.label,
         pub_order=order,
+        speaker_actor=s.speaker_actor,
+        speaker_resolution=s.speaker_resolution,
     )
     return row
 
@@ -252,6 +258,9 @@ def from_rows(
                 "kind": e["kind"],
                 "mentions": json.loads(e["mentions"]),
                 "roles": json.loads(e["roles"]),
+                "actor_id": e["actor_id"],
+                "code": e["code"],
+                "resolution": e["resolution"],
             }
             for e in entities
         ],
@@ -273,6 +282,8 @@ def from_rows(
                 "speaker_entity": s["speaker_entity"],
                 "reported_by": s["reported_by"],
                 "confidence": s["confidence"],
+                "speaker_actor": s["speaker_actor"],
+                "speaker_resolution": s["speaker_resolution"],
             }
             for s in statements
         ],
@@ -285,6 +296,7 @@ def from_rows(
                 "span": _span(c["span_start"], c["span_end"]),
                 "cue": _span(c["cue_start"], c["cue_end"]),
                 "statements": json.loads(c["statements"]),
+                "outlet_id": c["outlet_id"],
             }
             for c in citations
         ],

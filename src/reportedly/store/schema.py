@@ -152,9 +152,51 @@ _FTS = (
     "INSERT INTO statements_fts (statements_fts) VALUES ('rebuild')",
 )
 
+# The outlet-registry id of each citation (NULL when the registry does not know the outlet).
+_CITATION_OUTLET_ID = (
+    "ALTER TABLE citations ADD COLUMN outlet_id TEXT",
+    "CREATE INDEX citations_outlet_id ON citations (outlet_id)",
+)
+
+# Canonical actors across the store (reportedly.actors.linking): registry actors as first
+# seen, and actors known only from articles, created from their fullest name. An actor merged
+# into another keeps its row, pointing at the survivor, so old ids still resolve.
+_ACTORS = (
+    """CREATE TABLE actors (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        origin TEXT NOT NULL,
+        code TEXT,
+        merged_into TEXT REFERENCES actors (id),
+        created_at TEXT NOT NULL
+    )""",
+    # every name an actor is known by (registry names and aliases, names seen in articles)
+    """CREATE TABLE actor_names (
+        actor_id TEXT NOT NULL REFERENCES actors (id) ON DELETE CASCADE,
+        name TEXT NOT NULL,
+        folded TEXT NOT NULL,
+        PRIMARY KEY (actor_id, folded)
+    )""",
+    "CREATE INDEX actor_names_folded ON actor_names (folded)",
+    "ALTER TABLE entities ADD COLUMN actor_id TEXT",
+    "ALTER TABLE entities ADD COLUMN code TEXT",
+    "ALTER TABLE entities ADD COLUMN resolution TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE statements ADD COLUMN speaker_actor TEXT",
+    "ALTER TABLE statements ADD COLUMN speaker_resolution TEXT NOT NULL DEFAULT ''",
+    # the store's actor id (a registry id, or one the store created): what cross-article
+    # queries group by; the columns above keep the analysis exactly as extracted
+    "ALTER TABLE entities ADD COLUMN linked_actor TEXT",
+    "CREATE INDEX entities_linked_actor ON entities (linked_actor)",
+    "ALTER TABLE statements ADD COLUMN linked_actor TEXT",
+    "CREATE INDEX statements_linked_actor ON statements (linked_actor)",
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(name="0001_initial", statements=_INITIAL),
     Migration(name="0002_statements_fts", statements=_FTS),
+    Migration(name="0003_citation_outlet_id", statements=_CITATION_OUTLET_ID),
+    Migration(name="0004_actors", statements=_ACTORS),
 )
 
 

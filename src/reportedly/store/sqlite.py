@@ -11,6 +11,8 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, Self
 
+from reportedly.actors.linking import link_analysis
+from reportedly.actors.registry import ActorRegistry
 from reportedly.config import default_db_path
 from reportedly.errors import InputError, StoreError
 from reportedly.model import Analysis
@@ -29,6 +31,7 @@ from reportedly.store.base import (
     make_filter,
 )
 from reportedly.store.schema import MIGRATIONS, MIGRATIONS_TABLE
+from reportedly.store.sqlite_actors import select_actor, select_actors
 from reportedly.store.sqlite_select import resolve_article, select_statements, statement_records
 
 MEMORY = ":memory:"
@@ -71,6 +74,8 @@ class Store:
         self._conn = conn
         self.path = location
         self._applied: tuple[str, ...] = ()
+        # the actor registry whose names stored actors get (None: the packaged one)
+        self.registry: ActorRegistry | None = None
 
     # -- opening and migrating -------------------------------------------------------
 
@@ -240,6 +245,7 @@ class Store:
                         return False
                     conn.execute("DELETE FROM articles WHERE id = ?", (a.article.id,))
                 self._insert("articles", (rows.article,))
+                link_analysis(conn, a, rows.entities, rows.statements, registry=self.registry)
                 self._insert("entities", rows.entities)
                 self._insert("statements", rows.statements)
                 self._insert("citations", rows.citations)
@@ -421,6 +427,31 @@ class Store:
         if len(found) > size:
             cursor = encode_cursor((page[-1]["pub_order"], page[-1]["id"]))
         return Page(items=tuple(rowmap.article_summary(r) for r in page), cursor=cursor)
+
+    def actors(self, *, search: str | None = None, limit: int = 50) -> list[dict[str, Any]]:
+        """Stored actors with mention, statement and article counts, busiest first.
+
+        Args:
+            search: words of any name the actor is known by, or of its id.
+            limit: how many, at most 1000.
+
+        Raises:
+            InputError: a bad limit.
+            StoreError: the query failed.
+        """
+        size = check_limit(limit)
+        with self._read("actors") as conn:
+            return select_actors(conn, search, size)
+
+    def actor(self, actor_id: str, *, statements: int = 10) -> dict[str, Any]:
+        """One actor: counts, names, roles from articles and its latest ``statements``.
+
+        Raises:
+            NotFound: no such actor (an id merged into another leads to the survivor).
+            StoreError: the query failed.
+        """
+        with self._read(f"actor {actor_id}") as conn:
+            return select_actor(conn, actor_id, self.path, check_limit(statements))
 
     def counts(self) -> dict[str, int]:
         """How many articles, statements, citations and skips are stored."""

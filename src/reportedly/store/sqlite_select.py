@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from typing import Any
 
+from reportedly.actors.registry import fold
 from reportedly.errors import NotFound
 from reportedly.store import rows as rowmap
 from reportedly.store.base import E_AMBIGUOUS, MIN_PREFIX, StatementFilter, is_id_prefix
@@ -22,10 +23,13 @@ def select_statements(
     params: list[Any] = []
     if f.speaker is not None:
         needle = f.speaker.casefold()
+        # the speaker as written or named in the article, or any name of the linked actor
         where.append(
-            "(instr(casefold(s.speaker_name), ?) > 0 OR instr(casefold(s.speaker_text), ?) > 0)"
+            "(instr(casefold(s.speaker_name), ?) > 0 OR instr(casefold(s.speaker_text), ?) > 0"
+            " OR s.linked_actor = ? OR s.linked_actor IN"
+            " (SELECT actor_id FROM actor_names WHERE instr(folded, ?) > 0))"
         )
-        params += [needle, needle]
+        params += [needle, needle, f.speaker, fold(f.speaker) or needle]
     if f.search is not None:
         match = fts_query(f.search)
         if not match:

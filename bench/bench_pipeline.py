@@ -1,0 +1,454 @@
+"""Benchmark reportedly against the spaCy floor and textacy, on the same PolNeAR articles.
+
+Each variant runs in its own subprocess so its peak RSS (``ru_maxrss``) is its own:
+
+  spacy          (a) ``nlp.pipe`` over the texts: the floor our pipeline sits on
+  textacy        (b) (a) plus ``textacy.extract.triples.direct_quotations`` on the same docs
+  reportedly-1   (c) reportedly extraction, no store, 1 process
+  reportedly-N   (c) the same with all cores
+  e2e            (d) ``reportedly run`` into a fresh SQLite store (skipped when unavailable)
+  flat           reportedly over the articles repeated ``--repeat`` times, streamed: RSS growth
+
+Usage::
+
+    .venv/bin/python bench/bench_pipeline.py [--limit N] [--repeat K] [--rounds R]
+        [--variants spacy,textacy,...] [--data DIR] [--json]
+
+With ``--rounds R`` each variant runs R times and the fastest run is kept (the machine may be
+shared). Times exclude loading the model (measured apart) except for ``e2e``, which is timed as a
+user would see it (process start to exit). Quality is content-overlap F1 scored with
+``reportedly.eval.scoring`` on PolNeAR gold, on direct quotations (textacy only finds those)
+and, for reportedly, overall.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import os
+import platform
+import re
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from reportedly.config import Settings
+from reportedly.eval import polnear
+from reportedly.eval.records import Attribution
+from reportedly.eval.scoring import Scoreboard, score_document
+from reportedly.model import Article, Span
+
+_WORD = re.compile(r"\w+")
+VARIANTS = ("spacy", "textacy", "reportedly-1", "reportedly-N", "e2e", "flat")
+
+
+# ----------------------------------------------------------------------------- helpers
+
+
+def _peak_rss_mb() -> dict[str, float]:
+    """Peak RSS of this process and of its largest waited-for child, in MiB (Linux: KiB)."""
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return {"rss_peak_mb": round(own, 1), "rss_children_peak_mb": round(children, 1)}
+
+
+def _current_rss_mb() -> float:
+    with open("/proc/self/statm", encoding="ascii") as f:
+        pages = int(f.read().split()[1])
+    return pages * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+def _entries(args: argparse.Namespace) -> Iterator[polnear.Entry]:
+    data = polnear.resolve_data_dir(Path(args.data) if args.data else None)
+    return polnear.iter_entries(data, split=args.split, limit=args.limit)
+
+
+def _texts(args: argparse.Namespace) -> Iterator[str]:
+    for entry in _entries(args):
+        yield polnear.read_text(entry)
+
+
+def _quality(board: Scoreboard, direct: Scoreboard) -> dict[str, float]:
+    overall = board.report().scores["content.overlap"]["all"]
+    on_direct = direct.report().scores["content.overlap"]["all"]
+    return {
+        "f1_all": round(overall.f1, 4),
+        "f1_direct": round(on_direct.f1, 4),
+        "p_direct": round(on_direct.precision, 4),
+        "r_direct": round(on_direct.recall, 4),
+    }
+
+
+def _score(
+    text: str, entry: polnear.Entry, pred: tuple[Attribution, ...], boards: tuple[Scoreboard, ...]
+) -> None:
+    gold = polnear.read_gold(entry)
+    boards[0].add(score_document(text, gold, pred, doc_id=entry.name))
+    boards[1].add(score_document(text, gold, pred, doc_id=entry.name, kinds=("direct",)))
+
+
+# ----------------------------------------------------------------------------- variants
+
+
+def _cpu() -> float:
+    """CPU seconds (user + system) of this process and of its reaped children."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+
+
+class Clock:
+    """Wall and CPU time of a measured region, minus the stretches spent in ``excluded()``."""
+
+    def __init__(self) -> None:
+        self.wall0, self.cpu0 = time.perf_counter(), _cpu()
+        self.skip_wall = self.skip_cpu = 0.0
+
+    @contextlib.contextmanager
+    def excluded(self) -> Iterator[None]:
+        wall, cpu = time.perf_counter(), _cpu()
+        try:
+            yield
+        finally:
+            self.skip_wall += time.perf_counter() - wall
+            self.skip_cpu += _cpu() - cpu
+
+    def result(self) -> dict[str, float]:
+        return {
+            "seconds": time.perf_counter() - self.wall0 - self.skip_wall,
+            "cpu_seconds": _cpu() - self.cpu0 - self.skip_cpu,
+        }
+
+
+def run_spacy(args: argparse.Namespace) -> dict[str, Any]:
+    from reportedly.nlp import load_pipeline
+
+    t0 = time.perf_counter()
+    nlp = load_pipeline(args.model)
+    load = time.perf_counter() - t0
+    n = tokens = 0
+    clock = Clock()
+    for doc in nlp.pipe(_texts(args), batch_size=Settings().batch_size):
+        n += 1
+        tokens += len(doc)
+    return {"articles": n, **clock.result(), "load_seconds": load, "spacy_tokens": tokens}
+
+
+def _token_groups(tokens: Any) -> tuple[Span, ...]:
+    spans: list[Span] = []
+    for tok in sorted(tokens, key=lambda t: t.i):
+        start, end = tok.idx, tok.idx + len(tok.text)
+        if spans and start - spans[-1].end <= 1:
+            spans[-1] = Span(spans[-1].start, end)
+        else:
+            spans.append(Span(start, end))
+    return tuple(spans)
+
+
+def run_textacy(args: argparse.Namespace) -> dict[str, Any]:
+    from textacy.extract.triples import direct_quotations
+
+    from reportedly.nlp import load_pipeline
+
+    t0 = time.perf_counter()
+    nlp = load_pipeline(args.model)
+    load = time.perf_counter() - t0
+    boards = (Scoreboard(worst_n=0), Scoreboard(worst_n=0))
+    entries = list(_entries(args))  # paths only
+    n = failures = quotes = 0
+    textacy_cpu = 0.0
+    clock = Clock()
+    texts = (polnear.read_text(e) for e in entries)
+    for entry, doc in zip(entries, nlp.pipe(texts, batch_size=Settings().batch_size), strict=True):
+        n += 1
+        cpu = _cpu()
+        pred: list[Attribution] = []
+        try:
+            for triple in direct_quotations(doc):
+                pred.append(
+                    Attribution(
+                        content=(Span(triple.content.start_char, triple.content.end_char),),
+                        source=_token_groups(triple.speaker),
+                        cue=_token_groups(triple.cue),
+                    )
+                )
+        except Exception:  # textacy raises on unbalanced quote marks, for the whole doc
+            failures += 1
+        textacy_cpu += _cpu() - cpu
+        quotes += len(pred)
+        with clock.excluded():
+            _score(doc.text, entry, tuple(pred), boards)
+    return {
+        "articles": n,
+        **clock.result(),
+        "load_seconds": load,
+        "textacy_cpu_seconds": textacy_cpu,
+        "doc_failures": failures,
+        "predicted": quotes,
+        **_quality(*boards),
+    }
+
+
+def _articles(args: argparse.Namespace, repeat: int = 1) -> Iterator[Article]:
+    for _ in range(repeat):
+        for entry in _entries(args):
+            text = polnear.read_text(entry)
+            yield Article(id=Article.make_id(text), text=text, source=str(entry.text_path))
+
+
+def run_reportedly(args: argparse.Namespace, workers: int) -> dict[str, Any]:
+    from reportedly.pipeline import Pipeline
+
+    t0 = time.perf_counter()
+    pipeline = Pipeline(Settings(model=args.model, workers=workers))
+    pipeline.analyze(Article(id="warm", text="Warm-up, he said."))  # load before forking
+    load = time.perf_counter() - t0
+    boards = (Scoreboard(worst_n=0), Scoreboard(worst_n=0))
+    entries = {str(e.text_path): e for e in _entries(args)}  # paths only
+    n = statements = 0
+    clock = Clock()
+    for analysis in pipeline.analyze_many(_articles(args), workers=workers):
+        n += 1
+        statements += len(analysis.statements)
+        with clock.excluded():
+            pred = polnear.predicted_attributions(analysis)
+            _score(analysis.article.text, entries[analysis.article.source], pred, boards)
+    return {
+        "articles": n,
+        **clock.result(),
+        "load_seconds": load,
+        "workers": workers,
+        "predicted": statements,
+        **_quality(*boards),
+    }
+
+
+def run_e2e(args: argparse.Namespace) -> dict[str, Any]:
+    try:
+        import reportedly.store  # noqa: F401
+        from reportedly.cli import run as _run  # noqa: F401
+    except ImportError as e:
+        return {"skipped": f"reportedly store or run command unavailable: {e}"}
+    paths = [str(e.text_path) for e in _entries(args)]
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "bench.db"
+        command = [
+            sys.executable,
+            "-c",
+            "from reportedly.cli import main; raise SystemExit(main())",
+            "run",
+            "--db",
+            str(db),
+            "--workers",
+            "1",
+            *paths,
+        ]
+        clock = Clock()
+        done = subprocess.run(command, capture_output=True, text=True, check=False)
+        timing = clock.result()
+        if done.returncode != 0:
+            return {"skipped": f"reportedly run failed ({done.returncode}): {done.stderr[-500:]}"}
+        size = db.stat().st_size if db.exists() else 0
+    return {
+        "articles": len(paths),
+        **timing,
+        "load_seconds": 0.0,
+        "db_bytes": size,
+        "note": "process start, model load and store writes included",
+        "stderr_tail": done.stderr.strip().splitlines()[-1:],
+    }
+
+
+def run_flat(args: argparse.Namespace) -> dict[str, Any]:
+    from reportedly.pipeline import Pipeline
+
+    pipeline = Pipeline(Settings(model=args.model, workers=1))
+    pipeline.analyze(Article(id="warm", text="Warm-up, he said."))
+    per_pass = sum(1 for _ in _entries(args))
+    samples: list[float] = []
+    n = 0
+    clock = Clock()
+    for _ in pipeline.analyze_many(_articles(args, repeat=args.repeat), workers=1):
+        n += 1
+        if n % per_pass == 0:
+            samples.append(round(_current_rss_mb(), 1))
+    return {
+        "articles": n,
+        **clock.result(),
+        "load_seconds": 0.0,
+        "rss_after_each_pass_mb": samples,
+        "growth_mb": round(samples[-1] - samples[0], 1) if samples else 0.0,
+    }
+
+
+def child(args: argparse.Namespace) -> None:
+    runners = {
+        "spacy": run_spacy,
+        "textacy": run_textacy,
+        "reportedly-1": lambda a: run_reportedly(a, 1),
+        "reportedly-N": lambda a: run_reportedly(a, os.cpu_count() or 1),
+        "e2e": run_e2e,
+        "flat": run_flat,
+    }
+    result = runners[args.variant](args)
+    result.update(_peak_rss_mb())
+    print(json.dumps(result))
+
+
+# ----------------------------------------------------------------------------- parent
+
+
+def machine() -> dict[str, str]:
+    cpu = "unknown"
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8") as f:
+            cpu = next(
+                (ln.split(":", 1)[1].strip() for ln in f if ln.startswith("model name")), cpu
+            )
+    except OSError:
+        pass
+    ram = "unknown"
+    try:
+        with open("/proc/meminfo", encoding="utf-8") as f:
+            kib = int(next(ln for ln in f if ln.startswith("MemTotal")).split()[1])
+            ram = f"{kib / 2**20:.1f} GiB"
+    except (OSError, StopIteration):
+        pass
+    return {
+        "date": date.today().isoformat(),
+        "nproc": str(os.cpu_count()),
+        "cpu": cpu,
+        "ram": ram,
+        "python": platform.python_version(),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("--limit", type=int, default=None, help="articles (default: all dev)")
+    parser.add_argument("--split", default="dev")
+    parser.add_argument("--data", default=None, help="PolNeAR dir (default ../shared/...)")
+    parser.add_argument("--model", default=Settings().model)
+    parser.add_argument("--repeat", type=int, default=3, help="passes for the flatness check")
+    parser.add_argument("--variants", default=",".join(VARIANTS))
+    parser.add_argument("--rounds", type=int, default=1, help="runs per variant; keep the fastest")
+    parser.add_argument("--json", action="store_true", help="print the results as JSON")
+    parser.add_argument("--variant", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.variant:
+        child(args)
+        return
+
+    texts = list(_texts(args))
+    words = sum(len(_WORD.findall(t)) for t in texts)
+    chars = sum(len(t) for t in texts)
+    del texts
+    results: dict[str, dict[str, Any]] = {}
+    variants = args.variants.split(",")
+    # rounds go round-robin over the variants, so a busy spell on a shared machine does not
+    # land on one variant only; the fastest run of each is kept
+    for n in range(args.rounds):
+        for variant in variants:
+            if "skipped" in results.get(variant, {}):
+                continue
+            command = [
+                sys.executable,
+                __file__,
+                "--variant",
+                variant,
+                "--split",
+                args.split,
+                "--model",
+                args.model,
+                "--repeat",
+                str(args.repeat),
+            ]
+            if args.limit:
+                command += ["--limit", str(args.limit)]
+            if args.data:
+                command += ["--data", args.data]
+            print(f"running {variant} ({n + 1}/{args.rounds}) …", file=sys.stderr, flush=True)
+            done = subprocess.run(command, capture_output=True, text=True, check=False)
+            if done.returncode != 0:
+                results[variant] = {"skipped": f"failed: {done.stderr.strip()[-400:]}"}
+                continue
+            result = json.loads(done.stdout.strip().splitlines()[-1])
+            best = results.get(variant)
+            if best is None or result.get("seconds", 0) < best.get("seconds", 0):
+                results[variant] = result
+
+    summary = {"machine": machine(), "words": words, "chars": chars, "results": results}
+    if args.json:
+        print(json.dumps(summary, indent=2))
+        return
+    print(render(summary))
+
+
+def render(summary: dict[str, Any]) -> str:
+    m = summary["machine"]
+    words = summary["words"]
+    res = summary["results"]
+    lines = [
+        f"{m['date']} · {m['nproc']} CPU · {m['cpu']} · {m['ram']} RAM · Python {m['python']}",
+        "",
+        f"{'variant':<14} {'articles':>8} {'seconds':>8} {'art/s':>7} {'words/s':>9} "
+        f"{'CPU s':>7} {'load s':>7} {'peak RSS MiB':>13} {'child MiB':>10}",
+    ]
+    for name, r in res.items():
+        if "skipped" in r:
+            lines.append(f"{name:<14} skipped: {r['skipped']}")
+            continue
+        secs = r["seconds"]
+        per_pass_words = words * (r["articles"] / max(1, res.get("spacy", r)["articles"]))
+        lines.append(
+            f"{name:<14} {r['articles']:>8} {secs:>8.2f} {r['articles'] / secs:>7.2f} "
+            f"{per_pass_words / secs:>9.0f} {r.get('cpu_seconds', 0):>7.2f} "
+            f"{r.get('load_seconds', 0):>7.2f} "
+            f"{r['rss_peak_mb']:>13.1f} {r['rss_children_peak_mb']:>10.1f}"
+        )
+    spacy = res.get("spacy", {})
+    if "seconds" in spacy:
+        lines.append("")
+        lines.append("ratios to spacy (a): wall time / CPU time")
+        for name in ("reportedly-1", "reportedly-N", "textacy", "e2e"):
+            r = res.get(name, {})
+            if "seconds" in r:
+                lines.append(
+                    f"  {name:<13} {r['seconds'] / spacy['seconds']:5.2f} / "
+                    f"{r['cpu_seconds'] / spacy['cpu_seconds']:5.2f}"
+                )
+    one, many = res.get("reportedly-1", {}), res.get("reportedly-N", {})
+    if "seconds" in one and "seconds" in many:
+        speedup = one["seconds"] / many["seconds"]
+        lines.append(
+            f"wall-time speed-up, reportedly-N ({many['workers']} processes) over 1: {speedup:.2f}×"
+        )
+    if "doc_failures" in res.get("textacy", {}):
+        lines.append(f"textacy documents that raised: {res['textacy']['doc_failures']}")
+    lines += ["", "quality: content overlap F1 (direct quotations; all attributions)"]
+    for name in ("textacy", "reportedly-1"):
+        r = res.get(name, {})
+        if "f1_direct" in r:
+            lines.append(
+                f"  {name:<13} direct P {r['p_direct']:.3f} R {r['r_direct']:.3f} "
+                f"F1 {r['f1_direct']:.3f}; all F1 {r['f1_all']:.3f}"
+            )
+    flat = res.get("flat", {})
+    if "rss_after_each_pass_mb" in flat:
+        lines.append("")
+        lines.append(
+            f"memory flatness: RSS after each of {len(flat['rss_after_each_pass_mb'])} passes "
+            f"{flat['rss_after_each_pass_mb']} MiB; growth {flat['growth_mb']} MiB"
+        )
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,98 @@
+"""Navigation over an annotation's tokens for the actors stage: offsets, heads, subjects."""
+
+from __future__ import annotations
+
+import bisect
+
+from reportedly.model import Annotation, Span, Token
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+_NOMINAL_LINKS = frozenset({"compound", "flat", "amod", "det", "poss", "case"})
+
+
+class Doc:
+    """Token index of one annotation: children, token at an offset, sentence structure."""
+
+    def __init__(self, annotation: Annotation) -> None:
+        self.tokens: tuple[Token, ...] = annotation.tokens
+        self.children: list[list[int]] = [[] for _ in self.tokens]
+        for t in self.tokens:
+            if t.head != t.i and 0 <= t.head < len(self.tokens):
+                self.children[t.head].append(t.i)
+        self._starts = [t.start for t in self.tokens]
+
+    def tokens_in(self, span: Span) -> range:
+        """Indexes of the tokens lying wholly inside ``span``."""
+        lo = bisect.bisect_left(self._starts, span.start)
+        hi = lo
+        while hi < len(self.tokens) and self.tokens[hi].end <= span.end:
+            hi += 1
+        return range(lo, hi)
+
+    def head_of(self, span: Span) -> int | None:
+        """The token of ``span`` whose head lies outside it (the last such one)."""
+        inside = self.tokens_in(span)
+        if not inside:
+            return None
+        head = inside[-1]
+        for i in inside:
+            if self.tokens[i].head not in inside or self.tokens[i].head == i:
+                head = i
+        return head
+
+    def sentence_of(self, span: Span) -> int:
+        """The sentence number of the first token of ``span`` (-1 when there is none)."""
+        inside = self.tokens_in(span)
+        if inside:
+            return self.tokens[inside[0]].sent
+        k = bisect.bisect_right(self._starts, span.start) - 1
+        return self.tokens[k].sent if 0 <= k < len(self.tokens) else -1
+
+    def nominal_head(self, i: int) -> int:
+        """Climb from ``i`` through name-internal links to the head of its noun phrase."""
+        seen = 0
+        while self.tokens[i].dep in _NOMINAL_LINKS and self.tokens[i].head != i and seen < 8:
+            if self.tokens[i].dep == "poss":
+                break  # "Biden's statement": Biden is the possessor, not the phrase head
+            i = self.tokens[i].head
+            seen += 1
+        return i
+
+    def is_subject(self, span: Span) -> bool:
+        """Whether ``span`` is the subject of some verb."""
+        head = self.head_of(span)
+        if head is None:
+            return False
+        return self.tokens[self.nominal_head(head)].dep in SUBJECT_DEPS
+
+    def is_main_subject(self, span: Span) -> bool:
+        """Whether ``span`` is the subject of its sentence's main verb (or one joined to it)."""
+        head = self.head_of(span)
+        if head is None:
+            return False
+        j = self.nominal_head(head)
+        if self.tokens[j].dep not in SUBJECT_DEPS:
+            return False
+        verb = self.tokens[self.tokens[j].head]
+        return verb.dep in {"ROOT", "conj"} or verb.head == verb.i
+
+    def previous_word(self, span: Span) -> str:
+        """The lowercased token right before ``span`` (skipping a determiner), or ""."""
+        k = bisect.bisect_left(self._starts, span.start) - 1
+        if k >= 0 and self.tokens[k].text.lower() in {"the", "a", "an"}:
+            k -= 1
+        return self.tokens[k].text.lower() if k >= 0 else ""
+
+    def subtree(self, i: int, *, keep: frozenset[str] | None = None) -> tuple[int, int]:
+        """First and last token index of ``i``'s subtree (only ``keep`` deps when given)."""
+        lo = hi = i
+        stack = [i]
+        while stack:
+            j = stack.pop()
+            lo, hi = min(lo, j), max(hi, j)
+            stack.extend(c for c in self.children[j] if keep is None or self.tokens[c].dep in keep)
+        return lo, hi
+
+    def span(self, lo: int, hi: int) -> Span:
+        """Character span from token ``lo`` to token ``hi`` inclusive."""
+        return Span(self.tokens[lo].start, self.tokens[hi].end)

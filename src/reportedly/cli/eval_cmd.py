@@ -1,0 +1,91 @@
+"""``reportedly eval``: score the extractor against annotated corpora."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import IO, Any
+
+import click
+
+from reportedly.config import Settings
+from reportedly.errors import ReportedlyError
+
+eval_group = click.Group("eval", help="Measure extraction quality against annotated corpora.")
+
+
+@eval_group.command("polnear")
+@click.option("--split", type=click.Choice(["dev", "train"]), default="dev", show_default=True)
+@click.option(
+    "--data",
+    type=click.Path(path_type=Path, file_okay=False),
+    help="PolNeAR directory (holds metadata.tsv); default ../shared/data/polnear.",
+)
+@click.option("--limit", type=click.IntRange(min=1), help="Score only the first N articles.")
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+@click.option(
+    "--errors",
+    "errors_path",
+    type=click.Path(path_type=Path, dir_okay=False, writable=True),
+    help="Write misses and false alarms with context (.md: Markdown, else JSON lines).",
+)
+@click.option(
+    "--workers",
+    type=click.IntRange(min=0),
+    default=1,
+    show_default=True,
+    help="Processes (0: all cores).",
+)
+@click.option("--model", default=None, help="spaCy pipeline (default from settings).")
+def polnear(
+    split: str,
+    data: Path | None,
+    limit: int | None,
+    as_json: bool,
+    errors_path: Path | None,
+    workers: int,
+    model: str | None,
+) -> None:
+    """Score predicted statements against PolNeAR gold attributions."""
+    from reportedly.eval import polnear as corpus
+    from reportedly.eval.report import format_error_markdown, format_table
+    from reportedly.pipeline import Pipeline
+
+    try:
+        data_dir = corpus.resolve_data_dir(data)
+        settings = (
+            Settings(workers=workers) if model is None else Settings(model=model, workers=workers)
+        )
+        pipeline = Pipeline(settings)
+        sink: IO[str] | None = None
+        if errors_path is not None:
+            sink = errors_path.open("w", encoding="utf-8")
+        markdown = errors_path is not None and errors_path.suffix.lower() == ".md"
+
+        def write_error(record: dict[str, Any]) -> None:
+            if sink is not None:
+                if markdown:
+                    sink.write(format_error_markdown(record) + "\n")
+                else:
+                    sink.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+        try:
+            report = corpus.evaluate(
+                corpus.iter_entries(data_dir, split=split, limit=limit),
+                pipeline,
+                workers=workers,
+                on_error=write_error if sink is not None else None,
+            )
+        finally:
+            if sink is not None:
+                sink.close()
+    except ReportedlyError as e:
+        raise click.ClickException(str(e)) from e
+    if as_json:
+        payload = {"corpus": "polnear", "split": split, "data": str(data_dir), **report.as_dict()}
+        click.echo(json.dumps(payload, indent=2, ensure_ascii=False))
+    else:
+        title = f"PolNeAR {split}: {report.documents} articles ({data_dir})"
+        click.echo(format_table(report, title=title))
+    if errors_path is not None:
+        click.echo(f"errors written to {errors_path}", err=True)

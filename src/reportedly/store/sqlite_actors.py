@@ -1,0 +1,91 @@
+"""The actor queries of the SQLite store: actors with their counts, one actor in full."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from typing import Any
+
+from reportedly.actors.linking import canonical
+from reportedly.actors.registry import fold
+from reportedly.errors import NotFound
+from reportedly.store.sqlite_select import statement_records
+
+_COUNTS = (
+    "SELECT a.id, a.name, a.kind, a.origin, a.code,"
+    " (SELECT count(*) FROM statements s WHERE s.linked_actor = a.id) AS statements,"
+    " (SELECT coalesce(sum(json_array_length(e.mentions)), 0) FROM entities e"
+    "  WHERE e.linked_actor = a.id) AS mentions,"
+    " (SELECT count(DISTINCT e.article_id) FROM entities e"
+    "  WHERE e.linked_actor = a.id) AS articles"
+    " FROM actors a WHERE a.merged_into IS NULL"
+)
+
+
+def _summary(row: sqlite3.Row) -> dict[str, Any]:
+    return {
+        "id": row["id"],
+        "name": row["name"],
+        "kind": row["kind"],
+        "origin": row["origin"],
+        "code": row["code"],
+        "mentions": int(row["mentions"]),
+        "statements": int(row["statements"]),
+        "articles": int(row["articles"]),
+    }
+
+
+def select_actors(conn: sqlite3.Connection, search: str | None, limit: int) -> list[dict[str, Any]]:
+    """Actors (merged ones left out) with mention, statement and article counts, busiest
+    first; ``search`` matches any of their names or their id, case- and accent-free."""
+    sql, params = _COUNTS, []
+    if search is not None and search.strip():
+        needle = fold(search) or search.casefold()
+        sql += (
+            " AND (instr(a.id, ?) > 0 OR a.id IN"
+            " (SELECT actor_id FROM actor_names WHERE instr(folded, ?) > 0))"
+        )
+        params += [search.strip().lower(), needle]
+    sql += " AND (statements > 0 OR mentions > 0)"
+    sql += " ORDER BY statements DESC, mentions DESC, a.id LIMIT ?"
+    return [_summary(r) for r in conn.execute(sql, [*params, limit])]
+
+
+def select_actor(
+    conn: sqlite3.Connection, actor_id: str, store: str, statements: int
+) -> dict[str, Any]:
+    """One actor: its counts, names, the roles articles gave it and its latest statements.
+
+    Raises:
+        NotFound: the store has no actor ``actor_id`` (merged ids lead to the survivor).
+    """
+    survivor = canonical(conn, actor_id)
+    row = conn.execute(_COUNTS + " AND a.id = ?", (survivor,)).fetchone()
+    if row is None:
+        raise NotFound(f"no actor {actor_id!r} in store {store}; see `reportedly actors`")
+    found = _summary(row)
+    found["names"] = [
+        str(r[0])
+        for r in conn.execute(
+            "SELECT name FROM actor_names WHERE actor_id = ? ORDER BY name", (survivor,)
+        )
+    ]
+    roles: dict[str, int] = {}
+    for r in conn.execute("SELECT roles FROM entities WHERE linked_actor = ?", (survivor,)):
+        for role in json.loads(r[0]):
+            roles[role] = roles.get(role, 0) + 1
+    found["article_roles"] = sorted(roles, key=lambda k: (-roles[k], k))
+    found["merged"] = [
+        str(r[0])
+        for r in conn.execute(
+            "SELECT id FROM actors WHERE merged_into = ? ORDER BY id", (survivor,)
+        )
+    ]
+    rows = conn.execute(
+        "SELECT s.*, a.title, a.url, a.source FROM statements s"
+        " JOIN articles a ON a.id = s.article_id WHERE s.linked_actor = ?"
+        " ORDER BY s.pub_order, s.article_id, s.extent_start, s.id LIMIT ?",
+        (survivor, statements),
+    ).fetchall()
+    found["statements_latest"] = statement_records(conn, rows)
+    return found

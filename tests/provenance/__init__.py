@@ -1,0 +1,1 @@
+"""Tests of the provenance package: outlets, citation chains, quote tracing, PROV export."""
