@@ -55,13 +55,13 @@ def _settle_kind(text: str, draft: Draft, quotes: list[Quote]) -> None:
     """Mark an indirect draft that contains quoted words as mixed (or direct)."""
     if draft.kind != "indirect":
         return
-    inside = [q for q in quotes if any(c.contains(q.outer) for c in draft.content)]
+    inside = [q for q in quotes if any(c.contains(q.inner) for c in draft.content)]
     if not inside:
         return
     draft.quotes = [q.inner for q in inside]
     residual = "".join(c.text(text) for c in draft.content)
     for q in inside:
-        residual = residual.replace(q.outer.text(text), " ")
+        residual = residual.replace(q.inner.text(text), " ")
     words = [w for w in re.findall(r"\w+", residual) if w.lower() not in {"that", "and"}]
     draft.kind = "mixed" if words else "direct"
 
@@ -87,7 +87,7 @@ def _drop_orphans(drafts: list[Draft], tops: list[Quote]) -> list[Draft]:
         cue = d.cue
         if cue is not None:
             holder = next((q for q in tops if q.inner.contains(cue)), None)
-            if holder is not None and not any(
+            if holder is not None and holder.inner not in d.quotes and not any(
                 e is not d
                 and any(c.overlaps(holder.inner) for c in e.content)
                 and e.cue is not None
@@ -124,7 +124,7 @@ def attribute(article: Article, annotation: Annotation, *, lexicon: CueLexicon) 
     # a leftover quote inside an indirect statement is its (mixed) content; others may
     # continue the previous paragraph's quote
     leftover = [
-        q for q in leftover if not any(c.contains(q.outer) for d in indirect for c in d.content)
+        q for q in leftover if not any(c.contains(q.inner) for d in indirect for c in d.content)
     ]
     drafts = drafts + indirect
     continued, leftover = continue_paragraph_quotes(text, leftover, drafts)

@@ -284,8 +284,24 @@ DASHES = {"―", "—", "–", "-"}
 _DASH_NAME = re.compile(r"[ \t]*[―—–-][ \t\xa0]*([A-Z][\w.'’-]*(?:[ \t\xa0]+[A-Z][\w.'’-]*){0,4})")
 
 
+_TRANSCRIPT_SPEAKER = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}):[ \t]+(?=\S)")
+
+
 def _name_frame(text: str, parse: Parse, quote: Quote) -> Draft | None:
-    """``"…" ― Jane Doe`` (a dash and a name after) or ``Jane Doe: "…"`` (a name and colon)."""
+    """``"…" ― Jane Doe`` (a dash and a name after), ``Jane Doe: "…"`` (a name and colon),
+    or a transcript line ``"WALLACE: …"`` (a capitalised name and colon inside the quote)."""
+    line = _TRANSCRIPT_SPEAKER.match(text, quote.inner.start)
+    if line is not None and line.end() < quote.inner.end:
+        return Draft(
+            kind="direct",
+            content=[Span(line.end(), quote.inner.end)],
+            cue=Span(line.end(1), line.end(1) + 1),
+            speaker=Span(line.start(1), line.end(1)),
+            speaker_token=parse.token_at(line.start(1)),
+            quotes=[quote.inner],
+            confidence=0.8,
+            via="transcript",
+        )
     dash = _DASH_NAME.match(text, quote.outer.end)
     if dash is not None:
         dash_at = text.index(dash.group(0).strip()[0], quote.outer.end)
@@ -330,45 +346,70 @@ def _name_frame(text: str, parse: Parse, quote: Quote) -> Draft | None:
     )
 
 
+# how a quote may hang on the verb it is the argument of: as its object or complement, or
+# through a preposition that carries content ("likened the rules to "…"", "called for "…"")
+ARGUMENT_DEPS = {"dobj", "attr", "oprd", "ccomp", "xcomp", "acomp", "dative"}
+ARGUMENT_PREPS = {"to", "for", "as", "about", "against", "of"}
+
+
+def _argument_verb(parse: Parse, quote: Quote) -> int | None:
+    """The verb whose object (or object of a content preposition) the quote is."""
+    inside = parse.tokens_in(quote.inner)
+    for i in inside:
+        head = parse.tokens[i].head
+        if head in inside or head == i:
+            continue
+        node = i
+        for _ in range(4):
+            t = parse.tokens[node]
+            parent = parse.tokens[t.head]
+            if parent.pos == "VERB" and not quote.outer.contains(parent.span):
+                if t.dep in ARGUMENT_DEPS:
+                    return parent.i
+                return None
+            if parent.pos == "ADP" and parent.text.lower() not in ARGUMENT_PREPS:
+                return None
+            if t.head == node:
+                return None
+            node = t.head
+        return None
+    return None
+
+
 def quote_arguments(parse: Parse, leftover: list[Quote]) -> tuple[list[Draft], list[Quote]]:
     """Quotes that are the argument of a verb with a named subject.
 
     ``Trump attacked "the hateful ideology …"``, ``Tribe likened the rules to "burning the
     Constitution"``: the verb is the cue, its subject the speaker, the quote the content.
+    Several quotes on one verb (``called him a "liar", a "bully" and "sick"``) are one
+    statement running from the first to the last. A quote on "said on "Face the Nation""
+    is a name, not content.
     """
-    drafts: list[Draft] = []
+    by_verb: dict[int, list[Quote]] = {}
     rest: list[Quote] = []
     for quote in leftover:
-        inside = parse.tokens_in(quote.inner)
-        verb: int | None = None
-        for i in inside:
-            head = parse.tokens[i].head
-            if head in inside or head == i:
-                continue
-            steps = 0
-            while parse.tokens[head].pos not in {"VERB"} and steps < 3:
-                if parse.tokens[head].head == head:
-                    break
-                head = parse.tokens[head].head
-                steps += 1
-            if parse.tokens[head].pos == "VERB" and not quote.outer.contains(
-                parse.tokens[head].span
-            ):
-                verb = head
-            break
+        verb = _argument_verb(parse, quote)
         subject = subject_of(parse, verb) if verb is not None else None
         if verb is None or subject is None or not _named(parse, subject):
             rest.append(quote)
             continue
+        by_verb.setdefault(verb, []).append(quote)
+    drafts: list[Draft] = []
+    for verb, quotes in by_verb.items():
+        subject = subject_of(parse, verb)
+        if subject is None:  # pragma: no cover - checked above
+            continue
+        first, last = quotes[0], quotes[-1]
+        content = first.inner if len(quotes) == 1 else Span(first.outer.start, last.outer.end)
         drafts.append(
             Draft(
-                kind="direct",
-                content=[quote.inner],
+                kind="direct" if len(quotes) == 1 else "mixed",
+                content=[content],
                 cue=parse.tokens[verb].span,
                 cue_token=verb,
                 speaker=parse.noun_phrase(subject),
                 speaker_token=subject,
-                quotes=[quote.inner],
+                quotes=[q.inner for q in quotes],
                 confidence=0.6,
                 via="quote-argument",
             )
