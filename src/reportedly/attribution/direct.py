@@ -401,6 +401,14 @@ def quote_arguments(parse: Parse, leftover: list[Quote]) -> tuple[list[Draft], l
             continue
         first, last = quotes[0], quotes[-1]
         content = first.inner if len(quotes) == 1 else Span(first.outer.start, last.outer.end)
+        # "called half of his supporters "deplorables"": the object the quote describes is
+        # part of what was said
+        objects = [
+            o for o in parse.deps(verb, "dobj", "dative") if parse.tokens[o].end <= first.outer.start
+        ]
+        if objects and verb < objects[0]:
+            start = parse.tokens[parse.subtree(objects[0])[0]].start
+            content = Span(start, last.outer.end)
         drafts.append(
             Draft(
                 kind="direct" if len(quotes) == 1 else "mixed",
