@@ -12,7 +12,9 @@ from __future__ import annotations
 import dataclasses
 import multiprocessing
 import os
+from collections import deque
 from collections.abc import Iterable, Iterator
+from multiprocessing.pool import AsyncResult
 
 from reportedly.actors import ActorRegistry, default_registry
 from reportedly.actors.resolve import VERSION as ACTORS_VERSION
@@ -125,17 +127,39 @@ class Pipeline:
     ) -> Iterator[Analysis]:
         """Analyse a stream of articles, in order, with ``workers`` processes (0: all cores).
 
-        Memory stays flat: articles are read lazily and results yielded as they are ready.
+        Memory stays flat: articles are read lazily, at most a few batches are in flight, and
+        results are yielded as they are ready. The language annotation is dropped from the
+        results (it is bulky and no later layer needs it); :meth:`analyze` keeps it.
         """
         n = self.settings.workers if workers is None else workers
         if n == 0:
             n = os.cpu_count() or 1
         if n <= 1:
-            yield from self._analyze_serial(articles)
+            for analysis in self._analyze_serial(articles):
+                yield dataclasses.replace(analysis, annotation=None)
             return
         ctx = multiprocessing.get_context("spawn" if os.name != "posix" else "fork")
+        batch = max(1, self.settings.batch_size)
         with ctx.Pool(n, initializer=_init_worker, initargs=(self.settings,)) as pool:
-            yield from pool.imap(_work, articles, chunksize=max(1, self.settings.batch_size // 2))
+            pending: deque[AsyncResult[list[Analysis]]] = deque()
+            for chunk in _chunks(articles, batch):
+                pending.append(pool.apply_async(_work, (chunk,)))
+                # keep every worker busy with one batch queued behind it, no more
+                while len(pending) >= 2 * n:
+                    yield from pending.popleft().get()
+            while pending:
+                yield from pending.popleft().get()
+
+
+def _chunks(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    chunk: list[Article] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
 
 
 def sentence_breaks(article: Article) -> list[int]:
@@ -162,13 +186,17 @@ def _init_worker(settings: Settings) -> None:
     _WORKER._ensure_model()
 
 
-def _work(article: Article) -> Analysis:
+def _work(articles: list[Article]) -> list[Analysis]:
+    """Analyse one batch in a worker (through ``nlp.pipe``), without the annotations."""
     if _WORKER is None:  # pragma: no cover - the pool initializer always runs first
         _init_worker(Settings())
     pipeline = _WORKER
     if pipeline is None:  # pragma: no cover
         raise RuntimeError("worker pipeline was not initialised")
-    return pipeline.analyze(article)
+    return [
+        dataclasses.replace(analysis, annotation=None)
+        for analysis in pipeline._analyze_serial(articles)
+    ]
 
 
 def analyze_text(text: str, *, settings: Settings | None = None) -> Analysis:
