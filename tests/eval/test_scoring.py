@@ -288,3 +288,18 @@ def test_scoring_counts_are_consistent(
     assert 0.0 <= doc.f1 <= 1.0
     assert len({p.gold for p in doc.pairs}) == len(doc.pairs)
     assert len({p.predicted for p in doc.pairs}) == len(doc.pairs)
+
+
+def test_scoring_report_renders_table_and_markdown() -> None:
+    from reportedly.eval.report import format_markdown, format_table
+
+    board = Scoreboard()
+    board.add(score_document(TEXT, GOLD, (DIRECT,), doc_id="doc-a"))
+    report = board.report()
+    table = format_table(report, title="t")
+    assert "Content overlap" in table
+    assert "missed by" in table  # recall 1/3 misses the 0.70 target
+    assert "doc-a" in table
+    markdown = format_markdown(report)
+    assert markdown.splitlines()[0].startswith("| metric |")
+    assert "| Content overlap (≥50% tokens) | all | 1.000 | 0.333 | 0.500 | 3 | 1 | 1 |" in markdown

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 import pytest
@@ -14,6 +15,7 @@ from reportedly.provenance.trace import (
     QuoteIndex,
     QuoteRecord,
     block_words,
+    matching,
     normalize_quote,
     similarity,
     trace_quote,
@@ -204,21 +206,21 @@ def test_trace_index_groups_without_comparing_all_pairs(monkeypatch: pytest.Monk
         for i in range(300)
     ]
     index = QuoteIndex(RECORDS + filler)
-    calls = 0
-    real = trace_module.similarity
+    compared = 0
+    real = trace_module.matching
 
-    def counting(a: str, b: str) -> float:
-        nonlocal calls
-        calls += 1
-        return real(a, b)
+    def counting(query: str, others: Sequence[str], threshold: float) -> dict[int, float]:
+        nonlocal compared
+        compared += len(others)
+        return real(query, others, threshold)
 
-    monkeypatch.setattr(trace_module, "similarity", counting)
+    monkeypatch.setattr(trace_module, "matching", counting)
     groups = index.groups()
     ids = [sorted(r.statement_id for r in g) for g in groups]
     assert ["a", "b", "c", "d", "e"] in ids
     assert not any("f" in g for g in ids)
     pairs = len(index) * (len(index) - 1) // 2
-    assert calls < pairs // 10
+    assert compared < pairs // 10
 
 
 def test_trace_render_marks_earliest_and_changes() -> None:
@@ -238,3 +240,12 @@ def test_trace_render_edits_shortens_long_unchanged_runs() -> None:
     shown = render_edits(edits)
     assert "…" in shown
     assert len(shown) < len(BASE)
+
+
+@given(st.lists(st.sampled_from([BASE, GLOSS, TRANSLATION, CHANGED, SHOUTED, OTHER, SAME_SUBJECT])))
+@settings(max_examples=30, deadline=None)
+def test_trace_matching_agrees_with_similarity(texts: list[str]) -> None:
+    others = [normalize_quote(t) for t in texts]
+    query = normalize_quote(CHANGED)
+    expected = {n for n, o in enumerate(others) if similarity(query, o) >= THRESHOLD}
+    assert set(matching(query, others, THRESHOLD)) == expected

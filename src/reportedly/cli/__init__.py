@@ -101,15 +101,9 @@ COMMANDS: tuple[tuple[str, str, str | None], ...] = (
 
 def _register() -> None:
     import importlib
-    import importlib.util
-
     for module_name, attribute, group in COMMANDS:
-        if importlib.util.find_spec(module_name) is None:  # TEMP while helpers work
-            continue
         module = importlib.import_module(module_name)
-        command = getattr(module, attribute, None)
-        if command is None:  # TEMP while helpers work
-            continue
+        command = getattr(module, attribute)
         parent = cli if group is None else cli.commands[group]
         if not isinstance(parent, click.Group):  # pragma: no cover - a wiring mistake
             raise TypeError(f"{group} is not a command group")

@@ -23,6 +23,7 @@ eval_group = click.Group("eval", help="Measure extraction quality against annota
 )
 @click.option("--limit", type=click.IntRange(min=1), help="Score only the first N articles.")
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+@click.option("--markdown", is_flag=True, help="Print the score table as Markdown.")
 @click.option(
     "--errors",
     "errors_path",
@@ -42,13 +43,14 @@ def polnear(
     data: Path | None,
     limit: int | None,
     as_json: bool,
+    markdown: bool,
     errors_path: Path | None,
     workers: int,
     model: str | None,
 ) -> None:
     """Score predicted statements against PolNeAR gold attributions."""
     from reportedly.eval import polnear as corpus
-    from reportedly.eval.report import format_error_markdown, format_table
+    from reportedly.eval.report import format_error_markdown, format_markdown, format_table
     from reportedly.pipeline import Pipeline
 
     try:
@@ -60,11 +62,11 @@ def polnear(
         sink: IO[str] | None = None
         if errors_path is not None:
             sink = errors_path.open("w", encoding="utf-8")
-        markdown = errors_path is not None and errors_path.suffix.lower() == ".md"
+        errors_as_markdown = errors_path is not None and errors_path.suffix.lower() == ".md"
 
         def write_error(record: dict[str, Any]) -> None:
             if sink is not None:
-                if markdown:
+                if errors_as_markdown:
                     sink.write(format_error_markdown(record) + "\n")
                 else:
                     sink.write(json.dumps(record, ensure_ascii=False) + "\n")
@@ -84,6 +86,8 @@ def polnear(
     if as_json:
         payload = {"corpus": "polnear", "split": split, "data": str(data_dir), **report.as_dict()}
         click.echo(json.dumps(payload, indent=2, ensure_ascii=False))
+    elif markdown:
+        click.echo(format_markdown(report))
     else:
         title = f"PolNeAR {split}: {report.documents} articles ({data_dir})"
         click.echo(format_table(report, title=title))

@@ -149,6 +149,38 @@ def _conditional(sentence: Sentence, token: Token, lexicon: EventLexicon) -> boo
     return False
 
 
+def _condition(
+    sentence: Sentence, match: Match, chain: list[Token], lexicon: EventLexicon
+) -> Span | None:
+    """The "if"/"unless"/"until" clauses the event is made on, or the one it sits in."""
+    marks = lexicon.condition_clause_marks
+    trigger = match.trigger[0]
+    for current in (trigger, *sentence.ancestors(trigger)):
+        if current in chain[:-1] or current is trigger:
+            if any(m.lemma.lower() in marks for m in sentence.children(current, "mark")):
+                return _clause_span(sentence, [current])
+    top = chain[-1]
+    clauses = [
+        clause
+        for token in sentence
+        if token.dep == "mark" and token.lemma.lower() in marks
+        for clause in [sentence.head(token)]
+        if clause is not None
+        and clause not in chain
+        and sentence.is_within(clause, top)
+        and not sentence.is_within(trigger, clause)
+    ]
+    return _clause_span(sentence, clauses) if clauses else None
+
+
+def _clause_span(sentence: Sentence, clauses: list[Token]) -> Span:
+    tokens = [t for clause in clauses for t in sentence.subtree(clause)]
+    tokens.sort(key=lambda t: t.i)
+    while len(tokens) > 1 and tokens[-1].pos == "PUNCT":
+        tokens.pop()
+    return Span(tokens[0].start, tokens[-1].end)
+
+
 def _hypothetical(
     sentence: Sentence, chain: list[Token], lexicon: EventLexicon, *, reported: bool
 ) -> bool:
@@ -505,7 +537,8 @@ def _code_match(
             target = actors.from_token(sentence, subject) if subject is not None else None
         elif subject is not None and not passive:
             lemma = subject.lemma.lower()
-            if lemma in lexicon.first_person and speaker is not None:
+            # "US" may be lemmatised "us": only a pronoun is the speaker
+            if lemma in lexicon.first_person and subject.pos == "PRON" and speaker is not None:
                 source = speaker
             elif lemma in lexicon.third_person and subject.pos == "PRON":
                 remembered = state.pronouns.get(lemma)
@@ -570,6 +603,7 @@ def _code_match(
     if tense == "future" and "future" not in context:
         context.append("future")
     location, location_span = _location(sentence, match, chain, actors)
+    condition = _condition(sentence, match, chain, lexicon)
     if (
         target is None
         and location_span is not None
@@ -603,6 +637,7 @@ def _code_match(
         cameo=cameo,
         rule=match.rule.name,
         confidence=round(max(confidence, 0.1), 2),
+        condition=condition,
     )
 
 

@@ -19,13 +19,12 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal
 
 from reportedly.model import Annotation, Span
-
-Granularity = Literal["day", "week", "month", "year"]
+from reportedly.model import DateValue as DateValue  # re-exported: its historical home
+from reportedly.model import Granularity as Granularity
 
 MONTHS: dict[str, int] = {}
 for _n in range(1, 13):
@@ -109,39 +108,6 @@ _PAST_IRREGULAR = frozenset(
     ]
 )
 _PAST_ED = re.compile(r"\b[a-z]{3,}ed\b", re.IGNORECASE)
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class DateValue:
-    """A normalised date expression.
-
-    ``text`` is the expression as written. ``value`` is the resolved date (the first day of
-    the week, month or year for coarser ``granularity``) or ``None`` when it cannot be
-    resolved. For a date whose year is unknown, ``month`` and ``day`` keep what was read.
-    ``uncertain`` marks any guess: an unknown publication date, a year inferred from tense.
-    """
-
-    text: str
-    value: date | None = None
-    granularity: Granularity | None = None
-    year_known: bool = False
-    uncertain: bool = True
-    month: int | None = None
-    day: int | None = None
-
-    def iso(self) -> str | None:
-        """The value as ISO text at its granularity (``2022-12``, ``--12-01`` when yearless)."""
-        if self.value is not None:
-            if self.granularity == "year":
-                return f"{self.value.year:04d}"
-            if self.granularity == "month":
-                return f"{self.value.year:04d}-{self.value.month:02d}"
-            return self.value.isoformat()
-        if self.month is not None and self.day is not None:
-            return f"--{self.month:02d}-{self.day:02d}"
-        if self.month is not None:
-            return f"--{self.month:02d}"
-        return None
 
 
 def sentence_tense(sentence: str | None) -> Literal["past", "future", "unknown"]:

@@ -97,6 +97,9 @@ class EventLexicon:
     anaphora: frozenset[str]
     obligation_verbs: frozenset[str]
     obligation_modals: frozenset[str]
+    # words opening a clause that states a condition ("if", "unless", "until"): shown as
+    # the condition of the event the clause hangs under (the positions view)
+    condition_clause_marks: frozenset[str] = frozenset()
     source: str = field(default="", compare=False)
 
     @classmethod
@@ -225,5 +228,6 @@ def _build(raw: dict[str, Any], where: str) -> EventLexicon:
         anaphora=_words(intent, "anaphora", where),
         obligation_verbs=_words(obligation, "verbs", where),
         obligation_modals=_words(obligation, "modals", where),
+        condition_clause_marks=_words(raw, "condition_clause_marks", where),
         source=where,
     )

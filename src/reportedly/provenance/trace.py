@@ -32,10 +32,13 @@ THRESHOLD = 78.0
 # this many words, and its score is weighted down so that a shared phrase is not enough.
 MIN_PARTIAL_WORDS = 6
 PARTIAL_WEIGHT = 0.9
-# Blocking: a text is compared with texts sharing MIN_SHARED of its BLOCK_WORDS rarest words of
-# at least MIN_BLOCK_CHARS characters; a word found in more than MAX_POSTING texts is too common.
+# Blocking: a text is compared only with texts that share its rarest words. Tracing one quote
+# takes any text sharing one of its BLOCK_WORDS rarest words (each MIN_BLOCK_CHARS long or more);
+# grouping a whole batch, where every text probes in turn, takes texts sharing GROUP_SHARED of
+# them, since a cut version still holds two of its own rarest words. A word found in more than
+# MAX_POSTING texts is too common to block on.
 BLOCK_WORDS = 6
-MIN_SHARED = 1  # how many of the rarest words a candidate must share (2 is faster, misses cuts)
+GROUP_SHARED = 2
 MIN_BLOCK_CHARS = 4
 MAX_POSTING = 1000
 # Two different words count as one spelled differently ("recognise", "recognize") at this ratio.
@@ -114,14 +117,11 @@ def matching(query: str, others: Sequence[str], threshold: float = THRESHOLD) ->
     return found
 
 
-def blocked(postings: Iterable[Iterable[int]]) -> set[int]:
-    """The candidates found under at least :data:`MIN_SHARED` of the given words' postings.
-
-    With a single word, its postings are the candidates.
-    """
-    lists = [list(p) for p in postings]
-    need = min(MIN_SHARED, len(lists))
-    counts = Counter(n for p in lists for n in set(p))
+def blocked(postings: Iterable[Iterable[int]], shared: int = 1) -> set[int]:
+    """The ids found in at least ``shared`` of the given words' postings (all, if fewer)."""
+    lists = [set(p) for p in postings]
+    need = min(shared, len(lists))
+    counts = Counter(n for p in lists for n in p)
     return {n for n, c in counts.items() if c >= need}
 
 
@@ -191,11 +191,11 @@ class QuoteIndex:
         words.sort(key=lambda w: (len(self._postings[w]), w))
         return words[:BLOCK_WORDS]
 
-    def _candidate_ids(self, text: str) -> set[int]:
-        return blocked(self._postings[w] for w in self._rarest(text))
+    def _candidate_ids(self, text: str, shared: int = 1) -> set[int]:
+        return blocked((self._postings[w] for w in self._rarest(text)), shared)
 
     def candidates(self, text: str) -> list[QuoteRecord]:
-        """Records sharing MIN_SHARED of the BLOCK_WORDS rarest words of ``text``."""
+        """Records sharing one of the :data:`BLOCK_WORDS` rarest words of ``text``."""
         return [self.records[n] for n in sorted(self._candidate_ids(text))]
 
     def groups(self, threshold: float = THRESHOLD) -> list[list[QuoteRecord]]:
@@ -212,7 +212,8 @@ class QuoteIndex:
             return n
 
         for n, record in enumerate(self.records):
-            others = [m for m in self._candidate_ids(record.text) if m > n and root(m) != root(n)]
+            probe = self._candidate_ids(record.text, GROUP_SHARED)
+            others = [m for m in probe if m != n and root(m) != root(n)]
             texts = [self._normalized[m] for m in others]
             for k in matching(self._normalized[n], texts, threshold):
                 parent[root(others[k])] = root(n)
