@@ -1,4 +1,4 @@
-"""The pipeline: serial and parallel runs agree, order is kept, one bad article never stops a batch."""
+"""The pipeline: serial and parallel runs agree and keep order; a failing stage never stops it."""
 
 from __future__ import annotations
 

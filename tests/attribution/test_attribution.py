@@ -66,6 +66,32 @@ def triples(text: str, lexicon: CueLexicon) -> list[tuple[str, str, str, str]]:
             'Lavrov pointed out that this "initiative was not reciprocated".',
             [("mixed", "Lavrov", "pointed out", 'that this "initiative was not reciprocated"')],
         ),
+        (
+            "RIA Novosti quoted Peskov as saying that the talks were over.",
+            [("indirect", "Peskov", "saying", "that the talks were over")],
+        ),
+        (
+            "According to the Kremlin-aligned news outlet RIA Novosti, Peskov said the talks "
+            "were over.",
+            [("indirect", "Peskov", "said", "the talks were over")],
+        ),
+        (
+            'Trump called the senator a "nasty guy," an "anchor baby" and "sick."',
+            [
+                (
+                    "mixed",
+                    "Trump",
+                    "called",
+                    'the senator a "nasty guy," an "anchor baby" and "sick."',
+                )
+            ],
+        ),
+        (
+            'Pence said on CNN\'s "State of the Union" that he was proud.',
+            [
+                ("indirect", "Pence", "said", "that he was proud"),
+            ],
+        ),
         ("The weather was fine and the talks went on.", []),
         ("You have quoted only part of the statement.", []),
     ],

@@ -36,6 +36,7 @@ from reportedly.model import (
     Statement,
     content_hash,
 )
+from reportedly.provenance.outlets import default_registry as default_outlets
 
 __all__ = ["Attribution", "CueLexicon", "attribute", "find_quotes"]
 
@@ -87,12 +88,16 @@ def _drop_orphans(drafts: list[Draft], tops: list[Quote]) -> list[Draft]:
         cue = d.cue
         if cue is not None:
             holder = next((q for q in tops if q.inner.contains(cue)), None)
-            if holder is not None and holder.inner not in d.quotes and not any(
-                e is not d
-                and any(c.overlaps(holder.inner) for c in e.content)
-                and e.cue is not None
-                and not holder.inner.contains(e.cue)
-                for e in drafts
+            if (
+                holder is not None
+                and holder.inner not in d.quotes
+                and not any(
+                    e is not d
+                    and any(c.overlaps(holder.inner) for c in e.content)
+                    and e.cue is not None
+                    and not holder.inner.contains(e.cue)
+                    for e in drafts
+                )
             ):
                 continue
         kept.append(d)
@@ -117,7 +122,15 @@ def attribute(article: Article, annotation: Annotation, *, lexicon: CueLexicon) 
     quotes = find_quotes(text)
     drafts, leftover = find_direct(text, parse, quotes, article.sections, lexicon)
     used = {d.cue_token for d in drafts if d.cue_token is not None}
-    indirect = find_indirect(text, parse, lexicon, used_cues=used, quotes=quotes)
+    outlets = default_outlets()
+    indirect = find_indirect(
+        text,
+        parse,
+        lexicon,
+        used_cues=used,
+        quotes=quotes,
+        is_outlet=lambda name: outlets.match(name) is not None,
+    )
     tops = top_level(quotes)
     for d in indirect:
         _settle_kind(text, d, tops)
@@ -201,6 +214,9 @@ def _citations(
         if section.label.strip().lower() in lexicon.source_labels:
             drafts.extend(split_source_line(text, section, lexicon))
     drafts.extend(find_inline_citations(text, parse, lexicon))
+    background = [
+        s.body for s in article.sections if s.label.strip().lower() in lexicon.background_labels
+    ]
     citations: list[Citation] = []
     seen: set[tuple[int, int]] = set()
     for c in drafts:
@@ -210,8 +226,8 @@ def _citations(
         covered = tuple(
             s.id
             for s in statements
-            if c.scope is None
-            or c.scope.overlaps(s.extent)
+            if (c.scope is None and not any(b.contains(s.extent) for b in background))
+            or (c.scope is not None and c.scope.overlaps(s.extent))
             or (s.cue is not None and c.cue is not None and s.cue.overlaps(c.scope or s.cue))
         )
         description = c.description

@@ -57,6 +57,13 @@ def subject_of(parse: Parse, i: int) -> int | None:
         if t.dep in {"conj", "xcomp", "advcl"} and t.head != i:
             i = t.head
             continue
+        # "RIA Novosti quoted Peskov as saying that …": the one quoted is the speaker
+        head = parse.tokens[t.head]
+        if t.dep == "pcomp" and head.text.lower() == "as":
+            verb = parse.tokens[head.head]
+            if verb.lemma.lower() in {"quote", "cite"}:
+                objects = parse.deps(verb.i, "dobj")
+                return objects[0] if objects else None
         return None
     return None
 
@@ -404,14 +411,16 @@ def quote_arguments(parse: Parse, leftover: list[Quote]) -> tuple[list[Draft], l
         # "called half of his supporters "deplorables"": the object the quote describes is
         # part of what was said
         objects = [
-            o for o in parse.deps(verb, "dobj", "dative") if parse.tokens[o].end <= first.outer.start
+            o
+            for o in parse.deps(verb, "dobj", "dative")
+            if parse.tokens[o].end <= first.outer.start
         ]
         if objects and verb < objects[0]:
             start = parse.tokens[parse.subtree(objects[0])[0]].start
             content = Span(start, last.outer.end)
         drafts.append(
             Draft(
-                kind="direct" if len(quotes) == 1 else "mixed",
+                kind="direct" if content == first.inner else "mixed",
                 content=[content],
                 cue=parse.tokens[verb].span,
                 cue_token=verb,

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from reportedly.attribution._draft import Draft
 from reportedly.attribution._parse import Parse
@@ -113,8 +114,13 @@ def find_indirect(
     *,
     used_cues: set[int],
     quotes: tuple[Quote, ...],
+    is_outlet: Callable[[str], bool] = lambda _: False,
 ) -> list[Draft]:
-    """Statements whose cue is a reporting verb governing a clause, or "according to"."""
+    """Statements whose cue is a reporting verb governing a clause, or "according to".
+
+    ``is_outlet`` tells media outlets from other sources: "citing TASS" or "according to RIA
+    Novosti, Peskov said …" cite a medium (a Citation), they are not statements of their own.
+    """
     drafts: list[Draft] = []
     for t in parse.tokens:
         i = t.i
@@ -122,7 +128,10 @@ def find_indirect(
             continue
         if t.text.lower() == "according":
             draft = _according_to(text, parse, i)
-            if draft is not None:
+            lo, hi = parse.subtree(i)
+            if draft is not None and not (
+                is_outlet(parse.span(lo, hi).text(text)) and _has_other_cue(parse, i, lexicon)
+            ):
                 drafts.append(draft)
             continue
         if t.pos not in {"VERB", "AUX"}:
@@ -133,7 +142,9 @@ def find_indirect(
             found = (t.span, False)
         if found is None or not parse.deps(i, "ccomp"):
             draft = _object_content(text, parse, i, lexicon)
-            if draft is not None:
+            if draft is not None and not (
+                t.lemma.lower() in {"cite", "quote"} and is_outlet(draft.content[0].text(text))
+            ):
                 drafts.append(draft)
             if found is None:
                 continue
@@ -215,6 +226,11 @@ def _object_content(text: str, parse: Parse, i: int, lexicon: CueLexicon) -> Dra
         via = "intent"
     if not parts:
         return None
+    if lemma in {"quote", "cite"} and any(
+        parse.tokens[p].text.lower() == "as" and parse.deps(p, "pcomp")
+        for p in parse.deps(i, "prep")
+    ):
+        return None  # "quoted Peskov as saying that …": the statement is Peskov's
     subject = subject_of(parse, i)
     if subject is None or parse.tokens[subject].text.lower() in NON_SOURCES | {"you"}:
         return None
@@ -246,6 +262,15 @@ def _object_content(text: str, parse: Parse, i: int, lexicon: CueLexicon) -> Dra
         speaker_token=subject,
         confidence=0.5,
         via=via,
+    )
+
+
+def _has_other_cue(parse: Parse, i: int, lexicon: CueLexicon) -> bool:
+    """Whether the sentence of token ``i`` has a reporting verb of its own."""
+    return any(
+        parse.tokens[j].pos == "VERB" and lexicon.is_verb_cue(parse.tokens[j].lemma.lower())
+        for j in parse.sentence_range(parse.tokens[i].sent)
+        if j != i
     )
 
 

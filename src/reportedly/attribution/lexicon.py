@@ -27,6 +27,7 @@ class CueLexicon:
     source_descriptors: frozenset[str]
     source_labels: frozenset[str]
     audiences: frozenset[str]
+    background_labels: frozenset[str]
     nominal_verbs: frozenset[str]
     nominal_preps: frozenset[str]
     intent_verbs: frozenset[str]
@@ -81,6 +82,7 @@ class CueLexicon:
                 source_descriptors=frozenset(str(s).lower() for s in data["source_descriptors"]),
                 source_labels=frozenset(str(s).lower() for s in data["source_labels"]),
                 audiences=frozenset(str(s).lower() for s in data["audiences"]),
+                background_labels=frozenset(str(s).lower() for s in data["background_labels"]),
                 nominal_verbs=frozenset(str(s).lower() for s in data["nominal_verbs"]),
                 nominal_preps=frozenset(str(s).lower() for s in data["nominal_preps"]),
                 intent_verbs=frozenset(str(s).lower() for s in data["intent_verbs"]),

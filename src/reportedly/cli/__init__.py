@@ -101,6 +101,7 @@ COMMANDS: tuple[tuple[str, str, str | None], ...] = (
 
 def _register() -> None:
     import importlib
+
     for module_name, attribute, group in COMMANDS:
         module = importlib.import_module(module_name)
         command = getattr(module, attribute)

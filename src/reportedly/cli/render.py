@@ -8,17 +8,29 @@ from collections.abc import Callable
 
 import click
 
+from reportedly.actors import default_registry as actors_registry
 from reportedly.model import Analysis, Span, Statement
+from reportedly.provenance import provenance_chain, render_chain
+from reportedly.provenance.outlets import default_registry as outlets_registry
 
 # one colour per speaker, in order of first appearance
 PALETTE = ("cyan", "magenta", "yellow", "green", "blue", "red", "bright_cyan", "bright_magenta")
 KIND_LABEL = {"direct": "direct  ", "mixed": "mixed   ", "indirect": "indirect"}
 
 
+def _actor_name(actor_id: str | None) -> str | None:
+    """The registry's canonical name for ``actor_id``, when it is a registry actor."""
+    if not actor_id:
+        return None
+    registry = actors_registry()
+    return registry.by_id(actor_id).name if actor_id in registry else None
+
+
 def _speaker_name(analysis: Analysis, statement: Statement) -> str:
     entities = {e.id: e for e in analysis.entities}
     if statement.speaker_entity and statement.speaker_entity in entities:
-        return entities[statement.speaker_entity].name
+        entity = entities[statement.speaker_entity]
+        return _actor_name(entity.actor_id) or entity.name
     if statement.speaker is not None:
         return f"{statement.speaker.text} (unresolved)"
     return "(no speaker)"
@@ -181,15 +193,32 @@ def render_statements(analysis: Analysis, *, color: bool = True, width: int = 88
 
     walk(None, "")
     if analysis.citations:
+        outlets = outlets_registry()
         lines.append("")
         lines.append(style(f"Sources cited ({len(analysis.citations)})", bold=True))
         for c in analysis.citations:
             covered = sorted(numbers[i] for i in c.statements if i in numbers)
             scope = _ranges(covered)
             desc = f" — {c.description}" if c.description else ""
+            known = ""
+            if c.outlet_id and c.outlet_id in outlets:
+                outlet = outlets.by_id(c.outlet_id)
+                known = f" · {outlet.kind.replace('_', ' ')}, {outlet.country or 'intl'}, "
+                known += outlet.affiliation
             lines.append(
-                f" • {style(c.outlet, bold=True)}{desc} "
+                f" • {style(c.outlet, bold=True)}{desc}{style(known, fg='yellow')} "
                 + style(f"[{c.kind.replace('_', ' ')}; covers statements {scope}]", dim=True)
+            )
+    chains_seen: dict[str, list[int]] = {}
+    for s in analysis.statements:
+        headline = render_chain(provenance_chain(analysis, s)).splitlines()[0]
+        chains_seen.setdefault(headline, []).append(numbers[s.id])
+    if chains_seen:
+        lines.append("")
+        lines.append(style("Provenance (speaker → cited sources → reporting outlet)", bold=True))
+        for headline, nums in chains_seen.items():
+            lines.append(
+                f" • {headline} " + style(f"[statements {_ranges(sorted(nums))}]", dim=True)
             )
     if analysis.article.dropped:
         lines.append("")
