@@ -38,6 +38,9 @@ def _cue_verb(parse: Parse, i: int, lexicon: CueLexicon) -> Span | None:
     return None
 
 
+RELATIVE = {"who", "that", "which"}
+
+
 def subject_of(parse: Parse, i: int) -> int | None:
     """The subject (or passive agent) of verb ``i``, following conjunctions and auxiliaries."""
     seen = 0
@@ -46,7 +49,11 @@ def subject_of(parse: Parse, i: int) -> int | None:
         subj = parse.deps(i, "nsubj")
         if subj:
             # the subject nearest the verb (a stray label before it may parse as one too)
-            return min(subj, key=lambda j: abs(j - i))
+            nearest = min(subj, key=lambda j: abs(j - i))
+            t = parse.tokens[i]
+            if parse.tokens[nearest].text.lower() in RELATIVE and t.dep == "relcl":
+                return t.head  # "an official who said that …": the official
+            return nearest
         for agent in parse.deps(i, "agent"):
             objs = parse.deps(agent, "pobj")
             if objs:
@@ -57,6 +64,8 @@ def subject_of(parse: Parse, i: int) -> int | None:
         if t.dep in {"conj", "xcomp", "advcl"} and t.head != i:
             i = t.head
             continue
+        if t.dep == "acl" and t.tag == "VBG" and parse.tokens[t.head].pos in {"NOUN", "PROPN"}:
+            return t.head  # "a statement saying that …", "postings saying that …"
         # "RIA Novosti quoted Peskov as saying that …": the one quoted is the speaker
         head = parse.tokens[t.head]
         if t.dep == "pcomp" and head.text.lower() == "as":
@@ -158,6 +167,7 @@ def _frame_before(parse: Parse, quote: Quote, lexicon: CueLexicon) -> tuple[int,
     if j < 0 or parse.tokens[j].text not in {",", ":", "—", "–"}:
         return None
     sent = parse.tokens[j].sent
+    colon = parse.tokens[j].text == ":"
     for i in range(j - 1, max(j - MAX_FRAME_TOKENS, -1), -1):
         t = parse.tokens[i]
         if t.sent != sent:
@@ -165,6 +175,9 @@ def _frame_before(parse: Parse, quote: Quote, lexicon: CueLexicon) -> tuple[int,
         cue = _cue_verb(parse, i, lexicon)
         if cue is not None:
             return i, cue
+        # "Caddell continued: "…"": before a colon any verb with a subject introduces the quote
+        if colon and t.pos == "VERB" and subject_of(parse, i) is not None:
+            return i, t.span
     return None
 
 

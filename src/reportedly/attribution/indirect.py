@@ -134,6 +134,11 @@ def find_indirect(
             ):
                 drafts.append(draft)
             continue
+        if t.pos == "NOUN" and t.lemma.lower() in lexicon.nouns:
+            draft = _noun_cue(text, parse, i)
+            if draft is not None:
+                drafts.append(draft)
+            continue
         if t.pos not in {"VERB", "AUX"}:
             continue
         found = _cue_span(parse, i, lexicon)
@@ -262,6 +267,32 @@ def _object_content(text: str, parse: Parse, i: int, lexicon: CueLexicon) -> Dra
         speaker_token=subject,
         confidence=0.5,
         via=via,
+    )
+
+
+def _noun_cue(text: str, parse: Parse, i: int) -> Draft | None:
+    """``Trump's claim that …``, ``her warning that …``: a statement noun with its holder."""
+    clauses = [
+        c
+        for c in parse.deps(i, "acl", "ccomp")
+        if any(parse.tokens[m].text.lower() == "that" for m in parse.deps(c, "mark"))
+    ]
+    owners = parse.deps(i, "poss")
+    if not clauses or not owners:
+        return None
+    lo, hi = parse.subtree(clauses[0])
+    content = _trim(text, parse.span(lo, hi))
+    if len(content) == 0:
+        return None
+    return Draft(
+        kind="indirect",
+        content=[content],
+        cue=parse.tokens[i].span,
+        cue_token=i,
+        speaker=parse.noun_phrase(owners[0]),
+        speaker_token=owners[0],
+        confidence=0.6,
+        via="noun",
     )
 
 
