@@ -177,8 +177,9 @@ def find_indirect(
         for q in quotes:
             # reported speech inside a quote ends where the quote ends
             if q.inner.contains(cue) and not q.inner.contains(content):
-                end = max(content.start, min(content.end, q.inner.end))
-                content = _trim(text, Span(content.start, end))
+                start = min(max(content.start, q.inner.start), q.inner.end)
+                end = max(start, min(content.end, q.inner.end))
+                content = _trim(text, Span(start, end))
         if len(content) == 0 or content.contains(cue):
             continue
         drafts.append(
