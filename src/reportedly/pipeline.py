@@ -1,7 +1,7 @@
 """Compose the stages and run them over a stream of articles, in one process or several.
 
     Article ──annotate──► Annotation ──attribute──► Statements, Entities, Citations
-            ──resolve actors──► Analysis
+            ──resolve actors──► ──code events──► ──provenance──► Analysis
 
 A stage takes plain records and returns plain records; nothing here touches the store, the
 API or the CLI, so the same :class:`Pipeline` runs in a process pool or on a cluster worker.
@@ -22,6 +22,8 @@ from reportedly.actors.resolve import resolve_actors
 from reportedly.attribution import VERSION as ATTRIBUTION_VERSION
 from reportedly.attribution import CueLexicon, attribute
 from reportedly.config import Settings
+from reportedly.events import VERSION as EVENTS_VERSION
+from reportedly.events import EventLexicon, code_events, registry_resolver
 from reportedly.model import Analysis, Annotation, Article, Skip
 from reportedly.nlp import annotate_many, load_pipeline, to_annotation
 from reportedly.provenance.stage import provenance_stage
@@ -43,6 +45,8 @@ class Pipeline:
             files = self.settings.actor_files
             registry = ActorRegistry.load(files) if files else default_registry()
         self.registry = registry
+        self.event_lexicon = EventLexicon.load()
+        self.event_resolver = registry_resolver(registry)
         self._nlp_loaded = False
 
     def _ensure_model(self) -> None:
@@ -75,6 +79,7 @@ class Pipeline:
             versions={"nlp": annotation.model, "attribution": ATTRIBUTION_VERSION},
         )
         analysis = self._resolve_actors(analysis)
+        analysis = self._code_events(analysis)
         return provenance_stage(analysis)
 
     def _resolve_actors(self, analysis: Analysis) -> Analysis:
@@ -87,6 +92,27 @@ class Pipeline:
             return dataclasses.replace(
                 analysis, skipped=(*analysis.skipped, skip), versions=versions
             )
+
+    def _code_events(self, analysis: Analysis) -> Analysis:
+        """The events stage; on failure the analysis is kept without events and a Skip says why."""
+        versions = {**analysis.versions, "events": EVENTS_VERSION}
+        if analysis.annotation is None:
+            return dataclasses.replace(analysis, versions=versions)
+        try:
+            events = code_events(
+                analysis.article,
+                analysis.annotation,
+                analysis.statements,
+                resolver=self.event_resolver,
+                lexicon=self.event_lexicon,
+                entities=analysis.entities,
+            )
+        except Exception as e:  # the batch boundary: record, never abort the run
+            skip = Skip(stage="events", code="E330", reason=f"{type(e).__name__}: {e}")
+            return dataclasses.replace(
+                analysis, skipped=(*analysis.skipped, skip), versions=versions
+            )
+        return dataclasses.replace(analysis, events=events, versions=versions)
 
     def _clip(self, article: Article) -> tuple[Article, tuple[Skip, ...]]:
         limit = self.settings.max_chars

@@ -8,14 +8,19 @@ from typing import Any, TypeVar, get_args
 
 from reportedly.errors import InputError
 from reportedly.model import (
+    EVENT_TYPES,
+    MODALITIES,
     RESOLUTIONS,
     STATEMENT_KINDS,
     Analysis,
     Article,
     Citation,
     CitationKind,
+    DateValue,
     Entity,
     EntityKind,
+    Event,
+    EventActor,
     Mention,
     Resolution,
     Section,
@@ -149,6 +154,55 @@ def skip_to_dict(skip: Skip, text: str) -> JSON:
     }
 
 
+def date_value_to_dict(value: DateValue) -> JSON:
+    """A normalised date: the expression, its value and how sure it is (``iso`` for display)."""
+    return {
+        "text": value.text,
+        "value": None if value.value is None else value.value.isoformat(),
+        "granularity": value.granularity,
+        "year_known": value.year_known,
+        "uncertain": value.uncertain,
+        "month": value.month,
+        "day": value.day,
+        "iso": value.iso(),
+    }
+
+
+def event_actor_to_dict(actor: EventActor, text: str) -> JSON:
+    """One side of an event: the mention as written and the actor it resolves to."""
+    return {
+        "text": actor.text,
+        "span": _opt_span(actor.span, text),
+        "actor_id": actor.actor_id,
+        "name": actor.name,
+        "code": actor.code,
+        "sector": actor.sector,
+    }
+
+
+def event_to_dict(event: Event, text: str) -> JSON:
+    """A PLOVER event with its actors, evidence, trigger, condition and date."""
+    return {
+        "id": event.id,
+        "type": event.type,
+        "mode": event.mode,
+        "context": list(event.context),
+        "modality": event.modality,
+        "source": None if event.source is None else event_actor_to_dict(event.source, text),
+        "target": None if event.target is None else event_actor_to_dict(event.target, text),
+        "evidence": span_to_dict(event.evidence, text),
+        "trigger": span_to_dict(event.trigger, text),
+        "condition": _opt_span(event.condition, text),
+        "statement": event.statement,
+        "date": None if event.date is None else date_value_to_dict(event.date),
+        "location": event.location,
+        "location_span": _opt_span(event.location_span, text),
+        "cameo": event.cameo,
+        "rule": event.rule,
+        "confidence": event.confidence,
+    }
+
+
 def analysis_to_dict(a: Analysis) -> JSON:
     """The JSON-ready form of an analysis (without its annotation, which is too big).
 
@@ -163,6 +217,7 @@ def analysis_to_dict(a: Analysis) -> JSON:
         "statements": [statement_to_dict(s, text) for s in a.statements],
         "citations": [citation_to_dict(c, text) for c in a.citations],
         "skipped": [skip_to_dict(s, text) for s in a.skipped],
+        "events": [event_to_dict(e, text) for e in a.events],
         "versions": dict(a.versions),
     }
 
@@ -374,6 +429,40 @@ def analysis_from_dict(d: object) -> Analysis:
             span=opt_span(r, "span"),
         )
 
+    def event_actor(data: object, at: str) -> EventActor:
+        r = _Reader(data, at)
+        return EventActor(
+            text=r.get("text", str),
+            span=opt_span(r, "span"),
+            actor_id=r.opt("actor_id", str),
+            name=r.opt("name", str),
+            code=r.opt("code", str),
+            sector=r.opt("sector", str),
+        )
+
+    def event(data: object, at: str) -> Event:
+        r = _Reader(data, at)
+        source, target, when = r.data.get("source"), r.data.get("target"), r.data.get("date")
+        return Event(
+            id=r.get("id", str),
+            type=r.choice("type", EVENT_TYPES),  # type: ignore[arg-type]
+            mode=r.opt("mode", str),
+            context=r.strings("context"),
+            modality=r.choice("modality", MODALITIES),  # type: ignore[arg-type]
+            source=None if source is None else event_actor(source, f"{at}.source"),
+            target=None if target is None else event_actor(target, f"{at}.target"),
+            evidence=span(r.get("evidence", dict), f"{at}.evidence"),
+            trigger=span(r.get("trigger", dict), f"{at}.trigger"),
+            condition=opt_span(r, "condition"),
+            statement=r.opt("statement", str),
+            date=None if when is None else date_value_from_dict(when, f"{at}.date"),
+            location=r.opt("location", str),
+            location_span=opt_span(r, "location_span"),
+            cameo=r.opt("cameo", str),
+            rule=r.get("rule", str),
+            confidence=r.get("confidence", float),
+        )
+
     published = art.opt("published", str)
     try:
         published_date = None if published is None else date.fromisoformat(published)
@@ -402,5 +491,36 @@ def analysis_from_dict(d: object) -> Analysis:
         statements=top.objects("statements", statement),
         citations=top.objects("citations", citation),
         skipped=top.objects("skipped", skip),
+        # absent in records written before the events stage
+        events=top.objects("events", event) if "events" in top.data else (),
         versions=dict(versions),
+    )
+
+
+_GRANULARITIES = ("day", "week", "month", "year")
+
+
+def date_value_from_dict(data: object, where: str) -> DateValue:
+    """Decode :func:`date_value_to_dict` output (``iso`` is derived and ignored).
+
+    Raises:
+        InputError: the dict is malformed.
+    """
+    r = _Reader(data, where)
+    raw = r.opt("value", str)
+    try:
+        value = None if raw is None else date.fromisoformat(raw)
+    except ValueError as e:
+        raise _bad(where, f"value {raw!r:.40} is not an ISO date") from e
+    granularity = r.opt("granularity", str)
+    if granularity is not None and granularity not in _GRANULARITIES:
+        raise _bad(where, f"field 'granularity' has unknown value {granularity!r}")
+    return DateValue(
+        text=r.get("text", str),
+        value=value,
+        granularity=granularity,  # type: ignore[arg-type]
+        year_known=r.get("year_known", bool),
+        uncertain=r.get("uncertain", bool),
+        month=r.opt("month", int),
+        day=r.opt("day", int),
     )

@@ -233,3 +233,69 @@ def test_coder_events_are_stable_and_anchored(sample_text: str) -> None:
     for event in first:
         assert event.evidence.contains(event.trigger)
         assert 0 < event.confidence <= 1
+
+
+@pytest.mark.needs_model
+@pytest.mark.parametrize(
+    ("text", "trigger", "condition"),
+    [
+        (
+            "Biden said he will be prepared to talk to Putin if Russia withdraws its troops.",
+            "prepared",
+            "if Russia withdraws its troops",
+        ),
+        (
+            "Kyiv will not negotiate until Russia withdraws its troops from all occupied land.",
+            "negotiate",
+            "until Russia withdraws its troops from all occupied land",
+        ),
+        (
+            "Zelensky said Ukraine would agree to a truce unless Russia keeps shelling Kherson.",
+            "agree",
+            "unless Russia keeps shelling Kherson",
+        ),
+        ("Russia rejected the plan.", "rejected", None),
+    ],
+)
+def test_coder_condition_clause(text: str, trigger: str, condition: str | None) -> None:
+    (event,) = [e for e in _code(text) if e.trigger.text(text) == trigger]
+    assert (event.condition.text(text) if event.condition else None) == condition
+
+
+@pytest.mark.needs_model
+def test_coder_event_inside_a_condition_has_that_clause() -> None:
+    text = "Biden said he will be prepared to talk to Putin if Russia withdraws its troops."
+    (inner,) = [e for e in _code(text) if e.type == "RETREAT"]
+    assert inner.modality == "conditional"
+    assert inner.condition is not None
+    assert inner.condition.text(text) == "if Russia withdraws its troops"
+
+
+@pytest.mark.needs_model
+def test_coder_us_is_not_the_pronoun_us() -> None:
+    # spaCy may lemmatise "US" as "us": inside Peskov's quote, the country (not the speaker)
+    # is who does not recognise the territories
+    from reportedly.nlp import annotate
+
+    text = 'Peskov said: "The US, as before, does not recognise the new territories."'
+    start = text.index("The US")
+    content = Span(start, text.index('."') + 1)
+    speaker = Span(0, 6)
+    statement = Statement(
+        id="s1",
+        kind="direct",
+        content=(content,),
+        quotes=(content,),
+        speaker=Mention(span=speaker, text="Peskov", label="PERSON"),
+    )
+    events = code_events(
+        _article(text),
+        annotate(text, model=MODEL),
+        (statement,),
+        resolver=RESOLVER,
+        lexicon=LEXICON,
+    )
+    (event,) = [e for e in events if e.type == "REJECT"]
+    assert event.statement == "s1"
+    assert event.source is not None
+    assert (event.source.text, event.source.code) == ("The US", "USA")

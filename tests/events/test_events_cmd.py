@@ -1,9 +1,10 @@
-"""Tests for the `reportedly eval events` command."""
+"""Tests for the event commands: `eval events`, `events`, `positions`, `export --events`."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -36,3 +37,114 @@ def test_events_cmd_bad_gold_is_a_clean_error(tmp_path: Path) -> None:
     result = CliRunner().invoke(eval_events_command, ["--gold", str(bad), "--no-plv"])
     assert result.exit_code == 1
     assert "E602" in result.output
+
+
+# --- reportedly events / positions / export --events ------------------------------------
+
+
+def _cli(*args: str) -> Any:
+    from reportedly.cli import cli
+
+    return CliRunner().invoke(cli, list(args))
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    from stored import saved
+
+    path = tmp_path / "s.db"
+    saved(path)
+    return path
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        ([], ["REJECT", "AGREE", "RETREAT", "REQUEST"]),
+        (["--type", "reject"], ["REJECT"]),
+        (["--type", "REJECT", "--type", "REQUEST"], ["REJECT", "REQUEST"]),
+        (["--actor", "USA"], ["AGREE"]),
+        (["--actor", "Biden", "--towards", "RUS"], ["AGREE"]),
+        (["--towards", "NATO"], ["REQUEST"]),
+        (["--modality", "conditional"], ["RETREAT"]),
+        (["--until", "2023-03-06"], ["REJECT"]),
+        (["--since", "2023-03-07"], ["AGREE", "RETREAT", "REQUEST"]),
+    ],
+)
+def test_events_cmd_lists_with_filters(db: Path, args: list[str], expected: list[str]) -> None:
+    result = _cli("events", "--db", str(db), "--json", *args)
+    assert result.exit_code == 0, result.output
+    assert [i["type"] for i in json.loads(result.output)["items"]] == expected
+
+
+def test_events_cmd_text_shows_condition_and_evidence(db: Path) -> None:
+    result = _cli("events", "--db", str(db))
+    assert result.exit_code == 0, result.output
+    assert "Joe Biden [USA] → Russia [RUS]" in result.output
+    assert "condition: if Moscow withdraws its troops" in result.output
+    assert "“Kyiv asked NATO for air defence.”" in result.output
+
+
+def test_events_cmd_bad_type_is_a_usage_error(db: Path) -> None:
+    result = _cli("events", "--db", str(db), "--type", "BOMB")
+    assert result.exit_code == 2
+
+
+def test_events_cmd_empty_says_so(db: Path) -> None:
+    result = _cli("events", "--db", str(db), "--actor", "nobody at all")
+    assert result.exit_code == 0
+    assert "No events match." in result.output
+
+
+@pytest.mark.parametrize("command", [["events", "--export"], ["export", "--events", "--format"]])
+def test_events_cmd_export_csv(db: Path, tmp_path: Path, command: list[str]) -> None:
+    out = tmp_path / "events.csv"
+    result = _cli(*command, "csv", "-o", str(out), "--db", str(db))
+    assert result.exit_code == 0, result.output
+    header = out.read_text("utf-8").splitlines()[0]
+    assert header.startswith("Event ID,Event Date,Event Type,Event Mode")
+    assert len(out.read_text("utf-8").splitlines()) == 5
+
+
+def test_events_cmd_export_jsonl_to_stdout(db: Path) -> None:
+    result = _cli("events", "--db", str(db), "--export", "jsonl", "--type", "AGREE")
+    assert result.exit_code == 0, result.output
+    (record,) = [json.loads(line) for line in result.output.splitlines()]
+    assert record["condition_text"] == "if Moscow withdraws its troops"
+
+
+def test_events_cmd_export_parquet_needs_output(db: Path) -> None:
+    result = _cli("events", "--db", str(db), "--export", "parquet")
+    assert result.exit_code == 2
+    assert "--output" in result.output
+
+
+def test_events_cmd_export_events_refuses_statement_filters(db: Path) -> None:
+    result = _cli("export", "--events", "--speaker", "Biden", "--db", str(db))
+    assert result.exit_code == 2
+
+
+def test_events_cmd_positions_text_and_json(db: Path) -> None:
+    result = _cli("positions", "--db", str(db), "--actor", "USA", "--towards", "RUS")
+    assert result.exit_code == 0, result.output
+    assert "Positions of USA towards RUS (1)" in result.output
+    assert "OFFER (conditional)" in result.output
+    assert "condition: if Moscow withdraws its troops" in result.output
+    result = _cli("positions", "--db", str(db), "--actor", "Kyiv", "--json")
+    assert result.exit_code == 0, result.output
+    (item,) = json.loads(result.output)["items"]
+    assert (item["kind"], item["target"]["code"]) == ("demand", "IGO")
+    assert item["sort_date"] == "2023-03-08"
+    assert item["dated_by"] == "publication"
+
+
+def test_events_cmd_positions_needs_actor(db: Path) -> None:
+    assert _cli("positions", "--db", str(db)).exit_code == 2
+
+
+def test_events_cmd_show_lists_events(db: Path) -> None:
+    from stored import analysis
+
+    result = _cli("show", analysis().article.id[:8], "--db", str(db), "--no-color")
+    assert result.exit_code == 0, result.output
+    assert "Events (4)" in result.output

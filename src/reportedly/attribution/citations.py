@@ -412,7 +412,8 @@ def _cue_target(
             return objs[0], "told", t.span, False
     if lemma in cues.spoke_verbs:
         for prep in parse.deps(i, "prep", "dative"):
-            if tokens[prep].text.lower() in cues.spoke_preps:
+            # "speaking to X" — a preposition before its verb is not this pattern
+            if prep > i and tokens[prep].text.lower() in cues.spoke_preps:
                 objs = parse.deps(prep, "pobj")
                 if objs:
                     return objs[0], "told", Span(t.start, tokens[prep].end), False
@@ -423,7 +424,8 @@ def _cue_target(
         for agent in parse.deps(i, "agent"):
             objs = parse.deps(agent, "pobj")
             if objs:
-                return objs[0], "reported", Span(t.start, tokens[agent].end), False
+                cue = Span(min(t.start, tokens[agent].start), max(t.end, tokens[agent].end))
+                return objs[0], "reported", cue, False
         objs = parse.deps(i, "dobj")
         if t.tag == "VBG" and objs:  # "…, citing TASS"
             return objs[0], "according_to", t.span, False

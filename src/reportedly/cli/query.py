@@ -183,6 +183,12 @@ def articles(limit: int, after: str | None, db: Path | None, as_json: bool) -> N
     help="File to write [default: standard output; required for parquet].",
 )
 @filter_options
+@click.option(
+    "--events",
+    "events",
+    is_flag=True,
+    help="Export events instead (csv/parquet: POLECAT-like columns; --since/--until/--article).",
+)
 @db_option
 def export_cmd(
     fmt: ExportFormat,
@@ -195,10 +201,22 @@ def export_cmd(
     kind: str | None,
     article: str | None,
     db: Path | None,
+    events: bool = False,
 ) -> None:
     """Export statements (one flat record each) as JSONL, CSV or Parquet."""
     from reportedly.store import Store
     from reportedly.store.export import export
+
+    if events:
+        from reportedly.cli.events_cmd import export_events_to
+
+        if speaker or search or outlet or kind:
+            raise click.UsageError("--events takes only --since, --until and --article")
+        with Store.open(db) as store:
+            export_events_to(
+                store, fmt, output, {"since": _day(since), "until": _day(until), "article": article}
+            )
+        return
 
     if fmt == "parquet" and output is None:
         raise click.UsageError("--format parquet needs --output FILE")

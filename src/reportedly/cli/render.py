@@ -9,6 +9,7 @@ from collections.abc import Callable
 import click
 
 from reportedly.actors import default_registry as actors_registry
+from reportedly.events.render import render_events
 from reportedly.model import Analysis, Span, Statement
 from reportedly.provenance import provenance_chain, render_chain
 from reportedly.provenance.outlets import default_registry as outlets_registry
@@ -225,6 +226,9 @@ def render_statements(analysis: Analysis, *, color: bool = True, width: int = 88
         lines.append(style("Dropped as not news:", dim=True))
         for d in analysis.article.dropped:
             lines.append(style("  " + " ".join(d.split())[: width - 2], dim=True))
+    events = render_events(analysis, color=color, width=width)
+    if events:
+        lines += ["", events.rstrip("\n")]
     return "\n".join(lines) + "\n"
 
 

@@ -11,6 +11,7 @@ from reportedly.events.actors import (
     RegistryResolver,
     ResolvedActor,
     default_resolver,
+    registry_resolver,
 )
 from reportedly.events.coder import code_events
 from reportedly.events.dates import DateValue, find_dates, normalize_date
@@ -18,9 +19,12 @@ from reportedly.events.lexicon import EventLexicon
 from reportedly.events.model import EVENT_TYPES, MODALITIES, Event, EventActor
 from reportedly.events.plover import load_ontology, read_cameo_table
 
+VERSION = "reportedly.events.v1"
+
 __all__ = [
     "EVENT_TYPES",
     "MODALITIES",
+    "VERSION",
     "ActorResolver",
     "AliasResolver",
     "DateValue",
@@ -35,4 +39,5 @@ __all__ = [
     "load_ontology",
     "normalize_date",
     "read_cameo_table",
+    "registry_resolver",
 ]

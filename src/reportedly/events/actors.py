@@ -173,10 +173,48 @@ class ChainResolver:
         return None
 
 
+class _RegistryIds:
+    """Give the alias table's actors their registry ids ("putin" → "putin-vladimir").
+
+    An actor the registry knows under the alias entry's name (one match) takes its id, name
+    and, when the entry has none, its code; others keep the alias table's id.
+    """
+
+    def __init__(self, resolver: ActorResolver, registry: Any) -> None:
+        self._resolver = resolver
+        self._registry = registry
+
+    def resolve(self, text: str, *, on: date | None) -> ResolvedActor | None:
+        """The alias table's actor for ``text``, under its registry id when there is one."""
+        found = self._resolver.resolve(text, on=on)
+        if found is None:
+            return None
+        matches = self._registry.match_name(found.name)
+        if len(matches) != 1:
+            return found
+        actor = matches[0]
+        code, sector = found.code, found.sector
+        if code is None:
+            code, sector = ResolvedActor.split_code(getattr(actor, "code", None))
+        return ResolvedActor(id=str(actor.id), name=str(actor.name), code=code, sector=sector)
+
+
+def registry_resolver(registry: Any) -> ActorResolver:
+    """The resolver the pipeline codes events with: ``registry`` first, then the bundled
+    alias table, its hits renamed to registry ids so one actor has one id in the store.
+
+    Raises:
+        ConfigError: ``registry`` offers no ``match_*`` method.
+    """
+    return ChainResolver(
+        RegistryResolver(registry), _RegistryIds(AliasResolver.bundled(), registry)
+    )
+
+
 def default_resolver() -> ActorResolver:
     """The actors registry (when available) backed by the bundled alias table."""
     try:
-        registry = RegistryResolver.load()
-    except ConfigError:
+        module = importlib.import_module("reportedly.actors.registry")
+    except ImportError:
         return AliasResolver.bundled()
-    return ChainResolver(registry, AliasResolver.bundled())
+    return registry_resolver(module.default_registry())

@@ -155,10 +155,9 @@ def _condition(
     """The "if"/"unless"/"until" clauses the event is made on, or the one it sits in."""
     marks = lexicon.condition_clause_marks
     trigger = match.trigger[0]
-    for current in (trigger, *sentence.ancestors(trigger)):
-        if current in chain[:-1] or current is trigger:
-            if any(m.lemma.lower() in marks for m in sentence.children(current, "mark")):
-                return _clause_span(sentence, [current])
+    for token in chain:
+        if any(m.lemma.lower() in marks for m in sentence.children(token, "mark")):
+            return _clause_span(sentence, [token])
     top = chain[-1]
     clauses = [
         clause

@@ -11,6 +11,7 @@ from reportedly import serialize
 from reportedly.errors import InputError
 from reportedly.model import Analysis, Statement
 from reportedly.store.base import pub_order
+from reportedly.store.sqlite_events import event_dicts, event_rows
 
 Row = dict[str, Any]
 
@@ -36,6 +37,7 @@ class AnalysisRows:
     citations: tuple[Row, ...]
     statement_citations: tuple[Row, ...]
     skips: tuple[Row, ...]
+    events: tuple[Row, ...] = ()
 
 
 def to_rows(a: Analysis, added_at: str) -> AnalysisRows:
@@ -119,6 +121,7 @@ def to_rows(a: Analysis, added_at: str) -> AnalysisRows:
         citations=citations,
         statement_citations=tuple(links.values()),
         skips=skips,
+        events=event_rows(a),
     )
 
 
@@ -227,6 +230,7 @@ def from_rows(
     statements: Iterable[RowLike],
     citations: Iterable[RowLike],
     skips: Iterable[RowLike],
+    events: Iterable[RowLike] = (),
 ) -> Analysis:
     """Rebuild an analysis from its rows, each table's rows in ``position`` order.
 
@@ -309,6 +313,7 @@ def from_rows(
             }
             for k in skips
         ],
+        "events": event_dicts(events),
         "versions": json.loads(article["versions"]),
     }
     return serialize.analysis_from_dict(d)

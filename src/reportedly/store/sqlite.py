@@ -32,6 +32,13 @@ from reportedly.store.base import (
 )
 from reportedly.store.schema import MIGRATIONS, MIGRATIONS_TABLE
 from reportedly.store.sqlite_actors import select_actor, select_actors
+from reportedly.store.sqlite_events import (
+    EVENT_KEY,
+    event_cursor,
+    event_record,
+    make_event_filter,
+    select_events,
+)
 from reportedly.store.sqlite_select import resolve_article, select_statements, statement_records
 
 MEMORY = ":memory:"
@@ -251,6 +258,7 @@ class Store:
                 self._insert("citations", rows.citations)
                 self._insert("statement_citations", rows.statement_citations)
                 self._insert("skips", rows.skips)
+                self._insert("events", rows.events)
         except sqlite3.Error as e:
             raise StoreError(
                 f"could not save article {a.article.id} ({a.article.source or 'no source'}) "
@@ -374,6 +382,73 @@ class Store:
                 return
             cursor = page.cursor
 
+    def events(
+        self,
+        *,
+        type: str | Sequence[str] | None = None,
+        actor: str | None = None,
+        towards: str | None = None,
+        since: date | None = None,
+        until: date | None = None,
+        modality: str | Sequence[str] | None = None,
+        article: str | None = None,
+        statement: str | None = None,
+        limit: int = 50,
+        after: str | None = None,
+    ) -> Page:
+        """One page of event records (``sqlite_events.event_record`` dicts), in timeline order:
+        by event date, else publication date, oldest first, undated last.
+
+        Args:
+            type: PLOVER type(s), e.g. ``"REJECT"`` or ``["REQUEST", "AGREE"]``.
+            actor: the source: an actor code (``RUS``), an actor id, or a name or alias;
+                words that name no known actor match a substring of the source's name.
+            towards: the target, read as ``actor`` is.
+            since: earliest event date (else publication date), inclusive.
+            until: latest event date (else publication date), inclusive.
+            modality: ``asserted``, ``negated``, ``hypothetical``, ``conditional``,
+                ``demanded`` (one or several).
+            article: an article id or unique id prefix.
+            statement: a statement id.
+            limit: page size, at most 1000.
+            after: the cursor of the previous page.
+
+        Raises:
+            InputError: a bad type, modality, date, limit or cursor.
+            NotFound: ``article`` matches no article or several.
+            StoreError: the query failed.
+        """
+        size = check_limit(limit)
+        key = None if after is None else decode_cursor(after, EVENT_KEY)
+        with self._read("events") as conn:
+            filters = make_event_filter(
+                conn,
+                type=type,
+                actor=actor,
+                towards=towards,
+                since=since,
+                until=until,
+                modality=modality,
+                article=None if article is None else resolve_article(conn, article, self.path),
+                statement=statement,
+                registry=self.registry,
+            )
+            found = select_events(conn, filters, key, size + 1)
+        page = found[:size]
+        cursor = encode_cursor(event_cursor(page[-1])) if len(found) > size else None
+        return Page(items=tuple(event_record(r) for r in page), cursor=cursor)
+
+    def iter_event_records(self, **filters: Any) -> Iterator[dict[str, Any]]:
+        """Every event record matching ``filters`` (as :meth:`events`), streamed by pages."""
+        filters.pop("limit", None)
+        cursor = filters.pop("after", None)
+        while True:
+            page = self.events(limit=MAX_LIMIT, after=cursor, **filters)
+            yield from page.items
+            if page.cursor is None:
+                return
+            cursor = page.cursor
+
     def article(self, id_or_prefix: str) -> Analysis:
         """The stored analysis of one article (its annotation is ``None``).
 
@@ -390,7 +465,7 @@ class Store:
                 t: conn.execute(
                     f"SELECT * FROM {t} WHERE article_id = ? ORDER BY position", (aid,)
                 ).fetchall()
-                for t in ("entities", "statements", "citations", "skips")
+                for t in ("entities", "statements", "citations", "skips", "events")
             }
             article = conn.execute("SELECT * FROM articles WHERE id = ?", (aid,)).fetchone()
         try:
@@ -400,6 +475,7 @@ class Store:
                 tables["statements"],
                 tables["citations"],
                 tables["skips"],
+                tables["events"],
             )
         except InputError as e:
             raise StoreError(

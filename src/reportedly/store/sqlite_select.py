@@ -11,6 +11,24 @@ from reportedly.store import rows as rowmap
 from reportedly.store.base import E_AMBIGUOUS, MIN_PREFIX, StatementFilter, is_id_prefix
 from reportedly.store.schema import fts_query
 
+# Above this many full-text matches, walking the ``statements_order`` index (newest first) and
+# testing each row against the matches finds a page sooner than fetching and sorting them all:
+# on 100k statements a word in 14,000 of them took p95 72 ms the FTS-first way, 7 ms this way.
+FTS_WALK_MIN = 3000
+
+_COLUMNS = "s.*, a.title, a.url, a.source"
+_ORDER = " ORDER BY s.pub_order, s.article_id, s.extent_start, s.id"
+
+
+def fts_matches(conn: sqlite3.Connection, match: str, cap: int) -> int:
+    """How many statements the FTS5 expression ``match`` finds, counted up to ``cap + 1``."""
+    row = conn.execute(
+        "SELECT count(*) FROM (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?"
+        " LIMIT ?)",
+        (match, cap + 1),
+    ).fetchone()
+    return int(row[0])
+
 
 def select_statements(
     conn: sqlite3.Connection,
@@ -18,9 +36,14 @@ def select_statements(
     key: tuple[Any, ...] | None,
     limit: int,
 ) -> list[sqlite3.Row]:
-    """Up to ``limit`` statement rows (joined with article title, url, source) after ``key``."""
+    """Up to ``limit`` statement rows (joined with article title, url, source) after ``key``.
+
+    A full-text search with many matches walks the sort index instead of sorting every
+    match (see :data:`FTS_WALK_MIN`); both plans return the same rows in the same order.
+    """
     where: list[str] = []
     params: list[Any] = []
+    walk = False
     if f.speaker is not None:
         needle = f.speaker.casefold()
         # the speaker as written or named in the article, or any name of the linked actor
@@ -36,6 +59,8 @@ def select_statements(
             return []  # no searchable word in the input: nothing can match
         where.append("s.seq IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?)")
         params.append(match)
+        # an article's few statements are best found through its own index
+        walk = f.article is None and fts_matches(conn, match, FTS_WALK_MIN) > FTS_WALK_MIN
     if f.outlet is not None:
         needle = f.outlet.casefold()
         where.append(
@@ -60,12 +85,20 @@ def select_statements(
     if key is not None:
         where.append("(s.pub_order, s.article_id, s.extent_start, s.id) > (?, ?, ?, ?)")
         params += list(key)
-    sql = (
-        "SELECT s.*, a.title, a.url, a.source FROM statements s"
-        " JOIN articles a ON a.id = s.article_id"
-        + (" WHERE " + " AND ".join(where) if where else "")
-        + " ORDER BY s.pub_order, s.article_id, s.extent_start, s.id LIMIT ?"
-    )
+    condition = " WHERE " + " AND ".join(where) if where else ""
+    if walk:
+        # pick the page's keys along the index, then read only those rows in full
+        sql = (
+            f"SELECT {_COLUMNS} FROM (SELECT s.seq FROM statements s"
+            f" INDEXED BY statements_order{condition}{_ORDER} LIMIT ?) AS page"
+            f" JOIN statements s ON s.seq = page.seq JOIN articles a ON a.id = s.article_id"
+            f"{_ORDER}"
+        )
+    else:
+        sql = (
+            f"SELECT {_COLUMNS} FROM statements s JOIN articles a ON a.id = s.article_id"
+            f"{condition}{_ORDER} LIMIT ?"
+        )
     params.append(limit)
     return conn.execute(sql, params).fetchall()
 

@@ -1,0 +1,82 @@
+"""Tests for the events in the analysis document (serialize) and its decoding."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from stored import analysis
+
+from reportedly.errors import InputError
+from reportedly.serialize import analysis_from_dict, analysis_to_dict, date_value_from_dict
+
+
+def test_serialize_events_round_trip() -> None:
+    a = analysis()
+    d = analysis_to_dict(a)
+    assert [e["type"] for e in d["events"]] == ["REJECT", "AGREE", "RETREAT", "REQUEST"]
+    assert d["events"][0]["date"]["iso"] == "2023-03-06"
+    assert d["events"][1]["condition"]["text"] == "if Moscow withdraws its troops"
+    assert analysis_from_dict(d).events == a.events
+
+
+def test_serialize_records_without_events_still_decode() -> None:
+    d = analysis_to_dict(analysis())
+    del d["events"]
+    assert analysis_from_dict(d).events == ()
+
+
+def _broken(path: tuple[Any, ...], value: Any) -> dict[str, Any]:
+    d = copy.deepcopy(analysis_to_dict(analysis()))
+    target: Any = d
+    for key in path[:-1]:
+        target = target[key]
+    target[path[-1]] = value
+    return d
+
+
+@pytest.mark.parametrize(
+    ("path", "value", "message"),
+    [
+        (("events", 0, "type"), "BOMB", "unknown value"),
+        (("events", 0, "modality"), "maybe", "unknown value"),
+        (("events", 0, "trigger"), {"start": 0, "end": 10_000}, "outside the text"),
+        (("events", 0, "trigger", "text"), "other words", "does not match"),
+        (("events", 0, "source"), "Russia", "expected an object"),
+        (("events", 0, "date", "value"), "1 Dec", "not an ISO date"),
+        (("events", 0, "date", "granularity"), "decade", "unknown value"),
+        (("events", 0, "confidence"), "high", "should be float"),
+        (("events",), "none", "should be list"),
+    ],
+)
+def test_serialize_events_reject_malformed(path: tuple[Any, ...], value: Any, message: str) -> None:
+    with pytest.raises(InputError, match=message) as info:
+        analysis_from_dict(_broken(path, value))
+    assert info.value.code == "E408"
+
+
+_json = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=6),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner),
+    max_leaves=12,
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.dictionaries(
+        st.sampled_from(
+            ["text", "value", "granularity", "year_known", "uncertain", "month", "day"]
+        ),
+        _json,
+    )
+)
+def test_serialize_date_value_junk_raises_only_input_error(data: dict[str, Any]) -> None:
+    try:
+        value = date_value_from_dict(data, "date")
+    except InputError:
+        return
+    assert isinstance(value.text, str)
