@@ -10,6 +10,8 @@ validation and JSON encoding, but no network) and prints p50/p95/max per scenari
   paging     the first 5 pages of all statements, following ``next_cursor``
   article    ``GET /api/statements?article=<id prefix>``
   entity     ``GET /api/speakers/<id>`` (speaker page query: totals, timeline, statements)
+  actor      ``GET /api/actors/<id>`` (actor page query: registry, timeline, events, statements)
+  trace      ``GET /api/trace?q=<a stored statement's words>`` (quote tracing)
 
 Usage::
 
@@ -32,6 +34,7 @@ from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlencode
 
 from reportedly.api import create_app
 from reportedly.model import Analysis, Article, Citation, Entity, Mention, Span, Statement
@@ -175,6 +178,11 @@ def scenarios(client: TestClient, rng: random.Random) -> dict[str, Callable[[], 
     """URL generators per scenario."""
     speakers = [s["id"] for s in client.get("/api/speakers?limit=200").json()["items"]]
     articles = [a["id"] for a in client.get("/api/articles?limit=200").json()["items"]]
+    actors = [a["id"] for a in client.get("/api/actors?limit=200").json()["items"]]
+    quotes = [
+        " ".join(s["content"].split()[:8])
+        for s in client.get("/api/statements?limit=200&kind=direct").json()["items"]
+    ]
 
     def fts() -> Iterator[str]:
         while True:
@@ -206,6 +214,14 @@ def scenarios(client: TestClient, rng: random.Random) -> dict[str, Callable[[], 
         while True:
             yield f"/api/speakers/{rng.choice(speakers)}"
 
+    def actor() -> Iterator[str]:
+        while True:
+            yield f"/api/actors/{rng.choice(actors)}"
+
+    def trace() -> Iterator[str]:
+        while True:
+            yield "/api/trace?" + urlencode({"q": rng.choice(quotes)})
+
     return {
         "fts": fts,
         "fts+kind": fts_kind,
@@ -213,6 +229,8 @@ def scenarios(client: TestClient, rng: random.Random) -> dict[str, Callable[[], 
         "paging": paging,
         "article": article,
         "entity": entity,
+        "actor": actor,
+        "trace": trace,
     }
 
 
@@ -253,8 +271,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{'scenario':<10} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8}")
     for name, r in results["scenarios"].items():
         print(f"{name:<10} {r['p50_ms']:>8.2f} {r['p95_ms']:>8.2f} {r['max_ms']:>8.2f}")
-    worst = max(r["p95_ms"] for r in results["scenarios"].values())
-    print(f"worst p95: {worst:.2f} ms (target < 50 ms): {'OK' if worst < 50 else 'OVER'}")
+    searches = ("fts", "fts+kind", "speaker", "paging", "article")
+    worst = max(results["scenarios"][name]["p95_ms"] for name in searches)
+    print(f"worst statement-search p95: {worst:.2f} ms (target < 50 ms): ", end="")
+    print("OK" if worst < 50 else "OVER")
     return 0
 
 

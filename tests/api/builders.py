@@ -23,7 +23,37 @@ with warnings.catch_warnings():
     warnings.simplefilter("ignore", UserWarning)
     from fastapi.testclient import TestClient
 
-__all__ = ["TestClient", "build_store", "find", "peskov_id", "sample_analysis", "xss_analysis"]
+__all__ = [
+    "TRACED",
+    "TRACE_ARTICLES",
+    "TestClient",
+    "build_store",
+    "build_trace_store",
+    "find",
+    "peskov_id",
+    "sample_analysis",
+    "xss_analysis",
+]
+
+# Two reports of one quote a day apart: the second changes words ("continues", "military")
+# and adds an editor's gloss; both run through the real pipeline.
+TRACE_ARTICLES: tuple[tuple[str, dict[str, str]], ...] = (
+    (
+        "Kremlin responds to talks offer\n\nKremlin spokesman Dmitry Peskov told reporters on "
+        'Friday: "The special military operation is ongoing. The best way to achieve our '
+        "interests is by peaceful diplomatic means, and President Putin remains open to "
+        'negotiations."\n\nSource: TASS',
+        {"outlet": "TASS", "published": "2022-12-02"},
+    ),
+    (
+        'Peskov rules out concessions\n\nDmitry Peskov, the Kremlin spokesman, said: "The '
+        "special military operation continues. The best way to achieve our [Russia's - ed.] "
+        "interests is by military means, and President Putin remains open to "
+        'negotiations."\n\nSource: Kyiv Independent, citing RIA Novosti',
+        {"outlet": "Kyiv Independent", "published": "2022-12-03"},
+    ),
+)
+TRACED = "The best way to achieve our interests is by peaceful diplomatic means"
 
 
 def find(text: str, needle: str, start: int = 0) -> Span:
@@ -117,3 +147,18 @@ def build_store(path: Path) -> tuple[Analysis, Analysis]:
         store.save(sample)
         store.save(xss)
     return sample, xss
+
+
+def build_trace_store(path: Path) -> tuple[Analysis, ...]:
+    """Fill a new store at ``path`` with :data:`TRACE_ARTICLES`, analysed by the pipeline."""
+    from reportedly.pipeline import Pipeline
+
+    pipeline = Pipeline()
+    analyses = tuple(
+        pipeline.analyze(read_text(text.encode("utf-8"), source=f"trace-{n}", metadata=meta))
+        for n, (text, meta) in enumerate(TRACE_ARTICLES)
+    )
+    with Store.open(path) as store:
+        for a in analyses:
+            store.save(a)
+    return analyses

@@ -16,8 +16,12 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from reportedly import __version__
+from reportedly.actors.registry import ActorRegistry
+from reportedly.actors.registry import default_registry as default_actors
 from reportedly.api.state import AppState, wants_json
 from reportedly.errors import InputError, NotFound, ReportedlyError
+from reportedly.provenance.outlets import OutletRegistry
+from reportedly.provenance.outlets import default_registry as default_outlets
 from reportedly.store import Store
 
 STATIC = Path(__file__).parent / "static"
@@ -97,6 +101,8 @@ def create_app(
     *,
     ingest_token: str | None = None,
     max_ingest_bytes: int = DEFAULT_MAX_INGEST_BYTES,
+    actor_registry: ActorRegistry | None = None,
+    outlet_registry: OutletRegistry | None = None,
 ) -> FastAPI:
     """Build the web app over the store at ``db_path`` (``None``: the default store).
 
@@ -107,11 +113,13 @@ def create_app(
         db_path: the SQLite store to serve.
         ingest_token: the bearer token ``POST /api/ingest`` requires; ``None`` disables it.
         max_ingest_bytes: the largest request body the ingest endpoint reads.
+        actor_registry: the actors whose registry facts pages show (default: packaged).
+        outlet_registry: the outlets whose registry facts pages show (default: packaged).
 
     Raises:
         StoreError: the store cannot be opened or migrated.
     """
-    from reportedly.api import routes, web
+    from reportedly.api import actors, events, outlets, routes, trace, web
 
     with Store.open(db_path) as store:
         path = Path(store.path)
@@ -119,6 +127,8 @@ def create_app(
         db_path=path,
         ingest_token=ingest_token or None,
         max_ingest_bytes=max_ingest_bytes,
+        actors=actor_registry or default_actors(),
+        outlets=outlet_registry or default_outlets(),
     )
     app = FastAPI(
         title="reportedly",
@@ -142,7 +152,7 @@ def create_app(
 
     def error(request: Request, status: int, message: str) -> Response:
         # Error messages of the store name its file: clients need not know server paths.
-        message = message.replace(str(path), "the store")
+        message = message.replace(f"store {path}", "the store").replace(str(path), "the store")
         if wants_json(request):
             return JSONResponse({"ok": False, "error": message, "status": status}, status)
         return web.error_page(request, status, message)
@@ -167,5 +177,10 @@ def create_app(
         return error(request, 500, f"internal error: {type(exc).__name__}")
 
     app.include_router(routes.router)
+    app.include_router(events.router)
+    for module in (actors, outlets, trace):
+        app.include_router(module.api_router)
     app.include_router(web.router)
+    for module in (actors, outlets, trace):
+        app.include_router(module.web_router)
     return app

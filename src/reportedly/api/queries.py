@@ -5,8 +5,11 @@ These queries read the store file through a separate read-only SQLite connection
 ``store/schema.py``:
 
 - speakers are the resolved ``statements.speaker_entity`` ids, grouped across articles;
-- a speaker's timeline counts their statements per ``statements.published`` date;
-- outlets are the names in ``articles.outlet`` and ``citations.outlet``.
+- actors are the store's cross-article ids in ``statements.linked_actor`` and
+  ``entities.linked_actor`` (names in ``actors``);
+- a speaker's or actor's timeline counts their statements per ``statements.published`` date;
+- outlets are the names in ``articles.outlet`` and ``citations.outlet`` (with
+  ``citations.outlet_id``, the outlet-registry id).
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from reportedly.store.rows import article_summary, statement_record
 
 _SPEAKER_KEY = (int, str)  # -statements, id
 _STATEMENT_KEY = (int, str, int, str)  # pub_order, article_id, extent_start, id
+_CHUNK = 500  # ids per IN (…) list, well under SQLite's variable limit
 
 
 def _casefold(value: object) -> str | None:
@@ -110,11 +114,6 @@ class Reader:
             cursor = encode_cursor((-page[-1]["statements"], page[-1]["id"]))
         return Rows(items=tuple(page), cursor=cursor)
 
-    def speaker_count(self) -> int:
-        """How many distinct resolved speakers the store holds."""
-        rows = self._all("SELECT count(DISTINCT speaker_entity) FROM statements")
-        return int(rows[0][0])
-
     def speaker(self, speaker_id: str) -> dict[str, Any]:
         """The summary of one speaker.
 
@@ -141,8 +140,10 @@ class Reader:
 
     def speaker_statements(self, speaker_id: str, *, limit: int, after: str | None) -> Rows:
         """Statement records of ``speaker_id``, newest first (as ``Store.statements``)."""
-        params: list[Any] = [speaker_id]
-        where = "s.speaker_entity = ?"
+        return self._statement_page("s.speaker_entity = ?", [speaker_id], limit, after)
+
+    def _statement_page(self, where: str, params: list[Any], limit: int, after: str | None) -> Rows:
+        params = list(params)
         if after is not None:
             where += " AND (s.pub_order, s.article_id, s.extent_start, s.id) > (?, ?, ?, ?)"
             params += list(decode_cursor(after, _STATEMENT_KEY))
@@ -177,59 +178,132 @@ class Reader:
             covering[row["statement_id"]].append(row)
         return [statement_record(row, covering[row["id"]]) for row in page]
 
+    # -- actors ----------------------------------------------------------------------
+
+    def actor_timeline(self, actor_id: str) -> tuple[list[tuple[str, int]], int]:
+        """Statements of the store actor ``actor_id`` per publication date, and the undated."""
+        rows = self._all(
+            "SELECT published, count(*) AS n FROM statements WHERE linked_actor = ?"
+            " GROUP BY published ORDER BY published",
+            (actor_id,),
+        )
+        dated = [(str(r["published"]), int(r["n"])) for r in rows if r["published"] is not None]
+        undated = sum(int(r["n"]) for r in rows if r["published"] is None)
+        return dated, undated
+
+    def quoted_actor_count(self) -> int:
+        """How many store actors have at least one statement."""
+        rows = self._all(
+            "SELECT count(DISTINCT linked_actor) FROM statements WHERE linked_actor IS NOT NULL"
+        )
+        return int(rows[0][0])
+
+    def actor_period(self, actor_id: str) -> tuple[str | None, str | None]:
+        """The first and last publication dates of the statements of ``actor_id``."""
+        row = self._all(
+            "SELECT min(published), max(published) FROM statements WHERE linked_actor = ?",
+            (actor_id,),
+        )[0]
+        return row[0], row[1]
+
+    def actor_statements(self, actor_id: str, *, limit: int, after: str | None) -> Rows:
+        """Statement records of the store actor ``actor_id``, newest first."""
+        return self._statement_page("s.linked_actor = ?", [actor_id], limit, after)
+
+    def statement_actors(self, statement_ids: list[str]) -> dict[str, str]:
+        """The store actor id of each of ``statement_ids`` whose speaker is linked to one."""
+        found: dict[str, str] = {}
+        for start in range(0, len(statement_ids), _CHUNK):
+            chunk = statement_ids[start : start + _CHUNK]
+            for r in self._all(
+                "SELECT id, linked_actor FROM statements WHERE linked_actor IS NOT NULL"
+                f" AND id IN ({', '.join('?' for _ in chunk)})",
+                chunk,
+            ):
+                found[str(r["id"])] = str(r["linked_actor"])
+        return found
+
+    def entity_actors(self, article_id: str) -> dict[str, str]:
+        """The store actor id of each entity of one article that is linked to one."""
+        return {
+            str(r["id"]): str(r["linked_actor"])
+            for r in self._all(
+                "SELECT id, linked_actor FROM entities WHERE article_id = ?"
+                " AND linked_actor IS NOT NULL",
+                (article_id,),
+            )
+        }
+
+    def actor_names(self, actor_ids: list[str]) -> dict[str, str]:
+        """The canonical names of the store actors ``actor_ids`` (unknown ids left out)."""
+        ids = sorted(set(actor_ids))[:_CHUNK]
+        if not ids:
+            return {}
+        return {
+            str(r["id"]): str(r["name"])
+            for r in self._all(
+                f"SELECT id, name FROM actors WHERE id IN ({', '.join('?' for _ in ids)})", ids
+            )
+        }
+
     # -- outlets ---------------------------------------------------------------------
 
-    def outlets(self, *, limit: int) -> list[dict[str, Any]]:
-        """Outlets that published a stored article or are cited by one, most used first."""
-        rows = self._all(
-            "SELECT name, sum(articles) AS articles, sum(citations) AS citations FROM ("
-            " SELECT outlet AS name, count(*) AS articles, 0 AS citations FROM articles"
-            " WHERE outlet IS NOT NULL GROUP BY outlet"
-            " UNION ALL"
-            " SELECT outlet AS name, 0 AS articles, count(*) AS citations FROM citations"
-            " GROUP BY outlet)"
-            " GROUP BY name ORDER BY articles + citations DESC, name LIMIT ?",
-            (limit,),
-        )
-        return [dict(r) for r in rows]
+    def outlet_names(self) -> tuple[list[tuple[str, int]], list[tuple[str | None, str, int]]]:
+        """How many articles each outlet name published, and how often each (registry id,
+        name) pair is cited."""
+        published = [
+            (str(r[0]), int(r[1]))
+            for r in self._all(
+                "SELECT outlet, count(*) FROM articles WHERE outlet IS NOT NULL GROUP BY outlet"
+            )
+        ]
+        cited = [
+            (None if r[0] is None else str(r[0]), str(r[1]), int(r[2]))
+            for r in self._all(
+                "SELECT outlet_id, outlet, count(*) FROM citations GROUP BY outlet_id, outlet"
+            )
+        ]
+        return published, cited
 
-    def outlet(self, name: str, *, limit: int) -> dict[str, Any]:
-        """One outlet: its summary, latest articles and latest citations.
-
-        Raises:
-            NotFound: no article is from ``name`` and none cites it.
-        """
+    def outlet_detail(
+        self, names: list[str], outlet_id: str | None, *, limit: int
+    ) -> dict[str, Any]:
+        """The latest articles published under any of ``names`` and the latest citations of
+        them (or of the registry outlet ``outlet_id``), with their totals."""
+        names = names[:_CHUNK] or [""]
+        marks = ", ".join("?" for _ in names)
+        cited_where = f"c.outlet IN ({marks})"
+        cited_params: list[Any] = list(names)
+        if outlet_id is not None:
+            cited_where = f"(c.outlet_id = ? OR ({cited_where} AND c.outlet_id IS NULL))"
+            cited_params = [outlet_id, *names]
         articles = self._all(
             "SELECT a.*, (SELECT count(*) FROM statements s WHERE s.article_id = a.id)"
-            " AS statements FROM articles a WHERE a.outlet = ?"
+            f" AS statements FROM articles a WHERE a.outlet IN ({marks})"
             " ORDER BY a.pub_order, a.id LIMIT ?",
-            (name, limit),
+            [*names, limit],
         )
         citations = self._all(
-            "SELECT c.id, c.article_id, a.title, a.published, c.kind, c.description,"
+            "SELECT c.id, c.article_id, c.outlet, a.title, a.published, c.kind, c.description,"
             " c.span_start, c.span_end, json_array_length(c.statements) AS statements"
-            " FROM citations c JOIN articles a ON a.id = c.article_id WHERE c.outlet = ?"
+            f" FROM citations c JOIN articles a ON a.id = c.article_id WHERE {cited_where}"
             " ORDER BY a.pub_order, a.id, c.position LIMIT ?",
-            (name, limit),
+            [*cited_params, limit],
         )
-        counts = self._all(
-            "SELECT (SELECT count(*) FROM articles WHERE outlet = ?) AS articles,"
-            " (SELECT count(*) FROM citations WHERE outlet = ?) AS citations",
-            (name, name),
+        totals = self._all(
+            f"SELECT (SELECT count(*) FROM articles WHERE outlet IN ({marks})) AS articles,"
+            f" (SELECT count(*) FROM citations c WHERE {cited_where}) AS citations",
+            [*names, *cited_params],
         )[0]
-        if counts["articles"] == 0 and counts["citations"] == 0:
-            raise NotFound(f"no outlet {name!r} in store {self.path}")
         return {
-            "outlet": {
-                "name": name,
-                "articles": int(counts["articles"]),
-                "citations": int(counts["citations"]),
-            },
+            "articles_total": int(totals["articles"]),
+            "citations_total": int(totals["citations"]),
             "articles": [article_summary(r) for r in articles],
             "citations": [
                 {
                     "id": c["id"],
                     "article_id": c["article_id"],
+                    "outlet": c["outlet"],
                     "title": c["title"],
                     "published": c["published"],
                     "kind": c["kind"],

@@ -1,4 +1,7 @@
-"""The JSON API under ``/api``: statements, articles, speakers, outlets, counts, ingest."""
+"""The JSON API under ``/api``: statements, articles, speakers, counts, ingest.
+
+Actors, outlets and quote traces have their own modules (``actors``, ``outlets``, ``trace``).
+"""
 
 from __future__ import annotations
 
@@ -18,17 +21,7 @@ MAX_TEXT = 200
 MAX_CURSOR = 512
 ARTICLE_ID = r"^[0-9a-fA-F]{6,64}$"
 
-_ERRORS: dict[int | str, dict[str, Any]] = {
-    status: {"model": schemas.ErrorOut, "description": text}
-    for status, text in (
-        (400, "A bad argument (a cursor from another query), or an unreadable body"),
-        (404, "No such record"),
-        (422, "A query parameter failed validation"),
-        (500, "The store failed"),
-    )
-}
-
-router = APIRouter(prefix="/api", tags=["api"], responses=_ERRORS)
+router = APIRouter(prefix="/api", tags=["api"], responses=schemas.ERRORS)
 
 Limit = Annotated[int, Query(ge=1, le=MAX_PAGE, description=f"Page size (1–{MAX_PAGE}).")]
 Cursor = Annotated[
@@ -139,24 +132,6 @@ def speaker(
         "undated": undated,
         "statements": {"items": list(rows.items), "next_cursor": rows.cursor},
     }
-
-
-@router.get("/outlets", response_model=list[schemas.OutletOut])
-def outlets(request: Request, limit: Limit = DEFAULT_PAGE) -> list[dict[str, Any]]:
-    """Outlets that published or are cited by stored articles, most used first."""
-    with state_of(request).reader() as reader:
-        return reader.outlets(limit=limit)
-
-
-@router.get("/outlets/{name:path}", response_model=schemas.OutletDetailOut)
-def outlet(
-    request: Request,
-    name: Annotated[str, Path(min_length=1, max_length=MAX_TEXT)],
-    limit: Limit = DEFAULT_PAGE,
-) -> dict[str, Any]:
-    """One outlet: its latest articles and the latest articles citing it."""
-    with state_of(request).reader() as reader:
-        return reader.outlet(name, limit=limit)
 
 
 @router.get("/counts", response_model=schemas.CountsOut)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
@@ -20,6 +20,17 @@ class ErrorOut(BaseModel):
     ok: Literal[False] = False
     error: str
     status: int
+
+
+ERRORS: dict[int | str, dict[str, Any]] = {
+    status: {"model": ErrorOut, "description": text}
+    for status, text in (
+        (400, "A bad argument (a cursor from another query), or an unreadable body"),
+        (404, "No such record"),
+        (422, "A query parameter failed validation"),
+        (500, "The store failed"),
+    )
+}
 
 
 class SpanOut(_Model):
@@ -235,9 +246,55 @@ class SpeakerDetailOut(_Model):
 
 
 class OutletOut(_Model):
-    """An outlet: articles it published and times it is cited."""
+    """An outlet: articles it published and times it is cited.
 
+    Outlets the registry knows are one row under their registry ``id`` (``key``), whatever
+    names articles wrote; others are one row per name (``id`` null, ``key`` the name).
+    """
+
+    key: str
+    id: str | None
     name: str
+    kind: str | None
+    country: str | None
+    affiliation: str | None
+    articles: int
+    citations: int
+    names: list[str]
+
+
+class OutletRefOut(_Model):
+    """Another registry outlet, by id and name."""
+
+    id: str
+    name: str
+
+
+class OutletRegistryOut(_Model):
+    """What the outlet registry documents of an outlet (``docs/outlets.md``)."""
+
+    id: str
+    name: str
+    aliases: list[str]
+    domains: list[str]
+    country: str | None
+    languages: list[str]
+    kind: str
+    owner: str | None
+    affiliation: str
+    basis: str | None
+    telegram: str | None
+    parent: OutletRefOut | None
+    channels: list[OutletRefOut]
+
+
+class OutletSummaryOut(_Model):
+    """An outlet's key, names as written in stored articles and totals."""
+
+    key: str
+    id: str | None
+    name: str
+    names: list[str]
     articles: int
     citations: int
 
@@ -247,6 +304,7 @@ class OutletCitationOut(_Model):
 
     id: str
     article_id: str
+    outlet: str
     title: str | None
     published: str | None
     kind: str
@@ -256,11 +314,144 @@ class OutletCitationOut(_Model):
 
 
 class OutletDetailOut(_Model):
-    """One outlet: its articles and where it is cited."""
+    """One outlet: registry facts, its latest articles and the latest citations of it."""
 
-    outlet: OutletOut
+    outlet: OutletSummaryOut
+    registry: OutletRegistryOut | None
     articles: list[ArticleSummaryOut]
     citations: list[OutletCitationOut]
+
+
+# -- actors ------------------------------------------------------------------------------
+
+
+class ActorOut(_Model):
+    """A store actor (a registry id, or an id the store created) and how often it appears."""
+
+    id: str
+    name: str
+    kind: str
+    origin: str
+    code: str | None
+    country: str | None = None
+    mentions: int
+    statements: int
+    articles: int
+
+
+class ActorListOut(_Model):
+    """Actors, most statements first (at most ``limit``; there is no next page)."""
+
+    items: list[ActorOut]
+
+
+class ActorRoleOut(_Model):
+    """An office the registry records, with its (possibly partial) ISO dates."""
+
+    title: str
+    titles: list[str]
+    org: str | None
+    org_name: str | None
+    start: str | None
+    end: str | None
+
+
+class ActorRefOut(_Model):
+    """Another registry actor, by id and name."""
+
+    id: str
+    name: str
+
+
+class ActorRegistryOut(_Model):
+    """What the actor registry documents of an actor (``docs/actors.md``)."""
+
+    type: str
+    name: str
+    aliases: list[str]
+    metonyms: list[str]
+    gender: str | None
+    country: str | None
+    code: str | None
+    wikidata: str | None
+    wikidata_url: str | None
+    roles: list[ActorRoleOut]
+    member_of: list[ActorRefOut]
+
+
+class ActorSummaryOut(ActorOut):
+    """One actor's counts, dates, names seen in articles, roles articles gave it, merged ids."""
+
+    first: str | None
+    last: str | None
+    names: list[str]
+    article_roles: list[str]
+    merged: list[str]
+
+
+class EventPageOut(_Model):
+    """A page of event records (``docs/data-format.md``, "Event record")."""
+
+    items: list[dict[str, Any]]
+    next_cursor: str | None
+
+
+class ActorEventsOut(_Model):
+    """Events with the actor as source (``by``) and as target (``towards``), oldest first."""
+
+    by: EventPageOut
+    towards: EventPageOut
+
+
+class ActorDetailOut(_Model):
+    """One actor: summary, registry entry, statements per date, events and statements."""
+
+    actor: ActorSummaryOut
+    registry: ActorRegistryOut | None
+    timeline: list[TimelinePointOut]
+    undated: int
+    events: ActorEventsOut | None
+    statements: StatementPageOut
+
+
+# -- quote traces ------------------------------------------------------------------------
+
+
+class WordEditOut(_Model):
+    """One step of a word diff from the earliest wording to a version."""
+
+    op: Literal["equal", "replace", "insert", "delete", "omission", "spelling", "gloss"]
+    before: list[str]
+    after: list[str]
+    material: bool
+
+
+class QuoteVersionOut(_Model):
+    """One stored version of a traced quote."""
+
+    statement_id: str
+    article_id: str
+    published: str | None
+    outlet: str | None
+    outlet_id: str | None
+    title: str | None
+    url: str | None
+    speaker: str | None
+    sources: list[str]
+    text: str
+    score: float
+    earliest: bool
+    material: bool
+    edits: list[WordEditOut]
+
+
+class TraceOut(_Model):
+    """Every stored version of a quote, oldest first, as ``reportedly trace --json``."""
+
+    query: str
+    threshold: float
+    reference: str | None
+    versions: list[QuoteVersionOut]
 
 
 class CountsOut(_Model):

@@ -1,4 +1,4 @@
-"""What every request needs: the store path, the ingest settings and the shared pipeline."""
+"""What every request needs: the store path, registries, ingest settings and the pipeline."""
 
 from __future__ import annotations
 
@@ -9,7 +9,11 @@ from typing import TYPE_CHECKING
 
 from fastapi import Request
 
+from reportedly.actors.registry import ActorRegistry
+from reportedly.actors.registry import default_registry as default_actors
 from reportedly.api.queries import Reader
+from reportedly.provenance.outlets import OutletRegistry
+from reportedly.provenance.outlets import default_registry as default_outlets
 from reportedly.store import Store
 
 if TYPE_CHECKING:
@@ -25,13 +29,17 @@ class AppState:
     db_path: Path
     ingest_token: str | None = None
     max_ingest_bytes: int = 5_000_000
+    actors: ActorRegistry = field(default_factory=default_actors)
+    outlets: OutletRegistry = field(default_factory=default_outlets)
     _pipeline: Pipeline | None = None
     # spaCy pipelines are not documented as thread-safe: one analysis at a time.
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
     def store(self) -> Store:
         """A new connection to the store (use as a context manager)."""
-        return Store.open(self.db_path)
+        store = Store.open(self.db_path)
+        store.registry = self.actors
+        return store
 
     def reader(self) -> Reader:
         """A new read-only connection for the queries of :mod:`reportedly.api.queries`."""

@@ -1,4 +1,5 @@
-"""View models of the web pages: the highlighted article and the speaker timeline chart."""
+"""View models of the web pages: the highlighted article, provenance chains, quote-trace
+differences and the timeline chart."""
 
 from __future__ import annotations
 
@@ -10,6 +11,9 @@ from markupsafe import Markup, escape
 
 from reportedly.api.highlight import Mark, palette_index, render
 from reportedly.model import Analysis, Citation, Entity, Statement
+from reportedly.provenance.chain import Chain, chain_summary, describe_outlet, provenance_chain
+from reportedly.provenance.outlets import Outlet, OutletRegistry
+from reportedly.provenance.trace import WordEdit
 
 PALETTE_SIZE = 8
 
@@ -20,8 +24,18 @@ def speaker_url(speaker_id: str) -> str:
 
 
 def outlet_url(name: str) -> str:
-    """The web page of an outlet."""
+    """The web page of an outlet, by registry id or by name as written."""
     return "/outlets/" + quote(name, safe="")
+
+
+def actor_url(actor_id: str) -> str:
+    """The web page of a store actor (a registry id or an id the store created)."""
+    return "/actors/" + quote(actor_id, safe="")
+
+
+def trace_url(statement_id: str) -> str:
+    """The quote-trace page of a stored statement."""
+    return "/trace?statement=" + quote(statement_id, safe="")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -35,8 +49,29 @@ class CitedSource:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class ChainStep:
+    """One link of a provenance chain as shown: the speaker, a cited outlet, the reporter.
+
+    ``role`` is ``speaker``, ``via`` (someone reporting the speaker inside the article),
+    ``source`` or ``reported``; ``facts`` the outlet's registry facts, ``affiliation`` its
+    affiliation (for styling) and ``note`` what the article says of it.
+    """
+
+    role: str
+    name: str
+    url: str | None = None
+    facts: str | None = None
+    affiliation: str | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Card:
-    """One statement in the side panel of the article page."""
+    """One statement in the side panel of the article page.
+
+    ``actor_id``/``actor_name`` name the store actor the speaker is linked to, and
+    ``resolution`` how the actors stage settled the speaker.
+    """
 
     id: str
     colour: int | None
@@ -51,6 +86,12 @@ class Card:
     reported_by_speaker: str | None
     reports: tuple[str, ...]
     cited: tuple[CitedSource, ...]
+    actor_id: str | None = None
+    actor_name: str | None = None
+    resolution: str = ""
+    chain: tuple[ChainStep, ...] = ()
+    chain_summary: str = ""
+    trace_url: str = ""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -89,8 +130,71 @@ def _speaker_name(s: Statement, entities: dict[str, Entity]) -> str:
     return "unattributed"
 
 
-def article_view(a: Analysis) -> ArticleView:
-    """The highlighted text, statement cards and speaker legend of one analysis."""
+def _outlet_step(
+    role: str, name: str, outlet: Outlet | None, parent: Outlet | None, note: str | None
+) -> ChainStep:
+    return ChainStep(
+        role=role,
+        name=name,
+        url=outlet_url(outlet.id if outlet is not None else name),
+        facts=None if outlet is None else describe_outlet(outlet, parent),
+        affiliation=None if outlet is None else outlet.affiliation,
+        note=note,
+    )
+
+
+def chain_steps(chain: Chain, actors: dict[str, str]) -> tuple[ChainStep, ...]:
+    """The links of ``chain`` as shown in the article panel.
+
+    ``actors`` maps statement ids to store actor ids, so speakers link to their pages.
+    """
+    steps = []
+    for n, sp in enumerate(chain.speakers):
+        actor = actors.get(sp.statement_id)
+        steps.append(
+            ChainStep(
+                role="speaker" if n == 0 else "via",
+                name=sp.name,
+                url=actor_url(actor) if actor else None,
+                note=sp.mention if sp.mention and sp.mention != sp.name else None,
+            )
+        )
+    if not chain.speakers:
+        steps.append(ChainStep(role="speaker", name="unknown speaker"))
+    for src in chain.sources:
+        note = " · ".join(x for x in (src.description, src.kind.replace("_", " ")) if x)
+        steps.append(_outlet_step("source", src.name, src.outlet, src.parent, note))
+    report = chain.report
+    name = report.outlet_name or "the reporting article"
+    if report.outlet_name is None:
+        steps.append(ChainStep(role="reported", name=name))
+    else:
+        steps.append(_outlet_step("reported", name, report.outlet, None, None))
+    return tuple(steps)
+
+
+def _speaker_link(s: Statement, actor: str | None) -> str | None:
+    """The actor page of the speaker, else the speaker page of a resolved entity."""
+    if actor is not None:
+        return actor_url(actor)
+    return speaker_url(s.speaker_entity) if s.speaker_entity else None
+
+
+def article_view(
+    a: Analysis,
+    *,
+    actors: dict[str, str] | None = None,
+    actor_names: dict[str, str] | None = None,
+    outlets: OutletRegistry | None = None,
+) -> ArticleView:
+    """The highlighted text, statement cards and speaker legend of one analysis.
+
+    ``actors`` maps statement ids to the store actor their speaker is linked to and
+    ``actor_names`` those actors to their canonical names; speakers then link to actor
+    pages. ``outlets`` is the outlet registry of the provenance chains.
+    """
+    actors = actors or {}
+    actor_names = actor_names or {}
     text = a.article.text
     entities = {e.id: e for e in a.entities}
     by_id = {s.id: s for s in a.statements}
@@ -131,12 +235,14 @@ def article_view(a: Analysis) -> ArticleView:
             span = s.speaker.span
             shared.setdefault(("spk", span.start, span.end), []).append(s)
         parent = by_id.get(s.reported_by or "")
+        actor = actors.get(s.id)
+        chain = provenance_chain(a, s, outlets)
         cards.append(
             Card(
                 id=s.id,
                 colour=colour,
                 speaker=name,
-                speaker_url=speaker_url(s.speaker_entity) if s.speaker_entity else None,
+                speaker_url=_speaker_link(s, actor),
                 speaker_text=None if s.speaker is None else s.speaker.text,
                 kind=s.kind,
                 cue=None if s.cue is None else s.cue.text(text),
@@ -150,10 +256,16 @@ def article_view(a: Analysis) -> ArticleView:
                         outlet=c.outlet,
                         description=c.description,
                         kind=c.kind,
-                        url=outlet_url(c.outlet),
+                        url=outlet_url(c.outlet_id or c.outlet),
                     )
                     for c in citing.get(s.id, ())
                 ),
+                actor_id=actor,
+                actor_name=None if actor is None else actor_names.get(actor, actor),
+                resolution=s.speaker_resolution,
+                chain=chain_steps(chain, actors),
+                chain_summary=chain_summary(chain),
+                trace_url=trace_url(s.id),
             )
         )
     for (kind, start, end), statements in shared.items():
@@ -203,11 +315,47 @@ def article_view(a: Analysis) -> ArticleView:
             name=_speaker_name(names[key], entities),
             colour=colour,
             count=counts[key],
-            url=speaker_url(key) if not key.startswith("?") else None,
+            url=_speaker_link(names[key], actors.get(names[key].id)),
         )
         for key, colour in colours.items()
     )
     return ArticleView(html=render(text, marks), cards=tuple(cards), legend=legend)
+
+
+# ---------------------------------------------------------------------------------------
+# Quote-trace differences
+
+
+def _words(words: tuple[str, ...]) -> str:
+    return str(escape(" ".join(words)))
+
+
+def diff_html(edits: tuple[WordEdit, ...]) -> Markup:
+    """A version's words with the changes from the reference wording marked, all escaped.
+
+    Material changes are ``<del>``/``<ins>``; spellings, editors' glosses and omissions are
+    ``span`` elements of classes ``d-spell``, ``d-gloss`` and ``d-omit``.
+    """
+    parts: list[str] = []
+    for e in edits:
+        if e.op == "equal":
+            parts.append(_words(e.after))
+        elif e.op == "gloss":
+            parts.append(
+                f'<span class="d-gloss" title="editor’s insertion">{_words(e.after)}</span>'
+            )
+        elif e.op == "omission":
+            parts.append(f'<span class="d-omit" title="left out">(… {_words(e.before)})</span>')
+        elif e.op == "spelling":
+            parts.append(
+                f'<span class="d-spell" title="spelled {_words(e.before)}">{_words(e.after)}</span>'
+            )
+        else:
+            if e.before:
+                parts.append(f'<del title="removed">{_words(e.before)}</del>')
+            if e.after:
+                parts.append(f'<ins title="added">{_words(e.after)}</ins>')
+    return Markup(" ".join(p for p in parts if p))
 
 
 # ---------------------------------------------------------------------------------------
@@ -217,41 +365,53 @@ def article_view(a: Analysis) -> ArticleView:
 _W, _H, _PAD_L, _PAD_B, _PAD_T = 640, 180, 36, 28, 12
 
 
-def _bucket(points: list[tuple[date, int]]) -> tuple[list[tuple[date, int]], str]:
-    """Per day when the dates span under ~4 months, else per month."""
-    first, last = points[0][0], points[-1][0]
-    if (last - first).days <= 120:
-        return points, "day"
-    months: dict[date, int] = {}
-    for d, n in points:
-        m = d.replace(day=1)
-        months[m] = months.get(m, 0) + n
-    return sorted(months.items()), "month"
-
-
-def timeline_svg(points: list[tuple[str, int]], *, label: str) -> Markup | None:
-    """An inline SVG bar chart of statement counts per date (``None`` when nothing is dated).
-
-    ``label`` names the chart for screen readers. Bars are placed on a true time axis, so
-    gaps between dates show as gaps.
-    """
+def _parse(points: list[tuple[str, int]]) -> list[tuple[date, int]]:
     parsed: list[tuple[date, int]] = []
     for day, n in points:
         try:
-            parsed.append((date.fromisoformat(day), n))
+            parsed.append((date.fromisoformat(day[:10]), n))
         except ValueError:
             continue
-    if not parsed:
+    return sorted(parsed)
+
+
+def _bucket(points: list[tuple[date, int]], unit: str) -> list[tuple[date, int]]:
+    """Counts summed per day, or per month."""
+    sums: dict[date, int] = {}
+    for d, n in points:
+        key = d.replace(day=1) if unit == "month" else d
+        sums[key] = sums.get(key, 0) + n
+    return sorted(sums.items())
+
+
+def timeline_svg(
+    points: list[tuple[str, int]],
+    *,
+    label: str,
+    events: list[tuple[str, int]] | None = None,
+) -> Markup | None:
+    """An inline SVG bar chart of statement counts per date (``None`` when nothing is dated).
+
+    ``label`` names the chart for screen readers. Bars are placed on a true time axis, so
+    gaps between dates show as gaps: per day when the dates span under ~4 months, else per
+    month. ``events`` (counts per date) are drawn as narrower bars of class ``evbar`` beside
+    the statement bars.
+    """
+    said, done = _parse(points), _parse(events or [])
+    if not said and not done:
         return None
-    parsed.sort()
-    buckets, unit = _bucket(parsed)
-    first, last = buckets[0][0], buckets[-1][0]
+    every = [d for d, _ in said + done]
+    unit = "day" if (max(every) - min(every)).days <= 120 else "month"
+    series = [(_bucket(said, unit), "bar", "statement"), (_bucket(done, unit), "evbar", "event")]
+    keys = [d for buckets, _, _ in series for d, _ in buckets]
+    first, last = min(keys), max(keys)
     span_days = max((last - first).days, 1)
-    top = max(n for _, n in buckets)
+    top = max(n for buckets, _, _ in series for _, n in buckets)
     plot_w = _W - _PAD_L - 12
     plot_h = _H - _PAD_B - _PAD_T
-    slots = max(len(buckets), span_days // (31 if unit == "month" else 1) + 1)
+    slots = max(len(set(keys)), span_days // (31 if unit == "month" else 1) + 1)
     bar_w = max(3.0, min(40.0, plot_w / slots * 0.8))
+    both = bool(said) and bool(done)
     parts = [
         f'<svg class="timeline" viewBox="0 0 {_W} {_H}" role="img" '
         f'aria-label="{escape(label)}" xmlns="http://www.w3.org/2000/svg">',
@@ -259,16 +419,19 @@ def timeline_svg(points: list[tuple[str, int]], *, label: str) -> Markup | None:
         f'<text class="tick" x="{_PAD_L - 6}" y="{_PAD_T + 4}" text-anchor="end">{top}</text>',
         f'<text class="tick" x="{_PAD_L - 6}" y="{_H - _PAD_B}" text-anchor="end">0</text>',
     ]
-    for d, n in buckets:
-        frac = 0.5 if len(buckets) == 1 else (d - first).days / span_days
-        x = _PAD_L + 6 + frac * (plot_w - bar_w - 12)
-        h = max(2.0, plot_h * n / top)
-        y = _H - _PAD_B - h
-        when = d.strftime("%b %Y") if unit == "month" else d.isoformat()
-        parts.append(
-            f'<rect class="bar" x="{x:.1f}" y="{y:.1f}" width="{bar_w:.1f}" height="{h:.1f}">'
-            f"<title>{escape(when)}: {n} statement{'s' if n != 1 else ''}</title></rect>"
-        )
+    for n_series, (buckets, cls, noun) in enumerate(series):
+        width = bar_w / 2 if both else bar_w
+        for d, n in buckets:
+            frac = 0.5 if first == last else (d - first).days / span_days
+            x = _PAD_L + 6 + frac * (plot_w - bar_w - 12) + (width * n_series if both else 0)
+            h = max(2.0, plot_h * n / top)
+            y = _H - _PAD_B - h
+            when = d.strftime("%b %Y") if unit == "month" else d.isoformat()
+            parts.append(
+                f'<rect class="{cls}" x="{x:.1f}" y="{y:.1f}" width="{width:.1f}" '
+                f'height="{h:.1f}"><title>{escape(when)}: {n} {noun}{"s" if n != 1 else ""}'
+                "</title></rect>"
+            )
     fmt = "%b %Y" if unit == "month" else "%d %b %Y"
     parts.append(
         f'<text class="tick" x="{_PAD_L + 6}" y="{_H - 8}">{escape(first.strftime(fmt))}</text>'

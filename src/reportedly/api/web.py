@@ -14,9 +14,17 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from reportedly import __version__
 from reportedly.api.state import state_of
-from reportedly.api.views import article_view, outlet_url, speaker_url, timeline_svg
+from reportedly.api.views import (
+    actor_url,
+    article_view,
+    outlet_url,
+    speaker_url,
+    timeline_svg,
+    trace_url,
+)
 from reportedly.errors import InputError, ReportedlyError
 from reportedly.model import STATEMENT_KINDS
+from reportedly.provenance.stage import article_outlet
 
 TEMPLATES = Path(__file__).parent / "templates"
 PAGE = 25
@@ -51,6 +59,8 @@ def _env() -> Environment:
     env.globals.update(
         speaker_url=speaker_url,
         outlet_url=outlet_url,
+        actor_url=actor_url,
+        trace_url=trace_url,
         safe_url=safe_url,
         version=__version__,
         kinds=STATEMENT_KINDS,
@@ -92,23 +102,25 @@ def _date(name: str, value: str) -> date | None:
 
 @router.get("/")
 def home(request: Request) -> HTMLResponse:
-    """Counts, recent articles, most quoted speakers and outlets."""
+    """Counts, recent articles, most quoted actors and outlets."""
     state = state_of(request)
     with state.store() as store:
         counts = store.counts()
         recent = store.articles(limit=8).items
+        speakers = store.actors(limit=8)
+    from reportedly.api.outlets import outlet_list  # outlets renders through this module
+
     with state.reader() as reader:
-        speakers = reader.speakers(query=None, limit=8, after=None).items
-        speaker_count = reader.speaker_count()
-        outlets = reader.outlets(limit=8)
+        outlets = outlet_list(reader, state.outlets, limit=8)
+        quoted = reader.quoted_actor_count()
     return page(
         request,
         "home.html",
         title="reportedly",
         counts=counts,
         recent=recent,
-        speakers=speakers,
-        speaker_count=speaker_count,
+        speakers=[s for s in speakers if s["statements"] > 0],
+        quoted=quoted,
         outlets=outlets,
     )
 
@@ -135,6 +147,7 @@ def search(
     }
     error = None
     items: tuple[dict[str, Any], ...] = ()
+    actors: dict[str, str] = {}
     next_url = None
     try:
         if kind and kind not in STATEMENT_KINDS:
@@ -151,6 +164,8 @@ def search(
                 after=cursor or None,
             )
         items = result.items
+        with state_of(request).reader() as reader:
+            actors = reader.statement_actors([i["statement_id"] for i in items])
         if result.cursor is not None:
             kept = {k: v for k, v in form.items() if v}
             next_url = "/search?" + urlencode({**kept, "cursor": result.cursor})
@@ -163,6 +178,7 @@ def search(
         title=f"Search: {q}" if q else "Search statements",
         form=form,
         items=items,
+        actors=actors,
         error=error,
         next_url=next_url,
         paged=cursor is not None,
@@ -183,9 +199,14 @@ def articles(request: Request, cursor: Cursor = None) -> HTMLResponse:
 @router.get("/articles/{article_id}")
 def article(request: Request, article_id: Annotated[str, PathParam(max_length=64)]) -> HTMLResponse:
     """The article text with every statement highlighted, and a panel of statement cards."""
-    with state_of(request).store() as store:
+    state = state_of(request)
+    with state.store() as store:
         analysis = store.article(article_id)
-    view = article_view(analysis)
+    with state.reader() as reader:
+        actors = reader.statement_actors([s.id for s in analysis.statements])
+        entity_actors = reader.entity_actors(analysis.article.id)
+        names = reader.actor_names([*actors.values(), *entity_actors.values()])
+    view = article_view(analysis, actors=actors, actor_names=names, outlets=state.outlets)
     a = analysis.article
     return page(
         request,
@@ -194,6 +215,8 @@ def article(request: Request, article_id: Annotated[str, PathParam(max_length=64
         article=a,
         view=view,
         analysis=analysis,
+        entity_actors=entity_actors,
+        own_outlet=article_outlet(a, state.outlets),
     )
 
 
@@ -233,21 +256,6 @@ def speaker(
         chart=timeline_svg(dated, label=f"Statements by {name} per publication date"),
         undated=undated,
         items=result.items,
+        actors={},
         next_url=next_url,
     )
-
-
-@router.get("/outlets")
-def outlets(request: Request) -> HTMLResponse:
-    """Outlets that published or are cited by stored articles."""
-    with state_of(request).reader() as reader:
-        items = reader.outlets(limit=200)
-    return page(request, "outlets.html", title="Outlets", items=items)
-
-
-@router.get("/outlets/{name:path}")
-def outlet(request: Request, name: Annotated[str, PathParam(max_length=MAX_TEXT)]) -> HTMLResponse:
-    """One outlet: its articles and the articles citing it."""
-    with state_of(request).reader() as reader:
-        detail = reader.outlet(name, limit=100)
-    return page(request, "outlet.html", title=name, **detail)

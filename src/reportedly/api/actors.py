@@ -1,0 +1,255 @@
+"""Actors in the API and web UI: registry facts, statements over time, events, statements."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated, Any
+from urllib.parse import urlencode
+
+from fastapi import APIRouter, Query, Request
+from fastapi import Path as PathParam
+from fastapi.responses import HTMLResponse
+
+from reportedly.actors.registry import ActorRegistry
+from reportedly.api import schemas
+from reportedly.api.routes import DEFAULT_PAGE, MAX_CURSOR, MAX_PAGE, MAX_TEXT
+from reportedly.api.state import AppState, state_of
+from reportedly.api.views import actor_url, timeline_svg
+from reportedly.api.web import PAGE, page
+from reportedly.errors import NotFound
+from reportedly.store import Store
+
+api_router = APIRouter(prefix="/api", tags=["api"], responses=schemas.ERRORS)
+web_router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
+
+WIKIDATA = "https://www.wikidata.org/wiki/"
+MAX_EVENTS = 1000  # events read per direction for the timeline; the page lists the latest
+
+ActorId = Annotated[
+    str,
+    PathParam(
+        min_length=1,
+        max_length=MAX_TEXT,
+        description="A registry id (`peskov-dmitry`) or an id the store created.",
+    ),
+]
+Limit = Annotated[int, Query(ge=1, le=MAX_PAGE, description=f"Page size (1–{MAX_PAGE}).")]
+Cursor = Annotated[
+    str | None,
+    Query(
+        max_length=MAX_CURSOR,
+        pattern=r"^[A-Za-z0-9_-]*$",
+        description="`next_cursor` of the previous page of statements.",
+    ),
+]
+
+
+def registry_entry(actors: ActorRegistry, actor_id: str) -> dict[str, Any] | None:
+    """The registry facts of ``actor_id`` as JSON-ready data (``None`` when not listed)."""
+    if actor_id not in actors:
+        return None
+    a = actors.by_id(actor_id)
+
+    def name_of(other: str | None) -> str | None:
+        return actors.by_id(other).name if other is not None and other in actors else None
+
+    return {
+        "type": a.type,
+        "name": a.name,
+        "aliases": list(a.aliases),
+        "metonyms": list(a.metonyms),
+        "gender": a.gender,
+        "country": a.country,
+        "code": a.code,
+        "wikidata": a.wikidata,
+        "wikidata_url": WIKIDATA + a.wikidata if a.wikidata else None,
+        "roles": [
+            {
+                "title": r.title,
+                "titles": list(r.titles),
+                "org": r.org,
+                "org_name": name_of(r.org),
+                "start": None if r.start is None else str(r.start),
+                "end": None if r.end is None else str(r.end),
+            }
+            for r in sorted(
+                a.roles, key=lambda r: r.start.first_day() if r.start else date.min, reverse=True
+            )
+        ],
+        "member_of": [{"id": m, "name": name_of(m) or m} for m in a.member_of],
+    }
+
+
+def _unseen(actors: ActorRegistry, actor_id: str) -> dict[str, Any]:
+    """A registry actor no stored article has named yet, with zero counts."""
+    a = actors.by_id(actor_id)
+    return {
+        "id": a.id,
+        "name": a.name,
+        "kind": a.type,
+        "origin": "registry",
+        "code": a.code,
+        "mentions": 0,
+        "statements": 0,
+        "articles": 0,
+        "names": [],
+        "article_roles": [],
+        "merged": [],
+    }
+
+
+def actor_events(store: Store, actor_id: str) -> dict[str, Any] | None:
+    """Events with ``actor_id`` as source and as target, oldest first; ``None`` when the
+    store keeps no events (before the events stage was stored)."""
+    query = getattr(store, "events", None)
+    if query is None:
+        return None
+    by = query(actor=actor_id, limit=MAX_EVENTS)
+    towards = query(towards=actor_id, limit=MAX_EVENTS)
+    return {
+        "by": {"items": list(by.items), "next_cursor": by.cursor},
+        "towards": {"items": list(towards.items), "next_cursor": towards.cursor},
+    }
+
+
+def actor_detail(
+    state: AppState, actor_id: str, *, limit: int, cursor: str | None
+) -> dict[str, Any]:
+    """One actor: summary, registry entry, statements per date, events, a statement page.
+
+    Raises:
+        NotFound: the store has no such actor and the registry does not list it.
+    """
+    with state.store() as store:
+        try:
+            found = store.actor(actor_id, statements=1)
+        except NotFound:
+            if actor_id not in state.actors:
+                raise
+            found = _unseen(state.actors, actor_id)
+        found.pop("statements_latest", None)
+        survivor = str(found["id"])
+        events = actor_events(store, survivor)
+    with state.reader() as reader:
+        dated, undated = reader.actor_timeline(survivor)
+        found["first"], found["last"] = reader.actor_period(survivor)
+        statements = reader.actor_statements(survivor, limit=limit, after=cursor)
+    entry = registry_entry(state.actors, survivor)
+    found["country"] = None if entry is None else entry["country"]
+    return {
+        "actor": found,
+        "registry": entry,
+        "timeline": [{"date": d, "count": n} for d, n in dated],
+        "undated": undated,
+        "events": events,
+        "statements": {"items": list(statements.items), "next_cursor": statements.cursor},
+    }
+
+
+def actor_list(state: AppState, query: str | None, limit: int) -> list[dict[str, Any]]:
+    """Stored actors, most statements first, with the registry's country when listed."""
+    with state.store() as store:
+        items = store.actors(search=query or None, limit=limit)
+    for item in items:
+        entry = state.actors.by_id(item["id"]) if item["id"] in state.actors else None
+        item["country"] = None if entry is None else entry.country
+    return items
+
+
+def event_counts(events: dict[str, Any] | None) -> list[tuple[str, int]]:
+    """Events per date (event date, else publication date) for the timeline chart."""
+    if events is None:
+        return []
+    seen: dict[str, dict[str, Any]] = {}
+    for side in ("by", "towards"):
+        for e in events[side]["items"]:
+            seen[str(e["event_id"])] = e
+    counts: dict[str, int] = {}
+    for e in seen.values():
+        day = e.get("date_value") or e.get("published")
+        if day:
+            counts[str(day)[:10]] = counts.get(str(day)[:10], 0) + 1
+    return sorted(counts.items())
+
+
+# -- JSON --------------------------------------------------------------------------------
+
+
+@api_router.get("/actors", response_model=schemas.ActorListOut)
+def actors_api(
+    request: Request,
+    q: Annotated[
+        str | None,
+        Query(
+            max_length=MAX_TEXT,
+            description="Words of any name or alias of the actor, or of its id.",
+        ),
+    ] = None,
+    limit: Limit = DEFAULT_PAGE,
+) -> dict[str, Any]:
+    """Actors of the store (registry actors and actors known only from articles), most
+    statements first."""
+    return {"items": actor_list(state_of(request), q, limit)}
+
+
+@api_router.get("/actors/{actor_id}", response_model=schemas.ActorDetailOut)
+def actor_api(
+    request: Request, actor_id: ActorId, limit: Limit = DEFAULT_PAGE, cursor: Cursor = None
+) -> dict[str, Any]:
+    """One actor: counts, registry entry (roles with dates, aliases, Wikidata), statements
+    per publication date, events by and towards it, and a page of its statements."""
+    return actor_detail(state_of(request), actor_id, limit=limit, cursor=cursor)
+
+
+# -- pages -------------------------------------------------------------------------------
+
+
+@web_router.get("/actors")
+def actors_page(
+    request: Request, q: Annotated[str, Query(max_length=MAX_TEXT)] = ""
+) -> HTMLResponse:
+    """Actors, most statements first."""
+    items = actor_list(state_of(request), q, MAX_PAGE)
+    return page(request, "actors.html", title="Actors", items=items, q=q)
+
+
+@web_router.get("/actors/{actor_id}")
+def actor_page(
+    request: Request,
+    actor_id: ActorId,
+    cursor: Annotated[str | None, Query(max_length=MAX_CURSOR)] = None,
+) -> HTMLResponse:
+    """One actor: registry facts, a timeline of statements and events, its statements."""
+    state = state_of(request)
+    detail = actor_detail(state, actor_id, limit=PAGE, cursor=cursor or None)
+    actor = detail["actor"]
+    statements = detail["statements"]
+    next_url = None
+    if statements["next_cursor"] is not None:
+        next_url = actor_url(actor["id"]) + "?" + urlencode({"cursor": statements["next_cursor"]})
+    events = detail["events"]
+    latest_events: list[dict[str, Any]] = []
+    if events is not None:
+        merged = {e["event_id"]: e for side in ("by", "towards") for e in events[side]["items"]}
+        latest_events = sorted(
+            merged.values(), key=lambda e: str(e.get("sort_date") or ""), reverse=True
+        )[:PAGE]
+    chart = timeline_svg(
+        [(p["date"], p["count"]) for p in detail["timeline"]],
+        label=f"Statements and events of {actor['name']} per date",
+        events=event_counts(events),
+    )
+    return page(
+        request,
+        "actor.html",
+        title=actor["name"],
+        actor=actor,
+        registry=detail["registry"],
+        chart=chart,
+        undated=detail["undated"],
+        events=latest_events,
+        events_stored=events is not None,
+        items=statements["items"],
+        actors={s["statement_id"]: actor["id"] for s in statements["items"]},
+        next_url=next_url,
+    )

@@ -1,0 +1,127 @@
+"""Quote tracing in the API and web UI: every stored version of a quote, oldest first."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import HTMLResponse
+
+from reportedly.api import schemas
+from reportedly.api.state import AppState, state_of
+from reportedly.api.views import diff_html
+from reportedly.api.web import page
+from reportedly.errors import NotFound, ReportedlyError
+from reportedly.provenance.chain import describe_outlet
+from reportedly.provenance.render import trace_to_dict
+from reportedly.provenance.stored import StoredQuotes
+from reportedly.provenance.trace import THRESHOLD, QuoteTrace, trace_quote
+
+api_router = APIRouter(prefix="/api", tags=["api"], responses=schemas.ERRORS)
+web_router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
+
+MAX_QUOTE = 2000
+STATEMENT_ID = r"^[0-9a-fA-F]{6,64}$"
+
+Quote = Annotated[
+    str | None, Query(max_length=MAX_QUOTE, description="The words of the quote to trace.")
+]
+StatementId = Annotated[
+    str | None,
+    Query(pattern=STATEMENT_ID, description="A stored statement id (or unique id prefix)."),
+]
+Threshold = Annotated[
+    float,
+    Query(ge=50, le=100, description="Similarity (0–100) two versions of a quote reach."),
+]
+
+
+def run_trace(
+    state: AppState, *, q: str | None, statement: str | None, threshold: float = THRESHOLD
+) -> QuoteTrace:
+    """Trace the words ``q``, or the stored ``statement``, through the store.
+
+    Words without a letter or digit (or no words at all) trace to no version.
+
+    Raises:
+        NotFound: ``statement`` matches no stored statement, or several.
+    """
+    text = (q or "").strip()
+    if not statement and not any(ch.isalnum() for ch in text):
+        return QuoteTrace(query=text, threshold=threshold)
+    with StoredQuotes(state.db_path, state.outlets) as quotes:
+        if statement:
+            seed = quotes.statement(statement)
+            return trace_quote(seed.text, quotes, threshold=threshold, seed=seed)
+        return trace_quote(text, quotes, threshold=threshold)
+
+
+@api_router.get(
+    "/trace",
+    response_model=schemas.TraceOut,
+)
+def trace_api(
+    request: Request,
+    q: Quote = None,
+    statement: StatementId = None,
+    threshold: Threshold = THRESHOLD,
+) -> dict[str, Any]:
+    """Every stored version of a quote (given as words, or as a stored statement), oldest
+    first: the earliest marked, each diffed word by word against the first, material
+    changes flagged. The shape is that of `reportedly trace --json`; with neither `q` nor
+    `statement` (or no word in `q`) there is no version."""
+    return trace_to_dict(
+        run_trace(state_of(request), q=q, statement=statement, threshold=threshold)
+    )
+
+
+@web_router.get("/trace")
+def trace_page(
+    request: Request,
+    q: Annotated[str, Query(max_length=MAX_QUOTE)] = "",
+    statement: Annotated[str, Query(max_length=64)] = "",
+) -> HTMLResponse:
+    """The quote-trace page: a form, then the versions of the quote in time order."""
+    state = state_of(request)
+    trace = None
+    error = None
+    status = 200
+    if q.strip() or statement.strip():
+        try:
+            trace = run_trace(state, q=q, statement=statement.strip() or None)
+        except ReportedlyError as e:
+            error = str(e).replace(str(state.db_path), "the store")
+            status = 404 if isinstance(e, NotFound) else 400
+    versions: list[dict[str, Any]] = []
+    if trace is not None:
+        for v in trace.versions:
+            r = v.record
+            outlet = None
+            if r.outlet_id is not None and r.outlet_id in state.outlets:
+                outlet = state.outlets.by_id(r.outlet_id)
+            parent = None if outlet is None else state.outlets.parent_of(outlet)
+            versions.append(
+                {
+                    "v": v,
+                    "r": r,
+                    "reference": r.statement_id == trace.reference,
+                    "diff": diff_html(v.edits),
+                    "outlet_key": r.outlet_id or r.outlet,
+                    "facts": None if outlet is None else describe_outlet(outlet, parent),
+                }
+            )
+    shown = q
+    if trace is not None and statement.strip():
+        shown = trace.query
+    return page(
+        request,
+        "trace.html",
+        status,
+        title="Trace a quote",
+        q=shown,
+        statement=statement,
+        trace=trace,
+        versions=versions,
+        articles=len({v["r"].article_id for v in versions}),
+        error=error,
+    )
