@@ -165,7 +165,8 @@ class Pipeline:
                 yield dataclasses.replace(analysis, annotation=None)
             return
         ctx = multiprocessing.get_context("spawn" if os.name != "posix" else "fork")
-        batch = max(1, self.settings.batch_size)
+        # small batches keep both workers busy to the end; nlp.pipe gains little past a few
+        batch = max(1, self.settings.batch_size // 4)
         with ctx.Pool(n, initializer=_init_worker, initargs=(self.settings,)) as pool:
             pending: deque[AsyncResult[list[Analysis]]] = deque()
             for chunk in _chunks(articles, batch):
