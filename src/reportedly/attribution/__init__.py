@@ -52,19 +52,37 @@ class Attribution:
     citations: tuple[Citation, ...]
 
 
+def _close_quotes(text: str, draft: Draft, quotes: list[Quote]) -> None:
+    """A content that ends inside a quote it opened ends with that quote's closing mark."""
+    for n, part in enumerate(draft.content):
+        for q in quotes:
+            core = _core(text, q)
+            if part.start <= q.outer.start and core.end <= part.end < q.outer.end:
+                draft.content[n] = Span(part.start, q.outer.end)
+
+
 def _settle_kind(text: str, draft: Draft, quotes: list[Quote]) -> None:
     """Mark an indirect draft that contains quoted words as mixed (or direct)."""
     if draft.kind != "indirect":
         return
-    inside = [q for q in quotes if any(c.contains(q.inner) for c in draft.content)]
+    inside = [q for q in quotes if any(c.contains(_core(text, q)) for c in draft.content)]
     if not inside:
         return
     draft.quotes = [q.inner for q in inside]
     residual = "".join(c.text(text) for c in draft.content)
     for q in inside:
-        residual = residual.replace(q.inner.text(text), " ")
+        residual = residual.replace(_core(text, q).text(text), " ")
     words = [w for w in re.findall(r"\w+", residual) if w.lower() not in {"that", "and"}]
     draft.kind = "mixed" if words else "direct"
+
+
+def _core(text: str, quote: Quote) -> Span:
+    """A quote's inner span without the punctuation that ends it ("… to lose." → "… to lose"):
+    a content trimmed of its final stop still holds the quote."""
+    start, end = quote.inner.start, quote.inner.end
+    while end > start and text[end - 1] in " \t\n.,;:!?…":
+        end -= 1
+    return Span(start, end) if end > start else quote.inner
 
 
 def _dedupe(drafts: list[Draft]) -> list[Draft]:
@@ -133,11 +151,14 @@ def attribute(article: Article, annotation: Annotation, *, lexicon: CueLexicon) 
     )
     tops = top_level(quotes)
     for d in indirect:
+        _close_quotes(text, d, tops)
         _settle_kind(text, d, tops)
     # a leftover quote inside an indirect statement is its (mixed) content; others may
     # continue the previous paragraph's quote
     leftover = [
-        q for q in leftover if not any(c.contains(q.inner) for d in indirect for c in d.content)
+        q
+        for q in leftover
+        if not any(c.contains(_core(text, q)) for d in indirect for c in d.content)
     ]
     drafts = drafts + indirect
     continued, leftover = continue_paragraph_quotes(text, leftover, drafts)
