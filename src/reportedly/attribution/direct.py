@@ -299,6 +299,7 @@ def _continues(
 
 
 DASHES = {"―", "—", "–", "-"}
+MIN_CONTINUATION_WORDS = 4
 
 
 _DASH_NAME = re.compile(r"[ \t]*[―—–-][ \t\xa0]*([A-Z][\w.'’-]*(?:[ \t\xa0]+[A-Z][\w.'’-]*){0,4})")
@@ -467,6 +468,9 @@ def continue_paragraph_quotes(
     for quote in leftover:
         para_start = text.rfind("\n", 0, quote.outer.start) + 1
         starts_paragraph = not text[para_start : quote.outer.start].strip()
+        if len(quote.inner.text(text).split()) < MIN_CONTINUATION_WORDS:
+            rest.append(quote)  # "(CROSSTALK.)", a one-word caption: not a statement
+            continue
         previous = [
             d
             for d in drafts + added
