@@ -145,6 +145,8 @@ def find_indirect(
         learned = lexicon.learned_precision(t.lemma.lower(), "ccomp") >= LEARNED_MIN
         if found is None and learned and parse.deps(i, "ccomp"):
             found = (t.span, False)
+        if found is None and _that_clause_by_someone(parse, i):
+            found = (t.span, False)
         if found is None or not parse.deps(i, "ccomp"):
             draft = _object_content(text, parse, i, lexicon)
             if draft is not None and not (
@@ -197,6 +199,8 @@ def find_indirect(
     return drafts
 
 
+# prepositions that carry part of what was said after an object ("described X as Y")
+ARGUMENT_PREPS = {"as", "to", "for", "against", "about", "of", "with", "from", "into", "over"}
 # learned cue frames below this observed precision are not used
 LEARNED_MIN = 0.5
 NON_SOURCES = {"it", "this", "that", "what", "which", "there", "who"}
@@ -249,8 +253,12 @@ def _object_content(text: str, parse: Parse, i: int, lexicon: CueLexicon) -> Dra
     # the verb's other complements after the object belong to it: "described Clinton as …",
     # "offers loans to parents"; a clause of its own ("…, but X did Y") does not
     for c in sorted(parse.children[i]):
-        if c > hi and parse.tokens[c].dep in {"prep", "oprd", "xcomp", "ccomp", "dative", "advmod"}:
-            hi = max(hi, parse.subtree(c)[1])
+        dep = parse.tokens[c].dep
+        if c <= hi or dep not in {"prep", "oprd", "xcomp", "ccomp", "dative"}:
+            continue
+        if dep == "prep" and parse.tokens[c].text.lower() not in ARGUMENT_PREPS:
+            continue  # "… in a statement on Thursday": where and when, not what
+        hi = max(hi, parse.subtree(c)[1])
     relative = _NONRESTRICTIVE.search(text, parse.tokens[lo].start, parse.tokens[hi].end)
     if relative is not None:
         end = parse.token_at(relative.start())
@@ -295,6 +303,17 @@ def _noun_cue(text: str, parse: Parse, i: int) -> Draft | None:
         confidence=0.6,
         via="noun",
     )
+
+
+def _that_clause_by_someone(parse: Parse, i: int) -> bool:
+    """``X signalled that …``: any verb whose named subject governs a that-clause."""
+    clauses = [
+        c
+        for c in parse.deps(i, "ccomp")
+        if any(parse.tokens[m].text.lower() == "that" for m in parse.deps(c, "mark"))
+    ]
+    subjects = parse.deps(i, "nsubj")
+    return bool(clauses and subjects and _person_like(parse, subjects[0]))
 
 
 def _has_other_cue(parse: Parse, i: int, lexicon: CueLexicon) -> bool:
