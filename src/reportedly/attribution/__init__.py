@@ -20,6 +20,7 @@ from reportedly.attribution.citations import (
 from reportedly.attribution.direct import (
     continue_paragraph_quotes,
     find_direct,
+    name_colon_lines,
     quote_arguments,
     top_level,
 )
@@ -163,7 +164,9 @@ def attribute(article: Article, annotation: Annotation, *, lexicon: CueLexicon) 
     drafts = drafts + indirect
     continued, leftover = continue_paragraph_quotes(text, leftover, drafts)
     arguments, _unattributed = quote_arguments(parse, leftover)
-    drafts = _dedupe(drafts + continued + arguments)
+    drafts = drafts + continued + arguments
+    drafts += name_colon_lines(text, parse, [c for d in drafts for c in d.content])
+    drafts = _dedupe(drafts)
     drafts = _drop_orphans(drafts, tops)
     # a noun-phrase or intention "statement" inside another's content is part of that content
     drafts = [

@@ -397,6 +397,45 @@ def _argument_verb(parse: Parse, quote: Quote) -> int | None:
     return None
 
 
+def name_colon_lines(text: str, parse: Parse, taken: list[Span]) -> list[Draft]:
+    """Headlines and captions like ``Pat Caddell: Democrat voters worried …``: a line that
+    opens with a person's or organisation's name and a colon, outside any quote."""
+    drafts: list[Draft] = []
+    for n in range(len(parse.annotation.sentences)):
+        sent = parse.sentence_range(n)
+        first = sent[0]
+        while first < sent[-1] and parse.tokens[first].pos == "SPACE":
+            first += 1
+        colon = next((j for j in sent if j > first and parse.tokens[j].text == ":"), None)
+        if colon is None or colon - first > 4 or colon + 1 > sent[-1]:
+            continue
+        name = range(first, colon)
+        label = parse.tokens[first].ent_type
+        if label not in {"PERSON", "ORG"} or any(parse.tokens[j].ent_type != label for j in name):
+            continue
+        line_start = text.rfind("\n", 0, parse.tokens[first].start) + 1
+        if text[line_start : parse.tokens[first].start].strip():
+            continue
+        content = Span(parse.tokens[colon + 1].start, parse.tokens[sent[-1]].end)
+        while len(content) and text[content.end - 1] in " \t\n.":
+            content = Span(content.start, content.end - 1)
+        if len(content) == 0 or any(t.overlaps(content) for t in taken):
+            continue
+        drafts.append(
+            Draft(
+                kind="indirect",
+                content=[content],
+                cue=parse.tokens[colon].span,
+                cue_token=colon,
+                speaker=parse.span(first, colon - 1),
+                speaker_token=colon - 1,
+                confidence=0.6,
+                via="name-colon-line",
+            )
+        )
+    return drafts
+
+
 def quote_arguments(parse: Parse, leftover: list[Quote]) -> tuple[list[Draft], list[Quote]]:
     """Quotes that are the argument of a verb with a named subject.
 
