@@ -11,10 +11,10 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Literal
+from typing import Literal, get_args
 
 StatementKind = Literal["direct", "mixed", "indirect"]
-STATEMENT_KINDS: tuple[StatementKind, ...] = ("direct", "mixed", "indirect")
+STATEMENT_KINDS: tuple[StatementKind, ...] = get_args(StatementKind)
 
 EntityKind = Literal[
     "person",
@@ -31,7 +31,7 @@ EntityKind = Literal[
 # only from the article (the store gives it an id of its own), or explicitly to nobody (a
 # place that stands for no actor, a speaker nobody could be named for). "": stage not run.
 Resolution = Literal["", "registry", "article", "unresolved"]
-RESOLUTIONS: tuple[Resolution, ...] = ("", "registry", "article", "unresolved")
+RESOLUTIONS: tuple[Resolution, ...] = get_args(Resolution)
 
 CitationKind = Literal[
     "source_line",  # a "Source: X; Y" line
@@ -291,33 +291,10 @@ EventType = Literal[
     "COERCE",
     "ASSAULT",
 ]
-EVENT_TYPES: tuple[EventType, ...] = (
-    "AGREE",
-    "CONSULT",
-    "SUPPORT",
-    "CONCEDE",
-    "COOPERATE",
-    "AID",
-    "RETREAT",
-    "REQUEST",
-    "ACCUSE",
-    "REJECT",
-    "THREATEN",
-    "PROTEST",
-    "SANCTION",
-    "MOBILIZE",
-    "COERCE",
-    "ASSAULT",
-)
+EVENT_TYPES: tuple[EventType, ...] = get_args(EventType)
 
 Modality = Literal["asserted", "negated", "hypothetical", "conditional", "demanded"]
-MODALITIES: tuple[Modality, ...] = (
-    "asserted",
-    "negated",
-    "hypothetical",
-    "conditional",
-    "demanded",
-)
+MODALITIES: tuple[Modality, ...] = get_args(Modality)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -3,34 +3,18 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-from reportedly.api import create_app
 from reportedly.model import Analysis
 
-from .builders import IMG, SCRIPT, TestClient, build_store
+from .builders import IMG, SCRIPT, TestClient
 
 pytestmark = pytest.mark.needs_model
 
 PESKOV = "peskov-dmitry"
 ROLE = "press secretary of the President of Russia"
-
-
-@pytest.fixture(scope="module")
-def filled(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Analysis, Analysis]:
-    path = tmp_path_factory.mktemp("actors") / "store.db"
-    sample, xss = build_store(path)
-    return path, sample, xss
-
-
-@pytest.fixture(scope="module")
-def client(filled: tuple[Path, Analysis, Analysis]) -> Iterator[TestClient]:
-    with TestClient(create_app(filled[0])) as c:
-        yield c
 
 
 def _peskov_statements(sample: Analysis) -> int:

@@ -2,31 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-from reportedly.api import create_app
-from reportedly.model import Analysis
-
-from .builders import XSS_OUTLET, TestClient, build_store
+from .builders import XSS_OUTLET, TestClient
 
 pytestmark = pytest.mark.needs_model
-
-
-@pytest.fixture(scope="module")
-def filled(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Analysis, Analysis]:
-    path = tmp_path_factory.mktemp("outlets") / "store.db"
-    sample, xss = build_store(path)
-    return path, sample, xss
-
-
-@pytest.fixture(scope="module")
-def client(filled: tuple[Path, Analysis, Analysis]) -> Iterator[TestClient]:
-    with TestClient(create_app(filled[0])) as c:
-        yield c
 
 
 def _by_key(client: TestClient) -> dict[str, dict[str, Any]]:

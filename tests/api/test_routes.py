@@ -15,25 +15,12 @@ from reportedly.serialize import analysis_to_dict
 from reportedly.store import Store
 from reportedly.store.export import COLUMNS
 
-from .builders import SCRIPT, TestClient, build_store, peskov_id
+from .builders import SCRIPT, TestClient, peskov_id
 
 pytestmark = pytest.mark.needs_model
 
 TOKEN = "s3cret-token"
 ERROR_KEYS = {"ok", "error", "status"}
-
-
-@pytest.fixture(scope="module")
-def filled(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Analysis, Analysis]:
-    path = tmp_path_factory.mktemp("api") / "store.db"
-    sample, xss = build_store(path)
-    return path, sample, xss
-
-
-@pytest.fixture(scope="module")
-def client(filled: tuple[Path, Analysis, Analysis]) -> Iterator[TestClient]:
-    with TestClient(create_app(filled[0])) as c:
-        yield c
 
 
 @pytest.fixture(scope="module")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -12,22 +11,9 @@ import pytest
 from reportedly.api import create_app
 from reportedly.model import Analysis
 
-from .builders import IMG, SCRIPT, XSS_OUTLET, TestClient, build_store, peskov_id
+from .builders import IMG, SCRIPT, XSS_OUTLET, TestClient, peskov_id
 
 pytestmark = pytest.mark.needs_model
-
-
-@pytest.fixture(scope="module")
-def filled(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Analysis, Analysis]:
-    path = tmp_path_factory.mktemp("web") / "store.db"
-    sample, xss = build_store(path)
-    return path, sample, xss
-
-
-@pytest.fixture(scope="module")
-def client(filled: tuple[Path, Analysis, Analysis]) -> Iterator[TestClient]:
-    with TestClient(create_app(filled[0])) as c:
-        yield c
 
 
 class _Elements(HTMLParser):

@@ -249,3 +249,9 @@ def test_trace_matching_agrees_with_similarity(texts: list[str]) -> None:
     query = normalize_quote(CHANGED)
     expected = {n for n, o in enumerate(others) if similarity(query, o) >= THRESHOLD}
     assert set(matching(query, others, THRESHOLD)) == expected
+
+
+def test_trace_normalize_drops_words_made_of_apostrophes() -> None:
+    # found by hypothesis: ʼ (U+02BC) is a letter to the word pattern and folds to nothing
+    assert normalize_quote("0:ʼ") == "0"
+    assert normalize_quote(normalize_quote("0:ʼ")) == "0"

@@ -16,10 +16,9 @@ from datetime import date
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, Literal, cast
+from typing import Any, Literal, cast, get_args
 
-import yaml
-
+from reportedly._registry import read_documents
 from reportedly.errors import ConfigError, NotFound
 
 ActorType = Literal[
@@ -31,15 +30,7 @@ ActorType = Literal[
     "country",
     "international_body",
 ]
-ACTOR_TYPES: tuple[ActorType, ...] = (
-    "person",
-    "organisation",
-    "government",
-    "military",
-    "media",
-    "country",
-    "international_body",
-)
+ACTOR_TYPES: tuple[ActorType, ...] = get_args(ActorType)
 Gender = Literal["male", "female"]
 
 CODE_UNREADABLE = "E510"  # a registry file cannot be read or parsed
@@ -224,16 +215,9 @@ class ActorRegistry:
                 names the file and the entry).
         """
         packaged = resources.files("reportedly.actors") / "data" / "actors.yaml"
-        documents = [(str(packaged), _read_yaml(packaged.read_text(encoding="utf-8"), packaged))]
-        for path in extra:
-            try:
-                text = Path(path).read_text(encoding="utf-8")
-            except OSError as e:
-                raise ConfigError(
-                    f"{path}: cannot read actor file: {e}", code=CODE_UNREADABLE
-                ) from e
-            documents.append((str(path), _read_yaml(text, path)))
-        return cls.from_documents(documents)
+        return cls.from_documents(
+            read_documents(packaged, extra, what="actor", code=CODE_UNREADABLE)
+        )
 
     @classmethod
     def from_documents(cls, documents: Sequence[tuple[str, object]]) -> ActorRegistry:
@@ -423,14 +407,6 @@ def default_registry() -> ActorRegistry:
 
 
 # -- validation -------------------------------------------------------------------------
-
-
-def _read_yaml(text: str, source: object) -> object:
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C loader is ~10x faster
-    try:
-        return yaml.load(text, Loader=loader)
-    except yaml.YAMLError as e:
-        raise ConfigError(f"{source}: not valid YAML: {e}", code=CODE_UNREADABLE) from e
 
 
 def _invalid(source: str, index: int | None, actor_id: object, problem: str) -> ConfigError:

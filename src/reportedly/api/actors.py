@@ -12,12 +12,13 @@ from fastapi.responses import HTMLResponse
 
 from reportedly.actors.registry import ActorRegistry
 from reportedly.api import schemas
-from reportedly.api.routes import DEFAULT_PAGE, MAX_CURSOR, MAX_PAGE, MAX_TEXT
+from reportedly.api.routes import DEFAULT_PAGE, MAX_CURSOR, MAX_PAGE, MAX_TEXT, Limit
 from reportedly.api.state import AppState, state_of
 from reportedly.api.views import actor_url, timeline_svg
 from reportedly.api.web import PAGE, page
 from reportedly.errors import NotFound
 from reportedly.store import Store
+from reportedly.store.sqlite_actors import unseen_actor
 
 api_router = APIRouter(prefix="/api", tags=["api"], responses=schemas.ERRORS)
 web_router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
@@ -33,7 +34,6 @@ ActorId = Annotated[
         description="A registry id (`peskov-dmitry`) or an id the store created.",
     ),
 ]
-Limit = Annotated[int, Query(ge=1, le=MAX_PAGE, description=f"Page size (1–{MAX_PAGE}).")]
 Cursor = Annotated[
     str | None,
     Query(
@@ -80,24 +80,6 @@ def registry_entry(actors: ActorRegistry, actor_id: str) -> dict[str, Any] | Non
     }
 
 
-def _unseen(actors: ActorRegistry, actor_id: str) -> dict[str, Any]:
-    """A registry actor no stored article has named yet, with zero counts."""
-    a = actors.by_id(actor_id)
-    return {
-        "id": a.id,
-        "name": a.name,
-        "kind": a.type,
-        "origin": "registry",
-        "code": a.code,
-        "mentions": 0,
-        "statements": 0,
-        "articles": 0,
-        "names": [],
-        "article_roles": [],
-        "merged": [],
-    }
-
-
 def actor_events(store: Store, actor_id: str) -> dict[str, Any] | None:
     """Events with ``actor_id`` as source and as target, oldest first; ``None`` when the
     store keeps no events (before the events stage was stored)."""
@@ -126,7 +108,7 @@ def actor_detail(
         except NotFound:
             if actor_id not in state.actors:
                 raise
-            found = _unseen(state.actors, actor_id)
+            found = unseen_actor(state.actors, actor_id)
         found.pop("statements_latest", None)
         survivor = str(found["id"])
         events = actor_events(store, survivor)

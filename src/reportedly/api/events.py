@@ -8,55 +8,24 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Query, Request
 from pydantic import BaseModel, ConfigDict
 
+from reportedly.api.routes import ARTICLE_ID, DEFAULT_PAGE, MAX_TEXT, Cursor, Limit
+from reportedly.api.schemas import ErrorOut
 from reportedly.api.state import state_of
-
-MAX_PAGE = 200
-DEFAULT_PAGE = 50
-MAX_TEXT = 200
-MAX_CURSOR = 512
-ARTICLE_ID = r"^[0-9a-fA-F]{6,64}$"
-
-EventTypeName = Literal[
-    "AGREE",
-    "CONSULT",
-    "SUPPORT",
-    "CONCEDE",
-    "COOPERATE",
-    "AID",
-    "RETREAT",
-    "REQUEST",
-    "ACCUSE",
-    "REJECT",
-    "THREATEN",
-    "PROTEST",
-    "SANCTION",
-    "MOBILIZE",
-    "COERCE",
-    "ASSAULT",
-]
-ModalityName = Literal["asserted", "negated", "hypothetical", "conditional", "demanded"]
+from reportedly.model import EventType, Modality
 
 
 class _Model(BaseModel):
     model_config = ConfigDict(extra="allow")
 
 
-class ErrorOut(BaseModel):
-    """The one error shape of every API error."""
-
-    ok: Literal[False] = False
-    error: str
-    status: int
-
-
 class EventRecordOut(_Model):
     """One stored event (``docs/data-format.md``, "Event record"), as in the JSONL export."""
 
     event_id: str
-    type: EventTypeName
+    type: EventType
     mode: str | None
     context: list[str]
-    modality: ModalityName
+    modality: Modality
     counts: bool
     source_text: str | None
     source_actor: str | None
@@ -114,9 +83,9 @@ class PositionOut(_Model):
     """A demand, offer or rejection, what it asks for, its conditions and its evidence."""
 
     kind: Literal["demand", "offer", "rejection"]
-    type: EventTypeName
+    type: EventType
     mode: str | None
-    modality: ModalityName
+    modality: Modality
     conditional: bool
     source: PositionSideOut | None
     target: PositionSideOut | None
@@ -151,15 +120,6 @@ _ERRORS: dict[int | str, dict[str, Any]] = {
 
 router = APIRouter(prefix="/api", tags=["events"], responses=_ERRORS)
 
-Limit = Annotated[int, Query(ge=1, le=MAX_PAGE, description=f"Page size (1–{MAX_PAGE}).")]
-Cursor = Annotated[
-    str | None,
-    Query(
-        max_length=MAX_CURSOR,
-        pattern=r"^[A-Za-z0-9_-]*$",
-        description="`next_cursor` of the previous page (opaque; other values are a 400).",
-    ),
-]
 ActorText = Annotated[
     str | None,
     Query(
@@ -174,13 +134,13 @@ Until = Annotated[date | None, Query(description="Latest event (else publication
 @router.get("/events", response_model=EventPageOut)
 def events(
     request: Request,
-    type: Annotated[list[EventTypeName] | None, Query(description="PLOVER event type(s).")] = None,
+    type: Annotated[list[EventType] | None, Query(description="PLOVER event type(s).")] = None,
     actor: ActorText = None,
     towards: ActorText = None,
     since: Since = None,
     until: Until = None,
     modality: Annotated[
-        list[ModalityName] | None, Query(description="Modality (asserted, negated, …).")
+        list[Modality] | None, Query(description="Modality (asserted, negated, …).")
     ] = None,
     article: Annotated[
         str | None, Query(pattern=ARTICLE_ID, description="Article id or unique id prefix.")

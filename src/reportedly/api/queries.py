@@ -23,14 +23,11 @@ from typing import Any, Self
 from reportedly.errors import NotFound, StoreError
 from reportedly.store.base import E_READ, decode_cursor, encode_cursor
 from reportedly.store.rows import article_summary, statement_record
+from reportedly.store.sqlite import open_read_only
 
 _SPEAKER_KEY = (int, str)  # -statements, id
 _STATEMENT_KEY = (int, str, int, str)  # pub_order, article_id, extent_start, id
 _CHUNK = 500  # ids per IN (…) list, well under SQLite's variable limit
-
-
-def _casefold(value: object) -> str | None:
-    return None if value is None else str(value).casefold()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -46,13 +43,7 @@ class Reader:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        uri = path.resolve().as_uri() + "?mode=ro"
-        try:
-            self._conn = sqlite3.connect(uri, uri=True, timeout=10.0)
-        except sqlite3.Error as e:
-            raise StoreError(f"cannot open store {path} read-only: {e}", code=E_READ) from e
-        self._conn.row_factory = sqlite3.Row
-        self._conn.create_function("casefold", 1, _casefold, deterministic=True)
+        self._conn = open_read_only(path)
 
     def close(self) -> None:
         """Close the connection."""

@@ -64,6 +64,11 @@ class Parse:
             hi += 1
         return range(lo, hi)
 
+    @property
+    def sentence_count(self) -> int:
+        """How many sentences have tokens."""
+        return len(self._sent_bounds)
+
     def sentence_range(self, sent: int) -> range:
         """Token indexes of sentence number ``sent``."""
         lo, hi = self._sent_bounds[sent]

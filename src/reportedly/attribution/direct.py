@@ -401,7 +401,7 @@ def name_colon_lines(text: str, parse: Parse, taken: list[Span]) -> list[Draft]:
     """Headlines and captions like ``Pat Caddell: Democrat voters worried …``: a line that
     opens with a person's or organisation's name and a colon, outside any quote."""
     drafts: list[Draft] = []
-    for n in range(len(parse.annotation.sentences)):
+    for n in range(parse.sentence_count):
         sent = parse.sentence_range(n)
         first = sent[0]
         while first < sent[-1] and parse.tokens[first].pos == "SPACE":

@@ -68,6 +68,7 @@ def actor(
     one the store created). A registry actor the store has not seen yet is shown too.
     """
     from reportedly.store import Store
+    from reportedly.store.sqlite_actors import unseen_actor
 
     registry = _registry(actor_files)
     with Store.open(db) as store:
@@ -76,21 +77,7 @@ def actor(
         except NotFound:
             if actor_id not in registry:
                 raise
-            a = registry.by_id(actor_id)
-            found = {
-                "id": a.id,
-                "name": a.name,
-                "kind": a.type,
-                "origin": "registry",
-                "code": a.code,
-                "mentions": 0,
-                "statements": 0,
-                "articles": 0,
-                "names": [],
-                "article_roles": [],
-                "merged": [],
-                "statements_latest": [],
-            }
+            found = unseen_actor(registry, actor_id)
     found["registry"] = _registry_entry(registry, found["id"])
     if as_json:
         echo_json(found)

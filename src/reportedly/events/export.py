@@ -7,23 +7,17 @@ The tabular layout uses POLECAT's column names where a field maps onto one ("Eve
 
 from __future__ import annotations
 
-import csv
-import io
-import itertools
-import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
-from typing import IO, Any, Literal, Protocol, TextIO, cast, get_args
+from typing import IO, Any, Protocol
 
 import pyarrow as pa
-import pyarrow.parquet as pq
 
-from reportedly.errors import InputError, StoreError
+from reportedly.store.writers import FORMATS, ExportFormat, Layout, check_format, write_export
 
-EventExportFormat = Literal["jsonl", "csv", "parquet"]
-EVENT_FORMATS: tuple[str, ...] = get_args(EventExportFormat)
-E_ARGUMENT = "E407"  # the store's "bad query argument" code
+EventExportFormat = ExportFormat
+EVENT_FORMATS = FORMATS
 BATCH_ROWS = 10_000
 CONTEXT_JOINER = ";"
 
@@ -152,63 +146,22 @@ def export_events(
         InputError: an unknown format, bad filters, or a text stream for Parquet.
         StoreError: ``out`` cannot be written, or the store cannot be read.
     """
-    if fmt not in EVENT_FORMATS:
-        raise InputError(
-            "format", f"unknown export format {fmt!r}; use one of {EVENT_FORMATS}", code=E_ARGUMENT
-        )
+    check_format(fmt)
     records = store.iter_event_records(**filters)
-    first = list(itertools.islice(records, 1))  # bad filters fail before output is opened
-    stream = itertools.chain(first, records)
-    if isinstance(out, Path):
-        return _to_path(stream, fmt, out)
-    text = isinstance(out, io.TextIOBase) or hasattr(out, "encoding")
-    if fmt == "parquet":
-        if text:
-            raise InputError(
-                "out", "Parquet needs a binary stream, got a text one", code=E_ARGUMENT
-            )
-        return _write_parquet(stream, out)
-    if not text:
-        raise InputError("out", f"{fmt} needs a text stream, got a binary one", code=E_ARGUMENT)
-    return (_write_jsonl if fmt == "jsonl" else _write_csv)(stream, cast(TextIO, out))
+    return write_export(
+        records,
+        fmt,
+        out,
+        _LAYOUT,
+        label="event export",
+        batch_rows=BATCH_ROWS,
+        wrap_binary=False,
+    )
 
 
-def _to_path(records: Iterator[dict[str, Any]], fmt: str, path: Path) -> int:
-    part = path.with_name(path.name + ".part")
-    try:
-        with part.open("wb") as f:
-            if fmt == "parquet":
-                count = _write_parquet(records, f)
-            else:
-                with io.TextIOWrapper(f, encoding="utf-8", newline="") as text:
-                    count = (_write_jsonl if fmt == "jsonl" else _write_csv)(records, text)
-        part.replace(path)
-    except OSError as e:
-        part.unlink(missing_ok=True)
-        raise StoreError(f"cannot write event export {path}: {e}") from e
-    except BaseException:
-        part.unlink(missing_ok=True)
-        raise
-    return count
-
-
-def _write_jsonl(records: Iterable[dict[str, Any]], out: TextIO) -> int:
-    count = 0
-    for record in records:
-        out.write(json.dumps(record, ensure_ascii=False) + "\n")
-        count += 1
-    return count
-
-
-def _write_csv(records: Iterable[dict[str, Any]], out: TextIO) -> int:
-    writer = csv.writer(out)
-    writer.writerow(COLUMNS)
-    count = 0
-    for record in records:
-        row = polecat_row(record)
-        writer.writerow(["" if row[c] is None else row[c] for c in COLUMNS])
-        count += 1
-    return count
+def _csv_cells(record: dict[str, Any]) -> list[Any]:
+    row = polecat_row(record)
+    return ["" if row[c] is None else row[c] for c in COLUMNS]
 
 
 def _parquet_row(record: dict[str, Any]) -> dict[str, Any]:
@@ -219,11 +172,9 @@ def _parquet_row(record: dict[str, Any]) -> dict[str, Any]:
     return row
 
 
-def _write_parquet(records: Iterable[dict[str, Any]], out: IO[bytes]) -> int:
-    count = 0
-    it = iter(records)
-    with pq.ParquetWriter(out, PARQUET_SCHEMA) as writer:
-        while batch := [_parquet_row(r) for r in itertools.islice(it, BATCH_ROWS)]:
-            writer.write_batch(pa.RecordBatch.from_pylist(batch, schema=PARQUET_SCHEMA))
-            count += len(batch)
-    return count
+_LAYOUT = Layout(
+    columns=COLUMNS,
+    csv_cells=_csv_cells,
+    parquet_schema=PARQUET_SCHEMA,
+    parquet_row=_parquet_row,
+)

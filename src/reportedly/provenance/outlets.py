@@ -16,8 +16,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Literal, TypeVar, cast
 
-import yaml
-
+from reportedly._registry import read_documents
 from reportedly.errors import ConfigError, NotFound
 
 OutletKind = Literal[
@@ -174,18 +173,7 @@ class OutletRegistry:
                 file and the entry).
         """
         ref = resources.files("reportedly.provenance") / "data" / "outlets.yaml"
-        documents: list[tuple[str, object]] = [
-            (str(ref), _read_yaml(ref.read_text(encoding="utf-8"), ref))
-        ]
-        for path in extra:
-            try:
-                text = Path(path).read_text(encoding="utf-8")
-            except (OSError, UnicodeDecodeError) as e:
-                raise ConfigError(
-                    f"{path}: cannot read outlet file: {e}", code=CODE_UNREADABLE
-                ) from e
-            documents.append((str(path), _read_yaml(text, path)))
-        return cls.from_documents(documents)
+        return cls.from_documents(read_documents(ref, extra, what="outlet", code=CODE_UNREADABLE))
 
     @classmethod
     def from_documents(cls, documents: Sequence[tuple[str, object]]) -> OutletRegistry:
@@ -346,13 +334,6 @@ def _check_parents(outlets: dict[str, Outlet]) -> None:
 
 
 # -- validation ----------------------------------------------------------------------------------
-
-
-def _read_yaml(text: str, source: object) -> object:
-    try:
-        return yaml.safe_load(text)
-    except yaml.YAMLError as e:
-        raise ConfigError(f"{source}: not valid YAML: {e}", code=CODE_UNREADABLE) from e
 
 
 def _invalid(source: str, index: int, outlet_id: object, problem: str) -> ConfigError:

@@ -25,8 +25,9 @@ from reportedly.provenance.trace import (
     block_words,
     blocked,
 )
+from reportedly.store.base import E_READ
+from reportedly.store.sqlite import open_read_only
 
-E_READ = "E409"  # the store's code for a failed read
 _MIN_PREFIX = 6
 _CHUNK = 500  # ids per IN (…) list, well under SQLite's variable limit
 
@@ -47,12 +48,7 @@ class StoredQuotes:
         """
         self.path = str(path)
         self.registry = registry or default_registry()
-        try:
-            uri = Path(path).expanduser().resolve().as_uri() + "?mode=ro"
-            self._conn = sqlite3.connect(uri, uri=True, timeout=10.0)
-        except (sqlite3.Error, ValueError) as e:
-            raise StoreError(f"cannot open store {path} to read: {e}", code=E_READ) from e
-        self._conn.row_factory = sqlite3.Row
+        self._conn = open_read_only(path)
 
     def close(self) -> None:
         """Close the connection (idempotent)."""

@@ -69,7 +69,8 @@ def normalize_quote(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
     text = _GLOSS_RE.sub(" ", text)
     text = _ELLIPSIS_RE.sub(" ", text)
-    return " ".join(_fold_word(w) for w in _WORD_RE.findall(text))
+    # a word made only of apostrophes (ʼ is a letter to the regex) folds to nothing
+    return " ".join(folded for w in _WORD_RE.findall(text) if (folded := _fold_word(w)))
 
 
 def similarity(a: str, b: str, *, cutoff: float = 0.0) -> float:

@@ -2,24 +2,25 @@
 
 from __future__ import annotations
 
-import csv
-import io
-import itertools
-import json
-from collections.abc import Iterable, Iterator
 from datetime import date
 from pathlib import Path
-from typing import IO, Any, BinaryIO, Literal, TextIO, cast, get_args
+from typing import Any, BinaryIO, TextIO
 
 import pyarrow as pa
-import pyarrow.parquet as pq
 
-from reportedly.errors import InputError, StoreError
-from reportedly.store.base import E_ARGUMENT
 from reportedly.store.sqlite import Store
+from reportedly.store.writers import FORMATS, ExportFormat, Layout, check_format, write_export
 
-ExportFormat = Literal["jsonl", "csv", "parquet"]
-FORMATS: tuple[str, ...] = get_args(ExportFormat)
+__all__ = [
+    "BATCH_ROWS",
+    "COLUMNS",
+    "FORMATS",
+    "LIST_JOINER",
+    "PARQUET_SCHEMA",
+    "ExportFormat",
+    "export",
+]
+
 BATCH_ROWS = 10_000
 LIST_JOINER = "; "
 
@@ -90,62 +91,11 @@ def export(
         InputError: an unknown format, bad filters, or a text stream for Parquet.
         StoreError: ``out`` cannot be written, or the store cannot be read.
     """
-    if fmt not in FORMATS:
-        raise InputError(
-            "format", f"unknown export format {fmt!r}; use one of {FORMATS}", code=E_ARGUMENT
-        )
+    check_format(fmt)
     records = store.iter_statement_records(**filters)
-    # Pull the first record now, so bad filters fail before any output is opened.
-    first = list(itertools.islice(records, 1))
-    stream = itertools.chain(first, records)
-    if isinstance(out, Path):
-        return _export_to_path(stream, fmt, out)
-    if fmt == "parquet":
-        if _is_text(out):
-            raise InputError(
-                "out", "Parquet needs a binary stream, got a text one", code=E_ARGUMENT
-            )
-        return _write_parquet(stream, cast(IO[bytes], out))
-    write = _write_jsonl if fmt == "jsonl" else _write_csv
-    if _is_text(out):
-        return write(stream, cast(TextIO, out))
-    text = io.TextIOWrapper(cast(BinaryIO, out), encoding="utf-8", newline="")
-    try:
-        return write(stream, text)
-    finally:
-        text.flush()
-        text.detach()
-
-
-def _is_text(out: IO[Any]) -> bool:
-    return isinstance(out, io.TextIOBase) or hasattr(out, "encoding")
-
-
-def _export_to_path(records: Iterator[dict[str, Any]], fmt: str, path: Path) -> int:
-    part = path.with_name(path.name + ".part")
-    try:
-        with part.open("wb") as f:
-            if fmt == "parquet":
-                count = _write_parquet(records, f)
-            else:
-                with io.TextIOWrapper(f, encoding="utf-8", newline="") as text:
-                    count = (_write_jsonl if fmt == "jsonl" else _write_csv)(records, text)
-        part.replace(path)
-    except OSError as e:
-        part.unlink(missing_ok=True)
-        raise StoreError(f"cannot write export {path}: {e}") from e
-    except BaseException:
-        part.unlink(missing_ok=True)
-        raise
-    return count
-
-
-def _write_jsonl(records: Iterable[dict[str, Any]], out: TextIO) -> int:
-    count = 0
-    for record in records:
-        out.write(json.dumps(record, ensure_ascii=False) + "\n")
-        count += 1
-    return count
+    return write_export(
+        records, fmt, out, _LAYOUT, label="export", batch_rows=BATCH_ROWS, wrap_binary=True
+    )
 
 
 def _flatten(name: str, value: Any) -> Any:
@@ -160,14 +110,8 @@ def _flatten(name: str, value: Any) -> Any:
     return value
 
 
-def _write_csv(records: Iterable[dict[str, Any]], out: TextIO) -> int:
-    writer = csv.writer(out)
-    writer.writerow(COLUMNS)
-    count = 0
-    for record in records:
-        writer.writerow([_flatten(name, record[name]) for name in COLUMNS])
-        count += 1
-    return count
+def _csv_cells(record: dict[str, Any]) -> list[Any]:
+    return [_flatten(name, record[name]) for name in COLUMNS]
 
 
 def _parquet_row(record: dict[str, Any]) -> dict[str, Any]:
@@ -175,17 +119,9 @@ def _parquet_row(record: dict[str, Any]) -> dict[str, Any]:
     return {**record, "published": None if published is None else date.fromisoformat(published)}
 
 
-def _batches(records: Iterable[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:
-    it = iter(records)
-    while batch := list(itertools.islice(it, size)):
-        yield batch
-
-
-def _write_parquet(records: Iterable[dict[str, Any]], out: IO[bytes]) -> int:
-    count = 0
-    with pq.ParquetWriter(out, PARQUET_SCHEMA) as writer:
-        for batch in _batches(records, BATCH_ROWS):
-            rows = [_parquet_row(r) for r in batch]
-            writer.write_batch(pa.RecordBatch.from_pylist(rows, schema=PARQUET_SCHEMA))
-            count += len(rows)
-    return count
+_LAYOUT = Layout(
+    columns=COLUMNS,
+    csv_cells=_csv_cells,
+    parquet_schema=PARQUET_SCHEMA,
+    parquet_row=_parquet_row,
+)

@@ -51,6 +51,25 @@ def _casefold(value: str | None) -> str | None:
     return None if value is None else str(value).casefold()
 
 
+def open_read_only(path: str | Path) -> sqlite3.Connection:
+    """A read-only (``mode=ro``) connection to the store file at ``path``.
+
+    Rows come back as :class:`sqlite3.Row` and SQL has the store's ``casefold()``. The file is
+    never created or migrated: open it with :meth:`Store.open` first.
+
+    Raises:
+        StoreError: the file cannot be opened (code E409).
+    """
+    try:
+        uri = Path(path).expanduser().resolve().as_uri() + "?mode=ro"
+        conn = sqlite3.connect(uri, uri=True, timeout=10.0)
+    except (sqlite3.Error, ValueError) as e:
+        raise StoreError(f"cannot open store {path} read-only: {e}", code=E_READ) from e
+    conn.row_factory = sqlite3.Row
+    conn.create_function("casefold", 1, _casefold, deterministic=True)
+    return conn
+
+
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 

@@ -7,7 +7,7 @@ import sqlite3
 from typing import Any
 
 from reportedly.actors.linking import canonical
-from reportedly.actors.registry import fold
+from reportedly.actors.registry import ActorRegistry, fold
 from reportedly.errors import NotFound
 from reportedly.store.sqlite_select import statement_records
 
@@ -89,3 +89,27 @@ def select_actor(
     ).fetchall()
     found["statements_latest"] = statement_records(conn, rows)
     return found
+
+
+def unseen_actor(registry: ActorRegistry, actor_id: str) -> dict[str, Any]:
+    """A registry actor no stored article has named yet, as :func:`select_actor` would give
+    it: zero counts, no names, roles or statements.
+
+    Raises:
+        NotFound: the registry does not list ``actor_id``.
+    """
+    a = registry.by_id(actor_id)
+    return {
+        "id": a.id,
+        "name": a.name,
+        "kind": a.type,
+        "origin": "registry",
+        "code": a.code,
+        "mentions": 0,
+        "statements": 0,
+        "articles": 0,
+        "names": [],
+        "article_roles": [],
+        "merged": [],
+        "statements_latest": [],
+    }
