@@ -17,16 +17,15 @@ from reportedly.attribution.citations import (
     find_inline_citations,
     split_source_line,
 )
-from reportedly.attribution.direct import (
-    continue_paragraph_quotes,
-    find_direct,
-    name_colon_lines,
-    quote_arguments,
-    top_level,
-)
+from reportedly.attribution.direct import find_direct, top_level
 from reportedly.attribution.indirect import find_indirect
 from reportedly.attribution.lexicon import CueLexicon
 from reportedly.attribution.speakers import EntityIndex, resolve_speaker
+from reportedly.attribution.unframed import (
+    continue_paragraph_quotes,
+    name_colon_lines,
+    quote_arguments,
+)
 from reportedly.model import (
     Annotation,
     Article,
@@ -163,7 +162,7 @@ def attribute(article: Article, annotation: Annotation, *, lexicon: CueLexicon) 
     ]
     drafts = drafts + indirect
     continued, leftover = continue_paragraph_quotes(text, leftover, drafts)
-    arguments, _unattributed = quote_arguments(parse, leftover)
+    arguments, _unattributed = quote_arguments(parse, leftover, lexicon)
     drafts = drafts + continued + arguments
     drafts += name_colon_lines(text, parse, [c for d in drafts for c in d.content])
     drafts = _dedupe(drafts)

@@ -108,3 +108,42 @@ class Parse:
     def is_pronoun(self, i: int) -> bool:
         t = self.tokens[i]
         return t.pos == "PRON" and t.text.lower() in PRONOUNS_PERSONAL
+
+
+RELATIVE = {"who", "that", "which"}
+
+
+def subject_of(parse: Parse, i: int) -> int | None:
+    """The subject (or passive agent) of verb ``i``, following conjunctions and auxiliaries."""
+    seen = 0
+    while seen < 4:
+        seen += 1
+        subj = parse.deps(i, "nsubj")
+        if subj:
+            # the subject nearest the verb (a stray label before it may parse as one too)
+            nearest = min(subj, key=lambda j: abs(j - i))
+            t = parse.tokens[i]
+            if parse.tokens[nearest].text.lower() in RELATIVE and t.dep == "relcl":
+                return t.head  # "an official who said that …": the official
+            return nearest
+        for agent in parse.deps(i, "agent"):
+            objs = parse.deps(agent, "pobj")
+            if objs:
+                return objs[0]
+        if parse.deps(i, "nsubjpass"):
+            return None
+        t = parse.tokens[i]
+        if t.dep in {"conj", "xcomp", "advcl"} and t.head != i:
+            i = t.head
+            continue
+        if t.dep == "acl" and t.tag == "VBG" and parse.tokens[t.head].pos in {"NOUN", "PROPN"}:
+            return t.head  # "a statement saying that …", "postings saying that …"
+        # "RIA Novosti quoted Peskov as saying that …": the one quoted is the speaker
+        head = parse.tokens[t.head]
+        if t.dep == "pcomp" and head.text.lower() == "as":
+            verb = parse.tokens[head.head]
+            if verb.lemma.lower() in {"quote", "cite"}:
+                objects = parse.deps(verb.i, "dobj")
+                return objects[0] if objects else None
+        return None
+    return None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from reportedly.attribution._draft import Draft
-from reportedly.attribution._parse import Parse
+from reportedly.attribution._parse import Parse, subject_of
 from reportedly.attribution._quote_marks import Quote
 from reportedly.attribution.lexicon import CueLexicon
 from reportedly.model import Section, Span, StatementKind
@@ -35,45 +35,6 @@ def _cue_verb(parse: Parse, i: int, lexicon: CueLexicon) -> Span | None:
             return Span(t.start, parse.tokens[c].end)
     if lemma in lexicon.strong_verbs:
         return t.span
-    return None
-
-
-RELATIVE = {"who", "that", "which"}
-
-
-def subject_of(parse: Parse, i: int) -> int | None:
-    """The subject (or passive agent) of verb ``i``, following conjunctions and auxiliaries."""
-    seen = 0
-    while seen < 4:
-        seen += 1
-        subj = parse.deps(i, "nsubj")
-        if subj:
-            # the subject nearest the verb (a stray label before it may parse as one too)
-            nearest = min(subj, key=lambda j: abs(j - i))
-            t = parse.tokens[i]
-            if parse.tokens[nearest].text.lower() in RELATIVE and t.dep == "relcl":
-                return t.head  # "an official who said that …": the official
-            return nearest
-        for agent in parse.deps(i, "agent"):
-            objs = parse.deps(agent, "pobj")
-            if objs:
-                return objs[0]
-        if parse.deps(i, "nsubjpass"):
-            return None
-        t = parse.tokens[i]
-        if t.dep in {"conj", "xcomp", "advcl"} and t.head != i:
-            i = t.head
-            continue
-        if t.dep == "acl" and t.tag == "VBG" and parse.tokens[t.head].pos in {"NOUN", "PROPN"}:
-            return t.head  # "a statement saying that …", "postings saying that …"
-        # "RIA Novosti quoted Peskov as saying that …": the one quoted is the speaker
-        head = parse.tokens[t.head]
-        if t.dep == "pcomp" and head.text.lower() == "as":
-            verb = parse.tokens[head.head]
-            if verb.lemma.lower() in {"quote", "cite"}:
-                objects = parse.deps(verb.i, "dobj")
-                return objects[0] if objects else None
-        return None
     return None
 
 
@@ -298,10 +259,6 @@ def _continues(
     return not _has_frame(parse, nxt, sections, lexicon, text)
 
 
-DASHES = {"―", "—", "–", "-"}
-MIN_CONTINUATION_WORDS = 4
-
-
 _DASH_NAME = re.compile(r"[ \t]*[―—–-][ \t\xa0]*([A-Z][\w.'’-]*(?:[ \t\xa0]+[A-Z][\w.'’-]*){0,4})")
 
 
@@ -365,174 +322,3 @@ def _name_frame(text: str, parse: Parse, quote: Quote) -> Draft | None:
         confidence=0.8,
         via="name-colon",
     )
-
-
-# how a quote may hang on the verb it is the argument of: as its object or complement, or
-# through a preposition that carries content ("likened the rules to "…"", "called for "…"")
-ARGUMENT_DEPS = {"dobj", "attr", "oprd", "ccomp", "xcomp", "acomp", "dative"}
-ARGUMENT_PREPS = {"to", "for", "as", "about", "against", "of"}
-
-
-def _argument_verb(parse: Parse, quote: Quote) -> int | None:
-    """The verb whose object (or object of a content preposition) the quote is."""
-    inside = parse.tokens_in(quote.inner)
-    for i in inside:
-        head = parse.tokens[i].head
-        if head in inside or head == i:
-            continue
-        node = i
-        for _ in range(4):
-            t = parse.tokens[node]
-            parent = parse.tokens[t.head]
-            if parent.pos == "VERB" and not quote.outer.contains(parent.span):
-                if t.dep in ARGUMENT_DEPS:
-                    return parent.i
-                return None
-            if parent.pos == "ADP" and parent.text.lower() not in ARGUMENT_PREPS:
-                return None
-            if t.head == node:
-                return None
-            node = t.head
-        return None
-    return None
-
-
-def name_colon_lines(text: str, parse: Parse, taken: list[Span]) -> list[Draft]:
-    """Headlines and captions like ``Pat Caddell: Democrat voters worried …``: a line that
-    opens with a person's or organisation's name and a colon, outside any quote."""
-    drafts: list[Draft] = []
-    for n in range(parse.sentence_count):
-        sent = parse.sentence_range(n)
-        first = sent[0]
-        while first < sent[-1] and parse.tokens[first].pos == "SPACE":
-            first += 1
-        colon = next((j for j in sent if j > first and parse.tokens[j].text == ":"), None)
-        if colon is None or colon - first > 4 or colon + 1 > sent[-1]:
-            continue
-        name = range(first, colon)
-        label = parse.tokens[first].ent_type
-        if label not in {"PERSON", "ORG"} or any(parse.tokens[j].ent_type != label for j in name):
-            continue
-        line_start = text.rfind("\n", 0, parse.tokens[first].start) + 1
-        if text[line_start : parse.tokens[first].start].strip():
-            continue
-        content = Span(parse.tokens[colon + 1].start, parse.tokens[sent[-1]].end)
-        while len(content) and text[content.end - 1] in " \t\n.":
-            content = Span(content.start, content.end - 1)
-        if len(content) == 0 or any(t.overlaps(content) for t in taken):
-            continue
-        drafts.append(
-            Draft(
-                kind="indirect",
-                content=[content],
-                cue=parse.tokens[colon].span,
-                cue_token=colon,
-                speaker=parse.span(first, colon - 1),
-                speaker_token=colon - 1,
-                confidence=0.6,
-                via="name-colon-line",
-            )
-        )
-    return drafts
-
-
-def quote_arguments(parse: Parse, leftover: list[Quote]) -> tuple[list[Draft], list[Quote]]:
-    """Quotes that are the argument of a verb with a named subject.
-
-    ``Trump attacked "the hateful ideology …"``, ``Tribe likened the rules to "burning the
-    Constitution"``: the verb is the cue, its subject the speaker, the quote the content.
-    Several quotes on one verb (``called him a "liar", a "bully" and "sick"``) are one
-    statement running from the first to the last. A quote on "said on "Face the Nation""
-    is a name, not content.
-    """
-    by_verb: dict[int, list[Quote]] = {}
-    rest: list[Quote] = []
-    for quote in leftover:
-        verb = _argument_verb(parse, quote)
-        subject = subject_of(parse, verb) if verb is not None else None
-        if verb is None or subject is None or not _named(parse, subject):
-            rest.append(quote)
-            continue
-        by_verb.setdefault(verb, []).append(quote)
-    drafts: list[Draft] = []
-    for verb, quotes in by_verb.items():
-        subject = subject_of(parse, verb)
-        if subject is None:  # pragma: no cover - checked above
-            continue
-        first, last = quotes[0], quotes[-1]
-        content = first.inner if len(quotes) == 1 else Span(first.outer.start, last.outer.end)
-        # "called half of his supporters "deplorables"": the object the quote describes is
-        # part of what was said
-        objects = [
-            o
-            for o in parse.deps(verb, "dobj", "dative")
-            if parse.tokens[o].end <= first.outer.start
-        ]
-        if objects and verb < objects[0]:
-            start = parse.tokens[parse.subtree(objects[0])[0]].start
-            content = Span(start, last.outer.end)
-        drafts.append(
-            Draft(
-                kind="direct" if content == first.inner else "mixed",
-                content=[content],
-                cue=parse.tokens[verb].span,
-                cue_token=verb,
-                speaker=parse.noun_phrase(subject),
-                speaker_token=subject,
-                quotes=[q.inner for q in quotes],
-                confidence=0.6,
-                via="quote-argument",
-            )
-        )
-    return drafts, rest
-
-
-def _named(parse: Parse, i: int) -> bool:
-    t = parse.tokens[i]
-    return t.ent_type in {"PERSON", "ORG", "GPE", "NORP"} or t.text.lower() in {
-        "he",
-        "she",
-        "they",
-        "we",
-        "i",
-    }
-
-
-def continue_paragraph_quotes(
-    text: str, leftover: list[Quote], drafts: list[Draft]
-) -> tuple[list[Draft], list[Quote]]:
-    """A whole-paragraph quote with no frame continues the previous paragraph's speaker."""
-    added: list[Draft] = []
-    rest: list[Quote] = []
-    for quote in leftover:
-        para_start = text.rfind("\n", 0, quote.outer.start) + 1
-        starts_paragraph = not text[para_start : quote.outer.start].strip()
-        if len(quote.inner.text(text).split()) < MIN_CONTINUATION_WORDS:
-            rest.append(quote)  # "(CROSSTALK.)", a one-word caption: not a statement
-            continue
-        previous = [
-            d
-            for d in drafts + added
-            if d.kind == "direct" and d.extent.end <= quote.outer.start and d.speaker is not None
-        ]
-        if starts_paragraph and previous:
-            last = max(previous, key=lambda d: d.extent.end)
-            if (
-                "\n\n" in text[last.extent.end : quote.outer.start]
-                and text.count("\n\n", last.extent.end, quote.outer.start) <= 1
-            ):
-                added.append(
-                    Draft(
-                        kind="direct",
-                        content=[quote.inner],
-                        cue=None,
-                        speaker=last.speaker,
-                        speaker_token=last.speaker_token,
-                        quotes=[quote.inner],
-                        confidence=0.5,
-                        via="paragraph-continuation",
-                    )
-                )
-                continue
-        rest.append(quote)
-    return added, rest

@@ -7,9 +7,8 @@ import re
 from collections.abc import Callable
 
 from reportedly.attribution._draft import Draft
-from reportedly.attribution._parse import Parse
+from reportedly.attribution._parse import Parse, subject_of
 from reportedly.attribution._quote_marks import Quote
-from reportedly.attribution.direct import subject_of
 from reportedly.attribution.lexicon import CueLexicon
 from reportedly.model import Span
 
@@ -199,8 +198,6 @@ def find_indirect(
     return drafts
 
 
-# prepositions that carry part of what was said after an object ("described X as Y")
-ARGUMENT_PREPS = {"as", "to", "for", "against", "about", "of", "with", "from", "into", "over"}
 # learned cue frames below this observed precision are not used
 LEARNED_MIN = 0.5
 NON_SOURCES = {"it", "this", "that", "what", "which", "there", "who"}
@@ -256,7 +253,7 @@ def _object_content(text: str, parse: Parse, i: int, lexicon: CueLexicon) -> Dra
         dep = parse.tokens[c].dep
         if c <= hi or dep not in {"prep", "oprd", "xcomp", "ccomp", "dative"}:
             continue
-        if dep == "prep" and parse.tokens[c].text.lower() not in ARGUMENT_PREPS:
+        if dep == "prep" and parse.tokens[c].text.lower() not in lexicon.argument_preps:
             continue  # "… in a statement on Thursday": where and when, not what
         hi = max(hi, parse.subtree(c)[1])
     relative = _NONRESTRICTIVE.search(text, parse.tokens[lo].start, parse.tokens[hi].end)

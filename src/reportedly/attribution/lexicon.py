@@ -28,6 +28,7 @@ class CueLexicon:
     source_labels: frozenset[str]
     audiences: frozenset[str]
     background_labels: frozenset[str]
+    argument_preps: frozenset[str]
     nominal_verbs: frozenset[str]
     nominal_preps: frozenset[str]
     intent_verbs: frozenset[str]
@@ -83,6 +84,7 @@ class CueLexicon:
                 source_labels=frozenset(str(s).lower() for s in data["source_labels"]),
                 audiences=frozenset(str(s).lower() for s in data["audiences"]),
                 background_labels=frozenset(str(s).lower() for s in data["background_labels"]),
+                argument_preps=frozenset(str(s).lower() for s in data["argument_preps"]),
                 nominal_verbs=frozenset(str(s).lower() for s in data["nominal_verbs"]),
                 nominal_preps=frozenset(str(s).lower() for s in data["nominal_preps"]),
                 intent_verbs=frozenset(str(s).lower() for s in data["intent_verbs"]),
