@@ -20,7 +20,7 @@ from reportedly.actors import ActorRegistry, default_registry
 from reportedly.actors.resolve import VERSION as ACTORS_VERSION
 from reportedly.actors.resolve import resolve_actors
 from reportedly.attribution import VERSION as ATTRIBUTION_VERSION
-from reportedly.attribution import CueLexicon, attribute
+from reportedly.attribution import CueLexicon, CueModel, attribute
 from reportedly.config import Settings
 from reportedly.events import VERSION as EVENTS_VERSION
 from reportedly.events import EventLexicon, code_events, registry_resolver
@@ -37,10 +37,12 @@ class Pipeline:
         settings: Settings | None = None,
         *,
         lexicon: CueLexicon | None = None,
+        cue_model: CueModel | None = None,
         registry: ActorRegistry | None = None,
     ):
         self.settings = settings or Settings()
         self.lexicon = lexicon or CueLexicon.load()
+        self.cue_model = cue_model or CueModel.load()
         if registry is None:
             files = self.settings.actor_files
             registry = ActorRegistry.load(files) if files else default_registry()
@@ -61,7 +63,7 @@ class Pipeline:
         so one odd article never aborts a batch.
         """
         try:
-            result = attribute(article, annotation, lexicon=self.lexicon)
+            result = attribute(article, annotation, lexicon=self.lexicon, cue_model=self.cue_model)
         except Exception as e:  # the batch boundary: record, never abort the run
             skip = Skip(stage="attribution", code="E301", reason=f"{type(e).__name__}: {e}")
             return Analysis(

@@ -17,6 +17,7 @@ from reportedly.attribution.citations import (
     find_inline_citations,
     split_source_line,
 )
+from reportedly.attribution.cue_model import CueModel
 from reportedly.attribution.direct import find_direct, top_level
 from reportedly.attribution.indirect import find_indirect
 from reportedly.attribution.lexicon import CueLexicon
@@ -38,7 +39,7 @@ from reportedly.model import (
 )
 from reportedly.provenance.outlets import default_registry as default_outlets
 
-__all__ = ["Attribution", "CueLexicon", "attribute", "find_quotes"]
+__all__ = ["Attribution", "CueLexicon", "CueModel", "attribute", "find_quotes"]
 
 VERSION = "reportedly.attribution.rules.v1"
 
@@ -133,8 +134,18 @@ def _enclosing(draft: Draft, drafts: list[Draft]) -> list[Draft]:
     return sorted(outer, key=lambda d: len(d.extent))
 
 
-def attribute(article: Article, annotation: Annotation, *, lexicon: CueLexicon) -> Attribution:
-    """Find the statements of ``article`` with their speakers, nesting and cited sources."""
+def attribute(
+    article: Article,
+    annotation: Annotation,
+    *,
+    lexicon: CueLexicon,
+    cue_model: CueModel | None = None,
+) -> Attribution:
+    """Find the statements of ``article`` with their speakers, nesting and cited sources.
+
+    ``cue_model``, when given, adds the verbs the learned detector takes for cues to those the
+    lexicon and rules find (the pipeline always passes the shipped model).
+    """
     text = article.text
     parse = Parse(annotation)
     quotes = find_quotes(text)
@@ -148,6 +159,7 @@ def attribute(article: Article, annotation: Annotation, *, lexicon: CueLexicon) 
         used_cues=used,
         quotes=quotes,
         is_outlet=lambda name: outlets.match(name) is not None,
+        cue_model=cue_model,
     )
     tops = top_level(quotes)
     for d in indirect:

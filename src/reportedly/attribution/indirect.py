@@ -9,6 +9,7 @@ from collections.abc import Callable
 from reportedly.attribution._draft import Draft
 from reportedly.attribution._parse import Parse, subject_of
 from reportedly.attribution._quote_marks import Quote
+from reportedly.attribution.cue_model import CueModel, candidates, frame_of
 from reportedly.attribution.lexicon import CueLexicon
 from reportedly.model import Span
 
@@ -114,6 +115,7 @@ def find_indirect(
     used_cues: set[int],
     quotes: tuple[Quote, ...],
     is_outlet: Callable[[str], bool] = lambda _: False,
+    cue_model: CueModel | None = None,
 ) -> list[Draft]:
     """Statements whose cue is a reporting verb governing a clause, or "according to".
 
@@ -195,6 +197,46 @@ def find_indirect(
                 via="ccomp" if not passive else "passive",
             )
         )
+    if cue_model is not None:
+        taken = used_cues | {d.cue_token for d in drafts if d.cue_token is not None}
+        drafts += _learned_cues(text, parse, lexicon, cue_model, taken=taken)
+    return drafts
+
+
+def _learned_cues(
+    text: str, parse: Parse, lexicon: CueLexicon, model: CueModel, *, taken: set[int]
+) -> list[Draft]:
+    """Verbs the rules passed over that the learned detector takes for cues."""
+    drafts: list[Draft] = []
+    for i in candidates(parse):
+        subject = subject_of(parse, i)
+        if i in taken or subject is None or not _can_speak(parse, subject):
+            continue
+        p = model.probability(parse, i)
+        if p < model.threshold:
+            continue
+        if frame_of(parse, i) == "ccomp":
+            content = _content_of(text, parse, i, parse.deps(i, "ccomp")[0])
+            cue = parse.tokens[i].span
+            if len(content) == 0 or content.contains(cue):
+                continue
+            drafts.append(
+                Draft(
+                    kind="indirect",
+                    content=[content],
+                    cue=cue,
+                    cue_token=i,
+                    speaker=parse.noun_phrase(subject),
+                    speaker_token=subject,
+                    confidence=round(0.8 * p, 2),
+                    via="classifier",
+                )
+            )
+            continue
+        draft = _object_content(text, parse, i, lexicon, any_frame=True)
+        if draft is not None:
+            draft.confidence = round(0.8 * p, 2)
+            drafts.append(draft)
     return drafts
 
 
@@ -204,16 +246,19 @@ NON_SOURCES = {"it", "this", "that", "what", "which", "there", "who"}
 _NONRESTRICTIVE = re.compile(r",\s+(?:which|who|whom|whose)\b")
 
 
-def _object_content(text: str, parse: Parse, i: int, lexicon: CueLexicon) -> Draft | None:
+def _object_content(
+    text: str, parse: Parse, i: int, lexicon: CueLexicon, *, any_frame: bool = False
+) -> Draft | None:
     """``X cited the audit``, ``X called for talks``, ``X wants to meet``: a noun phrase or
-    an infinitive as the content."""
+    an infinitive as the content. ``any_frame``: the verb is known to be a cue (the learned
+    detector said so), so take whichever object it has."""
     t = parse.tokens[i]
     lemma = t.lemma.lower()
     parts: list[int] = []
     cue_end = t.end
-    via = ""
-    learned_dobj = lexicon.learned_precision(lemma, "dobj") >= LEARNED_MIN
-    learned_prep = lexicon.learned_precision(lemma, "prep") >= LEARNED_MIN
+    via = "classifier" if any_frame else ""
+    learned_dobj = any_frame or lexicon.learned_precision(lemma, "dobj") >= LEARNED_MIN
+    learned_prep = any_frame or lexicon.learned_precision(lemma, "prep") >= LEARNED_MIN
     if lemma in lexicon.nominal_verbs or learned_dobj or learned_prep:
         parts = parse.deps(i, "dobj") if lemma in lexicon.nominal_verbs or learned_dobj else []
         for prep in parse.deps(i, "prep", "prt"):
@@ -225,12 +270,14 @@ def _object_content(text: str, parse: Parse, i: int, lexicon: CueLexicon) -> Dra
                     cue_end = parse.tokens[prep].end
                     parts = objs
         parts += parse.deps(i, "xcomp") if parts else []
-        via = "object"
+        via = via or "object"
     if not parts and (
-        lemma in lexicon.intent_verbs or lexicon.learned_precision(lemma, "xcomp") >= LEARNED_MIN
+        any_frame
+        or lemma in lexicon.intent_verbs
+        or lexicon.learned_precision(lemma, "xcomp") >= LEARNED_MIN
     ):
         parts = parse.deps(i, "xcomp")
-        via = "intent"
+        via = via or "intent"
     if not parts:
         return None
     if lemma in {"quote", "cite"} and any(
@@ -239,9 +286,7 @@ def _object_content(text: str, parse: Parse, i: int, lexicon: CueLexicon) -> Dra
     ):
         return None  # "quoted Peskov as saying that …": the statement is Peskov's
     subject = subject_of(parse, i)
-    if subject is None or parse.tokens[subject].text.lower() in NON_SOURCES | {"you"}:
-        return None
-    if parse.tokens[subject].pos not in {"PROPN", "PRON", "NOUN"}:
+    if subject is None or not _can_speak(parse, subject):
         return None
     lo = min(parse.subtree(p)[0] for p in parts)
     hi = max(parse.subtree(p)[1] for p in parts)
@@ -320,6 +365,13 @@ def _has_other_cue(parse: Parse, i: int, lexicon: CueLexicon) -> bool:
         for j in parse.sentence_range(parse.tokens[i].sent)
         if j != i
     )
+
+
+def _can_speak(parse: Parse, subject: int) -> bool:
+    """Whether a subject can be the source of a noun-phrase or learned statement: a name, a
+    noun or a personal pronoun, not "it", "this", "that" (as in "That said, …") or "you"."""
+    t = parse.tokens[subject]
+    return t.text.lower() not in NON_SOURCES | {"you"} and t.pos in {"PROPN", "PRON", "NOUN"}
 
 
 def _according_to(text: str, parse: Parse, i: int) -> Draft | None:

@@ -4,23 +4,15 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
 from dataclasses import replace
-from datetime import UTC, date, datetime
-from pathlib import Path
-from types import TracebackType
-from typing import Any, Self
+from datetime import date
+from typing import Any
 
 from reportedly.actors.linking import link_analysis
-from reportedly.actors.registry import ActorRegistry
-from reportedly.config import default_db_path
 from reportedly.errors import InputError, StoreError
 from reportedly.model import Analysis
 from reportedly.store import rows as rowmap
 from reportedly.store.base import (
-    E_MIGRATE,
-    E_NEWER,
-    E_OPEN,
     E_READ,
     E_WRITE,
     MAX_LIMIT,
@@ -30,8 +22,8 @@ from reportedly.store.base import (
     encode_cursor,
     make_filter,
 )
-from reportedly.store.schema import MIGRATIONS, MIGRATIONS_TABLE
 from reportedly.store.sqlite_actors import select_actor, select_actors
+from reportedly.store.sqlite_conn import MEMORY, StoreConnection, _now, open_read_only
 from reportedly.store.sqlite_events import (
     EVENT_KEY,
     event_cursor,
@@ -41,207 +33,14 @@ from reportedly.store.sqlite_events import (
 )
 from reportedly.store.sqlite_select import resolve_article, select_statements, statement_records
 
-MEMORY = ":memory:"
-_SQLITE_MAGIC = b"SQLite format 3\x00"
+__all__ = ["MEMORY", "Store", "open_read_only"]
+
 _STATEMENT_KEY = (int, str, int, str)  # pub_order, article_id, extent_start, id
 _ARTICLE_KEY = (int, str)  # pub_order, id
 
 
-def _casefold(value: str | None) -> str | None:
-    return None if value is None else str(value).casefold()
-
-
-def open_read_only(path: str | Path) -> sqlite3.Connection:
-    """A read-only (``mode=ro``) connection to the store file at ``path``.
-
-    Rows come back as :class:`sqlite3.Row` and SQL has the store's ``casefold()``. The file is
-    never created or migrated: open it with :meth:`Store.open` first.
-
-    Raises:
-        StoreError: the file cannot be opened (code E409).
-    """
-    try:
-        uri = Path(path).expanduser().resolve().as_uri() + "?mode=ro"
-        conn = sqlite3.connect(uri, uri=True, timeout=10.0)
-    except (sqlite3.Error, ValueError) as e:
-        raise StoreError(f"cannot open store {path} read-only: {e}", code=E_READ) from e
-    conn.row_factory = sqlite3.Row
-    conn.create_function("casefold", 1, _casefold, deterministic=True)
-    return conn
-
-
-def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
-
-
-def _check_file(path: Path) -> None:
-    """Refuse, without touching it, a path that exists and is not an SQLite database."""
-    if path.is_dir():
-        raise StoreError(f"{path} is a directory, not a store file", code=E_OPEN)
-    if not path.exists():
-        return
-    try:
-        with path.open("rb") as f:
-            head = f.read(len(_SQLITE_MAGIC))
-    except OSError as e:
-        raise StoreError(f"cannot read store {path}: {e}", code=E_OPEN) from e
-    if head and head != _SQLITE_MAGIC:
-        raise StoreError(
-            f"{path} is not a reportedly store (not an SQLite database); "
-            "move it away or choose another path",
-            code=E_OPEN,
-        )
-
-
-class Store:
+class Store(StoreConnection):
     """Analyses stored in SQLite. Open with :meth:`Store.open`; use as a context manager."""
-
-    def __init__(self, conn: sqlite3.Connection, location: str) -> None:
-        self._conn = conn
-        self.path = location
-        self._applied: tuple[str, ...] = ()
-        # the actor registry whose names stored actors get (None: the packaged one)
-        self.registry: ActorRegistry | None = None
-
-    # -- opening and migrating -------------------------------------------------------
-
-    @classmethod
-    def open(cls, path: str | Path | None = None) -> Store:
-        """Open (creating and migrating as needed) the store at ``path``.
-
-        Args:
-            path: a file path, ``":memory:"``, or ``None`` for ``config.default_db_path()``.
-
-        Raises:
-            StoreError: the path is not an SQLite database, cannot be created, or holds a
-                store made by a newer reportedly.
-        """
-        target = default_db_path() if path is None else path
-        if str(target) == MEMORY:
-            location = MEMORY
-        else:
-            file = Path(target).expanduser()
-            _check_file(file)
-            try:
-                file.parent.mkdir(parents=True, exist_ok=True)
-            except OSError as e:
-                raise StoreError(
-                    f"cannot create the folder of store {file}: {e}", code=E_OPEN
-                ) from e
-            location = str(file)
-        try:
-            conn = sqlite3.connect(location, isolation_level=None, timeout=10.0)
-        except sqlite3.Error as e:
-            raise StoreError(f"cannot open store {location}: {e}", code=E_OPEN) from e
-        store = cls(conn, location)
-        try:
-            conn.row_factory = sqlite3.Row
-            conn.create_function("casefold", 1, _casefold, deterministic=True)
-            conn.execute("PRAGMA foreign_keys = ON")
-            store._check_ours()
-            conn.execute("PRAGMA journal_mode = WAL")
-            # Safe with WAL: a power cut may lose the last commits but never corrupts the file.
-            conn.execute("PRAGMA synchronous = NORMAL")
-            store._migrate()
-        except sqlite3.DatabaseError as e:
-            conn.close()
-            raise StoreError(f"cannot open store {location}: {e}", code=E_OPEN) from e
-        except StoreError:
-            conn.close()
-            raise
-        return store
-
-    def _check_ours(self) -> None:
-        """Refuse, before writing anything, an SQLite database some other program made."""
-        conn = self._conn
-        tables = {
-            str(r[0]) for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
-        }
-        if tables and "migrations" not in tables:
-            raise StoreError(
-                f"{self.path} is an SQLite database but not a reportedly store "
-                f"(it has tables {', '.join(sorted(tables)[:5])} and no migrations); "
-                "choose another path",
-                code=E_OPEN,
-            )
-
-    def _migrate(self) -> None:
-        conn = self._conn
-        conn.execute(MIGRATIONS_TABLE)
-        known = [m.name for m in MIGRATIONS]
-        applied = self._applied_names()
-        unknown = [name for name in applied if name not in known]
-        if unknown:
-            raise StoreError(
-                f"store {self.path} was made by a newer version of reportedly "
-                f"(unknown migrations: {', '.join(unknown)}); upgrade reportedly to open it",
-                code=E_NEWER,
-            )
-        for migration in MIGRATIONS:
-            if migration.name in applied:
-                continue
-            try:
-                with self._write():
-                    # Another process may have applied it while we waited for the lock.
-                    if migration.name in self._applied_names():
-                        continue
-                    for statement in migration.statements:
-                        conn.execute(statement)
-                    conn.execute(
-                        "INSERT INTO migrations (name, applied_at) VALUES (?, ?)",
-                        (migration.name, _now()),
-                    )
-            except sqlite3.Error as e:
-                raise StoreError(
-                    f"migration {migration.name} of store {self.path} failed: {e}", code=E_MIGRATE
-                ) from e
-        self._applied = tuple(self._applied_names())
-
-    def _applied_names(self) -> list[str]:
-        cur = self._conn.execute("SELECT name FROM migrations ORDER BY name")
-        return [str(r[0]) for r in cur]
-
-    @property
-    def schema_version(self) -> int:
-        """How many schema migrations this store has applied."""
-        return len(self._applied)
-
-    def close(self) -> None:
-        """Close the connection (idempotent)."""
-        self._conn.close()
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
-
-    @contextmanager
-    def _write(self) -> Iterator[sqlite3.Connection]:
-        self._conn.execute("BEGIN IMMEDIATE")
-        try:
-            yield self._conn
-        except BaseException:
-            self._conn.execute("ROLLBACK")
-            raise
-        self._conn.execute("COMMIT")
-
-    @contextmanager
-    def _read(self, what: str) -> Iterator[sqlite3.Connection]:
-        """A consistent snapshot for several SELECTs; sqlite errors become StoreError."""
-        try:
-            self._conn.execute("BEGIN")
-            try:
-                yield self._conn
-            finally:
-                self._conn.execute("COMMIT")
-        except sqlite3.Error as e:
-            raise StoreError(f"cannot read {what} from store {self.path}: {e}", code=E_READ) from e
 
     # -- writing ---------------------------------------------------------------------
 

@@ -1,0 +1,241 @@
+"""Named entities to registry actors: namesakes told apart, names and metonyms matched, gender."""
+
+from __future__ import annotations
+
+from reportedly.actors._resolution_data import Gender
+from reportedly.actors._state import _by_fullness, _clean, _fullness, _State, _subsequence, _Work
+from reportedly.actors.registry import Actor, fold
+from reportedly.attribution.speakers import slugify
+from reportedly.model import Entity, Span
+
+
+class _NameMatcher(_State):
+    """Matches the article's named entities to registry actors and merges those of one actor."""
+
+    def _match_entities(self) -> None:
+        labels = self._labels_by_span()
+        for order, entity in enumerate(self._split_namesakes()):
+            work = _Work(
+                key=entity.id,
+                name=entity.name,
+                kind=entity.kind,
+                mentions=list(entity.mentions),
+                roles=list(entity.roles),
+                names=self._name_mentions(entity),
+                labels={labels.get((m.start, m.end), "") for m in entity.mentions},
+                order=order,
+            )
+            self._match(work, entity)
+            if work.actor is None:
+                # an article-only actor never takes an id the registry may use
+                while work.key in self.registry or work.key in self.works:
+                    work.key += "-x"
+                self.works[work.key] = work
+                self.alias[entity.id] = work.key
+                continue
+            into = self.works.get(work.actor.id)
+            if into is None:
+                work.key = work.actor.id
+                work.kind = work.actor.type
+                work.resolution = "registry"
+                self.works[work.key] = work
+            else:
+                into.mentions += work.mentions
+                into.roles += [r for r in work.roles if r not in into.roles]
+                into.names += work.names
+                into.labels |= work.labels
+                if _fullness(work.name) > _fullness(into.name):
+                    into.name = work.name
+            self.alias[entity.id] = work.actor.id
+        for work in self.works.values():
+            work.gender = self._gender(work)
+
+    def _split_namesakes(self) -> list[Entity]:
+        """Attribution's entities, with persons who only share a surname told apart.
+
+        "Bill Clinton" and "Hillary Clinton" come as one cluster; each full name becomes its
+        own entity and a bare "Clinton" goes to the full name last heard of as a subject (else
+        last mentioned) before it. The cluster's id then stands for nobody.
+        """
+        out: list[Entity] = []
+        for entity in self.analysis.entities:
+            groups = self._namesake_groups(entity) if entity.kind == "person" else None
+            if groups is None:
+                out.append(entity)
+                continue
+            for names, mentions in groups:
+                name = max(names, key=_fullness)
+                roles = [r for r in entity.roles if self._role_near(r, mentions)]
+                out.append(
+                    Entity(
+                        id=slugify(name),
+                        name=name,
+                        kind="person",
+                        mentions=tuple(mentions),
+                        roles=tuple(roles),
+                    )
+                )
+            self.split.add(entity.id)
+        return out
+
+    def _namesake_groups(self, entity: Entity) -> list[tuple[list[str], list[Span]]] | None:
+        skip = self.registry.honorifics
+        first: dict[str, int] = {}
+        named: list[tuple[Span, str | None, str]] = []
+        name = fold(entity.name).split()
+        for span in sorted(entity.mentions):
+            written = _clean(span.text(self.text))
+            if not name or fold(written).split()[-1:] != name[-1:]:
+                continue  # a pronoun or a title added by an earlier run, not a name
+            words = [w for w in fold(written).split() if w not in skip]
+            key = words[0] if len(words) > 1 else None
+            if key is not None:
+                first.setdefault(key, len(first))
+            named.append((span, key, written))
+        if len(first) < 2:
+            return None
+        groups: list[tuple[list[str], list[Span]]] = [([], []) for _ in first]
+        last: dict[int, int] = {}
+        last_subject: dict[int, int] = {}
+        pending: list[Span] = []
+        for span, key, written in named:
+            if key is not None:
+                g = first[key]
+                groups[g][0].append(written)
+            elif last_subject:
+                g = max(last_subject, key=lambda k: last_subject[k])
+            elif last:
+                g = min(last)  # no one was a subject yet: the one named first, the topic
+            else:
+                pending.append(span)  # before any full name: goes with the first one
+                if self.doc is not None and self.doc.is_subject(span):
+                    last_subject[0] = span.start
+                continue
+            groups[g][1].append(span)
+            last[g] = span.start
+            if self.doc is not None and self.doc.is_subject(span):
+                last_subject[g] = span.start
+        first_group = min(first.values())
+        groups[first_group][1].extend(pending)
+        return [(names, sorted(spans)) for names, spans in groups if names]
+
+    def _role_near(self, role: str, mentions: list[Span]) -> bool:
+        """Whether ``role`` is written right beside one of ``mentions`` (a title, an appositive)."""
+        start = self.text.find(role)
+        while start >= 0:
+            end = start + len(role)
+            if any(-3 <= m.start - end <= 3 or -3 <= start - m.end <= 3 for m in mentions):
+                return True
+            start = self.text.find(role, start + 1)
+        return False
+
+    def _labels_by_span(self) -> dict[tuple[int, int], str]:
+        annotation = self.analysis.annotation
+        if annotation is None:
+            return {}
+        return {(m.span.start, m.span.end): m.label for m in annotation.entities}
+
+    def _name_mentions(self, entity: Entity) -> list[str]:
+        """The mentions of ``entity`` that are (part of) its name, not titles or pronouns."""
+        words = fold(entity.name).split()
+        found = []
+        for span in entity.mentions:
+            written = span.text(self.text)
+            if _subsequence(fold(written).split(), words):
+                found.append(written)
+        return found
+
+    def _match(self, work: _Work, entity: Entity) -> None:
+        if entity.resolution == "registry" and entity.actor_id in self.registry:
+            work.actor = self.registry.by_id(str(entity.actor_id))  # resolved before: keep
+            return
+        if work.kind == "person":
+            work.actor = self._match_person(work)
+            return
+        names = _by_fullness([work.name, *work.names])
+        for name in names:
+            actor = self.registry.match_metonym(name)
+            if actor is None:
+                continue
+            if self._agentive(work):
+                work.actor = actor
+            else:
+                work.resolution = "unresolved"  # a place: "talks in Moscow"
+            return
+        for name in names:
+            found = [a for a in self.registry.match_name(name) if a.type != "person"]
+            if len(found) == 1:
+                work.actor = found[0]
+                return
+
+    def _match_person(self, work: _Work) -> Actor | None:
+        names = _by_fullness([work.name, *work.names])
+        full = names[0] if names else work.name
+        candidates: tuple[Actor, ...] = ()
+        for name in names:
+            # a fuller name that is not in the registry is someone else ("Hunter Biden"):
+            # never fall back from it to a bare surname
+            if len(name.split()) < len(full.split()) and len(full.split()) > 1:
+                break
+            candidates = tuple(a for a in self.registry.match_name(name) if a.type == "person")
+            if candidates:
+                break
+        if len(candidates) <= 1:
+            return candidates[0] if candidates else None
+        by_role = [a for a in candidates if self._roles_fit(work, a)]
+        if len(by_role) == 1:
+            return by_role[0]
+        if self.on is not None:
+            active = [a for a in candidates if a.roles_on(self.on)]
+            if len(active) == 1:
+                return active[0]
+        return None
+
+    def _roles_fit(self, work: _Work, actor: Actor) -> bool:
+        return any(actor in self.registry.match_title(r, on=self.on) for r in work.roles)
+
+    def _agentive(self, work: _Work) -> bool:
+        """Whether a capital or a building acts somewhere (is not only a place) in the text."""
+        if not work.labels & {"GPE", "LOC"} and work.labels:
+            return True  # a building ("the Kremlin", ORG/FAC) stands for who sits there
+        if self.doc is None:
+            return True
+        for span in work.mentions:
+            if self.doc.previous_word(span) not in self.data.place_prepositions:
+                return True
+        return False
+
+    def _gender(self, work: _Work) -> Gender | None:
+        if work.kind != "person":
+            return None
+        if work.actor is not None and work.actor.gender is not None:
+            return work.actor.gender
+        for name in _by_fullness([work.name, *work.names]):
+            words = fold(name).split()
+            if len(words) > 1:
+                if words[0] in self.data.male_names:
+                    return "male"
+                if words[0] in self.data.female_names:
+                    return "female"
+        if self.doc is not None:
+            for span in work.mentions:
+                before = self.doc.previous_word(span).rstrip(".")
+                if before in self.data.male_honorifics:
+                    return "male"
+                if before in self.data.female_honorifics:
+                    return "female"
+        return None
+
+    def _ensure(self, actor: Actor) -> str:
+        """The key of the entity standing for registry ``actor``, creating it if absent."""
+        if actor.id not in self.works:
+            self.works[actor.id] = _Work(
+                key=actor.id,
+                name=actor.name,
+                kind=actor.type,
+                actor=actor,
+                resolution="registry",
+                gender=actor.gender,
+                order=len(self.analysis.entities) + len(self.works),
+            )
+        return actor.id

@@ -1,0 +1,193 @@
+"""Pronouns and "the latter"/"the former" to antecedents, walking the article in text order."""
+
+from __future__ import annotations
+
+from reportedly.actors._doc import SUBJECT_DEPS
+from reportedly.actors._resolution_data import Gender
+from reportedly.actors._state import _LATTER, _LOOKBACK, _NAME_LABELS, _OBJECT_DEPS, _Seen
+from reportedly.actors._titles import _TitleResolver
+from reportedly.model import Span
+
+
+class _PronounResolver(_TitleResolver):
+    """Walks names, pronouns and titles in order, choosing antecedents by gender and role."""
+
+    def _walk(self, speakers: dict[str, str | None]) -> None:
+        doc = self.doc
+        if doc is None:
+            return
+        events: list[tuple[int, int, str, Span, int]] = []  # start, rank, what, span, token
+        for work in self.works.values():
+            for span in work.mentions:
+                events.append((span.start, 0, "name:" + work.key, span, -1))
+        person_tokens = self._person_tokens()
+        for t in doc.tokens:
+            word = t.text.lower()
+            if t.pos == "PRON" and (
+                self.data.pronoun_gender(word) or word in self.data.first_singular
+            ):
+                events.append((t.start, 1, "pronoun", t.span, t.i))
+            elif word in _LATTER and t.dep not in {"amod", "compound", "advmod"}:
+                if t.i > 0 and doc.tokens[t.i - 1].text.lower() == "the":
+                    span = Span(doc.tokens[t.i - 1].start, t.end)
+                    events.append((span.start, 1, "latter", span, t.i))
+            elif word in self.data.title_heads and t.i not in person_tokens:
+                found = self._title_phrase(t.i)
+                if found is not None:
+                    events.append((found.start, 2, "title", found, t.i))
+        events.sort(key=lambda e: (e[0], e[1]))
+        speaker_keys = {
+            (s.speaker.span.start, s.speaker.span.end): speakers[s.id]
+            for s in self.analysis.statements
+            if s.speaker is not None and speakers.get(s.id) is not None
+        }
+        for start, _, what, span, i in events:
+            del start
+            if what.startswith("name:"):
+                self._see(span, what[5:], named=True)
+                continue
+            given = speaker_keys.get((span.start, span.end))
+            key: str | None
+            if what == "pronoun":
+                key = self._pronoun(span, i, speakers, given)
+            elif what == "latter":
+                key = self._latter(span, _LATTER[doc.tokens[i].text.lower()])
+            else:
+                key = given if given is not None else self._title(span, i)
+            if key is None:
+                continue
+            self.resolved_at[(span.start, span.end)] = key
+            work = self.works[key]
+            if not any(m.overlaps(span) for m in work.mentions):
+                work.mentions.append(span)
+            if what != "pronoun" or doc.tokens[i].text.lower() not in self.data.first_singular:
+                self._see(span, key, named=False)
+
+    def _person_tokens(self) -> set[int]:
+        """Tokens inside named mentions: a title word there is part of a name."""
+        doc = self.doc
+        annotation = self.analysis.annotation
+        if doc is None or annotation is None:
+            return set()
+        inside: set[int] = set()
+        for m in annotation.entities:
+            if m.label in _NAME_LABELS:
+                inside.update(doc.tokens_in(m.span))
+        return inside
+
+    def _see(self, span: Span, key: str, *, named: bool) -> None:
+        doc = self.doc
+        if doc is None:
+            return
+        self.history.append(
+            _Seen(
+                span=span,
+                key=key,
+                sent=doc.sentence_of(span),
+                subject=doc.is_subject(span),
+                main=doc.is_main_subject(span),
+                named=named,
+            )
+        )
+
+    def _pronoun(
+        self, span: Span, i: int, speakers: dict[str, str | None], given: str | None
+    ) -> str | None:
+        doc = self.doc
+        if doc is None:
+            return None
+        word = doc.tokens[i].text.lower()
+        quoted_by = self._quoted_by(span, speakers)
+        if word in self.data.first_singular:
+            return given if given is not None else quoted_by
+        gender = self.data.pronoun_gender(word)
+        if given is not None and self._compatible(given, gender):
+            return given
+        exclude = {quoted_by} if quoted_by else set()
+        token = doc.tokens[i]
+        if word.endswith("self"):
+            bound = self._clause_subject(i)
+            if bound is not None and self._compatible(bound, gender):
+                return bound
+        elif token.dep in _OBJECT_DEPS:
+            bound = self._clause_subject(i)
+            if bound is not None:
+                exclude.add(bound)  # "Biden told him": him is not Biden
+        return self._antecedent(span, gender, exclude)
+
+    def _quoted_by(self, span: Span, speakers: dict[str, str | None]) -> str | None:
+        """The resolved speaker of the innermost direct quote holding ``span``."""
+        best: tuple[int, str] | None = None
+        for s in self.analysis.statements:
+            key = speakers.get(s.id)
+            if key is None or s.kind == "indirect":
+                continue
+            holders = s.content if s.kind == "direct" else s.quotes
+            for part in holders:
+                if part.contains(span) and (best is None or len(part) < best[0]):
+                    best = (len(part), key)
+        return best[1] if best else None
+
+    def _clause_subject(self, i: int) -> str | None:
+        """The key of the subject of the verb governing token ``i``, when it is known."""
+        doc = self.doc
+        if doc is None:
+            return None
+        verb = doc.tokens[i].head
+        if doc.tokens[i].dep == "pobj":
+            verb = doc.tokens[verb].head
+        for c in doc.children[verb]:
+            if doc.tokens[c].dep in SUBJECT_DEPS:
+                at = doc.tokens[c].span
+                for seen in reversed(self.history):
+                    if seen.span.overlaps(at) or at.contains(seen.span):
+                        return seen.key
+        return None
+
+    def _compatible(self, key: str, gender: Gender | None) -> bool:
+        work = self.works.get(key)
+        if work is None or work.kind != "person":
+            return False
+        return gender is None or work.gender is None or work.gender == gender
+
+    def _antecedent(self, span: Span, gender: Gender | None, exclude: set[str]) -> str | None:
+        """Hobbs-like choice: this sentence's nearest subject, then earlier main subjects."""
+        doc = self.doc
+        if doc is None:
+            return None
+        sent = doc.sentence_of(span)
+        prior = [
+            h
+            for h in self.history
+            if h.span.end <= span.start and h.key not in exclude and self._compatible(h.key, gender)
+        ]
+        same = [h for h in prior if h.sent == sent]
+        for group in ([h for h in same if h.subject], same):
+            if group:
+                return group[-1].key
+        for back in range(1, _LOOKBACK + 1):
+            earlier = [h for h in prior if h.sent == sent - back]
+            for group in (
+                [h for h in earlier if h.main],
+                [h for h in earlier if h.subject],
+                earlier,
+            ):
+                if group:
+                    return group[0].key
+        return None
+
+    def _latter(self, span: Span, which: int) -> str | None:
+        """ "the latter"/"the former": the last or last-but-one actor named just before."""
+        doc = self.doc
+        if doc is None:
+            return None
+        sent = doc.sentence_of(span)
+        order: list[str] = []
+        for h in self.history:
+            if h.named and h.span.end <= span.start and sent - _LOOKBACK <= h.sent <= sent:
+                if h.key in order:
+                    order.remove(h.key)
+                order.append(h.key)
+        persons = [k for k in order if self.works[k].kind == "person"]
+        pool = persons if len(persons) >= 2 else order
+        return pool[which] if len(pool) >= -which else None

@@ -1,0 +1,88 @@
+"""The word lists the actors stage reads (pronouns, titles, given names) and their loader."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any, Literal
+
+import yaml
+
+from reportedly.errors import ConfigError
+
+CODE_DATA = "E512"  # the resolution word lists cannot be read
+
+Gender = Literal["male", "female"]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ResolutionData:
+    """The word lists the stage reads from ``data/resolution.yaml``."""
+
+    male: frozenset[str]
+    female: frozenset[str]
+    plural: frozenset[str]
+    first_singular: frozenset[str]
+    title_heads: frozenset[str]
+    place_prepositions: frozenset[str]
+    male_honorifics: frozenset[str]
+    female_honorifics: frozenset[str]
+    male_names: frozenset[str]
+    female_names: frozenset[str]
+    person_nouns: frozenset[str] = frozenset()
+    document_nouns: frozenset[str] = frozenset()
+    organisation_nouns: frozenset[str] = frozenset()
+
+    @classmethod
+    def from_mapping(cls, data: object, source: str) -> ResolutionData:
+        """Build from the parsed YAML ``data``; raise ConfigError naming ``source`` if wrong."""
+        if not isinstance(data, Mapping):
+            raise ConfigError(f"{source}: expected a mapping", code=CODE_DATA)
+
+        def words(*path: str) -> frozenset[str]:
+            node: Any = data
+            for key in path:
+                node = node.get(key) if isinstance(node, Mapping) else None
+            if not isinstance(node, list) or not all(isinstance(w, str) for w in node):
+                raise ConfigError(
+                    f"{source}: {'.'.join(path)} must be a list of strings", code=CODE_DATA
+                )
+            return frozenset(w.strip().lower() for w in node if w.strip())
+
+        return cls(
+            male=words("pronouns", "male"),
+            female=words("pronouns", "female"),
+            plural=words("pronouns", "plural"),
+            first_singular=words("pronouns", "first_singular"),
+            title_heads=frozenset(w for w in words("title_heads") if " " not in w),
+            place_prepositions=words("place_prepositions"),
+            male_honorifics=words("gendered_honorifics", "male"),
+            female_honorifics=words("gendered_honorifics", "female"),
+            male_names=words("given_names", "male"),
+            female_names=words("given_names", "female"),
+            person_nouns=words("person_nouns"),
+            document_nouns=words("document_nouns"),
+            organisation_nouns=words("organisation_nouns"),
+        )
+
+    def pronoun_gender(self, word: str) -> Gender | None:
+        """The gender a third-person singular pronoun asks for, or None for other words."""
+        w = word.lower()
+        if w in self.male:
+            return "male"
+        if w in self.female:
+            return "female"
+        return None
+
+
+@cache
+def default_data() -> ResolutionData:
+    """The packaged word lists, loaded once per process."""
+    path = resources.files("reportedly.actors") / "data" / "resolution.yaml"
+    try:
+        parsed = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as e:
+        raise ConfigError(f"{path}: cannot read resolution data: {e}", code=CODE_DATA) from e
+    return ResolutionData.from_mapping(parsed, str(path))

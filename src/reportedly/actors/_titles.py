@@ -1,0 +1,140 @@
+"""Role descriptions to actors: "the Russian president", "his counterpart", appositive titles."""
+
+from __future__ import annotations
+
+from reportedly.actors._names import _NameMatcher
+from reportedly.actors._state import _INDEFINITE, _TITLE_LEFT
+from reportedly.actors.registry import fold
+from reportedly.model import Span
+
+
+class _TitleResolver(_NameMatcher):
+    """Resolves title phrases through the article's appositions and the registry's titles."""
+
+    def _title_phrase(self, i: int) -> Span | None:
+        """The definite singular noun phrase headed by title word ``i``, or None."""
+        doc = self.doc
+        if doc is None:
+            return None
+        t = doc.tokens[i]
+        if t.pos not in {"NOUN", "PROPN"} or t.tag in {"NNS", "NNPS"} or t.dep == "compound":
+            return None
+        lo = hi = i
+        definite = False
+        for c in doc.children[i]:
+            ct = doc.tokens[c]
+            if c < i and ct.dep in _TITLE_LEFT:
+                if ct.dep == "det" and ct.text.lower() in _INDEFINITE:
+                    return None
+                definite = definite or ct.dep in {"det", "poss"}
+                lo = min(lo, doc.subtree(c)[0])
+            elif c > i and ct.dep == "prep" and ct.text.lower() in {"of", "for"}:
+                hi = max(hi, doc.subtree(c)[1])
+        if not definite and t.dep != "appos" and not t.text[:1].isupper():
+            return None
+        return doc.span(lo, hi)
+
+    def _title(self, span: Span, i: int) -> str | None:
+        doc = self.doc
+        if doc is None:
+            return None
+        t = doc.tokens[i]
+        # "his Russian counterpart Vladimir Putin", "the spokesman, Dmitry Peskov"
+        for c in doc.children[i]:
+            if doc.tokens[c].dep == "appos":
+                named = self._named_at(doc.tokens[c].span)
+                if named is not None:
+                    return named
+        # "Peskov, press secretary of …": a role of the named head
+        if t.dep == "appos":
+            named = self._named_at(doc.tokens[t.head].span)
+            if named is not None:
+                return named
+        if t.text.lower() == "counterpart":
+            return self._counterpart(i)
+        text = span.text(self.text)
+        return self._by_article_role(text, span.start) or self._by_registry_title(text)
+
+    def _named_at(self, at: Span) -> str | None:
+        for work in self.works.values():
+            if work.kind == "person" and any(m.overlaps(at) for m in work.mentions):
+                return work.key
+        return None
+
+    def _by_article_role(self, text: str, offset: int) -> str | None:
+        """The person this article gave the role to (apposition, title, registry role)."""
+        want = set(self.registry.title_key(text))
+        head = self._title_head(text)
+        if not want or head is None:
+            return None
+        best: tuple[int, str] | None = None
+        for work in self.works.values():
+            if work.kind != "person":
+                continue
+            titles = list(work.roles)
+            if work.actor is not None:
+                roles = work.actor.roles_on(self.on) if self.on else work.actor.roles
+                titles += [title for role in roles for title in role.all_titles]
+            if not any(
+                want <= set(self.registry.title_key(title)) and self._title_head(title) == head
+                for title in titles
+            ):
+                continue
+            before = [m.start for m in work.mentions if m.end <= offset]
+            if before and (best is None or max(before) > best[0]):
+                best = (max(before), work.key)
+        return best[1] if best else None
+
+    def _title_head(self, title: str) -> str | None:
+        """The office word of a title: "press secretary of the President" -> "secretary"."""
+        words = fold(title).split()
+        for cut in ("of", "for", "to"):
+            if cut in words[1:]:
+                words = words[: words.index(cut, 1)]
+        words = [w for w in words if w not in ("s", "'s")]
+        if not words:
+            return None
+        key = self.registry.title_key(words[-1])
+        return key[-1] if key else None
+
+    def _by_registry_title(self, text: str) -> str | None:
+        holders = self.registry.match_title(text, on=self.on)
+        if not holders:
+            return None
+        present = [a for a in holders if a.id in self.works]
+        if present:
+            return present[0].id
+        if self.on is not None and len(holders) == 1:
+            return self._ensure(holders[0])
+        return None
+
+    def _counterpart(self, i: int) -> str | None:
+        doc = self.doc
+        if doc is None:
+            return None
+        owner: str | None = None
+        country: str | None = None
+        for c in doc.children[i]:
+            ct = doc.tokens[c]
+            if ct.dep == "poss":
+                owner = self.resolved_at.get((ct.start, ct.end)) or self._entity_at(ct.span)
+            elif ct.dep in {"amod", "compound"} and self.registry.country_token(ct.text):
+                country = ct.text
+        if owner is None or country is None:
+            return None
+        actor = self.works[owner].actor if owner in self.works else None
+        if actor is None:
+            return None
+        holders = self.registry.match_counterpart(actor, country, on=self.on)
+        present = [a for a in holders if a.id in self.works]
+        if present:
+            return present[0].id
+        if self.on is not None and len(holders) == 1:
+            return self._ensure(holders[0])
+        return None
+
+    def _entity_at(self, at: Span) -> str | None:
+        for work in self.works.values():
+            if any(m.overlaps(at) for m in work.mentions):
+                return work.key
+        return None

@@ -1,0 +1,188 @@
+"""Reading an event's clause: its verb chain, subject, negation, tense, condition, modality."""
+
+from __future__ import annotations
+
+from reportedly.events._match import Match
+from reportedly.events._tree import Sentence
+from reportedly.events.lexicon import EventLexicon
+from reportedly.model import Span, Token
+
+_CLIMB_DEPS = frozenset({"xcomp", "acomp", "aux", "auxpass", "dobj", "attr", "oprd", "conj", "acl"})
+
+
+def _chain(sentence: Sentence, match: Match) -> list[Token]:
+    """The trigger's clause: trigger, complement and the heads up to the clause verb."""
+    chain: list[Token] = [*match.trigger]
+    if match.complement is not None:
+        chain.append(match.complement)
+    current = match.anchor
+    if current not in chain:
+        chain.append(current)
+    while current.dep in _CLIMB_DEPS and not _has_subject(sentence, current):
+        head = sentence.head(current)
+        if head is None:
+            break
+        chain.append(head)
+        current = head
+    return chain
+
+
+def _has_subject(sentence: Sentence, token: Token) -> bool:
+    return bool(sentence.children(token, "nsubj", "nsubjpass", "csubj"))
+
+
+def _subject(sentence: Sentence, chain: list[Token]) -> tuple[Token | None, bool, Token | None]:
+    """(subject, passive, agent) of the clause the chain belongs to."""
+    for token in chain:
+        subjects = [
+            s
+            for s in sentence.children(token, "nsubj", "nsubjpass", "csubj")
+            if not _is_label(sentence, s)
+        ]
+        if not subjects:
+            continue
+        subject = subjects[-1]
+        agent = next(
+            (p for a in sentence.children(token, "agent") for p in sentence.children(a, "pobj")),
+            None,
+        )
+        if subject.tag in ("WP", "WDT"):
+            subject = _antecedent(sentence, token) or subject
+        if subject.lemma.lower() in ("it", "this", "that"):
+            # "it is important to note that Putin is open": prefer a named subject nearer by
+            named = [
+                t
+                for t in sentence
+                if t.dep in ("nsubj", "nsubjpass")
+                and t.pos == "PROPN"
+                and subject.i < t.i < chain[0].i
+            ]
+            if named:
+                return named[-1], False, None
+        return subject, subject.dep == "nsubjpass", agent
+    return None, False, None
+
+
+def _is_label(sentence: Sentence, token: Token) -> bool:
+    """A section label such as "Background:" or "Details:", parsed as a subject."""
+    following = sentence.tokens.get(token.i + 1)
+    return following is not None and following.text == ":"
+
+
+def _antecedent(sentence: Sentence, verb: Token) -> Token | None:
+    if verb.dep == "relcl":
+        return sentence.head(verb)
+    head = sentence.head(verb)
+    if head is not None and head.lemma.lower() == "be":
+        attrs = sentence.children(head, "attr")
+        if attrs:
+            return attrs[0]
+    return None
+
+
+def _negated(sentence: Sentence, chain: list[Token], lexicon: EventLexicon) -> bool:
+    for token in chain:
+        for kid in sentence.children(token, "neg", "det", "advmod", "preconj"):
+            if kid.lemma.lower() in lexicon.negators or kid.dep == "neg":
+                return True
+    return False
+
+
+def _tense(sentence: Sentence, chain: list[Token], lexicon: EventLexicon) -> str:
+    for token in chain:
+        words = [k.lemma.lower() for k in sentence.children(token, "aux")]
+        if any(a in lexicon.future_auxiliaries for a in words):
+            return "future"
+        if token.lemma.lower() == "go" and token.tag == "VBG" and sentence.children(token, "xcomp"):
+            return "future"
+    verb = chain[-1]
+    auxes = [k for k in sentence.children(verb, "aux", "auxpass")]
+    if verb.tag == "VBD" or any(a.tag == "VBD" for a in auxes):
+        return "past"
+    if verb.tag == "VBN" and any(a.lemma.lower() == "have" for a in auxes):
+        return "past"
+    return "present"
+
+
+def _conditional(sentence: Sentence, token: Token, lexicon: EventLexicon) -> bool:
+    for current in (token, *sentence.ancestors(token)):
+        marks = sentence.children(current, "mark")
+        if any(m.lemma.lower() in lexicon.condition_marks for m in marks):
+            return True
+    return False
+
+
+def _condition(
+    sentence: Sentence, match: Match, chain: list[Token], lexicon: EventLexicon
+) -> Span | None:
+    """The "if"/"unless"/"until" clauses the event is made on, or the one it sits in."""
+    marks = lexicon.condition_clause_marks
+    trigger = match.trigger[0]
+    for token in chain:
+        if any(m.lemma.lower() in marks for m in sentence.children(token, "mark")):
+            return _clause_span(sentence, [token])
+    top = chain[-1]
+    clauses = [
+        clause
+        for token in sentence
+        if token.dep == "mark" and token.lemma.lower() in marks
+        for clause in [sentence.head(token)]
+        if clause is not None
+        and clause not in chain
+        and sentence.is_within(clause, top)
+        and not sentence.is_within(trigger, clause)
+    ]
+    return _clause_span(sentence, clauses) if clauses else None
+
+
+def _clause_span(sentence: Sentence, clauses: list[Token]) -> Span:
+    tokens = [t for clause in clauses for t in sentence.subtree(clause)]
+    tokens.sort(key=lambda t: t.i)
+    while len(tokens) > 1 and tokens[-1].pos == "PUNCT":
+        tokens.pop()
+    return Span(tokens[0].start, tokens[-1].end)
+
+
+def _hypothetical(
+    sentence: Sentence, chain: list[Token], lexicon: EventLexicon, *, reported: bool
+) -> bool:
+    for token in chain:
+        for aux in sentence.children(token, "aux"):
+            modal = aux.lemma.lower()
+            if modal in lexicon.hypothetical_modals and not (modal == "would" and reported):
+                return True
+    top = chain[-1]
+    current = top
+    for ancestor in sentence.ancestors(top):
+        if current.dep == "ccomp" and ancestor.lemma.lower() in lexicon.belief_verbs:
+            return True
+        for aux in sentence.children(ancestor, "aux"):
+            if current.dep == "ccomp" and aux.lemma.lower() in lexicon.hypothetical_modals:
+                return True
+        current = ancestor
+    return False
+
+
+def _noun_infinitive(sentence: Sentence, token: Token) -> bool:
+    """ "the decision to station weapons": an infinitive that modifies a noun is not asserted."""
+    return token.dep == "acl" and any(
+        k.lemma.lower() == "to" for k in sentence.children(token, "aux")
+    )
+
+
+def _speech_subjects(sentence: Sentence, top: Token, lexicon: EventLexicon) -> list[Token]:
+    """Subjects of the speech verb the clause is reported under ("X said that ...")."""
+    current = top
+    for ancestor in sentence.ancestors(top):
+        if current.dep in ("ccomp", "xcomp", "parataxis", "conj", "advcl", "dep") and (
+            ancestor.lemma.lower() in lexicon.speech_verbs
+        ):
+            subjects = sentence.children(ancestor, "nsubj")
+            if subjects:
+                return subjects
+        current = ancestor
+    for token in sentence:
+        if token.lemma.lower() == "accord" and token.dep == "prep":
+            for to in sentence.children(token, "prep"):
+                return sentence.children(to, "pobj")
+    return []

@@ -1,0 +1,156 @@
+"""An event's participants: actors built from tokens and statements, and target choice."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from reportedly.events._match import Match
+from reportedly.events._tree import NOUN_POS, Sentence, is_actor_like
+from reportedly.events.actors import ActorResolver, ResolvedActor
+from reportedly.events.lexicon import EventLexicon
+from reportedly.events.model import EventActor
+from reportedly.model import Entity, Span, Statement, Token
+
+
+class _Actors:
+    """Builds :class:`EventActor` records from tokens, statements and the resolver."""
+
+    def __init__(
+        self,
+        text: str,
+        resolver: ActorResolver | None,
+        on: date | None,
+        entities: tuple[Entity, ...] = (),
+    ) -> None:
+        self.text = text
+        self.resolver = resolver
+        self.on = on
+        self.entities = {e.id: e for e in entities}
+
+    def from_span(self, span: Span) -> EventActor:
+        words = span.text(self.text)
+        found = self._resolve(words)
+        return _actor(words, span, found)
+
+    def from_token(self, sentence: Sentence, token: Token) -> EventActor:
+        return self.from_span(sentence.phrase(token))
+
+    def from_statement(self, statement: Statement) -> EventActor | None:
+        if statement.speaker is None:
+            return None
+        mention = statement.speaker
+        entity = self.entities.get(statement.speaker_entity or "")
+        if entity is not None and entity.code:
+            # the actors stage already settled who "he" or "the press secretary" is
+            code, sector = ResolvedActor.split_code(entity.code)
+            return EventActor(
+                text=mention.text,
+                span=mention.span,
+                actor_id=entity.actor_id or entity.id,
+                name=entity.name,
+                code=code,
+                sector=sector,
+            )
+        found = self._resolve(mention.text)
+        if found is None and statement.speaker_entity:
+            found = self._resolve(statement.speaker_entity.replace("-", " ").replace("_", " "))
+        return _actor(mention.text, mention.span, found)
+
+    def resolves(self, words: str) -> bool:
+        """Whether ``words`` alone name a known actor."""
+        return self._resolve(words) is not None
+
+    def _resolve(self, words: str) -> ResolvedActor | None:
+        if self.resolver is None or not words.strip():
+            return None
+        return self.resolver.resolve(words, on=self.on)
+
+
+def _actor(words: str, span: Span, found: ResolvedActor | None) -> EventActor:
+    if found is None:
+        return EventActor(text=words, span=span)
+    return EventActor(
+        text=words,
+        span=span,
+        actor_id=found.id,
+        name=found.name,
+        code=found.code,
+        sector=found.sector,
+    )
+
+
+def _same_actor(a: EventActor | None, b: EventActor | None) -> bool:
+    if a is None or b is None:
+        return False
+    if a.span is not None and b.span is not None and a.span.overlaps(b.span):
+        return True
+    return a.actor_id is not None and a.actor_id == b.actor_id
+
+
+def _target_candidates(
+    sentence: Sentence, match: Match, chain: list[Token], lexicon: EventLexicon
+) -> list[Token]:
+    heads = [*match.trigger]
+    if match.noun is not None:
+        heads.append(match.noun)
+    if match.complement is not None:
+        heads.append(match.complement)
+    if match.inner is not None:
+        heads.extend(match.inner.trigger)
+    heads.extend(t for t in chain if t not in heads)
+    found: list[Token] = []
+    for head in heads:
+        found.extend(sentence.children(head, "dobj", "dative"))
+        for prep in sentence.children(head, "prep", "prt"):
+            if prep.lemma.lower() in lexicon.target_preps:
+                found.extend(sentence.children(prep, "pobj"))
+        if match.rule.type == "REQUEST":
+            for clause in sentence.children(head, "ccomp", "xcomp"):
+                found.extend(sentence.children(clause, "nsubj"))
+    return found
+
+
+def _pick_target(
+    sentence: Sentence,
+    candidates: list[Token],
+    actors: _Actors,
+    source: EventActor | None,
+    people: frozenset[str],
+    type_: str,
+) -> EventActor | None:
+    def fits(actor: EventActor) -> bool:
+        return not _same_actor(actor, source)
+
+    for candidate in candidates:
+        if is_actor_like(candidate) or actors.resolves(candidate.text):
+            actor = actors.from_token(sentence, candidate)
+            if fits(actor):
+                return actor
+
+    def own_side(actor: EventActor) -> bool:
+        # deep inside an object, the source's own side is not the target
+        return source is not None and actor.code is not None and actor.code == source.code
+
+    for candidate in candidates:
+        for token in sentence.breadth_first(candidate, into_clauses=False):
+            if token.pos in NOUN_POS and is_actor_like(token):
+                actor = actors.from_token(sentence, token)
+                if fits(actor) and not own_side(actor):
+                    return actor
+    for candidate in candidates:
+        # "Russian central bank assets": the whole phrase, read as one, names the actor
+        core = actors.from_span(sentence.phrase(candidate, preps=False))
+        if core.code is not None and fits(core):
+            return core
+        for token in sentence.breadth_first(candidate, into_clauses=False):
+            if token.ent_type == "NORP":
+                actor = actors.from_token(sentence, token)
+                if fits(actor) and not own_side(actor):
+                    return actor
+    if type_ in ("RETREAT", "REJECT", "MOBILIZE", "AGREE", "CONCEDE"):
+        return None  # "withdraw its troops": the troops are what moves, not a recipient
+    for candidate in candidates:
+        for token in sentence.breadth_first(candidate, into_clauses=False):
+            if token.lemma.lower() in people:
+                return actors.from_token(sentence, candidate)
+    return None
