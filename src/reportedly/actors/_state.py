@@ -11,7 +11,6 @@ from reportedly.actors._resolution_data import Gender, ResolutionData
 from reportedly.actors.registry import Actor, ActorRegistry
 from reportedly.model import Analysis, EntityKind, Resolution, Span
 
-_PERSON_LABELS = frozenset({"PERSON"})
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
 _INDEFINITE = frozenset({"a", "an", "another", "any", "some", "every", "each", "no", "one"})
 _TITLE_LEFT = frozenset({"det", "poss", "amod", "compound", "nmod", "nummod", "case"})

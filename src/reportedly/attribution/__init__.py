@@ -280,7 +280,3 @@ def _citations(
             )
         )
     return tuple(citations)
-
-
-def _span_text(text: str, span: Span | None) -> str:
-    return span.text(text) if span is not None else ""

@@ -51,9 +51,6 @@ def _cue_span(parse: Parse, i: int, lexicon: CueLexicon) -> tuple[Span, bool] | 
     return None
 
 
-SUBORDINATORS_OF_CONTENT = {"that", "whether", "if", "how", "why", "what", "when", "where"}
-
-
 def _misparsed_complement(parse: Parse, verb: int) -> list[int]:
     """A clause the parser hung on a reporting verb as advcl/dep/xcomp but which is its
     content: ``Trump said after the convention he would not accept …``."""

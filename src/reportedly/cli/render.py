@@ -10,7 +10,7 @@ import click
 
 from reportedly.actors import default_registry as actors_registry
 from reportedly.events.render import render_events
-from reportedly.model import Analysis, Span, Statement
+from reportedly.model import Analysis, Statement
 from reportedly.provenance import provenance_chain, render_chain
 from reportedly.provenance.outlets import default_registry as outlets_registry
 
@@ -244,8 +244,3 @@ def _ranges(numbers: list[int]) -> str:
         parts.append(f"{start}" if start == prev else f"{start}–{prev}")
         start = prev = n
     return ", ".join(parts)
-
-
-def statement_span(s: Statement) -> Span:
-    """The span a statement covers, for callers that need one range."""
-    return s.extent
