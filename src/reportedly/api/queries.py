@@ -17,13 +17,12 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
-from types import TracebackType
-from typing import Any, Self
+from typing import Any
 
-from reportedly.errors import NotFound, StoreError
-from reportedly.store.base import E_READ, decode_cursor, encode_cursor
+from reportedly.errors import NotFound
+from reportedly.store.base import decode_cursor, encode_cursor
 from reportedly.store.rows import article_summary, statement_record
-from reportedly.store.sqlite import open_read_only
+from reportedly.store.sqlite_conn import ReadOnlyStore
 
 _SPEAKER_KEY = (int, str)  # -statements, id
 _STATEMENT_KEY = (int, str, int, str)  # pub_order, article_id, extent_start, id
@@ -38,33 +37,12 @@ class Rows:
     cursor: str | None = None
 
 
-class Reader:
+class Reader(ReadOnlyStore):
     """A read-only connection to a store file, for the queries below."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self._conn = open_read_only(path)
-
-    def close(self) -> None:
-        """Close the connection."""
-        self._conn.close()
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
-
-    def _all(self, sql: str, params: list[Any] | tuple[Any, ...] = ()) -> list[sqlite3.Row]:
-        try:
-            return self._conn.execute(sql, params).fetchall()
-        except sqlite3.Error as e:
-            raise StoreError(f"cannot read store {self.path}: {e}", code=E_READ) from e
+        super().__init__(path)
 
     # -- speakers --------------------------------------------------------------------
 

@@ -13,10 +13,8 @@ import sqlite3
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
-from types import TracebackType
-from typing import Any, Self
 
-from reportedly.errors import NotFound, StoreError
+from reportedly.errors import NotFound
 from reportedly.provenance.outlets import OutletRegistry, default_registry
 from reportedly.provenance.trace import (
     BLOCK_WORDS,
@@ -25,8 +23,7 @@ from reportedly.provenance.trace import (
     block_words,
     blocked,
 )
-from reportedly.store.base import E_READ
-from reportedly.store.sqlite import open_read_only
+from reportedly.store.sqlite_conn import ReadOnlyStore
 
 _MIN_PREFIX = 6
 _CHUNK = 500  # ids per IN (…) list, well under SQLite's variable limit
@@ -37,8 +34,10 @@ def quote_text(content: str, quotes: list[str]) -> str:
     return " … ".join(quotes) if quotes else content
 
 
-class StoredQuotes:
+class StoredQuotes(ReadOnlyStore):
     """Quote records read from a store file: a ``CandidateSource`` for ``trace_quote``."""
+
+    reading = "quotes from store"
 
     def __init__(self, path: str | Path, registry: OutletRegistry | None = None) -> None:
         """Open the store at ``path`` read-only.
@@ -48,28 +47,7 @@ class StoredQuotes:
         """
         self.path = str(path)
         self.registry = registry or default_registry()
-        self._conn = open_read_only(path)
-
-    def close(self) -> None:
-        """Close the connection (idempotent)."""
-        self._conn.close()
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
-
-    def _all(self, sql: str, params: list[Any] | tuple[Any, ...] = ()) -> list[sqlite3.Row]:
-        try:
-            return self._conn.execute(sql, params).fetchall()
-        except sqlite3.Error as e:
-            raise StoreError(f"cannot read quotes from store {self.path}: {e}", code=E_READ) from e
+        super().__init__(path)
 
     # -- lookups -------------------------------------------------------------------------------
 

@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
-from typing import Self
+from typing import Any, Self
 
 from reportedly.actors.registry import ActorRegistry
 from reportedly.config import default_db_path
@@ -66,7 +66,47 @@ def _check_file(path: Path) -> None:
         )
 
 
-class StoreConnection:
+class _Closing:
+    """An object holding one SQLite connection, closed by ``close()`` or a ``with`` block."""
+
+    _conn: sqlite3.Connection
+
+    def close(self) -> None:
+        """Close the connection (idempotent)."""
+        self._conn.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+class ReadOnlyStore(_Closing):
+    """A read-only connection to a store file for query layers (the API's readers, quote
+    tracing), closed by ``close()`` or a ``with`` block. ``reading`` names what is read in
+    error messages."""
+
+    reading = "store"
+
+    def __init__(self, path: str | Path) -> None:
+        self._where = str(path)
+        self._conn = open_read_only(path)
+
+    def _all(self, sql: str, params: list[Any] | tuple[Any, ...] = ()) -> list[sqlite3.Row]:
+        try:
+            return self._conn.execute(sql, params).fetchall()
+        except sqlite3.Error as e:
+            message = f"cannot read {self.reading} {self._where}: {e}"
+            raise StoreError(message, code=E_READ) from e
+
+
+class StoreConnection(_Closing):
     """An open, migrated store file and its transactions; :class:`Store` adds the queries."""
 
     def __init__(self, conn: sqlite3.Connection, location: str) -> None:
@@ -178,21 +218,6 @@ class StoreConnection:
     def schema_version(self) -> int:
         """How many schema migrations this store has applied."""
         return len(self._applied)
-
-    def close(self) -> None:
-        """Close the connection (idempotent)."""
-        self._conn.close()
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
 
     @contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
