@@ -173,35 +173,55 @@ def find_indirect(
             subject = None
         if not strong and subject is None:
             continue
-        content = _content_of(text, parse, i, comp)
-        for q in quotes:
-            # reported speech inside a quote ends where the quote ends
-            if q.inner.contains(cue) and not q.inner.contains(content):
-                start = min(max(content.start, q.inner.start), q.inner.end)
-                end = max(start, min(content.end, q.inner.end))
-                content = _trim(text, Span(start, end))
-        if len(content) == 0 or content.contains(cue):
-            continue
-        drafts.append(
-            Draft(
-                kind="indirect",
-                content=[content],
-                cue=cue,
-                cue_token=i,
-                speaker=parse.noun_phrase(subject) if subject is not None else None,
-                speaker_token=subject,
-                confidence=0.8 if strong else 0.6,
-                via="ccomp" if not passive else "passive",
-            )
-        )
+        draft = _clause_draft(text, parse, i, comp, cue=cue, subject=subject, quotes=quotes)
+        if draft is not None:
+            draft.confidence = 0.8 if strong else 0.6
+            draft.via = "ccomp" if not passive else "passive"
+            drafts.append(draft)
     if cue_model is not None:
         taken = used_cues | {d.cue_token for d in drafts if d.cue_token is not None}
-        drafts += _learned_cues(text, parse, lexicon, cue_model, taken=taken)
+        drafts += _learned_cues(text, parse, lexicon, cue_model, taken=taken, quotes=quotes)
     return drafts
 
 
+def _clause_draft(
+    text: str,
+    parse: Parse,
+    i: int,
+    comp: int,
+    *,
+    cue: Span,
+    subject: int | None,
+    quotes: tuple[Quote, ...],
+) -> Draft | None:
+    """The statement of cue verb ``i`` whose content is its clause ``comp``."""
+    content = _content_of(text, parse, i, comp)
+    for q in quotes:
+        # reported speech inside a quote ends where the quote ends
+        if q.inner.contains(cue) and not q.inner.contains(content):
+            start = min(max(content.start, q.inner.start), q.inner.end)
+            end = max(start, min(content.end, q.inner.end))
+            content = _trim(text, Span(start, end))
+    if len(content) == 0 or content.contains(cue):
+        return None
+    return Draft(
+        kind="indirect",
+        content=[content],
+        cue=cue,
+        cue_token=i,
+        speaker=parse.noun_phrase(subject) if subject is not None else None,
+        speaker_token=subject,
+    )
+
+
 def _learned_cues(
-    text: str, parse: Parse, lexicon: CueLexicon, model: CueModel, *, taken: set[int]
+    text: str,
+    parse: Parse,
+    lexicon: CueLexicon,
+    model: CueModel,
+    *,
+    taken: set[int],
+    quotes: tuple[Quote, ...],
 ) -> list[Draft]:
     """Verbs the rules passed over that the learned detector takes for cues."""
     drafts: list[Draft] = []
@@ -213,26 +233,14 @@ def _learned_cues(
         if p < model.threshold:
             continue
         if frame_of(parse, i) == "ccomp":
-            content = _content_of(text, parse, i, parse.deps(i, "ccomp")[0])
+            comp = parse.deps(i, "ccomp")[0]
             cue = parse.tokens[i].span
-            if len(content) == 0 or content.contains(cue):
-                continue
-            drafts.append(
-                Draft(
-                    kind="indirect",
-                    content=[content],
-                    cue=cue,
-                    cue_token=i,
-                    speaker=parse.noun_phrase(subject),
-                    speaker_token=subject,
-                    confidence=round(0.8 * p, 2),
-                    via="classifier",
-                )
-            )
-            continue
-        draft = _object_content(text, parse, i, lexicon, any_frame=True)
+            draft = _clause_draft(text, parse, i, comp, cue=cue, subject=subject, quotes=quotes)
+        else:
+            draft = _object_content(text, parse, i, lexicon, any_frame=True)
         if draft is not None:
             draft.confidence = round(0.8 * p, 2)
+            draft.via = "classifier"
             drafts.append(draft)
     return drafts
 
