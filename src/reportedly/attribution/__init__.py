@@ -123,15 +123,18 @@ def _drop_orphans(drafts: list[Draft], tops: list[Quote]) -> list[Draft]:
     return kept
 
 
-def _enclosing(draft: Draft, drafts: list[Draft]) -> list[Draft]:
-    """Drafts whose content contains this one's, innermost first."""
-    extent = draft.extent
-    outer = [
-        d
-        for d in drafts
-        if d is not draft and any(c.contains(extent) for c in d.content) and d.extent != extent
-    ]
-    return sorted(outer, key=lambda d: len(d.extent))
+def _enclosing(drafts: list[Draft]) -> list[list[int]]:
+    """For each draft, the positions of the drafts whose content contains it, innermost first."""
+    result: list[list[int]] = []
+    for draft in drafts:
+        extent = draft.extent
+        outer = [
+            m
+            for m, d in enumerate(drafts)
+            if d is not draft and any(c.contains(extent) for c in d.content) and d.extent != extent
+        ]
+        result.append(sorted(outer, key=lambda m: len(drafts[m].extent)))
+    return result
 
 
 def attribute(
@@ -180,11 +183,13 @@ def attribute(
     drafts = _dedupe(drafts)
     drafts = _drop_orphans(drafts, tops)
     # a noun-phrase or intention "statement" inside another's content is part of that content
+    inside = _enclosing(drafts)
     drafts = [
         d
-        for d in drafts
-        if d.via not in {"object", "intent", "quote-argument"} or not _enclosing(d, drafts)
+        for d, outer in zip(drafts, inside, strict=True)
+        if d.via not in {"object", "intent", "quote-argument"} or not outer
     ]
+    nesting = _enclosing(drafts)
 
     labels = tuple(
         s.label_span
@@ -201,20 +206,16 @@ def attribute(
     # resolve speakers outermost first, so inner pronouns can see who is quoting them
     ids: dict[int, str] = {}
     keys: dict[int, str | None] = {}
-    order = sorted(
-        range(len(drafts)),
-        key=lambda n: (len(_enclosing(drafts[n], drafts)), drafts[n].extent.start),
-    )
+    order = sorted(range(len(drafts)), key=lambda n: (len(nesting[n]), drafts[n].extent.start))
     for n in order:
         d = drafts[n]
-        outer = _enclosing(d, drafts)
-        enclosing = [(o.kind, keys.get(drafts.index(o))) for o in outer]
+        enclosing = [(drafts[m].kind, keys.get(m)) for m in nesting[n]]
         keys[n] = resolve_speaker(d, index, enclosing=enclosing)
         ids[n] = Statement.make_id(article.id, tuple(d.content), d.kind)
 
     statements: list[Statement] = []
     for n, d in enumerate(drafts):
-        outer = _enclosing(d, drafts)
+        outer = nesting[n]
         key = keys[n]
         speaker = None
         if d.speaker is not None:
@@ -227,7 +228,7 @@ def attribute(
                 cue=d.cue,
                 speaker=speaker,
                 speaker_entity=index.entity_id(key) if key is not None else None,
-                reported_by=ids[drafts.index(outer[0])] if outer else None,
+                reported_by=ids[outer[0]] if outer else None,
                 quotes=tuple(d.quotes),
                 confidence=d.confidence,
             )
