@@ -116,16 +116,17 @@ class Pipeline:
             )
         return dataclasses.replace(analysis, events=events, versions=versions)
 
-    def _clip(self, article: Article) -> tuple[Article, tuple[Skip, ...]]:
+    def _cut_warning(self, article: Article) -> tuple[Skip, ...]:
+        """A W201 skip when the text is longer than the language pipeline will be given."""
         limit = self.settings.max_chars
         if len(article.text) <= limit:
-            return article, ()
+            return ()
         skip = Skip(
             stage="nlp",
             code="W201",
             reason=f"text of {len(article.text):,} characters cut to {limit:,} for analysis",
         )
-        return article, (skip,)
+        return (skip,)
 
     def analyze(self, article: Article) -> Analysis:
         """Annotate and extract one article."""
@@ -133,18 +134,17 @@ class Pipeline:
 
     def _analyze_serial(self, articles: Iterable[Article]) -> Iterator[Analysis]:
         self._ensure_model()
-        pending: list[tuple[Article, tuple[Skip, ...]]] = []
+        pending: deque[tuple[Article, tuple[Skip, ...]]] = deque()
 
         def texts() -> Iterator[tuple[str, list[int]]]:
             for article in articles:
-                clipped, skips = self._clip(article)
-                pending.append((clipped, skips))
-                yield clipped.text[: self.settings.max_chars], sentence_breaks(clipped)
+                pending.append((article, self._cut_warning(article)))
+                yield article.text[: self.settings.max_chars], sentence_breaks(article)
 
         for annotation in annotate_many(
             texts(), model=self.settings.model, batch_size=self.settings.batch_size
         ):
-            article, skips = pending.pop(0)
+            article, skips = pending.popleft()
             analysis = self.extract(article, annotation)
             if skips:
                 analysis = dataclasses.replace(analysis, skipped=analysis.skipped + skips)

@@ -10,7 +10,7 @@ import click
 
 from reportedly.actors import default_registry as actors_registry
 from reportedly.events.render import render_events
-from reportedly.model import Analysis, Statement
+from reportedly.model import Analysis, Entity, Statement
 from reportedly.provenance import provenance_chain, render_chain
 from reportedly.provenance.outlets import default_registry as outlets_registry
 
@@ -27,8 +27,7 @@ def _actor_name(actor_id: str | None) -> str | None:
     return registry.by_id(actor_id).name if actor_id in registry else None
 
 
-def _speaker_name(analysis: Analysis, statement: Statement) -> str:
-    entities = {e.id: e for e in analysis.entities}
+def _speaker_name(statement: Statement, entities: dict[str, Entity]) -> str:
     if statement.speaker_entity and statement.speaker_entity in entities:
         entity = entities[statement.speaker_entity]
         return _actor_name(entity.actor_id) or entity.name
@@ -171,7 +170,7 @@ def render_statements(analysis: Analysis, *, color: bool = True, width: int = 88
             last = n == len(kids) - 1
             branch = "" if parent is None else ("└─ " if last else "├─ ")
             cont = "" if parent is None else ("   " if last else "│  ")
-            who = _speaker_name(analysis, s)
+            who = _speaker_name(s, entities)
             entity = entities.get(s.speaker_entity or "")
             role = f", {entity.roles[0]}" if entity and entity.roles else ""
             as_written = ""
