@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from reportedly.attribution import CueLexicon, attribute
@@ -92,6 +94,57 @@ def triples(text: str, lexicon: CueLexicon) -> list[tuple[str, str, str, str]]:
                 ("indirect", "Pence", "said", "that he was proud"),
             ],
         ),
+        (
+            "The editor said the statement was ''not in line with our policy.'' The network "
+            "said it would send her to Crimea.",
+            [
+                (
+                    "mixed",
+                    "The editor",
+                    "said",
+                    "the statement was ''not in line with our policy.''",
+                ),
+                ("indirect", "The network", "said", "it would send her to Crimea"),
+            ],
+        ),
+        (
+            "It is an unlikely scenario; Clinton's team says she will continue her march toward "
+            "Election Day.",
+            [
+                (
+                    "indirect",
+                    "Clinton's team",
+                    "says",
+                    "she will continue her march toward Election Day",
+                )
+            ],
+        ),
+        (
+            "Machado says she promised to keep supporting Clinton and said she would stand up to "
+            "the attacks.",
+            [
+                ("indirect", "Machado", "says", "she promised to keep supporting Clinton"),
+                ("indirect", "Machado", "said", "she would stand up to the attacks"),
+            ],
+        ),
+        (
+            "Dean began by saying he would never diagnose someone through television.",
+            [("indirect", "Dean", "saying", "he would never diagnose someone through television")],
+        ),
+        (
+            '"I love Larry," he told the host, "but he has a history of representing the fossil '
+            'fuel industry."',
+            [
+                (
+                    "direct",
+                    "he",
+                    "told",
+                    "I love Larry, | but he has a history of representing the fossil fuel "
+                    "industry.",
+                )
+            ],
+        ),
+        ("Trump tried to change the subject.", []),
         ("The weather was fine and the talks went on.", []),
         ("You have quoted only part of the statement.", []),
     ],
@@ -167,3 +220,35 @@ def test_attribution_told_outlet_is_a_citation(lexicon: CueLexicon) -> None:
     assert citation.kind == "told"
     assert citation.outlet == "TASS"
     assert citation.statements == (result.statements[0].id,)
+
+
+def test_attribution_subject_lost_in_a_long_opening_phrase(lexicon: CueLexicon) -> None:
+    text = (
+        "In a March meeting with the editorial board of the Washington Post Trump said that "
+        "NATO may need to be diminished."
+    )
+    result = run(text, lexicon)
+    [statement] = result.statements
+    assert statement.content_text(text) == "that NATO may need to be diminished"
+    assert statement.speaker is not None
+    assert statement.speaker.text.endswith("Trump")
+
+
+def test_attribution_rule_log_names_the_rule_of_each_statement(lexicon: CueLexicon) -> None:
+    text = '"We are ready," Peskov said. Lavrov said the talks were over.'
+    article = Article(id=Article.make_id(text), text=text)
+    rules: dict[str, str] = {}
+    result = attribute(article, annotate(text, model=MODEL), lexicon=lexicon, rule_log=rules)
+    assert [rules[s.id] for s in result.statements] == ["frame-after", "ccomp"]
+
+
+def test_attribution_weak_rules_are_dropped_but_framed_quotes_kept(lexicon: CueLexicon) -> None:
+    assert lexicon.is_weak_rule("try", "intent")
+    assert not lexicon.is_weak_rule("say", "ccomp")
+    text = 'Trump tried to change the subject. "We will win," Trump promised.'
+    statements = run(text, lexicon).statements
+    assert [s.cue.text(text) for s in statements if s.cue] == ["promised"]
+    keep_all = dataclasses.replace(lexicon, weak_rules={})
+    article = Article(id=Article.make_id(text), text=text)
+    everything = attribute(article, annotate(text, model=MODEL), lexicon=keep_all).statements
+    assert [s.cue.text(text) for s in everything if s.cue] == ["tried", "promised"]

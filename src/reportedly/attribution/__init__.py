@@ -96,6 +96,22 @@ def _dedupe(drafts: list[Draft]) -> list[Draft]:
     return sorted(best.values(), key=lambda d: (d.extent.start, -d.extent.end))
 
 
+# rules whose statements are kept whatever their cue: a quote with its frame is reported speech
+TRUSTED_RULES = {"frame-after", "frame-before"}
+
+
+def _drop_weak(drafts: list[Draft], parse: Parse, lexicon: CueLexicon) -> list[Draft]:
+    """Drop drafts whose rule and cue verb an annotated corpus showed to be mostly noise
+    ("tried to", "needs to", "raised questions": acts, not statements)."""
+    return [
+        d
+        for d in drafts
+        if d.cue_token is None
+        or d.via in TRUSTED_RULES
+        or not lexicon.is_weak_rule(parse.tokens[d.cue_token].lemma.lower(), d.via or d.kind)
+    ]
+
+
 def _drop_orphans(drafts: list[Draft], tops: list[Quote]) -> list[Draft]:
     """Drop statements cued inside a quote nobody was found to have said.
 
@@ -143,11 +159,14 @@ def attribute(
     *,
     lexicon: CueLexicon,
     cue_model: CueModel | None = None,
+    rule_log: dict[str, str] | None = None,
 ) -> Attribution:
     """Find the statements of ``article`` with their speakers, nesting and cited sources.
 
     ``cue_model``, when given, adds the verbs the learned detector takes for cues to those the
-    lexicon and rules find (the pipeline always passes the shipped model).
+    lexicon and rules find (the pipeline always passes the shipped model). ``rule_log``, when
+    given, receives the name of the rule that found each statement, by statement id (for error
+    analysis and for learning which rules a corpus bears out).
     """
     text = article.text
     parse = Parse(annotation)
@@ -181,6 +200,7 @@ def attribute(
     drafts = drafts + continued + arguments
     drafts += name_colon_lines(text, parse, [c for d in drafts for c in d.content])
     drafts = _dedupe(drafts)
+    drafts = _drop_weak(drafts, parse, lexicon)
     drafts = _drop_orphans(drafts, tops)
     # a noun-phrase or intention "statement" inside another's content is part of that content
     inside = _enclosing(drafts)
@@ -212,6 +232,8 @@ def attribute(
         enclosing = [(drafts[m].kind, keys.get(m)) for m in nesting[n]]
         keys[n] = resolve_speaker(d, index, enclosing=enclosing)
         ids[n] = Statement.make_id(article.id, tuple(d.content), d.kind)
+        if rule_log is not None:
+            rule_log[ids[n]] = d.via or d.kind
 
     statements: list[Statement] = []
     for n, d in enumerate(drafts):

@@ -138,8 +138,19 @@ def subject_of(parse: Parse, i: int) -> int | None:
             continue
         if t.dep == "acl" and t.tag == "VBG" and parse.tokens[t.head].pos in {"NOUN", "PROPN"}:
             return t.head  # "a statement saying that …", "postings saying that …"
-        # "RIA Novosti quoted Peskov as saying that …": the one quoted is the speaker
         head = parse.tokens[t.head]
+        # "began by saying he would …", "was criticised for saying that …": the one saying
+        # is the subject of the verb the preposition hangs on
+        if (
+            t.dep == "pcomp"
+            and t.tag == "VBG"
+            and head.dep == "prep"
+            and head.text.lower() in {"by", "for", "after", "before", "in", "while", "from"}
+            and parse.tokens[head.head].pos in {"VERB", "AUX"}
+        ):
+            i = head.head
+            continue
+        # "RIA Novosti quoted Peskov as saying that …": the one quoted is the speaker
         if t.dep == "pcomp" and head.text.lower() == "as":
             verb = parse.tokens[head.head]
             if verb.lemma.lower() in {"quote", "cite"}:

@@ -12,6 +12,7 @@ from reportedly.model import Section, Span, StatementKind
 
 # how far past a closing mark an attribution frame may sit ("…," the Kremlin's spokesman said)
 MAX_FRAME_TOKENS = 10
+QUOTE_OPENERS = {'"', "“", "«", "„", "''", "``", "‘", "'"}
 
 
 def top_level(quotes: tuple[Quote, ...]) -> list[Quote]:
@@ -94,12 +95,27 @@ def _frame_after(
             break
         cue = _cue_verb(parse, i, lexicon)
         if cue is not None:
-            if _introduces_next(text, parse, quote, cue):
+            if _introduces_next(text, parse, quote, cue) or _has_own_clause(text, parse, quote, i):
                 return None
             return i, cue
         if t.text in {".", "!", "?"} and i > first:
             break
     return None
+
+
+def _has_own_clause(text: str, parse: Parse, quote: Quote, i: int) -> bool:
+    """``"… policy." The network said it would send …``: a cue verb after a quote that governs
+    an unquoted clause of its own says that clause, not the quote (``"A," he said, "B"`` and
+    ``"A," he said, and still "B"`` carry on the quote)."""
+    for c in parse.deps(i, "ccomp"):
+        if c < i:
+            continue
+        k = parse.subtree(c)[0]
+        while k < c and parse.tokens[k].text.lower() in {",", "and", "but", "still", "then"}:
+            k += 1
+        if parse.tokens[k].text not in QUOTE_OPENERS and k > i:
+            return True
+    return False
 
 
 def _introduces_next(text: str, parse: Parse, quote: Quote, cue: Span) -> bool:

@@ -96,9 +96,33 @@ def _extend_right(parse: Parse, head: int, hi: int, subject: str | None) -> int:
     return hi
 
 
-def _content_of(text: str, parse: Parse, cue: int, comp: int) -> Span:
+def _cut_trailing(parse: Parse, comp: int, hi: int, lexicon: CueLexicon) -> int:
+    """Where the content of clause ``comp`` ends when it trails into another act.
+
+    ``X says Machado promised A and said B``: a conjoined reporting verb is a statement of
+    its own; ``…, arguing that …`` / ``…, contradicting …``: a participle after a comma is
+    the writer's comment or a new act, not part of what was said.
+    """
+    for c in sorted(parse.children[comp]):
+        if c <= comp:
+            continue
+        t = parse.tokens[c]
+        prev = parse.tokens[parse.subtree(c)[0] - 1] if parse.subtree(c)[0] > 0 else None
+        cut = (t.dep == "conj" and t.pos == "VERB" and lexicon.is_verb_cue(t.lemma.lower())) or (
+            t.dep == "advcl" and t.tag == "VBG" and prev is not None and prev.text == ","
+        )
+        if cut:
+            end = parse.subtree(c)[0] - 1
+            while end > comp and parse.tokens[end].dep in {"cc", "punct"}:
+                end -= 1
+            return min(hi, end)
+    return hi
+
+
+def _content_of(text: str, parse: Parse, cue: int, comp: int, lexicon: CueLexicon) -> Span:
     """The content span for complement ``comp`` of cue verb ``cue``."""
     lo, hi = parse.subtree(comp)
+    hi = _cut_trailing(parse, comp, hi, lexicon)
     if lo > cue:
         hi = _extend_right(parse, cue, hi, _subject_word(parse, comp))
     return _trim(text, parse.span(lo, hi))
@@ -162,9 +186,12 @@ def find_indirect(
             continue
         if not comps:
             continue
-        comp = comps[0]
+        # "A; X says B": of clauses on both sides of the cue, the one after it is what was said
+        comp = next((c for c in comps if c > i), comps[0])
         subject = subject_of(parse, i)
         passive = bool(parse.deps(i, "nsubjpass", "auxpass"))
+        if subject is None and not passive and strong:
+            subject = _adjacent_subject(parse, i)
         if subject is None and not passive:
             continue
         if subject is not None and parse.tokens[subject].text.lower() in {"it", "this", "that"}:
@@ -173,7 +200,9 @@ def find_indirect(
             subject = None
         if not strong and subject is None:
             continue
-        draft = _clause_draft(text, parse, i, comp, cue=cue, subject=subject, quotes=quotes)
+        draft = _clause_draft(
+            text, parse, lexicon, i, comp, cue=cue, subject=subject, quotes=quotes
+        )
         if draft is not None:
             draft.confidence = 0.8 if strong else 0.6
             draft.via = "ccomp" if not passive else "passive"
@@ -184,9 +213,24 @@ def find_indirect(
     return drafts
 
 
+def _adjacent_subject(parse: Parse, i: int) -> int | None:
+    """A name or pronoun right before a subjectless reporting verb: the parser lost the subject
+    in a long opening phrase ("In a meeting with the board of the Post Trump said that …")."""
+    j = i - 1
+    while j >= 0 and parse.tokens[j].dep in {"advmod", "aux", "neg"}:
+        j -= 1
+    if j < 0:
+        return None
+    t = parse.tokens[j]
+    if (t.pos == "PROPN" and t.ent_type in SOURCE_LABELS) or t.text.lower() in PERSONAL_PRONOUNS:
+        return j
+    return None
+
+
 def _clause_draft(
     text: str,
     parse: Parse,
+    lexicon: CueLexicon,
     i: int,
     comp: int,
     *,
@@ -195,7 +239,7 @@ def _clause_draft(
     quotes: tuple[Quote, ...],
 ) -> Draft | None:
     """The statement of cue verb ``i`` whose content is its clause ``comp``."""
-    content = _content_of(text, parse, i, comp)
+    content = _content_of(text, parse, i, comp, lexicon)
     for q in quotes:
         # reported speech inside a quote ends where the quote ends
         if q.inner.contains(cue) and not q.inner.contains(content):
@@ -235,7 +279,9 @@ def _learned_cues(
         if frame_of(parse, i) == "ccomp":
             comp = parse.deps(i, "ccomp")[0]
             cue = parse.tokens[i].span
-            draft = _clause_draft(text, parse, i, comp, cue=cue, subject=subject, quotes=quotes)
+            draft = _clause_draft(
+                text, parse, lexicon, i, comp, cue=cue, subject=subject, quotes=quotes
+            )
         else:
             draft = _object_content(text, parse, i, lexicon, any_frame=True)
         if draft is not None:

@@ -35,6 +35,13 @@ class CueLexicon:
     # frame ("ccomp", "dobj", "xcomp", "prep") -> lemma -> observed cue precision, learned
     # from an annotated corpus by scripts/learn_cues.py (data/cues_learned.yaml)
     learned: Mapping[str, Mapping[str, float]] = field(default_factory=dict)
+    # (cue lemma, rule) pairs whose statements a corpus rarely annotates: rule -> lemma ->
+    # observed precision, learned by scripts/learn_rule_precision.py (data/rules_weak.yaml)
+    weak_rules: Mapping[str, Mapping[str, float]] = field(default_factory=dict)
+
+    def is_weak_rule(self, lemma: str, rule: str) -> bool:
+        """Whether statements found by ``rule`` with cue ``lemma`` are mostly false alarms."""
+        return lemma in self.weak_rules.get(rule, {})
 
     def learned_precision(self, lemma: str, frame: str) -> float:
         """How often ``lemma`` with ``frame`` was a cue in the training corpus (0: unseen)."""
@@ -62,12 +69,15 @@ class CueLexicon:
                 where = str(path)
             data: Any = yaml.safe_load(raw)
             learned_raw: Any = {}
+            weak_raw: Any = {}
             if path is None:
-                learned_file = (
-                    resources.files("reportedly.attribution") / "data" / "cues_learned.yaml"
-                )
+                package = resources.files("reportedly.attribution") / "data"
+                learned_file = package / "cues_learned.yaml"
                 if learned_file.is_file():
                     learned_raw = yaml.safe_load(learned_file.read_text(encoding="utf-8")) or {}
+                weak_file = package / "rules_weak.yaml"
+                if weak_file.is_file():
+                    weak_raw = yaml.safe_load(weak_file.read_text(encoding="utf-8")) or {}
         except (OSError, yaml.YAMLError) as e:
             raise ConfigError(f"cannot read cue lexicon: {e}", code="E502") from e
         try:
@@ -91,6 +101,10 @@ class CueLexicon:
                 learned={
                     str(frame): {str(k): float(v) for k, v in lemmas.items()}
                     for frame, lemmas in learned_raw.items()
+                },
+                weak_rules={
+                    str(rule): {str(k): float(v) for k, v in lemmas.items()}
+                    for rule, lemmas in weak_raw.items()
                 },
             )
         except (KeyError, TypeError, ValueError) as e:
