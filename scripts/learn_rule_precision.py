@@ -4,7 +4,8 @@ Runs attribution (without the weak-rule filter) over a split, matches each top-l
 to the gold contents (overlap ≥ 50% of both sides' tokens, as the scorer does) and counts, for
 every rule and cue lemma, how many of its statements match. Pairs seen at least ``--min-count``
 times whose precision is below ``--max-precision`` go into the output file; attribution drops
-their statements (quotes with a frame are always kept). Only counts leave the corpus.
+their statements. Quotes with a frame (``TRUSTED_RULES``) are always kept, so they are not
+listed. Only counts leave the corpus.
 
 Below an F1 of 2p, a prediction with precision p costs more recall than it gains: the default
 ``--max-precision`` (0.3) sits under half the attribution F1 on PolNeAR. Re-learn the file
@@ -24,10 +25,10 @@ from pathlib import Path
 
 import yaml
 
-from reportedly.attribution import CueLexicon, CueModel, attribute
+from reportedly.attribution import TRUSTED_RULES, CueLexicon, CueModel, attribute
 from reportedly.attribution._parse import Parse
 from reportedly.eval import polnear as corpus
-from reportedly.eval.scoring import TextIndex
+from reportedly.eval.scoring import OVERLAP_THRESHOLD, TextIndex, overlap_ratio
 from reportedly.nlp import annotate_many
 
 
@@ -52,7 +53,7 @@ def main() -> None:
     ):
         parse = Parse(annotation)
         index = TextIndex(article.text)
-        gold = [index.tokens(g.content) for g in corpus.read_gold(entry)]
+        gold = corpus.read_gold(entry)
         rules: dict[str, str] = {}
         result = attribute(
             article, annotation, lexicon=lexicon, cue_model=cue_model, rule_log=rules
@@ -64,15 +65,17 @@ def main() -> None:
             if len(tokens) == 0:
                 continue
             lemma = parse.tokens[tokens[0]].lemma.lower()
-            predicted = index.tokens(statement.content)
             matched = any(
-                predicted and len(g & predicted) / max(len(g), len(predicted)) >= 0.5 for g in gold
+                overlap_ratio(index, g.content, statement.content) >= OVERLAP_THRESHOLD
+                for g in gold
             )
             count = counts[(rules[statement.id], lemma)]
             count[0] += 1
             count[1] += int(matched)
     weak: dict[str, dict[str, float]] = collections.defaultdict(dict)
     for (rule, lemma), (seen, matched) in sorted(counts.items()):
+        if rule in TRUSTED_RULES:
+            continue  # attribution keeps these whatever their cue
         if seen >= args.min_count and matched / seen < args.max_precision:
             weak[rule][lemma] = round(matched / seen, 2)
     header = (

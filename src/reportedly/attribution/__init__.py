@@ -39,7 +39,7 @@ from reportedly.model import (
 )
 from reportedly.provenance.outlets import default_registry as default_outlets
 
-__all__ = ["Attribution", "CueLexicon", "CueModel", "attribute", "find_quotes"]
+__all__ = ["TRUSTED_RULES", "Attribution", "CueLexicon", "CueModel", "attribute", "find_quotes"]
 
 VERSION = "reportedly.attribution.rules.v1"
 
@@ -108,7 +108,7 @@ def _drop_weak(drafts: list[Draft], parse: Parse, lexicon: CueLexicon) -> list[D
         for d in drafts
         if d.cue_token is None
         or d.via in TRUSTED_RULES
-        or not lexicon.is_weak_rule(parse.tokens[d.cue_token].lemma.lower(), d.via or d.kind)
+        or not lexicon.is_weak_rule(parse.tokens[d.cue_token].lemma.lower(), d.rule)
     ]
 
 
@@ -233,7 +233,7 @@ def attribute(
         keys[n] = resolve_speaker(d, index, enclosing=enclosing)
         ids[n] = Statement.make_id(article.id, tuple(d.content), d.kind)
         if rule_log is not None:
-            rule_log[ids[n]] = d.via or d.kind
+            rule_log[ids[n]] = d.rule
 
     statements: list[Statement] = []
     for n, d in enumerate(drafts):

@@ -23,5 +23,10 @@ class Draft:
     via: str = ""  # which rule found it, for debugging and error analysis
 
     @property
+    def rule(self) -> str:
+        """The rule that found this draft (its kind when no rule name was set)."""
+        return self.via or self.kind
+
+    @property
     def extent(self) -> Span:
         return Span(min(s.start for s in self.content), max(s.end for s in self.content))

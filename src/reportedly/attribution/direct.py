@@ -95,7 +95,7 @@ def _frame_after(
             break
         cue = _cue_verb(parse, i, lexicon)
         if cue is not None:
-            if _introduces_next(text, parse, quote, cue) or _has_own_clause(text, parse, quote, i):
+            if _introduces_next(text, parse, quote, cue) or _has_own_clause(parse, i):
                 return None
             return i, cue
         if t.text in {".", "!", "?"} and i > first:
@@ -103,7 +103,7 @@ def _frame_after(
     return None
 
 
-def _has_own_clause(text: str, parse: Parse, quote: Quote, i: int) -> bool:
+def _has_own_clause(parse: Parse, i: int) -> bool:
     """``"… policy." The network said it would send …``: a cue verb after a quote that governs
     an unquoted clause of its own says that clause, not the quote (``"A," he said, "B"`` and
     ``"A," he said, and still "B"`` carry on the quote)."""

@@ -107,12 +107,15 @@ def _cut_trailing(parse: Parse, comp: int, hi: int, lexicon: CueLexicon) -> int:
         if c <= comp:
             continue
         t = parse.tokens[c]
-        prev = parse.tokens[parse.subtree(c)[0] - 1] if parse.subtree(c)[0] > 0 else None
+        first = parse.subtree(c)[0]
         cut = (t.dep == "conj" and t.pos == "VERB" and lexicon.is_verb_cue(t.lemma.lower())) or (
-            t.dep == "advcl" and t.tag == "VBG" and prev is not None and prev.text == ","
+            t.dep == "advcl"
+            and t.tag == "VBG"
+            and first > 0
+            and parse.tokens[first - 1].text == ","
         )
         if cut:
-            end = parse.subtree(c)[0] - 1
+            end = first - 1
             while end > comp and parse.tokens[end].dep in {"cc", "punct"}:
                 end -= 1
             return min(hi, end)

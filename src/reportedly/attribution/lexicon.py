@@ -68,16 +68,8 @@ class CueLexicon:
                 raw = Path(path).read_text(encoding="utf-8")
                 where = str(path)
             data: Any = yaml.safe_load(raw)
-            learned_raw: Any = {}
-            weak_raw: Any = {}
-            if path is None:
-                package = resources.files("reportedly.attribution") / "data"
-                learned_file = package / "cues_learned.yaml"
-                if learned_file.is_file():
-                    learned_raw = yaml.safe_load(learned_file.read_text(encoding="utf-8")) or {}
-                weak_file = package / "rules_weak.yaml"
-                if weak_file.is_file():
-                    weak_raw = yaml.safe_load(weak_file.read_text(encoding="utf-8")) or {}
+            learned_raw: Any = _learned_file("cues_learned.yaml") if path is None else {}
+            weak_raw: Any = _learned_file("rules_weak.yaml") if path is None else {}
         except (OSError, yaml.YAMLError) as e:
             raise ConfigError(f"cannot read cue lexicon: {e}", code="E502") from e
         try:
@@ -98,14 +90,21 @@ class CueLexicon:
                 nominal_verbs=frozenset(str(s).lower() for s in data["nominal_verbs"]),
                 nominal_preps=frozenset(str(s).lower() for s in data["nominal_preps"]),
                 intent_verbs=frozenset(str(s).lower() for s in data["intent_verbs"]),
-                learned={
-                    str(frame): {str(k): float(v) for k, v in lemmas.items()}
-                    for frame, lemmas in learned_raw.items()
-                },
-                weak_rules={
-                    str(rule): {str(k): float(v) for k, v in lemmas.items()}
-                    for rule, lemmas in weak_raw.items()
-                },
+                learned=_by_lemma(learned_raw),
+                weak_rules=_by_lemma(weak_raw),
             )
         except (KeyError, TypeError, ValueError) as e:
             raise ConfigError(f"{where}: malformed cue lexicon ({e!r})", code="E503") from e
+
+
+def _learned_file(name: str) -> Any:
+    """A learned table shipped in the package's data folder, or ``{}`` when there is none."""
+    ref = resources.files("reportedly.attribution") / "data" / name
+    if not ref.is_file():
+        return {}
+    return yaml.safe_load(ref.read_text(encoding="utf-8")) or {}
+
+
+def _by_lemma(raw: Any) -> dict[str, dict[str, float]]:
+    """A learned table (frame or rule -> lemma -> precision) with plain keys and values."""
+    return {str(key): {str(k): float(v) for k, v in lemmas.items()} for key, lemmas in raw.items()}

@@ -212,7 +212,8 @@ def _align(gold: Sequence[frozenset[int]], pred: Sequence[frozenset[int]]) -> li
     return sorted(pairs, key=lambda p: p.gold)
 
 
-def _ratio(index: TextIndex, a: Sequence[Span], b: Sequence[Span]) -> float:
+def overlap_ratio(index: TextIndex, a: Sequence[Span], b: Sequence[Span]) -> float:
+    """Shared tokens of ``a`` and ``b`` over the larger side's (0 when either has none)."""
     ta, tb = index.tokens(a), index.tokens(b)
     if not ta or not tb:
         return 0.0
@@ -301,7 +302,9 @@ def score_document(
             ps = index.normalise(getattr(p, role))
             both_absent = not gs and not ps
             role_exact = bool(gs) and gs == ps
-            role_overlap = bool(gs) and bool(ps) and _ratio(index, gs, ps) >= OVERLAP_THRESHOLD
+            role_overlap = (
+                bool(gs) and bool(ps) and overlap_ratio(index, gs, ps) >= OVERLAP_THRESHOLD
+            )
             role_ok[role] = (both_absent or role_exact, both_absent or role_overlap)
             for key in ("all", gk):
                 counts[f"{role}.gold.{key}"] += bool(gs)
