@@ -16,7 +16,8 @@ from typing import Literal, get_args
 StatementKind = Literal["direct", "mixed", "indirect"]
 STATEMENT_KINDS: tuple[StatementKind, ...] = get_args(StatementKind)
 
-EntityKind = Literal[
+# what a registry actor is; an entity is one of these, or not known
+ActorType = Literal[
     "person",
     "organisation",
     "government",
@@ -24,8 +25,8 @@ EntityKind = Literal[
     "media",
     "country",
     "international_body",
-    "unknown",
 ]
+EntityKind = Literal[ActorType, "unknown"]
 
 # How the actors stage settled an entity or a speaker: to a registry actor, to an actor known
 # only from the article (the store gives it an id of its own), or explicitly to nobody (a

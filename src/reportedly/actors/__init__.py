@@ -4,12 +4,12 @@ from reportedly.actors.registry import (
     ACTOR_TYPES,
     Actor,
     ActorRegistry,
-    ActorType,
     PartialDate,
     Role,
     default_registry,
     fold,
 )
+from reportedly.model import ActorType
 
 __all__ = [
     "ACTOR_TYPES",

@@ -20,16 +20,8 @@ from typing import Any, Literal, cast, get_args
 
 from reportedly._registry import read_documents
 from reportedly.errors import ConfigError, NotFound
+from reportedly.model import ActorType
 
-ActorType = Literal[
-    "person",
-    "organisation",
-    "government",
-    "military",
-    "media",
-    "country",
-    "international_body",
-]
 ACTOR_TYPES: tuple[ActorType, ...] = get_args(ActorType)
 Gender = Literal["male", "female"]
 

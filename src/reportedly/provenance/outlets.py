@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Literal, TypeVar, cast
+from typing import Literal, TypeVar, cast, get_args
 
 from reportedly._registry import read_documents
 from reportedly.errors import ConfigError, NotFound
@@ -29,16 +29,7 @@ OutletKind = Literal[
     "radio",
     "magazine",
 ]
-OUTLET_KINDS: tuple[OutletKind, ...] = (
-    "news_agency",
-    "newspaper",
-    "broadcaster",
-    "online_outlet",
-    "telegram_channel",
-    "official_channel",
-    "radio",
-    "magazine",
-)
+OUTLET_KINDS: tuple[OutletKind, ...] = get_args(OutletKind)
 Affiliation = Literal[
     "state-owned",
     "state-funded",
@@ -47,14 +38,7 @@ Affiliation = Literal[
     "government official channel",
     "unknown",
 ]
-AFFILIATIONS: tuple[Affiliation, ...] = (
-    "state-owned",
-    "state-funded",
-    "public-service",
-    "private",
-    "government official channel",
-    "unknown",
-)
+AFFILIATIONS: tuple[Affiliation, ...] = get_args(Affiliation)
 
 CODE_UNREADABLE = "E530"  # an outlet file cannot be read or parsed
 CODE_INVALID = "E531"  # an entry breaks the schema, or two outlets claim one name or domain
