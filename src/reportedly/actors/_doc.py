@@ -4,30 +4,15 @@ from __future__ import annotations
 
 import bisect
 
-from reportedly.model import Annotation, Span, Token
+from reportedly.model import Span
+from reportedly.tokens import TokenIndex
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _NOMINAL_LINKS = frozenset({"compound", "flat", "amod", "det", "poss", "case"})
 
 
-class Doc:
-    """Token index of one annotation: children, token at an offset, sentence structure."""
-
-    def __init__(self, annotation: Annotation) -> None:
-        self.tokens: tuple[Token, ...] = annotation.tokens
-        self.children: list[list[int]] = [[] for _ in self.tokens]
-        for t in self.tokens:
-            if t.head != t.i and 0 <= t.head < len(self.tokens):
-                self.children[t.head].append(t.i)
-        self._starts = [t.start for t in self.tokens]
-
-    def tokens_in(self, span: Span) -> range:
-        """Indexes of the tokens lying wholly inside ``span``."""
-        lo = bisect.bisect_left(self._starts, span.start)
-        hi = lo
-        while hi < len(self.tokens) and self.tokens[hi].end <= span.end:
-            hi += 1
-        return range(lo, hi)
+class Doc(TokenIndex):
+    """Token index with the heads, subjects and sentences the actors stage reads."""
 
     def head_of(self, span: Span) -> int | None:
         """The token of ``span`` whose head lies outside it (the last such one)."""
@@ -82,17 +67,3 @@ class Doc:
         if k >= 0 and self.tokens[k].text.lower() in {"the", "a", "an"}:
             k -= 1
         return self.tokens[k].text.lower() if k >= 0 else ""
-
-    def subtree(self, i: int, *, keep: frozenset[str] | None = None) -> tuple[int, int]:
-        """First and last token index of ``i``'s subtree (only ``keep`` deps when given)."""
-        lo = hi = i
-        stack = [i]
-        while stack:
-            j = stack.pop()
-            lo, hi = min(lo, j), max(hi, j)
-            stack.extend(c for c in self.children[j] if keep is None or self.tokens[c].dep in keep)
-        return lo, hi
-
-    def span(self, lo: int, hi: int) -> Span:
-        """Character span from token ``lo`` to token ``hi`` inclusive."""
-        return Span(self.tokens[lo].start, self.tokens[hi].end)

@@ -1,11 +1,9 @@
-"""Navigation over a plain :class:`Annotation`: children, subtrees, tokens at offsets."""
+"""Attribution's view of a parse: sentences, noun phrases, dependents by label, subjects."""
 
 from __future__ import annotations
 
-import bisect
-from collections.abc import Iterable
-
-from reportedly.model import Annotation, Span, Token
+from reportedly.model import Annotation, Span
+from reportedly.tokens import TokenIndex
 
 # dependents that do not belong to a speaker's noun phrase
 NP_EXCLUDE = {"appos", "relcl", "acl", "punct", "cc", "conj", "advcl", "parataxis", "ccomp"}
@@ -25,44 +23,17 @@ PRONOUNS_PERSONAL = {
 }
 
 
-class Parse:
-    """Index over an annotation's tokens for dependency-tree navigation."""
+class Parse(TokenIndex):
+    """Token index with the sentences and phrases attribution reads."""
 
     def __init__(self, annotation: Annotation) -> None:
-        self.annotation = annotation
-        self.tokens: tuple[Token, ...] = annotation.tokens
-        self.children: list[list[int]] = [[] for _ in self.tokens]
-        for t in self.tokens:
-            if t.head != t.i:
-                self.children[t.head].append(t.i)
-        self._starts = [t.start for t in self.tokens]
-        self._sent_bounds: list[tuple[int, int]] = []
+        super().__init__(annotation)
         first: dict[int, int] = {}
         last: dict[int, int] = {}
         for t in self.tokens:
             first.setdefault(t.sent, t.i)
             last[t.sent] = t.i
         self._sent_bounds = [(first[s], last[s]) for s in sorted(first)]
-
-    def __len__(self) -> int:
-        return len(self.tokens)
-
-    def token_at(self, offset: int) -> int | None:
-        """Index of the token covering character ``offset``, or the next one."""
-        k = bisect.bisect_right(self._starts, offset) - 1
-        if k < 0:
-            return 0 if self.tokens else None
-        if self.tokens[k].end <= offset:
-            k += 1
-        return k if k < len(self.tokens) else None
-
-    def tokens_in(self, span: Span) -> range:
-        """Indexes of the tokens lying wholly inside ``span``."""
-        lo = bisect.bisect_left(self._starts, span.start)
-        hi = lo
-        while hi < len(self.tokens) and self.tokens[hi].end <= span.end:
-            hi += 1
-        return range(lo, hi)
 
     @property
     def sentence_count(self) -> int:
@@ -73,21 +44,6 @@ class Parse:
         """Token indexes of sentence number ``sent``."""
         lo, hi = self._sent_bounds[sent]
         return range(lo, hi + 1)
-
-    def subtree(self, i: int, *, exclude: Iterable[str] = ()) -> tuple[int, int]:
-        """First and last token index of the subtree of ``i``, leaving out ``exclude`` deps."""
-        skip = set(exclude)
-        lo = hi = i
-        stack = [i]
-        while stack:
-            j = stack.pop()
-            lo, hi = min(lo, j), max(hi, j)
-            stack.extend(c for c in self.children[j] if self.tokens[c].dep not in skip)
-        return lo, hi
-
-    def span(self, lo: int, hi: int) -> Span:
-        """Character span from token ``lo`` to token ``hi`` inclusive."""
-        return Span(self.tokens[lo].start, self.tokens[hi].end)
 
     def noun_phrase(self, i: int) -> Span:
         """The noun phrase headed by token ``i``, without appositions, clauses or punctuation."""
