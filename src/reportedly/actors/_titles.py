@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from reportedly.actors._names import _NameMatcher
 from reportedly.actors._state import _INDEFINITE, _TITLE_LEFT
-from reportedly.actors.registry import fold
+from reportedly.actors.registry import Actor, fold
 from reportedly.model import Span
 
 
@@ -101,12 +103,7 @@ class _TitleResolver(_NameMatcher):
         holders = self.registry.match_title(text, on=self.on)
         if not holders:
             return None
-        present = [a for a in holders if a.id in self.works]
-        if present:
-            return present[0].id
-        if self.on is not None and len(holders) == 1:
-            return self._ensure(holders[0])
-        return None
+        return self._pick(holders)
 
     def _counterpart(self, i: int) -> str | None:
         doc = self.doc
@@ -126,6 +123,10 @@ class _TitleResolver(_NameMatcher):
         if actor is None:
             return None
         holders = self.registry.match_counterpart(actor, country, on=self.on)
+        return self._pick(holders)
+
+    def _pick(self, holders: Sequence[Actor]) -> str | None:
+        """The holder already in the article, else the only holder when the date is known."""
         present = [a for a in holders if a.id in self.works]
         if present:
             return present[0].id

@@ -21,8 +21,9 @@ from typing import Any
 
 from reportedly.errors import NotFound
 from reportedly.store.base import decode_cursor, encode_cursor
-from reportedly.store.rows import article_summary, statement_record
+from reportedly.store.rows import article_summary
 from reportedly.store.sqlite_conn import ReadOnlyStore
+from reportedly.store.sqlite_select import statement_records
 
 _SPEAKER_KEY = (int, str)  # -statements, id
 _STATEMENT_KEY = (int, str, int, str)  # pub_order, article_id, extent_start, id
@@ -132,20 +133,7 @@ class Reader(ReadOnlyStore):
         return Rows(items=tuple(self._records(page)), cursor=cursor)
 
     def _records(self, page: list[sqlite3.Row]) -> list[dict[str, Any]]:
-        if not page:
-            return []
-        ids = [row["id"] for row in page]
-        covering: dict[str, list[sqlite3.Row]] = {i: [] for i in ids}
-        for row in self._all(
-            "SELECT sc.statement_id, c.outlet, c.kind, c.description FROM statement_citations sc"
-            " JOIN citations c ON c.article_id = sc.article_id"
-            " AND c.position = sc.citation_position"
-            f" WHERE sc.statement_id IN ({', '.join('?' for _ in ids)})"
-            " ORDER BY sc.statement_id, c.position",
-            ids,
-        ):
-            covering[row["statement_id"]].append(row)
-        return [statement_record(row, covering[row["id"]]) for row in page]
+        return self._reading(lambda conn: statement_records(conn, page))
 
     # -- actors ----------------------------------------------------------------------
 

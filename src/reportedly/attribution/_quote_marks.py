@@ -80,6 +80,16 @@ def _role(text: str, i: int) -> str | None:
     return "close" if before.isalnum() or before in ".,!?" else "open"
 
 
+def _closed(start: int, open_mark: str, end: int, close_mark: str) -> Quote:
+    """The quote opened by ``open_mark`` at ``start`` and closed by ``close_mark`` at ``end``."""
+    return Quote(
+        outer=Span(start, end + 1),
+        inner=Span(start + 1, end),
+        open_mark=open_mark,
+        close_mark=close_mark,
+    )
+
+
 def _widen(quote: Quote, text: str) -> Quote:
     """Make ``outer`` cover both characters of a ``''`` mark."""
     start, end = quote.outer.start, quote.outer.end
@@ -148,27 +158,13 @@ def find_quotes(text: str) -> tuple[Quote, ...]:
                 start, mark = stack[depth]
                 if ch in PAIRS[mark]:
                     del stack[depth:]
-                    quotes.append(
-                        Quote(
-                            outer=Span(start, i + 1),
-                            inner=Span(start + 1, i),
-                            open_mark=mark,
-                            close_mark=ch,
-                        )
-                    )
+                    quotes.append(_closed(start, mark, i, ch))
                     break
         elif role == "open" and ch in PAIRS:
             # a straight double mark while one is open closes it unless context says open
             if stack and stack[-1][1] == ch and ch in AMBIGUOUS and ch not in SINGLE:
                 start, mark = stack.pop()
-                quotes.append(
-                    Quote(
-                        outer=Span(start, i + 1),
-                        inner=Span(start + 1, i),
-                        open_mark=mark,
-                        close_mark=ch,
-                    )
-                )
+                quotes.append(_closed(start, mark, i, ch))
             else:
                 stack.append((i, ch))
         i += 1

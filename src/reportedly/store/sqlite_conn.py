@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Self
+from typing import Any, Self, TypeVar
 
 from reportedly.actors.registry import ActorRegistry
 from reportedly.config import default_db_path
 from reportedly.errors import StoreError
 from reportedly.store.base import E_MIGRATE, E_NEWER, E_OPEN, E_READ
 from reportedly.store.schema import MIGRATIONS, MIGRATIONS_TABLE
+
+_T = TypeVar("_T")
 
 MEMORY = ":memory:"
 _SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -98,12 +100,16 @@ class ReadOnlyStore(_Closing):
         self._where = str(path)
         self._conn = open_read_only(path)
 
-    def _all(self, sql: str, params: list[Any] | tuple[Any, ...] = ()) -> list[sqlite3.Row]:
+    def _reading(self, read: Callable[[sqlite3.Connection], _T]) -> _T:
+        """Run ``read`` on the connection; a SQLite failure becomes a StoreError naming the file."""
         try:
-            return self._conn.execute(sql, params).fetchall()
+            return read(self._conn)
         except sqlite3.Error as e:
             message = f"cannot read {self.reading} {self._where}: {e}"
             raise StoreError(message, code=E_READ) from e
+
+    def _all(self, sql: str, params: list[Any] | tuple[Any, ...] = ()) -> list[sqlite3.Row]:
+        return self._reading(lambda conn: conn.execute(sql, params).fetchall())
 
 
 class StoreConnection(_Closing):
