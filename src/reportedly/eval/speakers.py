@@ -16,7 +16,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal, cast
+from typing import TYPE_CHECKING, Any, Literal, cast, get_args
 
 import yaml
 
@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from reportedly.pipeline import Pipeline
 
 SourceType = Literal["name", "pronoun", "title", "anonymous"]
-SOURCE_TYPES: tuple[SourceType, ...] = ("name", "pronoun", "title", "anonymous")
+SOURCE_TYPES: tuple[SourceType, ...] = get_args(SourceType)
 CODE_GOLD = "E602"  # the speaker annotation cannot be read or does not fit the texts
 MIN_OVERLAP = 0.5  # share of the shorter content two statements must share to match
 _DATE_IN_NAME = re.compile(r"_(\d{4}-\d{2}-\d{2})_")

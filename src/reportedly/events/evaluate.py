@@ -26,7 +26,7 @@ from reportedly.errors import InputError
 from reportedly.events.actors import ActorResolver
 from reportedly.events.coder import code_events
 from reportedly.events.lexicon import EventLexicon
-from reportedly.events.model import EVENT_TYPES, MODALITIES, Event
+from reportedly.events.model import EVENT_TYPES, MODALITIES, Event, EventActor
 from reportedly.model import Annotation, Article, Span
 
 Annotate = Callable[[Sequence[str]], Iterable[Annotation]]
@@ -243,6 +243,20 @@ def _pair(gold: Sequence[GoldEvent], pred: Sequence[Event], text: str) -> list[t
     return pairs
 
 
+def _side_miss(
+    item: str, kind: str, code: str | None, text: str | None, predicted: EventActor | None
+) -> dict[str, Any] | None:
+    """The error record when ``predicted`` is not the gold side (``code``/``text``), else None."""
+    if predicted is not None and _same_side(code, text, predicted.code, predicted.text):
+        return None
+    return {
+        "item": item,
+        "kind": kind,
+        "gold": text,
+        "pred": predicted.text if predicted else None,
+    }
+
+
 def score_item(item: GoldItem, events: Sequence[Event], score: Score) -> None:
     """Add one item's comparison to ``score``."""
     score.items += 1
@@ -256,34 +270,16 @@ def score_item(item: GoldItem, events: Sequence[Event], score: Score) -> None:
         score.counts(gold.type).tp += 1
         if gold.source is not None or gold.source_code is not None:
             score.source_total += 1
-            ok = event.source is not None and _same_side(
-                gold.source_code, gold.source, event.source.code, event.source.text
-            )
-            score.source_right += ok
-            if not ok:
-                score.errors.append(
-                    {
-                        "item": item.id,
-                        "kind": "source",
-                        "gold": gold.source,
-                        "pred": event.source.text if event.source else None,
-                    }
-                )
+            miss = _side_miss(item.id, "source", gold.source_code, gold.source, event.source)
+            score.source_right += miss is None
+            if miss is not None:
+                score.errors.append(miss)
         if gold.target is not None or gold.target_code is not None:
             score.target_total += 1
-            ok = event.target is not None and _same_side(
-                gold.target_code, gold.target, event.target.code, event.target.text
-            )
-            score.target_right += ok
-            if not ok:
-                score.errors.append(
-                    {
-                        "item": item.id,
-                        "kind": "target",
-                        "gold": gold.target,
-                        "pred": event.target.text if event.target else None,
-                    }
-                )
+            miss = _side_miss(item.id, "target", gold.target_code, gold.target, event.target)
+            score.target_right += miss is None
+            if miss is not None:
+                score.errors.append(miss)
         if gold.date is not None:
             score.date_total += 1
             score.date_right += event.date is not None and event.date.iso() == gold.date

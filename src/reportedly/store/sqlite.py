@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from datetime import date
 from typing import Any
@@ -191,14 +191,7 @@ class Store(StoreConnection):
 
         Reads a page of 1000 at a time, so memory stays flat whatever the store's size.
         """
-        filters.pop("limit", None)
-        cursor = filters.pop("after", None)
-        while True:
-            page = self.statements(limit=MAX_LIMIT, after=cursor, **filters)
-            yield from page.items
-            if page.cursor is None:
-                return
-            cursor = page.cursor
+        return _every_page(self.statements, filters)
 
     def events(
         self,
@@ -258,14 +251,7 @@ class Store(StoreConnection):
 
     def iter_event_records(self, **filters: Any) -> Iterator[dict[str, Any]]:
         """Every event record matching ``filters`` (as :meth:`events`), streamed by pages."""
-        filters.pop("limit", None)
-        cursor = filters.pop("after", None)
-        while True:
-            page = self.events(limit=MAX_LIMIT, after=cursor, **filters)
-            yield from page.items
-            if page.cursor is None:
-                return
-            cursor = page.cursor
+        return _every_page(self.events, filters)
 
     def article(self, id_or_prefix: str) -> Analysis:
         """The stored analysis of one article (its annotation is ``None``).
@@ -354,3 +340,17 @@ class Store(StoreConnection):
                 t: int(conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0])
                 for t in ("articles", "statements", "citations", "skips")
             }
+
+
+def _every_page(query: Callable[..., Page], filters: dict[str, Any]) -> Iterator[dict[str, Any]]:
+    """Every record ``query`` returns for ``filters``, read a page of MAX_LIMIT at a time from
+    the given ``after`` cursor on (``limit`` is ignored)."""
+    filters = dict(filters)
+    filters.pop("limit", None)
+    cursor = filters.pop("after", None)
+    while True:
+        page = query(limit=MAX_LIMIT, after=cursor, **filters)
+        yield from page.items
+        if page.cursor is None:
+            return
+        cursor = page.cursor
