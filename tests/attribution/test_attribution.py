@@ -144,6 +144,35 @@ def triples(text: str, lexicon: CueLexicon) -> list[tuple[str, str, str, str]]:
                 )
             ],
         ),
+        (
+            '"Subpoenas are not optional," panel Chairman Rep. Jason Chaffetz (R-Utah) said after '
+            'the hearing. "Mr. Pagliano is a crucial witness."',
+            [
+                (
+                    "direct",
+                    "panel Chairman Rep. Jason Chaffetz",
+                    "said",
+                    "Subpoenas are not optional, | Mr. Pagliano is a crucial witness.",
+                )
+            ],
+        ),
+        (
+            '"He is right," Flynn, a top Trump surrogate, said on Fox News\'s "Fox and Friends." '
+            '"There is a lot of frustration."',
+            [("direct", "Flynn", "said", "He is right, | There is a lot of frustration.")],
+        ),
+        (
+            '"This just isn\'t right," Warren said. "You squeezed employees to the breaking '
+            'point" to drive up the stock price.',
+            [("direct", "Warren", "said", "This just isn't right,")],
+        ),
+        (
+            '"We agree," Sanders said, suggesting questions, including, "Do you agree?"',
+            [
+                ("direct", "Sanders", "said", "We agree,"),
+                ("direct", "Sanders", "suggesting", "Do you agree?"),
+            ],
+        ),
         ("Trump tried to change the subject.", []),
         ("The weather was fine and the talks went on.", []),
         ("You have quoted only part of the statement.", []),

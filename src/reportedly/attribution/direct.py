@@ -12,7 +12,12 @@ from reportedly.model import Section, Span, StatementKind
 
 # how far past a closing mark an attribution frame may sit ("…," the Kremlin's spokesman said)
 MAX_FRAME_TOKENS = 10
+# … or further when everything in between is the speaker's noun phrase with its apposition
+MAX_LONG_FRAME_TOKENS = 30
+# how many characters of frame may separate a quote from its continuation
+MAX_CONTINUATION_GAP = 300
 QUOTE_OPENERS = {'"', "“", "«", "„", "''", "``", "‘", "'"}
+CLOSING_MARKS = "\"”’'»"
 
 
 def top_level(quotes: tuple[Quote, ...]) -> list[Quote]:
@@ -87,7 +92,7 @@ def _frame_after(
     if first >= len(parse):
         return None
     sent = parse.tokens[first].sent
-    for i in range(first, min(first + MAX_FRAME_TOKENS, len(parse))):
+    for i in range(first, min(first + MAX_LONG_FRAME_TOKENS, len(parse))):
         t = parse.tokens[i]
         if t.sent != sent and i > first:
             break
@@ -95,12 +100,43 @@ def _frame_after(
             break
         cue = _cue_verb(parse, i, lexicon)
         if cue is not None:
+            if i - first >= MAX_FRAME_TOKENS and not _subject_fills(parse, first, i):
+                return None
             if _introduces_next(text, parse, quote, cue) or _has_own_clause(parse, i):
                 return None
             return i, cue
         if t.text in {".", "!", "?"} and i > first:
             break
     return None
+
+
+def _noun_before_cue(parse: Parse, quote: Quote, cue_token: int) -> int | None:
+    """``"…," Flynn, a surrogate, said on Fox's "Fox and Friends."``: when the parser finds no
+    subject before a cue after a quote, the first noun between the quote and the cue speaks."""
+    first = parse.token_at(quote.outer.end)
+    if first is None:
+        return None
+    for k in range(first, cue_token):
+        if parse.tokens[k].pos in {"PROPN", "PRON", "NOUN"}:
+            while (
+                parse.tokens[k].dep in {"compound", "flat"}
+                and first <= parse.tokens[k].head < cue_token
+            ):
+                k = parse.tokens[k].head
+            return k
+    return None
+
+
+def _subject_fills(parse: Parse, first: int, i: int) -> bool:
+    """Whether tokens ``first`` .. ``i - 1`` are all the cue's subject (with its apposition,
+    parentheses and punctuation): ``"…," Rep. Jim Jordan (R-Ohio), a panel member, said``."""
+    subject = subject_of(parse, i)
+    if subject is None or subject >= i:
+        return False
+    lo, hi = parse.subtree(subject)
+    return all(
+        lo <= k <= hi or parse.tokens[k].pos in {"PUNCT", "SPACE", "ADV"} for k in range(first, i)
+    )
 
 
 def _has_own_clause(parse: Parse, i: int) -> bool:
@@ -111,6 +147,8 @@ def _has_own_clause(parse: Parse, i: int) -> bool:
         if c < i:
             continue
         k = parse.subtree(c)[0]
+        if any(parse.tokens[j].text in {",", ";", "—", "–"} for j in range(i + 1, k)):
+            continue  # "she said of the election, in which … would triumph": a misparse
         while k < c and parse.tokens[k].text.lower() in {",", "and", "but", "still", "then"}:
             k += 1
         if parse.tokens[k].text not in QUOTE_OPENERS and k > i:
@@ -166,7 +204,7 @@ def _before_is_content(text: str, parse: Parse, quote: Quote) -> bool:
     prev = parse.tokens[k - 1]
     if prev.sent != parse.tokens[k].sent:
         return False
-    return prev.text not in {",", ":", "—", "–", "(", "["} and prev.pos != "SPACE"
+    return prev.text not in {",", ":", "—", "–", "(", "[", ".", "!", "?"} and prev.pos != "SPACE"
 
 
 def find_direct(
@@ -198,6 +236,8 @@ def find_direct(
                 continue
             cue_token, cue = frame
             subject = subject_of(parse, cue_token)
+            if after and (subject is None or subject > cue_token):
+                subject = _noun_before_cue(parse, quote, cue_token) or subject
             content = [quote.inner]
             kind: StatementKind = "direct"
             if after and _before_is_content(text, parse, quote):
@@ -219,6 +259,15 @@ def find_direct(
             )
             if after:
                 m = n + 1
+                # a title quoted inside the frame ("… said on Fox's “Fox and Friends.”") is
+                # part of the frame, not a continuation
+                frame_end = _sentence_end(text, parse, cue_token)
+                while (
+                    m < len(tops)
+                    and tops[m].outer.end <= frame_end
+                    and not text[: tops[m].outer.start].rstrip().endswith((",", ":"))
+                ):
+                    m += 1
                 while m < len(tops) and _continues(text, parse, draft, tops[m], sections, lexicon):
                     draft.content.append(tops[m].inner)
                     draft.quotes.append(tops[m].inner)
@@ -254,25 +303,49 @@ def _continues(
     """
     last = draft.content[-1].end
     between = text[last : nxt.outer.start]
-    if "\n" in between or len(between) > 160:
+    if "\n" in between or len(between) > MAX_CONTINUATION_GAP:
         return False
     if draft.cue is None or draft.cue.start < last:
         return False
     tail = text[draft.cue.end : nxt.outer.start]
-    if '"' in tail or "“" in tail:
+    if len(draft.content) > 1 and ('"' in tail or "“" in tail):
         return False
     # the frame's sentence must end right before the next quote, or run into it with a comma
     cue_token = draft.cue_token
     if cue_token is None:
         return False
-    sent_end = parse.tokens[parse.sentence_range(parse.tokens[cue_token].sent)[-1]].end
-    gap = text[sent_end : nxt.outer.start]
+    gap = text[_sentence_end(text, parse, cue_token) : nxt.outer.start]
     stripped = tail.rstrip()
     if stripped.endswith((",", ":")) and "." not in tail:
-        return True
-    if gap.strip() or not stripped.endswith((".", "!", "?")):
+        # "…," Sanders said, suggesting questions, including, "B": "including" brings B
+        before = parse.token_at(draft.cue.end + len(stripped) - 1)
+        while (
+            before is not None
+            and before > cue_token
+            and parse.tokens[before].pos
+            in {
+                "PUNCT",
+                "SPACE",
+            }
+        ):
+            before -= 1
+        return (
+            before is None or before <= cue_token or parse.tokens[before].pos not in {"VERB", "ADP"}
+        )
+    if gap.strip() or not stripped.rstrip(CLOSING_MARKS).endswith((".", "!", "?")):
         return False
-    return not _has_frame(parse, nxt, sections, lexicon, text)
+    # "B" must be a sentence of its own: ``"You squeezed them" to drive up …`` is not
+    after = text[nxt.outer.end :].lstrip(" \t\xa0")
+    whole = not after or after[0] in "\n.!?" or after[0].isupper() or after[0] in QUOTE_OPENERS
+    return whole and not _has_frame(parse, nxt, sections, lexicon, text)
+
+
+def _sentence_end(text: str, parse: Parse, i: int) -> int:
+    """Where token ``i``'s sentence ends, with closing quote marks the parser left outside it."""
+    end = parse.tokens[parse.sentence_range(parse.tokens[i].sent)[-1]].end
+    while end < len(text) and text[end] in CLOSING_MARKS:
+        end += 1
+    return end
 
 
 _DASH_NAME = re.compile(r"[ \t]*[―—–-][ \t\xa0]*([A-Z][\w.'’-]*(?:[ \t\xa0]+[A-Z][\w.'’-]*){0,4})")
