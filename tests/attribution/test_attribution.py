@@ -173,6 +173,18 @@ def triples(text: str, lexicon: CueLexicon) -> list[tuple[str, str, str, str]]:
                 ("direct", "Sanders", "suggesting", "Do you agree?"),
             ],
         ),
+        (
+            "He attacked the donors, which he said were accompanied by return favors.",
+            [
+                ("indirect", "He", "attacked", "the donors"),
+                ("indirect", "he", "said", "were accompanied by return favors"),
+            ],
+        ),
+        (
+            "The lawsuit was filed on Monday. It says the campaign violated state law.",
+            [("indirect", "It", "says", "the campaign violated state law")],
+        ),
+        ("It is important to note that the talks are over.", []),
         ("Trump tried to change the subject.", []),
         ("The weather was fine and the talks went on.", []),
         ("You have quoted only part of the statement.", []),

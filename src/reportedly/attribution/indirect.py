@@ -125,6 +125,10 @@ def _cut_trailing(parse: Parse, comp: int, hi: int, lexicon: CueLexicon) -> int:
 def _content_of(text: str, parse: Parse, cue: int, comp: int, lexicon: CueLexicon) -> Span:
     """The content span for complement ``comp`` of cue verb ``cue``."""
     lo, hi = parse.subtree(comp)
+    if lo < cue < comp:
+        # "donations, which he said were accompanied by favors": the relative pronoun sits
+        # before the cue; what was said is the clause after it
+        lo = cue + 1
     hi = _cut_trailing(parse, comp, hi, lexicon)
     if lo > cue:
         hi = _extend_right(parse, cue, hi, _subject_word(parse, comp))
@@ -197,7 +201,9 @@ def find_indirect(
             subject = _adjacent_subject(parse, i)
         if subject is None and not passive:
             continue
-        if subject is not None and parse.tokens[subject].text.lower() in {"it", "this", "that"}:
+        if subject is not None and (
+            parse.tokens[subject].text.lower() in {"this", "that"} or _expletive(parse, subject, i)
+        ):
             if not passive:
                 continue
             subject = None
@@ -274,7 +280,7 @@ def _learned_cues(
     drafts: list[Draft] = []
     for i in candidates(parse):
         subject = subject_of(parse, i)
-        if i in taken or subject is None or not _can_speak(parse, subject):
+        if i in taken or subject is None or not _can_speak(parse, subject, i):
             continue
         p = model.probability(parse, i)
         if p < model.threshold:
@@ -296,7 +302,7 @@ def _learned_cues(
 
 # learned cue frames below this observed precision are not used
 LEARNED_MIN = 0.5
-NON_SOURCES = {"it", "this", "that", "what", "which", "there", "who"}
+NON_SOURCES = {"this", "that", "what", "which", "there", "who"}
 _NONRESTRICTIVE = re.compile(r",\s+(?:which|who|whom|whose)\b")
 
 
@@ -340,7 +346,7 @@ def _object_content(
     ):
         return None  # "quoted Peskov as saying that …": the statement is Peskov's
     subject = subject_of(parse, i)
-    if subject is None or not _can_speak(parse, subject):
+    if subject is None or not _can_speak(parse, subject, i):
         return None
     lo = min(parse.subtree(p)[0] for p in parts)
     hi = max(parse.subtree(p)[1] for p in parts)
@@ -421,11 +427,22 @@ def _has_other_cue(parse: Parse, i: int, lexicon: CueLexicon) -> bool:
     )
 
 
-def _can_speak(parse: Parse, subject: int) -> bool:
-    """Whether a subject can be the source of a noun-phrase or learned statement: a name, a
-    noun or a personal pronoun, not "it", "this", "that" (as in "That said, …") or "you"."""
+def _can_speak(parse: Parse, subject: int, verb: int) -> bool:
+    """Whether a subject can be the source of verb ``verb``'s noun-phrase or learned statement:
+    a name, a noun or a personal pronoun, not "this", "that" (as in "That said, …"), "you" or
+    an "it" that is not the verb's own subject."""
     t = parse.tokens[subject]
-    return t.text.lower() not in NON_SOURCES | {"you"} and t.pos in {"PROPN", "PRON", "NOUN"}
+    return (
+        t.text.lower() not in NON_SOURCES | {"you"}
+        and t.pos in {"PROPN", "PRON", "NOUN"}
+        and not _expletive(parse, subject, verb)
+    )
+
+
+def _expletive(parse: Parse, subject: int, verb: int) -> bool:
+    """``it is important to note that …``: an "it" that reaches the verb only through another
+    verb is a placeholder, not a speaker (``It says the campaign violated …`` is a document)."""
+    return parse.tokens[subject].text.lower() == "it" and parse.tokens[subject].head != verb
 
 
 def _according_to(text: str, parse: Parse, i: int) -> Draft | None:
