@@ -293,3 +293,21 @@ def test_attribution_weak_rules_are_dropped_but_framed_quotes_kept(lexicon: CueL
     article = Article(id=Article.make_id(text), text=text)
     everything = attribute(article, annotate(text, model=MODEL), lexicon=keep_all).statements
     assert [s.cue.text(text) for s in everything if s.cue] == ["tried", "promised"]
+
+
+def test_attribution_next_paragraph_quote_carries_on_the_statement(lexicon: CueLexicon) -> None:
+    text = (
+        '"We are ready for talks," Peskov said.\n\n'
+        '"But the other side has not answered our proposals."\n\n'
+        "'All Bets Are Off.'\n\n"
+        '"We wait," Peskov said. The talks stalled in May.\n\n'
+        '"Nobody has called us since the spring, not once."'
+    )
+    statements = run(text, lexicon).statements
+    assert [s.content_text(text, " | ") for s in statements] == [
+        "We are ready for talks, | But the other side has not answered our proposals.",
+        "We wait,",
+        "Nobody has called us since the spring, not once.",
+    ]
+    assert statements[2].speaker is not None
+    assert statements[2].speaker.text == "Peskov"

@@ -147,14 +147,19 @@ def _named(parse: Parse, i: int) -> bool:
 def continue_paragraph_quotes(
     text: str, leftover: list[Quote], drafts: list[Draft]
 ) -> tuple[list[Draft], list[Quote]]:
-    """A whole-paragraph quote with no frame continues the previous paragraph's speaker."""
+    """A whole-paragraph quote with no frame continues the previous paragraph's speaker.
+
+    When the previous paragraph ends with that speaker's quote and its frame, the new quote
+    is more of the same statement (a content part of it); otherwise it is a statement of its
+    own by the same speaker. ``drafts`` may gain content parts."""
     added: list[Draft] = []
     rest: list[Quote] = []
     for quote in leftover:
         para_start = text.rfind("\n", 0, quote.outer.start) + 1
         starts_paragraph = not text[para_start : quote.outer.start].strip()
-        if len(quote.inner.text(text).split()) < MIN_CONTINUATION_WORDS:
-            rest.append(quote)  # "(CROSSTALK.)", a one-word caption: not a statement
+        words = quote.inner.text(text).split()
+        if len(words) < MIN_CONTINUATION_WORDS or all(w[:1].isupper() for w in words):
+            rest.append(quote)  # "(CROSSTALK.)", a caption, "'All Bets Are Off.'" (a heading)
             continue
         previous = [
             d
@@ -167,6 +172,11 @@ def continue_paragraph_quotes(
                 "\n\n" in text[last.extent.end : quote.outer.start]
                 and text.count("\n\n", last.extent.end, quote.outer.start) <= 1
             ):
+                frame_end = max(s.end for s in (last.extent, last.cue, last.speaker) if s)
+                if len(text[frame_end : quote.outer.start].strip()) <= 2:
+                    last.content.append(quote.inner)
+                    last.quotes.append(quote.inner)
+                    continue
                 added.append(
                     Draft(
                         kind="direct",
