@@ -185,6 +185,11 @@ def triples(text: str, lexicon: CueLexicon) -> list[tuple[str, str, str, str]]:
             [("indirect", "It", "says", "the campaign violated state law")],
         ),
         ("It is important to note that the talks are over.", []),
+        (
+            "The registration issue was first reported by The Washington Post.",
+            [("indirect", "The Washington Post", "reported by", "The registration issue")],
+        ),
+        ("It was reported by the Post.", []),
         ("Trump tried to change the subject.", []),
         ("The weather was fine and the talks went on.", []),
         ("You have quoted only part of the statement.", []),

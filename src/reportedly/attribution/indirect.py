@@ -331,6 +331,10 @@ def _object_content(
                     parts = objs
         parts += parse.deps(i, "xcomp") if parts else []
         via = via or "object"
+    if not parts and (lemma in lexicon.nominal_verbs or learned_dobj):
+        passive = _passive_object(text, parse, i)
+        if passive is not None:
+            return passive
     if not parts and (
         any_frame
         or lemma in lexicon.intent_verbs
@@ -378,6 +382,31 @@ def _object_content(
         speaker_token=subject,
         confidence=0.5,
         via=via,
+    )
+
+
+def _passive_object(text: str, parse: Parse, i: int) -> Draft | None:
+    """``The issue was first reported by the Post``, ``Clinton has been endorsed by dozens of
+    papers``: a passive cue's subject is what was said, its agent who said it."""
+    subjects = parse.deps(i, "nsubjpass")
+    agents = [o for a in parse.deps(i, "agent") for o in parse.deps(a, "pobj")]
+    if not subjects or not agents or subjects[0] > i:
+        return None
+    if parse.tokens[subjects[0]].pos == "PRON" or parse.tokens[i].dep in {"ccomp", "advcl"}:
+        return None  # "it was mentioned by …", "… that borders were defended by …"
+    lo, hi = parse.subtree(subjects[0], exclude={"relcl", "appos", "acl", "punct"})
+    content = _trim(text, parse.span(lo, hi))
+    if len(content) == 0:
+        return None
+    return Draft(
+        kind="indirect",
+        content=[content],
+        cue=Span(parse.tokens[i].start, parse.tokens[parse.deps(i, "agent")[0]].end),
+        cue_token=i,
+        speaker=parse.noun_phrase(agents[0]),
+        speaker_token=agents[0],
+        confidence=0.5,
+        via="passive-object",
     )
 
 
