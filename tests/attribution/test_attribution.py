@@ -316,3 +316,13 @@ def test_attribution_next_paragraph_quote_carries_on_the_statement(lexicon: CueL
     ]
     assert statements[2].speaker is not None
     assert statements[2].speaker.text == "Peskov"
+
+
+def test_attribution_object_content_does_not_end_in_a_conjunction(lexicon: CueLexicon) -> None:
+    text = (
+        "This week, the president declined to threaten Moscow or even directly declare it "
+        "responsible."
+    )
+    contents = [s.content_text(text) for s in run(text, lexicon).statements]
+    assert contents
+    assert not any(c.rstrip().endswith((" or", " and", " but")) for c in contents), contents

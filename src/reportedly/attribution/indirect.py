@@ -365,6 +365,20 @@ def _object_content(
         if dep == "prep" and parse.tokens[c].text.lower() not in lexicon.argument_preps:
             continue  # "… in a statement on Thursday": where and when, not what
         hi = max(hi, parse.subtree(c)[1])
+    if parse.tokens[hi].dep == "cc" and hi + 1 < len(parse):
+        # "wants to triple the program or even grow it": the parser hung the second verb on
+        # the cue, leaving the object ending in "or"; a reporting verb there ("… and says
+        # 'B'") is a statement of its own
+        after = parse.tokens[hi + 1]
+        conj = after.i if after.dep == "conj" else after.head
+        if (
+            parse.tokens[conj].dep == "conj"
+            and parse.subtree(conj)[0] == hi + 1
+            and not lexicon.is_verb_cue(parse.tokens[conj].lemma.lower())
+        ):
+            hi = parse.subtree(conj)[1]
+        else:
+            hi -= 1
     relative = _NONRESTRICTIVE.search(text, parse.tokens[lo].start, parse.tokens[hi].end)
     if relative is not None:
         end = parse.token_at(relative.start())
