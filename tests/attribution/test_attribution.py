@@ -190,6 +190,19 @@ def triples(text: str, lexicon: CueLexicon) -> list[tuple[str, str, str, str]]:
             [("indirect", "The Washington Post", "reported by", "The registration issue")],
         ),
         ("It was reported by the Post.", []),
+        (
+            "Pence: Gennifer Flowers Won't Be at Debate, Trump Was 'Mocking' Clinton Camp\n\n"
+            "The vice-presidential nominee spoke on Sunday.",
+            [
+                (
+                    "indirect",
+                    "Pence",
+                    ":",
+                    "Gennifer Flowers Won't Be at Debate, Trump Was 'Mocking' Clinton Camp",
+                )
+            ],
+        ),
+        ("Update: The Talks Were Postponed Until Friday\n\nNo reason was given.", []),
         ("Trump tried to change the subject.", []),
         ("The weather was fine and the talks went on.", []),
         ("You have quoted only part of the statement.", []),

@@ -55,7 +55,8 @@ def name_colon_lines(text: str, parse: Parse, taken: list[Span]) -> list[Draft]:
             continue
         name = range(first, colon)
         label = parse.tokens[first].ent_type
-        if label not in {"PERSON", "ORG"} or any(parse.tokens[j].ent_type != label for j in name):
+        named = label in {"PERSON", "ORG"} and all(parse.tokens[j].ent_type == label for j in name)
+        if not named and not _headline_name(text, parse, name):
             continue
         line_start = text.rfind("\n", 0, parse.tokens[first].start) + 1
         if text[line_start : parse.tokens[first].start].strip():
@@ -78,6 +79,45 @@ def name_colon_lines(text: str, parse: Parse, taken: list[Span]) -> list[Draft]:
             )
         )
     return drafts
+
+
+# words that open a headline or caption with a colon without naming who speaks
+LABEL_WORDS = {
+    "update",
+    "updated",
+    "note",
+    "source",
+    "editor",
+    "watch",
+    "related",
+    "photo",
+    "photos",
+    "video",
+    "opinion",
+    "analysis",
+    "exclusive",
+    "breaking",
+    "live",
+    "correction",
+    "read",
+    "listen",
+    "poll",
+    "review",
+    "explainer",
+}
+
+
+def _headline_name(text: str, parse: Parse, name: range) -> bool:
+    """``Pence: Gennifer Flowers Won't Be at Debate``: in the headline (the text's first line),
+    where title case hides names from the tagger, capitalised words before the colon name the
+    speaker unless they label the line ("Update:", "Video:")."""
+    if text[: parse.tokens[name.start].start].strip():
+        return False
+    words = [parse.tokens[j] for j in name]
+    return (
+        all(w.text[:1].isupper() and w.pos in {"PROPN", "NOUN"} for w in words)
+        and words[0].text.lower() not in LABEL_WORDS
+    )
 
 
 def quote_arguments(
