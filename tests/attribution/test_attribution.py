@@ -191,6 +191,11 @@ def triples(text: str, lexicon: CueLexicon) -> list[tuple[str, str, str, str]]:
         ),
         ("It was reported by the Post.", []),
         (
+            'Even China, its only ally, said it was "resolutely opposed" to the test and warned '
+            "North Korea to refrain from further actions.",
+            [("mixed", "Even China", "said", 'it was "resolutely opposed" to the test')],
+        ),
+        (
             "Pence: Gennifer Flowers Won't Be at Debate, Trump Was 'Mocking' Clinton Camp\n\n"
             "The vice-presidential nominee spoke on Sunday.",
             [

@@ -102,6 +102,10 @@ def _frame_after(
         if cue is not None:
             if i - first >= MAX_FRAME_TOKENS and not _subject_fills(parse, first, i):
                 return None
+            if t.dep == "conj" and parse.tokens[t.head].end <= quote.outer.start:
+                # 'China said it was "opposed" to the test and warned …': the verb after the
+                # quote is the second of two things its subject did, not the quote's frame
+                return None
             if _introduces_next(text, parse, quote, cue) or _has_own_clause(parse, i):
                 return None
             return i, cue
