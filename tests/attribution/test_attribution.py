@@ -191,6 +191,33 @@ def triples(text: str, lexicon: CueLexicon) -> list[tuple[str, str, str, str]]:
         ),
         ("It was reported by the Post.", []),
         (
+            'His surrogates called him "a genius" for his recently revealed tax strategies.',
+            [
+                (
+                    "mixed",
+                    "His surrogates",
+                    "called",
+                    'him "a genius" for his recently revealed tax strategies',
+                )
+            ],
+        ),
+        (
+            'Sanders told MSNBC\'s "Morning Joe" that nobody would question her intelligence.',
+            [("indirect", "Sanders", "told", "that nobody would question her intelligence")],
+        ),
+        (
+            'The nominee has wondered whether the moderators will be "fair" to him, engaging in '
+            "what analysts described as old tactics.",
+            [
+                (
+                    "mixed",
+                    "The nominee",
+                    "wondered",
+                    'whether the moderators will be "fair" to him',
+                )
+            ],
+        ),
+        (
             'Even China, its only ally, said it was "resolutely opposed" to the test and warned '
             "North Korea to refrain from further actions.",
             [("mixed", "Even China", "said", 'it was "resolutely opposed" to the test')],

@@ -102,9 +102,10 @@ def _frame_after(
         if cue is not None:
             if i - first >= MAX_FRAME_TOKENS and not _subject_fills(parse, first, i):
                 return None
-            if t.dep == "conj" and parse.tokens[t.head].end <= quote.outer.start:
-                # 'China said it was "opposed" to the test and warned …': the verb after the
-                # quote is the second of two things its subject did, not the quote's frame
+            if t.dep in {"amod", "compound"} or _hangs_before(parse, i, quote):
+                # 'China said it was "opposed" to the test and warned …', 'called him "a
+                # genius" for his recently revealed …': a verb that hangs on words before the
+                # quote is part of that sentence, not the quote's frame
                 return None
             if _introduces_next(text, parse, quote, cue) or _has_own_clause(parse, i):
                 return None
@@ -112,6 +113,21 @@ def _frame_after(
         if t.text in {".", "!", "?"} and i > first:
             break
     return None
+
+
+def _hangs_before(parse: Parse, i: int, quote: Quote) -> bool:
+    """Whether verb ``i``'s chain of heads reaches the words before ``quote`` before it reaches
+    the quote itself or the sentence root."""
+    k, seen = i, 0
+    while parse.tokens[k].head != k and seen < 50:
+        k = parse.tokens[k].head
+        seen += 1
+        if parse.tokens[k].start >= quote.outer.start:
+            if parse.tokens[k].end <= quote.outer.end:
+                return False
+            continue
+        return True
+    return False
 
 
 def _noun_before_cue(parse: Parse, quote: Quote, cue_token: int) -> int | None:

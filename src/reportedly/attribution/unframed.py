@@ -129,14 +129,19 @@ def quote_arguments(
     Constitution"``: the verb is the cue, its subject the speaker, the quote the content.
     Several quotes on one verb (``called him a "liar", a "bully" and "sick"``) are one
     statement running from the first to the last. A quote on "said on "Face the Nation""
-    is a name, not content.
+    or after a possessive ("told MSNBC's "Morning Joe"") is a name, not content.
     """
     by_verb: dict[int, list[Quote]] = {}
     rest: list[Quote] = []
     for quote in leftover:
         verb = _argument_verb(parse, quote, lexicon.argument_preps)
         subject = subject_of(parse, verb) if verb is not None else None
-        if verb is None or subject is None or not _named(parse, subject):
+        if (
+            verb is None
+            or subject is None
+            or not _named(parse, subject)
+            or _after_possessive(parse, quote)
+        ):
             rest.append(quote)
             continue
         by_verb.setdefault(verb, []).append(quote)
@@ -171,6 +176,12 @@ def quote_arguments(
             )
         )
     return drafts, rest
+
+
+def _after_possessive(parse: Parse, quote: Quote) -> bool:
+    """``told MSNBC's "Morning Joe"``: a quote owned by a name is a title, not words said."""
+    k = parse.token_at(quote.outer.start)
+    return k is not None and k > 0 and parse.tokens[k - 1].tag == "POS"
 
 
 def _named(parse: Parse, i: int) -> bool:
