@@ -371,3 +371,30 @@ def test_attribution_object_content_does_not_end_in_a_conjunction(lexicon: CueLe
     contents = [s.content_text(text) for s in run(text, lexicon).statements]
     assert contents
     assert not any(c.rstrip().endswith((" or", " and", " but")) for c in contents), contents
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "entity"),
+    [
+        # the parser makes "Tulsa" a verb and "We" (inside the quote) the subject of "said"
+        (
+            "“We will achieve justice in this case,” Tulsa police Chief Chuck Jordan said Monday.",
+            "police Chief Chuck Jordan",
+            "Chuck Jordan",
+        ),
+        (
+            "The FBI released its report on Friday. It says the server was never breached.",
+            "It",
+            "FBI",
+        ),
+    ],
+)
+def test_attribution_speaker_and_its_entity(
+    text: str, speaker: str, entity: str, lexicon: CueLexicon
+) -> None:
+    result = run(text, lexicon)
+    names = {e.id: e.name for e in result.entities}
+    [statement] = result.statements
+    assert statement.speaker is not None
+    assert statement.speaker.text == speaker
+    assert names.get(statement.speaker_entity or "") == entity

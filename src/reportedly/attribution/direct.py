@@ -256,8 +256,15 @@ def find_direct(
                 continue
             cue_token, cue = frame
             subject = subject_of(parse, cue_token)
-            if after and (subject is None or subject > cue_token):
-                subject = _noun_before_cue(parse, quote, cue_token) or subject
+            if after and (
+                subject is None
+                or subject > cue_token
+                or quote.outer.contains(parse.tokens[subject].span)
+            ):
+                # the parser found no subject before the cue, or one inside the quote
+                # ("“We will achieve justice,” Tulsa police Chief Chuck Jordan said")
+                between = _noun_before_cue(parse, quote, cue_token)
+                subject = between if between is not None else subject
             content = [quote.inner]
             kind: StatementKind = "direct"
             if after and _before_is_content(text, parse, quote):

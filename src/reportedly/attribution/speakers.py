@@ -256,6 +256,8 @@ def resolve_speaker(
         return key
     if words in PLURAL:
         return index.nearest_before(draft.speaker.start, kinds=("organisation", "country"))
+    if words == "it":  # "It says the campaign violated …": a body, not a person
+        return index.nearest_before(draft.speaker.start, kinds=("organisation",))
     key = index.key_at(draft.speaker)
     if key is not None:
         return key
