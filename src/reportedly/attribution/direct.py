@@ -285,16 +285,7 @@ def find_direct(
                 via="frame-after" if after else "frame-before",
             )
             if after:
-                m = n + 1
-                # a title quoted inside the frame ("… said on Fox's “Fox and Friends.”") is
-                # part of the frame, not a continuation
-                frame_end = _sentence_end(text, parse, cue_token)
-                while (
-                    m < len(tops)
-                    and tops[m].outer.end <= frame_end
-                    and not text[: tops[m].outer.start].rstrip().endswith((",", ":"))
-                ):
-                    m += 1
+                m = _past_titles_in_frame(text, parse, tops, n + 1, cue_token)
                 while m < len(tops) and _continues(text, parse, draft, tops[m], sections, lexicon):
                     draft.content.append(tops[m].inner)
                     draft.quotes.append(tops[m].inner)
@@ -302,6 +293,20 @@ def find_direct(
                     m += 1
         drafts.append(draft)
     return drafts, leftover
+
+
+def _past_titles_in_frame(text: str, parse: Parse, tops: list[Quote], m: int, cue: int) -> int:
+    """The first of ``tops[m:]`` that is not a title quoted inside the frame of cue ``cue``
+    (``"A," Flynn said on Fox's "Fox and Friends." "B."``). A quote the frame runs into with a
+    comma or colon (``"A," he said, "B."``) is the continuation itself."""
+    frame_end = _sentence_end(text, parse, cue)
+    while (
+        m < len(tops)
+        and tops[m].outer.end <= frame_end
+        and not text[: tops[m].outer.start].rstrip().endswith((",", ":"))
+    ):
+        m += 1
+    return m
 
 
 def _has_frame(
@@ -345,26 +350,23 @@ def _continues(
     stripped = tail.rstrip()
     if stripped.endswith((",", ":")) and "." not in tail:
         # "…," Sanders said, suggesting questions, including, "B": "including" brings B
-        before = parse.token_at(draft.cue.end + len(stripped) - 1)
-        while (
-            before is not None
-            and before > cue_token
-            and parse.tokens[before].pos
-            in {
-                "PUNCT",
-                "SPACE",
-            }
-        ):
-            before -= 1
-        return (
-            before is None or before <= cue_token or parse.tokens[before].pos not in {"VERB", "ADP"}
-        )
+        word = _last_word(parse, draft.cue.end + len(stripped), after=cue_token)
+        return word is None or parse.tokens[word].pos not in {"VERB", "ADP"}
     if gap.strip() or not stripped.rstrip(CLOSING_MARKS).endswith((".", "!", "?")):
         return False
     # "B" must be a sentence of its own: ``"You squeezed them" to drive up …`` is not
     after = text[nxt.outer.end :].lstrip(" \t\xa0")
     whole = not after or after[0] in "\n.!?" or after[0].isupper() or after[0] in QUOTE_OPENERS
     return whole and not _has_frame(parse, nxt, sections, lexicon, text)
+
+
+def _last_word(parse: Parse, offset: int, *, after: int) -> int | None:
+    """The last token before character ``offset`` that is not punctuation, if it comes after
+    token ``after``."""
+    k = parse.token_at(offset - 1)
+    while k is not None and k > after and parse.tokens[k].pos in {"PUNCT", "SPACE"}:
+        k -= 1
+    return k if k is not None and k > after else None
 
 
 def _sentence_end(text: str, parse: Parse, i: int) -> int:
