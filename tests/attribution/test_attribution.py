@@ -186,6 +186,24 @@ def triples(text: str, lexicon: CueLexicon) -> list[tuple[str, str, str, str]]:
         ),
         ("It is important to note that the talks are over.", []),
         (
+            "Language unclear on whether single mothers are covered, experts say.",
+            [
+                (
+                    "indirect",
+                    "experts",
+                    "say",
+                    "Language unclear on whether single mothers are covered",
+                )
+            ],
+        ),
+        (
+            "Meanwhile, it attacked Trump, saying he has offended women with his insults.",
+            [
+                ("indirect", "it", "attacked", "Trump"),
+                ("indirect", "it", "saying", "he has offended women with his insults"),
+            ],
+        ),
+        (
             "The registration issue was first reported by The Washington Post.",
             [("indirect", "The Washington Post", "reported by", "The registration issue")],
         ),

@@ -186,8 +186,12 @@ def find_indirect(
                 continue
         cue, strong = found
         comps = parse.deps(i, "ccomp") or (_misparsed_complement(parse, i) if strong else [])
-        if not comps and t.dep == "parataxis" and strong:
-            draft = _parenthetical(text, parse, i, cue)
+        if not comps and strong and t.dep in {"parataxis", "ROOT"}:
+            draft = (
+                _parenthetical(text, parse, i, cue)
+                if t.dep == "parataxis"
+                else _fronted(text, parse, i, cue)
+            )
             if draft is not None:
                 drafts.append(draft)
             continue
@@ -482,10 +486,18 @@ def _can_speak(parse: Parse, subject: int, verb: int) -> bool:
     )
 
 
+# verbs whose "it" is a placeholder: "it is important to note", "it seems to suggest"
+PLACEHOLDER_VERBS = {"be", "seem", "appear", "remain", "become", "make", "take"}
+
+
 def _expletive(parse: Parse, subject: int, verb: int) -> bool:
-    """``it is important to note that …``: an "it" that reaches the verb only through another
-    verb is a placeholder, not a speaker (``It says the campaign violated …`` is a document)."""
-    return parse.tokens[subject].text.lower() == "it" and parse.tokens[subject].head != verb
+    """``it is important to note that …``: an "it" that reaches the verb through a copula or
+    "seem" is a placeholder, not a speaker (``It says the campaign violated …`` is a document,
+    and so is ``it attacked Trump, saying …``)."""
+    t = parse.tokens[subject]
+    if t.text.lower() != "it" or t.head == verb:
+        return False
+    return t.dep == "expl" or parse.tokens[t.head].lemma.lower() in PLACEHOLDER_VERBS
 
 
 def _according_to(text: str, parse: Parse, i: int) -> Draft | None:
@@ -528,6 +540,34 @@ def _according_to(text: str, parse: Parse, i: int) -> Draft | None:
         speaker_token=source,
         confidence=0.85,
         via="according-to",
+    )
+
+
+def _fronted(text: str, parse: Parse, i: int, cue: Span) -> Draft | None:
+    """``People like Scott, he said.``, ``Language unclear on coverage, experts say.``: a
+    sentence-final cue after a comma, whose clause the parser did not hang on it, says all
+    that comes before the comma."""
+    subject = subject_of(parse, i)
+    if subject is None or subject > i:
+        return None
+    sent = parse.sentence_range(parse.tokens[i].sent)
+    if any(parse.tokens[k].pos not in {"PUNCT", "SPACE"} for k in range(i + 1, sent[-1] + 1)):
+        return None
+    comma = parse.subtree(subject)[0] - 1
+    if comma <= sent[0] + 1 or parse.tokens[comma].text != ",":
+        return None
+    content = _trim(text, parse.span(sent[0], comma - 1))
+    if len(content) == 0 or '"' in content.text(text) or "“" in content.text(text):
+        return None
+    return Draft(
+        kind="indirect",
+        content=[content],
+        cue=cue,
+        cue_token=i,
+        speaker=parse.noun_phrase(subject),
+        speaker_token=subject,
+        confidence=0.7,
+        via="parenthetical",
     )
 
 
