@@ -186,6 +186,15 @@ def triples(text: str, lexicon: CueLexicon) -> list[tuple[str, str, str, str]]:
         ),
         ("It is important to note that the talks are over.", []),
         (
+            "Graham has been critical of Trump since the primary.",
+            [("indirect", "Graham", "critical of", "Trump")],
+        ),
+        (
+            "Many Democrats are afraid that turnout may be low.",
+            [("indirect", "Many Democrats", "afraid", "that turnout may be low")],
+        ),
+        ("The vote was critical to his success.", []),
+        (
             "Language unclear on whether single mothers are covered, experts say.",
             [
                 (

@@ -168,6 +168,11 @@ def find_indirect(
             if draft is not None:
                 drafts.append(draft)
             continue
+        if t.pos == "ADJ" and t.lemma.lower() in lexicon.adjectives:
+            draft = _stance_adjective(text, parse, i)
+            if draft is not None:
+                drafts.append(draft)
+            continue
         if t.pos not in {"VERB", "AUX"}:
             continue
         found = _cue_span(parse, i, lexicon)
@@ -400,6 +405,46 @@ def _object_content(
         speaker_token=subject,
         confidence=0.5,
         via=via,
+    )
+
+
+def _stance_adjective(text: str, parse: Parse, i: int) -> Draft | None:
+    """``Graham has been critical of Trump``, ``Many Democrats are afraid that …``, ``some
+    Republicans were willing to go forward …``: a stance adjective after a copula, its
+    complement the content and the copula's subject the source."""
+    t = parse.tokens[i]
+    if t.dep != "acomp":
+        return None
+    subject = subject_of(parse, t.head)
+    if subject is None or not _can_speak(parse, subject, t.head):
+        return None
+    cue_end = t.end
+    parts = parse.deps(i, "ccomp", "xcomp")
+    if not parts:
+        for prep in parse.deps(i, "prep"):
+            word = parse.tokens[prep].text.lower()
+            if prep == i + 1 and (word in {"of", "about"} or (word == "to" and "oppos" in t.lemma)):
+                parts = parse.deps(prep, "pobj", "pcomp")
+                cue_end = parse.tokens[prep].end
+                break
+    if not parts:
+        return None
+    lo = min(parse.subtree(c)[0] for c in parts)
+    hi = max(parse.subtree(c)[1] for c in parts)
+    if lo <= i:
+        return None
+    content = _trim(text, parse.span(lo, hi))
+    if len(content) == 0:
+        return None
+    return Draft(
+        kind="indirect",
+        content=[content],
+        cue=Span(t.start, cue_end),
+        cue_token=i,
+        speaker=parse.noun_phrase(subject),
+        speaker_token=subject,
+        confidence=0.5,
+        via="stance",
     )
 
 
