@@ -195,6 +195,19 @@ def triples(text: str, lexicon: CueLexicon) -> list[tuple[str, str, str, str]]:
         ),
         ("The vote was critical to his success.", []),
         (
+            "Experts agreed that the proposal would increase taxes on the rich but that it would "
+            "add many new layers of complexity.",
+            [
+                (
+                    "indirect",
+                    "Experts",
+                    "agreed",
+                    "that the proposal would increase taxes on the rich but that it would add "
+                    "many new layers of complexity",
+                )
+            ],
+        ),
+        (
             "Language unclear on whether single mothers are covered, experts say.",
             [
                 (

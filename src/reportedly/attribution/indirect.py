@@ -99,16 +99,23 @@ def _extend_right(parse: Parse, head: int, hi: int, subject: str | None) -> int:
 def _cut_trailing(parse: Parse, comp: int, hi: int, lexicon: CueLexicon) -> int:
     """Where the content of clause ``comp`` ends when it trails into another act.
 
-    ``X says Machado promised A and said B``: a conjoined reporting verb is a statement of
-    its own; ``…, arguing that …`` / ``…, contradicting …``: a participle after a comma is
-    the writer's comment or a new act, not part of what was said.
+    ``X says Machado promised A and said B``: a conjoined reporting verb with a clause of its
+    own is a statement of its own (``… but that it would add layers of complexity`` is more of
+    the same content); ``…, arguing that …`` / ``…, contradicting …``: a participle after a
+    comma is the writer's comment or a new act, not part of what was said.
     """
     for c in sorted(parse.children[comp]):
         if c <= comp:
             continue
         t = parse.tokens[c]
         first = parse.subtree(c)[0]
-        cut = (t.dep == "conj" and t.pos == "VERB" and lexicon.is_verb_cue(t.lemma.lower())) or (
+        cut = (
+            t.dep == "conj"
+            and t.pos == "VERB"
+            and lexicon.is_verb_cue(t.lemma.lower())
+            and bool(parse.deps(c, "ccomp", "xcomp"))
+            and not parse.deps(c, "mark")
+        ) or (
             t.dep == "advcl"
             and t.tag == "VBG"
             and first > 0
