@@ -195,6 +195,10 @@ def triples(text: str, lexicon: CueLexicon) -> list[tuple[str, str, str, str]]:
         ),
         ("The vote was critical to his success.", []),
         (
+            "Several senators have expressed deep concern about the policy.",
+            [("indirect", "Several senators", "expressed deep concern about", "the policy")],
+        ),
+        (
             "Experts agreed that the proposal would increase taxes on the rich but that it would "
             "add many new layers of complexity.",
             [

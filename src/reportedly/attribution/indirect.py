@@ -368,6 +368,10 @@ def _object_content(
     subject = subject_of(parse, i)
     if subject is None or not _can_speak(parse, subject, i):
         return None
+    carried = _carried(parse, parts)
+    if carried is not None:
+        parts, carrier_end = carried
+        cue_end = parse.tokens[carrier_end].end
     lo = min(parse.subtree(p)[0] for p in parts)
     hi = max(parse.subtree(p)[1] for p in parts)
     if lo <= i:
@@ -413,6 +417,85 @@ def _object_content(
         confidence=0.5,
         via=via,
     )
+
+
+# nouns that carry a stance towards their prepositional object ("expressed deep concern about
+# the policy", "tell the truth about things") and documents that carry the act of their
+# participle ("issued a policy paper welcoming the plans", "filed papers opposing the unsealing")
+STANCE_NOUNS = {
+    "concern",
+    "support",
+    "opposition",
+    "criticism",
+    "doubt",
+    "worry",
+    "question",
+    "fear",
+    "hope",
+    "frustration",
+    "anger",
+    "outrage",
+    "skepticism",
+    "disdain",
+    "praise",
+    "truth",
+    "confidence",
+    "alarm",
+    "dismay",
+    "disappointment",
+    "reservation",
+    "objection",
+    "sympathy",
+    "condolence",
+}
+STANCE_PREPS = {"about", "over", "of", "for", "on", "with", "regarding", "toward", "towards", "to"}
+DOCUMENT_NOUNS = {
+    "paper",
+    "letter",
+    "statement",
+    "report",
+    "brief",
+    "complaint",
+    "lawsuit",
+    "suit",
+    "memo",
+    "resolution",
+    "bill",
+    "motion",
+    "petition",
+    "ad",
+    "advertisement",
+    "op-ed",
+    "editorial",
+}
+
+
+def _carried(parse: Parse, parts: list[int]) -> tuple[list[int], int] | None:
+    """When the object is a stance noun with a prepositional object, or a document with a
+    participle, what it carries is the content: the new content heads and the cue's last token.
+    """
+    if len(parts) != 1 or parse.tokens[parts[0]].dep != "dobj":
+        return None
+    noun = parse.tokens[parts[0]]
+    lemma = noun.lemma.lower()
+    if lemma in STANCE_NOUNS:
+        for prep in parse.deps(noun.i, "prep"):
+            if parse.tokens[prep].text.lower() in STANCE_PREPS:
+                objects = parse.deps(prep, "pobj", "pcomp")
+                if objects:
+                    return objects, prep
+    if lemma in DOCUMENT_NOUNS:
+        for acl in parse.deps(noun.i, "acl"):
+            verb = parse.tokens[acl]
+            if verb.tag != "VBG" or acl < noun.i:
+                continue
+            objects = parse.deps(acl, "dobj", "ccomp", "xcomp")
+            if objects:
+                return objects, acl
+            for prep in parse.deps(acl, "prep"):
+                if prep == acl + 1 and parse.deps(prep, "pobj"):
+                    return parse.deps(prep, "pobj"), prep
+    return None
 
 
 def _stance_adjective(text: str, parse: Parse, i: int) -> Draft | None:
