@@ -195,6 +195,23 @@ def triples(text: str, lexicon: CueLexicon) -> list[tuple[str, str, str, str]]:
         ),
         ("The vote was critical to his success.", []),
         (
+            "Clinton wants to triple the size of the AmeriCorps program, grow the Peace Corps "
+            "and create a new national service reserve program.",
+            [
+                (
+                    "indirect",
+                    "Clinton",
+                    "wants",
+                    "to triple the size of the AmeriCorps program, grow the Peace Corps and "
+                    "create a new national service reserve program",
+                )
+            ],
+        ),
+        (
+            "He declined to comment and left the room.",
+            [("indirect", "He", "declined", "to comment")],
+        ),
+        (
             "Several senators have expressed deep concern about the policy.",
             [("indirect", "Several senators", "expressed deep concern about", "the policy")],
         ),

@@ -385,6 +385,8 @@ def _object_content(
         if dep == "prep" and parse.tokens[c].text.lower() not in lexicon.argument_preps:
             continue  # "… in a statement on Thursday": where and when, not what
         hi = max(hi, parse.subtree(c)[1])
+    if parse.tokens[parts[0]].dep == "xcomp":
+        hi = _coordinated_verbs(parse, i, _finite_conjunct_cut(parse, parts[0], hi), lexicon)
     if parse.tokens[hi].dep == "cc" and hi + 1 < len(parse):
         # "wants to triple the program or even grow it": the parser hung the second verb on
         # the cue, leaving the object ending in "or"; a reporting verb there ("… and says
@@ -468,6 +470,40 @@ DOCUMENT_NOUNS = {
     "op-ed",
     "editorial",
 }
+
+
+def _coordinated_verbs(parse: Parse, cue: int, hi: int, lexicon: CueLexicon) -> int:
+    """``wants to triple the program, grow the Peace Corps and create a reserve``: verbs the
+    parser coordinated with the cue but which carry on its infinitive (base forms with no
+    subject of their own, not reporting verbs, right after the content) are part of the
+    content."""
+    for c in sorted(parse.children[cue]):
+        t = parse.tokens[c]
+        if c <= hi or t.dep not in {"conj", "dep"} or t.tag != "VB":
+            continue  # a base form carries on the infinitive; "… and left the room" does not
+        first, last = parse.subtree(c)
+        between = range(hi + 1, first)
+        if (
+            parse.deps(c, "nsubj", "nsubjpass")
+            or lexicon.is_verb_cue(t.lemma.lower())
+            or any(parse.tokens[k].dep not in {"cc", "punct"} for k in between)
+        ):
+            break
+        hi = last
+    return hi
+
+
+def _finite_conjunct_cut(parse: Parse, verb: int, hi: int) -> int:
+    """``declined to comment and left the room``: a finite verb conjoined to the infinitive is
+    a new act of the subject, not part of what it intended."""
+    for c in sorted(parse.children[verb]):
+        t = parse.tokens[c]
+        if c > verb and t.dep == "conj" and t.tag in {"VBD", "VBZ", "VBP"}:
+            end = parse.subtree(c)[0] - 1
+            while end > verb and parse.tokens[end].dep in {"cc", "punct"}:
+                end -= 1
+            return min(hi, end)
+    return hi
 
 
 def _carried(parse: Parse, parts: list[int]) -> tuple[list[int], int] | None:
