@@ -195,6 +195,14 @@ def triples(text: str, lexicon: CueLexicon) -> list[tuple[str, str, str, str]]:
         ),
         ("The vote was critical to his success.", []),
         (
+            "Trump claimed that paying no income taxes was smart, although he again refused to "
+            "release his returns.",
+            [
+                ("indirect", "Trump", "claimed", "that paying no income taxes was smart"),
+                ("indirect", "he", "refused", "to release his returns"),
+            ],
+        ),
+        (
             "Clinton wants to triple the size of the AmeriCorps program, grow the Peace Corps "
             "and create a new national service reserve program.",
             [

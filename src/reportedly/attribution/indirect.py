@@ -16,6 +16,8 @@ from reportedly.model import Span
 # subjects that can hold a belief or knowledge (for weak cues: believe, think, know …)
 PERSONAL_PRONOUNS = {"he", "she", "they", "i", "we", "you"}
 SOURCE_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
+# "…, although he refused to …": the writer's contrast, not part of what was said
+CONCESSIVE = {"although", "though", "whereas"}
 TRAILING = set(" \t\n,;:.!?—–-")
 
 
@@ -102,24 +104,36 @@ def _cut_trailing(parse: Parse, comp: int, hi: int, lexicon: CueLexicon) -> int:
     ``X says Machado promised A and said B``: a conjoined reporting verb with a clause of its
     own is a statement of its own (``… but that it would add layers of complexity`` is more of
     the same content); ``…, arguing that …`` / ``…, contradicting …``: a participle after a
-    comma is the writer's comment or a new act, not part of what was said.
+    comma is the writer's comment or a new act, not part of what was said; so is a concessive
+    clause after a comma (``…, although he refused to …``).
     """
     for c in sorted(parse.children[comp]):
         if c <= comp:
             continue
         t = parse.tokens[c]
         first = parse.subtree(c)[0]
+        marks = [parse.tokens[m].text.lower() for m in parse.deps(c, "mark")]
         cut = (
-            t.dep == "conj"
-            and t.pos == "VERB"
-            and lexicon.is_verb_cue(t.lemma.lower())
-            and bool(parse.deps(c, "ccomp", "xcomp"))
-            and not parse.deps(c, "mark")
-        ) or (
-            t.dep == "advcl"
-            and t.tag == "VBG"
-            and first > 0
-            and parse.tokens[first - 1].text == ","
+            (
+                t.dep == "advcl"
+                and bool(marks)
+                and marks[0] in CONCESSIVE
+                and first > 0
+                and parse.tokens[first - 1].text == ","
+            )
+            or (
+                t.dep == "conj"
+                and t.pos == "VERB"
+                and lexicon.is_verb_cue(t.lemma.lower())
+                and bool(parse.deps(c, "ccomp", "xcomp"))
+                and not parse.deps(c, "mark")
+            )
+            or (
+                t.dep == "advcl"
+                and t.tag == "VBG"
+                and first > 0
+                and parse.tokens[first - 1].text == ","
+            )
         )
         if cut:
             end = first - 1
