@@ -114,3 +114,17 @@ def subject_of(parse: Parse, i: int) -> int | None:
                 return objects[0] if objects else None
         return None
     return None
+
+
+# what a content span may not end with
+TRAILING = set(" \t\n,;:.!?—–-")
+
+
+def trim_span(text: str, span: Span) -> Span:
+    """``span`` without leading spaces and separators or trailing spaces and punctuation."""
+    start, end = span.start, span.end
+    while start < end and text[start] in " \t\n,;:—–":
+        start += 1
+    while end > start and text[end - 1] in TRAILING:
+        end -= 1
+    return Span(start, end)

@@ -1,16 +1,23 @@
 """Indirect and mixed speech from the dependency parse: cue verbs with complement clauses,
-"according to X", parentheticals and impersonal passives."""
+"according to X", noun cues, parentheticals and impersonal passives. Contents that are a
+phrase rather than a clause (objects, infinitives, stance adjectives) are in ``objects``."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from reportedly.attribution._draft import Draft
-from reportedly.attribution._parse import Parse, subject_of
+from reportedly.attribution._parse import Parse, subject_of, trim_span
 from reportedly.attribution._quote_marks import Quote
 from reportedly.attribution.cue_model import CueModel, candidates, frame_of
 from reportedly.attribution.lexicon import CueLexicon
+from reportedly.attribution.objects import (
+    LEARNED_MIN,
+    can_speak,
+    is_expletive,
+    object_content,
+    stance_adjective,
+)
 from reportedly.model import Span
 
 # subjects that can hold a belief or knowledge (for weak cues: believe, think, know …)
@@ -18,16 +25,6 @@ PERSONAL_PRONOUNS = {"he", "she", "they", "i", "we", "you"}
 SOURCE_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 # "…, although he refused to …": the writer's contrast, not part of what was said
 CONCESSIVE = {"although", "though", "whereas"}
-TRAILING = set(" \t\n,;:.!?—–-")
-
-
-def _trim(text: str, span: Span) -> Span:
-    start, end = span.start, span.end
-    while start < end and text[start] in " \t\n,;:—–":
-        start += 1
-    while end > start and text[end - 1] in TRAILING:
-        end -= 1
-    return Span(start, end)
 
 
 def _person_like(parse: Parse, i: int) -> bool:
@@ -153,7 +150,7 @@ def _content_of(text: str, parse: Parse, cue: int, comp: int, lexicon: CueLexico
     hi = _cut_trailing(parse, comp, hi, lexicon)
     if lo > cue:
         hi = _extend_right(parse, cue, hi, _subject_word(parse, comp))
-    return _trim(text, parse.span(lo, hi))
+    return trim_span(text, parse.span(lo, hi))
 
 
 def find_indirect(
@@ -190,7 +187,7 @@ def find_indirect(
                 drafts.append(draft)
             continue
         if t.pos == "ADJ" and t.lemma.lower() in lexicon.adjectives:
-            draft = _stance_adjective(text, parse, i)
+            draft = stance_adjective(text, parse, i)
             if draft is not None:
                 drafts.append(draft)
             continue
@@ -203,7 +200,7 @@ def find_indirect(
         if found is None and _that_clause_by_someone(parse, i):
             found = (t.span, False)
         if found is None or not parse.deps(i, "ccomp"):
-            draft = _object_content(text, parse, i, lexicon)
+            draft = object_content(text, parse, i, lexicon)
             if draft is not None and not (
                 t.lemma.lower() in {"cite", "quote"} and is_outlet(draft.content[0].text(text))
             ):
@@ -232,7 +229,8 @@ def find_indirect(
         if subject is None and not passive:
             continue
         if subject is not None and (
-            parse.tokens[subject].text.lower() in {"this", "that"} or _expletive(parse, subject, i)
+            parse.tokens[subject].text.lower() in {"this", "that"}
+            or is_expletive(parse, subject, i)
         ):
             if not passive:
                 continue
@@ -284,7 +282,7 @@ def _clause_draft(
         if q.inner.contains(cue) and not q.inner.contains(content):
             start = min(max(content.start, q.inner.start), q.inner.end)
             end = max(start, min(content.end, q.inner.end))
-            content = _trim(text, Span(start, end))
+            content = trim_span(text, Span(start, end))
     if len(content) == 0 or content.contains(cue):
         return None
     return Draft(
@@ -310,7 +308,7 @@ def _learned_cues(
     drafts: list[Draft] = []
     for i in candidates(parse):
         subject = subject_of(parse, i)
-        if i in taken or subject is None or not _can_speak(parse, subject, i):
+        if i in taken or subject is None or not can_speak(parse, subject, i):
             continue
         p = model.probability(parse, i)
         if p < model.threshold:
@@ -322,295 +320,12 @@ def _learned_cues(
                 text, parse, lexicon, i, comp, cue=cue, subject=subject, quotes=quotes
             )
         else:
-            draft = _object_content(text, parse, i, lexicon, any_frame=True)
+            draft = object_content(text, parse, i, lexicon, any_frame=True)
         if draft is not None:
             draft.confidence = round(0.8 * p, 2)
             draft.via = "classifier"
             drafts.append(draft)
     return drafts
-
-
-# learned cue frames below this observed precision are not used
-LEARNED_MIN = 0.5
-NON_SOURCES = {"this", "that", "what", "which", "there", "who"}
-_NONRESTRICTIVE = re.compile(r",\s+(?:which|who|whom|whose)\b")
-
-
-def _object_content(
-    text: str, parse: Parse, i: int, lexicon: CueLexicon, *, any_frame: bool = False
-) -> Draft | None:
-    """``X cited the audit``, ``X called for talks``, ``X wants to meet``: a noun phrase or
-    an infinitive as the content. ``any_frame``: the verb is known to be a cue (the learned
-    detector said so), so take whichever object it has."""
-    t = parse.tokens[i]
-    lemma = t.lemma.lower()
-    parts: list[int] = []
-    cue_end = t.end
-    via = "classifier" if any_frame else ""
-    learned_dobj = any_frame or lexicon.learned_precision(lemma, "dobj") >= LEARNED_MIN
-    learned_prep = any_frame or lexicon.learned_precision(lemma, "prep") >= LEARNED_MIN
-    if lemma in lexicon.nominal_verbs or learned_dobj or learned_prep:
-        parts = parse.deps(i, "dobj") if lemma in lexicon.nominal_verbs or learned_dobj else []
-        for prep in parse.deps(i, "prep", "prt"):
-            if (
-                parse.tokens[prep].text.lower() in lexicon.nominal_preps or learned_prep
-            ) and not parts:
-                objs = parse.deps(prep, "pobj", "pcomp")
-                if objs and prep == i + 1:
-                    cue_end = parse.tokens[prep].end
-                    parts = objs
-        parts += parse.deps(i, "xcomp") if parts else []
-        via = via or "object"
-    if not parts and (lemma in lexicon.nominal_verbs or learned_dobj):
-        passive = _passive_object(text, parse, i)
-        if passive is not None:
-            return passive
-    if not parts and (
-        any_frame
-        or lemma in lexicon.intent_verbs
-        or lexicon.learned_precision(lemma, "xcomp") >= LEARNED_MIN
-    ):
-        parts = parse.deps(i, "xcomp")
-        via = via or "intent"
-    if not parts:
-        return None
-    if lemma in {"quote", "cite"} and any(
-        parse.tokens[p].text.lower() == "as" and parse.deps(p, "pcomp")
-        for p in parse.deps(i, "prep")
-    ):
-        return None  # "quoted Peskov as saying that …": the statement is Peskov's
-    subject = subject_of(parse, i)
-    if subject is None or not _can_speak(parse, subject, i):
-        return None
-    carried = _carried(parse, parts)
-    if carried is not None:
-        parts, carrier_end = carried
-        cue_end = parse.tokens[carrier_end].end
-    lo = min(parse.subtree(p)[0] for p in parts)
-    hi = max(parse.subtree(p)[1] for p in parts)
-    if lo <= i:
-        return None
-    # the verb's other complements after the object belong to it: "described Clinton as …",
-    # "offers loans to parents"; a clause of its own ("…, but X did Y") does not
-    for c in sorted(parse.children[i]):
-        dep = parse.tokens[c].dep
-        if c <= hi or dep not in {"prep", "oprd", "xcomp", "ccomp", "dative"}:
-            continue
-        if dep == "prep" and parse.tokens[c].text.lower() not in lexicon.argument_preps:
-            continue  # "… in a statement on Thursday": where and when, not what
-        hi = max(hi, parse.subtree(c)[1])
-    if parse.tokens[parts[0]].dep == "xcomp":
-        hi = _coordinated_verbs(parse, i, _finite_conjunct_cut(parse, parts[0], hi), lexicon)
-    if parse.tokens[hi].dep == "cc" and hi + 1 < len(parse):
-        # "wants to triple the program or even grow it": the parser hung the second verb on
-        # the cue, leaving the object ending in "or"; a reporting verb there ("… and says
-        # 'B'") is a statement of its own
-        after = parse.tokens[hi + 1]
-        conj = after.i if after.dep == "conj" else after.head
-        if (
-            parse.tokens[conj].dep == "conj"
-            and parse.subtree(conj)[0] == hi + 1
-            and not lexicon.is_verb_cue(parse.tokens[conj].lemma.lower())
-        ):
-            hi = parse.subtree(conj)[1]
-        else:
-            hi -= 1
-    relative = _NONRESTRICTIVE.search(text, parse.tokens[lo].start, parse.tokens[hi].end)
-    if relative is not None:
-        end = parse.token_at(relative.start())
-        if end is not None and end > lo:
-            hi = end - 1
-    content = _trim(text, parse.span(lo, hi))
-    if len(content) == 0:
-        return None
-    return Draft(
-        kind="indirect",
-        content=[content],
-        cue=Span(t.start, cue_end),
-        cue_token=i,
-        speaker=parse.noun_phrase(subject),
-        speaker_token=subject,
-        confidence=0.5,
-        via=via,
-    )
-
-
-# nouns that carry a stance towards their prepositional object ("expressed deep concern about
-# the policy", "tell the truth about things") and documents that carry the act of their
-# participle ("issued a policy paper welcoming the plans", "filed papers opposing the unsealing")
-STANCE_NOUNS = {
-    "concern",
-    "support",
-    "opposition",
-    "criticism",
-    "doubt",
-    "worry",
-    "question",
-    "fear",
-    "hope",
-    "frustration",
-    "anger",
-    "outrage",
-    "skepticism",
-    "disdain",
-    "praise",
-    "truth",
-    "confidence",
-    "alarm",
-    "dismay",
-    "disappointment",
-    "reservation",
-    "objection",
-    "sympathy",
-    "condolence",
-}
-STANCE_PREPS = {"about", "over", "of", "for", "on", "with", "regarding", "toward", "towards", "to"}
-DOCUMENT_NOUNS = {
-    "paper",
-    "letter",
-    "statement",
-    "report",
-    "brief",
-    "complaint",
-    "lawsuit",
-    "suit",
-    "memo",
-    "resolution",
-    "bill",
-    "motion",
-    "petition",
-    "ad",
-    "advertisement",
-    "op-ed",
-    "editorial",
-}
-
-
-def _coordinated_verbs(parse: Parse, cue: int, hi: int, lexicon: CueLexicon) -> int:
-    """``wants to triple the program, grow the Peace Corps and create a reserve``: verbs the
-    parser coordinated with the cue but which carry on its infinitive (base forms with no
-    subject of their own, not reporting verbs, right after the content) are part of the
-    content."""
-    for c in sorted(parse.children[cue]):
-        t = parse.tokens[c]
-        if c <= hi or t.dep not in {"conj", "dep"} or t.tag != "VB":
-            continue  # a base form carries on the infinitive; "… and left the room" does not
-        first, last = parse.subtree(c)
-        between = range(hi + 1, first)
-        if (
-            parse.deps(c, "nsubj", "nsubjpass")
-            or lexicon.is_verb_cue(t.lemma.lower())
-            or any(parse.tokens[k].dep not in {"cc", "punct"} for k in between)
-        ):
-            break
-        hi = last
-    return hi
-
-
-def _finite_conjunct_cut(parse: Parse, verb: int, hi: int) -> int:
-    """``declined to comment and left the room``: a finite verb conjoined to the infinitive is
-    a new act of the subject, not part of what it intended."""
-    for c in sorted(parse.children[verb]):
-        t = parse.tokens[c]
-        if c > verb and t.dep == "conj" and t.tag in {"VBD", "VBZ", "VBP"}:
-            end = parse.subtree(c)[0] - 1
-            while end > verb and parse.tokens[end].dep in {"cc", "punct"}:
-                end -= 1
-            return min(hi, end)
-    return hi
-
-
-def _carried(parse: Parse, parts: list[int]) -> tuple[list[int], int] | None:
-    """When the object is a stance noun with a prepositional object, or a document with a
-    participle, what it carries is the content: the new content heads and the cue's last token.
-    """
-    if len(parts) != 1 or parse.tokens[parts[0]].dep != "dobj":
-        return None
-    noun = parse.tokens[parts[0]]
-    lemma = noun.lemma.lower()
-    if lemma in STANCE_NOUNS:
-        for prep in parse.deps(noun.i, "prep"):
-            if parse.tokens[prep].text.lower() in STANCE_PREPS:
-                objects = parse.deps(prep, "pobj", "pcomp")
-                if objects:
-                    return objects, prep
-    if lemma in DOCUMENT_NOUNS:
-        for acl in parse.deps(noun.i, "acl"):
-            verb = parse.tokens[acl]
-            if verb.tag != "VBG" or acl < noun.i:
-                continue
-            objects = parse.deps(acl, "dobj", "ccomp", "xcomp")
-            if objects:
-                return objects, acl
-            for prep in parse.deps(acl, "prep"):
-                if prep == acl + 1 and parse.deps(prep, "pobj"):
-                    return parse.deps(prep, "pobj"), prep
-    return None
-
-
-def _stance_adjective(text: str, parse: Parse, i: int) -> Draft | None:
-    """``Graham has been critical of Trump``, ``Many Democrats are afraid that …``, ``some
-    Republicans were willing to go forward …``: a stance adjective after a copula, its
-    complement the content and the copula's subject the source."""
-    t = parse.tokens[i]
-    if t.dep != "acomp":
-        return None
-    subject = subject_of(parse, t.head)
-    if subject is None or not _can_speak(parse, subject, t.head):
-        return None
-    cue_end = t.end
-    parts = parse.deps(i, "ccomp", "xcomp")
-    if not parts:
-        for prep in parse.deps(i, "prep"):
-            word = parse.tokens[prep].text.lower()
-            if prep == i + 1 and (word in {"of", "about"} or (word == "to" and "oppos" in t.lemma)):
-                parts = parse.deps(prep, "pobj", "pcomp")
-                cue_end = parse.tokens[prep].end
-                break
-    if not parts:
-        return None
-    lo = min(parse.subtree(c)[0] for c in parts)
-    hi = max(parse.subtree(c)[1] for c in parts)
-    if lo <= i:
-        return None
-    content = _trim(text, parse.span(lo, hi))
-    if len(content) == 0:
-        return None
-    return Draft(
-        kind="indirect",
-        content=[content],
-        cue=Span(t.start, cue_end),
-        cue_token=i,
-        speaker=parse.noun_phrase(subject),
-        speaker_token=subject,
-        confidence=0.5,
-        via="stance",
-    )
-
-
-def _passive_object(text: str, parse: Parse, i: int) -> Draft | None:
-    """``The issue was first reported by the Post``, ``Clinton has been endorsed by dozens of
-    papers``: a passive cue's subject is what was said, its agent who said it."""
-    subjects = parse.deps(i, "nsubjpass")
-    agents = [o for a in parse.deps(i, "agent") for o in parse.deps(a, "pobj")]
-    if not subjects or not agents or subjects[0] > i:
-        return None
-    if parse.tokens[subjects[0]].pos == "PRON" or parse.tokens[i].dep in {"ccomp", "advcl"}:
-        return None  # "it was mentioned by …", "… that borders were defended by …"
-    lo, hi = parse.subtree(subjects[0], exclude={"relcl", "appos", "acl", "punct"})
-    content = _trim(text, parse.span(lo, hi))
-    if len(content) == 0:
-        return None
-    return Draft(
-        kind="indirect",
-        content=[content],
-        cue=Span(parse.tokens[i].start, parse.tokens[parse.deps(i, "agent")[0]].end),
-        cue_token=i,
-        speaker=parse.noun_phrase(agents[0]),
-        speaker_token=agents[0],
-        confidence=0.5,
-        via="passive-object",
-    )
 
 
 def _noun_cue(text: str, parse: Parse, i: int) -> Draft | None:
@@ -624,7 +339,7 @@ def _noun_cue(text: str, parse: Parse, i: int) -> Draft | None:
     if not clauses or not owners:
         return None
     lo, hi = parse.subtree(clauses[0])
-    content = _trim(text, parse.span(lo, hi))
+    content = trim_span(text, parse.span(lo, hi))
     if len(content) == 0:
         return None
     return Draft(
@@ -659,32 +374,6 @@ def _has_other_cue(parse: Parse, i: int, lexicon: CueLexicon) -> bool:
     )
 
 
-def _can_speak(parse: Parse, subject: int, verb: int) -> bool:
-    """Whether a subject can be the source of verb ``verb``'s noun-phrase or learned statement:
-    a name, a noun or a personal pronoun, not "this", "that" (as in "That said, …"), "you" or
-    an "it" that is not the verb's own subject."""
-    t = parse.tokens[subject]
-    return (
-        t.text.lower() not in NON_SOURCES | {"you"}
-        and t.pos in {"PROPN", "PRON", "NOUN"}
-        and not _expletive(parse, subject, verb)
-    )
-
-
-# verbs whose "it" is a placeholder: "it is important to note", "it seems to suggest"
-PLACEHOLDER_VERBS = {"be", "seem", "appear", "remain", "become", "make", "take"}
-
-
-def _expletive(parse: Parse, subject: int, verb: int) -> bool:
-    """``it is important to note that …``: an "it" that reaches the verb through a copula or
-    "seem" is a placeholder, not a speaker (``It says the campaign violated …`` is a document,
-    and so is ``it attacked Trump, saying …``)."""
-    t = parse.tokens[subject]
-    if t.text.lower() != "it" or t.head == verb:
-        return False
-    return t.dep == "expl" or parse.tokens[t.head].lemma.lower() in PLACEHOLDER_VERBS
-
-
 def _according_to(text: str, parse: Parse, i: int) -> Draft | None:
     """``According to X, …`` / ``…, according to X``."""
     tos = [c for c in parse.children[i] if parse.tokens[c].text.lower() == "to"]
@@ -709,11 +398,11 @@ def _according_to(text: str, parse: Parse, i: int) -> Draft | None:
     if not sides:
         return None
     lo, hi = max(sides, key=lambda s: parse.tokens[s[1]].end - parse.tokens[s[0]].start)
-    content = _trim(text, parse.span(lo, hi))
+    content = trim_span(text, parse.span(lo, hi))
     # a section label ("Details:") at the sentence start is not content
     colon = text.find(":", content.start, min(content.end, content.start + 40))
     if colon >= 0 and lo == sent_lo and colon < parse.tokens[i].start:
-        content = _trim(text, Span(colon + 1, content.end))
+        content = trim_span(text, Span(colon + 1, content.end))
     if len(content) == 0:
         return None
     return Draft(
@@ -741,7 +430,7 @@ def _fronted(text: str, parse: Parse, i: int, cue: Span) -> Draft | None:
     comma = parse.subtree(subject)[0] - 1
     if comma <= sent[0] + 1 or parse.tokens[comma].text != ",":
         return None
-    content = _trim(text, parse.span(sent[0], comma - 1))
+    content = trim_span(text, parse.span(sent[0], comma - 1))
     if len(content) == 0 or '"' in content.text(text) or "“" in content.text(text):
         return None
     return Draft(
@@ -766,9 +455,9 @@ def _parenthetical(text: str, parse: Parse, i: int, cue: Span) -> Draft | None:
     c_lo, c_hi = parse.subtree(i)
     spans: list[Span] = []
     if c_lo > lo:
-        spans.append(_trim(text, parse.span(lo, c_lo - 1)))
+        spans.append(trim_span(text, parse.span(lo, c_lo - 1)))
     if c_hi < hi:
-        spans.append(_trim(text, parse.span(c_hi + 1, hi)))
+        spans.append(trim_span(text, parse.span(c_hi + 1, hi)))
     spans = [s for s in spans if len(s) > 0]
     if not spans:
         return None
