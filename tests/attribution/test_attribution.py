@@ -456,6 +456,13 @@ def test_attribution_object_content_does_not_end_in_a_conjunction(lexicon: CueLe
             "It",
             "FBI",
         ),
+        # a headline name the tagger misses is the person the article names in full later
+        (
+            "Pence: Gennifer Flowers Won't Be at Debate\n\nVice-presidential nominee Mike Pence "
+            "said on Sunday that the invitation was a joke.",
+            "Pence",
+            "Mike Pence",
+        ),
     ],
 )
 def test_attribution_speaker_and_its_entity(
@@ -463,7 +470,7 @@ def test_attribution_speaker_and_its_entity(
 ) -> None:
     result = run(text, lexicon)
     names = {e.id: e.name for e in result.entities}
-    [statement] = result.statements
+    statement = result.statements[0]  # the first statement in the text is the one meant
     assert statement.speaker is not None
     assert statement.speaker.text == speaker
     assert names.get(statement.speaker_entity or "") == entity

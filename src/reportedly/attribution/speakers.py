@@ -142,6 +142,21 @@ class EntityIndex:
         key = f"person:{clean.split()[-1].lower()}"
         return key if key in self._clusters else None
 
+    def name_key(self, name: str) -> str | None:
+        """Cluster key of an entity the article names elsewhere as ``name``: a person by
+        surname, or an organisation or country by its whole name; creating none. Only a
+        capitalised name qualifies ("veterans" is not the organisation "Veterans")."""
+        if not all(w[:1].isupper() for w in name.split()):
+            return None
+        person = self.person_key(name)
+        if person is not None:
+            return person
+        clean = clean_name(name).lower()
+        for kind in ("organisation", "country"):
+            if f"{kind}:{clean}" in self._clusters:
+                return f"{kind}:{clean}"
+        return None
+
     def nearest_before(
         self, offset: int, *, kinds: tuple[str, ...] = ("person",), exclude: set[str] | None = None
     ) -> str | None:
@@ -258,7 +273,7 @@ def resolve_speaker(
         return index.nearest_before(draft.speaker.start, kinds=("organisation", "country"))
     if words == "it":  # "It says the campaign violated …": a body, not a person
         return index.nearest_before(draft.speaker.start, kinds=("organisation",))
-    key = index.key_at(draft.speaker)
+    key = index.key_at(draft.speaker) or index.name_key(draft.speaker.text(text))
     if key is not None:
         return key
     return index.by_role(draft.speaker.text(text), draft.speaker.start)
