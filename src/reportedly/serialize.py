@@ -6,6 +6,7 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from typing import Any, TypeVar, get_args
 
+from reportedly.actors.registry import ActorRegistry
 from reportedly.errors import InputError
 from reportedly.model import (
     EVENT_TYPES,
@@ -524,3 +525,43 @@ def date_value_from_dict(data: object, where: str) -> DateValue:
         month=r.opt("month", int),
         day=r.opt("day", int),
     )
+
+
+WIKIDATA = "https://www.wikidata.org/wiki/"
+
+
+def actor_registry_entry(actors: ActorRegistry, actor_id: str) -> dict[str, Any] | None:
+    """The registry facts of ``actor_id`` as JSON-ready data (``None`` when not listed): what
+    the API, the web UI and ``reportedly actors show --json`` give. Roles newest first."""
+    if actor_id not in actors:
+        return None
+    a = actors.by_id(actor_id)
+
+    def name_of(other: str | None) -> str | None:
+        return actors.by_id(other).name if other is not None and other in actors else None
+
+    return {
+        "type": a.type,
+        "name": a.name,
+        "aliases": list(a.aliases),
+        "metonyms": list(a.metonyms),
+        "gender": a.gender,
+        "country": a.country,
+        "code": a.code,
+        "wikidata": a.wikidata,
+        "wikidata_url": WIKIDATA + a.wikidata if a.wikidata else None,
+        "roles": [
+            {
+                "title": r.title,
+                "titles": list(r.titles),
+                "org": r.org,
+                "org_name": name_of(r.org),
+                "start": None if r.start is None else str(r.start),
+                "end": None if r.end is None else str(r.end),
+            }
+            for r in sorted(
+                a.roles, key=lambda r: r.start.first_day() if r.start else date.min, reverse=True
+            )
+        ],
+        "member_of": [{"id": m, "name": name_of(m) or m} for m in a.member_of],
+    }

@@ -8,8 +8,10 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from reportedly.actors.registry import default_registry
 from reportedly.cli import cli
 from reportedly.model import Analysis, Article, Entity, Span, Statement
+from reportedly.serialize import actor_registry_entry
 from reportedly.store import Store
 
 
@@ -99,6 +101,9 @@ def test_actor_cmd_registry_actor_not_yet_seen(db: Path) -> None:
     assert code == 0
     found = json.loads(out)
     assert (found["statements"], found["registry"]["code"]) == (0, "RUS GOV")
+    # the same registry entry as the API's
+    assert found["registry"] == actor_registry_entry(default_registry(), "putin-vladimir")
+    assert found["registry"]["wikidata_url"].startswith("https://www.wikidata.org/wiki/")
 
 
 def test_actor_cmd_unknown_actor_fails(db: Path) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Annotated, Any
 from urllib.parse import urlencode
 
@@ -10,20 +9,19 @@ from fastapi import APIRouter, Query, Request
 from fastapi import Path as PathParam
 from fastapi.responses import HTMLResponse
 
-from reportedly.actors.registry import ActorRegistry
 from reportedly.api import schemas
 from reportedly.api.routes import DEFAULT_PAGE, MAX_CURSOR, MAX_PAGE, MAX_TEXT, Limit
 from reportedly.api.state import AppState, state_of
 from reportedly.api.views import actor_url, timeline_svg
 from reportedly.api.web import PAGE, page
 from reportedly.errors import NotFound
+from reportedly.serialize import actor_registry_entry
 from reportedly.store import Store
 from reportedly.store.sqlite_actors import unseen_actor
 
 api_router = APIRouter(prefix="/api", tags=["api"], responses=schemas.ERRORS)
 web_router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
 
-WIKIDATA = "https://www.wikidata.org/wiki/"
 MAX_EVENTS = 1000  # events read per direction for the timeline; the page lists the latest
 
 ActorId = Annotated[
@@ -42,42 +40,6 @@ Cursor = Annotated[
         description="`next_cursor` of the previous page of statements.",
     ),
 ]
-
-
-def registry_entry(actors: ActorRegistry, actor_id: str) -> dict[str, Any] | None:
-    """The registry facts of ``actor_id`` as JSON-ready data (``None`` when not listed)."""
-    if actor_id not in actors:
-        return None
-    a = actors.by_id(actor_id)
-
-    def name_of(other: str | None) -> str | None:
-        return actors.by_id(other).name if other is not None and other in actors else None
-
-    return {
-        "type": a.type,
-        "name": a.name,
-        "aliases": list(a.aliases),
-        "metonyms": list(a.metonyms),
-        "gender": a.gender,
-        "country": a.country,
-        "code": a.code,
-        "wikidata": a.wikidata,
-        "wikidata_url": WIKIDATA + a.wikidata if a.wikidata else None,
-        "roles": [
-            {
-                "title": r.title,
-                "titles": list(r.titles),
-                "org": r.org,
-                "org_name": name_of(r.org),
-                "start": None if r.start is None else str(r.start),
-                "end": None if r.end is None else str(r.end),
-            }
-            for r in sorted(
-                a.roles, key=lambda r: r.start.first_day() if r.start else date.min, reverse=True
-            )
-        ],
-        "member_of": [{"id": m, "name": name_of(m) or m} for m in a.member_of],
-    }
 
 
 def actor_events(store: Store, actor_id: str) -> dict[str, Any] | None:
@@ -116,7 +78,7 @@ def actor_detail(
         dated, undated = reader.actor_timeline(survivor)
         found["first"], found["last"] = reader.actor_period(survivor)
         statements = reader.actor_statements(survivor, limit=limit, after=cursor)
-    entry = registry_entry(state.actors, survivor)
+    entry = actor_registry_entry(state.actors, survivor)
     found["country"] = None if entry is None else entry["country"]
     return {
         "actor": found,

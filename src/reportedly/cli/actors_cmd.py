@@ -9,6 +9,7 @@ import click
 
 from reportedly.cli import actors_option, db_option, echo_json, json_option
 from reportedly.errors import NotFound, ReportedlyError
+from reportedly.serialize import actor_registry_entry
 
 
 def _registry(actor_files: tuple[Path, ...]) -> Any:
@@ -78,34 +79,11 @@ def actor(
             if actor_id not in registry:
                 raise
             found = unseen_actor(registry, actor_id)
-    found["registry"] = _registry_entry(registry, found["id"])
+    found["registry"] = actor_registry_entry(registry, found["id"])
     if as_json:
         echo_json(found)
         return
     _print_actor(found)
-
-
-def _registry_entry(registry: Any, actor_id: str) -> dict[str, Any] | None:
-    if actor_id not in registry:
-        return None
-    a = registry.by_id(actor_id)
-    return {
-        "aliases": list(a.aliases),
-        "metonyms": list(a.metonyms),
-        "gender": a.gender,
-        "country": a.country,
-        "code": a.code,
-        "wikidata": a.wikidata,
-        "roles": [
-            {
-                "title": r.title,
-                "org": r.org,
-                "start": None if r.start is None else str(r.start),
-                "end": None if r.end is None else str(r.end),
-            }
-            for r in a.roles
-        ],
-    }
 
 
 def _print_actor(found: dict[str, Any]) -> None:
