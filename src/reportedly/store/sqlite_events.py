@@ -16,6 +16,7 @@ from reportedly.actors.registry import ActorRegistry, default_registry, fold
 from reportedly.errors import InputError
 from reportedly.model import EVENT_TYPES, MODALITIES, Analysis, EventActor, Span
 from reportedly.store.base import E_ARGUMENT
+from reportedly.store.sql import Where
 
 Row = dict[str, Any]
 UNDATED = "~"  # sort_key of an event with no date and no publication date: after every date
@@ -336,44 +337,26 @@ def select_events(
 ) -> list[sqlite3.Row]:
     """Event rows joined with their article's title, url and source, in timeline order:
     event date (else publication date) ascending, undated last."""
-    where: list[str] = []
-    params: list[Any] = []
-    if filters.type:
-        where.append(f"e.type IN ({', '.join('?' for _ in filters.type)})")
-        params += filters.type
-    if filters.modality:
-        where.append(f"e.modality IN ({', '.join('?' for _ in filters.modality)})")
-        params += filters.modality
+    where = Where()
+    where.one_of("e.type", filters.type)
+    where.one_of("e.modality", filters.modality)
     for prefix, query in (("source", filters.actor), ("target", filters.towards)):
         if query is not None:
             clause, values = _side(prefix, query)
-            where.append(clause)
-            params += values
-    if filters.since is not None:
-        where.append("e.sort_date >= ?")
-        params.append(filters.since.isoformat())
-    if filters.until is not None:
-        where.append("e.sort_date <= ?")
-        params.append(filters.until.isoformat())
-    if filters.article is not None:
-        where.append("e.article_id = ?")
-        params.append(filters.article)
-    if filters.statement is not None:
-        where.append("e.statement_id = ?")
-        params.append(filters.statement)
+            where.add(clause, *values)
+    where.within("e.sort_date", filters.since, filters.until)
+    where.equal("e.article_id", filters.article)
+    where.equal("e.statement_id", filters.statement)
     if key is not None:
-        where.append("(e.sort_key, e.article_id, e.position) > (?, ?, ?)")
-        params += list(key)
+        where.add("(e.sort_key, e.article_id, e.position) > (?, ?, ?)", *key)
     sql = (
         "SELECT e.*, a.title, a.url, a.source, s.content_text AS statement_text,"
         " s.speaker_name AS statement_speaker FROM events e"
         " JOIN articles a ON a.id = e.article_id"
         " LEFT JOIN statements s ON s.id = e.statement_id"
     )
-    if where:
-        sql += " WHERE " + " AND ".join(where)
-    sql += " ORDER BY e.sort_key, e.article_id, e.position LIMIT ?"
-    return conn.execute(sql, [*params, limit]).fetchall()
+    sql += where.sql() + " ORDER BY e.sort_key, e.article_id, e.position LIMIT ?"
+    return conn.execute(sql, [*where.params, limit]).fetchall()
 
 
 def event_record(row: Any) -> dict[str, Any]:

@@ -10,6 +10,7 @@ from reportedly.errors import NotFound
 from reportedly.store import rows as rowmap
 from reportedly.store.base import E_AMBIGUOUS, MIN_PREFIX, StatementFilter, is_id_prefix
 from reportedly.store.schema import fts_query
+from reportedly.store.sql import Where
 
 # Above this many full-text matches, walking the ``statements_order`` index (newest first) and
 # testing each row against the matches finds a page sooner than fetching and sorting them all:
@@ -41,51 +42,44 @@ def select_statements(
     A full-text search with many matches walks the sort index instead of sorting every
     match (see :data:`FTS_WALK_MIN`); both plans return the same rows in the same order.
     """
-    where: list[str] = []
-    params: list[Any] = []
+    where = Where()
     walk = False
     if f.speaker is not None:
         needle = f.speaker.casefold()
         # the speaker as written or named in the article, or any name of the linked actor
-        where.append(
+        where.add(
             "(instr(casefold(s.speaker_name), ?) > 0 OR instr(casefold(s.speaker_text), ?) > 0"
             " OR s.linked_actor = ? OR s.linked_actor IN"
-            " (SELECT actor_id FROM actor_names WHERE instr(folded, ?) > 0))"
+            " (SELECT actor_id FROM actor_names WHERE instr(folded, ?) > 0))",
+            needle,
+            needle,
+            f.speaker,
+            fold(f.speaker) or needle,
         )
-        params += [needle, needle, f.speaker, fold(f.speaker) or needle]
     if f.search is not None:
         match = fts_query(f.search)
         if not match:
             return []  # no searchable word in the input: nothing can match
-        where.append("s.seq IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?)")
-        params.append(match)
+        where.add("s.seq IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?)", match)
         # an article's few statements are best found through its own index
         walk = f.article is None and fts_matches(conn, match, FTS_WALK_MIN) > FTS_WALK_MIN
     if f.outlet is not None:
         needle = f.outlet.casefold()
-        where.append(
+        where.add(
             "(instr(casefold(s.outlet), ?) > 0 OR EXISTS (SELECT 1 FROM statement_citations"
             " sc JOIN citations c ON c.article_id = sc.article_id"
             " AND c.position = sc.citation_position"
-            " WHERE sc.statement_id = s.id AND instr(casefold(c.outlet), ?) > 0))"
+            " WHERE sc.statement_id = s.id AND instr(casefold(c.outlet), ?) > 0))",
+            needle,
+            needle,
         )
-        params += [needle, needle]
-    if f.since is not None:
-        where.append("s.published >= ?")
-        params.append(f.since.isoformat())
-    if f.until is not None:
-        where.append("s.published <= ?")
-        params.append(f.until.isoformat())
-    if f.kind is not None:
-        where.append("s.kind = ?")
-        params.append(f.kind)
-    if f.article is not None:
-        where.append("s.article_id = ?")
-        params.append(f.article)
+    where.within("s.published", f.since, f.until)
+    where.equal("s.kind", f.kind)
+    where.equal("s.article_id", f.article)
     if key is not None:
-        where.append("(s.pub_order, s.article_id, s.extent_start, s.id) > (?, ?, ?, ?)")
-        params += list(key)
-    condition = " WHERE " + " AND ".join(where) if where else ""
+        where.add("(s.pub_order, s.article_id, s.extent_start, s.id) > (?, ?, ?, ?)", *key)
+    condition = where.sql()
+    params = where.params
     if walk:
         # pick the page's keys along the index, then read only those rows in full
         sql = (
