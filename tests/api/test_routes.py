@@ -302,3 +302,11 @@ def test_routes_ingest_xss_title_round_trips_as_text(ingest_client: TestClient) 
         .json()["article"]["text"]
         .startswith(SCRIPT)
     )
+
+
+@pytest.mark.parametrize("path", ["/api/speakers/%0A", "/api/outlets/%0A", "/api/speakers/a%00b"])
+def test_routes_path_ids_with_control_characters_are_rejected(
+    client: TestClient, path: str
+) -> None:
+    # a ":path" route reads "/speakers/%0A" as an empty id; the schema says why it is refused
+    _is_error(client.get(path), 422)

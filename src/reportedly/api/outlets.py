@@ -10,7 +10,7 @@ from fastapi.responses import HTMLResponse
 
 from reportedly.api import schemas
 from reportedly.api.queries import Reader
-from reportedly.api.routes import DEFAULT_PAGE, MAX_PAGE, MAX_TEXT
+from reportedly.api.routes import DEFAULT_PAGE, MAX_PAGE, MAX_TEXT, NO_CONTROL_CHARACTERS
 from reportedly.api.state import state_of
 from reportedly.api.web import page
 from reportedly.errors import NotFound
@@ -21,7 +21,12 @@ web_router = APIRouter(include_in_schema=False, default_response_class=HTMLRespo
 
 OutletKey = Annotated[
     str,
-    PathParam(min_length=1, max_length=MAX_TEXT, description="Registry id, or a name as written."),
+    PathParam(
+        min_length=1,
+        max_length=MAX_TEXT,
+        pattern=NO_CONTROL_CHARACTERS,
+        description="Registry id, or a name as written.",
+    ),
 ]
 
 

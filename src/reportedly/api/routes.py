@@ -18,6 +18,9 @@ from reportedly.serialize import analysis_to_dict
 MAX_PAGE = 200
 DEFAULT_PAGE = 50
 MAX_TEXT = 200
+# a path parameter of a ":path" route: without control characters, since the route would
+# otherwise read "/speakers/%0A" as an empty id (a regex "$" matches before a final newline)
+NO_CONTROL_CHARACTERS = r"^[^\x00-\x1f\x7f]+$"
 MAX_CURSOR = 512
 ARTICLE_ID = r"^[0-9a-fA-F]{6,64}$"
 
@@ -111,7 +114,7 @@ def speakers(
     return {"items": list(rows.items), "next_cursor": rows.cursor}
 
 
-SpeakerId = Annotated[str, Path(min_length=1, max_length=MAX_TEXT)]
+SpeakerId = Annotated[str, Path(min_length=1, max_length=MAX_TEXT, pattern=NO_CONTROL_CHARACTERS)]
 
 
 @router.get("/speakers/{speaker_id:path}", response_model=schemas.SpeakerDetailOut)
