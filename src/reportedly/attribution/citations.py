@@ -231,8 +231,8 @@ def _heuristic_part(part: Span, raw: str, lexicon: CueLexicon) -> CitationDraft 
         start_word += 1
     name_start = words[start_word].start()
     name_end = words[-1].end()
-    while name_end > name_start and raw[name_end - 1] in ",;:":
-        name_end -= 1
+    while name_end > name_start and raw[name_end - 1] in ",;: \t":
+        name_end -= 1  # "S ,[…]": the comma is a word of its own, the space before it too
     description = _clean_description(raw[:name_start] + " " + raw[name_end:])
     outlet = Span(part.start + name_start, part.start + name_end)
     if len(outlet) == 0:
