@@ -101,18 +101,8 @@ def object_content(
         end = parse.token_at(relative.start())
         if end is not None and end > lo:
             hi = end - 1
-    content = trim_span(text, parse.span(lo, hi))
-    if len(content) == 0:
-        return None
-    return Draft(
-        kind="indirect",
-        content=[content],
-        cue=Span(t.start, cue_end),
-        cue_token=i,
-        speaker=parse.noun_phrase(subject),
-        speaker_token=subject,
-        confidence=0.5,
-        via=via,
+    return _phrase_draft(
+        text, parse, lo, hi, cue=Span(t.start, cue_end), cue_token=i, source=subject, via=via
     )
 
 
@@ -254,18 +244,8 @@ def stance_adjective(text: str, parse: Parse, i: int) -> Draft | None:
     hi = max(parse.subtree(c)[1] for c in parts)
     if lo <= i:
         return None
-    content = trim_span(text, parse.span(lo, hi))
-    if len(content) == 0:
-        return None
-    return Draft(
-        kind="indirect",
-        content=[content],
-        cue=Span(t.start, cue_end),
-        cue_token=i,
-        speaker=parse.noun_phrase(subject),
-        speaker_token=subject,
-        confidence=0.5,
-        via="stance",
+    return _phrase_draft(
+        text, parse, lo, hi, cue=Span(t.start, cue_end), cue_token=i, source=subject, via="stance"
     )
 
 
@@ -279,18 +259,29 @@ def passive_object(text: str, parse: Parse, i: int) -> Draft | None:
     if parse.tokens[subjects[0]].pos == "PRON" or parse.tokens[i].dep in {"ccomp", "advcl"}:
         return None  # "it was mentioned by …", "… that borders were defended by …"
     lo, hi = parse.subtree(subjects[0], exclude={"relcl", "appos", "acl", "punct"})
+    cue = Span(parse.tokens[i].start, parse.tokens[parse.deps(i, "agent")[0]].end)
+    return _phrase_draft(
+        text, parse, lo, hi, cue=cue, cue_token=i, source=agents[0], via="passive-object"
+    )
+
+
+def _phrase_draft(
+    text: str, parse: Parse, lo: int, hi: int, *, cue: Span, cue_token: int, source: int, via: str
+) -> Draft | None:
+    """The indirect statement whose content is tokens ``lo`` .. ``hi`` (trimmed; none when
+    nothing is left) and whose speaker is the noun phrase of token ``source``."""
     content = trim_span(text, parse.span(lo, hi))
     if len(content) == 0:
         return None
     return Draft(
         kind="indirect",
         content=[content],
-        cue=Span(parse.tokens[i].start, parse.tokens[parse.deps(i, "agent")[0]].end),
-        cue_token=i,
-        speaker=parse.noun_phrase(agents[0]),
-        speaker_token=agents[0],
+        cue=cue,
+        cue_token=cue_token,
+        speaker=parse.noun_phrase(source),
+        speaker_token=source,
         confidence=0.5,
-        via="passive-object",
+        via=via,
     )
 
 
