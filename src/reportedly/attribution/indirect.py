@@ -16,6 +16,7 @@ from reportedly.attribution.objects import (
     can_speak,
     is_expletive,
     object_content,
+    phrase_draft,
     stance_adjective,
 )
 from reportedly.model import Span
@@ -339,18 +340,9 @@ def _noun_cue(text: str, parse: Parse, i: int) -> Draft | None:
     if not clauses or not owners:
         return None
     lo, hi = parse.subtree(clauses[0])
-    content = trim_span(text, parse.span(lo, hi))
-    if len(content) == 0:
-        return None
-    return Draft(
-        kind="indirect",
-        content=[content],
-        cue=parse.tokens[i].span,
-        cue_token=i,
-        speaker=parse.noun_phrase(owners[0]),
-        speaker_token=owners[0],
-        confidence=0.6,
-        via="noun",
+    cue = parse.tokens[i].span
+    return phrase_draft(
+        text, parse, lo, hi, cue=cue, cue_token=i, source=owners[0], via="noun", confidence=0.6
     )
 
 
@@ -430,18 +422,19 @@ def _fronted(text: str, parse: Parse, i: int, cue: Span) -> Draft | None:
     comma = parse.subtree(subject)[0] - 1
     if comma <= sent[0] + 1 or parse.tokens[comma].text != ",":
         return None
-    content = trim_span(text, parse.span(sent[0], comma - 1))
-    if len(content) == 0 or '"' in content.text(text) or "“" in content.text(text):
-        return None
-    return Draft(
-        kind="indirect",
-        content=[content],
+    before = parse.span(sent[0], comma - 1).text(text)
+    if '"' in before or "“" in before:
+        return None  # a quote before the comma has a frame of its own
+    return phrase_draft(
+        text,
+        parse,
+        sent[0],
+        comma - 1,
         cue=cue,
         cue_token=i,
-        speaker=parse.noun_phrase(subject),
-        speaker_token=subject,
-        confidence=0.7,
+        source=subject,
         via="parenthetical",
+        confidence=0.7,
     )
 
 

@@ -101,7 +101,7 @@ def object_content(
         end = parse.token_at(relative.start())
         if end is not None and end > lo:
             hi = end - 1
-    return _phrase_draft(
+    return phrase_draft(
         text, parse, lo, hi, cue=Span(t.start, cue_end), cue_token=i, source=subject, via=via
     )
 
@@ -244,7 +244,7 @@ def stance_adjective(text: str, parse: Parse, i: int) -> Draft | None:
     hi = max(parse.subtree(c)[1] for c in parts)
     if lo <= i:
         return None
-    return _phrase_draft(
+    return phrase_draft(
         text, parse, lo, hi, cue=Span(t.start, cue_end), cue_token=i, source=subject, via="stance"
     )
 
@@ -260,13 +260,22 @@ def passive_object(text: str, parse: Parse, i: int) -> Draft | None:
         return None  # "it was mentioned by …", "… that borders were defended by …"
     lo, hi = parse.subtree(subjects[0], exclude={"relcl", "appos", "acl", "punct"})
     cue = Span(parse.tokens[i].start, parse.tokens[parse.deps(i, "agent")[0]].end)
-    return _phrase_draft(
+    return phrase_draft(
         text, parse, lo, hi, cue=cue, cue_token=i, source=agents[0], via="passive-object"
     )
 
 
-def _phrase_draft(
-    text: str, parse: Parse, lo: int, hi: int, *, cue: Span, cue_token: int, source: int, via: str
+def phrase_draft(
+    text: str,
+    parse: Parse,
+    lo: int,
+    hi: int,
+    *,
+    cue: Span,
+    cue_token: int,
+    source: int,
+    via: str,
+    confidence: float = 0.5,
 ) -> Draft | None:
     """The indirect statement whose content is tokens ``lo`` .. ``hi`` (trimmed; none when
     nothing is left) and whose speaker is the noun phrase of token ``source``."""
@@ -280,7 +289,7 @@ def _phrase_draft(
         cue_token=cue_token,
         speaker=parse.noun_phrase(source),
         speaker_token=source,
-        confidence=0.5,
+        confidence=confidence,
         via=via,
     )
 
