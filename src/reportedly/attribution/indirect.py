@@ -111,27 +111,17 @@ def _cut_trailing(parse: Parse, comp: int, hi: int, lexicon: CueLexicon) -> int:
         t = parse.tokens[c]
         first = parse.subtree(c)[0]
         marks = [parse.tokens[m].text.lower() for m in parse.deps(c, "mark")]
+        after_comma = first > 0 and parse.tokens[first - 1].text == ","
         cut = (
-            (
-                t.dep == "advcl"
-                and bool(marks)
-                and marks[0] in CONCESSIVE
-                and first > 0
-                and parse.tokens[first - 1].text == ","
-            )
-            or (
-                t.dep == "conj"
-                and t.pos == "VERB"
-                and lexicon.is_verb_cue(t.lemma.lower())
-                and bool(parse.deps(c, "ccomp", "xcomp"))
-                and not parse.deps(c, "mark")
-            )
-            or (
-                t.dep == "advcl"
-                and t.tag == "VBG"
-                and first > 0
-                and parse.tokens[first - 1].text == ","
-            )
+            t.dep == "advcl"
+            and after_comma
+            and (t.tag == "VBG" or (bool(marks) and marks[0] in CONCESSIVE))
+        ) or (
+            t.dep == "conj"
+            and t.pos == "VERB"
+            and lexicon.is_verb_cue(t.lemma.lower())
+            and bool(parse.deps(c, "ccomp", "xcomp"))
+            and not marks
         )
         if cut:
             end = first - 1
