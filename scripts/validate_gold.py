@@ -12,6 +12,7 @@ the gold guide (docs/), shared by every part of the gold.
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import re
 import sys
@@ -27,12 +28,29 @@ KINDS = {"direct", "mixed", "indirect"}
 ACTS = {"speech", "belief", "intent", "other"}
 POLARITIES = {"positive", "negative"}
 SPEAKER_TYPES = {
-    "name", "surname", "pronoun", "title", "organisation", "document", "anonymous", "none",
+    "name",
+    "surname",
+    "pronoun",
+    "title",
+    "organisation",
+    "document",
+    "anonymous",
+    "none",
 }
 SPLITS = {"dev", "test"}
 KEYS = {
-    "content", "snippet", "kind", "act", "polarity", "cue", "speaker", "speaker_text",
-    "speaker_type", "canonical", "actor_id", "nested_in",
+    "content",
+    "snippet",
+    "kind",
+    "act",
+    "polarity",
+    "cue",
+    "speaker",
+    "speaker_text",
+    "speaker_type",
+    "canonical",
+    "actor_id",
+    "nested_in",
 }
 SNIPPET_WORDS = 8
 
@@ -68,16 +86,21 @@ def check_statement(text: str, s: Any, i: int, count: int, ids: set[str] | None)
         errs.append(f"statement {i}: keys {sorted(set(s) ^ KEYS)} missing or extra")
         return errs
     content = s["content"]
-    if not content or not isinstance(content, list) or not all(
-        _span_ok(sp, len(text)) for sp in content
+    if (
+        not content
+        or not isinstance(content, list)
+        or not all(_span_ok(sp, len(text)) for sp in content)
     ):
         return [f"statement {i}: bad content spans {content!r}"]
-    if any(a[1] > b[0] for a, b in zip(content, content[1:], strict=False)):
+    if any(a[1] > b[0] for a, b in itertools.pairwise(content)):
         errs.append(f"statement {i}: content spans overlap or are out of order")
     if s["snippet"] != snippet_of(text, content):
         errs.append(f"statement {i}: snippet {s['snippet']!r} != {snippet_of(text, content)!r}")
     for key, allowed in (
-        ("kind", KINDS), ("act", ACTS), ("polarity", POLARITIES), ("speaker_type", SPEAKER_TYPES),
+        ("kind", KINDS),
+        ("act", ACTS),
+        ("polarity", POLARITIES),
+        ("speaker_type", SPEAKER_TYPES),
     ):
         if s[key] not in allowed:
             errs.append(f"statement {i}: {key} {s[key]!r} not in {sorted(allowed)}")
@@ -98,9 +121,13 @@ def check_statement(text: str, s: Any, i: int, count: int, ids: set[str] | None)
             errs.append(f"statement {i}: speaker_text {s['speaker_text']!r} != text")
         if s["speaker_type"] == "none":
             errs.append(f"statement {i}: speaker span with speaker_type 'none'")
+        if any(speaker[0] < e and b < speaker[1] for b, e in content):
+            errs.append(f"statement {i}: speaker overlaps the content")
     nested = s["nested_in"]
     if nested is not None and (
-        not isinstance(nested, int) or isinstance(nested, bool) or not 0 <= nested < count
+        not isinstance(nested, int)
+        or isinstance(nested, bool)
+        or not 0 <= nested < count
         or nested == i
     ):
         errs.append(f"statement {i}: nested_in {nested!r} is not another statement's index")
@@ -109,6 +136,30 @@ def check_statement(text: str, s: Any, i: int, count: int, ids: set[str] | None)
         errs.append(f"statement {i}: actor_id {aid!r} not in the registry")
     if aid is not None and not s["canonical"]:
         errs.append(f"statement {i}: actor_id without canonical")
+    return errs
+
+
+def check_nesting(statements: list[Any]) -> list[str]:
+    """A nested statement lies inside its parent's content, and nesting has no cycle."""
+    errs = []
+    for i, s in enumerate(statements):
+        parent = s.get("nested_in") if isinstance(s, dict) else None
+        if not isinstance(parent, int) or not 0 <= parent < len(statements) or parent == i:
+            continue
+        outer = statements[parent].get("content") or []
+        try:
+            lo, hi = outer[0][0], outer[-1][1]
+            if not all(lo <= a and b <= hi for a, b in s["content"]):
+                errs.append(f"statement {i}: content outside its parent {parent}'s content")
+        except (TypeError, IndexError, KeyError):
+            continue  # malformed spans are reported by check_statement
+        seen, j = {i}, parent
+        while isinstance(j, int) and 0 <= j < len(statements):
+            if j in seen:
+                errs.append(f"statement {i}: nested_in forms a cycle")
+                break
+            seen.add(j)
+            j = statements[j].get("nested_in") if isinstance(statements[j], dict) else None
     return errs
 
 
@@ -141,16 +192,21 @@ def check_file(gold: Path, articles: Path, ids: set[str] | None) -> tuple[list[s
             continue
         text = path.read_text(encoding="utf-8")
         statements = rec["statements"]
+        if not isinstance(statements, list):
+            errs.append(f"{where}: statements is not a list")
+            continue
         counts[f"articles {rec['split']}"] += 1
         for i, s in enumerate(statements):
-            errs.extend(f"{where} {name} {e}" for e in check_statement(
-                text, s, i, len(statements), ids))
+            errs.extend(
+                f"{where} {name} {e}" for e in check_statement(text, s, i, len(statements), ids)
+            )
             if isinstance(s, dict):
                 counts[f"statements {rec['split']}"] += 1
                 counts[f"act {s.get('act')}"] += 1
                 counts[f"speaker_type {s.get('speaker_type')}"] += 1
                 counts[f"kind {s.get('kind')}"] += 1
                 counts[f"polarity {s.get('polarity')}"] += 1
+        errs.extend(f"{where} {name} {e}" for e in check_nesting(statements))
     return errs, counts
 
 
