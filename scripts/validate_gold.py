@@ -153,7 +153,8 @@ def check_nesting(statements: list[Any]) -> list[str]:
                 errs.append(f"statement {i}: content outside its parent {parent}'s content")
         except (TypeError, IndexError, KeyError):
             continue  # malformed spans are reported by check_statement
-        seen, j = {i}, parent
+        seen: set[int] = {i}
+        j: Any = parent
         while isinstance(j, int) and 0 <= j < len(statements):
             if j in seen:
                 errs.append(f"statement {i}: nested_in forms a cycle")
