@@ -277,6 +277,17 @@ def test_gold_schema_errors_name_the_line(
     assert "statement 0" in str(info.value)
 
 
+def test_gold_layout_errors() -> None:
+    nested = gold_records()[0]
+    nested["statements"][3]["nested_in"] = 0  # "the winter" is not inside "the talks"
+    with pytest.raises(InputError, match="inside its parent"):
+        gold.parse_article(nested, "x:1")
+    overlap = gold_records()[0]
+    overlap["statements"][0]["speaker"] = _at(DEV, "the talks")
+    with pytest.raises(InputError, match="overlaps its own content"):
+        gold.parse_article(overlap, "x:1")
+
+
 def test_gold_rejects_an_article_annotated_twice(tmp_path: Path) -> None:
     path = tmp_path / "twice.jsonl"
     line = json.dumps(gold_records()[1]) + "\n"

@@ -127,7 +127,23 @@ def parse_article(record: object, where: str) -> GoldArticle:
         _statement(item, k, len(items), f"{where}: {name} statement {k}")
         for k, item in enumerate(items)
     )
+    for s in statements:
+        _check_layout(s, statements, f"{where}: {name} statement {s.index}")
     return GoldArticle(name=name, split=str(split), statements=statements, source=where)
+
+
+def _check_layout(s: GoldStatement, statements: Sequence[GoldStatement], where: str) -> None:
+    """A nested content lies inside its parent's; a speaker mention outside its own content."""
+    if s.nested_in is not None:
+        parent = statements[s.nested_in].content
+        if min(c.start for c in s.content) < min(c.start for c in parent) or max(
+            c.end for c in s.content
+        ) > max(c.end for c in parent):
+            raise InputError(where, "a nested content must lie inside its parent's", code=CODE_GOLD)
+    if s.speaker is not None and any(
+        c.start < s.speaker.end and s.speaker.start < c.end for c in s.content
+    ):
+        raise InputError(where, "the speaker mention overlaps its own content", code=CODE_GOLD)
 
 
 def _span(value: object) -> Span | None:
