@@ -84,6 +84,28 @@ def test_cli_show_analyses_a_file_without_storing(sample_path: Path, tmp_path: P
     assert "summed up" in out
 
 
+def test_cli_show_json_offsets_index_the_file_text(tmp_path: Path) -> None:
+    # trailing spaces, CRLF and a blank-line run: the clean text is shorter than the file
+    original = (
+        "Talks stall   \r\n\r\n\r\n\r\nThe minister said   \r\n"
+        'that the talks had stalled.  \r\n"We will not give up," Smith said.  \r\n'
+    )
+    path = tmp_path / "a.txt"
+    path.write_bytes(original.encode("utf-8"))
+    code, out, _ = invoke("show", str(path), "--json")
+    assert code == 0
+    data = json.loads(out)
+    assert data["article"]["text"] == original
+    spans = [c for s in data["statements"] for c in s["content"]]
+    assert {c["text"] for c in spans} >= {"We will not give up,"}
+    for s in data["statements"]:
+        for c in [*s["content"], s["cue"], s["speaker"]]:
+            if c is not None:
+                assert original[c["start"] : c["end"]] == c["text"]
+    quote = next(c for c in spans if c["text"] == "We will not give up,")
+    assert quote["start"] == original.index("We will")
+
+
 @pytest.mark.parametrize("fmt", ["jsonl", "csv", "parquet"])
 def test_cli_export(db: Path, tmp_path: Path, fmt: str) -> None:
     out_file = tmp_path / f"out.{fmt}"

@@ -7,12 +7,15 @@ import shutil
 import sys
 from datetime import date, datetime
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import click
 
 from reportedly.cli import F, actors_option, db_option, echo_json, json_option, model_option
 from reportedly.model import STATEMENT_KINDS
+
+if TYPE_CHECKING:
+    from reportedly.model import Analysis
 
 ExportFormat = Literal["jsonl", "csv", "parquet"]
 DATE = click.DateTime(formats=["%Y-%m-%d"])
@@ -131,6 +134,9 @@ def show(
         settings = Settings(model=model) if model else Settings()
         settings = dataclasses.replace(settings, actor_files=actor_files)
         analysis = Pipeline(settings).analyze(first)
+        if as_json:
+            echo_json(analysis_to_dict(_in_file_offsets(path, analysis)))
+            return
     else:
         from reportedly.store import Store
 
@@ -143,6 +149,27 @@ def show(
     wrap = width or min(100, max(60, shutil.get_terminal_size().columns - 2))
     click.echo(render_article(analysis, color=color, width=wrap))
     click.echo(render_statements(analysis, color=color, width=wrap))
+
+
+def _in_file_offsets(path: Path, analysis: Analysis) -> Analysis:
+    """``analysis`` with offsets into the text of the plain-text file ``path`` (and that text
+    as the article text); unchanged, with a note, when the text was extracted (HTML, …)."""
+    from reportedly.errors import InputError
+    from reportedly.ingest.offsets import in_source_offsets
+    from reportedly.ingest.paths import source_text
+
+    try:
+        original = source_text(path)
+    except InputError as e:
+        raise click.ClickException(str(e)) from e
+    moved = None if original is None else in_source_offsets(analysis, original)
+    if moved is None:
+        click.echo(
+            f"{path}: offsets index the extracted text in article.text, not the file's bytes",
+            err=True,
+        )
+        return analysis
+    return moved
 
 
 @click.command()
