@@ -214,3 +214,21 @@ def settle_acts(
         act, negated = classify(text, parse, s, lexicon)
         result.append(replace(s, act=act, negated=negated, reported_by=reported_by))
     return result
+
+
+# how a statement's act reads before its content, asserted and negated
+ACT_LABELS: Mapping[tuple[str, bool], str] = {
+    ("speech", False): "said",
+    ("speech", True): "did NOT say",
+    ("belief", False): "believes",
+    ("belief", True): "does NOT believe",
+    ("intent", False): "intends",
+    ("intent", True): "does NOT intend",
+    ("other", False): "other (shows, finds, supports)",
+    ("other", True): "other, NEGATED (does not show, find, support)",
+}
+
+
+def act_label(act: str, negated: bool) -> str:
+    """How a statement reads before its content: "said", "did NOT say", "believes", …"""
+    return ACT_LABELS.get((act, negated), f"{act}, NEGATED" if negated else act)

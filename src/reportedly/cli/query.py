@@ -7,12 +7,12 @@ import shutil
 import sys
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import click
 
 from reportedly.cli import F, actors_option, db_option, echo_json, json_option, model_option
-from reportedly.model import STATEMENT_KINDS
+from reportedly.model import STATEMENT_ACTS, STATEMENT_KINDS
 
 if TYPE_CHECKING:
     from reportedly.model import Analysis
@@ -36,6 +36,13 @@ def filter_options(fn: F) -> F:
             click.option("--until", type=DATE, help="Published on or before (YYYY-MM-DD)."),
             click.option("--kind", type=click.Choice(STATEMENT_KINDS)),
             click.option("--article", help="Article id (or a unique prefix)."),
+            click.option(
+                "--act",
+                type=click.Choice([*STATEMENT_ACTS, "all"]),
+                default="speech",
+                show_default=True,
+                help="What the statements do: said (speech), believe, intend, other; or all.",
+            ),
         ]
     ):
         fn = option(fn)
@@ -56,29 +63,39 @@ def statements(
     until: datetime | None,
     kind: str | None,
     article: str | None,
+    act: str,
     limit: int,
     after: str | None,
     db: Path | None,
     as_json: bool,
 ) -> None:
-    """Search stored statements by speaker, words, outlet, date and kind."""
+    """Search stored statements by speaker, words, outlet, date, kind and act.
+
+    Shows what was said (--act speech) unless asked for another act; says how many
+    statements of other acts the view hides. A negated statement reads "did NOT say".
+    """
+    from reportedly.attribution.acts import act_label
     from reportedly.store import Store
 
+    filters: dict[str, Any] = dict(
+        speaker=speaker,
+        search=search,
+        outlet=outlet,
+        since=_day(since),
+        until=_day(until),
+        kind=kind,
+        article=article,
+    )
+    shown = None if act == "all" else act
     with Store.open(db) as store:
-        page = store.statements(
-            speaker=speaker,
-            search=search,
-            outlet=outlet,
-            since=_day(since),
-            until=_day(until),
-            kind=kind,
-            article=article,
-            limit=limit,
-            after=after,
-        )
+        page = store.statements(**filters, act=shown, limit=limit, after=after)
+        counts = store.statement_acts(**filters) if after is None else {}
+    hidden = {a: n for a, n in counts.items() if shown is not None and a != shown}
     if as_json:
-        echo_json({"items": list(page.items), "cursor": page.cursor})
+        echo_json({"items": list(page.items), "cursor": page.cursor, "act": act, "hidden": hidden})
         return
+    if after is None:
+        click.echo(click.style(view_line(act, counts), dim=True), err=True)
     if not page.items:
         click.echo("No statements match.", err=True)
         return
@@ -87,13 +104,33 @@ def statements(
         published = item.get("published") or "undated"
         outlet_name = item.get("outlet") or "unknown outlet"
         head = click.style(str(speaker_name), bold=True)
+        label = act_label(item["act"], item["negated"])
+        if item["negated"]:
+            label = click.style(label, fg="red", bold=True)
         click.echo(
-            f"{head}  {item['kind']} · {published} · {outlet_name} · {item['article_id'][:8]}"
+            f"{head}  {label} · {item['kind']} · {published} · {outlet_name} · "
+            f"{item['article_id'][:8]}"
         )
         content = " ".join(str(item.get("content", "")).split())
         click.echo(f"    {content[:300]}{'…' if len(content) > 300 else ''}")
     if page.cursor:
         click.echo(click.style(f"more: --after {page.cursor}", dim=True), err=True)
+
+
+def view_line(act: str, counts: dict[str, int]) -> str:
+    """Which statements a listing shows: "showing speech (3); 2 statements of other acts
+    hidden (belief 1, intent 1); --act all shows them"."""
+    if act == "all":
+        parts = ", ".join(f"{a} {n}" for a, n in sorted(counts.items()))
+        return f"showing all acts ({sum(counts.values())}{': ' + parts if parts else ''})"
+    hidden = {a: n for a, n in sorted(counts.items()) if a != act}
+    line = f"showing {act} ({counts.get(act, 0)})"
+    if not hidden:
+        return line + "; no statements of other acts"
+    total = sum(hidden.values())
+    parts = ", ".join(f"{a} {n}" for a, n in hidden.items())
+    noun = "statement" if total == 1 else "statements"
+    return f"{line}; {total} {noun} of other acts hidden ({parts}); --act all shows them"
 
 
 @click.command()
@@ -227,17 +264,22 @@ def export_cmd(
     until: datetime | None,
     kind: str | None,
     article: str | None,
+    act: str,
     db: Path | None,
     events: bool = False,
 ) -> None:
-    """Export statements (one flat record each) as JSONL, CSV or Parquet."""
+    """Export statements (one flat record each) as JSONL, CSV or Parquet.
+
+    Exports what was said (--act speech) unless asked for another act or all; every record
+    carries its act and whether it is negated.
+    """
     from reportedly.store import Store
     from reportedly.store.export import export
 
     if events:
         from reportedly.cli.events_cmd import export_events_to
 
-        if speaker or search or outlet or kind:
+        if speaker or search or outlet or kind or act not in {"speech", "all"}:
             raise click.UsageError("--events takes only --since, --until and --article")
         with Store.open(db) as store:
             export_events_to(
@@ -255,6 +297,7 @@ def export_cmd(
         until=_day(until),
         kind=kind,
         article=article,
+        act=None if act == "all" else act,
     )
     with Store.open(db) as store:
         if output is None:
