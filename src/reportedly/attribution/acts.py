@@ -232,3 +232,19 @@ ACT_LABELS: Mapping[tuple[str, bool], str] = {
 def act_label(act: str, negated: bool) -> str:
     """How a statement reads before its content: "said", "did NOT say", "believes", …"""
     return ACT_LABELS.get((act, negated), f"{act}, NEGATED" if negated else act)
+
+
+def view_line(act: str, counts: dict[str, int]) -> str:
+    """Which statements a listing shows: "showing speech (3); 2 statements of other acts
+    hidden (belief 1, intent 1)"."""
+    if act == "all":
+        parts = ", ".join(f"{a} {n}" for a, n in sorted(counts.items()))
+        return f"showing all acts ({sum(counts.values())}{': ' + parts if parts else ''})"
+    hidden = {a: n for a, n in sorted(counts.items()) if a != act}
+    line = f"showing {act} ({counts.get(act, 0)})"
+    if not hidden:
+        return line + "; no statements of other acts"
+    total = sum(hidden.values())
+    parts = ", ".join(f"{a} {n}" for a, n in hidden.items())
+    noun = "statement" if total == 1 else "statements"
+    return f"{line}; {total} {noun} of other acts hidden ({parts})"

@@ -74,7 +74,7 @@ def statements(
     Shows what was said (--act speech) unless asked for another act; says how many
     statements of other acts the view hides. A negated statement reads "did NOT say".
     """
-    from reportedly.attribution.acts import act_label
+    from reportedly.attribution.acts import act_label, view_line
     from reportedly.store import Store
 
     filters: dict[str, Any] = dict(
@@ -95,7 +95,8 @@ def statements(
         echo_json({"items": list(page.items), "cursor": page.cursor, "act": act, "hidden": hidden})
         return
     if after is None:
-        click.echo(click.style(view_line(act, counts), dim=True), err=True)
+        more = "; --act all shows them" if act != "all" and len(counts) > (act in counts) else ""
+        click.echo(click.style(view_line(act, counts) + more, dim=True), err=True)
     if not page.items:
         click.echo("No statements match.", err=True)
         return
@@ -115,22 +116,6 @@ def statements(
         click.echo(f"    {content[:300]}{'…' if len(content) > 300 else ''}")
     if page.cursor:
         click.echo(click.style(f"more: --after {page.cursor}", dim=True), err=True)
-
-
-def view_line(act: str, counts: dict[str, int]) -> str:
-    """Which statements a listing shows: "showing speech (3); 2 statements of other acts
-    hidden (belief 1, intent 1); --act all shows them"."""
-    if act == "all":
-        parts = ", ".join(f"{a} {n}" for a, n in sorted(counts.items()))
-        return f"showing all acts ({sum(counts.values())}{': ' + parts if parts else ''})"
-    hidden = {a: n for a, n in sorted(counts.items()) if a != act}
-    line = f"showing {act} ({counts.get(act, 0)})"
-    if not hidden:
-        return line + "; no statements of other acts"
-    total = sum(hidden.values())
-    parts = ", ".join(f"{a} {n}" for a, n in hidden.items())
-    noun = "statement" if total == 1 else "statements"
-    return f"{line}; {total} {noun} of other acts hidden ({parts}); --act all shows them"
 
 
 @click.command()
