@@ -21,8 +21,10 @@ from reportedly.ingest.decode import (
 )
 from reportedly.model import Analysis, Span, Token
 
-# Hangul vowels and trailing consonants compose with the syllable before them under NFC
+# Hangul vowels and trailing consonants compose under NFC with a leading consonant or a
+# syllable before them
 _HANGUL_VT = re.compile("[\u1161-\u11c2]")
+_HANGUL_BEFORE_VT = re.compile("[\u1100-\u1112\uac00-\ud7a3]")
 
 
 class _Tracked:
@@ -60,23 +62,30 @@ class _Tracked:
         """NFC, cluster by cluster (a starter and the marks that follow it)."""
         if unicodedata.is_normalized("NFC", self.text):
             return
-        text, starts, ends = [], [], []
+        text = self.text
         bounds = [
             i
-            for i, ch in enumerate(self.text)
-            if i == 0 or (unicodedata.combining(ch) == 0 and not _HANGUL_VT.match(ch))
+            for i, ch in enumerate(text)
+            if i == 0
+            or (
+                unicodedata.combining(ch) == 0
+                and not (_HANGUL_VT.match(ch) and _HANGUL_BEFORE_VT.match(text[i - 1]))
+            )
         ]
+        pieces: list[str] = []
+        starts: list[int] = []
+        ends: list[int] = []
         for lo, hi in zip(bounds, [*bounds[1:], len(self.text)], strict=True):
-            cluster = self.text[lo:hi]
+            cluster = text[lo:hi]
             composed = unicodedata.normalize("NFC", cluster)
-            text.append(composed)
+            pieces.append(composed)
             if len(composed) == len(cluster):
                 starts += self.starts[lo:hi]
                 ends += self.ends[lo:hi]
             else:
                 starts += [self.starts[lo]] * len(composed)
                 ends += [self.ends[hi - 1]] * len(composed)
-        self.text = "".join(text)
+        self.text = "".join(pieces)
         self.starts, self.ends = starts, ends
 
     def strip(self) -> None:
