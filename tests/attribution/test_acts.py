@@ -159,3 +159,16 @@ def test_acts_shipped_lexicon_loads() -> None:
     assert acts_lexicon.lemmas["believe"] == "belief"
     assert acts_lexicon.lemmas["want"] == "intent"
     assert acts_lexicon.lemmas["show"] == "other"
+
+
+@pytest.mark.needs_model
+def test_acts_on_the_sample_article(sample_text: str) -> None:
+    from reportedly.ingest import read_text
+    from reportedly.pipeline import Pipeline
+
+    analysis = Pipeline().analyze(read_text(sample_text, source="sample"))
+    text = analysis.article.text
+    acts = [(s.cue.text(text) if s.cue else None, s.act, s.negated) for s in analysis.statements]
+    assert len(acts) == 8
+    assert [a for a in acts if a[1] != "speech"] == [("believes", "belief", False)]
+    assert not any(negated for _, _, negated in acts)
