@@ -172,3 +172,59 @@ def test_acts_on_the_sample_article(sample_text: str) -> None:
     assert len(acts) == 8
     assert [a for a in acts if a[1] != "speech"] == [("believes", "belief", False)]
     assert not any(negated for _, _, negated in acts)
+
+
+def test_acts_dropping_a_fragment_reattaches_what_it_reported() -> None:
+    from reportedly.attribution._parse import Parse
+    from reportedly.attribution.acts import own_clause_fragments, settle_acts
+    from reportedly.model import Annotation, Mention, Span
+
+    text = '"I think Putin said he would stop," Smith said.'
+    quote = Span(1, text.index('," Smith'))
+
+    def mention(word: str, start: int = 0) -> Mention:
+        at = text.index(word, start)
+        return Mention(span=Span(at, at + len(word)), text=word, label="SPEAKER")
+
+    outer = Statement(
+        id="outer",
+        kind="direct",
+        content=(quote,),
+        quotes=(quote,),
+        cue=Span(text.rindex("said"), text.rindex("said") + 4),
+        speaker=mention("Smith"),
+        speaker_entity="smith",
+    )
+    fragment = Statement(
+        id="fragment",
+        kind="indirect",
+        content=(Span(text.index("Putin"), quote.end),),
+        cue=Span(text.index("think"), text.index("think") + 5),
+        speaker=mention("I"),
+        reported_by="outer",
+    )
+    putin = Statement(
+        id="putin",
+        kind="indirect",
+        content=(Span(text.index("he would"), quote.end),),
+        cue=Span(text.index("said"), text.index("said") + 4),
+        speaker=mention("Putin"),
+        speaker_entity="putin",
+        reported_by="fragment",
+    )
+    statements = (outer, fragment, putin)
+    assert own_clause_fragments(statements) == {"fragment"}
+    empty = Parse(Annotation(tokens=(), sentences=(), entities=()))
+    settled = settle_acts(text, empty, statements)
+    assert [(s.id, s.reported_by) for s in settled] == [("outer", None), ("putin", "outer")]
+    # the quote's own speaker, named instead of "I", is a fragment too
+    same = Statement(
+        id="same",
+        kind="indirect",
+        content=fragment.content,
+        cue=fragment.cue,
+        speaker=mention("Smith"),
+        speaker_entity="smith",
+        reported_by="outer",
+    )
+    assert own_clause_fragments((outer, same)) == {"same"}
