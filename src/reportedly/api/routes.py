@@ -59,23 +59,34 @@ def statements(
     article: Annotated[
         str | None, Query(pattern=ARTICLE_ID, description="Article id or unique id prefix.")
     ] = None,
+    act: Annotated[
+        schemas.ActView,
+        Query(description="What the statements do: speech (said), belief, intent, other, all."),
+    ] = "speech",
     limit: Limit = DEFAULT_PAGE,
     cursor: Cursor = None,
 ) -> dict[str, Any]:
-    """Search statements, newest article first; records are those of the JSONL export."""
+    """Search statements, newest article first; records are those of the JSONL export.
+
+    Shows what was said (``act=speech``) unless asked for another act; ``hidden`` counts the
+    matching statements of other acts. A record with ``negated`` true was NOT said (believed,
+    intended): never show it as an assertion.
+    """
+    filters: dict[str, Any] = {
+        "search": q,
+        "speaker": speaker,
+        "outlet": outlet,
+        "since": since,
+        "until": until,
+        "kind": kind,
+        "article": article,
+    }
+    shown = None if act == "all" else act
     with state_of(request).store() as store:
-        page = store.statements(
-            search=q,
-            speaker=speaker,
-            outlet=outlet,
-            since=since,
-            until=until,
-            kind=kind,
-            article=article,
-            limit=limit,
-            after=cursor,
-        )
-    return {"items": list(page.items), "next_cursor": page.cursor}
+        page = store.statements(**filters, act=shown, limit=limit, after=cursor)
+        counts = store.statement_acts(**filters) if shown is not None else {}
+    hidden = {a: n for a, n in sorted(counts.items()) if a != shown}
+    return {"items": list(page.items), "next_cursor": page.cursor, "act": act, "hidden": hidden}
 
 
 @router.get("/articles", response_model=schemas.ArticlePageOut)

@@ -22,8 +22,9 @@ from reportedly.api.views import (
     timeline_svg,
     trace_url,
 )
+from reportedly.attribution.acts import act_label, view_line
 from reportedly.errors import InputError, ReportedlyError
-from reportedly.model import STATEMENT_KINDS
+from reportedly.model import STATEMENT_ACTS, STATEMENT_KINDS
 from reportedly.provenance.stage import article_outlet
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -64,6 +65,8 @@ def _env() -> Environment:
         safe_url=safe_url,
         version=__version__,
         kinds=STATEMENT_KINDS,
+        acts=STATEMENT_ACTS,
+        act_label=act_label,
     )
     return env
 
@@ -134,9 +137,12 @@ def search(
     kind: Text = "",
     since: Text = "",
     until: Text = "",
+    act: Text = "speech",
     cursor: Cursor = None,
 ) -> HTMLResponse:
-    """Statements matching the filters, newest first; no filter lists the latest."""
+    """Statements matching the filters, newest first; no filter lists the latest. Shows
+    what was said unless asked for another act, and says how many statements it hides."""
+    act = act or "speech"
     form = {
         "q": q,
         "speaker": speaker,
@@ -144,25 +150,34 @@ def search(
         "kind": kind,
         "since": since,
         "until": until,
+        "act": act,
     }
     error = None
     items: tuple[dict[str, Any], ...] = ()
     actors: dict[str, str] = {}
     next_url = None
+    view = ""
     try:
         if kind and kind not in STATEMENT_KINDS:
             raise InputError("kind", f"unknown statement kind {kind!r:.40}")
+        if act != "all" and act not in STATEMENT_ACTS:
+            raise InputError("act", f"unknown statement act {act!r:.40}")
+        filters: dict[str, Any] = {
+            "search": q or None,
+            "speaker": speaker or None,
+            "outlet": outlet or None,
+            "kind": kind or None,
+            "since": _date("since", since),
+            "until": _date("until", until),
+        }
         with state_of(request).store() as store:
             result = store.statements(
-                search=q or None,
-                speaker=speaker or None,
-                outlet=outlet or None,
-                kind=kind or None,
-                since=_date("since", since),
-                until=_date("until", until),
+                **filters,
+                act=None if act == "all" else act,
                 limit=PAGE,
                 after=cursor or None,
             )
+            view = view_line(act, store.statement_acts(**filters))
         items = result.items
         with state_of(request).reader() as reader:
             actors = reader.statement_actors([i["statement_id"] for i in items])
@@ -182,6 +197,8 @@ def search(
         error=error,
         next_url=next_url,
         paged=cursor is not None,
+        view=view,
+        all_url="/search?" + urlencode({**{k: v for k, v in form.items() if v}, "act": "all"}),
     )
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from reportedly.attribution._draft import Draft
 from reportedly.attribution._parse import Parse
 from reportedly.attribution._quote_marks import Quote, find_quotes
+from reportedly.attribution.acts import settle_acts
 from reportedly.attribution.citations import (
     CitationDraft,
     find_inline_citations,
@@ -297,6 +298,7 @@ def attribute(
             )
         )
 
+    statements = settle_acts(text, parse, statements)
     citations = _citations(text, article, parse, lexicon, statements)
     return Attribution(statements=tuple(statements), entities=index.entities(), citations=citations)
 

@@ -17,6 +17,7 @@ from reportedly.store.base import (
     E_WRITE,
     MAX_LIMIT,
     Page,
+    StatementFilter,
     check_limit,
     decode_cursor,
     encode_cursor,
@@ -31,7 +32,12 @@ from reportedly.store.sqlite_events import (
     make_event_filter,
     select_events,
 )
-from reportedly.store.sqlite_select import resolve_article, select_statements, statement_records
+from reportedly.store.sqlite_select import (
+    count_acts,
+    resolve_article,
+    select_statements,
+    statement_records,
+)
 
 __all__ = ["MEMORY", "Store", "open_read_only"]
 
@@ -137,6 +143,7 @@ class Store(StoreConnection):
         until: date | None = None,
         kind: str | None = None,
         article: str | None = None,
+        act: str | None = None,
         limit: int = 50,
         after: str | None = None,
     ) -> Page:
@@ -151,11 +158,12 @@ class Store(StoreConnection):
             until: latest publication date (inclusive); undated articles are left out.
             kind: ``"direct"``, ``"mixed"`` or ``"indirect"``.
             article: an article id or unique id prefix.
+            act: ``"speech"``, ``"belief"``, ``"intent"`` or ``"other"`` (``None``: every act).
             limit: page size, at most 1000.
             after: the cursor of the previous page.
 
         Raises:
-            InputError: a bad kind, limit or cursor.
+            InputError: a bad kind, act, limit or cursor.
             NotFound: ``article`` matches no article or several.
             StoreError: the query failed.
         """
@@ -167,14 +175,12 @@ class Store(StoreConnection):
             until=until,
             kind=kind,
             article=article,
+            act=act,
         )
         size = check_limit(limit)
         key = None if after is None else decode_cursor(after, _STATEMENT_KEY)
         with self._read("statements") as conn:
-            if filters.article is not None:
-                filters = replace(
-                    filters, article=resolve_article(conn, filters.article, self.path)
-                )
+            filters = self._resolved(conn, filters)
             found = select_statements(conn, filters, key, size + 1)
             page = found[:size]
             records = statement_records(conn, page)
@@ -185,6 +191,19 @@ class Store(StoreConnection):
                 (last["pub_order"], last["article_id"], last["extent_start"], last["id"])
             )
         return Page(items=tuple(records), cursor=cursor)
+
+    def statement_acts(self, **filters: Any) -> dict[str, int]:
+        """How many statements of each act match ``filters`` (as :meth:`statements`, whose
+        ``act`` is ignored): what a view of one act hides."""
+        checked = make_filter(**{k: v for k, v in filters.items() if k != "act"})
+        with self._read("statements") as conn:
+            return count_acts(conn, self._resolved(conn, checked))
+
+    def _resolved(self, conn: sqlite3.Connection, filters: StatementFilter) -> StatementFilter:
+        """``filters`` with an article id prefix resolved to the article's id."""
+        if filters.article is None:
+            return filters
+        return replace(filters, article=resolve_article(conn, filters.article, self.path))
 
     def iter_statement_records(self, **filters: Any) -> Iterator[dict[str, Any]]:
         """Every statement record matching ``filters`` (as :meth:`statements`), streamed.
