@@ -29,7 +29,7 @@ import torch
 from safetensors.torch import load_file
 
 sys.path.insert(0, str(Path(__file__).parent))
-from minilm import Config, Tagger  # noqa: E402
+from minilm import Config, Tagger
 
 
 class _Probabilities(torch.nn.Module):
@@ -52,7 +52,9 @@ def export(weights: Path, vocab_size: int, path: Path) -> None:
         str(path),
         input_names=["input_ids", "attention_mask"],
         output_names=["probabilities"],
-        dynamic_axes={n: {0: "batch", 1: "length"} for n in ("input_ids", "attention_mask", "probabilities")},
+        dynamic_axes={
+            n: {0: "batch", 1: "length"} for n in ("input_ids", "attention_mask", "probabilities")
+        },
         opset_version=17,
         dynamo=False,
     )

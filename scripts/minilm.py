@@ -121,7 +121,7 @@ def load_pretrained(
             _, _, index, rest = name.split(".", 3)
             for theirs, ours in _LAYER_NAMES.items():
                 if rest.startswith(theirs + "."):
-                    state[f"layers.{index}.{ours}{rest[len(theirs):]}"] = tensor.float()
+                    state[f"layers.{index}.{ours}{rest[len(theirs) :]}"] = tensor.float()
     missing, unexpected = model.load_state_dict(state, strict=False)
     assert set(missing) <= {"classifier.weight", "classifier.bias"}, missing
     assert not unexpected, unexpected

@@ -88,7 +88,9 @@ def piece_labels(offsets: list[tuple[int, int]], gold: Iterable[object]) -> list
     return labels
 
 
-def windows(ids: list[int], labels: list[int], cls: int, sep: int) -> Iterable[tuple[list[int], list[int]]]:
+def windows(
+    ids: list[int], labels: list[int], cls: int, sep: int
+) -> Iterable[tuple[list[int], list[int]]]:
     """Overlapping windows of at most ``WINDOW`` pieces with the special tokens added."""
     inner = WINDOW - 2
     start = 0

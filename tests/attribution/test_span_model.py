@@ -1,0 +1,102 @@
+"""Decoding the span tagger's output into spans and attributions (no model needed)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from reportedly.attribution.span_model import LABELS, RoleSpan, decode, mean_role, pair
+from reportedly.model import Span
+from reportedly.nlp.encoder import Tagged
+
+
+def tagged_for(text: str, labels: list[str]) -> Tagged:
+    """A tagging of ``text``'s whitespace words, each certain of its label."""
+    offsets, start = [], 0
+    for word in text.split(" "):
+        offsets.append((start, start + len(word)))
+        start += len(word) + 1
+    probabilities = np.zeros((len(offsets), len(LABELS)), dtype=np.float32)
+    for n, label in enumerate(labels):
+        probabilities[n, LABELS.index(label)] = 1.0
+    return Tagged(offsets=np.asarray(offsets, dtype=np.int64), probabilities=probabilities)
+
+
+def test_decode_gives_one_span_per_role_run() -> None:
+    text = "Peskov said talks were over"
+    tagged = tagged_for(text, ["B-SRC", "B-CUE", "B-CON", "I-CON", "I-CON"])
+    spans = decode(text, tagged)
+    assert [(s.role, s.span.text(text)) for s in spans] == [
+        ("source", "Peskov"),
+        ("cue", "said"),
+        ("content", "talks were over"),
+    ]
+    assert all(s.score == 1.0 for s in spans)
+
+
+def test_a_begin_label_starts_a_new_span_of_the_same_role() -> None:
+    text = "a b c d"
+    tagged = tagged_for(text, ["B-CON", "I-CON", "B-CON", "I-CON"])
+    assert [s.span.text(text) for s in decode(text, tagged)] == ["a b", "c d"]
+
+
+def test_word_pieces_follow_their_word() -> None:
+    text = "Peskovsaid"
+    tagged = Tagged(
+        offsets=np.asarray([[0, 6], [6, 10]], dtype=np.int64),
+        probabilities=np.asarray([[0, 1, 0, 0, 0, 0, 0], [0, 0, 0, 1, 0, 0, 0]], dtype=np.float32),
+    )
+    # "##said" continues the word "Peskov": one source span over the whole word
+    assert [(s.role, s.span) for s in decode(text, tagged)] == [("source", Span(0, 10))]
+
+
+def role(kind: str, start: int, end: int) -> RoleSpan:
+    return RoleSpan(role=kind, span=Span(start, end), score=0.9)  # type: ignore[arg-type]
+
+
+def test_pair_takes_the_nearest_cue_and_its_source() -> None:
+    # sentence 1: [0, 30) "X said A", sentence 2: [30, 60) "Y told B"
+    spans = [
+        role("source", 0, 2),
+        role("cue", 3, 7),
+        role("content", 8, 20),
+        role("source", 30, 32),
+        role("cue", 33, 37),
+        role("content", 38, 50),
+    ]
+    result = pair(spans, [Span(0, 30), Span(30, 60)])
+    assert [
+        (a.source.span, a.cue.span, a.content[0].span) for a in result if a.cue and a.source
+    ] == [
+        (Span(0, 2), Span(3, 7), Span(8, 20)),
+        (Span(30, 32), Span(33, 37), Span(38, 50)),
+    ]
+
+
+def test_contents_sharing_a_cue_are_one_attribution() -> None:
+    spans = [
+        role("content", 0, 10),
+        role("cue", 12, 16),
+        role("source", 17, 19),
+        role("content", 21, 40),
+    ]
+    (only,) = pair(spans, [Span(0, 41)])
+    assert [c.span for c in only.content] == [Span(0, 10), Span(21, 40)]
+    assert only.source is not None
+    assert only.source.span == Span(17, 19)
+
+
+def test_a_content_without_a_cue_nearby_has_none() -> None:
+    spans = [role("content", 0, 10), role("cue", 200, 204)]
+    sentences = [Span(0, 50), Span(50, 100), Span(100, 150), Span(150, 250)]
+    (only,) = pair(spans, sentences)
+    assert only.cue is None
+    assert only.source is None
+
+
+def test_mean_role_averages_over_the_pieces_inside() -> None:
+    text = "Peskov said talks were over"
+    tagged = tagged_for(text, ["B-SRC", "B-CUE", "B-CON", "I-CON", "O"])
+    assert mean_role(tagged, Span(12, 27), "content") == pytest.approx(2 / 3)
+    assert mean_role(tagged, Span(0, 6), "source") == 1.0
+    assert mean_role(tagged, Span(6, 7), "cue") == 0.0  # no piece wholly inside
