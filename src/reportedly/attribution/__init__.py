@@ -22,7 +22,13 @@ from reportedly.attribution.citations import (
 from reportedly.attribution.cue_model import CueModel
 from reportedly.attribution.direct import find_direct, top_level
 from reportedly.attribution.indirect import find_indirect
-from reportedly.attribution.learned import combine, cue_words, model_draft, model_regions
+from reportedly.attribution.learned import (
+    align_spans,
+    combine,
+    cue_words,
+    model_draft,
+    model_regions,
+)
 from reportedly.attribution.lexicon import CueLexicon
 from reportedly.attribution.span_model import decode, pair
 from reportedly.attribution.speakers import EntityIndex, resolve_speaker
@@ -223,9 +229,9 @@ def attribute(
     tagged = None
     if span_model is not None:
         tagged = span_model.tag(text, model_regions(article, parse, lexicon))
-        found = (
-            model_draft(text, parse, a) for a in pair(decode(text, tagged), annotation.sentences)
-        )
+        spans = decode(text, tagged)
+        align_spans([d for d in drafts if d.via not in UNCALIBRATED_RULES], spans)
+        found = (model_draft(text, parse, a) for a in pair(spans, annotation.sentences))
         learned = [m for m in found if m is not None]
         for d in learned:
             _close_quotes(text, d, tops)

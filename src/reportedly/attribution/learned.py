@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from reportedly.attribution._draft import Draft
 from reportedly.attribution._parse import Parse, trim_span
 from reportedly.attribution.lexicon import CueLexicon
-from reportedly.attribution.span_model import ModelAttribution, mean_role
+from reportedly.attribution.span_model import ModelAttribution, RoleSpan, mean_role
 from reportedly.model import Article, Span
 from reportedly.nlp.encoder import Tagged
 
@@ -121,6 +121,23 @@ def _overlaps(a: Draft, b: Draft) -> bool:
 
 def _inside(inner: Draft, outer: Draft) -> bool:
     return inner is not outer and any(c.contains(inner.extent) for c in outer.content)
+
+
+def align_spans(drafts: Sequence[Draft], spans: Sequence[RoleSpan]) -> None:
+    """Give a rule draft's speaker and cue the model's boundaries where the model's span of
+    that role overlaps the rule's: the rules find who and which word, the model learned
+    where such spans begin and end ("Rep. Jim Jordan (R-Ohio)", "told reporters")."""
+    for d in drafts:
+        for role in ("source", "cue"):
+            current = d.speaker if role == "source" else d.cue
+            if current is None:
+                continue
+            match = [s.span for s in spans if s.role == role and s.span.overlaps(current)]
+            if len(match) == 1 and not any(match[0].overlaps(c) for c in d.content):
+                if role == "source":
+                    d.speaker = match[0]
+                else:
+                    d.cue = match[0]
 
 
 def combine(rules: Sequence[Draft], learned: Sequence[Draft], tagged: Tagged) -> list[Draft]:
