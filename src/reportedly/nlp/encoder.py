@@ -48,6 +48,10 @@ def _windows(start: int, end: int) -> list[tuple[int, int]]:
         a += STRIDE
 
 
+def _width(window: tuple[int, int]) -> int:
+    return window[1] - window[0]
+
+
 def _runs(offsets: npt.NDArray[np.int64], regions: Sequence[Span]) -> list[tuple[int, int]]:
     """Maximal runs ``[a, b)`` of consecutive pieces that lie in one of ``regions``."""
     inside = np.zeros(len(offsets), dtype=bool)
@@ -110,7 +114,8 @@ class TokenTagger:
         probabilities = np.zeros((len(ids), self.labels), dtype=np.float32)
         probabilities[:, 0] = 1.0
         runs = [(0, len(ids))] if regions is None else _runs(offsets, regions)
-        windows = [w for a, b in runs if b > a for w in _windows(a, b)]
+        # windows of like length share a batch, so little of a batch is padding
+        windows = sorted((w for a, b in runs if b > a for w in _windows(a, b)), key=_width)
         centrality = np.full(len(ids), -1.0)
         for first in range(0, len(windows), BATCH):
             batch = windows[first : first + BATCH]
