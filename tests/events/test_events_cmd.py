@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
-from reportedly.cli.events_cmd import eval_events_command
+from reportedly.cli.events_cmd import MACRO_F1_TARGETS, check_targets, eval_events_command
 
 GOLD = Path(__file__).resolve().parents[1] / "golden" / "events" / "gold.jsonl"
 
@@ -21,6 +21,7 @@ def test_events_cmd_json_report() -> None:
     report = json.loads(result.output)
     assert set(report["splits"]) == {"heldout", "dev", "sample", "all"}
     assert "REJECT" in report["splits"]["all"]["per_type"]
+    assert set(report["targets"]) == set(MACRO_F1_TARGETS)
 
 
 @pytest.mark.needs_model
@@ -29,6 +30,29 @@ def test_events_cmd_table_report() -> None:
     assert result.exit_code == 0, result.output
     assert "macro-F1" in result.output
     assert "REJECT" in result.output
+
+
+def test_events_cmd_check_targets_compares_macro_f1() -> None:
+    splits = {"all": {"macro_f1": 0.71}, "heldout": {"macro_f1": 0.6}, "dev": {"macro_f1": 0.1}}
+    targets = check_targets(splits)
+    assert set(targets) == {"all", "heldout"}  # dev has no target; sample is absent
+    assert targets["all"]["met"]
+    assert not targets["heldout"]["met"]
+
+
+@pytest.mark.needs_model
+def test_events_cmd_check_fails_when_a_target_is_missed(tmp_path: Path) -> None:
+    gold = tmp_path / "gold.jsonl"
+    event = {"type": "ASSAULT", "trigger": "said", "source": "Peskov", "source_code": "RUS"}
+    line = {"id": "s1", "split": "sample", "text": "Peskov said hello.", "events": [event]}
+    gold.write_text(json.dumps(line) + "\n", encoding="utf-8")
+    args = ["--gold", str(gold), "--no-plv"]
+    report = CliRunner().invoke(eval_events_command, args)
+    assert report.exit_code == 0, report.output
+    assert "target macro-F1 >= 1.00: NOT met" in report.output
+    checked = CliRunner().invoke(eval_events_command, [*args, "--check"])
+    assert checked.exit_code == 1
+    assert "target missed on: all, sample" in checked.output
 
 
 def test_events_cmd_bad_gold_is_a_clean_error(tmp_path: Path) -> None:

@@ -19,6 +19,22 @@ from reportedly.errors import ReportedlyError
 from reportedly.model import EVENT_TYPES, MODALITIES, Annotation
 
 SPLITS = ("heldout", "dev", "sample", "all")
+# the coder's quality targets (macro-F1 by split); heldout is not tuned on: a floor
+MACRO_F1_TARGETS = {"all": 0.70, "heldout": 0.65, "sample": 1.0}
+
+
+def check_targets(splits: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """Each targeted split's macro-F1 against its target (splits absent from the gold are
+    left out)."""
+    return {
+        name: {
+            "macro_f1": splits[name]["macro_f1"],
+            "target": target,
+            "met": splits[name]["macro_f1"] >= target,
+        }
+        for name, target in MACRO_F1_TARGETS.items()
+        if name in splits
+    }
 
 
 def _default_gold() -> Path:
@@ -68,6 +84,7 @@ def _format_split(name: str, report: dict[str, Any]) -> list[str]:
 @click.option("--model", default=DEFAULT_MODEL, show_default=True, help="spaCy pipeline.")
 @click.option("--errors", "show_errors", is_flag=True, help="List misses and spurious events.")
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+@click.option("--check", is_flag=True, help="Exit with status 1 when a macro-F1 target is missed.")
 def eval_events_command(
     gold_path: Path | None,
     plv_path: Path | None,
@@ -75,8 +92,10 @@ def eval_events_command(
     model: str,
     show_errors: bool,
     as_json: bool,
+    check: bool,
 ) -> None:
-    """Per-type P/R/F1, macro-F1 and actor accuracy of the event coder on the gold set."""
+    """Per-type P/R/F1, macro-F1 and actor accuracy of the event coder on the gold set, and
+    whether each split meets its macro-F1 target."""
     from reportedly.events.actors import default_resolver
     from reportedly.events.evaluate import (
         code_gold,
@@ -103,6 +122,7 @@ def eval_events_command(
             "resolver": type(resolver).__name__,
             "splits": {k: scores[k].as_dict() for k in SPLITS if k in scores},
         }
+        report["targets"] = check_targets(report["splits"])
         if show_errors:
             report["errors"] = scores["all"].errors
         plv = plv_path or _default_plv()
@@ -112,12 +132,23 @@ def eval_events_command(
             )
     except ReportedlyError as e:
         raise click.ClickException(str(e)) from e
+    missed = sorted(name for name, t in report["targets"].items() if not t["met"])
     if as_json:
         click.echo(json.dumps(report, indent=2))
-        return
+    else:
+        _echo_report(report)
+    if check and missed:
+        raise click.ClickException(f"macro-F1 target missed on: {', '.join(missed)}")
+
+
+def _echo_report(report: dict[str, Any]) -> None:
     click.echo(f"lexicon {report['lexicon']}, resolver {report['resolver']}")
     for name, split in report["splits"].items():
         click.echo("\n".join(_format_split(name, split)))
+        target = report["targets"].get(name)
+        if target is not None:
+            verdict = "met" if target["met"] else "NOT met"
+            click.echo(f"   target macro-F1 >= {target['target']:.2f}: {verdict}")
     if "plv_dev_only" in report:
         plv_report = report["plv_dev_only"]
         click.echo(
