@@ -59,6 +59,10 @@ def statements(
     article: Annotated[
         str | None, Query(pattern=ARTICLE_ID, description="Article id or unique id prefix.")
     ] = None,
+    min_confidence: Annotated[
+        float | None,
+        Query(ge=0, le=1, description="Leave out statements of a lower confidence (0–1)."),
+    ] = None,
     limit: Limit = DEFAULT_PAGE,
     cursor: Cursor = None,
 ) -> dict[str, Any]:
@@ -72,6 +76,7 @@ def statements(
             until=until,
             kind=kind,
             article=article,
+            min_confidence=min_confidence,
             limit=limit,
             after=cursor,
         )

@@ -10,6 +10,7 @@ from urllib.parse import quote
 from markupsafe import Markup, escape
 
 from reportedly.api.highlight import Mark, palette_index, render
+from reportedly.confidence import confidence_label
 from reportedly.model import Analysis, Citation, Entity, Statement
 from reportedly.provenance.chain import Chain, chain_summary, describe_outlet, provenance_chain
 from reportedly.provenance.outlets import Outlet, OutletRegistry
@@ -217,7 +218,7 @@ def article_view(
         colour_class = "cx" if colour is None else f"c{colour}"
         name = _speaker_name(s, entities)
         title = f"{name} · {s.kind}" + (f" · “{s.cue.text(text)}”" if s.cue else "")
-        title += f" · {s.confidence:.0%}"
+        title += f" · {confidence_label(s.confidence)}"
         for i, span in enumerate(s.content):
             marks.append(
                 Mark(

@@ -22,6 +22,7 @@ from reportedly.api.views import (
     timeline_svg,
     trace_url,
 )
+from reportedly.confidence import DEFAULT_MIN_CONFIDENCE, confidence_label, confidence_title
 from reportedly.errors import InputError, ReportedlyError
 from reportedly.model import STATEMENT_KINDS
 from reportedly.provenance.stage import article_outlet
@@ -64,6 +65,8 @@ def _env() -> Environment:
         safe_url=safe_url,
         version=__version__,
         kinds=STATEMENT_KINDS,
+        confidence_label=confidence_label,
+        confidence_title=confidence_title,
     )
     return env
 
@@ -134,9 +137,11 @@ def search(
     kind: Text = "",
     since: Text = "",
     until: Text = "",
+    all: Text = "",
     cursor: Cursor = None,
 ) -> HTMLResponse:
-    """Statements matching the filters, newest first; no filter lists the latest."""
+    """Statements matching the filters, newest first; no filter lists the latest. Doubtful
+    statements are left out (and counted) unless ``all`` is set."""
     form = {
         "q": q,
         "speaker": speaker,
@@ -144,25 +149,33 @@ def search(
         "kind": kind,
         "since": since,
         "until": until,
+        "all": "1" if all else "",
     }
     error = None
     items: tuple[dict[str, Any], ...] = ()
     actors: dict[str, str] = {}
     next_url = None
+    hidden = 0
     try:
         if kind and kind not in STATEMENT_KINDS:
             raise InputError("kind", f"unknown statement kind {kind!r:.40}")
+        filters: dict[str, Any] = {
+            "search": q or None,
+            "speaker": speaker or None,
+            "outlet": outlet or None,
+            "kind": kind or None,
+            "since": _date("since", since),
+            "until": _date("until", until),
+        }
+        threshold = None if all else DEFAULT_MIN_CONFIDENCE
         with state_of(request).store() as store:
             result = store.statements(
-                search=q or None,
-                speaker=speaker or None,
-                outlet=outlet or None,
-                kind=kind or None,
-                since=_date("since", since),
-                until=_date("until", until),
-                limit=PAGE,
-                after=cursor or None,
+                **filters, min_confidence=threshold, limit=PAGE, after=cursor or None
             )
+            if threshold is not None and not cursor:
+                hidden = store.statement_count(**filters) - store.statement_count(
+                    **filters, min_confidence=threshold
+                )
         items = result.items
         with state_of(request).reader() as reader:
             actors = reader.statement_actors([i["statement_id"] for i in items])
@@ -182,6 +195,9 @@ def search(
         error=error,
         next_url=next_url,
         paged=cursor is not None,
+        hidden=hidden,
+        min_confidence=DEFAULT_MIN_CONFIDENCE,
+        show_all_url="/search?" + urlencode({**{k: v for k, v in form.items() if v}, "all": "1"}),
     )
 
 

@@ -7,11 +7,12 @@ import shutil
 import sys
 from datetime import date, datetime
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 import click
 
 from reportedly.cli import F, actors_option, db_option, echo_json, json_option, model_option
+from reportedly.confidence import DEFAULT_MIN_CONFIDENCE, confidence_label
 from reportedly.model import STATEMENT_KINDS
 
 ExportFormat = Literal["jsonl", "csv", "parquet"]
@@ -41,6 +42,14 @@ def filter_options(fn: F) -> F:
 
 @click.command()
 @filter_options
+@click.option(
+    "--min-confidence",
+    type=click.FloatRange(0, 1),
+    default=None,
+    help=f"Leave out statements of a lower confidence [default: {DEFAULT_MIN_CONFIDENCE}, "
+    "hiding the doubtful ones].",
+)
+@click.option("--all", "show_all", is_flag=True, help="Show doubtful statements too.")
 @click.option("--limit", "-n", type=click.IntRange(1, 1000), default=20, show_default=True)
 @click.option("--after", help="Cursor from a previous page (printed with --json).")
 @db_option
@@ -53,44 +62,69 @@ def statements(
     until: datetime | None,
     kind: str | None,
     article: str | None,
+    min_confidence: float | None,
+    show_all: bool,
     limit: int,
     after: str | None,
     db: Path | None,
     as_json: bool,
 ) -> None:
-    """Search stored statements by speaker, words, outlet, date and kind."""
+    """Search stored statements by speaker, words, outlet, date and kind.
+
+    Each statement shows how likely it is to be right ("very likely", "likely", "uncertain",
+    "doubtful"; the number is in --json); doubtful ones are hidden unless --all is given.
+    """
     from reportedly.store import Store
 
+    if show_all and min_confidence is not None:
+        raise click.UsageError("give --all or --min-confidence, not both")
+    threshold = None if show_all else DEFAULT_MIN_CONFIDENCE
+    if min_confidence is not None:
+        threshold = min_confidence
+    filters: dict[str, Any] = dict(
+        speaker=speaker,
+        search=search,
+        outlet=outlet,
+        since=_day(since),
+        until=_day(until),
+        kind=kind,
+        article=article,
+    )
+    hidden = 0
     with Store.open(db) as store:
-        page = store.statements(
-            speaker=speaker,
-            search=search,
-            outlet=outlet,
-            since=_day(since),
-            until=_day(until),
-            kind=kind,
-            article=article,
-            limit=limit,
-            after=after,
-        )
+        page = store.statements(**filters, min_confidence=threshold, limit=limit, after=after)
+        if threshold and after is None:
+            everything = store.statement_count(**filters)
+            hidden = everything - store.statement_count(**filters, min_confidence=threshold)
     if as_json:
-        echo_json({"items": list(page.items), "cursor": page.cursor})
+        echo_json({"items": list(page.items), "cursor": page.cursor, "hidden": hidden})
         return
     if not page.items:
         click.echo("No statements match.", err=True)
-        return
     for item in page.items:
         speaker_name = item.get("speaker_name") or (item.get("speaker") or {}).get("text") or "?"
         published = item.get("published") or "undated"
         outlet_name = item.get("outlet") or "unknown outlet"
         head = click.style(str(speaker_name), bold=True)
+        label = confidence_label(item["confidence"])
         click.echo(
-            f"{head}  {item['kind']} · {published} · {outlet_name} · {item['article_id'][:8]}"
+            f"{head}  {item['kind']} · {label} · {published} · {outlet_name} · "
+            f"{item['article_id'][:8]}"
         )
         content = " ".join(str(item.get("content", "")).split())
         click.echo(f"    {content[:300]}{'…' if len(content) > 300 else ''}")
     if page.cursor:
         click.echo(click.style(f"more: --after {page.cursor}", dim=True), err=True)
+    if hidden:
+        below = "doubtful" if threshold == DEFAULT_MIN_CONFIDENCE else "less sure"
+        click.echo(
+            click.style(
+                f"{hidden} {below} statement(s) hidden (confidence under {threshold:g}); "
+                "--all or --min-confidence to show",
+                dim=True,
+            ),
+            err=True,
+        )
 
 
 @click.command()

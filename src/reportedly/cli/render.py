@@ -9,6 +9,7 @@ from collections.abc import Callable
 import click
 
 from reportedly.actors import default_registry as actors_registry
+from reportedly.confidence import confidence_label
 from reportedly.events.render import render_events
 from reportedly.model import Analysis, Entity, Statement
 from reportedly.provenance import provenance_chain, render_chain
@@ -181,7 +182,7 @@ def render_statements(analysis: Analysis, *, color: bool = True, width: int = 88
             lines.append(
                 f"{prefix}{branch}{number} {KIND_LABEL[s.kind]} "
                 + style(who, bold=True)
-                + style(f"{role}{as_written} · {cue} · confidence {s.confidence:.2f}", dim=True)
+                + style(f"{role}{as_written} · {cue} · {confidence_label(s.confidence)}", dim=True)
             )
             content = " ".join(s.content_text(text).split())
             wrap_width = max(30, width - len(prefix + cont) - 6)

@@ -50,6 +50,7 @@ class StatementFilter:
     until: date | None = None
     kind: str | None = None
     article: str | None = None
+    min_confidence: float | None = None
 
 
 def make_filter(
@@ -61,14 +62,26 @@ def make_filter(
     until: date | None = None,
     kind: str | None = None,
     article: str | None = None,
+    min_confidence: float | None = None,
 ) -> StatementFilter:
     """Check and normalise statement filters: blank strings mean no filter.
 
     Raises:
-        InputError: ``kind`` is not a statement kind or a date is not a date.
+        InputError: ``kind`` is not a statement kind, a date is not a date or
+            ``min_confidence`` is not a number from 0 to 1.
     """
     if kind is not None and kind not in STATEMENT_KINDS:
         raise InputError("kind", f"unknown statement kind {kind!r}", code=E_ARGUMENT)
+    if min_confidence is not None and (
+        isinstance(min_confidence, bool)
+        or not isinstance(min_confidence, int | float)
+        or not 0 <= min_confidence <= 1
+    ):
+        raise InputError(
+            "min_confidence",
+            f"expected a number from 0 to 1, got {min_confidence!r}",
+            code=E_ARGUMENT,
+        )
     return StatementFilter(
         speaker=_blank_to_none(speaker),
         search=_blank_to_none(search),
@@ -77,6 +90,7 @@ def make_filter(
         until=_as_date("until", until),
         kind=kind,
         article=_blank_to_none(article),
+        min_confidence=None if min_confidence is None else float(min_confidence),
     )
 
 

@@ -31,7 +31,12 @@ from reportedly.store.sqlite_events import (
     make_event_filter,
     select_events,
 )
-from reportedly.store.sqlite_select import resolve_article, select_statements, statement_records
+from reportedly.store.sqlite_select import (
+    count_statements,
+    resolve_article,
+    select_statements,
+    statement_records,
+)
 
 __all__ = ["MEMORY", "Store", "open_read_only"]
 
@@ -137,6 +142,7 @@ class Store(StoreConnection):
         until: date | None = None,
         kind: str | None = None,
         article: str | None = None,
+        min_confidence: float | None = None,
         limit: int = 50,
         after: str | None = None,
     ) -> Page:
@@ -151,6 +157,7 @@ class Store(StoreConnection):
             until: latest publication date (inclusive); undated articles are left out.
             kind: ``"direct"``, ``"mixed"`` or ``"indirect"``.
             article: an article id or unique id prefix.
+            min_confidence: leave out statements of a lower confidence (0–1).
             limit: page size, at most 1000.
             after: the cursor of the previous page.
 
@@ -167,6 +174,7 @@ class Store(StoreConnection):
             until=until,
             kind=kind,
             article=article,
+            min_confidence=min_confidence,
         )
         size = check_limit(limit)
         key = None if after is None else decode_cursor(after, _STATEMENT_KEY)
@@ -185,6 +193,18 @@ class Store(StoreConnection):
                 (last["pub_order"], last["article_id"], last["extent_start"], last["id"])
             )
         return Page(items=tuple(records), cursor=cursor)
+
+    def statement_count(self, **filters: Any) -> int:
+        """How many statements match ``filters`` (those of :meth:`statements`).
+
+        Raises:
+            InputError, NotFound, StoreError: as :meth:`statements`.
+        """
+        f = make_filter(**filters)
+        with self._read("statements") as conn:
+            if f.article is not None:
+                f = replace(f, article=resolve_article(conn, f.article, self.path))
+            return count_statements(conn, f)
 
     def iter_statement_records(self, **filters: Any) -> Iterator[dict[str, Any]]:
         """Every statement record matching ``filters`` (as :meth:`statements`), streamed.

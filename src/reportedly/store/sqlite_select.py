@@ -31,17 +31,9 @@ def fts_matches(conn: sqlite3.Connection, match: str, cap: int) -> int:
     return int(row[0])
 
 
-def select_statements(
-    conn: sqlite3.Connection,
-    f: StatementFilter,
-    key: tuple[Any, ...] | None,
-    limit: int,
-) -> list[sqlite3.Row]:
-    """Up to ``limit`` statement rows (joined with article title, url, source) after ``key``.
-
-    A full-text search with many matches walks the sort index instead of sorting every
-    match (see :data:`FTS_WALK_MIN`); both plans return the same rows in the same order.
-    """
+def _where(conn: sqlite3.Connection, f: StatementFilter) -> tuple[Where, bool] | None:
+    """The conditions of ``f``, and whether a page is best found by walking the sort index;
+    ``None`` when nothing can match."""
     where = Where()
     walk = False
     if f.speaker is not None:
@@ -59,7 +51,7 @@ def select_statements(
     if f.search is not None:
         match = fts_query(f.search)
         if not match:
-            return []  # no searchable word in the input: nothing can match
+            return None  # no searchable word in the input: nothing can match
         where.add("s.seq IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?)", match)
         # an article's few statements are best found through its own index
         walk = f.article is None and fts_matches(conn, match, FTS_WALK_MIN) > FTS_WALK_MIN
@@ -76,6 +68,26 @@ def select_statements(
     where.within("s.published", f.since, f.until)
     where.equal("s.kind", f.kind)
     where.equal("s.article_id", f.article)
+    if f.min_confidence is not None:
+        where.add("s.confidence >= ?", f.min_confidence)
+    return where, walk
+
+
+def select_statements(
+    conn: sqlite3.Connection,
+    f: StatementFilter,
+    key: tuple[Any, ...] | None,
+    limit: int,
+) -> list[sqlite3.Row]:
+    """Up to ``limit`` statement rows (joined with article title, url, source) after ``key``.
+
+    A full-text search with many matches walks the sort index instead of sorting every
+    match (see :data:`FTS_WALK_MIN`); both plans return the same rows in the same order.
+    """
+    found = _where(conn, f)
+    if found is None:
+        return []
+    where, walk = found
     if key is not None:
         where.add("(s.pub_order, s.article_id, s.extent_start, s.id) > (?, ?, ?, ?)", *key)
     condition = where.sql()
@@ -95,6 +107,16 @@ def select_statements(
         )
     params.append(limit)
     return conn.execute(sql, params).fetchall()
+
+
+def count_statements(conn: sqlite3.Connection, f: StatementFilter) -> int:
+    """How many statements match ``f``."""
+    found = _where(conn, f)
+    if found is None:
+        return 0
+    where = found[0]
+    sql = f"SELECT count(*) FROM statements s{where.sql()}"
+    return int(conn.execute(sql, where.params).fetchone()[0])
 
 
 def statement_records(conn: sqlite3.Connection, page: list[sqlite3.Row]) -> list[dict[str, Any]]:
