@@ -517,3 +517,39 @@ def test_attribution_same_words_elsewhere_count_again(lexicon: CueLexicon) -> No
     sentence = '"We are ready for talks," Peskov said.'
     text = f"{sentence}\n\nThe Kremlin spoke on Monday.\n\n{sentence}"
     assert [t[0] for t in triples(text, lexicon)] == ["direct", "direct"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            'Peskov said: "Biden told reporters that Putin believes that the war is over."',
+            ["Peskov", "Biden", "Putin"],
+        ),
+        (
+            'Peskov said: "Biden said that Zelensky claims that Russia wants peace."',
+            ["Peskov", "Biden", "Zelensky"],
+        ),
+    ],
+)
+def test_attribution_nesting_beyond_one_level(
+    text: str, speakers: list[str], lexicon: CueLexicon
+) -> None:
+    """A quote inside a report inside a quote: each statement is reported by the one around
+    it, two levels deep, and the tree renders three levels."""
+    from reportedly.cli.render import render_statements
+    from reportedly.model import Analysis
+
+    result = run(text, lexicon)
+    found = [s.speaker.text if s.speaker else None for s in result.statements]
+    assert found == speakers
+    outer, middle, inner = result.statements
+    assert (outer.reported_by, middle.reported_by, inner.reported_by) == (None, outer.id, middle.id)
+    assert outer.content[0].contains(middle.extent)
+    assert middle.content[0].contains(inner.extent)
+    article = Article(id=Article.make_id(text), text=text)
+    tree = render_statements(
+        Analysis(article=article, statements=result.statements, entities=result.entities),
+        color=False,
+    )
+    assert "   └─  3 " in tree  # the innermost statement under the middle one
