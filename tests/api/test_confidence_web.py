@@ -20,7 +20,7 @@ TEXT = "Peskov said A. Peskov said B. Peskov said C."
 def _analysis() -> Analysis:
     aid = Article.make_id(TEXT)
     statements = []
-    for letter, confidence in (("A", 0.95), ("B", 0.6), ("C", 0.4)):
+    for letter, confidence in (("A", 0.6), ("B", 0.95), ("C", 0.4)):
         at = TEXT.index(f" {letter}.") + 1
         content = (Span(at, at + 1),)
         statements.append(
@@ -53,6 +53,16 @@ def test_api_statements_min_confidence_is_optional(client: TestClient) -> None:
     assert client.get("/api/statements", params={"min_confidence": 2}).status_code == 422
 
 
+def test_api_statements_sort_by_confidence(client: TestClient) -> None:
+    likeliest = client.get("/api/statements", params={"sort": "confidence", "limit": 2}).json()
+    assert [i["confidence"] for i in likeliest["items"]] == [0.95, 0.6]
+    rest = client.get(
+        "/api/statements", params={"sort": "confidence", "cursor": likeliest["next_cursor"]}
+    ).json()
+    assert [i["confidence"] for i in rest["items"]] == [0.4]
+    assert client.get("/api/statements", params={"sort": "loudest"}).status_code == 422
+
+
 def test_web_search_labels_and_hides_doubtful(client: TestClient) -> None:
     html = client.get("/search").text
     assert ">very likely</span>" in html
@@ -64,6 +74,11 @@ def test_web_search_labels_and_hides_doubtful(client: TestClient) -> None:
     shown = client.get("/search", params={"all": "1"}).text
     assert ">doubtful</span>" in shown
     assert "hidden (confidence" not in shown
+    ranked = client.get("/search", params={"all": "1", "sort": "confidence"}).text
+    labels = [
+        ranked.index(f">{label}</span>") for label in ("very likely", "uncertain", "doubtful")
+    ]
+    assert labels == sorted(labels)
 
 
 def test_web_article_cards_show_labels(client: TestClient) -> None:

@@ -18,7 +18,7 @@ TEXT = "Peskov said A. Peskov said B. Peskov said C."
 def _analysis() -> Analysis:
     aid = Article.make_id(TEXT)
     statements = []
-    for letter, confidence in (("A", 0.95), ("B", 0.6), ("C", 0.4)):
+    for letter, confidence in (("A", 0.6), ("B", 0.95), ("C", 0.4)):
         at = TEXT.index(f" {letter}.") + 1
         content = (Span(at, at + 1),)
         statements.append(
@@ -87,3 +87,32 @@ def test_store_min_confidence_must_be_a_probability(db: Path, bad: object) -> No
 
     with Store.open(db) as store, pytest.raises(InputError, match="min_confidence"):
         store.statements(min_confidence=bad)  # type: ignore[arg-type]
+
+
+def test_statements_sorted_by_confidence_page_by_page(db: Path) -> None:
+    seen: list[float] = []
+    after: list[str] = []
+    for _ in range(4):
+        args = ["statements", "--db", str(db), "--all", "--sort", "confidence", "-n", "1"]
+        code, out, _ = invoke(*args, *after, "--json")
+        assert code == 0
+        report = json.loads(out)
+        seen += [i["confidence"] for i in report["items"]]
+        if report["cursor"] is None:
+            break
+        after = ["--after", report["cursor"]]
+    assert seen == [0.95, 0.6, 0.4]
+    code, out, _ = invoke("statements", "--db", str(db), "--all", "--json")
+    assert [i["confidence"] for i in json.loads(out)["items"]] == [0.6, 0.95, 0.4]  # text order
+
+
+def test_store_sort_is_checked_and_cursors_do_not_cross_orders(db: Path) -> None:
+    from reportedly.errors import InputError
+
+    with Store.open(db) as store:
+        with pytest.raises(InputError, match="unknown order"):
+            store.statements(sort="loudest")
+        cursor = store.statements(limit=1).cursor
+        assert cursor is not None
+        with pytest.raises(InputError, match="not a cursor of this query"):
+            store.statements(sort="confidence", after=cursor)

@@ -6,7 +6,7 @@ Actors, outlets and quote traces have their own modules (``actors``, ``outlets``
 from __future__ import annotations
 
 from datetime import date
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Path, Query, Request
 from starlette.concurrency import run_in_threadpool
@@ -63,10 +63,15 @@ def statements(
         float | None,
         Query(ge=0, le=1, description="Leave out statements of a lower confidence (0–1)."),
     ] = None,
+    sort: Annotated[
+        Literal["newest", "confidence"],
+        Query(description="`newest` article first (default), or the likeliest `confidence` first."),
+    ] = "newest",
     limit: Limit = DEFAULT_PAGE,
     cursor: Cursor = None,
 ) -> dict[str, Any]:
-    """Search statements, newest article first; records are those of the JSONL export."""
+    """Search statements, newest article first (or the likeliest first); records are those of
+    the JSONL export."""
     with state_of(request).store() as store:
         page = store.statements(
             search=q,
@@ -77,6 +82,7 @@ def statements(
             kind=kind,
             article=article,
             min_confidence=min_confidence,
+            sort=sort,
             limit=limit,
             after=cursor,
         )

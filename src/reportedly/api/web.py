@@ -138,6 +138,7 @@ def search(
     since: Text = "",
     until: Text = "",
     all: Text = "",
+    sort: Text = "",
     cursor: Cursor = None,
 ) -> HTMLResponse:
     """Statements matching the filters, newest first; no filter lists the latest. Doubtful
@@ -150,6 +151,7 @@ def search(
         "since": since,
         "until": until,
         "all": "1" if all else "",
+        "sort": "confidence" if sort == "confidence" else "",
     }
     error = None
     items: tuple[dict[str, Any], ...] = ()
@@ -170,7 +172,11 @@ def search(
         threshold = None if all else DEFAULT_MIN_CONFIDENCE
         with state_of(request).store() as store:
             result = store.statements(
-                **filters, min_confidence=threshold, limit=PAGE, after=cursor or None
+                **filters,
+                min_confidence=threshold,
+                sort=form["sort"] or "newest",
+                limit=PAGE,
+                after=cursor or None,
             )
             if threshold is not None and not cursor:
                 hidden = store.statement_count(**filters) - store.statement_count(

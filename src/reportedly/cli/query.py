@@ -50,6 +50,13 @@ def filter_options(fn: F) -> F:
     "hiding the doubtful ones].",
 )
 @click.option("--all", "show_all", is_flag=True, help="Show doubtful statements too.")
+@click.option(
+    "--sort",
+    type=click.Choice(["newest", "confidence"]),
+    default="newest",
+    show_default=True,
+    help="Newest article first, or the likeliest statements first.",
+)
 @click.option("--limit", "-n", type=click.IntRange(1, 1000), default=20, show_default=True)
 @click.option("--after", help="Cursor from a previous page (printed with --json).")
 @db_option
@@ -64,6 +71,7 @@ def statements(
     article: str | None,
     min_confidence: float | None,
     show_all: bool,
+    sort: str,
     limit: int,
     after: str | None,
     db: Path | None,
@@ -92,7 +100,9 @@ def statements(
     )
     hidden = 0
     with Store.open(db) as store:
-        page = store.statements(**filters, min_confidence=threshold, limit=limit, after=after)
+        page = store.statements(
+            **filters, min_confidence=threshold, sort=sort, limit=limit, after=after
+        )
         if threshold and after is None:
             everything = store.statement_count(**filters)
             hidden = everything - store.statement_count(**filters, min_confidence=threshold)

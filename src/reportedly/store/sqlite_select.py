@@ -19,6 +19,12 @@ FTS_WALK_MIN = 3000
 
 _COLUMNS = "s.*, a.title, a.url, a.source"
 _ORDER = " ORDER BY s.pub_order, s.article_id, s.extent_start, s.id"
+# "confidence": the likeliest first, then newest first (no index: the matches are sorted)
+_SORT_KEYS = {
+    "newest": ("s.pub_order", "s.article_id", "s.extent_start", "s.id"),
+    "confidence": ("-s.confidence", "s.pub_order", "s.article_id", "s.extent_start", "s.id"),
+}
+STATEMENT_SORTS = tuple(_SORT_KEYS)
 
 
 def fts_matches(conn: sqlite3.Connection, match: str, cap: int) -> int:
@@ -73,13 +79,21 @@ def _where(conn: sqlite3.Connection, f: StatementFilter) -> tuple[Where, bool] |
     return where, walk
 
 
+def sort_key(row: sqlite3.Row, sort: str) -> tuple[Any, ...]:
+    """The values of ``row`` that a cursor after it holds, for the order ``sort``."""
+    values = (row["pub_order"], row["article_id"], row["extent_start"], row["id"])
+    return (-float(row["confidence"]), *values) if sort == "confidence" else values
+
+
 def select_statements(
     conn: sqlite3.Connection,
     f: StatementFilter,
     key: tuple[Any, ...] | None,
     limit: int,
+    sort: str = "newest",
 ) -> list[sqlite3.Row]:
-    """Up to ``limit`` statement rows (joined with article title, url, source) after ``key``.
+    """Up to ``limit`` statement rows (joined with article title, url, source) after ``key``,
+    in the order ``sort`` names (see :data:`STATEMENT_SORTS`).
 
     A full-text search with many matches walks the sort index instead of sorting every
     match (see :data:`FTS_WALK_MIN`); both plans return the same rows in the same order.
@@ -88,11 +102,18 @@ def select_statements(
     if found is None:
         return []
     where, walk = found
+    columns = _SORT_KEYS[sort]
     if key is not None:
-        where.add("(s.pub_order, s.article_id, s.extent_start, s.id) > (?, ?, ?, ?)", *key)
+        marks = ", ".join("?" for _ in columns)
+        where.add(f"({', '.join(columns)}) > ({marks})", *key)
     condition = where.sql()
     params = where.params
-    if walk:
+    if sort != "newest":
+        sql = (
+            f"SELECT {_COLUMNS} FROM statements s JOIN articles a ON a.id = s.article_id"
+            f"{condition} ORDER BY {', '.join(columns)} LIMIT ?"
+        )
+    elif walk:
         # pick the page's keys along the index, then read only those rows in full
         sql = (
             f"SELECT {_COLUMNS} FROM (SELECT s.seq FROM statements s"
