@@ -32,3 +32,5 @@ class Settings:
     workers: int = 1
     max_chars: int = 2_000_000  # longer texts are cut (and a Skip recorded), never crash
     actor_files: tuple[Path, ...] = ()  # user actor registries, read after the packaged one
+    # the learned span model beside the rules (REPORTEDLY_SPAN_MODEL=0: rules only)
+    span_model: bool = os.environ.get("REPORTEDLY_SPAN_MODEL", "1") != "0"

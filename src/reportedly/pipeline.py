@@ -19,8 +19,9 @@ from multiprocessing.pool import AsyncResult
 from reportedly.actors import ActorRegistry, default_registry
 from reportedly.actors.resolve import VERSION as ACTORS_VERSION
 from reportedly.actors.resolve import resolve_actors
-from reportedly.attribution import VERSION as ATTRIBUTION_VERSION
-from reportedly.attribution import CueLexicon, CueModel, attribute
+from reportedly.attribution import VERSION as RULES_VERSION
+from reportedly.attribution import VERSION_LEARNED, CueLexicon, CueModel, attribute
+from reportedly.attribution.span_model import load_tagger
 from reportedly.config import Settings
 from reportedly.events import VERSION as EVENTS_VERSION
 from reportedly.events import EventLexicon, code_events, registry_resolver
@@ -49,6 +50,8 @@ class Pipeline:
         self.registry = registry
         self.event_lexicon = EventLexicon.load()
         self.event_resolver = registry_resolver(registry)
+        self.span_model = load_tagger() if self.settings.span_model else None
+        self.attribution_version = VERSION_LEARNED if self.span_model else RULES_VERSION
         self._nlp_loaded = False
 
     def _ensure_model(self) -> None:
@@ -63,14 +66,20 @@ class Pipeline:
         so one odd article never aborts a batch.
         """
         try:
-            result = attribute(article, annotation, lexicon=self.lexicon, cue_model=self.cue_model)
+            result = attribute(
+                article,
+                annotation,
+                lexicon=self.lexicon,
+                cue_model=self.cue_model,
+                span_model=self.span_model,
+            )
         except Exception as e:  # the batch boundary: record, never abort the run
             skip = Skip(stage="attribution", code="E301", reason=f"{type(e).__name__}: {e}")
             return Analysis(
                 article=article,
                 annotation=annotation,
                 skipped=(skip,),
-                versions={"nlp": annotation.model, "attribution": ATTRIBUTION_VERSION},
+                versions={"nlp": annotation.model, "attribution": self.attribution_version},
             )
         analysis = Analysis(
             article=article,
@@ -78,7 +87,7 @@ class Pipeline:
             entities=result.entities,
             statements=result.statements,
             citations=result.citations,
-            versions={"nlp": annotation.model, "attribution": ATTRIBUTION_VERSION},
+            versions={"nlp": annotation.model, "attribution": self.attribution_version},
         )
         analysis = self._resolve_actors(analysis)
         analysis = self._code_events(analysis)

@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from collections import Counter
 from pathlib import Path
 
 import pytest
 
-from conftest import shared_path
+from conftest import SHARED, shared_path
 from reportedly.errors import InputError
 from reportedly.events.evaluate import (
     GoldEvent,
     GoldItem,
+    GoldOrigin,
     Score,
     evaluate_gold,
     load_gold,
@@ -23,6 +26,7 @@ from reportedly.events.model import EVENT_TYPES, Event, EventActor
 from reportedly.model import Span
 
 GOLD = Path(__file__).resolve().parents[1] / "golden" / "events" / "gold.jsonl"
+SAMPLER = Path(__file__).resolve().parents[2] / "scripts" / "sample_event_gold.py"
 
 
 def test_evaluate_gold_set_is_valid_and_covers_every_type() -> None:
@@ -37,6 +41,54 @@ def test_evaluate_gold_set_is_valid_and_covers_every_type() -> None:
     modalities = {e.modality for item in items for e in item.events}
     assert {"asserted", "negated", "conditional", "hypothetical", "demanded"} <= modalities
     assert len({item.id for item in items}) == len(items)
+
+
+def test_evaluate_gold_set_has_corpus_sentences_and_negatives() -> None:
+    items = load_gold(GOLD)
+    assert len(items) >= 300
+    assert sum(1 for item in items if not item.events) >= 100
+    drawn = [item for item in items if item.origin is not None]
+    assert {item.origin.corpus for item in drawn if item.origin} == {"polnear", "warnews-en"}
+    assert {item.split for item in drawn} == {"dev", "heldout"}
+    assert 0.3 <= sum(item.split == "heldout" for item in drawn) / len(drawn) <= 0.5
+    assert all(item.published is not None for item in drawn)
+
+
+def test_evaluate_gold_reads_an_origin(tmp_path: Path) -> None:
+    path = tmp_path / "gold.jsonl"
+    origin = {"corpus": "warnews-en", "file": "articles/a.txt", "start": 10, "end": 22}
+    path.write_text(
+        json.dumps({"id": "w1", "text": "Kyiv called.", "origin": origin, "events": []})
+        + "\n"
+        + json.dumps({"id": "w2", "text": "No origin here.", "events": []})
+        + "\n",
+        encoding="utf-8",
+    )
+    first, second = load_gold(path)
+    assert first.origin == GoldOrigin(corpus="warnews-en", file="articles/a.txt", start=10, end=22)
+    assert second.origin is None
+
+
+@pytest.mark.needs_shared
+def test_evaluate_gold_origins_point_at_the_text() -> None:
+    data = shared_path("data")
+    for item in load_gold(GOLD):
+        if item.origin is None:
+            continue
+        source = (data / item.origin.corpus / item.origin.file).read_text(encoding="utf-8")
+        assert source[item.origin.start : item.origin.end] == item.text, item.id
+
+
+@pytest.mark.needs_shared
+def test_evaluate_gold_corpus_items_are_the_seeded_draw() -> None:
+    shared_path("data", "warnews-en")
+    done = subprocess.run(
+        [sys.executable, str(SAMPLER), str(SHARED / "data"), "--check", str(GOLD)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
 
 
 def _event(
@@ -103,6 +155,21 @@ def test_evaluate_scores_types_actors_and_modality() -> None:
             "not in the text",
         ),
         (json.dumps({"text": "a", "published": "May", "events": []}), "published"),
+        (json.dumps({"text": "a", "origin": "wn", "events": []}), "must be an object"),
+        (
+            json.dumps({"text": "a", "origin": {"corpus": "c", "start": 0, "end": 1}}),
+            "corpus and a file",
+        ),
+        (
+            json.dumps({"text": "a", "origin": {"corpus": "c", "file": "f", "start": 1}}),
+            "offsets",
+        ),
+        (
+            json.dumps(
+                {"text": "ab", "origin": {"corpus": "c", "file": "f", "start": 0, "end": 1}}
+            ),
+            "do not span",
+        ),
     ],
 )
 def test_evaluate_bad_gold_lines_name_the_line(tmp_path: Path, line: str, message: str) -> None:

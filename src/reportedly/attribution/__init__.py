@@ -20,7 +20,9 @@ from reportedly.attribution.citations import (
 from reportedly.attribution.cue_model import CueModel
 from reportedly.attribution.direct import find_direct, top_level
 from reportedly.attribution.indirect import find_indirect
+from reportedly.attribution.learned import combine, model_draft, model_regions
 from reportedly.attribution.lexicon import CueLexicon
+from reportedly.attribution.span_model import decode, pair
 from reportedly.attribution.speakers import EntityIndex, resolve_speaker
 from reportedly.attribution.unframed import (
     continue_paragraph_quotes,
@@ -37,11 +39,13 @@ from reportedly.model import (
     Statement,
     content_hash,
 )
+from reportedly.nlp.encoder import TokenTagger
 from reportedly.provenance.outlets import default_registry as default_outlets
 
 __all__ = ["TRUSTED_RULES", "Attribution", "CueLexicon", "CueModel", "attribute", "find_quotes"]
 
 VERSION = "reportedly.attribution.rules.v1"
+VERSION_LEARNED = "reportedly.attribution.rules+minilm-spans.v1"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -199,12 +203,15 @@ def attribute(
     *,
     lexicon: CueLexicon,
     cue_model: CueModel | None = None,
+    span_model: TokenTagger | None = None,
     rule_log: dict[str, str] | None = None,
 ) -> Attribution:
     """Find the statements of ``article`` with their speakers, nesting and cited sources.
 
     ``cue_model``, when given, adds the verbs the learned detector takes for cues to those the
-    lexicon and rules find (the pipeline always passes the shipped model). ``rule_log``, when
+    lexicon and rules find (the pipeline always passes the shipped model). ``span_model``, when
+    given, is the learned Source/Cue/Content tagger whose statements replace the rules' outside
+    the quotes the rules frame (see :mod:`reportedly.attribution.learned`). ``rule_log``, when
     given, receives the name of the rule that found each statement, by statement id (for error
     analysis and for learning which rules a corpus bears out).
     """
@@ -242,6 +249,17 @@ def attribute(
     drafts = _dedupe(text, drafts)
     drafts = _drop_weak(drafts, parse, lexicon)
     drafts = _drop_orphans(drafts, tops)
+    if span_model is not None:
+        tagged = span_model.tag(text, model_regions(article, parse, lexicon))
+        learned = [
+            d
+            for a in pair(decode(text, tagged), annotation.sentences)
+            if (d := model_draft(text, parse, a)) is not None
+        ]
+        for d in learned:
+            _close_quotes(text, d, tops)
+            _settle_kind(text, d, tops)
+        drafts = _dedupe(text, combine(drafts, learned, tagged))
     # a noun-phrase or intention "statement" inside another's content is part of that content
     inside = _enclosing(drafts)
     drafts = [

@@ -93,3 +93,90 @@ def polnear(
         click.echo(format_table(report, title=title))
     if errors_path is not None:
         click.echo(f"errors written to {errors_path}", err=True)
+
+
+@eval_group.command("gold")
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path, dir_okay=False))
+@click.option(
+    "--articles",
+    "articles_dir",
+    type=click.Path(path_type=Path, file_okay=False),
+    help="Folder of the annotated articles; default ../shared/data/warnews-en/articles.",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+@click.option(
+    "--errors",
+    "errors_path",
+    type=click.Path(path_type=Path, dir_okay=False, writable=True),
+    help="Write misses, false alarms, wrong speakers and lost negations as JSON lines.",
+)
+@click.option(
+    "--workers",
+    type=click.IntRange(min=0),
+    default=1,
+    show_default=True,
+    help="Processes (0: all cores).",
+)
+@click.option("--model", default=None, help="spaCy pipeline (default from settings).")
+def gold(
+    files: tuple[Path, ...],
+    articles_dir: Path | None,
+    as_json: bool,
+    errors_path: Path | None,
+    workers: int,
+    model: str | None,
+) -> None:
+    """Score predicted statements against the war-news statement gold (FILE: JSON lines).
+
+    Reports, per split and overall, statement precision/recall/F1 in the speech view and
+    the all-acts view, kind and act accuracy, negation errors and resolved-speaker accuracy
+    by mention type (see docs/gold-guide.md).
+    """
+    from reportedly.eval import gold as gold_file
+    from reportedly.eval import gold_score
+    from reportedly.pipeline import Pipeline
+
+    try:
+        directory = gold_file.resolve_articles_dir(articles_dir)
+        annotated = gold_file.load_gold(files)
+        settings = (
+            Settings(workers=workers) if model is None else Settings(model=model, workers=workers)
+        )
+        sink: IO[str] | None = errors_path.open("w", encoding="utf-8") if errors_path else None
+
+        def write_error(record: dict[str, Any]) -> None:
+            if sink is not None:
+                sink.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+        try:
+            scores = gold_score.evaluate(
+                annotated,
+                Pipeline(settings),
+                directory,
+                workers=workers,
+                on_error=write_error if sink is not None else None,
+            )
+        finally:
+            if sink is not None:
+                sink.close()
+    except ReportedlyError as e:
+        raise click.ClickException(str(e)) from e
+    by_split = gold_score.report(scores)
+    if as_json:
+        payload = {
+            "corpus": "warnews-en statement gold",
+            "files": [str(f) for f in files],
+            "articles_dir": str(directory),
+            "act_field": gold_score.ACT_SOURCE,
+            "negated_field": gold_score.NEGATED_SOURCE,
+            "splits": by_split,
+        }
+        click.echo(json.dumps(payload, indent=2, ensure_ascii=False))
+    else:
+        click.echo(
+            f"War-news statement gold: {len(scores)} articles from {len(files)} file(s) "
+            f"({directory})\n{gold_score.ACT_SOURCE}; {gold_score.NEGATED_SOURCE}"
+        )
+        click.echo(gold_score.format_report(by_split))
+    if errors_path is not None:
+        click.echo(f"errors written to {errors_path}", err=True)

@@ -2,8 +2,9 @@
 
 Gold format (``tests/golden/events/gold.jsonl``, one item a line; docs/events.md):
 ``{"id", "split": "dev"|"heldout"|"sample", "text", "published": "YYYY-MM-DD"|null,
-"events": [{"type", "trigger", "source", "source_code", "target", "target_code",
-"modality", "mode", "date"?}]}``.
+"origin"?: {"corpus", "file", "start", "end"}, "events": [{"type", "trigger", "source",
+"source_code", "target", "target_code", "modality", "mode", "date"?}]}``; ``origin`` names
+where a sentence drawn from a corpus comes from (``text`` is ``file[start:end]``).
 
 Matching: within an item, a predicted event pairs with a gold event of the same type, one
 to one, preferring a predicted trigger that overlaps an occurrence of the gold trigger. The
@@ -48,6 +49,16 @@ class GoldEvent:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class GoldOrigin:
+    """Where a gold sentence comes from: a corpus, a file under it and the character span."""
+
+    corpus: str
+    file: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class GoldItem:
     """One annotated text (a sentence or a short passage) and its events."""
 
@@ -56,6 +67,7 @@ class GoldItem:
     text: str
     published: date | None
     events: tuple[GoldEvent, ...]
+    origin: GoldOrigin | None = None
 
 
 def _gold_event(raw: Any, where: str) -> GoldEvent:
@@ -79,6 +91,23 @@ def _gold_event(raw: Any, where: str) -> GoldEvent:
         mode=raw.get("mode"),
         date=raw.get("date"),
     )
+
+
+def _gold_origin(raw: Any, text: str, where: str) -> GoldOrigin | None:
+    if raw is None:
+        return None
+    if not isinstance(raw, dict):
+        raise InputError(where, "an origin must be an object", code="E602")
+    corpus, file, start, end = (raw.get(k) for k in ("corpus", "file", "start", "end"))
+    if not (isinstance(corpus, str) and corpus and isinstance(file, str) and file):
+        raise InputError(where, "an origin needs a corpus and a file", code="E602")
+    if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end):
+        raise InputError(where, f"invalid origin offsets {start!r}-{end!r}", code="E602")
+    if end - start != len(text):
+        raise InputError(
+            where, f"origin offsets {start}-{end} do not span the text's length", code="E602"
+        )
+    return GoldOrigin(corpus=corpus, file=file, start=start, end=end)
 
 
 def load_gold(path: Path) -> tuple[GoldItem, ...]:
@@ -120,6 +149,7 @@ def load_gold(path: Path) -> tuple[GoldItem, ...]:
                 text=raw["text"],
                 published=when,
                 events=events,
+                origin=_gold_origin(raw.get("origin"), raw["text"], where),
             )
         )
     return tuple(items)

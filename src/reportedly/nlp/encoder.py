@@ -1,0 +1,131 @@
+"""A fine-tuned transformer token tagger run with onnxruntime (no torch at run time).
+
+A model directory holds ``model.onnx`` (inputs ``input_ids`` and ``attention_mask``, output
+label ``probabilities`` per wordpiece), ``tokenizer.json`` (a WordPiece tokenizer whose
+offsets index the text) and, where the graph keeps its large tensors outside,
+``weights.npz``: those tensors in half precision, upcast to fp32 here (the file is half the
+size; inference is fp32). Long texts are read in overlapping windows; each wordpiece takes
+its probabilities from the window where it sits most centrally. ``regions`` restricts the
+work to parts of the text (the rest is read as label 0), which is how the pipeline keeps the
+model's cost to the sentences where it can matter.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import numpy.typing as npt
+
+from reportedly.errors import ConfigError
+from reportedly.model import Span
+
+WINDOW = 256  # wordpieces a window holds, [CLS] and [SEP] included
+STRIDE = 128
+BATCH = 16
+
+
+@dataclass(frozen=True, slots=True)
+class Tagged:
+    """Wordpieces of a text with their character offsets and label probabilities."""
+
+    offsets: npt.NDArray[np.int64]  # pieces × 2: [start, end) into the text
+    probabilities: npt.NDArray[np.float32]  # pieces × labels
+
+
+def _windows(start: int, end: int) -> list[tuple[int, int]]:
+    """Overlapping ``[a, b)`` piece ranges covering ``[start, end)``."""
+    inner = WINDOW - 2
+    result = []
+    a = start
+    while True:
+        result.append((a, min(a + inner, end)))
+        if a + inner >= end:
+            return result
+        a += STRIDE
+
+
+def _runs(offsets: npt.NDArray[np.int64], regions: Sequence[Span]) -> list[tuple[int, int]]:
+    """Maximal runs ``[a, b)`` of consecutive pieces that lie in one of ``regions``."""
+    inside = np.zeros(len(offsets), dtype=bool)
+    for region in regions:
+        inside |= (offsets[:, 0] < region.end) & (offsets[:, 1] > region.start)
+    runs: list[tuple[int, int]] = []
+    n = 0
+    while n < len(inside):
+        if inside[n]:
+            m = n
+            while m < len(inside) and inside[m]:
+                m += 1
+            runs.append((n, m))
+            n = m
+        else:
+            n += 1
+    return runs
+
+
+class TokenTagger:
+    """An ONNX token-classification model with its tokenizer, loaded once per process."""
+
+    def __init__(self, directory: Path, *, threads: int = 1) -> None:
+        try:
+            import onnxruntime
+            from tokenizers import Tokenizer
+        except ImportError as e:  # pragma: no cover - both are dependencies
+            raise ConfigError(f"the learned models need onnxruntime and tokenizers: {e}") from e
+        model, vocab = directory / "model.onnx", directory / "tokenizer.json"
+        if not model.is_file() or not vocab.is_file():
+            raise ConfigError(f"{directory}: no model.onnx and tokenizer.json", code="E103")
+        options = onnxruntime.SessionOptions()
+        options.intra_op_num_threads = threads
+        options.inter_op_num_threads = 1
+        weights = directory / "weights.npz"
+        if weights.is_file():
+            with np.load(weights, allow_pickle=False) as stored:
+                names = list(stored.files)
+                values = [
+                    onnxruntime.OrtValue.ortvalue_from_numpy(stored[n].astype(np.float32))
+                    for n in names
+                ]
+            options.add_external_initializers(names, values)
+            self._keep = values  # onnxruntime reads them in place: keep them alive
+        self._session = onnxruntime.InferenceSession(
+            model.read_bytes(), options, providers=["CPUExecutionProvider"]
+        )
+        self._tokenizer = Tokenizer.from_file(str(vocab))
+        self._cls = self._tokenizer.token_to_id("[CLS]")
+        self._sep = self._tokenizer.token_to_id("[SEP]")
+        self.labels = int(self._session.get_outputs()[0].shape[-1])
+        self.pid = os.getpid()
+
+    def tag(self, text: str, regions: Sequence[Span] | None = None) -> Tagged:
+        """Label probabilities for every wordpiece of ``text`` (of ``regions`` only, if given:
+        pieces outside them get label 0 with probability 1)."""
+        encoding = self._tokenizer.encode(text, add_special_tokens=False)
+        offsets = np.asarray(encoding.offsets, dtype=np.int64).reshape(-1, 2)
+        ids = np.asarray(encoding.ids, dtype=np.int64)
+        probabilities = np.zeros((len(ids), self.labels), dtype=np.float32)
+        probabilities[:, 0] = 1.0
+        runs = [(0, len(ids))] if regions is None else _runs(offsets, regions)
+        windows = [w for a, b in runs if b > a for w in _windows(a, b)]
+        centrality = np.full(len(ids), -1.0)
+        for first in range(0, len(windows), BATCH):
+            batch = windows[first : first + BATCH]
+            width = max(b - a for a, b in batch) + 2
+            input_ids = np.zeros((len(batch), width), dtype=np.int64)
+            mask = np.zeros_like(input_ids)
+            for row, (a, b) in enumerate(batch):
+                input_ids[row, : b - a + 2] = [self._cls, *ids[a:b], self._sep]
+                mask[row, : b - a + 2] = 1
+            (out,) = self._session.run(None, {"input_ids": input_ids, "attention_mask": mask})
+            for row, (a, b) in enumerate(batch):
+                position = np.arange(a, b)
+                middle = (a + b - 1) / 2
+                score = (b - a) / 2 - np.abs(position - middle)
+                better = score > centrality[a:b]
+                centrality[a:b][better] = score[better]
+                probabilities[a:b][better] = out[row, 1 : b - a + 1][better]
+        return Tagged(offsets=offsets, probabilities=probabilities)
