@@ -15,6 +15,9 @@ from typing import Literal, get_args
 
 StatementKind = Literal["direct", "mixed", "indirect"]
 STATEMENT_KINDS: tuple[StatementKind, ...] = get_args(StatementKind)
+# what a statement does: says, believes, intends, or shows/finds (perception, evidence, polls)
+StatementAct = Literal["speech", "belief", "intent", "other"]
+STATEMENT_ACTS: tuple[StatementAct, ...] = get_args(StatementAct)
 
 # what a registry actor is; an entity is one of these, or not known
 ActorType = Literal[
@@ -208,6 +211,8 @@ class Statement:
     of the statement inside which this one is reported (A says that B said …).
     ``speaker_actor`` is the speaker's canonical actor id and ``speaker_resolution`` how it
     was settled (see :data:`Resolution`; "unresolved" when nobody could be named).
+    ``act`` says what the cue does (see :data:`StatementAct`); ``negated`` marks a cue that is
+    denied ("did not say that …", "no one believes …"): the speaker did NOT say the content.
     """
 
     id: str
@@ -221,6 +226,8 @@ class Statement:
     confidence: float = 1.0
     speaker_actor: str | None = None
     speaker_resolution: Resolution = ""
+    act: StatementAct = "speech"
+    negated: bool = False
 
     @property
     def extent(self) -> Span:

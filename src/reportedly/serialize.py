@@ -12,6 +12,7 @@ from reportedly.model import (
     EVENT_TYPES,
     MODALITIES,
     RESOLUTIONS,
+    STATEMENT_ACTS,
     STATEMENT_KINDS,
     Analysis,
     Article,
@@ -128,6 +129,8 @@ def statement_to_dict(statement: Statement, text: str) -> JSON:
         "confidence": statement.confidence,
         "speaker_actor": statement.speaker_actor,
         "speaker_resolution": statement.speaker_resolution,
+        "act": statement.act,
+        "negated": statement.negated,
     }
 
 
@@ -253,6 +256,8 @@ def statement_record(a: Analysis, s: Statement) -> JSON:
         "speaker_kind": None if entity is None else entity.kind,
         "reported_by": s.reported_by,
         "confidence": s.confidence,
+        "act": s.act,
+        "negated": s.negated,
         "citations": citations,
         "article_id": article.id,
         "title": article.title,
@@ -406,6 +411,9 @@ def analysis_from_dict(d: object) -> Analysis:
             confidence=r.get("confidence", float),
             speaker_actor=r.opt("speaker_actor", str),
             speaker_resolution=_resolution(r, "speaker_resolution"),
+            # absent in records written before acts and polarity: said, as then shown
+            act=r.choice("act", STATEMENT_ACTS) if "act" in r.data else "speech",  # type: ignore[arg-type]
+            negated=r.get("negated", bool) if "negated" in r.data else False,
         )
 
     def citation(data: object, at: str) -> Citation:

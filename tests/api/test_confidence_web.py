@@ -71,10 +71,10 @@ def test_web_search_labels_and_hides_doubtful(client: TestClient) -> None:
     assert ">doubtful</span>" not in html
     assert "95%" not in html
     assert "1 doubtful statement hidden" in html
-    shown = client.get("/search", params={"all": "1"}).text
+    shown = client.get("/search", params={"doubtful": "1"}).text
     assert ">doubtful</span>" in shown
     assert "hidden (confidence" not in shown
-    ranked = client.get("/search", params={"all": "1", "sort": "confidence"}).text
+    ranked = client.get("/search", params={"doubtful": "1", "sort": "confidence"}).text
     labels = [
         ranked.index(f">{label}</span>") for label in ("very likely", "uncertain", "doubtful")
     ]
@@ -85,4 +85,4 @@ def test_web_article_cards_show_labels(client: TestClient) -> None:
     aid = Article.make_id(TEXT)
     html = client.get(f"/articles/{aid}").text
     assert ">doubtful</span>" in html  # an article shows all its statements, labelled
-    assert "Peskov · indirect · “said” · very likely" in html
+    assert "Peskov · said · indirect · “said” · very likely" in html

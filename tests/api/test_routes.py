@@ -39,8 +39,9 @@ def _is_error(response: Any, status: int) -> None:
 
 
 def test_routes_statements_are_export_records(client: TestClient, sample: Analysis) -> None:
-    body = client.get("/api/statements", params={"limit": 200}).json()
-    assert set(body) == {"items", "next_cursor"}
+    body = client.get("/api/statements", params={"limit": 200, "act": "all"}).json()
+    assert set(body) == {"items", "next_cursor", "act", "hidden"}
+    assert (body["act"], body["hidden"]) == ("all", {})
     assert body["next_cursor"] is None
     assert len(body["items"]) == len(sample.statements) + 2
     for item in body["items"]:
@@ -48,6 +49,20 @@ def test_routes_statements_are_export_records(client: TestClient, sample: Analys
     with Store.open(client.app.state.reportedly.db_path) as store:  # type: ignore[attr-defined]
         expected = list(store.statements(limit=200).items)
     assert body["items"] == json.loads(json.dumps(expected))
+
+
+def test_routes_statements_show_speech_by_default(client: TestClient, sample: Analysis) -> None:
+    body = client.get("/api/statements", params={"limit": 200}).json()
+    beliefs = [s for s in sample.statements if s.act == "belief"]
+    assert beliefs  # "He believes that this should demonstrate …"
+    assert body["act"] == "speech"
+    assert {i["act"] for i in body["items"]} == {"speech"}
+    assert body["hidden"].get("belief") == len(beliefs)
+    only = client.get("/api/statements", params={"act": "belief"}).json()
+    assert [i["statement_id"] for i in only["items"]] == [s.id for s in beliefs]
+    assert only["hidden"]["speech"] == len(body["items"])
+    bad = client.get("/api/statements", params={"act": "gossip"})
+    _is_error(bad, 422)
 
 
 def test_routes_statements_page_with_cursor(client: TestClient) -> None:
@@ -88,7 +103,8 @@ def test_routes_statements_filters(client: TestClient, params: dict[str, str], c
 
 
 def test_routes_statements_article_prefix(client: TestClient, sample: Analysis) -> None:
-    items = client.get("/api/statements", params={"article": sample.article.id[:8]}).json()["items"]
+    params = {"article": sample.article.id[:8], "act": "all"}
+    items = client.get("/api/statements", params=params).json()["items"]
     assert {i["article_id"] for i in items} == {sample.article.id}
     assert len(items) == len(sample.statements)
 

@@ -44,7 +44,7 @@ def test_cli_run_twice_adds_nothing(db: Path, sample_path: Path) -> None:
 
 
 def test_cli_statements_by_speaker_and_search(db: Path) -> None:
-    code, out, _ = invoke("statements", "--db", str(db), "--speaker", "peskov", "--json")
+    code, out, _ = invoke("statements", "--db", str(db), "--speaker", "peskov", "--all", "--json")
     assert code == 0
     items = json.loads(out)["items"]
     assert len(items) == 5
@@ -58,7 +58,9 @@ def test_cli_statements_by_speaker_and_search(db: Path) -> None:
 
 
 def test_cli_statements_filters_by_cited_outlet(db: Path) -> None:
-    code, out, _ = invoke("statements", "--db", str(db), "--outlet", "RIA Novosti", "--json")
+    code, out, _ = invoke(
+        "statements", "--db", str(db), "--outlet", "RIA Novosti", "--act", "all", "--json"
+    )
     assert code == 0
     # the Source line covers all but the statement in the article's own Background section
     assert len(json.loads(out)["items"]) == 7
@@ -84,6 +86,28 @@ def test_cli_show_analyses_a_file_without_storing(sample_path: Path, tmp_path: P
     assert "summed up" in out
 
 
+def test_cli_show_json_offsets_index_the_file_text(tmp_path: Path) -> None:
+    # trailing spaces, CRLF and a blank-line run: the clean text is shorter than the file
+    original = (
+        "Talks stall   \r\n\r\n\r\n\r\nThe minister said   \r\n"
+        'that the talks had stalled.  \r\n"We will not give up," Smith said.  \r\n'
+    )
+    path = tmp_path / "a.txt"
+    path.write_bytes(original.encode("utf-8"))
+    code, out, _ = invoke("show", str(path), "--json")
+    assert code == 0
+    data = json.loads(out)
+    assert data["article"]["text"] == original
+    spans = [c for s in data["statements"] for c in s["content"]]
+    assert {c["text"] for c in spans} >= {"We will not give up,"}
+    for s in data["statements"]:
+        for c in [*s["content"], s["cue"], s["speaker"]]:
+            if c is not None:
+                assert original[c["start"] : c["end"]] == c["text"]
+    quote = next(c for c in spans if c["text"] == "We will not give up,")
+    assert quote["start"] == original.index("We will")
+
+
 @pytest.mark.parametrize("fmt", ["jsonl", "csv", "parquet"])
 def test_cli_export(db: Path, tmp_path: Path, fmt: str) -> None:
     out_file = tmp_path / f"out.{fmt}"
@@ -91,11 +115,51 @@ def test_cli_export(db: Path, tmp_path: Path, fmt: str) -> None:
     assert code == 0, err
     if fmt == "jsonl":
         rows = [json.loads(line) for line in out_file.read_text("utf-8").splitlines()]
-        assert len(rows) == 8
+        assert len(rows) == 7  # what was said: "He believes that …" is left out
+        assert {(r["act"], r["negated"]) for r in rows} == {("speech", False)}
     elif fmt == "csv":
-        assert out_file.read_text("utf-8").count("\n") >= 9
+        assert out_file.read_text("utf-8").count("\n") >= 8
     else:
-        assert pq.read_table(out_file).num_rows == 8
+        assert pq.read_table(out_file).num_rows == 7
+    code, _, err = invoke(
+        "export", "--db", str(db), "--format", fmt, "-o", str(out_file), "--act", "all"
+    )
+    assert code == 0, err
+    assert "wrote 8 statement(s)" in err
+
+
+def test_cli_statements_show_speech_and_say_what_is_hidden(db: Path) -> None:
+    code, out, err = invoke("statements", "--db", str(db))
+    assert code == 0
+    assert "showing speech (7); 1 statement of other acts hidden (belief 1)" in err
+    assert "believes ·" not in out
+    assert "said ·" in out
+    code, out, err = invoke("statements", "--db", str(db), "--act", "belief")
+    assert "showing belief (1); 7 statements of other acts hidden (speech 7)" in err
+    assert "Joe Biden  believes · indirect" in out
+    code, out, err = invoke("statements", "--db", str(db), "--act", "all", "--json")
+    payload = json.loads(out)
+    assert (payload["act"], payload["hidden"], len(payload["items"])) == ("all", {}, 8)
+    code, out, _ = invoke("statements", "--db", str(db), "--json")
+    assert json.loads(out)["hidden"] == {"belief": 1}
+
+
+def test_cli_negated_statement_reads_did_not_say(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "Kremlin denies\n\nPeskov said he had never said that Russia wanted war.\n",
+        encoding="utf-8",
+    )
+    db = tmp_path / "n.db"
+    assert invoke("run", str(article), "--db", str(db))[0] == 0
+    code, out, _ = invoke("statements", "--db", str(db), "--search", "wanted war")
+    assert code == 0
+    lines = out.splitlines()
+    negated = [n for n, line in enumerate(lines) if "did NOT say" in line]
+    assert len(negated) == 1
+    assert lines[negated[0] + 1].strip() == "that Russia wanted war"
+    code, out, _ = invoke("show", str(article), "--no-color")
+    assert "did NOT say" in out
 
 
 BAD_INPUTS = {

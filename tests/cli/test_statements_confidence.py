@@ -66,7 +66,7 @@ def test_statements_all_and_min_confidence(db: Path) -> None:
     code, out, _ = invoke("statements", "--db", str(db), "--min-confidence", "0.9", "--json")
     report = json.loads(out)
     assert [i["confidence"] for i in report["items"]] == [0.95]
-    assert report["hidden"] == 2
+    assert report["hidden_doubtful"] == 2
     code, _, err = invoke("statements", "--db", str(db), "--all", "--min-confidence", "0.9")
     assert code == 2
     assert "not both" in err

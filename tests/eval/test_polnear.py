@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -14,7 +15,7 @@ from reportedly.cli.eval_cmd import eval_group
 from reportedly.errors import ConfigError
 from reportedly.eval import polnear
 from reportedly.eval.brat import mismatched_text_bounds, read_ann
-from reportedly.model import Analysis, Article, Mention, Statement
+from reportedly.model import Analysis, Article, Mention, Span, Statement
 
 TEXT = 'Smith said "we will win." Jones said the polls were wrong.\n'
 ANN_A = (
@@ -96,10 +97,45 @@ def test_polnear_evaluate_streams_and_scores(corpus: Path) -> None:
     assert errors == []
 
 
-@pytest.mark.parametrize("split", ["test", "nope"])
-def test_polnear_unknown_split(corpus: Path, split: str) -> None:
-    with pytest.raises(ConfigError, match="split"):
+@pytest.mark.parametrize("split", ["test", "nope", "../dev", ""])
+def test_polnear_missing_split_names_those_present(corpus: Path, split: str) -> None:
+    with pytest.raises(ConfigError, match=r"split .*present: dev$"):
         list(polnear.iter_entries(corpus, split=split))
+
+
+def test_polnear_any_split_folder_is_read(corpus: Path) -> None:
+    shutil.copytree(corpus / "dev", corpus / "test")
+    assert polnear.available_splits(corpus) == ("dev", "test")
+    # metadata.tsv does not list the test articles: their .ann files are found by name
+    entries = list(polnear.iter_entries(corpus, split="test"))
+    assert [(e.name, e.annotator) for e in entries] == [("doc-one", "aa11"), ("doc-two", "bb22")]
+    result = CliRunner().invoke(eval_group, ["polnear", "--data", str(corpus), "--split", "x"])
+    assert result.exit_code == 1
+    assert "no PolNeAR split 'x'" in result.output
+    assert "present: dev, test" in result.output
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "expected"),
+    [
+        ('He said: "We will win." Then', "We will win.", '"We will win."'),
+        ("“We will win,” he said.", "We will win,", "“We will win,”"),
+        ("“We will win,” he said.", "We will win", "“We will win,”"),  # closing stop trimmed
+        ("“We will win,” he said.", "will win,", "will win,”"),  # starts inside: start kept
+        ("It was “a disgrace” today.", "It was “a disgrace", "It was “a disgrace”"),
+        ("It was “a disgrace” today.", "It was “a disgrace” today", "It was “a disgrace” today"),
+        ("He said the polls were wrong.", "the polls were wrong", "the polls were wrong"),
+        ("He said ''it is over,'' then left.", "it is over,", "''it is over,''"),
+    ],
+)
+def test_polnear_contents_take_quote_marks_like_the_corpus(
+    text: str, content: str, expected: str
+) -> None:
+    start = text.lower().index(content.lower())
+    spans = polnear.with_quote_marks(
+        text, [Span(start, start + len(content))], polnear.find_quotes(text)
+    )
+    assert [s.text(text) for s in spans] == [expected]
 
 
 def test_polnear_data_dir_not_polnear(tmp_path: Path) -> None:

@@ -71,6 +71,10 @@ def test_scoring_perfect_prediction() -> None:
         "role.content.all",
         "role.source.all",
         "role.cue.all",
+        "role_raw.content.all",
+        "role_raw.source.all",
+        "role_raw.cue.all",
+        "linked.raw.all",
     ):
         assert s[metric].f1 == 1.0, metric
     assert s["content.overlap.all"].gold == 3
@@ -88,6 +92,19 @@ def test_scoring_edges_normalised_for_exact() -> None:
     pred = Attribution(content=(find("We will win"),), source=(find("Smith"),), cue=(find("said"),))
     s = scores((DIRECT,), (pred,))
     assert s["content.exact.all"].f1 == 1.0
+    assert s["role.content.all"].f1 == 1.0
+    # on raw offsets it is not: the gold includes the marks and the comma
+    assert s["role_raw.content.all"].f1 == 0.0
+    assert s["linked.raw.all"].f1 == 0.0
+    assert s["role_raw.source.all"].f1 == 1.0
+
+
+def test_scoring_raw_roles_count_each_span_once() -> None:
+    # two attributions sharing a source span: one Source span in the text
+    other = Attribution(content=(find("a disgrace"),), source=(find("Smith"),), cue=(find("said"),))
+    s = scores((DIRECT, other), (DIRECT,))
+    assert (s["role_raw.source.all"].gold, s["role_raw.source.all"].tp) == (1, 1)
+    assert (s["role_raw.content.all"].gold, s["role_raw.content.all"].tp) == (2, 1)
 
 
 @pytest.mark.parametrize(

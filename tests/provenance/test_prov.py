@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -90,3 +91,18 @@ def test_prov_article_entity_and_reporting_activity() -> None:
 
 def test_prov_empty_input_is_a_document_with_prefixes_only() -> None:
     assert to_prov([]) == {"prefix": PREFIXES}
+
+
+def test_prov_statements_carry_act_and_negation() -> None:
+    analysis = link_outlets(built(outlet="Ukrainska Pravda", published=date(2022, 12, 2)))
+    inner = next(s for s in analysis.statements if s.id == "s-inner")
+    denied = replace(inner, negated=True, act="belief")
+    analysis = replace(
+        analysis,
+        statements=tuple(denied if s.id == "s-inner" else s for s in analysis.statements),
+    )
+    entities = to_prov([analysis])["entity"]
+    assert entities["rep:statement/s-inner"]["rep:negated"] is True
+    assert entities["rep:statement/s-inner"]["rep:act"] == "belief"
+    assert entities["rep:statement/s-outer"]["rep:negated"] is False
+    assert entities["rep:statement/s-outer"]["rep:act"] == "speech"

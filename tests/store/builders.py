@@ -8,6 +8,7 @@ from importlib import resources
 from hypothesis import strategies as st
 
 from reportedly.model import (
+    STATEMENT_ACTS,
     STATEMENT_KINDS,
     Analysis,
     Article,
@@ -18,6 +19,7 @@ from reportedly.model import (
     Skip,
     Span,
     Statement,
+    StatementAct,
 )
 
 
@@ -115,16 +117,19 @@ def make_analysis(
     outlet: str | None = None,
     said: tuple[tuple[str, str, str], ...] = (),
     cited: tuple[tuple[str, tuple[int, ...]], ...] = (),
+    acts: tuple[tuple[StatementAct, bool], ...] = (),
 ) -> Analysis:
     """An analysis of ``text`` with ``said`` = (speaker, content, kind) statements found in it.
 
     ``cited`` = (outlet, indexes of the statements it covers) citations; speakers become
-    entities named after them.
+    entities named after them. ``acts`` = (act, negated) of the statements, in order
+    (default: speech, not negated).
     """
     aid = Article.make_id(text)
     statements = []
     entities = []
-    for speaker, content, kind in said:
+    for n, (speaker, content, kind) in enumerate(said):
+        act, negated = acts[n] if n < len(acts) else ("speech", False)
         span = find(text, content)
         who = find(text, speaker)
         eid = speaker.lower().replace(" ", "-")
@@ -136,6 +141,8 @@ def make_analysis(
                 content=(span,),
                 speaker=Mention(span=who, text=speaker, label="PERSON"),
                 speaker_entity=eid,
+                act=act,
+                negated=negated,
             )
         )
     citations = tuple(
@@ -204,6 +211,8 @@ def analyses(draw: st.DrawFn) -> Analysis:
                 speaker_entity=draw(st.none() | st.sampled_from(entity_ids or ["missing"])),
                 reported_by=draw(st.none() | st.sampled_from(statement_ids)),
                 confidence=draw(st.floats(0, 1)),
+                act=draw(st.sampled_from(STATEMENT_ACTS)),
+                negated=draw(st.booleans()),
             )
         )
     citations = tuple(

@@ -59,6 +59,10 @@ def statements(
     article: Annotated[
         str | None, Query(pattern=ARTICLE_ID, description="Article id or unique id prefix.")
     ] = None,
+    act: Annotated[
+        schemas.ActView,
+        Query(description="What the statements do: speech (said), belief, intent, other, all."),
+    ] = "speech",
     min_confidence: Annotated[
         float | None,
         Query(ge=0, le=1, description="Leave out statements of a lower confidence (0–1)."),
@@ -71,22 +75,28 @@ def statements(
     cursor: Cursor = None,
 ) -> dict[str, Any]:
     """Search statements, newest article first (or the likeliest first); records are those of
-    the JSONL export."""
+    the JSONL export.
+
+    Shows what was said (``act=speech``) unless asked for another act; ``hidden`` counts the
+    matching statements of other acts. A record with ``negated`` true was NOT said (believed,
+    intended): never show it as an assertion.
+    """
+    filters: dict[str, Any] = {
+        "search": q,
+        "speaker": speaker,
+        "outlet": outlet,
+        "since": since,
+        "until": until,
+        "kind": kind,
+        "article": article,
+        "min_confidence": min_confidence,
+    }
+    shown = None if act == "all" else act
     with state_of(request).store() as store:
-        page = store.statements(
-            search=q,
-            speaker=speaker,
-            outlet=outlet,
-            since=since,
-            until=until,
-            kind=kind,
-            article=article,
-            min_confidence=min_confidence,
-            sort=sort,
-            limit=limit,
-            after=cursor,
-        )
-    return {"items": list(page.items), "next_cursor": page.cursor}
+        page = store.statements(**filters, act=shown, sort=sort, limit=limit, after=cursor)
+        counts = store.statement_acts(**filters) if shown is not None else {}
+    hidden = {a: n for a, n in sorted(counts.items()) if a != shown}
+    return {"items": list(page.items), "next_cursor": page.cursor, "act": act, "hidden": hidden}
 
 
 @router.get("/articles", response_model=schemas.ArticlePageOut)

@@ -7,6 +7,8 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict
 
 Kind = Literal["direct", "mixed", "indirect"]
+Act = Literal["speech", "belief", "intent", "other"]
+ActView = Literal["speech", "belief", "intent", "other", "all"]
 
 
 class _Model(BaseModel):
@@ -75,6 +77,8 @@ class StatementRecordOut(_Model):
     speaker_kind: str | None
     reported_by: str | None
     confidence: float
+    act: Act
+    negated: bool
     citations: list[RecordCitationOut]
     article_id: str
     title: str | None
@@ -85,10 +89,16 @@ class StatementRecordOut(_Model):
 
 
 class StatementPageOut(_Model):
-    """A page of statement records; pass ``next_cursor`` as ``cursor`` for the next page."""
+    """A page of statement records; pass ``next_cursor`` as ``cursor`` for the next page.
+
+    ``act`` is the view shown (``speech`` unless asked otherwise); ``hidden`` counts the
+    statements of other acts that match the other filters (empty when ``act`` is ``all``).
+    """
 
     items: list[StatementRecordOut]
     next_cursor: str | None
+    act: ActView = "speech"
+    hidden: dict[str, int] = {}
 
 
 class ArticleSummaryOut(_Model):
@@ -174,6 +184,8 @@ class StatementOut(_Model):
     confidence: float
     speaker_actor: str | None = None
     speaker_resolution: str = ""
+    act: Act = "speech"
+    negated: bool = False
 
 
 class CitationOut(_Model):

@@ -10,6 +10,7 @@ from urllib.parse import quote
 from markupsafe import Markup, escape
 
 from reportedly.api.highlight import Mark, palette_index, render
+from reportedly.attribution.acts import act_label
 from reportedly.confidence import confidence_label
 from reportedly.model import Analysis, Citation, Entity, Statement
 from reportedly.provenance.chain import Chain, chain_summary, describe_outlet, provenance_chain
@@ -83,6 +84,8 @@ class Card:
     cue: str | None
     confidence: float
     content: str
+    act: str
+    negated: bool
     reported_by: str | None
     reported_by_speaker: str | None
     reports: tuple[str, ...]
@@ -217,7 +220,8 @@ def article_view(
         colour = None if key is None else colours[key]
         colour_class = "cx" if colour is None else f"c{colour}"
         name = _speaker_name(s, entities)
-        title = f"{name} · {s.kind}" + (f" · “{s.cue.text(text)}”" if s.cue else "")
+        title = f"{name} · {act_label(s.act, s.negated)} · {s.kind}"
+        title += f" · “{s.cue.text(text)}”" if s.cue else ""
         title += f" · {confidence_label(s.confidence)}"
         for i, span in enumerate(s.content):
             marks.append(
@@ -225,7 +229,7 @@ def article_view(
                     start=span.start,
                     end=span.end,
                     tag="mark",
-                    classes=f"st {colour_class} k-{s.kind}",
+                    classes=f"st {colour_class} k-{s.kind}" + (" negated" if s.negated else ""),
                     attrs=(("data-s", s.id), ("title", title)),
                     anchor=f"st-{s.id}" if i == 0 else None,
                 )
@@ -249,6 +253,8 @@ def article_view(
                 cue=None if s.cue is None else s.cue.text(text),
                 confidence=s.confidence,
                 content=s.content_text(text),
+                act=s.act,
+                negated=s.negated,
                 reported_by=s.reported_by,
                 reported_by_speaker=None if parent is None else _speaker_name(parent, entities),
                 reports=tuple(reports.get(s.id, ())),

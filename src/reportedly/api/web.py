@@ -22,9 +22,10 @@ from reportedly.api.views import (
     timeline_svg,
     trace_url,
 )
+from reportedly.attribution.acts import act_label, view_line
 from reportedly.confidence import DEFAULT_MIN_CONFIDENCE, confidence_label, confidence_title
 from reportedly.errors import InputError, ReportedlyError
-from reportedly.model import STATEMENT_KINDS
+from reportedly.model import STATEMENT_ACTS, STATEMENT_KINDS
 from reportedly.provenance.stage import article_outlet
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -65,6 +66,8 @@ def _env() -> Environment:
         safe_url=safe_url,
         version=__version__,
         kinds=STATEMENT_KINDS,
+        acts=STATEMENT_ACTS,
+        act_label=act_label,
         confidence_label=confidence_label,
         confidence_title=confidence_title,
     )
@@ -137,12 +140,15 @@ def search(
     kind: Text = "",
     since: Text = "",
     until: Text = "",
-    all: Text = "",
+    act: Text = "speech",
+    doubtful: Text = "",
     sort: Text = "",
     cursor: Cursor = None,
 ) -> HTMLResponse:
-    """Statements matching the filters, newest first; no filter lists the latest. Doubtful
-    statements are left out (and counted) unless ``all`` is set."""
+    """Statements matching the filters, newest first; no filter lists the latest. Shows
+    what was said unless asked for another act, and says how many statements it hides;
+    doubtful statements are left out (and counted) unless ``doubtful`` is set."""
+    act = act or "speech"
     form = {
         "q": q,
         "speaker": speaker,
@@ -150,17 +156,21 @@ def search(
         "kind": kind,
         "since": since,
         "until": until,
-        "all": "1" if all else "",
+        "act": act,
+        "doubtful": "1" if doubtful else "",
         "sort": "confidence" if sort == "confidence" else "",
     }
     error = None
     items: tuple[dict[str, Any], ...] = ()
     actors: dict[str, str] = {}
     next_url = None
+    view = ""
     hidden = 0
     try:
         if kind and kind not in STATEMENT_KINDS:
             raise InputError("kind", f"unknown statement kind {kind!r:.40}")
+        if act != "all" and act not in STATEMENT_ACTS:
+            raise InputError("act", f"unknown statement act {act!r:.40}")
         filters: dict[str, Any] = {
             "search": q or None,
             "speaker": speaker or None,
@@ -169,18 +179,21 @@ def search(
             "since": _date("since", since),
             "until": _date("until", until),
         }
-        threshold = None if all else DEFAULT_MIN_CONFIDENCE
+        shown = None if act == "all" else act
+        threshold = None if doubtful else DEFAULT_MIN_CONFIDENCE
         with state_of(request).store() as store:
             result = store.statements(
                 **filters,
+                act=shown,
                 min_confidence=threshold,
                 sort=form["sort"] or "newest",
                 limit=PAGE,
                 after=cursor or None,
             )
+            view = view_line(act, store.statement_acts(**filters, min_confidence=threshold))
             if threshold is not None and not cursor:
-                hidden = store.statement_count(**filters) - store.statement_count(
-                    **filters, min_confidence=threshold
+                hidden = store.statement_count(**filters, act=shown) - store.statement_count(
+                    **filters, act=shown, min_confidence=threshold
                 )
         items = result.items
         with state_of(request).reader() as reader:
@@ -201,9 +214,12 @@ def search(
         error=error,
         next_url=next_url,
         paged=cursor is not None,
+        view=view,
+        all_url="/search?" + urlencode({**{k: v for k, v in form.items() if v}, "act": "all"}),
         hidden=hidden,
         min_confidence=DEFAULT_MIN_CONFIDENCE,
-        show_all_url="/search?" + urlencode({**{k: v for k, v in form.items() if v}, "all": "1"}),
+        doubtful_url="/search?"
+        + urlencode({**{k: v for k, v in form.items() if v}, "doubtful": "1"}),
     )
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from reportedly.attribution._draft import Draft
 from reportedly.attribution._parse import Parse
 from reportedly.attribution._quote_marks import Quote, find_quotes
+from reportedly.attribution.acts import settle_acts
 from reportedly.attribution.citations import (
     CitationDraft,
     find_inline_citations,
@@ -20,7 +21,8 @@ from reportedly.attribution.citations import (
 from reportedly.attribution.cue_model import CueModel
 from reportedly.attribution.direct import find_direct, top_level
 from reportedly.attribution.indirect import find_indirect
-from reportedly.attribution.learned import combine, model_draft, model_regions
+from reportedly.attribution.calibration import Calibrator, features
+from reportedly.attribution.learned import combine, cue_words, model_draft, model_regions
 from reportedly.attribution.lexicon import CueLexicon
 from reportedly.attribution.span_model import decode, pair
 from reportedly.attribution.speakers import EntityIndex, resolve_speaker
@@ -46,6 +48,9 @@ __all__ = ["TRUSTED_RULES", "Attribution", "CueLexicon", "CueModel", "attribute"
 
 VERSION = "reportedly.attribution.rules.v1"
 VERSION_LEARNED = "reportedly.attribution.rules+minilm-spans.v1"
+# statements the calibrated confidence gives less than this are not kept (break-even for F1
+# on PolNeAR dev, see docs/EVALUATION.md)
+MIN_CONFIDENCE = 0.3
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -204,14 +209,20 @@ def attribute(
     lexicon: CueLexicon,
     cue_model: CueModel | None = None,
     span_model: TokenTagger | None = None,
+    calibrator: Calibrator | None = None,
+    min_confidence: float = MIN_CONFIDENCE,
     rule_log: dict[str, str] | None = None,
+    feature_log: dict[str, dict[str, float]] | None = None,
 ) -> Attribution:
     """Find the statements of ``article`` with their speakers, nesting and cited sources.
 
     ``cue_model``, when given, adds the verbs the learned detector takes for cues to those the
     lexicon and rules find (the pipeline always passes the shipped model). ``span_model``, when
     given, is the learned Source/Cue/Content tagger whose statements replace the rules' outside
-    the quotes the rules frame (see :mod:`reportedly.attribution.learned`). ``rule_log``, when
+    the quotes the rules frame (see :mod:`reportedly.attribution.learned`); with it, each
+    statement's confidence is the ``calibrator``'s probability (the shipped one by default)
+    and statements under ``min_confidence`` are dropped. ``feature_log`` receives the
+    calibration features by statement id (to fit the calibrator). ``rule_log``, when
     given, receives the name of the rule that found each statement, by statement id (for error
     analysis and for learning which rules a corpus bears out).
     """
@@ -249,6 +260,7 @@ def attribute(
     drafts = _dedupe(text, drafts)
     drafts = _drop_weak(drafts, parse, lexicon)
     drafts = _drop_orphans(drafts, tops)
+    tagged = None
     if span_model is not None:
         tagged = span_model.tag(text, model_regions(article, parse, lexicon))
         learned = [
@@ -267,6 +279,16 @@ def attribute(
         for d, outer in zip(drafts, inside, strict=True)
         if d.via not in {"object", "intent", "quote-argument"} or not outer
     ]
+    signals: list[dict[str, float]] = []
+    if tagged is not None:
+        calibrator = calibrator or _shipped_calibrator()
+        words = cue_words(lexicon)
+        signals = [features(d, parse, tagged, words) for d in drafts]
+        for d, values in zip(drafts, signals, strict=True):
+            d.confidence = round(calibrator.probability(values), 3)
+        keep = [n for n, d in enumerate(drafts) if d.confidence >= min_confidence]
+        drafts = [drafts[n] for n in keep]
+        signals = [signals[n] for n in keep]
     nesting = _enclosing(drafts)
 
     labels = tuple(
@@ -292,6 +314,8 @@ def attribute(
         ids[n] = Statement.make_id(article.id, tuple(d.content), d.kind)
         if rule_log is not None:
             rule_log[ids[n]] = d.rule
+        if feature_log is not None and signals:
+            feature_log[ids[n]] = signals[n]
 
     statements: list[Statement] = []
     for n, d in enumerate(drafts):
@@ -314,8 +338,18 @@ def attribute(
             )
         )
 
+    statements = settle_acts(text, parse, statements)
     citations = _citations(text, article, parse, lexicon, statements)
     return Attribution(statements=tuple(statements), entities=index.entities(), citations=citations)
+
+
+_CALIBRATOR: list[Calibrator] = []
+
+
+def _shipped_calibrator() -> Calibrator:
+    if not _CALIBRATOR:
+        _CALIBRATOR.append(Calibrator.load())
+    return _CALIBRATOR[0]
 
 
 def _citations(

@@ -28,7 +28,7 @@ FRAMED_KINDS = {"direct", "mixed"}
 _CUE_WORDS: dict[int, frozenset[str]] = {}
 
 
-def _cue_words(lexicon: CueLexicon) -> frozenset[str]:
+def cue_words(lexicon: CueLexicon) -> frozenset[str]:
     """Every word the lexicon knows as part of a cue (lemmas; computed once per lexicon)."""
     if id(lexicon) in _CUE_WORDS:
         return _CUE_WORDS[id(lexicon)]
@@ -43,7 +43,7 @@ def model_regions(article: Article, parse: Parse, lexicon: CueLexicon) -> list[S
     """The sentences the model reads: those with a quote mark or a word the lexicon knows as
     a cue, outside the article's ``Source:`` lines (cited outlets, not statements)."""
     text = article.text
-    cues = _cue_words(lexicon)
+    cues = cue_words(lexicon)
     skip = [
         s.body
         for s in article.sections

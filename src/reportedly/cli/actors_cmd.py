@@ -7,6 +7,7 @@ from typing import Any
 
 import click
 
+from reportedly.attribution.acts import act_label
 from reportedly.cli import actors_option, db_option, echo_json, json_option
 from reportedly.errors import NotFound, ReportedlyError
 from reportedly.serialize import actor_registry_entry
@@ -113,7 +114,8 @@ def _print_actor(found: dict[str, Any]) -> None:
     for item in found["statements_latest"]:
         published = item.get("published") or "undated"
         content = " ".join(str(item.get("content", "")).split())
-        click.echo(f"  · {published} · {item['kind']} · {item['article_id'][:8]}")
+        label = act_label(item["act"], item["negated"])
+        click.echo(f"  · {published} · {label} · {item['kind']} · {item['article_id'][:8]}")
         click.echo(f"      {content[:240]}{'…' if len(content) > 240 else ''}")
 
 

@@ -15,7 +15,12 @@ eval_group = click.Group("eval", help="Measure extraction quality against annota
 
 
 @eval_group.command("polnear")
-@click.option("--split", type=click.Choice(["dev", "train"]), default="dev", show_default=True)
+@click.option(
+    "--split",
+    default="dev",
+    show_default=True,
+    help="A split folder of the data directory (dev, train, or any other present).",
+)
 @click.option(
     "--data",
     type=click.Path(path_type=Path, file_okay=False),

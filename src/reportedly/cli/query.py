@@ -7,13 +7,16 @@ import shutil
 import sys
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import click
 
 from reportedly.cli import F, actors_option, db_option, echo_json, json_option, model_option
 from reportedly.confidence import DEFAULT_MIN_CONFIDENCE, confidence_label
-from reportedly.model import STATEMENT_KINDS
+from reportedly.model import STATEMENT_ACTS, STATEMENT_KINDS
+
+if TYPE_CHECKING:
+    from reportedly.model import Analysis
 
 ExportFormat = Literal["jsonl", "csv", "parquet"]
 DATE = click.DateTime(formats=["%Y-%m-%d"])
@@ -34,6 +37,13 @@ def filter_options(fn: F) -> F:
             click.option("--until", type=DATE, help="Published on or before (YYYY-MM-DD)."),
             click.option("--kind", type=click.Choice(STATEMENT_KINDS)),
             click.option("--article", help="Article id (or a unique prefix)."),
+            click.option(
+                "--act",
+                type=click.Choice([*STATEMENT_ACTS, "all"]),
+                default="speech",
+                show_default=True,
+                help="What the statements do: said (speech), believe, intend, other; or all.",
+            ),
         ]
     ):
         fn = option(fn)
@@ -69,6 +79,7 @@ def statements(
     until: datetime | None,
     kind: str | None,
     article: str | None,
+    act: str,
     min_confidence: float | None,
     show_all: bool,
     sort: str,
@@ -77,11 +88,14 @@ def statements(
     db: Path | None,
     as_json: bool,
 ) -> None:
-    """Search stored statements by speaker, words, outlet, date and kind.
+    """Search stored statements by speaker, words, outlet, date, kind and act.
 
+    Shows what was said (--act speech) unless asked for another act; says how many
+    statements of other acts the view hides. A negated statement reads "did NOT say".
     Each statement shows how likely it is to be right ("very likely", "likely", "uncertain",
     "doubtful"; the number is in --json); doubtful ones are hidden unless --all is given.
     """
+    from reportedly.attribution.acts import act_label, view_line
     from reportedly.store import Store
 
     if show_all and min_confidence is not None:
@@ -89,6 +103,7 @@ def statements(
     threshold = None if show_all else DEFAULT_MIN_CONFIDENCE
     if min_confidence is not None:
         threshold = min_confidence
+
     filters: dict[str, Any] = dict(
         speaker=speaker,
         search=search,
@@ -98,17 +113,33 @@ def statements(
         kind=kind,
         article=article,
     )
-    hidden = 0
+    shown = None if act == "all" else act
+    doubtful = 0
     with Store.open(db) as store:
         page = store.statements(
-            **filters, min_confidence=threshold, sort=sort, limit=limit, after=after
+            **filters, act=shown, min_confidence=threshold, sort=sort, limit=limit, after=after
         )
+        counts = store.statement_acts(**filters, min_confidence=threshold) if after is None else {}
         if threshold and after is None:
-            everything = store.statement_count(**filters)
-            hidden = everything - store.statement_count(**filters, min_confidence=threshold)
+            everything = store.statement_count(**filters, act=shown)
+            doubtful = everything - store.statement_count(
+                **filters, act=shown, min_confidence=threshold
+            )
+    hidden = {a: n for a, n in counts.items() if shown is not None and a != shown}
     if as_json:
-        echo_json({"items": list(page.items), "cursor": page.cursor, "hidden": hidden})
+        echo_json(
+            {
+                "items": list(page.items),
+                "cursor": page.cursor,
+                "act": act,
+                "hidden": hidden,
+                "hidden_doubtful": doubtful,
+            }
+        )
         return
+    if after is None:
+        more = "; --act all shows them" if act != "all" and len(counts) > (act in counts) else ""
+        click.echo(click.style(view_line(act, counts) + more, dim=True), err=True)
     if not page.items:
         click.echo("No statements match.", err=True)
     for item in page.items:
@@ -116,20 +147,23 @@ def statements(
         published = item.get("published") or "undated"
         outlet_name = item.get("outlet") or "unknown outlet"
         head = click.style(str(speaker_name), bold=True)
-        label = confidence_label(item["confidence"])
+        label = act_label(item["act"], item["negated"])
+        if item["negated"]:
+            label = click.style(label, fg="red", bold=True)
+        likely = confidence_label(item["confidence"])
         click.echo(
-            f"{head}  {item['kind']} · {label} · {published} · {outlet_name} · "
+            f"{head}  {label} · {item['kind']} · {likely} · {published} · {outlet_name} · "
             f"{item['article_id'][:8]}"
         )
         content = " ".join(str(item.get("content", "")).split())
         click.echo(f"    {content[:300]}{'…' if len(content) > 300 else ''}")
     if page.cursor:
         click.echo(click.style(f"more: --after {page.cursor}", dim=True), err=True)
-    if hidden:
+    if doubtful:
         below = "doubtful" if threshold == DEFAULT_MIN_CONFIDENCE else "less sure"
         click.echo(
             click.style(
-                f"{hidden} {below} statement(s) hidden (confidence under {threshold:g}); "
+                f"{doubtful} {below} statement(s) hidden (confidence under {threshold:g}); "
                 "--all or --min-confidence to show",
                 dim=True,
             ),
@@ -175,6 +209,9 @@ def show(
         settings = Settings(model=model) if model else Settings()
         settings = dataclasses.replace(settings, actor_files=actor_files)
         analysis = Pipeline(settings).analyze(first)
+        if as_json:
+            echo_json(analysis_to_dict(_in_file_offsets(path, analysis)))
+            return
     else:
         from reportedly.store import Store
 
@@ -187,6 +224,27 @@ def show(
     wrap = width or min(100, max(60, shutil.get_terminal_size().columns - 2))
     click.echo(render_article(analysis, color=color, width=wrap))
     click.echo(render_statements(analysis, color=color, width=wrap))
+
+
+def _in_file_offsets(path: Path, analysis: Analysis) -> Analysis:
+    """``analysis`` with offsets into the text of the plain-text file ``path`` (and that text
+    as the article text); unchanged, with a note, when the text was extracted (HTML, …)."""
+    from reportedly.errors import InputError
+    from reportedly.ingest.offsets import in_source_offsets
+    from reportedly.ingest.paths import source_text
+
+    try:
+        original = source_text(path)
+    except InputError as e:
+        raise click.ClickException(str(e)) from e
+    moved = None if original is None else in_source_offsets(analysis, original)
+    if moved is None:
+        click.echo(
+            f"{path}: offsets index the extracted text in article.text, not the file's bytes",
+            err=True,
+        )
+        return analysis
+    return moved
 
 
 @click.command()
@@ -244,17 +302,22 @@ def export_cmd(
     until: datetime | None,
     kind: str | None,
     article: str | None,
+    act: str,
     db: Path | None,
     events: bool = False,
 ) -> None:
-    """Export statements (one flat record each) as JSONL, CSV or Parquet."""
+    """Export statements (one flat record each) as JSONL, CSV or Parquet.
+
+    Exports what was said (--act speech) unless asked for another act or all; every record
+    carries its act and whether it is negated.
+    """
     from reportedly.store import Store
     from reportedly.store.export import export
 
     if events:
         from reportedly.cli.events_cmd import export_events_to
 
-        if speaker or search or outlet or kind:
+        if speaker or search or outlet or kind or act not in {"speech", "all"}:
             raise click.UsageError("--events takes only --since, --until and --article")
         with Store.open(db) as store:
             export_events_to(
@@ -272,6 +335,7 @@ def export_cmd(
         until=_day(until),
         kind=kind,
         article=article,
+        act=None if act == "all" else act,
     )
     with Store.open(db) as store:
         if output is None:

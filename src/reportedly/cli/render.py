@@ -4,11 +4,13 @@ statements as a tree (nesting) with their speakers, cues and cited sources."""
 from __future__ import annotations
 
 import textwrap
+from collections import Counter
 from collections.abc import Callable
 
 import click
 
 from reportedly.actors import default_registry as actors_registry
+from reportedly.attribution.acts import act_label
 from reportedly.confidence import confidence_label
 from reportedly.events.render import render_events
 from reportedly.model import Analysis, Entity, Statement
@@ -163,7 +165,11 @@ def render_statements(analysis: Analysis, *, color: bool = True, width: int = 88
         kids.sort(key=lambda s: numbers[s.id])
     entities = {e.id: e for e in analysis.entities}
 
-    lines = [style(f"Statements ({len(analysis.statements)})", bold=True)]
+    by_act = Counter(s.act for s in analysis.statements)
+    acts = ", ".join(f"{n} {a}" for a, n in sorted(by_act.items(), key=lambda x: -x[1]))
+    negated = sum(s.negated for s in analysis.statements)
+    acts += f"; {negated} negated" if negated else ""
+    lines = [style(f"Statements ({len(analysis.statements)}: all acts, {acts})", bold=True)]
 
     def walk(parent: str | None, prefix: str) -> None:
         kids = children.get(parent, [])
@@ -179,10 +185,14 @@ def render_statements(analysis: Analysis, *, color: bool = True, width: int = 88
                 as_written = f" (as “{s.speaker.text}”)"
             cue = f"cue “{s.cue.text(text)}”" if s.cue else "no cue"
             number = style(f"{numbers[s.id]:>2}", fg=_colour_of(s, colours), bold=True)
+            act = act_label(s.act, s.negated)
+            act = style(act, fg="red", bold=True) if s.negated else style(act, italic=True)
             lines.append(
                 f"{prefix}{branch}{number} {KIND_LABEL[s.kind]} "
                 + style(who, bold=True)
-                + style(f"{role}{as_written} · {cue} · {confidence_label(s.confidence)}", dim=True)
+                + style(f"{role}{as_written} · ", dim=True)
+                + act
+                + style(f" · {cue} · {confidence_label(s.confidence)}", dim=True)
             )
             content = " ".join(s.content_text(text).split())
             wrap_width = max(30, width - len(prefix + cont) - 6)

@@ -10,23 +10,24 @@ from __future__ import annotations
 
 import csv
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from reportedly.attribution._quote_marks import Quote, find_quotes
 from reportedly.errors import ConfigError, InputError
 from reportedly.eval.brat import attributions, read_ann
 from reportedly.eval.records import Attribution
 from reportedly.eval.scoring import Report, Scoreboard, error_records, score_document
-from reportedly.model import Analysis, Article
+from reportedly.model import Analysis, Article, Span
 
 if TYPE_CHECKING:
     from reportedly.pipeline import Pipeline
 
-SPLITS = ("dev", "train")
 EVENT_TYPES = ("Attribution", "Attribution-no-source")
 _RELATIVE = Path("..") / "shared" / "data" / "polnear"
+_CLOSING_PUNCTUATION = " \t\n.,;:!?…"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -91,20 +92,38 @@ def _annotators(data_dir: Path, split: str) -> dict[str, list[str]]:
     return result
 
 
+def available_splits(data_dir: Path) -> tuple[str, ...]:
+    """The folders of ``data_dir`` that hold ``text/`` and ``attributions/``, by name."""
+    if not data_dir.is_dir():
+        return ()
+    return tuple(
+        sorted(
+            p.name
+            for p in data_dir.iterdir()
+            if (p / "text").is_dir() and (p / "attributions").is_dir()
+        )
+    )
+
+
 def iter_entries(
     data_dir: Path, *, split: str = "dev", limit: int | None = None
 ) -> Iterator[Entry]:
     """The articles of ``split`` in name order, each with its chosen annotator.
 
+    ``split`` is any folder of ``data_dir`` that holds ``text/`` and ``attributions/``.
+
     Raises:
-        ConfigError: the split is unknown or absent from ``data_dir``.
+        ConfigError: the split is absent from ``data_dir`` (the message lists those present).
     """
-    if split not in SPLITS:
-        raise ConfigError(f"unknown PolNeAR split {split!r}; use one of {SPLITS}", code="E601")
     text_dir = data_dir / split / "text"
     ann_dir = data_dir / split / "attributions"
-    if not text_dir.is_dir() or not ann_dir.is_dir():
-        raise ConfigError(f"{data_dir / split} lacks text/ or attributions/", code="E601")
+    if not split or Path(split).name != split or not text_dir.is_dir() or not ann_dir.is_dir():
+        present = ", ".join(available_splits(data_dir)) or "none"
+        raise ConfigError(
+            f"no PolNeAR split {split!r} in {data_dir}: a split is a folder holding text/ and "
+            f"attributions/; present: {present}",
+            code="E601",
+        )
     listed = _annotators(data_dir, split)
     count = 0
     for text_path in sorted(text_dir.glob("*.txt")):
@@ -150,16 +169,40 @@ def to_article(entry: Entry) -> Article:
     return Article(id=Article.make_id(text), text=text, source=str(entry.text_path))
 
 
+def with_quote_marks(text: str, spans: Iterable[Span], quotes: Sequence[Quote]) -> tuple[Span, ...]:
+    """``spans`` in PolNeAR's convention: a content that starts a quote starts with its
+    opening mark, and one that ends a quote (up to its closing punctuation) ends with its
+    closing mark. Other edges stay as they are."""
+    result: list[Span] = []
+    for span in spans:
+        start, end = span.start, span.end
+        for q in quotes:
+            inner = q.inner
+            if inner.start <= start < inner.end and not text[inner.start : start].strip():
+                start = min(start, q.outer.start)
+            if (
+                inner.start < end <= inner.end
+                and q.closed
+                and not text[end : inner.end].strip(_CLOSING_PUNCTUATION)
+            ):
+                end = max(end, q.outer.end)
+        result.append(Span(start, end))
+    return tuple(result)
+
+
 def predicted_attributions(analysis: Analysis) -> tuple[Attribution, ...]:
-    """The pipeline's statements as scorer records (speaker span as source).
+    """The pipeline's statements as scorer records (speaker span as source), their contents
+    in the corpus' convention (:func:`with_quote_marks`).
 
     Nested statements (reported inside another statement's quote) are left out: PolNeAR
     annotates only the article's own attributions (its dev split has no attribution whose
     content lies inside another's), so scoring them would count correct nesting as noise.
     """
+    text = analysis.article.text
+    quotes = find_quotes(text)
     return tuple(
         Attribution(
-            content=statement.content,
+            content=with_quote_marks(text, statement.content, quotes),
             source=(statement.speaker.span,) if statement.speaker is not None else (),
             cue=(statement.cue,) if statement.cue is not None else (),
             id=statement.id,

@@ -13,6 +13,9 @@ Conventions (documented at length in ``docs/EVALUATION.md``):
   tokens, then document order) and taken best first.
 - **Overlap match**: an aligned pair whose shared tokens are at least 50% of the gold's
   tokens *and* at least 50% of the predicted's (ratio ≥ 0.5).
+- **Raw spans** (per-role ``role_raw`` and ``linked.raw``) are compared as given, offsets
+  and all: a corpus' own convention (PolNeAR's contents include their quote marks) must be
+  applied to the predictions before scoring.
 - **Kind** of an attribution is read from the text for gold and predictions alike: direct
   when every content token is inside quote marks, indirect when none is, mixed otherwise.
 """
@@ -212,6 +215,11 @@ def _align(gold: Sequence[frozenset[int]], pred: Sequence[frozenset[int]]) -> li
     return sorted(pairs, key=lambda p: p.gold)
 
 
+def _raw(spans: Iterable[Span]) -> tuple[Span, ...]:
+    """Spans as given (sorted, empty ones dropped): raw offsets, nothing trimmed or merged."""
+    return tuple(sorted(s for s in spans if s.end > s.start))
+
+
 def overlap_ratio(index: TextIndex, a: Sequence[Span], b: Sequence[Span]) -> float:
     """Shared tokens of ``a`` and ``b`` over the larger side's (0 when either has none)."""
     ta, tb = index.tokens(a), index.tokens(b)
@@ -312,17 +320,21 @@ def score_document(
                 counts[f"{role}.exact.{key}"] += role_exact
                 counts[f"{role}.overlap.{key}"] += role_overlap
                 counts[f"{role}.both_absent.{key}"] += both_absent
+        raw = all(_raw(getattr(g, role)) == _raw(getattr(p, role)) for role in ROLES)
         for key in ("all", gk):
             counts[f"linked.overlap.{key}"] += role_ok["source"][1] and role_ok["cue"][1]
             counts[f"linked.exact.{key}"] += exact and role_ok["source"][0] and role_ok["cue"][0]
+            counts[f"linked.raw.{key}"] += raw
 
-    # Per-role exact spans scored each on its own, wherever they sit (CofeNet's convention).
+    # Per-role spans scored each on its own, wherever they sit (CofeNet's convention): on raw
+    # offsets (``role_raw``, as CofeNet scores) and on normalised spans (``role``).
     for role in ROLES:
-        gold_spans = {s for a in gold_items for s in index.normalise(getattr(a, role))}
-        pred_spans = {s for a in pred_items for s in index.normalise(getattr(a, role))}
-        counts[f"role.{role}.gold"] += len(gold_spans)
-        counts[f"role.{role}.pred"] += len(pred_spans)
-        counts[f"role.{role}.tp"] += len(gold_spans & pred_spans)
+        for key, prepare_spans in (("role", index.normalise), ("role_raw", _raw)):
+            gold_spans = {s for a in gold_items for s in prepare_spans(getattr(a, role))}
+            pred_spans = {s for a in pred_items for s in prepare_spans(getattr(a, role))}
+            counts[f"{key}.{role}.gold"] += len(gold_spans)
+            counts[f"{key}.{role}.pred"] += len(pred_spans)
+            counts[f"{key}.{role}.tp"] += len(gold_spans & pred_spans)
 
     return DocumentScore(
         doc_id=doc_id,
@@ -471,7 +483,7 @@ class Scoreboard:
                     )
                     for k in KIND_KEYS
                 }
-        for match in ("overlap", "exact"):
+        for match in ("overlap", "exact", "raw"):
             scores[f"linked.{match}"] = {
                 k: Score.of(
                     c[f"linked.{match}.{k}"],
@@ -481,11 +493,12 @@ class Scoreboard:
                 )
                 for k in KIND_KEYS
             }
-        for role in ROLES:
-            tp = c[f"role.{role}.tp"]
-            scores[f"role.{role}"] = {
-                "all": Score.of(tp, c[f"role.{role}.pred"], tp, c[f"role.{role}.gold"])
-            }
+        for key in ("role", "role_raw"):
+            for role in ROLES:
+                tp = c[f"{key}.{role}.tp"]
+                scores[f"{key}.{role}"] = {
+                    "all": Score.of(tp, c[f"{key}.{role}.pred"], tp, c[f"{key}.{role}.gold"])
+                }
         shared = c["tokens.shared"]
         scores["content.tokens"] = {
             "all": Score.of(shared, c["tokens.pred"], shared, c["tokens.gold"])

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from reportedly.errors import InputError
-from reportedly.ingest.decode import check_size, looks_like_html
+from reportedly.ingest.decode import check_size, decode_bytes, looks_like_html
 from reportedly.ingest.html import read_html
 from reportedly.ingest.jsonl import read_jsonl
 from reportedly.ingest.options import DEFAULT_OPTIONS, IngestOptions
@@ -108,6 +108,22 @@ def read_file(
         yield reader(data, source=str(path), metadata=read_sidecar(path), options=options)
     except InputError as e:
         yield e
+
+
+def source_text(path: Path, *, options: IngestOptions = DEFAULT_OPTIONS) -> str | None:
+    """The decoded text of a plain-text article file, as ``read_file`` decoded it before
+    normalising; ``None`` for HTML, JSON Lines and WARC files, whose text is extracted.
+
+    Raises:
+        InputError: the file cannot be read or decoded.
+    """
+    kind = format_of(path)
+    if kind not in {"text", None}:
+        return None
+    data = _read_bytes(path, options.max_bytes)
+    if kind is None and _sniff(data) != "text":
+        return None
+    return decode_bytes(data, source=str(path), max_bytes=options.max_bytes)
 
 
 def sidecar_of(path: Path) -> Path:

@@ -141,6 +141,9 @@ def _add_analysis(doc: _Document, analysis: Analysis) -> None:
                 "prov:value": s.content_text(text),
                 "rep:start": s.extent.start,
                 "rep:end": s.extent.end,
+                "rep:act": s.act,
+                # the speaker did NOT say (believe, intend) this: a denial, not a claim
+                "rep:negated": s.negated,
             },
         )
         doc.relate("hadMember", {"prov:collection": article_key, "prov:entity": key})

@@ -11,7 +11,7 @@ from datetime import date, datetime
 from typing import Any
 
 from reportedly.errors import InputError
-from reportedly.model import STATEMENT_KINDS
+from reportedly.model import STATEMENT_ACTS, STATEMENT_KINDS
 
 MAX_LIMIT = 1000
 MIN_PREFIX = 6  # shortest article-id prefix accepted by ``Store.article``
@@ -50,6 +50,7 @@ class StatementFilter:
     until: date | None = None
     kind: str | None = None
     article: str | None = None
+    act: str | None = None
     min_confidence: float | None = None
 
 
@@ -62,16 +63,21 @@ def make_filter(
     until: date | None = None,
     kind: str | None = None,
     article: str | None = None,
+    act: str | None = None,
     min_confidence: float | None = None,
 ) -> StatementFilter:
     """Check and normalise statement filters: blank strings mean no filter.
 
     Raises:
-        InputError: ``kind`` is not a statement kind, a date is not a date or
-            ``min_confidence`` is not a number from 0 to 1.
+        InputError: ``kind`` is not a statement kind, ``act`` not a statement act, a date
+            is not a date or ``min_confidence`` is not a number from 0 to 1.
     """
     if kind is not None and kind not in STATEMENT_KINDS:
         raise InputError("kind", f"unknown statement kind {kind!r}", code=E_ARGUMENT)
+    if act is not None and act not in STATEMENT_ACTS:
+        raise InputError(
+            "act", f"unknown statement act {act!r}; use one of {STATEMENT_ACTS}", code=E_ARGUMENT
+        )
     if min_confidence is not None and (
         isinstance(min_confidence, bool)
         or not isinstance(min_confidence, int | float)
@@ -83,6 +89,7 @@ def make_filter(
             code=E_ARGUMENT,
         )
     return StatementFilter(
+        act=act,
         speaker=_blank_to_none(speaker),
         search=_blank_to_none(search),
         outlet=_blank_to_none(outlet),

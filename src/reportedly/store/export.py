@@ -42,6 +42,8 @@ COLUMNS: tuple[str, ...] = (
     "speaker_kind",
     "reported_by",
     "confidence",
+    "act",
+    "negated",
     "citations",
     "article_id",
     "title",
@@ -63,6 +65,7 @@ _TYPES: dict[str, Any] = {
     "speaker_start": pa.int64(),
     "speaker_end": pa.int64(),
     "confidence": pa.float64(),
+    "negated": pa.bool_(),
     "citations": pa.list_(_CITATION),
     "published": pa.date32(),
 }
@@ -107,6 +110,8 @@ def _flatten(name: str, value: Any) -> Any:
         return LIST_JOINER.join(s["text"] for s in value)
     if name == "citations":
         return LIST_JOINER.join(c["outlet"] for c in value)
+    if name == "negated":
+        return "true" if value else "false"
     return value
 
 

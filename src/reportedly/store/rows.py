@@ -164,6 +164,8 @@ _STATEMENT_RECORD_COLUMNS = frozenset(
         "confidence",
         "published",
         "outlet",
+        "act",
+        "negated",
     )
 )
 
@@ -191,6 +193,8 @@ def statement_record(row: RowLike, citations: Sequence[RowLike]) -> Row:
         "speaker_kind": row["speaker_kind"],
         "reported_by": row["reported_by"],
         "confidence": row["confidence"],
+        "act": row["act"],
+        "negated": bool(row["negated"]),
         "citations": [
             {"outlet": c["outlet"], "kind": c["kind"], "description": c["description"]}
             for c in citations
@@ -288,6 +292,8 @@ def from_rows(
                 "confidence": s["confidence"],
                 "speaker_actor": s["speaker_actor"],
                 "speaker_resolution": s["speaker_resolution"],
+                "act": s["act"],
+                "negated": bool(s["negated"]),
             }
             for s in statements
         ],

@@ -259,12 +259,21 @@ _EVENTS = (
     "CREATE INDEX events_statement ON events (statement_id)",
 )
 
+# What each statement does (speech, belief, intent, other) and whether its cue is denied;
+# statements stored before were all shown as speech, which is what they read as.
+_STATEMENT_ACTS = (
+    "ALTER TABLE statements ADD COLUMN act TEXT NOT NULL DEFAULT 'speech'",
+    "ALTER TABLE statements ADD COLUMN negated INTEGER NOT NULL DEFAULT 0",
+    "CREATE INDEX statements_act ON statements (act, pub_order)",
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(name="0001_initial", statements=_INITIAL),
     Migration(name="0002_statements_fts", statements=_FTS),
     Migration(name="0003_citation_outlet_id", statements=_CITATION_OUTLET_ID),
     Migration(name="0004_actors", statements=_ACTORS),
     Migration(name="0005_events", statements=_EVENTS),
+    Migration(name="0006_statement_acts", statements=_STATEMENT_ACTS),
 )
 
 

@@ -18,6 +18,7 @@ from reportedly.store.base import (
     E_WRITE,
     MAX_LIMIT,
     Page,
+    StatementFilter,
     check_limit,
     decode_cursor,
     encode_cursor,
@@ -34,6 +35,7 @@ from reportedly.store.sqlite_events import (
 )
 from reportedly.store.sqlite_select import (
     STATEMENT_SORTS,
+    count_acts,
     count_statements,
     resolve_article,
     select_statements,
@@ -145,6 +147,7 @@ class Store(StoreConnection):
         until: date | None = None,
         kind: str | None = None,
         article: str | None = None,
+        act: str | None = None,
         min_confidence: float | None = None,
         sort: str = "newest",
         limit: int = 50,
@@ -161,6 +164,7 @@ class Store(StoreConnection):
             until: latest publication date (inclusive); undated articles are left out.
             kind: ``"direct"``, ``"mixed"`` or ``"indirect"``.
             article: an article id or unique id prefix.
+            act: ``"speech"``, ``"belief"``, ``"intent"`` or ``"other"`` (``None``: every act).
             min_confidence: leave out statements of a lower confidence (0–1).
             sort: ``"newest"`` (newest article first, then in text order) or
                 ``"confidence"`` (the likeliest first, then as ``"newest"``).
@@ -168,7 +172,7 @@ class Store(StoreConnection):
             after: the cursor of the previous page.
 
         Raises:
-            InputError: a bad kind, limit or cursor.
+            InputError: a bad kind, act, confidence, order, limit or cursor.
             NotFound: ``article`` matches no article or several.
             StoreError: the query failed.
         """
@@ -180,6 +184,7 @@ class Store(StoreConnection):
             until=until,
             kind=kind,
             article=article,
+            act=act,
             min_confidence=min_confidence,
         )
         size = check_limit(limit)
@@ -188,10 +193,7 @@ class Store(StoreConnection):
         types = (float, *_STATEMENT_KEY) if sort == "confidence" else _STATEMENT_KEY
         key = None if after is None else decode_cursor(after, types)
         with self._read("statements") as conn:
-            if filters.article is not None:
-                filters = replace(
-                    filters, article=resolve_article(conn, filters.article, self.path)
-                )
+            filters = self._resolved(conn, filters)
             found = select_statements(conn, filters, key, size + 1, sort)
             page = found[:size]
             records = statement_records(conn, page)
@@ -206,11 +208,22 @@ class Store(StoreConnection):
         Raises:
             InputError, NotFound, StoreError: as :meth:`statements`.
         """
-        f = make_filter(**filters)
+        checked = make_filter(**filters)
         with self._read("statements") as conn:
-            if f.article is not None:
-                f = replace(f, article=resolve_article(conn, f.article, self.path))
-            return count_statements(conn, f)
+            return count_statements(conn, self._resolved(conn, checked))
+
+    def statement_acts(self, **filters: Any) -> dict[str, int]:
+        """How many statements of each act match ``filters`` (as :meth:`statements`, whose
+        ``act`` is ignored): what a view of one act hides."""
+        checked = make_filter(**{k: v for k, v in filters.items() if k != "act"})
+        with self._read("statements") as conn:
+            return count_acts(conn, self._resolved(conn, checked))
+
+    def _resolved(self, conn: sqlite3.Connection, filters: StatementFilter) -> StatementFilter:
+        """``filters`` with an article id prefix resolved to the article's id."""
+        if filters.article is None:
+            return filters
+        return replace(filters, article=resolve_article(conn, filters.article, self.path))
 
     def iter_statement_records(self, **filters: Any) -> Iterator[dict[str, Any]]:
         """Every statement record matching ``filters`` (as :meth:`statements`), streamed.

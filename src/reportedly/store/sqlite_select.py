@@ -37,48 +37,6 @@ def fts_matches(conn: sqlite3.Connection, match: str, cap: int) -> int:
     return int(row[0])
 
 
-def _where(conn: sqlite3.Connection, f: StatementFilter) -> tuple[Where, bool] | None:
-    """The conditions of ``f``, and whether a page is best found by walking the sort index;
-    ``None`` when nothing can match."""
-    where = Where()
-    walk = False
-    if f.speaker is not None:
-        needle = f.speaker.casefold()
-        # the speaker as written or named in the article, or any name of the linked actor
-        where.add(
-            "(instr(casefold(s.speaker_name), ?) > 0 OR instr(casefold(s.speaker_text), ?) > 0"
-            " OR s.linked_actor = ? OR s.linked_actor IN"
-            " (SELECT actor_id FROM actor_names WHERE instr(folded, ?) > 0))",
-            needle,
-            needle,
-            f.speaker,
-            fold(f.speaker) or needle,
-        )
-    if f.search is not None:
-        match = fts_query(f.search)
-        if not match:
-            return None  # no searchable word in the input: nothing can match
-        where.add("s.seq IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?)", match)
-        # an article's few statements are best found through its own index
-        walk = f.article is None and fts_matches(conn, match, FTS_WALK_MIN) > FTS_WALK_MIN
-    if f.outlet is not None:
-        needle = f.outlet.casefold()
-        where.add(
-            "(instr(casefold(s.outlet), ?) > 0 OR EXISTS (SELECT 1 FROM statement_citations"
-            " sc JOIN citations c ON c.article_id = sc.article_id"
-            " AND c.position = sc.citation_position"
-            " WHERE sc.statement_id = s.id AND instr(casefold(c.outlet), ?) > 0))",
-            needle,
-            needle,
-        )
-    where.within("s.published", f.since, f.until)
-    where.equal("s.kind", f.kind)
-    where.equal("s.article_id", f.article)
-    if f.min_confidence is not None:
-        where.add("s.confidence >= ?", f.min_confidence)
-    return where, walk
-
-
 def sort_key(row: sqlite3.Row, sort: str) -> tuple[Any, ...]:
     """The values of ``row`` that a cursor after it holds, for the order ``sort``."""
     values = (row["pub_order"], row["article_id"], row["extent_start"], row["id"])
@@ -98,10 +56,11 @@ def select_statements(
     A full-text search with many matches walks the sort index instead of sorting every
     match (see :data:`FTS_WALK_MIN`); both plans return the same rows in the same order.
     """
-    found = _where(conn, f)
-    if found is None:
-        return []
-    where, walk = found
+    built = _where(conn, f)
+    if built is None:
+        return []  # no searchable word in the input: nothing can match
+    where, walk = built
+    where.equal("s.act", f.act)
     columns = _SORT_KEYS[sort]
     if key is not None:
         marks = ", ".join("?" for _ in columns)
@@ -132,12 +91,67 @@ def select_statements(
 
 def count_statements(conn: sqlite3.Connection, f: StatementFilter) -> int:
     """How many statements match ``f``."""
-    found = _where(conn, f)
-    if found is None:
+    built = _where(conn, f)
+    if built is None:
         return 0
-    where = found[0]
+    where, _ = built
+    where.equal("s.act", f.act)
     sql = f"SELECT count(*) FROM statements s{where.sql()}"
     return int(conn.execute(sql, where.params).fetchone()[0])
+
+
+def count_acts(conn: sqlite3.Connection, f: StatementFilter) -> dict[str, int]:
+    """How many statements of each act match ``f`` with its act filter left out."""
+    built = _where(conn, f)
+    if built is None:
+        return {}
+    where, _ = built
+    rows = conn.execute(
+        f"SELECT s.act, count(*) FROM statements s{where.sql()} GROUP BY s.act", where.params
+    ).fetchall()
+    return {str(r[0]): int(r[1]) for r in rows}
+
+
+def _where(conn: sqlite3.Connection, f: StatementFilter) -> tuple[Where, bool] | None:
+    """The conditions of ``f`` but its act, and whether to walk the order index (``None``:
+    a search with no searchable word, which matches nothing)."""
+    where = Where()
+    walk = False
+    if f.speaker is not None:
+        needle = f.speaker.casefold()
+        # the speaker as written or named in the article, or any name of the linked actor
+        where.add(
+            "(instr(casefold(s.speaker_name), ?) > 0 OR instr(casefold(s.speaker_text), ?) > 0"
+            " OR s.linked_actor = ? OR s.linked_actor IN"
+            " (SELECT actor_id FROM actor_names WHERE instr(folded, ?) > 0))",
+            needle,
+            needle,
+            f.speaker,
+            fold(f.speaker) or needle,
+        )
+    if f.search is not None:
+        match = fts_query(f.search)
+        if not match:
+            return None
+        where.add("s.seq IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?)", match)
+        # an article's few statements are best found through its own index
+        walk = f.article is None and fts_matches(conn, match, FTS_WALK_MIN) > FTS_WALK_MIN
+    if f.outlet is not None:
+        needle = f.outlet.casefold()
+        where.add(
+            "(instr(casefold(s.outlet), ?) > 0 OR EXISTS (SELECT 1 FROM statement_citations"
+            " sc JOIN citations c ON c.article_id = sc.article_id"
+            " AND c.position = sc.citation_position"
+            " WHERE sc.statement_id = s.id AND instr(casefold(c.outlet), ?) > 0))",
+            needle,
+            needle,
+        )
+    where.within("s.published", f.since, f.until)
+    where.equal("s.kind", f.kind)
+    where.equal("s.article_id", f.article)
+    if f.min_confidence is not None:
+        where.add("s.confidence >= ?", f.min_confidence)
+    return where, walk
 
 
 def statement_records(conn: sqlite3.Connection, page: list[sqlite3.Row]) -> list[dict[str, Any]]:

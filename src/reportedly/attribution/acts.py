@@ -1,0 +1,250 @@
+"""Statement acts and polarity: what a cue does (says, believes, intends, shows) and whether
+it is denied ("did not say", "never said", "no one believes").
+
+Read from the cue's head word and its dependents, with the lemma lexicon in
+``data/acts.yaml``. :func:`settle_acts` also drops the speaker's own clause inside a quote
+taken for a statement of its own ('"I'm convinced he's made the decision," he said' does not
+report a statement "he's made the decision" by "I").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from reportedly.attribution._parse import Parse, subject_of
+from reportedly.errors import ConfigError
+from reportedly.model import STATEMENT_ACTS, Span, Statement, StatementAct
+
+E_ACTS = "E508"
+NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
+NEGATIVE_SUBJECTS = frozenset({"nobody", "none", "noone", "nothing", "neither"})
+FIRST_PERSON = frozenset({"i", "we", "me", "us"})
+_HEAD_POS = ("VERB", "AUX", "ADJ", "NOUN", "PROPN")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ActLexicon:
+    """Cue lemmas by act; see ``data/acts.yaml`` for the schema."""
+
+    lemmas: Mapping[str, StatementAct]
+    phrases: Mapping[str, StatementAct]
+    infinitive_intent: frozenset[str]
+    speaker_speech: frozenset[str]
+    evidence_sources: frozenset[str]
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> ActLexicon:
+        """Load the act lexicon from ``path``, or the one shipped with the package.
+
+        Raises:
+            ConfigError: (E508) the file cannot be read, breaks the schema, or lists a lemma
+                under two acts.
+        """
+        where = "package acts.yaml" if path is None else str(path)
+        try:
+            if path is None:
+                ref = resources.files("reportedly.attribution") / "data" / "acts.yaml"
+                raw = ref.read_text(encoding="utf-8")
+            else:
+                raw = Path(path).read_text(encoding="utf-8")
+            data: Any = yaml.safe_load(raw)
+            lemmas: dict[str, StatementAct] = {}
+            for act in STATEMENT_ACTS:
+                for word in data[act]:
+                    lemma = str(word).lower()
+                    if lemmas.setdefault(lemma, act) != act:
+                        raise ValueError(f"{lemma!r} is listed under {lemmas[lemma]} and {act}")
+            phrases: dict[str, StatementAct] = {}
+            for phrase, act in data["phrases"].items():
+                if act not in STATEMENT_ACTS:
+                    raise ValueError(f"phrase {phrase!r} has unknown act {act!r}")
+                phrases[" ".join(str(phrase).lower().split())] = act
+            return cls(
+                lemmas=lemmas,
+                phrases=phrases,
+                infinitive_intent=frozenset(str(w).lower() for w in data["infinitive_intent"]),
+                speaker_speech=frozenset(str(w).lower() for w in data["speaker_speech"]),
+                evidence_sources=frozenset(str(w).lower() for w in data["evidence_sources"]),
+            )
+        except OSError as e:
+            raise ConfigError(f"cannot read act lexicon {where}: {e}", code=E_ACTS) from e
+        except (yaml.YAMLError, KeyError, TypeError, ValueError, AttributeError) as e:
+            raise ConfigError(f"{where}: malformed act lexicon ({e})", code=E_ACTS) from e
+
+
+@cache
+def default_acts() -> ActLexicon:
+    """The act lexicon shipped with the package (loaded once)."""
+    return ActLexicon.load()
+
+
+def cue_head(parse: Parse, cue: Span) -> int | None:
+    """The token heading the cue span: the one whose head lies outside it."""
+    inside = parse.tokens_in(cue)
+    if not inside:
+        return None
+    heads = [i for i in inside if parse.tokens[i].head not in inside or parse.tokens[i].head == i]
+    content_words = [i for i in heads if parse.tokens[i].pos in _HEAD_POS]
+    return (content_words or heads or [inside[-1]])[0]
+
+
+def is_negated(parse: Parse, head: int, content: Sequence[Span] = ()) -> bool:
+    """Whether the cue word ``head`` is denied: a negation on it (or on the copula or verb it
+    completes: "is not convinced"), or a negative subject ("no one said", "nobody believes").
+    A negation inside the ``content`` is what was said ('"Probably not," she said')."""
+    tokens = parse.tokens
+    token = tokens[head]
+    carriers = [head]
+    if token.dep in {"acomp", "attr", "xcomp", "oprd"} and token.head != head:
+        carriers.append(token.head)  # "is not convinced", "did not want to …"
+    for i in carriers:
+        for child in parse.children[i]:
+            t = tokens[child]
+            if any(c.contains(t.span) for c in content):
+                continue
+            if t.dep == "neg" or (t.dep == "advmod" and t.text.lower() in {"never", "not"}):
+                return True
+            if t.dep == "det" and t.text.lower() == "no" and tokens[i].pos == "NOUN":
+                return True  # "there was no statement that …"
+    subject = subject_of(parse, head)
+    if subject is not None:
+        s = tokens[subject]
+        if s.text.lower() in NEGATIVE_SUBJECTS or s.lemma.lower() in NEGATIVE_SUBJECTS:
+            return True
+        if any(
+            tokens[c].dep == "det" and tokens[c].text.lower() in {"no", "neither"}
+            for c in parse.children[subject]
+        ):
+            return True  # "no one", "no official", "neither side"
+    return False
+
+
+def classify(
+    text: str, parse: Parse, statement: Statement, lexicon: ActLexicon
+) -> tuple[StatementAct, bool]:
+    """The act of ``statement`` and whether its cue is negated."""
+    if statement.cue is None:
+        return "speech", False  # a quote continued, a "Name: …" line: the words are quoted
+    phrase = " ".join(statement.cue.text(text).lower().split())
+    head = cue_head(parse, statement.cue)
+    negated = head is not None and is_negated(parse, head, statement.content)
+    if phrase in lexicon.phrases:
+        return lexicon.phrases[phrase], negated
+    if head is None:
+        return _default(statement), negated
+    lemma = parse.tokens[head].lemma.lower()
+    words = [parse.tokens[i].lemma.lower() for i in parse.tokens_in(statement.cue)]
+    if " ".join(words) in lexicon.phrases:
+        return lexicon.phrases[" ".join(words)], negated
+    if lemma in lexicon.infinitive_intent and _takes_infinitive(parse, head, statement):
+        return "intent", negated
+    if lemma in lexicon.speaker_speech:
+        source = statement.speaker
+        evidence = source is None or _speaker_lemma(parse, source.span) in lexicon.evidence_sources
+        return ("other" if evidence else "speech"), negated
+    act = lexicon.lemmas.get(lemma) or lexicon.lemmas.get(parse.tokens[head].text.lower())
+    return (act or _default(statement)), negated
+
+
+def _default(statement: Statement) -> StatementAct:
+    """An unknown cue: a quote with its frame is speech; reported content is other."""
+    return "speech" if statement.kind in {"direct", "mixed"} else "other"
+
+
+def _takes_infinitive(parse: Parse, head: int, statement: Statement) -> bool:
+    """Whether the content is the cue's to-infinitive ("vowed to retake Crimea")."""
+    for child in parse.deps(head, "xcomp"):
+        span = parse.tokens[child].span
+        if any(c.overlaps(span) for c in statement.content):
+            return True
+    return False
+
+
+def _speaker_lemma(parse: Parse, span: Span) -> str:
+    head = cue_head(parse, span)
+    return "" if head is None else parse.tokens[head].lemma.lower()
+
+
+def own_clause_fragments(statements: Sequence[Statement]) -> set[str]:
+    """Ids of nested statements that are their quote's speaker's own clause: cued inside a
+    quote of the statement reporting them, by "I"/"we" or by that statement's own speaker
+    ('"We do not believe conflict is inevitable," Kirby said': Kirby's words, not a
+    separate statement by "we")."""
+    by_id = {s.id: s for s in statements}
+    fragments: set[str] = set()
+    for s in statements:
+        outer = by_id.get(s.reported_by or "")
+        if outer is None or s.cue is None:
+            continue
+        cue = s.cue
+        if not any(q.contains(cue) for q in outer.quotes):
+            continue
+        first_person = s.speaker is not None and s.speaker.text.lower() in FIRST_PERSON
+        same = s.speaker_entity is not None and s.speaker_entity == outer.speaker_entity
+        if first_person or same:
+            fragments.add(s.id)
+    return fragments
+
+
+def settle_acts(
+    text: str,
+    parse: Parse,
+    statements: Sequence[Statement],
+    lexicon: ActLexicon | None = None,
+) -> list[Statement]:
+    """``statements`` without the speakers' own clauses inside their quotes, each with its
+    act and polarity. A statement nested in a dropped one is re-attached to its reporter."""
+    lexicon = lexicon or default_acts()
+    dropped = own_clause_fragments(statements)
+    parent = {s.id: s.reported_by for s in statements}
+    result: list[Statement] = []
+    for s in statements:
+        if s.id in dropped:
+            continue
+        reported_by = s.reported_by
+        while reported_by in dropped:
+            reported_by = parent[reported_by]
+        act, negated = classify(text, parse, s, lexicon)
+        result.append(replace(s, act=act, negated=negated, reported_by=reported_by))
+    return result
+
+
+# how a statement's act reads before its content, asserted and negated
+ACT_LABELS: Mapping[tuple[str, bool], str] = {
+    ("speech", False): "said",
+    ("speech", True): "did NOT say",
+    ("belief", False): "believes",
+    ("belief", True): "does NOT believe",
+    ("intent", False): "intends",
+    ("intent", True): "does NOT intend",
+    ("other", False): "other (shows, finds, supports)",
+    ("other", True): "other, NEGATED (does not show, find, support)",
+}
+
+
+def act_label(act: str, negated: bool) -> str:
+    """How a statement reads before its content: "said", "did NOT say", "believes", …"""
+    return ACT_LABELS.get((act, negated), f"{act}, NEGATED" if negated else act)
+
+
+def view_line(act: str, counts: dict[str, int]) -> str:
+    """Which statements a listing shows: "showing speech (3); 2 statements of other acts
+    hidden (belief 1, intent 1)"."""
+    if act == "all":
+        parts = ", ".join(f"{a} {n}" for a, n in sorted(counts.items()))
+        return f"showing all acts ({sum(counts.values())}{': ' + parts if parts else ''})"
+    hidden = {a: n for a, n in sorted(counts.items()) if a != act}
+    line = f"showing {act} ({counts.get(act, 0)})"
+    if not hidden:
+        return line + "; no statements of other acts"
+    total = sum(hidden.values())
+    parts = ", ".join(f"{a} {n}" for a, n in hidden.items())
+    noun = "statement" if total == 1 else "statements"
+    return f"{line}; {total} {noun} of other acts hidden ({parts})"

