@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Create .venv and install reportedly with its pinned dependencies and test tools.
+# Create .venv and install reportedly with its test tools, at the versions pinned in
+# constraints.txt (pyproject.toml declares only compatible ranges).
 # Needs only Python >= 3.11 and access to PyPI. Safe to run again.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -8,7 +9,7 @@ if [ ! -x .venv/bin/python ]; then
     "$PYTHON" -m venv .venv
 fi
 .venv/bin/python -m pip install --quiet --disable-pip-version-check --upgrade "pip>=24"
-.venv/bin/python -m pip install --quiet --disable-pip-version-check -e ".[dev]"
+.venv/bin/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e ".[dev]"
 # Placeholder packages at 999.x squat on spaCy model names: refuse any such version.
 .venv/bin/python - <<'PY'
 import importlib.metadata as md, sys

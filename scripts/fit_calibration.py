@@ -23,15 +23,14 @@ from reportedly.attribution import attribute
 from reportedly.attribution.calibration import FEATURES, Calibrator
 from reportedly.attribution.span_model import load_tagger
 from reportedly.config import Settings
-from reportedly.eval.polnear import iter_entries, read_gold, to_article
-from reportedly.eval.scoring import TextIndex, _align
-from reportedly.model import Statement
+from reportedly.eval.calibration import right_statements
+from reportedly.eval.polnear import Entry, iter_entries, read_gold, to_article
 from reportedly.pipeline import Pipeline
 
 OUT = Path("src/reportedly/attribution/data/calibration.json")
 
 
-def labelled(pipeline: Pipeline, entries: list, log: bool = False) -> tuple[np.ndarray, np.ndarray]:
+def labelled(pipeline: Pipeline, entries: list[Entry]) -> tuple[np.ndarray, np.ndarray]:
     """Feature rows and right/wrong labels of the top-level statements of ``entries``."""
     rows: list[list[float]] = []
     labels: list[int] = []
@@ -50,23 +49,12 @@ def labelled(pipeline: Pipeline, entries: list, log: bool = False) -> tuple[np.n
             min_confidence=0.0,
             feature_log=logged,
         )
-        top = [s for s in result.statements if s.reported_by is None]
-        gold = [g for g in read_gold(entry)]
-        index = TextIndex(article.text)
-        pairs = _align(
-            [index.tokens(g.content) for g in gold], [index.tokens(s.content) for s in top]
-        )
-        matched = {p.predicted: gold[p.gold] for p in pairs}
-        for n, statement in enumerate(top):
-            rows.append([logged[statement.id][f] for f in FEATURES])
-            labels.append(int(n in matched and _speaker_right(statement, matched[n].source)))
+        right = right_statements(article.text, read_gold(entry), result.statements)
+        for statement in result.statements:
+            if statement.id in right:
+                rows.append([logged[statement.id][f] for f in FEATURES])
+                labels.append(int(right[statement.id]))
     return np.asarray(rows), np.asarray(labels)
-
-
-def _speaker_right(statement: Statement, gold_source: tuple) -> bool:
-    if statement.speaker is None:
-        return not gold_source
-    return any(statement.speaker.span.overlaps(g) for g in gold_source)
 
 
 def fit(x: np.ndarray, y: np.ndarray, l2: float = 1.0) -> np.ndarray:

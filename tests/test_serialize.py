@@ -174,14 +174,36 @@ def test_serialize_from_dict_on_junk_raises_only_input_error(junk: object) -> No
         analysis_from_dict(junk)
 
 
+_SPAN_TEXT = "some text"
+
+
+@st.composite
+def _span_dicts(draw: st.DrawFn) -> tuple[bool, dict[str, Any]]:
+    """(must it decode?, dict): spans that fit the text, as written, and junk."""
+    if draw(st.booleans()):
+        start = draw(st.integers(0, len(_SPAN_TEXT)))
+        end = draw(st.integers(start, len(_SPAN_TEXT)))
+        data: dict[str, Any] = {"start": start, "end": end}
+        if draw(st.booleans()):
+            data["text"] = _SPAN_TEXT[start:end]
+        return True, data
+    return False, draw(st.dictionaries(st.sampled_from(["start", "end", "text"]), _json))
+
+
 @settings(max_examples=100, deadline=None)
-@given(st.dictionaries(st.sampled_from(["start", "end", "text"]), _json))
-def test_serialize_span_from_dict_never_crashes(data: dict[str, Any]) -> None:
-    try:
-        span = span_from_dict(data, "span", "some text")
-    except InputError:
-        return
-    assert 0 <= span.start <= span.end <= len("some text")
+@given(_span_dicts())
+def test_serialize_span_from_dict_never_crashes(case: tuple[bool, dict[str, Any]]) -> None:
+    valid, data = case
+    if valid:  # by construction half the cases: the span must decode to what was written
+        span = span_from_dict(data, "span", _SPAN_TEXT)
+        assert (span.start, span.end) == (data["start"], data["end"])
+    else:
+        try:
+            span = span_from_dict(data, "span", _SPAN_TEXT)
+        except InputError:
+            return
+    assert 0 <= span.start <= span.end <= len(_SPAN_TEXT)
+    assert span_from_dict({**data, "text": span.text(_SPAN_TEXT)}, "span", _SPAN_TEXT) == span
 
 
 def test_serialize_documented_record_example_matches_code() -> None:

@@ -44,7 +44,7 @@ def test_cli_run_twice_adds_nothing(db: Path, sample_path: Path) -> None:
 
 
 def test_cli_statements_by_speaker_and_search(db: Path) -> None:
-    code, out, _ = invoke("statements", "--db", str(db), "--speaker", "peskov", "--json")
+    code, out, _ = invoke("statements", "--db", str(db), "--speaker", "peskov", "--all", "--json")
     assert code == 0
     items = json.loads(out)["items"]
     assert len(items) == 5

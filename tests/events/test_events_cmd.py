@@ -9,7 +9,13 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
-from reportedly.cli.events_cmd import eval_events_command
+from reportedly.cli.events_cmd import (
+    TARGETS,
+    check_targets,
+    eval_events_command,
+    measure_targets,
+)
+from reportedly.model import Event
 
 GOLD = Path(__file__).resolve().parents[1] / "golden" / "events" / "gold.jsonl"
 
@@ -21,6 +27,7 @@ def test_events_cmd_json_report() -> None:
     report = json.loads(result.output)
     assert set(report["splits"]) == {"heldout", "dev", "sample", "all"}
     assert "REJECT" in report["splits"]["all"]["per_type"]
+    assert set(report["targets"]) == set(TARGETS)
 
 
 @pytest.mark.needs_model
@@ -29,6 +36,75 @@ def test_events_cmd_table_report() -> None:
     assert result.exit_code == 0, result.output
     assert "macro-F1" in result.output
     assert "REJECT" in result.output
+
+
+def test_events_cmd_check_targets_compares_each_figure() -> None:
+    values = {
+        "written all macro-F1": 0.71,
+        "written heldout macro-F1": 0.6,
+        "drawn event-free sentences given an event": 0.1,
+        "not a target": 0.0,
+    }
+    targets = check_targets(values)
+    assert set(targets) == set(values) - {"not a target"}
+    assert targets["written all macro-F1"]["met"]
+    assert not targets["written heldout macro-F1"]["met"]
+    assert targets["drawn event-free sentences given an event"] == {
+        "value": 0.1,
+        "target": "<= 0.15",
+        "met": True,
+    }
+
+
+def test_events_cmd_measure_targets_splits_written_and_drawn() -> None:
+    from reportedly.events.evaluate import GoldEvent, GoldItem, GoldOrigin
+    from reportedly.model import EventActor, Span
+
+    gold = GoldEvent(
+        type="REJECT",
+        trigger="rejected",
+        source="Moscow",
+        source_code="RUS",
+        target=None,
+        target_code=None,
+    )
+    found = Event(
+        id="e",
+        type="REJECT",
+        source=EventActor(text="Moscow", code="RUS"),
+        target=None,
+        evidence=Span(0, 26),
+        trigger=Span(7, 15),
+    )
+    origin = GoldOrigin(corpus="c", file="f", start=0, end=26)
+    text = "Moscow rejected the offer."
+    written = GoldItem(id="w", split="sample", text=text, published=None, events=(gold,))
+    drawn = GoldItem(id="d", split="dev", text=text, published=None, events=(gold,), origin=origin)
+    quiet = GoldItem(id="q", split="dev", text=text, published=None, events=(), origin=origin)
+    values = measure_targets([(written, (found,)), (drawn, ()), (quiet, (found,))])
+    assert values == {
+        "written all macro-F1": 1.0,
+        "written sample macro-F1": 1.0,
+        "drawn macro-F1": 0.0,
+        "drawn micro-F1": 0.0,
+        "drawn event-free sentences given an event": 1.0,
+    }
+
+
+@pytest.mark.needs_model
+def test_events_cmd_check_fails_when_a_target_is_missed(tmp_path: Path) -> None:
+    gold = tmp_path / "gold.jsonl"
+    event = {"type": "ASSAULT", "trigger": "said", "source": "Peskov", "source_code": "RUS"}
+    line = {"id": "s1", "split": "sample", "text": "Peskov said hello.", "events": [event]}
+    gold.write_text(json.dumps(line) + "\n", encoding="utf-8")
+    args = ["--gold", str(gold), "--no-plv"]
+    report = CliRunner().invoke(eval_events_command, args)
+    assert report.exit_code == 0, report.output
+    assert "written sample macro-F1" in report.output
+    assert "(>= 1: NOT met)" in report.output
+    checked = CliRunner().invoke(eval_events_command, [*args, "--check"])
+    assert checked.exit_code == 1
+    assert "target missed: written all macro-F1; written sample macro-F1" in checked.output
 
 
 def test_events_cmd_bad_gold_is_a_clean_error(tmp_path: Path) -> None:

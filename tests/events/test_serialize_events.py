@@ -11,7 +11,13 @@ from hypothesis import strategies as st
 from stored import analysis
 
 from reportedly.errors import InputError
-from reportedly.serialize import analysis_from_dict, analysis_to_dict, date_value_from_dict
+from reportedly.model import DateValue
+from reportedly.serialize import (
+    analysis_from_dict,
+    analysis_to_dict,
+    date_value_from_dict,
+    date_value_to_dict,
+)
 
 
 def test_serialize_events_round_trip() -> None:
@@ -65,18 +71,40 @@ _json = st.recursive(
 )
 
 
-@settings(max_examples=150, deadline=None)
-@given(
-    st.dictionaries(
-        st.sampled_from(
-            ["text", "value", "granularity", "year_known", "uncertain", "month", "day"]
-        ),
-        _json,
-    )
+_date_values = st.builds(
+    DateValue,
+    text=st.text(max_size=12),
+    value=st.none() | st.dates(),
+    granularity=st.none() | st.sampled_from(["day", "week", "month", "year"]),
+    year_known=st.booleans(),
+    uncertain=st.booleans(),
+    month=st.none() | st.integers(1, 12),
+    day=st.none() | st.integers(1, 31),
 )
-def test_serialize_date_value_junk_raises_only_input_error(data: dict[str, Any]) -> None:
+
+
+@st.composite
+def _date_dicts(draw: st.DrawFn) -> tuple[DateValue | None, dict[str, Any]]:
+    """(the value written, or None for junk; the dict)."""
+    if draw(st.booleans()):
+        value = draw(_date_values)
+        return value, date_value_to_dict(value)
+    keys = ["text", "value", "granularity", "year_known", "uncertain", "month", "day"]
+    return None, draw(st.dictionaries(st.sampled_from(keys), _json))
+
+
+@settings(max_examples=150, deadline=None)
+@given(_date_dicts())
+def test_serialize_date_value_junk_raises_only_input_error(
+    case: tuple[DateValue | None, dict[str, Any]],
+) -> None:
+    written, data = case
+    if written is not None:  # by construction half the cases: the round trip runs
+        assert date_value_from_dict(data, "date") == written
+        return
     try:
         value = date_value_from_dict(data, "date")
     except InputError:
         return
     assert isinstance(value.text, str)
+    assert date_value_from_dict(date_value_to_dict(value), "date") == value

@@ -6,7 +6,7 @@ Actors, outlets and quote traces have their own modules (``actors``, ``outlets``
 from __future__ import annotations
 
 from datetime import date
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Path, Query, Request
 from starlette.concurrency import run_in_threadpool
@@ -63,10 +63,19 @@ def statements(
         schemas.ActView,
         Query(description="What the statements do: speech (said), belief, intent, other, all."),
     ] = "speech",
+    min_confidence: Annotated[
+        float | None,
+        Query(ge=0, le=1, description="Leave out statements of a lower confidence (0–1)."),
+    ] = None,
+    sort: Annotated[
+        Literal["newest", "confidence"],
+        Query(description="`newest` article first (default), or the likeliest `confidence` first."),
+    ] = "newest",
     limit: Limit = DEFAULT_PAGE,
     cursor: Cursor = None,
 ) -> dict[str, Any]:
-    """Search statements, newest article first; records are those of the JSONL export.
+    """Search statements, newest article first (or the likeliest first); records are those of
+    the JSONL export.
 
     Shows what was said (``act=speech``) unless asked for another act; ``hidden`` counts the
     matching statements of other acts. A record with ``negated`` true was NOT said (believed,
@@ -80,10 +89,11 @@ def statements(
         "until": until,
         "kind": kind,
         "article": article,
+        "min_confidence": min_confidence,
     }
     shown = None if act == "all" else act
     with state_of(request).store() as store:
-        page = store.statements(**filters, act=shown, limit=limit, after=cursor)
+        page = store.statements(**filters, act=shown, sort=sort, limit=limit, after=cursor)
         counts = store.statement_acts(**filters) if shown is not None else {}
     hidden = {a: n for a, n in sorted(counts.items()) if a != shown}
     return {"items": list(page.items), "next_cursor": page.cursor, "act": act, "hidden": hidden}

@@ -11,6 +11,7 @@ from markupsafe import Markup, escape
 
 from reportedly.api.highlight import Mark, palette_index, render
 from reportedly.attribution.acts import act_label
+from reportedly.confidence import confidence_label
 from reportedly.model import Analysis, Citation, Entity, Statement
 from reportedly.provenance.chain import Chain, chain_summary, describe_outlet, provenance_chain
 from reportedly.provenance.outlets import Outlet, OutletRegistry
@@ -221,7 +222,7 @@ def article_view(
         name = _speaker_name(s, entities)
         title = f"{name} · {act_label(s.act, s.negated)} · {s.kind}"
         title += f" · “{s.cue.text(text)}”" if s.cue else ""
-        title += f" · {s.confidence:.0%}"
+        title += f" · {confidence_label(s.confidence)}"
         for i, span in enumerate(s.content):
             marks.append(
                 Mark(

@@ -23,6 +23,7 @@ from reportedly.api.views import (
     trace_url,
 )
 from reportedly.attribution.acts import act_label, view_line
+from reportedly.confidence import DEFAULT_MIN_CONFIDENCE, confidence_label, confidence_title
 from reportedly.errors import InputError, ReportedlyError
 from reportedly.model import STATEMENT_ACTS, STATEMENT_KINDS
 from reportedly.provenance.stage import article_outlet
@@ -67,6 +68,8 @@ def _env() -> Environment:
         kinds=STATEMENT_KINDS,
         acts=STATEMENT_ACTS,
         act_label=act_label,
+        confidence_label=confidence_label,
+        confidence_title=confidence_title,
     )
     return env
 
@@ -138,10 +141,13 @@ def search(
     since: Text = "",
     until: Text = "",
     act: Text = "speech",
+    doubtful: Text = "",
+    sort: Text = "",
     cursor: Cursor = None,
 ) -> HTMLResponse:
     """Statements matching the filters, newest first; no filter lists the latest. Shows
-    what was said unless asked for another act, and says how many statements it hides."""
+    what was said unless asked for another act, and says how many statements it hides;
+    doubtful statements are left out (and counted) unless ``doubtful`` is set."""
     act = act or "speech"
     form = {
         "q": q,
@@ -151,12 +157,15 @@ def search(
         "since": since,
         "until": until,
         "act": act,
+        "doubtful": "1" if doubtful else "",
+        "sort": "confidence" if sort == "confidence" else "",
     }
     error = None
     items: tuple[dict[str, Any], ...] = ()
     actors: dict[str, str] = {}
     next_url = None
     view = ""
+    hidden = 0
     try:
         if kind and kind not in STATEMENT_KINDS:
             raise InputError("kind", f"unknown statement kind {kind!r:.40}")
@@ -170,14 +179,22 @@ def search(
             "since": _date("since", since),
             "until": _date("until", until),
         }
+        shown = None if act == "all" else act
+        threshold = None if doubtful else DEFAULT_MIN_CONFIDENCE
         with state_of(request).store() as store:
             result = store.statements(
                 **filters,
-                act=None if act == "all" else act,
+                act=shown,
+                min_confidence=threshold,
+                sort=form["sort"] or "newest",
                 limit=PAGE,
                 after=cursor or None,
             )
-            view = view_line(act, store.statement_acts(**filters))
+            view = view_line(act, store.statement_acts(**filters, min_confidence=threshold))
+            if threshold is not None and not cursor:
+                hidden = store.statement_count(**filters, act=shown) - store.statement_count(
+                    **filters, act=shown, min_confidence=threshold
+                )
         items = result.items
         with state_of(request).reader() as reader:
             actors = reader.statement_actors([i["statement_id"] for i in items])
@@ -199,6 +216,10 @@ def search(
         paged=cursor is not None,
         view=view,
         all_url="/search?" + urlencode({**{k: v for k, v in form.items() if v}, "act": "all"}),
+        hidden=hidden,
+        min_confidence=DEFAULT_MIN_CONFIDENCE,
+        doubtful_url="/search?"
+        + urlencode({**{k: v for k, v in form.items() if v}, "doubtful": "1"}),
     )
 
 

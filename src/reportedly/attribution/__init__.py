@@ -101,14 +101,54 @@ def _core(text: str, quote: Quote) -> Span:
     return Span(start, end) if end > start else quote.inner
 
 
-def _dedupe(drafts: list[Draft]) -> list[Draft]:
-    """Drop drafts that repeat another with the same content and cue, keeping the surest."""
+def _dedupe(text: str, drafts: list[Draft]) -> list[Draft]:
+    """Drop drafts that repeat another with the same content and cue, keeping the surest;
+    then keep one of each group of drafts that :func:`_same_statement` finds to be one."""
     best: dict[tuple[tuple[int, int], ...], Draft] = {}
     for d in drafts:
         key = tuple((s.start, s.end) for s in d.content)
         if key not in best or d.confidence > best[key].confidence:
             best[key] = d
-    return sorted(best.values(), key=lambda d: (d.extent.start, -d.extent.end))
+    kept: list[tuple[Draft, str]] = []
+    for d in sorted(best.values(), key=_rank, reverse=True):
+        words = _words(text, d)
+        if not any(_same_statement((d, words), other) for other in kept):
+            kept.append((d, words))
+    return sorted((d for d, _ in kept), key=lambda d: (d.extent.start, -d.extent.end))
+
+
+_NON_WORD = re.compile(r"[\W_]+")
+
+
+def _words(text: str, draft: Draft) -> str:
+    """A draft's content as bare words: no quote marks, punctuation or case."""
+    words = _NON_WORD.sub(" ", " ".join(c.text(text) for c in draft.content)).strip()
+    return f" {words.casefold()} "
+
+
+def _rank(d: Draft) -> tuple[bool, bool, bool, float, int, int]:
+    """Which of two drafts of one statement to keep: the one with a speaker, direct or
+    mixed, framed, surest, longest, then the first."""
+    return (
+        d.speaker is not None,
+        d.kind != "indirect",
+        d.via in TRUSTED_RULES,
+        d.confidence,
+        len(d.extent),
+        -d.extent.start,
+    )
+
+
+def _same_statement(a: tuple[Draft, str], b: tuple[Draft, str]) -> bool:
+    """Whether two overlapping drafts are one statement found twice: the same words (a quote
+    taken as direct by its frame and as indirect by its verb) or, with the same cue, the
+    words of one inside the other's. (The same words elsewhere in the article are a repeat
+    the article makes, and count again, as annotated corpora count them.)"""
+    (d, words), (e, other) = a, b
+    if not d.extent.overlaps(e.extent) or not words.strip() or not other.strip():
+        return False
+    same_cue = d.cue is not None and d.cue == e.cue
+    return words == other or (same_cue and (words in other or other in words))
 
 
 # rules whose statements are kept whatever their cue: a quote with its frame is reported speech
@@ -223,7 +263,7 @@ def attribute(
     arguments, _unattributed = quote_arguments(parse, leftover, lexicon)
     drafts = drafts + continued + arguments
     drafts += name_colon_lines(text, parse, [c for d in drafts for c in d.content])
-    drafts = _dedupe(drafts)
+    drafts = _dedupe(text, drafts)
     drafts = _drop_weak(drafts, parse, lexicon)
     drafts = _drop_orphans(drafts, tops)
     tagged = None
@@ -236,7 +276,7 @@ def attribute(
         for d in learned:
             _close_quotes(text, d, tops)
             _settle_kind(text, d, tops)
-        drafts = _dedupe(combine(drafts, learned, tagged))
+        drafts = _dedupe(text, combine(drafts, learned, tagged))
     # a noun-phrase or intention "statement" inside another's content is part of that content
     inside = _enclosing(drafts)
     drafts = [

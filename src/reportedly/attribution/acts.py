@@ -153,6 +153,18 @@ def classify(
     return (act or _default(statement)), negated
 
 
+def is_topic(parse: Parse, statement: Statement) -> bool:
+    """An indirect statement whose content has no verb names what was spoken of ("discussed
+    the ongoing tensions", "announced a partial mobilisation"), not what was said."""
+    if statement.kind != "indirect":
+        return False
+    return not any(
+        parse.tokens[i].pos in {"VERB", "AUX"}
+        for c in statement.content
+        for i in parse.tokens_in(c)
+    )
+
+
 def _default(statement: Statement) -> StatementAct:
     """An unknown cue: a quote with its frame is speech; reported content is other."""
     return "speech" if statement.kind in {"direct", "mixed"} else "other"
@@ -212,6 +224,8 @@ def settle_acts(
         while reported_by in dropped:
             reported_by = parent[reported_by]
         act, negated = classify(text, parse, s, lexicon)
+        if act == "speech" and is_topic(parse, s):
+            act = "other"
         result.append(replace(s, act=act, negated=negated, reported_by=reported_by))
     return result
 

@@ -122,6 +122,13 @@ def polnear(
     show_default=True,
     help="Processes (0: all cores).",
 )
+@click.option(
+    "--min-confidence",
+    type=click.FloatRange(0.0, 1.0),
+    default=0.0,
+    show_default=True,
+    help="Score only statements at least this sure (0.5: what listings show by default).",
+)
 @click.option("--model", default=None, help="spaCy pipeline (default from settings).")
 def gold(
     files: tuple[Path, ...],
@@ -129,6 +136,7 @@ def gold(
     as_json: bool,
     errors_path: Path | None,
     workers: int,
+    min_confidence: float,
     model: str | None,
 ) -> None:
     """Score predicted statements against the war-news statement gold (FILE: JSON lines).
@@ -160,6 +168,7 @@ def gold(
                 directory,
                 workers=workers,
                 on_error=write_error if sink is not None else None,
+                min_confidence=min_confidence,
             )
         finally:
             if sink is not None:

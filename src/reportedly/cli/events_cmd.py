@@ -9,16 +9,64 @@ from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from reportedly.cli import db_option, echo_json, json_option
 from reportedly.config import DEFAULT_MODEL
 from reportedly.errors import ReportedlyError
-from reportedly.model import EVENT_TYPES, MODALITIES, Annotation
+from reportedly.model import EVENT_TYPES, MODALITIES, Annotation, Event
+
+if TYPE_CHECKING:
+    from reportedly.events.evaluate import GoldItem
 
 SPLITS = ("heldout", "dev", "sample", "all")
+# The coder's quality targets: macro-F1 on the written gold by split (heldout is not tuned on:
+# a floor), and floors under today's rule coder on the sentences drawn from real news (gold
+# items with an ``origin``), to catch regressions.
+TARGETS: dict[str, tuple[str, float]] = {
+    "written all macro-F1": (">=", 0.70),
+    "written heldout macro-F1": (">=", 0.65),
+    "written sample macro-F1": (">=", 1.0),
+    "drawn macro-F1": (">=", 0.20),
+    "drawn micro-F1": (">=", 0.30),
+    "drawn event-free sentences given an event": ("<=", 0.15),
+}
+
+
+def measure_targets(coded: Sequence[tuple[GoldItem, tuple[Event, ...]]]) -> dict[str, float]:
+    """The figures :data:`TARGETS` names, from the coded gold (those it cannot measure are
+    left out)."""
+    from reportedly.events.evaluate import evaluate_gold
+
+    written = evaluate_gold([c for c in coded if c[0].origin is None])
+    values = {
+        f"written {split} macro-F1": float(written[split].as_dict()["macro_f1"])
+        for split in ("all", "heldout", "sample")
+        if split in written and written[split].as_dict()["items"]
+    }
+    drawn = [c for c in coded if c[0].origin is not None]
+    if drawn:
+        score = evaluate_gold(drawn)["all"].as_dict()
+        values["drawn macro-F1"] = float(score["macro_f1"])
+        values["drawn micro-F1"] = float(score["micro"]["f1"])
+        negatives = [events for item, events in drawn if not item.events]
+        if negatives:
+            given = sum(any(e.counts for e in events) for events in negatives)
+            values["drawn event-free sentences given an event"] = round(given / len(negatives), 3)
+    return values
+
+
+def check_targets(values: dict[str, float]) -> dict[str, dict[str, Any]]:
+    """Each measured figure against its target in :data:`TARGETS`."""
+    checked: dict[str, dict[str, Any]] = {}
+    for name, (op, bound) in TARGETS.items():
+        if name in values:
+            value = values[name]
+            met = value >= bound if op == ">=" else value <= bound
+            checked[name] = {"value": value, "target": f"{op} {bound:g}", "met": met}
+    return checked
 
 
 def _default_gold() -> Path:
@@ -68,6 +116,7 @@ def _format_split(name: str, report: dict[str, Any]) -> list[str]:
 @click.option("--model", default=DEFAULT_MODEL, show_default=True, help="spaCy pipeline.")
 @click.option("--errors", "show_errors", is_flag=True, help="List misses and spurious events.")
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+@click.option("--check", is_flag=True, help="Exit with status 1 when a macro-F1 target is missed.")
 def eval_events_command(
     gold_path: Path | None,
     plv_path: Path | None,
@@ -75,8 +124,10 @@ def eval_events_command(
     model: str,
     show_errors: bool,
     as_json: bool,
+    check: bool,
 ) -> None:
-    """Per-type P/R/F1, macro-F1 and actor accuracy of the event coder on the gold set."""
+    """Per-type P/R/F1, macro-F1 and actor accuracy of the event coder on the gold set, and
+    whether each split meets its macro-F1 target."""
     from reportedly.events.actors import default_resolver
     from reportedly.events.evaluate import (
         code_gold,
@@ -95,13 +146,13 @@ def eval_events_command(
         lexicon = EventLexicon.load()
         resolver = default_resolver()
         items = load_gold(gold_path or _default_gold())
-        scores = evaluate_gold(
-            code_gold(items, annotate=annotate, lexicon=lexicon, resolver=resolver)
-        )
+        coded = code_gold(items, annotate=annotate, lexicon=lexicon, resolver=resolver)
+        scores = evaluate_gold(coded)
         report: dict[str, Any] = {
             "lexicon": lexicon.version,
             "resolver": type(resolver).__name__,
             "splits": {k: scores[k].as_dict() for k in SPLITS if k in scores},
+            "targets": check_targets(measure_targets(coded)),
         }
         if show_errors:
             report["errors"] = scores["all"].errors
@@ -112,12 +163,23 @@ def eval_events_command(
             )
     except ReportedlyError as e:
         raise click.ClickException(str(e)) from e
+    missed = [name for name, t in report["targets"].items() if not t["met"]]
     if as_json:
         click.echo(json.dumps(report, indent=2))
-        return
+    else:
+        _echo_report(report)
+    if check and missed:
+        raise click.ClickException(f"target missed: {'; '.join(missed)}")
+
+
+def _echo_report(report: dict[str, Any]) -> None:
     click.echo(f"lexicon {report['lexicon']}, resolver {report['resolver']}")
     for name, split in report["splits"].items():
         click.echo("\n".join(_format_split(name, split)))
+    click.echo("== targets")
+    for name, target in report["targets"].items():
+        verdict = "met" if target["met"] else "NOT met"
+        click.echo(f"   {name:44} {target['value']:.3f} ({target['target']}: {verdict})")
     if "plv_dev_only" in report:
         plv_report = report["plv_dev_only"]
         click.echo(

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, Literal
 import click
 
 from reportedly.cli import F, actors_option, db_option, echo_json, json_option, model_option
+from reportedly.confidence import DEFAULT_MIN_CONFIDENCE, confidence_label
 from reportedly.model import STATEMENT_ACTS, STATEMENT_KINDS
 
 if TYPE_CHECKING:
@@ -51,6 +52,21 @@ def filter_options(fn: F) -> F:
 
 @click.command()
 @filter_options
+@click.option(
+    "--min-confidence",
+    type=click.FloatRange(0, 1),
+    default=None,
+    help=f"Leave out statements of a lower confidence [default: {DEFAULT_MIN_CONFIDENCE}, "
+    "hiding the doubtful ones].",
+)
+@click.option("--all", "show_all", is_flag=True, help="Show doubtful statements too.")
+@click.option(
+    "--sort",
+    type=click.Choice(["newest", "confidence"]),
+    default="newest",
+    show_default=True,
+    help="Newest article first, or the likeliest statements first.",
+)
 @click.option("--limit", "-n", type=click.IntRange(1, 1000), default=20, show_default=True)
 @click.option("--after", help="Cursor from a previous page (printed with --json).")
 @db_option
@@ -64,6 +80,9 @@ def statements(
     kind: str | None,
     article: str | None,
     act: str,
+    min_confidence: float | None,
+    show_all: bool,
+    sort: str,
     limit: int,
     after: str | None,
     db: Path | None,
@@ -73,9 +92,17 @@ def statements(
 
     Shows what was said (--act speech) unless asked for another act; says how many
     statements of other acts the view hides. A negated statement reads "did NOT say".
+    Each statement shows how likely it is to be right ("very likely", "likely", "uncertain",
+    "doubtful"; the number is in --json); doubtful ones are hidden unless --all is given.
     """
     from reportedly.attribution.acts import act_label, view_line
     from reportedly.store import Store
+
+    if show_all and min_confidence is not None:
+        raise click.UsageError("give --all or --min-confidence, not both")
+    threshold = None if show_all else DEFAULT_MIN_CONFIDENCE
+    if min_confidence is not None:
+        threshold = min_confidence
 
     filters: dict[str, Any] = dict(
         speaker=speaker,
@@ -87,19 +114,34 @@ def statements(
         article=article,
     )
     shown = None if act == "all" else act
+    doubtful = 0
     with Store.open(db) as store:
-        page = store.statements(**filters, act=shown, limit=limit, after=after)
-        counts = store.statement_acts(**filters) if after is None else {}
+        page = store.statements(
+            **filters, act=shown, min_confidence=threshold, sort=sort, limit=limit, after=after
+        )
+        counts = store.statement_acts(**filters, min_confidence=threshold) if after is None else {}
+        if threshold and after is None:
+            everything = store.statement_count(**filters, act=shown)
+            doubtful = everything - store.statement_count(
+                **filters, act=shown, min_confidence=threshold
+            )
     hidden = {a: n for a, n in counts.items() if shown is not None and a != shown}
     if as_json:
-        echo_json({"items": list(page.items), "cursor": page.cursor, "act": act, "hidden": hidden})
+        echo_json(
+            {
+                "items": list(page.items),
+                "cursor": page.cursor,
+                "act": act,
+                "hidden": hidden,
+                "hidden_doubtful": doubtful,
+            }
+        )
         return
     if after is None:
         more = "; --act all shows them" if act != "all" and len(counts) > (act in counts) else ""
         click.echo(click.style(view_line(act, counts) + more, dim=True), err=True)
     if not page.items:
         click.echo("No statements match.", err=True)
-        return
     for item in page.items:
         speaker_name = item.get("speaker_name") or (item.get("speaker") or {}).get("text") or "?"
         published = item.get("published") or "undated"
@@ -108,14 +150,25 @@ def statements(
         label = act_label(item["act"], item["negated"])
         if item["negated"]:
             label = click.style(label, fg="red", bold=True)
+        likely = confidence_label(item["confidence"])
         click.echo(
-            f"{head}  {label} · {item['kind']} · {published} · {outlet_name} · "
+            f"{head}  {label} · {item['kind']} · {likely} · {published} · {outlet_name} · "
             f"{item['article_id'][:8]}"
         )
         content = " ".join(str(item.get("content", "")).split())
         click.echo(f"    {content[:300]}{'…' if len(content) > 300 else ''}")
     if page.cursor:
         click.echo(click.style(f"more: --after {page.cursor}", dim=True), err=True)
+    if doubtful:
+        below = "doubtful" if threshold == DEFAULT_MIN_CONFIDENCE else "less sure"
+        click.echo(
+            click.style(
+                f"{doubtful} {below} statement(s) hidden (confidence under {threshold:g}); "
+                "--all or --min-confidence to show",
+                dim=True,
+            ),
+            err=True,
+        )
 
 
 @click.command()

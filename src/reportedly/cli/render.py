@@ -11,6 +11,7 @@ import click
 
 from reportedly.actors import default_registry as actors_registry
 from reportedly.attribution.acts import act_label
+from reportedly.confidence import confidence_label
 from reportedly.events.render import render_events
 from reportedly.model import Analysis, Entity, Statement
 from reportedly.provenance import provenance_chain, render_chain
@@ -191,7 +192,7 @@ def render_statements(analysis: Analysis, *, color: bool = True, width: int = 88
                 + style(who, bold=True)
                 + style(f"{role}{as_written} · ", dim=True)
                 + act
-                + style(f" · {cue} · confidence {s.confidence:.2f}", dim=True)
+                + style(f" · {cue} · {confidence_label(s.confidence)}", dim=True)
             )
             content = " ".join(s.content_text(text).split())
             wrap_width = max(30, width - len(prefix + cont) - 6)

@@ -93,11 +93,13 @@ def score_article(
     analysis: Analysis,
     registry: ActorRegistry,
     on_error: Callable[[dict[str, Any]], None] | None = None,
+    min_confidence: float = 0.0,
 ) -> ArticleScore:
-    """Align and judge one analysed article against its gold."""
+    """Align and judge one analysed article against its gold (predicted statements under
+    ``min_confidence`` left out, as a reader's default view leaves them out)."""
     text = analysis.article.text
     index = TextIndex(text)
-    statements = analysis.statements
+    statements = tuple(s for s in analysis.statements if s.confidence >= min_confidence)
     views: dict[str, tuple[list[GoldStatement], list[Statement]]] = {
         "all_acts": (list(article.statements), list(statements)),
         "speech": (
@@ -232,6 +234,7 @@ def evaluate(
     *,
     workers: int = 1,
     on_error: Callable[[dict[str, Any]], None] | None = None,
+    min_confidence: float = 0.0,
 ) -> list[ArticleScore]:
     """Analyse every annotated article with ``pipeline`` and score it, streaming.
 
@@ -248,7 +251,7 @@ def evaluate(
             yield article
 
     return [
-        score_article(in_flight.popleft(), analysis, pipeline.registry, on_error)
+        score_article(in_flight.popleft(), analysis, pipeline.registry, on_error, min_confidence)
         for analysis in pipeline.analyze_many(texts(), workers=workers)
     ]
 

@@ -9,6 +9,7 @@ When several annotators annotated an article, the one whose id sorts first is sc
 from __future__ import annotations
 
 import csv
+import dataclasses
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -18,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from reportedly.attribution._quote_marks import Quote, find_quotes
 from reportedly.errors import ConfigError, InputError
 from reportedly.eval.brat import attributions, read_ann
+from reportedly.eval.calibration import reliability, right_statements
 from reportedly.eval.records import Attribution
 from reportedly.eval.scoring import Report, Scoreboard, error_records, score_document
 from reportedly.model import Analysis, Article, Span
@@ -240,14 +242,17 @@ def evaluate(
             in_flight.append(entry)
             yield to_article(entry)
 
+    outcomes: list[tuple[float, bool]] = []
     for analysis in pipeline.analyze_many(articles(), workers=workers):
         entry = in_flight.popleft()
         text = analysis.article.text
         gold = read_gold(entry)
+        right = right_statements(text, gold, analysis.statements)
+        outcomes += [(s.confidence, right[s.id]) for s in analysis.statements if s.id in right]
         predicted = predicted_attributions(analysis)
         score = score_document(text, gold, predicted, doc_id=entry.name)
         board.add(score)
         if on_error is not None:
             for record in error_records(text, gold, predicted, score):
                 on_error(record)
-    return board.report()
+    return dataclasses.replace(board.report(), calibration=reliability(outcomes))

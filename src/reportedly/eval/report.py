@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from reportedly.eval.calibration import format_reliability
 from reportedly.eval.scoring import KIND_KEYS, Report, Score
 
 # (metric key, label, split by kind)
@@ -25,6 +26,9 @@ ROWS: tuple[tuple[str, str, bool], ...] = (
     ("role.cue", "Per-role spans, normalised: Cue", False),
     ("role.content", "Per-role spans, normalised: Content", False),
 )
+
+# expected calibration error of statement confidence (issue 12)
+ECE_TARGET = 0.05
 
 # (metric, kind, floor, label), by the issue that set them
 TARGETS: tuple[tuple[str, tuple[tuple[str, str, float, str], ...]], ...] = (
@@ -76,6 +80,8 @@ def format_table(report: Report, *, title: str = "") -> str:
             verdict = "met" if value >= floor else f"missed by {floor - value:.3f}"
             lines.append(f"  {label:<30} {value:.3f} (≥ {floor:.2f}: {verdict})")
     ignored = report.counts.get("ignored.gold_without_content", 0)
+    if report.calibration is not None:
+        lines += ["", *format_reliability(report.calibration, target=ECE_TARGET)]
     lines += ["", f"Documents: {report.documents}; gold attributions without content: {ignored}"]
     if report.worst:
         lines += ["", f"Worst {len(report.worst)} articles by content overlap F1:"]

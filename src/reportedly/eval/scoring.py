@@ -28,10 +28,13 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reportedly.eval.records import Attribution
 from reportedly.model import STATEMENT_KINDS, Span, StatementKind
+
+if TYPE_CHECKING:
+    from reportedly.eval.calibration import Reliability
 
 OVERLAP_THRESHOLD = 0.5
 ROLES = ("content", "source", "cue")
@@ -405,6 +408,7 @@ class Report:
     counts: dict[str, int]
     documents: int
     worst: tuple[DocumentSummary, ...]
+    calibration: Reliability | None = None  # how far the statements' confidence holds
 
     def as_dict(self) -> dict[str, Any]:
         """A JSON-ready mapping."""
@@ -415,6 +419,7 @@ class Report:
                 metric: {kind: s.as_dict() for kind, s in by_kind.items()}
                 for metric, by_kind in self.scores.items()
             },
+            "calibration": self.calibration.as_dict() if self.calibration else None,
             "worst": [
                 {
                     "doc_id": d.doc_id,

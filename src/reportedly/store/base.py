@@ -51,6 +51,7 @@ class StatementFilter:
     kind: str | None = None
     article: str | None = None
     act: str | None = None
+    min_confidence: float | None = None
 
 
 def make_filter(
@@ -63,18 +64,29 @@ def make_filter(
     kind: str | None = None,
     article: str | None = None,
     act: str | None = None,
+    min_confidence: float | None = None,
 ) -> StatementFilter:
     """Check and normalise statement filters: blank strings mean no filter.
 
     Raises:
-        InputError: ``kind`` is not a statement kind, ``act`` not a statement act, or a date
-            is not a date.
+        InputError: ``kind`` is not a statement kind, ``act`` not a statement act, a date
+            is not a date or ``min_confidence`` is not a number from 0 to 1.
     """
     if kind is not None and kind not in STATEMENT_KINDS:
         raise InputError("kind", f"unknown statement kind {kind!r}", code=E_ARGUMENT)
     if act is not None and act not in STATEMENT_ACTS:
         raise InputError(
             "act", f"unknown statement act {act!r}; use one of {STATEMENT_ACTS}", code=E_ARGUMENT
+        )
+    if min_confidence is not None and (
+        isinstance(min_confidence, bool)
+        or not isinstance(min_confidence, int | float)
+        or not 0 <= min_confidence <= 1
+    ):
+        raise InputError(
+            "min_confidence",
+            f"expected a number from 0 to 1, got {min_confidence!r}",
+            code=E_ARGUMENT,
         )
     return StatementFilter(
         act=act,
@@ -85,6 +97,7 @@ def make_filter(
         until=_as_date("until", until),
         kind=kind,
         article=_blank_to_none(article),
+        min_confidence=None if min_confidence is None else float(min_confidence),
     )
 
 

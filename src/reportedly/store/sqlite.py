@@ -13,6 +13,7 @@ from reportedly.errors import InputError, StoreError
 from reportedly.model import Analysis
 from reportedly.store import rows as rowmap
 from reportedly.store.base import (
+    E_ARGUMENT,
     E_READ,
     E_WRITE,
     MAX_LIMIT,
@@ -33,9 +34,12 @@ from reportedly.store.sqlite_events import (
     select_events,
 )
 from reportedly.store.sqlite_select import (
+    STATEMENT_SORTS,
     count_acts,
+    count_statements,
     resolve_article,
     select_statements,
+    sort_key,
     statement_records,
 )
 
@@ -144,6 +148,8 @@ class Store(StoreConnection):
         kind: str | None = None,
         article: str | None = None,
         act: str | None = None,
+        min_confidence: float | None = None,
+        sort: str = "newest",
         limit: int = 50,
         after: str | None = None,
     ) -> Page:
@@ -159,11 +165,14 @@ class Store(StoreConnection):
             kind: ``"direct"``, ``"mixed"`` or ``"indirect"``.
             article: an article id or unique id prefix.
             act: ``"speech"``, ``"belief"``, ``"intent"`` or ``"other"`` (``None``: every act).
+            min_confidence: leave out statements of a lower confidence (0–1).
+            sort: ``"newest"`` (newest article first, then in text order) or
+                ``"confidence"`` (the likeliest first, then as ``"newest"``).
             limit: page size, at most 1000.
             after: the cursor of the previous page.
 
         Raises:
-            InputError: a bad kind, act, limit or cursor.
+            InputError: a bad kind, act, confidence, order, limit or cursor.
             NotFound: ``article`` matches no article or several.
             StoreError: the query failed.
         """
@@ -176,21 +185,32 @@ class Store(StoreConnection):
             kind=kind,
             article=article,
             act=act,
+            min_confidence=min_confidence,
         )
         size = check_limit(limit)
-        key = None if after is None else decode_cursor(after, _STATEMENT_KEY)
+        if sort not in STATEMENT_SORTS:
+            raise InputError("sort", f"unknown order {sort!r:.40}", code=E_ARGUMENT)
+        types = (float, *_STATEMENT_KEY) if sort == "confidence" else _STATEMENT_KEY
+        key = None if after is None else decode_cursor(after, types)
         with self._read("statements") as conn:
             filters = self._resolved(conn, filters)
-            found = select_statements(conn, filters, key, size + 1)
+            found = select_statements(conn, filters, key, size + 1, sort)
             page = found[:size]
             records = statement_records(conn, page)
         cursor = None
         if len(found) > size:
-            last = page[-1]
-            cursor = encode_cursor(
-                (last["pub_order"], last["article_id"], last["extent_start"], last["id"])
-            )
+            cursor = encode_cursor(sort_key(page[-1], sort))
         return Page(items=tuple(records), cursor=cursor)
+
+    def statement_count(self, **filters: Any) -> int:
+        """How many statements match ``filters`` (those of :meth:`statements`).
+
+        Raises:
+            InputError, NotFound, StoreError: as :meth:`statements`.
+        """
+        checked = make_filter(**filters)
+        with self._read("statements") as conn:
+            return count_statements(conn, self._resolved(conn, checked))
 
     def statement_acts(self, **filters: Any) -> dict[str, int]:
         """How many statements of each act match ``filters`` (as :meth:`statements`, whose

@@ -19,6 +19,12 @@ FTS_WALK_MIN = 3000
 
 _COLUMNS = "s.*, a.title, a.url, a.source"
 _ORDER = " ORDER BY s.pub_order, s.article_id, s.extent_start, s.id"
+# "confidence": the likeliest first, then newest first (no index: the matches are sorted)
+_SORT_KEYS = {
+    "newest": ("s.pub_order", "s.article_id", "s.extent_start", "s.id"),
+    "confidence": ("-s.confidence", "s.pub_order", "s.article_id", "s.extent_start", "s.id"),
+}
+STATEMENT_SORTS = tuple(_SORT_KEYS)
 
 
 def fts_matches(conn: sqlite3.Connection, match: str, cap: int) -> int:
@@ -31,13 +37,21 @@ def fts_matches(conn: sqlite3.Connection, match: str, cap: int) -> int:
     return int(row[0])
 
 
+def sort_key(row: sqlite3.Row, sort: str) -> tuple[Any, ...]:
+    """The values of ``row`` that a cursor after it holds, for the order ``sort``."""
+    values = (row["pub_order"], row["article_id"], row["extent_start"], row["id"])
+    return (-float(row["confidence"]), *values) if sort == "confidence" else values
+
+
 def select_statements(
     conn: sqlite3.Connection,
     f: StatementFilter,
     key: tuple[Any, ...] | None,
     limit: int,
+    sort: str = "newest",
 ) -> list[sqlite3.Row]:
-    """Up to ``limit`` statement rows (joined with article title, url, source) after ``key``.
+    """Up to ``limit`` statement rows (joined with article title, url, source) after ``key``,
+    in the order ``sort`` names (see :data:`STATEMENT_SORTS`).
 
     A full-text search with many matches walks the sort index instead of sorting every
     match (see :data:`FTS_WALK_MIN`); both plans return the same rows in the same order.
@@ -47,11 +61,18 @@ def select_statements(
         return []  # no searchable word in the input: nothing can match
     where, walk = built
     where.equal("s.act", f.act)
+    columns = _SORT_KEYS[sort]
     if key is not None:
-        where.add("(s.pub_order, s.article_id, s.extent_start, s.id) > (?, ?, ?, ?)", *key)
+        marks = ", ".join("?" for _ in columns)
+        where.add(f"({', '.join(columns)}) > ({marks})", *key)
     condition = where.sql()
     params = where.params
-    if walk:
+    if sort != "newest":
+        sql = (
+            f"SELECT {_COLUMNS} FROM statements s JOIN articles a ON a.id = s.article_id"
+            f"{condition} ORDER BY {', '.join(columns)} LIMIT ?"
+        )
+    elif walk:
         # pick the page's keys along the index, then read only those rows in full
         sql = (
             f"SELECT {_COLUMNS} FROM (SELECT s.seq FROM statements s"
@@ -66,6 +87,17 @@ def select_statements(
         )
     params.append(limit)
     return conn.execute(sql, params).fetchall()
+
+
+def count_statements(conn: sqlite3.Connection, f: StatementFilter) -> int:
+    """How many statements match ``f``."""
+    built = _where(conn, f)
+    if built is None:
+        return 0
+    where, _ = built
+    where.equal("s.act", f.act)
+    sql = f"SELECT count(*) FROM statements s{where.sql()}"
+    return int(conn.execute(sql, where.params).fetchone()[0])
 
 
 def count_acts(conn: sqlite3.Connection, f: StatementFilter) -> dict[str, int]:
@@ -117,6 +149,8 @@ def _where(conn: sqlite3.Connection, f: StatementFilter) -> tuple[Where, bool] |
     where.within("s.published", f.since, f.until)
     where.equal("s.kind", f.kind)
     where.equal("s.article_id", f.article)
+    if f.min_confidence is not None:
+        where.add("s.confidence >= ?", f.min_confidence)
     return where, walk
 
 
