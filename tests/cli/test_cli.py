@@ -71,7 +71,7 @@ def test_cli_show_marks_statements_and_nesting(db: Path) -> None:
     article_id = json.loads(out)["items"][0]["id"]
     code, out, _ = invoke("show", article_id[:8], "--db", str(db), "--no-color")
     assert code == 0
-    assert "⟦1 You have quoted" in out
+    assert "⟦3 You have quoted" in out  # 1 and 2: the lede's stances (other acts)
     assert "├─" in out
     assert "└─" in out  # nested statements under the spokesman's quote
     assert "RIA Novosti" in out
@@ -125,23 +125,24 @@ def test_cli_export(db: Path, tmp_path: Path, fmt: str) -> None:
         "export", "--db", str(db), "--format", fmt, "-o", str(out_file), "--act", "all"
     )
     assert code == 0, err
-    assert "wrote 8 statement(s)" in err
+    assert "wrote 11 statement(s)" in err  # 8 said or believed, 3 other acts
 
 
 def test_cli_statements_show_speech_and_say_what_is_hidden(db: Path) -> None:
     code, out, err = invoke("statements", "--db", str(db))
     assert code == 0
-    assert "showing speech (7); 1 statement of other acts hidden (belief 1)" in err
+    assert "showing speech (7); 2 statements of other acts hidden (belief 1, other 1)" in err
     assert "believes ·" not in out
     assert "said ·" in out
     code, out, err = invoke("statements", "--db", str(db), "--act", "belief")
-    assert "showing belief (1); 7 statements of other acts hidden (speech 7)" in err
+    assert "showing belief (1); 8 statements of other acts hidden (other 1, speech 7)" in err
     assert "Joe Biden  believes · indirect" in out
     code, out, err = invoke("statements", "--db", str(db), "--act", "all", "--json")
     payload = json.loads(out)
-    assert (payload["act"], payload["hidden"], len(payload["items"])) == ("all", {}, 8)
+    # all acts, less the two doubtful ones (the lede's stances) listings hide by default
+    assert (payload["act"], payload["hidden"], len(payload["items"])) == ("all", {}, 9)
     code, out, _ = invoke("statements", "--db", str(db), "--json")
-    assert json.loads(out)["hidden"] == {"belief": 1}
+    assert json.loads(out)["hidden"] == {"belief": 1, "other": 1}
 
 
 def test_cli_negated_statement_reads_did_not_say(tmp_path: Path) -> None:

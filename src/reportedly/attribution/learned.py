@@ -4,9 +4,9 @@ Measured on PolNeAR dev (docs/EVALUATION.md): the model finds indirect and mixed
 better than the rules (indirect content F1 0.70 against 0.65) while the rules' framed quotes
 stay better for direct speech (0.94 against 0.88). So the rules keep the quotes they frame
 (direct and mixed statements, and what is reported inside them), and the model's
-attributions replace the rest: a rule statement that is not a framed quote is kept only where
-the model found nothing overlapping it and the model's own content probability over it is
-high enough.
+attributions replace the rest: a rule statement that is not a framed quote is kept where it
+is reported inside a model statement (the model does not mark nesting), or where the model
+found nothing overlapping it and the model's own content probability over it is high enough.
 """
 
 from __future__ import annotations
@@ -34,12 +34,22 @@ def cue_words(lexicon: CueLexicon) -> frozenset[str]:
     return frozenset(w.lower() for w in words)
 
 
+def _first_line(text: str, span: Span) -> Span:
+    """A section's body up to its line's end (a ``Source:`` body runs on to the next label)."""
+    end = text.find("\n", span.start, span.end)
+    return Span(span.start, span.end if end < 0 else end)
+
+
 def model_regions(article: Article, parse: Parse, lexicon: CueLexicon) -> list[Span]:
     """The sentences the model reads: those with a quote mark or a word the lexicon knows as
     a cue, outside the article's ``Source:`` lines (cited outlets, not statements) and title."""
     text = article.text
     cues = cue_words(lexicon)
-    skip = [s.body for s in article.sections if s.label.strip().lower() in lexicon.source_labels]
+    skip = [
+        _first_line(text, s.body)
+        for s in article.sections
+        if s.label.strip().lower() in lexicon.source_labels
+    ]
     if article.title_span is not None:  # a headline names a topic; the rules read "Name: …"
         skip.append(article.title_span)
     regions: list[Span] = []
@@ -146,6 +156,9 @@ def combine(rules: Sequence[Draft], learned: Sequence[Draft], tagged: Tagged) ->
     kept = list(framed)
     kept += [d for d in rules if d not in framed and any(_inside(d, f) for f in framed)]
     added = [m for m in learned if not any(_overlaps(m, k) for k in kept)]
+    # what the rules find reported inside a model statement ("X said he had never said
+    # that …"): the model, trained on PolNeAR, does not mark nested statements
+    kept += [d for d in rules if d not in kept and any(_inside(d, m) for m in added)]
     for d in rules:
         if d in kept or any(_overlaps(d, m) for m in added):
             continue
