@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from difflib import SequenceMatcher
+
 from reportedly.actors._resolution_data import Gender
 from reportedly.actors._state import _by_fullness, _clean, _fullness, _State, _subsequence, _Work
 from reportedly.actors.registry import Actor, fold
 from reportedly.attribution.speakers import slugify
 from reportedly.model import Entity, Span
+
+_TYPO_RATIO = 0.75  # given names this alike are one spelt two ways: Vladamir, Alaxandr
 
 
 class _NameMatcher(_State):
@@ -142,8 +146,27 @@ class _NameMatcher(_State):
         for span in entity.mentions:
             written = span.text(self.text)
             if _subsequence(fold(written).split(), words):
-                found.append(written)
+                found.append(self._with_particles(span, written))
         return found
+
+    def _with_particles(self, span: Span, written: str) -> str:
+        """``written`` with the rest of a surname that has particles ("von der Leyen") when
+        the language model tagged only part of it ("Leyen", "Ursula von")."""
+        particles = self.data.name_particles
+        before = self.text[max(0, span.start - 40) : span.start].split(" ")[:-1]
+        n = 0
+        while n < len(before) and before[-1 - n] in particles:
+            n += 1
+        if n:
+            written = " ".join(before[len(before) - n :]) + " " + written
+        if written.split()[-1] in particles:
+            after = self.text[span.end : span.end + 40].split()
+            k = 0
+            while k < len(after) and after[k] in particles:
+                k += 1
+            if k < len(after) and after[k][:1].isupper():
+                written += " " + _clean(" ".join(after[: k + 1]).rstrip(".,;:"))
+        return written
 
     def _match(self, work: _Work, entity: Entity) -> None:
         if entity.resolution == "registry" and entity.actor_id in self.registry:
@@ -167,6 +190,11 @@ class _NameMatcher(_State):
             if len(found) == 1:
                 work.actor = found[0]
                 return
+        # a registry person whatever label the tagger gave the name ("Stoltenberg" as ORG)
+        person = self._match_person(work)
+        if person is not None:
+            work.actor = person
+            work.kind = "person"
 
     def _match_person(self, work: _Work) -> Actor | None:
         names = _by_fullness([work.name, *work.names])
@@ -180,6 +208,8 @@ class _NameMatcher(_State):
             candidates = tuple(a for a in self.registry.match_name(name) if a.type == "person")
             if candidates:
                 break
+        if not candidates and len(full.split()) > 1:
+            candidates = self._person_in(full)
         if len(candidates) <= 1:
             return candidates[0] if candidates else None
         by_role = [a for a in candidates if self._roles_fit(work, a)]
@@ -190,6 +220,28 @@ class _NameMatcher(_State):
             if len(active) == 1:
                 return active[0]
         return None
+
+    def _person_in(self, full: str) -> tuple[Actor, ...]:
+        """Registry people a full name not in the registry still names: its last words after
+        a body or a country ("Security Council of Russia Dmitry Medvedev", "Belarus
+        Alexander Lukashenko"), or a misspelt given name ("Vladamir Putin"); never a bare
+        surname, since "Hunter Biden" is not Joe Biden."""
+        words = full.split()
+        for cut in range(1, len(words) - 1):
+            found = [
+                a for a in self.registry.match_name(" ".join(words[cut:])) if a.type == "person"
+            ]
+            if found:
+                return tuple(found)
+        given = fold(" ".join(words[-2:-1]))
+        close = []
+        for actor in self.registry.match_name(words[-1]):
+            if actor.type != "person":
+                continue
+            known = {fold(n).split()[0] for n in actor.names if len(fold(n).split()) > 1}
+            if any(SequenceMatcher(None, given, k).ratio() >= _TYPO_RATIO for k in known):
+                close.append(actor)
+        return tuple(close)
 
     def _roles_fit(self, work: _Work, actor: Actor) -> bool:
         return any(actor in self.registry.match_title(r, on=self.on) for r in work.roles)
@@ -219,6 +271,12 @@ class _NameMatcher(_State):
                     return "female"
         if self.doc is not None:
             for span in work.mentions:
+                written = span.text(self.text).split()
+                own = written[0].rstrip(".").lower() if len(written) > 1 else ""
+                if own in self.data.male_honorifics:  # "Mr Macron" tagged whole
+                    return "male"
+                if own in self.data.female_honorifics:
+                    return "female"
                 before = self.doc.previous_word(span).rstrip(".")
                 if before in self.data.male_honorifics:
                     return "male"

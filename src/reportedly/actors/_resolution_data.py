@@ -34,6 +34,7 @@ class ResolutionData:
     person_nouns: frozenset[str] = frozenset()
     document_nouns: frozenset[str] = frozenset()
     organisation_nouns: frozenset[str] = frozenset()
+    name_particles: frozenset[str] = frozenset()
 
     @classmethod
     def from_mapping(cls, data: object, source: str) -> ResolutionData:
@@ -65,6 +66,7 @@ class ResolutionData:
             person_nouns=words("person_nouns"),
             document_nouns=words("document_nouns"),
             organisation_nouns=words("organisation_nouns"),
+            name_particles=words("name_particles"),
         )
 
     def pronoun_gender(self, word: str) -> Gender | None:

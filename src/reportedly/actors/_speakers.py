@@ -8,7 +8,7 @@ from reportedly.actors._pronouns import _PronounResolver
 from reportedly.actors._resolution_data import Gender
 from reportedly.actors._state import _INDEFINITE, _LATTER, _clean, _office_org, _Work
 from reportedly.actors.registry import fold
-from reportedly.attribution.speakers import slugify
+from reportedly.attribution.speakers import slugify, strip_honorifics
 from reportedly.model import Entity, EntityKind, Mention, Resolution, Span, Statement
 
 
@@ -114,6 +114,8 @@ class _SpeakerResolver(_PronounResolver):
             lo -= 1
         span = doc.span(lo, head)
         name = _clean(span.text(self.text))
+        if not name.isupper():
+            name = strip_honorifics(name)  # "Mr Schiff" is Schiff
         words = fold(name).split()
         best: tuple[int, str] | None = None
         for work in self.works.values():
