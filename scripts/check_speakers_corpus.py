@@ -1,7 +1,9 @@
 """Check speakers on a real corpus: duplicates of registry people, and unresolved speakers.
 
 Runs the pipeline over a folder of articles into a store (a temporary one unless ``--db`` is
-given; with ``--reuse`` an existing store is only read), then counts:
+given; with ``--reuse`` an existing store is only read), each article dated by its file name
+when that starts with a timestamp (as in warnews-en; ``--no-dates`` to leave them undated),
+then counts:
 
 - actors that duplicate a registry person: a store-created actor (any kind) whose name, with
   honorifics and titles stripped, ends in a registry person's surname and whose given names,
@@ -21,8 +23,11 @@ from __future__ import annotations
 
 import argparse
 import collections
+import dataclasses
+import datetime
 import difflib
 import json
+import re
 import sqlite3
 import sys
 import tempfile
@@ -31,15 +36,29 @@ from pathlib import Path
 from typing import Any
 
 from reportedly.actors.registry import ActorRegistry, default_registry, fold
+from reportedly.model import Article
 
+_STAMP = re.compile(r"^(\d{4})(\d{2})(\d{2})T")
 DEFAULT_FOLDER = Path(__file__).resolve().parents[1] / ".." / "shared/data/warnews-en/articles"
 
 
-def run_folder(folder: Path, db: Path, workers: int) -> int:
+def _dated(article: Article) -> Article:
+    """``article`` with the publication date its file name starts with (warnews-en names
+    its files ``YYYYMMDDTHHMMSSZ_…``), when it has none of its own."""
+    match = _STAMP.match(Path(article.source or "").name)
+    if article.published is not None or match is None:
+        return article
+    try:
+        published = datetime.date(*(int(g) for g in match.groups()))
+    except ValueError:
+        return article
+    return dataclasses.replace(article, published=published)
+
+
+def run_folder(folder: Path, db: Path, workers: int, *, dates: bool = True) -> int:
     """Analyse every article under ``folder`` into the store at ``db``; return how many."""
     from reportedly.config import Settings
     from reportedly.ingest import read_paths
-    from reportedly.model import Article
     from reportedly.pipeline import Pipeline
     from reportedly.store import Store
 
@@ -47,7 +66,9 @@ def run_folder(folder: Path, db: Path, workers: int) -> int:
     n = 0
     with Store.open(db) as store:
         store.registry = pipeline.registry
-        articles = (a for a in read_paths([folder]) if isinstance(a, Article))
+        articles = (
+            _dated(a) if dates else a for a in read_paths([folder]) if isinstance(a, Article)
+        )
         for analysis in pipeline.analyze_many(articles):
             store.save(analysis, replace=True)
             n += 1
@@ -168,6 +189,11 @@ def main() -> int:
     ap.add_argument("--db", type=Path, help="store to write (default: a temporary one)")
     ap.add_argument("--reuse", action="store_true", help="only read the store given by --db")
     ap.add_argument("--top", type=int, default=15)
+    ap.add_argument(
+        "--no-dates",
+        action="store_true",
+        help="do not date articles by their file names (titles then resolve in-article only)",
+    )
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
     if args.reuse and args.db is None:
@@ -179,7 +205,7 @@ def main() -> int:
         db = args.db or Path(tmp) / "check.db"
         started = time.perf_counter()
         if not args.reuse:
-            run_folder(args.folder, db, args.workers)
+            run_folder(args.folder, db, args.workers, dates=not args.no_dates)
         conn = sqlite3.connect(db)
         try:
             report = check(conn, default_registry(), args.top)

@@ -127,3 +127,11 @@ def test_names_honorifics_are_never_part_of_a_name(pipeline: Pipeline) -> None:
         wojtaszek.id
         == next(s for s in a.statements if "agreed" in s.content_text(text)).speaker_entity
     )
+
+
+@pytest.mark.needs_model
+def test_names_a_capital_the_tagger_took_for_a_person_is_no_person(pipeline: Pipeline) -> None:
+    text = 'Emmanuel Macron flew to Kyiv. "We are ready," he said. Kyiv said the talks were over.'
+    a = pipeline.analyze(Article(id=Article.make_id(text), text=text))
+    assert [e.id for e in a.entities if e.kind == "person"] == ["macron-emmanuel"]
+    assert [s.speaker_actor for s in a.statements] == ["macron-emmanuel", "government-ukraine"]

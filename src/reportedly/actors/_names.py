@@ -53,6 +53,37 @@ class _NameMatcher(_State):
             self.alias[entity.id] = work.actor.id
         for work in self.works.values():
             work.gender = self._gender(work)
+            if work.kind == "person":
+                for span in work.mentions:
+                    role = self._title_before(span)
+                    if role and role not in work.roles:
+                        work.roles.append(role)
+
+    def _title_before(self, span: Span) -> str | None:
+        """A capitalised title written right before a name, whatever the parse made of it:
+        "Minister of Foreign Affairs of Belarus" of "… Belarus Vladimir Makei"."""
+        doc = self.doc
+        if doc is None:
+            return None
+        inside = doc.tokens_in(span)
+        if not inside:
+            return None
+        k = inside[0] - 1
+        sent = doc.tokens[inside[0]].sent
+        lo = None
+        while k >= 0 and doc.tokens[k].sent == sent:
+            t = doc.tokens[k]
+            if not (t.text[:1].isupper() or t.text.lower() in {"of", "for", "the", "and"}):
+                break
+            if t.text[:1].isupper():
+                lo = k
+            k -= 1
+        if lo is None:
+            return None
+        words = doc.tokens[lo : inside[0]]
+        if not any(t.text.lower() in self.data.title_heads for t in words):
+            return None
+        return doc.span(lo, inside[0] - 1).text(self.text)
 
     def _split_namesakes(self) -> list[Entity]:
         """Attribution's entities, with persons who only share a surname told apart.
@@ -174,7 +205,11 @@ class _NameMatcher(_State):
             return
         if work.kind == "person":
             work.actor = self._match_person(work)
-            return
+            if work.actor is not None or any(
+                a.type == "person" for a in self.registry.match_name(work.name)
+            ):
+                return
+            # else perhaps a place or a body the tagger took for a person ("Kyiv")
         names = _by_fullness([work.name, *work.names])
         for name in names:
             actor = self.registry.match_metonym(name)
@@ -184,6 +219,7 @@ class _NameMatcher(_State):
                 work.actor = actor
             else:
                 work.resolution = "unresolved"  # a place: "talks in Moscow"
+                work.kind = "unknown" if work.kind == "person" else work.kind
             return
         for name in names:
             found = [a for a in self.registry.match_name(name) if a.type != "person"]
