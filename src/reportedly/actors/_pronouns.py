@@ -63,6 +63,38 @@ class _PronounResolver(_TitleResolver):
             if what != "pronoun" or doc.tokens[i].text.lower() not in self.data.first_singular:
                 self._see(span, key, named=False)
 
+    def _genders_from_text(self) -> None:
+        """People the registry and the name lists leave without a gender get the one the
+        article's own pronouns give them: "Wojtaszek said she agreed", when she is the only
+        person named before the pronoun in its sentence, outside quotes, and every such
+        sentence agrees."""
+        doc = self.doc
+        if doc is None:
+            return
+        named: dict[int, list[tuple[int, str]]] = {}  # sentence -> (offset, key)
+        for work in self.works.values():
+            if work.kind == "person":
+                for m in work.mentions:
+                    named.setdefault(doc.sentence_of(m), []).append((m.start, work.key))
+        quoted = [
+            part
+            for s in self.analysis.statements
+            if s.kind != "indirect"
+            for part in (s.content if s.kind == "direct" else s.quotes)
+        ]
+        votes: dict[str, set[Gender]] = {}
+        for t in doc.tokens:
+            gender = self.data.pronoun_gender(t.text) if t.pos == "PRON" else None
+            if gender is None or t.sent not in named or any(q.contains(t.span) for q in quoted):
+                continue
+            before = {key for start, key in named[t.sent] if start < t.start}
+            if len(before) == 1:
+                votes.setdefault(before.pop(), set()).add(gender)
+        for key, genders in votes.items():
+            work = self.works[key]
+            if work.gender is None and len(genders) == 1:
+                work.gender = next(iter(genders))
+
     def _person_tokens(self) -> set[int]:
         """Tokens inside named mentions: a title word there is part of a name."""
         doc = self.doc

@@ -62,6 +62,7 @@ class _Resolver(_SpeakerResolver):
         if self.doc is not None:
             self._sweep_surnames()
             self._speaker_heads(speakers)
+            self._genders_from_text()
             self._walk(speakers)
         done: dict[str, Statement] = {}
         # outer statements first: "I"/"we" in a nested one is the outer one's speaker
