@@ -3,14 +3,23 @@
 from __future__ import annotations
 
 from difflib import SequenceMatcher
+from functools import cache
 
 from reportedly.actors._resolution_data import Gender
 from reportedly.actors._state import _by_fullness, _clean, _fullness, _State, _subsequence, _Work
-from reportedly.actors.registry import Actor, fold
+from reportedly.actors.registry import Actor, ActorRegistry, fold
 from reportedly.attribution.speakers import slugify
 from reportedly.model import Entity, Span
 
 _TYPO_RATIO = 0.75  # given names this alike are one spelt two ways: Vladamir, Alaxandr
+
+
+@cache
+def _surnames(registry: ActorRegistry) -> frozenset[str]:
+    """The last words of the registry's people's names (folded)."""
+    return frozenset(
+        fold(n).split()[-1] for a in registry if a.type == "person" for n in a.names if fold(n)
+    )
 
 
 class _NameMatcher(_State):
@@ -263,6 +272,8 @@ class _NameMatcher(_State):
         Alexander Lukashenko"), or a misspelt given name ("Vladamir Putin"); never a bare
         surname, since "Hunter Biden" is not Joe Biden."""
         words = full.split()
+        if fold(words[-1]) not in _surnames(self.registry):
+            return ()
         for cut in range(1, len(words) - 1):
             found = [
                 a for a in self.registry.match_name(" ".join(words[cut:])) if a.type == "person"
