@@ -20,8 +20,9 @@ class _SpeakerResolver(_PronounResolver):
         if s.speaker is not None:
             at = (s.speaker.span.start, s.speaker.span.end)
             walked = self.resolved_at.get(at)
-            if walked is not None and (key is None or self._pronoun_mismatch(s.speaker, key)):
-                key = walked
+            pronoun = self.data.pronoun_gender(s.speaker.text.strip()) is not None
+            if walked is not None and (key is None or pronoun):
+                key = walked  # the walk knows genders, quotes and runs of quotes
             outer = done.get(s.reported_by) if s.reported_by is not None else None
             first = self.data.first_singular | self.data.first_plural
             if key is None and outer is not None and s.speaker.text.strip().lower() in first:
@@ -308,10 +309,6 @@ class _SpeakerResolver(_PronounResolver):
             if 1 <= seen.sent <= 3 and seen.subject and self.works[seen.key].kind == "person":
                 return seen.key
         return None
-
-    def _pronoun_mismatch(self, speaker: Mention, key: str) -> bool:
-        gender = self.data.pronoun_gender(speaker.text.strip())
-        return gender is not None and not self._compatible(key, gender)
 
     def _speaker_by_text(self, speaker: Mention) -> str | None:
         """A speaker no entity covers: a name, a metonym or a title the registry knows."""
