@@ -55,13 +55,14 @@ class _PronounResolver(_TitleResolver):
             if s.kind != "indirect"
             for part in (s.content if s.kind == "direct" else s.quotes)
         ]
+        said_spans = [s.speaker.span for s in said.values() if s.speaker is not None]
         last: tuple[Span, str] | None = None  # the latest top-level speaker and who it is
         for start, _, what, span, i in events:
             del start
             statement = said.get((span.start, span.end))
             if what.startswith("name:"):
                 self._see(span, what[5:], named=True)
-                if statement is not None or any(span.overlaps(Span(*at)) for at in said):
+                if statement is not None or any(span.overlaps(at) for at in said_spans):
                     last = (span, what[5:])
                 continue
             given = speaker_keys.get((span.start, span.end))
@@ -209,7 +210,10 @@ class _PronounResolver(_TitleResolver):
         return key
 
     def _in_quote(self, span: Span) -> bool:
-        return any(q.contains(span) for q in self._quotes)
+        found = self._quoted_at.get(span)
+        if found is None:
+            found = self._quoted_at[span] = any(q.contains(span) for q in self._quotes)
+        return found
 
     def _quoted_by(self, span: Span, speakers: dict[str, str | None]) -> str | None:
         """The resolved speaker of the innermost direct quote holding ``span``."""
