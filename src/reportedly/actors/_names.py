@@ -2,11 +2,24 @@
 
 from __future__ import annotations
 
+from difflib import SequenceMatcher
+from functools import cache
+
 from reportedly.actors._resolution_data import Gender
 from reportedly.actors._state import _by_fullness, _clean, _fullness, _State, _subsequence, _Work
-from reportedly.actors.registry import Actor, fold
+from reportedly.actors.registry import Actor, ActorRegistry, fold
 from reportedly.attribution.speakers import slugify
 from reportedly.model import Entity, Span
+
+_TYPO_RATIO = 0.75  # given names this alike are one spelt two ways: Vladamir, Alaxandr
+
+
+@cache
+def _surnames(registry: ActorRegistry) -> frozenset[str]:
+    """The last words of the registry's people's names (folded)."""
+    return frozenset(
+        fold(n).split()[-1] for a in registry if a.type == "person" for n in a.names if fold(n)
+    )
 
 
 class _NameMatcher(_State):
@@ -49,6 +62,37 @@ class _NameMatcher(_State):
             self.alias[entity.id] = work.actor.id
         for work in self.works.values():
             work.gender = self._gender(work)
+            if work.kind == "person":
+                for span in work.mentions:
+                    role = self._title_before(span)
+                    if role and role not in work.roles:
+                        work.roles.append(role)
+
+    def _title_before(self, span: Span) -> str | None:
+        """A capitalised title written right before a name, whatever the parse made of it:
+        "Minister of Foreign Affairs of Belarus" of "… Belarus Vladimir Makei"."""
+        doc = self.doc
+        if doc is None:
+            return None
+        inside = doc.tokens_in(span)
+        if not inside:
+            return None
+        k = inside[0] - 1
+        sent = doc.tokens[inside[0]].sent
+        lo = None
+        while k >= 0 and doc.tokens[k].sent == sent:
+            t = doc.tokens[k]
+            if not (t.text[:1].isupper() or t.text.lower() in {"of", "for", "the", "and"}):
+                break
+            if t.text[:1].isupper():
+                lo = k
+            k -= 1
+        if lo is None:
+            return None
+        words = doc.tokens[lo : inside[0]]
+        if not any(t.text.lower() in self.data.title_heads for t in words):
+            return None
+        return doc.span(lo, inside[0] - 1).text(self.text)
 
     def _split_namesakes(self) -> list[Entity]:
         """Attribution's entities, with persons who only share a surname told apart.
@@ -142,8 +186,27 @@ class _NameMatcher(_State):
         for span in entity.mentions:
             written = span.text(self.text)
             if _subsequence(fold(written).split(), words):
-                found.append(written)
+                found.append(self._with_particles(span, written))
         return found
+
+    def _with_particles(self, span: Span, written: str) -> str:
+        """``written`` with the rest of a surname that has particles ("von der Leyen") when
+        the language model tagged only part of it ("Leyen", "Ursula von")."""
+        particles = self.data.name_particles
+        before = self.text[max(0, span.start - 40) : span.start].split(" ")[:-1]
+        n = 0
+        while n < len(before) and before[-1 - n] in particles:
+            n += 1
+        if n:
+            written = " ".join(before[len(before) - n :]) + " " + written
+        if written.split()[-1] in particles:
+            after = self.text[span.end : span.end + 40].split()
+            k = 0
+            while k < len(after) and after[k] in particles:
+                k += 1
+            if k < len(after) and after[k][:1].isupper():
+                written += " " + _clean(" ".join(after[: k + 1]).rstrip(".,;:"))
+        return written
 
     def _match(self, work: _Work, entity: Entity) -> None:
         if entity.resolution == "registry" and entity.actor_id in self.registry:
@@ -151,7 +214,11 @@ class _NameMatcher(_State):
             return
         if work.kind == "person":
             work.actor = self._match_person(work)
-            return
+            if work.actor is not None or any(
+                a.type == "person" for a in self.registry.match_name(work.name)
+            ):
+                return
+            # else perhaps a place or a body the tagger took for a person ("Kyiv")
         names = _by_fullness([work.name, *work.names])
         for name in names:
             actor = self.registry.match_metonym(name)
@@ -161,12 +228,18 @@ class _NameMatcher(_State):
                 work.actor = actor
             else:
                 work.resolution = "unresolved"  # a place: "talks in Moscow"
+                work.kind = "unknown" if work.kind == "person" else work.kind
             return
         for name in names:
             found = [a for a in self.registry.match_name(name) if a.type != "person"]
             if len(found) == 1:
                 work.actor = found[0]
                 return
+        # a registry person whatever label the tagger gave the name ("Stoltenberg" as ORG)
+        person = self._match_person(work)
+        if person is not None:
+            work.actor = person
+            work.kind = "person"
 
     def _match_person(self, work: _Work) -> Actor | None:
         names = _by_fullness([work.name, *work.names])
@@ -180,6 +253,8 @@ class _NameMatcher(_State):
             candidates = tuple(a for a in self.registry.match_name(name) if a.type == "person")
             if candidates:
                 break
+        if not candidates and len(full.split()) > 1:
+            candidates = self._person_in(full)
         if len(candidates) <= 1:
             return candidates[0] if candidates else None
         by_role = [a for a in candidates if self._roles_fit(work, a)]
@@ -190,6 +265,30 @@ class _NameMatcher(_State):
             if len(active) == 1:
                 return active[0]
         return None
+
+    def _person_in(self, full: str) -> tuple[Actor, ...]:
+        """Registry people a full name not in the registry still names: its last words after
+        a body or a country ("Security Council of Russia Dmitry Medvedev", "Belarus
+        Alexander Lukashenko"), or a misspelt given name ("Vladamir Putin"); never a bare
+        surname, since "Hunter Biden" is not Joe Biden."""
+        words = full.split()
+        if fold(words[-1]) not in _surnames(self.registry):
+            return ()
+        for cut in range(1, len(words) - 1):
+            found = [
+                a for a in self.registry.match_name(" ".join(words[cut:])) if a.type == "person"
+            ]
+            if found:
+                return tuple(found)
+        given = fold(" ".join(words[-2:-1]))
+        close = []
+        for actor in self.registry.match_name(words[-1]):
+            if actor.type != "person":
+                continue
+            known = {fold(n).split()[0] for n in actor.names if len(fold(n).split()) > 1}
+            if any(SequenceMatcher(None, given, k).ratio() >= _TYPO_RATIO for k in known):
+                close.append(actor)
+        return tuple(close)
 
     def _roles_fit(self, work: _Work, actor: Actor) -> bool:
         return any(actor in self.registry.match_title(r, on=self.on) for r in work.roles)
@@ -219,6 +318,12 @@ class _NameMatcher(_State):
                     return "female"
         if self.doc is not None:
             for span in work.mentions:
+                written = span.text(self.text).split()
+                own = written[0].rstrip(".").lower() if len(written) > 1 else ""
+                if own in self.data.male_honorifics:  # "Mr Macron" tagged whole
+                    return "male"
+                if own in self.data.female_honorifics:
+                    return "female"
                 before = self.doc.previous_word(span).rstrip(".")
                 if before in self.data.male_honorifics:
                     return "male"

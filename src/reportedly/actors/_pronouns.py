@@ -6,7 +6,10 @@ from reportedly.actors._doc import SUBJECT_DEPS
 from reportedly.actors._resolution_data import Gender
 from reportedly.actors._state import _LATTER, _LOOKBACK, _NAME_LABELS, _OBJECT_DEPS, _Seen
 from reportedly.actors._titles import _TitleResolver
-from reportedly.model import Span
+from reportedly.attribution._quote_marks import find_quotes
+from reportedly.model import Span, Statement
+
+_RUN = 6  # sentences a run of quotes may span
 
 
 class _PronounResolver(_TitleResolver):
@@ -41,27 +44,77 @@ class _PronounResolver(_TitleResolver):
             for s in self.analysis.statements
             if s.speaker is not None and speakers.get(s.id) is not None
         }
+        said = {
+            (s.speaker.span.start, s.speaker.span.end): s
+            for s in self.analysis.statements
+            if s.speaker is not None and s.reported_by is None
+        }
+        self._quotes = [q.inner for q in find_quotes(self.text)] + [
+            part
+            for s in self.analysis.statements
+            if s.kind != "indirect"
+            for part in (s.content if s.kind == "direct" else s.quotes)
+        ]
+        said_spans = [s.speaker.span for s in said.values() if s.speaker is not None]
+        last: tuple[Span, str] | None = None  # the latest top-level speaker and who it is
         for start, _, what, span, i in events:
             del start
+            statement = said.get((span.start, span.end))
             if what.startswith("name:"):
                 self._see(span, what[5:], named=True)
+                if statement is not None or any(span.overlaps(at) for at in said_spans):
+                    last = (span, what[5:])
                 continue
             given = speaker_keys.get((span.start, span.end))
             key: str | None
             if what == "pronoun":
-                key = self._pronoun(span, i, speakers, given)
+                key = self._pronoun(span, i, speakers, given, statement, last)
             elif what == "latter":
                 key = self._latter(span, _LATTER[doc.tokens[i].text.lower()])
             else:
                 key = given if given is not None else self._title(span, i)
             if key is None:
                 continue
+            if statement is not None:
+                last = (span, key)
             self.resolved_at[(span.start, span.end)] = key
             work = self.works[key]
             if not any(m.overlaps(span) for m in work.mentions):
                 work.mentions.append(span)
             if what != "pronoun" or doc.tokens[i].text.lower() not in self.data.first_singular:
                 self._see(span, key, named=False)
+
+    def _genders_from_text(self) -> None:
+        """People the registry and the name lists leave without a gender get the one the
+        article's own pronouns give them: "Wojtaszek said she agreed", when she is the only
+        person named before the pronoun in its sentence, outside quotes, and every such
+        sentence agrees."""
+        doc = self.doc
+        if doc is None:
+            return
+        named: dict[int, list[tuple[int, str]]] = {}  # sentence -> (offset, key)
+        for work in self.works.values():
+            if work.kind == "person":
+                for m in work.mentions:
+                    named.setdefault(doc.sentence_of(m), []).append((m.start, work.key))
+        quoted = [
+            part
+            for s in self.analysis.statements
+            if s.kind != "indirect"
+            for part in (s.content if s.kind == "direct" else s.quotes)
+        ]
+        votes: dict[str, set[Gender]] = {}
+        for t in doc.tokens:
+            gender = self.data.pronoun_gender(t.text) if t.pos == "PRON" else None
+            if gender is None or t.sent not in named or any(q.contains(t.span) for q in quoted):
+                continue
+            before = {key for start, key in named[t.sent] if start < t.start}
+            if len(before) == 1:
+                votes.setdefault(before.pop(), set()).add(gender)
+        for key, genders in votes.items():
+            work = self.works[key]
+            if work.gender is None and len(genders) == 1:
+                work.gender = next(iter(genders))
 
     def _person_tokens(self) -> set[int]:
         """Tokens inside named mentions: a title word there is part of a name."""
@@ -91,7 +144,13 @@ class _PronounResolver(_TitleResolver):
         )
 
     def _pronoun(
-        self, span: Span, i: int, speakers: dict[str, str | None], given: str | None
+        self,
+        span: Span,
+        i: int,
+        speakers: dict[str, str | None],
+        given: str | None,
+        statement: Statement | None = None,
+        last: tuple[Span, str] | None = None,
     ) -> str | None:
         doc = self.doc
         if doc is None:
@@ -101,9 +160,20 @@ class _PronounResolver(_TitleResolver):
         if word in self.data.first_singular:
             return given if given is not None else quoted_by
         gender = self.data.pronoun_gender(word)
-        if given is not None and self._compatible(given, gender):
-            return given
         exclude = {quoted_by} if quoted_by else set()
+        if statement is not None:
+            # '"Biden knows this," he added': whoever the words name is not who says them
+            exclude |= {
+                h.key
+                for h in self.history
+                if h.named and any(part.contains(h.span) for part in statement.content)
+            }
+        if statement is not None and last is not None:
+            run = self._run_speaker(span, gender, exclude, last)
+            if run is not None:
+                return run
+        if given is not None and given not in exclude and self._compatible(given, gender):
+            return given
         token = doc.tokens[i]
         if word.endswith("self"):
             bound = self._clause_subject(i)
@@ -114,6 +184,36 @@ class _PronounResolver(_TitleResolver):
             if bound is not None:
                 exclude.add(bound)  # "Biden told him": him is not Biden
         return self._antecedent(span, gender, exclude)
+
+    def _run_speaker(
+        self, span: Span, gender: Gender | None, exclude: set[str], last: tuple[Span, str]
+    ) -> str | None:
+        """In a run of quotes, the previous speaker, when nobody else it could be was named
+        outside quotes since (within a few sentences)."""
+        doc = self.doc
+        at, key = last
+        if doc is None or key in exclude or not self._compatible(key, gender):
+            return None
+        if doc.sentence_of(span) - doc.sentence_of(at) > _RUN:
+            return None
+        for h in reversed(self.history):
+            if h.span.start < at.end:
+                break
+            if (
+                h.named
+                and h.key != key
+                and h.span.end <= span.start
+                and self._compatible(h.key, gender)
+                and not self._in_quote(h.span)
+            ):
+                return None
+        return key
+
+    def _in_quote(self, span: Span) -> bool:
+        found = self._quoted_at.get(span)
+        if found is None:
+            found = self._quoted_at[span] = any(q.contains(span) for q in self._quotes)
+        return found
 
     def _quoted_by(self, span: Span, speakers: dict[str, str | None]) -> str | None:
         """The resolved speaker of the innermost direct quote holding ``span``."""
@@ -156,10 +256,14 @@ class _PronounResolver(_TitleResolver):
         if doc is None:
             return None
         sent = doc.sentence_of(span)
+        outside = not self._in_quote(span)
         prior = [
             h
             for h in self.history
-            if h.span.end <= span.start and h.key not in exclude and self._compatible(h.key, gender)
+            if h.span.end <= span.start
+            and h.key not in exclude
+            and self._compatible(h.key, gender)
+            and not (outside and self._in_quote(h.span))  # a quote's words name no antecedent
         ]
         same = [h for h in prior if h.sent == sent]
         for group in ([h for h in same if h.subject], same):

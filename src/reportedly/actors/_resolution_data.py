@@ -25,6 +25,7 @@ class ResolutionData:
     female: frozenset[str]
     plural: frozenset[str]
     first_singular: frozenset[str]
+    first_plural: frozenset[str]
     title_heads: frozenset[str]
     place_prepositions: frozenset[str]
     male_honorifics: frozenset[str]
@@ -34,6 +35,8 @@ class ResolutionData:
     person_nouns: frozenset[str] = frozenset()
     document_nouns: frozenset[str] = frozenset()
     organisation_nouns: frozenset[str] = frozenset()
+    name_particles: frozenset[str] = frozenset()
+    official_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def from_mapping(cls, data: object, source: str) -> ResolutionData:
@@ -56,6 +59,7 @@ class ResolutionData:
             female=words("pronouns", "female"),
             plural=words("pronouns", "plural"),
             first_singular=words("pronouns", "first_singular"),
+            first_plural=words("pronouns", "first_plural"),
             title_heads=frozenset(w for w in words("title_heads") if " " not in w),
             place_prepositions=words("place_prepositions"),
             male_honorifics=words("gendered_honorifics", "male"),
@@ -65,6 +69,8 @@ class ResolutionData:
             person_nouns=words("person_nouns"),
             document_nouns=words("document_nouns"),
             organisation_nouns=words("organisation_nouns"),
+            name_particles=words("name_particles"),
+            official_nouns=words("official_nouns"),
         )
 
     def pronoun_gender(self, word: str) -> Gender | None:

@@ -3,24 +3,30 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Mapping
 
 from reportedly.actors._pronouns import _PronounResolver
 from reportedly.actors._resolution_data import Gender
 from reportedly.actors._state import _INDEFINITE, _LATTER, _clean, _office_org, _Work
 from reportedly.actors.registry import fold
-from reportedly.attribution.speakers import slugify
+from reportedly.attribution.speakers import slugify, strip_honorifics
 from reportedly.model import Entity, EntityKind, Mention, Resolution, Span, Statement
 
 
 class _SpeakerResolver(_PronounResolver):
     """Assigns each statement's speaker an entity and builds the stage's output records."""
 
-    def _statement(self, s: Statement, key: str | None) -> Statement:
+    def _statement(self, s: Statement, key: str | None, done: Mapping[str, Statement]) -> Statement:
         if s.speaker is not None:
             at = (s.speaker.span.start, s.speaker.span.end)
             walked = self.resolved_at.get(at)
-            if walked is not None and (key is None or self._pronoun_mismatch(s.speaker, key)):
-                key = walked
+            pronoun = self.data.pronoun_gender(s.speaker.text.strip()) is not None
+            if walked is not None and (key is None or pronoun):
+                key = walked  # the walk knows genders, quotes and runs of quotes
+            outer = done.get(s.reported_by) if s.reported_by is not None else None
+            first = self.data.first_singular | self.data.first_plural
+            if key is None and outer is not None and s.speaker.text.strip().lower() in first:
+                key = outer.speaker_entity  # "I"/"we" inside someone's words: that someone
             if key is None and s.id in self.descriptions:
                 key = self._describe(s.speaker.span, self.descriptions[s.id])
             elif key is None:
@@ -114,6 +120,8 @@ class _SpeakerResolver(_PronounResolver):
             lo -= 1
         span = doc.span(lo, head)
         name = _clean(span.text(self.text))
+        if not name.isupper():
+            name = strip_honorifics(name)  # "Mr Schiff" is Schiff
         words = fold(name).split()
         best: tuple[int, str] | None = None
         for work in self.works.values():
@@ -128,8 +136,11 @@ class _SpeakerResolver(_PronounResolver):
             key = best[1]
         else:
             found = [a for a in self.registry.match_name(name)]
+            metonym = self.registry.match_metonym(name)
             if len(found) == 1:
                 key = self._ensure(found[0])
+            elif not found and metonym is not None:
+                key = self._ensure(metonym)  # a capital that speaks: its government
             else:
                 key = slugify(name)
                 while key in self.registry or key in self.works:
@@ -170,6 +181,9 @@ class _SpeakerResolver(_PronounResolver):
                     return named
         lo, hi = doc.subtree(head)
         phrase = doc.span(lo, hi)
+        named = self._trailing_name(lo, hi)
+        if named is not None:
+            return named  # "the leader of Belarus Alexander Lukashenko"
         if lemma in self.data.document_nouns:
             for c in children:
                 if c.dep == "poss":
@@ -181,9 +195,14 @@ class _SpeakerResolver(_PronounResolver):
             ]
             if inside:
                 return inside[0]  # "a USA TODAY analysis", "a report released by the VA"
-        if token.tag in {"NNS", "NNPS"} or any(
+        plural = token.tag in {"NNS", "NNPS"} or any(
             c.dep == "det" and c.text.lower() in _INDEFINITE for c in children
-        ):
+        )
+        if lemma in self.data.official_nouns and plural:
+            body = self._officials_body(lo, head)
+            if body is not None:
+                return body  # "US officials", "a senior Ukrainian official": their government
+        if plural:
             return None  # "officials", "a source": nobody in particular
         if not any(c.dep in {"det", "poss"} for c in children):
             if token.sent == 0 and lemma in self.data.person_nouns | self.data.title_heads:
@@ -212,9 +231,77 @@ class _SpeakerResolver(_PronounResolver):
                     gender = "female"
                 elif word.endswith("man") and not word.endswith("woman"):
                     gender = "male"
-                key = self._antecedent(span, gender, set())
+                key = self._antecedent(span, gender, self._other_countries(lo, hi))
             return key
         return None
+
+    def _other_countries(self, lo: int, hi: int) -> set[str]:
+        """Registry people from another country than the one a description names: "the
+        Russian foreign minister" is never Joe Biden, however salient he is."""
+        doc = self.doc
+        if doc is None:
+            return set()
+        tokens = {self.registry.country_token(doc.tokens[i].text) for i in range(lo, hi + 1)}
+        countries = {t[1:].upper() for t in tokens if t}
+        if len(countries) != 1:
+            return set()
+        return {
+            w.key
+            for w in self.works.values()
+            if w.actor is not None and w.actor.country and w.actor.country not in countries
+        }
+
+    def _trailing_name(self, lo: int, hi: int) -> str | None:
+        """The person a description ends by naming, a name right after a title's last word
+        ("the head of the Ministry of Foreign Affairs Radosław Sikorski"); never a name after
+        a preposition ("the wife of Joe Biden")."""
+        doc = self.doc
+        if doc is None or hi - lo < 2:
+            return None
+        last, given, before = doc.tokens[hi], doc.tokens[hi - 1], doc.tokens[hi - 2]
+        if not all(t.pos == "PROPN" and t.text[:1].isupper() for t in (last, given)):
+            return None
+        if before.pos in {"ADP", "DET", "CCONJ", "PUNCT", "PART"}:
+            return None
+        named = self._named_at(last.span)
+        if named is not None:
+            return named
+        found = [
+            a for a in self.registry.match_name(f"{given.text} {last.text}") if a.type == "person"
+        ]
+        return self._ensure(found[0]) if len(found) == 1 else None
+
+    def _officials_body(self, lo: int, head: int) -> str | None:
+        """The body that unnamed officials speak for, named before the head noun: a country
+        (its government), a government or an organisation ("Pentagon officials")."""
+        doc = self.doc
+        if doc is None:
+            return None
+        for i in range(lo, head):
+            t = doc.tokens[i]
+            work = self.works.get(self._entity_at(t.span) or "")
+            if work is not None and work.kind not in {"person", "unknown"}:
+                if work.kind != "country":
+                    return work.key
+                government = self._government(work.actor.country if work.actor else None)
+                if government is not None:
+                    return government
+            token = self.registry.country_token(t.text)
+            government = self._government(token[1:].upper() if token else None)
+            if government is not None:
+                return government
+            body = self.registry.match_metonym(t.text)
+            if body is not None:
+                return self._ensure(body)
+        return None
+
+    def _government(self, country: str | None) -> str | None:
+        """The key of the government of ``country`` (ISO 3166 alpha-3), when the registry
+        has exactly one."""
+        if country is None:
+            return None
+        found = [a for a in self.registry if a.type == "government" and a.country == country]
+        return self._ensure(found[0]) if len(found) == 1 else None
 
     def _headline_subject(self) -> str | None:
         """The first person heard of as a subject in the sentences after a headline."""
@@ -222,10 +309,6 @@ class _SpeakerResolver(_PronounResolver):
             if 1 <= seen.sent <= 3 and seen.subject and self.works[seen.key].kind == "person":
                 return seen.key
         return None
-
-    def _pronoun_mismatch(self, speaker: Mention, key: str) -> bool:
-        gender = self.data.pronoun_gender(speaker.text.strip())
-        return gender is not None and not self._compatible(key, gender)
 
     def _speaker_by_text(self, speaker: Mention) -> str | None:
         """A speaker no entity covers: a name, a metonym or a title the registry knows."""

@@ -67,6 +67,8 @@ class _State:
         self.resolved_at: dict[tuple[int, int], str] = {}  # span -> key, for pronouns/titles
         self.descriptions: dict[str, int] = {}  # statement id -> head token of its description
         self.previous_speaker: str | None = None
+        self._quotes: list[Span] = []  # direct contents and mixed quotes: quoted words
+        self._quoted_at: dict[Span, bool] = {}  # whether a span lies in quoted words
 
 
 def _office_org(actor: Actor | None, on: date | None) -> str | None:

@@ -13,7 +13,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any, Literal, cast, get_args
@@ -143,6 +143,7 @@ class _Tables:
     ambiguous_aliases: frozenset[str] = frozenset()
 
 
+@lru_cache(maxsize=1 << 16)  # names recur across an article and a batch
 def fold(text: str) -> str:
     """Normalise ``text`` for lookup: case, diacritics, apostrophes, possessives, articles.
 

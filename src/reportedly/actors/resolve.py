@@ -16,7 +16,7 @@ from datetime import date
 from reportedly.actors._resolution_data import CODE_DATA, Gender, ResolutionData, default_data
 from reportedly.actors._speakers import _SpeakerResolver
 from reportedly.actors.registry import ActorRegistry
-from reportedly.model import Analysis
+from reportedly.model import Analysis, Statement
 
 __all__ = ["CODE_DATA", "VERSION", "Gender", "ResolutionData", "default_data", "resolve_actors"]
 
@@ -62,8 +62,14 @@ class _Resolver(_SpeakerResolver):
         if self.doc is not None:
             self._sweep_surnames()
             self._speaker_heads(speakers)
+            self._genders_from_text()
             self._walk(speakers)
-        statements = tuple(self._statement(s, speakers.get(s.id)) for s in self.analysis.statements)
+        done: dict[str, Statement] = {}
+        # outer statements first: "I"/"we" in a nested one is the outer one's speaker
+        by_id = {s.id: s for s in self.analysis.statements}
+        for s in sorted(self.analysis.statements, key=lambda s: _depth(s, by_id)):
+            done[s.id] = self._statement(s, speakers.get(s.id), done)
+        statements = tuple(done[s.id] for s in self.analysis.statements)
         entities = tuple(
             self._entity(w) for w in sorted(self.works.values(), key=lambda w: w.order)
         )
@@ -71,3 +77,13 @@ class _Resolver(_SpeakerResolver):
         return dataclasses.replace(
             self.analysis, entities=entities, statements=statements, versions=versions
         )
+
+
+def _depth(s: Statement, by_id: dict[str, Statement]) -> int:
+    """How many statements ``s`` is nested in (through ``reported_by``)."""
+    depth, seen = 0, {s.id}
+    while s.reported_by is not None and s.reported_by in by_id and s.reported_by not in seen:
+        s = by_id[s.reported_by]
+        seen.add(s.id)
+        depth += 1
+    return depth

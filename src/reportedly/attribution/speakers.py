@@ -11,9 +11,14 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+import yaml
 
 from reportedly.attribution._draft import Draft
 from reportedly.attribution._parse import Parse
+from reportedly.errors import ConfigError
 from reportedly.model import Annotation, Entity, EntityKind, Mention, Span
 
 KIND_BY_LABEL: dict[str, EntityKind] = {
@@ -27,6 +32,7 @@ MALE = {"he", "him", "his", "himself"}
 FEMALE = {"she", "her", "hers", "herself"}
 PLURAL = {"they", "them", "their", "theirs"}
 FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
+CODE_HONORIFICS = "E509"  # the honorifics list cannot be read
 
 
 def slugify(name: str) -> str:
@@ -41,6 +47,48 @@ def clean_name(text: str) -> str:
     """A mention's text without a possessive ending or a leading article."""
     name = _POSSESSIVE.sub("", text.strip())
     return _LEADING_THE.sub("", name).strip()
+
+
+@cache
+def honorifics() -> frozenset[tuple[str, ...]]:
+    """The honorifics of ``data/honorifics.yaml``, each as its lowercased words."""
+    path = resources.files("reportedly.attribution") / "data" / "honorifics.yaml"
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        words = data["honorifics"]
+        if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+            raise TypeError("honorifics must be a list of strings")
+    except (OSError, yaml.YAMLError, KeyError, TypeError) as e:
+        raise ConfigError(f"{path}: cannot read honorifics: {e}", code=CODE_HONORIFICS) from e
+    return frozenset(tuple(w.lower().split()) for w in words if w.strip())
+
+
+def strip_honorifics(name: str) -> str:
+    """``name`` without the honorifics before it or behind a comma after it: "Mr Macron" and
+    "Emmanuel Macron, Mr" are "Macron" and "Emmanuel Macron"; a name that is only an
+    honorific ("Mr") is kept."""
+    known = honorifics()
+    longest = max((len(h) for h in known), default=0)
+    words = name.split()
+
+    def title_at(i: int) -> int:
+        for n in range(min(longest, len(words) - i), 0, -1):
+            if tuple(w.rstrip(".,").lower() for w in words[i : i + n]) in known:
+                return n
+        return 0
+
+    lo = 0
+    while (n := title_at(lo)) and lo + n < len(words) and words[lo + n][:1].isupper():
+        lo += n
+    hi = len(words)
+    while hi - lo > 1 and words[hi - 1] != words[hi - 1].lower():
+        cut = next((k for k in range(hi - 1, lo, -1) if words[k - 1].endswith(",")), None)
+        if cut is None or title_at(cut) != hi - cut:
+            break
+        hi = cut
+    if (lo, hi) == (0, len(words)):
+        return name
+    return " ".join(words[lo:hi]).rstrip(",").strip()
 
 
 @dataclass(slots=True)
@@ -67,9 +115,9 @@ class EntityIndex:
         self._mentions: list[tuple[Span, str]] = []  # (span, cluster key), in text order
         # main-clause subjects that refer to a person: (offset, key), in text order
         self._subjects: list[tuple[int, str]] = []
-        for mention in annotation.entities:
-            if any(span.contains(mention.span) for span in ignore):
-                continue
+        kept = [m for m in annotation.entities if not any(s.contains(m.span) for s in ignore)]
+        # persons first: a name tagged ORG or GPE elsewhere ("Stoltenberg") joins its person
+        for mention in sorted(kept, key=lambda m: m.label != "PERSON"):
             self._add(mention)
         self._mentions.sort(key=lambda m: m[0].start)
         self._harvest_roles()
@@ -81,8 +129,14 @@ class EntityIndex:
         name = clean_name(mention.text)
         if not name or not any(c.isalpha() for c in name):
             return None
+        person = strip_honorifics(name)
+        words = person.split()
+        key = f"person:{words[-1].lower()}"
         if kind == "person":
-            return f"person:{name.split()[-1].lower()}", name
+            return key, person
+        cluster = self._clusters.get(key)
+        if cluster is not None and (len(words) == 1 or person in cluster.names):
+            return key, person  # the tagger's label varies; the article's person does not
         return f"{kind}:{name.lower()}", name
 
     def _add(self, mention: Mention) -> None:
@@ -90,7 +144,8 @@ class EntityIndex:
         if found is None:
             return
         key, name = found
-        cluster = self._clusters.setdefault(key, _Cluster(kind=KIND_BY_LABEL[mention.label]))
+        kind = "person" if key.startswith("person:") else KIND_BY_LABEL[mention.label]
+        cluster = self._clusters.setdefault(key, _Cluster(kind=kind))
         cluster.names.append(name)
         cluster.mentions.append(mention.span)
         self._mentions.append((mention.span, key))

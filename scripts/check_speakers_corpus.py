@@ -1,0 +1,223 @@
+"""Check speakers on a real corpus: duplicates of registry people, and unresolved speakers.
+
+Runs the pipeline over a folder of articles into a store (a temporary one unless ``--db`` is
+given; with ``--reuse`` an existing store is only read), each article dated by its file name
+when that starts with a timestamp (as in warnews-en; ``--no-dates`` to leave them undated),
+then counts:
+
+- actors that duplicate a registry person: a store-created actor (any kind) whose name, with
+  honorifics and titles stripped, ends in a registry person's surname and whose given names,
+  if any, are that person's (allowing a typo: "Vladamir Putin"), so it should have been
+  linked to that person; names several registry people share ("Johnson") are counted apart,
+  since no name alone can link them;
+- statements whose speaker is unresolved (no store actor), with the speaker texts most often
+  left so.
+
+    nice .venv/bin/python scripts/check_speakers_corpus.py [FOLDER] [--workers 2] [--top 15]
+        [--db FILE [--reuse]] [--json]
+
+FOLDER defaults to ../shared/data/warnews-en/articles (250 articles, a few minutes on 2 cores).
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import dataclasses
+import datetime
+import difflib
+import json
+import re
+import sqlite3
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from reportedly.actors.registry import ActorRegistry, default_registry, fold
+from reportedly.model import Article
+
+_STAMP = re.compile(r"^(\d{4})(\d{2})(\d{2})T")
+DEFAULT_FOLDER = Path(__file__).resolve().parents[1] / ".." / "shared/data/warnews-en/articles"
+
+
+def _dated(article: Article) -> Article:
+    """``article`` with the publication date its file name starts with (warnews-en names
+    its files ``YYYYMMDDTHHMMSSZ_…``), when it has none of its own."""
+    match = _STAMP.match(Path(article.source or "").name)
+    if article.published is not None or match is None:
+        return article
+    try:
+        published = datetime.date(*(int(g) for g in match.groups()))
+    except ValueError:
+        return article
+    return dataclasses.replace(article, published=published)
+
+
+def run_folder(folder: Path, db: Path, workers: int, *, dates: bool = True) -> int:
+    """Analyse every article under ``folder`` into the store at ``db``; return how many."""
+    from reportedly.config import Settings
+    from reportedly.ingest import read_paths
+    from reportedly.pipeline import Pipeline
+    from reportedly.store import Store
+
+    pipeline = Pipeline(Settings(workers=workers))
+    n = 0
+    with Store.open(db) as store:
+        store.registry = pipeline.registry
+        articles = (
+            _dated(a) if dates else a for a in read_paths([folder]) if isinstance(a, Article)
+        )
+        for analysis in pipeline.analyze_many(articles):
+            store.save(analysis, replace=True)
+            n += 1
+    return n
+
+
+def _registry_people(registry: ActorRegistry) -> dict[str, dict[str, set[str]]]:
+    """Surname -> registry person id -> the given-name words it goes by (folded)."""
+    people: dict[str, dict[str, set[str]]] = collections.defaultdict(dict)
+    for actor in registry:
+        if actor.type != "person":
+            continue
+        for name in actor.names:
+            words = fold(name).split()
+            if words:
+                people[words[-1]].setdefault(actor.id, set()).update(words[:-1])
+    return people
+
+
+def _same_person(given: list[str], known: set[str]) -> bool:
+    """Whether a store actor's given-name words name the registry person's (typos allowed:
+    "Vladamir" is Vladimir; "Clifford" is not Theresa)."""
+    if not given or not known:
+        return True  # a bare surname
+    return any(difflib.SequenceMatcher(None, g, k).ratio() >= 0.75 for g in given for k in known)
+
+
+def _duplicate_of(
+    name: str, people: dict[str, dict[str, set[str]]], honorifics: frozenset[str]
+) -> list[str]:
+    """The registry people a store actor named ``name`` should have been linked to."""
+    words = fold(name).split()
+    while len(words) > 1 and words[0] in honorifics:
+        words.pop(0)
+    if not words:
+        return []
+    owners = people.get(words[-1], {})
+    return sorted(pid for pid, given in owners.items() if _same_person(words[:-1], given))
+
+
+def check(conn: sqlite3.Connection, registry: ActorRegistry, top: int) -> dict[str, Any]:
+    """The corpus figures of the store behind ``conn``."""
+    people = _registry_people(registry)
+    shared = {fold(a) for a in registry.ambiguous_aliases}
+    held = collections.Counter(
+        str(r[0])
+        for r in conn.execute("SELECT linked_actor FROM statements WHERE linked_actor IS NOT NULL")
+    )
+    duplicates: list[dict[str, Any]] = []
+    ambiguous: list[dict[str, Any]] = []
+    for actor_id, name, kind in conn.execute(
+        "SELECT id, name, kind FROM actors WHERE origin = 'store' AND merged_into IS NULL"
+    ):
+        found = _duplicate_of(str(name), people, registry.honorifics)
+        if not found:
+            continue
+        row = {
+            "actor": actor_id,
+            "name": name,
+            "kind": kind,
+            "registry": found,
+            "statements": held[actor_id],
+        }
+        bare = len(fold(str(name)).split()) == 1
+        (
+            ambiguous if len(found) > 1 or (bare and fold(str(name)) in shared) else duplicates
+        ).append(row)
+    total = conn.execute("SELECT count(*) FROM statements").fetchone()[0]
+    unresolved = collections.Counter(
+        (str(r[0]) if r[0] else "(no speaker)")
+        for r in conn.execute("SELECT speaker_text FROM statements WHERE linked_actor IS NULL")
+    )
+    n_unresolved = sum(unresolved.values())
+    order = sorted(duplicates, key=lambda r: (-r["statements"], r["actor"]))
+    return {
+        "articles": conn.execute("SELECT count(*) FROM articles").fetchone()[0],
+        "statements": total,
+        "duplicate_actors": len(duplicates),
+        "duplicate_statements": sum(r["statements"] for r in duplicates),
+        "ambiguous_surname_actors": len(ambiguous),
+        "unresolved_statements": n_unresolved,
+        "unresolved_share": round(n_unresolved / total, 4) if total else 0.0,
+        "top_duplicates": order[:top],
+        "top_ambiguous": sorted(ambiguous, key=lambda r: -r["statements"])[:top],
+        "top_unresolved": unresolved.most_common(top),
+    }
+
+
+def _print(report: dict[str, Any]) -> None:
+    print(f"articles {report['articles']}, statements {report['statements']}")
+    print(
+        f"duplicate actors of registry people: {report['duplicate_actors']}"
+        f" ({report['duplicate_statements']} statements);"
+        f" single shared surnames: {report['ambiguous_surname_actors']}"
+    )
+    print(
+        f"unresolved speakers: {report['unresolved_statements']}"
+        f" ({report['unresolved_share']:.1%} of statements; target ≤ 10%)"
+    )
+    for title, rows in (
+        ("duplicates", report["top_duplicates"]),
+        ("shared surnames", report["top_ambiguous"]),
+    ):
+        if rows:
+            print(f"top {title}:")
+            for r in rows:
+                who = ", ".join(r["registry"])
+                print(f"  {r['statements']:4d}  {r['actor']} ({r['kind']}) ~ {who}")
+    print("top unresolved speaker texts:")
+    for text, n in report["top_unresolved"]:
+        print(f"  {n:4d}  {text!r}")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("folder", type=Path, nargs="?", default=DEFAULT_FOLDER)
+    ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument("--db", type=Path, help="store to write (default: a temporary one)")
+    ap.add_argument("--reuse", action="store_true", help="only read the store given by --db")
+    ap.add_argument("--top", type=int, default=15)
+    ap.add_argument(
+        "--no-dates",
+        action="store_true",
+        help="do not date articles by their file names (titles then resolve in-article only)",
+    )
+    ap.add_argument("--json", action="store_true")
+    args = ap.parse_args()
+    if args.reuse and args.db is None:
+        ap.error("--reuse needs --db")
+    if not args.reuse and not args.folder.is_dir():
+        print(f"{args.folder}: not a folder of articles", file=sys.stderr)
+        return 2
+    with tempfile.TemporaryDirectory() as tmp:
+        db = args.db or Path(tmp) / "check.db"
+        started = time.perf_counter()
+        if not args.reuse:
+            run_folder(args.folder, db, args.workers, dates=not args.no_dates)
+        conn = sqlite3.connect(db)
+        try:
+            report = check(conn, default_registry(), args.top)
+        finally:
+            conn.close()
+        report["seconds"] = round(time.perf_counter() - started, 1)
+    if args.json:
+        print(json.dumps(report, indent=2, ensure_ascii=False))
+    else:
+        _print(report)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,105 @@
+"""Tests of description speakers: unnamed officials, titles that end in a name, "I" and "we"
+inside someone's words."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from reportedly.model import Analysis, Article
+from reportedly.pipeline import Pipeline
+
+pytestmark = pytest.mark.needs_model
+
+ON = date(2022, 2, 8)
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline()
+
+
+def analyse(pipeline: Pipeline, text: str, published: date | None = ON) -> Analysis:
+    return pipeline.analyze(Article(id=Article.make_id(text), text=text, published=published))
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("US officials said the talks were over.", "government-usa"),
+        ("A senior Ukrainian official said Russia had attacked.", "government-ukraine"),
+        ("German government sources said tanks would be sent.", "government-germany"),
+        ("Top Pentagon officials said the troops were ready.", "us-department-of-defense"),
+        ("Police officials said the road was closed.", None),  # no body named: anonymous
+        ("Officials said the road was closed.", None),
+    ],
+)
+def test_descriptions_unnamed_officials_speak_for_their_body(
+    pipeline: Pipeline, text: str, actor: str | None
+) -> None:
+    (s,) = analyse(pipeline, text).statements
+    assert s.speaker_actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "The head of the Ministry of Foreign Affairs Radosław Sikorski said Poland was ready.",
+            "sikorski-radoslaw",
+        ),
+        (
+            "The leader of Belarus Alaxandr Lukashenko said the troops would stay.",
+            "lukashenko-alexander",
+        ),
+        (
+            "The situation is dire, said the President of Ukraine Volodymyr Zelensky.",
+            "zelenskyy-volodymyr",
+        ),
+        ("The wife of Joe Biden said the troops would stay.", None),  # not Biden himself
+    ],
+)
+def test_descriptions_a_title_ending_in_a_name_is_that_person(
+    pipeline: Pipeline, text: str, actor: str | None
+) -> None:
+    (s,) = analyse(pipeline, text).statements
+    assert s.speaker_actor == actor
+
+
+def test_descriptions_first_person_inside_a_quote_is_its_speaker(pipeline: Pipeline) -> None:
+    text = (
+        '"We are ready. I would like to say that France and Germany are united," '
+        "the French president said."
+    )
+    a = analyse(pipeline, text)
+    assert len(a.statements) >= 2
+    assert {s.speaker_actor for s in a.statements} == {"macron-emmanuel"}
+    assert analyse(pipeline, text, published=None).statements[0].speaker_actor is None
+
+
+def test_descriptions_a_title_written_before_a_name_is_its_role(pipeline: Pipeline) -> None:
+    text = (
+        "Minister of Foreign Affairs of Belarus Vladimir Makei said he was pessimistic, "
+        'BelTA learned.\n\n"This war has been going on since 2014," '
+        "the Belarusian foreign minister said."
+    )
+    a = analyse(pipeline, text)
+    s = next(s for s in a.statements if "since 2014" in s.content_text(text))
+    assert s.speaker_entity == "vladimir-makei"
+
+
+@pytest.mark.parametrize(
+    ("description", "actor"),
+    [("The Russian diplomat", "lavrov-sergey"), ("The Russian foreign minister", "lavrov-sergey")],
+)
+def test_descriptions_never_go_to_a_salient_person_of_another_country(
+    pipeline: Pipeline, description: str, actor: str
+) -> None:
+    text = (
+        "Joe Biden met Sergei Lavrov and his aides on Monday. Biden said talks would go on. "
+        f"{description} said Moscow would wait."
+    )
+    a = analyse(pipeline, text)
+    s = next(s for s in a.statements if "Moscow would wait" in s.content_text(text))
+    assert s.speaker_actor == actor

@@ -1,0 +1,137 @@
+"""Tests of name matching: a registry name links whatever the tagger's label, honorifics."""
+
+from __future__ import annotations
+
+import pytest
+
+from reportedly.actors import ActorRegistry, default_registry
+from reportedly.actors.resolve import resolve_actors
+from reportedly.model import Analysis, Article, Entity, EntityKind, Span, Statement
+from reportedly.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline()
+
+
+@pytest.fixture(scope="module")
+def registry() -> ActorRegistry:
+    return default_registry()
+
+
+def resolve(text: str, names: list[tuple[str, EntityKind]], registry: ActorRegistry) -> Analysis:
+    """Resolve ``text`` whose entities are ``names`` (each at its first occurrence) with the
+    given kinds, as a tagger might have labelled them; one statement by the first."""
+    article = Article(id=Article.make_id(text), text=text)
+    entities = []
+    for name, kind in names:
+        start = text.index(name)
+        entities.append(
+            Entity(
+                id=name.lower(), name=name, kind=kind, mentions=(Span(start, start + len(name)),)
+            )
+        )
+    statement = Statement(
+        id="s1", kind="indirect", content=(Span(0, len(text)),), speaker_entity=entities[0].id
+    )
+    return resolve_actors(
+        Analysis(article=article, entities=tuple(entities), statements=(statement,)), registry
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "kind", "actor"),
+    [
+        ("Stoltenberg", "organisation", "stoltenberg-jens"),
+        ("Biden", "country", "biden-joe"),
+        ("Lavrov", "organisation", "lavrov-sergey"),
+        ("Olaf Scholz", "organisation", "scholz-olaf"),
+        ("Mr Macron", "organisation", "macron-emmanuel"),
+    ],
+)
+def test_names_registry_person_links_whatever_the_label(
+    registry: ActorRegistry, name: str, kind: EntityKind, actor: str
+) -> None:
+    a = resolve(
+        f"{name} said that NATO was ready.", [(name, kind), ("NATO", "organisation")], registry
+    )
+    assert a.statements[0].speaker_actor == actor
+    entity = next(e for e in a.entities if e.id == actor)
+    assert (entity.kind, entity.resolution) == ("person", "registry")
+
+
+def test_names_one_actor_for_a_person_under_two_labels(registry: ActorRegistry) -> None:
+    text = "Scholz said Germany would help, a week after Olaf Scholz took office."
+    a = resolve(text, [("Scholz", "country"), ("Olaf Scholz", "organisation")], registry)
+    assert [e.id for e in a.entities] == ["scholz-olaf"]
+    assert a.statements[0].speaker_actor == "scholz-olaf"
+
+
+def test_names_a_body_named_like_nobody_stays_a_body(registry: ActorRegistry) -> None:
+    a = resolve("Gazprom said supplies would stop.", [("Gazprom", "organisation")], registry)
+    assert all(e.kind != "person" for e in a.entities)
+
+
+@pytest.mark.parametrize(
+    ("name", "actor"),
+    [
+        ("Vladamir Putin", "putin-vladimir"),  # a misspelt given name
+        ("Belarus Alaxandr Lukashenko", "lukashenko-alexander"),
+        ("Security Council of Russia Dmitry Medvedev", "medvedev-dmitry"),
+        ("Hunter Biden", None),  # another Biden, never the bare surname's
+        ("Clifford May", None),
+    ],
+)
+def test_names_full_names_near_a_registry_name(
+    registry: ActorRegistry, name: str, actor: str | None
+) -> None:
+    a = resolve(f"{name} said the talks had stalled.", [(name, "person")], registry)
+    assert a.statements[0].speaker_actor == actor
+
+
+@pytest.mark.needs_model
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Stoltenberg said that NATO was ready.", "stoltenberg-jens"),
+        ("Lavrov told reporters that Moscow had no plans to attack.", "lavrov-sergey"),
+        ("Scholz said Germany would send tanks.", "scholz-olaf"),
+        ("Biden said the sanctions would bite. Biden added that Russia would pay.", "biden-joe"),
+        (
+            "European Commission President Ursula von der Leyen spoke on Monday. "
+            "Von der Leyen said Europe was united.",
+            "von-der-leyen-ursula",
+        ),
+    ],
+)
+def test_names_pipeline_links_registry_people(pipeline: Pipeline, text: str, actor: str) -> None:
+    a = pipeline.analyze(Article(id=Article.make_id(text), text=text))
+    assert a.statements
+    assert {s.speaker_actor for s in a.statements} == {actor}
+    assert [e.id for e in a.entities if e.kind == "person"] == [actor]
+
+
+@pytest.mark.needs_model
+def test_names_honorifics_are_never_part_of_a_name(pipeline: Pipeline) -> None:
+    text = (
+        "Mrs Wojtaszek said she agreed. Mr. Schiff said the bill was dead. "
+        "Dr Tedros said the WHO was worried."
+    )
+    a = pipeline.analyze(Article(id=Article.make_id(text), text=text))
+    names = {e.name for e in a.entities if e.kind == "person"}
+    assert names >= {"Wojtaszek", "Schiff"}
+    assert not any(n.split()[0].rstrip(".") in {"Mr", "Mrs", "Dr"} for n in names)
+    wojtaszek = next(e for e in a.entities if e.name == "Wojtaszek")
+    assert (
+        wojtaszek.id
+        == next(s for s in a.statements if "agreed" in s.content_text(text)).speaker_entity
+    )
+
+
+@pytest.mark.needs_model
+def test_names_a_capital_the_tagger_took_for_a_person_is_no_person(pipeline: Pipeline) -> None:
+    text = 'Emmanuel Macron flew to Kyiv. "We are ready," he said. Kyiv said the talks were over.'
+    a = pipeline.analyze(Article(id=Article.make_id(text), text=text))
+    assert [e.id for e in a.entities if e.kind == "person"] == ["macron-emmanuel"]
+    assert [s.speaker_actor for s in a.statements] == ["macron-emmanuel", "government-ukraine"]

@@ -1,0 +1,68 @@
+"""Tests of pronoun speakers: gender read from the article's own pronouns."""
+
+from __future__ import annotations
+
+import pytest
+
+from reportedly.model import Article
+from reportedly.pipeline import Pipeline
+
+pytestmark = pytest.mark.needs_model
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline()
+
+
+def test_pronouns_unknown_person_takes_the_gender_the_text_gives(pipeline: Pipeline) -> None:
+    text = (
+        "Ngozi Okafor met Tomasz Nowak in Warsaw on Monday. Okafor said she agreed with the "
+        "plan. Nowak said he did not. Later she said the plan would work."
+    )
+    a = pipeline.analyze(Article(id=Article.make_id(text), text=text))
+    s = next(s for s in a.statements if "would work" in s.content_text(text))
+    assert s.speaker is not None
+    assert s.speaker.text == "she"
+    assert s.speaker_entity == "ngozi-okafor"
+
+
+def test_pronouns_conflicting_evidence_gives_no_gender(pipeline: Pipeline) -> None:
+    # one sentence says "he", another "she": the person stays of unknown gender, so "she"
+    # may still be them (the only person there is)
+    text = "Okafor said he was late. Okafor said she was early. Later she said it was over."
+    a = pipeline.analyze(Article(id=Article.make_id(text), text=text))
+    s = next(s for s in a.statements if "over" in s.content_text(text))
+    assert s.speaker_entity is not None
+    assert "okafor" in s.speaker_entity
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "actor"),
+    [
+        (  # whoever the quote names is not who says it
+            '"The sanctions will fail," Peskov said. "Biden knows this. He has been told many '
+            'times," he added.',
+            "told many",
+            "peskov-dmitry",
+        ),
+        (  # a run of quotes: the previous speaker
+            'Putin met Macron in Moscow. "We discussed Ukraine," Macron said. "Putin listened '
+            'carefully. He was open to talks," he told reporters.',
+            "open to talks",
+            "macron-emmanuel",
+        ),
+        (  # a name inside a quote is no antecedent for a pronoun outside it
+            "Lavrov spoke on Monday. The talks with Blinken were useful, he said. "
+            '"Blinken understands our position."\n\nHe added that Moscow would respond.',
+            "Moscow would respond",
+            "lavrov-sergey",
+        ),
+    ],
+)
+def test_pronouns_speakers_across_quotes(
+    pipeline: Pipeline, text: str, words: str, actor: str
+) -> None:
+    a = pipeline.analyze(Article(id=Article.make_id(text), text=text))
+    s = next(s for s in a.statements if words in s.content_text(text))
+    assert s.speaker_actor == actor

@@ -1,0 +1,60 @@
+"""Tests of scripts/check_speakers_corpus.py: which store actors duplicate a registry person."""
+
+from __future__ import annotations
+
+import importlib.util
+import sqlite3
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from reportedly.actors import default_registry
+from reportedly.store import Store
+
+SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "check_speakers_corpus.py"
+
+
+@pytest.fixture(scope="module")
+def script() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("check_speakers_corpus", SCRIPT)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize(
+    ("name", "registry"),
+    [
+        ("Stoltenberg", ["stoltenberg-jens"]),
+        ("Mr Macron", ["macron-emmanuel"]),
+        ("Vladamir Putin", ["putin-vladimir"]),  # a misspelt given name
+        ("Clifford May", []),  # another May
+        ("Hunter Biden", []),
+        ("Robby Mook", []),
+    ],
+)
+def test_check_duplicate_of_a_registry_person(
+    script: ModuleType, name: str, registry: list[str]
+) -> None:
+    known = default_registry()
+    people = script._registry_people(known)
+    assert script._duplicate_of(name, people, known.honorifics) == registry
+
+
+def test_check_counts_duplicates_and_unresolved(script: ModuleType, tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    Store.open(db).close()
+    conn = sqlite3.connect(db)
+    for actor_id, name in (("stoltenberg", "Stoltenberg"), ("robby-mook", "Robby Mook")):
+        conn.execute(
+            "INSERT INTO actors (id, name, kind, origin, code, merged_into, created_at)"
+            " VALUES (?, ?, 'person', 'store', NULL, NULL, '2022-01-01')",
+            (actor_id, name),
+        )
+    report = script.check(conn, default_registry(), top=5)
+    conn.close()
+    assert (report["duplicate_actors"], report["statements"]) == (1, 0)
+    assert [r["actor"] for r in report["top_duplicates"]] == ["stoltenberg"]
