@@ -24,7 +24,10 @@ from reportedly.errors import ConfigError
 from reportedly.model import Span
 
 WINDOW = 256  # wordpieces a window holds, [CLS] and [SEP] included
-STRIDE = 128
+# windows overlap by 30 pieces: each piece still has ≥ 15 pieces of context on either side,
+# and a long text costs 1.1× its pieces, not 2× (stride 128, as in training, gave the same
+# dev figures: docs/EVALUATION.md)
+STRIDE = 224
 BATCH = 16
 
 
