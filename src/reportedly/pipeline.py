@@ -32,6 +32,7 @@ from reportedly.nlp import annotate_many, load_pipeline, to_annotation
 from reportedly.provenance.stage import provenance_stage
 
 E_ARTICLE = "E201"  # the analysis of one article failed: it is skipped, the batch goes on
+SURE_ENCODING = 0.75  # below this confidence in a guessed encoding, a W102 warning
 E_WORKER = "E202"  # a worker process failed on a batch: its articles are skipped
 
 
@@ -169,7 +170,7 @@ class Pipeline:
             analysis = self.extract(article, annotation)
         except Exception as e:  # the batch boundary: record, never abort the run
             return failed_analysis(article, E_ARTICLE, e)
-        skips = self._cut_warning(article)
+        skips = _encoding_warning(article) + self._cut_warning(article)
         if skips:
             analysis = dataclasses.replace(analysis, skipped=analysis.skipped + skips)
         return analysis
@@ -202,6 +203,18 @@ class Pipeline:
                     yield from _results(*pending.popleft())
             while pending:
                 yield from _results(*pending.popleft())
+
+
+def _encoding_warning(article: Article) -> tuple[Skip, ...]:
+    """A W102 skip when the input's encoding was a guess the score was unsure of."""
+    confidence = article.encoding_confidence
+    if confidence is None or confidence >= SURE_ENCODING:
+        return ()
+    reason = (
+        f"encoding guessed as {article.encoding} (confidence {confidence:.2f}); letters may "
+        "be misread: check the text or convert the file to UTF-8"
+    )
+    return (Skip(stage="ingest", code="W102", reason=reason),)
 
 
 def failed_analysis(article: Article, code: str, error: BaseException) -> Analysis:

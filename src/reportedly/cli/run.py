@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shlex
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -191,7 +192,9 @@ def demo(
     color = not no_color and sys.stdout.isatty()
     click.echo(render_article(analysis, color=color))
     click.echo(render_statements(analysis, color=color))
+    store_arg = "" if db is None else f" --db {shlex.quote(str(db))}"
     click.echo(
-        "Next: `reportedly statements --speaker Peskov`, "
-        f"`reportedly show {analysis.article.id[:8]}`, `reportedly export --format csv`."
+        f"Next: `reportedly statements{store_arg} --speaker Peskov`, "
+        f"`reportedly show{store_arg} {analysis.article.id[:8]}`, "
+        f"`reportedly export{store_arg} --format csv`."
     )

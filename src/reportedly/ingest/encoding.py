@@ -21,6 +21,7 @@ import yaml
 from reportedly.errors import ConfigError
 
 SAMPLE_CHARS = 20_000
+UNCHECKED_CONFIDENCE = 0.6  # the most a guess gets when its language cannot be checked
 # curly quotes, dashes, ellipsis, currency and other signs common in news text
 _GOOD_SIGNS = frozenset("“”‘’„‚–—…«»€£¥°©®™•§·‹›")
 _WORD = re.compile(r"[^\W\d_]+")
@@ -67,7 +68,7 @@ def guess_encoding(data: bytes, extra: tuple[str, ...] = ()) -> Guess | None:
     """The most plausible decoding of ``data`` among the known 8-bit encodings and ``extra``
     (e.g. a detector's pick), or ``None`` when none decodes it."""
     table = _table()
-    scored: list[tuple[float, int, str, str]] = []
+    scored: list[tuple[float, int, str, str, float]] = []
     seen: set[str] = set()
     names = list(dict.fromkeys(_canonical(n) for n in (*table.candidates, *extra)))
     for rank, name in enumerate(names):
@@ -79,14 +80,16 @@ def guess_encoding(data: bytes, extra: tuple[str, ...] = ()) -> Guess | None:
             continue
         seen.add(text)
         family = table.families.get(name)
-        score = _letter_score(text) + (_language_score(text, family, table) if family else 0.0)
-        scored.append((score, -rank, name, text))
+        language = _language_score(text, family, table) if family else 0.0
+        scored.append((_letter_score(text) + language, -rank, name, text, language))
     if not scored:
         return None
     scored.sort(reverse=True)
-    best, _, name, text = scored[0]
+    best, _, name, text, language = scored[0]
     second = scored[1][0] if len(scored) > 1 else -2.0
     confidence = max(0.0, min(0.95, 0.5 + (best - second) / 2 if best > 0 else 0.3))
+    if language < 0.5:  # no language check backs it: letters alone can be misread
+        confidence = min(confidence, UNCHECKED_CONFIDENCE)
     return Guess(text=text, encoding=name, confidence=round(confidence, 2))
 
 

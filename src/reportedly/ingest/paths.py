@@ -6,16 +6,19 @@ import gzip
 import io
 import json
 import os
+import re
 import sys
 import zlib
 from collections.abc import Iterable, Iterator
+from datetime import date
 from pathlib import Path
 from typing import Any, Literal
 
 from reportedly.errors import InputError
 from reportedly.ingest.decode import check_size, looks_like_html
-from reportedly.ingest.html import read_html
+from reportedly.ingest.html import html_article, read_html
 from reportedly.ingest.jsonl import read_jsonl
+from reportedly.ingest.metadata import Metadata
 from reportedly.ingest.options import DEFAULT_OPTIONS, IngestOptions
 from reportedly.ingest.text import read_text
 from reportedly.ingest.warc import read_warc
@@ -47,6 +50,11 @@ _GZIP_MAGIC = b"\x1f\x8b"
 SIDECAR_SUFFIX = ".meta.json"  # X.txt (or X.html, X.txt.gz) takes metadata from X.meta.json
 E_SIDECAR = "E108"  # a metadata sidecar that cannot be read or is not a JSON object
 _MAX_SIDECAR_BYTES = 1_000_000
+# a leading ISO 8601 date (basic or extended), an optional time, then a separator
+_NAME_DATE = re.compile(
+    r"(?P<y>(?:19|20)\d\d)(?P<sep>-?)(?P<m>[01]\d)(?P=sep)(?P<d>[0-3]\d)"
+    r"(?:T\d\d(?::?\d\d(?::?\d\d)?)?(?:Z|[+-]\d\d:?\d\d)?)?(?=[_ .-])"
+)
 
 
 def read_paths(
@@ -104,10 +112,31 @@ def read_file(
                 yield from read_jsonl(io.BytesIO(data), source=str(path), options=options)
                 return
             kind = sniffed
-        reader = read_html if kind == "html" else read_text
-        yield reader(data, source=str(path), metadata=read_sidecar(path), options=options)
+        defaults = Metadata(published=date_in_name(path.name))
+        sidecar = read_sidecar(path)
+        if kind == "html":
+            yield html_article(
+                data, source=str(path), metadata=sidecar, defaults=defaults, options=options
+            )
+        else:
+            yield read_text(
+                data, source=str(path), metadata=sidecar, defaults=defaults, options=options
+            )
     except InputError as e:
         yield e
+
+
+def date_in_name(name: str) -> date | None:
+    """The publication date a file name starts with: ``20220125T090000Z_…`` or
+    ``2022-01-25_…`` (an ISO date, basic or extended, optionally with a time), else ``None``.
+    Metadata from a sidecar or the page itself wins over it."""
+    match = _NAME_DATE.match(name)
+    if match is None:
+        return None
+    try:
+        return date(int(match["y"]), int(match["m"]), int(match["d"]))
+    except ValueError:
+        return None
 
 
 def sidecar_of(path: Path) -> Path:
