@@ -166,6 +166,10 @@ def read_sidecar(path: Path) -> dict[str, Any] | None:
         data = json.loads(raw.decode("utf-8-sig"))
     except OSError as e:
         raise InputError(str(sidecar), f"cannot read metadata sidecar: {e}", code=E_SIDECAR) from e
+    except RecursionError as e:
+        raise InputError(
+            str(sidecar), "metadata sidecar is nested too deeply", code=E_SIDECAR
+        ) from e
     except (UnicodeDecodeError, json.JSONDecodeError) as e:
         raise InputError(
             str(sidecar), f"metadata sidecar is not valid UTF-8 JSON: {e}", code=E_SIDECAR
@@ -222,7 +226,7 @@ def _sniff(data: bytes) -> Format:
         first = data.split(b"\n", 1)[0]
         try:
             record = json.loads(first)
-        except (json.JSONDecodeError, UnicodeDecodeError):
+        except (json.JSONDecodeError, UnicodeDecodeError, RecursionError):
             record = None
         if isinstance(record, dict) and ("text" in record or "html" in record):
             return "jsonl"
