@@ -404,7 +404,7 @@ def run(
                 report.inputs += 1
                 report.kinds[kind] += 1
                 found = _ingest(path, data, report, keep)
-                if pipeline is not None and n % pipeline_every == 0:
+                if pipeline is not None and rng.random() < 1 / pipeline_every:
                     pending.extend(found[:3])
                     if len(pending) >= batch:
                         _analyse(pipeline, store, pending, report)

@@ -149,7 +149,7 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:  # e.g. `reportedly statements | head`: the reader has enough
         _silence_stdout()
         return 0
-    return code if isinstance(code, int) else 0
+    return code if isinstance(code, int) and not isinstance(code, bool) else 0
 
 
 def _silence_stdout() -> None:
