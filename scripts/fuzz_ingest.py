@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import codecs
+import faulthandler
 import gzip
 import json
 import random
@@ -107,6 +108,7 @@ class Report:
     invalid: list[str] = field(default_factory=list)
     aborted: list[str] = field(default_factory=list)
     contained: list[str] = field(default_factory=list)
+    slow: list[str] = field(default_factory=list)
     seconds: float = 0.0
 
     @property
@@ -125,6 +127,7 @@ class Report:
             "invalid_articles": len(self.invalid),
             "aborted_batches": len(self.aborted),
             "contained_errors": len(self.contained),
+            "slow_inputs": self.slow[:20],
             "seconds": round(self.seconds, 1),
             "first_failures": (self.crashes + self.invalid + self.aborted + self.contained)[:10],
         }
@@ -365,11 +368,13 @@ def run(
     keep: Path | None = None,
     progress: bool = False,
     light: bool = False,
+    slow: float = 0.0,
 ) -> Report:
     """Fuzz up to ``inputs`` inputs within ``seconds``; see the module docstring.
 
     ``light`` (the test suite's run) makes large inputs ten times smaller and draws text and
-    JSON Lines more often than HTML and WARC, whose readers are slower.
+    JSON Lines more often than HTML and WARC, whose readers are slower. With ``slow``, an
+    input whose ingest takes longer is listed (and its stack dumped while it runs).
     """
     rng = random.Random(seed)
     _SCALE[0] = 0.1 if light else 1.0
@@ -403,7 +408,16 @@ def run(
                     sidecar.write_bytes(json.dumps(json_value(rng)).encode()[:5000])
                 report.inputs += 1
                 report.kinds[kind] += 1
+                began = time.monotonic()
+                if slow:  # the stack of an input still running after ``slow`` seconds
+                    faulthandler.dump_traceback_later(slow, exit=False)
                 found = _ingest(path, data, report, keep)
+                took = time.monotonic() - began
+                if slow:
+                    faulthandler.cancel_dump_traceback_later()
+                    if took > slow:
+                        report.slow.append(f"{path.name} ({kind}): {took:.0f} s")
+                        _keep(keep, path.name, data)
                 if pipeline is not None and rng.random() < 1 / pipeline_every:
                     pending.extend(found[:3])
                     if len(pending) >= batch:
@@ -489,6 +503,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--keep", type=Path, help="write failing inputs to this folder")
     parser.add_argument("--progress", action="store_true", help="a summary every 1,000")
     parser.add_argument("--light", action="store_true", help="smaller inputs (the suite's run)")
+    parser.add_argument("--slow", type=float, default=0.0, help="list inputs slower than this")
     args = parser.parse_args(argv)
     report = run(
         args.inputs,
@@ -498,6 +513,7 @@ def main(argv: list[str] | None = None) -> int:
         keep=args.keep,
         progress=args.progress,
         light=args.light,
+        slow=args.slow,
     )
     print(json.dumps(report.summary(), indent=2, ensure_ascii=False))
     return 1 if report.failed else 0

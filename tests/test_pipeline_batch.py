@@ -47,6 +47,15 @@ def test_split_pieces_cover_the_text_at_boundaries() -> None:
     assert all(0 < end - start <= 700 for start, end in pieces)
     assert all(text[end - 2 : end] == "\n\n" for _, end in pieces[:-1])
     assert split_pieces("x" * 25, 10) == [(0, 10), (10, 20), (20, 25)]
+    # a long run without spaces is cut too: spaCy's tokenizer is quadratic in its length
+    assert split_pieces("ab " + "&" * 250, 1000) == [(0, 103), (103, 203), (203, 253)]
+
+
+def test_a_long_run_of_punctuation_is_annotated_in_pieces() -> None:
+    text = "Peskov said: " + "&" * 3000 + " and left."
+    [annotation] = annotate_many([text], model=DEFAULT_MODEL)
+    assert all(t.text == text[t.start : t.end] for t in annotation.tokens)
+    assert annotation.tokens[-1].end == len(text) - 1
 
 
 def test_annotation_in_pieces_keeps_offsets_and_matches_a_whole_parse(

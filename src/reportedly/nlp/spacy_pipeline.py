@@ -21,6 +21,9 @@ PARAGRAPH_COMPONENT = "reportedly_paragraphs"
 # boundaries, and the pieces' annotations joined with their offsets shifted back: spaCy
 # refuses texts over ``nlp.max_length`` (E088) and needs ~1 GB per 100,000 characters.
 PIECE_CHARS = 100_000
+# spaCy's tokenizer takes time quadratic in the length of a run without spaces that it splits
+# into many tokens ("&" * 10_000: 35 s); such runs are cut into pieces of this many characters.
+WORD_CHARS = 100
 _CUTS = (
     re.compile(r"\n\s*\n"),
     re.compile(r"\n"),
@@ -125,13 +128,24 @@ def _with_breaks(nlp: Language, text: str, breaks: Sequence[int]) -> Doc:
     return doc
 
 
-def split_pieces(text: str, limit: int) -> list[tuple[int, int]]:
+def split_pieces(text: str, limit: int, word: int = WORD_CHARS) -> list[tuple[int, int]]:
     """``[start, end)`` ranges covering ``text`` in order, each at most ``limit`` characters,
     cut after a blank line where one falls in the second half of a piece, else after a line
-    break, a sentence end or a space, else anywhere."""
+    break, a sentence end or a space, else anywhere. A run of more than ``word`` characters
+    without a space is also cut every ``word`` characters (see :data:`WORD_CHARS`)."""
     pieces: list[tuple[int, int]] = []
     start = 0
-    while len(text) - start > limit:
+    for run in re.finditer(rf"\S{{{word + 1},}}", text):
+        for cut in range(run.start() + word, run.end(), word):
+            pieces.extend(_split_span(text, start, cut, limit))
+            start = cut
+    pieces.extend(_split_span(text, start, len(text), limit))
+    return pieces
+
+
+def _split_span(text: str, start: int, stop: int, limit: int) -> list[tuple[int, int]]:
+    pieces: list[tuple[int, int]] = []
+    while stop - start > limit:
         end = start + limit
         cut = end
         for pattern in _CUTS:
@@ -143,7 +157,7 @@ def split_pieces(text: str, limit: int) -> list[tuple[int, int]]:
                 break
         pieces.append((start, cut))
         start = cut
-    pieces.append((start, len(text)))
+    pieces.append((start, stop))
     return pieces
 
 
