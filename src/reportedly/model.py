@@ -112,6 +112,9 @@ class Article:
     title_span: Span | None = None  # where the title sits in ``text`` when it is part of it
     sections: tuple[Section, ...] = ()
     dropped: tuple[str, ...] = ()
+    title_derived: bool = False  # ``title`` was made from the first sentence, not found
+    encoding: str | None = None  # how the input bytes were decoded (None: given as text)
+    encoding_confidence: float | None = None  # 1.0 for a BOM or UTF-8; lower for a guess
 
     @staticmethod
     def make_id(text: str) -> str:

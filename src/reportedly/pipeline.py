@@ -12,6 +12,9 @@ from __future__ import annotations
 import dataclasses
 import multiprocessing
 import os
+import signal
+import threading
+import time
 from collections import deque
 from collections.abc import Iterable, Iterator
 from multiprocessing.pool import AsyncResult
@@ -28,6 +31,10 @@ from reportedly.events import EventLexicon, code_events, registry_resolver
 from reportedly.model import Analysis, Annotation, Article, Skip
 from reportedly.nlp import annotate_many, load_pipeline, to_annotation
 from reportedly.provenance.stage import provenance_stage
+
+E_ARTICLE = "E201"  # the analysis of one article failed: it is skipped, the batch goes on
+SURE_ENCODING = 0.75  # below this confidence in a guessed encoding, a W102 warning
+E_WORKER = "E202"  # a worker process failed on a batch: its articles are skipped
 
 
 class Pipeline:
@@ -133,7 +140,8 @@ class Pipeline:
         skip = Skip(
             stage="nlp",
             code="W201",
-            reason=f"text of {len(article.text):,} characters cut to {limit:,} for analysis",
+            reason=f"text of {len(article.text):,} characters cut to {limit:,} for analysis; "
+            "nothing after that point is extracted (Settings.max_chars)",
         )
         return (skip,)
 
@@ -141,23 +149,40 @@ class Pipeline:
         """Annotate and extract one article."""
         return next(self._analyze_serial([article]))
 
+    def _annotate(self, articles: list[Article]) -> list[Annotation]:
+        texts = [(a.text[: self.settings.max_chars], sentence_breaks(a)) for a in articles]
+        return list(
+            annotate_many(texts, model=self.settings.model, batch_size=self.settings.batch_size)
+        )
+
     def _analyze_serial(self, articles: Iterable[Article]) -> Iterator[Analysis]:
         self._ensure_model()
-        pending: deque[tuple[Article, tuple[Skip, ...]]] = deque()
+        for batch in _chunks(articles, self.settings.batch_size):
+            try:
+                annotations: list[Annotation | Exception] = list(self._annotate(batch))
+            except Exception:  # one article broke the batch: annotate one by one to find it
+                annotations = [self._annotate_one(article) for article in batch]
+            for article, annotation in zip(batch, annotations, strict=True):
+                yield self._extract_one(article, annotation)
 
-        def texts() -> Iterator[tuple[str, list[int]]]:
-            for article in articles:
-                pending.append((article, self._cut_warning(article)))
-                yield article.text[: self.settings.max_chars], sentence_breaks(article)
+    def _annotate_one(self, article: Article) -> Annotation | Exception:
+        try:
+            return self._annotate([article])[0]
+        except Exception as e:  # the batch boundary: record, never abort the run
+            return e
 
-        for annotation in annotate_many(
-            texts(), model=self.settings.model, batch_size=self.settings.batch_size
-        ):
-            article, skips = pending.popleft()
+    def _extract_one(self, article: Article, annotation: Annotation | Exception) -> Analysis:
+        """The analysis of one annotated article, or a skip saying why there is none."""
+        try:
+            if isinstance(annotation, Exception):
+                raise annotation
             analysis = self.extract(article, annotation)
-            if skips:
-                analysis = dataclasses.replace(analysis, skipped=analysis.skipped + skips)
-            yield analysis
+        except Exception as e:  # the batch boundary: record, never abort the run
+            return failed_analysis(article, E_ARTICLE, e)
+        skips = _encoding_warning(article) + self._cut_warning(article)
+        if skips:
+            analysis = dataclasses.replace(analysis, skipped=analysis.skipped + skips)
+        return analysis
 
     def analyze_many(
         self, articles: Iterable[Article], *, workers: int | None = None
@@ -179,14 +204,39 @@ class Pipeline:
         # small batches keep both workers busy to the end; nlp.pipe gains little past a few
         batch = max(1, self.settings.batch_size // 4)
         with ctx.Pool(n, initializer=_init_worker, initargs=(self.settings,)) as pool:
-            pending: deque[AsyncResult[list[Analysis]]] = deque()
+            pending: deque[tuple[list[Article], AsyncResult[list[Analysis]]]] = deque()
             for chunk in _chunks(articles, batch):
-                pending.append(pool.apply_async(_work, (chunk,)))
+                pending.append((chunk, pool.apply_async(_work, (chunk,))))
                 # keep every worker busy with one batch queued behind it, no more
                 while len(pending) >= 2 * n:
-                    yield from pending.popleft().get()
+                    yield from _results(*pending.popleft())
             while pending:
-                yield from pending.popleft().get()
+                yield from _results(*pending.popleft())
+
+
+def _encoding_warning(article: Article) -> tuple[Skip, ...]:
+    """A W102 skip when the input's encoding was a guess the score was unsure of."""
+    confidence = article.encoding_confidence
+    if confidence is None or confidence >= SURE_ENCODING:
+        return ()
+    reason = (
+        f"encoding guessed as {article.encoding} (confidence {confidence:.2f}); letters may "
+        "be misread: check the text or convert the file to UTF-8"
+    )
+    return (Skip(stage="ingest", code="W102", reason=reason),)
+
+
+def failed_analysis(article: Article, code: str, error: BaseException) -> Analysis:
+    """The analysis of an article nothing could be extracted from: one skip saying why."""
+    reason = f"analysis failed: {type(error).__name__}: {error}"
+    return Analysis(article=article, skipped=(Skip(stage="pipeline", code=code, reason=reason),))
+
+
+def _results(chunk: list[Article], result: AsyncResult[list[Analysis]]) -> list[Analysis]:
+    try:
+        return result.get()
+    except Exception as e:  # the worker failed as a whole (e.g. a result that cannot pickle)
+        return [failed_analysis(article, E_WORKER, e) for article in chunk]
 
 
 def _chunks(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
@@ -216,12 +266,36 @@ def sentence_breaks(article: Article) -> list[int]:
 
 
 _WORKER: Pipeline | None = None
+_PR_SET_PDEATHSIG = 1  # prctl(2) option: the signal a process gets when its parent dies
 
 
 def _init_worker(settings: Settings) -> None:
     global _WORKER
+    # Ctrl-C reaches the whole process group: the parent stops the pool, workers stay quiet
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _end_with_parent()
+    threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
     _WORKER = Pipeline(settings)
     _WORKER._ensure_model()
+
+
+def _end_with_parent() -> None:
+    """On Linux, have the kernel end this worker (SIGTERM: quietly) when its parent dies."""
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
+    except (OSError, AttributeError):  # not Linux: the watchdog thread does it
+        pass
+
+
+def _exit_with_parent(parent: int, every: float = 0.5) -> None:
+    """End this worker quietly once its parent is gone (killed), instead of letting it fail
+    on the closed result pipe with a traceback."""
+    while os.getppid() == parent:
+        time.sleep(every)
+    os._exit(0)
 
 
 def _work(articles: list[Article]) -> list[Analysis]:

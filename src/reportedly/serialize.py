@@ -87,6 +87,9 @@ def _article_to_dict(article: Article) -> JSON:
         "title_span": _opt_span(article.title_span, text),
         "sections": [section_to_dict(s, text) for s in article.sections],
         "dropped": list(article.dropped),
+        "title_derived": article.title_derived,
+        "encoding": article.encoding,
+        "encoding_confidence": article.encoding_confidence,
         "text": text,
     }
 
@@ -490,6 +493,9 @@ def analysis_from_dict(d: object) -> Analysis:
         title_span=opt_span(art, "title_span"),
         sections=art.objects("sections", section),
         dropped=art.strings("dropped"),
+        title_derived=art.opt("title_derived", bool) or False,
+        encoding=art.opt("encoding", str),
+        encoding_confidence=art.opt("encoding_confidence", float),
     )
     versions = top.get("versions", dict)
     if not all(isinstance(k, str) and isinstance(v, str) for k, v in versions.items()):

@@ -7,6 +7,7 @@ import warnings
 from datetime import date
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from reportedly.ingest import read_text
 from reportedly.model import Analysis, Article, Citation, Entity, Mention, Span, Statement
@@ -21,7 +22,17 @@ SAMPLE_META = {"outlet": "Ukrainska Pravda", "published": "2022-12-02"}
 with warnings.catch_warnings():
     # starlette asks for httpx2 when imported with httpx (pinned here); harmless for tests.
     warnings.simplefilter("ignore", UserWarning)
-    from fastapi.testclient import TestClient
+    from fastapi.testclient import TestClient as _TestClient
+
+
+class TestClient(_TestClient):
+    """Starlette's test client, addressing the app as a browser on this machine would
+    (``localhost``; its default ``testserver`` is not a host the app answers)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("base_url", "http://localhost")
+        super().__init__(*args, **kwargs)
+
 
 __all__ = [
     "TRACED",

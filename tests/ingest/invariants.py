@@ -19,7 +19,8 @@ def check_article(article: Article) -> None:
     assert article.id == Article.make_id(text)
     assert normalize_text(text) == text, "text is not in normal form"
     assert not _CONTROL.search(text)
-    assert (article.title is None) == (article.title_span is None)
+    # a title is found in the text (with its span) or derived from its first sentence
+    assert (article.title_span is None) == (article.title is None or article.title_derived)
     body_start = 0
     if article.title_span is not None:
         assert article.title_span.end <= len(text)

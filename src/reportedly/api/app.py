@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import re
+from collections.abc import Iterable
 from pathlib import Path
 
 from fastapi import FastAPI, Request
@@ -18,6 +19,8 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from reportedly import __version__
 from reportedly.actors.registry import ActorRegistry
 from reportedly.actors.registry import default_registry as default_actors
+from reportedly.api.hosts import HostCheck
+from reportedly.api.hosts import allowed_hosts as default_hosts
 from reportedly.api.state import AppState, wants_json
 from reportedly.errors import InputError, NotFound, ReportedlyError
 from reportedly.provenance.outlets import OutletRegistry
@@ -103,6 +106,7 @@ def create_app(
     max_ingest_bytes: int = DEFAULT_MAX_INGEST_BYTES,
     actor_registry: ActorRegistry | None = None,
     outlet_registry: OutletRegistry | None = None,
+    allowed_hosts: Iterable[str] | None = None,
 ) -> FastAPI:
     """Build the web app over the store at ``db_path`` (``None``: the default store).
 
@@ -115,6 +119,8 @@ def create_app(
         max_ingest_bytes: the largest request body the ingest endpoint reads.
         actor_registry: the actors whose registry facts pages show (default: packaged).
         outlet_registry: the outlets whose registry facts pages show (default: packaged).
+        allowed_hosts: the ``Host`` names answered (default: the loopback names); any other
+            gets a 400, against DNS rebinding (see :mod:`reportedly.api.hosts`).
 
     Raises:
         StoreError: the store cannot be opened or migrated.
@@ -143,7 +149,9 @@ def create_app(
         redoc_url=None,
     )
     app.state.reportedly = state
-    app.add_middleware(SecurityHeaders)
+    hosts = default_hosts() if allowed_hosts is None else default_hosts(extra=allowed_hosts)
+    app.add_middleware(HostCheck, hosts=hosts)
+    app.add_middleware(SecurityHeaders)  # added last: runs first, so refusals get it too
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
 
     @app.get("/docs", include_in_schema=False)

@@ -88,8 +88,23 @@ def ingest(state: AppState, body: bytes, media: str, metadata: dict[str, Any]) -
             if isinstance(item, InputError):
                 failed.append({"source": item.source, "error": str(item)})
                 continue
+            limit = pipeline.settings.max_chars
+            if len(item.text) > limit:  # a request must not hold the pipeline for minutes
+                too_long = (
+                    f"[E104] {item.source}: text of {len(item.text):,} characters is over the "
+                    f"API's analysis limit of {limit:,}; analyse it with `reportedly run`"
+                )
+                if media != JSONL:
+                    raise HTTPException(413, too_long)
+                failed.append({"source": item.source, "error": too_long})
+                continue
             with lock:
                 analysis = pipeline.analyze(item)
+            fatal = [s for s in analysis.skipped if s.code.startswith("E2")]
+            if fatal:  # the pipeline could not analyse it: listed, not stored
+                error = f"[{fatal[0].code}] {item.source}: {fatal[0].reason}"
+                failed.append({"source": item.source, "error": error})
+                continue
             added = store.save(analysis)
             done.append(
                 {

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Callable
 from importlib import resources
@@ -66,7 +67,19 @@ def echo_json(value: Any) -> None:
     click.echo(json.dumps(value, ensure_ascii=False, indent=2, default=str))
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Group(click.Group):
+    """The top-level group: a closed output pipe ends the command quietly."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except BrokenPipeError:
+            # click would turn it into exit status 1; the reader closing early is no error
+            _silence_stdout()
+            raise click.exceptions.Exit(0) from None
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="reportedly")
 @click.option("--verbose", "-v", is_flag=True, help="Show tracebacks on errors.")
 @click.pass_context
@@ -120,7 +133,8 @@ def main(argv: list[str] | None = None) -> int:
     """Entry point: run the CLI, turning reportedly's errors into messages and exit codes."""
     verbose = "--verbose" in (argv or sys.argv[1:]) or "-v" in (argv or sys.argv[1:])
     try:
-        cli.main(args=argv, prog_name="reportedly", standalone_mode=False)
+        code = cli.main(args=argv, prog_name="reportedly", standalone_mode=False)
+        sys.stdout.flush()  # a closed pipe shows here, not in the interpreter's exit
     except click.exceptions.Abort:
         click.echo("Aborted.", err=True)
         return 130
@@ -132,9 +146,19 @@ def main(argv: list[str] | None = None) -> int:
             raise
         click.echo(f"Error: {e}", err=True)
         return 1
-    except BrokenPipeError:  # pragma: no cover - e.g. `reportedly statements | head`
+    except BrokenPipeError:  # e.g. `reportedly statements | head`: the reader has enough
+        _silence_stdout()
         return 0
-    return 0
+    return code if isinstance(code, int) and not isinstance(code, bool) else 0
+
+
+def _silence_stdout() -> None:
+    """Point stdout at the null device, so the interpreter's last flush cannot fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # no real file descriptor (captured output)
+        pass
 
 
 if __name__ == "__main__":  # pragma: no cover

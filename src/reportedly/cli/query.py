@@ -253,7 +253,8 @@ def _in_file_offsets(path: Path, analysis: Analysis) -> Analysis:
 @db_option
 @json_option
 def articles(limit: int, after: str | None, db: Path | None, as_json: bool) -> None:
-    """List stored articles, newest first."""
+    """List stored articles, newest first (a derived title shows as ``~[…]``)."""
+    from reportedly.cli.render import display_title
     from reportedly.store import Store
 
     with Store.open(db) as store:
@@ -265,7 +266,7 @@ def articles(limit: int, after: str | None, db: Path | None, as_json: bool) -> N
         click.echo(
             f"{item['id'][:12]}  {item.get('published') or 'undated':10}  "
             f"{(item.get('outlet') or '-')[:20]:20}  {item.get('statements', '')!s:>4}  "
-            f"{item.get('title') or '(untitled)'}"
+            f"{display_title(item.get('title'), derived=bool(item.get('title_derived')))}"
         )
 
 

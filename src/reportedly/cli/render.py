@@ -57,6 +57,14 @@ def _colour_of(s: Statement, colours: dict[str, str]) -> str:
     return colours[s.speaker_entity or (s.speaker.text if s.speaker else "")]
 
 
+def display_title(title: str | None, *, derived: bool = False) -> str:
+    """An article's title for the terminal: a derived one (from the first sentence) is
+    marked with a leading ``~`` and put in brackets, a missing one is ``(untitled)``."""
+    if not title:
+        return "(untitled)"
+    return f"~[{title}]" if derived else title
+
+
 def render_article(analysis: Analysis, *, color: bool = True, width: int = 88) -> str:
     """The article text, wrapped to ``width``, with every statement marked."""
     article = analysis.article
@@ -65,7 +73,7 @@ def render_article(analysis: Analysis, *, color: bool = True, width: int = 88) -
     colours = _colours(analysis)
     style: Callable[..., str] = click.style if color else (lambda s, **_: s)
 
-    head = [style(article.title or "(untitled)", bold=True)]
+    head = [style(display_title(article.title, derived=article.title_derived), bold=True)]
     meta = " · ".join(
         x
         for x in (

@@ -2,17 +2,24 @@
 
 from __future__ import annotations
 
+import shlex
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from reportedly.cli import actors_option, db_option, model_option, sample_path
 from reportedly.config import Settings
-from reportedly.errors import InputError
+from reportedly.errors import InputError, ReportedlyError
 from reportedly.model import Analysis, Article
+
+if TYPE_CHECKING:
+    from reportedly.store import Store
+
+E_FATAL = "E2"  # the pipeline's codes for an article it could not analyse at all
 
 
 @dataclass(slots=True)
@@ -68,15 +75,39 @@ def run_paths(
             stream, label="analysing", file=sys.stderr, show_pos=True, hidden=not show_bar
         ) as bar:
             for analysis in bar:
-                summary.analysed += 1
-                summary.statements += len(analysis.statements)
-                if store.save(analysis, replace=replace):
-                    summary.added += 1
-                else:
-                    summary.already += 1
-                if len(analyses) < 1:
+                if _store(store, analysis, summary, replace=replace) and len(analyses) < 1:
                     analyses.append(analysis)
     return summary, analyses
+
+
+def _store(store: Store, analysis: Analysis, summary: RunSummary, *, replace: bool) -> bool:
+    """Save one analysis, or record why it cannot be; say so on stderr, naming the input.
+
+    An analysis that failed as a whole (``E2xx``) is recorded as a skip of its input, not
+    stored, so that a later run tries it again. Returns whether the analysis was kept.
+    """
+    source = analysis.article.source or analysis.article.id
+    for skip in analysis.skipped:
+        kind = "warning" if skip.code.startswith("W") else "skipped"
+        click.echo(f"{kind}: [{skip.code}] {source}: {skip.reason}", err=True)
+    fatal = next((s for s in analysis.skipped if s.code.startswith(E_FATAL)), None)
+    try:
+        if fatal is not None:
+            store.save_skip(source, fatal.stage, fatal.code, fatal.reason)
+            summary.failed += 1
+            return False
+        saved = store.save(analysis, replace=replace)
+    except ReportedlyError as e:  # a record the store refuses: the others are still stored
+        click.echo(f"skipped: {source}: {e}", err=True)
+        summary.failed += 1
+        return False
+    summary.analysed += 1
+    summary.statements += len(analysis.statements)
+    if saved:
+        summary.added += 1
+    else:
+        summary.already += 1
+    return True
 
 
 def _report(summary: RunSummary, db: Path | None) -> None:
@@ -128,6 +159,11 @@ def run(
         actor_files=actor_files,
     )
     _report(summary, db)
+    # checked after the run: the inputs that do exist are stored all the same
+    missing = [p for p in paths if p != "-" and not Path(p).exists()]
+    if missing:
+        named = ", ".join(repr(p) for p in missing)
+        raise click.ClickException(f"no such file or directory: {named}")
     if summary.failed and not summary.analysed:
         raise click.ClickException("no input could be read; see the messages above")
 
@@ -156,7 +192,9 @@ def demo(
     color = not no_color and sys.stdout.isatty()
     click.echo(render_article(analysis, color=color))
     click.echo(render_statements(analysis, color=color))
+    store_arg = "" if db is None else f" --db {shlex.quote(str(db))}"
     click.echo(
-        "Next: `reportedly statements --speaker Peskov`, "
-        f"`reportedly show {analysis.article.id[:8]}`, `reportedly export --format csv`."
+        f"Next: `reportedly statements{store_arg} --speaker Peskov`, "
+        f"`reportedly show{store_arg} {analysis.article.id[:8]}`, "
+        f"`reportedly export{store_arg} --format csv`."
     )

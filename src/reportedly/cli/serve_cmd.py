@@ -22,13 +22,25 @@ LOCALHOST = "127.0.0.1"
     default=None,
     help="Bearer token enabling POST /api/ingest [env REPORTEDLY_TOKEN; default: disabled].",
 )
-def serve(db: Path | None, host: str, port: int, token: str | None) -> None:
+@click.option(
+    "--allowed-host",
+    "extra_hosts",
+    multiple=True,
+    metavar="NAME",
+    help="Also answer requests for this host name (repeatable; '*': any). Loopback names "
+    "and the bound host are always answered; others get a 400 (DNS-rebinding defence).",
+)
+def serve(
+    db: Path | None, host: str, port: int, token: str | None, extra_hosts: tuple[str, ...] = ()
+) -> None:
     """Serve the web UI and the JSON API (docs at /docs) over the store."""
     import uvicorn
 
     from reportedly.api import create_app
+    from reportedly.api.hosts import allowed_hosts
 
-    app = create_app(db, ingest_token=token)
+    hosts = allowed_hosts(host, extra_hosts)
+    app = create_app(db, ingest_token=token, allowed_hosts=hosts)
     if host not in (LOCALHOST, "localhost", "::1"):
         click.echo(
             f"warning: binding {host}: the server is reachable from other machines", err=True

@@ -6,6 +6,7 @@ import re
 
 from reportedly.errors import InputError
 from reportedly.ingest.decode import normalize_text
+from reportedly.ingest.encoding import Guess
 from reportedly.ingest.metadata import Metadata, guess_language
 from reportedly.ingest.options import IngestOptions
 from reportedly.ingest.sections import find_sections, label_length
@@ -17,6 +18,8 @@ MAX_TITLE_WORDS = 30
 DEFAULT_LANGUAGE = "en"
 _TITLE_BAD_END = tuple(".,;:")
 _LETTER = re.compile(r"[^\W\d_]")
+DERIVED_TITLE_CHARS = 90
+_SENTENCE_END = re.compile(r"[.!?](?=[\"'”’)]*(?:\s|$))")
 
 
 def find_title(text: str) -> Span | None:
@@ -45,6 +48,21 @@ def find_title(text: str) -> Span | None:
     return Span(start, start + len(line))
 
 
+def derive_title(body: str) -> str | None:
+    """A display title for a text without one: its first sentence (or line), cut at a word
+    boundary to at most ``DERIVED_TITLE_CHARS`` with an ellipsis; ``None`` without letters."""
+    first = body.strip().split("\n", 1)[0]
+    end = _SENTENCE_END.search(first)
+    sentence = (first[: end.start() + 1] if end else first).strip()
+    if _LETTER.search(sentence) is None:
+        return None
+    if len(sentence) > DERIVED_TITLE_CHARS:
+        cut = sentence[: DERIVED_TITLE_CHARS + 1].rsplit(" ", 1)[0]
+        sentence = cut if len(cut) > DERIVED_TITLE_CHARS // 2 else sentence[:DERIVED_TITLE_CHARS]
+        sentence = sentence.rstrip(" ,;:-") + "…"
+    return sentence
+
+
 def build_article(
     body: str,
     *,
@@ -53,13 +71,16 @@ def build_article(
     options: IngestOptions,
     detect_title: bool,
     empty_code: str = "E101",
+    encoding: Guess | None = None,
 ) -> Article:
     """Turn extracted text plus merged metadata into an :class:`Article`.
 
     The text is normalised once. A known title becomes the first line (unless the text
     already starts with it); otherwise, with ``detect_title``, a title-like first line is
-    taken. Boilerplate tails are cut, labelled sections found, and the id hashed from the
-    final text.
+    taken; failing both, a display title is derived from the first sentence
+    (``title_derived``, no ``title_span``: the sentence stays part of the body). Boilerplate
+    tails are cut, labelled sections found, and the id hashed from the final text.
+    ``encoding`` records how the bytes were decoded.
 
     Raises:
         InputError: ``empty_code`` when no text is left after the title and tails.
@@ -86,10 +107,14 @@ def build_article(
         raise InputError(
             source, f"input has {what} after the title; nothing to analyse", code=empty_code
         )
+    derived = derive_title(text[body_start:]) if title_span is None else None
     return Article(
         id=Article.make_id(text),
         text=text,
-        title=None if title_span is None else title_span.text(text),
+        title=derived if title_span is None else title_span.text(text),
+        title_derived=derived is not None,
+        encoding=None if encoding is None else encoding.encoding,
+        encoding_confidence=None if encoding is None else encoding.confidence,
         outlet=metadata.outlet,
         url=metadata.url,
         published=metadata.published,

@@ -9,10 +9,12 @@ import unicodedata
 import charset_normalizer
 
 from reportedly.errors import InputError
+from reportedly.ingest.encoding import Guess, guess_encoding
 
 # A decoded text with more than this share of control characters is binary, not text.
 _MAX_CONTROL_RATIO = 0.05
 _UTF16_HIGH_SHARE = 0.9
+_DETECT_BYTES = 200_000  # the detector's sample: enough to judge, bounded on huge inputs
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32"),  # before UTF-16 LE: it starts with the same two bytes
     (codecs.BOM_UTF32_BE, "utf-32"),
@@ -46,7 +48,18 @@ def check_size(size: int, *, source: str, max_bytes: int) -> None:
 def decode_bytes(
     data: bytes, *, source: str, max_bytes: int, charset: str | None = None, html: bool = False
 ) -> str:
-    """Decode ``data`` to text: BOM, then UTF-8, then declared charsets, then detection.
+    """Decode ``data`` to text (see :func:`decode_detected`)."""
+    return decode_detected(
+        data, source=source, max_bytes=max_bytes, charset=charset, html=html
+    ).text
+
+
+def decode_detected(
+    data: bytes, *, source: str, max_bytes: int, charset: str | None = None, html: bool = False
+) -> Guess:
+    """Decode ``data`` to text: BOM, then UTF-8, then declared charsets, then the most
+    plausible legacy encoding (:func:`reportedly.ingest.encoding.guess_encoding`), with
+    the encoding used and a confidence in it (1.0 for a BOM or UTF-8).
 
     Args:
         data: the raw bytes.
@@ -61,42 +74,47 @@ def decode_bytes(
     check_size(len(data), source=source, max_bytes=max_bytes)
     if not data.strip(b" \t\r\n\x00\x0b\x0c"):
         raise InputError(source, "input is empty; nothing to read", code="E101")
-    text = _decode(data, charset=charset, html=html)
-    if text is None:
+    decoded = _decode(data, charset=charset, html=html)
+    if decoded is None:
         raise InputError(
             source,
             "cannot decode the bytes as text (binary or unknown encoding); convert it to UTF-8",
             code="E102",
         )
-    if _looks_binary(text):
+    if _looks_binary(decoded.text):
         raise InputError(
             source, "input looks binary (many control characters), not text", code="E102"
         )
-    return text
+    return decoded
 
 
-def _decode(data: bytes, *, charset: str | None, html: bool) -> str | None:
+def _decode(data: bytes, *, charset: str | None, html: bool) -> Guess | None:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            return _try(data, encoding)
+            return _known(data, encoding, 1.0)
     for encoding in _bomless_utf16(data):
-        text = _try(data, encoding)
-        if text is not None:
-            return text
-    text = _try(data, "utf-8")
-    if text is not None:
-        return text
+        guess = _known(data, encoding, 0.9)
+        if guess is not None:
+            return guess
+    guess = _known(data, "utf-8", 1.0)
+    if guess is not None:
+        return guess
     declared = [charset] if charset else []
     if html:
         match = _META_CHARSET.search(data[:4096])
         if match:
             declared.append(match.group(1).decode("ascii"))
     for name in declared:
-        text = _try(data, name)
-        if text is not None:
-            return text
-    best = charset_normalizer.from_bytes(data).best()
-    return None if best is None else str(best)
+        guess = _known(data, name, 0.9)
+        if guess is not None:
+            return guess
+    detected = charset_normalizer.from_bytes(data[:_DETECT_BYTES]).best()
+    return guess_encoding(data, () if detected is None else (detected.encoding,))
+
+
+def _known(data: bytes, encoding: str, confidence: float) -> Guess | None:
+    text = _try(data, encoding)
+    return None if text is None else Guess(text=text, encoding=encoding, confidence=confidence)
 
 
 def _bomless_utf16(data: bytes) -> tuple[str, ...]:

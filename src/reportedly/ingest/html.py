@@ -12,7 +12,7 @@ from trafilatura.settings import set_date_params
 
 from reportedly.errors import InputError
 from reportedly.ingest.article import build_article
-from reportedly.ingest.decode import check_size, decode_bytes
+from reportedly.ingest.decode import check_size, decode_detected
 from reportedly.ingest.metadata import Metadata, normalize_language, parse_authors, parse_date
 from reportedly.ingest.options import DEFAULT_OPTIONS, IngestOptions
 from reportedly.model import Article
@@ -53,10 +53,12 @@ def html_article(
 ) -> Article:
     """:func:`read_html` with ``defaults`` (used only when the page lacks a field) and a
     ``charset`` declared outside the bytes (an HTTP header)."""
+    guess = None
     if isinstance(data, bytes):
-        page = decode_bytes(
+        guess = decode_detected(
             data, source=source, max_bytes=options.max_bytes, charset=charset, html=True
         )
+        page = guess.text
     else:
         check_size(len(data), source=source, max_bytes=options.max_bytes)
         page = data
@@ -78,6 +80,7 @@ def html_article(
         options=options,
         detect_title=False,
         empty_code="E103",
+        encoding=guess,
     )
 
 

@@ -101,6 +101,8 @@ def _article(line: bytes | str, where: str, options: IngestOptions) -> Article:
         raise InputError(
             where, f"not a valid JSON line ({e}); fix or remove it", code="E105"
         ) from e
+    except RecursionError as e:  # the decoder recurses once per nested array or object
+        raise InputError(where, "JSON nested too deeply to read", code="E105") from e
     if not isinstance(record, dict):
         raise InputError(where, f"expected a JSON object, got {type(record).__name__}", code="E105")
     text, html = record.get("text"), record.get("html")

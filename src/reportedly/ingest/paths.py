@@ -6,16 +6,19 @@ import gzip
 import io
 import json
 import os
+import re
 import sys
 import zlib
 from collections.abc import Iterable, Iterator
+from datetime import date
 from pathlib import Path
 from typing import Any, Literal
 
 from reportedly.errors import InputError
 from reportedly.ingest.decode import check_size, decode_bytes, looks_like_html
-from reportedly.ingest.html import read_html
+from reportedly.ingest.html import html_article, read_html
 from reportedly.ingest.jsonl import read_jsonl
+from reportedly.ingest.metadata import Metadata
 from reportedly.ingest.options import DEFAULT_OPTIONS, IngestOptions
 from reportedly.ingest.text import read_text
 from reportedly.ingest.warc import read_warc
@@ -47,6 +50,11 @@ _GZIP_MAGIC = b"\x1f\x8b"
 SIDECAR_SUFFIX = ".meta.json"  # X.txt (or X.html, X.txt.gz) takes metadata from X.meta.json
 E_SIDECAR = "E108"  # a metadata sidecar that cannot be read or is not a JSON object
 _MAX_SIDECAR_BYTES = 1_000_000
+# a leading ISO 8601 date (basic or extended), an optional time, then a separator
+_NAME_DATE = re.compile(
+    r"(?P<y>(?:19|20)\d\d)(?P<sep>-?)(?P<m>[01]\d)(?P=sep)(?P<d>[0-3]\d)"
+    r"(?:T\d\d(?::?\d\d(?::?\d\d)?)?(?:Z|[+-]\d\d:?\d\d)?)?(?=[_ .-])"
+)
 
 
 def read_paths(
@@ -104,8 +112,16 @@ def read_file(
                 yield from read_jsonl(io.BytesIO(data), source=str(path), options=options)
                 return
             kind = sniffed
-        reader = read_html if kind == "html" else read_text
-        yield reader(data, source=str(path), metadata=read_sidecar(path), options=options)
+        defaults = Metadata(published=date_in_name(path.name))
+        sidecar = read_sidecar(path)
+        if kind == "html":
+            yield html_article(
+                data, source=str(path), metadata=sidecar, defaults=defaults, options=options
+            )
+        else:
+            yield read_text(
+                data, source=str(path), metadata=sidecar, defaults=defaults, options=options
+            )
     except InputError as e:
         yield e
 
@@ -124,6 +140,19 @@ def source_text(path: Path, *, options: IngestOptions = DEFAULT_OPTIONS) -> str 
     if kind is None and _sniff(data) != "text":
         return None
     return decode_bytes(data, source=str(path), max_bytes=options.max_bytes)
+
+
+def date_in_name(name: str) -> date | None:
+    """The publication date a file name starts with: ``20220125T090000Z_…`` or
+    ``2022-01-25_…`` (an ISO date, basic or extended, optionally with a time), else ``None``.
+    Metadata from a sidecar or the page itself wins over it."""
+    match = _NAME_DATE.match(name)
+    if match is None:
+        return None
+    try:
+        return date(int(match["y"]), int(match["m"]), int(match["d"]))
+    except ValueError:
+        return None
 
 
 def sidecar_of(path: Path) -> Path:
@@ -153,6 +182,10 @@ def read_sidecar(path: Path) -> dict[str, Any] | None:
         data = json.loads(raw.decode("utf-8-sig"))
     except OSError as e:
         raise InputError(str(sidecar), f"cannot read metadata sidecar: {e}", code=E_SIDECAR) from e
+    except RecursionError as e:
+        raise InputError(
+            str(sidecar), "metadata sidecar is nested too deeply", code=E_SIDECAR
+        ) from e
     except (UnicodeDecodeError, json.JSONDecodeError) as e:
         raise InputError(
             str(sidecar), f"metadata sidecar is not valid UTF-8 JSON: {e}", code=E_SIDECAR
@@ -209,7 +242,7 @@ def _sniff(data: bytes) -> Format:
         first = data.split(b"\n", 1)[0]
         try:
             record = json.loads(first)
-        except (json.JSONDecodeError, UnicodeDecodeError):
+        except (json.JSONDecodeError, UnicodeDecodeError, RecursionError):
             record = None
         if isinstance(record, dict) and ("text" in record or "html" in record):
             return "jsonl"

@@ -7,7 +7,7 @@ from typing import Any
 
 from reportedly.errors import InputError
 from reportedly.ingest.article import build_article
-from reportedly.ingest.decode import check_size, decode_bytes
+from reportedly.ingest.decode import check_size, decode_detected
 from reportedly.ingest.metadata import Metadata
 from reportedly.ingest.options import DEFAULT_OPTIONS, IngestOptions
 from reportedly.model import Article
@@ -19,6 +19,7 @@ def read_text(
     source: str,
     metadata: Mapping[str, Any] | None = None,
     options: IngestOptions = DEFAULT_OPTIONS,
+    defaults: Metadata | None = None,
 ) -> Article:
     """Read one plain-text article.
 
@@ -32,12 +33,15 @@ def read_text(
         metadata: explicit fields (title, outlet, url, published, authors, language), which
             win over anything found in the text.
         options: size limit and tail patterns.
+        defaults: fields used only where ``metadata`` has none (a date in the file name).
 
     Raises:
         InputError: E101 empty, E102 undecodable or binary, E104 too large.
     """
+    guess = None
     if isinstance(data, bytes):
-        text = decode_bytes(data, source=source, max_bytes=options.max_bytes)
+        guess = decode_detected(data, source=source, max_bytes=options.max_bytes)
+        text = guess.text
     else:
         check_size(len(data), source=source, max_bytes=options.max_bytes)
         text = data
@@ -46,7 +50,8 @@ def read_text(
     return build_article(
         text,
         source=source,
-        metadata=Metadata.from_mapping(metadata),
+        metadata=Metadata.from_mapping(metadata).over(defaults or Metadata()),
         options=options,
         detect_title=True,
+        encoding=guess,
     )

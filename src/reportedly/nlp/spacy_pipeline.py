@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
 import functools
+import re
+from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
@@ -14,6 +17,19 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 PARAGRAPH_COMPONENT = "reportedly_paragraphs"
+# Texts longer than this are parsed in pieces cut at paragraph (else line, sentence, space)
+# boundaries, and the pieces' annotations joined with their offsets shifted back: spaCy
+# refuses texts over ``nlp.max_length`` (E088) and needs ~1 GB per 100,000 characters.
+PIECE_CHARS = 100_000
+# spaCy's tokenizer takes time quadratic in the length of a run without spaces that it splits
+# into many tokens ("&" * 10_000: 35 s); such runs are cut into pieces of this many characters.
+WORD_CHARS = 100
+_CUTS = (
+    re.compile(r"\n\s*\n"),
+    re.compile(r"\n"),
+    re.compile(r"[.!?][\"'”’)]*\s"),
+    re.compile(r"\s"),
+)
 
 
 def _register_components() -> None:
@@ -112,23 +128,96 @@ def _with_breaks(nlp: Language, text: str, breaks: Sequence[int]) -> Doc:
     return doc
 
 
+def split_pieces(text: str, limit: int, word: int = WORD_CHARS) -> list[tuple[int, int]]:
+    """``[start, end)`` ranges covering ``text`` in order, each at most ``limit`` characters,
+    cut after a blank line where one falls in the second half of a piece, else after a line
+    break, a sentence end or a space, else anywhere. A run of more than ``word`` characters
+    without a space is also cut every ``word`` characters (see :data:`WORD_CHARS`)."""
+    pieces: list[tuple[int, int]] = []
+    start = 0
+    for run in re.finditer(rf"\S{{{word + 1},}}", text):
+        for cut in range(run.start() + word, run.end(), word):
+            pieces.extend(_split_span(text, start, cut, limit))
+            start = cut
+    pieces.extend(_split_span(text, start, len(text), limit))
+    return pieces
+
+
+def _split_span(text: str, start: int, stop: int, limit: int) -> list[tuple[int, int]]:
+    pieces: list[tuple[int, int]] = []
+    while stop - start > limit:
+        end = start + limit
+        cut = end
+        for pattern in _CUTS:
+            last = None
+            for match in pattern.finditer(text, start + limit // 2, end):
+                last = match
+            if last is not None:
+                cut = last.end()
+                break
+        pieces.append((start, cut))
+        start = cut
+    pieces.append((start, stop))
+    return pieces
+
+
+def join_annotations(parts: Sequence[tuple[int, Annotation]], *, model: str) -> Annotation:
+    """One annotation from those of consecutive pieces, each given with its start offset."""
+    tokens: list[Token] = []
+    sentences: list[Span] = []
+    entities: list[Mention] = []
+    for offset, part in parts:
+        first_token, first_sent = len(tokens), len(sentences)
+        tokens.extend(
+            dataclasses.replace(
+                t,
+                i=t.i + first_token,
+                start=t.start + offset,
+                end=t.end + offset,
+                head=t.head + first_token,
+                sent=t.sent + first_sent,
+            )
+            for t in part.tokens
+        )
+        sentences.extend(Span(s.start + offset, s.end + offset) for s in part.sentences)
+        entities.extend(
+            dataclasses.replace(m, span=Span(m.span.start + offset, m.span.end + offset))
+            for m in part.entities
+        )
+    return Annotation(
+        tokens=tuple(tokens), sentences=tuple(sentences), entities=tuple(entities), model=model
+    )
+
+
 def annotate_many(
     texts: Iterable[str | tuple[str, Sequence[int]]], *, model: str, batch_size: int = 16
 ) -> Iterator[Annotation]:
     """Run the pipeline ``model`` over a stream of texts, in order, batching for speed.
 
     An item may be ``(text, breaks)``: character offsets where a sentence must start (section
-    labels such as ``Background:`` are not part of the sentence they introduce).
+    labels such as ``Background:`` are not part of the sentence they introduce). A text
+    longer than :data:`PIECE_CHARS` (or the pipeline's ``max_length``) is parsed in pieces
+    (see :func:`split_pieces`); its annotation still indexes the whole text.
     """
     nlp = load_pipeline(model)
     model_id = _model_id(nlp)
+    limit = max(1, min(PIECE_CHARS, nlp.max_length - 1))
+    starts: deque[list[int]] = deque()  # the piece offsets of each text not yet joined
 
     def docs() -> Iterator[str | Doc]:
         for item in texts:
-            if isinstance(item, str):
-                yield item
-            else:
-                yield _with_breaks(nlp, item[0], item[1])
+            text, breaks = (item, ()) if isinstance(item, str) else item
+            pieces = split_pieces(text, limit)
+            starts.append([start for start, _ in pieces])
+            for start, end in pieces:
+                inside = [b - start for b in breaks if start <= b < end]
+                yield _with_breaks(nlp, text[start:end], inside) if inside else text[start:end]
 
+    parts: list[tuple[int, Annotation]] = []
     for doc in nlp.pipe(docs(), batch_size=batch_size):
-        yield to_annotation(doc, model=model_id)
+        offsets = starts[0]
+        parts.append((offsets[len(parts)], to_annotation(doc, model=model_id)))
+        if len(parts) == len(offsets):
+            starts.popleft()
+            yield parts[0][1] if len(parts) == 1 else join_annotations(parts, model=model_id)
+            parts = []

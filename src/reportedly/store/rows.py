@@ -59,6 +59,9 @@ def to_rows(a: Analysis, added_at: str) -> AnalysisRows:
         "authors": dumps(art["authors"]),
         "sections": dumps(art["sections"]),
         "dropped": dumps(art["dropped"]),
+        "title_derived": int(art["title_derived"]),
+        "encoding": art["encoding"],
+        "encoding_confidence": art["encoding_confidence"],
         "versions": dumps(d["versions"]),
         "added_at": added_at,
     }
@@ -213,6 +216,7 @@ def article_summary(row: RowLike) -> Row:
     return {
         "id": row["id"],
         "title": row["title"],
+        "title_derived": bool(row["title_derived"]),
         "outlet": row["outlet"],
         "url": row["url"],
         "published": row["published"],
@@ -257,6 +261,9 @@ def from_rows(
             else json.loads(article["title_span"]),
             "sections": json.loads(article["sections"]),
             "dropped": json.loads(article["dropped"]),
+            "title_derived": bool(article["title_derived"]),
+            "encoding": article["encoding"],
+            "encoding_confidence": article["encoding_confidence"],
             "text": article["text"],
         },
         "entities": [

@@ -267,6 +267,14 @@ _STATEMENT_ACTS = (
     "CREATE INDEX statements_act ON statements (act, pub_order)",
 )
 
+# How an article's bytes were decoded, and whether its title was derived from its first
+# sentence (a text without a title line) rather than found.
+_ARTICLE_ENCODING = (
+    "ALTER TABLE articles ADD COLUMN title_derived INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE articles ADD COLUMN encoding TEXT",
+    "ALTER TABLE articles ADD COLUMN encoding_confidence REAL",
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(name="0001_initial", statements=_INITIAL),
     Migration(name="0002_statements_fts", statements=_FTS),
@@ -274,6 +282,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(name="0004_actors", statements=_ACTORS),
     Migration(name="0005_events", statements=_EVENTS),
     Migration(name="0006_statement_acts", statements=_STATEMENT_ACTS),
+    Migration(name="0007_article_encoding", statements=_ARTICLE_ENCODING),
 )
 
 

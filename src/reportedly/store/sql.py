@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
+
+from reportedly.actors.registry import fold
+
+# what a name may hold besides letters, digits and spaces for the folded lookup to apply
+_NAME_PUNCTUATION = re.compile(r"[\w\s'’‘`´ʼ.,-]*")
 
 
 @dataclass
@@ -40,3 +46,14 @@ class Where:
     def sql(self) -> str:
         """`` WHERE a AND b`` (with its leading space), or nothing when there is no condition."""
         return " WHERE " + " AND ".join(self.clauses) if self.clauses else ""
+
+
+def name_needle(query: str) -> str:
+    """The substring to look for among folded actor names (``actor_names.folded``).
+
+    A plain name is folded (case, accents, possessives, a leading article); a query with any
+    other symbol (``%``, ``_``, ``*``, ``?``, ``[``…) is only case-folded, so it matches those
+    characters literally instead of being folded into a looser word.
+    """
+    folded = fold(query) if _NAME_PUNCTUATION.fullmatch(query) and "_" not in query else ""
+    return folded or query.casefold()

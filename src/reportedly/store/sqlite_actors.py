@@ -7,8 +7,9 @@ import sqlite3
 from typing import Any
 
 from reportedly.actors.linking import canonical
-from reportedly.actors.registry import ActorRegistry, fold
+from reportedly.actors.registry import ActorRegistry
 from reportedly.errors import NotFound
+from reportedly.store.sql import name_needle
 from reportedly.store.sqlite_select import statement_records
 
 _COUNTS = (
@@ -40,7 +41,7 @@ def select_actors(conn: sqlite3.Connection, search: str | None, limit: int) -> l
     first; ``search`` matches any of their names or their id, case- and accent-free."""
     sql, params = _COUNTS, []
     if search is not None and search.strip():
-        needle = fold(search) or search.casefold()
+        needle = name_needle(search)
         sql += (
             " AND (instr(a.id, ?) > 0 OR a.id IN"
             " (SELECT actor_id FROM actor_names WHERE instr(folded, ?) > 0))"

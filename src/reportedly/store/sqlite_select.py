@@ -5,12 +5,11 @@ from __future__ import annotations
 import sqlite3
 from typing import Any
 
-from reportedly.actors.registry import fold
 from reportedly.errors import NotFound
 from reportedly.store import rows as rowmap
 from reportedly.store.base import E_AMBIGUOUS, MIN_PREFIX, StatementFilter, is_id_prefix
 from reportedly.store.schema import fts_query
-from reportedly.store.sql import Where
+from reportedly.store.sql import Where, name_needle
 
 # Above this many full-text matches, walking the ``statements_order`` index (newest first) and
 # testing each row against the matches finds a page sooner than fetching and sorting them all:
@@ -127,7 +126,7 @@ def _where(conn: sqlite3.Connection, f: StatementFilter) -> tuple[Where, bool] |
             needle,
             needle,
             f.speaker,
-            fold(f.speaker) or needle,
+            name_needle(f.speaker),
         )
     if f.search is not None:
         match = fts_query(f.search)
