@@ -83,6 +83,7 @@ def main() -> None:
     generator = torch.Generator().manual_seed(args.seed)
     step = 0
     started = time.perf_counter()
+    cpu_started = time.process_time()
     for epoch in range(args.epochs):
         model.train()
         order = torch.randperm(len(ids), generator=generator)
@@ -103,9 +104,12 @@ def main() -> None:
             step += 1
             if args.max_steps and step >= args.max_steps:
                 elapsed = time.perf_counter() - started
+                cpu = time.process_time() - cpu_started
+                threads = torch.get_num_threads()
                 print(
-                    f"{step} steps in {elapsed:.1f} s: {elapsed / step:.2f} s/step; "
-                    f"{total} steps would take {elapsed / step * total / 60:.0f} min"
+                    f"{step} steps in {elapsed:.1f} s wall, {cpu:.1f} s CPU ({threads} threads): "
+                    f"{total} steps would take {elapsed / step * total / 60:.0f} min wall here, "
+                    f"{cpu / step * total / threads / 60:.0f} min on {threads} idle cores"
                 )
                 return
         print(
