@@ -20,24 +20,15 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from reportedly.eval import gold as schema
+
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_ARTICLES = ROOT.parent / "shared" / "data" / "warnews-en" / "articles"
 DEFAULT_REGISTRY = ROOT / "src" / "reportedly" / "actors" / "data" / "actors.yaml"
 
-KINDS = {"direct", "mixed", "indirect"}
-ACTS = {"speech", "belief", "intent", "other"}
-POLARITIES = {"positive", "negative"}
-SPEAKER_TYPES = {
-    "name",
-    "surname",
-    "pronoun",
-    "title",
-    "organisation",
-    "document",
-    "anonymous",
-    "none",
-}
-SPLITS = {"dev", "test"}
+# the schema's vocabularies, from the loader `reportedly eval gold` uses
+KINDS, ACTS, POLARITIES = set(schema.KINDS), set(schema.ACTS), set(schema.POLARITIES)
+SPEAKER_TYPES, SPLITS = set(schema.SPEAKER_TYPES), set(schema.SPLITS)
 KEYS = {
     "content",
     "snippet",

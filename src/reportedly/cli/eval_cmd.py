@@ -14,6 +14,17 @@ from reportedly.errors import ReportedlyError
 eval_group = click.Group("eval", help="Measure extraction quality against annotated corpora.")
 
 
+# options every corpus evaluation takes
+workers_option = click.option(
+    "--workers",
+    type=click.IntRange(min=0),
+    default=1,
+    show_default=True,
+    help="Processes (0: all cores).",
+)
+model_option = click.option("--model", default=None, help="spaCy pipeline (default from settings).")
+
+
 @eval_group.command("polnear")
 @click.option(
     "--split",
@@ -35,14 +46,8 @@ eval_group = click.Group("eval", help="Measure extraction quality against annota
     type=click.Path(path_type=Path, dir_okay=False, writable=True),
     help="Write misses and false alarms with context (.md: Markdown, else JSON lines).",
 )
-@click.option(
-    "--workers",
-    type=click.IntRange(min=0),
-    default=1,
-    show_default=True,
-    help="Processes (0: all cores).",
-)
-@click.option("--model", default=None, help="spaCy pipeline (default from settings).")
+@workers_option
+@model_option
 def polnear(
     split: str,
     data: Path | None,
@@ -115,13 +120,7 @@ def polnear(
     type=click.Path(path_type=Path, dir_okay=False, writable=True),
     help="Write misses, false alarms, wrong speakers and lost negations as JSON lines.",
 )
-@click.option(
-    "--workers",
-    type=click.IntRange(min=0),
-    default=1,
-    show_default=True,
-    help="Processes (0: all cores).",
-)
+@workers_option
 @click.option(
     "--min-confidence",
     type=click.FloatRange(0.0, 1.0),
@@ -129,7 +128,7 @@ def polnear(
     show_default=True,
     help="Score only statements at least this sure (0.5: what listings show by default).",
 )
-@click.option("--model", default=None, help="spaCy pipeline (default from settings).")
+@model_option
 def gold(
     files: tuple[Path, ...],
     articles_dir: Path | None,
