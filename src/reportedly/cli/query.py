@@ -22,6 +22,27 @@ ExportFormat = Literal["jsonl", "csv", "parquet"]
 DATE = click.DateTime(formats=["%Y-%m-%d"])
 
 
+def _statement_filters(
+    speaker: str | None,
+    search: str | None,
+    outlet: str | None,
+    since: datetime | None,
+    until: datetime | None,
+    kind: str | None,
+    article: str | None,
+) -> dict[str, Any]:
+    """The store's statement filters from the command-line options both listings share."""
+    return dict(
+        speaker=speaker,
+        search=search,
+        outlet=outlet,
+        since=_day(since),
+        until=_day(until),
+        kind=kind,
+        article=article,
+    )
+
+
 def _day(value: datetime | None) -> date | None:
     return value.date() if value else None
 
@@ -104,15 +125,7 @@ def statements(
     if min_confidence is not None:
         threshold = min_confidence
 
-    filters: dict[str, Any] = dict(
-        speaker=speaker,
-        search=search,
-        outlet=outlet,
-        since=_day(since),
-        until=_day(until),
-        kind=kind,
-        article=article,
-    )
+    filters = _statement_filters(speaker, search, outlet, since, until, kind, article)
     shown = None if act == "all" else act
     doubtful = 0
     with Store.open(db) as store:
@@ -328,16 +341,8 @@ def export_cmd(
 
     if fmt == "parquet" and output is None:
         raise click.UsageError("--format parquet needs --output FILE")
-    filters = dict(
-        speaker=speaker,
-        search=search,
-        outlet=outlet,
-        since=_day(since),
-        until=_day(until),
-        kind=kind,
-        article=article,
-        act=None if act == "all" else act,
-    )
+    filters = _statement_filters(speaker, search, outlet, since, until, kind, article)
+    filters["act"] = None if act == "all" else act
     with Store.open(db) as store:
         if output is None:
             export(store, fmt, sys.stdout.buffer if fmt == "parquet" else sys.stdout, **filters)
