@@ -34,3 +34,5 @@ class Settings:
     actor_files: tuple[Path, ...] = ()  # user actor registries, read after the packaged one
     # the learned span model beside the rules (REPORTEDLY_SPAN_MODEL=0: rules only)
     span_model: bool = os.environ.get("REPORTEDLY_SPAN_MODEL", "1") != "0"
+    # the learned event classifier beside the rules (REPORTEDLY_EVENT_MODEL=0: rules only)
+    event_model: bool = os.environ.get("REPORTEDLY_EVENT_MODEL", "1") != "0"
