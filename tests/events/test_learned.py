@@ -3,6 +3,7 @@ and how its verdicts join the rule coder's events."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -15,7 +16,13 @@ from reportedly.events._tree import Sentence
 from reportedly.events.actors import AliasResolver
 from reportedly.events.candidates import candidates, mark
 from reportedly.events.coder import code_events
-from reportedly.events.evaluate_plv import FoldModels, PlvRow, marked_spans, plv_root
+from reportedly.events.evaluate_plv import (
+    FoldModels,
+    PlvRow,
+    evaluate_plv_cv,
+    marked_spans,
+    plv_root,
+)
 from reportedly.events.learned import EventModel, default_model_dir, load_event_model, plover_type
 from reportedly.events.lexicon import EventLexicon
 from reportedly.model import Annotation, Article, Mention, Span, Token
@@ -171,3 +178,29 @@ def test_the_shipped_model_types_plain_events() -> None:
     )
     assert [v.label for v in verdicts] == ["ASSAULT", "REJECT", "NONE"]
     assert all(abs(sum(v.probabilities.values()) - 1) < 1e-3 for v in verdicts)
+
+
+def test_cross_validated_figures_code_each_row_with_its_fold_s_model(tmp_path: Path) -> None:
+    text, annotation = _build(_WOUNDED)
+    marked = "<s>Russian troops</s> wounded <t>two British soldiers</t>."
+    probabilities = [0.02, 0.9, 0.02, 0.02, 0.04]
+    path = tmp_path / "cv.json"
+    path.write_text(
+        json.dumps(
+            {
+                "labels": list(LABELS),
+                "folds": {"plv/1": 3},
+                "probabilities": {f"3\t{marked}": probabilities},
+            }
+        ),
+        encoding="utf-8",
+    )
+    row = PlvRow(sentence=text, source="", target="", root="ASSAULT", id="plv/1", marked=marked)
+    report = evaluate_plv_cv(
+        [row], FoldModels(path), annotate=lambda texts: [annotation], lexicon=LEXICON,
+        resolver=RESOLVER,
+    )  # fmt: skip
+    assert report["marked"]["accuracy"] == 1.0
+    assert report["coded"]["coverage"] == 1.0
+    assert report["coded"]["source_accuracy"] == report["coded"]["target_accuracy"] == 1.0
+    assert report["coded"]["per_root"]["ASSAULT"]["f1"] == 1.0
