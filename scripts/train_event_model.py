@@ -6,8 +6,8 @@ lr 8e-5, batch 16 (of similar lengths), 12 epochs, linear warm-up (10%) and deca
 ``classifier.safetensors``, ``labels.json`` and ``training.json`` into ``--out``;
 ``scripts/export_event_model.py`` turns them into the shipped ONNX model.
 
-``--folds 5`` instead runs the cross-validation behind ``reportedly eval events --plv``: the
-rows are split into 5 folds (stratified by label; NONE rows grouped by article); each fold's
+``--folds 5`` instead runs the cross-validation behind ``reportedly eval events --cv``: the
+rows are split into 5 folds (by PLV sentence and NONE article, stratified by label); each fold's
 model is trained on the other four and scores the texts of ``--predict`` (a JSON list of
 ``{"row", "text"}``: each PLV row's marked sentence and the candidates the parse finds in it)
 whose row is in its fold. ``cv.json`` holds the fold of every row and those probabilities.
@@ -176,24 +176,25 @@ def macro_f1(gold: list[int], predicted: list[int], names: list[str]) -> float:
 
 
 def folds_of(rows: list[dict[str, str]], k: int, seed: int) -> list[int]:
-    """A fold per row: stratified by label, NONE rows grouped by their article."""
-    fold = [0] * len(rows)
+    """A fold per row, by group: the rows of one PLV sentence (several marked pairs share a
+    ``sentence_id``) or of one NONE article share a fold; PLV groups are stratified by the
+    label of their first row."""
     rng = random.Random(seed)
-    by_label: dict[str, list[int]] = defaultdict(list)
-    for n, row in enumerate(rows):
-        if row["label"] != "NONE":
-            by_label[row["label"]].append(n)
-    for members in by_label.values():
+    groups: dict[str, str] = {}  # origin -> label of its first row
+    for row in rows:
+        groups.setdefault(row["origin"], row["label"])
+    by_label: dict[str, list[str]] = defaultdict(list)
+    for origin, label in groups.items():
+        by_label[label].append(origin)
+    group_fold: dict[str, int] = {}
+    position = 0
+    for label in sorted(by_label):
+        members = sorted(by_label[label])
         rng.shuffle(members)
-        for position, n in enumerate(members):
-            fold[n] = position % k
-    articles = sorted({row["origin"] for row in rows if row["label"] == "NONE"})
-    rng.shuffle(articles)
-    article_fold = {a: n % k for n, a in enumerate(articles)}
-    for n, row in enumerate(rows):
-        if row["label"] == "NONE":
-            fold[n] = article_fold[row["origin"]]
-    return fold
+        for origin in members:
+            group_fold[origin] = position % k
+            position += 1
+    return [group_fold[row["origin"]] for row in rows]
 
 
 def main() -> None:

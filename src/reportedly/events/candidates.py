@@ -100,7 +100,7 @@ def candidates(sentence: Sentence, people: frozenset[str] = frozenset()) -> list
     (``people``: group nouns such as "troops" that count), which also keeps the model's cost
     to the sentences where it can matter.
     """
-    found: list[Candidate] = []
+    found: list[tuple[Token, Token, Span, Token, Span]] = []
     seen: set[tuple[Span, Span]] = set()
     for verb in sentence:
         if verb.pos != "VERB":
@@ -119,12 +119,12 @@ def candidates(sentence: Sentence, people: frozenset[str] = frozenset()) -> list
                 continue
             if (source_span, target_span) in seen:
                 continue
-            if not _names_actor(sentence, source, source_span, people) and not _names_actor(
-                sentence, target, target_span, people
-            ):
-                continue
             seen.add((source_span, target_span))
-            marked = mark(sentence.text, sentence.span.start, source_span, target_span)
-            found.append(Candidate(verb, source_span, target_span, marked))
+            found.append((verb, source, source_span, target, target_span))
             break  # one target per verb: its nearest object
-    return found[:MAX_PER_SENTENCE]
+    return [
+        Candidate(verb, s_span, t_span, mark(sentence.text, sentence.span.start, s_span, t_span))
+        for verb, source, s_span, target, t_span in found[:MAX_PER_SENTENCE]
+        if _names_actor(sentence, source, s_span, people)
+        or _names_actor(sentence, target, t_span, people)
+    ]
