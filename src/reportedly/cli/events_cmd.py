@@ -53,7 +53,8 @@ def _format_split(name: str, report: dict[str, Any]) -> list[str]:
 def _format_cv(report: dict[str, Any]) -> list[str]:
     marked, coded = report["marked"], report["coded"]
     lines = [
-        f"== PLV train, {report['folds']}-fold cross-validation: {report['rows']} rows",
+        f"== PLV train, cross-validation ({report['folds']} held-out folds scored): "
+        f"{report['rows']} rows",
         f"   given the marked pair: accuracy {marked['accuracy']:.3f}, macro-F1 "
         f"{marked['macro_f1']:.3f}, coverage {marked['coverage']:.3f}",
         f"   coded from the sentence: accuracy {coded['accuracy']:.3f}, macro-F1 "
