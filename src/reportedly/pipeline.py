@@ -27,7 +27,9 @@ from reportedly.attribution import VERSION_LEARNED, CueLexicon, CueModel, attrib
 from reportedly.attribution.span_model import load_tagger
 from reportedly.config import Settings
 from reportedly.events import VERSION as EVENTS_VERSION
+from reportedly.events import VERSION_LEARNED as EVENTS_VERSION_LEARNED
 from reportedly.events import EventLexicon, code_events, registry_resolver
+from reportedly.events.learned import load_event_model
 from reportedly.model import Analysis, Annotation, Article, Skip
 from reportedly.nlp import annotate_many, load_pipeline, to_annotation
 from reportedly.provenance.stage import provenance_stage
@@ -59,6 +61,8 @@ class Pipeline:
         self.event_resolver = registry_resolver(registry)
         self.span_model = load_tagger() if self.settings.span_model else None
         self.attribution_version = VERSION_LEARNED if self.span_model else RULES_VERSION
+        self.event_model = load_event_model() if self.settings.event_model else None
+        self.events_version = EVENTS_VERSION_LEARNED if self.event_model else EVENTS_VERSION
         self._nlp_loaded = False
 
     def _ensure_model(self) -> None:
@@ -113,7 +117,7 @@ class Pipeline:
 
     def _code_events(self, analysis: Analysis) -> Analysis:
         """The events stage; on failure the analysis is kept without events and a Skip says why."""
-        versions = {**analysis.versions, "events": EVENTS_VERSION}
+        versions = {**analysis.versions, "events": self.events_version}
         if analysis.annotation is None:
             return dataclasses.replace(analysis, versions=versions)
         try:
@@ -124,6 +128,7 @@ class Pipeline:
                 resolver=self.event_resolver,
                 lexicon=self.event_lexicon,
                 entities=analysis.entities,
+                model=self.event_model,
             )
         except Exception as e:  # the batch boundary: record, never abort the run
             skip = Skip(stage="events", code="E330", reason=f"{type(e).__name__}: {e}")

@@ -17,7 +17,16 @@ def test_pipeline_stage_records_version_and_no_events_on_empty_parse() -> None:
     article, annotation = _empty("Nothing happened.")
     analysis = Pipeline().extract(article, annotation)
     assert analysis.events == ()
-    assert analysis.versions["events"] == "reportedly.events.v1"
+    assert analysis.versions["events"] == "reportedly.events.v1+model"
+
+
+def test_pipeline_stage_without_the_learned_model_says_so() -> None:
+    from reportedly.config import Settings
+
+    article, annotation = _empty("Nothing happened.")
+    pipeline = Pipeline(Settings(event_model=False))
+    assert pipeline.event_model is None
+    assert pipeline.extract(article, annotation).versions["events"] == "reportedly.events.v1"
 
 
 def test_pipeline_stage_failure_is_a_skip(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -91,9 +91,30 @@ def _format_split(name: str, report: dict[str, Any]) -> list[str]:
             f"   {type_:10} {row['precision']:6.3f} {row['recall']:6.3f} {row['f1']:6.3f} "
             f"{row['support']:4d}"
         )
-    for key in ("source_accuracy", "target_accuracy", "modality_accuracy", "date_accuracy"):
+    keys = ("source_accuracy", "target_accuracy", "modality_accuracy", "date_accuracy")
+    for key in (*keys, "false_event_rate", "none_precision"):
         value = report[key]
         lines.append(f"   {key}: {'-' if value is None else f'{value:.3f}'}")
+    return lines
+
+
+def _format_cv(report: dict[str, Any]) -> list[str]:
+    marked, coded = report["marked"], report["coded"]
+    lines = [
+        f"== PLV train, cross-validation ({report['folds']} held-out folds scored): "
+        f"{report['rows']} rows",
+        f"   given the marked pair: accuracy {marked['accuracy']:.3f}, macro-F1 "
+        f"{marked['macro_f1']:.3f}, coverage {marked['coverage']:.3f}",
+        f"   coded from the sentence: accuracy {coded['accuracy']:.3f}, macro-F1 "
+        f"{coded['macro_f1']:.3f}, coverage {coded['coverage']:.3f}, source accuracy "
+        f"{coded['source_accuracy']:.3f}, target accuracy {coded['target_accuracy']:.3f}",
+        f"   {'root':10} {'P':>6} {'R':>6} {'F1':>6} {'coded F1':>9} {'n':>4}",
+    ]
+    for root, row in marked["per_root"].items():
+        lines.append(
+            f"   {root:10} {row['precision']:6.3f} {row['recall']:6.3f} {row['f1']:6.3f} "
+            f"{coded['per_root'][root]['f1']:9.3f} {row['support']:4d}"
+        )
     return lines
 
 
@@ -113,6 +134,15 @@ def _format_split(name: str, report: dict[str, Any]) -> list[str]:
     help="PLV_train.tsv to score root types on (default: ../shared when present).",
 )
 @click.option("--no-plv", is_flag=True, help="Skip the PLV development measure.")
+@click.option(
+    "--cv",
+    "cv_path",
+    type=click.Path(path_type=Path, exists=True, dir_okay=False),
+    default=None,
+    help="cv.json of scripts/train_event_model.py --folds 5: report the learned model's "
+    "5-fold cross-validated figures on PLV train.",
+)
+@click.option("--rules-only", is_flag=True, help="Code without the learned event model.")
 @click.option("--model", default=DEFAULT_MODEL, show_default=True, help="spaCy pipeline.")
 @click.option("--errors", "show_errors", is_flag=True, help="List misses and spurious events.")
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
@@ -121,13 +151,19 @@ def eval_events_command(
     gold_path: Path | None,
     plv_path: Path | None,
     no_plv: bool,
+    cv_path: Path | None,
+    rules_only: bool,
     model: str,
     show_errors: bool,
     as_json: bool,
     check: bool,
 ) -> None:
     """Per-type P/R/F1, macro-F1 and actor accuracy of the event coder on the gold set, and
-    whether each split meets its macro-F1 target."""
+    whether each split meets its macro-F1 target.
+
+    The coder runs with the shipped learned model unless ``--rules-only``; on PLV train the
+    rules give a development measure, and ``--cv`` the model's cross-validated figures.
+    """
     from reportedly.events.actors import default_resolver
     from reportedly.events.evaluate import (
         code_gold,
@@ -136,6 +172,8 @@ def eval_events_command(
         load_gold,
         load_plv,
     )
+    from reportedly.events.evaluate_plv import FoldModels, evaluate_plv_cv
+    from reportedly.events.learned import load_event_model
     from reportedly.events.lexicon import EventLexicon
     from reportedly.nlp import annotate_many
 
@@ -146,10 +184,14 @@ def eval_events_command(
         lexicon = EventLexicon.load()
         resolver = default_resolver()
         items = load_gold(gold_path or _default_gold())
-        coded = code_gold(items, annotate=annotate, lexicon=lexicon, resolver=resolver)
+        event_model = None if rules_only else load_event_model()
+        coded = code_gold(
+            items, annotate=annotate, lexicon=lexicon, resolver=resolver, model=event_model
+        )
         scores = evaluate_gold(coded)
         report: dict[str, Any] = {
             "lexicon": lexicon.version,
+            "model": "rules only" if event_model is None else "rules + learned event model",
             "resolver": type(resolver).__name__,
             "splits": {k: scores[k].as_dict() for k in SPLITS if k in scores},
             "targets": check_targets(measure_targets(coded)),
@@ -160,6 +202,14 @@ def eval_events_command(
         if not no_plv and plv.exists():
             report["plv_dev_only"] = evaluate_plv(
                 load_plv(plv), annotate=annotate, lexicon=lexicon, resolver=resolver
+            )
+        if cv_path is not None:
+            report["plv_cv"] = evaluate_plv_cv(
+                load_plv(plv),
+                FoldModels(cv_path),
+                annotate=annotate,
+                lexicon=lexicon,
+                resolver=resolver,
             )
     except ReportedlyError as e:
         raise click.ClickException(str(e)) from e
@@ -173,7 +223,7 @@ def eval_events_command(
 
 
 def _echo_report(report: dict[str, Any]) -> None:
-    click.echo(f"lexicon {report['lexicon']}, resolver {report['resolver']}")
+    click.echo(f"lexicon {report['lexicon']}, resolver {report['resolver']}, {report['model']}")
     for name, split in report["splits"].items():
         click.echo("\n".join(_format_split(name, split)))
     click.echo("== targets")
@@ -187,6 +237,8 @@ def _echo_report(report: dict[str, Any]) -> None:
             f"{plv_report['accuracy']:.3f}, coverage {plv_report['coverage']:.3f}, accuracy when "
             f"coded {plv_report['accuracy_when_coded']:.3f}"
         )
+    if "plv_cv" in report:
+        click.echo("\n".join(_format_cv(report["plv_cv"])))
     for error in report.get("errors", ()):
         click.echo(f"   {json.dumps(error, ensure_ascii=False)}")
 

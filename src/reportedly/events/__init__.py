@@ -1,8 +1,9 @@
 """Events: PLOVER-coded who-did-what-to-whom, with normalised dates (stage 6).
 
 ``code_events`` reads events from an article's parse and statements with the rules in
-``data/event_rules.yaml``; ``normalize_date`` resolves date expressions against the
-publication date; ``load_ontology`` gives the PLOVER types, modes and contexts.
+``data/event_rules.yaml`` and, when given one, the learned classifier of ``events.learned``;
+``normalize_date`` resolves date expressions against the publication date;
+``load_ontology`` gives the PLOVER types, modes and contexts.
 """
 
 from reportedly.events.actors import (
@@ -20,11 +21,13 @@ from reportedly.events.model import EVENT_TYPES, MODALITIES, Event, EventActor
 from reportedly.events.plover import load_ontology, read_cameo_table
 
 VERSION = "reportedly.events.v1"
+VERSION_LEARNED = "reportedly.events.v1+model"  # with the learned classifier (events.learned)
 
 __all__ = [
     "EVENT_TYPES",
     "MODALITIES",
     "VERSION",
+    "VERSION_LEARNED",
     "ActorResolver",
     "AliasResolver",
     "DateValue",

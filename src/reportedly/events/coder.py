@@ -16,6 +16,7 @@ How it works (docs/events.md, "The coder"):
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from functools import partial
 
 from reportedly.events._clause import (
     _chain,
@@ -33,7 +34,9 @@ from reportedly.events._participants import _Actors, _pick_target, _same_actor, 
 from reportedly.events._setting import _event_date, _location, _sentence_dates, _statement_for
 from reportedly.events._tree import Sentence, is_actor_like
 from reportedly.events.actors import ActorResolver
+from reportedly.events.candidates import Candidate, candidates
 from reportedly.events.dates import DateValue
+from reportedly.events.learned import CodeMatch, EventModel, with_model
 from reportedly.events.lexicon import EventLexicon
 from reportedly.events.model import Event, EventActor, EventType, Modality
 from reportedly.model import Annotation, Article, Entity, Span, Statement, Token
@@ -221,9 +224,14 @@ def _code_match(
         place = actors.from_span(location_span)
         if place.code is not None and (source.code is None or place.code != source.code):
             target = place
-    confidence = {"phrase": 0.85, "verb": 0.8, "noun": 0.75, "intent": 0.75, "obligation": 0.7}[
-        match.kind
-    ]
+    confidence = {
+        "phrase": 0.85,
+        "verb": 0.8,
+        "noun": 0.75,
+        "intent": 0.75,
+        "obligation": 0.7,
+        "model": 0.5,
+    }[match.kind]
     if source.code is None:
         confidence -= 0.2
     evidence = Span(sentence.span.start, sentence.span.start + len(sentence.text.rstrip()))
@@ -280,6 +288,7 @@ def code_events(
     resolver: ActorResolver | None = None,
     lexicon: EventLexicon,
     entities: tuple[Entity, ...] = (),
+    model: EventModel | None = None,
 ) -> tuple[Event, ...]:
     """Code the PLOVER events of ``article`` from its parse and attributed statements.
 
@@ -291,6 +300,9 @@ def code_events(
         lexicon: the trigger and frame rules.
         entities: the article's entities; a statement whose ``speaker_entity`` has a code
             gives its speaker that actor.
+        model: the learned classifier; when given, it types every candidate triple of the
+            parse (one batched call per article), adds the events the rules miss and weighs
+            each rule event's confidence (:mod:`reportedly.events.learned`).
 
     Returns:
         The events in text order, including negated, conditional, hypothetical and demanded
@@ -298,28 +310,42 @@ def code_events(
     """
     text = article.text
     actors = _Actors(text, resolver, article.published, entities)
-    events: list[Event] = []
+    per_sentence: list[tuple[list[Span], list[Event], list[Candidate], CodeMatch]] = []
     for index, span in enumerate(annotation.sentences):
         sentence = Sentence(annotation, index, span.text(text))
         if not sentence.tokens:
             continue
         matches = match_sentence(sentence, lexicon)
-        if not matches:
+        found = candidates(sentence, lexicon.people_nouns) if model is not None else []
+        if not matches and not found:
             continue
         dates = _sentence_dates(sentence, annotation, text, article.published)
         state = _SentenceState()
+
+        code: CodeMatch = partial(
+            _code_match,
+            sentence=sentence,
+            article=article,
+            statements=statements,
+            actors=actors,
+            lexicon=lexicon,
+            dates=dates,
+            state=state,
+        )
+
         for match in matches:
-            event = _code_match(
-                match,
-                sentence,
-                article=article,
-                statements=statements,
-                actors=actors,
-                lexicon=lexicon,
-                dates=dates,
-                state=state,
-            )
+            event = code(match)
             if event is not None and not _same_actor(event.source, event.target):
                 state.events.append((match, event))
-        events.extend(_link_frames(sentence, state.events))
+        claimed = [t.span for m in matches for t in m.trigger]
+        per_sentence.append((claimed, _link_frames(sentence, state.events), found, code))
+    if model is None:
+        return tuple(e for _, coded, _, _ in per_sentence for e in coded)
+    verdicts = iter(model.judge([c.marked for _, _, found, _ in per_sentence for c in found]))
+    events: list[Event] = []
+    for claimed, coded, found, code in per_sentence:
+        mine = [next(verdicts) for _ in found]
+        events.extend(
+            with_model(coded, found, mine, code, actors, lexicon, model.threshold, claimed)
+        )
     return tuple(events)

@@ -14,7 +14,6 @@ on every type-matched pair.
 
 from __future__ import annotations
 
-import csv
 import json
 import re
 from collections.abc import Callable, Iterable, Sequence
@@ -26,9 +25,13 @@ from typing import Any
 from reportedly.errors import InputError
 from reportedly.events.actors import ActorResolver
 from reportedly.events.coder import code_events
+from reportedly.events.evaluate_plv import PlvRow, evaluate_plv, load_plv
+from reportedly.events.learned import EventModel
 from reportedly.events.lexicon import EventLexicon
 from reportedly.events.model import EVENT_TYPES, MODALITIES, Event, EventActor
 from reportedly.model import Annotation, Article, Span
+
+__all__ = ["PlvRow", "evaluate_plv", "load_plv"]  # re-exported: they lived here
 
 Annotate = Callable[[Sequence[str]], Iterable[Annotation]]
 
@@ -182,6 +185,10 @@ class Score:
     date_right: int = 0
     date_total: int = 0
     items: int = 0
+    empty: int = 0  # items with no asserted gold event
+    empty_with_events: int = 0  # ... where an asserted event was coded (a false event)
+    predicted_none: int = 0  # items where no asserted event was coded
+    predicted_none_right: int = 0  # ... that have no asserted gold event
     errors: list[dict[str, Any]] = field(default_factory=list)
 
     def counts(self, type_: str) -> _Counts:
@@ -224,6 +231,9 @@ class Score:
             "target_accuracy": ratio(self.target_right, self.target_total),
             "modality_accuracy": ratio(self.modality_right, self.modality_total),
             "date_accuracy": ratio(self.date_right, self.date_total),
+            "false_event_rate": ratio(self.empty_with_events, self.empty),
+            "none_precision": ratio(self.predicted_none_right, self.predicted_none),
+            "event_free_items": self.empty,
             "pairs": {"source": self.source_total, "target": self.target_total},
         }
 
@@ -293,6 +303,10 @@ def score_item(item: GoldItem, events: Sequence[Event], score: Score) -> None:
     asserted_gold = [g for g in item.events if g.modality == "asserted"]
     asserted_pred = [e for e in events if e.counts]
     pairs = _pair(asserted_gold, asserted_pred, item.text)
+    score.empty += not asserted_gold
+    score.empty_with_events += not asserted_gold and bool(asserted_pred)
+    score.predicted_none += not asserted_pred
+    score.predicted_none_right += not asserted_pred and not asserted_gold
     paired_g = {g for g, _ in pairs}
     paired_p = {p for _, p in pairs}
     for g, p in pairs:
@@ -342,15 +356,21 @@ def code_gold(
     annotate: Annotate,
     lexicon: EventLexicon,
     resolver: ActorResolver | None,
+    model: EventModel | None = None,
 ) -> list[tuple[GoldItem, tuple[Event, ...]]]:
     """Run the coder over every gold item (statements are not used: the coder's own speech
-    detection stands in for the attribution stage)."""
+    detection stands in for the attribution stage); ``model`` is the learned classifier."""
     coded: list[tuple[GoldItem, tuple[Event, ...]]] = []
     annotations = annotate([item.text for item in items])
     for item, annotation in zip(items, annotations, strict=True):
         article = Article(id=Article.make_id(item.text), text=item.text, published=item.published)
         coded.append(
-            (item, code_events(article, annotation, (), resolver=resolver, lexicon=lexicon))
+            (
+                item,
+                code_events(
+                    article, annotation, (), resolver=resolver, lexicon=lexicon, model=model
+                ),
+            )
         )
     return coded
 
@@ -362,92 +382,3 @@ def evaluate_gold(coded: Sequence[tuple[GoldItem, tuple[Event, ...]]]) -> dict[s
         score_item(item, events, scores.setdefault(item.split, Score()))
         score_item(item, events, scores["all"])
     return scores
-
-
-# ---------------------------------------------------------------------------------------
-# PLV (Zero-Shot-PLOVER training split): a development measure only
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class PlvRow:
-    """One PLV sentence with its marked source and target and its gold root type."""
-
-    sentence: str
-    source: str
-    target: str
-    root: str
-
-
-def load_plv(path: Path) -> tuple[PlvRow, ...]:
-    """Read ``PLV_train.tsv``.
-
-    Raises:
-        InputError: the file cannot be read or lacks the needed columns.
-    """
-    try:
-        with path.open(encoding="utf-8", newline="") as handle:
-            reader = csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
-            rows = list(reader)
-    except OSError as e:
-        raise InputError(str(path), f"cannot read: {e}", code="E603") from e
-    needed = {"sentence", "source", "target", "gold_root"}
-    if not rows or not needed <= set(rows[0]):
-        raise InputError(str(path), f"expected columns {sorted(needed)}", code="E603")
-    return tuple(
-        PlvRow(sentence=r["sentence"], source=r["source"], target=r["target"], root=r["gold_root"])
-        for r in rows
-        if r.get("sentence")
-    )
-
-
-def _plv_match(root: str, predicted: str | None) -> bool:
-    if predicted is None:
-        return False
-    if root == "YIELD":  # the PLV set keeps CAMEO's YIELD, which PLOVER splits in two
-        return predicted in ("CONCEDE", "RETREAT")
-    return root == predicted
-
-
-def evaluate_plv(
-    rows: Sequence[PlvRow],
-    *,
-    annotate: Annotate,
-    lexicon: EventLexicon,
-    resolver: ActorResolver | None,
-) -> dict[str, Any]:
-    """Root-type accuracy on PLV sentences, given the marked source.
-
-    The predicted type is that of the first asserted event whose source overlaps the marked
-    source text, else the first asserted event; no event counts as wrong.
-    """
-    right = covered = 0
-    per_root: dict[str, list[int]] = {}
-    annotations = annotate([row.sentence for row in rows])
-    for row, annotation in zip(rows, annotations, strict=True):
-        article = Article(id=Article.make_id(row.sentence), text=row.sentence)
-        events = [
-            e
-            for e in code_events(article, annotation, (), resolver=resolver, lexicon=lexicon)
-            if e.counts
-        ]
-        marked = _norm(row.source)
-        chosen = next(
-            (e for e in events if e.source and marked and _norm(e.source.text) in marked), None
-        )
-        if chosen is None and events:
-            chosen = events[0]
-        predicted = chosen.type if chosen is not None else None
-        covered += predicted is not None
-        ok = _plv_match(row.root, predicted)
-        right += ok
-        tally = per_root.setdefault(row.root, [0, 0])
-        tally[0] += ok
-        tally[1] += 1
-    n = len(rows)
-    return {
-        "rows": n,
-        "accuracy": round(right / n, 3) if n else 0.0,
-        "coverage": round(covered / n, 3) if n else 0.0,
-        "accuracy_when_coded": round(right / covered, 3) if covered else 0.0,
-        "per_root": {k: round(v[0] / v[1], 3) for k, v in sorted(per_root.items())},
-    }

@@ -1,7 +1,10 @@
-"""A fine-tuned transformer token tagger run with onnxruntime (no torch at run time).
+"""Fine-tuned transformer taggers and classifiers run with onnxruntime (no torch at run time).
+
+``TokenTagger`` labels every wordpiece (the attribution span model); ``SequenceClassifier``
+labels whole texts (the event classifier). Both load a model directory the same way.
 
 A model directory holds ``model.onnx`` (inputs ``input_ids`` and ``attention_mask``, output
-label ``probabilities`` per wordpiece), ``tokenizer.json`` (a WordPiece tokenizer whose
+label ``probabilities`` per wordpiece or per text), ``tokenizer.json`` (a WordPiece tokenizer whose
 offsets index the text) and, where the graph keeps its large tensors outside,
 ``weights.npz``: those tensors in half precision, upcast to fp32 here (the file is half the
 size; inference is fp32). Long texts are read in overlapping windows; each wordpiece takes
@@ -16,6 +19,7 @@ import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -74,35 +78,41 @@ def _runs(offsets: npt.NDArray[np.int64], regions: Sequence[Span]) -> list[tuple
     return runs
 
 
+def _session(directory: Path, threads: int) -> tuple[Any, Any, list[Any]]:
+    """(onnxruntime session, tokenizer, values to keep alive) for a model directory."""
+    try:
+        import onnxruntime
+        from tokenizers import Tokenizer
+    except ImportError as e:  # pragma: no cover - both are dependencies
+        raise ConfigError(f"the learned models need onnxruntime and tokenizers: {e}") from e
+    model, vocab = directory / "model.onnx", directory / "tokenizer.json"
+    if not model.is_file() or not vocab.is_file():
+        raise ConfigError(f"{directory}: no model.onnx and tokenizer.json", code="E103")
+    options = onnxruntime.SessionOptions()
+    options.intra_op_num_threads = threads
+    options.inter_op_num_threads = 1
+    values: list[Any] = []
+    weights = directory / "weights.npz"
+    if weights.is_file():
+        with np.load(weights, allow_pickle=False) as stored:
+            names = list(stored.files)
+            values = [
+                onnxruntime.OrtValue.ortvalue_from_numpy(stored[n].astype(np.float32))
+                for n in names
+            ]
+        options.add_external_initializers(names, values)
+    session = onnxruntime.InferenceSession(
+        model.read_bytes(), options, providers=["CPUExecutionProvider"]
+    )
+    # onnxruntime reads the external initializers in place: the caller keeps them alive
+    return session, Tokenizer.from_file(str(vocab)), values
+
+
 class TokenTagger:
     """An ONNX token-classification model with its tokenizer, loaded once per process."""
 
     def __init__(self, directory: Path, *, threads: int = 1) -> None:
-        try:
-            import onnxruntime
-            from tokenizers import Tokenizer
-        except ImportError as e:  # pragma: no cover - both are dependencies
-            raise ConfigError(f"the learned models need onnxruntime and tokenizers: {e}") from e
-        model, vocab = directory / "model.onnx", directory / "tokenizer.json"
-        if not model.is_file() or not vocab.is_file():
-            raise ConfigError(f"{directory}: no model.onnx and tokenizer.json", code="E103")
-        options = onnxruntime.SessionOptions()
-        options.intra_op_num_threads = threads
-        options.inter_op_num_threads = 1
-        weights = directory / "weights.npz"
-        if weights.is_file():
-            with np.load(weights, allow_pickle=False) as stored:
-                names = list(stored.files)
-                values = [
-                    onnxruntime.OrtValue.ortvalue_from_numpy(stored[n].astype(np.float32))
-                    for n in names
-                ]
-            options.add_external_initializers(names, values)
-            self._keep = values  # onnxruntime reads them in place: keep them alive
-        self._session = onnxruntime.InferenceSession(
-            model.read_bytes(), options, providers=["CPUExecutionProvider"]
-        )
-        self._tokenizer = Tokenizer.from_file(str(vocab))
+        self._session, self._tokenizer, self._keep = _session(directory, threads)
         self._cls = self._tokenizer.token_to_id("[CLS]")
         self._sep = self._tokenizer.token_to_id("[SEP]")
         self.labels = int(self._session.get_outputs()[0].shape[-1])
@@ -137,3 +147,41 @@ class TokenTagger:
                 centrality[a:b][better] = score[better]
                 probabilities[a:b][better] = out[row, 1 : b - a + 1][better]
         return Tagged(offsets=offsets, probabilities=probabilities)
+
+
+class SequenceClassifier:
+    """An ONNX sequence-classification model: label probabilities for each whole text.
+
+    Texts are cut to ``max_pieces`` wordpieces and run in batches of similar length.
+    """
+
+    def __init__(self, directory: Path, *, threads: int = 1, max_pieces: int = 128) -> None:
+        self._session, self._tokenizer, self._keep = _session(directory, threads)
+        self._cls = self._tokenizer.token_to_id("[CLS]")
+        self._sep = self._tokenizer.token_to_id("[SEP]")
+        self._max = max_pieces
+        self.labels = int(self._session.get_outputs()[0].shape[-1])
+        self.pid = os.getpid()
+
+    def classify(self, texts: Sequence[str]) -> npt.NDArray[np.float32]:
+        """Texts × labels probabilities."""
+        out = np.zeros((len(texts), self.labels), dtype=np.float32)
+        if not texts:
+            return out
+        encoded = [
+            [self._cls, *e.ids[: self._max - 2], self._sep]
+            for e in self._tokenizer.encode_batch(list(texts), add_special_tokens=False)
+        ]
+        order = sorted(range(len(encoded)), key=lambda n: len(encoded[n]))
+        for first in range(0, len(order), BATCH):
+            rows = order[first : first + BATCH]
+            width = max(len(encoded[n]) for n in rows)
+            input_ids = np.zeros((len(rows), width), dtype=np.int64)
+            for row, n in enumerate(rows):
+                input_ids[row, : len(encoded[n])] = encoded[n]
+            mask = (input_ids != 0).astype(np.int64)
+            (probabilities,) = self._session.run(
+                None, {"input_ids": input_ids, "attention_mask": mask}
+            )
+            out[rows] = probabilities
+        return out

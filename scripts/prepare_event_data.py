@@ -1,0 +1,160 @@
+"""Prepare training data for the learned event classifier (PLOVER root type or NONE).
+
+Writes, under ``--out``:
+- ``tokenizer.json`` / ``keep_ids.json``: the pruned all-MiniLM-L6-v2 WordPiece tokenizer
+  (``prepare_span_data.pruned_tokenizer``) over the PLV sentences, PolNeAR and the war news,
+  with the markers ``<s> </s> <t> </t>`` added as special tokens (their embeddings start from
+  the checkpoint's ``[unused0-3]`` rows).
+- ``rows.jsonl``: one training row a line, ``{"text", "label", "origin"}``: every PLV train
+  sentence in its marked form with its gold root (YIELD kept as PLV has it), and NONE rows.
+- ``plv_candidates.json``: ``{"row", "text"}`` for each PLV row's marked sentence and every
+  candidate the parse finds in its plain sentence: the texts the cross-validation scores
+  (``train_event_model.py --folds``) for ``reportedly eval events --plv --cv``.
+
+NONE rows: PLV has no sentence without an event. They are candidate triples
+(``reportedly.events.candidates``) from PolNeAR train articles that the event gold
+(``tests/golden/events/gold.jsonl``) does not draw from, in sentences where the rule coder
+finds no event and whose predicate is no lexicon trigger: mostly reported speech and
+description ("said", "told reporters", "has been", "won the primary"). They are noisy: a few
+are events the lexicon misses. Never read: the event gold's sentences, the PLV test split,
+the PLOVER gold-standard records.
+
+Usage: python scripts/prepare_event_data.py --out build/event-data
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import random
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from prepare_span_data import checkpoint_dir, pruned_tokenizer
+
+from reportedly.config import DEFAULT_MODEL
+from reportedly.events._tree import Sentence
+from reportedly.events.candidates import MARKERS, candidates
+from reportedly.events.coder import code_events
+from reportedly.events.lexicon import EventLexicon
+from reportedly.model import Article
+from reportedly.nlp import annotate_many
+
+NONE_PER_ARTICLE = 4
+
+
+def read_plv(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
+    return [r for r in rows if r.get("marked_sentence") and r.get("gold_root")]
+
+
+def gold_files(gold: Path) -> set[str]:
+    files = set()
+    for line in gold.read_text(encoding="utf-8").splitlines():
+        origin = json.loads(line).get("origin")
+        if origin and origin["corpus"] == "polnear":
+            files.add(Path(origin["file"]).stem)
+    return files
+
+
+def none_rows(polnear: Path, exclude: set[str], articles: int, seed: int) -> list[dict[str, str]]:
+    """Candidate triples from event-free sentences of PolNeAR train (see the module doc)."""
+    paths = sorted(p for p in (polnear / "train" / "text").glob("*.txt") if p.stem not in exclude)
+    random.Random(seed).shuffle(paths)
+    paths = paths[:articles]
+    texts = [p.read_text(encoding="utf-8") for p in paths]
+    lexicon = EventLexicon.load()
+    rows: list[dict[str, str]] = []
+    rng = random.Random(seed)
+    for path, text, annotation in zip(
+        paths, texts, annotate_many(texts, model=DEFAULT_MODEL), strict=True
+    ):
+        article = Article(id=Article.make_id(text), text=text)
+        busy = {
+            s
+            for e in code_events(article, annotation, (), lexicon=lexicon)
+            for s, span in enumerate(annotation.sentences)
+            if span.start <= e.trigger.start < span.end
+        }
+        found = []
+        for index, span in enumerate(annotation.sentences):
+            if index in busy:
+                continue
+            sentence = Sentence(annotation, index, span.text(text))
+            for candidate in candidates(sentence, lexicon.people_nouns):
+                if candidate.predicate.lemma.lower() in lexicon.verbs:
+                    continue
+                found.append(candidate.marked.strip())
+        for marked in rng.sample(found, min(NONE_PER_ARTICLE, len(found))):
+            rows.append({"text": marked, "label": "NONE", "origin": f"polnear/train/{path.stem}"})
+    return rows
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--plv", type=Path, default=Path("../shared/data/plover/PLV_train.tsv"))
+    parser.add_argument("--polnear", type=Path, default=Path("../shared/data/polnear"))
+    parser.add_argument("--warnews", type=Path, default=Path("../shared/data/warnews-en/articles"))
+    parser.add_argument("--gold", type=Path, default=Path("tests/golden/events/gold.jsonl"))
+    parser.add_argument("--none-articles", type=int, default=150)
+    parser.add_argument("--seed", type=int, default=13)
+    parser.add_argument("--out", type=Path, required=True)
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+
+    plv = read_plv(args.plv)
+    texts = [r["sentence"] for r in plv]
+    texts += [
+        p.read_text(encoding="utf-8")
+        for p in sorted((args.polnear / "train" / "text").glob("*.txt"))
+    ]
+    texts += [p.read_text(encoding="utf-8") for p in sorted(args.warnews.glob("*.txt"))]
+    spec, keep_ids = pruned_tokenizer(checkpoint_dir(), texts)
+    base_vocab = json.loads((checkpoint_dir() / "tokenizer.json").read_text("utf-8"))["model"][
+        "vocab"
+    ]
+    for n, marker in enumerate(MARKERS):
+        new_id = len(keep_ids)
+        keep_ids.append(base_vocab[f"[unused{n}]"])
+        spec["model"]["vocab"][marker] = new_id
+        spec["added_tokens"].append(
+            {
+                "id": new_id,
+                "content": marker,
+                "single_word": False,
+                "lstrip": False,
+                "rstrip": False,
+                "normalized": False,
+                "special": True,
+            }
+        )
+    (args.out / "tokenizer.json").write_text(json.dumps(spec, ensure_ascii=False), "utf-8")
+    (args.out / "keep_ids.json").write_text(json.dumps(keep_ids), "utf-8")
+
+    rows = [
+        {"text": r["marked_sentence"], "label": r["gold_root"], "origin": f"plv/{r['sentence_id']}"}
+        for r in plv
+    ]
+    negatives = none_rows(args.polnear, gold_files(args.gold), args.none_articles, args.seed)
+    with (args.out / "rows.jsonl").open("w", encoding="utf-8") as handle:
+        for row in rows + negatives:
+            handle.write(json.dumps(row, ensure_ascii=False) + "\n")
+    wanted = [{"row": r["origin"], "text": r["text"]} for r in rows]
+    lexicon = EventLexicon.load()
+    annotations = annotate_many([r["sentence"] for r in plv], model=DEFAULT_MODEL)
+    for row, annotation in zip(plv, annotations, strict=True):
+        for index, span in enumerate(annotation.sentences):
+            sentence = Sentence(annotation, index, span.text(row["sentence"]))
+            wanted.extend(
+                {"row": f"plv/{row['sentence_id']}", "text": c.marked}
+                for c in candidates(sentence, lexicon.people_nouns)
+            )
+    (args.out / "plv_candidates.json").write_text(json.dumps(wanted, ensure_ascii=False), "utf-8")
+    print(f"vocabulary {len(keep_ids)} pieces; {len(rows)} PLV rows, {len(negatives)} NONE rows")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,187 @@
+"""The learned event classifier: a PLOVER root type, or NONE, for each candidate triple.
+
+The model (``data/event_model``, trained by ``scripts/train_event_model.py`` on the PLV
+sentences of the Zero-Shot-PLOVER work and event-free PolNeAR sentences; see its MODEL.md)
+reads a sentence with the candidate's source and target marked and gives probabilities over
+the 15 PLV roots and NONE. PLV keeps CAMEO's YIELD, which PLOVER splits: a YIELD verdict is
+the lexicon's CONCEDE or RETREAT for the predicate when it has one, else CONCEDE.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from importlib import resources
+from pathlib import Path
+
+import numpy as np
+import numpy.typing as npt
+
+from reportedly.errors import ConfigError
+from reportedly.events._match import Match
+from reportedly.events._participants import _Actors, _same_actor
+from reportedly.events.candidates import Candidate
+from reportedly.events.lexicon import EventLexicon, Rule
+from reportedly.model import EVENT_TYPES, Event, EventType, Span
+
+CodeMatch = Callable[[Match], Event | None]  # the rule coder reading a match's clause
+Classify = Callable[[Sequence[str]], npt.NDArray[np.float32]]
+NONE = "NONE"
+THRESHOLD = 0.7  # a new event needs its type this probable (chosen on the gold dev split)
+OVERRIDE: float | None = None  # a verb rule's type yields to a verdict this sure (None: never)
+AGREE_WEIGHT = 0.5  # a rule event's confidence: this share from the model, the rest the rule's
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """The model's reading of one candidate: its most probable label and the probabilities."""
+
+    label: str  # a PLV root or NONE
+    probability: float
+    probabilities: dict[str, float]
+
+    def of(self, type_: str) -> float:
+        """The probability the model gives a PLOVER type (YIELD's for CONCEDE and RETREAT)."""
+        if type_ in ("CONCEDE", "RETREAT"):
+            return self.probabilities.get("YIELD", 0.0) + self.probabilities.get(type_, 0.0)
+        return self.probabilities.get(type_, 0.0)
+
+
+class EventModel:
+    """A classifier over marked sentences with its label names."""
+
+    def __init__(self, classify: Classify, labels: Sequence[str], *, threshold: float = THRESHOLD):
+        unknown = set(labels) - set(EVENT_TYPES) - {NONE, "YIELD"}
+        if unknown:
+            raise ConfigError(f"event model labels not PLOVER roots: {sorted(unknown)}")
+        self._classify = classify
+        self.labels = tuple(labels)
+        self.threshold = threshold
+
+    def judge(self, texts: Sequence[str]) -> list[Verdict]:
+        """One verdict per marked text, in one batched call."""
+        if not texts:
+            return []
+        probabilities = self._classify(texts)
+        verdicts = []
+        for row in probabilities:
+            best = int(np.argmax(row))
+            table = {label: float(p) for label, p in zip(self.labels, row, strict=True)}
+            verdicts.append(Verdict(self.labels[best], float(row[best]), table))
+        return verdicts
+
+
+def plover_type(label: str, lemma: str, lexicon: EventLexicon) -> EventType | None:
+    """The PLOVER type for a verdict's label on a predicate (None for NONE)."""
+    if label == NONE:
+        return None
+    if label == "YIELD":
+        for rule in lexicon.verbs.get(lemma, ()):
+            if rule.type in ("CONCEDE", "RETREAT"):
+                return rule.type
+        return "CONCEDE"
+    for type_ in EVENT_TYPES:
+        if type_ == label:
+            return type_
+    return None
+
+
+def _model_match(candidate: Candidate, type_: EventType) -> Match:
+    """A match standing for a candidate the model typed, so the rules read its clause."""
+    verb = candidate.predicate
+    rule = Rule(name=f"model:{type_}", type=type_)
+    return Match(kind="model", rule=rule, trigger=(verb,), anchor=verb, head=verb)
+
+
+def with_model(
+    coded: list[Event],
+    found: list[Candidate],
+    verdicts: list[Verdict],
+    code: CodeMatch,
+    actors: _Actors,
+    lexicon: EventLexicon,
+    threshold: float,
+    claimed: Sequence[Span] = (),
+) -> list[Event]:
+    """The rule events with the model's confidence, and the model's events the rules missed
+    (not on a word a rule claimed: ``claimed`` holds every rule trigger, consumed or not)."""
+    events = list(coded)
+    taken = [*claimed, *(e.trigger for e in coded)]
+    for n, event in enumerate(events):
+        verdict = next(
+            (
+                v
+                for c, v in zip(found, verdicts, strict=True)
+                if event.trigger.start <= c.predicate.start < event.trigger.end
+            ),
+            None,
+        )
+        if verdict is None:
+            continue
+        mixed = (1 - AGREE_WEIGHT) * event.confidence + AGREE_WEIGHT * verdict.of(event.type)
+        event = replace(event, confidence=round(mixed, 2))
+        if OVERRIDE is not None and event.rule.startswith("verb:") and event.counts:
+            lemma = event.rule.removeprefix("verb:")
+            type_ = plover_type(verdict.label, lemma, lexicon)
+            if type_ is not None and type_ != event.type and verdict.probability >= OVERRIDE:
+                event = replace(
+                    event,
+                    type=type_,
+                    mode=None,
+                    cameo=None,
+                    rule=f"verb:{lemma}+model:{type_}",
+                    confidence=round(verdict.probability, 2),
+                )
+        events[n] = event
+    for candidate, verdict in zip(found, verdicts, strict=True):
+        lemma = candidate.predicate.lemma.lower()
+        type_ = plover_type(verdict.label, lemma, lexicon)
+        if type_ is None or verdict.probability < threshold:
+            continue
+        # a rule claimed the verb or an event noun in its object ("has no plans to leave")
+        if any(
+            t.start <= candidate.predicate.start < t.end
+            or candidate.target.start <= t.start < candidate.target.end
+            for t in taken
+        ):
+            continue
+        new = code(_model_match(candidate, type_))
+        if new is None:
+            continue
+        target = new.target
+        if target is None or target.code is None:
+            picked = actors.from_span(candidate.target)
+            if target is None or picked.code is not None:
+                target = picked
+        if _same_actor(new.source, target) or any(
+            e.type == new.type and _same_actor(e.source, new.source) for e in events
+        ):
+            continue
+        taken.append(candidate.predicate.span)
+        events.append(replace(new, target=target, confidence=round(verdict.probability, 2)))
+    return sorted(events, key=lambda e: e.trigger.start)
+
+
+def default_model_dir() -> Path:
+    return Path(str(resources.files("reportedly.events") / "data" / "event_model"))
+
+
+_LOADED: dict[tuple[Path, int], EventModel] = {}
+
+
+def load_event_model(directory: Path | None = None) -> EventModel:
+    """The event classifier in ``directory`` (the shipped one by default), once per process."""
+    import json
+
+    from reportedly.nlp.encoder import SequenceClassifier
+
+    key = (directory or default_model_dir(), os.getpid())
+    if key not in _LOADED:
+        labels_file = key[0] / "labels.json"
+        if not labels_file.is_file():
+            raise ConfigError(f"{key[0]}: no labels.json", code="E103")
+        classifier = SequenceClassifier(key[0])
+        labels = json.loads(labels_file.read_text(encoding="utf-8"))
+        _LOADED[key] = EventModel(classifier.classify, labels)
+    return _LOADED[key]

@@ -1,0 +1,206 @@
+"""Tests for events.candidates and events.learned: candidate triples, the learned classifier
+and how its verdicts join the rule coder's events."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+import numpy.typing as npt
+import pytest
+
+from reportedly.errors import ConfigError, InputError
+from reportedly.events._tree import Sentence
+from reportedly.events.actors import AliasResolver
+from reportedly.events.candidates import candidates, mark
+from reportedly.events.coder import code_events
+from reportedly.events.evaluate_plv import (
+    FoldModels,
+    PlvRow,
+    evaluate_plv_cv,
+    marked_spans,
+    plv_root,
+)
+from reportedly.events.learned import EventModel, default_model_dir, load_event_model, plover_type
+from reportedly.events.lexicon import EventLexicon
+from reportedly.model import Annotation, Article, Mention, Span, Token
+
+LEXICON = EventLexicon.load()
+RESOLVER = AliasResolver.bundled()
+LABELS = ("ACCUSE", "ASSAULT", "REJECT", "YIELD", "NONE")
+
+# (text, lemma, pos, dep, head, ent_type): "Russian troops wounded two British soldiers ."
+_WOUNDED = [
+    ("Russian", "russian", "ADJ", "amod", 1, "NORP"),
+    ("troops", "troop", "NOUN", "nsubj", 2, ""),
+    ("wounded", "wound", "VERB", "ROOT", 2, ""),
+    ("two", "two", "NUM", "nummod", 5, "CARDINAL"),
+    ("British", "british", "ADJ", "amod", 5, "NORP"),
+    ("soldiers", "soldier", "NOUN", "dobj", 2, ""),
+    (".", ".", "PUNCT", "punct", 2, ""),
+]
+# "Moscow rejected Kyiv 's plan ." (a lexicon verb)
+_REJECTED = [
+    ("Moscow", "Moscow", "PROPN", "nsubj", 1, "GPE"),
+    ("rejected", "reject", "VERB", "ROOT", 1, ""),
+    ("Kyiv", "Kyiv", "PROPN", "poss", 4, "GPE"),
+    ("'s", "'s", "PART", "case", 2, ""),
+    ("plan", "plan", "NOUN", "dobj", 1, ""),
+    (".", ".", "PUNCT", "punct", 1, ""),
+]
+
+
+def _build(rows: list[tuple[str, str, str, str, int, str]]) -> tuple[str, Annotation]:
+    text, tokens, entities = "", [], []
+    for i, (word, lemma, pos, dep, head, ent) in enumerate(rows):
+        if text and word not in (".", "'s"):
+            text += " "
+        start = len(text)
+        text += word
+        tokens.append(
+            Token(i=i, start=start, end=len(text), text=word, lemma=lemma, pos=pos, tag="",
+                  dep=dep, head=head, sent=0, ent_type=ent, ent_iob="B" if ent else "O")
+        )  # fmt: skip
+        if ent:
+            entities.append(Mention(span=Span(start, len(text)), text=word, label=ent))
+    sentences = (Span(0, len(text)),)
+    return text, Annotation(tokens=tuple(tokens), sentences=sentences, entities=tuple(entities))
+
+
+def _fixed(label: str, p: float) -> EventModel:
+    """A model that gives every text ``label`` with probability ``p``."""
+
+    def classify(texts: Sequence[str]) -> npt.NDArray[np.float32]:
+        row = np.full(len(LABELS), (1 - p) / (len(LABELS) - 1), dtype=np.float32)
+        row[LABELS.index(label)] = p
+        return np.tile(row, (len(texts), 1))
+
+    return EventModel(classify, LABELS)
+
+
+def _code(rows: list[tuple[str, str, str, str, int, str]], model: EventModel | None) -> tuple:
+    text, annotation = _build(rows)
+    article = Article(id=Article.make_id(text), text=text)
+    return text, code_events(
+        article, annotation, (), resolver=RESOLVER, lexicon=LEXICON, model=model
+    )
+
+
+def test_mark_puts_the_markers_around_both_sides_in_either_order() -> None:
+    text = "Kyiv was shelled by Russia."
+    assert mark(text, 0, Span(20, 26), Span(0, 4)) == "<t>Kyiv</t> was shelled by <s>Russia</s>."
+    assert mark(text[5:], 5, Span(20, 26), Span(9, 16)) == ("was <t>shelled</t> by <s>Russia</s>.")
+
+
+def test_candidates_take_any_verb_with_a_subject_and_an_object() -> None:
+    text, annotation = _build(_WOUNDED)
+    (candidate,) = candidates(Sentence(annotation, 0, text))
+    assert candidate.predicate.text == "wounded"
+    assert candidate.source.text(text) == "Russian troops"
+    assert candidate.target.text(text) == "two British soldiers"
+    assert candidate.marked == "<s>Russian troops</s> wounded <t>two British soldiers</t>."
+
+
+def test_the_model_adds_an_event_the_lexicon_misses() -> None:
+    assert "wound" not in LEXICON.verbs
+    assert _code(_WOUNDED, None)[1] == ()
+    text, (event,) = _code(_WOUNDED, _fixed("ASSAULT", 0.9))
+    assert (event.type, event.rule, event.confidence) == ("ASSAULT", "model:ASSAULT", 0.9)
+    assert event.trigger.text(text) == "wounded"
+    assert event.source is not None
+    assert event.source.text == "Russian troops"
+    assert event.target is not None
+    assert event.target.text == "two British soldiers"
+
+
+def test_an_unsure_or_none_verdict_adds_nothing() -> None:
+    assert _code(_WOUNDED, _fixed("ASSAULT", 0.3))[1] == ()
+    assert _code(_WOUNDED, _fixed("NONE", 0.9))[1] == ()
+
+
+def test_a_rule_event_keeps_its_type_and_takes_the_model_s_confidence() -> None:
+    _, (rules,) = _code(_REJECTED, None)
+    _, (agreed,) = _code(_REJECTED, _fixed("REJECT", 0.9))
+    _, (doubted,) = _code(_REJECTED, _fixed("NONE", 0.9))
+    assert rules.type == agreed.type == doubted.type == "REJECT"
+    assert doubted.confidence < rules.confidence < agreed.confidence
+
+
+def test_yield_becomes_the_lexicon_s_concede_or_retreat() -> None:
+    assert plover_type("YIELD", "withdraw", LEXICON) == "RETREAT"
+    assert plover_type("YIELD", "loosen", LEXICON) == "CONCEDE"
+    assert plover_type("NONE", "withdraw", LEXICON) is None
+    assert plv_root("RETREAT") == "YIELD"
+
+
+def test_a_model_with_labels_that_are_not_plover_roots_is_refused() -> None:
+    with pytest.raises(ConfigError, match="PLOVER roots"):
+        EventModel(lambda texts: np.zeros((len(texts), 2), dtype=np.float32), ("ASSAULT", "FOO"))
+
+
+def test_marked_spans_index_the_plain_sentence() -> None:
+    marked = "<t>Iran</t> faces criticism from the <s>U.N.</s> today."
+    source, target = marked_spans(marked)
+    plain = "Iran faces criticism from the U.N. today."
+    assert source is not None
+    assert source.text(plain) == "U.N."
+    assert target is not None
+    assert target.text(plain) == "Iran"
+
+
+def test_fold_models_refuse_a_text_their_fold_never_scored(tmp_path: Path) -> None:
+    path = tmp_path / "cv.json"
+    path.write_text(
+        '{"labels": ["ASSAULT", "NONE"], "folds": {"plv/1": 0}, '
+        '"probabilities": {"0\\tseen": [0.9, 0.1]}}',
+        encoding="utf-8",
+    )
+    folds = FoldModels(path)
+    model = folds.model(PlvRow(sentence="s", source="a", target="b", root="ASSAULT", id="plv/1"))
+    assert model.judge(["seen"])[0].label == "ASSAULT"
+    with pytest.raises(InputError, match="rerun the cross-validation"):
+        model.judge(["unseen"])
+    with pytest.raises(InputError, match="in no fold"):
+        folds.model(PlvRow(sentence="s", source="a", target="b", root="ASSAULT", id="plv/2"))
+
+
+def test_the_shipped_model_types_plain_events() -> None:
+    model = load_event_model()
+    assert (default_model_dir() / "MODEL.md").is_file()
+    verdicts = model.judge(
+        [
+            "<s>Russian forces</s> shelled <t>the city of Kharkiv</t> overnight.",
+            "<s>The Kremlin</s> rejected <t>the US conditions</t> for talks.",
+            "<s>She</s> said <t>the weather</t> was fine.",
+        ]
+    )
+    assert [v.label for v in verdicts] == ["ASSAULT", "REJECT", "NONE"]
+    assert all(abs(sum(v.probabilities.values()) - 1) < 1e-3 for v in verdicts)
+
+
+def test_cross_validated_figures_code_each_row_with_its_fold_s_model(tmp_path: Path) -> None:
+    text, annotation = _build(_WOUNDED)
+    marked = "<s>Russian troops</s> wounded <t>two British soldiers</t>."
+    probabilities = [0.02, 0.9, 0.02, 0.02, 0.04]
+    path = tmp_path / "cv.json"
+    path.write_text(
+        json.dumps(
+            {
+                "labels": list(LABELS),
+                "folds": {"plv/1": 3},
+                "probabilities": {f"3\t{marked}": probabilities},
+            }
+        ),
+        encoding="utf-8",
+    )
+    row = PlvRow(sentence=text, source="", target="", root="ASSAULT", id="plv/1", marked=marked)
+    report = evaluate_plv_cv(
+        [row], FoldModels(path), annotate=lambda texts: [annotation], lexicon=LEXICON,
+        resolver=RESOLVER,
+    )  # fmt: skip
+    assert report["marked"]["accuracy"] == 1.0
+    assert report["coded"]["coverage"] == 1.0
+    assert report["coded"]["source_accuracy"] == report["coded"]["target_accuracy"] == 1.0
+    assert report["coded"]["per_root"]["ASSAULT"]["f1"] == 1.0
