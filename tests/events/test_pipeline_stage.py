@@ -14,17 +14,17 @@ def _empty(text: str) -> tuple[Article, Annotation]:
 
 
 def test_pipeline_stage_records_version_and_no_events_on_empty_parse() -> None:
+    from reportedly.config import Settings
+
     article, annotation = _empty("Nothing happened.")
-    analysis = Pipeline().extract(article, annotation)
+    analysis = Pipeline(Settings(event_model=True)).extract(article, annotation)
     assert analysis.events == ()
     assert analysis.versions["events"] == "reportedly.events.v1+model"
 
 
-def test_pipeline_stage_without_the_learned_model_says_so() -> None:
-    from reportedly.config import Settings
-
+def test_pipeline_stage_codes_with_the_rules_by_default_and_says_so() -> None:
     article, annotation = _empty("Nothing happened.")
-    pipeline = Pipeline(Settings(event_model=False))
+    pipeline = Pipeline()
     assert pipeline.event_model is None
     assert pipeline.extract(article, annotation).versions["events"] == "reportedly.events.v1"
 
