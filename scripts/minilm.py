@@ -148,3 +148,24 @@ def load_pretrained(
     missing, unexpected = model.load_state_dict(state, strict=False)
     assert set(missing) <= {"classifier.weight", "classifier.bias"}, missing
     assert not unexpected, unexpected
+
+
+def adamw_with_warmup(
+    model: nn.Module, lr: float, total: int
+) -> tuple[torch.optim.Optimizer, torch.optim.lr_scheduler.LambdaLR]:
+    """AdamW (weight decay 0.01 on matrices only) with a linear warm-up over the first tenth
+    of ``total`` steps and a linear decay to zero after it."""
+    warmup = total // 10
+    decay = {n for n, p in model.named_parameters() if p.ndim > 1}
+    groups = [
+        {"params": [p for n, p in model.named_parameters() if n in decay], "weight_decay": 0.01},
+        {"params": [p for n, p in model.named_parameters() if n not in decay], "weight_decay": 0.0},
+    ]
+    optimizer = torch.optim.AdamW(groups, lr=lr)
+    schedule = torch.optim.lr_scheduler.LambdaLR(
+        optimizer,
+        lambda s: (
+            s / max(1, warmup) if s < warmup else max(0.0, (total - s) / max(1, total - warmup))
+        ),
+    )
+    return optimizer, schedule

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import numpy as np
 import torch
-from minilm import Config, Tagger, load_pretrained
+from minilm import Config, Tagger, adamw_with_warmup, load_pretrained
 from safetensors.torch import load_file, save_file
 
 LABELS = 7
@@ -66,19 +66,7 @@ def main() -> None:
 
     steps_per_epoch = (len(ids) + args.batch - 1) // args.batch
     total = steps_per_epoch * args.epochs
-    warmup = total // 10
-    decay = {n for n, p in model.named_parameters() if p.ndim > 1}
-    groups = [
-        {"params": [p for n, p in model.named_parameters() if n in decay], "weight_decay": 0.01},
-        {"params": [p for n, p in model.named_parameters() if n not in decay], "weight_decay": 0.0},
-    ]
-    optimizer = torch.optim.AdamW(groups, lr=args.lr)
-    schedule = torch.optim.lr_scheduler.LambdaLR(
-        optimizer,
-        lambda s: (
-            s / max(1, warmup) if s < warmup else max(0.0, (total - s) / max(1, total - warmup))
-        ),
-    )
+    optimizer, schedule = adamw_with_warmup(model, args.lr, total)
     loss_fn = torch.nn.CrossEntropyLoss(ignore_index=-100)
     generator = torch.Generator().manual_seed(args.seed)
     step = 0
