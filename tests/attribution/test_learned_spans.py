@@ -15,6 +15,7 @@ from reportedly.attribution.learned import (
     _one_paragraph,
     _strip_marks,
     combine,
+    cue_words,
     model_regions,
 )
 from reportedly.attribution.span_model import LABELS, load_tagger
@@ -96,8 +97,9 @@ def test_model_regions_skip_source_lines_and_cue_less_sentences() -> None:
     )
     article = Article(id="a", text=text, sections=(source,))
     parse = Parse(annotate(text, model=MODEL))
-    regions = [r.text(text).strip() for r in model_regions(article, parse, CueLexicon.load())]
-    assert regions == ["Peskov said that talks were over."]
+    lexicon = CueLexicon.load()
+    regions = model_regions(article, parse, lexicon, cue_words(lexicon))
+    assert [r.text(text).strip() for r in regions] == ["Peskov said that talks were over."]
 
 
 @pytest.mark.needs_model

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from reportedly.attribution._draft import Draft
 from reportedly.attribution._parse import Parse
@@ -268,7 +269,8 @@ def attribute(
     drafts = _drop_orphans(drafts, tops)
     tagged = None
     if span_model is not None:
-        tagged = span_model.tag(text, model_regions(article, parse, lexicon))
+        words = cue_words(lexicon)
+        tagged = span_model.tag(text, model_regions(article, parse, lexicon, words))
         spans = decode(text, tagged)
         align_spans([d for d in drafts if d.via not in UNCALIBRATED_RULES], spans)
         found = (model_draft(text, parse, a) for a in pair(spans, annotation.sentences))
@@ -287,7 +289,7 @@ def attribute(
     signals: list[dict[str, float]] = []
     if tagged is not None:
         drafts, signals = _calibrate(
-            drafts, parse, tagged, lexicon, calibrator or _shipped_calibrator(), min_confidence
+            drafts, parse, tagged, words, calibrator or _shipped_calibrator(), min_confidence
         )
     nesting = _enclosing(drafts)
 
@@ -352,14 +354,14 @@ def _calibrate(
     drafts: list[Draft],
     parse: Parse,
     tagged: Tagged,
-    lexicon: CueLexicon,
+    words: frozenset[str],
     calibrator: Calibrator,
     min_confidence: float,
 ) -> tuple[list[Draft], list[dict[str, float]]]:
     """Set each top-level draft's confidence to the calibrated probability and drop those
     under ``min_confidence``; a draft reported inside another (which PolNeAR never annotates,
-    so calibration cannot see) is as sure as its own rule times its reporter."""
-    words = cue_words(lexicon)
+    so calibration cannot see) is as sure as its own rule times its reporter. ``words``:
+    the lexicon's cue words (:func:`~reportedly.attribution.learned.cue_words`)."""
     signals = [features(d, parse, tagged, words) for d in drafts]
     nested = [bool(outer) for outer in _enclosing(drafts)]
     for d, values, inside in zip(drafts, signals, nested, strict=True):
@@ -377,13 +379,9 @@ def _calibrate(
     return drafts, signals
 
 
-_CALIBRATOR: list[Calibrator] = []
-
-
+@cache
 def _shipped_calibrator() -> Calibrator:
-    if not _CALIBRATOR:
-        _CALIBRATOR.append(Calibrator.load())
-    return _CALIBRATOR[0]
+    return Calibrator.load()
 
 
 def _citations(

@@ -40,11 +40,13 @@ def _first_line(text: str, span: Span) -> Span:
     return Span(span.start, span.end if end < 0 else end)
 
 
-def model_regions(article: Article, parse: Parse, lexicon: CueLexicon) -> list[Span]:
-    """The sentences the model reads: those with a quote mark or a word the lexicon knows as
-    a cue, outside the article's ``Source:`` lines (cited outlets, not statements) and title."""
+def model_regions(
+    article: Article, parse: Parse, lexicon: CueLexicon, cues: frozenset[str]
+) -> list[Span]:
+    """The sentences the model reads: those with a quote mark or one of ``cues`` (see
+    :func:`cue_words`), outside the article's ``Source:`` lines (cited outlets, not
+    statements) and title."""
     text = article.text
-    cues = cue_words(lexicon)
     skip = [
         _first_line(text, s.body)
         for s in article.sections

@@ -156,8 +156,8 @@ def mean_role(tagged: Tagged, span: Span, role: Role) -> float:
     inside = (tagged.offsets[:, 0] >= span.start) & (tagged.offsets[:, 1] <= span.end)
     if not inside.any():
         return 0.0
-    column = ROLES.index(role) + 1
-    return float(role_matrix(tagged)[inside, column].mean())
+    begin = _BEGIN[role]
+    return float(tagged.probabilities[inside, begin : begin + 2].sum(axis=1).mean())
 
 
 def default_model_dir() -> Path:
