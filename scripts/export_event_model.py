@@ -24,39 +24,17 @@ import sys
 import tempfile
 from pathlib import Path
 
-import torch
 from safetensors.torch import load_file
 
 sys.path.insert(0, str(Path(__file__).parent))
 from export_span_model import split_weights
-from minilm import Classifier, Config
-
-
-class _Probabilities(torch.nn.Module):
-    def __init__(self, classifier: Classifier) -> None:
-        super().__init__()
-        self.classifier = classifier
-
-    def forward(self, ids: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
-        return self.classifier(ids, mask).softmax(-1)
+from minilm import Classifier, Config, export_onnx
 
 
 def export(weights: Path, vocab_size: int, labels: int, path: Path) -> None:
     classifier = Classifier(Config(vocab_size=vocab_size), labels)
     classifier.load_state_dict({k: v.float() for k, v in load_file(str(weights)).items()})
-    model = _Probabilities(classifier).eval()
-    ids = torch.ones((2, 16), dtype=torch.int64)
-    axes = {n: {0: "batch", 1: "length"} for n in ("input_ids", "attention_mask")}
-    torch.onnx.export(
-        model,
-        (ids, torch.ones_like(ids)),
-        str(path),
-        input_names=["input_ids", "attention_mask"],
-        output_names=["probabilities"],
-        dynamic_axes=axes | {"probabilities": {0: "batch"}},
-        opset_version=17,
-        dynamo=False,
-    )
+    export_onnx(classifier, path, per_piece=False)
 
 
 def main() -> None:

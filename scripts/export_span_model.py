@@ -25,39 +25,16 @@ import sys
 import tempfile
 from pathlib import Path
 
-import torch
 from safetensors.torch import load_file
 
 sys.path.insert(0, str(Path(__file__).parent))
-from minilm import Config, Tagger
-
-
-class _Probabilities(torch.nn.Module):
-    def __init__(self, tagger: Tagger) -> None:
-        super().__init__()
-        self.tagger = tagger
-
-    def forward(self, ids: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
-        return self.tagger(ids, mask).softmax(-1)
+from minilm import Config, Tagger, export_onnx
 
 
 def export(weights: Path, vocab_size: int, path: Path) -> None:
     tagger = Tagger(Config(vocab_size=vocab_size), 7)
     tagger.load_state_dict({k: v.float() for k, v in load_file(str(weights)).items()})
-    model = _Probabilities(tagger).eval()
-    ids = torch.ones((2, 16), dtype=torch.int64)
-    torch.onnx.export(
-        model,
-        (ids, torch.ones_like(ids)),
-        str(path),
-        input_names=["input_ids", "attention_mask"],
-        output_names=["probabilities"],
-        dynamic_axes={
-            n: {0: "batch", 1: "length"} for n in ("input_ids", "attention_mask", "probabilities")
-        },
-        opset_version=17,
-        dynamo=False,
-    )
+    export_onnx(tagger, path, per_piece=True)
 
 
 def quantize(source: Path, target: Path, bits: int) -> None:

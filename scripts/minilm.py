@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from pathlib import Path
 
 import torch
 from torch import nn
@@ -72,8 +73,8 @@ class Layer(nn.Module):
         return self.out_norm(x + self.dropout(y))
 
 
-class Tagger(nn.Module):
-    """Encoder + a linear layer giving one logit per label for every wordpiece."""
+class _Encoder(nn.Module):
+    """The encoder and a linear output layer; subclasses say what the layer reads."""
 
     def __init__(self, c: Config, labels: int) -> None:
         super().__init__()
@@ -82,33 +83,58 @@ class Tagger(nn.Module):
         self.dropout = nn.Dropout(c.dropout)
         self.classifier = nn.Linear(c.hidden, labels)
 
-    def forward(self, ids: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
+    def encode(self, ids: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
+        """The last layer's state of every wordpiece (batch × length × hidden)."""
         bias = (1.0 - mask[:, None, None, :].to(torch.float32)) * -1e4
         x = self.embeddings(ids)
         for layer in self.layers:
             x = layer(x, bias)
-        return self.classifier(self.dropout(x))
+        return x
 
 
-class Classifier(nn.Module):
+class Tagger(_Encoder):
+    """Encoder + a linear layer giving one logit per label for every wordpiece."""
+
+    def forward(self, ids: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
+        return self.classifier(self.dropout(self.encode(ids, mask)))
+
+
+class Classifier(_Encoder):
     """Encoder + a linear layer over the mean of the wordpiece states: one logit per label
     for the whole input (the event classifier)."""
 
-    def __init__(self, c: Config, labels: int) -> None:
-        super().__init__()
-        self.embeddings = Embeddings(c)
-        self.layers = nn.ModuleList(Layer(c) for _ in range(c.layers))
-        self.dropout = nn.Dropout(c.dropout)
-        self.classifier = nn.Linear(c.hidden, labels)
-
     def forward(self, ids: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
-        bias = (1.0 - mask[:, None, None, :].to(torch.float32)) * -1e4
-        x = self.embeddings(ids)
-        for layer in self.layers:
-            x = layer(x, bias)
+        x = self.encode(ids, mask)
         weights = mask.to(torch.float32).unsqueeze(-1)
         pooled = (x * weights).sum(1) / weights.sum(1).clamp(min=1.0)
         return self.classifier(self.dropout(pooled))
+
+
+class _Probabilities(nn.Module):
+    def __init__(self, model: nn.Module) -> None:
+        super().__init__()
+        self.model = model
+
+    def forward(self, ids: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
+        return self.model(ids, mask).softmax(-1)
+
+
+def export_onnx(model: nn.Module, path: Path, *, per_piece: bool) -> None:
+    """Write ``model``'s label probabilities as an ONNX graph (inputs ``input_ids`` and
+    ``attention_mask``, output ``probabilities``: per wordpiece, or per input)."""
+    ids = torch.ones((2, 16), dtype=torch.int64)
+    axes = {n: {0: "batch", 1: "length"} for n in ("input_ids", "attention_mask")}
+    axes["probabilities"] = {0: "batch", 1: "length"} if per_piece else {0: "batch"}
+    torch.onnx.export(
+        _Probabilities(model).eval(),
+        (ids, torch.ones_like(ids)),
+        str(path),
+        input_names=["input_ids", "attention_mask"],
+        output_names=["probabilities"],
+        dynamic_axes=axes,
+        opset_version=17,
+        dynamo=False,
+    )
 
 
 # checkpoint name -> our name, per layer
