@@ -15,7 +15,6 @@ model's cost to the sentences where it can matter.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -116,7 +115,6 @@ class TokenTagger:
         self._cls = self._tokenizer.token_to_id("[CLS]")
         self._sep = self._tokenizer.token_to_id("[SEP]")
         self.labels = int(self._session.get_outputs()[0].shape[-1])
-        self.pid = os.getpid()
 
     def tag(self, text: str, regions: Sequence[Span] | None = None) -> Tagged:
         """Label probabilities for every wordpiece of ``text`` (of ``regions`` only, if given:
@@ -161,7 +159,6 @@ class SequenceClassifier:
         self._sep = self._tokenizer.token_to_id("[SEP]")
         self._max = max_pieces
         self.labels = int(self._session.get_outputs()[0].shape[-1])
-        self.pid = os.getpid()
 
     def classify(self, texts: Sequence[str]) -> npt.NDArray[np.float32]:
         """Texts × labels probabilities."""
