@@ -211,6 +211,11 @@ class _SpeakerResolver(_PronounResolver):
         if lemma in self.data.document_nouns:
             return self.previous_speaker
         if lemma in self.data.organisation_nouns:
+            bodies = [
+                a for a in self.registry.match_name(phrase.text(self.text)) if a.type != "person"
+            ]
+            if len(bodies) == 1:
+                return self._ensure(bodies[0])  # "Russia's defense ministry"
             for c in children:  # "the Obama administration": the office holder's government
                 if c.dep in {"compound", "poss"}:
                     owner = self._entity_at(c.span)
@@ -218,9 +223,14 @@ class _SpeakerResolver(_PronounResolver):
                     org = _office_org(actor, self.on)
                     if org is not None and org in self.registry:
                         return self._ensure(self.registry.by_id(org))
+            owners = {self.registry.country_token(doc.tokens[i].text) for i in range(lo, hi + 1)}
+            countries = {t[1:].upper() for t in owners if t}
             for seen in reversed(self.history):
                 work = self.works[seen.key]
-                if seen.span.end <= span.start and work.kind not in {"person", "country"}:
+                # "Belarus's army" is no earlier body of another or an unknown country
+                of_country = not countries or bool(work.actor and work.actor.country in countries)
+                before = seen.span.end <= span.start
+                if before and of_country and work.kind not in {"person", "country"}:
                     return seen.key
             return None
         if lemma in self.data.person_nouns or lemma in self.data.title_heads:
