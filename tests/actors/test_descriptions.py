@@ -133,3 +133,25 @@ def test_descriptions_a_body_of_a_named_country_is_no_earlier_foreign_body(
     statement = next(s for s in a.statements if s.speaker and "agency" in s.speaker.text)
     entity = next((e for e in a.entities if e.id == statement.speaker_entity), None)
     assert entity is None or "Financial" not in entity.name
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "not_actor"),
+    [
+        (
+            "Vladimir Putin has ordered new drills, US intelligence says. "
+            "The director of the National Intelligence said the army had not recovered.",
+            "The director of the National Intelligence",
+            "putin-vladimir",
+        ),
+    ],
+)
+def test_descriptions_an_office_is_never_someone_known_for_another(
+    pipeline: Pipeline, text: str, words: str, not_actor: str
+) -> None:
+    assert _speaker_actor(analyse(pipeline, text), words) != not_actor
+
+
+def test_descriptions_a_generic_head_still_finds_the_office_holder(pipeline: Pipeline) -> None:
+    text = "Vladimir Putin met the generals on Monday. The Russian leader said the army was ready."
+    assert _speaker_actor(analyse(pipeline, text), "The Russian leader") == "putin-vladimir"

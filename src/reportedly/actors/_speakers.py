@@ -241,9 +241,26 @@ class _SpeakerResolver(_PronounResolver):
                     gender = "female"
                 elif word.endswith("man") and not word.endswith("woman"):
                     gender = "male"
-                key = self._antecedent(span, gender, self._other_countries(lo, hi))
+                exclude = self._other_countries(lo, hi) | self._other_offices(lemma)
+                key = self._antecedent(span, gender, exclude)
             return key
         return None
+
+    def _other_offices(self, head: str) -> set[str]:
+        """People known to hold only offices ``head`` does not name: "the director" is never
+        someone known only as President (a generic head like "leader" excludes nobody)."""
+        if head not in self.data.title_heads or head in self.data.generic_title_heads:
+            return set()
+        wanted = set(self.registry.title_key(head))
+        others = set()
+        for work in self.works.values():
+            titles = list(work.roles)
+            if work.actor is not None:
+                roles = work.actor.roles_on(self.on) if self.on else work.actor.roles
+                titles += [title for role in roles for title in role.all_titles]
+            if titles and not any(wanted <= set(self.registry.title_key(t)) for t in titles):
+                others.add(work.key)
+        return others
 
     def _other_countries(self, lo: int, hi: int) -> set[str]:
         """Registry people from another country than the one a description names: "the
