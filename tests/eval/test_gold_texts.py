@@ -363,3 +363,35 @@ def test_an_oracle_scores_full_marks_on_the_russian_gold() -> None:
     assert report["speech"]["f1"] == 1.0
     assert report["all_acts"]["f1"] == 1.0
     assert report["speaker"]["accuracy"] == 1.0
+
+
+def test_a_record_whose_folder_is_not_given_is_a_clear_error(corpus: tuple[Path, Path]) -> None:
+    folder, _ = corpus
+    with pytest.raises(ConfigError, match="no ru-uk texts folder"):
+        gold_score.evaluate(gold.load_gold([folder]), PhrasePipeline(), None)  # type: ignore[arg-type]
+    english = gold.parse_article({"article": "a.txt", "split": "dev", "statements": []}, "x:1")
+    with pytest.raises(ConfigError, match="no articles folder"):
+        gold_score.evaluate([english], PhrasePipeline(), None)  # type: ignore[arg-type]
+
+
+def test_two_languages_get_a_table_each(
+    corpus: tuple[Path, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(reportedly.pipeline, "Pipeline", PhrasePipeline)
+    folder, texts = corpus
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "a.txt").write_text("Urozhai budet khoroshim, he said.\n", encoding="utf-8")
+    english = tmp_path / "en.jsonl"
+    english.write_text(
+        json.dumps({"article": "a.txt", "split": "test", "statements": []}) + "\n",
+        encoding="utf-8",
+    )
+    args = ["gold", str(folder), str(english), "--texts", str(texts), "--articles", str(articles)]
+    result = CliRunner().invoke(eval_group, args)
+    assert result.exit_code == 0, result.output
+    assert "== language: en" in result.output
+    assert "== language: ru" in result.output
+    payload = json.loads(CliRunner().invoke(eval_group, [*args, "--json"]).stdout)
+    assert set(payload["languages"]) == {"en", "ru"}
+    assert payload["splits"]["all"]["articles"] == 3
