@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from conftest import shared_path
+from reportedly.actors import default_registry
 from reportedly.eval import gold
 
 GOLD = Path(__file__).resolve().parents[2] / "gold" / "uk"
@@ -36,6 +37,19 @@ def test_records_follow_the_shared_format() -> None:
     splits = [r["split"] for r in records]
     assert splits.count("test") * 4 > len(records), "about a third of the texts are test"
     assert any(not r["statements"] for r in records), "a few texts hold no statement"
+
+
+def test_registry_actors_carry_their_registry_name() -> None:
+    registry = default_registry()
+    linked = 0
+    for r in _records():
+        item = gold.parse_article(r, str(r["article"]))
+        for s in item.statements:
+            if s.actor_id is not None:
+                linked += 1
+                assert s.actor_id in registry, (item.name, s.actor_id)
+                assert registry.by_id(s.actor_id).name == s.canonical, (item.name, s.index)
+    assert linked
 
 
 def test_the_split_is_the_one_the_readme_lists() -> None:
