@@ -155,3 +155,24 @@ def test_descriptions_an_office_is_never_someone_known_for_another(
 def test_descriptions_a_generic_head_still_finds_the_office_holder(pipeline: Pipeline) -> None:
     text = "Vladimir Putin met the generals on Monday. The Russian leader said the army was ready."
     assert _speaker_actor(analyse(pipeline, text), "The Russian leader") == "putin-vladimir"
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "Russia’s Defense Ministry said on Sunday that three drones were intercepted.",
+            "Russia’s Defense Ministry",
+        ),
+        (
+            "Russia's Defense Ministry accused Kyiv of attacking Moscow with drones. Moscow's "
+            "mayor said a business centre was hit. The ministry said three drones were shot down.",
+            "The ministry",
+        ),
+    ],
+)
+def test_descriptions_a_body_named_with_its_country_and_then_by_its_head(
+    pipeline: Pipeline, text: str, words: str
+) -> None:
+    # the tagger names "Defense Ministry" alone; "the ministry" is the last ministry, not Moscow
+    assert _speaker_actor(analyse(pipeline, text), words) == "mod-russia"

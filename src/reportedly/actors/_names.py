@@ -256,11 +256,29 @@ class _NameMatcher(_State):
             if len(found) == 1:
                 work.actor = found[0]
                 return
+        owned = self._owned_body(work)
+        if owned is not None:
+            work.actor = owned  # "Russia's [Defense Ministry]"
+            return
         # a registry person whatever label the tagger gave the name ("Stoltenberg" as ORG)
         person = self._match_person(work)
         if person is not None:
             work.actor = person
             work.kind = "person"
+
+    def _owned_body(self, work: _Work) -> Actor | None:
+        """The registry body a name is with the country written before it ("Russia's" or
+        "Russian" + "Defense Ministry"), when every such mention agrees on one."""
+        if self.doc is None or work.kind == "person":
+            return None
+        found: set[str] = set()
+        for span in work.mentions:
+            owner = self.doc.owner_before(span)
+            if not owner or self.registry.country_token(owner.removesuffix("'s")) is None:
+                continue
+            bodies = self.registry.match_name(f"{owner} {span.text(self.text)}")
+            found |= {a.id for a in bodies if a.type != "person"}
+        return self.registry.by_id(found.pop()) if len(found) == 1 else None
 
     def _match_person(self, work: _Work) -> Actor | None:
         names = _by_fullness([work.name, *work.names])

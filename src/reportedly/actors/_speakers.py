@@ -225,14 +225,19 @@ class _SpeakerResolver(_PronounResolver):
                         return self._ensure(self.registry.by_id(org))
             owners = {self.registry.country_token(doc.tokens[i].text) for i in range(lo, hi + 1)}
             countries = {t[1:].upper() for t in owners if t}
+            earlier = []
             for seen in reversed(self.history):
                 work = self.works[seen.key]
                 # "Belarus's army" is no earlier body of another or an unknown country
                 of_country = not countries or bool(work.actor and work.actor.country in countries)
                 before = seen.span.end <= span.start
                 if before and of_country and work.kind not in {"person", "country"}:
-                    return seen.key
-            return None
+                    earlier.append(work)
+            # "the ministry" is the last ministry named, else the last body
+            for work in earlier:
+                if any(lemma in fold(n).split() for n in [work.name, *work.names]):
+                    return work.key
+            return earlier[0].key if earlier else None
         if lemma in self.data.person_nouns or lemma in self.data.title_heads:
             key = self._title(span, head) if lemma in self.data.title_heads else None
             if key is None:
