@@ -27,6 +27,10 @@ class _SpeakerResolver(_PronounResolver):
             first = self.data.first_singular | self.data.first_plural
             if key is None and outer is not None and s.speaker.text.strip().lower() in first:
                 key = outer.speaker_entity  # "I"/"we" inside someone's words: that someone
+            elif pronoun and outer is not None and key is not None and key == outer.speaker_entity:
+                # "he" inside Biden's words is someone else than Biden
+                gender = self.data.pronoun_gender(s.speaker.text.strip())
+                key = self._antecedent(s.speaker.span, gender, {key})
             if key is None and s.id in self.descriptions:
                 key = self._describe(s.speaker.span, self.descriptions[s.id])
             elif key is None:
