@@ -80,3 +80,13 @@ def test_pronouns_he_inside_someones_words_is_someone_else(pipeline: Pipeline) -
     outer = next(s for s in a.statements if s.id == inner.reported_by)
     assert outer.speaker_actor == "biden-joe"
     assert inner.speaker_actor == "putin-vladimir"
+
+
+def test_pronouns_he_in_the_quote_is_not_he_who_says_it(pipeline: Pipeline) -> None:
+    text = (
+        "Radosław Sikorski met Volodymyr Zelensky in Kyiv on Monday. "
+        '"He will not be intimidated by anyone," he said after the talks.'
+    )
+    a = pipeline.analyze(Article(id=Article.make_id(text), text=text))
+    statement = next(s for s in a.statements if s.speaker is not None and s.speaker.text == "he")
+    assert statement.speaker_actor != "zelenskyy-volodymyr"
