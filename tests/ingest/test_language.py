@@ -1,9 +1,15 @@
 from __future__ import annotations
 
+import importlib.util
+import itertools
+import sys
+from pathlib import Path
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from conftest import shared_path
 from reportedly.ingest.language import (
     DETECTED,
     UNDETERMINED,
@@ -89,3 +95,23 @@ def test_language_russian_and_ukrainian_words_move_the_odds_their_way(text: str)
     before = detect(text).log_odds
     assert detect(f"{text} это").log_odds > before
     assert detect(f"{text} що").log_odds < before
+
+
+@pytest.mark.needs_shared
+def test_language_shared_corpora_never_get_a_wrong_language() -> None:
+    """A sample of every corpus of scripts/eval_language.py: no confident wrong answer, and
+    (on whole texts) at most 1% abstentions. The full figures are in docs/EVALUATION.md."""
+    shared_path("data", "ru-uk")
+    script = Path(__file__).resolve().parents[2] / "scripts" / "eval_language.py"
+    spec = importlib.util.spec_from_file_location("eval_language", script)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["eval_language"] = module
+    spec.loader.exec_module(module)
+    found = module.corpora(shared_path("data"))
+    assert len(found) == 6
+    for name, language, texts in found:
+        result = module.score(language, itertools.islice(texts, 200), 100)
+        assert result["full"]["wrong"] == result["short"]["wrong"] == 0, (name, result)
+        assert result["full"]["und"] <= 0.01 * result["texts"], (name, result)
