@@ -184,8 +184,8 @@ def _optional_str(record: Mapping[str, Any], key: str, source: str) -> str | Non
 def _date(value: object, source: str) -> date | None:
     if value is None or value == "":
         return None
-    found = parse_date(value) if isinstance(value, str | int | float) else None
-    if found is None or isinstance(value, bool):
+    found = parse_date(value)  # None for a bool, a list, or text that is no date
+    if found is None:
         raise InputError(source, f"post date {value!r:.40} is not a date", code=E_RECORD)
     return found
 
