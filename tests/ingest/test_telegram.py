@@ -57,7 +57,7 @@ def test_telegram_desktop_export_by_content_not_name(tmp_path: Path) -> None:
             "messages[3] (id 4)",
         ]
         assert [e.code for e in errors] == ["E111"]
-        assert "messages[4]" in str(errors[0])
+        assert "messages[4] (id 5)" in str(errors[0])
         school, snow = articles
         assert school.outlet == "Городские новости"
         assert school.published == date(2024, 1, 11)

@@ -126,6 +126,8 @@ def _message_article(
         raise InputError(where, "expected a message object", code=E_RECORD)
     if message.get("type", "message") != "message":
         return None
+    if "id" in message:
+        where = f"{where} (id {message['id']!s:.20})"
     text = message.get("text", "")
     if isinstance(text, str):
         plain = PlainText(text, tuple(range(len(text))))
@@ -138,8 +140,6 @@ def _message_article(
         raise InputError(where, "message 'text' must be a string or a list", code=E_RECORD)
     if not plain.text.strip():
         return None  # a photo, a sticker, a poll: nothing to read
-    if "id" in message:
-        where = f"{where} (id {message['id']})"
     published = _date(message.get("date"), where)
     if published is None and message.get("date_unixtime") is not None:
         published = _date(_unix(message["date_unixtime"], where), where)

@@ -16,13 +16,14 @@ from typing import Any
 
 TELEGRAM_LINK = re.compile(r"(?:https?://)?(?:www\.)?(?:t\.me|telegram\.me)/\S+", re.IGNORECASE)
 # one alternative per kind of markup: [label](url) (a label without brackets or line breaks,
-# an address without spaces), ```pre``` (an optional language line), `code`, ||spoiler||,
-# and the bare marks of bold, italic and strikethrough
+# an address without spaces), ```pre``` (an optional language line), `code`, ||spoiler||
+# (bodies of at most 4,096 characters, Telegram's longest message, so that an unclosed mark
+# costs a bounded scan), and the bare marks of bold, italic and strikethrough
 _MARKUP = re.compile(
     r"\[(?P<label>[^\[\]\n]*)\]\((?P<url>[^()\s]+)\)"
-    r"|```(?:[\w+-]*\n)?(?P<pre>.*?)```"
+    r"|```(?:[\w+-]*\n)?(?P<pre>.{0,4096}?)```"
     r"|`(?P<code>[^`\n]+)`"
-    r"|\|\|(?P<spoiler>.+?)\|\|"
+    r"|\|\|(?P<spoiler>.{1,4096}?)\|\|"
     r"|\*\*|__|~~",
     re.DOTALL,
 )
@@ -31,7 +32,7 @@ _MARKUP = re.compile(
 @dataclass(frozen=True, slots=True)
 class PlainText:
     """Plain text and, per character, the offset of the character of the post text it came
-    from (for a character added around a kept link address: the link's first character)."""
+    from (for the " (" and ")" added around a kept link address: its first and last)."""
 
     text: str
     origins: tuple[int, ...]
