@@ -140,7 +140,14 @@ class SlavicEntities:
             if s == span:
                 return key
         written = span.text(self.text).strip(' «»"')
-        name = nominative(self.lang, written) if label == "PERSON" else written  # type: ignore[arg-type]
+        name = written
+        if label == "PERSON":
+            name = nominative(self.lang, written)  # type: ignore[arg-type]
+        elif " " not in written and not written.isupper():
+            k = self.parse.token_at(span.start)
+            if k is not None and self.parse.tokens[k].text == written:  # "России" -> "Россия"
+                lemma = self.parse.tokens[k].lemma
+                name = lemma[:1].upper() + lemma[1:]
         key = name.casefold()
         if label == "PERSON":
             key = self._person_key(name)
@@ -181,10 +188,14 @@ class SlavicEntities:
         persons = [k for _, k in inside if self._clusters[k].kind == "person"]
         if persons:
             return persons[-1]
-        if inside:
-            return inside[-1][1]
+        # a body that opens the phrase speaks ("МИД России заявил"); one inside a title
+        # ("пресс-секретарь Кремля") does not: the title is resolved instead
+        if inside and inside[0][0].start == speaker.start:
+            # the whole subject phrase names the body: "МИД России", not "МИД"
+            kind = self._clusters[inside[0][1]].kind
+            return self.add(speaker, "GPE" if kind == "country" else "ORG")
         tokens = [self.parse.tokens[i] for i in self.parse.tokens_in(speaker)]
-        if any(t.text[:1].isupper() and t.pos == "PROPN" for t in tokens):
+        if tokens and tokens[0].text[:1].isupper() and tokens[0].pos == "PROPN":
             return self.add(speaker)
         return self._titled(speaker)
 
