@@ -88,7 +88,14 @@ def best_parse(lang: Lang, word: str, pos: str | None = None) -> Any | None:
         for p in found:
             if _is_name(p):
                 return p
+    # closed classes are far more frequent than their homographs ("під": under, not hearth)
+    for p in found:
+        if str(p.tag.POS) in _CLOSED:
+            return p
     return found[0]
+
+
+_CLOSED = {"PREP", "CONJ", "PRCL", "NPRO"}
 
 
 def _is_name(p: Any) -> bool:

@@ -130,7 +130,8 @@ def _names(text: str, tokens: list[Token]) -> tuple[Mention, ...]:
                 run = run[nom[0] :]
         after = tokens[j + 1] if j + 1 < len(tokens) else None
         if (
-            after is not None
+            _registry_kind(" ".join(t.text for t in run)) is None
+            and after is not None
             and after.sent == run[-1].sent
             and not _capital(after)
             and after.pos == "NOUN"

@@ -39,6 +39,7 @@ class SlavicLexicon:
     repost_markers: tuple[str, ...]
     pronouns: dict[str, Pronoun]
     titles: dict[str, str]  # folded lemmas of a role description -> registry title
+    anaphors: frozenset[str] = frozenset()  # role nouns that refer back like a pronoun
 
     def act(self, lemma: str) -> StatementAct | None:
         """The act a cue lemma signals, or None when it is no cue."""
@@ -84,6 +85,7 @@ class SlavicLexicon:
                 for k, v in data.get("pronouns", {}).items()
             },
             titles={str(k): str(v["title"]) for k, v in data.get("titles", {}).items()},
+            anaphors=frozenset(map(str, data.get("anaphors", ()))),
         )
 
 

@@ -12,7 +12,13 @@ from dataclasses import dataclass, field
 
 from reportedly.attribution.slavic._text import DASHES, Quote, line_of, trim
 from reportedly.attribution.slavic.lexicon import SlavicLexicon
-from reportedly.attribution.slavic.speakers import SlavicParse, phrase_after, phrase_before
+from reportedly.attribution.slavic.speakers import (
+    RELATIVE,
+    SlavicParse,
+    phrase_after,
+    phrase_before,
+    subject,
+)
 from reportedly.model import Span, StatementAct, StatementKind
 
 # rule confidences (no calibration exists for Russian or Ukrainian; see UNCALIBRATED_RULES)
@@ -92,8 +98,16 @@ class Rules:
             d.cue = Span(prev.start, t.end)
 
     def _speaker(self, k: int, stop: int) -> Span | None:
-        """The speaker of cue token ``k``: a phrase after it, else one before it."""
-        return phrase_after(self.parse, k + 1, stop) or phrase_before(self.parse, k)
+        """The speaker of cue token ``k``: its parsed subject, else a phrase after it, else
+        one before it; never a relative pronoun ("который утверждает")."""
+        found = (
+            subject(self.parse, k)
+            or phrase_after(self.parse, k + 1, stop)
+            or phrase_before(self.parse, k)
+        )
+        if found is not None and self.text[found.start : found.end].lower() in RELATIVE:
+            return None
+        return found
 
     # -- quotes with a frame --------------------------------------------------------
 
@@ -157,7 +171,7 @@ class Rules:
         d = SlavicDraft(kind, [q.inner], "ru-uk:frame-before", quotes=[q.inner])
         self._fill_cue(d, k)
         stop = tokens[-1] + 1 if tokens else k + 1
-        d.speaker = phrase_before(self.parse, k) or phrase_after(self.parse, k + 1, stop)
+        d.speaker = self._speaker(k, stop)
         return d
 
     def _name_colon(self, q: Quote, clause: Span) -> SlavicDraft | None:

@@ -108,6 +108,36 @@ def phrase_before(parse: SlavicParse, k: int, case: str = "Nom") -> Span | None:
     return Span(tokens[start].start, tokens[end].end)
 
 
+def subject(parse: SlavicParse, k: int) -> Span | None:
+    """The subject the dependency parse gives cue token ``k`` (Russian only: the Ukrainian
+    annotation has no parse), as the span of its nominal subtree; None when there is none
+    or it is a relative pronoun ("который")."""
+    tokens = parse.tokens
+    subj = next(
+        (t for t in tokens if t.head == k and t.i != k and t.dep in ("nsubj", "nsubj:pass")),
+        None,
+    )
+    if subj is None or subj.pos not in NOMINAL or subj.lemma in RELATIVE:
+        return None
+    inside = {subj.i}
+    first, last = subj.i, subj.i
+    for t in tokens[max(0, subj.i - 12) : subj.i + 12]:
+        j, seen = t.i, 0
+        while tokens[j].head != j and j not in inside and seen < 12:
+            j, seen = tokens[j].head, seen + 1
+        if j in inside and t.sent == subj.sent and _in_phrase(t):
+            inside.add(t.i)
+    # the contiguous run of the subtree around the subject word
+    while first - 1 in inside:
+        first -= 1
+    while last + 1 in inside:
+        last += 1
+    return Span(tokens[first].start, tokens[last].end)
+
+
+RELATIVE = {"который", "которий", "кто", "хто", "что", "що", "это", "це"}
+
+
 def _in_phrase(t: Token) -> bool:
     return t.pos in NOMINAL or (t.pos == "PUNCT" and t.text in {"-", "«", "»"})
 
@@ -184,6 +214,10 @@ class SlavicEntities:
         if pronoun is not None:
             gender = pronoun.gender or cue_gender
             return None if pronoun.plural else self.antecedent(speaker.start, gender)
+        if words in RELATIVE:
+            return None
+        if self.title_key(speaker) in lexicon.anaphors:  # "— написал чиновник"
+            return self.antecedent(speaker.start, cue_gender)
         inside = self.names_in(speaker)
         persons = [k for _, k in inside if self._clusters[k].kind == "person"]
         if persons:
@@ -200,13 +234,20 @@ class SlavicEntities:
         return self._titled(speaker)
 
     def antecedent(self, before: int, gender: str | None) -> str | None:
-        """The nearest person mentioned before ``before`` whose gender fits."""
-        for span, key in reversed(self._mentions):
-            c = self._clusters[key]
-            if span.start < before and c.kind == "person":
-                if gender is None or c.gender in (None, gender):
-                    return key
-        return None
+        """The nearest person mentioned before ``before`` whose gender fits, a subject (in
+        the nominative) first: "Ланза … кампаниях Дональда Трампа. Он сказал" is Ланза."""
+        fits = [
+            (span, key)
+            for span, key in self._mentions
+            if span.start < before
+            and self._clusters[key].kind == "person"
+            and (gender is None or self._clusters[key].gender in (None, gender))
+        ]
+        for span, key in reversed(fits[-3:]):
+            k = self.parse.token_at(span.start)
+            if k is not None and self.parse.has_case(self.parse.tokens[k], "Nom"):
+                return key
+        return fits[-1][1] if fits else None
 
     def _titled(self, speaker: Span) -> str | None:
         """A bare title ("пресс-секретарь Кремля") that stood right before a name earlier."""
