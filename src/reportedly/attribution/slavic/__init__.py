@@ -50,6 +50,7 @@ def attribute_slavic(
     parse = SlavicParse(annotation, lexicon.lang)
     rules = Rules(text, parse, lexicon)
     quotes = find_quotes(text)
+    rules.quotes = quotes
     tops = [q for q in quotes if q.depth == 0]
     drafts, _left = rules.framed(quotes)
     taken = [c for d in drafts for c in d.content]

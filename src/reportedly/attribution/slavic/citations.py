@@ -105,12 +105,26 @@ def _citing(text: str, lexicon: SlavicLexicon) -> list[SlavicCitation]:
             rest = re.match(r"[^,.;:()\n]+", text[m.end() :])
             if rest is None:
                 continue
-            span = trim(text, Span(m.end(), m.end() + rest.end()), ' \t«»"')
-            words = span.text(text).split()
-            if len(words) > 5:
-                span = Span(span.start, span.start + len(" ".join(words[:5])))
+            span = _name_run(text, Span(m.end(), m.end() + rest.end()))
             found.append(SlavicCitation("reported", span, Span(m.start(), m.end()), None))
     return found
+
+
+def _name_run(text: str, span: Span) -> Span:
+    """The name that opens ``span``: an outlet noun may lead ("агентство Reuters"), then
+    capitalised or quoted words, at most five ("РИА Новости пишут" → "РИА Новости")."""
+    words = list(re.finditer(r"\S+", span.text(text)))
+    if words and words[0].group().lower() in _OUTLET_NOUNS:
+        words = words[1:]
+    run: list[re.Match[str]] = []
+    for w in words[:5]:
+        first = w.group()[:1]
+        if not (first.isupper() or first in "«\"" or (run and first in "-»")):
+            break
+        run.append(w)
+    if not run:
+        return trim(text, span, " \t«»\"")
+    return trim(text, Span(span.start + run[0].start(), span.start + run[-1].end()), " \t«»\"")
 
 
 def _sentences(parse: SlavicParse) -> list[Span]:

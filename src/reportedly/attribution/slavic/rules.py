@@ -70,6 +70,7 @@ class Rules:
         self.parse = parse
         self.lexicon = lexicon
         self.conj = _CONJ[lexicon.lang]
+        self.quotes: list[Quote] = []  # set by the caller: a content ends with its quote
 
     # -- cues ------------------------------------------------------------------------
 
@@ -220,8 +221,9 @@ class Rules:
             if k in used or not self._is_cue(k):
                 continue
             nxt = tokens[k + 1 : k + 3]
-            if len(nxt) == 2 and nxt[0].text == "," and nxt[1].text.lower() in self.conj:
-                d = self._that_clause(k, k + 2)
+            conj = self._conj_after(k)
+            if conj is not None:
+                d = self._that_clause(k, conj)
             elif (
                 len(nxt) >= 1 and nxt[0].text == ":" and len(nxt) == 2 and nxt[1].text not in '«„“"'
             ):
@@ -232,10 +234,28 @@ class Rules:
                 drafts.append(d)
         return drafts
 
+    def _conj_after(self, k: int) -> int | None:
+        """The "что"/"що" of cue ``k``'s clause: right after it, or after a few words that
+        are no verb ("сказал мне, что", "заявил в понедельник Лавров, что")."""
+        tokens = self.parse.tokens
+        for j in range(k + 1, min(k + 8, len(tokens) - 1)):
+            t = tokens[j]
+            if t.sent != tokens[k].sent or t.pos in {"VERB", "AUX"}:
+                return None
+            if t.text == ",":
+                nxt = tokens[j + 1]
+                return j + 1 if nxt.text.lower() in self.conj else None
+            if t.pos == "PUNCT":
+                return None
+        return None
+
     def _that_clause(self, k: int, conj: int) -> SlavicDraft | None:
         tokens = self.parse.tokens
         start = tokens[conj].end
         sent_end = self._sentence_end(conj)
+        holder = [q.inner.end for q in self.quotes if q.inner.contains(tokens[k].span)]
+        if holder:  # reported inside a quote: the content ends where the quote does
+            sent_end = min(sent_end, min(holder))
         content = trim(self.text, Span(start, sent_end), " \t\n,;:.")
         if len(content) < 3:
             return None
