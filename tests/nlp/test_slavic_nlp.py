@@ -36,7 +36,8 @@ def test_russian_annotation_has_offsets_lemmas_cases_and_names() -> None:
     for t in a.tokens:
         assert text[t.start : t.end] == t.text
     cue = next(t for t in a.tokens if t.text == "заявил")
-    assert cue.lemma == "заявить" and cue.pos == "VERB"
+    assert cue.lemma == "заявить"
+    assert cue.pos == "VERB"
     assert any(m.label == "PERSON" and m.text == "Дмитрий Песков" for m in a.entities)
     assert "Case=Nom" in next(t for t in a.tokens if t.text == "Песков").morph
 
@@ -56,7 +57,8 @@ def test_ukrainian_tokens_always_point_into_the_text(text: str) -> None:
     a = ukrainian.annotate(text)
     for t in a.tokens:
         assert 0 <= t.start < t.end <= len(text)
-        assert t.text == mask(text)[t.start : t.end] and t.text.strip()
+        assert t.text == mask(text)[t.start : t.end]
+        assert t.text.strip()
     for m in a.entities:
         assert 0 <= m.span.start < m.span.end <= len(text)
 

@@ -52,7 +52,7 @@ def resolve_actors_slavic(
     """Resolve the entities and speakers of a Russian/Ukrainian ``analysis`` to actors."""
     on = published if published is not None else analysis.article.published
     lang = analysis.article.language if analysis.article.language in LANGUAGES else "ru"
-    lexicon = default_lexicon(lang)  # type: ignore[arg-type]
+    lexicon = default_lexicon(lang)
     merged: dict[str, Entity] = {}
     alias: dict[str, str] = {}
     for e in analysis.entities:
@@ -70,14 +70,14 @@ def resolve_actors_slavic(
         if eid is None and s.speaker is not None:
             actor = _titled(registry, lexicon.titles, _title_key(analysis, s.speaker.span), on)
             if actor is not None:
-                entity = _registry_entity(actor, (s.speaker.span,))
-                old = merged.get(entity.id)
+                titled = _registry_entity(actor, (s.speaker.span,))
+                old = merged.get(titled.id)
                 if old is not None:
-                    entity = dataclasses.replace(
+                    titled = dataclasses.replace(
                         old, mentions=tuple(sorted({*old.mentions, s.speaker.span}))
                     )
-                merged[entity.id] = entity
-                eid = entity.id
+                merged[titled.id] = titled
+                eid = titled.id
         entity = merged.get(eid) if eid else None
         resolution: Resolution = "unresolved"
         if entity is not None and entity.resolution in ("registry", "article"):

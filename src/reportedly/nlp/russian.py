@@ -83,8 +83,8 @@ def annotate(text: str, breaks: Sequence[int] = (), *, syntax: bool = True) -> A
     text = mask(text)
     sentences = segment(text, breaks)
     words = [[text[s:e] for s, e in sent] for sent in sentences]
-    tagged = list(morph.map(words)) if words else []
-    parsed = list(parser.map(words)) if syntax and words else [None] * len(words)
+    tagged = _sorted_map(morph, words)
+    parsed = _sorted_map(parser, words) if syntax else [None] * len(words)
     tokens: list[Token] = []
     for n, (offsets, tags, tree) in enumerate(zip(sentences, tagged, parsed, strict=True)):
         base = len(tokens)
@@ -128,10 +128,20 @@ def annotate(text: str, breaks: Sequence[int] = (), *, syntax: bool = True) -> A
     )
 
 
+def _sorted_map(model: Any, items: list[Any]) -> list[Any]:
+    """``model.map(items)`` run on the items shortest first, so that each batch pads to
+    a similar length (a long Telegram sentence would pad a whole batch), in input order."""
+    order = sorted(range(len(items)), key=lambda n: len(items[n]))
+    out: list[Any] = [None] * len(items)
+    for n, result in zip(order, model.map([items[n] for n in order]), strict=True):
+        out[n] = result
+    return out
+
+
 def _entities(text: str, sentences: tuple[Span, ...], ner: Any) -> tuple[Mention, ...]:
     found: list[Mention] = []
     chunks = [s.text(text) for s in sentences]
-    for sent, markup in zip(sentences, ner.map(chunks), strict=True):
+    for sent, markup in zip(sentences, _sorted_map(ner, chunks), strict=True):
         for span in markup.spans:
             start, end = sent.start + span.start, sent.start + span.stop
             found.append(

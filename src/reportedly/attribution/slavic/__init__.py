@@ -40,7 +40,7 @@ def attribute_slavic(
     ``rule_log`` receives the rule that found each statement, by statement id.
     """
     lang = article.language if article.language in LANGUAGES else "ru"
-    lexicon = lexicon or default_lexicon(lang)  # type: ignore[arg-type]
+    lexicon = lexicon or default_lexicon(lang)
     if is_outlet is None:
         from reportedly.provenance.outlets import default_registry
 

@@ -40,7 +40,7 @@ def find_quotes(text: str) -> list[Quote]:
         if ch == "\n" and text[k + 1 : k + 2] == "\n":
             stack.clear()
         elif stack and ch == PAIRS.get(stack[-1][0]) and not (ch == "“" and _opens(text, k)):
-            mark, start = stack.pop()
+            _mark, start = stack.pop()
             found.append(Quote(Span(start, k + 1), Span(start + 1, k), len(stack)))
         elif ch in PAIRS:
             stack.append((ch, k))

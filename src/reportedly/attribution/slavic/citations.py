@@ -14,7 +14,7 @@ from reportedly.model import CitationKind, Span
 
 _OUTLET_NOUNS = {
     "издание", "агентство", "газета", "телеканал", "канал", "телеграм-канал", "сайт", "портал",
-    "видання", "агенція", "агентство", "газета", "телеканал", "телеграм-канал", "сайт",
+    "видання", "агенція",
 }  # fmt: skip
 _URL = re.compile(r"(?:https?://)?t\.me/([A-Za-z0-9_]{3,})")
 
@@ -119,12 +119,12 @@ def _name_run(text: str, span: Span) -> Span:
     run: list[re.Match[str]] = []
     for w in words[:5]:
         first = w.group()[:1]
-        if not (first.isupper() or first in "«\"" or (run and first in "-»")):
+        if not (first.isupper() or first in '«"' or (run and first in "-»")):
             break
         run.append(w)
     if not run:
-        return trim(text, span, " \t«»\"")
-    return trim(text, Span(span.start + run[0].start(), span.start + run[-1].end()), " \t«»\"")
+        return trim(text, span, ' \t«»"')
+    return trim(text, Span(span.start + run[0].start(), span.start + run[-1].end()), ' \t«»"')
 
 
 def _sentences(parse: SlavicParse) -> list[Span]:

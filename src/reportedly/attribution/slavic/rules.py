@@ -217,7 +217,7 @@ class Rules:
         content); "как заявил X, …"."""
         drafts: list[SlavicDraft] = []
         tokens = self.parse.tokens
-        for k, t in enumerate(tokens):
+        for k, _t in enumerate(tokens):
             if k in used or not self._is_cue(k):
                 continue
             nxt = tokens[k + 1 : k + 3]
@@ -283,9 +283,8 @@ class Rules:
             self._fill_cue(d, k)
             d.speaker = phrase_after(self.parse, k + 1, comma)
             return d if len(content) > 2 else None
-        if (
-            prev is None
-            or prev.text != ","
+        if prev is None or (
+            prev.text != ","
             and not (prev.text in DASHES + "-" and lead is not None and lead.text == ",")
         ):
             return None

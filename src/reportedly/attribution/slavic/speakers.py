@@ -103,7 +103,7 @@ def phrase_before(parse: SlavicParse, k: int, case: str = "Nom") -> Span | None:
         tokens[start].pos in NOMINAL and parse.has_case(tokens[start], case)
     ):
         start += 1
-    if start > end or not parse.has_case(tokens[end], case) and tokens[end].pos != "PROPN":
+    if start > end or (not parse.has_case(tokens[end], case) and tokens[end].pos != "PROPN"):
         return None
     return Span(tokens[start].start, tokens[end].end)
 
@@ -172,7 +172,7 @@ class SlavicEntities:
         written = span.text(self.text).strip(' «»"')
         name = written
         if label == "PERSON":
-            name = nominative(self.lang, written)  # type: ignore[arg-type]
+            name = nominative(self.lang, written)
         elif " " not in written and not written.isupper():
             k = self.parse.token_at(span.start)
             if k is not None and self.parse.tokens[k].text == written:  # "России" -> "Россия"
