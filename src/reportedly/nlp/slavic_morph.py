@@ -84,14 +84,15 @@ def best_parse(lang: Lang, word: str, pos: str | None = None) -> Any | None:
         for p in found:
             if POS.get(str(p.tag.POS), "") == pos or (pos == "PROPN" and _is_name(p)):
                 return p
+    # closed classes are far more frequent than their homographs ("під": under, not hearth;
+    # a capitalised "В" opening a sentence is the preposition, not an initial)
+    for p in found:
+        if str(p.tag.POS) in _CLOSED:
+            return p
     if word[:1].isupper():
         for p in found:
             if _is_name(p):
                 return p
-    # closed classes are far more frequent than their homographs ("під": under, not hearth)
-    for p in found:
-        if str(p.tag.POS) in _CLOSED:
-            return p
     return found[0]
 
 
@@ -132,6 +133,11 @@ def features(p: Any) -> tuple[str, str]:
 def cases(lang: Lang, word: str) -> frozenset[str]:
     """Every UD case ``word`` may be in ("Песков": {"Nom"}; "словам": {"Dat"})."""
     return frozenset(CASES[str(p.tag.case)] for p in parses(lang, word) if p.tag.case in CASES)
+
+
+def is_known(lang: Lang, word: str) -> bool:
+    """Whether the dictionary knows ``word`` (else pymorphy3 guessed its parses)."""
+    return any(p.is_known for p in parses(lang, word))
 
 
 def lemma(lang: Lang, word: str, pos: str | None = None) -> str:

@@ -15,7 +15,15 @@ from functools import cache
 
 from reportedly.model import Annotation, Mention, Span, Token
 from reportedly.nlp.markdown import mask
-from reportedly.nlp.slavic_morph import NAME_TAGS, best_parse, features, lemma, nominative, parses
+from reportedly.nlp.slavic_morph import (
+    NAME_TAGS,
+    best_parse,
+    features,
+    is_known,
+    lemma,
+    nominative,
+    parses,
+)
 
 MODEL = "uk_tokenize-uk-2.0+pymorphy3"
 _SURNAME = re.compile(
@@ -122,6 +130,8 @@ def _names(text: str, tokens: list[Token]) -> tuple[Mention, ...]:
         )
         if first_in_sentence and len(run) > 1 and not _namelike(run[0]):
             run = run[1:]
+        while len(run) > 1 and run[0].pos == "X" and run[1].pos != "X":
+            run = run[1:]  # "DW Ашіг Масіх": the outlet's Latin name is not part of it
         whole = " ".join(t.text for t in run)
         if _registry_kind(whole) is None:
             # "України Володимир Зеленський": a genitive before the nominative name
@@ -162,6 +172,10 @@ def _label(run: list[Token], sentence_start: bool) -> str | None:
         return "PERSON"
     if all(t.text.isupper() and len(t.text) > 1 for t in run):
         return "ORG"
+    # two or three words the dictionary does not know: a foreign name ("Ашіг Масіх")
+    unknown = [t for t in run if t.pos != "X" and not is_known("uk", t.text)]
+    if 2 <= len(run) <= 3 and len(unknown) + sum("NameType" in t.morph for t in run) >= len(run):
+        return "PERSON"
     return None
 
 

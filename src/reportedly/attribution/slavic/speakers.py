@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from reportedly.attribution.slavic.lexicon import SlavicLexicon
 from reportedly.attribution.speakers import slugify
 from reportedly.model import Annotation, Entity, EntityKind, Span, Token
-from reportedly.nlp.slavic_morph import cases, nominative
+from reportedly.nlp.slavic_morph import cases, is_known, nominative
 
 NOMINAL = {"NOUN", "PROPN", "ADJ", "PRON", "DET", "NUM", "X"}
 KINDS: dict[str, EntityKind] = {"PERSON": "person", "ORG": "organisation", "GPE": "country"}
@@ -51,7 +51,11 @@ class SlavicParse:
         """Whether ``tok`` is (or, for Ukrainian, may be) in ``case``."""
         if f"Case={case}" in tok.morph:
             return True
-        return self.lang == "uk" and tok.pos in NOMINAL and case in cases("uk", tok.text)
+        if self.lang != "uk":
+            return False
+        if tok.text[:1].isupper() and (tok.pos == "X" or not is_known("uk", tok.text)):
+            return True  # a foreign name ("Монтедуро", "ACN"): its case is a guess
+        return tok.pos in NOMINAL and case in cases("uk", tok.text)
 
     def gender(self, tok: Token) -> str | None:
         if "Gender=Fem" in tok.morph:
@@ -136,6 +140,11 @@ def subject(parse: SlavicParse, k: int) -> Span | None:
 
 
 RELATIVE = {"который", "которий", "кто", "хто", "что", "що", "это", "це"}
+
+
+def _common(t: Token, lang: str) -> bool:
+    """A word the dictionary knows that is no name ("Аналітики")."""
+    return "NameType" not in t.morph and t.pos != "X" and is_known(lang, t.text)  # type: ignore[arg-type]
 
 
 def _in_phrase(t: Token) -> bool:
@@ -229,8 +238,22 @@ class SlavicEntities:
             kind = self._clusters[inside[0][1]].kind
             return self.add(speaker, "GPE" if kind == "country" else "ORG")
         tokens = [self.parse.tokens[i] for i in self.parse.tokens_in(speaker)]
-        if tokens and tokens[0].text[:1].isupper() and tokens[0].pos == "PROPN":
-            return self.add(speaker)
+        if (
+            tokens
+            and tokens[-1].text[:1].isupper()
+            and (
+                tokens[-1].pos == "PROPN" or not is_known(self.lang, tokens[-1].text)  # type: ignore[arg-type]
+            )
+        ):
+            # a name the NER missed ("Монтедуро"): the capitalised words that end the phrase
+            first = len(tokens) - 1
+            while first > 0 and tokens[first - 1].text[:1].isupper():
+                first -= 1
+            while first < len(tokens) - 1 and _common(tokens[first], self.lang):
+                first += 1  # "Аналітики ACN": a capitalised common noun opens the sentence
+            name = Span(tokens[first].start, tokens[-1].end)
+            label = "ORG" if name.text(self.text).isupper() else "PERSON"
+            return self.add(name, label)
         return self._titled(speaker)
 
     def antecedent(self, before: int, gender: str | None) -> str | None:
@@ -243,11 +266,29 @@ class SlavicEntities:
             and self._clusters[key].kind == "person"
             and (gender is None or self._clusters[key].gender in (None, gender))
         ]
-        for span, key in reversed(fits[-3:]):
-            k = self.parse.token_at(span.start)
-            if k is not None and self.parse.has_case(self.parse.tokens[k], "Nom"):
-                return key
+        tokens = self.parse.tokens
+        # a subject first (the name right before a verb), then any nominative, then the nearest
+        for test in (self._before_verb, self._nominative):
+            for span, key in reversed(fits[-5:]):
+                if test(span):
+                    return key
         return fits[-1][1] if fits else None
+
+    def _before_verb(self, span: Span) -> bool:
+        k = self.parse.token_at(span.end)
+        tokens = self.parse.tokens
+        while k is not None and k < len(tokens) and tokens[k].pos in {"ADV", "PART"}:
+            k += 1
+        return k is not None and k < len(tokens) and tokens[k].pos == "VERB"
+
+    def _nominative(self, span: Span) -> bool:
+        k = self.parse.token_at(span.start)
+        if k is None:
+            return False
+        before = self.parse.tokens[k - 1] if k > 0 else None
+        if before is not None and before.pos == "ADP":
+            return False
+        return self.parse.has_case(self.parse.tokens[k], "Nom")
 
     def _titled(self, speaker: Span) -> str | None:
         """A bare title ("пресс-секретарь Кремля") that stood right before a name earlier."""
