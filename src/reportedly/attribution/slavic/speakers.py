@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from reportedly.attribution.slavic.lexicon import SlavicLexicon
+from reportedly.attribution.slavic.lexicon import Lang, SlavicLexicon
 from reportedly.attribution.speakers import slugify
 from reportedly.model import Annotation, Entity, EntityKind, Span, Token
 from reportedly.nlp.slavic_morph import cases, is_known, nominative
@@ -26,9 +26,9 @@ POSSESSIVE = {"его": "он", "ее": "она", "её": "она", "их": "о�
 class SlavicParse:
     """The annotation's tokens with lookups by offset and the case tests the rules need."""
 
-    def __init__(self, annotation: Annotation, lang: str) -> None:
+    def __init__(self, annotation: Annotation, lang: Lang) -> None:
         self.tokens = annotation.tokens
-        self.lang = lang
+        self.lang: Lang = lang
         self._starts = [t.start for t in self.tokens]
 
     def token_at(self, offset: int) -> int | None:
@@ -142,9 +142,9 @@ def subject(parse: SlavicParse, k: int) -> Span | None:
 RELATIVE = {"который", "которий", "кто", "хто", "что", "що", "это", "це"}
 
 
-def _common(t: Token, lang: str) -> bool:
+def _common(t: Token, lang: Lang) -> bool:
     """A word the dictionary knows that is no name ("Аналітики")."""
-    return "NameType" not in t.morph and t.pos != "X" and is_known(lang, t.text)  # type: ignore[arg-type]
+    return "NameType" not in t.morph and t.pos != "X" and is_known(lang, t.text)
 
 
 def _in_phrase(t: Token) -> bool:
@@ -241,9 +241,7 @@ class SlavicEntities:
         if (
             tokens
             and tokens[-1].text[:1].isupper()
-            and (
-                tokens[-1].pos == "PROPN" or not is_known(self.lang, tokens[-1].text)  # type: ignore[arg-type]
-            )
+            and (tokens[-1].pos == "PROPN" or not is_known(self.lang, tokens[-1].text))
         ):
             # a name the NER missed ("Монтедуро"): the capitalised words that end the phrase
             first = len(tokens) - 1
@@ -266,7 +264,6 @@ class SlavicEntities:
             and self._clusters[key].kind == "person"
             and (gender is None or self._clusters[key].gender in (None, gender))
         ]
-        tokens = self.parse.tokens
         # a subject first (the name right before a verb), then any nominative, then the nearest
         for test in (self._before_verb, self._nominative):
             for span, key in reversed(fits[-5:]):
