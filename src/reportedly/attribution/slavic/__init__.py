@@ -76,7 +76,7 @@ def attribute_slavic(
         key = None
         if d.speaker is not None:
             gender = parse.gender(parse.tokens[d.cue_token]) if d.cue_token is not None else None
-            key = index.speaker_key(d.speaker, lexicon, gender)
+            key = index.speaker_key(d.speaker, lexicon, gender, d.speaker_case)
         if rule_log is not None:
             rule_log[ids[n]] = d.rule
         outer = nesting[n]

@@ -321,13 +321,13 @@ class Rules:
         tokens = self.parse.tokens
         cue = Span(tokens[k].start, tokens[k + n - 1].end)
         last = self._last(k)
+        ud_case = {"gent": "Gen", "datv": "Dat", "ablt": "Ins"}.get(case, "Gen")
         # "по его словам": the pronoun sits inside the cue
         if n == 2 and k + 2 < len(tokens) and tokens[k + 1].text.lower() in _POSSESSIVES:
             speaker: Span | None = tokens[k + 1].span
             cue = Span(tokens[k].start, tokens[k + 2].end)
             after = k + 3
         else:
-            ud_case = {"gent": "Gen", "datv": "Dat", "ablt": "Ins"}.get(case, "Gen")
             speaker = phrase_after(self.parse, k + n, last + 1, case=ud_case)
             after = (self.parse.token_at(speaker.end) or last + 1) if speaker else k + n
         if speaker is None:
@@ -343,7 +343,7 @@ class Rules:
         content = trim(self.text, content, " \t\n,.;:—–-")
         if len(content.text(self.text).split()) < 2:
             return None
-        d = SlavicDraft("indirect", [content], "ru-uk:according-to", speaker_case=case)
+        d = SlavicDraft("indirect", [content], "ru-uk:according-to", speaker_case=ud_case)
         d.cue, d.speaker = cue, speaker
         return d
 

@@ -214,7 +214,7 @@ class SlavicEntities:
         return [(s, k) for s, k in self._mentions if span.contains(s)]
 
     def speaker_key(
-        self, speaker: Span, lexicon: SlavicLexicon, cue_gender: str | None
+        self, speaker: Span, lexicon: SlavicLexicon, cue_gender: str | None, case: str = "Nom"
     ) -> str | None:
         """The cluster the speaker phrase refers to: the last name inside it, the antecedent of
         a pronoun, or the name a title stood beside; None when unresolved."""
@@ -228,7 +228,13 @@ class SlavicEntities:
         if self.title_key(speaker) in lexicon.anaphors:  # "— написал чиновник"
             return self.antecedent(speaker.start, cue_gender)
         inside = self.names_in(speaker)
-        persons = [k for _, k in inside if self._clusters[k].kind == "person"]
+        # a name in the phrase's own case is the speaker ("пресс-секретарь Дмитрий Песков");
+        # one in another case modifies it ("Представитель администрации Трампа")
+        persons = [
+            k
+            for span, k in inside
+            if self._clusters[k].kind == "person" and self._in_case(span, case)
+        ]
         if persons:
             return persons[-1]
         # a body that opens the phrase speaks ("МИД России заявил"); one inside a title
@@ -270,6 +276,10 @@ class SlavicEntities:
                 if test(span):
                     return key
         return fits[-1][1] if fits else None
+
+    def _in_case(self, span: Span, case: str) -> bool:
+        found = self.parse.tokens_in(span)
+        return not found or any(self.parse.has_case(self.parse.tokens[k], case) for k in found)
 
     def _before_verb(self, span: Span) -> bool:
         k = self.parse.token_at(span.end)
