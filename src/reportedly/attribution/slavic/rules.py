@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from reportedly.attribution.slavic._text import DASHES, Quote, line_of, trim
+from reportedly.attribution.slavic._text import DASHES, Quote, is_speech, line_of, trim
 from reportedly.attribution.slavic.lexicon import SlavicLexicon
 from reportedly.attribution.slavic.speakers import (
     RELATIVE,
@@ -117,8 +117,8 @@ class Rules:
         drafts: list[SlavicDraft] = []
         left: list[Quote] = []
         for q in quotes:
-            # a one-word quote is a name («Укрэнерго») unless a frame makes it speech
-            d = self._after(q) or self._before(q)
+            # a one-word quote is a name («Укрэнерго», «Мосфильм») unless a dash frame follows
+            d = self._after(q) or (self._before(q) if is_speech(self.text, q) else None)
             if d is None:
                 left.append(q)
             else:
@@ -178,8 +178,8 @@ class Rules:
     def _name_colon(self, q: Quote, clause: Span) -> SlavicDraft | None:
         """ "Песков: «…»" — a name and a colon right before the quote."""
         words = self.text[clause.start : clause.end].strip().rstrip(":").strip()
-        if not words or len(words.split()) > 4 or not words[:1].isupper():
-            return None
+        if not words or len(words.split()) > 3 or not all(w[:1].isupper() for w in words.split()):
+            return None  # only a name: "Участники митинга скандировали: «…»" is no frame
         found = self.text.find(words, clause.start, clause.end)
         d = SlavicDraft("direct", [q.inner], "ru-uk:name-colon", quotes=[q.inner])
         d.speaker = Span(found, found + len(words))
