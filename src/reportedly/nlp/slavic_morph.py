@@ -147,11 +147,12 @@ def lemma(lang: Lang, word: str, pos: str | None = None) -> str:
 
 
 @lru_cache(maxsize=1 << 15)
-def nominative(lang: Lang, name: str) -> str:
+def nominative(lang: Lang, name: str, case: str | None = None) -> str:
     """A person's name from any case form to the nominative, capitalised as written.
 
     "Дмитрия Пескова" → "Дмитрий Песков"; "Зеленського" → "Зеленський"; "Марии Захаровой"
-    → "Мария Захарова". The words of a name agree: the case and gender most of them can
+    → "Мария Захарова". ``case`` is the UD case a tagger read in context, when known ("Путина":
+    Gen, not a woman's nominative). The words of a name agree: the case and gender most of them can
     share is the one read; a word that cannot be in it (an indeclinable "Рютте", an
     initial) is kept as written.
     """
@@ -161,6 +162,11 @@ def nominative(lang: Lang, name: str) -> str:
     for found in options:
         for key in {(str(p.tag.case), _gender(p)) for p in found}:
             votes[key] = votes.get(key, 0) + 1
+    if case == "Nom":
+        return name
+    if case is not None:  # the tagger's reading in context ("Путина" after "словам": Gen)
+        wanted = {k for k, v in CASES.items() if v == case}
+        votes = {k: v for k, v in votes.items() if k[0] in wanted} or votes
     if not votes:
         return name
     # most words agree; then the nominative (nothing to change); then a gendered reading
@@ -177,9 +183,15 @@ def nominative(lang: Lang, name: str) -> str:
 
 
 def _name_parses(lang: Lang, word: str) -> list[Any]:
+    """A word's readings as a name; for a capitalised word the dictionary has no name
+    reading of, its noun readings ("Орбаном": a guessed masculine noun)."""
     if not _WORD.search(word) or (word.isupper() and len(word) > 1):
         return []
-    return [p for p in parses(lang, word) if any(t in p.tag.grammemes for t in NAME_TAGS)]
+    found = parses(lang, word)
+    names = [p for p in found if any(t in p.tag.grammemes for t in NAME_TAGS)]
+    if names or not word[:1].isupper():
+        return names
+    return [p for p in found if p.tag.POS == "NOUN" and "anim" in p.tag.grammemes]
 
 
 def _gender(p: Any) -> str | None:
@@ -194,7 +206,10 @@ def _inflect(word: str, p: Any) -> str:
 
 
 def _recase(model: str, word: str) -> str:
-    """``word`` in the capitalisation of ``model`` (first letter; hyphenated parts)."""
+    """``word`` in the capitalisation of ``model`` (first letter; hyphenated parts), with
+    "е" for the dictionary's "ё" where the writer used none ("Соловьев")."""
+    if "ё" not in model.lower():
+        word = word.replace("ё", "е").replace("Ё", "Е")
     if model.istitle():
         return "-".join(part[:1].upper() + part[1:] for part in word.split("-"))
     return word

@@ -172,7 +172,7 @@ class SlavicEntities:
             if m.label in KINDS:
                 self.add(m.span, m.label)
 
-    def add(self, span: Span, label: str = "PERSON") -> str:
+    def add(self, span: Span, label: str = "PERSON", case: str | None = None) -> str:
         """Add a name mention; return its cluster key (the nominative name, or its surname's
         cluster when the surname alone is written)."""
         for s, key in self._mentions:
@@ -181,7 +181,7 @@ class SlavicEntities:
         written = span.text(self.text).strip(' «»"')
         name = written
         if label == "PERSON":
-            name = nominative(self.lang, written)
+            name = nominative(self.lang, written, case or self._case_at(span))
         elif " " not in written and not written.isupper():
             k = self.parse.token_at(span.start)
             if k is not None and self.parse.tokens[k].text == written:  # "России" -> "Россия"
@@ -257,7 +257,7 @@ class SlavicEntities:
                 first += 1  # "Аналітики ACN": a capitalised common noun opens the sentence
             name = Span(tokens[first].start, tokens[-1].end)
             label = "ORG" if name.text(self.text).isupper() else "PERSON"
-            return self.add(name, label)
+            return self.add(name, label, None if case == "Nom" else case)
         return self._titled(speaker)
 
     def antecedent(self, before: int, gender: str | None) -> str | None:
@@ -276,6 +276,15 @@ class SlavicEntities:
                 if test(span):
                     return key
         return fits[-1][1] if fits else None
+
+    def _case_at(self, span: Span) -> str | None:
+        """The case the Russian tagger read for a name's first word in context (the
+        Ukrainian annotation's cases are out of context: none)."""
+        k = self.parse.token_at(span.start)
+        if self.lang != "ru" or k is None:
+            return None
+        found = [f[5:] for f in self.parse.tokens[k].morph.split("|") if f.startswith("Case=")]
+        return found[0] if found else None
 
     def _in_case(self, span: Span, case: str) -> bool:
         found = self.parse.tokens_in(span)
