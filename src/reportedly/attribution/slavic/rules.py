@@ -100,7 +100,10 @@ class Rules:
 
     def _speaker(self, k: int, stop: int) -> Span | None:
         """The speaker of cue token ``k``: its parsed subject, else a phrase after it, else
-        one before it; never a relative pronoun ("который утверждает")."""
+        one before it; never a relative pronoun ("который утверждает"), and nobody for an
+        impersonal passive ("в документации указано, что", "вказано")."""
+        if self.parse.tokens[k].tag.startswith("PRTS"):
+            return None
         found = (
             subject(self.parse, k)
             or phrase_after(self.parse, k + 1, stop)

@@ -103,6 +103,8 @@ def phrase_before(parse: SlavicParse, k: int, case: str = "Nom") -> Span | None:
     while j >= 0 and tokens[j].sent == sent and _in_phrase(tokens[j]):
         j -= 1
     start = j + 1
+    if end >= 0 and tokens[end].pos == "PRON":
+        start = end  # "у декларації він [вказав]": the pronoun alone is the subject
     while start <= end and not (
         tokens[start].pos in NOMINAL and parse.has_case(tokens[start], case)
     ):
@@ -139,7 +141,7 @@ def subject(parse: SlavicParse, k: int) -> Span | None:
     return Span(tokens[first].start, tokens[last].end)
 
 
-RELATIVE = {"который", "которий", "кто", "хто", "что", "що", "это", "це"}
+RELATIVE = {"который", "який", "кто", "хто", "что", "що", "это", "це"}
 
 
 def _common(t: Token, lang: Lang) -> bool:
