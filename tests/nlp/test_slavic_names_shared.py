@@ -11,8 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import shared_path
 
+from conftest import shared_path
 from reportedly.nlp import russian
 from reportedly.nlp.slavic_morph import Lang, nominative
 
