@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from reportedly.attribution.slavic import UNCALIBRATED_RULES, attribute_slavic
 from reportedly.attribution.slavic.lexicon import SlavicLexicon
@@ -139,3 +141,19 @@ def test_a_broken_lexicon_names_its_file(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match=r"cues_ru\.yaml") as e:
         SlavicLexicon.load("ru", bad)
     assert e.value.code == "E622"
+
+
+def test_a_dash_line_after_a_framing_line() -> None:
+    statements, _, text = _run("Песков ответил журналистам:\n— Это не так.", "ru")
+    assert [(s.kind, s.content_text(text)) for s in statements] == [("direct", "Это не так.")]
+    assert statements[0].speaker is not None
+    assert statements[0].speaker.text == "Песков"
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("аоВЗПз «»„“—-,.:\nсказавзаявив що")), max_size=120))
+def test_any_text_gives_well_formed_statements(text: str) -> None:
+    statements, _, _ = _run(text, "uk")
+    for s in statements:
+        for span in (*s.content, *((s.cue,) if s.cue else ()), *s.quotes):
+            assert 0 <= span.start <= span.end <= len(text)

@@ -211,7 +211,27 @@ class Rules:
                 stop = self.parse.token_at(frame.end) or len(self.parse.tokens)
                 d.speaker = phrase_after(self.parse, k + 1, stop)
                 drafts.append(d)
+            elif line.start > 0:
+                found = self._introduced(body, line_of(self.text, line.start - 1))
+                if found is not None:
+                    drafts.append(found)
         return drafts
+
+    def _introduced(self, body: Span, prev: Span) -> SlavicDraft | None:
+        """A dash line whose frame ends the line before: "Песков сказал:\n— Это не так."."""
+        head = self.text[prev.start : prev.end].rstrip()
+        if not head.endswith(":"):
+            return None
+        tokens = list(self.parse.tokens_in(prev))
+        cues = [k for k in tokens if self._is_cue(k)]
+        if not cues:
+            return None
+        content = trim(self.text, body)
+        d = SlavicDraft("direct", [content], "ru-uk:dash-line", quotes=[content])
+        d.confidence = round(d.confidence - 0.1, 3)  # the frame is a line away
+        self._fill_cue(d, cues[-1])
+        d.speaker = self._speaker(cues[-1], tokens[-1] + 1)
+        return d
 
     # -- reported speech -----------------------------------------------------------
 
