@@ -157,3 +157,23 @@ def test_any_text_gives_well_formed_statements(text: str) -> None:
     for s in statements:
         for span in (*s.content, *((s.cue,) if s.cue else ()), *s.quotes):
             assert 0 <= span.start <= span.end <= len(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("**Боррель: Украина получила разрешение на удары**\n\nТекст.", "Боррель"),
+        ("Источники Reuters: Путин не пойдет на уступки\n\nТекст.", "Источники Reuters"),
+    ],
+)
+def test_a_headline_names_its_speaker_before_a_colon(text: str, speaker: str) -> None:
+    statements, rules, _ = _run(text, "ru")
+    assert "ru-uk:headline" in rules
+    s = statements[rules.index("ru-uk:headline")]
+    assert s.speaker is not None
+    assert s.speaker.text == speaker
+
+
+def test_a_colon_after_a_common_word_is_no_headline() -> None:
+    _, rules, _ = _run("Итоги дня: Украина получила разрешение на удары.", "ru")
+    assert "ru-uk:headline" not in rules

@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from reportedly.attribution.slavic._text import find_quotes, mask, trim
 from reportedly.attribution.slavic.citations import find_citations
+from reportedly.attribution.slavic.headlines import headlines
 from reportedly.attribution.slavic.lexicon import LANGUAGES, SlavicLexicon, default_lexicon
 from reportedly.attribution.slavic.rules import CONFIDENCE, Rules, SlavicDraft
 from reportedly.attribution.slavic.speakers import SlavicEntities, SlavicParse
@@ -57,6 +58,7 @@ def attribute_slavic(
     drafts += rules.dash_lines(taken)
     used = {d.cue_token for d in drafts if d.cue_token is not None}
     drafts += rules.indirect(used) + rules.according_to()
+    drafts += headlines(text, parse, annotation, lexicon)
     drafts = [d for d in drafts if d.content and all(len(c) for c in d.content)]
     # "как сообщает ТАСС, …": an outlet's report is a cited source, not a speaker's statement
     drafts = [

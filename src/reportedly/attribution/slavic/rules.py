@@ -30,6 +30,7 @@ CONFIDENCE = {
     "ru-uk:reported-after": 0.75,
     "ru-uk:indirect": 0.7,
     "ru-uk:name-colon": 0.6,
+    "ru-uk:headline": 0.6,
 }
 WEAK = 0.2  # taken off a belief verb's confidence ("считает, что")
 _FRAME_AFTER = re.compile(rf"^[ \t]*[,.!?…]?[ \t]*[{DASHES}-][ \t]+")

@@ -249,7 +249,7 @@ class SlavicEntities:
         if (
             tokens
             and tokens[-1].text[:1].isupper()
-            and (tokens[-1].pos == "PROPN" or not is_known(self.lang, tokens[-1].text))
+            and ("NameType" in tokens[-1].morph or not is_known(self.lang, tokens[-1].text))
         ):
             # a name the NER missed ("Монтедуро"): the capitalised words that end the phrase
             first = len(tokens) - 1
