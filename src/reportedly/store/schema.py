@@ -275,6 +275,17 @@ _ARTICLE_ENCODING = (
     "ALTER TABLE articles ADD COLUMN encoding_confidence REAL",
 )
 
+# Sentence vectors of statements for cross-language tracing (reportedly.crosslang), computed
+# when a trace first needs them and kept per encoder model; dropped with their statement.
+_STATEMENT_VECTORS = (
+    """CREATE TABLE statement_vectors (
+        statement_id TEXT NOT NULL REFERENCES statements (id) ON DELETE CASCADE,
+        model TEXT NOT NULL,
+        vector BLOB NOT NULL,
+        PRIMARY KEY (statement_id, model)
+    )""",
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(name="0001_initial", statements=_INITIAL),
     Migration(name="0002_statements_fts", statements=_FTS),
@@ -283,6 +294,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(name="0005_events", statements=_EVENTS),
     Migration(name="0006_statement_acts", statements=_STATEMENT_ACTS),
     Migration(name="0007_article_encoding", statements=_ARTICLE_ENCODING),
+    Migration(name="0012_statement_vectors", statements=_STATEMENT_VECTORS),
 )
 
 
