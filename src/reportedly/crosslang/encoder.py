@@ -29,6 +29,9 @@ DIMENSIONS = 384
 E_ENCODER = "E701"  # the encoder is not installed or cannot load
 
 _lock = threading.Lock()
+# one model shared by every thread (the API serves requests from a pool); its C engine is not
+# documented as safe for concurrent calls, so calls take turns
+_calls = threading.Lock()
 _model: Any = None
 
 
@@ -71,7 +74,8 @@ def encode(texts: Sequence[str]) -> np.ndarray:
     if not texts:
         return np.zeros((0, DIMENSIONS), dtype=np.float32)
     model = _load()
-    vectors = np.asarray(model.passage([t if t.strip() else "-" for t in texts]), np.float32)
+    with _calls:
+        vectors = np.asarray(model.passage([t if t.strip() else "-" for t in texts]), np.float32)
     return vectors.reshape(len(texts), DIMENSIONS)
 
 
