@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reportedly.crosslang import lexical
@@ -71,6 +71,7 @@ def test_same_claim_scores_above_a_different_claim() -> None:
 
 
 @given(st.text(max_size=300), st.text(max_size=300))
+@settings(deadline=None)  # timing varies on a shared machine; correctness is what is checked
 def test_similarity_is_a_symmetric_score(a: str, b: str) -> None:
     fa, fb = features(a), features(b)
     s = similarity(fa, fb)
