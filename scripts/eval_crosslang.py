@@ -39,11 +39,11 @@ def main() -> int:
     if encoder.available():
         words = sorted({texts.span(s) for s in statements.values()})
         start = time.perf_counter()
-        vectors = dict(zip(words, encoder.encode(words), strict=True))
+        vectors = dict(zip(words, encoder.encode_statements(words), strict=True))
         speed = len(words) / (time.perf_counter() - start)
 
         def cosine(a: str, b: str) -> float:
-            return float(vectors[a] @ vectors[b])
+            return encoder.similarity(vectors[a], vectors[b])
 
         results.append(evaluate("encoder", cosine, ENCODER_THRESHOLD, statements, pairs, texts))
     else:

@@ -11,11 +11,32 @@ from reportedly.errors import ConfigError
 
 
 def test_vector_bytes_round_trip() -> None:
-    v = np.linspace(-1, 1, encoder.DIMENSIONS, dtype=np.float32)
+    v = np.linspace(-1, 1, 3 * encoder.DIMENSIONS, dtype=np.float32).reshape(3, -1)
     back = encoder.from_bytes(encoder.to_bytes(v))
     assert back is not None
     assert np.array_equal(back, v)
     assert encoder.from_bytes(b"\x00" * 12) is None
+    assert encoder.from_bytes(b"") is None
+
+
+def test_sentences_of_a_long_quote() -> None:
+    quote = (
+        "The special military operation is ongoing. That said, Putin is open for talks. "
+        "«Мы готовы к переговорам», — сказал он. Ok."
+    )
+    assert encoder.sentences(quote) == [
+        "The special military operation is ongoing.",
+        "That said, Putin is open for talks.",
+        "«Мы готовы к переговорам», — сказал он.",
+    ]
+    assert encoder.sentences("One sentence only, with U.S. in it.") == []
+
+
+def test_similarity_is_the_best_pair_of_rows() -> None:
+    a = np.eye(4, encoder.DIMENSIONS, dtype=np.float32)[[0, 1]]
+    b = np.eye(4, encoder.DIMENSIONS, dtype=np.float32)[[2, 1]]
+    assert encoder.similarity(a, b) == 1.0
+    assert encoder.similarity(a[:1], b[:1]) == 0.0
 
 
 def test_nothing_to_encode_needs_no_model() -> None:

