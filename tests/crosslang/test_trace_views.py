@@ -16,8 +16,8 @@ from reportedly.api import create_app
 from reportedly.cli import cli
 from reportedly.store import Store
 
-EN = "Peskov said Putin is always open to negotiations to ensure Russia's interests."
-EN_CONTENT = "Putin is always open to negotiations to ensure Russia's interests"
+EN_CONTENT = "Putin is always open to negotiations in the coming weeks to ensure Russia's interests"
+EN = f"Peskov said {EN_CONTENT}."
 RU = "Песков заявил, что Путин всегда открыт для переговоров, чтобы обеспечить интересы России."
 RU_CONTENT = "Путин всегда открыт для переговоров, чтобы обеспечить интересы России"
 RU_OTHER = "Песков заявил, что оснований для обмена пленными пока нет."
@@ -106,6 +106,24 @@ def test_cli_json_and_no_originals(store: tuple[Path, str]) -> None:
         )
     )
     assert narrow["originals"]["originals"] == []
+    assert narrow["originals"]["closest"] is None  # nothing in the window to be closest
+    # a threshold no pair reaches: the best candidate is still shown, as the closest
+    strict = json.loads(
+        _cli(
+            "trace",
+            "--statement",
+            sid,
+            "--matcher",
+            "lexical",
+            "--json",
+            "--db",
+            str(path),
+            "--min-similarity",
+            "1",
+        )
+    )
+    assert strict["originals"]["originals"] == []
+    assert strict["originals"]["closest"]["text"] == RU_CONTENT
 
 
 @pytest.fixture(scope="module")

