@@ -71,3 +71,19 @@ def test_english_users_import_none_of_it() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_russian_annotation_runs_blas_on_one_thread(monkeypatch: pytest.MonkeyPatch) -> None:
+    seen: list[int] = []
+    annotate = russian._annotate
+
+    def recording(text: str, breaks: tuple[int, ...], *, syntax: bool) -> object:
+        seen.extend(
+            lib["num_threads"] for lib in russian._blas().info() if lib["user_api"] == "blas"
+        )
+        return annotate(text, breaks, syntax=syntax)
+
+    monkeypatch.setattr(russian, "_annotate", recording)
+    russian.annotate("Песков заявил, что Кремль открыт для переговоров.")
+    assert seen
+    assert set(seen) == {1}

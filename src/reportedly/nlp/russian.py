@@ -78,7 +78,22 @@ def annotate_many(
 
 
 def annotate(text: str, breaks: Sequence[int] = (), *, syntax: bool = True) -> Annotation:
-    """The Russian annotation of ``text``."""
+    """The Russian annotation of ``text`` (BLAS on one thread while it runs)."""
+    with _blas().limit(limits=1, user_api="blas"):
+        return _annotate(text, breaks, syntax=syntax)
+
+
+@cache
+def _blas() -> Any:
+    """slovnet's matrices are small: BLAS threads only contend (~5x slower with the default
+    thread count on 2 cores, and worse beside worker processes)."""
+    import numpy  # noqa: F401  (the controller sees only the BLAS libraries loaded before it)
+    from threadpoolctl import ThreadpoolController
+
+    return ThreadpoolController()
+
+
+def _annotate(text: str, breaks: Sequence[int], *, syntax: bool) -> Annotation:
     morph, parser, ner = _models()
     text = mask(text)
     sentences = segment(text, breaks)
