@@ -25,7 +25,8 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from reportedly.errors import ConfigError, InputError
+from reportedly.errors import InputError
+from reportedly.eval._shared import beside, resolve_folder
 from reportedly.model import Article, Span
 
 CODE_GOLD = "E602"  # the gold file is malformed or does not fit its article
@@ -315,11 +316,7 @@ def check_against_text(article: GoldArticle, text: str) -> None:
 
 def default_articles_dir() -> Path | None:
     """``../shared/data/warnews-en/articles`` beside the current directory or the repository."""
-    for base in (Path.cwd(), Path(__file__).resolve().parents[3]):
-        candidate = (base / _RELATIVE).resolve()
-        if candidate.is_dir():
-            return candidate
-    return None
+    return beside(_RELATIVE)
 
 
 def resolve_articles_dir(directory: Path | None) -> Path:
@@ -328,16 +325,14 @@ def resolve_articles_dir(directory: Path | None) -> Path:
     Raises:
         ConfigError: no folder is found (the message says how to give one).
     """
-    found = directory if directory is not None else default_articles_dir()
-    if found is None or not found.is_dir():
-        where = directory if directory is not None else _RELATIVE
-        raise ConfigError(
-            f"war-news articles folder {where} not found (looked beside the current "
-            "directory and the repository); give the folder that holds the articles' .txt "
-            "files with --articles DIR",
-            code=CODE_DATA,
-        )
-    return found
+    return resolve_folder(
+        directory,
+        _RELATIVE,
+        what="war-news articles folder",
+        holds="the articles' .txt files",
+        option="--articles",
+        code=CODE_DATA,
+    )
 
 
 def read_article(directory: Path, gold: GoldArticle) -> Article:

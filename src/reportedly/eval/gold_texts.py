@@ -19,7 +19,8 @@ from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Any
 
-from reportedly.errors import ConfigError, InputError
+from reportedly.errors import InputError
+from reportedly.eval._shared import beside, resolve_folder
 from reportedly.eval.gold import CODE_DATA, GoldArticle, GoldStatement
 from reportedly.model import Article, Span
 
@@ -33,11 +34,7 @@ _MARKS = re.compile(r"\*\*|__")
 
 def default_texts_dir() -> Path | None:
     """``../shared/data/ru-uk`` beside the current directory or the repository."""
-    for base in (Path.cwd(), Path(__file__).resolve().parents[3]):
-        candidate = (base / _RELATIVE).resolve()
-        if candidate.is_dir():
-            return candidate
-    return None
+    return beside(_RELATIVE)
 
 
 def resolve_texts_dir(directory: Path | None) -> Path:
@@ -46,16 +43,14 @@ def resolve_texts_dir(directory: Path | None) -> Path:
     Raises:
         ConfigError: no folder is found (the message says how to give one).
     """
-    found = directory if directory is not None else default_texts_dir()
-    if found is None or not found.is_dir():
-        where = directory if directory is not None else _RELATIVE
-        raise ConfigError(
-            f"ru-uk data folder {where} not found (looked beside the current directory and "
-            "the repository); give the folder that holds telegram-ru/, slavicner/ and "
-            "ner-uk/ with --texts DIR",
-            code=CODE_DATA,
-        )
-    return found
+    return resolve_folder(
+        directory,
+        _RELATIVE,
+        what="ru-uk data folder",
+        holds="telegram-ru/, slavicner/ and ner-uk/",
+        option="--texts",
+        code=CODE_DATA,
+    )
 
 
 def strip_markdown(text: str) -> str:

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from reportedly.attribution._quote_marks import Quote, find_quotes
 from reportedly.errors import ConfigError, InputError
+from reportedly.eval._shared import beside
 from reportedly.eval.brat import attributions, read_ann
 from reportedly.eval.calibration import reliability, right_statements
 from reportedly.eval.records import Attribution
@@ -44,12 +45,7 @@ class Entry:
 
 def default_data_dir() -> Path | None:
     """``../shared/data/polnear`` beside the current directory or the repository, if present."""
-    repo_root = Path(__file__).resolve().parents[3]
-    for base in (Path.cwd(), repo_root):
-        candidate = (base / _RELATIVE).resolve()
-        if (candidate / "metadata.tsv").is_file():
-            return candidate
-    return None
+    return beside(_RELATIVE, "metadata.tsv")
 
 
 def resolve_data_dir(data: Path | None) -> Path:
