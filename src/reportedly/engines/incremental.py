@@ -81,7 +81,7 @@ class Triage:
             yield from self._sort(chunk)
 
     def _sort(self, chunk: list[Article]) -> Iterator[tuple[Need, Article]]:
-        stored = self.lookup(sorted({a.id for a in chunk}))
+        stored = self.lookup(sorted({a.id for a in chunk if a.id not in self.seen}))
         for article in chunk:
             if article.id in self.seen:
                 self.counts[Need.DUPLICATE] += 1
