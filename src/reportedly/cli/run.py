@@ -72,6 +72,10 @@ def run_paths(
     from reportedly.pipeline import Pipeline, stage_versions
     from reportedly.store import Store
 
+    if engine == "dask":  # fail before any input is read
+        from reportedly.engines.dask_engine import import_distributed
+
+        import_distributed()
     summary = RunSummary()
     settings = _settings(model, workers, actor_files)
     with Store.open(db) as store:

@@ -2,7 +2,7 @@
 
 The client (this process) reads articles lazily and keeps a bounded number of batches in
 flight; results come back as they complete (not in input order) and the caller stores them
-one by one, so memory stays flat whatever the corpus size. Each worker thread builds its
+one by one, so memory stays flat whatever the corpus size. Each worker process builds its
 :class:`Pipeline` once (models and lexicons loaded once) and keeps it for every later batch.
 A batch whose task fails is retried once (on any worker); if it fails again, each of its
 articles comes back as a skip (E203), and the run goes on.
@@ -31,34 +31,40 @@ E_NO_DASK = "E204"  # --engine dask without the dask extra installed
 E_CLUSTER = "E205"  # the Dask scheduler cannot be reached
 RETRIES = 1  # a failed task is tried once more before its articles are skipped
 BATCH = 4  # articles per task: enough for nlp.pipe, small enough to balance the workers
+CONNECT_TIMEOUT = "20s"  # how long to wait for a running cluster's scheduler
 IN_FLIGHT_PER_THREAD = 2  # tasks queued per worker thread: one running, one waiting
 
 Task = Callable[[Settings, list[Article]], list[Analysis]]
 
-_LOCAL = threading.local()
+# One pipeline per worker process and settings, built on first use (or by the warm-up) and
+# kept for every later batch. A worker started with several threads runs its batches one at
+# a time: a pipeline's language model is not meant to be shared between threads.
+_PIPELINES: dict[Settings, Pipeline] = {}
+_LOCK = threading.Lock()
+builds = 0  # pipelines this process has built (the tests check it stays at one)
 
 
 def worker_pipeline(settings: Settings) -> Pipeline:
-    """The pipeline of ``settings`` for the calling thread, built on its first use.
-
-    Per thread, not per process: a worker started with several threads runs batches side
-    by side, and a pipeline's language model is not meant to be shared between threads.
-    """
-    cache: dict[Settings, Pipeline] | None = getattr(_LOCAL, "pipelines", None)
-    if cache is None:
-        cache = _LOCAL.pipelines = {}
-    if settings not in cache:
-        cache[settings] = Pipeline(settings)
-    return cache[settings]
+    """The pipeline of ``settings`` in this process, built on its first use; call it with
+    the lock held."""
+    global builds
+    if settings not in _PIPELINES:
+        _PIPELINES[settings] = Pipeline(settings)
+        _PIPELINES[settings]._ensure_model()
+        builds += 1
+    return _PIPELINES[settings]
 
 
 def analyse_batch(settings: Settings, articles: list[Article]) -> list[Analysis]:
     """The task run on a worker: analyse ``articles`` (without their annotations)."""
-    return list(worker_pipeline(settings).analyze_many(articles, workers=1))
+    with _LOCK:
+        return list(worker_pipeline(settings).analyze_many(articles, workers=1))
 
 
-def _warm(settings: Settings) -> None:
-    worker_pipeline(settings)._ensure_model()
+def _warm(settings: Settings) -> int:
+    with _LOCK:
+        worker_pipeline(settings)
+    return builds
 
 
 def import_distributed() -> Any:
@@ -80,8 +86,9 @@ def connect(stack: ExitStack, *, workers: int, address: str | None) -> Client:
     distributed = import_distributed()
     if address is not None:
         try:
-            client: Client = stack.enter_context(distributed.Client(address, timeout="20s"))
-        except (OSError, TimeoutError) as e:
+            found = distributed.Client(address, timeout=CONNECT_TIMEOUT)
+            client: Client = stack.enter_context(found)
+        except OSError as e:  # TimeoutError included
             raise ConfigError(
                 f"cannot reach the Dask scheduler at {address}: {e}", code=E_CLUSTER
             ) from e

@@ -14,24 +14,9 @@ from reportedly.cli import cli
 from reportedly.config import Settings
 from reportedly.pipeline import Pipeline, stage_versions
 
+from .stored import stored
+
 pytestmark = pytest.mark.needs_model
-
-# the columns that record when or in what order a row was written
-WRITTEN = {"added_at", "seq", "created_at"}
-
-
-def stored(db: Path) -> dict[str, list[tuple[object, ...]]]:
-    """Every row of every table, less the write times and the versions, in a stable order."""
-    with sqlite3.connect(db) as conn:
-        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
-        found = {}
-        for table in tables:
-            if table.startswith("statements_fts") or table == "migrations":
-                continue
-            columns = [r[1] for r in conn.execute(f"PRAGMA table_info({table})")]
-            keep = ", ".join(c for c in columns if c not in WRITTEN | {"versions"})
-            found[table] = sorted(conn.execute(f"SELECT {keep} FROM {table}").fetchall(), key=repr)
-    return found
 
 
 def run(*args: str) -> str:
