@@ -12,7 +12,13 @@ import pytest
 
 from reportedly.config import Settings
 from reportedly.engines import dask_engine
-from reportedly.engines.dask_engine import E_CLUSTER, E_NO_DASK, E_TASK, analyse_on_dask
+from reportedly.engines.dask_engine import (
+    E_CLUSTER,
+    E_NO_DASK,
+    E_TASK,
+    E_WORKER_SETUP,
+    analyse_on_dask,
+)
 from reportedly.errors import ConfigError
 from reportedly.model import Analysis, Article
 
@@ -115,8 +121,33 @@ def test_dask_unreachable_scheduler_is_a_clear_error(monkeypatch: pytest.MonkeyP
     assert info.value.code == E_CLUSTER
 
 
+@pytest.mark.needs_model
+def test_dask_worker_without_the_model_is_a_clear_error(cluster: str) -> None:
+    settings = Settings(model="no_such_spacy_pipeline")
+    with pytest.raises(ConfigError, match=r"E206.*no_such_spacy_pipeline") as info:
+        list(analyse_on_dask([article(0)], settings, address=cluster))
+    assert info.value.code == E_WORKER_SETUP
+
+
 def test_dask_missing_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "distributed", None)
     with pytest.raises(ConfigError, match=r"pip install 'reportedly\[dask\]'") as info:
         list(analyse_on_dask([article(0)], Settings(), workers=1))
     assert info.value.code == E_NO_DASK
+
+
+def test_cli_engine_dask_without_dask_fails_before_reading(
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    sample_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from reportedly.cli import main
+
+    monkeypatch.setitem(sys.modules, "distributed", None)
+    db = tmp_path / "s.db"
+    assert main(["run", str(sample_path), "--db", str(db), "--engine", "dask"]) == 1
+    err = capsys.readouterr().err
+    assert "[E204]" in err
+    assert "pip install 'reportedly[dask]'" in err
+    assert not db.exists()

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 E_TASK = "E203"  # a Dask task failed twice on a batch: its articles are skipped
 E_NO_DASK = "E204"  # --engine dask without the dask extra installed
 E_CLUSTER = "E205"  # the Dask scheduler cannot be reached
+E_WORKER_SETUP = "E206"  # a Dask worker cannot build the pipeline (reportedly or a model missing)
 RETRIES = 1  # a failed task is tried once more before its articles are skipped
 BATCH = 4  # articles per task: enough for nlp.pipe, small enough to balance the workers
 CONNECT_TIMEOUT = "20s"  # how long to wait for a running cluster's scheduler
@@ -49,8 +50,9 @@ def worker_pipeline(settings: Settings) -> Pipeline:
     the lock held."""
     global builds
     if settings not in _PIPELINES:
-        _PIPELINES[settings] = Pipeline(settings)
-        _PIPELINES[settings]._ensure_model()
+        pipeline = Pipeline(settings)
+        pipeline._ensure_model()
+        _PIPELINES[settings] = pipeline
         builds += 1
     return _PIPELINES[settings]
 
@@ -147,7 +149,14 @@ def _stream(
 ) -> Iterator[Analysis]:
     distributed = import_distributed()
     if task is analyse_batch:  # load the models on every worker at once, not on first use
-        client.run(_warm, settings)
+        try:
+            client.run(_warm, settings)
+        except Exception as e:  # e.g. reportedly or its language model not installed there
+            raise ConfigError(
+                f"a Dask worker cannot build the pipeline: {type(e).__name__}: {e}; install "
+                "reportedly (and the same language model) on every worker",
+                code=E_WORKER_SETUP,
+            ) from e
     nthreads: dict[str, int] = client.nthreads()  # type: ignore[no-untyped-call]
     threads = sum(nthreads.values()) or 1
     limit = in_flight or IN_FLIGHT_PER_THREAD * threads
