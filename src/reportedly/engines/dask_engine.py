@@ -148,16 +148,22 @@ def _stream(
     task: Task,
 ) -> Iterator[Analysis]:
     distributed = import_distributed()
+    nthreads: dict[str, int] = client.nthreads()  # type: ignore[no-untyped-call]
     if task is analyse_batch:  # load the models on every worker at once, not on first use
+        # a task per worker, not client.run: that would block the workers' event loops
+        warming = [
+            client.submit(_warm, settings, workers=[w], allow_other_workers=False, pure=False)
+            for w in nthreads
+        ]
         try:
-            client.run(_warm, settings)
+            for future in warming:
+                future.result()
         except Exception as e:  # e.g. reportedly or its language model not installed there
             raise ConfigError(
                 f"a Dask worker cannot build the pipeline: {type(e).__name__}: {e}; install "
                 "reportedly (and the same language model) on every worker",
                 code=E_WORKER_SETUP,
             ) from e
-    nthreads: dict[str, int] = client.nthreads()  # type: ignore[no-untyped-call]
     threads = sum(nthreads.values()) or 1
     limit = in_flight or IN_FLIGHT_PER_THREAD * threads
     chunks = _chunks(articles, batch)
