@@ -101,7 +101,7 @@ def steady(folder: Path, workers: int) -> float:
     with distributed.LocalCluster(
         n_workers=workers,
         threads_per_worker=1,
-        dashboard_address=None,
+        dashboard_address=":0",  # a free port: never 8787, which may be taken
         silence_logs=logging.ERROR,
     ) as cluster:
         with distributed.Client(cluster) as client:

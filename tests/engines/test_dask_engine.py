@@ -35,7 +35,7 @@ def cluster() -> Iterator[str]:
         n_workers=2,
         threads_per_worker=1,
         processes=True,
-        dashboard_address=None,
+        dashboard_address=":0",  # a free port: never 8787, which may be taken
         silence_logs=logging.ERROR,
     ) as local:
         yield local.scheduler_address

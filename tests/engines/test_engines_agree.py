@@ -30,7 +30,7 @@ def cluster() -> Iterator[distributed.Client]:
             n_workers=2,
             threads_per_worker=1,
             processes=True,
-            dashboard_address=None,
+            dashboard_address=":0",  # a free port: never 8787, which may be taken
             silence_logs=logging.ERROR,
         ) as local,
         distributed.Client(local) as client,

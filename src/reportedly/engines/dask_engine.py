@@ -101,7 +101,7 @@ def connect(stack: ExitStack, *, workers: int, address: str | None) -> Client:
             n_workers=n,
             threads_per_worker=1,
             processes=True,
-            dashboard_address=None,
+            dashboard_address=":0",  # a free port: never 8787, which may be taken
             silence_logs=logging.ERROR,
         )
     )
