@@ -55,7 +55,7 @@ def test_triage_sorts_counts_and_finds_duplicates(monkeypatch: pytest.MonkeyPatc
     fake = FakeStore(
         {same.id: NOW, old.id: {**NOW, "events": "e0"}, moved.id: {**NOW, "provenance": "p0"}}
     )
-    triage = Triage(fake.lookup, NOW)
+    triage = Triage(fake.lookup, lambda language: NOW)
     stream = [same, old, fresh, moved, fresh, same, article("other")]
     out = [(n, a.text) for n, a in triage(stream)]
     assert out == [
@@ -84,7 +84,7 @@ def test_triage_is_lazy() -> None:
             read.append(n)
             yield article(f"text {n}")
 
-    triage = Triage(FakeStore({}).lookup, NOW)
+    triage = Triage(FakeStore({}).lookup, lambda language: NOW)
     stream = triage(articles())  # type: ignore[arg-type]
     next(stream)
     assert len(read) == incremental.LOOKUP_CHUNK

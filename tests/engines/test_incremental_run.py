@@ -49,10 +49,18 @@ def versions(db: Path) -> dict[str, str]:
     return dict(json.loads(raw))
 
 
+RU = "«Мы не видим оснований для переговоров», — заявил в понедельник Дмитрий Песков."
+UK = "«Ми не бачимо підстав для переговорів», — заявив у понеділок Дмитро Пєсков."
+
+
 def test_stage_versions_are_those_the_pipeline_stamps(sample_text: str) -> None:
     settings = Settings()
-    analysis = Pipeline(settings).analyze(pipeline_module.Article(id="x", text=sample_text))
-    assert analysis.versions == stage_versions(settings)
+    pipeline = Pipeline(settings)
+    for text, language in ((sample_text, "en"), (RU, "ru"), (UK, "uk")):
+        article = pipeline_module.Article(id="x", text=text, language=language)
+        analysis = pipeline.analyze(article)
+        assert not analysis.skipped
+        assert analysis.versions == stage_versions(settings, language), language
 
 
 def test_unchanged_article_is_not_parsed_again(

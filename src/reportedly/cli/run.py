@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 import shlex
 import sys
@@ -80,7 +81,8 @@ def run_paths(
     settings = _settings(model, workers, actor_files)
     with Store.open(db) as store:
         store.registry = _registry(actor_files)
-        triage = Triage(store.stored_versions, stage_versions(settings), reanalyse=reanalyse)
+        expected = functools.cache(functools.partial(stage_versions, settings))
+        triage = Triage(store.stored_versions, expected, reanalyse=reanalyse)
         replacing: set[str] = set()  # in flight, stored under other versions
 
         def ingested() -> Iterator[Article]:

@@ -57,13 +57,14 @@ Lookup = Callable[[Sequence[str]], Mapping[str, Mapping[str, str]]]
 class Triage:
     """Sort a stream of articles by :class:`Need`, asking the store about a chunk at a time.
 
-    ``lookup(ids)`` returns the stored versions of those of ``ids`` that are stored.
+    ``lookup(ids)`` returns the stored versions of those of ``ids`` that are stored;
+    ``expected(language)`` the versions the pipeline gives an article in that language now.
     Articles that need nothing are counted, not yielded; ids seen in this run are kept
     (16 hex characters each) to find duplicates.
     """
 
     lookup: Lookup
-    expected: Mapping[str, str]
+    expected: Callable[[str], Mapping[str, str]]
     reanalyse: bool = False
     counts: dict[Need, int] = field(default_factory=lambda: dict.fromkeys(Need, 0))
     seen: set[str] = field(default_factory=set)
@@ -87,7 +88,9 @@ class Triage:
                 self.counts[Need.DUPLICATE] += 1
                 continue
             self.seen.add(article.id)
-            found = need(stored.get(article.id), self.expected, reanalyse=self.reanalyse)
+            found = need(
+                stored.get(article.id), self.expected(article.language), reanalyse=self.reanalyse
+            )
             self.counts[found] += 1
             if found is not Need.UNCHANGED:
                 yield found, article
