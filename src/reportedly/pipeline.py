@@ -32,7 +32,9 @@ from reportedly.events import EventLexicon, code_events, registry_resolver
 from reportedly.events.learned import load_event_model
 from reportedly.model import Analysis, Annotation, Article, Skip
 from reportedly.nlp import annotate_many, load_pipeline, to_annotation
+from reportedly.nlp.spacy_pipeline import model_id
 from reportedly.pipeline_slavic import LANGUAGES as SLAVIC
+from reportedly.provenance.stage import VERSION as PROVENANCE_VERSION
 from reportedly.provenance.stage import provenance_stage
 
 E_ARTICLE = "E201"  # the analysis of one article failed: it is skipped, the batch goes on
@@ -248,6 +250,23 @@ class Pipeline:
                 yield from _results(*pending.popleft())
 
 
+def stage_versions(settings: Settings, language: str = "en") -> dict[str, str]:
+    """The ``versions`` a :class:`Pipeline` of ``settings`` gives an analysis it completes
+    of an article in ``language``, known without building one (what an incremental run
+    compares stored articles with)."""
+    if language in SLAVIC:
+        from reportedly import pipeline_slavic
+
+        return pipeline_slavic.stage_versions(language)
+    return {
+        "nlp": model_id(settings.model),
+        "attribution": VERSION_LEARNED if settings.span_model else RULES_VERSION,
+        "actors": ACTORS_VERSION,
+        "events": EVENTS_VERSION_LEARNED if settings.event_model else EVENTS_VERSION,
+        "provenance": PROVENANCE_VERSION,
+    }
+
+
 def _encoding_warning(article: Article) -> tuple[Skip, ...]:
     """A W102 skip when the input's encoding was a guess the score was unsure of."""
     confidence = article.encoding_confidence
@@ -351,4 +370,4 @@ def analyze_text(text: str, *, settings: Settings | None = None) -> Analysis:
     return Pipeline(settings).analyze(article)
 
 
-__all__ = ["Pipeline", "analyze_text", "to_annotation"]
+__all__ = ["Pipeline", "analyze_text", "stage_versions", "to_annotation"]

@@ -33,6 +33,24 @@ def annotate(language: str, items: Sequence[tuple[str, Sequence[int]]]) -> list[
     return list(ukrainian.annotate_many(items))
 
 
+def stage_versions(language: str) -> dict[str, str]:
+    """The ``versions`` :func:`extract` gives an analysis it completes in ``language``."""
+    from reportedly.actors.slavic import VERSION as ACTORS_VERSION
+    from reportedly.attribution.slavic import VERSION
+    from reportedly.provenance.stage import VERSION as PROVENANCE_VERSION
+
+    if language == "ru":
+        from reportedly.nlp.russian import MODEL
+    else:
+        from reportedly.nlp.ukrainian import MODEL
+    return {
+        "nlp": MODEL,
+        "attribution": VERSION,
+        "actors": ACTORS_VERSION,
+        "provenance": PROVENANCE_VERSION,
+    }
+
+
 def extract(article: Article, annotation: Annotation, registry: ActorRegistry) -> Analysis:
     """Run attribution, the actors stage and provenance on an annotated ru/uk article."""
     import dataclasses

@@ -26,7 +26,7 @@ def db(tmp_path: Path, sample_path: Path) -> Path:
     path = tmp_path / "store.db"
     code, _, err = invoke("run", str(sample_path), "--db", str(path))
     assert code == 0, err
-    assert "1 added" in err
+    assert "1 new" in err
     return path
 
 
@@ -39,7 +39,7 @@ def test_cli_run_twice_adds_nothing(db: Path, sample_path: Path) -> None:
     before = dump(db)
     code, _, err = invoke("run", str(sample_path), "--db", str(db))
     assert code == 0
-    assert "0 added, 1 already stored" in err
+    assert "0 new, 1 unchanged" in err
     assert dump(db) == before
 
 

@@ -88,5 +88,5 @@ def test_kill_9_mid_batch_then_rerun_equals_a_clean_run(tmp_path: Path) -> None:
     p = run(crashed, folder)
     _, err = p.communicate(timeout=600)
     assert p.returncode == 0, err.decode()
-    assert f"{ARTICLES - at_kill} added, {at_kill} already stored" in err.decode()
+    assert f"{ARTICLES - at_kill} new, {at_kill} unchanged" in err.decode()
     assert stored(crashed) == stored(clean)

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import importlib.util
+import json
 import re
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from reportedly.errors import ConfigError
 from reportedly.model import Annotation, Mention, Span, Token
@@ -106,7 +109,24 @@ def to_annotation(doc: Doc, *, model: str = "") -> Annotation:
 
 
 def _model_id(nlp: Language) -> str:
-    return f"{nlp.meta.get('lang', '')}_{nlp.meta.get('name', '')}-{nlp.meta.get('version', '')}"
+    return _meta_id(nlp.meta)
+
+
+def _meta_id(meta: dict[str, Any]) -> str:
+    return f"{meta.get('lang', '')}_{meta.get('name', '')}-{meta.get('version', '')}"
+
+
+@functools.cache
+def model_id(name: str) -> str:
+    """The id annotations of pipeline ``name`` carry (``Annotation.model``), read from the
+    installed package's ``meta.json`` without loading the pipeline when it can be."""
+    spec = None if "/" in name or "\\" in name else importlib.util.find_spec(name)
+    folder = Path(name) if spec is None or spec.origin is None else Path(spec.origin).parent
+    try:
+        meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):  # not a package laid out as spaCy's are: load it
+        return _model_id(load_pipeline(name))
+    return _meta_id(meta) if isinstance(meta, dict) else _model_id(load_pipeline(name))
 
 
 def annotate(text: str, *, model: str) -> Annotation:

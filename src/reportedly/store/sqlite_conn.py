@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -246,3 +247,25 @@ class StoreConnection(_Closing):
                 self._conn.execute("COMMIT")
         except sqlite3.Error as e:
             raise StoreError(f"cannot read {what} from store {self.path}: {e}", code=E_READ) from e
+
+    def stored_versions(self, ids: Sequence[str]) -> dict[str, dict[str, str]]:
+        """The stage versions of those of ``ids`` that are stored, by article id: what an
+        incremental run compares with the pipeline's (unreadable versions read as none)."""
+        if not ids:
+            return {}
+        marks = ", ".join("?" for _ in ids)
+        with self._read("article versions") as conn:
+            rows = conn.execute(
+                f"SELECT id, versions FROM articles WHERE id IN ({marks})", list(ids)
+            ).fetchall()
+        return {str(r[0]): _versions(r[1]) for r in rows}
+
+
+def _versions(raw: object) -> dict[str, str]:
+    try:
+        found = json.loads(raw) if isinstance(raw, str) else None
+    except ValueError:
+        return {}
+    if not isinstance(found, dict):
+        return {}
+    return {str(k): str(v) for k, v in found.items()}

@@ -1,0 +1,193 @@
+"""The Dask engine: analyse batches of articles on a Dask cluster, a local one or a running one.
+
+The client (this process) reads articles lazily and keeps a bounded number of batches in
+flight; results come back as they complete (not in input order) and the caller stores them
+one by one, so memory stays flat whatever the corpus size. Each worker process builds its
+:class:`Pipeline` once (models and lexicons loaded once) and keeps it for every later batch.
+A batch whose task fails is retried once (on any worker); if it fails again, each of its
+articles comes back as a skip (E203), and the run goes on.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import os
+import threading
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import ExitStack
+from typing import TYPE_CHECKING, Any
+
+from reportedly.config import Settings
+from reportedly.errors import ConfigError
+from reportedly.model import Analysis, Article
+from reportedly.pipeline import Pipeline, _chunks, failed_analysis
+
+if TYPE_CHECKING:
+    from distributed import Client
+
+E_TASK = "E203"  # a Dask task failed twice on a batch: its articles are skipped
+E_NO_DASK = "E204"  # --engine dask without the dask extra installed
+E_CLUSTER = "E205"  # the Dask scheduler cannot be reached
+E_WORKER_SETUP = "E206"  # a Dask worker cannot build the pipeline (reportedly or a model missing)
+RETRIES = 1  # a failed task is tried once more before its articles are skipped
+BATCH = 4  # articles per task: enough for nlp.pipe, small enough to balance the workers
+CONNECT_TIMEOUT = "20s"  # how long to wait for a running cluster's scheduler
+IN_FLIGHT_PER_THREAD = 2  # tasks queued per worker thread: one running, one waiting
+
+Task = Callable[[Settings, list[Article]], list[Analysis]]
+
+# One pipeline per worker process and settings, built on first use (or by the warm-up) and
+# kept for every later batch. A worker started with several threads runs its batches one at
+# a time: a pipeline's language model is not meant to be shared between threads.
+_PIPELINES: dict[Settings, Pipeline] = {}
+_LOCK = threading.Lock()
+builds = 0  # pipelines this process has built (the tests check it stays at one)
+
+
+def worker_pipeline(settings: Settings) -> Pipeline:
+    """The pipeline of ``settings`` in this process, built on its first use; call it with
+    the lock held."""
+    global builds
+    if settings not in _PIPELINES:
+        pipeline = Pipeline(settings)
+        pipeline._ensure_model()
+        _PIPELINES[settings] = pipeline
+        builds += 1
+    return _PIPELINES[settings]
+
+
+def analyse_batch(settings: Settings, articles: list[Article]) -> list[Analysis]:
+    """The task run on a worker: analyse ``articles`` (without their annotations)."""
+    with _LOCK:
+        return list(worker_pipeline(settings).analyze_many(articles, workers=1))
+
+
+def _warm(settings: Settings) -> int:
+    with _LOCK:
+        worker_pipeline(settings)
+    return builds
+
+
+def import_distributed() -> Any:
+    """The ``distributed`` module, or a ConfigError saying how to install it."""
+    try:
+        import distributed
+    except ImportError as e:
+        raise ConfigError(
+            "the Dask engine needs Dask's distributed scheduler, which is not installed: "
+            "pip install 'reportedly[dask]'",
+            code=E_NO_DASK,
+        ) from e
+    return distributed
+
+
+def connect(stack: ExitStack, *, workers: int, address: str | None) -> Client:
+    """A client of the cluster at ``address``, or of a new LocalCluster of ``workers``
+    single-threaded worker processes (0: one per core), closed when ``stack`` closes."""
+    distributed = import_distributed()
+    if address is not None:
+        try:
+            found = distributed.Client(address, timeout=CONNECT_TIMEOUT)
+            client: Client = stack.enter_context(found)
+        except OSError as e:  # TimeoutError included
+            raise ConfigError(
+                f"cannot reach the Dask scheduler at {address}: {e}", code=E_CLUSTER
+            ) from e
+        return client
+    n = workers or os.cpu_count() or 1
+    cluster = stack.enter_context(
+        distributed.LocalCluster(
+            n_workers=n,
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=":0",  # a free port: never 8787, which may be taken
+            silence_logs=logging.ERROR,
+        )
+    )
+    client = stack.enter_context(distributed.Client(cluster))
+    return client
+
+
+def analyse_on_dask(
+    articles: Iterable[Article],
+    settings: Settings,
+    *,
+    workers: int = 0,
+    address: str | None = None,
+    batch: int = BATCH,
+    in_flight: int | None = None,
+    task: Task = analyse_batch,
+) -> Iterator[Analysis]:
+    """Analyse ``articles`` on Dask, yielding each analysis as its batch completes.
+
+    Args:
+        articles: read lazily: no more than ``in_flight`` batches are read ahead.
+        settings: what each worker builds its pipeline from (actor files must exist at the
+            same paths on the workers).
+        workers: worker processes of the LocalCluster started when ``address`` is None.
+        address: the scheduler of a running cluster, e.g. ``tcp://scheduler:8786``.
+        batch: articles per task.
+        in_flight: tasks submitted and not yet collected (default: two per worker thread).
+        task: the function run on the workers (tests swap in a failing one).
+
+    Raises:
+        ConfigError: Dask is not installed, or the scheduler cannot be reached.
+    """
+    with ExitStack() as stack:
+        client = connect(stack, workers=workers, address=address)
+        yield from _stream(client, articles, settings, batch, in_flight, task)
+
+
+def _stream(
+    client: Client,
+    articles: Iterable[Article],
+    settings: Settings,
+    batch: int,
+    in_flight: int | None,
+    task: Task,
+) -> Iterator[Analysis]:
+    distributed = import_distributed()
+    nthreads: dict[str, int] = client.nthreads()  # type: ignore[no-untyped-call]
+    if task is analyse_batch:  # load the models on every worker at once, not on first use
+        # a task per worker, not client.run: that would block the workers' event loops
+        warming = [
+            client.submit(_warm, settings, workers=[w], allow_other_workers=False, pure=False)
+            for w in nthreads
+        ]
+        try:
+            for future in warming:
+                future.result()
+        except Exception as e:  # e.g. reportedly or its language model not installed there
+            raise ConfigError(
+                f"a Dask worker cannot build the pipeline: {type(e).__name__}: {e}; install "
+                "reportedly (and the same language model) on every worker",
+                code=E_WORKER_SETUP,
+            ) from e
+    threads = sum(nthreads.values()) or 1
+    limit = in_flight or IN_FLIGHT_PER_THREAD * threads
+    chunks = _chunks(articles, batch)
+    batches: dict[Any, list[Article]] = {}
+    done = distributed.as_completed()
+
+    def submit() -> bool:
+        chunk = next(chunks, None)
+        if chunk is None:
+            return False
+        future = client.submit(task, settings, chunk, retries=RETRIES, pure=False)
+        batches[future.key] = chunk
+        done.add(future)
+        return True
+
+    while len(batches) < limit and submit():
+        pass
+    for future in done:
+        chunk = batches.pop(future.key)
+        try:
+            results: list[Analysis] = future.result()
+        except Exception as e:  # failed twice, or its worker died: skip, never stop the run
+            results = [failed_analysis(a, E_TASK, e) for a in chunk]
+        future.release()
+        submit()
+        for analysis in results:
+            yield dataclasses.replace(analysis, annotation=None)

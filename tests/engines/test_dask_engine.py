@@ -1,0 +1,153 @@
+"""The Dask engine: the same records as the local engines, bounded reads, retries, skips."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from reportedly.config import Settings
+from reportedly.engines import dask_engine
+from reportedly.engines.dask_engine import (
+    E_CLUSTER,
+    E_NO_DASK,
+    E_TASK,
+    E_WORKER_SETUP,
+    analyse_on_dask,
+)
+from reportedly.errors import ConfigError
+from reportedly.model import Analysis, Article
+
+distributed = pytest.importorskip("distributed", reason="the dask extra is not installed")
+cloudpickle = pytest.importorskip("cloudpickle")
+# the tasks below run on worker processes, which cannot import this test module by name
+cloudpickle.register_pickle_by_value(sys.modules[__name__])
+
+
+@pytest.fixture(scope="module")
+def cluster() -> Iterator[str]:
+    """A LocalCluster of two single-threaded worker processes, shared by this module."""
+    with distributed.LocalCluster(
+        n_workers=2,
+        threads_per_worker=1,
+        processes=True,
+        dashboard_address=":0",  # a free port: never 8787, which may be taken
+        silence_logs=logging.ERROR,
+    ) as local:
+        yield local.scheduler_address
+
+
+def article(n: int, source: str = "") -> Article:
+    text = f"Article number {n}."
+    return Article(id=Article.make_id(text), text=text, source=source or f"a{n}.txt")
+
+
+def echo(settings: Settings, articles: list[Article]) -> list[Analysis]:
+    return [Analysis(article=a) for a in articles]
+
+
+def slow(settings: Settings, articles: list[Article]) -> list[Analysis]:
+    time.sleep(0.05)
+    return echo(settings, articles)
+
+
+def fail_once(settings: Settings, articles: list[Article]) -> list[Analysis]:
+    """Fails the first time it sees a batch (a marker file per batch says it was seen)."""
+    marker = Path(articles[0].source)
+    if not marker.exists():
+        marker.touch()
+        raise RuntimeError("first try fails")
+    return echo(settings, articles)
+
+
+def fail_always(settings: Settings, articles: list[Article]) -> list[Analysis]:
+    raise RuntimeError("boom")
+
+
+def test_dask_yields_every_article_once(cluster: str) -> None:
+    found = list(analyse_on_dask(map(article, range(25)), Settings(), address=cluster, task=echo))
+    assert sorted(a.article.text for a in found) == sorted(
+        f"Article number {n}." for n in range(25)
+    )
+
+
+def test_dask_reads_ahead_only_the_batches_in_flight(cluster: str) -> None:
+    read = 0
+
+    def articles() -> Iterator[Article]:
+        nonlocal read
+        for n in range(40):
+            read += 1
+            yield article(n)
+
+    ahead = []
+    stream = analyse_on_dask(
+        articles(), Settings(), address=cluster, task=slow, batch=2, in_flight=3
+    )
+    for done, _ in enumerate(stream):
+        ahead.append(read - done)
+    assert len(ahead) == 40
+    assert max(ahead) <= (3 + 1) * 2  # the batches in flight, and the one just submitted
+
+
+def test_dask_retries_a_failed_task_once(cluster: str, tmp_path: Path) -> None:
+    batch = [article(n, source=str(tmp_path / f"m{n}")) for n in range(6)]
+    found = list(analyse_on_dask(batch, Settings(), address=cluster, task=fail_once, batch=2))
+    assert len(found) == 6
+    assert all(not a.skipped for a in found)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["m0", "m2", "m4"]  # each failed once
+
+
+def test_dask_task_failing_twice_becomes_skips(cluster: str) -> None:
+    found = list(
+        analyse_on_dask(map(article, range(3)), Settings(), address=cluster, task=fail_always)
+    )
+    assert len(found) == 3
+    for analysis in found:
+        [skip] = analysis.skipped
+        assert skip.code == E_TASK
+        assert "boom" in skip.reason
+        assert not analysis.statements
+
+
+def test_dask_unreachable_scheduler_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(dask_engine, "CONNECT_TIMEOUT", "1s")
+    with pytest.raises(ConfigError, match=r"E205.*tcp://127\.0\.0\.1:9") as info:
+        list(analyse_on_dask([article(0)], Settings(), address="tcp://127.0.0.1:9"))
+    assert info.value.code == E_CLUSTER
+
+
+@pytest.mark.needs_model
+def test_dask_worker_without_the_model_is_a_clear_error(cluster: str) -> None:
+    settings = Settings(model="no_such_spacy_pipeline")
+    with pytest.raises(ConfigError, match=r"E206.*no_such_spacy_pipeline") as info:
+        list(analyse_on_dask([article(0)], settings, address=cluster))
+    assert info.value.code == E_WORKER_SETUP
+
+
+def test_dask_missing_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "distributed", None)
+    with pytest.raises(ConfigError, match=r"pip install 'reportedly\[dask\]'") as info:
+        list(analyse_on_dask([article(0)], Settings(), workers=1))
+    assert info.value.code == E_NO_DASK
+
+
+def test_cli_engine_dask_without_dask_fails_before_reading(
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    sample_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from reportedly.cli import main
+
+    monkeypatch.setitem(sys.modules, "distributed", None)
+    db = tmp_path / "s.db"
+    assert main(["run", str(sample_path), "--db", str(db), "--engine", "dask"]) == 1
+    err = capsys.readouterr().err
+    assert "[E204]" in err
+    assert "pip install 'reportedly[dask]'" in err
+    assert not db.exists()
