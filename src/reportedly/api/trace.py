@@ -8,9 +8,9 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 
 from reportedly.api import schemas
+from reportedly.api.render import page
 from reportedly.api.state import AppState, state_of
 from reportedly.api.views import diff_html
-from reportedly.api.web import page
 from reportedly.errors import NotFound, ReportedlyError
 from reportedly.provenance.chain import describe_outlet
 from reportedly.provenance.render import trace_to_dict

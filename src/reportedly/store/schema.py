@@ -275,6 +275,26 @@ _ARTICLE_ENCODING = (
     "ALTER TABLE articles ADD COLUMN encoding_confidence REAL",
 )
 
+# Statements, mentions and articles per actor, kept up to date by every save, replace and
+# merge (store/actor_counts.py) so the home page and the actor list need not count them per
+# request; existing stores are counted once here. Merged actors have no row.
+_ACTOR_COUNTS = (
+    """CREATE TABLE actor_counts (
+        actor_id TEXT PRIMARY KEY REFERENCES actors (id),
+        statements INTEGER NOT NULL,
+        mentions INTEGER NOT NULL,
+        articles INTEGER NOT NULL
+    )""",
+    "CREATE INDEX actor_counts_rank ON actor_counts (statements DESC, mentions DESC, actor_id)",
+    """INSERT INTO actor_counts (actor_id, statements, mentions, articles)
+        SELECT a.id,
+            (SELECT count(*) FROM statements s WHERE s.linked_actor = a.id),
+            (SELECT coalesce(sum(json_array_length(e.mentions)), 0) FROM entities e
+             WHERE e.linked_actor = a.id),
+            (SELECT count(DISTINCT e.article_id) FROM entities e WHERE e.linked_actor = a.id)
+        FROM actors a WHERE a.merged_into IS NULL""",
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(name="0001_initial", statements=_INITIAL),
     Migration(name="0002_statements_fts", statements=_FTS),
@@ -283,6 +303,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(name="0005_events", statements=_EVENTS),
     Migration(name="0006_statement_acts", statements=_STATEMENT_ACTS),
     Migration(name="0007_article_encoding", statements=_ARTICLE_ENCODING),
+    Migration(name="0008_actor_counts", statements=_ACTOR_COUNTS),
 )
 
 
