@@ -122,11 +122,11 @@ def search(
                 limit=PAGE,
                 after=cursor or None,
             )
-            view = view_line(act, store.statement_acts(**filters, min_confidence=threshold))
-            if threshold is not None and not cursor:
-                hidden = store.statement_count(**filters, act=shown) - store.statement_count(
-                    **filters, act=shown, min_confidence=threshold
-                )
+            tally = store.statement_tally(**filters, sure=DEFAULT_MIN_CONFIDENCE)
+        acts = {a: n if threshold is None else sure for a, (n, sure) in tally.items()}
+        view = view_line(act, {a: n for a, n in acts.items() if n})
+        if threshold is not None and not cursor:
+            hidden = sum(n - sure for a, (n, sure) in tally.items() if shown in (None, a))
         items = result.items
         with state_of(request).reader() as reader:
             actors = reader.statement_actors([i["statement_id"] for i in items])

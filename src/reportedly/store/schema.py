@@ -275,9 +275,10 @@ _ARTICLE_ENCODING = (
     "ALTER TABLE articles ADD COLUMN encoding_confidence REAL",
 )
 
-# Statements, mentions and articles per actor, kept up to date by every save, replace and
-# merge (store/actor_counts.py) so the home page and the actor list need not count them per
-# request; existing stores are counted once here. Merged actors have no row.
+# Statements, mentions and articles per actor, and rows per table, kept up to date by every
+# save, replace, skip and merge (store/counts.py) so the home page and the actor list need
+# not count them per request; existing stores are counted once here. Merged actors have no
+# row. The outlet list groups the citations by registry id and name: a covering index.
 _ACTOR_COUNTS = (
     """CREATE TABLE actor_counts (
         actor_id TEXT PRIMARY KEY REFERENCES actors (id),
@@ -293,6 +294,13 @@ _ACTOR_COUNTS = (
              WHERE e.linked_actor = a.id),
             (SELECT count(DISTINCT e.article_id) FROM entities e WHERE e.linked_actor = a.id)
         FROM actors a WHERE a.merged_into IS NULL""",
+    "CREATE TABLE table_counts (name TEXT PRIMARY KEY, rows INTEGER NOT NULL)",
+    """INSERT INTO table_counts (name, rows)
+        SELECT 'articles', count(*) FROM articles
+        UNION ALL SELECT 'statements', count(*) FROM statements
+        UNION ALL SELECT 'citations', count(*) FROM citations
+        UNION ALL SELECT 'skips', count(*) FROM skips""",
+    "CREATE INDEX citations_outlet_names ON citations (outlet_id, outlet)",
 )
 
 MIGRATIONS: tuple[Migration, ...] = (

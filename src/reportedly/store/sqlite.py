@@ -11,7 +11,7 @@ from typing import Any
 from reportedly.actors.linking import link_analysis
 from reportedly.errors import InputError, StoreError
 from reportedly.model import Analysis
-from reportedly.store import actor_counts
+from reportedly.store import counts as kept
 from reportedly.store import rows as rowmap
 from reportedly.store.base import (
     E_ARGUMENT,
@@ -42,6 +42,7 @@ from reportedly.store.sqlite_select import (
     select_statements,
     sort_key,
     statement_records,
+    tally_acts,
 )
 
 __all__ = ["MEMORY", "Store", "open_read_only"]
@@ -108,21 +109,32 @@ class Store(StoreConnection):
         if conn.execute("SELECT 1 FROM articles WHERE id = ?", (a.article.id,)).fetchone():
             if not replace:
                 return False
-            gone = actor_counts.stored_article_counts(conn, a.article.id)
+            gone = kept.stored_article_counts(conn, a.article.id)
+            gone_rows = kept.stored_article_rows(conn, a.article.id)
             conn.execute("DELETE FROM articles WHERE id = ?", (a.article.id,))
-            actor_counts.add_counts(conn, gone, -1)
+            kept.add_counts(conn, gone, -1)
+            kept.add_rows(conn, {t: -n for t, n in gone_rows.items()})
         self._insert("articles", (rows.article,))
         merges: list[tuple[str, str]] = []
         link_analysis(
             conn, a, rows.entities, rows.statements, registry=self.registry, merges=merges
         )
         for loser, survivor in merges:
-            actor_counts.forget(conn, loser)
-            actor_counts.recount(conn, survivor)
-        actor_counts.add_counts(conn, actor_counts.article_counts(rows.entities, rows.statements))
+            kept.forget(conn, loser)
+            kept.recount(conn, survivor)
+        kept.add_counts(conn, kept.article_counts(rows.entities, rows.statements))
         for table in ("entities", "statements", "citations", "statement_citations", "skips"):
             self._insert(table, getattr(rows, table))
         self._insert("events", rows.events)
+        kept.add_rows(
+            conn,
+            {
+                "articles": 1,
+                "statements": len(rows.statements),
+                "citations": len(rows.citations),
+                "skips": len(rows.skips),
+            },
+        )
         return True
 
     def _insert(self, table: str, rows: Sequence[dict[str, Any]]) -> None:
@@ -152,6 +164,8 @@ class Store(StoreConnection):
                     "AND code = ?",
                     (source, stage, code),
                 ).fetchone()
+                if seen is None:
+                    kept.add_rows(conn, {"skips": 1})
                 conn.execute(
                     "INSERT INTO skips (source, stage, code, reason, added_at) "
                     "VALUES (?, ?, ?, ?, ?) "
@@ -248,6 +262,15 @@ class Store(StoreConnection):
         checked = make_filter(**{k: v for k, v in filters.items() if k != "act"})
         with self._read("statements") as conn:
             return count_acts(conn, self._resolved(conn, checked))
+
+    def statement_tally(self, *, sure: float, **filters: Any) -> dict[str, tuple[int, int]]:
+        """For each act, how many statements match ``filters`` (as :meth:`statements`; ``act``
+        and ``min_confidence`` ignored) and how many of them reach confidence ``sure``: what
+        a search page says it hides, in one pass."""
+        drop = ("act", "min_confidence")
+        checked = make_filter(**{k: v for k, v in filters.items() if k not in drop})
+        with self._read("statements") as conn:
+            return tally_acts(conn, self._resolved(conn, checked), sure)
 
     def _resolved(self, conn: sqlite3.Connection, filters: StatementFilter) -> StatementFilter:
         """``filters`` with an article id prefix resolved to the article's id."""
@@ -421,12 +444,10 @@ class Store(StoreConnection):
             return select_actor(conn, actor_id, self.path, check_limit(statements))
 
     def counts(self) -> dict[str, int]:
-        """How many articles, statements, citations and skips are stored."""
+        """How many articles, statements, citations and skips are stored (kept at write
+        time: no table is counted)."""
         with self._read("counts") as conn:
-            return {
-                t: int(conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0])
-                for t in ("articles", "statements", "citations", "skips")
-            }
+            return kept.table_rows(conn)
 
 
 def _every_page(query: Callable[..., Page], filters: dict[str, Any]) -> Iterator[dict[str, Any]]:

@@ -1,6 +1,7 @@
-"""Per-actor counts kept at write time (table ``actor_counts``, migration 0008).
+"""Counts kept at write time (tables ``actor_counts`` and ``table_counts``, migration 0008).
 
-The home page and the actor list rank actors by statements, mentions and articles; counting
+The home page shows how many articles, statements, citations and skips are stored, and the
+home page and the actor list rank actors by statements, mentions and articles; counting
 those per request costs a pass over every statement. Each save adds the saved article's
 counts, a replace first takes the old article's away, and a merge recounts the survivor.
 The SQL is plain ``INSERT … ON CONFLICT DO UPDATE``, which PostgreSQL runs as well.
@@ -85,6 +86,33 @@ def recount(conn: sqlite3.Connection, actor_id: str) -> None:
         " mentions = excluded.mentions, articles = excluded.articles",
         (actor_id, int(statements), mentions, int(articles)),
     )
+
+
+_TABLE_UPSERT = (
+    "INSERT INTO table_counts (name, rows) VALUES (?, ?)"
+    " ON CONFLICT (name) DO UPDATE SET rows = table_counts.rows + excluded.rows"
+)
+TABLES = ("articles", "statements", "citations", "skips")
+
+
+def add_rows(conn: sqlite3.Connection, added: Mapping[str, int]) -> None:
+    """Add ``added`` (table name -> rows, negative for rows deleted) to the table counts."""
+    conn.executemany(_TABLE_UPSERT, [(t, n) for t, n in sorted(added.items()) if n])
+
+
+def stored_article_rows(conn: sqlite3.Connection, article_id: str) -> dict[str, int]:
+    """How many rows of each counted table the stored article ``article_id`` holds."""
+    found = {"articles": 1}
+    for table in TABLES[1:]:
+        row = conn.execute(f"SELECT count(*) FROM {table} WHERE article_id = ?", (article_id,))
+        found[table] = int(row.fetchone()[0])
+    return found
+
+
+def table_rows(conn: sqlite3.Connection) -> dict[str, int]:
+    """The kept row counts of :data:`TABLES`."""
+    kept = dict(conn.execute("SELECT name, rows FROM table_counts").fetchall())
+    return {t: int(kept.get(t, 0)) for t in TABLES}
 
 
 def forget(conn: sqlite3.Connection, actor_id: str) -> None:

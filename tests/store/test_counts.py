@@ -1,4 +1,5 @@
-"""Per-actor counts kept at write time: they match a fresh count after every kind of write."""
+"""Counts kept at write time (per actor, per table): they match a fresh count after every
+kind of write."""
 
 from __future__ import annotations
 
@@ -60,6 +61,10 @@ def kept(store: Store) -> dict[str, tuple[int, int, int]]:
 
 def fresh(store: Store) -> dict[str, tuple[int, int, int]]:
     rows = store._conn.execute(_FRESH)
+    assert store.counts() == {  # and the table counts while at it
+        t: store._conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+        for t in ("articles", "statements", "citations", "skips")
+    }
     return {r[0]: (r[1], r[2], r[3]) for r in rows if r[1] or r[2]}
 
 
@@ -164,11 +169,22 @@ def test_migration_counts_an_existing_store(tmp_path: Path) -> None:
         store.save(TWO)
     old = sqlite3.connect(path)  # back to the schema before 0008
     old.execute("DROP TABLE actor_counts")
+    old.execute("DROP TABLE table_counts")
+    old.execute("DROP INDEX citations_outlet_names")
     old.execute("DELETE FROM migrations WHERE name = '0008_actor_counts'")
     old.commit()
     old.close()
     with Store.open(path) as store:
         assert kept(store) == fresh(store) == {"anna-berg": (3, 4, 2), "carl-dahl": (1, 1, 1)}
+        assert store.counts()["statements"] == 4
+
+
+def test_table_counts_follow_skips(store: Store) -> None:
+    assert store.save_skip("a.html", "ingest", "E101", "empty") is True
+    assert store.save_skip("a.html", "ingest", "E101", "still empty") is False
+    store.save_skip("b.html", "ingest", "E101", "empty")
+    assert store.counts()["skips"] == 2
+    fresh(store)
 
 
 def test_save_many_writes_what_save_does(store: Store, tmp_path: Path) -> None:
