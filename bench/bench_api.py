@@ -3,9 +3,12 @@
 Starts a real server (uvicorn, ``--server-workers`` processes) over the store ``--db`` (a
 path, or a ``postgresql://`` URL once the store opens one) and times requests from
 ``--clients`` threads, each with its own keep-alive connection, printing p50/p95/max per
-scenario for one client and for ``--clients`` at once:
+scenario for one client and for ``--clients`` at once, with the server's CPU milliseconds
+per request (what the latency would be on an idle machine, near enough, for one client) and
+the load average (other jobs on a shared machine inflate the latencies):
 
   search          ``/api/statements?q=`` a topic word, sometimes with a second word
+  search.common   ``/api/statements?q=`` a word in most statements
   search.rare     ``/api/statements?q=`` a word from a stored statement (few matches)
   filter.*        kind + dates, speaker, outlet, act + confidence, search + outlet
   article         ``/api/articles/<id>`` (a whole stored analysis)
@@ -48,9 +51,11 @@ from urllib.parse import quote, urlencode
 SEED = 7
 TOPICS = ("negotiations", "ceasefire", "sanctions", "grain", "drone", "election", "budget")
 TOPICS += ("embassy", "pipeline", "inflation", "convoy", "reform", "nuclear", "refugees")
+COMMON = ("the", "said", "would", "people", "government")  # in most statements
 # scenario -> (target p95 ms for one client, for many clients); None: no target
 TARGETS: dict[str, tuple[float | None, float | None]] = {
     "search": (50, 150),
+    "search.common": (50, 150),
     "search.rare": (50, 150),
     "web.search": (50, 150),
     "article": (50, None),
@@ -69,6 +74,22 @@ def app_from_env() -> Any:
 
     db = os.environ["REPORTEDLY_BENCH_DB"]
     return create_app(db if "://" in db else Path(db))  # type: ignore[arg-type]
+
+
+def cpu_seconds(pid: int) -> float:
+    """CPU seconds (user + system) used so far by process ``pid`` and its descendants."""
+    tick = os.sysconf("SC_CLK_TCK")
+    total, todo = 0.0, [pid]
+    while todo:
+        p = todo.pop()
+        try:
+            stat = Path(f"/proc/{p}/stat").read_text().rsplit(")", 1)[1].split()
+            total += (int(stat[11]) + int(stat[12])) / tick
+            for task in Path(f"/proc/{p}/task").iterdir():
+                todo += [int(c) for c in (task / "children").read_text().split()]
+        except (OSError, ValueError, IndexError):
+            continue
+    return total
 
 
 def _free_port() -> int:
@@ -152,6 +173,7 @@ def scenarios(client: Client) -> dict[str, Callable[[random.Random], str]]:
 
     return {
         "search": search,
+        "search.common": lambda r: "/api/statements?" + urlencode({"q": r.choice(COMMON)}),
         "search.rare": lambda r: "/api/statements?" + urlencode({"q": r.choice(words)}),
         "filter.kind+dates": lambda r: (
             "/api/statements?" + urlencode({"kind": r.choice(("direct", "mixed")), **year(r)})
@@ -213,13 +235,25 @@ def run(port: int, make: Callable[[random.Random], str], clients: int, each: int
     return sorted(times)
 
 
-def summary(times: list[float]) -> dict[str, float]:
+def summary(times: list[float], cpu: float) -> dict[str, float]:
+    """Percentiles of ``times`` and the server's CPU milliseconds per request."""
     return {
         "p50_ms": round(statistics.median(times), 1),
         "p95_ms": round(times[max(0, int(len(times) * 0.95) - 1)], 1),
         "max_ms": round(times[-1], 1),
+        "server_cpu_ms": round(cpu * 1000 / len(times), 1),
         "requests": len(times),
     }
+
+
+def measure(
+    server: int, port: int, make: Callable[[random.Random], str], clients: int, each: int
+) -> dict[str, float]:
+    """:func:`run`, summarised with the server's CPU time per request."""
+    before = cpu_seconds(server)
+    times = run(port, make, clients, each)
+    # the warm-up request of each client is in the CPU time too: a small overestimate
+    return summary(times, cpu_seconds(server) - before)
 
 
 def verdicts(results: dict[str, Any], clients: int) -> list[str]:
@@ -268,14 +302,15 @@ def main(argv: list[str] | None = None) -> int:
         for name, make in scenarios(client).items():
             if chosen and name not in chosen:
                 continue
-            one = run(port, make, 1, args.requests)
-            many = run(port, make, args.clients, args.each)
-            results["scenarios"][name] = {"one": summary(one), "many": summary(many)}
+            one = measure(server.pid, port, make, 1, args.requests)
+            many = measure(server.pid, port, make, args.clients, args.each)
+            results["scenarios"][name] = {"one": one, "many": many, "load": os.getloadavg()[0]}
             if not args.json:
-                o, m = results["scenarios"][name]["one"], results["scenarios"][name]["many"]
                 print(
-                    f"{name:<22} 1: p50 {o['p50_ms']:>7.1f} p95 {o['p95_ms']:>7.1f}   "
-                    f"{args.clients}: p50 {m['p50_ms']:>7.1f} p95 {m['p95_ms']:>7.1f} ms",
+                    f"{name:<22} 1: p50 {one['p50_ms']:>7.1f} p95 {one['p95_ms']:>7.1f}"
+                    f" cpu {one['server_cpu_ms']:>6.1f}   {args.clients}:"
+                    f" p50 {many['p50_ms']:>7.1f} p95 {many['p95_ms']:>7.1f} ms"
+                    f"   load {os.getloadavg()[0]:.1f}",
                     flush=True,
                 )
     finally:

@@ -168,9 +168,17 @@ def test_migration_counts_an_existing_store(tmp_path: Path) -> None:
         store.save(ONE)
         store.save(TWO)
     old = sqlite3.connect(path)  # back to the schema before 0008
-    old.execute("DROP TABLE actor_counts")
-    old.execute("DROP TABLE table_counts")
-    old.execute("DROP INDEX citations_outlet_names")
+    for undo in (
+        "DROP TABLE actor_counts",
+        "DROP TABLE table_counts",
+        "DROP INDEX citations_outlet_names",
+        "DROP INDEX statements_actor_order",
+        "DROP INDEX statements_actor_published",
+        "CREATE INDEX statements_linked_actor ON statements (linked_actor)",
+        "DROP INDEX entities_actor_roles",
+        "CREATE INDEX entities_linked_actor ON entities (linked_actor)",
+    ):
+        old.execute(undo)
     old.execute("DELETE FROM migrations WHERE name = '0008_actor_counts'")
     old.commit()
     old.close()

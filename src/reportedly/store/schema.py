@@ -301,6 +301,14 @@ _ACTOR_COUNTS = (
         UNION ALL SELECT 'citations', count(*) FROM citations
         UNION ALL SELECT 'skips', count(*) FROM skips""",
     "CREATE INDEX citations_outlet_names ON citations (outlet_id, outlet)",
+    # an actor's page: its latest statements in order, its timeline and its roles, from
+    # the index alone (its busiest actors have a tenth of all statements)
+    "CREATE INDEX statements_actor_order"
+    " ON statements (linked_actor, pub_order, article_id, extent_start, id)",
+    "CREATE INDEX statements_actor_published ON statements (linked_actor, published)",
+    "DROP INDEX statements_linked_actor",
+    "CREATE INDEX entities_actor_roles ON entities (linked_actor, roles)",
+    "DROP INDEX entities_linked_actor",
 )
 
 MIGRATIONS: tuple[Migration, ...] = (

@@ -93,9 +93,11 @@ def select_actor(
         )
     ]
     roles: dict[str, int] = {}
-    for r in conn.execute("SELECT roles FROM entities WHERE linked_actor = ?", (survivor,)):
+    for r in conn.execute(
+        "SELECT roles, count(*) FROM entities WHERE linked_actor = ? GROUP BY roles", (survivor,)
+    ):
         for role in json.loads(r[0]):
-            roles[role] = roles.get(role, 0) + 1
+            roles[role] = roles.get(role, 0) + int(r[1])
     found["article_roles"] = sorted(roles, key=lambda k: (-roles[k], k))
     found["merged"] = [
         str(r[0])
