@@ -70,7 +70,9 @@ def select_statements(
     if built is None:
         return []  # no searchable word in the input: nothing can match
     where, walk = built
-    where.equal("s.act", f.act)
+    # "+": not through ``statements_act``: with "speech" (most statements) it would read
+    # every statement of the act; the order index, a range or the matches are all better
+    where.equal("+s.act", f.act)
     columns = _SORT_KEYS[sort]
     if key is not None:
         marks = ", ".join("?" for _ in columns)
