@@ -49,8 +49,10 @@ from typing import Any
 from urllib.parse import quote, urlencode
 
 SEED = 7
-TOPICS = ("negotiations", "ceasefire", "sanctions", "grain", "drone", "election", "budget")
-TOPICS += ("embassy", "pipeline", "inflation", "convoy", "reform", "nuclear", "refugees")
+TOPICS: tuple[str, ...] = (
+    *("negotiations", "ceasefire", "sanctions", "grain", "drone", "election", "budget"),
+    *("embassy", "pipeline", "inflation", "convoy", "reform", "nuclear", "refugees"),
+)
 COMMON = ("the", "said", "would", "people", "government")  # in most statements
 # scenario -> (target p95 ms for one client, for many clients); None: no target
 TARGETS: dict[str, tuple[float | None, float | None]] = {

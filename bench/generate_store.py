@@ -348,7 +348,7 @@ def make_analysis(world: World, seed: int, i: int) -> Analysis:
         for c in cast
         if mentions[c.entity_id]
     )
-    citations = ()
+    citations: tuple[Citation, ...] = ()
     if cited_span is not None:
         covered = tuple(s.id for s in out if s.reported_by is None)[-rng.randint(1, 3) :]
         citations = (
