@@ -49,6 +49,23 @@ def test_actors_list_limit(client: TestClient) -> None:
     assert client.get("/api/actors", params={"limit": 0}).status_code == 422
 
 
+def test_actors_list_pages_by_cursor(client: TestClient) -> None:
+    whole = client.get("/api/actors", params={"limit": 200}).json()
+    assert whole["next_cursor"] is None
+    seen, cursor = [], None
+    while True:
+        params = {"limit": 2, **({"cursor": cursor} if cursor else {})}
+        page = client.get("/api/actors", params=params).json()
+        seen += [i["id"] for i in page["items"]]
+        cursor = page["next_cursor"]
+        if cursor is None:
+            break
+    assert seen == [i["id"] for i in whole["items"]]
+    assert len(seen) > 2
+    assert client.get("/api/actors", params={"cursor": "bad!"}).status_code == 422
+    assert client.get("/api/actors", params={"cursor": "YWJj"}).status_code == 400
+
+
 def test_actors_detail_has_registry_roles_timeline_and_statements(
     client: TestClient, filled: Any
 ) -> None:

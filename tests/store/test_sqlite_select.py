@@ -96,6 +96,8 @@ def test_sqlite_select_walk_plan_matches_fts_plan(
     monkeypatch.setattr(sqlite_select, "FTS_WALK_MIN", 0)
     walked = _pages(store, size, **filters)
     assert walked == sorted_plan
+    monkeypatch.setattr(sqlite_select, "FTS_PROBE_MIN", 0)  # the walk probing per row
+    assert _pages(store, size, **filters) == sorted_plan
     if filters["search"] != "nothingsuch":
         assert sum(len(ids) for ids, _ in walked) > 0
 
@@ -120,6 +122,17 @@ def test_sqlite_select_chooses_plan_by_match_count(
     monkeypatch.setattr(sqlite_select, "FTS_WALK_MIN", walk_min)
     plan = _plan(store._conn, "talks")
     assert ("statements_order" in plan) is walks
+    assert "CORRELATED" not in plan  # the matches are listed once
+
+
+def test_sqlite_select_probes_per_row_above_the_probe_minimum(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sqlite_select, "FTS_WALK_MIN", 0)
+    monkeypatch.setattr(sqlite_select, "FTS_PROBE_MIN", 0)
+    plan = _plan(store._conn, "talks")
+    assert "statements_order" in plan
+    assert "CORRELATED" in plan
 
 
 def test_sqlite_select_fts_matches_counts_up_to_cap(store: Store) -> None:

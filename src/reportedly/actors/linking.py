@@ -56,11 +56,13 @@ def link_analysis(
     statement_rows: Sequence[dict[str, Any]],
     *,
     registry: ActorRegistry | None = None,
+    merges: list[tuple[str, str]] | None = None,
 ) -> dict[str, str]:
     """Set ``linked_actor``, the store actor id, on the entity and statement rows (in place).
 
     Entities that stand for nobody (``resolution == "unresolved"``) get no actor. Returns
-    the map from entity id to actor id.
+    the map from entity id to actor id; each merge done is appended to ``merges`` as
+    (merged actor, survivor).
     """
     now = datetime.now(UTC).isoformat(timespec="seconds")
     text = analysis.article.text
@@ -71,7 +73,10 @@ def link_analysis(
         if entity.resolution == "registry" and entity.actor_id:
             ids[entity.id] = _registry_actor(conn, entity, registry, now)
         else:
-            ids[entity.id] = _article_actor(conn, entity, text, analysis.article.id, now).actor_id
+            link = _article_actor(conn, entity, text, analysis.article.id, now)
+            ids[entity.id] = link.actor_id
+            if merges is not None:
+                merges.extend((other, link.actor_id) for other in link.merged)
     for row in entity_rows:
         row["linked_actor"] = ids.get(row["id"])
     for row in statement_rows:

@@ -10,10 +10,11 @@ from fastapi import Path as PathParam
 from fastapi.responses import HTMLResponse
 
 from reportedly.api import schemas
+from reportedly.api.render import page
 from reportedly.api.routes import DEFAULT_PAGE, MAX_CURSOR, MAX_PAGE, MAX_TEXT, Limit
 from reportedly.api.state import AppState, state_of
 from reportedly.api.views import actor_url, timeline_svg
-from reportedly.api.web import PAGE, page
+from reportedly.api.web import PAGE
 from reportedly.errors import NotFound
 from reportedly.serialize import actor_registry_entry
 from reportedly.store import Store
@@ -90,14 +91,18 @@ def actor_detail(
     }
 
 
-def actor_list(state: AppState, query: str | None, limit: int) -> list[dict[str, Any]]:
-    """Stored actors, most statements first, with the registry's country when listed."""
+def actor_list(
+    state: AppState, query: str | None, limit: int, cursor: str | None = None
+) -> dict[str, Any]:
+    """A page of stored actors, most statements first, with the registry's country when
+    listed, and the cursor of the next page."""
     with state.store() as store:
-        items = store.actors(search=query or None, limit=limit)
+        found = store.actor_page(search=query or None, limit=limit, after=cursor)
+    items = [dict(item) for item in found.items]
     for item in items:
         entry = state.actors.by_id(item["id"]) if item["id"] in state.actors else None
         item["country"] = None if entry is None else entry.country
-    return items
+    return {"items": items, "next_cursor": found.cursor}
 
 
 def event_counts(events: dict[str, Any] | None) -> list[tuple[str, int]]:
@@ -130,10 +135,11 @@ def actors_api(
         ),
     ] = None,
     limit: Limit = DEFAULT_PAGE,
+    cursor: Cursor = None,
 ) -> dict[str, Any]:
     """Actors of the store (registry actors and actors known only from articles), most
-    statements first."""
-    return {"items": actor_list(state_of(request), q, limit)}
+    statements first; pass ``next_cursor`` as ``cursor`` for the next page."""
+    return actor_list(state_of(request), q, limit, cursor)
 
 
 @api_router.get("/actors/{actor_id}", response_model=schemas.ActorDetailOut)
@@ -150,11 +156,19 @@ def actor_api(
 
 @web_router.get("/actors")
 def actors_page(
-    request: Request, q: Annotated[str, Query(max_length=MAX_TEXT)] = ""
+    request: Request,
+    q: Annotated[str, Query(max_length=MAX_TEXT)] = "",
+    cursor: Annotated[str | None, Query(max_length=MAX_CURSOR)] = None,
 ) -> HTMLResponse:
-    """Actors, most statements first."""
-    items = actor_list(state_of(request), q, MAX_PAGE)
-    return page(request, "actors.html", title="Actors", items=items, q=q)
+    """Actors, most statements first, a page at a time."""
+    found = actor_list(state_of(request), q, MAX_PAGE, cursor or None)
+    next_url = None
+    if found["next_cursor"] is not None:
+        kept = {"q": q} if q else {}
+        next_url = "/actors?" + urlencode({**kept, "cursor": found["next_cursor"]})
+    return page(
+        request, "actors.html", title="Actors", items=found["items"], q=q, next_url=next_url
+    )
 
 
 @web_router.get("/actors/{actor_id}")

@@ -125,7 +125,7 @@ def create_app(
     Raises:
         StoreError: the store cannot be opened or migrated.
     """
-    from reportedly.api import actors, events, outlets, routes, trace, web
+    from reportedly.api import actors, events, outlets, render, routes, trace, web
 
     with Store.open(db_path) as store:
         path = Path(store.path)
@@ -163,7 +163,7 @@ def create_app(
         message = message.replace(f"store {path}", "the store").replace(str(path), "the store")
         if wants_json(request):
             return JSONResponse({"ok": False, "error": message, "status": status}, status)
-        return web.error_page(request, status, message)
+        return render.error_page(request, status, message)
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> Response:

@@ -10,9 +10,9 @@ from fastapi.responses import HTMLResponse
 
 from reportedly.api import schemas
 from reportedly.api.queries import Reader
+from reportedly.api.render import page
 from reportedly.api.routes import DEFAULT_PAGE, MAX_PAGE, MAX_TEXT, NO_CONTROL_CHARACTERS
 from reportedly.api.state import state_of
-from reportedly.api.web import page
 from reportedly.errors import NotFound
 from reportedly.provenance.outlets import Outlet, OutletRegistry
 

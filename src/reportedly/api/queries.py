@@ -149,10 +149,8 @@ class Reader(ReadOnlyStore):
         return dated, undated
 
     def quoted_actor_count(self) -> int:
-        """How many store actors have at least one statement."""
-        rows = self._all(
-            "SELECT count(DISTINCT linked_actor) FROM statements WHERE linked_actor IS NOT NULL"
-        )
+        """How many store actors have at least one statement (counted at write time)."""
+        rows = self._all("SELECT count(*) FROM actor_counts WHERE statements > 0")
         return int(rows[0][0])
 
     def actor_period(self, actor_id: str) -> tuple[str | None, str | None]:

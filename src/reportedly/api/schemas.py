@@ -353,9 +353,11 @@ class ActorOut(_Model):
 
 
 class ActorListOut(_Model):
-    """Actors, most statements first (at most ``limit``; there is no next page)."""
+    """A page of actors, most statements first; pass ``next_cursor`` as ``cursor`` for the
+    next page (``null`` on the last)."""
 
     items: list[ActorOut]
+    next_cursor: str | None = None
 
 
 class ActorRoleOut(_Model):

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import threading
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from types import TracebackType
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 from fastapi import Request
 
@@ -21,10 +23,32 @@ if TYPE_CHECKING:
 
 API_PREFIX = "/api/"
 
+_T = TypeVar("_T")
+
+
+class _Kept(AbstractContextManager[_T], Generic[_T]):
+    """A connection kept for its thread's next request: ``with`` hands it out, never closes it."""
+
+    def __init__(self, conn: _T) -> None:
+        self._conn = conn
+
+    def __enter__(self) -> _T:
+        return self._conn
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        return None
+
 
 @dataclass(slots=True, kw_only=True)
 class AppState:
-    """Per-app settings. Connections are opened per request, in the thread that uses them."""
+    """Per-app settings. Each server thread opens its connections on its first request and
+    keeps them (an SQLite connection belongs to one thread): opening and migrating the store,
+    and warming SQLite's page cache, is not redone per request."""
 
     db_path: Path
     ingest_token: str | None = None
@@ -34,16 +58,23 @@ class AppState:
     _pipeline: Pipeline | None = None
     # spaCy pipelines are not documented as thread-safe: one analysis at a time.
     _lock: threading.Lock = field(default_factory=threading.Lock)
+    _local: threading.local = field(default_factory=threading.local)
 
-    def store(self) -> Store:
-        """A new connection to the store (use as a context manager)."""
-        store = Store.open(self.db_path)
-        store.registry = self.actors
-        return store
+    def store(self) -> AbstractContextManager[Store]:
+        """This thread's connection to the store (use as a context manager)."""
+        store = getattr(self._local, "store", None)
+        if store is None:
+            store = Store.open(self.db_path)
+            store.registry = self.actors
+            self._local.store = store
+        return _Kept(store)
 
-    def reader(self) -> Reader:
-        """A new read-only connection for the queries of :mod:`reportedly.api.queries`."""
-        return Reader(self.db_path)
+    def reader(self) -> AbstractContextManager[Reader]:
+        """This thread's read-only connection for the queries of :mod:`reportedly.api.queries`."""
+        reader = getattr(self._local, "reader", None)
+        if reader is None:
+            reader = self._local.reader = Reader(self.db_path)
+        return _Kept(reader)
 
     def pipeline(self) -> tuple[Pipeline, threading.Lock]:
         """The shared extraction pipeline (built on first use) and the lock guarding it."""

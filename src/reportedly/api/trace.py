@@ -9,9 +9,9 @@ from fastapi.responses import HTMLResponse
 from pydantic import BaseModel, ConfigDict
 
 from reportedly.api import schemas
+from reportedly.api.render import page
 from reportedly.api.state import AppState, state_of
 from reportedly.api.views import diff_html
-from reportedly.api.web import page
 from reportedly.crosslang import encoder
 from reportedly.crosslang.encoder import E_ENCODER
 from reportedly.crosslang.match import DAYS, MAX_DAYS, CrossTrace, find_originals

@@ -3,33 +3,23 @@
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 from typing import Annotated, Any
-from urllib.parse import urlencode, urlsplit
+from urllib.parse import urlencode
 
 from fastapi import APIRouter, Query, Request
 from fastapi import Path as PathParam
 from fastapi.responses import HTMLResponse
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
-from reportedly import __version__
+from reportedly.api.outlets import outlet_list
+from reportedly.api.render import error_page, page
 from reportedly.api.state import state_of
-from reportedly.api.views import (
-    actor_url,
-    article_view,
-    outlet_url,
-    speaker_url,
-    timeline_svg,
-    trace_url,
-)
-from reportedly.attribution.acts import act_label, view_line
-from reportedly.confidence import DEFAULT_MIN_CONFIDENCE, confidence_label, confidence_title
+from reportedly.api.views import article_view, speaker_url, timeline_svg
+from reportedly.attribution.acts import view_line
+from reportedly.confidence import DEFAULT_MIN_CONFIDENCE
 from reportedly.errors import InputError, ReportedlyError
-from reportedly.ingest.language import DETECTED, UNDETERMINED
 from reportedly.model import STATEMENT_ACTS, STATEMENT_KINDS
 from reportedly.provenance.stage import article_outlet
 
-TEMPLATES = Path(__file__).parent / "templates"
 PAGE = 25
 MAX_TEXT = 200
 MAX_CURSOR = 512
@@ -38,64 +28,6 @@ router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
 
 Text = Annotated[str, Query(max_length=MAX_TEXT)]
 Cursor = Annotated[str | None, Query(max_length=MAX_CURSOR)]
-
-
-def safe_url(url: str | None) -> str | None:
-    """``url`` when it is an http(s) link, else ``None`` (never a ``javascript:`` href)."""
-    if not url:
-        return None
-    try:
-        scheme = urlsplit(url).scheme.lower()
-    except ValueError:
-        return None
-    return url if scheme in ("http", "https") else None
-
-
-def _env() -> Environment:
-    env = Environment(
-        loader=FileSystemLoader(TEMPLATES),
-        autoescape=True,
-        undefined=StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
-    env.globals.update(
-        speaker_url=speaker_url,
-        outlet_url=outlet_url,
-        actor_url=actor_url,
-        trace_url=trace_url,
-        safe_url=safe_url,
-        version=__version__,
-        kinds=STATEMENT_KINDS,
-        acts=STATEMENT_ACTS,
-        languages=(*DETECTED, UNDETERMINED),
-        act_label=act_label,
-        confidence_label=confidence_label,
-        confidence_title=confidence_title,
-    )
-    return env
-
-
-ENV = _env()
-
-
-def page(request: Request, name: str, status_code: int = 200, **context: Any) -> HTMLResponse:
-    """Render template ``name`` with ``context``."""
-    html = ENV.get_template(name).render(path=request.url.path, **context)
-    return HTMLResponse(html, status_code=status_code)
-
-
-def error_page(request: Request, status: int, message: str) -> HTMLResponse:
-    """The HTML error page (the API answers errors as JSON instead)."""
-    titles = {400: "Bad request", 403: "Forbidden", 404: "Not found", 422: "Bad request"}
-    return page(
-        request,
-        "error.html",
-        status,
-        title=titles.get(status, "Something went wrong"),
-        status=status,
-        message=message,
-    )
 
 
 def _date(name: str, value: str) -> date | None:
@@ -116,8 +48,6 @@ def home(request: Request) -> HTMLResponse:
         counts = store.counts()
         recent = store.articles(limit=8).items
         speakers = store.actors(limit=8)
-    from reportedly.api.outlets import outlet_list  # outlets renders through this module
-
     with state.reader() as reader:
         outlets = outlet_list(reader, state.outlets, limit=8)
         quoted = reader.quoted_actor_count()
@@ -195,11 +125,11 @@ def search(
                 limit=PAGE,
                 after=cursor or None,
             )
-            view = view_line(act, store.statement_acts(**filters, min_confidence=threshold))
-            if threshold is not None and not cursor:
-                hidden = store.statement_count(**filters, act=shown) - store.statement_count(
-                    **filters, act=shown, min_confidence=threshold
-                )
+            tally = store.statement_tally(**filters, sure=DEFAULT_MIN_CONFIDENCE)
+        acts = {a: n if threshold is None else sure for a, (n, sure) in tally.items()}
+        view = view_line(act, {a: n for a, n in acts.items() if n})
+        if threshold is not None and not cursor:
+            hidden = sum(n - sure for a, (n, sure) in tally.items() if shown in (None, a))
         items = result.items
         with state_of(request).reader() as reader:
             actors = reader.statement_actors([i["statement_id"] for i in items])

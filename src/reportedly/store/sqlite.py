@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from datetime import date
 from typing import Any
@@ -11,6 +11,7 @@ from typing import Any
 from reportedly.actors.linking import link_analysis
 from reportedly.errors import InputError, StoreError
 from reportedly.model import Analysis
+from reportedly.store import counts as kept
 from reportedly.store import rows as rowmap
 from reportedly.store.base import (
     E_ARGUMENT,
@@ -25,7 +26,7 @@ from reportedly.store.base import (
     encode_cursor,
     make_filter,
 )
-from reportedly.store.sqlite_actors import select_actor, select_actors
+from reportedly.store.sqlite_actors import ACTOR_KEY, actor_cursor, select_actor, select_actors
 from reportedly.store.sqlite_conn import MEMORY, StoreConnection, _now, open_read_only
 from reportedly.store.sqlite_events import (
     EVENT_KEY,
@@ -43,6 +44,7 @@ from reportedly.store.sqlite_select import (
     select_statements,
     sort_key,
     statement_records,
+    tally_acts,
 )
 
 __all__ = ["MEMORY", "Store", "open_read_only"]
@@ -74,27 +76,67 @@ class Store(StoreConnection):
         rows = rowmap.to_rows(a, _now())
         try:
             with self._write() as conn:
-                stored = conn.execute(
-                    "SELECT 1 FROM articles WHERE id = ?", (a.article.id,)
-                ).fetchone()
-                if stored is not None:
-                    if not replace:
-                        return False
-                    conn.execute("DELETE FROM articles WHERE id = ?", (a.article.id,))
-                self._insert("articles", (rows.article,))
-                link_analysis(conn, a, rows.entities, rows.statements, registry=self.registry)
-                self._insert("entities", rows.entities)
-                self._insert("statements", rows.statements)
-                self._insert("citations", rows.citations)
-                self._insert("statement_citations", rows.statement_citations)
-                self._insert("skips", rows.skips)
-                self._insert("events", rows.events)
+                return self._save_rows(conn, a, rows, replace=replace)
         except sqlite3.Error as e:
             raise StoreError(
                 f"could not save article {a.article.id} ({a.article.source or 'no source'}) "
                 f"to store {self.path}: {e}; nothing was written",
                 code=E_WRITE,
             ) from e
+
+    def save_many(self, analyses: Iterable[Analysis]) -> int:
+        """Store ``analyses`` in one transaction (a bulk load: one commit for all), keeping
+        articles already stored; a failure leaves the store as it was. Returns how many
+        were written.
+
+        Raises:
+            InputError: a span lies outside its article text (nothing is written).
+            StoreError: the write failed (and was rolled back).
+        """
+        batch = [(a, rowmap.to_rows(a, _now())) for a in analyses]
+        try:
+            with self._write() as conn:
+                return sum(self._save_rows(conn, a, rows, replace=False) for a, rows in batch)
+        except sqlite3.Error as e:
+            raise StoreError(
+                f"could not save {len(batch)} articles to store {self.path}: {e};"
+                " nothing was written",
+                code=E_WRITE,
+            ) from e
+
+    def _save_rows(
+        self, conn: sqlite3.Connection, a: Analysis, rows: rowmap.AnalysisRows, *, replace: bool
+    ) -> bool:
+        """Write the rows of ``a`` inside the open transaction (see :meth:`save`)."""
+        if conn.execute("SELECT 1 FROM articles WHERE id = ?", (a.article.id,)).fetchone():
+            if not replace:
+                return False
+            gone = kept.stored_article_counts(conn, a.article.id)
+            gone_rows = kept.stored_article_rows(conn, a.article.id)
+            conn.execute("DELETE FROM articles WHERE id = ?", (a.article.id,))
+            kept.add_counts(conn, gone, -1)
+            kept.add_rows(conn, {t: -n for t, n in gone_rows.items()})
+        self._insert("articles", (rows.article,))
+        merges: list[tuple[str, str]] = []
+        link_analysis(
+            conn, a, rows.entities, rows.statements, registry=self.registry, merges=merges
+        )
+        for loser, survivor in merges:
+            kept.forget(conn, loser)
+            kept.recount(conn, survivor)
+        kept.add_counts(conn, kept.article_counts(rows.entities, rows.statements))
+        for table in ("entities", "statements", "citations", "statement_citations", "skips"):
+            self._insert(table, getattr(rows, table))
+        self._insert("events", rows.events)
+        kept.add_rows(
+            conn,
+            {
+                "articles": 1,
+                "statements": len(rows.statements),
+                "citations": len(rows.citations),
+                "skips": len(rows.skips),
+            },
+        )
         return True
 
     def _insert(self, table: str, rows: Sequence[dict[str, Any]]) -> None:
@@ -124,6 +166,8 @@ class Store(StoreConnection):
                     "AND code = ?",
                     (source, stage, code),
                 ).fetchone()
+                if seen is None:
+                    kept.add_rows(conn, {"skips": 1})
                 conn.execute(
                     "INSERT INTO skips (source, stage, code, reason, added_at) "
                     "VALUES (?, ?, ?, ?, ?) "
@@ -224,6 +268,15 @@ class Store(StoreConnection):
         checked = make_filter(**{k: v for k, v in filters.items() if k != "act"})
         with self._read("statements") as conn:
             return count_acts(conn, self._resolved(conn, checked))
+
+    def statement_tally(self, *, sure: float, **filters: Any) -> dict[str, tuple[int, int]]:
+        """For each act, how many statements match ``filters`` (as :meth:`statements`; ``act``
+        and ``min_confidence`` ignored) and how many of them reach confidence ``sure``: what
+        a search page says it hides, in one pass."""
+        drop = ("act", "min_confidence")
+        checked = make_filter(**{k: v for k, v in filters.items() if k not in drop})
+        with self._read("statements") as conn:
+            return tally_acts(conn, self._resolved(conn, checked), sure)
 
     def _resolved(self, conn: sqlite3.Connection, filters: StatementFilter) -> StatementFilter:
         """``filters`` with an article id prefix resolved to the article's id."""
@@ -352,19 +405,37 @@ class Store(StoreConnection):
         return Page(items=tuple(rowmap.article_summary(r) for r in page), cursor=cursor)
 
     def actors(self, *, search: str | None = None, limit: int = 50) -> list[dict[str, Any]]:
-        """Stored actors with mention, statement and article counts, busiest first.
-
-        Args:
-            search: words of any name the actor is known by, or of its id.
-            limit: how many, at most 1000.
+        """Stored actors with mention, statement and article counts, busiest first (the
+        first page of :meth:`actor_page`).
 
         Raises:
             InputError: a bad limit.
             StoreError: the query failed.
         """
+        return list(self.actor_page(search=search, limit=limit).items)
+
+    def actor_page(
+        self, *, search: str | None = None, limit: int = 50, after: str | None = None
+    ) -> Page:
+        """One page of stored actors with mention, statement and article counts, busiest
+        first (counts kept at write time, so a page costs no counting).
+
+        Args:
+            search: words of any name the actor is known by, or of its id.
+            limit: page size, at most 1000.
+            after: the cursor of the previous page.
+
+        Raises:
+            InputError: a bad limit or cursor.
+            StoreError: the query failed.
+        """
         size = check_limit(limit)
+        key = None if after is None else decode_cursor(after, ACTOR_KEY)
         with self._read("actors") as conn:
-            return select_actors(conn, search, size)
+            found = select_actors(conn, search, size + 1, key)
+        page = found[:size]
+        cursor = encode_cursor(actor_cursor(page[-1])) if len(found) > size else None
+        return Page(items=tuple(page), cursor=cursor)
 
     def actor(self, actor_id: str, *, statements: int = 10) -> dict[str, Any]:
         """One actor: counts, names, roles from articles and its latest ``statements``.
@@ -377,12 +448,10 @@ class Store(StoreConnection):
             return select_actor(conn, actor_id, self.path, check_limit(statements))
 
     def counts(self) -> dict[str, int]:
-        """How many articles, statements, citations and skips are stored."""
+        """How many articles, statements, citations and skips are stored (kept at write
+        time: no table is counted)."""
         with self._read("counts") as conn:
-            return {
-                t: int(conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0])
-                for t in ("articles", "statements", "citations", "skips")
-            }
+            return kept.table_rows(conn)
 
 
 def _every_page(query: Callable[..., Page], filters: dict[str, Any]) -> Iterator[dict[str, Any]]:

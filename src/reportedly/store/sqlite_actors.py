@@ -12,15 +12,19 @@ from reportedly.errors import NotFound
 from reportedly.store.sql import name_needle
 from reportedly.store.sqlite_select import statement_records
 
+# counts kept at write time (store/actor_counts.py); an actor without a row has none yet
 _COUNTS = (
-    "SELECT a.id, a.name, a.kind, a.origin, a.code,"
-    " (SELECT count(*) FROM statements s WHERE s.linked_actor = a.id) AS statements,"
-    " (SELECT coalesce(sum(json_array_length(e.mentions)), 0) FROM entities e"
-    "  WHERE e.linked_actor = a.id) AS mentions,"
-    " (SELECT count(DISTINCT e.article_id) FROM entities e"
-    "  WHERE e.linked_actor = a.id) AS articles"
-    " FROM actors a WHERE a.merged_into IS NULL"
+    "SELECT a.id, a.name, a.kind, a.origin, a.code, coalesce(c.statements, 0) AS statements,"
+    " coalesce(c.mentions, 0) AS mentions, coalesce(c.articles, 0) AS articles"
+    " FROM actors a LEFT JOIN actor_counts c ON c.actor_id = a.id WHERE a.merged_into IS NULL"
 )
+# the busiest first: walks the ``actor_counts_rank`` index
+_RANKED = (
+    "SELECT a.id, a.name, a.kind, a.origin, a.code, c.statements, c.mentions, c.articles"
+    " FROM actor_counts c JOIN actors a ON a.id = c.actor_id"
+    " WHERE a.merged_into IS NULL AND (c.statements > 0 OR c.mentions > 0)"
+)
+ACTOR_KEY = (int, int, str)  # statements, mentions, id
 
 
 def _summary(row: sqlite3.Row) -> dict[str, Any]:
@@ -36,10 +40,21 @@ def _summary(row: sqlite3.Row) -> dict[str, Any]:
     }
 
 
-def select_actors(conn: sqlite3.Connection, search: str | None, limit: int) -> list[dict[str, Any]]:
+def actor_cursor(item: dict[str, Any]) -> tuple[int, int, str]:
+    """The sort key of an actor summary, for the cursor of the page it ends."""
+    return (item["statements"], item["mentions"], item["id"])
+
+
+def select_actors(
+    conn: sqlite3.Connection,
+    search: str | None,
+    limit: int,
+    after: tuple[Any, ...] | None = None,
+) -> list[dict[str, Any]]:
     """Actors (merged ones left out) with mention, statement and article counts, busiest
-    first; ``search`` matches any of their names or their id, case- and accent-free."""
-    sql, params = _COUNTS, []
+    first, after the sort key ``after``; ``search`` matches any of their names or their id,
+    case- and accent-free."""
+    sql, params = _RANKED, []
     if search is not None and search.strip():
         needle = name_needle(search)
         sql += (
@@ -47,8 +62,14 @@ def select_actors(conn: sqlite3.Connection, search: str | None, limit: int) -> l
             " (SELECT actor_id FROM actor_names WHERE instr(folded, ?) > 0))"
         )
         params += [search.strip().lower(), needle]
-    sql += " AND (statements > 0 OR mentions > 0)"
-    sql += " ORDER BY statements DESC, mentions DESC, a.id LIMIT ?"
+    if after is not None:
+        statements, mentions, last = after
+        sql += (
+            " AND c.statements <= ? AND (c.statements < ? OR (c.statements = ?"
+            " AND (c.mentions < ? OR (c.mentions = ? AND c.actor_id > ?))))"
+        )
+        params += [statements, statements, statements, mentions, mentions, last]
+    sql += " ORDER BY c.statements DESC, c.mentions DESC, c.actor_id LIMIT ?"
     return [_summary(r) for r in conn.execute(sql, [*params, limit])]
 
 
@@ -72,9 +93,11 @@ def select_actor(
         )
     ]
     roles: dict[str, int] = {}
-    for r in conn.execute("SELECT roles FROM entities WHERE linked_actor = ?", (survivor,)):
+    for r in conn.execute(
+        "SELECT roles, count(*) FROM entities WHERE linked_actor = ? GROUP BY roles", (survivor,)
+    ):
         for role in json.loads(r[0]):
-            roles[role] = roles.get(role, 0) + 1
+            roles[role] = roles.get(role, 0) + int(r[1])
     found["article_roles"] = sorted(roles, key=lambda k: (-roles[k], k))
     found["merged"] = [
         str(r[0])

@@ -1,0 +1,204 @@
+"""Counts kept at write time (per actor, per table): they match a fresh count after every
+kind of write."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from reportedly.errors import InputError
+from reportedly.model import Analysis, Article, Entity, Span, Statement
+from reportedly.store import Store
+
+# counted from the rows, the way the actor list counted per request before migration 0008
+_FRESH = (
+    "SELECT a.id,"
+    " (SELECT count(*) FROM statements s WHERE s.linked_actor = a.id),"
+    " (SELECT coalesce(sum(json_array_length(e.mentions)), 0) FROM entities e"
+    "  WHERE e.linked_actor = a.id),"
+    " (SELECT count(DISTINCT e.article_id) FROM entities e WHERE e.linked_actor = a.id)"
+    " FROM actors a WHERE a.merged_into IS NULL"
+)
+
+
+def article(text: str, people: dict[str, str], said: list[str], *, title: str = "") -> Analysis:
+    """An article naming ``people`` (entity id -> full name, each mentioned wherever its
+    surname occurs) and one statement per speaker in ``said`` (entity ids; the whole text)."""
+    art = Article(id=Article.make_id(title + text), text=text, title=title or None)
+    entities = []
+    for eid, name in people.items():
+        surname = name.split()[-1]
+        spans, at = [], text.find(surname)
+        while at >= 0:
+            spans.append(Span(at, at + len(surname)))
+            at = text.find(surname, at + 1)
+        entities.append(
+            Entity(id=eid, name=name, kind="person", mentions=tuple(spans), resolution="article")
+        )
+    statements = tuple(
+        Statement(
+            id=Statement.make_id(art.id, (Span(i, len(text)),), "indirect"),
+            kind="indirect",
+            content=(Span(i, len(text)),),
+            speaker_entity=eid,
+            speaker_resolution="article",
+        )
+        for i, eid in enumerate(said)
+    )
+    return Analysis(article=art, entities=tuple(entities), statements=statements)
+
+
+def kept(store: Store) -> dict[str, tuple[int, int, int]]:
+    rows = store._conn.execute(
+        "SELECT actor_id, statements, mentions, articles FROM actor_counts"
+        " WHERE statements > 0 OR mentions > 0"
+    )
+    return {r[0]: (r[1], r[2], r[3]) for r in rows}
+
+
+def fresh(store: Store) -> dict[str, tuple[int, int, int]]:
+    rows = store._conn.execute(_FRESH)
+    assert store.counts() == {  # and the table counts while at it
+        t: store._conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+        for t in ("articles", "statements", "citations", "skips")
+    }
+    return {r[0]: (r[1], r[2], r[3]) for r in rows if r[1] or r[2]}
+
+
+@pytest.fixture
+def store() -> Iterator[Store]:
+    with Store.open(":memory:") as s:
+        yield s
+
+
+ONE = article(
+    "Anna Berg said Berg would go; Carl Dahl agreed with Berg.",
+    {"anna-berg": "Anna Berg", "carl-dahl": "Carl Dahl"},
+    ["anna-berg", "anna-berg", "carl-dahl"],
+)
+TWO = article("Anna Berg repeated it.", {"anna-berg": "Anna Berg"}, ["anna-berg"], title="Second")
+
+
+def test_counts_follow_saves_and_a_re_save(store: Store) -> None:
+    store.save(ONE)
+    store.save(TWO)
+    assert kept(store) == fresh(store) == {"anna-berg": (3, 4, 2), "carl-dahl": (1, 1, 1)}
+    assert store.save(ONE) is False  # already stored: nothing counted twice
+    assert kept(store) == fresh(store)
+    assert [(a["id"], a["statements"]) for a in store.actors()] == [
+        ("anna-berg", 3),
+        ("carl-dahl", 1),
+    ]
+
+
+def test_counts_follow_a_replace_that_changes_the_speakers(store: Store) -> None:
+    store.save(ONE)
+    store.save(TWO)
+    changed = article(ONE.article.text, {"carl-dahl": "Carl Dahl"}, ["carl-dahl", "carl-dahl"])
+    assert changed.article.id == ONE.article.id
+    store.save(changed, replace=True)
+    assert kept(store) == fresh(store) == {"anna-berg": (1, 1, 1), "carl-dahl": (2, 1, 1)}
+    store.save(ONE, replace=True)  # and back
+    assert kept(store) == fresh(store) == {"anna-berg": (3, 4, 2), "carl-dahl": (1, 1, 1)}
+
+
+def test_counts_follow_a_failed_save(store: Store) -> None:
+    store.save(ONE)
+    before = kept(store)
+    bad = article("Anna Berg said.", {"anna-berg": "Anna Berg"}, ["anna-berg"])
+    broken = Analysis(
+        article=bad.article,
+        entities=bad.entities,
+        statements=(Statement(id="x", kind="direct", content=(Span(0, 999),)),),
+    )
+    with pytest.raises(InputError):
+        store.save(broken)
+    assert kept(store) == before == fresh(store)
+
+
+def test_counts_follow_a_merge(store: Store) -> None:
+    store.save(article("John Smith said so.", {"john-smith": "John Smith"}, ["john-smith"]))
+    store.save(
+        article("John Q. Smith said so.", {"john-q-smith": "John Q. Smith"}, ["john-q-smith"])
+    )
+    text = "John Q. Smith spoke. John Smith said so."
+    both = Analysis(
+        article=Article(id=Article.make_id(text), text=text),
+        entities=(
+            Entity(
+                id="john-q-smith",
+                name="John Q. Smith",
+                kind="person",
+                mentions=(Span(0, 13), Span(21, 31)),
+                resolution="article",
+            ),
+        ),
+    )
+    store.save(both)
+    assert kept(store) == fresh(store) == {"john-smith": (2, 4, 3)}
+    assert "john-q-smith" not in {
+        r[0] for r in store._conn.execute("SELECT actor_id FROM actor_counts")
+    }
+
+
+def test_actor_pages_follow_the_cursor(store: Store) -> None:
+    people = {f"p{i}": f"Person Number{i}" for i in range(7)}
+    for i in range(7):
+        said = [f"p{j}" for j in range(i + 1)]
+        store.save(article(f"Number{i} spoke.", people, said, title=str(i)))
+    seen, cursor = [], None
+    while True:
+        page = store.actor_page(limit=3, after=cursor)
+        seen += [a["id"] for a in page.items]
+        if page.cursor is None:
+            break
+        cursor = page.cursor
+    assert seen == [a["id"] for a in store.actors(limit=100)]
+    assert seen == [f"person-number{i}" for i in range(7)]  # p0 speaks in all seven
+    with pytest.raises(InputError):
+        store.actor_page(after="nonsense")
+
+
+def test_migration_counts_an_existing_store(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    with Store.open(path) as store:
+        store.save(ONE)
+        store.save(TWO)
+    old = sqlite3.connect(path)  # back to the schema before 0008
+    for undo in (
+        "DROP TABLE actor_counts",
+        "DROP TABLE table_counts",
+        "DROP INDEX citations_outlet_names",
+        "DROP INDEX statements_actor_order",
+        "DROP INDEX statements_actor_published",
+        "CREATE INDEX statements_linked_actor ON statements (linked_actor)",
+        "DROP INDEX entities_actor_roles",
+        "CREATE INDEX entities_linked_actor ON entities (linked_actor)",
+    ):
+        old.execute(undo)
+    old.execute("DELETE FROM migrations WHERE name = '0008_actor_counts'")
+    old.commit()
+    old.close()
+    with Store.open(path) as store:
+        assert kept(store) == fresh(store) == {"anna-berg": (3, 4, 2), "carl-dahl": (1, 1, 1)}
+        assert store.counts()["statements"] == 4
+
+
+def test_table_counts_follow_skips(store: Store) -> None:
+    assert store.save_skip("a.html", "ingest", "E101", "empty") is True
+    assert store.save_skip("a.html", "ingest", "E101", "still empty") is False
+    store.save_skip("b.html", "ingest", "E101", "empty")
+    assert store.counts()["skips"] == 2
+    fresh(store)
+
+
+def test_save_many_writes_what_save_does(store: Store, tmp_path: Path) -> None:
+    assert store.save_many([ONE, TWO, ONE]) == 2  # the repeat is already stored
+    with Store.open(tmp_path / "one-by-one.db") as other:
+        other.save(ONE)
+        other.save(TWO)
+        assert kept(other) == kept(store) == fresh(store)
+        assert list(other.iter_statement_records()) == list(store.iter_statement_records())
