@@ -53,3 +53,18 @@ def test_pipeline_stage_codes_the_sample(sample_text: str) -> None:
     ids = {e.source.actor_id for e in counted if e.source and e.source.actor_id}
     assert "biden-joe" in ids
     assert "biden" not in ids
+
+
+@pytest.mark.needs_model
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Peskov said that Russia attacked Kyiv.", "asserted"),
+        ("Peskov did not say that Russia attacked Kyiv.", "hypothetical"),
+        ("Kirby never claimed that Russia would invade Ukraine.", "hypothetical"),
+    ],
+)
+def test_events_inside_a_negated_statement_are_not_asserted(text: str, modality: str) -> None:
+    analysis = Pipeline().analyze(Article(id=Article.make_id(text), text=text))
+    assert analysis.statements
+    assert [e.modality for e in analysis.events if e.type == "ASSAULT"] == [modality]

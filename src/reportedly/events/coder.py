@@ -203,6 +203,8 @@ def _code_match(
         modality = "demanded"
     elif governor is not None and governor.rule.type == "ACCUSE":
         modality = "hypothetical"
+    elif statement is not None and statement.negated:
+        modality = "hypothetical"  # "Peskov did not say that Russia attacked": nobody claims it
     elif still_negated:
         modality = "negated"
     elif (
