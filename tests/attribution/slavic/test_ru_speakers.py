@@ -1,0 +1,91 @@
+"""Russian speakers resolved end to end: bodies, titles and what must stay unresolved."""
+
+from __future__ import annotations
+
+import pytest
+
+from reportedly.model import Analysis, Article
+from reportedly.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline()
+
+
+def _analyse(pipeline: Pipeline, text: str) -> Analysis:
+    return pipeline.analyze(Article(id=Article.make_id(text), text=text, language="ru"))
+
+
+def _speakers(analysis: Analysis) -> dict[str, str | None]:
+    """Each statement's content (first three words) -> its speaker's actor id."""
+    text = analysis.article.text
+    return {
+        " ".join(s.content_text(text).split()[:3]): s.speaker_actor for s in analysis.statements
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Минобороны сообщило, что ночью сбиты десять беспилотников.", "mod-russia"),
+        ("ЕС предупредил, что новые санкции вступят в силу в мае.", "european-union"),
+        ("Правительство Британии сообщило, что санкции расширены.", "government-uk"),
+    ],
+)
+def test_russian_names_of_registry_bodies(pipeline: Pipeline, text: str, actor: str) -> None:
+    assert list(_speakers(_analyse(pipeline, text)).values()) == [actor]
+
+
+def test_a_deputy_chairman_title_is_medvedev(pipeline: Pipeline) -> None:
+    text = (
+        "Заместитель председателя Совета безопасности России Дмитрий Медведев написал, что "
+        "кризис продолжится. «Цены вырастут еще сильнее», — отметил зампред Совбеза."
+    )
+    found = _speakers(_analyse(pipeline, text))
+    assert found == {
+        "кризис продолжится": "medvedev-dmitry",
+        "Цены вырастут еще": "medvedev-dmitry",
+    }
+
+
+def test_a_plural_word_before_a_name_is_no_title_of_it(pipeline: Pipeline) -> None:
+    text = (
+        "Вслед за областными властями Зеленский назвал целью удара энергетику. "
+        "Два человека погибли в Одессе, сообщили власти."
+    )
+    found = _speakers(_analyse(pipeline, text))
+    assert found.get("Два человека погибли") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("В Кремле заявили, что переговоры продолжатся.", "government-russia"),
+        ("В британском правительстве подчеркнули, что санкции расширены.", "government-uk"),
+        ("При этом в российском дипведомстве отметили, что визит не состоится.", "mfa-russia"),
+        ("Переговоры с Киевом продолжатся, заявили в Белом доме.", "government-usa"),
+    ],
+)
+def test_a_body_in_the_locative_speaks_for_a_plural_verb(
+    pipeline: Pipeline, text: str, actor: str
+) -> None:
+    assert list(_speakers(_analyse(pipeline, text)).values()) == [actor]
+
+
+def test_a_place_in_the_locative_is_no_speaker(pipeline: Pipeline) -> None:
+    analysis = _analyse(pipeline, "В Николаеве заявили, что воздушная тревога окончена.")
+    assert all(s.speaker is None for s in analysis.statements)
+
+
+def test_a_body_phrase_is_named_in_the_nominative() -> None:
+    from reportedly.attribution.slavic.bodies import body_head, body_name
+    from reportedly.attribution.slavic.lexicon import default_lexicon
+    from reportedly.nlp import russian
+
+    text = "Об этом сообщили в российском дипведомстве и в пресс-службе агентства."
+    tokens = list(russian.annotate(text).tokens)
+    bodies = default_lexicon("ru").bodies
+    first, second = tokens[4:6], tokens[8:10]
+    assert body_name(text, first, body_head(first, bodies) or 0) == "российское дипведомство"
+    assert body_name(text, second, body_head(second, bodies) or 0) == "пресс-служба агентства"
