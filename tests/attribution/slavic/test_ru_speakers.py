@@ -89,3 +89,34 @@ def test_a_body_phrase_is_named_in_the_nominative() -> None:
     first, second = tokens[4:6], tokens[8:10]
     assert body_name(text, first, body_head(first, bodies) or 0) == "российское дипведомство"
     assert body_name(text, second, body_head(second, bodies) or 0) == "пресс-служба агентства"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Страны союза решили уйти от доллара в расчетах. Об этом заявил министр Иван Петров.",
+            "министр Иван Петров",
+            "Страны союза решили уйти от доллара в расчетах",
+        ),
+        (
+            "Япония запретила вывоз станков в Россию. Об этом сообщают «Известия».",
+            "«Известия»",
+            "Япония запретила вывоз станков в Россию",
+        ),
+    ],
+)
+def test_about_this_reports_the_sentence_before(
+    pipeline: Pipeline, text: str, speaker: str, content: str
+) -> None:
+    analysis = _analyse(pipeline, text)
+    [s] = analysis.statements
+    assert s.speaker is not None
+    assert s.speaker.text == speaker
+    assert s.content_text(text) == content
+    assert s.speaker_entity is not None  # a name in quote marks is a name
+
+
+def test_about_this_needs_a_speech_verb(pipeline: Pipeline) -> None:
+    text = "Цены на хлеб выросли на треть. Об этом думают многие."
+    assert _analyse(pipeline, text).statements == ()

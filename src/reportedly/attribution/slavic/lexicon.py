@@ -41,6 +41,7 @@ class SlavicLexicon:
     titles: dict[str, str]  # folded lemmas of a role description -> registry title
     anaphors: frozenset[str] = frozenset()  # role nouns that refer back like a pronoun
     bodies: frozenset[str] = frozenset()  # lemmas of nouns that head a body's name ("МИД")
+    about_this: tuple[tuple[str, ...], ...] = ()  # "об этом [сообщил X]": points back
 
     def act(self, lemma: str) -> StatementAct | None:
         """The act a cue lemma signals, or None when it is no cue."""
@@ -88,6 +89,9 @@ class SlavicLexicon:
             titles={str(k): str(v["title"]) for k, v in data.get("titles", {}).items()},
             anaphors=frozenset(map(str, data.get("anaphors", ()))),
             bodies=frozenset(map(str, data.get("bodies", ()))),
+            about_this=tuple(
+                tuple(str(w).casefold() for w in p) for p in data.get("about_this", ())
+            ),
         )
 
 

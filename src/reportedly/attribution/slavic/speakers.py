@@ -237,6 +237,9 @@ class SlavicEntities:
             return None
         if self.title_key(speaker) in lexicon.anaphors:  # "— написал чиновник"
             return self.antecedent(speaker.start, cue_gender)
+        written = speaker.text(self.text).strip()
+        if written[:1] in '«"„“' and written[-1:] in '»"“”' and len(written) > 2:
+            return self.add(speaker, "ORG")  # a name in quote marks: «Известия», "РБК"
         inside = self.names_in(speaker)
         # a name in the phrase's own case is the speaker ("пресс-секретарь Дмитрий Песков");
         # one in another case modifies it ("Представитель администрации Трампа")
