@@ -120,3 +120,19 @@ def test_about_this_reports_the_sentence_before(
 def test_about_this_needs_a_speech_verb(pipeline: Pipeline) -> None:
     text = "Цены на хлеб выросли на треть. Об этом думают многие."
     assert _analyse(pipeline, text).statements == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "**🔻Зеленский: ночью сбиты сорок ракет**\n\n"
+            "Президент Украины Владимир Зеленский написал об атаке в телеграме.",
+            "zelenskyy-volodymyr",
+        ),
+        ("**⚡️ВВС Украины: **За ночь сбиты 30 беспилотников.", "air-force-ukraine"),
+    ],
+)
+def test_a_headline_speaker_behind_an_emoji(pipeline: Pipeline, text: str, actor: str) -> None:
+    found = _speakers(_analyse(pipeline, text))
+    assert actor in found.values()
