@@ -136,3 +136,22 @@ def test_about_this_needs_a_speech_verb(pipeline: Pipeline) -> None:
 def test_a_headline_speaker_behind_an_emoji(pipeline: Pipeline, text: str, actor: str) -> None:
     found = _speakers(_analyse(pipeline, text))
     assert actor in found.values()
+
+
+def test_so_slov_cites_its_genitive_source(pipeline: Pipeline) -> None:
+    text = "Со слов губернатора Ивана Петрова, завод выпускает только гражданскую продукцию."
+    [s] = _analyse(pipeline, text).statements
+    assert s.speaker is not None
+    assert s.speaker.text == "губернатора Ивана Петрова"
+    assert s.content_text(text) == "завод выпускает только гражданскую продукцию"
+
+
+def test_so_slovami_is_no_cue(pipeline: Pipeline) -> None:
+    text = "Министр выступил со словами поддержки, завод выпускает только гражданскую продукцию."
+    assert _analyse(pipeline, text).statements == ()
+
+
+def test_prodolzhil_frames_a_quote(pipeline: Pipeline) -> None:
+    text = "«Мы готовы к переговорам», — сказал Петров. «Но условия ставим мы», — продолжил он."
+    statements = _analyse(pipeline, text).statements
+    assert [s.cue.text(text) for s in statements if s.cue] == ["сказал", "продолжил"]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -42,6 +42,8 @@ class SlavicLexicon:
     anaphors: frozenset[str] = frozenset()  # role nouns that refer back like a pronoun
     bodies: frozenset[str] = frozenset()  # lemmas of nouns that head a body's name ("МИД")
     about_this: tuple[tuple[str, ...], ...] = ()  # "об этом [сообщил X]": points back
+    # the case an according_to phrase's own noun must be in ("со слов": Gen, not "со словами")
+    according_cue_case: dict[tuple[str, ...], str] = field(default_factory=dict)
 
     def act(self, lemma: str) -> StatementAct | None:
         """The act a cue lemma signals, or None when it is no cue."""
@@ -89,6 +91,11 @@ class SlavicLexicon:
             titles={str(k): str(v["title"]) for k, v in data.get("titles", {}).items()},
             anaphors=frozenset(map(str, data.get("anaphors", ()))),
             bodies=frozenset(map(str, data.get("bodies", ()))),
+            according_cue_case={
+                tuple(map(str, e["words"])): str(e["cue_case"])
+                for e in data["according_to"]
+                if "cue_case" in e
+            },
             about_this=tuple(
                 tuple(str(w).casefold() for w in p) for p in data.get("about_this", ())
             ),

@@ -344,6 +344,9 @@ class Rules:
                 window = tokens[k : k + n]
                 if len(window) < n or any(w.lemma != x for w, x in zip(window, words, strict=True)):
                     continue
+                own = self.lexicon.according_cue_case.get(words)
+                if own is not None and f"Case={own}" not in window[-1].morph:
+                    continue
                 d = self._according(k, n, case)
                 if d is not None:
                     drafts.append(d)
