@@ -155,3 +155,32 @@ def test_prodolzhil_frames_a_quote(pipeline: Pipeline) -> None:
     text = "«Мы готовы к переговорам», — сказал Петров. «Но условия ставим мы», — продолжил он."
     statements = _analyse(pipeline, text).statements
     assert [s.cue.text(text) for s in statements if s.cue] == ["сказал", "продолжил"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Газета сообщила о продаже компанией десяти старых танкеров.",
+            "Газета",
+            "продаже компанией десяти старых танкеров",
+        ),
+        (
+            "О завершении эвакуации жителей сообщили в Минобороны России.",
+            "Минобороны России",
+            "завершении эвакуации жителей",
+        ),
+    ],
+)
+def test_the_noun_phrase_after_o_is_the_statement(
+    pipeline: Pipeline, text: str, speaker: str, content: str
+) -> None:
+    [s] = _analyse(pipeline, text).statements
+    assert s.speaker is not None
+    assert s.speaker.text == speaker
+    assert s.content_text(text) == content
+
+
+def test_a_topic_after_rasskazal_o_is_no_statement(pipeline: Pipeline) -> None:
+    text = "Министр рассказал о шестом пакете санкций."
+    assert _analyse(pipeline, text).statements == ()

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from reportedly.attribution.slavic._text import find_quotes, mask, trim
-from reportedly.attribution.slavic.about_this import about_this
+from reportedly.attribution.slavic.about_this import about_noun, about_this
 from reportedly.attribution.slavic.citations import find_citations
 from reportedly.attribution.slavic.headlines import headlines
 from reportedly.attribution.slavic.lexicon import LANGUAGES, SlavicLexicon, default_lexicon
@@ -59,6 +59,7 @@ def attribute_slavic(
     drafts += rules.dash_lines(taken)
     used = {d.cue_token for d in drafts if d.cue_token is not None}
     drafts += rules.indirect(used) + rules.according_to() + about_this(rules, used)
+    drafts += about_noun(rules, used)
     drafts += headlines(text, parse, annotation, lexicon)
     drafts = [d for d in drafts if d.content and all(len(c) for c in d.content)]
     # "как сообщает ТАСС, …": an outlet's report is a cited source, not a speaker's statement

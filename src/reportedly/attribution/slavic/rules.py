@@ -31,6 +31,7 @@ CONFIDENCE = {
     "ru-uk:reported-after": 0.75,
     "ru-uk:indirect": 0.7,
     "ru-uk:about-this": 0.7,
+    "ru-uk:about-noun": 0.6,
     "ru-uk:name-colon": 0.6,
     "ru-uk:headline": 0.6,
 }
