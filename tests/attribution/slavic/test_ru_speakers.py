@@ -184,3 +184,30 @@ def test_the_noun_phrase_after_o_is_the_statement(
 def test_a_topic_after_rasskazal_o_is_no_statement(pipeline: Pipeline) -> None:
     text = "Министр рассказал о шестом пакете санкций."
     assert _analyse(pipeline, text).statements == ()
+
+
+def test_a_role_continues_the_person_just_quoted(pipeline: Pipeline) -> None:
+    text = (
+        "Страны союза уходят от доллара, указал Иван Сидоров. "
+        "«Расчеты в рублях растут», — рассказал директор департамента."
+    )
+    analysis = _analyse(pipeline, text)
+    entities = {e.id: e.name for e in analysis.entities}
+    names = [entities.get(s.speaker_entity or "") for s in analysis.statements]
+    assert names == ["Иван Сидоров", "Иван Сидоров"]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "«Расчеты в рублях растут», — рассказал директор департамента МИД Польши.",
+        "Прошел месяц. Прошел год. Прошло два года. «Расчеты растут», — рассказал директор.",
+        "«Расчеты в рублях растут», — рассказала директор департамента.",
+    ],
+)
+def test_a_role_far_away_named_or_of_another_gender_stays_unresolved(
+    pipeline: Pipeline, second: str
+) -> None:
+    text = "Страны союза уходят от доллара, указал Иван Сидоров. " + second
+    last = _analyse(pipeline, text).statements[-1]
+    assert last.speaker_entity != "иван-сидоров"

@@ -253,6 +253,8 @@ class SlavicEntities:
         tokens = [self.parse.tokens[i] for i in self.parse.tokens_in(speaker)]
         head = body_head(tokens, lexicon.bodies) if lexicon.bodies else None
         if head is not None:  # "Правительство Британии", "в российском дипведомстве"
+            if len(tokens) == 1 and tokens[0].lemma in lexicon.generic_bodies:
+                return None  # a bare "правительство" names no one
             return self.add(speaker, "ORG", name=body_name(self.text, tokens, head))
         # a body that opens the phrase speaks ("МИД России заявил"); one inside a title
         # ("пресс-секретарь Кремля") does not: the title is resolved instead
@@ -357,6 +359,11 @@ class SlavicEntities:
         return " ".join(
             t.lemma.casefold() for t in (self.parse.tokens[i] for i in self.parse.tokens_in(span))
         )
+
+    def is_person(self, key: str, gender: str | None = None) -> bool:
+        """Whether cluster ``key`` is a person whose gender fits ``gender``."""
+        c = self._clusters.get(key)
+        return c is not None and c.kind == "person" and gender in (None, c.gender or gender)
 
     def entity_id(self, key: str) -> str:
         return slugify(self._clusters[key].name)
