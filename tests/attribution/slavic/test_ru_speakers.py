@@ -211,3 +211,14 @@ def test_a_role_far_away_named_or_of_another_gender_stays_unresolved(
     text = "Страны союза уходят от доллара, указал Иван Сидоров. " + second
     last = _analyse(pipeline, text).statements[-1]
     assert last.speaker_entity != "иван-сидоров"
+
+
+def test_izdanie_is_the_outlet_just_quoted(pipeline: Pipeline) -> None:
+    text = (
+        "WSJ сообщила, что компания продала десять танкеров. "
+        "Сделки шли через посредников, поясняет издание."
+    )
+    statements = _analyse(pipeline, text).statements
+    assert len(statements) == 2
+    assert statements[1].speaker_entity is not None
+    assert statements[1].speaker_entity == statements[0].speaker_entity

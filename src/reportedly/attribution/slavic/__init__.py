@@ -16,7 +16,7 @@ from reportedly.attribution.slavic.about_this import about_noun, about_this
 from reportedly.attribution.slavic.citations import find_citations
 from reportedly.attribution.slavic.headlines import headlines
 from reportedly.attribution.slavic.lexicon import LANGUAGES, SlavicLexicon, default_lexicon
-from reportedly.attribution.slavic.roles import continuing, is_role
+from reportedly.attribution.slavic.roles import continuing, is_outlet_role, is_role
 from reportedly.attribution.slavic.rules import CONFIDENCE, Rules, SlavicDraft
 from reportedly.attribution.slavic.speakers import SlavicEntities, SlavicParse
 from reportedly.model import Annotation, Article, Citation, Mention, Statement, content_hash
@@ -78,6 +78,7 @@ def attribute_slavic(
     ids = [Statement.make_id(article.id, tuple(d.content), d.kind) for d in drafts]
     statements: list[Statement] = []
     previous: tuple[str, int] | None = None  # the last person speaker and their sentence
+    body: tuple[str, int] | None = None  # the last other speaker (outlet, body) and theirs
     for n, d in enumerate(drafts):
         key = None
         if d.speaker is not None:
@@ -86,8 +87,12 @@ def attribute_slavic(
             sent = parse.tokens[parse.tokens_in(d.speaker)[0]].sent
             if key is None and is_role(index, d.speaker, lexicon, d.speaker_case):
                 key = continuing(index, previous, sent, gender)
+            elif key is None and is_outlet_role(index, d.speaker, lexicon):
+                key = continuing(index, body, sent, "body")
             if key is not None and index.is_person(key):
                 previous = (key, sent)
+            elif key is not None:
+                body = (key, sent)
         if rule_log is not None:
             rule_log[ids[n]] = d.rule
         outer = nesting[n]

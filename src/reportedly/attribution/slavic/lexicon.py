@@ -42,6 +42,7 @@ class SlavicLexicon:
     anaphors: frozenset[str] = frozenset()  # role nouns that refer back like a pronoun
     bodies: frozenset[str] = frozenset()  # lemmas of nouns that head a body's name ("МИД")
     generic_bodies: frozenset[str] = frozenset()  # alone they name no one ("правительство")
+    outlet_anaphors: frozenset[str] = frozenset()  # "пишет издание": the outlet just cited
     about_this: tuple[tuple[str, ...], ...] = ()  # "об этом [сообщил X]": points back
     about_verbs: frozenset[str] = frozenset()  # "сообщил о X": X is the statement
     # the case an according_to phrase's own noun must be in ("со слов": Gen, not "со словами")
@@ -94,6 +95,7 @@ class SlavicLexicon:
             anaphors=frozenset(map(str, data.get("anaphors", ()))),
             bodies=frozenset(map(str, data.get("bodies", ()))),
             generic_bodies=frozenset(map(str, data.get("generic_bodies", ()))),
+            outlet_anaphors=frozenset(map(str, data.get("outlet_anaphors", ()))),
             about_verbs=frozenset(map(str, data.get("about_verbs", ()))),
             according_cue_case={
                 tuple(map(str, e["words"])): str(e["cue_case"])

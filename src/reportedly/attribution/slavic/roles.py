@@ -44,7 +44,13 @@ def continuing(
     index: SlavicEntities, previous: tuple[str, int] | None, sent: int, gender: str | None
 ) -> str | None:
     """The person ``previous`` (a speaker's key and sentence) when it is close before
-    sentence ``sent`` and its gender fits the cue's."""
+    sentence ``sent`` and its gender fits the cue's (``gender`` "body": any body)."""
     if previous is None or not 0 <= sent - previous[1] <= REACH:
         return None
-    return previous[0] if index.is_person(previous[0], gender) else None
+    return previous[0] if gender == "body" or index.is_person(previous[0], gender) else None
+
+
+def is_outlet_role(index: SlavicEntities, speaker: Span, lexicon: SlavicLexicon) -> bool:
+    """Whether ``speaker`` is a bare "издание"/"агентство": the outlet just cited, by kind."""
+    found = list(index.parse.tokens_in(speaker))
+    return len(found) == 1 and index.parse.tokens[found[0]].lemma in lexicon.outlet_anaphors
