@@ -87,3 +87,11 @@ def test_russian_annotation_runs_blas_on_one_thread(monkeypatch: pytest.MonkeyPa
     russian.annotate("Песков заявил, что Кремль открыт для переговоров.")
     assert seen
     assert set(seen) == {1}
+
+
+def test_emoji_glued_to_a_russian_word_is_split_from_it() -> None:
+    from reportedly.nlp.russian import segment
+
+    text = "🔻Зеленский: ⚡️ВВС"
+    words = [text[a:b] for sent in segment(text) for a, b in sent]
+    assert words == ["🔻", "Зеленский", ":", "⚡️", "ВВС"]

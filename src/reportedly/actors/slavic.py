@@ -99,7 +99,7 @@ def resolve_actors_slavic(
 
 def _resolve(entity: Entity, registry: ActorRegistry) -> Entity:
     actor = match_actor(registry, entity.name)
-    if actor is None and entity.kind == "country":
+    if actor is None and entity.kind in ("country", "organisation"):  # "Кремль", "Белый дом"
         actor = registry.match_metonym(entity.name)
     if actor is not None:
         return _registry_entity(actor, entity.mentions)

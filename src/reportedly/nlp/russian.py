@@ -10,6 +10,7 @@ read from where its wheel installs them. Everything is imported on first use.
 from __future__ import annotations
 
 import importlib.util
+import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
 from pathlib import Path
@@ -62,10 +63,27 @@ def segment(text: str, breaks: Sequence[int] = ()) -> list[list[tuple[int, int]]
             if current and (start in cuts or "\n" in text[current[-1][1] : start]):
                 sentences.append(current)
                 current = []
-            current.append((start, end))
+            current += _split_symbols(text, start, end)
         if current:
             sentences.append(current)
     return sentences
+
+
+def _split_symbols(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A token with emoji glued to its word ("🔻Зеленский", "⚡️ВВС") as the symbols and the
+    word, so that the word is tagged (and a headline's speaker found) as a word."""
+    a, b = start, end
+    while a < b and _symbol(text[a]):
+        a += 1
+    while b > a and _symbol(text[b - 1]):
+        b -= 1
+    if a == b or (a, b) == (start, end):
+        return [(start, end)]
+    return [p for p in ((start, a), (a, b), (b, end)) if p[0] < p[1]]
+
+
+def _symbol(ch: str) -> bool:
+    return unicodedata.category(ch) in {"So", "Sk", "Mn", "Cf", "Cs"}
 
 
 def annotate_many(

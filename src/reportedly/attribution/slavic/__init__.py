@@ -12,9 +12,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from reportedly.attribution.slavic._text import find_quotes, mask, trim
+from reportedly.attribution.slavic.about_this import about_noun, about_this
 from reportedly.attribution.slavic.citations import find_citations
 from reportedly.attribution.slavic.headlines import headlines
 from reportedly.attribution.slavic.lexicon import LANGUAGES, SlavicLexicon, default_lexicon
+from reportedly.attribution.slavic.roles import continuing, is_outlet_role, is_role
 from reportedly.attribution.slavic.rules import CONFIDENCE, Rules, SlavicDraft
 from reportedly.attribution.slavic.speakers import SlavicEntities, SlavicParse
 from reportedly.model import Annotation, Article, Citation, Mention, Statement, content_hash
@@ -57,7 +59,8 @@ def attribute_slavic(
     taken = [c for d in drafts for c in d.content]
     drafts += rules.dash_lines(taken)
     used = {d.cue_token for d in drafts if d.cue_token is not None}
-    drafts += rules.indirect(used) + rules.according_to()
+    drafts += rules.indirect(used) + rules.according_to() + about_this(rules, used)
+    drafts += about_noun(rules, used)
     drafts += headlines(text, parse, annotation, lexicon)
     drafts = [d for d in drafts if d.content and all(len(c) for c in d.content)]
     # "как сообщает ТАСС, …": an outlet's report is a cited source, not a speaker's statement
@@ -74,11 +77,22 @@ def attribute_slavic(
     index = SlavicEntities(article.text, annotation, parse)
     ids = [Statement.make_id(article.id, tuple(d.content), d.kind) for d in drafts]
     statements: list[Statement] = []
+    previous: tuple[str, int] | None = None  # the last person speaker and their sentence
+    body: tuple[str, int] | None = None  # the last other speaker (outlet, body) and theirs
     for n, d in enumerate(drafts):
         key = None
         if d.speaker is not None:
             gender = parse.gender(parse.tokens[d.cue_token]) if d.cue_token is not None else None
             key = index.speaker_key(d.speaker, lexicon, gender, d.speaker_case)
+            sent = parse.tokens[parse.tokens_in(d.speaker)[0]].sent
+            if key is None and is_role(index, d.speaker, lexicon, d.speaker_case):
+                key = continuing(index, previous, sent, gender)
+            elif key is None and is_outlet_role(index, d.speaker, lexicon):
+                key = continuing(index, body, sent, "body")
+            if key is not None and index.is_person(key):
+                previous = (key, sent)
+            elif key is not None:
+                body = (key, sent)
         if rule_log is not None:
             rule_log[ids[n]] = d.rule
         outer = nesting[n]

@@ -29,6 +29,9 @@ def headlines(
     """Statements of "Speaker: content" lines (a masked text: markdown is blank)."""
     drafts: list[SlavicDraft] = []
     names = [m.span for m in annotation.entities if m.label in {"PERSON", "ORG"}]
+    surnames = {
+        m.span.text(text).split()[-1] for m in annotation.entities if m.label == "PERSON"
+    } - {""}
     for m in _LINE.finditer(text):
         who = trim(text, Span(m.start("who"), m.end("who")), " \t*_")
         what = trim(text, Span(m.start("what"), m.end("what")), " \t*_.")
@@ -46,8 +49,11 @@ def headlines(
         if not source and any(t.pos == "ADP" for t in tokens):
             continue  # "Протесты в Тбилиси", "Украинский МИД о …": a topic, not a speaker
         # the phrase opens with a person's or body's name: "Протесты", "Выборы" are topics
-        named = any(n.start == who.start and who.contains(n) for n in names) or (
-            tokens[0].pos == "PROPN" and "Case=Nom" in tokens[0].morph
+        named = (
+            any(n.start == who.start and who.contains(n) for n in names)
+            or (tokens[0].pos == "PROPN" and "Case=Nom" in tokens[0].morph)
+            or tokens[0].text in surnames  # "Зеленский: …" over "… Владимир Зеленский заявил"
+            or (tokens[0].text.isupper() and len(tokens[0].text) > 1)  # "ВВС Украины: …"
         )
         if not (named or source or " ".join(lemmas) in lexicon.anaphors):
             continue

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -40,6 +40,13 @@ class SlavicLexicon:
     pronouns: dict[str, Pronoun]
     titles: dict[str, str]  # folded lemmas of a role description -> registry title
     anaphors: frozenset[str] = frozenset()  # role nouns that refer back like a pronoun
+    bodies: frozenset[str] = frozenset()  # lemmas of nouns that head a body's name ("МИД")
+    generic_bodies: frozenset[str] = frozenset()  # alone they name no one ("правительство")
+    outlet_anaphors: frozenset[str] = frozenset()  # "пишет издание": the outlet just cited
+    about_this: tuple[tuple[str, ...], ...] = ()  # "об этом [сообщил X]": points back
+    about_verbs: frozenset[str] = frozenset()  # "сообщил о X": X is the statement
+    # the case an according_to phrase's own noun must be in ("со слов": Gen, not "со словами")
+    according_cue_case: dict[tuple[str, ...], str] = field(default_factory=dict)
 
     def act(self, lemma: str) -> StatementAct | None:
         """The act a cue lemma signals, or None when it is no cue."""
@@ -86,6 +93,18 @@ class SlavicLexicon:
             },
             titles={str(k): str(v["title"]) for k, v in data.get("titles", {}).items()},
             anaphors=frozenset(map(str, data.get("anaphors", ()))),
+            bodies=frozenset(map(str, data.get("bodies", ()))),
+            generic_bodies=frozenset(map(str, data.get("generic_bodies", ()))),
+            outlet_anaphors=frozenset(map(str, data.get("outlet_anaphors", ()))),
+            about_verbs=frozenset(map(str, data.get("about_verbs", ()))),
+            according_cue_case={
+                tuple(map(str, e["words"])): str(e["cue_case"])
+                for e in data["according_to"]
+                if "cue_case" in e
+            },
+            about_this=tuple(
+                tuple(str(w).casefold() for w in p) for p in data.get("about_this", ())
+            ),
         )
 
 

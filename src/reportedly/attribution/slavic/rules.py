@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from reportedly.attribution.slavic._text import DASHES, Quote, is_speech, line_of, trim
+from reportedly.attribution.slavic.bodies import located_body
 from reportedly.attribution.slavic.lexicon import SlavicLexicon
 from reportedly.attribution.slavic.speakers import (
     RELATIVE,
@@ -29,6 +30,8 @@ CONFIDENCE = {
     "ru-uk:according-to": 0.8,
     "ru-uk:reported-after": 0.75,
     "ru-uk:indirect": 0.7,
+    "ru-uk:about-this": 0.7,
+    "ru-uk:about-noun": 0.6,
     "ru-uk:name-colon": 0.6,
     "ru-uk:headline": 0.6,
 }
@@ -101,14 +104,16 @@ class Rules:
 
     def _speaker(self, k: int, stop: int) -> Span | None:
         """The speaker of cue token ``k``: its parsed subject, else a phrase after it, else
-        one before it; never a relative pronoun ("который утверждает"), and nobody for an
-        impersonal passive ("в документации указано, что", "вказано")."""
+        one before it, else a body "в X" beside a plural verb; never a relative pronoun
+        ("который утверждает"), and nobody for an impersonal passive ("в документации
+        указано, что", "вказано")."""
         if self.parse.tokens[k].tag.startswith("PRTS"):
             return None
         found = (
             subject(self.parse, k)
             or phrase_after(self.parse, k + 1, stop)
             or phrase_before(self.parse, k)
+            or located_body(self.parse, k, self.lexicon.bodies)  # "в Кремле заявили"
         )
         if found is not None and self.text[found.start : found.end].lower() in RELATIVE:
             return None
@@ -305,7 +310,9 @@ class Rules:
             content = trim(self.text, Span(tokens[comma].end, self._sentence_end(comma)), " \t\n,.")
             d = SlavicDraft("indirect", [content], "ru-uk:reported-after")
             self._fill_cue(d, k)
-            d.speaker = phrase_after(self.parse, k + 1, comma)
+            d.speaker = phrase_after(self.parse, k + 1, comma) or located_body(
+                self.parse, k, self.lexicon.bodies
+            )
             return d if len(content) > 2 else None
         if prev is None or (
             prev.text != ","
@@ -318,7 +325,9 @@ class Rules:
         if len(content.text(self.text).split()) < 3:
             return None
         stop = self._last(k) + 1
-        speaker = phrase_after(self.parse, k + 1, stop)
+        speaker = phrase_after(self.parse, k + 1, stop) or located_body(
+            self.parse, k, self.lexicon.bodies
+        )
         if speaker is None:
             return None
         d = SlavicDraft("indirect", [content], "ru-uk:reported-after")
@@ -335,6 +344,9 @@ class Rules:
                 n = len(words)
                 window = tokens[k : k + n]
                 if len(window) < n or any(w.lemma != x for w, x in zip(window, words, strict=True)):
+                    continue
+                own = self.lexicon.according_cue_case.get(words)
+                if own is not None and f"Case={own}" not in window[-1].morph:
                     continue
                 d = self._according(k, n, case)
                 if d is not None:

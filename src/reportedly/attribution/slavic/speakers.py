@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from reportedly.attribution.slavic.bodies import body_head, body_name
 from reportedly.attribution.slavic.lexicon import Lang, SlavicLexicon
 from reportedly.attribution.speakers import slugify
 from reportedly.model import Annotation, Entity, EntityKind, Span, Token
@@ -174,17 +175,24 @@ class SlavicEntities:
             if m.label in KINDS:
                 self.add(m.span, m.label)
 
-    def add(self, span: Span, label: str = "PERSON", case: str | None = None) -> str:
+    def add(
+        self, span: Span, label: str = "PERSON", case: str | None = None, name: str | None = None
+    ) -> str:
         """Add a name mention; return its cluster key (the nominative name, or its surname's
-        cluster when the surname alone is written)."""
+        cluster when the surname alone is written). ``name``: the nominative, when known."""
         for s, key in self._mentions:
             if s == span:
+                if name is not None and len(self._clusters[key].mentions) == 1:
+                    self._clusters[key].name = name  # the NER's "Белом доме": "Белый дом"
                 return key
         written = span.text(self.text).strip(' «»"')
-        name = written
-        if label == "PERSON":
+        if name is not None:
+            pass
+        elif label == "PERSON":
             name = nominative(self.lang, written, case or self._case_at(span))
-        elif " " not in written and not written.isupper():
+        else:
+            name = written
+        if label != "PERSON" and " " not in name and not name.isupper():
             k = self.parse.token_at(span.start)
             if k is not None and self.parse.tokens[k].text == written:  # "России" -> "Россия"
                 lemma = self.parse.tokens[k].lemma
@@ -229,6 +237,9 @@ class SlavicEntities:
             return None
         if self.title_key(speaker) in lexicon.anaphors:  # "— написал чиновник"
             return self.antecedent(speaker.start, cue_gender)
+        written = speaker.text(self.text).strip()
+        if written[:1] in '«"„“' and written[-1:] in '»"“”' and len(written) > 2:
+            return self.add(speaker, "ORG")  # a name in quote marks: «Известия», "РБК"
         inside = self.names_in(speaker)
         # a name in the phrase's own case is the speaker ("пресс-секретарь Дмитрий Песков");
         # one in another case modifies it ("Представитель администрации Трампа")
@@ -239,6 +250,12 @@ class SlavicEntities:
         ]
         if persons:
             return persons[-1]
+        tokens = [self.parse.tokens[i] for i in self.parse.tokens_in(speaker)]
+        head = body_head(tokens, lexicon.bodies) if lexicon.bodies else None
+        if head is not None:  # "Правительство Британии", "в российском дипведомстве"
+            if len(tokens) == 1 and tokens[0].lemma in lexicon.generic_bodies:
+                return None  # a bare "правительство" names no one
+            return self.add(speaker, "ORG", name=body_name(self.text, tokens, head))
         # a body that opens the phrase speaks ("МИД России заявил"); one inside a title
         # ("пресс-секретарь Кремля") does not: the title is resolved instead
         if inside and inside[0][0].start == speaker.start:
@@ -321,15 +338,32 @@ class SlavicEntities:
             if k is None or k < n:
                 continue
             before = " ".join(t.lemma for t in self.parse.tokens[k - n : k])
-            if before == lemmas:
+            if before == lemmas and self._apposed(k - n, k):
                 return key
         return None
+
+    def _apposed(self, first: int, name: int) -> bool:
+        """Whether the title at token ``first`` agrees with the name at token ``name`` in
+        case and is singular (Russian, where the tagger reads case in context): "региональным
+        властями Зеленский" is no title of Зеленский."""
+        if self.lang != "ru":
+            return True
+        head, person = self.parse.tokens[first], self.parse.tokens[name]
+        if "Number=Plur" in head.morph:
+            return False
+        case = [f for f in person.morph.split("|") if f.startswith("Case=")]
+        return not case or case[0] in head.morph.split("|")
 
     def title_key(self, span: Span) -> str:
         """The lemmas of a phrase's words, lower case, space-separated."""
         return " ".join(
             t.lemma.casefold() for t in (self.parse.tokens[i] for i in self.parse.tokens_in(span))
         )
+
+    def is_person(self, key: str, gender: str | None = None) -> bool:
+        """Whether cluster ``key`` is a person whose gender fits ``gender``."""
+        c = self._clusters.get(key)
+        return c is not None and c.kind == "person" and gender in (None, c.gender or gender)
 
     def entity_id(self, key: str) -> str:
         return slugify(self._clusters[key].name)

@@ -1,0 +1,107 @@
+"""Bodies as speakers: "МИД России заявил", "в Кремле заявили", "в британском правительстве
+подчеркнули". The lexicon's ``bodies`` lists the nouns that head a body's name; a phrase they
+head is named in the nominative, so that the registry's aliases match it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from reportedly.model import Span, Token
+from reportedly.nlp.slavic_morph import CASES, parses
+
+if TYPE_CHECKING:
+    from reportedly.attribution.slavic.speakers import SlavicParse
+
+_IN = {"в", "во"}
+_NOMINAL = {"NOUN", "PROPN", "ADJ", "NUM", "X"}
+
+
+def _case(t: Token) -> str | None:
+    found = [f[5:] for f in t.morph.split("|") if f.startswith("Case=")]
+    return found[0] if found else None
+
+
+def body_head(tokens: Sequence[Token], bodies: frozenset[str]) -> int | None:
+    """The index in ``tokens`` of the noun that makes the phrase a body's name: the first
+    noun after any adjectives, when its lemma (or "adjective noun") is a body's."""
+    for n, t in enumerate(tokens):
+        if t.pos == "ADJ":
+            continue
+        if t.pos not in ("NOUN", "PROPN"):
+            return None
+        pair = f"{tokens[n - 1].lemma} {t.lemma}" if n else ""
+        return n if t.lemma.casefold() in bodies or pair.casefold() in bodies else None
+    return None
+
+
+def body_name(text: str, tokens: Sequence[Token], head: int) -> str:
+    """The phrase ``tokens`` with its head and the adjectives before it in the nominative:
+    "российском дипведомстве" -> "российское дипведомство"; "МИД России" stays."""
+    case = _case(tokens[head])
+    head_word = text[tokens[head].start : tokens[head].end]
+    gender = next(  # the dictionary's gender: the tagger guesses one for a rare noun
+        (str(p.tag.gender) for p in parses("ru", head_word) if CASES.get(str(p.tag.case)) == case),
+        None,
+    )
+    words: list[str] = []
+    for n, t in enumerate(tokens):
+        written = text[t.start : t.end]
+        if n <= head and case not in (None, "Nom") and _case(t) == case:
+            written = _nominative(written, case, gender if t.pos == "ADJ" else None)
+        if words and tokens[n - 1].end < t.start:
+            words.append(" ")
+        words.append(written)
+    return "".join(words)
+
+
+def _nominative(word: str, case: str, gender: str | None) -> str:
+    """``word`` from ``case`` to the nominative (an adjective in the head's ``gender``)."""
+    for p in parses("ru", word):
+        if CASES.get(str(p.tag.case)) == case:
+            number = {"sing"} if "sing" in p.tag.grammemes else set()
+            wanted = {"nomn", *number, *([gender] if gender and number else [])}
+            form = p.inflect(wanted) or p.inflect({"nomn"})
+            if form is None:
+                break
+            new = str(form.word)
+            if word.isupper():
+                return new.upper()
+            return new[:1].upper() + new[1:] if word[:1].isupper() else new
+    return word
+
+
+def located_body(parse: SlavicParse, k: int, bodies: frozenset[str]) -> Span | None:
+    """The body "в X" names beside a plural cue verb ``k`` with no subject: "в Кремле
+    заявили", "заявили в пресс-службе агентства" (X in the locative, its head a body noun)."""
+    tokens = parse.tokens
+    if not bodies or "Number=Plur" not in tokens[k].morph:
+        return None
+    sent = tokens[k].sent
+    # before the verb: "в" + the phrase that ends right before it
+    j = k - 1
+    while j >= 0 and tokens[j].sent == sent and tokens[j].pos in _NOMINAL:
+        j -= 1
+    if j >= 0 and j < k - 1 and tokens[j].text.lower() in _IN:
+        found = _phrase(tokens[j + 1 : k], bodies)
+        if found is not None:
+            return found
+    # after it: "заявили в Кремле"
+    if k + 1 < len(tokens) and tokens[k + 1].text.lower() in _IN:
+        end = k + 2
+        while end < len(tokens) and tokens[end].sent == sent and tokens[end].pos in _NOMINAL:
+            end += 1
+        return _phrase(tokens[k + 2 : end], bodies)
+    return None
+
+
+def _phrase(tokens: Sequence[Token], bodies: frozenset[str]) -> Span | None:
+    head = body_head(tokens, bodies)
+    if head is None or _case(tokens[head]) != "Loc":
+        return None
+    # the head's genitive modifiers belong to the name ("МИД России"); anything else ends it
+    end = head + 1
+    while end < len(tokens) and _case(tokens[end]) == "Gen":
+        end += 1
+    return Span(tokens[0].start, tokens[end - 1].end)

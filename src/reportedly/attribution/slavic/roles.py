@@ -1,0 +1,56 @@
+"""A role description as the speaker: "— рассказал директор департамента" after "…, указал
+Евдокимов" is Евдокимов. News goes on quoting the person it just quoted, naming them by role;
+a role the registry knows ("пресс-секретарь президента") is left to the actors stage.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from reportedly.model import Span
+
+if TYPE_CHECKING:
+    from reportedly.attribution.slavic.lexicon import SlavicLexicon
+    from reportedly.attribution.slavic.speakers import SlavicEntities
+
+REACH = 2  # sentences between the role and the statement whose speaker it continues
+
+
+def is_role(
+    index: SlavicEntities, speaker: Span, lexicon: SlavicLexicon, case: str = "Nom"
+) -> bool:
+    """Whether ``speaker`` is a bare role of a person: an animate singular noun in ``case``
+    (the nominative; the genitive after "по мнению") heading common words only ("директор
+    департамента", "глава дипмиссии"), no name inside it, no registry title."""
+    if lexicon.lang != "ru" or index.names_in(speaker):
+        return False
+    parse = index.parse
+    found = [parse.tokens[i] for i in parse.tokens_in(speaker)]
+    if not found:
+        return False
+    head = found[0]
+    if head.pos != "NOUN" or not all(
+        f in head.morph.split("|") for f in ("Animacy=Anim", "Number=Sing", f"Case={case}")
+    ):
+        return False
+    opens = head.i == 0 or parse.tokens[head.i - 1].sent != head.sent
+    if any(t.text[:1].isupper() for t in found[1:]) or (head.text[:1].isupper() and not opens):
+        return False
+    key = index.title_key(speaker)
+    return not any(key == t or key.startswith(t + " ") for t in lexicon.titles)
+
+
+def continuing(
+    index: SlavicEntities, previous: tuple[str, int] | None, sent: int, gender: str | None
+) -> str | None:
+    """The person ``previous`` (a speaker's key and sentence) when it is close before
+    sentence ``sent`` and its gender fits the cue's (``gender`` "body": any body)."""
+    if previous is None or not 0 <= sent - previous[1] <= REACH:
+        return None
+    return previous[0] if gender == "body" or index.is_person(previous[0], gender) else None
+
+
+def is_outlet_role(index: SlavicEntities, speaker: Span, lexicon: SlavicLexicon) -> bool:
+    """Whether ``speaker`` is a bare "издание"/"агентство": the outlet just cited, by kind."""
+    found = list(index.parse.tokens_in(speaker))
+    return len(found) == 1 and index.parse.tokens[found[0]].lemma in lexicon.outlet_anaphors
