@@ -87,3 +87,16 @@ def test_russian_annotation_runs_blas_on_one_thread(monkeypatch: pytest.MonkeyPa
     russian.annotate("Песков заявил, что Кремль открыт для переговоров.")
     assert seen
     assert set(seen) == {1}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Речник НАТО Петро Іваненко заявив, що все гаразд.", "Петро Іваненко"),
+        ("Директор Acme Widgets Том Сміт сказав це вчора.", "Том Сміт"),
+    ],
+)
+def test_ukrainian_name_starts_at_its_given_name(sentence: str, name: str) -> None:
+    # an acronym or a company written before a person's given name is not part of the name
+    found = [(m.text, m.label) for m in ukrainian.annotate(sentence).entities]
+    assert (name, "PERSON") in found
