@@ -177,3 +177,11 @@ def test_a_headline_names_its_speaker_before_a_colon(text: str, speaker: str) ->
 def test_a_colon_after_a_common_word_is_no_headline() -> None:
     _, rules, _ = _run("Итоги дня: Украина получила разрешение на удары.", "ru")
     assert "ru-uk:headline" not in rules
+
+
+def test_a_ukrainian_outlet_after_its_report_is_its_speaker() -> None:
+    # the Ukrainian gold makes "…, передає УНН" the outlet's statement (and still a citation)
+    statements, found, text = _run("Зустріч у Брюсселі перенесли на вівторок, передає УНН.", "uk")
+    s = next(s for s in statements if s.speaker is not None and s.speaker.text == "УНН")
+    assert s.content_text(text) == "Зустріч у Брюсселі перенесли на вівторок"
+    assert "cite:УНН" in found

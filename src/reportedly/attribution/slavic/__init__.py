@@ -61,10 +61,12 @@ def attribute_slavic(
     drafts += headlines(text, parse, annotation, lexicon)
     drafts = [d for d in drafts if d.content and all(len(c) for c in d.content)]
     # "как сообщает ТАСС, …": an outlet's report is a cited source, not a speaker's statement
+    # (Russian only: the Ukrainian convention makes "…, передає УНН" the outlet's statement)
     drafts = [
         d
         for d in drafts
-        if not (d.rule == "ru-uk:reported-after" and d.speaker and is_outlet(d.speaker.text(text)))
+        if lang != "ru"
+        or not (d.rule == "ru-uk:reported-after" and d.speaker and is_outlet(d.speaker.text(text)))
     ]
     for d in drafts:
         _settle_kind(text, d, tops)
