@@ -184,3 +184,23 @@ def test_a_ukrainian_outlet_after_its_report_is_its_speaker() -> None:
     statements, _, text = _run("Зустріч у Брюсселі перенесли на вівторок, передає УНН.", "uk")
     s = next(s for s in statements if s.speaker is not None and s.speaker.text == "УНН")
     assert s.content_text(text) == "Зустріч у Брюсселі перенесли на вівторок"
+
+
+def test_a_ukrainian_about_this_line_attributes_the_sentence_before() -> None:
+    statements, rules, text = _run(
+        "Уряд продовжив карантин до кінця місяця. Про це повідомляє агентство Укрінформ.", "uk"
+    )
+    s = next(s for s, r in zip(statements, rules, strict=False) if r == "ru-uk:about-this")
+    assert s.speaker is not None
+    assert s.speaker.text == "агентство Укрінформ"
+    assert s.content_text(text) == "Уряд продовжив карантин до кінця місяця"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Про це Петренко заявив на брифінгу.", "Про це він написав у Facebook."],
+)
+def test_an_about_this_line_naming_the_leads_own_speaker_adds_nothing(line: str) -> None:
+    text = "Петренко сказав, що уряд продовжить карантин до кінця місяця. " + line
+    _, rules, _ = _run(text, "uk")
+    assert "ru-uk:about-this" not in rules

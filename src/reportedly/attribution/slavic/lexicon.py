@@ -40,6 +40,7 @@ class SlavicLexicon:
     pronouns: dict[str, Pronoun]
     titles: dict[str, str]  # folded lemmas of a role description -> registry title
     anaphors: frozenset[str] = frozenset()  # role nouns that refer back like a pronoun
+    about_this: tuple[tuple[str, ...], ...] = ()  # "про це": a source line's opening words
 
     def act(self, lemma: str) -> StatementAct | None:
         """The act a cue lemma signals, or None when it is no cue."""
@@ -86,6 +87,7 @@ class SlavicLexicon:
             },
             titles={str(k): str(v["title"]) for k, v in data.get("titles", {}).items()},
             anaphors=frozenset(map(str, data.get("anaphors", ()))),
+            about_this=tuple(tuple(str(w).split()) for w in data.get("about_this", ())),
         )
 
 
