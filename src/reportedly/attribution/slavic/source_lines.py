@@ -51,8 +51,10 @@ def _sources(
         t = tokens[j]
         if t.pos in {"VERB", "ADJ", "AUX"} and lexicon.act(t.lemma) is not None:
             before = phrase_before(parse, j)
-            if before is not None and before.start >= tokens[k].start and not _after_adp(
-                parse, before
+            if (
+                before is not None
+                and before.start >= tokens[k].start
+                and not _after_adp(parse, before)
             ):
                 return found  # "Про це Барньє заявив": the lead's own speaker
             start = j + 1
