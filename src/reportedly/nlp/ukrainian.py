@@ -187,6 +187,8 @@ def _label(run: list[Token], sentence_start: bool) -> str | None:
         return "PERSON"
     if all(t.text.isupper() and len(t.text) > 1 for t in run):
         return "ORG"
+    if not sentence_start and all(t.pos == "X" and t.text.isascii() for t in run):
+        return "ORG"  # a Latin name inside a Ukrainian sentence: a brand or body ("Ryanair")
     # two or three words the dictionary does not know: a foreign name ("Ашіг Масіх")
     unknown = [t for t in run if t.pos != "X" and not is_known("uk", t.text)]
     if 2 <= len(run) <= 3 and len(unknown) + sum("NameType" in t.morph for t in run) >= len(run):

@@ -204,3 +204,24 @@ def test_an_about_this_line_naming_the_leads_own_speaker_adds_nothing(line: str)
     text = "Петренко сказав, що уряд продовжить карантин до кінця місяця. " + line
     _, rules, _ = _run(text, "uk")
     assert "ru-uk:about-this" not in rules
+
+
+def _speaker_entity(text: str, speaker: str) -> str | None:
+    statements, _, _ = _run(text, "uk")
+    s = next(s for s in statements if s.speaker is not None and s.speaker.text == speaker)
+    return s.speaker_entity
+
+
+def test_a_ukrainian_body_noun_refers_back_to_the_body_named_before() -> None:
+    text = "Лоукостер Acmeair скасував рейси. Компанія заявила, що пілоти вийдуть на роботу."
+    assert _speaker_entity(text, "Компанія") == "acmeair"
+
+
+def test_a_ukrainian_body_noun_with_no_body_before_stays_unresolved() -> None:
+    text = "Петро Іваненко поїхав до Львова. Компанія заявила, що пілоти вийдуть на роботу."
+    assert _speaker_entity(text, "Компанія") is None
+
+
+def test_a_ukrainian_outlet_named_in_lower_case_words_is_its_own_speaker() -> None:
+    text = "Уряд продовжив карантин до кінця місяця. Про це повідомляє Вечірня газета."
+    assert _speaker_entity(text, "Вечірня газета") == "вечірня-газета"

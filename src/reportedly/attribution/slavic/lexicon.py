@@ -40,6 +40,7 @@ class SlavicLexicon:
     pronouns: dict[str, Pronoun]
     titles: dict[str, str]  # folded lemmas of a role description -> registry title
     anaphors: frozenset[str] = frozenset()  # role nouns that refer back like a pronoun
+    org_anaphors: frozenset[str] = frozenset()  # "видання", "компанія": the body named before
     about_this: tuple[tuple[str, ...], ...] = ()  # "про це": a source line's opening words
 
     def act(self, lemma: str) -> StatementAct | None:
@@ -87,6 +88,7 @@ class SlavicLexicon:
             },
             titles={str(k): str(v["title"]) for k, v in data.get("titles", {}).items()},
             anaphors=frozenset(map(str, data.get("anaphors", ()))),
+            org_anaphors=frozenset(map(str, data.get("org_anaphors", ()))),
             about_this=tuple(tuple(str(w).split()) for w in data.get("about_this", ())),
         )
 

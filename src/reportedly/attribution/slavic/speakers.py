@@ -229,6 +229,8 @@ class SlavicEntities:
             return None
         if self.title_key(speaker) in lexicon.anaphors:  # "— написал чиновник"
             return self.antecedent(speaker.start, cue_gender)
+        if self.title_key(speaker) in lexicon.org_anaphors:  # "Видання також зазначає"
+            return self.organisation_before(speaker.start)
         inside = self.names_in(speaker)
         # a name in the phrase's own case is the speaker ("пресс-секретарь Дмитрий Песков");
         # one in another case modifies it ("Представитель администрации Трампа")
@@ -260,7 +262,27 @@ class SlavicEntities:
             name = Span(tokens[first].start, tokens[-1].end)
             label = "ORG" if name.text(self.text).isupper() else "PERSON"
             return self.add(name, label, None if case == "Nom" else case)
+        if self._named_body(tokens, case):
+            return self.add(speaker, "ORG")  # "повідомляє Європейська правда"
         return self._titled(speaker)
+
+    def _named_body(self, tokens: list[Token], case: str) -> bool:
+        """A Ukrainian nominative phrase that opens with a capital inside its sentence and
+        names no person: an outlet's or a body's own name ("Європейська правда")."""
+        if self.lang != "uk" or case != "Nom" or not tokens or not tokens[0].text[:1].isupper():
+            return False
+        k = tokens[0].i
+        first = k == 0 or self.parse.tokens[k - 1].sent != tokens[0].sent
+        return not first and all(t.pos != "PRON" for t in tokens) and len(tokens) <= 6
+
+    def organisation_before(self, before: int, window: int = 400) -> str | None:
+        """The nearest organisation named shortly before ``before`` ("… Ryanair. Компанія
+        заявила …"); None when none is that close."""
+        for span, key in reversed(self._mentions):
+            if span.start < before and before - span.end <= window:
+                if self._clusters[key].kind == "organisation":
+                    return key
+        return None
 
     def antecedent(self, before: int, gender: str | None) -> str | None:
         """The nearest person mentioned before ``before`` whose gender fits, a subject (in
