@@ -279,9 +279,9 @@ class SlavicEntities:
         """The nearest organisation named shortly before ``before`` ("… Ryanair. Компанія
         заявила …"); None when none is that close."""
         for span, key in reversed(self._mentions):
-            if span.start < before and before - span.end <= window:
-                if self._clusters[key].kind == "organisation":
-                    return key
+            near = span.start < before and before - span.end <= window
+            if near and self._clusters[key].kind == "organisation":
+                return key
         return None
 
     def antecedent(self, before: int, gender: str | None) -> str | None:
