@@ -225,3 +225,10 @@ def test_a_ukrainian_body_noun_with_no_body_before_stays_unresolved() -> None:
 def test_a_ukrainian_outlet_named_in_lower_case_words_is_its_own_speaker() -> None:
     text = "Уряд продовжив карантин до кінця місяця. Про це повідомляє Вечірня газета."
     assert _speaker_entity(text, "Вечірня газета") == "вечірня-газета"
+
+
+def test_an_about_this_line_with_its_reporter_cut_off_has_no_speaker() -> None:
+    text = 'Пілоти компанії оголосили страйк на два дні. Про це повідомляє " " з посиланням на ВВС.'
+    statements, rules, _ = _run(text, "uk")
+    s = next(s for s, r in zip(statements, rules, strict=False) if r == "ru-uk:about-this")
+    assert s.speaker is None

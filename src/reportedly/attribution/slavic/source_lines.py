@@ -57,20 +57,39 @@ def _sources(
                 and not _after_adp(parse, before)
             ):
                 return found  # "Про це Барньє заявив": the lead's own speaker
-            start = j + 1
-            while start < len(tokens) and tokens[start].text in _QUOTES:
-                start += 1
-            stop = _clause_end(parse, start)
-            speaker = phrase_after(parse, start, stop) if start < stop else None
-            if speaker is not None and text[speaker.start : speaker.end].lower() not in (
-                lexicon.pronouns
-            ):
-                d = SlavicDraft("indirect", [content], RULE)
-                d.cue, d.cue_token, d.speaker = t.span, j, speaker
-                d.act = lexicon.act(t.lemma) or "speech"
+            d = _draft(text, parse, lexicon, j, content)
+            if d is not None:
                 found.append(d)
         j += 1
     return found
+
+
+def _draft(
+    text: str, parse: SlavicParse, lexicon: SlavicLexicon, j: int, content: Span
+) -> SlavicDraft | None:
+    """The statement of cue ``j`` with the speaker right after it, if there is one."""
+    tokens = parse.tokens
+    start = j + 1
+    while start < len(tokens) and tokens[start].text in _QUOTES:
+        start += 1
+    stop = _clause_end(parse, start)
+    speaker = phrase_after(parse, start, stop) if start < stop else None
+    if _cites(text, parse, lexicon, start):
+        speaker = None  # 'повідомляє " " з посиланням на ВВС': the reporter's name is lost
+    elif speaker is None or text[speaker.start : speaker.end].lower() in lexicon.pronouns:
+        return None
+    d = SlavicDraft("indirect", [content], RULE)
+    d.cue, d.cue_token, d.speaker = tokens[j].span, j, speaker
+    d.act = lexicon.act(tokens[j].lemma) or "speech"
+    return d
+
+
+def _cites(text: str, parse: SlavicParse, lexicon: SlavicLexicon, k: int) -> bool:
+    """Whether the words from token ``k`` open with a citing phrase ("з посиланням на")."""
+    if k >= len(parse.tokens):
+        return False
+    rest = text[parse.tokens[k].start : parse.tokens[k].start + 40].lower()
+    return any(rest.startswith(c) for c in lexicon.citing)
 
 
 def _after_adp(parse: SlavicParse, span: Span) -> bool:
