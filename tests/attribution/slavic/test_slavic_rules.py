@@ -232,3 +232,12 @@ def test_an_about_this_line_with_its_reporter_cut_off_has_no_speaker() -> None:
     statements, rules, _ = _run(text, "uk")
     s = next(s for s, r in zip(statements, rules, strict=False) if r == "ru-uk:about-this")
     assert s.speaker is None
+
+
+def test_two_people_of_one_surname_stay_two() -> None:
+    text = (
+        "Петро Коваленко заявив, що школу відкриють у вересні. "
+        "Його брат Андрій Коваленко сказав, що ремонт триватиме до зими."
+    )
+    statements, _, _ = _run(text, "uk")
+    assert [s.speaker_entity for s in statements] == ["петро-коваленко", "андріи-коваленко"]

@@ -149,6 +149,13 @@ def _common(t: Token, lang: Lang) -> bool:
     return "NameType" not in t.morph and t.pos != "X" and is_known(lang, t.text)
 
 
+def _same_given(key: str, words: list[str]) -> bool:
+    """Whether two names of one surname may be one person: either is the surname alone, or
+    their given names open alike ("Хадім"/"Хадіма"); "Саад Різві" is not "Хадім Різві"."""
+    given = key.split()[:-1]
+    return not given or len(words) == 1 or given[0][:3] == words[0][:3]
+
+
 def _in_phrase(t: Token) -> bool:
     return t.pos in NOMINAL or (t.pos == "PUNCT" and t.text in {"-", "«", "»"})
 
@@ -205,9 +212,9 @@ class SlavicEntities:
         return key
 
     def _person_key(self, name: str) -> str:
-        surname = name.split()[-1].casefold()
+        words = name.casefold().split()
         for key, c in self._clusters.items():
-            if c.kind == "person" and key.split()[-1] == surname:
+            if c.kind == "person" and key.split()[-1] == words[-1] and _same_given(key, words):
                 return key
         return name.casefold()
 
