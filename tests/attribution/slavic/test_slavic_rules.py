@@ -241,3 +241,42 @@ def test_two_people_of_one_surname_stay_two() -> None:
     )
     statements, _, _ = _run(text, "uk")
     assert [s.speaker_entity for s in statements] == ["петро-коваленко", "андріи-коваленко"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content", "act"),
+    [
+        (
+            "Мер Києва запропонував перенести ярмарок на травень.",
+            "Мер Києва",
+            "перенести ярмарок на травень",
+            "speech",
+        ),
+        (
+            "Профспілка вимагає підвищення зарплат і погрожує страйком.",
+            "Профспілка",
+            "підвищення зарплат",
+            "speech",
+        ),
+        ("Компанія планує відкрити завод у Львові.", "Компанія", "відкрити завод у Львові", "intent"),
+    ],
+)
+def test_a_ukrainian_cue_with_a_complement(text: str, speaker: str, content: str, act: str) -> None:
+    statements, rules, text = _run(text, "uk")
+    s = next(s for s, r in zip(statements, rules, strict=False) if r == "ru-uk:complement")
+    assert s.speaker is not None
+    assert s.speaker.text == speaker
+    assert s.content_text(text) == content
+    assert s.act == act
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Нову дорогу в обхід міста планують збудувати до зими.",
+        "Фірма, яка цієї осені планує вийти на ринок, найняла юристів.",
+    ],
+)
+def test_a_complement_cue_with_no_subject_says_nothing(text: str) -> None:
+    _, rules, _ = _run(text, "uk")
+    assert "ru-uk:complement" not in rules

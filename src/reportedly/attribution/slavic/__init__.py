@@ -16,6 +16,7 @@ from reportedly.attribution.slavic.citations import find_citations
 from reportedly.attribution.slavic.headlines import headlines
 from reportedly.attribution.slavic.lexicon import LANGUAGES, SlavicLexicon, default_lexicon
 from reportedly.attribution.slavic.rules import CONFIDENCE, Rules, SlavicDraft
+from reportedly.attribution.slavic.complements import complements
 from reportedly.attribution.slavic.source_lines import source_lines
 from reportedly.attribution.slavic.speakers import SlavicEntities, SlavicParse
 from reportedly.model import Annotation, Article, Citation, Mention, Statement, content_hash
@@ -59,6 +60,8 @@ def attribute_slavic(
     drafts += rules.dash_lines(taken)
     used = {d.cue_token for d in drafts if d.cue_token is not None}
     drafts += rules.indirect(used) + rules.according_to()
+    used |= {d.cue_token for d in drafts if d.cue_token is not None}
+    drafts += complements(text, parse, lexicon, used)
     drafts += headlines(text, parse, annotation, lexicon)
     drafts += source_lines(text, parse, lexicon)
     drafts = [d for d in drafts if d.content and all(len(c) for c in d.content)]

@@ -41,7 +41,8 @@ class SlavicLexicon:
     titles: dict[str, str]  # folded lemmas of a role description -> registry title
     anaphors: frozenset[str] = frozenset()  # role nouns that refer back like a pronoun
     org_anaphors: frozenset[str] = frozenset()  # "видання", "компанія": the body named before
-    about_this: tuple[tuple[str, ...], ...] = ()  # "про це": a source line's opening words
+    about_this: tuple[tuple[str, ...], ...] = ()
+    complement_verbs: frozenset[str] = frozenset()  # "запропонував продовжити": no "що"  # "про це": a source line's opening words
 
     def act(self, lemma: str) -> StatementAct | None:
         """The act a cue lemma signals, or None when it is no cue."""
@@ -89,6 +90,7 @@ class SlavicLexicon:
             titles={str(k): str(v["title"]) for k, v in data.get("titles", {}).items()},
             anaphors=frozenset(map(str, data.get("anaphors", ()))),
             org_anaphors=frozenset(map(str, data.get("org_anaphors", ()))),
+            complement_verbs=frozenset(map(str, data.get("complement_verbs", ()))),
             about_this=tuple(tuple(str(w).split()) for w in data.get("about_this", ())),
         )
 

@@ -29,6 +29,7 @@ CONFIDENCE = {
     "ru-uk:according-to": 0.8,
     "ru-uk:reported-after": 0.75,
     "ru-uk:about-this": 0.75,
+    "ru-uk:complement": 0.65,
     "ru-uk:indirect": 0.7,
     "ru-uk:name-colon": 0.6,
     "ru-uk:headline": 0.6,

@@ -109,9 +109,24 @@ def phrase_before(parse: SlavicParse, k: int, case: str = "Nom") -> Span | None:
         tokens[start].pos in NOMINAL and parse.has_case(tokens[start], case)
     ):
         start += 1
-    if start > end or (not parse.has_case(tokens[end], case) and tokens[end].pos != "PROPN"):
+    if start > end or (
+        not parse.has_case(tokens[end], case)
+        and tokens[end].pos != "PROPN"
+        and not _genitive_tail(parse, start, end)
+    ):
         return None
     return Span(tokens[start].start, tokens[end].end)
+
+
+def _genitive_tail(parse: SlavicParse, start: int, end: int) -> bool:
+    """A Ukrainian head noun with genitives after it: "Мер Києва", "Прем'єр-міністр Данії"."""
+    tokens = parse.tokens
+    return (
+        parse.lang == "uk"
+        and start < end
+        and tokens[start].pos == "NOUN"
+        and all(parse.has_case(t, "Gen") for t in tokens[start + 1 : end + 1])
+    )
 
 
 def subject(parse: SlavicParse, k: int) -> Span | None:
