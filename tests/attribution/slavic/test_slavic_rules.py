@@ -258,7 +258,12 @@ def test_two_people_of_one_surname_stay_two() -> None:
             "підвищення зарплат",
             "speech",
         ),
-        ("Компанія планує відкрити завод у Львові.", "Компанія", "відкрити завод у Львові", "intent"),
+        (
+            "Компанія планує відкрити завод у Львові.",
+            "Компанія",
+            "відкрити завод у Львові",
+            "intent",
+        ),
     ],
 )
 def test_a_ukrainian_cue_with_a_complement(text: str, speaker: str, content: str, act: str) -> None:

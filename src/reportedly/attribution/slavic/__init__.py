@@ -13,10 +13,10 @@ from collections.abc import Callable
 
 from reportedly.attribution.slavic._text import find_quotes, mask, trim
 from reportedly.attribution.slavic.citations import find_citations
+from reportedly.attribution.slavic.complements import complements
 from reportedly.attribution.slavic.headlines import headlines
 from reportedly.attribution.slavic.lexicon import LANGUAGES, SlavicLexicon, default_lexicon
 from reportedly.attribution.slavic.rules import CONFIDENCE, Rules, SlavicDraft
-from reportedly.attribution.slavic.complements import complements
 from reportedly.attribution.slavic.source_lines import source_lines
 from reportedly.attribution.slavic.speakers import SlavicEntities, SlavicParse
 from reportedly.model import Annotation, Article, Citation, Mention, Statement, content_hash

@@ -41,8 +41,8 @@ class SlavicLexicon:
     titles: dict[str, str]  # folded lemmas of a role description -> registry title
     anaphors: frozenset[str] = frozenset()  # role nouns that refer back like a pronoun
     org_anaphors: frozenset[str] = frozenset()  # "видання", "компанія": the body named before
-    about_this: tuple[tuple[str, ...], ...] = ()
-    complement_verbs: frozenset[str] = frozenset()  # "запропонував продовжити": no "що"  # "про це": a source line's opening words
+    about_this: tuple[tuple[str, ...], ...] = ()  # "про це": a source line's opening words
+    complement_verbs: frozenset[str] = frozenset()  # "запропонував продовжити": no "що"
 
     def act(self, lemma: str) -> StatementAct | None:
         """The act a cue lemma signals, or None when it is no cue."""
