@@ -285,3 +285,23 @@ def test_a_ukrainian_cue_with_a_complement(text: str, speaker: str, content: str
 def test_a_complement_cue_with_no_subject_says_nothing(text: str) -> None:
     _, rules, _ = _run(text, "uk")
     assert "ru-uk:complement" not in rules
+
+
+def _pronoun_entity(text: str) -> str | None:
+    statements, _, _ = _run(text, "uk")
+    s = next(s for s in statements if s.speaker is not None and s.speaker.text.lower() == "він")
+    return s.speaker_entity
+
+
+def test_a_ukrainian_pronoun_goes_to_the_last_speaker_not_a_name_inside_a_quote() -> None:
+    text = (
+        '"Ми виграємо ці вибори", - заявив Ігор Сидоренко у відповідь на слова Петра Мороза. '
+        '"Олег Дуб програв у всіх округах", - додав він.'
+    )
+    assert _pronoun_entity(text) == "ігор-сидоренко"
+
+
+def test_a_ukrainian_surname_alone_does_not_fix_a_persons_gender() -> None:
+    # the tagger reads "Ляшко" as feminine: only a given name tells the gender
+    text = "Про це сказав Ляшко. Він зазначив, що карантин продовжать до весни."
+    assert _pronoun_entity(text) == "ляшко"

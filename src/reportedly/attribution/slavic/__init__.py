@@ -79,6 +79,9 @@ def attribute_slavic(
     nesting = _enclosing(drafts)
 
     index = SlavicEntities(article.text, annotation, parse)
+    if lang == "uk":  # "«… Байден …», — додав він": he is not the man he quotes
+        index.quoted = [q.inner for q in tops]
+        index.speakers = [d.speaker for d in drafts if d.speaker is not None]
     ids = [Statement.make_id(article.id, tuple(d.content), d.kind) for d in drafts]
     statements: list[Statement] = []
     for n, d in enumerate(drafts):

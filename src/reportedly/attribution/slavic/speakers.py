@@ -192,6 +192,8 @@ class SlavicEntities:
         self.lang = parse.lang
         self._clusters: dict[str, _Cluster] = {}
         self._mentions: list[tuple[Span, str]] = []  # (span, cluster key), by offset
+        self.quoted: list[Span] = []  # quoted speech: its names are no pronoun's antecedent
+        self.speakers: list[Span] = []  # the statements' speaker phrases: antecedents first
         for m in annotation.entities:
             if m.label in KINDS:
                 self.add(m.span, m.label)
@@ -218,13 +220,24 @@ class SlavicEntities:
         if len(name.split()) > len(cluster.name.split()):
             cluster.name = name
         cluster.mentions.append(span)
-        if label == "PERSON" and cluster.gender is None:
-            tokens = [self.parse.tokens[i] for i in self.parse.tokens_in(span)]
-            genders = {self.parse.gender(t) for t in tokens} - {None}
-            cluster.gender = genders.pop() if len(genders) == 1 else None
+        if label == "PERSON":
+            self._set_gender(cluster, span)
         self._mentions.append((span, key))
         self._mentions.sort(key=lambda x: x[0].start)
         return key
+
+    def _set_gender(self, cluster: _Cluster, span: Span) -> None:
+        """The person's gender from a mention; in Ukrainian only a given name tells it (the
+        tagger's gender of a foreign surname alone, "Ляшко", "Мей", is a guess)."""
+        tokens = [self.parse.tokens[i] for i in self.parse.tokens_in(span)]
+        if self.lang == "uk":
+            given = {self.parse.gender(t) for t in tokens if "NameType=Giv" in t.morph}
+            if len(given - {None}) == 1:
+                cluster.gender = (given - {None}).pop()
+            return
+        if cluster.gender is None:
+            genders = {self.parse.gender(t) for t in tokens} - {None}
+            cluster.gender = genders.pop() if len(genders) == 1 else None
 
     def _person_key(self, name: str) -> str:
         words = name.casefold().split()
@@ -314,10 +327,11 @@ class SlavicEntities:
             for span, key in self._mentions
             if span.start < before
             and self._clusters[key].kind == "person"
+            and not any(q.contains(span) for q in self.quoted)
             and (gender is None or self._clusters[key].gender in (None, gender))
         ]
         # a subject first (the name right before a verb), then any nominative, then the nearest
-        for test in (self._before_verb, self._nominative):
+        for test in (self._a_speaker, self._before_verb, self._nominative):
             for span, key in reversed(fits[-5:]):
                 if test(span):
                     return key
@@ -335,6 +349,9 @@ class SlavicEntities:
     def _in_case(self, span: Span, case: str) -> bool:
         found = self.parse.tokens_in(span)
         return not found or any(self.parse.has_case(self.parse.tokens[k], case) for k in found)
+
+    def _a_speaker(self, span: Span) -> bool:
+        return any(s.contains(span) for s in self.speakers)
 
     def _before_verb(self, span: Span) -> bool:
         k = self.parse.token_at(span.end)
