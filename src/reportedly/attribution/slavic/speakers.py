@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from reportedly.attribution.slavic._names import genitive_tail, same_given
 from reportedly.attribution.slavic.lexicon import Lang, SlavicLexicon
 from reportedly.attribution.speakers import slugify
 from reportedly.model import Annotation, Entity, EntityKind, Span, Token
@@ -112,21 +113,10 @@ def phrase_before(parse: SlavicParse, k: int, case: str = "Nom") -> Span | None:
     if start > end or (
         not parse.has_case(tokens[end], case)
         and tokens[end].pos != "PROPN"
-        and not _genitive_tail(parse, start, end)
+        and not genitive_tail(parse, start, end)
     ):
         return None
     return Span(tokens[start].start, tokens[end].end)
-
-
-def _genitive_tail(parse: SlavicParse, start: int, end: int) -> bool:
-    """A Ukrainian head noun with genitives after it: "Мер Києва", "Прем'єр-міністр Данії"."""
-    tokens = parse.tokens
-    return (
-        parse.lang == "uk"
-        and start < end
-        and tokens[start].pos == "NOUN"
-        and all(parse.has_case(t, "Gen") for t in tokens[start + 1 : end + 1])
-    )
 
 
 def subject(parse: SlavicParse, k: int) -> Span | None:
@@ -162,13 +152,6 @@ RELATIVE = {"который", "який", "кто", "хто", "что", "що", 
 def _common(t: Token, lang: Lang) -> bool:
     """A word the dictionary knows that is no name ("Аналітики")."""
     return "NameType" not in t.morph and t.pos != "X" and is_known(lang, t.text)
-
-
-def _same_given(key: str, words: list[str]) -> bool:
-    """Whether two names of one surname may be one person: either is the surname alone, or
-    their given names open alike ("Хадім"/"Хадіма"); "Саад Різві" is not "Хадім Різві"."""
-    given = key.split()[:-1]
-    return not given or len(words) == 1 or given[0][:3] == words[0][:3]
 
 
 def _in_phrase(t: Token) -> bool:
@@ -242,7 +225,7 @@ class SlavicEntities:
     def _person_key(self, name: str) -> str:
         words = name.casefold().split()
         for key, c in self._clusters.items():
-            if c.kind == "person" and key.split()[-1] == words[-1] and _same_given(key, words):
+            if c.kind == "person" and key.split()[-1] == words[-1] and same_given(key, words):
                 return key
         return name.casefold()
 
