@@ -305,3 +305,38 @@ def test_a_ukrainian_surname_alone_does_not_fix_a_persons_gender() -> None:
     # the tagger reads "Ляшко" as feminine: only a given name tells the gender
     text = "Про це сказав Ляшко. Він зазначив, що карантин продовжать до весни."
     assert _pronoun_entity(text) == "ляшко"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Мер Львова заявив про те, що трамваї повернуться у травні.",
+            "Мер Львова",
+            "трамваї повернуться у травні",
+        ),
+        (
+            "Міністр Петро Іваненко пояснив, як працюватимуть школи.",
+            "Міністр Петро Іваненко",
+            "як працюватимуть школи",
+        ),
+        (
+            "Мер Львова заявила про необхідність ремонту мосту.",
+            "Мер Львова",
+            "необхідність ремонту мосту",
+        ),
+    ],
+)
+def test_ukrainian_about_and_how_clauses(text: str, speaker: str, content: str) -> None:
+    statements, _, text = _run(text, "uk")
+    assert len(statements) == 1
+    s = statements[0]
+    assert s.speaker is not None
+    assert s.speaker.text == speaker
+    assert s.content_text(text).strip() in (content, content.removeprefix("як "))
+
+
+def test_an_impersonal_ukrainian_cue_has_no_speaker() -> None:
+    s, text = _one("Зазначається, що рейси відновлять у березні.", "uk")
+    assert s.speaker is None
+    assert s.content_text(text) == "рейси відновлять у березні"

@@ -26,17 +26,23 @@ def complements(
     drafts: list[SlavicDraft] = []
     tokens = parse.tokens
     for k, t in enumerate(tokens):
-        if k in used or t.lemma not in lexicon.complement_verbs or t.pos != "VERB":
+        about = t.lemma in lexicon.about_verbs
+        if k in used or t.pos != "VERB" or not (about or t.lemma in lexicon.complement_verbs):
             continue
-        if k + 1 >= len(tokens) or tokens[k + 1].sent != t.sent:
+        if about and (k + 1 >= len(tokens) or tokens[k + 1].text.lower() != "про"):
+            continue  # "заявила про необхідність": the content follows "про"
+        at = k + 2 if about else k + 1  # the complement's first token
+        if at >= len(tokens) or tokens[at].sent != t.sent:
             continue
-        nxt = tokens[k + 1]
+        nxt = tokens[at]
+        if nxt.text.lower() in {"те", "то", "це"}:
+            continue  # "про те, що": a clause, not a complement
         if nxt.pos not in _OPENERS or nxt.text.lower() in lexicon_conj(lexicon):
             continue
         speaker = phrase_before(parse, k)
         if speaker is None or not _subject(parse, speaker):
             continue
-        last = _complement_end(parse, k + 1)
+        last = _complement_end(parse, at)
         content = trim(text, Span(nxt.start, tokens[last].end), " \t\n,;:.—–-")
         if len(text[content.start : content.end].split()) < 2:
             continue

@@ -43,6 +43,8 @@ class SlavicLexicon:
     org_anaphors: frozenset[str] = frozenset()  # "видання", "компанія": the body named before
     about_this: tuple[tuple[str, ...], ...] = ()  # "про це": a source line's opening words
     complement_verbs: frozenset[str] = frozenset()  # "запропонував продовжити": no "що"
+    about_verbs: frozenset[str] = frozenset()  # "заявила про необхідність …"
+    impersonal: frozenset[str] = frozenset()  # "зазначається, що": a cue with no speaker
 
     def act(self, lemma: str) -> StatementAct | None:
         """The act a cue lemma signals, or None when it is no cue."""
@@ -90,6 +92,8 @@ class SlavicLexicon:
             titles={str(k): str(v["title"]) for k, v in data.get("titles", {}).items()},
             anaphors=frozenset(map(str, data.get("anaphors", ()))),
             org_anaphors=frozenset(map(str, data.get("org_anaphors", ()))),
+            about_verbs=frozenset(map(str, data.get("about_verbs", ()))),
+            impersonal=frozenset(map(str, data.get("impersonal", ()))),
             complement_verbs=frozenset(map(str, data.get("complement_verbs", ()))),
             about_this=tuple(tuple(str(w).split()) for w in data.get("about_this", ())),
         )

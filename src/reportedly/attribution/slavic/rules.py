@@ -37,7 +37,7 @@ CONFIDENCE = {
 WEAK = 0.2  # taken off a belief verb's confidence ("считает, что")
 _FRAME_AFTER = re.compile(rf"^[ \t]*[,.!?…]?[ \t]*[{DASHES}-][ \t]+")
 _CLAUSE_END = re.compile(r"[.!?…;]\s|\n|$")
-_CONJ = {"ru": ("что", "чтобы"), "uk": ("що", "щоб")}
+_CONJ = {"ru": ("что", "чтобы"), "uk": ("що", "щоб", "як")}  # "пояснив, як …"
 
 
 @dataclass
@@ -104,14 +104,14 @@ class Rules:
     def _speaker(self, k: int, stop: int) -> Span | None:
         """The speaker of cue token ``k``: its parsed subject, else a phrase after it, else
         one before it; never a relative pronoun ("который утверждает"), and nobody for an
-        impersonal passive ("в документации указано, что", "вказано")."""
-        if self.parse.tokens[k].tag.startswith("PRTS"):
+        impersonal passive ("в документации указано, что", "вказано", "зазначається")."""
+        t = self.parse.tokens[k]
+        if t.tag.startswith("PRTS") or t.lemma in self.lexicon.impersonal:
             return None
-        found = (
-            subject(self.parse, k)
-            or phrase_after(self.parse, k + 1, stop)
-            or phrase_before(self.parse, k)
-        )
+        after = phrase_after(self.parse, k + 1, stop)
+        if after is not None and self.text[after.start : after.end].lower() in {"те", "то"}:
+            after = None  # "заявив про те, що": the subject is before the verb
+        found = subject(self.parse, k) or after or phrase_before(self.parse, k)
         if found is not None and self.text[found.start : found.end].lower() in RELATIVE:
             return None
         return found
