@@ -340,3 +340,16 @@ def test_an_impersonal_ukrainian_cue_has_no_speaker() -> None:
     s, text = _one("Зазначається, що рейси відновлять у березні.", "uk")
     assert s.speaker is None
     assert s.content_text(text) == "рейси відновлять у березні"
+
+
+def test_a_group_named_after_a_body_is_not_the_body() -> None:
+    text = "Пілоти авіакомпанії Acmeair заявили, що страйк триватиме два дні."
+    assert _speaker_entity(text, "Пілоти авіакомпанії Acmeair") is None
+
+
+def test_a_role_noun_goes_to_the_person_it_described() -> None:
+    text = (
+        "Міністр фінансів Петро Іваненко приїхав до Львова. Там він зустрівся з Олегом Дубом. "
+        '"Бюджет ухвалять у грудні", - сказав міністр.'
+    )
+    assert _speaker_entity(text, "міністр") == "петро-іваненко"

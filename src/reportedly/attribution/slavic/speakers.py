@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from reportedly.attribution.slavic._names import genitive_tail, same_given
+from reportedly.attribution.slavic._names import genitive_tail, group_of, named_body, same_given
 from reportedly.attribution.slavic.lexicon import Lang, SlavicLexicon
 from reportedly.attribution.speakers import slugify
 from reportedly.model import Annotation, Entity, EntityKind, Span, Token
@@ -246,7 +246,10 @@ class SlavicEntities:
         if words in RELATIVE:
             return None
         if self.title_key(speaker) in lexicon.anaphors:  # "— написал чиновник"
-            return self.antecedent(speaker.start, cue_gender)
+            described = self._described(speaker) if self.lang == "uk" else None
+            return described or self.antecedent(speaker.start, cue_gender)
+        if case == "Nom" and group_of(self.parse, speaker):
+            return None  # "Бортпровідники Ryanair", "Інвестори компанії": not the body itself
         if self.title_key(speaker) in lexicon.org_anaphors:  # "Видання також зазначає"
             return self.organisation_before(speaker.start)
         inside = self.names_in(speaker)
@@ -280,18 +283,9 @@ class SlavicEntities:
             name = Span(tokens[first].start, tokens[-1].end)
             label = "ORG" if name.text(self.text).isupper() else "PERSON"
             return self.add(name, label, None if case == "Nom" else case)
-        if self._named_body(tokens, case):
+        if named_body(self.parse, tokens, case):
             return self.add(speaker, "ORG")  # "повідомляє Європейська правда"
         return self._titled(speaker)
-
-    def _named_body(self, tokens: list[Token], case: str) -> bool:
-        """A Ukrainian nominative phrase that opens with a capital inside its sentence and
-        names no person: an outlet's or a body's own name ("Європейська правда")."""
-        if self.lang != "uk" or case != "Nom" or not tokens or not tokens[0].text[:1].isupper():
-            return False
-        k = tokens[0].i
-        first = k == 0 or self.parse.tokens[k - 1].sent != tokens[0].sent
-        return not first and all(t.pos != "PRON" for t in tokens) and len(tokens) <= 6
 
     def organisation_before(self, before: int, window: int = 400) -> str | None:
         """The nearest organisation named shortly before ``before`` ("… Ryanair. Компанія
@@ -299,6 +293,19 @@ class SlavicEntities:
         for span, key in reversed(self._mentions):
             near = span.start < before and before - span.end <= window
             if near and self._clusters[key].kind == "organisation":
+                return key
+        return None
+
+    def _described(self, speaker: Span, reach: int = 4) -> str | None:
+        """The last person named before ``speaker`` right after the same role noun
+        ("міністр інформації Пакистану Фавад Чаудхрі … — сказав міністр")."""
+        role = self.title_key(speaker)
+        for span, key in reversed(self._mentions):
+            k = self.parse.token_at(span.start)
+            if span.start >= speaker.start or k is None or self._clusters[key].kind != "person":
+                continue
+            before = self.parse.tokens[max(0, k - reach) : k]
+            if any(t.lemma.casefold() == role for t in before):
                 return key
         return None
 
