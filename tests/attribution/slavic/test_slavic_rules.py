@@ -353,3 +353,8 @@ def test_a_role_noun_goes_to_the_person_it_described() -> None:
         '"Бюджет ухвалять у грудні", - сказав міністр.'
     )
     assert _speaker_entity(text, "міністр") == "петро-іваненко"
+
+
+def test_a_ukrainian_writers_aside_is_no_statement() -> None:
+    statements, _, _ = _run("Слід зазначити, що фонд володіє часткою компанії.", "uk")
+    assert statements == []

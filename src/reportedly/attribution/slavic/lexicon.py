@@ -45,6 +45,7 @@ class SlavicLexicon:
     complement_verbs: frozenset[str] = frozenset()  # "запропонував продовжити": no "що"
     about_verbs: frozenset[str] = frozenset()  # "заявила про необхідність …"
     impersonal: frozenset[str] = frozenset()  # "зазначається, що": a cue with no speaker
+    modals: frozenset[str] = frozenset()  # "слід зазначити": the writer's aside, no cue
 
     def act(self, lemma: str) -> StatementAct | None:
         """The act a cue lemma signals, or None when it is no cue."""
@@ -94,6 +95,7 @@ class SlavicLexicon:
             org_anaphors=frozenset(map(str, data.get("org_anaphors", ()))),
             about_verbs=frozenset(map(str, data.get("about_verbs", ()))),
             impersonal=frozenset(map(str, data.get("impersonal", ()))),
+            modals=frozenset(str(w).lower() for w in data.get("modals", ())),
             complement_verbs=frozenset(map(str, data.get("complement_verbs", ()))),
             about_this=tuple(tuple(str(w).split()) for w in data.get("about_this", ())),
         )

@@ -88,6 +88,8 @@ class Rules:
 
     def _is_cue(self, k: int) -> bool:
         t = self.parse.tokens[k]
+        if k > 0 and self.parse.tokens[k - 1].text.lower() in self.lexicon.modals:
+            return False  # "Слід зазначити, що": the writer's own aside
         return t.pos in {"VERB", "ADJ", "AUX"} and self.lexicon.act(t.lemma) is not None
 
     def _fill_cue(self, d: SlavicDraft, k: int) -> None:
