@@ -44,7 +44,7 @@ def complements(
             continue
         last = _complement_end(parse, at)
         content = trim(text, Span(nxt.start, tokens[last].end), " \t\n,;:.—–-")
-        if len(text[content.start : content.end].split()) < 2:
+        if len(text[content.start : content.end].split()) < 3:  # "відмовляється від зустрічі"
             continue
         d = SlavicDraft("indirect", [content], RULE)
         d.cue, d.cue_token, d.speaker = t.span, k, speaker
