@@ -38,3 +38,18 @@ def test_titles_resolve_on_the_article_date() -> None:
     assert sybiha.id == "sybiha-andrii"
     assert kuleba is not None
     assert kuleba.id == "kuleba-dmytro"
+
+
+@pytest.mark.parametrize(
+    ("name", "actor_id"),
+    [
+        ("Гайко Маас", "maas-heiko"),
+        ("Гайко Мааса", "maas-heiko"),
+        ("Ларс Люкке Расмуссен", "lokke-rasmussen-lars"),
+        ("ЄС", "european-union"),
+    ],
+)
+def test_ukrainian_spellings_link_the_registry_actor(name: str, actor_id: str) -> None:
+    actor = match_actor(default_registry(), name)
+    assert actor is not None
+    assert actor.id == actor_id

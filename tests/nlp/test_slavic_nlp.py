@@ -95,3 +95,16 @@ def test_emoji_glued_to_a_russian_word_is_split_from_it() -> None:
     text = "🔻Зеленский: ⚡️ВВС"
     words = [text[a:b] for sent in segment(text) for a, b in sent]
     assert words == ["🔻", "Зеленский", ":", "⚡️", "ВВС"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Речник НАТО Петро Іваненко заявив, що все гаразд.", "Петро Іваненко"),
+        ("Директор Acme Widgets Том Сміт сказав це вчора.", "Том Сміт"),
+    ],
+)
+def test_ukrainian_name_starts_at_its_given_name(sentence: str, name: str) -> None:
+    # an acronym or a company written before a person's given name is not part of the name
+    found = [(m.text, m.label) for m in ukrainian.annotate(sentence).entities]
+    assert (name, "PERSON") in found

@@ -203,8 +203,10 @@ def _code_match(
         modality = "demanded"
     elif governor is not None and governor.rule.type == "ACCUSE":
         modality = "hypothetical"
-    elif statement is not None and statement.negated:
-        modality = "hypothetical"  # "Peskov did not say that Russia attacked": nobody claims it
+    elif statement is not None and statement.negated and statement.act in ("speech", "belief"):
+        # "Peskov did not say that Russia attacked": nobody claims it (a negated topic, "is
+        # not prepared to accept the conditions Biden put", still presupposes its events)
+        modality = "hypothetical"
     elif still_negated:
         modality = "negated"
     elif (

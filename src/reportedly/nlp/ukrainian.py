@@ -134,6 +134,7 @@ def _names(text: str, tokens: list[Token]) -> tuple[Mention, ...]:
             run = run[1:]  # "DW Ашіг Масіх": the outlet's Latin name is not part of it
         whole = " ".join(t.text for t in run)
         if _registry_kind(whole) is None:
+            run = _from_given_name(run)
             # "України Володимир Зеленський": a genitive before the nominative name
             nom = [n for n, t in enumerate(run) if "Case=Nom" in t.morph]
             if nom and nom[0] > 0 and all("Case=Gen" in t.morph for t in run[: nom[0]]):
@@ -157,6 +158,20 @@ def _names(text: str, tokens: list[Token]) -> tuple[Mention, ...]:
     return tuple(found)
 
 
+def _from_given_name(run: list[Token]) -> list[Token]:
+    """The run from its first given name when only non-names come before it: "США Дональд
+    Трамп", "МОЗ Максим Степанов", "Becton Dickinson Том Полен" name the person alone."""
+    for n, t in enumerate(run):
+        if "NameType=Giv" in t.morph and not _acronym(t):  # "НАТО" is no given name
+            before = [p for p in run[:n] if _namelike(p) and not _acronym(p)]
+            return run[n:] if n > 0 and not before else run
+    return run
+
+
+def _acronym(tok: Token) -> bool:
+    return len(tok.text) > 1 and tok.text.isupper()
+
+
 def _namelike(tok: Token) -> bool:
     return "NameType" in tok.morph or bool(_SURNAME.search(tok.text.lower()))
 
@@ -172,6 +187,8 @@ def _label(run: list[Token], sentence_start: bool) -> str | None:
         return "PERSON"
     if all(t.text.isupper() and len(t.text) > 1 for t in run):
         return "ORG"
+    if not sentence_start and all(t.pos == "X" and t.text.isascii() for t in run):
+        return "ORG"  # a Latin name inside a Ukrainian sentence: a brand or body ("Ryanair")
     # two or three words the dictionary does not know: a foreign name ("Ашіг Масіх")
     unknown = [t for t in run if t.pos != "X" and not is_known("uk", t.text)]
     if 2 <= len(run) <= 3 and len(unknown) + sum("NameType" in t.morph for t in run) >= len(run):

@@ -14,10 +14,12 @@ from collections.abc import Callable
 from reportedly.attribution.slavic._text import find_quotes, mask, trim
 from reportedly.attribution.slavic.about_this import about_noun, about_this
 from reportedly.attribution.slavic.citations import find_citations
+from reportedly.attribution.slavic.complements import complements
 from reportedly.attribution.slavic.headlines import headlines
 from reportedly.attribution.slavic.lexicon import LANGUAGES, SlavicLexicon, default_lexicon
 from reportedly.attribution.slavic.roles import continuing, is_outlet_role, is_role
 from reportedly.attribution.slavic.rules import CONFIDENCE, Rules, SlavicDraft
+from reportedly.attribution.slavic.source_lines import source_lines
 from reportedly.attribution.slavic.speakers import SlavicEntities, SlavicParse
 from reportedly.model import Annotation, Article, Citation, Mention, Statement, content_hash
 
@@ -61,13 +63,18 @@ def attribute_slavic(
     used = {d.cue_token for d in drafts if d.cue_token is not None}
     drafts += rules.indirect(used) + rules.according_to() + about_this(rules, used)
     drafts += about_noun(rules, used)
+    used |= {d.cue_token for d in drafts if d.cue_token is not None}
+    drafts += complements(text, parse, lexicon, used)
     drafts += headlines(text, parse, annotation, lexicon)
+    drafts += source_lines(text, parse, lexicon)
     drafts = [d for d in drafts if d.content and all(len(c) for c in d.content)]
     # "как сообщает ТАСС, …": an outlet's report is a cited source, not a speaker's statement
+    # (Russian only: the Ukrainian convention makes "…, передає УНН" the outlet's statement)
     drafts = [
         d
         for d in drafts
-        if not (d.rule == "ru-uk:reported-after" and d.speaker and is_outlet(d.speaker.text(text)))
+        if lang != "ru"
+        or not (d.rule == "ru-uk:reported-after" and d.speaker and is_outlet(d.speaker.text(text)))
     ]
     for d in drafts:
         _settle_kind(text, d, tops)
@@ -75,6 +82,9 @@ def attribute_slavic(
     nesting = _enclosing(drafts)
 
     index = SlavicEntities(article.text, annotation, parse)
+    if lang == "uk":  # "«… Байден …», — додав він": he is not the man he quotes
+        index.quoted = [q.inner for q in tops]
+        index.speakers = [d.speaker for d in drafts if d.speaker is not None]
     ids = [Statement.make_id(article.id, tuple(d.content), d.kind) for d in drafts]
     statements: list[Statement] = []
     previous: tuple[str, int] | None = None  # the last person speaker and their sentence

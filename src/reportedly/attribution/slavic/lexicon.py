@@ -44,9 +44,14 @@ class SlavicLexicon:
     generic_bodies: frozenset[str] = frozenset()  # alone they name no one ("правительство")
     outlet_anaphors: frozenset[str] = frozenset()  # "пишет издание": the outlet just cited
     about_this: tuple[tuple[str, ...], ...] = ()  # "об этом [сообщил X]": points back
+    source_openings: tuple[tuple[str, ...], ...] = ()  # "про це": a source line opens so
     about_verbs: frozenset[str] = frozenset()  # "сообщил о X": X is the statement
     # the case an according_to phrase's own noun must be in ("со слов": Gen, not "со словами")
     according_cue_case: dict[tuple[str, ...], str] = field(default_factory=dict)
+    org_anaphors: frozenset[str] = frozenset()  # "видання", "компанія": the body named before
+    complement_verbs: frozenset[str] = frozenset()  # "запропонував продовжити": no "що"
+    impersonal: frozenset[str] = frozenset()  # "зазначається, що": a cue with no speaker
+    modals: frozenset[str] = frozenset()  # "слід зазначити": the writer's aside, no cue
 
     def act(self, lemma: str) -> StatementAct | None:
         """The act a cue lemma signals, or None when it is no cue."""
@@ -105,6 +110,11 @@ class SlavicLexicon:
             about_this=tuple(
                 tuple(str(w).casefold() for w in p) for p in data.get("about_this", ())
             ),
+            org_anaphors=frozenset(map(str, data.get("org_anaphors", ()))),
+            impersonal=frozenset(map(str, data.get("impersonal", ()))),
+            modals=frozenset(str(w).lower() for w in data.get("modals", ())),
+            complement_verbs=frozenset(map(str, data.get("complement_verbs", ()))),
+            source_openings=tuple(tuple(str(w).split()) for w in data.get("source_openings", ())),
         )
 
 

@@ -29,6 +29,8 @@ CONFIDENCE = {
     "ru-uk:dash-line": 0.8,
     "ru-uk:according-to": 0.8,
     "ru-uk:reported-after": 0.75,
+    "ru-uk:source-line": 0.75,
+    "ru-uk:complement": 0.65,
     "ru-uk:indirect": 0.7,
     "ru-uk:about-this": 0.7,
     "ru-uk:about-noun": 0.6,
@@ -38,7 +40,7 @@ CONFIDENCE = {
 WEAK = 0.2  # taken off a belief verb's confidence ("считает, что")
 _FRAME_AFTER = re.compile(rf"^[ \t]*[,.!?…]?[ \t]*[{DASHES}-][ \t]+")
 _CLAUSE_END = re.compile(r"[.!?…;]\s|\n|$")
-_CONJ = {"ru": ("что", "чтобы"), "uk": ("що", "щоб")}
+_CONJ = {"ru": ("что", "чтобы"), "uk": ("що", "щоб", "як")}  # "пояснив, як …"
 
 
 @dataclass
@@ -89,6 +91,8 @@ class Rules:
 
     def _is_cue(self, k: int) -> bool:
         t = self.parse.tokens[k]
+        if k > 0 and self.parse.tokens[k - 1].text.lower() in self.lexicon.modals:
+            return False  # "Слід зазначити, що": the writer's own aside
         return t.pos in {"VERB", "ADJ", "AUX"} and self.lexicon.act(t.lemma) is not None
 
     def _fill_cue(self, d: SlavicDraft, k: int) -> None:
@@ -106,12 +110,16 @@ class Rules:
         """The speaker of cue token ``k``: its parsed subject, else a phrase after it, else
         one before it, else a body "в X" beside a plural verb; never a relative pronoun
         ("который утверждает"), and nobody for an impersonal passive ("в документации
-        указано, что", "вказано")."""
-        if self.parse.tokens[k].tag.startswith("PRTS"):
+        указано, что", "вказано", "зазначається")."""
+        t = self.parse.tokens[k]
+        if t.tag.startswith("PRTS") or t.lemma in self.lexicon.impersonal:
             return None
+        after = phrase_after(self.parse, k + 1, stop)
+        if after is not None and self.text[after.start : after.end].lower() in {"те", "то"}:
+            after = None  # "заявив про те, що": the subject is before the verb
         found = (
             subject(self.parse, k)
-            or phrase_after(self.parse, k + 1, stop)
+            or after
             or phrase_before(self.parse, k)
             or located_body(self.parse, k, self.lexicon.bodies)  # "в Кремле заявили"
         )

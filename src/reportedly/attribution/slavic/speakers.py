@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from reportedly.attribution.slavic._names import genitive_tail, group_of, named_body, same_given
 from reportedly.attribution.slavic.bodies import body_head, body_name
 from reportedly.attribution.slavic.lexicon import Lang, SlavicLexicon
 from reportedly.attribution.speakers import slugify
@@ -110,7 +111,11 @@ def phrase_before(parse: SlavicParse, k: int, case: str = "Nom") -> Span | None:
         tokens[start].pos in NOMINAL and parse.has_case(tokens[start], case)
     ):
         start += 1
-    if start > end or (not parse.has_case(tokens[end], case) and tokens[end].pos != "PROPN"):
+    if start > end or (
+        not parse.has_case(tokens[end], case)
+        and tokens[end].pos != "PROPN"
+        and not genitive_tail(parse, start, end)
+    ):
         return None
     return Span(tokens[start].start, tokens[end].end)
 
@@ -171,6 +176,8 @@ class SlavicEntities:
         self.lang = parse.lang
         self._clusters: dict[str, _Cluster] = {}
         self._mentions: list[tuple[Span, str]] = []  # (span, cluster key), by offset
+        self.quoted: list[Span] = []  # quoted speech: its names are no pronoun's antecedent
+        self.speakers: list[Span] = []  # the statements' speaker phrases: antecedents first
         for m in annotation.entities:
             if m.label in KINDS:
                 self.add(m.span, m.label)
@@ -204,18 +211,29 @@ class SlavicEntities:
         if len(name.split()) > len(cluster.name.split()):
             cluster.name = name
         cluster.mentions.append(span)
-        if label == "PERSON" and cluster.gender is None:
-            tokens = [self.parse.tokens[i] for i in self.parse.tokens_in(span)]
-            genders = {self.parse.gender(t) for t in tokens} - {None}
-            cluster.gender = genders.pop() if len(genders) == 1 else None
+        if label == "PERSON":
+            self._set_gender(cluster, span)
         self._mentions.append((span, key))
         self._mentions.sort(key=lambda x: x[0].start)
         return key
 
+    def _set_gender(self, cluster: _Cluster, span: Span) -> None:
+        """The person's gender from a mention; in Ukrainian only a given name tells it (the
+        tagger's gender of a foreign surname alone, "Ляшко", "Мей", is a guess)."""
+        tokens = [self.parse.tokens[i] for i in self.parse.tokens_in(span)]
+        if self.lang == "uk":
+            given = {self.parse.gender(t) for t in tokens if "NameType=Giv" in t.morph}
+            if len(given - {None}) == 1:
+                cluster.gender = (given - {None}).pop()
+            return
+        if cluster.gender is None:
+            genders = {self.parse.gender(t) for t in tokens} - {None}
+            cluster.gender = genders.pop() if len(genders) == 1 else None
+
     def _person_key(self, name: str) -> str:
-        surname = name.split()[-1].casefold()
+        words = name.casefold().split()
         for key, c in self._clusters.items():
-            if c.kind == "person" and key.split()[-1] == surname:
+            if c.kind == "person" and key.split()[-1] == words[-1] and same_given(key, words):
                 return key
         return name.casefold()
 
@@ -236,10 +254,15 @@ class SlavicEntities:
         if words in RELATIVE:
             return None
         if self.title_key(speaker) in lexicon.anaphors:  # "— написал чиновник"
-            return self.antecedent(speaker.start, cue_gender)
+            described = self._described(speaker) if self.lang == "uk" else None
+            return described or self.antecedent(speaker.start, cue_gender)
         written = speaker.text(self.text).strip()
         if written[:1] in '«"„“' and written[-1:] in '»"“”' and len(written) > 2:
             return self.add(speaker, "ORG")  # a name in quote marks: «Известия», "РБК"
+        if case == "Nom" and group_of(self.parse, speaker):
+            return None  # "Бортпровідники Ryanair", "Інвестори компанії": not the body itself
+        if self.title_key(speaker) in lexicon.org_anaphors:  # "Видання також зазначає"
+            return self.organisation_before(speaker.start)
         inside = self.names_in(speaker)
         # a name in the phrase's own case is the speaker ("пресс-секретарь Дмитрий Песков");
         # one in another case modifies it ("Представитель администрации Трампа")
@@ -277,7 +300,31 @@ class SlavicEntities:
             name = Span(tokens[first].start, tokens[-1].end)
             label = "ORG" if name.text(self.text).isupper() else "PERSON"
             return self.add(name, label, None if case == "Nom" else case)
+        if named_body(self.parse, tokens, case):
+            return self.add(speaker, "ORG")  # "повідомляє Європейська правда"
         return self._titled(speaker)
+
+    def organisation_before(self, before: int, window: int = 400) -> str | None:
+        """The nearest organisation named shortly before ``before`` ("… Ryanair. Компанія
+        заявила …"); None when none is that close."""
+        for span, key in reversed(self._mentions):
+            near = span.start < before and before - span.end <= window
+            if near and self._clusters[key].kind == "organisation":
+                return key
+        return None
+
+    def _described(self, speaker: Span, reach: int = 4) -> str | None:
+        """The last person named before ``speaker`` right after the same role noun
+        ("міністр інформації Пакистану Фавад Чаудхрі … — сказав міністр")."""
+        role = self.title_key(speaker)
+        for span, key in reversed(self._mentions):
+            k = self.parse.token_at(span.start)
+            if span.start >= speaker.start or k is None or self._clusters[key].kind != "person":
+                continue
+            before = self.parse.tokens[max(0, k - reach) : k]
+            if any(t.lemma.casefold() == role for t in before):
+                return key
+        return None
 
     def antecedent(self, before: int, gender: str | None) -> str | None:
         """The nearest person mentioned before ``before`` whose gender fits, a subject (in
@@ -287,10 +334,11 @@ class SlavicEntities:
             for span, key in self._mentions
             if span.start < before
             and self._clusters[key].kind == "person"
+            and not any(q.contains(span) for q in self.quoted)
             and (gender is None or self._clusters[key].gender in (None, gender))
         ]
         # a subject first (the name right before a verb), then any nominative, then the nearest
-        for test in (self._before_verb, self._nominative):
+        for test in (self._a_speaker, self._before_verb, self._nominative):
             for span, key in reversed(fits[-5:]):
                 if test(span):
                     return key
@@ -308,6 +356,9 @@ class SlavicEntities:
     def _in_case(self, span: Span, case: str) -> bool:
         found = self.parse.tokens_in(span)
         return not found or any(self.parse.has_case(self.parse.tokens[k], case) for k in found)
+
+    def _a_speaker(self, span: Span) -> bool:
+        return any(s.contains(span) for s in self.speakers)
 
     def _before_verb(self, span: Span) -> bool:
         k = self.parse.token_at(span.end)

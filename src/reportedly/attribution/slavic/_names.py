@@ -1,0 +1,47 @@
+"""Small name tests of the speaker phrases and clusters (kept apart from speakers.py)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from reportedly.attribution.slavic.speakers import SlavicParse
+    from reportedly.model import Span, Token
+
+
+def genitive_tail(parse: SlavicParse, start: int, end: int) -> bool:
+    """A Ukrainian head noun with genitives after it: "Мер Києва", "Прем'єр-міністр Данії"."""
+    tokens = parse.tokens
+    return (
+        parse.lang == "uk"
+        and start < end
+        and tokens[start].pos == "NOUN"
+        and all(parse.has_case(t, "Gen") for t in tokens[start + 1 : end + 1])
+    )
+
+
+def same_given(key: str, words: list[str]) -> bool:
+    """Whether two names of one surname may be one person: either is the surname alone, or
+    their given names open alike ("Хадім"/"Хадіма"); "Саад Різві" is not "Хадім Різві"."""
+    given = key.split()[:-1]
+    return not given or len(words) == 1 or given[0][:3] == words[0][:3]
+
+
+def group_of(parse: SlavicParse, speaker: Span) -> bool:
+    """A Ukrainian phrase headed by a plural common noun: a group, not the body named in it
+    ("Пілоти авіакомпанії Ryanair")."""
+    found = list(parse.tokens_in(speaker))
+    if parse.lang != "uk" or len(found) < 2:
+        return False
+    head = parse.tokens[found[0]]
+    return head.pos == "NOUN" and "Number=Plur" in head.morph and not head.text.isupper()
+
+
+def named_body(parse: SlavicParse, tokens: list[Token], case: str) -> bool:
+    """A Ukrainian nominative phrase that opens with a capital inside its sentence and names
+    no person: an outlet's or a body's own name ("Європейська правда")."""
+    if parse.lang != "uk" or case != "Nom" or not tokens or not tokens[0].text[:1].isupper():
+        return False
+    k = tokens[0].i
+    first = k == 0 or parse.tokens[k - 1].sent != tokens[0].sent
+    return not first and all(t.pos != "PRON" for t in tokens) and len(tokens) <= 6

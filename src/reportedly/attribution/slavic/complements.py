@@ -1,0 +1,90 @@
+"""Cue verbs whose content is their complement, not a "що" clause: "Барньє запропонував
+продовжити перехідний період", "США пригрозили санкціями", "Інвестори вимагають зміни
+голови правління" — the content runs from the word after the verb to the sentence's end.
+
+Only the verbs of the lexicon's ``complement_verbs`` are read so, and only with a subject
+right before them (the Ukrainian annotation has no parse: the nominative phrase that ends at
+the verb); absent the key, the rule finds nothing.
+"""
+
+from __future__ import annotations
+
+from reportedly.attribution.slavic._text import trim
+from reportedly.attribution.slavic.lexicon import SlavicLexicon
+from reportedly.attribution.slavic.rules import SlavicDraft
+from reportedly.attribution.slavic.speakers import RELATIVE, SlavicParse, phrase_before
+from reportedly.model import Span
+
+RULE = "ru-uk:complement"
+_OPENERS = {"NOUN", "PROPN", "ADJ", "VERB", "NUM", "DET", "ADP"}
+
+
+def complements(
+    text: str, parse: SlavicParse, lexicon: SlavicLexicon, used: set[int]
+) -> list[SlavicDraft]:
+    """Statements of "X <verb> <complement>" for the lexicon's complement verbs."""
+    drafts: list[SlavicDraft] = []
+    tokens = parse.tokens
+    for k, t in enumerate(tokens):
+        about = t.lemma in lexicon.about_verbs
+        if k in used or t.pos != "VERB" or not (about or t.lemma in lexicon.complement_verbs):
+            continue
+        if about and (k + 1 >= len(tokens) or tokens[k + 1].text.lower() != "про"):
+            continue  # "заявила про необхідність": the content follows "про"
+        at = k + 2 if about else k + 1  # the complement's first token
+        if at >= len(tokens) or tokens[at].sent != t.sent:
+            continue
+        nxt = tokens[at]
+        if nxt.text.lower() in {"те", "то", "це"}:
+            continue  # "про те, що": a clause, not a complement
+        if nxt.pos not in _OPENERS or nxt.text.lower() in lexicon_conj(lexicon):
+            continue
+        speaker = phrase_before(parse, k)
+        if speaker is None or not _subject(parse, speaker):
+            continue
+        last = _complement_end(parse, at)
+        content = trim(text, Span(nxt.start, tokens[last].end), " \t\n,;:.—–-")
+        if len(text[content.start : content.end].split()) < 3:  # "відмовляється від зустрічі"
+            continue
+        d = SlavicDraft("indirect", [content], RULE)
+        d.cue, d.cue_token, d.speaker = t.span, k, speaker
+        d.act = lexicon.act(t.lemma) or "speech"
+        prev = tokens[k - 1] if k > 0 else None
+        if prev is not None and prev.text.lower() in lexicon.negators:
+            d.negated = True
+            d.cue = Span(prev.start, t.end)
+        drafts.append(d)
+    return drafts
+
+
+def _subject(parse: SlavicParse, speaker: Span) -> bool:
+    """A subject phrase: it ends in a noun, name or pronoun, opens with no relative pronoun
+    ("яка цієї осені [планує]") and follows no preposition ("в обхід України [планують]")."""
+    found = [parse.tokens[i] for i in parse.tokens_in(speaker)]
+    if not found or found[-1].pos not in {"NOUN", "PROPN", "PRON", "X"}:
+        return False
+    if found[0].lemma in RELATIVE or found[0].text.lower() in RELATIVE:
+        return False
+    k = found[0].i
+    return k == 0 or parse.tokens[k - 1].pos != "ADP"
+
+
+def _complement_end(parse: SlavicParse, k: int) -> int:
+    """The last token of the complement opening at ``k``: the sentence's, or the one before a
+    comma that opens no relative clause, or before "і"/"та" and a verb (a second predicate)."""
+    tokens = parse.tokens
+    j = k
+    while j + 1 < len(tokens) and tokens[j + 1].sent == tokens[k].sent:
+        nxt = tokens[j + 1]
+        after = tokens[j + 2] if j + 2 < len(tokens) else None
+        if nxt.text == "," and (after is None or after.lemma not in RELATIVE):
+            break
+        if nxt.text.lower() in {"і", "й", "та"} and after is not None and after.pos == "VERB":
+            break
+        j += 1
+    return j
+
+
+def lexicon_conj(lexicon: SlavicLexicon) -> set[str]:
+    """The words that open a clause, not a complement ("що", "щоб", "як")."""
+    return {"що", "щоб", "як", "чи", "что", "чтобы", "как", "ли"}
