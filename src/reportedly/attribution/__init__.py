@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from reportedly.attribution._draft import Draft
+from reportedly.attribution._nesting import enclosing
 from reportedly.attribution._parse import Parse
 from reportedly.attribution._quote_marks import Quote, find_quotes
 from reportedly.attribution.acts import settle_acts
@@ -195,20 +196,6 @@ def _drop_orphans(drafts: list[Draft], tops: list[Quote]) -> list[Draft]:
     return kept
 
 
-def _enclosing(drafts: list[Draft]) -> list[list[int]]:
-    """For each draft, the positions of the drafts whose content contains it, innermost first."""
-    result: list[list[int]] = []
-    for draft in drafts:
-        extent = draft.extent
-        outer = [
-            m
-            for m, d in enumerate(drafts)
-            if d is not draft and any(c.contains(extent) for c in d.content) and d.extent != extent
-        ]
-        result.append(sorted(outer, key=lambda m: len(drafts[m].extent)))
-    return result
-
-
 def attribute(
     article: Article,
     annotation: Annotation,
@@ -280,7 +267,7 @@ def attribute(
             _settle_kind(text, d, tops)
         drafts = _dedupe(text, combine(drafts, learned, tagged))
     # a noun-phrase or intention "statement" inside another's content is part of that content
-    inside = _enclosing(drafts)
+    inside = enclosing(drafts)
     drafts = [
         d
         for d, outer in zip(drafts, inside, strict=True)
@@ -291,7 +278,7 @@ def attribute(
         drafts, signals = _calibrate(
             drafts, parse, tagged, words, calibrator or _shipped_calibrator(), min_confidence
         )
-    nesting = _enclosing(drafts)
+    nesting = enclosing(drafts)
 
     labels = tuple(
         s.label_span
@@ -311,8 +298,8 @@ def attribute(
     order = sorted(range(len(drafts)), key=lambda n: (len(nesting[n]), drafts[n].extent.start))
     for n in order:
         d = drafts[n]
-        enclosing = [(drafts[m].kind, keys.get(m)) for m in nesting[n]]
-        keys[n] = resolve_speaker(d, index, enclosing=enclosing)
+        outer_keys = [(drafts[m].kind, keys.get(m)) for m in nesting[n]]
+        keys[n] = resolve_speaker(d, index, enclosing=outer_keys)
         ids[n] = Statement.make_id(article.id, tuple(d.content), d.kind)
         if rule_log is not None:
             rule_log[ids[n]] = d.rule
@@ -363,7 +350,7 @@ def _calibrate(
     so calibration cannot see) is as sure as its own rule times its reporter. ``words``:
     the lexicon's cue words (:func:`~reportedly.attribution.learned.cue_words`)."""
     signals = [features(d, parse, tagged, words) for d in drafts]
-    nested = [bool(outer) for outer in _enclosing(drafts)]
+    nested = [bool(outer) for outer in enclosing(drafts)]
     for d, values, inside in zip(drafts, signals, nested, strict=True):
         if not inside and d.via not in UNCALIBRATED_RULES:
             d.confidence = round(calibrator.probability(values), 3)
@@ -373,7 +360,7 @@ def _calibrate(
         if nested[n] or d.via in UNCALIBRATED_RULES or d.confidence >= min_confidence
     ]
     drafts, signals = [drafts[n] for n in keep], [signals[n] for n in keep]
-    for d, outer in zip(drafts, _enclosing(drafts), strict=True):
+    for d, outer in zip(drafts, enclosing(drafts), strict=True):
         if outer:
             d.confidence = round(d.confidence * drafts[outer[0]].confidence, 3)
     return drafts, signals

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from reportedly.attribution._nesting import enclosing
 from reportedly.attribution.slavic._text import find_quotes, mask, trim
 from reportedly.attribution.slavic.about_this import about_noun, about_this
 from reportedly.attribution.slavic.citations import find_citations
@@ -79,7 +80,7 @@ def attribute_slavic(
     for d in drafts:
         _settle_kind(text, d, tops)
     drafts = _dedupe(drafts)
-    nesting = _enclosing(drafts)
+    nesting = enclosing(drafts)
 
     index = SlavicEntities(article.text, annotation, parse)
     if lang == "uk":  # "«… Байден …», — додав він": he is not the man he quotes
@@ -168,20 +169,6 @@ def _dedupe(drafts: list[SlavicDraft]) -> list[SlavicDraft]:
         )
     ]
     return sorted(kept, key=lambda d: (d.extent.start, -d.extent.end))
-
-
-def _enclosing(drafts: list[SlavicDraft]) -> list[list[int]]:
-    """For each draft, the drafts whose content contains it, innermost first."""
-    result: list[list[int]] = []
-    for d in drafts:
-        extent = d.extent
-        outer = [
-            m
-            for m, e in enumerate(drafts)
-            if e is not d and e.extent != extent and any(c.contains(extent) for c in e.content)
-        ]
-        result.append(sorted(outer, key=lambda m: len(drafts[m].extent)))
-    return result
 
 
 def _citations(
