@@ -176,3 +176,19 @@ def test_descriptions_a_body_named_with_its_country_and_then_by_its_head(
 ) -> None:
     # the tagger names "Defense Ministry" alone; "the ministry" is the last ministry, not Moscow
     assert _speaker_actor(analyse(pipeline, text), words) == "mod-russia"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "The talks were led by Dmitry Peskov, who said that Moscow remained open to talks.",
+            "peskov-dmitry",
+        ),
+        ("Analysts, who said the offensive had stalled, expect a pause.", None),
+    ],
+)
+def test_descriptions_a_relative_pronoun_speaks_for_its_antecedent(
+    pipeline: Pipeline, text: str, actor: str | None
+) -> None:
+    assert _speaker_actor(analyse(pipeline, text), "who") == actor

@@ -91,6 +91,11 @@ class _SpeakerResolver(_PronounResolver):
             if head is None:
                 continue
             token = doc.tokens[head]
+            if token.tag in {"WP", "WDT"}:  # "Peskov, who said": the relative's antecedent
+                verb = doc.tokens[token.head]
+                if verb.dep != "relcl" or verb.head == verb.i:
+                    continue
+                head, token = verb.head, doc.tokens[verb.head]
             if token.pos == "PRON" or token.text.lower() in _LATTER:
                 continue
             named = self._work_at(token.span)
