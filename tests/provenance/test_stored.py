@@ -17,7 +17,7 @@ from reportedly.errors import NotFound
 from reportedly.ingest import read_paths
 from reportedly.model import Article
 from reportedly.pipeline import Pipeline
-from reportedly.provenance.stored import StoredQuotes
+from reportedly.store.quotes import StoredQuotes
 from reportedly.provenance.trace import trace_quote
 from reportedly.store import Store
 

@@ -11,10 +11,10 @@ from fastapi import Request
 
 from reportedly.actors.registry import ActorRegistry
 from reportedly.actors.registry import default_registry as default_actors
-from reportedly.api.queries import Reader
 from reportedly.provenance.outlets import OutletRegistry
 from reportedly.provenance.outlets import default_registry as default_outlets
 from reportedly.store import Store
+from reportedly.store.queries import Reader
 
 if TYPE_CHECKING:
     from reportedly.pipeline import Pipeline
@@ -42,7 +42,7 @@ class AppState:
         return store
 
     def reader(self) -> Reader:
-        """A new read-only connection for the queries of :mod:`reportedly.api.queries`."""
+        """A new read-only connection for the queries of :mod:`reportedly.store.queries`."""
         return Reader(self.db_path)
 
     def pipeline(self) -> tuple[Pipeline, threading.Lock]:

@@ -14,8 +14,8 @@ from reportedly.api.web import page
 from reportedly.errors import NotFound, ReportedlyError
 from reportedly.provenance.chain import describe_outlet
 from reportedly.provenance.render import trace_to_dict
-from reportedly.provenance.stored import StoredQuotes
 from reportedly.provenance.trace import THRESHOLD, QuoteTrace, trace_quote
+from reportedly.store.quotes import StoredQuotes
 
 api_router = APIRouter(prefix="/api", tags=["api"], responses=schemas.ERRORS)
 web_router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)

@@ -41,9 +41,9 @@ def trace(
     beyond punctuation, case, editors' insertions and marked omissions is flagged.
     """
     from reportedly.provenance.render import render_trace, trace_to_dict
-    from reportedly.provenance.stored import StoredQuotes
     from reportedly.provenance.trace import THRESHOLD, trace_quote
     from reportedly.store import Store
+    from reportedly.store.quotes import StoredQuotes
 
     if (text is None) == (statement_id is None):
         raise click.UsageError("give either TEXT or --statement ID")

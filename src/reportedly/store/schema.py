@@ -158,7 +158,7 @@ _CITATION_OUTLET_ID = (
     "CREATE INDEX citations_outlet_id ON citations (outlet_id)",
 )
 
-# Canonical actors across the store (reportedly.actors.linking): registry actors as first
+# Canonical actors across the store (reportedly.store.linking): registry actors as first
 # seen, and actors known only from articles, created from their fullest name. An actor merged
 # into another keeps its row, pointing at the survivor, so old ids still resolve.
 _ACTORS = (

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 from typing import Any
 
-from reportedly.actors.linking import canonical
 from reportedly.actors.registry import ActorRegistry
 from reportedly.errors import NotFound
+from reportedly.store.dialect import Connection
+from reportedly.store.linking import canonical
 from reportedly.store.sql import name_needle
 from reportedly.store.sqlite_select import statement_records
 
@@ -23,7 +23,7 @@ _COUNTS = (
 )
 
 
-def _summary(row: sqlite3.Row) -> dict[str, Any]:
+def _summary(row: Any) -> dict[str, Any]:
     return {
         "id": row["id"],
         "name": row["name"],
@@ -36,7 +36,7 @@ def _summary(row: sqlite3.Row) -> dict[str, Any]:
     }
 
 
-def select_actors(conn: sqlite3.Connection, search: str | None, limit: int) -> list[dict[str, Any]]:
+def select_actors(conn: Connection, search: str | None, limit: int) -> list[dict[str, Any]]:
     """Actors (merged ones left out) with mention, statement and article counts, busiest
     first; ``search`` matches any of their names or their id, case- and accent-free."""
     sql, params = _COUNTS, []
@@ -47,14 +47,15 @@ def select_actors(conn: sqlite3.Connection, search: str | None, limit: int) -> l
             " (SELECT actor_id FROM actor_names WHERE instr(folded, ?) > 0))"
         )
         params += [search.strip().lower(), needle]
-    sql += " AND (statements > 0 OR mentions > 0)"
-    sql += " ORDER BY statements DESC, mentions DESC, a.id LIMIT ?"
+    # the counts are named in an outer query: PostgreSQL's WHERE cannot see output names
+    sql = (
+        f"SELECT * FROM ({sql}) AS c WHERE c.statements > 0 OR c.mentions > 0"
+        " ORDER BY c.statements DESC, c.mentions DESC, c.id LIMIT ?"
+    )
     return [_summary(r) for r in conn.execute(sql, [*params, limit])]
 
 
-def select_actor(
-    conn: sqlite3.Connection, actor_id: str, store: str, statements: int
-) -> dict[str, Any]:
+def select_actor(conn: Connection, actor_id: str, store: str, statements: int) -> dict[str, Any]:
     """One actor: its counts, names, the roles articles gave it and its latest statements.
 
     Raises:

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import sqlite3
 from typing import Any
 
 from reportedly.errors import NotFound
+from reportedly.store import pg_text
 from reportedly.store import rows as rowmap
 from reportedly.store.base import E_AMBIGUOUS, MIN_PREFIX, StatementFilter, is_id_prefix
+from reportedly.store.dialect import Connection, is_postgres, prefix_match
 from reportedly.store.schema import fts_query
 from reportedly.store.sql import Where, name_needle
 
@@ -26,7 +27,7 @@ _SORT_KEYS = {
 STATEMENT_SORTS = tuple(_SORT_KEYS)
 
 
-def fts_matches(conn: sqlite3.Connection, match: str, cap: int) -> int:
+def fts_matches(conn: Connection, match: str, cap: int) -> int:
     """How many statements the FTS5 expression ``match`` finds, counted up to ``cap + 1``."""
     row = conn.execute(
         "SELECT count(*) FROM (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?"
@@ -36,19 +37,31 @@ def fts_matches(conn: sqlite3.Connection, match: str, cap: int) -> int:
     return int(row[0])
 
 
-def sort_key(row: sqlite3.Row, sort: str) -> tuple[Any, ...]:
+def search_condition(conn: Connection, text: str) -> tuple[str, str] | None:
+    """A condition on ``s`` matching statements that hold every word of ``text`` (in the
+    content or the speaker name), with its parameter; ``None`` when there is no word."""
+    if is_postgres(conn):
+        query = pg_text.tsquery(text)
+        return ("s.fts @@ ?::tsquery", query) if query else None
+    match = fts_query(text)
+    if not match:
+        return None
+    return "s.seq IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?)", match
+
+
+def sort_key(row: Any, sort: str) -> tuple[Any, ...]:
     """The values of ``row`` that a cursor after it holds, for the order ``sort``."""
     values = (row["pub_order"], row["article_id"], row["extent_start"], row["id"])
     return (-float(row["confidence"]), *values) if sort == "confidence" else values
 
 
 def select_statements(
-    conn: sqlite3.Connection,
+    conn: Connection,
     f: StatementFilter,
     key: tuple[Any, ...] | None,
     limit: int,
     sort: str = "newest",
-) -> list[sqlite3.Row]:
+) -> list[Any]:
     """Up to ``limit`` statement rows (joined with article title, url, source) after ``key``,
     in the order ``sort`` names (see :data:`STATEMENT_SORTS`).
 
@@ -85,10 +98,11 @@ def select_statements(
             f"{condition}{_ORDER} LIMIT ?"
         )
     params.append(limit)
-    return conn.execute(sql, params).fetchall()
+    rows: list[Any] = conn.execute(sql, params).fetchall()
+    return rows
 
 
-def count_statements(conn: sqlite3.Connection, f: StatementFilter) -> int:
+def count_statements(conn: Connection, f: StatementFilter) -> int:
     """How many statements match ``f``."""
     built = _where(conn, f)
     if built is None:
@@ -99,7 +113,7 @@ def count_statements(conn: sqlite3.Connection, f: StatementFilter) -> int:
     return int(conn.execute(sql, where.params).fetchone()[0])
 
 
-def count_acts(conn: sqlite3.Connection, f: StatementFilter) -> dict[str, int]:
+def count_acts(conn: Connection, f: StatementFilter) -> dict[str, int]:
     """How many statements of each act match ``f`` with its act filter left out."""
     built = _where(conn, f)
     if built is None:
@@ -111,7 +125,7 @@ def count_acts(conn: sqlite3.Connection, f: StatementFilter) -> dict[str, int]:
     return {str(r[0]): int(r[1]) for r in rows}
 
 
-def _where(conn: sqlite3.Connection, f: StatementFilter) -> tuple[Where, bool] | None:
+def _where(conn: Connection, f: StatementFilter) -> tuple[Where, bool] | None:
     """The conditions of ``f`` but its act, and whether to walk the order index (``None``:
     a search with no searchable word, which matches nothing)."""
     where = Where()
@@ -129,12 +143,17 @@ def _where(conn: sqlite3.Connection, f: StatementFilter) -> tuple[Where, bool] |
             name_needle(f.speaker),
         )
     if f.search is not None:
-        match = fts_query(f.search)
-        if not match:
+        found = search_condition(conn, f.search)
+        if found is None:
             return None
-        where.add("s.seq IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?)", match)
-        # an article's few statements are best found through its own index
-        walk = f.article is None and fts_matches(conn, match, FTS_WALK_MIN) > FTS_WALK_MIN
+        where.add(*found)
+        # an article's few statements are best found through its own index (PostgreSQL's
+        # planner makes this choice itself)
+        walk = (
+            not is_postgres(conn)
+            and f.article is None
+            and fts_matches(conn, found[1], FTS_WALK_MIN) > FTS_WALK_MIN
+        )
     if f.outlet is not None:
         needle = f.outlet.casefold()
         where.add(
@@ -153,12 +172,12 @@ def _where(conn: sqlite3.Connection, f: StatementFilter) -> tuple[Where, bool] |
     return where, walk
 
 
-def statement_records(conn: sqlite3.Connection, page: list[sqlite3.Row]) -> list[dict[str, Any]]:
+def statement_records(conn: Connection, page: list[Any]) -> list[dict[str, Any]]:
     """The export records of ``page``, with the citations covering each statement."""
     if not page:
         return []
     ids = [row["id"] for row in page]
-    covering: dict[str, list[sqlite3.Row]] = {i: [] for i in ids}
+    covering: dict[str, list[Any]] = {i: [] for i in ids}
     cur = conn.execute(
         "SELECT sc.statement_id, c.outlet, c.kind, c.description FROM statement_citations sc"
         " JOIN citations c ON c.article_id = sc.article_id"
@@ -172,7 +191,7 @@ def statement_records(conn: sqlite3.Connection, page: list[sqlite3.Row]) -> list
     return [rowmap.statement_record(row, covering[row["id"]]) for row in page]
 
 
-def resolve_article(conn: sqlite3.Connection, id_or_prefix: str, store: str) -> str:
+def resolve_article(conn: Connection, id_or_prefix: str, store: str) -> str:
     """The id of the one article whose id is, or starts with, ``id_or_prefix``.
 
     Raises:
@@ -187,10 +206,11 @@ def resolve_article(conn: sqlite3.Connection, id_or_prefix: str, store: str) -> 
             f"no article {id_or_prefix!r} in store {store} "
             f"(an id prefix needs at least {MIN_PREFIX} hex characters)"
         )
+    condition, wildcard = prefix_match(conn, "id")
     ids = [
         str(r[0])
         for r in conn.execute(
-            "SELECT id FROM articles WHERE id GLOB ? ORDER BY id LIMIT 6", (value + "*",)
+            f"SELECT id FROM articles WHERE {condition} ORDER BY id LIMIT 6", (value + wildcard,)
         )
     ]
     if not ids:

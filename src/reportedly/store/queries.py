@@ -14,7 +14,6 @@ These queries read the store file through a separate read-only SQLite connection
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -132,7 +131,7 @@ class Reader(ReadOnlyStore):
             )
         return Rows(items=tuple(self._records(page)), cursor=cursor)
 
-    def _records(self, page: list[sqlite3.Row]) -> list[dict[str, Any]]:
+    def _records(self, page: list[Any]) -> list[dict[str, Any]]:
         return self._reading(lambda conn: statement_records(conn, page))
 
     # -- actors ----------------------------------------------------------------------
