@@ -22,10 +22,12 @@ from reportedly.actors.registry import default_registry as default_actors
 from reportedly.api.hosts import HostCheck
 from reportedly.api.hosts import allowed_hosts as default_hosts
 from reportedly.api.state import AppState, wants_json
+from reportedly.config import default_db_path
 from reportedly.errors import InputError, NotFound, ReportedlyError
 from reportedly.provenance.outlets import OutletRegistry
 from reportedly.provenance.outlets import default_registry as default_outlets
 from reportedly.store import Store
+from reportedly.store.dialect import is_url
 
 STATIC = Path(__file__).parent / "static"
 DEFAULT_MAX_INGEST_BYTES = 5_000_000
@@ -100,7 +102,7 @@ def _docs_page() -> HTMLResponse:
 
 
 def create_app(
-    db_path: Path | None,
+    db_path: Path | str | None,
     *,
     ingest_token: str | None = None,
     max_ingest_bytes: int = DEFAULT_MAX_INGEST_BYTES,
@@ -114,7 +116,7 @@ def create_app(
     connection (SQLite connections are bound to the thread that made them).
 
     Args:
-        db_path: the SQLite store to serve.
+        db_path: the store to serve: an SQLite file or a ``postgresql://`` URL.
         ingest_token: the bearer token ``POST /api/ingest`` requires; ``None`` disables it.
         max_ingest_bytes: the largest request body the ingest endpoint reads.
         actor_registry: the actors whose registry facts pages show (default: packaged).
@@ -128,9 +130,11 @@ def create_app(
     from reportedly.api import actors, events, outlets, routes, trace, web
 
     with Store.open(db_path) as store:
-        path = Path(store.path)
+        opened = store.path
+    # a database URL is kept as given (with its password: the app reconnects per request)
+    location = Path(opened) if not is_url(opened) else db_path or default_db_path()
     state = AppState(
-        db_path=path,
+        db_path=location,
         ingest_token=ingest_token or None,
         max_ingest_bytes=max_ingest_bytes,
         actors=actor_registry or default_actors(),
@@ -160,7 +164,7 @@ def create_app(
 
     def error(request: Request, status: int, message: str) -> Response:
         # Error messages of the store name its file: clients need not know server paths.
-        message = message.replace(f"store {path}", "the store").replace(str(path), "the store")
+        message = message.replace(f"store {opened}", "the store").replace(opened, "the store")
         if wants_json(request):
             return JSONResponse({"ok": False, "error": message, "status": status}, status)
         return web.error_page(request, status, message)

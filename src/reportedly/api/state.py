@@ -1,4 +1,4 @@
-"""What every request needs: the store path, registries, ingest settings and the pipeline."""
+"""What every request needs: the store location, registries, ingest settings and the pipeline."""
 
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ API_PREFIX = "/api/"
 class AppState:
     """Per-app settings. Connections are opened per request, in the thread that uses them."""
 
-    db_path: Path
+    db_path: Path | str  # an SQLite file or a postgresql:// URL
     ingest_token: str | None = None
     max_ingest_bytes: int = 5_000_000
     actors: ActorRegistry = field(default_factory=default_actors)

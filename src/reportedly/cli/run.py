@@ -112,8 +112,9 @@ def _store(store: Store, analysis: Analysis, summary: RunSummary, *, replace: bo
 
 def _report(summary: RunSummary, db: Path | None) -> None:
     from reportedly.config import default_db_path
+    from reportedly.store.dialect import redact
 
-    where = db or default_db_path()
+    where = redact(str(db or default_db_path()))
     click.echo(
         f"{summary.analysed} article(s) analysed: {summary.added} added, "
         f"{summary.already} already stored; {summary.statements} statement(s) found; "

@@ -40,7 +40,7 @@ class Rows:
 class Reader(ReadOnlyStore):
     """A read-only connection to a store file, for the queries below."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path | str) -> None:
         self.path = path
         super().__init__(path)
 

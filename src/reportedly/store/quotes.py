@@ -78,7 +78,7 @@ class StoredQuotes(ReadOnlyStore):
     def frequency(self, word: str, cap: int = MAX_POSTING) -> int:
         """How many statements' content holds ``word``, counted up to ``cap + 1``."""
         rows = self._all(
-            f"SELECT count(*) FROM ({self._postings_sql()})", (self._word_query(word), cap + 1)
+            f"SELECT count(*) FROM ({self._postings_sql()}) AS hits", (self._word_query(word), cap + 1)
         )
         return int(rows[0][0])
 
