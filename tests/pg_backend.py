@@ -168,6 +168,7 @@ class Pool:
         self.free: list[str] = []
         self.by_path: dict[str, str] = {}
         self.opened: list[Any] = []  # stores and readers, to close after their test
+        self._memories = itertools.count()
 
     def locate(self, path: Any) -> Any:
         from reportedly.store import sqlite_conn
@@ -176,7 +177,7 @@ class Pool:
         if path is None or is_url(path):
             return path
         if str(path) == sqlite_conn.MEMORY:
-            return self._take(f"memory-{len(self.by_path)}")
+            return self._take(f"memory-{next(self._memories)}")
         key = hashlib.sha1(str(Path(path).expanduser().resolve()).encode()).hexdigest()
         return self.by_path.get(key) or self._take(key)
 
@@ -201,7 +202,10 @@ class Pool:
                         " AND tablename <> 'migrations'"
                     )
                 ]
-                conn.execute(f"TRUNCATE {', '.join(tables)} RESTART IDENTITY")
+                # DELETE, not TRUNCATE: on a few rows it is much faster (no new files)
+                with conn.transaction():
+                    for table in tables:
+                        conn.execute(f"DELETE FROM {table}")
                 names = [m.name for m in pg_schema.MIGRATIONS]
                 conn.execute("DELETE FROM migrations WHERE NOT (name = ANY(%s))", (names,))
             self.free.append(url)
@@ -220,7 +224,19 @@ def _pg_pool(request: pytest.FixtureRequest) -> Iterator[Pool | None]:
     reader_init = sqlite_conn.ReadOnlyStore.__init__
 
     def open_mapped(cls: Any, path: Any = None) -> Any:
-        store = opener(cls, pool.locate(path))
+        url = pool.locate(path)
+        store = opener(cls, url)
+        if str(path) == sqlite_conn.MEMORY:
+            # a memory store is gone once closed: its database can serve the next one
+            key = next(k for k, v in pool.by_path.items() if v == url)
+            close = store.close
+
+            def close_and_release() -> None:
+                close()
+                if key in pool.by_path:
+                    pool.release([key])
+
+            store.close = close_and_release
         pool.opened.append(store)
         return store
 

@@ -96,6 +96,9 @@ def test_postgres_urls_are_told_from_paths_and_passwords_hidden() -> None:
     assert not is_url(None)
     assert redact("postgresql://u:secret@db:5432/r") == "postgresql://u:***@db:5432/r"
     assert redact("postgresql:///r?host=/tmp") == "postgresql:///r?host=/tmp"
+    assert (
+        redact("postgresql:///r?host=/tmp&password=pw") == "postgresql:///r?host=/tmp&password=***"
+    )
 
 
 def test_postgres_store_opens_migrates_and_reopens(pg_url: str) -> None:
@@ -261,3 +264,14 @@ def test_postgres_cli_and_api_take_a_database_url(pg_url: str) -> None:
         assert found["items"]
         assert found["items"][0]["article_id"] == sample_analysis().article.id
         assert client.get("/").status_code == 200
+
+
+def test_postgres_api_errors_never_show_the_database_url(pg_url: str) -> None:
+    url = pg_url + "&password=hunter2"  # the test cluster trusts: any password will do
+    Store.open(url).close()
+    with TestClient(create_app(url)) as client:
+        for path in ("/speakers/nobody-at-all", "/articles/abcdef0123", "/api/speakers/nobody"):
+            response = client.get(path)
+            assert response.status_code == 404
+            assert "hunter2" not in response.text
+            assert "postgresql:" not in response.text

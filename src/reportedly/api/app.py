@@ -27,7 +27,7 @@ from reportedly.errors import InputError, NotFound, ReportedlyError
 from reportedly.provenance.outlets import OutletRegistry
 from reportedly.provenance.outlets import default_registry as default_outlets
 from reportedly.store import Store
-from reportedly.store.dialect import is_url
+from reportedly.store.dialect import is_url, redact
 
 STATIC = Path(__file__).parent / "static"
 DEFAULT_MAX_INGEST_BYTES = 5_000_000
@@ -164,7 +164,8 @@ def create_app(
 
     def error(request: Request, status: int, message: str) -> Response:
         # Error messages of the store name its file: clients need not know server paths.
-        message = message.replace(f"store {opened}", "the store").replace(opened, "the store")
+        for name in dict.fromkeys((opened, redact(str(location)), str(location))):
+            message = message.replace(f"store {name}", "the store").replace(name, "the store")
         if wants_json(request):
             return JSONResponse({"ok": False, "error": message, "status": status}, status)
         return web.error_page(request, status, message)

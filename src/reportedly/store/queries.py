@@ -20,6 +20,7 @@ from typing import Any
 
 from reportedly.errors import NotFound
 from reportedly.store.base import decode_cursor, encode_cursor
+from reportedly.store.dialect import is_url, redact
 from reportedly.store.rows import article_summary
 from reportedly.store.sqlite_conn import ReadOnlyStore
 from reportedly.store.sqlite_select import statement_records
@@ -41,7 +42,7 @@ class Reader(ReadOnlyStore):
     """A read-only connection to a store file, for the queries below."""
 
     def __init__(self, path: Path | str) -> None:
-        self.path = path
+        self.path = redact(str(path)) if is_url(path) else path  # named in messages
         super().__init__(path)
 
     # -- speakers --------------------------------------------------------------------

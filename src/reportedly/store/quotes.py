@@ -23,7 +23,7 @@ from reportedly.provenance.trace import (
     block_words,
     blocked,
 )
-from reportedly.store.dialect import is_postgres, prefix_match
+from reportedly.store.dialect import is_postgres, prefix_match, redact
 from reportedly.store.pg_text import tsquery
 from reportedly.store.sqlite_conn import ReadOnlyStore
 
@@ -47,7 +47,7 @@ class StoredQuotes(ReadOnlyStore):
         Raises:
             StoreError: the file cannot be opened.
         """
-        self.path = str(path)
+        self.path = redact(str(path))  # named in messages: never a password
         self.registry = registry or default_registry()
         super().__init__(path)
 
@@ -78,7 +78,8 @@ class StoredQuotes(ReadOnlyStore):
     def frequency(self, word: str, cap: int = MAX_POSTING) -> int:
         """How many statements' content holds ``word``, counted up to ``cap + 1``."""
         rows = self._all(
-            f"SELECT count(*) FROM ({self._postings_sql()}) AS hits", (self._word_query(word), cap + 1)
+            f"SELECT count(*) FROM ({self._postings_sql()}) AS hits",
+            (self._word_query(word), cap + 1),
         )
         return int(rows[0][0])
 
