@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import sys
 import threading
 from dataclasses import replace
 from pathlib import Path
@@ -17,6 +18,7 @@ from click.testing import CliRunner
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
+import reportedly.store
 from api.builders import TestClient
 from reportedly.api import create_app
 from reportedly.cli import cli
@@ -275,3 +277,12 @@ def test_postgres_api_errors_never_show_the_database_url(pg_url: str) -> None:
             assert response.status_code == 404
             assert "hunter2" not in response.text
             assert "postgresql:" not in response.text
+
+
+def test_postgres_without_psycopg_is_e410_naming_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "psycopg", None)  # an import of it fails
+    monkeypatch.delitem(sys.modules, "reportedly.store.pg", raising=False)
+    monkeypatch.delattr(reportedly.store, "pg", raising=False)
+    with pytest.raises(StoreError, match=r"reportedly\[postgres\]") as e:
+        Store.open("postgresql:///reportedly")
+    assert e.value.code == "E410"

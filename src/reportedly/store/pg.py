@@ -142,13 +142,14 @@ class PgStore(Store):
             raise StoreError(f"cannot open store {store.path}: {e}", code=E_CONNECT) from e
         return store
 
+    def _tables(self) -> set[str]:
+        rows = self._conn.execute(
+            "SELECT tablename FROM pg_tables WHERE schemaname = current_schema()"
+        )
+        return {str(r[0]) for r in rows}
+
     def _check_ours(self) -> None:
-        tables = {
-            str(r[0])
-            for r in self._conn.execute(
-                "SELECT tablename FROM pg_tables WHERE schemaname = current_schema()"
-            )
-        }
+        tables = self._tables()
         if tables and "migrations" not in tables:
             raise StoreError(
                 f"{self.path} is a PostgreSQL database but not a reportedly store "

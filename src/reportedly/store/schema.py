@@ -1,7 +1,7 @@
 """The SQLite schema as an ordered list of migrations (the store's dialect-specific DDL).
 
-A migration is never edited once released: change the schema by appending one. A PostgreSQL
-back end would keep its own list with the same names.
+A migration is never edited once released: change the schema by appending one, and one of
+the same name to ``pg_schema.py`` (the PostgreSQL back end's list; see :mod:`reportedly.store`).
 """
 
 from __future__ import annotations

@@ -208,12 +208,14 @@ class StoreConnection(_Closing):
             raise
         return store
 
+    def _tables(self) -> set[str]:
+        """The names of the tables in the database."""
+        rows = self._conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        return {str(r[0]) for r in rows}
+
     def _check_ours(self) -> None:
         """Refuse, before writing anything, an SQLite database some other program made."""
-        conn = self._conn
-        tables = {
-            str(r[0]) for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
-        }
+        tables = self._tables()
         if tables and "migrations" not in tables:
             raise StoreError(
                 f"{self.path} is an SQLite database but not a reportedly store "
@@ -224,8 +226,10 @@ class StoreConnection(_Closing):
 
     def _migrate(self) -> None:
         conn = self._conn
-        with self._write():
-            conn.execute(self.MIGRATIONS_TABLE)
+        # an up-to-date store is opened without taking the write lock: readers never queue
+        if "migrations" not in self._tables():
+            with self._write():
+                conn.execute(self.MIGRATIONS_TABLE)
         known = [m.name for m in self.MIGRATIONS]
         applied = self._applied_names()
         unknown = [name for name in applied if name not in known]
