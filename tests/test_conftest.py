@@ -13,10 +13,10 @@ import conftest
 @pytest.mark.parametrize(
     ("env", "profile"),
     [
-        ({}, "default"),
+        ({}, "local"),
         ({"CI": "true"}, "ci"),
         ({"CI": "1"}, "ci"),
-        ({"CI": "false"}, "default"),
+        ({"CI": "false"}, "local"),
         ({"CI": "true", "HYPOTHESIS_PROFILE": "fuzz"}, "fuzz"),
     ],
 )
@@ -30,6 +30,8 @@ def test_conftest_ci_profile_replays_the_same_cases() -> None:
     ci = settings.get_profile("ci")
     assert ci.derandomize
     assert ci.database is None
+    assert ci.deadline is None
+    assert settings.get_profile("local").deadline is None
     assert not settings.get_profile("fuzz").derandomize
     assert settings.get_profile("fuzz").max_examples > settings.get_profile("default").max_examples
 

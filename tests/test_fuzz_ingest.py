@@ -1,4 +1,4 @@
-"""The short fuzz run: ~2,000 generated inputs of every format, no crash, no aborted batch.
+"""The short fuzz run: 1,000 generated inputs of every format, no crash, no aborted batch.
 
 The long run is ``python scripts/fuzz_ingest.py --inputs 100000 --seconds 1200`` (see
 docs/EVALUATION.md); this one is light (smaller inputs), with a few dozen articles also
@@ -31,9 +31,10 @@ def load_script() -> ModuleType:
 
 def test_fuzz_ingest_short_run_has_no_crash_and_no_aborted_batch() -> None:
     fuzz = load_script()
-    report = fuzz.run(2000, 120, seed=20261204, pipeline_every=40, light=True)
+    # no time bound: a slow or busy machine takes longer, never tests fewer inputs
+    report = fuzz.run(1000, float("inf"), seed=20261204, pipeline_every=40, light=True)
     summary = report.summary()
-    assert report.inputs >= 1000, summary  # the time bound cut it short on a slow machine
+    assert report.inputs == 1000, summary
     assert set(report.kinds) == {"text", "html", "jsonl", "warc"}
     assert report.piped >= 20, summary
     assert report.crashes == [], summary

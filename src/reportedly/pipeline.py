@@ -32,6 +32,7 @@ from reportedly.events import EventLexicon, code_events, registry_resolver
 from reportedly.events.learned import load_event_model
 from reportedly.model import Analysis, Annotation, Article, Skip
 from reportedly.nlp import annotate_many, load_pipeline, to_annotation
+from reportedly.pipeline_slavic import LANGUAGES as SLAVIC
 from reportedly.provenance.stage import provenance_stage
 
 E_ARTICLE = "E201"  # the analysis of one article failed: it is skipped, the batch goes on
@@ -74,8 +75,13 @@ class Pipeline:
         """Run every stage after the language pipeline on a precomputed annotation.
 
         A stage that fails on one article yields an Analysis with a :class:`Skip` saying why,
-        so one odd article never aborts a batch.
+        so one odd article never aborts a batch. A Russian or Ukrainian article goes through
+        its own language's stages (:mod:`reportedly.pipeline_slavic`).
         """
+        if article.language in SLAVIC:
+            from reportedly import pipeline_slavic
+
+            return pipeline_slavic.extract(article, annotation, self.registry)
         try:
             result = attribute(
                 article,
@@ -156,9 +162,32 @@ class Pipeline:
 
     def _annotate(self, articles: list[Article]) -> list[Annotation]:
         texts = [(a.text[: self.settings.max_chars], sentence_breaks(a)) for a in articles]
-        return list(
-            annotate_many(texts, model=self.settings.model, batch_size=self.settings.batch_size)
-        )
+        if all(a.language not in SLAVIC for a in articles):
+            return list(
+                annotate_many(texts, model=self.settings.model, batch_size=self.settings.batch_size)
+            )
+        # each language's articles through its own pipeline, results back in input order
+        out: list[Annotation | None] = [None] * len(articles)
+        for lang in {a.language if a.language in SLAVIC else "en" for a in articles}:
+            where = [
+                n
+                for n, a in enumerate(articles)
+                if (a.language if a.language in SLAVIC else "en") == lang
+            ]
+            items = [texts[n] for n in where]
+            if lang == "en":
+                done = list(
+                    annotate_many(
+                        items, model=self.settings.model, batch_size=self.settings.batch_size
+                    )
+                )
+            else:
+                from reportedly import pipeline_slavic
+
+                done = pipeline_slavic.annotate(lang, items)
+            for n, annotation in zip(where, done, strict=True):
+                out[n] = annotation
+        return [a for a in out if a is not None]
 
     def _analyze_serial(self, articles: Iterable[Article]) -> Iterator[Analysis]:
         self._ensure_model()

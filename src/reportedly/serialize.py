@@ -268,6 +268,7 @@ def statement_record(a: Analysis, s: Statement) -> JSON:
         "url": article.url,
         "published": article.published.isoformat() if article.published else None,
         "source": article.source,
+        "language": article.language,
     }
 
 

@@ -169,6 +169,29 @@ def test_eval_speakers_surname_of_the_gold_counts() -> None:
     assert judge(gold, a.statements[0], a, default_registry()).correct
 
 
+@pytest.mark.parametrize(
+    ("name", "kind", "gold_name", "correct"),
+    [
+        ("Defense Ministry of Belarus", "organisation", "Ministry of Defence of Belarus", True),
+        ("Defense Ministry of Belarus", "organisation", "Ministry of Defence of Russia", False),
+        ("Ministry", "organisation", "Ministry", True),
+        ("Trump Donald", "person", "Donald Trump", False),  # people are judged by their names
+    ],
+)
+def test_eval_speakers_a_body_in_another_word_order_counts(
+    name: str, kind: str, gold_name: str, correct: bool
+) -> None:
+    a = _analysis()
+    entity = Entity(id="body", name=name, kind=kind)  # type: ignore[arg-type]
+    statement = Statement(id="a", kind="indirect", content=(Span(28, 56),), speaker_entity="body")
+    a = Analysis(article=a.article, entities=(entity,), statements=(statement,))
+    gold = GoldSpeaker(
+        article="x", content=Span(28, 56), snippet="", source="", type="organisation",
+        speaker=gold_name,
+    )  # fmt: skip
+    assert judge(gold, statement, a, default_registry()).correct is correct
+
+
 def test_eval_speakers_report_figures() -> None:
     def outcome(kind: str, correct: bool) -> Outcome:
         gold = GoldSpeaker(

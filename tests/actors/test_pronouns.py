@@ -66,3 +66,27 @@ def test_pronouns_speakers_across_quotes(
     a = pipeline.analyze(Article(id=Article.make_id(text), text=text))
     s = next(s for s in a.statements if words in s.content_text(text))
     assert s.speaker_actor == actor
+
+
+def test_pronouns_he_inside_someones_words_is_someone_else(pipeline: Pipeline) -> None:
+    text = (
+        "Joe Biden spoke about Vladimir Putin on Friday. Biden said that Putin claimed "
+        "Ukrainians attack the Russians. He said that he claimed the Ukrainians were preparing "
+        "an offensive."
+    )
+    a = pipeline.analyze(Article(id=Article.make_id(text), text=text))
+    nested = [s for s in a.statements if s.reported_by is not None]
+    inner = next(s for s in nested if s.speaker is not None and s.speaker.text == "he")
+    outer = next(s for s in a.statements if s.id == inner.reported_by)
+    assert outer.speaker_actor == "biden-joe"
+    assert inner.speaker_actor == "putin-vladimir"
+
+
+def test_pronouns_he_in_the_quote_is_not_he_who_says_it(pipeline: Pipeline) -> None:
+    text = (
+        "Radosław Sikorski met Volodymyr Zelensky in Kyiv on Monday. "
+        '"He will not be intimidated by anyone," he said after the talks.'
+    )
+    a = pipeline.analyze(Article(id=Article.make_id(text), text=text))
+    statement = next(s for s in a.statements if s.speaker is not None and s.speaker.text == "he")
+    assert statement.speaker_actor != "zelenskyy-volodymyr"

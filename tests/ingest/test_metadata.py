@@ -10,7 +10,6 @@ from hypothesis import strategies as st
 
 from reportedly.ingest.metadata import (
     Metadata,
-    guess_language,
     normalize_language,
     parse_authors,
     parse_date,
@@ -107,16 +106,3 @@ def test_metadata_over_prefers_self_and_fills_gaps() -> None:
     assert merged == Metadata(
         title="Explicit", outlet="Page outlet", authors=("A",), published=DAY, language="en"
     )
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Песков заявил, что это объявление неприемлемо.", "ru"),
-        ("Пєсков заявив, що її оголошення є неприйнятним.", "uk"),
-        ("Peskov said the conditions were unacceptable.", None),
-        ("12345", None),
-    ],
-)
-def test_metadata_guess_language_by_script(text: str, expected: str | None) -> None:
-    assert guess_language(text) == expected

@@ -67,3 +67,13 @@ class Doc(TokenIndex):
         if k >= 0 and self.tokens[k].text.lower() in {"the", "a", "an"}:
             k -= 1
         return self.tokens[k].text.lower() if k >= 0 else ""
+
+    def owner_before(self, span: Span) -> str:
+        """The country-like word owning ``span`` right before it, as written: "Russia's" in
+        "Russia's Defense Ministry", "Russian" in "the Russian Defense Ministry"; "" if none."""
+        k = bisect.bisect_left(self._starts, span.start) - 1
+        if k >= 1 and self.tokens[k].text in {"'s", "’s"}:
+            return self.tokens[k - 1].text + "'s"
+        if k >= 0 and self.tokens[k].pos in {"PROPN", "ADJ"}:
+            return self.tokens[k].text
+        return ""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from difflib import SequenceMatcher
 from functools import cache
 
+from reportedly.actors._acronyms import expansion, is_acronym
 from reportedly.actors._resolution_data import Gender
 from reportedly.actors._state import _by_fullness, _clean, _fullness, _State, _subsequence, _Work
 from reportedly.actors.registry import Actor, ActorRegistry, fold
@@ -60,6 +61,7 @@ class _NameMatcher(_State):
                 if _fullness(work.name) > _fullness(into.name):
                     into.name = work.name
             self.alias[entity.id] = work.actor.id
+        self._merge_acronyms()
         for work in self.works.values():
             work.gender = self._gender(work)
             if work.kind == "person":
@@ -67,6 +69,25 @@ class _NameMatcher(_State):
                     role = self._title_before(span)
                     if role and role not in work.roles:
                         work.roles.append(role)
+
+    def _merge_acronyms(self) -> None:
+        """An article-only actor named by an acronym joins the one actor whose name it spells."""
+        for key, work in list(self.works.items()):
+            if work.actor is not None or not is_acronym(work.name):
+                continue
+            others = [(k, [w.name, *w.names]) for k, w in self.works.items() if k != key]
+            into_key = expansion(work.name, others)
+            if into_key is None:
+                continue
+            into = self.works[into_key]
+            into.mentions += work.mentions
+            into.roles += [r for r in work.roles if r not in into.roles]
+            into.names += [work.name, *work.names]
+            into.labels |= work.labels
+            del self.works[key]
+            for entity_id, target in self.alias.items():
+                if target == key:
+                    self.alias[entity_id] = into_key
 
     def _title_before(self, span: Span) -> str | None:
         """A capitalised title written right before a name, whatever the parse made of it:
@@ -235,11 +256,29 @@ class _NameMatcher(_State):
             if len(found) == 1:
                 work.actor = found[0]
                 return
+        owned = self._owned_body(work)
+        if owned is not None:
+            work.actor = owned  # "Russia's [Defense Ministry]"
+            return
         # a registry person whatever label the tagger gave the name ("Stoltenberg" as ORG)
         person = self._match_person(work)
         if person is not None:
             work.actor = person
             work.kind = "person"
+
+    def _owned_body(self, work: _Work) -> Actor | None:
+        """The registry body a name is with the country written before it ("Russia's" or
+        "Russian" + "Defense Ministry"), when every such mention agrees on one."""
+        if self.doc is None or work.kind == "person":
+            return None
+        found: set[str] = set()
+        for span in work.mentions:
+            owner = self.doc.owner_before(span)
+            if not owner or self.registry.country_token(owner.removesuffix("'s")) is None:
+                continue
+            bodies = self.registry.match_name(f"{owner} {span.text(self.text)}")
+            found |= {a.id for a in bodies if a.type != "person"}
+        return self.registry.by_id(found.pop()) if len(found) == 1 else None
 
     def _match_person(self, work: _Work) -> Actor | None:
         names = _by_fullness([work.name, *work.names])

@@ -37,6 +37,7 @@ class ResolutionData:
     organisation_nouns: frozenset[str] = frozenset()
     name_particles: frozenset[str] = frozenset()
     official_nouns: frozenset[str] = frozenset()
+    generic_title_heads: frozenset[str] = frozenset()
 
     @classmethod
     def from_mapping(cls, data: object, source: str) -> ResolutionData:
@@ -71,6 +72,7 @@ class ResolutionData:
             organisation_nouns=words("organisation_nouns"),
             name_particles=words("name_particles"),
             official_nouns=words("official_nouns"),
+            generic_title_heads=words("generic_title_heads"),
         )
 
     def pronoun_gender(self, word: str) -> Gender | None:

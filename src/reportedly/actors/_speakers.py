@@ -27,6 +27,10 @@ class _SpeakerResolver(_PronounResolver):
             first = self.data.first_singular | self.data.first_plural
             if key is None and outer is not None and s.speaker.text.strip().lower() in first:
                 key = outer.speaker_entity  # "I"/"we" inside someone's words: that someone
+            elif pronoun and outer is not None and key is not None and key == outer.speaker_entity:
+                # "he" inside Biden's words is someone else than Biden
+                gender = self.data.pronoun_gender(s.speaker.text.strip())
+                key = self._antecedent(s.speaker.span, gender, {key})
             if key is None and s.id in self.descriptions:
                 key = self._describe(s.speaker.span, self.descriptions[s.id])
             elif key is None:
@@ -211,6 +215,11 @@ class _SpeakerResolver(_PronounResolver):
         if lemma in self.data.document_nouns:
             return self.previous_speaker
         if lemma in self.data.organisation_nouns:
+            bodies = [
+                a for a in self.registry.match_name(phrase.text(self.text)) if a.type != "person"
+            ]
+            if len(bodies) == 1:
+                return self._ensure(bodies[0])  # "Russia's defense ministry"
             for c in children:  # "the Obama administration": the office holder's government
                 if c.dep in {"compound", "poss"}:
                     owner = self._entity_at(c.span)
@@ -218,11 +227,21 @@ class _SpeakerResolver(_PronounResolver):
                     org = _office_org(actor, self.on)
                     if org is not None and org in self.registry:
                         return self._ensure(self.registry.by_id(org))
+            owners = {self.registry.country_token(doc.tokens[i].text) for i in range(lo, hi + 1)}
+            countries = {t[1:].upper() for t in owners if t}
+            earlier = []
             for seen in reversed(self.history):
                 work = self.works[seen.key]
-                if seen.span.end <= span.start and work.kind not in {"person", "country"}:
-                    return seen.key
-            return None
+                # "Belarus's army" is no earlier body of another or an unknown country
+                of_country = not countries or bool(work.actor and work.actor.country in countries)
+                before = seen.span.end <= span.start
+                if before and of_country and work.kind not in {"person", "country"}:
+                    earlier.append(work)
+            # "the ministry" is the last ministry named, else the last body
+            for work in earlier:
+                if any(lemma in fold(n).split() for n in [work.name, *work.names]):
+                    return work.key
+            return earlier[0].key if earlier else None
         if lemma in self.data.person_nouns or lemma in self.data.title_heads:
             key = self._title(span, head) if lemma in self.data.title_heads else None
             if key is None:
@@ -231,9 +250,26 @@ class _SpeakerResolver(_PronounResolver):
                     gender = "female"
                 elif word.endswith("man") and not word.endswith("woman"):
                     gender = "male"
-                key = self._antecedent(span, gender, self._other_countries(lo, hi))
+                exclude = self._other_countries(lo, hi) | self._other_offices(lemma)
+                key = self._antecedent(span, gender, exclude)
             return key
         return None
+
+    def _other_offices(self, head: str) -> set[str]:
+        """People known to hold only offices ``head`` does not name: "the director" is never
+        someone known only as President (a generic head like "leader" excludes nobody)."""
+        if head not in self.data.title_heads or head in self.data.generic_title_heads:
+            return set()
+        wanted = set(self.registry.title_key(head))
+        others = set()
+        for work in self.works.values():
+            titles = list(work.roles)
+            if work.actor is not None:
+                roles = work.actor.roles_on(self.on) if self.on else work.actor.roles
+                titles += [title for role in roles for title in role.all_titles]
+            if titles and not any(wanted <= set(self.registry.title_key(t)) for t in titles):
+                others.add(work.key)
+        return others
 
     def _other_countries(self, lo: int, hi: int) -> set[str]:
         """Registry people from another country than the one a description names: "the

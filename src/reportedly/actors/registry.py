@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any, Literal, cast, get_args
 
 from reportedly._registry import read_documents
+from reportedly.actors._spelling import spelling_key
 from reportedly.errors import ConfigError, NotFound
 from reportedly.model import ActorType
 
@@ -185,9 +186,12 @@ class ActorRegistry:
         self._bags: dict[tuple[str, ...], list[str]] = {}
         self._metonyms: dict[str, str] = {}
         self._titles: dict[tuple[str, ...], list[tuple[str, Role]]] = {}
+        self._spellings: dict[str, list[str]] = {}
         for actor in self._actors.values():
             for name in actor.names:
                 _add(self._names, fold(name), actor.id)
+                if actor.type == "person":
+                    _add(self._spellings, spelling_key(fold(name)), actor.id)
                 if actor.type != "person":
                     _add(self._bags, self.title_key(name), actor.id)
             for metonym in actor.metonyms:
@@ -275,7 +279,9 @@ class ActorRegistry:
 
         Case, diacritics, possessives and leading articles are ignored; the names of bodies
         also match in another word order ("Russia's Defence Ministry"); a leading title or
-        honorific is stripped when nothing matches whole ("US President Joe Biden").
+        honorific is stripped when nothing matches whole ("US President Joe Biden"); a
+        person's name written in another transliteration or alphabet matches last ("Sergei
+        Riabkow", "Рябков").
         """
         key = fold(text)
         if not key:
@@ -288,6 +294,8 @@ class ActorRegistry:
                     ids = self._names.get(" ".join(words[cut:]))
                     if ids:
                         break
+        if not ids:
+            ids = self._spellings.get(spelling_key(key))
         return self._actors_for(ids or ())
 
     def match_title(self, text: str, *, on: date | None = None) -> tuple[Actor, ...]:

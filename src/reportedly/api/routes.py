@@ -36,6 +36,13 @@ Cursor = Annotated[
     ),
 ]
 Text = Annotated[str | None, Query(max_length=MAX_TEXT)]
+Lang = Annotated[
+    str | None,
+    Query(
+        pattern=r"^[A-Za-z]{2,3}$",
+        description="Articles in this language only: en, ru, uk, und (undetermined).",
+    ),
+]
 
 
 @router.get("/statements", response_model=schemas.StatementPageOut)
@@ -67,6 +74,7 @@ def statements(
         float | None,
         Query(ge=0, le=1, description="Leave out statements of a lower confidence (0–1)."),
     ] = None,
+    lang: Lang = None,
     sort: Annotated[
         Literal["newest", "confidence"],
         Query(description="`newest` article first (default), or the likeliest `confidence` first."),
@@ -90,6 +98,7 @@ def statements(
         "kind": kind,
         "article": article,
         "min_confidence": min_confidence,
+        "language": lang,
     }
     shown = None if act == "all" else act
     with state_of(request).store() as store:
@@ -101,11 +110,11 @@ def statements(
 
 @router.get("/articles", response_model=schemas.ArticlePageOut)
 def articles(
-    request: Request, limit: Limit = DEFAULT_PAGE, cursor: Cursor = None
+    request: Request, limit: Limit = DEFAULT_PAGE, cursor: Cursor = None, lang: Lang = None
 ) -> dict[str, Any]:
-    """List stored articles, newest first, undated last."""
+    """List stored articles, newest first, undated last (in one language with ``lang``)."""
     with state_of(request).store() as store:
-        page = store.articles(limit=limit, after=cursor)
+        page = store.articles(limit=limit, after=cursor, language=lang)
     return {"items": list(page.items), "next_cursor": page.cursor}
 
 

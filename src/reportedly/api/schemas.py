@@ -86,6 +86,7 @@ class StatementRecordOut(_Model):
     url: str | None
     published: str | None
     source: str
+    language: str
 
 
 class StatementPageOut(_Model):

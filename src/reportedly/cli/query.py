@@ -30,6 +30,7 @@ def _statement_filters(
     until: datetime | None,
     kind: str | None,
     article: str | None,
+    lang: str | None = None,
 ) -> dict[str, Any]:
     """The store's statement filters from the command-line options both listings share."""
     return dict(
@@ -40,11 +41,19 @@ def _statement_filters(
         until=_day(until),
         kind=kind,
         article=article,
+        language=lang,
     )
 
 
 def _day(value: datetime | None) -> date | None:
     return value.date() if value else None
+
+
+lang_option = click.option(
+    "--lang",
+    metavar="CODE",
+    help="Articles in this language only: en, ru, uk, or und (undetermined).",
+)
 
 
 def filter_options(fn: F) -> F:
@@ -58,6 +67,7 @@ def filter_options(fn: F) -> F:
             click.option("--until", type=DATE, help="Published on or before (YYYY-MM-DD)."),
             click.option("--kind", type=click.Choice(STATEMENT_KINDS)),
             click.option("--article", help="Article id (or a unique prefix)."),
+            lang_option,
             click.option(
                 "--act",
                 type=click.Choice([*STATEMENT_ACTS, "all"]),
@@ -100,6 +110,7 @@ def statements(
     until: datetime | None,
     kind: str | None,
     article: str | None,
+    lang: str | None,
     act: str,
     min_confidence: float | None,
     show_all: bool,
@@ -125,7 +136,7 @@ def statements(
     if min_confidence is not None:
         threshold = min_confidence
 
-    filters = _statement_filters(speaker, search, outlet, since, until, kind, article)
+    filters = _statement_filters(speaker, search, outlet, since, until, kind, article, lang)
     shown = None if act == "all" else act
     doubtful = 0
     with Store.open(db) as store:
@@ -166,7 +177,7 @@ def statements(
         likely = confidence_label(item["confidence"])
         click.echo(
             f"{head}  {label} · {item['kind']} · {likely} · {published} · {outlet_name} · "
-            f"{item['article_id'][:8]}"
+            f"{item['language']} · {item['article_id'][:8]}"
         )
         content = " ".join(str(item.get("content", "")).split())
         click.echo(f"    {content[:300]}{'…' if len(content) > 300 else ''}")
@@ -263,21 +274,25 @@ def _in_file_offsets(path: Path, analysis: Analysis) -> Analysis:
 @click.command()
 @click.option("--limit", "-n", type=click.IntRange(1, 1000), default=50, show_default=True)
 @click.option("--after", help="Cursor from a previous page.")
+@lang_option
 @db_option
 @json_option
-def articles(limit: int, after: str | None, db: Path | None, as_json: bool) -> None:
+def articles(
+    limit: int, after: str | None, lang: str | None, db: Path | None, as_json: bool
+) -> None:
     """List stored articles, newest first (a derived title shows as ``~[…]``)."""
     from reportedly.cli.render import display_title
     from reportedly.store import Store
 
     with Store.open(db) as store:
-        page = store.articles(limit=limit, after=after)
+        page = store.articles(limit=limit, after=after, language=lang)
     if as_json:
         echo_json({"items": list(page.items), "cursor": page.cursor})
         return
     for item in page.items:
         click.echo(
             f"{item['id'][:12]}  {item.get('published') or 'undated':10}  "
+            f"{item['language']:3}  "
             f"{(item.get('outlet') or '-')[:20]:20}  {item.get('statements', '')!s:>4}  "
             f"{display_title(item.get('title'), derived=bool(item.get('title_derived')))}"
         )
@@ -316,6 +331,7 @@ def export_cmd(
     until: datetime | None,
     kind: str | None,
     article: str | None,
+    lang: str | None,
     act: str,
     db: Path | None,
     events: bool = False,
@@ -331,7 +347,7 @@ def export_cmd(
     if events:
         from reportedly.cli.events_cmd import export_events_to
 
-        if speaker or search or outlet or kind or act not in {"speech", "all"}:
+        if speaker or search or outlet or kind or lang or act not in {"speech", "all"}:
             raise click.UsageError("--events takes only --since, --until and --article")
         with Store.open(db) as store:
             export_events_to(
@@ -341,7 +357,7 @@ def export_cmd(
 
     if fmt == "parquet" and output is None:
         raise click.UsageError("--format parquet needs --output FILE")
-    filters = _statement_filters(speaker, search, outlet, since, until, kind, article)
+    filters = _statement_filters(speaker, search, outlet, since, until, kind, article, lang)
     filters["act"] = None if act == "all" else act
     with Store.open(db) as store:
         if output is None:

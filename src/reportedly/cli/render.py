@@ -79,6 +79,7 @@ def render_article(analysis: Analysis, *, color: bool = True, width: int = 88) -
         for x in (
             article.outlet,
             article.published.isoformat() if article.published else None,
+            f"lang {article.language}",
             ", ".join(article.authors) or None,
             article.url,
         )

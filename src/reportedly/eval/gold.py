@@ -1,4 +1,4 @@
-"""Score the pipeline against the war-news statement gold (``gold/warnews-en/*.jsonl``).
+"""Score the pipeline against the statement gold (``gold/warnews-en``, ``gold/ru``, ``gold/uk``).
 
 The gold (schema and conventions in ``docs/gold-guide.md``) lists, per article, every
 attributed statement with its content spans, kind, act, polarity, speaker mention and
@@ -6,6 +6,9 @@ canonical speaker. Each article is read from an articles folder, analysed, and i
 statements (nested ones included: the gold annotates nesting too) are aligned one-to-one
 with the gold by content overlap, with the PolNeAR scorer's rule (``eval.scoring``): pairs
 ranked by shared tokens over the larger side, an aligned pair matching at a ratio ≥ 0.5.
+A record may name its text's language (``lang``, default ``en``) and where the text lies
+(``source``: a Telegram post by id, a SlavicNER or NER-UK file; see ``gold/ru/README.md``);
+without ``source`` it is a war-news article file (:mod:`reportedly.eval.gold_texts` reads both).
 
 Two views are aligned separately: all acts, and speech only (gold ``act == "speech"``
 against predicted statements whose act is speech). Predictions are read through
@@ -42,6 +45,9 @@ SPEAKER_TYPES = (
     "none",
 )
 SNIPPET_WORDS = 8
+# corpus -> the key that locates a text in it (under ../shared/data/ru-uk)
+SOURCES = {"telegram-ru": "id", "slavicner": "path", "ner-uk": "path"}
+_LANG = re.compile(r"^[a-z]{2,3}$")
 _RELATIVE = Path("..") / "shared" / "data" / "warnews-en" / "articles"
 _STAMP = re.compile(r"^(\d{4})(\d{2})(\d{2})T")
 
@@ -66,20 +72,48 @@ class GoldStatement:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class TextSource:
+    """Where a text lies in ``../shared/data/ru-uk``: a corpus and a post id or file path."""
+
+    corpus: str
+    key: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class GoldArticle:
-    """The gold of one article: its file name, split and statements."""
+    """The gold of one article: its name, split, statements, language and text's place."""
 
     name: str
     split: str
     statements: tuple[GoldStatement, ...]
     source: str  # "file:line" it was read from, for messages
+    lang: str = "en"
+    origin: TextSource | None = None  # None: a war-news article file named ``name``
 
 
 # -- reading and checking ----------------------------------------------------------------
 
 
+def gold_files(paths: Sequence[Path]) -> list[Path]:
+    """``paths`` with each folder replaced by the ``*.jsonl`` files in it, sorted.
+
+    Raises:
+        InputError: a folder holds no ``.jsonl`` file.
+    """
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found = sorted(path.glob("*.jsonl"))
+            if not found:
+                raise InputError(str(path), "no gold .jsonl file in this folder", code=CODE_GOLD)
+            files += found
+        else:
+            files.append(path)
+    return files
+
+
 def load_gold(paths: Sequence[Path]) -> tuple[GoldArticle, ...]:
-    """Read the gold JSON-lines files, one article per line.
+    """Read the gold JSON-lines files (a folder: its ``*.jsonl``), one article per line.
 
     Raises:
         InputError: a file cannot be read, a line breaks the schema, or an article is
@@ -87,7 +121,7 @@ def load_gold(paths: Sequence[Path]) -> tuple[GoldArticle, ...]:
     """
     articles: list[GoldArticle] = []
     seen: dict[str, str] = {}
-    for path in paths:
+    for path in gold_files(paths):
         try:
             lines = path.read_text(encoding="utf-8").splitlines()
         except (OSError, UnicodeDecodeError) as e:
@@ -123,13 +157,43 @@ def parse_article(record: object, where: str) -> GoldArticle:
         raise InputError(where, f"'split' must be one of {SPLITS}, not {split!r}", code=CODE_GOLD)
     if not isinstance(items, list):
         raise InputError(where, "'statements' must be a list", code=CODE_GOLD)
+    lang = record.get("lang", "en")
+    if not isinstance(lang, str) or not _LANG.match(lang):
+        raise InputError(where, f"'lang' must be a language code, not {lang!r}", code=CODE_GOLD)
+    origin = _origin(record.get("source"), where)
     statements = tuple(
         _statement(item, k, len(items), f"{where}: {name} statement {k}")
         for k, item in enumerate(items)
     )
     for s in statements:
         _check_layout(s, statements, f"{where}: {name} statement {s.index}")
-    return GoldArticle(name=name, split=str(split), statements=statements, source=where)
+    return GoldArticle(
+        name=name,
+        split=str(split),
+        statements=statements,
+        source=where,
+        lang=lang,
+        origin=origin,
+    )
+
+
+def _origin(value: object, where: str) -> TextSource | None:
+    """The record's ``source``: absent, or a known corpus with its id or relative path."""
+    if value is None:
+        return None
+    corpus = value.get("corpus") if isinstance(value, Mapping) else None
+    if corpus not in SOURCES:
+        raise InputError(
+            where, f"'source.corpus' must be one of {', '.join(SOURCES)}", code=CODE_GOLD
+        )
+    key = value.get(SOURCES[corpus]) if isinstance(value, Mapping) else None
+    if not isinstance(key, str) or not key or ".." in Path(key).parts or Path(key).is_absolute():
+        raise InputError(
+            where,
+            f"'source.{SOURCES[corpus]}' must name a {corpus} text (a relative path or id)",
+            code=CODE_GOLD,
+        )
+    return TextSource(corpus=corpus, key=key)
 
 
 def _check_layout(s: GoldStatement, statements: Sequence[GoldStatement], where: str) -> None:

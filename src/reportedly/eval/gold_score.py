@@ -1,4 +1,4 @@
-"""Align predicted statements with the war-news gold and total the scores by split.
+"""Align predicted statements with the statement gold and total the scores by split.
 
 See :mod:`reportedly.eval.gold` for the gold file and the alignment rule. What is reported,
 per split (dev, test) and overall: statement precision, recall and F1 in the speech view and
@@ -7,7 +7,8 @@ statement matched by a prediction not marked negated); and the resolved speaker 
 statements (all-acts view), overall and by the gold speaker mention's type, with the
 confusions listed. A gold speaker is judged as ``reportedly eval speakers`` judges one
 (registry id, folded names, surname); a gold statement whose canonical speaker is null is
-right only when the prediction names nobody.
+right only when the prediction names nobody. Totals are kept apart per language too
+(:func:`report_by_language`): the gold of each language is its own benchmark.
 """
 
 from __future__ import annotations
@@ -18,13 +19,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from reportedly.errors import ConfigError
 from reportedly.eval.gold import (
+    CODE_DATA,
     SPEAKER_TYPES,
     GoldArticle,
     GoldStatement,
     check_against_text,
     read_article,
 )
+from reportedly.eval.gold_texts import TextReader, realign
 from reportedly.eval.scoring import OVERLAP_THRESHOLD, TextIndex, _align
 from reportedly.eval.speakers import GoldSpeaker, judge
 from reportedly.model import Analysis, Article, Span, Statement
@@ -72,6 +76,7 @@ class ArticleScore:
     negatives_missed: int  # negative gold statements not matched at all
     false_negations: int  # positive gold statements matched by a negated prediction
     speakers: tuple[tuple[str, bool, str, str], ...]  # type, right?, gold, predicted
+    lang: str = "en"
 
 
 def _align_view(
@@ -94,10 +99,16 @@ def score_article(
     registry: ActorRegistry,
     on_error: Callable[[dict[str, Any]], None] | None = None,
     min_confidence: float = 0.0,
+    annotated: str | None = None,
 ) -> ArticleScore:
     """Align and judge one analysed article against its gold (predicted statements under
-    ``min_confidence`` left out, as a reader's default view leaves them out)."""
+    ``min_confidence`` left out, as a reader's default view leaves them out).
+
+    ``annotated`` is the text the gold's offsets are into, when the pipeline was given
+    another form of it: the gold spans are then carried over (:func:`realign`)."""
     text = analysis.article.text
+    if annotated is not None:
+        article = realign(article, annotated, text)
     index = TextIndex(text)
     statements = tuple(s for s in analysis.statements if s.confidence >= min_confidence)
     views: dict[str, tuple[list[GoldStatement], list[Statement]]] = {
@@ -147,6 +158,7 @@ def score_article(
             1 for g, p in pairs if g.polarity == "positive" and predicted_negated(p)
         ),
         speakers=tuple(speakers),
+        lang=article.lang,
     )
 
 
@@ -230,30 +242,48 @@ def _misses(
 def evaluate(
     gold: Iterable[GoldArticle],
     pipeline: Pipeline,
-    articles_dir: Path,
+    articles_dir: Path | None,
     *,
+    texts: TextReader | None = None,
+    prepare: Callable[[Article], Article] | None = None,
     workers: int = 1,
     on_error: Callable[[dict[str, Any]], None] | None = None,
     min_confidence: float = 0.0,
 ) -> list[ArticleScore]:
-    """Analyse every annotated article with ``pipeline`` and score it, streaming.
+    """Analyse every annotated text with ``pipeline`` and score it, streaming.
+
+    War-news records are read from ``articles_dir``, records naming a ``source`` through
+    ``texts``; ``prepare`` may change a text before analysis (the gold spans follow it).
 
     Raises:
-        InputError: an article cannot be read or its gold does not fit its text.
+        InputError: a text cannot be read or its gold does not fit it.
+        ConfigError: a record needs a folder that was not given.
     """
-    in_flight: deque[GoldArticle] = deque()
+    in_flight: deque[tuple[GoldArticle, str]] = deque()
 
-    def texts() -> Iterator[Article]:
+    def articles() -> Iterator[Article]:
         for item in gold:
-            article = read_article(articles_dir, item)
+            if item.origin is None:
+                if articles_dir is None:
+                    raise ConfigError(f"{item.source}: no articles folder given", code=CODE_DATA)
+                article = read_article(articles_dir, item)
+            else:
+                if texts is None:
+                    raise ConfigError(f"{item.source}: no ru-uk texts folder given", code=CODE_DATA)
+                article = texts.read(item)
             check_against_text(item, article.text)
-            in_flight.append(item)
-            yield article
+            in_flight.append((item, article.text))
+            yield prepare(article) if prepare is not None else article
 
-    return [
-        score_article(in_flight.popleft(), analysis, pipeline.registry, on_error, min_confidence)
-        for analysis in pipeline.analyze_many(texts(), workers=workers)
-    ]
+    scores = []
+    for analysis in pipeline.analyze_many(articles(), workers=workers):
+        item, annotated = in_flight.popleft()
+        scores.append(
+            score_article(
+                item, analysis, pipeline.registry, on_error, min_confidence, annotated=annotated
+            )
+        )
+    return scores
 
 
 # -- totals ------------------------------------------------------------------------------
@@ -336,6 +366,14 @@ def report(scores: Sequence[ArticleScore]) -> dict[str, Any]:
     result = {split: totals([a for a in scores if a.split == split]) for split in splits}
     result["all"] = totals(scores)
     return result
+
+
+def report_by_language(scores: Sequence[ArticleScore]) -> dict[str, dict[str, Any]]:
+    """:func:`report` for each language present, by language code."""
+    return {
+        lang: report([a for a in scores if a.lang == lang])
+        for lang in sorted({a.lang for a in scores})
+    }
 
 
 def format_report(by_split: dict[str, Any], *, confusions: int = 15) -> str:

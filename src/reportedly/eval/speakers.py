@@ -259,8 +259,10 @@ def judge(
     """Whether ``statement``'s resolved speaker is ``gold``'s.
 
     Right when both are nobody; when the registry ids agree; when a name of the resolved
-    entity (or of its registry actor) is a gold name, after folding; or when the entity is
-    known in the article only by the last words of a gold name (its surname).
+    entity (or of its registry actor) is a gold name, after folding; when the entity is
+    known in the article only by the last words of a gold name (its surname); or when a body
+    is written with the gold name's words in another order or spelling ("Defense Ministry of
+    Belarus" for "Ministry of Defence of Belarus").
     """
     entity = next((e for e in analysis.entities if e.id == statement.speaker_entity), None)
     speaker_text = statement.speaker.text if statement.speaker is not None else None
@@ -281,6 +283,11 @@ def judge(
             or bool(names & gold_names)
             # known in the article only by the end of the gold name: "Schiff", "De Blasio"
             or any(written and g.split()[-len(written) :] == written for g in gold_names)
+            or (
+                entity.kind not in ("person", "country")
+                and len(written) > 1
+                and registry.title_key(entity.name) in {registry.title_key(n) for n in gold.names}
+            )
         )
     )
     return Outcome(

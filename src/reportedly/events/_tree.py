@@ -92,9 +92,10 @@ class Sentence:
             keep.append(current)
             stack.extend(k for k in self.children(current) if kept(k))
         keep.sort(key=lambda t: t.i)
-        while len(keep) > 1 and keep[0].pos == "PUNCT":
+        # the head itself stays even when odd input makes it punctuation
+        while len(keep) > 1 and keep[0].pos == "PUNCT" and keep[0] is not token:
             keep.pop(0)
-        while len(keep) > 1 and keep[-1].pos in ("PUNCT", "PART"):
+        while len(keep) > 1 and keep[-1].pos in ("PUNCT", "PART") and keep[-1] is not token:
             keep.pop()
         # a phrase must be contiguous: cut at the first gap left by a skipped clause
         start = keep.index(token)

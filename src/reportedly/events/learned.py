@@ -9,7 +9,6 @@ the lexicon's CONCEDE or RETREAT for the predicate when it has one, else CONCEDE
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from importlib import resources
@@ -18,6 +17,7 @@ from pathlib import Path
 import numpy as np
 import numpy.typing as npt
 
+from reportedly._per_process import load_once
 from reportedly.errors import ConfigError
 from reportedly.events._match import Match
 from reportedly.events._participants import _Actors, _same_actor
@@ -167,21 +167,18 @@ def default_model_dir() -> Path:
     return Path(str(resources.files("reportedly.events") / "data" / "event_model"))
 
 
-_LOADED: dict[tuple[Path, int], EventModel] = {}
-
-
 def load_event_model(directory: Path | None = None) -> EventModel:
     """The event classifier in ``directory`` (the shipped one by default), once per process."""
+    return load_once("event classifier", directory or default_model_dir(), _build_event_model)
+
+
+def _build_event_model(directory: Path) -> EventModel:
     import json
 
     from reportedly.nlp.encoder import SequenceClassifier
 
-    key = (directory or default_model_dir(), os.getpid())
-    if key not in _LOADED:
-        labels_file = key[0] / "labels.json"
-        if not labels_file.is_file():
-            raise ConfigError(f"{key[0]}: no labels.json", code="E103")
-        classifier = SequenceClassifier(key[0])
-        labels = json.loads(labels_file.read_text(encoding="utf-8"))
-        _LOADED[key] = EventModel(classifier.classify, labels)
-    return _LOADED[key]
+    labels_file = directory / "labels.json"
+    if not labels_file.is_file():
+        raise ConfigError(f"{directory}: no labels.json", code="E103")
+    labels = json.loads(labels_file.read_text(encoding="utf-8"))
+    return EventModel(SequenceClassifier(directory).classify, labels)

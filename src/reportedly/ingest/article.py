@@ -7,7 +7,8 @@ import re
 from reportedly.errors import InputError
 from reportedly.ingest.decode import normalize_text
 from reportedly.ingest.encoding import Guess
-from reportedly.ingest.metadata import Metadata, guess_language
+from reportedly.ingest.language import choose_language
+from reportedly.ingest.metadata import Metadata
 from reportedly.ingest.options import IngestOptions
 from reportedly.ingest.sections import find_sections, label_length
 from reportedly.ingest.tails import find_tail
@@ -15,7 +16,6 @@ from reportedly.model import Article, Span
 
 MAX_TITLE_CHARS = 200
 MAX_TITLE_WORDS = 30
-DEFAULT_LANGUAGE = "en"
 _TITLE_BAD_END = tuple(".,;:")
 _LETTER = re.compile(r"[^\W\d_]")
 DERIVED_TITLE_CHARS = 90
@@ -80,7 +80,8 @@ def build_article(
     taken; failing both, a display title is derived from the first sentence
     (``title_derived``, no ``title_span``: the sentence stays part of the body). Boilerplate
     tails are cut, labelled sections found, and the id hashed from the final text.
-    ``encoding`` records how the bytes were decoded.
+    ``encoding`` records how the bytes were decoded. The language is what the text reads as,
+    else the declared one, else ``"und"`` (see :func:`~reportedly.ingest.language.choose_language`).
 
     Raises:
         InputError: ``empty_code`` when no text is left after the title and tails.
@@ -119,7 +120,7 @@ def build_article(
         url=metadata.url,
         published=metadata.published,
         authors=metadata.authors,
-        language=metadata.language or guess_language(text) or DEFAULT_LANGUAGE,
+        language=choose_language(metadata.language, text),
         source=source,
         title_span=title_span,
         sections=find_sections(text, start=body_start),

@@ -12,6 +12,7 @@ from typing import IO, Any, cast
 from reportedly.errors import InputError
 from reportedly.ingest.html import html_article
 from reportedly.ingest.options import DEFAULT_OPTIONS, IngestOptions
+from reportedly.ingest.telegram import is_post, post_article
 from reportedly.ingest.text import read_text
 from reportedly.model import Article
 
@@ -29,6 +30,8 @@ def read_jsonl(
     Each line is a JSON object with a ``text`` (plain text, preferred) or ``html`` string,
     and optionally ``title``, ``url``, ``outlet``/``site``/``source``, ``published``/``date``,
     ``author``/``authors``, ``language``. Articles get ``source`` ``"<source>:<line>"``.
+    A Telegram post record (``channel``, ``message_id``, ``text``) is read as a post
+    (see :func:`reportedly.ingest.telegram.post_article`).
     A path ending in ``.gz`` is decompressed. Bad lines yield ``E105`` (or ``E104`` when
     over ``max_bytes``) and reading goes on; an unreadable file yields ``E106`` and stops.
 
@@ -105,6 +108,8 @@ def _article(line: bytes | str, where: str, options: IngestOptions) -> Article:
         raise InputError(where, "JSON nested too deeply to read", code="E105") from e
     if not isinstance(record, dict):
         raise InputError(where, f"expected a JSON object, got {type(record).__name__}", code="E105")
+    if is_post(record):
+        return post_article(record, source=where, options=options)
     text, html = record.get("text"), record.get("html")
     if isinstance(text, str) and text.strip():
         return read_text(text, source=where, metadata=record, options=options)

@@ -22,10 +22,6 @@ FIELD_ALIASES: dict[str, tuple[str, ...]] = {
 }
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _LANGUAGE = re.compile(r"[a-z]{2,3}")
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
-_UKRAINIAN_ONLY = re.compile(r"[іїєґІЇЄҐ]")
-_RUSSIAN_ONLY = re.compile(r"[ыэъёЫЭЪЁ]")
 _MAX_DATE_CHARS = 100
 DATE_LANGUAGES = ["en", "ru", "uk"]  # languages of written dates ("2 грудня 2022")
 _DATEPARSER_SETTINGS: dict[str, Any] = {
@@ -154,18 +150,3 @@ def _parse_written_date(text: str) -> date | None:
         logger.debug("dateparser failed on %r", text, exc_info=True)
         return None
     return None if parsed is None else parsed.date()
-
-
-def guess_language(text: str) -> str | None:
-    """``"uk"`` or ``"ru"`` for mostly Cyrillic text, else ``None`` (a script heuristic).
-
-    Cyrillic text is Ukrainian when it has more Ukrainian-only letters (і ї є ґ) than
-    Russian-only ones (ы э ъ ё).
-    """
-    sample = text[:5000]
-    cyrillic = len(_CYRILLIC.findall(sample))
-    if cyrillic == 0 or cyrillic < len(_LATIN.findall(sample)):
-        return None
-    ukrainian = len(_UKRAINIAN_ONLY.findall(sample))
-    russian = len(_RUSSIAN_ONLY.findall(sample))
-    return "uk" if ukrainian > russian else "ru"

@@ -20,11 +20,12 @@ from reportedly.ingest.html import html_article, read_html
 from reportedly.ingest.jsonl import read_jsonl
 from reportedly.ingest.metadata import Metadata
 from reportedly.ingest.options import DEFAULT_OPTIONS, IngestOptions
+from reportedly.ingest.telegram import EXPORT_SIZE_FACTOR, is_export, read_export_bytes
 from reportedly.ingest.text import read_text
 from reportedly.ingest.warc import read_warc
 from reportedly.model import Article
 
-Format = Literal["text", "html", "jsonl", "warc"]
+Format = Literal["text", "html", "jsonl", "warc", "json"]
 STDIN = "-"
 EXTENSIONS: dict[str, Format] = {
     ".txt": "text",
@@ -36,12 +37,13 @@ EXTENSIONS: dict[str, Format] = {
     ".jsonl": "jsonl",
     ".ndjson": "jsonl",
     ".warc": "warc",
+    ".json": "json",
 }
 # Formats we know we cannot read: refused with E107 rather than decoded as text.
 UNSUPPORTED = frozenset(
     (
         *(".pdf", ".doc", ".docx", ".odt", ".rtf", ".epub", ".xls", ".xlsx", ".csv"),
-        *(".json", ".xml", ".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg", ".ico"),
+        *(".xml", ".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg", ".ico"),
         *(".mp3", ".mp4", ".wav", ".ogg", ".webm", ".zip", ".tar", ".tgz", ".bz2", ".xz"),
         *(".7z", ".rar", ".exe", ".so", ".dll", ".parquet", ".sqlite", ".db"),
     )
@@ -64,8 +66,9 @@ def read_paths(
 
     Directories are walked recursively in sorted order, skipping hidden files and folders.
     The reader is chosen by extension (``.txt .text .md``: text; ``.html .htm .xhtml``:
-    HTML; ``.jsonl .ndjson``: JSON Lines; ``.warc``: WARC; any of them may add ``.gz``).
-    Other extensions are sniffed: WARC, JSON Lines, HTML, else plain text. ``-`` reads stdin.
+    HTML; ``.jsonl .ndjson``: JSON Lines; ``.warc``: WARC; ``.json``: a Telegram export; any
+    of them may add ``.gz``). Other extensions are sniffed: WARC, JSON Lines, a Telegram
+    export, HTML, else plain text. ``-`` reads stdin.
     """
     for item in paths:
         if str(item) == STDIN:
@@ -91,7 +94,7 @@ def read_file(
     if kind == "unsupported":
         yield InputError(
             str(path),
-            f"unsupported format {path.suffix!r}; use .txt, .html, .jsonl or .warc",
+            f"unsupported format {path.suffix!r}; use .txt, .html, .jsonl, .warc or .json",
             code="E107",
         )
         return
@@ -100,6 +103,9 @@ def read_file(
         return
     if kind == "warc":
         yield from read_warc(path, options=options)
+        return
+    if kind == "json":
+        yield from _read_export(path, options)
         return
     try:
         data = _read_bytes(path, options.max_bytes)
@@ -110,6 +116,9 @@ def read_file(
                 return
             if sniffed == "jsonl":
                 yield from read_jsonl(io.BytesIO(data), source=str(path), options=options)
+                return
+            if sniffed == "json":
+                yield from read_export_bytes(data, source=str(path), options=options)
                 return
             kind = sniffed
         defaults = Metadata(published=date_in_name(path.name))
@@ -246,7 +255,27 @@ def _sniff(data: bytes) -> Format:
             record = None
         if isinstance(record, dict) and ("text" in record or "html" in record):
             return "jsonl"
+    if text.startswith(("{", "[")) and _is_export(data):
+        return "json"
     return "html" if looks_like_html(text) else "text"
+
+
+def _is_export(data: bytes) -> bool:
+    """Whether ``data`` is a whole JSON document that is a Telegram export."""
+    try:
+        return is_export(json.loads(data.decode("utf-8-sig")))
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+        return False
+
+
+def _read_export(path: Path, options: IngestOptions) -> Iterator[Article | InputError]:
+    """The posts of a Telegram export file (up to ``EXPORT_SIZE_FACTOR`` × ``max_bytes``)."""
+    try:
+        data = _read_bytes(path, options.max_bytes * EXPORT_SIZE_FACTOR)
+    except InputError as e:
+        yield e
+        return
+    yield from read_export_bytes(data, source=str(path), options=options)
 
 
 def _gunzip_head(head: bytes) -> bytes:
@@ -279,6 +308,9 @@ def _read_stdin(options: IngestOptions) -> Iterator[Article | InputError]:
     try:
         check_size(len(data), source=source, max_bytes=options.max_bytes)
         kind = _sniff(data)
+        if kind == "json":
+            yield from read_export_bytes(data, source=source, options=options)
+            return
         if kind in ("warc", "jsonl"):
             if kind == "warc":
                 raise InputError(

@@ -26,6 +26,7 @@ E_ARGUMENT = "E407"  # a bad query argument: cursor, limit, kind, format
 E_READ = "E409"  # a read query failed
 
 _HEX = re.compile(r"[0-9a-f]+")
+_LANGUAGE = re.compile(r"[a-z]{2,3}")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -52,6 +53,7 @@ class StatementFilter:
     article: str | None = None
     act: str | None = None
     min_confidence: float | None = None
+    language: str | None = None
 
 
 def make_filter(
@@ -65,12 +67,14 @@ def make_filter(
     article: str | None = None,
     act: str | None = None,
     min_confidence: float | None = None,
+    language: str | None = None,
 ) -> StatementFilter:
     """Check and normalise statement filters: blank strings mean no filter.
 
     Raises:
         InputError: ``kind`` is not a statement kind, ``act`` not a statement act, a date
-            is not a date or ``min_confidence`` is not a number from 0 to 1.
+            is not a date, ``min_confidence`` is not a number from 0 to 1 or ``language``
+            is not a language code (``en``, ``ru``, ``uk``, ``und``, …).
     """
     if kind is not None and kind not in STATEMENT_KINDS:
         raise InputError("kind", f"unknown statement kind {kind!r}", code=E_ARGUMENT)
@@ -98,7 +102,26 @@ def make_filter(
         kind=kind,
         article=_blank_to_none(article),
         min_confidence=None if min_confidence is None else float(min_confidence),
+        language=check_language(language),
     )
+
+
+def check_language(value: str | None) -> str | None:
+    """A language filter lower-cased (blank: none).
+
+    Raises:
+        InputError: ``value`` is not a two- or three-letter code.
+    """
+    code = _blank_to_none(value)
+    if code is None:
+        return None
+    if not _LANGUAGE.fullmatch(code.lower()):
+        raise InputError(
+            "language",
+            f"expected a language code such as en, ru, uk or und, got {value!r:.40}",
+            code=E_ARGUMENT,
+        )
+    return code.lower()
 
 
 def _blank_to_none(value: str | None) -> str | None:

@@ -51,6 +51,7 @@ COLUMNS: tuple[str, ...] = (
     "url",
     "published",
     "source",
+    "language",
 )
 
 _SPAN = pa.struct([("start", pa.int64()), ("end", pa.int64()), ("text", pa.string())])

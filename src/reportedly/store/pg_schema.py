@@ -266,6 +266,18 @@ _ARTICLE_ENCODING = (
     "ALTER TABLE articles ADD COLUMN encoding_confidence DOUBLE PRECISION",
 )
 
+# Statements filtered by their article's language and articles listed per language.
+_ARTICLE_LANGUAGE = ("CREATE INDEX articles_language ON articles (language, pub_order, id)",)
+# Sentence vectors of statements for cross-language tracing (BLOB in SQLite).
+_STATEMENT_VECTORS = (
+    """CREATE TABLE statement_vectors (
+        statement_id TEXT COLLATE "C" NOT NULL REFERENCES statements (id) ON DELETE CASCADE,
+        model TEXT COLLATE "C" NOT NULL,
+        vector BYTEA NOT NULL,
+        PRIMARY KEY (statement_id, model)
+    )""",
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(name="0001_initial", statements=_INITIAL),
     Migration(name="0002_statements_fts", statements=_FTS),
@@ -274,4 +286,6 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(name="0005_events", statements=_EVENTS),
     Migration(name="0006_statement_acts", statements=_STATEMENT_ACTS),
     Migration(name="0007_article_encoding", statements=_ARTICLE_ENCODING),
+    Migration(name="0011_article_language", statements=_ARTICLE_LANGUAGE),
+    Migration(name="0012_statement_vectors", statements=_STATEMENT_VECTORS),
 )

@@ -118,7 +118,7 @@ class Reader(ReadOnlyStore):
             where += " AND (s.pub_order, s.article_id, s.extent_start, s.id) > (?, ?, ?, ?)"
             params += list(decode_cursor(after, _STATEMENT_KEY))
         rows = self._all(
-            "SELECT s.*, a.title, a.url, a.source FROM statements s"
+            "SELECT s.*, a.title, a.url, a.source, a.language FROM statements s"
             f" JOIN articles a ON a.id = s.article_id WHERE {where}"
             " ORDER BY s.pub_order, s.article_id, s.extent_start, s.id LIMIT ?",
             [*params, limit + 1],

@@ -176,7 +176,8 @@ _STATEMENT_RECORD_COLUMNS = frozenset(
 def statement_record(row: RowLike, citations: Sequence[RowLike]) -> Row:
     """The export record (as :func:`serialize.statement_record`) of a stored statement.
 
-    ``row`` is a ``statements`` row joined with its article's ``title``, ``url``, ``source``;
+    ``row`` is a ``statements`` row joined with its article's ``title``, ``url``, ``source``,
+    ``language``;
     ``citations`` are the citations covering it, in article order.
     """
     return {
@@ -208,6 +209,7 @@ def statement_record(row: RowLike, citations: Sequence[RowLike]) -> Row:
         "url": row["url"],
         "published": row["published"],
         "source": row["source"],
+        "language": row["language"],
     }
 
 

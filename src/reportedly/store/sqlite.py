@@ -17,6 +17,7 @@ from reportedly.store.base import (
     MAX_LIMIT,
     Page,
     StatementFilter,
+    check_language,
     check_limit,
     decode_cursor,
     encode_cursor,
@@ -38,6 +39,7 @@ from reportedly.store.sqlite_select import (
     count_acts,
     count_statements,
     resolve_article,
+    select_articles,
     select_statements,
     sort_key,
     statement_records,
@@ -152,6 +154,7 @@ class Store(StoreConnection):
         article: str | None = None,
         act: str | None = None,
         min_confidence: float | None = None,
+        language: str | None = None,
         sort: str = "newest",
         limit: int = 50,
         after: str | None = None,
@@ -169,6 +172,8 @@ class Store(StoreConnection):
             article: an article id or unique id prefix.
             act: ``"speech"``, ``"belief"``, ``"intent"`` or ``"other"`` (``None``: every act).
             min_confidence: leave out statements of a lower confidence (0–1).
+            language: only statements of articles in this language (``"en"``, ``"ru"``,
+                ``"uk"``, ``"und"``: undetermined).
             sort: ``"newest"`` (newest article first, then in text order) or
                 ``"confidence"`` (the likeliest first, then as ``"newest"``).
             limit: page size, at most 1000.
@@ -189,6 +194,7 @@ class Store(StoreConnection):
             article=article,
             act=act,
             min_confidence=min_confidence,
+            language=language,
         )
         size = check_limit(limit)
         if sort not in STATEMENT_SORTS:
@@ -328,22 +334,20 @@ class Store(StoreConnection):
                 f"article {aid} in store {self.path} is damaged: {e}", code=E_READ
             ) from e
 
-    def articles(self, limit: int = 50, after: str | None = None) -> Page:
-        """One page of article summaries (no text), newest first, undated last.
+    def articles(
+        self, limit: int = 50, after: str | None = None, *, language: str | None = None
+    ) -> Page:
+        """One page of article summaries (no text), newest first, undated last; only those
+        in ``language`` (a code such as ``"ru"``) when given.
 
         Raises:
-            InputError: a bad limit or cursor.
+            InputError: a bad limit, cursor or language code.
             StoreError: the query failed.
         """
         size = check_limit(limit)
         key = None if after is None else decode_cursor(after, _ARTICLE_KEY)
-        where, params = ("WHERE (a.pub_order, a.id) > (?, ?)", list(key)) if key else ("", [])
         with self._read("articles") as conn:
-            found = conn.execute(
-                "SELECT a.*, (SELECT count(*) FROM statements s WHERE s.article_id = a.id)"
-                f" AS statements FROM articles a {where} ORDER BY a.pub_order, a.id LIMIT ?",
-                [*params, size + 1],
-            ).fetchall()
+            found = select_articles(conn, check_language(language), key, size + 1)
         page = found[:size]
         cursor = None
         if len(found) > size:

@@ -84,7 +84,7 @@ def select_actor(conn: Connection, actor_id: str, store: str, statements: int) -
         )
     ]
     rows = conn.execute(
-        "SELECT s.*, a.title, a.url, a.source FROM statements s"
+        "SELECT s.*, a.title, a.url, a.source, a.language FROM statements s"
         " JOIN articles a ON a.id = s.article_id WHERE s.linked_actor = ?"
         " ORDER BY s.pub_order, s.article_id, s.extent_start, s.id LIMIT ?",
         (survivor, statements),

@@ -1,0 +1,147 @@
+"""The actors stage for Russian and Ukrainian: entities and speakers to registry actors.
+
+Entity names arrive in the nominative ("Дмитрий Песков"); the registry holds the Cyrillic
+and Latin spellings of each actor ("Песков", "Пєсков", "Peskov"), so the same actor id comes
+out of an English, a Russian and a Ukrainian article. A case form the morphology could not
+undo ("Пєскова") is matched by its stem. A speaker known only by a title ("пресс-секретарь
+Кремля") is matched through the lexicon's titles to the registry role held on the article's
+date. Same contract as :func:`reportedly.actors.resolve.resolve_actors`: an Analysis in, a
+new one out.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+
+from reportedly.actors.registry import Actor, ActorRegistry
+from reportedly.attribution.slavic.lexicon import LANGUAGES, default_lexicon
+from reportedly.model import Analysis, Entity, Resolution, Span, Statement
+
+VERSION = "reportedly.actors.ru-uk.v1"
+_ENDINGS = ("ого", "ому", "ими", "ым", "им", "ій", "ої", "ою", "ой", "ей", "ом", "ем", "ові",
+            "а", "у", "ю", "е", "і", "ы", "и", "я", "ї")  # fmt: skip
+_STEM_ENDS = ("", "а", "я", "ий", "ій", "ый", "ой", "о")
+
+
+def match_actor(registry: ActorRegistry, name: str) -> Actor | None:
+    """The registry actor ``name`` names (a full name, a surname, or a case form of one)."""
+    for form in _forms(name):
+        found = registry.match_name(form)
+        if len(found) == 1 or (found and form == name):
+            return found[0]
+    return None
+
+
+def _forms(name: str) -> list[str]:
+    words = name.split()
+    forms = [name]
+    if not words:
+        return forms
+    last = words[-1]
+    for ending in _ENDINGS:
+        if last.lower().endswith(ending) and len(last) - len(ending) >= 3:
+            stem = last[: len(last) - len(ending)]
+            forms += [" ".join([*words[:-1], stem + e]) for e in _STEM_ENDS]
+    return forms
+
+
+def resolve_actors_slavic(
+    analysis: Analysis, registry: ActorRegistry, *, published: date | None = None
+) -> Analysis:
+    """Resolve the entities and speakers of a Russian/Ukrainian ``analysis`` to actors."""
+    on = published if published is not None else analysis.article.published
+    lang = analysis.article.language if analysis.article.language in LANGUAGES else "ru"
+    lexicon = default_lexicon(lang)
+    merged: dict[str, Entity] = {}
+    alias: dict[str, str] = {}
+    for e in analysis.entities:
+        resolved = _resolve(e, registry)
+        alias[e.id] = resolved.id
+        old = merged.get(resolved.id)
+        if old is not None:
+            spans = tuple(sorted(set(old.mentions) | set(resolved.mentions)))
+            resolved = dataclasses.replace(old, mentions=spans)
+        merged[resolved.id] = resolved
+    statements: list[Statement] = []
+    text = analysis.article.text
+    for s in analysis.statements:
+        eid = alias.get(s.speaker_entity) if s.speaker_entity else None
+        if eid is None and s.speaker is not None:
+            actor = _titled(registry, lexicon.titles, _title_key(analysis, s.speaker.span), on)
+            if actor is not None:
+                titled = _registry_entity(actor, (s.speaker.span,))
+                old = merged.get(titled.id)
+                if old is not None:
+                    titled = dataclasses.replace(
+                        old, mentions=tuple(sorted({*old.mentions, s.speaker.span}))
+                    )
+                merged[titled.id] = titled
+                eid = titled.id
+        entity = merged.get(eid) if eid else None
+        resolution: Resolution = "unresolved"
+        if entity is not None and entity.resolution in ("registry", "article"):
+            resolution = entity.resolution
+        statements.append(
+            dataclasses.replace(
+                s,
+                speaker_entity=entity.id if entity else None,
+                speaker_actor=entity.actor_id if entity else None,
+                speaker_resolution=resolution if s.speaker is not None or entity else "unresolved",
+            )
+        )
+    del text
+    versions = {**analysis.versions, "actors": VERSION}
+    return dataclasses.replace(
+        analysis, entities=tuple(merged.values()), statements=tuple(statements), versions=versions
+    )
+
+
+def _resolve(entity: Entity, registry: ActorRegistry) -> Entity:
+    actor = match_actor(registry, entity.name)
+    if actor is None and entity.kind == "country":
+        actor = registry.match_metonym(entity.name)
+    if actor is not None:
+        return _registry_entity(actor, entity.mentions)
+    resolution: Resolution = "unresolved" if entity.kind == "country" else "article"
+    return dataclasses.replace(entity, resolution=resolution)
+
+
+def _registry_entity(actor: Actor, mentions: tuple[Span, ...]) -> Entity:
+    return Entity(
+        id=actor.id,
+        name=actor.name,
+        kind=actor.type,
+        mentions=mentions,
+        actor_id=actor.id,
+        code=actor.code,
+        resolution="registry",
+    )
+
+
+def _title_key(analysis: Analysis, span: Span) -> str:
+    """The lemmas of the speaker phrase's words (from the annotation), lower case."""
+    if analysis.annotation is None:
+        return span.text(analysis.article.text).casefold()
+    return " ".join(
+        t.lemma.casefold()
+        for t in analysis.annotation.tokens
+        if span.start <= t.start and t.end <= span.end
+    )
+
+
+def _titled(
+    registry: ActorRegistry, titles: dict[str, str], key: str, on: date | None
+) -> Actor | None:
+    """The holder on ``on`` of the role whose lexicon title the phrase ``key`` is."""
+    if not key:
+        return None
+    title = titles.get(key)
+    if title is None:
+        # the longest lexicon title the phrase starts with ("глава МИД России Лавров" is a name)
+        starts = [k for k in titles if key.startswith(k + " ") or key == k]
+        if not starts:
+            return None
+        title = titles[max(starts, key=len)]
+    found = registry.match_title(title, on=on)
+    return found[0] if found else None

@@ -1,0 +1,189 @@
+"""Statement attribution for Russian and Ukrainian: the same records as the English stage.
+
+``attribute_slavic`` takes an article and its Russian or Ukrainian annotation and returns an
+:class:`~reportedly.attribution.Attribution` (statements with speakers, nesting and acts;
+entities; cited sources). Cues come from the per-language lexicons in ``data/``; every rule
+keeps its own confidence (there is no calibration for these languages: their rule names are
+in :data:`UNCALIBRATED_RULES`, and no statement is cut by the English ``MIN_CONFIDENCE``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from reportedly.attribution.slavic._text import find_quotes, mask, trim
+from reportedly.attribution.slavic.citations import find_citations
+from reportedly.attribution.slavic.headlines import headlines
+from reportedly.attribution.slavic.lexicon import LANGUAGES, SlavicLexicon, default_lexicon
+from reportedly.attribution.slavic.rules import CONFIDENCE, Rules, SlavicDraft
+from reportedly.attribution.slavic.speakers import SlavicEntities, SlavicParse
+from reportedly.model import Annotation, Article, Citation, Mention, Statement, content_hash
+
+__all__ = ["LANGUAGES", "UNCALIBRATED_RULES", "SlavicLexicon", "attribute_slavic"]
+
+VERSION = "reportedly.attribution.ru-uk.rules.v1"
+# every Russian/Ukrainian rule: none is calibrated (the calibration is fitted on English)
+UNCALIBRATED_RULES = frozenset(CONFIDENCE)
+
+
+def attribute_slavic(
+    article: Article,
+    annotation: Annotation,
+    *,
+    lexicon: SlavicLexicon | None = None,
+    is_outlet: Callable[[str], bool] | None = None,
+    rule_log: dict[str, str] | None = None,
+) -> tuple[tuple[Statement, ...], tuple[Citation, ...], SlavicEntities]:
+    """The statements, cited sources and entity index of a Russian or Ukrainian article.
+
+    ``is_outlet`` says whether a name is a news outlet ("как сообщает ТАСС" cites a source;
+    "как сообщил Песков" is a statement); by default the outlet registry decides.
+    ``rule_log`` receives the rule that found each statement, by statement id.
+    """
+    lang = article.language if article.language in LANGUAGES else "ru"
+    lexicon = lexicon or default_lexicon(lang)
+    if is_outlet is None:
+        from reportedly.provenance.outlets import default_registry
+
+        outlets = default_registry()
+        is_outlet = lambda name: outlets.match(name) is not None  # noqa: E731
+    text = mask(article.text)
+    parse = SlavicParse(annotation, lexicon.lang)
+    rules = Rules(text, parse, lexicon)
+    quotes = find_quotes(text)
+    rules.quotes = quotes
+    tops = [q for q in quotes if q.depth == 0]
+    drafts, _left = rules.framed(quotes)
+    taken = [c for d in drafts for c in d.content]
+    drafts += rules.dash_lines(taken)
+    used = {d.cue_token for d in drafts if d.cue_token is not None}
+    drafts += rules.indirect(used) + rules.according_to()
+    drafts += headlines(text, parse, annotation, lexicon)
+    drafts = [d for d in drafts if d.content and all(len(c) for c in d.content)]
+    # "как сообщает ТАСС, …": an outlet's report is a cited source, not a speaker's statement
+    drafts = [
+        d
+        for d in drafts
+        if not (d.rule == "ru-uk:reported-after" and d.speaker and is_outlet(d.speaker.text(text)))
+    ]
+    for d in drafts:
+        _settle_kind(text, d, tops)
+    drafts = _dedupe(drafts)
+    nesting = _enclosing(drafts)
+
+    index = SlavicEntities(article.text, annotation, parse)
+    ids = [Statement.make_id(article.id, tuple(d.content), d.kind) for d in drafts]
+    statements: list[Statement] = []
+    for n, d in enumerate(drafts):
+        key = None
+        if d.speaker is not None:
+            gender = parse.gender(parse.tokens[d.cue_token]) if d.cue_token is not None else None
+            key = index.speaker_key(d.speaker, lexicon, gender, d.speaker_case)
+        if rule_log is not None:
+            rule_log[ids[n]] = d.rule
+        outer = nesting[n]
+        statements.append(
+            Statement(
+                id=ids[n],
+                kind=d.kind,
+                content=tuple(d.content),
+                cue=d.cue,
+                speaker=(
+                    Mention(span=d.speaker, text=d.speaker.text(article.text), label="SPEAKER")
+                    if d.speaker is not None
+                    else None
+                ),
+                speaker_entity=index.entity_id(key) if key is not None else None,
+                reported_by=ids[outer[0]] if outer else None,
+                quotes=tuple(d.quotes),
+                confidence=d.confidence,
+                act=d.act,
+                negated=d.negated,
+            )
+        )
+    citations = _citations(article, text, parse, lexicon, is_outlet, statements)
+    return tuple(statements), citations, index
+
+
+def _settle_kind(text: str, d: SlavicDraft, tops: list) -> None:  # type: ignore[type-arg]
+    """An indirect content holding a quote of someone's words is mixed (or direct)."""
+    if d.kind != "indirect":
+        return
+    inside = [q for q in tops if any(c.contains(q.outer) for c in d.content)]
+    inside = [q for q in inside if len(q.inner.text(text).split()) >= 3]
+    if not inside:
+        return
+    d.quotes = [q.inner for q in inside]
+    rest = "".join(c.text(text) for c in d.content)
+    for q in inside:
+        rest = rest.replace(q.outer.text(text), " ")
+    d.kind = "mixed" if any(ch.isalpha() for ch in rest) else "direct"
+    if d.kind == "direct":
+        d.content = [q.inner for q in inside]
+
+
+def _dedupe(drafts: list[SlavicDraft]) -> list[SlavicDraft]:
+    """One draft per content (the surest), and none whose content another's equals."""
+    best: dict[tuple[tuple[int, int], ...], SlavicDraft] = {}
+    for d in drafts:
+        key = tuple((s.start, s.end) for s in d.content)
+        if key not in best or (d.speaker is not None, d.confidence) > (
+            best[key].speaker is not None,
+            best[key].confidence,
+        ):
+            best[key] = d
+    kept = list(best.values())
+    # a frame-after-plain reading of a sentence that holds a framed quote is the same statement
+    kept = [
+        d
+        for d in kept
+        if not (
+            d.kind == "indirect"
+            and any(e is not d and e.cue == d.cue and e.cue is not None for e in kept)
+            and any(e.kind != "indirect" and e.cue == d.cue for e in kept)
+        )
+    ]
+    return sorted(kept, key=lambda d: (d.extent.start, -d.extent.end))
+
+
+def _enclosing(drafts: list[SlavicDraft]) -> list[list[int]]:
+    """For each draft, the drafts whose content contains it, innermost first."""
+    result: list[list[int]] = []
+    for d in drafts:
+        extent = d.extent
+        outer = [
+            m
+            for m, e in enumerate(drafts)
+            if e is not d and e.extent != extent and any(c.contains(extent) for c in e.content)
+        ]
+        result.append(sorted(outer, key=lambda m: len(drafts[m].extent)))
+    return result
+
+
+def _citations(
+    article: Article,
+    text: str,
+    parse: SlavicParse,
+    lexicon: SlavicLexicon,
+    is_outlet: Callable[[str], bool],
+    statements: list[Statement],
+) -> tuple[Citation, ...]:
+    found: list[Citation] = []
+    seen: set[tuple[int, int]] = set()
+    for c in find_citations(text, parse, lexicon, is_outlet):
+        outlet = trim(article.text, c.outlet, ' \t*_[]()«»"')
+        if (outlet.start, outlet.end) in seen or not len(outlet):
+            continue
+        seen.add((outlet.start, outlet.end))
+        covered = tuple(s.id for s in statements if c.scope is None or c.scope.overlaps(s.extent))
+        found.append(
+            Citation(
+                id=content_hash(article.id, "citation", str(outlet.start), str(outlet.end)),
+                kind=c.kind,
+                outlet=outlet.text(article.text),
+                span=outlet,
+                cue=c.cue,
+                statements=covered,
+            )
+        )
+    return tuple(found)

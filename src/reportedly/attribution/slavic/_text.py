@@ -1,0 +1,80 @@
+"""Text helpers for the Russian/Ukrainian rules: Telegram markdown masked, quotes paired.
+
+The rules read a *masked* copy of the text of the same length, in which Telegram markdown
+(``**bold**``, ``__italic__``, ``[text](url)``) is blanked, so every offset found in it is an
+offset into the original text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reportedly.model import Span
+from reportedly.nlp.markdown import mask
+
+__all__ = ["DASHES", "Quote", "find_quotes", "is_speech", "line_of", "mask", "trim"]
+
+PAIRS = {"«": "»", "„": "“", "“": "”"}  # opening mark -> closing mark
+DASHES = "—–"
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A quotation: ``outer`` with its marks, ``inner`` without; ``depth`` 0 at top level."""
+
+    outer: Span
+    inner: Span
+    depth: int
+
+
+def find_quotes(text: str) -> list[Quote]:
+    """The quotations in ``text``, nested ones included, in order of their opening mark.
+
+    «» nest in themselves («… «…» …»); „“ and “” open inside them. A quote does not cross a
+    blank line; an unclosed mark is ignored. ``"…"`` pairs are read within a line.
+    """
+    found: list[Quote] = []
+    stack: list[tuple[str, int]] = []
+    for k, ch in enumerate(text):
+        if ch == "\n" and text[k + 1 : k + 2] == "\n":
+            stack.clear()
+        elif stack and ch == PAIRS.get(stack[-1][0]) and not (ch == "“" and _opens(text, k)):
+            _mark, start = stack.pop()
+            found.append(Quote(Span(start, k + 1), Span(start + 1, k), len(stack)))
+        elif ch in PAIRS:
+            stack.append((ch, k))
+    for m in re.finditer(r'(?<![\w"])"([^"\n]{2,}?)"(?!\w)', text):
+        outer = Span(m.start(), m.end())
+        if not any(q.outer.overlaps(outer) for q in found):
+            found.append(Quote(outer, Span(m.start(1), m.end(1)), 0))
+    return sorted(found, key=lambda q: (q.outer.start, -q.outer.end))
+
+
+def _opens(text: str, k: int) -> bool:
+    """Whether the “ at ``k`` opens an English-style “…” quote rather than closing „…“."""
+    return k + 1 < len(text) and not text[k + 1].isspace() and (k == 0 or text[k - 1].isspace())
+
+
+def is_speech(text: str, quote: Quote) -> bool:
+    """Whether a quote may be someone's words rather than a name («Укрэнерго», ТОВ «Альфа»):
+    two words or more, or a sentence's end inside it."""
+    inner = quote.inner.text(text).strip()
+    return len(inner.split()) >= 2 or inner.endswith((".", "!", "?", "…"))
+
+
+def trim(text: str, span: Span, chars: str = " \t\n,;:—–-") -> Span:
+    """``span`` without the ``chars`` at either end (and an unmatched final stop)."""
+    start, end = span.start, span.end
+    while start < end and text[start] in chars:
+        start += 1
+    while end > start and text[end - 1] in chars:
+        end -= 1
+    return Span(start, end)
+
+
+def line_of(text: str, k: int) -> Span:
+    """The line holding offset ``k``."""
+    start = text.rfind("\n", 0, k) + 1
+    end = text.find("\n", k)
+    return Span(start, len(text) if end < 0 else end)

@@ -1,0 +1,57 @@
+"""Headline attributions: "Боррель: Украина получила разрешение …", "Источники Reuters: …".
+
+Russian and Ukrainian news (and Telegram posts, whose first line is a bold headline) put
+the speaker before a colon and the paraphrased statement after it. A line is read so when
+what precedes the colon is short, has no verb, and names someone: a name the NER found,
+proper nouns only, a role noun of the lexicon, or "источник"/"джерело".
+"""
+
+from __future__ import annotations
+
+import re
+
+from reportedly.attribution.slavic._text import trim
+from reportedly.attribution.slavic.lexicon import SlavicLexicon
+from reportedly.attribution.slavic.rules import SlavicDraft
+from reportedly.attribution.slavic.speakers import SlavicParse
+from reportedly.model import Annotation, Span
+
+CONFIDENCE = 0.6
+RULE = "ru-uk:headline"
+_LINE = re.compile(r"(?m)^[^\w\n«]*(?P<who>[^\n:]{2,60}?):[ \t]+(?P<what>[^\n«„\"].+)$")
+_SOURCES = {"источник", "источники", "джерело", "джерела"}
+_TOPIC = {"о", "об", "обо", "про", "что", "как", "як", "що", "кто", "хто"}
+
+
+def headlines(
+    text: str, parse: SlavicParse, annotation: Annotation, lexicon: SlavicLexicon
+) -> list[SlavicDraft]:
+    """Statements of "Speaker: content" lines (a masked text: markdown is blank)."""
+    drafts: list[SlavicDraft] = []
+    names = [m.span for m in annotation.entities if m.label in {"PERSON", "ORG"}]
+    for m in _LINE.finditer(text):
+        who = trim(text, Span(m.start("who"), m.end("who")), " \t*_")
+        what = trim(text, Span(m.start("what"), m.end("what")), " \t*_.")
+        words = who.text(text).split()
+        if not words or len(words) > 6 or not words[0][:1].isupper():
+            continue
+        said = what.text(text).split()
+        if len(said) < 3 or said[0].lower() in _TOPIC:
+            continue  # "Ангела Меркель: о Путине, Трампе …" names a topic, not a statement
+        tokens = [parse.tokens[k] for k in parse.tokens_in(who)]
+        if not tokens or any(t.pos in {"VERB", "AUX"} for t in tokens):
+            continue
+        lemmas = [t.lemma.casefold() for t in tokens]
+        source = lemmas[0] in _SOURCES
+        if not source and any(t.pos == "ADP" for t in tokens):
+            continue  # "Протесты в Тбилиси", "Украинский МИД о …": a topic, not a speaker
+        # the phrase opens with a person's or body's name: "Протесты", "Выборы" are topics
+        named = any(n.start == who.start and who.contains(n) for n in names) or (
+            tokens[0].pos == "PROPN" and "Case=Nom" in tokens[0].morph
+        )
+        if not (named or source or " ".join(lemmas) in lexicon.anaphors):
+            continue
+        d = SlavicDraft("indirect", [what], RULE, confidence=CONFIDENCE)
+        d.speaker = who
+        drafts.append(d)
+    return drafts

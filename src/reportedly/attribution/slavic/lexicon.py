@@ -1,0 +1,95 @@
+"""The Russian and Ukrainian cue lexicons (``data/cues_<lang>.yaml``), loaded once per language."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+
+from reportedly.errors import ConfigError
+from reportedly.model import StatementAct
+
+Lang = Literal["ru", "uk"]
+LANGUAGES: tuple[Lang, ...] = ("ru", "uk")
+E_LEXICON = "E622"  # a Russian/Ukrainian cue lexicon is missing or malformed
+
+
+@dataclass(frozen=True, slots=True)
+class Pronoun:
+    gender: str | None
+    plural: bool
+
+
+@dataclass(frozen=True, slots=True)
+class SlavicLexicon:
+    """Reporting verbs by act, and the phrases, labels and words the rules read."""
+
+    lang: Lang
+    acts: dict[str, StatementAct]  # cue lemma -> act
+    weak: frozenset[str]
+    negators: frozenset[str]
+    according_to: tuple[tuple[tuple[str, ...], str], ...]  # (lemmas, case of the source)
+    reported: frozenset[str]
+    citing: tuple[str, ...]
+    source_labels: frozenset[str]
+    repost_markers: tuple[str, ...]
+    pronouns: dict[str, Pronoun]
+    titles: dict[str, str]  # folded lemmas of a role description -> registry title
+    anaphors: frozenset[str] = frozenset()  # role nouns that refer back like a pronoun
+
+    def act(self, lemma: str) -> StatementAct | None:
+        """The act a cue lemma signals, or None when it is no cue."""
+        return self.acts.get(lemma)
+
+    @classmethod
+    def load(cls, lang: Lang, path: Path | None = None) -> SlavicLexicon:
+        """The packaged lexicon for ``lang`` (or the file at ``path``).
+
+        Raises:
+            ConfigError: the file is missing or malformed (E622, naming the file).
+        """
+        source = path or Path(str(resources.files("reportedly.attribution.slavic") / "data"))
+        if path is None:
+            source = source / f"cues_{lang}.yaml"
+        try:
+            data = yaml.safe_load(source.read_text(encoding="utf-8"))
+            return cls._parse(lang, data)
+        except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError, AttributeError) as e:
+            raise ConfigError(f"{source}: not a cue lexicon: {e}", code=E_LEXICON) from e
+
+    @classmethod
+    def _parse(cls, lang: Lang, data: dict[str, Any]) -> SlavicLexicon:
+        verbs = data["verbs"]
+        acts: dict[str, StatementAct] = {}
+        for act in ("intent", "belief", "speech"):  # speech last: it wins a shared lemma
+            for lemma in verbs.get(act, ()):
+                acts[str(lemma)] = act
+        return cls(
+            lang=lang,
+            acts=acts,
+            weak=frozenset(map(str, verbs.get("weak", ()))),
+            negators=frozenset(map(str, data.get("negators", ()))),
+            according_to=tuple(
+                (tuple(map(str, e["words"])), str(e["case"])) for e in data["according_to"]
+            ),
+            reported=frozenset(map(str, data.get("reported", ()))),
+            citing=tuple(map(str, data.get("citing", ()))),
+            source_labels=frozenset(str(s).lower() for s in data.get("source_labels", ())),
+            repost_markers=tuple(str(s).lower() for s in data.get("repost_markers", ())),
+            pronouns={
+                str(k): Pronoun(gender=v.get("gender"), plural=v.get("number") == "plural")
+                for k, v in data.get("pronouns", {}).items()
+            },
+            titles={str(k): str(v["title"]) for k, v in data.get("titles", {}).items()},
+            anaphors=frozenset(map(str, data.get("anaphors", ()))),
+        )
+
+
+@cache
+def default_lexicon(lang: Lang) -> SlavicLexicon:
+    """The packaged lexicon for ``lang``, loaded once per process."""
+    return SlavicLexicon.load(lang)

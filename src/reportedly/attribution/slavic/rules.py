@@ -1,0 +1,388 @@
+"""The Russian/Ukrainian attribution rules: quotes with their frames, dash speech, reported
+speech ("заявил, что …"), "по словам X"/"за словами X", and frames after plain content.
+
+Each rule returns :class:`SlavicDraft` records; offsets are into the original text (the rules
+read the masked copy, see :func:`~reportedly.attribution.slavic._text.mask`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from reportedly.attribution.slavic._text import DASHES, Quote, is_speech, line_of, trim
+from reportedly.attribution.slavic.lexicon import SlavicLexicon
+from reportedly.attribution.slavic.speakers import (
+    RELATIVE,
+    SlavicParse,
+    phrase_after,
+    phrase_before,
+    subject,
+)
+from reportedly.model import Span, StatementAct, StatementKind
+
+# rule confidences (no calibration exists for Russian or Ukrainian; see UNCALIBRATED_RULES)
+CONFIDENCE = {
+    "ru-uk:frame-after": 0.9,
+    "ru-uk:frame-before": 0.85,
+    "ru-uk:dash-line": 0.8,
+    "ru-uk:according-to": 0.8,
+    "ru-uk:reported-after": 0.75,
+    "ru-uk:indirect": 0.7,
+    "ru-uk:name-colon": 0.6,
+    "ru-uk:headline": 0.6,
+}
+WEAK = 0.2  # taken off a belief verb's confidence ("считает, что")
+_FRAME_AFTER = re.compile(rf"^[ \t]*[,.!?…]?[ \t]*[{DASHES}-][ \t]+")
+_CLAUSE_END = re.compile(r"[.!?…;]\s|\n|$")
+_CONJ = {"ru": ("что", "чтобы"), "uk": ("що", "щоб")}
+
+
+@dataclass
+class SlavicDraft:
+    """A statement being built: mutable while the rules run, frozen into a Statement after."""
+
+    kind: StatementKind
+    content: list[Span]
+    rule: str
+    cue: Span | None = None
+    cue_token: int | None = None
+    speaker: Span | None = None
+    speaker_case: str = "Nom"
+    quotes: list[Span] = field(default_factory=list)
+    act: StatementAct = "speech"
+    negated: bool = False
+    confidence: float = 0.0
+
+    def __post_init__(self) -> None:
+        if not self.confidence:
+            self.confidence = CONFIDENCE[self.rule]
+
+    @property
+    def extent(self) -> Span:
+        return Span(min(s.start for s in self.content), max(s.end for s in self.content))
+
+
+class Rules:
+    """The rules over one article's masked text, parse and lexicon."""
+
+    def __init__(self, masked: str, parse: SlavicParse, lexicon: SlavicLexicon) -> None:
+        self.text = masked
+        self.parse = parse
+        self.lexicon = lexicon
+        self.conj = _CONJ[lexicon.lang]
+        self.quotes: list[Quote] = []  # set by the caller: a content ends with its quote
+
+    # -- cues ------------------------------------------------------------------------
+
+    def cue_in(self, span: Span, limit: int = 8) -> int | None:
+        """The first cue verb among the first ``limit`` tokens of ``span``."""
+        for n, k in enumerate(self.parse.tokens_in(span)):
+            if n >= limit:
+                break
+            if self._is_cue(k):
+                return k
+        return None
+
+    def _is_cue(self, k: int) -> bool:
+        t = self.parse.tokens[k]
+        return t.pos in {"VERB", "ADJ", "AUX"} and self.lexicon.act(t.lemma) is not None
+
+    def _fill_cue(self, d: SlavicDraft, k: int) -> None:
+        t = self.parse.tokens[k]
+        d.cue, d.cue_token = t.span, k
+        d.act = self.lexicon.act(t.lemma) or "speech"
+        if t.lemma in self.lexicon.weak:
+            d.confidence = round(d.confidence - WEAK, 3)
+        prev = self.parse.tokens[k - 1] if k > 0 else None
+        if prev is not None and prev.text.lower() in self.lexicon.negators:
+            d.negated = True
+            d.cue = Span(prev.start, t.end)
+
+    def _speaker(self, k: int, stop: int) -> Span | None:
+        """The speaker of cue token ``k``: its parsed subject, else a phrase after it, else
+        one before it; never a relative pronoun ("который утверждает"), and nobody for an
+        impersonal passive ("в документации указано, что", "вказано")."""
+        if self.parse.tokens[k].tag.startswith("PRTS"):
+            return None
+        found = (
+            subject(self.parse, k)
+            or phrase_after(self.parse, k + 1, stop)
+            or phrase_before(self.parse, k)
+        )
+        if found is not None and self.text[found.start : found.end].lower() in RELATIVE:
+            return None
+        return found
+
+    # -- quotes with a frame --------------------------------------------------------
+
+    def framed(self, quotes: list[Quote]) -> tuple[list[SlavicDraft], list[Quote]]:
+        """Quotes followed by "— заявил X" or preceded by "X заявил:"; and the rest."""
+        drafts: list[SlavicDraft] = []
+        left: list[Quote] = []
+        for q in quotes:
+            # a one-word quote is a name («Укрэнерго», «Мосфильм») unless a dash frame follows
+            d = self._after(q) or (self._before(q) if is_speech(self.text, q) else None)
+            if d is None:
+                left.append(q)
+            else:
+                drafts.append(d)
+        return drafts, left
+
+    def _after(self, q: Quote) -> SlavicDraft | None:
+        rest = self.text[q.outer.end :]
+        m = _FRAME_AFTER.match(rest)
+        if m is None:
+            return None
+        start = q.outer.end + m.end()
+        end = start + _CLAUSE_END.search(rest[m.end() :]).start()  # type: ignore[union-attr]
+        k = self.cue_in(Span(start, end), limit=4)
+        if k is None:
+            return None
+        d = SlavicDraft("direct", [q.inner], "ru-uk:frame-after", quotes=[q.inner])
+        self._fill_cue(d, k)
+        stop = self.parse.token_at(end) or len(self.parse.tokens)
+        d.speaker = phrase_after(self.parse, k + 1, stop) or (
+            phrase_before(self.parse, k) if self.parse.tokens[k].start > start else None
+        )
+        return d
+
+    def _before(self, q: Quote) -> SlavicDraft | None:
+        line = line_of(self.text, q.outer.start)
+        head = self.text[line.start : q.outer.start]
+        colon = re.search(r":\s*$", head)
+        that = re.search(rf",\s*({'|'.join(self.conj)})\s*$", head)
+        if colon is None and that is None:
+            if q.outer.start == line.start:  # "X заявил:\n«…»": the frame ends the line before
+                prev = line_of(self.text, max(0, line.start - 1))
+                if prev.start < line.start and self.text[prev.start : prev.end].rstrip().endswith(
+                    ":"
+                ):
+                    return self._before_in(q, Span(prev.start, prev.end))
+            return None
+        return self._before_in(q, Span(line.start, q.outer.start), mixed=that is not None)
+
+    def _before_in(self, q: Quote, frame: Span, mixed: bool = False) -> SlavicDraft | None:
+        # the clause right before the quote: after the previous sentence's end
+        head = frame.text(self.text)
+        cut = max(head.rfind(". "), head.rfind("! "), head.rfind("? "), head.rfind("» "))
+        clause = Span(frame.start + cut + 1, frame.end) if cut >= 0 else frame
+        tokens = list(self.parse.tokens_in(clause))
+        cues = [k for k in tokens if self._is_cue(k)]
+        if not cues:
+            return self._name_colon(q, clause)
+        k = cues[-1]
+        kind: StatementKind = "mixed" if mixed else "direct"
+        d = SlavicDraft(kind, [q.inner], "ru-uk:frame-before", quotes=[q.inner])
+        self._fill_cue(d, k)
+        stop = tokens[-1] + 1 if tokens else k + 1
+        d.speaker = self._speaker(k, stop)
+        return d
+
+    def _name_colon(self, q: Quote, clause: Span) -> SlavicDraft | None:
+        """ "Песков: «…»" — a name and a colon right before the quote."""
+        words = self.text[clause.start : clause.end].strip().rstrip(":").strip()
+        if not words or len(words.split()) > 3 or not all(w[:1].isupper() for w in words.split()):
+            return None  # only a name: "Участники митинга скандировали: «…»" is no frame
+        found = self.text.find(words, clause.start, clause.end)
+        d = SlavicDraft("direct", [q.inner], "ru-uk:name-colon", quotes=[q.inner])
+        d.speaker = Span(found, found + len(words))
+        return d
+
+    # -- dash speech ---------------------------------------------------------------
+
+    def dash_lines(self, taken: list[Span]) -> list[SlavicDraft]:
+        """Lines opening with a dash: "— Мы не уйдём, — сказал он." (the frame inside), or a
+        whole line after "X сказал:"."""
+        drafts: list[SlavicDraft] = []
+        for m in re.finditer(rf"(?m)^[ \t]*[{DASHES}][ \t]+(?=\S)", self.text):
+            line = line_of(self.text, m.start())
+            body = Span(m.end(), line.end)
+            if any(s.overlaps(body) for s in taken):
+                continue
+            inner = re.search(rf"[,.!?…][ \t]+[{DASHES}][ \t]+", body.text(self.text))
+            if inner is not None:
+                frame = Span(body.start + inner.end(), body.end)
+                k = self.cue_in(frame, limit=4)
+                if k is None:
+                    continue
+                content = trim(self.text, Span(body.start, body.start + inner.start() + 1))
+                d = SlavicDraft("direct", [content], "ru-uk:dash-line", quotes=[content])
+                self._fill_cue(d, k)
+                stop = self.parse.token_at(frame.end) or len(self.parse.tokens)
+                d.speaker = phrase_after(self.parse, k + 1, stop)
+                drafts.append(d)
+            elif line.start > 0:
+                found = self._introduced(body, line_of(self.text, line.start - 1))
+                if found is not None:
+                    drafts.append(found)
+        return drafts
+
+    def _introduced(self, body: Span, prev: Span) -> SlavicDraft | None:
+        """A dash line whose frame ends the line before: "Песков сказал:\n— Это не так."."""
+        head = self.text[prev.start : prev.end].rstrip()
+        if not head.endswith(":"):
+            return None
+        tokens = list(self.parse.tokens_in(prev))
+        cues = [k for k in tokens if self._is_cue(k)]
+        if not cues:
+            return None
+        content = trim(self.text, body)
+        d = SlavicDraft("direct", [content], "ru-uk:dash-line", quotes=[content])
+        d.confidence = round(d.confidence - 0.1, 3)  # the frame is a line away
+        self._fill_cue(d, cues[-1])
+        d.speaker = self._speaker(cues[-1], tokens[-1] + 1)
+        return d
+
+    # -- reported speech -----------------------------------------------------------
+
+    def indirect(self, used: set[int]) -> list[SlavicDraft]:
+        """ "X заявил, что …" / "X сказав, що …" and "…, сообщил X." (a frame after plain
+        content); "как заявил X, …"."""
+        drafts: list[SlavicDraft] = []
+        tokens = self.parse.tokens
+        for k, _t in enumerate(tokens):
+            if k in used or not self._is_cue(k):
+                continue
+            nxt = tokens[k + 1 : k + 3]
+            conj = self._conj_after(k)
+            if conj is not None:
+                d = self._that_clause(k, conj)
+            elif (
+                len(nxt) >= 1 and nxt[0].text == ":" and len(nxt) == 2 and nxt[1].text not in '«„“"'
+            ):
+                d = self._that_clause(k, k + 1)
+            else:
+                d = self._frame_after_plain(k)
+            if d is not None:
+                drafts.append(d)
+        return drafts
+
+    def _conj_after(self, k: int) -> int | None:
+        """The "что"/"що" of cue ``k``'s clause: right after it, or after a few words that
+        are no verb ("сказал мне, что", "заявил в понедельник Лавров, что")."""
+        tokens = self.parse.tokens
+        for j in range(k + 1, min(k + 8, len(tokens) - 1)):
+            t = tokens[j]
+            if t.sent != tokens[k].sent or t.pos in {"VERB", "AUX"}:
+                return None
+            if t.text == ",":
+                nxt = tokens[j + 1]
+                return j + 1 if nxt.text.lower() in self.conj else None
+            if t.pos == "PUNCT":
+                return None
+        return None
+
+    def _that_clause(self, k: int, conj: int) -> SlavicDraft | None:
+        tokens = self.parse.tokens
+        start = tokens[conj].end
+        sent_end = self._sentence_end(conj)
+        holder = [q.inner.end for q in self.quotes if q.inner.contains(tokens[k].span)]
+        if holder:  # reported inside a quote: the content ends where the quote does
+            sent_end = min(sent_end, min(holder))
+        content = trim(self.text, Span(start, sent_end), " \t\n,;:.")
+        if len(content) < 3:
+            return None
+        d = SlavicDraft("indirect", [content], "ru-uk:indirect")
+        self._fill_cue(d, k)
+        d.speaker = self._speaker(k, conj)
+        return d
+
+    def _frame_after_plain(self, k: int) -> SlavicDraft | None:
+        """ "Россия готова к диалогу, заявил Песков." — content before the cue; or "Как
+        заявил Песков, …" — content after the speaker."""
+        tokens = self.parse.tokens
+        t = tokens[k]
+        first = next(j for j in range(k, -1, -1) if j == 0 or tokens[j - 1].sent != t.sent)
+        prev = tokens[k - 1] if k > 0 else None
+        lead = tokens[k - 2] if k > 1 else None
+        if prev is not None and prev.text.lower() in {"как", "як"} and k - 1 == first:
+            comma = next(
+                (j for j in range(k + 1, self._last(k) + 1) if tokens[j].text == ","), None
+            )
+            if comma is None:
+                return None
+            content = trim(self.text, Span(tokens[comma].end, self._sentence_end(comma)), " \t\n,.")
+            d = SlavicDraft("indirect", [content], "ru-uk:reported-after")
+            self._fill_cue(d, k)
+            d.speaker = phrase_after(self.parse, k + 1, comma)
+            return d if len(content) > 2 else None
+        if prev is None or (
+            prev.text != ","
+            and not (prev.text in DASHES + "-" and lead is not None and lead.text == ",")
+        ):
+            return None
+        if k - 1 == first:
+            return None
+        content = trim(self.text, Span(tokens[first].start, prev.start), " \t\n,—–-")
+        if len(content.text(self.text).split()) < 3:
+            return None
+        stop = self._last(k) + 1
+        speaker = phrase_after(self.parse, k + 1, stop)
+        if speaker is None:
+            return None
+        d = SlavicDraft("indirect", [content], "ru-uk:reported-after")
+        self._fill_cue(d, k)
+        d.speaker = speaker
+        return d
+
+    def according_to(self) -> list[SlavicDraft]:
+        """ "По словам X, …" / "…, по словам X." / "За його словами, …"."""
+        drafts: list[SlavicDraft] = []
+        tokens = self.parse.tokens
+        for k in range(len(tokens)):
+            for words, case in self.lexicon.according_to:
+                n = len(words)
+                window = tokens[k : k + n]
+                if len(window) < n or any(w.lemma != x for w, x in zip(window, words, strict=True)):
+                    continue
+                d = self._according(k, n, case)
+                if d is not None:
+                    drafts.append(d)
+        return drafts
+
+    def _according(self, k: int, n: int, case: str) -> SlavicDraft | None:
+        tokens = self.parse.tokens
+        cue = Span(tokens[k].start, tokens[k + n - 1].end)
+        last = self._last(k)
+        ud_case = {"gent": "Gen", "datv": "Dat", "ablt": "Ins"}.get(case, "Gen")
+        # "по его словам": the pronoun sits inside the cue
+        if n == 2 and k + 2 < len(tokens) and tokens[k + 1].text.lower() in _POSSESSIVES:
+            speaker: Span | None = tokens[k + 1].span
+            cue = Span(tokens[k].start, tokens[k + 2].end)
+            after = k + 3
+        else:
+            speaker = phrase_after(self.parse, k + n, last + 1, case=ud_case)
+            after = (self.parse.token_at(speaker.end) or last + 1) if speaker else k + n
+        if speaker is None:
+            return None
+        first = next(j for j in range(k, -1, -1) if j == 0 or tokens[j - 1].sent != tokens[k].sent)
+        if k == first or (k == first + 1 and tokens[first].pos == "PUNCT"):
+            content = Span(
+                tokens[min(after, last)].end if after > last else tokens[after].start,
+                self._sentence_end(after - 1),
+            )
+        else:
+            content = Span(tokens[first].start, tokens[k].start)
+        content = trim(self.text, content, " \t\n,.;:—–-")
+        if len(content.text(self.text).split()) < 2:
+            return None
+        d = SlavicDraft("indirect", [content], "ru-uk:according-to", speaker_case=ud_case)
+        d.cue, d.speaker = cue, speaker
+        return d
+
+    # -- helpers -------------------------------------------------------------------
+
+    def _last(self, k: int) -> int:
+        tokens = self.parse.tokens
+        j = k
+        while j + 1 < len(tokens) and tokens[j + 1].sent == tokens[k].sent:
+            j += 1
+        return j
+
+    def _sentence_end(self, k: int) -> int:
+        """Where the sentence of token ``k`` ends (its last token's end)."""
+        return self.parse.tokens[self._last(k)].end
+
+
+_POSSESSIVES = {"его", "ее", "её", "их", "його", "її", "їх"}

@@ -1,0 +1,215 @@
+"""Russian and Ukrainian morphology through pymorphy3: lemmas, cases, names to the nominative.
+
+pymorphy3 (and its dictionaries) is imported on first use, so English-only runs never load it.
+pymorphy3 rather than natasha's pymorphy2: pymorphy2 calls ``inspect.getargspec`` (gone in
+Python 3.11) and imports ``pkg_resources`` (gone in setuptools 82).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+from typing import Any, Literal
+
+from reportedly.errors import ConfigError
+
+Lang = Literal["ru", "uk"]
+E_MORPH = "E620"  # pymorphy3 or its dictionary for the language is not installed
+
+# OpenCorpora grammemes -> Universal Dependencies features
+CASES = {
+    "nomn": "Nom",
+    "gent": "Gen",
+    "gen2": "Gen",
+    "datv": "Dat",
+    "accs": "Acc",
+    "acc2": "Acc",
+    "ablt": "Ins",
+    "loct": "Loc",
+    "loc2": "Loc",
+    "voct": "Voc",
+}
+POS = {
+    "NOUN": "NOUN",
+    "ADJF": "ADJ",
+    "ADJS": "ADJ",
+    "COMP": "ADJ",
+    "VERB": "VERB",
+    "INFN": "VERB",
+    "PRTF": "VERB",
+    "PRTS": "VERB",
+    "GRND": "VERB",
+    "NUMR": "NUM",
+    "ADVB": "ADV",
+    "NPRO": "PRON",
+    "PRED": "ADV",
+    "PREP": "ADP",
+    "CONJ": "CCONJ",
+    "PRCL": "PART",
+    "INTJ": "INTJ",
+}
+NAME_TAGS = ("Name", "Surn", "Patr")
+_WORD = re.compile(r"[^\W\d_]", re.UNICODE)
+
+
+@cache
+def analyzer(lang: Lang) -> Any:
+    """The pymorphy3 analyser for ``lang`` (loaded once per process)."""
+    try:
+        import pymorphy3
+    except ImportError as e:  # pragma: no cover - a dependency of the package
+        raise ConfigError(f"pymorphy3 is not installed: {e}", code=E_MORPH) from e
+    try:
+        return pymorphy3.MorphAnalyzer(lang=lang)
+    except (ValueError, OSError, ImportError) as e:
+        raise ConfigError(
+            f"no pymorphy3 dictionary for {lang!r} (pip install pymorphy3-dicts-{lang}): {e}",
+            code=E_MORPH,
+        ) from e
+
+
+@lru_cache(maxsize=1 << 17)
+def parses(lang: Lang, word: str) -> tuple[Any, ...]:
+    """pymorphy3's parses of ``word``, best first (cached: words recur)."""
+    return tuple(analyzer(lang).parse(word))
+
+
+def best_parse(lang: Lang, word: str, pos: str | None = None) -> Any | None:
+    """The parse of ``word`` to use: one of UD part of speech ``pos`` when given, a name's
+    parse for a capitalised word, else pymorphy3's first."""
+    found = parses(lang, word)
+    if not found:
+        return None
+    if pos:
+        for p in found:
+            if POS.get(str(p.tag.POS), "") == pos or (pos == "PROPN" and _is_name(p)):
+                return p
+    # closed classes are far more frequent than their homographs ("під": under, not hearth;
+    # a capitalised "В" opening a sentence is the preposition, not an initial)
+    for p in found:
+        if str(p.tag.POS) in _CLOSED:
+            return p
+    if word[:1].isupper():
+        for p in found:
+            if _is_name(p):
+                return p
+    return found[0]
+
+
+_CLOSED = {"PREP", "CONJ", "PRCL", "NPRO"}
+
+
+def _is_name(p: Any) -> bool:
+    # the Ukrainian dictionary has no Geox/Orgn grammemes: test the tag's grammeme set
+    grammemes = p.tag.grammemes
+    return any(t in grammemes for t in (*NAME_TAGS, "Geox", "Orgn"))
+
+
+def features(p: Any) -> tuple[str, str]:
+    """The UD part of speech and feature string of a pymorphy3 parse."""
+    tag = p.tag
+    pos = POS.get(str(tag.POS), "X")
+    if pos == "NOUN" and _is_name(p):
+        pos = "PROPN"
+    feats: list[str] = []
+    if tag.case in CASES:
+        feats.append(f"Case={CASES[tag.case]}")
+    if tag.gender:
+        feats.append(
+            f"Gender={ {'masc': 'Masc', 'femn': 'Fem', 'neut': 'Neut'}.get(tag.gender, '') }"
+        )
+    if tag.number:
+        feats.append(f"Number={'Sing' if tag.number == 'sing' else 'Plur'}")
+    grammemes = tag.grammemes
+    if "Surn" in grammemes:
+        feats.append("NameType=Sur")
+    elif "Name" in grammemes:
+        feats.append("NameType=Giv")
+    elif "Patr" in grammemes:
+        feats.append("NameType=Pat")
+    return pos, "|".join(f.replace(" ", "") for f in feats)
+
+
+def cases(lang: Lang, word: str) -> frozenset[str]:
+    """Every UD case ``word`` may be in ("Песков": {"Nom"}; "словам": {"Dat"})."""
+    return frozenset(CASES[str(p.tag.case)] for p in parses(lang, word) if p.tag.case in CASES)
+
+
+def is_known(lang: Lang, word: str) -> bool:
+    """Whether the dictionary knows ``word`` (else pymorphy3 guessed its parses)."""
+    return any(p.is_known for p in parses(lang, word))
+
+
+def lemma(lang: Lang, word: str, pos: str | None = None) -> str:
+    """The dictionary form of ``word`` (lower case), by its best parse."""
+    p = best_parse(lang, word, pos)
+    return str(p.normal_form) if p is not None else word.lower()
+
+
+@lru_cache(maxsize=1 << 15)
+def nominative(lang: Lang, name: str, case: str | None = None) -> str:
+    """A person's name from any case form to the nominative, capitalised as written.
+
+    "Дмитрия Пескова" → "Дмитрий Песков"; "Зеленського" → "Зеленський"; "Марии Захаровой"
+    → "Мария Захарова". ``case`` is the UD case a tagger read in context, when known ("Путина":
+    Gen, not a woman's nominative). The words of a name agree: the case and gender most of them can
+    share is the one read; a word that cannot be in it (an indeclinable "Рютте", an
+    initial) is kept as written.
+    """
+    words = name.split()
+    options = [_name_parses(lang, w) for w in words]
+    votes: dict[tuple[str, str | None], int] = {}
+    for found in options:
+        for key in {(str(p.tag.case), _gender(p)) for p in found}:
+            votes[key] = votes.get(key, 0) + 1
+    if case == "Nom":
+        return name
+    if case is not None:  # the tagger's reading in context ("Путина" after "словам": Gen)
+        wanted = {k for k, v in CASES.items() if v == case}
+        votes = {k: v for k, v in votes.items() if k[0] in wanted} or votes
+    if not votes:
+        return name
+    # most words agree; then the nominative (nothing to change); then a gendered reading
+    case, gender = max(votes, key=lambda k: (votes[k], k[0] == "nomn", k[1] is not None))
+    out: list[str] = []
+    for word, found in zip(words, options, strict=True):
+        fit = [
+            p
+            for p in found
+            if str(p.tag.case) == case and (gender is None or _gender(p) in (None, gender))
+        ]
+        out.append(_inflect(word, fit[0]) if fit and case != "nomn" else word)
+    return " ".join(out)
+
+
+def _name_parses(lang: Lang, word: str) -> list[Any]:
+    """A word's readings as a name; for a capitalised word the dictionary has no name
+    reading of, its noun readings ("Орбаном": a guessed masculine noun)."""
+    if not _WORD.search(word) or (word.isupper() and len(word) > 1):
+        return []
+    found = parses(lang, word)
+    names = [p for p in found if any(t in p.tag.grammemes for t in NAME_TAGS)]
+    if names or not word[:1].isupper():
+        return names
+    return [p for p in found if p.tag.POS == "NOUN" and "anim" in p.tag.grammemes]
+
+
+def _gender(p: Any) -> str | None:
+    g = p.tag.gender
+    return str(g) if g is not None else None
+
+
+def _inflect(word: str, p: Any) -> str:
+    form = p.inflect({"nomn", "sing"}) or p.inflect({"nomn"})
+    new = str(form.word) if form is not None else str(p.normal_form)
+    return _recase(word, new)
+
+
+def _recase(model: str, word: str) -> str:
+    """``word`` in the capitalisation of ``model`` (first letter; hyphenated parts), with
+    "е" for the dictionary's "ё" where the writer used none ("Соловьев")."""
+    if "ё" not in model.lower():
+        word = word.replace("ё", "е").replace("Ё", "Е")
+    if model.istitle():
+        return "-".join(part[:1].upper() + part[1:] for part in word.split("-"))
+    return word

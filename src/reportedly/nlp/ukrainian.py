@@ -1,0 +1,204 @@
+"""The Ukrainian language pipeline: tokenize-uk and pymorphy3 → a plain :class:`Annotation`.
+
+No Ukrainian parser or neural NER installs offline, so the annotation has no dependency
+parse (every token heads itself, ``dep`` is empty); names are found by capitalisation,
+morphology (pymorphy3's name and surname tags, surname endings) and the actor registry
+(a run that is a registry actor's name, in any case form, takes that actor's kind).
+Everything is imported on first use.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from functools import cache
+
+from reportedly.model import Annotation, Mention, Span, Token
+from reportedly.nlp.markdown import mask
+from reportedly.nlp.slavic_morph import (
+    NAME_TAGS,
+    best_parse,
+    features,
+    is_known,
+    lemma,
+    nominative,
+    parses,
+)
+
+MODEL = "uk_tokenize-uk-2.0+pymorphy3"
+_SURNAME = re.compile(
+    r"(?:ськ|цьк|зьк)(?:ий|ого|ому|им|ім|а|ої|ій|у|ою)$|"
+    r"(?:енк|єнк)[оау]$|(?:енк|єнк)(?:ом|ові)$|(?:чук|щук|юк|ук)(?:а|у|ом|ові)?$|"
+    r"(?:ов|ев|єв|ін|їн)(?:а|у|ої|ій|им|ою|ові)?$"
+)
+_LABELS = {"person": "PERSON", "country": "GPE"}
+
+
+def segment(text: str, breaks: Sequence[int] = ()) -> list[list[tuple[int, int]]]:
+    """Sentences of ``text`` as lists of token ``(start, end)`` offsets (tokenize-uk), with a
+    sentence also starting at each offset in ``breaks`` and at every line break."""
+    from tokenize_uk import tokenize_sents_with_spans, tokenize_words_with_spans
+
+    cuts = set(breaks)
+    sentences: list[list[tuple[int, int]]] = []
+    for para in re.finditer(r"[^\n]+", text):
+        for _sent, s_start, _s_end in tokenize_sents_with_spans(para.group()):
+            base = para.start() + s_start
+            current: list[tuple[int, int]] = []
+            for _w, w_start, w_end in tokenize_words_with_spans(_sent):
+                start = base + w_start
+                if current and start in cuts:
+                    sentences.append(current)
+                    current = []
+                current.append((start, base + w_end))
+            if current:
+                sentences.append(current)
+    return sentences
+
+
+def annotate_many(items: Iterable[tuple[str, Sequence[int]]]) -> Iterator[Annotation]:
+    """Annotate each ``(text, sentence breaks)``."""
+    for text, breaks in items:
+        yield annotate(text, breaks)
+
+
+def annotate(text: str, breaks: Sequence[int] = ()) -> Annotation:
+    """The Ukrainian annotation of ``text``."""
+    text = mask(text)
+    sentences = segment(text, breaks)
+    tokens: list[Token] = []
+    for n, offsets in enumerate(sentences):
+        for k, (start, end) in enumerate(offsets):
+            word = text[start:end]
+            i = len(tokens)
+            p = best_parse("uk", word) if any(c.isalpha() for c in word) else None
+            pos, feats = features(p) if p is not None else (_punct_pos(word), "")
+            nxt = offsets[k + 1][0] if k + 1 < len(offsets) else end
+            gap = text[end:nxt]
+            tokens.append(
+                Token(
+                    i=i,
+                    start=start,
+                    end=end,
+                    text=word,
+                    lemma=str(p.normal_form) if p is not None else word.lower(),
+                    pos=pos,
+                    tag=str(p.tag) if p is not None else pos,
+                    dep="",
+                    head=i,
+                    sent=n,
+                    morph=feats,
+                    whitespace=gap if gap and gap.isspace() else "",
+                )
+            )
+    spans = tuple(Span(s[0][0], s[-1][1]) for s in sentences)
+    entities = _names(text, tokens)
+    return Annotation(
+        tokens=_iob(tokens, entities), sentences=spans, entities=entities, model=MODEL
+    )
+
+
+def _punct_pos(word: str) -> str:
+    if any(c.isdigit() for c in word) and re.fullmatch(r"[\d.,]+", word):
+        return "NUM"
+    return "PUNCT" if not any(c.isalnum() for c in word) else "X"
+
+
+def _capital(tok: Token) -> bool:
+    w = tok.text
+    return w[:1].isupper() and any(c.isalpha() for c in w)
+
+
+def _names(text: str, tokens: list[Token]) -> tuple[Mention, ...]:
+    """Runs of capitalised words that are names, by morphology, endings or the registry."""
+    found: list[Mention] = []
+    k = 0
+    while k < len(tokens):
+        if not _capital(tokens[k]):
+            k += 1
+            continue
+        j = k
+        while (
+            j + 1 < len(tokens) and tokens[j + 1].sent == tokens[k].sent and _capital(tokens[j + 1])
+        ):
+            j += 1
+        run = tokens[k : j + 1]
+        first_in_sentence = (
+            k == 0
+            or tokens[k - 1].sent != tokens[k].sent
+            or (tokens[k - 1].pos == "PUNCT" and tokens[k - 1].text in '«„"—–-')
+        )
+        if first_in_sentence and len(run) > 1 and not _namelike(run[0]):
+            run = run[1:]
+        while len(run) > 1 and run[0].pos == "X" and run[1].pos != "X":
+            run = run[1:]  # "DW Ашіг Масіх": the outlet's Latin name is not part of it
+        whole = " ".join(t.text for t in run)
+        if _registry_kind(whole) is None:
+            # "України Володимир Зеленський": a genitive before the nominative name
+            nom = [n for n, t in enumerate(run) if "Case=Nom" in t.morph]
+            if nom and nom[0] > 0 and all("Case=Gen" in t.morph for t in run[: nom[0]]):
+                run = run[nom[0] :]
+        after = tokens[j + 1] if j + 1 < len(tokens) else None
+        if (
+            _registry_kind(" ".join(t.text for t in run)) is None
+            and after is not None
+            and after.sent == run[-1].sent
+            and not _capital(after)
+            and after.pos == "NOUN"
+            and any(p.tag.POS == "ADJF" for p in parses("uk", run[-1].text))
+        ):
+            k = j + 1  # "Українська правда", "Київська область": an adjective of a noun
+            continue
+        label = _label(run, first_in_sentence and len(run) == j - k + 1)
+        if label is not None:
+            span = Span(run[0].start, run[-1].end)
+            found.append(Mention(span=span, text=span.text(text), label=label))
+        k = j + 1
+    return tuple(found)
+
+
+def _namelike(tok: Token) -> bool:
+    return "NameType" in tok.morph or bool(_SURNAME.search(tok.text.lower()))
+
+
+def _label(run: list[Token], sentence_start: bool) -> str | None:
+    words = " ".join(t.text for t in run)
+    kind = _registry_kind(words)
+    if kind is not None:
+        return kind
+    if any(_namelike(t) for t in run) and not (
+        sentence_start and len(run) == 1 and "NameType" not in run[0].morph
+    ):
+        return "PERSON"
+    if all(t.text.isupper() and len(t.text) > 1 for t in run):
+        return "ORG"
+    # two or three words the dictionary does not know: a foreign name ("Ашіг Масіх")
+    unknown = [t for t in run if t.pos != "X" and not is_known("uk", t.text)]
+    if 2 <= len(run) <= 3 and len(unknown) + sum("NameType" in t.morph for t in run) >= len(run):
+        return "PERSON"
+    return None
+
+
+@cache
+def _registry_kind(words: str) -> str | None:
+    """The mention label of the registry actor ``words`` names in any case form, if any."""
+    from reportedly.actors import default_registry
+
+    registry = default_registry()
+    forms = {words, nominative("uk", words), " ".join(lemma("uk", w) for w in words.split())}
+    for form in forms:
+        found = registry.match_name(form)
+        if found:
+            return _LABELS.get(found[0].type, "ORG")
+        if registry.match_metonym(form) is not None:
+            return "GPE"
+    return None
+
+
+def _iob(tokens: list[Token], entities: tuple[Mention, ...]) -> tuple[Token, ...]:
+    from reportedly.nlp.russian import _with_entities
+
+    return _with_entities(tokens, entities)
+
+
+__all__ = ["MODEL", "NAME_TAGS", "annotate", "annotate_many", "segment"]

@@ -1,0 +1,68 @@
+"""The Russian and Ukrainian pipelines behind the English one's stage interfaces.
+
+    Article ──annotate (natasha / tokenize-uk + pymorphy3)──► Annotation
+            ──attribute (ru/uk rules)──► ──resolve actors (registry)──► ──provenance──► Analysis
+
+:class:`~reportedly.pipeline.Pipeline` hands an article here when its ``language`` is "ru" or
+"uk"; the English pipeline is untouched. Nothing is imported until the first such article.
+The events stage is not run: its lexicon and rules read English.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from reportedly.actors import ActorRegistry
+from reportedly.model import Analysis, Annotation, Article, Skip
+
+LANGUAGES = ("ru", "uk")
+E_ATTRIBUTION = (
+    "E623"  # Russian/Ukrainian attribution failed on an article (recorded, batch goes on)
+)
+E_ACTORS = "E624"  # the Russian/Ukrainian actors stage failed on an article
+
+
+def annotate(language: str, items: Sequence[tuple[str, Sequence[int]]]) -> list[Annotation]:
+    """Annotate ``(text, sentence breaks)`` pairs in ``language`` ("ru" or "uk")."""
+    if language == "ru":
+        from reportedly.nlp import russian
+
+        return list(russian.annotate_many(items))
+    from reportedly.nlp import ukrainian
+
+    return list(ukrainian.annotate_many(items))
+
+
+def extract(article: Article, annotation: Annotation, registry: ActorRegistry) -> Analysis:
+    """Run attribution, the actors stage and provenance on an annotated ru/uk article."""
+    import dataclasses
+
+    from reportedly.actors.slavic import VERSION as ACTORS_VERSION
+    from reportedly.actors.slavic import resolve_actors_slavic
+    from reportedly.attribution.slavic import VERSION, attribute_slavic
+    from reportedly.provenance.stage import provenance_stage
+
+    versions = {"nlp": annotation.model, "attribution": VERSION}
+    try:
+        statements, citations, index = attribute_slavic(article, annotation)
+    except Exception as e:  # the batch boundary: record, never abort the run
+        skip = Skip(stage="attribution", code=E_ATTRIBUTION, reason=f"{type(e).__name__}: {e}")
+        return Analysis(article=article, annotation=annotation, skipped=(skip,), versions=versions)
+    analysis = Analysis(
+        article=article,
+        annotation=annotation,
+        entities=index.entities(),
+        statements=statements,
+        citations=citations,
+        versions=versions,
+    )
+    try:
+        analysis = resolve_actors_slavic(analysis, registry)
+    except Exception as e:  # the batch boundary: record, never abort the run
+        skip = Skip(stage="actors", code=E_ACTORS, reason=f"{type(e).__name__}: {e}")
+        analysis = dataclasses.replace(
+            analysis,
+            skipped=(*analysis.skipped, skip),
+            versions={**analysis.versions, "actors": ACTORS_VERSION},
+        )
+    return provenance_stage(analysis)

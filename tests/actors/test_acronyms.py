@@ -1,0 +1,86 @@
+"""Acronyms an article introduces link to the actor whose name they spell."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from reportedly.actors import default_registry
+from reportedly.actors._acronyms import expansion, initials, is_acronym
+from reportedly.actors.resolve import resolve_actors
+from reportedly.model import Analysis, Article, Entity, Span, Statement
+
+
+@pytest.mark.parametrize(
+    ("name", "acronym"),
+    [
+        ("Kyiv International Institute of Sociology", "KIIS"),
+        ("Institute for the Study of War", "ISW"),
+        ("Defense Intelligence Agency", "DIA"),
+        ("Financial Times", "FT"),
+        ("Organization for Security and Co-operation in Europe", "OSCE"),
+        ("Zelensky", ""),
+    ],
+)
+def test_acronyms_initials(name: str, acronym: str) -> None:
+    assert initials(name) == acronym
+
+
+def test_acronyms_written_as_acronyms() -> None:
+    assert is_acronym("ISW")
+    assert is_acronym("AT&T")
+    assert not is_acronym("Isw")
+    assert not is_acronym("I")
+    assert not is_acronym("NATO members")
+
+
+def test_acronyms_an_acronym_two_names_spell_stays_apart() -> None:
+    names = [("a", ["Defense Intelligence Agency"]), ("b", ["Department of Internal Affairs"])]
+    assert expansion("DIA", names) is None
+    assert expansion("DIA", names[:1]) == "a"
+
+
+@given(st.text(max_size=60))
+def test_acronyms_initials_of_any_text(name: str) -> None:
+    letters = initials(name)
+    assert letters == letters.upper()
+    assert len(letters) <= len(name.split())
+
+
+def _analysis(text: str, names: list[str], speaker: str) -> Analysis:
+    entities = []
+    for name in names:
+        start = text.index(name)
+        entities.append(
+            Entity(
+                id=name.lower(), name=name, kind="organisation",
+                mentions=(Span(start, start + len(name)),),
+            )
+        )  # fmt: skip
+    statement = Statement(
+        id="s1", kind="indirect", content=(Span(0, len(text)),), speaker_entity=speaker.lower()
+    )
+    article = Article(id=Article.make_id(text), text=text)
+    return Analysis(article=article, entities=tuple(entities), statements=(statement,))
+
+
+def test_acronyms_speaker_named_by_acronym_is_the_institute() -> None:
+    text = (
+        "The Kyiv International Institute of Sociology (KIIS) polled 2,000 people. "
+        "KIIS said that most rejected concessions."
+    )
+    names = ["Kyiv International Institute of Sociology", "KIIS"]
+    result = resolve_actors(_analysis(text, names, "KIIS"), default_registry())
+    speaker = next(e for e in result.entities if e.id == result.statements[0].speaker_entity)
+    assert speaker.name == "Kyiv International Institute of Sociology"
+    assert len(speaker.mentions) == 2
+    assert len(result.entities) == 1
+
+
+def test_acronyms_an_acronym_nobody_spells_keeps_its_own_actor() -> None:
+    text = "The Kyiv International Institute of Sociology polled people. ISW said that it agreed."
+    names = ["Kyiv International Institute of Sociology", "ISW"]
+    result = resolve_actors(_analysis(text, names, "ISW"), default_registry())
+    speaker = next(e for e in result.entities if e.id == result.statements[0].speaker_entity)
+    assert speaker.name == "ISW"

@@ -1,0 +1,65 @@
+"""Quote pairing and Telegram markdown masking (parsers: example and property tests)."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from reportedly.attribution.slavic._text import find_quotes, is_speech, trim
+from reportedly.model import Span
+from reportedly.nlp.markdown import mask
+
+
+def test_nested_quotes_pair_inside_out() -> None:
+    text = "Он сказал: «Это „наш“ план, «не их»». Дальше."
+    quotes = find_quotes(text)
+    assert [q.inner.text(text) for q in quotes] == ["Это „наш“ план, «не их»", "наш", "не их"]
+    assert [q.depth for q in quotes] == [0, 1, 1]
+
+
+def test_an_unclosed_quote_and_a_blank_line_end_nothing() -> None:
+    text = "«Начало цитаты\n\nи конец» потом «целая»"
+    assert [q.inner.text(text) for q in find_quotes(text)] == ["целая"]
+
+
+def test_a_one_word_quote_is_a_name_unless_it_ends_a_sentence() -> None:
+    text = "компания «Укрэнерго» и «Нет.»"
+    first, second = find_quotes(text)
+    assert not is_speech(text, first)
+    assert is_speech(text, second)
+
+
+def test_mask_blanks_links_and_emphasis_keeping_offsets() -> None:
+    text = "Об этом [сообщает](https://t.me/rian_ru/1) **ТАСС**, __«цитата»__"
+    masked = mask(text)
+    assert len(masked) == len(text)
+    assert masked.split() == ["Об", "этом", "сообщает", "ТАСС", ",", "«цитата»"]
+    k = masked.index("сообщает")
+    assert text[k : k + len("сообщает")] == "сообщает"
+
+
+def test_trim_strips_dashes_and_spaces() -> None:
+    text = " — слово, "
+    assert trim(text, Span(0, len(text))).text(text) == "слово"
+
+
+TEXT = st.text(alphabet=st.sampled_from(list('аб «»„“”"\n—,.*_[]()t.me/')), max_size=80)
+
+
+@given(TEXT)
+def test_mask_keeps_length_and_line_breaks(text: str) -> None:
+    masked = mask(text)
+    assert len(masked) == len(text)
+    assert [k for k, c in enumerate(masked) if c == "\n"] == [
+        k for k, c in enumerate(text) if c == "\n"
+    ]
+
+
+@given(TEXT)
+def test_quotes_are_well_formed(text: str) -> None:
+    for q in find_quotes(text):
+        assert q.outer.contains(q.inner)
+        assert len(q.outer) == len(q.inner) + 2
+        assert text[q.outer.start] in '«„“"'
+        assert text[q.outer.end - 1] in '»“”"'
+        assert "\n\n" not in q.inner.text(text)

@@ -1,0 +1,89 @@
+"""The Russian and Ukrainian language pipelines and their morphology helpers."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reportedly.nlp import russian, ukrainian
+from reportedly.nlp.markdown import mask
+from reportedly.nlp.slavic_morph import nominative
+
+
+@pytest.mark.parametrize(
+    ("lang", "written", "expected"),
+    [
+        ("ru", "Дмитрия Пескова", "Дмитрий Песков"),
+        ("ru", "Марии Захаровой", "Мария Захарова"),
+        ("ru", "Марка Рютте", "Марк Рютте"),  # indeclinable: kept
+        ("uk", "Зеленського", "Зеленський"),
+        ("uk", "Юлії Свириденко", "Юлія Свириденко"),
+        ("uk", "Володимир Зеленський", "Володимир Зеленський"),
+    ],
+)
+def test_names_to_the_nominative(lang: str, written: str, expected: str) -> None:
+    assert nominative(lang, written) == expected  # type: ignore[arg-type]
+
+
+def test_russian_annotation_has_offsets_lemmas_cases_and_names() -> None:
+    text = "Об этом [заявил](https://t.me/x) Дмитрий Песков.\n\nМосква ждёт."
+    a = russian.annotate(text)
+    assert len(a.sentences) == 2
+    for t in a.tokens:
+        assert text[t.start : t.end] == t.text
+    cue = next(t for t in a.tokens if t.text == "заявил")
+    assert cue.lemma == "заявить"
+    assert cue.pos == "VERB"
+    assert any(m.label == "PERSON" and m.text == "Дмитрий Песков" for m in a.entities)
+    assert "Case=Nom" in next(t for t in a.tokens if t.text == "Песков").morph
+
+
+def test_ukrainian_annotation_finds_names_by_morphology_and_registry() -> None:
+    text = "Заявив президент України Володимир Зеленський. Джерело: Українська правда"
+    a = ukrainian.annotate(text)
+    persons = [m.text for m in a.entities if m.label == "PERSON"]
+    assert persons == ["Володимир Зеленський"]
+    assert all(t.head == t.i and t.dep == "" for t in a.tokens)  # no parse: said, not faked
+    assert next(t for t in a.tokens if t.text == "Заявив").lemma == "заявити"
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("аіїєбв ВЗ«»—,.:\n*_[]()")), max_size=60))
+def test_ukrainian_tokens_always_point_into_the_text(text: str) -> None:
+    a = ukrainian.annotate(text)
+    for t in a.tokens:
+        assert 0 <= t.start < t.end <= len(text)
+        assert t.text == mask(text)[t.start : t.end]
+        assert t.text.strip()
+    for m in a.entities:
+        assert 0 <= m.span.start < m.span.end <= len(text)
+
+
+def test_english_users_import_none_of_it() -> None:
+    code = (
+        "import sys, reportedly.pipeline;"
+        "bad = [m for m in ('natasha', 'slovnet', 'pymorphy3', 'tokenize_uk', 'razdel')"
+        " if m in sys.modules]; print(bad)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+def test_russian_annotation_runs_blas_on_one_thread(monkeypatch: pytest.MonkeyPatch) -> None:
+    seen: list[int] = []
+    annotate = russian._annotate
+
+    def recording(text: str, breaks: tuple[int, ...], *, syntax: bool) -> object:
+        seen.extend(
+            lib["num_threads"] for lib in russian._blas().info() if lib["user_api"] == "blas"
+        )
+        return annotate(text, breaks, syntax=syntax)
+
+    monkeypatch.setattr(russian, "_annotate", recording)
+    russian.annotate("Песков заявил, что Кремль открыт для переговоров.")
+    assert seen
+    assert set(seen) == {1}
