@@ -286,3 +286,11 @@ def test_postgres_without_psycopg_is_e410_naming_the_extra(monkeypatch: pytest.M
     with pytest.raises(StoreError, match=r"reportedly\[postgres\]") as e:
         Store.open("postgresql:///reportedly")
     assert e.value.code == "E410"
+
+
+def test_postgres_nul_in_a_query_value_finds_nothing(pg_url: str) -> None:
+    with Store.open(pg_url) as s:
+        s.save(sample_analysis())
+        assert s.statement_count(speaker="Pes\x00kov") == 0
+        assert s.statements(outlet="\x00").items == ()
+        assert s.events(actor="\x00").items == ()

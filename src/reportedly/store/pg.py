@@ -76,6 +76,10 @@ def pg_sql(sql: str) -> str:
     return _TOKEN.sub(swap, sql)
 
 
+def _no_nul(value: Any) -> Any:
+    return value.replace("\x00", "\uffff") if isinstance(value, str) else value
+
+
 class PgConnection:
     """A psycopg connection that runs the store's shared SQL (``?`` placeholders)."""
 
@@ -85,8 +89,15 @@ class PgConnection:
         self._conn = conn
 
     def execute(self, sql: str, parameters: Sequence[Any] = (), /) -> psycopg.Cursor[PgRow]:
-        """Run one statement; the cursor iterates (or fetches) its rows."""
-        return self._conn.execute(pg_sql(sql), list(parameters))
+        """Run one statement; the cursor iterates (or fetches) its rows.
+
+        PostgreSQL refuses NUL in any text value, where SQLite just finds no row holding
+        one; so a NUL in a query value becomes U+FFFF, a noncharacter no stored text holds,
+        and the query still finds nothing. (Inserts go through :meth:`executemany`, where a
+        NUL fails the save instead: E405, nothing written.)
+        """
+        values = [_no_nul(v) for v in parameters]
+        return self._conn.execute(pg_sql(sql), values)
 
     def executemany(self, sql: str, parameters: Any, /) -> None:
         """Run one statement for each parameter sequence."""
