@@ -11,10 +11,12 @@ Layout: ``base``, ``rows``, ``writers``, ``sql`` are dialect-free; the ``sqlite*
 :mod:`reportedly.store.dialect` where they differ); ``sqlite_conn``/``schema`` and
 ``pg``/``pg_schema``/``pg_text`` are each back end's connection, schema and search.
 
-Adding a migration: append a ``Migration`` with the next free name (``0008_…``) to
-``schema.MIGRATIONS`` (SQLite DDL) and one of the same name to ``pg_schema.MIGRATIONS``
+Adding a migration: append a ``Migration`` with the name given to you (``0013_…``) to
+``schema.MIGRATIONS`` (SQLite DDL) and one of the same name to ``pg_schema._RELEASED``
 (PostgreSQL DDL: text columns ``COLLATE "C"``, ``BIGINT`` for integers, ``DOUBLE PRECISION``
-for reals, an identity column where SQLite relies on ``rowid``). Never edit a released one;
+for reals, ``BYTEA`` for blobs, an identity column where SQLite relies on ``rowid``); a
+PostgreSQL twin written before its SQLite migration is merged goes in ``pg_schema._AHEAD``
+and joins the list once ``schema.py`` has its name. Never edit a released one;
 ``tests/store/test_postgres.py`` checks that the two lists have the same names, and
 ``pytest --backend postgresql`` runs the store suites on the PostgreSQL schema.
 """

@@ -12,6 +12,7 @@ of the same name to ``schema.py`` (see :mod:`reportedly.store`).
 
 from __future__ import annotations
 
+from reportedly.store.schema import MIGRATIONS as SQLITE_MIGRATIONS
 from reportedly.store.schema import Migration
 
 MIGRATIONS_TABLE = """
@@ -278,7 +279,42 @@ _STATEMENT_VECTORS = (
     )""",
 )
 
-MIGRATIONS: tuple[Migration, ...] = (
+# Actor and table counts kept at write time (branch ``bench``, as of its commit 8690eb7).
+_ACTOR_COUNTS = (
+    """CREATE TABLE actor_counts (
+        actor_id TEXT COLLATE "C" PRIMARY KEY REFERENCES actors (id),
+        statements BIGINT NOT NULL,
+        mentions BIGINT NOT NULL,
+        articles BIGINT NOT NULL
+    )""",
+    "CREATE INDEX actor_counts_rank ON actor_counts (statements DESC, mentions DESC, actor_id)",
+    """INSERT INTO actor_counts (actor_id, statements, mentions, articles)
+        SELECT a.id,
+            (SELECT count(*) FROM statements s WHERE s.linked_actor = a.id),
+            (SELECT coalesce(sum(json_array_length(e.mentions)), 0) FROM entities e
+             WHERE e.linked_actor = a.id),
+            (SELECT count(DISTINCT e.article_id) FROM entities e WHERE e.linked_actor = a.id)
+        FROM actors a WHERE a.merged_into IS NULL""",
+    'CREATE TABLE table_counts (name TEXT COLLATE "C" PRIMARY KEY, rows BIGINT NOT NULL)',
+    """INSERT INTO table_counts (name, rows)
+        SELECT 'articles', count(*) FROM articles
+        UNION ALL SELECT 'statements', count(*) FROM statements
+        UNION ALL SELECT 'citations', count(*) FROM citations
+        UNION ALL SELECT 'skips', count(*) FROM skips""",
+    "CREATE INDEX citations_outlet_names ON citations (outlet_id, outlet)",
+    "CREATE INDEX statements_actor_order"
+    " ON statements (linked_actor, pub_order, article_id, extent_start, id)",
+    "CREATE INDEX statements_actor_published ON statements (linked_actor, published)",
+    "DROP INDEX statements_linked_actor",
+    "CREATE INDEX entities_actor_roles ON entities (linked_actor, roles)",
+    "DROP INDEX entities_linked_actor",
+)
+
+# Written ahead of their SQLite twins, on other branches: each joins the list once
+# ``schema.py`` has a migration of its name, so the two lists always hold the same names.
+_AHEAD = (Migration(name="0008_actor_counts", statements=_ACTOR_COUNTS),)
+
+_RELEASED: tuple[Migration, ...] = (
     Migration(name="0001_initial", statements=_INITIAL),
     Migration(name="0002_statements_fts", statements=_FTS),
     Migration(name="0003_citation_outlet_id", statements=_CITATION_OUTLET_ID),
@@ -288,4 +324,12 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(name="0007_article_encoding", statements=_ARTICLE_ENCODING),
     Migration(name="0011_article_language", statements=_ARTICLE_LANGUAGE),
     Migration(name="0012_statement_vectors", statements=_STATEMENT_VECTORS),
+)
+
+_SQLITE_NAMES = {m.name for m in SQLITE_MIGRATIONS}
+MIGRATIONS: tuple[Migration, ...] = tuple(
+    sorted(
+        (*_RELEASED, *(m for m in _AHEAD if m.name in _SQLITE_NAMES)),
+        key=lambda m: m.name,
+    )
 )
