@@ -1,14 +1,12 @@
-"""The SQLite store (stdlib sqlite3): open and migrate, save analyses, query statements."""
+"""The store: open and migrate, save analyses, query statements (SQLite; PgStore reuses it)."""
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from reportedly.actors.linking import link_analysis
 from reportedly.errors import InputError, StoreError
 from reportedly.model import Analysis
 from reportedly.store import counts as kept
@@ -26,6 +24,8 @@ from reportedly.store.base import (
     encode_cursor,
     make_filter,
 )
+from reportedly.store.dialect import Connection
+from reportedly.store.linking import link_analysis
 from reportedly.store.sqlite_actors import ACTOR_KEY, actor_cursor, select_actor, select_actors
 from reportedly.store.sqlite_conn import MEMORY, StoreConnection, _now, open_read_only
 from reportedly.store.sqlite_events import (
@@ -54,7 +54,10 @@ _ARTICLE_KEY = (int, str)  # pub_order, id
 
 
 class Store(StoreConnection):
-    """Analyses stored in SQLite. Open with :meth:`Store.open`; use as a context manager."""
+    """Analyses stored in SQLite (or PostgreSQL: :class:`reportedly.store.pg.PgStore`).
+
+    Open with :meth:`Store.open`; use as a context manager.
+    """
 
     # -- writing ---------------------------------------------------------------------
 
@@ -77,7 +80,7 @@ class Store(StoreConnection):
         try:
             with self._write() as conn:
                 return self._save_rows(conn, a, rows, replace=replace)
-        except sqlite3.Error as e:
+        except self.ERRORS as e:
             raise StoreError(
                 f"could not save article {a.article.id} ({a.article.source or 'no source'}) "
                 f"to store {self.path}: {e}; nothing was written",
@@ -97,7 +100,7 @@ class Store(StoreConnection):
         try:
             with self._write() as conn:
                 return sum(self._save_rows(conn, a, rows, replace=False) for a, rows in batch)
-        except sqlite3.Error as e:
+        except self.ERRORS as e:
             raise StoreError(
                 f"could not save {len(batch)} articles to store {self.path}: {e};"
                 " nothing was written",
@@ -105,7 +108,7 @@ class Store(StoreConnection):
             ) from e
 
     def _save_rows(
-        self, conn: sqlite3.Connection, a: Analysis, rows: rowmap.AnalysisRows, *, replace: bool
+        self, conn: Connection, a: Analysis, rows: rowmap.AnalysisRows, *, replace: bool
     ) -> bool:
         """Write the rows of ``a`` inside the open transaction (see :meth:`save`)."""
         if conn.execute("SELECT 1 FROM articles WHERE id = ?", (a.article.id,)).fetchone():
@@ -175,7 +178,7 @@ class Store(StoreConnection):
                     "DO UPDATE SET reason = excluded.reason, added_at = excluded.added_at",
                     (source, stage, code, reason, _now()),
                 )
-        except sqlite3.Error as e:
+        except self.ERRORS as e:
             raise StoreError(
                 f"could not record the skip of {source} in store {self.path}: {e}", code=E_WRITE
             ) from e
@@ -278,7 +281,7 @@ class Store(StoreConnection):
         with self._read("statements") as conn:
             return tally_acts(conn, self._resolved(conn, checked), sure)
 
-    def _resolved(self, conn: sqlite3.Connection, filters: StatementFilter) -> StatementFilter:
+    def _resolved(self, conn: Connection, filters: StatementFilter) -> StatementFilter:
         """``filters`` with an article id prefix resolved to the article's id."""
         if filters.article is None:
             return filters
