@@ -126,6 +126,7 @@ def test_sqlite_select_chooses_plan_by_match_count(
     assert "CORRELATED" not in plan  # the matches are listed once
 
 
+@pytest.mark.sqlite_only  # an SQLite plan
 def test_sqlite_select_probes_per_row_above_the_probe_minimum(
     store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
