@@ -283,6 +283,29 @@ def test_postgres_api_errors_never_show_the_database_url(pg_url: str) -> None:
             assert "postgresql:" not in response.text
 
 
+def test_postgres_api_threads_keep_connections_reopen_lost_ones_close_at_shutdown(
+    pg_url: str,
+) -> None:
+    with Store.open(pg_url) as s:
+        s.save(sample_analysis())
+    app = create_app(pg_url)
+    state = app.state.reportedly
+    with TestClient(app) as client:
+        assert client.get("/api/statements").json()["items"]
+        assert client.get("/").status_code == 200  # the store and the reader
+        first = list(state._kept)
+        assert first
+        assert not any(c.lost for c in first)
+        for conn in first:
+            conn.close()  # as when the server goes away
+        assert client.get("/api/statements").json()["items"]
+        assert client.get("/").status_code == 200
+        again = [c for c in state._kept if c not in first]
+        assert again
+        assert not any(c.lost for c in again)
+    assert all(c.lost for c in again)  # closed at shutdown
+
+
 def test_postgres_without_psycopg_is_e410_naming_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "psycopg", None)  # an import of it fails
     monkeypatch.delitem(sys.modules, "reportedly.store.pg", raising=False)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import weakref
 from collections.abc import Callable
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
@@ -46,7 +47,7 @@ class _Kept(AbstractContextManager[_T], Generic[_T]):
         return None
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, weakref_slot=True)
 class AppState:
     """Per-app settings. Each server thread opens its connections on its first request and
     keeps them (an SQLite connection belongs to one thread): opening and migrating the store,
@@ -88,12 +89,13 @@ class AppState:
                     self._kept.append(conn)
         return conn
 
+    def __post_init__(self) -> None:
+        # an app dropped without a shutdown (a test's) still closes them
+        weakref.finalize(self, _close_all, self._kept, self._kept_lock)
+
     def close(self) -> None:
         """Close the kept PostgreSQL connections (the app shuts down)."""
-        with self._kept_lock:
-            kept, self._kept[:] = list(self._kept), []
-        for conn in kept:
-            conn.close()
+        _close_all(self._kept, self._kept_lock)
 
     def pipeline(self) -> tuple[Pipeline, threading.Lock]:
         """The shared extraction pipeline (built on first use) and the lock guarding it."""
@@ -103,6 +105,13 @@ class AppState:
 
                 self._pipeline = Pipeline()
             return self._pipeline, self._lock
+
+
+def _close_all(kept: list[Any], lock: threading.Lock) -> None:
+    with lock:
+        conns, kept[:] = list(kept), []
+    for conn in conns:
+        conn.close()
 
 
 def state_of(request: Request) -> AppState:
