@@ -7,7 +7,7 @@ Every query returns the records of :mod:`reportedly.serialize`. Only this packag
 writes the database.
 
 Layout: ``base``, ``rows``, ``writers``, ``sql`` are dialect-free; the ``sqlite*`` modules,
-``linking``, ``queries`` and ``quotes`` hold SQL both back ends run (``?`` placeholders,
+``saving``, ``linking``, ``queries`` and ``quotes`` hold SQL both back ends run (``?`` placeholders,
 :mod:`reportedly.store.dialect` where they differ); ``sqlite_conn``/``schema`` and
 ``pg``/``pg_schema``/``pg_text`` are each back end's connection, schema and search.
 
