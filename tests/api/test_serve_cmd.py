@@ -48,6 +48,7 @@ def test_serve_cmd_binds_and_configures(
     assert ("reachable from other machines" in result.output) is warned
 
 
+@pytest.mark.sqlite_only
 def test_serve_cmd_refuses_a_non_store(runs: list[dict[str, Any]], tmp_path: Path) -> None:
     bogus = tmp_path / "notes.db"
     bogus.write_text("not a database", encoding="utf-8")

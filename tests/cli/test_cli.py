@@ -200,6 +200,7 @@ def test_cli_huge_page_is_refused_quickly(db: Path, tmp_path: Path) -> None:
     assert str(huge) in err
 
 
+@pytest.mark.sqlite_only
 def test_cli_main_turns_errors_into_exit_codes(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

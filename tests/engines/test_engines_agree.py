@@ -57,6 +57,7 @@ def run(folder: Path, db: Path, *args: str) -> str:
     return result.stderr
 
 
+@pytest.mark.sqlite_only  # compares SQLite files
 def test_engines_store_identical_records(
     corpus: Path, tmp_path: Path, cluster: distributed.Client
 ) -> None:

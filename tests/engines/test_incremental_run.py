@@ -74,6 +74,7 @@ def test_unchanged_article_is_not_parsed_again(
     assert stored(db) == before
 
 
+@pytest.mark.sqlite_only  # edits the SQLite file
 def test_changed_stage_version_reanalyses_the_article(db: Path, sample_path: Path) -> None:
     before = stored(db)
     current = versions(db)
@@ -84,6 +85,7 @@ def test_changed_stage_version_reanalyses_the_article(db: Path, sample_path: Pat
     assert stored(db) == before
 
 
+@pytest.mark.sqlite_only  # edits the SQLite file
 def test_changed_provenance_reruns_on_the_stored_analysis(
     db: Path, sample_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

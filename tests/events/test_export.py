@@ -1,4 +1,4 @@
-"""Tests for events.export: POLECAT-like CSV/Parquet rows and JSONL records of stored events."""
+"""Tests for store.event_export: POLECAT-like CSV/Parquet rows and JSONL records of events."""
 
 from __future__ import annotations
 
@@ -12,8 +12,8 @@ import pytest
 from stored import saved
 
 from reportedly.errors import InputError
-from reportedly.events.export import COLUMNS, export_events, polecat_row
 from reportedly.store import Store
+from reportedly.store.event_export import COLUMNS, export_events, polecat_row
 
 
 @pytest.fixture

@@ -17,9 +17,9 @@ from reportedly.errors import NotFound
 from reportedly.ingest import read_paths
 from reportedly.model import Article
 from reportedly.pipeline import Pipeline
-from reportedly.provenance.stored import StoredQuotes
 from reportedly.provenance.trace import trace_quote
 from reportedly.store import Store
+from reportedly.store.quotes import StoredQuotes
 
 pytestmark = pytest.mark.needs_model
 DATA = Path(__file__).parent / "data" / "peskov"

@@ -69,6 +69,7 @@ def test_store_unknown_act_is_an_input_error(store: Store) -> None:
         store.statements(act="gossip")
 
 
+@pytest.mark.sqlite_only
 def test_store_statements_saved_before_acts_read_as_speech(tmp_path: Path) -> None:
     path = tmp_path / "old.db"
     conn = sqlite3.connect(path)

@@ -10,6 +10,8 @@ import textwrap
 import time
 from pathlib import Path
 
+import pytest
+
 from reportedly.store import Store
 
 ARTICLES = 25
@@ -45,6 +47,7 @@ WRITER = textwrap.dedent(
 )
 
 
+@pytest.mark.sqlite_only
 def test_two_processes_save_into_one_store(tmp_path: Path) -> None:
     db, go = tmp_path / "store.db", tmp_path / "go"
     with Store.open(db):

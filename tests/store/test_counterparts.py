@@ -90,6 +90,7 @@ def test_vectors_go_with_their_statement(path: Path) -> None:
         assert r.vectors([sid], "m") == {}
 
 
+@pytest.mark.sqlite_only
 def test_a_vector_for_no_statement_is_refused(path: Path) -> None:
     with pytest.raises(StoreError, match="E405"):
         save_vectors(path, "m", {"not-a-statement": b"\x00"})

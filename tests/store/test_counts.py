@@ -3,7 +3,6 @@ kind of write."""
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -167,21 +166,19 @@ def test_migration_counts_an_existing_store(tmp_path: Path) -> None:
     with Store.open(path) as store:
         store.save(ONE)
         store.save(TWO)
-    old = sqlite3.connect(path)  # back to the schema before 0008
-    for undo in (
-        "DROP TABLE actor_counts",
-        "DROP TABLE table_counts",
-        "DROP INDEX citations_outlet_names",
-        "DROP INDEX statements_actor_order",
-        "DROP INDEX statements_actor_published",
-        "CREATE INDEX statements_linked_actor ON statements (linked_actor)",
-        "DROP INDEX entities_actor_roles",
-        "CREATE INDEX entities_linked_actor ON entities (linked_actor)",
-    ):
-        old.execute(undo)
-    old.execute("DELETE FROM migrations WHERE name = '0008_actor_counts'")
-    old.commit()
-    old.close()
+        with store._write() as conn:  # back to the schema before 0008 (either back end)
+            for undo in (
+                "DROP TABLE actor_counts",
+                "DROP TABLE table_counts",
+                "DROP INDEX citations_outlet_names",
+                "DROP INDEX statements_actor_order",
+                "DROP INDEX statements_actor_published",
+                "CREATE INDEX statements_linked_actor ON statements (linked_actor)",
+                "DROP INDEX entities_actor_roles",
+                "CREATE INDEX entities_linked_actor ON entities (linked_actor)",
+            ):
+                conn.execute(undo)
+            conn.execute("DELETE FROM migrations WHERE name = ?", ("0008_actor_counts",))
     with Store.open(path) as store:
         assert kept(store) == fresh(store) == {"anna-berg": (3, 4, 2), "carl-dahl": (1, 1, 1)}
         assert store.counts()["statements"] == 4

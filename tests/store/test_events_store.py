@@ -297,7 +297,7 @@ def test_events_store_record_fields_are_documented(store: Store) -> None:
 
 
 def test_events_store_export_columns_are_documented() -> None:
-    from reportedly.events.export import COLUMNS
+    from reportedly.store.event_export import COLUMNS
 
     doc = (Path(__file__).resolve().parents[2] / "docs" / "events.md").read_text("utf-8")
     section = doc.split("## Export")[1]

@@ -127,6 +127,7 @@ def test_language_articles_paging_stays_in_the_language(tmp_path: Path) -> None:
     assert seen == ["ru"] * 5
 
 
+@pytest.mark.sqlite_only
 def test_language_migration_adds_the_index(tmp_path: Path) -> None:
     assert "0011_article_language" in {m.name for m in MIGRATIONS}
     path = tmp_path / "s.db"

@@ -7,6 +7,8 @@ import dataclasses
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from reportedly.model import Analysis
 from reportedly.store import Store
 from reportedly.store.schema import MIGRATIONS, MIGRATIONS_TABLE
@@ -22,6 +24,8 @@ _INITIAL_TABLES = (
     "statement_citations",
     "skips",
 )
+
+pytestmark = pytest.mark.sqlite_only  # builds SQLite files of old schemas by hand
 
 
 def _analyses() -> list[Analysis]:

@@ -38,6 +38,7 @@ def _dump(path: Path) -> list[str]:
 # -- opening and migrations ------------------------------------------------------------
 
 
+@pytest.mark.sqlite_only
 def test_sqlite_open_fresh_file_applies_all_migrations(tmp_path: Path) -> None:
     path = tmp_path / "deep" / "er" / "r.db"
     with Store.open(path) as s:
@@ -75,6 +76,7 @@ def test_sqlite_open_default_path_from_environment(
     assert path.exists()
 
 
+@pytest.mark.sqlite_only
 def test_sqlite_open_newer_store_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "r.db"
     Store.open(path).close()
@@ -87,6 +89,7 @@ def test_sqlite_open_newer_store_is_refused(tmp_path: Path) -> None:
     assert info.value.code == "E402"
 
 
+@pytest.mark.sqlite_only
 @pytest.mark.parametrize(
     "content",
     [
@@ -106,6 +109,7 @@ def test_sqlite_open_non_sqlite_file_is_refused_untouched(tmp_path: Path, conten
     assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.db"]
 
 
+@pytest.mark.sqlite_only
 def test_sqlite_open_corrupt_database_body_is_a_store_error(tmp_path: Path) -> None:
     path = tmp_path / "r.db"
     with Store.open(path) as s:
@@ -120,6 +124,7 @@ def test_sqlite_open_corrupt_database_body_is_a_store_error(tmp_path: Path) -> N
         Store.open(path)
 
 
+@pytest.mark.sqlite_only
 def test_sqlite_open_directory_is_refused(tmp_path: Path) -> None:
     with pytest.raises(StoreError, match="is a directory"):
         Store.open(tmp_path)
@@ -208,6 +213,7 @@ def test_sqlite_save_skip_is_idempotent_per_source_stage_code(store: Store) -> N
 # -- reading back ----------------------------------------------------------------------
 
 
+@pytest.mark.sqlite_only
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(analyses())
 def test_sqlite_round_trip_property(a: Analysis) -> None:
@@ -315,6 +321,7 @@ def test_sqlite_open_applies_pending_migrations(tmp_path: Path) -> None:
         assert len(s.statements(search="quoted").items) == 1
 
 
+@pytest.mark.sqlite_only
 def test_sqlite_open_foreign_sqlite_database_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "other.db"
     conn = sqlite3.connect(path)

@@ -115,6 +115,7 @@ def _plan(conn: sqlite3.Connection, search: str) -> str:
     return " | ".join(str(r[3]) for r in rows)
 
 
+@pytest.mark.sqlite_only
 @pytest.mark.parametrize(("walk_min", "walks"), [(0, True), (10**9, False)])
 def test_sqlite_select_chooses_plan_by_match_count(
     store: Store, monkeypatch: pytest.MonkeyPatch, walk_min: int, walks: bool
@@ -125,6 +126,7 @@ def test_sqlite_select_chooses_plan_by_match_count(
     assert "CORRELATED" not in plan  # the matches are listed once
 
 
+@pytest.mark.sqlite_only  # an SQLite plan
 def test_sqlite_select_probes_per_row_above_the_probe_minimum(
     store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -135,6 +137,7 @@ def test_sqlite_select_probes_per_row_above_the_probe_minimum(
     assert "CORRELATED" in plan
 
 
+@pytest.mark.sqlite_only
 def test_sqlite_select_fts_matches_counts_up_to_cap(store: Store) -> None:
     conn = store._conn
     total = sqlite_select.fts_matches(conn, '"talks"', 10**6)

@@ -111,6 +111,7 @@ def test_writers_first_record_is_pulled_before_output_opens(tmp_path: Path) -> N
     assert list(tmp_path.iterdir()) == []
 
 
+@pytest.mark.sqlite_only
 def test_read_only_connection_reads_but_never_writes(tmp_path: Path) -> None:
     path = tmp_path / "store.db"
     Store.open(path).close()

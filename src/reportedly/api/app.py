@@ -5,7 +5,8 @@ from __future__ import annotations
 import base64
 import hashlib
 import re
-from collections.abc import Iterable
+from collections.abc import AsyncIterator, Iterable
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 from fastapi import FastAPI, Request
@@ -22,10 +23,12 @@ from reportedly.actors.registry import default_registry as default_actors
 from reportedly.api.hosts import HostCheck
 from reportedly.api.hosts import allowed_hosts as default_hosts
 from reportedly.api.state import AppState, wants_json
+from reportedly.config import default_db_path
 from reportedly.errors import InputError, NotFound, ReportedlyError
 from reportedly.provenance.outlets import OutletRegistry
 from reportedly.provenance.outlets import default_registry as default_outlets
 from reportedly.store import Store
+from reportedly.store.dialect import is_url, redact
 
 STATIC = Path(__file__).parent / "static"
 DEFAULT_MAX_INGEST_BYTES = 5_000_000
@@ -100,7 +103,7 @@ def _docs_page() -> HTMLResponse:
 
 
 def create_app(
-    db_path: Path | None,
+    db_path: Path | str | None,
     *,
     ingest_token: str | None = None,
     max_ingest_bytes: int = DEFAULT_MAX_INGEST_BYTES,
@@ -114,7 +117,7 @@ def create_app(
     connection (SQLite connections are bound to the thread that made them).
 
     Args:
-        db_path: the SQLite store to serve.
+        db_path: the store to serve: an SQLite file or a ``postgresql://`` URL.
         ingest_token: the bearer token ``POST /api/ingest`` requires; ``None`` disables it.
         max_ingest_bytes: the largest request body the ingest endpoint reads.
         actor_registry: the actors whose registry facts pages show (default: packaged).
@@ -128,15 +131,24 @@ def create_app(
     from reportedly.api import actors, events, outlets, render, routes, trace, web
 
     with Store.open(db_path) as store:
-        path = Path(store.path)
+        opened = store.path
+    # a database URL is kept as given (with its password: each server thread connects)
+    location = Path(opened) if not is_url(opened) else db_path or default_db_path()
     state = AppState(
-        db_path=path,
+        db_path=location,
         ingest_token=ingest_token or None,
         max_ingest_bytes=max_ingest_bytes,
         actors=actor_registry or default_actors(),
         outlets=outlet_registry or default_outlets(),
     )
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        yield
+        state.close()  # the connections the server threads kept
+
     app = FastAPI(
+        lifespan=lifespan,
         title="reportedly",
         version=__version__,
         summary="Who said what, to whom, on whose authority, and when.",
@@ -160,7 +172,8 @@ def create_app(
 
     def error(request: Request, status: int, message: str) -> Response:
         # Error messages of the store name its file: clients need not know server paths.
-        message = message.replace(f"store {path}", "the store").replace(str(path), "the store")
+        for name in dict.fromkeys((opened, redact(str(location)), str(location))):
+            message = message.replace(f"store {name}", "the store").replace(name, "the store")
         if wants_json(request):
             return JSONResponse({"ok": False, "error": message, "status": status}, status)
         return render.error_page(request, status, message)

@@ -9,12 +9,12 @@ from fastapi import Path as PathParam
 from fastapi.responses import HTMLResponse
 
 from reportedly.api import schemas
-from reportedly.api.queries import Reader
 from reportedly.api.render import page
 from reportedly.api.routes import DEFAULT_PAGE, MAX_PAGE, MAX_TEXT, NO_CONTROL_CHARACTERS
 from reportedly.api.state import state_of
 from reportedly.errors import NotFound
 from reportedly.provenance.outlets import Outlet, OutletRegistry
+from reportedly.store.queries import Reader
 
 api_router = APIRouter(prefix="/api", tags=["api"], responses=schemas.ERRORS)
 web_router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)

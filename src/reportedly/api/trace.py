@@ -19,8 +19,8 @@ from reportedly.crosslang.render import crosslang_to_dict, language_name
 from reportedly.errors import InputError, NotFound, ReportedlyError
 from reportedly.provenance.chain import describe_outlet
 from reportedly.provenance.render import trace_to_dict
-from reportedly.provenance.stored import StoredQuotes
 from reportedly.provenance.trace import THRESHOLD, QuoteTrace, trace_quote
+from reportedly.store.quotes import StoredQuotes
 from reportedly.store.sqlite_counterparts import CounterpartReader
 
 api_router = APIRouter(prefix="/api", tags=["api"], responses=schemas.ERRORS)

@@ -20,14 +20,28 @@ F = TypeVar("F", bound=Callable[..., Any])
 SAMPLE = "up-kremlin-response-to-biden-conditions.txt"
 
 
+class StoreLocation(click.ParamType):  # type: ignore[type-arg]
+    """A store: a file path (SQLite), or a ``postgresql://`` URL kept as written."""
+
+    name = "path|url"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        from reportedly.store.dialect import is_url
+
+        if isinstance(value, Path) or not is_url(str(value)):
+            return click.Path(dir_okay=False, path_type=Path).convert(value, param, ctx)
+        return str(value)
+
+
 def db_option(fn: F) -> F:
     """The ``--db`` option shared by every command that reads or writes the store."""
     return click.option(
         "--db",
         "db",
-        type=click.Path(dir_okay=False, path_type=Path),
+        type=StoreLocation(),
         envvar="REPORTEDLY_DB",
-        help="SQLite store [default: reportedly.db in the user data dir; env REPORTEDLY_DB].",
+        help="SQLite store file or postgresql:// URL [default: reportedly.db in the user "
+        "data dir; env REPORTEDLY_DB].",
     )(fn)
 
 

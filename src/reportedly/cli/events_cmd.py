@@ -365,7 +365,7 @@ def export_events_to(store: Any, fmt: str, output: Path | None, filters: dict[st
     Raises:
         click.UsageError: Parquet without an output file.
     """
-    from reportedly.events.export import export_events
+    from reportedly.store.event_export import export_events
 
     if fmt == "parquet" and output is None:
         raise click.UsageError("--format parquet needs --output FILE")

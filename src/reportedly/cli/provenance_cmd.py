@@ -77,9 +77,9 @@ def trace(
     --days days, that make the same claim (docs/provenance.md).
     """
     from reportedly.provenance.render import render_trace, trace_to_dict
-    from reportedly.provenance.stored import StoredQuotes
     from reportedly.provenance.trace import THRESHOLD, trace_quote
     from reportedly.store import Store
+    from reportedly.store.quotes import StoredQuotes
 
     if (text is None) == (statement_id is None):
         raise click.UsageError("give either TEXT or --statement ID")

@@ -186,8 +186,9 @@ def _store(store: Store, analysis: Analysis, summary: RunSummary, replacing: set
 
 def _report(summary: RunSummary, db: Path | None) -> None:
     from reportedly.config import default_db_path
+    from reportedly.store.dialect import redact
 
-    where = db or default_db_path()
+    where = redact(str(db or default_db_path()))
     click.echo(
         f"{summary.articles} article(s): {summary.new} new, {summary.unchanged} unchanged, "
         f"{summary.reanalysed} re-analysed, {summary.duplicates} duplicate(s) in the input; "

@@ -38,6 +38,7 @@ def serve(
 
     from reportedly.api import create_app
     from reportedly.api.hosts import allowed_hosts
+    from reportedly.store.dialect import redact
 
     hosts = allowed_hosts(host, extra_hosts)
     app = create_app(db, ingest_token=token, allowed_hosts=hosts)
@@ -49,5 +50,6 @@ def serve(
         click.echo(
             "note: a token given on the command line is visible in the process list", err=True
         )
-    click.echo(f"reportedly: serving {app.state.reportedly.db_path} on http://{host}:{port}/")
+    where = redact(str(app.state.reportedly.db_path))
+    click.echo(f"reportedly: serving {where} on http://{host}:{port}/")
     uvicorn.run(app, host=host, port=port, log_level="info", server_header=False)

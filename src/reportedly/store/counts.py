@@ -10,9 +10,10 @@ The SQL is plain ``INSERT … ON CONFLICT DO UPDATE``, which PostgreSQL runs as 
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Iterable, Mapping
 from typing import Any
+
+from reportedly.store.dialect import Connection
 
 # statements, mentions, articles
 Counts = tuple[int, int, int]
@@ -50,7 +51,7 @@ def article_counts(
     return {actor: (c[0], c[1], c[2]) for actor, c in found.items()}
 
 
-def stored_article_counts(conn: sqlite3.Connection, article_id: str) -> dict[str, Counts]:
+def stored_article_counts(conn: Connection, article_id: str) -> dict[str, Counts]:
     """The counts the stored article ``article_id`` gives each actor (before it is deleted)."""
     entities = conn.execute(
         "SELECT linked_actor, mentions FROM entities WHERE article_id = ?"
@@ -64,7 +65,7 @@ def stored_article_counts(conn: sqlite3.Connection, article_id: str) -> dict[str
     return article_counts(entities, statements)
 
 
-def add_counts(conn: sqlite3.Connection, counts: Mapping[str, Counts], sign: int = 1) -> None:
+def add_counts(conn: Connection, counts: Mapping[str, Counts], sign: int = 1) -> None:
     """Add (``sign`` 1) or take away (-1) ``counts`` from the actors' stored counts."""
     if counts:
         conn.executemany(
@@ -73,7 +74,7 @@ def add_counts(conn: sqlite3.Connection, counts: Mapping[str, Counts], sign: int
         )
 
 
-def recount(conn: sqlite3.Connection, actor_id: str) -> None:
+def recount(conn: Connection, actor_id: str) -> None:
     """Count ``actor_id``'s rows afresh (after a merge moved another actor's rows to it)."""
     statements, articles = conn.execute(_RECOUNT, (actor_id, actor_id)).fetchone()
     mentions = sum(
@@ -95,12 +96,12 @@ _TABLE_UPSERT = (
 TABLES = ("articles", "statements", "citations", "skips")
 
 
-def add_rows(conn: sqlite3.Connection, added: Mapping[str, int]) -> None:
+def add_rows(conn: Connection, added: Mapping[str, int]) -> None:
     """Add ``added`` (table name -> rows, negative for rows deleted) to the table counts."""
     conn.executemany(_TABLE_UPSERT, [(t, n) for t, n in sorted(added.items()) if n])
 
 
-def stored_article_rows(conn: sqlite3.Connection, article_id: str) -> dict[str, int]:
+def stored_article_rows(conn: Connection, article_id: str) -> dict[str, int]:
     """How many rows of each counted table the stored article ``article_id`` holds."""
     found = {"articles": 1}
     for table in TABLES[1:]:
@@ -109,12 +110,12 @@ def stored_article_rows(conn: sqlite3.Connection, article_id: str) -> dict[str, 
     return found
 
 
-def table_rows(conn: sqlite3.Connection) -> dict[str, int]:
+def table_rows(conn: Connection) -> dict[str, int]:
     """The kept row counts of :data:`TABLES`."""
     kept = dict(conn.execute("SELECT name, rows FROM table_counts").fetchall())
     return {t: int(kept.get(t, 0)) for t in TABLES}
 
 
-def forget(conn: sqlite3.Connection, actor_id: str) -> None:
+def forget(conn: Connection, actor_id: str) -> None:
     """Drop the counts of ``actor_id`` (merged into another: its rows moved away)."""
     conn.execute("DELETE FROM actor_counts WHERE actor_id = ?", (actor_id,))

@@ -1,7 +1,7 @@
 """The SQLite schema as an ordered list of migrations (the store's dialect-specific DDL).
 
-A migration is never edited once released: change the schema by appending one. A PostgreSQL
-back end would keep its own list with the same names.
+A migration is never edited once released: change the schema by appending one, and one of
+the same name to ``pg_schema.py`` (the PostgreSQL back end's list; see :mod:`reportedly.store`).
 """
 
 from __future__ import annotations
@@ -158,7 +158,7 @@ _CITATION_OUTLET_ID = (
     "CREATE INDEX citations_outlet_id ON citations (outlet_id)",
 )
 
-# Canonical actors across the store (reportedly.actors.linking): registry actors as first
+# Canonical actors across the store (reportedly.store.linking): registry actors as first
 # seen, and actors known only from articles, created from their fullest name. An actor merged
 # into another keeps its row, pointing at the survivor, so old ids still resolve.
 _ACTORS = (

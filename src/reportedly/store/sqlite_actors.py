@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 from typing import Any
 
-from reportedly.actors.linking import canonical
 from reportedly.actors.registry import ActorRegistry
 from reportedly.errors import NotFound
+from reportedly.store.dialect import Connection
+from reportedly.store.linking import canonical
 from reportedly.store.sql import name_needle
 from reportedly.store.sqlite_select import statement_records
 
@@ -27,7 +27,7 @@ _RANKED = (
 ACTOR_KEY = (int, int, str)  # statements, mentions, id
 
 
-def _summary(row: sqlite3.Row) -> dict[str, Any]:
+def _summary(row: Any) -> dict[str, Any]:
     return {
         "id": row["id"],
         "name": row["name"],
@@ -46,7 +46,7 @@ def actor_cursor(item: dict[str, Any]) -> tuple[int, int, str]:
 
 
 def select_actors(
-    conn: sqlite3.Connection,
+    conn: Connection,
     search: str | None,
     limit: int,
     after: tuple[Any, ...] | None = None,
@@ -73,9 +73,7 @@ def select_actors(
     return [_summary(r) for r in conn.execute(sql, [*params, limit])]
 
 
-def select_actor(
-    conn: sqlite3.Connection, actor_id: str, store: str, statements: int
-) -> dict[str, Any]:
+def select_actor(conn: Connection, actor_id: str, store: str, statements: int) -> dict[str, Any]:
     """One actor: its counts, names, the roles articles gave it and its latest statements.
 
     Raises:

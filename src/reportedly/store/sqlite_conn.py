@@ -1,4 +1,8 @@
-"""The SQLite store's connection: open, check and migrate a file, transactions, read-only."""
+"""The store's connection: open, check and migrate a file, transactions, read-only.
+
+SQLite here; :mod:`reportedly.store.pg` overrides what differs for PostgreSQL, and
+:meth:`StoreConnection.open` and :func:`open_read_only` hand a ``postgresql://`` URL to it.
+"""
 
 from __future__ import annotations
 
@@ -9,17 +13,19 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from reportedly.actors.registry import ActorRegistry
 from reportedly.config import default_db_path
 from reportedly.errors import StoreError
 from reportedly.store.base import E_MIGRATE, E_NEWER, E_OPEN, E_READ
-from reportedly.store.schema import MIGRATIONS, MIGRATIONS_TABLE
+from reportedly.store.dialect import Connection, is_url, redact
+from reportedly.store.schema import MIGRATIONS, MIGRATIONS_TABLE, Migration
 
 _T = TypeVar("_T")
 
 MEMORY = ":memory:"
+E_PSYCOPG = "E410"  # a PostgreSQL URL, but psycopg is not installed
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
@@ -27,15 +33,18 @@ def _casefold(value: str | None) -> str | None:
     return None if value is None else str(value).casefold()
 
 
-def open_read_only(path: str | Path) -> sqlite3.Connection:
-    """A read-only (``mode=ro``) connection to the store file at ``path``.
+def open_read_only(path: str | Path) -> Connection:
+    """A read-only connection to the store at ``path`` (a file, or a PostgreSQL URL).
 
-    Rows come back as :class:`sqlite3.Row` and SQL has the store's ``casefold()``. The file is
-    never created or migrated: open it with :meth:`Store.open` first.
+    Rows come back as :class:`sqlite3.Row` (or alike) and SQL has the store's ``casefold()``.
+    The store is never created or migrated: open it with :meth:`Store.open` first.
 
     Raises:
-        StoreError: the file cannot be opened (code E409).
+        StoreError: the store cannot be opened (code E409; E410/E411 for PostgreSQL).
     """
+    if is_url(path):
+        conn: Connection = _postgres().connect(str(path), read_only=True)
+        return conn
     try:
         uri = Path(path).expanduser().resolve().as_uri() + "?mode=ro"
         conn = sqlite3.connect(uri, uri=True, timeout=10.0)
@@ -44,6 +53,21 @@ def open_read_only(path: str | Path) -> sqlite3.Connection:
     conn.row_factory = sqlite3.Row
     conn.create_function("casefold", 1, _casefold, deterministic=True)
     return conn
+
+
+def _postgres() -> Any:
+    """The PostgreSQL back end (:mod:`reportedly.store.pg`), imported when first needed.
+
+    Raises:
+        StoreError: psycopg is not installed (E410).
+    """
+    try:
+        from reportedly.store import pg
+    except ImportError as e:
+        raise StoreError(
+            f"a PostgreSQL store needs psycopg ({e}); install reportedly[postgres]", code=E_PSYCOPG
+        ) from e
+    return pg
 
 
 def _now() -> str:
@@ -72,11 +96,17 @@ def _check_file(path: Path) -> None:
 class _Closing:
     """An object holding one SQLite connection, closed by ``close()`` or a ``with`` block."""
 
-    _conn: sqlite3.Connection
+    _conn: Any  # sqlite3.Connection, or PgConnection for PostgreSQL
 
     def close(self) -> None:
         """Close the connection (idempotent)."""
         self._conn.close()
+
+    @property
+    def lost(self) -> bool:
+        """Whether the connection is closed or broken (a PostgreSQL server gone away): a kept
+        one is then opened again."""
+        return bool(getattr(self._conn, "closed", False))
 
     def __enter__(self) -> Self:
         return self
@@ -100,23 +130,33 @@ class ReadOnlyStore(_Closing):
     def __init__(self, path: str | Path) -> None:
         self._where = str(path)
         self._conn = open_read_only(path)
+        self._errors: tuple[type[Exception], ...] = (sqlite3.Error,)
+        if is_url(path):
+            self._where = redact(str(path))
+            self._errors = _postgres().PgStore.ERRORS
 
-    def _reading(self, read: Callable[[sqlite3.Connection], _T]) -> _T:
-        """Run ``read`` on the connection; a SQLite failure becomes a StoreError naming the file."""
+    def _reading(self, read: Callable[[Connection], _T]) -> _T:
+        """Run ``read`` on the connection; a database failure becomes a StoreError naming it."""
         try:
             return read(self._conn)
-        except sqlite3.Error as e:
+        except self._errors as e:
             message = f"cannot read {self.reading} {self._where}: {e}"
             raise StoreError(message, code=E_READ) from e
 
-    def _all(self, sql: str, params: list[Any] | tuple[Any, ...] = ()) -> list[sqlite3.Row]:
-        return self._reading(lambda conn: conn.execute(sql, params).fetchall())
+    def _all(self, sql: str, params: list[Any] | tuple[Any, ...] = ()) -> list[Any]:
+        rows: list[Any] = self._reading(lambda conn: conn.execute(sql, params).fetchall())
+        return rows
 
 
 class StoreConnection(_Closing):
     """An open, migrated store file and its transactions; :class:`Store` adds the queries."""
 
-    def __init__(self, conn: sqlite3.Connection, location: str) -> None:
+    # what a failed query raises, and the schema (PgStore has its own)
+    ERRORS: ClassVar[tuple[type[Exception], ...]] = (sqlite3.Error,)
+    MIGRATIONS: ClassVar[tuple[Migration, ...]] = MIGRATIONS
+    MIGRATIONS_TABLE: ClassVar[str] = MIGRATIONS_TABLE
+
+    def __init__(self, conn: Any, location: str) -> None:
         self._conn = conn
         self.path = location
         self._applied: tuple[str, ...] = ()
@@ -130,13 +170,17 @@ class StoreConnection(_Closing):
         """Open (creating and migrating as needed) the store at ``path``.
 
         Args:
-            path: a file path, ``":memory:"``, or ``None`` for ``config.default_db_path()``.
+            path: a file path, ``":memory:"``, a ``postgresql://`` URL (a :class:`PgStore`),
+                or ``None`` for ``config.default_db_path()`` (``$REPORTEDLY_DB``).
 
         Raises:
             StoreError: the path is not an SQLite database, cannot be created, or holds a
-                store made by a newer reportedly.
+                store made by a newer reportedly; the database cannot be reached (E411).
         """
         target = default_db_path() if path is None else path
+        if is_url(target):
+            store: Self = _postgres().PgStore.open(str(target))
+            return store
         if str(target) == MEMORY:
             location = MEMORY
         else:
@@ -171,12 +215,14 @@ class StoreConnection(_Closing):
             raise
         return store
 
+    def _tables(self) -> set[str]:
+        """The names of the tables in the database."""
+        rows = self._conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        return {str(r[0]) for r in rows}
+
     def _check_ours(self) -> None:
         """Refuse, before writing anything, an SQLite database some other program made."""
-        conn = self._conn
-        tables = {
-            str(r[0]) for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
-        }
+        tables = self._tables()
         if tables and "migrations" not in tables:
             raise StoreError(
                 f"{self.path} is an SQLite database but not a reportedly store "
@@ -187,8 +233,11 @@ class StoreConnection(_Closing):
 
     def _migrate(self) -> None:
         conn = self._conn
-        conn.execute(MIGRATIONS_TABLE)
-        known = [m.name for m in MIGRATIONS]
+        # an up-to-date store is opened without taking the write lock: readers never queue
+        if "migrations" not in self._tables():
+            with self._write():
+                conn.execute(self.MIGRATIONS_TABLE)
+        known = [m.name for m in self.MIGRATIONS]
         applied = self._applied_names()
         unknown = [name for name in applied if name not in known]
         if unknown:
@@ -197,7 +246,7 @@ class StoreConnection(_Closing):
                 f"(unknown migrations: {', '.join(unknown)}); upgrade reportedly to open it",
                 code=E_NEWER,
             )
-        for migration in MIGRATIONS:
+        for migration in self.MIGRATIONS:
             if migration.name in applied:
                 continue
             try:
@@ -211,7 +260,7 @@ class StoreConnection(_Closing):
                         "INSERT INTO migrations (name, applied_at) VALUES (?, ?)",
                         (migration.name, _now()),
                     )
-            except sqlite3.Error as e:
+            except self.ERRORS as e:
                 raise StoreError(
                     f"migration {migration.name} of store {self.path} failed: {e}", code=E_MIGRATE
                 ) from e
@@ -227,7 +276,7 @@ class StoreConnection(_Closing):
         return len(self._applied)
 
     @contextmanager
-    def _write(self) -> Iterator[sqlite3.Connection]:
+    def _write(self) -> Iterator[Any]:
         self._conn.execute("BEGIN IMMEDIATE")
         try:
             yield self._conn
@@ -237,7 +286,7 @@ class StoreConnection(_Closing):
         self._conn.execute("COMMIT")
 
     @contextmanager
-    def _read(self, what: str) -> Iterator[sqlite3.Connection]:
+    def _read(self, what: str) -> Iterator[Any]:
         """A consistent snapshot for several SELECTs; sqlite errors become StoreError."""
         try:
             self._conn.execute("BEGIN")

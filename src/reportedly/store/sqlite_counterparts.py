@@ -1,18 +1,17 @@
 """Statements of one actor in other languages, for cross-language tracing, and their cached
 sentence vectors.
 
-The queries are plain portable SQL (no FTS, no JSON functions), so another dialect can run them
-as they are; only the placeholders differ.
+The queries are plain portable SQL (no FTS, no JSON functions): both back ends run them.
 """
 
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 from reportedly.errors import NotFound, StoreError
 from reportedly.store.base import E_AMBIGUOUS, E_WRITE, MIN_PREFIX, is_id_prefix
@@ -49,7 +48,7 @@ def quote_text(content: str, quotes: Sequence[str]) -> str:
     return " … ".join(quotes) if quotes else content
 
 
-def _statement(row: sqlite3.Row) -> StoredStatement:
+def _statement(row: Any) -> StoredStatement:
     quotes = [str(q["text"]) for q in json.loads(row["quotes"])]
     published = row["published"]
     return StoredStatement(
@@ -145,16 +144,17 @@ def save_vectors(path: str | Path, model: str, vectors: Mapping[str, bytes]) -> 
     if not vectors:
         return 0
     store = StoreConnection.open(path)
+    count = "SELECT count(*) FROM statement_vectors WHERE model = ?"
     try:
         with store._write() as conn:
-            before = conn.total_changes
+            before = int(conn.execute(count, (model,)).fetchone()[0])
             conn.executemany(
                 "INSERT INTO statement_vectors (statement_id, model, vector) VALUES (?, ?, ?)"
                 " ON CONFLICT (statement_id, model) DO NOTHING",
                 [(sid, model, blob) for sid, blob in vectors.items()],
             )
-            return conn.total_changes - before
-    except sqlite3.Error as e:
+            return int(conn.execute(count, (model,)).fetchone()[0]) - before
+    except store.ERRORS as e:
         raise StoreError(f"cannot cache sentence vectors in store {path}: {e}", code=E_WRITE) from e
     finally:
         store.close()

@@ -4,18 +4,18 @@ from __future__ import annotations
 
 import json
 import re
-import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from reportedly import serialize
-from reportedly.actors.linking import canonical
 from reportedly.actors.registry import ActorRegistry, default_registry, fold
 from reportedly.errors import InputError
 from reportedly.model import EVENT_TYPES, MODALITIES, Analysis, EventActor, Span
 from reportedly.store.base import E_ARGUMENT
+from reportedly.store.dialect import Connection
+from reportedly.store.linking import canonical
 from reportedly.store.sql import Where
 
 Row = dict[str, Any]
@@ -222,7 +222,7 @@ def _choices(
 
 
 def make_event_filter(
-    conn: sqlite3.Connection,
+    conn: Connection,
     *,
     type: str | Sequence[str] | None = None,
     actor: str | None = None,
@@ -255,7 +255,7 @@ def make_event_filter(
 
 
 def resolve_actor_query(
-    conn: sqlite3.Connection, value: str | None, registry: ActorRegistry | None = None
+    conn: Connection, value: str | None, registry: ActorRegistry | None = None
 ) -> ActorQuery | None:
     """What ``value`` names: an actor code (``RUS``, ``IGO``), a registry or store actor id,
     or a name or alias of one (the store's names, then the registry's). ``None`` for a blank.
@@ -298,14 +298,14 @@ def resolve_actor_query(
     return ActorQuery(value=raw, ids=tuple(sorted({*ids, *survivors, *merged})))
 
 
-def _known_code(conn: sqlite3.Connection, code: str) -> bool:
+def _known_code(conn: Connection, code: str) -> bool:
     row = conn.execute(
         "SELECT 1 FROM events WHERE source_code = ? OR target_code = ? LIMIT 1", (code, code)
     ).fetchone()
     return row is not None
 
 
-def _stored_actor(conn: sqlite3.Connection, actor_id: str) -> bool:
+def _stored_actor(conn: Connection, actor_id: str) -> bool:
     return conn.execute("SELECT 1 FROM actors WHERE id = ?", (actor_id,)).fetchone() is not None
 
 
@@ -330,11 +330,11 @@ def _side(prefix: str, query: ActorQuery) -> tuple[str, list[Any]]:
 
 
 def select_events(
-    conn: sqlite3.Connection,
+    conn: Connection,
     filters: EventFilter,
     key: tuple[Any, ...] | None,
     limit: int,
-) -> list[sqlite3.Row]:
+) -> list[Any]:
     """Event rows joined with their article's title, url and source, in timeline order:
     event date (else publication date) ascending, undated last."""
     where = Where()
@@ -356,7 +356,8 @@ def select_events(
         " LEFT JOIN statements s ON s.id = e.statement_id"
     )
     sql += where.sql() + " ORDER BY e.sort_key, e.article_id, e.position LIMIT ?"
-    return conn.execute(sql, [*where.params, limit]).fetchall()
+    rows: list[Any] = conn.execute(sql, [*where.params, limit]).fetchall()
+    return rows
 
 
 def event_record(row: Any) -> dict[str, Any]:

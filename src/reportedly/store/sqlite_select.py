@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import sqlite3
 from typing import Any
 
 from reportedly.errors import NotFound
+from reportedly.store import pg_text
 from reportedly.store import rows as rowmap
 from reportedly.store.base import (
     E_AMBIGUOUS,
@@ -14,6 +14,7 @@ from reportedly.store.base import (
     is_id_prefix,
     pub_order,
 )
+from reportedly.store.dialect import Connection, is_postgres, no_index, prefix_match
 from reportedly.store.schema import fts_query
 from reportedly.store.sql import Where, name_needle
 
@@ -37,7 +38,7 @@ _SORT_KEYS = {
 STATEMENT_SORTS = tuple(_SORT_KEYS)
 
 
-def fts_matches(conn: sqlite3.Connection, match: str, cap: int) -> int:
+def fts_matches(conn: Connection, match: str, cap: int) -> int:
     """How many statements the FTS5 expression ``match`` finds, counted up to ``cap + 1``."""
     row = conn.execute(
         "SELECT count(*) FROM (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?"
@@ -47,19 +48,31 @@ def fts_matches(conn: sqlite3.Connection, match: str, cap: int) -> int:
     return int(row[0])
 
 
-def sort_key(row: sqlite3.Row, sort: str) -> tuple[Any, ...]:
+def search_condition(conn: Connection, text: str) -> tuple[str, str] | None:
+    """A condition on ``s`` matching statements that hold every word of ``text`` (in the
+    content or the speaker name), with its parameter; ``None`` when there is no word."""
+    if is_postgres(conn):
+        query = pg_text.tsquery(text)
+        return ("s.fts @@ ?::tsquery", query) if query else None
+    match = fts_query(text)
+    if not match:
+        return None
+    return "s.seq IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?)", match
+
+
+def sort_key(row: Any, sort: str) -> tuple[Any, ...]:
     """The values of ``row`` that a cursor after it holds, for the order ``sort``."""
     values = (row["pub_order"], row["article_id"], row["extent_start"], row["id"])
     return (-float(row["confidence"]), *values) if sort == "confidence" else values
 
 
 def select_statements(
-    conn: sqlite3.Connection,
+    conn: Connection,
     f: StatementFilter,
     key: tuple[Any, ...] | None,
     limit: int,
     sort: str = "newest",
-) -> list[sqlite3.Row]:
+) -> list[Any]:
     """Up to ``limit`` statement rows (joined with article title, url, source) after ``key``,
     in the order ``sort`` names (see :data:`STATEMENT_SORTS`).
 
@@ -72,7 +85,7 @@ def select_statements(
     where, walk = built
     # "+": not through ``statements_act``: with "speech" (most statements) it would read
     # every statement of the act; the order index, a range or the matches are all better
-    where.equal("+s.act", f.act)
+    where.equal(no_index(conn, "s.act"), f.act)
     columns = _SORT_KEYS[sort]
     if key is not None:
         marks = ", ".join("?" for _ in columns)
@@ -98,12 +111,13 @@ def select_statements(
             f"{condition}{_ORDER} LIMIT ?"
         )
     params.append(limit)
-    return conn.execute(sql, params).fetchall()
+    rows: list[Any] = conn.execute(sql, params).fetchall()
+    return rows
 
 
-def count_statements(conn: sqlite3.Connection, f: StatementFilter) -> int:
+def count_statements(conn: Connection, f: StatementFilter) -> int:
     """How many statements match ``f``."""
-    if f.search is not None and f == StatementFilter(search=f.search):
+    if f.search is not None and f == StatementFilter(search=f.search) and not is_postgres(conn):
         # the full-text index holds every statement once: no need to read the statements
         match = fts_query(f.search)
         if not match:
@@ -119,7 +133,7 @@ def count_statements(conn: sqlite3.Connection, f: StatementFilter) -> int:
     return int(conn.execute(sql, where.params).fetchone()[0])
 
 
-def count_acts(conn: sqlite3.Connection, f: StatementFilter) -> dict[str, int]:
+def count_acts(conn: Connection, f: StatementFilter) -> dict[str, int]:
     """How many statements of each act match ``f`` with its act filter left out."""
     built = _where(conn, f, None)
     if built is None:
@@ -131,9 +145,7 @@ def count_acts(conn: sqlite3.Connection, f: StatementFilter) -> dict[str, int]:
     return {str(r[0]): int(r[1]) for r in rows}
 
 
-def tally_acts(
-    conn: sqlite3.Connection, f: StatementFilter, sure: float
-) -> dict[str, tuple[int, int]]:
+def tally_acts(conn: Connection, f: StatementFilter, sure: float) -> dict[str, tuple[int, int]]:
     """For each act, how many statements match ``f`` with its act filter left out, and how
     many of those have a confidence of at least ``sure``: one pass over the matches."""
     built = _where(conn, f, None)
@@ -141,16 +153,14 @@ def tally_acts(
         return {}
     where, _ = built
     rows = conn.execute(
-        f"SELECT s.act, count(*), coalesce(sum(s.confidence >= ?), 0) FROM statements s"
-        f"{where.sql()} GROUP BY s.act",
+        "SELECT s.act, count(*), coalesce(sum(CASE WHEN s.confidence >= ? THEN 1 ELSE 0 END), 0)"
+        f" FROM statements s{where.sql()} GROUP BY s.act",
         [sure, *where.params],
     ).fetchall()
     return {str(r[0]): (int(r[1]), int(r[2])) for r in rows}
 
 
-def _where(
-    conn: sqlite3.Connection, f: StatementFilter, page: int | None
-) -> tuple[Where, bool] | None:
+def _where(conn: Connection, f: StatementFilter, page: int | None) -> tuple[Where, bool] | None:
     """The conditions of ``f`` but its act, and whether to walk the order index for a page
     of ``page`` rows, newest first (``page`` None: a count, which never walks). ``None``: a
     search with no searchable word, which matches nothing."""
@@ -169,26 +179,24 @@ def _where(
             name_needle(f.speaker),
         )
     if f.search is not None:
-        match = fts_query(f.search)
-        if not match:
+        found = search_condition(conn, f.search)
+        if found is None:
             return None
-        # an article's few statements are best found through its own index
-        found = 0
-        if f.article is None and page is not None:
-            found = fts_matches(conn, match, FTS_PROBE_MIN)
-        walk = found > FTS_WALK_MIN
+        where.add(*found)
+        # an article's few statements are best found through its own index (PostgreSQL's
+        # planner makes these choices itself)
+        found_n = 0
+        if not is_postgres(conn) and f.article is None and page is not None:
+            found_n = fts_matches(conn, found[1], FTS_PROBE_MIN)
+        walk = found_n > FTS_WALK_MIN
         # other selective filters make the walk long: then a probe per row costs too much
         selective = (f.speaker, f.outlet, f.since, f.until) != (None, None, None, None)
-        if found > FTS_PROBE_MIN and page is not None and page <= PROBE_MAX_LIMIT and not selective:
+        small = page is not None and page <= PROBE_MAX_LIMIT
+        if found_n > FTS_PROBE_MIN and small and not selective:
             # probe the index row by row: listing every match first costs more than the walk
-            where.add(
+            where.clauses[-1] = (
                 "EXISTS (SELECT 1 FROM statements_fts f WHERE f.statements_fts MATCH ?"
-                " AND f.rowid = s.seq)",
-                match,
-            )
-        else:
-            where.add(
-                "s.seq IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?)", match
+                " AND f.rowid = s.seq)"
             )
     if f.outlet is not None:
         needle = f.outlet.casefold()
@@ -209,7 +217,7 @@ def _where(
         if f.since is not None:
             where.add("s.pub_order <= ?", pub_order(f.since))
     # "+": never through the index of a column with three values (a walk or a range is better)
-    where.equal("+s.kind", f.kind)
+    where.equal(no_index(conn, "s.kind"), f.kind)
     where.equal("s.article_id", f.article)
     if f.min_confidence is not None:
         where.add("s.confidence >= ?", f.min_confidence)
@@ -219,27 +227,28 @@ def _where(
 
 
 def select_articles(
-    conn: sqlite3.Connection, language: str | None, key: tuple[Any, ...] | None, limit: int
-) -> list[sqlite3.Row]:
+    conn: Connection, language: str | None, key: tuple[Any, ...] | None, limit: int
+) -> list[Any]:
     """Up to ``limit`` article rows (with their statement counts) after ``key``, newest
     first, in ``language`` only when given."""
     where = Where()
     where.equal("a.language", language)
     if key is not None:
         where.add("(a.pub_order, a.id) > (?, ?)", *key)
-    return conn.execute(
+    rows: list[Any] = conn.execute(
         "SELECT a.*, (SELECT count(*) FROM statements s WHERE s.article_id = a.id)"
         f" AS statements FROM articles a{where.sql()} ORDER BY a.pub_order, a.id LIMIT ?",
         [*where.params, limit],
     ).fetchall()
+    return rows
 
 
-def statement_records(conn: sqlite3.Connection, page: list[sqlite3.Row]) -> list[dict[str, Any]]:
+def statement_records(conn: Connection, page: list[Any]) -> list[dict[str, Any]]:
     """The export records of ``page``, with the citations covering each statement."""
     if not page:
         return []
     ids = [row["id"] for row in page]
-    covering: dict[str, list[sqlite3.Row]] = {i: [] for i in ids}
+    covering: dict[str, list[Any]] = {i: [] for i in ids}
     cur = conn.execute(
         "SELECT sc.statement_id, c.outlet, c.kind, c.description FROM statement_citations sc"
         " JOIN citations c ON c.article_id = sc.article_id"
@@ -253,7 +262,7 @@ def statement_records(conn: sqlite3.Connection, page: list[sqlite3.Row]) -> list
     return [rowmap.statement_record(row, covering[row["id"]]) for row in page]
 
 
-def resolve_article(conn: sqlite3.Connection, id_or_prefix: str, store: str) -> str:
+def resolve_article(conn: Connection, id_or_prefix: str, store: str) -> str:
     """The id of the one article whose id is, or starts with, ``id_or_prefix``.
 
     Raises:
@@ -268,10 +277,11 @@ def resolve_article(conn: sqlite3.Connection, id_or_prefix: str, store: str) -> 
             f"no article {id_or_prefix!r} in store {store} "
             f"(an id prefix needs at least {MIN_PREFIX} hex characters)"
         )
+    condition, wildcard = prefix_match(conn, "id")
     ids = [
         str(r[0])
         for r in conn.execute(
-            "SELECT id FROM articles WHERE id GLOB ? ORDER BY id LIMIT 6", (value + "*",)
+            f"SELECT id FROM articles WHERE {condition} ORDER BY id LIMIT 6", (value + wildcard,)
         )
     ]
     if not ids:

@@ -1,7 +1,7 @@
 """Quote records read from the store, with blocking through its full-text index.
 
-Opens the SQLite store read-only (open it with ``Store.open`` first, which migrates it). A
-word's rarity is the number of statements whose content holds it, counted in the FTS5 index
+Opens the store read-only (open it with ``Store.open`` first, which migrates it). A word's
+rarity is the number of statements whose content holds it, counted in the full-text index
 up to :data:`~reportedly.provenance.trace.MAX_POSTING`; so a trace reads only the statements
 that share a rare word with the quote, however large the store.
 """
@@ -9,10 +9,10 @@ that share a rare word with the quote, however large the store.
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from reportedly.errors import NotFound
 from reportedly.provenance.outlets import OutletRegistry, default_registry
@@ -23,6 +23,8 @@ from reportedly.provenance.trace import (
     block_words,
     blocked,
 )
+from reportedly.store.dialect import is_postgres, prefix_match, redact
+from reportedly.store.pg_text import tsquery
 from reportedly.store.sqlite_conn import ReadOnlyStore
 
 _MIN_PREFIX = 6
@@ -45,7 +47,7 @@ class StoredQuotes(ReadOnlyStore):
         Raises:
             StoreError: the file cannot be opened.
         """
-        self.path = str(path)
+        self.path = redact(str(path))  # named in messages: never a password
         self.registry = registry or default_registry()
         super().__init__(path)
 
@@ -60,7 +62,10 @@ class StoredQuotes(ReadOnlyStore):
         wanted = id_or_prefix.strip().lower()
         rows = self._all("SELECT seq FROM statements WHERE id = ?", (wanted,))
         if not rows and len(wanted) >= _MIN_PREFIX and wanted.isalnum():
-            rows = self._all("SELECT seq FROM statements WHERE id GLOB ? LIMIT 2", (wanted + "*",))
+            condition, wildcard = prefix_match(self._conn, "id")
+            rows = self._all(
+                f"SELECT seq FROM statements WHERE {condition} LIMIT 2", (wanted + wildcard,)
+            )
         if not rows:
             raise NotFound(f"no statement {id_or_prefix!r} in store {self.path}")
         if len(rows) > 1:
@@ -73,11 +78,22 @@ class StoredQuotes(ReadOnlyStore):
     def frequency(self, word: str, cap: int = MAX_POSTING) -> int:
         """How many statements' content holds ``word``, counted up to ``cap + 1``."""
         rows = self._all(
-            "SELECT count(*) FROM (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?"
-            " LIMIT ?)",
-            (_column_query(word), cap + 1),
+            f"SELECT count(*) FROM ({self._postings_sql()}) AS hits",
+            (self._word_query(word), cap + 1),
         )
         return int(rows[0][0])
+
+    def _postings_sql(self) -> str:
+        """The statements (``seq``) whose content holds a word, up to a limit."""
+        if is_postgres(self._conn):
+            return "SELECT seq FROM statements WHERE fts @@ ?::tsquery LIMIT ?"
+        return "SELECT rowid FROM statements_fts WHERE statements_fts MATCH ? LIMIT ?"
+
+    def _word_query(self, word: str) -> str:
+        """The full-text query for ``word`` in the statement content only, as a phrase."""
+        if is_postgres(self._conn):
+            return tsquery(word, content_only=True) or "''"
+        return 'content_text : "' + word.replace('"', '""') + '"'
 
     def candidates(self, text: str) -> list[QuoteRecord]:
         """Statements sharing the rarest words of ``text`` (blocking; see ``trace.blocked``)."""
@@ -86,10 +102,7 @@ class StoredQuotes(ReadOnlyStore):
         postings = [
             [
                 int(r[0])
-                for r in self._all(
-                    "SELECT rowid FROM statements_fts WHERE statements_fts MATCH ? LIMIT ?",
-                    (_column_query(word), MAX_POSTING),
-                )
+                for r in self._all(self._postings_sql(), (self._word_query(word), MAX_POSTING))
             ]
             for _, word in rare
         ]
@@ -142,7 +155,7 @@ class StoredQuotes(ReadOnlyStore):
             found.setdefault(str(r["statement_id"]), []).append(str(r["outlet"]))
         return {k: tuple(v) for k, v in found.items()}
 
-    def _record(self, row: sqlite3.Row, sources: tuple[str, ...]) -> QuoteRecord:
+    def _record(self, row: Any, sources: tuple[str, ...]) -> QuoteRecord:
         quotes = [str(q["text"]) for q in json.loads(row["quotes"])]
         outlet_name = row["outlet"]
         own = None
@@ -163,8 +176,3 @@ class StoredQuotes(ReadOnlyStore):
             speaker=row["speaker_name"] or row["speaker_text"],
             sources=sources,
         )
-
-
-def _column_query(word: str) -> str:
-    """An FTS5 query for ``word`` in the statement content only, quoted as a phrase."""
-    return 'content_text : "' + word.replace('"', '""') + '"'

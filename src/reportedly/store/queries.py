@@ -14,13 +14,13 @@ These queries read the store file through a separate read-only SQLite connection
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from reportedly.errors import NotFound
 from reportedly.store.base import decode_cursor, encode_cursor
+from reportedly.store.dialect import is_url, redact
 from reportedly.store.rows import article_summary
 from reportedly.store.sqlite_conn import ReadOnlyStore
 from reportedly.store.sqlite_select import statement_records
@@ -41,8 +41,8 @@ class Rows:
 class Reader(ReadOnlyStore):
     """A read-only connection to a store file, for the queries below."""
 
-    def __init__(self, path: Path) -> None:
-        self.path = path
+    def __init__(self, path: Path | str) -> None:
+        self.path = redact(str(path)) if is_url(path) else path  # named in messages
         super().__init__(path)
 
     # -- speakers --------------------------------------------------------------------
@@ -132,7 +132,7 @@ class Reader(ReadOnlyStore):
             )
         return Rows(items=tuple(self._records(page)), cursor=cursor)
 
-    def _records(self, page: list[sqlite3.Row]) -> list[dict[str, Any]]:
+    def _records(self, page: list[Any]) -> list[dict[str, Any]]:
         return self._reading(lambda conn: statement_records(conn, page))
 
     # -- actors ----------------------------------------------------------------------

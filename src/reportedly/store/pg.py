@@ -1,0 +1,208 @@
+"""The PostgreSQL store (psycopg 3): connect, check and migrate a database, transactions.
+
+:class:`PgStore` is :class:`reportedly.store.sqlite.Store` with a PostgreSQL connection: the
+queries are shared, written once with ``?`` placeholders, which :class:`PgConnection` turns
+into psycopg's. Open it with ``Store.open("postgresql://…")`` (or ``open_store``); the
+``postgres`` extra installs psycopg.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from functools import lru_cache
+from typing import Any, ClassVar, Self
+
+import psycopg
+from psycopg.rows import RowMaker
+
+from reportedly.errors import StoreError
+from reportedly.store import pg_text
+from reportedly.store.base import E_READ
+from reportedly.store.dialect import redact
+from reportedly.store.pg_schema import MIGRATIONS, MIGRATIONS_TABLE
+from reportedly.store.sqlite import Store
+
+# Error codes of the PostgreSQL back end (the others are the store's, E401–E409).
+E_CONNECT = "E411"  # the database cannot be reached or refused the connection
+E_FOREIGN = "E412"  # the database holds tables of another program
+
+# Every write transaction takes this advisory lock first, so writers queue one at a time as
+# SQLite's BEGIN IMMEDIATE makes them: a save's check-then-insert and actor linking stay
+# correct with many writers.
+_WRITE_LOCK = 0x7265706F72746564  # "reported"
+_TOKEN = re.compile(r"'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"|\?|%")
+
+
+class PgRow:
+    """A result row by column name or by index, as ``sqlite3.Row``."""
+
+    __slots__ = ("_index", "_values")
+
+    def __init__(self, index: dict[str, int], values: Sequence[Any]) -> None:
+        self._index = index
+        self._values = values
+
+    def __getitem__(self, key: str | int) -> Any:
+        return self._values[self._index[key] if isinstance(key, str) else key]
+
+    def __len__(self) -> int:
+        return len(self._values)
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(self._values)
+
+    def keys(self) -> list[str]:
+        """The column names, in order (``dict(row)`` uses them)."""
+        return list(self._index)
+
+
+def _rows(cursor: Any) -> RowMaker[PgRow]:
+    names = [c.name for c in cursor.description or ()]
+    index = {name: i for i, name in enumerate(names)}
+    return lambda values: PgRow(index, values)
+
+
+@lru_cache(maxsize=1024)
+def pg_sql(sql: str) -> str:
+    """``sql`` with ``?`` placeholders as psycopg's ``%s`` (and a literal ``%`` doubled);
+    quoted strings and names are left alone."""
+
+    def swap(m: re.Match[str]) -> str:
+        token = m.group(0)
+        return "%s" if token == "?" else "%%" if token == "%" else token
+
+    return _TOKEN.sub(swap, sql)
+
+
+def _no_nul(value: Any) -> Any:
+    return value.replace("\x00", "\uffff") if isinstance(value, str) else value
+
+
+class PgConnection:
+    """A psycopg connection that runs the store's shared SQL (``?`` placeholders)."""
+
+    dialect = "postgresql"
+
+    def __init__(self, conn: psycopg.Connection[PgRow]) -> None:
+        self._conn = conn
+
+    def execute(self, sql: str, parameters: Sequence[Any] = (), /) -> psycopg.Cursor[PgRow]:
+        """Run one statement; the cursor iterates (or fetches) its rows.
+
+        PostgreSQL refuses NUL in any text value, where SQLite just finds no row holding
+        one; so a NUL in a query value becomes U+FFFF, a noncharacter no stored text holds,
+        and the query still finds nothing. (Inserts go through :meth:`executemany`, where a
+        NUL fails the save instead: E405, nothing written.)
+        """
+        values = [_no_nul(v) for v in parameters]
+        return self._conn.execute(pg_sql(sql), values)
+
+    def executemany(self, sql: str, parameters: Any, /) -> None:
+        """Run one statement for each parameter sequence."""
+        with self._conn.cursor() as cur:
+            cur.executemany(pg_sql(sql), [list(p) for p in parameters])
+
+    def close(self) -> None:
+        """Close the connection (idempotent)."""
+        self._conn.close()
+
+    @property
+    def closed(self) -> bool:
+        """Whether the connection is closed, or broken (the server went away)."""
+        return bool(self._conn.closed or self._conn.broken)
+
+
+def connect(url: str, *, read_only: bool = False) -> PgConnection:
+    """A connection (autocommit: transactions are explicit) to the database at ``url``.
+
+    Raises:
+        StoreError: the database cannot be reached (E411).
+    """
+    try:
+        conn = psycopg.connect(url, autocommit=True, row_factory=_rows, connect_timeout=10)
+        if read_only:
+            conn.execute("SET default_transaction_read_only = on")
+    except psycopg.Error as e:
+        raise StoreError(f"cannot connect to store {redact(url)}: {e}", code=E_CONNECT) from e
+    return PgConnection(conn)
+
+
+class PgStore(Store):
+    """Analyses stored in PostgreSQL: every query of :class:`Store`, on a database URL."""
+
+    ERRORS: ClassVar[tuple[type[Exception], ...]] = (psycopg.Error,)
+    MIGRATIONS = MIGRATIONS
+    MIGRATIONS_TABLE = MIGRATIONS_TABLE
+
+    @classmethod
+    def open(cls, path: Any = None) -> Self:
+        """Open (creating the tables and migrating as needed) the store at the URL ``path``.
+
+        Raises:
+            StoreError: the database cannot be reached, holds another program's tables, or a
+                store made by a newer reportedly.
+        """
+        url = str(path)
+        conn = connect(url)
+        store = cls(conn, redact(url))
+        try:
+            store._check_ours()
+            store._migrate()
+        except StoreError:
+            conn.close()
+            raise
+        except psycopg.Error as e:
+            conn.close()
+            raise StoreError(f"cannot open store {store.path}: {e}", code=E_CONNECT) from e
+        return store
+
+    def _tables(self) -> set[str]:
+        rows = self._conn.execute(
+            "SELECT tablename FROM pg_tables WHERE schemaname = current_schema()"
+        )
+        return {str(r[0]) for r in rows}
+
+    def _check_ours(self) -> None:
+        tables = self._tables()
+        if tables and "migrations" not in tables:
+            raise StoreError(
+                f"{self.path} is a PostgreSQL database but not a reportedly store "
+                f"(it has tables {', '.join(sorted(tables)[:5])} and no migrations); "
+                "choose another database or schema",
+                code=E_FOREIGN,
+            )
+
+    @contextmanager
+    def _write(self) -> Iterator[Any]:
+        self._conn.execute("BEGIN")
+        try:
+            self._conn.execute("SELECT pg_advisory_xact_lock(?)", (_WRITE_LOCK,))
+            yield self._conn
+        except BaseException:
+            self._conn.execute("ROLLBACK")
+            raise
+        self._conn.execute("COMMIT")
+
+    @contextmanager
+    def _read(self, what: str) -> Iterator[Any]:
+        """A consistent snapshot for several SELECTs; database errors become StoreError."""
+        try:
+            self._conn.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+            try:
+                yield self._conn
+            finally:
+                self._conn.execute("ROLLBACK")
+        except psycopg.Error as e:
+            raise StoreError(f"cannot read {what} from store {self.path}: {e}", code=E_READ) from e
+
+    def _insert(self, table: str, rows: Sequence[dict[str, Any]]) -> None:
+        # PostgreSQL keeps booleans and integers apart; the schema stores flags as integers
+        fixed: list[dict[str, Any]] = [
+            {k: int(v) if isinstance(v, bool) else v for k, v in r.items()} for r in rows
+        ]
+        if table == "statements":
+            for row in fixed:
+                row["fts"] = pg_text.tsvector(str(row["content_text"]), row.get("speaker_name"))
+        super()._insert(table, fixed)
