@@ -82,13 +82,13 @@ def main() -> int:
                 " ON a.id = s.article_id WHERE a.language = 'en'"
             )[0][0]
             seed = reader.statement(sid)
-            runs = [("lexical", None)]
+            runs = [("lexical", False)]
             if encoder.available():
                 encoder.encode(["warm-up"])  # load the model outside the timing
-                runs += [("encoder", path), ("encoder", path)]
-            for matcher, cache in runs:
+                runs += [("encoder", True), ("encoder", True)]  # encoded, then from the cache
+            for matcher, keep in runs:
                 start = time.perf_counter()
-                found = find_originals(seed, reader, matcher=matcher, cache=cache)
+                found = find_originals(seed, reader, matcher=matcher, keep=keep)
                 took = time.perf_counter() - start
                 print(
                     f"{matcher:8} {found.candidates} candidates in {took:.2f} s"

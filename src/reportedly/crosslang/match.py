@@ -12,17 +12,16 @@ true original first for 7 of 7 English statements that have one, the lexical met
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
-from pathlib import Path
 from typing import Literal, Protocol
 
 import numpy as np
 
 from reportedly.crosslang import encoder, lexical
+from reportedly.crosslang.records import StoredStatement
 from reportedly.errors import InputError, StoreError
-from reportedly.store.sqlite_counterparts import StoredStatement, save_vectors
 
 Matcher = Literal["auto", "encoder", "lexical"]
 MATCHERS: tuple[str, ...] = ("auto", "encoder", "lexical")
@@ -48,6 +47,10 @@ class CounterpartSource(Protocol):
 
     def vectors(self, ids: Sequence[str], model: str) -> dict[str, bytes]:
         """Cached vectors by statement id."""
+        ...
+
+    def keep_vectors(self, model: str, vectors: Mapping[str, bytes]) -> int:
+        """Cache vectors for the next trace; how many were added."""
         ...
 
 
@@ -93,7 +96,7 @@ def resolve_matcher(matcher: str) -> str:
 
 
 def _vectors(
-    statements: Sequence[StoredStatement], source: CounterpartSource, cache: str | Path | None
+    statements: Sequence[StoredStatement], source: CounterpartSource, keep: bool
 ) -> list[np.ndarray]:
     """Each statement's vectors (whole text, then sentences): from the store's cache, the rest
     encoded (and cached)."""
@@ -104,11 +107,11 @@ def _vectors(
         fresh = encoder.encode_statements([s.text for s in missing])
         for s, v in zip(missing, fresh, strict=True):
             found[s.id] = v
-        if cache is not None:
+        if keep:
             # a read-only store still traces; the vectors are just not kept
             with contextlib.suppress(StoreError):
-                save_vectors(
-                    cache, encoder.MODEL, {s.id: encoder.to_bytes(found[s.id]) for s in missing}
+                source.keep_vectors(
+                    encoder.MODEL, {s.id: encoder.to_bytes(found[s.id]) for s in missing}
                 )
     return [found[s.id] for s in statements]
 
@@ -118,13 +121,13 @@ def score(
     candidates: Sequence[StoredStatement],
     matcher: str,
     source: CounterpartSource,
-    cache: str | Path | None = None,
+    keep: bool = False,
 ) -> list[float]:
     """How alike ``seed`` and each candidate are (0-1) by ``matcher`` (encoder or lexical)."""
     if not candidates:
         return []
     if matcher == "encoder":
-        seed_vectors, *others = _vectors([seed, *candidates], source, cache)
+        seed_vectors, *others = _vectors([seed, *candidates], source, keep)
         return [encoder.similarity(seed_vectors, v) for v in others]
     features = lexical.features(seed.text)
     return [lexical.similarity(features, lexical.features(c.text)) for c in candidates]
@@ -137,11 +140,11 @@ def find_originals(
     matcher: str = "auto",
     days: int = DAYS,
     threshold: float | None = None,
-    cache: str | Path | None = None,
+    keep: bool = False,
 ) -> CrossTrace:
     """The statements in another language that report the claim of ``seed``, best first.
 
-    ``cache``, a store path, keeps the encoder's vectors there for the next trace.
+    ``keep`` caches the encoder's vectors in ``source`` for the next trace.
 
     Raises:
         InputError: a bad matcher, day count or threshold (E702).
@@ -158,7 +161,7 @@ def find_originals(
     candidates = source.by_actor(
         seed.actor, around=seed.published, days=days, exclude_language=seed.language
     )
-    scores = score(seed, candidates, method, source, cache)
+    scores = score(seed, candidates, method, source, keep)
     ranked = sorted(
         (Original(statement=c, score=round(s, 3)) for c, s in zip(candidates, scores, strict=True)),
         key=lambda o: (-o.score, o.statement.id),

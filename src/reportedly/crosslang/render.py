@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from reportedly.crosslang.match import CrossTrace
-from reportedly.store.sqlite_counterparts import StoredStatement
+from reportedly.crosslang.records import StoredStatement
 
 LANGUAGES = {"en": "English", "ru": "Russian", "uk": "Ukrainian"}
 

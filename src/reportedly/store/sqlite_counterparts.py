@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+from reportedly.crosslang.records import StoredStatement
 from reportedly.errors import NotFound, StoreError
 from reportedly.store.base import E_AMBIGUOUS, E_WRITE, MIN_PREFIX, is_id_prefix
 from reportedly.store.sqlite_conn import ReadOnlyStore, StoreConnection
@@ -25,22 +25,6 @@ _COLUMNS = (
     " s.linked_actor, s.published, a.language, a.outlet, a.title, a.url"
     " FROM statements s JOIN articles a ON a.id = s.article_id"
 )
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class StoredStatement:
-    """What cross-language tracing needs of a stored statement."""
-
-    id: str
-    article_id: str
-    text: str  # the quoted words when there are any, else the content (see ``quote_text``)
-    language: str
-    actor: str | None = None  # the store's actor id (``statements.linked_actor``)
-    speaker: str | None = None
-    published: date | None = None
-    outlet: str | None = None
-    title: str | None = None
-    url: str | None = None
 
 
 def quote_text(content: str, quotes: Sequence[str]) -> str:
@@ -69,6 +53,14 @@ class CounterpartReader(ReadOnlyStore):
     """Read-only queries for cross-language tracing."""
 
     reading = "statements for cross-language tracing"
+
+    def __init__(self, path: str | Path) -> None:
+        super().__init__(path)
+        self._path = path
+
+    def keep_vectors(self, model: str, vectors: Mapping[str, bytes]) -> int:
+        """Cache ``vectors`` in this store for the next trace (see :func:`save_vectors`)."""
+        return save_vectors(self._path, model, vectors)
 
     def statement(self, id_or_prefix: str) -> StoredStatement:
         """One stored statement, by id or unique id prefix (≥ 6 hex characters).
