@@ -65,6 +65,7 @@ def run(folder: Path, db: Path, args: list[str]) -> tuple[float, str]:
 
 
 def stored(db: Path) -> dict[str, list[tuple[object, ...]]]:
+    """Every row of every table, less the write times, in a stable order."""
     with sqlite3.connect(db) as conn:
         tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
         found = {}

@@ -1,23 +1,22 @@
-"""What a store holds, for comparing two runs' stores."""
+"""What a store holds, for comparing two runs' stores: the check bench/bench_engines.py makes,
+loaded from the script so the tests and the bench compare stores the same way."""
 
 from __future__ import annotations
 
-import sqlite3
+import importlib.util
 from pathlib import Path
+from types import ModuleType
 
-# the columns that record when or in what order a row was written
-WRITTEN = {"added_at", "seq", "created_at"}
+SCRIPT = Path(__file__).resolve().parents[2] / "bench" / "bench_engines.py"
 
 
-def stored(db: Path) -> dict[str, list[tuple[object, ...]]]:
-    """Every row of every table, less the write times, in a stable order."""
-    with sqlite3.connect(db) as conn:
-        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
-        found = {}
-        for table in tables:
-            if table.startswith("statements_fts") or table == "migrations":
-                continue
-            columns = [r[1] for r in conn.execute(f"PRAGMA table_info({table})")]
-            keep = ", ".join(c for c in columns if c not in WRITTEN)
-            found[table] = sorted(conn.execute(f"SELECT {keep} FROM {table}").fetchall(), key=repr)
-    return found
+def _bench() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("bench_engines", SCRIPT)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+stored = _bench().stored
