@@ -11,29 +11,11 @@ import pytest
 from click.testing import CliRunner
 
 from reportedly.cli import cli, main
-from reportedly.model import Analysis, Article, Mention, Span, Statement
 from reportedly.store import Store
+from store.builders import LANGUAGES_CORPUS
 
-
-def _said(text: str, language: str, speaker: str, content: str) -> Analysis:
-    """An article in ``language`` where ``speaker`` says ``content`` (a direct quote)."""
-    aid = Article.make_id(text)
-    span = Span(text.index(content), text.index(content) + len(content))
-    who = Span(text.index(speaker), text.index(speaker) + len(speaker))
-    statement = Statement(
-        id=Statement.make_id(aid, (span,), "direct"),
-        kind="direct",
-        content=(span,),
-        speaker=Mention(span=who, text=speaker, label="PERSON"),
-    )
-    article = Article(id=aid, text=text, language=language, source=f"t:{language}")
-    return Analysis(article=article, statements=(statement,))
-
-
-ENGLISH = _said("Peskov said: “Talks are possible.”", "en", "Peskov", "Talks are possible.")
-UKRAINIAN = _said("Пєсков заявив: «Переговори можливі».", "uk", "Пєсков", "Переговори можливі")
-RUSSIAN = _said("Песков заявил: «Переговоры возможны».", "ru", "Песков", "Переговоры возможны")
-CORPUS = (ENGLISH, UKRAINIAN, RUSSIAN)
+ENGLISH, UKRAINIAN, RUSSIAN = LANGUAGES_CORPUS
+CORPUS = LANGUAGES_CORPUS
 
 
 @pytest.fixture

@@ -256,3 +256,29 @@ def analyses(draw: st.DrawFn) -> Analysis:
         ),
         versions=draw(st.dictionaries(_name, _name, max_size=2)),
     )
+
+
+def said_in(text: str, language: str, speaker: str, content: str) -> Analysis:
+    """An article in ``language`` where ``speaker`` says ``content`` (a direct quote)."""
+    aid = Article.make_id(text)
+    span = Span(text.index(content), text.index(content) + len(content))
+    who = Span(text.index(speaker), text.index(speaker) + len(speaker))
+    statement = Statement(
+        id=Statement.make_id(aid, (span,), "direct"),
+        kind="direct",
+        content=(span,),
+        speaker=Mention(span=who, text=speaker, label="PERSON"),
+    )
+    article = Article(id=aid, text=text, language=language, source=f"t:{language}")
+    return Analysis(article=article, statements=(statement,))
+
+
+ENGLISH_SAID = said_in("Peskov said: “Talks are possible.”", "en", "Peskov", "Talks are possible.")
+UKRAINIAN_SAID = said_in(
+    "Пєсков заявив: «Переговори можливі».", "uk", "Пєсков", "Переговори можливі"
+)
+RUSSIAN_SAID = said_in(
+    "Песков заявил: «Переговоры возможны».", "ru", "Песков", "Переговоры возможны"
+)
+# one quote by Peskov in each language (the --lang / lang= filter tests)
+LANGUAGES_CORPUS = (ENGLISH_SAID, UKRAINIAN_SAID, RUSSIAN_SAID)
