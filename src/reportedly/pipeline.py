@@ -163,19 +163,12 @@ class Pipeline:
         return next(self._analyze_serial([article]))
 
     def _annotate(self, articles: list[Article]) -> list[Annotation]:
+        """Each language's articles through its own pipeline, results back in input order."""
         texts = [(a.text[: self.settings.max_chars], sentence_breaks(a)) for a in articles]
-        if all(a.language not in SLAVIC for a in articles):
-            return list(
-                annotate_many(texts, model=self.settings.model, batch_size=self.settings.batch_size)
-            )
-        # each language's articles through its own pipeline, results back in input order
+        langs = [a.language if a.language in SLAVIC else "en" for a in articles]
         out: list[Annotation | None] = [None] * len(articles)
-        for lang in {a.language if a.language in SLAVIC else "en" for a in articles}:
-            where = [
-                n
-                for n, a in enumerate(articles)
-                if (a.language if a.language in SLAVIC else "en") == lang
-            ]
+        for lang in dict.fromkeys(langs):
+            where = [n for n, got in enumerate(langs) if got == lang]
             items = [texts[n] for n in where]
             if lang == "en":
                 done = list(
