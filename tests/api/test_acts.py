@@ -120,3 +120,19 @@ def test_web_article_card_marks_negation(client: TestClient) -> None:
     assert html.count("did NOT say") >= 2  # the card's badge and its content
     assert 'class="st c' in html
     assert "negated" in html
+
+
+def test_api_and_web_counts_past_the_cap_are_lower_bounds(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reportedly.api import routes, web
+
+    assert client.get("/api/statements").json()["hidden_exact"] is True
+    monkeypatch.setattr(routes, "TALLY_CAP", 1)
+    monkeypatch.setattr(web, "TALLY_CAP", 1)
+    body = client.get("/api/statements").json()
+    assert body["hidden_exact"] is False
+    assert sum(body["hidden"].values()) <= 1  # a lower bound of the one hidden belief
+    assert len(body["items"]) == 2  # the page itself is never capped
+    html = client.get("/search").text
+    assert "counted among the first matches only" in html

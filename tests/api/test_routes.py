@@ -40,7 +40,7 @@ def _is_error(response: Any, status: int) -> None:
 
 def test_routes_statements_are_export_records(client: TestClient, sample: Analysis) -> None:
     body = client.get("/api/statements", params={"limit": 200, "act": "all"}).json()
-    assert set(body) == {"items", "next_cursor", "act", "hidden"}
+    assert set(body) == {"items", "next_cursor", "act", "hidden", "hidden_exact"}
     assert (body["act"], body["hidden"]) == ("all", {})
     assert body["next_cursor"] is None
     assert len(body["items"]) == len(sample.statements) + 2

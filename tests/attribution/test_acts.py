@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from reportedly.attribution import CueLexicon, attribute
-from reportedly.attribution.acts import ActLexicon
+from reportedly.attribution.acts import ActLexicon, view_line
 from reportedly.errors import ConfigError
 from reportedly.model import Article, Statement
 from reportedly.nlp import annotate
@@ -234,3 +234,21 @@ def test_acts_dropping_a_fragment_reattaches_what_it_reported() -> None:
         reported_by="outer",
     )
     assert own_clause_fragments((outer, same)) == {"same"}
+
+
+def test_view_line_says_what_is_shown_and_hidden() -> None:
+    counts = {"speech": 3, "belief": 1, "intent": 1}
+    assert view_line("speech", counts) == (
+        "showing speech (3); 2 statements of other acts hidden (belief 1, intent 1)"
+    )
+    assert view_line("speech", {"speech": 3}) == "showing speech (3); no statements of other acts"
+    assert view_line("all", counts) == "showing all acts (5: belief 1, intent 1, speech 3)"
+
+
+def test_view_line_of_a_capped_count_reads_as_lower_bounds() -> None:
+    line = view_line("speech", {"speech": 900, "belief": 101}, exact=False)
+    assert line == (
+        "showing speech (900+); 101+ statements of other acts hidden (belief 101+);"
+        " counted among the first matches only"
+    )
+    assert view_line("all", {"speech": 1001}, exact=False).startswith("showing all acts (1001+")

@@ -102,3 +102,15 @@ def test_store_statements_saved_before_acts_read_as_speech(tmp_path: Path) -> No
         assert {(r["act"], r["negated"]) for r in items} == {("speech", False)}
         back = s.article(rows.article["id"])
         assert {(st.act, st.negated) for st in back.statements} == {("speech", False)}
+
+
+def test_store_tally_with_a_cap_gives_lower_bounds(store: Store) -> None:
+    full = store.statement_tally(sure=0.0)
+    assert full.exact and full.total == store.statement_acts()
+    assert full.sure == full.total  # every confidence reaches 0
+    capped = store.statement_tally(cap=2, sure=0.0)
+    assert not capped.exact
+    assert sum(capped.total.values()) == 3  # cap + 1 read to learn that more match
+    assert all(n <= full.total[a] for a, n in capped.total.items())
+    assert store.statement_tally(cap=5).exact
+    assert store.statement_tally(cap=5).sure == {a: 0 for a in full.total}  # no ``sure``

@@ -12,7 +12,7 @@ from fastapi import APIRouter, Path, Query, Request
 from starlette.concurrency import run_in_threadpool
 
 from reportedly.api import ingest, schemas
-from reportedly.api.state import state_of
+from reportedly.api.state import TALLY_CAP, state_of
 from reportedly.serialize import analysis_to_dict
 
 MAX_PAGE = 200
@@ -86,8 +86,9 @@ def statements(
     the JSONL export.
 
     Shows what was said (``act=speech``) unless asked for another act; ``hidden`` counts the
-    matching statements of other acts. A record with ``negated`` true was NOT said (believed,
-    intended): never show it as an assertion.
+    matching statements of other acts, among the first 1,000 matches (``hidden_exact`` false:
+    more match, and the counts are lower bounds). A record with ``negated`` true was NOT said
+    (believed, intended): never show it as an assertion.
     """
     filters: dict[str, Any] = {
         "search": q,
@@ -103,9 +104,16 @@ def statements(
     shown = None if act == "all" else act
     with state_of(request).store() as store:
         page = store.statements(**filters, act=shown, sort=sort, limit=limit, after=cursor)
-        counts = store.statement_acts(**filters) if shown is not None else {}
+        tally = store.statement_tally(**filters, cap=TALLY_CAP) if shown is not None else None
+    counts = {} if tally is None else tally.total
     hidden = {a: n for a, n in sorted(counts.items()) if a != shown}
-    return {"items": list(page.items), "next_cursor": page.cursor, "act": act, "hidden": hidden}
+    return {
+        "items": list(page.items),
+        "next_cursor": page.cursor,
+        "act": act,
+        "hidden": hidden,
+        "hidden_exact": tally is None or tally.exact,
+    }
 
 
 @router.get("/articles", response_model=schemas.ArticlePageOut)

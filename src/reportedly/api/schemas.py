@@ -93,13 +93,16 @@ class StatementPageOut(_Model):
     """A page of statement records; pass ``next_cursor`` as ``cursor`` for the next page.
 
     ``act`` is the view shown (``speech`` unless asked otherwise); ``hidden`` counts the
-    statements of other acts that match the other filters (empty when ``act`` is ``all``).
+    statements of other acts that match the other filters (empty when ``act`` is ``all``),
+    among the first 1,000 matches: ``hidden_exact`` is false when more match, and the counts
+    are then lower bounds.
     """
 
     items: list[StatementRecordOut]
     next_cursor: str | None
     act: ActView = "speech"
     hidden: dict[str, int] = {}
+    hidden_exact: bool = True
 
 
 class ArticleSummaryOut(_Model):

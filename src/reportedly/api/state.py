@@ -25,6 +25,9 @@ if TYPE_CHECKING:
     from reportedly.pipeline import Pipeline
 
 API_PREFIX = "/api/"
+# A listing counts the acts of at most this many matches (what its view hides): past it the
+# counts are lower bounds, so a word found in half the store does not cost a pass over it.
+TALLY_CAP = 1000
 
 _T = TypeVar("_T")
 

@@ -12,7 +12,7 @@ from fastapi.responses import HTMLResponse
 
 from reportedly.api.outlets import outlet_list
 from reportedly.api.render import error_page, page
-from reportedly.api.state import state_of
+from reportedly.api.state import TALLY_CAP, state_of
 from reportedly.api.views import article_view, speaker_url, timeline_svg
 from reportedly.attribution.acts import view_line
 from reportedly.confidence import DEFAULT_MIN_CONFIDENCE
@@ -100,6 +100,7 @@ def search(
     next_url = None
     view = ""
     hidden = 0
+    hidden_exact = True
     try:
         if kind and kind not in STATEMENT_KINDS:
             raise InputError("kind", f"unknown statement kind {kind!r:.40}")
@@ -125,11 +126,12 @@ def search(
                 limit=PAGE,
                 after=cursor or None,
             )
-            tally = store.statement_tally(**filters, sure=DEFAULT_MIN_CONFIDENCE)
-        acts = {a: n if threshold is None else sure for a, (n, sure) in tally.items()}
-        view = view_line(act, {a: n for a, n in acts.items() if n})
+            tally = store.statement_tally(**filters, sure=DEFAULT_MIN_CONFIDENCE, cap=TALLY_CAP)
+        acts = tally.total if threshold is None else tally.sure
+        view = view_line(act, {a: n for a, n in acts.items() if n}, exact=tally.exact)
         if threshold is not None and not cursor:
-            hidden = sum(n - sure for a, (n, sure) in tally.items() if shown in (None, a))
+            hidden = sum(n - tally.sure[a] for a, n in tally.total.items() if shown in (None, a))
+            hidden_exact = tally.exact
         items = result.items
         with state_of(request).reader() as reader:
             actors = reader.statement_actors([i["statement_id"] for i in items])
@@ -152,6 +154,7 @@ def search(
         view=view,
         all_url="/search?" + urlencode({**{k: v for k, v in form.items() if v}, "act": "all"}),
         hidden=hidden,
+        hidden_exact=hidden_exact,
         min_confidence=DEFAULT_MIN_CONFIDENCE,
         doubtful_url="/search?"
         + urlencode({**{k: v for k, v in form.items() if v}, "doubtful": "1"}),

@@ -248,17 +248,22 @@ def act_label(act: str, negated: bool) -> str:
     return ACT_LABELS.get((act, negated), f"{act}, NEGATED" if negated else act)
 
 
-def view_line(act: str, counts: dict[str, int]) -> str:
+def view_line(act: str, counts: dict[str, int], *, exact: bool = True) -> str:
     """Which statements a listing shows: "showing speech (3); 2 statements of other acts
-    hidden (belief 1, intent 1)"."""
+    hidden (belief 1, intent 1)". Not ``exact``: the counts are lower bounds, taken over the
+    first matches only ("3+", and the line says so)."""
+    more = "" if exact else "+"
     if act == "all":
-        parts = ", ".join(f"{a} {n}" for a, n in sorted(counts.items()))
-        return f"showing all acts ({sum(counts.values())}{': ' + parts if parts else ''})"
-    hidden = {a: n for a, n in sorted(counts.items()) if a != act}
-    line = f"showing {act} ({counts.get(act, 0)})"
-    if not hidden:
-        return line + "; no statements of other acts"
-    total = sum(hidden.values())
-    parts = ", ".join(f"{a} {n}" for a, n in hidden.items())
-    noun = "statement" if total == 1 else "statements"
-    return f"{line}; {total} {noun} of other acts hidden ({parts})"
+        parts = ", ".join(f"{a} {n}{more}" for a, n in sorted(counts.items()))
+        line = f"showing all acts ({sum(counts.values())}{more}{': ' + parts if parts else ''})"
+    else:
+        hidden = {a: n for a, n in sorted(counts.items()) if a != act}
+        line = f"showing {act} ({counts.get(act, 0)}{more})"
+        if not hidden:
+            line += "; no statements of other acts" if exact else ""
+        else:
+            total = sum(hidden.values())
+            parts = ", ".join(f"{a} {n}{more}" for a, n in hidden.items())
+            noun = "statement" if total == 1 and exact else "statements"
+            line += f"; {total}{more} {noun} of other acts hidden ({parts})"
+    return line if exact else line + "; counted among the first matches only"

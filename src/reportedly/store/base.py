@@ -41,6 +41,20 @@ class Page:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class ActTally:
+    """How many statements of each act match a query, and how many of them reach a
+    confidence: what a view of one act hides.
+
+    ``exact`` is False when more statements match than were counted (``Store.statement_tally``
+    with a ``cap``): each count is then a lower bound, over the first matches found.
+    """
+
+    total: dict[str, int]
+    sure: dict[str, int]
+    exact: bool = True
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class StatementFilter:
     """Validated filters of a statement query (see ``Store.statements``)."""
 

@@ -15,6 +15,7 @@ from reportedly.store.base import (
     E_ARGUMENT,
     E_READ,
     MAX_LIMIT,
+    ActTally,
     Page,
     StatementFilter,
     check_language,
@@ -36,7 +37,6 @@ from reportedly.store.sqlite_events import (
 )
 from reportedly.store.sqlite_select import (
     STATEMENT_SORTS,
-    count_acts,
     count_statements,
     resolve_article,
     select_articles,
@@ -142,18 +142,19 @@ class Store(StoreWriter):
     def statement_acts(self, **filters: Any) -> dict[str, int]:
         """How many statements of each act match ``filters`` (as :meth:`statements`, whose
         ``act`` is ignored): what a view of one act hides."""
+        return dict(self.statement_tally(**filters).total)
+
+    def statement_tally(
+        self, *, sure: float | None = None, cap: int | None = None, **filters: Any
+    ) -> ActTally:
+        """For each act, how many statements match ``filters`` (as :meth:`statements`, whose
+        ``act`` is ignored) and how many of them reach confidence ``sure``: what a view of one
+        act hides, in one pass. With ``cap``, at most ``cap + 1`` matches are read: past that
+        the tally is not exact and its counts are lower bounds (a web request stays quick
+        when a word is in half the store)."""
         checked = make_filter(**{k: v for k, v in filters.items() if k != "act"})
         with self._read("statements") as conn:
-            return count_acts(conn, self._resolved(conn, checked))
-
-    def statement_tally(self, *, sure: float, **filters: Any) -> dict[str, tuple[int, int]]:
-        """For each act, how many statements match ``filters`` (as :meth:`statements`; ``act``
-        and ``min_confidence`` ignored) and how many of them reach confidence ``sure``: what
-        a search page says it hides, in one pass."""
-        drop = ("act", "min_confidence")
-        checked = make_filter(**{k: v for k, v in filters.items() if k not in drop})
-        with self._read("statements") as conn:
-            return tally_acts(conn, self._resolved(conn, checked), sure)
+            return tally_acts(conn, self._resolved(conn, checked), sure, cap)
 
     def _resolved(self, conn: Connection, filters: StatementFilter) -> StatementFilter:
         """``filters`` with an article id prefix resolved to the article's id."""

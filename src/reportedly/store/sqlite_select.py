@@ -10,6 +10,7 @@ from reportedly.store import rows as rowmap
 from reportedly.store.base import (
     E_AMBIGUOUS,
     MIN_PREFIX,
+    ActTally,
     StatementFilter,
     is_id_prefix,
     pub_order,
@@ -133,31 +134,31 @@ def count_statements(conn: Connection, f: StatementFilter) -> int:
     return int(conn.execute(sql, where.params).fetchone()[0])
 
 
-def count_acts(conn: Connection, f: StatementFilter) -> dict[str, int]:
-    """How many statements of each act match ``f`` with its act filter left out."""
-    built = _where(conn, f, None)
-    if built is None:
-        return {}
-    where, _ = built
-    rows = conn.execute(
-        f"SELECT s.act, count(*) FROM statements s{where.sql()} GROUP BY s.act", where.params
-    ).fetchall()
-    return {str(r[0]): int(r[1]) for r in rows}
-
-
-def tally_acts(conn: Connection, f: StatementFilter, sure: float) -> dict[str, tuple[int, int]]:
+def tally_acts(
+    conn: Connection, f: StatementFilter, sure: float | None, cap: int | None = None
+) -> ActTally:
     """For each act, how many statements match ``f`` with its act filter left out, and how
-    many of those have a confidence of at least ``sure``: one pass over the matches."""
+    many of those have a confidence of at least ``sure``: one pass over the matches, or over
+    the first ``cap + 1`` found when there are more than ``cap`` (then the tally says it is
+    not exact: its counts are lower bounds)."""
     built = _where(conn, f, None)
     if built is None:
-        return {}
+        return ActTally(total={}, sure={})
     where, _ = built
+    threshold = 2.0 if sure is None else sure  # no confidence reaches 2: nothing "sure"
+    source = f"statements s{where.sql()}"
+    params: list[Any] = [*where.params]
+    if cap is not None:
+        source = f"(SELECT s.act, s.confidence FROM {source} LIMIT ?) AS s"
+        params.append(cap + 1)
     rows = conn.execute(
         "SELECT s.act, count(*), coalesce(sum(CASE WHEN s.confidence >= ? THEN 1 ELSE 0 END), 0)"
-        f" FROM statements s{where.sql()} GROUP BY s.act",
-        [sure, *where.params],
+        f" FROM {source} GROUP BY s.act",
+        [threshold, *params],
     ).fetchall()
-    return {str(r[0]): (int(r[1]), int(r[2])) for r in rows}
+    total = {str(r[0]): int(r[1]) for r in rows}
+    exact = cap is None or sum(total.values()) <= cap
+    return ActTally(total=total, sure={str(r[0]): int(r[2]) for r in rows}, exact=exact)
 
 
 def _where(conn: Connection, f: StatementFilter, page: int | None) -> tuple[Where, bool] | None:
