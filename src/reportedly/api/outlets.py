@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request
@@ -30,8 +31,10 @@ OutletKey = Annotated[
 ]
 
 
+@lru_cache(maxsize=1 << 16)
 def _entry(outlets: OutletRegistry, name: str, outlet_id: str | None = None) -> Outlet | None:
-    """The registry outlet of a stored name (its citation's ``outlet_id`` first)."""
+    """The registry outlet of a stored name (its citation's ``outlet_id`` first). Kept per
+    (registry, name): the outlet list matches every stored name on each request."""
     if outlet_id is not None:
         return outlets.by_id(outlet_id) if outlet_id in outlets else None
     return outlets.match(name)
