@@ -106,7 +106,8 @@ def test_store_statements_saved_before_acts_read_as_speech(tmp_path: Path) -> No
 
 def test_store_tally_with_a_cap_gives_lower_bounds(store: Store) -> None:
     full = store.statement_tally(sure=0.0)
-    assert full.exact and full.total == store.statement_acts()
+    assert full.exact
+    assert full.total == store.statement_acts()
     assert full.sure == full.total  # every confidence reaches 0
     capped = store.statement_tally(cap=2, sure=0.0)
     assert not capped.exact

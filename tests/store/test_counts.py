@@ -4,13 +4,15 @@ kind of write."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from reportedly.errors import InputError
-from reportedly.model import Analysis, Article, Entity, Span, Statement
+from reportedly.model import Analysis, Article, Citation, Entity, Span, Statement
 from reportedly.store import Store
+from reportedly.store.queries import Reader
 
 # counted from the rows, the way the actor list counted per request before migration 0008
 _FRESH = (
@@ -199,3 +201,79 @@ def test_save_many_writes_what_save_does(store: Store, tmp_path: Path) -> None:
         other.save(TWO)
         assert kept(other) == kept(store) == fresh(store)
         assert list(other.iter_statement_records()) == list(store.iter_statement_records())
+
+
+def with_outlets(a: Analysis, outlet: str | None, cited: list[tuple[str, str | None]]) -> Analysis:
+    """``a`` published by ``outlet``, citing each (name, registry id) in ``cited``."""
+    citations = tuple(
+        Citation(
+            id=f"c{i}",
+            kind="according_to",
+            outlet=name,
+            span=Span(0, 4),
+            outlet_id=outlet_id,
+        )
+        for i, (name, outlet_id) in enumerate(cited)
+    )
+    article = replace(a.article, outlet=outlet)
+    return replace(a, article=article, citations=citations)
+
+
+def kept_outlets(store: Store) -> tuple[list[tuple[str, int]], list[tuple[str | None, str, int]]]:
+    with Reader(store.path) as reader:
+        return reader.outlet_names()
+
+
+def fresh_outlets(store: Store) -> tuple[list[tuple[str, int]], list[tuple[str | None, str, int]]]:
+    published = store._conn.execute(
+        "SELECT outlet, count(*) FROM articles WHERE outlet IS NOT NULL GROUP BY outlet"
+        " ORDER BY outlet"
+    ).fetchall()
+    cited = store._conn.execute(
+        "SELECT outlet_id, outlet, count(*) FROM citations GROUP BY outlet_id, outlet"
+        " ORDER BY coalesce(outlet_id, ''), outlet"
+    ).fetchall()
+    return [(r[0], r[1]) for r in published], [(r[0], r[1], r[2]) for r in cited]
+
+
+def test_outlet_counts_follow_saves_and_replaces(tmp_path: Path) -> None:
+    with Store.open(tmp_path / "outlets.db") as store:
+        store.save(with_outlets(ONE, "Reuters", [("TASS", "tass"), ("TASS", "tass")]))
+        store.save(with_outlets(TWO, "Reuters", [("Rybar", None)]))
+        assert (
+            kept_outlets(store)
+            == fresh_outlets(store)
+            == (
+                [("Reuters", 2)],
+                [(None, "Rybar", 1), ("tass", "TASS", 2)],
+            )
+        )
+        store.save(with_outlets(ONE, "AP", [("Rybar", None)]), replace=True)
+        assert (
+            kept_outlets(store)
+            == fresh_outlets(store)
+            == (
+                [("AP", 1), ("Reuters", 1)],
+                [(None, "Rybar", 2)],
+            )
+        )
+        assert store.save(with_outlets(TWO, "AP", [])) is False  # stored: nothing counted
+
+
+def test_outlet_counts_of_an_existing_store_are_counted_by_the_migration(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    with Store.open(path) as store:
+        store.save(with_outlets(ONE, "Reuters", [("TASS", "tass")]))
+        store.save(with_outlets(TWO, None, [("TASS", "tass"), ("Rybar", None)]))
+        with store._write() as conn:  # back to the schema before 0013 (either back end)
+            conn.execute("DROP TABLE outlet_counts")
+            conn.execute("DELETE FROM migrations WHERE name = ?", ("0013_outlet_counts",))
+    with Store.open(path) as store:
+        assert (
+            kept_outlets(store)
+            == fresh_outlets(store)
+            == (
+                [("Reuters", 1)],
+                [(None, "Rybar", 1), ("tass", "TASS", 2)],
+            )
+        )

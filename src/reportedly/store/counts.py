@@ -1,8 +1,10 @@
-"""Counts kept at write time (tables ``actor_counts`` and ``table_counts``, migration 0008).
+"""Counts kept at write time (tables ``actor_counts`` and ``table_counts``, migration 0008;
+``outlet_counts``, migration 0013).
 
 The home page shows how many articles, statements, citations and skips are stored, and the
-home page and the actor list rank actors by statements, mentions and articles; counting
-those per request costs a pass over every statement. Each save adds the saved article's
+home page and the actor list rank actors by statements, mentions and articles, and the
+outlet list ranks outlets by articles and citations; counting those per request costs a
+pass over every statement, article or citation. Each save adds the saved article's
 counts, a replace first takes the old article's away, and a merge recounts the survivor.
 The SQL is plain ``INSERT … ON CONFLICT DO UPDATE``, which PostgreSQL runs as well.
 """
@@ -119,3 +121,40 @@ def table_rows(conn: Connection) -> dict[str, int]:
 def forget(conn: Connection, actor_id: str) -> None:
     """Drop the counts of ``actor_id`` (merged into another: its rows moved away)."""
     conn.execute("DELETE FROM actor_counts WHERE actor_id = ?", (actor_id,))
+
+
+_OUTLET_UPSERT = (
+    "INSERT INTO outlet_counts (role, outlet_id, name, rows) VALUES (?, ?, ?, ?)"
+    " ON CONFLICT (role, outlet_id, name) DO UPDATE SET rows = outlet_counts.rows + excluded.rows"
+)
+# (role, registry id or "", name as written): "published" counts articles, "cited" citations
+OutletKey = tuple[str, str, str]
+
+
+def outlet_rows(
+    article: Mapping[str, Any], citations: Iterable[Mapping[str, Any]]
+) -> dict[OutletKey, int]:
+    """What one article adds to the outlet counts, from its article and citation rows."""
+    found: dict[OutletKey, int] = {}
+    if article["outlet"] is not None:
+        found[("published", "", str(article["outlet"]))] = 1
+    for row in citations:
+        key = ("cited", str(row["outlet_id"] or ""), str(row["outlet"]))
+        found[key] = found.get(key, 0) + 1
+    return found
+
+
+def stored_outlet_rows(conn: Connection, article_id: str) -> dict[OutletKey, int]:
+    """What the stored article ``article_id`` adds to the outlet counts (before it is
+    deleted)."""
+    article = conn.execute("SELECT outlet FROM articles WHERE id = ?", (article_id,)).fetchone()
+    citations = conn.execute(
+        "SELECT outlet_id, outlet FROM citations WHERE article_id = ?", (article_id,)
+    ).fetchall()
+    return outlet_rows({"outlet": article[0]}, citations)
+
+
+def add_outlets(conn: Connection, counts: Mapping[OutletKey, int], sign: int = 1) -> None:
+    """Add (``sign`` 1) or take away (-1) ``counts`` from the stored outlet counts."""
+    if counts:
+        conn.executemany(_OUTLET_UPSERT, [(*key, sign * n) for key, n in sorted(counts.items())])

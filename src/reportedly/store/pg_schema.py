@@ -310,6 +310,23 @@ _ACTOR_COUNTS = (
     "DROP INDEX entities_linked_actor",
 )
 
+# Articles per outlet name and citations per (registry id, name), as schema.py's 0013.
+_OUTLET_COUNTS = (
+    """CREATE TABLE outlet_counts (
+        role TEXT COLLATE "C" NOT NULL,
+        outlet_id TEXT COLLATE "C" NOT NULL,
+        name TEXT COLLATE "C" NOT NULL,
+        rows BIGINT NOT NULL,
+        PRIMARY KEY (role, outlet_id, name)
+    )""",
+    """INSERT INTO outlet_counts (role, outlet_id, name, rows)
+        SELECT 'published', '', outlet, count(*) FROM articles WHERE outlet IS NOT NULL
+        GROUP BY outlet""",
+    """INSERT INTO outlet_counts (role, outlet_id, name, rows)
+        SELECT 'cited', coalesce(outlet_id, ''), outlet, count(*) FROM citations
+        GROUP BY coalesce(outlet_id, ''), outlet""",
+)
+
 # Written ahead of their SQLite twins, on other branches: each joins the list once
 # ``schema.py`` has a migration of its name, so the two lists always hold the same names.
 _AHEAD: tuple[Migration, ...] = ()
@@ -325,6 +342,7 @@ _RELEASED: tuple[Migration, ...] = (
     Migration(name="0008_actor_counts", statements=_ACTOR_COUNTS),
     Migration(name="0011_article_language", statements=_ARTICLE_LANGUAGE),
     Migration(name="0012_statement_vectors", statements=_STATEMENT_VECTORS),
+    Migration(name="0013_outlet_counts", statements=_OUTLET_COUNTS),
 )
 
 _SQLITE_NAMES = {m.name for m in SQLITE_MIGRATIONS}

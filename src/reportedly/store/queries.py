@@ -205,19 +205,17 @@ class Reader(ReadOnlyStore):
 
     def outlet_names(self) -> tuple[list[tuple[str, int]], list[tuple[str | None, str, int]]]:
         """How many articles each outlet name published, and how often each (registry id,
-        name) pair is cited."""
-        published = [
-            (str(r[0]), int(r[1]))
-            for r in self._all(
-                "SELECT outlet, count(*) FROM articles WHERE outlet IS NOT NULL GROUP BY outlet"
-            )
-        ]
-        cited = [
-            (None if r[0] is None else str(r[0]), str(r[1]), int(r[2]))
-            for r in self._all(
-                "SELECT outlet_id, outlet, count(*) FROM citations GROUP BY outlet_id, outlet"
-            )
-        ]
+        name) pair is cited (counted at write time)."""
+        published: list[tuple[str, int]] = []
+        cited: list[tuple[str | None, str, int]] = []
+        for role, outlet_id, name, n in self._all(
+            "SELECT role, outlet_id, name, rows FROM outlet_counts WHERE rows > 0"
+            " ORDER BY role, outlet_id, name"
+        ):
+            if role == "published":
+                published.append((str(name), int(n)))
+            else:
+                cited.append((str(outlet_id) or None, str(name), int(n)))
         return published, cited
 
     def outlet_detail(

@@ -73,9 +73,11 @@ class StoreWriter(StoreConnection):
                 return False
             gone = kept.stored_article_counts(conn, a.article.id)
             gone_rows = kept.stored_article_rows(conn, a.article.id)
+            gone_outlets = kept.stored_outlet_rows(conn, a.article.id)
             conn.execute("DELETE FROM articles WHERE id = ?", (a.article.id,))
             kept.add_counts(conn, gone, -1)
             kept.add_rows(conn, {t: -n for t, n in gone_rows.items()})
+            kept.add_outlets(conn, gone_outlets, -1)
         self._insert("articles", (rows.article,))
         merges: list[tuple[str, str]] = []
         link_analysis(
@@ -97,6 +99,7 @@ class StoreWriter(StoreConnection):
                 "skips": len(rows.skips),
             },
         )
+        kept.add_outlets(conn, kept.outlet_rows(rows.article, rows.citations))
         return True
 
     def _insert(self, table: str, rows: Sequence[dict[str, Any]]) -> None:

@@ -324,6 +324,26 @@ _ACTOR_COUNTS = (
     "DROP INDEX entities_linked_actor",
 )
 
+# Articles per outlet name and citations per (registry id, name), kept up to date by every
+# save and replace (store/counts.py) so the outlet list and the home page need not group
+# every article and citation per request; existing stores are counted once here. A count
+# that falls to 0 (its articles replaced) stays as a row of 0, which readers leave out.
+_OUTLET_COUNTS = (
+    """CREATE TABLE outlet_counts (
+        role TEXT NOT NULL,
+        outlet_id TEXT NOT NULL,
+        name TEXT NOT NULL,
+        rows INTEGER NOT NULL,
+        PRIMARY KEY (role, outlet_id, name)
+    )""",
+    """INSERT INTO outlet_counts (role, outlet_id, name, rows)
+        SELECT 'published', '', outlet, count(*) FROM articles WHERE outlet IS NOT NULL
+        GROUP BY outlet""",
+    """INSERT INTO outlet_counts (role, outlet_id, name, rows)
+        SELECT 'cited', coalesce(outlet_id, ''), outlet, count(*) FROM citations
+        GROUP BY coalesce(outlet_id, ''), outlet""",
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(name="0001_initial", statements=_INITIAL),
     Migration(name="0002_statements_fts", statements=_FTS),
@@ -335,6 +355,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(name="0008_actor_counts", statements=_ACTOR_COUNTS),
     Migration(name="0011_article_language", statements=_ARTICLE_LANGUAGE),
     Migration(name="0012_statement_vectors", statements=_STATEMENT_VECTORS),
+    Migration(name="0013_outlet_counts", statements=_OUTLET_COUNTS),
 )
 
 
