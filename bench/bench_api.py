@@ -1,7 +1,7 @@
 """Benchmark the HTTP API and the web pages over a store, one client and many at once.
 
-Starts a real server (uvicorn, ``--server-workers`` processes) over the store ``--db`` (a
-path, or a ``postgresql://`` URL once the store opens one) and times requests from
+Starts a real server (``reportedly serve --workers``, ``--server-workers`` processes) over
+the store ``--db`` (a path, or a ``postgresql://`` URL) and times requests from
 ``--clients`` threads, each with its own keep-alive connection, printing p50/p95/max per
 scenario for one client and for ``--clients`` at once, with the server's CPU milliseconds
 per request (what the latency would be on an idle machine, near enough, for one client) and
@@ -70,14 +70,6 @@ TARGETS: dict[str, tuple[float | None, float | None]] = {
 }
 
 
-def app_from_env() -> Any:
-    """The app over ``$REPORTEDLY_BENCH_DB`` (uvicorn's factory in each worker process)."""
-    from reportedly.api import create_app
-
-    db = os.environ["REPORTEDLY_BENCH_DB"]
-    return create_app(db if "://" in db else Path(db))  # type: ignore[arg-type]
-
-
 def cpu_seconds(pid: int) -> float:
     """CPU seconds (user + system) used so far by process ``pid`` and its descendants."""
     tick = os.sysconf("SC_CLK_TCK")
@@ -101,30 +93,16 @@ def _free_port() -> int:
 
 
 def start_server(db: str, workers: int) -> tuple[subprocess.Popen[bytes], int]:
-    """A uvicorn server over ``db`` with ``workers`` processes, once it answers."""
+    """``reportedly serve`` over ``db`` with ``workers`` processes, once it answers."""
     port = _free_port()
-    env = {**os.environ, "REPORTEDLY_BENCH_DB": db}
-    cmd = [
-        sys.executable,
-        "-m",
-        "uvicorn",
-        "--factory",
-        "bench_api:app_from_env",
-        "--app-dir",
-        str(Path(__file__).parent),
-        "--port",
-        str(port),
-        "--workers",
-        str(workers),
-        "--log-level",
-        "warning",
-        "--no-access-log",
-    ]
-    server = subprocess.Popen(cmd, env=env)
+    reportedly = Path(sys.executable).with_name("reportedly")
+    cmd = [str(reportedly), "serve", "--db", db, "--port", str(port), "--workers", str(workers)]
+    # its access log is left out of the benchmark's output (it still costs the server)
+    server = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline:
         if server.poll() is not None:
-            raise SystemExit(f"the server exited ({server.returncode}); see above")
+            raise SystemExit(f"the server exited ({server.returncode}): {' '.join(cmd)}")
         try:
             status, _ = Client(port).get("/api/counts")
             if status == 200:
@@ -324,7 +302,7 @@ def main(argv: list[str] | None = None) -> int:
     counts = results["counts"]
     print(
         f"store {args.db}: {counts['articles']:,} articles, {counts['statements']:,} statements;"
-        f" server: uvicorn, {args.server_workers} worker processes; {results['machine']}"
+        f" server: reportedly serve --workers {args.server_workers}; {results['machine']}"
     )
     print("\n".join(verdicts(results, args.clients)))
     return 0

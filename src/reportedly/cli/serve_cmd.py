@@ -30,8 +30,20 @@ LOCALHOST = "127.0.0.1"
     help="Also answer requests for this host name (repeatable; '*': any). Loopback names "
     "and the bound host are always answered; others get a 400 (DNS-rebinding defence).",
 )
+@click.option(
+    "--workers",
+    default=1,
+    show_default=True,
+    type=click.IntRange(1, 256),
+    help="Server processes: more answer more clients at once, one core each.",
+)
 def serve(
-    db: Path | None, host: str, port: int, token: str | None, extra_hosts: tuple[str, ...] = ()
+    db: Path | None,
+    host: str,
+    port: int,
+    token: str | None,
+    extra_hosts: tuple[str, ...] = (),
+    workers: int = 1,
 ) -> None:
     """Serve the web UI and the JSON API (docs at /docs) over the store."""
     import uvicorn
@@ -51,5 +63,19 @@ def serve(
             "note: a token given on the command line is visible in the process list", err=True
         )
     where = redact(str(app.state.reportedly.db_path))
-    click.echo(f"reportedly: serving {where} on http://{host}:{port}/")
+    many = f" in {workers} processes" if workers > 1 else ""
+    click.echo(f"reportedly: serving {where} on http://{host}:{port}/{many}")
+    if workers > 1:
+        from reportedly.api.serving import serve_workers
+
+        stored = app.state.reportedly.db_path
+        serve_workers(
+            None if stored is None else str(stored),
+            host=host,
+            port=port,
+            token=token,
+            hosts=sorted(hosts),
+            workers=workers,
+        )
+        return
     uvicorn.run(app, host=host, port=port, log_level="info", server_header=False)
