@@ -144,3 +144,38 @@ def test_sqlite_select_fts_matches_counts_up_to_cap(store: Store) -> None:
     assert total > 5
     assert sqlite_select.fts_matches(conn, '"talks"', 3) == 4
     assert sqlite_select.fts_matches(conn, '"nothingsuch"', 3) == 0
+
+
+@pytest.mark.sqlite_only  # an SQLite plan
+def test_sqlite_select_lists_matches_below_the_probe_share(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sqlite_select, "FTS_WALK_MIN", 0)
+    monkeypatch.setattr(sqlite_select, "FTS_PROBE_MIN", 0)
+    monkeypatch.setattr(sqlite_select, "FTS_PROBE_SHARE", 1.0)  # no word is in more than all
+    plan = _plan(store._conn, "talks")
+    assert "statements_order" in plan
+    assert "CORRELATED" not in plan
+
+
+@pytest.mark.parametrize(
+    "filters",
+    [
+        {"search": "talks"},
+        {"search": "veto summit", "speaker": "boris"},
+        {"search": "grain", "outlet": "outlet 2", "kind": "direct"},
+        {"search": "nothingsuch"},
+        {"search": "-- *"},  # no searchable word
+    ],
+)
+def test_sqlite_select_capped_tally_reads_the_index_in_order_and_stops(
+    store: Store, filters: dict[str, Any]
+) -> None:
+    full = store.statement_tally(**filters)
+    total = sum(full.total.values())
+    assert store.statement_tally(**filters, cap=10**6) == full  # under the cap: exact
+    if total > 2:
+        capped = store.statement_tally(**filters, cap=2)
+        assert not capped.exact
+        assert sum(capped.total.values()) == 3
+        assert all(n <= full.total[act] for act, n in capped.total.items())
