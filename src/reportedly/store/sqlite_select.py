@@ -53,6 +53,26 @@ def fts_matches(conn: Connection, match: str, cap: int) -> int:
     return int(row[0])
 
 
+# The match counts that chose a plan, per (connection, statements stored, expression, cap):
+# a count only picks the plan, never the rows (every plan returns the same page), so one
+# kept after a write could cost time but never change an answer; the key holds the number
+# of statements stored, so a save makes new ones anyway. Counting "grain" at 1M statements
+# costs about 1 ms of a 9 ms search.
+_MATCH_COUNTS: dict[tuple[int, int, str, int], int] = {}
+_MATCH_COUNTS_MAX = 4096
+
+
+def _plan_matches(conn: Connection, match: str, cap: int, total: int) -> int:
+    """:func:`fts_matches`, kept for the next search of the same words on this store."""
+    key = (id(conn), total, match, cap)
+    found = _MATCH_COUNTS.get(key)
+    if found is None:
+        if len(_MATCH_COUNTS) >= _MATCH_COUNTS_MAX:
+            _MATCH_COUNTS.clear()
+        found = _MATCH_COUNTS[key] = fts_matches(conn, match, cap)
+    return found
+
+
 def search_condition(conn: Connection, text: str) -> tuple[str, str] | None:
     """A condition on ``s`` matching statements that hold every word of ``text`` (in the
     content or the speaker name), with its parameter; ``None`` when there is no word."""
@@ -210,8 +230,9 @@ def _where(conn: Connection, f: StatementFilter, page: int | None) -> tuple[Wher
         found_n = 0
         probe_min = FTS_PROBE_MIN
         if not is_postgres(conn) and f.article is None and page is not None:
-            probe_min = max(probe_min, int(_statement_total(conn) * FTS_PROBE_SHARE))
-            found_n = fts_matches(conn, found[1], probe_min)
+            total = _statement_total(conn)
+            probe_min = max(probe_min, int(total * FTS_PROBE_SHARE))
+            found_n = _plan_matches(conn, found[1], probe_min, total)
         walk = found_n > FTS_WALK_MIN
         # other selective filters make the walk long: then a probe per row costs too much
         selective = (f.speaker, f.outlet, f.since, f.until) != (None, None, None, None)
