@@ -334,3 +334,17 @@ def test_sqlite_open_foreign_sqlite_database_is_refused(tmp_path: Path) -> None:
     assert info.value.code == "E401"
     assert path.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["other.db"]
+
+
+@pytest.mark.sqlite_only
+def test_store_connections_read_through_a_memory_map(tmp_path: Path) -> None:
+    from reportedly.store.sqlite_conn import open_read_only
+
+    path = tmp_path / "mapped.db"
+    with Store.open(path) as store:
+        assert store._conn.execute("PRAGMA mmap_size").fetchone()[0] > 0
+    reader = open_read_only(path)
+    try:
+        assert reader.execute("PRAGMA mmap_size").fetchone()[0] > 0
+    finally:
+        reader.close()
