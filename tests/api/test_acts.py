@@ -136,3 +136,14 @@ def test_api_and_web_counts_past_the_cap_are_lower_bounds(
     assert len(body["items"]) == 2  # the page itself is never capped
     html = client.get("/search").text
     assert "counted among the first matches only" in html
+
+
+def test_api_counts_what_the_view_hides_on_the_first_page_only(client: TestClient) -> None:
+    first = client.get("/api/statements", params={"limit": 1}).json()
+    assert first["hidden"] == {"belief": 1}
+    assert first["next_cursor"] is not None
+    second = client.get(
+        "/api/statements", params={"limit": 1, "cursor": first["next_cursor"]}
+    ).json()
+    assert len(second["items"]) == 1
+    assert (second["hidden"], second["hidden_exact"]) == ({}, True)

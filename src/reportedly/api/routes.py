@@ -87,8 +87,8 @@ def statements(
 
     Shows what was said (``act=speech``) unless asked for another act; ``hidden`` counts the
     matching statements of other acts, among the first 1,000 matches (``hidden_exact`` false:
-    more match, and the counts are lower bounds). A record with ``negated`` true was NOT said
-    (believed, intended): never show it as an assertion.
+    more match, and the counts are lower bounds), on the first page only. A record with
+    ``negated`` true was NOT said (believed, intended): never show it as an assertion.
     """
     filters: dict[str, Any] = {
         "search": q,
@@ -104,7 +104,10 @@ def statements(
     shown = None if act == "all" else act
     with state_of(request).store() as store:
         page = store.statements(**filters, act=shown, sort=sort, limit=limit, after=cursor)
-        tally = store.statement_tally(**filters, cap=TALLY_CAP) if shown is not None else None
+        # what the view hides is the same on every page: counted on the first
+        tally = None
+        if shown is not None and cursor is None:
+            tally = store.statement_tally(**filters, cap=TALLY_CAP)
     counts = {} if tally is None else tally.total
     hidden = {a: n for a, n in sorted(counts.items()) if a != shown}
     return {
