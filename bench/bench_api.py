@@ -120,6 +120,15 @@ class Client:
         self.conn = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
 
     def get(self, url: str) -> tuple[int, bytes]:
+        try:
+            return self._get(url)
+        except (http.client.RemoteDisconnected, ConnectionResetError, BrokenPipeError):
+            # the server closes a connection idle for 5 s (clients wait for each other
+            # before a round); a browser opens a new one and sends the GET again
+            self.conn.close()
+            return self._get(url)
+
+    def _get(self, url: str) -> tuple[int, bytes]:
         self.conn.request("GET", url, headers={"Accept": "text/html,application/json"})
         response = self.conn.getresponse()
         return response.status, response.read()
