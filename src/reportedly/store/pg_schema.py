@@ -310,8 +310,9 @@ _ACTOR_COUNTS = (
     "DROP INDEX entities_linked_actor",
 )
 
-# Articles per outlet name and citations per (registry id, name), as schema.py's 0013.
-_OUTLET_COUNTS = (
+# Articles per outlet name and citations per (registry id, name), as schema.py's 0013 (whose
+# narrow tally index has no use here: PostgreSQL finds a search's rows through its GIN index).
+_LISTINGS = (
     """CREATE TABLE outlet_counts (
         role TEXT COLLATE "C" NOT NULL,
         outlet_id TEXT COLLATE "C" NOT NULL,
@@ -342,7 +343,7 @@ _RELEASED: tuple[Migration, ...] = (
     Migration(name="0008_actor_counts", statements=_ACTOR_COUNTS),
     Migration(name="0011_article_language", statements=_ARTICLE_LANGUAGE),
     Migration(name="0012_statement_vectors", statements=_STATEMENT_VECTORS),
-    Migration(name="0013_outlet_counts", statements=_OUTLET_COUNTS),
+    Migration(name="0013_listings", statements=_LISTINGS),
 )
 
 _SQLITE_NAMES = {m.name for m in SQLITE_MIGRATIONS}

@@ -175,7 +175,9 @@ def tally_acts(
             return ActTally(total={}, sure={})
         where, _ = built
         where.add("f.statements_fts MATCH ?", match)
-        source = f"statements_fts f CROSS JOIN statements s ON s.seq = f.rowid{where.sql()}"
+        # a search alone reads act and confidence from a narrow index, not the wide rows
+        narrow = " INDEXED BY statements_tally" if f == StatementFilter(search=f.search) else ""
+        source = f"statements_fts f CROSS JOIN statements s{narrow} ON s.seq = f.rowid{where.sql()}"
     else:
         built = _where(conn, f, None)
         if built is None:
