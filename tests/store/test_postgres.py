@@ -321,3 +321,13 @@ def test_postgres_nul_in_a_query_value_finds_nothing(pg_url: str) -> None:
         assert s.statement_count(speaker="Pes\x00kov") == 0
         assert s.statements(outlet="\x00").items == ()
         assert s.events(actor="\x00").items == ()
+
+
+def test_postgres_connections_plan_each_query_for_its_values(pg_url: str) -> None:
+    from reportedly.store.pg import connect
+
+    conn = connect(pg_url, read_only=True)
+    try:
+        assert conn.execute("SHOW plan_cache_mode").fetchone()[0] == "force_custom_plan"
+    finally:
+        conn.close()

@@ -122,6 +122,10 @@ def connect(url: str, *, read_only: bool = False) -> PgConnection:
     """
     try:
         conn = psycopg.connect(url, autocommit=True, row_factory=_rows, connect_timeout=10)
+        # psycopg prepares a query run five times, and PostgreSQL may then plan it once for
+        # any value: a search plan fit for a rare word read 800k rows for "the" (86 ms, not
+        # 1.5): plan each query for its own values
+        conn.execute("SET plan_cache_mode = force_custom_plan")
         if read_only:
             conn.execute("SET default_transaction_read_only = on")
     except psycopg.Error as e:
