@@ -29,8 +29,9 @@ from reportedly.eval.gold import (
     read_article,
 )
 from reportedly.eval.gold_texts import TextReader, realign
-from reportedly.eval.scoring import OVERLAP_THRESHOLD, TextIndex, _align
+from reportedly.eval.scoring import OVERLAP_THRESHOLD, _align
 from reportedly.eval.speakers import GoldSpeaker, judge
+from reportedly.eval.text_index import TextIndex
 from reportedly.model import Analysis, Article, Span, Statement
 
 if TYPE_CHECKING:
