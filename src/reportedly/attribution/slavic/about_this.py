@@ -11,18 +11,17 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from reportedly.attribution.slavic._text import trim
+from reportedly.attribution.slavic.drafts import SlavicDraft
 from reportedly.model import Span, Token
 
 if TYPE_CHECKING:
-    from reportedly.attribution.slavic.rules import Rules, SlavicDraft
+    from reportedly.attribution.slavic.rules import Rules
 
 _REACH = 4  # tokens between the phrase and its verb ("Об этом 12 мая заявил")
 
 
 def about_this(rules: Rules, used: set[int]) -> list[SlavicDraft]:
     """The statements whose frame, in the next sentence, points back with "об этом"."""
-    from reportedly.attribution.slavic.rules import SlavicDraft
-
     tokens = rules.parse.tokens
     phrases = rules.lexicon.about_this
     drafts: list[SlavicDraft] = []
@@ -65,8 +64,6 @@ def about_noun(rules: Rules, used: set[int]) -> list[SlavicDraft]:
     """ "X сообщил о введении санкций", "О завершении операции сообщили в Минобороны": the
     statement is the noun phrase after "о" (the lexicon's ``about_verbs`` only: "рассказал
     о" names a topic more often than a claim)."""
-    from reportedly.attribution.slavic.rules import SlavicDraft
-
     tokens = rules.parse.tokens
     drafts: list[SlavicDraft] = []
     for k, t in enumerate(tokens):

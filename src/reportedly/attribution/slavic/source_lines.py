@@ -10,9 +10,9 @@ the lead's own speaker and adds no statement. The opening words come from the le
 from __future__ import annotations
 
 from reportedly.attribution.slavic._text import trim
+from reportedly.attribution.slavic.drafts import SlavicDraft
 from reportedly.attribution.slavic.lexicon import SlavicLexicon
-from reportedly.attribution.slavic.rules import SlavicDraft
-from reportedly.attribution.slavic.speakers import SlavicParse, phrase_after, phrase_before
+from reportedly.attribution.slavic.phrases import SlavicParse, phrase_after, phrase_before
 from reportedly.model import Span
 
 RULE = "ru-uk:source-line"
