@@ -13,7 +13,6 @@ CONFIDENCE = {
     "ru-uk:dash-line": 0.8,
     "ru-uk:according-to": 0.8,
     "ru-uk:reported-after": 0.75,
-    "ru-uk:source-line": 0.75,
     "ru-uk:complement": 0.65,
     "ru-uk:indirect": 0.7,
     "ru-uk:about-this": 0.7,
