@@ -42,7 +42,8 @@ from typing import Any
 from reportedly.config import Settings
 from reportedly.eval import polnear
 from reportedly.eval.records import Attribution
-from reportedly.eval.scoring import Scoreboard, score_document
+from reportedly.eval.scoreboard import Scoreboard
+from reportedly.eval.scoring import score_document
 from reportedly.model import Article, Span
 
 _WORD = re.compile(r"\w+")

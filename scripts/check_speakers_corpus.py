@@ -35,7 +35,8 @@ import time
 from pathlib import Path
 from typing import Any
 
-from reportedly.actors.registry import ActorRegistry, default_registry, fold
+from reportedly.actors.folding import fold
+from reportedly.actors.registry import ActorRegistry, default_registry
 from reportedly.model import Article
 
 _STAMP = re.compile(r"^(\d{4})(\d{2})(\d{2})T")

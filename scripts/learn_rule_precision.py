@@ -28,7 +28,8 @@ import yaml
 from reportedly.attribution import TRUSTED_RULES, CueLexicon, CueModel, attribute
 from reportedly.attribution._parse import Parse
 from reportedly.eval import polnear as corpus
-from reportedly.eval.scoring import OVERLAP_THRESHOLD, TextIndex, overlap_ratio
+from reportedly.eval.scoring import OVERLAP_THRESHOLD, overlap_ratio
+from reportedly.eval.text_index import TextIndex
 from reportedly.nlp import annotate_many
 
 

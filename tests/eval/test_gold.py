@@ -16,7 +16,7 @@ from conftest import shared_path
 from reportedly.actors import default_registry
 from reportedly.cli.eval_cmd import eval_group
 from reportedly.errors import ConfigError, InputError
-from reportedly.eval import gold, gold_score
+from reportedly.eval import gold, gold_report, gold_score
 from reportedly.model import Analysis, Article, Entity, Mention, Span, Statement
 
 DEV = "20990101T000000Z_XX_en_dev0000000.txt"
@@ -194,7 +194,7 @@ def _run(corpus: tuple[Path, Path], **kwargs: Any) -> tuple[dict[str, Any], list
         articles,
         on_error=errors.append,  # type: ignore[arg-type]
     )
-    return gold_score.report(scores), errors
+    return gold_report.report(scores), errors
 
 
 def test_gold_scores_views_splits_speakers_and_negation(corpus: tuple[Path, Path]) -> None:
@@ -246,7 +246,7 @@ def test_gold_reads_act_and_negation_when_statements_carry_them(
 
 def test_format_report_has_a_column_per_split(corpus: tuple[Path, Path]) -> None:
     report, _ = _run(corpus)
-    table = gold_score.format_report(report)
+    table = gold_report.format_report(report)
     assert table.splitlines()[0].split() == ["dev", "test", "all"]
     assert "Anna Kovac -> (unresolved)" in table
 

@@ -18,7 +18,7 @@ from conftest import shared_path
 from reportedly.actors import default_registry
 from reportedly.cli.eval_cmd import eval_group
 from reportedly.errors import ConfigError, InputError
-from reportedly.eval import gold, gold_score, gold_texts
+from reportedly.eval import gold, gold_report, gold_score, gold_texts
 from reportedly.model import Analysis, Article, Entity, Mention, Span, Statement
 
 REPO = Path(__file__).resolve().parents[2]
@@ -227,7 +227,7 @@ def test_missing_post_or_file_is_a_clear_error(corpus: tuple[Path, Path], tmp_pa
 def test_scores_by_language_and_split(corpus: tuple[Path, Path]) -> None:
     scores = _evaluate(corpus)
     assert [s.lang for s in scores] == ["ru", "ru"]
-    by_language = gold_score.report_by_language(scores)
+    by_language = gold_report.report_by_language(scores)
     assert set(by_language) == {"ru"}
     report = by_language["ru"]
     assert set(report) == {"dev", "test", "all"}
@@ -265,7 +265,7 @@ def test_stripped_posts_still_match(corpus: tuple[Path, Path]) -> None:
         return replace(article, text=gold_texts.strip_markdown(article.text))
 
     scores = _evaluate(corpus, prepare=plain)
-    report = gold_score.report(scores)["all"]
+    report = gold_report.report(scores)["all"]
     assert report["speech"]["recall"] == 1.0
     assert report["speaker"]["accuracy"] == 1.0
 
@@ -359,7 +359,7 @@ def test_an_oracle_scores_full_marks_on_the_russian_gold() -> None:
         None,
         texts=gold_texts.TextReader(shared_path("data", "ru-uk")),
     )
-    report = gold_score.report_by_language(scores)["ru"]["all"]
+    report = gold_report.report_by_language(scores)["ru"]["all"]
     assert report["speech"]["f1"] == 1.0
     assert report["all_acts"]["f1"] == 1.0
     assert report["speaker"]["accuracy"] == 1.0

@@ -7,13 +7,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from reportedly.eval.records import Attribution
-from reportedly.eval.scoring import (
-    Score,
-    Scoreboard,
-    TextIndex,
-    error_records,
-    score_document,
-)
+from reportedly.eval.scoreboard import Score, Scoreboard
+from reportedly.eval.scoring import error_records, score_document
+from reportedly.eval.text_index import TextIndex
 from reportedly.model import Span
 
 # 0         1         2         3         4         5         6         7         8

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
-from reportedly.cli.events_cmd import (
+from reportedly.cli.eval_events_cmd import (
     TARGETS,
     check_targets,
     eval_events_command,

@@ -14,7 +14,8 @@ from hypothesis import strategies as st
 
 from reportedly.errors import ConfigError, NotFound
 from reportedly.provenance import Outlet, OutletRegistry, default_registry
-from reportedly.provenance.outlets import AFFILIATIONS, OUTLET_KINDS, fold, host_of
+from reportedly.provenance.outlet_names import fold, host_of
+from reportedly.provenance.outlets import AFFILIATIONS, OUTLET_KINDS
 
 DATA = resources.files("reportedly.provenance") / "data" / "outlets.yaml"
 REGISTRY = default_registry()

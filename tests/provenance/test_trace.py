@@ -9,18 +9,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reportedly.provenance.render import render_edits, render_trace, trace_to_dict
-from reportedly.provenance.trace import (
+from reportedly.provenance.quote_diff import word_diff
+from reportedly.provenance.quote_match import (
     THRESHOLD,
-    QuoteIndex,
-    QuoteRecord,
     block_words,
     matching,
     normalize_quote,
     similarity,
-    trace_quote,
-    word_diff,
 )
+from reportedly.provenance.render import render_edits, render_trace, trace_to_dict
+from reportedly.provenance.trace import QuoteIndex, QuoteRecord, trace_quote
 
 BASE = (
     "The special military operation is ongoing. That said, it is important to note that "

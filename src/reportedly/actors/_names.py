@@ -8,7 +8,9 @@ from functools import cache
 from reportedly.actors._acronyms import expansion, is_acronym
 from reportedly.actors._resolution_data import Gender
 from reportedly.actors._state import _by_fullness, _clean, _fullness, _State, _subsequence, _Work
-from reportedly.actors.registry import Actor, ActorRegistry, fold
+from reportedly.actors.folding import fold
+from reportedly.actors.records import Actor
+from reportedly.actors.registry import ActorRegistry
 from reportedly.attribution.speakers import slugify
 from reportedly.model import Entity, Span
 

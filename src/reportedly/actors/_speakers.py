@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from reportedly.actors._pronouns import _PronounResolver
 from reportedly.actors._resolution_data import Gender
 from reportedly.actors._state import _INDEFINITE, _LATTER, _clean, _office_org, _Work
-from reportedly.actors.registry import fold
+from reportedly.actors.folding import fold
 from reportedly.attribution.speakers import slugify, strip_honorifics
 from reportedly.model import Entity, EntityKind, Mention, Resolution, Span, Statement
 

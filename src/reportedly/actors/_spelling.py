@@ -29,7 +29,7 @@ def _tables() -> tuple[dict[str, str], list[tuple[str, str]]]:
 
 
 def spelling_key(folded: str) -> str:
-    """The spelling key of a folded name (see :func:`reportedly.actors.registry.fold`)."""
+    """The spelling key of a folded name (see :func:`reportedly.actors.folding.fold`)."""
     letters, rewrites = _tables()
     text = unicodedata.normalize("NFKD", folded.casefold())
     text = "".join(letters.get(c, c) for c in text if not unicodedata.combining(c))

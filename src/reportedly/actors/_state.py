@@ -8,7 +8,8 @@ from datetime import date
 
 from reportedly.actors._doc import Doc
 from reportedly.actors._resolution_data import Gender, ResolutionData
-from reportedly.actors.registry import Actor, ActorRegistry
+from reportedly.actors.records import Actor
+from reportedly.actors.registry import ActorRegistry
 from reportedly.model import Analysis, EntityKind, Resolution, Span
 
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})

@@ -6,7 +6,8 @@ from collections.abc import Sequence
 
 from reportedly.actors._names import _NameMatcher
 from reportedly.actors._state import _INDEFINITE, _TITLE_LEFT
-from reportedly.actors.registry import Actor, fold
+from reportedly.actors.folding import fold
+from reportedly.actors.records import Actor
 from reportedly.model import Span
 
 

@@ -9,7 +9,7 @@ holds the part that needs no database: the name forms of an entity.
 
 from __future__ import annotations
 
-from reportedly.actors.registry import fold
+from reportedly.actors.folding import fold
 from reportedly.model import Entity
 
 

@@ -14,7 +14,8 @@ from __future__ import annotations
 import dataclasses
 from datetime import date
 
-from reportedly.actors.registry import Actor, ActorRegistry
+from reportedly.actors.records import Actor
+from reportedly.actors.registry import ActorRegistry
 from reportedly.attribution.slavic.lexicon import LANGUAGES, default_lexicon
 from reportedly.model import Analysis, Entity, Resolution, Span, Statement
 

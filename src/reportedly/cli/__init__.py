@@ -116,7 +116,7 @@ COMMANDS: tuple[tuple[str, str, str | None], ...] = (
     ("reportedly.cli.query", "articles", None),
     ("reportedly.cli.query", "export_cmd", None),
     ("reportedly.cli.eval_cmd", "eval_group", None),
-    ("reportedly.cli.events_cmd", "eval_events_command", "eval"),
+    ("reportedly.cli.eval_events_cmd", "eval_events_command", "eval"),
     ("reportedly.cli.events_cmd", "events_command", None),
     ("reportedly.cli.events_cmd", "positions_command", None),
     ("reportedly.cli.serve_cmd", "serve", None),

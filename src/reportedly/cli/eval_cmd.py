@@ -162,7 +162,7 @@ def gold(
     from dataclasses import replace
 
     from reportedly.eval import gold as gold_file
-    from reportedly.eval import gold_score, gold_texts
+    from reportedly.eval import gold_report, gold_score, gold_texts
     from reportedly.model import Article
     from reportedly.pipeline import Pipeline
 
@@ -208,8 +208,8 @@ def gold(
                 sink.close()
     except ReportedlyError as e:
         raise click.ClickException(str(e)) from e
-    by_split = gold_score.report(scores)
-    by_language = gold_score.report_by_language(scores)
+    by_split = gold_report.report(scores)
+    by_language = gold_report.report_by_language(scores)
     folders = [str(d) for d in (directory, texts.directory if texts else None) if d is not None]
     if as_json:
         payload = {
@@ -232,6 +232,6 @@ def gold(
         for lang, report in by_language.items():
             if len(by_language) > 1:
                 click.echo(f"\n== language: {lang}")
-            click.echo(gold_score.format_report(report))
+            click.echo(gold_report.format_report(report))
     if errors_path is not None:
         click.echo(f"errors written to {errors_path}", err=True)

@@ -76,8 +76,9 @@ def trace(
     of the same actor in Russian or Ukrainian (any language but its own), published within
     --days days, that make the same claim (docs/provenance.md).
     """
+    from reportedly.provenance.quote_match import THRESHOLD
     from reportedly.provenance.render import render_trace, trace_to_dict
-    from reportedly.provenance.trace import THRESHOLD, trace_quote
+    from reportedly.provenance.trace import trace_quote
     from reportedly.store import Store
     from reportedly.store.quotes import StoredQuotes
 

@@ -12,7 +12,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from reportedly.eval.records import Attribution
-from reportedly.eval.scoring import TextIndex, _align
+from reportedly.eval.scoring import _align
+from reportedly.eval.text_index import TextIndex
 from reportedly.model import Statement
 
 BINS = 10

@@ -1,4 +1,4 @@
-"""Align predicted statements with the statement gold and total the scores by split.
+"""Align predicted statements with the statement gold, article by article.
 
 See :mod:`reportedly.eval.gold` for the gold file and the alignment rule. What is reported,
 per split (dev, test) and overall: statement precision, recall and F1 in the speech view and
@@ -7,13 +7,13 @@ statement matched by a prediction not marked negated); and the resolved speaker 
 statements (all-acts view), overall and by the gold speaker mention's type, with the
 confusions listed. A gold speaker is judged as ``reportedly eval speakers`` judges one
 (registry id, folded names, surname); a gold statement whose canonical speaker is null is
-right only when the prediction names nobody. Totals are kept apart per language too
-(:func:`report_by_language`): the gold of each language is its own benchmark.
+right only when the prediction names nobody. Totals (:mod:`reportedly.eval.gold_report`) are
+kept apart per language too: the gold of each language is its own benchmark.
 """
 
 from __future__ import annotations
 
-from collections import Counter, deque
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,15 +22,15 @@ from typing import TYPE_CHECKING, Any
 from reportedly.errors import ConfigError
 from reportedly.eval.gold import (
     CODE_DATA,
-    SPEAKER_TYPES,
     GoldArticle,
     GoldStatement,
     check_against_text,
     read_article,
 )
 from reportedly.eval.gold_texts import TextReader, realign
-from reportedly.eval.scoring import OVERLAP_THRESHOLD, TextIndex, _align
+from reportedly.eval.scoring import OVERLAP_THRESHOLD, _align
 from reportedly.eval.speakers import GoldSpeaker, judge
+from reportedly.eval.text_index import TextIndex
 from reportedly.model import Analysis, Article, Span, Statement
 
 if TYPE_CHECKING:
@@ -284,131 +284,3 @@ def evaluate(
             )
         )
     return scores
-
-
-# -- totals ------------------------------------------------------------------------------
-
-
-def _prf(gold: int, predicted: int, matched: int) -> dict[str, Any]:
-    p = matched / predicted if predicted else 0.0
-    r = matched / gold if gold else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return {
-        "gold": gold,
-        "predicted": predicted,
-        "matched": matched,
-        "precision": round(p, 4),
-        "recall": round(r, 4),
-        "f1": round(f, 4),
-    }
-
-
-def _accuracy(pairs: Sequence[tuple[str, str]]) -> dict[str, Any]:
-    right = sum(1 for g, p in pairs if g == p)
-    confusions = Counter((g, p) for g, p in pairs if g != p)
-    return {
-        "matched": len(pairs),
-        "correct": right,
-        "accuracy": round(right / len(pairs), 4) if pairs else 0.0,
-        "confusions": [
-            {"gold": g, "predicted": p, "count": n} for (g, p), n in confusions.most_common()
-        ],
-    }
-
-
-def totals(scores: Sequence[ArticleScore]) -> dict[str, Any]:
-    """The report of a set of article scores (see the module docstring)."""
-    speakers = [s for a in scores for s in a.speakers]
-    by_type: dict[str, Any] = {}
-    for t in SPEAKER_TYPES:
-        chosen = [right for kind, right, _, _ in speakers if kind == t]
-        by_type[t] = {
-            "matched": len(chosen),
-            "correct": sum(chosen),
-            "accuracy": round(sum(chosen) / len(chosen), 4) if chosen else 0.0,
-        }
-    wrong = Counter((g, p) for _, right, g, p in speakers if not right)
-    right = sum(1 for _, ok, _, _ in speakers if ok)
-    negatives = [n for a in scores for n in a.negatives]
-    return {
-        "articles": len(scores),
-        **{
-            view: _prf(
-                sum(a.gold[view] for a in scores),
-                sum(a.predicted[view] for a in scores),
-                sum(a.matched[view] for a in scores),
-            )
-            for view in VIEWS
-        },
-        "kind": _accuracy([k for a in scores for k in a.kinds]),
-        "act": _accuracy([k for a in scores for k in a.acts]),
-        "negation": {
-            "gold_negative": len(negatives) + sum(a.negatives_missed for a in scores),
-            "matched": len(negatives),
-            "errors": sum(1 for n in negatives if not n),
-            "false_negations": sum(a.false_negations for a in scores),
-        },
-        "speaker": {
-            "matched": len(speakers),
-            "correct": right,
-            "accuracy": round(right / len(speakers), 4) if speakers else 0.0,
-            "by_type": by_type,
-            "confusions": [
-                {"gold": g, "predicted": p, "count": n} for (g, p), n in wrong.most_common()
-            ],
-        },
-    }
-
-
-def report(scores: Sequence[ArticleScore]) -> dict[str, Any]:
-    """Totals for each split present and overall."""
-    splits = sorted({a.split for a in scores})
-    result = {split: totals([a for a in scores if a.split == split]) for split in splits}
-    result["all"] = totals(scores)
-    return result
-
-
-def report_by_language(scores: Sequence[ArticleScore]) -> dict[str, dict[str, Any]]:
-    """:func:`report` for each language present, by language code."""
-    return {
-        lang: report([a for a in scores if a.lang == lang])
-        for lang in sorted({a.lang for a in scores})
-    }
-
-
-def format_report(by_split: dict[str, Any], *, confusions: int = 15) -> str:
-    """The report as a text table, one column per split (the last one: overall)."""
-    names = list(by_split)
-    rows: list[tuple[str, list[str]]] = [
-        ("articles", [str(by_split[n]["articles"]) for n in names])
-    ]
-    for view, title in (("speech", "speech view"), ("all_acts", "all-acts view")):
-        cells = [by_split[n][view] for n in names]
-        rows.append((f"{title}: gold/predicted", [f"{c['gold']}/{c['predicted']}" for c in cells]))
-        rows += [(f"  {m}", [f"{c[m]:.3f}" for c in cells]) for m in ("precision", "recall", "f1")]
-    for key in ("kind", "act"):
-        rows.append(
-            (f"{key} accuracy (matched)", [f"{by_split[n][key]['accuracy']:.3f}" for n in names])
-        )
-    negation = [by_split[n]["negation"] for n in names]
-    rows.append(
-        (
-            "negatives: gold/matched/lost",
-            [f"{c['gold_negative']}/{c['matched']}/{c['errors']}" for c in negation],
-        )
-    )
-    rows.append(("false negations", [str(c["false_negations"]) for c in negation]))
-    speaker = [by_split[n]["speaker"] for n in names]
-    rows.append(
-        ("speaker accuracy (matched)", [f"{c['accuracy']:.3f} ({c['matched']})" for c in speaker])
-    )
-    for t in SPEAKER_TYPES:
-        cells = [c["by_type"][t] for c in speaker]
-        rows.append((f"  {t}", [f"{c['accuracy']:.3f} ({c['matched']})" for c in cells]))
-    lines = [f"{'':30}" + "".join(f"{n:>14}" for n in names)]
-    lines += [f"{label:30}" + "".join(f"{v:>14}" for v in values) for label, values in rows]
-    wrong = speaker[-1]["confusions"]
-    if wrong:
-        lines += ["", f"speaker confusions ({names[-1]}; gold -> predicted):"]
-        lines += [f"  {c['count']:3} {c['gold']} -> {c['predicted']}" for c in wrong[:confusions]]
-    return "\n".join(lines)

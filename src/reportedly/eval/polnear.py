@@ -22,7 +22,8 @@ from reportedly.eval._shared import beside
 from reportedly.eval.brat import attributions, read_ann
 from reportedly.eval.calibration import reliability, right_statements
 from reportedly.eval.records import Attribution
-from reportedly.eval.scoring import Report, Scoreboard, error_records, score_document
+from reportedly.eval.scoreboard import Report, Scoreboard
+from reportedly.eval.scoring import error_records, score_document
 from reportedly.model import Analysis, Article, Span
 
 if TYPE_CHECKING:

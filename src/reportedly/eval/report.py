@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from reportedly.eval.calibration import format_reliability
-from reportedly.eval.scoring import KIND_KEYS, Report, Score
+from reportedly.eval.scoreboard import Report, Score
+from reportedly.eval.scoring import KIND_KEYS
 
 # (metric key, label, split by kind)
 ROWS: tuple[tuple[str, str, bool], ...] = (

@@ -22,146 +22,18 @@ Conventions (documented at length in ``docs/EVALUATION.md``):
 
 from __future__ import annotations
 
-import bisect
-import heapq
-import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from dataclasses import dataclass
+from typing import Any
 
 from reportedly.eval.records import Attribution
+from reportedly.eval.text_index import TextIndex
 from reportedly.model import STATEMENT_KINDS, Span, StatementKind
-
-if TYPE_CHECKING:
-    from reportedly.eval.calibration import Reliability
 
 OVERLAP_THRESHOLD = 0.5
 ROLES = ("content", "source", "cue")
 KIND_KEYS = ("all", *STATEMENT_KINDS)
-
-_WORD = re.compile(r"\w+")
-_QUOTE_OR_BREAK = re.compile('["“”„«»‘’\n]')
-_OPENERS = "“„«"
-_CLOSERS = "”»"
-_BEFORE_OPEN = set(' \t([{—–-/:;"“„«') | {""}
-
-
-def _quoted_regions(text: str) -> list[Span]:
-    """Regions of ``text`` inside quote marks, marks included; reset at each line break.
-
-    A deliberately simple, model-free reading so that gold kinds do not depend on the
-    extractor under test: double marks (straight or curly) and guillemets open and close,
-    ``‘`` opens a single quote when it starts a word and ``’`` closes it when no letter follows.
-    """
-    regions: list[Span] = []
-    double_start: int | None = None
-    single_start: int | None = None
-
-    def close(start: int | None, end: int) -> None:
-        if start is not None and end > start:
-            regions.append(Span(start, end))
-
-    for match in _QUOTE_OR_BREAK.finditer(text):
-        i = match.start()
-        ch = text[i]
-        before = text[i - 1] if i else ""
-        after = text[i + 1] if i + 1 < len(text) else ""
-        if ch == "\n":
-            close(double_start, i)
-            close(single_start, i)
-            double_start = single_start = None
-        elif ch == '"':
-            if double_start is None:
-                double_start = i
-            else:
-                close(double_start, i + 1)
-                double_start = None
-        elif ch in _OPENERS:
-            if double_start is None:
-                double_start = i
-        elif ch in _CLOSERS:
-            if double_start is not None:
-                close(double_start, i + 1)
-                double_start = None
-            elif before in _BEFORE_OPEN:  # a closing mark used to open, as some outlets do
-                double_start = i
-        elif ch == "‘":
-            if single_start is None and double_start is None and before in _BEFORE_OPEN:
-                single_start = i
-        elif ch == "’" and single_start is not None and not after.isalpha():
-            close(single_start, i + 1)
-            single_start = None
-    close(double_start, len(text))
-    close(single_start, len(text))
-    return sorted(regions)
-
-
-class TextIndex:
-    """Tokens, quoted regions and span normalisation for one document text."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self._starts: list[int] = []
-        self._ends: list[int] = []
-        for m in _WORD.finditer(text):
-            self._starts.append(m.start())
-            self._ends.append(m.end())
-        self._quoted = [False] * len(self._starts)
-        for region in _quoted_regions(text):
-            lo = bisect.bisect_left(self._starts, region.start)
-            hi = bisect.bisect_left(self._starts, region.end)
-            for i in range(lo, hi):
-                self._quoted[i] = True
-
-    def tokens(self, spans: Iterable[Span]) -> frozenset[int]:
-        """Indices of the tokens that overlap any of ``spans``."""
-        found: set[int] = set()
-        for span in spans:
-            lo = bisect.bisect_right(self._ends, span.start)
-            hi = bisect.bisect_left(self._starts, span.end)
-            found.update(range(lo, hi))
-        return frozenset(found)
-
-    def normalise(self, spans: Iterable[Span]) -> tuple[Span, ...]:
-        """Trim each span to alphanumeric edges, drop empty ones, merge across non-words."""
-        text = self.text
-        trimmed: list[Span] = []
-        for span in sorted(spans):
-            start, end = span.start, min(span.end, len(text))
-            while start < end and not text[start].isalnum():
-                start += 1
-            while end > start and not text[end - 1].isalnum():
-                end -= 1
-            if start < end:
-                trimmed.append(Span(start, end))
-        merged: list[Span] = []
-        for span in trimmed:
-            if merged:
-                last = merged[-1]
-                gap = text[last.end : span.start] if span.start > last.end else ""
-                if span.start <= last.end or not any(c.isalnum() for c in gap):
-                    merged[-1] = Span(last.start, max(last.end, span.end))
-                    continue
-            merged.append(span)
-        return tuple(merged)
-
-    def kind(self, spans: Iterable[Span]) -> StatementKind:
-        """direct, mixed or indirect: whether all, some or none of the tokens are quoted."""
-        flags = [self._quoted[i] for i in self.tokens(spans)]
-        if flags and all(flags):
-            return "direct"
-        if any(flags):
-            return "mixed"
-        return "indirect"
-
-    def context(self, spans: Sequence[Span], width: int = 80) -> str:
-        """The text around ``spans``, ``width`` characters each side, on one line."""
-        if not spans:
-            return ""
-        start = max(0, min(s.start for s in spans) - width)
-        end = min(len(self.text), max(s.end for s in spans) + width)
-        return " ".join(self.text[start:end].split())
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -253,7 +125,8 @@ def score_document(
             predictions alike), e.g. ``("direct",)`` for a quotation-only extractor.
 
     Returns:
-        The document's counts (see :class:`Scoreboard` for how they become P/R/F1).
+        The document's counts (:class:`~reportedly.eval.scoreboard.Scoreboard` makes them
+        P/R/F1).
     """
     index = TextIndex(text)
     keep = None if kinds is None else set(kinds)
@@ -356,160 +229,6 @@ def score_document(
         gold_kinds={gold_ids[i]: k for i, k in enumerate(gold_kinds)},
         predicted_kinds={pred_ids[i]: k for i, k in enumerate(pred_kinds)},
     )
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Score:
-    """Precision, recall and F1 with the counts behind them."""
-
-    precision: float
-    recall: float
-    f1: float
-    tp: int
-    gold: int
-    predicted: int
-
-    @staticmethod
-    def of(tp_pred: int, predicted: int, tp_gold: int, gold: int) -> Score:
-        """A score from true positives counted on each side (equal for one-to-one matches)."""
-        p = tp_pred / predicted if predicted else 0.0
-        r = tp_gold / gold if gold else 0.0
-        f = 2 * p * r / (p + r) if p + r else 0.0
-        return Score(precision=p, recall=r, f1=f, tp=tp_gold, gold=gold, predicted=predicted)
-
-    def as_dict(self) -> dict[str, float | int]:
-        """A JSON-ready mapping."""
-        return {
-            "precision": round(self.precision, 4),
-            "recall": round(self.recall, 4),
-            "f1": round(self.f1, 4),
-            "tp": self.tp,
-            "gold": self.gold,
-            "predicted": self.predicted,
-        }
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class DocumentSummary:
-    """One line of the worst-documents list."""
-
-    doc_id: str
-    f1: float
-    gold: int
-    predicted: int
-    matched: int
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Report:
-    """Corpus-level scores: ``scores[metric][kind]`` plus counts and the worst documents."""
-
-    scores: dict[str, dict[str, Score]]
-    counts: dict[str, int]
-    documents: int
-    worst: tuple[DocumentSummary, ...]
-    calibration: Reliability | None = None  # how far the statements' confidence holds
-
-    def as_dict(self) -> dict[str, Any]:
-        """A JSON-ready mapping."""
-        return {
-            "documents": self.documents,
-            "counts": dict(sorted(self.counts.items())),
-            "scores": {
-                metric: {kind: s.as_dict() for kind, s in by_kind.items()}
-                for metric, by_kind in self.scores.items()
-            },
-            "calibration": self.calibration.as_dict() if self.calibration else None,
-            "worst": [
-                {
-                    "doc_id": d.doc_id,
-                    "f1": round(d.f1, 4),
-                    "gold": d.gold,
-                    "predicted": d.predicted,
-                    "matched": d.matched,
-                }
-                for d in self.worst
-            ],
-        }
-
-
-@dataclass(slots=True)
-class Scoreboard:
-    """Accumulates document scores into corpus figures, keeping only counts.
-
-    Memory does not grow with the corpus beyond the ``worst`` documents kept.
-    """
-
-    worst_n: int = 20
-    counts: Counter[str] = field(default_factory=Counter)
-    documents: int = 0
-    _worst: list[tuple[float, int, int, str, DocumentSummary]] = field(default_factory=list)
-
-    def add(self, score: DocumentScore) -> None:
-        """Add one document's counts."""
-        self.counts.update(score.counts)
-        self.documents += 1
-        summary = DocumentSummary(
-            doc_id=score.doc_id,
-            f1=score.f1,
-            gold=score.counts["content.gold.all"],
-            predicted=score.counts["content.pred.all"],
-            matched=score.counts["content.overlap.tp_gold.all"],
-        )
-        # a max-heap on (f1, -gold) keeps the lowest F1, the larger documents first on ties
-        item = (-summary.f1, summary.gold, -self.documents, summary.doc_id, summary)
-        if len(self._worst) < self.worst_n:
-            heapq.heappush(self._worst, item)
-        elif self.worst_n:
-            heapq.heappushpop(self._worst, item)
-
-    def report(self) -> Report:
-        """The corpus scores so far."""
-        c = self.counts
-        scores: dict[str, dict[str, Score]] = {}
-        for match in ("overlap", "exact"):
-            scores[f"content.{match}"] = {
-                k: Score.of(
-                    c[f"content.{match}.tp_pred.{k}"],
-                    c[f"content.pred.{k}"],
-                    c[f"content.{match}.tp_gold.{k}"],
-                    c[f"content.gold.{k}"],
-                )
-                for k in KIND_KEYS
-            }
-        for role in ("source", "cue"):
-            for match in ("exact", "overlap"):
-                scores[f"{role}.{match}"] = {
-                    k: Score.of(
-                        c[f"{role}.{match}.{k}"],
-                        c[f"{role}.pred.{k}"],
-                        c[f"{role}.{match}.{k}"],
-                        c[f"{role}.gold.{k}"],
-                    )
-                    for k in KIND_KEYS
-                }
-        for match in ("overlap", "exact", "raw"):
-            scores[f"linked.{match}"] = {
-                k: Score.of(
-                    c[f"linked.{match}.{k}"],
-                    c[f"content.pred.{k}"],
-                    c[f"linked.{match}.{k}"],
-                    c[f"content.gold.{k}"],
-                )
-                for k in KIND_KEYS
-            }
-        for key in ("role", "role_raw"):
-            for role in ROLES:
-                tp = c[f"{key}.{role}.tp"]
-                scores[f"{key}.{role}"] = {
-                    "all": Score.of(tp, c[f"{key}.{role}.pred"], tp, c[f"{key}.{role}.gold"])
-                }
-        shared = c["tokens.shared"]
-        scores["content.tokens"] = {
-            "all": Score.of(shared, c["tokens.pred"], shared, c["tokens.gold"])
-        }
-        worst = tuple(item[-1] for item in sorted(self._worst, key=lambda i: (-i[0], -i[1], -i[2])))
-        return Report(scores=scores, counts=dict(c), documents=self.documents, worst=worst)
 
 
 def error_records(

@@ -20,7 +20,8 @@ from typing import TYPE_CHECKING, Any, Literal, cast, get_args
 
 import yaml
 
-from reportedly.actors.registry import ActorRegistry, fold
+from reportedly.actors.folding import fold
+from reportedly.actors.registry import ActorRegistry
 from reportedly.errors import ConfigError, InputError
 from reportedly.eval import polnear
 from reportedly.model import Analysis, Article, Span, Statement

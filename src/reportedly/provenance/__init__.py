@@ -3,8 +3,9 @@
 from reportedly.provenance.chain import Chain, chains, provenance_chain, render_chain
 from reportedly.provenance.outlets import Outlet, OutletMatch, OutletRegistry, default_registry
 from reportedly.provenance.prov import to_prov
+from reportedly.provenance.quote_diff import word_diff
 from reportedly.provenance.stage import article_outlet, link_outlets
-from reportedly.provenance.trace import QuoteIndex, QuoteRecord, QuoteTrace, trace_quote, word_diff
+from reportedly.provenance.trace import QuoteIndex, QuoteRecord, QuoteTrace, trace_quote
 
 __all__ = [
     "Chain",

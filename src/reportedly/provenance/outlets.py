@@ -8,7 +8,6 @@ lookups without I/O.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -18,6 +17,7 @@ from typing import Literal, TypeVar, cast, get_args
 
 from reportedly._registry import read_documents
 from reportedly.errors import ConfigError, NotFound
+from reportedly.provenance.outlet_names import fold, host_of, words_of
 
 OutletKind = Literal[
     "news_agency",
@@ -54,14 +54,7 @@ _LANG_RE = re.compile(r"^[a-z]{2,3}$")
 _DOMAIN_RE = re.compile(r"^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z][a-z0-9-]*[a-z0-9]$")
 _HANDLE_RE = re.compile(r"^[A-Za-z][A-Za-z0-9_]{3,31}$")
 
-# A word, possibly joined by inner dots, apostrophes or pluses ("LIGA.net", "Pravda's", "1+1").
-# Combining marks are included so that text in decomposed form stays one word.
-_WORD = r"[\w\u0300-\u036f]+"
-_TOKEN_RE = re.compile(rf"{_WORD}(?:[.'’ʼ`+]{_WORD})*")
-_POSSESSIVE_RE = re.compile(r"['’ʼ`]s$", re.IGNORECASE)
-_APOSTROPHES = str.maketrans("", "", "'’ʼ`")
 _BRACKETS_RE = re.compile(r"\[[^\[\]]*\]")
-_SCHEME_RE = re.compile(r"^[a-z][a-z0-9+.-]*://")
 
 _K = TypeVar("_K", str, tuple[str, ...])
 
@@ -101,23 +94,6 @@ class OutletMatch:
     start: int
     end: int
     bracketed: bool = False  # inside square brackets, e.g. an editor's gloss "[… - ed.]"
-
-
-def fold(text: str) -> tuple[str, ...]:
-    """The words of ``text`` folded for lookup: case, diacritics, quotes and possessives removed."""
-    return tuple(key for _, _, key in _tokens(text))
-
-
-def host_of(url_or_host: str) -> str | None:
-    """The lower-case host of a URL or host name (``https://www.ria.ru/x`` → ``www.ria.ru``)."""
-    text = url_or_host.strip().lower()
-    text = _SCHEME_RE.sub("", text).removeprefix("//")
-    host = re.split(r"[/?#]", text, maxsplit=1)[0]
-    host = host.rpartition("@")[2]
-    host = re.sub(r":\d*$", "", host).strip(".")
-    if not host or "." not in host or any(c.isspace() or c in "[]\\:" for c in host):
-        return None
-    return host
 
 
 class OutletRegistry:
@@ -237,7 +213,7 @@ class OutletRegistry:
 
     def _ranked(self, text: str) -> list[OutletMatch]:
         """Candidate matches, best first: most words, then most characters, then earliest."""
-        tokens = _tokens(text)
+        tokens = words_of(text)
         glosses = [m.span() for m in _BRACKETS_RE.finditer(text)]
         found: list[tuple[int, OutletMatch]] = []
         for i in range(len(tokens)):
@@ -264,19 +240,7 @@ def default_registry() -> OutletRegistry:
     return OutletRegistry.load()
 
 
-# -- matching ------------------------------------------------------------------------------------
-
-
-def _tokens(text: str) -> list[tuple[int, int, str]]:
-    """Words of ``text`` as (start, end, folded form), offsets into ``text``."""
-    out: list[tuple[int, int, str]] = []
-    for m in _TOKEN_RE.finditer(text):
-        word = _POSSESSIVE_RE.sub("", m.group())
-        word = unicodedata.normalize("NFKD", word.casefold())
-        word = "".join(c for c in word if not unicodedata.combining(c)).translate(_APOSTROPHES)
-        if word:
-            out.append((m.start(), m.end(), word))
-    return out
+# -- indexing ------------------------------------------------------------------------------------
 
 
 def _keys_of(outlet: Outlet) -> Iterator[tuple[tuple[str, ...], str]]:

@@ -8,7 +8,8 @@ from typing import Any
 import click
 
 from reportedly.provenance.outlets import OutletRegistry, default_registry
-from reportedly.provenance.trace import QuoteTrace, QuoteVersion, WordEdit
+from reportedly.provenance.quote_diff import WordEdit
+from reportedly.provenance.trace import QuoteTrace, QuoteVersion
 
 # Unchanged runs longer than this are shortened to their first and last words.
 KEEP_EQUAL = 6

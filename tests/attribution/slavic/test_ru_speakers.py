@@ -104,6 +104,12 @@ def test_a_body_phrase_is_named_in_the_nominative() -> None:
             "«Известия»",
             "Япония запретила вывоз станков в Россию",
         ),
+        (  # the verb further on, past the date
+            "Суд отклонил ходатайство России о новой отсрочке. "
+            "Об этом в четверг, 14 апреля, сообщает ТАСС.",
+            "ТАСС",
+            "Суд отклонил ходатайство России о новой отсрочке",
+        ),
     ],
 )
 def test_about_this_reports_the_sentence_before(

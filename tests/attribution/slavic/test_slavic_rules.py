@@ -190,7 +190,7 @@ def test_a_ukrainian_about_this_line_attributes_the_sentence_before() -> None:
     statements, rules, text = _run(
         "Уряд продовжив карантин до кінця місяця. Про це повідомляє агентство Укрінформ.", "uk"
     )
-    s = next(s for s, r in zip(statements, rules, strict=False) if r == "ru-uk:source-line")
+    s = next(s for s, r in zip(statements, rules, strict=False) if r == "ru-uk:about-this")
     assert s.speaker is not None
     assert s.speaker.text == "агентство Укрінформ"
     assert s.content_text(text) == "Уряд продовжив карантин до кінця місяця"
@@ -203,7 +203,7 @@ def test_a_ukrainian_about_this_line_attributes_the_sentence_before() -> None:
 def test_an_about_this_line_naming_the_leads_own_speaker_adds_nothing(line: str) -> None:
     text = "Петренко сказав, що уряд продовжить карантин до кінця місяця. " + line
     _, rules, _ = _run(text, "uk")
-    assert "ru-uk:source-line" not in rules
+    assert "ru-uk:about-this" not in rules
 
 
 def _speaker_entity(text: str, speaker: str) -> str | None:
@@ -230,7 +230,7 @@ def test_a_ukrainian_outlet_named_in_lower_case_words_is_its_own_speaker() -> No
 def test_an_about_this_line_with_its_reporter_cut_off_has_no_speaker() -> None:
     text = 'Пілоти компанії оголосили страйк на два дні. Про це повідомляє " " з посиланням на ВВС.'
     statements, rules, _ = _run(text, "uk")
-    s = next(s for s, r in zip(statements, rules, strict=False) if r == "ru-uk:source-line")
+    s = next(s for s, r in zip(statements, rules, strict=False) if r == "ru-uk:about-this")
     assert s.speaker is None
 
 

@@ -16,12 +16,13 @@ from reportedly.attribution.slavic._text import find_quotes, mask, trim
 from reportedly.attribution.slavic.about_this import about_noun, about_this
 from reportedly.attribution.slavic.citations import find_citations
 from reportedly.attribution.slavic.complements import complements
+from reportedly.attribution.slavic.drafts import CONFIDENCE, SlavicDraft
 from reportedly.attribution.slavic.headlines import headlines
 from reportedly.attribution.slavic.lexicon import LANGUAGES, SlavicLexicon, default_lexicon
+from reportedly.attribution.slavic.phrases import SlavicParse
 from reportedly.attribution.slavic.roles import continuing, is_outlet_role, is_role
-from reportedly.attribution.slavic.rules import CONFIDENCE, Rules, SlavicDraft
-from reportedly.attribution.slavic.source_lines import source_lines
-from reportedly.attribution.slavic.speakers import SlavicEntities, SlavicParse
+from reportedly.attribution.slavic.rules import Rules
+from reportedly.attribution.slavic.speakers import SlavicEntities
 from reportedly.model import Annotation, Article, Citation, Mention, Statement, content_hash
 
 __all__ = ["LANGUAGES", "UNCALIBRATED_RULES", "SlavicLexicon", "attribute_slavic"]
@@ -67,7 +68,6 @@ def attribute_slavic(
     used |= {d.cue_token for d in drafts if d.cue_token is not None}
     drafts += complements(text, parse, lexicon, used)
     drafts += headlines(text, parse, annotation, lexicon)
-    drafts += source_lines(text, parse, lexicon)
     drafts = [d for d in drafts if d.content and all(len(c) for c in d.content)]
     # "как сообщает ТАСС, …": an outlet's report is a cited source, not a speaker's statement
     # (Russian only: the Ukrainian convention makes "…, передає УНН" the outlet's statement)

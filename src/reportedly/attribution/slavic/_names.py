@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from reportedly.attribution.slavic.speakers import SlavicParse
+    from reportedly.attribution.slavic.phrases import SlavicParse
     from reportedly.model import Span, Token
 
 

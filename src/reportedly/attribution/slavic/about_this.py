@@ -1,8 +1,13 @@
-"""Content told before its frame: "Страны ЕАЭС уйдут от доллара. Об этом заявил Оверчук."
+"""Content told before its frame: "<lead>. Об этом заявил X.", "<lead>. Про це повідомляє X."
 
-A sentence that opens with one of the lexicon's ``about_this`` phrases ("об этом") and a cue
-verb reports the sentence before it; the speaker is the verb's own, read as in any frame
-("Об этом пишет ТАСС", "Об этом заявил министр экономики Александр Червяков").
+A sentence that opens with one of the lexicon's ``about_this`` phrases ("об этом", "про це")
+points back to the sentence before it, the lead: each speech verb of that line makes a
+statement of the lead, its speaker the verb's subject or the phrase after the verb ("Об этом
+пишет ТАСС", "Про це повідомляє Sky News, передає УНН"). An impersonal verb ("Об этом
+сообщается") or a reporter's name lost before a citing phrase ('повідомляє " " з посиланням
+на ВВС') leaves the statement with no speaker. A line whose speaker comes before the verb
+("Про це Барньє заявив …") or is a pronoun ("Про це він написав") repeats the lead's own
+speaker and adds no statement.
 """
 
 from __future__ import annotations
@@ -11,47 +16,41 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from reportedly.attribution.slavic._text import trim
+from reportedly.attribution.slavic.drafts import SlavicDraft
+from reportedly.attribution.slavic.phrases import (
+    RELATIVE,
+    SlavicParse,
+    phrase_after,
+    phrase_before,
+    subject,
+)
 from reportedly.model import Span, Token
 
 if TYPE_CHECKING:
-    from reportedly.attribution.slavic.rules import Rules, SlavicDraft
+    from reportedly.attribution.slavic.rules import Rules
 
-_REACH = 4  # tokens between the phrase and its verb ("Об этом 12 мая заявил")
+RULE = "ru-uk:about-this"
+_QUOTES = set('"«»„“”')
+_TRIM = " \t\n,;:.—–-"  # around the lead
 
 
 def about_this(rules: Rules, used: set[int]) -> list[SlavicDraft]:
-    """The statements whose frame, in the next sentence, points back with "об этом"."""
-    from reportedly.attribution.slavic.rules import SlavicDraft
-
+    """The statements of lines that point back to the sentence before ("об этом", "про це")."""
     tokens = rules.parse.tokens
-    phrases = rules.lexicon.about_this
     drafts: list[SlavicDraft] = []
     for k, t in enumerate(tokens):
         if k == 0 or tokens[k - 1].sent == t.sent:
             continue  # only a sentence's first words
-        n = next((len(p) for p in phrases if _opens(tokens, k, p)), 0)
-        if not n:
-            continue
-        cue = next(
-            (
-                j
-                for j in range(k + n, min(k + n + _REACH, len(tokens)))
-                if tokens[j].sent == t.sent and rules._is_cue(j)
-            ),
-            None,
-        )
-        if cue is None or cue in used or rules.lexicon.act(tokens[cue].lemma) != "speech":
+        n = next((len(p) for p in rules.lexicon.about_this if _opens(tokens, k, p)), 0)
+        if not n or k + n >= len(tokens):
             continue
         first = k - 1
         while first > 0 and tokens[first - 1].sent == tokens[k - 1].sent:
             first -= 1
-        content = trim(rules.text, Span(tokens[first].start, tokens[k - 1].end), " \t\n,;:.")
+        content = trim(rules.text, Span(tokens[first].start, tokens[k - 1].end), _TRIM)
         if len(rules.text[content.start : content.end].split()) < 3:
             continue
-        d = SlavicDraft("indirect", [content], "ru-uk:about-this")
-        rules._fill_cue(d, cue)
-        d.speaker = rules._speaker(cue, rules._last(cue) + 1)
-        drafts.append(d)
+        drafts += _line(rules, used, k + n, content)
     return drafts
 
 
@@ -61,12 +60,72 @@ def _opens(tokens: Sequence[Token], k: int, phrase: tuple[str, ...]) -> bool:
     return len(words) == len(phrase) and all(p in (w.text.casefold(), w.lemma) for w, p in pairs)
 
 
+def _line(rules: Rules, used: set[int], k: int, content: Span) -> list[SlavicDraft]:
+    """One draft per speech verb of the line from token ``k`` on ("…, передає УНН")."""
+    parse, tokens = rules.parse, rules.parse.tokens
+    found: list[SlavicDraft] = []
+    for j in range(k, rules._last(k) + 1):
+        if not rules._is_cue(j):
+            continue
+        before = phrase_before(parse, j)
+        if before is not None and before.start >= tokens[k].start and not _after_adp(parse, before):
+            break  # "Про це Барньє заявив": the lead's own speaker
+        if j not in used and rules.lexicon.act(tokens[j].lemma) == "speech":
+            d = _draft(rules, j, content)
+            if d is not None:
+                found.append(d)
+    return found
+
+
+def _draft(rules: Rules, j: int, content: Span) -> SlavicDraft | None:
+    """The statement of cue ``j``, or None when its speaker is a pronoun or not found."""
+    parse, tokens, lexicon = rules.parse, rules.parse.tokens, rules.lexicon
+    d = SlavicDraft("indirect", [content], RULE)
+    rules._fill_cue(d, j)
+    t = tokens[j]
+    if t.tag.startswith("PRTS") or t.lemma in lexicon.impersonal:
+        return d  # "Об этом сообщается": nobody
+    start = j + 1
+    while start < len(tokens) and tokens[start].text in _QUOTES:
+        start += 1
+    if _cites(rules, start):
+        return d  # 'повідомляє " " з посиланням на ВВС': the reporter's name is lost
+    stop = _clause_end(parse, start)
+    speaker = subject(parse, j) or (phrase_after(parse, start, stop) if start < stop else None)
+    if speaker is not None:
+        words = rules.text[speaker.start : speaker.end].lower()
+        if words in lexicon.pronouns or words in RELATIVE:
+            return None
+    d.speaker = speaker
+    return d
+
+
+def _cites(rules: Rules, k: int) -> bool:
+    """Whether the words from token ``k`` open with a citing phrase ("з посиланням на")."""
+    tokens = rules.parse.tokens
+    if k >= len(tokens):
+        return False
+    rest = rules.text[tokens[k].start : tokens[k].start + 40].lower()
+    return any(rest.startswith(c) for c in rules.lexicon.citing)
+
+
+def _after_adp(parse: SlavicParse, span: Span) -> bool:
+    k = parse.token_at(span.start)
+    return k is not None and k > 0 and parse.tokens[k - 1].pos == "ADP"
+
+
+def _clause_end(parse: SlavicParse, k: int) -> int:
+    tokens = parse.tokens
+    j = k
+    while j < len(tokens) and tokens[j].sent == tokens[k].sent and tokens[j].text not in ",;":
+        j += 1
+    return j
+
+
 def about_noun(rules: Rules, used: set[int]) -> list[SlavicDraft]:
     """ "X сообщил о введении санкций", "О завершении операции сообщили в Минобороны": the
     statement is the noun phrase after "о" (the lexicon's ``about_verbs`` only: "рассказал
     о" names a topic more often than a claim)."""
-    from reportedly.attribution.slavic.rules import SlavicDraft
-
     tokens = rules.parse.tokens
     drafts: list[SlavicDraft] = []
     for k, t in enumerate(tokens):

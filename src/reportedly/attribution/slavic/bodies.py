@@ -12,7 +12,7 @@ from reportedly.model import Span, Token
 from reportedly.nlp.slavic_morph import CASES, parses
 
 if TYPE_CHECKING:
-    from reportedly.attribution.slavic.speakers import SlavicParse
+    from reportedly.attribution.slavic.phrases import SlavicParse
 
 _IN = {"в", "во"}
 _NOMINAL = {"NOUN", "PROPN", "ADJ", "NUM", "X"}

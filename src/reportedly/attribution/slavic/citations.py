@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from reportedly.attribution.slavic._text import trim
 from reportedly.attribution.slavic.lexicon import SlavicLexicon
-from reportedly.attribution.slavic.speakers import SlavicParse
+from reportedly.attribution.slavic.phrases import SlavicParse
 from reportedly.model import CitationKind, Span
 
 _OUTLET_NOUNS = {

@@ -10,9 +10,9 @@ the verb); absent the key, the rule finds nothing.
 from __future__ import annotations
 
 from reportedly.attribution.slavic._text import trim
+from reportedly.attribution.slavic.drafts import SlavicDraft
 from reportedly.attribution.slavic.lexicon import SlavicLexicon
-from reportedly.attribution.slavic.rules import SlavicDraft
-from reportedly.attribution.slavic.speakers import RELATIVE, SlavicParse, phrase_before
+from reportedly.attribution.slavic.phrases import RELATIVE, SlavicParse, phrase_before
 from reportedly.model import Span
 
 RULE = "ru-uk:complement"

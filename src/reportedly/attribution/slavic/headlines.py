@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 
 from reportedly.attribution.slavic._text import trim
+from reportedly.attribution.slavic.drafts import SlavicDraft
 from reportedly.attribution.slavic.lexicon import SlavicLexicon
-from reportedly.attribution.slavic.rules import SlavicDraft
-from reportedly.attribution.slavic.speakers import SlavicParse
+from reportedly.attribution.slavic.phrases import SlavicParse
 from reportedly.model import Annotation, Span
 
 CONFIDENCE = 0.6

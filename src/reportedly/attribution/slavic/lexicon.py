@@ -43,8 +43,7 @@ class SlavicLexicon:
     bodies: frozenset[str] = frozenset()  # lemmas of nouns that head a body's name ("МИД")
     generic_bodies: frozenset[str] = frozenset()  # alone they name no one ("правительство")
     outlet_anaphors: frozenset[str] = frozenset()  # "пишет издание": the outlet just cited
-    about_this: tuple[tuple[str, ...], ...] = ()  # "об этом [сообщил X]": points back
-    source_openings: tuple[tuple[str, ...], ...] = ()  # "про це": a source line opens so
+    about_this: tuple[tuple[str, ...], ...] = ()  # "об этом", "про це" [сообщил X]: points back
     about_verbs: frozenset[str] = frozenset()  # "сообщил о X": X is the statement
     # the case an according_to phrase's own noun must be in ("со слов": Gen, not "со словами")
     according_cue_case: dict[tuple[str, ...], str] = field(default_factory=dict)
@@ -114,7 +113,6 @@ class SlavicLexicon:
             impersonal=frozenset(map(str, data.get("impersonal", ()))),
             modals=frozenset(str(w).lower() for w in data.get("modals", ())),
             complement_verbs=frozenset(map(str, data.get("complement_verbs", ()))),
-            source_openings=tuple(tuple(str(w).split()) for w in data.get("source_openings", ())),
         )
 
 

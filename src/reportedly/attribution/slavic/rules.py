@@ -8,64 +8,24 @@ read the masked copy, see :func:`~reportedly.attribution.slavic._text.mask`).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from reportedly.attribution.slavic._text import DASHES, Quote, is_speech, line_of, trim
 from reportedly.attribution.slavic.bodies import located_body
+from reportedly.attribution.slavic.drafts import SlavicDraft
 from reportedly.attribution.slavic.lexicon import SlavicLexicon
-from reportedly.attribution.slavic.speakers import (
+from reportedly.attribution.slavic.phrases import (
     RELATIVE,
     SlavicParse,
     phrase_after,
     phrase_before,
     subject,
 )
-from reportedly.model import Span, StatementAct, StatementKind
+from reportedly.model import Span, StatementKind
 
-# rule confidences (no calibration exists for Russian or Ukrainian; see UNCALIBRATED_RULES)
-CONFIDENCE = {
-    "ru-uk:frame-after": 0.9,
-    "ru-uk:frame-before": 0.85,
-    "ru-uk:dash-line": 0.8,
-    "ru-uk:according-to": 0.8,
-    "ru-uk:reported-after": 0.75,
-    "ru-uk:source-line": 0.75,
-    "ru-uk:complement": 0.65,
-    "ru-uk:indirect": 0.7,
-    "ru-uk:about-this": 0.7,
-    "ru-uk:about-noun": 0.6,
-    "ru-uk:name-colon": 0.6,
-    "ru-uk:headline": 0.6,
-}
 WEAK = 0.2  # taken off a belief verb's confidence ("считает, что")
 _FRAME_AFTER = re.compile(rf"^[ \t]*[,.!?…]?[ \t]*[{DASHES}-][ \t]+")
 _CLAUSE_END = re.compile(r"[.!?…;]\s|\n|$")
 _CONJ = {"ru": ("что", "чтобы"), "uk": ("що", "щоб", "як")}  # "пояснив, як …"
-
-
-@dataclass
-class SlavicDraft:
-    """A statement being built: mutable while the rules run, frozen into a Statement after."""
-
-    kind: StatementKind
-    content: list[Span]
-    rule: str
-    cue: Span | None = None
-    cue_token: int | None = None
-    speaker: Span | None = None
-    speaker_case: str = "Nom"
-    quotes: list[Span] = field(default_factory=list)
-    act: StatementAct = "speech"
-    negated: bool = False
-    confidence: float = 0.0
-
-    def __post_init__(self) -> None:
-        if not self.confidence:
-            self.confidence = CONFIDENCE[self.rule]
-
-    @property
-    def extent(self) -> Span:
-        return Span(min(s.start for s in self.content), max(s.end for s in self.content))
 
 
 class Rules:

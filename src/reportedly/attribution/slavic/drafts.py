@@ -1,0 +1,47 @@
+"""The statement draft every Russian/Ukrainian rule builds, and each rule's confidence."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from reportedly.model import Span, StatementAct, StatementKind
+
+# rule confidences (no calibration exists for Russian or Ukrainian; see UNCALIBRATED_RULES)
+CONFIDENCE = {
+    "ru-uk:frame-after": 0.9,
+    "ru-uk:frame-before": 0.85,
+    "ru-uk:dash-line": 0.8,
+    "ru-uk:according-to": 0.8,
+    "ru-uk:reported-after": 0.75,
+    "ru-uk:complement": 0.65,
+    "ru-uk:indirect": 0.7,
+    "ru-uk:about-this": 0.7,
+    "ru-uk:about-noun": 0.6,
+    "ru-uk:name-colon": 0.6,
+    "ru-uk:headline": 0.6,
+}
+
+
+@dataclass
+class SlavicDraft:
+    """A statement being built: mutable while the rules run, frozen into a Statement after."""
+
+    kind: StatementKind
+    content: list[Span]
+    rule: str
+    cue: Span | None = None
+    cue_token: int | None = None
+    speaker: Span | None = None
+    speaker_case: str = "Nom"
+    quotes: list[Span] = field(default_factory=list)
+    act: StatementAct = "speech"
+    negated: bool = False
+    confidence: float = 0.0
+
+    def __post_init__(self) -> None:
+        if not self.confidence:
+            self.confidence = CONFIDENCE[self.rule]
+
+    @property
+    def extent(self) -> Span:
+        return Span(min(s.start for s in self.content), max(s.end for s in self.content))
