@@ -358,3 +358,14 @@ def test_a_role_noun_goes_to_the_person_it_described() -> None:
 def test_a_ukrainian_writers_aside_is_no_statement() -> None:
     statements, _, _ = _run("Слід зазначити, що фонд володіє часткою компанії.", "uk")
     assert statements == []
+
+
+def test_a_lexicon_with_an_unknown_key_is_refused(tmp_path: Path) -> None:
+    from reportedly.attribution.slavic import lexicon
+
+    packaged = Path(str(lexicon.resources.files("reportedly.attribution.slavic") / "data"))
+    text = (packaged / "cues_uk.yaml").read_text("utf-8")
+    old = tmp_path / "cues_uk.yaml"
+    old.write_text(text + "\nsource_openings: [[про, це]]\n", "utf-8")  # the key before about_this
+    with pytest.raises(ConfigError, match=r"cues_uk\.yaml.*unknown key\(s\) source_openings"):
+        SlavicLexicon.load("uk", old)

@@ -74,6 +74,13 @@ class SlavicLexicon:
 
     @classmethod
     def _parse(cls, lang: Lang, data: dict[str, Any]) -> SlavicLexicon:
+        unknown = sorted(set(data) - _KEYS)
+        if unknown:
+            # a misspelt or retired key (source_openings is now about_this) would otherwise
+            # leave its rule without words, and the file would look fine
+            raise ValueError(
+                f"unknown key(s) {', '.join(unknown)}; known: {', '.join(sorted(_KEYS))}"
+            )
         verbs = data["verbs"]
         acts: dict[str, StatementAct] = {}
         for act in ("intent", "belief", "speech"):  # speech last: it wins a shared lemma
@@ -114,6 +121,16 @@ class SlavicLexicon:
             modals=frozenset(str(w).lower() for w in data.get("modals", ())),
             complement_verbs=frozenset(map(str, data.get("complement_verbs", ()))),
         )
+
+
+_KEYS = frozenset(
+    (
+        "verbs", "according_to", "negators", "reported", "citing", "source_labels",
+        "repost_markers", "pronouns", "titles", "anaphors", "bodies", "generic_bodies",
+        "outlet_anaphors", "about_verbs", "about_this", "org_anaphors", "impersonal", "modals",
+        "complement_verbs",
+    )
+)  # fmt: skip
 
 
 @cache
