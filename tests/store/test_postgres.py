@@ -84,6 +84,7 @@ def test_postgres_query_words_are_phrases_and_syntax_is_inert() -> None:
     assert pg_text.tsquery("a:* | !b & (c)") == "('a') & ('b') & ('c')"
     assert pg_text.tsquery("-- ' \" \x00") == ""
     assert pg_text.tsquery("Biden", content_only=True) == "('biden':A)"
+    assert pg_text.tsquery("grain Grain grain") == "('grain')"  # once: planned as one word
 
 
 def test_postgres_migrations_have_the_sqlite_names() -> None:

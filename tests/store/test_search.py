@@ -110,6 +110,7 @@ def test_search_fts_never_raises_on_any_text(text: str) -> None:
         ("* - ()", ""),
         ("NEAR(a)", '"NEAR(a)"'),
         ("a\x00b", '"a" "b"'),
+        ("grain b grain", '"grain" "b"'),
     ],
 )
 def test_search_fts_query_quoting(text: str, expected: str) -> None:

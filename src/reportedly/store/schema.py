@@ -373,5 +373,6 @@ def fts_query(text: str) -> str:
     # FTS5 ends a query string at NUL; control characters never belong to a token anyway.
     text = "".join(" " if ch < " " or ch == "\x7f" else ch for ch in text)
     # Words without a letter or digit hold no token; as phrases they would match nothing.
-    words = [w for w in text.split() if any(ch.isalnum() for ch in w)]
+    # A word given twice finds what it finds once.
+    words = dict.fromkeys(w for w in text.split() if any(ch.isalnum() for ch in w))
     return " ".join('"' + word.replace('"', '""') + '"' for word in words)
