@@ -13,7 +13,8 @@ from reportedly.api import schemas
 from reportedly.api.render import page
 from reportedly.api.routes import DEFAULT_PAGE, MAX_CURSOR, MAX_PAGE, MAX_TEXT, Limit
 from reportedly.api.state import AppState, state_of
-from reportedly.api.views import actor_url, timeline_svg
+from reportedly.api.timeline_chart import timeline_svg
+from reportedly.api.views import actor_url
 from reportedly.api.web import PAGE
 from reportedly.errors import NotFound
 from reportedly.serialize import actor_registry_entry
