@@ -6,13 +6,13 @@ import re
 
 import pytest
 
+from reportedly.api.timeline_chart import timeline_svg
 from reportedly.api.views import (
     actor_url,
     article_view,
     diff_html,
     outlet_url,
     speaker_url,
-    timeline_svg,
 )
 from reportedly.provenance.trace import WordEdit
 

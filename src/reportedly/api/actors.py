@@ -9,11 +9,12 @@ from fastapi import APIRouter, Query, Request
 from fastapi import Path as PathParam
 from fastapi.responses import HTMLResponse
 
-from reportedly.api import schemas
+from reportedly.api import actor_schemas, schemas
 from reportedly.api.render import page
 from reportedly.api.routes import DEFAULT_PAGE, MAX_CURSOR, MAX_PAGE, MAX_TEXT, Limit
 from reportedly.api.state import AppState, state_of
-from reportedly.api.views import actor_url, timeline_svg
+from reportedly.api.timeline_chart import timeline_svg
+from reportedly.api.views import actor_url
 from reportedly.api.web import PAGE
 from reportedly.errors import NotFound
 from reportedly.serialize import actor_registry_entry
@@ -124,7 +125,7 @@ def event_counts(events: dict[str, Any] | None) -> list[tuple[str, int]]:
 # -- JSON --------------------------------------------------------------------------------
 
 
-@api_router.get("/actors", response_model=schemas.ActorListOut)
+@api_router.get("/actors", response_model=actor_schemas.ActorListOut)
 def actors_api(
     request: Request,
     q: Annotated[
@@ -142,7 +143,7 @@ def actors_api(
     return actor_list(state_of(request), q, limit, cursor)
 
 
-@api_router.get("/actors/{actor_id}", response_model=schemas.ActorDetailOut)
+@api_router.get("/actors/{actor_id}", response_model=actor_schemas.ActorDetailOut)
 def actor_api(
     request: Request, actor_id: ActorId, limit: Limit = DEFAULT_PAGE, cursor: Cursor = None
 ) -> dict[str, Any]:

@@ -9,7 +9,7 @@ from fastapi import APIRouter, Query, Request
 from fastapi import Path as PathParam
 from fastapi.responses import HTMLResponse
 
-from reportedly.api import schemas
+from reportedly.api import outlet_schemas, schemas
 from reportedly.api.render import page
 from reportedly.api.routes import DEFAULT_PAGE, MAX_PAGE, MAX_TEXT, NO_CONTROL_CHARACTERS
 from reportedly.api.state import state_of
@@ -129,7 +129,7 @@ def outlet_detail(
 # -- JSON --------------------------------------------------------------------------------
 
 
-@api_router.get("/outlets", response_model=list[schemas.OutletOut])
+@api_router.get("/outlets", response_model=list[outlet_schemas.OutletOut])
 def outlets_api(
     request: Request,
     limit: Annotated[int, Query(ge=1, le=MAX_PAGE, description="How many.")] = DEFAULT_PAGE,
@@ -141,7 +141,7 @@ def outlets_api(
         return outlet_list(reader, state.outlets, limit=limit)
 
 
-@api_router.get("/outlets/{key:path}", response_model=schemas.OutletDetailOut)
+@api_router.get("/outlets/{key:path}", response_model=outlet_schemas.OutletDetailOut)
 def outlet_api(
     request: Request,
     key: OutletKey,

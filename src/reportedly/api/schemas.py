@@ -1,4 +1,7 @@
-"""Pydantic response schemas of the HTTP API: the export records, typed for OpenAPI."""
+"""Pydantic response schemas of the HTTP API: the export records, typed for OpenAPI.
+
+The actor and outlet endpoints have theirs in ``actor_schemas`` and ``outlet_schemas``.
+"""
 
 from __future__ import annotations
 
@@ -261,175 +264,13 @@ class SpeakerDetailOut(_Model):
     statements: StatementPageOut
 
 
-class OutletOut(_Model):
-    """An outlet: articles it published and times it is cited.
-
-    Outlets the registry knows are one row under their registry ``id`` (``key``), whatever
-    names articles wrote; others are one row per name (``id`` null, ``key`` the name).
-    """
-
-    key: str
-    id: str | None
-    name: str
-    kind: str | None
-    country: str | None
-    affiliation: str | None
-    articles: int
-    citations: int
-    names: list[str]
-
-
-class OutletRefOut(_Model):
-    """Another registry outlet, by id and name."""
-
-    id: str
-    name: str
-
-
-class OutletRegistryOut(_Model):
-    """What the outlet registry documents of an outlet (``docs/outlets.md``)."""
-
-    id: str
-    name: str
-    aliases: list[str]
-    domains: list[str]
-    country: str | None
-    languages: list[str]
-    kind: str
-    owner: str | None
-    affiliation: str
-    basis: str | None
-    telegram: str | None
-    parent: OutletRefOut | None
-    channels: list[OutletRefOut]
-
-
-class OutletSummaryOut(_Model):
-    """An outlet's key, names as written in stored articles and totals."""
-
-    key: str
-    id: str | None
-    name: str
-    names: list[str]
-    articles: int
-    citations: int
-
-
-class OutletCitationOut(_Model):
-    """One citation of an outlet in a stored article."""
-
-    id: str
-    article_id: str
-    outlet: str
-    title: str | None
-    published: str | None
-    kind: str
-    description: str | None
-    span: BoundsOut
-    statements: int
-
-
-class OutletDetailOut(_Model):
-    """One outlet: registry facts, its latest articles and the latest citations of it."""
-
-    outlet: OutletSummaryOut
-    registry: OutletRegistryOut | None
-    articles: list[ArticleSummaryOut]
-    citations: list[OutletCitationOut]
-
-
-# -- actors ------------------------------------------------------------------------------
-
-
-class ActorOut(_Model):
-    """A store actor (a registry id, or an id the store created) and how often it appears."""
-
-    id: str
-    name: str
-    kind: str
-    origin: str
-    code: str | None
-    country: str | None = None
-    mentions: int
-    statements: int
-    articles: int
-
-
-class ActorListOut(_Model):
-    """A page of actors, most statements first; pass ``next_cursor`` as ``cursor`` for the
-    next page (``null`` on the last)."""
-
-    items: list[ActorOut]
-    next_cursor: str | None = None
-
-
-class ActorRoleOut(_Model):
-    """An office the registry records, with its (possibly partial) ISO dates."""
-
-    title: str
-    titles: list[str]
-    org: str | None
-    org_name: str | None
-    start: str | None
-    end: str | None
-
-
-class ActorRefOut(_Model):
-    """Another registry actor, by id and name."""
-
-    id: str
-    name: str
-
-
-class ActorRegistryOut(_Model):
-    """What the actor registry documents of an actor (``docs/actors.md``)."""
-
-    type: str
-    name: str
-    aliases: list[str]
-    metonyms: list[str]
-    gender: str | None
-    country: str | None
-    code: str | None
-    wikidata: str | None
-    wikidata_url: str | None
-    roles: list[ActorRoleOut]
-    member_of: list[ActorRefOut]
-
-
-class ActorSummaryOut(ActorOut):
-    """One actor's counts, dates, names seen in articles, roles articles gave it, merged ids."""
-
-    first: str | None
-    last: str | None
-    names: list[str]
-    article_roles: list[str]
-    merged: list[str]
-
-
+# api.events has an EventPageOut too, so OpenAPI names this one by its module
+# (reportedly__api__schemas__EventPageOut): moving it would rename it in the published schema.
 class EventPageOut(_Model):
     """A page of event records (``docs/data-format.md``, "Event record")."""
 
     items: list[dict[str, Any]]
     next_cursor: str | None
-
-
-class ActorEventsOut(_Model):
-    """Events with the actor as source (``by``) and as target (``towards``), oldest first."""
-
-    by: EventPageOut
-    towards: EventPageOut
-
-
-class ActorDetailOut(_Model):
-    """One actor: summary, registry entry, statements per date, events and statements."""
-
-    actor: ActorSummaryOut
-    registry: ActorRegistryOut | None
-    timeline: list[TimelinePointOut]
-    undated: int
-    events: ActorEventsOut | None
-    statements: StatementPageOut
 
 
 # -- quote traces ------------------------------------------------------------------------

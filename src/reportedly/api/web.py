@@ -13,7 +13,8 @@ from fastapi.responses import HTMLResponse
 from reportedly.api.outlets import outlet_list
 from reportedly.api.render import error_page, page
 from reportedly.api.state import TALLY_CAP, state_of
-from reportedly.api.views import article_view, speaker_url, timeline_svg
+from reportedly.api.timeline_chart import timeline_svg
+from reportedly.api.views import article_view, speaker_url
 from reportedly.attribution.acts import view_line
 from reportedly.confidence import DEFAULT_MIN_CONFIDENCE
 from reportedly.errors import InputError, ReportedlyError

@@ -11,7 +11,7 @@ from reportedly import serialize
 from reportedly.errors import InputError
 from reportedly.model import Analysis, Statement
 from reportedly.store.base import pub_order
-from reportedly.store.sqlite_events import event_dicts, event_rows
+from reportedly.store.event_rows import event_dicts, event_rows
 
 Row = dict[str, Any]
 
