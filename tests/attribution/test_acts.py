@@ -234,3 +234,161 @@ def test_acts_dropping_a_fragment_reattaches_what_it_reported() -> None:
         reported_by="outer",
     )
     assert own_clause_fragments((outer, same)) == {"same"}
+
+
+def made(
+    text: str, cue: str, content: str, *, kind: str = "indirect", speaker: str | None = None
+) -> Statement:
+    """A statement over ``text`` with its cue, content and speaker found by their words."""
+    from reportedly.model import Mention, Span, StatementKind
+
+    def span(words: str) -> Span:
+        at = text.index(words)
+        return Span(at, at + len(words))
+
+    mention = None
+    if speaker is not None:
+        mention = Mention(span=span(speaker), text=speaker, label="SPEAKER")
+    quotes = tuple(
+        Span(m.start() + 1, m.end() - 1) for m in __import__("re").finditer("“[^”]*”", text)
+    )
+    kind_: StatementKind = "mixed" if kind == "mixed" else "indirect"
+    return Statement(
+        id=cue, kind=kind_, content=(span(content),), cue=span(cue), speaker=mention, quotes=quotes
+    )
+
+
+def settled(text: str, statement: Statement) -> list[tuple[str, bool]]:
+    from reportedly.attribution._parse import Parse
+    from reportedly.attribution.acts import settle_acts
+
+    parse = Parse(annotate(text, model=MODEL))
+    return [(s.act, s.negated) for s in settle_acts(text, parse, [statement])]
+
+
+@pytest.mark.needs_model
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "act"),
+    [
+        # a noun phrase after a verb whose object is the claim is speech
+        (
+            "Lukoil called for an end to the conflict.",
+            "called for",
+            "an end to the conflict",
+            "speech",
+        ),
+        (
+            "The pontiff did praise the Ukrainians for their resistance.",
+            "praise",
+            "the Ukrainians for their resistance",
+            "speech",
+        ),
+        (
+            "Scholz stressed the importance of unity.",
+            "stressed",
+            "the importance of unity",
+            "speech",
+        ),
+        # after any other verb it names what was spoken of, even with a verb inside it
+        (
+            "The deputies discussed efforts to counter the threats.",
+            "discussed",
+            "efforts to counter the threats",
+            "other",
+        ),
+        (
+            "He thanked Congress for passing the aid package.",
+            "thanked",
+            "Congress for passing the aid package",
+            "other",
+        ),
+        (
+            "Putin ordered the army to rehearse a strike.",
+            "ordered",
+            "the army to rehearse a strike",
+            "other",
+        ),
+        # a finite clause is a claim whatever the parser makes of its subject
+        (
+            "Sunak highlighted the UK was one of many countries.",
+            "highlighted",
+            "the UK was one of many countries",
+            "speech",
+        ),
+        # a light verb takes the act of its noun
+        (
+            "The minister has given assurances that the bombs would not be used.",
+            "has given assurances",
+            "the bombs would not be used",
+            "speech",
+        ),
+        (
+            "Blinken made reference to the Wagner Group.",
+            "made reference to",
+            "the Wagner Group",
+            "other",
+        ),
+        # evidence, not a speaker
+        (
+            "Polling by Chatham House has indicated that few Belarusians back the war.",
+            "has indicated",
+            "few Belarusians back the war",
+            "other",
+        ),
+    ],
+)
+def test_acts_of_noun_phrase_contents_and_light_verbs(
+    text: str, cue: str, content: str, act: str
+) -> None:
+    speaker = text.split(" ")[0]
+    assert settled(text, made(text, cue, content, speaker=speaker)) == [(act, False)]
+
+
+@pytest.mark.needs_model
+def test_acts_words_wholly_quoted_are_said_even_as_a_noun_phrase() -> None:
+    text = "Masha wrote “No to war” and “Glory to Ukraine” in class."
+    statement = made(text, "wrote", "“No to war” and “Glory to Ukraine”", kind="mixed")
+    assert settled(text, statement) == [("speech", False)]
+
+
+@pytest.mark.needs_model
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "kept"),
+    [
+        (
+            "The reporter asked whether Poland would send troops.",
+            "asked",
+            "whether Poland would send troops",
+            False,
+        ),
+        ("Let Putin wonder what we will do.", "wonder", "what we will do", False),
+        (
+            "Asked to expand on this point, Truss said nothing.",
+            "Asked",
+            "to expand on this point",
+            False,
+        ),
+        (
+            "Biden asked Congress to pass the aid bill.",
+            "asked",
+            "Congress to pass the aid bill",
+            True,
+        ),
+    ],
+)
+def test_acts_a_question_is_not_a_statement(text: str, cue: str, content: str, kept: bool) -> None:
+    assert bool(settled(text, made(text, cue, content))) is kept
+
+
+@pytest.mark.needs_model
+@pytest.mark.parametrize(
+    "text", ["Sikorski: Putin would do well to stop.", "- We are ready - said the general."]
+)
+def test_acts_a_colon_or_dash_frame_is_speech(text: str) -> None:
+    from reportedly.attribution._parse import Parse
+    from reportedly.attribution.acts import classify, default_acts
+
+    cue = ":" if ":" in text else "-"
+    statement = made(text, cue, "We are ready" if cue == "-" else "Putin would do well to stop")
+    parse = Parse(annotate(text, model=MODEL))
+    assert classify(text, parse, statement, default_acts()) == ("speech", False)

@@ -116,3 +116,59 @@ def test_attribute_with_the_model_finds_statements_with_calibrated_confidence() 
     assert ("Peskov", "We will not negotiate,") in found  # a framed quote: the rules' content
     assert any("the bill would raise taxes" in c for _, c in found)
     assert all(0.3 <= s.confidence <= 1.0 for s in result.statements)
+
+
+def spans_of(text: str, *parts: str) -> list[Span]:
+    return [Span(text.index(p), text.index(p) + len(p)) for p in parts]
+
+
+@pytest.mark.needs_model
+@pytest.mark.parametrize(
+    ("text", "cue", "parts", "said"),
+    [
+        # a clause telling when the words were said is not what was said
+        (
+            "Peace can be achieved within days, Lukashenko said as he accepted credentials.",
+            "said",
+            ["Peace can be achieved within days", "he accepted credentials"],
+            ["Peace can be achieved within days"],
+        ),
+        # nor a phrase inside a prepositional phrase of the cue
+        (
+            "Biden informed in a statement in which he praised the army that aid would come.",
+            "informed",
+            ["he praised the army", "that aid would come"],
+            ["that aid would come"],
+        ),
+        # a content following its cue does not reach back into the sentence before
+        (
+            "He treated history as his own. Biden conveyed that support is mere politics.",
+            "conveyed",
+            ["He treated history as his own", "that support is mere politics"],
+            ["that support is mere politics"],
+        ),
+        # a fronted content may run over sentences before its cue
+        (
+            "We do not want war. We will defend ourselves, Lavrov said.",
+            "said",
+            ["We do not want war.", "We will defend ourselves"],
+            ["We do not want war.", "We will defend ourselves"],
+        ),
+        # a part of function words or a pronoun says nothing
+        (
+            "Their goal is Kiev, the president said.",
+            "said",
+            ["Their goal is Kiev", "the"],
+            ["Their goal is Kiev"],
+        ),
+    ],
+)
+def test_said_parts_keep_what_was_said(
+    text: str, cue: str, parts: list[str], said: list[str]
+) -> None:
+    from reportedly.attribution.learned import said_parts
+
+    parse = Parse(annotate(text, model=MODEL))
+    [cue_span] = spans_of(text, cue)
+    kept = said_parts(parse, spans_of(text, *parts), cue_span)
+    assert [k.text(text) for k in kept] == said
