@@ -361,7 +361,12 @@ def test_acts_words_wholly_quoted_are_said_even_as_a_noun_phrase() -> None:
             "whether Poland would send troops",
             False,
         ),
-        ("Let Putin wonder what we will do.", "wonder", "what we will do", False),
+        (
+            "The envoy inquired whether the border was open.",
+            "inquired",
+            "whether the border was open",
+            False,
+        ),
         (
             "Asked to expand on this point, Truss said nothing.",
             "Asked",

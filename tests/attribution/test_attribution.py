@@ -128,6 +128,11 @@ def triples(text: str, lexicon: CueLexicon) -> list[tuple[str, str, str, str]]:
             ],
         ),
         (
+            # a conjoined verb whose object is a word of saying is the speaker's next act
+            "Trump said he got along with Putin and made bizarre comments about the attacks.",
+            [("indirect", "Trump", "said", "he got along with Putin")],
+        ),
+        (
             "Dean began by saying he would never diagnose someone through television.",
             [("indirect", "Dean", "saying", "he would never diagnose someone through television")],
         ),
