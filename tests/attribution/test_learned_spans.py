@@ -20,7 +20,7 @@ from reportedly.attribution.learned import (
 )
 from reportedly.attribution.span_model import LABELS, load_tagger
 from reportedly.errors import ConfigError
-from reportedly.model import Article, Section, Span
+from reportedly.model import Annotation, Article, Section, Span
 from reportedly.nlp import annotate
 from reportedly.nlp.encoder import Tagged
 
@@ -172,3 +172,96 @@ def test_said_parts_keep_what_was_said(
     [cue_span] = spans_of(text, cue)
     kept = said_parts(parse, spans_of(text, *parts), cue_span)
     assert [k.text(text) for k in kept] == said
+
+
+def test_combine_keeps_a_sure_rule_statement_the_model_does_not_support() -> None:
+    rule = Draft(kind="indirect", content=[Span(20, 30)], via="ccomp", sure=True)
+    assert combine([rule], [], content_only("", Span(20, 30), 0.1)) == [rule]
+
+
+def test_calibration_keeps_a_sure_rule_statement_however_unsure() -> None:
+    from reportedly.attribution import _calibrate
+
+    text = "Nexta reminds that Andonov appeared in a video."
+    sure = Draft(kind="indirect", content=[Span(14, 46)], via="ccomp", sure=True)
+    unsure = Draft(kind="indirect", content=[Span(14, 46)], via="ccomp")
+    never = Calibrator(weights={"bias": -30.0})
+    empty = Parse(Annotation(tokens=(), sentences=(), entities=()))
+    tagged = content_only(text, Span(14, 46), 0.1)
+    kept, _ = _calibrate([sure, unsure], empty, tagged, frozenset(), never, 0.3)
+    assert kept == [sure]
+
+
+def drafted(text: str, via: str, cue: str, content: str) -> Draft:
+    at = text.index(content)
+    where = text.index(cue)
+    return Draft(
+        kind="indirect",
+        content=[Span(at, at + len(content))],
+        cue=Span(where, where + len(cue)),
+        via=via,
+    )
+
+
+@pytest.mark.needs_model
+@pytest.mark.parametrize(
+    ("text", "via", "content", "sure"),
+    [
+        ("Nexta reminds that Andonov appeared in a video.", "ccomp", "that Andonov appeared", True),
+        (
+            "Nexta reminds Andonov appeared in a video.",
+            "ccomp",
+            "Andonov appeared in a video",
+            False,
+        ),
+        (
+            "According to Nexta, Andonov appeared in a video.",
+            "according-to",
+            "Andonov appeared",
+            True,
+        ),
+        ("Nexta said it: Andonov appeared in a video.", "object", "it", False),
+    ],
+)
+def test_mark_sure_picks_that_clauses_and_forms_the_model_never_saw(
+    text: str, via: str, content: str, sure: bool
+) -> None:
+    from reportedly.attribution.learned import mark_sure
+
+    draft = drafted(text, via, text.split(" ")[1], content)
+    mark_sure(Parse(annotate(text, model=MODEL)), [draft])
+    assert draft.sure is sure
+
+
+@pytest.mark.needs_model
+@pytest.mark.parametrize(
+    ("text", "model", "whole"),
+    [
+        # an apposition or a relative clause of the content is still what was said
+        (
+            "Putin announced that Russia would leave the New START treaty, a key arms pact.",
+            "that Russia would leave the New START treaty",
+            "that Russia would leave the New START treaty, a key arms pact",
+        ),
+        (
+            "He announced that his country did not want a war, which could explode soon.",
+            "that his country did not want a war",
+            "that his country did not want a war, which could explode soon",
+        ),
+        # a clause of the circumstances is not
+        (
+            "Macron reaffirmed that he would not rule out troops, as he warned of the risks.",
+            "that he would not rule out troops",
+            "that he would not rule out troops",
+        ),
+    ],
+)
+def test_combine_gives_a_model_content_cut_short_its_whole_clause(
+    text: str, model: str, whole: str
+) -> None:
+    parse = Parse(annotate(text, model=MODEL))
+    cue = text.split(" ")[1]
+    rule = drafted(text, "ccomp", cue, text[text.index("that") : -1])
+    learned = drafted(text, "model", cue, model)
+    kept = combine([rule], [learned], content_only(text, Span(0, 1), 0.9), parse)
+    assert [c.text(text) for d in kept if d.via == "model" for c in d.content] == [whole]

@@ -28,6 +28,7 @@ from reportedly.attribution.learned import (
     align_spans,
     combine,
     cue_words,
+    mark_sure,
     model_draft,
     model_regions,
 )
@@ -265,7 +266,8 @@ def attribute(
         for d in learned:
             _close_quotes(text, d, tops)
             _settle_kind(text, d, tops)
-        drafts = _dedupe(text, combine(drafts, learned, tagged))
+        mark_sure(parse, drafts)
+        drafts = _dedupe(text, combine(drafts, learned, tagged, parse))
     # a noun-phrase or intention "statement" inside another's content is part of that content
     inside = enclosing(drafts)
     drafts = [
@@ -357,7 +359,7 @@ def _calibrate(
     keep = [
         n
         for n, d in enumerate(drafts)
-        if nested[n] or d.via in UNCALIBRATED_RULES or d.confidence >= min_confidence
+        if nested[n] or d.via in UNCALIBRATED_RULES or d.sure or d.confidence >= min_confidence
     ]
     drafts, signals = [drafts[n] for n in keep], [signals[n] for n in keep]
     for d, outer in zip(drafts, enclosing(drafts), strict=True):

@@ -190,6 +190,61 @@ def _circumstance(parse: Parse, part: Span, cue: set[int]) -> bool:
     return t.dep == "prep" and below != heads[0] and tokens[heads[0]].head != below
 
 
+# rules whose statements stand without the model: forms of text the model never saw in
+# training ("Name: words" lines, transcripts) and "according to X, …"
+SURE_RULES = {"according-to", "section-label", "transcript", "dash-name", "name-colon"}
+SURE_RULES |= {"name-colon-line"}
+
+
+def mark_sure(parse: Parse, drafts: Sequence[Draft]) -> None:
+    """Mark the rule drafts that stand without the span model's support: those of
+    :data:`SURE_RULES`, and a that-clause after a reporting verb ("Nexta reminds that …"),
+    which the model misses where run-in headlines or translation hide the sentence."""
+    for d in drafts:
+        words = parse.tokens_in(d.content[0]) if d.content else range(0)
+        that = bool(words) and parse.tokens[words[0]].text.lower() == "that"
+        d.sure = d.via in SURE_RULES or (d.via == "ccomp" and that)
+
+
+# how the words after a content hang on it when they are still part of it (the gold guide:
+# "do not cut it at which …, including … or a trailing relative clause")
+_TRAILING_DEPS = {"relcl", "appos", "acl", "punct", "cc", "conj"}
+
+
+def _whole_clause(parse: Parse, m: Draft, rules: Sequence[Draft]) -> None:
+    """Give a model statement the whole clause the rules found for its cue where the model cut
+    it before a relative clause or an apposition in the same sentence ("announced that Russia
+    would suspend the New START treaty, a key arms reduction agreement …")."""
+    if m.cue is None or len(m.content) != 1:
+        return
+    part = m.content[0]
+    for d in rules:
+        if not (
+            d.via == "ccomp"
+            and d.cue is not None
+            and d.cue.overlaps(m.cue)
+            and len(d.content) == 1
+            and d.content[0].start <= part.start < part.end < d.content[0].end
+        ):
+            continue
+        inside = set(parse.tokens_in(part))
+        extra = [i for i in parse.tokens_in(Span(part.end, d.content[0].end)) if i not in inside]
+        sentences = {parse.tokens[i].sent for i in inside}
+        tops = [i for i in extra if parse.tokens[i].head not in extra]
+        if (
+            inside
+            and extra
+            and all(parse.tokens[i].sent in sentences for i in extra)
+            and any(parse.tokens[i].head in inside for i in tops)
+            and all(
+                parse.tokens[i].head in inside and parse.tokens[i].dep in _TRAILING_DEPS
+                for i in tops
+            )
+        ):
+            m.content = [Span(part.start, d.content[0].end)]
+        return
+
+
 def _overlaps(a: Draft, b: Draft) -> bool:
     return any(x.overlaps(y) for x in a.content for y in b.content)
 
@@ -215,18 +270,25 @@ def align_spans(drafts: Sequence[Draft], spans: Sequence[RoleSpan]) -> None:
                     d.cue = match[0]
 
 
-def combine(rules: Sequence[Draft], learned: Sequence[Draft], tagged: Tagged) -> list[Draft]:
-    """The statements to keep of the rules' and the model's drafts (see the module docs)."""
+def combine(
+    rules: Sequence[Draft], learned: Sequence[Draft], tagged: Tagged, parse: Parse | None = None
+) -> list[Draft]:
+    """The statements to keep of the rules' and the model's drafts (see the module docs);
+    with the ``parse``, a model content cut short before its clause's trailing relative clause
+    or apposition takes them in (:func:`_whole_clause`)."""
     framed = [d for d in rules if d.kind in FRAMED_KINDS]
     kept = list(framed)
     kept += [d for d in rules if d not in framed and any(_inside(d, f) for f in framed)]
     added = [m for m in learned if not any(_overlaps(m, k) for k in kept)]
+    if parse is not None:
+        for m in added:
+            _whole_clause(parse, m, rules)
     # what the rules find reported inside a model statement ("X said he had never said
     # that …"): the model, trained on PolNeAR, does not mark nested statements
     kept += [d for d in rules if d not in kept and any(_inside(d, m) for m in added)]
     for d in rules:
         if d in kept or any(_overlaps(d, m) for m in added):
             continue
-        if mean_role(tagged, d.extent, "content") >= RULE_SUPPORT:
+        if d.sure or mean_role(tagged, d.extent, "content") >= RULE_SUPPORT:
             kept.append(d)
     return kept + added
