@@ -397,3 +397,50 @@ def test_acts_a_colon_or_dash_frame_is_speech(text: str) -> None:
     statement = made(text, cue, "We are ready" if cue == "-" else "Putin would do well to stop")
     parse = Parse(annotate(text, model=MODEL))
     assert classify(text, parse, statement, default_acts()) == ("speech", False)
+
+
+@pytest.mark.needs_model
+def test_acts_a_threat_to_do_something_is_an_intent() -> None:
+    text = "Putin has repeatedly made veiled threats to use nuclear weapons."
+    statement = made(text, "has repeatedly made veiled threats", "to use nuclear weapons")
+    assert settled(text, statement) == [("intent", False)]
+
+
+def test_acts_a_first_person_in_reported_words_is_the_speaker_s_own_clause() -> None:
+    from reportedly.attribution.acts import own_clause_fragments
+    from reportedly.model import Mention, Span
+
+    text = "- But I do not rule out that someone wants war - said Lavrov."
+    words = Span(2, text.index(" - said"))
+
+    def mention(word: str) -> Mention:
+        at = text.index(word)
+        return Mention(span=Span(at, at + len(word)), text=word, label="SPEAKER")
+
+    outer = Statement(
+        id="outer",
+        kind="indirect",  # the model reads a dash quote as reported words
+        content=(words,),
+        cue=Span(text.index("said"), text.index("said") + 4),
+        speaker=mention("Lavrov"),
+        speaker_entity="lavrov",
+    )
+    inner = Statement(
+        id="inner",
+        kind="indirect",
+        content=(Span(text.index("that"), words.end),),
+        cue=Span(text.index("rule"), text.index("rule") + 4),
+        speaker=mention("I"),
+        reported_by="outer",
+    )
+    assert own_clause_fragments((outer, inner)) == {"inner"}
+    # another's words reported inside stay a statement of their own
+    other = Statement(
+        id="other",
+        kind="indirect",
+        content=inner.content,
+        cue=inner.cue,
+        speaker=mention("someone"),
+        reported_by="outer",
+    )
+    assert own_clause_fragments((outer, other)) == set()

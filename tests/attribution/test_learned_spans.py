@@ -133,6 +133,18 @@ def spans_of(text: str, *parts: str) -> list[Span]:
             ["Peace can be achieved within days", "he accepted credentials"],
             ["Peace can be achieved within days"],
         ),
+        # wherever the parser hangs it (here on "learned")
+        (
+            "MINSK, 30 September (BelTA) – Peace in Ukraine can be achieved within several "
+            "days, Belarusian President Aleksandr Lukashenko said as he accepted credentials of "
+            "ambassadors in Minsk on 30 September, BelTA has learned.",
+            "said",
+            [
+                "Peace in Ukraine can be achieved within several days",
+                "he accepted credentials of ambassadors in Minsk on 30 September",
+            ],
+            ["Peace in Ukraine can be achieved within several days"],
+        ),
         # nor a phrase inside a prepositional phrase of the cue
         (
             "Biden informed in a statement in which he praised the army that aid would come.",

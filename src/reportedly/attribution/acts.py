@@ -160,6 +160,9 @@ def classify(
             if i != head and parse.tokens[i].pos in {"NOUN", "PROPN", "ADJ"}
         ]
         if nouns:
+            noun = parse.tokens[nouns[-1]].lemma.lower()
+            if noun in lexicon.infinitive_intent and _infinitive(parse, statement):
+                return "intent", negated  # "made threats to use nuclear weapons"
             named = [lexicon.lemmas.get(parse.tokens[i].lemma.lower()) for i in nouns]
             return next((a for a in reversed(named) if a), _default(statement)), negated
     if lemma in lexicon.speaker_speech:
@@ -260,16 +263,27 @@ def _claims(parse: Parse, statement: Statement, lexicon: ActLexicon) -> bool:
     )
 
 
+def _infinitive(parse: Parse, statement: Statement) -> bool:
+    """Whether the content opens with a to-infinitive ("to use nuclear weapons")."""
+    words = [i for c in statement.content for i in parse.tokens_in(c)][:2]
+    return (
+        len(words) == 2
+        and parse.tokens[words[0]].text.lower() == "to"
+        and (parse.tokens[words[1]].pos in {"VERB", "AUX"})
+    )
+
+
 def _speaker_lemma(parse: Parse, span: Span) -> str:
     head = cue_head(parse, span)
     return "" if head is None else parse.tokens[head].lemma.lower()
 
 
 def own_clause_fragments(statements: Sequence[Statement]) -> set[str]:
-    """Ids of nested statements that are their quote's speaker's own clause: cued inside a
-    quote of the statement reporting them, by "I"/"we" or by that statement's own speaker
-    ('"We do not believe conflict is inevitable," Kirby said': Kirby's words, not a
-    separate statement by "we")."""
+    """Ids of nested statements that are their reporter's own clause: cued inside a quote of
+    the statement reporting them by that statement's own speaker ('"We do not believe
+    conflict is inevitable," Kirby said': Kirby's words, not a separate statement by "we"),
+    or by "I"/"we" anywhere in its words (a first person left in reported words is the
+    speaker's own: "- But I do not rule out that … - said Lavrov")."""
     by_id = {s.id: s for s in statements}
     fragments: set[str] = set()
     for s in statements:
@@ -277,11 +291,10 @@ def own_clause_fragments(statements: Sequence[Statement]) -> set[str]:
         if outer is None or s.cue is None:
             continue
         cue = s.cue
-        if not any(q.contains(cue) for q in outer.quotes):
-            continue
         first_person = s.speaker is not None and s.speaker.text.lower() in FIRST_PERSON
         same = s.speaker_entity is not None and s.speaker_entity == outer.speaker_entity
-        if first_person or same:
+        own_words = first_person and any(c.contains(cue) for c in outer.content)
+        if own_words or (same and any(q.contains(cue) for q in outer.quotes)):
             fragments.add(s.id)
     return fragments
 

@@ -173,6 +173,11 @@ def _circumstance(parse: Parse, part: Span, cue: set[int]) -> bool:
     heads = [i for i in inside if tokens[i].head not in inside or tokens[i].head == i]
     if not heads or cue & set(inside) or tokens[inside[0]].text.lower() == "that":
         return False  # a that-clause is what was said, wherever the parser hangs it
+    if any(
+        tokens[c].dep == "mark" and c < inside[0] and tokens[c].text.lower() in CIRCUMSTANCE_MARKS
+        for c in parse.children[heads[0]]
+    ):
+        return True  # "said as [he accepted credentials]", wherever the parser hangs it
     below, at = heads[0], tokens[heads[0]].head
     while at not in cue:
         if at == tokens[at].head or tokens[at].sent != tokens[below].sent:
