@@ -277,3 +277,17 @@ def test_combine_gives_a_model_content_cut_short_its_whole_clause(
     learned = drafted(text, "model", cue, model)
     kept = combine([rule], [learned], content_only(text, Span(0, 1), 0.9), parse)
     assert [c.text(text) for d in kept if d.via == "model" for c in d.content] == [whole]
+
+
+def test_dedupe_takes_said_that_x_and_x_for_one_statement() -> None:
+    from reportedly.attribution import _dedupe
+
+    text = 'Riabkow stated that "a narrow margin separates us from war." - Russia is able.'
+    that = text.index("that")
+    quote = text.index("a narrow")
+    end = text.index('."') + 1
+    framed = Draft(kind="direct", content=[Span(that, end)], cue=Span(8, 14), via="ccomp")
+    dashed = Draft(kind="direct", content=[Span(quote, end)], cue=Span(end + 2, end + 3))
+    framed.speaker = Span(0, 7)
+    dashed.speaker = Span(end + 4, end + 10)
+    assert _dedupe(text, [framed, dashed]) == [framed]

@@ -124,9 +124,10 @@ _NON_WORD = re.compile(r"[\W_]+")
 
 
 def _words(text: str, draft: Draft) -> str:
-    """A draft's content as bare words: no quote marks, punctuation or case."""
+    """A draft's content as bare words: no quote marks, punctuation, case or opening "that"
+    (``said that "X"`` and ``"X"`` are one statement)."""
     words = _NON_WORD.sub(" ", " ".join(c.text(text) for c in draft.content)).strip()
-    return f" {words.casefold()} "
+    return f" {words.casefold().removeprefix('that ')} "
 
 
 def _rank(d: Draft) -> tuple[bool, bool, bool, float, int, int]:
