@@ -328,6 +328,20 @@ def settled(text: str, statement: Statement) -> list[tuple[str, bool]]:
             "the Wagner Group",
             "other",
         ),
+        # a noun of saying with its that-clause: the clause is the claim
+        (
+            "Francis echoed accusations that Nato may have provoked the war.",
+            "echoed",
+            "accusations that Nato may have provoked the war",
+            "speech",
+        ),
+        # an intention to say something says it
+        (
+            "Blinken sought to make the case that the US is the better partner.",
+            "sought to make the case",
+            "that the US is the better partner",
+            "speech",
+        ),
         # evidence, not a speaker
         (
             "Polling by Chatham House has indicated that few Belarusians back the war.",
@@ -444,3 +458,18 @@ def test_acts_a_first_person_in_reported_words_is_the_speaker_s_own_clause() -> 
         reported_by="outer",
     )
     assert own_clause_fragments((outer, other)) == set()
+
+
+@pytest.mark.needs_model
+def test_acts_a_question_quoted_word_for_word_is_said() -> None:
+    text = "The ad shows Clinton asking, “Why aren't I 50 points ahead?”"
+    statement = made(text, "asking", "Why aren't I 50 points ahead?")
+    direct = Statement(
+        id="q",
+        kind="direct",
+        content=statement.content,
+        cue=statement.cue,
+        quotes=statement.content,
+    )
+    assert settled(text, direct) == [("speech", False)]
+    assert settled(text, statement) == []  # the same words reported are a question

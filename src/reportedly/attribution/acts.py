@@ -153,6 +153,14 @@ def classify(
         return lexicon.phrases[" ".join(words)], negated
     if lemma in lexicon.infinitive_intent and _takes_infinitive(parse, head, statement):
         return "intent", negated
+    if lexicon.lemmas.get(lemma) == "intent" and not _takes_infinitive(parse, head, statement):
+        # "sought to make the case that …": the content is what the inner act says
+        inner = [parse.tokens[i] for i in parse.tokens_in(statement.cue) if i > head]
+        tail = " ".join(t.lemma.lower() for t in inner)
+        if any(tail.endswith(p) for p, a in lexicon.phrases.items() if a == "speech") or any(
+            t.pos == "VERB" and lexicon.lemmas.get(t.lemma.lower()) == "speech" for t in inner
+        ):
+            return "speech", negated
     if lemma in lexicon.light_verbs:  # "gave assurances", "made reference to": the noun acts
         nouns = [
             i
@@ -203,7 +211,7 @@ def is_topic(parse: Parse, statement: Statement) -> bool:
         if (tokens[i].head not in words or tokens[i].head == i)
         and tokens[i].pos not in {"PUNCT", "SPACE"}
     ]
-    if any(_finite(parse, i) for i in heads):
+    if any(_finite(parse, i) or _that_clause(parse, i) for i in heads):
         return False
     return bool(heads) and tokens[heads[0]].pos in _NOMINAL
 
@@ -213,6 +221,17 @@ _FINITE = {"VBD", "VBZ", "VBP", "MD"}
 _INTERROGATIVES = frozenset(
     {"whether", "if", "what", "who", "whom", "whose", "which", "why", "how", "when", "where"}
 )
+
+
+def _that_clause(parse: Parse, i: int) -> bool:
+    """Whether noun ``i`` holds a that-clause ("accusations that Nato may have provoked …"):
+    the clause is the claim (a relative clause, "disinformation that Russia spreads", is not)."""
+    return any(
+        parse.tokens[c].dep == "acl"
+        and _finite(parse, c)
+        and any(parse.tokens[m].dep == "mark" for m in parse.children[c])
+        for c in parse.children[i]
+    )
 
 
 def _finite(parse: Parse, i: int) -> bool:
@@ -227,9 +246,10 @@ def _finite(parse: Parse, i: int) -> bool:
 
 
 def is_question(parse: Parse, statement: Statement, lexicon: ActLexicon) -> bool:
-    """A question, not a statement: "asked whether …", "wondered what …", or a passive
-    "was asked …" whose subject is the one asked ("Asked about the talks, Peskov said …")."""
-    if statement.cue is None:
+    """A reported question, not a statement: "asked whether …", "inquired what …", or a
+    passive "was asked …" whose subject is the one asked ("Asked about the talks, …"). A
+    question quoted word for word ('asking, "Why aren't I ahead?"') is what was said."""
+    if statement.cue is None or statement.kind == "direct":
         return False
     head = cue_head(parse, statement.cue)
     if head is None or parse.tokens[head].lemma.lower() not in lexicon.question_verbs:
