@@ -328,6 +328,8 @@ def settled(text: str, statement: Statement) -> list[tuple[str, bool]]:
             "the Wagner Group",
             "other",
         ),
+        # what one says is what was said, clause or not (a headline: "Rescuers say no …")
+        ("Rescuers say no survivors in the crash.", "say", "no survivors in the crash", "speech"),
         # a noun of saying with its that-clause: the clause is the claim
         (
             "Francis echoed accusations that Nato may have provoked the war.",
