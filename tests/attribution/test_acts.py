@@ -252,3 +252,244 @@ def test_view_line_of_a_capped_count_reads_as_lower_bounds() -> None:
         " counted among the first matches only"
     )
     assert view_line("all", {"speech": 1001}, exact=False).startswith("showing all acts (1001+")
+
+
+def made(
+    text: str, cue: str, content: str, *, kind: str = "indirect", speaker: str | None = None
+) -> Statement:
+    """A statement over ``text`` with its cue, content and speaker found by their words."""
+    from reportedly.model import Mention, Span, StatementKind
+
+    def span(words: str) -> Span:
+        at = text.index(words)
+        return Span(at, at + len(words))
+
+    mention = None
+    if speaker is not None:
+        mention = Mention(span=span(speaker), text=speaker, label="SPEAKER")
+    quotes = tuple(
+        Span(m.start() + 1, m.end() - 1) for m in __import__("re").finditer("“[^”]*”", text)
+    )
+    kind_: StatementKind = "mixed" if kind == "mixed" else "indirect"
+    return Statement(
+        id=cue, kind=kind_, content=(span(content),), cue=span(cue), speaker=mention, quotes=quotes
+    )
+
+
+def settled(text: str, statement: Statement) -> list[tuple[str, bool]]:
+    from reportedly.attribution._parse import Parse
+    from reportedly.attribution.acts import settle_acts
+
+    parse = Parse(annotate(text, model=MODEL))
+    return [(s.act, s.negated) for s in settle_acts(text, parse, [statement])]
+
+
+@pytest.mark.needs_model
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "act"),
+    [
+        # a noun phrase after a verb whose object is the claim is speech
+        (
+            "Lukoil called for an end to the conflict.",
+            "called for",
+            "an end to the conflict",
+            "speech",
+        ),
+        (
+            "The pontiff did praise the Ukrainians for their resistance.",
+            "praise",
+            "the Ukrainians for their resistance",
+            "speech",
+        ),
+        (
+            "Scholz stressed the importance of unity.",
+            "stressed",
+            "the importance of unity",
+            "speech",
+        ),
+        # after any other verb it names what was spoken of, even with a verb inside it
+        (
+            "The deputies discussed efforts to counter the threats.",
+            "discussed",
+            "efforts to counter the threats",
+            "other",
+        ),
+        (
+            "He thanked Congress for passing the aid package.",
+            "thanked",
+            "Congress for passing the aid package",
+            "other",
+        ),
+        (
+            "Putin ordered the army to rehearse a strike.",
+            "ordered",
+            "the army to rehearse a strike",
+            "other",
+        ),
+        # a finite clause is a claim whatever the parser makes of its subject
+        (
+            "Sunak highlighted the UK was one of many countries.",
+            "highlighted",
+            "the UK was one of many countries",
+            "speech",
+        ),
+        # a light verb takes the act of its noun
+        (
+            "The minister has given assurances that the bombs would not be used.",
+            "has given assurances",
+            "the bombs would not be used",
+            "speech",
+        ),
+        (
+            "Blinken made reference to the Wagner Group.",
+            "made reference to",
+            "the Wagner Group",
+            "other",
+        ),
+        # what one says is what was said, clause or not (a headline: "Rescuers say no …")
+        ("Rescuers say no survivors in the crash.", "say", "no survivors in the crash", "speech"),
+        # a noun of saying with its that-clause: the clause is the claim
+        (
+            "Francis echoed accusations that Nato may have provoked the war.",
+            "echoed",
+            "accusations that Nato may have provoked the war",
+            "speech",
+        ),
+        # an intention to say something says it
+        (
+            "Blinken sought to make the case that the US is the better partner.",
+            "sought to make the case",
+            "that the US is the better partner",
+            "speech",
+        ),
+        # evidence, not a speaker
+        (
+            "Polling by Chatham House has indicated that few Belarusians back the war.",
+            "has indicated",
+            "few Belarusians back the war",
+            "other",
+        ),
+    ],
+)
+def test_acts_of_noun_phrase_contents_and_light_verbs(
+    text: str, cue: str, content: str, act: str
+) -> None:
+    speaker = text.split(" ")[0]
+    assert settled(text, made(text, cue, content, speaker=speaker)) == [(act, False)]
+
+
+@pytest.mark.needs_model
+def test_acts_words_wholly_quoted_are_said_even_as_a_noun_phrase() -> None:
+    text = "Masha wrote “No to war” and “Glory to Ukraine” in class."
+    statement = made(text, "wrote", "“No to war” and “Glory to Ukraine”", kind="mixed")
+    assert settled(text, statement) == [("speech", False)]
+
+
+@pytest.mark.needs_model
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "kept"),
+    [
+        (
+            "The reporter asked whether Poland would send troops.",
+            "asked",
+            "whether Poland would send troops",
+            False,
+        ),
+        (
+            "The envoy inquired whether the border was open.",
+            "inquired",
+            "whether the border was open",
+            False,
+        ),
+        (
+            "Asked to expand on this point, Truss said nothing.",
+            "Asked",
+            "to expand on this point",
+            False,
+        ),
+        (
+            "Biden asked Congress to pass the aid bill.",
+            "asked",
+            "Congress to pass the aid bill",
+            True,
+        ),
+    ],
+)
+def test_acts_a_question_is_not_a_statement(text: str, cue: str, content: str, kept: bool) -> None:
+    assert bool(settled(text, made(text, cue, content))) is kept
+
+
+@pytest.mark.needs_model
+@pytest.mark.parametrize(
+    "text", ["Sikorski: Putin would do well to stop.", "- We are ready - said the general."]
+)
+def test_acts_a_colon_or_dash_frame_is_speech(text: str) -> None:
+    from reportedly.attribution._parse import Parse
+    from reportedly.attribution.acts import classify, default_acts
+
+    cue = ":" if ":" in text else "-"
+    statement = made(text, cue, "We are ready" if cue == "-" else "Putin would do well to stop")
+    parse = Parse(annotate(text, model=MODEL))
+    assert classify(text, parse, statement, default_acts()) == ("speech", False)
+
+
+@pytest.mark.needs_model
+def test_acts_a_threat_to_do_something_is_an_intent() -> None:
+    text = "Putin has repeatedly made veiled threats to use nuclear weapons."
+    statement = made(text, "has repeatedly made veiled threats", "to use nuclear weapons")
+    assert settled(text, statement) == [("intent", False)]
+
+
+def test_acts_a_first_person_in_reported_words_is_the_speaker_s_own_clause() -> None:
+    from reportedly.attribution.acts import own_clause_fragments
+    from reportedly.model import Mention, Span
+
+    text = "- But I do not rule out that someone wants war - said Lavrov."
+    words = Span(2, text.index(" - said"))
+
+    def mention(word: str) -> Mention:
+        at = text.index(word)
+        return Mention(span=Span(at, at + len(word)), text=word, label="SPEAKER")
+
+    outer = Statement(
+        id="outer",
+        kind="indirect",  # the model reads a dash quote as reported words
+        content=(words,),
+        cue=Span(text.index("said"), text.index("said") + 4),
+        speaker=mention("Lavrov"),
+        speaker_entity="lavrov",
+    )
+    inner = Statement(
+        id="inner",
+        kind="indirect",
+        content=(Span(text.index("that"), words.end),),
+        cue=Span(text.index("rule"), text.index("rule") + 4),
+        speaker=mention("I"),
+        reported_by="outer",
+    )
+    assert own_clause_fragments((outer, inner)) == {"inner"}
+    # another's words reported inside stay a statement of their own
+    other = Statement(
+        id="other",
+        kind="indirect",
+        content=inner.content,
+        cue=inner.cue,
+        speaker=mention("someone"),
+        reported_by="outer",
+    )
+    assert own_clause_fragments((outer, other)) == set()
+
+
+@pytest.mark.needs_model
+def test_acts_a_question_quoted_word_for_word_is_said() -> None:
+    text = "The ad shows Clinton asking, “Why aren't I 50 points ahead?”"
+    statement = made(text, "asking", "Why aren't I 50 points ahead?")
+    direct = Statement(
+        id="q",
+        kind="direct",
+        content=statement.content,
+        cue=statement.cue,
+        quotes=statement.content,
+    )
+    assert settled(text, direct) == [("speech", False)]
+    assert settled(text, statement) == []  # the same words reported are a question

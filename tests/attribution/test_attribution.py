@@ -128,6 +128,11 @@ def triples(text: str, lexicon: CueLexicon) -> list[tuple[str, str, str, str]]:
             ],
         ),
         (
+            # a conjoined verb whose object is a word of saying is the speaker's next act
+            "Trump said he got along with Putin and made bizarre comments about the attacks.",
+            [("indirect", "Trump", "said", "he got along with Putin")],
+        ),
+        (
             "Dean began by saying he would never diagnose someone through television.",
             [("indirect", "Dean", "saying", "he would never diagnose someone through television")],
         ),
@@ -553,3 +558,10 @@ def test_attribution_nesting_beyond_one_level(
         color=False,
     )
     assert "   └─  3 " in tree  # the innermost statement under the middle one
+
+
+@pytest.mark.needs_model
+def test_a_semicolon_ends_the_clause_before_a_mixed_quote(lexicon: CueLexicon) -> None:
+    text = "Airstrikes near Kharkiv kill 11; Blackouts will continue “for months,” Ukrenergo says."
+    found = triples(text, lexicon)
+    assert ("mixed", "Ukrenergo", "says", "Blackouts will continue “for months,”") in found

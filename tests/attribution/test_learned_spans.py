@@ -20,7 +20,7 @@ from reportedly.attribution.learned import (
 )
 from reportedly.attribution.span_model import LABELS, load_tagger
 from reportedly.errors import ConfigError
-from reportedly.model import Article, Section, Span
+from reportedly.model import Annotation, Article, Section, Span
 from reportedly.nlp import annotate
 from reportedly.nlp.encoder import Tagged
 
@@ -116,3 +116,178 @@ def test_attribute_with_the_model_finds_statements_with_calibrated_confidence() 
     assert ("Peskov", "We will not negotiate,") in found  # a framed quote: the rules' content
     assert any("the bill would raise taxes" in c for _, c in found)
     assert all(0.3 <= s.confidence <= 1.0 for s in result.statements)
+
+
+def spans_of(text: str, *parts: str) -> list[Span]:
+    return [Span(text.index(p), text.index(p) + len(p)) for p in parts]
+
+
+@pytest.mark.needs_model
+@pytest.mark.parametrize(
+    ("text", "cue", "parts", "said"),
+    [
+        # a clause telling when the words were said is not what was said
+        (
+            "Peace can be achieved within days, Lukashenko said as he accepted credentials.",
+            "said",
+            ["Peace can be achieved within days", "he accepted credentials"],
+            ["Peace can be achieved within days"],
+        ),
+        # wherever the parser hangs it (here on "learned")
+        (
+            "MINSK, 30 September (BelTA) – Peace in Ukraine can be achieved within several "
+            "days, Belarusian President Aleksandr Lukashenko said as he accepted credentials of "
+            "ambassadors in Minsk on 30 September, BelTA has learned.",
+            "said",
+            [
+                "Peace in Ukraine can be achieved within several days",
+                "he accepted credentials of ambassadors in Minsk on 30 September",
+            ],
+            ["Peace in Ukraine can be achieved within several days"],
+        ),
+        # nor a phrase inside a prepositional phrase of the cue
+        (
+            "Biden informed in a statement in which he praised the army that aid would come.",
+            "informed",
+            ["he praised the army", "that aid would come"],
+            ["that aid would come"],
+        ),
+        # a content following its cue does not reach back into the sentence before
+        (
+            "He treated history as his own. Biden conveyed that support is mere politics.",
+            "conveyed",
+            ["He treated history as his own", "that support is mere politics"],
+            ["that support is mere politics"],
+        ),
+        # a fronted content may run over sentences before its cue
+        (
+            "We do not want war. We will defend ourselves, Lavrov said.",
+            "said",
+            ["We do not want war.", "We will defend ourselves"],
+            ["We do not want war.", "We will defend ourselves"],
+        ),
+        # a part of function words or a pronoun says nothing
+        (
+            "Their goal is Kiev, the president said.",
+            "said",
+            ["Their goal is Kiev", "the"],
+            ["Their goal is Kiev"],
+        ),
+    ],
+)
+def test_said_parts_keep_what_was_said(
+    text: str, cue: str, parts: list[str], said: list[str]
+) -> None:
+    from reportedly.attribution.learned import said_parts
+
+    parse = Parse(annotate(text, model=MODEL))
+    [cue_span] = spans_of(text, cue)
+    kept = said_parts(parse, spans_of(text, *parts), cue_span)
+    assert [k.text(text) for k in kept] == said
+
+
+def test_combine_keeps_a_sure_rule_statement_the_model_does_not_support() -> None:
+    rule = Draft(kind="indirect", content=[Span(20, 30)], via="ccomp", sure=True)
+    assert combine([rule], [], content_only("", Span(20, 30), 0.1)) == [rule]
+
+
+def test_calibration_keeps_a_sure_rule_statement_however_unsure() -> None:
+    from reportedly.attribution import _calibrate
+
+    text = "Nexta reminds that Andonov appeared in a video."
+    sure = Draft(kind="indirect", content=[Span(14, 46)], via="ccomp", sure=True)
+    unsure = Draft(kind="indirect", content=[Span(14, 46)], via="ccomp")
+    never = Calibrator(weights={"bias": -30.0})
+    empty = Parse(Annotation(tokens=(), sentences=(), entities=()))
+    tagged = content_only(text, Span(14, 46), 0.1)
+    kept, _ = _calibrate([sure, unsure], empty, tagged, frozenset(), never, 0.3)
+    assert kept == [sure]
+
+
+def drafted(text: str, via: str, cue: str, content: str) -> Draft:
+    at = text.index(content)
+    where = text.index(cue)
+    return Draft(
+        kind="indirect",
+        content=[Span(at, at + len(content))],
+        cue=Span(where, where + len(cue)),
+        via=via,
+    )
+
+
+@pytest.mark.needs_model
+@pytest.mark.parametrize(
+    ("text", "via", "content", "sure"),
+    [
+        ("Nexta reminds that Andonov appeared in a video.", "ccomp", "that Andonov appeared", True),
+        (
+            "Nexta reminds Andonov appeared in a video.",
+            "ccomp",
+            "Andonov appeared in a video",
+            False,
+        ),
+        (
+            "According to Nexta, Andonov appeared in a video.",
+            "according-to",
+            "Andonov appeared",
+            True,
+        ),
+        ("Nexta said it: Andonov appeared in a video.", "object", "it", False),
+    ],
+)
+def test_mark_sure_picks_that_clauses_and_forms_the_model_never_saw(
+    text: str, via: str, content: str, sure: bool
+) -> None:
+    from reportedly.attribution.learned import mark_sure
+
+    draft = drafted(text, via, text.split(" ")[1], content)
+    mark_sure(Parse(annotate(text, model=MODEL)), [draft])
+    assert draft.sure is sure
+
+
+@pytest.mark.needs_model
+@pytest.mark.parametrize(
+    ("text", "model", "whole"),
+    [
+        # an apposition or a relative clause of the content is still what was said
+        (
+            "Putin announced that Russia would leave the New START treaty, a key arms pact.",
+            "that Russia would leave the New START treaty",
+            "that Russia would leave the New START treaty, a key arms pact",
+        ),
+        (
+            "He announced that his country did not want a war, which could explode soon.",
+            "that his country did not want a war",
+            "that his country did not want a war, which could explode soon",
+        ),
+        # a clause of the circumstances is not
+        (
+            "Macron reaffirmed that he would not rule out troops, as he warned of the risks.",
+            "that he would not rule out troops",
+            "that he would not rule out troops",
+        ),
+    ],
+)
+def test_combine_gives_a_model_content_cut_short_its_whole_clause(
+    text: str, model: str, whole: str
+) -> None:
+    parse = Parse(annotate(text, model=MODEL))
+    cue = text.split(" ")[1]
+    rule = drafted(text, "ccomp", cue, text[text.index("that") : -1])
+    learned = drafted(text, "model", cue, model)
+    kept = combine([rule], [learned], content_only(text, Span(0, 1), 0.9), parse)
+    assert [c.text(text) for d in kept if d.via == "model" for c in d.content] == [whole]
+
+
+def test_dedupe_takes_said_that_x_and_x_for_one_statement() -> None:
+    from reportedly.attribution import _dedupe
+
+    text = 'Riabkow stated that "a narrow margin separates us from war." - Russia is able.'
+    that = text.index("that")
+    quote = text.index("a narrow")
+    end = text.index('."') + 1
+    framed = Draft(kind="direct", content=[Span(that, end)], cue=Span(8, 14), via="ccomp")
+    dashed = Draft(kind="direct", content=[Span(quote, end)], cue=Span(end + 2, end + 3))
+    framed.speaker = Span(0, 7)
+    dashed.speaker = Span(end + 4, end + 10)
+    assert _dedupe(text, [framed, dashed]) == [framed]

@@ -28,6 +28,7 @@ from reportedly.attribution.learned import (
     align_spans,
     combine,
     cue_words,
+    mark_sure,
     model_draft,
     model_regions,
 )
@@ -123,9 +124,10 @@ _NON_WORD = re.compile(r"[\W_]+")
 
 
 def _words(text: str, draft: Draft) -> str:
-    """A draft's content as bare words: no quote marks, punctuation or case."""
+    """A draft's content as bare words: no quote marks, punctuation, case or opening "that"
+    (``said that "X"`` and ``"X"`` are one statement)."""
     words = _NON_WORD.sub(" ", " ".join(c.text(text) for c in draft.content)).strip()
-    return f" {words.casefold()} "
+    return f" {words.casefold().removeprefix('that ')} "
 
 
 def _rank(d: Draft) -> tuple[bool, bool, bool, float, int, int]:
@@ -265,7 +267,8 @@ def attribute(
         for d in learned:
             _close_quotes(text, d, tops)
             _settle_kind(text, d, tops)
-        drafts = _dedupe(text, combine(drafts, learned, tagged))
+        mark_sure(parse, drafts)
+        drafts = _dedupe(text, combine(drafts, learned, tagged, parse))
     # a noun-phrase or intention "statement" inside another's content is part of that content
     inside = enclosing(drafts)
     drafts = [
@@ -357,7 +360,7 @@ def _calibrate(
     keep = [
         n
         for n, d in enumerate(drafts)
-        if nested[n] or d.via in UNCALIBRATED_RULES or d.confidence >= min_confidence
+        if nested[n] or d.via in UNCALIBRATED_RULES or d.sure or d.confidence >= min_confidence
     ]
     drafts, signals = [drafts[n] for n in keep], [signals[n] for n in keep]
     for d, outer in zip(drafts, enclosing(drafts), strict=True):

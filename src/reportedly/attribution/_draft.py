@@ -21,6 +21,7 @@ class Draft:
     confidence: float = 0.8
     role: str | None = None  # a role the frame gives the speaker ("press secretary of …")
     via: str = ""  # which rule found it, for debugging and error analysis
+    sure: bool = False  # a rule statement kept without the span model's support
 
     @property
     def rule(self) -> str:

@@ -38,6 +38,9 @@ class ActLexicon:
     infinitive_intent: frozenset[str]
     speaker_speech: frozenset[str]
     evidence_sources: frozenset[str]
+    np_speech: frozenset[str] = frozenset()
+    light_verbs: frozenset[str] = frozenset()
+    question_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, path: Path | None = None) -> ActLexicon:
@@ -72,6 +75,9 @@ class ActLexicon:
                 infinitive_intent=frozenset(str(w).lower() for w in data["infinitive_intent"]),
                 speaker_speech=frozenset(str(w).lower() for w in data["speaker_speech"]),
                 evidence_sources=frozenset(str(w).lower() for w in data["evidence_sources"]),
+                np_speech=frozenset(str(w).lower() for w in data.get("np_speech", ())),
+                light_verbs=frozenset(str(w).lower() for w in data.get("light_verbs", ())),
+                question_verbs=frozenset(str(w).lower() for w in data.get("question_verbs", ())),
             )
         except OSError as e:
             raise ConfigError(f"cannot read act lexicon {where}: {e}", code=E_ACTS) from e
@@ -133,6 +139,8 @@ def classify(
     if statement.cue is None:
         return "speech", False  # a quote continued, a "Name: …" line: the words are quoted
     phrase = " ".join(statement.cue.text(text).lower().split())
+    if not any(ch.isalnum() for ch in phrase):
+        return "speech", False  # "Name: words", "- words - …": a colon or dash frames speech
     head = cue_head(parse, statement.cue)
     negated = head is not None and is_negated(parse, head, statement.content)
     if phrase in lexicon.phrases:
@@ -145,6 +153,26 @@ def classify(
         return lexicon.phrases[" ".join(words)], negated
     if lemma in lexicon.infinitive_intent and _takes_infinitive(parse, head, statement):
         return "intent", negated
+    if lexicon.lemmas.get(lemma) == "intent" and not _takes_infinitive(parse, head, statement):
+        # "sought to make the case that …": the content is what the inner act says
+        inner = [parse.tokens[i] for i in parse.tokens_in(statement.cue) if i > head]
+        tail = " ".join(t.lemma.lower() for t in inner)
+        if any(tail.endswith(p) for p, a in lexicon.phrases.items() if a == "speech") or any(
+            t.pos == "VERB" and lexicon.lemmas.get(t.lemma.lower()) == "speech" for t in inner
+        ):
+            return "speech", negated
+    if lemma in lexicon.light_verbs:  # "gave assurances", "made reference to": the noun acts
+        nouns = [
+            i
+            for i in parse.tokens_in(statement.cue)
+            if i != head and parse.tokens[i].pos in {"NOUN", "PROPN", "ADJ"}
+        ]
+        if nouns:
+            noun = parse.tokens[nouns[-1]].lemma.lower()
+            if noun in lexicon.infinitive_intent and _infinitive(parse, statement):
+                return "intent", negated  # "made threats to use nuclear weapons"
+            named = [lexicon.lemmas.get(parse.tokens[i].lemma.lower()) for i in nouns]
+            return next((a for a in reversed(named) if a), _default(statement)), negated
     if lemma in lexicon.speaker_speech:
         source = statement.speaker
         evidence = source is None or _speaker_lemma(parse, source.span) in lexicon.evidence_sources
@@ -154,15 +182,82 @@ def classify(
 
 
 def is_topic(parse: Parse, statement: Statement) -> bool:
-    """An indirect statement whose content has no verb names what was spoken of ("discussed
-    the ongoing tensions", "announced a partial mobilisation"), not what was said."""
-    if statement.kind != "indirect":
+    """A reported (indirect or mixed) content that is a noun phrase, not a clause: it names
+    what was spoken of ("discussed efforts to counter threats", "thanked Congress for
+    passing the bill", "ordered troops to advance"), or, after a verb of
+    :attr:`ActLexicon.np_speech`, what was claimed ("called for a ceasefire"). Words wholly
+    in quote marks are what was said ('wrote "No to war"')."""
+    if statement.kind == "direct":
         return False
-    return not any(
-        parse.tokens[i].pos in {"VERB", "AUX"}
-        for c in statement.content
-        for i in parse.tokens_in(c)
+    tokens = parse.tokens
+    inside = [i for c in statement.content for i in parse.tokens_in(c)]
+    unquoted = [
+        i
+        for i in inside
+        if tokens[i].text.isalnum()
+        and tokens[i].pos != "CCONJ"
+        and not any(q.contains(tokens[i].span) for q in statement.quotes)
+    ]
+    if not unquoted:
+        return False
+    if not any(tokens[i].pos in {"VERB", "AUX"} for i in inside):
+        return True
+    if tokens[inside[0]].pos == "SCONJ":
+        return False  # "that …", "if …": a clause
+    words = set(inside)
+    heads = [
+        i
+        for i in inside
+        if (tokens[i].head not in words or tokens[i].head == i)
+        and tokens[i].pos not in {"PUNCT", "SPACE"}
+    ]
+    if any(_finite(parse, i) or _that_clause(parse, i) for i in heads):
+        return False
+    return bool(heads) and tokens[heads[0]].pos in _NOMINAL
+
+
+_NOMINAL = {"NOUN", "PROPN", "PRON", "NUM"}
+_FINITE = {"VBD", "VBZ", "VBP", "MD"}
+_INTERROGATIVES = frozenset(
+    {"whether", "if", "what", "who", "whom", "whose", "which", "why", "how", "when", "where"}
+)
+
+
+def _that_clause(parse: Parse, i: int) -> bool:
+    """Whether noun ``i`` holds a that-clause ("accusations that Nato may have provoked …"):
+    the clause is the claim (a relative clause, "disinformation that Russia spreads", is not)."""
+    return any(
+        parse.tokens[c].dep == "acl"
+        and _finite(parse, c)
+        and any(parse.tokens[m].dep == "mark" for m in parse.children[c])
+        for c in parse.children[i]
     )
+
+
+def _finite(parse: Parse, i: int) -> bool:
+    """Whether token ``i`` heads a finite clause ("the UK was …", "Nato may have provoked")."""
+    t = parse.tokens[i]
+    if t.pos not in {"VERB", "AUX"}:
+        return False
+    return t.tag in _FINITE or any(
+        parse.tokens[c].dep in {"aux", "auxpass"} and parse.tokens[c].tag in _FINITE
+        for c in parse.children[i]
+    )
+
+
+def is_question(parse: Parse, statement: Statement, lexicon: ActLexicon) -> bool:
+    """A reported question, not a statement: "asked whether …", "inquired what …", or a
+    passive "was asked …" whose subject is the one asked ("Asked about the talks, …"). A
+    question quoted word for word ('asking, "Why aren't I ahead?"') is what was said."""
+    if statement.cue is None or statement.kind == "direct":
+        return False
+    head = cue_head(parse, statement.cue)
+    if head is None or parse.tokens[head].lemma.lower() not in lexicon.question_verbs:
+        return False
+    if parse.tokens[head].tag == "VBN":
+        return True
+    first = [i for c in statement.content for i in parse.tokens_in(c)][:1]
+    return bool(first) and parse.tokens[first[0]].text.lower() in _INTERROGATIVES
 
 
 def _default(statement: Statement) -> StatementAct:
@@ -179,16 +274,36 @@ def _takes_infinitive(parse: Parse, head: int, statement: Statement) -> bool:
     return False
 
 
+def _claims(parse: Parse, statement: Statement, lexicon: ActLexicon) -> bool:
+    """Whether the cue has a verb whose noun-phrase object is the claim ("calling on")."""
+    if statement.cue is None:
+        return False
+    return any(
+        parse.tokens[i].lemma.lower() in lexicon.np_speech for i in parse.tokens_in(statement.cue)
+    )
+
+
+def _infinitive(parse: Parse, statement: Statement) -> bool:
+    """Whether the content opens with a to-infinitive ("to use nuclear weapons")."""
+    words = [i for c in statement.content for i in parse.tokens_in(c)][:2]
+    return (
+        len(words) == 2
+        and parse.tokens[words[0]].text.lower() == "to"
+        and (parse.tokens[words[1]].pos in {"VERB", "AUX"})
+    )
+
+
 def _speaker_lemma(parse: Parse, span: Span) -> str:
     head = cue_head(parse, span)
     return "" if head is None else parse.tokens[head].lemma.lower()
 
 
 def own_clause_fragments(statements: Sequence[Statement]) -> set[str]:
-    """Ids of nested statements that are their quote's speaker's own clause: cued inside a
-    quote of the statement reporting them, by "I"/"we" or by that statement's own speaker
-    ('"We do not believe conflict is inevitable," Kirby said': Kirby's words, not a
-    separate statement by "we")."""
+    """Ids of nested statements that are their reporter's own clause: cued inside a quote of
+    the statement reporting them by that statement's own speaker ('"We do not believe
+    conflict is inevitable," Kirby said': Kirby's words, not a separate statement by "we"),
+    or by "I"/"we" anywhere in its words (a first person left in reported words is the
+    speaker's own: "- But I do not rule out that … - said Lavrov")."""
     by_id = {s.id: s for s in statements}
     fragments: set[str] = set()
     for s in statements:
@@ -196,11 +311,10 @@ def own_clause_fragments(statements: Sequence[Statement]) -> set[str]:
         if outer is None or s.cue is None:
             continue
         cue = s.cue
-        if not any(q.contains(cue) for q in outer.quotes):
-            continue
         first_person = s.speaker is not None and s.speaker.text.lower() in FIRST_PERSON
         same = s.speaker_entity is not None and s.speaker_entity == outer.speaker_entity
-        if first_person or same:
+        own_words = first_person and any(c.contains(cue) for c in outer.content)
+        if own_words or (same and any(q.contains(cue) for q in outer.quotes)):
             fragments.add(s.id)
     return fragments
 
@@ -215,6 +329,7 @@ def settle_acts(
     act and polarity. A statement nested in a dropped one is re-attached to its reporter."""
     lexicon = lexicon or default_acts()
     dropped = own_clause_fragments(statements)
+    dropped |= {s.id for s in statements if is_question(parse, s, lexicon)}
     parent = {s.id: s.reported_by for s in statements}
     result: list[Statement] = []
     for s in statements:
@@ -224,7 +339,7 @@ def settle_acts(
         while reported_by in dropped:
             reported_by = parent[reported_by]
         act, negated = classify(text, parse, s, lexicon)
-        if act == "speech" and is_topic(parse, s):
+        if act == "speech" and is_topic(parse, s) and not _claims(parse, s, lexicon):
             act = "other"
         result.append(replace(s, act=act, negated=negated, reported_by=reported_by))
     return result

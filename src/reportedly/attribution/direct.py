@@ -239,6 +239,11 @@ def find_direct(
                 kind = "mixed"
                 sent = parse.tokens[parse.token_at(quote.outer.start) or 0].sent
                 start = parse.tokens[parse.sentence_range(sent)[0]].start
+                # a semicolon ends the clause before it ("… kill 11; Blackouts will continue
+                # “for months,” Ukrenergo says")
+                start = text.rfind(";", start, quote.outer.start) + 1 or start
+                while text[start].isspace():
+                    start += 1
                 content = [Span(start, quote.outer.end)]
             draft = Draft(
                 kind=kind,

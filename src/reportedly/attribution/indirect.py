@@ -100,7 +100,8 @@ def _cut_trailing(parse: Parse, comp: int, hi: int, lexicon: CueLexicon) -> int:
     """Where the content of clause ``comp`` ends when it trails into another act.
 
     ``X says Machado promised A and said B``: a conjoined reporting verb with a clause of its
-    own is a statement of its own (``… but that it would add layers of complexity`` is more of
+    own, or a conjoined verb with a word of saying for its object (``… and reiterated calls
+    for …``), is a statement of its own (``… but that it would add layers of complexity`` is more of
     the same content); ``…, arguing that …`` / ``…, contradicting …``: a participle after a
     comma is the writer's comment or a new act, not part of what was said; so is a concessive
     clause after a comma (``…, although he refused to …``).
@@ -119,9 +120,11 @@ def _cut_trailing(parse: Parse, comp: int, hi: int, lexicon: CueLexicon) -> int:
         ) or (
             t.dep == "conj"
             and t.pos == "VERB"
-            and lexicon.is_verb_cue(t.lemma.lower())
-            and bool(parse.deps(c, "ccomp", "xcomp"))
             and not marks
+            and (
+                (lexicon.is_verb_cue(t.lemma.lower()) and bool(parse.deps(c, "ccomp", "xcomp")))
+                or _says_something(parse, c, lexicon)
+            )
         )
         if cut:
             end = first - 1
@@ -129,6 +132,14 @@ def _cut_trailing(parse: Parse, comp: int, hi: int, lexicon: CueLexicon) -> int:
                 end -= 1
             return min(hi, end)
     return hi
+
+
+def _says_something(parse: Parse, verb: int, lexicon: CueLexicon) -> bool:
+    """A verb without a subject of its own whose object is a word of saying ("… and
+    reiterated calls for …", "… and made bizarre comments"): the speaker's next act."""
+    return not parse.deps(verb, "nsubj", "nsubjpass") and any(
+        parse.tokens[o].lemma.lower() in lexicon.nouns for o in parse.deps(verb, "dobj")
+    )
 
 
 def _content_of(text: str, parse: Parse, cue: int, comp: int, lexicon: CueLexicon) -> Span:

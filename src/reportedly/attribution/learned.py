@@ -115,6 +115,7 @@ def model_draft(text: str, parse: Parse, attribution: ModelAttribution) -> Draft
         _strip_marks(text, _one_paragraph(text, part.span, cue)) for part in attribution.content
     ]
     content = [c for c in content if len(c)]
+    content = said_parts(parse, content, cue)
     if not content:
         return None
     draft = Draft(kind="indirect", content=content, confidence=attribution.score, via="model")
@@ -125,6 +126,128 @@ def model_draft(text: str, parse: Parse, attribution: ModelAttribution) -> Draft
         draft.speaker = _strip_marks(text, attribution.source.span) or attribution.source.span
         draft.speaker_token = _head_token(parse, draft.speaker, prefer_verb=False)
     return draft
+
+
+# how a phrase hangs on the cue when it tells the circumstances of the saying, not what was
+# said ("said Sunday – the latest in a series of threats"); an adverbial clause does when its
+# conjunction says when or why ("said as he accepted credentials")
+CIRCUMSTANCE_DEPS = {"npadvmod", "appos", "agent", "advmod"}
+CIRCUMSTANCE_MARKS = {
+    "as", "when", "while", "whilst", "after", "before", "since", "because", "until", "once",
+    "although", "though",
+}  # fmt: skip
+# a part made only of these says nothing ("the", "to", "this": what was said is elsewhere)
+_FUNCTION_POS = {"DET", "PRON", "ADP", "PART", "CCONJ", "SCONJ", "PUNCT", "SPACE", "SYM"}
+
+
+def said_parts(parse: Parse, parts: Sequence[Span], cue: Span | None) -> list[Span]:
+    """The parts of a model content that say what was said, in text order.
+
+    The model gathers every content span near a cue into one statement; a part is left out
+    when it holds only function words or pronouns ("the", "to", "this"), when the content
+    follows the cue in its sentence and the part lies in another sentence, or when it hangs
+    on the cue as a circumstance of the saying (:data:`CIRCUMSTANCE_DEPS`, or inside a
+    prepositional phrase of the cue: "informed in a statement in which he celebrated …")."""
+    kept = [
+        p
+        for p in parts
+        if any(parse.tokens[i].pos not in _FUNCTION_POS for i in parse.tokens_in(p))
+    ]
+    words = set(parse.tokens_in(cue)) if cue is not None else set()
+    if cue is None or not words:
+        return kept
+    kept = [p for p in kept if not _circumstance(parse, p, words)]
+    sentences = {parse.tokens[i].sent for i in words}
+    here = [p for p in kept if sentences & {parse.tokens[i].sent for i in parse.tokens_in(p)}]
+    if any(p.start >= cue.end for p in here):  # "X said that …": nothing before the cue
+        kept = here
+    elif here:  # a fronted content may run over several sentences before its cue
+        kept = [p for p in kept if p in here or p.end <= cue.start]
+    return kept
+
+
+def _circumstance(parse: Parse, part: Span, cue: set[int]) -> bool:
+    """Whether ``part`` hangs on the cue's words ``cue`` as a circumstance, not a complement."""
+    tokens = parse.tokens
+    inside = parse.tokens_in(part)
+    heads = [i for i in inside if tokens[i].head not in inside or tokens[i].head == i]
+    if not heads or cue & set(inside) or tokens[inside[0]].text.lower() == "that":
+        return False  # a that-clause is what was said, wherever the parser hangs it
+    if any(
+        tokens[c].dep == "mark" and c < inside[0] and tokens[c].text.lower() in CIRCUMSTANCE_MARKS
+        for c in parse.children[heads[0]]
+    ):
+        return True  # "said as [he accepted credentials]", wherever the parser hangs it
+    below, at = heads[0], tokens[heads[0]].head
+    while at not in cue:
+        if at == tokens[at].head or tokens[at].sent != tokens[below].sent:
+            return False  # the cue is not above the part: a fronted content
+        below, at = at, tokens[at].head
+    t = tokens[below]
+    if t.dep in CIRCUMSTANCE_DEPS:
+        return True
+    if t.dep == "advcl":
+        return any(
+            tokens[c].dep == "mark" and tokens[c].text.lower() in CIRCUMSTANCE_MARKS
+            for c in parse.children[below]
+        )
+    # "warned of a threat": the part is the preposition's object; deeper it is a modifier
+    return t.dep == "prep" and below != heads[0] and tokens[heads[0]].head != below
+
+
+# rules whose statements stand without the model: forms of text the model never saw in
+# training ("Name: words" lines, transcripts) and "according to X, …"
+SURE_RULES = {"according-to", "section-label", "transcript", "dash-name", "name-colon"}
+SURE_RULES |= {"name-colon-line"}
+
+
+def mark_sure(parse: Parse, drafts: Sequence[Draft]) -> None:
+    """Mark the rule drafts that stand without the span model's support: those of
+    :data:`SURE_RULES`, and a that-clause after a reporting verb ("Nexta reminds that …"),
+    which the model misses where run-in headlines or translation hide the sentence."""
+    for d in drafts:
+        words = parse.tokens_in(d.content[0]) if d.content else range(0)
+        that = bool(words) and parse.tokens[words[0]].text.lower() == "that"
+        d.sure = d.via in SURE_RULES or (d.via == "ccomp" and that)
+
+
+# how the words after a content hang on it when they are still part of it (the gold guide:
+# "do not cut it at which …, including … or a trailing relative clause")
+_TRAILING_DEPS = {"relcl", "appos", "acl", "punct", "cc", "conj"}
+
+
+def _whole_clause(parse: Parse, m: Draft, rules: Sequence[Draft]) -> None:
+    """Give a model statement the whole clause the rules found for its cue where the model cut
+    it before a relative clause or an apposition in the same sentence ("announced that Russia
+    would suspend the New START treaty, a key arms reduction agreement …")."""
+    if m.cue is None or len(m.content) != 1:
+        return
+    part = m.content[0]
+    for d in rules:
+        if not (
+            d.via == "ccomp"
+            and d.cue is not None
+            and d.cue.overlaps(m.cue)
+            and len(d.content) == 1
+            and d.content[0].start <= part.start < part.end < d.content[0].end
+        ):
+            continue
+        inside = set(parse.tokens_in(part))
+        extra = [i for i in parse.tokens_in(Span(part.end, d.content[0].end)) if i not in inside]
+        sentences = {parse.tokens[i].sent for i in inside}
+        tops = [i for i in extra if parse.tokens[i].head not in extra]
+        if (
+            inside
+            and extra
+            and all(parse.tokens[i].sent in sentences for i in extra)
+            and any(parse.tokens[i].head in inside for i in tops)
+            and all(
+                parse.tokens[i].head in inside and parse.tokens[i].dep in _TRAILING_DEPS
+                for i in tops
+            )
+        ):
+            m.content = [Span(part.start, d.content[0].end)]
+        return
 
 
 def _overlaps(a: Draft, b: Draft) -> bool:
@@ -152,18 +275,25 @@ def align_spans(drafts: Sequence[Draft], spans: Sequence[RoleSpan]) -> None:
                     d.cue = match[0]
 
 
-def combine(rules: Sequence[Draft], learned: Sequence[Draft], tagged: Tagged) -> list[Draft]:
-    """The statements to keep of the rules' and the model's drafts (see the module docs)."""
+def combine(
+    rules: Sequence[Draft], learned: Sequence[Draft], tagged: Tagged, parse: Parse | None = None
+) -> list[Draft]:
+    """The statements to keep of the rules' and the model's drafts (see the module docs);
+    with the ``parse``, a model content cut short before its clause's trailing relative clause
+    or apposition takes them in (:func:`_whole_clause`)."""
     framed = [d for d in rules if d.kind in FRAMED_KINDS]
     kept = list(framed)
     kept += [d for d in rules if d not in framed and any(_inside(d, f) for f in framed)]
     added = [m for m in learned if not any(_overlaps(m, k) for k in kept)]
+    if parse is not None:
+        for m in added:
+            _whole_clause(parse, m, rules)
     # what the rules find reported inside a model statement ("X said he had never said
     # that …"): the model, trained on PolNeAR, does not mark nested statements
     kept += [d for d in rules if d not in kept and any(_inside(d, m) for m in added)]
     for d in rules:
         if d in kept or any(_overlaps(d, m) for m in added):
             continue
-        if mean_role(tagged, d.extent, "content") >= RULE_SUPPORT:
+        if d.sure or mean_role(tagged, d.extent, "content") >= RULE_SUPPORT:
             kept.append(d)
     return kept + added
