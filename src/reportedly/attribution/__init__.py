@@ -16,14 +16,11 @@ from reportedly.attribution._parse import Parse
 from reportedly.attribution._quote_marks import Quote, find_quotes
 from reportedly.attribution.acts import settle_acts
 from reportedly.attribution.calibration import Calibrator, features
-from reportedly.attribution.citations import (
-    CitationDraft,
-    find_inline_citations,
-    split_source_line,
-)
+from reportedly.attribution.citations import CitationDraft, split_source_line
 from reportedly.attribution.cue_model import CueModel
 from reportedly.attribution.direct import find_direct, top_level
 from reportedly.attribution.indirect import find_indirect
+from reportedly.attribution.inline_citations import find_inline_citations
 from reportedly.attribution.learned import (
     align_spans,
     combine,
