@@ -11,10 +11,10 @@ from reportedly.attribution._parse import Parse
 from reportedly.attribution.citations import (
     CitationCues,
     default_cues,
-    find_inline_citations,
     resolve_outlet,
     split_source_line,
 )
+from reportedly.attribution.inline_citations import find_inline_citations
 from reportedly.errors import ConfigError
 from reportedly.model import Section, Span
 from reportedly.nlp import annotate

@@ -280,7 +280,7 @@ def test_combine_gives_a_model_content_cut_short_its_whole_clause(
 
 
 def test_dedupe_takes_said_that_x_and_x_for_one_statement() -> None:
-    from reportedly.attribution import _dedupe
+    from reportedly.attribution._tidy import _dedupe
 
     text = 'Riabkow stated that "a narrow margin separates us from war." - Russia is able.'
     that = text.index("that")

@@ -1,6 +1,7 @@
-"""Indirect and mixed speech from the dependency parse: cue verbs with complement clauses,
-"according to X", noun cues, parentheticals and impersonal passives. Contents that are a
-phrase rather than a clause (objects, infinitives, stance adjectives) are in ``objects``."""
+"""Indirect and mixed speech from the dependency parse: cue verbs with complement clauses and
+impersonal passives. "According to X", noun cues and parentheticals are in ``indirect_forms``;
+contents that are a phrase rather than a clause (objects, infinitives, stance adjectives) are in
+``objects``."""
 
 from __future__ import annotations
 
@@ -10,13 +11,13 @@ from reportedly.attribution._draft import Draft
 from reportedly.attribution._parse import Parse, subject_of, trim_span
 from reportedly.attribution._quote_marks import Quote
 from reportedly.attribution.cue_model import CueModel, candidates, frame_of
+from reportedly.attribution.indirect_forms import _according_to, _fronted, _noun_cue, _parenthetical
 from reportedly.attribution.lexicon import CueLexicon
 from reportedly.attribution.objects import (
     LEARNED_MIN,
     can_speak,
     is_expletive,
     object_content,
-    phrase_draft,
     stance_adjective,
 )
 from reportedly.model import Span
@@ -330,23 +331,6 @@ def _learned_cues(
     return drafts
 
 
-def _noun_cue(text: str, parse: Parse, i: int) -> Draft | None:
-    """``Trump's claim that …``, ``her warning that …``: a statement noun with its holder."""
-    clauses = [
-        c
-        for c in parse.deps(i, "acl", "ccomp")
-        if any(parse.tokens[m].text.lower() == "that" for m in parse.deps(c, "mark"))
-    ]
-    owners = parse.deps(i, "poss")
-    if not clauses or not owners:
-        return None
-    lo, hi = parse.subtree(clauses[0])
-    cue = parse.tokens[i].span
-    return phrase_draft(
-        text, parse, lo, hi, cue=cue, cue_token=i, source=owners[0], via="noun", confidence=0.6
-    )
-
-
 def _that_clause_by_someone(parse: Parse, i: int) -> bool:
     """``X signalled that …``: any verb whose named subject governs a that-clause."""
     clauses = [
@@ -364,104 +348,4 @@ def _has_other_cue(parse: Parse, i: int, lexicon: CueLexicon) -> bool:
         parse.tokens[j].pos == "VERB" and lexicon.is_verb_cue(parse.tokens[j].lemma.lower())
         for j in parse.sentence_range(parse.tokens[i].sent)
         if j != i
-    )
-
-
-def _according_to(text: str, parse: Parse, i: int) -> Draft | None:
-    """``According to X, …`` / ``…, according to X``."""
-    tos = [c for c in parse.children[i] if parse.tokens[c].text.lower() == "to"]
-    if not tos:
-        nxt = i + 1
-        if nxt < len(parse) and parse.tokens[nxt].text.lower() == "to":
-            tos = [nxt]
-        else:
-            return None
-    objs = parse.deps(tos[0], "pobj")
-    if not objs:
-        return None
-    source = objs[0]
-    phrase_lo, phrase_hi = parse.subtree(i)
-    phrase_hi = max(phrase_hi, parse.subtree(tos[0])[1])
-    sent = parse.sentence_range(parse.tokens[i].sent)
-    sent_lo, sent_hi = sent[0], sent[-1]
-    # content: the rest of the sentence, on the larger side of the phrase
-    before = (sent_lo, phrase_lo - 1) if phrase_lo > sent_lo else None
-    after = (phrase_hi + 1, sent_hi) if phrase_hi < sent_hi else None
-    sides = [s for s in (before, after) if s is not None and s[1] >= s[0]]
-    if not sides:
-        return None
-    lo, hi = max(sides, key=lambda s: parse.tokens[s[1]].end - parse.tokens[s[0]].start)
-    content = trim_span(text, parse.span(lo, hi))
-    # a section label ("Details:") at the sentence start is not content
-    colon = text.find(":", content.start, min(content.end, content.start + 40))
-    if colon >= 0 and lo == sent_lo and colon < parse.tokens[i].start:
-        content = trim_span(text, Span(colon + 1, content.end))
-    if len(content) == 0:
-        return None
-    return Draft(
-        kind="indirect",
-        content=[content],
-        cue=Span(parse.tokens[i].start, parse.tokens[tos[0]].end),
-        cue_token=i,
-        speaker=parse.noun_phrase(source),
-        speaker_token=source,
-        confidence=0.85,
-        via="according-to",
-    )
-
-
-def _fronted(text: str, parse: Parse, i: int, cue: Span) -> Draft | None:
-    """``People like Scott, he said.``, ``Language unclear on coverage, experts say.``: a
-    sentence-final cue after a comma, whose clause the parser did not hang on it, says all
-    that comes before the comma."""
-    subject = subject_of(parse, i)
-    if subject is None or subject > i:
-        return None
-    sent = parse.sentence_range(parse.tokens[i].sent)
-    if any(parse.tokens[k].pos not in {"PUNCT", "SPACE"} for k in range(i + 1, sent[-1] + 1)):
-        return None
-    comma = parse.subtree(subject)[0] - 1
-    if comma <= sent[0] + 1 or parse.tokens[comma].text != ",":
-        return None
-    before = parse.span(sent[0], comma - 1).text(text)
-    if '"' in before or "“" in before:
-        return None  # a quote before the comma has a frame of its own
-    return phrase_draft(
-        text,
-        parse,
-        sent[0],
-        comma - 1,
-        cue=cue,
-        cue_token=i,
-        source=subject,
-        via="parenthetical",
-        confidence=0.7,
-    )
-
-
-def _parenthetical(text: str, parse: Parse, i: int, cue: Span) -> Draft | None:
-    """``Putin, Peskov said, is open to talks``: the cue sits inside the content."""
-    subject = subject_of(parse, i)
-    if subject is None:
-        return None
-    head = parse.tokens[i].head
-    lo, hi = parse.subtree(head)
-    c_lo, c_hi = parse.subtree(i)
-    spans: list[Span] = []
-    if c_lo > lo:
-        spans.append(trim_span(text, parse.span(lo, c_lo - 1)))
-    if c_hi < hi:
-        spans.append(trim_span(text, parse.span(c_hi + 1, hi)))
-    spans = [s for s in spans if len(s) > 0]
-    if not spans:
-        return None
-    return Draft(
-        kind="indirect",
-        content=spans,
-        cue=cue,
-        cue_token=i,
-        speaker=parse.noun_phrase(subject),
-        speaker_token=subject,
-        confidence=0.7,
-        via="parenthetical",
     )

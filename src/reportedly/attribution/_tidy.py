@@ -1,0 +1,139 @@
+"""Tidying the rules' drafts: quote-aware contents and kinds, duplicates, weak rules and
+statements cued inside quotes nobody said."""
+
+from __future__ import annotations
+
+import re
+
+from reportedly.attribution._draft import Draft
+from reportedly.attribution._parse import Parse
+from reportedly.attribution._quote_marks import Quote
+from reportedly.attribution.lexicon import CueLexicon
+from reportedly.model import Span
+
+
+def _close_quotes(text: str, draft: Draft, quotes: list[Quote]) -> None:
+    """A content that ends inside a quote it opened ends with that quote's closing mark."""
+    for n, part in enumerate(draft.content):
+        for q in quotes:
+            core = _core(text, q)
+            if part.start <= q.outer.start and core.end <= part.end < q.outer.end:
+                draft.content[n] = Span(part.start, q.outer.end)
+
+
+def _settle_kind(text: str, draft: Draft, quotes: list[Quote]) -> None:
+    """Mark an indirect draft that contains quoted words as mixed (or direct)."""
+    if draft.kind != "indirect":
+        return
+    inside = [q for q in quotes if any(c.contains(_core(text, q)) for c in draft.content)]
+    if not inside:
+        return
+    draft.quotes = [q.inner for q in inside]
+    residual = "".join(c.text(text) for c in draft.content)
+    for q in inside:
+        residual = residual.replace(_core(text, q).text(text), " ")
+    words = [w for w in re.findall(r"\w+", residual) if w.lower() not in {"that", "and"}]
+    draft.kind = "mixed" if words else "direct"
+
+
+def _core(text: str, quote: Quote) -> Span:
+    """A quote's inner span without the punctuation that ends it ("… to lose." → "… to lose"):
+    a content trimmed of its final stop still holds the quote."""
+    start, end = quote.inner.start, quote.inner.end
+    while end > start and text[end - 1] in " \t\n.,;:!?…":
+        end -= 1
+    return Span(start, end) if end > start else quote.inner
+
+
+def _dedupe(text: str, drafts: list[Draft]) -> list[Draft]:
+    """Drop drafts that repeat another with the same content and cue, keeping the surest;
+    then keep one of each group of drafts that :func:`_same_statement` finds to be one."""
+    best: dict[tuple[tuple[int, int], ...], Draft] = {}
+    for d in drafts:
+        key = tuple((s.start, s.end) for s in d.content)
+        if key not in best or d.confidence > best[key].confidence:
+            best[key] = d
+    kept: list[tuple[Draft, str]] = []
+    for d in sorted(best.values(), key=_rank, reverse=True):
+        words = _words(text, d)
+        if not any(_same_statement((d, words), other) for other in kept):
+            kept.append((d, words))
+    return sorted((d for d, _ in kept), key=lambda d: (d.extent.start, -d.extent.end))
+
+
+_NON_WORD = re.compile(r"[\W_]+")
+
+
+def _words(text: str, draft: Draft) -> str:
+    """A draft's content as bare words: no quote marks, punctuation, case or opening "that"
+    (``said that "X"`` and ``"X"`` are one statement)."""
+    words = _NON_WORD.sub(" ", " ".join(c.text(text) for c in draft.content)).strip()
+    return f" {words.casefold().removeprefix('that ')} "
+
+
+def _rank(d: Draft) -> tuple[bool, bool, bool, float, int, int]:
+    """Which of two drafts of one statement to keep: the one with a speaker, direct or
+    mixed, framed, surest, longest, then the first."""
+    return (
+        d.speaker is not None,
+        d.kind != "indirect",
+        d.via in TRUSTED_RULES,
+        d.confidence,
+        len(d.extent),
+        -d.extent.start,
+    )
+
+
+def _same_statement(a: tuple[Draft, str], b: tuple[Draft, str]) -> bool:
+    """Whether two overlapping drafts are one statement found twice: the same words (a quote
+    taken as direct by its frame and as indirect by its verb) or, with the same cue, the
+    words of one inside the other's. (The same words elsewhere in the article are a repeat
+    the article makes, and count again, as annotated corpora count them.)"""
+    (d, words), (e, other) = a, b
+    if not d.extent.overlaps(e.extent) or not words.strip() or not other.strip():
+        return False
+    same_cue = d.cue is not None and d.cue == e.cue
+    return words == other or (same_cue and (words in other or other in words))
+
+
+# rules whose statements are kept whatever their cue: a quote with its frame is reported speech
+TRUSTED_RULES = {"frame-after", "frame-before"}
+
+
+def _drop_weak(drafts: list[Draft], parse: Parse, lexicon: CueLexicon) -> list[Draft]:
+    """Drop drafts whose rule and cue verb an annotated corpus showed to be mostly noise
+    ("tried to", "needs to", "raised questions": acts, not statements)."""
+    return [
+        d
+        for d in drafts
+        if d.cue_token is None
+        or d.via in TRUSTED_RULES
+        or not lexicon.is_weak_rule(parse.tokens[d.cue_token].lemma.lower(), d.rule)
+    ]
+
+
+def _drop_orphans(drafts: list[Draft], tops: list[Quote]) -> list[Draft]:
+    """Drop statements cued inside a quote nobody was found to have said.
+
+    "I think …" inside an unattributed quote has no resolvable speaker: keeping it would put
+    the quoted person's words in nobody's mouth.
+    """
+    kept: list[Draft] = []
+    for d in drafts:
+        cue = d.cue
+        if cue is not None:
+            holder = next((q for q in tops if q.inner.contains(cue)), None)
+            if (
+                holder is not None
+                and holder.inner not in d.quotes
+                and not any(
+                    e is not d
+                    and any(c.overlaps(holder.inner) for c in e.content)
+                    and e.cue is not None
+                    and not holder.inner.contains(e.cue)
+                    for e in drafts
+                )
+            ):
+                continue
+        kept.append(d)
+    return kept
