@@ -11,6 +11,8 @@ rows are split into 5 folds (by PLV sentence and NONE article, stratified by lab
 model is trained on the other four and scores the texts of ``--predict`` (a JSON list of
 ``{"row", "text"}``: each PLV row's marked sentence and the candidates the parse finds in it)
 whose row is in its fold. ``cv.json`` holds the fold of every row and those probabilities.
+``--only 0,2`` runs some of the folds (each into ``fold-K.json``; ``cv.json`` merges those
+done), so that processes can share the folds.
 
 Usage:
   python scripts/train_event_model.py --data build/event-data --out build/event-model
@@ -22,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import time
 from collections import defaultdict
@@ -201,6 +204,7 @@ def main() -> None:
         "--folds", type=int, default=0, help="cross-validate instead of training once"
     )
     parser.add_argument("--predict", type=Path, help="texts to score in cross-validation")
+    parser.add_argument("--only", help="the folds to run, as 0,2 (default: all)")
     args = parser.parse_args()
     torch.set_num_threads(args.threads)
     args.out.mkdir(parents=True, exist_ok=True)
@@ -227,12 +231,30 @@ def main() -> None:
         (args.out / "training.json").write_text(json.dumps(meta, default=str, indent=1), "utf-8")
         return
 
+    cross_validate(rows, ids, labels, names, tokenizer, vocab, args)
+
+
+def cross_validate(
+    rows: list[dict[str, str]],
+    ids: list[list[int]],
+    labels: list[int],
+    names: list[str],
+    tokenizer: Tokenizer,
+    vocab: int,
+    args: argparse.Namespace,
+) -> None:
+    """Train and score the folds of ``--only`` (default all), each into ``fold-K.json``;
+    ``cv.json`` is then rebuilt from every fold file in ``--out`` (so separate processes can
+    run separate folds: each fold is seeded alike whichever process runs it)."""
     fold = folds_of(rows, args.folds, args.seed)
     wanted = json.loads(args.predict.read_text("utf-8")) if args.predict else []
     origin_fold = {r["origin"]: f for r, f in zip(rows, fold, strict=True)}
-    scored: dict[str, list[float]] = {}
-    held_metrics = []
-    for k in range(args.folds):
+    chosen = sorted({int(k) for k in args.only.split(",")}) if args.only else range(args.folds)
+    for k in chosen:
+        if not 0 <= k < args.folds:
+            raise SystemExit(f"--only: fold {k} is not one of 0..{args.folds - 1}")
+    for k in chosen:
+        started = time.perf_counter()
         inside = [n for n in range(len(rows)) if fold[n] != k]
         model = train(
             [ids[n] for n in inside], [labels[n] for n in inside], len(names), vocab, args
@@ -241,27 +263,59 @@ def main() -> None:
         probabilities = predict(model, [ids[n] for n in held], args.device)
         predicted = [int(np.argmax(p)) for p in probabilities]
         right = sum(p == labels[n] for n, p in zip(held, predicted, strict=True))
-        held_metrics.append(right / len(held))
+        f1 = macro_f1([labels[n] for n in held], predicted, names)
         print(
             f"fold {k}: {len(inside)} trained, held-out accuracy {right / len(held):.3f}, "
-            f"PLV macro-F1 {macro_f1([labels[n] for n in held], predicted, names):.3f}",
+            f"PLV macro-F1 {f1:.3f}",
             flush=True,
         )
         texts = [w["text"] for w in wanted if origin_fold.get(w["row"]) == k]
-        for text, p in zip(
-            texts, predict(model, encode(tokenizer, texts), args.device), strict=True
-        ):
-            scored[f"{k}\t{text}"] = p
-        done = {r["origin"]: f for r, f in zip(rows, fold, strict=True) if f <= k}
+        scored = {
+            f"{k}\t{text}": p
+            for text, p in zip(
+                texts, predict(model, encode(tokenizer, texts), args.device), strict=True
+            )
+        }
         result = {
+            "fold": k,
             "labels": names,
-            "folds": done,  # the rows of the folds done so far: a partial run is usable
-            "held_out_accuracy": held_metrics,
+            "assignment": origin_fold,
+            "held_out_accuracy": right / len(held),
             "probabilities": scored,
             "seconds": round(time.perf_counter() - started),
-            "args": {name: str(v) for name, v in vars(args).items()},
+            "args": {name: str(v) for name, v in vars(args).items() if name != "only"},
         }
-        (args.out / "cv.json").write_text(json.dumps(result), "utf-8")
+        _write(args.out / f"fold-{k}.json", result)
+        merge_folds(args.out)
+
+
+def merge_folds(out: Path) -> None:
+    """``cv.json`` from the ``fold-K.json`` files in ``out``: the rows of the folds done, and
+    their probabilities (a partial run is usable)."""
+    parts = [json.loads(p.read_text("utf-8")) for p in sorted(out.glob("fold-*.json"))]
+    first = parts[0]
+    for part in parts[1:]:
+        for key in ("labels", "assignment", "args"):
+            if part[key] != first[key]:
+                raise SystemExit(f"{out}: fold {part['fold']} differs from fold "
+                                 f"{first['fold']} in {key}: a stale fold file?")  # fmt: skip
+    done = {part["fold"] for part in parts}
+    result = {
+        "labels": first["labels"],
+        "folds": {o: f for o, f in first["assignment"].items() if f in done},
+        "held_out_accuracy": {part["fold"]: part["held_out_accuracy"] for part in parts},
+        "probabilities": {k: v for part in parts for k, v in part["probabilities"].items()},
+        "seconds": {part["fold"]: part["seconds"] for part in parts},
+        "args": first["args"],
+    }
+    _write(out / "cv.json", result)
+
+
+def _write(path: Path, data: object) -> None:
+    """Write through a temporary file, so a reader never sees half a file."""
+    partial = path.with_name(f".{path.name}.{os.getpid()}")
+    partial.write_text(json.dumps(data), "utf-8")
+    os.replace(partial, path)
 
 
 if __name__ == "__main__":

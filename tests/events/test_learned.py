@@ -204,3 +204,32 @@ def test_cross_validated_figures_code_each_row_with_its_fold_s_model(tmp_path: P
     assert report["coded"]["coverage"] == 1.0
     assert report["coded"]["source_accuracy"] == report["coded"]["target_accuracy"] == 1.0
     assert report["coded"]["per_root"]["ASSAULT"]["f1"] == 1.0
+
+
+def test_an_unmarked_side_is_not_scored_as_a_wrong_actor(tmp_path: Path) -> None:
+    text, annotation = _build(_WOUNDED)
+    both = "<s>Russian troops</s> wounded <t>two British soldiers</t>."
+    source_only = "<s>Russian troops</s> wounded two British soldiers."  # PLV: "a recipient"
+    probabilities = [0.02, 0.9, 0.02, 0.02, 0.04]
+    path = tmp_path / "cv.json"
+    path.write_text(
+        json.dumps(
+            {
+                "labels": list(LABELS),
+                "folds": {"plv/1": 0, "plv/2": 0},
+                "probabilities": {f"0\t{both}": probabilities, f"0\t{source_only}": probabilities},
+            }
+        ),
+        encoding="utf-8",
+    )
+    rows = [
+        PlvRow(sentence=text, source="", target="", root="ASSAULT", id=f"plv/{n}", marked=m)
+        for n, m in ((1, both), (2, source_only))
+    ]
+    report = evaluate_plv_cv(
+        rows, FoldModels(path), annotate=lambda texts: [annotation] * len(texts),
+        lexicon=LEXICON, resolver=RESOLVER,
+    )  # fmt: skip
+    assert report["coded"]["coverage"] == 1.0
+    assert report["coded"]["source_accuracy"] == 1.0
+    assert report["coded"]["target_accuracy"] == 1.0  # was 0.5: the unmarked target counted
