@@ -13,6 +13,9 @@ from reportedly.errors import InputError
 from reportedly.model import Analysis, Article, Citation, Entity, Span, Statement
 from reportedly.store import Store
 from reportedly.store.queries import Reader
+from reportedly.store.sql import name_needle
+
+from .builders import make_analysis
 
 # counted from the rows, the way the actor list counted per request before migration 0008
 _FRESH = (
@@ -278,3 +281,79 @@ def test_outlet_counts_of_an_existing_store_are_counted_by_the_migration(tmp_pat
                 [(None, "Rybar", 1), ("tass", "TASS", 2)],
             )
         )
+
+
+SPEAKERS = ("Dmitry Peskov", "Straße Amt", "ПЕСКОВ Дмитрий", "Anna Kovenko", "Peskova")
+
+
+def _said_by(speakers: tuple[str, ...], n: int) -> Analysis:
+    text = " ".join(f"{who} said item{n}x{i} happened." for i, who in enumerate(speakers))
+    said = tuple((who, f"item{n}x{i} happened", "indirect") for i, who in enumerate(speakers))
+    return make_analysis(text, said=said)
+
+
+# how the speaker filter read every statement before the names were kept (the reference)
+_FOLD_EVERY_ROW = (
+    "SELECT s.id FROM statements s WHERE instr(casefold(s.speaker_name), ?) > 0"
+    " OR instr(casefold(s.speaker_text), ?) > 0 OR s.linked_actor = ? OR s.linked_actor IN"
+    " (SELECT actor_id FROM actor_names WHERE instr(folded, ?) > 0)"
+)
+
+
+@pytest.mark.parametrize(
+    "needle", ["peskov", "PESKOV", "strasse", "песков", "kov", "a", "zzz", "Dmitry Peskov"]
+)
+def test_speaker_filter_finds_what_folding_every_speaker_found(tmp_path: Path, needle: str) -> None:
+    with Store.open(tmp_path / "speakers.db") as store:
+        store.save(_said_by(SPEAKERS[:3], 1))
+        store.save(_said_by(SPEAKERS[2:], 2))
+        store.save(_said_by(SPEAKERS[:2], 3), replace=True)
+        folded = needle.casefold()
+        params = (folded, folded, needle, name_needle(needle))
+        expected = sorted(str(r[0]) for r in store._conn.execute(_FOLD_EVERY_ROW, params))
+        found = sorted(r["statement_id"] for r in store.iter_statement_records(speaker=needle))
+        assert found == expected
+        if needle != "zzz":
+            assert found
+
+
+def test_speaker_names_follow_saves_and_replaces(tmp_path: Path) -> None:
+    with Store.open(tmp_path / "names.db") as store:
+        first = _said_by(("Anna Kovenko", "Boris Marov"), 1)
+        store.save(first)
+        store.save(_said_by(("Anna Kovenko",), 2))
+        again = make_analysis(
+            first.article.text, said=(("Boris Marov", "item1x1 happened", "indirect"),)
+        )
+        store.save(again, replace=True)
+        kept = dict(
+            store._conn.execute("SELECT name, rows FROM speaker_names WHERE rows > 0").fetchall()
+        )
+        fresh: dict[str, int] = {}
+        for r in store._conn.execute("SELECT speaker_name, speaker_text FROM statements"):
+            for name in r:
+                if name is not None:
+                    fresh[name] = fresh.get(name, 0) + 1
+        assert kept == fresh
+        assert kept["Anna Kovenko"] == 1  # its first article's statement was replaced away
+
+
+def test_speaker_names_of_an_existing_store_are_counted_by_the_migration(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    with Store.open(path) as store:
+        store.save(_said_by(SPEAKERS, 1))
+        store.save(_said_by(SPEAKERS[:2], 2))
+        before = dict(store._conn.execute("SELECT name, rows FROM speaker_names").fetchall())
+        with store._write() as conn:  # back to the schema before 0014 (either back end)
+            conn.execute("DROP TABLE speaker_names")
+            conn.execute("DROP INDEX statements_speaker_name")
+            conn.execute("DROP INDEX statements_speaker_text")
+            conn.execute("DELETE FROM migrations WHERE name = ?", ("0014_speaker_names",))
+    with Store.open(path) as store:
+        after = dict(store._conn.execute("SELECT name, rows FROM speaker_names").fetchall())
+        assert after == before
+        assert after["Dmitry Peskov"] == 2
+        assert [r["speaker_text"] for r in store.iter_statement_records(speaker="straße")] == [
+            "Straße Amt",
+            "Straße Amt",
+        ]

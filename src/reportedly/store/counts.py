@@ -1,5 +1,5 @@
 """Counts kept at write time (tables ``actor_counts`` and ``table_counts``, migration 0008;
-``outlet_counts``, migration 0013).
+``outlet_counts``, migration 0013; ``speaker_names``, migration 0014).
 
 The home page shows how many articles, statements, citations and skips are stored, and the
 home page and the actor list rank actors by statements, mentions and articles, and the
@@ -158,3 +158,36 @@ def add_outlets(conn: Connection, counts: Mapping[OutletKey, int], sign: int = 1
     """Add (``sign`` 1) or take away (-1) ``counts`` from the stored outlet counts."""
     if counts:
         conn.executemany(_OUTLET_UPSERT, [(*key, sign * n) for key, n in sorted(counts.items())])
+
+
+_SPEAKER_UPSERT = (
+    # folded by the database's own casefold(), as the speaker filter folded every row before
+    "INSERT INTO speaker_names (name, folded, rows) VALUES (?, casefold(?), ?)"
+    " ON CONFLICT (name) DO UPDATE SET rows = speaker_names.rows + excluded.rows"
+)
+
+
+def speaker_rows(statements: Iterable[Mapping[str, Any]]) -> dict[str, int]:
+    """How many times each speaker name and speaker text occurs in ``statements`` rows."""
+    found: dict[str, int] = {}
+    for row in statements:
+        for name in (row["speaker_name"], row["speaker_text"]):
+            if name is not None:
+                found[str(name)] = found.get(str(name), 0) + 1
+    return found
+
+
+def stored_speaker_rows(conn: Connection, article_id: str) -> dict[str, int]:
+    """:func:`speaker_rows` of the stored article ``article_id`` (before it is deleted)."""
+    rows = conn.execute(
+        "SELECT speaker_name, speaker_text FROM statements WHERE article_id = ?", (article_id,)
+    ).fetchall()
+    return speaker_rows(rows)
+
+
+def add_speakers(conn: Connection, counts: Mapping[str, int], sign: int = 1) -> None:
+    """Add (``sign`` 1) or take away (-1) ``counts`` from the stored speaker names."""
+    if counts:
+        conn.executemany(
+            _SPEAKER_UPSERT, [(name, name, sign * n) for name, n in sorted(counts.items())]
+        )

@@ -328,6 +328,22 @@ _LISTINGS = (
         GROUP BY coalesce(outlet_id, ''), outlet""",
 )
 
+# Speaker names and texts with their counts, as schema.py's 0014.
+_SPEAKER_NAMES = (
+    """CREATE TABLE speaker_names (
+        name TEXT COLLATE "C" PRIMARY KEY,
+        folded TEXT COLLATE "C" NOT NULL,
+        rows BIGINT NOT NULL
+    )""",
+    """INSERT INTO speaker_names (name, folded, rows)
+        SELECT name, casefold(name), count(*) FROM (
+            SELECT speaker_name AS name FROM statements WHERE speaker_name IS NOT NULL
+            UNION ALL SELECT speaker_text FROM statements WHERE speaker_text IS NOT NULL
+        ) AS said GROUP BY name""",
+    "CREATE INDEX statements_speaker_name ON statements (speaker_name)",
+    "CREATE INDEX statements_speaker_text ON statements (speaker_text)",
+)
+
 # Written ahead of their SQLite twins, on other branches: each joins the list once
 # ``schema.py`` has a migration of its name, so the two lists always hold the same names.
 _AHEAD: tuple[Migration, ...] = ()
@@ -344,6 +360,7 @@ _RELEASED: tuple[Migration, ...] = (
     Migration(name="0011_article_language", statements=_ARTICLE_LANGUAGE),
     Migration(name="0012_statement_vectors", statements=_STATEMENT_VECTORS),
     Migration(name="0013_listings", statements=_LISTINGS),
+    Migration(name="0014_speaker_names", statements=_SPEAKER_NAMES),
 )
 
 _SQLITE_NAMES = {m.name for m in SQLITE_MIGRATIONS}

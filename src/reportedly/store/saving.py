@@ -74,10 +74,12 @@ class StoreWriter(StoreConnection):
             gone = kept.stored_article_counts(conn, a.article.id)
             gone_rows = kept.stored_article_rows(conn, a.article.id)
             gone_outlets = kept.stored_outlet_rows(conn, a.article.id)
+            gone_speakers = kept.stored_speaker_rows(conn, a.article.id)
             conn.execute("DELETE FROM articles WHERE id = ?", (a.article.id,))
             kept.add_counts(conn, gone, -1)
             kept.add_rows(conn, {t: -n for t, n in gone_rows.items()})
             kept.add_outlets(conn, gone_outlets, -1)
+            kept.add_speakers(conn, gone_speakers, -1)
         self._insert("articles", (rows.article,))
         merges: list[tuple[str, str]] = []
         link_analysis(
@@ -100,6 +102,7 @@ class StoreWriter(StoreConnection):
             },
         )
         kept.add_outlets(conn, kept.outlet_rows(rows.article, rows.citations))
+        kept.add_speakers(conn, kept.speaker_rows(rows.statements))
         return True
 
     def _insert(self, table: str, rows: Sequence[dict[str, Any]]) -> None:

@@ -347,6 +347,24 @@ _LISTINGS = (
     "CREATE INDEX statements_tally ON statements (seq, act, confidence)",
 )
 
+# Every speaker name and speaker text stored, folded, with how many statements carry it: the
+# speaker filter finds the names holding its words here (a few thousand rows), then the
+# statements by index, instead of folding the speaker of every statement (0.6 s at 1M).
+_SPEAKER_NAMES = (
+    """CREATE TABLE speaker_names (
+        name TEXT PRIMARY KEY,
+        folded TEXT NOT NULL,
+        rows INTEGER NOT NULL
+    )""",
+    """INSERT INTO speaker_names (name, folded, rows)
+        SELECT name, casefold(name), count(*) FROM (
+            SELECT speaker_name AS name FROM statements WHERE speaker_name IS NOT NULL
+            UNION ALL SELECT speaker_text FROM statements WHERE speaker_text IS NOT NULL
+        ) AS said GROUP BY name""",
+    "CREATE INDEX statements_speaker_name ON statements (speaker_name)",
+    "CREATE INDEX statements_speaker_text ON statements (speaker_text)",
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(name="0001_initial", statements=_INITIAL),
     Migration(name="0002_statements_fts", statements=_FTS),
@@ -359,6 +377,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(name="0011_article_language", statements=_ARTICLE_LANGUAGE),
     Migration(name="0012_statement_vectors", statements=_STATEMENT_VECTORS),
     Migration(name="0013_listings", statements=_LISTINGS),
+    Migration(name="0014_speaker_names", statements=_SPEAKER_NAMES),
 )
 
 

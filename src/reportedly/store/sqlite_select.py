@@ -212,11 +212,16 @@ def _where(conn: Connection, f: StatementFilter, page: int | None) -> tuple[Wher
     walk = False
     if f.speaker is not None:
         needle = f.speaker.casefold()
-        # the speaker as written or named in the article, or any name of the linked actor
+        # the speaker as written or named in the article (the stored names holding the
+        # needle, then their statements by index), or any name of the linked actor
+        names = "SELECT name FROM speaker_names WHERE rows > 0 AND instr(folded, ?) > 0"
+        actors = "SELECT actor_id FROM actor_names WHERE instr(folded, ?) > 0"
+        # PostgreSQL looks an OR of "= ANY(ARRAY(…))" up by index (each list made once);
+        # with "IN (…)" it filtered every row
+        among = "= ANY(ARRAY({}))" if is_postgres(conn) else "IN ({})"
         where.add(
-            "(instr(casefold(s.speaker_name), ?) > 0 OR instr(casefold(s.speaker_text), ?) > 0"
-            " OR s.linked_actor = ? OR s.linked_actor IN"
-            " (SELECT actor_id FROM actor_names WHERE instr(folded, ?) > 0))",
+            f"(s.speaker_name {among.format(names)} OR s.speaker_text {among.format(names)}"
+            f" OR s.linked_actor = ? OR s.linked_actor {among.format(actors)})",
             needle,
             needle,
             f.speaker,
