@@ -357,3 +357,38 @@ def test_speaker_names_of_an_existing_store_are_counted_by_the_migration(tmp_pat
             "Straße Amt",
             "Straße Amt",
         ]
+
+
+# how the outlet filter read every statement before (the reference)
+_FOLD_EVERY_OUTLET = (
+    "SELECT s.id FROM statements s WHERE instr(casefold(s.outlet), ?) > 0 OR EXISTS"
+    " (SELECT 1 FROM statement_citations sc JOIN citations c ON c.article_id = sc.article_id"
+    " AND c.position = sc.citation_position"
+    " WHERE sc.statement_id = s.id AND instr(casefold(c.outlet), ?) > 0)"
+)
+
+
+@pytest.mark.parametrize("needle", ["reuters", "TASS", "strasse", "рбк", "e", "zzz"])
+def test_outlet_filter_finds_what_folding_every_outlet_found(tmp_path: Path, needle: str) -> None:
+    with Store.open(tmp_path / "outlets.db") as store:
+        text = "Anna Berg said the talks failed. Carl Dahl said the war went on."
+        said = (
+            ("Anna Berg", "the talks failed", "indirect"),
+            ("Carl Dahl", "the war went on", "indirect"),
+        )
+        for n, (outlet, cited) in enumerate(
+            [("Reuters", ("TASS",)), ("Straße Zeitung", ("РБК", "TASS")), (None, ("Reuters",))]
+        ):
+            made = make_analysis(
+                f"{text} ({n})", outlet=outlet, said=said, cited=tuple((c, (0,)) for c in cited)
+            )
+            store.save(made)
+        store.save(make_analysis(f"{text} (0)", outlet="AP", said=said), replace=True)
+        folded = needle.casefold()
+        expected = sorted(
+            str(r[0]) for r in store._conn.execute(_FOLD_EVERY_OUTLET, (folded, folded))
+        )
+        found = sorted(r["statement_id"] for r in store.iter_statement_records(outlet=needle))
+        assert found == expected
+        if needle in ("reuters", "TASS", "e"):  # ß and Cyrillic fold by each back end's rules
+            assert found

@@ -198,6 +198,13 @@ def tally_acts(
     return ActTally(total=total, sure={str(r[0]): int(r[2]) for r in rows}, exact=exact)
 
 
+def _among(conn: Connection) -> str:
+    """How a column is tested against a subquery's list: PostgreSQL looks an OR of
+    ``= ANY(ARRAY(…))`` up by index, each list made once (with ``IN (…)`` it tested every
+    row); SQLite does so with ``IN (…)``."""
+    return "= ANY(ARRAY({}))" if is_postgres(conn) else "IN ({})"
+
+
 def _statement_total(conn: Connection) -> int:
     """How many statements the store holds (counted at write time)."""
     row = conn.execute("SELECT rows FROM table_counts WHERE name = 'statements'").fetchone()
@@ -216,9 +223,7 @@ def _where(conn: Connection, f: StatementFilter, page: int | None) -> tuple[Wher
         # needle, then their statements by index), or any name of the linked actor
         names = "SELECT name FROM speaker_names WHERE rows > 0 AND instr(folded, ?) > 0"
         actors = "SELECT actor_id FROM actor_names WHERE instr(folded, ?) > 0"
-        # PostgreSQL looks an OR of "= ANY(ARRAY(…))" up by index (each list made once);
-        # with "IN (…)" it filtered every row
-        among = "= ANY(ARRAY({}))" if is_postgres(conn) else "IN ({})"
+        among = _among(conn)
         where.add(
             f"(s.speaker_name {among.format(names)} OR s.speaker_text {among.format(names)}"
             f" OR s.linked_actor = ? OR s.linked_actor {among.format(actors)})",
@@ -252,12 +257,23 @@ def _where(conn: Connection, f: StatementFilter, page: int | None) -> tuple[Wher
             )
     if f.outlet is not None:
         needle = f.outlet.casefold()
+        # the stored outlet names holding the needle (a few thousand, counted at write time),
+        # then the statements published or cited under them, by index
+        names = (
+            "SELECT name FROM outlet_counts WHERE role = ? AND rows > 0"
+            " AND instr(casefold(name), ?) > 0"
+        )
+        among = _among(conn)
+        cited = (
+            "SELECT sc.statement_id FROM citations c JOIN statement_citations sc"
+            " ON sc.article_id = c.article_id AND sc.citation_position = c.position"
+            f" WHERE c.outlet {among.format(names)}"
+        )
         where.add(
-            "(instr(casefold(s.outlet), ?) > 0 OR EXISTS (SELECT 1 FROM statement_citations"
-            " sc JOIN citations c ON c.article_id = sc.article_id"
-            " AND c.position = sc.citation_position"
-            " WHERE sc.statement_id = s.id AND instr(casefold(c.outlet), ?) > 0))",
+            f"(s.outlet {among.format(names)} OR s.id {among.format(cited)})",
+            "published",
             needle,
+            "cited",
             needle,
         )
     where.within("s.published", f.since, f.until)
