@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
 from functools import lru_cache
 from typing import Any, ClassVar, Self
 
@@ -19,7 +18,6 @@ from psycopg.rows import RowMaker
 
 from reportedly.errors import StoreError
 from reportedly.store import pg_text
-from reportedly.store.base import E_READ
 from reportedly.store.dialect import redact
 from reportedly.store.pg_schema import MIGRATIONS, MIGRATIONS_TABLE
 from reportedly.store.sqlite import Store
@@ -137,6 +135,10 @@ class PgStore(Store):
     """Analyses stored in PostgreSQL: every query of :class:`Store`, on a database URL."""
 
     ERRORS: ClassVar[tuple[type[Exception], ...]] = (psycopg.Error,)
+    # every writer takes the advisory lock first (see _WRITE_LOCK)
+    BEGIN_WRITE = ("BEGIN", f"SELECT pg_advisory_xact_lock({_WRITE_LOCK})")
+    BEGIN_READ = "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"
+    END_READ = "ROLLBACK"
     MIGRATIONS = MIGRATIONS
     MIGRATIONS_TABLE = MIGRATIONS_TABLE
 
@@ -177,29 +179,6 @@ class PgStore(Store):
                 "choose another database or schema",
                 code=E_FOREIGN,
             )
-
-    @contextmanager
-    def _write(self) -> Iterator[Any]:
-        self._conn.execute("BEGIN")
-        try:
-            self._conn.execute("SELECT pg_advisory_xact_lock(?)", (_WRITE_LOCK,))
-            yield self._conn
-        except BaseException:
-            self._conn.execute("ROLLBACK")
-            raise
-        self._conn.execute("COMMIT")
-
-    @contextmanager
-    def _read(self, what: str) -> Iterator[Any]:
-        """A consistent snapshot for several SELECTs; database errors become StoreError."""
-        try:
-            self._conn.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
-            try:
-                yield self._conn
-            finally:
-                self._conn.execute("ROLLBACK")
-        except psycopg.Error as e:
-            raise StoreError(f"cannot read {what} from store {self.path}: {e}", code=E_READ) from e
 
     def _insert(self, table: str, rows: Sequence[dict[str, Any]]) -> None:
         # PostgreSQL keeps booleans and integers apart; the schema stores flags as integers

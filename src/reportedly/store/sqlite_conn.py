@@ -288,9 +288,16 @@ class StoreConnection(_Closing):
         """How many schema migrations this store has applied."""
         return len(self._applied)
 
+    # How a write transaction starts (writers queue one at a time), and how a read
+    # snapshot starts and ends; PgStore has its own.
+    BEGIN_WRITE: ClassVar[tuple[str, ...]] = ("BEGIN IMMEDIATE",)
+    BEGIN_READ: ClassVar[str] = "BEGIN"
+    END_READ: ClassVar[str] = "COMMIT"
+
     @contextmanager
     def _write(self) -> Iterator[Any]:
-        self._conn.execute("BEGIN IMMEDIATE")
+        for statement in self.BEGIN_WRITE:
+            self._conn.execute(statement)
         try:
             yield self._conn
         except BaseException:
@@ -300,14 +307,14 @@ class StoreConnection(_Closing):
 
     @contextmanager
     def _read(self, what: str) -> Iterator[Any]:
-        """A consistent snapshot for several SELECTs; sqlite errors become StoreError."""
+        """A consistent snapshot for several SELECTs; database errors become StoreError."""
         try:
-            self._conn.execute("BEGIN")
+            self._conn.execute(self.BEGIN_READ)
             try:
                 yield self._conn
             finally:
-                self._conn.execute("COMMIT")
-        except sqlite3.Error as e:
+                self._conn.execute(self.END_READ)
+        except self.ERRORS as e:
             raise StoreError(f"cannot read {what} from store {self.path}: {e}", code=E_READ) from e
 
     def stored_versions(self, ids: Sequence[str]) -> dict[str, dict[str, str]]:
