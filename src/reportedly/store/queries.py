@@ -23,7 +23,7 @@ from reportedly.store.base import decode_cursor, encode_cursor
 from reportedly.store.dialect import is_url, redact
 from reportedly.store.rows import article_summary
 from reportedly.store.sqlite_conn import ReadOnlyStore
-from reportedly.store.sqlite_select import statement_records
+from reportedly.store.sqlite_select import sort_key, statement_records
 
 _SPEAKER_KEY = (int, str)  # -statements, id
 _STATEMENT_KEY = (int, str, int, str)  # pub_order, article_id, extent_start, id
@@ -99,10 +99,14 @@ class Reader(ReadOnlyStore):
 
     def timeline(self, speaker_id: str) -> tuple[list[tuple[str, int]], int]:
         """Statements of ``speaker_id`` per publication date, and how many are undated."""
+        return self._per_date("speaker_entity", speaker_id)
+
+    def _per_date(self, column: str, value: str) -> tuple[list[tuple[str, int]], int]:
+        """Statements whose ``column`` is ``value`` per publication date, and the undated."""
         rows = self._all(
-            "SELECT published, count(*) AS n FROM statements WHERE speaker_entity = ?"
+            f"SELECT published, count(*) AS n FROM statements WHERE {column} = ?"
             " GROUP BY published ORDER BY published",
-            (speaker_id,),
+            (value,),
         )
         dated = [(str(r["published"]), int(r["n"])) for r in rows if r["published"] is not None]
         undated = sum(int(r["n"]) for r in rows if r["published"] is None)
@@ -126,10 +130,7 @@ class Reader(ReadOnlyStore):
         page = rows[:limit]
         cursor = None
         if len(rows) > limit:
-            last = page[-1]
-            cursor = encode_cursor(
-                (last["pub_order"], last["article_id"], last["extent_start"], last["id"])
-            )
+            cursor = encode_cursor(sort_key(page[-1], "newest"))
         return Rows(items=tuple(self._records(page)), cursor=cursor)
 
     def _records(self, page: list[Any]) -> list[dict[str, Any]]:
@@ -139,14 +140,7 @@ class Reader(ReadOnlyStore):
 
     def actor_timeline(self, actor_id: str) -> tuple[list[tuple[str, int]], int]:
         """Statements of the store actor ``actor_id`` per publication date, and the undated."""
-        rows = self._all(
-            "SELECT published, count(*) AS n FROM statements WHERE linked_actor = ?"
-            " GROUP BY published ORDER BY published",
-            (actor_id,),
-        )
-        dated = [(str(r["published"]), int(r["n"])) for r in rows if r["published"] is not None]
-        undated = sum(int(r["n"]) for r in rows if r["published"] is None)
-        return dated, undated
+        return self._per_date("linked_actor", actor_id)
 
     def quoted_actor_count(self) -> int:
         """How many store actors have at least one statement (counted at write time)."""
