@@ -139,16 +139,19 @@ def statements(
     filters = _statement_filters(speaker, search, outlet, since, until, kind, article, lang)
     shown = None if act == "all" else act
     doubtful = 0
+    counts: dict[str, int] = {}
     with Store.open(db) as store:
         page = store.statements(
             **filters, act=shown, min_confidence=threshold, sort=sort, limit=limit, after=after
         )
-        counts = store.statement_acts(**filters, min_confidence=threshold) if after is None else {}
-        if threshold and after is None:
-            everything = store.statement_count(**filters, act=shown)
-            doubtful = everything - store.statement_count(
-                **filters, act=shown, min_confidence=threshold
-            )
+        if after is None:
+            # one pass: each act's matches, and those at the confidence shown
+            tally = store.statement_tally(**filters, sure=threshold or 0.0)
+            counts = {a: n for a, n in tally.sure.items() if n}
+            if threshold:
+                doubtful = sum(
+                    n - tally.sure[a] for a, n in tally.total.items() if shown in (None, a)
+                )
     hidden = {a: n for a, n in counts.items() if shown is not None and a != shown}
     if as_json:
         echo_json(
