@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date
+import random
+from datetime import date, timedelta
 from importlib import resources
+from typing import TYPE_CHECKING, Any
 
 from hypothesis import strategies as st
 
@@ -21,6 +23,9 @@ from reportedly.model import (
     Statement,
     StatementAct,
 )
+
+if TYPE_CHECKING:
+    from reportedly.store import Store
 
 
 def find(text: str, needle: str, start: int = 0) -> Span:
@@ -282,3 +287,59 @@ RUSSIAN_SAID = said_in(
 )
 # one quote by Peskov in each language (the --lang / lang= filter tests)
 LANGUAGES_CORPUS = (ENGLISH_SAID, UKRAINIAN_SAID, RUSSIAN_SAID)
+
+
+SEARCH_WORDS = ("talks", "border", "grain", "drone", "veto", "summit")
+SEARCH_NAMES = ("Anna Kovenko", "Boris Marova", "Carla Selsky")
+SEARCH_KINDS = ("direct", "indirect", "mixed")
+
+
+def search_analysis(rng: random.Random, i: int) -> Analysis:
+    """Article ``i`` of a store to search: a few statements of words from :data:`SEARCH_WORDS` by
+    :data:`SEARCH_NAMES`, several articles a day and some undated, so sort keys tie."""
+    pieces: list[str] = []
+    said: list[tuple[Span, Span, str, str]] = []
+    pos = 0
+    for _ in range(rng.randint(1, 6)):
+        name = rng.choice(SEARCH_NAMES)
+        content = " ".join(rng.choice(SEARCH_WORDS) for _ in range(rng.randint(2, 6)))
+        piece = f'{name} said: "{content}." '
+        start = pos + len(name) + len(' said: "')
+        said.append((Span(pos, pos + len(name)), Span(start, start + len(content)), name, content))
+        pieces.append(piece)
+        pos += len(piece)
+    text = f"Report {i}. " + "".join(pieces)
+    shift = len(f"Report {i}. ")
+    aid = Article.make_id(text)
+    statements = []
+    for who, body, name, _ in said:
+        body = Span(body.start + shift, body.end + shift)
+        kind = rng.choice(SEARCH_KINDS)
+        statements.append(
+            Statement(
+                id=Statement.make_id(aid, (body,), kind),
+                kind=kind,  # type: ignore[arg-type]
+                content=(body,),
+                speaker=Mention(
+                    span=Span(who.start + shift, who.end + shift), text=name, label="PERSON"
+                ),
+            )
+        )
+    # a few undated articles and several articles per day, so ties in the sort key occur
+    published = None if i % 7 == 0 else date(2022, 1, 1) + timedelta(days=rng.randrange(6))
+    return Analysis(
+        article=Article(id=aid, text=text, published=published, outlet=f"Outlet {i % 3}"),
+        statements=tuple(statements),
+    )
+
+
+def statement_pages(store: Store, size: int, **filters: Any) -> list[tuple[list[str], str | None]]:
+    """Every page of ``store.statements(**filters)`` of ``size``: its ids and its cursor."""
+    pages = []
+    cursor = None
+    while True:
+        page = store.statements(limit=size, after=cursor, **filters)
+        pages.append(([r["statement_id"] for r in page.items], page.cursor))
+        cursor = page.cursor
+        if cursor is None:
+            return pages

@@ -5,54 +5,13 @@ from __future__ import annotations
 import random
 import sqlite3
 from collections.abc import Iterator
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 import pytest
 
-from reportedly.model import Analysis, Article, Mention, Span, Statement
 from reportedly.store import Store, sqlite_select
-
-WORDS = ("talks", "border", "grain", "drone", "veto", "summit")
-NAMES = ("Anna Kovenko", "Boris Marova", "Carla Selsky")
-KINDS = ("direct", "indirect", "mixed")
-
-
-def _analysis(rng: random.Random, i: int) -> Analysis:
-    pieces: list[str] = []
-    said: list[tuple[Span, Span, str, str]] = []
-    pos = 0
-    for _ in range(rng.randint(1, 6)):
-        name = rng.choice(NAMES)
-        content = " ".join(rng.choice(WORDS) for _ in range(rng.randint(2, 6)))
-        piece = f'{name} said: "{content}." '
-        start = pos + len(name) + len(' said: "')
-        said.append((Span(pos, pos + len(name)), Span(start, start + len(content)), name, content))
-        pieces.append(piece)
-        pos += len(piece)
-    text = f"Report {i}. " + "".join(pieces)
-    shift = len(f"Report {i}. ")
-    aid = Article.make_id(text)
-    statements = []
-    for who, body, name, _ in said:
-        body = Span(body.start + shift, body.end + shift)
-        kind = rng.choice(KINDS)
-        statements.append(
-            Statement(
-                id=Statement.make_id(aid, (body,), kind),
-                kind=kind,  # type: ignore[arg-type]
-                content=(body,),
-                speaker=Mention(
-                    span=Span(who.start + shift, who.end + shift), text=name, label="PERSON"
-                ),
-            )
-        )
-    # a few undated articles and several articles per day, so ties in the sort key occur
-    published = None if i % 7 == 0 else date(2022, 1, 1) + timedelta(days=rng.randrange(6))
-    return Analysis(
-        article=Article(id=aid, text=text, published=published, outlet=f"Outlet {i % 3}"),
-        statements=tuple(statements),
-    )
+from store.builders import search_analysis, statement_pages
 
 
 @pytest.fixture(scope="module")
@@ -60,19 +19,8 @@ def store() -> Iterator[Store]:
     rng = random.Random(3)
     with Store.open(":memory:") as s:
         for i in range(40):
-            s.save(_analysis(rng, i))
+            s.save(search_analysis(rng, i))
         yield s
-
-
-def _pages(store: Store, size: int, **filters: Any) -> list[tuple[list[str], str | None]]:
-    pages = []
-    cursor = None
-    while True:
-        page = store.statements(limit=size, after=cursor, **filters)
-        pages.append(([r["statement_id"] for r in page.items], page.cursor))
-        cursor = page.cursor
-        if cursor is None:
-            return pages
 
 
 @pytest.mark.parametrize(
@@ -92,12 +40,12 @@ def test_sqlite_select_walk_plan_matches_fts_plan(
     store: Store, monkeypatch: pytest.MonkeyPatch, filters: dict[str, Any], size: int
 ) -> None:
     monkeypatch.setattr(sqlite_select, "FTS_WALK_MIN", 10**9)
-    sorted_plan = _pages(store, size, **filters)
+    sorted_plan = statement_pages(store, size, **filters)
     monkeypatch.setattr(sqlite_select, "FTS_WALK_MIN", 0)
-    walked = _pages(store, size, **filters)
+    walked = statement_pages(store, size, **filters)
     assert walked == sorted_plan
     monkeypatch.setattr(sqlite_select, "FTS_PROBE_MIN", 0)  # the walk probing per row
-    assert _pages(store, size, **filters) == sorted_plan
+    assert statement_pages(store, size, **filters) == sorted_plan
     if filters["search"] != "nothingsuch":
         assert sum(len(ids) for ids, _ in walked) > 0
 
@@ -110,7 +58,7 @@ def _plan(conn: sqlite3.Connection, search: str) -> str:
         sqlite_select.select_statements(conn, sqlite_select.StatementFilter(search=search), None, 5)
     finally:
         conn.set_trace_callback(None)
-    sql = next(s for s in traced if s.lstrip().startswith("SELECT s.*"))
+    sql = next(s for s in traced if s.lstrip().startswith("SELECT s.seq"))
     rows = conn.execute("EXPLAIN QUERY PLAN " + sql).fetchall()
     return " | ".join(str(r[3]) for r in rows)
 

@@ -344,6 +344,15 @@ _SPEAKER_NAMES = (
     "CREATE INDEX statements_speaker_text ON statements (speaker_text)",
 )
 
+# A search walks the newest statements in order and tests each one's words: from the index
+# alone, where its leaves hold the tsvector (PostgreSQL's GIN cannot give matches in date
+# order). A word in 3,000-5,000 of a million statements walks ~15,000 rows for a page of
+# speech: 15 ms through the heap, 5 ms so. The index is about a third of the table.
+_SEARCH_WALK = (
+    "CREATE INDEX statements_search_walk ON statements (pub_order, article_id, extent_start, id)"
+    " INCLUDE (seq, act, confidence, fts)",
+)
+
 # Written ahead of their SQLite twins, on other branches: each joins the list once
 # ``schema.py`` has a migration of its name, so the two lists always hold the same names.
 _AHEAD: tuple[Migration, ...] = ()
@@ -361,6 +370,7 @@ _RELEASED: tuple[Migration, ...] = (
     Migration(name="0012_statement_vectors", statements=_STATEMENT_VECTORS),
     Migration(name="0013_listings", statements=_LISTINGS),
     Migration(name="0014_speaker_names", statements=_SPEAKER_NAMES),
+    Migration(name="0015_search_walk", statements=_SEARCH_WALK),
 )
 
 _SQLITE_NAMES = {m.name for m in SQLITE_MIGRATIONS}

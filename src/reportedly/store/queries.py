@@ -23,7 +23,7 @@ from reportedly.store.base import decode_cursor, encode_cursor
 from reportedly.store.dialect import is_url, redact
 from reportedly.store.rows import article_summary
 from reportedly.store.sqlite_conn import ReadOnlyStore
-from reportedly.store.sqlite_select import sort_key, statement_records
+from reportedly.store.sqlite_select import STATEMENT_SELECT, sort_key, statement_records
 
 _SPEAKER_KEY = (int, str)  # -statements, id
 _STATEMENT_KEY = (int, str, int, str)  # pub_order, article_id, extent_start, id
@@ -122,7 +122,7 @@ class Reader(ReadOnlyStore):
             where += " AND (s.pub_order, s.article_id, s.extent_start, s.id) > (?, ?, ?, ?)"
             params += list(decode_cursor(after, _STATEMENT_KEY))
         rows = self._all(
-            "SELECT s.*, a.title, a.url, a.source, a.language FROM statements s"
+            f"SELECT {STATEMENT_SELECT} FROM statements s"
             f" JOIN articles a ON a.id = s.article_id WHERE {where}"
             " ORDER BY s.pub_order, s.article_id, s.extent_start, s.id LIMIT ?",
             [*params, limit + 1],

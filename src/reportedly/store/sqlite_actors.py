@@ -10,7 +10,7 @@ from reportedly.errors import NotFound
 from reportedly.store.dialect import Connection
 from reportedly.store.linking import canonical
 from reportedly.store.sql import name_needle
-from reportedly.store.sqlite_select import statement_records
+from reportedly.store.sqlite_select import STATEMENT_SELECT, statement_records
 
 # counts kept at write time (store/actor_counts.py); an actor without a row has none yet
 _COUNTS = (
@@ -104,7 +104,7 @@ def select_actor(conn: Connection, actor_id: str, store: str, statements: int) -
         )
     ]
     rows = conn.execute(
-        "SELECT s.*, a.title, a.url, a.source, a.language FROM statements s"
+        f"SELECT {STATEMENT_SELECT} FROM statements s"
         " JOIN articles a ON a.id = s.article_id WHERE s.linked_actor = ?"
         " ORDER BY s.pub_order, s.article_id, s.extent_start, s.id LIMIT ?",
         (survivor, statements),
