@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from datetime import date
@@ -24,7 +25,8 @@ from reportedly.store.base import (
     encode_cursor,
     make_filter,
 )
-from reportedly.store.dialect import Connection
+from reportedly.store.dialect import Connection, is_url
+from reportedly.store.kept_tally import kept_tally
 from reportedly.store.saving import StoreWriter
 from reportedly.store.sqlite_actors import ACTOR_KEY, actor_cursor, select_actor, select_actors
 from reportedly.store.sqlite_conn import MEMORY, open_read_only
@@ -154,7 +156,28 @@ class Store(StoreWriter):
         when a word is in half the store)."""
         checked = make_filter(**{k: v for k, v in filters.items() if k != "act"})
         with self._read("statements") as conn:
-            return tally_acts(conn, self._resolved(conn, checked), sure, cap)
+            resolved = self._resolved(conn, checked)
+            return kept_tally(
+                conn,
+                self._location(),
+                resolved,
+                sure,
+                cap,
+                lambda: tally_acts(conn, resolved, sure, cap),
+            )
+
+    def _location(self) -> str | None:
+        """Where this store is, to key what is kept of it per process: its URL, or its file
+        and inode (a file deleted and made again is another store); ``None`` in memory."""
+        if self.path is None or str(self.path) == MEMORY:
+            return None
+        if is_url(self.path):
+            return str(self.path)
+        try:
+            found = os.stat(self.path)
+        except OSError:
+            return None
+        return f"{self.path}:{found.st_dev}:{found.st_ino}"
 
     def _resolved(self, conn: Connection, filters: StatementFilter) -> StatementFilter:
         """``filters`` with an article id prefix resolved to the article's id."""

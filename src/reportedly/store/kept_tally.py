@@ -1,0 +1,60 @@
+"""What a search's view hides, kept per process until the store changes.
+
+The first page of a search shows how many of its matches the view leaves out (other acts,
+low confidence): :func:`~reportedly.store.sqlite_select.tally_acts` reads up to a thousand
+matches for that. On PostgreSQL that is the larger part of a search for a word in a few
+percent of a million statements: the full-text index lists every match first (45,000 for
+"government": 10–18 ms, the page itself 1 ms). The tally of a search depends only on the
+statements stored, so it is kept for the next search of the same words until a save or a
+delete changes them.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+
+from reportedly.store.base import ActTally, StatementFilter
+from reportedly.store.dialect import Connection, is_postgres
+
+_KEPT: dict[tuple[str, int, int, int, str, float | None, int | None], ActTally] = {}
+_KEPT_MAX = 4096
+_LOCK = threading.Lock()
+
+
+def store_state(conn: Connection) -> tuple[int, int, int]:
+    """The newest statement's ``seq``, the statement count and, on PostgreSQL, the database's
+    object id (a database dropped and made again under its name gets another): every save
+    adds a higher ``seq``, every delete lowers the count, and no write changes a stored
+    statement's words, act or confidence in place."""
+    database = "(SELECT oid FROM pg_database WHERE datname = current_database())"
+    row = conn.execute(
+        "SELECT (SELECT max(seq) FROM statements),"
+        " (SELECT rows FROM table_counts WHERE name = 'statements'),"
+        f" {database if is_postgres(conn) else '0'}"
+    ).fetchone()
+    return int(row[0] or 0), int(row[1] or 0), int(row[2] or 0)
+
+
+def kept_tally(
+    conn: Connection,
+    location: str | None,
+    f: StatementFilter,
+    sure: float | None,
+    cap: int | None,
+    tally: Callable[[], ActTally],
+) -> ActTally:
+    """``tally()``, kept for a search alone in the store at ``location`` (``None``: not kept,
+    as for a store in memory). Filters on names or outlets also depend on actor links, which
+    a merge changes in place: those are always counted."""
+    if location is None or f.search is None or f != StatementFilter(search=f.search):
+        return tally()
+    key = (location, *store_state(conn), f.search, sure, cap)
+    found = _KEPT.get(key)
+    if found is None:
+        found = tally()
+        with _LOCK:
+            if len(_KEPT) >= _KEPT_MAX:
+                _KEPT.clear()
+            _KEPT[key] = found
+    return found
