@@ -1,5 +1,5 @@
-"""PostgreSQL search at scale: a page walks an index that holds the words, readers start
-no parallel workers."""
+"""PostgreSQL search at scale: a page walks an index that holds the words, connections
+start no parallel workers."""
 
 from __future__ import annotations
 
@@ -50,14 +50,15 @@ def test_pg_search_page_walks_the_order_from_the_index_alone(pg_url: str) -> Non
     assert "Index Only Scan using statements_search_walk" in plan, plan
 
 
-def test_pg_readers_start_no_parallel_workers(pg_url: str) -> None:
+@pytest.mark.parametrize("read_only", [True, False])
+def test_pg_connections_start_no_parallel_workers(pg_url: str, read_only: bool) -> None:
     from reportedly.store import pg
 
     with Store.open(pg_url):
         pass  # migrated
-    reader = pg.connect(pg_url, read_only=True)
+    conn = pg.connect(pg_url, read_only=read_only)
     try:
-        assert reader.execute("SHOW max_parallel_workers_per_gather").fetchone()[0] == "0"
-        assert reader.execute("SHOW plan_cache_mode").fetchone()[0] == "force_custom_plan"
+        assert conn.execute("SHOW max_parallel_workers_per_gather").fetchone()[0] == "0"
+        assert conn.execute("SHOW plan_cache_mode").fetchone()[0] == "force_custom_plan"
     finally:
-        reader.close()
+        conn.close()

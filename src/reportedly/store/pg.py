@@ -124,11 +124,12 @@ def connect(url: str, *, read_only: bool = False) -> PgConnection:
         # any value: a search plan fit for a rare word read 800k rows for "the" (86 ms, not
         # 1.5): plan each query for its own values
         conn.execute("SET plan_cache_mode = force_custom_plan")
+        # every query reads a page or one article's rows: starting a parallel worker costs
+        # more (~9 ms) than the few thousand rows it shares, and on a server it takes a core
+        # from the other requests
+        conn.execute("SET max_parallel_workers_per_gather = 0")
         if read_only:
             conn.execute("SET default_transaction_read_only = on")
-            # a reader answers one request among many: starting a parallel worker costs more
-            # (~9 ms) than the few thousand rows a page reads, and takes a core from the others
-            conn.execute("SET max_parallel_workers_per_gather = 0")
     except psycopg.Error as e:
         raise StoreError(f"cannot connect to store {redact(url)}: {e}", code=E_CONNECT) from e
     return PgConnection(conn)
