@@ -308,7 +308,11 @@ def _where(conn: Connection, f: StatementFilter, page: int | None) -> tuple[Wher
                 "cited",
                 needle,
             )
-    where.within("s.published", f.since, f.until)
+    if not is_postgres(conn):
+        # PostgreSQL takes the two ranges below for independent filters and expects a
+        # thirtieth of the rows: it then sorted half a year's statements (65 ms) instead of
+        # walking the order from its start (1 ms); the sort key alone says the same
+        where.within("s.published", f.since, f.until)
     if f.since is not None or f.until is not None:
         # the same bounds on the sort key let a walk of ``statements_order`` start at them
         where.add("s.pub_order < 0")
