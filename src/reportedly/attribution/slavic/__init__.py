@@ -19,7 +19,7 @@ from reportedly.attribution.slavic.complements import complements
 from reportedly.attribution.slavic.drafts import CONFIDENCE, SlavicDraft
 from reportedly.attribution.slavic.headlines import headlines
 from reportedly.attribution.slavic.lexicon import LANGUAGES, SlavicLexicon, default_lexicon
-from reportedly.attribution.slavic.phrases import SlavicParse
+from reportedly.attribution.slavic.phrases import SlavicParse, with_name
 from reportedly.attribution.slavic.roles import continuing, is_outlet_role, is_role
 from reportedly.attribution.slavic.rules import Rules
 from reportedly.attribution.slavic.speakers import SlavicEntities
@@ -79,6 +79,8 @@ def attribute_slavic(
     ]
     for d in drafts:
         _settle_kind(text, d, tops)
+        if d.speaker is not None:  # "временный поверенный в делах … Джамал Насир Гарвал"
+            d.speaker = with_name(parse, d.speaker)
     drafts = _dedupe(drafts)
     nesting = enclosing(drafts)
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from reportedly.attribution.slavic.phrases import addressee
 from reportedly.model import Span, Token
 from reportedly.nlp.slavic_morph import CASES, parses
 
@@ -87,12 +88,15 @@ def located_body(parse: SlavicParse, k: int, bodies: frozenset[str]) -> Span | N
         found = _phrase(tokens[j + 1 : k], bodies)
         if found is not None:
             return found
-    # after it: "заявили в Кремле"
-    if k + 1 < len(tokens) and tokens[k + 1].text.lower() in _IN:
-        end = k + 2
+    # after it: "заявили в Кремле", "заявили РИА Новости в пресс-службе"
+    at = k + 1
+    while at < len(tokens) and addressee(tokens, tokens[at]):
+        at += 1
+    if at < len(tokens) and tokens[at].text.lower() in _IN:
+        end = at + 1
         while end < len(tokens) and tokens[end].sent == sent and tokens[end].pos in _NOMINAL:
             end += 1
-        return _phrase(tokens[k + 2 : end], bodies)
+        return _phrase(tokens[at + 1 : end], bodies)
     return None
 
 

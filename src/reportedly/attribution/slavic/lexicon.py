@@ -51,6 +51,8 @@ class SlavicLexicon:
     complement_verbs: frozenset[str] = frozenset()  # "запропонував продовжити": no "що"
     impersonal: frozenset[str] = frozenset()  # "зазначається, що": a cue with no speaker
     modals: frozenset[str] = frozenset()  # "слід зазначити": the writer's aside, no cue
+    # the act an according_to phrase gives, where not speech ("по мнению": belief)
+    according_acts: dict[tuple[str, ...], StatementAct] = field(default_factory=dict)
 
     def act(self, lemma: str) -> StatementAct | None:
         """The act a cue lemma signals, or None when it is no cue."""
@@ -113,6 +115,11 @@ class SlavicLexicon:
                 for e in data["according_to"]
                 if "cue_case" in e
             },
+            according_acts={
+                tuple(map(str, e["words"])): _act(e["act"], e["words"])
+                for e in data["according_to"]
+                if "act" in e
+            },
             about_this=tuple(
                 tuple(str(w).casefold() for w in p) for p in data.get("about_this", ())
             ),
@@ -121,6 +128,12 @@ class SlavicLexicon:
             modals=frozenset(str(w).lower() for w in data.get("modals", ())),
             complement_verbs=frozenset(map(str, data.get("complement_verbs", ()))),
         )
+
+
+def _act(value: object, words: object) -> StatementAct:
+    if value not in ("speech", "belief", "intent", "other"):
+        raise ValueError(f"according_to {words}: act {value!r} is not speech/belief/intent/other")
+    return value  # type: ignore[return-value]
 
 
 _KEYS = frozenset(

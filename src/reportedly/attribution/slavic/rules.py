@@ -16,6 +16,7 @@ from reportedly.attribution.slavic.lexicon import SlavicLexicon
 from reportedly.attribution.slavic.phrases import (
     RELATIVE,
     SlavicParse,
+    agrees,
     phrase_after,
     phrase_before,
     subject,
@@ -53,7 +54,16 @@ class Rules:
         t = self.parse.tokens[k]
         if k > 0 and self.parse.tokens[k - 1].text.lower() in self.lexicon.modals:
             return False  # "Слід зазначити, що": the writer's own aside
+        if "1per" in t.tag or "Person=1" in t.morph:
+            # "Напомним, …", "Нагадаємо, …": the writer's aside; "Наголошую, що …", "я
+            # считаю" inside a quote: the quote is the statement, its speaker no first person
+            return False
+        if (t.tag.startswith("INFN") or "VerbForm=Inf" in t.morph) and self._quoted(t.span):
+            return False  # "Можна програти й сказати: …" inside a quote: no one says it
         return t.pos in {"VERB", "ADJ", "AUX"} and self.lexicon.act(t.lemma) is not None
+
+    def _quoted(self, span: Span) -> bool:
+        return any(q.inner.contains(span) for q in self.quotes)
 
     def _fill_cue(self, d: SlavicDraft, k: int) -> None:
         t = self.parse.tokens[k]
@@ -126,6 +136,9 @@ class Rules:
         colon = re.search(r":\s*$", head)
         that = re.search(rf",\s*({'|'.join(self.conj)})\s*$", head)
         if colon is None and that is None:
+            verb = self._cue_right_before(q)
+            if verb is not None:  # "Роган сказал «…»", "президент закликав “…”"
+                return self._before_in(q, Span(line.start, self.parse.tokens[verb].end + 1))
             if q.outer.start == line.start:  # "X заявил:\n«…»": the frame ends the line before
                 prev = line_of(self.text, max(0, line.start - 1))
                 if prev.start < line.start and self.text[prev.start : prev.end].rstrip().endswith(
@@ -133,7 +146,29 @@ class Rules:
                 ):
                     return self._before_in(q, Span(prev.start, prev.end))
             return None
+        if that is not None and not re.match(r"\s*([,.;!?…]|$)", self.text[q.outer.end :]):
+            return None  # "заявив, що "Північний потік" є …": the clause, not the quote, is said
         return self._before_in(q, Span(line.start, q.outer.start), mixed=that is not None)
+
+    def _cue_right_before(self, q: Quote) -> int | None:
+        """A speech verb right before the quote's opening mark, in its sentence."""
+        k = self.parse.token_at(q.outer.start)
+        if k is None or k == 0:
+            return None
+        j = k - 1
+        t = self.parse.tokens[j]
+        if t.end > q.outer.start or self.text[t.end : q.outer.start].strip():
+            return None
+        if not self._is_cue(j) or self.lexicon.act(t.lemma) != "speech":
+            return None
+        if t.lemma in self.lexicon.reported:
+            return None  # "повідомляє "Європейська правда"": the quote names the reporter
+        if not re.match(r"\s*([,.;!?…]|$)", self.text[q.outer.end : q.outer.end + 2]):
+            return None  # "обіцяє “пекельну битву” за Білий дім": a phrase of the clause
+        words = q.inner.text(self.text).split()
+        if len(words) <= 3 and all(w[:1].isupper() for w in words):
+            return None  # "як вказує «Gazeta Wyborcza»": a name, the speaker
+        return j
 
     def _before_in(self, q: Quote, frame: Span, mixed: bool = False) -> SlavicDraft | None:
         # the clause right before the quote: after the previous sentence's end
@@ -268,8 +303,7 @@ class Rules:
         t = tokens[k]
         first = next(j for j in range(k, -1, -1) if j == 0 or tokens[j - 1].sent != t.sent)
         prev = tokens[k - 1] if k > 0 else None
-        lead = tokens[k - 2] if k > 1 else None
-        if prev is not None and prev.text.lower() in {"как", "як"} and k - 1 == first:
+        if self._as_opening(k, first):
             comma = next(
                 (j for j in range(k + 1, self._last(k) + 1) if tokens[j].text == ","), None
             )
@@ -282,10 +316,8 @@ class Rules:
                 self.parse, k, self.lexicon.bodies
             )
             return d if len(content) > 2 else None
-        if prev is None or (
-            prev.text != ","
-            and not (prev.text in DASHES + "-" and lead is not None and lead.text == ",")
-        ):
+        # "…, заявил X", "…, — заявил X" and "… – нагадує видання" (a dash alone)
+        if prev is None or (prev.text != "," and prev.text not in DASHES + "-"):
             return None
         if k - 1 == first:
             return None
@@ -296,12 +328,33 @@ class Rules:
         speaker = phrase_after(self.parse, k + 1, stop) or located_body(
             self.parse, k, self.lexicon.bodies
         )
-        if speaker is None:
+        if speaker is None or not agrees(self.parse, k, speaker):
             return None
         d = SlavicDraft("indirect", [content], "ru-uk:reported-after")
         self._fill_cue(d, k)
         d.speaker = speaker
         return d
+
+    def _as_opening(self, k: int, first: int) -> bool:
+        """Whether cue ``k`` opens its sentence as a parenthesis: "Как заявил X, …", "Проте,
+        як зазначається, …", "Як раніше інформував УНН, …", "Зокрема, пише The Guardian, …"
+        (a reporting verb alone only after a connective and a comma)."""
+        tokens = self.parse.tokens
+        words = [j for j in range(first, k) if tokens[j].text.lower() in {"как", "як"}]
+        if words:
+            at = words[-1]
+            between = tokens[at + 1 : k]
+            if len(between) > 3 or any(b.pos in {"VERB", "AUX", "PUNCT"} for b in between):
+                return False
+        elif tokens[k].lemma in self.lexicon.reported and k - first == 2:
+            at = k  # "Зокрема, пише X, …"
+        else:
+            return False
+        lead = tokens[first:at]
+        return not lead or (
+            len(lead) <= 2 and lead[0].pos != "PUNCT" and all(t.pos != "VERB" for t in lead)
+            and (len(lead) == 1 or lead[1].text == ",")
+        ) and (at != k or (len(lead) == 2 and lead[1].text == ","))
 
     def according_to(self) -> list[SlavicDraft]:
         """ "По словам X, …" / "…, по словам X." / "За його словами, …"."""
@@ -310,24 +363,30 @@ class Rules:
         for k in range(len(tokens)):
             for words, case in self.lexicon.according_to:
                 n = len(words)
-                window = tokens[k : k + n]
+                window = list(tokens[k : k + n + 1])
+                # "по его словам", "за його словами": a possessive between the cue's words
+                inner = n == 2 and len(window) == 3 and window[1].text.lower() in _POSSESSIVES
+                if inner:
+                    del window[1]
+                window = window[:n]
                 if len(window) < n or any(w.lemma != x for w, x in zip(window, words, strict=True)):
                     continue
                 own = self.lexicon.according_cue_case.get(words)
                 if own is not None and f"Case={own}" not in window[-1].morph:
                     continue
-                d = self._according(k, n, case)
+                d = self._according(k, n, case, inner)
                 if d is not None:
+                    d.act = self.lexicon.according_acts.get(words, "speech")
                     drafts.append(d)
         return drafts
 
-    def _according(self, k: int, n: int, case: str) -> SlavicDraft | None:
+    def _according(self, k: int, n: int, case: str, inner: bool) -> SlavicDraft | None:
         tokens = self.parse.tokens
         cue = Span(tokens[k].start, tokens[k + n - 1].end)
         last = self._last(k)
         ud_case = {"gent": "Gen", "datv": "Dat", "ablt": "Ins"}.get(case, "Gen")
         # "по его словам": the pronoun sits inside the cue
-        if n == 2 and k + 2 < len(tokens) and tokens[k + 1].text.lower() in _POSSESSIVES:
+        if inner:
             speaker: Span | None = tokens[k + 1].span
             cue = Span(tokens[k].start, tokens[k + 2].end)
             after = k + 3
