@@ -21,11 +21,12 @@ from reportedly.attribution.slavic.phrases import (
     phrase_before,
     subject,
 )
-from reportedly.model import Span, StatementKind
+from reportedly.model import Span, StatementKind, Token
 
 WEAK = 0.2  # taken off a belief verb's confidence ("считает, что")
 _FRAME_AFTER = re.compile(rf"^[ \t]*[,.!?…]?[ \t]*[{DASHES}-][ \t]+")
 _CLAUSE_END = re.compile(r"[.!?…;]\s|\n|$")
+_VERBAL = {"VERB", "AUX"}
 _CONJ = {"ru": ("что", "чтобы"), "uk": ("що", "щоб", "як")}  # "пояснив, як …"
 
 
@@ -58,7 +59,7 @@ class Rules:
             # "Напомним, …", "Нагадаємо, …": the writer's aside; "Наголошую, що …", "я
             # считаю" inside a quote: the quote is the statement, its speaker no first person
             return False
-        if (t.tag.startswith("INFN") or "VerbForm=Inf" in t.morph) and self._quoted(t.span):
+        if _infinitive(t) and self._quoted(t.span):
             return False  # "Можна програти й сказати: …" inside a quote: no one says it
         return t.pos in {"VERB", "ADJ", "AUX"} and self.lexicon.act(t.lemma) is not None
 
@@ -350,11 +351,14 @@ class Rules:
             at = k  # "Зокрема, пише X, …"
         else:
             return False
-        lead = tokens[first:at]
-        return not lead or (
-            len(lead) <= 2 and lead[0].pos != "PUNCT" and all(t.pos != "VERB" for t in lead)
-            and (len(lead) == 1 or lead[1].text == ",")
-        ) and (at != k or (len(lead) == 2 and lead[1].text == ","))
+        lead = tokens[first:at]  # before "як": nothing, or a connective ("Проте,", "Але")
+        if at == k:
+            return len(lead) == 2 and lead[1].text == "," and lead[0].pos not in _VERBAL
+        if not lead:
+            return True
+        if len(lead) > 2 or lead[0].pos in _VERBAL or lead[0].pos == "PUNCT":
+            return False
+        return len(lead) == 1 or lead[1].text == ","
 
     def according_to(self) -> list[SlavicDraft]:
         """ "По словам X, …" / "…, по словам X." / "За його словами, …"."""
@@ -425,3 +429,8 @@ class Rules:
 
 
 _POSSESSIVES = {"его", "ее", "её", "их", "його", "її", "їх"}
+
+
+def _infinitive(t: Token) -> bool:
+    grams = set(t.tag.replace(" ", ",").split(","))
+    return bool(grams & {"INFN", "infn"}) or "VerbForm=Inf" in t.morph

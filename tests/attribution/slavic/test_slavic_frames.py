@@ -1,0 +1,228 @@
+"""Russian and Ukrainian frames added in session 7: each construction, and what is no frame."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reportedly.attribution.slavic import attribute_slavic
+from reportedly.attribution.slavic.phrases import SlavicParse, agrees
+from reportedly.model import Article, Span, Statement
+from reportedly.nlp import russian, ukrainian
+
+
+def _run(text: str, lang: str) -> tuple[list[Statement], list[str]]:
+    article = Article(id=Article.make_id(text), text=text, language=lang)
+    annotation = (russian if lang == "ru" else ukrainian).annotate(text)
+    log: dict[str, str] = {}
+    statements, _, _ = attribute_slavic(article, annotation, rule_log=log)
+    return list(statements), [log[s.id] for s in statements]
+
+
+def _said(text: str, lang: str) -> list[tuple[str | None, str, str]]:
+    """(speaker, content, act) of every statement."""
+    statements, _ = _run(text, lang)
+    return [
+        (s.speaker.text if s.speaker else None, s.content_text(text), s.act) for s in statements
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker", "content"),
+    [
+        (
+            "Медведев выступил в Совбезе. По его словам, не исключены новые конфликты.",
+            "ru",
+            "его",
+            "не исключены новые конфликты",
+        ),
+        (
+            "Трамп виступив у Джорджії. За його словами, кампанія подасть позов до суду.",
+            "uk",
+            "його",
+            "кампанія подасть позов до суду",
+        ),
+    ],
+)
+def test_according_to_with_a_possessive_inside(
+    text: str, lang: str, speaker: str, content: str
+) -> None:
+    statements, rules = _run(text, lang)
+    assert rules == ["ru-uk:according-to"]
+    s = statements[0]
+    assert s.speaker is not None
+    assert s.speaker.text == speaker
+    assert s.content_text(text) == content
+    assert s.cue is not None
+    assert s.cue.text(text).lower().split()[1] == speaker
+
+
+def test_an_opinion_phrase_is_a_belief() -> None:
+    said = _said("По мнению губернатора, главное правильно расставить приоритеты.", "ru")
+    assert said == [("губернатора", "главное правильно расставить приоритеты", "belief")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Песков пообещал, что ответ будет дан в течение недели.", "ru"),
+        ("США пригрозили, що запровадять санкції проти компаній.", "uk"),
+    ],
+)
+def test_promises_and_threats_are_intent(text: str, lang: str) -> None:
+    statements, _ = _run(text, lang)
+    assert [s.act for s in statements] == ["intent"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Напомним, накануне США ввели новый санкционный список.", "ru"),
+        ("Нагадаємо, що раніше США запровадили санкції.", "uk"),
+        ("«Наголошую, що правила дозволяють це», — сказав Ляшко.", "uk"),
+        ("«Мы думаем, что война затянется», — сказал Полен.", "ru"),
+    ],
+)
+def test_a_first_person_cue_is_no_statement(text: str, lang: str) -> None:
+    # the writer's aside, or a quote's own "I stress": the quote alone is the statement
+    statements, _ = _run(text, lang)
+    assert all(s.kind == "direct" for s in statements)
+
+
+def test_an_infinitive_cue_inside_a_quote_is_no_statement() -> None:
+    said = _said("“Можна програти й сказати: ну, добре, я програв”, — заявив Трамп.", "uk")
+    assert said == [("Трамп", "Можна програти й сказати: ну, добре, я програв", "speech")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "content"),
+    [
+        ("В оригинале Роган сказал «f* you», то есть выругался.", "ru", "f* you"),
+        ("У Далтоні президент закликав “боротися за чесні підсумки виборів”.", "uk", None),
+    ],
+)
+def test_a_quote_right_after_a_speech_verb_is_direct(
+    text: str, lang: str, content: str | None
+) -> None:
+    statements, rules = _run(text, lang)
+    assert rules == ["ru-uk:frame-before"]
+    assert statements[0].kind == "direct"
+    if content is not None:
+        assert statements[0].content_text(text) == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Про це повідомляє "Європейська правда".',  # the quote names the reporter
+        "Трамп обіцяє “пекельну битву” за Білий дім.",  # the quote is a phrase of the clause
+        "Але, як вказує «Gazeta Wyborcza», уряд отримав гарантії.",  # a name
+    ],
+)
+def test_a_quote_after_a_verb_that_is_no_speech(text: str) -> None:
+    statements, _ = _run(text, "uk")
+    assert not any(s.kind == "direct" for s in statements)
+
+
+def test_a_dash_frame_with_no_comma() -> None:
+    said = _said("Польща та Україна вважають газопровід новою зброєю – нагадує видання.", "uk")
+    assert ("видання", "Польща та Україна вважають газопровід новою зброєю", "speech") in said
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Проте, як зазначається, зараз активи не можуть виводитися з-під арешту.",
+            None,
+            "зараз активи не можуть виводитися з-під арешту",
+        ),
+        (
+            "Як раніше інформував УНН, зараз лоукостер переживає кризу.",
+            "УНН",
+            "зараз лоукостер переживає кризу",
+        ),
+        (
+            "Зокрема, пише The Guardian, інвестори створили петицію.",
+            "The Guardian",
+            "інвестори створили петицію",
+        ),
+    ],
+)
+def test_a_parenthetical_frame_opening_the_sentence(
+    text: str, speaker: str | None, content: str
+) -> None:
+    assert _said(text, "uk") == [(speaker, content, "speech")]
+
+
+def test_a_singular_verb_takes_no_plural_speaker_after_it() -> None:
+    text = "Вчора родина засудженої, яку виправдали, попросила західні країни про притулок."
+    assert not any(s[0] == "західні країни" for s in _said(text, "uk"))
+
+
+def test_number_agreement() -> None:
+    text = "Так вирішили, передає УНН, сказали західні країни, заявив Петренко."
+    parse = SlavicParse(ukrainian.annotate(text), "uk")
+    tokens = parse.tokens
+    verb = {t.text: t.i for t in tokens}
+    span = lambda words: Span(text.index(words), text.index(words) + len(words))  # noqa: E731
+    assert agrees(parse, verb["передає"], span("УНН"))  # an acronym's number is a guess
+    assert agrees(parse, verb["сказали"], span("західні країни"))
+    assert agrees(parse, verb["заявив"], span("Петренко"))
+    assert not agrees(parse, verb["передає"], span("західні країни"))
+
+
+def test_an_addressee_is_no_speaker_and_an_apposed_name_is_kept() -> None:
+    text = (
+        "Помощь не нужна, заявил в интервью РИА Новости временный поверенный в делах "
+        "Афганистана в Москве Джамал Насир Гарвал."
+    )
+    ((speaker, content, _),) = _said(text, "ru")
+    assert content == "Помощь не нужна"
+    assert speaker is not None
+    assert speaker.startswith("временный поверенный")
+    assert speaker.endswith("Джамал Насир Гарвал")
+
+
+def test_a_body_after_an_addressee() -> None:
+    text = "Как заявили РИА Новости в пресс-службе агентства, в акции приняли участие граждане."
+    assert _said(text, "ru") == [
+        ("пресс-службе агентства", "в акции приняли участие граждане", "speech")
+    ]
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Як",
+                "як",
+                "раніше",
+                "пише",
+                "УНН",
+                ",",
+                "за",
+                "його",
+                "словами",
+                "–",
+                "нагадує",
+                "видання",
+                "Проте",
+                "сказав",
+                "«так»",
+                "Трамп",
+                ".",
+            ]
+        ),
+        max_size=20,
+    )
+)
+def test_any_run_of_frame_words_gives_well_formed_statements(words: list[str]) -> None:
+    text = " ".join(words)
+    statements, _ = _run(text, "uk")
+    for s in statements:
+        for span in (*s.content, *((s.cue,) if s.cue else ()), *s.quotes):
+            assert 0 <= span.start <= span.end <= len(text)
+        assert all(len(c) > 0 for c in s.content)
