@@ -226,3 +226,47 @@ def test_any_run_of_frame_words_gives_well_formed_statements(words: list[str]) -
         for span in (*s.content, *((s.cue,) if s.cue else ()), *s.quotes):
             assert 0 <= span.start <= span.end <= len(text)
         assert all(len(c) > 0 for c in s.content)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "reporter", "source"),
+    [
+        (
+            "Австралия ввела санкции против 14 компаний. Об этом пишет ТАСС со ссылкой на "
+            "письмо австралийского МВД.",
+            "ru",
+            "ТАСС",
+            "письмо австралийского МВД",
+        ),
+        (
+            'Бортпровідники страйкуватимуть наприкінці липня. Про це повідомляє " " з '
+            "посиланням на ВВС.",  # the reporter's name lost with its link
+            "uk",
+            None,
+            "ВВС",
+        ),
+    ],
+)
+def test_a_cited_source_has_the_reporters_content_nested_in_it(
+    text: str, lang: str, reporter: str | None, source: str
+) -> None:
+    statements, rules = _run(text, lang)
+    assert sorted(rules) == ["ru-uk:about-this", "ru-uk:citing"]
+    outer = statements[rules.index("ru-uk:about-this")]
+    inner = statements[rules.index("ru-uk:citing")]
+    assert (outer.speaker.text if outer.speaker else None) == reporter
+    assert inner.speaker is not None
+    assert inner.speaker.text == source
+    assert inner.content == outer.content
+    assert inner.reported_by == outer.id
+    assert inner.id != outer.id
+
+
+def test_a_reporting_outlet_is_a_speaker_and_a_cited_source() -> None:
+    statements, _ = _run("Санкции введены против десяти банков, передает РБК.", "ru")
+    assert [s.speaker.text if s.speaker else None for s in statements] == ["РБК"]
+
+
+def test_about_this_is_not_read_as_content_before_a_frame() -> None:
+    said = _said("Суд отклонил ходатайство. Об этом в четверг, 14 апреля, сообщает ТАСС.", "ru")
+    assert said == [("ТАСС", "Суд отклонил ходатайство", "speech")]

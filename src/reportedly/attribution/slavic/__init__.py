@@ -20,6 +20,7 @@ from reportedly.attribution.slavic.drafts import CONFIDENCE, SlavicDraft
 from reportedly.attribution.slavic.headlines import headlines
 from reportedly.attribution.slavic.lexicon import LANGUAGES, SlavicLexicon, default_lexicon
 from reportedly.attribution.slavic.phrases import SlavicParse, with_name
+from reportedly.attribution.slavic.relayed import relayed
 from reportedly.attribution.slavic.roles import continuing, is_outlet_role, is_role
 from reportedly.attribution.slavic.rules import Rules
 from reportedly.attribution.slavic.speakers import SlavicEntities
@@ -42,8 +43,8 @@ def attribute_slavic(
 ) -> tuple[tuple[Statement, ...], tuple[Citation, ...], SlavicEntities]:
     """The statements, cited sources and entity index of a Russian or Ukrainian article.
 
-    ``is_outlet`` says whether a name is a news outlet ("как сообщает ТАСС" cites a source;
-    "как сообщил Песков" is a statement); by default the outlet registry decides.
+    ``is_outlet`` says whether a name is a news outlet ("как сообщает ТАСС" cites a source
+    besides being its statement); by default the outlet registry decides.
     ``rule_log`` receives the rule that found each statement, by statement id.
     """
     lang = article.language if article.language in LANGUAGES else "ru"
@@ -69,26 +70,28 @@ def attribute_slavic(
     drafts += complements(text, parse, lexicon, used)
     drafts += headlines(text, parse, annotation, lexicon)
     drafts = [d for d in drafts if d.content and all(len(c) for c in d.content)]
-    # "как сообщает ТАСС, …": an outlet's report is a cited source, not a speaker's statement
-    # (Russian only: the Ukrainian convention makes "…, передає УНН" the outlet's statement)
-    drafts = [
-        d
-        for d in drafts
-        if lang != "ru"
-        or not (d.rule == "ru-uk:reported-after" and d.speaker and is_outlet(d.speaker.text(text)))
-    ]
+    # "как сообщает ТАСС, …", "…, передає УНН": the outlet's statement (the gold's convention
+    # in both languages, gold/ru/README.md), and a cited source as well (see _citations)
     for d in drafts:
         _settle_kind(text, d, tops)
+    drafts += relayed(text, parse, lexicon, drafts)
+    for d in drafts:
         if d.speaker is not None:  # "временный поверенный в делах … Джамал Насир Гарвал"
             d.speaker = with_name(parse, d.speaker)
     drafts = _dedupe(drafts)
     nesting = enclosing(drafts)
+    for n, d in enumerate(drafts):  # a cited source's statement lies in its reporter's
+        if d.via is not None and d.via in drafts:
+            nesting[n] = [drafts.index(d.via), *nesting[n]]
 
     index = SlavicEntities(article.text, annotation, parse)
     if lang == "uk":  # "«… Байден …», — додав він": he is not the man he quotes
         index.quoted = [q.inner for q in tops]
         index.speakers = [d.speaker for d in drafts if d.speaker is not None]
     ids = [Statement.make_id(article.id, tuple(d.content), d.kind) for d in drafts]
+    for n, d in enumerate(drafts):  # the same content as its reporter's: another id
+        if d.via is not None and d.speaker is not None:
+            ids[n] = content_hash(ids[n], "via", str(d.speaker.start), str(d.speaker.end))
     statements: list[Statement] = []
     previous: tuple[str, int] | None = None  # the last person speaker and their sentence
     body: tuple[str, int] | None = None  # the last other speaker (outlet, body) and theirs
@@ -151,9 +154,9 @@ def _settle_kind(text: str, d: SlavicDraft, tops: list) -> None:  # type: ignore
 
 def _dedupe(drafts: list[SlavicDraft]) -> list[SlavicDraft]:
     """One draft per content (the surest), and none whose content another's equals."""
-    best: dict[tuple[tuple[int, int], ...], SlavicDraft] = {}
+    best: dict[tuple[object, ...], SlavicDraft] = {}
     for d in drafts:
-        key = tuple((s.start, s.end) for s in d.content)
+        key = (*((s.start, s.end) for s in d.content), d.via is not None)
         if key not in best or (d.speaker is not None, d.confidence) > (
             best[key].speaker is not None,
             best[key].confidence,

@@ -133,7 +133,7 @@ class SlavicLexicon:
 def _act(value: object, words: object) -> StatementAct:
     if value not in ("speech", "belief", "intent", "other"):
         raise ValueError(f"according_to {words}: act {value!r} is not speech/belief/intent/other")
-    return value  # type: ignore[return-value]
+    return value
 
 
 _KEYS = frozenset(

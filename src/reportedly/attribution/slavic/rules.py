@@ -323,8 +323,11 @@ class Rules:
         if k - 1 == first:
             return None
         content = trim(self.text, Span(tokens[first].start, prev.start), " \t\n,—–-")
-        if len(content.text(self.text).split()) < 3:
+        words = content.text(self.text).split()
+        if len(words) < 3:
             return None
+        if any(tuple(w.casefold() for w in words[: len(p)]) == p for p in self.lexicon.about_this):
+            return None  # "Об этом в четверг, 14 апреля, сообщает ТАСС": about_this reads it
         stop = self._last(k) + 1
         speaker = phrase_after(self.parse, k + 1, stop) or located_body(
             self.parse, k, self.lexicon.bodies
