@@ -270,3 +270,67 @@ def test_a_reporting_outlet_is_a_speaker_and_a_cited_source() -> None:
 def test_about_this_is_not_read_as_content_before_a_frame() -> None:
     said = _said("Суд отклонил ходатайство. Об этом в четверг, 14 апреля, сообщает ТАСС.", "ru")
     assert said == [("ТАСС", "Суд отклонил ходатайство", "speech")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker", "content"),
+    [
+        (
+            "«Пит жесткий и умный», — говорится в заявлении Трампа.",
+            "ru",
+            "заявлении Трампа",
+            "Пит жесткий и умный",
+        ),
+        (
+            "В заявлении МИД говорится, что Москва готова к переговорам.",
+            "ru",
+            "заявлении МИД",
+            "Москва готова к переговорам",
+        ),
+        (
+            "Акції були звільнені з-під арешту, йдеться в повідомленні.",
+            "uk",
+            "повідомленні",
+            "Акції були звільнені з-під арешту",
+        ),
+    ],
+)
+def test_a_document_is_the_speaker_of_an_impersonal_cue(
+    text: str, lang: str, speaker: str, content: str
+) -> None:
+    said = _said(text, lang)
+    assert (speaker, content, "speech") in said
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Отмечается, что Москва готова к переговорам.", "ru"),  # the writer's
+        ("У їхньому варіанті йдеться про три години.", "uk"),  # a topic
+    ],
+)
+def test_an_impersonal_cue_naming_no_document_is_no_statement(text: str, lang: str) -> None:
+    assert _said(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    "space",
+    [" ", "\xa0"],  # Telegram posts put no-break spaces around dashes
+)
+def test_an_interrupted_quote_is_one_statement_of_two_parts(space: str) -> None:
+    text = (
+        f"«Пит жесткий и верит, что Америка превыше всего,{space}—{space}говорится в заявлении "
+        f"Трампа.{space}—{space}С Питом враги Америки будут предупреждены»."
+    )
+    statements, _ = _run(text, "ru")
+    direct = [s for s in statements if s.kind == "direct"]
+    assert len(direct) == 1
+    assert [c.text(text) for c in direct[0].content] == [
+        "Пит жесткий и верит, что Америка превыше всего",
+        "С Питом враги Америки будут предупреждены",
+    ]
+    assert direct[0].speaker is not None
+    assert direct[0].speaker.text == "заявлении Трампа"
+    # the belief inside the first part ends where the frame interrupts it
+    inner = [s.content_text(text) for s in statements if s.kind == "indirect"]
+    assert inner == ["Америка превыше всего"]

@@ -70,6 +70,7 @@ def attribute_slavic(
     drafts += complements(text, parse, lexicon, used)
     drafts += headlines(text, parse, annotation, lexicon)
     drafts = [d for d in drafts if d.content and all(len(c) for c in d.content)]
+    drafts = [d for d in drafts if not _sourceless(parse, lexicon, d)]
     # "как сообщает ТАСС, …", "…, передає УНН": the outlet's statement (the gold's convention
     # in both languages, gold/ru/README.md), and a cited source as well (see _citations)
     for d in drafts:
@@ -133,6 +134,15 @@ def attribute_slavic(
         )
     citations = _citations(article, text, parse, lexicon, is_outlet, statements)
     return tuple(statements), citations, index
+
+
+def _sourceless(parse: SlavicParse, lexicon: SlavicLexicon, d: SlavicDraft) -> bool:
+    """ "Отмечается, что …", "говорится, что …": a document verb naming no document (and no
+    impersonal cue of the lexicon, which may stand alone) is the writer's, no statement."""
+    if d.cue_token is None or d.speaker is not None:
+        return False
+    lemma = parse.tokens[d.cue_token].lemma
+    return lemma in lexicon.document_verbs and lemma not in lexicon.impersonal
 
 
 def _settle_kind(text: str, d: SlavicDraft, tops: list) -> None:  # type: ignore[type-arg]

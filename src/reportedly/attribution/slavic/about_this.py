@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from reportedly.attribution.slavic._text import trim
+from reportedly.attribution.slavic.bodies import located_document
 from reportedly.attribution.slavic.drafts import SlavicDraft
 from reportedly.attribution.slavic.phrases import (
     RELATIVE,
@@ -31,7 +32,7 @@ if TYPE_CHECKING:
 
 RULE = "ru-uk:about-this"
 _QUOTES = set('"«»„“”')
-_TRIM = " \t\n,;:.—–-"  # around the lead
+_TRIM = " \t\n\xa0,;:.—–-"  # around the lead
 
 
 def about_this(rules: Rules, used: set[int]) -> list[SlavicDraft]:
@@ -83,6 +84,9 @@ def _draft(rules: Rules, j: int, content: Span) -> SlavicDraft | None:
     d = SlavicDraft("indirect", [content], RULE)
     rules._fill_cue(d, j)
     t = tokens[j]
+    if t.lemma in lexicon.document_verbs:  # "Об этом говорится в сообщении ведомства"
+        d.speaker = located_document(parse, j)
+        return d
     if t.tag.startswith("PRTS") or t.lemma in lexicon.impersonal:
         return d  # "Об этом сообщается": nobody
     start = j + 1
@@ -147,7 +151,7 @@ def about_noun(rules: Rules, used: set[int]) -> list[SlavicDraft]:
                 content = Span(tokens[first + 1].start, tokens[k - 1].end)
         if content is None:
             continue
-        content = trim(rules.text, content, " \t\n,;:.*_")
+        content = trim(rules.text, content, " \t\n\xa0,;:.*_")
         if len(rules.text[content.start : content.end].split()) < 2:
             continue
         d = SlavicDraft("indirect", [content], "ru-uk:about-noun")

@@ -43,7 +43,7 @@ def complements(
         if speaker is None or not _subject(parse, speaker):
             continue
         last = _complement_end(parse, at)
-        content = trim(text, Span(nxt.start, tokens[last].end), " \t\n,;:.—–-")
+        content = trim(text, Span(nxt.start, tokens[last].end), " \t\n\xa0,;:.—–-")
         if len(text[content.start : content.end].split()) < 3:  # "відмовляється від зустрічі"
             continue
         d = SlavicDraft("indirect", [content], RULE)

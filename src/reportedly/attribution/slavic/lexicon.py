@@ -50,6 +50,8 @@ class SlavicLexicon:
     org_anaphors: frozenset[str] = frozenset()  # "видання", "компанія": the body named before
     complement_verbs: frozenset[str] = frozenset()  # "запропонував продовжити": no "що"
     impersonal: frozenset[str] = frozenset()  # "зазначається, що": a cue with no speaker
+    # "говорится в заявлении X", "йдеться в повідомленні": the document "в X" is the speaker
+    document_verbs: frozenset[str] = frozenset()
     modals: frozenset[str] = frozenset()  # "слід зазначити": the writer's aside, no cue
     # the act an according_to phrase gives, where not speech ("по мнению": belief)
     according_acts: dict[tuple[str, ...], StatementAct] = field(default_factory=dict)
@@ -88,6 +90,8 @@ class SlavicLexicon:
         for act in ("intent", "belief", "speech"):  # speech last: it wins a shared lemma
             for lemma in verbs.get(act, ()):
                 acts[str(lemma)] = act
+        for lemma in data.get("document_verbs", ()):  # "говорится в заявлении": speech
+            acts.setdefault(str(lemma), "speech")
         return cls(
             lang=lang,
             acts=acts,
@@ -125,6 +129,7 @@ class SlavicLexicon:
             ),
             org_anaphors=frozenset(map(str, data.get("org_anaphors", ()))),
             impersonal=frozenset(map(str, data.get("impersonal", ()))),
+            document_verbs=frozenset(map(str, data.get("document_verbs", ()))),
             modals=frozenset(str(w).lower() for w in data.get("modals", ())),
             complement_verbs=frozenset(map(str, data.get("complement_verbs", ()))),
         )
@@ -141,7 +146,7 @@ _KEYS = frozenset(
         "verbs", "according_to", "negators", "reported", "citing", "source_labels",
         "repost_markers", "pronouns", "titles", "anaphors", "bodies", "generic_bodies",
         "outlet_anaphors", "about_verbs", "about_this", "org_anaphors", "impersonal", "modals",
-        "complement_verbs",
+        "complement_verbs", "document_verbs",
     )
 )  # fmt: skip
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from reportedly.attribution.slavic._text import DASHES, Quote, is_speech, line_of, trim
-from reportedly.attribution.slavic.bodies import located_body
+from reportedly.attribution.slavic.bodies import located_body, located_document
 from reportedly.attribution.slavic.drafts import SlavicDraft
 from reportedly.attribution.slavic.lexicon import SlavicLexicon
 from reportedly.attribution.slavic.phrases import (
@@ -24,7 +24,14 @@ from reportedly.attribution.slavic.phrases import (
 from reportedly.model import Span, StatementKind, Token
 
 WEAK = 0.2  # taken off a belief verb's confidence ("считает, что")
-_FRAME_AFTER = re.compile(rf"^[ \t]*[,.!?…]?[ \t]*[{DASHES}-][ \t]+")
+# «A, — сказал X. — B»: a comma or stop, a dash, the frame, a stop or colon, a dash (the
+# spaces may be no-break spaces: "[^\S\n]")
+_SP = r"[^\S\n]"
+_INTERRUPTION = re.compile(
+    rf"(?<=[,.!?…]){_SP}+[{DASHES}]{_SP}+"
+    rf"(?P<frame>[^{DASHES}«»\n]{{3,120}}?)[.,:]{_SP}+[{DASHES}]{_SP}+"
+)
+_FRAME_AFTER = re.compile(rf"^{_SP}*[,.!?…]?{_SP}*[{DASHES}-]{_SP}+")
 _CLAUSE_END = re.compile(r"[.!?…;]\s|\n|$")
 _VERBAL = {"VERB", "AUX"}
 _CONJ = {"ru": ("что", "чтобы"), "uk": ("що", "щоб", "як")}  # "пояснив, як …"
@@ -83,6 +90,8 @@ class Rules:
         ("который утверждает"), and nobody for an impersonal passive ("в документации
         указано, что", "вказано", "зазначається")."""
         t = self.parse.tokens[k]
+        if t.lemma in self.lexicon.document_verbs:
+            return located_document(self.parse, k)
         if t.tag.startswith("PRTS") or t.lemma in self.lexicon.impersonal:
             return None
         after = phrase_after(self.parse, k + 1, stop)
@@ -106,12 +115,39 @@ class Rules:
         left: list[Quote] = []
         for q in quotes:
             # a one-word quote is a name («Укрэнерго», «Мосфильм») unless a dash frame follows
-            d = self._after(q) or (self._before(q) if is_speech(self.text, q) else None)
+            d = (
+                self._interrupted(q)
+                or self._after(q)
+                or (self._before(q) if is_speech(self.text, q) else None)
+            )
             if d is None:
                 left.append(q)
             else:
                 drafts.append(d)
         return drafts, left
+
+    def _interrupted(self, q: Quote) -> SlavicDraft | None:
+        """A quote its frame interrupts: «Мы готовы, — сказал Песков. — Но не сейчас»; the
+        content is the two parts, the frame's marks and dashes left out."""
+        m = _INTERRUPTION.search(self.text, q.inner.start, q.inner.end)
+        if m is None:
+            return None
+        frame = Span(m.start("frame"), m.end("frame"))
+        k = self.cue_in(frame, limit=4)
+        if k is None:
+            return None
+        first = trim(self.text, Span(q.inner.start, m.start()), " \t\n\xa0,")
+        second = trim(self.text, Span(m.end(), q.inner.end))
+        if not len(first) or not len(second):
+            return None
+        d = SlavicDraft("direct", [first, second], "ru-uk:frame-after", quotes=[first, second])
+        self._fill_cue(d, k)
+        if self.parse.tokens[k].lemma in self.lexicon.document_verbs:
+            d.speaker = located_document(self.parse, k)
+        else:
+            stop = self.parse.token_at(frame.end) or len(self.parse.tokens)
+            d.speaker = phrase_after(self.parse, k + 1, stop)
+        return d
 
     def _after(self, q: Quote) -> SlavicDraft | None:
         rest = self.text[q.outer.end :]
@@ -126,6 +162,9 @@ class Rules:
         d = SlavicDraft("direct", [q.inner], "ru-uk:frame-after", quotes=[q.inner])
         self._fill_cue(d, k)
         stop = self.parse.token_at(end) or len(self.parse.tokens)
+        if self.parse.tokens[k].lemma in self.lexicon.document_verbs:
+            d.speaker = located_document(self.parse, k)  # "«…», — говорится в заявлении"
+            return d
         d.speaker = phrase_after(self.parse, k + 1, stop) or (
             phrase_before(self.parse, k) if self.parse.tokens[k].start > start else None
         )
@@ -204,12 +243,12 @@ class Rules:
         """Lines opening with a dash: "— Мы не уйдём, — сказал он." (the frame inside), or a
         whole line after "X сказал:"."""
         drafts: list[SlavicDraft] = []
-        for m in re.finditer(rf"(?m)^[ \t]*[{DASHES}][ \t]+(?=\S)", self.text):
+        for m in re.finditer(rf"(?m)^{_SP}*[{DASHES}]{_SP}+(?=\S)", self.text):
             line = line_of(self.text, m.start())
             body = Span(m.end(), line.end)
             if any(s.overlaps(body) for s in taken):
                 continue
-            inner = re.search(rf"[,.!?…][ \t]+[{DASHES}][ \t]+", body.text(self.text))
+            inner = re.search(rf"[,.!?…]{_SP}+[{DASHES}]{_SP}+", body.text(self.text))
             if inner is not None:
                 frame = Span(body.start + inner.end(), body.end)
                 k = self.cue_in(frame, limit=4)
@@ -289,7 +328,15 @@ class Rules:
         holder = [q.inner.end for q in self.quotes if q.inner.contains(tokens[k].span)]
         if holder:  # reported inside a quote: the content ends where the quote does
             sent_end = min(sent_end, min(holder))
-        content = trim(self.text, Span(start, sent_end), " \t\n,;:.")
+        # … or where a frame interrupts it: "…, что Америка превыше всего, — говорится …",
+        # "…, що газопровід – це зброя – нагадує видання"
+        for j in range(conj + 1, len(tokens)):
+            if tokens[j].start >= sent_end:
+                break
+            if tokens[j].text in DASHES + "-" and j + 1 < len(tokens) and self._is_cue(j + 1):
+                sent_end = tokens[j].start
+                break
+        content = trim(self.text, Span(start, sent_end), " \t\n\xa0,;:.")
         if len(content) < 3:
             return None
         d = SlavicDraft("indirect", [content], "ru-uk:indirect")
@@ -310,7 +357,8 @@ class Rules:
             )
             if comma is None:
                 return None
-            content = trim(self.text, Span(tokens[comma].end, self._sentence_end(comma)), " \t\n,.")
+            after = Span(tokens[comma].end, self._sentence_end(comma))
+            content = trim(self.text, after, " \t\n\xa0,.")
             d = SlavicDraft("indirect", [content], "ru-uk:reported-after")
             self._fill_cue(d, k)
             d.speaker = phrase_after(self.parse, k + 1, comma) or located_body(
@@ -322,17 +370,22 @@ class Rules:
             return None
         if k - 1 == first:
             return None
-        content = trim(self.text, Span(tokens[first].start, prev.start), " \t\n,—–-")
+        content = trim(self.text, Span(tokens[first].start, prev.start), " \t\n\xa0,—–-")
         words = content.text(self.text).split()
         if len(words) < 3:
             return None
         if any(tuple(w.casefold() for w in words[: len(p)]) == p for p in self.lexicon.about_this):
             return None  # "Об этом в четверг, 14 апреля, сообщает ТАСС": about_this reads it
         stop = self._last(k) + 1
-        speaker = phrase_after(self.parse, k + 1, stop) or located_body(
-            self.parse, k, self.lexicon.bodies
-        )
-        if speaker is None or not agrees(self.parse, k, speaker):
+        if t.lemma in self.lexicon.document_verbs:
+            speaker = located_document(self.parse, k)  # "…, йдеться в повідомленні"
+        else:
+            speaker = phrase_after(self.parse, k + 1, stop) or located_body(
+                self.parse, k, self.lexicon.bodies
+            )
+        if speaker is None:
+            return None
+        if t.lemma not in self.lexicon.document_verbs and not agrees(self.parse, k, speaker):
             return None
         d = SlavicDraft("indirect", [content], "ru-uk:reported-after")
         self._fill_cue(d, k)
@@ -410,7 +463,7 @@ class Rules:
             )
         else:
             content = Span(tokens[first].start, tokens[k].start)
-        content = trim(self.text, content, " \t\n,.;:—–-")
+        content = trim(self.text, content, " \t\n\xa0,.;:—–-")
         if len(content.text(self.text).split()) < 2:
             return None
         d = SlavicDraft("indirect", [content], "ru-uk:according-to", speaker_case=ud_case)
