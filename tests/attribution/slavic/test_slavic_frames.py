@@ -334,3 +334,41 @@ def test_an_interrupted_quote_is_one_statement_of_two_parts(space: str) -> None:
     # the belief inside the first part ends where the frame interrupts it
     inner = [s.content_text(text) for s in statements if s.kind == "indirect"]
     assert inner == ["Америка превыше всего"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Перерахунок підтвердив перемогу Байдена. Про це повідомив секретар штату Бред "
+        "Раффенспергер, передає Радіо Свобода.",
+        "Перерахунок підтвердив перемогу Байдена. Як передає Радіо Свобода, про це повідомив "
+        "секретар штату Бред Раффенспергер.",
+    ],
+)
+def test_a_chain_of_reporters_gives_each_their_statement(text: str) -> None:
+    said = _said(text, "uk")
+    assert {c for _, c, _ in said} == {"Перерахунок підтвердив перемогу Байдена"}
+    assert sorted(s.split()[-1] for s, _, _ in said if s) == ["Раффенспергер", "Свобода"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Координатор ЄС на переговорах щодо Brexit Мішель Барньє запропонував продовжити "
+            "перехідний етап.",
+            "Мішель Барньє",
+        ),
+        (
+            "Кандидат від партії Джо Байден уже висловив упевненість у своїй перемозі.",
+            "Джо Байден",
+        ),
+    ],
+)
+def test_a_complement_verbs_subject_after_a_preposition_and_an_adverb(
+    text: str, speaker: str
+) -> None:
+    statements, rules = _run(text, "uk")
+    assert rules == ["ru-uk:complement"]
+    assert statements[0].speaker is not None
+    assert statements[0].speaker.text == speaker

@@ -173,6 +173,20 @@ def _dedupe(drafts: list[SlavicDraft]) -> list[SlavicDraft]:
         ):
             best[key] = d
     kept = list(best.values())
+    # a chain of reporters of one content: "Про це повідомив X, передає Y", "Як передає Y,
+    # про це сказав X" — each speaker's statement (another cue, another speaker)
+    for d in drafts:
+        twin = best.get((*((s.start, s.end) for s in d.content), d.via is not None))
+        if (
+            twin is not None
+            and twin is not d
+            and d.speaker is not None
+            and twin.speaker is not None
+            and d.cue_token != twin.cue_token
+            and not d.speaker.overlaps(twin.speaker)
+            and not any(e.speaker is not None and e.speaker.overlaps(d.speaker) for e in kept)
+        ):
+            kept.append(d)
     # a frame-after-plain reading of a sentence that holds a framed quote is the same statement
     kept = [
         d

@@ -39,20 +39,45 @@ def about_this(rules: Rules, used: set[int]) -> list[SlavicDraft]:
     """The statements of lines that point back to the sentence before ("об этом", "про це")."""
     tokens = rules.parse.tokens
     drafts: list[SlavicDraft] = []
-    for k, t in enumerate(tokens):
-        if k == 0 or tokens[k - 1].sent == t.sent:
-            continue  # only a sentence's first words
+    for k in range(1, len(tokens)):
+        start = _opening(rules, k)  # the sentence's first token: k, or "Як передає X," before
+        if start is None or start == 0:
+            continue
         n = next((len(p) for p in rules.lexicon.about_this if _opens(tokens, k, p)), 0)
         if not n or k + n >= len(tokens):
             continue
-        first = k - 1
-        while first > 0 and tokens[first - 1].sent == tokens[k - 1].sent:
+        first = start - 1
+        while first > 0 and tokens[first - 1].sent == tokens[start - 1].sent:
             first -= 1
-        content = trim(rules.text, Span(tokens[first].start, tokens[k - 1].end), _TRIM)
+        content = trim(rules.text, Span(tokens[first].start, tokens[start - 1].end), _TRIM)
         if len(rules.text[content.start : content.end].split()) < 3:
             continue
         drafts += _line(rules, used, k + n, content)
+        for j in range(start + 1, k):  # "Як передає кореспондент Укрінформ, про це …"
+            if rules._is_cue(j) and j not in used:
+                d = _draft(rules, j, content)
+                if d is not None:
+                    drafts.append(d)
+                break
     return drafts
+
+
+def _opening(rules: Rules, k: int) -> int | None:
+    """The first token of token ``k``'s sentence when ``k`` opens it, or opens what follows
+    a "как/як" clause that does ("Як передає Укрінформ, про це сказав …"); else None."""
+    tokens = rules.parse.tokens
+    if tokens[k - 1].sent != tokens[k].sent:
+        return k
+    if tokens[k - 1].text != ",":
+        return None
+    start = k - 1
+    while start > 0 and tokens[start - 1].sent == tokens[k].sent and k - start < 10:
+        start -= 1
+    first = tokens[start]
+    opens = start == 0 or tokens[start - 1].sent != tokens[k].sent
+    if not opens or first.text.lower() not in {"как", "як"}:
+        return None
+    return start
 
 
 def _opens(tokens: Sequence[Token], k: int, phrase: tuple[str, ...]) -> bool:

@@ -39,7 +39,7 @@ def complements(
             continue  # "про те, що": a clause, not a complement
         if nxt.pos not in _OPENERS or nxt.text.lower() in lexicon_conj(lexicon):
             continue
-        speaker = phrase_before(parse, k)
+        speaker = _past_preposition(parse, phrase_before(parse, k))
         if speaker is None or not _subject(parse, speaker):
             continue
         last = _complement_end(parse, at)
@@ -55,6 +55,18 @@ def complements(
             d.cue = Span(prev.start, t.end)
         drafts.append(d)
     return drafts
+
+
+def _past_preposition(parse: SlavicParse, speaker: Span | None) -> Span | None:
+    """The phrase from its name on when it opens with a preposition's object: "[щодо]
+    Brexit Мішель Барньє" -> "Мішель Барньє", "[від] партії Джо Байден" -> "Джо Байден"."""
+    if speaker is None:
+        return None
+    found = list(parse.tokens_in(speaker))
+    if len(found) < 2 or found[0] == 0 or parse.tokens[found[0] - 1].pos != "ADP":
+        return speaker
+    names = [k for k in found[1:] if parse.tokens[k].pos == "PROPN"]
+    return Span(parse.tokens[names[0]].start, speaker.end) if names else speaker
 
 
 def _subject(parse: SlavicParse, speaker: Span) -> bool:

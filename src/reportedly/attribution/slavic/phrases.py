@@ -11,6 +11,9 @@ from reportedly.model import Annotation, Span, Token
 from reportedly.nlp.slavic_morph import cases, is_known
 
 NOMINAL = {"NOUN", "PROPN", "ADJ", "PRON", "DET", "NUM", "X"}
+# adverbs the Ukrainian tagger may take for nouns ("уже": NOUN, vocative) between a subject
+# and its verb
+_ADVERBS = {"уже", "вже", "ще", "також", "теж", "раніше", "нещодавно", "ранее", "также", "тоже"}
 RELATIVE = {"который", "який", "кто", "хто", "что", "що", "это", "це"}
 
 
@@ -91,7 +94,11 @@ def phrase_before(parse: SlavicParse, k: int, case: str = "Nom") -> Span | None:
     tokens = parse.tokens
     sent = tokens[k].sent
     j = k - 1
-    while j >= 0 and tokens[j].sent == sent and tokens[j].pos in {"ADV", "PART"}:
+    while (
+        j >= 0
+        and tokens[j].sent == sent
+        and (tokens[j].pos in {"ADV", "PART"} or tokens[j].text.lower() in _ADVERBS)
+    ):
         j -= 1
     end = j
     while j >= 0 and tokens[j].sent == sent and _in_phrase(tokens[j]):

@@ -359,6 +359,8 @@ class Rules:
                 return None
             after = Span(tokens[comma].end, self._sentence_end(comma))
             content = trim(self.text, after, " \t\n\xa0,.")
+            if self._points_back(comma + 1):
+                return None  # "Як передає Укрінформ, про це сказав …": about_this reads it
             d = SlavicDraft("indirect", [content], "ru-uk:reported-after")
             self._fill_cue(d, k)
             d.speaker = phrase_after(self.parse, k + 1, comma) or located_body(
@@ -374,7 +376,7 @@ class Rules:
         words = content.text(self.text).split()
         if len(words) < 3:
             return None
-        if any(tuple(w.casefold() for w in words[: len(p)]) == p for p in self.lexicon.about_this):
+        if self._points_back(first):
             return None  # "Об этом в четверг, 14 апреля, сообщает ТАСС": about_this reads it
         stop = self._last(k) + 1
         if t.lemma in self.lexicon.document_verbs:
@@ -415,6 +417,11 @@ class Rules:
         if len(lead) > 2 or lead[0].pos in _VERBAL or lead[0].pos == "PUNCT":
             return False
         return len(lead) == 1 or lead[1].text == ","
+
+    def _points_back(self, k: int) -> bool:
+        """Whether the words from token ``k`` open with an about_this phrase ("об этом")."""
+        words = [t.text.casefold() for t in self.parse.tokens[k : k + 3]]
+        return any(tuple(words[: len(p)]) == p for p in self.lexicon.about_this)
 
     def according_to(self) -> list[SlavicDraft]:
         """ "По словам X, …" / "…, по словам X." / "За його словами, …"."""
