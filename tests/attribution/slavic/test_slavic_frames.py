@@ -372,3 +372,96 @@ def test_a_complement_verbs_subject_after_a_preposition_and_an_adverb(
     assert rules == ["ru-uk:complement"]
     assert statements[0].speaker is not None
     assert statements[0].speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker", "content"),
+    [
+        (
+            "Війна проти пандемії може затягнутися на невизначений термін — FT\nТекст статті.",
+            "uk",
+            "FT",
+            "Війна проти пандемії може затягнутися на невизначений термін",
+        ),
+        (
+            "ЭКОНОМИКА НАХОДИТСЯ В СТАДИИ ТРАНСФОРМАЦИИ - МИНИСТР\nТекст статьи.",
+            "ru",
+            "МИНИСТР",
+            "ЭКОНОМИКА НАХОДИТСЯ В СТАДИИ ТРАНСФОРМАЦИИ",
+        ),
+    ],
+)
+def test_a_headline_closed_by_its_source(text: str, lang: str, speaker: str, content: str) -> None:
+    statements, rules = _run(text, lang)
+    assert rules == ["ru-uk:headline"]
+    assert statements[0].speaker is not None
+    assert statements[0].speaker.text == speaker
+    assert statements[0].content_text(text) == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Москва — столица России — ООН\nТекст.",  # no verb: a description
+        "Переговоры продолжатся. Стороны договорились — ТАСС\nТекст.",  # a stop inside
+    ],
+)
+def test_a_line_closed_by_capitals_that_is_no_headline(text: str) -> None:
+    _, rules = _run(text, "ru")
+    assert "ru-uk:headline" not in rules
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker", "content"),
+    [
+        (
+            "«Это так», - уточнил зампред Совбеза, подчеркнув при этом: в итоге сложится "
+            "новая архитектура.",
+            "ru",
+            "зампред Совбеза",
+            "в итоге сложится новая архитектура",
+        ),
+        (
+            "Демократична партія опиралася призначенню, наполягаючи, що суддю має обрати новий "
+            "президент.",
+            "uk",
+            "Демократична партія",
+            "суддю має обрати новий президент",
+        ),
+    ],
+)
+def test_a_gerund_cue_speaks_for_its_verbs_subject(
+    text: str, lang: str, speaker: str, content: str
+) -> None:
+    assert (speaker, content, "speech") in _said(text, lang)
+
+
+def test_a_gerund_frames_nothing_before_it() -> None:
+    assert _said("Уряд ухвалив рішення, підкресливши його важливість.", "uk") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "content"),
+    [
+        (
+            "Тільки 34% заявили, що Трамп каже правду, в той час як 55% не впевнені.",
+            "uk",
+            "Трамп каже правду",
+        ),
+        (
+            "Партія наполягає, що суддю має обрати президент — зокрема, Барретт вплине на вибори.",
+            "uk",
+            "суддю має обрати президент",
+        ),
+        ("Лавров заявил, что Москва готова, тогда как Киев медлит.", "ru", "Москва готова"),
+    ],
+)
+def test_a_clause_break_ends_the_reported_content(text: str, lang: str, content: str) -> None:
+    assert content in [c for _, c, _ in _said(text, lang)]
+
+
+def test_a_clause_break_word_inside_the_content_without_its_dash() -> None:
+    text = "Партія заявила, що суддю обиратимуть, зокрема, за новими правилами."
+    assert [c for _, c, _ in _said(text, "uk")] == [
+        "суддю обиратимуть, зокрема, за новими правилами"
+    ]

@@ -52,6 +52,8 @@ class SlavicLexicon:
     impersonal: frozenset[str] = frozenset()  # "зазначається, що": a cue with no speaker
     # "говорится в заявлении X", "йдеться в повідомленні": the document "в X" is the speaker
     document_verbs: frozenset[str] = frozenset()
+    # after a comma or dash, these open a clause that is no longer the reported content
+    clause_breaks: tuple[tuple[str, ...], ...] = ()
     modals: frozenset[str] = frozenset()  # "слід зазначити": the writer's aside, no cue
     # the act an according_to phrase gives, where not speech ("по мнению": belief)
     according_acts: dict[tuple[str, ...], StatementAct] = field(default_factory=dict)
@@ -130,6 +132,9 @@ class SlavicLexicon:
             org_anaphors=frozenset(map(str, data.get("org_anaphors", ()))),
             impersonal=frozenset(map(str, data.get("impersonal", ()))),
             document_verbs=frozenset(map(str, data.get("document_verbs", ()))),
+            clause_breaks=tuple(
+                tuple(str(p).casefold().split()) for p in data.get("clause_breaks", ())
+            ),
             modals=frozenset(str(w).lower() for w in data.get("modals", ())),
             complement_verbs=frozenset(map(str, data.get("complement_verbs", ()))),
         )
@@ -146,7 +151,7 @@ _KEYS = frozenset(
         "verbs", "according_to", "negators", "reported", "citing", "source_labels",
         "repost_markers", "pronouns", "titles", "anaphors", "bodies", "generic_bodies",
         "outlet_anaphors", "about_verbs", "about_this", "org_anaphors", "impersonal", "modals",
-        "complement_verbs", "document_verbs",
+        "complement_verbs", "document_verbs", "clause_breaks",
     )
 )  # fmt: skip
 

@@ -12,6 +12,7 @@ import re
 from reportedly.attribution.slavic._text import DASHES, Quote, is_speech, line_of, trim
 from reportedly.attribution.slavic.bodies import located_body, located_document
 from reportedly.attribution.slavic.drafts import SlavicDraft
+from reportedly.attribution.slavic.gerunds import cue_lemma, governor, is_gerund
 from reportedly.attribution.slavic.lexicon import SlavicLexicon
 from reportedly.attribution.slavic.phrases import (
     RELATIVE,
@@ -68,7 +69,8 @@ class Rules:
             return False
         if _infinitive(t) and self._quoted(t.span):
             return False  # "Можна програти й сказати: …" inside a quote: no one says it
-        return t.pos in {"VERB", "ADJ", "AUX"} and self.lexicon.act(t.lemma) is not None
+        lemma = cue_lemma(t, self.lexicon)
+        return t.pos in {"VERB", "ADJ", "AUX"} and self.lexicon.act(lemma) is not None
 
     def _quoted(self, span: Span) -> bool:
         return any(q.inner.contains(span) for q in self.quotes)
@@ -76,8 +78,9 @@ class Rules:
     def _fill_cue(self, d: SlavicDraft, k: int) -> None:
         t = self.parse.tokens[k]
         d.cue, d.cue_token = t.span, k
-        d.act = self.lexicon.act(t.lemma) or "speech"
-        if t.lemma in self.lexicon.weak:
+        lemma = cue_lemma(t, self.lexicon)
+        d.act = self.lexicon.act(lemma) or "speech"
+        if lemma in self.lexicon.weak:
             d.confidence = round(d.confidence - WEAK, 3)
         prev = self.parse.tokens[k - 1] if k > 0 else None
         if prev is not None and prev.text.lower() in self.lexicon.negators:
@@ -90,6 +93,9 @@ class Rules:
         ("который утверждает"), and nobody for an impersonal passive ("в документации
         указано, что", "вказано", "зазначається")."""
         t = self.parse.tokens[k]
+        if is_gerund(t):  # "…, наполягаючи, що …": the subject of the verb it qualifies
+            head = governor(self.parse, k)
+            return self._speaker(head, len(self.parse.tokens)) if head is not None else None
         if t.lemma in self.lexicon.document_verbs:
             return located_document(self.parse, k)
         if t.tag.startswith("PRTS") or t.lemma in self.lexicon.impersonal:
@@ -292,19 +298,33 @@ class Rules:
         for k, _t in enumerate(tokens):
             if k in used or not self._is_cue(k):
                 continue
-            nxt = tokens[k + 1 : k + 3]
             conj = self._conj_after(k)
+            colon = self._colon_after(k)
             if conj is not None:
                 d = self._that_clause(k, conj)
-            elif (
-                len(nxt) >= 1 and nxt[0].text == ":" and len(nxt) == 2 and nxt[1].text not in '«„“"'
-            ):
-                d = self._that_clause(k, k + 1)
+            elif colon is not None:
+                d = self._that_clause(k, colon)
+            elif is_gerund(tokens[k]):
+                d = None  # "…, подчеркнув это": a gerund frames nothing before it
             else:
                 d = self._frame_after_plain(k)
             if d is not None:
                 drafts.append(d)
         return drafts
+
+    def _colon_after(self, k: int) -> int | None:
+        """The colon that opens cue ``k``'s content: right after it, or after a few words
+        that are no verb ("подчеркнув при этом: …"); not one a quote follows (a frame)."""
+        tokens = self.parse.tokens
+        for j in range(k + 1, min(k + 5, len(tokens) - 1)):
+            t = tokens[j]
+            if t.sent != tokens[k].sent or t.pos in _VERBAL:
+                return None
+            if t.text == ":":
+                return j if tokens[j + 1].text not in '«„“"' else None
+            if t.pos == "PUNCT":
+                return None
+        return None
 
     def _conj_after(self, k: int) -> int | None:
         """The "что"/"що" of cue ``k``'s clause: right after it, or after a few words that
@@ -335,6 +355,9 @@ class Rules:
                 break
             if tokens[j].text in DASHES + "-" and j + 1 < len(tokens) and self._is_cue(j + 1):
                 sent_end = tokens[j].start
+                break
+            if tokens[j].text in DASHES + ",-" and self._breaks(j):
+                sent_end = tokens[j].start  # "…, в той час як …", "… — зокрема, …"
                 break
         content = trim(self.text, Span(start, sent_end), " \t\n\xa0,;:.")
         if len(content) < 3:
@@ -417,6 +440,19 @@ class Rules:
         if len(lead) > 2 or lead[0].pos in _VERBAL or lead[0].pos == "PUNCT":
             return False
         return len(lead) == 1 or lead[1].text == ","
+
+    def _breaks(self, j: int) -> bool:
+        """Whether the comma or dash at token ``j`` opens one of the lexicon's clause_breaks
+        (one written with a dash only after a dash)."""
+        tokens = self.parse.tokens
+        dash = tokens[j].text in DASHES + "-"
+        words = [t.text.casefold() for t in tokens[j + 1 : j + 5]]
+        for p in self.lexicon.clause_breaks:
+            needs_dash = p[0] in DASHES
+            phrase = p[1:] if needs_dash else p
+            if (dash or not needs_dash) and tuple(words[: len(phrase)]) == phrase:
+                return True
+        return False
 
     def _points_back(self, k: int) -> bool:
         """Whether the words from token ``k`` open with an about_this phrase ("об этом")."""
