@@ -465,3 +465,59 @@ def test_a_clause_break_word_inside_the_content_without_its_dash() -> None:
     assert [c for _, c, _ in _said(text, "uk")] == [
         "суддю обиратимуть, зокрема, за новими правилами"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "outer", "inner"),
+    [
+        (
+            "Перерахунок підтвердив перемогу Байдена. Про це повідомив секретар штату Бред "
+            "Раффенспергер, передає Радіо Свобода.",
+            "Свобода",
+            "Раффенспергер",
+        ),
+        (
+            "Перерахунок підтвердив перемогу Байдена. Як передає Радіо Свобода, про це повідомив "
+            "секретар штату Бред Раффенспергер.",
+            "Свобода",
+            "Раффенспергер",
+        ),
+    ],
+)
+def test_the_inner_reporter_of_a_chain_is_nested_in_the_outer(
+    text: str, outer: str, inner: str
+) -> None:
+    statements, _ = _run(text, "uk")
+    first, second = statements
+    assert first.speaker is not None
+    assert second.speaker is not None
+    assert first.speaker.text.endswith(outer)
+    assert second.speaker.text.endswith(inner)
+    assert second.reported_by == first.id
+    assert first.reported_by is None
+
+
+def test_a_role_no_person_precedes_is_the_person_quoted_next() -> None:
+    text = (
+        "Страны ЕАЭС решили уйти от доллара, рассказал директор департамента.\n\n"
+        "Доля нацвалют превысила 70%, указал Алексей Евдокимов."
+    )
+    article = Article(id=Article.make_id(text), text=text, language="ru")
+    statements, _, _ = attribute_slavic(article, russian.annotate(text))
+    role, named = statements
+    assert role.speaker is not None
+    assert role.speaker.text == "директор департамента"
+    assert named.speaker_entity is not None
+    assert role.speaker_entity == named.speaker_entity
+
+
+def test_a_role_after_a_body_alone_stays_unresolved() -> None:
+    text = (
+        "Решение о встрече отложено, заявил директор департамента.\n\n"
+        "В МИД заявили, что ждут ответа."
+    )
+    article = Article(id=Article.make_id(text), text=text, language="ru")
+    statements, _, _ = attribute_slavic(article, russian.annotate(text))
+    role = [s for s in statements if s.speaker and s.speaker.text == "директор департамента"]
+    assert len(role) == 1
+    assert role[0].speaker_entity is None

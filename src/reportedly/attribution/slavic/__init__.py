@@ -14,6 +14,7 @@ from collections.abc import Callable
 from reportedly.attribution._nesting import enclosing
 from reportedly.attribution.slavic._text import find_quotes, mask, trim
 from reportedly.attribution.slavic.about_this import about_noun, about_this
+from reportedly.attribution.slavic.chains import link
 from reportedly.attribution.slavic.citations import find_citations
 from reportedly.attribution.slavic.complements import complements
 from reportedly.attribution.slavic.drafts import CONFIDENCE, SlavicDraft
@@ -21,7 +22,7 @@ from reportedly.attribution.slavic.headlines import headlines
 from reportedly.attribution.slavic.lexicon import LANGUAGES, SlavicLexicon, default_lexicon
 from reportedly.attribution.slavic.phrases import SlavicParse, with_name
 from reportedly.attribution.slavic.relayed import relayed
-from reportedly.attribution.slavic.roles import continuing, is_outlet_role, is_role
+from reportedly.attribution.slavic.roles import resolve_speakers
 from reportedly.attribution.slavic.rules import Rules
 from reportedly.attribution.slavic.speakers import SlavicEntities
 from reportedly.model import Annotation, Article, Citation, Mention, Statement, content_hash
@@ -79,7 +80,7 @@ def attribute_slavic(
     for d in drafts:
         if d.speaker is not None:  # "временный поверенный в делах … Джамал Насир Гарвал"
             d.speaker = with_name(parse, d.speaker)
-    drafts = _dedupe(drafts)
+    drafts = _dedupe(drafts, lambda a, b: link(a, b, text, parse, is_outlet))
     nesting = enclosing(drafts)
     for n, d in enumerate(drafts):  # a cited source's statement lies in its reporter's
         if d.via is not None and d.via in drafts:
@@ -94,22 +95,9 @@ def attribute_slavic(
         if d.via is not None and d.speaker is not None:
             ids[n] = content_hash(ids[n], "via", str(d.speaker.start), str(d.speaker.end))
     statements: list[Statement] = []
-    previous: tuple[str, int] | None = None  # the last person speaker and their sentence
-    body: tuple[str, int] | None = None  # the last other speaker (outlet, body) and theirs
+    keys = resolve_speakers(drafts, index, parse, lexicon)
     for n, d in enumerate(drafts):
-        key = None
-        if d.speaker is not None:
-            gender = parse.gender(parse.tokens[d.cue_token]) if d.cue_token is not None else None
-            key = index.speaker_key(d.speaker, lexicon, gender, d.speaker_case)
-            sent = parse.tokens[parse.tokens_in(d.speaker)[0]].sent
-            if key is None and is_role(index, d.speaker, lexicon, d.speaker_case):
-                key = continuing(index, previous, sent, gender)
-            elif key is None and is_outlet_role(index, d.speaker, lexicon):
-                key = continuing(index, body, sent, "body")
-            if key is not None and index.is_person(key):
-                previous = (key, sent)
-            elif key is not None:
-                body = (key, sent)
+        key = keys[n]
         if rule_log is not None:
             rule_log[ids[n]] = d.rule
         outer = nesting[n]
@@ -162,8 +150,11 @@ def _settle_kind(text: str, d: SlavicDraft, tops: list) -> None:  # type: ignore
         d.content = [q.inner for q in inside]
 
 
-def _dedupe(drafts: list[SlavicDraft]) -> list[SlavicDraft]:
-    """One draft per content (the surest), and none whose content another's equals."""
+def _dedupe(
+    drafts: list[SlavicDraft], link: Callable[[SlavicDraft, SlavicDraft], None]
+) -> list[SlavicDraft]:
+    """One draft per content (the surest), and none whose content another's equals; but
+    each reporter of a chain, ``link`` nesting the inner in the outer."""
     best: dict[tuple[object, ...], SlavicDraft] = {}
     for d in drafts:
         key = (*((s.start, s.end) for s in d.content), d.via is not None)
@@ -186,6 +177,7 @@ def _dedupe(drafts: list[SlavicDraft]) -> list[SlavicDraft]:
             and not d.speaker.overlaps(twin.speaker)
             and not any(e.speaker is not None and e.speaker.overlaps(d.speaker) for e in kept)
         ):
+            link(twin, d)
             kept.append(d)
     # a frame-after-plain reading of a sentence that holds a framed quote is the same statement
     kept = [
@@ -197,7 +189,8 @@ def _dedupe(drafts: list[SlavicDraft]) -> list[SlavicDraft]:
             and any(e.kind != "indirect" and e.cue == d.cue for e in kept)
         )
     ]
-    return sorted(kept, key=lambda d: (d.extent.start, -d.extent.end))
+    # an outer reporter before the statements nested in it (the gold's order)
+    return sorted(kept, key=lambda d: (d.extent.start, -d.extent.end, d.via is not None))
 
 
 def _citations(
