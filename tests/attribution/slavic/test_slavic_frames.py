@@ -521,3 +521,39 @@ def test_a_role_after_a_body_alone_stays_unresolved() -> None:
     role = [s for s in statements if s.speaker and s.speaker.text == "директор департамента"]
     assert len(role) == 1
     assert role[0].speaker_entity is None
+
+
+def test_the_channels_own_name_is_no_speaker() -> None:
+    text = "Ранее SHOT писал, что в окружении оказались более тысячи военных."
+    annotation = russian.annotate(text)
+    own = Article(id=Article.make_id(text), text=text, language="ru", outlet="SHOT")
+    other = Article(id=Article.make_id(text), text=text, language="ru", outlet="Mash")
+    assert attribute_slavic(own, annotation)[0] == ()
+    assert [s.speaker.text for s in attribute_slavic(other, annotation)[0] if s.speaker] == ["SHOT"]
+
+
+def test_a_source_label_line_is_no_headline() -> None:
+    _, rules = _run("Источник: РИА Новости сообщает о новых ударах по городу.\n", "ru")
+    assert "ru-uk:headline" not in rules
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Законопроект о санкциях против России официально требует, чтобы банки соблюдали "
+        "ограничения.",
+        "Новый закон требует, чтобы все министерства сдавали отчёты.",
+    ],
+)
+def test_a_legal_acts_provision_is_no_statement_in_russian(text: str) -> None:
+    assert _said(text, "ru") == []
+    # the same sentence with a person as the subject is a statement
+    person = text.replace("Законопроект о санкциях против России", "Песков").replace(
+        "Новый закон", "Песков"
+    )
+    assert [s for s, _, _ in _said(person, "ru")] == ["Песков"]
+
+
+def test_a_law_named_after_the_cue_does_not_silence_it() -> None:
+    said = _said("Санкции против банков продлены на год, сообщил Песков.", "ru")
+    assert [s for s, _, _ in said] == ["Песков"]

@@ -71,7 +71,14 @@ def attribute_slavic(
     drafts += complements(text, parse, lexicon, used)
     drafts += headlines(text, parse, annotation, lexicon)
     drafts = [d for d in drafts if d.content and all(len(c) for c in d.content)]
-    drafts = [d for d in drafts if not _sourceless(parse, lexicon, d)]
+    drafts = [d for d in drafts if not _sourceless(parse, lexicon, d) and not rules.legal(d)]
+    if article.outlet:  # "Ранее SHOT писал" in SHOT's own channel: the author's claim
+        own = article.outlet.strip(' «»"').casefold()
+        drafts = [
+            d
+            for d in drafts
+            if d.speaker is None or d.speaker.text(text).strip(' «»"').casefold() != own
+        ]
     # "как сообщает ТАСС, …", "…, передає УНН": the outlet's statement (the gold's convention
     # in both languages, gold/ru/README.md), and a cited source as well (see _citations)
     for d in drafts:

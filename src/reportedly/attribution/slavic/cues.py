@@ -110,6 +110,28 @@ class Cues:
         """Where the sentence of token ``k`` ends (its last token's end)."""
         return self.parse.tokens[self._last(k)].end
 
+    def legal(self, d: SlavicDraft) -> bool:
+        """Whether a draft states a legal act's provision: its cue's subject before it, or
+        the phrase before it, is headed by one of the lexicon's legal_subjects ("Законопроект
+        … требует, чтобы …")."""
+        if d.cue_token is None or not self.lexicon.legal_subjects:
+            return False
+        k = d.cue_token
+        tokens = self.parse.tokens
+        found = subject(self.parse, k) or phrase_before(self.parse, k)
+        if found is not None and found.start < tokens[k].start:
+            heads = [tokens[j] for j in self.parse.tokens_in(found)]
+        else:  # "Законопроект о санкциях против России и Беларуси официально требует"
+            first = k  # the sentence's opening words, when no comma or verb parts them from k
+            while first > 0 and tokens[first - 1].sent == tokens[k].sent:
+                first -= 1
+            between = tokens[first:k]
+            if any(t.text == "," or t.pos in VERBAL for t in between):
+                return False
+            heads = list(between)
+        noun = next((t for t in heads if t.pos in {"NOUN", "PROPN"}), None)
+        return noun is not None and noun.lemma.casefold() in self.lexicon.legal_subjects
+
 
 def _infinitive(t: Token) -> bool:
     grams = set(t.tag.replace(" ", ",").split(","))

@@ -52,6 +52,8 @@ class SlavicLexicon:
     impersonal: frozenset[str] = frozenset()  # "зазначається, що": a cue with no speaker
     # "говорится в заявлении X", "йдеться в повідомленні": the document "в X" is the speaker
     document_verbs: frozenset[str] = frozenset()
+    # "законопроект требует": a legal act's provision, no statement (the Russian gold's rule)
+    legal_subjects: frozenset[str] = frozenset()
     # after a comma or dash, these open a clause that is no longer the reported content
     clause_breaks: tuple[tuple[str, ...], ...] = ()
     modals: frozenset[str] = frozenset()  # "слід зазначити": the writer's aside, no cue
@@ -132,6 +134,7 @@ class SlavicLexicon:
             org_anaphors=frozenset(map(str, data.get("org_anaphors", ()))),
             impersonal=frozenset(map(str, data.get("impersonal", ()))),
             document_verbs=frozenset(map(str, data.get("document_verbs", ()))),
+            legal_subjects=frozenset(map(str, data.get("legal_subjects", ()))),
             clause_breaks=tuple(
                 tuple(str(p).casefold().split()) for p in data.get("clause_breaks", ())
             ),
@@ -152,6 +155,7 @@ _KEYS = frozenset(
         "repost_markers", "pronouns", "titles", "anaphors", "bodies", "generic_bodies",
         "outlet_anaphors", "about_verbs", "about_this", "org_anaphors", "impersonal", "modals",
         "complement_verbs", "document_verbs", "clause_breaks",
+        "legal_subjects",
     )
 )  # fmt: skip
 
