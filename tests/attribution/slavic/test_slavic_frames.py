@@ -557,3 +557,36 @@ def test_a_legal_acts_provision_is_no_statement_in_russian(text: str) -> None:
 def test_a_law_named_after_the_cue_does_not_silence_it() -> None:
     said = _said("Санкции против банков продлены на год, сообщил Песков.", "ru")
     assert [s for s, _, _ in said] == ["Песков"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Про затримання клірика повідомив у ніч на суботу, 24 листопада, міністр інформації "
+            "Фавад Чаудхрі.",
+            "міністр інформації Фавад Чаудхрі",
+            "затримання клірика",
+        ),
+        (
+            "Зеленський повідомив про нові санкції проти Росії.",
+            "Зеленський",
+            "нові санкції проти Росії",
+        ),
+    ],
+)
+def test_a_ukrainian_statement_of_what_follows_pro(speaker: str, content: str, text: str) -> None:
+    assert (speaker, content, "speech") in _said(text, "uk")
+
+
+def test_pro_te_shcho_is_a_clause_not_a_noun() -> None:
+    said = _said("Порошенко заявив про те, що газопровід є геополітичним проектом.", "uk")
+    assert [c for _, c, _ in said] == ["газопровід є геополітичним проектом"]
+
+
+def test_a_complement_verbs_subject_after_an_adverb_tagged_as_a_preposition() -> None:
+    text = "Раніше Різві закликав у відеозверненні прихильників вийти на вулиці."
+    statements, rules = _run(text, "uk")
+    assert rules == ["ru-uk:complement"]
+    assert statements[0].speaker is not None
+    assert statements[0].speaker.text == "Різві"

@@ -162,7 +162,11 @@ def about_noun(rules: Rules, used: set[int]) -> list[SlavicDraft]:
             continue
         last = rules._last(k)
         content: Span | None = None
-        if k + 2 <= last and tokens[k + 1].text.casefold() in _ABOUT:
+        if (
+            k + 2 <= last
+            and tokens[k + 1].text.casefold() in _ABOUT
+            and tokens[k + 2].text.casefold() not in _THAT
+        ):
             stop = next((j for j in range(k + 2, last + 1) if tokens[j].text in ";"), last + 1)
             content = Span(tokens[k + 2].start, tokens[stop - 1].end)
         else:
@@ -181,10 +185,34 @@ def about_noun(rules: Rules, used: set[int]) -> list[SlavicDraft]:
             continue
         d = SlavicDraft("indirect", [content], "ru-uk:about-noun")
         rules._fill_cue(d, k)
-        d.speaker = rules._speaker(k, last + 1)
+        before = content.end <= t.start  # "О X сообщили в Y": the content before the cue
+        # "Про X повідомив у ніч на суботу, 24 листопада, міністр Y": past a parenthesis
+        speaker = _after_commas(rules, k, last) if before else None
+        speaker = speaker or rules._speaker(k, last + 1)
+        if speaker is not None and speaker.overlaps(content):
+            speaker = None  # the noun phrase said is not who says it
+        if speaker is None and not before:
+            speaker = phrase_before(rules.parse, k)  # "Зеленський повідомив про санкції"
+        d.speaker = speaker
         drafts.append(d)
     return drafts
 
 
-_ABOUT = {"о", "об", "обо"}
+def _after_commas(rules: Rules, k: int, last: int) -> Span | None:
+    """The subject phrase after cue ``k`` past the commas of a parenthesis ("повідомив у ніч
+    на суботу, 24 листопада, міністр інформації Фавад Чаудхрі")."""
+    tokens = rules.parse.tokens
+    for j in range(k + 1, last):
+        if tokens[j].text == ",":
+            found = phrase_after(rules.parse, j + 1, last + 1)
+            first = rules.parse.token_at(found.start) if found is not None else None
+            if found is None or first is None or tokens[first].pos == "NUM":
+                continue  # "24 листопада": a date
+            if len(rules.text[found.start : found.end].split()) > 1:
+                return found
+    return None
+
+
+_THAT = {"те", "то", "том", "це"}  # "заявив про те, що …": a clause follows, not a noun
+_ABOUT = {"о", "об", "обо", "про"}  # "про": Ukrainian ("Про затримання повідомив …")
 _NOUNISH = {"NOUN", "PROPN", "ADJ", "NUM", "DET", "X"}

@@ -12,7 +12,7 @@ from __future__ import annotations
 from reportedly.attribution.slavic._text import trim
 from reportedly.attribution.slavic.drafts import SlavicDraft
 from reportedly.attribution.slavic.lexicon import SlavicLexicon
-from reportedly.attribution.slavic.phrases import RELATIVE, SlavicParse, phrase_before
+from reportedly.attribution.slavic.phrases import ADVERBS, RELATIVE, SlavicParse, phrase_before
 from reportedly.model import Span
 
 RULE = "ru-uk:complement"
@@ -78,7 +78,9 @@ def _subject(parse: SlavicParse, speaker: Span) -> bool:
     if found[0].lemma in RELATIVE or found[0].text.lower() in RELATIVE:
         return False
     k = found[0].i
-    return k == 0 or parse.tokens[k - 1].pos != "ADP"
+    before = parse.tokens[k - 1] if k > 0 else None
+    # "Раніше Різві закликав": the tagger takes "раніше" for a preposition
+    return before is None or before.pos != "ADP" or before.text.lower() in ADVERBS
 
 
 def _complement_end(parse: SlavicParse, k: int) -> int:

@@ -13,7 +13,7 @@ from reportedly.nlp.slavic_morph import cases, is_known
 NOMINAL = {"NOUN", "PROPN", "ADJ", "PRON", "DET", "NUM", "X"}
 # adverbs the Ukrainian tagger may take for nouns ("уже": NOUN, vocative) between a subject
 # and its verb
-_ADVERBS = {"уже", "вже", "ще", "також", "теж", "раніше", "нещодавно", "ранее", "также", "тоже"}
+ADVERBS = {"уже", "вже", "ще", "також", "теж", "раніше", "нещодавно", "ранее", "также", "тоже"}
 RELATIVE = {"который", "який", "кто", "хто", "что", "що", "это", "це"}
 
 
@@ -97,7 +97,7 @@ def phrase_before(parse: SlavicParse, k: int, case: str = "Nom") -> Span | None:
     while (
         j >= 0
         and tokens[j].sent == sent
-        and (tokens[j].pos in {"ADV", "PART"} or tokens[j].text.lower() in _ADVERBS)
+        and (tokens[j].pos in {"ADV", "PART"} or tokens[j].text.lower() in ADVERBS)
     ):
         j -= 1
     end = j
