@@ -590,3 +590,14 @@ def test_a_complement_verbs_subject_after_an_adverb_tagged_as_a_preposition() ->
     assert rules == ["ru-uk:complement"]
     assert statements[0].speaker is not None
     assert statements[0].speaker.text == "Різві"
+
+
+def test_a_body_named_before_a_plural_complement_verb() -> None:
+    said = _said("У ЄС пропонують продовжити перехідний період на два роки.", "uk")
+    assert said == [("ЄС", "продовжити перехідний період на два роки", "speech")]
+    assert _said("У понеділок пропонують продовжити перехідний період на два роки.", "uk") == []
+
+
+def test_allowing_a_possibility_is_said() -> None:
+    said = _said("Мішель Барньє допустив можливість продовження перехідного періоду.", "uk")
+    assert said == [("Мішель Барньє", "можливість продовження перехідного періоду", "speech")]

@@ -13,7 +13,7 @@ from reportedly.attribution.slavic._text import trim
 from reportedly.attribution.slavic.drafts import SlavicDraft
 from reportedly.attribution.slavic.lexicon import SlavicLexicon
 from reportedly.attribution.slavic.phrases import ADVERBS, RELATIVE, SlavicParse, phrase_before
-from reportedly.model import Span
+from reportedly.model import Span, Token
 
 RULE = "ru-uk:complement"
 _OPENERS = {"NOUN", "PROPN", "ADJ", "VERB", "NUM", "DET", "ADP"}
@@ -40,7 +40,7 @@ def complements(
         if nxt.pos not in _OPENERS or nxt.text.lower() in lexicon_conj(lexicon):
             continue
         speaker = _past_preposition(parse, phrase_before(parse, k))
-        if speaker is None or not _subject(parse, speaker):
+        if speaker is None or not (_subject(parse, speaker) or _located(parse, speaker, t)):
             continue
         last = _complement_end(parse, at)
         content = trim(text, Span(nxt.start, tokens[last].end), " \t\n\xa0,;:.—–-")
@@ -67,6 +67,17 @@ def _past_preposition(parse: SlavicParse, speaker: Span | None) -> Span | None:
         return speaker
     names = [k for k in found[1:] if parse.tokens[k].pos == "PROPN"]
     return Span(parse.tokens[names[0]].start, speaker.end) if names else speaker
+
+
+def _located(parse: SlavicParse, speaker: Span, verb: Token) -> bool:
+    """A body named "у X" before a plural verb with no subject: "У ЄС пропонують …"."""
+    found = list(parse.tokens_in(speaker))
+    if not found or found[0] == 0 or "Number=Plur" not in verb.morph:
+        return False
+    before = parse.tokens[found[0] - 1]
+    opens = found[0] == 1 or parse.tokens[found[0] - 2].sent != before.sent
+    named = parse.tokens[found[0]].text[:1].isupper()  # a name, not "у понеділок"
+    return opens and named and before.text.lower() in {"у", "в", "во"}
 
 
 def _subject(parse: SlavicParse, speaker: Span) -> bool:
