@@ -18,6 +18,7 @@ from typing import Any
 
 from reportedly.errors import ConfigError
 from reportedly.model import Annotation, Mention, Span, Token
+from reportedly.nlp.glued import glued_starts
 from reportedly.nlp.markdown import mask
 from reportedly.nlp.slavic_morph import best_parse, features
 
@@ -51,10 +52,11 @@ def _models() -> tuple[Any, Any, Any]:
 
 def segment(text: str, breaks: Sequence[int] = ()) -> list[list[tuple[int, int]]]:
     """Sentences of ``text`` as lists of token ``(start, end)`` offsets (razdel), with a
-    sentence also starting at each offset in ``breaks`` and at every blank line."""
+    sentence also starting at each offset in ``breaks``, at every blank line and after a
+    stop with no space after it ("талибов.Гарвал")."""
     from razdel import sentenize, tokenize
 
-    cuts = set(breaks)
+    cuts = set(breaks) | glued_starts(text)
     sentences: list[list[tuple[int, int]]] = []
     for sent in sentenize(text):
         current: list[tuple[int, int]] = []

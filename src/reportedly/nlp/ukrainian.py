@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
 
 from reportedly.model import Annotation, Mention, Span, Token
+from reportedly.nlp.glued import glued_starts
 from reportedly.nlp.markdown import mask
 from reportedly.nlp.slavic_morph import (
     NAME_TAGS,
@@ -36,10 +37,11 @@ _LABELS = {"person": "PERSON", "country": "GPE"}
 
 def segment(text: str, breaks: Sequence[int] = ()) -> list[list[tuple[int, int]]]:
     """Sentences of ``text`` as lists of token ``(start, end)`` offsets (tokenize-uk), with a
-    sentence also starting at each offset in ``breaks`` and at every line break."""
+    sentence also starting at each offset in ``breaks``, at every line break and after a
+    stop with no space after it."""
     from tokenize_uk import tokenize_sents_with_spans, tokenize_words_with_spans
 
-    cuts = set(breaks)
+    cuts = set(breaks) | glued_starts(text)
     sentences: list[list[tuple[int, int]]] = []
     for para in re.finditer(r"[^\n]+", text):
         for _sent, s_start, _s_end in tokenize_sents_with_spans(para.group()):

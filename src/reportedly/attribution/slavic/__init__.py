@@ -14,13 +14,15 @@ from collections.abc import Callable
 from reportedly.attribution._nesting import enclosing
 from reportedly.attribution.slavic._text import find_quotes, mask, trim
 from reportedly.attribution.slavic.about_this import about_noun, about_this
+from reportedly.attribution.slavic.chains import link
 from reportedly.attribution.slavic.citations import find_citations
 from reportedly.attribution.slavic.complements import complements
 from reportedly.attribution.slavic.drafts import CONFIDENCE, SlavicDraft
 from reportedly.attribution.slavic.headlines import headlines
 from reportedly.attribution.slavic.lexicon import LANGUAGES, SlavicLexicon, default_lexicon
-from reportedly.attribution.slavic.phrases import SlavicParse
-from reportedly.attribution.slavic.roles import continuing, is_outlet_role, is_role
+from reportedly.attribution.slavic.phrases import SlavicParse, with_name
+from reportedly.attribution.slavic.relayed import relayed
+from reportedly.attribution.slavic.roles import resolve_speakers
 from reportedly.attribution.slavic.rules import Rules
 from reportedly.attribution.slavic.speakers import SlavicEntities
 from reportedly.model import Annotation, Article, Citation, Mention, Statement, content_hash
@@ -42,8 +44,8 @@ def attribute_slavic(
 ) -> tuple[tuple[Statement, ...], tuple[Citation, ...], SlavicEntities]:
     """The statements, cited sources and entity index of a Russian or Ukrainian article.
 
-    ``is_outlet`` says whether a name is a news outlet ("как сообщает ТАСС" cites a source;
-    "как сообщил Песков" is a statement); by default the outlet registry decides.
+    ``is_outlet`` says whether a name is a news outlet ("как сообщает ТАСС" cites a source
+    besides being its statement); by default the outlet registry decides.
     ``rule_log`` receives the rule that found each statement, by statement id.
     """
     lang = article.language if article.language in LANGUAGES else "ru"
@@ -69,41 +71,40 @@ def attribute_slavic(
     drafts += complements(text, parse, lexicon, used)
     drafts += headlines(text, parse, annotation, lexicon)
     drafts = [d for d in drafts if d.content and all(len(c) for c in d.content)]
-    # "как сообщает ТАСС, …": an outlet's report is a cited source, not a speaker's statement
-    # (Russian only: the Ukrainian convention makes "…, передає УНН" the outlet's statement)
-    drafts = [
-        d
-        for d in drafts
-        if lang != "ru"
-        or not (d.rule == "ru-uk:reported-after" and d.speaker and is_outlet(d.speaker.text(text)))
-    ]
+    drafts = [d for d in drafts if not _sourceless(parse, lexicon, d) and not rules.legal(d)]
+    if article.outlet:  # "Ранее SHOT писал" in SHOT's own channel: the author's claim
+        own = article.outlet.strip(' «»"').casefold()
+        drafts = [
+            d
+            for d in drafts
+            if d.speaker is None or d.speaker.text(text).strip(' «»"').casefold() != own
+        ]
+    # "как сообщает ТАСС, …", "…, передає УНН": the outlet's statement (the gold's convention
+    # in both languages, gold/ru/README.md), and a cited source as well (see _citations)
     for d in drafts:
         _settle_kind(text, d, tops)
-    drafts = _dedupe(drafts)
+    drafts += relayed(text, parse, lexicon, drafts)
+    for d in drafts:
+        if d.speaker is not None:  # "временный поверенный в делах … Джамал Насир Гарвал"
+            d.speaker = with_name(parse, d.speaker)
+    drafts = _dedupe(drafts, lambda a, b: link(a, b, text, parse, is_outlet))
     nesting = enclosing(drafts)
+    for n, d in enumerate(drafts):  # a cited source's statement lies in its reporter's
+        if d.via is not None and d.via in drafts:
+            nesting[n] = [drafts.index(d.via), *nesting[n]]
 
     index = SlavicEntities(article.text, annotation, parse)
     if lang == "uk":  # "«… Байден …», — додав він": he is not the man he quotes
         index.quoted = [q.inner for q in tops]
         index.speakers = [d.speaker for d in drafts if d.speaker is not None]
     ids = [Statement.make_id(article.id, tuple(d.content), d.kind) for d in drafts]
+    for n, d in enumerate(drafts):  # the same content as its reporter's: another id
+        if d.via is not None and d.speaker is not None:
+            ids[n] = content_hash(ids[n], "via", str(d.speaker.start), str(d.speaker.end))
     statements: list[Statement] = []
-    previous: tuple[str, int] | None = None  # the last person speaker and their sentence
-    body: tuple[str, int] | None = None  # the last other speaker (outlet, body) and theirs
+    keys = resolve_speakers(drafts, index, parse, lexicon)
     for n, d in enumerate(drafts):
-        key = None
-        if d.speaker is not None:
-            gender = parse.gender(parse.tokens[d.cue_token]) if d.cue_token is not None else None
-            key = index.speaker_key(d.speaker, lexicon, gender, d.speaker_case)
-            sent = parse.tokens[parse.tokens_in(d.speaker)[0]].sent
-            if key is None and is_role(index, d.speaker, lexicon, d.speaker_case):
-                key = continuing(index, previous, sent, gender)
-            elif key is None and is_outlet_role(index, d.speaker, lexicon):
-                key = continuing(index, body, sent, "body")
-            if key is not None and index.is_person(key):
-                previous = (key, sent)
-            elif key is not None:
-                body = (key, sent)
+        key = keys[n]
         if rule_log is not None:
             rule_log[ids[n]] = d.rule
         outer = nesting[n]
@@ -130,6 +131,15 @@ def attribute_slavic(
     return tuple(statements), citations, index
 
 
+def _sourceless(parse: SlavicParse, lexicon: SlavicLexicon, d: SlavicDraft) -> bool:
+    """ "Отмечается, что …", "говорится, что …": a document verb naming no document (and no
+    impersonal cue of the lexicon, which may stand alone) is the writer's, no statement."""
+    if d.cue_token is None or d.speaker is not None:
+        return False
+    lemma = parse.tokens[d.cue_token].lemma
+    return lemma in lexicon.document_verbs and lemma not in lexicon.impersonal
+
+
 def _settle_kind(text: str, d: SlavicDraft, tops: list) -> None:  # type: ignore[type-arg]
     """An indirect content holding a quote of someone's words is mixed (or direct)."""
     if d.kind != "indirect":
@@ -147,17 +157,35 @@ def _settle_kind(text: str, d: SlavicDraft, tops: list) -> None:  # type: ignore
         d.content = [q.inner for q in inside]
 
 
-def _dedupe(drafts: list[SlavicDraft]) -> list[SlavicDraft]:
-    """One draft per content (the surest), and none whose content another's equals."""
-    best: dict[tuple[tuple[int, int], ...], SlavicDraft] = {}
+def _dedupe(
+    drafts: list[SlavicDraft], link: Callable[[SlavicDraft, SlavicDraft], None]
+) -> list[SlavicDraft]:
+    """One draft per content (the surest), and none whose content another's equals; but
+    each reporter of a chain, ``link`` nesting the inner in the outer."""
+    best: dict[tuple[object, ...], SlavicDraft] = {}
     for d in drafts:
-        key = tuple((s.start, s.end) for s in d.content)
+        key = (*((s.start, s.end) for s in d.content), d.via is not None)
         if key not in best or (d.speaker is not None, d.confidence) > (
             best[key].speaker is not None,
             best[key].confidence,
         ):
             best[key] = d
     kept = list(best.values())
+    # a chain of reporters of one content: "Про це повідомив X, передає Y", "Як передає Y,
+    # про це сказав X" — each speaker's statement (another cue, another speaker)
+    for d in drafts:
+        twin = best.get((*((s.start, s.end) for s in d.content), d.via is not None))
+        if (
+            twin is not None
+            and twin is not d
+            and d.speaker is not None
+            and twin.speaker is not None
+            and d.cue_token != twin.cue_token
+            and not d.speaker.overlaps(twin.speaker)
+            and not any(e.speaker is not None and e.speaker.overlaps(d.speaker) for e in kept)
+        ):
+            link(twin, d)
+            kept.append(d)
     # a frame-after-plain reading of a sentence that holds a framed quote is the same statement
     kept = [
         d
@@ -168,7 +196,8 @@ def _dedupe(drafts: list[SlavicDraft]) -> list[SlavicDraft]:
             and any(e.kind != "indirect" and e.cue == d.cue for e in kept)
         )
     ]
-    return sorted(kept, key=lambda d: (d.extent.start, -d.extent.end))
+    # an outer reporter before the statements nested in it (the gold's order)
+    return sorted(kept, key=lambda d: (d.extent.start, -d.extent.end, d.via is not None))
 
 
 def _citations(

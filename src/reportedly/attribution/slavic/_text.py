@@ -63,7 +63,7 @@ def is_speech(text: str, quote: Quote) -> bool:
     return len(inner.split()) >= 2 or inner.endswith((".", "!", "?", "…"))
 
 
-def trim(text: str, span: Span, chars: str = " \t\n,;:—–-") -> Span:
+def trim(text: str, span: Span, chars: str = " \t\n\xa0,;:—–-") -> Span:
     """``span`` without the ``chars`` at either end (and an unmatched final stop)."""
     start, end = span.start, span.end
     while start < end and text[start] in chars:

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from reportedly.attribution.slavic._text import trim
+from reportedly.attribution.slavic.bodies import located_document
 from reportedly.attribution.slavic.drafts import SlavicDraft
 from reportedly.attribution.slavic.phrases import (
     RELATIVE,
@@ -31,27 +32,52 @@ if TYPE_CHECKING:
 
 RULE = "ru-uk:about-this"
 _QUOTES = set('"«»„“”')
-_TRIM = " \t\n,;:.—–-"  # around the lead
+_TRIM = " \t\n\xa0,;:.—–-"  # around the lead
 
 
 def about_this(rules: Rules, used: set[int]) -> list[SlavicDraft]:
     """The statements of lines that point back to the sentence before ("об этом", "про це")."""
     tokens = rules.parse.tokens
     drafts: list[SlavicDraft] = []
-    for k, t in enumerate(tokens):
-        if k == 0 or tokens[k - 1].sent == t.sent:
-            continue  # only a sentence's first words
+    for k in range(1, len(tokens)):
+        start = _opening(rules, k)  # the sentence's first token: k, or "Як передає X," before
+        if start is None or start == 0:
+            continue
         n = next((len(p) for p in rules.lexicon.about_this if _opens(tokens, k, p)), 0)
         if not n or k + n >= len(tokens):
             continue
-        first = k - 1
-        while first > 0 and tokens[first - 1].sent == tokens[k - 1].sent:
+        first = start - 1
+        while first > 0 and tokens[first - 1].sent == tokens[start - 1].sent:
             first -= 1
-        content = trim(rules.text, Span(tokens[first].start, tokens[k - 1].end), _TRIM)
+        content = trim(rules.text, Span(tokens[first].start, tokens[start - 1].end), _TRIM)
         if len(rules.text[content.start : content.end].split()) < 3:
             continue
         drafts += _line(rules, used, k + n, content)
+        for j in range(start + 1, k):  # "Як передає кореспондент Укрінформ, про це …"
+            if rules._is_cue(j) and j not in used:
+                d = _draft(rules, j, content)
+                if d is not None:
+                    drafts.append(d)
+                break
     return drafts
+
+
+def _opening(rules: Rules, k: int) -> int | None:
+    """The first token of token ``k``'s sentence when ``k`` opens it, or opens what follows
+    a "как/як" clause that does ("Як передає Укрінформ, про це сказав …"); else None."""
+    tokens = rules.parse.tokens
+    if tokens[k - 1].sent != tokens[k].sent:
+        return k
+    if tokens[k - 1].text != ",":
+        return None
+    start = k - 1
+    while start > 0 and tokens[start - 1].sent == tokens[k].sent and k - start < 10:
+        start -= 1
+    first = tokens[start]
+    opens = start == 0 or tokens[start - 1].sent != tokens[k].sent
+    if not opens or first.text.lower() not in {"как", "як"}:
+        return None
+    return start
 
 
 def _opens(tokens: Sequence[Token], k: int, phrase: tuple[str, ...]) -> bool:
@@ -83,6 +109,9 @@ def _draft(rules: Rules, j: int, content: Span) -> SlavicDraft | None:
     d = SlavicDraft("indirect", [content], RULE)
     rules._fill_cue(d, j)
     t = tokens[j]
+    if t.lemma in lexicon.document_verbs:  # "Об этом говорится в сообщении ведомства"
+        d.speaker = located_document(parse, j)
+        return d
     if t.tag.startswith("PRTS") or t.lemma in lexicon.impersonal:
         return d  # "Об этом сообщается": nobody
     start = j + 1
@@ -133,7 +162,11 @@ def about_noun(rules: Rules, used: set[int]) -> list[SlavicDraft]:
             continue
         last = rules._last(k)
         content: Span | None = None
-        if k + 2 <= last and tokens[k + 1].text.casefold() in _ABOUT:
+        if (
+            k + 2 <= last
+            and tokens[k + 1].text.casefold() in _ABOUT
+            and tokens[k + 2].text.casefold() not in _THAT
+        ):
             stop = next((j for j in range(k + 2, last + 1) if tokens[j].text in ";"), last + 1)
             content = Span(tokens[k + 2].start, tokens[stop - 1].end)
         else:
@@ -147,15 +180,39 @@ def about_noun(rules: Rules, used: set[int]) -> list[SlavicDraft]:
                 content = Span(tokens[first + 1].start, tokens[k - 1].end)
         if content is None:
             continue
-        content = trim(rules.text, content, " \t\n,;:.*_")
+        content = trim(rules.text, content, " \t\n\xa0,;:.*_")
         if len(rules.text[content.start : content.end].split()) < 2:
             continue
         d = SlavicDraft("indirect", [content], "ru-uk:about-noun")
         rules._fill_cue(d, k)
-        d.speaker = rules._speaker(k, last + 1)
+        before = content.end <= t.start  # "О X сообщили в Y": the content before the cue
+        # "Про X повідомив у ніч на суботу, 24 листопада, міністр Y": past a parenthesis
+        speaker = _after_commas(rules, k, last) if before else None
+        speaker = speaker or rules._speaker(k, last + 1)
+        if speaker is not None and speaker.overlaps(content):
+            speaker = None  # the noun phrase said is not who says it
+        if speaker is None and not before:
+            speaker = phrase_before(rules.parse, k)  # "Зеленський повідомив про санкції"
+        d.speaker = speaker
         drafts.append(d)
     return drafts
 
 
-_ABOUT = {"о", "об", "обо"}
+def _after_commas(rules: Rules, k: int, last: int) -> Span | None:
+    """The subject phrase after cue ``k`` past the commas of a parenthesis ("повідомив у ніч
+    на суботу, 24 листопада, міністр інформації Фавад Чаудхрі")."""
+    tokens = rules.parse.tokens
+    for j in range(k + 1, last):
+        if tokens[j].text == ",":
+            found = phrase_after(rules.parse, j + 1, last + 1)
+            first = rules.parse.token_at(found.start) if found is not None else None
+            if found is None or first is None or tokens[first].pos == "NUM":
+                continue  # "24 листопада": a date
+            if len(rules.text[found.start : found.end].split()) > 1:
+                return found
+    return None
+
+
+_THAT = {"те", "то", "том", "це"}  # "заявив про те, що …": a clause follows, not a noun
+_ABOUT = {"о", "об", "обо", "про"}  # "про": Ukrainian ("Про затримання повідомив …")
 _NOUNISH = {"NOUN", "PROPN", "ADJ", "NUM", "DET", "X"}

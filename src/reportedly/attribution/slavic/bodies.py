@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from reportedly.attribution.slavic.phrases import addressee
 from reportedly.model import Span, Token
 from reportedly.nlp.slavic_morph import CASES, parses
 
@@ -16,6 +17,9 @@ if TYPE_CHECKING:
 
 _IN = {"в", "во"}
 _NOMINAL = {"NOUN", "PROPN", "ADJ", "NUM", "X"}
+_DOC = _NOMINAL | {"DET", "PRON"}  # "у їхньому варіанті"
+_DOC_HEAD = {"NOUN", "PROPN", "ADJ", "X"}
+_IN_DOC = _IN | {"у"}
 
 
 def _case(t: Token) -> str | None:
@@ -87,12 +91,15 @@ def located_body(parse: SlavicParse, k: int, bodies: frozenset[str]) -> Span | N
         found = _phrase(tokens[j + 1 : k], bodies)
         if found is not None:
             return found
-    # after it: "заявили в Кремле"
-    if k + 1 < len(tokens) and tokens[k + 1].text.lower() in _IN:
-        end = k + 2
+    # after it: "заявили в Кремле", "заявили РИА Новости в пресс-службе"
+    at = k + 1
+    while at < len(tokens) and addressee(tokens, tokens[at]):
+        at += 1
+    if at < len(tokens) and tokens[at].text.lower() in _IN:
+        end = at + 1
         while end < len(tokens) and tokens[end].sent == sent and tokens[end].pos in _NOMINAL:
             end += 1
-        return _phrase(tokens[k + 2 : end], bodies)
+        return _phrase(tokens[at + 1 : end], bodies)
     return None
 
 
@@ -105,3 +112,29 @@ def _phrase(tokens: Sequence[Token], bodies: frozenset[str]) -> Span | None:
     while end < len(tokens) and _case(tokens[end]) == "Gen":
         end += 1
     return Span(tokens[0].start, tokens[end - 1].end)
+
+
+def located_document(parse: SlavicParse, k: int) -> Span | None:
+    """The document "в X" names right after an impersonal cue ``k``: "говорится в заявлении
+    Трампа", "йдеться у повідомленні" (any noun: the Ukrainian tagger's case is a guess)."""
+    tokens = parse.tokens
+    j = k - 1  # before the verb: "В заявлении МИД говорится, что …"
+    while j >= 0 and k - j <= 7 and tokens[j].sent == tokens[k].sent and tokens[j].pos in _DOC:
+        j -= 1
+    before = 0 <= j < k - 1 and tokens[j].sent == tokens[k].sent
+    if before and tokens[j].text.lower() in _IN_DOC and tokens[j + 1].pos in _DOC_HEAD:
+        return Span(tokens[j + 1].start, tokens[k - 1].end)
+    at = k + 1
+    if at >= len(tokens) or tokens[at].text.lower() not in _IN_DOC:
+        return None
+    end = at + 1
+    while (
+        end < len(tokens)
+        and end - at <= 6
+        and tokens[end].sent == tokens[k].sent
+        and tokens[end].pos in _DOC
+    ):
+        end += 1
+    if end == at + 1 or tokens[at + 1].pos not in _DOC_HEAD:
+        return None
+    return Span(tokens[at + 1].start, tokens[end - 1].end)

@@ -12,8 +12,8 @@ from __future__ import annotations
 from reportedly.attribution.slavic._text import trim
 from reportedly.attribution.slavic.drafts import SlavicDraft
 from reportedly.attribution.slavic.lexicon import SlavicLexicon
-from reportedly.attribution.slavic.phrases import RELATIVE, SlavicParse, phrase_before
-from reportedly.model import Span
+from reportedly.attribution.slavic.phrases import ADVERBS, RELATIVE, SlavicParse, phrase_before
+from reportedly.model import Span, Token
 
 RULE = "ru-uk:complement"
 _OPENERS = {"NOUN", "PROPN", "ADJ", "VERB", "NUM", "DET", "ADP"}
@@ -39,11 +39,11 @@ def complements(
             continue  # "про те, що": a clause, not a complement
         if nxt.pos not in _OPENERS or nxt.text.lower() in lexicon_conj(lexicon):
             continue
-        speaker = phrase_before(parse, k)
-        if speaker is None or not _subject(parse, speaker):
+        speaker = _past_preposition(parse, phrase_before(parse, k))
+        if speaker is None or not (_subject(parse, speaker) or _located(parse, speaker, t)):
             continue
         last = _complement_end(parse, at)
-        content = trim(text, Span(nxt.start, tokens[last].end), " \t\n,;:.—–-")
+        content = trim(text, Span(nxt.start, tokens[last].end), " \t\n\xa0,;:.—–-")
         if len(text[content.start : content.end].split()) < 3:  # "відмовляється від зустрічі"
             continue
         d = SlavicDraft("indirect", [content], RULE)
@@ -57,6 +57,29 @@ def complements(
     return drafts
 
 
+def _past_preposition(parse: SlavicParse, speaker: Span | None) -> Span | None:
+    """The phrase from its name on when it opens with a preposition's object: "[щодо]
+    Brexit Мішель Барньє" -> "Мішель Барньє", "[від] партії Джо Байден" -> "Джо Байден"."""
+    if speaker is None:
+        return None
+    found = list(parse.tokens_in(speaker))
+    if len(found) < 2 or found[0] == 0 or parse.tokens[found[0] - 1].pos != "ADP":
+        return speaker
+    names = [k for k in found[1:] if parse.tokens[k].pos == "PROPN"]
+    return Span(parse.tokens[names[0]].start, speaker.end) if names else speaker
+
+
+def _located(parse: SlavicParse, speaker: Span, verb: Token) -> bool:
+    """A body named "у X" before a plural verb with no subject: "У ЄС пропонують …"."""
+    found = list(parse.tokens_in(speaker))
+    if not found or found[0] == 0 or "Number=Plur" not in verb.morph:
+        return False
+    before = parse.tokens[found[0] - 1]
+    opens = found[0] == 1 or parse.tokens[found[0] - 2].sent != before.sent
+    named = parse.tokens[found[0]].text[:1].isupper()  # a name, not "у понеділок"
+    return opens and named and before.text.lower() in {"у", "в", "во"}
+
+
 def _subject(parse: SlavicParse, speaker: Span) -> bool:
     """A subject phrase: it ends in a noun, name or pronoun, opens with no relative pronoun
     ("яка цієї осені [планує]") and follows no preposition ("в обхід України [планують]")."""
@@ -66,7 +89,9 @@ def _subject(parse: SlavicParse, speaker: Span) -> bool:
     if found[0].lemma in RELATIVE or found[0].text.lower() in RELATIVE:
         return False
     k = found[0].i
-    return k == 0 or parse.tokens[k - 1].pos != "ADP"
+    before = parse.tokens[k - 1] if k > 0 else None
+    # "Раніше Різві закликав": the tagger takes "раніше" for a preposition
+    return before is None or before.pos != "ADP" or before.text.lower() in ADVERBS
 
 
 def _complement_end(parse: SlavicParse, k: int) -> int:

@@ -19,6 +19,7 @@ CONFIDENCE = {
     "ru-uk:about-noun": 0.6,
     "ru-uk:name-colon": 0.6,
     "ru-uk:headline": 0.6,
+    "ru-uk:citing": 0.7,
 }
 
 
@@ -37,6 +38,7 @@ class SlavicDraft:
     act: StatementAct = "speech"
     negated: bool = False
     confidence: float = 0.0
+    via: SlavicDraft | None = None  # the reporter's draft a cited source's is nested in
 
     def __post_init__(self) -> None:
         if not self.confidence:

@@ -1,4 +1,5 @@
-"""Headline attributions: "Боррель: Украина получила разрешение …", "Источники Reuters: …".
+"""Headline attributions: "Боррель: Украина получила разрешение …", "Источники Reuters: …",
+and a line closed by its source: "Війна проти пандемії може затягнутися — FT".
 
 Russian and Ukrainian news (and Telegram posts, whose first line is a bold headline) put
 the speaker before a colon and the paraphrased statement after it. A line is read so when
@@ -20,6 +21,12 @@ CONFIDENCE = 0.6
 RULE = "ru-uk:headline"
 _LINE = re.compile(r"(?m)^[^\w\n«]*(?P<who>[^\n:]{2,60}?):[ \t]+(?P<what>[^\n«„\"].+)$")
 _SOURCES = {"источник", "источники", "джерело", "джерела"}
+# "<headline> — FT", "… ТРАНСФОРМАЦИИ - МИНИСТР": a whole line closed by a dash and one word
+# in capitals (an acronym, "ЗМІ", or a role written in capitals as headlines do)
+_SOURCE_AFTER = re.compile(
+    r"(?m)^[^\S\n]*(?P<what>[^\n]{15,200}?)[^\S\n]+[—–-][^\S\n]+"
+    r"(?P<who>[A-ZА-ЯЁІЇЄҐ]{2,12})[^\S\n.]*\.?[^\S\n]*$"
+)
 _TOPIC = {"о", "об", "обо", "про", "что", "как", "як", "що", "кто", "хто"}
 
 
@@ -45,6 +52,8 @@ def headlines(
         if not tokens or any(t.pos in {"VERB", "AUX"} for t in tokens):
             continue
         lemmas = [t.lemma.casefold() for t in tokens]
+        if len(words) == 1 and words[0].casefold() in lexicon.source_labels:
+            continue  # "Источник: © РИА Новости": a source line, not a headline
         source = lemmas[0] in _SOURCES
         if not source and any(t.pos == "ADP" for t in tokens):
             continue  # "Протесты в Тбилиси", "Украинский МИД о …": a topic, not a speaker
@@ -59,5 +68,22 @@ def headlines(
             continue
         d = SlavicDraft("indirect", [what], RULE, confidence=CONFIDENCE)
         d.speaker = who
+        drafts.append(d)
+    return drafts + _closed_by_source(text, parse)
+
+
+def _closed_by_source(text: str, parse: SlavicParse) -> list[SlavicDraft]:
+    """Statements of "<headline> — FT" lines: the line says something (a verb, three words
+    or more, no stop inside) and its last word, in capitals, is who says it."""
+    drafts: list[SlavicDraft] = []
+    for m in _SOURCE_AFTER.finditer(text):
+        what = trim(text, Span(m.start("what"), m.end("what")), " \t\xa0*_")
+        said = what.text(text)
+        if len(said.split()) < 3 or re.search(r"[.!?…]\s", said) or ":" in said:
+            continue
+        if not any(parse.tokens[k].pos in {"VERB", "AUX"} for k in parse.tokens_in(what)):
+            continue
+        d = SlavicDraft("direct", [what], RULE, confidence=CONFIDENCE)
+        d.speaker = Span(m.start("who"), m.end("who"))
         drafts.append(d)
     return drafts

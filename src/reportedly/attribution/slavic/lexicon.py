@@ -50,7 +50,15 @@ class SlavicLexicon:
     org_anaphors: frozenset[str] = frozenset()  # "видання", "компанія": the body named before
     complement_verbs: frozenset[str] = frozenset()  # "запропонував продовжити": no "що"
     impersonal: frozenset[str] = frozenset()  # "зазначається, що": a cue with no speaker
+    # "говорится в заявлении X", "йдеться в повідомленні": the document "в X" is the speaker
+    document_verbs: frozenset[str] = frozenset()
+    # "законопроект требует": a legal act's provision, no statement (the Russian gold's rule)
+    legal_subjects: frozenset[str] = frozenset()
+    # after a comma or dash, these open a clause that is no longer the reported content
+    clause_breaks: tuple[tuple[str, ...], ...] = ()
     modals: frozenset[str] = frozenset()  # "слід зазначити": the writer's aside, no cue
+    # the act an according_to phrase gives, where not speech ("по мнению": belief)
+    according_acts: dict[tuple[str, ...], StatementAct] = field(default_factory=dict)
 
     def act(self, lemma: str) -> StatementAct | None:
         """The act a cue lemma signals, or None when it is no cue."""
@@ -86,6 +94,8 @@ class SlavicLexicon:
         for act in ("intent", "belief", "speech"):  # speech last: it wins a shared lemma
             for lemma in verbs.get(act, ()):
                 acts[str(lemma)] = act
+        for lemma in data.get("document_verbs", ()):  # "говорится в заявлении": speech
+            acts.setdefault(str(lemma), "speech")
         return cls(
             lang=lang,
             acts=acts,
@@ -113,14 +123,30 @@ class SlavicLexicon:
                 for e in data["according_to"]
                 if "cue_case" in e
             },
+            according_acts={
+                tuple(map(str, e["words"])): _act(e["act"], e["words"])
+                for e in data["according_to"]
+                if "act" in e
+            },
             about_this=tuple(
                 tuple(str(w).casefold() for w in p) for p in data.get("about_this", ())
             ),
             org_anaphors=frozenset(map(str, data.get("org_anaphors", ()))),
             impersonal=frozenset(map(str, data.get("impersonal", ()))),
+            document_verbs=frozenset(map(str, data.get("document_verbs", ()))),
+            legal_subjects=frozenset(map(str, data.get("legal_subjects", ()))),
+            clause_breaks=tuple(
+                tuple(str(p).casefold().split()) for p in data.get("clause_breaks", ())
+            ),
             modals=frozenset(str(w).lower() for w in data.get("modals", ())),
             complement_verbs=frozenset(map(str, data.get("complement_verbs", ()))),
         )
+
+
+def _act(value: object, words: object) -> StatementAct:
+    if value not in ("speech", "belief", "intent", "other"):
+        raise ValueError(f"according_to {words}: act {value!r} is not speech/belief/intent/other")
+    return value
 
 
 _KEYS = frozenset(
@@ -128,7 +154,8 @@ _KEYS = frozenset(
         "verbs", "according_to", "negators", "reported", "citing", "source_labels",
         "repost_markers", "pronouns", "titles", "anaphors", "bodies", "generic_bodies",
         "outlet_anaphors", "about_verbs", "about_this", "org_anaphors", "impersonal", "modals",
-        "complement_verbs",
+        "complement_verbs", "document_verbs", "clause_breaks",
+        "legal_subjects",
     )
 )  # fmt: skip
 

@@ -3,12 +3,17 @@ in a given case before or after a cue, or the cue's parsed subject."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from reportedly.attribution.slavic._names import genitive_tail
 from reportedly.attribution.slavic.lexicon import Lang
 from reportedly.model import Annotation, Span, Token
 from reportedly.nlp.slavic_morph import cases, is_known
 
 NOMINAL = {"NOUN", "PROPN", "ADJ", "PRON", "DET", "NUM", "X"}
+# adverbs the Ukrainian tagger may take for nouns ("уже": NOUN, vocative) between a subject
+# and its verb
+ADVERBS = {"уже", "вже", "ще", "також", "теж", "раніше", "нещодавно", "ранее", "также", "тоже"}
 RELATIVE = {"который", "який", "кто", "хто", "что", "що", "это", "це"}
 
 
@@ -64,6 +69,9 @@ def phrase_after(parse: SlavicParse, k: int, stop: int, case: str = "Nom") -> Sp
         t = tokens[k]
         if t.pos == "PUNCT" or t.pos == "VERB":
             return None
+        if addressee(tokens, t):
+            k += 1  # "заявил РИА Новости X", "в интервью РИА Новости": told, not telling
+            continue
         if t.pos in NOMINAL and parse.has_case(t, case):
             break
         k += 1
@@ -86,7 +94,11 @@ def phrase_before(parse: SlavicParse, k: int, case: str = "Nom") -> Span | None:
     tokens = parse.tokens
     sent = tokens[k].sent
     j = k - 1
-    while j >= 0 and tokens[j].sent == sent and tokens[j].pos in {"ADV", "PART"}:
+    while (
+        j >= 0
+        and tokens[j].sent == sent
+        and (tokens[j].pos in {"ADV", "PART"} or tokens[j].text.lower() in ADVERBS)
+    ):
         j -= 1
     end = j
     while j >= 0 and tokens[j].sent == sent and _in_phrase(tokens[j]):
@@ -134,5 +146,62 @@ def subject(parse: SlavicParse, k: int) -> Span | None:
     return Span(tokens[first].start, tokens[last].end)
 
 
+def addressee(tokens: Sequence[Token], t: Token) -> bool:
+    """Whether the parse makes ``t`` the indirect object, or a name in apposition to it
+    (Russian only: the Ukrainian annotation has no parse)."""
+    if t.dep == "iobj":
+        return True
+    head = tokens[t.head] if 0 <= t.head < len(tokens) else t
+    return t.dep in {"appos", "flat:name", "flat"} and head is not t and head.dep == "iobj"
+
+
 def _in_phrase(t: Token) -> bool:
     return t.pos in NOMINAL or (t.pos == "PUNCT" and t.text in {"-", "«", "»"})
+
+
+def agrees(parse: SlavicParse, k: int, speaker: Span) -> bool:
+    """Whether cue verb ``k`` may have ``speaker`` as its subject by number: a singular verb
+    has no plural subject ("…, попросила західні країни про притулок"). A plural verb may
+    have a singular first word ("Путин и Лавров заявили"), so only that case is refused."""
+    if _number(parse.tokens[k]) != "sing":
+        return True
+    words = [parse.tokens[j] for j in parse.tokens_in(speaker)]
+    first = next((t for t in words if t.pos in {"NOUN", "PROPN", "ADJ", "PRON", "DET"}), None)
+    if first is None or first.text.isupper() or {"Abbr", "Fixd"} & _grams(first):
+        return True  # "УНН", "РИА": an acronym's number is the dictionary's guess
+    return _number(first) != "plur"
+
+
+def _grams(t: Token) -> set[str]:
+    return set(t.tag.replace(" ", ",").split(","))
+
+
+def _number(t: Token) -> str | None:
+    """A token's grammatical number; a past-tense verb with a gender is singular."""
+    grams = _grams(t)
+    if "Number=Plur" in t.morph or "plur" in grams:
+        return "plur"
+    if "Number=Sing" in t.morph or "sing" in grams or (grams & {"masc", "femn", "neut"}):
+        return "sing"
+    return None
+
+
+def with_name(parse: SlavicParse, span: Span) -> Span:
+    """A role phrase with the name the parse sets in apposition to it a few words on:
+    "временный поверенный [в делах Афганистана в Москве] Джамал Насир Гарвал" (Russian only:
+    the Ukrainian annotation has no parse)."""
+    tokens = parse.tokens
+    inside = set(parse.tokens_in(span))
+    if not inside or any(tokens[j].pos == "PROPN" for j in inside):
+        return span
+    last = max(inside)
+    for j in range(last + 1, min(last + 9, len(tokens))):
+        t = tokens[j]
+        if t.sent != tokens[last].sent or t.pos in {"PUNCT", "VERB"}:
+            break
+        if t.dep == "appos" and t.head in inside and t.pos == "PROPN":
+            end = j
+            while end + 1 < len(tokens) and tokens[end + 1].dep.startswith("flat"):
+                end += 1
+            return Span(span.start, tokens[end].end)
+    return span

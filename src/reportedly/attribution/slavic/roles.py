@@ -1,16 +1,21 @@
 """A role description as the speaker: "— рассказал директор департамента" after "…, указал
 Евдокимов" is Евдокимов. News goes on quoting the person it just quoted, naming them by role;
-a role the registry knows ("пресс-секретарь президента") is left to the actors stage.
+a role the registry knows ("пресс-секретарь президента") is left to the actors stage. A role
+no person precedes (a headline's "…, заявил дипломат", a name lost with its link: "рассказал
+директор департамента [link]") is the person quoted next, close after it.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from reportedly.model import Span
 
 if TYPE_CHECKING:
+    from reportedly.attribution.slavic.drafts import SlavicDraft
     from reportedly.attribution.slavic.lexicon import SlavicLexicon
+    from reportedly.attribution.slavic.phrases import SlavicParse
     from reportedly.attribution.slavic.speakers import SlavicEntities
 
 REACH = 2  # sentences between the role and the statement whose speaker it continues
@@ -54,3 +59,45 @@ def is_outlet_role(index: SlavicEntities, speaker: Span, lexicon: SlavicLexicon)
     """Whether ``speaker`` is a bare "издание"/"агентство": the outlet just cited, by kind."""
     found = list(index.parse.tokens_in(speaker))
     return len(found) == 1 and index.parse.tokens[found[0]].lemma in lexicon.outlet_anaphors
+
+
+def resolve_speakers(
+    drafts: Sequence[SlavicDraft],
+    index: SlavicEntities,
+    parse: SlavicParse,
+    lexicon: SlavicLexicon,
+) -> list[str | None]:
+    """Each draft's speaker cluster: the phrase's own, else a role or outlet noun continuing
+    the person or body quoted just before, else (a role) the person quoted just after."""
+    keys: list[str | None] = []
+    roles: list[tuple[int, int, str | None]] = []  # unresolved roles: draft, sentence, gender
+    sents: list[int | None] = []
+    previous: tuple[str, int] | None = None  # the last person speaker and their sentence
+    body: tuple[str, int] | None = None  # the last other speaker (outlet, body) and theirs
+    for n, d in enumerate(drafts):
+        key, sent = None, None
+        if d.speaker is not None:
+            gender = parse.gender(parse.tokens[d.cue_token]) if d.cue_token is not None else None
+            key = index.speaker_key(d.speaker, lexicon, gender, d.speaker_case)
+            sent = parse.tokens[parse.tokens_in(d.speaker)[0]].sent
+            if key is None and is_role(index, d.speaker, lexicon, d.speaker_case):
+                key = continuing(index, previous, sent, gender)
+                if key is None:
+                    roles.append((n, sent, gender))
+            elif key is None and is_outlet_role(index, d.speaker, lexicon):
+                key = continuing(index, body, sent, "body")
+            if key is not None and index.is_person(key):
+                previous = (key, sent)
+            elif key is not None:
+                body = (key, sent)
+        keys.append(key)
+        sents.append(sent)
+    for n, sent, gender in roles:
+        for m in range(n + 1, len(drafts)):
+            later, at = keys[m], sents[m]
+            if later is None or at is None or not 0 <= at - sent <= REACH:
+                continue
+            if index.is_person(later, gender):
+                keys[n] = later
+            break
+    return keys

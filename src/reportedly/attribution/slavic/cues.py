@@ -1,0 +1,138 @@
+"""The cue and speaker helpers every Russian/Ukrainian rule shares: which token is a cue,
+its act and negation, and the speaker the cue's clause names."""
+
+from __future__ import annotations
+
+from reportedly.attribution.slavic._text import Quote
+from reportedly.attribution.slavic.bodies import located_body, located_document
+from reportedly.attribution.slavic.drafts import SlavicDraft
+from reportedly.attribution.slavic.gerunds import cue_lemma, governor, is_gerund
+from reportedly.attribution.slavic.lexicon import SlavicLexicon
+from reportedly.attribution.slavic.phrases import (
+    RELATIVE,
+    SlavicParse,
+    phrase_after,
+    phrase_before,
+    subject,
+)
+from reportedly.model import Span, Token
+
+WEAK = 0.2  # taken off a belief verb's confidence ("считает, что")
+VERBAL = {"VERB", "AUX"}
+_CONJ = {"ru": ("что", "чтобы"), "uk": ("що", "щоб", "як")}  # "пояснив, як …"
+
+
+class Cues:
+    """One article's masked text, parse and lexicon, and the cue helpers over them."""
+
+    def __init__(self, masked: str, parse: SlavicParse, lexicon: SlavicLexicon) -> None:
+        self.text = masked
+        self.parse = parse
+        self.lexicon = lexicon
+        self.conj = _CONJ[lexicon.lang]
+        self.quotes: list[Quote] = []  # set by the caller: a content ends with its quote
+
+    # -- cues ------------------------------------------------------------------------
+
+    def cue_in(self, span: Span, limit: int = 8) -> int | None:
+        """The first cue verb among the first ``limit`` tokens of ``span``."""
+        for n, k in enumerate(self.parse.tokens_in(span)):
+            if n >= limit:
+                break
+            if self._is_cue(k):
+                return k
+        return None
+
+    def _is_cue(self, k: int) -> bool:
+        t = self.parse.tokens[k]
+        if k > 0 and self.parse.tokens[k - 1].text.lower() in self.lexicon.modals:
+            return False  # "Слід зазначити, що": the writer's own aside
+        if "1per" in t.tag or "Person=1" in t.morph:
+            # "Напомним, …", "Нагадаємо, …": the writer's aside; "Наголошую, що …", "я
+            # считаю" inside a quote: the quote is the statement, its speaker no first person
+            return False
+        if _infinitive(t) and self._quoted(t.span):
+            return False  # "Можна програти й сказати: …" inside a quote: no one says it
+        lemma = cue_lemma(t, self.lexicon)
+        return t.pos in {"VERB", "ADJ", "AUX"} and self.lexicon.act(lemma) is not None
+
+    def _quoted(self, span: Span) -> bool:
+        return any(q.inner.contains(span) for q in self.quotes)
+
+    def _fill_cue(self, d: SlavicDraft, k: int) -> None:
+        t = self.parse.tokens[k]
+        d.cue, d.cue_token = t.span, k
+        lemma = cue_lemma(t, self.lexicon)
+        d.act = self.lexicon.act(lemma) or "speech"
+        if lemma in self.lexicon.weak:
+            d.confidence = round(d.confidence - WEAK, 3)
+        prev = self.parse.tokens[k - 1] if k > 0 else None
+        if prev is not None and prev.text.lower() in self.lexicon.negators:
+            d.negated = True
+            d.cue = Span(prev.start, t.end)
+
+    def _speaker(self, k: int, stop: int) -> Span | None:
+        """The speaker of cue token ``k``: its parsed subject, else a phrase after it, else
+        one before it, else a body "в X" beside a plural verb; never a relative pronoun
+        ("который утверждает"), and nobody for an impersonal passive ("в документации
+        указано, что", "вказано", "зазначається")."""
+        t = self.parse.tokens[k]
+        if is_gerund(t):  # "…, наполягаючи, що …": the subject of the verb it qualifies
+            head = governor(self.parse, k)
+            return self._speaker(head, len(self.parse.tokens)) if head is not None else None
+        if t.lemma in self.lexicon.document_verbs:
+            return located_document(self.parse, k)
+        if t.tag.startswith("PRTS") or t.lemma in self.lexicon.impersonal:
+            return None
+        after = phrase_after(self.parse, k + 1, stop)
+        if after is not None and self.text[after.start : after.end].lower() in {"те", "то"}:
+            after = None  # "заявив про те, що": the subject is before the verb
+        found = (
+            subject(self.parse, k)
+            or after
+            or phrase_before(self.parse, k)
+            or located_body(self.parse, k, self.lexicon.bodies)  # "в Кремле заявили"
+        )
+        if found is not None and self.text[found.start : found.end].lower() in RELATIVE:
+            return None
+        return found
+
+    # -- helpers -------------------------------------------------------------------
+
+    def _last(self, k: int) -> int:
+        tokens = self.parse.tokens
+        j = k
+        while j + 1 < len(tokens) and tokens[j + 1].sent == tokens[k].sent:
+            j += 1
+        return j
+
+    def _sentence_end(self, k: int) -> int:
+        """Where the sentence of token ``k`` ends (its last token's end)."""
+        return self.parse.tokens[self._last(k)].end
+
+    def legal(self, d: SlavicDraft) -> bool:
+        """Whether a draft states a legal act's provision: its cue's subject before it, or
+        the phrase before it, is headed by one of the lexicon's legal_subjects ("Законопроект
+        … требует, чтобы …")."""
+        if d.cue_token is None or not self.lexicon.legal_subjects:
+            return False
+        k = d.cue_token
+        tokens = self.parse.tokens
+        found = subject(self.parse, k) or phrase_before(self.parse, k)
+        if found is not None and found.start < tokens[k].start:
+            heads = [tokens[j] for j in self.parse.tokens_in(found)]
+        else:  # "Законопроект о санкциях против России и Беларуси официально требует"
+            first = k  # the sentence's opening words, when no comma or verb parts them from k
+            while first > 0 and tokens[first - 1].sent == tokens[k].sent:
+                first -= 1
+            between = tokens[first:k]
+            if any(t.text == "," or t.pos in VERBAL for t in between):
+                return False
+            heads = list(between)
+        noun = next((t for t in heads if t.pos in {"NOUN", "PROPN"}), None)
+        return noun is not None and noun.lemma.casefold() in self.lexicon.legal_subjects
+
+
+def _infinitive(t: Token) -> bool:
+    grams = set(t.tag.replace(" ", ",").split(","))
+    return bool(grams & {"INFN", "infn"}) or "VerbForm=Inf" in t.morph

@@ -1,0 +1,49 @@
+"""Gerund cues: "…, подчеркнув при этом: …", "…, наполягаючи, що …" — the cue's lemma (the
+Ukrainian dictionary gives a gerund as its own lemma) and the verb whose subject speaks."""
+
+from __future__ import annotations
+
+from reportedly.attribution.slavic.lexicon import SlavicLexicon
+from reportedly.attribution.slavic.phrases import SlavicParse
+from reportedly.model import Token
+
+
+def is_gerund(t: Token) -> bool:
+    """Whether ``t`` is a gerund (деепричастие, дієприслівник)."""
+    return t.tag.startswith("GRND") or "VerbForm=Conv" in t.morph
+
+
+def cue_lemma(t: Token, lexicon: SlavicLexicon) -> str:
+    """The lemma to look ``t`` up by: a Ukrainian gerund's verb ("наполягаючи" ->
+    "наполягати", "наголошуючи" -> "наголошувати", "підкресливши" -> "підкреслити") where
+    the lexicon has it; else the token's own lemma."""
+    if not is_gerund(t) or lexicon.act(t.lemma) is not None:
+        return t.lemma
+    word = t.lemma.lower()
+    stems: list[str] = []
+    if word.endswith("вши"):
+        stems = [word[:-3] + "ти"]
+    elif word.endswith(("ючи", "учи")):
+        stems = [word[:-3] + "ти", word[:-3] + "вати"]
+    return next((s for s in stems if lexicon.act(s) is not None), t.lemma)
+
+
+def governor(parse: SlavicParse, k: int) -> int | None:
+    """The finite verb gerund ``k`` depends on: its parsed head (Russian), else the nearest
+    finite verb before it in its sentence, else after it."""
+    tokens = parse.tokens
+    t = tokens[k]
+    if t.dep == "advcl" and 0 <= t.head < len(tokens) and tokens[t.head].pos == "VERB":
+        return t.head
+    same = [j for j in range(len(tokens)) if tokens[j].sent == t.sent and j != k]
+    finite = [j for j in same if tokens[j].pos in {"VERB", "AUX"} and _finite(tokens[j])]
+    before = [j for j in finite if j < k]
+    after = [j for j in finite if j > k]
+    return before[-1] if before else (after[0] if after else None)
+
+
+def _finite(t: Token) -> bool:
+    grams = set(t.tag.replace(" ", ",").split(","))
+    if grams & {"GRND", "INFN", "infn", "PRTF", "PRTS", "impr"}:
+        return False
+    return "VerbForm=Conv" not in t.morph and "VerbForm=Inf" not in t.morph

@@ -1,0 +1,200 @@
+"""Quotes with their frames («…», — заявил X. / X заявил: «…» / «…, — сказал X. — …»)
+and dash-introduced direct speech ("— Мы не уйдём, — сказал он.")."""
+
+from __future__ import annotations
+
+import re
+
+from reportedly.attribution.slavic._text import DASHES, Quote, is_speech, line_of, trim
+from reportedly.attribution.slavic.bodies import located_document
+from reportedly.attribution.slavic.cues import Cues
+from reportedly.attribution.slavic.drafts import SlavicDraft
+from reportedly.attribution.slavic.phrases import phrase_after, phrase_before
+from reportedly.model import Span, StatementKind
+
+# «A, — сказал X. — B»: a comma or stop, a dash, the frame, a stop or colon, a dash (the
+# spaces may be no-break spaces: "[^\S\n]")
+_SP = r"[^\S\n]"
+_INTERRUPTION = re.compile(
+    rf"(?<=[,.!?…]){_SP}+[{DASHES}]{_SP}+"
+    rf"(?P<frame>[^{DASHES}«»\n]{{3,120}}?)[.,:]{_SP}+[{DASHES}]{_SP}+"
+)
+_FRAME_AFTER = re.compile(rf"^{_SP}*[,.!?…]?{_SP}*[{DASHES}-]{_SP}+")
+_CLAUSE_END = re.compile(r"[.!?…;]\s|\n|$")
+
+
+class QuoteFrames(Cues):
+    """The rules of quoted and dash speech."""
+
+    def framed(self, quotes: list[Quote]) -> tuple[list[SlavicDraft], list[Quote]]:
+        """Quotes followed by "— заявил X" or preceded by "X заявил:"; and the rest."""
+        drafts: list[SlavicDraft] = []
+        left: list[Quote] = []
+        for q in quotes:
+            # a one-word quote is a name («Укрэнерго», «Мосфильм») unless a dash frame follows
+            d = (
+                self._interrupted(q)
+                or self._after(q)
+                or (self._before(q) if is_speech(self.text, q) else None)
+            )
+            if d is None:
+                left.append(q)
+            else:
+                drafts.append(d)
+        return drafts, left
+
+    def _interrupted(self, q: Quote) -> SlavicDraft | None:
+        """A quote its frame interrupts: «Мы готовы, — сказал Песков. — Но не сейчас»; the
+        content is the two parts, the frame's marks and dashes left out."""
+        m = _INTERRUPTION.search(self.text, q.inner.start, q.inner.end)
+        if m is None:
+            return None
+        frame = Span(m.start("frame"), m.end("frame"))
+        k = self.cue_in(frame, limit=4)
+        if k is None:
+            return None
+        first = trim(self.text, Span(q.inner.start, m.start()), " \t\n\xa0,")
+        second = trim(self.text, Span(m.end(), q.inner.end))
+        if not len(first) or not len(second):
+            return None
+        d = SlavicDraft("direct", [first, second], "ru-uk:frame-after", quotes=[first, second])
+        self._fill_cue(d, k)
+        if self.parse.tokens[k].lemma in self.lexicon.document_verbs:
+            d.speaker = located_document(self.parse, k)
+        else:
+            stop = self.parse.token_at(frame.end) or len(self.parse.tokens)
+            d.speaker = phrase_after(self.parse, k + 1, stop)
+        return d
+
+    def _after(self, q: Quote) -> SlavicDraft | None:
+        rest = self.text[q.outer.end :]
+        m = _FRAME_AFTER.match(rest)
+        if m is None:
+            return None
+        start = q.outer.end + m.end()
+        end = start + _CLAUSE_END.search(rest[m.end() :]).start()  # type: ignore[union-attr]
+        k = self.cue_in(Span(start, end), limit=4)
+        if k is None:
+            return None
+        d = SlavicDraft("direct", [q.inner], "ru-uk:frame-after", quotes=[q.inner])
+        self._fill_cue(d, k)
+        stop = self.parse.token_at(end) or len(self.parse.tokens)
+        if self.parse.tokens[k].lemma in self.lexicon.document_verbs:
+            d.speaker = located_document(self.parse, k)  # "«…», — говорится в заявлении"
+            return d
+        d.speaker = phrase_after(self.parse, k + 1, stop) or (
+            phrase_before(self.parse, k) if self.parse.tokens[k].start > start else None
+        )
+        return d
+
+    def _before(self, q: Quote) -> SlavicDraft | None:
+        line = line_of(self.text, q.outer.start)
+        head = self.text[line.start : q.outer.start]
+        colon = re.search(r":\s*$", head)
+        that = re.search(rf",\s*({'|'.join(self.conj)})\s*$", head)
+        if colon is None and that is None:
+            verb = self._cue_right_before(q)
+            if verb is not None:  # "Роган сказал «…»", "президент закликав “…”"
+                return self._before_in(q, Span(line.start, self.parse.tokens[verb].end + 1))
+            if q.outer.start == line.start:  # "X заявил:\n«…»": the frame ends the line before
+                prev = line_of(self.text, max(0, line.start - 1))
+                if prev.start < line.start and self.text[prev.start : prev.end].rstrip().endswith(
+                    ":"
+                ):
+                    return self._before_in(q, Span(prev.start, prev.end))
+            return None
+        if that is not None and not re.match(r"\s*([,.;!?…]|$)", self.text[q.outer.end :]):
+            return None  # "заявив, що "Північний потік" є …": the clause, not the quote, is said
+        return self._before_in(q, Span(line.start, q.outer.start), mixed=that is not None)
+
+    def _cue_right_before(self, q: Quote) -> int | None:
+        """A speech verb right before the quote's opening mark, in its sentence."""
+        k = self.parse.token_at(q.outer.start)
+        if k is None or k == 0:
+            return None
+        j = k - 1
+        t = self.parse.tokens[j]
+        if t.end > q.outer.start or self.text[t.end : q.outer.start].strip():
+            return None
+        if not self._is_cue(j) or self.lexicon.act(t.lemma) != "speech":
+            return None
+        if t.lemma in self.lexicon.reported:
+            return None  # "повідомляє "Європейська правда"": the quote names the reporter
+        if not re.match(r"\s*([,.;!?…]|$)", self.text[q.outer.end : q.outer.end + 2]):
+            return None  # "обіцяє “пекельну битву” за Білий дім": a phrase of the clause
+        words = q.inner.text(self.text).split()
+        if len(words) <= 3 and all(w[:1].isupper() for w in words):
+            return None  # "як вказує «Gazeta Wyborcza»": a name, the speaker
+        return j
+
+    def _before_in(self, q: Quote, frame: Span, mixed: bool = False) -> SlavicDraft | None:
+        # the clause right before the quote: after the previous sentence's end
+        head = frame.text(self.text)
+        cut = max(head.rfind(". "), head.rfind("! "), head.rfind("? "), head.rfind("» "))
+        clause = Span(frame.start + cut + 1, frame.end) if cut >= 0 else frame
+        tokens = list(self.parse.tokens_in(clause))
+        cues = [k for k in tokens if self._is_cue(k)]
+        if not cues:
+            return self._name_colon(q, clause)
+        k = cues[-1]
+        kind: StatementKind = "mixed" if mixed else "direct"
+        d = SlavicDraft(kind, [q.inner], "ru-uk:frame-before", quotes=[q.inner])
+        self._fill_cue(d, k)
+        stop = tokens[-1] + 1 if tokens else k + 1
+        d.speaker = self._speaker(k, stop)
+        return d
+
+    def _name_colon(self, q: Quote, clause: Span) -> SlavicDraft | None:
+        """ "Песков: «…»" — a name and a colon right before the quote."""
+        words = self.text[clause.start : clause.end].strip().rstrip(":").strip()
+        if not words or len(words.split()) > 3 or not all(w[:1].isupper() for w in words.split()):
+            return None  # only a name: "Участники митинга скандировали: «…»" is no frame
+        found = self.text.find(words, clause.start, clause.end)
+        d = SlavicDraft("direct", [q.inner], "ru-uk:name-colon", quotes=[q.inner])
+        d.speaker = Span(found, found + len(words))
+        return d
+
+    # -- dash speech ---------------------------------------------------------------
+
+    def dash_lines(self, taken: list[Span]) -> list[SlavicDraft]:
+        """Lines opening with a dash: "— Мы не уйдём, — сказал он." (the frame inside), or a
+        whole line after "X сказал:"."""
+        drafts: list[SlavicDraft] = []
+        for m in re.finditer(rf"(?m)^{_SP}*[{DASHES}]{_SP}+(?=\S)", self.text):
+            line = line_of(self.text, m.start())
+            body = Span(m.end(), line.end)
+            if any(s.overlaps(body) for s in taken):
+                continue
+            inner = re.search(rf"[,.!?…]{_SP}+[{DASHES}]{_SP}+", body.text(self.text))
+            if inner is not None:
+                frame = Span(body.start + inner.end(), body.end)
+                k = self.cue_in(frame, limit=4)
+                if k is None:
+                    continue
+                content = trim(self.text, Span(body.start, body.start + inner.start() + 1))
+                d = SlavicDraft("direct", [content], "ru-uk:dash-line", quotes=[content])
+                self._fill_cue(d, k)
+                stop = self.parse.token_at(frame.end) or len(self.parse.tokens)
+                d.speaker = phrase_after(self.parse, k + 1, stop)
+                drafts.append(d)
+            elif line.start > 0:
+                found = self._introduced(body, line_of(self.text, line.start - 1))
+                if found is not None:
+                    drafts.append(found)
+        return drafts
+
+    def _introduced(self, body: Span, prev: Span) -> SlavicDraft | None:
+        """A dash line whose frame ends the line before: "Песков сказал:\n— Это не так."."""
+        head = self.text[prev.start : prev.end].rstrip()
+        if not head.endswith(":"):
+            return None
+        tokens = list(self.parse.tokens_in(prev))
+        cues = [k for k in tokens if self._is_cue(k)]
+        if not cues:
+            return None
+        content = trim(self.text, body)
+        d = SlavicDraft("direct", [content], "ru-uk:dash-line", quotes=[content])
+        d.confidence = round(d.confidence - 0.1, 3)  # the frame is a line away
+        self._fill_cue(d, cues[-1])
+        d.speaker = self._speaker(cues[-1], tokens[-1] + 1)
+        return d
