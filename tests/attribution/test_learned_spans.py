@@ -291,3 +291,12 @@ def test_dedupe_takes_said_that_x_and_x_for_one_statement() -> None:
     framed.speaker = Span(0, 7)
     dashed.speaker = Span(end + 4, end + 10)
     assert _dedupe(text, [framed, dashed]) == [framed]
+
+
+def test_combine_nests_a_rule_statement_in_a_quote_only_when_its_cue_is_inside() -> None:
+    framed = Draft(kind="direct", content=[Span(10, 60)], via="dash-frame", sure=True)
+    nested = Draft(kind="indirect", content=[Span(30, 50)], cue=Span(20, 24), via="ccomp")
+    misread = Draft(kind="indirect", content=[Span(10, 30)], cue=Span(0, 7), via="ccomp")
+    tagged = content_only("", Span(10, 60), 0.9)
+    kept = combine([framed, nested, misread], [], tagged)
+    assert kept == [framed, nested]

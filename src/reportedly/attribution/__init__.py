@@ -38,6 +38,7 @@ from reportedly.attribution.learned import (
     model_regions,
 )
 from reportedly.attribution.lexicon import CueLexicon
+from reportedly.attribution.run_in import dash_speech, headline_lines
 from reportedly.attribution.span_model import decode, pair
 from reportedly.attribution.speakers import EntityIndex, resolve_speaker
 from reportedly.attribution.unframed import (
@@ -129,7 +130,10 @@ def attribute(
     continued, leftover = continue_paragraph_quotes(text, leftover, drafts)
     arguments, _unattributed = quote_arguments(parse, leftover, lexicon)
     drafts = drafts + continued + arguments
+    quoted = [c for d in drafts if d.kind != "indirect" for c in d.content]
+    drafts += headline_lines(text, parse, quoted)
     drafts += name_colon_lines(text, parse, [c for d in drafts for c in d.content])
+    drafts += dash_speech(text, parse, lexicon, quoted)
     drafts = _dedupe(text, drafts)
     drafts = _drop_weak(drafts, parse, lexicon)
     drafts = _drop_orphans(drafts, tops)
@@ -215,6 +219,7 @@ def attribute(
 # rules whose statements the calibration data (PolNeAR) never shows: they keep the rule's
 # own confidence, and are not cut by ``min_confidence``
 UNCALIBRATED_RULES = {"section-label", "transcript", "dash-name", "name-colon", "name-colon-line"}
+UNCALIBRATED_RULES |= {"headline-colon", "dash-frame"}
 
 
 def _calibrate(
