@@ -300,3 +300,35 @@ def test_combine_nests_a_rule_statement_in_a_quote_only_when_its_cue_is_inside()
     tagged = content_only("", Span(10, 60), 0.9)
     kept = combine([framed, nested, misread], [], tagged)
     assert kept == [framed, nested]
+
+
+@pytest.mark.parametrize(
+    ("words", "kept"),
+    [
+        (
+            "he needed them for protection from aggression - a false threat he often uses",
+            "he needed them for protection from aggression",
+        ),
+        (
+            'the talks were only a "smoke veil" (more in the material: Putin rejected it',
+            'the talks were only a "smoke veil"',
+        ),
+        (
+            "Serbia can introduce - under certain conditions - sanctions against Russia",
+            "Serbia can introduce - under certain conditions - sanctions against Russia",
+        ),
+        (
+            "the sanctions (on oil and gas) will follow",
+            "the sanctions (on oil and gas) will follow",
+        ),
+    ],
+)
+def test_a_reported_content_ends_before_a_trailing_aside_of_the_writer(
+    words: str, kept: str
+) -> None:
+    from reportedly.attribution._tidy import _cut_asides
+
+    text = f"He said {words}."
+    draft = Draft(kind="indirect", content=[Span(8, 8 + len(words))])
+    _cut_asides(text, draft)
+    assert draft.content[0].text(text) == kept

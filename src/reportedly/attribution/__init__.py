@@ -17,6 +17,7 @@ from reportedly.attribution._tidy import (
     TRUSTED_RULES,
     _close_quotes,
     _core,
+    _cut_asides,
     _dedupe,
     _drop_orphans,
     _drop_weak,
@@ -150,6 +151,8 @@ def attribute(
             _settle_kind(text, d, tops)
         mark_sure(parse, drafts)
         drafts = _dedupe(text, combine(drafts, learned, tagged, parse))
+    for d in drafts:
+        _cut_asides(text, d)
     # a noun-phrase or intention "statement" inside another's content is part of that content
     inside = enclosing(drafts)
     drafts = [

@@ -283,6 +283,21 @@ def _claims(parse: Parse, statement: Statement, lexicon: ActLexicon) -> bool:
     )
 
 
+def _says(parse: Parse, statement: Statement) -> bool:
+    """Whether a noun-phrase content can carry a claim: more than one word of content outside
+    quote marks, or words in them ("condemned the shelling of the port", 'called it
+    "madness"'); one bare noun names whom or what the verb was aimed at ("slammed the West",
+    "called for peace", "announced drills")."""
+    words = [
+        i
+        for c in statement.content
+        for i in parse.tokens_in(c)
+        if parse.tokens[i].text.isalnum() and parse.tokens[i].pos not in {"DET", "CCONJ", "ADP"}
+    ]
+    quoted = any(q.overlaps(c) for q in statement.quotes for c in statement.content)
+    return quoted or len(words) > 1
+
+
 def _infinitive(parse: Parse, statement: Statement) -> bool:
     """Whether the content opens with a to-infinitive ("to use nuclear weapons")."""
     words = [i for c in statement.content for i in parse.tokens_in(c)][:2]
@@ -339,7 +354,11 @@ def settle_acts(
         while reported_by in dropped:
             reported_by = parent[reported_by]
         act, negated = classify(text, parse, s, lexicon)
-        if act == "speech" and is_topic(parse, s) and not _claims(parse, s, lexicon):
+        if (
+            act == "speech"
+            and is_topic(parse, s)
+            and not (_claims(parse, s, lexicon) and _says(parse, s))
+        ):
             act = "other"
         result.append(replace(s, act=act, negated=negated, reported_by=reported_by))
     return result
