@@ -332,3 +332,13 @@ def test_a_reported_content_ends_before_a_trailing_aside_of_the_writer(
     draft = Draft(kind="indirect", content=[Span(8, 8 + len(words))])
     _cut_asides(text, draft)
     assert draft.content[0].text(text) == kept
+
+
+def test_combine_takes_the_whole_according_to_clause_the_model_cut_short() -> None:
+    rule = Draft(
+        kind="indirect", content=[Span(18, 90)], cue=Span(0, 12), via="according-to", sure=True
+    )
+    model = Draft(kind="indirect", content=[Span(18, 38)], cue=Span(0, 12), via="model")
+    elsewhere = Draft(kind="indirect", content=[Span(120, 150)], cue=Span(100, 104), via="model")
+    tagged = content_only("", Span(18, 38), 0.9)
+    assert combine([rule], [model, elsewhere], tagged) == [rule, elsewhere]

@@ -56,6 +56,11 @@ BODY = "\n\nThe talks in Geneva ended without an agreement on Tuesday evening."
             "Putin caused a war to announce a success",
         ),
         (
+            "PENTAGON: RUSSIA BUILDUP ON UKRAINE BORDER IS LARGEST SINCE COLD WAR",
+            "PENTAGON",
+            "RUSSIA BUILDUP ON UKRAINE BORDER IS LARGEST SINCE COLD WAR",
+        ),
+        (
             "American intelligence: the Russian army will need years to rebuild",
             "American intelligence",
             "the Russian army will need years to rebuild",

@@ -18,6 +18,7 @@ from reportedly.attribution._tidy import (
     _close_quotes,
     _core,
     _cut_asides,
+    _cut_participle,
     _dedupe,
     _drop_orphans,
     _drop_weak,
@@ -153,6 +154,7 @@ def attribute(
         drafts = _dedupe(text, combine(drafts, learned, tagged, parse))
     for d in drafts:
         _cut_asides(text, d)
+        _cut_participle(parse, lexicon, d)
     # a noun-phrase or intention "statement" inside another's content is part of that content
     inside = enclosing(drafts)
     drafts = [

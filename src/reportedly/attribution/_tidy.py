@@ -166,3 +166,21 @@ def _cut_asides(text: str, draft: Draft) -> None:
             return
         draft.content = [Span(part.start, part.start + aside.start())]
         return
+
+
+def _cut_participle(parse: Parse, lexicon: CueLexicon, draft: Draft) -> None:
+    """End a reported content before ", telling …", ", adding that …": a reporting verb's
+    participle after a comma frames words of its own (another statement), not more of these."""
+    if draft.kind == "direct" or len(draft.content) != 1:
+        return
+    part = draft.content[0]
+    inside = parse.tokens_in(part)
+    for i in inside[3:]:
+        t = parse.tokens[i]
+        if t.tag != "VBG" or parse.tokens[i - 1].text != "," or not lexicon.is_verb_cue(t.lemma):
+            continue
+        comma = parse.tokens[i - 1].span
+        if any(q.contains(comma) for q in draft.quotes):
+            continue
+        draft.content = [Span(part.start, comma.start)]
+        return

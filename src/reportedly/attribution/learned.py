@@ -258,6 +258,23 @@ def _inside(inner: Draft, outer: Draft) -> bool:
     return inner is not outer and any(c.contains(inner.extent) for c in outer.content)
 
 
+# rules whose clause is whole where the model's content for the same cue is a part of it
+WHOLE_CLAUSE_RULES = {"according-to"}
+
+
+def _cut_short(model: Draft, rule: Draft) -> bool:
+    """Whether ``model`` is a part of the clause ``rule`` (of :data:`WHOLE_CLAUSE_RULES`)
+    found for the same cue."""
+    return (
+        rule.via in WHOLE_CLAUSE_RULES
+        and model.cue is not None
+        and rule.cue is not None
+        and model.cue.overlaps(rule.cue)
+        and model.extent != rule.extent
+        and any(c.contains(model.extent) for c in rule.content)
+    )
+
+
 def _reported_inside(inner: Draft, outer: Draft) -> bool:
     """Whether ``inner`` is reported inside ``outer``'s words: its content and its cue lie
     there (a cue outside, as in 'calling them "hysteria".- Words - said X', is another reading
@@ -293,6 +310,9 @@ def combine(
     framed = [d for d in rules if d.kind in FRAMED_KINDS]
     kept = list(framed)
     kept += [d for d in rules if d not in framed and any(_reported_inside(d, f) for f in framed)]
+    # a model content cut inside what a clause rule found for the same cue: the rule's whole
+    # clause ("According to him, [after Western Russia], India sanctions increased …")
+    kept += [d for d in rules if d not in kept and any(_cut_short(m, d) for m in learned)]
     added = [m for m in learned if not any(_overlaps(m, k) for k in kept)]
     if parse is not None:
         for m in added:

@@ -80,8 +80,10 @@ def headline_lines(text: str, parse: Parse, taken: list[Span]) -> list[Draft]:
         colon = line.index(": ")
         who = Span(para.start + lead, para.start + colon)
         content = Span(para.start + colon + 2, para.end)
-        if not 3 <= len(content.text(text).split()) <= MAX_HEADLINE_WORDS or not _free(para, taken):
+        if not 3 <= len(content.text(text).split()) <= MAX_HEADLINE_WORDS:
             continue
+        if any(t.overlaps(para) and not content.contains(t) for t in taken):
+            continue  # a quote reaching outside the words: the line is no headline
         speaker = _headline_speaker(text, parse, who, frames)
         if speaker is None:
             continue
@@ -115,7 +117,16 @@ def _headline_speaker(text: str, parse: Parse, who: Span, frames: dict[str, Any]
     if honorific is not None:
         who = Span(who.start + honorific.end(), who.end)
     tokens = [parse.tokens[i] for i in parse.tokens_in(who)]
-    if not tokens or any(t.pos in {"VERB", "AUX", "PRON", "NUM"} for t in tokens):
+    if not tokens:
+        return None
+    people = frames["speaker_nouns"]
+    if who.text(text).isupper() and len(tokens) == 1:
+        # a capitalised headline defeats the tagger ("PENTAGON" as a verb): read the word
+        caps = tokens[0].text
+        if caps.casefold() in frames["headline_labels"]:
+            return None
+        return who if caps.lower() in people or len(caps) <= MAX_ACRONYM else None
+    if any(t.pos in {"VERB", "AUX", "PRON", "NUM"} for t in tokens):
         return None
     if any(t.text in DASHES for t in tokens) and any(t.ent_type == "GPE" for t in tokens):
         return None  # "RUSSIA-UKRAINE: …" names a topic
@@ -124,7 +135,6 @@ def _headline_speaker(text: str, parse: Parse, who: Span, frames: dict[str, Any]
     # the head: the last word before a preposition ("Minister" in "Prime Minister of India")
     head = next((k - 1 for k, t in enumerate(tokens) if t.pos == "ADP" and k), len(tokens) - 1)
     word = tokens[head]
-    people = frames["speaker_nouns"]
     if word.text.casefold() in frames["headline_labels"]:
         return None
     if word.lemma.lower() in people or word.text.lower() in people:
