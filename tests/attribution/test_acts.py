@@ -422,7 +422,6 @@ def test_acts_words_wholly_quoted_are_said_even_as_a_noun_phrase() -> None:
             "Congress to pass the aid bill",
             True,
         ),
-        ("Let Putin wonder what we will do.", "wonder", "what we will do", False),
     ],
 )
 def test_acts_a_question_is_not_a_statement(text: str, cue: str, content: str, kept: bool) -> None:
