@@ -284,18 +284,12 @@ def _claims(parse: Parse, statement: Statement, lexicon: ActLexicon) -> bool:
 
 
 def _says(parse: Parse, statement: Statement) -> bool:
-    """Whether a noun-phrase content can carry a claim: more than one word of content outside
-    quote marks, or words in them ("condemned the shelling of the port", 'called it
-    "madness"'); one bare noun names whom or what the verb was aimed at ("slammed the West",
-    "called for peace", "announced drills")."""
-    words = [
-        i
-        for c in statement.content
-        for i in parse.tokens_in(c)
-        if parse.tokens[i].text.isalnum() and parse.tokens[i].pos not in {"DET", "CCONJ", "ADP"}
-    ]
-    quoted = any(q.overlaps(c) for q in statement.quotes for c in statement.content)
-    return quoted or len(words) > 1
+    """Whether a noun-phrase content can carry a claim: quoted words or more than one word of
+    content; one bare noun is what the verb aimed at ("slammed the West", "called for peace")."""
+    if any(q.overlaps(c) for q in statement.quotes for c in statement.content):
+        return True
+    tokens = [parse.tokens[i] for c in statement.content for i in parse.tokens_in(c)]
+    return sum(t.text.isalnum() and t.pos not in {"DET", "CCONJ", "ADP"} for t in tokens) > 1
 
 
 def _infinitive(parse: Parse, statement: Statement) -> bool:
