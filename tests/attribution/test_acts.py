@@ -362,6 +362,15 @@ def settled(text: str, statement: Statement) -> list[tuple[str, bool]]:
             "that the US is the better partner",
             "speech",
         ),
+        # one bare noun after a verb of claiming names its target, not a claim
+        ("Nebenzya slammed the West on Monday.", "slammed", "the West", "other"),
+        ("Lukoil called for peace in March.", "called for", "peace", "other"),
+        (
+            "Nebenzya slammed the shelling of the port.",
+            "slammed",
+            "the shelling of the port",
+            "speech",
+        ),
         # evidence, not a speaker
         (
             "Polling by Chatham House has indicated that few Belarusians back the war.",

@@ -565,3 +565,21 @@ def test_a_semicolon_ends_the_clause_before_a_mixed_quote(lexicon: CueLexicon) -
     text = "Airstrikes near Kharkiv kill 11; Blackouts will continue “for months,” Ukrenergo says."
     found = triples(text, lexicon)
     assert ("mixed", "Ukrenergo", "says", "Blackouts will continue “for months,”") in found
+
+
+def test_a_participle_of_saying_after_a_comma_ends_the_content(lexicon: CueLexicon) -> None:
+    from reportedly.attribution._draft import Draft
+    from reportedly.attribution._parse import Parse
+    from reportedly.attribution._tidy import _cut_participle
+
+    text = (
+        "Blinken said his visit was not about countering Russia on the continent, telling "
+        "the broadcaster that the focus is on providing a choice."
+    )
+    parse = Parse(annotate(text, model=MODEL))
+    start = text.index("his visit")
+    draft = Draft(kind="indirect", content=[Span(start, len(text) - 1)])
+    _cut_participle(parse, lexicon, draft)
+    assert (
+        draft.content[0].text(text) == "his visit was not about countering Russia on the continent"
+    )

@@ -291,3 +291,54 @@ def test_dedupe_takes_said_that_x_and_x_for_one_statement() -> None:
     framed.speaker = Span(0, 7)
     dashed.speaker = Span(end + 4, end + 10)
     assert _dedupe(text, [framed, dashed]) == [framed]
+
+
+def test_combine_nests_a_rule_statement_in_a_quote_only_when_its_cue_is_inside() -> None:
+    framed = Draft(kind="direct", content=[Span(10, 60)], via="dash-frame", sure=True)
+    nested = Draft(kind="indirect", content=[Span(30, 50)], cue=Span(20, 24), via="ccomp")
+    misread = Draft(kind="indirect", content=[Span(10, 30)], cue=Span(0, 7), via="ccomp")
+    tagged = content_only("", Span(10, 60), 0.9)
+    kept = combine([framed, nested, misread], [], tagged)
+    assert kept == [framed, nested]
+
+
+@pytest.mark.parametrize(
+    ("words", "kept"),
+    [
+        (
+            "he needed them for protection from aggression - a false threat he often uses",
+            "he needed them for protection from aggression",
+        ),
+        (
+            'the talks were only a "smoke veil" (more in the material: Putin rejected it',
+            'the talks were only a "smoke veil"',
+        ),
+        (
+            "Serbia can introduce - under certain conditions - sanctions against Russia",
+            "Serbia can introduce - under certain conditions - sanctions against Russia",
+        ),
+        (
+            "the sanctions (on oil and gas) will follow",
+            "the sanctions (on oil and gas) will follow",
+        ),
+    ],
+)
+def test_a_reported_content_ends_before_a_trailing_aside_of_the_writer(
+    words: str, kept: str
+) -> None:
+    from reportedly.attribution._tidy import _cut_asides
+
+    text = f"He said {words}."
+    draft = Draft(kind="indirect", content=[Span(8, 8 + len(words))])
+    _cut_asides(text, draft)
+    assert draft.content[0].text(text) == kept
+
+
+def test_combine_takes_the_whole_according_to_clause_the_model_cut_short() -> None:
+    rule = Draft(
+        kind="indirect", content=[Span(18, 90)], cue=Span(0, 12), via="according-to", sure=True
+    )
+    model = Draft(kind="indirect", content=[Span(18, 38)], cue=Span(0, 12), via="model")
+    elsewhere = Draft(kind="indirect", content=[Span(120, 150)], cue=Span(100, 104), via="model")
+    tagged = content_only("", Span(18, 38), 0.9)
+    assert combine([rule], [model, elsewhere], tagged) == [rule, elsewhere]

@@ -353,7 +353,11 @@ def test_repository_gold_fits_the_articles() -> None:
     articles = shared_path("data", "warnews-en", "articles")
     files = sorted((Path(__file__).resolve().parents[2] / "gold" / "warnews-en").glob("*.jsonl"))
     assert files
-    for item in gold.load_gold(files):
+    items = gold.load_gold(files)
+    for item in items:
         text = gold.read_article(articles, item).text
         gold.check_against_text(item, text)
-        assert item.statements, item.name
+    # an article drawn for the gold that reports nothing stays in it, with no statements (what
+    # the pipeline finds there is a false alarm); every part holds statements
+    for path in files:
+        assert any(i.statements for i in items if i.source.startswith(f"{path}:")), path

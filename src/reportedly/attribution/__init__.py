@@ -17,6 +17,8 @@ from reportedly.attribution._tidy import (
     TRUSTED_RULES,
     _close_quotes,
     _core,
+    _cut_asides,
+    _cut_participle,
     _dedupe,
     _drop_orphans,
     _drop_weak,
@@ -38,6 +40,7 @@ from reportedly.attribution.learned import (
     model_regions,
 )
 from reportedly.attribution.lexicon import CueLexicon
+from reportedly.attribution.run_in import dash_speech, headline_lines
 from reportedly.attribution.span_model import decode, pair
 from reportedly.attribution.speakers import EntityIndex, resolve_speaker
 from reportedly.attribution.unframed import (
@@ -129,7 +132,10 @@ def attribute(
     continued, leftover = continue_paragraph_quotes(text, leftover, drafts)
     arguments, _unattributed = quote_arguments(parse, leftover, lexicon)
     drafts = drafts + continued + arguments
+    quoted = [c for d in drafts if d.kind != "indirect" for c in d.content]
+    drafts += headline_lines(text, parse, quoted)
     drafts += name_colon_lines(text, parse, [c for d in drafts for c in d.content])
+    drafts += dash_speech(text, parse, lexicon, quoted)
     drafts = _dedupe(text, drafts)
     drafts = _drop_weak(drafts, parse, lexicon)
     drafts = _drop_orphans(drafts, tops)
@@ -146,6 +152,9 @@ def attribute(
             _settle_kind(text, d, tops)
         mark_sure(parse, drafts)
         drafts = _dedupe(text, combine(drafts, learned, tagged, parse))
+    for d in drafts:
+        _cut_asides(text, d)
+        _cut_participle(parse, lexicon, d)
     # a noun-phrase or intention "statement" inside another's content is part of that content
     inside = enclosing(drafts)
     drafts = [
@@ -215,6 +224,7 @@ def attribute(
 # rules whose statements the calibration data (PolNeAR) never shows: they keep the rule's
 # own confidence, and are not cut by ``min_confidence``
 UNCALIBRATED_RULES = {"section-label", "transcript", "dash-name", "name-colon", "name-colon-line"}
+UNCALIBRATED_RULES |= {"headline-colon", "dash-frame"}
 
 
 def _calibrate(

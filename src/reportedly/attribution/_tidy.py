@@ -137,3 +137,50 @@ def _drop_orphans(drafts: list[Draft], tops: list[Quote]) -> list[Draft]:
                 continue
         kept.append(d)
     return kept
+
+
+# an aside the writer adds after reported words: a dash and an apposition ("… aggression - a
+# false threat he also uses …") or a parenthesis left open to the content's end ("… a smoke
+# veil (more in the material: …"); neither is what was said
+_ASIDE = re.compile(
+    r"[ \t\xa0][-–—][ \t\xa0]+(?=(?:a|an|the|which|as|what|this|that)\b)|[ \t\xa0]\((?![^)]*\))",
+    re.IGNORECASE,
+)
+
+
+def _cut_asides(text: str, draft: Draft) -> None:
+    """End a reported (indirect or mixed) content before a trailing aside of the writer's;
+    a dash that a second one closes ("can introduce - under certain conditions - sanctions")
+    is a parenthesis inside the words and stays."""
+    if draft.kind == "direct" or len(draft.content) != 1:
+        return
+    part = draft.content[0]
+    words = part.text(text)
+    for aside in _ASIDE.finditer(words):
+        rest = words[aside.end() :]
+        if aside.group().strip() != "(" and re.search(r"[ \t\xa0][-–—][ \t\xa0]", rest):
+            continue
+        if len(words[: aside.start()].split()) < 3:
+            return
+        if any(q.overlaps(Span(part.start + aside.start(), part.end)) for q in draft.quotes):
+            return
+        draft.content = [Span(part.start, part.start + aside.start())]
+        return
+
+
+def _cut_participle(parse: Parse, lexicon: CueLexicon, draft: Draft) -> None:
+    """End a reported content before ", telling …", ", adding that …": a reporting verb's
+    participle after a comma frames words of its own (another statement), not more of these."""
+    if draft.kind == "direct" or len(draft.content) != 1:
+        return
+    part = draft.content[0]
+    inside = parse.tokens_in(part)
+    for i in inside[3:]:
+        t = parse.tokens[i]
+        if t.tag != "VBG" or parse.tokens[i - 1].text != "," or not lexicon.is_verb_cue(t.lemma):
+            continue
+        comma = parse.tokens[i - 1].span
+        if any(q.contains(comma) for q in draft.quotes):
+            continue
+        draft.content = [Span(part.start, comma.start)]
+        return

