@@ -135,3 +135,11 @@ def test_names_a_capital_the_tagger_took_for_a_person_is_no_person(pipeline: Pip
     a = pipeline.analyze(Article(id=Article.make_id(text), text=text))
     assert [e.id for e in a.entities if e.kind == "person"] == ["macron-emmanuel"]
     assert [s.speaker_actor for s in a.statements] == ["macron-emmanuel", "government-ukraine"]
+
+
+def test_names_a_full_name_in_another_transliteration_links_by_its_spelling(
+    pipeline: Pipeline,
+) -> None:
+    text = "Alaxandr Łukaszenka appeared before the parliament on Friday."
+    a = pipeline.analyze(Article(id=Article.make_id(text), text=text))
+    assert [e.actor_id for e in a.entities if e.kind == "person"] == ["lukashenko-alexander"]

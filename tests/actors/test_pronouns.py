@@ -90,3 +90,16 @@ def test_pronouns_he_in_the_quote_is_not_he_who_says_it(pipeline: Pipeline) -> N
     a = pipeline.analyze(Article(id=Article.make_id(text), text=text))
     statement = next(s for s in a.statements if s.speaker is not None and s.speaker.text == "he")
     assert statement.speaker_actor != "zelenskyy-volodymyr"
+
+
+def test_pronouns_a_run_of_quotes_goes_on_past_names_in_the_speakers_own_words(
+    pipeline: Pipeline,
+) -> None:
+    # Putin is named only inside Sikorski's words: "he added" is still Sikorski
+    text = (
+        "Radosław Sikorski said on Sunday that in his view Vladimir Putin would not dare to "
+        'attack a NATO member. "Attacking Ukraine was already a grave mistake," he added.'
+    )
+    a = pipeline.analyze(Article(id=Article.make_id(text), text=text))
+    s = next(s for s in a.statements if "grave mistake" in s.content_text(text))
+    assert s.speaker_actor == "sikorski-radoslaw"

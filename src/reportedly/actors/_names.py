@@ -7,6 +7,7 @@ from functools import cache
 
 from reportedly.actors._acronyms import expansion, is_acronym
 from reportedly.actors._resolution_data import Gender
+from reportedly.actors._spelling import spelling_key
 from reportedly.actors._state import _by_fullness, _clean, _fullness, _State, _subsequence, _Work
 from reportedly.actors.folding import fold
 from reportedly.actors.records import Actor
@@ -20,9 +21,8 @@ _TYPO_RATIO = 0.75  # given names this alike are one spelt two ways: Vladamir, A
 @cache
 def _surnames(registry: ActorRegistry) -> frozenset[str]:
     """The last words of the registry's people's names (folded)."""
-    return frozenset(
-        fold(n).split()[-1] for a in registry if a.type == "person" for n in a.names if fold(n)
-    )
+    last = {fold(n).split()[-1] for a in registry if a.type == "person" for n in a.names if fold(n)}
+    return frozenset(last | {spelling_key(w) for w in last})  # "Łukaszenka" as "Lukashenka"
 
 
 class _NameMatcher(_State):
@@ -313,7 +313,8 @@ class _NameMatcher(_State):
         Alexander Lukashenko"), or a misspelt given name ("Vladamir Putin"); never a bare
         surname, since "Hunter Biden" is not Joe Biden."""
         words = full.split()
-        if fold(words[-1]) not in _surnames(self.registry):
+        surname = fold(words[-1])
+        if not {surname, spelling_key(surname)} & _surnames(self.registry):
             return ()
         for cut in range(1, len(words) - 1):
             found = [
@@ -327,7 +328,11 @@ class _NameMatcher(_State):
             if actor.type != "person":
                 continue
             known = {fold(n).split()[0] for n in actor.names if len(fold(n).split()) > 1}
-            if any(SequenceMatcher(None, given, k).ratio() >= _TYPO_RATIO for k in known):
+            known |= {spelling_key(k) for k in known}
+            keyed = {given, spelling_key(given)}
+            if any(
+                SequenceMatcher(None, g, k).ratio() >= _TYPO_RATIO for g in keyed for k in known
+            ):
                 close.append(actor)
         return tuple(close)
 

@@ -10,6 +10,7 @@ from reportedly.attribution._quote_marks import find_quotes
 from reportedly.model import Span, Statement
 
 _RUN = 6  # sentences a run of quotes may span
+_Last = tuple[Span, str, tuple[Span, ...]]  # a speaker's mention, its key, its statement's content
 
 
 class _PronounResolver(_TitleResolver):
@@ -55,15 +56,17 @@ class _PronounResolver(_TitleResolver):
             if s.kind != "indirect"
             for part in (s.content if s.kind == "direct" else s.quotes)
         ]
-        said_spans = [s.speaker.span for s in said.values() if s.speaker is not None]
-        last: tuple[Span, str] | None = None  # the latest top-level speaker and who it is
+        said_spans = [(s.speaker.span, s) for s in said.values() if s.speaker is not None]
+        last: _Last | None = None  # the latest top-level speaker, who it is, what was said
         for start, _, what, span, i in events:
             del start
             statement = said.get((span.start, span.end))
             if what.startswith("name:"):
                 self._see(span, what[5:], named=True)
-                if statement is not None or any(span.overlaps(at) for at in said_spans):
-                    last = (span, what[5:])
+                if statement is None:
+                    statement = next((s for at, s in said_spans if span.overlaps(at)), None)
+                if statement is not None:
+                    last = (span, what[5:], statement.content)
                 continue
             given = speaker_keys.get((span.start, span.end))
             key: str | None
@@ -76,7 +79,7 @@ class _PronounResolver(_TitleResolver):
             if key is None:
                 continue
             if statement is not None:
-                last = (span, key)
+                last = (span, key, statement.content)
             self.resolved_at[(span.start, span.end)] = key
             work = self.works[key]
             if not any(m.overlaps(span) for m in work.mentions):
@@ -150,7 +153,7 @@ class _PronounResolver(_TitleResolver):
         speakers: dict[str, str | None],
         given: str | None,
         statement: Statement | None = None,
-        last: tuple[Span, str] | None = None,
+        last: _Last | None = None,
     ) -> str | None:
         doc = self.doc
         if doc is None:
@@ -186,12 +189,13 @@ class _PronounResolver(_TitleResolver):
         return self._antecedent(span, gender, exclude)
 
     def _run_speaker(
-        self, span: Span, gender: Gender | None, exclude: set[str], last: tuple[Span, str]
+        self, span: Span, gender: Gender | None, exclude: set[str], last: _Last
     ) -> str | None:
         """In a run of quotes, the previous speaker, when nobody else it could be was named
-        outside quotes since (within a few sentences)."""
+        outside quotes and outside the previous speaker's own words since (within a few
+        sentences): "Sikorski said Putin would not attack. '…,' he added" is Sikorski."""
         doc = self.doc
-        at, key = last
+        at, key, said = last
         if doc is None or key in exclude or not self._compatible(key, gender):
             return None
         if doc.sentence_of(span) - doc.sentence_of(at) > _RUN:
@@ -205,6 +209,7 @@ class _PronounResolver(_TitleResolver):
                 and h.span.end <= span.start
                 and self._compatible(h.key, gender)
                 and not self._in_quote(h.span)
+                and not any(part.contains(h.span) for part in said)
             ):
                 return None
         return key
@@ -250,8 +255,11 @@ class _PronounResolver(_TitleResolver):
             return False
         return gender is None or work.gender is None or work.gender == gender
 
-    def _antecedent(self, span: Span, gender: Gender | None, exclude: set[str]) -> str | None:
-        """Hobbs-like choice: this sentence's nearest subject, then earlier main subjects."""
+    def _antecedent(
+        self, span: Span, gender: Gender | None, exclude: set[str], lookback: int = _LOOKBACK
+    ) -> str | None:
+        """Hobbs-like choice: this sentence's nearest subject, then earlier main subjects
+        (at most ``lookback`` sentences back)."""
         doc = self.doc
         if doc is None:
             return None
@@ -269,7 +277,7 @@ class _PronounResolver(_TitleResolver):
         for group in ([h for h in same if h.subject], same):
             if group:
                 return group[-1].key
-        for back in range(1, _LOOKBACK + 1):
+        for back in range(1, lookback + 1):
             earlier = [h for h in prior if h.sent == sent - back]
             for group in (
                 [h for h in earlier if h.main],
