@@ -247,3 +247,14 @@ def test_descriptions_a_title_tagged_as_a_body_before_a_name_is_the_person(
     )
     (s,) = analyse(pipeline, text).statements
     assert s.speaker_actor == "lavrov-sergey"
+
+
+def test_descriptions_a_body_named_by_a_title_is_the_body_not_the_titled_person(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "The office of the US National Intelligence Director has published an analysis of "
+        "threats. The report stated that the war weakened Russia."
+    )
+    a = analyse(pipeline, text, published=date(2023, 3, 9))
+    assert [s.speaker_actor for s in a.statements] == ["odni", "odni"]

@@ -184,7 +184,13 @@ class _DescriptionResolver(_PronounResolver):
             return None
         named = self._named_at(last.span)
         if named is not None:
-            return named
+            work = self.works[named]
+            names = [work.name, *work.names, *(work.actor.names if work.actor else ())]
+            surname = fold(last.text)
+            # "the office of the US National Intelligence Director" ends in a title, not a name
+            if any(surname in fold(n).split() for n in names):
+                return named
+            return None
         found = [
             a for a in self.registry.match_name(f"{given.text} {last.text}") if a.type == "person"
         ]
