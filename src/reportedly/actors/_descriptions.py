@@ -123,7 +123,8 @@ class _DescriptionResolver(_PronounResolver):
 
     def _by_role_head(self, head: str, offset: int, exclude: set[str]) -> str | None:
         """The one person named before ``offset`` whom the article gave a role headed by
-        ``head`` ("the spies' spokesman" after "the Agency's Spokesman, Vadym Skibitsky");
+        ``head``, or described so ("the spies' spokesman" after "the Agency's Spokesman,
+        Vadym Skibitsky");
         none for a head any office may be described by ("the leader")."""
         if head in self.data.generic_title_heads:
             return None
@@ -134,7 +135,10 @@ class _DescriptionResolver(_PronounResolver):
             if w.kind == "person"
             and w.key not in exclude
             and any(m.end <= offset for m in w.mentions)
-            and any(self._title_head(r) in wanted for r in w.roles)
+            and any(
+                self._title_head(r) in wanted
+                for r in [*w.roles, *(m.text(self.text) for m in w.mentions if m.end <= offset)]
+            )
         }
         return found.pop() if len(found) == 1 else None
 

@@ -5,10 +5,11 @@ from __future__ import annotations
 from difflib import SequenceMatcher
 from functools import cache
 
-from reportedly.actors._acronyms import expansion, is_acronym
+from reportedly.actors._merging import _Merging
 from reportedly.actors._resolution_data import Gender
 from reportedly.actors._spelling import spelling_key
-from reportedly.actors._state import _by_fullness, _clean, _fullness, _State, _subsequence, _Work
+from reportedly.actors._state import _by_fullness, _clean, _fullness, _subsequence, _Work
+from reportedly.actors._titled import titled_person
 from reportedly.actors.folding import fold
 from reportedly.actors.records import Actor
 from reportedly.actors.registry import ActorRegistry
@@ -25,7 +26,7 @@ def _surnames(registry: ActorRegistry) -> frozenset[str]:
     return frozenset(last | {spelling_key(w) for w in last})  # "Łukaszenka" as "Lukashenka"
 
 
-class _NameMatcher(_State):
+class _NameMatcher(_Merging):
     """Matches the article's named entities to registry actors and merges those of one actor."""
 
     def _match_entities(self) -> None:
@@ -64,6 +65,7 @@ class _NameMatcher(_State):
                     into.name = work.name
             self.alias[entity.id] = work.actor.id
         self._merge_acronyms()
+        self._split_titled()
         for work in self.works.values():
             work.gender = self._gender(work)
             if work.kind == "person":
@@ -72,24 +74,29 @@ class _NameMatcher(_State):
                     if role and role not in work.roles:
                         work.roles.append(role)
 
-    def _merge_acronyms(self) -> None:
-        """An article-only actor named by an acronym joins the one actor whose name it spells."""
+    def _split_titled(self) -> None:
+        """A body named by a title and a person's name is that person, with that role; it
+        joins the person of that name when the article names them elsewhere."""
         for key, work in list(self.works.items()):
-            if work.actor is not None or not is_acronym(work.name):
+            found = titled_person(work.name, self.data, self.registry)
+            if work.actor is not None or work.kind == "person" or found is None:
                 continue
-            others = [(k, [w.name, *w.names]) for k, w in self.works.items() if k != key]
-            into_key = expansion(work.name, others)
-            if into_key is None:
+            role, name = found
+            work.kind, work.name, work.names, work.roles = "person", name, [name], [role]
+            person = self._match_person(work)
+            if person is not None:
+                work.actor, work.resolution = person, "registry"
+                if person.id in self.works:
+                    self._merge(key, person.id)
+                else:
+                    self.works[person.id] = self.works.pop(key)
+                    work.key = person.id
+                    self._realias(key, person.id)
                 continue
-            into = self.works[into_key]
-            into.mentions += work.mentions
-            into.roles += [r for r in work.roles if r not in into.roles]
-            into.names += [work.name, *work.names]
-            into.labels |= work.labels
-            del self.works[key]
-            for entity_id, target in self.alias.items():
-                if target == key:
-                    self.alias[entity_id] = into_key
+            same = [k for k, w in self.works.items() if k != key and w.kind == "person"]
+            same = [k for k in same if fold(self.works[k].name) == fold(name)]
+            if same:
+                self._merge(key, same[0])
 
     def _title_before(self, span: Span) -> str | None:
         """A capitalised title written right before a name, whatever the parse made of it:
