@@ -103,3 +103,14 @@ def test_pronouns_a_run_of_quotes_goes_on_past_names_in_the_speakers_own_words(
     a = pipeline.analyze(Article(id=Article.make_id(text), text=text))
     s = next(s for s in a.statements if "grave mistake" in s.content_text(text))
     assert s.speaker_actor == "sikorski-radoslaw"
+
+
+def test_pronouns_the_texts_antecedent_before_attributions_guess(pipeline: Pipeline) -> None:
+    text = (
+        "Joe Biden spoke in Warsaw on Monday. Biden said the alliance was stronger than ever "
+        "and that Ukraine would win.\n\nDonald Trump’s comments came on Thursday night during "
+        "a town hall event, where he also said he “got along with Putin”."
+    )
+    a = pipeline.analyze(Article(id=Article.make_id(text), text=text))
+    s = next(s for s in a.statements if "got along" in s.content_text(text))
+    assert s.speaker_actor == "trump-donald"

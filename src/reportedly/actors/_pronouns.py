@@ -175,8 +175,6 @@ class _PronounResolver(_TitleResolver):
             run = self._run_speaker(span, gender, exclude, last)
             if run is not None:
                 return run
-        if given is not None and given not in exclude and self._compatible(given, gender):
-            return given
         token = doc.tokens[i]
         if word.endswith("self"):
             bound = self._clause_subject(i)
@@ -186,7 +184,11 @@ class _PronounResolver(_TitleResolver):
             bound = self._clause_subject(i)
             if bound is not None:
                 exclude.add(bound)  # "Biden told him": him is not Biden
-        return self._antecedent(span, gender, exclude)
+        found = self._antecedent(span, gender, exclude)
+        if found is None and given is not None and given not in exclude:
+            # attribution's guess only where the text offers no antecedent of its own
+            return given if self._compatible(given, gender) else None
+        return found
 
     def _run_speaker(
         self, span: Span, gender: Gender | None, exclude: set[str], last: _Last
