@@ -258,3 +258,37 @@ def test_descriptions_a_body_named_by_a_title_is_the_body_not_the_titled_person(
     )
     a = analyse(pipeline, text, published=date(2023, 3, 9))
     assert [s.speaker_actor for s in a.statements] == ["odni", "odni"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (  # a document of a body the registry knows, not the speaker before
+            "Peskov said the talks were over. According to the statement of the leadership of "
+            "Belarus, they carry out activities there to protect the border.",
+            "government-belarus",
+        ),
+        ("A UN resolution demanded that Russia withdraw its troops.", "united-nations"),
+        (  # a phrase the registry knows as a body, whatever the tagger found inside it
+            "On Thursday, the UN Office for the Coordination of Humanitarian Affairs said it "
+            "had seen a troubling pattern of attacks.",
+            "ocha",
+        ),
+    ],
+)
+def test_descriptions_documents_and_bodies_speak_for_their_author(
+    pipeline: Pipeline, text: str, actor: str
+) -> None:
+    s = analyse(pipeline, text).statements[-1]
+    assert s.speaker_actor == actor
+
+
+def test_descriptions_a_document_by_an_unknown_author_is_not_the_speaker_before(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Peskov said the talks were over. The statement of the regional council said that "
+        "the bridge was closed."
+    )
+    s = analyse(pipeline, text).statements[-1]
+    assert s.speaker_actor != "peskov-dmitry"

@@ -11,6 +11,7 @@ from reportedly.model import Span
 # sentences a definite description looks back for its antecedent ("The scholar explained"
 # after quotes of him: more than a pronoun, which is seldom far from its antecedent)
 _DESCRIBED_LOOKBACK = 6
+_BY = frozenset({"of", "by", "from"})  # "the statement of …", "a report by …"
 
 
 class _DescriptionResolver(_PronounResolver):
@@ -51,6 +52,13 @@ class _DescriptionResolver(_PronounResolver):
             for c in children:
                 if c.dep == "poss":
                     return self.resolved_at.get((c.start, c.end)) or self._entity_at(c.span)
+            authors = [c for c in children if c.dep == "prep" and c.text.lower() in _BY]
+            for c in authors:  # "the statement of the leadership of Belarus"
+                a, b = doc.subtree(c.i)
+                by = doc.span(a + 1, b).text(self.text) if b > a else ""
+                bodies = [x for x in self.registry.match_name(by) if x.type != "person"]
+                if len(bodies) == 1:
+                    return self._ensure(bodies[0])
             inside = [
                 w.key
                 for w in self.works.values()
@@ -58,6 +66,8 @@ class _DescriptionResolver(_PronounResolver):
             ]
             if inside:
                 return inside[0]  # "a USA TODAY analysis", "a report released by the VA"
+            if authors:
+                return None  # its author is written, but is nobody known
         plural = token.tag in {"NNS", "NNPS"} or any(
             c.dep == "det" and c.text.lower() in _INDEFINITE for c in children
         )

@@ -98,6 +98,13 @@ class _SpeakerResolver(_DescriptionResolver):
             if token.pos == "PRON" or token.text.lower() in _LATTER:
                 continue
             named = self._work_at(token.span)
+            if named is not None and self.works[named].actor is None:
+                # "the UN Office [ORG] for the Coordination of Humanitarian Affairs": OCHA
+                written = _clean(span.text(self.text))
+                bodies = [a for a in self.registry.match_name(written) if a.type != "person"]
+                if len(bodies) == 1:
+                    speakers[s.id] = self._ensure(bodies[0])
+                    continue
             if named is None or self.works[named].kind != "person":
                 # "the Minister of Foreign Affairs [ORG] of this country Sergei Lavrov"
                 inside = doc.tokens_in(span)
