@@ -114,3 +114,14 @@ def test_pronouns_the_texts_antecedent_before_attributions_guess(pipeline: Pipel
     a = pipeline.analyze(Article(id=Article.make_id(text), text=text))
     s = next(s for s in a.statements if "got along" in s.content_text(text))
     assert s.speaker_actor == "trump-donald"
+
+
+def test_pronouns_we_in_someones_quoted_words_is_that_someone(pipeline: Pipeline) -> None:
+    text = (
+        "The UK foreign secretary, Liz Truss, warned of a “dangerous moment for the world”.\n\n"
+        "Speaking on Sky News, Truss said “we could be on the brink of a war in Europe, which "
+        "would have severe consequences not just for the people of Russia and Ukraine but for "
+        "the broader security in Europe”, adding she was “very worried”."
+    )
+    a = pipeline.analyze(Article(id=Article.make_id(text), text=text))
+    assert {s.speaker_actor for s in a.statements} == {"truss-liz"}

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import cached_property
+
 from reportedly.actors._doc import SUBJECT_DEPS
 from reportedly.actors._resolution_data import Gender
 from reportedly.actors._state import _LATTER, _LOOKBACK, _NAME_LABELS, _OBJECT_DEPS, _Seen
@@ -27,9 +29,7 @@ class _PronounResolver(_TitleResolver):
         person_tokens = self._person_tokens()
         for t in doc.tokens:
             word = t.text.lower()
-            if t.pos == "PRON" and (
-                self.data.pronoun_gender(word) or word in self.data.first_singular
-            ):
+            if t.pos == "PRON" and (self.data.pronoun_gender(word) or word in self._first):
                 events.append((t.start, 1, "pronoun", t.span, t.i))
             elif word in _LATTER and t.dep not in {"amod", "compound", "advmod"}:
                 if t.i > 0 and doc.tokens[t.i - 1].text.lower() == "the":
@@ -84,8 +84,12 @@ class _PronounResolver(_TitleResolver):
             work = self.works[key]
             if not any(m.overlaps(span) for m in work.mentions):
                 work.mentions.append(span)
-            if what != "pronoun" or doc.tokens[i].text.lower() not in self.data.first_singular:
+            if what != "pronoun" or doc.tokens[i].text.lower() not in self._first:
                 self._see(span, key, named=False)
+
+    @cached_property
+    def _first(self) -> frozenset[str]:
+        return self.data.first_singular | self.data.first_plural
 
     def _genders_from_text(self) -> None:
         """People the registry and the name lists leave without a gender get the one the
@@ -162,6 +166,8 @@ class _PronounResolver(_TitleResolver):
         quoted_by = self._quoted_by(span, speakers)
         if word in self.data.first_singular:
             return given if given is not None else quoted_by
+        if word in self.data.first_plural:
+            return quoted_by  # "we" in someone's quoted words: their side speaks through them
         gender = self.data.pronoun_gender(word)
         exclude = {quoted_by} if quoted_by else set()
         if statement is not None:
