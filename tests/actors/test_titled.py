@@ -6,8 +6,8 @@ import pytest
 
 from reportedly.actors import default_registry
 from reportedly.actors._resolution_data import default_data
-from reportedly.actors._titled import titled_person
-from reportedly.model import Article
+from reportedly.actors._titled import completed_name, titled_person
+from reportedly.model import Article, Span
 from reportedly.pipeline import Pipeline
 
 
@@ -42,3 +42,18 @@ def test_titled_a_title_and_name_tagged_as_a_body_is_the_person() -> None:
     entity = next(e for e in a.entities if e.id == s.speaker_entity)
     assert (entity.name, entity.kind) == ("Ivica Daczic", "person")
     assert "Minister of Foreign Affairs Serbia" in entity.roles
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("by the minister Sergei Lavrov.- If it depends on us", "Sergei Lavrov"),
+        ("Sergei. The talks", ""),  # a sentence ends: no surname
+        ("Masha drew a picture", ""),
+    ],
+)
+def test_titled_completed_name_takes_the_capitalised_word_after(text: str, name: str) -> None:
+    start = text.index(name.split()[0]) if name else 0
+    word = name.split()[0] if name else text.split()[0].rstrip(".")
+    mention = Span(start, start + len(word))
+    assert completed_name(text, [mention]) == name

@@ -9,7 +9,7 @@ from reportedly.actors._merging import _Merging
 from reportedly.actors._resolution_data import Gender
 from reportedly.actors._spelling import spelling_key
 from reportedly.actors._state import _by_fullness, _clean, _fullness, _subsequence, _Work
-from reportedly.actors._titled import titled_person
+from reportedly.actors._titled import completed_name, title_before, titled_person
 from reportedly.actors.folding import fold
 from reportedly.actors.records import Actor
 from reportedly.actors.registry import ActorRegistry
@@ -70,7 +70,7 @@ class _NameMatcher(_Merging):
             work.gender = self._gender(work)
             if work.kind == "person":
                 for span in work.mentions:
-                    role = self._title_before(span)
+                    role = title_before(self.doc, self.data, span, self.text)
                     if role and role not in work.roles:
                         work.roles.append(role)
 
@@ -97,32 +97,6 @@ class _NameMatcher(_Merging):
             same = [k for k in same if fold(self.works[k].name) == fold(name)]
             if same:
                 self._merge(key, same[0])
-
-    def _title_before(self, span: Span) -> str | None:
-        """A capitalised title written right before a name, whatever the parse made of it:
-        "Minister of Foreign Affairs of Belarus" of "… Belarus Vladimir Makei"."""
-        doc = self.doc
-        if doc is None:
-            return None
-        inside = doc.tokens_in(span)
-        if not inside:
-            return None
-        k = inside[0] - 1
-        sent = doc.tokens[inside[0]].sent
-        lo = None
-        while k >= 0 and doc.tokens[k].sent == sent:
-            t = doc.tokens[k]
-            if not (t.text[:1].isupper() or t.text.lower() in {"of", "for", "the", "and"}):
-                break
-            if t.text[:1].isupper():
-                lo = k
-            k -= 1
-        if lo is None:
-            return None
-        words = doc.tokens[lo : inside[0]]
-        if not any(t.text.lower() in self.data.title_heads for t in words):
-            return None
-        return doc.span(lo, inside[0] - 1).text(self.text)
 
     def _split_namesakes(self) -> list[Entity]:
         """Attribution's entities, with persons who only share a surname told apart.
@@ -303,6 +277,9 @@ class _NameMatcher(_Merging):
                 break
         if not candidates and len(full.split()) > 1:
             candidates = self._person_in(full)
+        if not candidates and len(full.split()) == 1:  # "Sergei" of "Sergei Lavrov.-"
+            fuller = completed_name(self.text, work.mentions)
+            candidates = tuple(a for a in self.registry.match_name(fuller) if a.type == "person")
         if len(candidates) <= 1:
             return candidates[0] if candidates else None
         by_role = [a for a in candidates if self._roles_fit(work, a)]
