@@ -292,3 +292,15 @@ def test_descriptions_a_document_by_an_unknown_author_is_not_the_speaker_before(
     )
     s = analyse(pipeline, text).statements[-1]
     assert s.speaker_actor != "peskov-dmitry"
+
+
+def test_descriptions_the_document_is_by_whoever_issued_it(pipeline: Pipeline) -> None:
+    text = (
+        "The upper house of the Polish parliament, the Senate, has passed a resolution in "
+        'support of Ukraine. Peskov said the vote was hostile. "Ukraine faces a mortal '
+        'danger," the resolution reads.'
+    )
+    a = analyse(pipeline, text)
+    s = next(s for s in a.statements if "mortal" in s.content_text(text))
+    entity = next(e for e in a.entities if e.id == s.speaker_entity)
+    assert entity.name == "Senate"

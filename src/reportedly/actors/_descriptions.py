@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from reportedly.actors._doc import SUBJECT_DEPS
 from reportedly.actors._pronouns import _PronounResolver
 from reportedly.actors._resolution_data import Gender
 from reportedly.actors._state import _INDEFINITE, _office_org
@@ -82,7 +83,7 @@ class _DescriptionResolver(_PronounResolver):
                 return self._headline_subject()  # "Lawmaker urges …": cataphora
             return None
         if lemma in self.data.document_nouns:
-            return self.previous_speaker
+            return self._document_author(head) or self.previous_speaker
         if lemma in self.data.organisation_nouns:
             bodies = [
                 a for a in self.registry.match_name(phrase.text(self.text)) if a.type != "person"
@@ -129,6 +130,46 @@ class _DescriptionResolver(_PronounResolver):
                         exclude |= {owner} if owner else set()
                 key = self._antecedent(span, gender, exclude, lookback=_DESCRIBED_LOOKBACK)
             return key
+        return None
+
+    def _document_author(self, head: int) -> str | None:
+        """Who issued the document "the document"/"the resolution" refers to: the subject
+        of the clause that last had a document as its object, a few sentences back ("The
+        Senate has passed a resolution. … the resolution reads")."""
+        doc = self.doc
+        if doc is None:
+            return None
+        sent = doc.tokens[head].sent
+        for k in range(head - 1, -1, -1):
+            t = doc.tokens[k]
+            if t.sent < sent - _DESCRIBED_LOOKBACK:
+                break
+            if t.dep == "dobj" and (t.lemma.lower() or t.text.lower()) in self.data.document_nouns:
+                for c in doc.children[t.head]:
+                    if doc.tokens[c].dep in SUBJECT_DEPS:
+                        return self._subject_actor(c)
+                return None
+        return None
+
+    def _subject_actor(self, c: int) -> str | None:
+        """The actor subject token ``c`` heads: a body the registry knows by the whole
+        phrase, else the entity its head or an apposition names ("the upper house of the
+        Polish parliament, the Senate")."""
+        doc = self.doc
+        if doc is None:
+            return None
+        subject = doc.span(*doc.subtree(c))
+        written = subject.text(self.text)
+        bodies = [a for a in self.registry.match_name(written) if a.type != "person"]
+        if len(bodies) == 1:
+            return self._ensure(bodies[0])
+        parts = [doc.tokens[c].span] + [
+            doc.tokens[k].span for k in doc.children[c] if doc.tokens[k].dep == "appos"
+        ]
+        for part in parts:
+            found = [h.key for h in self.history if h.span.overlaps(part)]
+            if found:
+                return found[0]
         return None
 
     def _by_role_head(self, head: str, offset: int, exclude: set[str]) -> str | None:

@@ -30,8 +30,9 @@ class _SpeakerResolver(_DescriptionResolver):
                 # "he" inside Biden's words is someone else than Biden
                 gender = self.data.pronoun_gender(s.speaker.text.strip())
                 key = self._antecedent(s.speaker.span, gender, {key})
-            if key is None and s.id in self.descriptions:
-                key = self._describe(s.speaker.span, self.descriptions[s.id])
+            if s.id in self.descriptions and (key is None or key != walked):
+                # what the description says before attribution's guess at it
+                key = self._describe(s.speaker.span, self.descriptions[s.id]) or key
             elif key is None:
                 key = self._speaker_by_text(s.speaker)
         if key is None or key not in self.works:
