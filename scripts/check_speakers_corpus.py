@@ -11,7 +11,8 @@ then counts:
   linked to that person; names several registry people share ("Johnson") are counted apart,
   since no name alone can link them;
 - statements whose speaker is unresolved (no store actor), with the speaker texts most often
-  left so.
+  left so: their share among all statements, and among speech statements (``act ==
+  "speech"``), on which issue 13 sets its target (≤ 10%).
 
     nice .venv/bin/python scripts/check_speakers_corpus.py [FOLDER] [--workers 2] [--top 15]
         [--db FILE [--reuse]] [--json]
@@ -143,6 +144,12 @@ def check(conn: sqlite3.Connection, registry: ActorRegistry, top: int) -> dict[s
         for r in conn.execute("SELECT speaker_text FROM statements WHERE linked_actor IS NULL")
     )
     n_unresolved = sum(unresolved.values())
+    # the target is set on speech statements: beliefs, intents and other acts often have
+    # no speaker to name ("the plan envisages …")
+    speech = conn.execute("SELECT count(*) FROM statements WHERE act = 'speech'").fetchone()[0]
+    speech_unresolved = conn.execute(
+        "SELECT count(*) FROM statements WHERE act = 'speech' AND linked_actor IS NULL"
+    ).fetchone()[0]
     order = sorted(duplicates, key=lambda r: (-r["statements"], r["actor"]))
     return {
         "articles": conn.execute("SELECT count(*) FROM articles").fetchone()[0],
@@ -152,6 +159,9 @@ def check(conn: sqlite3.Connection, registry: ActorRegistry, top: int) -> dict[s
         "ambiguous_surname_actors": len(ambiguous),
         "unresolved_statements": n_unresolved,
         "unresolved_share": round(n_unresolved / total, 4) if total else 0.0,
+        "speech_statements": speech,
+        "unresolved_speech_statements": speech_unresolved,
+        "unresolved_speech_share": round(speech_unresolved / speech, 4) if speech else 0.0,
         "top_duplicates": order[:top],
         "top_ambiguous": sorted(ambiguous, key=lambda r: -r["statements"])[:top],
         "top_unresolved": unresolved.most_common(top),
@@ -167,7 +177,10 @@ def _print(report: dict[str, Any]) -> None:
     )
     print(
         f"unresolved speakers: {report['unresolved_statements']}"
-        f" ({report['unresolved_share']:.1%} of statements; target ≤ 10%)"
+        f" ({report['unresolved_share']:.1%} of statements);"
+        f" of speech statements: {report['unresolved_speech_statements']}"
+        f" of {report['speech_statements']}"
+        f" ({report['unresolved_speech_share']:.1%}; target ≤ 10%)"
     )
     for title, rows in (
         ("duplicates", report["top_duplicates"]),

@@ -58,3 +58,30 @@ def test_check_counts_duplicates_and_unresolved(script: ModuleType, tmp_path: Pa
     conn.close()
     assert (report["duplicate_actors"], report["statements"]) == (1, 0)
     assert [r["actor"] for r in report["top_duplicates"]] == ["stoltenberg"]
+
+
+def test_check_reports_the_unresolved_share_of_speech_statements(
+    script: ModuleType, tmp_path: Path
+) -> None:
+    db = tmp_path / "s.db"
+    Store.open(db).close()
+    conn = sqlite3.connect(db)
+    rows = [  # (act, linked actor): 2 of 3 speech statements resolved, the belief not
+        ("speech", "putin-vladimir"),
+        ("speech", "biden-joe"),
+        ("speech", None),
+        ("belief", None),
+    ]
+    for n, (act, linked) in enumerate(rows):
+        conn.execute(
+            "INSERT INTO statements (id, article_id, position, kind, content, extent_start,"
+            " extent_end, content_text, quotes, confidence, pub_order, linked_actor, act,"
+            " speaker_text) VALUES (?, 'a1', ?, 'indirect', '[]', 0, 1, 'x', '[]', 0.9, 0, ?,"
+            " ?, 'he')",
+            (f"s{n}", n, linked, act),
+        )
+    report = script.check(conn, default_registry(), top=5)
+    conn.close()
+    assert (report["unresolved_statements"], report["unresolved_share"]) == (2, 0.5)
+    assert (report["speech_statements"], report["unresolved_speech_statements"]) == (3, 1)
+    assert report["unresolved_speech_share"] == round(1 / 3, 4)

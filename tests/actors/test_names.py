@@ -135,3 +135,20 @@ def test_names_a_capital_the_tagger_took_for_a_person_is_no_person(pipeline: Pip
     a = pipeline.analyze(Article(id=Article.make_id(text), text=text))
     assert [e.id for e in a.entities if e.kind == "person"] == ["macron-emmanuel"]
     assert [s.speaker_actor for s in a.statements] == ["macron-emmanuel", "government-ukraine"]
+
+
+def test_names_a_full_name_in_another_transliteration_links_by_its_spelling(
+    pipeline: Pipeline,
+) -> None:
+    text = "Alaxandr Łukaszenka appeared before the parliament on Friday."
+    a = pipeline.analyze(Article(id=Article.make_id(text), text=text))
+    assert [e.actor_id for e in a.entities if e.kind == "person"] == ["lukashenko-alexander"]
+
+
+def test_names_a_given_name_the_tagger_cut_from_its_surname_links(pipeline: Pipeline) -> None:
+    text = (
+        "Similar declarations were made by the Minister of Foreign Affairs of this country "
+        "Sergei Lavrov.- If it depends on the Russian Federation, there will be no war - he said."
+    )
+    a = pipeline.analyze(Article(id=Article.make_id(text), text=text))
+    assert [e.actor_id for e in a.entities if e.kind == "person"] == ["lavrov-sergey"]

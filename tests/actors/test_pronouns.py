@@ -90,3 +90,38 @@ def test_pronouns_he_in_the_quote_is_not_he_who_says_it(pipeline: Pipeline) -> N
     a = pipeline.analyze(Article(id=Article.make_id(text), text=text))
     statement = next(s for s in a.statements if s.speaker is not None and s.speaker.text == "he")
     assert statement.speaker_actor != "zelenskyy-volodymyr"
+
+
+def test_pronouns_a_run_of_quotes_goes_on_past_names_in_the_speakers_own_words(
+    pipeline: Pipeline,
+) -> None:
+    # Putin is named only inside Sikorski's words: "he added" is still Sikorski
+    text = (
+        "Radosław Sikorski said on Sunday that in his view Vladimir Putin would not dare to "
+        'attack a NATO member. "Attacking Ukraine was already a grave mistake," he added.'
+    )
+    a = pipeline.analyze(Article(id=Article.make_id(text), text=text))
+    s = next(s for s in a.statements if "grave mistake" in s.content_text(text))
+    assert s.speaker_actor == "sikorski-radoslaw"
+
+
+def test_pronouns_the_texts_antecedent_before_attributions_guess(pipeline: Pipeline) -> None:
+    text = (
+        "Joe Biden spoke in Warsaw on Monday. Biden said the alliance was stronger than ever "
+        "and that Ukraine would win.\n\nDonald Trump’s comments came on Thursday night during "
+        "a town hall event, where he also said he “got along with Putin”."
+    )
+    a = pipeline.analyze(Article(id=Article.make_id(text), text=text))
+    s = next(s for s in a.statements if "got along" in s.content_text(text))
+    assert s.speaker_actor == "trump-donald"
+
+
+def test_pronouns_we_in_someones_quoted_words_is_that_someone(pipeline: Pipeline) -> None:
+    text = (
+        "The UK foreign secretary, Liz Truss, warned of a “dangerous moment for the world”.\n\n"
+        "Speaking on Sky News, Truss said “we could be on the brink of a war in Europe, which "
+        "would have severe consequences not just for the people of Russia and Ukraine but for "
+        "the broader security in Europe”, adding she was “very worried”."
+    )
+    a = pipeline.analyze(Article(id=Article.make_id(text), text=text))
+    assert {s.speaker_actor for s in a.statements} == {"truss-liz"}

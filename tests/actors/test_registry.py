@@ -188,6 +188,14 @@ def test_registry_match_title_needs_a_specific_office(registry: ActorRegistry, t
         ("Ukraine's Armed Forces", "armed-forces-ukraine"),
         ("Russia's Defense Ministry", "mod-russia"),
         ("RIA Novosti", "ria-novosti"),
+        # bodies added in session 7: agencies, services and outlets that speak in war news
+        ("The office of the US National Intelligence Director", "odni"),
+        ("the US Defense Intelligence Agency", "dia"),
+        ("the Serbian authorities", "government-serbia"),
+        ("the DSNS", "dsns-ukraine"),
+        ("Poland's Foreign Ministry", "mfa-poland"),
+        ("the UN Office for the Coordination of Humanitarian Affairs", "ocha"),
+        ("the FT", "financial-times"),
     ],
 )
 def test_registry_match_name_normalises(registry: ActorRegistry, text: str, expected: str) -> None:

@@ -5,9 +5,11 @@ from __future__ import annotations
 from difflib import SequenceMatcher
 from functools import cache
 
-from reportedly.actors._acronyms import expansion, is_acronym
+from reportedly.actors._merging import _Merging
 from reportedly.actors._resolution_data import Gender
-from reportedly.actors._state import _by_fullness, _clean, _fullness, _State, _subsequence, _Work
+from reportedly.actors._spelling import spelling_key
+from reportedly.actors._state import _by_fullness, _clean, _fullness, _subsequence, _Work
+from reportedly.actors._titled import completed_name, title_before, titled_person
 from reportedly.actors.folding import fold
 from reportedly.actors.records import Actor
 from reportedly.actors.registry import ActorRegistry
@@ -20,12 +22,11 @@ _TYPO_RATIO = 0.75  # given names this alike are one spelt two ways: Vladamir, A
 @cache
 def _surnames(registry: ActorRegistry) -> frozenset[str]:
     """The last words of the registry's people's names (folded)."""
-    return frozenset(
-        fold(n).split()[-1] for a in registry if a.type == "person" for n in a.names if fold(n)
-    )
+    last = {fold(n).split()[-1] for a in registry if a.type == "person" for n in a.names if fold(n)}
+    return frozenset(last | {spelling_key(w) for w in last})  # "Łukaszenka" as "Lukashenka"
 
 
-class _NameMatcher(_State):
+class _NameMatcher(_Merging):
     """Matches the article's named entities to registry actors and merges those of one actor."""
 
     def _match_entities(self) -> None:
@@ -64,58 +65,38 @@ class _NameMatcher(_State):
                     into.name = work.name
             self.alias[entity.id] = work.actor.id
         self._merge_acronyms()
+        self._split_titled()
         for work in self.works.values():
             work.gender = self._gender(work)
             if work.kind == "person":
                 for span in work.mentions:
-                    role = self._title_before(span)
+                    role = title_before(self.doc, self.data, span, self.text)
                     if role and role not in work.roles:
                         work.roles.append(role)
 
-    def _merge_acronyms(self) -> None:
-        """An article-only actor named by an acronym joins the one actor whose name it spells."""
+    def _split_titled(self) -> None:
+        """A body named by a title and a person's name is that person, with that role; it
+        joins the person of that name when the article names them elsewhere."""
         for key, work in list(self.works.items()):
-            if work.actor is not None or not is_acronym(work.name):
+            found = titled_person(work.name, self.data, self.registry)
+            if work.actor is not None or work.kind == "person" or found is None:
                 continue
-            others = [(k, [w.name, *w.names]) for k, w in self.works.items() if k != key]
-            into_key = expansion(work.name, others)
-            if into_key is None:
+            role, name = found
+            work.kind, work.name, work.names, work.roles = "person", name, [name], [role]
+            person = self._match_person(work)
+            if person is not None:
+                work.actor, work.resolution = person, "registry"
+                if person.id in self.works:
+                    self._merge(key, person.id)
+                else:
+                    self.works[person.id] = self.works.pop(key)
+                    work.key = person.id
+                    self._realias(key, person.id)
                 continue
-            into = self.works[into_key]
-            into.mentions += work.mentions
-            into.roles += [r for r in work.roles if r not in into.roles]
-            into.names += [work.name, *work.names]
-            into.labels |= work.labels
-            del self.works[key]
-            for entity_id, target in self.alias.items():
-                if target == key:
-                    self.alias[entity_id] = into_key
-
-    def _title_before(self, span: Span) -> str | None:
-        """A capitalised title written right before a name, whatever the parse made of it:
-        "Minister of Foreign Affairs of Belarus" of "… Belarus Vladimir Makei"."""
-        doc = self.doc
-        if doc is None:
-            return None
-        inside = doc.tokens_in(span)
-        if not inside:
-            return None
-        k = inside[0] - 1
-        sent = doc.tokens[inside[0]].sent
-        lo = None
-        while k >= 0 and doc.tokens[k].sent == sent:
-            t = doc.tokens[k]
-            if not (t.text[:1].isupper() or t.text.lower() in {"of", "for", "the", "and"}):
-                break
-            if t.text[:1].isupper():
-                lo = k
-            k -= 1
-        if lo is None:
-            return None
-        words = doc.tokens[lo : inside[0]]
-        if not any(t.text.lower() in self.data.title_heads for t in words):
-            return None
-        return doc.span(lo, inside[0] - 1).text(self.text)
+            same = [k for k, w in self.works.items() if k != key and w.kind == "person"]
+            same = [k for k in same if fold(self.works[k].name) == fold(name)]
+            if same:
+                self._merge(key, same[0])
 
     def _split_namesakes(self) -> list[Entity]:
         """Attribution's entities, with persons who only share a surname told apart.
@@ -296,6 +277,9 @@ class _NameMatcher(_State):
                 break
         if not candidates and len(full.split()) > 1:
             candidates = self._person_in(full)
+        if not candidates and len(full.split()) == 1:  # "Sergei" of "Sergei Lavrov.-"
+            fuller = completed_name(self.text, work.mentions)
+            candidates = tuple(a for a in self.registry.match_name(fuller) if a.type == "person")
         if len(candidates) <= 1:
             return candidates[0] if candidates else None
         by_role = [a for a in candidates if self._roles_fit(work, a)]
@@ -313,7 +297,8 @@ class _NameMatcher(_State):
         Alexander Lukashenko"), or a misspelt given name ("Vladamir Putin"); never a bare
         surname, since "Hunter Biden" is not Joe Biden."""
         words = full.split()
-        if fold(words[-1]) not in _surnames(self.registry):
+        surname = fold(words[-1])
+        if not {surname, spelling_key(surname)} & _surnames(self.registry):
             return ()
         for cut in range(1, len(words) - 1):
             found = [
@@ -327,7 +312,11 @@ class _NameMatcher(_State):
             if actor.type != "person":
                 continue
             known = {fold(n).split()[0] for n in actor.names if len(fold(n).split()) > 1}
-            if any(SequenceMatcher(None, given, k).ratio() >= _TYPO_RATIO for k in known):
+            known |= {spelling_key(k) for k in known}
+            keyed = {given, spelling_key(given)}
+            if any(
+                SequenceMatcher(None, g, k).ratio() >= _TYPO_RATIO for g in keyed for k in known
+            ):
                 close.append(actor)
         return tuple(close)
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import cached_property
+
 from reportedly.actors._doc import SUBJECT_DEPS
 from reportedly.actors._resolution_data import Gender
 from reportedly.actors._state import _LATTER, _LOOKBACK, _NAME_LABELS, _OBJECT_DEPS, _Seen
@@ -10,6 +12,7 @@ from reportedly.attribution._quote_marks import find_quotes
 from reportedly.model import Span, Statement
 
 _RUN = 6  # sentences a run of quotes may span
+_Last = tuple[Span, str, tuple[Span, ...]]  # a speaker's mention, its key, its statement's content
 
 
 class _PronounResolver(_TitleResolver):
@@ -26,9 +29,7 @@ class _PronounResolver(_TitleResolver):
         person_tokens = self._person_tokens()
         for t in doc.tokens:
             word = t.text.lower()
-            if t.pos == "PRON" and (
-                self.data.pronoun_gender(word) or word in self.data.first_singular
-            ):
+            if t.pos == "PRON" and (self.data.pronoun_gender(word) or word in self._first):
                 events.append((t.start, 1, "pronoun", t.span, t.i))
             elif word in _LATTER and t.dep not in {"amod", "compound", "advmod"}:
                 if t.i > 0 and doc.tokens[t.i - 1].text.lower() == "the":
@@ -55,15 +56,17 @@ class _PronounResolver(_TitleResolver):
             if s.kind != "indirect"
             for part in (s.content if s.kind == "direct" else s.quotes)
         ]
-        said_spans = [s.speaker.span for s in said.values() if s.speaker is not None]
-        last: tuple[Span, str] | None = None  # the latest top-level speaker and who it is
+        said_spans = [(s.speaker.span, s) for s in said.values() if s.speaker is not None]
+        last: _Last | None = None  # the latest top-level speaker, who it is, what was said
         for start, _, what, span, i in events:
             del start
             statement = said.get((span.start, span.end))
             if what.startswith("name:"):
                 self._see(span, what[5:], named=True)
-                if statement is not None or any(span.overlaps(at) for at in said_spans):
-                    last = (span, what[5:])
+                if statement is None:
+                    statement = next((s for at, s in said_spans if span.overlaps(at)), None)
+                if statement is not None:
+                    last = (span, what[5:], statement.content)
                 continue
             given = speaker_keys.get((span.start, span.end))
             key: str | None
@@ -76,13 +79,17 @@ class _PronounResolver(_TitleResolver):
             if key is None:
                 continue
             if statement is not None:
-                last = (span, key)
+                last = (span, key, statement.content)
             self.resolved_at[(span.start, span.end)] = key
             work = self.works[key]
             if not any(m.overlaps(span) for m in work.mentions):
                 work.mentions.append(span)
-            if what != "pronoun" or doc.tokens[i].text.lower() not in self.data.first_singular:
+            if what != "pronoun" or doc.tokens[i].text.lower() not in self._first:
                 self._see(span, key, named=False)
+
+    @cached_property
+    def _first(self) -> frozenset[str]:
+        return self.data.first_singular | self.data.first_plural
 
     def _genders_from_text(self) -> None:
         """People the registry and the name lists leave without a gender get the one the
@@ -150,7 +157,7 @@ class _PronounResolver(_TitleResolver):
         speakers: dict[str, str | None],
         given: str | None,
         statement: Statement | None = None,
-        last: tuple[Span, str] | None = None,
+        last: _Last | None = None,
     ) -> str | None:
         doc = self.doc
         if doc is None:
@@ -159,6 +166,8 @@ class _PronounResolver(_TitleResolver):
         quoted_by = self._quoted_by(span, speakers)
         if word in self.data.first_singular:
             return given if given is not None else quoted_by
+        if word in self.data.first_plural:
+            return quoted_by  # "we" in someone's quoted words: their side speaks through them
         gender = self.data.pronoun_gender(word)
         exclude = {quoted_by} if quoted_by else set()
         if statement is not None:
@@ -172,8 +181,6 @@ class _PronounResolver(_TitleResolver):
             run = self._run_speaker(span, gender, exclude, last)
             if run is not None:
                 return run
-        if given is not None and given not in exclude and self._compatible(given, gender):
-            return given
         token = doc.tokens[i]
         if word.endswith("self"):
             bound = self._clause_subject(i)
@@ -183,15 +190,20 @@ class _PronounResolver(_TitleResolver):
             bound = self._clause_subject(i)
             if bound is not None:
                 exclude.add(bound)  # "Biden told him": him is not Biden
-        return self._antecedent(span, gender, exclude)
+        found = self._antecedent(span, gender, exclude)
+        if found is None and given is not None and given not in exclude:
+            # attribution's guess only where the text offers no antecedent of its own
+            return given if self._compatible(given, gender) else None
+        return found
 
     def _run_speaker(
-        self, span: Span, gender: Gender | None, exclude: set[str], last: tuple[Span, str]
+        self, span: Span, gender: Gender | None, exclude: set[str], last: _Last
     ) -> str | None:
         """In a run of quotes, the previous speaker, when nobody else it could be was named
-        outside quotes since (within a few sentences)."""
+        outside quotes and outside the previous speaker's own words since (within a few
+        sentences): "Sikorski said Putin would not attack. '…,' he added" is Sikorski."""
         doc = self.doc
-        at, key = last
+        at, key, said = last
         if doc is None or key in exclude or not self._compatible(key, gender):
             return None
         if doc.sentence_of(span) - doc.sentence_of(at) > _RUN:
@@ -205,6 +217,7 @@ class _PronounResolver(_TitleResolver):
                 and h.span.end <= span.start
                 and self._compatible(h.key, gender)
                 and not self._in_quote(h.span)
+                and not any(part.contains(h.span) for part in said)
             ):
                 return None
         return key
@@ -250,8 +263,11 @@ class _PronounResolver(_TitleResolver):
             return False
         return gender is None or work.gender is None or work.gender == gender
 
-    def _antecedent(self, span: Span, gender: Gender | None, exclude: set[str]) -> str | None:
-        """Hobbs-like choice: this sentence's nearest subject, then earlier main subjects."""
+    def _antecedent(
+        self, span: Span, gender: Gender | None, exclude: set[str], lookback: int = _LOOKBACK
+    ) -> str | None:
+        """Hobbs-like choice: this sentence's nearest subject, then earlier main subjects
+        (at most ``lookback`` sentences back)."""
         doc = self.doc
         if doc is None:
             return None
@@ -269,7 +285,7 @@ class _PronounResolver(_TitleResolver):
         for group in ([h for h in same if h.subject], same):
             if group:
                 return group[-1].key
-        for back in range(1, _LOOKBACK + 1):
+        for back in range(1, lookback + 1):
             earlier = [h for h in prior if h.sent == sent - back]
             for group in (
                 [h for h in earlier if h.main],

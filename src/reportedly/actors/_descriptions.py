@@ -1,0 +1,291 @@
+"""Description speakers to actors: titles, people described by role, documents, bodies."""
+
+from __future__ import annotations
+
+from reportedly.actors._doc import SUBJECT_DEPS
+from reportedly.actors._pronouns import _PronounResolver
+from reportedly.actors._resolution_data import Gender
+from reportedly.actors._state import _INDEFINITE, _office_org
+from reportedly.actors.folding import fold
+from reportedly.model import Span
+
+# sentences a definite description looks back for its antecedent ("The scholar explained"
+# after quotes of him: more than a pronoun, which is seldom far from its antecedent)
+_DESCRIBED_LOOKBACK = 6
+_BY = frozenset({"of", "by", "from"})  # "the statement of …", "a report by …"
+
+
+class _DescriptionResolver(_PronounResolver):
+    """Resolves a speaker written as a description ("the Kremlin spokesman", "the report",
+    "US officials", "the ministry") through the article and the registry."""
+
+    def _work_at(self, at: Span) -> str | None:
+        """The entity with a named mention covering ``at`` (persons first)."""
+        found = [w for w in self.works.values() if any(m.contains(at) for m in w.mentions)]
+        found.sort(key=lambda w: w.kind != "person")
+        return found[0].key if found else None
+
+    @property
+    def _description_heads(self) -> frozenset[str]:
+        d = self.data
+        return d.person_nouns | d.title_heads | d.document_nouns | d.organisation_nouns
+
+    def _describe(self, span: Span, head: int) -> str | None:
+        """Who a description speaker is: a title, a document's author, an organisation."""
+        doc = self.doc
+        if doc is None:
+            return None
+        token = doc.tokens[head]
+        word = token.text.lower()
+        lemma = token.lemma.lower() or word
+        children = [doc.tokens[c] for c in doc.children[head]]
+        for c in children:  # "Trump's running mate, Indiana Gov. Mike Pence"
+            if c.dep == "appos":
+                named = self._work_at(c.span)
+                if named is not None:
+                    return named
+        lo, hi = doc.subtree(head)
+        phrase = doc.span(lo, hi)
+        named = self._trailing_name(lo, hi)
+        if named is not None:
+            return named  # "the leader of Belarus Alexander Lukashenko"
+        if lemma in self.data.document_nouns:
+            for c in children:
+                if c.dep == "poss":
+                    return self.resolved_at.get((c.start, c.end)) or self._entity_at(c.span)
+            authors = [c for c in children if c.dep == "prep" and c.text.lower() in _BY]
+            for c in authors:  # "the statement of the leadership of Belarus"
+                a, b = doc.subtree(c.i)
+                by = doc.span(a + 1, b).text(self.text) if b > a else ""
+                bodies = [x for x in self.registry.match_name(by) if x.type != "person"]
+                if len(bodies) == 1:
+                    return self._ensure(bodies[0])
+            inside = [
+                w.key
+                for w in self.works.values()
+                if w.kind != "country" and any(phrase.contains(m) for m in w.mentions)
+            ]
+            if inside:
+                return inside[0]  # "a USA TODAY analysis", "a report released by the VA"
+            if authors:
+                return None  # its author is written, but is nobody known
+        plural = token.tag in {"NNS", "NNPS"} or any(
+            c.dep == "det" and c.text.lower() in _INDEFINITE for c in children
+        )
+        if lemma in self.data.official_nouns and plural:
+            body = self._officials_body(lo, head)
+            if body is not None:
+                return body  # "US officials", "a senior Ukrainian official": their government
+        if plural:
+            return None  # "officials", "a source": nobody in particular
+        if not any(c.dep in {"det", "poss"} for c in children):
+            if token.sent == 0 and lemma in self.data.person_nouns | self.data.title_heads:
+                return self._headline_subject()  # "Lawmaker urges …": cataphora
+            return None
+        if lemma in self.data.document_nouns:
+            return self._document_author(head) or self.previous_speaker
+        if lemma in self.data.organisation_nouns:
+            bodies = [
+                a for a in self.registry.match_name(phrase.text(self.text)) if a.type != "person"
+            ]
+            if len(bodies) == 1:
+                return self._ensure(bodies[0])  # "Russia's defense ministry"
+            for c in children:  # "the Obama administration": the office holder's government
+                if c.dep in {"compound", "poss"}:
+                    owner = self._entity_at(c.span)
+                    actor = self.works[owner].actor if owner in self.works else None
+                    org = _office_org(actor, self.on)
+                    if org is not None and org in self.registry:
+                        return self._ensure(self.registry.by_id(org))
+            owners = {self.registry.country_token(doc.tokens[i].text) for i in range(lo, hi + 1)}
+            countries = {t[1:].upper() for t in owners if t}
+            earlier = []
+            for seen in reversed(self.history):
+                work = self.works[seen.key]
+                # "Belarus's army" is no earlier body of another or an unknown country
+                of_country = not countries or bool(work.actor and work.actor.country in countries)
+                before = seen.span.end <= span.start
+                if before and of_country and work.kind not in {"person", "country"}:
+                    earlier.append(work)
+            # "the ministry" is the last ministry named, else the last body
+            for work in earlier:
+                if any(lemma in fold(n).split() for n in [work.name, *work.names]):
+                    return work.key
+            return earlier[0].key if earlier else None
+        if lemma in self.data.person_nouns or lemma in self.data.title_heads:
+            # "the top US diplomat" is a registry title too, though "diplomat" heads no title
+            key = self._title(span, head)
+            exclude = self._other_countries(lo, hi) | self._other_offices(lemma)
+            if key is None:
+                key = self._by_role_head(lemma, span.start, exclude)
+            if key is None:
+                gender: Gender | None = None
+                if word.endswith("woman"):
+                    gender = "female"
+                elif word.endswith("man") and not word.endswith("woman"):
+                    gender = "male"
+                for c in children:  # "his lawyer" is not he
+                    if c.dep == "poss":
+                        owner = self.resolved_at.get((c.start, c.end)) or self._entity_at(c.span)
+                        exclude |= {owner} if owner else set()
+                key = self._antecedent(span, gender, exclude, lookback=_DESCRIBED_LOOKBACK)
+            return key
+        return None
+
+    def _document_author(self, head: int) -> str | None:
+        """Who issued the document "the document"/"the resolution" refers to: the subject
+        of the clause that last had a document as its object, a few sentences back ("The
+        Senate has passed a resolution. … the resolution reads")."""
+        doc = self.doc
+        if doc is None:
+            return None
+        sent = doc.tokens[head].sent
+        for k in range(head - 1, -1, -1):
+            t = doc.tokens[k]
+            if t.sent < sent - _DESCRIBED_LOOKBACK:
+                break
+            if t.dep == "dobj" and (t.lemma.lower() or t.text.lower()) in self.data.document_nouns:
+                for c in doc.children[t.head]:
+                    if doc.tokens[c].dep in SUBJECT_DEPS:
+                        return self._subject_actor(c)
+                return None
+        return None
+
+    def _subject_actor(self, c: int) -> str | None:
+        """The actor subject token ``c`` heads: a body the registry knows by the whole
+        phrase, else the entity its head or an apposition names ("the upper house of the
+        Polish parliament, the Senate")."""
+        doc = self.doc
+        if doc is None:
+            return None
+        subject = doc.span(*doc.subtree(c))
+        written = subject.text(self.text)
+        bodies = [a for a in self.registry.match_name(written) if a.type != "person"]
+        if len(bodies) == 1:
+            return self._ensure(bodies[0])
+        parts = [doc.tokens[c].span] + [
+            doc.tokens[k].span for k in doc.children[c] if doc.tokens[k].dep == "appos"
+        ]
+        for part in parts:
+            found = [h.key for h in self.history if h.span.overlaps(part)]
+            if found:
+                return found[0]
+        return None
+
+    def _by_role_head(self, head: str, offset: int, exclude: set[str]) -> str | None:
+        """The one person named before ``offset`` whom the article gave a role headed by
+        ``head``, or described so ("the spies' spokesman" after "the Agency's Spokesman,
+        Vadym Skibitsky");
+        none for a head any office may be described by ("the leader")."""
+        if head in self.data.generic_title_heads:
+            return None
+        wanted = self.registry.title_key(head)
+        found = {
+            w.key
+            for w in self.works.values()
+            if w.kind == "person"
+            and w.key not in exclude
+            and any(m.end <= offset for m in w.mentions)
+            and any(
+                self._title_head(r) in wanted
+                for r in [*w.roles, *(m.text(self.text) for m in w.mentions if m.end <= offset)]
+            )
+        }
+        return found.pop() if len(found) == 1 else None
+
+    def _other_offices(self, head: str) -> set[str]:
+        """People known to hold only offices ``head`` does not name: "the director" is never
+        someone known only as President (a generic head like "leader" excludes nobody)."""
+        if head not in self.data.title_heads or head in self.data.generic_title_heads:
+            return set()
+        wanted = set(self.registry.title_key(head))
+        others = set()
+        for work in self.works.values():
+            titles = list(work.roles)
+            if work.actor is not None:
+                roles = work.actor.roles_on(self.on) if self.on else work.actor.roles
+                titles += [title for role in roles for title in role.all_titles]
+            if titles and not any(wanted <= set(self.registry.title_key(t)) for t in titles):
+                others.add(work.key)
+        return others
+
+    def _other_countries(self, lo: int, hi: int) -> set[str]:
+        """Registry people from another country than the one a description names: "the
+        Russian foreign minister" is never Joe Biden, however salient he is."""
+        doc = self.doc
+        if doc is None:
+            return set()
+        tokens = {self.registry.country_token(doc.tokens[i].text) for i in range(lo, hi + 1)}
+        countries = {t[1:].upper() for t in tokens if t}
+        if len(countries) != 1:
+            return set()
+        return {
+            w.key
+            for w in self.works.values()
+            if w.actor is not None and w.actor.country and w.actor.country not in countries
+        }
+
+    def _trailing_name(self, lo: int, hi: int) -> str | None:
+        """The person a description ends by naming, a name right after a title's last word
+        ("the head of the Ministry of Foreign Affairs Radosław Sikorski"); never a name after
+        a preposition ("the wife of Joe Biden")."""
+        doc = self.doc
+        if doc is None or hi - lo < 2:
+            return None
+        last, given, before = doc.tokens[hi], doc.tokens[hi - 1], doc.tokens[hi - 2]
+        if not all(t.pos == "PROPN" and t.text[:1].isupper() for t in (last, given)):
+            return None
+        if before.pos in {"ADP", "DET", "CCONJ", "PUNCT", "PART"}:
+            return None
+        named = self._named_at(last.span)
+        if named is not None:
+            work = self.works[named]
+            names = [work.name, *work.names, *(work.actor.names if work.actor else ())]
+            surname = fold(last.text)
+            # "the office of the US National Intelligence Director" ends in a title, not a name
+            if any(surname in fold(n).split() for n in names):
+                return named
+            return None
+        found = [
+            a for a in self.registry.match_name(f"{given.text} {last.text}") if a.type == "person"
+        ]
+        return self._ensure(found[0]) if len(found) == 1 else None
+
+    def _officials_body(self, lo: int, head: int) -> str | None:
+        """The body that unnamed officials speak for, named before the head noun: a country
+        (its government), a government or an organisation ("Pentagon officials")."""
+        doc = self.doc
+        if doc is None:
+            return None
+        for i in range(lo, head):
+            t = doc.tokens[i]
+            work = self.works.get(self._entity_at(t.span) or "")
+            if work is not None and work.kind not in {"person", "unknown"}:
+                if work.kind != "country":
+                    return work.key
+                government = self._government(work.actor.country if work.actor else None)
+                if government is not None:
+                    return government
+            token = self.registry.country_token(t.text)
+            government = self._government(token[1:].upper() if token else None)
+            if government is not None:
+                return government
+            body = self.registry.match_metonym(t.text)
+            if body is not None:
+                return self._ensure(body)
+        return None
+
+    def _government(self, country: str | None) -> str | None:
+        """The key of the government of ``country`` (ISO 3166 alpha-3), when the registry
+        has exactly one."""
+        if country is None:
+            return None
+        found = [a for a in self.registry if a.type == "government" and a.country == country]
+        return self._ensure(found[0]) if len(found) == 1 else None
+
+    def _headline_subject(self) -> str | None:
+        """The first person heard of as a subject in the sentences after a headline."""
+        for seen in self.history:
+            if 1 <= seen.sent <= 3 and seen.subject and self.works[seen.key].kind == "person":
+                return seen.key
+        return None

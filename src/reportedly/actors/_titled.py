@@ -1,0 +1,80 @@
+"""Names and the titles written with them, whatever the tagger made of them: a title and a
+name it took whole as a body ("Minister of Foreign Affairs Serbia Ivica Daczic", ORG), a
+title right before a name, a given name it cut from its surname ("Sergei" of "Sergei
+Lavrov.-")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from reportedly.actors._doc import Doc
+from reportedly.actors._resolution_data import ResolutionData
+from reportedly.actors.folding import fold
+from reportedly.actors.registry import ActorRegistry
+from reportedly.model import Span
+
+_JOINS = frozenset({"of", "for", "the", "and", "to", "in", "on"})
+_NEXT_NAME = re.compile(r"[ \t]+([A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)")
+
+
+def titled_person(
+    name: str, data: ResolutionData, registry: ActorRegistry
+) -> tuple[str, str] | None:
+    """(the title, the person's name) when ``name`` is a title followed by a two-word proper
+    name; None for a body's own name ("Minister of Defence Office", "President's Office")."""
+    words = name.split()
+    if len(words) < 3 or words[-3].lower() in _JOINS:
+        return None
+    given, last = words[-2], words[-1]
+    if not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in (given, last)):
+        return None
+    if not any(w.lower() in data.title_heads for w in words[:-2]):
+        return None
+    known = (
+        data.title_heads
+        | data.organisation_nouns
+        | data.person_nouns
+        | data.document_nouns
+        | registry.honorifics
+    )
+    for w in (given, last):
+        if fold(w) in known or registry.country_token(w) is not None:
+            return None
+    return " ".join(words[:-2]), f"{given} {last}"
+
+
+def title_before(doc: Doc | None, data: ResolutionData, span: Span, text: str) -> str | None:
+    """A capitalised title written right before a name, whatever the parse made of it:
+    "Minister of Foreign Affairs of Belarus" of "… Belarus Vladimir Makei"."""
+    if doc is None:
+        return None
+    inside = doc.tokens_in(span)
+    if not inside:
+        return None
+    k = inside[0] - 1
+    sent = doc.tokens[inside[0]].sent
+    lo = None
+    while k >= 0 and doc.tokens[k].sent == sent:
+        t = doc.tokens[k]
+        if not (t.text[:1].isupper() or t.text.lower() in {"of", "for", "the", "and"}):
+            break
+        if t.text[:1].isupper():
+            lo = k
+        k -= 1
+    if lo is None:
+        return None
+    words = doc.tokens[lo : inside[0]]
+    if not any(t.text.lower() in data.title_heads for t in words):
+        return None
+    return doc.span(lo, inside[0] - 1).text(text)
+
+
+def completed_name(text: str, mentions: Iterable[Span]) -> str:
+    """A one-word name with the capitalised word written right after it, at its first
+    mention followed by one ("Sergei" + "Lavrov"); "" when none is."""
+    for m in sorted(mentions):
+        found = _NEXT_NAME.match(text, m.end)
+        if found is not None:
+            return f"{m.text(text)} {found.group(1)}"
+    return ""
