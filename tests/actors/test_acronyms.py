@@ -41,6 +41,10 @@ def test_acronyms_an_acronym_two_names_spell_stays_apart() -> None:
     assert expansion("DIA", names[:1]) == "a"
 
 
+def test_acronyms_one_capital_per_word() -> None:
+    assert initials("A ßtraße") == "AS"  # "ß" is "SS" in capitals: one letter still
+
+
 @given(st.text(max_size=60))
 def test_acronyms_initials_of_any_text(name: str) -> None:
     letters = initials(name)

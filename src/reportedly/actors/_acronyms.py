@@ -23,8 +23,9 @@ def initials(name: str) -> str:
     words = name.split()
     if len(words) < 2:
         return ""
-    letters = [w[0] for w in words if w.lower() not in _SKIPPED and w[0].isalpha()]
-    return "".join(letters).upper()
+    # one capital per word: "ß" is "SS" in capitals
+    letters = [w[0].upper()[0] for w in words if w.lower() not in _SKIPPED and w[0].isalpha()]
+    return "".join(letters)
 
 
 def expansion(acronym: str, names: Iterable[tuple[str, Iterable[str]]]) -> str | None:
