@@ -320,7 +320,11 @@ def code_events(
         if not sentence.tokens:
             continue
         matches = match_sentence(sentence, lexicon)
-        found = candidates(sentence, lexicon.people_nouns) if model is not None else []
+        found = (
+            candidates(sentence, lexicon.people_nouns, lexicon.speech_verbs)
+            if model is not None
+            else []
+        )
         if not matches and not found:
             continue
         dates = _sentence_dates(sentence, annotation, text, article.published)
