@@ -9,12 +9,14 @@ form the classifier was trained on (the PLV sentences of the Zero-Shot-PLOVER wo
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from reportedly.events._tree import Sentence, is_actor_like
 from reportedly.model import Span, Token
 
+_WORD = re.compile(r"\S+")
 MARKERS = ("<s>", "</s>", "<t>", "</t>")
 _SUBJECT = ("nsubj",)
 _OBJECTS = ("dobj", "dative", "attr", "oprd")
@@ -36,6 +38,24 @@ class Candidate:
     source: Span
     target: Span
     marked: str  # the sentence with the source and target marked
+    text: str = ""  # the sentence
+    offset: int = 0  # where the sentence starts in the article
+
+    def window(self, words: int) -> str:
+        """The marked sentence cut to ``words`` words either side of the predicate and its
+        pair (``words`` < 0: whole): the classifier's cost grows with its input, and what
+        decides the pair's type lies near it."""
+        if words < 0 or not self.text:
+            return self.marked
+        spans = (self.source, self.target, self.predicate.span)
+        lo = min(s.start for s in spans) - self.offset
+        hi = max(s.end for s in spans) - self.offset
+        before = [m.start() for m in _WORD.finditer(self.text, 0, lo)]
+        after = [m.end() for m in _WORD.finditer(self.text, hi)]
+        start = before[-words] if 0 < words <= len(before) else (lo if words == 0 else 0)
+        end = after[words - 1] if 0 < words <= len(after) else (hi if words == 0 else None)
+        piece = self.text[start:end]
+        return mark(piece, self.offset + start, self.source, self.target)
 
 
 def mark(text: str, offset: int, source: Span, target: Span) -> str:
@@ -179,6 +199,13 @@ def candidates(
             if taken == MAX_PER_VERB:
                 break
     return [
-        Candidate(verb, s_span, t_span, mark(sentence.text, sentence.span.start, s_span, t_span))
+        Candidate(
+            verb,
+            s_span,
+            t_span,
+            mark(sentence.text, sentence.span.start, s_span, t_span),
+            sentence.text,
+            sentence.span.start,
+        )
         for verb, s_span, t_span in (first + further)[:MAX_PER_SENTENCE]
     ]

@@ -36,7 +36,7 @@ from reportedly.events._tree import Sentence, is_actor_like
 from reportedly.events.actors import ActorResolver
 from reportedly.events.candidates import Candidate, candidates
 from reportedly.events.dates import DateValue
-from reportedly.events.learned import CodeMatch, EventModel, with_model
+from reportedly.events.learned import CodeMatch, EventModel, with_model, worth_judging
 from reportedly.events.lexicon import EventLexicon
 from reportedly.events.model import Event, EventActor, EventType, Modality
 from reportedly.model import Annotation, Article, Entity, Span, Statement, Token
@@ -346,10 +346,12 @@ def code_events(
             if event is not None and not _same_actor(event.source, event.target):
                 state.events.append((match, event))
         claimed = [t.span for m in matches for t in m.trigger]
-        per_sentence.append((claimed, _link_frames(sentence, state.events), found, code))
+        coded = _link_frames(sentence, state.events)
+        per_sentence.append((claimed, coded, worth_judging(found, coded, claimed), code))
     if model is None:
         return tuple(e for _, coded, _, _ in per_sentence for e in coded)
-    verdicts = iter(model.judge([c.marked for _, _, found, _ in per_sentence for c in found]))
+    texts = [c.window(model.window) for _, _, found, _ in per_sentence for c in found]
+    verdicts = iter(model.judge(texts))
     events: list[Event] = []
     for claimed, coded, found, code in per_sentence:
         mine = [next(verdicts) for _ in found]
