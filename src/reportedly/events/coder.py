@@ -142,6 +142,9 @@ def _code_match(
             return None
     else:
         source = None
+        doer = agent if passive else subject
+        if doer is not None and doer.lemma.lower() in lexicon.not_actors:
+            return None  # "much of which had shot up": no actor does it
         if passive and agent is not None:
             source = actors.from_token(sentence, agent)
             target = actors.from_token(sentence, subject) if subject is not None else None
