@@ -96,3 +96,22 @@ def test_a_purpose_infinitive_takes_the_main_clause_s_subject_as_its_source() ->
     assert event.trigger.text(text) == "promote"
     assert event.source is not None
     assert event.source.text == "Germany"
+
+
+def test_the_verb_over_a_rule_trigger_gets_no_event_of_its_own() -> None:
+    from reportedly.nlp import annotate
+
+    text = "Ukraine's parliament voted to ban the activities of parties linked to Russia."
+
+    def classify(texts: Sequence[str]) -> npt.NDArray[np.float32]:
+        return np.tile(np.asarray([0.9, 0.1], dtype=np.float32), (len(texts), 1))
+
+    events = code_events(
+        Article(id=Article.make_id(text), text=text),
+        annotate(text, model=MODEL),
+        (),
+        resolver=AliasResolver.bundled(),
+        lexicon=LEXICON,
+        model=EventModel(classify, ("AID", "NONE")),
+    )
+    assert [(e.type, e.trigger.text(text)) for e in events] == [("COERCE", "ban")]

@@ -349,6 +349,13 @@ def code_events(
             if event is not None and not _same_actor(event.source, event.target):
                 state.events.append((match, event))
         claimed = [t.span for m in matches for t in m.trigger]
+        # "voted to ban", "decided to leave": the verb over a rule trigger frames that event
+        claimed.extend(
+            head.span
+            for m in matches
+            for t in m.trigger
+            if t.dep == "xcomp" and (head := sentence.head(t)) is not None
+        )
         coded = _link_frames(sentence, state.events)
         per_sentence.append((claimed, coded, worth_judging(found, coded, claimed), code))
     if model is None:
