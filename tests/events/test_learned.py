@@ -20,6 +20,7 @@ from reportedly.events.coder import code_events
 from reportedly.events.evaluate_plv import (
     FoldModels,
     PlvRow,
+    evaluate_candidates,
     evaluate_plv_cv,
     marked_spans,
     plv_root,
@@ -287,3 +288,37 @@ def test_a_candidate_on_a_rule_trigger_that_coded_nothing_is_not_judged() -> Non
     _, (event,) = _code(_REJECTED, None)
     assert worth_judging([candidate], [event], claimed) == [candidate]
     assert worth_judging([candidate], [], []) == [candidate]
+
+
+def test_candidate_coverage_counts_rows_whose_pair_a_candidate_reaches() -> None:
+    wounded_text, wounded = _build(_WOUNDED)
+    rejected_text, rejected = _build(_REJECTED)
+    rows = [
+        PlvRow(
+            sentence=wounded_text,
+            source="Russian troops",
+            target="two British soldiers",
+            root="ASSAULT",
+            id="plv/1",
+            marked="<s>Russian troops</s> wounded <t>two British soldiers</t>.",
+        ),
+        # the pair the other way round: no candidate has it, no event is coded for it
+        PlvRow(
+            sentence=rejected_text,
+            source="Kyiv",
+            target="Moscow",
+            root="REJECT",
+            id="plv/2",
+            marked="<t>Moscow</t> rejected <s>Kyiv</s>'s plan.",
+        ),
+    ]
+    annotations = {wounded_text: wounded, rejected_text: rejected}
+    report = evaluate_candidates(
+        rows,
+        annotate=lambda texts: [annotations[t] for t in texts],
+        lexicon=LEXICON,
+        resolver=RESOLVER,
+    )
+    assert report["rows"] == 2
+    assert (report["pair"], report["touching"], report["per_row"]) == (0.5, 0.5, 1.0)
+    assert (report["oracle_coverage"], report["oracle_accuracy"]) == (0.5, 0.5)
