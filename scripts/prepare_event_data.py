@@ -84,7 +84,7 @@ def none_rows(polnear: Path, exclude: set[str], articles: int, seed: int) -> lis
             if index in busy:
                 continue
             sentence = Sentence(annotation, index, span.text(text))
-            for candidate in candidates(sentence, lexicon.people_nouns):
+            for candidate in candidates(sentence, lexicon.people_nouns, lexicon.speech_verbs):
                 if candidate.predicate.lemma.lower() in lexicon.verbs:
                     continue
                 found.append(candidate.marked.strip())
@@ -150,7 +150,7 @@ def main() -> None:
             sentence = Sentence(annotation, index, span.text(row["sentence"]))
             wanted.extend(
                 {"row": f"plv/{row['sentence_id']}", "text": c.marked}
-                for c in candidates(sentence, lexicon.people_nouns)
+                for c in candidates(sentence, lexicon.people_nouns, lexicon.speech_verbs)
             )
     (args.out / "plv_candidates.json").write_text(json.dumps(wanted, ensure_ascii=False), "utf-8")
     print(f"vocabulary {len(keep_ids)} pieces; {len(rows)} PLV rows, {len(negatives)} NONE rows")

@@ -299,3 +299,23 @@ def test_coder_us_is_not_the_pronoun_us() -> None:
     assert event.statement == "s1"
     assert event.source is not None
     assert (event.source.text, event.source.code) == ("The US", "USA")
+
+
+@pytest.mark.needs_model
+def test_coder_codes_no_event_whose_doer_is_no_actor() -> None:
+    text = "The debt, much of which had shot up during the recession, worried voters."
+    assert [e for e in _code(text) if e.type == "ASSAULT"] == []
+
+
+@pytest.mark.needs_model
+def test_coder_still_codes_an_actor_s_shooting() -> None:
+    (event,) = [e for e in _code("Russian soldiers shot two civilians in Bucha.") if e.counts]
+    assert event.type == "ASSAULT"
+    assert event.source is not None
+    assert event.source.code == "RUS"
+
+
+@pytest.mark.needs_model
+def test_coder_reads_dropped_objections_as_a_concession() -> None:
+    events = [e for e in _code("Turkey dropped its objections to Sweden's bid.") if e.counts]
+    assert _summary(tuple(events)) == [("CONCEDE", "asserted", "TUR", None)]

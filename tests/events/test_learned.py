@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -14,16 +15,23 @@ import pytest
 from reportedly.errors import ConfigError, InputError
 from reportedly.events._tree import Sentence
 from reportedly.events.actors import AliasResolver
-from reportedly.events.candidates import candidates, mark
+from reportedly.events.candidates import Candidate, candidates, mark
 from reportedly.events.coder import code_events
 from reportedly.events.evaluate_plv import (
     FoldModels,
     PlvRow,
+    evaluate_candidates,
     evaluate_plv_cv,
     marked_spans,
     plv_root,
 )
-from reportedly.events.learned import EventModel, default_model_dir, load_event_model, plover_type
+from reportedly.events.learned import (
+    EventModel,
+    default_model_dir,
+    load_event_model,
+    plover_type,
+    worth_judging,
+)
 from reportedly.events.lexicon import EventLexicon
 from reportedly.model import Annotation, Article, Mention, Span, Token
 
@@ -233,3 +241,84 @@ def test_an_unmarked_side_is_not_scored_as_a_wrong_actor(tmp_path: Path) -> None
     assert report["coded"]["coverage"] == 1.0
     assert report["coded"]["source_accuracy"] == 1.0
     assert report["coded"]["target_accuracy"] == 1.0  # was 0.5: the unmarked target counted
+
+
+def test_a_window_keeps_the_pair_the_predicate_and_a_few_words_either_side() -> None:
+    text = "After a week of talks , Moscow rejected Kyiv 's plan on Monday in a statement ."
+    source, target = Span(24, 30), Span(40, 44)
+    predicate = Token(
+        i=6, start=31, end=39, text="rejected", lemma="reject", pos="VERB", tag="VBD", dep="ROOT",
+        head=6, sent=0,
+    )  # fmt: skip
+    marked = mark(text, 0, source, target)
+    candidate = Candidate(predicate, source, target, marked, text, 0)
+    assert candidate.window(-1) == marked
+    assert candidate.window(2) == "talks , <s>Moscow</s> rejected <t>Kyiv</t> 's plan"
+    assert candidate.window(0) == "<s>Moscow</s> rejected <t>Kyiv</t>"
+    assert candidate.window(50) == marked
+    # offsets index the article: the same sentence further in gives the same window
+    moved = Candidate(
+        replace(predicate, start=131, end=139),
+        Span(124, 130),
+        Span(140, 144),
+        marked,
+        text,
+        100,
+    )
+    assert moved.window(2) == candidate.window(2)
+
+
+def test_the_model_reads_the_window_its_settings_name() -> None:
+    seen: list[str] = []
+
+    def classify(texts: Sequence[str]) -> npt.NDArray[np.float32]:
+        seen.extend(texts)
+        return np.tile(np.asarray([0.9, 0.1], dtype=np.float32), (len(texts), 1))
+
+    _code(_WOUNDED, EventModel(classify, ("ASSAULT", "NONE"), window=0))
+    assert seen == ["<s>Russian troops</s> wounded <t>two British soldiers</t>"]
+
+
+def test_a_candidate_on_a_rule_trigger_that_coded_nothing_is_not_judged() -> None:
+    text, annotation = _build(_REJECTED)
+    sentence = Sentence(annotation, 0, text)
+    (candidate,) = candidates(sentence)
+    claimed = [candidate.predicate.span]
+    assert worth_judging([candidate], [], claimed) == []
+    _, (event,) = _code(_REJECTED, None)
+    assert worth_judging([candidate], [event], claimed) == [candidate]
+    assert worth_judging([candidate], [], []) == [candidate]
+
+
+def test_candidate_coverage_counts_rows_whose_pair_a_candidate_reaches() -> None:
+    wounded_text, wounded = _build(_WOUNDED)
+    rejected_text, rejected = _build(_REJECTED)
+    rows = [
+        PlvRow(
+            sentence=wounded_text,
+            source="Russian troops",
+            target="two British soldiers",
+            root="ASSAULT",
+            id="plv/1",
+            marked="<s>Russian troops</s> wounded <t>two British soldiers</t>.",
+        ),
+        # the pair the other way round: no candidate has it, no event is coded for it
+        PlvRow(
+            sentence=rejected_text,
+            source="Kyiv",
+            target="Moscow",
+            root="REJECT",
+            id="plv/2",
+            marked="<t>Moscow</t> rejected <s>Kyiv</s>'s plan.",
+        ),
+    ]
+    annotations = {wounded_text: wounded, rejected_text: rejected}
+    report = evaluate_candidates(
+        rows,
+        annotate=lambda texts: [annotations[t] for t in texts],
+        lexicon=LEXICON,
+        resolver=RESOLVER,
+    )
+    assert report["rows"] == 2
+    assert (report["pair"], report["touching"], report["per_row"]) == (0.5, 0.5, 1.0)
+    assert (report["oracle_coverage"], report["oracle_accuracy"]) == (0.5, 0.5)

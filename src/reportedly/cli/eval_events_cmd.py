@@ -138,6 +138,13 @@ def _format_cv(report: dict[str, Any]) -> list[str]:
     help="cv.json of scripts/train_event_model.py --folds 5: report the learned model's "
     "5-fold cross-validated figures on PLV train.",
 )
+@click.option(
+    "--candidates",
+    "plv_candidates",
+    is_flag=True,
+    help="Also report how far the parse's candidate triples reach PLV's marked pairs (no "
+    "model needed).",
+)
 @click.option("--rules-only", is_flag=True, help="Code without the learned event model.")
 @click.option("--model", default=DEFAULT_MODEL, show_default=True, help="spaCy pipeline.")
 @click.option("--errors", "show_errors", is_flag=True, help="List misses and spurious events.")
@@ -148,6 +155,7 @@ def eval_events_command(
     plv_path: Path | None,
     no_plv: bool,
     cv_path: Path | None,
+    plv_candidates: bool,
     rules_only: bool,
     model: str,
     show_errors: bool,
@@ -168,7 +176,7 @@ def eval_events_command(
         load_gold,
         load_plv,
     )
-    from reportedly.events.evaluate_plv import FoldModels, evaluate_plv_cv
+    from reportedly.events.evaluate_plv import FoldModels, evaluate_candidates, evaluate_plv_cv
     from reportedly.events.learned import load_event_model
     from reportedly.events.lexicon import EventLexicon
     from reportedly.nlp import annotate_many
@@ -197,6 +205,10 @@ def eval_events_command(
         plv = plv_path or _default_plv()
         if not no_plv and plv.exists():
             report["plv_dev_only"] = evaluate_plv(
+                load_plv(plv), annotate=annotate, lexicon=lexicon, resolver=resolver
+            )
+        if plv_candidates:
+            report["plv_candidates"] = evaluate_candidates(
                 load_plv(plv), annotate=annotate, lexicon=lexicon, resolver=resolver
             )
         if cv_path is not None:
@@ -232,6 +244,14 @@ def _echo_report(report: dict[str, Any]) -> None:
             f"== PLV train (development measure only): {plv_report['rows']} rows, root accuracy "
             f"{plv_report['accuracy']:.3f}, coverage {plv_report['coverage']:.3f}, accuracy when "
             f"coded {plv_report['accuracy_when_coded']:.3f}"
+        )
+    if "plv_candidates" in report:
+        found = report["plv_candidates"]
+        click.echo(
+            f"== PLV train, candidates ({found['rows']} rows, {found['per_row']:.2f} a row): "
+            f"on the marked pair {found['pair']:.3f}, touching it {found['touching']:.3f}; "
+            f"an oracle classifier codes {found['oracle_coverage']:.3f} "
+            f"(right {found['oracle_accuracy']:.3f})"
         )
     if "plv_cv" in report:
         click.echo("\n".join(_format_cv(report["plv_cv"])))

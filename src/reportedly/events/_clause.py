@@ -18,13 +18,23 @@ def _chain(sentence: Sentence, match: Match) -> list[Token]:
     current = match.anchor
     if current not in chain:
         chain.append(current)
-    while current.dep in _CLIMB_DEPS and not _has_subject(sentence, current):
+    while (current.dep in _CLIMB_DEPS or _purpose(sentence, current)) and not _has_subject(
+        sentence, current
+    ):
         head = sentence.head(current)
         if head is None:
             break
         chain.append(head)
         current = head
     return chain
+
+
+def _purpose(sentence: Sentence, token: Token) -> bool:
+    """An infinitive of purpose ("gave 300 million to promote investment"): its doer is the
+    main clause's subject."""
+    return token.dep == "advcl" and any(
+        kid.text.lower() == "to" for kid in sentence.children(token, "aux")
+    )
 
 
 def _has_subject(sentence: Sentence, token: Token) -> bool:

@@ -9,17 +9,25 @@ form the classifier was trained on (the PLV sentences of the Zero-Shot-PLOVER wo
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from reportedly.events._tree import Sentence, is_actor_like
 from reportedly.model import Span, Token
 
+_WORD = re.compile(r"\S+")
 MARKERS = ("<s>", "</s>", "<t>", "</t>")
 _SUBJECT = ("nsubj",)
 _OBJECTS = ("dobj", "dative", "attr", "oprd")
 _SKIP_PREPS = frozenset({"in", "on", "at", "during", "after", "before", "since", "until", "by"})
+_PLACE_PREPS = frozenset({"in", "on"})  # "aid to those affected in Yemen": an actor place
+_RELATIVE = frozenset({"that", "which", "who", "whom"})
+_PERSONAL = frozenset({"he", "she", "it", "they"})
+_CLIMB = frozenset({"xcomp", "conj", "advcl", "acomp"})  # "is ready to contribute"
+_NOUNS = ("NOUN", "PROPN", "PRON")
 MAX_PER_SENTENCE = 6
+MAX_PER_VERB = 2  # the nearest object, and one further object that names an actor
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +38,24 @@ class Candidate:
     source: Span
     target: Span
     marked: str  # the sentence with the source and target marked
+    text: str = ""  # the sentence
+    offset: int = 0  # where the sentence starts in the article
+
+    def window(self, words: int) -> str:
+        """The marked sentence cut to ``words`` words either side of the predicate and its
+        pair (``words`` < 0: whole): the classifier's cost grows with its input, and what
+        decides the pair's type lies near it."""
+        if words < 0 or not self.text:
+            return self.marked
+        spans = (self.source, self.target, self.predicate.span)
+        lo = min(s.start for s in spans) - self.offset
+        hi = max(s.end for s in spans) - self.offset
+        before = [m.start() for m in _WORD.finditer(self.text, 0, lo)]
+        after = [m.end() for m in _WORD.finditer(self.text, hi)]
+        start = before[-words] if 0 < words <= len(before) else (lo if words == 0 else 0)
+        end = after[words - 1] if 0 < words <= len(after) else (hi if words == 0 else None)
+        piece = self.text[start:end]
+        return mark(piece, self.offset + start, self.source, self.target)
 
 
 def mark(text: str, offset: int, source: Span, target: Span) -> str:
@@ -59,31 +85,66 @@ def _agent(sentence: Sentence, verb: Token) -> Token | None:
     return None
 
 
-def _targets(sentence: Sentence, verb: Token) -> Iterator[Token]:
-    yield from sentence.children(verb, *_OBJECTS)
-    for prep in sentence.children(verb, "prep"):
+def _targets(sentence: Sentence, verb: Token, subject: Token | None) -> Iterator[Token]:
+    """The verb's objects, nearest kind first, then the further places an actor target sits:
+    an object's own prepositional object ("cut aid to Argentina", "faces criticism from X",
+    "announced the arrest of X"), the subject's conjunct ("Syria and Israel have fired") and
+    a place named by an actor ("in Yemen")."""
+    direct = sentence.children(verb, *_OBJECTS)
+    yield from direct
+    preps = sentence.children(verb, "prep")
+    for prep in preps:
         if prep.lemma.lower() not in _SKIP_PREPS:
             yield from sentence.children(prep, "pobj")
     for clause in sentence.children(verb, "xcomp"):
         yield from sentence.children(clause, *_OBJECTS)
         for prep in sentence.children(clause, "prep"):
             yield from sentence.children(prep, "pobj")
+    for obj in direct:
+        for prep in sentence.children(obj, "prep"):
+            yield from sentence.children(prep, "pobj")
+    if subject is not None:
+        yield from sentence.children(subject, "conj")
+    for prep in preps:
+        if prep.lemma.lower() in _PLACE_PREPS:
+            yield from (t for t in sentence.children(prep, "pobj") if is_actor_like(t))
 
 
-def _source(sentence: Sentence, verb: Token) -> tuple[Token | None, Token | None]:
-    """(source, passive subject) of ``verb``, climbing to a governing verb for its subject."""
+def _antecedent(sentence: Sentence, verb: Token, subject: Token, speech: frozenset[str]) -> Token:
+    """The noun a pronoun subject stands for where the parse shows it: the head of a relative
+    clause ("an attack that killed"), the speaker of reported speech ("X said it would")."""
+    if subject.pos != "PRON":
+        return subject
+    word = subject.text.lower()
+    head = sentence.head(verb)
+    if head is None:
+        return subject
+    if word in _RELATIVE and verb.dep == "relcl" and head.pos in ("NOUN", "PROPN"):
+        return head
+    if word in _PERSONAL and verb.dep == "ccomp" and head.lemma.lower() in speech:
+        speaker = next(iter(sentence.children(head, *_SUBJECT)), None)
+        if speaker is not None and speaker.pos in ("NOUN", "PROPN"):
+            return speaker
+    return subject
+
+
+def _source(
+    sentence: Sentence, verb: Token, speech: frozenset[str] = frozenset()
+) -> tuple[Token | None, Token | None, Token | None]:
+    """(source, passive subject, grammatical subject) of ``verb``, climbing to a governing verb
+    or adjective for its subject ("is ready to contribute")."""
     passive = next(iter(sentence.children(verb, "nsubjpass")), None)
     if passive is not None:
-        return _agent(sentence, verb), passive
+        return _agent(sentence, verb), passive, None
     current: Token | None = verb
     while current is not None:
         subject = next(iter(sentence.children(current, *_SUBJECT)), None)
         if subject is not None:
-            return subject, None
-        if current.dep not in ("xcomp", "conj", "advcl"):
-            return None, None
+            return _antecedent(sentence, current, subject, speech), None, subject
+        if current.dep not in _CLIMB:
+            return None, None, None
         current = sentence.head(current)
-    return None, None
+    return None, None, None
 
 
 def _names_actor(sentence: Sentence, head: Token, span: Span, people: frozenset[str]) -> bool:
@@ -93,38 +154,58 @@ def _names_actor(sentence: Sentence, head: Token, span: Span, people: frozenset[
     return any(span.start <= t.start and t.end <= span.end and is_actor_like(t) for t in sentence)
 
 
-def candidates(sentence: Sentence, people: frozenset[str] = frozenset()) -> list[Candidate]:
-    """The candidate triples of ``sentence``, nearest object first for each verb.
+def candidates(
+    sentence: Sentence,
+    people: frozenset[str] = frozenset(),
+    speech: frozenset[str] = frozenset(),
+) -> list[Candidate]:
+    """The candidate triples of ``sentence``: for each verb its nearest object, then (after
+    every verb's first) one further object that names an actor.
 
     A PLOVER event has an actor: a triple is kept only when its source or target names one
     (``people``: group nouns such as "troops" that count), which also keeps the model's cost
-    to the sentences where it can matter.
+    to the sentences where it can matter. ``speech``: the lemmas of speech verbs, whose
+    subject a pronoun in their clause stands for.
     """
-    found: list[tuple[Token, Token, Span, Token, Span]] = []
+    first: list[tuple[Token, Span, Span]] = []
+    further: list[tuple[Token, Span, Span]] = []
     seen: set[tuple[Span, Span]] = set()
     for verb in sentence:
         if verb.pos != "VERB":
             continue
-        source, passive = _source(sentence, verb)
-        if source is None or source.pos not in ("NOUN", "PROPN", "PRON"):
+        source, passive, subject = _source(sentence, verb, speech)
+        if source is None or source.pos not in _NOUNS:
             continue
         source_span = sentence.phrase(source)
+        source_actor = _names_actor(sentence, source, source_span, people)
         objects = [passive] if passive is not None else []
-        objects.extend(_targets(sentence, verb))
+        objects.extend(_targets(sentence, verb, subject))
+        taken = 0
         for target in objects:
-            if target.pos not in ("NOUN", "PROPN", "PRON"):
+            if target.pos not in _NOUNS:
                 continue
             target_span = sentence.phrase(target)
             if target_span.start < source_span.end and source_span.start < target_span.end:
                 continue
             if (source_span, target_span) in seen:
                 continue
+            target_actor = _names_actor(sentence, target, target_span, people)
+            if taken and not target_actor:
+                continue
             seen.add((source_span, target_span))
-            found.append((verb, source, source_span, target, target_span))
-            break  # one target per verb: its nearest object
+            if source_actor or target_actor:
+                (further if taken else first).append((verb, source_span, target_span))
+            taken += 1
+            if taken == MAX_PER_VERB:
+                break
     return [
-        Candidate(verb, s_span, t_span, mark(sentence.text, sentence.span.start, s_span, t_span))
-        for verb, source, s_span, target, t_span in found[:MAX_PER_SENTENCE]
-        if _names_actor(sentence, source, s_span, people)
-        or _names_actor(sentence, target, t_span, people)
+        Candidate(
+            verb,
+            s_span,
+            t_span,
+            mark(sentence.text, sentence.span.start, s_span, t_span),
+            sentence.text,
+            sentence.span.start,
+        )
+        for verb, s_span, t_span in (first + further)[:MAX_PER_SENTENCE]
     ]

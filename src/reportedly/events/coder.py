@@ -36,7 +36,7 @@ from reportedly.events._tree import Sentence, is_actor_like
 from reportedly.events.actors import ActorResolver
 from reportedly.events.candidates import Candidate, candidates
 from reportedly.events.dates import DateValue
-from reportedly.events.learned import CodeMatch, EventModel, with_model
+from reportedly.events.learned import CodeMatch, EventModel, with_model, worth_judging
 from reportedly.events.lexicon import EventLexicon
 from reportedly.events.model import Event, EventActor, EventType, Modality
 from reportedly.model import Annotation, Article, Entity, Span, Statement, Token
@@ -142,6 +142,9 @@ def _code_match(
             return None
     else:
         source = None
+        doer = agent if passive else subject
+        if doer is not None and doer.lemma.lower() in lexicon.not_actors:
+            return None  # "much of which had shot up": no actor does it
         if passive and agent is not None:
             source = actors.from_token(sentence, agent)
             target = actors.from_token(sentence, subject) if subject is not None else None
@@ -320,7 +323,11 @@ def code_events(
         if not sentence.tokens:
             continue
         matches = match_sentence(sentence, lexicon)
-        found = candidates(sentence, lexicon.people_nouns) if model is not None else []
+        found = (
+            candidates(sentence, lexicon.people_nouns, lexicon.speech_verbs)
+            if model is not None
+            else []
+        )
         if not matches and not found:
             continue
         dates = _sentence_dates(sentence, annotation, text, article.published)
@@ -342,10 +349,19 @@ def code_events(
             if event is not None and not _same_actor(event.source, event.target):
                 state.events.append((match, event))
         claimed = [t.span for m in matches for t in m.trigger]
-        per_sentence.append((claimed, _link_frames(sentence, state.events), found, code))
+        # "voted to ban", "decided to leave": the verb over a rule trigger frames that event
+        claimed.extend(
+            head.span
+            for m in matches
+            for t in m.trigger
+            if t.dep == "xcomp" and (head := sentence.head(t)) is not None
+        )
+        coded = _link_frames(sentence, state.events)
+        per_sentence.append((claimed, coded, worth_judging(found, coded, claimed), code))
     if model is None:
         return tuple(e for _, coded, _, _ in per_sentence for e in coded)
-    verdicts = iter(model.judge([c.marked for _, _, found, _ in per_sentence for c in found]))
+    texts = [c.window(model.window) for _, _, found, _ in per_sentence for c in found]
+    verdicts = iter(model.judge(texts))
     events: list[Event] = []
     for claimed, coded, found, code in per_sentence:
         mine = [next(verdicts) for _ in found]

@@ -30,6 +30,7 @@ Classify = Callable[[Sequence[str]], npt.NDArray[np.float32]]
 NONE = "NONE"
 THRESHOLD = 0.7  # a new event needs its type this probable (chosen on the gold dev split)
 OVERRIDE: float | None = None  # a verb rule's type yields to a verdict this sure (None: never)
+WINDOW = 6  # the shipped model reads this many words either side of a candidate (-1: all)
 AGREE_WEIGHT = 0.5  # a rule event's confidence: this share from the model, the rest the rule's
 
 
@@ -51,13 +52,21 @@ class Verdict:
 class EventModel:
     """A classifier over marked sentences with its label names."""
 
-    def __init__(self, classify: Classify, labels: Sequence[str], *, threshold: float = THRESHOLD):
+    def __init__(
+        self,
+        classify: Classify,
+        labels: Sequence[str],
+        *,
+        threshold: float = THRESHOLD,
+        window: int = -1,
+    ):
         unknown = set(labels) - set(EVENT_TYPES) - {NONE, "YIELD"}
         if unknown:
             raise ConfigError(f"event model labels not PLOVER roots: {sorted(unknown)}")
         self._classify = classify
         self.labels = tuple(labels)
         self.threshold = threshold
+        self.window = window  # words of context either side of a candidate (-1: the sentence)
 
     def judge(self, texts: Sequence[str]) -> list[Verdict]:
         """One verdict per marked text, in one batched call."""
@@ -92,6 +101,30 @@ def _model_match(candidate: Candidate, type_: EventType) -> Match:
     verb = candidate.predicate
     rule = Rule(name=f"model:{type_}", type=type_)
     return Match(kind="model", rule=rule, trigger=(verb,), anchor=verb, head=verb)
+
+
+def _blocked(candidate: Candidate, taken: Sequence[Span]) -> bool:
+    """A rule claimed the candidate's verb or an event noun in its object ("has no plans to
+    leave"): the model may not add an event there."""
+    return any(
+        t.start <= candidate.predicate.start < t.end
+        or candidate.target.start <= t.start < candidate.target.end
+        for t in taken
+    )
+
+
+def worth_judging(
+    found: Sequence[Candidate], coded: Sequence[Event], claimed: Sequence[Span]
+) -> list[Candidate]:
+    """The candidates whose verdict can matter: on a rule event's trigger (its confidence), or
+    where the model may add an event; the rest are not sent to the model."""
+    taken = [*claimed, *(e.trigger for e in coded)]
+    return [
+        c
+        for c in found
+        if any(e.trigger.start <= c.predicate.start < e.trigger.end for e in coded)
+        or not _blocked(c, taken)
+    ]
 
 
 def with_model(
@@ -139,12 +172,7 @@ def with_model(
         type_ = plover_type(verdict.label, lemma, lexicon)
         if type_ is None or verdict.probability < threshold:
             continue
-        # a rule claimed the verb or an event noun in its object ("has no plans to leave")
-        if any(
-            t.start <= candidate.predicate.start < t.end
-            or candidate.target.start <= t.start < candidate.target.end
-            for t in taken
-        ):
+        if _blocked(candidate, taken):
             continue
         new = code(_model_match(candidate, type_))
         if new is None:
@@ -181,4 +209,4 @@ def _build_event_model(directory: Path) -> EventModel:
     if not labels_file.is_file():
         raise ConfigError(f"{directory}: no labels.json", code="E103")
     labels = json.loads(labels_file.read_text(encoding="utf-8"))
-    return EventModel(SequenceClassifier(directory).classify, labels)
+    return EventModel(SequenceClassifier(directory).classify, labels, window=WINDOW)

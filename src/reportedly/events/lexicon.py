@@ -100,6 +100,7 @@ class EventLexicon:
     # words opening a clause that states a condition ("if", "unless", "until"): shown as
     # the condition of the event the clause hangs under (the positions view)
     condition_clause_marks: frozenset[str] = frozenset()
+    not_actors: frozenset[str] = frozenset()  # pronouns that never name an event's source
     source: str = field(default="", compare=False)
 
     @classmethod
@@ -229,5 +230,6 @@ def _build(raw: dict[str, Any], where: str) -> EventLexicon:
         obligation_verbs=_words(obligation, "verbs", where),
         obligation_modals=_words(obligation, "modals", where),
         condition_clause_marks=_words(raw, "condition_clause_marks", where),
+        not_actors=_words(raw, "not_actors", where),
         source=where,
     )
