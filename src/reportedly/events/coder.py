@@ -39,6 +39,7 @@ from reportedly.events.dates import DateValue
 from reportedly.events.learned import CodeMatch, EventModel, with_model, worth_judging
 from reportedly.events.lexicon import EventLexicon
 from reportedly.events.model import Event, EventActor, EventType, Modality
+from reportedly.events.stance import stance_events
 from reportedly.model import Annotation, Article, Entity, Span, Statement, Token
 
 COOPERATIVE: frozenset[str] = frozenset(
@@ -328,7 +329,14 @@ def code_events(
             if model is not None
             else []
         )
-        if not matches and not found:
+        stance_words = lexicon.stance.first_lemmas
+        if (
+            not matches
+            and not found
+            and not any(
+                t.lemma.lower() in stance_words or t.text.lower() in stance_words for t in sentence
+            )
+        ):
             continue
         dates = _sentence_dates(sentence, annotation, text, article.published)
         state = _SentenceState()
@@ -357,6 +365,16 @@ def code_events(
             if t.dep == "xcomp" and (head := sentence.head(t)) is not None
         )
         coded = _link_frames(sentence, state.events)
+        coded.extend(
+            stance_events(
+                sentence,
+                article_id=article.id,
+                statements=statements,
+                coded=coded,
+                actors=actors,
+                lexicon=lexicon,
+            )
+        )
         per_sentence.append((claimed, coded, worth_judging(found, coded, claimed), code))
     if model is None:
         return tuple(e for _, coded, _, _ in per_sentence for e in coded)

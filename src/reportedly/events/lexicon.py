@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -12,6 +12,7 @@ import yaml
 from reportedly.errors import ConfigError
 from reportedly.events.model import EVENT_TYPES, EventType
 from reportedly.events.plover import load_ontology
+from reportedly.events.stance_lexicon import StanceLexicon
 
 RULES_FILE = "event_rules.yaml"
 
@@ -101,6 +102,8 @@ class EventLexicon:
     # the condition of the event the clause hangs under (the positions view)
     condition_clause_marks: frozenset[str] = frozenset()
     not_actors: frozenset[str] = frozenset()  # pronouns that never name an event's source
+    # the stance cues of data/stance.yaml (events.stance)
+    stance: StanceLexicon = field(default_factory=StanceLexicon)
     source: str = field(default="", compare=False)
 
     @classmethod
@@ -129,7 +132,7 @@ class EventLexicon:
             raise ConfigError(f"{where}: invalid YAML: {e}", code="E510") from e
         if not isinstance(raw, dict):
             raise ConfigError(f"{where}: expected a mapping", code="E510")
-        return _build(raw, where)
+        return replace(_build(raw, where), stance=StanceLexicon.load())
 
 
 def _strings(value: Any, where: str, key: str) -> list[str]:

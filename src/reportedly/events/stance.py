@@ -1,0 +1,297 @@
+"""Stance events: ACCUSE and THREATEN read off what a statement says about a named actor.
+
+The gold codes criticism ("the hysteria around Russia's attack is coming from across the
+ocean", "openly sell Russophobia") and veiled warnings ("there would be enormous consequences
+if Russia ...") as events of the speaker against the actor the content names, where no verb
+links the two. A cue from ``data/stance.yaml`` inside a statement (the attribution stage's,
+or a speech verb's clause in the sentence) codes its type from the speaker to the nearest
+resolved actor in the content; a negated cue or statement codes nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reportedly.events._clause import _conditional, _speech_subjects
+from reportedly.events._participants import _Actors, _same_actor
+from reportedly.events._tree import Sentence
+from reportedly.events.lexicon import EventLexicon
+from reportedly.events.model import Event, EventActor, Modality
+from reportedly.events.stance_lexicon import StanceCue, StanceLexicon
+from reportedly.model import Span, Statement, Token
+
+_SKIPPED_POS = frozenset({"DET", "PUNCT"})
+# a cue's prepositions whose object is the victim or the topic, not the one criticised
+_TOPIC_PREPS = frozenset(
+    {
+        "against",
+        "on",
+        "upon",
+        "toward",
+        "towards",
+        "into",
+        "at",
+        "around",
+        "about",
+        "over",
+        "in",
+        "to",
+        "for",
+        "with",
+        "from",
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Frame:
+    """A statement as the sentence shows it: who speaks, which tokens they say."""
+
+    speaker: EventActor
+    content: frozenset[int]
+    statement: str | None
+    speaker_tokens: frozenset[int]
+
+
+def _key(token: Token) -> str:
+    return token.lemma.lower()
+
+
+def find_cues(sentence: Sentence, stance: StanceLexicon) -> list[tuple[StanceCue, list[Token]]]:
+    """Cue matches in text order, longest first at each position, determiners skipped."""
+    words = [t for t in sentence if t.pos not in _SKIPPED_POS]
+    found: list[tuple[StanceCue, list[Token]]] = []
+    used: set[int] = set()
+    for start in range(len(words)):
+        for cue in stance.cues:
+            n = len(cue.lemmas)
+            window = words[start : start + n]
+            if len(window) != n or any(t.i in used for t in window):
+                continue
+            pairs = zip(window, cue.lemmas, strict=True)
+            if all(_key(t) == lemma or t.text.lower() == lemma for t, lemma in pairs):
+                found.append((cue, window))
+                used.update(t.i for t in window)
+                break
+    return found
+
+
+def _negated(sentence: Sentence, cue: list[Token], negators: frozenset[str]) -> bool:
+    """A "not"/"no" on the cue or on the clause it sits in, other than the cue's own words."""
+    own = {t.i for t in cue}
+    chain = list(cue)
+    for ancestor in sentence.ancestors(cue[0]):
+        chain.append(ancestor)
+        if ancestor.pos in ("VERB", "AUX"):
+            break
+    for token in chain:
+        for kid in sentence.children(token, "neg", "det", "advmod", "preconj"):
+            if kid.i not in own and (kid.dep == "neg" or _key(kid) in negators):
+                return True
+    return False
+
+
+def _frames(
+    sentence: Sentence,
+    cue: Token,
+    statements: tuple[Statement, ...],
+    actors: _Actors,
+    lexicon: EventLexicon,
+) -> _Frame | None:
+    """The statement whose content holds ``cue``: the attribution stage's, else a speech
+    verb's clause ("X said that ...", "..., X said"); ``None`` outside any, or negated."""
+    inside = [s for s in statements if any(c.contains(cue.span) for c in s.content)]
+    if inside:
+        statement = min(inside, key=lambda s: len(s.extent))
+        speaker = actors.from_statement(statement)
+        if statement.negated or speaker is None:
+            return None
+        content = frozenset(
+            t.i for t in sentence if any(c.contains(t.span) for c in statement.content)
+        )
+        mention = speaker.span
+        own = frozenset(t.i for t in sentence if mention is not None and mention.overlaps(t.span))
+        return _Frame(speaker, content, statement.id, own)
+    subjects = _speech_subjects(sentence, cue, lexicon)
+    if not subjects:
+        return None
+    subject = subjects[0]
+    verb = sentence.head(subject)
+    if verb is None or sentence.children(verb, "neg"):
+        return None
+    outside = {t.i for t in sentence.subtree(subject)} | {verb.i}
+    content = frozenset(
+        t.i
+        for kid in sentence.children(verb)
+        if kid.i not in outside and kid.dep not in ("punct", "nsubj", "aux", "neg", "advmod")
+        for t in sentence.subtree(kid)
+    )
+    speaker = actors.from_token(sentence, subject)
+    return _Frame(speaker, content, None, frozenset(t.i for t in sentence.subtree(subject)))
+
+
+def _named_actors(
+    sentence: Sentence, frame: _Frame, actors: _Actors, labels: frozenset[str]
+) -> list[tuple[int, EventActor]]:
+    """(first token index, actor) for each resolved entity mention in the content."""
+    out: list[tuple[int, EventActor]] = []
+    tokens = [t for t in sentence if t.i in frame.content and t.i not in frame.speaker_tokens]
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        if token.ent_type not in labels or token.ent_iob == "O":
+            index += 1
+            continue
+        end = index + 1
+        while (
+            end < len(tokens)
+            and tokens[end].ent_iob == "I"
+            and tokens[end].ent_type == token.ent_type
+            and tokens[end].i == tokens[end - 1].i + 1
+        ):
+            end += 1
+        span = Span(token.start, tokens[end - 1].end)
+        actor = actors.from_span(span)
+        if actor.code is not None:
+            out.append((token.i, actor))
+        index = end
+    return out
+
+
+def _own_state(sentence: Sentence, i: int, actor: EventActor, frame: _Frame) -> bool:
+    """A state named as a place or people of the speaker's own side ("Peskov: Russia will
+    respond"): the speaker's side, not a target."""
+    if actor.code is None or actor.code != frame.speaker.code:
+        return False
+    return actor.actor_id is None or sentence.tokens[i].ent_type in ("GPE", "NORP")
+
+
+def _topic_object(sentence: Sentence, i: int) -> bool:
+    """Whether the mention at ``i`` is the object of a victim or topic preposition."""
+    token = sentence.tokens[i]
+    for current in (token, *sentence.ancestors(token)):
+        if current.dep == "pobj":
+            head = sentence.head(current)
+            return head is not None and _key(head) in _TOPIC_PREPS
+        if current.dep not in ("compound", "poss", "amod", "case", "flat", "appos"):
+            return False
+    return False
+
+
+def _target(
+    sentence: Sentence, cue: list[Token], named: list[tuple[int, EventActor]]
+) -> EventActor | None:
+    """The actor the cue is about: one inside the cue's phrase ("Russia's aggression", "war
+    crimes by X"), else the first in its clause's subject, else the nearest — never one the
+    cue is directed at or only mentions ("aggression against Russia", "hysteria around X")."""
+    head = cue[-1]
+    aside = {
+        t.i
+        for kid in sentence.children(head, "prep")
+        if _key(kid) in _TOPIC_PREPS
+        for t in sentence.subtree(kid)
+    }
+    kept = [(i, a) for i, a in named if i not in aside and not _topic_object(sentence, i)]
+    if not kept:
+        return None
+    own = {t.i for t in sentence.subtree(head)}
+    inside = [(i, a) for i, a in kept if i in own]
+    if inside:
+        return min(inside, key=lambda pair: abs(pair[0] - head.i))[1]
+    if head.dep == "pobj":
+        return None  # "in the event of aggression": a frame, not a charge against anyone
+    clause = next((a for a in sentence.ancestors(head) if a.pos in ("VERB", "AUX")), None)
+    if clause is not None:
+        subject = {
+            t.i
+            for kid in sentence.children(clause, "nsubj", "nsubjpass")
+            for t in sentence.subtree(kid)
+        }
+        first = [(i, a) for i, a in kept if i in subject]
+        if first:
+            return min(first, key=lambda pair: pair[0])[1]
+    return min(kept, key=lambda pair: abs(pair[0] - head.i))[1]
+
+
+def stance_events(
+    sentence: Sentence,
+    *,
+    article_id: str,
+    statements: tuple[Statement, ...],
+    coded: list[Event],
+    actors: _Actors,
+    lexicon: EventLexicon,
+) -> list[Event]:
+    """ACCUSE and THREATEN events of the statements in ``sentence`` (none of a type the
+    rules already coded in it)."""
+    stance = lexicon.stance
+    hits: list[tuple[StanceCue, list[Token]]] = find_cues(sentence, stance)
+    for statement in statements:
+        if statement.cue is None or not statement.cue.overlaps(sentence.span):
+            continue
+        verbs = [t for t in sentence if statement.cue.contains(t.span) and t.pos == "VERB"]
+        if verbs and _key(verbs[0]) in stance.cue_verbs:
+            lemma = _key(verbs[0])
+            cue = StanceCue(lemmas=(lemma,), type="ACCUSE", mode="disapprove", cameo="111")
+            hits.append((cue, [verbs[0]]))
+    done = {e.type for e in coded}
+    events: list[Event] = []
+    evidence = Span(sentence.span.start, sentence.span.start + len(sentence.text.rstrip()))
+    for cue, words in hits:
+        if cue.type in done:
+            continue
+        if _negated(sentence, words, lexicon.negators):
+            continue
+        if cue.type != "THREATEN" and _conditional(sentence, words[0], lexicon):
+            continue
+        frame = _frames(sentence, words[0], statements, actors, lexicon)
+        if frame is None and statements:
+            frame = _cue_frame(sentence, words[0], statements, actors)
+        if frame is None:
+            continue
+        named = [
+            (i, a)
+            for i, a in _named_actors(sentence, frame, actors, stance.actor_labels)
+            if not _same_actor(a, frame.speaker) and not _own_state(sentence, i, a, frame)
+        ]
+        target = _target(sentence, words, named)
+        if target is None:
+            continue
+        trigger = Span(words[0].start, words[-1].end)
+        modality: Modality = "asserted"
+        events.append(
+            Event(
+                id=Event.make_id(article_id, cue.type, trigger),
+                type=cue.type,
+                mode=cue.mode,
+                source=frame.speaker,
+                target=target,
+                evidence=evidence,
+                trigger=trigger,
+                statement=frame.statement,
+                modality=modality,
+                cameo=cue.cameo,
+                rule=f"stance:{' '.join(cue.lemmas)}",
+                confidence=0.6 if frame.speaker.code is not None else 0.4,
+            )
+        )
+        done.add(cue.type)
+    return events
+
+
+def _cue_frame(
+    sentence: Sentence, cue: Token, statements: tuple[Statement, ...], actors: _Actors
+) -> _Frame | None:
+    """A statement whose cue is ``cue`` ("X slammed Russia's ..."): its content is the cue's
+    clause."""
+    for statement in statements:
+        if statement.cue is None or not statement.cue.contains(cue.span) or statement.negated:
+            continue
+        speaker = actors.from_statement(statement)
+        if speaker is None:
+            return None
+        mention = speaker.span
+        own = frozenset(t.i for t in sentence if mention is not None and mention.overlaps(t.span))
+        content = frozenset(t.i for t in sentence.subtree(cue)) - own - {cue.i}
+        return _Frame(speaker, content, statement.id, own)
+    return None

@@ -1,0 +1,83 @@
+"""The stance cues (``events/data/stance.yaml``): words in a statement that code its stance."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from reportedly.errors import ConfigError
+from reportedly.event_records import EventType
+
+STANCE_FILE = "stance.yaml"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class StanceCue:
+    """A lemma sequence and the event it codes."""
+
+    lemmas: tuple[str, ...]
+    type: EventType
+    mode: str | None = None
+    cameo: str | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class StanceLexicon:
+    """The stance cues of ``events/data/stance.yaml``."""
+
+    version: str = ""
+    cues: tuple[StanceCue, ...] = ()
+    cue_verbs: frozenset[str] = frozenset()
+    actor_labels: frozenset[str] = frozenset()
+
+    @property
+    def first_lemmas(self) -> frozenset[str]:
+        """Lemmas that can open a cue (a cheap test whether a sentence may hold one)."""
+        return frozenset(c.lemmas[0] for c in self.cues) | self.cue_verbs
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> StanceLexicon:
+        """Read the cues from ``path`` or the bundled data file.
+
+        Raises:
+            ConfigError: the file is missing, malformed or a group lacks its cues.
+        """
+        ref: Any = path if path is not None else resources.files("reportedly.events") / "data"
+        if path is None:
+            ref = ref / STANCE_FILE
+        where = str(ref)
+        try:
+            raw = yaml.safe_load(ref.read_text(encoding="utf-8"))
+        except OSError as e:
+            raise ConfigError(f"cannot read the stance cues {where}: {e}", code="E510") from e
+        except yaml.YAMLError as e:
+            raise ConfigError(f"{where}: invalid YAML: {e}", code="E510") from e
+        if not isinstance(raw, dict):
+            raise ConfigError(f"{where}: expected a mapping", code="E510")
+        cues: list[StanceCue] = []
+        groups: tuple[tuple[str, EventType], ...] = (("accuse", "ACCUSE"), ("threaten", "THREATEN"))
+        for key, type_ in groups:
+            group = raw.get(key)
+            if not isinstance(group, dict) or not isinstance(group.get("cues"), list):
+                raise ConfigError(f"{where}: {key!r} needs a list of cues", code="E511")
+            for cue in group["cues"]:
+                if not isinstance(cue, str) or not cue.split():
+                    raise ConfigError(f"{where}: {key}: cue {cue!r} is not text", code="E511")
+                cues.append(
+                    StanceCue(
+                        lemmas=tuple(cue.lower().split()),
+                        type=type_,
+                        mode=str(group["mode"]) if group.get("mode") else None,
+                        cameo=str(group["cameo"]) if group.get("cameo") else None,
+                    )
+                )
+        return cls(
+            version=str(raw.get("version", "")),
+            cues=tuple(sorted(cues, key=lambda c: -len(c.lemmas))),
+            cue_verbs=frozenset(str(v).lower() for v in raw.get("cue_verbs") or ()),
+            actor_labels=frozenset(str(v) for v in raw.get("actor_labels") or ()),
+        )
