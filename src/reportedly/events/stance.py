@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from reportedly.events._clause import _conditional, _speech_subjects
 from reportedly.events._participants import _Actors, _same_actor
-from reportedly.events._tree import Sentence
+from reportedly.events._tree import Sentence, is_actor_like
 from reportedly.events.lexicon import EventLexicon
 from reportedly.events.model import Event, EventActor, Modality
 from reportedly.events.stance_lexicon import StanceCue, StanceLexicon
@@ -213,6 +213,25 @@ def _target(
     return min(kept, key=lambda pair: abs(pair[0] - head.i))[1]
 
 
+def _warned(
+    sentence: Sentence, cue: Token, actors: _Actors, lexicon: EventLexicon, frame: _Frame
+) -> EventActor | None:
+    """The doer of the condition a warning is made on ("if the West supplies missiles,
+    Russia will respond accordingly": the West)."""
+    for clause in (cue, *sentence.ancestors(cue)):
+        for kid in sentence.children(clause, "advcl"):
+            marks = sentence.children(kid, "mark")
+            if not any(_key(m) in lexicon.condition_marks for m in marks):
+                continue
+            for subject in sentence.children(kid, "nsubj"):
+                actor = actors.from_token(sentence, subject)
+                if (actor.code is not None or is_actor_like(subject)) and not _same_actor(
+                    actor, frame.speaker
+                ):
+                    return actor
+    return None
+
+
 def stance_events(
     sentence: Sentence,
     *,
@@ -255,6 +274,8 @@ def stance_events(
             if not _same_actor(a, frame.speaker) and not _own_state(sentence, i, a, frame)
         ]
         target = _target(sentence, words, named)
+        if cue.type == "THREATEN":
+            target = _warned(sentence, words[0], actors, lexicon, frame) or target
         if target is None:
             continue
         trigger = Span(words[0].start, words[-1].end)

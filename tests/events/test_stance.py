@@ -1,0 +1,155 @@
+"""Tests for events.stance: ACCUSE and THREATEN read off what a statement says."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import MODEL
+from reportedly.errors import ConfigError
+from reportedly.events.actors import AliasResolver
+from reportedly.events.coder import code_events
+from reportedly.events.lexicon import EventLexicon
+from reportedly.events.model import Event
+from reportedly.events.stance_lexicon import StanceLexicon
+from reportedly.model import Article, Mention, Span, Statement
+
+LEXICON = EventLexicon.load()
+RESOLVER = AliasResolver.bundled()
+
+
+def test_stance_lexicon_loads_both_groups() -> None:
+    stance = LEXICON.stance
+    types = {c.type for c in stance.cues}
+    assert types == {"ACCUSE", "THREATEN"}
+    assert ("war", "crime") in {c.lemmas for c in stance.cues}
+    # longest first, so "face serious consequence" wins over shorter cues
+    assert len(stance.cues[0].lemmas) >= len(stance.cues[-1].lemmas)
+    assert "condemn" in stance.cue_verbs
+    assert "reckless" in stance.first_lemmas
+
+
+def test_stance_lexicon_names_a_broken_file(tmp_path: Path) -> None:
+    broken = tmp_path / "stance.yaml"
+    broken.write_text("accuse: {cues: [reckless]}\nthreaten: {cues: [3]}\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"stance\.yaml: threaten: cue 3"):
+        StanceLexicon.load(broken)
+    broken.write_text("accuse: [reckless]\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="'accuse' needs a list of cues"):
+        StanceLexicon.load(broken)
+    with pytest.raises(ConfigError, match="cannot read"):
+        StanceLexicon.load(tmp_path / "missing.yaml")
+
+
+def _code(text: str, statements: tuple[Statement, ...] = ()) -> tuple[Event, ...]:
+    from reportedly.nlp import annotate
+
+    article = Article(id=Article.make_id(text), text=text)
+    annotation = annotate(text, model=MODEL)
+    return code_events(article, annotation, statements, resolver=RESOLVER, lexicon=LEXICON)
+
+
+def _stance(events: tuple[Event, ...]) -> list[tuple[str, str | None, str | None, str]]:
+    return [
+        (
+            e.type,
+            e.source.code if e.source else None,
+            e.target.text if e.target else None,
+            e.modality,
+        )
+        for e in events
+        if e.rule.startswith("stance:")
+    ]
+
+
+@pytest.mark.needs_model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # implicit criticism of a named actor in a speaker's clause
+        (
+            "Zakharova said that Britain's policy was reckless and hypocritical.",
+            [("ACCUSE", "RUS", "Britain", "asserted")],
+        ),
+        # a warning of repercussions to the actor named in its condition
+        (
+            "Biden said that Russia would face severe consequences if it invaded Ukraine.",
+            [("THREATEN", "USA", "Russia", "asserted")],
+        ),
+        (
+            "If the West supplies long-range missiles, Russia will respond accordingly, "
+            "Peskov said.",
+            [("THREATEN", "RUS", "the West", "asserted")],
+        ),
+        # negated: nothing is said against anyone
+        ("Zakharova said that Britain's policy was not reckless.", []),
+        # the actor a cue is directed at is its victim, not the one criticised
+        ("Macron said that the aggression against Ukraine must stop.", []),
+        # the writer's own comment: no speaker, no event
+        ("Britain's policy was reckless.", []),
+        # the speaker's own state is not the target of its warning
+        ("Peskov said that Russia will respond accordingly.", []),
+    ],
+)
+def test_stance_codes_what_a_statement_says(
+    text: str, expected: list[tuple[str, str | None, str | None, str]]
+) -> None:
+    assert _stance(_code(text)) == expected
+
+
+@pytest.mark.needs_model
+def test_stance_takes_the_attributed_statement_s_speaker() -> None:
+    text = "Britain's policy is reckless."
+    statement = Statement(
+        id="s1",
+        kind="direct",
+        content=(Span(0, len(text) - 1),),
+        speaker=Mention(span=Span(0, 0), text="Peskov", label="PERSON"),
+    )
+    (event,) = [e for e in _code(text, (statement,)) if e.rule.startswith("stance:")]
+    assert (event.type, event.statement, event.rule) == ("ACCUSE", "s1", "stance:reckless")
+    assert event.source is not None
+    assert (event.source.text, event.source.code) == ("Peskov", "RUS")
+    assert event.target is not None
+    assert (event.target.text, event.target.code) == ("Britain", "GBR")
+    assert event.trigger.text(text) == "reckless"
+
+
+@pytest.mark.needs_model
+def test_stance_codes_nothing_from_a_negated_statement() -> None:
+    text = "Britain's policy is reckless."
+    statement = Statement(
+        id="s1",
+        kind="indirect",
+        content=(Span(0, len(text) - 1),),
+        speaker=Mention(span=Span(0, 0), text="Peskov", label="PERSON"),
+        negated=True,
+    )
+    assert _stance(_code(text, (statement,))) == []
+
+
+@pytest.mark.needs_model
+def test_stance_adds_nothing_where_the_rules_coded_the_type() -> None:
+    events = _code("Kuleba condemned Russia's reckless aggression.")
+    assert [e.type for e in events if e.counts] == ["ACCUSE"]
+    assert _stance(events) == []
+
+
+@pytest.mark.needs_model
+def test_stance_reads_a_critical_cue_verb_against_the_actor_its_content_names() -> None:
+    text = '"Russia has broken every promise," slammed Borrell.'
+    cue = text.index("slammed")
+    statement = Statement(
+        id="s1",
+        kind="direct",
+        content=(Span(1, text.index(",")),),
+        cue=Span(cue, cue + len("slammed")),
+        speaker=Mention(span=Span(cue + 8, cue + 15), text="Borrell", label="PERSON"),
+    )
+    (event,) = [e for e in _code(text, (statement,)) if e.counts]
+    assert (event.type, event.rule, event.statement) == ("ACCUSE", "stance:slam", "s1")
+    assert event.source is not None
+    assert event.source.text == "Borrell"
+    assert event.target is not None
+    assert (event.target.text, event.target.code) == ("Russia", "RUS")
