@@ -86,6 +86,17 @@ def _stance(events: tuple[Event, ...]) -> list[tuple[str, str | None, str | None
         ("Zakharova said that Britain's policy was not reckless.", []),
         # the actor a cue is directed at is its victim, not the one criticised
         ("Macron said that the aggression against Ukraine must stop.", []),
+        # a cue buried in a modifier is not what the statement asserts
+        (
+            "Levits said that visas should be withdrawn from people who support Russian "
+            "aggression.",
+            [],
+        ),
+        # consequences for someone are no warning to them
+        (
+            "Truss said that a war would have severe consequences for the people of Russia.",
+            [],
+        ),
         # the writer's own comment: no speaker, no event
         ("Britain's policy was reckless.", []),
         # the speaker's own state is not the target of its warning

@@ -130,6 +130,33 @@ def _frames(
     return _Frame(speaker, content, None, frozenset(t.i for t in sentence.subtree(subject)))
 
 
+# the dependencies by which a cue is part of its clause's assertion
+_ASSERTING_DEPS = frozenset(
+    {
+        "nsubj",
+        "nsubjpass",
+        "attr",
+        "acomp",
+        "dobj",
+        "oprd",
+        "amod",
+        "compound",
+        "conj",
+        "appos",
+        "xcomp",
+        "ccomp",
+        "advmod",
+        "neg",
+        "aux",
+        "pobj",
+        "prep",
+        "poss",
+        "ROOT",
+    }
+)
+_CHARGE_PREPS = frozenset({"of", "by"})
+
+
 def _named_actors(
     sentence: Sentence, frame: _Frame, actors: _Actors, labels: frozenset[str]
 ) -> list[tuple[int, EventActor]]:
@@ -167,15 +194,34 @@ def _own_state(sentence: Sentence, i: int, actor: EventActor, frame: _Frame) -> 
 
 
 def _topic_object(sentence: Sentence, i: int) -> bool:
-    """Whether the mention at ``i`` is the object of a victim or topic preposition."""
+    """Whether the mention at ``i`` sits in a victim or topic phrase ("aggression against
+    Ukraine", "consequences for the people of Russia")."""
     token = sentence.tokens[i]
     for current in (token, *sentence.ancestors(token)):
-        if current.dep == "pobj":
-            head = sentence.head(current)
-            return head is not None and _key(head) in _TOPIC_PREPS
-        if current.dep not in ("compound", "poss", "amod", "case", "flat", "appos"):
+        if current.pos in ("VERB", "AUX"):
             return False
+        head = sentence.head(current)
+        if current.dep == "pobj" and head is not None and _key(head) in _TOPIC_PREPS:
+            return True
     return False
+
+
+def _asserted(sentence: Sentence, cue: list[Token], frame: _Frame) -> bool:
+    """Whether the cue is part of what the statement asserts, not buried in a modifier of
+    it ("people who support Russian aggression", "on charges of war crimes")."""
+    own = {t.i for t in cue}
+    current = next((t for t in cue if t.head not in own), cue[0])
+    while True:
+        head = sentence.head(current)
+        if head is None or head.i not in frame.content:
+            return True
+        if current.dep == "pobj" and _key(head) not in _CHARGE_PREPS:
+            return False
+        if current.dep == "prep" and _key(current) not in _CHARGE_PREPS:
+            return False
+        if current.dep not in _ASSERTING_DEPS:
+            return False
+        current = head
 
 
 def _target(
@@ -266,8 +312,12 @@ def stance_events(
         frame = _frames(sentence, words[0], statements, actors, lexicon)
         if frame is None and statements:
             frame = _cue_frame(sentence, words[0], statements, actors)
-        if frame is None:
+        if frame is None or not _asserted(sentence, words, frame):
             continue
+        if frame.speaker.span is not None and any(
+            t.span.overlaps(frame.speaker.span) and _key(t) in lexicon.not_actors for t in sentence
+        ):
+            continue  # "which support Russia's disinformation": no one speaks
         named = [
             (i, a)
             for i, a in _named_actors(sentence, frame, actors, stance.actor_labels)
