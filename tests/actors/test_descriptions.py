@@ -331,3 +331,22 @@ def test_descriptions_the_head_of_state_is_the_president_in_an_interview(
         '"Exactly! This is what I am talking about," the head of state agreed.'
     )
     assert _speaker_actor(analyse(pipeline, text), "the head of state") == "lukashenko-alexander"
+
+
+def test_descriptions_we_is_the_body_the_text_names_as_we(pipeline: Pipeline) -> None:
+    text = (
+        "The International Crimea Platform participants have issued a joint statement.\n\n"
+        "We, the Participants in the International Crimea Platform, remain committed to "
+        "the sovereignty of Ukraine.\n\n"
+        "We condemn the continued practice of illegal conscription of Crimean residents."
+    )
+    a = analyse(pipeline, text)
+    assert _speaker_entity(a, "We") == "international-crimea-platform"
+
+
+def test_descriptions_a_we_nobody_names_stays_unresolved(pipeline: Pipeline) -> None:
+    text = (
+        "The International Crimea Platform met in Kyiv on Tuesday.\n\n"
+        "We condemn the continued practice of illegal conscription of Crimean residents."
+    )
+    assert _speaker_entity(analyse(pipeline, text), "We") is None
