@@ -304,3 +304,49 @@ def test_descriptions_the_document_is_by_whoever_issued_it(pipeline: Pipeline) -
     s = next(s for s in a.statements if "mortal" in s.content_text(text))
     entity = next(e for e in a.entities if e.id == s.speaker_entity)
     assert entity.name == "Senate"
+
+
+def _speaker_entity(a: Analysis, words: str) -> str | None:
+    statement = next(s for s in a.statements if s.speaker and s.speaker.text == words)
+    return statement.speaker_entity
+
+
+def test_descriptions_analysts_named_with_their_body_speak_for_it(pipeline: Pipeline) -> None:
+    text = (
+        "The Institute for the Study of War (ISW) published a new report on Monday. "
+        '"Russia will continue its attacks on Kharkiv," ISW analysts said. '
+        "Russian analysts said the war would last for years."
+    )
+    a = analyse(pipeline, text)
+    assert _speaker_entity(a, "ISW analysts") == "institute-for-the-study-of-war"
+    assert _speaker_entity(a, "Russian analysts") is None  # a country's analysts: nobody
+
+
+def test_descriptions_the_head_of_state_is_the_president_in_an_interview(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Belarusian President Aleksandr Lukashenko gave an interview to Vladimir Soloviev. "
+        "Vladimir Soloviev asked the head of state whether he expected a war in Europe. "
+        '"Exactly! This is what I am talking about," the head of state agreed.'
+    )
+    assert _speaker_actor(analyse(pipeline, text), "the head of state") == "lukashenko-alexander"
+
+
+def test_descriptions_we_is_the_body_the_text_names_as_we(pipeline: Pipeline) -> None:
+    text = (
+        "The International Crimea Platform participants have issued a joint statement.\n\n"
+        "We, the Participants in the International Crimea Platform, remain committed to "
+        "the sovereignty of Ukraine.\n\n"
+        "We condemn the continued practice of illegal conscription of Crimean residents."
+    )
+    a = analyse(pipeline, text)
+    assert _speaker_entity(a, "We") == "international-crimea-platform"
+
+
+def test_descriptions_a_we_nobody_names_stays_unresolved(pipeline: Pipeline) -> None:
+    text = (
+        "The International Crimea Platform met in Kyiv on Tuesday.\n\n"
+        "We condemn the continued practice of illegal conscription of Crimean residents."
+    )
+    assert _speaker_entity(analyse(pipeline, text), "We") is None

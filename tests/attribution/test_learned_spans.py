@@ -16,9 +16,10 @@ from reportedly.attribution.learned import (
     _strip_marks,
     combine,
     cue_words,
+    model_draft,
     model_regions,
 )
-from reportedly.attribution.span_model import LABELS, load_tagger
+from reportedly.attribution.span_model import LABELS, ModelAttribution, RoleSpan, load_tagger
 from reportedly.errors import ConfigError
 from reportedly.model import Annotation, Article, Section, Span
 from reportedly.nlp import annotate
@@ -342,3 +343,47 @@ def test_combine_takes_the_whole_according_to_clause_the_model_cut_short() -> No
     elsewhere = Draft(kind="indirect", content=[Span(120, 150)], cue=Span(100, 104), via="model")
     tagged = content_only("", Span(18, 38), 0.9)
     assert combine([rule], [model, elsewhere], tagged) == [rule, elsewhere]
+
+
+def _sourceless(text: str, cue: str, content: str) -> Draft | None:
+    """The draft of a model attribution that names a cue and content but no source."""
+    parse = Parse(annotate(text, model=MODEL))
+    c, k = text.index(cue), text.index(content)
+    attribution = ModelAttribution(
+        content=(RoleSpan(role="content", span=Span(k, k + len(content)), score=0.9),),
+        cue=RoleSpan(role="cue", span=Span(c, c + len(cue)), score=0.9),
+        source=None,
+    )
+    return model_draft(text, parse, attribution)
+
+
+def test_a_sourceless_model_draft_takes_its_cue_verbs_subject() -> None:
+    text = "Wang also said Washington should cancel the tariffs."
+    draft = _sourceless(text, "said", "Washington should cancel the tariffs")
+    assert draft is not None
+    assert draft.speaker is not None
+    assert draft.speaker.text(text) == "Wang"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("The memorial complex was declared a national construction site.", "was declared",
+         "a national construction site"),
+        ("It is emphasized that all actions have a huge impact.", "emphasized",
+         "all actions have a huge impact"),
+        ("There have been reports of secret talks between the two sides.", "have been reports of",
+         "secret talks between the two sides"),
+    ],
+)  # fmt: skip
+def test_a_sourceless_model_draft_with_no_one_saying_it_is_dropped(
+    text: str, cue: str, content: str
+) -> None:
+    assert _sourceless(text, cue, content) is None
+
+
+def test_an_agentless_accusation_stays_a_statement_without_a_speaker() -> None:
+    text = "He was under house arrest after being accused of publishing anti-war posts."
+    draft = _sourceless(text, "accused of", "publishing anti-war posts")
+    assert draft is not None
+    assert draft.speaker is None

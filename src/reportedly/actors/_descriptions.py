@@ -76,6 +76,11 @@ class _DescriptionResolver(_PronounResolver):
             body = self._officials_body(lo, head)
             if body is not None:
                 return body  # "US officials", "a senior Ukrainian official": their government
+        if plural and lemma in self.data.person_nouns:
+            for c in children:  # "ISW analysts", "Capital Economics analysts": their body
+                owner = self._entity_at(c.span) if c.dep in {"compound", "poss"} else None
+                if owner is not None and self.works[owner].kind == "organisation":
+                    return owner
         if plural:
             return None  # "officials", "a source": nobody in particular
         if not any(c.dep in {"det", "poss"} for c in children):

@@ -9,7 +9,7 @@ from reportedly.actors._descriptions import _DescriptionResolver
 from reportedly.actors._state import _LATTER, _clean, _Work
 from reportedly.actors.folding import fold
 from reportedly.attribution.speakers import slugify, strip_honorifics
-from reportedly.model import Entity, EntityKind, Mention, Resolution, Statement
+from reportedly.model import Entity, EntityKind, Mention, Resolution, Span, Statement
 
 
 class _SpeakerResolver(_DescriptionResolver):
@@ -24,8 +24,11 @@ class _SpeakerResolver(_DescriptionResolver):
                 key = walked  # the walk knows genders, quotes and runs of quotes
             outer = done.get(s.reported_by) if s.reported_by is not None else None
             first = self.data.first_singular | self.data.first_plural
-            if key is None and outer is not None and s.speaker.text.strip().lower() in first:
+            word = s.speaker.text.strip().lower()
+            if key is None and outer is not None and word in first:
                 key = outer.speaker_entity  # "I"/"we" inside someone's words: that someone
+            elif key is None and outer is None and word in self.data.first_plural:
+                key = self._we_named(s.speaker.span)  # a joint statement's "we"
             elif pronoun and outer is not None and key is not None and key == outer.speaker_entity:
                 # "he" inside Biden's words is someone else than Biden
                 gender = self.data.pronoun_gender(s.speaker.text.strip())
@@ -51,6 +54,35 @@ class _SpeakerResolver(_DescriptionResolver):
             speaker_actor=work.actor.id if work.actor is not None else None,
             speaker_resolution="registry" if work.actor is not None else "article",
         )
+
+    def _we_named(self, at: Span) -> str | None:
+        """The body the text names as "we" before ``at`` ("We, the Participants in the
+        International Crimea Platform, …"): the one organisation named in the nearest such
+        apposition; else nobody, since a "we" of its own may be anyone (the author too)."""
+        doc = self.doc
+        if doc is None:
+            return None
+        for t in reversed(doc.tokens[: doc.tokens_in(Span(0, at.start)).stop]):
+            if t.text.lower() not in self.data.first_plural:
+                continue
+            for c in doc.children[t.i]:
+                if doc.tokens[c].dep != "appos":
+                    continue
+                lo, hi = doc.subtree(c)
+                phrase, head = doc.span(lo, hi), doc.tokens[c].span
+                written = f" {fold(phrase.text(self.text))} "
+                bodies = {
+                    w.key
+                    for w in self.works.values()
+                    if w.kind not in {"person", "country"}
+                    and (
+                        any(phrase.contains(m) and not m.overlaps(head) for m in w.mentions)
+                        or (len(w.name.split()) > 1 and f" {fold(w.name)} " in written)
+                    )
+                }
+                if len(bodies) == 1:
+                    return bodies.pop()
+        return None
 
     def _sweep_surnames(self) -> None:
         """Surnames the language model did not tag, joined to the one full name they end."""

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from reportedly.attribution._draft import Draft
-from reportedly.attribution._parse import Parse, trim_span
+from reportedly.attribution._parse import Parse, subject_of, trim_span
 from reportedly.attribution.lexicon import CueLexicon
 from reportedly.attribution.span_model import ModelAttribution, RoleSpan, mean_role
 from reportedly.model import Article, Span
@@ -24,6 +24,10 @@ QUOTE_MARKS = "\"'“”‘’«»„‚"
 # a rule statement the model did not find stays only if the model gives its content this much
 RULE_SUPPORT = 0.5
 FRAMED_KINDS = {"direct", "mixed"}
+# subjects that name no speaker ("it is hard to consider", "this implies", "there are questions")
+NOT_SPEAKERS = {"it", "this", "that", "there", "which", "what"}
+# cues whose passive without an agent still reports someone's claim
+UNNAMED_ACCUSERS = {"accuse", "charge"}
 
 
 def cue_words(lexicon: CueLexicon) -> frozenset[str]:
@@ -125,7 +129,36 @@ def model_draft(text: str, parse: Parse, attribution: ModelAttribution) -> Draft
     if attribution.source is not None:
         draft.speaker = _strip_marks(text, attribution.source.span) or attribution.source.span
         draft.speaker_token = _head_token(parse, draft.speaker, prefer_verb=False)
+    elif not _cue_subject(parse, draft) and not _accused(parse, draft.cue_token):
+        return None  # "was declared", "reports of", "Known for": nobody says anything
     return draft
+
+
+def _accused(parse: Parse, i: int | None) -> bool:
+    """Whether cue ``i`` is a passive accusation ("was accused of", "had been charged
+    with"): a claim whose accusers go unnamed, still a statement."""
+    return (
+        i is not None
+        and parse.tokens[i].lemma.lower() in UNNAMED_ACCUSERS
+        and parse.tokens[i].tag == "VBN"
+    )
+
+
+def _cue_subject(parse: Parse, draft: Draft) -> bool:
+    """Give a draft the model found no source for its cue verb's grammatical subject
+    ("Wang also said …", "Moscow halted … while warning that …"); whether it has one. An
+    expletive or passive subject ("It is emphasized that …") is nobody."""
+    i = draft.cue_token
+    if i is None or parse.tokens[i].pos not in {"VERB", "AUX"}:
+        return False
+    subject = subject_of(parse, i)
+    if subject is None or parse.tokens[subject].dep in {"expl", "nsubjpass"}:
+        return False
+    if parse.tokens[subject].text.lower() in NOT_SPEAKERS:
+        return False
+    draft.speaker = parse.noun_phrase(subject)
+    draft.speaker_token = subject
+    return True
 
 
 # how a phrase hangs on the cue when it tells the circumstances of the saying, not what was
