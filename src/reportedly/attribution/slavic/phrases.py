@@ -8,12 +8,16 @@ from collections.abc import Sequence
 from reportedly.attribution.slavic._names import genitive_tail
 from reportedly.attribution.slavic.lexicon import Lang
 from reportedly.model import Annotation, Span, Token
-from reportedly.nlp.slavic_morph import cases, is_known
+from reportedly.nlp.slavic_morph import cases, is_known, parses
 
 NOMINAL = {"NOUN", "PROPN", "ADJ", "PRON", "DET", "NUM", "X"}
 # adverbs the Ukrainian tagger may take for nouns ("уже": NOUN, vocative) between a subject
 # and its verb
 ADVERBS = {"уже", "вже", "ще", "також", "теж", "раніше", "нещодавно", "ранее", "также", "тоже"}
+# prepositions of a place or occasion between a subject and its verb ("Маас у Москві
+# заявив") and of one after the verb ("сказав на конференції"; "у поліції" there is a body)
+AT = frozenset({"у", "в", "на"})
+PLACES = frozenset({"на", "під", "після", "перед", "під час"})
 RELATIVE = {"который", "який", "кто", "хто", "что", "що", "это", "це"}
 
 
@@ -49,7 +53,9 @@ class SlavicParse:
             return False
         if tok.text[:1].isupper() and (tok.pos == "X" or not is_known("uk", tok.text)):
             return True  # a foreign name ("Монтедуро", "ACN"): its case is a guess
-        return tok.pos in NOMINAL and case in cases("uk", tok.text)
+        found = cases("uk", tok.text)
+        # a noun the dictionary gives no case at all ("Глава") may be in any
+        return tok.pos in NOMINAL and (case in found or (tok.pos == "NOUN" and not found))
 
     def gender(self, tok: Token) -> str | None:
         if "Gender=Fem" in tok.morph:
@@ -72,7 +78,8 @@ def phrase_after(parse: SlavicParse, k: int, stop: int, case: str = "Nom") -> Sp
         if addressee(tokens, t):
             k += 1  # "заявил РИА Новости X", "в интервью РИА Новости": told, not telling
             continue
-        if t.pos in NOMINAL and parse.has_case(t, case):
+        # "сказав на конференції": a place, not the speaker; "кажуть у поліції" is a body
+        if t.pos in NOMINAL and parse.has_case(t, case) and not _governed(parse, k, PLACES):
             break
         k += 1
         skipped += 1
@@ -115,8 +122,27 @@ def phrase_before(parse: SlavicParse, k: int, case: str = "Nom") -> Span | None:
         and tokens[end].pos != "PROPN"
         and not genitive_tail(parse, start, end)
     ):
+        # "Гайко Маас [у Москві] заявив": the subject before a place the verb follows
+        if _governed(parse, j + 1, AT) and j > 0 and tokens[j - 1].pos == "PROPN":
+            return phrase_before(parse, j, case)
         return None
     return Span(tokens[start].start, tokens[end].end)
+
+
+def _governed(parse: SlavicParse, k: int, words: frozenset[str]) -> bool:
+    """Whether token ``k`` is the object of a Ukrainian preposition of ``words`` ("на
+    конференції", "у Москві"): the tagger reads no case in context, and "конференції" may
+    be a nominative."""
+    tokens = parse.tokens
+    if parse.lang != "uk" or k == 0 or k >= len(tokens):
+        return False
+    before = tokens[k - 1]
+    if before.text.lower() not in words:
+        return False
+    preposition = before.pos == "ADP" or any(
+        str(p.tag.POS) == "PREP" for p in parses("uk", before.text.lower())
+    )  # "на" is read as a particle first
+    return preposition and before.sent == tokens[k].sent and before.text.lower() not in ADVERBS
 
 
 def subject(parse: SlavicParse, k: int) -> Span | None:
