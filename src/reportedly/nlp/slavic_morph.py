@@ -70,8 +70,14 @@ def analyzer(lang: Lang) -> Any:
 
 @lru_cache(maxsize=1 << 17)
 def parses(lang: Lang, word: str) -> tuple[Any, ...]:
-    """pymorphy3's parses of ``word``, best first (cached: words recur)."""
+    """pymorphy3's parses of ``word``, best first (cached: words recur). The Ukrainian
+    dictionary spells the apostrophe "'": a typographic one ("здоров’я") is read as that."""
+    if lang == "uk":
+        word = word.translate(_APOSTROPHES)
     return tuple(analyzer(lang).parse(word))
+
+
+_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'"})
 
 
 def best_parse(lang: Lang, word: str, pos: str | None = None) -> Any | None:

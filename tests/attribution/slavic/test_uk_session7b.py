@@ -41,3 +41,46 @@ def test_a_prepositional_place_is_skipped_for_the_subject(text: str, speaker: st
 def test_a_body_after_the_verb_stays_the_speaker() -> None:
     text = "Затримання не має нічого спільного зі справою, кажуть у поліції."
     assert [s for s, _ in _said(text)] == ["поліції"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "name"),
+    [
+        (
+            "На людство чекає ще два роки з пандемією, вважає виконавчий директор компанії з "
+            "діагностики OraSure Стівен Тан.",
+            "виконавчий директор компанії з діагностики OraSure Стівен Тан",
+            "Стівен Тан",
+        ),
+        (
+            "Вакцина надійде в лютому, сказав заступник міністра охорони здоров’я, головний "
+            "державний санітарний лікар Віктор Ляшко.",
+            "заступник міністра охорони здоров’я, головний державний санітарний лікар Віктор Ляшко",
+            "Віктор Ляшко",
+        ),
+    ],
+)
+def test_a_role_takes_the_name_a_few_words_on(text: str, speaker: str, name: str) -> None:
+    article = Article(id=Article.make_id(text), text=text, language="uk")
+    statements, _, index = attribute_slavic(article, ukrainian.annotate(text))
+    (s,) = statements
+    assert s.speaker is not None
+    assert s.speaker.text == speaker
+    assert {e.id: e.name for e in index.entities()}[s.speaker_entity or ""] == name
+
+
+def test_a_role_keeps_its_words_when_the_name_opens_a_clause() -> None:
+    text = (
+        "Угода з Росією сьогодні неможлива, заявив міністр закордонних справ Литви, а "
+        "Габріелюс Ландсбергіс мовчить."
+    )
+    (s,) = _run(text)
+    assert s.speaker is not None
+    assert "Ландсбергіс" not in s.speaker.text
+
+
+def test_a_typographic_apostrophe_reads_as_the_dictionary_one() -> None:
+    from reportedly.nlp.slavic_morph import is_known
+
+    assert is_known("uk", "здоров’я")
+    assert is_known("uk", "об’єкт")

@@ -221,6 +221,8 @@ def with_name(parse: SlavicParse, span: Span) -> Span:
     if not inside or any(tokens[j].pos == "PROPN" for j in inside):
         return span
     last = max(inside)
+    if parse.lang == "uk":
+        return _uk_with_name(parse, span, last)
     for j in range(last + 1, min(last + 9, len(tokens))):
         t = tokens[j]
         if t.sent != tokens[last].sent or t.pos in {"PUNCT", "VERB"}:
@@ -230,4 +232,31 @@ def with_name(parse: SlavicParse, span: Span) -> Span:
             while end + 1 < len(tokens) and tokens[end + 1].dep.startswith("flat"):
                 end += 1
             return Span(span.start, tokens[end].end)
+    return span
+
+
+def _uk_with_name(parse: SlavicParse, span: Span, last: int, reach: int = 10) -> Span:
+    """A Ukrainian role phrase with the person named a few words on, through the role's
+    genitives, prepositional phrases and a second role after a comma ("виконавчий директор
+    компанії [з діагностики OraSure] Стівен Тан", "заступник міністра охорони здоров'я[,
+    головний державний санітарний лікар] Віктор Ляшко"): the name must end the phrase (a
+    punctuation mark or the sentence's end after it)."""
+    tokens = parse.tokens
+    if tokens[last].ent_type == "PERSON":
+        return span
+    j = last + 1
+    while j < min(last + 1 + reach, len(tokens)) and tokens[j].sent == tokens[last].sent:
+        t = tokens[j]
+        if t.ent_type == "PERSON" and t.ent_iob == "B":
+            end = j
+            while end + 1 < len(tokens) and tokens[end + 1].ent_iob == "I":
+                end += 1
+            after = tokens[end + 1] if end + 1 < len(tokens) else None
+            if after is None or after.sent != t.sent or after.pos == "PUNCT":
+                return Span(span.start, tokens[end].end)
+            return span
+        joins = t.pos in NOMINAL or t.pos == "ADP" or t.text.lower() in {"і", "й", "та"}
+        if not (joins or t.text in {",", "«", "»", '"'}):
+            return span
+        j += 1
     return span
