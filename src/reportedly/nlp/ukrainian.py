@@ -162,11 +162,19 @@ def _names(text: str, tokens: list[Token]) -> tuple[Mention, ...]:
 
 def _from_given_name(run: list[Token]) -> list[Token]:
     """The run from its first given name when only non-names come before it: "США Дональд
-    Трамп", "МОЗ Максим Степанов", "Becton Dickinson Том Полен" name the person alone."""
+    Трамп", "МОЗ Максим Степанов", "Becton Dickinson Том Полен" name the person alone; from
+    the first word after its opening acronyms when all the rest are names ("МЗС ФРН Гайко
+    Маас")."""
     for n, t in enumerate(run):
         if "NameType=Giv" in t.morph and not _acronym(t):  # "НАТО" is no given name
             before = [p for p in run[:n] if _namelike(p) and not _acronym(p)]
             return run[n:] if n > 0 and not before else run
+    # "МЗС ФРН Гайко Маас" (a surname-tagged given name): the body's acronyms are no part
+    n = 0
+    while n < len(run) - 1 and _acronym(run[n]):
+        n += 1
+    if 0 < n < len(run) - 1 and all(_namelike(t) and not _acronym(t) for t in run[n:]):
+        return run[n:]
     return run
 
 

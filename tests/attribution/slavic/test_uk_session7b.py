@@ -84,3 +84,15 @@ def test_a_typographic_apostrophe_reads_as_the_dictionary_one() -> None:
 
     assert is_known("uk", "здоров’я")
     assert is_known("uk", "об’єкт")
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Глава МЗС ФРН Гайко Маас у Москві заявив про це.", ["Гайко Маас"]),
+        ("Представник МЗС ФРН заявив про це.", ["МЗС ФРН"]),
+    ],
+)
+def test_a_bodys_acronyms_are_no_part_of_the_name_after_them(text: str, names: list[str]) -> None:
+    found = [m.text for m in ukrainian.annotate(text).entities if m.label in {"PERSON", "ORG"}]
+    assert found == names
