@@ -96,3 +96,19 @@ def test_a_typographic_apostrophe_reads_as_the_dictionary_one() -> None:
 def test_a_bodys_acronyms_are_no_part_of_the_name_after_them(text: str, names: list[str]) -> None:
     found = [m.text for m in ukrainian.annotate(text).entities if m.label in {"PERSON", "ORG"}]
     assert found == names
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("Хадіма Хуссейна Різві", "Хадім Хуссейн Різві"),  # a guessed "-а" name's genitive
+        ("Хадім Хуссейн Різві", "Хадім Хуссейн Різві"),
+        ("Миколи Азарова", "Микола Азаров"),
+        ("Микола Азаров", "Микола Азаров"),  # a known "-а" name stays
+        ("Абдулла Гюль", "Абдулла Гюль"),  # nothing else genitive: a nominative
+    ],
+)
+def test_a_foreign_name_in_the_genitive_to_the_nominative(written: str, name: str) -> None:
+    from reportedly.nlp.slavic_morph import nominative
+
+    assert nominative("uk", written) == name
