@@ -112,3 +112,50 @@ def test_a_foreign_name_in_the_genitive_to_the_nominative(written: str, name: st
     from reportedly.nlp.slavic_morph import nominative
 
     assert nominative("uk", written) == name
+
+
+def _said_in(text: str, lang: str) -> list[tuple[str | None, str, str]]:
+    from reportedly.nlp import russian
+
+    article = Article(id=Article.make_id(text), text=text, language=lang)
+    annotation = (russian if lang == "ru" else ukrainian).annotate(text)
+    log: dict[str, str] = {}
+    statements, _, _ = attribute_slavic(article, annotation, rule_log=log)
+    return [
+        (s.speaker.text if s.speaker else None, s.content_text(text), log[s.id]) for s in statements
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker", "content"),
+    [
+        (  # the subject of the verb before the noun
+            "В Іспанії суд прийняв рішення про те, що пасажири Ryanair не мають отримати "
+            "компенсації.",
+            "uk",
+            "суд",
+            "пасажири Ryanair не мають отримати компенсації",
+        ),
+        (  # the genitive after the noun
+            "Акції звільнили на підставі тверджень Nord Stream AG та Nord Stream 2 AG про те, "
+            "що акції знаходяться поза межами кантону.",
+            "uk",
+            "Nord Stream AG та Nord Stream 2 AG",
+            "акції знаходяться поза межами кантону",
+        ),
+        (  # the clause ends where the sentence's predicate resumes
+            "Он заявил, что требование президента Владимира Путина о том, чтобы страны платили "
+            "за газ в рублях, нарушит контракты.",
+            "ru",
+            "президента Владимира Путина",
+            "страны платили за газ в рублях",
+        ),
+    ],
+)
+def test_a_noun_cue_about_that(text: str, lang: str, speaker: str, content: str) -> None:
+    assert (speaker, content, "ru-uk:noun-cue") in _said_in(text, lang)
+
+
+def test_a_noun_cue_with_no_one_beside_it_is_no_statement() -> None:
+    text = "Заява про те, що угоди з Росією не буде, з'явилася вчора ввечері."
+    assert _said_in(text, "uk") == []
