@@ -159,3 +159,18 @@ def test_a_noun_cue_about_that(text: str, lang: str, speaker: str, content: str)
 def test_a_noun_cue_with_no_one_beside_it_is_no_statement() -> None:
     text = "Заява про те, що угоди з Росією не буде, з'явилася вчора ввечері."
     assert _said_in(text, "uk") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        ("Сторони погодилися, що перехідний період триватиме 21 місяць.", "uk", "Сторони"),
+        ("Стороны согласились, что переходный период продлится 21 месяц.", "ru", "Стороны"),
+    ],
+)
+def test_agreeing_that_is_a_statement(text: str, lang: str, speaker: str) -> None:
+    assert [(s, r) for s, _, r in _said_in(text, lang)] == [(speaker, "ru-uk:indirect")]
+
+
+def test_agreeing_with_someone_is_no_statement() -> None:
+    assert _said_in("Сторони погодилися з пропозицією Лондона щодо кордону.", "uk") == []
