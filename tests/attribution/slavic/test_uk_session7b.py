@@ -174,3 +174,24 @@ def test_agreeing_that_is_a_statement(text: str, lang: str, speaker: str) -> Non
 
 def test_agreeing_with_someone_is_no_statement() -> None:
     assert _said_in("Сторони погодилися з пропозицією Лондона щодо кордону.", "uk") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        (  # a line broken inside a sentence (a lost link) goes on with it
+            "Як раніше інформував УНН, зараз лоукостер переживає\n\nу зв’язку зі страйками кризу.",
+            1,
+        ),
+        ("Заголовок статті\n\nНовий абзац тут.", 2),  # a capital opens another
+        ("Перше речення.\nі друге з малої літери.", 2),  # a stop ends it
+    ],
+)
+def test_a_line_broken_inside_a_sentence(text: str, sentences: int) -> None:
+    assert len(ukrainian.annotate(text).sentences) == sentences
+
+
+def test_a_line_broken_inside_a_sentence_keeps_the_statement_whole() -> None:
+    text = "Як раніше інформував УНН, зараз лоукостер переживає\n\nу зв’язку зі страйками кризу."
+    (s,) = _run(text)
+    assert s.content_text(text).endswith("кризу")
