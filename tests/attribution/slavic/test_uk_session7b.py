@@ -195,3 +195,16 @@ def test_a_line_broken_inside_a_sentence_keeps_the_statement_whole() -> None:
     text = "Як раніше інформував УНН, зараз лоукостер переживає\n\nу зв’язку зі страйками кризу."
     (s,) = _run(text)
     assert s.content_text(text).endswith("кризу")
+
+
+def test_a_role_with_adjectives_before_its_head_noun_is_a_subject() -> None:
+    text = "Чинний голова Білого дому вважає, що переміг 3 листопада з великим відривом."
+    assert [s for s, _ in _said(text)] == ["Чинний голова Білого дому"]
+
+
+def test_the_head_of_the_white_house_is_a_title_of_the_lexicon() -> None:
+    from reportedly.attribution.slavic.lexicon import default_lexicon
+    from reportedly.nlp.slavic_morph import lemma
+
+    key = " ".join(lemma("uk", w) for w in ["Чинний", "голова", "Білого", "дому"])
+    assert default_lexicon("uk").titles[key] == "President of the United States"
