@@ -208,3 +208,15 @@ def test_the_head_of_the_white_house_is_a_title_of_the_lexicon() -> None:
 
     key = " ".join(lemma("uk", w) for w in ["Чинний", "голова", "Білого", "дому"])
     assert default_lexicon("uk").titles[key] == "President of the United States"
+
+
+def test_a_body_names_itself_and_a_bare_generic_one_no_one() -> None:
+    text = (
+        "Комерційний суд Барселони визнав, що страйки знаходяться поза контролем авіакомпанії. "
+        "Суд визнав, що компенсації не буде для пасажирів."
+    )
+    article = Article(id=Article.make_id(text), text=text, language="uk")
+    statements, _, index = attribute_slavic(article, ukrainian.annotate(text))
+    names = {e.id: e.name for e in index.entities()}
+    got = [names.get(s.speaker_entity or "") for s in statements]
+    assert got == ["Комерційний суд Барселони", None]
