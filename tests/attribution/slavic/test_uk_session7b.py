@@ -220,3 +220,19 @@ def test_a_body_names_itself_and_a_bare_generic_one_no_one() -> None:
     names = {e.id: e.name for e in index.entities()}
     got = [names.get(s.speaker_entity or "") for s in statements]
     assert got == ["Комерційний суд Барселони", None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Трамп не вірить в результати опитувань, і запевняє, що він переможе на виборах.",
+        "Трамп відреагував на перемогу Байдена: каже, що вибори ще не закінчилися.",
+    ],
+)
+def test_a_cue_coordinated_with_a_verb_shares_its_subject(text: str) -> None:
+    assert [s for s, _ in _said(text)] == ["Трамп"]
+
+
+def test_a_coordinated_cue_after_a_relative_clause_takes_no_subject() -> None:
+    text = "Це партія, яка програла вибори, і заявила, що результати підробили."
+    assert [s for s, _ in _said(text)] in ([], [None])
