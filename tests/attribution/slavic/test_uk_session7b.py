@@ -236,3 +236,11 @@ def test_a_cue_coordinated_with_a_verb_shares_its_subject(text: str) -> None:
 def test_a_coordinated_cue_after_a_relative_clause_takes_no_subject() -> None:
     text = "Це партія, яка програла вибори, і заявила, що результати підробили."
     assert [s for s, _ in _said(text)] in ([], [None])
+
+
+def test_a_reporter_speaks_for_the_outlet_named_after_the_role() -> None:
+    text = "Вакцина надійде в Україну у лютому, передає кореспондент Укрінформу."
+    article = Article(id=Article.make_id(text), text=text, language="uk")
+    statements, _, index = attribute_slavic(article, ukrainian.annotate(text))
+    names = {e.id: e.name for e in index.entities()}
+    assert [names.get(s.speaker_entity or "") for s in statements] == ["Укрінформ"]
