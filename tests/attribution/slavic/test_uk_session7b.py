@@ -244,3 +244,21 @@ def test_a_reporter_speaks_for_the_outlet_named_after_the_role() -> None:
     statements, _, index = attribute_slavic(article, ukrainian.annotate(text))
     names = {e.id: e.name for e in index.entities()}
     assert [names.get(s.speaker_entity or "") for s in statements] == ["Укрінформ"]
+
+
+def test_a_polls_shares_speak_and_end_each_others_clause() -> None:
+    text = (
+        "Лише 40% думають, що Трамп каже їм правду, в той час як 55% заявили, що це не так, а "
+        "11% не впевнені. З опитаних 57% американців заявили, що вони не схвалюють реакцію "
+        "Трампа."
+    )
+    assert _said(text) == [
+        ("40%", "Трамп каже їм правду"),
+        ("55%", "це не так"),
+        ("57% американців", "вони не схвалюють реакцію Трампа"),
+    ]
+
+
+def test_a_contrast_with_a_but_stays_in_the_clause() -> None:
+    text = "Міністр заявив, що це не провал, а успіх уряду."
+    assert _said(text) == [("Міністр", "це не провал, а успіх уряду")]

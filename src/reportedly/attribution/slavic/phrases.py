@@ -117,6 +117,8 @@ def phrase_before(parse: SlavicParse, k: int, case: str = "Nom") -> Span | None:
         tokens[start].pos in NOMINAL and parse.has_case(tokens[start], case)
     ):
         start += 1
+    if case == "Nom" and (share := _share(parse, end)) is not None:
+        return share  # "55% [заявили]", "57% американців [заявили]": a poll's share
     if start > end or (
         not parse.has_case(tokens[end], case)
         and tokens[end].pos != "PROPN"
@@ -127,6 +129,23 @@ def phrase_before(parse: SlavicParse, k: int, case: str = "Nom") -> Span | None:
             return phrase_before(parse, j, case)
         return None
     return Span(tokens[start].start, tokens[end].end)
+
+
+def _share(parse: SlavicParse, end: int) -> Span | None:
+    """A Ukrainian poll's share ending at token ``end``: "55%", "57% американців"."""
+    tokens = parse.tokens
+    if parse.lang != "uk" or end < 1:
+        return None
+    k = end
+    while k > 1 and tokens[k].pos == "NOUN" and parse.has_case(tokens[k], "Gen"):
+        k -= 1
+    if (
+        tokens[k].text != "%"
+        or tokens[k - 1].pos != "NUM"
+        or tokens[k - 1].sent != tokens[end].sent
+    ):
+        return None
+    return Span(tokens[k - 1].start, tokens[end].end)
 
 
 def _governed(parse: SlavicParse, k: int, words: frozenset[str]) -> bool:
