@@ -70,8 +70,14 @@ def analyzer(lang: Lang) -> Any:
 
 @lru_cache(maxsize=1 << 17)
 def parses(lang: Lang, word: str) -> tuple[Any, ...]:
-    """pymorphy3's parses of ``word``, best first (cached: words recur)."""
+    """pymorphy3's parses of ``word``, best first (cached: words recur). The Ukrainian
+    dictionary spells the apostrophe "'": a typographic one ("здоров’я") is read as that."""
+    if lang == "uk":
+        word = word.translate(_APOSTROPHES)
     return tuple(analyzer(lang).parse(word))
+
+
+_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'"})
 
 
 def best_parse(lang: Lang, word: str, pos: str | None = None) -> Any | None:
@@ -159,8 +165,11 @@ def nominative(lang: Lang, name: str, case: str | None = None) -> str:
     words = name.split()
     options = [_name_parses(lang, w) for w in words]
     votes: dict[tuple[str, str | None], int] = {}
-    for found in options:
-        for key in {(str(p.tag.case), _gender(p)) for p in found}:
+    for word, found in zip(words, options, strict=True):
+        keys = {(str(p.tag.case), _gender(p)) for p in found}
+        if _stem_genitive(lang, word, found):
+            keys |= {("gent", "masc"), ("accs", "masc")}
+        for key in keys:
             votes[key] = votes.get(key, 0) + 1
     if case == "Nom":
         return name
@@ -178,8 +187,27 @@ def nominative(lang: Lang, name: str, case: str | None = None) -> str:
             for p in found
             if str(p.tag.case) == case and (gender is None or _gender(p) in (None, gender))
         ]
-        out.append(_inflect(word, fit[0]) if fit and case != "nomn" else word)
+        if fit and case != "nomn":
+            out.append(_inflect(word, fit[0]))
+        elif case in ("gent", "accs") and gender == "masc" and _stem_genitive(lang, word, found):
+            out.append(word[:-1])  # "Хадіма" -> "Хадім"
+        else:
+            out.append(word)
     return " ".join(out)
+
+
+def _stem_genitive(lang: Lang, word: str, found: list[Any]) -> bool:
+    """A Ukrainian name the dictionary does not know, guessed a masculine nominative in
+    "-а" ("Хадіма"): as likely a foreign consonant-stem name's genitive ("Хадім"), which
+    the other words of the name decide ("Хадіма Хуссейна Різві")."""
+    return (
+        lang == "uk"
+        and word.endswith("а")
+        and len(word) > 3
+        and bool(found)
+        and not any(p.is_known for p in found)
+        and all(str(p.tag.case) == "nomn" and _gender(p) == "masc" for p in found)
+    )
 
 
 def _name_parses(lang: Lang, word: str) -> list[Any]:

@@ -44,9 +44,12 @@ def segment(text: str, breaks: Sequence[int] = ()) -> list[list[tuple[int, int]]
     cuts = set(breaks) | glued_starts(text)
     sentences: list[list[tuple[int, int]]] = []
     for para in re.finditer(r"[^\n]+", text):
-        for _sent, s_start, _s_end in tokenize_sents_with_spans(para.group()):
+        joined = _continues(text, para.start(), sentences) and para.start() not in set(breaks)
+        for n, (_sent, s_start, _s_end) in enumerate(tokenize_sents_with_spans(para.group())):
             base = para.start() + s_start
             current: list[tuple[int, int]] = []
+            if n == 0 and joined:  # "… лоукостер переживає\n\nу зв’язку з …": one sentence
+                current = sentences.pop()
             for _w, w_start, w_end in tokenize_words_with_spans(_sent):
                 start = base + w_start
                 if current and start in cuts:
@@ -56,6 +59,16 @@ def segment(text: str, breaks: Sequence[int] = ()) -> list[list[tuple[int, int]]
             if current:
                 sentences.append(current)
     return sentences
+
+
+def _continues(text: str, start: int, before: list[list[tuple[int, int]]]) -> bool:
+    """Whether the line at ``start`` goes on with the sentence before it (a line broken
+    inside a sentence, where a link was lost): it opens in lower case and the line before
+    ends with no stop."""
+    if not before or not text[start : start + 1].islower():
+        return False
+    last = text[before[-1][-1][0] : before[-1][-1][1]]
+    return last[-1:] not in '.!?…:;»"”“)' and any(c.isalpha() for c in last)
 
 
 def annotate_many(items: Iterable[tuple[str, Sequence[int]]]) -> Iterator[Annotation]:
@@ -162,11 +175,19 @@ def _names(text: str, tokens: list[Token]) -> tuple[Mention, ...]:
 
 def _from_given_name(run: list[Token]) -> list[Token]:
     """The run from its first given name when only non-names come before it: "США Дональд
-    Трамп", "МОЗ Максим Степанов", "Becton Dickinson Том Полен" name the person alone."""
+    Трамп", "МОЗ Максим Степанов", "Becton Dickinson Том Полен" name the person alone; from
+    the first word after its opening acronyms when all the rest are names ("МЗС ФРН Гайко
+    Маас")."""
     for n, t in enumerate(run):
         if "NameType=Giv" in t.morph and not _acronym(t):  # "НАТО" is no given name
             before = [p for p in run[:n] if _namelike(p) and not _acronym(p)]
             return run[n:] if n > 0 and not before else run
+    # "МЗС ФРН Гайко Маас" (a surname-tagged given name): the body's acronyms are no part
+    n = 0
+    while n < len(run) - 1 and _acronym(run[n]):
+        n += 1
+    if 0 < n < len(run) - 1 and all(_namelike(t) and not _acronym(t) for t in run[n:]):
+        return run[n:]
     return run
 
 

@@ -20,6 +20,7 @@ from reportedly.attribution.slavic.complements import complements
 from reportedly.attribution.slavic.drafts import CONFIDENCE, SlavicDraft
 from reportedly.attribution.slavic.headlines import headlines
 from reportedly.attribution.slavic.lexicon import LANGUAGES, SlavicLexicon, default_lexicon
+from reportedly.attribution.slavic.noun_cues import noun_cues
 from reportedly.attribution.slavic.phrases import SlavicParse, with_name
 from reportedly.attribution.slavic.relayed import relayed
 from reportedly.attribution.slavic.roles import resolve_speakers
@@ -66,7 +67,7 @@ def attribute_slavic(
     drafts += rules.dash_lines(taken)
     used = {d.cue_token for d in drafts if d.cue_token is not None}
     drafts += rules.indirect(used) + rules.according_to() + about_this(rules, used)
-    drafts += about_noun(rules, used)
+    drafts += about_noun(rules, used) + noun_cues(rules, used)
     used |= {d.cue_token for d in drafts if d.cue_token is not None}
     drafts += complements(text, parse, lexicon, used)
     drafts += headlines(text, parse, annotation, lexicon)

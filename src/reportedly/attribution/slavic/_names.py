@@ -10,8 +10,11 @@ if TYPE_CHECKING:
 
 
 def genitive_tail(parse: SlavicParse, start: int, end: int) -> bool:
-    """A Ukrainian head noun with genitives after it: "Мер Києва", "Прем'єр-міністр Данії"."""
+    """A Ukrainian head noun with genitives after it: "Мер Києва", "Прем'єр-міністр Данії",
+    "Чинний голова Білого дому" (its adjectives before it)."""
     tokens = parse.tokens
+    while start < end and tokens[start].pos == "ADJ" and parse.has_case(tokens[start], "Nom"):
+        start += 1
     return (
         parse.lang == "uk"
         and start < end

@@ -19,6 +19,7 @@ from reportedly.model import Span, Token
 
 WEAK = 0.2  # taken off a belief verb's confidence ("считает, что")
 VERBAL = {"VERB", "AUX"}
+_JOINS = {"і", "й", "та", ":"}  # a verb's second predicate, or its headline's
 _CONJ = {"ru": ("что", "чтобы"), "uk": ("що", "щоб", "як")}  # "пояснив, як …"
 
 
@@ -95,7 +96,32 @@ class Cues:
         )
         if found is not None and self.text[found.start : found.end].lower() in RELATIVE:
             return None
-        return found
+        return found or self._shared_subject(k)
+
+    def _shared_subject(self, k: int) -> Span | None:
+        """The subject of the verb cue ``k`` is coordinated with ("Трамп не вірить …, і
+        запевняє, що", "Трамп відреагував …: каже, що"; Ukrainian, with no parse): the
+        phrase before the last verb of its sentence before the "і"/"та" or colon."""
+        tokens = self.parse.tokens
+        j = k - 1
+        while j >= 0 and tokens[j].pos in {"ADV", "PART"}:
+            j -= 1
+        if self.parse.lang != "uk" or j < 0 or tokens[j].text.lower() not in _JOINS:
+            return None
+        for v in range(j - 1, -1, -1):
+            if tokens[v].sent != tokens[k].sent or tokens[v].lemma in RELATIVE:
+                return None
+            if (
+                tokens[v].pos == "VERB"
+                and "GRND" not in tokens[v].tag
+                and "PRT" not in tokens[v].tag
+            ):
+                found = phrase_before(self.parse, v)
+                first = self.parse.tokens_in(found) if found is not None else range(0)
+                if first and tokens[first[0]].lemma in RELATIVE:
+                    return None  # "партія, яка програла вибори, і заявила": whose?
+                return found
+        return None
 
     # -- helpers -------------------------------------------------------------------
 

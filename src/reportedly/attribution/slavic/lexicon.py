@@ -57,6 +57,11 @@ class SlavicLexicon:
     # after a comma or dash, these open a clause that is no longer the reported content
     clause_breaks: tuple[tuple[str, ...], ...] = ()
     modals: frozenset[str] = frozenset()  # "слід зазначити": the writer's aside, no cue
+    # "рішення про те, що …", "тверджень X про те, що …": nouns whose "про те, що" clause
+    # is a statement of the noun's genitive, or of the subject of the verb before it
+    noun_cues: frozenset[str] = frozenset()
+    # "кореспондент Укрінформу": a reporter speaks for the outlet named after the role
+    reporters: frozenset[str] = frozenset()
     # the act an according_to phrase gives, where not speech ("по мнению": belief)
     according_acts: dict[tuple[str, ...], StatementAct] = field(default_factory=dict)
 
@@ -140,6 +145,8 @@ class SlavicLexicon:
             ),
             modals=frozenset(str(w).lower() for w in data.get("modals", ())),
             complement_verbs=frozenset(map(str, data.get("complement_verbs", ()))),
+            noun_cues=frozenset(map(str, data.get("noun_cues", ()))),
+            reporters=frozenset(map(str, data.get("reporters", ()))),
         )
 
 
@@ -155,7 +162,7 @@ _KEYS = frozenset(
         "repost_markers", "pronouns", "titles", "anaphors", "bodies", "generic_bodies",
         "outlet_anaphors", "about_verbs", "about_this", "org_anaphors", "impersonal", "modals",
         "complement_verbs", "document_verbs", "clause_breaks",
-        "legal_subjects",
+        "legal_subjects", "noun_cues", "reporters",
     )
 )  # fmt: skip
 

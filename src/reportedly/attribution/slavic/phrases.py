@@ -8,12 +8,16 @@ from collections.abc import Sequence
 from reportedly.attribution.slavic._names import genitive_tail
 from reportedly.attribution.slavic.lexicon import Lang
 from reportedly.model import Annotation, Span, Token
-from reportedly.nlp.slavic_morph import cases, is_known
+from reportedly.nlp.slavic_morph import cases, is_known, parses
 
 NOMINAL = {"NOUN", "PROPN", "ADJ", "PRON", "DET", "NUM", "X"}
 # adverbs the Ukrainian tagger may take for nouns ("уже": NOUN, vocative) between a subject
 # and its verb
 ADVERBS = {"уже", "вже", "ще", "також", "теж", "раніше", "нещодавно", "ранее", "также", "тоже"}
+# prepositions of a place or occasion between a subject and its verb ("Маас у Москві
+# заявив") and of one after the verb ("сказав на конференції"; "у поліції" there is a body)
+AT = frozenset({"у", "в", "на"})
+PLACES = frozenset({"на", "під", "після", "перед", "під час"})
 RELATIVE = {"который", "який", "кто", "хто", "что", "що", "это", "це"}
 
 
@@ -49,7 +53,9 @@ class SlavicParse:
             return False
         if tok.text[:1].isupper() and (tok.pos == "X" or not is_known("uk", tok.text)):
             return True  # a foreign name ("Монтедуро", "ACN"): its case is a guess
-        return tok.pos in NOMINAL and case in cases("uk", tok.text)
+        found = cases("uk", tok.text)
+        # a noun the dictionary gives no case at all ("Глава") may be in any
+        return tok.pos in NOMINAL and (case in found or (tok.pos == "NOUN" and not found))
 
     def gender(self, tok: Token) -> str | None:
         if "Gender=Fem" in tok.morph:
@@ -72,7 +78,8 @@ def phrase_after(parse: SlavicParse, k: int, stop: int, case: str = "Nom") -> Sp
         if addressee(tokens, t):
             k += 1  # "заявил РИА Новости X", "в интервью РИА Новости": told, not telling
             continue
-        if t.pos in NOMINAL and parse.has_case(t, case):
+        # "сказав на конференції": a place, not the speaker; "кажуть у поліції" is a body
+        if t.pos in NOMINAL and parse.has_case(t, case) and not _governed(parse, k, PLACES):
             break
         k += 1
         skipped += 1
@@ -110,13 +117,51 @@ def phrase_before(parse: SlavicParse, k: int, case: str = "Nom") -> Span | None:
         tokens[start].pos in NOMINAL and parse.has_case(tokens[start], case)
     ):
         start += 1
+    if case == "Nom" and (share := _share(parse, end)) is not None:
+        return share  # "55% [заявили]", "57% американців [заявили]": a poll's share
     if start > end or (
         not parse.has_case(tokens[end], case)
         and tokens[end].pos != "PROPN"
         and not genitive_tail(parse, start, end)
     ):
+        # "Гайко Маас [у Москві] заявив": the subject before a place the verb follows
+        if _governed(parse, j + 1, AT) and j > 0 and tokens[j - 1].pos == "PROPN":
+            return phrase_before(parse, j, case)
         return None
     return Span(tokens[start].start, tokens[end].end)
+
+
+def _share(parse: SlavicParse, end: int) -> Span | None:
+    """A Ukrainian poll's share ending at token ``end``: "55%", "57% американців"."""
+    tokens = parse.tokens
+    if parse.lang != "uk" or end < 1:
+        return None
+    k = end
+    while k > 1 and tokens[k].pos == "NOUN" and parse.has_case(tokens[k], "Gen"):
+        k -= 1
+    if (
+        tokens[k].text != "%"
+        or tokens[k - 1].pos != "NUM"
+        or tokens[k - 1].sent != tokens[end].sent
+    ):
+        return None
+    return Span(tokens[k - 1].start, tokens[end].end)
+
+
+def _governed(parse: SlavicParse, k: int, words: frozenset[str]) -> bool:
+    """Whether token ``k`` is the object of a Ukrainian preposition of ``words`` ("на
+    конференції", "у Москві"): the tagger reads no case in context, and "конференції" may
+    be a nominative."""
+    tokens = parse.tokens
+    if parse.lang != "uk" or k == 0 or k >= len(tokens):
+        return False
+    before = tokens[k - 1]
+    if before.text.lower() not in words:
+        return False
+    preposition = before.pos == "ADP" or any(
+        str(p.tag.POS) == "PREP" for p in parses("uk", before.text.lower())
+    )  # "на" is read as a particle first
+    return preposition and before.sent == tokens[k].sent and before.text.lower() not in ADVERBS
 
 
 def subject(parse: SlavicParse, k: int) -> Span | None:
@@ -195,6 +240,8 @@ def with_name(parse: SlavicParse, span: Span) -> Span:
     if not inside or any(tokens[j].pos == "PROPN" for j in inside):
         return span
     last = max(inside)
+    if parse.lang == "uk":
+        return _uk_with_name(parse, span, last)
     for j in range(last + 1, min(last + 9, len(tokens))):
         t = tokens[j]
         if t.sent != tokens[last].sent or t.pos in {"PUNCT", "VERB"}:
@@ -204,4 +251,31 @@ def with_name(parse: SlavicParse, span: Span) -> Span:
             while end + 1 < len(tokens) and tokens[end + 1].dep.startswith("flat"):
                 end += 1
             return Span(span.start, tokens[end].end)
+    return span
+
+
+def _uk_with_name(parse: SlavicParse, span: Span, last: int, reach: int = 10) -> Span:
+    """A Ukrainian role phrase with the person named a few words on, through the role's
+    genitives, prepositional phrases and a second role after a comma ("виконавчий директор
+    компанії [з діагностики OraSure] Стівен Тан", "заступник міністра охорони здоров'я[,
+    головний державний санітарний лікар] Віктор Ляшко"): the name must end the phrase (a
+    punctuation mark or the sentence's end after it)."""
+    tokens = parse.tokens
+    if tokens[last].ent_type == "PERSON":
+        return span
+    j = last + 1
+    while j < min(last + 1 + reach, len(tokens)) and tokens[j].sent == tokens[last].sent:
+        t = tokens[j]
+        if t.ent_type == "PERSON" and t.ent_iob == "B":
+            end = j
+            while end + 1 < len(tokens) and tokens[end + 1].ent_iob == "I":
+                end += 1
+            after = tokens[end + 1] if end + 1 < len(tokens) else None
+            if after is None or after.sent != t.sent or after.pos == "PUNCT":
+                return Span(span.start, tokens[end].end)
+            return span
+        joins = t.pos in NOMINAL or t.pos == "ADP" or t.text.lower() in {"і", "й", "та"}
+        if not (joins or t.text in {",", "«", "»", '"'}):
+            return span
+        j += 1
     return span

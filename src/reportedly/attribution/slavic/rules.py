@@ -180,6 +180,8 @@ class Rules(QuoteFrames):
         tokens = self.parse.tokens
         dash = tokens[j].text in DASHES + "-"
         words = [t.text.casefold() for t in tokens[j + 1 : j + 5]]
+        if words[:1] == ["а"] and j + 2 < len(tokens) and tokens[j + 2].pos == "NUM":
+            return True  # "…, що це не так, а 11% не впевнені": the next share of a poll
         for p in self.lexicon.clause_breaks:
             needs_dash = p[0] in DASHES
             phrase = p[1:] if needs_dash else p

@@ -135,6 +135,10 @@ class SlavicEntities:
             return None  # "Бортпровідники Ryanair", "Інвестори компанії": not the body itself
         if self.title_key(speaker) in lexicon.org_anaphors:  # "Видання також зазначає"
             return self.organisation_before(speaker.start)
+        found = list(self.parse.tokens_in(speaker))
+        if len(found) > 1 and self.parse.tokens[found[0]].lemma in lexicon.reporters:
+            # "передає кореспондент Укрінформу": the outlet the reporter writes for
+            return self.add(Span(self.parse.tokens[found[1]].start, speaker.end), "ORG")
         inside = self.names_in(speaker)
         # a name in the phrase's own case is the speaker ("пресс-секретарь Дмитрий Песков");
         # one in another case modifies it ("Представитель администрации Трампа")

@@ -1,0 +1,81 @@
+"""Noun cues: "суд прийняв рішення про те, що …", "на підставі тверджень X про те, що …".
+
+The clause after "про те, що" / "о том, что" is the statement of the noun's genitive phrase
+right after it, else of the subject of the verb right before the noun ("суд прийняв
+рішення"); a noun with neither ("заява про те, що" opening a sentence) gives no statement.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from reportedly.attribution.slavic.drafts import CONFIDENCE
+from reportedly.attribution.slavic.phrases import NOMINAL, phrase_before
+from reportedly.model import Span
+
+if TYPE_CHECKING:
+    from reportedly.attribution.slavic.drafts import SlavicDraft
+    from reportedly.attribution.slavic.rules import Rules
+
+RULE = "ru-uk:noun-cue"
+_ABOUT = {"про", "о"}
+_THAT = {"те", "том"}
+_REACH = 10  # words of the genitive phrase between the noun and "про"
+
+
+def noun_cues(rules: Rules, used: set[int]) -> list[SlavicDraft]:
+    """Statements introduced by one of the lexicon's ``noun_cues``."""
+    parse, tokens = rules.parse, rules.parse.tokens
+    drafts: list[SlavicDraft] = []
+    for k, t in enumerate(tokens):
+        if k in used or t.pos != "NOUN" or t.lemma not in rules.lexicon.noun_cues:
+            continue
+        about = _about(rules, k)
+        if about is None:
+            continue
+        speaker: Span | None = None
+        if about > k + 1:  # "тверджень Nord Stream AG та Nord Stream 2 AG про те, що"
+            inner = [tokens[j] for j in range(k + 1, about)]
+            if inner[0].pos in NOMINAL and any(rules.parse.has_case(x, "Gen") for x in inner):
+                speaker = Span(inner[0].start, inner[-1].end)
+        elif k > 0 and tokens[k - 1].pos == "VERB" and tokens[k - 1].sent == t.sent:
+            speaker = phrase_before(parse, k - 1)  # "суд прийняв рішення про те, що"
+        if speaker is None:
+            continue
+        d = rules._that_clause(k, about + 3)
+        if d is None:
+            continue
+        d.content = [_resumed(rules, about + 3, c) for c in d.content]
+        d.rule, d.speaker, d.act = RULE, speaker, "speech"
+        d.confidence = CONFIDENCE[RULE]
+        drafts.append(d)
+    return drafts
+
+
+def _about(rules: Rules, k: int) -> int | None:
+    """The "про" of "про те, що" a few nominal words after noun ``k``, or None."""
+    tokens = rules.parse.tokens
+    for j in range(k + 1, min(k + 1 + _REACH, len(tokens) - 3)):
+        w = tokens[j]
+        if w.sent != tokens[k].sent:
+            return None
+        if w.text.lower() in _ABOUT:
+            ok = tokens[j + 1].text.lower() in _THAT and tokens[j + 2].text == ","
+            return j if ok and tokens[j + 3].text.lower() in rules.conj else None
+        if w.pos not in NOMINAL and w.text.lower() not in {"та", "і", "и", "й"}:
+            return None
+    return None
+
+
+def _resumed(rules: Rules, conj: int, content: Span) -> Span:
+    """The clause cut where the sentence's own predicate resumes after a comma ("требование
+    Путина о том, чтобы …, нарушит контракты")."""
+    tokens = rules.parse.tokens
+    for j in range(conj + 1, len(tokens) - 1):
+        if tokens[j].start >= content.end:
+            break
+        nxt = tokens[j + 1]
+        finite = "VerbForm" not in nxt.morph or "VerbForm=Fin" in nxt.morph
+        if tokens[j].text == "," and nxt.pos == "VERB" and finite:
+            return Span(content.start, tokens[j].start)
+    return content
