@@ -45,7 +45,6 @@ STATEMENT_COLUMNS = (
 STATEMENT_SELECT = (
     ", ".join(f"s.{c}" for c in STATEMENT_COLUMNS) + ", a.title, a.url, a.source, a.language"
 )
-_COLUMNS = STATEMENT_SELECT
 _ORDER = " ORDER BY s.pub_order, s.article_id, s.extent_start, s.id"
 # "confidence": the likeliest first, then newest first (no index: the matches are sorted)
 _SORT_KEYS = {
@@ -131,7 +130,7 @@ def select_statements(
     params = where.params
     if sort != "newest":
         sql = (
-            f"SELECT {_COLUMNS} FROM statements s JOIN articles a ON a.id = s.article_id"
+            f"SELECT {STATEMENT_SELECT} FROM statements s JOIN articles a ON a.id = s.article_id"
             f"{condition} ORDER BY {', '.join(columns)} LIMIT ?"
         )
     elif walk or (is_postgres(conn) and f.search is not None):
@@ -139,14 +138,14 @@ def select_statements(
         # full: PostgreSQL sorting 2,000 matches of a word sorted whole rows (11 ms, 3 so)
         index = "" if is_postgres(conn) else " INDEXED BY statements_order"
         sql = (
-            f"SELECT {_COLUMNS} FROM (SELECT s.seq FROM statements s"
+            f"SELECT {STATEMENT_SELECT} FROM (SELECT s.seq FROM statements s"
             f"{index}{condition}{_ORDER} LIMIT ?) AS page"
             f" JOIN statements s ON s.seq = page.seq JOIN articles a ON a.id = s.article_id"
             f"{_ORDER}"
         )
     else:
         sql = (
-            f"SELECT {_COLUMNS} FROM statements s JOIN articles a ON a.id = s.article_id"
+            f"SELECT {STATEMENT_SELECT} FROM statements s JOIN articles a ON a.id = s.article_id"
             f"{condition}{_ORDER} LIMIT ?"
         )
     params.append(limit)
@@ -212,6 +211,16 @@ def tally_acts(
     return ActTally(total=total, sure={str(r[0]): int(r[2]) for r in rows}, exact=exact)
 
 
+def _among(conn: Connection, names: str, *params: Any) -> tuple[str, list[Any]]:
+    """How a column is tested against the rows of the query ``names``, with its parameters:
+    SQLite looks ``IN (…)`` up by index; PostgreSQL gets the rows read first and passed as a
+    value, since planned for a list it could not see it walked every statement for a name
+    held by few or none (~1 s at 1M)."""
+    if is_postgres(conn):
+        return "= ANY(?)", [[r[0] for r in conn.execute(names, params).fetchall()]]
+    return f"IN ({names})", list(params)
+
+
 def _statement_total(conn: Connection) -> int:
     """How many statements the store holds (counted at write time)."""
     row = conn.execute("SELECT rows FROM table_counts WHERE name = 'statements'").fetchone()
@@ -230,30 +239,16 @@ def _where(conn: Connection, f: StatementFilter, page: int | None) -> tuple[Wher
         # needle, then their statements by index), or any name of the linked actor
         names = "SELECT name FROM speaker_names WHERE rows > 0 AND instr(folded, ?) > 0"
         actors = "SELECT actor_id FROM actor_names WHERE instr(folded, ?) > 0"
-        condition = (
-            "(s.speaker_name {names} OR s.speaker_text {names}"
-            " OR s.linked_actor = ? OR s.linked_actor {actors})"
+        held, held_params = _among(conn, names, needle)
+        linked, linked_params = _among(conn, actors, name_needle(f.speaker))
+        where.add(
+            f"(s.speaker_name {held} OR s.speaker_text {held}"
+            f" OR s.linked_actor = ? OR s.linked_actor {linked})",
+            *held_params,
+            *held_params,
+            f.speaker,
+            *linked_params,
         )
-        if is_postgres(conn):
-            # the lists first, as values: planned for lists it cannot see, PostgreSQL walked
-            # every statement (~1 s at 1M) for a name held by few or none
-            held = [r[0] for r in conn.execute(names, (needle,)).fetchall()]
-            ids = [r[0] for r in conn.execute(actors, (name_needle(f.speaker),)).fetchall()]
-            where.add(
-                condition.format(names="= ANY(?)", actors="= ANY(?)"),
-                held,
-                held,
-                f.speaker,
-                ids,
-            )
-        else:
-            where.add(
-                condition.format(names=f"IN ({names})", actors=f"IN ({actors})"),
-                needle,
-                needle,
-                f.speaker,
-                name_needle(f.speaker),
-            )
     if f.search is not None:
         found = search_condition(conn, f.search)
         if found is None:
@@ -285,29 +280,16 @@ def _where(conn: Connection, f: StatementFilter, page: int | None) -> tuple[Wher
             "SELECT name FROM outlet_counts WHERE role = ? AND rows > 0"
             " AND instr(casefold(name), ?) > 0"
         )
+        published, published_params = _among(conn, names, "published", needle)
+        cited_names, cited_params = _among(conn, names, "cited", needle)
         cited = (
             "SELECT sc.statement_id FROM citations c JOIN statement_citations sc"
             " ON sc.article_id = c.article_id AND sc.citation_position = c.position"
-            " WHERE c.outlet {names}"
+            f" WHERE c.outlet {cited_names}"
         )
-        if is_postgres(conn):
-            # the names first, as values (see the speaker filter above): a name held by no
-            # outlet walked every statement (~0.8 s at 1M)
-            published = [r[0] for r in conn.execute(names, ("published", needle)).fetchall()]
-            cited_names = [r[0] for r in conn.execute(names, ("cited", needle)).fetchall()]
-            where.add(
-                f"(s.outlet = ANY(?) OR s.id = ANY(ARRAY({cited.format(names='= ANY(?)')})))",
-                published,
-                cited_names,
-            )
-        else:
-            where.add(
-                f"(s.outlet IN ({names}) OR s.id IN ({cited.format(names=f'IN ({names})')}))",
-                "published",
-                needle,
-                "cited",
-                needle,
-            )
+        # PostgreSQL looks an OR of ``= ANY(ARRAY(…))`` up by index, the list made once
+        cited_in = f"= ANY(ARRAY({cited}))" if is_postgres(conn) else f"IN ({cited})"
+        where.add(f"(s.outlet {published} OR s.id {cited_in})", *published_params, *cited_params)
     if not is_postgres(conn):
         # PostgreSQL takes the two ranges below for independent filters and expects a
         # thirtieth of the rows: it then sorted half a year's statements (65 ms) instead of
