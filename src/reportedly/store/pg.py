@@ -17,8 +17,9 @@ import psycopg
 from psycopg.rows import RowMaker
 
 from reportedly.errors import StoreError
-from reportedly.store import pg_text
-from reportedly.store.dialect import redact
+from reportedly.store import pg_tally, pg_text
+from reportedly.store.base import ActTally
+from reportedly.store.dialect import Connection, redact
 from reportedly.store.pg_schema import MIGRATIONS, MIGRATIONS_TABLE
 from reportedly.store.sqlite import Store
 
@@ -107,6 +108,11 @@ class PgConnection:
         self._conn.close()
 
     @property
+    def idle(self) -> bool:
+        """Whether no transaction is open on the connection."""
+        return bool(self._conn.info.transaction_status == psycopg.pq.TransactionStatus.IDLE)
+
+    @property
     def closed(self) -> bool:
         """Whether the connection is closed, or broken (the server went away)."""
         return bool(self._conn.closed or self._conn.broken)
@@ -167,6 +173,14 @@ class PgStore(Store):
             conn.close()
             raise StoreError(f"cannot open store {store.path}: {e}", code=E_CONNECT) from e
         return store
+
+    def _shared_tally(self, conn: Connection, state: str, key: str) -> ActTally | None:
+        """The tally another process of this database counted under ``state``."""
+        return pg_tally.read_shared(conn, state, key)
+
+    def _share_tally(self, location: str, state: str, key: str, tally: ActTally) -> None:
+        """Keep a tally counted here for this database's other processes."""
+        pg_tally.write_shared(self._conn, location, state, key, tally)
 
     def _tables(self) -> set[str]:
         rows = self._conn.execute(

@@ -353,6 +353,19 @@ _SEARCH_WALK = (
     " INCLUDE (seq, act, confidence, fts)",
 )
 
+# What a search's view hides, counted once for every process of a server (pg_tally.py): a
+# cache, so unlogged (not written to the WAL; a crash empties it)
+_SEARCH_TALLIES = (
+    """CREATE UNLOGGED TABLE search_tallies (
+        state TEXT NOT NULL,
+        key TEXT NOT NULL,
+        counts TEXT NOT NULL,
+        made TIMESTAMPTZ NOT NULL DEFAULT now(),
+        PRIMARY KEY (state, key)
+    )""",
+    "CREATE INDEX search_tallies_made ON search_tallies (made)",
+)
+
 # Written ahead of their SQLite twins, on other branches: each joins the list once
 # ``schema.py`` has a migration of its name, so the two lists always hold the same names.
 _AHEAD: tuple[Migration, ...] = ()
@@ -371,6 +384,7 @@ _RELEASED: tuple[Migration, ...] = (
     Migration(name="0013_listings", statements=_LISTINGS),
     Migration(name="0014_speaker_names", statements=_SPEAKER_NAMES),
     Migration(name="0015_search_walk", statements=_SEARCH_WALK),
+    Migration(name="0016_search_tallies", statements=_SEARCH_TALLIES),
 )
 
 _SQLITE_NAMES = {m.name for m in SQLITE_MIGRATIONS}

@@ -381,6 +381,9 @@ MIGRATIONS: tuple[Migration, ...] = (
     # PostgreSQL's index of words along the date order (pg_schema.py); SQLite walks
     # ``statements_order`` and asks FTS5 about each row (sqlite_select.py): nothing to add
     Migration(name="0015_search_walk", statements=()),
+    # PostgreSQL's tallies shared by a server's processes (pg_tally.py); SQLite counts a
+    # tally in about a millisecond and keeps it per process
+    Migration(name="0016_search_tallies", statements=()),
 )
 
 

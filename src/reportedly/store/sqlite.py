@@ -155,16 +155,30 @@ class Store(StoreWriter):
         the tally is not exact and its counts are lower bounds (a web request stays quick
         when a word is in half the store)."""
         checked = make_filter(**{k: v for k, v in filters.items() if k != "act"})
+        location = self._location()
         with self._read("statements") as conn:
             resolved = self._resolved(conn, checked)
-            return kept_tally(
+            found = kept_tally(
                 conn,
-                self._location(),
+                location,
                 resolved,
                 sure,
                 cap,
                 lambda: tally_acts(conn, resolved, sure, cap),
+                self._shared_tally,
             )
+        if found.fresh is not None and location is not None:
+            self._share_tally(location, *found.fresh, found.tally)
+        return found.tally
+
+    # SQLite counts a tally in about a millisecond and a write would wait for a running
+    # save: its tallies stay in each process (PgStore shares them)
+    def _shared_tally(self, conn: Connection, state: str, key: str) -> ActTally | None:
+        """The tally another process of the store counted under ``state`` (SQLite: none)."""
+        return None
+
+    def _share_tally(self, location: str, state: str, key: str, tally: ActTally) -> None:
+        """Keep a tally counted here for the store's other processes (SQLite: no)."""
 
     def _location(self) -> str | None:
         """Where this store is, to key what is kept of it per process: its URL, or its file
