@@ -303,3 +303,23 @@ def test_events_store_export_columns_are_documented() -> None:
     section = doc.split("## Export")[1]
     for column in COLUMNS:
         assert f"`{column}`" in section, column
+
+
+def test_events_store_migration_folds_the_sides_of_stored_events(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    with Store.open(path) as s:
+        s.save(with_events())
+        with s._write() as conn:  # back to the schema before 0017 (either back end)
+            for side in ("source", "target"):
+                for part in ("text", "name"):
+                    conn.execute(f"DROP INDEX events_{side}_{part}_folded")
+                    conn.execute(f"ALTER TABLE events DROP COLUMN {side}_{part}_folded")
+            conn.execute("DELETE FROM migrations WHERE name = ?", ("0017_event_folded_sides",))
+    with Store.open(path) as s:
+        folded = s._conn.execute(
+            "SELECT source_text_folded, source_name_folded FROM events ORDER BY position"
+        ).fetchall()
+        assert ("the kremlin", "government of russia") in [tuple(r) for r in folded]
+        assert _types(s.events(actor="the KREMLIN").items) == ["REJECT"]
+        assert _types(s.events(towards="washington").items) == ["REJECT"]
+        assert _types(s.events(actor="Joe Biden").items) == ["REQUEST", "AGREE"]

@@ -16,14 +16,18 @@ UNDATED = "~"  # sort_key of an event with no date and no publication date: afte
 
 def _actor_columns(prefix: str, actor: EventActor | None) -> Row:
     span = None if actor is None else actor.span
+    name = None if actor is None else actor.name
     return {
         f"{prefix}_text": None if actor is None else actor.text,
         f"{prefix}_start": None if span is None else span.start,
         f"{prefix}_end": None if span is None else span.end,
         f"{prefix}_actor": None if actor is None else actor.actor_id,
-        f"{prefix}_name": None if actor is None else actor.name,
+        f"{prefix}_name": name,
         f"{prefix}_code": None if actor is None else actor.code,
         f"{prefix}_sector": None if actor is None else actor.sector,
+        # what an actor's events are looked up by (sqlite_events._side)
+        f"{prefix}_text_folded": None if actor is None else actor.text.casefold(),
+        f"{prefix}_name_folded": None if name is None else name.casefold(),
     }
 
 

@@ -12,8 +12,8 @@ of the same name to ``schema.py`` (see :mod:`reportedly.store`).
 
 from __future__ import annotations
 
+from reportedly.store.schema import EVENT_FOLDED_SIDES, Migration
 from reportedly.store.schema import MIGRATIONS as SQLITE_MIGRATIONS
-from reportedly.store.schema import Migration
 
 MIGRATIONS_TABLE = """
 CREATE TABLE IF NOT EXISTS migrations (
@@ -366,6 +366,13 @@ _SEARCH_TALLIES = (
     "CREATE INDEX search_tallies_made ON search_tallies (made)",
 )
 
+# events' sides folded when stored (schema.py, EVENT_FOLDED_SIDES); the rows stored before
+# are folded by casefold() here, as the filter had folded them
+_EVENT_FOLDED_SIDES = tuple(
+    sql.replace(" TEXT", ' TEXT COLLATE "C"') if sql.startswith("ALTER") else sql
+    for sql in EVENT_FOLDED_SIDES
+)
+
 # Written ahead of their SQLite twins, on other branches: each joins the list once
 # ``schema.py`` has a migration of its name, so the two lists always hold the same names.
 _AHEAD: tuple[Migration, ...] = ()
@@ -385,6 +392,7 @@ _RELEASED: tuple[Migration, ...] = (
     Migration(name="0014_speaker_names", statements=_SPEAKER_NAMES),
     Migration(name="0015_search_walk", statements=_SEARCH_WALK),
     Migration(name="0016_search_tallies", statements=_SEARCH_TALLIES),
+    Migration(name="0017_event_folded_sides", statements=_EVENT_FOLDED_SIDES),
 )
 
 _SQLITE_NAMES = {m.name for m in SQLITE_MIGRATIONS}

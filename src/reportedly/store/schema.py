@@ -365,6 +365,26 @@ _SPEAKER_NAMES = (
     "CREATE INDEX statements_speaker_text ON statements (speaker_text)",
 )
 
+# An actor's events are found by id, or by the side's text or name as written ("Kyiv"):
+# folded once when stored, and indexed, where every row was folded at each request (an
+# actor page scanned all events through a Python casefold: ~120 ms for 42k events)
+EVENT_FOLDED_SIDES = (
+    *(
+        f"ALTER TABLE events ADD COLUMN {side}_{part}_folded TEXT"
+        for side in ("source", "target")
+        for part in ("text", "name")
+    ),
+    "UPDATE events SET source_text_folded = casefold(source_text),"
+    " source_name_folded = casefold(source_name), target_text_folded = casefold(target_text),"
+    " target_name_folded = casefold(target_name)",
+    *(
+        f"CREATE INDEX events_{side}_{part}_folded ON events ({side}_{part}_folded)"
+        for side in ("source", "target")
+        for part in ("text", "name")
+    ),
+)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(name="0001_initial", statements=_INITIAL),
     Migration(name="0002_statements_fts", statements=_FTS),
@@ -384,6 +404,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     # PostgreSQL's tallies shared by a server's processes (pg_tally.py); SQLite counts a
     # tally in about a millisecond and keeps it per process
     Migration(name="0016_search_tallies", statements=()),
+    Migration(name="0017_event_folded_sides", statements=EVENT_FOLDED_SIDES),
 )
 
 

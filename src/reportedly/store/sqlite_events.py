@@ -135,8 +135,8 @@ def resolve_actor_query(
         ids.extend(
             str(r[0])
             for r in conn.execute(
-                "SELECT DISTINCT source_actor FROM events WHERE casefold(source_name) = ?"
-                " UNION SELECT DISTINCT target_actor FROM events WHERE casefold(target_name) = ?",
+                "SELECT DISTINCT source_actor FROM events WHERE source_name_folded = ?"
+                " UNION SELECT DISTINCT target_actor FROM events WHERE target_name_folded = ?",
                 (raw.casefold(), raw.casefold()),
             )
             if r[0] is not None
@@ -170,13 +170,13 @@ def _side(prefix: str, query: ActorQuery) -> tuple[str, list[Any]]:
         marks = ", ".join("?" for _ in query.ids)
         folded = query.value.casefold()
         return (
-            f"(e.{prefix}_actor IN ({marks}) OR casefold(e.{prefix}_text) = ?"
-            f" OR casefold(e.{prefix}_name) = ?)",
+            f"(e.{prefix}_actor IN ({marks}) OR e.{prefix}_text_folded = ?"
+            f" OR e.{prefix}_name_folded = ?)",
             [*query.ids, folded, folded],
         )
     needle = query.value.casefold()
     return (
-        f"(instr(casefold(e.{prefix}_name), ?) > 0 OR instr(casefold(e.{prefix}_text), ?) > 0)",
+        f"(instr(e.{prefix}_name_folded, ?) > 0 OR instr(e.{prefix}_text_folded, ?) > 0)",
         [needle, needle],
     )
 
