@@ -234,11 +234,17 @@ class Rules(QuoteFrames):
         if speaker is None:
             return None
         first = next(j for j in range(k, -1, -1) if j == 0 or tokens[j - 1].sent != tokens[k].sent)
-        if k == first or (k == first + 1 and tokens[first].pos == "PUNCT"):
+        opens = k == first or (k == first + 1 and tokens[first].pos == "PUNCT")
+        if not opens and tokens[k - 1].pos != "PUNCT":
+            return None  # "… компенсації відповідно до директиви": no aside, a modifier
+        if opens:
             content = Span(
                 tokens[min(after, last)].end if after > last else tokens[after].start,
                 self._sentence_end(after - 1),
             )
+        elif self._parenthetical(k, after, last):
+            # "…, потім, згідно з планом, повинен настати …": the clause after the aside
+            content = Span(tokens[after].end, self._sentence_end(after))
         else:
             content = Span(tokens[first].start, tokens[k].start)
         content = trim(self.text, content, " \t\n\xa0,.;:—–-")
@@ -247,6 +253,19 @@ class Rules(QuoteFrames):
         d = SlavicDraft("indirect", [content], "ru-uk:according-to", speaker_case=ud_case)
         d.cue, d.speaker = cue, speaker
         return d
+
+
+    def _parenthetical(self, k: int, after: int, last: int) -> bool:
+        """Whether the cue at token ``k`` and its source (up to token ``after``) stand between
+        commas inside a sentence, with a clause of a few words after them."""
+        tokens = self.parse.tokens
+        return (
+            k > 0
+            and tokens[k - 1].text == ","
+            and after < last
+            and tokens[after].text == ","
+            and sum(1 for t in tokens[after + 1 : last + 1] if t.pos != "PUNCT") >= 3
+        )
 
 
 _POSSESSIVES = {"его", "ее", "её", "их", "його", "її", "їх"}

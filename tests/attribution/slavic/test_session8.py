@@ -1,0 +1,60 @@
+"""Cues and asides added in session 8 (issue 17): each construction, and what stays no
+statement."""
+
+from __future__ import annotations
+
+import pytest
+
+from reportedly.attribution.slavic import attribute_slavic
+from reportedly.model import Article, Statement
+from reportedly.nlp import russian, ukrainian
+
+
+def _run(text: str, lang: str) -> list[Statement]:
+    article = Article(id=Article.make_id(text), text=text, language=lang)
+    annotate = russian.annotate if lang == "ru" else ukrainian.annotate
+    statements, _, _ = attribute_slavic(article, annotate(text))
+    return list(statements)
+
+
+def _said(text: str, lang: str) -> list[tuple[str | None, str, str]]:
+    return [
+        (s.speaker.text if s.speaker else None, s.content_text(text), s.act)
+        for s in _run(text, lang)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker", "act"),
+    [
+        ("Песков намекнул, что рост курса не отразится на экономике.", "ru", "Песков", "speech"),
+        ("Эксперты предположили, что Россия пойдет на заморозку конфликта.", "ru", "Эксперты",
+         "belief"),
+        ("Мей застерегла, що відмова від проекту угоди призведе до хаосу.", "uk", "Мей",
+         "speech"),
+        ("Вірусолог припустив, що ефект вакцини може зберігатися роками.", "uk", "Вірусолог",
+         "belief"),
+    ],
+)  # fmt: skip
+def test_mined_cues(text: str, lang: str, speaker: str, act: str) -> None:
+    found = _said(text, lang)
+    assert [(s, a) for s, _, a in found] == [(speaker, act)]
+
+
+def test_according_to_a_document_opening_the_sentence() -> None:
+    text = "Відповідно до технічного завдання, фірма має провести обробку деревини."
+    assert _said(text, "uk") == [
+        ("технічного завдання", "фірма має провести обробку деревини", "speech")
+    ]
+
+
+def test_an_aside_between_commas_reports_the_clause_after_it() -> None:
+    text = "Сам Brexit пройде 29 березня, потім, згідно з планом, настане перехідний період."
+    assert [(s, c) for s, c, _ in _said(text, "uk")] == [
+        ("планом", "настане перехідний період")
+    ]
+
+
+def test_according_to_inside_a_clause_is_no_cue() -> None:
+    text = "Авіакомпаніям не довелося виплачувати компенсації відповідно до директиви ЄС 261."
+    assert _said(text, "uk") == []
