@@ -50,9 +50,7 @@ def test_according_to_a_document_opening_the_sentence() -> None:
 
 def test_an_aside_between_commas_reports_the_clause_after_it() -> None:
     text = "Сам Brexit пройде 29 березня, потім, згідно з планом, настане перехідний період."
-    assert [(s, c) for s, c, _ in _said(text, "uk")] == [
-        ("планом", "настане перехідний період")
-    ]
+    assert [(s, c) for s, c, _ in _said(text, "uk")] == [("планом", "настане перехідний період")]
 
 
 def test_according_to_inside_a_clause_is_no_cue() -> None:

@@ -254,7 +254,6 @@ class Rules(QuoteFrames):
         d.cue, d.speaker = cue, speaker
         return d
 
-
     def _parenthetical(self, k: int, after: int, last: int) -> bool:
         """Whether the cue at token ``k`` and its source (up to token ``after``) stand between
         commas inside a sentence, with a clause of a few words after them."""
