@@ -20,6 +20,7 @@ from reportedly.errors import ConfigError
 from reportedly.model import Annotation, Mention, Span, Token
 from reportedly.nlp.glued import glued_starts
 from reportedly.nlp.markdown import mask
+from reportedly.nlp.quoted_names import quoted_names
 from reportedly.nlp.slavic_morph import best_parse, features
 
 MODEL = "ru_natasha-1.6.0+pymorphy3"
@@ -154,7 +155,7 @@ def _annotate(text: str, breaks: Sequence[int], *, syntax: bool) -> Annotation:
                 )
             )
     spans = tuple(Span(s[0][0], s[-1][1]) for s in sentences)
-    entities = _entities(text, spans, ner)
+    entities = quoted_names(text, tokens, _entities(text, spans, ner), "ru")
     return Annotation(
         tokens=_with_entities(tokens, entities),
         sentences=spans,

@@ -56,3 +56,21 @@ def test_an_aside_between_commas_reports_the_clause_after_it() -> None:
 def test_according_to_inside_a_clause_is_no_cue() -> None:
     text = "Авіакомпаніям не довелося виплачувати компенсації відповідно до директиви ЄС 261."
     assert _said(text, "uk") == []
+
+
+def test_a_quoted_name_after_the_verb_is_the_speaker() -> None:
+    text = "Але, як в свою чергу пише «Gazeta Wyborcza», уряд отримав гарантії."
+    assert [(s, c) for s, c, _ in _said(text, "uk")] == [
+        ("«Gazeta Wyborcza»", "уряд отримав гарантії")
+    ]
+
+
+def test_a_body_noun_refers_back_to_a_quoted_name() -> None:
+    text = (
+        "Фірма «Тек-гідроаеробуд» виграла тендер. При цьому фірма вказала, що не планує "
+        "залучати субпідрядника."
+    )
+    article = Article(id=Article.make_id(text), text=text, language="uk")
+    statements, _, index = attribute_slavic(article, ukrainian.annotate(text))
+    names = {e.id: e.name for e in index.entities()}
+    assert [names.get(s.speaker_entity or "") for s in statements] == ["Тек-гідроаеробуд"]

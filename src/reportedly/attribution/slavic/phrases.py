@@ -65,6 +65,10 @@ class SlavicParse:
         return None
 
 
+OPENING_QUOTES = {"«", "„", "“", '"'}
+CLOSING_QUOTES = {"»", "“", "”", '"'}
+
+
 def phrase_after(parse: SlavicParse, k: int, stop: int, case: str = "Nom") -> Span | None:
     """The noun phrase in ``case`` that starts at or soon after token ``k`` (a few words that
     are not in it, "журналистам", "в свое время", may come first), before token ``stop``."""
@@ -73,6 +77,8 @@ def phrase_after(parse: SlavicParse, k: int, stop: int, case: str = "Nom") -> Sp
     skipped = 0
     while k < stop and tokens[k].sent == sent and skipped < 4:
         t = tokens[k]
+        if (quoted := _quoted_name(parse, k, stop)) is not None:
+            return quoted  # "як вказує «Gazeta Wyborcza»", "пишет «Коммерсантъ»"
         if t.pos == "PUNCT" or t.pos == "VERB":
             return None
         if addressee(tokens, t):
@@ -93,6 +99,22 @@ def phrase_after(parse: SlavicParse, k: int, stop: int, case: str = "Nom") -> Sp
     ):
         end -= 1
     return Span(tokens[k].start, tokens[end - 1].end) if end > k else None
+
+
+def _quoted_name(parse: SlavicParse, k: int, stop: int, most: int = 6) -> Span | None:
+    """The name in quote marks that opens at token ``k`` (marks included), if one does: a
+    capitalised word after the opening mark, the closing mark at most ``most`` words on."""
+    tokens = parse.tokens
+    if tokens[k].text not in OPENING_QUOTES or k + 1 >= stop:
+        return None
+    if not tokens[k + 1].text[:1].isupper():
+        return None
+    for j in range(k + 2, min(stop, k + most + 2)):
+        if tokens[j].sent != tokens[k].sent or tokens[j].text in ".!?;:,":
+            return None
+        if tokens[j].text in CLOSING_QUOTES:
+            return Span(tokens[k].start, tokens[j].end)
+    return None
 
 
 def phrase_before(parse: SlavicParse, k: int, case: str = "Nom") -> Span | None:
