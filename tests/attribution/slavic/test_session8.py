@@ -74,3 +74,27 @@ def test_a_body_noun_refers_back_to_a_quoted_name() -> None:
     statements, _, index = attribute_slavic(article, ukrainian.annotate(text))
     names = {e.id: e.name for e in index.entities()}
     assert [names.get(s.speaker_entity or "") for s in statements] == ["Тек-гідроаеробуд"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("Армия продвинулась к городу, сообщает пресс-служба «Газпрома».", "ru", "Газпром"),
+        ("Суд відновив арешт, повідомила прес-служба НАК «Нафтогаз України».", "uk",
+         "Нафтогаз України"),
+        ("Пресс-служба Кремля заявила, что Путин проведет встречу.", "ru", "Кремль"),
+    ],
+)  # fmt: skip
+def test_a_press_service_speaks_for_its_body(text: str, lang: str, name: str) -> None:
+    article = Article(id=Article.make_id(text), text=text, language=lang)
+    annotate = russian.annotate if lang == "ru" else ukrainian.annotate
+    statements, _, index = attribute_slavic(article, annotate(text))
+    names = {e.id: e.name for e in index.entities()}
+    assert [names.get(s.speaker_entity or "") for s in statements] == [name]
+
+
+def test_a_lexicon_title_with_a_voice_noun_stays_a_role() -> None:
+    text = "Официальный представитель МИД России заявила, что это провокация."
+    article = Article(id=Article.make_id(text), text=text, language="ru")
+    statements, _, _ = attribute_slavic(article, russian.annotate(text))
+    assert [s.speaker_entity for s in statements] == [None]  # the actors stage reads the title

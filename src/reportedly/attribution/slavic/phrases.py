@@ -65,6 +65,11 @@ class SlavicParse:
         return None
 
 
+MONTHS = {
+    "январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь",
+    "октябрь", "ноябрь", "декабрь", "січень", "лютий", "березень", "квітень", "травень",
+    "червень", "липень", "серпень", "вересень", "жовтень", "листопад", "грудень",
+}  # fmt: skip
 OPENING_QUOTES = {"«", "„", "“", '"'}
 CLOSING_QUOTES = {"»", "“", "”", '"'}
 
@@ -135,8 +140,9 @@ def phrase_before(parse: SlavicParse, k: int, case: str = "Nom") -> Span | None:
     start = j + 1
     if end >= 0 and tokens[end].pos == "PRON":
         start = end  # "у декларації він [вказав]": the pronoun alone is the subject
-    while start <= end and not (
-        tokens[start].pos in NOMINAL and parse.has_case(tokens[start], case)
+    while start <= end and (
+        not (tokens[start].pos in NOMINAL and parse.has_case(tokens[start], case))
+        or tokens[start].lemma in MONTHS  # "27 вересня компанія [повідомила]": a date
     ):
         start += 1
     if case == "Nom" and (share := _share(parse, end)) is not None:

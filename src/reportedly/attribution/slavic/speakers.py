@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from reportedly.attribution.slavic._names import group_of, named_body, same_given
 from reportedly.attribution.slavic.bodies import body_head, body_name
 from reportedly.attribution.slavic.lexicon import Lang, SlavicLexicon
-from reportedly.attribution.slavic.phrases import RELATIVE, SlavicParse
+from reportedly.attribution.slavic.phrases import CLOSING_QUOTES, RELATIVE, SlavicParse
 from reportedly.attribution.speakers import slugify
 from reportedly.model import Annotation, Entity, EntityKind, Span, Token
 from reportedly.nlp.slavic_morph import is_known, nominative
@@ -150,6 +150,9 @@ class SlavicEntities:
         if persons:
             return persons[-1]
         tokens = [self.parse.tokens[i] for i in self.parse.tokens_in(speaker)]
+        voiced = self._voiced(tokens, lexicon, cue_gender)
+        if voiced is not None:
+            return voiced
         head = body_head(tokens, lexicon.bodies) if lexicon.bodies else None
         if head is not None:  # "Правительство Британии", "в российском дипведомстве"
             if len(tokens) == 1 and tokens[0].lemma in lexicon.generic_bodies:
@@ -179,6 +182,33 @@ class SlavicEntities:
         if named_body(self.parse, tokens, case):
             return self.add(speaker, "ORG")  # "повідомляє Європейська правда"
         return self._titled(speaker)
+
+    def _voiced(
+        self, tokens: list[Token], lexicon: SlavicLexicon, gender: str | None
+    ) -> str | None:
+        """The body a voice noun speaks for ("пресс-служба Минобороны России", "заява
+        Держдепу"): the genitive phrase after it, when that names a body, not a person; None
+        for a role the lexicon's titles know ("представитель Кремля" is a person)."""
+        n = 0
+        while n < len(tokens) and tokens[n].pos == "ADJ":
+            n += 1  # "официальный представитель"
+        if n + 1 >= len(tokens) or tokens[n].lemma.casefold() not in lexicon.voices:
+            return None
+        key = " ".join(t.lemma.casefold() for t in tokens)
+        if any(key == t or key.startswith(t + " ") for t in lexicon.titles):
+            return None
+        end = len(tokens)
+        while end > n + 1 and tokens[end - 1].text in CLOSING_QUOTES:
+            end -= 1
+        rest = Span(tokens[n + 1].start, tokens[end - 1].end)
+        bodies = [k for s, k in self.names_in(rest) if self._clusters[k].kind != "person"]
+        last = [k for s, k in self.names_in(rest) if s.end >= rest.end]
+        if bodies and last and last[-1] == bodies[-1]:
+            return last[-1]  # "прес-служба НАК «Нафтогаз України»": the name that ends it
+        found = self.speaker_key(rest, lexicon, gender, "Gen")
+        if found is None or self._clusters[found].kind == "person":
+            return None
+        return found
 
     def organisation_before(self, before: int, window: int = 400) -> str | None:
         """The nearest organisation named shortly before ``before`` ("… Ryanair. Компанія
