@@ -98,3 +98,43 @@ def test_a_lexicon_title_with_a_voice_noun_stays_a_role() -> None:
     article = Article(id=Article.make_id(text), text=text, language="ru")
     statements, _, _ = attribute_slavic(article, russian.annotate(text))
     assert [s.speaker_entity for s in statements] == [None]  # the actors stage reads the title
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker", "content"),
+    [
+        ("Запад, указал Нарышкин, осознаёт необходимость большей сдержанности.", "ru",
+         "Нарышкин", "Запад … осознаёт необходимость большей сдержанности"),
+        ("Газопровід, наголосив Маас, не є політичним проектом і має бути добудований.", "uk",
+         "Маас", "Газопровід … не є політичним проектом і має бути добудований"),
+    ],
+)  # fmt: skip
+def test_a_frame_inside_the_sentence_reports_both_sides(
+    text: str, lang: str, speaker: str, content: str
+) -> None:
+    assert [(s, c) for s, c, _ in _said(text, lang)] == [(speaker, content)]
+
+
+def test_a_frame_then_a_gerund_is_no_resumed_clause() -> None:
+    text = "Россия готова к диалогу, заявил Песков, добавив, что условия известны."
+    assert [(s, c) for s, c, _ in _said(text, "ru")] == [
+        ("Песков", "Россия готова к диалогу"),
+        ("Песков", "условия известны"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        ("В столице загорелась крыша дома, есть пострадавший, об этом сообщила городская "
+         "администрация.", "ru", "городская администрация"),
+        ("Суд відновив арешт активів Газпрому, про це повідомляє прес-служба Нафтогазу.", "uk",
+         "прес-служба Нафтогазу"),
+    ],
+)  # fmt: skip
+def test_about_this_after_a_comma_reports_the_clause_before(
+    text: str, lang: str, speaker: str
+) -> None:
+    found = _said(text, lang)
+    assert [s for s, _, _ in found] == [speaker]
+    assert found[0][1] == text[: text.index(",", text.index(",") + 1 if lang == "ru" else 0)]

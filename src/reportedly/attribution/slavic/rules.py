@@ -130,8 +130,6 @@ class Rules(QuoteFrames):
             return None
         content = trim(self.text, Span(tokens[first].start, prev.start), " \t\n\xa0,—–-")
         words = content.text(self.text).split()
-        if len(words) < 3:
-            return None
         if self._points_back(first):
             return None  # "Об этом в четверг, 14 апреля, сообщает ТАСС": about_this reads it
         stop = self._last(k) + 1
@@ -145,10 +143,33 @@ class Rules(QuoteFrames):
             return None
         if t.lemma not in self.lexicon.document_verbs and not agrees(self.parse, k, speaker):
             return None
-        d = SlavicDraft("indirect", [content], "ru-uk:reported-after")
+        contents = [content]
+        rest = self._resumed(speaker, prev.text == ",")
+        if rest is not None:  # "Запад, указал Нарышкин, осознаёт …": the frame inside
+            contents.append(rest)
+        elif len(words) < 3:
+            return None
+        d = SlavicDraft("indirect", contents, "ru-uk:reported-after")
         self._fill_cue(d, k)
         d.speaker = speaker
         return d
+
+    def _resumed(self, speaker: Span, comma: bool) -> Span | None:
+        """The clause that goes on after a frame set off by commas ("Запад, указал Нарышкин,
+        осознаёт …"): from the comma after the speaker to the sentence's end, when it holds a
+        verb and a few words; None when the frame ends the sentence."""
+        tokens = self.parse.tokens
+        j = self.parse.token_at(speaker.end)
+        if not comma or j is None or j >= len(tokens) or tokens[j].text != ",":
+            return None
+        end = self._sentence_end(j)
+        after = [t for t in tokens[j + 1 :] if t.start < end and t.sent == tokens[j].sent]
+        words = [t for t in after if t.pos != "PUNCT"]
+        if len(words) < 3 or not any(t.pos in VERBAL for t in words):
+            return None
+        if any(t.lemma in self.lexicon.acts for t in words[:1]):
+            return None  # "…, заявил X, добавив …": another frame
+        return trim(self.text, Span(tokens[j].end, end), " \t\n\xa0,.")
 
     def _as_opening(self, k: int, first: int) -> bool:
         """Whether cue ``k`` opens its sentence as a parenthesis: "Как заявил X, …", "Проте,

@@ -205,6 +205,9 @@ class SlavicEntities:
         last = [k for s, k in self.names_in(rest) if s.end >= rest.end]
         if bodies and last and last[-1] == bodies[-1]:
             return last[-1]  # "прес-служба НАК «Нафтогаз України»": the name that ends it
+        inner = tokens[n + 1 : end]
+        if not self.names_in(rest) and len(inner) == 1 and inner[0].text[:1].isupper():
+            return self.add(rest, "ORG")  # "прес-служба Нафтогазу": a body the NER missed
         found = self.speaker_key(rest, lexicon, gender, "Gen")
         if found is None or self._clusters[found].kind == "person":
             return None
