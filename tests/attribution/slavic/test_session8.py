@@ -138,3 +138,15 @@ def test_about_this_after_a_comma_reports_the_clause_before(
     found = _said(text, lang)
     assert [s for s, _, _ in found] == [speaker]
     assert found[0][1] == text[: text.index(",", text.index(",") + 1 if lang == "ru" else 0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        ("Украина получила новые системы ПВО, о чем сообщил Зеленский.", "ru", "Зеленский"),
+        ("Перерахунок голосів підтвердив перемогу Байдена, про що повідомив Бред Раффенспергер.",
+         "uk", "Бред Раффенспергер"),
+    ],
+)  # fmt: skip
+def test_a_relative_about_which_line(text: str, lang: str, speaker: str) -> None:
+    assert [(s, c) for s, c, _ in _said(text, lang)] == [(speaker, text[: text.index(",")])]
