@@ -150,3 +150,31 @@ def test_about_this_after_a_comma_reports_the_clause_before(
 )  # fmt: skip
 def test_a_relative_about_which_line(text: str, lang: str, speaker: str) -> None:
     assert [(s, c) for s, c, _ in _said(text, lang)] == [(speaker, text[: text.index(",")])]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        ("Зеленский изменил риторику, пишет The Telegraph.", "ru", "The Telegraph"),
+        ("По данным Bloomberg, Россия увеличила добычу нефти.", "ru", "Bloomberg"),
+        ("США не оставляют планов навязывания демократизации, сообщили в Службе внешней "
+         "разведки России.", "ru", "Службе внешней разведки России"),
+    ],
+)  # fmt: skip
+def test_latin_names_and_services_speak(text: str, lang: str, speaker: str) -> None:
+    assert [s for s, _, _ in _said(text, lang)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker", "content"),
+    [
+        ("С начала августа, как уточнили в МЧС, в регионе обезврежено более 1480 предметов.",
+         "ru", "МЧС", "С начала августа … в регионе обезврежено более 1480 предметов"),
+        ("Уряд Німеччини, як повідомляє Reuters, отримав від США гарантії.", "uk", "Reuters",
+         "Уряд Німеччини … отримав від США гарантії"),
+        ("Кроме того, как сообщает ТАСС, он назначил нового командующего.", "ru", "ТАСС",
+         "он назначил нового командующего"),
+    ],
+)  # fmt: skip
+def test_an_as_aside_inside_the_sentence(text: str, lang: str, speaker: str, content: str) -> None:
+    assert [(s, c) for s, c, _ in _said(text, lang)] == [(speaker, content)]

@@ -49,6 +49,8 @@ class SlavicParse:
         """Whether ``tok`` is (or, for Ukrainian, may be) in ``case``."""
         if f"Case={case}" in tok.morph:
             return True
+        if tok.text[:1].isupper() and tok.text.isascii() and tok.pos in {"X", "PROPN"}:
+            return True  # a Latin name ("Reuters", "The Telegraph"): no case to read
         if self.lang != "uk":
             return False
         if tok.text[:1].isupper() and (tok.pos == "X" or not is_known("uk", tok.text)):

@@ -123,6 +123,8 @@ class Rules(QuoteFrames):
                 self.parse, k, self.lexicon.bodies
             )
             return d if len(content) > 2 else None
+        if prev is not None and prev.text.lower() in {"как", "як"}:
+            return self._as_aside(k, first)
         # "…, заявил X", "…, — заявил X" and "… – нагадує видання" (a dash alone)
         if prev is None or (prev.text != "," and prev.text not in DASHES + "-"):
             return None
@@ -149,6 +151,35 @@ class Rules(QuoteFrames):
             contents.append(rest)
         elif len(words) < 3:
             return None
+        d = SlavicDraft("indirect", contents, "ru-uk:reported-after")
+        self._fill_cue(d, k)
+        d.speaker = speaker
+        return d
+
+    def _as_aside(self, k: int, first: int) -> SlavicDraft | None:
+        """ "С начала августа, как уточнили в МЧС, в регионе обезврежено …", "Драпатый, как
+        говорится в сообщении президента, организовал оборону": the sentence around the
+        aside is the content."""
+        tokens = self.parse.tokens
+        if k < 3 or k - 2 <= first or tokens[k - 2].text != ",":
+            return None
+        stop = self._last(k) + 1
+        t = tokens[k]
+        if t.lemma in self.lexicon.document_verbs:
+            speaker = located_document(self.parse, k)
+        else:
+            speaker = phrase_after(self.parse, k + 1, stop) or located_body(
+                self.parse, k, self.lexicon.bodies
+            )
+        if speaker is None or speaker.start < t.end:
+            return None
+        rest = self._resumed(speaker, True)
+        if rest is None:
+            return None
+        before = trim(self.text, Span(tokens[first].start, tokens[k - 2].start), " \t\n\xa0,—–-")
+        # "Кроме того, как сообщает X, …": a connective before the aside is no content
+        nouns = [t for t in tokens[first : k - 2] if t.pos in {"NOUN", "PROPN", "X"}]
+        contents = [before, rest] if nouns else [rest]
         d = SlavicDraft("indirect", contents, "ru-uk:reported-after")
         self._fill_cue(d, k)
         d.speaker = speaker
