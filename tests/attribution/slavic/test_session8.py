@@ -178,3 +178,16 @@ def test_latin_names_and_services_speak(text: str, lang: str, speaker: str) -> N
 )  # fmt: skip
 def test_an_as_aside_inside_the_sentence(text: str, lang: str, speaker: str, content: str) -> None:
     assert [(s, c) for s, c, _ in _said(text, lang)] == [(speaker, content)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Силы ПВО уничтожили 29 беспилотников над регионами России, сообщили в МО РФ.",
+         "МО РФ"),
+        ("В заявлении Швейцарской народной партии «UDC» говорится, что группа отвергает "
+         "ряд инициатив.", "заявлении Швейцарской народной партии «UDC»"),
+    ],
+)  # fmt: skip
+def test_acronym_bodies_and_named_documents(text: str, speaker: str) -> None:
+    assert [s for s, _, _ in _said(text, "ru")] == [speaker]
