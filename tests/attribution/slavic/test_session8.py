@@ -191,3 +191,35 @@ def test_an_as_aside_inside_the_sentence(text: str, lang: str, speaker: str, con
 )  # fmt: skip
 def test_acronym_bodies_and_named_documents(text: str, speaker: str) -> None:
     assert [s for s, _, _ in _said(text, "ru")] == [speaker]
+
+
+def _speakers(text: str, lang: str) -> list[str | None]:
+    article = Article(id=Article.make_id(text), text=text, language=lang)
+    annotate = russian.annotate if lang == "ru" else ukrainian.annotate
+    statements, _, index = attribute_slavic(article, annotate(text))
+    names = {e.id: e.name for e in index.entities()}
+    return [names.get(s.speaker_entity or "") for s in statements]
+
+
+def test_an_abbreviation_in_brackets_names_the_same_body() -> None:
+    text = (
+        "Фонд Local Authority Pension Fund Forum (LAPFF) є акціонером Ryanair. Згодом LAPFF "
+        "заявив, що вимагає відставки голови."
+    )
+    assert _speakers(text, "uk") == ["Local Authority Pension Fund Forum"]
+
+
+def test_a_role_noun_refers_back_to_the_person_named() -> None:
+    text = (
+        "Про це повідомив міністр закордонних справ Дмитро Кулеба. За словами урядовця, "
+        "клірика взяли під варту з метою захисту."
+    )
+    assert _speakers(text, "uk")[-1] == "Дмитро Кулеба"  # the registry comes later
+
+
+def test_a_speaker_cut_inside_a_quoted_name_takes_the_whole_name() -> None:
+    text = (
+        "Сільрада уклала угоду з фірмою. Про це пише «Центр громадського моніторингу та "
+        "досліджень»."
+    )
+    assert _speakers(text, "uk") == ["Центр громадського моніторингу та досліджень"]

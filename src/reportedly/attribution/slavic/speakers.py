@@ -11,6 +11,7 @@ a title goes to the person it stood beside earlier in the text ("пресс-се
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -23,6 +24,7 @@ from reportedly.model import Annotation, Entity, EntityKind, Span, Token
 from reportedly.nlp.slavic_morph import is_known, nominative
 
 KINDS: dict[str, EntityKind] = {"PERSON": "person", "ORG": "organisation", "GPE": "country"}
+_ABBREVIATION = re.compile(r"\s?\(([A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ0-9]{1,9})\)")
 POSSESSIVE = {"его": "он", "ее": "она", "её": "она", "их": "они", "його": "він", "її": "вона"}
 
 
@@ -50,9 +52,12 @@ class SlavicEntities:
         self._mentions: list[tuple[Span, str]] = []  # (span, cluster key), by offset
         self.quoted: list[Span] = []  # quoted speech: its names are no pronoun's antecedent
         self.speakers: list[Span] = []  # the statements' speaker phrases: antecedents first
+        self._aliases: dict[str, str] = {}  # an abbreviation -> its full name's cluster
         for m in annotation.entities:
             if m.label in KINDS:
-                self.add(m.span, m.label)
+                key = self.add(m.span, m.label)
+                if m.label != "PERSON":
+                    self._abbreviated(m.span, key)
 
     def add(
         self, span: Span, label: str = "PERSON", case: str | None = None, name: str | None = None
@@ -76,7 +81,7 @@ class SlavicEntities:
             if k is not None and self.parse.tokens[k].text == written:  # "России" -> "Россия"
                 lemma = self.parse.tokens[k].lemma
                 name = lemma[:1].upper() + lemma[1:]
-        key = name.casefold()
+        key = self._aliases.get(name.casefold(), name.casefold())
         if label == "PERSON":
             key = self._person_key(name)
         cluster = self._clusters.setdefault(key, _Cluster(name=name, kind=KINDS[label]))
@@ -88,6 +93,13 @@ class SlavicEntities:
         self._mentions.append((span, key))
         self._mentions.sort(key=lambda x: x[0].start)
         return key
+
+    def _abbreviated(self, span: Span, key: str) -> None:
+        """Note the abbreviation in brackets right after a body's name ("Local Authority
+        Pension Fund Forum (LAPFF)"): a later "LAPFF" is the same body."""
+        found = _ABBREVIATION.match(self.text, span.end)
+        if found is not None and " " in self._clusters[key].name:
+            self._aliases[found.group(1).casefold()] = key
 
     def _set_gender(self, cluster: _Cluster, span: Span) -> None:
         """The person's gender from a mention; in Ukrainian only a given name tells it (the
@@ -118,6 +130,9 @@ class SlavicEntities:
     ) -> str | None:
         """The cluster the speaker phrase refers to: the last name inside it, the antecedent of
         a pronoun, or the name a title stood beside; None when unresolved."""
+        for span, _ in self._mentions:  # "«Центр … моніторингу [та досліджень»]": the name
+            if speaker.start <= span.start < speaker.end < span.end:
+                speaker = Span(speaker.start, span.end)
         words = speaker.text(self.text).strip().casefold()
         pronoun = lexicon.pronouns.get(POSSESSIVE.get(words, words))
         if pronoun is not None:
