@@ -223,3 +223,19 @@ def test_a_speaker_cut_inside_a_quoted_name_takes_the_whole_name() -> None:
         "досліджень»."
     )
     assert _speakers(text, "uk") == ["Центр громадського моніторингу та досліджень"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        ("«Активы останутся под арестом до решения суда», — сказано в сообщении.", "ru",
+         "сообщении"),
+        ("“Активи лишатимуться під арештом до рішення”, сказано у повідомленні.", "uk",
+         "повідомленні"),
+        ("Как указано в документе, активы останутся под арестом.", "ru", "документе"),
+    ],
+)  # fmt: skip
+def test_an_impersonal_speech_verb_takes_the_document_beside_it(
+    text: str, lang: str, speaker: str
+) -> None:
+    assert [s for s, _, _ in _said(text, lang)] == [speaker]

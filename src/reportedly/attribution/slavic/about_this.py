@@ -118,7 +118,7 @@ def _draft(rules: Rules, j: int, content: Span) -> SlavicDraft | None:
     d = SlavicDraft("indirect", [content], RULE)
     rules._fill_cue(d, j)
     t = tokens[j]
-    if t.lemma in lexicon.document_verbs:  # "Об этом говорится в сообщении ведомства"
+    if lexicon.is_document_cue(t):  # "Об этом говорится в сообщении ведомства"
         d.speaker = located_document(parse, j)
         return d
     if t.tag.startswith("PRTS") or t.lemma in lexicon.impersonal:

@@ -81,7 +81,7 @@ class Cues:
         if is_gerund(t):  # "…, наполягаючи, що …": the subject of the verb it qualifies
             head = governor(self.parse, k)
             return self._speaker(head, len(self.parse.tokens)) if head is not None else None
-        if t.lemma in self.lexicon.document_verbs:
+        if self.lexicon.is_document_cue(t):
             return located_document(self.parse, k)
         if t.tag.startswith("PRTS") or t.lemma in self.lexicon.impersonal:
             return None

@@ -11,7 +11,7 @@ from typing import Any, Literal
 import yaml
 
 from reportedly.errors import ConfigError
-from reportedly.model import StatementAct
+from reportedly.model import StatementAct, Token
 
 Lang = Literal["ru", "uk"]
 LANGUAGES: tuple[Lang, ...] = ("ru", "uk")
@@ -66,6 +66,15 @@ class SlavicLexicon:
     voices: frozenset[str] = frozenset()
     # the act an according_to phrase gives, where not speech ("по мнению": belief)
     according_acts: dict[tuple[str, ...], StatementAct] = field(default_factory=dict)
+
+    def is_document_cue(self, tok: Token) -> bool:
+        """Whether ``tok`` is a cue whose speaker is a document beside it: a document verb
+        ("говорится в заявлении"), or a speech verb in an impersonal form ("сказано в
+        сообщении", "сказано у повідомленні")."""
+        if tok.lemma in self.document_verbs:
+            return True
+        impersonal = tok.tag.startswith("PRTS") or "Impe" in tok.tag.split()
+        return impersonal and self.acts.get(tok.lemma) == "speech"
 
     def act(self, lemma: str) -> StatementAct | None:
         """The act a cue lemma signals, or None when it is no cue."""

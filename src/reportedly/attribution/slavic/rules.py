@@ -119,9 +119,12 @@ class Rules(QuoteFrames):
                 return None  # "Як передає Укрінформ, про це сказав …": about_this reads it
             d = SlavicDraft("indirect", [content], "ru-uk:reported-after")
             self._fill_cue(d, k)
-            d.speaker = phrase_after(self.parse, k + 1, comma) or located_body(
-                self.parse, k, self.lexicon.bodies
-            )
+            if self.lexicon.is_document_cue(t):  # "Как указано в документе, …"
+                d.speaker = located_document(self.parse, k)
+            else:
+                d.speaker = phrase_after(self.parse, k + 1, comma) or located_body(
+                    self.parse, k, self.lexicon.bodies
+                )
             return d if len(content) > 2 else None
         if prev is not None and prev.text.lower() in {"как", "як"}:
             return self._as_aside(k, first)
@@ -135,7 +138,7 @@ class Rules(QuoteFrames):
         if self._points_back(first):
             return None  # "Об этом в четверг, 14 апреля, сообщает ТАСС": about_this reads it
         stop = self._last(k) + 1
-        if t.lemma in self.lexicon.document_verbs:
+        if self.lexicon.is_document_cue(t):
             speaker = located_document(self.parse, k)  # "…, йдеться в повідомленні"
         else:
             speaker = phrase_after(self.parse, k + 1, stop) or located_body(
@@ -143,7 +146,7 @@ class Rules(QuoteFrames):
             )
         if speaker is None:
             return None
-        if t.lemma not in self.lexicon.document_verbs and not agrees(self.parse, k, speaker):
+        if not self.lexicon.is_document_cue(t) and not agrees(self.parse, k, speaker):
             return None
         contents = [content]
         rest = self._resumed(speaker, prev.text == ",")
@@ -165,7 +168,7 @@ class Rules(QuoteFrames):
             return None
         stop = self._last(k) + 1
         t = tokens[k]
-        if t.lemma in self.lexicon.document_verbs:
+        if self.lexicon.is_document_cue(t):
             speaker = located_document(self.parse, k)
         else:
             speaker = phrase_after(self.parse, k + 1, stop) or located_body(
