@@ -239,3 +239,11 @@ def test_an_impersonal_speech_verb_takes_the_document_beside_it(
     text: str, lang: str, speaker: str
 ) -> None:
     assert [s for s, _, _ in _said(text, lang)] == [speaker]
+
+
+def test_a_pronoun_goes_to_the_subject_not_to_an_object_before_a_verb() -> None:
+    text = (
+        "Трамп в четверг поговорил по телефону с Путиным. Трамп, по данным издания, призвал "
+        "Путина не идти на эскалацию. Он также заявил, что хочет скорейшего мира."
+    )
+    assert _speakers(text, "ru")[-1] == "Трамп"  # the registry comes later

@@ -262,7 +262,7 @@ class SlavicEntities:
             and (gender is None or self._clusters[key].gender in (None, gender))
         ]
         # a subject first (the name right before a verb), then any nominative, then the nearest
-        for test in (self._a_speaker, self._before_verb, self._nominative):
+        for test in (self._a_speaker, self._subject, self._nominative):
             for span, key in reversed(fits[-5:]):
                 if test(span):
                     return key
@@ -283,6 +283,11 @@ class SlavicEntities:
 
     def _a_speaker(self, span: Span) -> bool:
         return any(s.contains(span) for s in self.speakers)
+
+    def _subject(self, span: Span) -> bool:
+        """A name right before a verb, in the nominative where the tagger reads case in
+        context (Russian): "Трамп … призвал Путина не идти" has Путина before a verb."""
+        return self._before_verb(span) and (self.lang != "ru" or self._nominative(span))
 
     def _before_verb(self, span: Span) -> bool:
         k = self.parse.token_at(span.end)

@@ -1,4 +1,5 @@
-"""Names in quote marks as organisation mentions (Russian and Ukrainian annotators)."""
+"""Mentions the Russian and Ukrainian annotators add: names in quote marks (ORG), and
+person names the Russian NER missed."""
 
 from __future__ import annotations
 
@@ -38,3 +39,14 @@ def test_quoted_words_are_no_name(text: str) -> None:
     annotate = russian.annotate if lang == "ru" else ukrainian.annotate
     quoted = text[text.index("«") + 1 : text.index("»")]
     assert quoted not in [m.text for m in annotate(text).entities]
+
+
+def test_a_surname_the_russian_ner_missed_is_a_person() -> None:
+    text = "Трамп, по данным издания, призвал Путина не идти на эскалацию."
+    assert ("Трамп", "PERSON") in [(m.text, m.label) for m in russian.annotate(text).entities]
+
+
+def test_a_missed_name_runs_on_over_an_unknown_surname() -> None:
+    text = "Как сообщает агентство, об этом пишет Reuters. Мариано Гарсия Фресно, глава отдела."
+    names = [m.text for m in russian.annotate(text).entities if m.label == "PERSON"]
+    assert "Мариано Гарсия Фресно" in names
