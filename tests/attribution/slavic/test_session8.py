@@ -247,3 +247,16 @@ def test_a_pronoun_goes_to_the_subject_not_to_an_object_before_a_verb() -> None:
         "Путина не идти на эскалацию. Он также заявил, что хочет скорейшего мира."
     )
     assert _speakers(text, "ru")[-1] == "Трамп"  # the registry comes later
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("Накануне издание «Страна» сообщило, что в Украине началась вакцинация.", "ru",
+         "Страна"),
+        ("Напередодні видання «Страна» з посиланнями на власні джерела повідомило, що в "
+         "Україні розпочалася вакцинація.", "uk", "Страна"),
+    ],
+)  # fmt: skip
+def test_an_outlet_named_in_quote_marks_after_its_kind(text: str, lang: str, name: str) -> None:
+    assert _speakers(text, lang) == [name]

@@ -84,7 +84,7 @@ def phrase_after(parse: SlavicParse, k: int, stop: int, case: str = "Nom") -> Sp
     skipped = 0
     while k < stop and tokens[k].sent == sent and skipped < 4:
         t = tokens[k]
-        if (quoted := _quoted_name(parse, k, stop)) is not None:
+        if (quoted := quoted_name(parse, k, stop)) is not None:
             return quoted  # "як вказує «Gazeta Wyborcza»", "пишет «Коммерсантъ»"
         if t.pos == "PUNCT" or t.pos == "VERB":
             return None
@@ -108,7 +108,7 @@ def phrase_after(parse: SlavicParse, k: int, stop: int, case: str = "Nom") -> Sp
     return Span(tokens[k].start, tokens[end - 1].end) if end > k else None
 
 
-def _quoted_name(parse: SlavicParse, k: int, stop: int, most: int = 6) -> Span | None:
+def quoted_name(parse: SlavicParse, k: int, stop: int, most: int = 6) -> Span | None:
     """The name in quote marks that opens at token ``k`` (marks included), if one does: a
     capitalised word after the opening mark, the closing mark at most ``most`` words on."""
     tokens = parse.tokens

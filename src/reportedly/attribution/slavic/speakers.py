@@ -18,7 +18,12 @@ from dataclasses import dataclass, field
 from reportedly.attribution.slavic._names import group_of, named_body, same_given
 from reportedly.attribution.slavic.bodies import body_head, body_name
 from reportedly.attribution.slavic.lexicon import Lang, SlavicLexicon
-from reportedly.attribution.slavic.phrases import CLOSING_QUOTES, RELATIVE, SlavicParse
+from reportedly.attribution.slavic.phrases import (
+    CLOSING_QUOTES,
+    RELATIVE,
+    SlavicParse,
+    quoted_name,
+)
 from reportedly.attribution.speakers import slugify
 from reportedly.model import Annotation, Entity, EntityKind, Span, Token
 from reportedly.nlp.slavic_morph import is_known, nominative
@@ -148,6 +153,9 @@ class SlavicEntities:
             return self.add(speaker, "ORG")  # a name in quote marks: «Известия», "РБК"
         if case == "Nom" and group_of(self.parse, speaker):
             return None  # "Бортпровідники Ryanair", "Інвестори компанії": not the body itself
+        named = self._named_after(speaker, lexicon.org_anaphors | lexicon.outlet_anaphors)
+        if named is not None:  # "издание «Страна» сообщило": the name beside the kind noun
+            return self.add(named, "ORG", name=named.text(self.text))  # not declined
         if self.title_key(speaker) in lexicon.org_anaphors:  # "Видання також зазначає"
             return self.organisation_before(speaker.start)
         found = list(self.parse.tokens_in(speaker))
@@ -227,6 +235,17 @@ class SlavicEntities:
         if found is None or self._clusters[found].kind == "person":
             return None
         return found
+
+    def _named_after(self, speaker: Span, kinds: frozenset[str]) -> Span | None:
+        """The name in quote marks right after the kind noun that opens ``speaker``
+        ("издание «Страна»", "видання" + "Страна"), its marks off."""
+        k = self.parse.token_at(speaker.start)
+        if k is None or self.parse.tokens[k].lemma.casefold() not in kinds:
+            return None
+        quoted = quoted_name(self.parse, k + 1, len(self.parse.tokens))
+        if quoted is None or self.text[self.parse.tokens[k].end : quoted.start].strip():
+            return None
+        return Span(quoted.start + 1, quoted.end - 1)
 
     def organisation_before(self, before: int, window: int = 400) -> str | None:
         """The nearest organisation named shortly before ``before`` ("… Ryanair. Компанія
