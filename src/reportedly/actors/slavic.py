@@ -16,7 +16,8 @@ from datetime import date
 
 from reportedly.actors.records import Actor
 from reportedly.actors.registry import ActorRegistry
-from reportedly.attribution.slavic.lexicon import LANGUAGES, default_lexicon
+from reportedly.actors.slavic_bodies import national_body
+from reportedly.attribution.slavic.lexicon import LANGUAGES, Lang, default_lexicon
 from reportedly.model import Analysis, Entity, Resolution, Span, Statement
 
 VERSION = "reportedly.actors.ru-uk.v1"
@@ -57,7 +58,7 @@ def resolve_actors_slavic(
     merged: dict[str, Entity] = {}
     alias: dict[str, str] = {}
     for e in analysis.entities:
-        resolved = _resolve(e, registry)
+        resolved = _resolve(e, registry, lang)
         alias[e.id] = resolved.id
         old = merged.get(resolved.id)
         if old is not None:
@@ -98,10 +99,12 @@ def resolve_actors_slavic(
     )
 
 
-def _resolve(entity: Entity, registry: ActorRegistry) -> Entity:
+def _resolve(entity: Entity, registry: ActorRegistry, lang: Lang = "ru") -> Entity:
     actor = match_actor(registry, entity.name)
     if actor is None and entity.kind in ("country", "organisation"):  # "Кремль", "Белый дом"
         actor = registry.match_metonym(entity.name)
+    if actor is None and entity.kind == "organisation":  # "німецький уряд", "МИД Польши"
+        actor = national_body(registry, entity.name, lang)
     if actor is not None:
         return _registry_entity(actor, entity.mentions)
     resolution: Resolution = "unresolved" if entity.kind == "country" else "article"

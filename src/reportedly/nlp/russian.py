@@ -20,7 +20,8 @@ from reportedly.errors import ConfigError
 from reportedly.model import Annotation, Mention, Span, Token
 from reportedly.nlp.glued import glued_starts
 from reportedly.nlp.markdown import mask
-from reportedly.nlp.slavic_morph import best_parse, features
+from reportedly.nlp.quoted_names import quoted_names
+from reportedly.nlp.slavic_morph import best_parse, features, is_known
 
 MODEL = "ru_natasha-1.6.0+pymorphy3"
 E_MODELS = "E621"  # natasha's model files (or slovnet, navec, razdel) are not installed
@@ -154,7 +155,9 @@ def _annotate(text: str, breaks: Sequence[int], *, syntax: bool) -> Annotation:
                 )
             )
     spans = tuple(Span(s[0][0], s[-1][1]) for s in sentences)
-    entities = _entities(text, spans, ner)
+    entities = _missed_names(
+        text, tokens, quoted_names(text, tokens, _entities(text, spans, ner), "ru")
+    )
     return Annotation(
         tokens=_with_entities(tokens, entities),
         sentences=spans,
@@ -183,6 +186,43 @@ def _entities(text: str, sentences: tuple[Span, ...], ner: Any) -> tuple[Mention
                 Mention(span=Span(start, end), text=text[start:end], label=NER_LABELS[span.type])
             )
     return tuple(found)
+
+
+def _missed_names(
+    text: str, tokens: Sequence[Token], found: tuple[Mention, ...]
+) -> tuple[Mention, ...]:
+    """``found`` with the person names the NER missed: runs of capitalised words the
+    dictionary tags as given names or surnames ("Трамп, по данным издания, призвал …")."""
+    taken = [m.span for m in found]
+    added: list[Mention] = []
+    k = 0
+    while k < len(tokens):
+        j = k
+        while (
+            j < len(tokens)
+            and tokens[j].sent == tokens[k].sent
+            and tokens[j].text[:1].isupper()
+            and tokens[j].pos in {"PROPN", "NOUN"}
+            and "NameType=" in tokens[j].morph
+        ):
+            j += 1
+        if j == k:
+            k += 1
+            continue
+        while (  # "Мариано Гарсия Фресно": a foreign surname the dictionary does not know
+            j < len(tokens)
+            and tokens[j].sent == tokens[k].sent
+            and tokens[j].text[:1].isupper()
+            and tokens[j].text.isalpha()
+            and not is_known("ru", tokens[j].text)
+        ):
+            j += 1
+        span = Span(tokens[k].start, tokens[j - 1].end)
+        beside = [t for t in taken if text[t.end : span.start].isspace() or t.start == span.end]
+        if not any(t.start < span.end and span.start < t.end for t in taken) and not beside:
+            added.append(Mention(span=span, text=span.text(text), label="PERSON"))
+        k = j
+    return tuple(sorted([*found, *added], key=lambda m: m.span.start))
 
 
 def _with_entities(tokens: list[Token], entities: tuple[Mention, ...]) -> tuple[Token, ...]:

@@ -16,6 +16,7 @@ from functools import cache
 from reportedly.model import Annotation, Mention, Span, Token
 from reportedly.nlp.glued import glued_starts
 from reportedly.nlp.markdown import mask
+from reportedly.nlp.quoted_names import quoted_names
 from reportedly.nlp.slavic_morph import (
     NAME_TAGS,
     best_parse,
@@ -107,7 +108,7 @@ def annotate(text: str, breaks: Sequence[int] = ()) -> Annotation:
                 )
             )
     spans = tuple(Span(s[0][0], s[-1][1]) for s in sentences)
-    entities = _names(text, tokens)
+    entities = quoted_names(text, tokens, _names(text, tokens), "uk")
     return Annotation(
         tokens=_iob(tokens, entities), sentences=spans, entities=entities, model=MODEL
     )

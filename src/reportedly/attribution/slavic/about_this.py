@@ -41,10 +41,19 @@ def about_this(rules: Rules, used: set[int]) -> list[SlavicDraft]:
     drafts: list[SlavicDraft] = []
     for k in range(1, len(tokens)):
         start = _opening(rules, k)  # the sentence's first token: k, or "Як передає X," before
-        if start is None or start == 0:
-            continue
         n = next((len(p) for p in rules.lexicon.about_this if _opens(tokens, k, p)), 0)
         if not n or k + n >= len(tokens):
+            continue
+        if start is None and tokens[k - 1].text in {",", "—", "–"}:
+            # "… есть пострадавший, об этом сообщила городская администрация."
+            first = k - 1
+            while first > 0 and tokens[first - 1].sent == tokens[k].sent:
+                first -= 1
+            content = trim(rules.text, Span(tokens[first].start, tokens[k - 1].start), _TRIM)
+            if first < k - 1 and len(rules.text[content.start : content.end].split()) >= 3:
+                drafts += _line(rules, used, k + n, content)
+            continue
+        if start is None or start == 0:
             continue
         first = start - 1
         while first > 0 and tokens[first - 1].sent == tokens[start - 1].sent:
@@ -109,7 +118,7 @@ def _draft(rules: Rules, j: int, content: Span) -> SlavicDraft | None:
     d = SlavicDraft("indirect", [content], RULE)
     rules._fill_cue(d, j)
     t = tokens[j]
-    if t.lemma in lexicon.document_verbs:  # "Об этом говорится в сообщении ведомства"
+    if lexicon.is_document_cue(t):  # "Об этом говорится в сообщении ведомства"
         d.speaker = located_document(parse, j)
         return d
     if t.tag.startswith("PRTS") or t.lemma in lexicon.impersonal:

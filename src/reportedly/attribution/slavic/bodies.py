@@ -19,6 +19,7 @@ _IN = {"в", "во"}
 _NOMINAL = {"NOUN", "PROPN", "ADJ", "NUM", "X"}
 _DOC = _NOMINAL | {"DET", "PRON"}  # "у їхньому варіанті"
 _DOC_HEAD = {"NOUN", "PROPN", "ADJ", "X"}
+_MARKS = set('«»"„“”')
 _IN_DOC = _IN | {"у"}
 
 
@@ -105,7 +106,9 @@ def located_body(parse: SlavicParse, k: int, bodies: frozenset[str]) -> Span | N
 
 def _phrase(tokens: Sequence[Token], bodies: frozenset[str]) -> Span | None:
     head = body_head(tokens, bodies)
-    if head is None or _case(tokens[head]) != "Loc":
+    if head is None and tokens and _acronym(tokens[0]):
+        head = 0  # "сообщили в МО РФ", "добавили в ГСЧС": an acronym, no case to read
+    elif head is None or _case(tokens[head]) != "Loc":
         return None
     # the head's genitive modifiers belong to the name ("МИД России"); anything else ends it
     end = head + 1
@@ -114,12 +117,22 @@ def _phrase(tokens: Sequence[Token], bodies: frozenset[str]) -> Span | None:
     return Span(tokens[0].start, tokens[end - 1].end)
 
 
+def _acronym(t: Token) -> bool:
+    """An acronym in capitals, Cyrillic or Latin ("МО", "ГСЧС", "ЦИК")."""
+    return len(t.text) >= 2 and t.text.isupper() and t.text.isalpha()
+
+
 def located_document(parse: SlavicParse, k: int) -> Span | None:
     """The document "в X" names right after an impersonal cue ``k``: "говорится в заявлении
     Трампа", "йдеться у повідомленні" (any noun: the Ukrainian tagger's case is a guess)."""
     tokens = parse.tokens
     j = k - 1  # before the verb: "В заявлении МИД говорится, что …"
-    while j >= 0 and k - j <= 7 and tokens[j].sent == tokens[k].sent and tokens[j].pos in _DOC:
+    while (
+        j >= 0
+        and k - j <= 9
+        and tokens[j].sent == tokens[k].sent
+        and (tokens[j].pos in _DOC or tokens[j].text in _MARKS)  # "партии «UDC»"
+    ):
         j -= 1
     before = 0 <= j < k - 1 and tokens[j].sent == tokens[k].sent
     if before and tokens[j].text.lower() in _IN_DOC and tokens[j + 1].pos in _DOC_HEAD:

@@ -9,6 +9,8 @@ from reportedly.attribution.slavic.drafts import SlavicDraft
 from reportedly.attribution.slavic.gerunds import cue_lemma, governor, is_gerund
 from reportedly.attribution.slavic.lexicon import SlavicLexicon
 from reportedly.attribution.slavic.phrases import (
+    CLOSING_QUOTES,
+    OPENING_QUOTES,
     RELATIVE,
     SlavicParse,
     phrase_after,
@@ -81,7 +83,7 @@ class Cues:
         if is_gerund(t):  # "…, наполягаючи, що …": the subject of the verb it qualifies
             head = governor(self.parse, k)
             return self._speaker(head, len(self.parse.tokens)) if head is not None else None
-        if t.lemma in self.lexicon.document_verbs:
+        if self.lexicon.is_document_cue(t):
             return located_document(self.parse, k)
         if t.tag.startswith("PRTS") or t.lemma in self.lexicon.impersonal:
             return None
@@ -94,9 +96,37 @@ class Cues:
             or phrase_before(self.parse, k)
             or located_body(self.parse, k, self.lexicon.bodies)  # "в Кремле заявили"
         )
+        if found is not None and found.end <= t.start:
+            found = self._citing(found) or found
         if found is not None and self.text[found.start : found.end].lower() in RELATIVE:
             return None
         return found or self._shared_subject(k)
+
+    def _citing(self, found: Span) -> Span | None:
+        """The subject before a citing phrase the phrase ``found`` closes ("Видання «Страна»
+        з посиланнями на власні джерела повідомило": the outlet, not its sources)."""
+        before = self.text[max(0, found.start - 40) : found.start].casefold()
+        for c in self.lexicon.citing:
+            if before.rstrip().endswith(c):
+                at = found.start - len(before) + before.rstrip().rfind(c)
+                k = self.parse.token_at(at)
+                return self._named_before(k) if k else None
+        return None
+
+    def _named_before(self, k: int) -> Span | None:
+        """The subject phrase ending right before token ``k``, one closing with a name in
+        quote marks included ("видання «Страна»")."""
+        tokens = self.parse.tokens
+        if tokens[k - 1].text not in CLOSING_QUOTES:
+            return phrase_before(self.parse, k)
+        o = k - 2
+        while o > 0 and k - o < 8 and tokens[o].text not in OPENING_QUOTES:
+            o -= 1
+        if tokens[o].text not in OPENING_QUOTES:
+            return None
+        kind = phrase_before(self.parse, o)
+        start = kind.start if kind is not None else tokens[o].start
+        return Span(start, tokens[k - 1].end)
 
     def _shared_subject(self, k: int) -> Span | None:
         """The subject of the verb cue ``k`` is coordinated with ("Трамп не вірить …, і

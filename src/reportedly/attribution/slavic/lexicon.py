@@ -11,7 +11,7 @@ from typing import Any, Literal
 import yaml
 
 from reportedly.errors import ConfigError
-from reportedly.model import StatementAct
+from reportedly.model import StatementAct, Token
 
 Lang = Literal["ru", "uk"]
 LANGUAGES: tuple[Lang, ...] = ("ru", "uk")
@@ -62,8 +62,19 @@ class SlavicLexicon:
     noun_cues: frozenset[str] = frozenset()
     # "кореспондент Укрінформу": a reporter speaks for the outlet named after the role
     reporters: frozenset[str] = frozenset()
+    # "пресс-служба Минобороны", "заявление МИД": nouns that speak for the body after them
+    voices: frozenset[str] = frozenset()
     # the act an according_to phrase gives, where not speech ("по мнению": belief)
     according_acts: dict[tuple[str, ...], StatementAct] = field(default_factory=dict)
+
+    def is_document_cue(self, tok: Token) -> bool:
+        """Whether ``tok`` is a cue whose speaker is a document beside it: a document verb
+        ("говорится в заявлении"), or a speech verb in an impersonal form ("сказано в
+        сообщении", "сказано у повідомленні")."""
+        if tok.lemma in self.document_verbs:
+            return True
+        impersonal = tok.tag.startswith("PRTS") or "Impe" in tok.tag.split()
+        return impersonal and self.acts.get(tok.lemma) == "speech"
 
     def act(self, lemma: str) -> StatementAct | None:
         """The act a cue lemma signals, or None when it is no cue."""
@@ -137,6 +148,7 @@ class SlavicLexicon:
                 tuple(str(w).casefold() for w in p) for p in data.get("about_this", ())
             ),
             org_anaphors=frozenset(map(str, data.get("org_anaphors", ()))),
+            voices=frozenset(map(str, data.get("voices", ()))),
             impersonal=frozenset(map(str, data.get("impersonal", ()))),
             document_verbs=frozenset(map(str, data.get("document_verbs", ()))),
             legal_subjects=frozenset(map(str, data.get("legal_subjects", ()))),
@@ -161,6 +173,7 @@ _KEYS = frozenset(
         "verbs", "according_to", "negators", "reported", "citing", "source_labels",
         "repost_markers", "pronouns", "titles", "anaphors", "bodies", "generic_bodies",
         "outlet_anaphors", "about_verbs", "about_this", "org_anaphors", "impersonal", "modals",
+        "voices",
         "complement_verbs", "document_verbs", "clause_breaks",
         "legal_subjects", "noun_cues", "reporters",
     )

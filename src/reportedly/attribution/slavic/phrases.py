@@ -49,6 +49,8 @@ class SlavicParse:
         """Whether ``tok`` is (or, for Ukrainian, may be) in ``case``."""
         if f"Case={case}" in tok.morph:
             return True
+        if tok.text[:1].isupper() and tok.text.isascii() and tok.pos in {"X", "PROPN"}:
+            return True  # a Latin name ("Reuters", "The Telegraph"): no case to read
         if self.lang != "uk":
             return False
         if tok.text[:1].isupper() and (tok.pos == "X" or not is_known("uk", tok.text)):
@@ -65,6 +67,15 @@ class SlavicParse:
         return None
 
 
+MONTHS = {
+    "январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь",
+    "октябрь", "ноябрь", "декабрь", "січень", "лютий", "березень", "квітень", "травень",
+    "червень", "липень", "серпень", "вересень", "жовтень", "листопад", "грудень",
+}  # fmt: skip
+OPENING_QUOTES = {"«", "„", "“", '"'}
+CLOSING_QUOTES = {"»", "“", "”", '"'}
+
+
 def phrase_after(parse: SlavicParse, k: int, stop: int, case: str = "Nom") -> Span | None:
     """The noun phrase in ``case`` that starts at or soon after token ``k`` (a few words that
     are not in it, "журналистам", "в свое время", may come first), before token ``stop``."""
@@ -73,6 +84,8 @@ def phrase_after(parse: SlavicParse, k: int, stop: int, case: str = "Nom") -> Sp
     skipped = 0
     while k < stop and tokens[k].sent == sent and skipped < 4:
         t = tokens[k]
+        if (quoted := quoted_name(parse, k, stop)) is not None:
+            return quoted  # "як вказує «Gazeta Wyborcza»", "пишет «Коммерсантъ»"
         if t.pos == "PUNCT" or t.pos == "VERB":
             return None
         if addressee(tokens, t):
@@ -95,6 +108,22 @@ def phrase_after(parse: SlavicParse, k: int, stop: int, case: str = "Nom") -> Sp
     return Span(tokens[k].start, tokens[end - 1].end) if end > k else None
 
 
+def quoted_name(parse: SlavicParse, k: int, stop: int, most: int = 6) -> Span | None:
+    """The name in quote marks that opens at token ``k`` (marks included), if one does: a
+    capitalised word after the opening mark, the closing mark at most ``most`` words on."""
+    tokens = parse.tokens
+    if tokens[k].text not in OPENING_QUOTES or k + 1 >= stop:
+        return None
+    if not tokens[k + 1].text[:1].isupper():
+        return None
+    for j in range(k + 2, min(stop, k + most + 2)):
+        if tokens[j].sent != tokens[k].sent or tokens[j].text in ".!?;:,":
+            return None
+        if tokens[j].text in CLOSING_QUOTES:
+            return Span(tokens[k].start, tokens[j].end)
+    return None
+
+
 def phrase_before(parse: SlavicParse, k: int, case: str = "Nom") -> Span | None:
     """The noun phrase in ``case`` that ends right before token ``k`` (adverbs and "не"
     between them skipped): "Глава администрации Вадим Филашкин [заявил]"."""
@@ -113,8 +142,9 @@ def phrase_before(parse: SlavicParse, k: int, case: str = "Nom") -> Span | None:
     start = j + 1
     if end >= 0 and tokens[end].pos == "PRON":
         start = end  # "у декларації він [вказав]": the pronoun alone is the subject
-    while start <= end and not (
-        tokens[start].pos in NOMINAL and parse.has_case(tokens[start], case)
+    while start <= end and (
+        not (tokens[start].pos in NOMINAL and parse.has_case(tokens[start], case))
+        or tokens[start].lemma in MONTHS  # "27 вересня компанія [повідомила]": a date
     ):
         start += 1
     if case == "Nom" and (share := _share(parse, end)) is not None:

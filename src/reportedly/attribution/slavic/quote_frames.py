@@ -59,7 +59,7 @@ class QuoteFrames(Cues):
             return None
         d = SlavicDraft("direct", [first, second], "ru-uk:frame-after", quotes=[first, second])
         self._fill_cue(d, k)
-        if self.parse.tokens[k].lemma in self.lexicon.document_verbs:
+        if self.lexicon.is_document_cue(self.parse.tokens[k]):
             d.speaker = located_document(self.parse, k)
         else:
             stop = self.parse.token_at(frame.end) or len(self.parse.tokens)
@@ -79,7 +79,7 @@ class QuoteFrames(Cues):
         d = SlavicDraft("direct", [q.inner], "ru-uk:frame-after", quotes=[q.inner])
         self._fill_cue(d, k)
         stop = self.parse.token_at(end) or len(self.parse.tokens)
-        if self.parse.tokens[k].lemma in self.lexicon.document_verbs:
+        if self.lexicon.is_document_cue(self.parse.tokens[k]):
             d.speaker = located_document(self.parse, k)  # "«…», — говорится в заявлении"
             return d
         d.speaker = phrase_after(self.parse, k + 1, stop) or (

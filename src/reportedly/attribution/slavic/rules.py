@@ -119,10 +119,15 @@ class Rules(QuoteFrames):
                 return None  # "Як передає Укрінформ, про це сказав …": about_this reads it
             d = SlavicDraft("indirect", [content], "ru-uk:reported-after")
             self._fill_cue(d, k)
-            d.speaker = phrase_after(self.parse, k + 1, comma) or located_body(
-                self.parse, k, self.lexicon.bodies
-            )
+            if self.lexicon.is_document_cue(t):  # "Как указано в документе, …"
+                d.speaker = located_document(self.parse, k)
+            else:
+                d.speaker = phrase_after(self.parse, k + 1, comma) or located_body(
+                    self.parse, k, self.lexicon.bodies
+                )
             return d if len(content) > 2 else None
+        if prev is not None and prev.text.lower() in {"как", "як"}:
+            return self._as_aside(k, first)
         # "…, заявил X", "…, — заявил X" and "… – нагадує видання" (a dash alone)
         if prev is None or (prev.text != "," and prev.text not in DASHES + "-"):
             return None
@@ -130,12 +135,10 @@ class Rules(QuoteFrames):
             return None
         content = trim(self.text, Span(tokens[first].start, prev.start), " \t\n\xa0,—–-")
         words = content.text(self.text).split()
-        if len(words) < 3:
-            return None
         if self._points_back(first):
             return None  # "Об этом в четверг, 14 апреля, сообщает ТАСС": about_this reads it
         stop = self._last(k) + 1
-        if t.lemma in self.lexicon.document_verbs:
+        if self.lexicon.is_document_cue(t):
             speaker = located_document(self.parse, k)  # "…, йдеться в повідомленні"
         else:
             speaker = phrase_after(self.parse, k + 1, stop) or located_body(
@@ -143,12 +146,64 @@ class Rules(QuoteFrames):
             )
         if speaker is None:
             return None
-        if t.lemma not in self.lexicon.document_verbs and not agrees(self.parse, k, speaker):
+        if not self.lexicon.is_document_cue(t) and not agrees(self.parse, k, speaker):
             return None
-        d = SlavicDraft("indirect", [content], "ru-uk:reported-after")
+        contents = [content]
+        rest = self._resumed(speaker, prev.text == ",")
+        if rest is not None:  # "Запад, указал Нарышкин, осознаёт …": the frame inside
+            contents.append(rest)
+        elif len(words) < 3:
+            return None
+        d = SlavicDraft("indirect", contents, "ru-uk:reported-after")
         self._fill_cue(d, k)
         d.speaker = speaker
         return d
+
+    def _as_aside(self, k: int, first: int) -> SlavicDraft | None:
+        """ "С начала августа, как уточнили в МЧС, в регионе обезврежено …", "Драпатый, как
+        говорится в сообщении президента, организовал оборону": the sentence around the
+        aside is the content."""
+        tokens = self.parse.tokens
+        if k < 3 or k - 2 <= first or tokens[k - 2].text != ",":
+            return None
+        stop = self._last(k) + 1
+        t = tokens[k]
+        if self.lexicon.is_document_cue(t):
+            speaker = located_document(self.parse, k)
+        else:
+            speaker = phrase_after(self.parse, k + 1, stop) or located_body(
+                self.parse, k, self.lexicon.bodies
+            )
+        if speaker is None or speaker.start < t.end:
+            return None
+        rest = self._resumed(speaker, True)
+        if rest is None:
+            return None
+        before = trim(self.text, Span(tokens[first].start, tokens[k - 2].start), " \t\n\xa0,—–-")
+        # "Кроме того, как сообщает X, …": a connective before the aside is no content
+        nouns = [t for t in tokens[first : k - 2] if t.pos in {"NOUN", "PROPN", "X"}]
+        contents = [before, rest] if nouns else [rest]
+        d = SlavicDraft("indirect", contents, "ru-uk:reported-after")
+        self._fill_cue(d, k)
+        d.speaker = speaker
+        return d
+
+    def _resumed(self, speaker: Span, comma: bool) -> Span | None:
+        """The clause that goes on after a frame set off by commas ("Запад, указал Нарышкин,
+        осознаёт …"): from the comma after the speaker to the sentence's end, when it holds a
+        verb and a few words; None when the frame ends the sentence."""
+        tokens = self.parse.tokens
+        j = self.parse.token_at(speaker.end)
+        if not comma or j is None or j >= len(tokens) or tokens[j].text != ",":
+            return None
+        end = self._sentence_end(j)
+        after = [t for t in tokens[j + 1 :] if t.start < end and t.sent == tokens[j].sent]
+        words = [t for t in after if t.pos != "PUNCT"]
+        if len(words) < 3 or not any(t.pos in VERBAL for t in words):
+            return None
+        if any(t.lemma in self.lexicon.acts for t in words[:1]):
+            return None  # "…, заявил X, добавив …": another frame
+        return trim(self.text, Span(tokens[j].end, end), " \t\n\xa0,.")
 
     def _as_opening(self, k: int, first: int) -> bool:
         """Whether cue ``k`` opens its sentence as a parenthesis: "Как заявил X, …", "Проте,
@@ -234,11 +289,17 @@ class Rules(QuoteFrames):
         if speaker is None:
             return None
         first = next(j for j in range(k, -1, -1) if j == 0 or tokens[j - 1].sent != tokens[k].sent)
-        if k == first or (k == first + 1 and tokens[first].pos == "PUNCT"):
+        opens = k == first or (k == first + 1 and tokens[first].pos == "PUNCT")
+        if not opens and tokens[k - 1].pos != "PUNCT":
+            return None  # "… компенсації відповідно до директиви": no aside, a modifier
+        if opens:
             content = Span(
                 tokens[min(after, last)].end if after > last else tokens[after].start,
                 self._sentence_end(after - 1),
             )
+        elif self._parenthetical(k, after, last):
+            # "…, потім, згідно з планом, повинен настати …": the clause after the aside
+            content = Span(tokens[after].end, self._sentence_end(after))
         else:
             content = Span(tokens[first].start, tokens[k].start)
         content = trim(self.text, content, " \t\n\xa0,.;:—–-")
@@ -247,6 +308,18 @@ class Rules(QuoteFrames):
         d = SlavicDraft("indirect", [content], "ru-uk:according-to", speaker_case=ud_case)
         d.cue, d.speaker = cue, speaker
         return d
+
+    def _parenthetical(self, k: int, after: int, last: int) -> bool:
+        """Whether the cue at token ``k`` and its source (up to token ``after``) stand between
+        commas inside a sentence, with a clause of a few words after them."""
+        tokens = self.parse.tokens
+        return (
+            k > 0
+            and tokens[k - 1].text == ","
+            and after < last
+            and tokens[after].text == ","
+            and sum(1 for t in tokens[after + 1 : last + 1] if t.pos != "PUNCT") >= 3
+        )
 
 
 _POSSESSIVES = {"его", "ее", "её", "их", "його", "її", "їх"}

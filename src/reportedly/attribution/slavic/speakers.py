@@ -11,18 +11,25 @@ a title goes to the person it stood beside earlier in the text ("пресс-се
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from reportedly.attribution.slavic._names import group_of, named_body, same_given
 from reportedly.attribution.slavic.bodies import body_head, body_name
 from reportedly.attribution.slavic.lexicon import Lang, SlavicLexicon
-from reportedly.attribution.slavic.phrases import RELATIVE, SlavicParse
+from reportedly.attribution.slavic.phrases import (
+    CLOSING_QUOTES,
+    RELATIVE,
+    SlavicParse,
+    quoted_name,
+)
 from reportedly.attribution.speakers import slugify
 from reportedly.model import Annotation, Entity, EntityKind, Span, Token
 from reportedly.nlp.slavic_morph import is_known, nominative
 
 KINDS: dict[str, EntityKind] = {"PERSON": "person", "ORG": "organisation", "GPE": "country"}
+_ABBREVIATION = re.compile(r"\s?\(([A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ0-9]{1,9})\)")
 POSSESSIVE = {"его": "он", "ее": "она", "её": "она", "их": "они", "його": "він", "її": "вона"}
 
 
@@ -50,9 +57,12 @@ class SlavicEntities:
         self._mentions: list[tuple[Span, str]] = []  # (span, cluster key), by offset
         self.quoted: list[Span] = []  # quoted speech: its names are no pronoun's antecedent
         self.speakers: list[Span] = []  # the statements' speaker phrases: antecedents first
+        self._aliases: dict[str, str] = {}  # an abbreviation -> its full name's cluster
         for m in annotation.entities:
             if m.label in KINDS:
-                self.add(m.span, m.label)
+                key = self.add(m.span, m.label)
+                if m.label != "PERSON":
+                    self._abbreviated(m.span, key)
 
     def add(
         self, span: Span, label: str = "PERSON", case: str | None = None, name: str | None = None
@@ -76,7 +86,7 @@ class SlavicEntities:
             if k is not None and self.parse.tokens[k].text == written:  # "России" -> "Россия"
                 lemma = self.parse.tokens[k].lemma
                 name = lemma[:1].upper() + lemma[1:]
-        key = name.casefold()
+        key = self._aliases.get(name.casefold(), name.casefold())
         if label == "PERSON":
             key = self._person_key(name)
         cluster = self._clusters.setdefault(key, _Cluster(name=name, kind=KINDS[label]))
@@ -88,6 +98,13 @@ class SlavicEntities:
         self._mentions.append((span, key))
         self._mentions.sort(key=lambda x: x[0].start)
         return key
+
+    def _abbreviated(self, span: Span, key: str) -> None:
+        """Note the abbreviation in brackets right after a body's name ("Local Authority
+        Pension Fund Forum (LAPFF)"): a later "LAPFF" is the same body."""
+        found = _ABBREVIATION.match(self.text, span.end)
+        if found is not None and " " in self._clusters[key].name:
+            self._aliases[found.group(1).casefold()] = key
 
     def _set_gender(self, cluster: _Cluster, span: Span) -> None:
         """The person's gender from a mention; in Ukrainian only a given name tells it (the
@@ -118,6 +135,9 @@ class SlavicEntities:
     ) -> str | None:
         """The cluster the speaker phrase refers to: the last name inside it, the antecedent of
         a pronoun, or the name a title stood beside; None when unresolved."""
+        for span, _ in self._mentions:  # "«Центр … моніторингу [та досліджень»]": the name
+            if speaker.start <= span.start < speaker.end < span.end:
+                speaker = Span(speaker.start, span.end)
         words = speaker.text(self.text).strip().casefold()
         pronoun = lexicon.pronouns.get(POSSESSIVE.get(words, words))
         if pronoun is not None:
@@ -133,6 +153,9 @@ class SlavicEntities:
             return self.add(speaker, "ORG")  # a name in quote marks: «Известия», "РБК"
         if case == "Nom" and group_of(self.parse, speaker):
             return None  # "Бортпровідники Ryanair", "Інвестори компанії": not the body itself
+        named = self._named_after(speaker, lexicon.org_anaphors | lexicon.outlet_anaphors)
+        if named is not None:  # "издание «Страна» сообщило": the name beside the kind noun
+            return self.add(named, "ORG", name=named.text(self.text))  # not declined
         if self.title_key(speaker) in lexicon.org_anaphors:  # "Видання також зазначає"
             return self.organisation_before(speaker.start)
         found = list(self.parse.tokens_in(speaker))
@@ -150,6 +173,9 @@ class SlavicEntities:
         if persons:
             return persons[-1]
         tokens = [self.parse.tokens[i] for i in self.parse.tokens_in(speaker)]
+        voiced = self._voiced(tokens, lexicon, cue_gender)
+        if voiced is not None:
+            return voiced
         head = body_head(tokens, lexicon.bodies) if lexicon.bodies else None
         if head is not None:  # "Правительство Британии", "в российском дипведомстве"
             if len(tokens) == 1 and tokens[0].lemma in lexicon.generic_bodies:
@@ -179,6 +205,47 @@ class SlavicEntities:
         if named_body(self.parse, tokens, case):
             return self.add(speaker, "ORG")  # "повідомляє Європейська правда"
         return self._titled(speaker)
+
+    def _voiced(
+        self, tokens: list[Token], lexicon: SlavicLexicon, gender: str | None
+    ) -> str | None:
+        """The body a voice noun speaks for ("пресс-служба Минобороны России", "заява
+        Держдепу"): the genitive phrase after it, when that names a body, not a person; None
+        for a role the lexicon's titles know ("представитель Кремля" is a person)."""
+        n = 0
+        while n < len(tokens) and tokens[n].pos == "ADJ":
+            n += 1  # "официальный представитель"
+        if n + 1 >= len(tokens) or tokens[n].lemma.casefold() not in lexicon.voices:
+            return None
+        key = " ".join(t.lemma.casefold() for t in tokens)
+        if any(key == t or key.startswith(t + " ") for t in lexicon.titles):
+            return None
+        end = len(tokens)
+        while end > n + 1 and tokens[end - 1].text in CLOSING_QUOTES:
+            end -= 1
+        rest = Span(tokens[n + 1].start, tokens[end - 1].end)
+        bodies = [k for s, k in self.names_in(rest) if self._clusters[k].kind != "person"]
+        last = [k for s, k in self.names_in(rest) if s.end >= rest.end]
+        if bodies and last and last[-1] == bodies[-1]:
+            return last[-1]  # "прес-служба НАК «Нафтогаз України»": the name that ends it
+        inner = tokens[n + 1 : end]
+        if not self.names_in(rest) and len(inner) == 1 and inner[0].text[:1].isupper():
+            return self.add(rest, "ORG")  # "прес-служба Нафтогазу": a body the NER missed
+        found = self.speaker_key(rest, lexicon, gender, "Gen")
+        if found is None or self._clusters[found].kind == "person":
+            return None
+        return found
+
+    def _named_after(self, speaker: Span, kinds: frozenset[str]) -> Span | None:
+        """The name in quote marks right after the kind noun that opens ``speaker``
+        ("издание «Страна»", "видання" + "Страна"), its marks off."""
+        k = self.parse.token_at(speaker.start)
+        if k is None or self.parse.tokens[k].lemma.casefold() not in kinds:
+            return None
+        quoted = quoted_name(self.parse, k + 1, len(self.parse.tokens))
+        if quoted is None or self.text[self.parse.tokens[k].end : quoted.start].strip():
+            return None
+        return Span(quoted.start + 1, quoted.end - 1)
 
     def organisation_before(self, before: int, window: int = 400) -> str | None:
         """The nearest organisation named shortly before ``before`` ("… Ryanair. Компанія
@@ -214,7 +281,7 @@ class SlavicEntities:
             and (gender is None or self._clusters[key].gender in (None, gender))
         ]
         # a subject first (the name right before a verb), then any nominative, then the nearest
-        for test in (self._a_speaker, self._before_verb, self._nominative):
+        for test in (self._a_speaker, self._subject, self._nominative):
             for span, key in reversed(fits[-5:]):
                 if test(span):
                     return key
@@ -235,6 +302,11 @@ class SlavicEntities:
 
     def _a_speaker(self, span: Span) -> bool:
         return any(s.contains(span) for s in self.speakers)
+
+    def _subject(self, span: Span) -> bool:
+        """A name right before a verb, in the nominative where the tagger reads case in
+        context (Russian): "Трамп … призвал Путина не идти" has Путина before a verb."""
+        return self._before_verb(span) and (self.lang != "ru" or self._nominative(span))
 
     def _before_verb(self, span: Span) -> bool:
         k = self.parse.token_at(span.end)

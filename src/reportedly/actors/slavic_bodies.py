@@ -1,0 +1,50 @@
+"""National bodies named by a country in Russian and Ukrainian ("немецкое правительство",
+"уряд Німеччини", "польский МИД"): the registry's body of that country, by its English name
+("Government of Germany"). The body nouns and country adjectives are a data file
+(attribution/slavic/data/national_bodies.yaml); a country noun is read through the
+registry's Cyrillic country names.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from reportedly.actors.records import Actor
+from reportedly.actors.registry import ActorRegistry
+from reportedly.nlp.slavic_morph import Lang, lemma
+
+
+@cache
+def _table() -> dict[str, Any]:
+    path = resources.files("reportedly.attribution.slavic") / "data" / "national_bodies.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    if not isinstance(data, dict) or not {"heads", "adjectives"} <= data.keys():
+        raise ValueError(f"{path}: needs the keys heads and adjectives")
+    return data
+
+
+def national_body(registry: ActorRegistry, name: str, lang: Lang) -> Actor | None:
+    """The registry body ``name`` describes by its kind and country, if it is one."""
+    table = _table()
+    words = [w.strip('«»"„“”') for w in name.split()]
+    lemmas = [lemma(lang, w).casefold() for w in words if w]
+    heads = [table["heads"][lang][x] for x in lemmas if x in table["heads"][lang]]
+    if len(heads) != 1 or len(lemmas) > 4:
+        return None
+    countries = {table["adjectives"][lang].get(x) for x in lemmas} - {None}
+    for word, x in zip(words, lemmas, strict=False):
+        if word[:1].isupper() and x not in table["heads"][lang]:
+            named = [a for a in registry.match_name(x.capitalize()) if a.type == "country"]
+            countries |= {a.country for a in named if a.country}
+    if len(countries) != 1:
+        return None
+    code = countries.pop()
+    country = next((a for a in registry if a.type == "country" and a.country == code), None)
+    if country is None:
+        return None
+    found = registry.match_name(heads[0].format(country=country.name))
+    return found[0] if len(found) == 1 else None

@@ -1,0 +1,37 @@
+"""National bodies named by their country in Russian and Ukrainian."""
+
+from __future__ import annotations
+
+import pytest
+
+from reportedly.actors import default_registry
+from reportedly.actors.slavic_bodies import national_body
+
+
+@pytest.mark.parametrize(
+    ("name", "lang", "actor"),
+    [
+        ("німецький уряд", "uk", "Government of Germany"),
+        ("Уряд Німеччини", "uk", "Government of Germany"),
+        ("Немецкое правительство", "ru", "Government of Germany"),
+        ("польском МИД", "ru", "Ministry of Foreign Affairs of Poland"),
+        ("британское правительство", "ru", "Government of the United Kingdom"),
+    ],
+)
+def test_a_body_of_a_country(name: str, lang: str, actor: str) -> None:
+    found = national_body(default_registry(), name, lang)  # type: ignore[arg-type]
+    assert found is not None
+    assert found.name == actor
+
+
+@pytest.mark.parametrize(
+    ("name", "lang"),
+    [
+        ("уряд", "uk"),  # no country
+        ("німецький і французький уряди", "uk"),  # two countries
+        ("правительство Рязанской области", "ru"),  # a region, no country
+        ("пакистанська поліція", "uk"),  # no head the table knows
+    ],
+)
+def test_no_single_national_body(name: str, lang: str) -> None:
+    assert national_body(default_registry(), name, lang) is None  # type: ignore[arg-type]
