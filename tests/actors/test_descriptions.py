@@ -350,3 +350,35 @@ def test_descriptions_a_we_nobody_names_stays_unresolved(pipeline: Pipeline) -> 
         "We condemn the continued practice of illegal conscription of Crimean residents."
     )
     assert _speaker_entity(analyse(pipeline, text), "We") is None
+
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a person noun that is no office never goes to the office holder interviewed
+        (
+            "President Alexander Lukashenko said in an interview with the journalist Vladimir"
+            ' Soloviev that the war was futile. "We will," the journalist said.',
+            "Vladimir Soloviev",
+        ),
+        # someone of a possessor's whom the article never names stays unnamed
+        (
+            "Maria Petrova runs a portal for activists. Alexey Moskalyov was detained in Minsk,"
+            " his lawyer told CNN on Wednesday.",
+            None,
+        ),
+        (
+            "Maria Petrova said the school had called the police. His lawyer said the daughter"
+            " was in an orphanage.",
+            None,
+        ),
+    ],
+)
+def test_descriptions_people_no_office_or_unnamed_are_not_guessed(
+    pipeline: Pipeline, text: str, speaker: str | None
+) -> None:
+    analysis = analyse(pipeline, text)
+    last = analysis.statements[-1]
+    names = {e.id: e.name for e in analysis.entities}
+    assert names.get(last.speaker_entity or "") == speaker

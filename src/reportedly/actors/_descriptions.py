@@ -129,10 +129,13 @@ class _DescriptionResolver(_PronounResolver):
                     gender = "female"
                 elif word.endswith("man") and not word.endswith("woman"):
                     gender = "male"
-                for c in children:  # "his lawyer" is not he
-                    if c.dep == "poss":
-                        owner = self.resolved_at.get((c.start, c.end)) or self._entity_at(c.span)
-                        exclude |= {owner} if owner else set()
+                if any(c.dep == "poss" for c in children):
+                    # "his lawyer", "Biden's spokesman": someone of the possessor's whom the
+                    # article has not named; salience would only guess
+                    return None
+                if lemma not in self.data.title_heads:
+                    # "the journalist" is no office: never the president he interviews
+                    exclude |= self._office_holders()
                 key = self._antecedent(span, gender, exclude, lookback=_DESCRIBED_LOOKBACK)
             return key
         return None
@@ -213,6 +216,17 @@ class _DescriptionResolver(_PronounResolver):
             if titles and not any(wanted <= set(self.registry.title_key(t)) for t in titles):
                 others.add(work.key)
         return others
+
+    def _office_holders(self) -> set[str]:
+        """People the registry or the article gives an office (a title) on the article's date."""
+        holders = set()
+        for work in self.works.values():
+            if work.kind != "person":
+                continue
+            roles = work.actor.roles_on(self.on) if work.actor and self.on else ()
+            if roles or any(self._title_head(r) in self.data.title_heads for r in work.roles):
+                holders.add(work.key)
+        return holders
 
     def _other_countries(self, lo: int, hi: int) -> set[str]:
         """Registry people from another country than the one a description names: "the
