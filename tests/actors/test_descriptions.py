@@ -352,7 +352,6 @@ def test_descriptions_a_we_nobody_names_stays_unresolved(pipeline: Pipeline) -> 
     assert _speaker_entity(analyse(pipeline, text), "We") is None
 
 
-
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
