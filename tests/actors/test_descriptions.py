@@ -381,3 +381,25 @@ def test_descriptions_people_no_office_or_unnamed_are_not_guessed(
     last = analysis.statements[-1]
     names = {e.id: e.name for e in analysis.entities}
     assert names.get(last.speaker_entity or "") == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # "the officials" are the officials the text named before
+        (
+            "The senior DIA officials said they do not believe Lukashenko would have any"
+            " control. It would be controlled by Russia, the officials said.",
+            "dia",
+        ),
+        # a reporter of a named outlet speaks for it
+        (
+            "Russia's war is causing so much suffering, an Ukrinform correspondent reports.",
+            "ukrinform",
+        ),
+    ],
+)
+def test_descriptions_people_of_a_named_body_speak_for_it(
+    pipeline: Pipeline, text: str, actor: str
+) -> None:
+    assert analyse(pipeline, text).statements[-1].speaker_actor == actor

@@ -12,7 +12,8 @@ from reportedly.model import Span
 # sentences a definite description looks back for its antecedent ("The scholar explained"
 # after quotes of him: more than a pronoun, which is seldom far from its antecedent)
 _DESCRIBED_LOOKBACK = 6
-_BY = frozenset({"of", "by", "from"})  # "the statement of …", "a report by …"
+_BY = frozenset({"of", "by", "from"})
+_NOT_BODIES = frozenset({"person", "country", "unknown"})  # "the statement of …", "a report by …"
 
 
 class _DescriptionResolver(_PronounResolver):
@@ -74,12 +75,19 @@ class _DescriptionResolver(_PronounResolver):
         )
         if lemma in self.data.official_nouns and plural:
             body = self._officials_body(lo, head)
+            if body is None and any(c.dep == "det" and c.text.lower() == "the" for c in children):
+                body = self._earlier_officials(head, lemma)  # "the officials": those named
             if body is not None:
                 return body  # "US officials", "a senior Ukrainian official": their government
         if plural and lemma in self.data.person_nouns:
-            for c in children:  # "ISW analysts", "Capital Economics analysts": their body
-                owner = self._entity_at(c.span) if c.dep in {"compound", "poss"} else None
-                if owner is not None and self.works[owner].kind == "organisation":
+            for c in children:  # "ISW analysts", "an Ukrinform correspondent": their body
+                if c.dep not in {"compound", "poss"}:
+                    continue
+                owner = self._entity_at(c.span)
+                if owner is None:
+                    bodies = [a for a in self.registry.match_name(c.text) if a.type != "person"]
+                    owner = self._ensure(bodies[0]) if len(bodies) == 1 else None
+                if owner is not None and self.works[owner].kind not in _NOT_BODIES:
                     return owner
         if plural:
             return None  # "officials", "a source": nobody in particular
@@ -112,6 +120,9 @@ class _DescriptionResolver(_PronounResolver):
                 before = seen.span.end <= span.start
                 if before and of_country and work.kind not in {"person", "country"}:
                     earlier.append(work)
+            if lemma in self.data.outlet_nouns:
+                # "the American daily" is the last outlet named, never another body
+                earlier = [w for w in earlier if w.actor is not None and w.actor.type == "media"]
             # "the ministry" is the last ministry named, else the last body
             for work in earlier:
                 if any(lemma in fold(n).split() for n in [work.name, *work.names]):
@@ -138,6 +149,23 @@ class _DescriptionResolver(_PronounResolver):
                     exclude |= self._office_holders()
                 key = self._antecedent(span, gender, exclude, lookback=_DESCRIBED_LOOKBACK)
             return key
+        return None
+
+    def _earlier_officials(self, head: int, lemma: str) -> str | None:
+        """The body of the officials last named a few sentences before ``head`` ("the senior
+        DIA officials said … , the officials said")."""
+        doc = self.doc
+        if doc is None:
+            return None
+        sent = doc.tokens[head].sent
+        for k in range(head - 1, -1, -1):
+            t = doc.tokens[k]
+            if t.sent < sent - _DESCRIBED_LOOKBACK:
+                break
+            if t.tag in {"NNS", "NNPS"} and (t.lemma.lower() or t.text.lower()) == lemma:
+                body = self._officials_body(doc.subtree(k)[0], k)
+                if body is not None:
+                    return body
         return None
 
     def _document_author(self, head: int) -> str | None:

@@ -35,6 +35,7 @@ class ResolutionData:
     person_nouns: frozenset[str] = frozenset()
     document_nouns: frozenset[str] = frozenset()
     organisation_nouns: frozenset[str] = frozenset()
+    outlet_nouns: frozenset[str] = frozenset()
     name_particles: frozenset[str] = frozenset()
     official_nouns: frozenset[str] = frozenset()
     generic_title_heads: frozenset[str] = frozenset()
@@ -69,7 +70,8 @@ class ResolutionData:
             female_names=words("given_names", "female"),
             person_nouns=words("person_nouns"),
             document_nouns=words("document_nouns"),
-            organisation_nouns=words("organisation_nouns"),
+            organisation_nouns=words("organisation_nouns") | words("outlet_nouns"),
+            outlet_nouns=words("outlet_nouns"),
             name_particles=words("name_particles"),
             official_nouns=words("official_nouns"),
             generic_title_heads=words("generic_title_heads"),

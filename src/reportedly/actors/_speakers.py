@@ -36,6 +36,9 @@ class _SpeakerResolver(_DescriptionResolver):
             if s.id in self.descriptions and (key is None or key != walked):
                 # what the description says before attribution's guess at it
                 key = self._describe(s.speaker.span, self.descriptions[s.id]) or key
+                if key is None:  # "the Ukrainian truth": a name the registry knows, in words
+                    found = self.registry.match_name(_clean(s.speaker.text))
+                    key = self._ensure(found[0]) if len(found) == 1 else None
             elif key is None:
                 key = self._speaker_by_text(s.speaker)
         if key is None or key not in self.works:
