@@ -403,3 +403,24 @@ def test_descriptions_people_of_a_named_body_speak_for_it(
     pipeline: Pipeline, text: str, actor: str
 ) -> None:
     assert analyse(pipeline, text).statements[-1].speaker_actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a description naming a country goes to a person of that country first
+        (
+            "Narendra Modi arrived in Berlin on Friday. John Smith said the talks were good."
+            " The head of the Indian government said the war must end.",
+            "Narendra Modi",
+        ),
+        (
+            "Christopher Steele worked in Moscow for years. The former spy said Putin was ill.",
+            "Christopher Steele",
+        ),
+    ],
+)
+def test_descriptions_find_their_antecedent(pipeline: Pipeline, text: str, speaker: str) -> None:
+    analysis = analyse(pipeline, text)
+    names = {e.id: e.name for e in analysis.entities}
+    assert names.get(analysis.statements[-1].speaker_entity or "") == speaker

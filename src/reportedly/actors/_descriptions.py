@@ -12,6 +12,9 @@ from reportedly.model import Span
 # sentences a definite description looks back for its antecedent ("The scholar explained"
 # after quotes of him: more than a pronoun, which is seldom far from its antecedent)
 _DESCRIBED_LOOKBACK = 6
+# sentences a description naming a country looks back for a person of that country (the
+# country narrows the field, so a farther antecedent is still safe)
+_COUNTRY_LOOKBACK = 30
 _BY = frozenset({"of", "by", "from"})
 _NOT_BODIES = frozenset({"person", "country", "unknown"})  # "the statement of …", "a report by …"
 
@@ -47,6 +50,8 @@ class _DescriptionResolver(_PronounResolver):
                     return named
         lo, hi = doc.subtree(head)
         phrase = doc.span(lo, hi)
+        if not span.overlaps(token.span):
+            span = phrase  # attribution kept only "The" of "The US President"
         named = self._trailing_name(lo, hi)
         if named is not None:
             return named  # "the leader of Belarus Alexander Lukashenko"
@@ -147,7 +152,19 @@ class _DescriptionResolver(_PronounResolver):
                 if lemma not in self.data.title_heads:
                     # "the journalist" is no office: never the president he interviews
                     exclude |= self._office_holders()
-                key = self._antecedent(span, gender, exclude, lookback=_DESCRIBED_LOOKBACK)
+                country = self._described_country(lo, hi)
+                if country is not None:
+                    # "the head of the Indian government": an Indian named before, first
+                    foreign = {
+                        w.key
+                        for w in self.works.values()
+                        if w.actor is None or w.actor.country != country
+                    }
+                    key = self._antecedent(
+                        span, gender, exclude | foreign, lookback=_COUNTRY_LOOKBACK
+                    )
+                if key is None:
+                    key = self._antecedent(span, gender, exclude, lookback=_DESCRIBED_LOOKBACK)
             return key
         return None
 
@@ -256,20 +273,25 @@ class _DescriptionResolver(_PronounResolver):
                 holders.add(work.key)
         return holders
 
+    def _described_country(self, lo: int, hi: int) -> str | None:
+        """The one country tokens ``lo``..``hi`` name ("the Russian foreign minister")."""
+        doc = self.doc
+        if doc is None:
+            return None
+        tokens = {self.registry.country_token(doc.tokens[i].text) for i in range(lo, hi + 1)}
+        countries = {t[1:].upper() for t in tokens if t}
+        return countries.pop() if len(countries) == 1 else None
+
     def _other_countries(self, lo: int, hi: int) -> set[str]:
         """Registry people from another country than the one a description names: "the
         Russian foreign minister" is never Joe Biden, however salient he is."""
-        doc = self.doc
-        if doc is None:
-            return set()
-        tokens = {self.registry.country_token(doc.tokens[i].text) for i in range(lo, hi + 1)}
-        countries = {t[1:].upper() for t in tokens if t}
-        if len(countries) != 1:
+        country = self._described_country(lo, hi)
+        if country is None:
             return set()
         return {
             w.key
             for w in self.works.values()
-            if w.actor is not None and w.actor.country and w.actor.country not in countries
+            if w.actor is not None and w.actor.country and w.actor.country != country
         }
 
     def _trailing_name(self, lo: int, hi: int) -> str | None:

@@ -126,6 +126,8 @@ class _SpeakerResolver(_DescriptionResolver):
             if head is None:
                 continue
             token = doc.tokens[head]
+            if token.dep == "det" and token.head != head and len(doc.tokens_in(span)) == 1:
+                head, token = token.head, doc.tokens[token.head]  # "The" of "The US President"
             if token.tag in {"WP", "WDT"}:  # "Peskov, who said": the relative's antecedent
                 verb = doc.tokens[token.head]
                 if verb.dep != "relcl" or verb.head == verb.i:
