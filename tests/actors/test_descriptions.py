@@ -424,3 +424,21 @@ def test_descriptions_find_their_antecedent(pipeline: Pipeline, text: str, speak
     analysis = analyse(pipeline, text)
     names = {e.id: e.name for e in analysis.entities}
     assert names.get(analysis.statements[-1].speaker_entity or "") == speaker
+
+
+def test_descriptions_words_of_an_untagged_name_are_that_person(pipeline: Pipeline) -> None:
+    text = (
+        "Serbia pays a high price for not joining the sanctions, according to the words of Basta."
+    )
+    analysis = analyse(pipeline, text)
+    names = {e.id: e.name for e in analysis.entities}
+    assert names.get(analysis.statements[-1].speaker_entity or "") == "Basta"
+
+
+def test_descriptions_he_in_someones_sentence_is_another(pipeline: Pipeline) -> None:
+    text = (
+        'President Zelensky has said he "did not understand" comments made by Donald Trump in'
+        ' which he claimed he would stop the war "in 24 hours".'
+    )
+    actors = [s.speaker_actor for s in analyse(pipeline, text).statements]
+    assert actors[-1] == "trump-donald"

@@ -73,6 +73,10 @@ class _DescriptionResolver(_PronounResolver):
             ]
             if inside:
                 return inside[0]  # "a USA TODAY analysis", "a report released by the VA"
+            for c in authors:  # "the advice of Basta": a name the tagger missed
+                objects = [doc.tokens[k] for k in doc.children[c.i] if doc.tokens[k].dep == "pobj"]
+                if objects and objects[0].pos == "PROPN" and objects[0].text[:1].isupper():
+                    return self._name_entity(objects[0].i)
             if authors:
                 return None  # its author is written, but is nobody known
         plural = token.tag in {"NNS", "NNPS"} or any(
