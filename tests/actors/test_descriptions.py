@@ -442,3 +442,8 @@ def test_descriptions_he_in_someones_sentence_is_another(pipeline: Pipeline) -> 
     )
     actors = [s.speaker_actor for s in analyse(pipeline, text).statements]
     assert actors[-1] == "trump-donald"
+
+
+def test_descriptions_of_a_country_side_are_its_government(pipeline: Pipeline) -> None:
+    text = "The talks were only a smoke screen, according to the Ukrainian side."
+    assert analyse(pipeline, text).statements[-1].speaker_actor == "government-ukraine"

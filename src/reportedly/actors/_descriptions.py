@@ -98,6 +98,11 @@ class _DescriptionResolver(_PronounResolver):
                     owner = self._ensure(bodies[0]) if len(bodies) == 1 else None
                 if owner is not None and self.works[owner].kind not in _NOT_BODIES:
                     return owner
+        if lemma in self.data.government_nouns and not plural:
+            # "the Ukrainian side", "the Russian regime": that country's government
+            government = self._government(self._described_country(lo, hi))
+            if government is not None:
+                return government
         if plural:
             return None  # "officials", "a source": nobody in particular
         if not any(c.dep in {"det", "poss"} for c in children):
@@ -153,7 +158,7 @@ class _DescriptionResolver(_PronounResolver):
                     # "his lawyer", "Biden's spokesman": someone of the possessor's whom the
                     # article has not named; salience would only guess
                     return None
-                if lemma not in self.data.title_heads:
+                if lemma in self.data.occupation_nouns:
                     # "the journalist" is no office: never the president he interviews
                     exclude |= self._office_holders()
                 country = self._described_country(lo, hi)
