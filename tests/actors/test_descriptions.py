@@ -447,3 +447,8 @@ def test_descriptions_he_in_someones_sentence_is_another(pipeline: Pipeline) -> 
 def test_descriptions_of_a_country_side_are_its_government(pipeline: Pipeline) -> None:
     text = "The talks were only a smoke screen, according to the Ukrainian side."
     assert analyse(pipeline, text).statements[-1].speaker_actor == "government-ukraine"
+
+
+def test_descriptions_of_a_body_by_its_name_are_that_body(pipeline: Pipeline) -> None:
+    text = "The war will go on, the Ukrainian agency Unian reported."
+    assert analyse(pipeline, text).statements[-1].speaker_actor == "unian"
