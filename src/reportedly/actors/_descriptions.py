@@ -117,15 +117,15 @@ class _DescriptionResolver(_PronounResolver):
             ]
             if len(bodies) == 1:
                 return self._ensure(bodies[0])  # "Russia's defense ministry"
-            named = {
+            modifiers = {
                 a.id: a
                 for c in children
                 if c.dep in {"compound", "appos", "npadvmod"} and c.pos == "PROPN"
                 for a in self.registry.match_name(c.text)
                 if a.type not in {"person", "country"}
             }
-            if len(named) == 1:  # "the Reuters agency", "the Ukrainian agency Unian"
-                return self._ensure(next(iter(named.values())))
+            if len(modifiers) == 1:  # "the Reuters agency", "the Ukrainian agency Unian"
+                return self._ensure(next(iter(modifiers.values())))
             for c in children:  # "the Obama administration": the office holder's government
                 if c.dep in {"compound", "poss"}:
                     owner = self._entity_at(c.span)
