@@ -15,8 +15,8 @@ _DESCRIBED_LOOKBACK = 6
 # sentences a description naming a country looks back for a person of that country (the
 # country narrows the field, so a farther antecedent is still safe)
 _COUNTRY_LOOKBACK = 30
-_BY = frozenset({"of", "by", "from"})
-_NOT_BODIES = frozenset({"person", "country", "unknown"})  # "the statement of …", "a report by …"
+_BY = frozenset({"of", "by", "from"})  # "the statement of …", "a report by …"
+_NOT_BODIES = frozenset({"person", "country", "unknown"})  # kinds that are no one's employer
 
 
 class _DescriptionResolver(_PronounResolver):

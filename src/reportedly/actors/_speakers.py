@@ -65,6 +65,7 @@ class _SpeakerResolver(_DescriptionResolver):
         )
 
     def _same_sentence(self, s: Statement, outer: Statement) -> bool:
+        """Whether the speakers of ``s`` and the statement it is nested in share a sentence."""
         doc = self.doc
         if doc is None or s.speaker is None or outer.speaker is None:
             return True
