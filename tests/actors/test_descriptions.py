@@ -350,3 +350,105 @@ def test_descriptions_a_we_nobody_names_stays_unresolved(pipeline: Pipeline) -> 
         "We condemn the continued practice of illegal conscription of Crimean residents."
     )
     assert _speaker_entity(analyse(pipeline, text), "We") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a person noun that is no office never goes to the office holder interviewed
+        (
+            "President Alexander Lukashenko said in an interview with the journalist Vladimir"
+            ' Soloviev that the war was futile. "We will," the journalist said.',
+            "Vladimir Soloviev",
+        ),
+        # someone of a possessor's whom the article never names stays unnamed
+        (
+            "Maria Petrova runs a portal for activists. Alexey Moskalyov was detained in Minsk,"
+            " his lawyer told CNN on Wednesday.",
+            None,
+        ),
+        (
+            "Maria Petrova said the school had called the police. His lawyer said the daughter"
+            " was in an orphanage.",
+            None,
+        ),
+    ],
+)
+def test_descriptions_people_no_office_or_unnamed_are_not_guessed(
+    pipeline: Pipeline, text: str, speaker: str | None
+) -> None:
+    analysis = analyse(pipeline, text)
+    last = analysis.statements[-1]
+    names = {e.id: e.name for e in analysis.entities}
+    assert names.get(last.speaker_entity or "") == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # "the officials" are the officials the text named before
+        (
+            "The senior DIA officials said they do not believe Lukashenko would have any"
+            " control. It would be controlled by Russia, the officials said.",
+            "dia",
+        ),
+        # a reporter of a named outlet speaks for it
+        (
+            "Russia's war is causing so much suffering, an Ukrinform correspondent reports.",
+            "ukrinform",
+        ),
+    ],
+)
+def test_descriptions_people_of_a_named_body_speak_for_it(
+    pipeline: Pipeline, text: str, actor: str
+) -> None:
+    assert analyse(pipeline, text).statements[-1].speaker_actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a description naming a country goes to a person of that country first
+        (
+            "Narendra Modi arrived in Berlin on Friday. John Smith said the talks were good."
+            " The head of the Indian government said the war must end.",
+            "Narendra Modi",
+        ),
+        (
+            "Christopher Steele worked in Moscow for years. The former spy said Putin was ill.",
+            "Christopher Steele",
+        ),
+    ],
+)
+def test_descriptions_find_their_antecedent(pipeline: Pipeline, text: str, speaker: str) -> None:
+    analysis = analyse(pipeline, text)
+    names = {e.id: e.name for e in analysis.entities}
+    assert names.get(analysis.statements[-1].speaker_entity or "") == speaker
+
+
+def test_descriptions_words_of_an_untagged_name_are_that_person(pipeline: Pipeline) -> None:
+    text = (
+        "Serbia pays a high price for not joining the sanctions, according to the words of Basta."
+    )
+    analysis = analyse(pipeline, text)
+    names = {e.id: e.name for e in analysis.entities}
+    assert names.get(analysis.statements[-1].speaker_entity or "") == "Basta"
+
+
+def test_descriptions_he_in_someones_sentence_is_another(pipeline: Pipeline) -> None:
+    text = (
+        'President Zelensky has said he "did not understand" comments made by Donald Trump in'
+        ' which he claimed he would stop the war "in 24 hours".'
+    )
+    actors = [s.speaker_actor for s in analyse(pipeline, text).statements]
+    assert actors[-1] == "trump-donald"
+
+
+def test_descriptions_of_a_country_side_are_its_government(pipeline: Pipeline) -> None:
+    text = "The talks were only a smoke screen, according to the Ukrainian side."
+    assert analyse(pipeline, text).statements[-1].speaker_actor == "government-ukraine"
+
+
+def test_descriptions_of_a_body_by_its_name_are_that_body(pipeline: Pipeline) -> None:
+    text = "The war will go on, the Ukrainian agency Unian reported."
+    assert analyse(pipeline, text).statements[-1].speaker_actor == "unian"

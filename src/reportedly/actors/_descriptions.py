@@ -12,7 +12,11 @@ from reportedly.model import Span
 # sentences a definite description looks back for its antecedent ("The scholar explained"
 # after quotes of him: more than a pronoun, which is seldom far from its antecedent)
 _DESCRIBED_LOOKBACK = 6
+# sentences a description naming a country looks back for a person of that country (the
+# country narrows the field, so a farther antecedent is still safe)
+_COUNTRY_LOOKBACK = 30
 _BY = frozenset({"of", "by", "from"})  # "the statement of …", "a report by …"
+_NOT_BODIES = frozenset({"person", "country", "unknown"})  # kinds that are no one's employer
 
 
 class _DescriptionResolver(_PronounResolver):
@@ -46,6 +50,8 @@ class _DescriptionResolver(_PronounResolver):
                     return named
         lo, hi = doc.subtree(head)
         phrase = doc.span(lo, hi)
+        if not span.overlaps(token.span):
+            span = phrase  # attribution kept only "The" of "The US President"
         named = self._trailing_name(lo, hi)
         if named is not None:
             return named  # "the leader of Belarus Alexander Lukashenko"
@@ -67,6 +73,10 @@ class _DescriptionResolver(_PronounResolver):
             ]
             if inside:
                 return inside[0]  # "a USA TODAY analysis", "a report released by the VA"
+            for c in authors:  # "the advice of Basta": a name the tagger missed
+                objects = [doc.tokens[k] for k in doc.children[c.i] if doc.tokens[k].dep == "pobj"]
+                if objects and objects[0].pos == "PROPN" and objects[0].text[:1].isupper():
+                    return self._name_entity(objects[0].i)
             if authors:
                 return None  # its author is written, but is nobody known
         plural = token.tag in {"NNS", "NNPS"} or any(
@@ -74,13 +84,25 @@ class _DescriptionResolver(_PronounResolver):
         )
         if lemma in self.data.official_nouns and plural:
             body = self._officials_body(lo, head)
+            if body is None and any(c.dep == "det" and c.text.lower() == "the" for c in children):
+                body = self._earlier_officials(head, lemma)  # "the officials": those named
             if body is not None:
                 return body  # "US officials", "a senior Ukrainian official": their government
         if plural and lemma in self.data.person_nouns:
-            for c in children:  # "ISW analysts", "Capital Economics analysts": their body
-                owner = self._entity_at(c.span) if c.dep in {"compound", "poss"} else None
-                if owner is not None and self.works[owner].kind == "organisation":
+            for c in children:  # "ISW analysts", "an Ukrinform correspondent": their body
+                if c.dep not in {"compound", "poss"}:
+                    continue
+                owner = self._entity_at(c.span)
+                if owner is None:
+                    bodies = [a for a in self.registry.match_name(c.text) if a.type != "person"]
+                    owner = self._ensure(bodies[0]) if len(bodies) == 1 else None
+                if owner is not None and self.works[owner].kind not in _NOT_BODIES:
                     return owner
+        if lemma in self.data.government_nouns and not plural:
+            # "the Ukrainian side", "the Russian regime": that country's government
+            government = self._government(self._described_country(lo, hi))
+            if government is not None:
+                return government
         if plural:
             return None  # "officials", "a source": nobody in particular
         if not any(c.dep in {"det", "poss"} for c in children):
@@ -95,6 +117,15 @@ class _DescriptionResolver(_PronounResolver):
             ]
             if len(bodies) == 1:
                 return self._ensure(bodies[0])  # "Russia's defense ministry"
+            modifiers = {
+                a.id: a
+                for c in children
+                if c.dep in {"compound", "appos", "npadvmod"} and c.pos == "PROPN"
+                for a in self.registry.match_name(c.text)
+                if a.type not in {"person", "country"}
+            }
+            if len(modifiers) == 1:  # "the Reuters agency", "the Ukrainian agency Unian"
+                return self._ensure(next(iter(modifiers.values())))
             for c in children:  # "the Obama administration": the office holder's government
                 if c.dep in {"compound", "poss"}:
                     owner = self._entity_at(c.span)
@@ -112,6 +143,9 @@ class _DescriptionResolver(_PronounResolver):
                 before = seen.span.end <= span.start
                 if before and of_country and work.kind not in {"person", "country"}:
                     earlier.append(work)
+            if lemma in self.data.outlet_nouns:
+                # "the American daily" is the last outlet named, never another body
+                earlier = [w for w in earlier if w.actor is not None and w.actor.type == "media"]
             # "the ministry" is the last ministry named, else the last body
             for work in earlier:
                 if any(lemma in fold(n).split() for n in [work.name, *work.names]):
@@ -129,12 +163,44 @@ class _DescriptionResolver(_PronounResolver):
                     gender = "female"
                 elif word.endswith("man") and not word.endswith("woman"):
                     gender = "male"
-                for c in children:  # "his lawyer" is not he
-                    if c.dep == "poss":
-                        owner = self.resolved_at.get((c.start, c.end)) or self._entity_at(c.span)
-                        exclude |= {owner} if owner else set()
-                key = self._antecedent(span, gender, exclude, lookback=_DESCRIBED_LOOKBACK)
+                if any(c.dep == "poss" for c in children):
+                    # "his lawyer", "Biden's spokesman": someone of the possessor's whom the
+                    # article has not named; salience would only guess
+                    return None
+                if lemma in self.data.occupation_nouns:
+                    # "the journalist" is no office: never the president he interviews
+                    exclude |= self._office_holders()
+                country = self._described_country(lo, hi)
+                if country is not None:
+                    # "the head of the Indian government": an Indian named before, first
+                    foreign = {
+                        w.key
+                        for w in self.works.values()
+                        if w.actor is None or w.actor.country != country
+                    }
+                    key = self._antecedent(
+                        span, gender, exclude | foreign, lookback=_COUNTRY_LOOKBACK
+                    )
+                if key is None:
+                    key = self._antecedent(span, gender, exclude, lookback=_DESCRIBED_LOOKBACK)
             return key
+        return None
+
+    def _earlier_officials(self, head: int, lemma: str) -> str | None:
+        """The body of the officials last named a few sentences before ``head`` ("the senior
+        DIA officials said … , the officials said")."""
+        doc = self.doc
+        if doc is None:
+            return None
+        sent = doc.tokens[head].sent
+        for k in range(head - 1, -1, -1):
+            t = doc.tokens[k]
+            if t.sent < sent - _DESCRIBED_LOOKBACK:
+                break
+            if t.tag in {"NNS", "NNPS"} and (t.lemma.lower() or t.text.lower()) == lemma:
+                body = self._officials_body(doc.subtree(k)[0], k)
+                if body is not None:
+                    return body
         return None
 
     def _document_author(self, head: int) -> str | None:
@@ -214,20 +280,36 @@ class _DescriptionResolver(_PronounResolver):
                 others.add(work.key)
         return others
 
+    def _office_holders(self) -> set[str]:
+        """People the registry or the article gives an office (a title) on the article's date."""
+        holders = set()
+        for work in self.works.values():
+            if work.kind != "person":
+                continue
+            roles = work.actor.roles_on(self.on) if work.actor and self.on else ()
+            if roles or any(self._title_head(r) in self.data.title_heads for r in work.roles):
+                holders.add(work.key)
+        return holders
+
+    def _described_country(self, lo: int, hi: int) -> str | None:
+        """The one country tokens ``lo``..``hi`` name ("the Russian foreign minister")."""
+        doc = self.doc
+        if doc is None:
+            return None
+        tokens = {self.registry.country_token(doc.tokens[i].text) for i in range(lo, hi + 1)}
+        countries = {t[1:].upper() for t in tokens if t}
+        return countries.pop() if len(countries) == 1 else None
+
     def _other_countries(self, lo: int, hi: int) -> set[str]:
         """Registry people from another country than the one a description names: "the
         Russian foreign minister" is never Joe Biden, however salient he is."""
-        doc = self.doc
-        if doc is None:
-            return set()
-        tokens = {self.registry.country_token(doc.tokens[i].text) for i in range(lo, hi + 1)}
-        countries = {t[1:].upper() for t in tokens if t}
-        if len(countries) != 1:
+        country = self._described_country(lo, hi)
+        if country is None:
             return set()
         return {
             w.key
             for w in self.works.values()
-            if w.actor is not None and w.actor.country and w.actor.country not in countries
+            if w.actor is not None and w.actor.country and w.actor.country != country
         }
 
     def _trailing_name(self, lo: int, hi: int) -> str | None:

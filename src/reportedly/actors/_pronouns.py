@@ -75,7 +75,8 @@ class _PronounResolver(_TitleResolver):
             elif what == "latter":
                 key = self._latter(span, _LATTER[doc.tokens[i].text.lower()])
             else:
-                key = given if given is not None else self._title(span, i)
+                # what the title says before attribution's guess at it
+                key = self._title(span, i) or given
             if key is None:
                 continue
             if statement is not None:

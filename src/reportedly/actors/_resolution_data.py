@@ -33,8 +33,11 @@ class ResolutionData:
     male_names: frozenset[str]
     female_names: frozenset[str]
     person_nouns: frozenset[str] = frozenset()
+    occupation_nouns: frozenset[str] = frozenset()
     document_nouns: frozenset[str] = frozenset()
     organisation_nouns: frozenset[str] = frozenset()
+    outlet_nouns: frozenset[str] = frozenset()
+    government_nouns: frozenset[str] = frozenset()
     name_particles: frozenset[str] = frozenset()
     official_nouns: frozenset[str] = frozenset()
     generic_title_heads: frozenset[str] = frozenset()
@@ -67,9 +70,12 @@ class ResolutionData:
             female_honorifics=words("gendered_honorifics", "female"),
             male_names=words("given_names", "male"),
             female_names=words("given_names", "female"),
-            person_nouns=words("person_nouns"),
+            person_nouns=words("person_nouns") | words("occupation_nouns"),
+            occupation_nouns=words("occupation_nouns"),
             document_nouns=words("document_nouns"),
-            organisation_nouns=words("organisation_nouns"),
+            organisation_nouns=words("organisation_nouns") | words("outlet_nouns"),
+            outlet_nouns=words("outlet_nouns"),
+            government_nouns=words("government_nouns"),
             name_particles=words("name_particles"),
             official_nouns=words("official_nouns"),
             generic_title_heads=words("generic_title_heads"),

@@ -8,8 +8,7 @@ from collections.abc import Mapping
 from reportedly.actors._descriptions import _DescriptionResolver
 from reportedly.actors._state import _LATTER, _clean, _Work
 from reportedly.actors.folding import fold
-from reportedly.attribution.speakers import slugify, strip_honorifics
-from reportedly.model import Entity, EntityKind, Mention, Resolution, Span, Statement
+from reportedly.model import Entity, Mention, Resolution, Span, Statement
 
 
 class _SpeakerResolver(_DescriptionResolver):
@@ -29,13 +28,23 @@ class _SpeakerResolver(_DescriptionResolver):
                 key = outer.speaker_entity  # "I"/"we" inside someone's words: that someone
             elif key is None and outer is None and word in self.data.first_plural:
                 key = self._we_named(s.speaker.span)  # a joint statement's "we"
-            elif pronoun and outer is not None and key is not None and key == outer.speaker_entity:
-                # "he" inside Biden's words is someone else than Biden
+            elif (
+                pronoun
+                and outer is not None
+                and key is not None
+                and key == outer.speaker_entity
+                and (_quoted_in(s.speaker.span, outer) or self._same_sentence(s, outer))
+            ):
+                # "he" inside Biden's words is someone else than Biden (but a statement of
+                # the sentence after Biden's may be his own: "He added that …")
                 gender = self.data.pronoun_gender(s.speaker.text.strip())
                 key = self._antecedent(s.speaker.span, gender, {key})
             if s.id in self.descriptions and (key is None or key != walked):
                 # what the description says before attribution's guess at it
                 key = self._describe(s.speaker.span, self.descriptions[s.id]) or key
+                if key is None:  # "the Ukrainian truth": a name the registry knows, in words
+                    found = self.registry.match_name(_clean(s.speaker.text))
+                    key = self._ensure(found[0]) if len(found) == 1 else None
             elif key is None:
                 key = self._speaker_by_text(s.speaker)
         if key is None or key not in self.works:
@@ -54,6 +63,13 @@ class _SpeakerResolver(_DescriptionResolver):
             speaker_actor=work.actor.id if work.actor is not None else None,
             speaker_resolution="registry" if work.actor is not None else "article",
         )
+
+    def _same_sentence(self, s: Statement, outer: Statement) -> bool:
+        """Whether the speakers of ``s`` and the statement it is nested in share a sentence."""
+        doc = self.doc
+        if doc is None or s.speaker is None or outer.speaker is None:
+            return True
+        return doc.sentence_of(s.speaker.span) == doc.sentence_of(outer.speaker.span)
 
     def _we_named(self, at: Span) -> str | None:
         """The body the text names as "we" before ``at`` ("We, the Participants in the
@@ -123,6 +139,8 @@ class _SpeakerResolver(_DescriptionResolver):
             if head is None:
                 continue
             token = doc.tokens[head]
+            if token.dep == "det" and token.head != head and len(doc.tokens_in(span)) == 1:
+                head, token = token.head, doc.tokens[token.head]  # "The" of "The US President"
             if token.tag in {"WP", "WDT"}:  # "Peskov, who said": the relative's antecedent
                 verb = doc.tokens[token.head]
                 if verb.dep != "relcl" or verb.head == verb.i:
@@ -159,56 +177,6 @@ class _SpeakerResolver(_DescriptionResolver):
                     speakers[s.id] = None  # a modifier ("the Vermont senator"), not the speaker
                 self.descriptions[s.id] = head
 
-    def _name_entity(self, head: int) -> str:
-        """The entity of a proper name the language model did not tag ("Schiff said")."""
-        doc = self.doc
-        if doc is None:  # pragma: no cover - only called with a parse
-            raise ValueError("no parse")
-        lo = head
-        while lo > 0 and doc.tokens[lo - 1].pos == "PROPN" and doc.tokens[lo - 1].head == head:
-            lo -= 1
-        span = doc.span(lo, head)
-        name = _clean(span.text(self.text))
-        if not name.isupper():
-            name = strip_honorifics(name)  # "Mr Schiff" is Schiff
-        words = fold(name).split()
-        best: tuple[int, str] | None = None
-        for work in self.works.values():
-            if work.kind != "person":
-                continue
-            have = fold(work.name).split()
-            if words and have[-len(words) :] == words:
-                last = max((m.start for m in work.mentions if m.start < span.start), default=-1)
-                if best is None or last > best[0]:
-                    best = (last, work.key)
-        if best is not None:
-            key = best[1]
-        else:
-            found = [a for a in self.registry.match_name(name)]
-            metonym = self.registry.match_metonym(name)
-            if len(found) == 1:
-                key = self._ensure(found[0])
-            elif not found and metonym is not None:
-                key = self._ensure(metonym)  # a capital that speaks: its government
-            else:
-                key = slugify(name)
-                while key in self.registry or key in self.works:
-                    key += "-x"
-                kind: EntityKind = "organisation" if name.isupper() else "person"
-                work = _Work(
-                    key=key,
-                    name=name,
-                    kind=kind,
-                    names=[name],
-                    order=len(self.analysis.entities) + len(self.works),
-                )
-                self.works[key] = work
-                work.gender = self._gender(work)
-        work = self.works[key]
-        if not any(m.overlaps(span) for m in work.mentions):
-            work.mentions.append(span)
-        return key
-
     def _speaker_by_text(self, speaker: Mention) -> str | None:
         """A speaker no entity covers: a name, a metonym or a title the registry knows."""
         text = speaker.text
@@ -232,3 +200,12 @@ class _SpeakerResolver(_DescriptionResolver):
             code=actor.code if actor is not None else None,
             resolution=work.resolution,
         )
+
+
+def _quoted_in(span: Span, outer: Statement) -> bool:
+    """Whether ``span`` lies in ``outer``'s own quoted words."""
+    if outer.kind == "indirect":
+        return False
+    return any(
+        part.contains(span) for part in (outer.content if outer.kind == "direct" else outer.quotes)
+    )

@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from reportedly.actors._names import _NameMatcher
-from reportedly.actors._state import _INDEFINITE, _TITLE_LEFT
+from reportedly.actors._state import _INDEFINITE, _TITLE_LEFT, _clean, _Work
 from reportedly.actors.folding import fold
 from reportedly.actors.records import Actor
-from reportedly.model import Span
+from reportedly.attribution.speakers import slugify, strip_honorifics
+from reportedly.model import EntityKind, Span
 
 
 class _TitleResolver(_NameMatcher):
@@ -140,3 +141,53 @@ class _TitleResolver(_NameMatcher):
             if any(m.overlaps(at) for m in work.mentions):
                 return work.key
         return None
+
+    def _name_entity(self, head: int) -> str:
+        """The entity of a proper name the language model did not tag ("Schiff said")."""
+        doc = self.doc
+        if doc is None:  # pragma: no cover - only called with a parse
+            raise ValueError("no parse")
+        lo = head
+        while lo > 0 and doc.tokens[lo - 1].pos == "PROPN" and doc.tokens[lo - 1].head == head:
+            lo -= 1
+        span = doc.span(lo, head)
+        name = _clean(span.text(self.text))
+        if not name.isupper():
+            name = strip_honorifics(name)  # "Mr Schiff" is Schiff
+        words = fold(name).split()
+        best: tuple[int, str] | None = None
+        for work in self.works.values():
+            if work.kind != "person":
+                continue
+            have = fold(work.name).split()
+            if words and have[-len(words) :] == words:
+                last = max((m.start for m in work.mentions if m.start < span.start), default=-1)
+                if best is None or last > best[0]:
+                    best = (last, work.key)
+        if best is not None:
+            key = best[1]
+        else:
+            found = [a for a in self.registry.match_name(name)]
+            metonym = self.registry.match_metonym(name)
+            if len(found) == 1:
+                key = self._ensure(found[0])
+            elif not found and metonym is not None:
+                key = self._ensure(metonym)  # a capital that speaks: its government
+            else:
+                key = slugify(name)
+                while key in self.registry or key in self.works:
+                    key += "-x"
+                kind: EntityKind = "organisation" if name.isupper() else "person"
+                work = _Work(
+                    key=key,
+                    name=name,
+                    kind=kind,
+                    names=[name],
+                    order=len(self.analysis.entities) + len(self.works),
+                )
+                self.works[key] = work
+                work.gender = self._gender(work)
+        work = self.works[key]
+        if not any(m.overlaps(span) for m in work.mentions):
+            work.mentions.append(span)
+        return key
