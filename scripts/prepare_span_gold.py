@@ -27,7 +27,7 @@ import numpy as np
 from tokenizers import Tokenizer
 
 sys.path.insert(0, str(Path(__file__).parent))
-from prepare_span_data import WINDOW, piece_labels, windows
+from prepare_span_data import STRIDE, WINDOW, piece_labels, windows
 
 from reportedly.attribution._quote_marks import find_quotes
 from reportedly.eval.gold import GoldArticle, load_gold
@@ -52,24 +52,24 @@ def gold_attributions(article: GoldArticle, text: str) -> list[Attribution]:
 
 
 def article_windows(
-    tokenizer: Tokenizer, text: str, gold: list[Attribution]
+    tokenizer: Tokenizer, text: str, gold: list[Attribution], window: int, stride: int
 ) -> tuple[list[list[int]], list[list[int]]]:
     cls, sep = tokenizer.token_to_id("[CLS]"), tokenizer.token_to_id("[SEP]")
     encoding = tokenizer.encode(text, add_special_tokens=False)
     labels = piece_labels(encoding.offsets, gold)
     all_ids, all_labels = [], []
-    for ids, tags in windows(encoding.ids, labels, cls, sep):
-        pad = WINDOW - len(ids)
+    for ids, tags in windows(encoding.ids, labels, cls, sep, window, stride):
+        pad = window - len(ids)
         all_ids.append(ids + [0] * pad)
         all_labels.append(tags + [-100] * pad)
     return all_ids, all_labels
 
 
-def save(path: Path, ids: list[list[int]], labels: list[list[int]]) -> None:
+def save(path: Path, ids: list[list[int]], labels: list[list[int]], window: int) -> None:
     np.savez_compressed(
         path,
-        ids=np.asarray(ids, dtype=np.int32).reshape(-1, WINDOW),
-        labels=np.asarray(labels, dtype=np.int16).reshape(-1, WINDOW),
+        ids=np.asarray(ids, dtype=np.int32).reshape(-1, window),
+        labels=np.asarray(labels, dtype=np.int16).reshape(-1, window),
     )
 
 
@@ -79,6 +79,8 @@ def main() -> None:
     parser.add_argument("--articles", type=Path, default=Path("../shared/data/warnews-en/articles"))
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--folds", type=int, default=2)
+    parser.add_argument("--window", type=int, default=WINDOW, help="pieces per window")
+    parser.add_argument("--stride", type=int, default=STRIDE)
     args = parser.parse_args()
 
     tokenizer = Tokenizer.from_file(str(args.out / "tokenizer.json"))
@@ -93,16 +95,17 @@ def main() -> None:
         text = (args.articles / article.name).read_text(encoding="utf-8")
         gold = gold_attributions(article, text)
         kept += len(gold)
-        ids, labels = article_windows(tokenizer, text, gold)
+        ids, labels = article_windows(tokenizer, text, gold, args.window, args.stride)
         folds[n % args.folds].append(article.name)
         per_fold[n % args.folds][0].extend(ids)
         per_fold[n % args.folds][1].extend(labels)
     for i, (ids, labels) in enumerate(per_fold):
-        save(args.out / f"gold-fold{i}.npz", ids, labels)
+        save(args.out / f"gold-fold{i}.npz", ids, labels, args.window)
     save(
         args.out / "gold-all.npz",
         [w for ids, _ in per_fold for w in ids],
         [w for _, labels in per_fold for w in labels],
+        args.window,
     )
     (args.out / "gold-folds.json").write_text(json.dumps(folds, indent=1), "utf-8")
     sizes = ", ".join(str(len(ids)) for ids, _ in per_fold)

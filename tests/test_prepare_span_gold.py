@@ -82,3 +82,14 @@ def test_cycle_walks_every_window_before_repeating() -> None:
     assert sorted(first[:5]) == [0, 1, 2, 3, 4]
     again = train.Cycle(5, torch.Generator().manual_seed(1))
     assert again.take(6).tolist() == first
+
+
+def test_windows_of_a_chosen_length_cover_every_piece() -> None:
+    pytest.importorskip("tokenizers", reason="the train extra is not installed")
+    data = _load("prepare_span_data")
+    ids = list(range(10, 40))
+    got = list(data.windows(ids, ids, 1, 2, window=12, stride=5))
+    assert all(len(w) <= 12 and w[0] == 1 and w[-1] == 2 for w, _ in got)
+    assert all(tags[0] == tags[-1] == -100 for _, tags in got)
+    assert {p for w, _ in got for p in w[1:-1]} == set(ids)
+    assert [w[1] for w, _ in got] == [10, 15, 20, 25, 30]
