@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
+from typing import Any
 
 from reportedly.attribution import span_model
 from reportedly.config import Settings
@@ -28,6 +29,7 @@ def main() -> None:
     parser.add_argument("--folds", type=Path, required=True)
     parser.add_argument("--held-out", type=int, nargs="+", required=True)
     parser.add_argument("--model", type=Path, help="an exported model folder")
+    parser.add_argument("--errors", type=Path, help="write misses and false alarms (JSON lines)")
     args = parser.parse_args()
     if args.model is not None:
         model = args.model.resolve()
@@ -37,7 +39,13 @@ def main() -> None:
     folds = json.loads(args.folds.read_text(encoding="utf-8"))
     names = {name for i in args.held_out for name in folds[i]}
     chosen = [a for a in load_gold(args.gold) if a.name in names and a.split == "dev"]
-    scores = gold_score.evaluate(chosen, Pipeline(Settings()), args.articles)
+    errors: list[dict[str, Any]] = []
+    scores = gold_score.evaluate(
+        chosen, Pipeline(Settings()), args.articles, on_error=errors.append
+    )
+    if args.errors is not None:
+        lines = [json.dumps(e, ensure_ascii=False) + "\n" for e in errors]
+        args.errors.write_text("".join(lines), encoding="utf-8")
     totals = gold_report.totals(scores)
     print(
         json.dumps(

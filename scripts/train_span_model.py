@@ -135,7 +135,7 @@ def main() -> None:
     loss_fn = torch.nn.CrossEntropyLoss(ignore_index=-100)
     started = time.perf_counter()
     cpu_started = time.process_time()
-    running = 0.0
+    running, last = 0.0, 0
     model.train()
     for step, index in enumerate(polnear, start=1):
         batch_ids, batch_labels = ids[index], labels[index]
@@ -165,11 +165,11 @@ def main() -> None:
         every = steps_per_epoch if args.steps is None else 25
         if step % every == 0 or step == total:
             print(
-                f"step {step}/{total} loss {running / every:.4f} "
+                f"step {step}/{total} loss {running / (step - last):.4f} "
                 f"({time.perf_counter() - started:.0f} s)",
                 flush=True,
             )
-            running = 0.0
+            running, last = 0.0, step
     args.out.mkdir(parents=True, exist_ok=True)
     state = {k: v.detach().cpu().contiguous() for k, v in model.state_dict().items()}
     if args.half:

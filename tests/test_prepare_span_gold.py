@@ -67,11 +67,25 @@ def test_gold_statements_take_polnear_conventions(script: ModuleType) -> None:
         ],
     }
     article = parse_article(record, "a.jsonl:1")
-    got = script.gold_attributions(article, TEXT)
+    got, unlabelled = script.gold_attributions(article, TEXT)
+    assert unlabelled == []
     assert [a.content for a in got] == [(Span(0, 30),), (Span(69, 83),)]
     assert TEXT[0:30] == '"Putin said the talks failed,"'
     assert [a.cue for a in got] == [(Span(41, 45),), (Span(57, 63),)]
     assert [a.source for a in got] == [(Span(31, 40),), (Span(47, 56),)]
+
+
+def test_that_and_titles_follow_polnear(script: ModuleType) -> None:
+    text = "Foreign Minister Anna Kovac said that Mr Petrov warned that it would fail."
+    assert text[script.with_that(text, Span(38, 73)).start :].startswith("that Mr Petrov")
+    assert script.with_that(text, Span(17, 73)) == Span(17, 73)  # no "that" just before
+    speaker, title = script.title_before(text, Span(17, 27))  # Anna Kovac
+    assert speaker == Span(17, 27)
+    assert title is not None
+    assert text[title.start : title.end] == "Foreign Minister "
+    speaker, title = script.title_before(text, Span(41, 47))  # Petrov
+    assert text[speaker.start : speaker.end] == "Mr Petrov"
+    assert title is None  # "that" is no title word
 
 
 def test_cycle_walks_every_window_before_repeating() -> None:
