@@ -29,11 +29,19 @@ def main() -> None:
     parser.add_argument("--folds", type=Path, required=True)
     parser.add_argument("--held-out", type=int, nargs="+", required=True)
     parser.add_argument("--model", type=Path, help="an exported model folder")
+    parser.add_argument(
+        "--no-cut", action="store_true", help="keep statements under the confidence cut-off"
+    )
     parser.add_argument("--errors", type=Path, help="write misses and false alarms (JSON lines)")
     args = parser.parse_args()
     if args.model is not None:
         model = args.model.resolve()
         span_model.default_model_dir = lambda: model  # what Pipeline loads
+    if args.no_cut:  # compares models whose calibration was not refitted
+        from reportedly.attribution import attribute
+
+        assert attribute.__kwdefaults__ is not None
+        attribute.__kwdefaults__["min_confidence"] = 0.0
     from reportedly.pipeline import Pipeline
 
     folds = json.loads(args.folds.read_text(encoding="utf-8"))
@@ -49,7 +57,11 @@ def main() -> None:
     totals = gold_report.totals(scores)
     print(
         json.dumps(
-            {"model": str(args.model or "shipped"), "held_out": args.held_out}
+            {
+                "model": str(args.model or "shipped"),
+                "held_out": args.held_out,
+                "cut": not args.no_cut,
+            }
             | {view: totals[view] for view in gold_score.VIEWS}
             | {"speaker": totals["speaker"]["accuracy"]}
         )
