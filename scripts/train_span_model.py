@@ -130,7 +130,8 @@ def main() -> None:
     else:
         cycle = Cycle(len(ids), generator)
         polnear = (cycle.take(args.batch - take_extra) for _ in range(total))
-    more = Cycle(max(1, len(extra_ids)), generator)
+    # drawn only with --extra, so that an epoch run walks PolNeAR as it always did
+    more = Cycle(len(extra_ids), generator) if take_extra else None
     optimizer, schedule = adamw_with_warmup(model, args.lr, total)
     loss_fn = torch.nn.CrossEntropyLoss(ignore_index=-100)
     started = time.perf_counter()
@@ -139,7 +140,7 @@ def main() -> None:
     model.train()
     for step, index in enumerate(polnear, start=1):
         batch_ids, batch_labels = ids[index], labels[index]
-        if take_extra:
+        if more is not None:
             index = more.take(take_extra)
             batch_ids = torch.cat([batch_ids, extra_ids[index]])
             batch_labels = torch.cat([batch_labels, extra_labels[index]])
