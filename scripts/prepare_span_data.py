@@ -89,10 +89,15 @@ def piece_labels(offsets: list[tuple[int, int]], gold: Iterable[object]) -> list
 
 
 def windows(
-    ids: list[int], labels: list[int], cls: int, sep: int
+    ids: list[int],
+    labels: list[int],
+    cls: int,
+    sep: int,
+    window: int = WINDOW,
+    stride: int = STRIDE,
 ) -> Iterable[tuple[list[int], list[int]]]:
-    """Overlapping windows of at most ``WINDOW`` pieces with the special tokens added."""
-    inner = WINDOW - 2
+    """Overlapping windows of at most ``window`` pieces with the special tokens added."""
+    inner = window - 2
     start = 0
     while True:
         chunk = ids[start : start + inner]
@@ -100,7 +105,7 @@ def windows(
         yield [cls, *chunk, sep], [-100, *tags, -100]
         if start + inner >= len(ids):
             return
-        start += STRIDE
+        start += stride
 
 
 def main() -> None:
@@ -108,6 +113,8 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=Path("../shared/data/polnear"))
     parser.add_argument("--warnews", type=Path, default=Path("../shared/data/warnews-en/articles"))
     parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--window", type=int, default=WINDOW, help="pieces per window")
+    parser.add_argument("--stride", type=int, default=STRIDE)
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
 
@@ -133,8 +140,8 @@ def main() -> None:
         text = read_text(entry)
         encoding = tokenizer.encode(text, add_special_tokens=False)
         labels = piece_labels(encoding.offsets, read_gold(entry))
-        for ids, tags in windows(encoding.ids, labels, cls, sep):
-            pad = WINDOW - len(ids)
+        for ids, tags in windows(encoding.ids, labels, cls, sep, args.window, args.stride):
+            pad = args.window - len(ids)
             all_ids.append(ids + [0] * pad)
             all_labels.append(tags + [-100] * pad)
     np.savez_compressed(
