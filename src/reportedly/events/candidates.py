@@ -265,9 +265,10 @@ def candidates(
                 around.append((verb, place, passive))
         if source is None or source.pos not in _NOUNS:
             continue
-        around.append((verb, source, subject if passive is None else passive))
         source_span = sentence.phrase(source)
         source_actor = _names_actor(sentence, source, source_span, people)
+        if source_actor or _modifiers(sentence, source):  # an actor's act, or an actor's noun
+            around.append((verb, source, subject if passive is None else passive))
         objects = [passive] if passive is not None else []
         objects.extend(_targets(sentence, verb, subject))
         taken = 0
