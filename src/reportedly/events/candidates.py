@@ -240,7 +240,9 @@ def candidates(
     speech: frozenset[str] = frozenset(),
 ) -> list[Candidate]:
     """The candidate triples of ``sentence``: for each verb its nearest object, then (after
-    every verb's first) one further object that names an actor.
+    every verb's first) one further object that names an actor, then (after those, up to
+    ``MAX_WIDE_PER_VERB`` a verb) the wider pairs of :func:`_wide` around a verb whose source
+    names an actor, and an agentless passive's place with its subject.
 
     A PLOVER event has an actor: a triple is kept only when its source or target names one
     (``people``: group nouns such as "troops" that count), which also keeps the model's cost
