@@ -102,10 +102,18 @@ def main() -> None:
     parser.add_argument("--none-articles", type=int, default=150)
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument(
+        "--candidates-only",
+        action="store_true",
+        help="rewrite only plv_candidates.json (the candidates changed, the training rows not)",
+    )
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
-
     plv = read_plv(args.plv)
+    if args.candidates_only:
+        write_candidates(plv, args.out)
+        return
+
     texts = [r["sentence"] for r in plv]
     texts += [
         p.read_text(encoding="utf-8")
@@ -142,7 +150,13 @@ def main() -> None:
     with (args.out / "rows.jsonl").open("w", encoding="utf-8") as handle:
         for row in rows + negatives:
             handle.write(json.dumps(row, ensure_ascii=False) + "\n")
-    wanted = [{"row": r["origin"], "text": r["text"]} for r in rows]
+    write_candidates(plv, args.out)
+    print(f"vocabulary {len(keep_ids)} pieces; {len(rows)} PLV rows, {len(negatives)} NONE rows")
+
+
+def write_candidates(plv: list[dict[str, str]], out: Path) -> None:
+    """``plv_candidates.json``: each PLV row's marked sentence and its candidates' texts."""
+    wanted = [{"row": f"plv/{r['sentence_id']}", "text": r["marked_sentence"]} for r in plv]
     lexicon = EventLexicon.load()
     annotations = annotate_many([r["sentence"] for r in plv], model=DEFAULT_MODEL)
     for row, annotation in zip(plv, annotations, strict=True):
@@ -152,8 +166,7 @@ def main() -> None:
                 {"row": f"plv/{row['sentence_id']}", "text": c.marked}
                 for c in candidates(sentence, lexicon.people_nouns, lexicon.speech_verbs)
             )
-    (args.out / "plv_candidates.json").write_text(json.dumps(wanted, ensure_ascii=False), "utf-8")
-    print(f"vocabulary {len(keep_ids)} pieces; {len(rows)} PLV rows, {len(negatives)} NONE rows")
+    (out / "plv_candidates.json").write_text(json.dumps(wanted, ensure_ascii=False), "utf-8")
 
 
 if __name__ == "__main__":

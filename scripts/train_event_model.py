@@ -12,7 +12,9 @@ model is trained on the other four and scores the texts of ``--predict`` (a JSON
 ``{"row", "text"}``: each PLV row's marked sentence and the candidates the parse finds in it)
 whose row is in its fold. ``cv.json`` holds the fold of every row and those probabilities.
 ``--only 0,2`` runs some of the folds (each into ``fold-K.json``; ``cv.json`` merges those
-done), so that processes can share the folds.
+done), so that processes can share the folds. Each fold's weights are kept (``fold-K.safetensors``,
+fp16): ``--rescore`` scores the ``--predict`` texts a fold has no probabilities for with its
+kept model, without training (new candidates need no retraining; new training rows do).
 
 Usage:
   python scripts/train_event_model.py --data build/event-data --out build/event-model
@@ -205,6 +207,9 @@ def main() -> None:
     )
     parser.add_argument("--predict", type=Path, help="texts to score in cross-validation")
     parser.add_argument("--only", help="the folds to run, as 0,2 (default: all)")
+    parser.add_argument(
+        "--rescore", action="store_true", help="score new --predict texts with the kept folds"
+    )
     args = parser.parse_args()
     torch.set_num_threads(args.threads)
     args.out.mkdir(parents=True, exist_ok=True)
@@ -249,16 +254,22 @@ def cross_validate(
     fold = folds_of(rows, args.folds, args.seed)
     wanted = json.loads(args.predict.read_text("utf-8")) if args.predict else []
     origin_fold = {r["origin"]: f for r, f in zip(rows, fold, strict=True)}
-    chosen = sorted({int(k) for k in args.only.split(",")}) if args.only else range(args.folds)
+    every = list(range(args.folds))
+    chosen = sorted({int(k) for k in args.only.split(",")}) if args.only else every
     for k in chosen:
         if not 0 <= k < args.folds:
             raise SystemExit(f"--only: fold {k} is not one of 0..{args.folds - 1}")
+    if args.rescore:
+        rescore(wanted, origin_fold, tokenizer, vocab, len(names), chosen, args)
+        return
     for k in chosen:
         started = time.perf_counter()
         inside = [n for n in range(len(rows)) if fold[n] != k]
         model = train(
             [ids[n] for n in inside], [labels[n] for n in inside], len(names), vocab, args
         )
+        state = {n: v.detach().cpu().half().contiguous() for n, v in model.state_dict().items()}
+        save_file(state, str(args.out / f"fold-{k}.safetensors"))
         held = [n for n in range(len(rows)) if fold[n] == k]
         probabilities = predict(model, [ids[n] for n in held], args.device)
         predicted = [int(np.argmax(p)) for p in probabilities]
@@ -287,6 +298,42 @@ def cross_validate(
         }
         _write(args.out / f"fold-{k}.json", result)
         merge_folds(args.out)
+
+
+def rescore(
+    wanted: list[dict[str, str]],
+    origin_fold: dict[str, int],
+    tokenizer: Tokenizer,
+    vocab: int,
+    n_labels: int,
+    chosen: list[int],
+    args: argparse.Namespace,
+) -> None:
+    """Score, with each kept fold model, the ``--predict`` texts of its rows it has not scored."""
+    for k in chosen:
+        path = args.out / f"fold-{k}.json"
+        weights = args.out / f"fold-{k}.safetensors"
+        if not path.is_file() or not weights.is_file():
+            print(f"fold {k}: no kept model, skipped", flush=True)
+            continue
+        result = json.loads(path.read_text("utf-8"))
+        scored = result["probabilities"]
+        texts = sorted(
+            {
+                w["text"]
+                for w in wanted
+                if origin_fold.get(w["row"]) == k and f"{k}\t{w['text']}" not in scored
+            }
+        )
+        if texts:
+            model = Classifier(Config(vocab_size=vocab), n_labels)
+            model.load_state_dict({n: v.float() for n, v in load_file(str(weights)).items()})
+            model.to(args.device).eval()
+            probabilities = predict(model, encode(tokenizer, texts), args.device)
+            scored.update({f"{k}\t{t}": p for t, p in zip(texts, probabilities, strict=True)})
+            _write(path, result)
+        print(f"fold {k}: {len(texts)} new texts scored", flush=True)
+    merge_folds(args.out)
 
 
 def merge_folds(out: Path) -> None:

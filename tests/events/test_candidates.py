@@ -115,3 +115,79 @@ def test_the_verb_over_a_rule_trigger_gets_no_event_of_its_own() -> None:
         model=EventModel(classify, ("AID", "NONE")),
     )
     assert [(e.type, e.trigger.text(text)) for e in events] == [("COERCE", "ban")]
+
+
+# Session 8: pairs of actor mentions around a predicate beyond its objects.
+
+
+def test_an_actor_in_a_clause_below_the_verb_is_a_target() -> None:
+    pairs = _pairs("Ethiopia has agreed to allow the World Food Program to deliver food.")
+    assert ("agreed", "Ethiopia", "the World Food Program") in pairs
+    pairs = _pairs("The Afghan government said Taliban militants were responsible.")
+    assert ("said", "The Afghan government", "Taliban militants") in pairs
+
+
+def test_a_doer_after_from_is_the_source_against_the_subject() -> None:
+    pairs = _pairs("Iran's government faces criticism from the U.N. over its detentions.")
+    assert ("faces", "the U.N.", "Iran's government") in pairs
+
+
+def test_the_actor_a_nominal_source_names_is_a_source() -> None:
+    pairs = _pairs("A Taliban attack on a government compound in Badghis has killed 20 troops.")
+    assert ("killed", "Taliban", "a government compound in Badghis") in pairs
+
+
+def test_an_agentless_passive_s_place_is_the_source() -> None:
+    pairs = _pairs("Victoire Ingabire was arrested in Rwanda for collaborating with a militia.")
+    assert pairs == [("arrested", "Rwanda", "Victoire Ingabire")]
+
+
+def test_a_verb_whose_subject_names_no_actor_gets_no_wider_pairs() -> None:
+    pairs = _pairs("The report said the talks in Geneva would resume with Russia and Ukraine.")
+    assert not any(p[0] == "said" for p in pairs)
+
+
+def _code_with(text: str, classify: object) -> tuple:
+    from reportedly.nlp import annotate
+
+    return code_events(
+        Article(id=Article.make_id(text), text=text),
+        annotate(text, model=MODEL),
+        (),
+        resolver=AliasResolver.bundled(),
+        lexicon=LEXICON,
+        model=EventModel(classify, ("ACCUSE", "NONE")),  # type: ignore[arg-type]
+    )
+
+
+def test_a_model_event_keeps_the_pair_it_typed() -> None:
+    text = "The Afghan government said Taliban militants were responsible."
+
+    def classify(texts: Sequence[str]) -> npt.NDArray[np.float32]:
+        return np.asarray(
+            [[0.9, 0.1] if "<t>Taliban militants</t>" in t else [0.1, 0.9] for t in texts],
+            dtype=np.float32,
+        )
+
+    (event,) = _code_with(text, classify)
+    assert (event.type, event.trigger.text(text)) == ("ACCUSE", "said")
+    assert event.source is not None
+    assert event.source.text == "The Afghan government"
+    assert event.target is not None
+    assert event.target.text == "Taliban militants"
+
+
+def test_of_a_verb_s_candidates_the_likeliest_pair_is_coded() -> None:
+    text = "The OIC noted the attack on the embassy by Israeli settlers."
+
+    def classify(texts: Sequence[str]) -> npt.NDArray[np.float32]:
+        return np.asarray(
+            [[0.95, 0.05] if "<t>Israeli settlers</t>" in t else [0.75, 0.25] for t in texts],
+            dtype=np.float32,
+        )
+
+    events = _code_with(text, classify)
+    assert [(e.source.text if e.source else None, e.target.text if e.target else None)
+            for e in events if e.trigger.text(text) == "noted"] == [
+        ("The OIC", "Israeli settlers")
+    ]  # fmt: skip

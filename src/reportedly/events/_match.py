@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 
 from reportedly.events._tree import Sentence
 from reportedly.events.lexicon import EventLexicon, Rule
-from reportedly.model import Token
+from reportedly.model import Span, Token
 
 _OBJECT_DEPS = ("dobj", "dative", "attr", "oprd")
 _COMPLEMENT_DEPS = ("xcomp", "ccomp", "acl", "pcomp")
@@ -31,6 +31,7 @@ class Match:
     governor: Match | None = None
     consumed: bool = False
     inverted: bool = False
+    pair: tuple[Span, Span] | None = None  # a model candidate's (source, target) phrases
 
     @property
     def token_ids(self) -> frozenset[int]:

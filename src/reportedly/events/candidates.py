@@ -26,8 +26,11 @@ _RELATIVE = frozenset({"that", "which", "who", "whom"})
 _PERSONAL = frozenset({"he", "she", "it", "they"})
 _CLIMB = frozenset({"xcomp", "conj", "advcl", "acomp"})  # "is ready to contribute"
 _NOUNS = ("NOUN", "PROPN", "PRON")
-MAX_PER_SENTENCE = 6
+MAX_PER_SENTENCE = 8
 MAX_PER_VERB = 2  # the nearest object, and one further object that names an actor
+MAX_WIDE_PER_VERB = 3  # further actor pairs around a verb, nearest first
+_FROM = frozenset({"from", "by"})  # "faces criticism from X", "threats made by X": X the doer
+_NOT_MENTION = frozenset({"compound", "amod", "nmod", "npadvmod", "nummod"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,13 +157,92 @@ def _names_actor(sentence: Sentence, head: Token, span: Span, people: frozenset[
     return any(span.start <= t.start and t.end <= span.end and is_actor_like(t) for t in sentence)
 
 
+def _mention(sentence: Sentence, token: Token, people: frozenset[str]) -> bool:
+    """Whether ``token`` heads a phrase that names an actor ("Greek refugee camps" too)."""
+    if token.pos not in ("NOUN", "PROPN") or token.dep in _NOT_MENTION:
+        return False
+    return _names_actor(sentence, token, sentence.phrase(token), people)
+
+
+def _is_actor(sentence: Sentence, token: Token, people: frozenset[str]) -> bool:
+    """Whether the head itself names an actor ("troops", "Russia"), not only a modifier."""
+    return (
+        is_actor_like(token)
+        or token.lemma.lower() in people
+        or any(is_actor_like(t) for t in sentence.children(token, "amod") if t.ent_type == "NORP")
+    )
+
+
+def _modifiers(sentence: Sentence, noun: Token) -> list[Token]:
+    """The actors a noun's modifiers name: "a Taliban attack", "Cuba's refusal"."""
+    return [
+        t
+        for t in sentence.children(noun, "poss", "compound", "amod", "nmod")
+        if is_actor_like(t) and t.pos != "PRON"
+    ]
+
+
+def _wide(
+    sentence: Sentence, verb: Token, source: Token, subject: Token | None, people: frozenset[str]
+) -> Iterator[tuple[Token, Token]]:
+    """Further (source, target) pairs around a verb, nearest first: its source with each actor
+    mention in the verb's clause and the clauses below it ("agreed to allow X", "said that X
+    could not be allowed", "condemnation of X's declaration"); the verb's other subjects, the
+    source's appositions and conjuncts, and the actor a nominal source names ("a Taliban
+    attack on X") with those mentions; a doer named after "from"/"by" with the verb's subject
+    as target ("faces criticism from X")."""
+    sources = [source]
+    for extra in sentence.children(verb, *_SUBJECT):
+        if extra.i != source.i and extra.pos in ("NOUN", "PROPN"):
+            sources.append(extra)
+    sources.extend(t for t in sentence.children(source, "appos") if t.pos in ("NOUN", "PROPN"))
+    # "a Taliban attack" (not "Russian troops": a phrase that names an actor stays whole)
+    named = _modifiers(sentence, source) if not _is_actor(sentence, source, people) else []
+    for conj in sentence.children(source, "conj"):
+        if conj.pos in ("NOUN", "PROPN"):
+            yield source, conj
+    for doer in named:
+        for prep in sentence.children(source, "prep"):
+            for target in sentence.children(prep, "pobj"):
+                if _mention(sentence, target, people):
+                    yield doer, target
+    sources.extend(named)
+    for token in sentence.breadth_first(verb):
+        if token.i == verb.i or sentence.is_within(token, source):
+            continue
+        if not _mention(sentence, token, people):
+            continue
+        for doer in sources:
+            yield doer, token
+        head = sentence.head(token)
+        if (
+            subject is not None
+            and token.dep == "pobj"
+            and head is not None
+            and head.lemma.lower() in _FROM
+        ):
+            yield token, subject
+
+
+def _placed(sentence: Sentence, verb: Token, people: frozenset[str]) -> Iterator[Token]:
+    """Actors named as the place of an agentless passive ("was arrested in Niger"): PLV reads
+    the place's authorities as the doer."""
+    for prep in sentence.children(verb, "prep"):
+        if prep.lemma.lower() in _PLACE_PREPS:
+            for place in sentence.children(prep, "pobj"):
+                if _mention(sentence, place, people):
+                    yield place
+
+
 def candidates(
     sentence: Sentence,
     people: frozenset[str] = frozenset(),
     speech: frozenset[str] = frozenset(),
 ) -> list[Candidate]:
     """The candidate triples of ``sentence``: for each verb its nearest object, then (after
-    every verb's first) one further object that names an actor.
+    every verb's first) one further object that names an actor, then (after those, up to
+    ``MAX_WIDE_PER_VERB`` a verb) the wider pairs of :func:`_wide` around a verb whose source
+    names an actor, and an agentless passive's place with its subject.
 
     A PLOVER event has an actor: a triple is kept only when its source or target names one
     (``people``: group nouns such as "troops" that count), which also keeps the model's cost
@@ -169,15 +251,26 @@ def candidates(
     """
     first: list[tuple[Token, Span, Span]] = []
     further: list[tuple[Token, Span, Span]] = []
+    wide: list[tuple[Token, Span, Span]] = []
     seen: set[tuple[Span, Span]] = set()
+    around: list[tuple[Token, Token, Token | None]] = []
     for verb in sentence:
+        if verb.pos == "AUX" and verb.dep == "ROOT":  # "X and Y were guilty of"
+            subject = next(iter(sentence.children(verb, *_SUBJECT)), None)
+            if subject is not None and subject.pos in ("NOUN", "PROPN"):
+                around.append((verb, subject, subject))
         if verb.pos != "VERB":
             continue
         source, passive, subject = _source(sentence, verb, speech)
+        if source is None and passive is not None:
+            for place in _placed(sentence, verb, people):
+                around.append((verb, place, passive))
         if source is None or source.pos not in _NOUNS:
             continue
         source_span = sentence.phrase(source)
         source_actor = _names_actor(sentence, source, source_span, people)
+        if source_actor or _modifiers(sentence, source):  # an actor's act, or an actor's noun
+            around.append((verb, source, subject if passive is None else passive))
         objects = [passive] if passive is not None else []
         objects.extend(_targets(sentence, verb, subject))
         taken = 0
@@ -198,6 +291,17 @@ def candidates(
             taken += 1
             if taken == MAX_PER_VERB:
                 break
+    for verb, source, subject in around:
+        added = 0
+        for doer, target in _wide(sentence, verb, source, subject, people):
+            pair = (sentence.phrase(doer), sentence.phrase(target))
+            if pair in seen or (pair[0].start < pair[1].end and pair[1].start < pair[0].end):
+                continue
+            seen.add(pair)
+            wide.append((verb, *pair))
+            added += 1
+            if added == MAX_WIDE_PER_VERB:
+                break
     return [
         Candidate(
             verb,
@@ -207,5 +311,5 @@ def candidates(
             sentence.text,
             sentence.span.start,
         )
-        for verb, s_span, t_span in (first + further)[:MAX_PER_SENTENCE]
+        for verb, s_span, t_span in (first + further + wide)[:MAX_PER_SENTENCE]
     ]

@@ -42,6 +42,8 @@ from reportedly.events.model import Event, EventActor, EventType, Modality
 from reportedly.events.stance import stance_events
 from reportedly.model import Annotation, Article, Entity, Span, Statement, Token
 
+_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they", "who", "which", "that"})
+
 COOPERATIVE: frozenset[str] = frozenset(
     {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
 )
@@ -88,6 +90,28 @@ def _resolve_type(
         flip = lexicon.negation_flip[type_]
         return "REJECT", flip.mode, flip.cameo, False
     return type_, mode, cameo, negated
+
+
+def _on_pair(
+    pair: tuple[Span, Span],
+    source: EventActor | None,
+    target: EventActor | None,
+    actors: _Actors,
+) -> tuple[EventActor | None, EventActor | None]:
+    """The pair the model typed stands: the clause's source where it reads the candidate's
+    (a pronoun's speaker included), else the candidate's phrases ("was arrested in Niger",
+    "a Taliban attack on X", "said that X")."""
+    if source is None or not _overlap(source.span, pair[0]):
+        chosen = actors.from_span(pair[0])
+        if source is None or chosen.text.lower() not in _PRONOUNS:
+            source = chosen
+    if target is None or not _overlap(target.span, pair[1]):
+        target = actors.from_span(pair[1])
+    return source, target
+
+
+def _overlap(a: Span | None, b: Span) -> bool:
+    return a is not None and a.start < b.end and b.start < a.end
 
 
 def _code_match(
@@ -173,6 +197,8 @@ def _code_match(
                 source = actors.from_token(sentence, subject)
         elif subject is None and not conditional:
             source = speaker
+    if match.pair is not None:
+        source, target = _on_pair(match.pair, source, target, actors)
     if source is None:
         return None
     if target is None:

@@ -100,7 +100,8 @@ def _model_match(candidate: Candidate, type_: EventType) -> Match:
     """A match standing for a candidate the model typed, so the rules read its clause."""
     verb = candidate.predicate
     rule = Rule(name=f"model:{type_}", type=type_)
-    return Match(kind="model", rule=rule, trigger=(verb,), anchor=verb, head=verb)
+    pair = (candidate.source, candidate.target)
+    return Match(kind="model", rule=rule, trigger=(verb,), anchor=verb, head=verb, pair=pair)
 
 
 def _blocked(candidate: Candidate, taken: Sequence[Span]) -> bool:
@@ -167,7 +168,9 @@ def with_model(
                     confidence=round(verdict.probability, 2),
                 )
         events[n] = event
-    for candidate, verdict in zip(found, verdicts, strict=True):
+    # the surest reading first: of a verb's candidates (one event a verb), the likeliest pair
+    ranked = sorted(zip(found, verdicts, strict=True), key=lambda cv: -cv[1].probability)
+    for candidate, verdict in ranked:
         lemma = candidate.predicate.lemma.lower()
         type_ = plover_type(verdict.label, lemma, lexicon)
         if type_ is None or verdict.probability < threshold:
