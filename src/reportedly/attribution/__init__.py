@@ -135,7 +135,12 @@ def attribute(
     quoted = [c for d in drafts if d.kind != "indirect" for c in d.content]
     drafts += headline_lines(text, parse, quoted)
     drafts += name_colon_lines(text, parse, [c for d in drafts for c in d.content])
-    drafts += dash_speech(text, parse, lexicon, quoted)
+    # a dash frame's words may hold quoted words but not cut across a quote
+    marks = [c for d in drafts if d.kind == "direct" for c in d.content]
+    marks += [q for d in drafts if d.kind == "mixed" for q in d.quotes]
+    for d in dash_speech(text, parse, lexicon, marks):
+        _settle_kind(text, d, tops)
+        drafts.append(d)
     drafts = _dedupe(text, drafts)
     drafts = _drop_weak(drafts, parse, lexicon)
     drafts = _drop_orphans(drafts, tops)
@@ -160,7 +165,7 @@ def attribute(
     drafts = [
         d
         for d, outer in zip(drafts, inside, strict=True)
-        if d.via not in {"object", "intent", "quote-argument"} or not outer
+        if d.via not in {"object", "passive-object", "intent", "quote-argument"} or not outer
     ]
     signals: list[dict[str, float]] = []
     if tagged is not None:

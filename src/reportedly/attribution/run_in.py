@@ -173,7 +173,9 @@ def dash_speech(text: str, parse: Parse, lexicon: CueLexicon, taken: list[Span])
             if start == para.start and _FRAME_DASH.search(line, 0, dash.start()):
                 continue  # "Lukashenko - who has ruled since 1994 - claimed …": a parenthesis
             words = Span(start, para.start + dash.start())
-            drafts += _draft(text, parse, words, frame, taken)
+            # no opening dash: the writer's summary of the source (indirect), not its words
+            kind = "indirect" if start == para.start else "direct"
+            drafts += _draft(text, parse, words, frame, taken, kind)
     return drafts
 
 
@@ -224,26 +226,35 @@ def _frame_speaker(
     after = after[:end][:12]
     while after and parse.tokens[after[-1]].pos in {"PUNCT", "SPACE"}:
         after.pop()
+    while after and parse.tokens[after[0]].pos in {"PUNCT", "SPACE"}:
+        after.pop(0)  # the marks round a quoted name ("says "Economist"")
     if not after or not any(parse.tokens[i].pos in {"PROPN", "NOUN", "PRON"} for i in after):
         return None
     return parse.span(after[0], after[-1])
 
 
 def _draft(
-    text: str, parse: Parse, words: Span, frame: tuple[Span, int, Span], taken: list[Span]
+    text: str,
+    parse: Parse,
+    words: Span,
+    frame: tuple[Span, int, Span],
+    taken: list[Span],
+    kind: str = "direct",
 ) -> list[Draft]:
     _sentence, verb, speaker = frame
     while words.end > words.start and text[words.end - 1] in " \t\xa0" + DASHES:
         words = Span(words.start, words.end - 1)
     content = words.text(text)
-    if len(content.split()) < 3 or not _free(words, taken) or content.endswith("?"):
+    if len(content.split()) < 3 or content.endswith("?"):
         return []  # a question asked is not a statement
-    if content[:1] in '"“«„' or content[-1:] in '"”»':
-        return []  # quote marks: the quote rules frame it
+    if any(t.overlaps(words) and not words.contains(t) for t in taken):
+        return []  # a quote reaching outside the words: they are not the frame's
+    if content[:1] in '"“«„':
+        return []  # a quote opens the words: the quote rules frame it
     head = parse.deps(verb, "nsubj")
     return [
         Draft(
-            kind="direct",
+            kind=kind,
             content=[words],
             cue=parse.tokens[verb].span,
             cue_token=verb,
