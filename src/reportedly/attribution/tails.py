@@ -1,5 +1,5 @@
-"""Reported contents cut short before their sentence's end: a relative clause, an apposition
-or a coordinated clause after a comma is more of the same content (docs/gold-guide.md)."""
+"""Reported clauses cut short before their sentence's end: a relative clause or an apposition
+after a comma is more of the same content (docs/gold-guide.md)."""
 
 from __future__ import annotations
 
@@ -27,7 +27,7 @@ def _data() -> dict[str, Any]:
 
 
 def whole_tails(text: str, parse: Parse, lexicon: CueLexicon, drafts: list[Draft]) -> None:
-    """Run each reported (indirect or mixed) one-part content on to its sentence's end where
+    """Run each reported (indirect or mixed) one-part clause on to its sentence's end where
     what follows it there opens with a continuing word (``contents.yaml``) and holds no
     active reporting verb, no quote mark and nothing another statement holds."""
     data = _data()
@@ -38,8 +38,8 @@ def whole_tails(text: str, parse: Parse, lexicon: CueLexicon, drafts: list[Draft
             continue
         part = d.content[0]
         inside = parse.tokens_in(part)
-        if not inside:
-            continue
+        if not any(parse.tokens[i].pos in {"VERB", "AUX"} for i in inside):
+            continue  # a noun phrase: what follows describes it, in the writer's words
         sentence = parse.sentence_range(parse.tokens[inside[-1]].sent)
         after = [i for i in sentence if parse.tokens[i].start >= part.end]
         while after and parse.tokens[after[-1]].pos in {"PUNCT", "SPACE"}:
