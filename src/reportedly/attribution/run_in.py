@@ -178,7 +178,7 @@ def dash_speech(
                 continue  # "Lukashenko - who has ruled since 1994 - claimed …": a parenthesis
             words = Span(start, para.start + dash.start())
             # no opening dash: the writer's summary of the source (indirect), not its words
-            kind = "indirect" if start == para.start else "direct"
+            kind: StatementKind = "indirect" if start == para.start else "direct"
             drafts += _draft(text, parse, words, frame, taken, marks, kind)
     return drafts
 
