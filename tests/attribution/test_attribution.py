@@ -437,6 +437,24 @@ def test_attribution_next_paragraph_quote_carries_on_the_statement(lexicon: CueL
     assert statements[2].speaker.text == "Peskov"
 
 
+def test_attribution_quote_paragraph_after_a_paraphrase_is_the_same_speaker(
+    lexicon: CueLexicon,
+) -> None:
+    text = (
+        "The talks opened in Geneva on Monday.\n\n"
+        "Dibb said he did not agree with those who think the alliance is over.\n\n"
+        '"We went through a rocky period and we may go through another one."\n\n'
+        "Reporters waited outside the hall.\n\n"
+        '"Why would anyone believe the alliance will last?"'
+    )
+    statements = run(text, lexicon).statements
+    quotes = {s.content_text(text, " | "): s for s in statements if s.kind == "direct"}
+    assert list(quotes) == ["We went through a rocky period and we may go through another one."]
+    speaker = quotes["We went through a rocky period and we may go through another one."].speaker
+    assert speaker is not None
+    assert speaker.text == "Dibb"
+
+
 def test_attribution_object_content_does_not_end_in_a_conjunction(lexicon: CueLexicon) -> None:
     text = (
         "This week, the president declined to threaten Moscow or even directly declare it "

@@ -101,11 +101,57 @@ def test_dash_speech_is_the_whole_quote_up_to_its_frame(lexicon: CueLexicon) -> 
     assert found(text, lexicon, "dash-frame") == [
         ("direct", "he", "noted", "We don't see it today. We see no signs of an attack"),
         (
-            "direct",
+            # no opening dash: the writer's summary of what was said (docs/gold-guide.md)
+            "indirect",
             "the President of the United States Joe Biden",
             "said",
             "Russian forces plan to attack Ukraine in the coming days. Their goal is Kiev",
         ),
+    ]
+
+
+def test_a_paragraph_summary_framed_by_a_trailing_dash_is_the_whole_paragraph(
+    lexicon: CueLexicon,
+) -> None:
+    text = (
+        "The talks ended on Tuesday.\n\n"
+        "The ties with Russia were cut by the war. It turned out how exposed Berlin was to "
+        "blackmail - reminds the British weekly.\n\n"
+        'The invasion has woken the "sleeping giant" and may lead to what will be "Putin\'s '
+        'nightmare", a stronger Germany in a more united Europe - says "Economist".'
+    )
+    assert found(text, lexicon, "dash-frame") == [
+        (
+            "indirect",
+            "the British weekly",
+            "reminds",
+            "The ties with Russia were cut by the war. It turned out how exposed Berlin was to "
+            "blackmail",
+        ),
+        (
+            "mixed",
+            "Economist",
+            "says",
+            'The invasion has woken the "sleeping giant" and may lead to what will be "Putin\'s '
+            'nightmare", a stronger Germany in a more united Europe',
+        ),
+    ]
+
+
+def test_dash_speech_after_a_sentence_beats_the_parse_of_its_frame(lexicon: CueLexicon) -> None:
+    text = (
+        "The talks ended on Tuesday.\n\n"
+        "A spokeswoman for the ministry, Maria Ivanova, urged diplomats to see the exhibition "
+        'to see how "the West destroys the planet".- This exhibition will interest everyone '
+        "who still believes in Western values - said Ivanova."
+    )
+    assert found(text, lexicon, "dash-frame") == [
+        (
+            "direct",
+            "Ivanova",
+            "said",
+            "This exhibition will interest everyone who still believes in Western values",
+        )
     ]
 
 

@@ -43,6 +43,7 @@ from reportedly.attribution.lexicon import CueLexicon
 from reportedly.attribution.run_in import dash_speech, headline_lines
 from reportedly.attribution.span_model import decode, pair
 from reportedly.attribution.speakers import EntityIndex, resolve_speaker
+from reportedly.attribution.tails import whole_tails
 from reportedly.attribution.unframed import (
     continue_paragraph_quotes,
     name_colon_lines,
@@ -135,7 +136,14 @@ def attribute(
     quoted = [c for d in drafts if d.kind != "indirect" for c in d.content]
     drafts += headline_lines(text, parse, quoted)
     drafts += name_colon_lines(text, parse, [c for d in drafts for c in d.content])
-    drafts += dash_speech(text, parse, lexicon, quoted)
+    # a dash frame's words may hold quoted words but no quote with its own frame, nor cut
+    # across a quote
+    framed = [d.cue for d in drafts if d.via in TRUSTED_RULES and d.cue is not None]
+    marks = [c for d in drafts if d.kind == "direct" for c in d.content]
+    marks += [q for d in drafts if d.kind == "mixed" for q in d.quotes]
+    for d in dash_speech(text, parse, lexicon, framed, marks):
+        _settle_kind(text, d, tops)
+        drafts.append(d)
     drafts = _dedupe(text, drafts)
     drafts = _drop_weak(drafts, parse, lexicon)
     drafts = _drop_orphans(drafts, tops)
@@ -152,6 +160,7 @@ def attribute(
             _settle_kind(text, d, tops)
         mark_sure(parse, drafts)
         drafts = _dedupe(text, combine(drafts, learned, tagged, parse))
+    whole_tails(text, parse, lexicon, drafts)
     for d in drafts:
         _cut_asides(text, d)
         _cut_participle(parse, lexicon, d)
@@ -160,7 +169,7 @@ def attribute(
     drafts = [
         d
         for d, outer in zip(drafts, inside, strict=True)
-        if d.via not in {"object", "intent", "quote-argument"} or not outer
+        if d.via not in {"object", "passive-object", "intent", "quote-argument"} or not outer
     ]
     signals: list[dict[str, float]] = []
     if tagged is not None:

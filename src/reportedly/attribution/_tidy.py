@@ -51,7 +51,10 @@ def _dedupe(text: str, drafts: list[Draft]) -> list[Draft]:
     best: dict[tuple[tuple[int, int], ...], Draft] = {}
     for d in drafts:
         key = tuple((s.start, s.end) for s in d.content)
-        if key not in best or d.confidence > best[key].confidence:
+        if key not in best or (d.confidence, d.via in FRAMED_RULES) > (
+            best[key].confidence,
+            best[key].via in FRAMED_RULES,
+        ):
             best[key] = d
     kept: list[tuple[Draft, str]] = []
     for d in sorted(best.values(), key=_rank, reverse=True):
@@ -77,7 +80,7 @@ def _rank(d: Draft) -> tuple[bool, bool, bool, float, int, int]:
     return (
         d.speaker is not None,
         d.kind != "indirect",
-        d.via in TRUSTED_RULES,
+        d.via in TRUSTED_RULES or d.via in FRAMED_RULES,
         d.confidence,
         len(d.extent),
         -d.extent.start,
@@ -98,6 +101,9 @@ def _same_statement(a: tuple[Draft, str], b: tuple[Draft, str]) -> bool:
 
 # rules whose statements are kept whatever their cue: a quote with its frame is reported speech
 TRUSTED_RULES = {"frame-after", "frame-before"}
+# rules whose content bounds are marked in the text (a dash opens the words, a dash hands them
+# to the frame): of two drafts of one statement, theirs beats a parse's clause
+FRAMED_RULES = {"dash-frame"}
 
 
 def _drop_weak(drafts: list[Draft], parse: Parse, lexicon: CueLexicon) -> list[Draft]:

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from reportedly.attribution._draft import Draft
 from reportedly.attribution._parse import Parse, subject_of, trim_span
+from reportedly.attribution._tidy import FRAMED_RULES
 from reportedly.attribution.lexicon import CueLexicon
 from reportedly.attribution.span_model import ModelAttribution, RoleSpan, mean_role
 from reportedly.model import Article, Span
@@ -340,7 +341,7 @@ def combine(
     """The statements to keep of the rules' and the model's drafts (see the module docs);
     with the ``parse``, a model content cut short before its clause's trailing relative clause
     or apposition takes them in (:func:`_whole_clause`)."""
-    framed = [d for d in rules if d.kind in FRAMED_KINDS]
+    framed = [d for d in rules if d.kind in FRAMED_KINDS or d.via in FRAMED_RULES]
     kept = list(framed)
     kept += [d for d in rules if d not in framed and any(_reported_inside(d, f) for f in framed)]
     # a model content cut inside what a clause rule found for the same cue: the rule's whole

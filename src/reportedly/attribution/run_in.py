@@ -6,7 +6,7 @@ a quote paragraph followed by one that opens "- said Putin")."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -16,7 +16,7 @@ import yaml
 from reportedly.attribution._draft import Draft
 from reportedly.attribution._parse import Parse
 from reportedly.attribution.lexicon import CueLexicon
-from reportedly.model import Span
+from reportedly.model import Span, StatementKind
 
 DASHES = "-–—―"
 # a dash that frames speech stands between spaces ("… today - he noted"); one glued to a word
@@ -147,11 +147,15 @@ def _headline_speaker(text: str, parse: Parse, who: Span, frames: dict[str, Any]
 # --- dash speech ---------------------------------------------------------------------------
 
 
-def dash_speech(text: str, parse: Parse, lexicon: CueLexicon, taken: list[Span]) -> list[Draft]:
+def dash_speech(
+    text: str, parse: Parse, lexicon: CueLexicon, taken: list[Span], marks: Sequence[Span] = ()
+) -> list[Draft]:
     """``- Words - said X.`` and ``Words - X noted.`` inside a paragraph (the words run from
     an opening dash, or from the paragraph start, to the frame's dash), and a quote paragraph
     whose frame opens the next one (``- said Putin, …``). The content is the whole quote, not
-    only its last sentence (which is all a parse of the frame sees)."""
+    only its last sentence (which is all a parse of the frame sees). ``taken``: spans other
+    statements hold (the words may hold none); ``marks``: quoted words, which the words may
+    hold but not cut across."""
     drafts: list[Draft] = []
     paragraphs = list(_paragraphs(text))
     for n, para in enumerate(paragraphs):
@@ -160,7 +164,7 @@ def dash_speech(text: str, parse: Parse, lexicon: CueLexicon, taken: list[Span])
         if opening is not None and n > 0 and opening.end() > 0:
             frame = _frame(text, parse, lexicon, Span(para.start + opening.end(), para.end))
             if frame is not None and _frame_only(text, frame[0], para):
-                drafts += _draft(text, parse, paragraphs[n - 1], frame, taken)
+                drafts += _draft(text, parse, paragraphs[n - 1], frame, taken, marks)
                 continue
         for dash in _FRAME_DASH.finditer(line):
             frame = _frame(text, parse, lexicon, Span(para.start + dash.end(), para.end))
@@ -173,7 +177,9 @@ def dash_speech(text: str, parse: Parse, lexicon: CueLexicon, taken: list[Span])
             if start == para.start and _FRAME_DASH.search(line, 0, dash.start()):
                 continue  # "Lukashenko - who has ruled since 1994 - claimed …": a parenthesis
             words = Span(start, para.start + dash.start())
-            drafts += _draft(text, parse, words, frame, taken)
+            # no opening dash: the writer's summary of the source (indirect), not its words
+            kind: StatementKind = "indirect" if start == para.start else "direct"
+            drafts += _draft(text, parse, words, frame, taken, marks, kind)
     return drafts
 
 
@@ -224,26 +230,38 @@ def _frame_speaker(
     after = after[:end][:12]
     while after and parse.tokens[after[-1]].pos in {"PUNCT", "SPACE"}:
         after.pop()
+    while after and parse.tokens[after[0]].pos in {"PUNCT", "SPACE"}:
+        after.pop(0)  # the marks round a quoted name ("says "Economist"")
     if not after or not any(parse.tokens[i].pos in {"PROPN", "NOUN", "PRON"} for i in after):
         return None
     return parse.span(after[0], after[-1])
 
 
 def _draft(
-    text: str, parse: Parse, words: Span, frame: tuple[Span, int, Span], taken: list[Span]
+    text: str,
+    parse: Parse,
+    words: Span,
+    frame: tuple[Span, int, Span],
+    taken: list[Span],
+    marks: Sequence[Span],
+    kind: StatementKind = "direct",
 ) -> list[Draft]:
     _sentence, verb, speaker = frame
     while words.end > words.start and text[words.end - 1] in " \t\xa0" + DASHES:
         words = Span(words.start, words.end - 1)
     content = words.text(text)
-    if len(content.split()) < 3 or not _free(words, taken) or content.endswith("?"):
+    if len(content.split()) < 3 or content.endswith("?"):
         return []  # a question asked is not a statement
-    if content[:1] in '"“«„' or content[-1:] in '"”»':
-        return []  # quote marks: the quote rules frame it
+    if not _free(words, taken):
+        return []  # another statement's words
+    if any(t.overlaps(words) and not words.contains(t) for t in marks):
+        return []  # a quote reaching outside the words: they are not the frame's
+    if content[:1] in '"“«„':
+        return []  # a quote opens the words: the quote rules frame it
     head = parse.deps(verb, "nsubj")
     return [
         Draft(
-            kind="direct",
+            kind=kind,
             content=[words],
             cue=parse.tokens[verb].span,
             cue_token=verb,

@@ -212,19 +212,26 @@ def continue_paragraph_quotes(
         if len(words) < MIN_CONTINUATION_WORDS or all(w[:1].isupper() for w in words):
             rest.append(quote)  # "(CROSSTALK.)", a caption, "'All Bets Are Off.'" (a heading)
             continue
+        # the speaker of the paragraph before: its quote, or its paraphrase ("Dibb said he
+        # did not agree …" then a quote paragraph of Dibb's)
         previous = [
             d
             for d in drafts + added
-            if d.kind == "direct" and d.extent.end <= quote.outer.start and d.speaker is not None
+            if d.extent.end <= quote.outer.start
+            and d.speaker is not None
+            and (d.kind == "direct" or d.cue is not None)
         ]
         if starts_paragraph and previous:
             last = max(previous, key=lambda d: d.extent.end)
+            frame_end = max(s.end for s in (last.extent, last.cue, last.speaker) if s)
             if (
-                "\n\n" in text[last.extent.end : quote.outer.start]
-                and text.count("\n\n", last.extent.end, quote.outer.start) <= 1
+                "\n\n" in text[frame_end : quote.outer.start]
+                and text.count("\n\n", frame_end, quote.outer.start) <= 1
             ):
-                frame_end = max(s.end for s in (last.extent, last.cue, last.speaker) if s)
-                if len(text[frame_end : quote.outer.start].strip()) <= 2:
+                if last.kind != "direct" and not _whole_paragraph(text, quote):
+                    rest.append(quote)  # after a paraphrase only a quote paragraph continues
+                    continue
+                if last.kind == "direct" and len(text[frame_end : quote.outer.start].strip()) <= 2:
                     last.content.append(quote.inner)
                     last.quotes.append(quote.inner)
                     continue
@@ -243,3 +250,11 @@ def continue_paragraph_quotes(
                 continue
         rest.append(quote)
     return added, rest
+
+
+def _whole_paragraph(text: str, quote: Quote) -> bool:
+    """Whether the quote is its paragraph, all of it (a claim, not a question)."""
+    line_end = text.find("\n", quote.outer.end)
+    after = text[quote.outer.end : len(text) if line_end < 0 else line_end]
+    words = quote.inner.text(text)
+    return "\n" not in words and not after.strip() and not words.rstrip().endswith("?")

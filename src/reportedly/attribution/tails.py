@@ -1,0 +1,74 @@
+"""Reported clauses cut short before their sentence's end: a relative clause or an apposition
+after a comma is more of the same content (docs/gold-guide.md)."""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from reportedly.attribution._draft import Draft
+from reportedly.attribution._parse import Parse
+from reportedly.attribution.lexicon import CueLexicon
+from reportedly.model import Span
+
+_CLOSERS = "\"'”’»"
+
+
+@cache
+def _data() -> dict[str, Any]:
+    raw = (resources.files("reportedly.attribution") / "data" / "contents.yaml").read_text(
+        encoding="utf-8"
+    )
+    data: dict[str, Any] = yaml.safe_load(raw)
+    return data
+
+
+def whole_tails(text: str, parse: Parse, lexicon: CueLexicon, drafts: list[Draft]) -> None:
+    """Run each reported (indirect or mixed) one-part clause on to its sentence's end where
+    what follows it there opens with a continuing word (``contents.yaml``) and holds no
+    active reporting verb, no quote mark and nothing another statement holds."""
+    data = _data()
+    openers = frozenset(w.casefold() for w in data["tail_openers"])
+    taken = [s for d in drafts for s in (*d.content, d.cue, d.speaker) if s is not None]
+    for d in drafts:
+        if d.kind == "direct" or len(d.content) != 1:
+            continue
+        part = d.content[0]
+        inside = parse.tokens_in(part)
+        if not any(parse.tokens[i].pos in {"VERB", "AUX"} for i in inside):
+            continue  # a noun phrase: what follows describes it, in the writer's words
+        sentence = parse.sentence_range(parse.tokens[inside[-1]].sent)
+        after = [i for i in sentence if parse.tokens[i].start >= part.end]
+        while after and parse.tokens[after[-1]].pos in {"PUNCT", "SPACE"}:
+            after.pop()
+        if not after:
+            continue
+        words = [parse.tokens[i] for i in after if parse.tokens[i].pos not in {"PUNCT", "SPACE"}]
+        if not words:
+            continue
+        # a comma between the content and the tail (or the content's own last character)
+        lead = text[part.end : words[0].start]
+        if lead.strip(" " + _CLOSERS) != "," and not (
+            lead.strip() == "" and text[part.end - 1 : part.end] == ","
+        ):
+            continue
+        if words[0].text.casefold() not in openers:
+            continue
+        if len(words) > data["max_tail_words"]:
+            continue
+        if any(
+            t.pos == "VERB"
+            and lexicon.is_verb_cue(t.lemma.lower())
+            and not parse.deps(t.i, "auxpass")  # "which was announced …" reports nobody
+            for t in words
+        ):
+            continue
+        tail = Span(part.end, parse.tokens[after[-1]].end)
+        if any(c in tail.text(text) for c in '"“”«»'):
+            continue
+        if any(s.overlaps(tail) for s in taken):
+            continue
+        d.content = [Span(part.start, tail.end)]

