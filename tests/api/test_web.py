@@ -9,7 +9,9 @@ from pathlib import Path
 import pytest
 
 from reportedly.api import create_app
+from reportedly.errors import StoreError
 from reportedly.model import Analysis
+from reportedly.store import Store
 
 from .builders import IMG, SCRIPT, XSS_OUTLET, TestClient, peskov_id
 
@@ -166,6 +168,18 @@ def test_web_errors_are_pages(client: TestClient, path: str, status: int) -> Non
     assert response.status_code == status
     assert response.headers["content-type"].startswith("text/html")
     assert "/tmp/" not in response.text
+
+
+def test_web_search_a_store_failure_is_the_server_s_error_not_a_bad_search(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def unreachable(*args: object, **kwargs: object) -> None:
+        raise StoreError("cannot connect to store: too many clients", code="E411")
+
+    monkeypatch.setattr(Store, "statements", unreachable)
+    response = client.get("/search", params={"q": "talks"})
+    assert response.status_code == 500  # a good search the store could not answer
+    assert "too many clients" in response.text
 
 
 def test_web_search_filters_and_pages(client: TestClient) -> None:

@@ -12,6 +12,7 @@ import sys
 import threading
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -21,6 +22,7 @@ from hypothesis import strategies as st
 import reportedly.store
 from api.builders import TestClient
 from reportedly.api import create_app
+from reportedly.api.state import MAX_IDLE
 from reportedly.cli import cli
 from reportedly.errors import StoreError
 from reportedly.model import Analysis, Article, Mention, Span, Statement
@@ -284,7 +286,7 @@ def test_postgres_api_errors_never_show_the_database_url(pg_url: str) -> None:
             assert "postgresql:" not in response.text
 
 
-def test_postgres_api_threads_keep_connections_reopen_lost_ones_close_at_shutdown(
+def test_postgres_api_keeps_connections_reopens_lost_ones_closes_at_shutdown(
     pg_url: str,
 ) -> None:
     with Store.open(pg_url) as s:
@@ -294,17 +296,57 @@ def test_postgres_api_threads_keep_connections_reopen_lost_ones_close_at_shutdow
     with TestClient(app) as client:
         assert client.get("/api/statements").json()["items"]
         assert client.get("/").status_code == 200  # the store and the reader
-        first = list(state._kept)
-        assert first
+        first = [c for pool in state._pools.values() for c in pool._idle]
+        assert len(first) >= 2
         assert not any(c.lost for c in first)
         for conn in first:
             conn.close()  # as when the server goes away
         assert client.get("/api/statements").json()["items"]
         assert client.get("/").status_code == 200
-        again = [c for c in state._kept if c not in first]
+        again = [c for pool in state._pools.values() for c in pool._idle]
         assert again
         assert not any(c.lost for c in again)
+        assert not any(c in first for c in again)
     assert all(c.lost for c in again)  # closed at shutdown
+
+
+def test_postgres_api_connections_do_not_grow_with_the_threads_that_served(
+    pg_url: str,
+) -> None:
+    with Store.open(pg_url) as s:
+        s.save(sample_analysis())
+    state = create_app(pg_url).state.reportedly
+    pool = state._pools["store"]
+    opened: list[Any] = []
+    real_open = pool._open
+    pool._open = lambda: opened.append(real_open()) or opened[-1]
+
+    def one_request() -> None:
+        with state.store() as store:
+            assert store.statement_count() > 0
+
+    for _ in range(12):  # one thread after another, as a server's workers come and go
+        worker = threading.Thread(target=one_request)
+        worker.start()
+        worker.join()
+    assert len(opened) == 1
+    barrier = threading.Barrier(6)
+
+    def at_once() -> None:
+        with state.store() as store:
+            barrier.wait(timeout=30)  # six requests hold a connection each at once
+            store.statement_count()
+
+    workers = [threading.Thread(target=at_once) for _ in range(6)]
+    for w in workers:
+        w.start()
+    for w in workers:
+        w.join()
+    assert len(opened) == 6
+    assert len(pool._idle) == MAX_IDLE  # the rest were closed when they came back
+    assert sum(c.lost for c in opened) == 6 - MAX_IDLE
+    state.close()
+    assert all(c.lost for c in opened)
 
 
 def test_postgres_without_psycopg_is_e410_naming_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -22,9 +22,10 @@ from reportedly.actors.registry import ActorRegistry
 from reportedly.actors.registry import default_registry as default_actors
 from reportedly.api.hosts import HostCheck
 from reportedly.api.hosts import allowed_hosts as default_hosts
+from reportedly.api.render import error_status
 from reportedly.api.state import AppState, wants_json
 from reportedly.config import default_db_path
-from reportedly.errors import InputError, NotFound, ReportedlyError
+from reportedly.errors import ReportedlyError
 from reportedly.provenance.outlets import OutletRegistry
 from reportedly.provenance.outlets import default_registry as default_outlets
 from reportedly.store import Store
@@ -68,14 +69,6 @@ class SecurityHeaders:
             await send(message)
 
         await self.app(scope, receive, send_with_headers)
-
-
-def _status_of(error: ReportedlyError) -> int:
-    if isinstance(error, NotFound):
-        return 404
-    if isinstance(error, InputError):
-        return 400
-    return 500
 
 
 def _validation_message(exc: RequestValidationError) -> str:
@@ -191,7 +184,7 @@ def create_app(
 
     @app.exception_handler(ReportedlyError)
     async def reportedly_error(request: Request, exc: ReportedlyError) -> Response:
-        return error(request, _status_of(exc), str(exc))
+        return error(request, error_status(exc), str(exc))
 
     @app.exception_handler(Exception)
     async def unexpected(request: Request, exc: Exception) -> Response:

@@ -17,6 +17,7 @@ from reportedly import __version__
 from reportedly.api.views import actor_url, outlet_url, speaker_url, trace_url
 from reportedly.attribution.acts import act_label
 from reportedly.confidence import confidence_label, confidence_title
+from reportedly.errors import InputError, NotFound, ReportedlyError
 from reportedly.ingest.language import DETECTED, UNDETERMINED
 from reportedly.model import STATEMENT_ACTS, STATEMENT_KINDS
 
@@ -60,6 +61,16 @@ def _env() -> Environment:
 
 
 ENV = _env()
+
+
+def error_status(error: ReportedlyError) -> int:
+    """The HTTP status of ``error``: the request's fault (400, 404) or the server's (500: a
+    store that cannot be reached is not a bad search)."""
+    if isinstance(error, NotFound):
+        return 404
+    if isinstance(error, InputError):
+        return 400
+    return 500
 
 
 def page(request: Request, name: str, status_code: int = 200, **context: Any) -> HTMLResponse:

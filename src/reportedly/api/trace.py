@@ -9,14 +9,14 @@ from fastapi.responses import HTMLResponse
 from pydantic import BaseModel, ConfigDict
 
 from reportedly.api import schemas
-from reportedly.api.render import page
+from reportedly.api.render import error_status, page
 from reportedly.api.state import AppState, state_of
 from reportedly.api.views import diff_html
 from reportedly.crosslang import encoder
 from reportedly.crosslang.encoder import E_ENCODER
 from reportedly.crosslang.match import DAYS, MAX_DAYS, CrossTrace, find_originals
 from reportedly.crosslang.render import crosslang_to_dict, language_name
-from reportedly.errors import InputError, NotFound, ReportedlyError
+from reportedly.errors import InputError, ReportedlyError
 from reportedly.provenance.chain import describe_outlet
 from reportedly.provenance.render import trace_to_dict
 from reportedly.provenance.trace import THRESHOLD, QuoteTrace, trace_quote
@@ -171,7 +171,7 @@ def trace_page(
             trace = run_trace(state, q=q, statement=statement.strip() or None)
         except ReportedlyError as e:
             error = str(e).replace(str(state.db_path), "the store")
-            status = 404 if isinstance(e, NotFound) else 400
+            status = error_status(e)
     versions: list[dict[str, Any]] = []
     if trace is not None:
         for v in trace.versions:

@@ -11,7 +11,7 @@ from fastapi import Path as PathParam
 from fastapi.responses import HTMLResponse
 
 from reportedly.api.outlets import outlet_list
-from reportedly.api.render import error_page, page
+from reportedly.api.render import error_page, error_status, page
 from reportedly.api.state import TALLY_CAP, state_of
 from reportedly.api.timeline_chart import timeline_svg
 from reportedly.api.views import article_view, speaker_url
@@ -96,6 +96,7 @@ def search(
         "sort": "confidence" if sort == "confidence" else "",
     }
     error = None
+    status = 200
     items: tuple[dict[str, Any], ...] = ()
     actors: dict[str, str] = {}
     next_url = None
@@ -140,11 +141,11 @@ def search(
             kept = {k: v for k, v in form.items() if v}
             next_url = "/search?" + urlencode({**kept, "cursor": result.cursor})
     except ReportedlyError as e:
-        error = str(e)
+        error, status = str(e), error_status(e)
     return page(
         request,
         "search.html",
-        400 if error else 200,
+        status,
         title=f"Search: {q}" if q else "Search statements",
         form=form,
         items=items,
