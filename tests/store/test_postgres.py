@@ -330,21 +330,22 @@ def test_postgres_api_connections_do_not_grow_with_the_threads_that_served(
         worker.start()
         worker.join()
     assert len(opened) == 1
-    barrier = threading.Barrier(6)
+    at_most = MAX_IDLE + 2
+    barrier = threading.Barrier(at_most)
 
     def at_once() -> None:
         with state.store() as store:
-            barrier.wait(timeout=30)  # six requests hold a connection each at once
+            barrier.wait(timeout=30)  # more requests at once than the pool keeps
             store.statement_count()
 
-    workers = [threading.Thread(target=at_once) for _ in range(6)]
+    workers = [threading.Thread(target=at_once) for _ in range(at_most)]
     for w in workers:
         w.start()
     for w in workers:
         w.join()
-    assert len(opened) == 6
+    assert len(opened) == at_most
     assert len(pool._idle) == MAX_IDLE  # the rest were closed when they came back
-    assert sum(c.lost for c in opened) == 6 - MAX_IDLE
+    assert sum(c.lost for c in opened) == at_most - MAX_IDLE
     state.close()
     assert all(c.lost for c in opened)
 
