@@ -7,6 +7,7 @@ from datetime import date, timedelta
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
+import pytest
 from hypothesis import strategies as st
 
 from reportedly.model import (
@@ -23,6 +24,7 @@ from reportedly.model import (
     Statement,
     StatementAct,
 )
+from reportedly.store import sqlite
 
 if TYPE_CHECKING:
     from reportedly.store import Store
@@ -343,3 +345,16 @@ def statement_pages(store: Store, size: int, **filters: Any) -> list[tuple[list[
         cursor = page.cursor
         if cursor is None:
             return pages
+
+
+def counting_tallies(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Record the search of each tally the store really counts (not the kept ones)."""
+    counted: list[str] = []
+    real = sqlite.tally_acts
+
+    def counting(conn: Any, f: Any, sure: Any, cap: Any = None) -> Any:
+        counted.append(str(f.search))
+        return real(conn, f, sure, cap)
+
+    monkeypatch.setattr(sqlite, "tally_acts", counting)
+    return counted

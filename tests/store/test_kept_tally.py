@@ -6,26 +6,12 @@ from __future__ import annotations
 import random
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-from reportedly.store import Store, sqlite
+from reportedly.store import Store
 from reportedly.store.sqlite_select import STATEMENT_COLUMNS
-from store.builders import search_analysis, statement_pages
-
-
-def _counting_tallies(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Record each tally the store really counts (not the kept ones)."""
-    counted: list[str] = []
-    real = sqlite.tally_acts
-
-    def counting(conn: Any, f: Any, sure: Any, cap: Any = None) -> Any:
-        counted.append(str(f.search))
-        return real(conn, f, sure, cap)
-
-    monkeypatch.setattr(sqlite, "tally_acts", counting)
-    return counted
+from store.builders import counting_tallies, search_analysis, statement_pages
 
 
 def test_kept_tally_is_reused_until_a_save_or_replace(
@@ -33,7 +19,7 @@ def test_kept_tally_is_reused_until_a_save_or_replace(
 ) -> None:
     rng = random.Random(5)
     analyses = [search_analysis(rng, i) for i in range(6)]
-    counted = _counting_tallies(monkeypatch)
+    counted = counting_tallies(monkeypatch)
     with Store.open(tmp_path / "kept.db") as store:
         store.save_many(analyses[:5])
         first = store.statement_tally(search="talks", cap=1000)
@@ -63,7 +49,7 @@ def test_kept_tally_is_reused_until_a_save_or_replace(
 def test_kept_tally_leaves_other_filters_and_memory_stores_counted(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    counted = _counting_tallies(monkeypatch)
+    counted = counting_tallies(monkeypatch)
     rng = random.Random(6)
     with Store.open(tmp_path / "other.db") as store:
         store.save_many([search_analysis(rng, i) for i in range(3)])

@@ -4,12 +4,11 @@ the others, dropped when a save changes the store, and never needed to be writte
 from __future__ import annotations
 
 import random
-from typing import Any
 
 import pytest
 
-from reportedly.store import Store, kept_tally, sqlite
-from store.builders import search_analysis
+from reportedly.store import Store, kept_tally
+from store.builders import counting_tallies, search_analysis
 
 psycopg = pytest.importorskip("psycopg", reason="psycopg is not installed")
 
@@ -17,16 +16,8 @@ psycopg = pytest.importorskip("psycopg", reason="psycopg is not installed")
 @pytest.fixture
 def counted(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The searches whose tally was really counted; each test starts with nothing kept."""
-    found: list[str] = []
-    real = sqlite.tally_acts
-
-    def counting(conn: Any, f: Any, sure: Any, cap: Any = None) -> Any:
-        found.append(str(f.search))
-        return real(conn, f, sure, cap)
-
-    monkeypatch.setattr(sqlite, "tally_acts", counting)
     monkeypatch.setattr(kept_tally, "_KEPT", {})
-    return found
+    return counting_tallies(monkeypatch)
 
 
 def _states(url: str) -> list[str]:

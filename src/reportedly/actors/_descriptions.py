@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from typing import Any
+
 from reportedly.actors._doc import SUBJECT_DEPS
 from reportedly.actors._pronouns import _PronounResolver
 from reportedly.actors._resolution_data import Gender
@@ -186,17 +189,25 @@ class _DescriptionResolver(_PronounResolver):
             return key
         return None
 
+    def _tokens_back(self, head: int) -> Iterator[tuple[int, Any]]:
+        """The tokens before ``head``, nearest first, back to a few sentences before it."""
+        doc = self.doc
+        if doc is None:
+            return
+        sent = doc.tokens[head].sent
+        for k in range(head - 1, -1, -1):
+            t = doc.tokens[k]
+            if t.sent < sent - _DESCRIBED_LOOKBACK:
+                return
+            yield k, t
+
     def _earlier_officials(self, head: int, lemma: str) -> str | None:
         """The body of the officials last named a few sentences before ``head`` ("the senior
         DIA officials said … , the officials said")."""
         doc = self.doc
         if doc is None:
             return None
-        sent = doc.tokens[head].sent
-        for k in range(head - 1, -1, -1):
-            t = doc.tokens[k]
-            if t.sent < sent - _DESCRIBED_LOOKBACK:
-                break
+        for k, t in self._tokens_back(head):
             if t.tag in {"NNS", "NNPS"} and (t.lemma.lower() or t.text.lower()) == lemma:
                 body = self._officials_body(doc.subtree(k)[0], k)
                 if body is not None:
@@ -210,11 +221,7 @@ class _DescriptionResolver(_PronounResolver):
         doc = self.doc
         if doc is None:
             return None
-        sent = doc.tokens[head].sent
-        for k in range(head - 1, -1, -1):
-            t = doc.tokens[k]
-            if t.sent < sent - _DESCRIBED_LOOKBACK:
-                break
+        for _, t in self._tokens_back(head):
             if t.dep == "dobj" and (t.lemma.lower() or t.text.lower()) in self.data.document_nouns:
                 for c in doc.children[t.head]:
                     if doc.tokens[c].dep in SUBJECT_DEPS:
