@@ -80,8 +80,7 @@ class _Pool:
     def give(self, conn: Any) -> None:
         """Keep ``conn`` for the next request, or close it: the pool is full or closed, or
         the connection is lost or left inside a transaction."""
-        inner = getattr(conn, "_conn", None)
-        reusable = not conn.lost and getattr(inner, "idle", True)
+        reusable = not conn.lost and not conn.in_transaction
         with self._lock:
             if reusable and not self._closed and len(self._idle) < MAX_IDLE:
                 self._idle.append(conn)

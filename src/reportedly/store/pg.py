@@ -108,9 +108,9 @@ class PgConnection:
         self._conn.close()
 
     @property
-    def idle(self) -> bool:
-        """Whether no transaction is open on the connection."""
-        return bool(self._conn.info.transaction_status == psycopg.pq.TransactionStatus.IDLE)
+    def in_transaction(self) -> bool:
+        """Whether a transaction is open on the connection (as ``sqlite3.Connection`` says)."""
+        return bool(self._conn.info.transaction_status != psycopg.pq.TransactionStatus.IDLE)
 
     @property
     def closed(self) -> bool:

@@ -46,7 +46,7 @@ def write_shared(conn: PgConnection, location: str, state: str, key: str, tally:
     rows of older states, and every few hundred writes the oldest past :data:`SHARED_MAX`.
     Only outside a transaction: a failed write must not abort the caller's."""
     global _writes
-    if not conn.idle:
+    if conn.in_transaction:
         return
     counts = json.dumps({"total": tally.total, "sure": tally.sure, "exact": tally.exact})
     with _LOCK:

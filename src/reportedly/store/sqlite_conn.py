@@ -120,6 +120,11 @@ class _Closing:
         one is then opened again."""
         return bool(getattr(self._conn, "closed", False))
 
+    @property
+    def in_transaction(self) -> bool:
+        """Whether a transaction is open on the connection (one left open is not lent again)."""
+        return bool(self._conn.in_transaction)
+
     def __enter__(self) -> Self:
         return self
 
