@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -98,6 +99,14 @@ class CueLexicon:
             )
         except (KeyError, TypeError, ValueError) as e:
             raise ConfigError(f"{where}: malformed cue lexicon ({e!r})", code="E503") from e
+
+
+@cache
+def data_table(name: str) -> dict[str, Any]:
+    """A YAML table of rules shipped in the package's data folder (read once)."""
+    ref = resources.files("reportedly.attribution") / "data" / name
+    data: dict[str, Any] = yaml.safe_load(ref.read_text(encoding="utf-8"))
+    return data
 
 
 def _learned_file(name: str) -> Any:

@@ -7,15 +7,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from functools import cache
-from importlib import resources
 from typing import Any
-
-import yaml
 
 from reportedly.attribution._draft import Draft
 from reportedly.attribution._parse import Parse
-from reportedly.attribution.lexicon import CueLexicon
+from reportedly.attribution.lexicon import CueLexicon, data_table
 from reportedly.model import Span, StatementKind
 
 DASHES = "-–—―"
@@ -30,15 +26,6 @@ MAX_HEADLINE_WORDS = 25
 # longer one is a word in a capitalised headline ("RUSSIA-UKRAINE")
 MAX_ACRONYM = 5
 _SENTENCE_END = re.compile(r"[.!?…](?=\s|[A-Z]|$)")
-
-
-@cache
-def _frames() -> dict[str, Any]:
-    raw = (resources.files("reportedly.attribution") / "data" / "frames.yaml").read_text(
-        encoding="utf-8"
-    )
-    data: dict[str, Any] = yaml.safe_load(raw)
-    return data
 
 
 def _paragraphs(text: str) -> Iterator[Span]:
@@ -64,7 +51,7 @@ def headline_lines(text: str, parse: Parse, taken: list[Span]) -> list[Draft]:
     full stop): "Avril Haines: Putin most likely calculates …", "Prime Minister of India to
     Putin: This is not the time of wars", "PENTAGON: RUSSIA BUILDUP …". The words after the
     colon are the speaker's (direct). ``taken``: spans other statements already hold."""
-    frames = _frames()
+    frames = data_table("frames.yaml")
     labels = tuple(frames["headline_labels"])
     drafts: list[Draft] = []
     for para in _paragraphs(text):
@@ -189,7 +176,7 @@ def _frame(
     """The frame at the start of ``rest``: its sentence's span, its cue verb and its speaker
     ("said the President of the United States Joe Biden", "he noted", "with such words Putin
     addressed …"), or None when ``rest`` does not open with one."""
-    frames = _frames()
+    frames = data_table("frames.yaml")
     stop = _SENTENCE_END.search(text, rest.start, rest.end)
     sentence = Span(rest.start, stop.start() if stop else rest.end)
     head = sentence.text(text)

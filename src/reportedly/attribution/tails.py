@@ -3,34 +3,19 @@ after a comma is more of the same content (docs/gold-guide.md)."""
 
 from __future__ import annotations
 
-from functools import cache
-from importlib import resources
-from typing import Any
-
-import yaml
-
 from reportedly.attribution._draft import Draft
 from reportedly.attribution._parse import Parse
-from reportedly.attribution.lexicon import CueLexicon
+from reportedly.attribution.lexicon import CueLexicon, data_table
 from reportedly.model import Span
 
 _CLOSERS = "\"'”’»"
-
-
-@cache
-def _data() -> dict[str, Any]:
-    raw = (resources.files("reportedly.attribution") / "data" / "contents.yaml").read_text(
-        encoding="utf-8"
-    )
-    data: dict[str, Any] = yaml.safe_load(raw)
-    return data
 
 
 def whole_tails(text: str, parse: Parse, lexicon: CueLexicon, drafts: list[Draft]) -> None:
     """Run each reported (indirect or mixed) one-part clause on to its sentence's end where
     what follows it there opens with a continuing word (``contents.yaml``) and holds no
     active reporting verb, no quote mark and nothing another statement holds."""
-    data = _data()
+    data = data_table("contents.yaml")
     openers = frozenset(w.casefold() for w in data["tail_openers"])
     taken = [s for d in drafts for s in (*d.content, d.cue, d.speaker) if s is not None]
     for d in drafts:
