@@ -12,8 +12,9 @@ of the same name to ``schema.py`` (see :mod:`reportedly.store`).
 
 from __future__ import annotations
 
-from reportedly.store.schema import EVENT_FOLDED_SIDES, Migration
+from reportedly.store.event_schema import PG_EVENT_FOLDED_SIDES, PG_EVENTS
 from reportedly.store.schema import MIGRATIONS as SQLITE_MIGRATIONS
+from reportedly.store.schema import Migration
 
 MIGRATIONS_TABLE = """
 CREATE TABLE IF NOT EXISTS migrations (
@@ -184,73 +185,6 @@ _ACTORS = (
     "CREATE INDEX statements_linked_actor ON statements (linked_actor)",
 )
 
-# PLOVER events (reportedly.events), one row per event of an article. Actor, span and date
-# parts are columns so queries can filter on them; ``sort_key`` is the event's date, else the
-# article's publication date, else "~" (after every date): the timeline order.
-_EVENTS = (
-    """CREATE TABLE events (
-        article_id TEXT COLLATE "C" NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
-        position BIGINT NOT NULL,
-        id TEXT COLLATE "C" NOT NULL,
-        type TEXT COLLATE "C" NOT NULL,
-        mode TEXT COLLATE "C",
-        context TEXT COLLATE "C" NOT NULL,
-        modality TEXT COLLATE "C" NOT NULL,
-        source_text TEXT COLLATE "C",
-        source_start BIGINT,
-        source_end BIGINT,
-        source_actor TEXT COLLATE "C",
-        source_name TEXT COLLATE "C",
-        source_code TEXT COLLATE "C",
-        source_sector TEXT COLLATE "C",
-        target_text TEXT COLLATE "C",
-        target_start BIGINT,
-        target_end BIGINT,
-        target_actor TEXT COLLATE "C",
-        target_name TEXT COLLATE "C",
-        target_code TEXT COLLATE "C",
-        target_sector TEXT COLLATE "C",
-        evidence_start BIGINT NOT NULL,
-        evidence_end BIGINT NOT NULL,
-        evidence_text TEXT COLLATE "C" NOT NULL,
-        trigger_start BIGINT NOT NULL,
-        trigger_end BIGINT NOT NULL,
-        trigger_text TEXT COLLATE "C" NOT NULL,
-        condition_start BIGINT,
-        condition_end BIGINT,
-        condition_text TEXT COLLATE "C",
-        statement_id TEXT COLLATE "C",
-        date_text TEXT COLLATE "C",
-        date_value TEXT COLLATE "C",
-        date_iso TEXT COLLATE "C",
-        date_granularity TEXT COLLATE "C",
-        date_year_known BIGINT,
-        date_uncertain BIGINT,
-        date_month BIGINT,
-        date_day BIGINT,
-        location TEXT COLLATE "C",
-        location_start BIGINT,
-        location_end BIGINT,
-        cameo TEXT COLLATE "C",
-        rule TEXT COLLATE "C" NOT NULL,
-        confidence DOUBLE PRECISION NOT NULL,
-        published TEXT COLLATE "C",
-        outlet TEXT COLLATE "C",
-        sort_date TEXT COLLATE "C",
-        sort_key TEXT COLLATE "C" NOT NULL,
-        PRIMARY KEY (article_id, position)
-    )""",
-    "CREATE INDEX events_id ON events (id)",
-    "CREATE INDEX events_order ON events (sort_key, article_id, position)",
-    "CREATE INDEX events_type ON events (type, sort_key)",
-    "CREATE INDEX events_source ON events (source_actor)",
-    "CREATE INDEX events_source_code ON events (source_code)",
-    "CREATE INDEX events_target ON events (target_actor)",
-    "CREATE INDEX events_target_code ON events (target_code)",
-    "CREATE INDEX events_date ON events (sort_date)",
-    "CREATE INDEX events_statement ON events (statement_id)",
-)
-
 # What each statement does (speech, belief, intent, other) and whether its cue is denied;
 # statements stored before were all shown as speech, which is what they read as.
 _STATEMENT_ACTS = (
@@ -366,13 +300,6 @@ _SEARCH_TALLIES = (
     "CREATE INDEX search_tallies_made ON search_tallies (made)",
 )
 
-# events' sides folded when stored (schema.py, EVENT_FOLDED_SIDES); the rows stored before
-# are folded by casefold() here, as the filter had folded them
-_EVENT_FOLDED_SIDES = tuple(
-    sql.replace(" TEXT", ' TEXT COLLATE "C"') if sql.startswith("ALTER") else sql
-    for sql in EVENT_FOLDED_SIDES
-)
-
 # Written ahead of their SQLite twins, on other branches: each joins the list once
 # ``schema.py`` has a migration of its name, so the two lists always hold the same names.
 _AHEAD: tuple[Migration, ...] = ()
@@ -382,7 +309,7 @@ _RELEASED: tuple[Migration, ...] = (
     Migration(name="0002_statements_fts", statements=_FTS),
     Migration(name="0003_citation_outlet_id", statements=_CITATION_OUTLET_ID),
     Migration(name="0004_actors", statements=_ACTORS),
-    Migration(name="0005_events", statements=_EVENTS),
+    Migration(name="0005_events", statements=PG_EVENTS),
     Migration(name="0006_statement_acts", statements=_STATEMENT_ACTS),
     Migration(name="0007_article_encoding", statements=_ARTICLE_ENCODING),
     Migration(name="0008_actor_counts", statements=_ACTOR_COUNTS),
@@ -392,7 +319,7 @@ _RELEASED: tuple[Migration, ...] = (
     Migration(name="0014_speaker_names", statements=_SPEAKER_NAMES),
     Migration(name="0015_search_walk", statements=_SEARCH_WALK),
     Migration(name="0016_search_tallies", statements=_SEARCH_TALLIES),
-    Migration(name="0017_event_folded_sides", statements=_EVENT_FOLDED_SIDES),
+    Migration(name="0017_event_folded_sides", statements=PG_EVENT_FOLDED_SIDES),
 )
 
 _SQLITE_NAMES = {m.name for m in SQLITE_MIGRATIONS}

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from reportedly.store.event_schema import EVENT_FOLDED_SIDES, SQLITE_EVENTS
+
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Migration:
@@ -192,73 +194,6 @@ _ACTORS = (
     "CREATE INDEX statements_linked_actor ON statements (linked_actor)",
 )
 
-# PLOVER events (reportedly.events), one row per event of an article. Actor, span and date
-# parts are columns so queries can filter on them; ``sort_key`` is the event's date, else the
-# article's publication date, else "~" (after every date): the timeline order.
-_EVENTS = (
-    """CREATE TABLE events (
-        article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
-        position INTEGER NOT NULL,
-        id TEXT NOT NULL,
-        type TEXT NOT NULL,
-        mode TEXT,
-        context TEXT NOT NULL,
-        modality TEXT NOT NULL,
-        source_text TEXT,
-        source_start INTEGER,
-        source_end INTEGER,
-        source_actor TEXT,
-        source_name TEXT,
-        source_code TEXT,
-        source_sector TEXT,
-        target_text TEXT,
-        target_start INTEGER,
-        target_end INTEGER,
-        target_actor TEXT,
-        target_name TEXT,
-        target_code TEXT,
-        target_sector TEXT,
-        evidence_start INTEGER NOT NULL,
-        evidence_end INTEGER NOT NULL,
-        evidence_text TEXT NOT NULL,
-        trigger_start INTEGER NOT NULL,
-        trigger_end INTEGER NOT NULL,
-        trigger_text TEXT NOT NULL,
-        condition_start INTEGER,
-        condition_end INTEGER,
-        condition_text TEXT,
-        statement_id TEXT,
-        date_text TEXT,
-        date_value TEXT,
-        date_iso TEXT,
-        date_granularity TEXT,
-        date_year_known INTEGER,
-        date_uncertain INTEGER,
-        date_month INTEGER,
-        date_day INTEGER,
-        location TEXT,
-        location_start INTEGER,
-        location_end INTEGER,
-        cameo TEXT,
-        rule TEXT NOT NULL,
-        confidence REAL NOT NULL,
-        published TEXT,
-        outlet TEXT,
-        sort_date TEXT,
-        sort_key TEXT NOT NULL,
-        PRIMARY KEY (article_id, position)
-    )""",
-    "CREATE INDEX events_id ON events (id)",
-    "CREATE INDEX events_order ON events (sort_key, article_id, position)",
-    "CREATE INDEX events_type ON events (type, sort_key)",
-    "CREATE INDEX events_source ON events (source_actor)",
-    "CREATE INDEX events_source_code ON events (source_code)",
-    "CREATE INDEX events_target ON events (target_actor)",
-    "CREATE INDEX events_target_code ON events (target_code)",
-    "CREATE INDEX events_date ON events (sort_date)",
-    "CREATE INDEX events_statement ON events (statement_id)",
-)
-
 # What each statement does (speech, belief, intent, other) and whether its cue is denied;
 # statements stored before were all shown as speech, which is what they read as.
 _STATEMENT_ACTS = (
@@ -365,32 +300,13 @@ _SPEAKER_NAMES = (
     "CREATE INDEX statements_speaker_text ON statements (speaker_text)",
 )
 
-# An actor's events are found by id, or by the side's text or name as written ("Kyiv"):
-# folded once when stored, and indexed, where every row was folded at each request (an
-# actor page scanned all events through a Python casefold: ~120 ms for 42k events)
-EVENT_FOLDED_SIDES = (
-    *(
-        f"ALTER TABLE events ADD COLUMN {side}_{part}_folded TEXT"
-        for side in ("source", "target")
-        for part in ("text", "name")
-    ),
-    "UPDATE events SET source_text_folded = casefold(source_text),"
-    " source_name_folded = casefold(source_name), target_text_folded = casefold(target_text),"
-    " target_name_folded = casefold(target_name)",
-    *(
-        f"CREATE INDEX events_{side}_{part}_folded ON events ({side}_{part}_folded)"
-        for side in ("source", "target")
-        for part in ("text", "name")
-    ),
-)
-
 
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(name="0001_initial", statements=_INITIAL),
     Migration(name="0002_statements_fts", statements=_FTS),
     Migration(name="0003_citation_outlet_id", statements=_CITATION_OUTLET_ID),
     Migration(name="0004_actors", statements=_ACTORS),
-    Migration(name="0005_events", statements=_EVENTS),
+    Migration(name="0005_events", statements=SQLITE_EVENTS),
     Migration(name="0006_statement_acts", statements=_STATEMENT_ACTS),
     Migration(name="0007_article_encoding", statements=_ARTICLE_ENCODING),
     Migration(name="0008_actor_counts", statements=_ACTOR_COUNTS),
