@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from reportedly.store import Store, sqlite_select
+from reportedly.store import Store, sqlite_plan, sqlite_select
 from store.builders import search_analysis, statement_pages
 
 
@@ -42,6 +42,9 @@ def test_sqlite_select_walk_plan_matches_fts_plan(
     monkeypatch.setattr(sqlite_select, "FTS_WALK_MIN", 10**9)
     sorted_plan = statement_pages(store, size, **filters)
     monkeypatch.setattr(sqlite_select, "FTS_WALK_MIN", 0)
+    # the matches listed because the filters keep few rows (sqlite_plan), then walked anyway
+    assert statement_pages(store, size, **filters) == sorted_plan
+    monkeypatch.setattr(sqlite_plan, "list_is_shorter", lambda *args: False)
     walked = statement_pages(store, size, **filters)
     assert walked == sorted_plan
     monkeypatch.setattr(sqlite_select, "FTS_PROBE_MIN", 0)  # the walk probing per row

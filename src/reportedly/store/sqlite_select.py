@@ -6,7 +6,7 @@ from dataclasses import replace
 from typing import Any
 
 from reportedly.errors import NotFound
-from reportedly.store import pg_text
+from reportedly.store import pg_text, sqlite_plan
 from reportedly.store import rows as rowmap
 from reportedly.store.base import (
     E_AMBIGUOUS,
@@ -262,7 +262,11 @@ def _where(conn: Connection, f: StatementFilter, page: int | None) -> tuple[Wher
             total = _statement_total(conn)
             probe_min = max(probe_min, int(total * FTS_PROBE_SHARE))
             found_n = _plan_matches(conn, found[1], probe_min, total)
-        walk = found_n > FTS_WALK_MIN
+        walk = found_n > FTS_WALK_MIN and not (
+            page is not None
+            and found_n <= probe_min  # a count, not a lower bound
+            and sqlite_plan.list_is_shorter(conn, f, found_n, total, page)
+        )
         # other selective filters make the walk long: then a probe per row costs too much
         selective = (f.speaker, f.outlet, f.since, f.until) != (None, None, None, None)
         small = page is not None and page <= PROBE_MAX_LIMIT
