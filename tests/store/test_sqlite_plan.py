@@ -9,7 +9,7 @@ import pytest
 
 from reportedly.store import Store, sqlite_plan
 from reportedly.store.base import StatementFilter
-from store.builders import search_analysis
+from store.builders import search_analysis, statement_pages
 
 pytestmark = pytest.mark.sqlite_only  # SQLite's plans; PostgreSQL's planner picks its own
 
@@ -73,3 +73,30 @@ def test_list_is_shorter_weighs_the_matches_against_the_walk(
     assert not sqlite_plan.list_is_shorter(conn, f, 800_000, total, 51)
     # a word in 7,400: the walk passes ~76,000 rows, the list is 7,400
     assert sqlite_plan.list_is_shorter(conn, f, 7_400, total, 51)
+
+
+def test_walk_is_shorter_for_a_filter_that_keeps_many(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    conn, total = store._conn, 1_000_000
+    f = StatementFilter(outlet="x")
+    monkeypatch.setattr(sqlite_plan, "filters_keep", lambda *args: 90_000)
+    assert sqlite_plan.walk_is_shorter(conn, f, total, 51)  # a kept row every ~11
+    monkeypatch.setattr(sqlite_plan, "filters_keep", lambda *args: 3_000)
+    assert not sqlite_plan.walk_is_shorter(conn, f, total, 51)  # sorting 3,000 is cheaper
+    assert not sqlite_plan.walk_is_shorter(conn, StatementFilter(), total, 51)
+
+
+@pytest.mark.parametrize(
+    "filters",
+    [{"outlet": "outlet 1"}, {"speaker": "boris"}, {"outlet": "outlet", "kind": "direct"}],
+)
+@pytest.mark.parametrize("size", [1, 4])
+def test_filters_walked_or_sorted_give_the_same_pages(
+    store: Store, monkeypatch: pytest.MonkeyPatch, filters: dict[str, str], size: int
+) -> None:
+    monkeypatch.setattr(sqlite_plan, "walk_is_shorter", lambda *args: False)
+    sorted_plan = statement_pages(store, size, **filters)
+    monkeypatch.setattr(sqlite_plan, "walk_is_shorter", lambda *args: True)
+    assert statement_pages(store, size, **filters) == sorted_plan
+    assert sum(len(ids) for ids, _ in sorted_plan) > 0

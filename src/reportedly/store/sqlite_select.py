@@ -276,6 +276,8 @@ def _where(conn: Connection, f: StatementFilter, page: int | None) -> tuple[Wher
                 "EXISTS (SELECT 1 FROM statements_fts f WHERE f.statements_fts MATCH ?"
                 " AND f.rowid = s.seq)"
             )
+    if f.search is None and page is not None and f.article is None and not is_postgres(conn):
+        walk = sqlite_plan.walk_is_shorter(conn, f, _statement_total(conn), page)
     if f.outlet is not None:
         needle = f.outlet.casefold()
         # the stored outlet names holding the needle (a few thousand, counted at write time),
