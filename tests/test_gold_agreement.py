@@ -171,6 +171,7 @@ def test_the_second_annotation_holds_the_recorded_draw() -> None:
     assert [g.name for g in load_gold([AGREEMENT])] == drawn
 
 
+@pytest.mark.needs_shared
 def test_the_second_annotation_fits_its_articles(script: ModuleType) -> None:
     articles = shared_path("data", "warnews-en", "articles")
     a_gold = load_gold([ROOT / "gold" / "warnews-en"])
