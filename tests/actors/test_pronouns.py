@@ -125,3 +125,18 @@ def test_pronouns_we_in_someones_quoted_words_is_that_someone(pipeline: Pipeline
     )
     a = pipeline.analyze(Article(id=Article.make_id(text), text=text))
     assert {s.speaker_actor for s in a.statements} == {"truss-liz"}
+
+
+def test_pronouns_he_said_he_agreed_is_one_man(pipeline: Pipeline) -> None:
+    # Putin is named three sentences back: "he said he agreed" is still Kissinger
+    text = (
+        "Vladimir Putin cannot win on the battlefield. On Jan. 17, Henry Kissinger issued "
+        "a statement. At that point, a cease-fire can be negotiated, he suggested. In return, "
+        "he said he agreed that Ukraine should be allowed to join NATO."
+    )
+    a = pipeline.analyze(Article(id=Article.make_id(text), text=text))
+    s = next(s for s in a.statements if "join NATO" in s.content_text(text) and s.reported_by)
+    assert s.speaker is not None
+    assert s.speaker.text == "he"
+    entity = next(e for e in a.entities if e.id == s.speaker_entity)
+    assert entity.name == "Henry Kissinger"

@@ -2,27 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import Any
-
+from reportedly.actors._bodies import _DESCRIBED_LOOKBACK, _NOT_BODIES, _BodyResolver
 from reportedly.actors._doc import SUBJECT_DEPS
-from reportedly.actors._pronouns import _PronounResolver
 from reportedly.actors._resolution_data import Gender
 from reportedly.actors._state import _INDEFINITE, _office_org
 from reportedly.actors.folding import fold
 from reportedly.model import Span
 
-# sentences a definite description looks back for its antecedent ("The scholar explained"
-# after quotes of him: more than a pronoun, which is seldom far from its antecedent)
-_DESCRIBED_LOOKBACK = 6
 # sentences a description naming a country looks back for a person of that country (the
 # country narrows the field, so a farther antecedent is still safe)
 _COUNTRY_LOOKBACK = 30
 _BY = frozenset({"of", "by", "from"})  # "the statement of …", "a report by …"
-_NOT_BODIES = frozenset({"person", "country", "unknown"})  # kinds that are no one's employer
 
 
-class _DescriptionResolver(_PronounResolver):
+class _DescriptionResolver(_BodyResolver):
     """Resolves a speaker written as a description ("the Kremlin spokesman", "the report",
     "US officials", "the ministry") through the article and the registry."""
 
@@ -76,6 +69,11 @@ class _DescriptionResolver(_PronounResolver):
             ]
             if inside:
                 return inside[0]  # "a USA TODAY analysis", "a report released by the VA"
+            verb = doc.tokens[token.head]
+            if token.dep == "dobj" and (verb.lemma.lower() or verb.text) in self.data.issuing_verbs:
+                for k in doc.children[verb.i]:  # "Kissinger issued a statement that …"
+                    if doc.tokens[k].dep == "nsubj":
+                        return self._subject_actor(k)
             for c in authors:  # "the advice of Basta": a name the tagger missed
                 objects = [doc.tokens[k] for k in doc.children[c.i] if doc.tokens[k].dep == "pobj"]
                 if objects and objects[0].pos == "PROPN" and objects[0].text[:1].isupper():
@@ -189,31 +187,6 @@ class _DescriptionResolver(_PronounResolver):
             return key
         return None
 
-    def _tokens_back(self, head: int) -> Iterator[tuple[int, Any]]:
-        """The tokens before ``head``, nearest first, back to a few sentences before it."""
-        doc = self.doc
-        if doc is None:
-            return
-        sent = doc.tokens[head].sent
-        for k in range(head - 1, -1, -1):
-            t = doc.tokens[k]
-            if t.sent < sent - _DESCRIBED_LOOKBACK:
-                return
-            yield k, t
-
-    def _earlier_officials(self, head: int, lemma: str) -> str | None:
-        """The body of the officials last named a few sentences before ``head`` ("the senior
-        DIA officials said … , the officials said")."""
-        doc = self.doc
-        if doc is None:
-            return None
-        for k, t in self._tokens_back(head):
-            if t.tag in {"NNS", "NNPS"} and (t.lemma.lower() or t.text.lower()) == lemma:
-                body = self._officials_body(doc.subtree(k)[0], k)
-                if body is not None:
-                    return body
-        return None
-
     def _document_author(self, head: int) -> str | None:
         """Who issued the document "the document"/"the resolution" refers to: the subject
         of the clause that last had a document as its object, a few sentences back ("The
@@ -324,12 +297,14 @@ class _DescriptionResolver(_PronounResolver):
         ("the head of the Ministry of Foreign Affairs Radosław Sikorski"); never a name after
         a preposition ("the wife of Joe Biden")."""
         doc = self.doc
+        while doc is not None and hi > lo and doc.tokens[hi].pos == "PUNCT":
+            hi -= 1  # "…, Denys Prokhorov," as attribution cut it
         if doc is None or hi - lo < 2:
             return None
         last, given, before = doc.tokens[hi], doc.tokens[hi - 1], doc.tokens[hi - 2]
         if not all(t.pos == "PROPN" and t.text[:1].isupper() for t in (last, given)):
             return None
-        if before.pos in {"ADP", "DET", "CCONJ", "PUNCT", "PART"}:
+        if before.pos in {"ADP", "DET", "CCONJ", "PUNCT", "PART"} and not self._apposed(lo, hi):
             return None
         named = self._named_at(last.span)
         if named is not None:
@@ -345,37 +320,28 @@ class _DescriptionResolver(_PronounResolver):
         ]
         return self._ensure(found[0]) if len(found) == 1 else None
 
-    def _officials_body(self, lo: int, head: int) -> str | None:
-        """The body that unnamed officials speak for, named before the head noun: a country
-        (its government), a government or an organisation ("Pentagon officials")."""
+    def _apposed(self, lo: int, hi: int) -> bool:
+        """Whether the name ending at ``hi`` is set off by a comma in apposition to a body or
+        thing inside ``lo``..``hi``, which no name stands beside: the parser's misplaced
+        apposition of the description's own name ("the leader of the DPR, Denis Pushilin";
+        never "a spokesman for the president, Vladimir Putin")."""
         doc = self.doc
         if doc is None:
-            return None
-        for i in range(lo, head):
-            t = doc.tokens[i]
-            work = self.works.get(self._entity_at(t.span) or "")
-            if work is not None and work.kind not in {"person", "unknown"}:
-                if work.kind != "country":
-                    return work.key
-                government = self._government(work.actor.country if work.actor else None)
-                if government is not None:
-                    return government
-            token = self.registry.country_token(t.text)
-            government = self._government(token[1:].upper() if token else None)
-            if government is not None:
-                return government
-            body = self.registry.match_metonym(t.text)
-            if body is not None:
-                return self._ensure(body)
-        return None
-
-    def _government(self, country: str | None) -> str | None:
-        """The key of the government of ``country`` (ISO 3166 alpha-3), when the registry
-        has exactly one."""
-        if country is None:
-            return None
-        found = [a for a in self.registry if a.type == "government" and a.country == country]
-        return self._ensure(found[0]) if len(found) == 1 else None
+            return False
+        last = doc.tokens[hi]
+        k = hi
+        while k > lo and doc.tokens[k - 1].pos == "PROPN":
+            k -= 1
+        if k <= lo or doc.tokens[k - 1].text != "," or last.dep != "appos":
+            return False
+        if not lo <= last.head < k:
+            return False
+        anchor = doc.tokens[last.head]
+        word = anchor.lemma.lower() or anchor.text.lower()
+        if word in self.data.person_nouns or word in self.data.title_heads:
+            return False
+        at = self._entity_at(anchor.span)
+        return at is None or self.works[at].kind not in {"person", "unknown"}
 
     def _headline_subject(self) -> str | None:
         """The first person heard of as a subject in the sentences after a headline."""
