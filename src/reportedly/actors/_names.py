@@ -17,6 +17,7 @@ from reportedly.attribution.speakers import slugify
 from reportedly.model import Entity, Span
 
 _TYPO_RATIO = 0.75  # given names this alike are one spelt two ways: Vladamir, Alaxandr
+_SURNAME_RATIO = 0.8  # with the given name alike too: "Zacharowa" is Zakharova
 
 
 @cache
@@ -24,6 +25,40 @@ def _surnames(registry: ActorRegistry) -> frozenset[str]:
     """The last words of the registry's people's names (folded)."""
     last = {fold(n).split()[-1] for a in registry if a.type == "person" for n in a.names if fold(n)}
     return frozenset(last | {spelling_key(w) for w in last})  # "Łukaszenka" as "Lukashenka"
+
+
+@cache
+def _full_names(registry: ActorRegistry) -> tuple[tuple[str, str, Actor], ...]:
+    """(given name key, surname key, person) for every full name of the registry's people."""
+    out = []
+    for actor in registry:
+        if actor.type != "person":
+            continue
+        for name in actor.names:
+            words = fold(name).split()
+            if len(words) > 1:
+                out.append((spelling_key(words[0]), spelling_key(words[-1]), actor))
+    return tuple(out)
+
+
+def _misspelt(registry: ActorRegistry, full: str) -> tuple[Actor, ...]:
+    """The one registry person a full name names with both names misspelt or translated
+    ("Maria Zacharowa", "Wołodymyr Zelnski"): each name alike, the surname's first letter
+    the same; never a name two people could be."""
+    words = fold(full).split()
+    if len(words) < 2:
+        return ()
+    given, surname = spelling_key(words[-2]), spelling_key(words[-1])
+    if len(surname) < 4:
+        return ()
+    found = {
+        actor.id: actor
+        for g, s, actor in _full_names(registry)
+        if s[:1] == surname[:1]
+        and SequenceMatcher(None, s, surname).ratio() >= _SURNAME_RATIO
+        and SequenceMatcher(None, g, given).ratio() >= _TYPO_RATIO
+    }
+    return tuple(found.values()) if len(found) == 1 else ()
 
 
 class _NameMatcher(_Merging):
@@ -276,7 +311,7 @@ class _NameMatcher(_Merging):
             if candidates:
                 break
         if not candidates and len(full.split()) > 1:
-            candidates = self._person_in(full)
+            candidates = self._person_in(full) or _misspelt(self.registry, full)
         if not candidates and len(full.split()) == 1:  # "Sergei" of "Sergei Lavrov.-"
             fuller = completed_name(self.text, work.mentions)
             candidates = tuple(a for a in self.registry.match_name(fuller) if a.type == "person")
