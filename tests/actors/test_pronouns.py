@@ -140,3 +140,26 @@ def test_pronouns_he_said_he_agreed_is_one_man(pipeline: Pipeline) -> None:
     assert s.speaker.text == "he"
     entity = next(e for e in a.entities if e.id == s.speaker_entity)
     assert entity.name == "Henry Kissinger"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "Stoltenberg said Nato would meet on Monday. But although Downing Street agreed "
+            "the 2% target was outdated, it said there needed to be a reality check.",
+            "government-uk",
+        ),
+        (
+            "The Pentagon has sent anti-radar missiles to Ukraine. It said more weapons would "
+            "follow within weeks.",
+            "us-department-of-defense",
+        ),
+    ],
+)
+def test_pronouns_it_is_the_body_named_as_subject_before(
+    pipeline: Pipeline, text: str, actor: str
+) -> None:
+    a = pipeline.analyze(Article(id=Article.make_id(text), text=text))
+    s = next(s for s in a.statements if s.speaker is not None and s.speaker.text.lower() == "it")
+    assert s.speaker_actor == actor

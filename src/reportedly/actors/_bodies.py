@@ -7,6 +7,7 @@ from typing import Any
 
 from reportedly.actors._pronouns import _PronounResolver
 from reportedly.actors.folding import fold
+from reportedly.model import Span
 
 # sentences a definite description looks back for its antecedent ("The scholar explained"
 # after quotes of him: more than a pronoun, which is seldom far from its antecedent)
@@ -94,3 +95,27 @@ class _BodyResolver(_PronounResolver):
             return None
         found = [a for a in self.registry if a.type == "government" and a.country == country]
         return self._ensure(found[0]) if len(found) == 1 else None
+
+    def _body_antecedent(self, span: Span) -> Span | None:
+        """Where "it" as a speaker is named: the body or country that is the subject
+        nearest before it in its sentence ("Downing Street agreed …, it said"), else the
+        main subject of the sentence before ("Britain is coming to Ukraine's aid. It's
+        threatening sanctions"); quoted words name no antecedent."""
+        doc = self.doc
+        if doc is None:
+            return None
+        sent = doc.sentence_of(span)
+        outside = not self._in_quote(span)
+        prior = [
+            h
+            for h in self.history
+            if h.span.end <= span.start
+            and sent - 1 <= h.sent <= sent
+            and self.works[h.key].kind not in _NOT_BODIES - {"country"}
+            and not (outside and self._in_quote(h.span))
+        ]
+        same = [h for h in prior if h.sent == sent and h.subject]
+        if same:
+            return same[-1].span
+        before = [h for h in prior if h.sent == sent - 1 and h.main]
+        return before[0].span if before else None

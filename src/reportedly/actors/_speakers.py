@@ -43,6 +43,8 @@ class _SpeakerResolver(_DescriptionResolver):
                     key = self._antecedent(s.speaker.span, gender, {key}, lookback=1) or key
                 else:
                     key = self._antecedent(s.speaker.span, gender, {key})
+            if word == "it" and s.reported_by is None:
+                key = self._named_it(s.speaker.span, done) or key
             if s.id in self.descriptions and (key is None or key != walked):
                 # what the description says before attribution's guess at it
                 key = self._describe(s.speaker.span, self.descriptions[s.id]) or key
@@ -90,6 +92,17 @@ class _SpeakerResolver(_DescriptionResolver):
             and doc.tokens[subject].head == cue
             and doc.tokens[subject].dep in {"nsubj", "nsubjpass"}
         )
+
+    def _named_it(self, span: Span, done: Mapping[str, Statement]) -> str | None:
+        """The body "it" stands for, as the statement naming it resolved it (the UN Office
+        for the Coordination of Humanitarian Affairs, not the "UN Office" the tagger found)."""
+        at = self._body_antecedent(span)
+        if at is None:
+            return None
+        for d in done.values():
+            if d.speaker is not None and d.speaker_entity and d.speaker.span.contains(at):
+                return d.speaker_entity
+        return self._entity_at(at)
 
     def _names_inside(self, span: Span) -> bool:
         """Whether a named mention of a person lies inside ``span``."""
