@@ -96,3 +96,13 @@ def test_descriptions_the_ceo_is_the_person_named_before(pipeline: Pipeline) -> 
     )
     a = analyse(pipeline, text)
     assert speaker_name(a, speaker_of(a, "not fatal")) == "Yuriy Vitrenko"
+
+
+def test_descriptions_an_outlet_only_a_statement_named(pipeline: Pipeline) -> None:
+    # "Economist" in quote marks is no entity of the tagger's: only its statement names it
+    text = (
+        'The invasion of Ukraine has awakened the "Sleeping Giant" - says "Economist".\n\n'
+        '"The good news is that the challenges are to be overcome," writes the weekly.'
+    )
+    a = analyse(pipeline, text)
+    assert speaker_of(a, "good news").speaker_actor == "the-economist"

@@ -136,13 +136,21 @@ class _DescriptionResolver(_BodyResolver):
                         return self._ensure(self.registry.by_id(org))
             owners = {self.registry.country_token(doc.tokens[i].text) for i in range(lo, hi + 1)}
             countries = {t[1:].upper() for t in owners if t}
+            # bodies named before, latest first; a speaker only a statement resolved counts
+            # too ('says "Economist"', which the tagger did not see)
+            seen_at = [(h.span.end, h.key) for h in self.history if h.span.end <= span.start]
+            seen_at += [
+                (m.end, w.key)
+                for w in self.works.values()
+                for m in w.mentions
+                if m.end <= span.start
+            ]
             earlier = []
-            for seen in reversed(self.history):
-                work = self.works[seen.key]
+            for _, key in sorted(seen_at, reverse=True):
+                work = self.works[key]
                 # "Belarus's army" is no earlier body of another or an unknown country
                 of_country = not countries or bool(work.actor and work.actor.country in countries)
-                before = seen.span.end <= span.start
-                if before and of_country and work.kind not in {"person", "country"}:
+                if of_country and work.kind not in {"person", "country"} and work not in earlier:
                     earlier.append(work)
             if lemma in self.data.outlet_nouns:
                 # "the American daily" is the last outlet named, never another body
