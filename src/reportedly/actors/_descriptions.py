@@ -146,8 +146,8 @@ class _DescriptionResolver(_BodyResolver):
                 if m.end <= span.start
             ]
             earlier = []
-            for _, key in sorted(seen_at, reverse=True):
-                work = self.works[key]
+            for _, body in sorted(seen_at, reverse=True):
+                work = self.works[body]
                 # "Belarus's army" is no earlier body of another or an unknown country
                 of_country = not countries or bool(work.actor and work.actor.country in countries)
                 if of_country and work.kind not in {"person", "country"} and work not in earlier:
