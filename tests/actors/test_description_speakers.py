@@ -106,3 +106,26 @@ def test_descriptions_an_outlet_only_a_statement_named(pipeline: Pipeline) -> No
     )
     a = analyse(pipeline, text)
     assert speaker_of(a, "good news").speaker_actor == "the-economist"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "actor"),
+    [
+        (
+            "Meanwhile, according to the data previously provided by the Ukrainian Ministry "
+            "of Defense, the total number of Russian soldiers at the borders is 140,000.",
+            "total number",
+            "mod-ukraine",
+        ),
+        (
+            "The Kremlin's ultimatum said that NATO must withdraw its forces from Eastern Europe.",
+            "withdraw its forces",
+            "government-russia",
+        ),
+    ],
+)
+def test_descriptions_documents_by_their_author(
+    pipeline: Pipeline, text: str, words: str, actor: str
+) -> None:
+    a = analyse(pipeline, text)
+    assert speaker_of(a, words).speaker_actor == actor

@@ -37,7 +37,8 @@ class _DescriptionResolver(_BodyResolver):
             return None
         token = doc.tokens[head]
         word = token.text.lower()
-        lemma = token.lemma.lower() or word
+        # a head the lists name as written is not lemmatised ("data" is no "datum")
+        lemma = word if word in self._description_heads else token.lemma.lower() or word
         children = [doc.tokens[c] for c in doc.children[head]]
         for c in children:  # "Trump's running mate, Indiana Gov. Mike Pence"
             if c.dep == "appos":
