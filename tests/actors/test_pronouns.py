@@ -163,3 +163,24 @@ def test_pronouns_it_is_the_body_named_as_subject_before(
     a = pipeline.analyze(Article(id=Article.make_id(text), text=text))
     s = next(s for s in a.statements if s.speaker is not None and s.speaker.text.lower() == "it")
     assert s.speaker_actor == actor
+
+
+def test_pronouns_a_run_of_quotes_past_names_in_every_statement_of_the_speaker(
+    pipeline: Pipeline,
+) -> None:
+    # 'He said Guterres "had no choice …"' is an indirect and a direct statement: Guterres,
+    # named in the first one's words, does not end Gowan's run
+    text = (
+        "Stephane Dujarric said Secretary-General Antonio Guterres wants peace.\n\n"
+        "The ICG’s Gowan said there could still be a bigger role for Guterres and the U.N. in "
+        'helping to end the invasion. He said Guterres "had no choice but to condemn '
+        "Russia's war last month, and that was the right thing to do. But as soon as he "
+        "spoke out against Moscow, Russia decided that they cannot trust him as a mediator. "
+        "So he has little political traction with Moscow and cannot play a significant "
+        'diplomatic role unless Putin decides it needs UN help to end the war."\n\n'
+        "He said there may even be a point when Russia will need the U.N.’s help."
+    )
+    a = pipeline.analyze(Article(id=Article.make_id(text), text=text))
+    s = next(s for s in a.statements if "point when Russia" in s.content_text(text))
+    entity = next(e for e in a.entities if e.id == s.speaker_entity)
+    assert entity.name == "Gowan"
