@@ -184,3 +184,21 @@ def test_pronouns_a_run_of_quotes_past_names_in_every_statement_of_the_speaker(
     s = next(s for s in a.statements if "point when Russia" in s.content_text(text))
     entity = next(e for e in a.entities if e.id == s.speaker_entity)
     assert entity.name == "Gowan"
+
+
+def test_pronouns_a_name_the_tagger_took_for_a_body_described_as_a_person(
+    pipeline: Pipeline,
+) -> None:
+    # the tagger labels "Maciej Padzikiewicz" ORG; "a member of …" makes him a person
+    text = (
+        "The shape of the content in Wikipedia is concerned about Mykola Kniażycki, MP of "
+        "the Supreme Council of Ukraine. - For me it is very important - he tells us.\n\n"
+        "- In the case of Polish -language Wikipedia, we are talking about 3994 active people "
+        "over the last 30 days - explains Maciej Padzikiewicz, a member of the Wikimedia "
+        "Polska management team and the administrator of the Polish -language Wikipedia.He "
+        "points out that none of the volunteers can speak on behalf of the entire community."
+    )
+    a = pipeline.analyze(Article(id=Article.make_id(text), text=text))
+    s = next(s for s in a.statements if "none of the volunteers" in s.content_text(text))
+    entity = next(e for e in a.entities if e.id == s.speaker_entity)
+    assert entity.name == "Maciej Padzikiewicz"

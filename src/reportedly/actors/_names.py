@@ -7,9 +7,9 @@ from functools import cache
 
 from reportedly.actors._merging import _Merging
 from reportedly.actors._resolution_data import Gender
-from reportedly.actors._spelling import spelling_key
+from reportedly.actors._spelling import misspelt_person, spelling_key
 from reportedly.actors._state import _by_fullness, _clean, _fullness, _subsequence, _Work
-from reportedly.actors._titled import completed_name, title_before, titled_person
+from reportedly.actors._titled import completed_name, described_person, title_before, titled_person
 from reportedly.actors.folding import fold
 from reportedly.actors.records import Actor
 from reportedly.actors.registry import ActorRegistry
@@ -17,7 +17,6 @@ from reportedly.attribution.speakers import slugify
 from reportedly.model import Entity, Span
 
 _TYPO_RATIO = 0.75  # given names this alike are one spelt two ways: Vladamir, Alaxandr
-_SURNAME_RATIO = 0.8  # with the given name alike too: "Zacharowa" is Zakharova
 
 
 @cache
@@ -25,40 +24,6 @@ def _surnames(registry: ActorRegistry) -> frozenset[str]:
     """The last words of the registry's people's names (folded)."""
     last = {fold(n).split()[-1] for a in registry if a.type == "person" for n in a.names if fold(n)}
     return frozenset(last | {spelling_key(w) for w in last})  # "Łukaszenka" as "Lukashenka"
-
-
-@cache
-def _full_names(registry: ActorRegistry) -> tuple[tuple[str, str, Actor], ...]:
-    """(given name key, surname key, person) for every full name of the registry's people."""
-    out = []
-    for actor in registry:
-        if actor.type != "person":
-            continue
-        for name in actor.names:
-            words = fold(name).split()
-            if len(words) > 1:
-                out.append((spelling_key(words[0]), spelling_key(words[-1]), actor))
-    return tuple(out)
-
-
-def _misspelt(registry: ActorRegistry, full: str) -> tuple[Actor, ...]:
-    """The one registry person a full name names with both names misspelt or translated
-    ("Maria Zacharowa", "Wołodymyr Zelnski"): each name alike, the surname's first letter
-    the same; never a name two people could be."""
-    words = fold(full).split()
-    if len(words) < 2:
-        return ()
-    given, surname = spelling_key(words[-2]), spelling_key(words[-1])
-    if len(surname) < 4:
-        return ()
-    found = {
-        actor.id: actor
-        for g, s, actor in _full_names(registry)
-        if s[:1] == surname[:1]
-        and SequenceMatcher(None, s, surname).ratio() >= _SURNAME_RATIO
-        and SequenceMatcher(None, g, given).ratio() >= _TYPO_RATIO
-    }
-    return tuple(found.values()) if len(found) == 1 else ()
 
 
 class _NameMatcher(_Merging):
@@ -102,6 +67,14 @@ class _NameMatcher(_Merging):
         self._merge_acronyms()
         self._split_titled()
         for work in self.works.values():
+            doc = self.doc
+            if (
+                work.actor is None
+                and work.kind == "organisation"
+                and doc is not None
+                and any(described_person(doc, self.data, m, self.text) for m in work.mentions)
+            ):
+                work.kind = "person"  # "Maciej Padzikiewicz [ORG], a member of the team"
             work.gender = self._gender(work)
             if work.kind == "person":
                 for span in work.mentions:
@@ -311,7 +284,7 @@ class _NameMatcher(_Merging):
             if candidates:
                 break
         if not candidates and len(full.split()) > 1:
-            candidates = self._person_in(full) or _misspelt(self.registry, full)
+            candidates = self._person_in(full) or misspelt_person(self.registry, full)
         if not candidates and len(full.split()) == 1:  # "Sergei" of "Sergei Lavrov.-"
             fuller = completed_name(self.text, work.mentions)
             candidates = tuple(a for a in self.registry.match_name(fuller) if a.type == "person")
