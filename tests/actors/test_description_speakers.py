@@ -129,3 +129,12 @@ def test_descriptions_documents_by_their_author(
 ) -> None:
     a = analyse(pipeline, text)
     assert speaker_of(a, words).speaker_actor == actor
+
+
+def test_descriptions_members_of_a_body_speak_for_it(pipeline: Pipeline) -> None:
+    text = (
+        "Members of the G7 have agreed to impose a price cap on Russian oil in a bid to hit "
+        "Moscow's ability to finance the war."
+    )
+    a = analyse(pipeline, text)
+    assert speaker_of(a, "price cap").speaker_actor == "g7"

@@ -202,3 +202,13 @@ def test_pronouns_a_name_the_tagger_took_for_a_body_described_as_a_person(
     s = next(s for s in a.statements if "none of the volunteers" in s.content_text(text))
     entity = next(e for e in a.entities if e.id == s.speaker_entity)
     assert entity.name == "Maciej Padzikiewicz"
+
+
+def test_pronouns_they_is_the_body_that_spoke_before_not_a_modifier(pipeline: Pipeline) -> None:
+    text = (
+        "Lyse Doucet of the BBC was in Kyiv on Monday. Ukrainian officials said the strike "
+        "killed five. They said the missiles came from Belarus."
+    )
+    a = pipeline.analyze(Article(id=Article.make_id(text), text=text))
+    s = next(s for s in a.statements if "came from Belarus" in s.content_text(text))
+    assert s.speaker_actor == "government-ukraine"

@@ -100,6 +100,12 @@ class _DescriptionResolver(_BodyResolver):
                     owner = self._ensure(bodies[0]) if len(bodies) == 1 else None
                 if owner is not None and self.works[owner].kind not in _NOT_BODIES:
                     return owner
+            of = [c for c in children if c.dep == "prep" and c.text.lower() == "of"]
+            for c in of:  # "Members of the G7", "leaders of the Quad": that body
+                pobj = [k for k in doc.children[c.i] if doc.tokens[k].dep == "pobj"]
+                owner = self._entity_at(doc.tokens[pobj[0]].span) if pobj else None
+                if owner is not None and self.works[owner].kind not in _NOT_BODIES:
+                    return owner
         if lemma in self.data.government_nouns and not plural:
             # "the Ukrainian side", "the Russian regime": that country's government
             government = self._government(self._described_country(lo, hi))

@@ -45,6 +45,8 @@ class _SpeakerResolver(_DescriptionResolver):
                     key = self._antecedent(s.speaker.span, gender, {key})
             if word == "it" and s.reported_by is None:
                 key = self._named_it(s.speaker.span, done) or key
+            elif word == "they" and s.reported_by is None:
+                key = self._named_it(s.speaker.span, done)
             if s.id in self.descriptions and (key is None or key != walked):
                 # what the description says before attribution's guess at it
                 key = self._describe(s.speaker.span, self.descriptions[s.id]) or key
