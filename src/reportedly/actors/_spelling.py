@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from difflib import SequenceMatcher
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
@@ -48,19 +48,31 @@ def spelling_key(folded: str) -> str:
 
 
 @cache
-def _full_names(registry: ActorRegistry) -> tuple[tuple[str, str, Actor], ...]:
-    """(given name key, surname key, person) for every full name of the registry's people."""
-    out = []
+def _full_names(registry: ActorRegistry) -> dict[str, tuple[tuple[str, str, Actor], ...]]:
+    """(given name key, surname key, person) for every full name of the registry's people,
+    by the surname key's first letter."""
+    out: dict[str, list[tuple[str, str, Actor]]] = {}
     for actor in registry:
         if actor.type != "person":
             continue
         for name in actor.names:
             words = fold(name).split()
             if len(words) > 1:
-                out.append((spelling_key(words[0]), spelling_key(words[-1]), actor))
-    return tuple(out)
+                surname = spelling_key(words[-1])
+                out.setdefault(surname[:1], []).append((spelling_key(words[0]), surname, actor))
+    return {k: tuple(v) for k, v in out.items()}
 
 
+def _alike(a: str, b: str, ratio: float) -> bool:
+    matcher = SequenceMatcher(None, a, b, autojunk=False)
+    return (
+        matcher.real_quick_ratio() >= ratio
+        and matcher.quick_ratio() >= ratio
+        and matcher.ratio() >= ratio
+    )
+
+
+@lru_cache(maxsize=4096)  # names recur across articles; a long run must not grow it
 def misspelt_person(registry: ActorRegistry, full: str) -> tuple[Actor, ...]:
     """The one registry person a full name names with both names misspelt or translated
     ("Maria Zacharowa", "Wołodymyr Zelnski"): each name alike, the surname's first letter
@@ -73,9 +85,7 @@ def misspelt_person(registry: ActorRegistry, full: str) -> tuple[Actor, ...]:
         return ()
     found = {
         actor.id: actor
-        for g, s, actor in _full_names(registry)
-        if s[:1] == surname[:1]
-        and SequenceMatcher(None, s, surname).ratio() >= _SURNAME_RATIO
-        and SequenceMatcher(None, g, given).ratio() >= _TYPO_RATIO
+        for g, s, actor in _full_names(registry).get(surname[:1], ())
+        if _alike(s, surname, _SURNAME_RATIO) and _alike(g, given, _TYPO_RATIO)
     }
     return tuple(found.values()) if len(found) == 1 else ()
