@@ -81,6 +81,11 @@ def test_names_a_body_named_like_nobody_stays_a_body(registry: ActorRegistry) ->
         ("Security Council of Russia Dmitry Medvedev", "medvedev-dmitry"),
         ("Hunter Biden", None),  # another Biden, never the bare surname's
         ("Clifford May", None),
+        ("Maria Zacharowa", "zakharova-maria"),  # both names as Polish writes them
+        ("Wołodymyr Zelnski", "zelenskyy-volodymyr"),
+        ("Annalena Burbock", "baerbock-annalena"),
+        ("Maria Zacharenko", None),  # a surname only alike at its start
+        ("Olga Zakharova", None),  # another given name
     ],
 )
 def test_names_full_names_near_a_registry_name(

@@ -2,27 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import Any
-
+from reportedly.actors._bodies import _DESCRIBED_LOOKBACK, _NOT_BODIES, _BodyResolver
 from reportedly.actors._doc import SUBJECT_DEPS
-from reportedly.actors._pronouns import _PronounResolver
 from reportedly.actors._resolution_data import Gender
 from reportedly.actors._state import _INDEFINITE, _office_org
 from reportedly.actors.folding import fold
 from reportedly.model import Span
 
-# sentences a definite description looks back for its antecedent ("The scholar explained"
-# after quotes of him: more than a pronoun, which is seldom far from its antecedent)
-_DESCRIBED_LOOKBACK = 6
 # sentences a description naming a country looks back for a person of that country (the
 # country narrows the field, so a farther antecedent is still safe)
 _COUNTRY_LOOKBACK = 30
 _BY = frozenset({"of", "by", "from"})  # "the statement of …", "a report by …"
-_NOT_BODIES = frozenset({"person", "country", "unknown"})  # kinds that are no one's employer
 
 
-class _DescriptionResolver(_PronounResolver):
+class _DescriptionResolver(_BodyResolver):
     """Resolves a speaker written as a description ("the Kremlin spokesman", "the report",
     "US officials", "the ministry") through the article and the registry."""
 
@@ -44,7 +37,8 @@ class _DescriptionResolver(_PronounResolver):
             return None
         token = doc.tokens[head]
         word = token.text.lower()
-        lemma = token.lemma.lower() or word
+        # a head the lists name as written is not lemmatised ("data" is no "datum")
+        lemma = word if word in self._description_heads else token.lemma.lower() or word
         children = [doc.tokens[c] for c in doc.children[head]]
         for c in children:  # "Trump's running mate, Indiana Gov. Mike Pence"
             if c.dep == "appos":
@@ -76,6 +70,11 @@ class _DescriptionResolver(_PronounResolver):
             ]
             if inside:
                 return inside[0]  # "a USA TODAY analysis", "a report released by the VA"
+            verb = doc.tokens[token.head]
+            if token.dep == "dobj" and (verb.lemma.lower() or verb.text) in self.data.issuing_verbs:
+                for k in doc.children[verb.i]:  # "Kissinger issued a statement that …"
+                    if doc.tokens[k].dep == "nsubj":
+                        return self._subject_actor(k)
             for c in authors:  # "the advice of Basta": a name the tagger missed
                 objects = [doc.tokens[k] for k in doc.children[c.i] if doc.tokens[k].dep == "pobj"]
                 if objects and objects[0].pos == "PROPN" and objects[0].text[:1].isupper():
@@ -99,6 +98,12 @@ class _DescriptionResolver(_PronounResolver):
                 if owner is None:
                     bodies = [a for a in self.registry.match_name(c.text) if a.type != "person"]
                     owner = self._ensure(bodies[0]) if len(bodies) == 1 else None
+                if owner is not None and self.works[owner].kind not in _NOT_BODIES:
+                    return owner
+            of = [c for c in children if c.dep == "prep" and c.text.lower() == "of"]
+            for c in of:  # "Members of the G7", "leaders of the Quad": that body
+                pobj = [k for k in doc.children[c.i] if doc.tokens[k].dep == "pobj"]
+                owner = self._entity_at(doc.tokens[pobj[0]].span) if pobj else None
                 if owner is not None and self.works[owner].kind not in _NOT_BODIES:
                     return owner
         if lemma in self.data.government_nouns and not plural:
@@ -138,13 +143,21 @@ class _DescriptionResolver(_PronounResolver):
                         return self._ensure(self.registry.by_id(org))
             owners = {self.registry.country_token(doc.tokens[i].text) for i in range(lo, hi + 1)}
             countries = {t[1:].upper() for t in owners if t}
+            # bodies named before, latest first; a speaker only a statement resolved counts
+            # too ('says "Economist"', which the tagger did not see)
+            seen_at = [(h.span.end, h.key) for h in self.history if h.span.end <= span.start]
+            seen_at += [
+                (m.end, w.key)
+                for w in self.works.values()
+                for m in w.mentions
+                if m.end <= span.start
+            ]
             earlier = []
-            for seen in reversed(self.history):
-                work = self.works[seen.key]
+            for _, body in sorted(seen_at, reverse=True):
+                work = self.works[body]
                 # "Belarus's army" is no earlier body of another or an unknown country
                 of_country = not countries or bool(work.actor and work.actor.country in countries)
-                before = seen.span.end <= span.start
-                if before and of_country and work.kind not in {"person", "country"}:
+                if of_country and work.kind not in {"person", "country"} and work not in earlier:
                     earlier.append(work)
             if lemma in self.data.outlet_nouns:
                 # "the American daily" is the last outlet named, never another body
@@ -187,31 +200,6 @@ class _DescriptionResolver(_PronounResolver):
                 if key is None:
                     key = self._antecedent(span, gender, exclude, lookback=_DESCRIBED_LOOKBACK)
             return key
-        return None
-
-    def _tokens_back(self, head: int) -> Iterator[tuple[int, Any]]:
-        """The tokens before ``head``, nearest first, back to a few sentences before it."""
-        doc = self.doc
-        if doc is None:
-            return
-        sent = doc.tokens[head].sent
-        for k in range(head - 1, -1, -1):
-            t = doc.tokens[k]
-            if t.sent < sent - _DESCRIBED_LOOKBACK:
-                return
-            yield k, t
-
-    def _earlier_officials(self, head: int, lemma: str) -> str | None:
-        """The body of the officials last named a few sentences before ``head`` ("the senior
-        DIA officials said … , the officials said")."""
-        doc = self.doc
-        if doc is None:
-            return None
-        for k, t in self._tokens_back(head):
-            if t.tag in {"NNS", "NNPS"} and (t.lemma.lower() or t.text.lower()) == lemma:
-                body = self._officials_body(doc.subtree(k)[0], k)
-                if body is not None:
-                    return body
         return None
 
     def _document_author(self, head: int) -> str | None:
@@ -324,12 +312,14 @@ class _DescriptionResolver(_PronounResolver):
         ("the head of the Ministry of Foreign Affairs Radosław Sikorski"); never a name after
         a preposition ("the wife of Joe Biden")."""
         doc = self.doc
+        while doc is not None and hi > lo and doc.tokens[hi].pos == "PUNCT":
+            hi -= 1  # "…, Denys Prokhorov," as attribution cut it
         if doc is None or hi - lo < 2:
             return None
         last, given, before = doc.tokens[hi], doc.tokens[hi - 1], doc.tokens[hi - 2]
         if not all(t.pos == "PROPN" and t.text[:1].isupper() for t in (last, given)):
             return None
-        if before.pos in {"ADP", "DET", "CCONJ", "PUNCT", "PART"}:
+        if before.pos in {"ADP", "DET", "CCONJ", "PUNCT", "PART"} and not self._apposed(lo, hi):
             return None
         named = self._named_at(last.span)
         if named is not None:
@@ -345,37 +335,28 @@ class _DescriptionResolver(_PronounResolver):
         ]
         return self._ensure(found[0]) if len(found) == 1 else None
 
-    def _officials_body(self, lo: int, head: int) -> str | None:
-        """The body that unnamed officials speak for, named before the head noun: a country
-        (its government), a government or an organisation ("Pentagon officials")."""
+    def _apposed(self, lo: int, hi: int) -> bool:
+        """Whether the name ending at ``hi`` is set off by a comma in apposition to a body or
+        thing inside ``lo``..``hi``, which no name stands beside: the parser's misplaced
+        apposition of the description's own name ("the leader of the DPR, Denis Pushilin";
+        never "a spokesman for the president, Vladimir Putin")."""
         doc = self.doc
         if doc is None:
-            return None
-        for i in range(lo, head):
-            t = doc.tokens[i]
-            work = self.works.get(self._entity_at(t.span) or "")
-            if work is not None and work.kind not in {"person", "unknown"}:
-                if work.kind != "country":
-                    return work.key
-                government = self._government(work.actor.country if work.actor else None)
-                if government is not None:
-                    return government
-            token = self.registry.country_token(t.text)
-            government = self._government(token[1:].upper() if token else None)
-            if government is not None:
-                return government
-            body = self.registry.match_metonym(t.text)
-            if body is not None:
-                return self._ensure(body)
-        return None
-
-    def _government(self, country: str | None) -> str | None:
-        """The key of the government of ``country`` (ISO 3166 alpha-3), when the registry
-        has exactly one."""
-        if country is None:
-            return None
-        found = [a for a in self.registry if a.type == "government" and a.country == country]
-        return self._ensure(found[0]) if len(found) == 1 else None
+            return False
+        last = doc.tokens[hi]
+        k = hi
+        while k > lo and doc.tokens[k - 1].pos == "PROPN":
+            k -= 1
+        if k <= lo or doc.tokens[k - 1].text != "," or last.dep != "appos":
+            return False
+        if not lo <= last.head < k:
+            return False
+        anchor = doc.tokens[last.head]
+        word = anchor.lemma.lower() or anchor.text.lower()
+        if word in self.data.person_nouns or word in self.data.title_heads:
+            return False
+        at = self._entity_at(anchor.span)
+        return at is None or self.works[at].kind not in {"person", "unknown"}
 
     def _headline_subject(self) -> str | None:
         """The first person heard of as a subject in the sentences after a headline."""

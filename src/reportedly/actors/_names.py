@@ -7,9 +7,9 @@ from functools import cache
 
 from reportedly.actors._merging import _Merging
 from reportedly.actors._resolution_data import Gender
-from reportedly.actors._spelling import spelling_key
+from reportedly.actors._spelling import misspelt_person, spelling_key
 from reportedly.actors._state import _by_fullness, _clean, _fullness, _subsequence, _Work
-from reportedly.actors._titled import completed_name, title_before, titled_person
+from reportedly.actors._titled import completed_name, described_person, title_before, titled_person
 from reportedly.actors.folding import fold
 from reportedly.actors.records import Actor
 from reportedly.actors.registry import ActorRegistry
@@ -67,6 +67,14 @@ class _NameMatcher(_Merging):
         self._merge_acronyms()
         self._split_titled()
         for work in self.works.values():
+            doc = self.doc
+            if (
+                work.actor is None
+                and work.kind == "organisation"
+                and doc is not None
+                and any(described_person(doc, self.data, m, self.text) for m in work.mentions)
+            ):
+                work.kind = "person"  # "Maciej Padzikiewicz [ORG], a member of the team"
             work.gender = self._gender(work)
             if work.kind == "person":
                 for span in work.mentions:
@@ -276,7 +284,7 @@ class _NameMatcher(_Merging):
             if candidates:
                 break
         if not candidates and len(full.split()) > 1:
-            candidates = self._person_in(full)
+            candidates = self._person_in(full) or misspelt_person(self.registry, full)
         if not candidates and len(full.split()) == 1:  # "Sergei" of "Sergei Lavrov.-"
             fuller = completed_name(self.text, work.mentions)
             candidates = tuple(a for a in self.registry.match_name(fuller) if a.type == "person")

@@ -57,6 +57,13 @@ class _PronounResolver(_TitleResolver):
             for part in (s.content if s.kind == "direct" else s.quotes)
         ]
         said_spans = [(s.speaker.span, s) for s in said.values() if s.speaker is not None]
+        # every statement of one speaker mention: "He said Guterres 'had no choice …'" is an
+        # indirect and a direct statement, and Guterres is named in the words of both
+        words: dict[tuple[int, int], tuple[Span, ...]] = {}
+        for s in self.analysis.statements:
+            if s.speaker is not None and s.reported_by is None:
+                at = (s.speaker.span.start, s.speaker.span.end)
+                words[at] = words.get(at, ()) + s.content
         last: _Last | None = None  # the latest top-level speaker, who it is, what was said
         for start, _, what, span, i in events:
             del start
@@ -65,8 +72,9 @@ class _PronounResolver(_TitleResolver):
                 self._see(span, what[5:], named=True)
                 if statement is None:
                     statement = next((s for at, s in said_spans if span.overlaps(at)), None)
-                if statement is not None:
-                    last = (span, what[5:], statement.content)
+                if statement is not None and statement.speaker is not None:
+                    at = (statement.speaker.span.start, statement.speaker.span.end)
+                    last = (span, what[5:], words.get(at, statement.content))
                 continue
             given = speaker_keys.get((span.start, span.end))
             key: str | None
@@ -80,7 +88,7 @@ class _PronounResolver(_TitleResolver):
             if key is None:
                 continue
             if statement is not None:
-                last = (span, key, statement.content)
+                last = (span, key, words.get((span.start, span.end), statement.content))
             self.resolved_at[(span.start, span.end)] = key
             work = self.works[key]
             if not any(m.overlaps(span) for m in work.mentions):

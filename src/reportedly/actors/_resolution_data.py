@@ -41,6 +41,7 @@ class ResolutionData:
     name_particles: frozenset[str] = frozenset()
     official_nouns: frozenset[str] = frozenset()
     generic_title_heads: frozenset[str] = frozenset()
+    issuing_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def from_mapping(cls, data: object, source: str) -> ResolutionData:
@@ -79,6 +80,7 @@ class ResolutionData:
             name_particles=words("name_particles"),
             official_nouns=words("official_nouns"),
             generic_title_heads=words("generic_title_heads"),
+            issuing_verbs=words("issuing_verbs"),
         )
 
     def pronoun_gender(self, word: str) -> Gender | None:

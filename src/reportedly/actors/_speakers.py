@@ -36,13 +36,23 @@ class _SpeakerResolver(_DescriptionResolver):
                 and (_quoted_in(s.speaker.span, outer) or self._same_sentence(s, outer))
             ):
                 # "he" inside Biden's words is someone else than Biden (but a statement of
-                # the sentence after Biden's may be his own: "He added that …")
+                # the sentence after Biden's may be his own: "He added that …"), and "he said
+                # he agreed" is one man unless another was named just before
                 gender = self.data.pronoun_gender(s.speaker.text.strip())
-                key = self._antecedent(s.speaker.span, gender, {key})
+                if self._says_of_self(s, outer):
+                    key = self._antecedent(s.speaker.span, gender, {key}, lookback=1) or key
+                else:
+                    key = self._antecedent(s.speaker.span, gender, {key})
+            if word == "it" and s.reported_by is None:
+                key = self._named_it(s.speaker.span, done) or key
+            elif word == "they" and s.reported_by is None:
+                key = self._named_it(s.speaker.span, done)
             if s.id in self.descriptions and (key is None or key != walked):
                 # what the description says before attribution's guess at it
                 key = self._describe(s.speaker.span, self.descriptions[s.id]) or key
-                if key is None:  # "the Ukrainian truth": a name the registry knows, in words
+                if key is None and not self._names_inside(s.speaker.span):
+                    # "the Ukrainian truth": a name the registry knows, in words (never the
+                    # president of "a spokesman for the president, Vladimir Putin")
                     found = self.registry.match_name(_clean(s.speaker.text))
                     key = self._ensure(found[0]) if len(found) == 1 else None
             elif key is None:
@@ -62,6 +72,47 @@ class _SpeakerResolver(_DescriptionResolver):
             speaker_entity=key,
             speaker_actor=work.actor.id if work.actor is not None else None,
             speaker_resolution="registry" if work.actor is not None else "article",
+        )
+
+    def _says_of_self(self, s: Statement, outer: Statement) -> bool:
+        """Whether ``s`` is the clause ``outer``'s cue reports, with its own cue's subject as
+        speaker, outside quoted words: "he said he agreed" (the same he, as English reports
+        one's own words), not "comments by Trump in which he claimed"."""
+        doc = self.doc
+        if doc is None or s.speaker is None or outer.cue is None or s.cue is None:
+            return False
+        if _quoted_in(s.speaker.span, outer):
+            return False
+        said, cue = doc.head_of(outer.cue), doc.head_of(s.cue)
+        subject = doc.head_of(s.speaker.span)
+        if said is None or cue is None or subject is None:
+            return False
+        clause = doc.tokens[cue]
+        return (
+            clause.dep in {"ccomp", "xcomp"}
+            and clause.head == said
+            and doc.tokens[subject].head == cue
+            and doc.tokens[subject].dep in {"nsubj", "nsubjpass"}
+        )
+
+    def _named_it(self, span: Span, done: Mapping[str, Statement]) -> str | None:
+        """The body "it" stands for, as the statement naming it resolved it (the UN Office
+        for the Coordination of Humanitarian Affairs, not the "UN Office" the tagger found)."""
+        at = self._body_antecedent(span)
+        if at is None:
+            return None
+        for d in done.values():
+            if d.speaker is not None and d.speaker_entity and d.speaker.span.contains(at):
+                return d.speaker_entity
+        return self._entity_at(at)
+
+    def _names_inside(self, span: Span) -> bool:
+        """Whether a named mention of a person lies inside ``span``."""
+        return any(
+            span.contains(m) and m != span
+            for w in self.works.values()
+            if w.kind == "person"
+            for m in w.mentions
         )
 
     def _same_sentence(self, s: Statement, outer: Statement) -> bool:

@@ -9,13 +9,22 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from difflib import SequenceMatcher
+from functools import cache, lru_cache
 from importlib import resources
+from typing import TYPE_CHECKING
 
 from reportedly._registry import read_yaml
+from reportedly.actors.folding import fold
 from reportedly.errors import ConfigError
 
+if TYPE_CHECKING:  # the registry keys its names with this module
+    from reportedly.actors.records import Actor
+    from reportedly.actors.registry import ActorRegistry
+
 CODE_SPELLINGS = "E510"  # shares the registry's "unreadable data file" code
+_TYPO_RATIO = 0.75  # given names this alike are one spelt two ways
+_SURNAME_RATIO = 0.8  # with the given name alike too: "Zacharowa" is Zakharova
 
 
 @cache
@@ -36,3 +45,47 @@ def spelling_key(folded: str) -> str:
     for old, new in rewrites:
         text = text.replace(old, new)
     return re.sub(r"(\w)\1+", r"\1", text)  # "Blinkken", "Zelenskyy"
+
+
+@cache
+def _full_names(registry: ActorRegistry) -> dict[str, tuple[tuple[str, str, Actor], ...]]:
+    """(given name key, surname key, person) for every full name of the registry's people,
+    by the surname key's first letter."""
+    out: dict[str, list[tuple[str, str, Actor]]] = {}
+    for actor in registry:
+        if actor.type != "person":
+            continue
+        for name in actor.names:
+            words = fold(name).split()
+            if len(words) > 1:
+                surname = spelling_key(words[-1])
+                out.setdefault(surname[:1], []).append((spelling_key(words[0]), surname, actor))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _alike(a: str, b: str, ratio: float) -> bool:
+    matcher = SequenceMatcher(None, a, b, autojunk=False)
+    return (
+        matcher.real_quick_ratio() >= ratio
+        and matcher.quick_ratio() >= ratio
+        and matcher.ratio() >= ratio
+    )
+
+
+@lru_cache(maxsize=4096)  # names recur across articles; a long run must not grow it
+def misspelt_person(registry: ActorRegistry, full: str) -> tuple[Actor, ...]:
+    """The one registry person a full name names with both names misspelt or translated
+    ("Maria Zacharowa", "Wołodymyr Zelnski"): each name alike, the surname's first letter
+    the same; never a name two people could be."""
+    words = fold(full).split()
+    if len(words) < 2:
+        return ()
+    given, surname = spelling_key(words[-2]), spelling_key(words[-1])
+    if len(surname) < 4:
+        return ()
+    found = {
+        actor.id: actor
+        for g, s, actor in _full_names(registry).get(surname[:1], ())
+        if _alike(s, surname, _SURNAME_RATIO) and _alike(g, given, _TYPO_RATIO)
+    }
+    return tuple(found.values()) if len(found) == 1 else ()

@@ -78,3 +78,21 @@ def completed_name(text: str, mentions: Iterable[Span]) -> str:
         if found is not None:
             return f"{m.text(text)} {found.group(1)}"
     return ""
+
+
+def described_person(doc: Doc, data: ResolutionData, span: Span, text: str) -> bool:
+    """Whether the name at ``span`` is a person's, whatever the tagger labelled it: a name of
+    two or three capitalised words set off by an apposition a person noun heads ("Maciej
+    Padzikiewicz, a member of the Wikimedia Polska management team")."""
+    words = span.text(text).split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w[1:].islower() for w in words):
+        return False
+    head = doc.head_of(span)
+    if head is None:
+        return False
+    for c in doc.children[head]:
+        t = doc.tokens[c]
+        lemma = t.lemma.lower() or t.text.lower()
+        if t.dep == "appos" and (lemma in data.person_nouns or lemma in data.title_heads):
+            return True
+    return False

@@ -1,0 +1,121 @@
+"""Unnamed sources to the bodies they speak for: "US officials", "a defense official"."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from reportedly.actors._pronouns import _PronounResolver
+from reportedly.actors.folding import fold
+from reportedly.model import Span
+
+# sentences a definite description looks back for its antecedent ("The scholar explained"
+# after quotes of him: more than a pronoun, which is seldom far from its antecedent)
+_DESCRIBED_LOOKBACK = 6
+_NOT_BODIES = frozenset({"person", "country", "unknown"})  # kinds that are no one's employer
+
+
+class _BodyResolver(_PronounResolver):
+    """Finds the body that unnamed officials or sources speak for."""
+
+    def _tokens_back(self, head: int) -> Iterator[tuple[int, Any]]:
+        """The tokens before ``head``, nearest first, back to a few sentences before it."""
+        doc = self.doc
+        if doc is None:
+            return
+        sent = doc.tokens[head].sent
+        for k in range(head - 1, -1, -1):
+            t = doc.tokens[k]
+            if t.sent < sent - _DESCRIBED_LOOKBACK:
+                return
+            yield k, t
+
+    def _earlier_officials(self, head: int, lemma: str) -> str | None:
+        """The body of the officials last named a few sentences before ``head`` ("the senior
+        DIA officials said … , the officials said")."""
+        doc = self.doc
+        if doc is None:
+            return None
+        for k, t in self._tokens_back(head):
+            if t.tag in {"NNS", "NNPS"} and (t.lemma.lower() or t.text.lower()) == lemma:
+                body = self._officials_body(doc.subtree(k)[0], k)
+                if body is not None:
+                    return body
+        return None
+
+    def _officials_body(self, lo: int, head: int) -> str | None:
+        """The body that unnamed officials speak for, named before the head noun: a country
+        (its government), a government or an organisation ("Pentagon officials")."""
+        doc = self.doc
+        if doc is None:
+            return None
+        for i in range(lo, head):
+            t = doc.tokens[i]
+            work = self.works.get(self._entity_at(t.span) or "")
+            if work is not None and work.kind not in {"person", "unknown"}:
+                if work.kind != "country":
+                    return work.key
+                government = self._government(work.actor.country if work.actor else None)
+                if government is not None:
+                    return government
+            token = self.registry.country_token(t.text)
+            government = self._government(token[1:].upper() if token else None)
+            if government is not None:
+                return government
+            body = self.registry.match_metonym(t.text)
+            if body is not None:
+                return self._ensure(body)
+        return self._body_by_word(lo, head)
+
+    def _body_by_word(self, lo: int, head: int) -> str | None:
+        """The one body named before ``head`` whose name holds a lowercase modifier of the
+        officials ("a defense official" after "the Defense Department")."""
+        doc = self.doc
+        if doc is None:
+            return None
+        words = {
+            fold(doc.tokens[i].text)
+            for i in range(lo, head)
+            if doc.tokens[i].pos in {"NOUN", "ADJ"} and doc.tokens[i].text.islower()
+        } - self.data.official_nouns
+        at = doc.tokens[head].start
+        found = {
+            w.key
+            for w in self.works.values()
+            if w.kind not in _NOT_BODIES
+            and any(m.end <= at for m in w.mentions)
+            and words & {x for n in [w.name, *w.names] for x in fold(n).split()}
+        }
+        return found.pop() if len(found) == 1 else None
+
+    def _government(self, country: str | None) -> str | None:
+        """The key of the government of ``country`` (ISO 3166 alpha-3), when the registry
+        has exactly one."""
+        if country is None:
+            return None
+        found = [a for a in self.registry if a.type == "government" and a.country == country]
+        return self._ensure(found[0]) if len(found) == 1 else None
+
+    def _body_antecedent(self, span: Span) -> Span | None:
+        """Where "it" as a speaker is named: the body or country that is the subject
+        nearest before it in its sentence ("Downing Street agreed …, it said"), else the
+        main subject of the sentence before ("Britain is coming to Ukraine's aid. It's
+        threatening sanctions"); quoted words name no antecedent."""
+        doc = self.doc
+        if doc is None:
+            return None
+        sent = doc.sentence_of(span)
+        outside = not self._in_quote(span)
+        prior = [
+            h
+            for h in self.history
+            if h.span.end <= span.start
+            and sent - 1 <= h.sent <= sent
+            and self.works[h.key].kind not in _NOT_BODIES - {"country"}
+            and not (outside and self._in_quote(h.span))
+        ]
+        same = [h for h in prior if h.sent == sent and h.subject]
+        if same:
+            return same[-1].span
+        before = [h for h in prior if h.sent == sent - 1 and h.main]
+        return before[0].span if before else None
