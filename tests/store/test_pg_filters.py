@@ -52,15 +52,17 @@ def store() -> Iterator[Store]:
         yield s
 
 
-def _one_or(real: Any) -> Any:
-    """``name_filters`` giving its alternatives as the one OR condition they stand for."""
+def _one_or(real: Any, sort: bool | None = None) -> Any:
+    """``name_filters`` giving its alternatives as the one OR condition they stand for (and
+    with ``sort``, that plan of a page instead of the one chosen)."""
 
-    def joined(*args: Any) -> list[pg_filters.Option] | None:
-        options = real(*args)
-        if options is None:
+    def joined(*args: Any) -> pg_filters.Split | None:
+        split = real(*args)
+        if split is None:
             return None
-        condition = "(" + " OR ".join(c for c, _ in options) + ")"
-        return [(condition, tuple(v for _, values in options for v in values))]
+        return pg_filters.Split(
+            (pg_filters.either(split.options),), sort=split.sort if sort is None else sort
+        )
 
     return joined
 
@@ -94,8 +96,28 @@ def test_pg_filters_branches_return_what_the_or_returns(
     store: Store, monkeypatch: pytest.MonkeyPatch, filters: dict[str, Any]
 ) -> None:
     split = _answers(store, filters)
-    monkeypatch.setattr(pg_filters, "name_filters", _one_or(pg_filters.name_filters))
-    assert _answers(store, filters) == split
+    real = pg_filters.name_filters
+    for sort in (None, True, False):
+        monkeypatch.setattr(pg_filters, "name_filters", _one_or(real, sort))
+        assert _answers(store, filters) == split
+
+
+@pytest.mark.parametrize("sort", [True, False])
+@pytest.mark.parametrize("filters", FILTERS)
+def test_pg_filters_sorted_walked_split_and_joined_pages_are_the_same(
+    store: Store, monkeypatch: pytest.MonkeyPatch, filters: dict[str, Any], sort: bool
+) -> None:
+    chosen = [statement_pages(store, size, **filters) for size in (1, 3)]
+    real = pg_filters.name_filters
+
+    def forced(*args: Any) -> pg_filters.Split | None:
+        split = real(*args)
+        if split is None:
+            return None
+        return pg_filters.Split(split.options, joined=not split.joined, sort=sort)
+
+    monkeypatch.setattr(pg_filters, "name_filters", forced)
+    assert [statement_pages(store, size, **filters) for size in (1, 3)] == chosen
 
 
 def _matching(store: Store, filters: dict[str, Any]) -> list[dict[str, Any]]:
