@@ -5,11 +5,10 @@ actor; an outlet published a statement or is cited for it. PostgreSQL plans such
 scan testing every alternative, and at a million statements chose badly: a capped tally of
 TSN's statements seq-scanned the table testing each row against the ~7,000 ids of the
 statements citing TSN, one by one (1 s); a page of Liz Truss's speech was tallied by a seq
-scan of 60,000 rows (46 ms). Here each alternative becomes a query of its own, planned from
-its own column's statistics and index, and each leaves out the rows an earlier one finds
-(``IS NOT TRUE``), so the branches are disjoint: a page is the first rows of the branches'
-first rows, a count their sum, and a capped tally stops reading at the cap, often in the
-first branch. Every form returns the rows the OR would.
+scan of 60,000 rows (46 ms). Here each alternative can be a query of its own, planned from
+its own column's statistics and index: a page is the first rows of the union of each one's
+first rows, a count that of their union, and a capped tally reads them in turn and stops at
+the cap, often in the first. Every form returns the rows the one OR would.
 """
 
 from __future__ import annotations
@@ -95,8 +94,8 @@ def speaker_options(conn: Connection, speaker: str, page: int | None) -> Split:
 
 def outlet_options(conn: Connection, outlet: str) -> list[Option]:
     """The alternatives of the outlet filter: published under a stored outlet name holding
-    ``outlet`` (a few thousand names, counted at write time), or cited to one. The cited
-    test comes last: it is never negated (see :func:`branches`)."""
+    ``outlet`` (a few thousand names, counted at write time), or cited to one (``FALSE``
+    when no stored name holds it)."""
     needle = outlet.casefold()
     row = conn.execute(
         "SELECT coalesce(array_agg(name) FILTER (WHERE role = 'published'), '{}'),"
