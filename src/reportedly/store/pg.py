@@ -76,6 +76,8 @@ def pg_sql(sql: str) -> str:
 
 
 def _no_nul(value: Any) -> Any:
+    if isinstance(value, list):  # an array value (``= ANY(?)``)
+        return [_no_nul(v) for v in value]
     return value.replace("\x00", "\uffff") if isinstance(value, str) else value
 
 

@@ -321,6 +321,9 @@ MIGRATIONS: tuple[Migration, ...] = (
     # tally in about a millisecond and keeps it per process
     Migration(name="0016_search_tallies", statements=()),
     Migration(name="0017_event_folded_sides", statements=EVENT_FOLDED_SIDES),
+    # PostgreSQL's indexes for the statement filters (pg_schema.py); SQLite tests the kind
+    # of each row it walks, and its stored names are few enough to read: nothing to add
+    Migration(name="0018_filter_indexes", statements=()),
 )
 
 

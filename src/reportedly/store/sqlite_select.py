@@ -6,7 +6,7 @@ from dataclasses import replace
 from typing import Any
 
 from reportedly.errors import NotFound
-from reportedly.store import pg_text, sqlite_plan
+from reportedly.store import pg_filters, pg_text, sqlite_plan
 from reportedly.store import rows as rowmap
 from reportedly.store.base import (
     E_AMBIGUOUS,
@@ -118,7 +118,7 @@ def select_statements(
     built = _where(conn, f, limit if sort == "newest" else None)
     if built is None:
         return []  # no searchable word in the input: nothing can match
-    where, walk = built
+    where, walk, split = built
     # "+": not through ``statements_act``: with "speech" (most statements) it would read
     # every statement of the act; the order index, a range or the matches are all better
     where.equal(no_index(conn, "s.act"), f.act)
@@ -128,7 +128,20 @@ def select_statements(
         where.add(f"({', '.join(columns)}) > ({marks})", *key)
     condition = where.sql()
     params = where.params
-    if sort != "newest":
+    if split is not None:
+        # PostgreSQL: the first rows of each alternative of a speaker or outlet filter
+        order = ", ".join(columns)
+        # "+ 0": not along an index of the date order, where sorting what is kept is quicker
+        branch_order = order.replace("s.pub_order", "s.pub_order + 0") if split.sort else order
+        union, params = pg_filters.branches(
+            where, split.for_rows(), "s.seq", f" ORDER BY {branch_order} LIMIT ?", limit
+        )
+        sql = (
+            f"SELECT {STATEMENT_SELECT} FROM ({union}) AS page"
+            f" JOIN statements s ON s.seq = page.seq JOIN articles a ON a.id = s.article_id"
+            f" ORDER BY {order} LIMIT ?"
+        )
+    elif sort != "newest":
         sql = (
             f"SELECT {STATEMENT_SELECT} FROM statements s JOIN articles a ON a.id = s.article_id"
             f"{condition} ORDER BY {', '.join(columns)} LIMIT ?"
@@ -165,8 +178,11 @@ def count_statements(conn: Connection, f: StatementFilter) -> int:
     built = _where(conn, f, None)
     if built is None:
         return 0
-    where, _ = built
+    where, _, split = built
     where.equal("s.act", f.act)
+    if split is not None:
+        union, params = pg_filters.branches(where, split.for_rows(), "s.seq")
+        return int(conn.execute(f"SELECT count(*) FROM ({union}) AS u", params).fetchone()[0])
     sql = f"SELECT count(*) FROM statements s{where.sql()}"
     return int(conn.execute(sql, where.params).fetchone()[0])
 
@@ -186,7 +202,7 @@ def tally_acts(
         built = _where(conn, replace(f, search=None), None) if match else None
         if built is None:
             return ActTally(total={}, sure={})
-        where, _ = built
+        where, _, _ = built
         where.add("f.statements_fts MATCH ?", match)
         # a search alone reads act and confidence from a narrow index, not the wide rows
         narrow = " INDEXED BY statements_tally" if f == StatementFilter(search=f.search) else ""
@@ -195,7 +211,9 @@ def tally_acts(
         built = _where(conn, f, None)
         if built is None:
             return ActTally(total={}, sure={})
-        where, _ = built
+        where, _, split = built
+        if split is not None:  # PostgreSQL: the alternatives of a speaker or outlet filter
+            return pg_filters.tally(conn, where, split.options, threshold, cap)
         source = f"statements s{where.sql()}"
     params: list[Any] = [*where.params]
     if cap is not None:
@@ -211,43 +229,36 @@ def tally_acts(
     return ActTally(total=total, sure={str(r[0]): int(r[2]) for r in rows}, exact=exact)
 
 
-def _among(conn: Connection, names: str, *params: Any) -> tuple[str, list[Any]]:
-    """How a column is tested against the rows of the query ``names``, with its parameters:
-    SQLite looks ``IN (…)`` up by index; PostgreSQL gets the rows read first and passed as a
-    value, since planned for a list it could not see it walked every statement for a name
-    held by few or none (~1 s at 1M)."""
-    if is_postgres(conn):
-        return "= ANY(?)", [[r[0] for r in conn.execute(names, params).fetchall()]]
-    return f"IN ({names})", list(params)
-
-
 def _statement_total(conn: Connection) -> int:
     """How many statements the store holds (counted at write time)."""
     row = conn.execute("SELECT rows FROM table_counts WHERE name = 'statements'").fetchone()
     return 0 if row is None else int(row[0])
 
 
-def _where(conn: Connection, f: StatementFilter, page: int | None) -> tuple[Where, bool] | None:
-    """The conditions of ``f`` but its act, and whether to walk the order index for a page
-    of ``page`` rows, newest first (``page`` None: a count, which never walks). ``None``: a
-    search with no searchable word, which matches nothing."""
+_Built = tuple[Where, bool, pg_filters.Split | None]
+
+
+def _where(conn: Connection, f: StatementFilter, page: int | None) -> _Built | None:
+    """The conditions of ``f`` but its act, whether to walk the order index for a page of
+    ``page`` rows, newest first (``page`` None: a count, which never walks), and on
+    PostgreSQL the alternatives of a speaker or outlet filter, each to query on its own
+    (:mod:`.pg_filters`). ``None``: a search with no searchable word, which matches nothing."""
     where = Where()
     walk = False
-    if f.speaker is not None:
+    split = pg_filters.name_filters(conn, f, where, page) if is_postgres(conn) else None
+    if f.speaker is not None and not is_postgres(conn):
         needle = f.speaker.casefold()
         # the speaker as written or named in the article (the stored names holding the
         # needle, then their statements by index), or any name of the linked actor
         names = "SELECT name FROM speaker_names WHERE rows > 0 AND instr(folded, ?) > 0"
         actors = "SELECT actor_id FROM actor_names WHERE instr(folded, ?) > 0"
-        held, held_params = _among(conn, names, needle)
-        linked, linked_params = _among(conn, actors, name_needle(f.speaker))
         where.add(
-            f"(s.speaker_name {held} OR s.speaker_text {held}"
-            f" OR s.linked_actor = ? OR s.linked_actor {linked})",
-            *held_params,
-            *held_params,
+            f"(s.speaker_name IN ({names}) OR s.speaker_text IN ({names})"
+            f" OR s.linked_actor = ? OR s.linked_actor IN ({actors}))",
+            needle,
+            needle,
             f.speaker,
-            *linked_params,
+            name_needle(f.speaker),
         )
     if f.search is not None:
         found = search_condition(conn, f.search)
@@ -278,7 +289,7 @@ def _where(conn: Connection, f: StatementFilter, page: int | None) -> tuple[Wher
             )
     if f.search is None and page is not None and f.article is None and not is_postgres(conn):
         walk = sqlite_plan.walk_is_shorter(conn, f, _statement_total(conn), page)
-    if f.outlet is not None:
+    if f.outlet is not None and not is_postgres(conn):
         needle = f.outlet.casefold()
         # the stored outlet names holding the needle (a few thousand, counted at write time),
         # then the statements published or cited under them, by index
@@ -286,16 +297,14 @@ def _where(conn: Connection, f: StatementFilter, page: int | None) -> tuple[Wher
             "SELECT name FROM outlet_counts WHERE role = ? AND rows > 0"
             " AND instr(casefold(name), ?) > 0"
         )
-        published, published_params = _among(conn, names, "published", needle)
-        cited_names, cited_params = _among(conn, names, "cited", needle)
         cited = (
             "SELECT sc.statement_id FROM citations c JOIN statement_citations sc"
             " ON sc.article_id = c.article_id AND sc.citation_position = c.position"
-            f" WHERE c.outlet {cited_names}"
+            f" WHERE c.outlet IN ({names})"
         )
-        # PostgreSQL looks an OR of ``= ANY(ARRAY(…))`` up by index, the list made once
-        cited_in = f"= ANY(ARRAY({cited}))" if is_postgres(conn) else f"IN ({cited})"
-        where.add(f"(s.outlet {published} OR s.id {cited_in})", *published_params, *cited_params)
+        where.add(
+            f"(s.outlet IN ({names}) OR s.id IN ({cited}))", "published", needle, "cited", needle
+        )
     if not is_postgres(conn):
         # PostgreSQL takes the two ranges below for independent filters and expects a
         # thirtieth of the rows: it then sorted half a year's statements (65 ms) instead of
@@ -315,7 +324,7 @@ def _where(conn: Connection, f: StatementFilter, page: int | None) -> tuple[Wher
         where.add("s.confidence >= ?", f.min_confidence)
     if f.language is not None:
         where.add("s.article_id IN (SELECT id FROM articles WHERE language = ?)", f.language)
-    return where, walk
+    return where, walk, split
 
 
 def select_articles(
