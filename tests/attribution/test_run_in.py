@@ -187,3 +187,21 @@ def test_a_parenthesis_or_a_question_between_dashes_is_no_dash_speech(
     text: str, lexicon: CueLexicon
 ) -> None:
     assert found(text, lexicon, "dash-frame") == []
+
+
+def test_a_frame_glued_to_the_next_dash_quote_ends_at_its_sentence(lexicon: CueLexicon) -> None:
+    # translated text: no space between a frame's full stop and the next quote's dash
+    text = (
+        "The talks ended on Tuesday.\n\n"
+        "- We now have record harvests of grain in every region - said Putin.- Despite the "
+        "predictions of the enemy, nothing collapsed and everything works - said Putin."
+    )
+    assert found(text, lexicon, "dash-frame") == [
+        ("direct", "Putin", "said", "We now have record harvests of grain in every region"),
+        (
+            "direct",
+            "Putin",
+            "said",
+            "Despite the predictions of the enemy, nothing collapsed and everything works",
+        ),
+    ]

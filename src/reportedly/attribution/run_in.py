@@ -25,7 +25,8 @@ MAX_HEADLINE_WORDS = 25
 # an all-capitals word this short before a headline's colon is an acronym ("BBN", "ISW"); a
 # longer one is a word in a capitalised headline ("RUSSIA-UKRAINE")
 MAX_ACRONYM = 5
-_SENTENCE_END = re.compile(r"[.!?…](?=\s|[A-Z]|$)")
+# a sentence's end; a dash glued to it opens the next quote ("- said Putin.- The authorities …")
+_SENTENCE_END = re.compile(rf"[.!?…](?=\s|[A-Z{DASHES}]|$)")
 
 
 def _paragraphs(text: str) -> Iterator[Span]:
@@ -182,7 +183,7 @@ def _frame(
     head = sentence.text(text)
     opener = re.match(frames["words_openers"], head, re.IGNORECASE)
     skip = opener.end() if opener else 0
-    tokens = list(parse.tokens_in(Span(sentence.start + skip, sentence.end)))[:5]
+    tokens = _starting_in(parse, Span(sentence.start + skip, sentence.end))[:5]
     verb = next((i for i in tokens if parse.tokens[i].pos in {"VERB", "AUX"}), None)
     if verb is None or verb not in tokens[:4]:
         return None
@@ -196,6 +197,19 @@ def _frame(
     if speaker is None:
         return None
     return sentence, verb, speaker
+
+
+def _starting_in(parse: Parse, span: Span) -> list[int]:
+    """The tokens that start inside ``span``: a token may run over a sentence's end that a
+    glued dash marks ("Putin.-", "continued.-")."""
+    first = parse.token_at(span.start)
+    found: list[int] = []
+    i = len(parse.tokens) if first is None else first
+    while i < len(parse.tokens) and parse.tokens[i].start < span.end:
+        if parse.tokens[i].start >= span.start:
+            found.append(i)
+        i += 1
+    return found
 
 
 def _frame_only(text: str, sentence: Span, para: Span) -> bool:
@@ -212,7 +226,7 @@ def _frame_speaker(
     a comma ("said the governor of Serhij Łysak, …")."""
     if before:
         return parse.span(before[0], before[-1])
-    after = [i for i in parse.tokens_in(Span(parse.tokens[verb].end, sentence.end))]
+    after = _starting_in(parse, Span(parse.tokens[verb].end, sentence.end))
     end = next((k for k, i in enumerate(after) if parse.tokens[i].text in {",", "(", ";"}), None)
     after = after[:end][:12]
     while after and parse.tokens[after[-1]].pos in {"PUNCT", "SPACE"}:
@@ -221,7 +235,8 @@ def _frame_speaker(
         after.pop(0)  # the marks round a quoted name ("says "Economist"")
     if not after or not any(parse.tokens[i].pos in {"PROPN", "NOUN", "PRON"} for i in after):
         return None
-    return parse.span(after[0], after[-1])
+    found = parse.span(after[0], after[-1])
+    return Span(found.start, min(found.end, sentence.end))
 
 
 def _draft(
