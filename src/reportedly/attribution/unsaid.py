@@ -1,6 +1,6 @@
 """Cues that report no saying that took place: an imperative ("tell us how much time it
-takes") or a request's or refusal's infinitive ("We call on Rutte to state clearly that …",
-"declined to say whether …"). What follows such a cue is nobody's statement."""
+takes") or a request's infinitive ("We call on Rutte to state clearly that …"); "let them
+know that …" stays (whoever lets them know says it)."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ _AUXILIARIES = {"aux", "auxpass"}
 
 def drop_unsaid(parse: Parse, drafts: list[Draft]) -> list[Draft]:
     """``drafts`` without those whose cue verb is an imperative or the infinitive of a
-    request or refusal (``data/unsaid.yaml``)."""
+    request (``data/unsaid.yaml``)."""
     heads = frozenset(str(w).lower() for w in data_table("unsaid.yaml")["request_heads"])
     return [d for d in drafts if not _unsaid(parse, d, heads)]
 
@@ -29,7 +29,9 @@ def _unsaid(parse: Parse, draft: Draft, heads: frozenset[str]) -> bool:
         return False  # "…, say officials": the speaker follows its verb
     t = parse.tokens[i]
     if t.dep in {"xcomp", "ccomp"} and parse.tokens[t.head].lemma.lower() in heads:
-        return True
+        # "to" and no subject of its own: "asking, 'Why …, you might ask?'" is a saying
+        infinitive = any(parse.tokens[a].tag == "TO" for a in parse.deps(i, "aux"))
+        return infinitive and not parse.deps(i, *_SUBJECTS)
     while t.dep == "conj" and t.head != t.i:  # "will travel and announce": the first verb's
         t = parse.tokens[t.head]
     return (  # an imperative: a bare verb with no subject and no auxiliary
