@@ -72,3 +72,17 @@ def test_a_reported_content_that_opens_a_quote_runs_on_to_its_closing_mark() -> 
         "that “We do not see offensive groups on the territory of Belarus. Today, six "
         "battalions are located near our border.”"
     ]
+
+
+def test_a_speaker_runs_over_no_line_break() -> None:
+    text = "VIEW VIDEO guest Marcin Nowak\n\nA high Chinese official announced it was a plan."
+    start, cue = text.index("guest"), text.index("announced")
+    draft = Draft(
+        kind="indirect",
+        content=[Span(text.index("it was"), len(text) - 1)],
+        cue=Span(cue, cue + 9),
+        speaker=Span(start, cue - 1),
+    )
+    settle_bounds(text, Parse(annotate(text, model=MODEL)), [draft])
+    assert draft.speaker is not None
+    assert draft.speaker.text(text) == "A high Chinese official"

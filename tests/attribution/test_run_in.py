@@ -205,3 +205,28 @@ def test_a_frame_glued_to_the_next_dash_quote_ends_at_its_sentence(lexicon: CueL
             "Despite the predictions of the enemy, nothing collapsed and everything works",
         ),
     ]
+
+
+def test_a_frame_opening_a_paragraph_names_a_titled_speaker_and_the_paragraph_goes_on(
+    lexicon: CueLexicon,
+) -> None:
+    text = (
+        "The plan was published on Friday.\n\n"
+        "A high official announced the document in Europe, and this is not a peace plan\n\n"
+        "- said Dr. Occasional.According to the guest, the world is split.- On the one hand, "
+        "we have the United States and its allies - said the interlocutor Karolina Hytrek."
+    )
+    assert found(text, lexicon, "dash-frame") == [
+        (
+            "direct",
+            "Dr. Occasional",
+            "said",
+            "A high official announced the document in Europe, and this is not a peace plan",
+        ),
+        (
+            "direct",
+            "the interlocutor Karolina Hytrek",
+            "said",
+            "On the one hand, we have the United States and its allies",
+        ),
+    ]

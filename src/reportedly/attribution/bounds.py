@@ -1,6 +1,7 @@
 """Where a reported content starts and ends: not at the time word of its cue ("said Saturday
 sanctions …"), and not past a dash glued to a sentence's end, which opens another speaker's
-words in texts translated from Slavic languages ("… two blocks".- On the one hand …")."""
+words in texts translated from Slavic languages ("… two blocks".- On the one hand …"). A
+speaker stays on one line."""
 
 from __future__ import annotations
 
@@ -23,10 +24,30 @@ def settle_bounds(text: str, parse: Parse, drafts: list[Draft]) -> None:
     dash that opens other words."""
     words = frozenset(w.casefold() for w in data_table("contents.yaml")["cue_time_words"])
     for d in drafts:
+        _one_paragraph_speaker(text, d)
         if d.kind == "direct" or not d.content:
             continue
         _cut_glued_dash(text, d)
         _skip_time_word(text, parse, d, words)
+
+
+def _one_paragraph_speaker(text: str, draft: Draft) -> None:
+    """Keep of a speaker that runs over a line break (a parse that joined a headline to the
+    next paragraph: "guest Marcin Czydodiak\n\nA high Chinese official") the line nearest
+    its cue."""
+    speaker = draft.speaker
+    if speaker is None or "\n" not in speaker.text(text):
+        return
+    words = speaker.text(text)
+    if draft.cue is not None and draft.cue.start >= speaker.end:
+        cut = speaker.start + words.rindex("\n") + 1
+        kept = Span(cut, speaker.end)
+    else:
+        kept = Span(speaker.start, speaker.start + words.index("\n"))
+    line = kept.text(text)
+    lead, trail = len(line) - len(line.lstrip()), len(line) - len(line.rstrip())
+    if len(line.strip()):
+        draft.speaker = Span(kept.start + lead, kept.end - trail)
 
 
 def _cut_glued_dash(text: str, draft: Draft) -> None:

@@ -149,24 +149,28 @@ def dash_speech(
     for n, para in enumerate(paragraphs):
         line = para.text(text)
         opening = _OPEN_DASH.match(line)
+        floor = 0  # where the words of a frame later in the paragraph may start
         if opening is not None and n > 0 and opening.end() > 0:
             frame = _frame(text, parse, lexicon, Span(para.start + opening.end(), para.end))
             if frame is not None and _frame_only(text, frame[0], para):
                 drafts += _draft(text, parse, paragraphs[n - 1], frame, taken, marks)
-                continue
-        for dash in _FRAME_DASH.finditer(line):
+                # the paragraph goes on after its frame ("- said Dr. X.According to …")
+                floor = frame[0].end - para.start
+                while floor < len(line) and (line[floor] in ".!?… \t" or line[floor] in DASHES):
+                    floor += 1
+        for dash in _FRAME_DASH.finditer(line, floor):
             frame = _frame(text, parse, lexicon, Span(para.start + dash.end(), para.end))
             if frame is None:
                 continue
-            start = para.start
-            for o in _OPEN_DASH.finditer(line, 0, dash.start()):
+            start = para.start + floor
+            for o in _OPEN_DASH.finditer(line, floor, dash.start()):
                 if o.end() <= dash.start():
                     start = para.start + o.end()
-            if start == para.start and _FRAME_DASH.search(line, 0, dash.start()):
+            if start == para.start + floor and _FRAME_DASH.search(line, floor, dash.start()):
                 continue  # "Lukashenko - who has ruled since 1994 - claimed …": a parenthesis
             words = Span(start, para.start + dash.start())
             # no opening dash: the writer's summary of the source (indirect), not its words
-            kind: StatementKind = "indirect" if start == para.start else "direct"
+            kind: StatementKind = "indirect" if start == para.start + floor else "direct"
             drafts += _draft(text, parse, words, frame, taken, marks, kind)
     return drafts
 
@@ -178,7 +182,15 @@ def _frame(
     ("said the President of the United States Joe Biden", "he noted", "with such words Putin
     addressed …"), or None when ``rest`` does not open with one."""
     frames = data_table("frames.yaml")
-    stop = _SENTENCE_END.search(text, rest.start, rest.end)
+    stop = next(
+        (
+            m
+            for m in _SENTENCE_END.finditer(text, rest.start, rest.end)
+            # "said Dr. Occasional": a title's full stop ends no sentence
+            if not re.fullmatch(frames["glued_honorific"], _last_word(text, rest.start, m.end()))
+        ),
+        None,
+    )
     sentence = Span(rest.start, stop.start() if stop else rest.end)
     head = sentence.text(text)
     opener = re.match(frames["words_openers"], head, re.IGNORECASE)
@@ -197,6 +209,12 @@ def _frame(
     if speaker is None:
         return None
     return sentence, verb, speaker
+
+
+def _last_word(text: str, start: int, end: int) -> str:
+    """The last whitespace-separated word of ``text[start:end]``."""
+    words = text[start:end].split()
+    return words[-1] if words else ""
 
 
 def _starting_in(parse: Parse, span: Span) -> list[int]:
