@@ -187,3 +187,46 @@ def test_a_parenthesis_or_a_question_between_dashes_is_no_dash_speech(
     text: str, lexicon: CueLexicon
 ) -> None:
     assert found(text, lexicon, "dash-frame") == []
+
+
+def test_a_frame_glued_to_the_next_dash_quote_ends_at_its_sentence(lexicon: CueLexicon) -> None:
+    # translated text: no space between a frame's full stop and the next quote's dash
+    text = (
+        "The talks ended on Tuesday.\n\n"
+        "- We now have record harvests of grain in every region - said Putin.- Despite the "
+        "predictions of the enemy, nothing collapsed and everything works - said Putin."
+    )
+    assert found(text, lexicon, "dash-frame") == [
+        ("direct", "Putin", "said", "We now have record harvests of grain in every region"),
+        (
+            "direct",
+            "Putin",
+            "said",
+            "Despite the predictions of the enemy, nothing collapsed and everything works",
+        ),
+    ]
+
+
+def test_a_frame_opening_a_paragraph_names_a_titled_speaker_and_the_paragraph_goes_on(
+    lexicon: CueLexicon,
+) -> None:
+    text = (
+        "The plan was published on Friday.\n\n"
+        "A high official announced the document in Europe, and this is not a peace plan\n\n"
+        "- said Dr. Occasional.According to the guest, the world is split.- On the one hand, "
+        "we have the United States and its allies - said the interlocutor Karolina Hytrek."
+    )
+    assert found(text, lexicon, "dash-frame") == [
+        (
+            "direct",
+            "Dr. Occasional",
+            "said",
+            "A high official announced the document in Europe, and this is not a peace plan",
+        ),
+        (
+            "direct",
+            "the interlocutor Karolina Hytrek",
+            "said",
+            "On the one hand, we have the United States and its allies",
+        ),
+    ]

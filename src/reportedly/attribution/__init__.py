@@ -25,6 +25,7 @@ from reportedly.attribution._tidy import (
     _settle_kind,
 )
 from reportedly.attribution.acts import settle_acts
+from reportedly.attribution.bounds import settle_bounds
 from reportedly.attribution.calibration import Calibrator, features
 from reportedly.attribution.citations import CitationDraft, split_source_line
 from reportedly.attribution.cue_model import CueModel
@@ -49,6 +50,7 @@ from reportedly.attribution.unframed import (
     name_colon_lines,
     quote_arguments,
 )
+from reportedly.attribution.unsaid import drop_unsaid
 from reportedly.model import (
     Annotation,
     Article,
@@ -164,6 +166,8 @@ def attribute(
     for d in drafts:
         _cut_asides(text, d)
         _cut_participle(parse, lexicon, d)
+    settle_bounds(text, parse, drafts)
+    drafts = drop_unsaid(parse, drafts)
     # a noun-phrase or intention "statement" inside another's content is part of that content
     inside = enclosing(drafts)
     drafts = [

@@ -13,12 +13,34 @@ from reportedly.model import Span
 
 
 def _close_quotes(text: str, draft: Draft, quotes: list[Quote]) -> None:
-    """A content that ends inside a quote it opened ends with that quote's closing mark."""
+    """A content that ends inside a quote it opened ends with that quote's closing mark: the
+    quote is the speaker's words to its end, however many sentences it runs over (a parse
+    cuts a reported clause at its sentence's end: 'said that "We do not see … readiness.
+    Today, … territory."'; see :func:`_runs_on`)."""
     for n, part in enumerate(draft.content):
         for q in quotes:
-            core = _core(text, q)
-            if part.start <= q.outer.start and core.end <= part.end < q.outer.end:
+            if not part.start <= q.outer.start < part.end < q.outer.end:
+                continue
+            lead = text[part.start : q.outer.start].split()
+            if _core(text, q).end <= part.end or (len(lead) <= _LEAD_WORDS and _runs_on(text, q)):
                 draft.content[n] = Span(part.start, q.outer.end)
+
+
+# a content runs on to the end of a quote that opens within its first this many words
+# ("that" and a few more: 'said that "…', 'said the plan was "…')
+_LEAD_WORDS = 4
+
+
+def _runs_on(text: str, quote: Quote) -> bool:
+    """Whether a content that opens ``quote`` near its start runs on to the quote's end: a
+    closed double-marked quote inside one paragraph (single marks and marks paired across
+    paragraphs are often apostrophes)."""
+    return (
+        quote.closed and quote.open_mark in _DOUBLE_OPENERS and "\n" not in quote.outer.text(text)
+    )
+
+
+_DOUBLE_OPENERS = {'"', "“", "«", "„"}
 
 
 def _settle_kind(text: str, draft: Draft, quotes: list[Quote]) -> None:

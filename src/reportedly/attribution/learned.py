@@ -12,11 +12,12 @@ found nothing overlapping it and the model's own content probability over it is 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 
 from reportedly.attribution._draft import Draft
 from reportedly.attribution._parse import Parse, subject_of, trim_span
 from reportedly.attribution._tidy import FRAMED_RULES
-from reportedly.attribution.lexicon import CueLexicon
+from reportedly.attribution.lexicon import CueLexicon, data_table
 from reportedly.attribution.span_model import ModelAttribution, RoleSpan, mean_role
 from reportedly.model import Article, Span
 from reportedly.nlp.encoder import Tagged
@@ -25,10 +26,6 @@ QUOTE_MARKS = "\"'“”‘’«»„‚"
 # a rule statement the model did not find stays only if the model gives its content this much
 RULE_SUPPORT = 0.5
 FRAMED_KINDS = {"direct", "mixed"}
-# subjects that name no speaker ("it is hard to consider", "this implies", "there are questions")
-NOT_SPEAKERS = {"it", "this", "that", "there", "which", "what"}
-# cues whose passive without an agent still reports someone's claim
-UNNAMED_ACCUSERS = {"accuse", "charge"}
 
 
 def cue_words(lexicon: CueLexicon) -> frozenset[str]:
@@ -135,12 +132,19 @@ def model_draft(text: str, parse: Parse, attribution: ModelAttribution) -> Draft
     return draft
 
 
+@cache
+def _word_list(name: str) -> frozenset[str]:
+    """A word list of ``data/model_rules.yaml`` (subjects that are nobody, cues of unnamed
+    accusers), lower-cased."""
+    return frozenset(str(w).lower() for w in data_table("model_rules.yaml")[name])
+
+
 def _accused(parse: Parse, i: int | None) -> bool:
     """Whether cue ``i`` is a passive accusation ("was accused of", "had been charged
     with"): a claim whose accusers go unnamed, still a statement."""
     return (
         i is not None
-        and parse.tokens[i].lemma.lower() in UNNAMED_ACCUSERS
+        and parse.tokens[i].lemma.lower() in _word_list("unnamed_accusers")
         and parse.tokens[i].tag == "VBN"
     )
 
@@ -155,7 +159,7 @@ def _cue_subject(parse: Parse, draft: Draft) -> bool:
     subject = subject_of(parse, i)
     if subject is None or parse.tokens[subject].dep in {"expl", "nsubjpass"}:
         return False
-    if parse.tokens[subject].text.lower() in NOT_SPEAKERS:
+    if parse.tokens[subject].text.lower() in _word_list("not_speakers"):
         return False
     draft.speaker = parse.noun_phrase(subject)
     draft.speaker_token = subject

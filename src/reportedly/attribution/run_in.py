@@ -25,7 +25,8 @@ MAX_HEADLINE_WORDS = 25
 # an all-capitals word this short before a headline's colon is an acronym ("BBN", "ISW"); a
 # longer one is a word in a capitalised headline ("RUSSIA-UKRAINE")
 MAX_ACRONYM = 5
-_SENTENCE_END = re.compile(r"[.!?…](?=\s|[A-Z]|$)")
+# a sentence's end; a dash glued to it opens the next quote ("- said Putin.- The authorities …")
+_SENTENCE_END = re.compile(rf"[.!?…](?=\s|[A-Z{DASHES}]|$)")
 
 
 def _paragraphs(text: str) -> Iterator[Span]:
@@ -148,24 +149,28 @@ def dash_speech(
     for n, para in enumerate(paragraphs):
         line = para.text(text)
         opening = _OPEN_DASH.match(line)
+        floor = 0  # where the words of a frame later in the paragraph may start
         if opening is not None and n > 0 and opening.end() > 0:
             frame = _frame(text, parse, lexicon, Span(para.start + opening.end(), para.end))
             if frame is not None and _frame_only(text, frame[0], para):
                 drafts += _draft(text, parse, paragraphs[n - 1], frame, taken, marks)
-                continue
-        for dash in _FRAME_DASH.finditer(line):
+                # the paragraph goes on after its frame ("- said Dr. X.According to …")
+                floor = frame[0].end - para.start
+                while floor < len(line) and (line[floor] in ".!?… \t" or line[floor] in DASHES):
+                    floor += 1
+        for dash in _FRAME_DASH.finditer(line, floor):
             frame = _frame(text, parse, lexicon, Span(para.start + dash.end(), para.end))
             if frame is None:
                 continue
-            start = para.start
-            for o in _OPEN_DASH.finditer(line, 0, dash.start()):
+            start = para.start + floor
+            for o in _OPEN_DASH.finditer(line, floor, dash.start()):
                 if o.end() <= dash.start():
                     start = para.start + o.end()
-            if start == para.start and _FRAME_DASH.search(line, 0, dash.start()):
+            if start == para.start + floor and _FRAME_DASH.search(line, floor, dash.start()):
                 continue  # "Lukashenko - who has ruled since 1994 - claimed …": a parenthesis
             words = Span(start, para.start + dash.start())
             # no opening dash: the writer's summary of the source (indirect), not its words
-            kind: StatementKind = "indirect" if start == para.start else "direct"
+            kind: StatementKind = "indirect" if start == para.start + floor else "direct"
             drafts += _draft(text, parse, words, frame, taken, marks, kind)
     return drafts
 
@@ -177,12 +182,20 @@ def _frame(
     ("said the President of the United States Joe Biden", "he noted", "with such words Putin
     addressed …"), or None when ``rest`` does not open with one."""
     frames = data_table("frames.yaml")
-    stop = _SENTENCE_END.search(text, rest.start, rest.end)
+    stop = next(
+        (
+            m
+            for m in _SENTENCE_END.finditer(text, rest.start, rest.end)
+            # "said Dr. Occasional": a title's full stop ends no sentence
+            if not re.fullmatch(frames["glued_honorific"], _last_word(text, rest.start, m.end()))
+        ),
+        None,
+    )
     sentence = Span(rest.start, stop.start() if stop else rest.end)
     head = sentence.text(text)
     opener = re.match(frames["words_openers"], head, re.IGNORECASE)
     skip = opener.end() if opener else 0
-    tokens = list(parse.tokens_in(Span(sentence.start + skip, sentence.end)))[:5]
+    tokens = _starting_in(parse, Span(sentence.start + skip, sentence.end))[:5]
     verb = next((i for i in tokens if parse.tokens[i].pos in {"VERB", "AUX"}), None)
     if verb is None or verb not in tokens[:4]:
         return None
@@ -196,6 +209,25 @@ def _frame(
     if speaker is None:
         return None
     return sentence, verb, speaker
+
+
+def _last_word(text: str, start: int, end: int) -> str:
+    """The last whitespace-separated word of ``text[start:end]``."""
+    words = text[start:end].split()
+    return words[-1] if words else ""
+
+
+def _starting_in(parse: Parse, span: Span) -> list[int]:
+    """The tokens that start inside ``span``: a token may run over a sentence's end that a
+    glued dash marks ("Putin.-", "continued.-")."""
+    first = parse.token_at(span.start)
+    found: list[int] = []
+    i = len(parse.tokens) if first is None else first
+    while i < len(parse.tokens) and parse.tokens[i].start < span.end:
+        if parse.tokens[i].start >= span.start:
+            found.append(i)
+        i += 1
+    return found
 
 
 def _frame_only(text: str, sentence: Span, para: Span) -> bool:
@@ -212,7 +244,7 @@ def _frame_speaker(
     a comma ("said the governor of Serhij Łysak, …")."""
     if before:
         return parse.span(before[0], before[-1])
-    after = [i for i in parse.tokens_in(Span(parse.tokens[verb].end, sentence.end))]
+    after = _starting_in(parse, Span(parse.tokens[verb].end, sentence.end))
     end = next((k for k, i in enumerate(after) if parse.tokens[i].text in {",", "(", ";"}), None)
     after = after[:end][:12]
     while after and parse.tokens[after[-1]].pos in {"PUNCT", "SPACE"}:
@@ -221,7 +253,8 @@ def _frame_speaker(
         after.pop(0)  # the marks round a quoted name ("says "Economist"")
     if not after or not any(parse.tokens[i].pos in {"PROPN", "NOUN", "PRON"} for i in after):
         return None
-    return parse.span(after[0], after[-1])
+    found = parse.span(after[0], after[-1])
+    return Span(found.start, min(found.end, sentence.end))
 
 
 def _draft(

@@ -1,0 +1,42 @@
+"""Cues that report no saying that took place: an imperative ("tell us how much time it
+takes") or a request's infinitive ("We call on Rutte to state clearly that …"); "let them
+know that …" stays (whoever lets them know says it)."""
+
+from __future__ import annotations
+
+from reportedly.attribution._draft import Draft
+from reportedly.attribution._parse import Parse
+from reportedly.attribution.lexicon import data_table
+
+_SUBJECTS = {"nsubj", "nsubjpass", "expl", "csubj"}
+_AUXILIARIES = {"aux", "auxpass"}
+
+
+def drop_unsaid(parse: Parse, drafts: list[Draft]) -> list[Draft]:
+    """``drafts`` without those whose cue verb is an imperative or the infinitive of a
+    request (``data/unsaid.yaml``)."""
+    heads = frozenset(str(w).lower() for w in data_table("unsaid.yaml")["request_heads"])
+    return [d for d in drafts if not _unsaid(parse, d, heads)]
+
+
+def _unsaid(parse: Parse, draft: Draft, heads: frozenset[str]) -> bool:
+    i = draft.cue_token
+    if i is None or draft.cue is None or parse.tokens[i].tag != "VB":
+        return False
+    if not draft.cue.contains(parse.tokens[i].span):
+        return False
+    if draft.speaker is not None and draft.speaker.start >= draft.cue.end:
+        return False  # "…, say officials": the speaker follows its verb
+    t = parse.tokens[i]
+    if t.dep in {"xcomp", "ccomp"} and parse.tokens[t.head].lemma.lower() in heads:
+        # "to" and no subject of its own: "asking, 'Why …, you might ask?'" is a saying
+        infinitive = any(parse.tokens[a].tag == "TO" for a in parse.deps(i, "aux"))
+        return infinitive and not parse.deps(i, *_SUBJECTS)
+    while t.dep == "conj" and t.head != t.i:  # "will travel and announce": the first verb's
+        t = parse.tokens[t.head]
+    return (  # an imperative: a bare verb with no subject and no auxiliary
+        t.tag == "VB"
+        and t.dep in {"ROOT", "ccomp", "xcomp"}
+        and not parse.deps(t.i, *_SUBJECTS, *_AUXILIARIES)
+        and not (t.text.isupper() and len(t.text) > 1)  # an all-capitals headline's guess
+    )

