@@ -61,6 +61,18 @@ def is_outlet_role(index: SlavicEntities, speaker: Span, lexicon: SlavicLexicon)
     return len(found) == 1 and index.parse.tokens[found[0]].lemma in lexicon.outlet_anaphors
 
 
+def is_document(index: SlavicEntities, speaker: Span, lexicon: SlavicLexicon) -> bool:
+    """Whether ``speaker`` is a bare document noun ("йдеться в повідомленні", "говорится в
+    заявлении"): the body quoted just before issued it."""
+    found = list(index.parse.tokens_in(speaker))
+    if len(found) != 1:
+        return False
+    token = index.parse.tokens[found[0]]
+    lemma = token.lemma.casefold()
+    others = lexicon.generic_bodies | lexicon.unnamed  # "прес-служба", "джерело"
+    return lemma in lexicon.voices - others and "Animacy=Anim" not in token.morph
+
+
 def resolve_speakers(
     drafts: Sequence[SlavicDraft],
     index: SlavicEntities,
@@ -84,7 +96,9 @@ def resolve_speakers(
                 key = continuing(index, previous, sent, gender)
                 if key is None:
                     roles.append((n, sent, gender))
-            elif key is None and is_outlet_role(index, d.speaker, lexicon):
+            elif key is None and (
+                is_outlet_role(index, d.speaker, lexicon) or is_document(index, d.speaker, lexicon)
+            ):
                 key = continuing(index, body, sent, "body")
             if key is not None and index.is_person(key):
                 previous = (key, sent)

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from reportedly.attribution.slavic._names import group_of, named_body, same_given
 from reportedly.attribution.slavic.bodies import body_head, body_name
+from reportedly.attribution.slavic.kinds import introduced, named_after_kind, unnamed
 from reportedly.attribution.slavic.lexicon import Lang, SlavicLexicon
 from reportedly.attribution.slavic.phrases import (
     CLOSING_QUOTES,
@@ -126,6 +127,12 @@ class SlavicEntities:
                 return key
         return name.casefold()
 
+    def mentions_before(self, offset: int) -> list[tuple[Span, str]]:
+        return [(s, k) for s, k in self._mentions if s.start < offset]  # in text order
+
+    def kind(self, key: str) -> EntityKind:
+        return self._clusters[key].kind
+
     def names_in(self, span: Span) -> list[tuple[Span, str]]:
         """The name mentions inside ``span``, as (span, key)."""
         return [(s, k) for s, k in self._mentions if span.contains(s)]
@@ -143,7 +150,7 @@ class SlavicEntities:
         if pronoun is not None:
             gender = pronoun.gender or cue_gender
             return None if pronoun.plural else self.antecedent(speaker.start, gender)
-        if words in RELATIVE:
+        if words in RELATIVE or unnamed(self, speaker, lexicon):
             return None
         if self.title_key(speaker) in lexicon.anaphors:  # "— написал чиновник"
             described = self._described(speaker) if self.lang == "uk" else None
@@ -156,6 +163,10 @@ class SlavicEntities:
         named = self._named_after(speaker, lexicon.org_anaphors | lexicon.outlet_anaphors)
         if named is not None:  # "издание «Страна» сообщило": the name beside the kind noun
             return self.add(named, "ORG", name=named.text(self.text))  # not declined
+        if case == "Nom":
+            named_kind = introduced(self, speaker)  # "агентство Kyodo … пишет агентство"
+            if named_kind is not None:
+                return named_kind
         if self.title_key(speaker) in lexicon.org_anaphors:  # "Видання також зазначає"
             return self.organisation_before(speaker.start)
         found = list(self.parse.tokens_in(speaker))
@@ -180,7 +191,7 @@ class SlavicEntities:
         if head is not None:  # "Правительство Британии", "в российском дипведомстве"
             if len(tokens) == 1 and tokens[0].lemma in lexicon.generic_bodies:
                 return None  # a bare "правительство" names no one
-            return self.add(speaker, "ORG", name=body_name(self.text, tokens, head))
+            return self.add(speaker, "ORG", name=body_name(self.text, tokens, head, self.lang))
         # a body that opens the phrase speaks ("МИД России заявил"); one inside a title
         # ("пресс-секретарь Кремля") does not: the title is resolved instead
         if inside and inside[0][0].start == speaker.start:
@@ -200,8 +211,11 @@ class SlavicEntities:
             while first < len(tokens) - 1 and _common(tokens[first], self.lang):
                 first += 1  # "Аналітики ACN": a capitalised common noun opens the sentence
             name = Span(tokens[first].start, tokens[-1].end)
-            label = "ORG" if name.text(self.text).isupper() else "PERSON"
-            return self.add(name, label, None if case == "Nom" else case)
+            kinds = lexicon.org_anaphors | lexicon.outlet_anaphors | lexicon.bodies
+            after_kind = first > 0 and tokens[first - 1].lemma.casefold() in kinds
+            if name.text(self.text).isupper() or after_kind:  # "компанії Нафтогаз України"
+                return self.add(name, "ORG", name=name.text(self.text) if after_kind else None)
+            return self.add(name, "PERSON", None if case == "Nom" else case)
         if named_body(self.parse, tokens, case):
             return self.add(speaker, "ORG")  # "повідомляє Європейська правда"
         return self._titled(speaker)
@@ -224,13 +238,20 @@ class SlavicEntities:
         while end > n + 1 and tokens[end - 1].text in CLOSING_QUOTES:
             end -= 1
         rest = Span(tokens[n + 1].start, tokens[end - 1].end)
+        inner = tokens[n + 1 : end]
+        head = body_head(inner, lexicon.bodies)
+        if head is not None and inner[head].text.islower():
+            # "представник державного департаменту США": the body the country's name ends
+            return self.add(rest, "ORG", name=body_name(self.text, inner, head, self.lang))
         bodies = [k for s, k in self.names_in(rest) if self._clusters[k].kind != "person"]
         last = [k for s, k in self.names_in(rest) if s.end >= rest.end]
         if bodies and last and last[-1] == bodies[-1]:
             return last[-1]  # "прес-служба НАК «Нафтогаз України»": the name that ends it
-        inner = tokens[n + 1 : end]
         if not self.names_in(rest) and len(inner) == 1 and inner[0].text[:1].isupper():
             return self.add(rest, "ORG")  # "прес-служба Нафтогазу": a body the NER missed
+        named = named_after_kind(self, inner, lexicon)  # "… компанії Нафтогаз України"
+        if named is not None:
+            return self.add(named, "ORG", name=named.text(self.text))
         found = self.speaker_key(rest, lexicon, gender, "Gen")
         if found is None or self._clusters[found].kind == "person":
             return None

@@ -1,0 +1,98 @@
+"""Speakers resolved in session 9 (issue 17): a body named again by its kind, documents and
+voices of bodies, media in general, bare registry surnames and look-alike acronyms."""
+
+from __future__ import annotations
+
+import pytest
+
+from reportedly import pipeline_slavic
+from reportedly.actors import default_registry
+from reportedly.actors.slavic import match_actor
+from reportedly.model import Analysis, Article
+
+
+def _analyse(text: str, lang: str) -> Analysis:
+    article = Article(id=Article.make_id(text), text=text, language=lang)
+    [annotation] = pipeline_slavic.annotate(lang, [(text, [])])
+    return pipeline_slavic.extract(article, annotation, default_registry())
+
+
+def _speakers(text: str, lang: str) -> list[tuple[str | None, str | None, str | None]]:
+    """(speaker phrase, resolved name, registry id) of each statement."""
+    analysis = _analyse(text, lang)
+    names = {e.id: e.name for e in analysis.entities}
+    return [
+        (
+            s.speaker.text if s.speaker else None,
+            names.get(s.speaker_entity) if s.speaker_entity else None,
+            s.speaker_actor,
+        )
+        for s in analysis.statements
+    ]
+
+
+def test_a_kind_noun_refers_to_the_body_it_introduced() -> None:
+    text = (
+        "Пенсійний фонд Local Authority Pension Fund Forum (LAPFF) вимагає змін у правлінні. "
+        "Крім того, пенсійний фонд вимагає, щоб лоукостер почав шукати нового директора."
+    )
+    assert _speakers(text, "uk")[-1][:2] == ("пенсійний фонд", "Local Authority Pension Fund Forum")
+
+
+def test_people_named_by_a_group_noun_are_not_the_body() -> None:
+    text = (
+        "Інвестори Ryanair вимагають змін. Ryanair провела збори акціонерів у вересні. "
+        "Інвестори вважають, що керівництво Ryanair втратило здатність вести компанію."
+    )
+    assert _speakers(text, "uk")[-1][1] is None
+
+
+def test_a_bare_document_is_the_body_quoted_just_before() -> None:
+    text = (
+        "Швейцарський суд відновив арешт активів. Про це повідомляє прес-служба Національної "
+        "акціонерної компанії Нафтогаз України. Акції були звільнені з-під арешту, йдеться в "
+        "повідомленні."
+    )
+    assert [name for _, name, _ in _speakers(text, "uk")] == ["Нафтогаз України"] * 2
+
+
+def test_a_representative_of_a_body_headed_by_a_common_noun_speaks_for_the_body() -> None:
+    text = "Компанії під загрозою санкцій, заявив представник державного департаменту США."
+    assert _speakers(text, "uk")[0][2] == "us-state-department"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Польські ЗМІ пишуть, що доля трубопроводу залежить від Данії.", "uk"),
+        ("Перехідний період після Brexit може бути продовжений до 2022 року — ЗМІ", "uk"),
+        ("Западные СМИ пишут, что переговоры зашли в тупик.", "ru"),
+    ],
+)
+def test_media_in_general_name_no_one(text: str, lang: str) -> None:
+    found = _speakers(text, lang)
+    assert found
+    assert all(name is None for _, name, _ in found)
+
+
+def test_a_latin_company_name_is_no_country() -> None:
+    text = "Так, норвезька авіакомпанія Norwegian заявила, що переманила близько 140 пілотів."
+    [(_, name, actor)] = _speakers(text, "uk")
+    assert (name, actor) == ("Norwegian", None)
+
+
+def test_a_bare_registry_surname_links_its_person() -> None:
+    registry = default_registry()
+    may = match_actor(registry, "Мей", lang="uk", person=True)
+    assert may is not None
+    assert may.id == "may-theresa"
+    assert match_actor(registry, "Мей", lang="uk") is None  # not a person's mention: no guess
+    assert match_actor(registry, "Пєсковенко", lang="uk", person=True) is None
+
+
+def test_look_alike_capitals_are_read_in_latin_in_ukrainian_only() -> None:
+    registry = default_registry()
+    bbc = match_actor(registry, "ВВС", lang="uk")
+    assert bbc is not None
+    assert bbc.id == "bbc"
+    assert match_actor(registry, "ВВС", lang="ru") is None  # the Russian air force
