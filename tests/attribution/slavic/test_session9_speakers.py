@@ -96,3 +96,57 @@ def test_look_alike_capitals_are_read_in_latin_in_ukrainian_only() -> None:
     assert bbc is not None
     assert bbc.id == "bbc"
     assert match_actor(registry, "ВВС", lang="ru") is None  # the Russian air force
+
+
+def test_a_personal_pronoun_after_the_verb_is_the_whole_subject() -> None:
+    text = (
+        "Тереза Мей виступила в парламенті. «Ми виконали волю британців», — так підсумувала "
+        "вона головні вимоги."
+    )
+    [(speaker, _, actor)] = _speakers(text, "uk")
+    assert (speaker, actor) == ("вона", "may-theresa")
+
+
+def test_a_particle_between_subject_and_verb() -> None:
+    text = "Ryanair ж заявляють, що бортпровідники компанії вже отримують до 40 тис євро в рік."
+    assert _speakers(text, "uk")[0][:2] == ("Ryanair", "Ryanair")
+
+
+def test_a_source_of_the_outlet_just_quoted_is_the_outlet() -> None:
+    text = (
+        "Около 00:30 начался пожар, пишет «Украинская правда». Собеседник издания заявил, "
+        "что нефтебаза участвует в агрессии."
+    )
+    assert _speakers(text, "ru")[-1][:2] == ("Собеседник издания", "Украинская правда")
+
+
+def test_sources_inside_a_body_speak_for_the_body() -> None:
+    text = "Это был «план А», пишет «Украинская правда» со ссылкой на источники в офисе Зеленского."
+    assert _speakers(text, "ru")[-1][2] == "office-president-ukraine"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("Это была операция ГУР, утверждают источники «Украинской правды».", "ru",
+         "Украинская правда"),
+        ("«Справа буде закрита», — кажуть у «Лізі антитрасту».", "uk", "Ліга антитрасту"),
+    ],
+)  # fmt: skip
+def test_a_body_named_in_another_case_is_named_in_the_nominative(
+    text: str, lang: str, name: str
+) -> None:
+    assert _speakers(text, lang)[-1][1] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "actor"),
+    [
+        ("Операция прошла успешно. Об этом сообщили в Министерстве обороны России.", "ru",
+         "mod-russia"),
+        ("Операція пройшла успішно. Про це повідомили в Міністерстві оборони України.", "uk",
+         "mod-ukraine"),
+    ],
+)  # fmt: skip
+def test_about_this_with_the_body_after_a_plural_verb(text: str, lang: str, actor: str) -> None:
+    assert _speakers(text, lang)[-1][2] == actor

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from reportedly.attribution.slavic.phrases import addressee
 from reportedly.model import Span, Token
-from reportedly.nlp.slavic_morph import CASES, Lang, parses
+from reportedly.nlp.slavic_morph import CASES, Lang, cases, parses
 
 if TYPE_CHECKING:
     from reportedly.attribution.slavic.phrases import SlavicParse
@@ -59,6 +59,25 @@ def body_name(text: str, tokens: Sequence[Token], head: int, lang: Lang = "ru") 
             words.append(" ")
         words.append(written)
     return "".join(words)
+
+
+def name_in_nominative(text: str, tokens: Sequence[Token], lang: Lang) -> str | None:
+    """A body's name of several words written in another case, in the nominative
+    ("«Украинской правды»" -> "Украинская правда", "Лізі антитрасту" -> "Ліга антитрасту");
+    None when its head noun may already be a nominative (or is no Cyrillic word)."""
+    words = [t for t in tokens if t.text not in _MARKS]
+    head = next((n for n, t in enumerate(words) if t.pos != "ADJ"), None)
+    if head is None or len(words) < 2 or words[head].pos not in ("NOUN", "PROPN"):
+        return None
+    word = words[head].text
+    if not word.isalpha() or (not word[:1].isupper() and head == 0) or word.isascii():
+        return None
+    if _case(words[head]) in (None, "Nom"):
+        return None
+    found = cases(lang, word.lower())  # Ukrainian cases are read out of context
+    if lang == "uk" and (not found or "Nom" in found):
+        return None
+    return body_name(text, words, head, lang)
 
 
 def _nominative(lang: Lang, word: str, case: str, gender: str | None) -> str:

@@ -49,6 +49,25 @@ def introduced(index: SlavicEntities, speaker: Span) -> str | None:
     return None
 
 
+def cited_before(index: SlavicEntities, before: int) -> str | None:
+    """The body quoted in the sentence before offset ``before`` or earlier in its own
+    ("…, пишет «Украинская правда». Собеседник издания заявил …"): a body inside an earlier
+    statement's speaker phrase; None when none is that close."""
+    parse = index.parse
+    at = parse.token_at(before)
+    if at is None:
+        return None
+    for span, key in reversed(index.mentions_before(before)):
+        k = parse.token_at(span.start)
+        if k is None or parse.tokens[at].sent - parse.tokens[k].sent > 1:
+            break
+        if index.kind(key) not in ("person", "country") and any(
+            s.contains(span) for s in index.cited
+        ):
+            return key
+    return None
+
+
 def named_after_kind(
     index: SlavicEntities, tokens: Sequence[Token], lexicon: SlavicLexicon
 ) -> Span | None:

@@ -13,7 +13,11 @@ from reportedly.nlp.slavic_morph import cases, is_known, parses
 NOMINAL = {"NOUN", "PROPN", "ADJ", "PRON", "DET", "NUM", "X"}
 # adverbs the Ukrainian tagger may take for nouns ("уже": NOUN, vocative) between a subject
 # and its verb
-ADVERBS = {"уже", "вже", "ще", "також", "теж", "раніше", "нещодавно", "ранее", "также", "тоже"}
+ADVERBS = {"уже", "вже", "ще", "також", "теж", "раніше", "нещодавно", "ранее", "также", "тоже",
+           "ж", "же"}  # fmt: skip
+# personal pronouns: a subject on their own ("підсумувала вона головні вимоги": not the
+# object after the pronoun)
+PERSONAL = {"он", "она", "оно", "они", "він", "вона", "воно", "вони"}
 # prepositions of a place or occasion between a subject and its verb ("Маас у Москві
 # заявив") and of one after the verb ("сказав на конференції"; "у поліції" there is a body)
 AT = frozenset({"у", "в", "на"})
@@ -101,6 +105,8 @@ def phrase_after(parse: SlavicParse, k: int, stop: int, case: str = "Nom") -> Sp
     end = k
     while end < stop and tokens[end].sent == sent and _in_phrase(tokens[end]):
         end += 1
+        if tokens[k].lemma in PERSONAL:
+            break
     while end > k and not (
         parse.has_case(tokens[end - 1], case) or parse.has_case(tokens[end - 1], "Gen")
     ):

@@ -16,15 +16,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from reportedly.attribution.slavic._names import group_of, named_body, same_given
-from reportedly.attribution.slavic.bodies import body_head, body_name
-from reportedly.attribution.slavic.kinds import introduced, named_after_kind, unnamed
+from reportedly.attribution.slavic.bodies import body_head, body_name, name_in_nominative
+from reportedly.attribution.slavic.kinds import introduced, unnamed
 from reportedly.attribution.slavic.lexicon import Lang, SlavicLexicon
 from reportedly.attribution.slavic.phrases import (
-    CLOSING_QUOTES,
     RELATIVE,
     SlavicParse,
     quoted_name,
 )
+from reportedly.attribution.slavic.voices import voiced_body
 from reportedly.attribution.speakers import slugify
 from reportedly.model import Annotation, Entity, EntityKind, Span, Token
 from reportedly.nlp.slavic_morph import is_known, nominative
@@ -58,6 +58,7 @@ class SlavicEntities:
         self._mentions: list[tuple[Span, str]] = []  # (span, cluster key), by offset
         self.quoted: list[Span] = []  # quoted speech: its names are no pronoun's antecedent
         self.speakers: list[Span] = []  # the statements' speaker phrases: antecedents first
+        self.cited: list[Span] = []  # every statement's speaker phrase (both languages)
         self._aliases: dict[str, str] = {}  # an abbreviation -> its full name's cluster
         for m in annotation.entities:
             if m.label in KINDS:
@@ -80,8 +81,9 @@ class SlavicEntities:
             pass
         elif label == "PERSON":
             name = nominative(self.lang, written, case or self._case_at(span))
-        else:
-            name = written
+        else:  # "источники «Украинской правды»": the body's name in the nominative
+            inside = [self.parse.tokens[i] for i in self.parse.tokens_in(span)]
+            name = name_in_nominative(self.text, inside, self.lang) or written
         if label != "PERSON" and " " not in name and not name.isupper():
             k = self.parse.token_at(span.start)
             if k is not None and self.parse.tokens[k].text == written:  # "России" -> "Россия"
@@ -184,7 +186,7 @@ class SlavicEntities:
         if persons:
             return persons[-1]
         tokens = [self.parse.tokens[i] for i in self.parse.tokens_in(speaker)]
-        voiced = self._voiced(tokens, lexicon, cue_gender)
+        voiced = voiced_body(self, tokens, lexicon, cue_gender)
         if voiced is not None:
             return voiced
         head = body_head(tokens, lexicon.bodies) if lexicon.bodies else None
@@ -219,43 +221,6 @@ class SlavicEntities:
         if named_body(self.parse, tokens, case):
             return self.add(speaker, "ORG")  # "повідомляє Європейська правда"
         return self._titled(speaker)
-
-    def _voiced(
-        self, tokens: list[Token], lexicon: SlavicLexicon, gender: str | None
-    ) -> str | None:
-        """The body a voice noun speaks for ("пресс-служба Минобороны России", "заява
-        Держдепу"): the genitive phrase after it, when that names a body, not a person; None
-        for a role the lexicon's titles know ("представитель Кремля" is a person)."""
-        n = 0
-        while n < len(tokens) and tokens[n].pos == "ADJ":
-            n += 1  # "официальный представитель"
-        if n + 1 >= len(tokens) or tokens[n].lemma.casefold() not in lexicon.voices:
-            return None
-        key = " ".join(t.lemma.casefold() for t in tokens)
-        if any(key == t or key.startswith(t + " ") for t in lexicon.titles):
-            return None
-        end = len(tokens)
-        while end > n + 1 and tokens[end - 1].text in CLOSING_QUOTES:
-            end -= 1
-        rest = Span(tokens[n + 1].start, tokens[end - 1].end)
-        inner = tokens[n + 1 : end]
-        head = body_head(inner, lexicon.bodies)
-        if head is not None and inner[head].text.islower():
-            # "представник державного департаменту США": the body the country's name ends
-            return self.add(rest, "ORG", name=body_name(self.text, inner, head, self.lang))
-        bodies = [k for s, k in self.names_in(rest) if self._clusters[k].kind != "person"]
-        last = [k for s, k in self.names_in(rest) if s.end >= rest.end]
-        if bodies and last and last[-1] == bodies[-1]:
-            return last[-1]  # "прес-служба НАК «Нафтогаз України»": the name that ends it
-        if not self.names_in(rest) and len(inner) == 1 and inner[0].text[:1].isupper():
-            return self.add(rest, "ORG")  # "прес-служба Нафтогазу": a body the NER missed
-        named = named_after_kind(self, inner, lexicon)  # "… компанії Нафтогаз України"
-        if named is not None:
-            return self.add(named, "ORG", name=named.text(self.text))
-        found = self.speaker_key(rest, lexicon, gender, "Gen")
-        if found is None or self._clusters[found].kind == "person":
-            return None
-        return found
 
     def _named_after(self, speaker: Span, kinds: frozenset[str]) -> Span | None:
         """The name in quote marks right after the kind noun that opens ``speaker``
