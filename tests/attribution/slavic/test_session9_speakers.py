@@ -150,3 +150,44 @@ def test_a_body_named_in_another_case_is_named_in_the_nominative(
 )  # fmt: skip
 def test_about_this_with_the_body_after_a_plural_verb(text: str, lang: str, actor: str) -> None:
     assert _speakers(text, lang)[-1][2] == actor
+
+
+def test_a_role_with_a_name_a_few_words_on_in_russian() -> None:
+    text = (
+        "Советник администрации Байдена по национальной безопасности Джей Салливан сказал, "
+        "что Байден намерен обсудить с Трампом помощь Украине."
+    )
+    assert _speakers(text, "ru")[0][1] == "Джей Салливан"
+
+
+def test_a_pronoun_after_an_unnamed_source_is_that_source() -> None:
+    text = (
+        "Образ мышления Байдена был предсказуем, объяснил изданию источник в украинской "
+        "дипломатической среде. «А Трамп какой? Никто не знает», — сказал он."
+    )
+    assert [name for _, name, _ in _speakers(text, "ru")] == [None, None]
+
+
+def test_a_role_with_a_country_continues_the_person_just_quoted() -> None:
+    text = (
+        "Тереза Мей заявила, що угода готова. Прем'єр-міністр Великої Британії додала, що "
+        "королівство вийде з-під юрисдикції суду."
+    )
+    assert [actor for _, _, actor in _speakers(text, "uk")] == ["may-theresa"] * 2
+
+
+def test_an_addressee_after_the_name_is_no_part_of_the_speaker() -> None:
+    text = (
+        "Але, як сказав головний інфекціоніст країни Ентоні Фаучі агентству Associated Press, "
+        "знадобляться вакцини від більше ніж двох компаній."
+    )
+    [(speaker, name, _)] = _speakers(text, "uk")
+    assert (speaker, name) == ("головний інфекціоніст країни Ентоні Фаучі", "Ентоні Фаучі")
+
+
+def test_a_foreign_name_after_known_words_and_acronyms() -> None:
+    text = (
+        "«Документи на столі», — повідомив міністр у справах ЄС головуючої в Раді ЄС Австрії "
+        "Гернот Блюмель, прибувши на засідання."
+    )
+    assert _speakers(text, "uk")[0][1] == "Гернот Блюмель"

@@ -104,6 +104,8 @@ def phrase_after(parse: SlavicParse, k: int, stop: int, case: str = "Nom") -> Sp
         return None
     end = k
     while end < stop and tokens[end].sent == sent and _in_phrase(tokens[end]):
+        if end > k and _told(parse, tokens[end]):
+            break  # "сказав Ентоні Фаучі агентству Associated Press": the addressee
         end += 1
         if tokens[k].lemma in PERSONAL:
             break
@@ -114,11 +116,20 @@ def phrase_after(parse: SlavicParse, k: int, stop: int, case: str = "Nom") -> Sp
     return Span(tokens[k].start, tokens[end - 1].end) if end > k else None
 
 
+def _told(parse: SlavicParse, t: Token) -> bool:
+    """A Ukrainian noun that can only be a dative or locative ("агентству", "журналістам"):
+    no part of a subject (the Ukrainian annotation reads cases out of context)."""
+    if parse.lang != "uk" or t.pos != "NOUN" or not t.text.islower():
+        return False
+    found = cases("uk", t.text)
+    return bool(found) and "Dat" in found and not found & {"Nom", "Gen", "Acc"}
+
+
 def quoted_name(parse: SlavicParse, k: int, stop: int, most: int = 6) -> Span | None:
     """The name in quote marks that opens at token ``k`` (marks included), if one does: a
     capitalised word after the opening mark, the closing mark at most ``most`` words on."""
     tokens = parse.tokens
-    if tokens[k].text not in OPENING_QUOTES or k + 1 >= stop:
+    if k + 1 >= stop or tokens[k].text not in OPENING_QUOTES:
         return None
     if not tokens[k + 1].text[:1].isupper():
         return None
@@ -273,11 +284,18 @@ def with_name(parse: SlavicParse, span: Span) -> Span:
     the Ukrainian annotation has no parse)."""
     tokens = parse.tokens
     inside = set(parse.tokens_in(span))
-    if not inside or any(tokens[j].pos == "PROPN" for j in inside):
+    if not inside:
         return span
     last = max(inside)
     if parse.lang == "uk":
+        if any(tokens[j].pos == "PROPN" for j in inside):
+            return span
         return _uk_with_name(parse, span, last)
+    head = tokens[min(inside)]
+    if head.pos == "PROPN" or any(
+        tokens[j].pos == "PROPN" and not _genitive_of(tokens[j], head) for j in inside
+    ):
+        return span  # a name of its own, not one the role governs ("администрации Байдена")
     for j in range(last + 1, min(last + 9, len(tokens))):
         t = tokens[j]
         if t.sent != tokens[last].sent or t.pos in {"PUNCT", "VERB"}:
@@ -287,17 +305,23 @@ def with_name(parse: SlavicParse, span: Span) -> Span:
             while end + 1 < len(tokens) and tokens[end + 1].dep.startswith("flat"):
                 end += 1
             return Span(span.start, tokens[end].end)
-    return span
+    # "Советник администрации Байдена [по национальной безопасности] Джей Салливан сказал":
+    # the parse may attach the name elsewhere
+    return _uk_with_name(parse, span, last)
 
 
-def _uk_with_name(parse: SlavicParse, span: Span, last: int, reach: int = 10) -> Span:
+def _genitive_of(t: Token, head: Token) -> bool:
+    return "Case=Gen" in t.morph and "Case=Gen" not in head.morph
+
+
+def _uk_with_name(parse: SlavicParse, span: Span, last: int, reach: int = 16) -> Span:
     """A Ukrainian role phrase with the person named a few words on, through the role's
     genitives, prepositional phrases and a second role after a comma ("виконавчий директор
     компанії [з діагностики OraSure] Стівен Тан", "заступник міністра охорони здоров'я[,
     головний державний санітарний лікар] Віктор Ляшко"): the name must end the phrase (a
     punctuation mark or the sentence's end after it)."""
     tokens = parse.tokens
-    if tokens[last].ent_type == "PERSON":
+    if tokens[last].ent_type == "PERSON" and parse.lang == "uk":
         return span
     j = last + 1
     while j < min(last + 1 + reach, len(tokens)) and tokens[j].sent == tokens[last].sent:
@@ -307,8 +331,11 @@ def _uk_with_name(parse: SlavicParse, span: Span, last: int, reach: int = 10) ->
             while end + 1 < len(tokens) and tokens[end + 1].ent_iob == "I":
                 end += 1
             after = tokens[end + 1] if end + 1 < len(tokens) else None
-            if after is None or after.sent != t.sent or after.pos == "PUNCT":
+            if after is None or after.sent != t.sent or after.pos in ("PUNCT", "VERB"):
                 return Span(span.start, tokens[end].end)
+            if parse.lang == "ru":  # "… Байдена": a name the role governs; the next may end it
+                j = end + 1
+                continue
             return span
         joins = t.pos in NOMINAL or t.pos == "ADP" or t.text.lower() in {"і", "й", "та"}
         if not (joins or t.text in {",", "«", "»", '"'}):

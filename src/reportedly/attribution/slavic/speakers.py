@@ -102,6 +102,16 @@ class SlavicEntities:
         self._mentions.sort(key=lambda x: x[0].start)
         return key
 
+    def _as_written(self, span: Span, key: str) -> None:
+        """A Ukrainian name the dictionary does not know, always written one way and here a
+        subject, is its own nominative ("Ентоні Фаучі", not a guessed "Фауч")."""
+        cluster = self._clusters[key]
+        written = span.text(self.text).strip()
+        if self.lang != "uk" or cluster.name == written or is_known("uk", written.split()[-1]):
+            return
+        if all(m.text(self.text).strip() == written for m in cluster.mentions):
+            cluster.name = written
+
     def _abbreviated(self, span: Span, key: str) -> None:
         """Note the abbreviation in brackets right after a body's name ("Local Authority
         Pension Fund Forum (LAPFF)"): a later "LAPFF" is the same body."""
@@ -179,12 +189,14 @@ class SlavicEntities:
         # a name in the phrase's own case is the speaker ("пресс-секретарь Дмитрий Песков");
         # one in another case modifies it ("Представитель администрации Трампа")
         persons = [
-            k
+            (span, k)
             for span, k in inside
             if self._clusters[k].kind == "person" and self._in_case(span, case)
         ]
         if persons:
-            return persons[-1]
+            if case == "Nom":
+                self._as_written(*persons[-1])
+            return persons[-1][1]
         tokens = [self.parse.tokens[i] for i in self.parse.tokens_in(speaker)]
         voiced = voiced_body(self, tokens, lexicon, cue_gender)
         if voiced is not None:
@@ -210,8 +222,12 @@ class SlavicEntities:
             first = len(tokens) - 1
             while first > 0 and tokens[first - 1].text[:1].isupper():
                 first -= 1
-            while first < len(tokens) - 1 and _common(tokens[first], self.lang):
-                first += 1  # "Аналітики ACN": a capitalised common noun opens the sentence
+            while first < len(tokens) - 1 and (
+                _common(tokens[first], self.lang)
+                or tokens[first].text.isupper()
+                or (first > 0 and tokens[first - 1].pos == "ADP")
+            ):  # "Аналітики ACN": a capitalised common noun opens the sentence; "в Раді ЄС"
+                first += 1
             name = Span(tokens[first].start, tokens[-1].end)
             kinds = lexicon.org_anaphors | lexicon.outlet_anaphors | lexicon.bodies
             after_kind = first > 0 and tokens[first - 1].lemma.casefold() in kinds
