@@ -191,3 +191,16 @@ def test_a_foreign_name_after_known_words_and_acronyms() -> None:
         "Гернот Блюмель, прибувши на засідання."
     )
     assert _speakers(text, "uk")[0][1] == "Гернот Блюмель"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Times в статье под заголовком «Ядерный вариант Зеленского» утверждает, что это так.",
+         "Times"),
+        ("Это был «план А», пишет «Украинская правда» со ссылкой на источники в офисе "
+         "Зеленского.", "«Украинская правда»"),
+    ],
+)  # fmt: skip
+def test_no_role_takes_a_name_further_on(text: str, speaker: str) -> None:
+    assert _speakers(text, "ru")[0][0] == speaker

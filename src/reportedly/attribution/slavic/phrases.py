@@ -291,11 +291,11 @@ def with_name(parse: SlavicParse, span: Span) -> Span:
         if any(tokens[j].pos == "PROPN" for j in inside):
             return span
         return _uk_with_name(parse, span, last)
-    head = tokens[min(inside)]
-    if head.pos == "PROPN" or any(
+    head = next((tokens[j] for j in sorted(inside) if tokens[j].pos != "ADJ"), tokens[last])
+    if head.pos != "NOUN" or any(
         tokens[j].pos == "PROPN" and not _genitive_of(tokens[j], head) for j in inside
     ):
-        return span  # a name of its own, not one the role governs ("администрации Байдена")
+        return span  # no role, or a name of its own, not one it governs ("… Байдена")
     for j in range(last + 1, min(last + 9, len(tokens))):
         t = tokens[j]
         if t.sent != tokens[last].sent or t.pos in {"PUNCT", "VERB"}:
@@ -331,7 +331,8 @@ def _uk_with_name(parse: SlavicParse, span: Span, last: int, reach: int = 16) ->
             while end + 1 < len(tokens) and tokens[end + 1].ent_iob == "I":
                 end += 1
             after = tokens[end + 1] if end + 1 < len(tokens) else None
-            if after is None or after.sent != t.sent or after.pos in ("PUNCT", "VERB"):
+            ends = after is None or after.sent != t.sent or after.pos in ("PUNCT", "VERB")
+            if ends and (parse.lang == "uk" or "Case=Nom" in t.morph):
                 return Span(span.start, tokens[end].end)
             if parse.lang == "ru":  # "… Байдена": a name the role governs; the next may end it
                 j = end + 1
