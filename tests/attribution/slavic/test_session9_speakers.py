@@ -204,3 +204,21 @@ def test_a_foreign_name_after_known_words_and_acronyms() -> None:
 )  # fmt: skip
 def test_no_role_takes_a_name_further_on(text: str, speaker: str) -> None:
     assert _speakers(text, "ru")[0][0] == speaker
+
+
+def test_a_source_in_a_body_named_by_an_acronym_speaks_for_the_body() -> None:
+    text = "Посол ушел в отставку. Об этом сообщает телеканал со ссылкой на источник в МИД Грузии."
+    assert _speakers(text, "ru")[-1][1] == "МИД Грузии"
+
+
+def test_an_outlet_named_after_its_kind_and_an_adjective() -> None:
+    text = "Посол ушел в отставку. Об этом сообщает оппозиционный ТВ-канал «Формула»."
+    assert _speakers(text, "ru")[0][1] == "Формула"
+
+
+def test_the_object_of_with_before_the_verb_is_no_subject() -> None:
+    text = (
+        "Канцлерка ФРН Анґела Меркель із серйозним виразом обличчя повідомляє, що Німеччина "
+        "залишається в локдауні."
+    )
+    assert _speakers(text, "uk")[0][2] == "merkel-angela"

@@ -22,6 +22,7 @@ PERSONAL = {"он", "она", "оно", "они", "він", "вона", "вон�
 # заявив") and of one after the verb ("сказав на конференції"; "у поліції" there is a body)
 AT = frozenset({"у", "в", "на"})
 PLACES = frozenset({"на", "під", "після", "перед", "під час"})
+WITH = frozenset({"з", "із", "зі", "із-за", "без"})  # their object is no subject
 RELATIVE = {"который", "який", "кто", "хто", "что", "що", "это", "це"}
 
 
@@ -166,6 +167,11 @@ def phrase_before(parse: SlavicParse, k: int, case: str = "Nom") -> Span | None:
         start += 1
     if case == "Nom" and (share := _share(parse, end)) is not None:
         return share  # "55% [заявили]", "57% американців [заявили]": a poll's share
+    # a lone common noun a few words after "з/із": the preposition's object
+    governed = start == end and start - j <= 3 and tokens[end].text.islower()
+    if governed and parse.lang == "uk" and j >= 0 and tokens[j].text.lower() in WITH:
+        # "Меркель [із серйозним виразом обличчя] повідомляє": the subject before it
+        return phrase_before(parse, j, case) if j > 0 else None
     if start > end or (
         not parse.has_case(tokens[end], case)
         and tokens[end].pos != "PROPN"

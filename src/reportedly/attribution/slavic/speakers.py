@@ -239,10 +239,16 @@ class SlavicEntities:
         return self._titled(speaker)
 
     def _named_after(self, speaker: Span, kinds: frozenset[str]) -> Span | None:
-        """The name in quote marks right after the kind noun that opens ``speaker``
-        ("издание «Страна»", "видання" + "Страна"), its marks off."""
+        """The name in quote marks right after the kind noun that opens ``speaker``, after
+        any lower-case words ("издание «Страна»", "оппозиционный ТВ-канал «Формула»"), its
+        marks off."""
         k = self.parse.token_at(speaker.start)
-        if k is None or self.parse.tokens[k].lemma.casefold() not in kinds:
+        tokens = self.parse.tokens
+        while k is not None and k < len(tokens) and tokens[k].end < speaker.end:
+            if tokens[k].lemma.casefold() in kinds or not tokens[k].text.islower():
+                break
+            k += 1
+        if k is None or k >= len(tokens) or tokens[k].lemma.casefold() not in kinds:
             return None
         quoted = quoted_name(self.parse, k + 1, len(self.parse.tokens))
         if quoted is None or self.text[self.parse.tokens[k].end : quoted.start].strip():

@@ -44,8 +44,11 @@ def voiced_body(
         # "Собеседник издания": the outlet the kind noun refers to
         return introduced(index, rest) or cited_before(index, rest.start)
     head = body_head(inner, lexicon.bodies)
-    if head is not None and inner[head].text.islower():
-        # "представник державного департаменту США": the body the country's name ends
+    countries = head is not None and all(
+        index.kind(k) == "country" for s, k in index.names_in(rest) if s.start != inner[head].start
+    )  # "МИД Грузии": the head's own name, then a country's
+    if head is not None and (inner[head].text.islower() or (head == 0 and countries)):
+        # "представник державного департаменту США", "источник в МИД Грузии": the body
         return index.add(rest, "ORG", name=body_name(index.text, inner, head, index.lang))
     bodies = [k for s, k in index.names_in(rest) if index.kind(k) != "person"]
     last = [k for s, k in index.names_in(rest) if s.end >= rest.end]
