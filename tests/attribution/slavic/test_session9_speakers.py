@@ -222,3 +222,26 @@ def test_the_object_of_with_before_the_verb_is_no_subject() -> None:
         "залишається в локдауні."
     )
     assert _speakers(text, "uk")[0][2] == "merkel-angela"
+
+
+def test_a_day_after_in_is_no_subject() -> None:
+    text = (
+        "Британська прем'єрка Тереза Мей у четвер увечері зібрала прес-конференцію і "
+        "повідомила, що всі її старання були марні."
+    )
+    assert _speakers(text, "uk")[0][2] == "may-theresa"
+
+
+def test_a_role_after_adjectives_refers_back() -> None:
+    text = (
+        "Новообраний президент США Джо Байден прокоментував імпічмент. "
+        '"Сенат змінився відтоді, як я був там", – зазначив американський лідер.'
+    )
+    assert _speakers(text, "uk")[-1][2] == "biden-joe"
+
+
+def test_a_body_named_for_a_person_is_the_body() -> None:
+    text = "Як зазначають в Інституті імені Роберта Коха, дотримання вимог буде необхідним."
+    [(_, name, _)] = _speakers(text, "uk")
+    assert name is not None
+    assert name.startswith("Інститут")

@@ -167,11 +167,18 @@ def phrase_before(parse: SlavicParse, k: int, case: str = "Nom") -> Span | None:
         start += 1
     if case == "Nom" and (share := _share(parse, end)) is not None:
         return share  # "55% [заявили]", "57% американців [заявили]": a poll's share
-    # a lone common noun a few words after "з/із": the preposition's object
-    governed = start == end and start - j <= 3 and tokens[end].text.islower()
-    if governed and parse.lang == "uk" and j >= 0 and tokens[j].text.lower() in WITH:
-        # "Меркель [із серйозним виразом обличчя] повідомляє": the subject before it
-        return phrase_before(parse, j, case) if j > 0 else None
+    # a lone common noun a few words after "з/із", "у/в/на": the preposition's object
+    governed = (
+        start == end
+        and start - j <= 3
+        and all(t.text.islower() for t in tokens[j + 1 : end + 1])  # not "у Джорджії президент"
+    )
+    if governed and parse.lang == "uk" and j >= 0 and tokens[j].text.lower() in WITH | AT:
+        # "Меркель [із серйозним виразом обличчя] повідомляє", "Мей у четвер [зібрала]":
+        # the subject before it (the preposition's object stays where there is none)
+        before = phrase_before(parse, j, case) if j > 0 else None
+        if before is not None or tokens[j].text.lower() in WITH:
+            return before
     if start > end or (
         not parse.has_case(tokens[end], case)
         and tokens[end].pos != "PROPN"

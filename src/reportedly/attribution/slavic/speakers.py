@@ -31,6 +31,7 @@ from reportedly.nlp.slavic_morph import is_known, nominative
 
 KINDS: dict[str, EntityKind] = {"PERSON": "person", "ORG": "organisation", "GPE": "country"}
 _ABBREVIATION = re.compile(r"\s?\(([A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ0-9]{1,9})\)")
+NAMED_FOR = {"имени", "імені"}
 POSSESSIVE = {"его": "он", "ее": "она", "её": "она", "их": "они", "його": "він", "її": "вона"}
 
 
@@ -102,6 +103,24 @@ class SlavicEntities:
         self._mentions.sort(key=lambda x: x[0].start)
         return key
 
+    def _named_for(self, span: Span) -> bool:
+        """A person a body is named for ("Інституті імені Роберта Коха"): part of its name."""
+        k = self.parse.token_at(span.start)
+        return k is not None and k > 0 and self.parse.tokens[k - 1].text.lower() in NAMED_FOR
+
+    def _anaphor(self, speaker: Span, lexicon: SlavicLexicon) -> bool:
+        """A role noun alone, or after adjectives, that no lexicon title is."""
+        key = self.title_key(speaker)
+        if key in lexicon.anaphors:
+            return True
+        found = [self.parse.tokens[i] for i in self.parse.tokens_in(speaker)]
+        return (
+            len(found) > 1
+            and found[-1].lemma.casefold() in lexicon.anaphors
+            and all(t.pos == "ADJ" and t.text.islower() for t in found[:-1])
+            and not any(key == t or key.startswith(t + " ") for t in lexicon.titles)
+        )
+
     def _as_written(self, span: Span, key: str) -> None:
         """A Ukrainian name the dictionary does not know, always written one way and here a
         subject, is its own nominative ("Ентоні Фаучі", not a guessed "Фауч")."""
@@ -164,7 +183,7 @@ class SlavicEntities:
             return None if pronoun.plural else self.antecedent(speaker.start, gender)
         if words in RELATIVE or unnamed(self, speaker, lexicon):
             return None
-        if self.title_key(speaker) in lexicon.anaphors:  # "— написал чиновник"
+        if self._anaphor(speaker, lexicon):  # "— написал чиновник", "американський лідер"
             described = self._described(speaker) if self.lang == "uk" else None
             return described or self.antecedent(speaker.start, cue_gender)
         written = speaker.text(self.text).strip()
@@ -191,7 +210,9 @@ class SlavicEntities:
         persons = [
             (span, k)
             for span, k in inside
-            if self._clusters[k].kind == "person" and self._in_case(span, case)
+            if self._clusters[k].kind == "person"
+            and self._in_case(span, case)
+            and not self._named_for(span)
         ]
         if persons:
             if case == "Nom":
