@@ -245,3 +245,10 @@ def test_a_body_named_for_a_person_is_the_body() -> None:
     [(_, name, _)] = _speakers(text, "uk")
     assert name is not None
     assert name.startswith("Інститут")
+
+
+def test_a_line_label_is_no_headline_speaker() -> None:
+    text = (
+        "Шольц позвонил Путину. UPD: Шольц и Путин договорились поддерживать контакт, заявляют СМИ."
+    )
+    assert [speaker for speaker, _, _ in _speakers(text, "ru")] == ["СМИ"]
