@@ -12,8 +12,11 @@ new one out.
 from __future__ import annotations
 
 import dataclasses
+import re
+import weakref
 from datetime import date
 
+from reportedly.actors.folding import fold
 from reportedly.actors.records import Actor
 from reportedly.actors.registry import ActorRegistry
 from reportedly.actors.slavic_bodies import national_body
@@ -24,15 +27,57 @@ VERSION = "reportedly.actors.ru-uk.v1"
 _ENDINGS = ("ого", "ому", "ими", "ым", "им", "ій", "ої", "ою", "ой", "ей", "ом", "ем", "ові",
             "а", "у", "ю", "е", "і", "ы", "и", "я", "ї")  # fmt: skip
 _STEM_ENDS = ("", "а", "я", "ий", "ій", "ый", "ой", "о")
+# Ukrainian news writes Latin acronyms in look-alike Cyrillic capitals ("ВВС" for BBC); in
+# Russian "ВВС" is the air force, so the reading is Ukrainian only
+_LOOKALIKE = str.maketrans("АВЕКМНОРСТХІ", "ABEKMHOPCTXI")
+_CYRILLIC = re.compile(r"[а-яіїєґё]", re.IGNORECASE)
+_LATIN = re.compile(r"[a-z]", re.IGNORECASE)
+_SURNAMES: weakref.WeakKeyDictionary[ActorRegistry, dict[str, frozenset[str]]] = (
+    weakref.WeakKeyDictionary()
+)
 
 
-def match_actor(registry: ActorRegistry, name: str) -> Actor | None:
-    """The registry actor ``name`` names (a full name, a surname, or a case form of one)."""
+def match_actor(
+    registry: ActorRegistry, name: str, *, lang: str = "ru", person: bool = False
+) -> Actor | None:
+    """The registry actor ``name`` names (a full name, a surname, or a case form of one).
+
+    A ``person`` known only by a surname ("Мей") is the one registry person whose Cyrillic
+    name ends in it; a Ukrainian acronym in look-alike capitals is read in Latin ("ВВС")."""
     for form in _forms(name):
         found = registry.match_name(form)
         if len(found) == 1 or (found and form == name):
             return found[0]
+    if lang == "uk" and name.isupper() and " " not in name and _CYRILLIC.search(name):
+        latin = name.translate(_LOOKALIKE)
+        if not _CYRILLIC.search(latin):
+            found = registry.match_name(latin)
+            if len(found) == 1:
+                return found[0]
+    if person and " " not in name.strip() and _CYRILLIC.search(name):
+        surnames = _surnames(registry)
+        for form in _forms(name.strip()):
+            ids = surnames.get(fold(form), frozenset())
+            if len(ids) == 1:
+                return registry.by_id(next(iter(ids)))
     return None
+
+
+def _surnames(registry: ActorRegistry) -> dict[str, frozenset[str]]:
+    """The last words of the registry persons' Cyrillic names, to the ids that end so."""
+    found = _SURNAMES.get(registry)
+    if found is None:
+        table: dict[str, set[str]] = {}
+        for actor in registry:
+            if actor.type != "person":
+                continue
+            for n in actor.names:
+                words = n.split()
+                if len(words) > 1 and _CYRILLIC.search(words[-1]):
+                    table.setdefault(fold(words[-1]), set()).add(actor.id)
+        found = {k: frozenset(v) for k, v in table.items()}
+        _SURNAMES[registry] = found
+    return found
 
 
 def _forms(name: str) -> list[str]:
@@ -100,7 +145,9 @@ def resolve_actors_slavic(
 
 
 def _resolve(entity: Entity, registry: ActorRegistry, lang: Lang = "ru") -> Entity:
-    actor = match_actor(registry, entity.name)
+    actor = match_actor(registry, entity.name, lang=lang, person=entity.kind == "person")
+    if actor is not None and actor.type == "country" and not _CYRILLIC.search(entity.name):
+        actor = None  # a Latin word in a Cyrillic text names a company ("Norwegian"), not a land
     if actor is None and entity.kind in ("country", "organisation"):  # "Кремль", "Белый дом"
         actor = registry.match_metonym(entity.name)
     if actor is None and entity.kind == "organisation":  # "німецький уряд", "МИД Польши"

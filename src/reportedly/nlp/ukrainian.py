@@ -155,6 +155,7 @@ def _names(text: str, tokens: list[Token]) -> tuple[Mention, ...]:
             nom = [n for n, t in enumerate(run) if "Case=Nom" in t.morph]
             if nom and nom[0] > 0 and all("Case=Gen" in t.morph for t in run[: nom[0]]):
                 run = run[nom[0] :]
+            run = _foreign_tail(run)
         after = tokens[j + 1] if j + 1 < len(tokens) else None
         if (
             _registry_kind(" ".join(t.text for t in run)) is None
@@ -188,6 +189,20 @@ def _from_given_name(run: list[Token]) -> list[Token]:
     while n < len(run) - 1 and _acronym(run[n]):
         n += 1
     if 0 < n < len(run) - 1 and all(_namelike(t) and not _acronym(t) for t in run[n:]):
+        return run[n:]
+    return run
+
+
+def _foreign_tail(run: list[Token]) -> list[Token]:
+    """The foreign name that ends a run after words the dictionary knows: "Раді ЄС Австрії
+    Гернот Блюмель" is Гернот Блюмель (two or more unknown words; the rest known or
+    acronyms)."""
+    n = len(run)
+    while n > 0 and run[n - 1].pos != "X" and not is_known("uk", run[n - 1].text):
+        n -= 1
+    if len(run) - n < 2 or n == 0:
+        return run
+    if all(_acronym(t) or is_known("uk", t.text) for t in run[:n]):
         return run[n:]
     return run
 

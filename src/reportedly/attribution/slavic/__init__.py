@@ -95,6 +95,7 @@ def attribute_slavic(
             nesting[n] = [drafts.index(d.via), *nesting[n]]
 
     index = SlavicEntities(article.text, annotation, parse)
+    index.cited = [d.speaker for d in drafts if d.speaker is not None]
     if lang == "uk":  # "«… Байден …», — додав він": he is not the man he quotes
         index.quoted = [q.inner for q in tops]
         index.speakers = [d.speaker for d in drafts if d.speaker is not None]

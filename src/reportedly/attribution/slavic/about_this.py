@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from reportedly.attribution.slavic._text import trim
-from reportedly.attribution.slavic.bodies import located_document
+from reportedly.attribution.slavic.bodies import located_body, located_document
 from reportedly.attribution.slavic.drafts import SlavicDraft
 from reportedly.attribution.slavic.phrases import (
     RELATIVE,
@@ -129,7 +129,10 @@ def _draft(rules: Rules, j: int, content: Span) -> SlavicDraft | None:
     if _cites(rules, start):
         return d  # 'повідомляє " " з посиланням на ВВС': the reporter's name is lost
     stop = _clause_end(parse, start)
-    speaker = subject(parse, j) or (phrase_after(parse, start, stop) if start < stop else None)
+    # "Об этом сообщили в Министерстве обороны": the body "в X" beside a plural verb
+    speaker = subject(parse, j) or located_body(parse, j, lexicon.bodies)
+    if speaker is None and start < stop:
+        speaker = phrase_after(parse, start, stop)
     if speaker is not None:
         words = rules.text[speaker.start : speaker.end].lower()
         if words in lexicon.pronouns or words in RELATIVE:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from reportedly.attribution.slavic.phrases import addressee
 from reportedly.model import Span, Token
-from reportedly.nlp.slavic_morph import CASES, parses
+from reportedly.nlp.slavic_morph import CASES, Lang, cases, parses
 
 if TYPE_CHECKING:
     from reportedly.attribution.slavic.phrases import SlavicParse
@@ -41,29 +41,48 @@ def body_head(tokens: Sequence[Token], bodies: frozenset[str]) -> int | None:
     return None
 
 
-def body_name(text: str, tokens: Sequence[Token], head: int) -> str:
+def body_name(text: str, tokens: Sequence[Token], head: int, lang: Lang = "ru") -> str:
     """The phrase ``tokens`` with its head and the adjectives before it in the nominative:
     "российском дипведомстве" -> "российское дипведомство"; "МИД России" stays."""
     case = _case(tokens[head])
     head_word = text[tokens[head].start : tokens[head].end]
     gender = next(  # the dictionary's gender: the tagger guesses one for a rare noun
-        (str(p.tag.gender) for p in parses("ru", head_word) if CASES.get(str(p.tag.case)) == case),
+        (str(p.tag.gender) for p in parses(lang, head_word) if CASES.get(str(p.tag.case)) == case),
         None,
     )
     words: list[str] = []
     for n, t in enumerate(tokens):
         written = text[t.start : t.end]
         if n <= head and case not in (None, "Nom") and _case(t) == case:
-            written = _nominative(written, case, gender if t.pos == "ADJ" else None)
+            written = _nominative(lang, written, case, gender if t.pos == "ADJ" else None)
         if words and tokens[n - 1].end < t.start:
             words.append(" ")
         words.append(written)
     return "".join(words)
 
 
-def _nominative(word: str, case: str, gender: str | None) -> str:
+def name_in_nominative(text: str, tokens: Sequence[Token], lang: Lang) -> str | None:
+    """A body's name of several words written in another case, in the nominative
+    ("«Украинской правды»" -> "Украинская правда", "Лізі антитрасту" -> "Ліга антитрасту");
+    None when its head noun may already be a nominative (or is no Cyrillic word)."""
+    words = [t for t in tokens if t.text not in _MARKS]
+    head = next((n for n, t in enumerate(words) if t.pos != "ADJ"), None)
+    if head is None or len(words) < 2 or words[head].pos not in ("NOUN", "PROPN"):
+        return None
+    word = words[head].text
+    if not word.isalpha() or (not word[:1].isupper() and head == 0) or word.isascii():
+        return None
+    if _case(words[head]) in (None, "Nom"):
+        return None
+    found = cases(lang, word.lower())  # Ukrainian cases are read out of context
+    if lang == "uk" and (not found or "Nom" in found):
+        return None
+    return body_name(text, words, head, lang)
+
+
+def _nominative(lang: Lang, word: str, case: str, gender: str | None) -> str:
     """``word`` from ``case`` to the nominative (an adjective in the head's ``gender``)."""
-    for p in parses("ru", word):
+    for p in parses(lang, word):
         if CASES.get(str(p.tag.case)) == case:
             number = {"sing"} if "sing" in p.tag.grammemes else set()
             wanted = {"nomn", *number, *([gender] if gender and number else [])}

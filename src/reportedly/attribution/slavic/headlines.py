@@ -52,8 +52,8 @@ def headlines(
         if not tokens or any(t.pos in {"VERB", "AUX"} for t in tokens):
             continue
         lemmas = [t.lemma.casefold() for t in tokens]
-        if len(words) == 1 and words[0].casefold() in lexicon.source_labels:
-            continue  # "Источник: © РИА Новости": a source line, not a headline
+        if len(words) == 1 and words[0].casefold() in lexicon.source_labels | lexicon.line_labels:
+            continue  # "Источник: © РИА Новости", "UPD: …": a label, not a headline
         source = lemmas[0] in _SOURCES
         if not source and any(t.pos == "ADP" for t in tokens):
             continue  # "Протесты в Тбилиси", "Украинский МИД о …": a topic, not a speaker

@@ -64,6 +64,10 @@ class SlavicLexicon:
     reporters: frozenset[str] = frozenset()
     # "пресс-служба Минобороны", "заявление МИД": nouns that speak for the body after them
     voices: frozenset[str] = frozenset()
+    # "СМИ", "ЗМІ", "источники": media and sources in general, a speaker that names no one
+    unnamed: frozenset[str] = frozenset()
+    # "UPD:", "СРОЧНО:": a post's line labels, no speaker before a colon
+    line_labels: frozenset[str] = frozenset()
     # the act an according_to phrase gives, where not speech ("по мнению": belief)
     according_acts: dict[tuple[str, ...], StatementAct] = field(default_factory=dict)
 
@@ -159,6 +163,8 @@ class SlavicLexicon:
             complement_verbs=frozenset(map(str, data.get("complement_verbs", ()))),
             noun_cues=frozenset(map(str, data.get("noun_cues", ()))),
             reporters=frozenset(map(str, data.get("reporters", ()))),
+            unnamed=frozenset(str(w).casefold() for w in data.get("unnamed", ())),
+            line_labels=frozenset(str(w).casefold() for w in data.get("line_labels", ())),
         )
 
 
@@ -175,7 +181,7 @@ _KEYS = frozenset(
         "outlet_anaphors", "about_verbs", "about_this", "org_anaphors", "impersonal", "modals",
         "voices",
         "complement_verbs", "document_verbs", "clause_breaks",
-        "legal_subjects", "noun_cues", "reporters",
+        "legal_subjects", "noun_cues", "reporters", "unnamed", "line_labels",
     )
 )  # fmt: skip
 

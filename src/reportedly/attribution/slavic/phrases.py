@@ -13,11 +13,16 @@ from reportedly.nlp.slavic_morph import cases, is_known, parses
 NOMINAL = {"NOUN", "PROPN", "ADJ", "PRON", "DET", "NUM", "X"}
 # adverbs the Ukrainian tagger may take for nouns ("уже": NOUN, vocative) between a subject
 # and its verb
-ADVERBS = {"уже", "вже", "ще", "також", "теж", "раніше", "нещодавно", "ранее", "также", "тоже"}
+ADVERBS = {"уже", "вже", "ще", "також", "теж", "раніше", "нещодавно", "ранее", "также", "тоже",
+           "ж", "же"}  # fmt: skip
+# personal pronouns: a subject on their own ("підсумувала вона головні вимоги": not the
+# object after the pronoun)
+PERSONAL = {"он", "она", "оно", "они", "він", "вона", "воно", "вони"}
 # prepositions of a place or occasion between a subject and its verb ("Маас у Москві
 # заявив") and of one after the verb ("сказав на конференції"; "у поліції" there is a body)
 AT = frozenset({"у", "в", "на"})
 PLACES = frozenset({"на", "під", "після", "перед", "під час"})
+WITH = frozenset({"з", "із", "зі", "із-за", "без"})  # their object is no subject
 RELATIVE = {"который", "який", "кто", "хто", "что", "що", "это", "це"}
 
 
@@ -100,7 +105,11 @@ def phrase_after(parse: SlavicParse, k: int, stop: int, case: str = "Nom") -> Sp
         return None
     end = k
     while end < stop and tokens[end].sent == sent and _in_phrase(tokens[end]):
+        if end > k and _told(parse, tokens[end]):
+            break  # "сказав Ентоні Фаучі агентству Associated Press": the addressee
         end += 1
+        if tokens[k].lemma in PERSONAL:
+            break
     while end > k and not (
         parse.has_case(tokens[end - 1], case) or parse.has_case(tokens[end - 1], "Gen")
     ):
@@ -108,11 +117,20 @@ def phrase_after(parse: SlavicParse, k: int, stop: int, case: str = "Nom") -> Sp
     return Span(tokens[k].start, tokens[end - 1].end) if end > k else None
 
 
+def _told(parse: SlavicParse, t: Token) -> bool:
+    """A Ukrainian noun that can only be a dative or locative ("агентству", "журналістам"):
+    no part of a subject (the Ukrainian annotation reads cases out of context)."""
+    if parse.lang != "uk" or t.pos != "NOUN" or not t.text.islower():
+        return False
+    found = cases("uk", t.text)
+    return bool(found) and "Dat" in found and not found & {"Nom", "Gen", "Acc"}
+
+
 def quoted_name(parse: SlavicParse, k: int, stop: int, most: int = 6) -> Span | None:
     """The name in quote marks that opens at token ``k`` (marks included), if one does: a
     capitalised word after the opening mark, the closing mark at most ``most`` words on."""
     tokens = parse.tokens
-    if tokens[k].text not in OPENING_QUOTES or k + 1 >= stop:
+    if k + 1 >= stop or tokens[k].text not in OPENING_QUOTES:
         return None
     if not tokens[k + 1].text[:1].isupper():
         return None
@@ -149,6 +167,18 @@ def phrase_before(parse: SlavicParse, k: int, case: str = "Nom") -> Span | None:
         start += 1
     if case == "Nom" and (share := _share(parse, end)) is not None:
         return share  # "55% [заявили]", "57% американців [заявили]": a poll's share
+    # a lone common noun a few words after "з/із", "у/в/на": the preposition's object
+    governed = (
+        start == end
+        and start - j <= 3
+        and all(t.text.islower() for t in tokens[j + 1 : end + 1])  # not "у Джорджії президент"
+    )
+    if governed and parse.lang == "uk" and j >= 0 and tokens[j].text.lower() in WITH | AT:
+        # "Меркель [із серйозним виразом обличчя] повідомляє", "Мей у четвер [зібрала]":
+        # the subject before it (the preposition's object stays where there is none)
+        before = phrase_before(parse, j, case) if j > 0 else None
+        if before is not None or tokens[j].text.lower() in WITH:
+            return before
     if start > end or (
         not parse.has_case(tokens[end], case)
         and tokens[end].pos != "PROPN"
@@ -267,11 +297,18 @@ def with_name(parse: SlavicParse, span: Span) -> Span:
     the Ukrainian annotation has no parse)."""
     tokens = parse.tokens
     inside = set(parse.tokens_in(span))
-    if not inside or any(tokens[j].pos == "PROPN" for j in inside):
+    if not inside:
         return span
     last = max(inside)
     if parse.lang == "uk":
+        if any(tokens[j].pos == "PROPN" for j in inside):
+            return span
         return _uk_with_name(parse, span, last)
+    head = next((tokens[j] for j in sorted(inside) if tokens[j].pos != "ADJ"), tokens[last])
+    if head.pos != "NOUN" or any(
+        tokens[j].pos == "PROPN" and not _genitive_of(tokens[j], head) for j in inside
+    ):
+        return span  # no role, or a name of its own, not one it governs ("… Байдена")
     for j in range(last + 1, min(last + 9, len(tokens))):
         t = tokens[j]
         if t.sent != tokens[last].sent or t.pos in {"PUNCT", "VERB"}:
@@ -281,17 +318,23 @@ def with_name(parse: SlavicParse, span: Span) -> Span:
             while end + 1 < len(tokens) and tokens[end + 1].dep.startswith("flat"):
                 end += 1
             return Span(span.start, tokens[end].end)
-    return span
+    # "Советник администрации Байдена [по национальной безопасности] Джей Салливан сказал":
+    # the parse may attach the name elsewhere
+    return _uk_with_name(parse, span, last)
 
 
-def _uk_with_name(parse: SlavicParse, span: Span, last: int, reach: int = 10) -> Span:
+def _genitive_of(t: Token, head: Token) -> bool:
+    return "Case=Gen" in t.morph and "Case=Gen" not in head.morph
+
+
+def _uk_with_name(parse: SlavicParse, span: Span, last: int, reach: int = 16) -> Span:
     """A Ukrainian role phrase with the person named a few words on, through the role's
     genitives, prepositional phrases and a second role after a comma ("виконавчий директор
     компанії [з діагностики OraSure] Стівен Тан", "заступник міністра охорони здоров'я[,
     головний державний санітарний лікар] Віктор Ляшко"): the name must end the phrase (a
     punctuation mark or the sentence's end after it)."""
     tokens = parse.tokens
-    if tokens[last].ent_type == "PERSON":
+    if tokens[last].ent_type == "PERSON" and parse.lang == "uk":
         return span
     j = last + 1
     while j < min(last + 1 + reach, len(tokens)) and tokens[j].sent == tokens[last].sent:
@@ -301,8 +344,12 @@ def _uk_with_name(parse: SlavicParse, span: Span, last: int, reach: int = 10) ->
             while end + 1 < len(tokens) and tokens[end + 1].ent_iob == "I":
                 end += 1
             after = tokens[end + 1] if end + 1 < len(tokens) else None
-            if after is None or after.sent != t.sent or after.pos == "PUNCT":
+            ends = after is None or after.sent != t.sent or after.pos in ("PUNCT", "VERB")
+            if ends and (parse.lang == "uk" or "Case=Nom" in t.morph):
                 return Span(span.start, tokens[end].end)
+            if parse.lang == "ru":  # "… Байдена": a name the role governs; the next may end it
+                j = end + 1
+                continue
             return span
         joins = t.pos in NOMINAL or t.pos == "ADP" or t.text.lower() in {"і", "й", "та"}
         if not (joins or t.text in {",", "«", "»", '"'}):

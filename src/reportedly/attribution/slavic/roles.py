@@ -25,21 +25,31 @@ def is_role(
     index: SlavicEntities, speaker: Span, lexicon: SlavicLexicon, case: str = "Nom"
 ) -> bool:
     """Whether ``speaker`` is a bare role of a person: an animate singular noun in ``case``
-    (the nominative; the genitive after "по мнению") heading common words only ("директор
-    департамента", "глава дипмиссии"), no name inside it, no registry title."""
-    if lexicon.lang != "ru" or index.names_in(speaker):
+    (the nominative; the genitive after "по мнению") heading common words and the names of
+    places and bodies only ("директор департамента", "глава дипмиссии", "Прем'єр-міністр
+    Великої Британії"; in Ukrainian, whose tagger reads no animacy, a lexicon role noun), no
+    person inside it, no registry title."""
+    names = index.names_in(speaker)
+    if any(index.kind(k) == "person" for _, k in names):
         return False
     parse = index.parse
     found = [parse.tokens[i] for i in parse.tokens_in(speaker)]
     if not found:
         return False
     head = found[0]
-    if head.pos != "NOUN" or not all(
+    if lexicon.lang == "uk":
+        if head.pos != "NOUN" or head.lemma.casefold() not in lexicon.anaphors:
+            return False
+    elif head.pos != "NOUN" or not all(
         f in head.morph.split("|") for f in ("Animacy=Anim", "Number=Sing", f"Case={case}")
     ):
         return False
     opens = head.i == 0 or parse.tokens[head.i - 1].sent != head.sent
-    if any(t.text[:1].isupper() for t in found[1:]) or (head.text[:1].isupper() and not opens):
+    named = [t for t in found[1:] if any(s.start <= t.start < s.end for s, _ in names)]
+    capitals = [t for t in found[1:] if t.text[:1].isupper() and t not in named]
+    if lexicon.lang == "uk":  # no NER for places: a capitalised word no name's ("Британії")
+        capitals = [t for t in capitals if "NameType" in t.morph or t.pos == "PROPN"]
+    if capitals or (head.text[:1].isupper() and not opens):
         return False
     key = index.title_key(speaker)
     return not any(key == t or key.startswith(t + " ") for t in lexicon.titles)
@@ -61,6 +71,41 @@ def is_outlet_role(index: SlavicEntities, speaker: Span, lexicon: SlavicLexicon)
     return len(found) == 1 and index.parse.tokens[found[0]].lemma in lexicon.outlet_anaphors
 
 
+def is_document(index: SlavicEntities, speaker: Span, lexicon: SlavicLexicon) -> bool:
+    """Whether ``speaker`` is a bare document noun ("йдеться в повідомленні", "говорится в
+    заявлении"): the body quoted just before issued it."""
+    found = list(index.parse.tokens_in(speaker))
+    if len(found) != 1:
+        return False
+    token = index.parse.tokens[found[0]]
+    lemma = token.lemma.casefold()
+    others = lexicon.generic_bodies | lexicon.unnamed  # "прес-служба", "джерело"
+    return lemma in lexicon.voices - others and "Animacy=Anim" not in token.morph
+
+
+def _after_source(
+    index: SlavicEntities, drafts: Sequence[SlavicDraft], d: SlavicDraft, lexicon: SlavicLexicon
+) -> bool:
+    """Whether ``d``'s speaker is a singular pronoun and the speaker named last before it is
+    an unnamed source ("источник в украинской дипломатической среде", "співрозмовник")."""
+    assert d.speaker is not None
+    at = d.speaker.start
+    pronoun = lexicon.pronouns.get(d.speaker.text(index.text).strip().casefold())
+    earlier = [x for x in drafts if x.speaker is not None and x.speaker.end <= at]
+    if pronoun is None or pronoun.plural or not earlier:
+        return False
+    before = max(earlier, key=lambda x: x.speaker.start if x.speaker else -1)
+    assert before.speaker is not None
+    parse = index.parse
+    found = [parse.tokens[i] for i in parse.tokens_in(before.speaker)]
+    if not found or index.names_in(before.speaker):
+        return False
+    head = found[0]
+    close = parse.tokens[parse.tokens_in(d.speaker)[0]].sent - head.sent <= REACH
+    unnamed = lexicon.unnamed | lexicon.voices
+    return close and head.lemma.casefold() in unnamed and "Number=Plur" not in head.morph
+
+
 def resolve_speakers(
     drafts: Sequence[SlavicDraft],
     index: SlavicEntities,
@@ -80,11 +125,17 @@ def resolve_speakers(
             gender = parse.gender(parse.tokens[d.cue_token]) if d.cue_token is not None else None
             key = index.speaker_key(d.speaker, lexicon, gender, d.speaker_case)
             sent = parse.tokens[parse.tokens_in(d.speaker)[0]].sent
+            if key is not None and _after_source(index, drafts, d, lexicon):
+                key = None  # "…, объяснил изданию источник. «…», — сказал он": the source
             if key is None and is_role(index, d.speaker, lexicon, d.speaker_case):
-                key = continuing(index, previous, sent, gender)
+                # "директор департамента МИД Польши" may be another person than the last one
+                if not any(index.kind(k) != "country" for _, k in index.names_in(d.speaker)):
+                    key = continuing(index, previous, sent, gender)
                 if key is None:
                     roles.append((n, sent, gender))
-            elif key is None and is_outlet_role(index, d.speaker, lexicon):
+            elif key is None and (
+                is_outlet_role(index, d.speaker, lexicon) or is_document(index, d.speaker, lexicon)
+            ):
                 key = continuing(index, body, sent, "body")
             if key is not None and index.is_person(key):
                 previous = (key, sent)

@@ -122,8 +122,9 @@ class Rules(QuoteFrames):
             if self.lexicon.is_document_cue(t):  # "Как указано в документе, …"
                 d.speaker = located_document(self.parse, k)
             else:
-                d.speaker = phrase_after(self.parse, k + 1, comma) or located_body(
-                    self.parse, k, self.lexicon.bodies
+                # "Як зазначають в Інституті імені Роберта Коха, …": the body "в X" first
+                d.speaker = located_body(self.parse, k, self.lexicon.bodies) or phrase_after(
+                    self.parse, k + 1, comma
                 )
             return d if len(content) > 2 else None
         if prev is not None and prev.text.lower() in {"как", "як"}:
@@ -141,8 +142,8 @@ class Rules(QuoteFrames):
         if self.lexicon.is_document_cue(t):
             speaker = located_document(self.parse, k)  # "…, йдеться в повідомленні"
         else:
-            speaker = phrase_after(self.parse, k + 1, stop) or located_body(
-                self.parse, k, self.lexicon.bodies
+            speaker = located_body(self.parse, k, self.lexicon.bodies) or phrase_after(
+                self.parse, k + 1, stop
             )
         if speaker is None:
             return None
@@ -171,8 +172,8 @@ class Rules(QuoteFrames):
         if self.lexicon.is_document_cue(t):
             speaker = located_document(self.parse, k)
         else:
-            speaker = phrase_after(self.parse, k + 1, stop) or located_body(
-                self.parse, k, self.lexicon.bodies
+            speaker = located_body(self.parse, k, self.lexicon.bodies) or phrase_after(
+                self.parse, k + 1, stop
             )
         if speaker is None or speaker.start < t.end:
             return None

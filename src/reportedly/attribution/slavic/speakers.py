@@ -16,20 +16,22 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from reportedly.attribution.slavic._names import group_of, named_body, same_given
-from reportedly.attribution.slavic.bodies import body_head, body_name
+from reportedly.attribution.slavic.bodies import body_head, body_name, name_in_nominative
+from reportedly.attribution.slavic.kinds import introduced, unnamed
 from reportedly.attribution.slavic.lexicon import Lang, SlavicLexicon
 from reportedly.attribution.slavic.phrases import (
-    CLOSING_QUOTES,
     RELATIVE,
     SlavicParse,
     quoted_name,
 )
+from reportedly.attribution.slavic.voices import voiced_body
 from reportedly.attribution.speakers import slugify
 from reportedly.model import Annotation, Entity, EntityKind, Span, Token
 from reportedly.nlp.slavic_morph import is_known, nominative
 
 KINDS: dict[str, EntityKind] = {"PERSON": "person", "ORG": "organisation", "GPE": "country"}
 _ABBREVIATION = re.compile(r"\s?\(([A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ0-9]{1,9})\)")
+NAMED_FOR = {"имени", "імені"}
 POSSESSIVE = {"его": "он", "ее": "она", "её": "она", "их": "они", "його": "він", "її": "вона"}
 
 
@@ -57,6 +59,7 @@ class SlavicEntities:
         self._mentions: list[tuple[Span, str]] = []  # (span, cluster key), by offset
         self.quoted: list[Span] = []  # quoted speech: its names are no pronoun's antecedent
         self.speakers: list[Span] = []  # the statements' speaker phrases: antecedents first
+        self.cited: list[Span] = []  # every statement's speaker phrase (both languages)
         self._aliases: dict[str, str] = {}  # an abbreviation -> its full name's cluster
         for m in annotation.entities:
             if m.label in KINDS:
@@ -79,8 +82,9 @@ class SlavicEntities:
             pass
         elif label == "PERSON":
             name = nominative(self.lang, written, case or self._case_at(span))
-        else:
-            name = written
+        else:  # "источники «Украинской правды»": the body's name in the nominative
+            inside = [self.parse.tokens[i] for i in self.parse.tokens_in(span)]
+            name = name_in_nominative(self.text, inside, self.lang) or written
         if label != "PERSON" and " " not in name and not name.isupper():
             k = self.parse.token_at(span.start)
             if k is not None and self.parse.tokens[k].text == written:  # "России" -> "Россия"
@@ -98,6 +102,34 @@ class SlavicEntities:
         self._mentions.append((span, key))
         self._mentions.sort(key=lambda x: x[0].start)
         return key
+
+    def _named_for(self, span: Span) -> bool:
+        """A person a body is named for ("Інституті імені Роберта Коха"): part of its name."""
+        k = self.parse.token_at(span.start)
+        return k is not None and k > 0 and self.parse.tokens[k - 1].text.lower() in NAMED_FOR
+
+    def _anaphor(self, speaker: Span, lexicon: SlavicLexicon) -> bool:
+        """A role noun alone, or after adjectives, that no lexicon title is."""
+        key = self.title_key(speaker)
+        if key in lexicon.anaphors:
+            return True
+        found = [self.parse.tokens[i] for i in self.parse.tokens_in(speaker)]
+        return (
+            len(found) > 1
+            and found[-1].lemma.casefold() in lexicon.anaphors
+            and all(t.pos == "ADJ" and t.text.islower() for t in found[:-1])
+            and not any(key == t or key.startswith(t + " ") for t in lexicon.titles)
+        )
+
+    def _as_written(self, span: Span, key: str) -> None:
+        """A Ukrainian name the dictionary does not know, always written one way and here a
+        subject, is its own nominative ("Ентоні Фаучі", not a guessed "Фауч")."""
+        cluster = self._clusters[key]
+        written = span.text(self.text).strip()
+        if self.lang != "uk" or cluster.name == written or is_known("uk", written.split()[-1]):
+            return
+        if all(m.text(self.text).strip() == written for m in cluster.mentions):
+            cluster.name = written
 
     def _abbreviated(self, span: Span, key: str) -> None:
         """Note the abbreviation in brackets right after a body's name ("Local Authority
@@ -126,6 +158,12 @@ class SlavicEntities:
                 return key
         return name.casefold()
 
+    def mentions_before(self, offset: int) -> list[tuple[Span, str]]:
+        return [(s, k) for s, k in self._mentions if s.start < offset]  # in text order
+
+    def kind(self, key: str) -> EntityKind:
+        return self._clusters[key].kind
+
     def names_in(self, span: Span) -> list[tuple[Span, str]]:
         """The name mentions inside ``span``, as (span, key)."""
         return [(s, k) for s, k in self._mentions if span.contains(s)]
@@ -143,9 +181,9 @@ class SlavicEntities:
         if pronoun is not None:
             gender = pronoun.gender or cue_gender
             return None if pronoun.plural else self.antecedent(speaker.start, gender)
-        if words in RELATIVE:
+        if words in RELATIVE or unnamed(self, speaker, lexicon):
             return None
-        if self.title_key(speaker) in lexicon.anaphors:  # "— написал чиновник"
+        if self._anaphor(speaker, lexicon):  # "— написал чиновник", "американський лідер"
             described = self._described(speaker) if self.lang == "uk" else None
             return described or self.antecedent(speaker.start, cue_gender)
         written = speaker.text(self.text).strip()
@@ -156,6 +194,10 @@ class SlavicEntities:
         named = self._named_after(speaker, lexicon.org_anaphors | lexicon.outlet_anaphors)
         if named is not None:  # "издание «Страна» сообщило": the name beside the kind noun
             return self.add(named, "ORG", name=named.text(self.text))  # not declined
+        if case == "Nom":
+            named_kind = introduced(self, speaker)  # "агентство Kyodo … пишет агентство"
+            if named_kind is not None:
+                return named_kind
         if self.title_key(speaker) in lexicon.org_anaphors:  # "Видання також зазначає"
             return self.organisation_before(speaker.start)
         found = list(self.parse.tokens_in(speaker))
@@ -166,21 +208,25 @@ class SlavicEntities:
         # a name in the phrase's own case is the speaker ("пресс-секретарь Дмитрий Песков");
         # one in another case modifies it ("Представитель администрации Трампа")
         persons = [
-            k
+            (span, k)
             for span, k in inside
-            if self._clusters[k].kind == "person" and self._in_case(span, case)
+            if self._clusters[k].kind == "person"
+            and self._in_case(span, case)
+            and not self._named_for(span)
         ]
         if persons:
-            return persons[-1]
+            if case == "Nom":
+                self._as_written(*persons[-1])
+            return persons[-1][1]
         tokens = [self.parse.tokens[i] for i in self.parse.tokens_in(speaker)]
-        voiced = self._voiced(tokens, lexicon, cue_gender)
+        voiced = voiced_body(self, tokens, lexicon, cue_gender)
         if voiced is not None:
             return voiced
         head = body_head(tokens, lexicon.bodies) if lexicon.bodies else None
         if head is not None:  # "Правительство Британии", "в российском дипведомстве"
             if len(tokens) == 1 and tokens[0].lemma in lexicon.generic_bodies:
                 return None  # a bare "правительство" names no one
-            return self.add(speaker, "ORG", name=body_name(self.text, tokens, head))
+            return self.add(speaker, "ORG", name=body_name(self.text, tokens, head, self.lang))
         # a body that opens the phrase speaks ("МИД России заявил"); one inside a title
         # ("пресс-секретарь Кремля") does not: the title is resolved instead
         if inside and inside[0][0].start == speaker.start:
@@ -197,50 +243,33 @@ class SlavicEntities:
             first = len(tokens) - 1
             while first > 0 and tokens[first - 1].text[:1].isupper():
                 first -= 1
-            while first < len(tokens) - 1 and _common(tokens[first], self.lang):
-                first += 1  # "Аналітики ACN": a capitalised common noun opens the sentence
+            while first < len(tokens) - 1 and (
+                _common(tokens[first], self.lang)
+                or tokens[first].text.isupper()
+                or (first > 0 and tokens[first - 1].pos == "ADP")
+            ):  # "Аналітики ACN": a capitalised common noun opens the sentence; "в Раді ЄС"
+                first += 1
             name = Span(tokens[first].start, tokens[-1].end)
-            label = "ORG" if name.text(self.text).isupper() else "PERSON"
-            return self.add(name, label, None if case == "Nom" else case)
+            kinds = lexicon.org_anaphors | lexicon.outlet_anaphors | lexicon.bodies
+            after_kind = first > 0 and tokens[first - 1].lemma.casefold() in kinds
+            if name.text(self.text).isupper() or after_kind:  # "компанії Нафтогаз України"
+                return self.add(name, "ORG", name=name.text(self.text) if after_kind else None)
+            return self.add(name, "PERSON", None if case == "Nom" else case)
         if named_body(self.parse, tokens, case):
             return self.add(speaker, "ORG")  # "повідомляє Європейська правда"
         return self._titled(speaker)
 
-    def _voiced(
-        self, tokens: list[Token], lexicon: SlavicLexicon, gender: str | None
-    ) -> str | None:
-        """The body a voice noun speaks for ("пресс-служба Минобороны России", "заява
-        Держдепу"): the genitive phrase after it, when that names a body, not a person; None
-        for a role the lexicon's titles know ("представитель Кремля" is a person)."""
-        n = 0
-        while n < len(tokens) and tokens[n].pos == "ADJ":
-            n += 1  # "официальный представитель"
-        if n + 1 >= len(tokens) or tokens[n].lemma.casefold() not in lexicon.voices:
-            return None
-        key = " ".join(t.lemma.casefold() for t in tokens)
-        if any(key == t or key.startswith(t + " ") for t in lexicon.titles):
-            return None
-        end = len(tokens)
-        while end > n + 1 and tokens[end - 1].text in CLOSING_QUOTES:
-            end -= 1
-        rest = Span(tokens[n + 1].start, tokens[end - 1].end)
-        bodies = [k for s, k in self.names_in(rest) if self._clusters[k].kind != "person"]
-        last = [k for s, k in self.names_in(rest) if s.end >= rest.end]
-        if bodies and last and last[-1] == bodies[-1]:
-            return last[-1]  # "прес-служба НАК «Нафтогаз України»": the name that ends it
-        inner = tokens[n + 1 : end]
-        if not self.names_in(rest) and len(inner) == 1 and inner[0].text[:1].isupper():
-            return self.add(rest, "ORG")  # "прес-служба Нафтогазу": a body the NER missed
-        found = self.speaker_key(rest, lexicon, gender, "Gen")
-        if found is None or self._clusters[found].kind == "person":
-            return None
-        return found
-
     def _named_after(self, speaker: Span, kinds: frozenset[str]) -> Span | None:
-        """The name in quote marks right after the kind noun that opens ``speaker``
-        ("издание «Страна»", "видання" + "Страна"), its marks off."""
+        """The name in quote marks right after the kind noun that opens ``speaker``, after
+        any lower-case words ("издание «Страна»", "оппозиционный ТВ-канал «Формула»"), its
+        marks off."""
         k = self.parse.token_at(speaker.start)
-        if k is None or self.parse.tokens[k].lemma.casefold() not in kinds:
+        tokens = self.parse.tokens
+        while k is not None and k < len(tokens) and tokens[k].end < speaker.end:
+            if tokens[k].lemma.casefold() in kinds or not tokens[k].text.islower():
+                break
+            k += 1
+        if k is None or k >= len(tokens) or tokens[k].lemma.casefold() not in kinds:
             return None
         quoted = quoted_name(self.parse, k + 1, len(self.parse.tokens))
         if quoted is None or self.text[self.parse.tokens[k].end : quoted.start].strip():

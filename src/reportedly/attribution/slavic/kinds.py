@@ -1,0 +1,101 @@
+"""Bodies named by their kind. News introduces a body with the noun for its kind right before
+its name ("агентство Kyodo", "Пенсійний фонд Local Authority Pension Fund Forum", "компанії
+Нафтогаз України"), then goes on with that noun alone ("пишет агентство", "пенсійний фонд
+вимагає"): the noun refers back to the body it introduced, not to whichever body was named
+last. Media and sources in general ("польські ЗМІ", "СМИ") name no one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from reportedly.attribution.slavic.phrases import OPENING_QUOTES
+from reportedly.model import Span, Token
+from reportedly.nlp.slavic_morph import features, parses
+
+if TYPE_CHECKING:
+    from reportedly.attribution.slavic.lexicon import SlavicLexicon
+    from reportedly.attribution.slavic.speakers import SlavicEntities
+
+REACH = 3000  # characters back to the introduction
+
+
+def introduced(index: SlavicEntities, speaker: Span) -> str | None:
+    """The body (no person, no country) whose name ``speaker``'s kind noun stood before
+    earlier in the text; None when the phrase holds a name or introduced none."""
+    parse = index.parse
+    found = [parse.tokens[i] for i in parse.tokens_in(speaker)]
+    if not found or len(found) > 3 or index.names_in(speaker):
+        return None
+    if any(t.pos not in ("NOUN", "ADJ") for t in found) or found[-1].pos != "NOUN":
+        return None
+    if {"Animacy=Anim", "Number=Plur"} & set(found[-1].morph.split("|")):
+        return None  # "Інвестори Ryanair … Інвестори вважають": people, not the body
+    lemmas = [t.lemma.casefold() for t in found]
+    for span, key in reversed(index.mentions_before(speaker.start)):
+        if speaker.start - span.end > REACH:
+            break
+        if index.kind(key) in ("person", "country"):
+            continue
+        k = parse.token_at(span.start)
+        if k is None:
+            continue
+        while k > 0 and parse.tokens[k - 1].text in OPENING_QUOTES:
+            k -= 1
+        before = [t.lemma.casefold() for t in parse.tokens[max(0, k - len(lemmas)) : k]]
+        if before == lemmas or (len(lemmas) == 1 and before and before[-1].endswith(lemmas[0])):
+            return key  # "авіакомпанія Norwegian … компанія": the kind noun's compound too
+    return None
+
+
+def cited_before(index: SlavicEntities, before: int) -> str | None:
+    """The body quoted in the sentence before offset ``before`` or earlier in its own
+    ("…, пишет «Украинская правда». Собеседник издания заявил …"): a body inside an earlier
+    statement's speaker phrase; None when none is that close."""
+    parse = index.parse
+    at = parse.token_at(before)
+    if at is None:
+        return None
+    for span, key in reversed(index.mentions_before(before)):
+        k = parse.token_at(span.start)
+        if k is None or parse.tokens[at].sent - parse.tokens[k].sent > 1:
+            break
+        if index.kind(key) not in ("person", "country") and any(
+            s.contains(span) for s in index.cited
+        ):
+            return key
+    return None
+
+
+def named_after_kind(
+    index: SlavicEntities, tokens: Sequence[Token], lexicon: SlavicLexicon
+) -> Span | None:
+    """The capitalised words that end ``tokens`` right after a body's kind noun ("акціонерної
+    компанії Нафтогаз України"): a body's name, whatever the tagger read them as; None for a
+    country ("департаменту США")."""
+    kinds = lexicon.org_anaphors | lexicon.outlet_anaphors | lexicon.bodies
+    first = len(tokens) - 1
+    while first > 0 and tokens[first - 1].text[:1].isupper():
+        first -= 1
+    if first <= 0 or not tokens[first].text[:1].isupper():
+        return None
+    if tokens[first - 1].lemma.casefold() not in kinds:
+        return None
+    named = Span(tokens[first].start, tokens[-1].end)
+    if any(index.kind(k) == "country" for _, k in index.names_in(named)):
+        return None
+    return named
+
+
+def unnamed(index: SlavicEntities, speaker: Span, lexicon: SlavicLexicon) -> bool:
+    """Whether ``speaker`` is media or sources in general ("польські ЗМІ", "СМИ")."""
+    tokens = [index.parse.tokens[i] for i in index.parse.tokens_in(speaker)]
+    if not tokens or not {tokens[-1].lemma.casefold(), tokens[-1].text.casefold()} & (
+        lexicon.unnamed
+    ):
+        return False
+    return all(  # "Польські ЗМІ": the tagger may read a capitalised adjective as a name
+        t.pos == "ADJ" or any(features(p)[0] == "ADJ" for p in parses(index.lang, t.text))
+        for t in tokens[:-1]
+    )

@@ -1,0 +1,65 @@
+"""Voices of bodies: a noun that speaks for the body named after it ("пресс-служба Минобороны
+России", "заява Держдепу", "представник державного департаменту США", "источники в офисе
+Зеленского", "Собеседник издания"). The body is the speaker (docs/gold-guide.md: an anonymous
+source and a document get the body the text names); a person named there stays the speaker.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from reportedly.attribution.slavic.bodies import body_head, body_name
+from reportedly.attribution.slavic.kinds import cited_before, introduced, named_after_kind
+from reportedly.attribution.slavic.phrases import CLOSING_QUOTES
+from reportedly.model import Span, Token
+
+if TYPE_CHECKING:
+    from reportedly.attribution.slavic.lexicon import SlavicLexicon
+    from reportedly.attribution.slavic.speakers import SlavicEntities
+
+
+def voiced_body(
+    index: SlavicEntities, tokens: list[Token], lexicon: SlavicLexicon, gender: str | None
+) -> str | None:
+    """The body a voice noun speaks for ("пресс-служба Минобороны России", "заява
+    Держдепу"): the genitive phrase after it, when that names a body, not a person; None
+    for a role the lexicon's titles know ("представитель Кремля" is a person)."""
+    n = 0
+    while n < len(tokens) and tokens[n].pos == "ADJ":
+        n += 1  # "официальный представитель"
+    if n + 1 >= len(tokens) or tokens[n].lemma.casefold() not in lexicon.voices:
+        return None
+    key = " ".join(t.lemma.casefold() for t in tokens)
+    if any(key == t or key.startswith(t + " ") for t in lexicon.titles):
+        return None
+    end = len(tokens)
+    while end > n + 1 and tokens[end - 1].text in CLOSING_QUOTES:
+        end -= 1
+    first = n + 1
+    if first < end - 1 and tokens[first].pos == "ADP":
+        first += 1  # "источники в офисе Зеленского": the body they are in
+    rest = Span(tokens[first].start, tokens[end - 1].end)
+    inner = tokens[first:end]
+    if len(inner) == 1 and inner[0].lemma in lexicon.org_anaphors | lexicon.outlet_anaphors:
+        # "Собеседник издания": the outlet the kind noun refers to
+        return introduced(index, rest) or cited_before(index, rest.start)
+    head = body_head(inner, lexicon.bodies)
+    countries = head is not None and all(
+        index.kind(k) == "country" for s, k in index.names_in(rest) if s.start != inner[head].start
+    )  # "МИД Грузии": the head's own name, then a country's
+    if head is not None and (inner[head].text.islower() or (head == 0 and countries)):
+        # "представник державного департаменту США", "источник в МИД Грузии": the body
+        return index.add(rest, "ORG", name=body_name(index.text, inner, head, index.lang))
+    bodies = [k for s, k in index.names_in(rest) if index.kind(k) != "person"]
+    last = [k for s, k in index.names_in(rest) if s.end >= rest.end]
+    if bodies and last and last[-1] == bodies[-1]:
+        return last[-1]  # "прес-служба НАК «Нафтогаз України»": the name that ends it
+    if not index.names_in(rest) and len(inner) == 1 and inner[0].text[:1].isupper():
+        return index.add(rest, "ORG")  # "прес-служба Нафтогазу": a body the NER missed
+    named = named_after_kind(index, inner, lexicon)  # "… компанії Нафтогаз України"
+    if named is not None:
+        return index.add(named, "ORG", name=named.text(index.text))
+    found = index.speaker_key(rest, lexicon, gender, "Gen")
+    if found is None or index.kind(found) == "person":
+        return None
+    return found
