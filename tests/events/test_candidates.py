@@ -191,3 +191,24 @@ def test_of_a_verb_s_candidates_the_likeliest_pair_is_coded() -> None:
             for e in events if e.trigger.text(text) == "noted"] == [
         ("The OIC", "Israeli settlers")
     ]  # fmt: skip
+
+
+# Session 9: a dateline is where the story was filed, never a source or target.
+
+
+def test_a_dateline_is_neither_source_nor_target() -> None:
+    for text, dateline in [
+        ("KABUL (Pajhwok): The Taliban ambushed a police convoy in Afghanistan.", "KABUL"),
+        ("KYIV, March 3 (Reuters) - Russian forces shelled the city of Kharkiv.", "KYIV"),
+        ("THE HAGUE, Netherlands -- A United Nations prosecutor has charged a Rwandan.", "HAGUE"),
+    ]:
+        pairs = _pairs(text)
+        assert pairs, text
+        assert not any(
+            dateline in side or "Reuters" in side or "Pajhwok" in side or "Netherlands" in side
+            for _, source, target in pairs
+            for side in (source, target)
+        ), pairs
+    assert ("ambushed", "The Taliban", "a police convoy") in _pairs(
+        "KABUL (Pajhwok): The Taliban ambushed a police convoy in Afghanistan."
+    )

@@ -319,3 +319,21 @@ def test_coder_still_codes_an_actor_s_shooting() -> None:
 def test_coder_reads_dropped_objections_as_a_concession() -> None:
     events = [e for e in _code("Turkey dropped its objections to Sweden's bid.") if e.counts]
     assert _summary(tuple(events)) == [("CONCEDE", "asserted", "TUR", None)]
+
+
+@pytest.mark.needs_model
+def test_coder_takes_no_actor_from_a_dateline() -> None:
+    # the parse makes the dateline the subject of "charged" and of "said"
+    text = "THE HAGUE, Netherlands -- A United Nations prosecutor has charged a Rwandan official."
+    (event,) = _code(text)
+    assert event.source is not None
+    assert event.source.text == "A United Nations prosecutor"
+    text = (
+        "ISLAMABAD -- Pakistani Prime Minister Yousaf Raza Gilani said on Monday that he has "
+        "rejected a request from his British counterpart Gordon Brown."
+    )
+    assert all(
+        "ISLAMABAD" not in (side.text if side else "")
+        for e in _code(text)
+        for side in (e.source, e.target)
+    )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from reportedly.events._tree import Sentence
+from reportedly.events._tree import Sentence, dateline_end
 from reportedly.model import Annotation, Span, Token
 
 _POS = ("PUNCT", "PART", "PROPN", "NOUN", "VERB", "ADP", "DET")
@@ -69,3 +69,57 @@ def test_tree_phrase_always_covers_its_head(
     assert span.start <= token.start
     assert token.end <= span.end
     assert 0 <= span.start < span.end <= len(text)
+
+
+# Datelines (session 9): where a story was filed is no actor of its events.
+
+
+def test_datelines_of_the_wire_forms_are_found() -> None:
+    for line, rest in [
+        ("KYIV, March 3 (Reuters) -", " Russian forces shelled Kharkiv."),
+        ("KABUL (Pajhwok):", " The Taliban ambushed a convoy."),
+        ("KABUL (Pajhwok) :", " The OIC condemned the attack."),
+        ("THE HAGUE, Netherlands --", " A U.N. prosecutor has charged him."),
+        ("TEL AVIV--", " Israeli jets struck Gaza."),
+        ("Harare, Zimbabwe -", " The opposition rejected the result."),
+        ("Tehran, March 15, IRNA -", " Iran condemned the strike."),
+        ("Lucknow:", " The state government will sign an agreement."),
+        ("MOSCOW --", ""),
+    ]:
+        assert dateline_end(line + rest) == len(line), line
+
+
+def test_sentences_without_a_dateline_have_none() -> None:
+    for text in [
+        "The Taliban ambushed a convoy - officials said.",
+        "US President Joe Biden - who spoke on Monday - demanded a withdrawal.",
+        "NATO said: no member will send troops.",
+        "KABUL-based groups condemned the attack.",
+        "In Kyiv, officials - who asked not to be named - said so.",
+    ]:
+        assert dateline_end(text) == 0, text
+
+
+@given(st.text(alphabet="abcdefghij ,.-:()", min_size=1, max_size=40))
+def test_a_sentence_opening_in_lower_case_has_no_dateline(text: str) -> None:
+    assert dateline_end("the " + text) == 0
+
+
+def test_a_dateline_the_parse_made_the_subject_gives_way_to_the_noun_hung_on_it() -> None:
+    # "THE HAGUE -- prosecutors charged him", parsed: HAGUE the subject, prosecutors its appos
+    annotation, text = _annotation(
+        [
+            ("THE", "DET", "det", 1),
+            ("HAGUE", "PROPN", "nsubj", 4),
+            ("--", "PUNCT", "punct", 1),
+            ("prosecutors", "NOUN", "appos", 1),
+            ("charged", "VERB", "ROOT", 4),
+            ("him", "PRON", "dobj", 4),
+        ]
+    )
+    sentence = Sentence(annotation, 0, text)
+    assert sentence.dateline == Span(0, len("THE HAGUE --"))
+    verb = annotation.tokens[4]
+    assert [t.text for t in sentence.subjects(verb, "nsubj")] == ["prosecutors"]
+    assert sentence.phrase(annotation.tokens[3]).text(text) == "prosecutors"
+    assert not sentence.in_dateline(annotation.tokens[5])

@@ -46,7 +46,7 @@ def _subject(sentence: Sentence, chain: list[Token]) -> tuple[Token | None, bool
     for token in chain:
         subjects = [
             s
-            for s in sentence.children(token, "nsubj", "nsubjpass", "csubj")
+            for s in sentence.subjects(token, "nsubj", "nsubjpass", "csubj")
             if not _is_label(sentence, s)
         ]
         if not subjects:
@@ -187,7 +187,7 @@ def _speech_subjects(sentence: Sentence, top: Token, lexicon: EventLexicon) -> l
         if current.dep in ("ccomp", "xcomp", "parataxis", "conj", "advcl", "dep") and (
             ancestor.lemma.lower() in lexicon.speech_verbs
         ):
-            subjects = sentence.children(ancestor, "nsubj")
+            subjects = sentence.subjects(ancestor, "nsubj")
             if subjects:
                 return subjects
         current = ancestor

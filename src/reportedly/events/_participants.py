@@ -121,6 +121,7 @@ def _pick_target(
     def fits(actor: EventActor) -> bool:
         return not _same_actor(actor, source)
 
+    candidates = [c for c in candidates if not sentence.in_dateline(c)]
     for candidate in candidates:
         if is_actor_like(candidate) or actors.resolves(candidate.text):
             actor = actors.from_token(sentence, candidate)
@@ -133,7 +134,7 @@ def _pick_target(
 
     for candidate in candidates:
         for token in sentence.breadth_first(candidate, into_clauses=False):
-            if token.pos in NOUN_POS and is_actor_like(token):
+            if token.pos in NOUN_POS and is_actor_like(token) and not sentence.in_dateline(token):
                 actor = actors.from_token(sentence, token)
                 if fits(actor) and not own_side(actor):
                     return actor

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from reportedly.model import Annotation, Span, Token
@@ -13,6 +14,24 @@ NON_ACTOR_LABELS = frozenset(
 NOUN_POS = frozenset({"NOUN", "PROPN", "PRON"})
 # Children left out of a mention's phrase: clauses, coordination and edge punctuation.
 _PHRASE_SKIP = frozenset({"relcl", "acl", "advcl", "punct", "cc", "conj", "ccomp", "dep"})
+# A wire dateline opening a sentence: "KYIV, March 3 (Reuters) -", "KABUL (Pajhwok):", "THE
+# HAGUE, Netherlands --", "Harare, Zimbabwe -", "Lucknow:". A place in capitals, or a capitalised
+# place followed by a region, date or agency, then a dash or colon. The parse reads the place as
+# a subject; it names where the story was filed, not who acted.
+_CAPS = r"[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*"
+_TITLE = r"[A-Z][a-z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
+_PARTS = r"(?:,\s*[A-Z][\w.'’]*(?:\s+[\w.'’]+){0,2})"
+_AGENCY = r"\s*\([A-Z][\w .&'’-]{0,30}\)"
+_DATELINE = re.compile(
+    rf"\s*(?:{_CAPS}{_PARTS}*(?:{_AGENCY})?|{_TITLE}(?:{_PARTS}+(?:{_AGENCY})?|{_AGENCY})"
+    rf"|{_TITLE}(?=:))\s*(?:--|—|–|-|:)(?=\s|$)"
+)
+
+
+def dateline_end(text: str) -> int:
+    """Where a dateline opening ``text`` ends (0: none)."""
+    found = _DATELINE.match(text)
+    return found.end() if found is not None else 0
 
 
 class Sentence:
@@ -27,6 +46,12 @@ class Sentence:
         for token in self.tokens.values():
             if token.head != token.i and token.head in self._children:
                 self._children[token.head].append(token)
+        cut = dateline_end(text)
+        self.dateline = Span(self.span.start, self.span.start + cut) if cut else None
+
+    def in_dateline(self, token: Token) -> bool:
+        """Whether ``token`` lies in the dateline opening the sentence ("KABUL (Pajhwok):")."""
+        return self.dateline is not None and token.start < self.dateline.end
 
     def __iter__(self) -> Iterator[Token]:
         return iter(sorted(self.tokens.values(), key=lambda t: t.i))
@@ -35,6 +60,26 @@ class Sentence:
         """Children of ``token``, optionally only those with one of ``deps``."""
         kids = self._children.get(token.i, [])
         return [k for k in kids if not deps or k.dep in deps]
+
+    def subjects(self, verb: Token, *deps: str) -> list[Token]:
+        """The children of ``verb`` with ``deps`` outside a dateline; where the parse made the
+        dateline the subject ("THE HAGUE, Netherlands -- A U.N. prosecutor has charged"), the
+        noun it hung on the dateline instead."""
+        kids = self.children(verb, *deps)
+        kept = [k for k in kids if not self.in_dateline(k)]
+        if kept or len(kept) == len(kids):
+            return kept
+        for kid in kids:
+            for token in self.subtree(kid):
+                head = self.head(token)
+                if (
+                    token.pos in ("NOUN", "PROPN")
+                    and not self.in_dateline(token)
+                    and head is not None
+                    and self.in_dateline(head)
+                ):
+                    return [token]
+        return []
 
     def head(self, token: Token) -> Token | None:
         """The syntactic head, or ``None`` at the root (or outside the sentence)."""
@@ -87,8 +132,11 @@ class Sentence:
 
         keep: list[Token] = [token]
         stack = [k for k in self.children(token) if kept(k)]
+        outside = not self.in_dateline(token)
         while stack:
             current = stack.pop()
+            if outside and self.in_dateline(current):
+                continue  # "PARIS (Reuters) - Fighters loyal to X": the dateline is no part
             keep.append(current)
             stack.extend(k for k in self.children(current) if kept(k))
         keep.sort(key=lambda t: t.i)

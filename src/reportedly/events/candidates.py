@@ -125,10 +125,14 @@ def _antecedent(sentence: Sentence, verb: Token, subject: Token, speech: frozens
     if word in _RELATIVE and verb.dep == "relcl" and head.pos in ("NOUN", "PROPN"):
         return head
     if word in _PERSONAL and verb.dep == "ccomp" and head.lemma.lower() in speech:
-        speaker = next(iter(sentence.children(head, *_SUBJECT)), None)
+        speaker = _subject_of(sentence, head, *_SUBJECT)
         if speaker is not None and speaker.pos in ("NOUN", "PROPN"):
             return speaker
     return subject
+
+
+def _subject_of(sentence: Sentence, verb: Token, *deps: str) -> Token | None:
+    return next(iter(sentence.subjects(verb, *deps)), None)
 
 
 def _source(
@@ -136,12 +140,12 @@ def _source(
 ) -> tuple[Token | None, Token | None, Token | None]:
     """(source, passive subject, grammatical subject) of ``verb``, climbing to a governing verb
     or adjective for its subject ("is ready to contribute")."""
-    passive = next(iter(sentence.children(verb, "nsubjpass")), None)
+    passive = _subject_of(sentence, verb, "nsubjpass")
     if passive is not None:
         return _agent(sentence, verb), passive, None
     current: Token | None = verb
     while current is not None:
-        subject = next(iter(sentence.children(current, *_SUBJECT)), None)
+        subject = _subject_of(sentence, current, *_SUBJECT)
         if subject is not None:
             return _antecedent(sentence, current, subject, speech), None, subject
         if current.dep not in _CLIMB:
@@ -161,6 +165,8 @@ def _mention(sentence: Sentence, token: Token, people: frozenset[str]) -> bool:
     """Whether ``token`` heads a phrase that names an actor ("Greek refugee camps" too)."""
     if token.pos not in ("NOUN", "PROPN") or token.dep in _NOT_MENTION:
         return False
+    if sentence.in_dateline(token):
+        return False
     return _names_actor(sentence, token, sentence.phrase(token), people)
 
 
@@ -178,7 +184,7 @@ def _modifiers(sentence: Sentence, noun: Token) -> list[Token]:
     return [
         t
         for t in sentence.children(noun, "poss", "compound", "amod", "nmod")
-        if is_actor_like(t) and t.pos != "PRON"
+        if is_actor_like(t) and t.pos != "PRON" and not sentence.in_dateline(t)
     ]
 
 
@@ -256,7 +262,7 @@ def candidates(
     around: list[tuple[Token, Token, Token | None]] = []
     for verb in sentence:
         if verb.pos == "AUX" and verb.dep == "ROOT":  # "X and Y were guilty of"
-            subject = next(iter(sentence.children(verb, *_SUBJECT)), None)
+            subject = _subject_of(sentence, verb, *_SUBJECT)
             if subject is not None and subject.pos in ("NOUN", "PROPN"):
                 around.append((verb, subject, subject))
         if verb.pos != "VERB":
@@ -275,7 +281,7 @@ def candidates(
         objects.extend(_targets(sentence, verb, subject))
         taken = 0
         for target in objects:
-            if target.pos not in _NOUNS:
+            if target.pos not in _NOUNS or sentence.in_dateline(target):
                 continue
             target_span = sentence.phrase(target)
             if target_span.start < source_span.end and source_span.start < target_span.end:
@@ -294,6 +300,8 @@ def candidates(
     for verb, source, subject in around:
         added = 0
         for doer, target in _wide(sentence, verb, source, subject, people):
+            if sentence.in_dateline(doer) or sentence.in_dateline(target):
+                continue
             pair = (sentence.phrase(doer), sentence.phrase(target))
             if pair in seen or (pair[0].start < pair[1].end and pair[1].start < pair[0].end):
                 continue

@@ -1,0 +1,276 @@
+"""Read one matched trigger's clause into an event (step 3 of :mod:`reportedly.events.coder`).
+
+Source (subject, passive agent, or the speaker of the statement or speech verb it sits in),
+target, the type after frames and negation, modality, condition, date and location.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from reportedly.events._clause import (
+    _chain,
+    _condition,
+    _conditional,
+    _hypothetical,
+    _negated,
+    _noun_infinitive,
+    _speech_subjects,
+    _subject,
+    _tense,
+)
+from reportedly.events._match import Match
+from reportedly.events._participants import _Actors, _pick_target, _target_candidates
+from reportedly.events._setting import _event_date, _location, _statement_for
+from reportedly.events._tree import Sentence, is_actor_like
+from reportedly.events.dates import DateValue
+from reportedly.events.lexicon import EventLexicon
+from reportedly.events.model import Event, EventActor, EventType, Modality
+from reportedly.model import Article, Span, Statement, Token
+
+_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they", "who", "which", "that"})
+
+COOPERATIVE: frozenset[str] = frozenset(
+    {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
+)
+CONFLICT: frozenset[str] = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"})
+
+
+@dataclass(slots=True)
+class _SentenceState:
+    """What later events of a sentence may borrow from earlier ones."""
+
+    pronouns: dict[str, EventActor] = field(default_factory=dict)
+    events: list[tuple[Match, Event]] = field(default_factory=list)
+
+
+def _resolve_type(
+    match: Match, negated: bool, tense: str, lexicon: EventLexicon
+) -> tuple[EventType, str | None, str | None, bool] | None:
+    """(type, mode, cameo, still_negated) for a match, after frames and negation."""
+    rule = match.rule
+    type_: EventType = rule.type
+    mode, cameo = rule.mode, rule.cameo
+    if match.kind == "intent":
+        inner = match.inner_type or (match.inner.rule.type if match.inner else None)
+        if inner is None:
+            return None
+        head = match.trigger[0].lemma.lower()
+        if inner in CONFLICT:
+            if head not in lexicon.threat_heads:
+                return None
+            return "THREATEN", None, "130", negated
+        if inner not in COOPERATIVE:
+            return None
+        flip = lexicon.negation_flip.get(inner)
+        if negated:
+            return "REJECT", flip.mode if flip else None, flip.cameo if flip else "120", False
+        return "AGREE", None, flip.intent_cameo if flip else "030", False
+    if type_ == "REJECT" and match.inner is not None and mode is None:
+        flip = lexicon.negation_flip.get(match.inner.rule.type)
+        if flip is not None:
+            mode, cameo = flip.mode, flip.cameo
+    if negated and type_ in lexicon.negation_flip:
+        if type_ in lexicon.negated_past_stays and tense == "past":
+            return type_, mode, cameo, True
+        flip = lexicon.negation_flip[type_]
+        return "REJECT", flip.mode, flip.cameo, False
+    return type_, mode, cameo, negated
+
+
+def _on_pair(
+    pair: tuple[Span, Span],
+    source: EventActor | None,
+    target: EventActor | None,
+    actors: _Actors,
+) -> tuple[EventActor | None, EventActor | None]:
+    """The pair the model typed stands: the clause's source where it reads the candidate's
+    (a pronoun's speaker included), else the candidate's phrases ("was arrested in Niger",
+    "a Taliban attack on X", "said that X")."""
+    if source is None or not _overlap(source.span, pair[0]):
+        chosen = actors.from_span(pair[0])
+        if source is None or chosen.text.lower() not in _PRONOUNS:
+            source = chosen
+    if target is None or not _overlap(target.span, pair[1]):
+        target = actors.from_span(pair[1])
+    return source, target
+
+
+def _overlap(a: Span | None, b: Span) -> bool:
+    return a is not None and a.start < b.end and b.start < a.end
+
+
+def _code_match(
+    match: Match,
+    sentence: Sentence,
+    *,
+    article: Article,
+    statements: tuple[Statement, ...],
+    actors: _Actors,
+    lexicon: EventLexicon,
+    dates: list[tuple[Token, DateValue]],
+    state: _SentenceState,
+) -> Event | None:
+    if match.consumed:
+        return None
+    governor = match.governor
+    ancestor = governor
+    while ancestor is not None:
+        if ancestor.kind == "intent" or ancestor.rule.type in ("REJECT", "THREATEN"):
+            return None
+        ancestor = ancestor.governor
+    if match.anaphoric and state.events:
+        previous_match, previous = state.events[-1]
+        match.inner_type = (
+            previous_match.inner_type
+            or (previous_match.inner.rule.type if previous_match.inner else None)
+            or previous.type
+        )
+    chain = _chain(sentence, match)
+    top = chain[-1]
+    trigger_span = Span(match.trigger[0].start, max(t.end for t in match.trigger))
+    statement = _statement_for(statements, trigger_span)
+    speakers = [actors.from_token(sentence, t) for t in _speech_subjects(sentence, top, lexicon)]
+    speaker: EventActor | None = None
+    if statement is not None:
+        speaker = actors.from_statement(statement)
+    if (speaker is None or speaker.code is None) and speakers:
+        speaker = next((s for s in speakers if s.code is not None), speakers[0])
+    reported = statement is not None or bool(speakers)
+    conditional = _conditional(sentence, match.trigger[0], lexicon)
+
+    subject, passive, agent = _subject(sentence, chain)
+    source: EventActor | None
+    target: EventActor | None = None
+    if match.inverted:
+        if speaker is None or subject is None:
+            return None
+        source = speaker
+        target = actors.from_token(sentence, subject)
+        if target.code is None and not is_actor_like(subject):
+            return None
+        if match.inner is None:
+            return None
+    else:
+        source = None
+        doer = agent if passive else subject
+        if doer is not None and doer.lemma.lower() in lexicon.not_actors:
+            return None  # "much of which had shot up": no actor does it
+        if passive and agent is not None:
+            source = actors.from_token(sentence, agent)
+            target = actors.from_token(sentence, subject) if subject is not None else None
+        elif subject is not None and not passive:
+            lemma = subject.lemma.lower()
+            # "US" may be lemmatised "us": only a pronoun is the speaker
+            if lemma in lexicon.first_person and subject.pos == "PRON" and speaker is not None:
+                source = speaker
+            elif lemma in lexicon.third_person and subject.pos == "PRON":
+                remembered = state.pronouns.get(lemma)
+                if (
+                    reported
+                    and speaker is not None
+                    and speaker.code is not None
+                    and not conditional
+                ):
+                    source = replace(speaker, text=subject.text, span=subject.span)
+                elif remembered is not None and not conditional:
+                    source = replace(remembered, text=subject.text, span=subject.span)
+                else:
+                    source = actors.from_token(sentence, subject)
+                if source.code is not None and not conditional:
+                    state.pronouns[lemma] = source
+            else:
+                source = actors.from_token(sentence, subject)
+        elif subject is None and not conditional:
+            source = speaker
+    if match.pair is not None:
+        source, target = _on_pair(match.pair, source, target, actors)
+    if source is None:
+        return None
+    if target is None:
+        candidates = _target_candidates(sentence, match, chain, lexicon)
+        if match.rule.place_object:
+            candidates = [c for c in candidates if c not in sentence.children(match.head, "dobj")]
+        if subject is not None and not passive and not match.inverted:
+            # "Ukraine and Russia signed a deal": the second party is the target
+            candidates.extend(sentence.children(subject, "conj"))
+        own = {t.i for t in match.trigger} | {t.i for t in chain}
+        if match.noun is not None and not (
+            match.rule.type in ("SANCTION", "COERCE")
+            and match.noun.lemma.lower() in lexicon.people_nouns
+        ):
+            own.add(match.noun.i)
+        candidates = [c for c in candidates if c.i not in own]
+        target = _pick_target(
+            sentence, candidates, actors, source, lexicon.people_nouns, match.rule.type
+        )
+        if target is None and match.anaphoric and state.events:
+            target = state.events[-1][1].target
+    negated = _negated(sentence, chain, lexicon)
+    tense = _tense(sentence, chain, lexicon)
+    resolved = _resolve_type(match, negated, tense, lexicon)
+    if resolved is None:
+        return None
+    type_, mode, cameo, still_negated = resolved
+    modality: Modality = "asserted"
+    if conditional:
+        modality = "conditional"
+    elif governor is not None and governor.rule.type == "REQUEST":
+        modality = "demanded"
+    elif governor is not None and governor.rule.type == "ACCUSE":
+        modality = "hypothetical"
+    elif statement is not None and statement.negated and statement.act in ("speech", "belief"):
+        # "Peskov did not say that Russia attacked": nobody claims it (a negated topic, "is
+        # not prepared to accept the conditions Biden put", still presupposes its events)
+        modality = "hypothetical"
+    elif still_negated:
+        modality = "negated"
+    elif (
+        _hypothetical(sentence, chain, lexicon, reported=reported) and not match.inverted
+    ) or _noun_infinitive(sentence, match.trigger[0]):
+        modality = "hypothetical"
+    context = list(match.rule.context)
+    if tense == "future" and "future" not in context:
+        context.append("future")
+    location, location_span = _location(sentence, match, chain, actors)
+    condition = _condition(sentence, match, chain, lexicon)
+    if (
+        target is None
+        and location_span is not None
+        and type_ != "RETREAT"
+        and not match.rule.place_object
+    ):
+        # "shelled positions in Kharkiv", "territories in the Russian Federation"
+        place = actors.from_span(location_span)
+        if place.code is not None and (source.code is None or place.code != source.code):
+            target = place
+    confidence = {
+        "phrase": 0.85,
+        "verb": 0.8,
+        "noun": 0.75,
+        "intent": 0.75,
+        "obligation": 0.7,
+        "model": 0.5,
+    }[match.kind]
+    if source.code is None:
+        confidence -= 0.2
+    evidence = Span(sentence.span.start, sentence.span.start + len(sentence.text.rstrip()))
+    return Event(
+        id=Event.make_id(article.id, type_, trigger_span),
+        type=type_,
+        mode=mode,
+        context=tuple(context),
+        source=source,
+        target=target,
+        evidence=evidence,
+        trigger=trigger_span,
+        statement=statement.id if statement is not None else None,
+        modality=modality,
+        date=_event_date(sentence, chain, dates),
+        location=location,
+        location_span=location_span,
+        cameo=cameo,
+        rule=match.rule.name,
+        confidence=round(max(confidence, 0.1), 2),
+        condition=condition,
+    )
