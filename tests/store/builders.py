@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import random
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date, timedelta
 from importlib import resources
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import pytest
 from hypothesis import strategies as st
@@ -24,10 +26,7 @@ from reportedly.model import (
     Statement,
     StatementAct,
 )
-from reportedly.store import sqlite
-
-if TYPE_CHECKING:
-    from reportedly.store import Store
+from reportedly.store import Store, sqlite
 
 
 def find(text: str, needle: str, start: int = 0) -> Span:
@@ -358,3 +357,15 @@ def counting_tallies(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
     monkeypatch.setattr(sqlite, "tally_acts", counting)
     return counted
+
+
+@contextmanager
+def memory_store(
+    make: Callable[[random.Random, int], Analysis], seed: int, count: int = 40
+) -> Iterator[Store]:
+    """An in-memory store holding ``count`` analyses made by ``make`` from one seeded random."""
+    rng = random.Random(seed)
+    with Store.open(":memory:") as s:
+        for i in range(count):
+            s.save(make(rng, i))
+        yield s

@@ -14,7 +14,7 @@ import pytest
 from reportedly.store import Store, pg_filters
 from reportedly.store.base import ActTally
 
-from .builders import make_analysis, statement_pages
+from .builders import make_analysis, memory_store, statement_pages
 
 _NAMES = ("Anna Berg", "Carl Dahl", "Berg Holm")
 _OUTLETS = ("Reuters", "TASS", "Reuters Berlin", None)
@@ -44,10 +44,7 @@ def _article(rng: random.Random, n: int) -> Any:
 
 @pytest.fixture(scope="module")
 def store() -> Iterator[Store]:
-    rng = random.Random(15)
-    with Store.open(":memory:") as s:
-        for n in range(40):
-            s.save(_article(rng, n))
+    with memory_store(_article, seed=15) as s:
         yield s
 
 

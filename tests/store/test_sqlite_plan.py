@@ -2,24 +2,20 @@
 
 from __future__ import annotations
 
-import random
 from collections.abc import Iterator
 
 import pytest
 
 from reportedly.store import Store, sqlite_plan
 from reportedly.store.base import StatementFilter
-from store.builders import search_analysis, statement_pages
+from store.builders import memory_store, search_analysis, statement_pages
 
 pytestmark = pytest.mark.sqlite_only  # SQLite's plans; PostgreSQL's planner picks its own
 
 
 @pytest.fixture(scope="module")
 def store() -> Iterator[Store]:
-    rng = random.Random(3)
-    with Store.open(":memory:") as s:
-        for i in range(40):
-            s.save(search_analysis(rng, i))
+    with memory_store(search_analysis, seed=3) as s:
         yield s
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import random
 import sqlite3
 from collections.abc import Iterator
 from datetime import date
@@ -11,15 +10,12 @@ from typing import Any
 import pytest
 
 from reportedly.store import Store, sqlite_plan, sqlite_select
-from store.builders import search_analysis, statement_pages
+from store.builders import memory_store, search_analysis, statement_pages
 
 
 @pytest.fixture(scope="module")
 def store() -> Iterator[Store]:
-    rng = random.Random(3)
-    with Store.open(":memory:") as s:
-        for i in range(40):
-            s.save(search_analysis(rng, i))
+    with memory_store(search_analysis, seed=3) as s:
         yield s
 
 
