@@ -15,6 +15,13 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from reportedly.attribution.slavic._context import (
+    apposed,
+    before_verb,
+    case_in_context,
+    in_case,
+    nominative_in_context,
+)
 from reportedly.attribution.slavic._names import group_of, named_body, same_given
 from reportedly.attribution.slavic.bodies import body_head, body_name, name_in_nominative
 from reportedly.attribution.slavic.kinds import introduced, unnamed
@@ -81,7 +88,7 @@ class SlavicEntities:
         if name is not None:
             pass
         elif label == "PERSON":
-            name = nominative(self.lang, written, case or self._case_at(span))
+            name = nominative(self.lang, written, case or case_in_context(self.parse, span))
         else:  # "источники «Украинской правды»": the body's name in the nominative
             inside = [self.parse.tokens[i] for i in self.parse.tokens_in(span)]
             name = name_in_nominative(self.text, inside, self.lang) or written
@@ -211,7 +218,7 @@ class SlavicEntities:
             (span, k)
             for span, k in inside
             if self._clusters[k].kind == "person"
-            and self._in_case(span, case)
+            and in_case(self.parse, span, case)
             and not self._named_for(span)
         ]
         if persons:
@@ -316,42 +323,16 @@ class SlavicEntities:
                     return key
         return fits[-1][1] if fits else None
 
-    def _case_at(self, span: Span) -> str | None:
-        """The case the Russian tagger read for a name's first word in context (the
-        Ukrainian annotation's cases are out of context: none)."""
-        k = self.parse.token_at(span.start)
-        if self.lang != "ru" or k is None:
-            return None
-        found = [f[5:] for f in self.parse.tokens[k].morph.split("|") if f.startswith("Case=")]
-        return found[0] if found else None
-
-    def _in_case(self, span: Span, case: str) -> bool:
-        found = self.parse.tokens_in(span)
-        return not found or any(self.parse.has_case(self.parse.tokens[k], case) for k in found)
-
     def _a_speaker(self, span: Span) -> bool:
         return any(s.contains(span) for s in self.speakers)
 
     def _subject(self, span: Span) -> bool:
         """A name right before a verb, in the nominative where the tagger reads case in
         context (Russian): "Трамп … призвал Путина не идти" has Путина before a verb."""
-        return self._before_verb(span) and (self.lang != "ru" or self._nominative(span))
-
-    def _before_verb(self, span: Span) -> bool:
-        k = self.parse.token_at(span.end)
-        tokens = self.parse.tokens
-        while k is not None and k < len(tokens) and tokens[k].pos in {"ADV", "PART"}:
-            k += 1
-        return k is not None and k < len(tokens) and tokens[k].pos == "VERB"
+        return before_verb(self.parse, span) and (self.lang != "ru" or self._nominative(span))
 
     def _nominative(self, span: Span) -> bool:
-        k = self.parse.token_at(span.start)
-        if k is None:
-            return False
-        before = self.parse.tokens[k - 1] if k > 0 else None
-        if before is not None and before.pos == "ADP":
-            return False
-        return self.parse.has_case(self.parse.tokens[k], "Nom")
+        return nominative_in_context(self.parse, span)
 
     def _titled(self, speaker: Span) -> str | None:
         """A bare title ("пресс-секретарь Кремля") that stood right before a name earlier."""
@@ -366,21 +347,9 @@ class SlavicEntities:
             if k is None or k < n:
                 continue
             before = " ".join(t.lemma for t in self.parse.tokens[k - n : k])
-            if before == lemmas and self._apposed(k - n, k):
+            if before == lemmas and apposed(self.parse, k - n, k):
                 return key
         return None
-
-    def _apposed(self, first: int, name: int) -> bool:
-        """Whether the title at token ``first`` agrees with the name at token ``name`` in
-        case and is singular (Russian, where the tagger reads case in context): "региональным
-        властями Зеленский" is no title of Зеленский."""
-        if self.lang != "ru":
-            return True
-        head, person = self.parse.tokens[first], self.parse.tokens[name]
-        if "Number=Plur" in head.morph:
-            return False
-        case = [f for f in person.morph.split("|") if f.startswith("Case=")]
-        return not case or case[0] in head.morph.split("|")
 
     def title_key(self, span: Span) -> str:
         """The lemmas of a phrase's words, lower case, space-separated."""

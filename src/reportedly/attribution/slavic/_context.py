@@ -1,0 +1,56 @@
+"""What a Russian or Ukrainian parse says about a name where it stands: its case in context,
+whether a verb follows it, whether a title before it agrees with it."""
+
+from __future__ import annotations
+
+from reportedly.attribution.slavic.phrases import SlavicParse
+from reportedly.model import Span
+
+
+def case_in_context(parse: SlavicParse, span: Span) -> str | None:
+    """The case the Russian tagger read for a name's first word in context (the Ukrainian
+    annotation's cases are out of context: none)."""
+    k = parse.token_at(span.start)
+    if parse.lang != "ru" or k is None:
+        return None
+    found = [f[5:] for f in parse.tokens[k].morph.split("|") if f.startswith("Case=")]
+    return found[0] if found else None
+
+
+def in_case(parse: SlavicParse, span: Span, case: str) -> bool:
+    """Whether a word of ``span`` can be read in ``case`` (a span of no token: yes)."""
+    found = parse.tokens_in(span)
+    return not found or any(parse.has_case(parse.tokens[k], case) for k in found)
+
+
+def before_verb(parse: SlavicParse, span: Span) -> bool:
+    """Whether a verb follows ``span``, past adverbs and particles."""
+    k = parse.token_at(span.end)
+    tokens = parse.tokens
+    while k is not None and k < len(tokens) and tokens[k].pos in {"ADV", "PART"}:
+        k += 1
+    return k is not None and k < len(tokens) and tokens[k].pos == "VERB"
+
+
+def nominative_in_context(parse: SlavicParse, span: Span) -> bool:
+    """Whether ``span``'s first word is in the nominative and follows no preposition."""
+    k = parse.token_at(span.start)
+    if k is None:
+        return False
+    before = parse.tokens[k - 1] if k > 0 else None
+    if before is not None and before.pos == "ADP":
+        return False
+    return parse.has_case(parse.tokens[k], "Nom")
+
+
+def apposed(parse: SlavicParse, first: int, name: int) -> bool:
+    """Whether the title at token ``first`` agrees with the name at token ``name`` in case and
+    is singular (Russian, where the tagger reads case in context): "региональным властями
+    Зеленский" is no title of Зеленский."""
+    if parse.lang != "ru":
+        return True
+    head, person = parse.tokens[first], parse.tokens[name]
+    if "Number=Plur" in head.morph:
+        return False
+    case = [f for f in person.morph.split("|") if f.startswith("Case=")]
+    return not case or case[0] in head.morph.split("|")
