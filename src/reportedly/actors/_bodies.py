@@ -105,14 +105,11 @@ class _BodyResolver(_PronounResolver):
         if doc is None:
             return None
         sent = doc.sentence_of(span)
-        outside = not self._in_quote(span)
         prior = [
             h
-            for h in self.history
-            if h.span.end <= span.start
-            and sent - 1 <= h.sent <= sent
+            for h in self._heard_before(span)
+            if sent - 1 <= h.sent <= sent
             and self.works[h.key].kind not in _NOT_BODIES - {"country"}
-            and not (outside and self._in_quote(h.span))
         ]
         same = [h for h in prior if h.sent == sent and h.subject]
         if same:

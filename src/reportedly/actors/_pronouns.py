@@ -231,6 +231,16 @@ class _PronounResolver(_TitleResolver):
                 return None
         return key
 
+    def _heard_before(self, span: Span) -> list[_Seen]:
+        """The mentions before ``span`` that it may refer back to, in text order: outside a
+        quote, a quote's words name no antecedent."""
+        outside = not self._in_quote(span)
+        return [
+            h
+            for h in self.history
+            if h.span.end <= span.start and not (outside and self._in_quote(h.span))
+        ]
+
     def _in_quote(self, span: Span) -> bool:
         found = self._quoted_at.get(span)
         if found is None:
@@ -281,14 +291,10 @@ class _PronounResolver(_TitleResolver):
         if doc is None:
             return None
         sent = doc.sentence_of(span)
-        outside = not self._in_quote(span)
         prior = [
             h
-            for h in self.history
-            if h.span.end <= span.start
-            and h.key not in exclude
-            and self._compatible(h.key, gender)
-            and not (outside and self._in_quote(h.span))  # a quote's words name no antecedent
+            for h in self._heard_before(span)
+            if h.key not in exclude and self._compatible(h.key, gender)
         ]
         same = [h for h in prior if h.sent == sent]
         for group in ([h for h in same if h.subject], same):
