@@ -154,27 +154,19 @@ def branches(
     return " UNION ".join(parts), values
 
 
-def tally(
+def capped_tally(
     conn: Connection,
     where: Where,
     options: tuple[Option, ...],
     threshold: float,
-    cap: int | None,
+    cap: int,
 ) -> ActTally:
-    """For each act, how many statements meet ``where`` and one of ``options``, and how many
-    of those have a confidence of at least ``threshold``; with ``cap``, of the first
-    ``cap + 1`` found, the branches read in turn until they find as many (then the tally is
+    """For each act, how many of the first ``cap + 1`` statements found that meet ``where``
+    and one of ``options`` there are, and how many of those have a confidence of at least
+    ``threshold``: the branches are read in turn until they find as many (then the tally is
     not exact). A branch finding fewer than ``cap + 1`` found all of its rows, so when all
-    of them together find no more than ``cap``, the tally is exact."""
-    if cap is None:
-        union, params = branches(where, options, "s.seq, s.act, s.confidence")
-        rows = conn.execute(
-            "SELECT act, count(*), coalesce(sum(CASE WHEN confidence >= ? THEN 1 ELSE 0 END), 0)"
-            f" FROM ({union}) AS u GROUP BY act",
-            [threshold, *params],
-        ).fetchall()
-        total = {str(r[0]): int(r[1]) for r in rows}
-        return ActTally(total=total, sure={str(r[0]): int(r[2]) for r in rows})
+    of them together find no more than ``cap``, the tally is exact. (Without a cap,
+    ``sqlite_select.tally_acts`` counts the union of the branches.)"""
     found: dict[int, tuple[str, bool]] = {}
     for option in options:
         sql, params = branches(where, (option,), "s.seq, s.act, s.confidence", " LIMIT ?", cap + 1)

@@ -202,7 +202,7 @@ def tally_acts(
         built = _where(conn, replace(f, search=None), None) if match else None
         if built is None:
             return ActTally(total={}, sure={})
-        where, _, _ = built
+        where, _, split = built  # no split: SQLite
         where.add("f.statements_fts MATCH ?", match)
         # a search alone reads act and confidence from a narrow index, not the wide rows
         narrow = " INDEXED BY statements_tally" if f == StatementFilter(search=f.search) else ""
@@ -212,11 +212,14 @@ def tally_acts(
         if built is None:
             return ActTally(total={}, sure={})
         where, _, split = built
-        if split is not None:  # PostgreSQL: the alternatives of a speaker or outlet filter
-            return pg_filters.tally(conn, where, split.options, threshold, cap)
         source = f"statements s{where.sql()}"
     params: list[Any] = [*where.params]
-    if cap is not None:
+    if split is not None:  # PostgreSQL: the alternatives of a speaker or outlet filter
+        if cap is not None:
+            return pg_filters.capped_tally(conn, where, split.options, threshold, cap)
+        union, params = pg_filters.branches(where, split.options, "s.seq, s.act, s.confidence")
+        source = f"({union}) AS s"
+    elif cap is not None:
         source = f"(SELECT s.act, s.confidence FROM {source} LIMIT ?) AS s"
         params.append(cap + 1)
     rows = conn.execute(
