@@ -230,8 +230,10 @@ class Pipeline:
                 yield dataclasses.replace(analysis, annotation=None)
             return
         ctx = multiprocessing.get_context("spawn" if os.name != "posix" else "fork")
-        # small batches keep both workers busy to the end; nlp.pipe gains little past a few
-        batch = max(1, self.settings.batch_size // 4)
+        # small batches keep every worker busy to the end (on 40 PolNeAR articles, 2 workers:
+        # batches of 2 ran 6% faster than batches of 4 and 3% faster than 1, docs/EVALUATION.md);
+        # nlp.pipe gains little past a few
+        batch = max(1, self.settings.batch_size // 8)
         with ctx.Pool(n, initializer=_init_worker, initargs=(self.settings,)) as pool:
             pending: deque[tuple[list[Article], AsyncResult[list[Analysis]]]] = deque()
             for chunk in _chunks(articles, batch):
