@@ -117,10 +117,12 @@ def test_golden_sample_acceptance(sample_text: str) -> None:
     statements = result["statements"]
     # what was said or believed: the 8 statements of the article; the learned model also
     # reads the lede's stances ("is not prepared to accept", "has no plans to"), stored as
-    # other acts, which listings hide by default
+    # denied intents (never shown as assertions), which listings hide by default
     said = [s for s in statements if s["act"] in {"speech", "belief"}]
     assert len(said) == 8
-    assert all(s["act"] == "other" for s in statements if s not in said)
+    stances = [s for s in statements if s["act"] == "intent"]
+    assert len(stances) == 2 and all(s["negated"] for s in stances)
+    assert all(s["act"] in {"intent", "other"} for s in statements if s not in said)
     by_speaker: dict[str | None, list[dict[str, Any]]] = {}
     for s in said:
         by_speaker.setdefault(s["speaker_entity"], []).append(s)

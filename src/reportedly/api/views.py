@@ -9,7 +9,7 @@ from urllib.parse import quote
 from markupsafe import Markup, escape
 
 from reportedly.api.highlight import Mark, palette_index, render
-from reportedly.attribution.acts import act_label
+from reportedly.attribution.act_views import act_label
 from reportedly.confidence import confidence_label
 from reportedly.model import Analysis, Citation, Entity, Statement
 from reportedly.provenance.chain import Chain, chain_summary, describe_outlet, provenance_chain

@@ -15,7 +15,7 @@ from reportedly.api.render import error_page, error_status, page
 from reportedly.api.state import TALLY_CAP, state_of
 from reportedly.api.timeline_chart import timeline_svg
 from reportedly.api.views import article_view, speaker_url
-from reportedly.attribution.acts import view_line
+from reportedly.attribution.act_views import view_line
 from reportedly.confidence import DEFAULT_MIN_CONFIDENCE
 from reportedly.errors import InputError, ReportedlyError
 from reportedly.model import STATEMENT_ACTS, STATEMENT_KINDS

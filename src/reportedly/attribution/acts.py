@@ -41,6 +41,8 @@ class ActLexicon:
     np_speech: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()
     question_verbs: frozenset[str] = frozenset()
+    # nouns whose denial asserts: "there is no doubt that …", "has no doubt that …"
+    asserting_denials: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, path: Path | None = None) -> ActLexicon:
@@ -78,6 +80,9 @@ class ActLexicon:
                 np_speech=frozenset(str(w).lower() for w in data.get("np_speech", ())),
                 light_verbs=frozenset(str(w).lower() for w in data.get("light_verbs", ())),
                 question_verbs=frozenset(str(w).lower() for w in data.get("question_verbs", ())),
+                asserting_denials=frozenset(
+                    str(w).lower() for w in data.get("asserting_denials", ())
+                ),
             )
         except OSError as e:
             raise ConfigError(f"cannot read act lexicon {where}: {e}", code=E_ACTS) from e
@@ -98,10 +103,17 @@ def cue_head(parse: Parse, cue: Span) -> int | None:
         return None
     heads = [i for i in inside if parse.tokens[i].head not in inside or parse.tokens[i].head == i]
     content_words = [i for i in heads if parse.tokens[i].pos in _HEAD_POS]
-    return (content_words or heads or [inside[-1]])[0]
+    head = (content_words or heads or [inside[-1]])[0]
+    if parse.tokens[head].pos == "AUX":  # "is not prepared to …", "was adamant that …"
+        complements = [i for i in parse.deps(head, "acomp", "attr") if i in inside]
+        if complements:
+            return complements[0]
+    return head
 
 
-def is_negated(parse: Parse, head: int, content: Sequence[Span] = ()) -> bool:
+def is_negated(
+    parse: Parse, head: int, content: Sequence[Span] = (), asserting: frozenset[str] = frozenset()
+) -> bool:
     """Whether the cue word ``head`` is denied: a negation on it (or on the copula or verb it
     completes: "is not convinced"), or a negative subject ("no one said", "nobody believes").
     A negation inside the ``content`` is what was said ('"Probably not," she said')."""
@@ -118,7 +130,8 @@ def is_negated(parse: Parse, head: int, content: Sequence[Span] = ()) -> bool:
             if t.dep == "neg" or (t.dep == "advmod" and t.text.lower() in {"never", "not"}):
                 return True
             if t.dep == "det" and t.text.lower() == "no" and tokens[i].pos == "NOUN":
-                return True  # "there was no statement that …"
+                # "there was no statement that …", but "there is no doubt that …" asserts
+                return tokens[i].lemma.lower() not in asserting
     subject = subject_of(parse, head)
     if subject is not None:
         s = tokens[subject]
@@ -142,7 +155,8 @@ def classify(
     if not any(ch.isalnum() for ch in phrase):
         return "speech", False  # "Name: words", "- words - …": a colon or dash frames speech
     head = cue_head(parse, statement.cue)
-    negated = head is not None and is_negated(parse, head, statement.content)
+    denials = lexicon.asserting_denials
+    negated = head is not None and is_negated(parse, head, statement.content, denials)
     if phrase in lexicon.phrases:
         return lexicon.phrases[phrase], negated
     if head is None:
@@ -168,6 +182,8 @@ def classify(
             if i != head and parse.tokens[i].pos in {"NOUN", "PROPN", "ADJ"}
         ]
         if nouns:
+            # "made no comment", "has no plans to …": the denial is on the noun
+            negated = negated or is_negated(parse, nouns[-1], statement.content, denials)
             noun = parse.tokens[nouns[-1]].lemma.lower()
             if noun in lexicon.infinitive_intent and _infinitive(parse, statement):
                 return "intent", negated  # "made threats to use nuclear weapons"
@@ -356,42 +372,3 @@ def settle_acts(
             act = "other"
         result.append(replace(s, act=act, negated=negated, reported_by=reported_by))
     return result
-
-
-# how a statement's act reads before its content, asserted and negated
-ACT_LABELS: Mapping[tuple[str, bool], str] = {
-    ("speech", False): "said",
-    ("speech", True): "did NOT say",
-    ("belief", False): "believes",
-    ("belief", True): "does NOT believe",
-    ("intent", False): "intends",
-    ("intent", True): "does NOT intend",
-    ("other", False): "other (shows, finds, supports)",
-    ("other", True): "other, NEGATED (does not show, find, support)",
-}
-
-
-def act_label(act: str, negated: bool) -> str:
-    """How a statement reads before its content: "said", "did NOT say", "believes", …"""
-    return ACT_LABELS.get((act, negated), f"{act}, NEGATED" if negated else act)
-
-
-def view_line(act: str, counts: dict[str, int], *, exact: bool = True) -> str:
-    """Which statements a listing shows: "showing speech (3); 2 statements of other acts
-    hidden (belief 1, intent 1)". Not ``exact``: the counts are lower bounds, taken over the
-    first matches only ("3+", and the line says so)."""
-    more = "" if exact else "+"
-    if act == "all":
-        parts = ", ".join(f"{a} {n}{more}" for a, n in sorted(counts.items()))
-        line = f"showing all acts ({sum(counts.values())}{more}{': ' + parts if parts else ''})"
-    else:
-        hidden = {a: n for a, n in sorted(counts.items()) if a != act}
-        line = f"showing {act} ({counts.get(act, 0)}{more})"
-        if not hidden:
-            line += "; no statements of other acts" if exact else ""
-        else:
-            total = sum(hidden.values())
-            parts = ", ".join(f"{a} {n}{more}" for a, n in hidden.items())
-            noun = "statement" if total == 1 and exact else "statements"
-            line += f"; {total}{more} {noun} of other acts hidden ({parts})"
-    return line if exact else line + "; counted among the first matches only"

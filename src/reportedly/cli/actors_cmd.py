@@ -7,7 +7,7 @@ from typing import Any
 
 import click
 
-from reportedly.attribution.acts import act_label
+from reportedly.attribution.act_views import act_label
 from reportedly.cli import actors_option, db_option, echo_json, json_option
 from reportedly.errors import NotFound, ReportedlyError
 from reportedly.serialize import actor_registry_entry

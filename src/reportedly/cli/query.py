@@ -127,7 +127,7 @@ def statements(
     Each statement shows how likely it is to be right ("very likely", "likely", "uncertain",
     "doubtful"; the number is in --json); doubtful ones are hidden unless --all is given.
     """
-    from reportedly.attribution.acts import act_label, view_line
+    from reportedly.attribution.act_views import act_label, view_line
     from reportedly.store import Store
 
     if show_all and min_confidence is not None:

@@ -10,7 +10,7 @@ from collections.abc import Callable
 import click
 
 from reportedly.actors import default_registry as actors_registry
-from reportedly.attribution.acts import act_label
+from reportedly.attribution.act_views import act_label
 from reportedly.confidence import confidence_label
 from reportedly.events.render import render_events
 from reportedly.model import Analysis, Entity, Statement
