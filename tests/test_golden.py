@@ -121,7 +121,8 @@ def test_golden_sample_acceptance(sample_text: str) -> None:
     said = [s for s in statements if s["act"] in {"speech", "belief"}]
     assert len(said) == 8
     stances = [s for s in statements if s["act"] == "intent"]
-    assert len(stances) == 2 and all(s["negated"] for s in stances)
+    assert len(stances) == 2
+    assert all(s["negated"] for s in stances)
     assert all(s["act"] in {"intent", "other"} for s in statements if s not in said)
     by_speaker: dict[str | None, list[dict[str, Any]]] = {}
     for s in said:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 from datetime import date
 
+from reportedly._fingerprint import package_digest
 from reportedly.actors._resolution_data import CODE_DATA, Gender, ResolutionData, default_data
 from reportedly.actors._speakers import _SpeakerResolver
 from reportedly.actors.registry import ActorRegistry
@@ -20,7 +21,7 @@ from reportedly.model import Analysis, Statement
 
 __all__ = ["CODE_DATA", "VERSION", "Gender", "ResolutionData", "default_data", "resolve_actors"]
 
-VERSION = "reportedly.actors.resolve.v1"
+VERSION = f"reportedly.actors.resolve.v1+{package_digest('reportedly.actors')}"
 
 
 def resolve_actors(

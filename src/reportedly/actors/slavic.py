@@ -16,6 +16,7 @@ import re
 import weakref
 from datetime import date
 
+from reportedly._fingerprint import package_digest
 from reportedly.actors.folding import fold
 from reportedly.actors.records import Actor
 from reportedly.actors.registry import ActorRegistry
@@ -23,7 +24,7 @@ from reportedly.actors.slavic_bodies import national_body
 from reportedly.attribution.slavic.lexicon import LANGUAGES, Lang, default_lexicon
 from reportedly.model import Analysis, Entity, Resolution, Span, Statement
 
-VERSION = "reportedly.actors.ru-uk.v1"
+VERSION = f"reportedly.actors.ru-uk.v1+{package_digest('reportedly.actors')}"
 _ENDINGS = ("ого", "ому", "ими", "ым", "им", "ій", "ої", "ою", "ой", "ей", "ом", "ем", "ові",
             "а", "у", "ю", "е", "і", "ы", "и", "я", "ї")  # fmt: skip
 _STEM_ENDS = ("", "а", "я", "ий", "ій", "ый", "ой", "о")

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
+from reportedly._fingerprint import package_digest
 from reportedly.attribution._draft import Draft
 from reportedly.attribution._nesting import enclosing
 from reportedly.attribution._parse import Parse
@@ -65,8 +66,9 @@ from reportedly.provenance.outlets import default_registry as default_outlets
 
 __all__ = ["TRUSTED_RULES", "Attribution", "CueLexicon", "CueModel", "attribute", "find_quotes"]
 
-VERSION = "reportedly.attribution.rules.v1"
-VERSION_LEARNED = "reportedly.attribution.rules+minilm-spans.v1"
+# the package digest changes with any rule, word list or model: stored analyses re-run
+VERSION = f"reportedly.attribution.rules.v1+{package_digest(__name__)}"
+VERSION_LEARNED = f"reportedly.attribution.rules+minilm-spans.v1+{package_digest(__name__)}"
 # statements the calibrated confidence gives less than this are not kept (break-even for F1
 # on PolNeAR dev, see docs/EVALUATION.md)
 MIN_CONFIDENCE = 0.3

@@ -6,6 +6,7 @@
 ``load_ontology`` gives the PLOVER types, modes and contexts.
 """
 
+from reportedly._fingerprint import package_digest
 from reportedly.events.actors import (
     ActorResolver,
     AliasResolver,
@@ -20,8 +21,10 @@ from reportedly.events.lexicon import EventLexicon
 from reportedly.events.model import EVENT_TYPES, MODALITIES, Event, EventActor
 from reportedly.events.plover import load_ontology, read_cameo_table
 
-VERSION = "reportedly.events.v1"
-VERSION_LEARNED = "reportedly.events.v1+model"  # with the learned classifier (events.learned)
+# the package digest changes with any rule, word list or model: stored analyses re-run
+VERSION = f"reportedly.events.v1+{package_digest(__name__)}"
+# with the learned classifier (events.learned)
+VERSION_LEARNED = f"reportedly.events.v1+model+{package_digest(__name__)}"
 
 __all__ = [
     "EVENT_TYPES",

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import dataclasses
 
+from reportedly._fingerprint import package_digest
 from reportedly.model import Analysis, Article, Citation, Skip
 from reportedly.provenance.outlets import Outlet, OutletRegistry, default_registry
 
-VERSION = "reportedly.provenance.v1"
+VERSION = f"reportedly.provenance.v1+{package_digest('reportedly.provenance')}"
 CODE_FAILED = "E320"  # the provenance stage failed on an article (recorded as a Skip)
 
 

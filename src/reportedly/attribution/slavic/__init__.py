@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from reportedly._fingerprint import package_digest
 from reportedly.attribution._nesting import enclosing
 from reportedly.attribution.slavic._text import find_quotes, mask, trim
 from reportedly.attribution.slavic.about_this import about_noun, about_this
@@ -30,7 +31,7 @@ from reportedly.model import Annotation, Article, Citation, Mention, Statement, 
 
 __all__ = ["LANGUAGES", "UNCALIBRATED_RULES", "SlavicLexicon", "attribute_slavic"]
 
-VERSION = "reportedly.attribution.ru-uk.rules.v1"
+VERSION = f"reportedly.attribution.ru-uk.rules.v1+{package_digest(__name__)}"
 # every Russian/Ukrainian rule: none is calibrated (the calibration is fitted on English)
 UNCALIBRATED_RULES = frozenset(CONFIDENCE)
 
