@@ -27,7 +27,12 @@ def _analyse(lang: str) -> dict[str, Any]:
     analysis = Pipeline().analyze(article)
     result = summarise(analysis)
     result["speaker_actors"] = [s.speaker_actor for s in analysis.statements]
-    result["versions"] = {k: v for k, v in analysis.versions.items() if k != "provenance"}
+    # each stage's name, without the digest of its build (which any change of code moves)
+    result["versions"] = {
+        k: v.split("+")[0] if k != "nlp" else v
+        for k, v in analysis.versions.items()
+        if k != "provenance"
+    }
     return result
 
 
