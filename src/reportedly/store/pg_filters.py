@@ -23,11 +23,8 @@ from reportedly.store.sql import Where, name_needle
 # one alternative of a filter: a condition on ``s`` and the values of its placeholders
 Option = tuple[str, tuple[Any, ...]]
 
-_CITED = (
-    "SELECT sc.statement_id FROM citations c JOIN statement_citations sc"
-    " ON sc.article_id = c.article_id AND sc.citation_position = c.position"
-    " WHERE c.outlet = ANY(?)"
-)
+# the statements citing any of the names, from one range of statement_citations_outlet
+_CITED = "SELECT sc.statement_id FROM statement_citations sc WHERE sc.outlet = ANY(?)"
 
 
 def _holding(needle: str) -> str:

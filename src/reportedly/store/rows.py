@@ -99,7 +99,12 @@ def to_rows(a: Analysis, added_at: str) -> AnalysisRows:
         for i, c in enumerate(d["citations"])
     )
     links = {
-        (sid, i): {"article_id": a.article.id, "statement_id": sid, "citation_position": i}
+        (sid, i): {
+            "article_id": a.article.id,
+            "statement_id": sid,
+            "citation_position": i,
+            "outlet": c.outlet,
+        }
         for i, c in enumerate(a.citations)
         for sid in c.statements
     }

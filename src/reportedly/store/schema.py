@@ -300,6 +300,18 @@ _SPEAKER_NAMES = (
     "CREATE INDEX statements_speaker_text ON statements (speaker_text)",
 )
 
+# The outlet each statement cites, on its link to the citation: the outlet filter finds the
+# statements citing an outlet's names from one index range, where it joined every citation
+# of those names to its statements first (pg_filters.py, sqlite_select.py); existing links
+# get their citation's outlet here.
+_CITING_OUTLET = (
+    "ALTER TABLE statement_citations ADD COLUMN outlet TEXT",
+    """UPDATE statement_citations SET outlet = (
+        SELECT c.outlet FROM citations c WHERE c.article_id = statement_citations.article_id
+        AND c.position = statement_citations.citation_position)""",
+    "CREATE INDEX statement_citations_outlet ON statement_citations (outlet, statement_id)",
+)
+
 
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(name="0001_initial", statements=_INITIAL),
@@ -324,6 +336,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     # PostgreSQL's indexes for the statement filters (pg_schema.py); SQLite tests the kind
     # of each row it walks, and its stored names are few enough to read: nothing to add
     Migration(name="0018_filter_indexes", statements=()),
+    Migration(name="0019_citing_outlet", statements=_CITING_OUTLET),
 )
 
 

@@ -300,11 +300,7 @@ def _where(conn: Connection, f: StatementFilter, page: int | None) -> _Built | N
             "SELECT name FROM outlet_counts WHERE role = ? AND rows > 0"
             " AND instr(casefold(name), ?) > 0"
         )
-        cited = (
-            "SELECT sc.statement_id FROM citations c JOIN statement_citations sc"
-            " ON sc.article_id = c.article_id AND sc.citation_position = c.position"
-            f" WHERE c.outlet IN ({names})"
-        )
+        cited = f"SELECT statement_id FROM statement_citations WHERE outlet IN ({names})"
         where.add(
             f"(s.outlet IN ({names}) OR s.id IN ({cited}))", "published", needle, "cited", needle
         )
