@@ -98,6 +98,24 @@ def test_metadata_from_mapping_accepts_aliases() -> None:
     )
 
 
+def test_metadata_fields_hold_no_control_characters() -> None:
+    # a NUL in a JSON Lines outlet reached the store, where PostgreSQL refused it (a 500 from
+    # /api/ingest)
+    found = Metadata.from_mapping(
+        {"outlet": "TASS\x00", "url": "https://x.test/\x00a", "author": "Jane\x07 Roe\ufeff"}
+    )
+    assert (found.outlet, found.url, found.authors) == ("TASS", "https://x.test/a", ("Jane Roe",))
+    assert Metadata.from_mapping({"outlet": "\x00\x1f"}).outlet is None
+
+
+@given(st.text())
+@settings(max_examples=200, deadline=None)
+def test_metadata_text_fields_never_keep_control_characters(value: str) -> None:
+    found = Metadata.from_mapping({"title": value, "outlet": value, "url": value, "author": value})
+    for field in (found.title, found.outlet, found.url, *found.authors):
+        assert field is None or not any(ord(c) < 32 or 127 <= ord(c) <= 159 for c in field)
+
+
 def test_metadata_over_prefers_self_and_fills_gaps() -> None:
     explicit = Metadata(title="Explicit", authors=())
     document = Metadata(title="Page", outlet="Page outlet", authors=("A",))

@@ -21,6 +21,8 @@ FIELD_ALIASES: dict[str, tuple[str, ...]] = {
     "language": ("language", "lang"),
 }
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+# control characters in a field are no part of it (and PostgreSQL text cannot hold NUL)
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\ufeff]")
 _LANGUAGE = re.compile(r"[a-z]{2,3}")
 _MAX_DATE_CHARS = 100
 DATE_LANGUAGES = ["en", "ru", "uk"]  # languages of written dates ("2 грудня 2022")
@@ -80,8 +82,8 @@ def _first(values: Mapping[str, Any], keys: tuple[str, ...]) -> Any:
 def _clean_str(value: object) -> str | None:
     if not isinstance(value, str):
         return None
-    cleaned = " ".join(value.split())
-    return cleaned or None
+    words = (_CONTROL.sub("", word) for word in value.split())  # whitespace first: "a\nb"
+    return " ".join(w for w in words if w) or None
 
 
 def parse_authors(value: object) -> tuple[str, ...]:
