@@ -1,101 +1,73 @@
-"""Fit the statement confidence and choose its cut-off, by cross-validation over articles.
+"""Fit the attribution confidence calibrator on PolNeAR train articles the span model never saw.
 
-Reads the rows ``scripts/calibration_data.py`` writes (``--rows``): PolNeAR train articles
-held apart from the span model (``polnear-held``), the war-news gold dev records
-(``warnews-dev``) and PolNeAR dev (``polnear-dev``, only checked, never fitted on).
+The articles are those ``scripts/prepare_span_data.py`` held apart (``calibration.json``).
+Each article is parsed and attributed with the span model on and no confidence cut-off; each
+statement is labelled right when its content matches a gold attribution one-to-one (the
+scorer's overlap alignment) and its speaker mention overlaps the gold source (or neither has
+one). Statements reported inside another are left out (PolNeAR does not annotate them). A
+logistic regression (L2, Newton's method, numpy only) over ``calibration.BASE_FEATURES`` is
+written to ``--out`` (default: the shipped ``attribution/data/calibration.json``).
 
-"Right" (issue 12: the statement and its speaker mention are right): on PolNeAR as
-``eval polnear``'s reliability table decides it; on war news, the statement is aligned
-one-to-one with a gold statement of any act by ``eval gold``'s rule (content tokens shared
-over the larger side ≥ 0.5, pairs best first) and its speaker mention overlaps the gold one,
-or both have none.
+Usage: python scripts/fit_calibration.py --held-apart build/span-data/calibration.json
 
-The calibration is a logistic regression (L2, Newton's method, numpy only) over a set of
-``calibration.FEATURES`` then an isotonic map. Everything is chosen by ``--folds``-fold
-cross-validation over the war-news dev ARTICLES (folds drawn with ``--seed``; each fold's
-model is fitted on all PolNeAR held-apart rows plus the other folds' war-news rows): the
-feature set, the L2 strength, the war-news rows' weight and the isotonic step by the held-out
-expected calibration error on war news (ties: log loss), then the cut-off by the held-out
-speech view. The chosen model is refitted on all rows and written to ``--out`` (default: the
-shipped ``attribution/data/calibration.json``, with what it was fitted on and what was
-chosen); the figures go to ``--report``.
-
-Usage: python scripts/fit_calibration.py --rows build/calibration
+(``scripts/cv_calibration.py`` fits with the war-news gold too, chosen by cross-validation.)
 """
 
 from __future__ import annotations
 
 import argparse
-import itertools
 import json
-import random
-from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 
-from reportedly.attribution.calibration import FEATURES
-from reportedly.eval.calibration import reliability
-from reportedly.eval.scoring import OVERLAP_THRESHOLD, _align
+from reportedly.attribution import attribute
+from reportedly.attribution.calibration import BASE_FEATURES, Calibrator
+from reportedly.attribution.span_model import load_tagger
+from reportedly.config import Settings
+from reportedly.eval.calibration import right_statements
+from reportedly.eval.polnear import Entry, iter_entries, read_gold, to_article
+from reportedly.pipeline import Pipeline
 
 OUT = Path("src/reportedly/attribution/data/calibration.json")
-BASE = FEATURES[: FEATURES.index("rule_confidence") + 1]  # the session-4 signals
-FEATURE_SETS = {"base": BASE, "extended": FEATURES}
-L2 = (0.3, 1.0, 3.0, 10.0)
-WARNEWS_WEIGHTS = (1.0, 3.0, 10.0)
-CUTS = tuple(round(0.05 * k, 2) for k in range(0, 19))
-RECALL_COST = 0.01
-ECE_TARGET = 0.05  # issue 12, on PolNeAR dev: a candidate that misses it is not chosen
-
-Record = dict[str, Any]
 
 
-def load(rows: Path, corpus: str) -> list[Record]:
-    path = rows / f"{corpus}.jsonl"
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+def labelled(pipeline: Pipeline, entries: list[Entry]) -> tuple[np.ndarray, np.ndarray]:
+    """Feature rows and right/wrong labels of the top-level statements of ``entries``."""
+    rows: list[list[float]] = []
+    labels: list[int] = []
+    for entry in entries:
+        article = to_article(entry)
+        annotation = pipeline.analyze(article).annotation
+        assert annotation is not None
+        logged: dict[str, dict[str, float]] = {}
+        result = attribute(
+            article,
+            annotation,
+            lexicon=pipeline.lexicon,
+            cue_model=pipeline.cue_model,
+            span_model=load_tagger(),
+            calibrator=Calibrator(weights={}),
+            min_confidence=0.0,
+            feature_log=logged,
+        )
+        right = right_statements(article.text, read_gold(entry), result.statements)
+        for statement in result.statements:
+            if statement.id in right:
+                rows.append([logged[statement.id][f] for f in BASE_FEATURES])
+                labels.append(int(right[statement.id]))
+    return np.asarray(rows), np.asarray(labels)
 
 
-def _overlaps(a: list[int] | None, b: list[int] | None) -> bool:
-    return a is not None and b is not None and a[0] < b[1] and b[0] < a[1]
-
-
-def align(gold: Sequence[Record], predicted: Sequence[Record]) -> dict[int, int]:
-    """Predicted index -> gold index, by ``eval gold``'s alignment."""
-    pairs = _align(
-        [frozenset(g["tokens"]) for g in gold], [frozenset(p["tokens"]) for p in predicted]
-    )
-    return {p.predicted: p.gold for p in pairs if p.ratio >= OVERLAP_THRESHOLD}
-
-
-def label_warnews(records: list[Record]) -> None:
-    """Set ``right`` on every war-news statement (all acts, nested ones included)."""
-    for record in records:
-        gold, predicted = record["gold"], record["statements"]
-        matched = align(gold, predicted)
-        for n, s in enumerate(predicted):
-            g = gold[matched[n]] if n in matched else None
-            if g is None:
-                s["right"] = False
-            elif s["speaker"] is None or g["speaker"] is None:
-                s["right"] = s["speaker"] is None and g["speaker"] is None
-            else:
-                s["right"] = _overlaps(s["speaker"], g["speaker"])
-
-
-def matrix(rows: Sequence[Record], names: Sequence[str]) -> np.ndarray:
-    return np.asarray([[r["signals"].get(f, 0.0) for f in names] for r in rows], dtype=float)
-
-
-def fit(x: np.ndarray, y: np.ndarray, weight: np.ndarray, l2: float) -> np.ndarray:
-    """Weighted logistic regression by Newton's method (the bias is not penalised)."""
+def fit(x: np.ndarray, y: np.ndarray, l2: float = 1.0) -> np.ndarray:
+    """Logistic regression weights by Newton's method (the bias is not penalised)."""
     w = np.zeros(x.shape[1])
     penalty = np.full(x.shape[1], l2)
     penalty[0] = 0.0
-    for _ in range(100):
-        p = 1 / (1 + np.exp(-np.clip(x @ w, -30, 30)))
-        gradient = x.T @ (weight * (p - y)) + penalty * w
-        hessian = (x * (weight * p * (1 - p))[:, None]).T @ x + np.diag(penalty + 1e-6)
+    for _ in range(50):
+        p = 1 / (1 + np.exp(-(x @ w)))
+        gradient = x.T @ (p - y) + penalty * w
+        hessian = (x * (p * (1 - p))[:, None]).T @ x + np.diag(penalty + 1e-6)
         step = np.linalg.solve(hessian, gradient)
         w -= step
         if np.abs(step).max() < 1e-8:
@@ -103,14 +75,13 @@ def fit(x: np.ndarray, y: np.ndarray, weight: np.ndarray, l2: float) -> np.ndarr
     return w
 
 
-def isotonic(
-    p: np.ndarray, y: np.ndarray, weight: np.ndarray, points: int = 20
-) -> list[list[float]]:
-    """Weighted pool-adjacent-violators on the logistic output: (score, probability) knots
-    of a monotone piecewise-linear map, at most ``points`` of them."""
-    blocks: list[list[float]] = []  # [weighted labels, weight, weighted scores]
-    for i in np.argsort(p, kind="stable"):
-        blocks.append([float(weight[i] * y[i]), float(weight[i]), float(weight[i] * p[i])])
+def isotonic(p: np.ndarray, y: np.ndarray, points: int = 20) -> list[list[float]]:
+    """Pool-adjacent-violators on the logistic output: (score, probability) knots for a
+    monotone piecewise-linear map, at most ``points`` of them (quantiles of the scores)."""
+    order = np.argsort(p)
+    blocks: list[list[float]] = []  # [sum of labels, count, sum of scores]
+    for i in order:
+        blocks.append([float(y[i]), 1.0, float(p[i])])
         while len(blocks) > 1 and blocks[-2][0] / blocks[-2][1] >= blocks[-1][0] / blocks[-1][1]:
             a, b = blocks.pop(), blocks.pop()
             blocks.append([a[0] + b[0], a[1] + b[1], a[2] + b[2]])
@@ -121,250 +92,28 @@ def isotonic(
     return [[round(x, 5), round(v, 5)] for x, v in knots]
 
 
-def interpolate(knots: list[list[float]], p: np.ndarray) -> np.ndarray:
-    xs, ys = np.array([k[0] for k in knots]), np.array([k[1] for k in knots])
-    return np.interp(p, xs, ys)  # flat beyond the ends, as Calibrator does
-
-
-class Model:
-    """One candidate: features, L2, war-news weight, isotonic step; fitted on given rows."""
-
-    def __init__(self, names: Sequence[str], l2: float, weight: float, iso: bool) -> None:
-        self.names, self.l2, self.weight, self.iso = list(names), l2, weight, iso
-        self.w = np.zeros(len(names))
-        self.knots: list[list[float]] = []
-
-    def fit(self, polnear: Sequence[Record], warnews: Sequence[Record]) -> Model:
-        rows = [*polnear, *warnews]
-        x, y = matrix(rows, self.names), np.array([float(r["right"]) for r in rows])
-        weight = np.array([1.0] * len(polnear) + [self.weight] * len(warnews))
-        self.w = fit(x, y, weight, self.l2)
-        if self.iso:
-            self.knots = isotonic(1 / (1 + np.exp(-np.clip(x @ self.w, -30, 30))), y, weight)
-        return self
-
-    def predict(self, rows: Sequence[Record]) -> np.ndarray:
-        if not rows:
-            return np.zeros(0)
-        p = 1 / (1 + np.exp(-np.clip(matrix(rows, self.names) @ self.w, -30, 30)))
-        return interpolate(self.knots, p) if self.knots else p
-
-    def describe(self) -> str:
-        names = "base" if self.names == list(BASE) else "extended"
-        return f"features={names} l2={self.l2:g} warnews_weight={self.weight:g} isotonic={self.iso}"
-
-
-def calibrated(s: Record) -> bool:
-    """Statements the calibration sets (top level, not a run-in frame), as the stage does."""
-    return bool(s["calibrated"])
-
-
-def confidences(records: list[Record], model: Model | None) -> list[list[float]]:
-    """Each statement's confidence as the stage would give it with ``model`` (None: as
-    collected, i.e. the shipped calibration): calibrated ones the model's probability, nested
-    ones their rule's confidence times their reporter's (approximated by the collected
-    value rescaled by the reporter's change), run-in frames their rule's."""
-    out: list[list[float]] = []
-    for record in records:
-        statements = record["statements"]
-        rows = [s for s in statements if calibrated(s)]
-        p = iter(model.predict(rows)) if model is not None else iter(s["confidence"] for s in rows)
-        out.append(
-            [round(float(next(p)), 3) if calibrated(s) else s["confidence"] for s in statements]
-        )
-    return out
-
-
-def ece_of(
-    records: list[Record], conf: list[list[float]], cut: float, only_calibrated: bool
-) -> Any:
-    pairs = [
-        (c, bool(s["right"]))
-        for record, cs in zip(records, conf, strict=True)
-        for s, c in zip(record["statements"], cs, strict=True)
-        if s["right"] is not None and (calibrated(s) or not only_calibrated) and kept(s, c, cut)
-    ]
-    return reliability(pairs)
-
-
-def kept(s: Record, c: float, cut: float) -> bool:
-    """Whether the stage keeps a statement at cut-off ``cut`` (nested, run-in and rule
-    statements kept without the model's support are never cut)."""
-    return not calibrated(s) or s["signals"].get("sure", 0.0) > 0 or c >= cut
-
-
-def speech_view(
-    records: list[Record], conf: list[list[float]], cut: float, view: float
-) -> tuple[int, int, int]:
-    """(gold, predicted, matched) speech statements kept at ``cut`` and shown at ``view``."""
-    gold_n = predicted_n = matched_n = 0
-    for record, cs in zip(records, conf, strict=True):
-        gold = [g for g in record["gold"] if g["act"] == "speech"]
-        shown = [
-            s
-            for s, c in zip(record["statements"], cs, strict=True)
-            if s["act"] == "speech" and kept(s, c, cut) and c >= view
-        ]
-        gold_n, predicted_n = gold_n + len(gold), predicted_n + len(shown)
-        matched_n += len(align(gold, shown))
-    return gold_n, predicted_n, matched_n
-
-
-def prf(counts: tuple[int, int, int]) -> dict[str, float]:
-    gold, predicted, matched = counts
-    p, r = matched / max(1, predicted), matched / max(1, gold)
-    return {
-        "precision": round(p, 4),
-        "recall": round(r, 4),
-        "f1": round(2 * p * r / max(1e-9, p + r), 4),
-    }
-
-
-def folds_of(records: list[Record], k: int, seed: int) -> list[list[Record]]:
-    names = sorted(r["article"] for r in records)
-    random.Random(seed).shuffle(names)
-    fold = {name: n % k for n, name in enumerate(names)}
-    return [[r for r in records if fold[r["article"]] == f] for f in range(k)]
-
-
-def held_out(
-    candidate: Model, polnear: list[Record], folds: list[list[Record]]
-) -> tuple[list[Record], list[list[float]]]:
-    """War-news records in fold order with the confidences of the model not fitted on them."""
-    records: list[Record] = []
-    conf: list[list[float]] = []
-    for f, test in enumerate(folds):
-        train = [s for g, fold in enumerate(folds) if g != f for r in fold for s in r["statements"]]
-        candidate.fit(polnear, [s for s in train if calibrated(s)])
-        records += test
-        conf += confidences(test, candidate)
-    return records, conf
-
-
-def log_loss(records: list[Record], conf: list[list[float]]) -> float:
-    pairs = [
-        (min(max(c, 1e-4), 1 - 1e-4), s["right"])
-        for r, cs in zip(records, conf, strict=True)
-        for s, c in zip(r["statements"], cs, strict=True)
-        if calibrated(s)
-    ]
-    return float(-np.mean([np.log(c) if y else np.log(1 - c) for c, y in pairs]))
-
-
-def nested_follow(
-    records: list[Record], before: list[list[float]], after: list[list[float]]
-) -> None:
-    """A nested statement's confidence is its rule's times its reporter's: rescale the
-    collected value by its reporter's change (in place, on ``after``)."""
-    for record, old, new in zip(records, before, after, strict=True):
-        by_id = {s["id"]: n for n, s in enumerate(record["statements"])}
-        for n, s in enumerate(record["statements"]):
-            parent = by_id.get(s["reported_by"] or "")
-            if parent is not None and old[parent] > 0:
-                new[n] = round(min(1.0, s["confidence"] / old[parent] * new[parent]), 3)
-
-
-def curve(
-    records: list[Record], conf: list[list[float]], view: float = 0.0
-) -> list[dict[str, Any]]:
-    return [{"cut": c, **prf(speech_view(records, conf, c, view))} for c in CUTS]
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--rows", type=Path, default=Path("build/calibration"))
-    parser.add_argument("--folds", type=int, default=5)
-    parser.add_argument("--seed", type=int, default=20261210)
-    parser.add_argument("--cut", type=float, default=0.3, help="the shipped cut-off, for 'before'")
+    parser.add_argument("--data", type=Path, default=Path("../shared/data/polnear"))
+    parser.add_argument("--held-apart", type=Path, required=True)
     parser.add_argument("--out", type=Path, default=OUT)
-    parser.add_argument("--report", type=Path, default=Path("build/calibration/report.json"))
     args = parser.parse_args()
-    held, warnews, pdev = (
-        load(args.rows, c) for c in ("polnear-held", "warnews-dev", "polnear-dev")
-    )
-    label_warnews(warnews)
-    polnear = [s for r in held for s in r["statements"] if s["right"] is not None and calibrated(s)]
-    shipped = confidences(warnews, None)
-    report: dict[str, Any] = {
-        "before": {
-            "warnews_calibrated": ece_of(warnews, shipped, args.cut, True).as_dict(),
-            "warnews_all": ece_of(warnews, shipped, args.cut, False).as_dict(),
-            "polnear_dev": ece_of(pdev, confidences(pdev, None), args.cut, False).as_dict(),
-            "speech": curve(warnews, shipped),
-            "speech_default_view": curve(warnews, shipped, 0.5),
-        }
-    }
-    folds = folds_of(warnews, args.folds, args.seed)
-    candidates = []
-    for names, l2, weight, iso in itertools.product(
-        FEATURE_SETS.values(), L2, WARNEWS_WEIGHTS, (False, True)
-    ):
-        model = Model(names, l2, weight, iso)
-        records, conf = held_out(model, polnear, folds)
-        nested_follow(records, confidences(records, None), conf)
-        full = Model(names, l2, weight, iso).fit(
-            polnear, [s for r in warnews for s in r["statements"] if calibrated(s)]
-        )
-        dev_ece = ece_of(pdev, confidences(pdev, full), args.cut, False).ece
-        row = {
-            "model": model.describe(),
-            "ece_calibrated": round(ece_of(records, conf, 0.0, True).ece, 4),
-            "ece_all_kept": round(ece_of(records, conf, args.cut, False).ece, 4),
-            "log_loss": round(log_loss(records, conf), 4),
-            "polnear_dev_ece": round(dev_ece, 4),
-        }
-        print(json.dumps(row), flush=True)
-        candidates.append((row, model, records, conf))
-    allowed = [c for c in candidates if c[0]["polnear_dev_ece"] <= ECE_TARGET] or candidates
-    best = min(allowed, key=lambda c: (c[0]["log_loss"], c[0]["ece_calibrated"]))
-    row, model, records, conf = best
-    report["candidates"] = [c[0] for c in candidates]
-    report["chosen"] = row
-    report["after_held_out"] = {
-        "warnews_calibrated": ece_of(records, conf, args.cut, True).as_dict(),
-        "warnews_all": ece_of(records, conf, args.cut, False).as_dict(),
-        "speech": curve(records, conf),
-        "speech_default_view": curve(records, conf, 0.5),
-    }
-    # the cut-off: the best held-out speech precision that costs at most RECALL_COST of the
-    # shipped cut-off's speech recall (ties: the lower cut)
-    floor = prf(speech_view(warnews, shipped, args.cut, 0.0))["recall"] - RECALL_COST
-    points = report["after_held_out"]["speech"]
-    cut = max(
-        (p for p in points if p["recall"] >= floor), key=lambda p: (p["precision"], -p["cut"])
-    )
-    report["cut"] = cut
-    final = Model(model.names, model.l2, model.weight, model.iso)
-    final.fit(polnear, [s for r in warnews for s in r["statements"] if calibrated(s)])
-    report["after_held_out"]["warnews_calibrated_at_cut"] = ece_of(
-        records, conf, cut["cut"], True
-    ).as_dict()
-    report["after_held_out"]["warnews_all_at_cut"] = ece_of(
-        records, conf, cut["cut"], False
-    ).as_dict()
-    report["after_polnear_dev"] = ece_of(
-        pdev, confidences(pdev, final), cut["cut"], False
-    ).as_dict()
-    n_warnews = sum(1 for r in warnews for s in r["statements"] if calibrated(s))
-    right = np.mean(
-        [s["right"] for s in polnear]
-        + [s["right"] for r in warnews for s in r["statements"] if calibrated(s)]
-    )
+    names = set(json.loads(args.held_apart.read_text(encoding="utf-8")))
+    entries = [e for e in iter_entries(args.data, split="train") if e.name in names]
+    pipeline = Pipeline(Settings(span_model=False))  # parses; the model is run below
+    x, y = labelled(pipeline, entries)
+    w = fit(x, y)
+    p = 1 / (1 + np.exp(-(x @ w)))
     record = {
-        "fitted_on": f"PolNeAR train, {len(held)} articles held apart from the span model "
-        f"({len(polnear)} statements), and the war-news gold dev records, {len(warnews)} "
-        f"articles ({n_warnews} top-level statements, weight {final.weight:g}); "
-        f"{right:.3f} right (unweighted)",
-        "chosen": f"{final.describe()}; {args.folds}-fold cross-validation over war-news dev "
-        f"articles, seed {args.seed} (scripts/fit_calibration.py)",
-        "features": final.names,
-        "weights": {f: round(float(v), 6) for f, v in zip(final.names, final.w, strict=True)},
-        "isotonic": final.knots,
-        "min_confidence": cut["cut"],
+        "fitted_on": f"PolNeAR train, {len(entries)} articles held apart from the span model "
+        f"({len(y)} statements, {y.mean():.3f} right)",
+        "features": list(BASE_FEATURES),
+        "weights": {f: round(float(v), 6) for f, v in zip(BASE_FEATURES, w, strict=True)},
+        "log_loss": round(float(-np.mean(y * np.log(p) + (1 - y) * np.log(1 - p))), 4),
+        "isotonic": isotonic(p, y),
     }
     args.out.write_text(json.dumps(record, indent=1) + "\n", encoding="utf-8")
-    args.report.write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")
-    print(json.dumps({k: v for k, v in report.items() if k != "candidates"}, indent=1))
+    print(json.dumps(record, indent=1))
 
 
 if __name__ == "__main__":

@@ -7,12 +7,13 @@ import json
 import numpy as np
 import pytest
 
-from reportedly.attribution import CueLexicon, attribute
+from reportedly.attribution import CueLexicon, _calibrate, attribute
 from reportedly.attribution._draft import Draft
 from reportedly.attribution._parse import Parse
 from reportedly.attribution.calibration import MIN_CONFIDENCE, Calibrator, features
 from reportedly.attribution.span_model import LABELS, load_tagger
-from reportedly.model import Article, Span
+from reportedly.errors import ConfigError
+from reportedly.model import Annotation, Article, Span
 from reportedly.nlp import annotate
 from reportedly.nlp.encoder import Tagged
 
@@ -113,3 +114,26 @@ def test_the_stage_cuts_at_the_calibrator_s_own_cut_off() -> None:
     assert attribute(
         article, annotation, calibrator=strict, min_confidence=0.4, **kwargs
     ).statements
+
+
+def test_a_calibration_of_every_statement_sets_nested_ones_too() -> None:
+    # 'He said: "They told us that the talks were over."': a quote with a statement inside
+    outer = Draft(kind="direct", content=[Span(10, 48)], via="frame-after", confidence=0.9)
+    inner = Draft(kind="indirect", content=[Span(27, 48)], via="ccomp", confidence=0.6)
+    empty = Parse(Annotation(tokens=(), sentences=(), entities=()))
+    tagged = untagged()
+    top = Calibrator(weights={"bias": 0.0})  # 0.5 for what it sets
+    kept, signals = _calibrate([outer, inner], empty, tagged, frozenset(), top, 0.3)
+    assert [d.confidence for d in kept] == [0.5, 0.3]  # the nested one: 0.6 times its reporter
+    assert [s["nested"] for s in signals] == [0.0, 1.0]
+    outer.confidence, inner.confidence = 0.9, 0.6
+    every = Calibrator(weights={"bias": 0.0}, scope="all")
+    kept, _ = _calibrate([outer, inner], empty, tagged, frozenset(), every, 0.3)
+    assert [d.confidence for d in kept] == [0.5, 0.5]
+
+
+def test_a_calibration_file_with_an_unknown_scope_is_a_config_error(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "calibration.json"
+    path.write_text(json.dumps({"weights": {"bias": 0.0}, "scope": "some"}), "utf-8")
+    with pytest.raises(ConfigError, match="scope"):
+        Calibrator.load(path)

@@ -258,16 +258,19 @@ def _calibrate(
     title_end: int = 0,
 ) -> tuple[list[Draft], list[dict[str, float]]]:
     """Set each top-level draft's confidence to the calibrated probability and drop those
-    under ``min_confidence``; a draft reported inside another (which PolNeAR never annotates,
-    so calibration cannot see) is as sure as its own rule times its reporter. ``words``:
-    the lexicon's cue words (:func:`~reportedly.attribution.learned.cue_words`)."""
+    under ``min_confidence``; a draft reported inside another (which PolNeAR never annotates)
+    is as sure as its own rule times its reporter, unless the calibration's scope is "all"
+    (fitted on war news too, which annotates nesting and run-in frames): then every draft
+    gets its probability. Nested drafts, run-in frames and sure rule drafts are never cut.
+    ``words``: the lexicon's cue words (:func:`~reportedly.attribution.learned.cue_words`)."""
     nested = [bool(outer) for outer in enclosing(drafts)]
     signals = [
         features(d, parse, tagged, words, nested=inside, title_end=title_end)
         for d, inside in zip(drafts, nested, strict=True)
     ]
+    every = calibrator.scope == "all"
     for d, values, inside in zip(drafts, signals, nested, strict=True):
-        if not inside and d.via not in UNCALIBRATED_RULES:
+        if every or (not inside and d.via not in UNCALIBRATED_RULES):
             d.confidence = round(calibrator.probability(values), 3)
     keep = [
         n
@@ -276,7 +279,7 @@ def _calibrate(
     ]
     drafts, signals = [drafts[n] for n in keep], [signals[n] for n in keep]
     for d, outer in zip(drafts, enclosing(drafts), strict=True):
-        if outer:
+        if outer and not every:
             d.confidence = round(d.confidence * drafts[outer[0]].confidence, 3)
     return drafts, signals
 

@@ -54,6 +54,8 @@ FEATURES = (
     "run_in",
     "nested",
 )
+# the signals of the session-4 fit (``scripts/fit_calibration.py``)
+BASE_FEATURES = FEATURES[: FEATURES.index("rule_confidence") + 1]
 # rule statements the rules frame without a reporting verb (headline colons, dash frames,
 # "Name: words" lines, section labels): PolNeAR has none of them
 RUN_IN_RULES = frozenset(
@@ -70,6 +72,7 @@ RUN_IN_RULES = frozenset(
 _SAY = frozenset({"say", "tell"})
 # the cut-off of a calibration file that names none (the session-4 F1 break-even on PolNeAR)
 MIN_CONFIDENCE = 0.3
+SCOPES = ("top-level", "all")
 
 
 def features(
@@ -135,6 +138,9 @@ class Calibrator:
     fitted_on: str = ""
     # statements it gives less are not kept (chosen with the fit: a refit moves the scale)
     min_confidence: float = MIN_CONFIDENCE
+    # which statements it sets: "top-level" (nested ones: their rule's confidence times their
+    # reporter's; run-in frames: their rule's) or "all" (fitted on war news, which has both)
+    scope: str = "top-level"
 
     def probability(self, values: Mapping[str, float]) -> float:
         z = sum(self.weights.get(name, 0.0) * v for name, v in values.items())
@@ -156,6 +162,9 @@ class Calibrator:
             weights = {str(k): float(v) for k, v in data["weights"].items()}
             knots = tuple((float(x), float(y)) for x, y in data.get("isotonic", ()))
             cut = float(data.get("min_confidence", MIN_CONFIDENCE))
+            scope = str(data.get("scope", "top-level"))
+            if scope not in SCOPES:
+                raise ValueError(f"scope must be one of {', '.join(SCOPES)}, not {scope!r}")
         except (OSError, ValueError, KeyError, TypeError, AttributeError) as e:
             raise ConfigError(f"{source}: not a calibration file: {e}", code="E103") from e
         return cls(
@@ -163,6 +172,7 @@ class Calibrator:
             isotonic=knots,
             fitted_on=str(data.get("fitted_on", "")),
             min_confidence=cut,
+            scope=scope,
         )
 
 
