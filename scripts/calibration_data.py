@@ -4,7 +4,7 @@ Each article is parsed and attributed with the span model on and no confidence c
 (``min_confidence=0``); every statement is written with its calibration signals
 (``calibration.FEATURES``), the rule that found it, its act, kind, nesting, the confidence the
 shipped calibration gives it, and the tokens of its content and speaker mention, so that
-``scripts/fit_calibration.py`` can refit, cross-validate and re-score a cut-off without
+``scripts/cv_calibration.py`` can refit, cross-validate and re-score a cut-off without
 running the pipeline again. Corpora (``--corpus``):
 
 - ``polnear-held``: the 120 PolNeAR train articles held apart from the span model (every
@@ -16,7 +16,7 @@ running the pipeline again. Corpora (``--corpus``):
 PolNeAR rows carry ``right`` (the rule of ``eval polnear``'s reliability table: content
 aligned one-to-one, speaker mention overlapping the gold source, or both none; top-level
 statements only). War-news rows carry the gold statements' tokens too, and ``right`` is decided
-by the fitting script (see there).
+by ``scripts/cv_calibration.py`` (see there).
 
 Usage: python scripts/calibration_data.py --corpus warnews-dev --out build/calibration \\
            --gold gold/warnews-en/

@@ -394,7 +394,7 @@ def main() -> None:
         f"articles ({n_warnews} statements, weight {final.weight:g}); "
         f"{right:.3f} right (unweighted)",
         "chosen": f"{final.describe()}; {args.folds}-fold cross-validation over war-news dev "
-        f"articles, seed {args.seed} (scripts/fit_calibration.py)",
+        f"articles, seed {args.seed} (scripts/cv_calibration.py)",
         "features": final.names,
         "weights": {f: round(float(v), 6) for f, v in zip(final.names, final.w, strict=True)},
         "isotonic": final.knots,
