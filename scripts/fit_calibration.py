@@ -5,10 +5,12 @@ Each article is parsed and attributed with the span model on and no confidence c
 statement is labelled right when its content matches a gold attribution one-to-one (the
 scorer's overlap alignment) and its speaker mention overlaps the gold source (or neither has
 one). Statements reported inside another are left out (PolNeAR does not annotate them). A
-logistic regression (L2, Newton's method, numpy only) over ``calibration.FEATURES`` is
+logistic regression (L2, Newton's method, numpy only) over ``calibration.BASE_FEATURES`` is
 written to ``--out`` (default: the shipped ``attribution/data/calibration.json``).
 
 Usage: python scripts/fit_calibration.py --held-apart build/span-data/calibration.json
+
+(``scripts/cv_calibration.py`` fits with the war-news gold too, chosen by cross-validation.)
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from pathlib import Path
 import numpy as np
 
 from reportedly.attribution import attribute
-from reportedly.attribution.calibration import FEATURES, Calibrator
+from reportedly.attribution.calibration import BASE_FEATURES, Calibrator
 from reportedly.attribution.span_model import load_tagger
 from reportedly.config import Settings
 from reportedly.eval.calibration import right_statements
@@ -52,7 +54,7 @@ def labelled(pipeline: Pipeline, entries: list[Entry]) -> tuple[np.ndarray, np.n
         right = right_statements(article.text, read_gold(entry), result.statements)
         for statement in result.statements:
             if statement.id in right:
-                rows.append([logged[statement.id][f] for f in FEATURES])
+                rows.append([logged[statement.id][f] for f in BASE_FEATURES])
                 labels.append(int(right[statement.id]))
     return np.asarray(rows), np.asarray(labels)
 
@@ -105,8 +107,8 @@ def main() -> None:
     record = {
         "fitted_on": f"PolNeAR train, {len(entries)} articles held apart from the span model "
         f"({len(y)} statements, {y.mean():.3f} right)",
-        "features": list(FEATURES),
-        "weights": {f: round(float(v), 6) for f, v in zip(FEATURES, w, strict=True)},
+        "features": list(BASE_FEATURES),
+        "weights": {f: round(float(v), 6) for f, v in zip(BASE_FEATURES, w, strict=True)},
         "log_loss": round(float(-np.mean(y * np.log(p) + (1 - y) * np.log(1 - p))), 4),
         "isotonic": isotonic(p, y),
     }

@@ -27,7 +27,8 @@ from reportedly.attribution._tidy import (
 )
 from reportedly.attribution.acts import settle_acts
 from reportedly.attribution.bounds import settle_bounds
-from reportedly.attribution.calibration import Calibrator, features
+from reportedly.attribution.calibration import MIN_CONFIDENCE as CALIBRATION_CUT
+from reportedly.attribution.calibration import RUN_IN_RULES, Calibrator, features
 from reportedly.attribution.citations import CitationDraft, split_source_line
 from reportedly.attribution.cue_model import CueModel
 from reportedly.attribution.direct import find_direct, top_level
@@ -69,9 +70,9 @@ __all__ = ["TRUSTED_RULES", "Attribution", "CueLexicon", "CueModel", "attribute"
 # the package digest changes with any rule, word list or model: stored analyses re-run
 VERSION = f"reportedly.attribution.rules.v1+{package_digest(__name__)}"
 VERSION_LEARNED = f"reportedly.attribution.rules+minilm-spans.v1+{package_digest(__name__)}"
-# statements the calibrated confidence gives less than this are not kept (break-even for F1
-# on PolNeAR dev, see docs/EVALUATION.md)
-MIN_CONFIDENCE = 0.3
+# statements the calibrated confidence gives less than this are not kept: the calibration
+# file's own cut-off (chosen with the fit, see docs/EVALUATION.md), this when it names none
+MIN_CONFIDENCE = CALIBRATION_CUT
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -91,7 +92,7 @@ def attribute(
     cue_model: CueModel | None = None,
     span_model: TokenTagger | None = None,
     calibrator: Calibrator | None = None,
-    min_confidence: float = MIN_CONFIDENCE,
+    min_confidence: float | None = None,
     rule_log: dict[str, str] | None = None,
     feature_log: dict[str, dict[str, float]] | None = None,
 ) -> Attribution:
@@ -102,10 +103,11 @@ def attribute(
     given, is the learned Source/Cue/Content tagger whose statements replace the rules' outside
     the quotes the rules frame (see :mod:`reportedly.attribution.learned`); with it, each
     statement's confidence is the ``calibrator``'s probability (the shipped one by default)
-    and statements under ``min_confidence`` are dropped. ``feature_log`` receives the
-    calibration features by statement id (to fit the calibrator). ``rule_log``, when
-    given, receives the name of the rule that found each statement, by statement id (for error
-    analysis and for learning which rules a corpus bears out).
+    and statements under ``min_confidence`` (by default the calibrator's own cut-off) are
+    dropped. ``feature_log`` receives the calibration features by statement id (to fit the
+    calibrator). ``rule_log``, when given, receives the name of the rule that found each
+    statement, by statement id (for error analysis and for learning which rules a corpus bears
+    out).
     """
     text = article.text
     parse = Parse(annotation)
@@ -179,8 +181,15 @@ def attribute(
     ]
     signals: list[dict[str, float]] = []
     if tagged is not None:
+        calibrator = calibrator or _shipped_calibrator()
         drafts, signals = _calibrate(
-            drafts, parse, tagged, words, calibrator or _shipped_calibrator(), min_confidence
+            drafts,
+            parse,
+            tagged,
+            words,
+            calibrator,
+            calibrator.min_confidence if min_confidence is None else min_confidence,
+            title_end=max(0, text.find("\n")),
         )
     nesting = enclosing(drafts)
 
@@ -238,8 +247,7 @@ def attribute(
 
 # rules whose statements the calibration data (PolNeAR) never shows: they keep the rule's
 # own confidence, and are not cut by ``min_confidence``
-UNCALIBRATED_RULES = {"section-label", "transcript", "dash-name", "name-colon", "name-colon-line"}
-UNCALIBRATED_RULES |= {"headline-colon", "dash-frame"}
+UNCALIBRATED_RULES = RUN_IN_RULES
 
 
 def _calibrate(
@@ -249,15 +257,22 @@ def _calibrate(
     words: frozenset[str],
     calibrator: Calibrator,
     min_confidence: float,
+    title_end: int = 0,
 ) -> tuple[list[Draft], list[dict[str, float]]]:
     """Set each top-level draft's confidence to the calibrated probability and drop those
-    under ``min_confidence``; a draft reported inside another (which PolNeAR never annotates,
-    so calibration cannot see) is as sure as its own rule times its reporter. ``words``:
-    the lexicon's cue words (:func:`~reportedly.attribution.learned.cue_words`)."""
-    signals = [features(d, parse, tagged, words) for d in drafts]
+    under ``min_confidence``; a draft reported inside another (which PolNeAR never annotates)
+    is as sure as its own rule times its reporter, unless the calibration's scope is "all"
+    (fitted on war news too, which annotates nesting and run-in frames): then every draft
+    gets its probability. Nested drafts, run-in frames and sure rule drafts are never cut.
+    ``words``: the lexicon's cue words (:func:`~reportedly.attribution.learned.cue_words`)."""
     nested = [bool(outer) for outer in enclosing(drafts)]
+    signals = [
+        features(d, parse, tagged, words, nested=inside, title_end=title_end)
+        for d, inside in zip(drafts, nested, strict=True)
+    ]
+    every = calibrator.scope == "all"
     for d, values, inside in zip(drafts, signals, nested, strict=True):
-        if not inside and d.via not in UNCALIBRATED_RULES:
+        if every or (not inside and d.via not in UNCALIBRATED_RULES):
             d.confidence = round(calibrator.probability(values), 3)
     keep = [
         n
@@ -266,7 +281,7 @@ def _calibrate(
     ]
     drafts, signals = [drafts[n] for n in keep], [signals[n] for n in keep]
     for d, outer in zip(drafts, enclosing(drafts), strict=True):
-        if outer:
+        if outer and not every:
             d.confidence = round(d.confidence * drafts[outer[0]].confidence, 3)
     return drafts, signals
 

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from reportedly.attribution._draft import Draft
 from reportedly.attribution._parse import Parse
+from reportedly.attribution.acts import cue_head, default_acts
 from reportedly.attribution.span_model import mean_role
 from reportedly.errors import ConfigError
 from reportedly.nlp.encoder import Tagged
@@ -41,13 +42,50 @@ FEATURES = (
     "mixed",
     "length",
     "rule_confidence",
+    # cheap signals added for the war-news fit (session 10); a calibration file that gives
+    # them no weight ignores them
+    "sure",
+    "say_cue",
+    "belief_cue",
+    "intent_cue",
+    "other_cue",
+    "proper_speaker",
+    "headline",
+    "run_in",
+    "nested",
 )
+# the signals of the session-4 fit (``scripts/fit_calibration.py``)
+BASE_FEATURES = FEATURES[: FEATURES.index("rule_confidence") + 1]
+# rule statements the rules frame without a reporting verb (headline colons, dash frames,
+# "Name: words" lines, section labels): PolNeAR has none of them
+RUN_IN_RULES = frozenset(
+    {
+        "section-label",
+        "transcript",
+        "dash-name",
+        "name-colon",
+        "name-colon-line",
+        "headline-colon",
+        "dash-frame",
+    }
+)
+_SAY = frozenset({"say", "tell"})
+# the cut-off of a calibration file that names none (the session-4 F1 break-even on PolNeAR)
+MIN_CONFIDENCE = 0.3
+SCOPES = ("top-level", "all")
 
 
 def features(
-    draft: Draft, parse: Parse, tagged: Tagged, cue_words: frozenset[str]
+    draft: Draft,
+    parse: Parse,
+    tagged: Tagged,
+    cue_words: frozenset[str],
+    *,
+    nested: bool = False,
+    title_end: int = 0,
 ) -> dict[str, float]:
-    """The calibration features of one statement draft."""
+    """The calibration features of one statement draft (``nested``: reported inside another;
+    ``title_end``: where the text's first line ends)."""
     model = draft.via == "model"
     framed = not model and draft.kind in {"direct", "mixed"}
     total = sum(len(c) for c in draft.content) or 1
@@ -59,6 +97,10 @@ def features(
             for i in parse.tokens_in(draft.cue)
         )
     pronoun = draft.speaker_token is not None and parse.is_pronoun(draft.speaker_token)
+    proper = draft.speaker_token is not None and parse.tokens[draft.speaker_token].pos == "PROPN"
+    head = cue_head(parse, draft.cue) if draft.cue is not None else None
+    lemma = parse.tokens[head].lemma.lower() if head is not None else ""
+    act = default_acts().lemmas.get(lemma)
     return {
         "bias": 1.0,
         "model": float(model),
@@ -75,6 +117,15 @@ def features(
         "mixed": float(draft.kind == "mixed"),
         "length": math.log1p(total) / 5,
         "rule_confidence": 0.0 if model else draft.confidence,
+        "sure": float(draft.sure),
+        "say_cue": float(lemma in _SAY),
+        "belief_cue": float(act == "belief"),
+        "intent_cue": float(act == "intent"),
+        "other_cue": float(act == "other"),
+        "proper_speaker": float(proper),
+        "headline": float(draft.extent.start < title_end),
+        "run_in": float(draft.via in RUN_IN_RULES),
+        "nested": float(nested),
     }
 
 
@@ -85,6 +136,11 @@ class Calibrator:
     weights: Mapping[str, float]
     isotonic: tuple[tuple[float, float], ...] = ()  # monotone (score, probability) knots
     fitted_on: str = ""
+    # statements it gives less are not kept (chosen with the fit: a refit moves the scale)
+    min_confidence: float = MIN_CONFIDENCE
+    # which statements it sets: "top-level" (nested ones: their rule's confidence times their
+    # reporter's; run-in frames: their rule's) or "all" (fitted on war news, which has both)
+    scope: str = "top-level"
 
     def probability(self, values: Mapping[str, float]) -> float:
         z = sum(self.weights.get(name, 0.0) * v for name, v in values.items())
@@ -105,9 +161,19 @@ class Calibrator:
             data = json.loads(source.read_text(encoding="utf-8"))
             weights = {str(k): float(v) for k, v in data["weights"].items()}
             knots = tuple((float(x), float(y)) for x, y in data.get("isotonic", ()))
+            cut = float(data.get("min_confidence", MIN_CONFIDENCE))
+            scope = str(data.get("scope", "top-level"))
+            if scope not in SCOPES:
+                raise ValueError(f"scope must be one of {', '.join(SCOPES)}, not {scope!r}")
         except (OSError, ValueError, KeyError, TypeError, AttributeError) as e:
             raise ConfigError(f"{source}: not a calibration file: {e}", code="E103") from e
-        return cls(weights=weights, isotonic=knots, fitted_on=str(data.get("fitted_on", "")))
+        return cls(
+            weights=weights,
+            isotonic=knots,
+            fitted_on=str(data.get("fitted_on", "")),
+            min_confidence=cut,
+            scope=scope,
+        )
 
 
 def _interpolate(knots: tuple[tuple[float, float], ...], x: float) -> float:

@@ -1,0 +1,156 @@
+"""Collect the rows the confidence calibration is fitted and checked on.
+
+Each article is parsed and attributed with the span model on and no confidence cut-off
+(``min_confidence=0``); every statement is written with its calibration signals
+(``calibration.FEATURES``), the rule that found it, its act, kind, nesting, the confidence the
+shipped calibration gives it, and the tokens of its content and speaker mention, so that
+``scripts/cv_calibration.py`` can refit, cross-validate and re-score a cut-off without
+running the pipeline again. Corpora (``--corpus``):
+
+- ``polnear-held``: the 120 PolNeAR train articles held apart from the span model (every
+  7th in name order, as ``scripts/prepare_span_data.py`` holds them apart);
+- ``polnear-dev``: PolNeAR dev (only to check the calibration error there, never fitted on);
+- ``warnews-dev``: the war-news gold records whose split is ``dev`` (records of any other
+  split are skipped unread: the test split is never scored here).
+
+PolNeAR rows carry ``right`` (the rule of ``eval polnear``'s reliability table: content
+aligned one-to-one, speaker mention overlapping the gold source, or both none; top-level
+statements only). War-news rows carry the gold statements' tokens too, and ``right`` is decided
+by ``scripts/cv_calibration.py`` (see there).
+
+Usage: python scripts/calibration_data.py --corpus warnews-dev --out build/calibration \\
+           --gold gold/warnews-en/
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from reportedly.attribution import UNCALIBRATED_RULES, attribute
+from reportedly.attribution.calibration import Calibrator
+from reportedly.attribution.span_model import load_tagger
+from reportedly.config import Settings
+from reportedly.eval.calibration import right_statements
+from reportedly.eval.gold import check_against_text, load_gold, read_article
+from reportedly.eval.polnear import iter_entries, read_gold, to_article
+from reportedly.eval.text_index import TextIndex
+from reportedly.model import Article, Span, Statement
+from reportedly.pipeline import Pipeline
+
+CALIBRATION_EVERY = 7  # as scripts/prepare_span_data.py holds train articles apart
+
+
+def statements_of(
+    pipeline: Pipeline, article: Article
+) -> tuple[tuple[Statement, ...], dict[str, dict[str, float]], dict[str, str]]:
+    """Every statement of ``article`` (no cut-off), its signals and its rule, by id."""
+    annotation = pipeline.analyze(article).annotation
+    assert annotation is not None
+    signals: dict[str, dict[str, float]] = {}
+    rules: dict[str, str] = {}
+    result = attribute(
+        article,
+        annotation,
+        lexicon=pipeline.lexicon,
+        cue_model=pipeline.cue_model,
+        span_model=load_tagger(),
+        calibrator=Calibrator.load(),
+        min_confidence=0.0,
+        feature_log=signals,
+        rule_log=rules,
+    )
+    return result.statements, signals, rules
+
+
+def _row(
+    s: Statement, index: TextIndex, signals: dict[str, dict[str, float]], rules: dict[str, str]
+) -> dict[str, Any]:
+    rule = rules.get(s.id, s.kind)
+    return {
+        "id": s.id,
+        "rule": rule,
+        "kind": s.kind,
+        "act": s.act,
+        "negated": s.negated,
+        "nested": s.reported_by is not None,
+        "reported_by": s.reported_by,
+        "calibrated": s.reported_by is None and rule not in UNCALIBRATED_RULES,
+        "confidence": s.confidence,
+        "tokens": sorted(index.tokens(s.content)),
+        "speaker": [s.speaker.span.start, s.speaker.span.end] if s.speaker else None,
+        "signals": signals.get(s.id, {}),
+    }
+
+
+def polnear(data: Path, split: str, held_only: bool) -> Iterator[dict[str, Any]]:
+    pipeline = Pipeline(Settings(span_model=False))  # parses; the model is run in attribute()
+    entries = list(iter_entries(data, split=split))
+    if held_only:
+        entries = entries[CALIBRATION_EVERY - 1 :: CALIBRATION_EVERY]
+    for entry in entries:
+        article = to_article(entry)
+        statements, signals, rules = statements_of(pipeline, article)
+        index = TextIndex(article.text)
+        right = right_statements(article.text, read_gold(entry), statements)
+        rows = [_row(s, index, signals, rules) | {"right": right.get(s.id)} for s in statements]
+        yield {"article": entry.name, "statements": rows}
+
+
+def warnews(gold: list[Path], articles: Path) -> Iterator[dict[str, Any]]:
+    pipeline = Pipeline(Settings(span_model=False))
+    for item in load_gold(gold):
+        if item.split != "dev":
+            continue
+        article = read_article(articles, item)
+        check_against_text(item, article.text)
+        statements, signals, rules = statements_of(pipeline, article)
+        index = TextIndex(article.text)
+
+        def span(value: Span | None) -> list[int] | None:
+            return [value.start, value.end] if value is not None else None
+
+        yield {
+            "article": item.name,
+            "statements": [_row(s, index, signals, rules) for s in statements],
+            "gold": [
+                {
+                    "tokens": sorted(index.tokens(g.content)),
+                    "act": g.act,
+                    "speaker": span(g.speaker),
+                    "nested": g.nested_in is not None,
+                }
+                for g in item.statements
+            ],
+        }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--corpus", choices=("polnear-held", "polnear-dev", "warnews-dev"))
+    parser.add_argument("--out", type=Path, default=Path("build/calibration"))
+    parser.add_argument("--polnear", type=Path, default=Path("../shared/data/polnear"))
+    parser.add_argument("--gold", type=Path, nargs="+", default=[Path("gold/warnews-en")])
+    parser.add_argument("--articles", type=Path, default=Path("../shared/data/warnews-en/articles"))
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    if args.corpus == "warnews-dev":
+        records = warnews(args.gold, args.articles)
+    else:
+        split = "train" if args.corpus == "polnear-held" else "dev"
+        records = polnear(args.polnear, split, held_only=args.corpus == "polnear-held")
+    start = time.perf_counter()
+    path = args.out / f"{args.corpus}.jsonl"
+    with path.open("w", encoding="utf-8") as f:
+        for n, record in enumerate(records, start=1):
+            f.write(json.dumps(record) + "\n")
+            f.flush()
+            print(f"{n} {record['article']} {time.perf_counter() - start:.0f}s", flush=True)
+
+
+if __name__ == "__main__":
+    main()
