@@ -37,8 +37,15 @@ from reportedly.model import Annotation, Entity, EntityKind, Span, Token
 from reportedly.nlp.slavic_morph import is_known, nominative
 
 KINDS: dict[str, EntityKind] = {"PERSON": "person", "ORG": "organisation", "GPE": "country"}
-_ABBREVIATION = re.compile(r"\s?\(([A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ0-9]{1,9})\)")
+# "Local Authority Pension Fund Forum (LAPFF)"; "«Допомога Церкві в нужді» (Aid to the Church in
+# Need, ACN)": the abbreviation after a gloss in another language
+_ABBREVIATION = re.compile(
+    r"[»\"“]?\s?\((?:[^()\n]{1,80},\s*)?([A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ0-9]{1,9})\)"
+)
 NAMED_FOR = {"имени", "імені"}
+# a person named in the genitive right after these is who the body is named for ("в Інституті
+# Роберта Коха"), as after "імені"
+NAMED_AFTER = {"институт", "інститут", "университет", "університет", "фонд"}
 POSSESSIVE = {"его": "он", "ее": "она", "её": "она", "их": "они", "його": "він", "її": "вона"}
 
 
@@ -113,7 +120,10 @@ class SlavicEntities:
     def _named_for(self, span: Span) -> bool:
         """A person a body is named for ("Інституті імені Роберта Коха"): part of its name."""
         k = self.parse.token_at(span.start)
-        return k is not None and k > 0 and self.parse.tokens[k - 1].text.lower() in NAMED_FOR
+        if k is None or k == 0:
+            return False
+        before = self.parse.tokens[k - 1]
+        return before.text.lower() in NAMED_FOR or before.lemma.casefold() in NAMED_AFTER
 
     def _anaphor(self, speaker: Span, lexicon: SlavicLexicon) -> bool:
         """A role noun alone, or after adjectives, that no lexicon title is."""

@@ -1,0 +1,79 @@
+"""Speakers resolved in session 10 (issue 17): ministries by their full names, "ведомство"
+referring back, the Russian Federation's titles, an acronym after a gloss, bodies named for a
+person."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from reportedly import pipeline_slavic
+from reportedly.actors import default_registry
+from reportedly.actors.slavic_bodies import full_name
+from reportedly.model import Analysis, Article
+
+
+def _analyse(text: str, lang: str) -> Analysis:
+    article = Article(id=Article.make_id(text), text=text, language=lang)
+    [annotation] = pipeline_slavic.annotate(lang, [(text, [])])
+    return pipeline_slavic.extract(article, annotation, default_registry())
+
+
+def _speakers(text: str, lang: str) -> list[tuple[str | None, str | None, str | None]]:
+    """(speaker phrase, resolved name, registry id) of each statement."""
+    analysis = _analyse(text, lang)
+    names = {e.id: e.name for e in analysis.entities}
+    return [
+        (
+            s.speaker.text if s.speaker else None,
+            names.get(s.speaker_entity) if s.speaker_entity else None,
+            s.speaker_actor,
+        )
+        for s in analysis.statements
+    ]
+
+
+def test_an_abbreviated_ministry_is_named_in_full() -> None:
+    assert full_name("МВД Грузии", "ru") == "Министерство внутренних дел Грузии"
+    assert full_name("МЗС Естонії", "uk") == "Міністерство закордонних справ Естонії"
+    assert full_name("Минфин", "ru") == "Министерство финансов"
+    assert full_name("Газпром", "ru") == "Газпром"
+    assert full_name("мид", "ru") == "мид"  # a lower-case word is no abbreviation
+
+
+def test_vedomstvo_refers_back_to_the_body_named_before() -> None:
+    text = (
+        "МВД Грузии сообщило о 43 задержанных в ходе акции у здания парламента. Ведомство "
+        "также отметило, что в ходе столкновений пострадали 32 его сотрудника."
+    )
+    found = _speakers(text, "ru")
+    assert [name for _, name, _ in found] == ["Министерство внутренних дел Грузии"] * 2
+
+
+def test_the_president_of_the_rf_is_the_president_of_russia() -> None:
+    text = "«Знают или не знают, но плывут, куда надо», — заявил президент РФ."
+    article = Article(id="t", text=text, language="ru", published=date(2024, 12, 1))
+    [annotation] = pipeline_slavic.annotate("ru", [(text, [])])
+    analysis = pipeline_slavic.extract(article, annotation, default_registry())
+    assert [s.speaker_actor for s in analysis.statements] == ["putin-vladimir"]
+
+
+def test_an_acronym_after_a_gloss_in_another_language_is_the_body() -> None:
+    text = (
+        "Організатори акції, благодійна організація «Допомога Церкві в нужді» (Aid to the "
+        "Church in Need, ACN), провели її вперше. Аналітики ACN заявляють, що ситуація щодо "
+        "християн погіршилася."
+    )
+    assert _speakers(text, "uk")[-1][1] == "Допомога Церкві в нужді"
+
+
+def test_a_body_named_for_a_person_is_the_body() -> None:
+    text = "Було повідомлено про майже 265 000 щеплень, повідомили в Інституті Роберта Коха."
+    assert ("Інституті Роберта Коха", "Інститут Роберта Коха", None) in _speakers(text, "uk")
+
+
+def test_a_carrier_refers_back_to_the_company() -> None:
+    text = (
+        "У Ryanair заявили, що страйк завдає шкоди діяльності авіакомпанії. Окрім цього, "
+        "перевізник заявив, що страйки не мають виправдання."
+    )
+    assert _speakers(text, "uk")[-1][1] == "Ryanair"
