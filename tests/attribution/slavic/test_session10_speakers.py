@@ -77,3 +77,20 @@ def test_a_carrier_refers_back_to_the_company() -> None:
         "перевізник заявив, що страйки не мають виправдання."
     )
     assert _speakers(text, "uk")[-1][1] == "Ryanair"
+
+
+def test_a_time_phrase_between_a_ukrainian_subject_and_its_verb_is_skipped() -> None:
+    text = (
+        "Комерційний директор компанії Юрій Вітренко наприкінці березня зазначав, що процес "
+        "стягнення може тривати до півроку."
+    )
+    assert _speakers(text, "uk")[0][1] == "Юрій Вітренко"
+
+
+def test_continued_and_confessed_frame_ukrainian_speech() -> None:
+    text = (
+        "На прес-конференції Олексій Кудрін признався, що постійно читає блоги.\n"
+        "«Я обережно відношуся до цієї цифри», – продовжив Кудрін."
+    )
+    found = _speakers(text, "uk")
+    assert [name for _, name, _ in found] == ["Олексій Кудрін"] * 2
