@@ -94,3 +94,33 @@ def test_continued_and_confessed_frame_ukrainian_speech() -> None:
     )
     found = _speakers(text, "uk")
     assert [name for _, name, _ in found] == ["Олексій Кудрін"] * 2
+
+
+def test_a_body_in_the_locative_before_adverbs_and_the_verb_speaks() -> None:
+    text = "Протестующие собрались вечером.\n\nВ МВД Грузии вновь заявили, что акция незаконна."
+    assert _speakers(text, "ru")[-1][:2] == ("МВД Грузии", "Министерство внутренних дел Грузии")
+
+
+def test_a_headline_closed_by_a_dash_and_a_person_is_their_statement() -> None:
+    text = (
+        "Нефтегазовым проектам Сахалина санкции не угрожают — губернатор Лимаренко\n\n"
+        "Губернатор Валерий Лимаренко заявил, что всё в порядке."
+    )
+    analysis = _analyse(text, "ru")
+    first = analysis.statements[0]
+    assert first.speaker is not None
+    assert first.speaker.text == "Лимаренко"
+    assert (first.kind, first.cue) == ("direct", None)
+
+
+def test_a_dash_and_a_place_close_no_headline() -> None:
+    text = "Взрывы прогремели в центре города ночью — Киев\n\nПодробности уточняются."
+    assert _speakers(text, "ru") == []
+
+
+def test_an_initial_and_a_surname_are_the_person_named_before() -> None:
+    text = (
+        "Міністр закордонних справ Естонії Свен Міксер вимагає зупинити будівництво. "
+        "На думку С.Міксера, газопровід є політичним проектом."
+    )
+    assert _speakers(text, "uk")[-1][:2] == ("С.Міксера", "Свен Міксер")

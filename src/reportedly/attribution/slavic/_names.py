@@ -48,3 +48,16 @@ def named_body(parse: SlavicParse, tokens: list[Token], case: str) -> bool:
     k = tokens[0].i
     first = k == 0 or parse.tokens[k - 1].sent != tokens[0].sent
     return not first and all(t.pos != "PRON" for t in tokens) and len(tokens) <= 6
+
+
+def by_surname(people: list[tuple[str, str]], word: str) -> str | None:
+    """The name of the one person of ``people`` (cluster key, name) whose surname ``word``
+    is, in any case ("Міксера" for "Свен Міксер"); None when none or several are."""
+    word = word.casefold()
+    found = set()
+    for key, name in people:
+        surname = key.split()[-1]
+        stem = surname[:-1] or surname
+        if word == surname or (word.startswith(stem) and abs(len(word) - len(surname)) <= 2):
+            found.add(name)
+    return found.pop() if len(found) == 1 else None

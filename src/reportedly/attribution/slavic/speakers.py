@@ -22,7 +22,7 @@ from reportedly.attribution.slavic._context import (
     in_case,
     nominative_in_context,
 )
-from reportedly.attribution.slavic._names import group_of, named_body, same_given
+from reportedly.attribution.slavic._names import by_surname, group_of, named_body, same_given
 from reportedly.attribution.slavic.bodies import body_head, body_name, name_in_nominative
 from reportedly.attribution.slavic.kinds import introduced, unnamed
 from reportedly.attribution.slavic.lexicon import Lang, SlavicLexicon
@@ -42,6 +42,7 @@ KINDS: dict[str, EntityKind] = {"PERSON": "person", "ORG": "organisation", "GPE"
 _ABBREVIATION = re.compile(
     r"[»\"“]?\s?\((?:[^()\n]{1,80},\s*)?([A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ0-9]{1,9})\)"
 )
+_INITIAL = re.compile(r"[A-ZА-ЯЁІЇЄҐ]\.")
 NAMED_FOR = {"имени", "імені"}
 # a person named in the genitive right after these is who the body is named for ("в Інституті
 # Роберта Коха"), as after "імені"
@@ -236,6 +237,12 @@ class SlavicEntities:
                 self._as_written(*persons[-1])
             return persons[-1][1]
         tokens = [self.parse.tokens[i] for i in self.parse.tokens_in(speaker)]
+        initials = all(_INITIAL.fullmatch(t.text) for t in tokens[:-1])
+        if 2 <= len(tokens) <= 3 and initials and tokens[-1].text[:1].isupper():
+            # "С.Міксера", "А. Монтедуро": the surname of a person named before, in any case
+            people = [(k, c.name) for k, c in self._clusters.items() if c.kind == "person"]
+            known = by_surname(people, tokens[-1].text)
+            return self.add(Span(tokens[-1].start, speaker.end), "PERSON", case, name=known)
         voiced = voiced_body(self, tokens, lexicon, cue_gender)
         if voiced is not None:
             return voiced
