@@ -124,3 +124,25 @@ def test_an_initial_and_a_surname_are_the_person_named_before() -> None:
         "На думку С.Міксера, газопровід є політичним проектом."
     )
     assert _speakers(text, "uk")[-1][:2] == ("С.Міксера", "Свен Міксер")
+
+
+def test_a_gerund_cue_after_a_comma_ends_the_content_before_it() -> None:
+    text = (
+        "Он заявил, что это будет «дополнительный канал для миграции», отметив, что эти "
+        "мигранты должны иметь спонсора."
+    )
+    contents = [
+        " / ".join(text[c.start : c.end] for c in s.content)
+        for s in _analyse(text, "ru").statements
+    ]
+    assert contents == [
+        "это будет «дополнительный канал для миграции»",
+        "эти мигранты должны иметь спонсора",
+    ]
+
+
+def test_according_to_a_statement_of_a_body() -> None:
+    text = "По заявлению Минобороны РФ, войска выполнили основные задачи первого этапа."
+    assert _speakers(text, "ru") == [
+        ("Минобороны РФ", "Ministry of Defence of Russia", "mod-russia")
+    ]

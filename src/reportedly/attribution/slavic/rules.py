@@ -92,6 +92,9 @@ class Rules(QuoteFrames):
             if tokens[j].text in DASHES + ",-" and self._breaks(j):
                 sent_end = tokens[j].start  # "…, в той час як …", "… — зокрема, …"
                 break
+            if tokens[j].text == "," and j + 1 < len(tokens) and self._gerund_cue(j + 1):
+                sent_end = tokens[j].start  # "…, отметив, что …": the gerund's own statement
+                break
         content = trim(self.text, Span(start, sent_end), " \t\n\xa0,;:.")
         if len(content) < 3:
             return None
@@ -229,6 +232,9 @@ class Rules(QuoteFrames):
         if len(lead) > 2 or lead[0].pos in VERBAL or lead[0].pos == "PUNCT":
             return False
         return len(lead) == 1 or lead[1].text == ","
+
+    def _gerund_cue(self, k: int) -> bool:
+        return is_gerund(self.parse.tokens[k]) and self._is_cue(k)
 
     def _breaks(self, j: int) -> bool:
         """Whether the comma or dash at token ``j`` opens one of the lexicon's clause_breaks
