@@ -146,3 +146,21 @@ def test_according_to_a_statement_of_a_body() -> None:
     assert _speakers(text, "ru") == [
         ("Минобороны РФ", "Ministry of Defence of Russia", "mod-russia")
     ]
+
+
+def test_a_name_set_off_by_an_apposition_is_the_ukrainian_subject() -> None:
+    text = (
+        "Угур Шахін, генеральний директор компанії BioNTech, що розробляє вакцину, "
+        "сподівається, що пандемія піде на спад до літа."
+    )
+    assert _speakers(text, "uk")[0][0] == "Угур Шахін"
+    text = (
+        "Фонтан освітили. Алессандро Монтедуро (Alessandro Monteduro), директор ACN, на "
+        "зустрічі з журналістами розповів, що освітлення буде присвячено двом постатям."
+    )
+    assert _speakers(text, "uk")[-1][1] == "Алессандро Монтедуро"
+
+
+def test_no_apposition_when_another_verb_governs_the_name() -> None:
+    text = "Угур Шахін, який керує компанією, виступив, і журналісти повідомили, що вакцина діє."
+    assert all(name != "Угур Шахін" for _, name, _ in _speakers(text, "uk"))

@@ -150,7 +150,7 @@ def phrase_before(parse: SlavicParse, k: int, case: str = "Nom") -> Span | None:
     between them skipped): "Глава администрации Вадим Филашкин [заявил]"."""
     tokens = parse.tokens
     sent = tokens[k].sent
-    j = _time_skipped(parse, _adverbs_skipped(parse, k - 1, sent), sent)
+    j = _time_skipped(parse, adverbs_skipped(parse, k - 1, sent), sent)
     end = j
     while j >= 0 and tokens[j].sent == sent and _in_phrase(tokens[j]):
         j -= 1
@@ -188,7 +188,7 @@ def phrase_before(parse: SlavicParse, k: int, case: str = "Nom") -> Span | None:
     return Span(tokens[start].start, tokens[end].end)
 
 
-def _adverbs_skipped(parse: SlavicParse, j: int, sent: int) -> int:
+def adverbs_skipped(parse: SlavicParse, j: int, sent: int) -> int:
     tokens = parse.tokens
     while (
         j >= 0
@@ -218,7 +218,7 @@ def _time_skipped(parse: SlavicParse, j: int, sent: int) -> int:
         return j
     if i < 0 or tokens[i].sent != sent:
         return j
-    return _adverbs_skipped(parse, i, sent)
+    return adverbs_skipped(parse, i, sent)
 
 
 def _share(parse: SlavicParse, end: int) -> Span | None:
@@ -302,21 +302,21 @@ def agrees(parse: SlavicParse, k: int, speaker: Span) -> bool:
         return True
     words = [parse.tokens[j] for j in parse.tokens_in(speaker)]
     first = next((t for t in words if t.pos in {"NOUN", "PROPN", "ADJ", "PRON", "DET"}), None)
-    if first is None or first.text.isupper() or {"Abbr", "Fixd"} & _grams(first):
+    if first is None or first.text.isupper() or {"Abbr", "Fixd"} & grams(first):
         return True  # "УНН", "РИА": an acronym's number is the dictionary's guess
     return _number(first) != "plur"
 
 
-def _grams(t: Token) -> set[str]:
+def grams(t: Token) -> set[str]:
     return set(t.tag.replace(" ", ",").split(","))
 
 
 def _number(t: Token) -> str | None:
     """A token's grammatical number; a past-tense verb with a gender is singular."""
-    grams = _grams(t)
-    if "Number=Plur" in t.morph or "plur" in grams:
+    found = grams(t)
+    if "Number=Plur" in t.morph or "plur" in found:
         return "plur"
-    if "Number=Sing" in t.morph or "sing" in grams or (grams & {"masc", "femn", "neut"}):
+    if "Number=Sing" in t.morph or "sing" in found or (found & {"masc", "femn", "neut"}):
         return "sing"
     return None
 
