@@ -164,3 +164,13 @@ def test_a_name_set_off_by_an_apposition_is_the_ukrainian_subject() -> None:
 def test_no_apposition_when_another_verb_governs_the_name() -> None:
     text = "Угур Шахін, який керує компанією, виступив, і журналісти повідомили, що вакцина діє."
     assert all(name != "Угур Шахін" for _, name, _ in _speakers(text, "uk"))
+
+
+def test_the_head_of_a_region_or_body_refers_back_to_the_person_named_before() -> None:
+    text = (
+        "Губернатор Валерий Лимаренко заявил, что компании остаются. Глава области заверил, "
+        "что все производства работают в штатном режиме. Глава Роснефти заявил, что тоже."
+    )
+    found = _speakers(text, "ru")
+    assert found[1][:2] == ("Глава области", "Валерий Лимаренко")
+    assert found[2][1] is None  # a company's head is not the governor

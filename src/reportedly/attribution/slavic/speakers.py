@@ -132,11 +132,16 @@ class SlavicEntities:
         if key in lexicon.anaphors:
             return True
         found = [self.parse.tokens[i] for i in self.parse.tokens_in(speaker)]
+        if len(found) < 2 or any(key == t or key.startswith(t + " ") for t in lexicon.titles):
+            return False
+        if found[-1].lemma.casefold() in lexicon.anaphors:  # "американський лідер"
+            return all(t.pos == "ADJ" and t.text.islower() for t in found[:-1])
+        # "Глава области", "глава Мінфіну": a role of a body or region with no name in it
         return (
-            len(found) > 1
-            and found[-1].lemma.casefold() in lexicon.anaphors
-            and all(t.pos == "ADJ" and t.text.islower() for t in found[:-1])
-            and not any(key == t or key.startswith(t + " ") for t in lexicon.titles)
+            len(found) <= 3
+            and found[0].lemma.casefold() in lexicon.anaphors
+            and all(t.pos == "NOUN" and not self.parse.has_case(t, "Nom") for t in found[1:])
+            and all(t.lemma.casefold() in lexicon.bodies or t.text.islower() for t in found[1:])
         )
 
     def _as_written(self, span: Span, key: str) -> None:
