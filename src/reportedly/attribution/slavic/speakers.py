@@ -139,7 +139,7 @@ class SlavicEntities:
         # "Глава области", "глава Мінфіну": a role of a body or region with no name in it
         return (
             len(found) <= 3
-            and found[0].lemma.casefold() in lexicon.anaphors
+            and found[0].lemma.casefold() in lexicon.anaphors - lexicon.voices
             and all(t.pos == "NOUN" and not self.parse.has_case(t, "Nom") for t in found[1:])
             and all(t.lemma.casefold() in lexicon.bodies or t.text.islower() for t in found[1:])
         )
