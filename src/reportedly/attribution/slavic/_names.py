@@ -9,6 +9,12 @@ if TYPE_CHECKING:
     from reportedly.model import Span, Token
 
 
+NAMED_FOR = {"имени", "імені"}
+# a person named in the genitive right after these is who the body is named for ("в Інституті
+# Роберта Коха"), as after "імені"
+NAMED_AFTER = {"институт", "інститут", "университет", "університет", "фонд"}
+
+
 def genitive_tail(parse: SlavicParse, start: int, end: int) -> bool:
     """A Ukrainian head noun with genitives after it: "Мер Києва", "Прем'єр-міністр Данії",
     "Чинний голова Білого дому" (its adjectives before it)."""
@@ -61,3 +67,13 @@ def by_surname(people: list[tuple[str, str]], word: str) -> str | None:
         if word == surname or (word.startswith(stem) and abs(len(word) - len(surname)) <= 2):
             found.add(name)
     return found.pop() if len(found) == 1 else None
+
+
+def named_for(parse: SlavicParse, span: Span) -> bool:
+    """A person a body is named for ("Інституті імені Роберта Коха", "в Інституті Роберта
+    Коха"): part of the body's name, no speaker."""
+    k = parse.token_at(span.start)
+    if k is None or k == 0:
+        return False
+    before = parse.tokens[k - 1]
+    return before.text.lower() in NAMED_FOR or before.lemma.casefold() in NAMED_AFTER

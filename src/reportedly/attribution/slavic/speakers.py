@@ -22,7 +22,13 @@ from reportedly.attribution.slavic._context import (
     in_case,
     nominative_in_context,
 )
-from reportedly.attribution.slavic._names import by_surname, group_of, named_body, same_given
+from reportedly.attribution.slavic._names import (
+    by_surname,
+    group_of,
+    named_body,
+    named_for,
+    same_given,
+)
 from reportedly.attribution.slavic.bodies import body_head, body_name, name_in_nominative
 from reportedly.attribution.slavic.kinds import introduced, unnamed
 from reportedly.attribution.slavic.lexicon import Lang, SlavicLexicon
@@ -43,10 +49,6 @@ _ABBREVIATION = re.compile(
     r"[»\"“]?\s?\((?:[^()\n]{1,80},\s*)?([A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ0-9]{1,9})\)"
 )
 _INITIAL = re.compile(r"[A-ZА-ЯЁІЇЄҐ]\.")
-NAMED_FOR = {"имени", "імені"}
-# a person named in the genitive right after these is who the body is named for ("в Інституті
-# Роберта Коха"), as after "імені"
-NAMED_AFTER = {"институт", "інститут", "университет", "університет", "фонд"}
 POSSESSIVE = {"его": "он", "ее": "она", "её": "она", "их": "они", "його": "він", "її": "вона"}
 
 
@@ -117,14 +119,6 @@ class SlavicEntities:
         self._mentions.append((span, key))
         self._mentions.sort(key=lambda x: x[0].start)
         return key
-
-    def _named_for(self, span: Span) -> bool:
-        """A person a body is named for ("Інституті імені Роберта Коха"): part of its name."""
-        k = self.parse.token_at(span.start)
-        if k is None or k == 0:
-            return False
-        before = self.parse.tokens[k - 1]
-        return before.text.lower() in NAMED_FOR or before.lemma.casefold() in NAMED_AFTER
 
     def _anaphor(self, speaker: Span, lexicon: SlavicLexicon) -> bool:
         """A role noun alone, or after adjectives, that no lexicon title is."""
@@ -235,7 +229,7 @@ class SlavicEntities:
             for span, k in inside
             if self._clusters[k].kind == "person"
             and in_case(self.parse, span, case)
-            and not self._named_for(span)
+            and not named_for(self.parse, span)
         ]
         if persons:
             if case == "Nom":
