@@ -174,3 +174,17 @@ def test_the_head_of_a_region_or_body_refers_back_to_the_person_named_before() -
     found = _speakers(text, "ru")
     assert found[1][:2] == ("Глава области", "Валерий Лимаренко")
     assert found[2][1] is None  # a company's head is not the governor
+
+
+def test_a_semicolon_ends_a_reported_clause_and_a_feed_time_opens_no_statement() -> None:
+    text = (
+        "01:45 Тереза Мей має намір довести процес Brexit до кінця - ЗМІ\n\n"
+        "Тереза Мей заявила, що має намір довести його до кінця; Мей заявила про це на "
+        "прес-конференції."
+    )
+    contents = [
+        " / ".join(text[c.start : c.end] for c in s.content)
+        for s in _analyse(text, "uk").statements
+    ]
+    assert "Тереза Мей має намір довести процес Brexit до кінця" in contents
+    assert "має намір довести його до кінця" in contents

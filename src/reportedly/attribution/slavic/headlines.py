@@ -22,9 +22,10 @@ RULE = "ru-uk:headline"
 _LINE = re.compile(r"(?m)^[^\w\n«]*(?P<who>[^\n:]{2,60}?):[ \t]+(?P<what>[^\n«„\"].+)$")
 _SOURCES = {"источник", "источники", "джерело", "джерела"}
 # "<headline> — FT", "… ТРАНСФОРМАЦИИ - МИНИСТР": a whole line closed by a dash and one word
-# in capitals (an acronym, "ЗМІ", or a role written in capitals as headlines do)
+# in capitals (an acronym, "ЗМІ", or a role written in capitals as headlines do); a news
+# feed's time before it ("01:45 …") is no part of the statement
 _SOURCE_AFTER = re.compile(
-    r"(?m)^[^\S\n]*(?P<what>[^\n]{15,200}?)[^\S\n]+[—–-][^\S\n]+"
+    r"(?m)^[^\S\n]*(?:\d{1,2}:\d{2}[^\S\n]+)?(?P<what>[^\n]{15,200}?)[^\S\n]+[—–-][^\S\n]+"
     r"(?P<who>[A-ZА-ЯЁІЇЄҐ]{2,12})[^\S\n.]*\.?[^\S\n]*$"
 )
 _TOPIC = {"о", "об", "обо", "про", "что", "как", "як", "що", "кто", "хто"}

@@ -92,6 +92,9 @@ class Rules(QuoteFrames):
             if tokens[j].text in DASHES + ",-" and self._breaks(j):
                 sent_end = tokens[j].start  # "…, в той час як …", "… — зокрема, …"
                 break
+            if tokens[j].text == ";":
+                sent_end = tokens[j].start  # "…, що має намір …; Мей заявила про це …"
+                break
             if tokens[j].text == "," and j + 1 < len(tokens) and self._gerund_cue(j + 1):
                 sent_end = tokens[j].start  # "…, отметив, что …": the gerund's own statement
                 break
