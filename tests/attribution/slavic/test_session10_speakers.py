@@ -188,3 +188,27 @@ def test_a_semicolon_ends_a_reported_clause_and_a_feed_time_opens_no_statement()
     ]
     assert "Тереза Мей має намір довести процес Brexit до кінця" in contents
     assert "має намір довести його до кінця" in contents
+
+
+def test_first_person_sentences_before_a_frame_at_a_paragraph_end_are_its_speech() -> None:
+    text = (
+        "Завод показал продукцию.\n\nМы переживаем санкции не первый год. Поэтому у нас "
+        "растет объем производства. Заказы идут по программе импортозамещения, отметил "
+        "директор.\n\nЗавод основан в 1990 году. Объем производства вырос вдвое, отметил директор."
+    )
+    contents = [
+        " / ".join(text[c.start : c.end] for c in s.content)
+        for s in _analyse(text, "ru").statements
+    ]
+    assert contents[0].startswith("Мы переживаем санкции")
+    assert contents[1] == "Объем производства вырос вдвое"  # no first person: the sentence
+
+
+def test_a_clause_after_a_and_a_word_number_is_no_poll_share() -> None:
+    text = (
+        "Санкции ввели. Власти РФ отмечают, что такие санкции были бы введены в любом "
+        "случае, а одним из ответов должно стать ускорение переориентации."
+    )
+    [found] = _analyse(text, "ru").statements
+    assert text[found.content[-1].start : found.content[-1].end].endswith("переориентации")
+    assert found.speaker_actor == "government-russia"
