@@ -212,3 +212,11 @@ def test_a_clause_after_a_and_a_word_number_is_no_poll_share() -> None:
     [found] = _analyse(text, "ru").statements
     assert text[found.content[-1].start : found.content[-1].end].endswith("переориентации")
     assert found.speaker_actor == "government-russia"
+
+
+def test_a_source_line_whose_name_was_lost_takes_no_speaker_from_the_next_paragraph() -> None:
+    text = (
+        "Авіакомпанія Ryanair скасувала 150 рейсів через страйк пілотів. Про це пише\n\n"
+        "У Ryanair заявили, що страйк завдає шкоди."
+    )
+    assert _speakers(text, "uk")[0][:2] == (None, None)
