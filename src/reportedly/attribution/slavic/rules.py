@@ -226,27 +226,6 @@ class Rules(QuoteFrames):
         d.speaker = speaker
         return d
 
-    def _ends_paragraph(self, speaker: Span) -> bool:
-        rest = self.text[speaker.end : speaker.end + 3]
-        return rest[:1] == "." and (len(rest) == 1 or rest[1] in "\r\n")
-
-    def _spoken_before(self, first: int) -> int:
-        """The first token of the sentences right before token ``first`` in its paragraph that
-        are speech in the first person with no quote marks (verbatim speech framed once at
-        the paragraph's end); ``first`` when there are none."""
-        tokens = self.parse.tokens
-        start = first
-        while start > 0 and "\n" not in self.text[tokens[start - 1].end : tokens[start].start]:
-            j = start - 1
-            while j > 0 and tokens[j - 1].sent == tokens[start - 1].sent:
-                j -= 1
-            said = self.text[tokens[j].start : tokens[start - 1].end]
-            words = {t.text.casefold() for t in tokens[j:start]}
-            if not words & FIRST_PERSON or any(c in said for c in '«»"„“”'):
-                break
-            start = j
-        return start
-
     def _resumed(self, speaker: Span, comma: bool) -> Span | None:
         """The clause that goes on after a frame set off by commas ("Запад, указал Нарышкин,
         осознаёт …"): from the comma after the speaker to the sentence's end, when it holds a
