@@ -20,7 +20,7 @@ from reportedly._fingerprint import package_digest
 from reportedly.actors.folding import fold
 from reportedly.actors.records import Actor
 from reportedly.actors.registry import ActorRegistry
-from reportedly.actors.slavic_bodies import national_body
+from reportedly.actors.slavic_bodies import full_name, national_body
 from reportedly.attribution.slavic.lexicon import LANGUAGES, Lang, default_lexicon
 from reportedly.model import Analysis, Entity, Resolution, Span, Statement
 
@@ -156,7 +156,8 @@ def _resolve(entity: Entity, registry: ActorRegistry, lang: Lang = "ru") -> Enti
     if actor is not None:
         return _registry_entity(actor, entity.mentions)
     resolution: Resolution = "unresolved" if entity.kind == "country" else "article"
-    return dataclasses.replace(entity, resolution=resolution)
+    name = full_name(entity.name, lang) if entity.kind == "organisation" else entity.name
+    return dataclasses.replace(entity, name=name, resolution=resolution)
 
 
 def _registry_entity(actor: Actor, mentions: tuple[Span, ...]) -> Entity:

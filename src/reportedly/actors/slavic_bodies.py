@@ -22,8 +22,8 @@ from reportedly.nlp.slavic_morph import Lang, lemma
 def _table() -> dict[str, Any]:
     path = resources.files("reportedly.attribution.slavic") / "data" / "national_bodies.yaml"
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    if not isinstance(data, dict) or not {"heads", "adjectives"} <= data.keys():
-        raise ValueError(f"{path}: needs the keys heads and adjectives")
+    if not isinstance(data, dict) or not {"heads", "adjectives", "full_names"} <= data.keys():
+        raise ValueError(f"{path}: needs the keys heads, adjectives and full_names")
     return data
 
 
@@ -48,3 +48,13 @@ def national_body(registry: ActorRegistry, name: str, lang: Lang) -> Actor | Non
         return None
     found = registry.match_name(heads[0].format(country=country.name))
     return found[0] if len(found) == 1 else None
+
+
+def full_name(name: str, lang: Lang) -> str:
+    """``name`` with the abbreviation that opens it written out ("МВД Грузии" ->
+    "Министерство внутренних дел Грузии"); ``name`` itself when it opens with none."""
+    first, _, rest = name.partition(" ")
+    full = _table()["full_names"][lang].get(first.casefold())
+    if full is None or not first[:1].isupper():
+        return name
+    return f"{full} {rest}".strip()

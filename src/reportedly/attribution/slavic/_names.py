@@ -9,6 +9,12 @@ if TYPE_CHECKING:
     from reportedly.model import Span, Token
 
 
+NAMED_FOR = {"имени", "імені"}
+# a person named in the genitive right after these is who the body is named for ("в Інституті
+# Роберта Коха"), as after "імені"
+NAMED_AFTER = {"институт", "інститут", "университет", "університет", "фонд"}
+
+
 def genitive_tail(parse: SlavicParse, start: int, end: int) -> bool:
     """A Ukrainian head noun with genitives after it: "Мер Києва", "Прем'єр-міністр Данії",
     "Чинний голова Білого дому" (its adjectives before it)."""
@@ -48,3 +54,26 @@ def named_body(parse: SlavicParse, tokens: list[Token], case: str) -> bool:
     k = tokens[0].i
     first = k == 0 or parse.tokens[k - 1].sent != tokens[0].sent
     return not first and all(t.pos != "PRON" for t in tokens) and len(tokens) <= 6
+
+
+def by_surname(people: list[tuple[str, str]], word: str) -> str | None:
+    """The name of the one person of ``people`` (cluster key, name) whose surname ``word``
+    is, in any case ("Міксера" for "Свен Міксер"); None when none or several are."""
+    word = word.casefold()
+    found = set()
+    for key, name in people:
+        surname = key.split()[-1]
+        stem = surname[:-1] or surname
+        if word == surname or (word.startswith(stem) and abs(len(word) - len(surname)) <= 2):
+            found.add(name)
+    return found.pop() if len(found) == 1 else None
+
+
+def named_for(parse: SlavicParse, span: Span) -> bool:
+    """A person a body is named for ("Інституті імені Роберта Коха", "в Інституті Роберта
+    Коха"): part of the body's name, no speaker."""
+    k = parse.token_at(span.start)
+    if k is None or k == 0:
+        return False
+    before = parse.tokens[k - 1]
+    return before.text.lower() in NAMED_FOR or before.lemma.casefold() in NAMED_AFTER

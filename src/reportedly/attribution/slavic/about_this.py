@@ -133,6 +133,8 @@ def _draft(rules: Rules, j: int, content: Span) -> SlavicDraft | None:
     speaker = subject(parse, j) or located_body(parse, j, lexicon.bodies)
     if speaker is None and start < stop:
         speaker = phrase_after(parse, start, stop)
+    if speaker is not None and "\n" in rules.text[min(t.end, speaker.start) : speaker.start]:
+        speaker = None  # "Про це пише\n\nУ Ryanair заявили": the name was lost, not the next line
     if speaker is not None:
         words = rules.text[speaker.start : speaker.end].lower()
         if words in lexicon.pronouns or words in RELATIVE:

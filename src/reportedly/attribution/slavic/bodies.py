@@ -103,12 +103,16 @@ def located_body(parse: SlavicParse, k: int, bodies: frozenset[str]) -> Span | N
     if not bodies or "Number=Plur" not in tokens[k].morph:
         return None
     sent = tokens[k].sent
-    # before the verb: "в" + the phrase that ends right before it
+    # before the verb: "в" + the phrase that ends right before it, or before the adverbs
+    # right before it ("В МВД Грузии вновь заявили")
     j = k - 1
+    while j >= 0 and tokens[j].sent == sent and tokens[j].pos in {"ADV", "PART"}:
+        j -= 1
+    stop = j + 1
     while j >= 0 and tokens[j].sent == sent and tokens[j].pos in _NOMINAL:
         j -= 1
-    if j >= 0 and j < k - 1 and tokens[j].text.lower() in _IN:
-        found = _phrase(tokens[j + 1 : k], bodies)
+    if j >= 0 and j < stop - 1 and tokens[j].text.lower() in _IN:
+        found = _phrase(tokens[j + 1 : stop], bodies)
         if found is not None:
             return found
     # after it: "заявили в Кремле", "заявили РИА Новости в пресс-службе"

@@ -4,6 +4,7 @@ its act and negation, and the speaker the cue's clause names."""
 from __future__ import annotations
 
 from reportedly.attribution.slavic._text import Quote
+from reportedly.attribution.slavic.apposition import apposed_subject
 from reportedly.attribution.slavic.bodies import located_body, located_document
 from reportedly.attribution.slavic.drafts import SlavicDraft
 from reportedly.attribution.slavic.gerunds import cue_lemma, governor, is_gerund
@@ -95,6 +96,7 @@ class Cues:
             or after
             or phrase_before(self.parse, k)
             or located_body(self.parse, k, self.lexicon.bodies)  # "в Кремле заявили"
+            or apposed_subject(self.parse, k)  # "Угур Шахін, директор BioNTech, сподівається"
         )
         if found is not None and found.end <= t.start:
             found = self._citing(found) or found

@@ -22,12 +22,20 @@ RULE = "ru-uk:headline"
 _LINE = re.compile(r"(?m)^[^\w\n«]*(?P<who>[^\n:]{2,60}?):[ \t]+(?P<what>[^\n«„\"].+)$")
 _SOURCES = {"источник", "источники", "джерело", "джерела"}
 # "<headline> — FT", "… ТРАНСФОРМАЦИИ - МИНИСТР": a whole line closed by a dash and one word
-# in capitals (an acronym, "ЗМІ", or a role written in capitals as headlines do)
+# in capitals (an acronym, "ЗМІ", or a role written in capitals as headlines do); a news
+# feed's time before it ("01:45 …") is no part of the statement
 _SOURCE_AFTER = re.compile(
-    r"(?m)^[^\S\n]*(?P<what>[^\n]{15,200}?)[^\S\n]+[—–-][^\S\n]+"
+    r"(?m)^[^\S\n]*(?:\d{1,2}:\d{2}[^\S\n]+)?(?P<what>[^\n]{15,200}?)[^\S\n]+[—–-][^\S\n]+"
     r"(?P<who>[A-ZА-ЯЁІЇЄҐ]{2,12})[^\S\n.]*\.?[^\S\n]*$"
 )
 _TOPIC = {"о", "об", "обо", "про", "что", "как", "як", "що", "кто", "хто"}
+# "<headline> - Байден", "… — губернатор Лимаренко": a line closed by a dash and a person's
+# name, a lower-case role before it at most (the name is the speaker, as in the gold)
+_NAME_AFTER = re.compile(
+    r"(?m)^[^\S\n]*(?P<what>[^\n]{15,200}?)[^\S\n]+[—–-][^\S\n]+"
+    r"(?:[а-яёіїєґ'’-]+[^\S\n]+){0,2}"
+    r"(?P<who>[A-ZА-ЯЁІЇЄҐ][\w'’-]+(?:[^\S\n]+[A-ZА-ЯЁІЇЄҐ][\w'’-]+)?)[^\S\n.]*$"
+)
 
 
 def headlines(
@@ -69,14 +77,27 @@ def headlines(
         d = SlavicDraft("indirect", [what], RULE, confidence=CONFIDENCE)
         d.speaker = who
         drafts.append(d)
-    return drafts + _closed_by_source(text, parse)
+    persons = [m.span for m in annotation.entities if m.label == "PERSON"]
+    return drafts + _closed_by_source(text, parse, persons, surnames)
 
 
-def _closed_by_source(text: str, parse: SlavicParse) -> list[SlavicDraft]:
-    """Statements of "<headline> — FT" lines: the line says something (a verb, three words
-    or more, no stop inside) and its last word, in capitals, is who says it."""
+def _closed_by_source(
+    text: str, parse: SlavicParse, persons: list[Span], surnames: set[str]
+) -> list[SlavicDraft]:
+    """Statements of "<headline> — FT" and "<headline> - Байден" lines: the line says
+    something (a verb, three words or more, no stop inside) and its last word, in capitals,
+    or the person named after the dash is who says it."""
     drafts: list[SlavicDraft] = []
-    for m in _SOURCE_AFTER.finditer(text):
+    found = list(_SOURCE_AFTER.finditer(text))
+    lines = {m.start() for m in found}
+    for m in _NAME_AFTER.finditer(text):
+        who = Span(m.start("who"), m.end("who"))
+        if m.start() in lines:
+            continue  # "… — FT" read already
+        named = any(p.contains(who) or who.contains(p) for p in persons)
+        if named or who.text(text).split()[-1] in surnames:
+            found.append(m)
+    for m in found:
         what = trim(text, Span(m.start("what"), m.end("what")), " \t\xa0*_")
         said = what.text(text)
         if len(said.split()) < 3 or re.search(r"[.!?…]\s", said) or ":" in said:

@@ -24,6 +24,9 @@ AT = frozenset({"у", "в", "на"})
 PLACES = frozenset({"на", "під", "після", "перед", "під час"})
 WITH = frozenset({"з", "із", "зі", "із-за", "без"})  # their object is no subject
 RELATIVE = {"который", "який", "кто", "хто", "что", "що", "это", "це"}
+# words that open a time phrase of a month between a subject and its verb ("Юрій Вітренко
+# [наприкінці березня] зазначав"); a day's number does too ("13 квітня")
+TIME_WORDS = frozenset({"наприкінці", "напочатку", "початку", "кінці", "середині"})
 
 
 class SlavicParse:
@@ -147,13 +150,7 @@ def phrase_before(parse: SlavicParse, k: int, case: str = "Nom") -> Span | None:
     between them skipped): "Глава администрации Вадим Филашкин [заявил]"."""
     tokens = parse.tokens
     sent = tokens[k].sent
-    j = k - 1
-    while (
-        j >= 0
-        and tokens[j].sent == sent
-        and (tokens[j].pos in {"ADV", "PART"} or tokens[j].text.lower() in ADVERBS)
-    ):
-        j -= 1
+    j = _time_skipped(parse, adverbs_skipped(parse, k - 1, sent), sent)
     end = j
     while j >= 0 and tokens[j].sent == sent and _in_phrase(tokens[j]):
         j -= 1
@@ -189,6 +186,39 @@ def phrase_before(parse: SlavicParse, k: int, case: str = "Nom") -> Span | None:
             return phrase_before(parse, j, case)
         return None
     return Span(tokens[start].start, tokens[end].end)
+
+
+def adverbs_skipped(parse: SlavicParse, j: int, sent: int) -> int:
+    tokens = parse.tokens
+    while (
+        j >= 0
+        and tokens[j].sent == sent
+        and (tokens[j].pos in {"ADV", "PART"} or tokens[j].text.lower() in ADVERBS)
+    ):
+        j -= 1
+    return j
+
+
+def _time_skipped(parse: SlavicParse, j: int, sent: int) -> int:
+    """Token ``j`` or, when a Ukrainian time phrase of a month ends there ("наприкінці
+    березня", "13 квітня"), the token before it, adverbs before that skipped too."""
+    tokens = parse.tokens
+    if parse.lang != "uk":  # Russian subjects come from the dependency parse
+        return j
+    if j < 1 or tokens[j].lemma.casefold() not in MONTHS or tokens[j].text[:1].isupper():
+        return j
+    i = j - 1
+    if tokens[i].pos == "NUM" or tokens[i].text.isdigit():
+        i -= 1
+    elif tokens[i].text.lower() in TIME_WORDS:
+        i -= 1
+        if i >= 0 and tokens[i].text.lower() in AT:
+            i -= 1
+    else:
+        return j
+    if i < 0 or tokens[i].sent != sent:
+        return j
+    return adverbs_skipped(parse, i, sent)
 
 
 def _share(parse: SlavicParse, end: int) -> Span | None:
@@ -272,21 +302,21 @@ def agrees(parse: SlavicParse, k: int, speaker: Span) -> bool:
         return True
     words = [parse.tokens[j] for j in parse.tokens_in(speaker)]
     first = next((t for t in words if t.pos in {"NOUN", "PROPN", "ADJ", "PRON", "DET"}), None)
-    if first is None or first.text.isupper() or {"Abbr", "Fixd"} & _grams(first):
+    if first is None or first.text.isupper() or {"Abbr", "Fixd"} & grams(first):
         return True  # "УНН", "РИА": an acronym's number is the dictionary's guess
     return _number(first) != "plur"
 
 
-def _grams(t: Token) -> set[str]:
+def grams(t: Token) -> set[str]:
     return set(t.tag.replace(" ", ",").split(","))
 
 
 def _number(t: Token) -> str | None:
     """A token's grammatical number; a past-tense verb with a gender is singular."""
-    grams = _grams(t)
-    if "Number=Plur" in t.morph or "plur" in grams:
+    found = grams(t)
+    if "Number=Plur" in t.morph or "plur" in found:
         return "plur"
-    if "Number=Sing" in t.morph or "sing" in grams or (grams & {"masc", "femn", "neut"}):
+    if "Number=Sing" in t.morph or "sing" in found or (found & {"masc", "femn", "neut"}):
         return "sing"
     return None
 

@@ -17,6 +17,13 @@ from reportedly.attribution.slavic.phrases import agrees, phrase_after
 from reportedly.attribution.slavic.quote_frames import QuoteFrames
 from reportedly.model import Span
 
+# first-person words: sentences holding one, before a frame at a paragraph's end, are its speech
+FIRST_PERSON = frozenset({
+    "я", "мне", "меня", "мной", "мы", "нас", "нам", "нами", "наш", "наша", "наше", "наши",
+    "нашего", "нашей", "нашим", "наших", "нашу", "мені", "мене", "ми", "наші", "нашого",
+    "нашої", "нашому", "нашій",
+})  # fmt: skip
+
 
 class Rules(QuoteFrames):
     """The rules over one article's masked text, parse and lexicon."""
@@ -92,6 +99,12 @@ class Rules(QuoteFrames):
             if tokens[j].text in DASHES + ",-" and self._breaks(j):
                 sent_end = tokens[j].start  # "…, в той час як …", "… — зокрема, …"
                 break
+            if tokens[j].text == ";":
+                sent_end = tokens[j].start  # "…, що має намір …; Мей заявила про це …"
+                break
+            if tokens[j].text == "," and j + 1 < len(tokens) and self._gerund_cue(j + 1):
+                sent_end = tokens[j].start  # "…, отметив, что …": the gerund's own statement
+                break
         content = trim(self.text, Span(start, sent_end), " \t\n\xa0,;:.")
         if len(content) < 3:
             return None
@@ -155,10 +168,34 @@ class Rules(QuoteFrames):
             contents.append(rest)
         elif len(words) < 3:
             return None
+        if rest is None and self._ends_paragraph(speaker):
+            start = self._spoken_before(first)  # "Мы … . Поэтому у нас …, отметил директор."
+            contents = [trim(self.text, Span(tokens[start].start, content.end), " \t\n")]
         d = SlavicDraft("indirect", contents, "ru-uk:reported-after")
         self._fill_cue(d, k)
         d.speaker = speaker
         return d
+
+    def _ends_paragraph(self, speaker: Span) -> bool:
+        rest = self.text[speaker.end : speaker.end + 3]
+        return rest[:1] == "." and (len(rest) == 1 or rest[1] in "\r\n")
+
+    def _spoken_before(self, first: int) -> int:
+        """The first token of the sentences right before token ``first`` in its paragraph that
+        are speech in the first person with no quote marks (verbatim speech framed once at
+        the paragraph's end); ``first`` when there are none."""
+        tokens = self.parse.tokens
+        start = first
+        while start > 0 and "\n" not in self.text[tokens[start - 1].end : tokens[start].start]:
+            j = start - 1
+            while j > 0 and tokens[j - 1].sent == tokens[start - 1].sent:
+                j -= 1
+            said = self.text[tokens[j].start : tokens[start - 1].end]
+            words = {t.text.casefold() for t in tokens[j:start]}
+            if not words & FIRST_PERSON or any(c in said for c in '«»"„“”'):
+                break
+            start = j
+        return start
 
     def _as_aside(self, k: int, first: int) -> SlavicDraft | None:
         """ "С начала августа, как уточнили в МЧС, в регионе обезврежено …", "Драпатый, как
@@ -230,13 +267,16 @@ class Rules(QuoteFrames):
             return False
         return len(lead) == 1 or lead[1].text == ","
 
+    def _gerund_cue(self, k: int) -> bool:
+        return is_gerund(self.parse.tokens[k]) and self._is_cue(k)
+
     def _breaks(self, j: int) -> bool:
         """Whether the comma or dash at token ``j`` opens one of the lexicon's clause_breaks
         (one written with a dash only after a dash)."""
         tokens = self.parse.tokens
         dash = tokens[j].text in DASHES + "-"
         words = [t.text.casefold() for t in tokens[j + 1 : j + 5]]
-        if words[:1] == ["а"] and j + 2 < len(tokens) and tokens[j + 2].pos == "NUM":
+        if words[:1] == ["а"] and j + 2 < len(tokens) and tokens[j + 2].text[:1].isdigit():
             return True  # "…, що це не так, а 11% не впевнені": the next share of a poll
         for p in self.lexicon.clause_breaks:
             needs_dash = p[0] in DASHES

@@ -22,7 +22,13 @@ from reportedly.attribution.slavic._context import (
     in_case,
     nominative_in_context,
 )
-from reportedly.attribution.slavic._names import group_of, named_body, same_given
+from reportedly.attribution.slavic._names import (
+    by_surname,
+    group_of,
+    named_body,
+    named_for,
+    same_given,
+)
 from reportedly.attribution.slavic.bodies import body_head, body_name, name_in_nominative
 from reportedly.attribution.slavic.kinds import introduced, unnamed
 from reportedly.attribution.slavic.lexicon import Lang, SlavicLexicon
@@ -37,8 +43,12 @@ from reportedly.model import Annotation, Entity, EntityKind, Span, Token
 from reportedly.nlp.slavic_morph import is_known, nominative
 
 KINDS: dict[str, EntityKind] = {"PERSON": "person", "ORG": "organisation", "GPE": "country"}
-_ABBREVIATION = re.compile(r"\s?\(([A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ0-9]{1,9})\)")
-NAMED_FOR = {"имени", "імені"}
+# "Local Authority Pension Fund Forum (LAPFF)"; "«Допомога Церкві в нужді» (Aid to the Church in
+# Need, ACN)": the abbreviation after a gloss in another language
+_ABBREVIATION = re.compile(
+    r"[»\"“]?\s?\((?:[^()\n]{1,80},\s*)?([A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ0-9]{1,9})\)"
+)
+_INITIAL = re.compile(r"[A-ZА-ЯЁІЇЄҐ]\.")
 POSSESSIVE = {"его": "он", "ее": "она", "её": "она", "их": "они", "його": "він", "її": "вона"}
 
 
@@ -110,22 +120,22 @@ class SlavicEntities:
         self._mentions.sort(key=lambda x: x[0].start)
         return key
 
-    def _named_for(self, span: Span) -> bool:
-        """A person a body is named for ("Інституті імені Роберта Коха"): part of its name."""
-        k = self.parse.token_at(span.start)
-        return k is not None and k > 0 and self.parse.tokens[k - 1].text.lower() in NAMED_FOR
-
     def _anaphor(self, speaker: Span, lexicon: SlavicLexicon) -> bool:
         """A role noun alone, or after adjectives, that no lexicon title is."""
         key = self.title_key(speaker)
         if key in lexicon.anaphors:
             return True
         found = [self.parse.tokens[i] for i in self.parse.tokens_in(speaker)]
+        if len(found) < 2 or any(key == t or key.startswith(t + " ") for t in lexicon.titles):
+            return False
+        if found[-1].lemma.casefold() in lexicon.anaphors:  # "американський лідер"
+            return all(t.pos == "ADJ" and t.text.islower() for t in found[:-1])
+        # "Глава области", "глава Мінфіну": a role of a body or region with no name in it
         return (
-            len(found) > 1
-            and found[-1].lemma.casefold() in lexicon.anaphors
-            and all(t.pos == "ADJ" and t.text.islower() for t in found[:-1])
-            and not any(key == t or key.startswith(t + " ") for t in lexicon.titles)
+            len(found) <= 3
+            and found[0].lemma.casefold() in lexicon.anaphors - lexicon.voices
+            and all(t.pos == "NOUN" and not self.parse.has_case(t, "Nom") for t in found[1:])
+            and all(t.lemma.casefold() in lexicon.bodies or t.text.islower() for t in found[1:])
         )
 
     def _as_written(self, span: Span, key: str) -> None:
@@ -219,13 +229,19 @@ class SlavicEntities:
             for span, k in inside
             if self._clusters[k].kind == "person"
             and in_case(self.parse, span, case)
-            and not self._named_for(span)
+            and not named_for(self.parse, span)
         ]
         if persons:
             if case == "Nom":
                 self._as_written(*persons[-1])
             return persons[-1][1]
         tokens = [self.parse.tokens[i] for i in self.parse.tokens_in(speaker)]
+        initials = all(_INITIAL.fullmatch(t.text) for t in tokens[:-1])
+        if 2 <= len(tokens) <= 3 and initials and tokens[-1].text[:1].isupper():
+            # "С.Міксера", "А. Монтедуро": the surname of a person named before, in any case
+            people = [(k, c.name) for k, c in self._clusters.items() if c.kind == "person"]
+            known = by_surname(people, tokens[-1].text)
+            return self.add(Span(tokens[-1].start, speaker.end), "PERSON", case, name=known)
         voiced = voiced_body(self, tokens, lexicon, cue_gender)
         if voiced is not None:
             return voiced

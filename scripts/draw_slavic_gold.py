@@ -1,0 +1,178 @@
+"""Draw the texts of a new Russian or Ukrainian gold batch, and their split, by a seeded sample.
+
+The same filters as the earlier batches (gold/ru/README.md, gold/uk/README.md), texts already
+in either gold left out, and one more filter: a text that shares 30 % or more of its 6-word
+shingles with a gold text or an earlier pick (SlavicNER holds several versions of some
+articles) is skipped. Russian: per channel, posts of 60-1,100 characters holding a cue word,
+shuffled, the first ``n`` taken; SlavicNER war-topic files of at most 3,700 bytes, sampled.
+Ukrainian: per SlavicNER topic, texts of 700-3,600 characters with two or more cue hits;
+ner-uk texts of 900-2,400 characters with three or more (« not counted there: ner-uk puts
+names in «»); each pool sorted, shuffled, the first ``n`` taken. The picks are then shuffled
+by ``random.Random(split_seed)`` and the first half made ``test``. Made before annotation.
+
+    python scripts/draw_slavic_gold.py ru ../shared/data/ru-uk gold/ru/ru.jsonl gold/uk/uk.jsonl \
+        --seed 2028 --split-seed 19
+    python scripts/draw_slavic_gold.py uk ../shared/data/ru-uk gold/ru/ru.jsonl gold/uk/uk.jsonl \
+        --seed 2029 --split-seed 21
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+from pathlib import Path
+
+RU_CUE = re.compile(
+    r"заявил|сказал|по словам|сообщил|сообщает|передает|передаёт|считает|отметил|пишет|«|— ",
+    re.I,
+)
+UK_CUE = re.compile(
+    r"«|за словами|як повідомля|заяви|сказа|повідоми|зазначи|поясни|розпові[вл]|наголоси"
+    r"|вважа|каже|відповів|^\s*[-–—]",
+    re.I | re.M,
+)
+RU_CHANNELS = {
+    "РИА Новости": 2,
+    "BBC News | Русская служба": 2,
+    "Раньше всех. Ну почти.": 1,
+    "Mash": 1,
+    "Топор Live": 1,
+    "Ньюсач/Двач": 1,
+}
+RU_NEWS = 8
+UK_TOPICS = {
+    "us_election_2020": 3,
+    "nord_stream": 2,
+    "covid-19": 2,
+    "brexit": 2,
+    "ryanair": 2,
+    "asia_bibi": 1,
+}
+UK_NER = 4
+WAR = "ru/russia_-_ukraine_war"
+
+
+def _read(path: Path) -> str:
+    with open(path, encoding="utf-8", newline="") as f:
+        return f.read()
+
+
+def _posts(root: Path) -> list[dict[str, str]]:
+    lines = (root / "telegram-ru/posts.jsonl").read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines]
+
+
+def _shingles(text: str) -> set[tuple[str, ...]]:
+    words = re.findall(r"\w+", text.lower())
+    return {tuple(words[i : i + 6]) for i in range(len(words) - 5)}
+
+
+class _Dedup:
+    """Rejects a text that shares 30 % or more of its shingles with one already held."""
+
+    def __init__(self, texts: list[str]) -> None:
+        self.held = [_shingles(t) for t in texts]
+
+    def admit(self, text: str) -> bool:
+        sh = _shingles(text)
+        if sh and any(len(sh & h) / len(sh) >= 0.3 for h in self.held):
+            return False
+        self.held.append(sh)
+        return True
+
+
+def _take(pool: list[tuple[str, str]], n: int, rng: random.Random, dedup: _Dedup) -> list[str]:
+    pool = sorted(pool)
+    rng.shuffle(pool)
+    out: list[str] = []
+    for key, text in pool:
+        if len(out) == n:
+            break
+        if dedup.admit(text):
+            out.append(key)
+    return out
+
+
+def draw_ru(root: Path, taken: set[str], dedup: _Dedup, seed: int) -> list[str]:
+    """Article names of the Russian batch, in draw order."""
+    rng = random.Random(seed)
+    posts = _posts(root)
+    picked: list[str] = []
+    for channel, n in RU_CHANNELS.items():
+        pool = [
+            (p["id"], p["text"])
+            for p in posts
+            if p["channel"] == channel
+            and 60 <= len(p["text"]) <= 1100
+            and f"telegram-ru:{p['id']}" not in taken
+            and RU_CUE.search(p["text"])
+        ]
+        picked += [f"telegram-ru:{k}" for k in _take(pool, n, rng, dedup)]
+    news = [
+        (f"{WAR}/{f.name}", _read(f))
+        for f in (root / "slavicner" / WAR).glob("*.txt")
+        if f.stat().st_size <= 3700 and f"slavicner:{WAR}/{f.name}" not in taken
+    ]
+    return picked + [f"slavicner:{k}" for k in _take(news, RU_NEWS, rng, dedup)]
+
+
+def draw_uk(root: Path, taken: set[str], dedup: _Dedup, seed: int) -> list[str]:
+    """Article names of the Ukrainian batch, in draw order."""
+    rng = random.Random(seed)
+    picked: list[str] = []
+    for topic, n in UK_TOPICS.items():
+        pool = []
+        for f in (root / "slavicner/uk" / topic).glob("*.txt"):
+            text, key = _read(f), f"uk/{topic}/{f.name}"
+            hits = len(UK_CUE.findall(text))
+            if 700 <= len(text) <= 3600 and hits >= 2 and f"slavicner:{key}" not in taken:
+                pool.append((key, text))
+        picked += [f"slavicner:{k}" for k in _take(pool, n, rng, dedup)]
+    pool = []
+    for f in (root / "ner-uk/ng").glob("*.txt"):
+        text, key = _read(f), f"ng/{f.name}"
+        hits = [m for m in UK_CUE.findall(text) if m != "«"]
+        if 900 <= len(text) <= 2400 and len(hits) >= 3 and f"ner-uk:{key}" not in taken:
+            pool.append((key, text))
+    return picked + [f"ner-uk:{k}" for k in _take(pool, UK_NER, rng, dedup)]
+
+
+def _gold_text(root: Path, rec: dict[str, object]) -> str:
+    src = rec["source"]
+    assert isinstance(src, dict)
+    if src["corpus"] == "telegram-ru":
+        for post in _posts(root):
+            if post["id"] == src["id"]:
+                return str(post["text"])
+        raise KeyError(src["id"])
+    return _read(root / str(src["corpus"]) / str(src["path"]))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("lang", choices=["ru", "uk"])
+    parser.add_argument("root", type=Path, help="the ru-uk data folder")
+    parser.add_argument("gold", type=Path, nargs="+", help="existing gold files (JSONL)")
+    parser.add_argument("--seed", type=int, required=True)
+    parser.add_argument("--split-seed", type=int, required=True)
+    args = parser.parse_args()
+    recs = [
+        json.loads(line)
+        for g in args.gold
+        for line in g.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    taken = {r["article"] for r in recs}
+    dedup = _Dedup([_gold_text(args.root, r) for r in recs])
+    drawn = (draw_ru if args.lang == "ru" else draw_uk)(args.root, taken, dedup, args.seed)
+    order = list(range(len(drawn)))
+    random.Random(args.split_seed).shuffle(order)
+    test = set(order[: len(drawn) // 2])
+    for i, name in enumerate(drawn):
+        print(name, "test" if i in test else "dev")
+
+
+if __name__ == "__main__":
+    main()
