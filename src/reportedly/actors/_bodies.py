@@ -88,6 +88,22 @@ class _BodyResolver(_PronounResolver):
         }
         return found.pop() if len(found) == 1 else None
 
+    def _countries_in(self, lo: int, hi: int) -> set[str]:
+        """The countries tokens ``lo``..``hi`` name, a region's word left out ("Latin
+        America" is no America)."""
+        doc = self.doc
+        if doc is None:
+            return set()
+        found = set()
+        for i in range(lo, hi + 1):
+            before = fold(doc.tokens[i - 1].text) if i > 0 else ""
+            if f"{before} {fold(doc.tokens[i].text)}" in self.data.regions:
+                continue
+            token = self.registry.country_token(doc.tokens[i].text)
+            if token:
+                found.add(token[1:].upper())
+        return found
+
     def _government(self, country: str | None) -> str | None:
         """The key of the government of ``country`` (ISO 3166 alpha-3), when the registry
         has exactly one."""
@@ -95,6 +111,18 @@ class _BodyResolver(_PronounResolver):
             return None
         found = [a for a in self.registry if a.type == "government" and a.country == country]
         return self._ensure(found[0]) if len(found) == 1 else None
+
+    def _subject_body(self, span: Span) -> str | None:
+        """The body (a country: its government) that is the subject just before ``span``, as
+        "it" would find it; never an outlet, whose sources are not the outlet speaking."""
+        at = self._body_antecedent(span)
+        key = self._entity_at(at) if at is not None else None
+        work = self.works.get(key or "")
+        if work is None or work.kind == "media":
+            return None
+        if work.kind == "country":
+            return self._government(work.actor.country if work.actor else None)
+        return work.key
 
     def _body_antecedent(self, span: Span) -> Span | None:
         """Where "it" as a speaker is named: the body or country that is the subject

@@ -47,6 +47,7 @@ class _Seen:
     subject: bool
     main: bool
     named: bool
+    modifier: bool = False  # a name modifying a common noun ("the Kalinouski ranks")
 
 
 class _State:

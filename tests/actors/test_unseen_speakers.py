@@ -1,0 +1,85 @@
+"""Tests of speakers found wrong in the session-10 audit of unseen war-news articles: a
+document after one its subject did not issue, a region read as a country, "the authorities"
+after the body that accused, the UN refugee agency, a dash glued to a pronoun, a name that
+only modifies a noun."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from reportedly.model import Analysis, Article, Statement
+from reportedly.pipeline import Pipeline
+
+pytestmark = pytest.mark.needs_model
+
+ON = date(2023, 6, 14)
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline()
+
+
+def analyse(pipeline: Pipeline, text: str) -> Analysis:
+    return pipeline.analyze(Article(id=Article.make_id(text), text=text, published=ON))
+
+
+def speaker_of(a: Analysis, words: str) -> Statement:
+    return next(s for s in a.statements if words in s.content_text(a.article.text))
+
+
+def speaker_name(a: Analysis, s: Statement) -> str | None:
+    entity = next((e for e in a.entities if e.id == s.speaker_entity), None)
+    return entity.name if entity is not None else None
+
+
+def test_a_document_is_not_of_one_its_subject_only_ignored(pipeline: Pipeline) -> None:
+    text = (
+        "But there have been consistent reports that Moscow has ignored that warning. The "
+        "Reuters news agency reported earlier this year that Russian forces had used tear gas. "
+        "The report added that at least 500 Ukrainian soldiers have been treated for exposure "
+        "to toxic gases."
+    )
+    a = analyse(pipeline, text)
+    assert speaker_of(a, "500 Ukrainian soldiers").speaker_actor == "reuters"
+
+
+def test_a_region_is_no_country_and_an_indefinite_body_someone_new(pipeline: Pipeline) -> None:
+    text = (
+        "The deal had been gutted by Biden's predecessor, Donald Trump. The former Director of "
+        "an intelligence service in Latin America, who declined to have his name used, "
+        "indicated that his country had found evidence of money laundering."
+    )
+    a = analyse(pipeline, text)
+    assert speaker_of(a, "found evidence").speaker_actor is None
+
+
+def test_the_authorities_are_the_body_that_accused(pipeline: Pipeline) -> None:
+    text = (
+        "The Ukrainian Security Service on August 26 accused the colonel of war crimes. The "
+        "authorities accuse him of commanding the occupation of a psychiatric hospital."
+    )
+    a = analyse(pipeline, text)
+    assert speaker_of(a, "commanding the occupation").speaker_actor == "sbu"
+
+
+def test_the_un_refugee_agency_is_unhcr(pipeline: Pipeline) -> None:
+    text = (
+        "The war in Ukraine has driven the largest annual increase of displaced people in "
+        "decades, according to the United Nations refugee agency."
+    )
+    a = analyse(pipeline, text)
+    assert speaker_of(a, "largest annual increase").speaker_actor == "unhcr"
+
+
+def test_a_dash_glued_to_a_pronoun_is_no_name(pipeline: Pipeline) -> None:
+    text = (
+        "Senator Tom Kowalski said in an interview that the aid must go on.\n\n"
+        "- We cannot allow Ukraine to fall -he said.\n\n"
+        "He also said that the delay helped Moscow."
+    )
+    a = analyse(pipeline, text)
+    assert all(e.name.lstrip("-") != "he" for e in a.entities)
+    assert speaker_name(a, speaker_of(a, "delay helped")) == "Tom Kowalski"
