@@ -83,3 +83,25 @@ def test_a_dash_glued_to_a_pronoun_is_no_name(pipeline: Pipeline) -> None:
     a = analyse(pipeline, text)
     assert all(e.name.lstrip("-") != "he" for e in a.entities)
     assert speaker_name(a, speaker_of(a, "delay helped")) == "Tom Kowalski"
+
+
+def test_a_document_named_by_a_registry_body_before_its_noun(pipeline: Pipeline) -> None:
+    text = (
+        "A U.S. intelligence report said Beijing possibly provided equipment used in Ukraine "
+        "that might have military applications."
+    )
+    a = analyse(pipeline, text)
+    assert speaker_of(a, "possibly provided").speaker_actor == "us-intelligence-community"
+
+
+def test_a_surname_takes_the_gender_of_the_given_name_written_before_it(
+    pipeline: Pipeline,
+) -> None:
+    # the tagger keeps "Amanpour" apart from the full name: "He" is never the interviewer
+    text = (
+        "Zelensky told CNN's Chief International Anchor Christiane Amanpour that he disagreed. "
+        "Amanpour also asked Zelensky about the use of US intelligence. He said he was "
+        '"grateful for the work" of both intelligence services.'
+    )
+    a = analyse(pipeline, text)
+    assert speaker_of(a, "grateful").speaker_actor == "zelenskyy-volodymyr"

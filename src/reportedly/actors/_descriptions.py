@@ -63,6 +63,11 @@ class _DescriptionResolver(_BodyResolver):
                 bodies = [x for x in self.registry.match_name(by) if x.type != "person"]
                 if len(bodies) == 1:
                     return self._ensure(bodies[0])
+            first = next((k for k in range(lo, head) if doc.tokens[k].dep != "det"), head)
+            left = doc.span(first, head - 1).text(self.text) if first < head else ""
+            bodies = [x for x in self.registry.match_name(left) if x.type != "person"]
+            if len(bodies) == 1:
+                return self._ensure(bodies[0])  # "a U.S. intelligence report"
             inside = [
                 w.key
                 for w in self.works.values()

@@ -369,7 +369,24 @@ class _NameMatcher(_Merging):
                     return "male"
                 if before in self.data.female_honorifics:
                     return "female"
+            return self._given_before(work.name)
         return None
+
+    def _given_before(self, name: str) -> Gender | None:
+        """The gender of the given name the article writes before a one-word name (a
+        surname the tagger kept apart from "Christiane Amanpour"), when all such agree."""
+        doc = self.doc
+        if doc is None or len(name.split()) != 1:
+            return None
+        found: set[Gender] = set()
+        for t in doc.tokens[1:]:
+            if t.text == name:
+                given = fold(doc.tokens[t.i - 1].text)
+                if given in self.data.male_names:
+                    found.add("male")
+                elif given in self.data.female_names:
+                    found.add("female")
+        return found.pop() if len(found) == 1 else None
 
     def _ensure(self, actor: Actor) -> str:
         """The key of the entity standing for registry ``actor``, creating it if absent."""
