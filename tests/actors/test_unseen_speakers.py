@@ -105,3 +105,35 @@ def test_a_surname_takes_the_gender_of_the_given_name_written_before_it(
     )
     a = analyse(pipeline, text)
     assert speaker_of(a, "grateful").speaker_actor == "zelenskyy-volodymyr"
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "In separate comments published on Sunday, Stoltenberg and Johnson also confirmed "
+            "that Western governments should continue to support Ukraine.",
+            "continue to support",
+        ),
+        (
+            "Xi and Russian President Vladimir Putin declared before the February invasion that "
+            'their governments had a "no-limits" friendship.',
+            "no-limits",
+        ),
+    ],
+)
+def test_joint_speakers_are_neither_alone(pipeline: Pipeline, text: str, words: str) -> None:
+    # the gold names nobody for "X and Y said"; one of them alone would misattribute
+    a = analyse(pipeline, text)
+    s = speaker_of(a, words)
+    assert s.speaker_entity is None
+    assert s.speaker_resolution == "unresolved"
+
+
+def test_a_name_of_one_body_with_and_is_one_speaker(pipeline: Pipeline) -> None:
+    text = (
+        "Filip Ejdus, a security analyst and a Belgrade university professor, said the new "
+        "government would keep its course."
+    )
+    a = analyse(pipeline, text)
+    assert speaker_name(a, speaker_of(a, "keep its course")) == "Filip Ejdus"

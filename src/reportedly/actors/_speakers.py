@@ -6,16 +6,25 @@ import dataclasses
 from collections.abc import Mapping
 
 from reportedly.actors._descriptions import _DescriptionResolver
+from reportedly.actors._doc import SUBJECT_DEPS
 from reportedly.actors._resolution_data import DASHES
 from reportedly.actors._state import _LATTER, _clean, _Work
 from reportedly.actors.folding import fold
 from reportedly.model import Entity, Mention, Resolution, Span, Statement
+
+# how the first of joined names stands to the rest: a subject, or the parser's "nmod" of "Xi
+# and … Putin"
+_JOINED = SUBJECT_DEPS | {"nmod", "conj"}
 
 
 class _SpeakerResolver(_DescriptionResolver):
     """Assigns each statement's speaker an entity and builds the stage's output records."""
 
     def _statement(self, s: Statement, key: str | None, done: Mapping[str, Statement]) -> Statement:
+        if s.id in self.joint:
+            return dataclasses.replace(
+                s, speaker_entity=None, speaker_actor=None, speaker_resolution="unresolved"
+            )
         if s.speaker is not None:
             at = (s.speaker.span.start, s.speaker.span.end)
             walked = self.resolved_at.get(at)
@@ -200,6 +209,10 @@ class _SpeakerResolver(_DescriptionResolver):
                 head, token = verb.head, doc.tokens[verb.head]
             if token.pos == "PRON" or token.text.lower() in _LATTER:
                 continue
+            if self._joint(head, span):
+                speakers[s.id] = None  # "Stoltenberg and Johnson said": neither alone
+                self.joint.add(s.id)
+                continue
             named = self._work_at(token.span)
             if named is not None and self.works[named].actor is None:
                 # "the UN Office [ORG] for the Coordination of Humanitarian Affairs": OCHA
@@ -228,6 +241,40 @@ class _SpeakerResolver(_DescriptionResolver):
                 ):
                     speakers[s.id] = None  # a modifier ("the Vermont senator"), not the speaker
                 self.descriptions[s.id] = head
+
+    def _joint(self, head: int, span: Span) -> bool:
+        """Whether the speaker headed by token ``head`` is two or more named actors joined by
+        "and" ("Xi and Russian President Vladimir Putin", "Dan Sabbagh in Kyiv and Luke
+        Harding"), not one name holding an "and" ("Law and Justice", one entity)."""
+        doc = self.doc
+        if doc is None:
+            return False
+        token = doc.tokens[head]
+        if token.dep == "conj" and doc.tokens[token.head].dep in SUBJECT_DEPS:
+            span = Span(min(span.start, doc.tokens[token.head].start), span.end)  # "Johnson"
+        inside = doc.tokens_in(span)
+        names = [i for i in inside if doc.tokens[i].pos == "PROPN"]
+        for k in inside:
+            t = doc.tokens[k]
+            if t.text == ",":
+                return False  # an apposition's "and" describes one ("a professor and …")
+            first = doc.tokens[t.head]
+            if (
+                t.text.lower() != "and"
+                or self._entity_at(t.span) is not None
+                or first.pos != "PROPN"
+                or (first.i != head and first.dep not in _JOINED)
+            ):
+                continue  # "Law and Justice MP Marek Suski": the party's name
+            left = [i for i in names if i < k]
+            right = [i for i in names if i > k]
+            if not left or not right:
+                continue
+            x = self._work_at(doc.tokens[left[-1]].span)
+            y = self._work_at(doc.tokens[right[-1]].span)
+            if x != y and (x is not None or y is not None):
+                return True  # two entities, or a name beside one the tagger missed ("Xi")
+        return False
 
     def _speaker_by_text(self, speaker: Mention) -> str | None:
         """A speaker no entity covers: a name, a metonym or a title the registry knows."""
