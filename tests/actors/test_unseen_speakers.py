@@ -137,3 +137,13 @@ def test_a_name_of_one_body_with_and_is_one_speaker(pipeline: Pipeline) -> None:
     )
     a = analyse(pipeline, text)
     assert speaker_name(a, speaker_of(a, "keep its course")) == "Filip Ejdus"
+
+
+def test_a_website_tagged_as_a_person_is_no_antecedent(pipeline: Pipeline) -> None:
+    text = (
+        "In an interview with PAP, Deputy Minister of Foreign Affairs Piotr Wawrzyk confirmed "
+        "that Poland supports the extension of EU sanctions - says the portal Belsat.eu.\n\n"
+        "As he noted, all European Union countries are not consent."
+    )
+    a = analyse(pipeline, text)
+    assert speaker_name(a, speaker_of(a, "not consent")) == "Piotr Wawrzyk"

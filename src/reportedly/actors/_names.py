@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from difflib import SequenceMatcher
 from functools import cache
 
@@ -16,6 +17,7 @@ from reportedly.actors.registry import ActorRegistry
 from reportedly.attribution.speakers import slugify
 from reportedly.model import Entity, Span
 
+_WEB_NAME = re.compile(r"\w\.[a-z]{2,4}$")  # a website's name: "Belsat.eu", "Gazeta.pl"
 _TYPO_RATIO = 0.75  # given names this alike are one spelt two ways: Vladamir, Alaxandr
 
 
@@ -77,6 +79,8 @@ class _NameMatcher(_Merging):
                 and any(described_person(doc, self.data, m, self.text) for m in work.mentions)
             ):
                 work.kind = "person"  # "Maciej Padzikiewicz [ORG], a member of the team"
+            if work.actor is None and work.kind == "person" and _WEB_NAME.search(work.name):
+                work.kind = "organisation"  # "Belsat.eu" tagged a person: a website
             work.gender = self._gender(work)
             if work.kind == "person":
                 for span in work.mentions:
