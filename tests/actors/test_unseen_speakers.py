@@ -147,3 +147,20 @@ def test_a_website_tagged_as_a_person_is_no_antecedent(pipeline: Pipeline) -> No
     )
     a = analyse(pipeline, text)
     assert speaker_name(a, speaker_of(a, "not consent")) == "Piotr Wawrzyk"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "U.S. defense officials say it is likely Putin will try an offensive.",
+            "us-department-of-defense",
+        ),
+        ("U.S. officials say it is likely Putin will try an offensive.", "government-usa"),
+    ],
+)
+def test_officials_of_a_country_named_by_a_word_of_its_ministry(
+    pipeline: Pipeline, text: str, actor: str
+) -> None:
+    a = analyse(pipeline, text)
+    assert speaker_of(a, "try an offensive").speaker_actor == actor

@@ -55,17 +55,43 @@ class _BodyResolver(_PronounResolver):
             if work is not None and work.kind not in {"person", "unknown"}:
                 if work.kind != "country":
                     return work.key
-                government = self._government(work.actor.country if work.actor else None)
+                country = work.actor.country if work.actor else None
+                government = self._country_body(country, lo, head) or self._government(country)
                 if government is not None:
                     return government
             token = self.registry.country_token(t.text)
-            government = self._government(token[1:].upper() if token else None)
+            country = token[1:].upper() if token else None
+            government = self._country_body(country, lo, head) or self._government(country)
             if government is not None:
                 return government
             body = self.registry.match_metonym(t.text)
             if body is not None:
                 return self._ensure(body)
         return self._body_by_word(lo, head)
+
+    def _country_body(self, country: str | None, lo: int, head: int) -> str | None:
+        """The one registry body of ``country`` whose name holds a lowercase modifier of the
+        officials ("U.S. defense officials": the Department of Defense, not the government)."""
+        doc = self.doc
+        if doc is None or country is None:
+            return None
+        words = {
+            fold(doc.tokens[i].text)
+            for i in range(lo, head)
+            if doc.tokens[i].pos in {"NOUN", "ADJ"} and doc.tokens[i].text.islower()
+        } - self.data.official_nouns
+        if words & {"defense", "defence"}:
+            words |= {"defense", "defence"}
+        found = [
+            a
+            for a in self.registry
+            if a.country == country
+            and a.type not in {"person", "country", "government", "media"}
+            and words & set(fold(a.name).split())
+        ]
+        if len(found) > 1:  # "defense" officials are the ministry's, not the DIA's
+            found = [a for a in found if {"ministry", "department"} & set(fold(a.name).split())]
+        return self._ensure(found[0]) if len(found) == 1 else None
 
     def _body_by_word(self, lo: int, head: int) -> str | None:
         """The one body named before ``head`` whose name holds a lowercase modifier of the
