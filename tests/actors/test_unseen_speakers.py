@@ -164,3 +164,23 @@ def test_officials_of_a_country_named_by_a_word_of_its_ministry(
 ) -> None:
     a = analyse(pipeline, text)
     assert speaker_of(a, "try an offensive").speaker_actor == actor
+
+
+def test_the_n_year_old_is_the_person_described_before(pipeline: Pipeline) -> None:
+    text = (
+        "Florida Governor Ron DeSantis dismissed the invasion as a territorial dispute. "
+        "The 44-year-old has not officially announced his intention to challenge Mr Trump "
+        "for the Republican nomination."
+    )
+    a = analyse(pipeline, text)
+    s = next(s for s in a.statements if s.speaker is not None and "year-old" in s.speaker.text)
+    assert speaker_name(a, s) == "Ron DeSantis"
+
+
+def test_officials_of_a_body_speak_for_it(pipeline: Pipeline) -> None:
+    text = (
+        "Officials of the American administration told journalists that the conversation "
+        'was "substantive".'
+    )
+    a = analyse(pipeline, text)
+    assert speaker_of(a, "substantive").speaker_actor == "government-usa"

@@ -90,7 +90,7 @@ class _DescriptionResolver(_BodyResolver):
             c.dep == "det" and c.text.lower() in _INDEFINITE for c in children
         )
         if lemma in self.data.official_nouns and plural:
-            body = self._officials_body(lo, head)
+            body = self._officials_body(lo, head) or self._officials_of(children)
             if body is None and any(c.dep == "det" and c.text.lower() == "the" for c in children):
                 body = self._earlier_officials(head, lemma)  # "the officials": those named
                 if body is None:
@@ -207,6 +207,18 @@ class _DescriptionResolver(_BodyResolver):
                 if key is None:
                     key = self._antecedent(span, gender, exclude, lookback=_DESCRIBED_LOOKBACK)
             return key
+        return None
+
+    def _officials_of(self, children: list[Token]) -> str | None:
+        """The body of "officials of the American administration": the one their "of" names."""
+        doc = self.doc
+        if doc is None:
+            return None
+        for c in children:
+            if c.dep == "prep" and c.text.lower() == "of":
+                for k in doc.children[c.i]:
+                    if doc.tokens[k].dep == "pobj":
+                        return self._officials_body(doc.subtree(k)[0], k + 1)
         return None
 
     def _of_someone(self, children: list[Token]) -> bool:

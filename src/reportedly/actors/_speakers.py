@@ -234,13 +234,20 @@ class _SpeakerResolver(_DescriptionResolver):
                 speakers[s.id] = named
             elif token.pos == "PROPN" and token.text[:1].isupper() and not described:
                 speakers[s.id] = self._name_entity(head)
-            elif token.pos in {"NOUN", "PROPN"}:
+            elif token.pos in {"NOUN", "PROPN"} or self._aged(head):
                 given = speakers.get(s.id)
                 if given in self.works and any(
                     span.contains(m) for m in self.works[given].mentions
                 ):
                     speakers[s.id] = None  # a modifier ("the Vermont senator"), not the speaker
                 self.descriptions[s.id] = head
+
+    def _aged(self, head: int) -> bool:
+        """Whether token ``head`` is the "old" of "the 44-year-old": a person described."""
+        doc = self.doc
+        if doc is None or doc.tokens[head].text.lower() != "old":
+            return False
+        return any(doc.tokens[c].text.lower() in {"year", "years"} for c in doc.children[head])
 
     def _joint(self, head: int, span: Span) -> bool:
         """Whether the speaker headed by token ``head`` is two or more named actors joined by
