@@ -7,7 +7,7 @@ from typing import Any
 
 from reportedly.actors._pronouns import _PronounResolver
 from reportedly.actors.folding import fold
-from reportedly.model import Span
+from reportedly.model import Span, Token
 
 # sentences a definite description looks back for its antecedent ("The scholar explained"
 # after quotes of him: more than a pronoun, which is seldom far from its antecedent)
@@ -68,6 +68,18 @@ class _BodyResolver(_PronounResolver):
             if body is not None:
                 return self._ensure(body)
         return self._body_by_word(lo, head)
+
+    def _officials_of(self, children: list[Token]) -> str | None:
+        """The body of "officials of the American administration": the one their "of" names."""
+        doc = self.doc
+        if doc is None:
+            return None
+        for c in children:
+            if c.dep == "prep" and c.text.lower() == "of":
+                for k in doc.children[c.i]:
+                    if doc.tokens[k].dep == "pobj":
+                        return self._officials_body(doc.subtree(k)[0], k + 1)
+        return None
 
     def _country_body(self, country: str | None, lo: int, head: int) -> str | None:
         """The one registry body of ``country`` whose name holds a lowercase modifier of the

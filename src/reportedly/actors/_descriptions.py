@@ -209,18 +209,6 @@ class _DescriptionResolver(_BodyResolver):
             return key
         return None
 
-    def _officials_of(self, children: list[Token]) -> str | None:
-        """The body of "officials of the American administration": the one their "of" names."""
-        doc = self.doc
-        if doc is None:
-            return None
-        for c in children:
-            if c.dep == "prep" and c.text.lower() == "of":
-                for k in doc.children[c.i]:
-                    if doc.tokens[k].dep == "pobj":
-                        return self._officials_body(doc.subtree(k)[0], k + 1)
-        return None
-
     def _of_someone(self, children: list[Token]) -> bool:
         """Whether a description's "of"/"for"/"at" object is indefinite ("the director of an
         intelligence service"): it describes someone not named before."""
