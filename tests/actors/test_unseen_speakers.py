@@ -184,3 +184,12 @@ def test_officials_of_a_body_speak_for_it(pipeline: Pipeline) -> None:
     )
     a = analyse(pipeline, text)
     assert speaker_of(a, "substantive").speaker_actor == "government-usa"
+
+
+def test_a_party_before_a_title_and_name_joins_nobody(pipeline: Pipeline) -> None:
+    text = (
+        "- I do not feel comfortable - said Law and Justice MP Marek Suski in an interview "
+        "with Radio Plus, noting that the Germans have already attacked Poland once."
+    )
+    a = analyse(pipeline, text)
+    assert speaker_name(a, speaker_of(a, "attacked Poland")) == "Marek Suski"

@@ -279,9 +279,19 @@ class _SpeakerResolver(_DescriptionResolver):
                 continue
             x = self._work_at(doc.tokens[left[-1]].span)
             y = self._work_at(doc.tokens[right[-1]].span)
-            if x != y and (x is not None or y is not None):
+            if x != y and (x is not None or y is not None) and self._actor_like(x, left[-1]):
                 return True  # two entities, or a name beside one the tagger missed ("Xi")
         return False
+
+    def _actor_like(self, key: str | None, i: int) -> bool:
+        """Whether the first of joined names is an actor of its own: known to the registry
+        ("Xi", untagged), or a full name, a body or a country; not a one-word person of the
+        article's own ("Law" of "Law and Justice MP Marek Suski", tagged as a person)."""
+        doc = self.doc
+        if key is None:
+            return doc is not None and len(self.registry.match_name(doc.tokens[i].text)) == 1
+        work = self.works[key]
+        return work.actor is not None or work.kind != "person" or len(work.name.split()) > 1
 
     def _speaker_by_text(self, speaker: Mention) -> str | None:
         """A speaker no entity covers: a name, a metonym or a title the registry knows."""
