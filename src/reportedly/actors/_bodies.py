@@ -7,7 +7,7 @@ from typing import Any
 
 from reportedly.actors._pronouns import _PronounResolver
 from reportedly.actors.folding import fold
-from reportedly.model import Span
+from reportedly.model import Span, Token
 
 # sentences a definite description looks back for its antecedent ("The scholar explained"
 # after quotes of him: more than a pronoun, which is seldom far from its antecedent)
@@ -55,17 +55,55 @@ class _BodyResolver(_PronounResolver):
             if work is not None and work.kind not in {"person", "unknown"}:
                 if work.kind != "country":
                     return work.key
-                government = self._government(work.actor.country if work.actor else None)
+                country = work.actor.country if work.actor else None
+                government = self._country_body(country, lo, head) or self._government(country)
                 if government is not None:
                     return government
             token = self.registry.country_token(t.text)
-            government = self._government(token[1:].upper() if token else None)
+            country = token[1:].upper() if token else None
+            government = self._country_body(country, lo, head) or self._government(country)
             if government is not None:
                 return government
             body = self.registry.match_metonym(t.text)
             if body is not None:
                 return self._ensure(body)
         return self._body_by_word(lo, head)
+
+    def _officials_of(self, children: list[Token]) -> str | None:
+        """The body of "officials of the American administration": the one their "of" names."""
+        doc = self.doc
+        if doc is None:
+            return None
+        for c in children:
+            if c.dep == "prep" and c.text.lower() == "of":
+                for k in doc.children[c.i]:
+                    if doc.tokens[k].dep == "pobj":
+                        return self._officials_body(doc.subtree(k)[0], k + 1)
+        return None
+
+    def _country_body(self, country: str | None, lo: int, head: int) -> str | None:
+        """The one registry body of ``country`` whose name holds a lowercase modifier of the
+        officials ("U.S. defense officials": the Department of Defense, not the government)."""
+        doc = self.doc
+        if doc is None or country is None:
+            return None
+        words = {
+            fold(doc.tokens[i].text)
+            for i in range(lo, head)
+            if doc.tokens[i].pos in {"NOUN", "ADJ"} and doc.tokens[i].text.islower()
+        } - self.data.official_nouns
+        if words & {"defense", "defence"}:
+            words |= {"defense", "defence"}
+        found = [
+            a
+            for a in self.registry
+            if a.country == country
+            and a.type not in {"person", "country", "government", "media"}
+            and words & set(fold(a.name).split())
+        ]
+        if len(found) > 1:  # "defense" officials are the ministry's, not the DIA's
+            found = [a for a in found if {"ministry", "department"} & set(fold(a.name).split())]
+        return self._ensure(found[0]) if len(found) == 1 else None
 
     def _body_by_word(self, lo: int, head: int) -> str | None:
         """The one body named before ``head`` whose name holds a lowercase modifier of the
@@ -88,6 +126,22 @@ class _BodyResolver(_PronounResolver):
         }
         return found.pop() if len(found) == 1 else None
 
+    def _countries_in(self, lo: int, hi: int) -> set[str]:
+        """The countries tokens ``lo``..``hi`` name, a region's word left out ("Latin
+        America" is no America)."""
+        doc = self.doc
+        if doc is None:
+            return set()
+        found = set()
+        for i in range(lo, hi + 1):
+            before = fold(doc.tokens[i - 1].text) if i > 0 else ""
+            if f"{before} {fold(doc.tokens[i].text)}" in self.data.regions:
+                continue
+            token = self.registry.country_token(doc.tokens[i].text)
+            if token:
+                found.add(token[1:].upper())
+        return found
+
     def _government(self, country: str | None) -> str | None:
         """The key of the government of ``country`` (ISO 3166 alpha-3), when the registry
         has exactly one."""
@@ -95,6 +149,18 @@ class _BodyResolver(_PronounResolver):
             return None
         found = [a for a in self.registry if a.type == "government" and a.country == country]
         return self._ensure(found[0]) if len(found) == 1 else None
+
+    def _subject_body(self, span: Span) -> str | None:
+        """The body (a country: its government) that is the subject just before ``span``, as
+        "it" would find it; never an outlet, whose sources are not the outlet speaking."""
+        at = self._body_antecedent(span)
+        key = self._entity_at(at) if at is not None else None
+        work = self.works.get(key or "")
+        if work is None or work.kind == "media":
+            return None
+        if work.kind == "country":
+            return self._government(work.actor.country if work.actor else None)
+        return work.key
 
     def _body_antecedent(self, span: Span) -> Span | None:
         """Where "it" as a speaker is named: the body or country that is the subject

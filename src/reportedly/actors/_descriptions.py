@@ -7,7 +7,7 @@ from reportedly.actors._doc import SUBJECT_DEPS
 from reportedly.actors._resolution_data import Gender
 from reportedly.actors._state import _INDEFINITE, _office_org
 from reportedly.actors.folding import fold
-from reportedly.model import Span
+from reportedly.model import Span, Token
 
 # sentences a description naming a country looks back for a person of that country (the
 # country narrows the field, so a farther antecedent is still safe)
@@ -63,6 +63,11 @@ class _DescriptionResolver(_BodyResolver):
                 bodies = [x for x in self.registry.match_name(by) if x.type != "person"]
                 if len(bodies) == 1:
                     return self._ensure(bodies[0])
+            first = next((k for k in range(lo, head) if doc.tokens[k].dep != "det"), head)
+            left = doc.span(first, head - 1).text(self.text) if first < head else ""
+            bodies = [x for x in self.registry.match_name(left) if x.type != "person"]
+            if len(bodies) == 1:
+                return self._ensure(bodies[0])  # "a U.S. intelligence report"
             inside = [
                 w.key
                 for w in self.works.values()
@@ -85,9 +90,11 @@ class _DescriptionResolver(_BodyResolver):
             c.dep == "det" and c.text.lower() in _INDEFINITE for c in children
         )
         if lemma in self.data.official_nouns and plural:
-            body = self._officials_body(lo, head)
+            body = self._officials_body(lo, head) or self._officials_of(children)
             if body is None and any(c.dep == "det" and c.text.lower() == "the" for c in children):
                 body = self._earlier_officials(head, lemma)  # "the officials": those named
+                if body is None:
+                    body = self._subject_body(span)  # "The SBU accused him. The authorities …"
             if body is not None:
                 return body  # "US officials", "a senior Ukrainian official": their government
         if plural and lemma in self.data.person_nouns:
@@ -141,8 +148,7 @@ class _DescriptionResolver(_BodyResolver):
                     org = _office_org(actor, self.on)
                     if org is not None and org in self.registry:
                         return self._ensure(self.registry.by_id(org))
-            owners = {self.registry.country_token(doc.tokens[i].text) for i in range(lo, hi + 1)}
-            countries = {t[1:].upper() for t in owners if t}
+            countries = self._countries_in(lo, hi)
             # bodies named before, latest first; a speaker only a statement resolved counts
             # too ('says "Economist"', which the tagger did not see)
             seen_at = [(h.span.end, h.key) for h in self.history if h.span.end <= span.start]
@@ -179,9 +185,10 @@ class _DescriptionResolver(_BodyResolver):
                     gender = "female"
                 elif word.endswith("man") and not word.endswith("woman"):
                     gender = "male"
-                if any(c.dep == "poss" for c in children):
+                if any(c.dep == "poss" for c in children) or self._of_someone(children):
                     # "his lawyer", "Biden's spokesman": someone of the possessor's whom the
-                    # article has not named; salience would only guess
+                    # article has not named; salience would only guess; "the former director
+                    # of an intelligence service" is someone new, as its "an" says
                     return None
                 if lemma in self.data.occupation_nouns:
                     # "the journalist" is no office: never the president he interviews
@@ -202,15 +209,38 @@ class _DescriptionResolver(_BodyResolver):
             return key
         return None
 
+    def _of_someone(self, children: list[Token]) -> bool:
+        """Whether a description's "of"/"for"/"at" object is indefinite ("the director of an
+        intelligence service"): it describes someone not named before."""
+        doc = self.doc
+        if doc is None:
+            return False
+        for c in children:
+            if c.dep != "prep" or c.text.lower() not in {"of", "for", "at"}:
+                continue
+            for k in doc.children[c.i]:
+                if doc.tokens[k].dep == "pobj" and any(
+                    doc.tokens[d].dep == "det" and doc.tokens[d].text.lower() in _INDEFINITE
+                    for d in doc.children[k]
+                ):
+                    return True
+        return False
+
     def _document_author(self, head: int) -> str | None:
         """Who issued the document "the document"/"the resolution" refers to: the subject
-        of the clause that last had a document as its object, a few sentences back ("The
-        Senate has passed a resolution. … the resolution reads")."""
+        of the clause that last issued a document, or had one of the same noun as its object,
+        a few sentences back ("The Senate has passed a resolution. … the resolution reads")."""
         doc = self.doc
         if doc is None:
             return None
+        own = doc.tokens[head].lemma.lower() or doc.tokens[head].text.lower()
         for _, t in self._tokens_back(head):
-            if t.dep == "dobj" and (t.lemma.lower() or t.text.lower()) in self.data.document_nouns:
+            lemma = t.lemma.lower() or t.text.lower()
+            if t.dep == "dobj" and lemma in self.data.document_nouns:
+                verb = doc.tokens[t.head]
+                issued = (verb.lemma.lower() or verb.text) in self.data.issuing_verbs
+                if lemma != own and not issued:
+                    continue  # "Moscow has ignored that warning. … The report": not Moscow's
                 for c in doc.children[t.head]:
                     if doc.tokens[c].dep in SUBJECT_DEPS:
                         return self._subject_actor(c)
@@ -291,8 +321,7 @@ class _DescriptionResolver(_BodyResolver):
         doc = self.doc
         if doc is None:
             return None
-        tokens = {self.registry.country_token(doc.tokens[i].text) for i in range(lo, hi + 1)}
-        countries = {t[1:].upper() for t in tokens if t}
+        countries = self._countries_in(lo, hi)
         return countries.pop() if len(countries) == 1 else None
 
     def _other_countries(self, lo: int, hi: int) -> set[str]:

@@ -61,6 +61,15 @@ class Doc(TokenIndex):
         verb = self.tokens[self.tokens[j].head]
         return verb.dep in {"ROOT", "conj"} or verb.head == verb.i
 
+    def modifies_noun(self, span: Span) -> bool:
+        """Whether ``span`` names no one of its own but modifies a common noun: "Kalinouski"
+        in "the Kastus Kalinouski ranks", "Biden" in "the Biden administration"."""
+        head = self.head_of(span)
+        if head is None or self.tokens[head].dep != "compound":
+            return False
+        j = self.nominal_head(head)
+        return j != head and self.tokens[j].pos == "NOUN"
+
     def previous_word(self, span: Span) -> str:
         """The lowercased token right before ``span`` (skipping a determiner), or ""."""
         k = bisect.bisect_left(self._starts, span.start) - 1

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from difflib import SequenceMatcher
 from functools import cache
 
 from reportedly.actors._merging import _Merging
-from reportedly.actors._resolution_data import Gender
+from reportedly.actors._resolution_data import DASHES, Gender
 from reportedly.actors._spelling import misspelt_person, spelling_key
 from reportedly.actors._state import _by_fullness, _clean, _fullness, _subsequence, _Work
 from reportedly.actors._titled import completed_name, described_person, title_before, titled_person
@@ -16,6 +17,7 @@ from reportedly.actors.registry import ActorRegistry
 from reportedly.attribution.speakers import slugify
 from reportedly.model import Entity, Span
 
+_WEB_NAME = re.compile(r"\w\.[a-z]{2,4}$")  # a website's name: "Belsat.eu", "Gazeta.pl"
 _TYPO_RATIO = 0.75  # given names this alike are one spelt two ways: Vladamir, Alaxandr
 
 
@@ -32,6 +34,8 @@ class _NameMatcher(_Merging):
     def _match_entities(self) -> None:
         labels = self._labels_by_span()
         for order, entity in enumerate(self._split_namesakes()):
+            if self.data.pronoun_gender(entity.name.lstrip(DASHES)) is not None:
+                continue  # "-he said" of a dash quote, tagged as a name: a pronoun
             work = _Work(
                 key=entity.id,
                 name=entity.name,
@@ -75,6 +79,8 @@ class _NameMatcher(_Merging):
                 and any(described_person(doc, self.data, m, self.text) for m in work.mentions)
             ):
                 work.kind = "person"  # "Maciej Padzikiewicz [ORG], a member of the team"
+            if work.actor is None and work.kind == "person" and _WEB_NAME.search(work.name):
+                work.kind = "organisation"  # "Belsat.eu" tagged a person: a website
             work.gender = self._gender(work)
             if work.kind == "person":
                 for span in work.mentions:
@@ -367,7 +373,24 @@ class _NameMatcher(_Merging):
                     return "male"
                 if before in self.data.female_honorifics:
                     return "female"
+            return self._given_before(work.name)
         return None
+
+    def _given_before(self, name: str) -> Gender | None:
+        """The gender of the given name the article writes before a one-word name (a
+        surname the tagger kept apart from "Christiane Amanpour"), when all such agree."""
+        doc = self.doc
+        if doc is None or len(name.split()) != 1:
+            return None
+        found: set[Gender] = set()
+        for t in doc.tokens[1:]:
+            if t.text == name:
+                given = fold(doc.tokens[t.i - 1].text)
+                if given in self.data.male_names:
+                    found.add("male")
+                elif given in self.data.female_names:
+                    found.add("female")
+        return found.pop() if len(found) == 1 else None
 
     def _ensure(self, actor: Actor) -> str:
         """The key of the entity standing for registry ``actor``, creating it if absent."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cached_property
 
 from reportedly.actors._doc import SUBJECT_DEPS
-from reportedly.actors._resolution_data import Gender
+from reportedly.actors._resolution_data import DASHES, Gender
 from reportedly.actors._state import _LATTER, _LOOKBACK, _NAME_LABELS, _OBJECT_DEPS, _Seen
 from reportedly.actors._titles import _TitleResolver
 from reportedly.attribution._quote_marks import find_quotes
@@ -29,8 +29,11 @@ class _PronounResolver(_TitleResolver):
         person_tokens = self._person_tokens()
         for t in doc.tokens:
             word = t.text.lower()
+            bare = word.lstrip(DASHES)
             if t.pos == "PRON" and (self.data.pronoun_gender(word) or word in self._first):
                 events.append((t.start, 1, "pronoun", t.span, t.i))
+            elif bare != word and self.data.pronoun_gender(bare):
+                events.append((t.start, 1, "pronoun", t.span, t.i))  # "-he" of a dash quote
             elif word in _LATTER and t.dep not in {"amod", "compound", "advmod"}:
                 if t.i > 0 and doc.tokens[t.i - 1].text.lower() == "the":
                     span = Span(doc.tokens[t.i - 1].start, t.end)
@@ -156,6 +159,7 @@ class _PronounResolver(_TitleResolver):
                 subject=doc.is_subject(span),
                 main=doc.is_main_subject(span),
                 named=named,
+                modifier=named and doc.modifies_noun(span),
             )
         )
 
@@ -171,7 +175,7 @@ class _PronounResolver(_TitleResolver):
         doc = self.doc
         if doc is None:
             return None
-        word = doc.tokens[i].text.lower()
+        word = doc.tokens[i].text.lower().lstrip(DASHES)
         quoted_by = self._quoted_by(span, speakers)
         if word in self.data.first_singular:
             return given if given is not None else quoted_by
@@ -294,7 +298,7 @@ class _PronounResolver(_TitleResolver):
         prior = [
             h
             for h in self._heard_before(span)
-            if h.key not in exclude and self._compatible(h.key, gender)
+            if h.key not in exclude and not h.modifier and self._compatible(h.key, gender)
         ]
         same = [h for h in prior if h.sent == sent]
         for group in ([h for h in same if h.subject], same):

@@ -15,6 +15,7 @@ from reportedly.errors import ConfigError
 CODE_DATA = "E512"  # the resolution word lists cannot be read
 
 Gender = Literal["male", "female"]
+DASHES = "-–—"  # a dash quote's dash glued to the pronoun after it: '… -he said'
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -42,6 +43,7 @@ class ResolutionData:
     official_nouns: frozenset[str] = frozenset()
     generic_title_heads: frozenset[str] = frozenset()
     issuing_verbs: frozenset[str] = frozenset()
+    regions: frozenset[str] = frozenset()
 
     @classmethod
     def from_mapping(cls, data: object, source: str) -> ResolutionData:
@@ -81,6 +83,7 @@ class ResolutionData:
             official_nouns=words("official_nouns"),
             generic_title_heads=words("generic_title_heads"),
             issuing_verbs=words("issuing_verbs"),
+            regions=words("regions"),
         )
 
     def pronoun_gender(self, word: str) -> Gender | None:

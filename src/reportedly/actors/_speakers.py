@@ -6,19 +6,29 @@ import dataclasses
 from collections.abc import Mapping
 
 from reportedly.actors._descriptions import _DescriptionResolver
+from reportedly.actors._doc import SUBJECT_DEPS
+from reportedly.actors._resolution_data import DASHES
 from reportedly.actors._state import _LATTER, _clean, _Work
 from reportedly.actors.folding import fold
 from reportedly.model import Entity, Mention, Resolution, Span, Statement
+
+# how the first of joined names stands to the rest: a subject, or the parser's "nmod" of "Xi
+# and … Putin"
+_JOINED = SUBJECT_DEPS | {"nmod", "conj"}
 
 
 class _SpeakerResolver(_DescriptionResolver):
     """Assigns each statement's speaker an entity and builds the stage's output records."""
 
     def _statement(self, s: Statement, key: str | None, done: Mapping[str, Statement]) -> Statement:
+        if s.id in self.joint:
+            return dataclasses.replace(
+                s, speaker_entity=None, speaker_actor=None, speaker_resolution="unresolved"
+            )
         if s.speaker is not None:
             at = (s.speaker.span.start, s.speaker.span.end)
             walked = self.resolved_at.get(at)
-            pronoun = self.data.pronoun_gender(s.speaker.text.strip()) is not None
+            pronoun = self.data.pronoun_gender(s.speaker.text.strip().lstrip(DASHES)) is not None
             if walked is not None and (key is None or pronoun):
                 key = walked  # the walk knows genders, quotes and runs of quotes
             outer = done.get(s.reported_by) if s.reported_by is not None else None
@@ -199,6 +209,10 @@ class _SpeakerResolver(_DescriptionResolver):
                 head, token = verb.head, doc.tokens[verb.head]
             if token.pos == "PRON" or token.text.lower() in _LATTER:
                 continue
+            if self._joint(head, span):
+                speakers[s.id] = None  # "Stoltenberg and Johnson said": neither alone
+                self.joint.add(s.id)
+                continue
             named = self._work_at(token.span)
             if named is not None and self.works[named].actor is None:
                 # "the UN Office [ORG] for the Coordination of Humanitarian Affairs": OCHA
@@ -220,13 +234,64 @@ class _SpeakerResolver(_DescriptionResolver):
                 speakers[s.id] = named
             elif token.pos == "PROPN" and token.text[:1].isupper() and not described:
                 speakers[s.id] = self._name_entity(head)
-            elif token.pos in {"NOUN", "PROPN"}:
+            elif token.pos in {"NOUN", "PROPN"} or self._aged(head):
                 given = speakers.get(s.id)
                 if given in self.works and any(
                     span.contains(m) for m in self.works[given].mentions
                 ):
                     speakers[s.id] = None  # a modifier ("the Vermont senator"), not the speaker
                 self.descriptions[s.id] = head
+
+    def _aged(self, head: int) -> bool:
+        """Whether token ``head`` is the "old" of "the 44-year-old": a person described."""
+        doc = self.doc
+        if doc is None or doc.tokens[head].text.lower() != "old":
+            return False
+        return any(doc.tokens[c].text.lower() in {"year", "years"} for c in doc.children[head])
+
+    def _joint(self, head: int, span: Span) -> bool:
+        """Whether the speaker headed by token ``head`` is two or more named actors joined by
+        "and" ("Xi and Russian President Vladimir Putin", "Dan Sabbagh in Kyiv and Luke
+        Harding"), not one name holding an "and" ("Law and Justice", one entity)."""
+        doc = self.doc
+        if doc is None:
+            return False
+        token = doc.tokens[head]
+        if token.dep == "conj" and doc.tokens[token.head].dep in SUBJECT_DEPS:
+            span = Span(min(span.start, doc.tokens[token.head].start), span.end)  # "Johnson"
+        inside = doc.tokens_in(span)
+        names = [i for i in inside if doc.tokens[i].pos == "PROPN"]
+        for k in inside:
+            t = doc.tokens[k]
+            if t.text == ",":
+                return False  # an apposition's "and" describes one ("a professor and …")
+            first = doc.tokens[t.head]
+            if (
+                t.text.lower() != "and"
+                or self._entity_at(t.span) is not None
+                or first.pos != "PROPN"
+                or (first.i != head and first.dep not in _JOINED)
+            ):
+                continue  # "Law and Justice MP Marek Suski": the party's name
+            left = [i for i in names if i < k]
+            right = [i for i in names if i > k]
+            if not left or not right:
+                continue
+            x = self._work_at(doc.tokens[left[-1]].span)
+            y = self._work_at(doc.tokens[right[-1]].span)
+            if x != y and (x is not None or y is not None) and self._actor_like(x, left[-1]):
+                return True  # two entities, or a name beside one the tagger missed ("Xi")
+        return False
+
+    def _actor_like(self, key: str | None, i: int) -> bool:
+        """Whether the first of joined names is an actor of its own: known to the registry
+        ("Xi", untagged), or a full name, a body or a country; not a one-word person of the
+        article's own ("Law" of "Law and Justice MP Marek Suski", tagged as a person)."""
+        doc = self.doc
+        if key is None:
+            return doc is not None and len(self.registry.match_name(doc.tokens[i].text)) == 1
+        work = self.works[key]
+        return work.actor is not None or work.kind != "person" or len(work.name.split()) > 1
 
     def _speaker_by_text(self, speaker: Mention) -> str | None:
         """A speaker no entity covers: a name, a metonym or a title the registry knows."""

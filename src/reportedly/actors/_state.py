@@ -47,6 +47,7 @@ class _Seen:
     subject: bool
     main: bool
     named: bool
+    modifier: bool = False  # a name modifying a common noun ("the Kalinouski ranks")
 
 
 class _State:
@@ -67,6 +68,7 @@ class _State:
         self.history: list[_Seen] = []
         self.resolved_at: dict[tuple[int, int], str] = {}  # span -> key, for pronouns/titles
         self.descriptions: dict[str, int] = {}  # statement id -> head token of its description
+        self.joint: set[str] = set()  # statements of two or more speakers ("X and Y said")
         self.previous_speaker: str | None = None
         self._quotes: list[Span] = []  # direct contents and mixed quotes: quoted words
         self._quoted_at: dict[Span, bool] = {}  # whether a span lies in quoted words
