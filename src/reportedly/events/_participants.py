@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from reportedly.events._match import Match
-from reportedly.events._tree import NOUN_POS, Sentence, is_actor_like
+from reportedly.events._tree import NON_ACTOR_LABELS, NOUN_POS, Sentence, is_actor_like
 from reportedly.events.actors import ActorResolver, ResolvedActor
 from reportedly.events.lexicon import EventLexicon
 from reportedly.events.model import EventActor
@@ -98,6 +98,19 @@ def _target_candidates(
     if match.inner is not None:
         heads.extend(match.inner.trigger)
     heads.extend(t for t in chain if t not in heads)
+    return _objects(sentence, heads, match, lexicon)
+
+
+def _clause_targets(sentence: Sentence, match: Match, lexicon: EventLexicon) -> list[Token]:
+    """The objects of the infinitive a trigger governs ("agreed to provide Sri Lanka with",
+    "refused to meet X"): where the trigger's own objects name no target."""
+    heads = [c for t in match.trigger for c in sentence.children(t, "xcomp")]
+    return _objects(sentence, heads, match, lexicon)
+
+
+def _objects(
+    sentence: Sentence, heads: list[Token], match: Match, lexicon: EventLexicon
+) -> list[Token]:
     found: list[Token] = []
     for head in heads:
         found.extend(sentence.children(head, "dobj", "dative"))
@@ -148,10 +161,36 @@ def _pick_target(
                 actor = actors.from_token(sentence, token)
                 if fits(actor) and not own_side(actor):
                     return actor
-    if type_ in ("RETREAT", "REJECT", "MOBILIZE", "AGREE", "CONCEDE"):
-        return None  # "withdraw its troops": the troops are what moves, not a recipient
-    for candidate in candidates:
-        for token in sentence.breadth_first(candidate, into_clauses=False):
-            if token.lemma.lower() in people:
-                return actors.from_token(sentence, candidate)
+    if type_ not in ("RETREAT", "REJECT", "MOBILIZE", "AGREE", "CONCEDE"):
+        # ("withdraw its troops": there the troops are what moves, not a recipient)
+        for candidate in candidates:
+            for token in sentence.breadth_first(candidate, into_clauses=False):
+                if token.lemma.lower() in people:
+                    return actors.from_token(sentence, candidate)
+    if type_ in _OBJECT_TARGETS:
+        # "condemned the attack", "rejected the referendum", "detained 12 suspects": what the
+        # act is done to, named by no actor, is still its target (PLV's reading)
+        for candidate in candidates:
+            if candidate.dep in ("dobj", "dative") and _patient(sentence, candidate):
+                actor = actors.from_token(sentence, candidate)
+                if fits(actor):
+                    return actor
     return None
+
+
+# Types whose object is what the act is done to; not MOBILIZE, RETREAT or AGREE ("mobilized
+# the army", "withdrew peacekeepers", "accepted a formula": the source's own, what moves, or
+# a thing agreed on; docs/events.md leaves those without a target)
+_OBJECT_TARGETS = frozenset({"ACCUSE", "ASSAULT", "COERCE", "REJECT", "THREATEN", "SANCTION"})
+
+
+def _patient(sentence: Sentence, token: Token) -> bool:
+    """Whether an object can be a target: a noun that is not a number, date or amount, and
+    not the source's own ("withdraw its troops", "lay down their weapons")."""
+    if token.pos not in ("NOUN", "PROPN") or token.ent_type in NON_ACTOR_LABELS:
+        return False
+    return not any(kid.pos == "PRON" for kid in sentence.children(token, "poss"))
+
+
+# Acts two parties do together ("signed a deal", "exchanged prisoners", "held talks")
+TWO_SIDED = frozenset({"AGREE", "CONSULT", "COOPERATE", "SUPPORT", "RETREAT"})

@@ -20,7 +20,13 @@ from reportedly.events._clause import (
     _tense,
 )
 from reportedly.events._match import Match
-from reportedly.events._participants import _Actors, _pick_target, _target_candidates
+from reportedly.events._participants import (
+    TWO_SIDED,
+    _Actors,
+    _clause_targets,
+    _pick_target,
+    _target_candidates,
+)
 from reportedly.events._setting import _event_date, _location, _statement_for
 from reportedly.events._tree import Sentence, is_actor_like
 from reportedly.events.dates import DateValue
@@ -191,8 +197,14 @@ def _code_match(
         candidates = _target_candidates(sentence, match, chain, lexicon)
         if match.rule.place_object:
             candidates = [c for c in candidates if c not in sentence.children(match.head, "dobj")]
-        if subject is not None and not passive and not match.inverted:
-            # "Ukraine and Russia signed a deal": the second party is the target
+        if (
+            subject is not None
+            and not passive
+            and not match.inverted
+            and match.rule.type in TWO_SIDED
+        ):
+            # "Ukraine and Russia signed a deal": the second party is the target ("Russia
+            # and China vetoed": in a one-sided act both are the source)
             candidates.extend(sentence.children(subject, "conj"))
         own = {t.i for t in match.trigger} | {t.i for t in chain}
         if match.noun is not None and not (
@@ -204,6 +216,11 @@ def _code_match(
         target = _pick_target(
             sentence, candidates, actors, source, lexicon.people_nouns, match.rule.type
         )
+        if target is None:
+            inner = [c for c in _clause_targets(sentence, match, lexicon) if c.i not in own]
+            target = _pick_target(
+                sentence, inner, actors, source, lexicon.people_nouns, match.rule.type
+            )
         if target is None and match.anaphoric and state.events:
             target = state.events[-1][1].target
     negated = _negated(sentence, chain, lexicon)
