@@ -212,3 +212,15 @@ def test_a_dateline_is_neither_source_nor_target() -> None:
     assert ("ambushed", "The Taliban", "a police convoy") in _pairs(
         "KABUL (Pajhwok): The Taliban ambushed a police convoy in Afghanistan."
     )
+
+
+def test_two_actors_modifying_one_noun_are_a_pair() -> None:
+    # "British and EU negotiators": the first party and the second (session 10)
+    pairs = _pairs("British and EU negotiators have failed to reach a deal on the Irish border.")
+    assert ("failed", "British", "EU") in pairs
+
+
+def test_an_institution_noun_names_an_actor() -> None:
+    # neither side has a proper noun: "government" is an actor's noun (lexicon people_nouns)
+    pairs = _pairs("The government also ordered the daily newspaper to suspend publication.")
+    assert ("ordered", "The government", "the daily newspaper") in pairs

@@ -207,6 +207,7 @@ def _wide(
     for conj in sentence.children(source, "conj"):
         if conj.pos in ("NOUN", "PROPN"):
             yield source, conj
+    yield from _coordinated(sentence, source)
     for doer in named:
         for prep in sentence.children(source, "prep"):
             for target in sentence.children(prep, "pobj"):
@@ -228,6 +229,22 @@ def _wide(
             and head.lemma.lower() in _FROM
         ):
             yield token, subject
+
+
+def _coordinated(sentence: Sentence, noun: Token) -> Iterator[tuple[Token, Token]]:
+    """Two actors that modify one noun, joined by "and" ("British and EU negotiators",
+    "House and Senate negotiators"): the first and the second party."""
+    mods = [
+        t
+        for t in sentence.children(noun, "amod", "nmod", "compound")
+        if is_actor_like(t) and not sentence.in_dateline(t)
+    ]
+    for n, mod in enumerate(mods):
+        for conj in sentence.children(mod, "conj"):
+            if is_actor_like(conj):
+                yield mod, conj
+        if sentence.children(mod, "cc") and n + 1 < len(mods):
+            yield mod, mods[n + 1]
 
 
 def _placed(sentence: Sentence, verb: Token, people: frozenset[str]) -> Iterator[Token]:
