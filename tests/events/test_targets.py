@@ -105,6 +105,14 @@ def test_a_released_object_stays_no_target() -> None:
             "Iran has threatened to close all borders with Iraqi Kurdistan.",
             ("Iran", "Iraqi Kurdistan"),
         ),
+        # the nearest actor in the object, an adjective too (not "Karabakh" deeper down)
+        (
+            "Azerbaijan's President Ilham Aliyev has rejected an Armenian proposal on the "
+            "settlement of the Nagorno-Karabakh conflict.",
+            ("Azerbaijan's President Ilham Aliyev", "Armenian"),
+        ),
+        # an actor's place comes before an object named by no actor
+        ("Russian forces shelled positions in Kharkiv.", ("Russian forces", "Kharkiv")),
         # the trigger's own object comes before the infinitive's ("Cubans")
         (
             "The United States had agreed with Cuba's government to repatriate any Cubans.",

@@ -147,7 +147,9 @@ def _pick_target(
 
     for candidate in candidates:
         for token in sentence.breadth_first(candidate, into_clauses=False):
-            if token.pos in NOUN_POS and is_actor_like(token) and not sentence.in_dateline(token):
+            # "an Armenian proposal on the talks on Karabakh": the nearest actor, an adjective too
+            named = token.pos in NOUN_POS or token.ent_type == "NORP"
+            if named and is_actor_like(token) and not sentence.in_dateline(token):
                 actor = actors.from_token(sentence, token)
                 if fits(actor) and not own_side(actor):
                     return actor
@@ -161,20 +163,33 @@ def _pick_target(
                 actor = actors.from_token(sentence, token)
                 if fits(actor) and not own_side(actor):
                     return actor
-    if type_ not in ("RETREAT", "REJECT", "MOBILIZE", "AGREE", "CONCEDE"):
-        # ("withdraw its troops": there the troops are what moves, not a recipient)
-        for candidate in candidates:
-            for token in sentence.breadth_first(candidate, into_clauses=False):
-                if token.lemma.lower() in people:
-                    return actors.from_token(sentence, candidate)
-    if type_ in _OBJECT_TARGETS:
-        # "condemned the attack", "rejected the referendum", "detained 12 suspects": what the
-        # act is done to, named by no actor, is still its target (PLV's reading)
-        for candidate in candidates:
-            if candidate.dep in ("dobj", "dative") and _patient(sentence, candidate):
-                actor = actors.from_token(sentence, candidate)
-                if fits(actor):
-                    return actor
+    if type_ in ("RETREAT", "REJECT", "MOBILIZE", "AGREE", "CONCEDE"):
+        return None  # "withdraw its troops": the troops are what moves, not a recipient
+    for candidate in candidates:
+        for token in sentence.breadth_first(candidate, into_clauses=False):
+            if token.lemma.lower() in people:
+                return actors.from_token(sentence, candidate)
+    return None
+
+
+def object_target(
+    sentence: Sentence,
+    candidates: list[Token],
+    actors: _Actors,
+    source: EventActor | None,
+    type_: str,
+) -> EventActor | None:
+    """Where no actor (nor an actor's place) is the target: the object an accusation,
+    assault, coercion, rejection, threat or sanction is done to, named by no actor
+    ("condemned the attack", "rejected the referendum", "detained 12 suspects": PLV's
+    reading)."""
+    if type_ not in _OBJECT_TARGETS:
+        return None
+    for candidate in candidates:
+        if candidate.dep in ("dobj", "dative") and _patient(sentence, candidate):
+            actor = actors.from_token(sentence, candidate)
+            if not _same_actor(actor, source):
+                return actor
     return None
 
 

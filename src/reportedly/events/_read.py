@@ -26,6 +26,7 @@ from reportedly.events._participants import (
     _clause_targets,
     _pick_target,
     _target_candidates,
+    object_target,
 )
 from reportedly.events._setting import _event_date, _location, _statement_for
 from reportedly.events._tree import Sentence, is_actor_like
@@ -193,6 +194,7 @@ def _code_match(
         source, target = _on_pair(match.pair, source, target, actors)
     if source is None:
         return None
+    objects: list[Token] = []
     if target is None:
         candidates = _target_candidates(sentence, match, chain, lexicon)
         if match.rule.place_object:
@@ -216,11 +218,12 @@ def _code_match(
         target = _pick_target(
             sentence, candidates, actors, source, lexicon.people_nouns, match.rule.type
         )
+        inner = [c for c in _clause_targets(sentence, match, lexicon) if c.i not in own]
         if target is None:
-            inner = [c for c in _clause_targets(sentence, match, lexicon) if c.i not in own]
             target = _pick_target(
                 sentence, inner, actors, source, lexicon.people_nouns, match.rule.type
             )
+        objects = [*candidates, *inner]
         if target is None and match.anaphoric and state.events:
             target = state.events[-1][1].target
     negated = _negated(sentence, chain, lexicon)
@@ -261,6 +264,8 @@ def _code_match(
         place = actors.from_span(location_span)
         if place.code is not None and (source.code is None or place.code != source.code):
             target = place
+    if target is None:
+        target = object_target(sentence, objects, actors, source, match.rule.type)
     confidence = {
         "phrase": 0.85,
         "verb": 0.8,
