@@ -30,6 +30,7 @@ MAX_PER_SENTENCE = 8
 MAX_PER_VERB = 2  # the nearest object, and one further object that names an actor
 MAX_WIDE_PER_VERB = 3  # further actor pairs around a verb, nearest first
 _FROM = frozenset({"from", "by"})  # "faces criticism from X", "threats made by X": X the doer
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
 _NOT_MENTION = frozenset({"compound", "amod", "nmod", "npadvmod", "nummod"})
 
 
@@ -148,6 +149,15 @@ def _source(
         subject = _subject_of(sentence, current, *_SUBJECT)
         if subject is not None:
             return _antecedent(sentence, current, subject, speech), None, subject
+        head = sentence.head(current)
+        if (
+            current.dep == "acl"  # "A U.S. report called for sanctions": a finite verb
+            and current.tag in _FINITE  # parsed as the noun's clause
+            and head is not None
+            and head.pos in ("NOUN", "PROPN")
+            and not sentence.in_dateline(head)
+        ):
+            return head, None, head
         if current.dep not in _CLIMB:
             return None, None, None
         current = sentence.head(current)
