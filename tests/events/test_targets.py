@@ -111,6 +111,13 @@ def test_a_released_object_stays_no_target() -> None:
             "settlement of the Nagorno-Karabakh conflict.",
             ("Azerbaijan's President Ilham Aliyev", "Armenian"),
         ),
+        # a talk's party, not its topic
+        ("Erdogan discussed Libya with Donald Trump.", ("Erdogan", "Donald Trump")),
+        # the envoy summoned, not the place summoned to
+        (
+            "Pakistan summoned a senior Indian diplomat to its Foreign Ministry.",
+            ("Pakistan", "Indian"),
+        ),
         # an actor's place comes before an object named by no actor
         ("Russian forces shelled positions in Kharkiv.", ("Russian forces", "Kharkiv")),
         # the trigger's own object comes before the infinitive's ("Cubans")

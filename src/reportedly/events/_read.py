@@ -103,6 +103,11 @@ def _on_pair(
     return source, target
 
 
+def _with(sentence: Sentence, token: Token) -> bool:
+    head = sentence.head(token)
+    return token.dep == "pobj" and head is not None and head.lemma.lower() == "with"
+
+
 def _overlap(a: Span | None, b: Span) -> bool:
     return a is not None and a.start < b.end and b.start < a.end
 
@@ -209,15 +214,25 @@ def _code_match(
             # and China vetoed": in a one-sided act both are the source)
             candidates.extend(sentence.children(subject, "conj"))
         own = {t.i for t in match.trigger} | {t.i for t in chain}
-        if match.noun is not None and not (
-            match.rule.type in ("SANCTION", "COERCE")
-            and match.noun.lemma.lower() in lexicon.people_nouns
-        ):
+        if match.noun is not None:
             own.add(match.noun.i)
+            if (
+                match.rule.type in ("SANCTION", "COERCE", "ACCUSE")
+                and match.noun.lemma.lower() in lexicon.people_nouns
+            ):
+                # "expelled the Russian ambassador", "summoned a senior Indian diplomat":
+                # the people the act is done to are its target, before any other phrase
+                target = _pick_target(
+                    sentence, [match.noun], actors, source, lexicon.people_nouns, match.rule.type
+                )
         candidates = [c for c in candidates if c.i not in own]
-        target = _pick_target(
-            sentence, candidates, actors, source, lexicon.people_nouns, match.rule.type
-        )
+        if match.rule.type == "CONSULT":
+            # "discussed Libya with Trump": the party talked with, not the topic
+            candidates.sort(key=lambda c: not _with(sentence, c))
+        if target is None:
+            target = _pick_target(
+                sentence, candidates, actors, source, lexicon.people_nouns, match.rule.type
+            )
         inner = [c for c in _clause_targets(sentence, match, lexicon) if c.i not in own]
         if target is None:
             target = _pick_target(
