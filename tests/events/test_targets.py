@@ -111,6 +111,11 @@ def test_a_released_object_stays_no_target() -> None:
             "settlement of the Nagorno-Karabakh conflict.",
             ("Azerbaijan's President Ilham Aliyev", "Armenian"),
         ),
+        # whose act the object is: the doer of its participle
+        (
+            "Charles Michel condemned the war unleashed by Russia in Ukraine.",
+            ("Charles Michel", "Russia"),
+        ),
         # a talk's party, not its topic
         ("Erdogan discussed Libya with Donald Trump.", ("Erdogan", "Donald Trump")),
         # the envoy summoned, not the place summoned to

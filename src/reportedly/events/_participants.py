@@ -153,6 +153,10 @@ def _pick_target(
                 actor = actors.from_token(sentence, token)
                 if fits(actor) and not own_side(actor):
                     return actor
+        for doer in _doers(sentence, candidate):
+            actor = actors.from_token(sentence, doer)
+            if fits(actor) and not own_side(actor):
+                return actor
     for candidate in candidates:
         # "Russian central bank assets": the whole phrase, read as one, names the actor
         core = actors.from_span(sentence.phrase(candidate, preps=False))
@@ -170,6 +174,18 @@ def _pick_target(
             if token.lemma.lower() in people:
                 return actors.from_token(sentence, candidate)
     return None
+
+
+def _doers(sentence: Sentence, noun: Token) -> list[Token]:
+    """The actors named as the doer of a noun's participle ("the war unleashed by Russia",
+    "the threats made by the United States"): whose act the object is."""
+    return [
+        doer
+        for clause in sentence.children(noun, "acl")
+        for agent in sentence.children(clause, "agent")
+        for doer in sentence.children(agent, "pobj")
+        if is_actor_like(doer) and not sentence.in_dateline(doer)
+    ]
 
 
 def object_target(
