@@ -116,6 +116,11 @@ def test_a_released_object_stays_no_target() -> None:
             "Charles Michel condemned the war unleashed by Russia in Ukraine.",
             ("Charles Michel", "Russia"),
         ),
+        # at one depth a name before an adjective
+        (
+            "Biden does not intend to speak with his Russian counterpart Vladimir Putin.",
+            ("Biden", "Vladimir Putin"),
+        ),
         # a talk's party, not its topic
         ("Erdogan discussed Libya with Donald Trump.", ("Erdogan", "Donald Trump")),
         # the envoy summoned, not the place summoned to

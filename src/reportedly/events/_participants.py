@@ -146,13 +146,10 @@ def _pick_target(
         return source is not None and actor.code is not None and actor.code == source.code
 
     for candidate in candidates:
-        for token in sentence.breadth_first(candidate, into_clauses=False):
-            # "an Armenian proposal on the talks on Karabakh": the nearest actor, an adjective too
-            named = token.pos in NOUN_POS or token.ent_type == "NORP"
-            if named and is_actor_like(token) and not sentence.in_dateline(token):
-                actor = actors.from_token(sentence, token)
-                if fits(actor) and not own_side(actor):
-                    return actor
+        for token in _nearest_actors(sentence, candidate):
+            actor = actors.from_token(sentence, token)
+            if fits(actor) and not own_side(actor):
+                return actor
         for doer in _doers(sentence, candidate):
             actor = actors.from_token(sentence, doer)
             if fits(actor) and not own_side(actor):
@@ -174,6 +171,23 @@ def _pick_target(
             if token.lemma.lower() in people:
                 return actors.from_token(sentence, candidate)
     return None
+
+
+def _nearest_actors(sentence: Sentence, top: Token) -> list[Token]:
+    """The tokens under ``top`` (not in its clauses) that can name an actor, nearest first; at
+    one depth a noun before an adjective ("his Russian counterpart Vladimir Putin": Putin),
+    an adjective before a deeper noun ("an Armenian proposal on … Karabakh": Armenian)."""
+    depth = {top.i: 0}
+    found: list[tuple[int, int, int, Token]] = []
+    for token in sentence.breadth_first(top, into_clauses=False):
+        head = sentence.head(token)
+        if token.i != top.i and head is not None:
+            depth[token.i] = depth.get(head.i, 0) + 1
+        noun = token.pos in NOUN_POS
+        named = (noun or token.ent_type == "NORP") and is_actor_like(token)
+        if named and not sentence.in_dateline(token):
+            found.append((depth[token.i], not noun, token.i, token))
+    return [t for *_, t in sorted(found, key=lambda f: f[:3])]
 
 
 def _doers(sentence: Sentence, noun: Token) -> list[Token]:

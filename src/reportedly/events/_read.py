@@ -104,6 +104,7 @@ def _on_pair(
 
 
 def _with(sentence: Sentence, token: Token) -> bool:
+    """Whether ``token`` is the object of "with" (a talk's party)."""
     head = sentence.head(token)
     return token.dep == "pobj" and head is not None and head.lemma.lower() == "with"
 
