@@ -212,3 +212,28 @@ def test_a_dateline_is_neither_source_nor_target() -> None:
     assert ("ambushed", "The Taliban", "a police convoy") in _pairs(
         "KABUL (Pajhwok): The Taliban ambushed a police convoy in Afghanistan."
     )
+
+
+def test_two_actors_modifying_one_noun_are_a_pair() -> None:
+    # "British and EU negotiators": the first party and the second (session 10)
+    pairs = _pairs("British and EU negotiators have failed to reach a deal on the Irish border.")
+    assert ("failed", "British", "EU") in pairs
+
+
+def test_an_institution_noun_names_an_actor() -> None:
+    # neither side has a proper noun: "government" is an actor's noun (lexicon people_nouns)
+    pairs = _pairs("The government also ordered the daily newspaper to suspend publication.")
+    assert ("ordered", "The government", "the daily newspaper") in pairs
+
+
+def test_a_finite_verb_parsed_as_a_noun_s_clause_has_the_noun_as_its_source() -> None:
+    from reportedly.nlp import annotate
+
+    text = (
+        "Mikhail Khodorkovsky, a former Russian oil tycoon, called for sanctions against Belarus."
+    )
+    annotation = annotate(text, model=MODEL)
+    called = next(t for t in annotation.tokens if t.text == "called")
+    if called.dep != "acl":
+        pytest.skip("this parse reads 'called' as the main verb")
+    assert ("called", "Mikhail Khodorkovsky") in [(p, s) for p, s, _ in _pairs(text)]

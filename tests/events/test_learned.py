@@ -20,7 +20,6 @@ from reportedly.events.coder import code_events
 from reportedly.events.evaluate_plv import (
     FoldModels,
     PlvRow,
-    evaluate_candidates,
     evaluate_plv_cv,
     marked_spans,
     plv_root,
@@ -33,6 +32,7 @@ from reportedly.events.learned import (
     worth_judging,
 )
 from reportedly.events.lexicon import EventLexicon
+from reportedly.events.plv_candidates import evaluate_candidates
 from reportedly.model import Annotation, Article, Mention, Span, Token
 
 LEXICON = EventLexicon.load()
@@ -322,3 +322,8 @@ def test_candidate_coverage_counts_rows_whose_pair_a_candidate_reaches() -> None
     assert report["rows"] == 2
     assert (report["pair"], report["touching"], report["per_row"]) == (0.5, 0.5, 1.5)
     assert (report["oracle_coverage"], report["oracle_accuracy"]) == (0.5, 0.5)
+    assert report["oracle_target_accuracy"] == 1.0
+    # "wound" is no lexicon verb; the rules' "Moscow rejected Kyiv" is on neither marked side
+    assert report["rules_coverage"] == 0.0
+    parts = report["parts"]
+    assert parts["read"]["rows"] + parts["unread"]["rows"] == 2

@@ -176,9 +176,10 @@ def eval_events_command(
         load_gold,
         load_plv,
     )
-    from reportedly.events.evaluate_plv import FoldModels, evaluate_candidates, evaluate_plv_cv
+    from reportedly.events.evaluate_plv import FoldModels, evaluate_plv_cv
     from reportedly.events.learned import load_event_model
     from reportedly.events.lexicon import EventLexicon
+    from reportedly.events.plv_candidates import evaluate_candidates
     from reportedly.nlp import annotate_many
 
     def annotate(texts: Sequence[str]) -> Iterable[Annotation]:
@@ -247,12 +248,21 @@ def _echo_report(report: dict[str, Any]) -> None:
         )
     if "plv_candidates" in report:
         found = report["plv_candidates"]
+        parts = found["parts"]
         click.echo(
-            f"== PLV train, candidates ({found['rows']} rows, {found['per_row']:.2f} a row): "
-            f"on the marked pair {found['pair']:.3f}, touching it {found['touching']:.3f}; "
-            f"an oracle classifier codes {found['oracle_coverage']:.3f} "
-            f"(right {found['oracle_accuracy']:.3f})"
+            f"== PLV train, candidates (no model; parts drawn with seed {parts['seed']}, "
+            f"{parts['unread_share']:.0%} unread)"
         )
+        for name, part in (("all", found), ("read", parts["read"]), ("unread", parts["unread"])):
+            click.echo(
+                f"   {name} ({part['rows']} rows, {part['per_row']:.2f} a row): on the marked "
+                f"pair {part['pair']:.3f}, touching it {part['touching']:.3f}; an oracle codes "
+                f"{part['oracle_coverage']:.3f} (right {part['oracle_accuracy']:.3f}, target "
+                f"{part['oracle_target_accuracy']:.3f}), a source-only oracle's target "
+                f"{part['source_oracle_target_accuracy']:.3f}; the rules code "
+                f"{part['rules_coverage']:.3f} (right {part['rules_accuracy']:.3f}, source "
+                f"{part['rules_source_accuracy']:.3f}, target {part['rules_target_accuracy']:.3f})"
+            )
     if "plv_cv" in report:
         click.echo("\n".join(_format_cv(report["plv_cv"])))
     for error in report.get("errors", ()):

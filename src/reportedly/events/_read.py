@@ -20,7 +20,14 @@ from reportedly.events._clause import (
     _tense,
 )
 from reportedly.events._match import Match
-from reportedly.events._participants import _Actors, _pick_target, _target_candidates
+from reportedly.events._participants import (
+    TWO_SIDED,
+    _Actors,
+    _clause_targets,
+    _pick_target,
+    _target_candidates,
+    object_target,
+)
 from reportedly.events._setting import _event_date, _location, _statement_for
 from reportedly.events._tree import Sentence, is_actor_like
 from reportedly.events.dates import DateValue
@@ -94,6 +101,12 @@ def _on_pair(
     if target is None or not _overlap(target.span, pair[1]):
         target = actors.from_span(pair[1])
     return source, target
+
+
+def _with(sentence: Sentence, token: Token) -> bool:
+    """Whether ``token`` is the object of "with" (a talk's party)."""
+    head = sentence.head(token)
+    return token.dep == "pobj" and head is not None and head.lemma.lower() == "with"
 
 
 def _overlap(a: Span | None, b: Span) -> bool:
@@ -187,23 +200,46 @@ def _code_match(
         source, target = _on_pair(match.pair, source, target, actors)
     if source is None:
         return None
+    objects: list[Token] = []
     if target is None:
         candidates = _target_candidates(sentence, match, chain, lexicon)
         if match.rule.place_object:
             candidates = [c for c in candidates if c not in sentence.children(match.head, "dobj")]
-        if subject is not None and not passive and not match.inverted:
-            # "Ukraine and Russia signed a deal": the second party is the target
+        if (
+            subject is not None
+            and not passive
+            and not match.inverted
+            and match.rule.type in TWO_SIDED
+        ):
+            # "Ukraine and Russia signed a deal": the second party is the target ("Russia
+            # and China vetoed": in a one-sided act both are the source)
             candidates.extend(sentence.children(subject, "conj"))
         own = {t.i for t in match.trigger} | {t.i for t in chain}
-        if match.noun is not None and not (
-            match.rule.type in ("SANCTION", "COERCE")
-            and match.noun.lemma.lower() in lexicon.people_nouns
-        ):
+        if match.noun is not None:
             own.add(match.noun.i)
+            if (
+                match.rule.type in ("SANCTION", "COERCE", "ACCUSE")
+                and match.noun.lemma.lower() in lexicon.people_nouns
+            ):
+                # "expelled the Russian ambassador", "summoned a senior Indian diplomat":
+                # the people the act is done to are its target, before any other phrase
+                target = _pick_target(
+                    sentence, [match.noun], actors, source, lexicon.people_nouns, match.rule.type
+                )
         candidates = [c for c in candidates if c.i not in own]
-        target = _pick_target(
-            sentence, candidates, actors, source, lexicon.people_nouns, match.rule.type
-        )
+        if match.rule.type == "CONSULT":
+            # "discussed Libya with Trump": the party talked with, not the topic
+            candidates.sort(key=lambda c: not _with(sentence, c))
+        if target is None:
+            target = _pick_target(
+                sentence, candidates, actors, source, lexicon.people_nouns, match.rule.type
+            )
+        inner = [c for c in _clause_targets(sentence, match, lexicon) if c.i not in own]
+        if target is None:
+            target = _pick_target(
+                sentence, inner, actors, source, lexicon.people_nouns, match.rule.type
+            )
+        objects = [*candidates, *inner]
         if target is None and match.anaphoric and state.events:
             target = state.events[-1][1].target
     negated = _negated(sentence, chain, lexicon)
@@ -244,6 +280,8 @@ def _code_match(
         place = actors.from_span(location_span)
         if place.code is not None and (source.code is None or place.code != source.code):
             target = place
+    if target is None:
+        target = object_target(sentence, objects, actors, source, match.rule.type)
     confidence = {
         "phrase": 0.85,
         "verb": 0.8,

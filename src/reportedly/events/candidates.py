@@ -30,6 +30,7 @@ MAX_PER_SENTENCE = 8
 MAX_PER_VERB = 2  # the nearest object, and one further object that names an actor
 MAX_WIDE_PER_VERB = 3  # further actor pairs around a verb, nearest first
 _FROM = frozenset({"from", "by"})  # "faces criticism from X", "threats made by X": X the doer
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
 _NOT_MENTION = frozenset({"compound", "amod", "nmod", "npadvmod", "nummod"})
 
 
@@ -148,6 +149,15 @@ def _source(
         subject = _subject_of(sentence, current, *_SUBJECT)
         if subject is not None:
             return _antecedent(sentence, current, subject, speech), None, subject
+        head = sentence.head(current)
+        if (
+            current.dep == "acl"  # "A U.S. report called for sanctions": a finite verb
+            and current.tag in _FINITE  # parsed as the noun's clause
+            and head is not None
+            and head.pos in ("NOUN", "PROPN")
+            and not sentence.in_dateline(head)
+        ):
+            return head, None, head
         if current.dep not in _CLIMB:
             return None, None, None
         current = sentence.head(current)
@@ -207,6 +217,7 @@ def _wide(
     for conj in sentence.children(source, "conj"):
         if conj.pos in ("NOUN", "PROPN"):
             yield source, conj
+    yield from _coordinated(sentence, source)
     for doer in named:
         for prep in sentence.children(source, "prep"):
             for target in sentence.children(prep, "pobj"):
@@ -228,6 +239,22 @@ def _wide(
             and head.lemma.lower() in _FROM
         ):
             yield token, subject
+
+
+def _coordinated(sentence: Sentence, noun: Token) -> Iterator[tuple[Token, Token]]:
+    """Two actors that modify one noun, joined by "and" ("British and EU negotiators",
+    "House and Senate negotiators"): the first and the second party."""
+    mods = [
+        t
+        for t in sentence.children(noun, "amod", "nmod", "compound")
+        if is_actor_like(t) and not sentence.in_dateline(t)
+    ]
+    for n, mod in enumerate(mods):
+        for conj in sentence.children(mod, "conj"):
+            if is_actor_like(conj):
+                yield mod, conj
+        if sentence.children(mod, "cc") and n + 1 < len(mods):
+            yield mod, mods[n + 1]
 
 
 def _placed(sentence: Sentence, verb: Token, people: frozenset[str]) -> Iterator[Token]:

@@ -29,9 +29,7 @@ import numpy as np
 import numpy.typing as npt
 
 from reportedly.errors import InputError
-from reportedly.events._tree import Sentence
 from reportedly.events.actors import ActorResolver
-from reportedly.events.candidates import candidates
 from reportedly.events.coder import code_events
 from reportedly.events.learned import NONE, EventModel
 from reportedly.events.lexicon import EventLexicon
@@ -282,82 +280,4 @@ def evaluate_plv_cv(
                 for side, (right, scored) in sides.items()
             },
         },
-    }
-
-
-# ---------------------------------------------------------------------------------------
-# Candidates, without a model
-
-
-def _oracle(row: PlvRow, labels: Sequence[str]) -> EventModel:
-    """A stand-in classifier that knows the answer: the row's root for a candidate on the
-    marked pair (its source overlapping the marked source, its target the marked target
-    where one is marked), NONE for any other."""
-    source, target = marked_spans(row.marked)
-
-    def classify(texts: Sequence[str]) -> npt.NDArray[np.float32]:
-        out = np.zeros((len(texts), len(labels)), dtype=np.float32)
-        for n, text in enumerate(texts):
-            got_source, got_target = marked_spans(text)
-            on_pair = _overlaps(got_source, source) and (
-                target is None or _overlaps(got_target, target)
-            )
-            out[n, labels.index(row.root if on_pair else NONE)] = 1.0
-        return out
-
-    return EventModel(classify, labels)
-
-
-def evaluate_candidates(
-    rows: Sequence[PlvRow],
-    *,
-    annotate: Annotate,
-    lexicon: EventLexicon,
-    resolver: ActorResolver | None,
-) -> dict[str, Any]:
-    """How far the parse's candidate triples reach PLV's marked pairs, with no model: the
-    share of rows with a candidate on the pair (both sides, either side), candidates per
-    row, and the coverage and accuracy the full event stage reaches when an oracle types
-    the candidates (the ceiling the candidates and the clause reading leave a classifier)."""
-    labels = [*sorted({row.root for row in rows} - {NONE}), NONE]
-    both = either = found_total = covered = right = 0
-    annotations = annotate([row.sentence for row in rows])
-    for row, annotation in zip(rows, annotations, strict=True):
-        source, target = marked_spans(row.marked)
-        found = [
-            c
-            for index, span in enumerate(annotation.sentences)
-            for c in candidates(
-                Sentence(annotation, index, span.text(row.sentence)),
-                lexicon.people_nouns,
-                lexicon.speech_verbs,
-            )
-        ]
-        found_total += len(found)
-        both += any(_overlaps(c.source, source) and _overlaps(c.target, target) for c in found)
-        either += any(_overlaps(c.source, source) or _overlaps(c.target, target) for c in found)
-        article = Article(id=Article.make_id(row.sentence), text=row.sentence)
-        events = code_events(
-            article,
-            annotation,
-            (),
-            resolver=resolver,
-            lexicon=lexicon,
-            model=_oracle(row, labels),
-        )
-        chosen = _for_pair(events, source, target)
-        covered += chosen is not None
-        right += chosen is not None and plv_root(chosen.type) == row.root
-    n = len(rows)
-
-    def share(k: int) -> float:
-        return round(k / n, 3) if n else 0.0
-
-    return {
-        "rows": n,
-        "pair": share(both),
-        "touching": share(either),
-        "per_row": share(found_total),
-        "oracle_coverage": share(covered),
-        "oracle_accuracy": share(right),
     }
