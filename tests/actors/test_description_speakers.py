@@ -7,8 +7,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from tests.actors.speaking import analyse, speaker_name, speaker_of
 
-from reportedly.model import Analysis, Article, Statement
 from reportedly.pipeline import Pipeline
 
 pytestmark = pytest.mark.needs_model
@@ -19,19 +19,6 @@ ON = date(2022, 7, 13)
 @pytest.fixture(scope="module")
 def pipeline() -> Pipeline:
     return Pipeline()
-
-
-def analyse(pipeline: Pipeline, text: str) -> Analysis:
-    return pipeline.analyze(Article(id=Article.make_id(text), text=text, published=ON))
-
-
-def speaker_of(a: Analysis, words: str) -> Statement:
-    return next(s for s in a.statements if words in s.content_text(a.article.text))
-
-
-def speaker_name(a: Analysis, s: Statement) -> str | None:
-    entity = next((e for e in a.entities if e.id == s.speaker_entity), None)
-    return entity.name if entity is not None else None
 
 
 @pytest.mark.parametrize(
@@ -55,7 +42,7 @@ def speaker_name(a: Analysis, s: Statement) -> str | None:
 def test_descriptions_a_name_set_off_at_the_end_is_the_speaker(
     pipeline: Pipeline, text: str, words: str, name: str
 ) -> None:
-    a = analyse(pipeline, text)
+    a = analyse(pipeline, ON, text)
     assert speaker_name(a, speaker_of(a, words)) == name
 
 
@@ -65,7 +52,7 @@ def test_descriptions_a_name_beside_a_title_inside_is_not_the_speaker(pipeline: 
         "A spokesman for the Russian president, Vladimir Putin, said on Monday that the "
         "talks were over."
     )
-    a = analyse(pipeline, text)
+    a = analyse(pipeline, ON, text)
     assert speaker_of(a, "talks were over").speaker_actor != "putin-vladimir"
 
 
@@ -74,7 +61,7 @@ def test_descriptions_an_issued_document_speaks_for_its_issuer(pipeline: Pipelin
         "On Jan. 17, Henry Kissinger issued a statement that recommended talks begin but "
         "fighting continue until the pre-war line is reached."
     )
-    a = analyse(pipeline, text)
+    a = analyse(pipeline, ON, text)
     assert speaker_name(a, speaker_of(a, "talks begin")) == "Henry Kissinger"
 
 
@@ -84,7 +71,7 @@ def test_descriptions_officials_named_by_a_word_of_their_body(pipeline: Pipeline
         "Department has acknowledged it. A defense official told CNN the type of missile "
         "sent was the AGM-88."
     )
-    a = analyse(pipeline, text)
+    a = analyse(pipeline, ON, text)
     assert speaker_of(a, "type of missile").speaker_actor == "us-department-of-defense"
 
 
@@ -94,7 +81,7 @@ def test_descriptions_the_ceo_is_the_person_named_before(pipeline: Pipeline) -> 
         'convinced Putin will shut down gas supplies. "If Putin cuts off gas exports, it '
         'will be a difficult situation but not fatal," says the Naftogaz CEO.'
     )
-    a = analyse(pipeline, text)
+    a = analyse(pipeline, ON, text)
     assert speaker_name(a, speaker_of(a, "not fatal")) == "Yuriy Vitrenko"
 
 
@@ -104,7 +91,7 @@ def test_descriptions_an_outlet_only_a_statement_named(pipeline: Pipeline) -> No
         'The invasion of Ukraine has awakened the "Sleeping Giant" - says "Economist".\n\n'
         '"The good news is that the challenges are to be overcome," writes the weekly.'
     )
-    a = analyse(pipeline, text)
+    a = analyse(pipeline, ON, text)
     assert speaker_of(a, "good news").speaker_actor == "the-economist"
 
 
@@ -127,7 +114,7 @@ def test_descriptions_an_outlet_only_a_statement_named(pipeline: Pipeline) -> No
 def test_descriptions_documents_by_their_author(
     pipeline: Pipeline, text: str, words: str, actor: str
 ) -> None:
-    a = analyse(pipeline, text)
+    a = analyse(pipeline, ON, text)
     assert speaker_of(a, words).speaker_actor == actor
 
 
@@ -136,5 +123,5 @@ def test_descriptions_members_of_a_body_speak_for_it(pipeline: Pipeline) -> None
         "Members of the G7 have agreed to impose a price cap on Russian oil in a bid to hit "
         "Moscow's ability to finance the war."
     )
-    a = analyse(pipeline, text)
+    a = analyse(pipeline, ON, text)
     assert speaker_of(a, "price cap").speaker_actor == "g7"

@@ -8,8 +8,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from tests.actors.speaking import analyse, speaker_name, speaker_of
 
-from reportedly.model import Analysis, Article, Statement
 from reportedly.pipeline import Pipeline
 
 pytestmark = pytest.mark.needs_model
@@ -22,19 +22,6 @@ def pipeline() -> Pipeline:
     return Pipeline()
 
 
-def analyse(pipeline: Pipeline, text: str) -> Analysis:
-    return pipeline.analyze(Article(id=Article.make_id(text), text=text, published=ON))
-
-
-def speaker_of(a: Analysis, words: str) -> Statement:
-    return next(s for s in a.statements if words in s.content_text(a.article.text))
-
-
-def speaker_name(a: Analysis, s: Statement) -> str | None:
-    entity = next((e for e in a.entities if e.id == s.speaker_entity), None)
-    return entity.name if entity is not None else None
-
-
 def test_a_document_is_not_of_one_its_subject_only_ignored(pipeline: Pipeline) -> None:
     text = (
         "But there have been consistent reports that Moscow has ignored that warning. The "
@@ -42,7 +29,7 @@ def test_a_document_is_not_of_one_its_subject_only_ignored(pipeline: Pipeline) -
         "The report added that at least 500 Ukrainian soldiers have been treated for exposure "
         "to toxic gases."
     )
-    a = analyse(pipeline, text)
+    a = analyse(pipeline, ON, text)
     assert speaker_of(a, "500 Ukrainian soldiers").speaker_actor == "reuters"
 
 
@@ -52,7 +39,7 @@ def test_a_region_is_no_country_and_an_indefinite_body_someone_new(pipeline: Pip
         "an intelligence service in Latin America, who declined to have his name used, "
         "indicated that his country had found evidence of money laundering."
     )
-    a = analyse(pipeline, text)
+    a = analyse(pipeline, ON, text)
     assert speaker_of(a, "found evidence").speaker_actor is None
 
 
@@ -61,7 +48,7 @@ def test_the_authorities_are_the_body_that_accused(pipeline: Pipeline) -> None:
         "The Ukrainian Security Service on August 26 accused the colonel of war crimes. The "
         "authorities accuse him of commanding the occupation of a psychiatric hospital."
     )
-    a = analyse(pipeline, text)
+    a = analyse(pipeline, ON, text)
     assert speaker_of(a, "commanding the occupation").speaker_actor == "sbu"
 
 
@@ -70,7 +57,7 @@ def test_the_un_refugee_agency_is_unhcr(pipeline: Pipeline) -> None:
         "The war in Ukraine has driven the largest annual increase of displaced people in "
         "decades, according to the United Nations refugee agency."
     )
-    a = analyse(pipeline, text)
+    a = analyse(pipeline, ON, text)
     assert speaker_of(a, "largest annual increase").speaker_actor == "unhcr"
 
 
@@ -80,7 +67,7 @@ def test_a_dash_glued_to_a_pronoun_is_no_name(pipeline: Pipeline) -> None:
         "- We cannot allow Ukraine to fall -he said.\n\n"
         "He also said that the delay helped Moscow."
     )
-    a = analyse(pipeline, text)
+    a = analyse(pipeline, ON, text)
     assert all(e.name.lstrip("-") != "he" for e in a.entities)
     assert speaker_name(a, speaker_of(a, "delay helped")) == "Tom Kowalski"
 
@@ -90,7 +77,7 @@ def test_a_document_named_by_a_registry_body_before_its_noun(pipeline: Pipeline)
         "A U.S. intelligence report said Beijing possibly provided equipment used in Ukraine "
         "that might have military applications."
     )
-    a = analyse(pipeline, text)
+    a = analyse(pipeline, ON, text)
     assert speaker_of(a, "possibly provided").speaker_actor == "us-intelligence-community"
 
 
@@ -103,7 +90,7 @@ def test_a_surname_takes_the_gender_of_the_given_name_written_before_it(
         "Amanpour also asked Zelensky about the use of US intelligence. He said he was "
         '"grateful for the work" of both intelligence services.'
     )
-    a = analyse(pipeline, text)
+    a = analyse(pipeline, ON, text)
     assert speaker_of(a, "grateful").speaker_actor == "zelenskyy-volodymyr"
 
 
@@ -124,7 +111,7 @@ def test_a_surname_takes_the_gender_of_the_given_name_written_before_it(
 )
 def test_joint_speakers_are_neither_alone(pipeline: Pipeline, text: str, words: str) -> None:
     # the gold names nobody for "X and Y said"; one of them alone would misattribute
-    a = analyse(pipeline, text)
+    a = analyse(pipeline, ON, text)
     s = speaker_of(a, words)
     assert s.speaker_entity is None
     assert s.speaker_resolution == "unresolved"
@@ -135,7 +122,7 @@ def test_a_name_of_one_body_with_and_is_one_speaker(pipeline: Pipeline) -> None:
         "Filip Ejdus, a security analyst and a Belgrade university professor, said the new "
         "government would keep its course."
     )
-    a = analyse(pipeline, text)
+    a = analyse(pipeline, ON, text)
     assert speaker_name(a, speaker_of(a, "keep its course")) == "Filip Ejdus"
 
 
@@ -145,7 +132,7 @@ def test_a_website_tagged_as_a_person_is_no_antecedent(pipeline: Pipeline) -> No
         "that Poland supports the extension of EU sanctions - says the portal Belsat.eu.\n\n"
         "As he noted, all European Union countries are not consent."
     )
-    a = analyse(pipeline, text)
+    a = analyse(pipeline, ON, text)
     assert speaker_name(a, speaker_of(a, "not consent")) == "Piotr Wawrzyk"
 
 
@@ -162,7 +149,7 @@ def test_a_website_tagged_as_a_person_is_no_antecedent(pipeline: Pipeline) -> No
 def test_officials_of_a_country_named_by_a_word_of_its_ministry(
     pipeline: Pipeline, text: str, actor: str
 ) -> None:
-    a = analyse(pipeline, text)
+    a = analyse(pipeline, ON, text)
     assert speaker_of(a, "try an offensive").speaker_actor == actor
 
 
@@ -172,7 +159,7 @@ def test_the_n_year_old_is_the_person_described_before(pipeline: Pipeline) -> No
         "The 44-year-old has not officially announced his intention to challenge Mr Trump "
         "for the Republican nomination."
     )
-    a = analyse(pipeline, text)
+    a = analyse(pipeline, ON, text)
     s = next(s for s in a.statements if s.speaker is not None and "year-old" in s.speaker.text)
     assert speaker_name(a, s) == "Ron DeSantis"
 
@@ -182,7 +169,7 @@ def test_officials_of_a_body_speak_for_it(pipeline: Pipeline) -> None:
         "Officials of the American administration told journalists that the conversation "
         'was "substantive".'
     )
-    a = analyse(pipeline, text)
+    a = analyse(pipeline, ON, text)
     assert speaker_of(a, "substantive").speaker_actor == "government-usa"
 
 
@@ -191,5 +178,5 @@ def test_a_party_before_a_title_and_name_joins_nobody(pipeline: Pipeline) -> Non
         "- I do not feel comfortable - said Law and Justice MP Marek Suski in an interview "
         "with Radio Plus, noting that the Germans have already attacked Poland once."
     )
-    a = analyse(pipeline, text)
+    a = analyse(pipeline, ON, text)
     assert speaker_name(a, speaker_of(a, "attacked Poland")) == "Marek Suski"

@@ -11,6 +11,7 @@ from pathlib import Path
 import numpy as np
 import numpy.typing as npt
 import pytest
+from tests.events.parses import build
 
 from reportedly.errors import ConfigError, InputError
 from reportedly.events._tree import Sentence
@@ -33,7 +34,7 @@ from reportedly.events.learned import (
 )
 from reportedly.events.lexicon import EventLexicon
 from reportedly.events.plv_candidates import evaluate_candidates
-from reportedly.model import Annotation, Article, Mention, Span, Token
+from reportedly.model import Article, Span, Token
 
 LEXICON = EventLexicon.load()
 RESOLVER = AliasResolver.bundled()
@@ -60,23 +61,6 @@ _REJECTED = [
 ]
 
 
-def _build(rows: list[tuple[str, str, str, str, int, str]]) -> tuple[str, Annotation]:
-    text, tokens, entities = "", [], []
-    for i, (word, lemma, pos, dep, head, ent) in enumerate(rows):
-        if text and word not in (".", "'s"):
-            text += " "
-        start = len(text)
-        text += word
-        tokens.append(
-            Token(i=i, start=start, end=len(text), text=word, lemma=lemma, pos=pos, tag="",
-                  dep=dep, head=head, sent=0, ent_type=ent, ent_iob="B" if ent else "O")
-        )  # fmt: skip
-        if ent:
-            entities.append(Mention(span=Span(start, len(text)), text=word, label=ent))
-    sentences = (Span(0, len(text)),)
-    return text, Annotation(tokens=tuple(tokens), sentences=sentences, entities=tuple(entities))
-
-
 def _fixed(label: str, p: float) -> EventModel:
     """A model that gives every text ``label`` with probability ``p``."""
 
@@ -89,7 +73,7 @@ def _fixed(label: str, p: float) -> EventModel:
 
 
 def _code(rows: list[tuple[str, str, str, str, int, str]], model: EventModel | None) -> tuple:
-    text, annotation = _build(rows)
+    text, annotation = build(rows)
     article = Article(id=Article.make_id(text), text=text)
     return text, code_events(
         article, annotation, (), resolver=RESOLVER, lexicon=LEXICON, model=model
@@ -103,7 +87,7 @@ def test_mark_puts_the_markers_around_both_sides_in_either_order() -> None:
 
 
 def test_candidates_take_any_verb_with_a_subject_and_an_object() -> None:
-    text, annotation = _build(_WOUNDED)
+    text, annotation = build(_WOUNDED)
     (candidate,) = candidates(Sentence(annotation, 0, text))
     assert candidate.predicate.text == "wounded"
     assert candidate.source.text(text) == "Russian troops"
@@ -189,7 +173,7 @@ def test_the_shipped_model_types_plain_events() -> None:
 
 
 def test_cross_validated_figures_code_each_row_with_its_fold_s_model(tmp_path: Path) -> None:
-    text, annotation = _build(_WOUNDED)
+    text, annotation = build(_WOUNDED)
     marked = "<s>Russian troops</s> wounded <t>two British soldiers</t>."
     probabilities = [0.02, 0.9, 0.02, 0.02, 0.04]
     path = tmp_path / "cv.json"
@@ -215,7 +199,7 @@ def test_cross_validated_figures_code_each_row_with_its_fold_s_model(tmp_path: P
 
 
 def test_an_unmarked_side_is_not_scored_as_a_wrong_actor(tmp_path: Path) -> None:
-    text, annotation = _build(_WOUNDED)
+    text, annotation = build(_WOUNDED)
     both = "<s>Russian troops</s> wounded <t>two British soldiers</t>."
     source_only = "<s>Russian troops</s> wounded two British soldiers."  # PLV: "a recipient"
     probabilities = [0.02, 0.9, 0.02, 0.02, 0.04]
@@ -280,7 +264,7 @@ def test_the_model_reads_the_window_its_settings_name() -> None:
 
 
 def test_a_candidate_on_a_rule_trigger_that_coded_nothing_is_not_judged() -> None:
-    text, annotation = _build(_REJECTED)
+    text, annotation = build(_REJECTED)
     sentence = Sentence(annotation, 0, text)
     candidate, _ = candidates(sentence)  # the object, then the actor it names ("Kyiv")
     claimed = [candidate.predicate.span]
@@ -291,8 +275,8 @@ def test_a_candidate_on_a_rule_trigger_that_coded_nothing_is_not_judged() -> Non
 
 
 def test_candidate_coverage_counts_rows_whose_pair_a_candidate_reaches() -> None:
-    wounded_text, wounded = _build(_WOUNDED)
-    rejected_text, rejected = _build(_REJECTED)
+    wounded_text, wounded = build(_WOUNDED)
+    rejected_text, rejected = build(_REJECTED)
     rows = [
         PlvRow(
             sentence=wounded_text,

@@ -5,33 +5,16 @@ session 10)."""
 from __future__ import annotations
 
 import pytest
+from tests.events.parses import build
 
 from conftest import MODEL
 from reportedly.events.actors import AliasResolver
 from reportedly.events.coder import code_events
 from reportedly.events.lexicon import EventLexicon
-from reportedly.model import Annotation, Article, Mention, Span, Token
+from reportedly.model import Annotation, Article
 
 LEXICON = EventLexicon.load()
 RESOLVER = AliasResolver.bundled()
-Row = tuple[str, str, str, str, int, str]  # text, lemma, pos, dep, head, entity label
-
-
-def _build(rows: list[Row]) -> tuple[str, Annotation]:
-    text, tokens, entities = "", [], []
-    for i, (word, lemma, pos, dep, head, ent) in enumerate(rows):
-        if text and word != ".":
-            text += " "
-        start = len(text)
-        text += word
-        tokens.append(
-            Token(i=i, start=start, end=len(text), text=word, lemma=lemma, pos=pos, tag="",
-                  dep=dep, head=head, sent=0, ent_type=ent, ent_iob="B" if ent else "O")
-        )  # fmt: skip
-        if ent:
-            entities.append(Mention(span=Span(start, len(text)), text=word, label=ent))
-    sentences = (Span(0, len(text)),)
-    return text, Annotation(tokens=tuple(tokens), sentences=sentences, entities=tuple(entities))
 
 
 def _pairs(text: str, annotation: Annotation) -> list[tuple[str, str | None, str | None]]:
@@ -75,17 +58,17 @@ _FREED = [  # "Libya freed 37 prisoners ."
 
 
 def test_the_object_an_act_is_done_to_is_its_target() -> None:
-    assert _pairs(*_build(_CONDEMNED)) == [("ACCUSE", "NATO", "the attack")]
+    assert _pairs(*build(_CONDEMNED)) == [("ACCUSE", "NATO", "the attack")]
 
 
 def test_a_subject_s_conjunct_shares_a_one_sided_act() -> None:
     # not "Russia vetoed China": both vetoed; what they vetoed is the target
-    assert _pairs(*_build(_VETOED)) == [("REJECT", "Russia", "a resolution")]
+    assert _pairs(*build(_VETOED)) == [("REJECT", "Russia", "a resolution")]
 
 
 def test_a_released_object_stays_no_target() -> None:
     # docs/events.md: a release or withdrawal has no target unless an actor receives it
-    assert [(t, s, g) for t, s, g in _pairs(*_build(_FREED))] == [("RETREAT", "Libya", None)]
+    assert [(t, s, g) for t, s, g in _pairs(*build(_FREED))] == [("RETREAT", "Libya", None)]
 
 
 @pytest.mark.needs_model

@@ -6,30 +6,12 @@ from __future__ import annotations
 
 from datetime import date
 
+from tests.attribution.slavic.speaking import analyse, speakers
+
 from reportedly import pipeline_slavic
 from reportedly.actors import default_registry
 from reportedly.actors.slavic_bodies import full_name
-from reportedly.model import Analysis, Article
-
-
-def _analyse(text: str, lang: str) -> Analysis:
-    article = Article(id=Article.make_id(text), text=text, language=lang)
-    [annotation] = pipeline_slavic.annotate(lang, [(text, [])])
-    return pipeline_slavic.extract(article, annotation, default_registry())
-
-
-def _speakers(text: str, lang: str) -> list[tuple[str | None, str | None, str | None]]:
-    """(speaker phrase, resolved name, registry id) of each statement."""
-    analysis = _analyse(text, lang)
-    names = {e.id: e.name for e in analysis.entities}
-    return [
-        (
-            s.speaker.text if s.speaker else None,
-            names.get(s.speaker_entity) if s.speaker_entity else None,
-            s.speaker_actor,
-        )
-        for s in analysis.statements
-    ]
+from reportedly.model import Article
 
 
 def test_an_abbreviated_ministry_is_named_in_full() -> None:
@@ -45,7 +27,7 @@ def test_vedomstvo_refers_back_to_the_body_named_before() -> None:
         "МВД Грузии сообщило о 43 задержанных в ходе акции у здания парламента. Ведомство "
         "также отметило, что в ходе столкновений пострадали 32 его сотрудника."
     )
-    found = _speakers(text, "ru")
+    found = speakers(text, "ru")
     assert [name for _, name, _ in found] == ["Министерство внутренних дел Грузии"] * 2
 
 
@@ -63,12 +45,12 @@ def test_an_acronym_after_a_gloss_in_another_language_is_the_body() -> None:
         "Church in Need, ACN), провели її вперше. Аналітики ACN заявляють, що ситуація щодо "
         "християн погіршилася."
     )
-    assert _speakers(text, "uk")[-1][1] == "Допомога Церкві в нужді"
+    assert speakers(text, "uk")[-1][1] == "Допомога Церкві в нужді"
 
 
 def test_a_body_named_for_a_person_is_the_body() -> None:
     text = "Було повідомлено про майже 265 000 щеплень, повідомили в Інституті Роберта Коха."
-    assert ("Інституті Роберта Коха", "Інститут Роберта Коха", None) in _speakers(text, "uk")
+    assert ("Інституті Роберта Коха", "Інститут Роберта Коха", None) in speakers(text, "uk")
 
 
 def test_a_carrier_refers_back_to_the_company() -> None:
@@ -76,7 +58,7 @@ def test_a_carrier_refers_back_to_the_company() -> None:
         "У Ryanair заявили, що страйк завдає шкоди діяльності авіакомпанії. Окрім цього, "
         "перевізник заявив, що страйки не мають виправдання."
     )
-    assert _speakers(text, "uk")[-1][1] == "Ryanair"
+    assert speakers(text, "uk")[-1][1] == "Ryanair"
 
 
 def test_a_time_phrase_between_a_ukrainian_subject_and_its_verb_is_skipped() -> None:
@@ -84,7 +66,7 @@ def test_a_time_phrase_between_a_ukrainian_subject_and_its_verb_is_skipped() -> 
         "Комерційний директор компанії Юрій Вітренко наприкінці березня зазначав, що процес "
         "стягнення може тривати до півроку."
     )
-    assert _speakers(text, "uk")[0][1] == "Юрій Вітренко"
+    assert speakers(text, "uk")[0][1] == "Юрій Вітренко"
 
 
 def test_continued_and_confessed_frame_ukrainian_speech() -> None:
@@ -92,13 +74,13 @@ def test_continued_and_confessed_frame_ukrainian_speech() -> None:
         "На прес-конференції Олексій Кудрін признався, що постійно читає блоги.\n"
         "«Я обережно відношуся до цієї цифри», – продовжив Кудрін."
     )
-    found = _speakers(text, "uk")
+    found = speakers(text, "uk")
     assert [name for _, name, _ in found] == ["Олексій Кудрін"] * 2
 
 
 def test_a_body_in_the_locative_before_adverbs_and_the_verb_speaks() -> None:
     text = "Протестующие собрались вечером.\n\nВ МВД Грузии вновь заявили, что акция незаконна."
-    assert _speakers(text, "ru")[-1][:2] == ("МВД Грузии", "Министерство внутренних дел Грузии")
+    assert speakers(text, "ru")[-1][:2] == ("МВД Грузии", "Министерство внутренних дел Грузии")
 
 
 def test_a_headline_closed_by_a_dash_and_a_person_is_their_statement() -> None:
@@ -106,7 +88,7 @@ def test_a_headline_closed_by_a_dash_and_a_person_is_their_statement() -> None:
         "Нефтегазовым проектам Сахалина санкции не угрожают — губернатор Лимаренко\n\n"
         "Губернатор Валерий Лимаренко заявил, что всё в порядке."
     )
-    analysis = _analyse(text, "ru")
+    analysis = analyse(text, "ru")
     first = analysis.statements[0]
     assert first.speaker is not None
     assert first.speaker.text == "Лимаренко"
@@ -115,7 +97,7 @@ def test_a_headline_closed_by_a_dash_and_a_person_is_their_statement() -> None:
 
 def test_a_dash_and_a_place_close_no_headline() -> None:
     text = "Взрывы прогремели в центре города ночью — Киев\n\nПодробности уточняются."
-    assert _speakers(text, "ru") == []
+    assert speakers(text, "ru") == []
 
 
 def test_an_initial_and_a_surname_are_the_person_named_before() -> None:
@@ -123,7 +105,7 @@ def test_an_initial_and_a_surname_are_the_person_named_before() -> None:
         "Міністр закордонних справ Естонії Свен Міксер вимагає зупинити будівництво. "
         "На думку С.Міксера, газопровід є політичним проектом."
     )
-    assert _speakers(text, "uk")[-1][:2] == ("С.Міксера", "Свен Міксер")
+    assert speakers(text, "uk")[-1][:2] == ("С.Міксера", "Свен Міксер")
 
 
 def test_a_gerund_cue_after_a_comma_ends_the_content_before_it() -> None:
@@ -132,8 +114,7 @@ def test_a_gerund_cue_after_a_comma_ends_the_content_before_it() -> None:
         "мигранты должны иметь спонсора."
     )
     contents = [
-        " / ".join(text[c.start : c.end] for c in s.content)
-        for s in _analyse(text, "ru").statements
+        " / ".join(text[c.start : c.end] for c in s.content) for s in analyse(text, "ru").statements
     ]
     assert contents == [
         "это будет «дополнительный канал для миграции»",
@@ -143,7 +124,7 @@ def test_a_gerund_cue_after_a_comma_ends_the_content_before_it() -> None:
 
 def test_according_to_a_statement_of_a_body() -> None:
     text = "По заявлению Минобороны РФ, войска выполнили основные задачи первого этапа."
-    assert _speakers(text, "ru") == [
+    assert speakers(text, "ru") == [
         ("Минобороны РФ", "Ministry of Defence of Russia", "mod-russia")
     ]
 
@@ -153,17 +134,17 @@ def test_a_name_set_off_by_an_apposition_is_the_ukrainian_subject() -> None:
         "Угур Шахін, генеральний директор компанії BioNTech, що розробляє вакцину, "
         "сподівається, що пандемія піде на спад до літа."
     )
-    assert _speakers(text, "uk")[0][0] == "Угур Шахін"
+    assert speakers(text, "uk")[0][0] == "Угур Шахін"
     text = (
         "Фонтан освітили. Алессандро Монтедуро (Alessandro Monteduro), директор ACN, на "
         "зустрічі з журналістами розповів, що освітлення буде присвячено двом постатям."
     )
-    assert _speakers(text, "uk")[-1][1] == "Алессандро Монтедуро"
+    assert speakers(text, "uk")[-1][1] == "Алессандро Монтедуро"
 
 
 def test_no_apposition_when_another_verb_governs_the_name() -> None:
     text = "Угур Шахін, який керує компанією, виступив, і журналісти повідомили, що вакцина діє."
-    assert all(name != "Угур Шахін" for _, name, _ in _speakers(text, "uk"))
+    assert all(name != "Угур Шахін" for _, name, _ in speakers(text, "uk"))
 
 
 def test_the_head_of_a_region_or_body_refers_back_to_the_person_named_before() -> None:
@@ -171,7 +152,7 @@ def test_the_head_of_a_region_or_body_refers_back_to_the_person_named_before() -
         "Губернатор Валерий Лимаренко заявил, что компании остаются. Глава области заверил, "
         "что все производства работают в штатном режиме. Глава Роснефти заявил, что тоже."
     )
-    found = _speakers(text, "ru")
+    found = speakers(text, "ru")
     assert found[1][:2] == ("Глава области", "Валерий Лимаренко")
     assert found[2][1] is None  # a company's head is not the governor
 
@@ -183,8 +164,7 @@ def test_a_semicolon_ends_a_reported_clause_and_a_feed_time_opens_no_statement()
         "прес-конференції."
     )
     contents = [
-        " / ".join(text[c.start : c.end] for c in s.content)
-        for s in _analyse(text, "uk").statements
+        " / ".join(text[c.start : c.end] for c in s.content) for s in analyse(text, "uk").statements
     ]
     assert "Тереза Мей має намір довести процес Brexit до кінця" in contents
     assert "має намір довести його до кінця" in contents
@@ -197,8 +177,7 @@ def test_first_person_sentences_before_a_frame_at_a_paragraph_end_are_its_speech
         "директор.\n\nЗавод основан в 1990 году. Объем производства вырос вдвое, отметил директор."
     )
     contents = [
-        " / ".join(text[c.start : c.end] for c in s.content)
-        for s in _analyse(text, "ru").statements
+        " / ".join(text[c.start : c.end] for c in s.content) for s in analyse(text, "ru").statements
     ]
     assert contents[0].startswith("Мы переживаем санкции")
     assert contents[1] == "Объем производства вырос вдвое"  # no first person: the sentence
@@ -209,7 +188,7 @@ def test_a_clause_after_a_and_a_word_number_is_no_poll_share() -> None:
         "Санкции ввели. Власти РФ отмечают, что такие санкции были бы введены в любом "
         "случае, а одним из ответов должно стать ускорение переориентации."
     )
-    [found] = _analyse(text, "ru").statements
+    [found] = analyse(text, "ru").statements
     assert text[found.content[-1].start : found.content[-1].end].endswith("переориентации")
     assert found.speaker_actor == "government-russia"
 
@@ -219,4 +198,4 @@ def test_a_source_line_whose_name_was_lost_takes_no_speaker_from_the_next_paragr
         "Авіакомпанія Ryanair скасувала 150 рейсів через страйк пілотів. Про це пише\n\n"
         "У Ryanair заявили, що страйк завдає шкоди."
     )
-    assert _speakers(text, "uk")[0][:2] == (None, None)
+    assert speakers(text, "uk")[0][:2] == (None, None)

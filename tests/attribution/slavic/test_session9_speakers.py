@@ -4,31 +4,10 @@ voices of bodies, media in general, bare registry surnames and look-alike acrony
 from __future__ import annotations
 
 import pytest
+from tests.attribution.slavic.speaking import speakers
 
-from reportedly import pipeline_slavic
 from reportedly.actors import default_registry
 from reportedly.actors.slavic import match_actor
-from reportedly.model import Analysis, Article
-
-
-def _analyse(text: str, lang: str) -> Analysis:
-    article = Article(id=Article.make_id(text), text=text, language=lang)
-    [annotation] = pipeline_slavic.annotate(lang, [(text, [])])
-    return pipeline_slavic.extract(article, annotation, default_registry())
-
-
-def _speakers(text: str, lang: str) -> list[tuple[str | None, str | None, str | None]]:
-    """(speaker phrase, resolved name, registry id) of each statement."""
-    analysis = _analyse(text, lang)
-    names = {e.id: e.name for e in analysis.entities}
-    return [
-        (
-            s.speaker.text if s.speaker else None,
-            names.get(s.speaker_entity) if s.speaker_entity else None,
-            s.speaker_actor,
-        )
-        for s in analysis.statements
-    ]
 
 
 def test_a_kind_noun_refers_to_the_body_it_introduced() -> None:
@@ -36,7 +15,7 @@ def test_a_kind_noun_refers_to_the_body_it_introduced() -> None:
         "Пенсійний фонд Local Authority Pension Fund Forum (LAPFF) вимагає змін у правлінні. "
         "Крім того, пенсійний фонд вимагає, щоб лоукостер почав шукати нового директора."
     )
-    assert _speakers(text, "uk")[-1][:2] == ("пенсійний фонд", "Local Authority Pension Fund Forum")
+    assert speakers(text, "uk")[-1][:2] == ("пенсійний фонд", "Local Authority Pension Fund Forum")
 
 
 def test_people_named_by_a_group_noun_are_not_the_body() -> None:
@@ -44,7 +23,7 @@ def test_people_named_by_a_group_noun_are_not_the_body() -> None:
         "Інвестори Ryanair вимагають змін. Ryanair провела збори акціонерів у вересні. "
         "Інвестори вважають, що керівництво Ryanair втратило здатність вести компанію."
     )
-    assert _speakers(text, "uk")[-1][1] is None
+    assert speakers(text, "uk")[-1][1] is None
 
 
 def test_a_bare_document_is_the_body_quoted_just_before() -> None:
@@ -53,12 +32,12 @@ def test_a_bare_document_is_the_body_quoted_just_before() -> None:
         "акціонерної компанії Нафтогаз України. Акції були звільнені з-під арешту, йдеться в "
         "повідомленні."
     )
-    assert [name for _, name, _ in _speakers(text, "uk")] == ["Нафтогаз України"] * 2
+    assert [name for _, name, _ in speakers(text, "uk")] == ["Нафтогаз України"] * 2
 
 
 def test_a_representative_of_a_body_headed_by_a_common_noun_speaks_for_the_body() -> None:
     text = "Компанії під загрозою санкцій, заявив представник державного департаменту США."
-    assert _speakers(text, "uk")[0][2] == "us-state-department"
+    assert speakers(text, "uk")[0][2] == "us-state-department"
 
 
 @pytest.mark.parametrize(
@@ -70,14 +49,14 @@ def test_a_representative_of_a_body_headed_by_a_common_noun_speaks_for_the_body(
     ],
 )
 def test_media_in_general_name_no_one(text: str, lang: str) -> None:
-    found = _speakers(text, lang)
+    found = speakers(text, lang)
     assert found
     assert all(name is None for _, name, _ in found)
 
 
 def test_a_latin_company_name_is_no_country() -> None:
     text = "Так, норвезька авіакомпанія Norwegian заявила, що переманила близько 140 пілотів."
-    [(_, name, actor)] = _speakers(text, "uk")
+    [(_, name, actor)] = speakers(text, "uk")
     assert (name, actor) == ("Norwegian", None)
 
 
@@ -103,13 +82,13 @@ def test_a_personal_pronoun_after_the_verb_is_the_whole_subject() -> None:
         "Тереза Мей виступила в парламенті. «Ми виконали волю британців», — так підсумувала "
         "вона головні вимоги."
     )
-    [(speaker, _, actor)] = _speakers(text, "uk")
+    [(speaker, _, actor)] = speakers(text, "uk")
     assert (speaker, actor) == ("вона", "may-theresa")
 
 
 def test_a_particle_between_subject_and_verb() -> None:
     text = "Ryanair ж заявляють, що бортпровідники компанії вже отримують до 40 тис євро в рік."
-    assert _speakers(text, "uk")[0][:2] == ("Ryanair", "Ryanair")
+    assert speakers(text, "uk")[0][:2] == ("Ryanair", "Ryanair")
 
 
 def test_a_source_of_the_outlet_just_quoted_is_the_outlet() -> None:
@@ -117,12 +96,12 @@ def test_a_source_of_the_outlet_just_quoted_is_the_outlet() -> None:
         "Около 00:30 начался пожар, пишет «Украинская правда». Собеседник издания заявил, "
         "что нефтебаза участвует в агрессии."
     )
-    assert _speakers(text, "ru")[-1][:2] == ("Собеседник издания", "Украинская правда")
+    assert speakers(text, "ru")[-1][:2] == ("Собеседник издания", "Украинская правда")
 
 
 def test_sources_inside_a_body_speak_for_the_body() -> None:
     text = "Это был «план А», пишет «Украинская правда» со ссылкой на источники в офисе Зеленского."
-    assert _speakers(text, "ru")[-1][2] == "office-president-ukraine"
+    assert speakers(text, "ru")[-1][2] == "office-president-ukraine"
 
 
 @pytest.mark.parametrize(
@@ -136,7 +115,7 @@ def test_sources_inside_a_body_speak_for_the_body() -> None:
 def test_a_body_named_in_another_case_is_named_in_the_nominative(
     text: str, lang: str, name: str
 ) -> None:
-    assert _speakers(text, lang)[-1][1] == name
+    assert speakers(text, lang)[-1][1] == name
 
 
 @pytest.mark.parametrize(
@@ -149,7 +128,7 @@ def test_a_body_named_in_another_case_is_named_in_the_nominative(
     ],
 )  # fmt: skip
 def test_about_this_with_the_body_after_a_plural_verb(text: str, lang: str, actor: str) -> None:
-    assert _speakers(text, lang)[-1][2] == actor
+    assert speakers(text, lang)[-1][2] == actor
 
 
 def test_a_role_with_a_name_a_few_words_on_in_russian() -> None:
@@ -157,7 +136,7 @@ def test_a_role_with_a_name_a_few_words_on_in_russian() -> None:
         "Советник администрации Байдена по национальной безопасности Джей Салливан сказал, "
         "что Байден намерен обсудить с Трампом помощь Украине."
     )
-    assert _speakers(text, "ru")[0][1] == "Джей Салливан"
+    assert speakers(text, "ru")[0][1] == "Джей Салливан"
 
 
 def test_a_pronoun_after_an_unnamed_source_is_that_source() -> None:
@@ -165,7 +144,7 @@ def test_a_pronoun_after_an_unnamed_source_is_that_source() -> None:
         "Образ мышления Байдена был предсказуем, объяснил изданию источник в украинской "
         "дипломатической среде. «А Трамп какой? Никто не знает», — сказал он."
     )
-    assert [name for _, name, _ in _speakers(text, "ru")] == [None, None]
+    assert [name for _, name, _ in speakers(text, "ru")] == [None, None]
 
 
 def test_a_role_with_a_country_continues_the_person_just_quoted() -> None:
@@ -173,7 +152,7 @@ def test_a_role_with_a_country_continues_the_person_just_quoted() -> None:
         "Тереза Мей заявила, що угода готова. Прем'єр-міністр Великої Британії додала, що "
         "королівство вийде з-під юрисдикції суду."
     )
-    assert [actor for _, _, actor in _speakers(text, "uk")] == ["may-theresa"] * 2
+    assert [actor for _, _, actor in speakers(text, "uk")] == ["may-theresa"] * 2
 
 
 def test_an_addressee_after_the_name_is_no_part_of_the_speaker() -> None:
@@ -181,7 +160,7 @@ def test_an_addressee_after_the_name_is_no_part_of_the_speaker() -> None:
         "Але, як сказав головний інфекціоніст країни Ентоні Фаучі агентству Associated Press, "
         "знадобляться вакцини від більше ніж двох компаній."
     )
-    [(speaker, name, _)] = _speakers(text, "uk")
+    [(speaker, name, _)] = speakers(text, "uk")
     assert (speaker, name) == ("головний інфекціоніст країни Ентоні Фаучі", "Ентоні Фаучі")
 
 
@@ -190,7 +169,7 @@ def test_a_foreign_name_after_known_words_and_acronyms() -> None:
         "«Документи на столі», — повідомив міністр у справах ЄС головуючої в Раді ЄС Австрії "
         "Гернот Блюмель, прибувши на засідання."
     )
-    assert _speakers(text, "uk")[0][1] == "Гернот Блюмель"
+    assert speakers(text, "uk")[0][1] == "Гернот Блюмель"
 
 
 @pytest.mark.parametrize(
@@ -203,17 +182,17 @@ def test_a_foreign_name_after_known_words_and_acronyms() -> None:
     ],
 )  # fmt: skip
 def test_no_role_takes_a_name_further_on(text: str, speaker: str) -> None:
-    assert _speakers(text, "ru")[0][0] == speaker
+    assert speakers(text, "ru")[0][0] == speaker
 
 
 def test_a_source_in_a_body_named_by_an_acronym_speaks_for_the_body() -> None:
     text = "Посол ушел в отставку. Об этом сообщает телеканал со ссылкой на источник в МИД Грузии."
-    assert _speakers(text, "ru")[-1][1] == "Министерство иностранных дел Грузии"
+    assert speakers(text, "ru")[-1][1] == "Министерство иностранных дел Грузии"
 
 
 def test_an_outlet_named_after_its_kind_and_an_adjective() -> None:
     text = "Посол ушел в отставку. Об этом сообщает оппозиционный ТВ-канал «Формула»."
-    assert _speakers(text, "ru")[0][1] == "Формула"
+    assert speakers(text, "ru")[0][1] == "Формула"
 
 
 def test_the_object_of_with_before_the_verb_is_no_subject() -> None:
@@ -221,7 +200,7 @@ def test_the_object_of_with_before_the_verb_is_no_subject() -> None:
         "Канцлерка ФРН Анґела Меркель із серйозним виразом обличчя повідомляє, що Німеччина "
         "залишається в локдауні."
     )
-    assert _speakers(text, "uk")[0][2] == "merkel-angela"
+    assert speakers(text, "uk")[0][2] == "merkel-angela"
 
 
 def test_a_day_after_in_is_no_subject() -> None:
@@ -229,7 +208,7 @@ def test_a_day_after_in_is_no_subject() -> None:
         "Британська прем'єрка Тереза Мей у четвер увечері зібрала прес-конференцію і "
         "повідомила, що всі її старання були марні."
     )
-    assert _speakers(text, "uk")[0][2] == "may-theresa"
+    assert speakers(text, "uk")[0][2] == "may-theresa"
 
 
 def test_a_role_after_adjectives_refers_back() -> None:
@@ -237,12 +216,12 @@ def test_a_role_after_adjectives_refers_back() -> None:
         "Новообраний президент США Джо Байден прокоментував імпічмент. "
         '"Сенат змінився відтоді, як я був там", – зазначив американський лідер.'
     )
-    assert _speakers(text, "uk")[-1][2] == "biden-joe"
+    assert speakers(text, "uk")[-1][2] == "biden-joe"
 
 
 def test_a_body_named_for_a_person_is_the_body() -> None:
     text = "Як зазначають в Інституті імені Роберта Коха, дотримання вимог буде необхідним."
-    [(_, name, _)] = _speakers(text, "uk")
+    [(_, name, _)] = speakers(text, "uk")
     assert name is not None
     assert name.startswith("Інститут")
 
@@ -251,4 +230,4 @@ def test_a_line_label_is_no_headline_speaker() -> None:
     text = (
         "Шольц позвонил Путину. UPD: Шольц и Путин договорились поддерживать контакт, заявляют СМИ."
     )
-    assert [speaker for speaker, _, _ in _speakers(text, "ru")] == ["СМИ"]
+    assert [speaker for speaker, _, _ in speakers(text, "ru")] == ["СМИ"]
