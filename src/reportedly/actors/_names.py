@@ -6,8 +6,9 @@ import re
 from difflib import SequenceMatcher
 from functools import cache
 
+from reportedly.actors._gender import _Gendering
 from reportedly.actors._merging import _Merging
-from reportedly.actors._resolution_data import DASHES, Gender
+from reportedly.actors._resolution_data import DASHES
 from reportedly.actors._spelling import misspelt_person, spelling_key
 from reportedly.actors._state import _by_fullness, _clean, _fullness, _subsequence, _Work
 from reportedly.actors._titled import completed_name, described_person, title_before, titled_person
@@ -28,7 +29,7 @@ def _surnames(registry: ActorRegistry) -> frozenset[str]:
     return frozenset(last | {spelling_key(w) for w in last})  # "Łukaszenka" as "Lukashenka"
 
 
-class _NameMatcher(_Merging):
+class _NameMatcher(_Merging, _Gendering):
     """Matches the article's named entities to registry actors and merges those of one actor."""
 
     def _match_entities(self) -> None:
@@ -347,50 +348,6 @@ class _NameMatcher(_Merging):
             if self.doc.previous_word(span) not in self.data.place_prepositions:
                 return True
         return False
-
-    def _gender(self, work: _Work) -> Gender | None:
-        if work.kind != "person":
-            return None
-        if work.actor is not None and work.actor.gender is not None:
-            return work.actor.gender
-        for name in _by_fullness([work.name, *work.names]):
-            words = fold(name).split()
-            if len(words) > 1:
-                if words[0] in self.data.male_names:
-                    return "male"
-                if words[0] in self.data.female_names:
-                    return "female"
-        if self.doc is not None:
-            for span in work.mentions:
-                written = span.text(self.text).split()
-                own = written[0].rstrip(".").lower() if len(written) > 1 else ""
-                if own in self.data.male_honorifics:  # "Mr Macron" tagged whole
-                    return "male"
-                if own in self.data.female_honorifics:
-                    return "female"
-                before = self.doc.previous_word(span).rstrip(".")
-                if before in self.data.male_honorifics:
-                    return "male"
-                if before in self.data.female_honorifics:
-                    return "female"
-            return self._given_before(work.name)
-        return None
-
-    def _given_before(self, name: str) -> Gender | None:
-        """The gender of the given name the article writes before a one-word name (a
-        surname the tagger kept apart from "Christiane Amanpour"), when all such agree."""
-        doc = self.doc
-        if doc is None or len(name.split()) != 1:
-            return None
-        found: set[Gender] = set()
-        for t in doc.tokens[1:]:
-            if t.text == name:
-                given = fold(doc.tokens[t.i - 1].text)
-                if given in self.data.male_names:
-                    found.add("male")
-                elif given in self.data.female_names:
-                    found.add("female")
-        return found.pop() if len(found) == 1 else None
 
     def _ensure(self, actor: Actor) -> str:
         """The key of the entity standing for registry ``actor``, creating it if absent."""
