@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from reportedly.actors._doc import Doc
 from reportedly.actors._pronouns import _PronounResolver
 from reportedly.actors.folding import fold
 from reportedly.model import Span, Token
@@ -81,17 +82,22 @@ class _BodyResolver(_PronounResolver):
                         return self._officials_body(doc.subtree(k)[0], k + 1)
         return None
 
+    def _modifier_words(self, doc: Doc, lo: int, head: int) -> set[str]:
+        """The lowercase nouns and adjectives before ``head`` that are not official nouns
+        ("defense" in "U.S. defense officials")."""
+        return {
+            fold(doc.tokens[i].text)
+            for i in range(lo, head)
+            if doc.tokens[i].pos in {"NOUN", "ADJ"} and doc.tokens[i].text.islower()
+        } - self.data.official_nouns
+
     def _country_body(self, country: str | None, lo: int, head: int) -> str | None:
         """The one registry body of ``country`` whose name holds a lowercase modifier of the
         officials ("U.S. defense officials": the Department of Defense, not the government)."""
         doc = self.doc
         if doc is None or country is None:
             return None
-        words = {
-            fold(doc.tokens[i].text)
-            for i in range(lo, head)
-            if doc.tokens[i].pos in {"NOUN", "ADJ"} and doc.tokens[i].text.islower()
-        } - self.data.official_nouns
+        words = self._modifier_words(doc, lo, head)
         if words & {"defense", "defence"}:
             words |= {"defense", "defence"}
         found = [
@@ -111,11 +117,7 @@ class _BodyResolver(_PronounResolver):
         doc = self.doc
         if doc is None:
             return None
-        words = {
-            fold(doc.tokens[i].text)
-            for i in range(lo, head)
-            if doc.tokens[i].pos in {"NOUN", "ADJ"} and doc.tokens[i].text.islower()
-        } - self.data.official_nouns
+        words = self._modifier_words(doc, lo, head)
         at = doc.tokens[head].start
         found = {
             w.key
