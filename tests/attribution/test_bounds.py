@@ -86,3 +86,68 @@ def test_a_speaker_runs_over_no_line_break() -> None:
     settle_bounds(text, Parse(annotate(text, model=MODEL)), [draft])
     assert draft.speaker is not None
     assert draft.speaker.text(text) == "A high Chinese official"
+
+
+def _draft(text: str, speaker: str, cue: str, content: str) -> Draft:
+    at = text.index(content)
+    s, c = text.index(speaker), text.index(cue)
+    return Draft(
+        kind="indirect",
+        content=[Span(at, at + len(content))],
+        cue=Span(c, c + len(cue)),
+        speaker=Span(s, s + len(speaker)),
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "kept"),
+    [
+        # two reports side by side: the first speaker did not report the second
+        (
+            "Zelensky said there had been real progress and Lavrov spoke of some hope.",
+            "there had been real progress and Lavrov spoke of some hope",
+            "there had been real progress",
+        ),
+        (
+            "Peskov said the talks had failed, but Zelensky insisted the war would go on.",
+            "the talks had failed, but Zelensky insisted the war would go on",
+            "the talks had failed",
+        ),
+        # "and that" embeds the second report in the first: it stays
+        (
+            "Peskov said the talks had failed and that Zelensky insisted the war would go on.",
+            "the talks had failed and that Zelensky insisted the war would go on",
+            "the talks had failed and that Zelensky insisted the war would go on",
+        ),
+        # too little would be left before the "and"
+        (
+            "Peskov said it failed and Zelensky insisted the war would go on.",
+            "it failed and Zelensky insisted the war would go on",
+            "it failed and Zelensky insisted the war would go on",
+        ),
+    ],
+)
+def test_a_content_ends_before_another_speakers_report_joined_by_and(
+    text: str, first: str, kept: str
+) -> None:
+    second_speaker = "Lavrov" if "Lavrov" in text else "Zelensky"
+    second_cue = "spoke of" if "Lavrov" in text else "insisted"
+    outer = _draft(text, text.split()[0], "said", first)
+    inner_content = "some hope" if "Lavrov" in text else "the war would go on"
+    inner = _draft(text, second_speaker, second_cue, inner_content)
+    settle_bounds(text, Parse(annotate(text, model=MODEL)), [outer, inner])
+    assert " | ".join(p.text(text) for p in outer.content) == kept
+    assert inner.content[0].text(text) == inner_content
+
+
+def test_a_second_speakers_report_is_not_nested_in_the_first() -> None:
+    from reportedly.pipeline import Pipeline
+
+    text = (
+        "On March 15, President Volodymyr Zelensky said there had been “real progress” and "
+        "Lavrov spoke of some hope for reaching a “compromise.”"
+    )
+    analysis = Pipeline().analyze(Article(id=Article.make_id(text), text=text))
+    first = next(s for s in analysis.statements if s.content_text(text).startswith("there"))
+    assert first.content_text(text) == "there had been “real progress”"
+    assert all(s.reported_by is None for s in analysis.statements)
