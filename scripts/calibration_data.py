@@ -31,8 +31,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from reportedly.attribution import UNCALIBRATED_RULES, attribute
-from reportedly.attribution.calibration import Calibrator
+from reportedly.attribution import attribute
+from reportedly.attribution.calibration import RUN_IN_RULES, Calibrator
 from reportedly.attribution.span_model import load_tagger
 from reportedly.config import Settings
 from reportedly.eval.calibration import right_statements
@@ -79,7 +79,7 @@ def _row(
         "negated": s.negated,
         "nested": s.reported_by is not None,
         "reported_by": s.reported_by,
-        "calibrated": s.reported_by is None and rule not in UNCALIBRATED_RULES,
+        "calibrated": s.reported_by is None and rule not in RUN_IN_RULES,
         "confidence": s.confidence,
         "tokens": sorted(index.tokens(s.content)),
         "speaker": [s.speaker.span.start, s.speaker.span.end] if s.speaker else None,

@@ -27,7 +27,6 @@ from reportedly.attribution._tidy import (
 )
 from reportedly.attribution.acts import settle_acts
 from reportedly.attribution.bounds import settle_bounds
-from reportedly.attribution.calibration import MIN_CONFIDENCE as CALIBRATION_CUT
 from reportedly.attribution.calibration import RUN_IN_RULES, Calibrator, features
 from reportedly.attribution.citations import CitationDraft, split_source_line
 from reportedly.attribution.cue_model import CueModel
@@ -70,9 +69,6 @@ __all__ = ["TRUSTED_RULES", "Attribution", "CueLexicon", "CueModel", "attribute"
 # the package digest changes with any rule, word list or model: stored analyses re-run
 VERSION = f"reportedly.attribution.rules.v1+{package_digest(__name__)}"
 VERSION_LEARNED = f"reportedly.attribution.rules+minilm-spans.v1+{package_digest(__name__)}"
-# statements the calibrated confidence gives less than this are not kept: the calibration
-# file's own cut-off (chosen with the fit, see docs/EVALUATION.md), this when it names none
-MIN_CONFIDENCE = CALIBRATION_CUT
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -158,7 +154,7 @@ def attribute(
         words = cue_words(lexicon)
         tagged = span_model.tag(text, model_regions(article, parse, lexicon, words))
         spans = decode(text, tagged)
-        align_spans([d for d in drafts if d.via not in UNCALIBRATED_RULES], spans)
+        align_spans([d for d in drafts if d.via not in RUN_IN_RULES], spans)
         found = (model_draft(text, parse, a) for a in pair(spans, annotation.sentences))
         learned = [m for m in found if m is not None]
         for d in learned:
@@ -245,11 +241,6 @@ def attribute(
     return Attribution(statements=tuple(statements), entities=index.entities(), citations=citations)
 
 
-# rules whose statements the calibration data (PolNeAR) never shows: they keep the rule's
-# own confidence, and are not cut by ``min_confidence``
-UNCALIBRATED_RULES = RUN_IN_RULES
-
-
 def _calibrate(
     drafts: list[Draft],
     parse: Parse,
@@ -272,12 +263,12 @@ def _calibrate(
     ]
     every = calibrator.scope == "all"
     for d, values, inside in zip(drafts, signals, nested, strict=True):
-        if every or (not inside and d.via not in UNCALIBRATED_RULES):
+        if every or (not inside and d.via not in RUN_IN_RULES):
             d.confidence = round(calibrator.probability(values), 3)
     keep = [
         n
         for n, d in enumerate(drafts)
-        if nested[n] or d.via in UNCALIBRATED_RULES or d.sure or d.confidence >= min_confidence
+        if nested[n] or d.via in RUN_IN_RULES or d.sure or d.confidence >= min_confidence
     ]
     drafts, signals = [drafts[n] for n in keep], [signals[n] for n in keep]
     for d, outer in zip(drafts, enclosing(drafts), strict=True):

@@ -57,7 +57,8 @@ FEATURES = (
 # the signals of the session-4 fit (``scripts/fit_calibration.py``)
 BASE_FEATURES = FEATURES[: FEATURES.index("rule_confidence") + 1]
 # rule statements the rules frame without a reporting verb (headline colons, dash frames,
-# "Name: words" lines, section labels): PolNeAR has none of them
+# "Name: words" lines, section labels): PolNeAR has none of them, so under a "top-level"
+# calibration they keep their rule's own confidence and are never cut
 RUN_IN_RULES = frozenset(
     {
         "section-label",

@@ -4,7 +4,8 @@
 :class:`~reportedly.attribution.Attribution` (statements with speakers, nesting and acts;
 entities; cited sources). Cues come from the per-language lexicons in ``data/``; every rule
 keeps its own confidence (there is no calibration for these languages: their rule names are
-in :data:`UNCALIBRATED_RULES`, and no statement is cut by the English ``MIN_CONFIDENCE``).
+in :data:`UNCALIBRATED_RULES`, and no statement is cut by the English calibration's
+cut-off).
 """
 
 from __future__ import annotations
