@@ -4,7 +4,7 @@ Ukrainian dictionary gives a gerund as its own lemma) and the verb whose subject
 from __future__ import annotations
 
 from reportedly.attribution.slavic.lexicon import SlavicLexicon
-from reportedly.attribution.slavic.phrases import SlavicParse
+from reportedly.attribution.slavic.phrases import SlavicParse, grams
 from reportedly.model import Token
 
 
@@ -43,7 +43,6 @@ def governor(parse: SlavicParse, k: int) -> int | None:
 
 
 def _finite(t: Token) -> bool:
-    grams = set(t.tag.replace(" ", ",").split(","))
-    if grams & {"GRND", "INFN", "infn", "PRTF", "PRTS", "impr"}:
+    if grams(t) & {"GRND", "INFN", "infn", "PRTF", "PRTS", "impr"}:
         return False
     return "VerbForm=Conv" not in t.morph and "VerbForm=Inf" not in t.morph
