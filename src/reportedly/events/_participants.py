@@ -146,12 +146,8 @@ def _pick_target(
         return source is not None and actor.code is not None and actor.code == source.code
 
     for candidate in candidates:
-        for token in _nearest_actors(sentence, candidate):
+        for token in [*_nearest_actors(sentence, candidate), *_doers(sentence, candidate)]:
             actor = actors.from_token(sentence, token)
-            if fits(actor) and not own_side(actor):
-                return actor
-        for doer in _doers(sentence, candidate):
-            actor = actors.from_token(sentence, doer)
             if fits(actor) and not own_side(actor):
                 return actor
     for candidate in candidates:

@@ -10,7 +10,7 @@ at while changing the candidates, the *unread* part is kept for an honest figure
 from __future__ import annotations
 
 import random
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import partial
 from typing import Any
 
@@ -34,23 +34,29 @@ from reportedly.events.lexicon import EventLexicon
 from reportedly.model import Annotation, Article, Event, Span
 
 
+def _stand_in(root: str, labels: Sequence[str], fits: Callable[[str], bool]) -> EventModel:
+    """A classifier that gives ``root`` to every candidate text ``fits`` and NONE to the rest."""
+
+    def classify(texts: Sequence[str]) -> npt.NDArray[np.float32]:
+        out = np.zeros((len(texts), len(labels)), dtype=np.float32)
+        for n, text in enumerate(texts):
+            out[n, labels.index(root if fits(text) else NONE)] = 1.0
+        return out
+
+    return EventModel(classify, labels)
+
+
 def _oracle(row: PlvRow, labels: Sequence[str]) -> EventModel:
     """A stand-in classifier that knows the answer: the row's root for a candidate on the
     marked pair (its source overlapping the marked source, its target the marked target
     where one is marked), NONE for any other."""
     source, target = marked_spans(row.marked)
 
-    def classify(texts: Sequence[str]) -> npt.NDArray[np.float32]:
-        out = np.zeros((len(texts), len(labels)), dtype=np.float32)
-        for n, text in enumerate(texts):
-            got_source, got_target = marked_spans(text)
-            on_pair = _overlaps(got_source, source) and (
-                target is None or _overlaps(got_target, target)
-            )
-            out[n, labels.index(row.root if on_pair else NONE)] = 1.0
-        return out
+    def on_pair(text: str) -> bool:
+        got_source, got_target = marked_spans(text)
+        return _overlaps(got_source, source) and (target is None or _overlaps(got_target, target))
 
-    return EventModel(classify, labels)
+    return _stand_in(row.root, labels, on_pair)
 
 
 PART_SEED = 14  # the seeded draw that holds part of PLV train apart from reading (session 10)
@@ -74,15 +80,7 @@ def _source_oracle(row: PlvRow, labels: Sequence[str]) -> EventModel:
     row's root for every candidate whose source overlaps the marked source, NONE for the
     rest. The target its events get is the candidates' and the pick's doing."""
     source, _ = marked_spans(row.marked)
-
-    def classify(texts: Sequence[str]) -> npt.NDArray[np.float32]:
-        out = np.zeros((len(texts), len(labels)), dtype=np.float32)
-        for n, text in enumerate(texts):
-            got_source, _ = marked_spans(text)
-            out[n, labels.index(row.root if _overlaps(got_source, source) else NONE)] = 1.0
-        return out
-
-    return EventModel(classify, labels)
+    return _stand_in(row.root, labels, lambda text: _overlaps(marked_spans(text)[0], source))
 
 
 def _sides(event: Event | None, source: Span | None, target: Span | None) -> tuple[int, int]:
