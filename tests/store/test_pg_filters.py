@@ -172,3 +172,31 @@ def test_pg_filters_indexes_made_by_0018(pg_url: str) -> None:
         # pg_trgm is a contrib module: a server without it still opens the store, unindexed
         trgm = conn.execute("SELECT 1 FROM pg_extension WHERE extname = 'pg_trgm'").fetchone()
         assert ({"speaker_names_trigrams", "actor_names_trigrams"} <= names) is (trgm is not None)
+
+
+def test_pg_trigram_indexes_in_every_schema_of_a_database(pg_url: str) -> None:
+    # the extension lives once per database, in the first store's schema; a second store in
+    # another schema still gets its trigram indexes
+    import psycopg
+
+    with psycopg.connect(pg_url, autocommit=True) as admin:
+        admin.execute("CREATE SCHEMA first_team")
+        admin.execute("CREATE SCHEMA second_team")
+    joint = "&" if "?" in pg_url else "?"
+    for schema in ("first_team", "second_team"):
+        with Store.open(f"{pg_url}{joint}options=-csearch_path%3D{schema}") as store:
+            store._conn.execute("SELECT 1").fetchone()
+    with psycopg.connect(pg_url) as conn:
+        if conn.execute("SELECT 1 FROM pg_extension WHERE extname = 'pg_trgm'").fetchone() is None:
+            pytest.skip("this PostgreSQL server has no pg_trgm (a contrib module)")
+        made = {
+            (str(schema), str(name))
+            for schema, name in conn.execute(
+                "SELECT schemaname, indexname FROM pg_indexes WHERE indexname LIKE '%trigrams'"
+            )
+        }
+    assert made == {
+        (schema, index)
+        for schema in ("first_team", "second_team")
+        for index in ("speaker_names_trigrams", "actor_names_trigrams")
+    }

@@ -304,14 +304,20 @@ _SEARCH_TALLIES = (
 # the kind's own index (a third of the table for "direct") was ANDed with the dates' (a
 # capped tally of half a year's "mixed" 20 -> 2 ms). A speaker's names: the names holding
 # the words, by trigram (5 ms -> 0.1 ms at 20k speaker and 36k actor names), where the
-# pg_trgm extension can be made; without it the same query reads every name.
+# pg_trgm extension can be made; without it the same query reads every name. A database
+# holds the extension once, in the schema of the store that made it: a store in another
+# schema names its operator class by that schema.
 _FILTER_INDEXES = (
     "CREATE INDEX statements_kind_order ON statements (kind, pub_order)",
     "DROP INDEX statements_kind",
-    """DO $$ BEGIN
+    """DO $$ DECLARE trgm TEXT; BEGIN
         CREATE EXTENSION IF NOT EXISTS pg_trgm;
-        CREATE INDEX speaker_names_trigrams ON speaker_names USING GIN (folded gin_trgm_ops);
-        CREATE INDEX actor_names_trigrams ON actor_names USING GIN (folded gin_trgm_ops);
+        SELECT extnamespace::regnamespace::text INTO trgm FROM pg_extension
+            WHERE extname = 'pg_trgm';
+        EXECUTE 'CREATE INDEX speaker_names_trigrams ON speaker_names'
+            ' USING GIN (folded ' || trgm || '.gin_trgm_ops)';
+        EXECUTE 'CREATE INDEX actor_names_trigrams ON actor_names'
+            ' USING GIN (folded ' || trgm || '.gin_trgm_ops)';
     EXCEPTION WHEN undefined_file OR insufficient_privilege OR undefined_object THEN
         RAISE NOTICE 'pg_trgm unavailable: speaker names are found without an index';
     END $$""",
