@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -28,6 +29,9 @@ from reportedly.config import Settings
 from reportedly.eval.calibration import right_statements
 from reportedly.eval.polnear import Entry, iter_entries, read_gold, to_article
 from reportedly.pipeline import Pipeline
+
+sys.path.insert(0, str(Path(__file__).parent))
+from calibration_fit import fit, isotonic, logistic
 
 OUT = Path("src/reportedly/attribution/data/calibration.json")
 
@@ -59,39 +63,6 @@ def labelled(pipeline: Pipeline, entries: list[Entry]) -> tuple[np.ndarray, np.n
     return np.asarray(rows), np.asarray(labels)
 
 
-def fit(x: np.ndarray, y: np.ndarray, l2: float = 1.0) -> np.ndarray:
-    """Logistic regression weights by Newton's method (the bias is not penalised)."""
-    w = np.zeros(x.shape[1])
-    penalty = np.full(x.shape[1], l2)
-    penalty[0] = 0.0
-    for _ in range(50):
-        p = 1 / (1 + np.exp(-(x @ w)))
-        gradient = x.T @ (p - y) + penalty * w
-        hessian = (x * (p * (1 - p))[:, None]).T @ x + np.diag(penalty + 1e-6)
-        step = np.linalg.solve(hessian, gradient)
-        w -= step
-        if np.abs(step).max() < 1e-8:
-            break
-    return w
-
-
-def isotonic(p: np.ndarray, y: np.ndarray, points: int = 20) -> list[list[float]]:
-    """Pool-adjacent-violators on the logistic output: (score, probability) knots for a
-    monotone piecewise-linear map, at most ``points`` of them (quantiles of the scores)."""
-    order = np.argsort(p)
-    blocks: list[list[float]] = []  # [sum of labels, count, sum of scores]
-    for i in order:
-        blocks.append([float(y[i]), 1.0, float(p[i])])
-        while len(blocks) > 1 and blocks[-2][0] / blocks[-2][1] >= blocks[-1][0] / blocks[-1][1]:
-            a, b = blocks.pop(), blocks.pop()
-            blocks.append([a[0] + b[0], a[1] + b[1], a[2] + b[2]])
-    knots = [[b[2] / b[1], b[0] / b[1]] for b in blocks]
-    if len(knots) > points:
-        keep = np.linspace(0, len(knots) - 1, points).round().astype(int)
-        knots = [knots[k] for k in sorted(set(keep))]
-    return [[round(x, 5), round(v, 5)] for x, v in knots]
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=Path("../shared/data/polnear"))
@@ -102,15 +73,16 @@ def main() -> None:
     entries = [e for e in iter_entries(args.data, split="train") if e.name in names]
     pipeline = Pipeline(Settings(span_model=False))  # parses; the model is run below
     x, y = labelled(pipeline, entries)
-    w = fit(x, y)
-    p = 1 / (1 + np.exp(-(x @ w)))
+    ones = np.ones(len(y))
+    w = fit(x, y, ones, l2=1.0)
+    p = logistic(x, w)
     record = {
         "fitted_on": f"PolNeAR train, {len(entries)} articles held apart from the span model "
         f"({len(y)} statements, {y.mean():.3f} right)",
         "features": list(BASE_FEATURES),
         "weights": {f: round(float(v), 6) for f, v in zip(BASE_FEATURES, w, strict=True)},
         "log_loss": round(float(-np.mean(y * np.log(p) + (1 - y) * np.log(1 - p))), 4),
-        "isotonic": isotonic(p, y),
+        "isotonic": isotonic(p, y, ones),
     }
     args.out.write_text(json.dumps(record, indent=1) + "\n", encoding="utf-8")
     print(json.dumps(record, indent=1))
