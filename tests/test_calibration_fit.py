@@ -3,28 +3,15 @@ share)."""
 
 from __future__ import annotations
 
-import importlib.util
 import random
-from pathlib import Path
-from types import ModuleType
 
 import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "calibration_fit.py"
+from script_modules import load_script
 
-
-def _load() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("calibration_fit", SCRIPT)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-fits = _load()
+fits = load_script("scripts/calibration_fit.py")
 
 
 @settings(max_examples=60, deadline=None)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import sqlite3
 from pathlib import Path
 from types import ModuleType
@@ -11,18 +10,12 @@ import pytest
 
 from reportedly.actors import default_registry
 from reportedly.store import Store
-
-SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "check_speakers_corpus.py"
+from script_modules import load_script
 
 
 @pytest.fixture(scope="module")
 def script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("check_speakers_corpus", SCRIPT)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("scripts/check_speakers_corpus.py")
 
 
 @pytest.mark.parametrize(

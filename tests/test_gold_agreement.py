@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import random
-import sys
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -16,9 +14,9 @@ from conftest import shared_path
 from reportedly.actors import default_registry
 from reportedly.errors import InputError
 from reportedly.eval.gold import load_gold
+from script_modules import load_script
 
 ROOT = Path(__file__).resolve().parents[1]
-SCRIPT = ROOT / "scripts" / "gold_agreement.py"
 AGREEMENT = ROOT / "gold" / "warnews-en" / "agreement" / "second-annotator.jsonl"
 TEXT = (
     '"We will rebuild the bridge," the mayor said. Kovac said that trains would follow in May. '
@@ -28,13 +26,7 @@ TEXT = (
 
 @pytest.fixture(scope="module")
 def script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("gold_agreement", SCRIPT)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # its dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module
+    return load_script("scripts/gold_agreement.py")
 
 
 def _span(text: str) -> list[int]:

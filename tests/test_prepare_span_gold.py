@@ -3,31 +3,19 @@ the batch mixing of scripts/train_span_model.py (the train extra)."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
 from types import ModuleType
 
 import pytest
 
 from reportedly.eval.gold import parse_article
 from reportedly.model import Span
+from script_modules import load_script
 
-SCRIPTS = Path(__file__).resolve().parents[1] / "scripts"
 TEXT = '"Putin said the talks failed," the mayor said. The envoy warned that "it will last".'
 
 
 def _load(name: str) -> ModuleType:
-    sys.path.insert(0, str(SCRIPTS))  # the scripts import their neighbours
-    try:
-        spec = importlib.util.spec_from_file_location(name, SCRIPTS / f"{name}.py")
-        assert spec is not None
-        assert spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-    finally:
-        sys.path.remove(str(SCRIPTS))
-    return module
+    return load_script(f"scripts/{name}.py")
 
 
 def _statement(

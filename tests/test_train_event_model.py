@@ -2,35 +2,22 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from collections import Counter
 from pathlib import Path
 from types import ModuleType
 
 import pytest
 
+from script_modules import load_script
+
 pytest.importorskip("torch", reason="the train extra is not installed")
 pytest.importorskip("tokenizers", reason="the train extra is not installed")
-
-SCRIPTS = Path(__file__).resolve().parents[1] / "scripts"
 
 
 @pytest.fixture(scope="module")
 def script() -> ModuleType:
-    sys.path.insert(0, str(SCRIPTS))  # the script imports its neighbour minilm
-    try:
-        spec = importlib.util.spec_from_file_location(
-            "train_event_model", SCRIPTS / "train_event_model.py"
-        )
-        assert spec is not None
-        assert spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-    finally:
-        sys.path.remove(str(SCRIPTS))
-    return module
+    return load_script("scripts/train_event_model.py")
 
 
 def _rows() -> list[dict[str, str]]:

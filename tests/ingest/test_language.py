@@ -1,9 +1,6 @@
 from __future__ import annotations
 
-import importlib.util
 import itertools
-import sys
-from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -18,6 +15,7 @@ from reportedly.ingest.language import (
     detect_language,
 )
 from reportedly.ingest.text import read_text
+from script_modules import load_script
 
 
 @pytest.mark.parametrize(
@@ -102,13 +100,7 @@ def test_language_shared_corpora_never_get_a_wrong_language() -> None:
     """A sample of every corpus of scripts/eval_language.py: no confident wrong answer, and
     (on whole texts) at most 1% abstentions. The full figures are in docs/EVALUATION.md."""
     shared_path("data", "ru-uk")
-    script = Path(__file__).resolve().parents[2] / "scripts" / "eval_language.py"
-    spec = importlib.util.spec_from_file_location("eval_language", script)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["eval_language"] = module
-    spec.loader.exec_module(module)
+    module = load_script("scripts/eval_language.py")
     found = module.corpora(shared_path("data"))
     assert len(found) == 6
     for name, language, texts in found:
