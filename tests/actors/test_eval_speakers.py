@@ -175,6 +175,10 @@ def test_eval_speakers_surname_of_the_gold_counts() -> None:
         ("Defense Ministry of Belarus", "organisation", "Ministry of Defence of Belarus", True),
         ("Defense Ministry of Belarus", "organisation", "Ministry of Defence of Russia", False),
         ("Ministry", "organisation", "Ministry", True),
+        ("Ministry of Commerce", "organisation", "Ministry of Commerce of China", True),
+        ("Ministry of Commerce of China", "organisation", "Ministry of Commerce", True),
+        ("Ministry of Commerce", "organisation", "Government of China", False),
+        ("Ministry of Commerce of Russia", "organisation", "Ministry of Commerce of China", False),
         ("Trump Donald", "person", "Donald Trump", False),  # people are judged by their names
     ],
 )

@@ -24,6 +24,7 @@ from reportedly.actors.folding import fold
 from reportedly.actors.registry import ActorRegistry
 from reportedly.errors import ConfigError, InputError
 from reportedly.eval import polnear
+from reportedly.eval.body_names import same_body
 from reportedly.model import Analysis, Article, Span, Statement
 
 if TYPE_CHECKING:
@@ -261,9 +262,11 @@ def judge(
 
     Right when both are nobody; when the registry ids agree; when a name of the resolved
     entity (or of its registry actor) is a gold name, after folding; when the entity is
-    known in the article only by the last words of a gold name (its surname); or when a body
+    known in the article only by the last words of a gold name (its surname); when a body
     is written with the gold name's words in another order or spelling ("Defense Ministry of
-    Belarus" for "Ministry of Defence of Belarus").
+    Belarus" for "Ministry of Defence of Belarus"); or when one of the two names a body as the
+    other does without its country ("Ministry of Commerce" for "Ministry of Commerce of
+    China", either way round) and the article names no such body of another country.
     """
     entity = next((e for e in analysis.entities if e.id == statement.speaker_entity), None)
     speaker_text = statement.speaker.text if statement.speaker is not None else None
@@ -289,6 +292,7 @@ def judge(
                 and len(written) > 1
                 and registry.title_key(entity.name) in {registry.title_key(n) for n in gold.names}
             )
+            or same_body(entity, gold.names, registry, analysis.entities)
         )
     )
     return Outcome(
