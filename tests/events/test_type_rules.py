@@ -63,6 +63,17 @@ def _types(text: str) -> list[tuple[str, str, str]]:
         # attacks stepped up, invasions launched: ASSAULT
         ("The rebels stepped up their attacks on the city.", ("ASSAULT", "stepped up")),
         ("Russia launched its invasion of Ukraine in February.", ("ASSAULT", "launched")),
+        # strikes and hunger strikes, alerts and reinforcements, mediation, shared evidence
+        ("Nurses in Leeds went on strike for higher pay.", ("PROTEST", "went on strike")),
+        ("The prisoner has started a hunger strike.", ("PROTEST", "started")),
+        ("Greek troops remained on alert along the border.", ("MOBILIZE", "remained on alert")),
+        ("Qatar launched a mediation effort between Sudan and Chad.", ("CONSULT", "launched")),
+        ("Police shared evidence with the Spanish authorities.", ("COOPERATE", "shared")),
+        # peacekeepers and observers sent abroad, borders opened to refugees: AID
+        ("The African Union deployed observers in Mali.", ("AID", "deployed")),
+        ("Jordan opened its borders to Iraqi refugees.", ("AID", "opened")),
+        ("The union is pressuring the ministers to resign.", ("REQUEST", "pressuring")),
+        ("The mayor denied permission for the march.", ("REJECT", "denied")),
     ],
 )
 def test_type_rules(text: str, expected: tuple[str, str]) -> None:
@@ -81,6 +92,14 @@ def test_type_rules(text: str, expected: tuple[str, str]) -> None:
 )
 def test_type_rules_do_not_fire(text: str) -> None:
     assert [t for t in _types(text) if t[0] in ("REQUEST", "CONCEDE")] == []
+
+
+@pytest.mark.needs_model
+def test_a_failed_act_is_negated_and_a_failed_agreement_refused() -> None:
+    assert ("COERCE", "negated", "capture") in _types("The rebels failed to capture the city.")
+    assert ("REJECT", "asserted", "reach") in _types(
+        "Serbia and Kosovo failed to reach an agreement on the border."
+    )
 
 
 @pytest.mark.needs_model
