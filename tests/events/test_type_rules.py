@@ -74,6 +74,8 @@ def _types(text: str) -> list[tuple[str, str, str]]:
         ("Jordan opened its borders to Iraqi refugees.", ("AID", "opened")),
         ("The union is pressuring the ministers to resign.", ("REQUEST", "pressuring")),
         ("The mayor denied permission for the march.", ("REJECT", "denied")),
+        # defending a person is verbal support; defending a town is not (below)
+        ("Orban defended Vladimir Putin over the war.", ("SUPPORT", "defended")),
     ],
 )
 def test_type_rules(text: str, expected: tuple[str, str]) -> None:
@@ -88,10 +90,12 @@ def test_type_rules(text: str, expected: tuple[str, str]) -> None:
         "Biden called Scholz on Tuesday.",
         # lifting a phone is no concession
         "The minister lifted the phone.",
+        # a town defended is no verbal support
+        "Ukrainian forces defended Bakhmut for months.",
     ],
 )
 def test_type_rules_do_not_fire(text: str) -> None:
-    assert [t for t in _types(text) if t[0] in ("REQUEST", "CONCEDE")] == []
+    assert [t for t in _types(text) if t[0] in ("REQUEST", "CONCEDE", "SUPPORT")] == []
 
 
 @pytest.mark.needs_model
