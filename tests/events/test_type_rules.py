@@ -111,3 +111,28 @@ def test_an_intent_to_agree_stays_agree() -> None:
     assert ("AGREE", "asserted", "agreed") in _types("Russia and Ukraine agreed to hold talks.")
     types = _types("Israel withdrew its troops from the town.")
     assert [t[0] for t in types] == ["RETREAT"]
+
+
+@pytest.mark.needs_model
+def test_targets_of_event_nouns() -> None:
+    from reportedly.nlp import annotate
+
+    def targets(text: str) -> list[str | None]:
+        events = code_events(
+            Article(id=Article.make_id(text), text=text),
+            annotate(text, model=MODEL),
+            (),
+            resolver=RESOLVER,
+            lexicon=LEXICON,
+        )
+        return [e.target.text if e.target else None for e in events]
+
+    # what an investigation is into, named by no actor, is its target
+    assert targets("The FBI opened an investigation of the sale of the jets.") == [
+        "the sale of the jets"
+    ]
+    # a mediation between two parties has the first as its target
+    assert targets("Norway launched a mediation effort between Colombia and the rebels.") == [
+        "Colombia"
+    ]
+
