@@ -135,4 +135,3 @@ def test_targets_of_event_nouns() -> None:
     assert targets("Norway launched a mediation effort between Colombia and the rebels.") == [
         "Colombia"
     ]
-
