@@ -74,7 +74,7 @@ def test_a_further_target_must_name_an_actor_and_a_verb_has_at_most_two() -> Non
 def test_a_purpose_infinitive_takes_the_main_clause_s_subject_as_its_source() -> None:
     from reportedly.nlp import annotate
 
-    text = "Germany gave 352.5 million euros to promote private investment in Ethiopia."
+    text = "Germany earmarked 352.5 million euros to promote private investment in Ethiopia."
     annotation = annotate(text, model=MODEL)
 
     def classify(texts: Sequence[str]) -> npt.NDArray[np.float32]:

@@ -91,6 +91,8 @@ def _antecedent(sentence: Sentence, verb: Token) -> Token | None:
 
 
 def _negated(sentence: Sentence, chain: list[Token], lexicon: EventLexicon) -> bool:
+    if any(t.lemma.lower() in lexicon.negating_verbs for t in chain[1:]):
+        return True  # "failed to reach agreement"
     for token in chain:
         for kid in sentence.children(token, "neg", "det", "advmod", "preconj"):
             if kid.lemma.lower() in lexicon.negators or kid.dep == "neg":

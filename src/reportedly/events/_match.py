@@ -62,12 +62,22 @@ def rule_fits(sentence: Sentence, token: Token, rule: Rule, *, relaxed: bool = F
     if rule.needs_object and not objects and not relaxed:
         return False
     if rule.particle:
-        marks = {k.lemma.lower() for k in sentence.children(token, "prt", "prep", "agent")}
+        marks = {
+            k.lemma.lower()
+            for k in sentence.children(token, "prt", "prep", "agent")
+            if not _temporal(sentence, k)
+        }
         for clause in sentence.children(token, "ccomp"):
             marks.update(k.lemma.lower() for k in sentence.children(clause, "mark"))
         if not marks & rule.particle:
             return False
     return True
+
+
+def _temporal(sentence: Sentence, prep: Token) -> bool:
+    """ "on Saturday", "for a week": a preposition whose object is a date or time, not a
+    particle ("called *on* Saturday" is no call on anyone)."""
+    return any(o.ent_type in ("DATE", "TIME") for o in sentence.children(prep, "pobj"))
 
 
 def _with_particle(sentence: Sentence, token: Token) -> tuple[Token, ...]:
@@ -106,6 +116,15 @@ def _match_phrases(sentence: Sentence, lexicon: EventLexicon) -> Iterator[Match]
             yield Match(kind="phrase", rule=phrase.rule, trigger=words, anchor=anchor, head=anchor)
 
 
+def _modifiers(sentence: Sentence, noun: Token) -> list[Token]:
+    """A noun's modifier words: adjectives, compounds and an "of" object ("state of emergency")."""
+    found = sentence.children(noun, "amod", "compound")
+    for prep in sentence.children(noun, "prep"):
+        if prep.lemma.lower() == "of":
+            found.extend(sentence.children(prep, "pobj"))
+    return found
+
+
 def _match_nouns(sentence: Sentence, lexicon: EventLexicon) -> Iterator[Match]:
     verbs = [t for t in sentence if t.pos in ("VERB", "AUX")]
     for noun in sentence:
@@ -116,8 +135,7 @@ def _match_nouns(sentence: Sentence, lexicon: EventLexicon) -> Iterator[Match]:
             if lemma not in rule.lemmas:
                 continue
             if rule.rule.modifiers and not any(
-                k.lemma.lower() in rule.rule.modifiers
-                for k in sentence.children(noun, "amod", "compound")
+                k.lemma.lower() in rule.rule.modifiers for k in _modifiers(sentence, noun)
             ):
                 continue
             head = sentence.head(noun)
@@ -180,6 +198,13 @@ def _intent_noun(sentence: Sentence, head: Token, lexicon: EventLexicon) -> Toke
     return None
 
 
+def _own_rule_differs(sentence: Sentence, head: Token, lexicon: EventLexicon) -> bool:
+    """Whether a verb head's own lexicon rule fits and codes another type than AGREE."""
+    rules = lexicon.verbs.get(head.lemma.lower(), ()) if head.pos == "VERB" else ()
+    rule = next((r for r in rules if rule_fits(sentence, head, r)), None)
+    return rule is not None and rule.type != "AGREE"
+
+
 def _match_intents(sentence: Sentence, lexicon: EventLexicon) -> Iterator[Match]:
     agree = Rule(name="intent", type="AGREE", context=("diplomatic",))
     for head in sentence:
@@ -191,6 +216,8 @@ def _match_intents(sentence: Sentence, lexicon: EventLexicon) -> Iterator[Match]
         noun = None if complement is not None else _intent_noun(sentence, head, lexicon)
         if complement is None and noun is None:
             continue
+        if noun is not None and _own_rule_differs(sentence, head, lexicon):
+            continue  # "agreed a deal": concluding it is the verb's own event, not an intent
         anaphoric = complement is not None and (
             complement.lemma.lower() in lexicon.anaphora
             and any(k.lemma.lower() == "so" for k in sentence.children(complement))

@@ -204,15 +204,19 @@ def object_target(
     actors: _Actors,
     source: EventActor | None,
     type_: str,
+    noun: Token | None = None,
 ) -> EventActor | None:
     """Where no actor (nor an actor's place) is the target: the object an accusation,
     assault, coercion, rejection, threat or sanction is done to, named by no actor
     ("condemned the attack", "rejected the referendum", "detained 12 suspects": PLV's
-    reading)."""
+    reading), or the object of a noun rule's event noun ("launched an investigation into the
+    deal")."""
     if type_ not in _OBJECT_TARGETS:
         return None
     for candidate in candidates:
-        if candidate.dep in ("dobj", "dative") and _patient(sentence, candidate):
+        if (
+            candidate.dep in ("dobj", "dative") or _noun_object(sentence, candidate, noun)
+        ) and _patient(sentence, candidate):
             actor = actors.from_token(sentence, candidate)
             if not _same_actor(actor, source):
                 return actor
@@ -223,6 +227,14 @@ def object_target(
 # the army", "withdrew peacekeepers", "accepted a formula": the source's own, what moves, or
 # a thing agreed on; docs/events.md leaves those without a target)
 _OBJECT_TARGETS = frozenset({"ACCUSE", "ASSAULT", "COERCE", "REJECT", "THREATEN", "SANCTION"})
+
+
+def _noun_object(sentence: Sentence, token: Token, noun: Token | None) -> bool:
+    """Whether ``token`` is the prepositional object of the event noun ``noun``."""
+    if noun is None or token.dep != "pobj":
+        return False
+    prep = sentence.head(token)
+    return prep is not None and sentence.head(prep) == noun
 
 
 def _patient(sentence: Sentence, token: Token) -> bool:

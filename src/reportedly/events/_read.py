@@ -281,7 +281,7 @@ def _code_match(
         if place.code is not None and (source.code is None or place.code != source.code):
             target = place
     if target is None:
-        target = object_target(sentence, objects, actors, source, match.rule.type)
+        target = object_target(sentence, objects, actors, source, match.rule.type, noun=match.noun)
     confidence = {
         "phrase": 0.85,
         "verb": 0.8,

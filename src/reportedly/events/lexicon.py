@@ -102,6 +102,8 @@ class EventLexicon:
     # the condition of the event the clause hangs under (the positions view)
     condition_clause_marks: frozenset[str] = frozenset()
     not_actors: frozenset[str] = frozenset()  # pronouns that never name an event's source
+    # verbs that deny their infinitive ("failed to reach agreement"): the event is negated
+    negating_verbs: frozenset[str] = frozenset()
     # the stance cues of data/stance.yaml (events.stance)
     stance: StanceLexicon = field(default_factory=StanceLexicon)
     source: str = field(default="", compare=False)
@@ -234,5 +236,6 @@ def _build(raw: dict[str, Any], where: str) -> EventLexicon:
         obligation_modals=_words(obligation, "modals", where),
         condition_clause_marks=_words(raw, "condition_clause_marks", where),
         not_actors=_words(raw, "not_actors", where),
+        negating_verbs=_words(raw, "negating_verbs", where),
         source=where,
     )

@@ -1,0 +1,137 @@
+"""Tests for the lexicon's type decisions (session 11): which PLOVER root a predicate gets."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import MODEL
+from reportedly.events.actors import AliasResolver
+from reportedly.events.coder import code_events
+from reportedly.events.lexicon import EventLexicon
+from reportedly.model import Article
+
+LEXICON = EventLexicon.load()
+RESOLVER = AliasResolver.bundled()
+
+
+def _types(text: str) -> list[tuple[str, str, str]]:
+    from reportedly.nlp import annotate
+
+    events = code_events(
+        Article(id=Article.make_id(text), text=text),
+        annotate(text, model=MODEL),
+        (),
+        resolver=RESOLVER,
+        lexicon=LEXICON,
+    )
+    return [(e.type, e.modality, e.trigger.text(text)) for e in events]
+
+
+@pytest.mark.needs_model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an ultimatum is a threat (CAMEO 139), not a plain demand
+        ("Poland has issued an ultimatum to Belarus.", ("THREATEN", "issued")),
+        # opening an investigation or bringing a suit is ACCUSE (investigate, allege)
+        ("Prosecutors have opened an investigation into the minister.", ("ACCUSE", "opened")),
+        ("The president ordered an inquiry into the army's conduct.", ("ACCUSE", "ordered")),
+        ("The company filed a lawsuit against the Spanish government.", ("ACCUSE", "filed")),
+        ("The Commission launched legal action against Hungary.", ("ACCUSE", "launched")),
+        # concluding an agreement is SUPPORT (057); intending one stays AGREE
+        ("Japan and India have agreed a new trade agreement.", ("SUPPORT", "agreed")),
+        ("Chile and Peru reached a deal on fishing rights.", ("SUPPORT", "reached")),
+        ("Fiji has established diplomatic ties with Kosovo.", ("SUPPORT", "established")),
+        # curfews, emergency rule, arrest warrants, bans on people: COERCE
+        ("The army imposed a curfew on the capital.", ("COERCE", "imposed")),
+        ("The government declared a state of emergency in the province.", ("COERCE", "declared")),
+        ("A Dutch court issued an arrest warrant for the businessman.", ("COERCE", "issued")),
+        ("The junta has outlawed the main opposition party.", ("COERCE", "outlawed")),
+        ("Ankara closed its borders with Syria.", ("COERCE", "closed")),
+        # yielding: accepting demands, calling off a strike, surrender, a pardon, lifting
+        ("The government accepted the demands of the miners.", ("CONCEDE", "accepted")),
+        ("Dock workers called off their strike.", ("CONCEDE", "called off")),
+        ("The president granted a pardon to the journalist.", ("CONCEDE", "granted")),
+        ("Georgia lifted the state of emergency.", ("CONCEDE", "lifted")),
+        ("Hundreds of rebels surrendered to the army.", ("RETREAT", "surrendered")),
+        ("The ministry announced the release of three sailors.", ("RETREAT", "announced")),
+        # withdrawing peacekeepers or cutting aid reduces relations: SANCTION
+        ("Fiji withdrew its peacekeepers from the Golan Heights.", ("SANCTION", "withdrew")),
+        ("Washington reduced its aid to Cambodia.", ("SANCTION", "reduced")),
+        # money and goods given are AID
+        ("Norway gave 20 million dollars to Somalia.", ("AID", "gave")),
+        # attacks stepped up, invasions launched: ASSAULT
+        ("The rebels stepped up their attacks on the city.", ("ASSAULT", "stepped up")),
+        ("Russia launched its invasion of Ukraine in February.", ("ASSAULT", "launched")),
+        # strikes and hunger strikes, alerts and reinforcements, mediation, shared evidence
+        ("Nurses in Leeds went on strike for higher pay.", ("PROTEST", "went on strike")),
+        ("The prisoner has started a hunger strike.", ("PROTEST", "started")),
+        ("Greek troops remained on alert along the border.", ("MOBILIZE", "remained on alert")),
+        ("Qatar launched a mediation effort between Sudan and Chad.", ("CONSULT", "launched")),
+        ("Police shared evidence with the Spanish authorities.", ("COOPERATE", "shared")),
+        # peacekeepers and observers sent abroad, borders opened to refugees: AID
+        ("The African Union deployed observers in Mali.", ("AID", "deployed")),
+        ("Jordan opened its borders to Iraqi refugees.", ("AID", "opened")),
+        ("The union is pressuring the ministers to resign.", ("REQUEST", "pressuring")),
+        ("The mayor denied permission for the march.", ("REJECT", "denied")),
+        # defending a person is verbal support; defending a town is not (below)
+        ("Orban defended Vladimir Putin over the war.", ("SUPPORT", "defended")),
+    ],
+)
+def test_type_rules(text: str, expected: tuple[str, str]) -> None:
+    assert (expected[0], "asserted", expected[1]) in _types(text)
+
+
+@pytest.mark.needs_model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a date after the verb is no particle: no "call on"
+        "Biden called Scholz on Tuesday.",
+        # lifting a phone is no concession
+        "The minister lifted the phone.",
+        # a town defended is no verbal support
+        "Ukrainian forces defended Bakhmut for months.",
+    ],
+)
+def test_type_rules_do_not_fire(text: str) -> None:
+    assert [t for t in _types(text) if t[0] in ("REQUEST", "CONCEDE", "SUPPORT")] == []
+
+
+@pytest.mark.needs_model
+def test_a_failed_act_is_negated_and_a_failed_agreement_refused() -> None:
+    assert ("COERCE", "negated", "capture") in _types("The rebels failed to capture the city.")
+    assert ("REJECT", "asserted", "reach") in _types(
+        "Serbia and Kosovo failed to reach an agreement on the border."
+    )
+
+
+@pytest.mark.needs_model
+def test_an_intent_to_agree_stays_agree() -> None:
+    assert ("AGREE", "asserted", "agreed") in _types("Russia and Ukraine agreed to hold talks.")
+    types = _types("Israel withdrew its troops from the town.")
+    assert [t[0] for t in types] == ["RETREAT"]
+
+
+@pytest.mark.needs_model
+def test_targets_of_event_nouns() -> None:
+    from reportedly.nlp import annotate
+
+    def targets(text: str) -> list[str | None]:
+        events = code_events(
+            Article(id=Article.make_id(text), text=text),
+            annotate(text, model=MODEL),
+            (),
+            resolver=RESOLVER,
+            lexicon=LEXICON,
+        )
+        return [e.target.text if e.target else None for e in events]
+
+    # what an investigation is into, named by no actor, is its target
+    assert targets("The FBI opened an investigation of the sale of the jets.") == [
+        "the sale of the jets"
+    ]
+    # a mediation between two parties has the first as its target
+    assert targets("Norway launched a mediation effort between Colombia and the rebels.") == [
+        "Colombia"
+    ]
