@@ -8,7 +8,6 @@ from functools import cache
 
 from reportedly.actors._gender import _Gendering
 from reportedly.actors._merging import _Merging
-from reportedly.actors._resolution_data import DASHES
 from reportedly.actors._spelling import misspelt_person, spelling_key
 from reportedly.actors._state import _by_fullness, _clean, _fullness, _subsequence, _Work
 from reportedly.actors._titled import completed_name, described_person, title_before, titled_person
@@ -35,7 +34,7 @@ class _NameMatcher(_Merging, _Gendering):
     def _match_entities(self) -> None:
         labels = self._labels_by_span()
         for order, entity in enumerate(self._split_namesakes()):
-            if self.data.pronoun_gender(entity.name.lstrip(DASHES)) is not None:
+            if self.data.pronoun_gender(entity.name) is not None:
                 continue  # "-he said" of a dash quote, tagged as a name: a pronoun
             work = _Work(
                 key=entity.id,

@@ -7,7 +7,6 @@ from collections.abc import Mapping
 
 from reportedly.actors._descriptions import _DescriptionResolver
 from reportedly.actors._doc import SUBJECT_DEPS
-from reportedly.actors._resolution_data import DASHES
 from reportedly.actors._state import _LATTER, _clean, _Work
 from reportedly.actors.folding import fold
 from reportedly.model import Entity, Mention, Resolution, Span, Statement
@@ -28,7 +27,7 @@ class _SpeakerResolver(_DescriptionResolver):
         if s.speaker is not None:
             at = (s.speaker.span.start, s.speaker.span.end)
             walked = self.resolved_at.get(at)
-            pronoun = self.data.pronoun_gender(s.speaker.text.strip().lstrip(DASHES)) is not None
+            pronoun = self.data.pronoun_gender(s.speaker.text.strip()) is not None
             if walked is not None and (key is None or pronoun):
                 key = walked  # the walk knows genders, quotes and runs of quotes
             outer = done.get(s.reported_by) if s.reported_by is not None else None
