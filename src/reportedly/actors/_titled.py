@@ -29,8 +29,8 @@ def titled_person(
     given, last = words[-2], words[-1]
     if not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in (given, last)):
         return None
-    if not any(w.lower() in data.title_heads for w in words[:-2]):
-        return None
+    if not any(w.lower() in data.title_heads for w in words[:-2]) and not given_name(given, data):
+        return None  # "… Ministry of Foreign Affairs Oleh Nikołenko": a title or a given name
     known = (
         data.title_heads
         | data.organisation_nouns
@@ -42,6 +42,27 @@ def titled_person(
         if fold(w) in known or registry.country_token(w) is not None:
             return None
     return " ".join(words[:-2]), f"{given} {last}"
+
+
+def given_name(word: str, data: ResolutionData) -> bool:
+    """Whether ``word`` is a given name the name lists know ("Oleg", "Maryna")."""
+    return fold(word) in data.male_names or fold(word) in data.female_names
+
+
+def given_named(name: str, data: ResolutionData, registry: ActorRegistry) -> bool:
+    """Whether ``name`` is a person's by its form, whatever the tagger labelled it: a given
+    name the lists know and one capitalised surname ("Oleg Nikolenko"), no word of a body."""
+    words = name.split()
+    if len(words) != 2 or not given_name(words[0], data):
+        return False
+    last = words[1]
+    known = data.organisation_nouns | data.document_nouns | data.title_heads
+    return (
+        last[:1].isupper()
+        and last.replace("-", "").isalpha()
+        and fold(last) not in known
+        and registry.country_token(last) is None
+    )
 
 
 def title_before(doc: Doc | None, data: ResolutionData, span: Span, text: str) -> str | None:

@@ -1,0 +1,45 @@
+"""Tests of speakers found wrong in the session-11 audit of unseen war-news articles: people
+the tagger labelled as bodies."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from tests.actors.speaking import analyse, speaker_name, speaker_of
+
+from reportedly.pipeline import Pipeline
+
+pytestmark = pytest.mark.needs_model
+
+ON = date(2022, 7, 20)
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline()
+
+
+def test_a_given_name_and_surname_tagged_a_body_are_a_person(pipeline: Pipeline) -> None:
+    text = (
+        "Ukrainian Foreign Ministry spokesperson Oleg Nikolenko said this in a comment seen by "
+        "Ukrinform.\n\n"
+        '"It is important to face the truth," Nikolenko said.\n\n'
+        "He expressed hope that China would not politicize the issue of Russia's aggression.\n\n"
+        '"We expect that instead, Beijing will use its influence on Moscow," the diplomat said.'
+    )
+    a = analyse(pipeline, ON, text)
+    for words in ("important to face", "would not politicize", "use its influence"):
+        assert speaker_name(a, speaker_of(a, words)) == "Oleg Nikolenko", words
+
+
+def test_a_surname_tagged_a_body_joins_the_person_of_a_titled_name(pipeline: Pipeline) -> None:
+    text = (
+        "The spokesman for the Ukrainian Ministry of Foreign Affairs Oleh Nikołenko referred to "
+        'the matter on Saturday.\n\n"Sanctions did not weaken Russia" - wrote Nikołenko.He added '
+        "if the sanctions were inefficient, then Russia would not involve the huge resources to "
+        "stop them."
+    )
+    a = analyse(pipeline, ON, text)
+    for words in ("did not weaken", "would not involve"):
+        assert speaker_name(a, speaker_of(a, words)) == "Oleh Nikołenko", words
