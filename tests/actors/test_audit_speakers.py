@@ -1,5 +1,5 @@
 """Tests of speakers found wrong in the session-11 audit of unseen war-news articles: people
-the tagger labelled as bodies."""
+the tagger labelled as bodies, "the Republican", a former office."""
 
 from __future__ import annotations
 
@@ -43,3 +43,16 @@ def test_a_surname_tagged_a_body_joins_the_person_of_a_titled_name(pipeline: Pip
     a = analyse(pipeline, ON, text)
     for words in ("did not weaken", "would not involve"):
         assert speaker_name(a, speaker_of(a, words)) == "Oleh Nikołenko", words
+
+
+def test_the_republican_is_a_party_member_described(pipeline: Pipeline) -> None:
+    text = (
+        "Ukraine has invited Florida Governor Ron DeSantis to visit, after the Republican "
+        'dismissed the Russian invasion as a "territorial dispute".\n\nMr DeSantis is widely '
+        "expected to run for president in 2024.\n\nThe former congressman said continued US "
+        "support of Ukraine was not among the country's vital national interests."
+    )
+    a = analyse(pipeline, date(2023, 3, 15), text)
+    for words in ("territorial dispute", "vital national interests"):
+        assert speaker_name(a, speaker_of(a, words)) == "Ron DeSantis", words
+    assert not any(e.name == "Republican" for e in a.entities)

@@ -13,6 +13,7 @@ from reportedly.model import Span, Token
 # country narrows the field, so a farther antecedent is still safe)
 _COUNTRY_LOOKBACK = 30
 _BY = frozenset({"of", "by", "from"})  # "the statement of …", "a report by …"
+_FORMER = frozenset({"former", "ex", "onetime", "erstwhile"})
 
 
 class _DescriptionResolver(_BodyResolver):
@@ -176,7 +177,10 @@ class _DescriptionResolver(_BodyResolver):
         if lemma in self.data.person_nouns or lemma in self.data.title_heads:
             # "the top US diplomat" is a registry title too, though "diplomat" heads no title
             key = self._title(span, head)
-            exclude = self._other_countries(lo, hi) | self._other_offices(lemma)
+            exclude = self._other_countries(lo, hi)
+            if not any(c.text.lower() in _FORMER for c in children):
+                # "the former congressman" is no office anyone holds now: the governor too
+                exclude |= self._other_offices(lemma)
             if key is None:
                 key = self._by_role_head(lemma, span.start, exclude)
             if key is None:
