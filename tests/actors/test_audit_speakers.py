@@ -56,3 +56,16 @@ def test_the_republican_is_a_party_member_described(pipeline: Pipeline) -> None:
     for words in ("territorial dispute", "vital national interests"):
         assert speaker_name(a, speaker_of(a, words)) == "Ron DeSantis", words
     assert not any(e.name == "Republican" for e in a.entities)
+
+
+def test_a_document_of_no_known_author_is_not_the_person_who_spoke_before(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        '"We will not retreat," Vladimir Putin said on Monday.\n\n'
+        '"Conflict and natural disasters will continue to displace growing numbers of people," '
+        "the report says."
+    )
+    a = analyse(pipeline, date(2024, 4, 26), text)
+    assert speaker_of(a, "not retreat").speaker_actor == "putin-vladimir"
+    assert speaker_of(a, "natural disasters").speaker_actor is None

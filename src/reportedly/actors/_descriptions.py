@@ -126,7 +126,11 @@ class _DescriptionResolver(_BodyResolver):
                 return self._headline_subject()  # "Lawmaker urges …": cataphora
             return None
         if lemma in self.data.document_nouns:
-            return self._document_author(head) or self.previous_speaker
+            # else the body that spoke before; a person who spoke before is seldom the
+            # author of "the report" that follows (an intelligence report after Putin's words)
+            prev = self.previous_speaker
+            body = prev if prev is not None and self.works[prev].kind != "person" else None
+            return self._document_author(head) or body
         if lemma in self.data.organisation_nouns:
             bodies = [
                 a for a in self.registry.match_name(phrase.text(self.text)) if a.type != "person"
