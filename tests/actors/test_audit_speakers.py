@@ -1,5 +1,5 @@
 """Tests of speakers found wrong in the session-11 audit of unseen war-news articles: people
-the tagger labelled as bodies, "the Republican", a former office."""
+the tagger labelled as bodies, "the Republican", a former office, documents."""
 
 from __future__ import annotations
 
@@ -69,3 +69,22 @@ def test_a_document_of_no_known_author_is_not_the_person_who_spoke_before(
     a = analyse(pipeline, date(2024, 4, 26), text)
     assert speaker_of(a, "not retreat").speaker_actor == "putin-vladimir"
     assert speaker_of(a, "natural disasters").speaker_actor is None
+
+
+def test_the_resolution_is_the_one_its_author_adopted_sentences_before(
+    pipeline: Pipeline,
+) -> None:
+    sentences = [
+        "The Polish Senate adopted a resolution on Ukraine on Thursday.",
+        "According to the resolution, a free Ukraine guarantees the security of Poland.",
+        "Poland was the first country to recognize the independence of Ukraine.",
+        "The next Polish governments supported a strategic partnership with Kyiv.",
+        "Russia has deployed more than 100,000 troops near the border.",
+        "Moscow denies any plan to attack.",
+        "NATO has rejected the demands of Russia.",
+        "The United States has sent more troops to Poland.",
+        "Russia nevertheless attacked Ukraine in 2014 and annexed Crimea, the resolution said.",
+    ]
+    a = analyse(pipeline, date(2022, 2, 4), "\n\n".join(sentences))
+    for words in ("a free Ukraine", "annexed Crimea"):
+        assert speaker_name(a, speaker_of(a, words)) == "Senate", words

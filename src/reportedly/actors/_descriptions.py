@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from reportedly.actors._bodies import _DESCRIBED_LOOKBACK, _NOT_BODIES, _BodyResolver
-from reportedly.actors._doc import SUBJECT_DEPS
+from reportedly.actors._bodies import _DESCRIBED_LOOKBACK, _NOT_BODIES
+from reportedly.actors._documents import _DocumentResolver
 from reportedly.actors._resolution_data import Gender
 from reportedly.actors._state import _INDEFINITE, _office_org
 from reportedly.actors.folding import fold
@@ -16,7 +16,7 @@ _BY = frozenset({"of", "by", "from"})  # "the statement of …", "a report by �
 _FORMER = frozenset({"former", "ex", "onetime", "erstwhile"})
 
 
-class _DescriptionResolver(_BodyResolver):
+class _DescriptionResolver(_DocumentResolver):
     """Resolves a speaker written as a description ("the Kremlin spokesman", "the report",
     "US officials", "the ministry") through the article and the registry."""
 
@@ -33,6 +33,11 @@ class _DescriptionResolver(_BodyResolver):
 
     def _describe(self, span: Span, head: int) -> str | None:
         """Who a description speaker is: a title, a document's author, an organisation."""
+        key = self._describe_phrase(span, head)
+        self._remember_document(head, key)
+        return key
+
+    def _describe_phrase(self, span: Span, head: int) -> str | None:
         doc = self.doc
         if doc is None:
             return None
@@ -76,6 +81,8 @@ class _DescriptionResolver(_BodyResolver):
             ]
             if inside:
                 return inside[0]  # "a USA TODAY analysis", "a report released by the VA"
+            if any(c.text.lower() == "joint" for c in children):
+                return None  # "a joint statement" of no body named: several, as joint speakers
             verb = doc.tokens[token.head]
             if token.dep == "dobj" and (verb.lemma.lower() or verb.text) in self.data.issuing_verbs:
                 for k in doc.children[verb.i]:  # "Kissinger issued a statement that …"
@@ -126,11 +133,7 @@ class _DescriptionResolver(_BodyResolver):
                 return self._headline_subject()  # "Lawmaker urges …": cataphora
             return None
         if lemma in self.data.document_nouns:
-            # else the body that spoke before; a person who spoke before is seldom the
-            # author of "the report" that follows (an intelligence report after Putin's words)
-            prev = self.previous_speaker
-            body = prev if prev is not None and self.works[prev].kind != "person" else None
-            return self._document_author(head) or body
+            return self._document_author(head) or self._earlier_document(head, lemma, children)
         if lemma in self.data.organisation_nouns:
             bodies = [
                 a for a in self.registry.match_name(phrase.text(self.text)) if a.type != "person"
@@ -233,48 +236,6 @@ class _DescriptionResolver(_BodyResolver):
                 ):
                     return True
         return False
-
-    def _document_author(self, head: int) -> str | None:
-        """Who issued the document "the document"/"the resolution" refers to: the subject
-        of the clause that last issued a document, or had one of the same noun as its object,
-        a few sentences back ("The Senate has passed a resolution. … the resolution reads")."""
-        doc = self.doc
-        if doc is None:
-            return None
-        own = doc.tokens[head].lemma.lower() or doc.tokens[head].text.lower()
-        for _, t in self._tokens_back(head):
-            lemma = t.lemma.lower() or t.text.lower()
-            if t.dep == "dobj" and lemma in self.data.document_nouns:
-                verb = doc.tokens[t.head]
-                issued = (verb.lemma.lower() or verb.text) in self.data.issuing_verbs
-                if lemma != own and not issued:
-                    continue  # "Moscow has ignored that warning. … The report": not Moscow's
-                for c in doc.children[t.head]:
-                    if doc.tokens[c].dep in SUBJECT_DEPS:
-                        return self._subject_actor(c)
-                return None
-        return None
-
-    def _subject_actor(self, c: int) -> str | None:
-        """The actor subject token ``c`` heads: a body the registry knows by the whole
-        phrase, else the entity its head or an apposition names ("the upper house of the
-        Polish parliament, the Senate")."""
-        doc = self.doc
-        if doc is None:
-            return None
-        subject = doc.span(*doc.subtree(c))
-        written = subject.text(self.text)
-        bodies = [a for a in self.registry.match_name(written) if a.type != "person"]
-        if len(bodies) == 1:
-            return self._ensure(bodies[0])
-        parts = [doc.tokens[c].span] + [
-            doc.tokens[k].span for k in doc.children[c] if doc.tokens[k].dep == "appos"
-        ]
-        for part in parts:
-            found = [h.key for h in self.history if h.span.overlaps(part)]
-            if found:
-                return found[0]
-        return None
 
     def _by_role_head(self, head: str, offset: int, exclude: set[str]) -> str | None:
         """The one person named before ``offset`` whom the article gave a role headed by
