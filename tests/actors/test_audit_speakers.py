@@ -88,3 +88,15 @@ def test_the_resolution_is_the_one_its_author_adopted_sentences_before(
     a = analyse(pipeline, date(2022, 2, 4), "\n\n".join(sentences))
     for words in ("a free Ukraine", "annexed Crimea"):
         assert speaker_name(a, speaker_of(a, words)) == "Senate", words
+
+
+def test_representatives_of_a_body_the_tagger_saw_only_elsewhere(pipeline: Pipeline) -> None:
+    text = (
+        "In April, the Parliamentary Assembly of the Council of Europe (PACE) met to discuss "
+        "the transfer of Ukrainian children to Russia. During this session, PACE "
+        'representatives stated that there was "evidence that deported children had faced '
+        'a process of russification."'
+    )
+    a = analyse(pipeline, date(2023, 6, 3), text)
+    name = speaker_name(a, speaker_of(a, "evidence that deported"))
+    assert name == "Parliamentary Assembly of the Council of Europe"

@@ -109,7 +109,7 @@ class _DescriptionResolver(_DocumentResolver):
             for c in children:  # "ISW analysts", "an Ukrinform correspondent": their body
                 if c.dep not in {"compound", "poss"}:
                     continue
-                owner = self._entity_at(c.span)
+                owner = self._entity_at(c.span) or self._named_elsewhere(c.text)
                 if owner is None:
                     bodies = [a for a in self.registry.match_name(c.text) if a.type != "person"]
                     owner = self._ensure(bodies[0]) if len(bodies) == 1 else None

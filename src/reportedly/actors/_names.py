@@ -45,7 +45,7 @@ class _NameMatcher(_Merging, _Gendering):
                 continue  # "-he said" of a dash quote, tagged as a name: a pronoun
             work = _Work(
                 key=entity.id,
-                name=entity.name,
+                name=entity.name.rstrip(" ([{"),  # "the Assembly (" of "… (PACE)"
                 kind=entity.kind,
                 mentions=list(entity.mentions),
                 roles=list(entity.roles),
