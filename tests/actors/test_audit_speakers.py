@@ -100,3 +100,14 @@ def test_representatives_of_a_body_the_tagger_saw_only_elsewhere(pipeline: Pipel
     a = analyse(pipeline, date(2023, 6, 3), text)
     name = speaker_name(a, speaker_of(a, "evidence that deported"))
     assert name == "Parliamentary Assembly of the Council of Europe"
+
+
+def test_a_body_named_in_full_is_not_the_last_body_named_before(pipeline: Pipeline) -> None:
+    text = (
+        "In April 2022, Russia was suspended from the UN Human Rights Council.\n\n"
+        "Advertisement\n\n"
+        "The Organization for Security and Co-operation in Europe (OSCE) is also investigating "
+        "Russian atrocities being committed in Ukraine."
+    )
+    a = analyse(pipeline, date(2023, 6, 3), text)
+    assert speaker_of(a, "Russian atrocities").speaker_actor == "osce"

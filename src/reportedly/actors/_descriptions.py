@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from reportedly.actors._bodies import _DESCRIBED_LOOKBACK, _NOT_BODIES
 from reportedly.actors._documents import _DocumentResolver
 from reportedly.actors._resolution_data import Gender
@@ -13,6 +15,7 @@ from reportedly.model import Span, Token
 # country narrows the field, so a farther antecedent is still safe)
 _COUNTRY_LOOKBACK = 30
 _BY = frozenset({"of", "by", "from"})  # "the statement of …", "a report by …"
+_ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Za-z&.-]{1,9}\)\s*$")  # "… in Europe (OSCE)"
 _FORMER = frozenset({"former", "ex", "onetime", "erstwhile"})
 
 
@@ -135,11 +138,11 @@ class _DescriptionResolver(_DocumentResolver):
         if lemma in self.data.document_nouns:
             return self._document_author(head) or self._earlier_document(head, lemma, children)
         if lemma in self.data.organisation_nouns:
-            bodies = [
-                a for a in self.registry.match_name(phrase.text(self.text)) if a.type != "person"
-            ]
+            # "Russia's defense ministry"; "the Organization for … in Europe (OSCE)"
+            written = _ACRONYM_AFTER.sub("", phrase.text(self.text))
+            bodies = [a for a in self.registry.match_name(written) if a.type != "person"]
             if len(bodies) == 1:
-                return self._ensure(bodies[0])  # "Russia's defense ministry"
+                return self._ensure(bodies[0])
             modifiers = {
                 a.id: a
                 for c in children
@@ -176,10 +179,14 @@ class _DescriptionResolver(_DocumentResolver):
             if lemma in self.data.outlet_nouns:
                 # "the American daily" is the last outlet named, never another body
                 earlier = [w for w in earlier if w.actor is not None and w.actor.type == "media"]
-            # "the ministry" is the last ministry named, else the last body
+            # "the ministry" is the last ministry named, else the last body; a name of its
+            # own the tagger missed ("the Ibris research agency", "The Prosecutor General's
+            # Office of Belarus") refers back to nobody
             for work in earlier:
                 if any(lemma in fold(n).split() for n in [work.name, *work.names]):
                     return work.key
+            if self._named_in(lo, hi):
+                return None
             return earlier[0].key if earlier else None
         if lemma in self.data.person_nouns or lemma in self.data.title_heads:
             # "the top US diplomat" is a registry title too, though "diplomat" heads no title
@@ -219,6 +226,14 @@ class _DescriptionResolver(_DocumentResolver):
                     key = self._antecedent(span, gender, exclude, lookback=_DESCRIBED_LOOKBACK)
             return key
         return None
+
+    def _named_in(self, lo: int, hi: int) -> bool:
+        """Whether tokens ``lo``..``hi`` hold a proper name other than a country's."""
+        doc = self.doc
+        return doc is not None and any(
+            doc.tokens[i].pos == "PROPN" and self.registry.country_token(doc.tokens[i].text) is None
+            for i in range(lo, hi + 1)
+        )
 
     def _of_someone(self, children: list[Token]) -> bool:
         """Whether a description's "of"/"for"/"at" object is indefinite ("the director of an
