@@ -111,3 +111,14 @@ def test_a_body_named_in_full_is_not_the_last_body_named_before(pipeline: Pipeli
     )
     a = analyse(pipeline, date(2023, 6, 3), text)
     assert speaker_of(a, "Russian atrocities").speaker_actor == "osce"
+
+
+def test_the_ministers_are_those_of_the_body_named_with_them_before(pipeline: Pipeline) -> None:
+    text = (
+        "Blinken was in Melbourne for a meeting with foreign ministers of the Quad.\n\n"
+        "The joint statement issued by the Quad foreign ministers did not directly name "
+        "China.\n\nA year after the military coup in Myanmar, the foreign ministers said they "
+        "were gravely concerned about the crisis."
+    )
+    a = analyse(pipeline, date(2022, 2, 11), text)
+    assert speaker_of(a, "gravely concerned").speaker_actor == "quad"

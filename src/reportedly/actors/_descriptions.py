@@ -124,6 +124,10 @@ class _DescriptionResolver(_DocumentResolver):
                 owner = self._entity_at(doc.tokens[pobj[0]].span) if pobj else None
                 if owner is not None and self.works[owner].kind not in _NOT_BODIES:
                     return owner
+            if self._definite(children):
+                body = self._earlier_officials(head, lemma)  # "Quad foreign ministers" before
+                if body is not None:
+                    return body
         if lemma in self.data.government_nouns and not plural:
             # "the Ukrainian side", "the Russian regime": that country's government
             government = self._government(self._described_country(lo, hi))
@@ -226,6 +230,10 @@ class _DescriptionResolver(_DocumentResolver):
                     key = self._antecedent(span, gender, exclude, lookback=_DESCRIBED_LOOKBACK)
             return key
         return None
+
+    @staticmethod
+    def _definite(children: list[Token]) -> bool:
+        return any(c.dep == "det" and c.text.lower() == "the" for c in children)
 
     def _named_in(self, lo: int, hi: int) -> bool:
         """Whether tokens ``lo``..``hi`` hold a proper name other than a country's."""
