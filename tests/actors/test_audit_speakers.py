@@ -122,3 +122,26 @@ def test_the_ministers_are_those_of_the_body_named_with_them_before(pipeline: Pi
     )
     a = analyse(pipeline, date(2022, 2, 11), text)
     assert speaker_of(a, "gravely concerned").speaker_actor == "quad"
+
+
+def test_the_central_bank_and_the_treasury_are_registry_bodies(pipeline: Pipeline) -> None:
+    text = (
+        "Russia's central bank said the sanctions would not hurt payments.\n\n"
+        '"Directly and indirectly, Russia\'s financial technocrats help the war," the U.S. '
+        "Treasury said.\n\n"
+        '"Foreign partners themselves take decisions," the central bank said.'
+    )
+    a = analyse(pipeline, date(2022, 9, 16), text)
+    assert speaker_of(a, "not hurt payments").speaker_actor == "bank-of-russia"
+    assert speaker_of(a, "financial technocrats").speaker_actor == "us-treasury"
+    assert speaker_of(a, "take decisions").speaker_actor == "bank-of-russia"
+
+
+def test_the_bank_is_no_newspaper_that_reported(pipeline: Pipeline) -> None:
+    text = (
+        "HSBC has stopped new business with Russian banks.\n\n"
+        "The Financial Times reported that the lender had closed accounts.\n\n"
+        "The bank said it would comply with all sanctions."
+    )
+    a = analyse(pipeline, date(2022, 3, 28), text)
+    assert speaker_name(a, speaker_of(a, "comply with all sanctions")) != "Financial Times"

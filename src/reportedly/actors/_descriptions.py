@@ -180,9 +180,12 @@ class _DescriptionResolver(_DocumentResolver):
                 of_country = not countries or bool(work.actor and work.actor.country in countries)
                 if of_country and work.kind not in {"person", "country"} and work not in earlier:
                     earlier.append(work)
+            outlets = [w for w in earlier if w.actor is not None and w.actor.type == "media"]
             if lemma in self.data.outlet_nouns:
-                # "the American daily" is the last outlet named, never another body
-                earlier = [w for w in earlier if w.actor is not None and w.actor.type == "media"]
+                earlier = outlets  # "the American daily" is the last outlet named, no other body
+            else:
+                # "The bank" is no newspaper that reported on it
+                earlier = [w for w in earlier if w not in outlets]
             # "the ministry" is the last ministry named, else the last body; a name of its
             # own the tagger missed ("the Ibris research agency", "The Prosecutor General's
             # Office of Belarus") refers back to nobody
