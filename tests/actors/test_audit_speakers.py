@@ -145,3 +145,13 @@ def test_the_bank_is_no_newspaper_that_reported(pipeline: Pipeline) -> None:
     )
     a = analyse(pipeline, date(2022, 3, 28), text)
     assert speaker_name(a, speaker_of(a, "comply with all sanctions")) != "Financial Times"
+
+
+def test_the_germans_are_germany_but_many_germans_nobody(pipeline: Pipeline) -> None:
+    text = (
+        "A few days ago, the Germans announced that they would send more tanks.\n\n"
+        "Many Germans say they fear the war will spread."
+    )
+    a = analyse(pipeline, date(2022, 6, 9), text)
+    assert speaker_of(a, "send more tanks").speaker_actor == "country-germany"
+    assert speaker_of(a, "will spread").speaker_actor is None

@@ -134,7 +134,8 @@ class _DescriptionResolver(_DocumentResolver):
             if government is not None:
                 return government
         if plural:
-            return None  # "officials", "a source": nobody in particular
+            # "The Ukrainians say": their country; "officials", "a source": nobody in particular
+            return self._people_of(token, children)
         if not any(c.dep in {"det", "poss"} for c in children):
             if token.sent == 0 and lemma in self.data.person_nouns | self.data.title_heads:
                 return self._headline_subject()  # "Lawmaker urges …": cataphora
@@ -233,6 +234,20 @@ class _DescriptionResolver(_DocumentResolver):
                     key = self._antecedent(span, gender, exclude, lookback=_DESCRIBED_LOOKBACK)
             return key
         return None
+
+    def _people_of(self, token: Token, children: list[Token]) -> str | None:
+        """The country whose people a plural demonym with only "the" names ("the Germans",
+        "the Ukrainians"), as the country speaks through them; else nobody."""
+        if token.tag not in {"NNS", "NNPS"} or not self._definite(children) or len(children) > 1:
+            return None
+        word = token.text[:-1] if token.text.endswith("s") else token.text
+        code = self.registry.country_token(word)
+        found = [
+            a
+            for a in self.registry
+            if a.type == "country" and code and a.country == code[1:].upper()
+        ]
+        return self._ensure(found[0]) if len(found) == 1 else None
 
     @staticmethod
     def _definite(children: list[Token]) -> bool:
