@@ -155,3 +155,16 @@ def test_the_germans_are_germany_but_many_germans_nobody(pipeline: Pipeline) -> 
     a = analyse(pipeline, date(2022, 6, 9), text)
     assert speaker_of(a, "send more tanks").speaker_actor == "country-germany"
     assert speaker_of(a, "will spread").speaker_actor is None
+
+
+def test_an_actor_and_a_group_beside_it_are_joint_speakers(pipeline: Pipeline) -> None:
+    text = (
+        "US officials have warned of consequences, should China offer material support for "
+        "the war that Moscow calls a special military operation. Kyiv and its Western allies "
+        "say the invasion is an unprovoked land grab."
+    )
+    a = analyse(pipeline, date(2022, 7, 10), text)
+    joint = speaker_of(a, "unprovoked land grab")
+    assert joint.speaker is not None
+    assert joint.speaker.text == "Kyiv and its Western allies"
+    assert joint.speaker_actor is None

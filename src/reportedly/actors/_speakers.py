@@ -274,6 +274,9 @@ class _SpeakerResolver(_DescriptionResolver):
                 continue  # "Law and Justice MP Marek Suski": the party's name
             left = [i for i in names if i < k]
             right = [i for i in names if i > k]
+            if left and not right and self._joined_group(first.i, k, inside):
+                # "Kyiv and its Western allies": a named actor and a group beside it
+                return self._actor_like(self._work_at(doc.tokens[left[-1]].span), left[-1])
             if not left or not right:
                 continue
             x = self._work_at(doc.tokens[left[-1]].span)
@@ -282,13 +285,30 @@ class _SpeakerResolver(_DescriptionResolver):
                 return True  # two entities, or a name beside one the tagger missed ("Xi")
         return False
 
+    def _joined_group(self, first: int, k: int, inside: range) -> bool:
+        """Whether a plural common noun after the "and" at ``k`` is joined to ``first``."""
+        doc = self.doc
+        return doc is not None and any(
+            i > k
+            and doc.tokens[i].dep == "conj"
+            and doc.tokens[i].head == first
+            and doc.tokens[i].tag == "NNS"
+            for i in inside
+        )
+
     def _actor_like(self, key: str | None, i: int) -> bool:
         """Whether the first of joined names is an actor of its own: known to the registry
-        ("Xi", untagged), or a full name, a body or a country; not a one-word person of the
+        ("Xi", "Kyiv", untagged), or a full name, a body or a country; not a one-word person of the
         article's own ("Law" of "Law and Justice MP Marek Suski", tagged as a person)."""
         doc = self.doc
         if key is None:
-            return doc is not None and len(self.registry.match_name(doc.tokens[i].text)) == 1
+            if doc is None:
+                return False
+            written = doc.tokens[i].text  # "Xi", or a capital that speaks ("Kyiv")
+            found = self.registry.match_name(written)
+            return len(found) == 1 or (
+                not found and self.registry.match_metonym(written) is not None
+            )
         work = self.works[key]
         return work.actor is not None or work.kind != "person" or len(work.name.split()) > 1
 
