@@ -168,3 +168,15 @@ def test_an_actor_and_a_group_beside_it_are_joint_speakers(pipeline: Pipeline) -
     assert joint.speaker is not None
     assert joint.speaker.text == "Kyiv and its Western allies"
     assert joint.speaker_actor is None
+
+
+def test_they_go_on_from_the_ministers_resolved_to_their_body(pipeline: Pipeline) -> None:
+    text = (
+        "Blinken was in Melbourne for a meeting with foreign ministers of the Quad.\n\n"
+        "The joint statement issued by the Quad foreign ministers did not directly name "
+        "China.\n\nA year after the military coup in Myanmar, the foreign ministers said they "
+        'were "gravely" concerned about the crisis in the south-east Asian country. They '
+        'called for "an end to violence".'
+    )
+    a = analyse(pipeline, date(2022, 2, 11), text)
+    assert speaker_of(a, "an end to violence").speaker_actor == "quad"

@@ -53,9 +53,9 @@ class _SpeakerResolver(_DescriptionResolver):
                 else:
                     key = self._antecedent(s.speaker.span, gender, {key})
             if word == "it" and s.reported_by is None:
-                key = self._named_it(s.speaker.span, done) or key
+                key = self._named_it(s.speaker.span, done) or self._chained(s, done) or key
             elif word == "they" and s.reported_by is None:
-                key = self._named_it(s.speaker.span, done)
+                key = self._named_it(s.speaker.span, done) or self._chained(s, done)
             if s.id in self.descriptions and (key is None or key != walked):
                 # what the description says before attribution's guess at it
                 key = self._describe(s.speaker.span, self.descriptions[s.id]) or key
@@ -114,6 +114,38 @@ class _SpeakerResolver(_DescriptionResolver):
             if d.speaker is not None and d.speaker_entity and d.speaker.span.contains(at):
                 return d.speaker_entity
         return self._entity_at(at)
+
+    def _chained(self, s: Statement, done: Mapping[str, Statement]) -> str | None:
+        """The body an "it"/"they" speaker goes on from: the speaker of the statement just
+        before, in this sentence or the one before, when it was the same pronoun or (for
+        "they") plural people resolved to their body ("the foreign ministers said … They
+        called for …")."""
+        doc = self.doc
+        if doc is None or s.speaker is None:
+            return None
+        word = s.speaker.text.strip().lower()
+        sent = doc.sentence_of(s.speaker.span)
+        before = [
+            d
+            for d in done.values()
+            if d.reported_by is None
+            and d.speaker is not None
+            and d.speaker_entity in self.works
+            and d.speaker.span.end <= s.speaker.span.start
+        ]
+        if not before:
+            return None
+        last = max(before, key=lambda d: d.speaker.span.start if d.speaker else -1)
+        if last.speaker is None or last.speaker_entity is None:
+            return None
+        if sent - doc.sentence_of(last.speaker.span) > 1:
+            return None
+        if self.works[last.speaker_entity].kind == "person":
+            return None
+        said = last.speaker.text.strip().lower()
+        head = doc.head_of(last.speaker.span)
+        plural = head is not None and doc.tokens[head].tag in {"NNS", "NNPS"}
+        return last.speaker_entity if said == word or (word == "they" and plural) else None
 
     def _names_inside(self, span: Span) -> bool:
         """Whether a named mention of a person lies inside ``span``."""
