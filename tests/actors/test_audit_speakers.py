@@ -180,3 +180,24 @@ def test_they_go_on_from_the_ministers_resolved_to_their_body(pipeline: Pipeline
     )
     a = analyse(pipeline, date(2022, 2, 11), text)
     assert speaker_of(a, "an end to violence").speaker_actor == "quad"
+
+
+def test_a_name_set_off_as_a_company_is_a_body_it_stands_for(pipeline: Pipeline) -> None:
+    text = (
+        "China's Shanghai H Win, a manufacturer of protective gear, has enjoyed a surge in "
+        "business. One of its buyers is Silva, a company headquartered in the remote Eastern "
+        "Siberian region of Buryatia. It ordered 100,000 bulletproof vests.\n\n"
+        "According to public records, Silva was registered only last September. It reported "
+        "zero revenues for 2022."
+    )
+    a = analyse(pipeline, date(2023, 7, 25), text)
+    assert speaker_name(a, speaker_of(a, "zero revenues")) == "Silva"
+
+
+def test_a_common_noun_in_a_headline_s_capitals_is_no_name(pipeline: Pipeline) -> None:
+    text = (
+        "BIDEN MOVING US TROOPS IN EASTERN EUROPE WON'T PREVENT RUSSIAN INVASION, EXPERTS "
+        "SAY\n\nThe U.S. has deployed additional troops to Poland and Romania."
+    )
+    a = analyse(pipeline, date(2022, 2, 8), text)
+    assert not any(e.name == "EXPERTS" for e in a.entities)

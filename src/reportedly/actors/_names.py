@@ -13,6 +13,7 @@ from reportedly.actors._spelling import misspelt_person, spelling_key
 from reportedly.actors._state import _by_fullness, _clean, _fullness, _subsequence, _Work
 from reportedly.actors._titled import (
     completed_name,
+    described_body,
     described_person,
     given_named,
     title_before,
@@ -87,6 +88,13 @@ class _NameMatcher(_Merging, _Gendering):
                 and any(described_person(doc, self.data, m, self.text) for m in work.mentions)
             ):
                 work.kind = "person"  # "Maciej Padzikiewicz [ORG], a member of the team"
+            if (
+                work.actor is None
+                and work.kind == "person"
+                and doc is not None
+                and any(described_body(doc, self.data, m) for m in work.mentions)
+            ):
+                work.kind = "organisation"  # "Silva [PERSON], a company headquartered in …"
             if work.actor is None and work.kind == "person" and _WEB_NAME.search(work.name):
                 work.kind = "organisation"  # "Belsat.eu" tagged a person: a website
             work.gender = self._gender(work)

@@ -261,6 +261,11 @@ class _SpeakerResolver(_DescriptionResolver):
                     continue
             lemma = token.lemma.lower() or token.text.lower()
             described = lemma in self._description_heads or token.tag in {"NNS", "NNPS"}
+            if token.text.isupper() and len(token.text) > 3:
+                # a headline's "…, EXPERTS": a common noun in capitals, not a name
+                low = token.text.lower()
+                described = described or low in self._description_heads
+                described = described or low.removesuffix("s") in self._description_heads
             if named is not None:
                 speakers[s.id] = named
             elif token.pos == "PROPN" and token.text[:1].isupper() and not described:

@@ -117,3 +117,17 @@ def described_person(doc: Doc, data: ResolutionData, span: Span, text: str) -> b
         if t.dep == "appos" and (lemma in data.person_nouns or lemma in data.title_heads):
             return True
     return False
+
+
+def described_body(doc: Doc, data: ResolutionData, span: Span) -> bool:
+    """Whether the name at ``span`` is a body's, whatever the tagger labelled it: set off by
+    an apposition an organisation noun heads ("Silva, a company headquartered in Buryatia")."""
+    head = doc.head_of(span)
+    if head is None:
+        return False
+    for c in doc.children[head]:
+        t = doc.tokens[c]
+        lemma = t.lemma.lower() or t.text.lower()
+        if t.dep == "appos" and lemma in data.organisation_nouns:
+            return True
+    return False
