@@ -201,3 +201,14 @@ def test_a_common_noun_in_a_headline_s_capitals_is_no_name(pipeline: Pipeline) -
     )
     a = analyse(pipeline, date(2022, 2, 8), text)
     assert not any(e.name == "EXPERTS" for e in a.entities)
+
+
+def test_the_senators_are_of_the_senate_named_before(pipeline: Pipeline) -> None:
+    text = (
+        "The Polish Senate adopted a resolution on Ukraine on Thursday.\n\n"
+        "It is noted that the Senate is convinced of the possibility of dialogue with Russia.\n\n"
+        '"The condition for this dialogue is the withdrawal of Russian troops," the senators '
+        "said."
+    )
+    a = analyse(pipeline, date(2022, 2, 4), text)
+    assert speaker_name(a, speaker_of(a, "withdrawal of Russian troops")) == "Senate"

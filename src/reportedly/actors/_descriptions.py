@@ -125,7 +125,8 @@ class _DescriptionResolver(_DocumentResolver):
                 if owner is not None and self.works[owner].kind not in _NOT_BODIES:
                     return owner
             if self._definite(children):
-                body = self._earlier_officials(head, lemma)  # "Quad foreign ministers" before
+                # "Quad foreign ministers" before; "the senators" of the Senate named before
+                body = self._earlier_officials(head, lemma) or self._members_of(lemma, span)
                 if body is not None:
                     return body
         if lemma in self.data.government_nouns and not plural:
@@ -248,6 +249,20 @@ class _DescriptionResolver(_DocumentResolver):
             if a.type == "country" and code and a.country == code[1:].upper()
         ]
         return self._ensure(found[0]) if len(found) == 1 else None
+
+    def _members_of(self, lemma: str, span: Span) -> str | None:
+        """The body named last before ``span`` whose name has the word its members are named
+        by: "senators" of the Senate, "congressmen" of Congress, "councillors" of a council."""
+        last: tuple[int, str] | None = None
+        for w in self.works.values():
+            if w.kind in _NOT_BODIES or not any(
+                _member_word(x, lemma) for n in [w.name, *w.names] for x in fold(n).split()
+            ):
+                continue
+            before = [m.start for m in w.mentions if m.end <= span.start]
+            if before and (last is None or max(before) > last[0]):
+                last = (max(before), w.key)
+        return last[1] if last else None
 
     @staticmethod
     def _definite(children: list[Token]) -> bool:
@@ -403,3 +418,13 @@ class _DescriptionResolver(_DocumentResolver):
             if 1 <= seen.sent <= 3 and seen.subject and self.works[seen.key].kind == "person":
                 return seen.key
         return None
+
+
+def _member_word(word: str, member: str) -> bool:
+    """Whether ``member`` names a member of a body named by ``word`` ("senator" of "senate",
+    "congressman" of "congress", "parliamentarian" of "parliament")."""
+    if len(word) < 6 or member == word or member == "officer":  # officers serve no "office"
+        return False
+    pairs = zip(word, member, strict=False)
+    common = next((i for i, (a, b) in enumerate(pairs) if a != b), len(word))
+    return common >= len(word) - 1
