@@ -6,7 +6,6 @@ import re
 from difflib import SequenceMatcher
 from functools import cache
 
-from reportedly.actors._acronyms import is_acronym
 from reportedly.actors._gender import _Gendering
 from reportedly.actors._merging import _Merging
 from reportedly.actors._spelling import misspelt_person, spelling_key
@@ -15,7 +14,6 @@ from reportedly.actors._titled import (
     completed_name,
     described_body,
     described_person,
-    given_named,
     title_before,
     titled_person,
 )
@@ -103,28 +101,6 @@ class _NameMatcher(_Merging, _Gendering):
                     role = title_before(self.doc, self.data, span, self.text)
                     if role and role not in work.roles:
                         work.roles.append(role)
-
-    def _bodies_named_as_people(self) -> None:
-        """Article-only bodies that are people by their names: a known given name and a
-        surname ("Oleg Nikolenko" [ORG]); then a one-word body that is the surname of just one
-        person named in the article ("Nikolenko said", tagged ORG) joins that person."""
-        for work in self.works.values():
-            if (
-                work.actor is None
-                and work.kind == "organisation"
-                and given_named(work.name, self.data, self.registry)
-            ):
-                work.kind = "person"
-        people: dict[str, list[str]] = {}
-        for key, work in self.works.items():
-            if work.kind == "person" and len(work.name.split()) > 1:
-                people.setdefault(fold(work.name.split()[-1]), []).append(key)
-        for key, work in list(self.works.items()):
-            if work.actor is not None or work.kind != "organisation" or " " in work.name:
-                continue
-            owners = people.get(fold(work.name), [])
-            if len(owners) == 1 and not is_acronym(work.name):
-                self._merge(key, owners[0])
 
     def _split_titled(self) -> None:
         """A body named by a title and a person's name is that person, with that role; it
