@@ -277,6 +277,10 @@ def test_resolve_packaged_data_has_every_list() -> None:
     assert "in" in data.place_prepositions
     assert data.pronoun_gender("HIS") == "male"
     assert data.pronoun_gender("they") is None
+    # a dash quote's dash glued to the pronoun ("… -he said") is no part of it
+    assert data.pronoun_gender("-he") == "male"
+    assert data.pronoun_gender("—She") == "female"
+    assert data.pronoun_gender("-") is None
 
 
 @pytest.mark.parametrize(

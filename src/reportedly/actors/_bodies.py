@@ -184,3 +184,53 @@ class _BodyResolver(_PronounResolver):
             return same[-1].span
         before = [h for h in prior if h.sent == sent - 1 and h.main]
         return before[0].span if before else None
+
+    def _people_of(self, token: Token, children: list[Token]) -> str | None:
+        """The country whose people a plural demonym with only "the" names ("the Germans",
+        "the Ukrainians"), as the country speaks through them; else nobody."""
+        if token.tag not in {"NNS", "NNPS"} or not self._definite(children) or len(children) > 1:
+            return None
+        word = token.text[:-1] if token.text.endswith("s") else token.text
+        code = self.registry.country_token(word)
+        found = [
+            a
+            for a in self.registry
+            if a.type == "country" and code and a.country == code[1:].upper()
+        ]
+        return self._ensure(found[0]) if len(found) == 1 else None
+
+    def _members_of(self, lemma: str, span: Span) -> str | None:
+        """The body named last before ``span`` whose name has the word its members are named
+        by: "senators" of the Senate, "congressmen" of Congress, "councillors" of a council."""
+        last: tuple[int, str] | None = None
+        for w in self.works.values():
+            if w.kind in _NOT_BODIES or not any(
+                _member_word(x, lemma) for n in [w.name, *w.names] for x in fold(n).split()
+            ):
+                continue
+            before = [m.start for m in w.mentions if m.end <= span.start]
+            if before and (last is None or max(before) > last[0]):
+                last = (max(before), w.key)
+        return last[1] if last else None
+
+    @staticmethod
+    def _definite(children: list[Token]) -> bool:
+        return any(c.dep == "det" and c.text.lower() == "the" for c in children)
+
+    def _named_in(self, lo: int, hi: int) -> bool:
+        """Whether tokens ``lo``..``hi`` hold a proper name other than a country's."""
+        doc = self.doc
+        return doc is not None and any(
+            doc.tokens[i].pos == "PROPN" and self.registry.country_token(doc.tokens[i].text) is None
+            for i in range(lo, hi + 1)
+        )
+
+
+def _member_word(word: str, member: str) -> bool:
+    """Whether ``member`` names a member of a body named by ``word`` ("senator" of "senate",
+    "congressman" of "congress", "parliamentarian" of "parliament")."""
+    if len(word) < 6 or member == word or member == "officer":  # officers serve no "office"
+        return False
+    pairs = zip(word, member, strict=False)
+    common = next((i for i, (a, b) in enumerate(pairs) if a != b), len(word))
+    return common >= len(word) - 1

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from reportedly.actors._bodies import _DESCRIBED_LOOKBACK, _NOT_BODIES, _BodyResolver
-from reportedly.actors._doc import SUBJECT_DEPS
+import re
+
+from reportedly.actors._bodies import _DESCRIBED_LOOKBACK, _NOT_BODIES
+from reportedly.actors._documents import _DocumentResolver
 from reportedly.actors._resolution_data import Gender
 from reportedly.actors._state import _INDEFINITE, _office_org
 from reportedly.actors.folding import fold
@@ -13,9 +15,11 @@ from reportedly.model import Span, Token
 # country narrows the field, so a farther antecedent is still safe)
 _COUNTRY_LOOKBACK = 30
 _BY = frozenset({"of", "by", "from"})  # "the statement of …", "a report by …"
+_ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Za-z&.-]{1,9}\)\s*$")  # "… in Europe (OSCE)"
+_FORMER = frozenset({"former", "ex", "onetime", "erstwhile"})
 
 
-class _DescriptionResolver(_BodyResolver):
+class _DescriptionResolver(_DocumentResolver):
     """Resolves a speaker written as a description ("the Kremlin spokesman", "the report",
     "US officials", "the ministry") through the article and the registry."""
 
@@ -32,6 +36,11 @@ class _DescriptionResolver(_BodyResolver):
 
     def _describe(self, span: Span, head: int) -> str | None:
         """Who a description speaker is: a title, a document's author, an organisation."""
+        key = self._describe_phrase(span, head)
+        self._remember_document(head, key)
+        return key
+
+    def _describe_phrase(self, span: Span, head: int) -> str | None:
         doc = self.doc
         if doc is None:
             return None
@@ -75,6 +84,8 @@ class _DescriptionResolver(_BodyResolver):
             ]
             if inside:
                 return inside[0]  # "a USA TODAY analysis", "a report released by the VA"
+            if any(c.text.lower() == "joint" for c in children):
+                return None  # "a joint statement" of no body named: several, as joint speakers
             verb = doc.tokens[token.head]
             if token.dep == "dobj" and (verb.lemma.lower() or verb.text) in self.data.issuing_verbs:
                 for k in doc.children[verb.i]:  # "Kissinger issued a statement that …"
@@ -101,7 +112,7 @@ class _DescriptionResolver(_BodyResolver):
             for c in children:  # "ISW analysts", "an Ukrinform correspondent": their body
                 if c.dep not in {"compound", "poss"}:
                     continue
-                owner = self._entity_at(c.span)
+                owner = self._entity_at(c.span) or self._named_elsewhere(c.text)
                 if owner is None:
                     bodies = [a for a in self.registry.match_name(c.text) if a.type != "person"]
                     owner = self._ensure(bodies[0]) if len(bodies) == 1 else None
@@ -113,25 +124,31 @@ class _DescriptionResolver(_BodyResolver):
                 owner = self._entity_at(doc.tokens[pobj[0]].span) if pobj else None
                 if owner is not None and self.works[owner].kind not in _NOT_BODIES:
                     return owner
+            if self._definite(children):
+                # "Quad foreign ministers" before; "the senators" of the Senate named before
+                body = self._earlier_officials(head, lemma) or self._members_of(lemma, span)
+                if body is not None:
+                    return body
         if lemma in self.data.government_nouns and not plural:
             # "the Ukrainian side", "the Russian regime": that country's government
             government = self._government(self._described_country(lo, hi))
             if government is not None:
                 return government
         if plural:
-            return None  # "officials", "a source": nobody in particular
+            # "The Ukrainians say": their country; "officials", "a source": nobody in particular
+            return self._people_of(token, children)
         if not any(c.dep in {"det", "poss"} for c in children):
             if token.sent == 0 and lemma in self.data.person_nouns | self.data.title_heads:
                 return self._headline_subject()  # "Lawmaker urges …": cataphora
             return None
         if lemma in self.data.document_nouns:
-            return self._document_author(head) or self.previous_speaker
+            return self._document_author(head) or self._earlier_document(head, lemma, children)
         if lemma in self.data.organisation_nouns:
-            bodies = [
-                a for a in self.registry.match_name(phrase.text(self.text)) if a.type != "person"
-            ]
+            # "Russia's defense ministry"; "the Organization for … in Europe (OSCE)"
+            written = _ACRONYM_AFTER.sub("", phrase.text(self.text))
+            bodies = [a for a in self.registry.match_name(written) if a.type != "person"]
             if len(bodies) == 1:
-                return self._ensure(bodies[0])  # "Russia's defense ministry"
+                return self._ensure(bodies[0])
             modifiers = {
                 a.id: a
                 for c in children
@@ -165,18 +182,28 @@ class _DescriptionResolver(_BodyResolver):
                 of_country = not countries or bool(work.actor and work.actor.country in countries)
                 if of_country and work.kind not in {"person", "country"} and work not in earlier:
                     earlier.append(work)
+            outlets = [w for w in earlier if w.actor is not None and w.actor.type == "media"]
             if lemma in self.data.outlet_nouns:
-                # "the American daily" is the last outlet named, never another body
-                earlier = [w for w in earlier if w.actor is not None and w.actor.type == "media"]
-            # "the ministry" is the last ministry named, else the last body
+                earlier = outlets  # "the American daily" is the last outlet named, no other body
+            else:
+                # "The bank" is no newspaper that reported on it
+                earlier = [w for w in earlier if w not in outlets]
+            # "the ministry" is the last ministry named, else the last body; a name of its
+            # own the tagger missed ("the Ibris research agency", "The Prosecutor General's
+            # Office of Belarus") refers back to nobody
             for work in earlier:
                 if any(lemma in fold(n).split() for n in [work.name, *work.names]):
                     return work.key
+            if self._named_in(lo, hi):
+                return None
             return earlier[0].key if earlier else None
         if lemma in self.data.person_nouns or lemma in self.data.title_heads:
             # "the top US diplomat" is a registry title too, though "diplomat" heads no title
             key = self._title(span, head)
-            exclude = self._other_countries(lo, hi) | self._other_offices(lemma)
+            exclude = self._other_countries(lo, hi)
+            if not any(c.text.lower() in _FORMER for c in children):
+                # "the former congressman" is no office anyone holds now: the governor too
+                exclude |= self._other_offices(lemma)
             if key is None:
                 key = self._by_role_head(lemma, span.start, exclude)
             if key is None:
@@ -225,48 +252,6 @@ class _DescriptionResolver(_BodyResolver):
                 ):
                     return True
         return False
-
-    def _document_author(self, head: int) -> str | None:
-        """Who issued the document "the document"/"the resolution" refers to: the subject
-        of the clause that last issued a document, or had one of the same noun as its object,
-        a few sentences back ("The Senate has passed a resolution. … the resolution reads")."""
-        doc = self.doc
-        if doc is None:
-            return None
-        own = doc.tokens[head].lemma.lower() or doc.tokens[head].text.lower()
-        for _, t in self._tokens_back(head):
-            lemma = t.lemma.lower() or t.text.lower()
-            if t.dep == "dobj" and lemma in self.data.document_nouns:
-                verb = doc.tokens[t.head]
-                issued = (verb.lemma.lower() or verb.text) in self.data.issuing_verbs
-                if lemma != own and not issued:
-                    continue  # "Moscow has ignored that warning. … The report": not Moscow's
-                for c in doc.children[t.head]:
-                    if doc.tokens[c].dep in SUBJECT_DEPS:
-                        return self._subject_actor(c)
-                return None
-        return None
-
-    def _subject_actor(self, c: int) -> str | None:
-        """The actor subject token ``c`` heads: a body the registry knows by the whole
-        phrase, else the entity its head or an apposition names ("the upper house of the
-        Polish parliament, the Senate")."""
-        doc = self.doc
-        if doc is None:
-            return None
-        subject = doc.span(*doc.subtree(c))
-        written = subject.text(self.text)
-        bodies = [a for a in self.registry.match_name(written) if a.type != "person"]
-        if len(bodies) == 1:
-            return self._ensure(bodies[0])
-        parts = [doc.tokens[c].span] + [
-            doc.tokens[k].span for k in doc.children[c] if doc.tokens[k].dep == "appos"
-        ]
-        for part in parts:
-            found = [h.key for h in self.history if h.span.overlaps(part)]
-            if found:
-                return found[0]
-        return None
 
     def _by_role_head(self, head: str, offset: int, exclude: set[str]) -> str | None:
         """The one person named before ``offset`` whom the article gave a role headed by

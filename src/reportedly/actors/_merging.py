@@ -1,10 +1,13 @@
-"""Entities found to be one actor within an article: merged, and the attribution ids that
+"""Entities found to be one actor within an article (an acronym and its body, a surname the
+tagger labelled a body and its person): merged, and the attribution ids that
 pointed at the one pointed at the other."""
 
 from __future__ import annotations
 
 from reportedly.actors._acronyms import expansion, is_acronym
 from reportedly.actors._state import _State
+from reportedly.actors._titled import given_named
+from reportedly.actors.folding import fold
 
 
 class _Merging(_State):
@@ -34,3 +37,25 @@ class _Merging(_State):
         for entity_id, target in self.alias.items():
             if target == key:
                 self.alias[entity_id] = into_key
+
+    def _bodies_named_as_people(self) -> None:
+        """Article-only bodies that are people by their names: a known given name and a
+        surname ("Oleg Nikolenko" [ORG]); then a one-word body that is the surname of just one
+        person named in the article ("Nikolenko said", tagged ORG) joins that person."""
+        for work in self.works.values():
+            if (
+                work.actor is None
+                and work.kind == "organisation"
+                and given_named(work.name, self.data, self.registry)
+            ):
+                work.kind = "person"
+        people: dict[str, list[str]] = {}
+        for key, work in self.works.items():
+            if work.kind == "person" and len(work.name.split()) > 1:
+                people.setdefault(fold(work.name.split()[-1]), []).append(key)
+        for key, work in list(self.works.items()):
+            if work.actor is not None or work.kind != "organisation" or " " in work.name:
+                continue
+            owners = people.get(fold(work.name), [])
+            if len(owners) == 1 and not is_acronym(work.name):
+                self._merge(key, owners[0])

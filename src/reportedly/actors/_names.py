@@ -8,10 +8,15 @@ from functools import cache
 
 from reportedly.actors._gender import _Gendering
 from reportedly.actors._merging import _Merging
-from reportedly.actors._resolution_data import DASHES
 from reportedly.actors._spelling import misspelt_person, spelling_key
 from reportedly.actors._state import _by_fullness, _clean, _fullness, _subsequence, _Work
-from reportedly.actors._titled import completed_name, described_person, title_before, titled_person
+from reportedly.actors._titled import (
+    completed_name,
+    described_body,
+    described_person,
+    title_before,
+    titled_person,
+)
 from reportedly.actors.folding import fold
 from reportedly.actors.records import Actor
 from reportedly.actors.registry import ActorRegistry
@@ -35,11 +40,11 @@ class _NameMatcher(_Merging, _Gendering):
     def _match_entities(self) -> None:
         labels = self._labels_by_span()
         for order, entity in enumerate(self._split_namesakes()):
-            if self.data.pronoun_gender(entity.name.lstrip(DASHES)) is not None:
+            if self.data.pronoun_gender(entity.name) is not None:
                 continue  # "-he said" of a dash quote, tagged as a name: a pronoun
             work = _Work(
                 key=entity.id,
-                name=entity.name,
+                name=entity.name.rstrip(" ([{"),  # "the Assembly (" of "… (PACE)"
                 kind=entity.kind,
                 mentions=list(entity.mentions),
                 roles=list(entity.roles),
@@ -71,6 +76,7 @@ class _NameMatcher(_Merging, _Gendering):
             self.alias[entity.id] = work.actor.id
         self._merge_acronyms()
         self._split_titled()
+        self._bodies_named_as_people()
         for work in self.works.values():
             doc = self.doc
             if (
@@ -80,6 +86,13 @@ class _NameMatcher(_Merging, _Gendering):
                 and any(described_person(doc, self.data, m, self.text) for m in work.mentions)
             ):
                 work.kind = "person"  # "Maciej Padzikiewicz [ORG], a member of the team"
+            if (
+                work.actor is None
+                and work.kind == "person"
+                and doc is not None
+                and any(described_body(doc, self.data, m) for m in work.mentions)
+            ):
+                work.kind = "organisation"  # "Silva [PERSON], a company headquartered in …"
             if work.actor is None and work.kind == "person" and _WEB_NAME.search(work.name):
                 work.kind = "organisation"  # "Belsat.eu" tagged a person: a website
             work.gender = self._gender(work)

@@ -29,10 +29,9 @@ class _PronounResolver(_TitleResolver):
         person_tokens = self._person_tokens()
         for t in doc.tokens:
             word = t.text.lower()
-            bare = word.lstrip(DASHES)
             if t.pos == "PRON" and (self.data.pronoun_gender(word) or word in self._first):
                 events.append((t.start, 1, "pronoun", t.span, t.i))
-            elif bare != word and self.data.pronoun_gender(bare):
+            elif word[:1] in DASHES and self.data.pronoun_gender(word):
                 events.append((t.start, 1, "pronoun", t.span, t.i))  # "-he" of a dash quote
             elif word in _LATTER and t.dep not in {"amod", "compound", "advmod"}:
                 if t.i > 0 and doc.tokens[t.i - 1].text.lower() == "the":
@@ -175,7 +174,7 @@ class _PronounResolver(_TitleResolver):
         doc = self.doc
         if doc is None:
             return None
-        word = doc.tokens[i].text.lower().lstrip(DASHES)
+        word = doc.tokens[i].text.lower()
         quoted_by = self._quoted_by(span, speakers)
         if word in self.data.first_singular:
             return given if given is not None else quoted_by

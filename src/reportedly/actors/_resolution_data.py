@@ -87,8 +87,9 @@ class ResolutionData:
         )
 
     def pronoun_gender(self, word: str) -> Gender | None:
-        """The gender a third-person singular pronoun asks for, or None for other words."""
-        w = word.lower()
+        """The gender a third-person singular pronoun asks for, or None for other words; a
+        dash quote's dash glued to the pronoun ("-he") is no part of it."""
+        w = word.lower().lstrip(DASHES)
         if w in self.male:
             return "male"
         if w in self.female:

@@ -7,7 +7,6 @@ from collections.abc import Mapping
 
 from reportedly.actors._descriptions import _DescriptionResolver
 from reportedly.actors._doc import SUBJECT_DEPS
-from reportedly.actors._resolution_data import DASHES
 from reportedly.actors._state import _LATTER, _clean, _Work
 from reportedly.actors.folding import fold
 from reportedly.model import Entity, Mention, Resolution, Span, Statement
@@ -28,7 +27,7 @@ class _SpeakerResolver(_DescriptionResolver):
         if s.speaker is not None:
             at = (s.speaker.span.start, s.speaker.span.end)
             walked = self.resolved_at.get(at)
-            pronoun = self.data.pronoun_gender(s.speaker.text.strip().lstrip(DASHES)) is not None
+            pronoun = self.data.pronoun_gender(s.speaker.text.strip()) is not None
             if walked is not None and (key is None or pronoun):
                 key = walked  # the walk knows genders, quotes and runs of quotes
             outer = done.get(s.reported_by) if s.reported_by is not None else None
@@ -54,9 +53,9 @@ class _SpeakerResolver(_DescriptionResolver):
                 else:
                     key = self._antecedent(s.speaker.span, gender, {key})
             if word == "it" and s.reported_by is None:
-                key = self._named_it(s.speaker.span, done) or key
+                key = self._named_it(s.speaker.span, done) or self._chained(s, done) or key
             elif word == "they" and s.reported_by is None:
-                key = self._named_it(s.speaker.span, done)
+                key = self._named_it(s.speaker.span, done) or self._chained(s, done)
             if s.id in self.descriptions and (key is None or key != walked):
                 # what the description says before attribution's guess at it
                 key = self._describe(s.speaker.span, self.descriptions[s.id]) or key
@@ -115,6 +114,38 @@ class _SpeakerResolver(_DescriptionResolver):
             if d.speaker is not None and d.speaker_entity and d.speaker.span.contains(at):
                 return d.speaker_entity
         return self._entity_at(at)
+
+    def _chained(self, s: Statement, done: Mapping[str, Statement]) -> str | None:
+        """The body an "it"/"they" speaker goes on from: the speaker of the statement just
+        before, in this sentence or the one before, when it was the same pronoun or (for
+        "they") plural people resolved to their body ("the foreign ministers said … They
+        called for …")."""
+        doc = self.doc
+        if doc is None or s.speaker is None:
+            return None
+        word = s.speaker.text.strip().lower()
+        sent = doc.sentence_of(s.speaker.span)
+        before = [
+            d
+            for d in done.values()
+            if d.reported_by is None
+            and d.speaker is not None
+            and d.speaker_entity in self.works
+            and d.speaker.span.end <= s.speaker.span.start
+        ]
+        if not before:
+            return None
+        last = max(before, key=lambda d: d.speaker.span.start if d.speaker else -1)
+        if last.speaker is None or last.speaker_entity is None:
+            return None
+        if sent - doc.sentence_of(last.speaker.span) > 1:
+            return None
+        if self.works[last.speaker_entity].kind == "person":
+            return None
+        said = last.speaker.text.strip().lower()
+        head = doc.head_of(last.speaker.span)
+        plural = head is not None and doc.tokens[head].tag in {"NNS", "NNPS"}
+        return last.speaker_entity if said == word or (word == "they" and plural) else None
 
     def _names_inside(self, span: Span) -> bool:
         """Whether a named mention of a person lies inside ``span``."""
@@ -230,6 +261,11 @@ class _SpeakerResolver(_DescriptionResolver):
                     continue
             lemma = token.lemma.lower() or token.text.lower()
             described = lemma in self._description_heads or token.tag in {"NNS", "NNPS"}
+            if token.text.isupper() and len(token.text) > 3:
+                # a headline's "…, EXPERTS": a common noun in capitals, not a name
+                low = token.text.lower()
+                described = described or low in self._description_heads
+                described = described or low.removesuffix("s") in self._description_heads
             if named is not None:
                 speakers[s.id] = named
             elif token.pos == "PROPN" and token.text[:1].isupper() and not described:
@@ -275,6 +311,9 @@ class _SpeakerResolver(_DescriptionResolver):
                 continue  # "Law and Justice MP Marek Suski": the party's name
             left = [i for i in names if i < k]
             right = [i for i in names if i > k]
+            if left and not right and self._joined_group(first.i, k, inside):
+                # "Kyiv and its Western allies": a named actor and a group beside it
+                return self._actor_like(self._work_at(doc.tokens[left[-1]].span), left[-1])
             if not left or not right:
                 continue
             x = self._work_at(doc.tokens[left[-1]].span)
@@ -283,13 +322,30 @@ class _SpeakerResolver(_DescriptionResolver):
                 return True  # two entities, or a name beside one the tagger missed ("Xi")
         return False
 
+    def _joined_group(self, first: int, k: int, inside: range) -> bool:
+        """Whether a plural common noun after the "and" at ``k`` is joined to ``first``."""
+        doc = self.doc
+        return doc is not None and any(
+            i > k
+            and doc.tokens[i].dep == "conj"
+            and doc.tokens[i].head == first
+            and doc.tokens[i].tag == "NNS"
+            for i in inside
+        )
+
     def _actor_like(self, key: str | None, i: int) -> bool:
         """Whether the first of joined names is an actor of its own: known to the registry
-        ("Xi", untagged), or a full name, a body or a country; not a one-word person of the
+        ("Xi", "Kyiv", untagged), or a full name, a body or a country; not a one-word person of the
         article's own ("Law" of "Law and Justice MP Marek Suski", tagged as a person)."""
         doc = self.doc
         if key is None:
-            return doc is not None and len(self.registry.match_name(doc.tokens[i].text)) == 1
+            if doc is None:
+                return False
+            written = doc.tokens[i].text  # "Xi", or a capital that speaks ("Kyiv")
+            found = self.registry.match_name(written)
+            return len(found) == 1 or (
+                not found and self.registry.match_metonym(written) is not None
+            )
         work = self.works[key]
         return work.actor is not None or work.kind != "person" or len(work.name.split()) > 1
 

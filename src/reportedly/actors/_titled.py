@@ -29,8 +29,8 @@ def titled_person(
     given, last = words[-2], words[-1]
     if not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in (given, last)):
         return None
-    if not any(w.lower() in data.title_heads for w in words[:-2]):
-        return None
+    if not any(w.lower() in data.title_heads for w in words[:-2]) and not given_name(given, data):
+        return None  # "… Ministry of Foreign Affairs Oleh Nikołenko": a title or a given name
     known = (
         data.title_heads
         | data.organisation_nouns
@@ -42,6 +42,27 @@ def titled_person(
         if fold(w) in known or registry.country_token(w) is not None:
             return None
     return " ".join(words[:-2]), f"{given} {last}"
+
+
+def given_name(word: str, data: ResolutionData) -> bool:
+    """Whether ``word`` is a given name the name lists know ("Oleg", "Maryna")."""
+    return fold(word) in data.male_names or fold(word) in data.female_names
+
+
+def given_named(name: str, data: ResolutionData, registry: ActorRegistry) -> bool:
+    """Whether ``name`` is a person's by its form, whatever the tagger labelled it: a given
+    name the lists know and one capitalised surname ("Oleg Nikolenko"), no word of a body."""
+    words = name.split()
+    if len(words) != 2 or not given_name(words[0], data):
+        return False
+    last = words[1]
+    known = data.organisation_nouns | data.document_nouns | data.title_heads
+    return (
+        last[:1].isupper()
+        and last.replace("-", "").isalpha()
+        and fold(last) not in known
+        and registry.country_token(last) is None
+    )
 
 
 def title_before(doc: Doc | None, data: ResolutionData, span: Span, text: str) -> str | None:
@@ -94,5 +115,19 @@ def described_person(doc: Doc, data: ResolutionData, span: Span, text: str) -> b
         t = doc.tokens[c]
         lemma = t.lemma.lower() or t.text.lower()
         if t.dep == "appos" and (lemma in data.person_nouns or lemma in data.title_heads):
+            return True
+    return False
+
+
+def described_body(doc: Doc, data: ResolutionData, span: Span) -> bool:
+    """Whether the name at ``span`` is a body's, whatever the tagger labelled it: set off by
+    an apposition an organisation noun heads ("Silva, a company headquartered in Buryatia")."""
+    head = doc.head_of(span)
+    if head is None:
+        return False
+    for c in doc.children[head]:
+        t = doc.tokens[c]
+        lemma = t.lemma.lower() or t.text.lower()
+        if t.dep == "appos" and lemma in data.organisation_nouns:
             return True
     return False

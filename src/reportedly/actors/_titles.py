@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from reportedly.actors._acronyms import expansion, is_acronym
 from reportedly.actors._names import _NameMatcher
 from reportedly.actors._state import _INDEFINITE, _TITLE_LEFT, _clean, _Work
 from reportedly.actors.folding import fold
@@ -142,6 +143,17 @@ class _TitleResolver(_NameMatcher):
                 return work.key
         return None
 
+    def _named_elsewhere(self, name: str) -> str | None:
+        """The one body (not a person) the article names ``name`` where the tagger saw it,
+        or whose name an acronym spells ("PACE" of "the Parliamentary Assembly of the Council
+        of Europe (PACE)", which the tagger took without its acronym)."""
+        want = fold(name)
+        bodies = [w for w in self.works.values() if w.kind != "person"]
+        found = {w.key for w in bodies if want in {fold(n) for n in [w.name, *w.names]}}
+        if not found and is_acronym(name):
+            return expansion(name, [(w.key, [w.name, *w.names]) for w in bodies])
+        return found.pop() if len(found) == 1 else None
+
     def _name_entity(self, head: int) -> str:
         """The entity of a proper name the language model did not tag ("Schiff said")."""
         doc = self.doc
@@ -164,8 +176,11 @@ class _TitleResolver(_NameMatcher):
                 last = max((m.start for m in work.mentions if m.start < span.start), default=-1)
                 if best is None or last > best[0]:
                     best = (last, work.key)
+        body = self._named_elsewhere(name) if best is None else None
         if best is not None:
             key = best[1]
+        elif body is not None:
+            key = body  # "PACE said", where the tagger saw "PACE" only elsewhere
         else:
             found = [a for a in self.registry.match_name(name)]
             metonym = self.registry.match_metonym(name)

@@ -1,0 +1,94 @@
+"""Documents as speakers: who issued "the report", "the resolution", "the statement"."""
+
+from __future__ import annotations
+
+from reportedly.actors._bodies import _BodyResolver
+from reportedly.actors._doc import SUBJECT_DEPS
+from reportedly.actors._state import _INDEFINITE
+from reportedly.model import Token
+
+
+class _DocumentResolver(_BodyResolver):
+    """Finds the author of a document the text names as a speaker."""
+
+    def _remember_document(self, head: int, key: str | None) -> None:
+        """Keep the author found for a document noun: a later "the resolution" some
+        sentences on is the same resolution ("According to the resolution …" after "The
+        Senate adopted a resolution"); a guess from the previous speaker is not kept."""
+        doc = self.doc
+        if doc is None or key is None or key == self.previous_speaker:
+            return
+        token = doc.tokens[head]
+        lemma = token.lemma.lower() or token.text.lower()
+        if lemma in self.data.document_nouns and token.tag == "NN":
+            self.documents[lemma] = (head, key)
+
+    def _earlier_document(self, head: int, lemma: str, children: list[Token]) -> str | None:
+        """The author of "the report" that no words of its own name: the author found for
+        the same noun before, when no other such document was named since ("a new report",
+        "a joint statement"); else the body that spoke before (never a person, who is seldom
+        the author of the report that follows his words)."""
+        doc = self.doc
+        earlier = self.documents.get(lemma)
+        if (
+            doc is not None
+            and earlier is not None
+            and any(c.dep == "det" and c.text.lower() == "the" for c in children)
+            and not any(self._another_document(k, lemma) for k in range(earlier[0] + 1, head))
+        ):
+            return earlier[1]
+        prev = self.previous_speaker
+        return prev if prev is not None and self.works[prev].kind != "person" else None
+
+    def _another_document(self, k: int, lemma: str) -> bool:
+        """Whether token ``k`` names a document of noun ``lemma`` other than one named before:
+        indefinite ("a new report") or joint ("the joint statement", of several authors)."""
+        doc = self.doc
+        if doc is None:
+            return False
+        t = doc.tokens[k]
+        if (t.lemma.lower() or t.text.lower()) != lemma:
+            return False
+        return any(doc.tokens[c].text.lower() in _INDEFINITE | {"joint"} for c in doc.children[k])
+
+    def _document_author(self, head: int) -> str | None:
+        """Who issued the document "the document"/"the resolution" refers to: the subject
+        of the clause that last issued a document, or had one of the same noun as its object,
+        a few sentences back ("The Senate has passed a resolution. … the resolution reads")."""
+        doc = self.doc
+        if doc is None:
+            return None
+        own = doc.tokens[head].lemma.lower() or doc.tokens[head].text.lower()
+        for _, t in self._tokens_back(head):
+            lemma = t.lemma.lower() or t.text.lower()
+            if t.dep == "dobj" and lemma in self.data.document_nouns:
+                verb = doc.tokens[t.head]
+                issued = (verb.lemma.lower() or verb.text) in self.data.issuing_verbs
+                if lemma != own and not issued:
+                    continue  # "Moscow has ignored that warning. … The report": not Moscow's
+                for c in doc.children[t.head]:
+                    if doc.tokens[c].dep in SUBJECT_DEPS:
+                        return self._subject_actor(c)
+                return None
+        return None
+
+    def _subject_actor(self, c: int) -> str | None:
+        """The actor subject token ``c`` heads: a body the registry knows by the whole
+        phrase, else the entity its head or an apposition names ("the upper house of the
+        Polish parliament, the Senate")."""
+        doc = self.doc
+        if doc is None:
+            return None
+        subject = doc.span(*doc.subtree(c))
+        written = subject.text(self.text)
+        bodies = [a for a in self.registry.match_name(written) if a.type != "person"]
+        if len(bodies) == 1:
+            return self._ensure(bodies[0])
+        parts = [doc.tokens[c].span] + [
+            doc.tokens[k].span for k in doc.children[c] if doc.tokens[k].dep == "appos"
+        ]
+        for part in parts:
+            found = [h.key for h in self.history if h.span.overlaps(part)]
+            if found:
+                return found[0]
+        return None
