@@ -17,13 +17,6 @@ from reportedly.attribution.slavic.phrases import agrees, phrase_after
 from reportedly.attribution.slavic.quote_frames import QuoteFrames
 from reportedly.model import Span
 
-# first-person words: sentences holding one, before a frame at a paragraph's end, are its speech
-FIRST_PERSON = frozenset({
-    "я", "мне", "меня", "мной", "мы", "нас", "нам", "нами", "наш", "наша", "наше", "наши",
-    "нашего", "нашей", "нашим", "наших", "нашу", "мені", "мене", "ми", "наші", "нашого",
-    "нашої", "нашому", "нашій",
-})  # fmt: skip
-
 
 class Rules(QuoteFrames):
     """The rules over one article's masked text, parse and lexicon."""
@@ -192,7 +185,7 @@ class Rules(QuoteFrames):
                 j -= 1
             said = self.text[tokens[j].start : tokens[start - 1].end]
             words = {t.text.casefold() for t in tokens[j:start]}
-            if not words & FIRST_PERSON or any(c in said for c in '«»"„“”'):
+            if not words & self.lexicon.first_person or any(c in said for c in '«»"„“”'):
                 break
             start = j
         return start
