@@ -1,0 +1,23 @@
+"""Speakers the session-11 dev errors showed linked to no actor or to the wrong one."""
+
+from __future__ import annotations
+
+from tests.attribution.slavic.speaking import speakers
+
+
+def test_a_body_named_at_a_sentence_start_with_its_country_links_the_registry() -> None:
+    text = (
+        "Верховна Рада України закликає Євросоюз вжити заходів щодо унеможливлення "
+        "будівництва газопроводу."
+    )
+    assert [s[2] for s in speakers(text, "uk")] == ["verkhovna-rada"]
+
+
+def test_a_ukrainian_spelling_of_a_russian_outlet_links_it() -> None:
+    text = "Сенат США може поєднувати імпічмент і роботу на благо народу, пише Інтерфакс."
+    assert [s[2] for s in speakers(text, "uk")] == ["interfax"]
+
+
+def test_a_full_name_with_a_middle_name_links_the_person() -> None:
+    text = "Сенат має час на все, заявила прессекретарка Білого дому Джен Дженніфер Псакі."
+    assert [s[2] for s in speakers(text, "uk")] == ["psaki-jen"]
