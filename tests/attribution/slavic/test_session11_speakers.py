@@ -21,3 +21,19 @@ def test_a_ukrainian_spelling_of_a_russian_outlet_links_it() -> None:
 def test_a_full_name_with_a_middle_name_links_the_person() -> None:
     text = "Сенат має час на все, заявила прессекретарка Білого дому Джен Дженніфер Псакі."
     assert [s[2] for s in speakers(text, "uk")] == ["psaki-jen"]
+
+
+def test_a_document_named_in_quote_marks_after_about_this_speaks() -> None:
+    text = (
+        "Київводоканал уклав угоду з ТОВ «Армант» на послуги охорони.\n"
+        "Про це повідомляється у «Віснику державних закупівель»."
+    )
+    assert [s[0] for s in speakers(text, "uk")] == ["Віснику державних закупівель"]
+
+
+def test_a_relative_pronoun_subject_speaks_for_the_phrase_before_its_comma() -> None:
+    uk = "Рішення підтвердив і ВГСУ, який заявив, що так потрібно трактувати рішення суду."
+    ru = "Решение поддержало министерство обороны России, которое заявило, что удары продолжатся."
+    assert [s[1] for s in speakers(uk, "uk")] == ["ВГСУ"]
+    assert [s[2] for s in speakers(ru, "ru")] == ["mod-russia"]
+    assert [s[0] for s in speakers("Это те, кто заявил, что удары продолжатся.", "ru")] == [None]
