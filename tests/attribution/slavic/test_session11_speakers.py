@@ -37,3 +37,19 @@ def test_a_relative_pronoun_subject_speaks_for_the_phrase_before_its_comma() -> 
     assert [s[1] for s in speakers(uk, "uk")] == ["ВГСУ"]
     assert [s[2] for s in speakers(ru, "ru")] == ["mod-russia"]
     assert [s[0] for s in speakers("Это те, кто заявил, что удары продолжатся.", "ru")] == [None]
+
+
+def test_two_frames_after_one_content_make_a_chain_of_reporters() -> None:
+    from tests.attribution.slavic.speaking import analyse
+
+    text = "Удары нанесены по складам, сообщил губернатор Вадим Филашкин, передает ТАСС."
+    analysis = analyse(text, "ru")
+    found = [
+        (s.content_text(text), s.cue.text(text) if s.cue else None) for s in analysis.statements
+    ]
+    assert found == [
+        ("Удары нанесены по складам", "передает"),
+        ("Удары нанесены по складам", "сообщил"),
+    ]
+    outer, inner = analysis.statements
+    assert inner.reported_by == outer.id
