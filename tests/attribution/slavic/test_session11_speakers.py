@@ -53,3 +53,12 @@ def test_two_frames_after_one_content_make_a_chain_of_reporters() -> None:
     ]
     outer, inner = analysis.statements
     assert inner.reported_by == outer.id
+
+
+def test_a_bare_outlet_noun_far_from_its_outlet_continues_it() -> None:
+    filler = " ".join(["Імпічмент покликаний захистити країну, а не покарати злочинця."] * 8)
+    text = (
+        "Існує спосіб, який не дозволить Трампу знову обіймати посаду, пише The Washington Post."
+        f"\n\n{filler}\n\nЗараз важливо застосувати конституційні засоби, резюмує видання."
+    )
+    assert [s[2] for s in speakers(text, "uk")] == ["washington-post", "washington-post"]

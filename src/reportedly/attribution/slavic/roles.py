@@ -133,9 +133,10 @@ def resolve_speakers(
                     key = continuing(index, previous, sent, gender)
                 if key is None:
                     roles.append((n, sent, gender))
-            elif key is None and (
-                is_outlet_role(index, d.speaker, lexicon) or is_document(index, d.speaker, lexicon)
-            ):
+            elif key is None and is_outlet_role(index, d.speaker, lexicon):
+                # "резюмує видання" at an article's end: the outlet it cited, however far back
+                key = body[0] if body is not None else None
+            elif key is None and is_document(index, d.speaker, lexicon):
                 key = continuing(index, body, sent, "body")
             if key is not None and index.is_person(key):
                 previous = (key, sent)
