@@ -62,3 +62,14 @@ def test_a_bare_outlet_noun_far_from_its_outlet_continues_it() -> None:
         f"\n\n{filler}\n\nЗараз важливо застосувати конституційні засоби, резюмує видання."
     )
     assert [s[2] for s in speakers(text, "uk")] == ["washington-post", "washington-post"]
+
+
+def test_russian_complement_verbs_read_their_complement() -> None:
+    from tests.attribution.slavic.speaking import analyse
+
+    for text, content in [
+        ("Лавров обвинил Запад в попытках испортить отношения внутри СНГ.", "Запад в попытках"),
+        ("Дипломаты предлагают еще подождать с голосованием.", "еще подождать"),
+    ]:
+        analysis = analyse(text, "ru")
+        assert [s.content_text(text)[: len(content)] for s in analysis.statements] == [content]
