@@ -73,3 +73,12 @@ def test_russian_complement_verbs_read_their_complement() -> None:
     ]:
         analysis = analyse(text, "ru")
         assert [s.content_text(text)[: len(content)] for s in analysis.statements] == [content]
+
+
+def test_an_outlet_told_before_the_verb_is_no_speaker_of_an_about_this_line() -> None:
+    told = (
+        "Бригада понесла потери и переведена на ротацию.\n\nОб этом РИА Новости рассказал командир."
+    )
+    own = "Бригада понесла потери и переведена на ротацию.\n\nОб этом Песков рассказал журналистам."
+    assert [s[0] for s in speakers(told, "ru")] == ["командир"]
+    assert speakers(own, "ru") == []  # the lead's own speaker: no second statement

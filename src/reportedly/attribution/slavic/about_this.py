@@ -104,7 +104,9 @@ def _line(rules: Rules, used: set[int], k: int, content: Span) -> list[SlavicDra
             continue
         before = phrase_before(parse, j)
         if before is not None and before.start >= tokens[k].start and not _after_adp(parse, before):
-            break  # "Про це Барньє заявив": the lead's own speaker
+            after = subject(parse, j)  # "Об этом РИА Новости рассказал командир": told to
+            if after is None or after.start < tokens[j].end:
+                break  # "Про це Барньє заявив": the lead's own speaker
         if j not in used and rules.lexicon.act(tokens[j].lemma) == "speech":
             d = _draft(rules, j, content)
             if d is not None:
