@@ -82,3 +82,22 @@ def test_an_outlet_told_before_the_verb_is_no_speaker_of_an_about_this_line() ->
     own = "Бригада понесла потери и переведена на ротацию.\n\nОб этом Песков рассказал журналистам."
     assert [s[0] for s in speakers(told, "ru")] == ["командир"]
     assert speakers(own, "ru") == []  # the lead's own speaker: no second statement
+
+
+def test_an_opening_source_phrase_runs_to_its_comma() -> None:
+    from tests.attribution.slavic.speaking import analyse
+
+    text = (
+        "Згідно з інформацією на сайті аеропорту «Бориспіль», сьогоднішні рейси Київ-Берлін "
+        "виконуються за планом."
+    )
+    found = [s.content_text(text) for s in analyse(text, "uk").statements]
+    assert found == ["сьогоднішні рейси Київ-Берлін виконуються за планом"]
+
+
+def test_noted_and_announced_about_a_noun_phrase_are_statements() -> None:
+    from tests.attribution.slavic.speaking import analyse
+
+    text = "Також прокурор зазначив про недотримання конкурсного порядку відчуження майна."
+    found = [s.content_text(text) for s in analyse(text, "uk").statements]
+    assert found == ["недотримання конкурсного порядку відчуження майна"]

@@ -327,6 +327,7 @@ class Rules(QuoteFrames):
         if not opens and tokens[k - 1].pos != "PUNCT":
             return None  # "… компенсації відповідно до директиви": no aside, a modifier
         if opens:
+            after = self._source_tail(after, last)  # "Згідно з інформацією на сайті X, …"
             content = Span(
                 tokens[min(after, last)].end if after > last else tokens[after].start,
                 self._sentence_end(after - 1),
@@ -342,6 +343,17 @@ class Rules(QuoteFrames):
         d = SlavicDraft("indirect", [content], "ru-uk:according-to", speaker_case=ud_case)
         d.cue, d.speaker = cue, speaker
         return d
+
+    def _source_tail(self, after: int, last: int, reach: int = 10) -> int:
+        """The token after the comma that closes an opening source phrase's modifiers ("на
+        сайті аеропорту «Бориспіль»"), when no verb comes before it; else ``after``."""
+        tokens = self.parse.tokens
+        for j in range(after, min(last, after + reach) + 1):
+            if tokens[j].pos in ("VERB", "AUX"):
+                return after
+            if tokens[j].text == ",":
+                return j + 1 if j > after and j < last else after
+        return after
 
     def _parenthetical(self, k: int, after: int, last: int) -> bool:
         """Whether the cue at token ``k`` and its source (up to token ``after``) stand between
