@@ -101,3 +101,14 @@ def test_noted_and_announced_about_a_noun_phrase_are_statements() -> None:
     text = "Також прокурор зазначив про недотримання конкурсного порядку відчуження майна."
     found = [s.content_text(text) for s in analyse(text, "uk").statements]
     assert found == ["недотримання конкурсного порядку відчуження майна"]
+
+
+def test_a_headline_role_is_the_first_person_the_article_goes_on_to_quote() -> None:
+    text = (
+        "Эксперт: эмбарго могут принять с одной поправкой\n\n"
+        "Газ больше не идет через Польшу, сообщил поставщик. Счета открыли еще десять "
+        "компаний, пишут западные СМИ. Добыча нефти падает. Цены растут. Рынок ждет. "
+        "Инвестиционный стратег Сергей Суверов заявил, что отсрочка нужна."
+    )
+    found = speakers(text, "ru")
+    assert found[0][:2] == ("Эксперт", "Сергей Суверов")

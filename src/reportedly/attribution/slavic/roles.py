@@ -145,11 +145,18 @@ def resolve_speakers(
         keys.append(key)
         sents.append(sent)
     for n, sent, gender in roles:
+        headline = sent == 0  # "Эксперт: …": the first person the article goes on to quote
         for m in range(n + 1, len(drafts)):
             later, at = keys[m], sents[m]
-            if later is None or at is None or not 0 <= at - sent <= REACH:
+            if (
+                later is None
+                or at is None
+                or not 0 <= at - sent <= (1 << 30 if headline else REACH)
+            ):
                 continue
             if index.is_person(later, gender):
                 keys[n] = later
+            elif headline:
+                continue
             break
     return keys
