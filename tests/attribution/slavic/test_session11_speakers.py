@@ -112,3 +112,17 @@ def test_a_headline_role_is_the_first_person_the_article_goes_on_to_quote() -> N
     )
     found = speakers(text, "ru")
     assert found[0][:2] == ("Эксперт", "Сергей Суверов")
+
+
+def test_an_outlet_verb_whose_name_was_lost_still_makes_a_statement() -> None:
+    from tests.attribution.slavic.speaking import analyse
+
+    text = (
+        "Вступ.\n\nЯкщо Данія відмовить, росіяни будуть змушені змінити маршрут газопроводу, "
+        "передає\n\nПрем'єр-міністр Данії вважає, що треба провести аналіз."
+    )
+    found = [
+        (s.cue.text(text) if s.cue else None, s.speaker) for s in analyse(text, "uk").statements
+    ]
+    assert found[0] == ("передає", None)
+    assert speakers("Росія готова до діалогу, заявив Пєсков.", "uk")[0][0] == "Пєсков"

@@ -75,6 +75,8 @@ class SlavicLexicon:
     # "имени", "імені"; "институт", "інститут": a person named after them names the body
     named_for: frozenset[str] = frozenset()
     named_after: frozenset[str] = frozenset()
+    # "…, передає" ending a paragraph: an outlet's verb whose name was lost with its link
+    outlet_verbs: frozenset[str] = frozenset()
 
     def is_document_cue(self, tok: Token) -> bool:
         """Whether ``tok`` is a cue whose speaker is a document beside it: a document verb
@@ -173,6 +175,7 @@ class SlavicLexicon:
             first_person=frozenset(str(w).casefold() for w in data.get("first_person", ())),
             named_for=frozenset(str(w).casefold() for w in data.get("named_for", ())),
             named_after=frozenset(str(w).casefold() for w in data.get("named_after", ())),
+            outlet_verbs=frozenset(map(str, data.get("outlet_verbs", ()))),
         )
 
 
@@ -190,7 +193,7 @@ _KEYS = frozenset(
         "voices",
         "complement_verbs", "document_verbs", "clause_breaks",
         "legal_subjects", "noun_cues", "reporters", "unnamed", "line_labels",
-        "first_person", "named_for", "named_after",
+        "first_person", "named_for", "named_after", "outlet_verbs",
     )
 )  # fmt: skip
 

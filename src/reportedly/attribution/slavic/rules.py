@@ -151,8 +151,8 @@ class Rules(QuoteFrames):
             speaker = located_body(self.parse, k, self.lexicon.bodies) or phrase_after(
                 self.parse, k + 1, stop
             )
-        if speaker is None:
-            return None
+        if speaker is None or self._quote_after(speaker):
+            return self._name_lost(k, content, words)
         if not self.lexicon.is_document_cue(t) and not agrees(self.parse, k, speaker):
             return None
         contents = [content]
@@ -167,6 +167,23 @@ class Rules(QuoteFrames):
         d = SlavicDraft("indirect", contents, "ru-uk:reported-after")
         self._fill_cue(d, k)
         d.speaker = speaker
+        return d
+
+    def _quote_after(self, speaker: Span) -> bool:
+        """A "speaker" that is a quotation of four words or more: the next sentence's."""
+        said = speaker.text(self.text)
+        return said[:1] in '«„“"' and len(said.split()) >= 4
+
+    def _name_lost(self, k: int, content: Span, words: list[str]) -> SlavicDraft | None:
+        """ "…, передає" ending a paragraph (or before a quote): the outlet's name was lost
+        with its link when the text was scraped; a statement with no speaker."""
+        t = self.parse.tokens[k]
+        after = self.text[t.end : t.end + 3].lstrip(" \t")
+        lost = not after or after[:1] in "\r\n" or after[:1] in '«„“"'
+        if not lost or t.lemma not in self.lexicon.outlet_verbs or len(words) < 3:
+            return None
+        d = SlavicDraft("indirect", [content], "ru-uk:reported-after")
+        self._fill_cue(d, k)
         return d
 
     def _ends_paragraph(self, speaker: Span) -> bool:
