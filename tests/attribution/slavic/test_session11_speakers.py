@@ -126,3 +126,14 @@ def test_an_outlet_verb_whose_name_was_lost_still_makes_a_statement() -> None:
     ]
     assert found[0] == ("передає", None)
     assert speakers("Росія готова до діалогу, заявив Пєсков.", "uk")[0][0] == "Пєсков"
+
+
+def test_reported_about_this_after_the_verb_points_back_to_the_sentence_before() -> None:
+    from tests.attribution.slavic.speaking import analyse
+
+    text = (
+        '"Газпром" теперь не может транспортировать газ через Польшу. Российский поставщик '
+        "сообщил об этом, сославшись на указ президента России."
+    )
+    found = [s.content_text(text) for s in analyse(text, "ru").statements]
+    assert found == ['"Газпром" теперь не может транспортировать газ через Польшу']
