@@ -14,6 +14,9 @@ by ``random.Random(split_seed)`` and the first half made ``test``. Made before a
         --seed 2028 --split-seed 19
     python scripts/draw_slavic_gold.py uk ../shared/data/ru-uk gold/ru/ru.jsonl gold/uk/uk.jsonl \
         --seed 2029 --split-seed 21
+
+Batch 4 (session 11): ``ru … --seed 2030 --split-seed 22 --news-max-bytes 4500`` (at 3,700 bytes
+only 4 news files were left) and ``uk … --seed 2031 --split-seed 23``.
 """
 
 from __future__ import annotations
@@ -95,8 +98,10 @@ def _take(pool: list[tuple[str, str]], n: int, rng: random.Random, dedup: _Dedup
     return out
 
 
-def draw_ru(root: Path, taken: set[str], dedup: _Dedup, seed: int) -> list[str]:
-    """Article names of the Russian batch, in draw order."""
+def draw_ru(
+    root: Path, taken: set[str], dedup: _Dedup, seed: int, max_bytes: int = 3700
+) -> list[str]:
+    """Article names of the Russian batch, in draw order (news files of at most ``max_bytes``)."""
     rng = random.Random(seed)
     posts = _posts(root)
     picked: list[str] = []
@@ -113,7 +118,7 @@ def draw_ru(root: Path, taken: set[str], dedup: _Dedup, seed: int) -> list[str]:
     news = [
         (f"{WAR}/{f.name}", _read(f))
         for f in (root / "slavicner" / WAR).glob("*.txt")
-        if f.stat().st_size <= 3700 and f"slavicner:{WAR}/{f.name}" not in taken
+        if f.stat().st_size <= max_bytes and f"slavicner:{WAR}/{f.name}" not in taken
     ]
     return picked + [f"slavicner:{k}" for k in _take(news, RU_NEWS, rng, dedup)]
 
@@ -157,6 +162,12 @@ def main() -> None:
     parser.add_argument("gold", type=Path, nargs="+", help="existing gold files (JSONL)")
     parser.add_argument("--seed", type=int, required=True)
     parser.add_argument("--split-seed", type=int, required=True)
+    parser.add_argument(
+        "--news-max-bytes",
+        type=int,
+        default=3700,
+        help="Russian news files of at most this size (the short ones run out by batch 4)",
+    )
     args = parser.parse_args()
     recs = [
         json.loads(line)
@@ -166,7 +177,10 @@ def main() -> None:
     ]
     taken = {r["article"] for r in recs}
     dedup = _Dedup([_gold_text(args.root, r) for r in recs])
-    drawn = (draw_ru if args.lang == "ru" else draw_uk)(args.root, taken, dedup, args.seed)
+    if args.lang == "ru":
+        drawn = draw_ru(args.root, taken, dedup, args.seed, args.news_max_bytes)
+    else:
+        drawn = draw_uk(args.root, taken, dedup, args.seed)
     order = list(range(len(drawn)))
     random.Random(args.split_seed).shuffle(order)
     test = set(order[: len(drawn) // 2])

@@ -53,3 +53,43 @@ def test_ukrainian_spellings_link_the_registry_actor(name: str, actor_id: str) -
     actor = match_actor(default_registry(), name)
     assert actor is not None
     assert actor.id == actor_id
+
+
+@pytest.mark.parametrize(
+    ("name", "person", "actor_id"),
+    [
+        ("Інтерфакс", False, "interfax"),  # the registry holds the Russian "Интерфакс"
+        ("Укринформ", False, "ukrinform"),  # and the Ukrainian "Укрінформ"
+        ("Джен Дженніфер Псакі", True, "psaki-jen"),  # a middle name
+        ("Владимир Владимирович Путин", True, "putin-vladimir"),  # a patronymic
+        ("Верховна Рада України", False, "verkhovna-rada"),  # the country after the name
+    ],
+)
+def test_other_spellings_middle_names_and_countries_link(
+    name: str, person: bool, actor_id: str
+) -> None:
+    actor = match_actor(default_registry(), name, lang="uk", person=person)
+    assert actor is not None
+    assert actor.id == actor_id
+
+
+@pytest.mark.parametrize(
+    ("name", "person"),
+    [
+        ("Верховна Рада Росії", False),  # the Ukrainian parliament is no body of Russia
+        ("Джен Іванівна Петренко", True),  # neither name is a registry person's
+        ("Інтерфакс-Захід", False),
+    ],
+)
+def test_a_near_name_of_another_country_or_person_links_nobody(name: str, person: bool) -> None:
+    assert match_actor(default_registry(), name, lang="uk", person=person) is None
+
+
+@pytest.mark.parametrize(
+    ("name", "actor_id"), [("он", None), ("Он", None), ("ОН", None), ("ООН", "united-nations")]
+)
+def test_short_words_and_acronyms_are_no_other_spelling_of_a_body(
+    name: str, actor_id: str | None
+) -> None:
+    actor = match_actor(default_registry(), name, lang="ru")
+    assert (actor.id if actor else None) == actor_id

@@ -17,6 +17,7 @@ import weakref
 from datetime import date
 
 from reportedly._fingerprint import package_digest
+from reportedly.actors._spelling import spelling_key
 from reportedly.actors.folding import fold
 from reportedly.actors.records import Actor
 from reportedly.actors.registry import ActorRegistry
@@ -34,6 +35,9 @@ _LOOKALIKE = str.maketrans("АВЕКМНОРСТХІ", "ABEKMHOPCTXI")
 _CYRILLIC = re.compile(r"[а-яіїєґё]", re.IGNORECASE)
 _LATIN = re.compile(r"[a-z]", re.IGNORECASE)
 _SURNAMES: weakref.WeakKeyDictionary[ActorRegistry, dict[str, frozenset[str]]] = (
+    weakref.WeakKeyDictionary()
+)
+_BODY_SPELLINGS: weakref.WeakKeyDictionary[ActorRegistry, dict[str, frozenset[str]]] = (
     weakref.WeakKeyDictionary()
 )
 
@@ -61,7 +65,45 @@ def match_actor(
             ids = surnames.get(fold(form), frozenset())
             if len(ids) == 1:
                 return registry.by_id(next(iter(ids)))
+    words = name.split()
+    if person and len(words) > 2:  # "Джен Дженніфер Псакі", "Владимир Владимирович Путин"
+        return match_actor(registry, f"{words[0]} {words[-1]}", lang=lang, person=True)
+    if not person and _CYRILLIC.search(name):
+        return _body_spelt(registry, name) or _of_country(registry, name, lang)
     return None
+
+
+def _body_spelt(registry: ActorRegistry, name: str) -> Actor | None:
+    """The one body or outlet whose Cyrillic name ``name`` is in the other language's
+    spelling ("Інтерфакс" for "Интерфакс"), by the registry's spelling key; never a short
+    word, a lower-case one or an acronym, whose keys collide ("он" and "ООН")."""
+    if len(name) < 5 or not name[:1].isupper() or name.isupper():
+        return None
+    table = _BODY_SPELLINGS.get(registry)
+    if table is None:
+        found: dict[str, set[str]] = {}
+        for actor in registry:
+            if actor.type != "person":
+                for n in actor.names:
+                    if _CYRILLIC.search(n):
+                        found.setdefault(spelling_key(fold(n)), set()).add(actor.id)
+        table = {k: frozenset(v) for k, v in found.items()}
+        _BODY_SPELLINGS[registry] = table
+    ids = table.get(spelling_key(fold(name)), frozenset())
+    return registry.by_id(next(iter(ids))) if len(ids) == 1 else None
+
+
+def _of_country(registry: ActorRegistry, name: str, lang: str) -> Actor | None:
+    """A body named with its country in the genitive after it ("Верховна Рада України"),
+    when the registry holds it without the country and it is that country's."""
+    head, _, last = name.rpartition(" ")
+    if not head or not last[:1].isupper():
+        return None
+    land = match_actor(registry, last, lang=lang)
+    if land is None or land.type != "country":
+        return None
+    body = match_actor(registry, head, lang=lang)
+    return body if body is not None and body.country == land.country else None
 
 
 def _surnames(registry: ActorRegistry) -> dict[str, frozenset[str]]:
@@ -115,17 +157,23 @@ def resolve_actors_slavic(
     text = analysis.article.text
     for s in analysis.statements:
         eid = alias.get(s.speaker_entity) if s.speaker_entity else None
+        actor = None
         if eid is None and s.speaker is not None:
             actor = _titled(registry, lexicon.titles, _title_key(analysis, s.speaker.span), on)
-            if actor is not None:
-                titled = _registry_entity(actor, (s.speaker.span,))
-                old = merged.get(titled.id)
-                if old is not None:
-                    titled = dataclasses.replace(
-                        old, mentions=tuple(sorted({*old.mentions, s.speaker.span}))
-                    )
-                merged[titled.id] = titled
-                eid = titled.id
+        elif eid is not None and s.speaker is not None and merged[eid].resolution == "article":
+            # the mention itself may name a registry body the entity's shorter name does not
+            # ("Верховна Рада України" where the sentence start left a "person" "Рада України")
+            actor = match_actor(registry, s.speaker.span.text(analysis.article.text), lang=lang)
+            actor = actor if actor is not None and actor.type != "person" else None
+        if actor is not None and s.speaker is not None:
+            titled = _registry_entity(actor, (s.speaker.span,))
+            old = merged.get(titled.id)
+            if old is not None:
+                titled = dataclasses.replace(
+                    old, mentions=tuple(sorted({*old.mentions, s.speaker.span}))
+                )
+            merged[titled.id] = titled
+            eid = titled.id
         entity = merged.get(eid) if eid else None
         resolution: Resolution = "unresolved"
         if entity is not None and entity.resolution in ("registry", "article"):

@@ -28,7 +28,7 @@ from reportedly.attribution.slavic.relayed import relayed
 from reportedly.attribution.slavic.roles import resolve_speakers
 from reportedly.attribution.slavic.rules import Rules
 from reportedly.attribution.slavic.speakers import SlavicEntities
-from reportedly.model import Annotation, Article, Citation, Mention, Statement, content_hash
+from reportedly.model import Annotation, Article, Citation, Mention, Span, Statement, content_hash
 
 __all__ = ["LANGUAGES", "UNCALIBRATED_RULES", "SlavicLexicon", "attribute_slavic"]
 
@@ -90,6 +90,7 @@ def attribute_slavic(
     for d in drafts:
         if d.speaker is not None:  # "временный поверенный в делах … Джамал Насир Гарвал"
             d.speaker = with_name(parse, d.speaker)
+    _unstack(text, drafts)
     drafts = _dedupe(drafts, lambda a, b: link(a, b, text, parse, is_outlet))
     nesting = enclosing(drafts)
     for n, d in enumerate(drafts):  # a cited source's statement lies in its reporter's
@@ -133,6 +134,28 @@ def attribute_slavic(
         )
     citations = _citations(article, text, parse, lexicon, is_outlet, statements)
     return tuple(statements), citations, index
+
+
+def _unstack(text: str, drafts: list[SlavicDraft]) -> None:
+    """Two frames after one content ("<content>, повідомив Заріф, пише Інтерфакс"): the outer
+    frame's content stops where the inner frame begins, the two then a chain of reporters."""
+    for a in drafts:
+        if len(a.content) != 1 or a.cue is None or a.cue.start < a.content[0].end:
+            continue
+        for b in drafts:
+            if b is a or len(b.content) != 1 or b.cue is None or b.speaker is None:
+                continue
+            inner, outer = b.content[0], a.content[0]
+            if not outer.start <= inner.start < inner.end < outer.end:
+                continue
+            frame = Span(inner.end, outer.end)
+            if (
+                frame.contains(b.cue)
+                and frame.contains(b.speaker)
+                and text[inner.end : b.cue.start].strip() in {",", "—", "–", ", —", ", –"}
+            ):
+                a.content = [Span(outer.start, inner.end)]
+                break
 
 
 def _sourceless(parse: SlavicParse, lexicon: SlavicLexicon, d: SlavicDraft) -> bool:

@@ -4,15 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from reportedly.attribution.slavic.lexicon import default_lexicon
+
 if TYPE_CHECKING:
     from reportedly.attribution.slavic.phrases import SlavicParse
     from reportedly.model import Span, Token
-
-
-NAMED_FOR = {"имени", "імені"}
-# a person named in the genitive right after these is who the body is named for ("в Інституті
-# Роберта Коха"), as after "імені"
-NAMED_AFTER = {"институт", "інститут", "университет", "університет", "фонд"}
 
 
 def genitive_tail(parse: SlavicParse, start: int, end: int) -> bool:
@@ -76,4 +72,5 @@ def named_for(parse: SlavicParse, span: Span) -> bool:
     if k is None or k == 0:
         return False
     before = parse.tokens[k - 1]
-    return before.text.lower() in NAMED_FOR or before.lemma.casefold() in NAMED_AFTER
+    words = default_lexicon(parse.lang)  # the named_for and named_after words (data/cues_*.yaml)
+    return before.text.lower() in words.named_for or before.lemma.casefold() in words.named_after

@@ -104,7 +104,9 @@ def _line(rules: Rules, used: set[int], k: int, content: Span) -> list[SlavicDra
             continue
         before = phrase_before(parse, j)
         if before is not None and before.start >= tokens[k].start and not _after_adp(parse, before):
-            break  # "Про це Барньє заявив": the lead's own speaker
+            after = subject(parse, j)  # "Об этом РИА Новости рассказал командир": told to
+            if after is None or after.start < tokens[j].end:
+                break  # "Про це Барньє заявив": the lead's own speaker
         if j not in used and rules.lexicon.act(tokens[j].lemma) == "speech":
             d = _draft(rules, j, content)
             if d is not None:
@@ -179,6 +181,12 @@ def about_noun(rules: Rules, used: set[int]) -> list[SlavicDraft]:
         if (
             k + 2 <= last
             and tokens[k + 1].text.casefold() in _ABOUT
+            and tokens[k + 2].text.casefold() in _THIS
+        ):
+            content = _sentence_before(rules, k)  # "Поставщик сообщил об этом": the lead
+        elif (
+            k + 2 <= last
+            and tokens[k + 1].text.casefold() in _ABOUT
             and tokens[k + 2].text.casefold() not in _THAT
         ):
             stop = next((j for j in range(k + 2, last + 1) if tokens[j].text in ";"), last + 1)
@@ -212,6 +220,20 @@ def about_noun(rules: Rules, used: set[int]) -> list[SlavicDraft]:
     return drafts
 
 
+def _sentence_before(rules: Rules, k: int) -> Span | None:
+    """The sentence before cue ``k``'s own, trimmed; None when there is none in the text."""
+    tokens = rules.parse.tokens
+    first = k
+    while first > 0 and tokens[first - 1].sent == tokens[k].sent:
+        first -= 1
+    if first == 0:
+        return None
+    start = first - 1
+    while start > 0 and tokens[start - 1].sent == tokens[first - 1].sent:
+        start -= 1
+    return trim(rules.text, Span(tokens[start].start, tokens[first - 1].end), _TRIM)
+
+
 def _after_commas(rules: Rules, k: int, last: int) -> Span | None:
     """The subject phrase after cue ``k`` past the commas of a parenthesis ("повідомив у ніч
     на суботу, 24 листопада, міністр інформації Фавад Чаудхрі")."""
@@ -227,6 +249,7 @@ def _after_commas(rules: Rules, k: int, last: int) -> Span | None:
     return None
 
 
+_THIS = {"этом", "цьому"}  # "сообщил об этом"; a Ukrainian "про це" after the verb is left
 _THAT = {"те", "то", "том", "це"}  # "заявив про те, що …": a clause follows, not a noun
 _ABOUT = {"о", "об", "обо", "про"}  # "про": Ukrainian ("Про затримання повідомив …")
 _NOUNISH = {"NOUN", "PROPN", "ADJ", "NUM", "DET", "X"}

@@ -1,6 +1,7 @@
 """Ukrainian subjects set off from their verb by an apposition: "Угур Шахін, генеральний
 директор компанії BioNTech, що розробляє вакцину, сподівається, що …" (the Ukrainian
-annotation has no dependency parse to give the subject)."""
+annotation has no dependency parse to give the subject); and what a relative pronoun subject
+refers to ("підтвердив і ВГСУ, який заявив, що …")."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from reportedly.attribution.slavic.phrases import (
     SlavicParse,
     adverbs_skipped,
     grams,
+    phrase_before,
 )
 from reportedly.model import Span, Token
 
@@ -59,3 +61,18 @@ def _finite_verb(t: Token) -> bool:
     if grams(t) & {"GRND", "INFN", "infn", "PRTF", "PRTS"}:
         return False
     return not any(m.startswith("VerbForm=") and m != "VerbForm=Fin" for m in t.morph.split("|"))
+
+
+def relative_head(parse: SlavicParse, speaker: Span, case: str = "Nom") -> Span | None:
+    """The phrase right before the comma that a relative pronoun speaker follows ("ВГСУ, який
+    [заявив]", "министерство, которое [сообщило]"); None for any other speaker."""
+    k = parse.token_at(speaker.start)
+    tokens = parse.tokens
+    if k is None or k < 2 or tokens[k].lemma not in RELATIVE or tokens[k - 1].text != ",":
+        return None
+    if tokens[k].end < speaker.end:
+        return None  # a phrase that opens with the pronoun: "які з них", not the pronoun
+    head = phrase_before(parse, k - 1, case)
+    if head is None or parse.token_at(head.start) == k:
+        return None
+    return head if tokens[parse.token_at(head.start) or 0].lemma not in RELATIVE else None

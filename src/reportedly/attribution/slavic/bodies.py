@@ -163,14 +163,19 @@ def located_document(parse: SlavicParse, k: int) -> Span | None:
     at = k + 1
     if at >= len(tokens) or tokens[at].text.lower() not in _IN_DOC:
         return None
-    end = at + 1
+    first = at + 1  # past an opening mark: "повідомляється у «Віснику державних закупівель»"
+    while first < len(tokens) and tokens[first].text in _MARKS and first - at <= 2:
+        first += 1
+    end = first
     while (
         end < len(tokens)
         and end - at <= 6
         and tokens[end].sent == tokens[k].sent
-        and tokens[end].pos in _DOC
+        and (tokens[end].pos in _DOC or (end > first and tokens[end].text in _MARKS))
     ):
         end += 1
-    if end == at + 1 or tokens[at + 1].pos not in _DOC_HEAD:
+    while end > first and tokens[end - 1].text in _MARKS:
+        end -= 1
+    if end == first or first >= len(tokens) or tokens[first].pos not in _DOC_HEAD:
         return None
-    return Span(tokens[at + 1].start, tokens[end - 1].end)
+    return Span(tokens[first].start, tokens[end - 1].end)

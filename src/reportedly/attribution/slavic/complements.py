@@ -16,7 +16,7 @@ from reportedly.attribution.slavic.phrases import ADVERBS, RELATIVE, SlavicParse
 from reportedly.model import Span, Token
 
 RULE = "ru-uk:complement"
-_OPENERS = {"NOUN", "PROPN", "ADJ", "VERB", "NUM", "DET", "ADP"}
+_OPENERS = {"NOUN", "PROPN", "ADJ", "VERB", "NUM", "DET", "ADP", "PRON", "ADV"}
 
 
 def complements(

@@ -4,7 +4,7 @@ its act and negation, and the speaker the cue's clause names."""
 from __future__ import annotations
 
 from reportedly.attribution.slavic._text import Quote
-from reportedly.attribution.slavic.apposition import apposed_subject
+from reportedly.attribution.slavic.apposition import apposed_subject, relative_head
 from reportedly.attribution.slavic.bodies import located_body, located_document
 from reportedly.attribution.slavic.drafts import SlavicDraft
 from reportedly.attribution.slavic.gerunds import cue_lemma, governor, is_gerund
@@ -101,7 +101,7 @@ class Cues:
         if found is not None and found.end <= t.start:
             found = self._citing(found) or found
         if found is not None and self.text[found.start : found.end].lower() in RELATIVE:
-            return None
+            return relative_head(self.parse, found)  # "ВГСУ, який заявив": ВГСУ; else none
         return found or self._shared_subject(k)
 
     def _citing(self, found: Span) -> Span | None:

@@ -70,6 +70,13 @@ class SlavicLexicon:
     line_labels: frozenset[str] = frozenset()
     # the act an according_to phrase gives, where not speech ("по мнению": belief)
     according_acts: dict[tuple[str, ...], StatementAct] = field(default_factory=dict)
+    # "мы", "нам": first-person words, which make a frameless sentence the frame's speech
+    first_person: frozenset[str] = frozenset()
+    # "имени", "імені"; "институт", "інститут": a person named after them names the body
+    named_for: frozenset[str] = frozenset()
+    named_after: frozenset[str] = frozenset()
+    # "…, передає" ending a paragraph: an outlet's verb whose name was lost with its link
+    outlet_verbs: frozenset[str] = frozenset()
 
     def is_document_cue(self, tok: Token) -> bool:
         """Whether ``tok`` is a cue whose speaker is a document beside it: a document verb
@@ -165,6 +172,10 @@ class SlavicLexicon:
             reporters=frozenset(map(str, data.get("reporters", ()))),
             unnamed=frozenset(str(w).casefold() for w in data.get("unnamed", ())),
             line_labels=frozenset(str(w).casefold() for w in data.get("line_labels", ())),
+            first_person=frozenset(str(w).casefold() for w in data.get("first_person", ())),
+            named_for=frozenset(str(w).casefold() for w in data.get("named_for", ())),
+            named_after=frozenset(str(w).casefold() for w in data.get("named_after", ())),
+            outlet_verbs=frozenset(map(str, data.get("outlet_verbs", ()))),
         )
 
 
@@ -182,6 +193,7 @@ _KEYS = frozenset(
         "voices",
         "complement_verbs", "document_verbs", "clause_breaks",
         "legal_subjects", "noun_cues", "reporters", "unnamed", "line_labels",
+        "first_person", "named_for", "named_after", "outlet_verbs",
     )
 )  # fmt: skip
 

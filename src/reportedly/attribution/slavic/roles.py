@@ -133,9 +133,10 @@ def resolve_speakers(
                     key = continuing(index, previous, sent, gender)
                 if key is None:
                     roles.append((n, sent, gender))
-            elif key is None and (
-                is_outlet_role(index, d.speaker, lexicon) or is_document(index, d.speaker, lexicon)
-            ):
+            elif key is None and is_outlet_role(index, d.speaker, lexicon):
+                # "резюмує видання" at an article's end: the outlet it cited, however far back
+                key = body[0] if body is not None else None
+            elif key is None and is_document(index, d.speaker, lexicon):
                 key = continuing(index, body, sent, "body")
             if key is not None and index.is_person(key):
                 previous = (key, sent)
@@ -144,11 +145,18 @@ def resolve_speakers(
         keys.append(key)
         sents.append(sent)
     for n, sent, gender in roles:
+        headline = sent == 0  # "Эксперт: …": the first person the article goes on to quote
         for m in range(n + 1, len(drafts)):
             later, at = keys[m], sents[m]
-            if later is None or at is None or not 0 <= at - sent <= REACH:
+            if (
+                later is None
+                or at is None
+                or not 0 <= at - sent <= (1 << 30 if headline else REACH)
+            ):
                 continue
             if index.is_person(later, gender):
                 keys[n] = later
+            elif headline:
+                continue
             break
     return keys

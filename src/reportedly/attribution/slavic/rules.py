@@ -17,13 +17,6 @@ from reportedly.attribution.slavic.phrases import agrees, phrase_after
 from reportedly.attribution.slavic.quote_frames import QuoteFrames
 from reportedly.model import Span
 
-# first-person words: sentences holding one, before a frame at a paragraph's end, are its speech
-FIRST_PERSON = frozenset({
-    "я", "мне", "меня", "мной", "мы", "нас", "нам", "нами", "наш", "наша", "наше", "наши",
-    "нашего", "нашей", "нашим", "наших", "нашу", "мені", "мене", "ми", "наші", "нашого",
-    "нашої", "нашому", "нашій",
-})  # fmt: skip
-
 
 class Rules(QuoteFrames):
     """The rules over one article's masked text, parse and lexicon."""
@@ -158,8 +151,8 @@ class Rules(QuoteFrames):
             speaker = located_body(self.parse, k, self.lexicon.bodies) or phrase_after(
                 self.parse, k + 1, stop
             )
-        if speaker is None:
-            return None
+        if speaker is None or self._quote_after(speaker):
+            return self._name_lost(k, content, words)
         if not self.lexicon.is_document_cue(t) and not agrees(self.parse, k, speaker):
             return None
         contents = [content]
@@ -174,6 +167,23 @@ class Rules(QuoteFrames):
         d = SlavicDraft("indirect", contents, "ru-uk:reported-after")
         self._fill_cue(d, k)
         d.speaker = speaker
+        return d
+
+    def _quote_after(self, speaker: Span) -> bool:
+        """A "speaker" that is a quotation of four words or more: the next sentence's."""
+        said = speaker.text(self.text)
+        return said[:1] in '«„“"' and len(said.split()) >= 4
+
+    def _name_lost(self, k: int, content: Span, words: list[str]) -> SlavicDraft | None:
+        """ "…, передає" ending a paragraph (or before a quote): the outlet's name was lost
+        with its link when the text was scraped; a statement with no speaker."""
+        t = self.parse.tokens[k]
+        after = self.text[t.end : t.end + 3].lstrip(" \t")
+        lost = not after or after[:1] in "\r\n" or after[:1] in '«„“"'
+        if not lost or t.lemma not in self.lexicon.outlet_verbs or len(words) < 3:
+            return None
+        d = SlavicDraft("indirect", [content], "ru-uk:reported-after")
+        self._fill_cue(d, k)
         return d
 
     def _ends_paragraph(self, speaker: Span) -> bool:
@@ -192,7 +202,7 @@ class Rules(QuoteFrames):
                 j -= 1
             said = self.text[tokens[j].start : tokens[start - 1].end]
             words = {t.text.casefold() for t in tokens[j:start]}
-            if not words & FIRST_PERSON or any(c in said for c in '«»"„“”'):
+            if not words & self.lexicon.first_person or any(c in said for c in '«»"„“”'):
                 break
             start = j
         return start
@@ -334,6 +344,7 @@ class Rules(QuoteFrames):
         if not opens and tokens[k - 1].pos != "PUNCT":
             return None  # "… компенсації відповідно до директиви": no aside, a modifier
         if opens:
+            after = self._source_tail(after, last)  # "Згідно з інформацією на сайті X, …"
             content = Span(
                 tokens[min(after, last)].end if after > last else tokens[after].start,
                 self._sentence_end(after - 1),
@@ -349,6 +360,17 @@ class Rules(QuoteFrames):
         d = SlavicDraft("indirect", [content], "ru-uk:according-to", speaker_case=ud_case)
         d.cue, d.speaker = cue, speaker
         return d
+
+    def _source_tail(self, after: int, last: int, reach: int = 10) -> int:
+        """The token after the comma that closes an opening source phrase's modifiers ("на
+        сайті аеропорту «Бориспіль»"), when no verb comes before it; else ``after``."""
+        tokens = self.parse.tokens
+        for j in range(after, min(last, after + reach) + 1):
+            if tokens[j].pos in ("VERB", "AUX"):
+                return after
+            if tokens[j].text == ",":
+                return j + 1 if j > after and j < last else after
+        return after
 
     def _parenthetical(self, k: int, after: int, last: int) -> bool:
         """Whether the cue at token ``k`` and its source (up to token ``after``) stand between

@@ -29,6 +29,7 @@ from reportedly.attribution.slavic._names import (
     named_for,
     same_given,
 )
+from reportedly.attribution.slavic.apposition import relative_head
 from reportedly.attribution.slavic.bodies import body_head, body_name, name_in_nominative
 from reportedly.attribution.slavic.kinds import introduced, unnamed
 from reportedly.attribution.slavic.lexicon import Lang, SlavicLexicon
@@ -198,6 +199,9 @@ class SlavicEntities:
         if pronoun is not None:
             gender = pronoun.gender or cue_gender
             return None if pronoun.plural else self.antecedent(speaker.start, gender)
+        before = relative_head(self.parse, speaker, case)  # "министерство, которое заявило"
+        if before is not None:
+            return self.speaker_key(before, lexicon, cue_gender, case)
         if words in RELATIVE or unnamed(self, speaker, lexicon):
             return None
         if self._anaphor(speaker, lexicon):  # "— написал чиновник", "американський лідер"
