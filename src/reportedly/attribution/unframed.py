@@ -280,6 +280,10 @@ def _follows_in_paragraph(text: str, last: Draft, quote: Quote) -> bool:
     is …"'): the speaker's own words, going on with no frame of their own."""
     if last.cue is None or last.speaker is None:
         return False
+    if last.speaker.start > last.extent.start:
+        # after a fronted content ("The talks with Blinken were useful, he said.") the
+        # speakers stage reads the content's name as the pronoun's: keep to "he said …"
+        return False
     frame_end = max(s.end for s in (last.extent, last.cue, last.speaker))
     between = text[frame_end : quote.outer.start]
     if between.strip(" \t\xa0\"”’'") not in {".", ":"} or "\n" in between:
