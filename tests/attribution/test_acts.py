@@ -437,6 +437,42 @@ def test_acts_a_question_is_not_a_statement(text: str, cue: str, content: str, k
 
 @pytest.mark.needs_model
 @pytest.mark.parametrize(
+    ("text", "content", "expected"),
+    [
+        # a question a denied cue leaves open: nothing was said, so no speech (PolNeAR
+        # annotates it, so it stays, denied)
+        (
+            "His office did not say which leaders Johnson would call.",
+            "which leaders Johnson would call",
+            ("other", True),
+        ),
+        (
+            "The report didn't say whether the trade might trigger sanctions.",
+            "whether the trade might trigger sanctions",
+            ("other", True),
+        ),
+        # a denied cue with a proposition is a denied statement
+        (
+            "The ministry did not say that troops had left.",
+            "that troops had left",
+            ("speech", True),
+        ),
+        # an open question after a cue that is not denied is said
+        (
+            "The minister did say why the border was closed.",
+            "why the border was closed",
+            ("speech", False),
+        ),
+    ],
+)
+def test_acts_a_question_a_denied_cue_leaves_open_is_no_speech(
+    text: str, content: str, expected: tuple[str, bool]
+) -> None:
+    assert settled(text, made(text, "say", content)) == [expected]
+
+
+@pytest.mark.needs_model
+@pytest.mark.parametrize(
     "text", ["Sikorski: Putin would do well to stop.", "- We are ready - said the general."]
 )
 def test_acts_a_colon_or_dash_frame_is_speech(text: str) -> None:
@@ -541,3 +577,42 @@ def test_acts_of_light_verbs_and_copulas(
     analysis = pipeline.analyze(Article(id=Article.make_id(text), text=text))
     found = [(s.cue.text(text) if s.cue else "", s.act, s.negated) for s in analysis.statements]
     assert found == [expected]
+
+
+@pytest.mark.needs_model
+@pytest.mark.parametrize(
+    ("text", "source", "content", "act"),
+    [
+        # nobody speaks through a poll or a plan
+        (
+            "According to the latest polls, most Ukrainians are ready to defend the country.",
+            "the latest polls",
+            "most Ukrainians are ready to defend the country",
+            "other",
+        ),
+        (
+            "According to plans, all these exercises are to end on February 20.",
+            "plans",
+            "all these exercises are to end on February 20",
+            "other",
+        ),
+        # a body or its information speaks
+        (
+            "According to US intelligence, Russia is moving troops to the border.",
+            "US intelligence",
+            "Russia is moving troops to the border",
+            "speech",
+        ),
+        (
+            "According to the ministry, Russia is moving troops to the border.",
+            "the ministry",
+            "Russia is moving troops to the border",
+            "speech",
+        ),
+    ],
+)
+def test_acts_according_to_a_poll_or_a_plan_is_no_speech(
+    text: str, source: str, content: str, act: str
+) -> None:
+    statement = made(text, "According to", content, speaker=source)
+    assert settled(text, statement) == [(act, False)]

@@ -455,6 +455,32 @@ def test_attribution_quote_paragraph_after_a_paraphrase_is_the_same_speaker(
     assert speaker.text == "Dibb"
 
 
+def test_attribution_quote_after_a_paraphrase_in_its_paragraph_is_the_same_speaker(
+    lexicon: CueLexicon,
+) -> None:
+    text = (
+        "The talks opened in Geneva on Monday.\n\n"
+        "Craft said the invasion had shown the weakness of the council. "
+        '"The basic truth is that its action is woefully inadequate in ending this war."\n\n'
+        "Gowan said the council still had a role to play. "
+        '"Why would anyone believe it will last?"\n\n'
+        '"We are ready," Lavrov said. "The talks can start in Geneva on Monday."'
+    )
+    statements = run(text, lexicon).statements
+    quotes = {s.content_text(text): s for s in statements if s.cue is None}
+    assert list(quotes) == [
+        "The basic truth is that its action is woefully inadequate in ending this war."
+    ]
+    speaker = next(iter(quotes.values())).speaker
+    assert speaker is not None
+    assert speaker.text == "Craft"
+    # after a quote and its frame, the next quote is more of the same statement
+    lavrov = [s for s in statements if s.speaker is not None and s.speaker.text == "Lavrov"]
+    assert [s.content_text(text, " | ") for s in lavrov] == [
+        "We are ready, | The talks can start in Geneva on Monday."
+    ]
+
+
 def test_attribution_object_content_does_not_end_in_a_conjunction(lexicon: CueLexicon) -> None:
     text = (
         "This week, the president declined to threaten Moscow or even directly declare it "

@@ -151,3 +151,67 @@ def test_a_second_speakers_report_is_not_nested_in_the_first() -> None:
     first = next(s for s in analysis.statements if s.content_text(text).startswith("there"))
     assert first.content_text(text) == "there had been “real progress”"
     assert all(s.reported_by is None for s in analysis.statements)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "kept"),
+    [
+        # the speaker's next act, in the cue's own tense, is not what was said
+        (
+            "Blinken praised the talks as candid and raised concerns over China's support.",
+            "praised",
+            "the talks as candid and raised concerns over China's support",
+            "the talks as candid",
+        ),
+        # two verbs of the content, however the parse joins them, stay
+        (
+            "Putin said Russia would not test first, but would do so after a US test.",
+            "said",
+            "Russia would not test first, but would do so after a US test",
+            "Russia would not test first, but would do so after a US test",
+        ),
+        (
+            "Sources said Scholz would offer Putin a dialogue and seek to learn more.",
+            "said",
+            "Scholz would offer Putin a dialogue and seek to learn more",
+            "Scholz would offer Putin a dialogue and seek to learn more",
+        ),
+    ],
+)
+def test_a_content_ends_before_the_speakers_next_verb(
+    text: str, cue: str, content: str, kept: str
+) -> None:
+    draft = _draft(text, text.split()[0], cue, content)
+    settle_bounds(text, Parse(annotate(text, model=MODEL)), [draft])
+    assert " | ".join(p.text(text) for p in draft.content) == kept
+
+
+def test_a_content_ends_before_the_same_speakers_next_report() -> None:
+    text = (
+        "Vitrenko acknowledges that Putin has support from industry but questions whether "
+        "this justifies the reluctance of politicians."
+    )
+    first = "that Putin has support from industry but questions whether this justifies the "
+    first += "reluctance of politicians"
+    outer = _draft(text, "Vitrenko", "acknowledges", first)
+    inner = _draft(text, "Vitrenko", "questions", "whether this justifies the reluctance")
+    settle_bounds(text, Parse(annotate(text, model=MODEL)), [outer, inner])
+    assert outer.content[0].text(text) == "that Putin has support from industry"
+
+
+def test_a_cue_with_to_after_it_goes_on_with_the_content() -> None:
+    text = "Sources said Scholz would offer Putin a dialogue and seek to learn more."
+    content = "Scholz would offer Putin a dialogue and seek to learn more"
+    outer = _draft(text, "Sources", "said", content)
+    inner = _draft(text, "Sources", "seek", "learn more")
+    settle_bounds(text, Parse(annotate(text, model=MODEL)), [outer, inner])
+    assert outer.content[0].text(text) == content
+
+
+def test_a_content_never_ends_on_a_dangling_and() -> None:
+    text = "The parliament demanded that Germany release the tanks “without delay” and its head"
+    outer = _draft(
+        text, "The parliament", "demanded", "that Germany release the tanks “without delay” and"
+    )
+    settle_bounds(text, Parse(annotate(text, model=MODEL)), [outer])
+    assert outer.content[0].text(text) == "that Germany release the tanks “without delay”"

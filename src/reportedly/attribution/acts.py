@@ -41,6 +41,7 @@ class ActLexicon:
     np_speech: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()
     question_verbs: frozenset[str] = frozenset()
+    unspoken_sources: frozenset[str] = frozenset()
     # nouns whose denial asserts: "there is no doubt that …", "has no doubt that …"
     asserting_denials: frozenset[str] = frozenset()
 
@@ -80,6 +81,9 @@ class ActLexicon:
                 np_speech=frozenset(str(w).lower() for w in data.get("np_speech", ())),
                 light_verbs=frozenset(str(w).lower() for w in data.get("light_verbs", ())),
                 question_verbs=frozenset(str(w).lower() for w in data.get("question_verbs", ())),
+                unspoken_sources=frozenset(
+                    str(w).lower() for w in data.get("unspoken_sources", ())
+                ),
                 asserting_denials=frozenset(
                     str(w).lower() for w in data.get("asserting_denials", ())
                 ),
@@ -158,7 +162,7 @@ def classify(
     denials = lexicon.asserting_denials
     negated = head is not None and is_negated(parse, head, statement.content, denials)
     if phrase in lexicon.phrases:
-        return lexicon.phrases[phrase], negated
+        return _by_source(parse, statement, lexicon, lexicon.phrases[phrase]), negated
     if head is None:
         return _default(statement), negated
     lemma = parse.tokens[head].lemma.lower()
@@ -195,6 +199,17 @@ def classify(
         return ("other" if evidence else "speech"), negated
     act = lexicon.lemmas.get(lemma) or lexicon.lemmas.get(parse.tokens[head].text.lower())
     return (act or _default(statement)), negated
+
+
+def _by_source(
+    parse: Parse, statement: Statement, lexicon: ActLexicon, act: StatementAct
+) -> StatementAct:
+    """A phrase's act, unless nobody speaks through its source ("according to the latest
+    polls", "according to plans"): that is other."""
+    source = statement.speaker
+    if act != "speech" or source is None:
+        return act
+    return "other" if _speaker_lemma(parse, source.span) in lexicon.unspoken_sources else act
 
 
 def is_topic(parse: Parse, statement: Statement) -> bool:
@@ -272,6 +287,17 @@ def is_question(parse: Parse, statement: Statement, lexicon: ActLexicon) -> bool
         return False
     if parse.tokens[head].tag == "VBN":
         return True
+    return _interrogative(parse, statement)
+
+
+def is_left_open(parse: Parse, statement: Statement, negated: bool) -> bool:
+    """A question a denied cue leaves open ("did not say which leaders …", "didn't say
+    whether …"): nothing was said. PolNeAR annotates it as an attribution, so it stays, but
+    as no speech."""
+    return negated and statement.kind != "direct" and _interrogative(parse, statement)
+
+
+def _interrogative(parse: Parse, statement: Statement) -> bool:
     first = [i for c in statement.content for i in parse.tokens_in(c)][:1]
     return bool(first) and parse.tokens[first[0]].text.lower() in _INTERROGATIVES
 
@@ -364,6 +390,8 @@ def settle_acts(
         while reported_by in dropped:
             reported_by = parent[reported_by]
         act, negated = classify(text, parse, s, lexicon)
+        if is_left_open(parse, s, negated):
+            act = "other"
         if (
             act == "speech"
             and is_topic(parse, s)

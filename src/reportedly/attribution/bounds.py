@@ -2,8 +2,9 @@
 sanctions …"), and not past a dash glued to a sentence's end, which opens another speaker's
 words in texts translated from Slavic languages ("… two blocks".- On the one hand …"), and
 not past "and" or "but" before another speaker's own report ('X said there had been "real
-progress" and Lavrov spoke of some hope': X did not report Lavrov). A speaker stays on one
-line."""
+progress" and Lavrov spoke of some hope': X did not report Lavrov), nor over a second verb
+of the cue's own ("thanked Biden for his support and set … a goal": the speaker's next act),
+and never on a dangling "and". A speaker stays on one line."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import re
 
 from reportedly.attribution._draft import Draft
 from reportedly.attribution._parse import Parse
+from reportedly.attribution.acts import cue_head
 from reportedly.attribution.lexicon import data_table
 from reportedly.model import Span
 
@@ -22,6 +24,14 @@ _MIN_WORDS = 3
 _COORDINATION = re.compile(r",?\s+(?:and|but|while|whereas)\s+$")
 _CLAUSE_ENDS = frozenset("\"”’')")  # a clause may end in a closing mark before the join
 _FIRST_PERSON = frozenset({"i", "we"})
+# a join left at a content's end once what it joined was cut off ("… 'without delay' and")
+_DANGLING_JOIN = re.compile(r"(?:[\s,;:–—-]+(?:and|but|or|while|whereas)\b)+[\s,;:–—-]*$")
+_VERBS = frozenset({"VERB", "AUX"})
+_OWN_VERB_DEPS = ("nsubj", "nsubjpass", "expl", "aux", "auxpass")
+_PREPOSITION_VERBS = frozenset({"thanks", "owing", "according"})
+_TO = re.compile(r"\s+to\b")
+# what joins a speaker's next verb or report to the first, right before it
+_OWN_JOIN = re.compile(r",?\s+(?:and|but)\s+(?:(?:also|then|later)\s+)?$")
 
 
 def settle_bounds(text: str, parse: Parse, drafts: list[Draft]) -> None:
@@ -35,7 +45,10 @@ def settle_bounds(text: str, parse: Parse, drafts: list[Draft]) -> None:
             continue
         _cut_glued_dash(text, d)
         _cut_before_coordinated_report(text, d, drafts)
+        _cut_before_own_next_verb(text, parse, d)
+        _cut_before_own_next_report(text, d, drafts)
         _skip_time_word(text, parse, d, words)
+        _drop_dangling_join(text, d)
 
 
 def _one_paragraph_speaker(text: str, draft: Draft) -> None:
@@ -103,6 +116,101 @@ def _cut_before_coordinated_report(text: str, draft: Draft, drafts: list[Draft])
             draft.content = [*draft.content[:n], kept]
             draft.quotes = [q for q in draft.quotes if any(p.contains(q) for p in draft.content)]
             return
+
+
+def _cut_before_own_next_verb(text: str, parse: Parse, draft: Draft) -> None:
+    """End the content before a verb the parse coordinates with the cue's own head ("X
+    thanked Biden for his support and set Ukrainian forces a goal", "said he had discussed
+    …, and raised concerns …"): what the speaker did next is not what was said. A verb
+    joined inside the content ("said the army is … and may soon have …") is no such verb."""
+    if draft.cue is None:
+        return
+    head = cue_head(parse, draft.cue)
+    if head is None or parse.tokens[head].pos not in _VERBS:
+        return
+    start, end = draft.content[0].start, draft.content[-1].end
+    tag = parse.tokens[head].tag
+    nexts = [
+        c
+        for c in parse.deps(head, "conj")
+        if parse.tokens[c].pos in _VERBS
+        and max(start, draft.cue.end) < parse.tokens[c].start < end
+        # the speaker's next verb: in the cue's tense, with no subject or auxiliary of its
+        # own ("… would offer a dialogue and seek …" joins two verbs of the content)
+        and parse.tokens[c].tag == tag
+        and not parse.deps(c, *_OWN_VERB_DEPS)
+        and not _idiom(parse, c)
+    ]
+    if nexts:
+        lo, _hi = parse.subtree(nexts[0])
+        cut = parse.tokens[lo].start
+        joined = _OWN_JOIN.search(text, start, cut)
+        if joined is not None and joined.end() == cut:  # "… and set …", not a misparse
+            _cut_at(text, draft, cut)
+
+
+def _idiom(parse: Parse, i: int) -> bool:
+    """Whether verb ``i`` is a preposition's first word the tagger read as a verb ("… and
+    thanks to this Svetlana escapes …")."""
+    after = i + 1 < len(parse.tokens) and parse.tokens[i + 1].text.lower() == "to"
+    return after and parse.tokens[i].text.lower() in _PREPOSITION_VERBS
+
+
+def _cut_before_own_next_report(text: str, draft: Draft, drafts: list[Draft]) -> None:
+    """End the content before "and"/"but" + another cue of the same speaker ("Vitrenko
+    acknowledges that … but questions whether …": two reports, not one inside the other);
+    not before a cue with "to" after it, which goes on with the content's own verb."""
+    if draft.cue is None or draft.speaker is None:
+        return
+    start = max(draft.content[0].start, draft.cue.end)
+    for other in drafts:
+        cue = other.cue
+        if other is draft or cue is None or other.speaker != draft.speaker:
+            continue
+        if not start < cue.start < draft.content[-1].end:
+            continue
+        if _TO.match(text, cue.end):
+            continue  # "would offer … and seek to …", "and thanks to this …": still content
+        joined = _OWN_JOIN.search(text, start, cue.start)
+        if joined is not None and joined.end() == cue.start:
+            _cut_at(text, draft, joined.start())
+            return
+
+
+def _cut_at(text: str, draft: Draft, cut: int) -> None:
+    """Keep of the content what comes before ``cut`` (without the join before it), if at
+    least a few words remain."""
+    parts = [p for p in draft.content if p.end <= cut]
+    parts += [Span(p.start, cut) for p in draft.content if p.start < cut < p.end]
+    if not parts:
+        return
+    last = _without_join(text, parts[-1])
+    if last is None:
+        return
+    parts[-1] = last
+    if sum(len(p.text(text).split()) for p in parts) < _MIN_WORDS:
+        return
+    draft.content = parts
+    draft.quotes = [q for q in draft.quotes if any(p.contains(q) for p in parts)]
+
+
+def _drop_dangling_join(text: str, draft: Draft) -> None:
+    """A content never ends on the "and" that joined it to what was cut off."""
+    words = draft.content[-1].text(text)
+    join = _DANGLING_JOIN.search(words)
+    if join is None or not words[: join.start()].strip():
+        return
+    draft.content[-1] = Span(draft.content[-1].start, draft.content[-1].start + join.start())
+    draft.quotes = [q for q in draft.quotes if any(p.contains(q) for p in draft.content)]
+
+
+def _without_join(text: str, span: Span) -> Span | None:
+    """``span`` without a trailing join ("and", "but") and the commas and spaces around it;
+    None if nothing is left."""
+    words = span.text(text)
+    join = _DANGLING_JOIN.search(words)
+    kept = (words[: join.start()] if join else words).rstrip(" \t\n\xa0,;:–—-")
+    return Span(span.start, span.start + len(kept)) if kept else None
 
 
 def _skip_time_word(text: str, parse: Parse, draft: Draft, words: frozenset[str]) -> None:

@@ -202,7 +202,9 @@ def continue_paragraph_quotes(
 
     When the previous paragraph ends with that speaker's quote and its frame, the new quote
     is more of the same statement (a content part of it); otherwise it is a statement of its
-    own by the same speaker. ``drafts`` may gain content parts."""
+    own by the same speaker. So is a quote that runs to its paragraph's end right after a
+    statement's sentence in the same paragraph ('Craft said …. "The basic truth is …"'), a
+    part of it after a quote and its frame. ``drafts`` may gain content parts."""
     added: list[Draft] = []
     rest: list[Quote] = []
     for quote in leftover:
@@ -248,12 +250,49 @@ def continue_paragraph_quotes(
                     )
                 )
                 continue
+        if not starts_paragraph and previous:
+            last = max(previous, key=lambda d: d.extent.end)
+            if _follows_in_paragraph(text, last, quote):
+                if last.kind == "direct":  # '"…," he continued. "But …"': one quote, two parts
+                    last.content.append(quote.inner)
+                    last.quotes.append(quote.inner)
+                    continue
+                added.append(
+                    Draft(
+                        kind="direct",
+                        content=[quote.inner],
+                        cue=None,
+                        speaker=last.speaker,
+                        speaker_token=last.speaker_token,
+                        quotes=[quote.inner],
+                        confidence=0.5,
+                        via="sentence-continuation",
+                    )
+                )
+                continue
         rest.append(quote)
     return added, rest
 
 
+def _follows_in_paragraph(text: str, last: Draft, quote: Quote) -> bool:
+    """Whether the quote is the next sentence after ``last``'s, in its paragraph, and runs to
+    the paragraph's end ('she said the invasion has shown the UN's weakness. "The basic truth
+    is …"'): the speaker's own words, going on with no frame of their own."""
+    if last.cue is None or last.speaker is None:
+        return False
+    if last.speaker.start > last.extent.start:
+        # after a fronted content ("The talks with Blinken were useful, he said.") the
+        # speakers stage reads the content's name as the pronoun's: keep to "he said …"
+        return False
+    frame_end = max(s.end for s in (last.extent, last.cue, last.speaker))
+    between = text[frame_end : quote.outer.start]
+    if between.strip(" \t\xa0\"”’'") not in {".", ":"} or "\n" in between:
+        return False
+    return _whole_paragraph(text, quote)
+
+
 def _whole_paragraph(text: str, quote: Quote) -> bool:
-    """Whether the quote is its paragraph, all of it (a claim, not a question)."""
+    """Whether the quote runs to its paragraph's end (a claim, not a question)."""
     line_end = text.find("\n", quote.outer.end)
     after = text[quote.outer.end : len(text) if line_end < 0 else line_end]
     words = quote.inner.text(text)
