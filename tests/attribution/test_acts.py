@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 import pytest
 
 from reportedly.attribution import CueLexicon, attribute
+from reportedly.attribution.act_lexicon import ActLexicon
 from reportedly.attribution.act_views import view_line
-from reportedly.attribution.acts import ActLexicon
 from reportedly.errors import ConfigError
 from reportedly.model import Article, Statement
 from reportedly.nlp import annotate
@@ -477,7 +477,8 @@ def test_acts_a_question_a_denied_cue_leaves_open_is_no_speech(
 )
 def test_acts_a_colon_or_dash_frame_is_speech(text: str) -> None:
     from reportedly.attribution._parse import Parse
-    from reportedly.attribution.acts import classify, default_acts
+    from reportedly.attribution.act_lexicon import default_acts
+    from reportedly.attribution.acts import classify
 
     cue = ":" if ":" in text else "-"
     statement = made(text, cue, "We are ready" if cue == "-" else "Putin would do well to stop")

@@ -9,95 +9,17 @@ report a statement "he's made the decision" by "I").
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
-from functools import cache
-from importlib import resources
-from pathlib import Path
-from typing import Any
-
-import yaml
+from collections.abc import Sequence
+from dataclasses import replace
 
 from reportedly.attribution._parse import Parse, subject_of
-from reportedly.errors import ConfigError
-from reportedly.model import STATEMENT_ACTS, Span, Statement, StatementAct
+from reportedly.attribution.act_lexicon import ActLexicon, default_acts
+from reportedly.model import Span, Statement, StatementAct
 
-E_ACTS = "E508"
 NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
 NEGATIVE_SUBJECTS = frozenset({"nobody", "none", "noone", "nothing", "neither"})
 FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 _HEAD_POS = ("VERB", "AUX", "ADJ", "NOUN", "PROPN")
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class ActLexicon:
-    """Cue lemmas by act; see ``data/acts.yaml`` for the schema."""
-
-    lemmas: Mapping[str, StatementAct]
-    phrases: Mapping[str, StatementAct]
-    infinitive_intent: frozenset[str]
-    speaker_speech: frozenset[str]
-    evidence_sources: frozenset[str]
-    np_speech: frozenset[str] = frozenset()
-    light_verbs: frozenset[str] = frozenset()
-    question_verbs: frozenset[str] = frozenset()
-    unspoken_sources: frozenset[str] = frozenset()
-    # nouns whose denial asserts: "there is no doubt that …", "has no doubt that …"
-    asserting_denials: frozenset[str] = frozenset()
-
-    @classmethod
-    def load(cls, path: Path | None = None) -> ActLexicon:
-        """Load the act lexicon from ``path``, or the one shipped with the package.
-
-        Raises:
-            ConfigError: (E508) the file cannot be read, breaks the schema, or lists a lemma
-                under two acts.
-        """
-        where = "package acts.yaml" if path is None else str(path)
-        try:
-            if path is None:
-                ref = resources.files("reportedly.attribution") / "data" / "acts.yaml"
-                raw = ref.read_text(encoding="utf-8")
-            else:
-                raw = Path(path).read_text(encoding="utf-8")
-            data: Any = yaml.safe_load(raw)
-            lemmas: dict[str, StatementAct] = {}
-            for act in STATEMENT_ACTS:
-                for word in data[act]:
-                    lemma = str(word).lower()
-                    if lemmas.setdefault(lemma, act) != act:
-                        raise ValueError(f"{lemma!r} is listed under {lemmas[lemma]} and {act}")
-            phrases: dict[str, StatementAct] = {}
-            for phrase, act in data["phrases"].items():
-                if act not in STATEMENT_ACTS:
-                    raise ValueError(f"phrase {phrase!r} has unknown act {act!r}")
-                phrases[" ".join(str(phrase).lower().split())] = act
-            return cls(
-                lemmas=lemmas,
-                phrases=phrases,
-                infinitive_intent=frozenset(str(w).lower() for w in data["infinitive_intent"]),
-                speaker_speech=frozenset(str(w).lower() for w in data["speaker_speech"]),
-                evidence_sources=frozenset(str(w).lower() for w in data["evidence_sources"]),
-                np_speech=frozenset(str(w).lower() for w in data.get("np_speech", ())),
-                light_verbs=frozenset(str(w).lower() for w in data.get("light_verbs", ())),
-                question_verbs=frozenset(str(w).lower() for w in data.get("question_verbs", ())),
-                unspoken_sources=frozenset(
-                    str(w).lower() for w in data.get("unspoken_sources", ())
-                ),
-                asserting_denials=frozenset(
-                    str(w).lower() for w in data.get("asserting_denials", ())
-                ),
-            )
-        except OSError as e:
-            raise ConfigError(f"cannot read act lexicon {where}: {e}", code=E_ACTS) from e
-        except (yaml.YAMLError, KeyError, TypeError, ValueError, AttributeError) as e:
-            raise ConfigError(f"{where}: malformed act lexicon ({e})", code=E_ACTS) from e
-
-
-@cache
-def default_acts() -> ActLexicon:
-    """The act lexicon shipped with the package (loaded once)."""
-    return ActLexicon.load()
 
 
 def cue_head(parse: Parse, cue: Span) -> int | None:

@@ -21,7 +21,8 @@ from pathlib import Path
 
 from reportedly.attribution._draft import Draft
 from reportedly.attribution._parse import Parse
-from reportedly.attribution.acts import cue_head, default_acts
+from reportedly.attribution.act_lexicon import default_acts
+from reportedly.attribution.acts import cue_head
 from reportedly.attribution.span_model import mean_role
 from reportedly.errors import ConfigError
 from reportedly.nlp.encoder import Tagged

@@ -1,0 +1,89 @@
+"""The act lexicon: cue lemmas by act and the word lists the act rules read, from
+``data/acts.yaml`` (see its header for the schema)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from reportedly.errors import ConfigError
+from reportedly.model import STATEMENT_ACTS, StatementAct
+
+E_ACTS = "E508"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ActLexicon:
+    """Cue lemmas by act; see ``data/acts.yaml`` for the schema."""
+
+    lemmas: Mapping[str, StatementAct]
+    phrases: Mapping[str, StatementAct]
+    infinitive_intent: frozenset[str]
+    speaker_speech: frozenset[str]
+    evidence_sources: frozenset[str]
+    np_speech: frozenset[str] = frozenset()
+    light_verbs: frozenset[str] = frozenset()
+    question_verbs: frozenset[str] = frozenset()
+    unspoken_sources: frozenset[str] = frozenset()
+    # nouns whose denial asserts: "there is no doubt that …", "has no doubt that …"
+    asserting_denials: frozenset[str] = frozenset()
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> ActLexicon:
+        """Load the act lexicon from ``path``, or the one shipped with the package.
+
+        Raises:
+            ConfigError: (E508) the file cannot be read, breaks the schema, or lists a lemma
+                under two acts.
+        """
+        where = "package acts.yaml" if path is None else str(path)
+        try:
+            if path is None:
+                ref = resources.files("reportedly.attribution") / "data" / "acts.yaml"
+                raw = ref.read_text(encoding="utf-8")
+            else:
+                raw = Path(path).read_text(encoding="utf-8")
+            data: Any = yaml.safe_load(raw)
+            lemmas: dict[str, StatementAct] = {}
+            for act in STATEMENT_ACTS:
+                for word in data[act]:
+                    lemma = str(word).lower()
+                    if lemmas.setdefault(lemma, act) != act:
+                        raise ValueError(f"{lemma!r} is listed under {lemmas[lemma]} and {act}")
+            phrases: dict[str, StatementAct] = {}
+            for phrase, act in data["phrases"].items():
+                if act not in STATEMENT_ACTS:
+                    raise ValueError(f"phrase {phrase!r} has unknown act {act!r}")
+                phrases[" ".join(str(phrase).lower().split())] = act
+            return cls(
+                lemmas=lemmas,
+                phrases=phrases,
+                infinitive_intent=_lowered(data["infinitive_intent"]),
+                speaker_speech=_lowered(data["speaker_speech"]),
+                evidence_sources=_lowered(data["evidence_sources"]),
+                np_speech=_lowered(data.get("np_speech", ())),
+                light_verbs=_lowered(data.get("light_verbs", ())),
+                question_verbs=_lowered(data.get("question_verbs", ())),
+                unspoken_sources=_lowered(data.get("unspoken_sources", ())),
+                asserting_denials=_lowered(data.get("asserting_denials", ())),
+            )
+        except OSError as e:
+            raise ConfigError(f"cannot read act lexicon {where}: {e}", code=E_ACTS) from e
+        except (yaml.YAMLError, KeyError, TypeError, ValueError, AttributeError) as e:
+            raise ConfigError(f"{where}: malformed act lexicon ({e})", code=E_ACTS) from e
+
+
+def _lowered(words: Any) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in words)
+
+
+@cache
+def default_acts() -> ActLexicon:
+    """The act lexicon shipped with the package (loaded once)."""
+    return ActLexicon.load()
