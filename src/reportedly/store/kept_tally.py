@@ -24,9 +24,8 @@ _KEPT: dict[tuple[str, int, int, int, str, float | None, int | None], ActTally] 
 _KEPT_MAX = 4096
 _LOCK = threading.Lock()
 
-# the store's state and the tally another of its processes counted under it and the tally's
-# key (one query on PostgreSQL)
-SharedRead = Callable[[Connection, str], tuple[tuple[int, int, int], ActTally | None]]
+# a tally shared by the store's other processes, under the store's state and the tally's key
+SharedRead = Callable[[Connection, str, str], ActTally | None]
 
 
 @dataclass(frozen=True)
@@ -52,11 +51,6 @@ def store_state(conn: Connection) -> tuple[int, int, int]:
     return int(row[0] or 0), int(row[1] or 0), int(row[2] or 0)
 
 
-def state_text(state: tuple[int, int, int]) -> str:
-    """The store's state as a shared tally is kept under it."""
-    return ":".join(str(n) for n in state)
-
-
 def tally_key(search: str, sure: float | None, cap: int | None) -> str:
     """The text a shared tally is found under, beside the store's state."""
     return json.dumps([search, sure, cap], ensure_ascii=False)
@@ -72,20 +66,19 @@ def kept_tally(
     shared: SharedRead | None = None,
 ) -> TallyFound:
     """``tally()``, kept for a search alone in the store at ``location`` (``None``: not kept,
-    as for a store in memory), or read through ``shared`` (with the store's state) where
-    another process counted it.
+    as for a store in memory), or read through ``shared`` where another process counted it.
     Filters on names or outlets also depend on actor links, which a merge changes in place:
     those are always counted."""
     if location is None or f.search is None or f != StatementFilter(search=f.search):
         return TallyFound(tally())
-    text = tally_key(f.search, sure, cap)
-    state, found = (store_state(conn), None) if shared is None else shared(conn, text)
+    state = store_state(conn)
     key = (location, *state, f.search, sure, cap)
-    kept = _KEPT.get(key)
-    if kept is not None:
-        return TallyFound(kept)
-    share = (state_text(state), text)
+    found = _KEPT.get(key)
+    if found is not None:
+        return TallyFound(found)
+    share = (":".join(str(n) for n in state), tally_key(f.search, sure, cap))
     fresh = None
+    found = None if shared is None else shared(conn, *share)
     if found is None:
         found, fresh = tally(), share
     with _LOCK:

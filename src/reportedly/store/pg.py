@@ -176,12 +176,9 @@ class PgStore(Store):
             raise StoreError(f"cannot open store {store.path}: {e}", code=E_CONNECT) from e
         return store
 
-    def _shared_tally(
-        self, conn: Connection, key: str
-    ) -> tuple[tuple[int, int, int], ActTally | None]:
-        """The store's state and the tally another process of this database counted under
-        it and ``key``."""
-        return pg_tally.read_shared(conn, key)
+    def _shared_tally(self, conn: Connection, state: str, key: str) -> ActTally | None:
+        """The tally another process of this database counted under ``state``."""
+        return pg_tally.read_shared(conn, state, key)
 
     def _share_tally(self, location: str, state: str, key: str, tally: ActTally) -> None:
         """Keep a tally counted here for this database's other processes."""

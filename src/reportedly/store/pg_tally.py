@@ -30,24 +30,15 @@ _cleared: dict[str, str] = {}  # location -> the state whose older rows this pro
 _writes = 0
 
 
-def read_shared(conn: Connection, key: str) -> tuple[tuple[int, int, int], ActTally | None]:
-    """The store's state (:func:`.kept_tally.store_state`) and the tally kept under it and
-    ``key``, if a process has counted it: one query, where they were two."""
-    state = (
-        "SELECT coalesce((SELECT max(seq) FROM statements), 0) AS seq,"
-        " coalesce((SELECT rows FROM table_counts WHERE name = 'statements'), 0) AS n,"
-        " (SELECT oid FROM pg_database WHERE datname = current_database())::bigint AS db"
-    )
+def read_shared(conn: Connection, state: str, key: str) -> ActTally | None:
+    """The tally kept under ``state`` and ``key``, if a process has counted it."""
     row = conn.execute(
-        f"SELECT st.seq, st.n, st.db, (SELECT counts FROM search_tallies WHERE"
-        f" state = st.seq || ':' || st.n || ':' || st.db AND key = ?) FROM ({state}) AS st",
-        (key,),
+        "SELECT counts FROM search_tallies WHERE state = ? AND key = ?", (state, key)
     ).fetchone()
-    found = (int(row[0]), int(row[1]), int(row[2]))
-    if row[3] is None:
-        return found, None
-    kept = json.loads(row[3])
-    return found, ActTally(total=kept["total"], sure=kept["sure"], exact=kept["exact"])
+    if row is None:
+        return None
+    kept = json.loads(row[0])
+    return ActTally(total=kept["total"], sure=kept["sure"], exact=kept["exact"])
 
 
 def write_shared(conn: PgConnection, location: str, state: str, key: str, tally: ActTally) -> None:

@@ -25,7 +25,7 @@ from reportedly.store.base import (
     make_filter,
 )
 from reportedly.store.dialect import Connection, is_url
-from reportedly.store.kept_tally import kept_tally, store_state
+from reportedly.store.kept_tally import kept_tally
 from reportedly.store.saving import StoreWriter
 from reportedly.store.search_view import page_key, read_view
 from reportedly.store.sqlite_actors import ACTOR_KEY, actor_cursor, select_actor, select_actors
@@ -203,11 +203,9 @@ class Store(StoreWriter):
 
     # SQLite counts a tally in about a millisecond and a write would wait for a running
     # save: its tallies stay in each process (PgStore shares them)
-    def _shared_tally(
-        self, conn: Connection, key: str
-    ) -> tuple[tuple[int, int, int], ActTally | None]:
-        """The store's state and the tally another process counted under it (SQLite: none)."""
-        return store_state(conn), None
+    def _shared_tally(self, conn: Connection, state: str, key: str) -> ActTally | None:
+        """The tally another process of the store counted under ``state`` (SQLite: none)."""
+        return None
 
     def _share_tally(self, location: str, state: str, key: str, tally: ActTally) -> None:
         """Keep a tally counted here for the store's other processes (SQLite: no)."""
