@@ -88,9 +88,14 @@ def read_view(
 
     found = kept_tally(conn, location, tallied, sure, cap, count, shared)
     rows = picked[0] if picked else None
+    fresh = found.fresh
     if rows is None:
         rows = select_statements(conn, shown, key, size + 1, sort)
+    else:
+        # counted with its page at no cost of its own: another process would gain nothing
+        # from a shared copy, and writing one costs a query
+        fresh = None
     page = rows[:size]
     cursor = encode_cursor(sort_key(page[-1], sort)) if len(rows) > size else None
     records = statement_records(conn, page)
-    return View(Page(items=tuple(records), cursor=cursor), found.tally, found.fresh)
+    return View(Page(items=tuple(records), cursor=cursor), found.tally, fresh)
