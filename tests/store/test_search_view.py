@@ -15,7 +15,7 @@ from reportedly.store.base import ActTally, StatementFilter
 from reportedly.store.dialect import is_postgres
 from reportedly.store.kept_tally import TallyFound
 from reportedly.store.sqlite_select import tally_acts
-from store.builders import SEARCH_WORDS, search_analysis
+from store.builders import SEARCH_WORDS, make_analysis, search_analysis
 
 ACTS = ("speech", "speech", "belief", "intent", "other")
 SEARCHES = (*SEARCH_WORDS, "talks grain", "Kovenko", "veto veto", "absent", "!!!")
@@ -135,3 +135,42 @@ def test_view_of_a_search_reads_the_matches_once_on_postgresql(
         assert len(paged) == (1 if postgres else 2)  # the tally was kept: the page alone
         store.statement_view(search="talks", act="speech", cap=total - 1, limit=3)
         assert len(paged) == (2 if postgres else 3)  # more than the cap: the page as before
+
+
+def test_pages_carry_each_statement_s_citations_in_order(tmp_path: Path) -> None:
+    outlets = ("Reuters", "TASS", "Reuters Berlin", "RIA Novosti")
+    rng = random.Random(3)
+    with Store.open(tmp_path / "cited.db") as store:
+        for n in range(24):
+            said = tuple(
+                (("Anna Berg", "Carl Dahl")[(n + i) % 2], f"the talks went on {n} {i}", "direct")
+                for i in range(1 + n % 4)
+            )
+            cited = []
+            for name in rng.sample(outlets, 3):
+                covered = tuple(i for i in range(len(said)) if rng.random() < 0.5)
+                if covered:
+                    cited.append((name, covered))
+            text = " ".join(f"{who} said {content}." for who, content, _ in said)
+            store.save(make_analysis(text, outlet="TASS", said=said, cited=tuple(cited)))
+        expected: dict[str, list[dict[str, Any]]] = {}
+        for sid, outlet, kind, description in store._conn.execute(
+            "SELECT sc.statement_id, c.outlet, c.kind, c.description FROM statement_citations sc"
+            " JOIN citations c ON c.article_id = sc.article_id"
+            " AND c.position = sc.citation_position ORDER BY sc.statement_id, c.position"
+        ):
+            expected.setdefault(sid, []).append(
+                {"outlet": outlet, "kind": kind, "description": description}
+            )
+        assert sum(len(v) for v in expected.values()) > 20
+        pages = [
+            store.statements(search="talks", limit=200).items,
+            store.statements(search="talks", outlet="reuters", limit=200).items,
+            store.statements(speaker="Berg", limit=200).items,
+            store.statements(limit=200).items,
+            store.statement_view(search="talks", act="speech", cap=1000, limit=200)[0].items,
+        ]
+        for items in pages:
+            assert items
+            for record in items:
+                assert record["citations"] == expected.get(record["statement_id"], [])

@@ -16,7 +16,7 @@ from typing import Any
 from reportedly.store import pg_text
 from reportedly.store.base import ActTally
 from reportedly.store.dialect import Connection
-from reportedly.store.sqlite_select import STATEMENT_SELECT
+from reportedly.store.sqlite_select import CITED_SELECT, STATEMENT_SELECT
 
 _ORDER = "pub_order, article_id, extent_start, id"
 
@@ -55,7 +55,7 @@ def page_and_tally(
         " SELECT (SELECT json_agg(json_build_array(t.act, t.n, t.sure)) FROM"
         " (SELECT m.act, count(*) AS n, count(*) FILTER (WHERE m.confidence >= ?) AS sure"
         " FROM m GROUP BY m.act) AS t) AS tally, r.*"
-        f" FROM (SELECT 1) AS one LEFT JOIN (SELECT {STATEMENT_SELECT} FROM page"
+        f" FROM (SELECT 1) AS one LEFT JOIN (SELECT {STATEMENT_SELECT}{CITED_SELECT} FROM page"
         " JOIN statements s ON s.seq = page.seq JOIN articles a ON a.id = s.article_id) AS r"
         f" ON true ORDER BY {', '.join(f'r.{c}' for c in _ORDER.split(', '))}"
     )
