@@ -176,7 +176,7 @@ def test_web_search_a_store_failure_is_the_server_s_error_not_a_bad_search(
     def unreachable(*args: object, **kwargs: object) -> None:
         raise StoreError("cannot connect to store: too many clients", code="E411")
 
-    monkeypatch.setattr(Store, "statements", unreachable)
+    monkeypatch.setattr(Store, "statement_view", unreachable)
     response = client.get("/search", params={"q": "talks"})
     assert response.status_code == 500  # a good search the store could not answer
     assert "too many clients" in response.text

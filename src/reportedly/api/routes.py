@@ -103,11 +103,14 @@ def statements(
     }
     shown = None if act == "all" else act
     with state_of(request).store() as store:
-        page = store.statements(**filters, act=shown, sort=sort, limit=limit, after=cursor)
         # what the view hides is the same on every page: counted on the first
         tally = None
         if shown is not None and cursor is None:
-            tally = store.statement_tally(**filters, cap=TALLY_CAP)
+            page, tally = store.statement_view(
+                **filters, act=shown, sort=sort, limit=limit, cap=TALLY_CAP
+            )
+        else:
+            page = store.statements(**filters, act=shown, sort=sort, limit=limit, after=cursor)
     counts = {} if tally is None else tally.total
     hidden = {a: n for a, n in sorted(counts.items()) if a != shown}
     return {

@@ -120,15 +120,16 @@ def search(
         shown = None if act == "all" else act
         threshold = None if doubtful else DEFAULT_MIN_CONFIDENCE
         with state_of(request).store() as store:
-            result = store.statements(
+            result, tally = store.statement_view(
                 **filters,
                 act=shown,
-                min_confidence=threshold,
+                shown_confidence=threshold,
+                sure=DEFAULT_MIN_CONFIDENCE,
+                cap=TALLY_CAP,
                 sort=form["sort"] or "newest",
                 limit=PAGE,
                 after=cursor or None,
             )
-            tally = store.statement_tally(**filters, sure=DEFAULT_MIN_CONFIDENCE, cap=TALLY_CAP)
         acts = tally.total if threshold is None else tally.sure
         view = view_line(act, {a: n for a, n in acts.items() if n}, exact=tally.exact)
         if threshold is not None and not cursor:

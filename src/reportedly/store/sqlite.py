@@ -13,7 +13,6 @@ from reportedly.model import Analysis
 from reportedly.store import counts as kept
 from reportedly.store import rows as rowmap
 from reportedly.store.base import (
-    E_ARGUMENT,
     E_READ,
     MAX_LIMIT,
     ActTally,
@@ -28,6 +27,7 @@ from reportedly.store.base import (
 from reportedly.store.dialect import Connection, is_url
 from reportedly.store.kept_tally import kept_tally
 from reportedly.store.saving import StoreWriter
+from reportedly.store.search_view import page_key, read_view
 from reportedly.store.sqlite_actors import ACTOR_KEY, actor_cursor, select_actor, select_actors
 from reportedly.store.sqlite_conn import MEMORY, open_read_only
 from reportedly.store.sqlite_events import (
@@ -38,7 +38,6 @@ from reportedly.store.sqlite_events import (
     select_events,
 )
 from reportedly.store.sqlite_select import (
-    STATEMENT_SORTS,
     count_statements,
     resolve_article,
     select_articles,
@@ -50,7 +49,6 @@ from reportedly.store.sqlite_select import (
 
 __all__ = ["MEMORY", "Store", "open_read_only"]
 
-_STATEMENT_KEY = (int, str, int, str)  # pub_order, article_id, extent_start, id
 _ARTICLE_KEY = (int, str)  # pub_order, id
 
 
@@ -116,11 +114,7 @@ class Store(StoreWriter):
             min_confidence=min_confidence,
             language=language,
         )
-        size = check_limit(limit)
-        if sort not in STATEMENT_SORTS:
-            raise InputError("sort", f"unknown order {sort!r:.40}", code=E_ARGUMENT)
-        types = (float, *_STATEMENT_KEY) if sort == "confidence" else _STATEMENT_KEY
-        key = None if after is None else decode_cursor(after, types)
+        size, key = page_key(sort, limit, after)
         with self._read("statements") as conn:
             filters = self._resolved(conn, filters)
             found = select_statements(conn, filters, key, size + 1, sort)
@@ -170,6 +164,42 @@ class Store(StoreWriter):
         if found.fresh is not None and location is not None:
             self._share_tally(location, *found.fresh, found.tally)
         return found.tally
+
+    def statement_view(
+        self,
+        *,
+        act: str | None = None,
+        shown_confidence: float | None = None,
+        sure: float | None = None,
+        cap: int | None = None,
+        sort: str = "newest",
+        limit: int = 50,
+        after: str | None = None,
+        **filters: Any,
+    ) -> tuple[Page, ActTally]:
+        """A page of :meth:`statements` of ``act`` and the :meth:`statement_tally` (``sure``,
+        ``cap``) of ``filters``, what that view hides, from one snapshot (see :func:`.read_view`);
+        ``shown_confidence`` leaves the statements below it out of the page, not the tally.
+
+        Raises:
+            InputError, NotFound, StoreError: as :meth:`statements`.
+        """
+        checked = make_filter(**filters)
+        confidences = [c for c in (checked.min_confidence, shown_confidence) if c is not None]
+        shown = make_filter(
+            **{**filters, "min_confidence": max(confidences, default=None)}, act=act
+        )
+        size, key = page_key(sort, limit, after)
+        location = self._location()
+        with self._read("statements") as conn:
+            resolved = self._resolved(conn, checked)
+            shown = replace(shown, article=resolved.article)
+            view = read_view(
+                conn, resolved, shown, key, size, sort, sure, cap, location, self._shared_tally
+            )
+        if view.fresh is not None and location is not None:
+            self._share_tally(location, *view.fresh, view.tally)
+        return view.page, view.tally
 
     # SQLite counts a tally in about a millisecond and a write would wait for a running
     # save: its tallies stay in each process (PgStore shares them)

@@ -1,0 +1,101 @@
+"""A page of statements and what its view hides, read together (``Store.statement_view``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from reportedly.errors import InputError
+from reportedly.store import pg_search
+from reportedly.store.base import (
+    E_ARGUMENT,
+    ActTally,
+    Page,
+    StatementFilter,
+    check_limit,
+    decode_cursor,
+    encode_cursor,
+)
+from reportedly.store.dialect import Connection, is_postgres
+from reportedly.store.kept_tally import SharedRead, kept_tally
+from reportedly.store.sqlite_select import (
+    STATEMENT_SORTS,
+    select_statements,
+    sort_key,
+    statement_records,
+    tally_acts,
+)
+
+_STATEMENT_KEY = (int, str, int, str)  # pub_order, article_id, extent_start, id
+
+
+def page_key(sort: str, limit: int, after: str | None) -> tuple[int, tuple[Any, ...] | None]:
+    """The checked page size and the key of the ``after`` cursor in the order ``sort``.
+
+    Raises:
+        InputError: a bad order, limit or cursor.
+    """
+    size = check_limit(limit)
+    if sort not in STATEMENT_SORTS:
+        raise InputError("sort", f"unknown order {sort!r:.40}", code=E_ARGUMENT)
+    types = (float, *_STATEMENT_KEY) if sort == "confidence" else _STATEMENT_KEY
+    return size, None if after is None else decode_cursor(after, types)
+
+
+@dataclass(frozen=True)
+class View:
+    """A page, the tally of its filters, and (``fresh``) the state and key to share the
+    tally under when it was counted rather than found kept."""
+
+    page: Page
+    tally: ActTally
+    fresh: tuple[str, str] | None = None
+
+
+def read_view(
+    conn: Connection,
+    tallied: StatementFilter,
+    shown: StatementFilter,
+    key: tuple[Any, ...] | None,
+    size: int,
+    sort: str,
+    sure: float | None,
+    cap: int | None,
+    location: str | None,
+    shared: SharedRead | None,
+) -> View:
+    """The page of ``size`` records of ``shown`` after ``key`` in the order ``sort``, and the
+    tally (``sure``, ``cap``) of ``tallied``: kept or shared where it was counted before, else
+    counted; on PostgreSQL, counting a first page's search alone also picks the page from the
+    matches it reads, when they are all of them (:mod:`.pg_search`)."""
+    one_pass = (
+        cap is not None
+        and tallied.search is not None
+        and is_postgres(conn)
+        and (sort, key) == ("newest", None)
+        and tallied == StatementFilter(search=tallied.search)
+    )
+    picked: list[list[Any] | None] = []
+
+    def count() -> ActTally:
+        if not one_pass or cap is None or tallied.search is None:
+            return tally_acts(conn, tallied, sure, cap)
+        rows, tally = pg_search.page_and_tally(
+            conn, tallied.search, shown.act, shown.min_confidence, sure, cap, size + 1
+        )
+        picked.append(rows)
+        return tally
+
+    found = kept_tally(conn, location, tallied, sure, cap, count, shared)
+    rows = picked[0] if picked else None
+    fresh = found.fresh
+    if rows is None:
+        rows = select_statements(conn, shown, key, size + 1, sort)
+    else:
+        # counted with its page at no cost of its own: another process would gain nothing
+        # from a shared copy, and writing one costs a query
+        fresh = None
+    page = rows[:size]
+    cursor = encode_cursor(sort_key(page[-1], sort)) if len(rows) > size else None
+    records = statement_records(conn, page)
+    return View(Page(items=tuple(records), cursor=cursor), found.tally, fresh)
