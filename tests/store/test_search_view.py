@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import itertools
 import random
 from dataclasses import replace
 from pathlib import Path
@@ -54,46 +55,28 @@ def test_view_is_the_page_and_the_tally(
     with _store(tmp_path / "view.db") as store:
         for search in SEARCHES:
             full = _counted(store, search, 0.5, None)
-            for act in ("speech", "belief", None):
-                for shown in (None, 0.5):
-                    for sure in (None, 0.5):
-                        page, tally = store.statement_view(
-                            search=search,
-                            act=act,
-                            shown_confidence=shown,
-                            sure=sure,
-                            cap=cap,
-                            limit=4,
-                        )
-                        expected = store.statements(
-                            search=search, act=act, min_confidence=shown, limit=4
-                        )
-                        assert page == expected, (search, act, shown, sure)
-                        counted = _counted(store, search, sure, cap)
-                        assert tally.exact == counted.exact
-                        if tally.exact:
-                            assert tally == counted
-                        else:  # lower bounds, over the first cap + 1 matches
-                            assert sum(tally.total.values()) == cap + 1
-                            assert all(n <= full.total[a] for a, n in tally.total.items())
-                        if page.cursor is not None:  # the next page, as statements gives it
-                            after, again = store.statement_view(
-                                search=search,
-                                act=act,
-                                shown_confidence=shown,
-                                sure=sure,
-                                cap=cap,
-                                limit=4,
-                                after=page.cursor,
-                            )
-                            assert after == store.statements(
-                                search=search,
-                                act=act,
-                                min_confidence=shown,
-                                limit=4,
-                                after=page.cursor,
-                            )
-                            assert again == tally
+            views = itertools.product(("speech", "belief", None), (None, 0.5), (None, 0.5))
+            for act, shown, sure in views:
+                asked: dict[str, Any] = {"search": search, "act": act, "limit": 4}
+                page, tally = store.statement_view(
+                    **asked, shown_confidence=shown, sure=sure, cap=cap
+                )
+                assert page == store.statements(**asked, min_confidence=shown)
+                counted_now = _counted(store, search, sure, cap)
+                assert tally.exact == counted_now.exact
+                if tally.exact:
+                    assert tally == counted_now
+                else:  # lower bounds, over the first cap + 1 matches
+                    assert sum(tally.total.values()) == cap + 1
+                    assert all(n <= full.total[a] for a, n in tally.total.items())
+                if page.cursor is not None:  # the next page, as statements gives it
+                    after, again = store.statement_view(
+                        **asked, shown_confidence=shown, sure=sure, cap=cap, after=page.cursor
+                    )
+                    assert after == store.statements(
+                        **asked, min_confidence=shown, after=page.cursor
+                    )
+                    assert again == tally
 
 
 def test_view_with_other_filters_and_orders(tmp_path: Path) -> None:
