@@ -24,7 +24,9 @@ class Rule:
     ``objects``/``objects_not`` constrain the lemma of the trigger's object; ``object_labels``
     its entity label; ``particle`` requires a particle or preposition child ("call on").
     ``place_object`` reads the object as a location; ``inverted_object`` lets a "demand that X
-    do Y" complement's subject be the target.
+    do Y" complement's subject be the target; ``direct_object`` requires a direct object (or a
+    passive subject), not a prepositional one ("returned the bodies", not "returned to Kyiv");
+    ``subjects_not`` forbids subject lemmas ("prices rallied" is no protest).
     """
 
     name: str
@@ -33,8 +35,10 @@ class Rule:
     context: tuple[str, ...] = ()
     cameo: str | None = None
     needs_object: bool = False
+    direct_object: bool = False
     objects: frozenset[str] = frozenset()
     objects_not: frozenset[str] = frozenset()
+    subjects_not: frozenset[str] = frozenset()
     object_labels: frozenset[str] = frozenset()
     particle: frozenset[str] = frozenset()
     place_object: bool = False
@@ -98,6 +102,8 @@ class EventLexicon:
     anaphora: frozenset[str]
     obligation_verbs: frozenset[str]
     obligation_modals: frozenset[str]
+    # lemma sequences that are no event although a trigger is in them ("make ends meet")
+    idioms: tuple[tuple[str, ...], ...] = ()
     # words opening a clause that states a condition ("if", "unless", "until"): shown as
     # the condition of the event the clause hangs under (the positions view)
     condition_clause_marks: frozenset[str] = frozenset()
@@ -171,8 +177,10 @@ def _rule(name: str, body: Any, where: str) -> Rule:
         context=context,
         cameo=str(body["cameo"]) if body.get("cameo") else None,
         needs_object=bool(body.get("needs_object", False)),
+        direct_object=bool(body.get("direct_object", False)),
         objects=words("objects"),
         objects_not=words("objects_not"),
+        subjects_not=words("subjects_not"),
         object_labels=frozenset(str(v) for v in body.get("object_labels", ())),
         particle=words("particle"),
         place_object=bool(body.get("place_object", False)),
@@ -237,5 +245,6 @@ def _build(raw: dict[str, Any], where: str) -> EventLexicon:
         condition_clause_marks=_words(raw, "condition_clause_marks", where),
         not_actors=_words(raw, "not_actors", where),
         negating_verbs=_words(raw, "negating_verbs", where),
+        idioms=tuple(tuple(_strings(idiom, where, "idioms")) for idiom in raw.get("idioms") or ()),
         source=where,
     )
