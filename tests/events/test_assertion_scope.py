@@ -85,3 +85,28 @@ def test_a_participle_clause_has_the_main_clause_s_doer(
 def test_an_of_gerund_keeps_its_own_doer() -> None:
     events = _events("Kuleba accused Russia of shelling the city.")
     assert [e for e in events if e[2] == "shelling" and e[3] == "Kuleba"] == []
+
+
+@pytest.mark.needs_model
+def test_it_is_important_that_is_a_demand() -> None:
+    text = (
+        '"It is very important that the Polish authorities support Ukraine," the resolution reads.'
+    )
+    events = _events(text)
+    assert ("REQUEST", "asserted", "important", "the resolution") in events
+    assert ("SUPPORT", "demanded", "support", "the Polish authorities") in events
+    # with no one to demand it, the clause is still not asserted
+    support = [
+        e for e in _events("It is necessary that Poland supports Ukraine.") if e[0] == "SUPPORT"
+    ]
+    assert [e[1] for e in support] == ["demanded"]
+
+
+@pytest.mark.needs_model
+def test_backing_for_is_a_noun() -> None:
+    text = (
+        "Zelenskiy said it began in 2014, in a reference to Russia's annexation of Crimea and "
+        "backing for a separatist insurgency in the east."
+    )
+    assert [e for e in _events(text) if e[0] == "SUPPORT"] == []
+    assert ("SUPPORT", "asserted", "backed", "Washington") in _events("Washington backed Kyiv.")

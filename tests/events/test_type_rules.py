@@ -153,3 +153,21 @@ def test_targets_of_event_nouns() -> None:
     assert targets("Norway launched a mediation effort between Colombia and the rebels.") == [
         "Colombia"
     ]
+
+
+@pytest.mark.needs_model
+def test_predicate_adjectives_of_apology_and_thanks() -> None:
+    assert ("CONCEDE", "asserted", "sorry") in _types('"I am sorry for the delays," Clinton said.')
+    assert ("SUPPORT", "asserted", "grateful") in _types(
+        "Zelensky said he was grateful for the work of the British government."
+    )
+    # "sorry to hear" is sympathy: no apology
+    assert _types('"I am sorry to hear about the fire," Clinton said.') == []
+
+
+@pytest.mark.needs_model
+def test_not_willing_refuses_an_act_without_a_rule() -> None:
+    text = "The president warned that the U.S. was not willing to sacrifice basic principles."
+    assert ("REJECT", "asserted", "willing") in _types(text)
+    # willing, not negated, to do what no rule knows: no event
+    assert _types("The U.S. was willing to sacrifice some principles.") == []

@@ -82,6 +82,7 @@ class EventLexicon:
 
     version: str
     verbs: dict[str, tuple[Rule, ...]]
+    adjectives: dict[str, tuple[Rule, ...]]
     phrases: tuple[PhraseRule, ...]
     nouns: tuple[NounRule, ...]
     speech_verbs: frozenset[str]
@@ -102,6 +103,8 @@ class EventLexicon:
     anaphora: frozenset[str]
     obligation_verbs: frozenset[str]
     obligation_modals: frozenset[str]
+    obligation_adjectives: frozenset[str] = frozenset()
+    refusal_heads: frozenset[str] = frozenset()  # negated intents that refuse any act
     # lemma sequences that are no event although a trigger is in them ("make ends meet")
     idioms: tuple[tuple[str, ...], ...] = ()
     # words opening a clause that states a condition ("if", "unless", "until"): shown as
@@ -194,6 +197,12 @@ def _build(raw: dict[str, Any], where: str) -> EventLexicon:
     for lemma, body in (raw.get("verbs") or {}).items():
         bodies = body if isinstance(body, list) else [body]
         verbs[str(lemma).lower()] = tuple(_rule(f"verb:{lemma}", b, where) for b in bodies)
+    adjectives: dict[str, tuple[Rule, ...]] = {}
+    for lemma, body in (raw.get("adjectives") or {}).items():
+        bodies = body if isinstance(body, list) else [body]
+        adjectives[str(lemma).lower()] = tuple(
+            _rule(f"adjective:{lemma}", b, where) for b in bodies
+        )
     phrases = []
     for body in raw.get("phrases") or ():
         lemmas = tuple(_strings(body.get("lemmas"), where, "phrase lemmas"))
@@ -222,6 +231,7 @@ def _build(raw: dict[str, Any], where: str) -> EventLexicon:
     return EventLexicon(
         version=str(raw.get("version", "")),
         verbs=verbs,
+        adjectives=adjectives,
         phrases=tuple(sorted(phrases, key=lambda p: -len(p.lemmas))),
         nouns=tuple(nouns),
         speech_verbs=_words(raw, "speech_verbs", where),
@@ -239,9 +249,11 @@ def _build(raw: dict[str, Any], where: str) -> EventLexicon:
         intent_heads=_words(intent, "heads", where),
         intent_nouns=_words(intent, "nouns", where),
         threat_heads=_words(intent, "threat_heads", where),
+        refusal_heads=_words(intent, "refusal_heads", where),
         anaphora=_words(intent, "anaphora", where),
         obligation_verbs=_words(obligation, "verbs", where),
         obligation_modals=_words(obligation, "modals", where),
+        obligation_adjectives=_words(obligation, "adjectives", where),
         condition_clause_marks=_words(raw, "condition_clause_marks", where),
         not_actors=_words(raw, "not_actors", where),
         negating_verbs=_words(raw, "negating_verbs", where),
