@@ -110,6 +110,9 @@ def test_type_rules(text: str, expected: tuple[str, str]) -> None:
         "He came to recognize that his brother was a talented pilot.",
         "The firm tested them by asking them questions about the problem.",
         "She wanted a candidate who had not accepted money from Wall Street.",
+        # generic "you" is no actor; calling something a name is no call for anything
+        '"When you help the court, you donate to an independent authority," Kostin said.',
+        "It was what the New York Times called a rough week for Trump.",
     ],
 )
 def test_type_rules_do_not_fire(text: str) -> None:
