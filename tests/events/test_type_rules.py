@@ -86,6 +86,11 @@ def _types(text: str) -> list[tuple[str, str, str]]:
         ("The United States has put on the table concrete ideas.", ("AGREE", "put on the table")),
         ("Both parties came to the table to hash out a deal.", ("CONSULT", "came to the table")),
         ("The minister has given assurances the bombs would not be used.", ("AGREE", "given")),
+        # crowds protesting demonstrate; workers stopping work strike
+        ("Thousands of people protested against the new law in Tbilisi.", ("PROTEST", "protested")),
+        ("Hundreds of miners stopped work on Tuesday.", ("PROTEST", "stopped work")),
+        # a government protesting to another complains officially
+        ("The Russian Foreign Ministry protested to Washington.", ("ACCUSE", "protested")),
     ],
 )
 def test_type_rules(text: str, expected: tuple[str, str]) -> None:

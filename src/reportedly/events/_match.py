@@ -62,9 +62,10 @@ def rule_fits(sentence: Sentence, token: Token, rule: Rule, *, relaxed: bool = F
         return False
     if rule.needs_object and not objects and not relaxed:
         return False
-    if rule.subjects_not and any(
-        s.lemma.lower() in rule.subjects_not for s in sentence.children(token, "nsubj")
-    ):
+    subjects = {s.lemma.lower() for s in sentence.children(token, "nsubj")}
+    if rule.subjects and not subjects & rule.subjects:
+        return False
+    if subjects & rule.subjects_not:
         return False
     if rule.direct_object and not sentence.children(token, *_OBJECT_DEPS, "nsubjpass"):
         return False

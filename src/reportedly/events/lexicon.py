@@ -26,7 +26,8 @@ class Rule:
     ``place_object`` reads the object as a location; ``inverted_object`` lets a "demand that X
     do Y" complement's subject be the target; ``direct_object`` requires a direct object (or a
     passive subject), not a prepositional one ("returned the bodies", not "returned to Kyiv");
-    ``subjects_not`` forbids subject lemmas ("prices rallied" is no protest).
+    ``subjects``/``subjects_not`` require / forbid subject lemmas ("thousands protested" is
+    a demonstration; "prices rallied" is no protest).
     """
 
     name: str
@@ -38,6 +39,7 @@ class Rule:
     direct_object: bool = False
     objects: frozenset[str] = frozenset()
     objects_not: frozenset[str] = frozenset()
+    subjects: frozenset[str] = frozenset()
     subjects_not: frozenset[str] = frozenset()
     object_labels: frozenset[str] = frozenset()
     particle: frozenset[str] = frozenset()
@@ -183,6 +185,7 @@ def _rule(name: str, body: Any, where: str) -> Rule:
         direct_object=bool(body.get("direct_object", False)),
         objects=words("objects"),
         objects_not=words("objects_not"),
+        subjects=words("subjects"),
         subjects_not=words("subjects_not"),
         object_labels=frozenset(str(v) for v in body.get("object_labels", ())),
         particle=words("particle"),
