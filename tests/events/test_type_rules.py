@@ -91,6 +91,12 @@ def _types(text: str) -> list[tuple[str, str, str]]:
         ("Hundreds of miners stopped work on Tuesday.", ("PROTEST", "stopped work")),
         # a government protesting to another complains officially
         ("The Russian Foreign Ministry protested to Washington.", ("ACCUSE", "protested")),
+        # aid suspended, a suspension of aid announced: SANCTION (aid already given)
+        (
+            "The United Nations has suspended aid deliveries in the province.",
+            ("SANCTION", "suspended"),
+        ),
+        ("Denmark announced a suspension of aid to Egypt.", ("SANCTION", "announced")),
     ],
 )
 def test_type_rules(text: str, expected: tuple[str, str]) -> None:
