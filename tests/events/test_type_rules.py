@@ -97,6 +97,10 @@ def _types(text: str) -> list[tuple[str, str, str]]:
             ("SANCTION", "suspended"),
         ),
         ("Denmark announced a suspension of aid to Egypt.", ("SANCTION", "announced")),
+        # seeking refuge or someone's release asks for it
+        ("Thousands of Syrians sought refuge in Turkey.", ("REQUEST", "sought")),
+        # "X said Y must do Z" demands Z whether or not Z has a rule
+        ("The U.S. has said that North Korea must first disarm.", ("REQUEST", "must")),
     ],
 )
 def test_type_rules(text: str, expected: tuple[str, str]) -> None:

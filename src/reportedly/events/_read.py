@@ -165,8 +165,7 @@ def _code_match(
         target = actors.from_token(sentence, subject)
         if target.code is None and not is_actor_like(subject):
             return None
-        if match.inner is None:
-            return None
+        # "the government must ensure security": a demand whatever Y is, rule or not
     else:
         source = None
         doer = agent if passive else subject
