@@ -101,6 +101,9 @@ def _types(text: str) -> list[tuple[str, str, str]]:
         ("Thousands of Syrians sought refuge in Turkey.", ("REQUEST", "sought")),
         # "X said Y must do Z" demands Z whether or not Z has a rule
         ("The U.S. has said that North Korea must first disarm.", ("REQUEST", "must")),
+        # refugees taken in are asylum; an act or a record defended is verbal support
+        ("Canada accepted 1,141 Iraqi refugees in May.", ("AID", "accepted")),
+        ("Ambassador Cui defended China's expansion of the reefs.", ("SUPPORT", "defended")),
     ],
 )
 def test_type_rules(text: str, expected: tuple[str, str]) -> None:
