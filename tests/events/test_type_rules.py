@@ -104,6 +104,13 @@ def _types(text: str) -> list[tuple[str, str, str]]:
         # refugees taken in are asylum; an act or a record defended is verbal support
         ("Canada accepted 1,141 Iraqi refugees in May.", ("AID", "accepted")),
         ("Ambassador Cui defended China's expansion of the reefs.", ("SUPPORT", "defended")),
+        # a newspaper suspended is censored; reports refuted, petitions dismissed are rejected
+        (
+            "The authorities suspended publication of the largest newspaper.",
+            ("COERCE", "suspended"),
+        ),
+        ("The Egyptian Foreign Ministry refuted reports of a withdrawal.", ("REJECT", "refuted")),
+        ("The tribunal dismissed the petition filed by the candidate.", ("REJECT", "dismissed")),
     ],
 )
 def test_type_rules(text: str, expected: tuple[str, str]) -> None:
