@@ -111,6 +111,8 @@ def _types(text: str) -> list[tuple[str, str, str]]:
         ),
         ("The Egyptian Foreign Ministry refuted reports of a withdrawal.", ("REJECT", "refuted")),
         ("The tribunal dismissed the petition filed by the candidate.", ("REJECT", "dismissed")),
+        # charges or an investigation dropped ease pressure
+        ("Prosecutors in Paris dropped the charges against the activist.", ("CONCEDE", "dropped")),
     ],
 )
 def test_type_rules(text: str, expected: tuple[str, str]) -> None:
