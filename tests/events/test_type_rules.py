@@ -113,6 +113,9 @@ def _types(text: str) -> list[tuple[str, str, str]]:
         ("The tribunal dismissed the petition filed by the candidate.", ("REJECT", "dismissed")),
         # charges or an investigation dropped ease pressure
         ("Prosecutors in Paris dropped the charges against the activist.", ("CONCEDE", "dropped")),
+        # an event noun as the object of a preposition on its support verb
+        ("The Pentagon placed an Army brigade in Italy on alert.", ("MOBILIZE", "placed")),
+        ("Police in Minsk placed the opposition leader under house arrest.", ("COERCE", "placed")),
     ],
 )
 def test_type_rules(text: str, expected: tuple[str, str]) -> None:

@@ -173,6 +173,15 @@ def match_nouns(sentence: Sentence, lexicon: EventLexicon) -> Iterator[Match]:
                 and head.lemma.lower() in rule.support
             ):
                 support = head
+            elif (
+                rule.preps
+                and head is not None
+                and noun.dep == "pobj"
+                and head.lemma.lower() in rule.preps
+                and (verb := sentence.head(head)) is not None
+                and verb.lemma.lower() in rule.support
+            ):
+                support = verb  # "placed an Army brigade on alert"
             else:
                 # "the conditions that Biden put forward": the support verb is a relative clause
                 support = next(

@@ -61,12 +61,14 @@ class NounRule:
     """An event noun with its support verbs ("impose sanctions") and the rule it fires.
 
     ``rule.modifiers``, when set, requires one of these modifier lemmas on the noun
-    ("joint exercises").
+    ("joint exercises"); ``preps`` lets the noun be the object of one of these prepositions
+    on the support verb ("placed troops *on* alert", "taken *into* custody").
     """
 
     lemmas: frozenset[str]
     support: frozenset[str]
     rule: Rule
+    preps: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -219,7 +221,14 @@ def _build(raw: dict[str, Any], where: str) -> EventLexicon:
         noun_lemmas = frozenset(_strings(body.get("lemmas"), where, "noun lemmas"))
         support = frozenset(_strings(body.get("support"), where, "noun support"))
         name = f"noun:{'/'.join(sorted(noun_lemmas))}+{body.get('type')}"
-        nouns.append(NounRule(lemmas=noun_lemmas, support=support, rule=_rule(name, body, where)))
+        nouns.append(
+            NounRule(
+                lemmas=noun_lemmas,
+                support=support,
+                rule=_rule(name, body, where),
+                preps=frozenset(_strings(body.get("preps"), where, "noun preps")),
+            )
+        )
     intent = raw.get("intent") or {}
     obligation = raw.get("obligation") or {}
     flip: dict[str, Flip] = {}
