@@ -116,6 +116,10 @@ def _types(text: str) -> list[tuple[str, str, str]]:
         # an event noun as the object of a preposition on its support verb
         ("The Pentagon placed an Army brigade in Italy on alert.", ("MOBILIZE", "placed")),
         ("Police in Minsk placed the opposition leader under house arrest.", ("COERCE", "placed")),
+        # retaliation is a conflict act, so vowing it is a threat (it was read as a promise)
+        ("Iran vowed to retaliate against Israel.", ("THREATEN", "vowed")),
+        ("Israel retaliated against Hezbollah.", ("ASSAULT", "retaliated")),
+        ("The police used force against the protesters.", ("ASSAULT", "used force")),
     ],
 )
 def test_type_rules(text: str, expected: tuple[str, str]) -> None:
