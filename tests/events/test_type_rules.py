@@ -120,6 +120,15 @@ def _types(text: str) -> list[tuple[str, str, str]]:
         ("Iran vowed to retaliate against Israel.", ("THREATEN", "vowed")),
         ("Israel retaliated against Hezbollah.", ("ASSAULT", "retaliated")),
         ("The police used force against the protesters.", ("ASSAULT", "used force")),
+        # crowds protesting through an infinitive of purpose; call-ups; blacklists; visits
+        (
+            "Farmers blocked roads across France to protest against fuel taxes.",
+            ("PROTEST", "protest"),
+        ),
+        ("Russia has called up 300,000 reservists.", ("MOBILIZE", "called up")),
+        ("Armenia announced a general mobilisation.", ("MOBILIZE", "announced")),
+        ("Canada blacklisted twenty Russian officials.", ("SANCTION", "blacklisted")),
+        ("Scholz travelled to Kyiv for talks with Zelensky.", ("CONSULT", "travelled")),
     ],
 )
 def test_type_rules(text: str, expected: tuple[str, str]) -> None:

@@ -62,7 +62,7 @@ def rule_fits(sentence: Sentence, token: Token, rule: Rule, *, relaxed: bool = F
         return False
     if rule.needs_object and not objects and not relaxed:
         return False
-    subjects = {s.lemma.lower() for s in sentence.children(token, "nsubj")}
+    subjects = {s.lemma.lower() for s in _doers(sentence, token)}
     if rule.subjects and not subjects & rule.subjects:
         return False
     if subjects & rule.subjects_not:
@@ -82,6 +82,16 @@ def rule_fits(sentence: Sentence, token: Token, rule: Rule, *, relaxed: bool = F
         if not marks & rule.particle:
             return False
     return True
+
+
+def _doers(sentence: Sentence, token: Token) -> list[Token]:
+    """The subject of ``token``, or of the verb an infinitive depends on ("farmers blocked
+    roads to protest")."""
+    found = sentence.children(token, "nsubj")
+    head = sentence.head(token)
+    if not found and token.dep in ("xcomp", "advcl") and head is not None:
+        found = sentence.children(head, "nsubj")
+    return found
 
 
 def _temporal(sentence: Sentence, prep: Token) -> bool:
