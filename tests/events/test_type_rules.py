@@ -129,6 +129,7 @@ def _types(text: str) -> list[tuple[str, str, str]]:
         ("Armenia announced a general mobilisation.", ("MOBILIZE", "announced")),
         ("Canada blacklisted twenty Russian officials.", ("SANCTION", "blacklisted")),
         ("Scholz travelled to Kyiv for talks with Zelensky.", ("CONSULT", "travelled")),
+        ("NATO allies rallied behind Ukraine.", ("SUPPORT", "rallied")),
     ],
 )
 def test_type_rules(text: str, expected: tuple[str, str]) -> None:
@@ -156,6 +157,10 @@ def test_type_rules(text: str, expected: tuple[str, str]) -> None:
         # generic "you" is no actor; calling something a name is no call for anything
         '"When you help the court, you donate to an independent authority," Kostin said.',
         "It was what the New York Times called a rough week for Trump.",
+        # natural causes are no actors; hosting an exhibition is no diplomatic visit
+        "The storm destroyed hundreds of homes along the coast.",
+        "The virus killed more than a thousand people last year.",
+        "The museum will host an exhibition of Ukrainian art.",
     ],
 )
 def test_type_rules_do_not_fire(text: str) -> None:
