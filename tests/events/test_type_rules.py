@@ -130,6 +130,11 @@ def _types(text: str) -> list[tuple[str, str, str]]:
         ("Canada blacklisted twenty Russian officials.", ("SANCTION", "blacklisted")),
         ("Scholz travelled to Kyiv for talks with Zelensky.", ("CONSULT", "travelled")),
         ("NATO allies rallied behind Ukraine.", ("SUPPORT", "rallied")),
+        ("Zelensky pleaded with Western leaders for fighter jets.", ("REQUEST", "pleaded")),
+        ("France delivered Caesar howitzers to Ukraine.", ("AID", "delivered")),
+        ("Russian authorities banned Meta's platforms.", ("COERCE", "banned")),
+        ("The government backed down on the pension reform.", ("CONCEDE", "backed down")),
+        ("Ukraine severed diplomatic ties with Iran.", ("SANCTION", "severed")),
     ],
 )
 def test_type_rules(text: str, expected: tuple[str, str]) -> None:
@@ -222,3 +227,10 @@ def test_not_willing_refuses_an_act_without_a_rule() -> None:
     assert ("REJECT", "asserted", "willing") in _types(text)
     # willing, not negated, to do what no rule knows: no event
     assert _types("The U.S. was willing to sacrifice some principles.") == []
+
+
+@pytest.mark.needs_model
+def test_a_denied_act_is_a_rejection_not_the_act() -> None:
+    assert _types("Beijing denied supplying weapons to Russia.") == [
+        ("REJECT", "asserted", "denied")
+    ]
