@@ -110,3 +110,9 @@ def test_backing_for_is_a_noun() -> None:
     )
     assert [e for e in _events(text) if e[0] == "SUPPORT"] == []
     assert ("SUPPORT", "asserted", "backed", "Washington") in _events("Washington backed Kyiv.")
+
+
+@pytest.mark.needs_model
+def test_an_indirect_question_asserts_nothing() -> None:
+    events = _events("Asked whether he would meet Putin, Biden said no.")
+    assert [e[1] for e in events if e[2] == "meet"] == ["hypothetical"]

@@ -195,6 +195,10 @@ def _hypothetical(
             if modal in lexicon.hypothetical_modals and not (modal == "would" and reported):
                 return True
     top = chain[-1]
+    for clause in (top, *sentence.ancestors(top)):
+        marks = sentence.children(clause, "mark")
+        if any(m.lemma.lower() in lexicon.question_marks for m in marks):
+            return True  # "asked whether he would meet Putin"
     current = top
     for ancestor in sentence.ancestors(top):
         if current.dep == "ccomp" and ancestor.lemma.lower() in lexicon.belief_verbs:

@@ -115,6 +115,7 @@ class EventLexicon:
     # the condition of the event the clause hangs under (the positions view)
     condition_clause_marks: frozenset[str] = frozenset()
     not_actors: frozenset[str] = frozenset()  # pronouns that never name an event's source
+    question_marks: frozenset[str] = frozenset()  # "whether": an indirect question
     # verbs that deny their infinitive ("failed to reach agreement"): the event is negated
     negating_verbs: frozenset[str] = frozenset()
     # the stance cues of data/stance.yaml (events.stance)
@@ -268,6 +269,7 @@ def _build(raw: dict[str, Any], where: str) -> EventLexicon:
         obligation_adjectives=_words(obligation, "adjectives", where),
         condition_clause_marks=_words(raw, "condition_clause_marks", where),
         not_actors=_words(raw, "not_actors", where),
+        question_marks=_words(raw, "question_marks", where),
         negating_verbs=_words(raw, "negating_verbs", where),
         idioms=tuple(tuple(_strings(idiom, where, "idioms")) for idiom in raw.get("idioms") or ()),
         source=where,
