@@ -135,6 +135,11 @@ def _types(text: str) -> list[tuple[str, str, str]]:
         ("Russian authorities banned Meta's platforms.", ("COERCE", "banned")),
         ("The government backed down on the pension reform.", ("CONCEDE", "backed down")),
         ("Ukraine severed diplomatic ties with Iran.", ("SANCTION", "severed")),
+        # more words of criticism
+        ("Trump blasted the Justice Department over the raid.", ("ACCUSE", "blasted")),
+        ("Zelensky hit out at Hungary for blocking the aid.", ("ACCUSE", "hit out at")),
+        ("The senator took aim at the Pentagon.", ("ACCUSE", "took aim at")),
+        ("Poland expressed outrage over the missile strike.", ("ACCUSE", "expressed")),
     ],
 )
 def test_type_rules(text: str, expected: tuple[str, str]) -> None:
@@ -166,6 +171,7 @@ def test_type_rules(text: str, expected: tuple[str, str]) -> None:
         "The storm destroyed hundreds of homes along the coast.",
         "The virus killed more than a thousand people last year.",
         "The museum will host an exhibition of Ukrainian art.",
+        "Workers blasted rock to build the tunnel.",
     ],
 )
 def test_type_rules_do_not_fire(text: str) -> None:
