@@ -140,6 +140,9 @@ def _types(text: str) -> list[tuple[str, str, str]]:
         ("Zelensky hit out at Hungary for blocking the aid.", ("ACCUSE", "hit out at")),
         ("The senator took aim at the Pentagon.", ("ACCUSE", "took aim at")),
         ("Poland expressed outrage over the missile strike.", ("ACCUSE", "expressed")),
+        # attacking a record is criticism; attacking positions stays an assault
+        ("The candidate attacked his opponent's record on trade.", ("ACCUSE", "attacked")),
+        ("Iraqi warplanes attacked positions inside Syria.", ("ASSAULT", "attacked")),
     ],
 )
 def test_type_rules(text: str, expected: tuple[str, str]) -> None:
@@ -172,6 +175,10 @@ def test_type_rules(text: str, expected: tuple[str, str]) -> None:
         "The virus killed more than a thousand people last year.",
         "The museum will host an exhibition of Ukrainian art.",
         "Workers blasted rock to build the tunnel.",
+        # a court striking down a law, advocacy, a nomination accepted
+        "The court struck down the law as unconstitutional.",
+        "She spent years fighting for health care reform.",
+        "The nominee will accept the nomination on Thursday.",
     ],
 )
 def test_type_rules_do_not_fire(text: str) -> None:
