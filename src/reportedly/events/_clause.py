@@ -18,15 +18,46 @@ def _chain(sentence: Sentence, match: Match) -> list[Token]:
     current = match.anchor
     if current not in chain:
         chain.append(current)
-    while (current.dep in _CLIMB_DEPS or _purpose(sentence, current)) and not _has_subject(
-        sentence, current
-    ):
+    while (
+        current.dep in _CLIMB_DEPS or _purpose(sentence, current) or _participle(sentence, current)
+    ) and not _has_subject(sentence, current):
         head = sentence.head(current)
+        if head is not None and current.dep == "pcomp":
+            head = sentence.head(head)  # "in capturing the city, Russia ...": past the "in"
         if head is None:
             break
         chain.append(head)
         current = head
     return chain
+
+
+# prepositions that open an adverbial participle clause ("after shelling the town, the army
+# ..."); "accused Russia of shelling" is not one (its doer is the object), nor a means
+# ("by asking them questions", often not the act reported)
+_PARTICIPLE_PREPS = frozenset({"in", "after", "before", "since", "upon", "on"})
+_CONDITION_WORDS = frozenset({"if", "unless", "once", "provided", "providing"})
+
+
+def _participle(sentence: Sentence, token: Token) -> bool:
+    """A participle clause with no subject of its own ("Kerry has travelled, attending
+    summits"; "in capturing the city, Russia aims ..."): its doer is the main clause's subject."""
+    if token.tag != "VBG":
+        return False
+    if token.dep == "advcl":
+        return not any(
+            m.lemma.lower() in _CONDITION_WORDS for m in sentence.children(token, "mark")
+        )
+    if token.dep != "pcomp":
+        return False
+    prep = sentence.head(token)
+    verb = sentence.head(prep) if prep is not None else None
+    return (
+        prep is not None
+        and prep.lemma.lower() in _PARTICIPLE_PREPS
+        and prep.dep == "prep"
+        and verb is not None
+        and verb.pos in ("VERB", "AUX")
+    )
 
 
 def _purpose(sentence: Sentence, token: Token) -> bool:
@@ -164,6 +195,10 @@ def _hypothetical(
             if modal in lexicon.hypothetical_modals and not (modal == "would" and reported):
                 return True
     top = chain[-1]
+    for clause in (top, *sentence.ancestors(top)):
+        marks = sentence.children(clause, "mark")
+        if any(m.lemma.lower() in lexicon.question_marks for m in marks):
+            return True  # "asked whether he would meet Putin"
     current = top
     for ancestor in sentence.ancestors(top):
         if current.dep == "ccomp" and ancestor.lemma.lower() in lexicon.belief_verbs:

@@ -1,4 +1,5 @@
-"""Match a sentence against the event lexicon: trigger verbs, phrases, nouns and frames."""
+"""Match a sentence's tokens against the event lexicon: trigger verbs, adjectives, phrases,
+nouns and frames (`_sentence_match` keeps one per token and links them)."""
 
 from __future__ import annotations
 
@@ -10,8 +11,8 @@ from reportedly.events.lexicon import EventLexicon, Rule
 from reportedly.model import Span, Token
 
 _OBJECT_DEPS = ("dobj", "dative", "attr", "oprd")
-_COMPLEMENT_DEPS = ("xcomp", "ccomp", "acl", "pcomp")
-_PRIORITY = {"phrase": 5, "intent": 4, "obligation": 4, "noun": 3, "verb": 2}
+COMPLEMENT_DEPS = ("xcomp", "ccomp", "acl", "pcomp")
+PRIORITY = {"phrase": 5, "intent": 4, "obligation": 4, "noun": 3, "verb": 2, "adjective": 2}
 
 
 @dataclass(slots=True, kw_only=True)
@@ -61,7 +62,16 @@ def rule_fits(sentence: Sentence, token: Token, rule: Rule, *, relaxed: bool = F
         return False
     if rule.needs_object and not objects and not relaxed:
         return False
+    subjects = {s.lemma.lower() for s in _doers(sentence, token)}
+    if rule.subjects and not subjects & rule.subjects:
+        return False
+    if subjects & rule.subjects_not:
+        return False
+    if rule.direct_object and not sentence.children(token, *_OBJECT_DEPS, "nsubjpass"):
+        return False
     if rule.particle:
+        if sentence.children(token, "oprd"):
+            return False  # "what the Times called a rough week for Trump": naming, no call for
         marks = {
             k.lemma.lower()
             for k in sentence.children(token, "prt", "prep", "agent")
@@ -74,6 +84,16 @@ def rule_fits(sentence: Sentence, token: Token, rule: Rule, *, relaxed: bool = F
     return True
 
 
+def _doers(sentence: Sentence, token: Token) -> list[Token]:
+    """The subject of ``token``, or of the verb an infinitive depends on ("farmers blocked
+    roads to protest")."""
+    found = sentence.children(token, "nsubj")
+    head = sentence.head(token)
+    if not found and token.dep in ("xcomp", "advcl") and head is not None:
+        found = sentence.children(head, "nsubj")
+    return found
+
+
 def _temporal(sentence: Sentence, prep: Token) -> bool:
     """ "on Saturday", "for a week": a preposition whose object is a date or time, not a
     particle ("called *on* Saturday" is no call on anyone)."""
@@ -84,9 +104,15 @@ def _with_particle(sentence: Sentence, token: Token) -> tuple[Token, ...]:
     return (token, *sentence.children(token, "prt"))
 
 
-def _match_verbs(sentence: Sentence, lexicon: EventLexicon) -> Iterator[Match]:
+def _reduced_relative(token: Token) -> bool:
+    """ "German tanks deployed in Ukraine", "officials sanctioned by the US": a participle that
+    only describes its noun reports no event (docs/events-gold.md)."""
+    return token.tag == "VBN" and token.dep in ("acl", "amod")
+
+
+def match_verbs(sentence: Sentence, lexicon: EventLexicon) -> Iterator[Match]:
     for token in sentence:
-        if token.pos != "VERB":
+        if token.pos != "VERB" or _reduced_relative(token):
             continue
         rules = lexicon.verbs.get(token.lemma.lower(), ())
         rule = next((r for r in rules if rule_fits(sentence, token, r)), None)
@@ -101,7 +127,18 @@ def _match_verbs(sentence: Sentence, lexicon: EventLexicon) -> Iterator[Match]:
         )
 
 
-def _match_phrases(sentence: Sentence, lexicon: EventLexicon) -> Iterator[Match]:
+def match_adjectives(sentence: Sentence, lexicon: EventLexicon) -> Iterator[Match]:
+    """ "I'm sorry", "he was grateful for the work": a predicate adjective with no infinitive."""
+    for token in sentence:
+        if token.pos != "ADJ" or token.dep != "acomp" or sentence.children(token, "xcomp"):
+            continue
+        rules = lexicon.adjectives.get(token.lemma.lower(), ())
+        rule = next((r for r in rules if rule_fits(sentence, token, r)), None)
+        if rule is not None:
+            yield Match(kind="adjective", rule=rule, trigger=(token,), anchor=token, head=token)
+
+
+def match_phrases(sentence: Sentence, lexicon: EventLexicon) -> Iterator[Match]:
     tokens = [t for t in sentence if t.pos != "SPACE"]
     lemmas = [t.lemma.lower() for t in tokens]
     for start in range(len(tokens)):
@@ -125,7 +162,7 @@ def _modifiers(sentence: Sentence, noun: Token) -> list[Token]:
     return found
 
 
-def _match_nouns(sentence: Sentence, lexicon: EventLexicon) -> Iterator[Match]:
+def match_nouns(sentence: Sentence, lexicon: EventLexicon) -> Iterator[Match]:
     verbs = [t for t in sentence if t.pos in ("VERB", "AUX")]
     for noun in sentence:
         if noun.pos not in ("NOUN", "PROPN"):
@@ -142,10 +179,19 @@ def _match_nouns(sentence: Sentence, lexicon: EventLexicon) -> Iterator[Match]:
             support: Token | None = None
             if (
                 head is not None
-                and noun.dep in ("dobj", "nsubjpass", "attr", "conj")
+                and noun.dep in ("dobj", "dative", "nsubjpass", "attr", "conj")
                 and head.lemma.lower() in rule.support
             ):
                 support = head
+            elif (
+                rule.preps
+                and head is not None
+                and noun.dep == "pobj"
+                and head.lemma.lower() in rule.preps
+                and (verb := sentence.head(head)) is not None
+                and verb.lemma.lower() in rule.support
+            ):
+                support = verb  # "placed an Army brigade on alert"
             else:
                 # "the conditions that Biden put forward": the support verb is a relative clause
                 support = next(
@@ -173,7 +219,7 @@ def _match_nouns(sentence: Sentence, lexicon: EventLexicon) -> Iterator[Match]:
 
 
 def complement_of(sentence: Sentence, head: Token) -> Token | None:
-    for kid in sentence.children(head, *_COMPLEMENT_DEPS):
+    for kid in sentence.children(head, *COMPLEMENT_DEPS):
         if kid.pos in ("VERB", "AUX"):
             return kid
     # "no intention of returning", "commitment to holding talks"
@@ -205,7 +251,7 @@ def _own_rule_differs(sentence: Sentence, head: Token, lexicon: EventLexicon) ->
     return rule is not None and rule.type != "AGREE"
 
 
-def _match_intents(sentence: Sentence, lexicon: EventLexicon) -> Iterator[Match]:
+def match_intents(sentence: Sentence, lexicon: EventLexicon) -> Iterator[Match]:
     agree = Rule(name="intent", type="AGREE", context=("diplomatic",))
     for head in sentence:
         if head.lemma.lower() not in lexicon.intent_heads:
@@ -234,7 +280,26 @@ def _match_intents(sentence: Sentence, lexicon: EventLexicon) -> Iterator[Match]
         )
 
 
-def _match_obligations(sentence: Sentence, lexicon: EventLexicon) -> Iterator[Match]:
+def _expletive_complement(sentence: Sentence, adjective: Token) -> Token | None:
+    """ "it is important that X do Y" / "it is necessary to do Y": the clause Y, when the
+    subject of "is" is an expletive "it"."""
+    verb = sentence.head(adjective)
+    if verb is None or verb.lemma.lower() != "be":
+        return None
+    if not any(s.lemma.lower() == "it" for s in sentence.children(verb, "nsubj")):
+        return None
+    return next(
+        (
+            k
+            for t in (verb, adjective)
+            for k in sentence.children(t, "ccomp", "xcomp")
+            if k.pos in ("VERB", "AUX")
+        ),
+        None,
+    )
+
+
+def match_obligations(sentence: Sentence, lexicon: EventLexicon) -> Iterator[Match]:
     request = Rule(name="obligation", type="REQUEST", cameo="100")
     for token in sentence:
         lemma = token.lemma.lower()
@@ -248,9 +313,14 @@ def _match_obligations(sentence: Sentence, lexicon: EventLexicon) -> Iterator[Ma
         elif lemma in lexicon.obligation_modals and token.dep == "aux":
             complement = sentence.head(token)
             trigger = token
+        elif lemma in lexicon.obligation_adjectives and token.dep == "acomp":
+            complement = _expletive_complement(sentence, token)
+            trigger = token
         if complement is None or trigger is None:
             continue
-        holder = trigger if trigger.dep != "aux" else complement
+        holder = complement if trigger.dep == "aux" else trigger
+        if trigger.dep == "acomp":
+            holder = sentence.head(trigger) or trigger
         yield Match(
             kind="obligation",
             rule=replace(request, name=f"obligation:{lemma}"),
@@ -260,66 +330,3 @@ def _match_obligations(sentence: Sentence, lexicon: EventLexicon) -> Iterator[Ma
             complement=complement,
             inverted=True,
         )
-
-
-def match_sentence(sentence: Sentence, lexicon: EventLexicon) -> list[Match]:
-    matches = [
-        *_match_phrases(sentence, lexicon),
-        *_match_intents(sentence, lexicon),
-        *_match_obligations(sentence, lexicon),
-        *_match_nouns(sentence, lexicon),
-        *_match_verbs(sentence, lexicon),
-    ]
-    # one match per trigger token: phrases beat frames beat nouns beat verbs
-    matches.sort(key=lambda m: (-_PRIORITY[m.kind], m.trigger[0].i))
-    kept: list[Match] = []
-    taken: set[int] = set()
-    for match in matches:
-        if match.token_ids & taken:
-            continue
-        taken |= match.token_ids
-        kept.append(match)
-    by_token = {t.i: m for m in kept for t in m.trigger}
-    for match in kept:
-        if match.complement is None:
-            for kid in sentence.children(match.head, *_COMPLEMENT_DEPS):
-                inner = by_token.get(kid.i)
-                if inner is not None and inner is not match and match.kind != "intent":
-                    inner.governor = match
-                    match.inner = match.inner or inner
-            continue
-        inner = by_token.get(match.complement.i)
-        if inner is None and match.kind == "intent" and not match.anaphoric:
-            rules = lexicon.verbs.get(match.complement.lemma.lower(), ())
-            rule = next(
-                (r for r in rules if rule_fits(sentence, match.complement, r, relaxed=True)),
-                None,
-            )
-            if rule is not None:
-                inner = Match(
-                    kind="verb",
-                    rule=rule,
-                    trigger=(match.complement,),
-                    anchor=match.complement,
-                    head=match.complement,
-                )
-        if inner is not None and inner is not match:
-            match.inner = inner
-            inner.governor = match
-    # an intent with nothing to intend falls back to its head's own rule ("promised that ...")
-    result: list[Match] = []
-    for match in kept:
-        if match.kind == "intent" and match.inner is None and match.inner_type is None:
-            if match.anaphoric:
-                result.append(match)
-                continue
-            head = match.trigger[0]
-            rules = lexicon.verbs.get(head.lemma.lower(), ())
-            rule = next((r for r in rules if rule_fits(sentence, head, r)), None)
-            if rule is not None and head.pos == "VERB":
-                result.append(
-                    Match(kind="verb", rule=rule, trigger=(head,), anchor=head, head=head)
-                )
-            continue
-        result.append(match)
-    return sorted(result, key=lambda m: m.trigger[0].i)

@@ -60,9 +60,12 @@ def _resolve_type(
     mode, cameo = rule.mode, rule.cameo
     if match.kind == "intent":
         inner = match.inner_type or (match.inner.rule.type if match.inner else None)
-        if inner is None:
-            return None
         head = match.trigger[0].lemma.lower()
+        if inner is None:
+            # "not willing to sacrifice basic principles": a refusal of an act with no rule
+            if negated and head in lexicon.refusal_heads and not match.anaphoric:
+                return "REJECT", None, "120", False
+            return None
         if inner in CONFLICT:
             if head not in lexicon.threat_heads:
                 return None
@@ -162,8 +165,7 @@ def _code_match(
         target = actors.from_token(sentence, subject)
         if target.code is None and not is_actor_like(subject):
             return None
-        if match.inner is None:
-            return None
+        # "the government must ensure security": a demand whatever Y is, rule or not
     else:
         source = None
         doer = agent if passive else subject
@@ -285,6 +287,7 @@ def _code_match(
     confidence = {
         "phrase": 0.85,
         "verb": 0.8,
+        "adjective": 0.75,
         "noun": 0.75,
         "intent": 0.75,
         "obligation": 0.7,

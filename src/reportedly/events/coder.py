@@ -18,9 +18,10 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import partial
 
-from reportedly.events._match import Match, match_sentence
+from reportedly.events._match import Match
 from reportedly.events._participants import _Actors, _same_actor
 from reportedly.events._read import _code_match, _SentenceState
+from reportedly.events._sentence_match import match_sentence
 from reportedly.events._setting import _sentence_dates
 from reportedly.events._tree import Sentence
 from reportedly.events.actors import ActorResolver

@@ -24,7 +24,10 @@ class Rule:
     ``objects``/``objects_not`` constrain the lemma of the trigger's object; ``object_labels``
     its entity label; ``particle`` requires a particle or preposition child ("call on").
     ``place_object`` reads the object as a location; ``inverted_object`` lets a "demand that X
-    do Y" complement's subject be the target.
+    do Y" complement's subject be the target; ``direct_object`` requires a direct object (or a
+    passive subject), not a prepositional one ("returned the bodies", not "returned to Kyiv");
+    ``subjects``/``subjects_not`` require / forbid subject lemmas ("thousands protested" is
+    a demonstration; "prices rallied" is no protest).
     """
 
     name: str
@@ -33,8 +36,11 @@ class Rule:
     context: tuple[str, ...] = ()
     cameo: str | None = None
     needs_object: bool = False
+    direct_object: bool = False
     objects: frozenset[str] = frozenset()
     objects_not: frozenset[str] = frozenset()
+    subjects: frozenset[str] = frozenset()
+    subjects_not: frozenset[str] = frozenset()
     object_labels: frozenset[str] = frozenset()
     particle: frozenset[str] = frozenset()
     place_object: bool = False
@@ -55,12 +61,14 @@ class NounRule:
     """An event noun with its support verbs ("impose sanctions") and the rule it fires.
 
     ``rule.modifiers``, when set, requires one of these modifier lemmas on the noun
-    ("joint exercises").
+    ("joint exercises"); ``preps`` lets the noun be the object of one of these prepositions
+    on the support verb ("placed troops *on* alert", "taken *into* custody").
     """
 
     lemmas: frozenset[str]
     support: frozenset[str]
     rule: Rule
+    preps: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -78,6 +86,7 @@ class EventLexicon:
 
     version: str
     verbs: dict[str, tuple[Rule, ...]]
+    adjectives: dict[str, tuple[Rule, ...]]
     phrases: tuple[PhraseRule, ...]
     nouns: tuple[NounRule, ...]
     speech_verbs: frozenset[str]
@@ -98,10 +107,15 @@ class EventLexicon:
     anaphora: frozenset[str]
     obligation_verbs: frozenset[str]
     obligation_modals: frozenset[str]
+    obligation_adjectives: frozenset[str] = frozenset()
+    refusal_heads: frozenset[str] = frozenset()  # negated intents that refuse any act
+    # lemma sequences that are no event although a trigger is in them ("make ends meet")
+    idioms: tuple[tuple[str, ...], ...] = ()
     # words opening a clause that states a condition ("if", "unless", "until"): shown as
     # the condition of the event the clause hangs under (the positions view)
     condition_clause_marks: frozenset[str] = frozenset()
     not_actors: frozenset[str] = frozenset()  # pronouns that never name an event's source
+    question_marks: frozenset[str] = frozenset()  # "whether": an indirect question
     # verbs that deny their infinitive ("failed to reach agreement"): the event is negated
     negating_verbs: frozenset[str] = frozenset()
     # the stance cues of data/stance.yaml (events.stance)
@@ -171,8 +185,11 @@ def _rule(name: str, body: Any, where: str) -> Rule:
         context=context,
         cameo=str(body["cameo"]) if body.get("cameo") else None,
         needs_object=bool(body.get("needs_object", False)),
+        direct_object=bool(body.get("direct_object", False)),
         objects=words("objects"),
         objects_not=words("objects_not"),
+        subjects=words("subjects"),
+        subjects_not=words("subjects_not"),
         object_labels=frozenset(str(v) for v in body.get("object_labels", ())),
         particle=words("particle"),
         place_object=bool(body.get("place_object", False)),
@@ -186,6 +203,12 @@ def _build(raw: dict[str, Any], where: str) -> EventLexicon:
     for lemma, body in (raw.get("verbs") or {}).items():
         bodies = body if isinstance(body, list) else [body]
         verbs[str(lemma).lower()] = tuple(_rule(f"verb:{lemma}", b, where) for b in bodies)
+    adjectives: dict[str, tuple[Rule, ...]] = {}
+    for lemma, body in (raw.get("adjectives") or {}).items():
+        bodies = body if isinstance(body, list) else [body]
+        adjectives[str(lemma).lower()] = tuple(
+            _rule(f"adjective:{lemma}", b, where) for b in bodies
+        )
     phrases = []
     for body in raw.get("phrases") or ():
         lemmas = tuple(_strings(body.get("lemmas"), where, "phrase lemmas"))
@@ -199,7 +222,14 @@ def _build(raw: dict[str, Any], where: str) -> EventLexicon:
         noun_lemmas = frozenset(_strings(body.get("lemmas"), where, "noun lemmas"))
         support = frozenset(_strings(body.get("support"), where, "noun support"))
         name = f"noun:{'/'.join(sorted(noun_lemmas))}+{body.get('type')}"
-        nouns.append(NounRule(lemmas=noun_lemmas, support=support, rule=_rule(name, body, where)))
+        nouns.append(
+            NounRule(
+                lemmas=noun_lemmas,
+                support=support,
+                rule=_rule(name, body, where),
+                preps=frozenset(_strings(body.get("preps"), where, "noun preps")),
+            )
+        )
     intent = raw.get("intent") or {}
     obligation = raw.get("obligation") or {}
     flip: dict[str, Flip] = {}
@@ -214,6 +244,7 @@ def _build(raw: dict[str, Any], where: str) -> EventLexicon:
     return EventLexicon(
         version=str(raw.get("version", "")),
         verbs=verbs,
+        adjectives=adjectives,
         phrases=tuple(sorted(phrases, key=lambda p: -len(p.lemmas))),
         nouns=tuple(nouns),
         speech_verbs=_words(raw, "speech_verbs", where),
@@ -231,11 +262,15 @@ def _build(raw: dict[str, Any], where: str) -> EventLexicon:
         intent_heads=_words(intent, "heads", where),
         intent_nouns=_words(intent, "nouns", where),
         threat_heads=_words(intent, "threat_heads", where),
+        refusal_heads=_words(intent, "refusal_heads", where),
         anaphora=_words(intent, "anaphora", where),
         obligation_verbs=_words(obligation, "verbs", where),
         obligation_modals=_words(obligation, "modals", where),
+        obligation_adjectives=_words(obligation, "adjectives", where),
         condition_clause_marks=_words(raw, "condition_clause_marks", where),
         not_actors=_words(raw, "not_actors", where),
+        question_marks=_words(raw, "question_marks", where),
         negating_verbs=_words(raw, "negating_verbs", where),
+        idioms=tuple(tuple(_strings(idiom, where, "idioms")) for idiom in raw.get("idioms") or ()),
         source=where,
     )

@@ -1,0 +1,118 @@
+"""Tests for which clauses assert an event (session 12): reduced relatives, "must", what an
+intended act leads to, and the doer of a participle clause."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import MODEL
+from reportedly.events.actors import AliasResolver
+from reportedly.events.coder import code_events
+from reportedly.events.lexicon import EventLexicon
+from reportedly.model import Article
+
+LEXICON = EventLexicon.load()
+RESOLVER = AliasResolver.bundled()
+
+
+def _events(text: str) -> list[tuple[str, str, str, str | None]]:
+    from reportedly.nlp import annotate
+
+    events = code_events(
+        Article(id=Article.make_id(text), text=text),
+        annotate(text, model=MODEL),
+        (),
+        resolver=RESOLVER,
+        lexicon=LEXICON,
+    )
+    return [
+        (e.type, e.modality, e.trigger.text(text), e.source.text if e.source else None)
+        for e in events
+    ]
+
+
+@pytest.mark.needs_model
+def test_a_reduced_relative_reports_no_event() -> None:
+    events = _events("Vladimir Putin compared German tanks deployed in Ukraine to the Nazis.")
+    assert [e for e in events if e[2] == "deployed"] == []
+    # the same verb as the clause's own predicate is an event
+    assert ("MOBILIZE", "asserted", "deployed") in [
+        e[:3] for e in _events("Germany deployed tanks in Lithuania.")
+    ]
+
+
+@pytest.mark.needs_model
+def test_must_asserts_no_act() -> None:
+    events = _events("We must stand with our allies to fight the regimes in Damascus.")
+    assert [e for e in events if e[2] == "fight" and e[1] == "asserted"] == []
+
+
+@pytest.mark.needs_model
+def test_what_an_intended_act_leads_to_is_not_asserted() -> None:
+    text = "Washington was prepared to help Kyiv negotiate a just peace."
+    assert [e for e in _events(text) if e[0] == "CONSULT"] == []
+
+
+@pytest.mark.needs_model
+def test_an_event_presupposed_under_a_refused_act_stays() -> None:
+    text = "The Kremlin is not prepared to accept the conditions Biden put forward."
+    types = [e[0] for e in _events(text)]
+    assert "REJECT" in types
+    assert "REQUEST" in types
+
+
+@pytest.mark.needs_model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Since taking on the role, Kerry has traveled worldwide, attending climate summits.",
+            ("CONSULT", "asserted", "attending", "Kerry"),
+        ),
+        (
+            "In capturing the city, Russia aims to link up the rebel-held territory.",
+            ("COERCE", "asserted", "capturing", "Russia"),
+        ),
+    ],
+)
+def test_a_participle_clause_has_the_main_clause_s_doer(
+    text: str, expected: tuple[str, str, str, str]
+) -> None:
+    assert expected in _events(text)
+
+
+@pytest.mark.needs_model
+def test_an_of_gerund_keeps_its_own_doer() -> None:
+    events = _events("Kuleba accused Russia of shelling the city.")
+    assert [e for e in events if e[2] == "shelling" and e[3] == "Kuleba"] == []
+
+
+@pytest.mark.needs_model
+def test_it_is_important_that_is_a_demand() -> None:
+    text = (
+        '"It is very important that the Polish authorities support Ukraine," the resolution reads.'
+    )
+    events = _events(text)
+    assert ("REQUEST", "asserted", "important", "the resolution") in events
+    assert ("SUPPORT", "demanded", "support", "the Polish authorities") in events
+    # with no one to demand it, the clause is still not asserted
+    support = [
+        e for e in _events("It is necessary that Poland supports Ukraine.") if e[0] == "SUPPORT"
+    ]
+    assert [e[1] for e in support] == ["demanded"]
+
+
+@pytest.mark.needs_model
+def test_backing_for_is_a_noun() -> None:
+    text = (
+        "Zelenskiy said it began in 2014, in a reference to Russia's annexation of Crimea and "
+        "backing for a separatist insurgency in the east."
+    )
+    assert [e for e in _events(text) if e[0] == "SUPPORT"] == []
+    assert ("SUPPORT", "asserted", "backed", "Washington") in _events("Washington backed Kyiv.")
+
+
+@pytest.mark.needs_model
+def test_an_indirect_question_asserts_nothing() -> None:
+    events = _events("Asked whether he would meet Putin, Biden said no.")
+    assert [e[1] for e in events if e[2] == "meet"] == ["hypothetical"]
