@@ -8,9 +8,12 @@ import importlib.util
 import json
 import re
 from collections import deque
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+import yaml
 
 from reportedly.errors import ConfigError
 from reportedly.model import Annotation, Mention, Span, Token
@@ -75,8 +78,17 @@ def load_pipeline(name: str) -> Language:
     return nlp
 
 
+@functools.cache
+def lemma_corrections() -> Mapping[str, str]:
+    """Word forms (lower-cased) whose lemma the pipeline gets wrong -> the right lemma
+    (``nlp/data/lemmas.yaml``)."""
+    raw = (resources.files("reportedly.nlp") / "data" / "lemmas.yaml").read_text(encoding="utf-8")
+    return {str(form): str(lemma) for form, lemma in (yaml.safe_load(raw) or {}).items()}
+
+
 def to_annotation(doc: Doc, *, model: str = "") -> Annotation:
     """Project a spaCy Doc onto a plain :class:`Annotation` (offsets into ``doc.text``)."""
+    corrected = lemma_corrections()
     sent_index: dict[int, int] = {}
     sentences: list[Span] = []
     for n, sent in enumerate(doc.sents):
@@ -89,7 +101,7 @@ def to_annotation(doc: Doc, *, model: str = "") -> Annotation:
             start=t.idx,
             end=t.idx + len(t.text),
             text=t.text,
-            lemma=t.lemma_,
+            lemma=corrected.get(t.lower_, t.lemma_),
             pos=t.pos_,
             tag=t.tag_,
             dep=t.dep_,

