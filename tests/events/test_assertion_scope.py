@@ -1,5 +1,5 @@
 """Tests for which clauses assert an event (session 12): reduced relatives, "must", what an
-intended act leads to, and the doer of a participle clause."""
+intended act leads to, the doer of a participle clause, and acts warned against."""
 
 from __future__ import annotations
 
@@ -116,3 +116,18 @@ def test_backing_for_is_a_noun() -> None:
 def test_an_indirect_question_asserts_nothing() -> None:
     events = _events("Asked whether he would meet Putin, Biden said no.")
     assert [e[1] for e in events if e[2] == "meet"] == ["hypothetical"]
+
+
+@pytest.mark.needs_model
+def test_an_act_warned_against_is_its_object_s_and_not_asserted() -> None:
+    events = _events("The Kremlin warned Kyiv against attacking Crimea.")
+    assert ("ASSAULT", "hypothetical", "attacking", "Kyiv") in events
+    assert not [e for e in events if e[2] == "attacking" and e[3] == "The Kremlin"]
+    # nobody named to do it: no event ("Putin sent tanks" was coded, asserted)
+    assert [
+        e for e in _events("Putin warned against sending tanks to Ukraine.") if e[2] == "sending"
+    ] == []
+    # "from" keeps an act from happening only with an object: "suffered from shelling" did not
+    held = _events("NATO stopped Russia from seizing Kyiv.")
+    assert [e[1] for e in held if e[2] == "seizing"] == ["hypothetical"]
+    assert [e[3] for e in held if e[2] == "seizing"] == ["Russia"]

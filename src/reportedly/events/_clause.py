@@ -60,6 +60,22 @@ def _participle(sentence: Sentence, token: Token) -> bool:
     )
 
 
+def _averting_verb(sentence: Sentence, token: Token, lexicon: EventLexicon) -> Token | None:
+    """The verb that warns against or keeps from the act a gerund names ("warned Kyiv
+    against attacking Crimea", "barred Russia from taking part"), if ``token`` is that gerund."""
+    if token.tag != "VBG" or token.dep != "pcomp":
+        return None
+    prep = sentence.head(token)
+    if prep is None or prep.dep != "prep" or prep.lemma.lower() not in lexicon.averting_preps:
+        return None
+    verb = sentence.head(prep)
+    if verb is None or verb.pos not in ("VERB", "AUX"):
+        return None
+    if prep.lemma.lower() == "from" and not sentence.children(verb, "dobj"):
+        return None  # "suffered from shelling": the shelling happened
+    return verb
+
+
 def _purpose(sentence: Sentence, token: Token) -> bool:
     """An infinitive of purpose ("gave 300 million to promote investment"): its doer is the
     main clause's subject."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from reportedly.events._clause import (
+    _averting_verb,
     _chain,
     _condition,
     _conditional,
@@ -156,6 +157,14 @@ def _code_match(
     conditional = _conditional(sentence, match.trigger[0], lexicon)
 
     subject, passive, agent = _subject(sentence, chain)
+    averting = _averting_verb(sentence, top, lexicon)
+    if averting is not None and subject is None:
+        # "warned Kyiv against attacking Crimea": Kyiv's act, not the Kremlin's, and no
+        # act at all where the verb names nobody ("warned against sending tanks")
+        doers = sentence.children(averting, "dobj")
+        if not doers:
+            return None
+        subject = doers[0]
     source: EventActor | None
     target: EventActor | None = None
     if match.inverted:
@@ -264,8 +273,10 @@ def _code_match(
     elif still_negated:
         modality = "negated"
     elif (
-        _hypothetical(sentence, chain, lexicon, reported=reported) and not match.inverted
-    ) or _noun_infinitive(sentence, match.trigger[0]):
+        (_hypothetical(sentence, chain, lexicon, reported=reported) and not match.inverted)
+        or _noun_infinitive(sentence, match.trigger[0])
+        or averting is not None
+    ):
         modality = "hypothetical"
     context = list(match.rule.context)
     if tense == "future" and "future" not in context:
