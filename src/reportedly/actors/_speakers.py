@@ -231,6 +231,16 @@ class _SpeakerResolver(_DescriptionResolver):
             if head is None:
                 continue
             token = doc.tokens[head]
+            if token.pos == "ADP":
+                # "Marek Suski in an interview with Radio Plus": the subject the phrase holds
+                inside = doc.tokens_in(span)
+                subjects = [
+                    i
+                    for i in inside
+                    if doc.tokens[i].dep in SUBJECT_DEPS and doc.tokens[i].head not in inside
+                ]
+                if len(subjects) == 1:
+                    head, token = subjects[0], doc.tokens[subjects[0]]
             if token.dep == "det" and token.head != head and len(doc.tokens_in(span)) == 1:
                 head, token = token.head, doc.tokens[token.head]  # "The" of "The US President"
             if token.tag in {"WP", "WDT"}:  # "Peskov, who said": the relative's antecedent

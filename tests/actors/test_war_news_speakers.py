@@ -1,0 +1,63 @@
+"""Tests of speakers found wrong on war-news dev in session 12: a name the tagger missed after
+a title, a subject inside a speaker phrase that runs on, a bare title a body specifies."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from tests.actors.speaking import analyse, speaker_name, speaker_of
+
+from reportedly.pipeline import Pipeline
+
+pytestmark = pytest.mark.needs_model
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline()
+
+
+def test_an_untagged_name_after_a_title_is_the_speaker(pipeline: Pipeline) -> None:
+    text = (
+        "The Baltic states want to stop issuing visas to Russians.\n\n"
+        "In turn, the President of Latvia Egils Levits said that the permission to stay in "
+        "the European Union should be withdrawn."
+    )
+    a = analyse(pipeline, date(2022, 8, 14), text)
+    assert speaker_name(a, speaker_of(a, "permission to stay")) == "Egils Levits"
+
+
+def test_a_misspelt_name_after_a_title_is_the_registry_person(pipeline: Pipeline) -> None:
+    text = (
+        "Putin was also to tell Modie that Ukraine rejected negotiations. In turn, the "
+        "President of Ukraine Wołodymyr Zelnski emphasizes that he will never accept the "
+        '"Peace", which will allow Russia to preserve Ukrainian land.'
+    )
+    a = analyse(pipeline, date(2022, 9, 16), text)
+    s = speaker_of(a, "never accept")
+    assert s.speaker_actor == "zelenskyy-volodymyr"
+
+
+def test_the_subject_of_a_speaker_phrase_that_runs_on_speaks(pipeline: Pipeline) -> None:
+    text = (
+        "However, PiS politicians are of a different opinion.\n\n- Maybe I am allergic, but "
+        "when I hear about the fact that the Germans are starting to arm, I do not feel "
+        "comfortable - said Law and Justice MP Marek Suski in an interview with Radio Plus, "
+        "noting that the Germans have already attacked Poland once."
+    )
+    a = analyse(pipeline, date(2022, 6, 9), text)
+    assert speaker_name(a, speaker_of(a, "do not feel comfortable")) == "Marek Suski"
+
+
+def test_a_bare_title_a_named_body_specifies_is_its_holder_named_before(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "The PiS president Jarosław Kaczyński said that maybe now is the best time to demand "
+        "compensation from Germany.\n\n"
+        '"Anyway, when we said that we would be seriously armed, the Germans said they too" - '
+        "said PiS president."
+    )
+    a = analyse(pipeline, date(2022, 6, 9), text)
+    assert speaker_name(a, speaker_of(a, "seriously armed")) == "Jarosław Kaczyński"
