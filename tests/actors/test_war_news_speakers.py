@@ -61,3 +61,28 @@ def test_a_bare_title_a_named_body_specifies_is_its_holder_named_before(
     )
     a = analyse(pipeline, date(2022, 6, 9), text)
     assert speaker_name(a, speaker_of(a, "seriously armed")) == "Jarosław Kaczyński"
+
+
+def test_it_is_the_name_opening_the_sentence_before_when_its_subject_is_lost(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Britain - like other western powers - is coming to Ukraine's aid. It's threatening "
+        "economic sanctions against Russia if it invades. It's providing Ukraine with "
+        "anti-tank weapons and armoured vehicles."
+    )
+    a = analyse(pipeline, date(2022, 1, 30), text)
+    assert speaker_of(a, "economic sanctions").speaker_actor == "country-uk"
+
+
+def test_a_pronoun_skips_the_names_of_a_headline_in_capitals(pipeline: Pipeline) -> None:
+    text = (
+        "Pentagon press secretary John Kirby said the United States stands with its allies.\n\n"
+        '"This force is designed to deter aggression, and we expect them to move in the '
+        'coming days," Kirby said.\n\n'
+        "BIDEN WARNS RUSSIA OF 'SWIFT AND SEVERE CONSEQUENCES' IF THEY ATTACK UKRAINE\n\n"
+        'He added that the force from Fort Bragg is "trained and equipped for a variety of '
+        'missions."'
+    )
+    a = analyse(pipeline, date(2022, 2, 2), text)
+    assert speaker_of(a, "Fort Bragg").speaker_actor == "kirby-john"

@@ -183,7 +183,24 @@ class _BodyResolver(_PronounResolver):
         if same:
             return same[-1].span
         before = [h for h in prior if h.sent == sent - 1 and h.main]
+        if not before:
+            # the parser lost the subject of "Britain - like other western powers - is …":
+            # a name opening the sentence before is its topic
+            before = [h for h in prior if h.sent == sent - 1 and self._opens_sentence(h.span)]
         return before[0].span if before else None
+
+    def _opens_sentence(self, span: Span) -> bool:
+        """Whether ``span`` starts at the first word of its sentence."""
+        doc = self.doc
+        inside = doc.tokens_in(span) if doc is not None else range(0)
+        if doc is None or not inside:
+            return False
+        i = inside[0]
+        return (
+            i == 0
+            or doc.tokens[i - 1].sent != doc.tokens[i].sent
+            or (doc.tokens[i - 1].pos == "SPACE")
+        )
 
     def _people_of(self, token: Token, children: list[Token]) -> str | None:
         """The country whose people a plural demonym with only "the" names ("the Germans",
