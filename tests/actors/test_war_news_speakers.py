@@ -86,3 +86,13 @@ def test_a_pronoun_skips_the_names_of_a_headline_in_capitals(pipeline: Pipeline)
     )
     a = analyse(pipeline, date(2022, 2, 2), text)
     assert speaker_of(a, "Fort Bragg").speaker_actor == "kirby-john"
+
+
+def test_the_government_is_never_a_ministry_named_before(pipeline: Pipeline) -> None:
+    text = (
+        "The Ministry of Commerce said it would limit exports of some drones.\n\n"
+        "The government has described its dealings with Russia as normal economic and trade "
+        "cooperation."
+    )
+    a = analyse(pipeline, date(2023, 7, 31), text)
+    assert speaker_name(a, speaker_of(a, "normal economic")) != "Ministry of Commerce"

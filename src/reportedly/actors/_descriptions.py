@@ -200,6 +200,10 @@ class _DescriptionResolver(_DocumentResolver):
                     return work.key
             if self._named_in(lo, hi):
                 return None
+            if lemma in self.data.government_nouns:
+                # "The government" after a ministry: that country's government, not the ministry
+                actor = earlier[0].actor if earlier else None
+                return self._government(actor.country if actor is not None else None)
             return earlier[0].key if earlier else None
         if lemma in self.data.person_nouns or lemma in self.data.title_heads:
             # "the top US diplomat" is a registry title too, though "diplomat" heads no title
