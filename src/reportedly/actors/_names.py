@@ -8,6 +8,7 @@ from functools import cache
 
 from reportedly.actors._gender import _Gendering
 from reportedly.actors._merging import _Merging
+from reportedly.actors._possessed import possessed_body
 from reportedly.actors._spelling import misspelt_person, spelling_key
 from reportedly.actors._state import _by_fullness, _clean, _fullness, _subsequence, _Work
 from reportedly.actors._titled import (
@@ -267,9 +268,11 @@ class _NameMatcher(_Merging, _Gendering):
             if len(found) == 1:
                 work.actor = found[0]
                 return
-        owned = self._owned_body(work)
+        owned = self._owned_body(work) or next(
+            (b for b in (possessed_body(n, self.registry) for n in names) if b is not None), None
+        )
         if owned is not None:
-            work.actor = owned  # "Russia's [Defense Ministry]"
+            work.actor = owned  # "Russia's [Defense Ministry]", "the Treasury's [OFAC]"
             return
         # a registry person whatever label the tagger gave the name ("Stoltenberg" as ORG)
         person = self._match_person(work)
