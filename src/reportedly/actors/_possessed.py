@@ -20,11 +20,12 @@ def possessed_body(name: str, registry: ActorRegistry) -> Actor | None:
         return None
     owner, owned = " ".join(parts[:-1]), parts[-1]
     found = [a for a in registry.match_name(owned) if a.type != "person"]
-    if len(found) != 1 or not found[0].country:
+    country = found[0].country if len(found) == 1 else None
+    if not country:
         return None
     body = found[0]
     countries = {registry.country_token(w.strip(".,")) for w in owner.split()}
-    if f"@{body.country.lower()}" in countries:
+    if f"@{country.lower()}" in countries:
         return body
     owners = [a for a in registry.match_name(owner) if a.type != "person"]
     return body if len(owners) == 1 and owners[0].country == body.country else None
