@@ -96,3 +96,28 @@ def test_the_government_is_never_a_ministry_named_before(pipeline: Pipeline) -> 
     )
     a = analyse(pipeline, date(2023, 7, 31), text)
     assert speaker_name(a, speaker_of(a, "normal economic")) != "Ministry of Commerce"
+
+
+def test_a_title_after_a_possessive_the_parser_left_apart_is_resolved(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "The Agency’s Spokesman, Vadym Skibitsky, said that Ukraine was always on alert.\n\n"
+        "Polling has indicated that only about 3% of Belarussians would support direct "
+        "military involvement in Ukraine.\n\n"
+        "The spies’ spokesman said that, at this point, the most serious threat emanating from "
+        "the north was sabotage."
+    )
+    a = analyse(pipeline, date(2022, 7, 25), text)
+    assert speaker_name(a, speaker_of(a, "most serious threat")) == "Vadym Skibitsky"
+
+
+def test_a_number_before_a_description_is_no_possessor(pipeline: Pipeline) -> None:
+    text = (
+        "- The era of Vladimir Putin will end in the next 12 months - believes Christopher "
+        "Steele, who managed the Russian Faculty of British intelligence in 2006-2009.The "
+        "former spy stated in an interview with Sky News that the worst scenario would be the "
+        "sudden death of Putin."
+    )
+    a = analyse(pipeline, date(2023, 7, 29), text)
+    assert speaker_name(a, speaker_of(a, "worst scenario")) == "Christopher Steele"

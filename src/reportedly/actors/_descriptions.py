@@ -137,9 +137,11 @@ class _DescriptionResolver(_DocumentResolver):
         if plural:
             # "The Ukrainians say": their country; "officials", "a source": nobody in particular
             return self._people_of(token, children)
-        # "said PiS president": a title a named body specifies is as definite as with "the"
-        owned = lemma in self.data.title_heads and any(
-            c.dep == "compound" and self._entity_at(c.span) is not None for c in children
+        # "said PiS president": a title a named body specifies is as definite as with "the";
+        # so is one after a possessive the parser did not join to it ("The spies’ spokesman")
+        owned = lemma in self.data.title_heads and (
+            any(c.dep == "compound" and self._entity_at(c.span) is not None for c in children)
+            or (head > 0 and doc.tokens[head - 1].text in {"'", "’", "'s", "’s"})
         )
         if not owned and not any(c.dep in {"det", "poss"} for c in children):
             if token.sent == 0 and lemma in self.data.person_nouns | self.data.title_heads:
@@ -220,7 +222,9 @@ class _DescriptionResolver(_DocumentResolver):
                     gender = "female"
                 elif word.endswith("man") and not word.endswith("woman"):
                     gender = "male"
-                if any(c.dep == "poss" for c in children) or self._of_someone(children):
+                # (a number is no possessor: "2006-2009.The former spy", as the parser cut it)
+                possessed = any(c.dep == "poss" and c.pos != "NUM" for c in children)
+                if possessed or self._of_someone(children):
                     # "his lawyer", "Biden's spokesman": someone of the possessor's whom the
                     # article has not named; salience would only guess; "the former director
                     # of an intelligence service" is someone new, as its "an" says
