@@ -242,14 +242,15 @@ class _PronounResolver(_TitleResolver):
         """The mentions before ``span`` that it may refer back to, in text order: outside a
         quote, a quote's words name no antecedent."""
         outside = not self._in_quote(span)
-        line = self._headline_of(span)
-        return [
+        found = [
             h
             for h in self.history
-            if h.span.end <= span.start
-            and not (outside and self._in_quote(h.span))
-            and self._headline_of(h.span) in (None, line)
+            if h.span.end <= span.start and not (outside and self._in_quote(h.span))
         ]
+        if self._headlines:
+            line = self._headline_of(span)
+            found = [h for h in found if self._headline_of(h.span) in (None, line)]
+        return found
 
     @cached_property
     def _headlines(self) -> list[Span]:
