@@ -121,3 +121,16 @@ def test_a_number_before_a_description_is_no_possessor(pipeline: Pipeline) -> No
     )
     a = analyse(pipeline, date(2023, 7, 29), text)
     assert speaker_name(a, speaker_of(a, "worst scenario")) == "Christopher Steele"
+
+
+def test_a_cue_verb_the_tagger_took_for_a_name_speaks_for_nobody(pipeline: Pipeline) -> None:
+    text = (
+        'Export controls will take effect Tuesday to prevent use of drones for "non-peaceful '
+        'purposes," the Ministry of Commerce said in a statement. It said exports still will '
+        "be allowed but didn’t say what restrictions would apply.\n\n"
+        "CHINA USING TIKTOK AS ‘INDOCTRINATION MACHINE’ AGAINST AMERICA’S YOUTH, GOP SENATOR "
+        "WARNS\n\n"
+        "China is a leading developer and exporter of drones."
+    )
+    a = analyse(pipeline, date(2023, 7, 31), text)
+    assert speaker_name(a, speaker_of(a, "TIKTOK")) != "WARNS"

@@ -78,6 +78,7 @@ class _NameMatcher(_Merging, _Gendering):
         self._merge_acronyms()
         self._split_titled()
         self._bodies_named_as_people()
+        cues = [s.cue for s in self.analysis.statements if s.cue is not None]
         for work in self.works.values():
             doc = self.doc
             if (
@@ -96,6 +97,12 @@ class _NameMatcher(_Merging, _Gendering):
                 work.kind = "organisation"  # "Silva [PERSON], a company headquartered in …"
             if work.actor is None and work.kind == "person" and _WEB_NAME.search(work.name):
                 work.kind = "organisation"  # "Belsat.eu" tagged a person: a website
+            if (
+                work.actor is None
+                and work.mentions
+                and all(any(c.contains(m) for c in cues) for m in work.mentions)
+            ):
+                work.kind = "unknown"  # "…, GOP SENATOR WARNS": a cue verb is nobody's name
             work.gender = self._gender(work)
             if work.kind == "person":
                 for span in work.mentions:

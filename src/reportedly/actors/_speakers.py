@@ -66,7 +66,7 @@ class _SpeakerResolver(_DescriptionResolver):
                     key = self._ensure(found[0]) if len(found) == 1 else None
             elif key is None:
                 key = self._speaker_by_text(s.speaker)
-        if key is None or key not in self.works:
+        if key is None or key not in self.works or self.works[key].kind == "unknown":
             resolution: Resolution = "unresolved"
             return dataclasses.replace(
                 s, speaker_entity=None, speaker_actor=None, speaker_resolution=resolution
