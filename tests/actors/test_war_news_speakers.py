@@ -134,3 +134,17 @@ def test_a_cue_verb_the_tagger_took_for_a_name_speaks_for_nobody(pipeline: Pipel
     )
     a = analyse(pipeline, date(2023, 7, 31), text)
     assert speaker_name(a, speaker_of(a, "TIKTOK")) != "WARNS"
+
+
+def test_the_official_is_the_body_of_an_unnamed_official_introduced_before(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "“I shared again with the state councilor that we are concerned about the PRC’s "
+        "alignment with Russia,” Blinken told a news conference after the talks.\n\n"
+        "After the meeting, a US official said “neither side held back”.\n\n"
+        "“We were very open about where our differences are, but the tone was very "
+        "professional,” the official said."
+    )
+    a = analyse(pipeline, date(2022, 7, 10), text)
+    assert speaker_of(a, "very open").speaker_actor == "government-usa"

@@ -44,6 +44,23 @@ class _BodyResolver(_PronounResolver):
                     return body
         return None
 
+    def _earlier_official(self, head: int, lemma: str) -> str | None:
+        """The body of the one unnamed official an indefinite phrase introduced a few
+        sentences before ``head`` ("a senior US official said … the official added": the US
+        government); None when there is none."""
+        doc = self.doc
+        if doc is None:
+            return None
+        for k, t in self._tokens_back(head):
+            if t.tag != "NN" or (t.lemma.lower() or t.text.lower()) != lemma:
+                continue
+            dets = [doc.tokens[c].text.lower() for c in doc.children[k]]
+            if any(d in {"a", "an"} for d in dets):
+                return self._officials_body(doc.subtree(k)[0], k) or self._officials_of(
+                    [doc.tokens[c] for c in doc.children[k]]
+                )
+        return None
+
     def _officials_body(self, lo: int, head: int) -> str | None:
         """The body that unnamed officials speak for, named before the head noun: a country
         (its government), a government or an organisation ("Pentagon officials")."""

@@ -216,6 +216,10 @@ class _DescriptionResolver(_DocumentResolver):
                 exclude |= self._other_offices(lemma)
             if key is None:
                 key = self._by_role_head(lemma, span.start, exclude)
+            if key is None and lemma in self.data.official_nouns and self._definite(children):
+                # "a senior US official said … the official added": the US government, not
+                # the last person named
+                key = self._earlier_official(head, lemma)
             if key is None:
                 gender: Gender | None = None
                 if word.endswith("woman"):
