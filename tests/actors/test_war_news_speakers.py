@@ -148,3 +148,15 @@ def test_the_official_is_the_body_of_an_unnamed_official_introduced_before(
     )
     a = analyse(pipeline, date(2022, 7, 10), text)
     assert speaker_of(a, "very open").speaker_actor == "government-usa"
+
+
+def test_they_after_a_bodys_people_as_subject_is_that_body(pipeline: Pipeline) -> None:
+    text = (
+        "Oleh Synehubov, the governor of Kharkiv region, said Russia has started repeat "
+        "strikes.\n\n"
+        "Rescuers from Ukraine's State Emergencies Service DSNS often arrive to deal with the "
+        "aftermath of Russian attacks before everyone else, and they also say the threat of "
+        "repeat strikes is becoming ever more frequent."
+    )
+    a = analyse(pipeline, date(2024, 4, 14), text)
+    assert speaker_of(a, "ever more frequent").speaker_actor == "dsns-ukraine"

@@ -61,6 +61,34 @@ class _BodyResolver(_PronounResolver):
                 )
         return None
 
+    def _group_subject(self, span: Span) -> str | None:
+        """The body whose people are the plural subject before ``span`` in its sentence, for a
+        "they" that goes back to them: "Rescuers from Ukraine's State Emergencies Service
+        often arrive first, and they also say …" is the service."""
+        doc = self.doc
+        inside = doc.tokens_in(span) if doc is not None else range(0)
+        if doc is None or not inside:
+            return None
+        sent = doc.tokens[inside[0]].sent
+        for k in range(inside[0] - 1, -1, -1):
+            t = doc.tokens[k]
+            if t.sent != sent:
+                return None
+            if t.dep not in {"nsubj", "nsubjpass"}:
+                continue
+            if t.tag != "NNS":
+                return None  # the nearest subject is no group of people
+            for c in doc.children[k]:
+                if doc.tokens[c].dep == "prep" and doc.tokens[c].text.lower() in {"of", "from"}:
+                    for o in doc.children[c]:
+                        lo, hi = doc.subtree(o)
+                        for i in range(hi, lo - 1, -1):  # "Ukraine's State Emergencies Service"
+                            owner = self._entity_at(doc.tokens[i].span)
+                            if owner is not None and self.works[owner].kind not in _NOT_BODIES:
+                                return owner
+            return None
+        return None
+
     def _officials_body(self, lo: int, head: int) -> str | None:
         """The body that unnamed officials speak for, named before the head noun: a country
         (its government), a government or an organisation ("Pentagon officials")."""

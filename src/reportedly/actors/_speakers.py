@@ -56,6 +56,7 @@ class _SpeakerResolver(_DescriptionResolver):
                 key = self._named_it(s.speaker.span, done) or self._chained(s, done) or key
             elif word == "they" and s.reported_by is None:
                 key = self._named_it(s.speaker.span, done) or self._chained(s, done)
+                key = key or self._group_subject(s.speaker.span)
             if s.id in self.descriptions and (key is None or key != walked):
                 # what the description says before attribution's guess at it
                 key = self._describe(s.speaker.span, self.descriptions[s.id]) or key
