@@ -43,6 +43,7 @@ class _SpeakerResolver(_DescriptionResolver):
                 and key is not None
                 and key == outer.speaker_entity
                 and (_quoted_in(s.speaker.span, outer) or self._same_sentence(s, outer))
+                and (outer.speaker is None or outer.speaker.span != s.speaker.span)
             ):
                 # "he" inside Biden's words is someone else than Biden (but a statement of
                 # the sentence after Biden's may be his own: "He added that …"), and "he said
