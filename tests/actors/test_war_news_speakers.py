@@ -160,3 +160,16 @@ def test_they_after_a_bodys_people_as_subject_is_that_body(pipeline: Pipeline) -
     )
     a = analyse(pipeline, date(2024, 4, 14), text)
     assert speaker_of(a, "ever more frequent").speaker_actor == "dsns-ukraine"
+
+
+def test_a_name_the_parser_apposed_from_past_the_verb_is_not_the_speaker(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "The Ukrainian media community has urged foreign colleagues to use accurate terms.\n\n"
+        "The authors of the letter also mentioned that four media professionals had already "
+        "been killed by the Russian military: Oleksandra Kuvshynova, Brent Renaud, Evgen Sakun "
+        "and Pierre Zakrzewski."
+    )
+    a = analyse(pipeline, date(2022, 3, 23), text)
+    assert speaker_name(a, speaker_of(a, "four media professionals")) != "Oleksandra Kuvshynova"

@@ -50,7 +50,7 @@ class _DescriptionResolver(_DocumentResolver):
         lemma = word if word in self._description_heads else token.lemma.lower() or word
         children = [doc.tokens[c] for c in doc.children[head]]
         for c in children:  # "Trump's running mate, Indiana Gov. Mike Pence"
-            if c.dep == "appos":
+            if c.dep == "appos" and not doc.past_its_verb(head, c.i):
                 named = self._work_at(c.span)
                 if named is not None:
                     return named

@@ -47,7 +47,7 @@ class _TitleResolver(_NameMatcher):
         t = doc.tokens[i]
         # "his Russian counterpart Vladimir Putin", "the spokesman, Dmitry Peskov"
         for c in doc.children[i]:
-            if doc.tokens[c].dep == "appos":
+            if doc.tokens[c].dep == "appos" and not doc.past_its_verb(i, c):
                 named = self._named_at(doc.tokens[c].span)
                 if named is not None:
                     return named
