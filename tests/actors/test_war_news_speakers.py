@@ -173,3 +173,17 @@ def test_a_name_the_parser_apposed_from_past_the_verb_is_not_the_speaker(
     )
     a = analyse(pipeline, date(2022, 3, 23), text)
     assert speaker_name(a, speaker_of(a, "four media professionals")) != "Oleksandra Kuvshynova"
+
+
+def test_the_report_is_the_body_it_was_reported_by(pipeline: Pipeline) -> None:
+    text = (
+        "The arrest of former Russian officer and ardent ultranationalist Igor Girkin aka "
+        "Strelkov on July 21 may be the public manifestation of a shifting balance of power "
+        "among Kremlin factions.\n\n"
+        "This was reported by the Institute for the Study of War in its latest update, seen "
+        "by Ukrinform.\n\n"
+        "This could possibly be “to the detriment of the Russian Federal Security Service "
+        "(FSB), in which Girkin had served,” the report notes."
+    )
+    a = analyse(pipeline, date(2023, 7, 22), text)
+    assert speaker_name(a, speaker_of(a, "to the detriment")) == "Institute for the Study of War"
