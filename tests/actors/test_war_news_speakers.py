@@ -187,3 +187,22 @@ def test_the_report_is_the_body_it_was_reported_by(pipeline: Pipeline) -> None:
     )
     a = analyse(pipeline, date(2023, 7, 22), text)
     assert speaker_name(a, speaker_of(a, "to the detriment")) == "Institute for the Study of War"
+
+
+def test_it_never_goes_back_to_a_possessor_or_a_list_cut_off_as_a_sentence(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "After the collapse of the Soviet Union, NATO pushed eastward, bringing into the fold "
+        "most of the Eastern European nations that had been in the Communist orbit. In 2004, "
+        "NATO added the former Soviet Baltic republics Estonia, Latvia and Lithuania. Four "
+        "years later, it declared its intention to offer membership to Ukraine some day in "
+        "the distant future.\n\n"
+        "Rishi Sunak says vaguely that Ukraine’s “rightful place” is in Nato. Germany’s "
+        "reliably insipid chancellor, Olaf Scholz, won’t discuss Kyiv’s membership until the "
+        "war is over.\n\n"
+        "They claim to be acting responsibly."
+    )
+    a = analyse(pipeline, date(2023, 7, 8), text)
+    assert speaker_of(a, "offer membership").speaker_actor != "country-estonia"
+    assert speaker_of(a, "acting responsibly").speaker_actor != "country-germany"

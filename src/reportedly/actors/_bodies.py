@@ -231,7 +231,11 @@ class _BodyResolver(_PronounResolver):
         if not before:
             # the parser lost the subject of "Britain - like other western powers - is …":
             # a name opening the sentence before is its topic
-            before = [h for h in prior if h.sent == sent - 1 and self._opens_sentence(h.span)]
+            before = [
+                h
+                for h in prior
+                if h.sent == sent - 1 and not h.modifier and self._opens_sentence(h.span)
+            ]
         return before[0].span if before else None
 
     def _opens_sentence(self, span: Span) -> bool:
@@ -241,10 +245,16 @@ class _BodyResolver(_PronounResolver):
         if doc is None or not inside:
             return False
         i = inside[0]
+        opens = i == 0 or doc.tokens[i - 1].sent != doc.tokens[i].sent
+        opens = opens or doc.tokens[i - 1].pos == "SPACE"
+        # a sentence with a verb of its own, not a list the splitter cut off ("Estonia,
+        # Latvia and Lithuania.")
+        sentence = [t for t in doc.tokens if t.sent == doc.tokens[i].sent]
+        head = doc.head_of(span)
+        # the sentence's topic, not a possessor ("Germany's … chancellor, Olaf Scholz, …")
+        topic = head is not None and doc.tokens[head].dep not in {"poss", "compound", "amod"}
         return (
-            i == 0
-            or doc.tokens[i - 1].sent != doc.tokens[i].sent
-            or (doc.tokens[i - 1].pos == "SPACE")
+            opens and topic and any(t.dep == "ROOT" and t.pos in {"VERB", "AUX"} for t in sentence)
         )
 
     def _people_of(self, token: Token, children: list[Token]) -> str | None:

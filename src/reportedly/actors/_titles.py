@@ -257,6 +257,9 @@ class _TitleResolver(_NameMatcher):
         titled = any(
             (t.lemma.lower() or t.text.lower()) in d.title_heads for t in doc.tokens[lo : hi - 1]
         )
+        owner = self._entity_at(doc.tokens[hi - 2].span)
+        if owner is not None and self.works[owner].kind != "country":
+            return False  # "The director of NATO Stratcom Coe": the rest of a body's name
         return titled and not any(
             t.text.lower() in words
             or (t.lemma.lower() or t.text.lower()) in words
