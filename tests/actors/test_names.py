@@ -157,3 +157,13 @@ def test_names_a_given_name_the_tagger_cut_from_its_surname_links(pipeline: Pipe
     )
     a = pipeline.analyze(Article(id=Article.make_id(text), text=text))
     assert [e.actor_id for e in a.entities if e.kind == "person"] == ["lavrov-sergey"]
+
+
+def test_names_a_body_after_its_owners_possessive_links_the_registry_body(
+    registry: ActorRegistry,
+) -> None:
+    name = "The U.S. Treasury Department’s Office of Foreign Assets Control"
+    a = resolve(
+        f"{name} said that Vulin helped an arms dealer.", [(name, "organisation")], registry
+    )
+    assert a.statements[0].speaker_actor == "ofac"

@@ -13,7 +13,7 @@ from reportedly.actors import ActorRegistry, default_registry
 from reportedly.actors.resolve import ResolutionData, default_data, resolve_actors
 from reportedly.errors import ConfigError
 from reportedly.ingest import read_text
-from reportedly.model import Analysis, Article, Entity, Span, Statement
+from reportedly.model import Analysis, Article, Entity, Mention, Span, Statement
 from reportedly.pipeline import Pipeline
 
 
@@ -305,3 +305,33 @@ def test_resolve_data_junk_raises_only_config_error(junk: Any) -> None:
     except ConfigError:
         return
     raise AssertionError("junk accepted")  # pragma: no cover
+
+
+def test_resolve_a_statement_nested_under_the_same_pronoun_mention_keeps_its_speaker(
+    registry: ActorRegistry,
+) -> None:
+    text = "Maciej Padzikiewicz explains. He points out that they only present their view."
+    article = Article(id=Article.make_id(text), text=text)
+    name = Span(0, 19)
+    he = Span(text.index("He"), text.index("He") + 2)
+    person = Entity(id="padzikiewicz", name="Maciej Padzikiewicz", kind="person", mentions=(name,))
+    mention = Mention(span=he, text="He", label="SPEAKER")
+    outer = Statement(
+        id="s1",
+        kind="indirect",
+        content=(Span(text.index("they"), len(text)),),
+        speaker=mention,
+        speaker_entity="padzikiewicz",
+    )
+    inner = Statement(
+        id="s2",
+        kind="indirect",
+        content=(Span(text.index("they only"), len(text)),),
+        speaker=mention,
+        speaker_entity="padzikiewicz",
+        reported_by="s1",
+    )
+    a = resolve_actors(
+        Analysis(article=article, entities=(person,), statements=(outer, inner)), registry
+    )
+    assert {s.speaker_entity for s in a.statements} == {"padzikiewicz"}

@@ -44,6 +44,51 @@ class _BodyResolver(_PronounResolver):
                     return body
         return None
 
+    def _earlier_official(self, head: int, lemma: str) -> str | None:
+        """The body of the one unnamed official an indefinite phrase introduced a few
+        sentences before ``head`` ("a senior US official said … the official added": the US
+        government); None when there is none."""
+        doc = self.doc
+        if doc is None:
+            return None
+        for k, t in self._tokens_back(head):
+            if t.tag != "NN" or (t.lemma.lower() or t.text.lower()) != lemma:
+                continue
+            dets = [doc.tokens[c].text.lower() for c in doc.children[k]]
+            if any(d in {"a", "an"} for d in dets):
+                return self._officials_body(doc.subtree(k)[0], k) or self._officials_of(
+                    [doc.tokens[c] for c in doc.children[k]]
+                )
+        return None
+
+    def _group_subject(self, span: Span) -> str | None:
+        """The body whose people are the plural subject before ``span`` in its sentence, for a
+        "they" that goes back to them: "Rescuers from Ukraine's State Emergencies Service
+        often arrive first, and they also say …" is the service."""
+        doc = self.doc
+        inside = doc.tokens_in(span) if doc is not None else range(0)
+        if doc is None or not inside:
+            return None
+        sent = doc.tokens[inside[0]].sent
+        for k in range(inside[0] - 1, -1, -1):
+            t = doc.tokens[k]
+            if t.sent != sent:
+                return None
+            if t.dep not in {"nsubj", "nsubjpass"}:
+                continue
+            if t.tag != "NNS":
+                return None  # the nearest subject is no group of people
+            for c in doc.children[k]:
+                if doc.tokens[c].dep == "prep" and doc.tokens[c].text.lower() in {"of", "from"}:
+                    for o in doc.children[c]:
+                        lo, hi = doc.subtree(o)
+                        for i in range(hi, lo - 1, -1):  # "Ukraine's State Emergencies Service"
+                            owner = self._entity_at(doc.tokens[i].span)
+                            if owner is not None and self.works[owner].kind not in _NOT_BODIES:
+                                return owner
+            return None
+        return None
+
     def _officials_body(self, lo: int, head: int) -> str | None:
         """The body that unnamed officials speak for, named before the head noun: a country
         (its government), a government or an organisation ("Pentagon officials")."""
@@ -183,7 +228,34 @@ class _BodyResolver(_PronounResolver):
         if same:
             return same[-1].span
         before = [h for h in prior if h.sent == sent - 1 and h.main]
+        if not before:
+            # the parser lost the subject of "Britain - like other western powers - is …":
+            # a name opening the sentence before is its topic
+            before = [
+                h
+                for h in prior
+                if h.sent == sent - 1 and not h.modifier and self._opens_sentence(h.span)
+            ]
         return before[0].span if before else None
+
+    def _opens_sentence(self, span: Span) -> bool:
+        """Whether ``span`` starts at the first word of its sentence."""
+        doc = self.doc
+        inside = doc.tokens_in(span) if doc is not None else range(0)
+        if doc is None or not inside:
+            return False
+        i = inside[0]
+        opens = i == 0 or doc.tokens[i - 1].sent != doc.tokens[i].sent
+        opens = opens or doc.tokens[i - 1].pos == "SPACE"
+        # a sentence with a verb of its own, not a list the splitter cut off ("Estonia,
+        # Latvia and Lithuania.")
+        sentence = [t for t in doc.tokens if t.sent == doc.tokens[i].sent]
+        head = doc.head_of(span)
+        # the sentence's topic, not a possessor ("Germany's … chancellor, Olaf Scholz, …")
+        topic = head is not None and doc.tokens[head].dep not in {"poss", "compound", "amod"}
+        return (
+            opens and topic and any(t.dep == "ROOT" and t.pos in {"VERB", "AUX"} for t in sentence)
+        )
 
     def _people_of(self, token: Token, children: list[Token]) -> str | None:
         """The country whose people a plural demonym with only "the" names ("the Germans",

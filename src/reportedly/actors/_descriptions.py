@@ -50,7 +50,7 @@ class _DescriptionResolver(_DocumentResolver):
         lemma = word if word in self._description_heads else token.lemma.lower() or word
         children = [doc.tokens[c] for c in doc.children[head]]
         for c in children:  # "Trump's running mate, Indiana Gov. Mike Pence"
-            if c.dep == "appos":
+            if c.dep == "appos" and not doc.past_its_verb(head, c.i):
                 named = self._work_at(c.span)
                 if named is not None:
                     return named
@@ -137,7 +137,13 @@ class _DescriptionResolver(_DocumentResolver):
         if plural:
             # "The Ukrainians say": their country; "officials", "a source": nobody in particular
             return self._people_of(token, children)
-        if not any(c.dep in {"det", "poss"} for c in children):
+        # "said PiS president": a title a named body specifies is as definite as with "the";
+        # so is one after a possessive the parser did not join to it ("The spies’ spokesman")
+        owned = lemma in self.data.title_heads and (
+            any(c.dep == "compound" and self._entity_at(c.span) is not None for c in children)
+            or (head > 0 and doc.tokens[head - 1].text in {"'", "’", "'s", "’s"})
+        )
+        if not owned and not any(c.dep in {"det", "poss"} for c in children):
             if token.sent == 0 and lemma in self.data.person_nouns | self.data.title_heads:
                 return self._headline_subject()  # "Lawmaker urges …": cataphora
             return None
@@ -196,6 +202,10 @@ class _DescriptionResolver(_DocumentResolver):
                     return work.key
             if self._named_in(lo, hi):
                 return None
+            if lemma in self.data.government_nouns:
+                # "The government" after a ministry: that country's government, not the ministry
+                actor = earlier[0].actor if earlier else None
+                return self._government(actor.country if actor is not None else None)
             return earlier[0].key if earlier else None
         if lemma in self.data.person_nouns or lemma in self.data.title_heads:
             # "the top US diplomat" is a registry title too, though "diplomat" heads no title
@@ -206,13 +216,19 @@ class _DescriptionResolver(_DocumentResolver):
                 exclude |= self._other_offices(lemma)
             if key is None:
                 key = self._by_role_head(lemma, span.start, exclude)
+            if key is None and lemma in self.data.official_nouns and self._definite(children):
+                # "a senior US official said … the official added": the US government, not
+                # the last person named
+                key = self._earlier_official(head, lemma)
             if key is None:
                 gender: Gender | None = None
                 if word.endswith("woman"):
                     gender = "female"
                 elif word.endswith("man") and not word.endswith("woman"):
                     gender = "male"
-                if any(c.dep == "poss" for c in children) or self._of_someone(children):
+                # (a number is no possessor: "2006-2009.The former spy", as the parser cut it)
+                possessed = any(c.dep == "poss" and c.pos != "NUM" for c in children)
+                if possessed or self._of_someone(children):
                     # "his lawyer", "Biden's spokesman": someone of the possessor's whom the
                     # article has not named; salience would only guess; "the former director
                     # of an intelligence service" is someone new, as its "an" says
@@ -320,57 +336,6 @@ class _DescriptionResolver(_DocumentResolver):
             for w in self.works.values()
             if w.actor is not None and w.actor.country and w.actor.country != country
         }
-
-    def _trailing_name(self, lo: int, hi: int) -> str | None:
-        """The person a description ends by naming, a name right after a title's last word
-        ("the head of the Ministry of Foreign Affairs Radosław Sikorski"); never a name after
-        a preposition ("the wife of Joe Biden")."""
-        doc = self.doc
-        while doc is not None and hi > lo and doc.tokens[hi].pos == "PUNCT":
-            hi -= 1  # "…, Denys Prokhorov," as attribution cut it
-        if doc is None or hi - lo < 2:
-            return None
-        last, given, before = doc.tokens[hi], doc.tokens[hi - 1], doc.tokens[hi - 2]
-        if not all(t.pos == "PROPN" and t.text[:1].isupper() for t in (last, given)):
-            return None
-        if before.pos in {"ADP", "DET", "CCONJ", "PUNCT", "PART"} and not self._apposed(lo, hi):
-            return None
-        named = self._named_at(last.span)
-        if named is not None:
-            work = self.works[named]
-            names = [work.name, *work.names, *(work.actor.names if work.actor else ())]
-            surname = fold(last.text)
-            # "the office of the US National Intelligence Director" ends in a title, not a name
-            if any(surname in fold(n).split() for n in names):
-                return named
-            return None
-        found = [
-            a for a in self.registry.match_name(f"{given.text} {last.text}") if a.type == "person"
-        ]
-        return self._ensure(found[0]) if len(found) == 1 else None
-
-    def _apposed(self, lo: int, hi: int) -> bool:
-        """Whether the name ending at ``hi`` is set off by a comma in apposition to a body or
-        thing inside ``lo``..``hi``, which no name stands beside: the parser's misplaced
-        apposition of the description's own name ("the leader of the DPR, Denis Pushilin";
-        never "a spokesman for the president, Vladimir Putin")."""
-        doc = self.doc
-        if doc is None:
-            return False
-        last = doc.tokens[hi]
-        k = hi
-        while k > lo and doc.tokens[k - 1].pos == "PROPN":
-            k -= 1
-        if k <= lo or doc.tokens[k - 1].text != "," or last.dep != "appos":
-            return False
-        if not lo <= last.head < k:
-            return False
-        anchor = doc.tokens[last.head]
-        word = anchor.lemma.lower() or anchor.text.lower()
-        if word in self.data.person_nouns or word in self.data.title_heads:
-            return False
-        at = self._entity_at(anchor.span)
-        return at is None or self.works[at].kind not in {"person", "unknown"}
 
     def _headline_subject(self) -> str | None:
         """The first person heard of as a subject in the sentences after a headline."""

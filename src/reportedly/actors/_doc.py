@@ -25,6 +25,13 @@ class Doc(TokenIndex):
                 head = i
         return head
 
+    def past_its_verb(self, head: int, i: int) -> bool:
+        """Whether token ``i`` lies after the verb that subject ``head`` precedes: the parser's
+        apposition of a name from the clause's far end ("The authors of the letter also
+        mentioned that four … had been killed: Oleksandra Kuvshynova, …")."""
+        verb = self.tokens[head].head
+        return head < verb < i and self.tokens[verb].pos in {"VERB", "AUX"}
+
     def sentence_of(self, span: Span) -> int:
         """The sentence number of the first token of ``span`` (-1 when there is none)."""
         inside = self.tokens_in(span)

@@ -59,8 +59,21 @@ class _DocumentResolver(_BodyResolver):
         if doc is None:
             return None
         own = doc.tokens[head].lemma.lower() or doc.tokens[head].text.lower()
-        for _, t in self._tokens_back(head):
+        other = False  # another such document named since: "The joint statement …"
+        for k, t in self._tokens_back(head):
             lemma = t.lemma.lower() or t.text.lower()
+            noun = doc.tokens[t.head]
+            released = lemma in self.data.issuing_verbs and (
+                noun.lemma.lower() or noun.text.lower()
+            ) in {own}
+            if t.pos == "VERB" and (lemma == own or released) and not other:
+                # "This was reported by the Institute for the Study of War. … the report
+                # notes"; "a report released by UNHCR. … the report said"
+                by = [c for c in doc.children[k] if doc.tokens[c].dep == "agent"]
+                objects = [o for c in by for o in doc.children[c] if doc.tokens[o].dep == "pobj"]
+                if objects:  # the name "by" gives, not an apposition after it
+                    return self._entity_at(doc.tokens[objects[0]].span)
+            other = other or self._another_document(k, own)
             if t.dep == "dobj" and lemma in self.data.document_nouns:
                 verb = doc.tokens[t.head]
                 issued = (verb.lemma.lower() or verb.text) in self.data.issuing_verbs

@@ -8,6 +8,7 @@ from functools import cache
 
 from reportedly.actors._gender import _Gendering
 from reportedly.actors._merging import _Merging
+from reportedly.actors._possessed import possessed_body
 from reportedly.actors._spelling import misspelt_person, spelling_key
 from reportedly.actors._state import _by_fullness, _clean, _fullness, _subsequence, _Work
 from reportedly.actors._titled import (
@@ -77,6 +78,7 @@ class _NameMatcher(_Merging, _Gendering):
         self._merge_acronyms()
         self._split_titled()
         self._bodies_named_as_people()
+        cues = [s.cue for s in self.analysis.statements if s.cue is not None]
         for work in self.works.values():
             doc = self.doc
             if (
@@ -95,6 +97,12 @@ class _NameMatcher(_Merging, _Gendering):
                 work.kind = "organisation"  # "Silva [PERSON], a company headquartered in …"
             if work.actor is None and work.kind == "person" and _WEB_NAME.search(work.name):
                 work.kind = "organisation"  # "Belsat.eu" tagged a person: a website
+            if (
+                work.actor is None
+                and work.mentions
+                and all(any(c.contains(m) for c in cues) for m in work.mentions)
+            ):
+                work.kind = "unknown"  # "…, GOP SENATOR WARNS": a cue verb is nobody's name
             work.gender = self._gender(work)
             if work.kind == "person":
                 for span in work.mentions:
@@ -267,9 +275,11 @@ class _NameMatcher(_Merging, _Gendering):
             if len(found) == 1:
                 work.actor = found[0]
                 return
-        owned = self._owned_body(work)
+        owned = self._owned_body(work) or next(
+            (b for b in (possessed_body(n, self.registry) for n in names) if b is not None), None
+        )
         if owned is not None:
-            work.actor = owned  # "Russia's [Defense Ministry]"
+            work.actor = owned  # "Russia's [Defense Ministry]", "the Treasury's [OFAC]"
             return
         # a registry person whatever label the tagger gave the name ("Stoltenberg" as ORG)
         person = self._match_person(work)

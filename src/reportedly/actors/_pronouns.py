@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cached_property
 
 from reportedly.actors._doc import SUBJECT_DEPS
@@ -12,6 +13,7 @@ from reportedly.attribution._quote_marks import find_quotes
 from reportedly.model import Span, Statement
 
 _RUN = 6  # sentences a run of quotes may span
+_WORD = re.compile(r"[^\W\d_]+")
 _Last = tuple[Span, str, tuple[Span, ...]]  # a speaker's mention, its key, its statement's content
 
 
@@ -72,6 +74,8 @@ class _PronounResolver(_TitleResolver):
             statement = said.get((span.start, span.end))
             if what.startswith("name:"):
                 self._see(span, what[5:], named=True)
+                if self._headline_of(span) is not None:
+                    continue  # another story's headline: no speaker of this one's run
                 if statement is None:
                     statement = next((s for at, s in said_spans if span.overlaps(at)), None)
                 if statement is not None and statement.speaker is not None:
@@ -238,11 +242,30 @@ class _PronounResolver(_TitleResolver):
         """The mentions before ``span`` that it may refer back to, in text order: outside a
         quote, a quote's words name no antecedent."""
         outside = not self._in_quote(span)
-        return [
+        found = [
             h
             for h in self.history
             if h.span.end <= span.start and not (outside and self._in_quote(h.span))
         ]
+        if self._headlines:
+            line = self._headline_of(span)
+            found = [h for h in found if self._headline_of(h.span) in (None, line)]
+        return found
+
+    @cached_property
+    def _headlines(self) -> list[Span]:
+        """Lines written all in capitals: headlines, often of other stories a page inserts
+        between paragraphs ("BIDEN WARNS RUSSIA OF …" before "He added that …"), whose names
+        nothing outside them refers back to."""
+        found, at = [], 0
+        for line in self.text.split("\n"):
+            if len(_WORD.findall(line)) >= 3 and line.upper() == line:
+                found.append(Span(at, at + len(line)))
+            at += len(line) + 1
+        return found
+
+    def _headline_of(self, span: Span) -> Span | None:
+        return next((h for h in self._headlines if h.contains(span)), None)
 
     def _in_quote(self, span: Span) -> bool:
         found = self._quoted_at.get(span)

@@ -43,6 +43,7 @@ class _SpeakerResolver(_DescriptionResolver):
                 and key is not None
                 and key == outer.speaker_entity
                 and (_quoted_in(s.speaker.span, outer) or self._same_sentence(s, outer))
+                and (outer.speaker is None or outer.speaker.span != s.speaker.span)
             ):
                 # "he" inside Biden's words is someone else than Biden (but a statement of
                 # the sentence after Biden's may be his own: "He added that …"), and "he said
@@ -56,6 +57,7 @@ class _SpeakerResolver(_DescriptionResolver):
                 key = self._named_it(s.speaker.span, done) or self._chained(s, done) or key
             elif word == "they" and s.reported_by is None:
                 key = self._named_it(s.speaker.span, done) or self._chained(s, done)
+                key = key or self._group_subject(s.speaker.span)
             if s.id in self.descriptions and (key is None or key != walked):
                 # what the description says before attribution's guess at it
                 key = self._describe(s.speaker.span, self.descriptions[s.id]) or key
@@ -66,7 +68,7 @@ class _SpeakerResolver(_DescriptionResolver):
                     key = self._ensure(found[0]) if len(found) == 1 else None
             elif key is None:
                 key = self._speaker_by_text(s.speaker)
-        if key is None or key not in self.works:
+        if key is None or key not in self.works or self.works[key].kind == "unknown":
             resolution: Resolution = "unresolved"
             return dataclasses.replace(
                 s, speaker_entity=None, speaker_actor=None, speaker_resolution=resolution
@@ -231,6 +233,16 @@ class _SpeakerResolver(_DescriptionResolver):
             if head is None:
                 continue
             token = doc.tokens[head]
+            if token.pos == "ADP":
+                # "Marek Suski in an interview with Radio Plus": the subject the phrase holds
+                inside = doc.tokens_in(span)
+                subjects = [
+                    i
+                    for i in inside
+                    if doc.tokens[i].dep in SUBJECT_DEPS and doc.tokens[i].head not in inside
+                ]
+                if len(subjects) == 1:
+                    head, token = subjects[0], doc.tokens[subjects[0]]
             if token.dep == "det" and token.head != head and len(doc.tokens_in(span)) == 1:
                 head, token = token.head, doc.tokens[token.head]  # "The" of "The US President"
             if token.tag in {"WP", "WDT"}:  # "Peskov, who said": the relative's antecedent

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from reportedly.actors._acronyms import expansion, is_acronym
 from reportedly.actors._names import _NameMatcher
+from reportedly.actors._spelling import misspelt_person
 from reportedly.actors._state import _INDEFINITE, _TITLE_LEFT, _clean, _Work
 from reportedly.actors.folding import fold
 from reportedly.actors.records import Actor
@@ -46,7 +47,7 @@ class _TitleResolver(_NameMatcher):
         t = doc.tokens[i]
         # "his Russian counterpart Vladimir Putin", "the spokesman, Dmitry Peskov"
         for c in doc.children[i]:
-            if doc.tokens[c].dep == "appos":
+            if doc.tokens[c].dep == "appos" and not doc.past_its_verb(i, c):
                 named = self._named_at(doc.tokens[c].span)
                 if named is not None:
                     return named
@@ -154,14 +155,17 @@ class _TitleResolver(_NameMatcher):
             return expansion(name, [(w.key, [w.name, *w.names]) for w in bodies])
         return found.pop() if len(found) == 1 else None
 
-    def _name_entity(self, head: int) -> str:
-        """The entity of a proper name the language model did not tag ("Schiff said")."""
+    def _name_entity(self, head: int, first: int | None = None) -> str:
+        """The entity of a proper name the language model did not tag ("Schiff said"), from
+        token ``first`` when given, else from the first proper noun ``head`` governs."""
         doc = self.doc
         if doc is None:  # pragma: no cover - only called with a parse
             raise ValueError("no parse")
         lo = head
         while lo > 0 and doc.tokens[lo - 1].pos == "PROPN" and doc.tokens[lo - 1].head == head:
             lo -= 1
+        if first is not None:
+            lo = first
         span = doc.span(lo, head)
         name = _clean(span.text(self.text))
         if not name.isupper():
@@ -206,3 +210,84 @@ class _TitleResolver(_NameMatcher):
         if not any(m.overlaps(span) for m in work.mentions):
             work.mentions.append(span)
         return key
+
+    def _trailing_name(self, lo: int, hi: int) -> str | None:
+        """The person a description ends by naming, a name right after a title's last word
+        ("the head of the Ministry of Foreign Affairs Radosław Sikorski"); never a name after
+        a preposition ("the wife of Joe Biden")."""
+        doc = self.doc
+        while doc is not None and hi > lo and doc.tokens[hi].pos == "PUNCT":
+            hi -= 1  # "…, Denys Prokhorov," as attribution cut it
+        if doc is None or hi - lo < 2:
+            return None
+        last, given, before = doc.tokens[hi], doc.tokens[hi - 1], doc.tokens[hi - 2]
+        if not all(t.pos == "PROPN" and t.text[:1].isupper() for t in (last, given)):
+            return None
+        if before.pos in {"ADP", "DET", "CCONJ", "PUNCT", "PART"} and not self._apposed(lo, hi):
+            return None
+        named = self._named_at(last.span)
+        if named is not None:
+            work = self.works[named]
+            names = [work.name, *work.names, *(work.actor.names if work.actor else ())]
+            surname = fold(last.text)
+            # "the office of the US National Intelligence Director" ends in a title, not a name
+            if any(surname in fold(n).split() for n in names):
+                return named
+            return None
+        full = f"{given.text} {last.text}"
+        matched = self.registry.match_name(full)
+        found = [a for a in matched if a.type == "person"]
+        if not matched:
+            found = list(misspelt_person(self.registry, full))  # "Wołodymyr Zelnski"
+        if found:
+            return self._ensure(found[0]) if len(found) == 1 else None
+        if not matched and self._untagged_name(lo, hi):
+            return self._name_entity(hi, first=hi - 1)  # "the President of Latvia Egils Levits"
+        return None
+
+    def _untagged_name(self, lo: int, hi: int) -> bool:
+        """Whether the last two tokens of the title phrase ``lo``..``hi`` are a person's name
+        the tagger missed: a title word before them, and neither of them a title, a noun a
+        description is headed by, a country or part of something the tagger named."""
+        doc = self.doc
+        if doc is None:
+            return False
+        d = self.data
+        words = d.title_heads | d.person_nouns | d.organisation_nouns | d.document_nouns
+        titled = any(
+            (t.lemma.lower() or t.text.lower()) in d.title_heads for t in doc.tokens[lo : hi - 1]
+        )
+        owner = self._entity_at(doc.tokens[hi - 2].span)
+        if owner is not None and self.works[owner].kind != "country":
+            return False  # "The director of NATO Stratcom Coe": the rest of a body's name
+        return titled and not any(
+            t.text.lower() in words
+            or (t.lemma.lower() or t.text.lower()) in words
+            or t.text.lower() in self.registry.honorifics
+            or self.registry.country_token(t.text) is not None
+            or self._entity_at(t.span) is not None
+            for t in doc.tokens[hi - 1 : hi + 1]
+        )
+
+    def _apposed(self, lo: int, hi: int) -> bool:
+        """Whether the name ending at ``hi`` is set off by a comma in apposition to a body or
+        thing inside ``lo``..``hi``, which no name stands beside: the parser's misplaced
+        apposition of the description's own name ("the leader of the DPR, Denis Pushilin";
+        never "a spokesman for the president, Vladimir Putin")."""
+        doc = self.doc
+        if doc is None:
+            return False
+        last = doc.tokens[hi]
+        k = hi
+        while k > lo and doc.tokens[k - 1].pos == "PROPN":
+            k -= 1
+        if k <= lo or doc.tokens[k - 1].text != "," or last.dep != "appos":
+            return False
+        if not lo <= last.head < k:
+            return False
+        anchor = doc.tokens[last.head]
+        word = anchor.lemma.lower() or anchor.text.lower()
+        if word in self.data.person_nouns or word in self.data.title_heads:
+            return False
+        at = self._entity_at(anchor.span)
+        return at is None or self.works[at].kind not in {"person", "unknown"}
