@@ -1,5 +1,6 @@
 """Tests for which clauses assert an event (session 12): reduced relatives, "must", what an
-intended act leads to, the doer of a participle clause, and acts warned against."""
+intended act leads to, the doer of a participle clause, and acts of a verb's object (accused
+of, warned against, thanked for)."""
 
 from __future__ import annotations
 
@@ -131,3 +132,30 @@ def test_an_act_warned_against_is_its_object_s_and_not_asserted() -> None:
     held = _events("NATO stopped Russia from seizing Kyiv.")
     assert [e[1] for e in held if e[2] == "seizing"] == ["hypothetical"]
     assert [e[3] for e in held if e[2] == "seizing"] == ["Russia"]
+
+
+@pytest.mark.needs_model
+def test_an_act_of_the_accused_is_theirs_and_alleged() -> None:
+    assert ("ASSAULT", "hypothetical", "shelling", "Moscow") in _events(
+        "Kyiv accused Moscow of shelling the plant."
+    )
+    assert ("ASSAULT", "hypothetical", "shelling", "Ukraine") in _events(
+        "Ukraine was accused of shelling the town."
+    )
+    # the "of" hung on the object by the parser, a gerund under the alleged one
+    nested = _events(
+        "Russia's defence ministry has accused the UK of provoking Ukraine into attacking"
+        " Russian territory."
+    )
+    assert [e[1:] for e in nested if e[0] == "ASSAULT"] == [
+        ("hypothetical", "attacking", "Ukraine")
+    ]
+
+
+@pytest.mark.needs_model
+def test_an_act_thanked_for_is_the_thanked_one_s() -> None:
+    events = _events("Zelensky thanked Germany for sending tanks to Ukraine.")
+    assert ("AID", "asserted", "sending", "Germany") in events
+    assert [
+        e for e in _events("The ministry spoke of attacking the bridge.") if e[2] == "attacking"
+    ] == []

@@ -60,20 +60,46 @@ def _participle(sentence: Sentence, token: Token) -> bool:
     )
 
 
-def _averting_verb(sentence: Sentence, token: Token, lexicon: EventLexicon) -> Token | None:
-    """The verb that warns against or keeps from the act a gerund names ("warned Kyiv
-    against attacking Crimea", "barred Russia from taking part"), if ``token`` is that gerund."""
+def _controlling_verb(
+    sentence: Sentence, token: Token, lexicon: EventLexicon
+) -> tuple[Token, Token | None] | None:
+    """(verb, the act's doer) where ``token`` is a gerund whose act belongs to a verb's object
+    ("accused Moscow of shelling", "warned Kyiv against attacking"); the doer is ``None``
+    where the verb names nobody ("warned against sending tanks")."""
     if token.tag != "VBG" or token.dep != "pcomp":
         return None
     prep = sentence.head(token)
-    if prep is None or prep.dep != "prep" or prep.lemma.lower() not in lexicon.averting_preps:
+    if prep is None or prep.dep != "prep":
         return None
+    word = prep.lemma.lower()
     verb = sentence.head(prep)
+    if word not in lexicon.object_control_preps or verb is None:
+        return None
+    if verb.dep == "dobj" and verb.pos in ("NOUN", "PROPN", "PRON"):
+        obj, verb = verb, sentence.head(verb)  # "accused [the UK of provoking]": a misparse
+        doers = [obj]
+    else:
+        doers = sentence.children(verb, "dobj") or sentence.children(verb, "nsubjpass")
     if verb is None or verb.pos not in ("VERB", "AUX"):
         return None
-    if prep.lemma.lower() == "from" and not sentence.children(verb, "dobj"):
+    if word == "from" and not doers:
         return None  # "suffered from shelling": the shelling happened
-    return verb
+    return verb, (doers[0] if doers else None)
+
+
+def _alleged_or_averted(sentence: Sentence, verb: Token, lexicon: EventLexicon) -> bool:
+    """Whether the act under ``verb`` ("accused X of …", "warned X against …", or a gerund
+    under those: "accused the UK of provoking Ukraine into attacking") is not asserted."""
+    current: Token | None = verb
+    while current is not None:
+        preps = sentence.children(current, "prep")
+        if current.lemma.lower() in lexicon.alleging_verbs or any(
+            p.lemma.lower() in lexicon.averting_preps for p in preps
+        ):
+            return True
+        control = _controlling_verb(sentence, current, lexicon)
+        current = control[0] if control is not None else None
+    return False
 
 
 def _purpose(sentence: Sentence, token: Token) -> bool:

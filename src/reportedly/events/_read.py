@@ -9,10 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from reportedly.events._clause import (
-    _averting_verb,
+    _alleged_or_averted,
     _chain,
     _condition,
     _conditional,
+    _controlling_verb,
     _hypothetical,
     _negated,
     _noun_infinitive,
@@ -157,14 +158,14 @@ def _code_match(
     conditional = _conditional(sentence, match.trigger[0], lexicon)
 
     subject, passive, agent = _subject(sentence, chain)
-    averting = _averting_verb(sentence, top, lexicon)
-    if averting is not None and subject is None:
-        # "warned Kyiv against attacking Crimea": Kyiv's act, not the Kremlin's, and no
-        # act at all where the verb names nobody ("warned against sending tanks")
-        doers = sentence.children(averting, "dobj")
-        if not doers:
+    control = _controlling_verb(sentence, top, lexicon) if subject is None else None
+    if control is not None:
+        # "Kyiv accused Moscow of shelling the plant": Moscow's act, not Kyiv's, and no act
+        # at all where the verb names nobody ("warned against sending tanks")
+        if control[1] is None:
             return None
-        subject = doers[0]
+        subject = control[1]
+    not_asserted = control is not None and _alleged_or_averted(sentence, control[0], lexicon)
     source: EventActor | None
     target: EventActor | None = None
     if match.inverted:
@@ -275,7 +276,7 @@ def _code_match(
     elif (
         (_hypothetical(sentence, chain, lexicon, reported=reported) and not match.inverted)
         or _noun_infinitive(sentence, match.trigger[0])
-        or averting is not None
+        or not_asserted
     ):
         modality = "hypothetical"
     context = list(match.rule.context)

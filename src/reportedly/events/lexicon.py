@@ -116,8 +116,11 @@ class EventLexicon:
     condition_clause_marks: frozenset[str] = frozenset()
     not_actors: frozenset[str] = frozenset()  # pronouns that never name an event's source
     question_marks: frozenset[str] = frozenset()  # "whether": an indirect question
+    # verb + object + one of these + gerund: the object's act ("accused Moscow of shelling")
+    object_control_preps: frozenset[str] = frozenset()
     # "against"/"from" + gerund: an act warned against or kept from happening
     averting_preps: frozenset[str] = frozenset()
+    alleging_verbs: frozenset[str] = frozenset()  # "accused X of …": X's act is alleged
     # verbs that deny their infinitive ("failed to reach agreement"): the event is negated
     negating_verbs: frozenset[str] = frozenset()
     # the stance cues of data/stance.yaml (events.stance)
@@ -272,7 +275,9 @@ def _build(raw: dict[str, Any], where: str) -> EventLexicon:
         condition_clause_marks=_words(raw, "condition_clause_marks", where),
         not_actors=_words(raw, "not_actors", where),
         question_marks=_words(raw, "question_marks", where),
+        object_control_preps=_words(raw, "object_control_preps", where),
         averting_preps=_words(raw, "averting_preps", where),
+        alleging_verbs=_words(raw, "alleging_verbs", where),
         negating_verbs=_words(raw, "negating_verbs", where),
         idioms=tuple(tuple(_strings(idiom, where, "idioms")) for idiom in raw.get("idioms") or ()),
         source=where,
