@@ -21,7 +21,7 @@ from reportedly.actors._spelling import spelling_key
 from reportedly.actors.folding import fold
 from reportedly.actors.records import Actor
 from reportedly.actors.registry import ActorRegistry
-from reportedly.actors.slavic_bodies import full_name, national_body
+from reportedly.actors.slavic_bodies import full_name, national_body, outlet_name
 from reportedly.attribution.slavic.lexicon import LANGUAGES, Lang, default_lexicon
 from reportedly.model import Analysis, Entity, Resolution, Span, Statement
 
@@ -194,6 +194,8 @@ def resolve_actors_slavic(
 
 
 def _resolve(entity: Entity, registry: ActorRegistry, lang: Lang = "ru") -> Entity:
+    if entity.kind == "organisation":  # "ИА REGNUM": the outlet is REGNUM
+        entity = dataclasses.replace(entity, name=outlet_name(entity.name, lang))
     actor = match_actor(registry, entity.name, lang=lang, person=entity.kind == "person")
     if actor is not None and actor.type == "country" and not _CYRILLIC.search(entity.name):
         actor = None  # a Latin word in a Cyrillic text names a company ("Norwegian"), not a land

@@ -22,8 +22,9 @@ from reportedly.nlp.slavic_morph import Lang, lemma
 def _table() -> dict[str, Any]:
     path = resources.files("reportedly.attribution.slavic") / "data" / "national_bodies.yaml"
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    if not isinstance(data, dict) or not {"heads", "adjectives", "full_names"} <= data.keys():
-        raise ValueError(f"{path}: needs the keys heads, adjectives and full_names")
+    keys = {"heads", "adjectives", "full_names", "outlet_kinds"}
+    if not isinstance(data, dict) or not keys <= data.keys():
+        raise ValueError(f"{path}: needs the keys {', '.join(sorted(keys))}")
     return data
 
 
@@ -58,3 +59,20 @@ def full_name(name: str, lang: Lang) -> str:
     if full is None or not first[:1].isupper():
         return name
     return f"{full} {rest}".strip()
+
+
+def outlet_name(name: str, lang: Lang) -> str:
+    """``name`` without the words for its kind of outlet that open it ("ИА REGNUM" ->
+    "REGNUM", "агенція новин AP" -> "AP"); ``name`` itself when no name follows them, or when
+    a capitalised kind word may be the name's own ("Газета Выборча")."""
+    words = name.split()
+    kinds = {tuple(k.split()) for k in _table()["outlet_kinds"][lang]}
+    lemmas = tuple(lemma(lang, w).casefold() for w in words[:2])
+    for n in (2, 1):
+        rest = " ".join(words[n:])
+        quoted = rest[:1] in ("«", '"')
+        if lemmas[:n] not in kinds or not (rest[:1].isupper() or quoted):
+            continue
+        if words[0].islower() or words[0].isupper() or quoted:  # "агентство", "ИА"
+            return rest.strip('«»"')
+    return name

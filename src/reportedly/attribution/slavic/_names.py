@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from reportedly.attribution.slavic.lexicon import default_lexicon
 
 if TYPE_CHECKING:
+    from reportedly.attribution.slavic.lexicon import SlavicLexicon
     from reportedly.attribution.slavic.phrases import SlavicParse
     from reportedly.model import Span, Token
 
@@ -74,3 +76,20 @@ def named_for(parse: SlavicParse, span: Span) -> bool:
     before = parse.tokens[k - 1]
     words = default_lexicon(parse.lang)  # the named_for and named_after words (data/cues_*.yaml)
     return before.text.lower() in words.named_for or before.lemma.casefold() in words.named_after
+
+
+def plural_head(parse: SlavicParse, speaker: Span) -> bool:
+    """Whether the phrase's last word, its head noun, is plural ("неназванных дипломатов")."""
+    from reportedly.attribution.slavic.phrases import number  # phrases imports this module
+
+    found = parse.tokens_in(speaker)
+    return bool(found) and number(parse.tokens[found[-1]]) == "plur"
+
+
+def role_words(tokens: Sequence[Token], lexicon: SlavicLexicon) -> bool:
+    """Whether ``tokens`` are a role noun of a person ("глава", "директор"), alone or after
+    adjectives."""
+    return bool(tokens) and (
+        tokens[-1].lemma.casefold() in lexicon.anaphors - lexicon.voices
+        and all(t.pos == "ADJ" for t in tokens[:-1])
+    )

@@ -44,9 +44,16 @@ def is_role(
         f in head.morph.split("|") for f in ("Animacy=Anim", "Number=Sing", f"Case={case}")
     ):
         return False
-    opens = head.i == 0 or parse.tokens[head.i - 1].sent != head.sent
+    # the sentence's first word, after any marks ("**⚡️Глава МИ-6 признал")
+    j = head.i - 1
+    while j >= 0 and parse.tokens[j].sent == head.sent and not parse.tokens[j].text.isalnum():
+        j -= 1
+    opens = j < 0 or parse.tokens[j].sent != head.sent
     named = [t for t in found[1:] if any(s.start <= t.start < s.end for s, _ in names)]
-    capitals = [t for t in found[1:] if t.text[:1].isupper() and t not in named]
+    # an acronym is a body's ("Глава МИ-6", "директор ФСБ"), no person's name
+    capitals = [
+        t for t in found[1:] if t.text[:1].isupper() and t not in named and not t.text.isupper()
+    ]
     if lexicon.lang == "uk":  # no NER for places: a capitalised word no name's ("Британії")
         capitals = [t for t in capitals if "NameType" in t.morph or t.pos == "PROPN"]
     if capitals or (head.text[:1].isupper() and not opens):
@@ -106,6 +113,14 @@ def _after_source(
     return close and head.lemma.casefold() in unnamed and "Number=Plur" not in head.morph
 
 
+def _opening(parse: SlavicParse, d: SlavicDraft, sent: int) -> int:
+    """The sentence ``d`` opens in: a frame after a quote of many sentences ("«… . …», —
+    сказал глава дипмиссии") continues the person quoted before the quote, not before the
+    frame."""
+    k = parse.token_at(d.extent.start)
+    return min(sent, parse.tokens[k].sent) if k is not None else sent
+
+
 def resolve_speakers(
     drafts: Sequence[SlavicDraft],
     index: SlavicEntities,
@@ -130,7 +145,7 @@ def resolve_speakers(
             if key is None and is_role(index, d.speaker, lexicon, d.speaker_case):
                 # "директор департамента МИД Польши" may be another person than the last one
                 if not any(index.kind(k) != "country" for _, k in index.names_in(d.speaker)):
-                    key = continuing(index, previous, sent, gender)
+                    key = continuing(index, previous, _opening(parse, d, sent), gender)
                 if key is None:
                     roles.append((n, sent, gender))
             elif key is None and is_outlet_role(index, d.speaker, lexicon):

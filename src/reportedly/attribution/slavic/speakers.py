@@ -27,6 +27,8 @@ from reportedly.attribution.slavic._names import (
     group_of,
     named_body,
     named_for,
+    plural_head,
+    role_words,
     same_given,
 )
 from reportedly.attribution.slavic.apposition import relative_head
@@ -205,6 +207,10 @@ class SlavicEntities:
         if words in RELATIVE or unnamed(self, speaker, lexicon):
             return None
         if self._anaphor(speaker, lexicon):  # "— написал чиновник", "американський лідер"
+            if plural_head(
+                self.parse, speaker
+            ):  # "со ссылкой на неназванных европейских дипломатов"
+                return None  # a group of officials is none of the people named before
             described = self._described(speaker) if self.lang == "uk" else None
             return described or self.antecedent(speaker.start, cue_gender)
         written = speaker.text(self.text).strip()
@@ -277,6 +283,8 @@ class SlavicEntities:
             ):  # "Аналітики ACN": a capitalised common noun opens the sentence; "в Раді ЄС"
                 first += 1
             name = Span(tokens[first].start, tokens[-1].end)
+            if name.text(self.text).isupper() and role_words(tokens[:first], lexicon):
+                return None  # "Глава МИ-6": the head of the body, a person, is no body
             kinds = lexicon.org_anaphors | lexicon.outlet_anaphors | lexicon.bodies
             after_kind = first > 0 and tokens[first - 1].lemma.casefold() in kinds
             if name.text(self.text).isupper() or after_kind:  # "компанії Нафтогаз України"
