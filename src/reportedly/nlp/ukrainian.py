@@ -34,6 +34,7 @@ _SURNAME = re.compile(
     r"(?:ов|ев|єв|ін|їн)(?:а|у|ої|ій|им|ою|ові)?$"
 )
 _LABELS = {"person": "PERSON", "country": "GPE"}
+_CYRILLIC = re.compile(r"[а-яіїєґ]", re.IGNORECASE)
 
 
 def segment(text: str, breaks: Sequence[int] = ()) -> list[list[tuple[int, int]]]:
@@ -135,7 +136,10 @@ def _names(text: str, tokens: list[Token]) -> tuple[Mention, ...]:
             continue
         j = k
         while (
-            j + 1 < len(tokens) and tokens[j + 1].sent == tokens[k].sent and _capital(tokens[j + 1])
+            j + 1 < len(tokens)
+            and tokens[j + 1].sent == tokens[k].sent
+            and _capital(tokens[j + 1])
+            and not _script_change(tokens[j], tokens[j + 1])
         ):
             j += 1
         run = tokens[k : j + 1]
@@ -173,6 +177,14 @@ def _names(text: str, tokens: list[Token]) -> tuple[Mention, ...]:
             found.append(Mention(span=span, text=span.text(text), label=label))
         k = j + 1
     return tuple(found)
+
+
+def _script_change(tok: Token, after: Token) -> bool:
+    """Whether a Latin word is followed by a Cyrillic one: two names ("повідомляє The
+    Guardian На зустрічі", a stop lost in scraping; "DW Ашіг Масіх")."""
+    return (
+        tok.text.isascii() and not after.text.isascii() and _CYRILLIC.search(after.text) is not None
+    )
 
 
 def _from_given_name(run: list[Token]) -> list[Token]:

@@ -46,3 +46,35 @@ def test_an_outlet_keeps_its_name_without_the_word_for_its_kind() -> None:
     assert outlet_name("телеканал «Дождь»", "ru") == "Дождь"
     assert outlet_name("Газета Выборча", "ru") == "Газета Выборча"  # its own name
     assert outlet_name("агентство", "ru") == "агентство"
+
+
+def test_a_latin_name_before_a_cyrillic_one_is_a_name_of_its_own() -> None:
+    text = (
+        "Барньє запропонував продовжити перехідний період. Про це повідомляє The Guardian "
+        "На зустрічі з послами Барньє визначив перспективи. За його словами, таке рішення "
+        "дасть додаткові два роки."
+    )
+    from tests.attribution.slavic.speaking import analyse
+
+    kinds = {e.name: e.kind for e in analyse(text, "uk").entities}
+    assert kinds["The Guardian"] == "organisation"  # not the person "The Guardian На"
+    found = speakers(text, "uk")
+    assert found[-1][0] == "його"
+    assert found[-1][2] == "barnier-michel"
+
+
+def test_a_past_verb_right_after_a_name_tells_the_persons_gender() -> None:
+    text = (
+        "Мішель Барньє запропонував продовжити перехідний період. За його словами, таке "
+        "рішення дасть додаткові два роки."
+    )
+    assert [s[2] for s in speakers(text, "uk")][-1] == "barnier-michel"
+
+
+def test_a_bare_outlet_noun_is_the_outlet_quoted_not_a_company_named_since() -> None:
+    text = (
+        "Пандемія ризикує затягнутися на невизначений період, пише Financial Times. "
+        "Стефан Бансель сказав, що вакцину компанії Moderna почнуть тестувати на дітях. "
+        "Не варто очікувати результатів до наступного року, резюмує видання."
+    )
+    assert [s[1] for s in speakers(text, "uk")][-1] == "Financial Times"

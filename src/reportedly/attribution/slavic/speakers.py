@@ -33,13 +33,9 @@ from reportedly.attribution.slavic._names import (
 )
 from reportedly.attribution.slavic.apposition import relative_head
 from reportedly.attribution.slavic.bodies import body_head, body_name, name_in_nominative
-from reportedly.attribution.slavic.kinds import introduced, unnamed
+from reportedly.attribution.slavic.kinds import introduced, named_after, unnamed
 from reportedly.attribution.slavic.lexicon import Lang, SlavicLexicon
-from reportedly.attribution.slavic.phrases import (
-    RELATIVE,
-    SlavicParse,
-    quoted_name,
-)
+from reportedly.attribution.slavic.phrases import RELATIVE, SlavicParse
 from reportedly.attribution.slavic.voices import voiced_body
 from reportedly.attribution.speakers import slugify
 from reportedly.model import Annotation, Entity, EntityKind, Span, Token
@@ -159,10 +155,20 @@ class SlavicEntities:
             self._aliases[found.group(1).casefold()] = key
 
     def _set_gender(self, cluster: _Cluster, span: Span) -> None:
-        """The person's gender from a mention; in Ukrainian only a given name tells it (the
-        tagger's gender of a foreign surname alone, "Ляшко", "Мей", is a guess)."""
-        tokens = [self.parse.tokens[i] for i in self.parse.tokens_in(span)]
+        """The person's gender from a mention; in Ukrainian only a past verb right after the
+        name or a given name tells it (the tagger's gender of a foreign surname alone,
+        "Ляшко", "Мей", is a guess; of a foreign given name, "Мішель", too)."""
+        found = self.parse.tokens_in(span)
+        tokens = [self.parse.tokens[i] for i in found]
         if self.lang == "uk":
+            after = (
+                self.parse.tokens[found[-1] + 1]
+                if found and found[-1] + 1 < len(self.parse.tokens)
+                else None
+            )
+            if after is not None and after.pos == "VERB" and self.parse.gender(after):
+                cluster.gender = self.parse.gender(after)  # "Мішель Барньє запропонував"
+                return
             given = {self.parse.gender(t) for t in tokens if "NameType=Giv" in t.morph}
             if len(given - {None}) == 1:
                 cluster.gender = (given - {None}).pop()
@@ -218,15 +224,18 @@ class SlavicEntities:
             return self.add(speaker, "ORG")  # a name in quote marks: «Известия», "РБК"
         if case == "Nom" and group_of(self.parse, speaker):
             return None  # "Бортпровідники Ryanair", "Інвестори компанії": not the body itself
-        named = self._named_after(speaker, lexicon.org_anaphors | lexicon.outlet_anaphors)
+        named = named_after(self, speaker, lexicon.org_anaphors | lexicon.outlet_anaphors)
         if named is not None:  # "издание «Страна» сообщило": the name beside the kind noun
             return self.add(named, "ORG", name=named.text(self.text))  # not declined
         if case == "Nom":
             named_kind = introduced(self, speaker)  # "агентство Kyodo … пишет агентство"
             if named_kind is not None:
                 return named_kind
-        if self.title_key(speaker) in lexicon.org_anaphors:  # "Видання також зазначає"
+        title = self.title_key(speaker)
+        if title in lexicon.org_anaphors - lexicon.outlet_anaphors:  # "Компанія заявила"
             return self.organisation_before(speaker.start)
+        if title in lexicon.outlet_anaphors:  # "резюмує видання": the outlet quoted last, which
+            return None  # roles.resolve_speakers finds (not a company named since)
         found = list(self.parse.tokens_in(speaker))
         if len(found) > 1 and self.parse.tokens[found[0]].lemma in lexicon.reporters:
             # "передає кореспондент Укрінформу": the outlet the reporter writes for
@@ -293,23 +302,6 @@ class SlavicEntities:
         if named_body(self.parse, tokens, case):
             return self.add(speaker, "ORG")  # "повідомляє Європейська правда"
         return self._titled(speaker)
-
-    def _named_after(self, speaker: Span, kinds: frozenset[str]) -> Span | None:
-        """The name in quote marks right after the kind noun that opens ``speaker``, after
-        any lower-case words ("издание «Страна»", "оппозиционный ТВ-канал «Формула»"), its
-        marks off."""
-        k = self.parse.token_at(speaker.start)
-        tokens = self.parse.tokens
-        while k is not None and k < len(tokens) and tokens[k].end < speaker.end:
-            if tokens[k].lemma.casefold() in kinds or not tokens[k].text.islower():
-                break
-            k += 1
-        if k is None or k >= len(tokens) or tokens[k].lemma.casefold() not in kinds:
-            return None
-        quoted = quoted_name(self.parse, k + 1, len(self.parse.tokens))
-        if quoted is None or self.text[self.parse.tokens[k].end : quoted.start].strip():
-            return None
-        return Span(quoted.start + 1, quoted.end - 1)
 
     def organisation_before(self, before: int, window: int = 400) -> str | None:
         """The nearest organisation named shortly before ``before`` ("… Ryanair. Компанія
