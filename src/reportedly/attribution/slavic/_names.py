@@ -93,3 +93,16 @@ def role_words(tokens: Sequence[Token], lexicon: SlavicLexicon) -> bool:
         tokens[-1].lemma.casefold() in lexicon.anaphors - lexicon.voices
         and all(t.pos == "ADJ" for t in tokens[:-1])
     )
+
+
+def verb_gender(parse: SlavicParse, name: range) -> str | None:
+    """The gender of the past verb right after the name's tokens ``name``, the name its
+    subject ("Мішель Барньє запропонував"); None when the name follows a common noun it may
+    modify ("дружина Голяшкіна підтверджувала": the wife confirmed)."""
+    if not name or name[-1] + 1 >= len(parse.tokens):
+        return None
+    after = parse.tokens[name[-1] + 1]
+    before = parse.tokens[name[0] - 1] if name[0] > 0 else None
+    if before is not None and before.pos == "NOUN" and before.text.islower():
+        return None
+    return parse.gender(after) if after.pos == "VERB" else None

@@ -30,6 +30,7 @@ from reportedly.attribution.slavic._names import (
     plural_head,
     role_words,
     same_given,
+    verb_gender,
 )
 from reportedly.attribution.slavic.apposition import relative_head
 from reportedly.attribution.slavic.bodies import body_head, body_name, name_in_nominative
@@ -161,13 +162,9 @@ class SlavicEntities:
         found = self.parse.tokens_in(span)
         tokens = [self.parse.tokens[i] for i in found]
         if self.lang == "uk":
-            after = (
-                self.parse.tokens[found[-1] + 1]
-                if found and found[-1] + 1 < len(self.parse.tokens)
-                else None
-            )
-            if after is not None and after.pos == "VERB" and self.parse.gender(after):
-                cluster.gender = self.parse.gender(after)  # "Мішель Барньє запропонував"
+            said = verb_gender(self.parse, found)
+            if said is not None:
+                cluster.gender = said  # "Мішель Барньє запропонував"
                 return
             given = {self.parse.gender(t) for t in tokens if "NameType=Giv" in t.morph}
             if len(given - {None}) == 1:
