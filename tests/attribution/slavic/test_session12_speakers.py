@@ -78,3 +78,10 @@ def test_a_bare_outlet_noun_is_the_outlet_quoted_not_a_company_named_since() -> 
         "Не варто очікувати результатів до наступного року, резюмує видання."
     )
     assert [s[1] for s in speakers(text, "uk")][-1] == "Financial Times"
+
+
+def test_a_time_phrase_before_the_subject_is_no_part_of_it() -> None:
+    day = "У четвер міністерство охорони здоров'я повідомило, що дозволяє робити щеплення."
+    year = "У грудні минулого року прокурор Запорізької області заявив, що Анісімов виїхав."
+    assert [s[0] for s in speakers(day, "uk")] == ["міністерство охорони здоров'я"]
+    assert [s[0] for s in speakers(year, "uk")] == ["прокурор Запорізької області"]
