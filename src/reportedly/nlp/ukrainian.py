@@ -251,12 +251,13 @@ def _label(run: list[Token], sentence_start: bool) -> str | None:
 def _registry_kind(words: str) -> str | None:
     """The mention label of the registry actor ``words`` names in any case form, if any."""
     from reportedly.actors import default_registry
+    from reportedly.actors.slavic import spelt_only
 
     registry = default_registry()
     forms = {words, nominative("uk", words), " ".join(lemma("uk", w) for w in words.split())}
     for form in forms:
         found = registry.match_name(form)
-        if found:
+        if found and not spelt_only(form, found[0], "uk"):
             return _LABELS.get(found[0].type, "ORG")
         if registry.match_metonym(form) is not None:
             return "GPE"
