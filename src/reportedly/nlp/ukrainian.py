@@ -224,7 +224,16 @@ def _acronym(tok: Token) -> bool:
 
 
 def _namelike(tok: Token) -> bool:
-    return "NameType" in tok.morph or bool(_SURNAME.search(tok.text.lower()))
+    """A name by its tag, or by a surname's ending ("-ський", "-енко") in a word that is no
+    acronym ("ТОВ") and no adjective the dictionary knows as no surname ("Донецької [та
+    Запорізької областей]"; "Зеленського" may be either)."""
+    if "NameType" in tok.morph:
+        return True
+    if _acronym(tok) or not _SURNAME.search(tok.text.lower()):
+        return False
+    tags = [p.tag for p in parses("uk", tok.text)]
+    adjective = any(t.POS == "ADJF" for t in tags) and not any("Surn" in t for t in tags)
+    return not (adjective and is_known("uk", tok.text))
 
 
 def _label(run: list[Token], sentence_start: bool) -> str | None:
