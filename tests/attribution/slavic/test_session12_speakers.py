@@ -85,3 +85,11 @@ def test_a_time_phrase_before_the_subject_is_no_part_of_it() -> None:
     year = "У грудні минулого року прокурор Запорізької області заявив, що Анісімов виїхав."
     assert [s[0] for s in speakers(day, "uk")] == ["міністерство охорони здоров'я"]
     assert [s[0] for s in speakers(year, "uk")] == ["прокурор Запорізької області"]
+
+
+def test_a_ukrainian_body_name_keeps_its_number_in_the_nominative() -> None:
+    text = (
+        "Київводоканал уклав угоду з ТОВ «Армант».\n"
+        "Про це повідомляється у «Віснику державних закупівель»."
+    )
+    assert [s[1] for s in speakers(text, "uk")] == ["Вісник державних закупівель"]

@@ -6,7 +6,7 @@ head is named in the nominative, so that the registry's aliases match it.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from reportedly.attribution.slavic.phrases import addressee
 from reportedly.model import Span, Token
@@ -86,7 +86,7 @@ def _nominative(lang: Lang, word: str, case: str, gender: str | None) -> str:
         if CASES.get(str(p.tag.case)) == case:
             number = {"sing"} if "sing" in p.tag.grammemes else set()
             wanted = {"nomn", *number, *([gender] if gender and number else [])}
-            form = p.inflect(wanted) or p.inflect({"nomn"})
+            form = _singular_nominative(lang, p) or p.inflect(wanted) or p.inflect({"nomn"})
             if form is None:
                 break
             new = str(form.word)
@@ -94,6 +94,17 @@ def _nominative(lang: Lang, word: str, case: str, gender: str | None) -> str:
                 return new.upper()
             return new[:1].upper() + new[1:] if word[:1].isupper() else new
     return word
+
+
+def _singular_nominative(lang: Lang, p: Any) -> Any | None:
+    """The nominative singular of a Ukrainian parse that has no number, as the dictionary
+    writes singular nouns ("Віснику": "Вісник", not the plural "Вісники")."""
+    if lang != "uk" or p.tag.POS != "NOUN" or "plur" in p.tag.grammemes:
+        return None
+    return next(  # the dictionary's nominative singular carries no case ("NOUN,inan masc")
+        (f for f in p.lexeme if f.tag.case in (None, "nomn") and "plur" not in f.tag.grammemes),
+        None,
+    )
 
 
 def located_body(parse: SlavicParse, k: int, bodies: frozenset[str]) -> Span | None:
