@@ -93,3 +93,14 @@ def test_a_ukrainian_body_name_keeps_its_number_in_the_nominative() -> None:
         "Про це повідомляється у «Віснику державних закупівель»."
     )
     assert [s[1] for s in speakers(text, "uk")] == ["Вісник державних закупівель"]
+
+
+def test_a_headline_role_of_a_body_is_no_other_person_quoted_after_it() -> None:
+    text = (
+        "Глава MI6 признал, что британские спецслужбы используют свой опыт для помощи "
+        "Украине.\n\nМы ценим наше наследие секретных операций.\n\nРанее министр иностранных "
+        "дел России Сергей Лавров заявил, что США и НАТО напрямую участвуют в конфликте."
+    )
+    found = speakers(text, "ru")
+    assert found[0][0] == "Глава MI6"
+    assert found[0][2] is None  # not Lavrov

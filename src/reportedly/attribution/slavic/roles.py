@@ -113,6 +113,23 @@ def _after_source(
     return close and head.lemma.casefold() in unnamed and "Number=Plur" not in head.morph
 
 
+def _names(index: SlavicEntities, d: SlavicDraft) -> bool:
+    return d.speaker is not None and bool(index.names_in(d.speaker))
+
+
+def _same_role(index: SlavicEntities, role: SlavicDraft, later: SlavicDraft) -> bool:
+    """Whether ``later``'s speaker phrase holds the role noun that heads ``role``'s ("Глава
+    MI6 признал …" and "… заявил глава разведки Ричард Мур"; not "… заявил Лавров")."""
+    if role.speaker is None or later.speaker is None:
+        return False
+    parse = index.parse
+    found = parse.tokens_in(role.speaker)
+    if not found:
+        return False
+    head = parse.tokens[found[0]].lemma.casefold()
+    return any(parse.tokens[k].lemma.casefold() == head for k in parse.tokens_in(later.speaker))
+
+
 def _opening(parse: SlavicParse, d: SlavicDraft, sent: int) -> int:
     """The sentence ``d`` opens in: a frame after a quote of many sentences ("«… . …», —
     сказал глава дипмиссии") continues the person quoted before the quote, not before the
@@ -160,7 +177,8 @@ def resolve_speakers(
         keys.append(key)
         sents.append(sent)
     for n, sent, gender in roles:
-        headline = sent == 0  # "Эксперт: …": the first person the article goes on to quote
+        # "Эксперт: …": the first person the article goes on to quote
+        headline = sent == 0
         for m in range(n + 1, len(drafts)):
             later, at = keys[m], sents[m]
             if (
@@ -169,7 +187,13 @@ def resolve_speakers(
                 or not 0 <= at - sent <= (1 << 30 if headline else REACH)
             ):
                 continue
-            if index.is_person(later, gender):
+            # a role of a named body ("Глава MI6") is only a person named by that role again
+            named = (
+                not headline
+                or not _names(index, drafts[n])
+                or _same_role(index, drafts[n], drafts[m])
+            )
+            if index.is_person(later, gender) and named:
                 keys[n] = later
             elif headline:
                 continue
