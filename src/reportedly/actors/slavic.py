@@ -21,7 +21,7 @@ from reportedly.actors._spelling import spelling_key
 from reportedly.actors.folding import fold
 from reportedly.actors.records import Actor
 from reportedly.actors.registry import ActorRegistry
-from reportedly.actors.slavic_bodies import full_name, national_body, outlet_name
+from reportedly.actors.slavic_bodies import full_name, national_body, national_name, outlet_name
 from reportedly.attribution.slavic.lexicon import LANGUAGES, Lang, default_lexicon
 from reportedly.model import Analysis, Entity, Resolution, Span, Statement
 from reportedly.nlp.slavic_morph import is_known, parses
@@ -225,7 +225,9 @@ def _resolve(entity: Entity, registry: ActorRegistry, lang: Lang = "ru") -> Enti
     if actor is not None:
         return _registry_entity(actor, entity.mentions)
     resolution: Resolution = "unresolved" if entity.kind == "country" else "article"
-    name = full_name(entity.name, lang) if entity.kind == "organisation" else entity.name
+    name = entity.name
+    if entity.kind == "organisation":  # "пакистанська поліція": "Поліція Пакистану"
+        name = full_name(national_name(name, lang), lang)
     return dataclasses.replace(entity, name=name, resolution=resolution)
 
 

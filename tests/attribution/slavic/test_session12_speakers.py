@@ -104,3 +104,9 @@ def test_a_headline_role_of_a_body_is_no_other_person_quoted_after_it() -> None:
     found = speakers(text, "ru")
     assert found[0][0] == "Глава MI6"
     assert found[0][2] is None  # not Lavrov
+
+
+def test_a_document_of_a_body_named_by_a_country_adjective_speaks_for_that_body() -> None:
+    text = "Австралия ввела санкции. Об этом пишет ТАСС со ссылкой на письмо австралийского МВД."
+    names = [s[1] for s in speakers(text, "ru")]
+    assert "Министерство внутренних дел Австралии" in names
