@@ -35,6 +35,10 @@ _SURNAME = re.compile(
 )
 _LABELS = {"person": "PERSON", "country": "GPE"}
 _CYRILLIC = re.compile(r"[а-яіїєґ]", re.IGNORECASE)
+# lower-case particles inside a foreign name: "Урсула фон дер Ляєн", "Людвіг ван Бетховен"
+_PARTICLES = frozenset(
+    {"фон", "дер", "ван", "де", "да", "ді", "дю", "ла", "ле", "дель", "ель", "аль", "бін", "ібн"}
+)
 
 
 def segment(text: str, breaks: Sequence[int] = ()) -> list[list[tuple[int, int]]]:
@@ -135,13 +139,15 @@ def _names(text: str, tokens: list[Token]) -> tuple[Mention, ...]:
             k += 1
             continue
         j = k
-        while (
-            j + 1 < len(tokens)
-            and tokens[j + 1].sent == tokens[k].sent
-            and _capital(tokens[j + 1])
-            and not _script_change(tokens[j], tokens[j + 1])
-        ):
-            j += 1
+        while j + 1 < len(tokens) and tokens[j + 1].sent == tokens[k].sent:
+            if _capital(tokens[j + 1]) and not _script_change(tokens[j], tokens[j + 1]):
+                j += 1
+            elif _particle(tokens, j + 1, tokens[k].sent):  # "Урсула фон дер Ляєн"
+                j += 1
+                while tokens[j + 1].text in _PARTICLES:
+                    j += 1
+            else:
+                break
         run = tokens[k : j + 1]
         first_in_sentence = (
             k == 0
@@ -153,7 +159,12 @@ def _names(text: str, tokens: list[Token]) -> tuple[Mention, ...]:
         while len(run) > 1 and run[0].pos == "X" and run[1].pos != "X":
             run = run[1:]  # "DW Ашіг Масіх": the outlet's Latin name is not part of it
         whole = " ".join(t.text for t in run)
-        if _registry_kind(whole) is None:
+        first = next((n for n, t in enumerate(run) if t.text in _PARTICLES), 0)
+        if first > 1:  # "Голова Єврокомісії Урсула фон дер Ляєн": the name from before "фон"
+            named = run[first - 1 :]
+            if _registry_kind(whole) is None or _registry_kind(_words(named)) is not None:
+                run, whole = named, _words(named)
+        if _registry_kind(whole) is None and not first:
             run = _from_given_name(run)
             # "України Володимир Зеленський": a genitive before the nominative name
             nom = [n for n, t in enumerate(run) if "Case=Nom" in t.morph]
@@ -177,6 +188,19 @@ def _names(text: str, tokens: list[Token]) -> tuple[Mention, ...]:
             found.append(Mention(span=span, text=span.text(text), label=label))
         k = j + 1
     return tuple(found)
+
+
+def _words(run: list[Token]) -> str:
+    return " ".join(t.text for t in run)
+
+
+def _particle(tokens: list[Token], k: int, sent: int) -> bool:
+    """Whether lower-case name particles start at token ``k`` and a capitalised word of
+    the same sentence follows them ("фон дер Ляєн", "ван Гог")."""
+    j = k
+    while j < len(tokens) and tokens[j].text in _PARTICLES and tokens[j].sent == sent:
+        j += 1
+    return j > k and j < len(tokens) and tokens[j].sent == sent and _capital(tokens[j])
 
 
 def _script_change(tok: Token, after: Token) -> bool:

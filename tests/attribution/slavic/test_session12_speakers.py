@@ -110,3 +110,11 @@ def test_a_document_of_a_body_named_by_a_country_adjective_speaks_for_that_body(
     text = "Австралия ввела санкции. Об этом пишет ТАСС со ссылкой на письмо австралийского МВД."
     names = [s[1] for s in speakers(text, "ru")]
     assert "Министерство внутренних дел Австралии" in names
+
+
+def test_a_foreign_name_with_particles_is_one_name() -> None:
+    text = (
+        "Країни ЄС можуть ділитися вакциною, заявила президентка Єврокомісії Урсула фон дер "
+        "Ляєн. За її словами, Євросоюз замовив більше доз."
+    )
+    assert [s[2] for s in speakers(text, "uk")] == ["von-der-leyen-ursula"] * 2

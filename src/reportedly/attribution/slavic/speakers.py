@@ -199,6 +199,10 @@ class SlavicEntities:
         for span, _ in self._mentions:  # "«Центр … моніторингу [та досліджень»]": the name
             if speaker.start <= span.start < speaker.end < span.end:
                 speaker = Span(speaker.start, span.end)
+            elif span.start < speaker.start < span.end <= speaker.end and any(
+                w.islower() for w in self.text[span.start : speaker.start].split()
+            ):  # "[Урсула фон дер] Ляєн": the name the phrase was cut from at a particle
+                speaker = Span(span.start, speaker.end)
         words = speaker.text(self.text).strip().casefold()
         pronoun = lexicon.pronouns.get(POSSESSIVE.get(words, words))
         if pronoun is not None:
