@@ -118,3 +118,11 @@ def test_a_foreign_name_with_particles_is_one_name() -> None:
         "Ляєн. За її словами, Євросоюз замовив більше доз."
     )
     assert [s[2] for s in speakers(text, "uk")] == ["von-der-leyen-ursula"] * 2
+
+
+def test_a_foreign_surname_ending_in_a_vowel_keeps_its_written_form() -> None:
+    text = (
+        "Вакцина допоможе, заявив директор інституту Ентоні Фаучі. Він додав, що щеплення "
+        "зроблять. Ситуація покращиться, пояснив Фаучі."
+    )
+    assert {s[1] for s in speakers(text, "uk")} == {"Ентоні Фаучі"}

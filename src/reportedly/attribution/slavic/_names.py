@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from reportedly.attribution.slavic.lexicon import default_lexicon
+from reportedly.nlp.slavic_morph import is_known
 
 if TYPE_CHECKING:
     from reportedly.attribution.slavic.lexicon import SlavicLexicon
@@ -106,3 +107,35 @@ def verb_gender(parse: SlavicParse, name: range) -> str | None:
     if before is not None and before.pos == "NOUN" and before.text.islower():
         return None
     return parse.gender(after) if after.pos == "VERB" else None
+
+
+def written_surname(text: str, mentions: Sequence[Span], name: str) -> str:
+    """``name`` with the surname as written when it is foreign, ends in a vowel, is unknown
+    to the Ukrainian dictionary and is written alike in two or more mentions ("Ентоні Фаучі
+    … Фаучі": not a guessed "Фауч"); ``name`` itself else."""
+    lasts = {m.text(text).split()[-1] for m in mentions if m.text(text).split()}
+    if len(lasts) != 1 or len(mentions) < 2:
+        return name
+    last = lasts.pop()  # a foreign name's vowel ends it ("Фаучі", "Конте"), no case
+    if last[-1:] in "іеоую" and last[:1].isupper() and not is_known("uk", last):
+        return " ".join([*name.split()[:-1], last])
+    return name
+
+
+def mention_gender(parse: SlavicParse, span: Span, current: str | None) -> str | None:
+    """A person's gender after a mention of them (``current`` before it); in Ukrainian only
+    a past verb right after the name or a given name tells it (the tagger's gender of a
+    foreign surname alone, "Ляшко", "Мей", is a guess; of a foreign given name, "Мішель",
+    too)."""
+    found = parse.tokens_in(span)
+    tokens = [parse.tokens[i] for i in found]
+    if parse.lang == "uk":
+        said = verb_gender(parse, found)
+        if said is not None:
+            return said  # "Мішель Барньє запропонував"
+        given = {parse.gender(t) for t in tokens if "NameType=Giv" in t.morph} - {None}
+        return given.pop() if len(given) == 1 else current
+    if current is None:
+        genders = {parse.gender(t) for t in tokens} - {None}
+        return genders.pop() if len(genders) == 1 else None
+    return current

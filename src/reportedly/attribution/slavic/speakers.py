@@ -25,12 +25,13 @@ from reportedly.attribution.slavic._context import (
 from reportedly.attribution.slavic._names import (
     by_surname,
     group_of,
+    mention_gender,
     named_body,
     named_for,
     plural_head,
     role_words,
     same_given,
-    verb_gender,
+    written_surname,
 )
 from reportedly.attribution.slavic.apposition import relative_head
 from reportedly.attribution.slavic.bodies import body_head, body_name, name_in_nominative
@@ -156,23 +157,7 @@ class SlavicEntities:
             self._aliases[found.group(1).casefold()] = key
 
     def _set_gender(self, cluster: _Cluster, span: Span) -> None:
-        """The person's gender from a mention; in Ukrainian only a past verb right after the
-        name or a given name tells it (the tagger's gender of a foreign surname alone,
-        "Ляшко", "Мей", is a guess; of a foreign given name, "Мішель", too)."""
-        found = self.parse.tokens_in(span)
-        tokens = [self.parse.tokens[i] for i in found]
-        if self.lang == "uk":
-            said = verb_gender(self.parse, found)
-            if said is not None:
-                cluster.gender = said  # "Мішель Барньє запропонував"
-                return
-            given = {self.parse.gender(t) for t in tokens if "NameType=Giv" in t.morph}
-            if len(given - {None}) == 1:
-                cluster.gender = (given - {None}).pop()
-            return
-        if cluster.gender is None:
-            genders = {self.parse.gender(t) for t in tokens} - {None}
-            cluster.gender = genders.pop() if len(genders) == 1 else None
+        cluster.gender = mention_gender(self.parse, span, cluster.gender)
 
     def _person_key(self, name: str) -> str:
         words = name.casefold().split()
@@ -394,6 +379,12 @@ class SlavicEntities:
             spans = tuple(sorted(set(c.mentions) | set(old.mentions if old else ())))
             merged[eid] = Entity(id=eid, name=c.name, kind=c.kind, mentions=spans)
         return tuple(merged.values())
+
+    def settle_names(self) -> None:
+        """Foreign Ukrainian surnames as written ("Фаучі"; :func:`written_surname`)."""
+        for c in self._clusters.values():
+            if self.lang == "uk" and c.kind == "person":
+                c.name = written_surname(self.text, c.mentions, c.name)
 
     def keys(self) -> Iterable[str]:
         return self._clusters.keys()
