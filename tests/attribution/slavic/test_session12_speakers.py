@@ -126,3 +126,14 @@ def test_a_foreign_surname_ending_in_a_vowel_keeps_its_written_form() -> None:
         "зроблять. Ситуація покращиться, пояснив Фаучі."
     )
     assert {s[1] for s in speakers(text, "uk")} == {"Ентоні Фаучі"}
+
+
+def test_a_ukrainian_body_in_the_locative_before_a_plural_verb_speaks() -> None:
+    ministry = "У Міністерстві оборони України заявили, що удари тривають."
+    bank = "У Національному банку України заявили, що курс стабільний."
+    institute = "В Норвезькому інституті громадського здоров'я зазначили, що строки невідомі."
+    assert [s[2] for s in speakers(ministry, "uk")] == ["mod-ukraine"]  # not "оборони України"
+    assert [s[1] for s in speakers(bank, "uk")] == ["Національний банк України"]
+    assert [s[1] for s in speakers(institute, "uk")] == [
+        "Норвезький інститут громадського здоров'я"
+    ]
