@@ -137,3 +137,5 @@ def test_a_ukrainian_body_in_the_locative_before_a_plural_verb_speaks() -> None:
     assert [s[1] for s in speakers(institute, "uk")] == [
         "Норвезький інститут громадського здоров'я"
     ]
+    russian = "В Национальном банке Украины заявили, что курс стабилен."
+    assert [s[1] for s in speakers(russian, "ru")] == ["Национальный банк Украины"]
