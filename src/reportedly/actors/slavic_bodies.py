@@ -23,7 +23,7 @@ from reportedly.nlp.slavic_morph import Lang, lemma, parses
 def _table() -> dict[str, Any]:
     path = resources.files("reportedly.attribution.slavic") / "data" / "national_bodies.yaml"
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    keys = {"heads", "adjectives", "full_names", "outlet_kinds", "country_names"}
+    keys = {"heads", "adjectives", "full_names", "outlet_kinds", "country_names", "legal_forms"}
     if not isinstance(data, dict) or not keys <= data.keys():
         raise ValueError(f"{path}: needs the keys {', '.join(sorted(keys))}")
     return data
@@ -63,11 +63,18 @@ def full_name(name: str, lang: Lang) -> str:
 
 
 def outlet_name(name: str, lang: Lang) -> str:
-    """``name`` without the words for its kind of outlet that open it ("ИА REGNUM" ->
-    "REGNUM", "агенція новин AP" -> "AP"); ``name`` itself when no name follows them, or when
-    a capitalised kind word may be the name's own ("Газета Выборча")."""
+    """``name`` without the words for its kind of outlet or its company form that open it
+    ("ИА REGNUM" -> "REGNUM", "агенція новин AP" -> "AP", "ТОВ «Армант»" -> "Армант");
+    ``name`` itself when no name follows them, or when a capitalised kind word may be the
+    name's own ("Газета Выборча")."""
     words = name.split()
     kinds = {tuple(k.split()) for k in _table()["outlet_kinds"][lang]}
+    if (
+        len(words) > 1
+        and words[0].isupper()
+        and words[0].casefold() in _table()["legal_forms"][lang]
+    ):
+        return _unquoted(" ".join(words[1:]))  # "ТОВ «Спецінформ Безпека»", "ООО «Ромашка»"
     lemmas = tuple(lemma(lang, w).casefold() for w in words[:2])
     for n in (2, 1):
         rest = " ".join(words[n:])
@@ -75,7 +82,7 @@ def outlet_name(name: str, lang: Lang) -> str:
         if lemmas[:n] not in kinds or not (rest[:1].isupper() or quoted):
             continue
         if words[0].islower() or words[0].isupper() or quoted:  # "агентство", "ИА"
-            return rest.strip('«»"')
+            return _unquoted(rest)
     return name
 
 
@@ -110,3 +117,14 @@ def _genitive(lang: Lang, name: str) -> str:
         form = found[0].inflect({"gent"}) if found and not word.isupper() else None
         out.append(word if form is None else form.word[:1].upper() + form.word[1:])
     return " ".join(out)
+
+
+def _unquoted(name: str) -> str:
+    """``name`` without its outer quote marks, an inner pair kept ("«Група компаній «Вектор»"
+    -> "Група компаній «Вектор»": one closing mark is written for both)."""
+    if name[:1] in ("«", '"'):
+        name = name[1:]
+    unpaired = name.count("«") < name.count("»") or name.count('"') % 2 == 1
+    if name[-1:] in ("»", '"') and unpaired:
+        name = name[:-1]
+    return name

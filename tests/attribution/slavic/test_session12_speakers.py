@@ -48,6 +48,13 @@ def test_an_outlet_keeps_its_name_without_the_word_for_its_kind() -> None:
     assert outlet_name("агентство", "ru") == "агентство"
 
 
+def test_a_company_keeps_its_name_without_its_legal_form() -> None:
+    text = "ООО «Ромашка» сообщило, что поставки продолжатся."
+    assert [s[1] for s in speakers(text, "ru")] == ["Ромашка"]
+    assert outlet_name("ТОВ «Група компаній «Вектор»", "uk") == "Група компаній «Вектор»"
+    assert outlet_name("ТОВ", "uk") == "ТОВ"
+
+
 def test_a_latin_name_before_a_cyrillic_one_is_a_name_of_its_own() -> None:
     text = (
         "Барньє запропонував продовжити перехідний період. Про це повідомляє The Guardian "
