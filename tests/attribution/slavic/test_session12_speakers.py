@@ -146,3 +146,15 @@ def test_a_ukrainian_body_in_the_locative_before_a_plural_verb_speaks() -> None:
     ]
     russian = "В Национальном банке Украины заявили, что курс стабилен."
     assert [s[1] for s in speakers(russian, "ru")] == ["Национальный банк Украины"]
+
+
+def test_the_cue_verb_gives_the_gender_of_the_person_it_names() -> None:
+    text = (
+        "Лийметс и Бербок обсудили помощь Украине\n\nМинистр иностранных дел Эва-Мария "
+        "Лийметс встретилась сегодня с коллегой. «Мы продолжим помогать Украине», – отметила "
+        "Лийметс, добавив, что Германия является партнером. «Я верю, что это только начало», "
+        "– заявила министр."
+    )
+    found = speakers(text, "ru")
+    assert found[-1][0] == "министр"
+    assert found[-1][1] == "Эва-Мария Лийметс"  # the tagger read the name as a man's

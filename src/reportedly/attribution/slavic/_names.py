@@ -123,16 +123,16 @@ def written_surname(text: str, mentions: Sequence[Span], name: str) -> str:
 
 
 def mention_gender(parse: SlavicParse, span: Span, current: str | None) -> str | None:
-    """A person's gender after a mention of them (``current`` before it); in Ukrainian only
-    a past verb right after the name or a given name tells it (the tagger's gender of a
-    foreign surname alone, "Ляшко", "Мей", is a guess; of a foreign given name, "Мішель",
-    too)."""
+    """A person's gender after a mention of them (``current`` before it): a past verb right
+    after the name first (the tagger's gender of a foreign name is a guess: "Мішель",
+    "Лийметс"); then in Ukrainian only a given name (of a surname alone, "Ляшко", "Мей", a
+    guess), in Russian the mention's words when none was known."""
     found = parse.tokens_in(span)
     tokens = [parse.tokens[i] for i in found]
+    said = verb_gender(parse, found)
+    if said is not None:
+        return said  # "Мішель Барньє запропонував", "Лийметс отметила"
     if parse.lang == "uk":
-        said = verb_gender(parse, found)
-        if said is not None:
-            return said  # "Мішель Барньє запропонував"
         given = {parse.gender(t) for t in tokens if "NameType=Giv" in t.morph} - {None}
         return given.pop() if len(given) == 1 else current
     if current is None:

@@ -156,6 +156,12 @@ def resolve_speakers(
         if d.speaker is not None:
             gender = parse.gender(parse.tokens[d.cue_token]) if d.cue_token is not None else None
             key = index.speaker_key(d.speaker, lexicon, gender, d.speaker_case)
+            if (
+                key is not None
+                and gender is not None
+                and key in dict(index.names_in(d.speaker)).values()
+            ):
+                index.note_gender(key, gender)  # "– отметила Лийметс": the verb agrees with her
             sent = parse.tokens[parse.tokens_in(d.speaker)[0]].sent
             if key is not None and _after_source(index, drafts, d, lexicon):
                 key = None  # "…, объяснил изданию источник. «…», — сказал он": the source

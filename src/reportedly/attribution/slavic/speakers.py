@@ -156,6 +156,11 @@ class SlavicEntities:
         if found is not None and " " in self._clusters[key].name:
             self._aliases[found.group(1).casefold()] = key
 
+    def note_gender(self, key: str, gender: str) -> None:
+        """A person's gender from the cue verb they are the named subject of."""
+        if self._clusters[key].kind == "person":
+            self._clusters[key].gender = gender
+
     def _set_gender(self, cluster: _Cluster, span: Span) -> None:
         cluster.gender = mention_gender(self.parse, span, cluster.gender)
 
