@@ -158,3 +158,12 @@ def test_the_cue_verb_gives_the_gender_of_the_person_it_names() -> None:
     found = speakers(text, "ru")
     assert found[-1][0] == "министр"
     assert found[-1][1] == "Эва-Мария Лийметс"  # the tagger read the name as a man's
+
+
+def test_a_pronoun_is_the_subject_of_the_sentence_before_before_an_earlier_speaker() -> None:
+    text = (
+        "«Ситуація складна», – повідомив голова в'язниці Салім Баіг.\n\nЧоловік Бібі Ашіг "
+        "Масіх повідомив DW, що шокований рішенням уряду. «Цієї угоди ніколи не повинно було "
+        "бути», – сказав він."
+    )
+    assert speakers(text, "uk")[-1][1] == "Ашіг Масіх"

@@ -19,6 +19,7 @@ from reportedly.attribution.slavic._context import (
     apposed,
     before_verb,
     case_in_context,
+    close_subject,
     in_case,
     nominative_in_context,
 )
@@ -327,7 +328,9 @@ class SlavicEntities:
             and not any(q.contains(span) for q in self.quoted)
             and (gender is None or self._clusters[key].gender in (None, gender))
         ]
-        # a subject first (the name right before a verb), then any nominative, then the nearest
+        if fits and close_subject(self.parse, fits[-1][0], before):
+            return fits[-1][1]  # "Шмигаль доручив … . Він запевнив": not a speaker before him
+        # a speaker first, a subject (the name right before a verb), a nominative, the nearest
         for test in (self._a_speaker, self._subject, self._nominative):
             for span, key in reversed(fits[-5:]):
                 if test(span):
