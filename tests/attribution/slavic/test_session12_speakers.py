@@ -167,3 +167,15 @@ def test_a_pronoun_is_the_subject_of_the_sentence_before_before_an_earlier_speak
         "бути», – сказав він."
     )
     assert speakers(text, "uk")[-1][1] == "Ашіг Масіх"
+
+
+def test_an_appeal_speaks_for_the_body_that_made_it() -> None:
+    text = (
+        "ВРУ закликала ЄС зупинити газопровід. Верховна Рада України закликає Євросоюз вжити "
+        'заходів. "Очікуємо від Європейського Союзу підтвердження ролі України", - '
+        "наголошується у зверненні."
+    )
+    found = speakers(text, "uk")
+    assert found[0][2] == "verkhovna-rada"  # "ВРУ", the registry's alias
+    assert found[-1][0] == "зверненні"
+    assert found[-1][2] == "verkhovna-rada"
