@@ -113,7 +113,8 @@ def _after_source(
     return close and head.lemma.casefold() in unnamed and "Number=Plur" not in head.morph
 
 
-def _names(index: SlavicEntities, d: SlavicDraft) -> bool:
+def _holds_name(index: SlavicEntities, d: SlavicDraft) -> bool:
+    """Whether ``d``'s speaker phrase holds a name ("Глава MI6", "Прем'єр-міністр Данії")."""
     return d.speaker is not None and bool(index.names_in(d.speaker))
 
 
@@ -196,7 +197,7 @@ def resolve_speakers(
             # a role of a named body ("Глава MI6") is only a person named by that role again
             named = (
                 not headline
-                or not _names(index, drafts[n])
+                or not _holds_name(index, drafts[n])
                 or _same_role(index, drafts[n], drafts[m])
             )
             if index.is_person(later, gender) and named:
