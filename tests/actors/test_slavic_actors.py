@@ -93,3 +93,15 @@ def test_short_words_and_acronyms_are_no_other_spelling_of_a_body(
 ) -> None:
     actor = match_actor(default_registry(), name, lang="ru")
     assert (actor.id if actor else None) == actor_id
+
+
+def test_a_common_word_or_a_latin_word_is_no_person_by_spelling_alone() -> None:
+    from reportedly.actors import default_registry
+    from reportedly.actors.slavic import match_actor
+
+    registry = default_registry()
+    # "Гроші" (money) and "Гроссі", "Mash" (a channel) and "Maas" share a spelling key
+    assert match_actor(registry, "Гроші", lang="uk", person=True) is None
+    assert match_actor(registry, "Mash", lang="ru", person=True) is None
+    found = [match_actor(registry, w, lang="uk", person=True) for w in ("Гроссі", "Пєскова")]
+    assert [a.id if a else None for a in found] == ["grossi-rafael", "peskov-dmitry"]

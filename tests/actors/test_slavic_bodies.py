@@ -35,3 +35,14 @@ def test_a_body_of_a_country(name: str, lang: str, actor: str) -> None:
 )
 def test_no_single_national_body(name: str, lang: str) -> None:
     assert national_body(default_registry(), name, lang) is None  # type: ignore[arg-type]
+
+
+def test_an_unregistered_body_named_by_a_country_adjective_takes_the_gold_name() -> None:
+    from reportedly.actors.slavic_bodies import full_name, national_name
+
+    assert national_name("пакистанська поліція", "uk") == "Поліція Пакистану"
+    assert national_name("польська прокуратура", "uk") == "Прокуратура Польщі"
+    assert full_name(national_name("австралийское МВД", "ru"), "ru") == (
+        "Министерство внутренних дел Австралии"
+    )
+    assert national_name("американська компанія", "uk") == "американська компанія"  # no body

@@ -50,3 +50,19 @@ def test_a_missed_name_runs_on_over_an_unknown_surname() -> None:
     text = "Как сообщает агентство, об этом пишет Reuters. Мариано Гарсия Фресно, глава отдела."
     names = [m.text for m in russian.annotate(text).entities if m.label == "PERSON"]
     assert "Мариано Гарсия Фресно" in names
+
+
+def test_an_acronym_or_a_place_adjective_is_no_ukrainian_person() -> None:
+    text = (
+        "Держпідприємство уклало договір з ТОВ «Агрос» на поставку зерна з Донецької та "
+        "Запорізької областей, повідомив Сергій Коржов."
+    )
+    persons = [m.text for m in ukrainian.annotate(text).entities if m.label == "PERSON"]
+    assert persons == ["Сергій Коржов"]
+
+
+def test_a_latin_name_and_the_cyrillic_name_after_it_are_two_mentions() -> None:
+    text = "Про це повідомляє The Guardian На зустрічі Барньє визначив перспективи."
+    found = [(m.text, m.label) for m in ukrainian.annotate(text).entities]
+    assert ("The Guardian", "ORG") in found
+    assert ("Барньє", "PERSON") in found

@@ -21,9 +21,10 @@ from reportedly.actors._spelling import spelling_key
 from reportedly.actors.folding import fold
 from reportedly.actors.records import Actor
 from reportedly.actors.registry import ActorRegistry
-from reportedly.actors.slavic_bodies import full_name, national_body
+from reportedly.actors.slavic_bodies import full_name, national_body, national_name, outlet_name
 from reportedly.attribution.slavic.lexicon import LANGUAGES, Lang, default_lexicon
 from reportedly.model import Analysis, Entity, Resolution, Span, Statement
+from reportedly.nlp.slavic_morph import is_known, parses
 
 VERSION = f"reportedly.actors.ru-uk.v1+{package_digest('reportedly.actors')}"
 _ENDINGS = ("ого", "ому", "ими", "ым", "им", "ій", "ої", "ою", "ой", "ей", "ом", "ем", "ові",
@@ -33,6 +34,7 @@ _STEM_ENDS = ("", "а", "я", "ий", "ій", "ый", "ой", "о")
 # Russian "ВВС" is the air force, so the reading is Ukrainian only
 _LOOKALIKE = str.maketrans("АВЕКМНОРСТХІ", "ABEKMHOPCTXI")
 _CYRILLIC = re.compile(r"[а-яіїєґё]", re.IGNORECASE)
+_NAME_TAGS = {"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"}  # a word the dictionary has as a name
 _LATIN = re.compile(r"[a-z]", re.IGNORECASE)
 _SURNAMES: weakref.WeakKeyDictionary[ActorRegistry, dict[str, frozenset[str]]] = (
     weakref.WeakKeyDictionary()
@@ -52,6 +54,8 @@ def match_actor(
     for form in _forms(name):
         found = registry.match_name(form)
         if len(found) == 1 or (found and form == name):
+            if spelt_only(form, found[0], lang):
+                return None
             return found[0]
     if lang == "uk" and name.isupper() and " " not in name and _CYRILLIC.search(name):
         latin = name.translate(_LOOKALIKE)
@@ -71,6 +75,21 @@ def match_actor(
     if not person and _CYRILLIC.search(name):
         return _body_spelt(registry, name) or _of_country(registry, name, lang)
     return None
+
+
+def spelt_only(word: str, actor: Actor, lang: str) -> bool:
+    """Whether one ``word`` names ``actor`` only through the registry's spelling key, as a
+    common word of the language ("Гроші", money, for "Гроссі") or a Latin word in a Cyrillic
+    text ("Mash" for "Maas") may: the key is for one name's spellings across alphabets."""
+    if " " in word.strip() or any(fold(n) == fold(word) for n in actor.names):
+        return False
+    if not _CYRILLIC.search(word):
+        return True
+    language: Lang = "uk" if lang == "uk" else "ru"
+    if not is_known(language, word):
+        return False
+    tags = (set(str(p.tag).replace(" ", ",").split(",")) for p in parses(language, word))
+    return not any(t & _NAME_TAGS for t in tags)
 
 
 def _body_spelt(registry: ActorRegistry, name: str) -> Actor | None:
@@ -194,6 +213,8 @@ def resolve_actors_slavic(
 
 
 def _resolve(entity: Entity, registry: ActorRegistry, lang: Lang = "ru") -> Entity:
+    if entity.kind == "organisation":  # "ИА REGNUM": the outlet is REGNUM
+        entity = dataclasses.replace(entity, name=outlet_name(entity.name, lang))
     actor = match_actor(registry, entity.name, lang=lang, person=entity.kind == "person")
     if actor is not None and actor.type == "country" and not _CYRILLIC.search(entity.name):
         actor = None  # a Latin word in a Cyrillic text names a company ("Norwegian"), not a land
@@ -204,7 +225,9 @@ def _resolve(entity: Entity, registry: ActorRegistry, lang: Lang = "ru") -> Enti
     if actor is not None:
         return _registry_entity(actor, entity.mentions)
     resolution: Resolution = "unresolved" if entity.kind == "country" else "article"
-    name = full_name(entity.name, lang) if entity.kind == "organisation" else entity.name
+    name = entity.name
+    if entity.kind == "organisation":  # "пакистанська поліція": "Поліція Пакистану"
+        name = full_name(national_name(name, lang), lang)
     return dataclasses.replace(entity, name=name, resolution=resolution)
 
 

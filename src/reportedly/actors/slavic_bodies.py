@@ -15,15 +15,17 @@ import yaml
 
 from reportedly.actors.records import Actor
 from reportedly.actors.registry import ActorRegistry
-from reportedly.nlp.slavic_morph import Lang, lemma
+from reportedly.attribution.slavic.lexicon import default_lexicon
+from reportedly.nlp.slavic_morph import Lang, lemma, parses
 
 
 @cache
 def _table() -> dict[str, Any]:
     path = resources.files("reportedly.attribution.slavic") / "data" / "national_bodies.yaml"
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    if not isinstance(data, dict) or not {"heads", "adjectives", "full_names"} <= data.keys():
-        raise ValueError(f"{path}: needs the keys heads, adjectives and full_names")
+    keys = {"heads", "adjectives", "full_names", "outlet_kinds", "country_names", "legal_forms"}
+    if not isinstance(data, dict) or not keys <= data.keys():
+        raise ValueError(f"{path}: needs the keys {', '.join(sorted(keys))}")
     return data
 
 
@@ -58,3 +60,71 @@ def full_name(name: str, lang: Lang) -> str:
     if full is None or not first[:1].isupper():
         return name
     return f"{full} {rest}".strip()
+
+
+def outlet_name(name: str, lang: Lang) -> str:
+    """``name`` without the words for its kind of outlet or its company form that open it
+    ("ИА REGNUM" -> "REGNUM", "агенція новин AP" -> "AP", "ТОВ «Армант»" -> "Армант");
+    ``name`` itself when no name follows them, or when a capitalised kind word may be the
+    name's own ("Газета Выборча")."""
+    words = name.split()
+    kinds = {tuple(k.split()) for k in _table()["outlet_kinds"][lang]}
+    if (
+        len(words) > 1
+        and words[0].isupper()
+        and words[0].casefold() in _table()["legal_forms"][lang]
+    ):
+        return _unquoted(" ".join(words[1:]))  # "ТОВ «Спецінформ Безпека»", "ООО «Ромашка»"
+    lemmas = tuple(lemma(lang, w).casefold() for w in words[:2])
+    for n in (2, 1):
+        rest = " ".join(words[n:])
+        quoted = rest[:1] in ("«", '"')
+        if lemmas[:n] not in kinds or not (rest[:1].isupper() or quoted):
+            continue
+        if words[0].islower() or words[0].isupper() or quoted:  # "агентство", "ИА"
+            return _unquoted(rest)
+    return name
+
+
+def national_name(name: str, lang: Lang) -> str:
+    """A body the registry does not hold, named by a country adjective and its kind, named
+    as the gold names it, the kind and the country in the genitive ("пакистанська поліція" ->
+    "Поліція Пакистану", "австралийское МВД" -> "МВД Австралии"); ``name`` itself else."""
+    table = _table()
+    words = name.split()
+    if len(words) < 2 or not words[0].islower():
+        return name
+    forms = [lemma(lang, words[0]).casefold(), *(p.normal_form for p in parses(lang, words[0]))]
+    code = next(
+        (table["adjectives"][lang][f] for f in forms if f in table["adjectives"][lang]), None
+    )
+    country = table["country_names"][lang].get(code) if code else None
+    rest = words[1:]
+    if country is None or not all(w.islower() or w.isupper() for w in rest) or len(rest) > 3:
+        return name
+    if lemma(lang, rest[0]).casefold() not in default_lexicon(lang).bodies:
+        return name  # "американська компанія" is no national body
+    head = rest[0] if rest[0].isupper() else rest[0][:1].upper() + rest[0][1:]
+    return " ".join([head, *rest[1:], _genitive(lang, country)])
+
+
+def _genitive(lang: Lang, name: str) -> str:
+    """A country's name in the genitive ("Пакистан" -> "Пакистану" in Ukrainian); an
+    abbreviation ("США") as it is."""
+    out = []
+    for word in name.split():
+        found = [p for p in parses(lang, word) if "nomn" in str(p.tag)]
+        form = found[0].inflect({"gent"}) if found and not word.isupper() else None
+        out.append(word if form is None else form.word[:1].upper() + form.word[1:])
+    return " ".join(out)
+
+
+def _unquoted(name: str) -> str:
+    """``name`` without its outer quote marks, an inner pair kept ("«Група компаній «Вектор»"
+    -> "Група компаній «Вектор»": one closing mark is written for both)."""
+    if name[:1] in ("«", '"'):
+        name = name[1:]
+    unpaired = name.count("«") < name.count("»") or name.count('"') % 2 == 1
+    if name[-1:] in ("»", '"') and unpaired:
+        name = name[:-1]
+    return name

@@ -34,6 +34,11 @@ _SURNAME = re.compile(
     r"(?:ов|ев|єв|ін|їн)(?:а|у|ої|ій|им|ою|ові)?$"
 )
 _LABELS = {"person": "PERSON", "country": "GPE"}
+_CYRILLIC = re.compile(r"[а-яіїєґ]", re.IGNORECASE)
+# lower-case particles inside a foreign name: "Урсула фон дер Ляєн", "Людвіг ван Бетховен"
+_PARTICLES = frozenset(
+    {"фон", "дер", "ван", "де", "да", "ді", "дю", "ла", "ле", "дель", "ель", "аль", "бін", "ібн"}
+)
 
 
 def segment(text: str, breaks: Sequence[int] = ()) -> list[list[tuple[int, int]]]:
@@ -134,10 +139,15 @@ def _names(text: str, tokens: list[Token]) -> tuple[Mention, ...]:
             k += 1
             continue
         j = k
-        while (
-            j + 1 < len(tokens) and tokens[j + 1].sent == tokens[k].sent and _capital(tokens[j + 1])
-        ):
-            j += 1
+        while j + 1 < len(tokens) and tokens[j + 1].sent == tokens[k].sent:
+            if _capital(tokens[j + 1]) and not _script_change(tokens[j], tokens[j + 1]):
+                j += 1
+            elif _particle(tokens, j + 1, tokens[k].sent):  # "Урсула фон дер Ляєн"
+                j += 1
+                while tokens[j + 1].text in _PARTICLES:
+                    j += 1
+            else:
+                break
         run = tokens[k : j + 1]
         first_in_sentence = (
             k == 0
@@ -149,7 +159,12 @@ def _names(text: str, tokens: list[Token]) -> tuple[Mention, ...]:
         while len(run) > 1 and run[0].pos == "X" and run[1].pos != "X":
             run = run[1:]  # "DW Ашіг Масіх": the outlet's Latin name is not part of it
         whole = " ".join(t.text for t in run)
-        if _registry_kind(whole) is None:
+        first = next((n for n, t in enumerate(run) if t.text in _PARTICLES), 0)
+        if first > 1:  # "Голова Єврокомісії Урсула фон дер Ляєн": the name from before "фон"
+            named = run[first - 1 :]
+            if _registry_kind(whole) is None or _registry_kind(_words(named)) is not None:
+                run, whole = named, _words(named)
+        if _registry_kind(whole) is None and not first:
             run = _from_given_name(run)
             # "України Володимир Зеленський": a genitive before the nominative name
             nom = [n for n, t in enumerate(run) if "Case=Nom" in t.morph]
@@ -173,6 +188,27 @@ def _names(text: str, tokens: list[Token]) -> tuple[Mention, ...]:
             found.append(Mention(span=span, text=span.text(text), label=label))
         k = j + 1
     return tuple(found)
+
+
+def _words(run: list[Token]) -> str:
+    return " ".join(t.text for t in run)
+
+
+def _particle(tokens: list[Token], k: int, sent: int) -> bool:
+    """Whether lower-case name particles start at token ``k`` and a capitalised word of
+    the same sentence follows them ("фон дер Ляєн", "ван Гог")."""
+    j = k
+    while j < len(tokens) and tokens[j].text in _PARTICLES and tokens[j].sent == sent:
+        j += 1
+    return j > k and j < len(tokens) and tokens[j].sent == sent and _capital(tokens[j])
+
+
+def _script_change(tok: Token, after: Token) -> bool:
+    """Whether a Latin word is followed by a Cyrillic one: two names ("повідомляє The
+    Guardian На зустрічі", a stop lost in scraping; "DW Ашіг Масіх")."""
+    return (
+        tok.text.isascii() and not after.text.isascii() and _CYRILLIC.search(after.text) is not None
+    )
 
 
 def _from_given_name(run: list[Token]) -> list[Token]:
@@ -212,7 +248,16 @@ def _acronym(tok: Token) -> bool:
 
 
 def _namelike(tok: Token) -> bool:
-    return "NameType" in tok.morph or bool(_SURNAME.search(tok.text.lower()))
+    """A name by its tag, or by a surname's ending ("-ський", "-енко") in a word that is no
+    acronym ("ТОВ") and no adjective the dictionary knows as no surname ("Донецької [та
+    Запорізької областей]"; "Зеленського" may be either)."""
+    if "NameType" in tok.morph:
+        return True
+    if _acronym(tok) or not _SURNAME.search(tok.text.lower()):
+        return False
+    tags = [p.tag for p in parses("uk", tok.text)]
+    adjective = any(t.POS == "ADJF" for t in tags) and not any("Surn" in t for t in tags)
+    return not (adjective and is_known("uk", tok.text))
 
 
 def _label(run: list[Token], sentence_start: bool) -> str | None:
@@ -239,12 +284,13 @@ def _label(run: list[Token], sentence_start: bool) -> str | None:
 def _registry_kind(words: str) -> str | None:
     """The mention label of the registry actor ``words`` names in any case form, if any."""
     from reportedly.actors import default_registry
+    from reportedly.actors.slavic import spelt_only
 
     registry = default_registry()
     forms = {words, nominative("uk", words), " ".join(lemma("uk", w) for w in words.split())}
     for form in forms:
         found = registry.match_name(form)
-        if found:
+        if found and not spelt_only(form, found[0], "uk"):
             return _LABELS.get(found[0].type, "ORG")
         if registry.match_metonym(form) is not None:
             return "GPE"

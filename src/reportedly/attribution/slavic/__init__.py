@@ -108,6 +108,7 @@ def attribute_slavic(
             ids[n] = content_hash(ids[n], "via", str(d.speaker.start), str(d.speaker.end))
     statements: list[Statement] = []
     keys = resolve_speakers(drafts, index, parse, lexicon)
+    index.settle_names()
     for n, d in enumerate(drafts):
         key = keys[n]
         if rule_log is not None:

@@ -54,3 +54,12 @@ def apposed(parse: SlavicParse, first: int, name: int) -> bool:
         return False
     case = [f for f in person.morph.split("|") if f.startswith("Case=")]
     return not case or case[0] in head.morph.split("|")
+
+
+def close_subject(parse: SlavicParse, span: Span, before: int) -> bool:
+    """Whether the name ``span`` is a subject (right before a verb; in Russian in the
+    nominative) in the sentence of offset ``before`` or the one before it."""
+    k, at = parse.token_at(span.start), parse.token_at(before)
+    if k is None or at is None or parse.tokens[at].sent - parse.tokens[k].sent > 1:
+        return False
+    return before_verb(parse, span) and (parse.lang != "ru" or nominative_in_context(parse, span))

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from reportedly.attribution.slavic.lexicon import default_lexicon
+from reportedly.nlp.slavic_morph import is_known
 
 if TYPE_CHECKING:
+    from reportedly.attribution.slavic.lexicon import SlavicLexicon
     from reportedly.attribution.slavic.phrases import SlavicParse
     from reportedly.model import Span, Token
 
@@ -74,3 +77,65 @@ def named_for(parse: SlavicParse, span: Span) -> bool:
     before = parse.tokens[k - 1]
     words = default_lexicon(parse.lang)  # the named_for and named_after words (data/cues_*.yaml)
     return before.text.lower() in words.named_for or before.lemma.casefold() in words.named_after
+
+
+def plural_head(parse: SlavicParse, speaker: Span) -> bool:
+    """Whether the phrase's last word, its head noun, is plural ("неназванных дипломатов")."""
+    from reportedly.attribution.slavic.phrases import number  # phrases imports this module
+
+    found = parse.tokens_in(speaker)
+    return bool(found) and number(parse.tokens[found[-1]]) == "plur"
+
+
+def role_words(tokens: Sequence[Token], lexicon: SlavicLexicon) -> bool:
+    """Whether ``tokens`` are a role noun of a person ("глава", "директор"), alone or after
+    adjectives."""
+    return bool(tokens) and (
+        tokens[-1].lemma.casefold() in lexicon.anaphors - lexicon.voices
+        and all(t.pos == "ADJ" for t in tokens[:-1])
+    )
+
+
+def verb_gender(parse: SlavicParse, name: range) -> str | None:
+    """The gender of the past verb right after the name's tokens ``name``, the name its
+    subject ("Мішель Барньє запропонував"); None when the name follows a common noun it may
+    modify ("дружина Голяшкіна підтверджувала": the wife confirmed)."""
+    if not name or name[-1] + 1 >= len(parse.tokens):
+        return None
+    after = parse.tokens[name[-1] + 1]
+    before = parse.tokens[name[0] - 1] if name[0] > 0 else None
+    if before is not None and before.pos == "NOUN" and before.text.islower():
+        return None
+    return parse.gender(after) if after.pos == "VERB" else None
+
+
+def written_surname(text: str, mentions: Sequence[Span], name: str) -> str:
+    """``name`` with the surname as written when it is foreign, ends in a vowel, is unknown
+    to the Ukrainian dictionary and is written alike in two or more mentions ("Ентоні Фаучі
+    … Фаучі": not a guessed "Фауч"); ``name`` itself else."""
+    lasts = {m.text(text).split()[-1] for m in mentions if m.text(text).split()}
+    if len(lasts) != 1 or len(mentions) < 2:
+        return name
+    last = lasts.pop()  # a foreign name's vowel ends it ("Фаучі", "Конте"), no case
+    if last[-1:] in "іеоую" and last[:1].isupper() and not is_known("uk", last):
+        return " ".join([*name.split()[:-1], last])
+    return name
+
+
+def mention_gender(parse: SlavicParse, span: Span, current: str | None) -> str | None:
+    """A person's gender after a mention of them (``current`` before it): a past verb right
+    after the name first (the tagger's gender of a foreign name is a guess: "Мішель",
+    "Лийметс"); then in Ukrainian only a given name (of a surname alone, "Ляшко", "Мей", a
+    guess), in Russian the mention's words when none was known."""
+    found = parse.tokens_in(span)
+    tokens = [parse.tokens[i] for i in found]
+    said = verb_gender(parse, found)
+    if said is not None:
+        return said  # "Мішель Барньє запропонував", "Лийметс отметила"
+    if parse.lang == "uk":
+        given = {parse.gender(t) for t in tokens if "NameType=Giv" in t.morph} - {None}
+        return given.pop() if len(given) == 1 else current
+    if current is None:
+        genders = {parse.gender(t) for t in tokens} - {None}
+        return genders.pop() if len(genders) == 1 else None
+    return current

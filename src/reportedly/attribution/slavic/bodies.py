@@ -6,7 +6,7 @@ head is named in the nominative, so that the registry's aliases match it.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from reportedly.attribution.slavic.phrases import addressee
 from reportedly.model import Span, Token
@@ -28,16 +28,23 @@ def _case(t: Token) -> str | None:
     return found[0] if found else None
 
 
-def body_head(tokens: Sequence[Token], bodies: frozenset[str]) -> int | None:
+def body_head(
+    tokens: Sequence[Token], bodies: frozenset[str], lang: Lang | None = None
+) -> int | None:
     """The index in ``tokens`` of the noun that makes the phrase a body's name: the first
-    noun after any adjectives, when its lemma (or "adjective noun") is a body's."""
+    noun after any adjectives, when its lemma (or "adjective noun") is a body's; with
+    ``lang``, any of the word's dictionary lemmas ("банку": "банк", not the tagger's "банка")."""
     for n, t in enumerate(tokens):
         if t.pos == "ADJ":
             continue
         if t.pos not in ("NOUN", "PROPN"):
             return None
         pair = f"{tokens[n - 1].lemma} {t.lemma}" if n else ""
-        return n if t.lemma.casefold() in bodies or pair.casefold() in bodies else None
+        if t.lemma.casefold() in bodies or pair.casefold() in bodies:
+            return n
+        if lang is not None and {p.normal_form for p in parses(lang, t.text)} & bodies:
+            return n
+        return None
     return None
 
 
@@ -46,6 +53,14 @@ def body_name(text: str, tokens: Sequence[Token], head: int, lang: Lang = "ru") 
     "российском дипведомстве" -> "российское дипведомство"; "МИД России" stays."""
     case = _case(tokens[head])
     head_word = text[tokens[head].start : tokens[head].end]
+    before = text[max(0, tokens[0].start - 4) : tokens[0].start].split()
+    if (
+        lang == "uk"
+        and before
+        and before[-1].lower() in _IN_DOC
+        and "Loc" in cases(lang, head_word)
+    ):
+        case = "Loc"  # "у Національному банку": the tagger's case of the head is a guess
     gender = next(  # the dictionary's gender: the tagger guesses one for a rare noun
         (str(p.tag.gender) for p in parses(lang, head_word) if CASES.get(str(p.tag.case)) == case),
         None,
@@ -53,7 +68,8 @@ def body_name(text: str, tokens: Sequence[Token], head: int, lang: Lang = "ru") 
     words: list[str] = []
     for n, t in enumerate(tokens):
         written = text[t.start : t.end]
-        if n <= head and case not in (None, "Nom") and _case(t) == case:
+        same = _case(t) == case or (lang == "uk" and case in cases(lang, written.lower()))
+        if n <= head and case not in (None, "Nom") and same:  # "Норвезькому [інституті]"
             written = _nominative(lang, written, case, gender if t.pos == "ADJ" else None)
         if words and tokens[n - 1].end < t.start:
             words.append(" ")
@@ -86,7 +102,7 @@ def _nominative(lang: Lang, word: str, case: str, gender: str | None) -> str:
         if CASES.get(str(p.tag.case)) == case:
             number = {"sing"} if "sing" in p.tag.grammemes else set()
             wanted = {"nomn", *number, *([gender] if gender and number else [])}
-            form = p.inflect(wanted) or p.inflect({"nomn"})
+            form = _singular_nominative(lang, p) or p.inflect(wanted) or p.inflect({"nomn"})
             if form is None:
                 break
             new = str(form.word)
@@ -94,6 +110,17 @@ def _nominative(lang: Lang, word: str, case: str, gender: str | None) -> str:
                 return new.upper()
             return new[:1].upper() + new[1:] if word[:1].isupper() else new
     return word
+
+
+def _singular_nominative(lang: Lang, p: Any) -> Any | None:
+    """The nominative singular of a Ukrainian parse that has no number, as the dictionary
+    writes singular nouns ("Віснику": "Вісник", not the plural "Вісники")."""
+    if lang != "uk" or p.tag.POS != "NOUN" or "plur" in p.tag.grammemes:
+        return None
+    return next(  # the dictionary's nominative singular carries no case ("NOUN,inan masc")
+        (f for f in p.lexeme if f.tag.case in (None, "nomn") and "plur" not in f.tag.grammemes),
+        None,
+    )
 
 
 def located_body(parse: SlavicParse, k: int, bodies: frozenset[str]) -> Span | None:
@@ -111,31 +138,38 @@ def located_body(parse: SlavicParse, k: int, bodies: frozenset[str]) -> Span | N
     stop = j + 1
     while j >= 0 and tokens[j].sent == sent and tokens[j].pos in _NOMINAL:
         j -= 1
-    if j >= 0 and j < stop - 1 and tokens[j].text.lower() in _IN:
-        found = _phrase(tokens[j + 1 : stop], bodies)
+    into = _IN_DOC if parse.lang == "uk" else _IN  # Ukrainian "у Міністерстві"; Russian "у" is "at"
+    if j >= 0 and j < stop - 1 and tokens[j].text.lower() in into:
+        found = _phrase(tokens[j + 1 : stop], bodies, parse.lang)
         if found is not None:
             return found
     # after it: "заявили в Кремле", "заявили РИА Новости в пресс-службе"
     at = k + 1
     while at < len(tokens) and addressee(tokens, tokens[at]):
         at += 1
-    if at < len(tokens) and tokens[at].text.lower() in _IN:
+    if at < len(tokens) and tokens[at].text.lower() in into:
         end = at + 1
         while end < len(tokens) and tokens[end].sent == sent and tokens[end].pos in _NOMINAL:
             end += 1
-        return _phrase(tokens[at + 1 : end], bodies)
+        return _phrase(tokens[at + 1 : end], bodies, parse.lang)
     return None
 
 
-def _phrase(tokens: Sequence[Token], bodies: frozenset[str]) -> Span | None:
-    head = body_head(tokens, bodies)
+def _phrase(tokens: Sequence[Token], bodies: frozenset[str], lang: Lang = "ru") -> Span | None:
+    head = body_head(tokens, bodies, lang)
     if head is None and tokens and _acronym(tokens[0]):
         head = 0  # "сообщили в МО РФ", "добавили в ГСЧС": an acronym, no case to read
-    elif head is None or _case(tokens[head]) != "Loc":
+    elif head is None or not (
+        _case(tokens[head]) == "Loc"  # "у Міністерстві": Ukrainian Loc and Dat look alike
+        or (lang == "uk" and "Loc" in cases(lang, tokens[head].text.lower()))
+    ):
         return None
     # the head's genitive modifiers belong to the name ("МИД России"); anything else ends it
     end = head + 1
-    while end < len(tokens) and _case(tokens[end]) == "Gen":
+    while end < len(tokens) and (
+        _case(tokens[end]) == "Gen"  # a Ukrainian case is the tagger's guess: any reading
+        or (lang == "uk" and "Gen" in cases(lang, tokens[end].text.lower()))
+    ):  # "в інституті громадського здоров'я"
         end += 1
     return Span(tokens[0].start, tokens[end - 1].end)
 

@@ -91,11 +91,14 @@ class Cues:
         after = phrase_after(self.parse, k + 1, stop)
         if after is not None and self.text[after.start : after.end].lower() in {"те", "то"}:
             after = None  # "заявив про те, що": the subject is before the verb
+        located = located_body(self.parse, k, self.lexicon.bodies)  # "в Кремле заявили"
         found = (
             subject(self.parse, k)
             or after
+            # "У Міністерстві оборони України заявили": the body, not its genitive tail
+            or (located if located is not None and located.end <= t.start else None)
             or phrase_before(self.parse, k)
-            or located_body(self.parse, k, self.lexicon.bodies)  # "в Кремле заявили"
+            or located
             or apposed_subject(self.parse, k)  # "Угур Шахін, директор BioNTech, сподівається"
         )
         if found is not None and found.end <= t.start:

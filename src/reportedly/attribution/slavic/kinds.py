@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from reportedly.attribution.slavic.phrases import OPENING_QUOTES
+from reportedly.attribution.slavic.phrases import OPENING_QUOTES, quoted_name
 from reportedly.model import Span, Token
 from reportedly.nlp.slavic_morph import features, parses
 
@@ -99,3 +99,22 @@ def unnamed(index: SlavicEntities, speaker: Span, lexicon: SlavicLexicon) -> boo
         t.pos == "ADJ" or any(features(p)[0] == "ADJ" for p in parses(index.lang, t.text))
         for t in tokens[:-1]
     )
+
+
+def named_after(index: SlavicEntities, speaker: Span, kinds: frozenset[str]) -> Span | None:
+    """The name in quote marks right after the kind noun that opens ``speaker``, after any
+    lower-case words ("издание «Страна»", "оппозиционный ТВ-канал «Формула»"), its marks
+    off."""
+    parse = index.parse
+    k = parse.token_at(speaker.start)
+    tokens = parse.tokens
+    while k is not None and k < len(tokens) and tokens[k].end < speaker.end:
+        if tokens[k].lemma.casefold() in kinds or not tokens[k].text.islower():
+            break
+        k += 1
+    if k is None or k >= len(tokens) or tokens[k].lemma.casefold() not in kinds:
+        return None
+    quoted = quoted_name(parse, k + 1, len(tokens))
+    if quoted is None or index.text[tokens[k].end : quoted.start].strip():
+        return None
+    return Span(quoted.start + 1, quoted.end - 1)

@@ -24,6 +24,12 @@ AT = frozenset({"у", "в", "на"})
 PLACES = frozenset({"на", "під", "після", "перед", "під час"})
 WITH = frozenset({"з", "із", "зі", "із-за", "без"})  # their object is no subject
 RELATIVE = {"который", "який", "кто", "хто", "что", "що", "это", "це"}
+DAYS = {
+    "понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье",
+    "понеділок", "вівторок", "середа", "четвер", "п'ятниця", "субота", "неділя",
+}  # fmt: skip
+# a year, a week or a month in a time phrase ("минулого року", "на этой неделе")
+PERIODS = frozenset({"року", "році", "рік", "году", "года", "тижня", "тижні", "неделе", "недели"})
 # words that open a time phrase of a month between a subject and its verb ("Юрій Вітренко
 # [наприкінці березня] зазначав"); a day's number does too ("13 квітня")
 TIME_WORDS = frozenset({"наприкінці", "напочатку", "початку", "кінці", "середині"})
@@ -162,6 +168,8 @@ def phrase_before(parse: SlavicParse, k: int, case: str = "Nom") -> Span | None:
         or tokens[start].lemma in MONTHS  # "27 вересня компанія [повідомила]": a date
     ):
         start += 1
+    while start < end and _time_word(parse, start):  # "[У] четвер міністерство [повідомило]"
+        start += 1
     if case == "Nom" and (share := _share(parse, end)) is not None:
         return share  # "55% [заявили]", "57% американців [заявили]": a poll's share
     # a lone common noun a few words after "з/із", "у/в/на": the preposition's object
@@ -197,6 +205,20 @@ def adverbs_skipped(parse: SlavicParse, j: int, sent: int) -> int:
     ):
         j -= 1
     return j
+
+
+def _time_word(parse: SlavicParse, k: int) -> bool:
+    """Whether token ``k`` opens a time phrase: a day, a month ("грудні", whatever the
+    tagger's first reading), or the word before a year or week ("минулого року")."""
+    tokens = parse.tokens
+    t = tokens[k]
+    if t.text[:1].isupper() and k > 0 and tokens[k - 1].sent == t.sent:
+        return False  # a name
+    forms = {p.normal_form for p in parses(parse.lang, t.text)} | {t.lemma.casefold()}
+    if forms & (MONTHS | DAYS) or t.text.lower() in PERIODS:
+        return True
+    after = tokens[k + 1] if k + 1 < len(tokens) else None
+    return t.text.islower() and after is not None and after.text.lower() in PERIODS
 
 
 def _time_skipped(parse: SlavicParse, j: int, sent: int) -> int:
@@ -298,20 +320,20 @@ def agrees(parse: SlavicParse, k: int, speaker: Span) -> bool:
     """Whether cue verb ``k`` may have ``speaker`` as its subject by number: a singular verb
     has no plural subject ("…, попросила західні країни про притулок"). A plural verb may
     have a singular first word ("Путин и Лавров заявили"), so only that case is refused."""
-    if _number(parse.tokens[k]) != "sing":
+    if number(parse.tokens[k]) != "sing":
         return True
     words = [parse.tokens[j] for j in parse.tokens_in(speaker)]
     first = next((t for t in words if t.pos in {"NOUN", "PROPN", "ADJ", "PRON", "DET"}), None)
     if first is None or first.text.isupper() or {"Abbr", "Fixd"} & grams(first):
         return True  # "УНН", "РИА": an acronym's number is the dictionary's guess
-    return _number(first) != "plur"
+    return number(first) != "plur"
 
 
 def grams(t: Token) -> set[str]:
     return set(t.tag.replace(" ", ",").split(","))
 
 
-def _number(t: Token) -> str | None:
+def number(t: Token) -> str | None:
     """A token's grammatical number; a past-tense verb with a gender is singular."""
     found = grams(t)
     if "Number=Plur" in t.morph or "plur" in found:

@@ -44,9 +44,16 @@ def is_role(
         f in head.morph.split("|") for f in ("Animacy=Anim", "Number=Sing", f"Case={case}")
     ):
         return False
-    opens = head.i == 0 or parse.tokens[head.i - 1].sent != head.sent
+    # the sentence's first word, after any marks ("**⚡️Глава МИ-6 признал")
+    j = head.i - 1
+    while j >= 0 and parse.tokens[j].sent == head.sent and not parse.tokens[j].text.isalnum():
+        j -= 1
+    opens = j < 0 or parse.tokens[j].sent != head.sent
     named = [t for t in found[1:] if any(s.start <= t.start < s.end for s, _ in names)]
-    capitals = [t for t in found[1:] if t.text[:1].isupper() and t not in named]
+    # an acronym is a body's ("Глава МИ-6", "директор ФСБ"), no person's name
+    capitals = [
+        t for t in found[1:] if t.text[:1].isupper() and t not in named and not t.text.isupper()
+    ]
     if lexicon.lang == "uk":  # no NER for places: a capitalised word no name's ("Британії")
         capitals = [t for t in capitals if "NameType" in t.morph or t.pos == "PROPN"]
     if capitals or (head.text[:1].isupper() and not opens):
@@ -106,6 +113,32 @@ def _after_source(
     return close and head.lemma.casefold() in unnamed and "Number=Plur" not in head.morph
 
 
+def _holds_name(index: SlavicEntities, d: SlavicDraft) -> bool:
+    """Whether ``d``'s speaker phrase holds a name ("Глава MI6", "Прем'єр-міністр Данії")."""
+    return d.speaker is not None and bool(index.names_in(d.speaker))
+
+
+def _same_role(index: SlavicEntities, role: SlavicDraft, later: SlavicDraft) -> bool:
+    """Whether ``later``'s speaker phrase holds the role noun that heads ``role``'s ("Глава
+    MI6 признал …" and "… заявил глава разведки Ричард Мур"; not "… заявил Лавров")."""
+    if role.speaker is None or later.speaker is None:
+        return False
+    parse = index.parse
+    found = parse.tokens_in(role.speaker)
+    if not found:
+        return False
+    head = parse.tokens[found[0]].lemma.casefold()
+    return any(parse.tokens[k].lemma.casefold() == head for k in parse.tokens_in(later.speaker))
+
+
+def _opening(parse: SlavicParse, d: SlavicDraft, sent: int) -> int:
+    """The sentence ``d`` opens in: a frame after a quote of many sentences ("«… . …», —
+    сказал глава дипмиссии") continues the person quoted before the quote, not before the
+    frame."""
+    k = parse.token_at(d.extent.start)
+    return min(sent, parse.tokens[k].sent) if k is not None else sent
+
+
 def resolve_speakers(
     drafts: Sequence[SlavicDraft],
     index: SlavicEntities,
@@ -124,13 +157,19 @@ def resolve_speakers(
         if d.speaker is not None:
             gender = parse.gender(parse.tokens[d.cue_token]) if d.cue_token is not None else None
             key = index.speaker_key(d.speaker, lexicon, gender, d.speaker_case)
+            if (
+                key is not None
+                and gender is not None
+                and key in dict(index.names_in(d.speaker)).values()
+            ):
+                index.note_gender(key, gender)  # "– отметила Лийметс": the verb agrees with her
             sent = parse.tokens[parse.tokens_in(d.speaker)[0]].sent
             if key is not None and _after_source(index, drafts, d, lexicon):
                 key = None  # "…, объяснил изданию источник. «…», — сказал он": the source
             if key is None and is_role(index, d.speaker, lexicon, d.speaker_case):
                 # "директор департамента МИД Польши" may be another person than the last one
                 if not any(index.kind(k) != "country" for _, k in index.names_in(d.speaker)):
-                    key = continuing(index, previous, sent, gender)
+                    key = continuing(index, previous, _opening(parse, d, sent), gender)
                 if key is None:
                     roles.append((n, sent, gender))
             elif key is None and is_outlet_role(index, d.speaker, lexicon):
@@ -145,7 +184,8 @@ def resolve_speakers(
         keys.append(key)
         sents.append(sent)
     for n, sent, gender in roles:
-        headline = sent == 0  # "Эксперт: …": the first person the article goes on to quote
+        # "Эксперт: …": the first person the article goes on to quote
+        headline = sent == 0
         for m in range(n + 1, len(drafts)):
             later, at = keys[m], sents[m]
             if (
@@ -154,7 +194,13 @@ def resolve_speakers(
                 or not 0 <= at - sent <= (1 << 30 if headline else REACH)
             ):
                 continue
-            if index.is_person(later, gender):
+            # a role of a named body ("Глава MI6") is only a person named by that role again
+            named = (
+                not headline
+                or not _holds_name(index, drafts[n])
+                or _same_role(index, drafts[n], drafts[m])
+            )
+            if index.is_person(later, gender) and named:
                 keys[n] = later
             elif headline:
                 continue

@@ -19,25 +19,26 @@ from reportedly.attribution.slavic._context import (
     apposed,
     before_verb,
     case_in_context,
+    close_subject,
     in_case,
     nominative_in_context,
 )
 from reportedly.attribution.slavic._names import (
     by_surname,
     group_of,
+    mention_gender,
     named_body,
     named_for,
+    plural_head,
+    role_words,
     same_given,
+    written_surname,
 )
 from reportedly.attribution.slavic.apposition import relative_head
 from reportedly.attribution.slavic.bodies import body_head, body_name, name_in_nominative
-from reportedly.attribution.slavic.kinds import introduced, unnamed
+from reportedly.attribution.slavic.kinds import introduced, named_after, unnamed
 from reportedly.attribution.slavic.lexicon import Lang, SlavicLexicon
-from reportedly.attribution.slavic.phrases import (
-    RELATIVE,
-    SlavicParse,
-    quoted_name,
-)
+from reportedly.attribution.slavic.phrases import RELATIVE, SlavicParse
 from reportedly.attribution.slavic.voices import voiced_body
 from reportedly.attribution.speakers import slugify
 from reportedly.model import Annotation, Entity, EntityKind, Span, Token
@@ -156,18 +157,13 @@ class SlavicEntities:
         if found is not None and " " in self._clusters[key].name:
             self._aliases[found.group(1).casefold()] = key
 
+    def note_gender(self, key: str, gender: str) -> None:
+        """A person's gender from the cue verb they are the named subject of."""
+        if self._clusters[key].kind == "person":
+            self._clusters[key].gender = gender
+
     def _set_gender(self, cluster: _Cluster, span: Span) -> None:
-        """The person's gender from a mention; in Ukrainian only a given name tells it (the
-        tagger's gender of a foreign surname alone, "Ляшко", "Мей", is a guess)."""
-        tokens = [self.parse.tokens[i] for i in self.parse.tokens_in(span)]
-        if self.lang == "uk":
-            given = {self.parse.gender(t) for t in tokens if "NameType=Giv" in t.morph}
-            if len(given - {None}) == 1:
-                cluster.gender = (given - {None}).pop()
-            return
-        if cluster.gender is None:
-            genders = {self.parse.gender(t) for t in tokens} - {None}
-            cluster.gender = genders.pop() if len(genders) == 1 else None
+        cluster.gender = mention_gender(self.parse, span, cluster.gender)
 
     def _person_key(self, name: str) -> str:
         words = name.casefold().split()
@@ -194,6 +190,10 @@ class SlavicEntities:
         for span, _ in self._mentions:  # "«Центр … моніторингу [та досліджень»]": the name
             if speaker.start <= span.start < speaker.end < span.end:
                 speaker = Span(speaker.start, span.end)
+            elif span.start < speaker.start < span.end <= speaker.end and any(
+                w.islower() for w in self.text[span.start : speaker.start].split()
+            ):  # "[Урсула фон дер] Ляєн": the name the phrase was cut from at a particle
+                speaker = Span(span.start, speaker.end)
         words = speaker.text(self.text).strip().casefold()
         pronoun = lexicon.pronouns.get(POSSESSIVE.get(words, words))
         if pronoun is not None:
@@ -205,6 +205,10 @@ class SlavicEntities:
         if words in RELATIVE or unnamed(self, speaker, lexicon):
             return None
         if self._anaphor(speaker, lexicon):  # "— написал чиновник", "американський лідер"
+            if plural_head(
+                self.parse, speaker
+            ):  # "со ссылкой на неназванных европейских дипломатов"
+                return None  # a group of officials is none of the people named before
             described = self._described(speaker) if self.lang == "uk" else None
             return described or self.antecedent(speaker.start, cue_gender)
         written = speaker.text(self.text).strip()
@@ -212,15 +216,18 @@ class SlavicEntities:
             return self.add(speaker, "ORG")  # a name in quote marks: «Известия», "РБК"
         if case == "Nom" and group_of(self.parse, speaker):
             return None  # "Бортпровідники Ryanair", "Інвестори компанії": not the body itself
-        named = self._named_after(speaker, lexicon.org_anaphors | lexicon.outlet_anaphors)
+        named = named_after(self, speaker, lexicon.org_anaphors | lexicon.outlet_anaphors)
         if named is not None:  # "издание «Страна» сообщило": the name beside the kind noun
             return self.add(named, "ORG", name=named.text(self.text))  # not declined
         if case == "Nom":
             named_kind = introduced(self, speaker)  # "агентство Kyodo … пишет агентство"
             if named_kind is not None:
                 return named_kind
-        if self.title_key(speaker) in lexicon.org_anaphors:  # "Видання також зазначає"
+        title = self.title_key(speaker)
+        if title in lexicon.org_anaphors - lexicon.outlet_anaphors:  # "Компанія заявила"
             return self.organisation_before(speaker.start)
+        if title in lexicon.outlet_anaphors:  # "резюмує видання": the outlet quoted last, which
+            return None  # roles.resolve_speakers finds (not a company named since)
         found = list(self.parse.tokens_in(speaker))
         if len(found) > 1 and self.parse.tokens[found[0]].lemma in lexicon.reporters:
             # "передає кореспондент Укрінформу": the outlet the reporter writes for
@@ -277,6 +284,8 @@ class SlavicEntities:
             ):  # "Аналітики ACN": a capitalised common noun opens the sentence; "в Раді ЄС"
                 first += 1
             name = Span(tokens[first].start, tokens[-1].end)
+            if name.text(self.text).isupper() and role_words(tokens[:first], lexicon):
+                return None  # "Глава МИ-6": the head of the body, a person, is no body
             kinds = lexicon.org_anaphors | lexicon.outlet_anaphors | lexicon.bodies
             after_kind = first > 0 and tokens[first - 1].lemma.casefold() in kinds
             if name.text(self.text).isupper() or after_kind:  # "компанії Нафтогаз України"
@@ -285,23 +294,6 @@ class SlavicEntities:
         if named_body(self.parse, tokens, case):
             return self.add(speaker, "ORG")  # "повідомляє Європейська правда"
         return self._titled(speaker)
-
-    def _named_after(self, speaker: Span, kinds: frozenset[str]) -> Span | None:
-        """The name in quote marks right after the kind noun that opens ``speaker``, after
-        any lower-case words ("издание «Страна»", "оппозиционный ТВ-канал «Формула»"), its
-        marks off."""
-        k = self.parse.token_at(speaker.start)
-        tokens = self.parse.tokens
-        while k is not None and k < len(tokens) and tokens[k].end < speaker.end:
-            if tokens[k].lemma.casefold() in kinds or not tokens[k].text.islower():
-                break
-            k += 1
-        if k is None or k >= len(tokens) or tokens[k].lemma.casefold() not in kinds:
-            return None
-        quoted = quoted_name(self.parse, k + 1, len(self.parse.tokens))
-        if quoted is None or self.text[self.parse.tokens[k].end : quoted.start].strip():
-            return None
-        return Span(quoted.start + 1, quoted.end - 1)
 
     def organisation_before(self, before: int, window: int = 400) -> str | None:
         """The nearest organisation named shortly before ``before`` ("… Ryanair. Компанія
@@ -336,7 +328,9 @@ class SlavicEntities:
             and not any(q.contains(span) for q in self.quoted)
             and (gender is None or self._clusters[key].gender in (None, gender))
         ]
-        # a subject first (the name right before a verb), then any nominative, then the nearest
+        if fits and close_subject(self.parse, fits[-1][0], before):
+            return fits[-1][1]  # "Шмигаль доручив … . Він запевнив": not a speaker before him
+        # a speaker first, a subject (the name right before a verb), a nominative, the nearest
         for test in (self._a_speaker, self._subject, self._nominative):
             for span, key in reversed(fits[-5:]):
                 if test(span):
@@ -393,6 +387,12 @@ class SlavicEntities:
             spans = tuple(sorted(set(c.mentions) | set(old.mentions if old else ())))
             merged[eid] = Entity(id=eid, name=c.name, kind=c.kind, mentions=spans)
         return tuple(merged.values())
+
+    def settle_names(self) -> None:
+        """Foreign Ukrainian surnames as written ("Фаучі"; :func:`written_surname`)."""
+        for c in self._clusters.values():
+            if self.lang == "uk" and c.kind == "person":
+                c.name = written_surname(self.text, c.mentions, c.name)
 
     def keys(self) -> Iterable[str]:
         return self._clusters.keys()

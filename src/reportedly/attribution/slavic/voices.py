@@ -47,7 +47,9 @@ def voiced_body(
     countries = head is not None and all(
         index.kind(k) == "country" for s, k in index.names_in(rest) if s.start != inner[head].start
     )  # "МИД Грузии": the head's own name, then a country's
-    if head is not None and (inner[head].text.islower() or (head == 0 and countries)):
+    described = head is not None and head > 0 and all(t.pos == "ADJ" for t in inner[:head])
+    if head is not None and (inner[head].text.islower() or (head == 0 and countries) or described):
+        # "письмо австралийского МВД": the adjectives stay in the body's name
         # "представник державного департаменту США", "источник в МИД Грузии": the body
         return index.add(rest, "ORG", name=body_name(index.text, inner, head, index.lang))
     bodies = [k for s, k in index.names_in(rest) if index.kind(k) != "person"]
