@@ -166,9 +166,11 @@ def nominative(lang: Lang, name: str, case: str | None = None) -> str:
     options = [_name_parses(lang, w) for w in words]
     votes: dict[tuple[str, str | None], int] = {}
     for word, found in zip(words, options, strict=True):
-        keys = {(str(p.tag.case), _gender(p)) for p in found}
+        # in the parses' own order (best first), not a set's: a tie between readings goes
+        # to the same one in every process (a set's order follows the string hash seed)
+        keys = dict.fromkeys((str(p.tag.case), _gender(p)) for p in found)
         if _stem_genitive(lang, word, found):
-            keys |= {("gent", "masc"), ("accs", "masc")}
+            keys.update(dict.fromkeys([("gent", "masc"), ("accs", "masc")]))
         for key in keys:
             votes[key] = votes.get(key, 0) + 1
     if case == "Nom":
