@@ -33,6 +33,8 @@ class ActLexicon:
     unspoken_sources: frozenset[str] = frozenset()
     # nouns whose denial asserts: "there is no doubt that …", "has no doubt that …"
     asserting_denials: frozenset[str] = frozenset()
+    # verbs of asking someone to do something: "asked the media to stop …" is said
+    request_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, path: Path | None = None) -> ActLexicon:
@@ -72,6 +74,7 @@ class ActLexicon:
                 question_verbs=_lowered(data.get("question_verbs", ())),
                 unspoken_sources=_lowered(data.get("unspoken_sources", ())),
                 asserting_denials=_lowered(data.get("asserting_denials", ())),
+                request_verbs=_lowered(data.get("request_verbs", ())),
             )
         except OSError as e:
             raise ConfigError(f"cannot read act lexicon {where}: {e}", code=E_ACTS) from e

@@ -247,6 +247,26 @@ def _claims(parse: Parse, statement: Statement, lexicon: ActLexicon) -> bool:
     )
 
 
+def _requests(parse: Parse, statement: Statement, lexicon: ActLexicon) -> bool:
+    """Whether the content is what the speaker asked someone to do: the object of a verb of
+    :attr:`ActLexicon.request_verbs` and its to-infinitive ("asked the media to stop …")."""
+    if statement.cue is None:
+        return False
+    head = cue_head(parse, statement.cue)
+    if head is None or parse.tokens[head].lemma.lower() not in lexicon.request_verbs:
+        return False
+    inside = {i for c in statement.content for i in parse.tokens_in(c)}
+    objects = [i for i in parse.deps(head, "dobj", "dative") if i in inside]
+    return bool(objects) and any(
+        i in inside and i > objects[0] and any(_is_to(parse, c) for c in parse.children[i])
+        for i in parse.deps(head, "xcomp")
+    )
+
+
+def _is_to(parse: Parse, i: int) -> bool:
+    return parse.tokens[i].text.lower() == "to" and parse.tokens[i].dep == "aux"
+
+
 def _says(parse: Parse, statement: Statement) -> bool:
     """Whether a noun-phrase content can carry a claim: quoted words or more than one word of
     content; one bare noun is what the verb aimed at ("slammed the West", "called for peace")."""
@@ -318,6 +338,7 @@ def settle_acts(
             act == "speech"
             and is_topic(parse, s)
             and not (_claims(parse, s, lexicon) and _says(parse, s))
+            and not _requests(parse, s, lexicon)
         ):
             act = "other"
         result.append(replace(s, act=act, negated=negated, reported_by=reported_by))
