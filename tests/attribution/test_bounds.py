@@ -215,3 +215,52 @@ def test_a_content_never_ends_on_a_dangling_and() -> None:
     )
     settle_bounds(text, Parse(annotate(text, model=MODEL)), [outer])
     assert outer.content[0].text(text) == "that Germany release the tanks “without delay”"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "kept"),
+    [
+        # the relative clause's rest is what was said; the main clause is the writer's
+        (
+            "The £500m funding, which officials said would come from Treasury reserves, will "
+            "be used to deliver ammunition.",
+            "would come from Treasury reserves, will be used to deliver ammunition",
+            "would come from Treasury reserves",
+        ),
+        # a cue heading no relative clause keeps its whole content
+        (
+            "Officials said the funding would come from Treasury reserves and be used soon.",
+            "the funding would come from Treasury reserves and be used soon",
+            "the funding would come from Treasury reserves and be used soon",
+        ),
+    ],
+)
+def test_a_content_stays_inside_the_relative_clause_its_cue_heads(
+    text: str, content: str, kept: str
+) -> None:
+    assert settled(text, content) == kept
+
+
+def test_a_relative_clause_that_reports_nothing_inside_it_is_no_statement() -> None:
+    text = "The plan, which both Russia and Ukraine quickly rejected, was dead on arrival."
+    start, cue = text.index("The plan"), text.index("rejected")
+    draft = Draft(
+        kind="indirect", content=[Span(start, start + len("The plan"))], cue=Span(cue, cue + 8)
+    )
+    drafts = [draft]
+    settle_bounds(text, Parse(annotate(text, model=MODEL)), drafts)
+    assert drafts == []
+
+
+def test_a_relative_clause_the_parse_ends_before_a_mark_keeps_the_content_s_end() -> None:
+    text = (
+        "The sanctions that the West has assured Russia will face should it opt for a new "
+        "round of aggression would turn a blitz into a catastrophe."
+    )
+    content = "Russia will face should it opt for a new round of aggression"
+    start, cue = text.index(content), text.index("assured")
+    draft = Draft(
+        kind="indirect", content=[Span(start, start + len(content))], cue=Span(cue, cue + 7)
+    )
+    settle_bounds(text, Parse(annotate(text, model=MODEL)), [draft])
+    assert draft.content[0].text(text).startswith("Russia will face should it opt")

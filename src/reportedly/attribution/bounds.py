@@ -4,7 +4,8 @@ words in texts translated from Slavic languages ("… two blocks".- On the one h
 not past "and" or "but" before another speaker's own report ('X said there had been "real
 progress" and Lavrov spoke of some hope': X did not report Lavrov), nor over a second verb
 of the cue's own ("thanked Biden for his support and set … a goal": the speaker's next act),
-and never on a dangling "and". A speaker stays on one line."""
+nor outside the relative clause its cue heads, and never on a dangling "and". A speaker stays
+on one line."""
 
 from __future__ import annotations
 
@@ -39,16 +40,52 @@ def settle_bounds(text: str, parse: Parse, drafts: list[Draft]) -> None:
     follows its cue (``contents.yaml``: ``cue_time_words``), and whatever follows a glued
     dash that opens other words."""
     words = frozenset(w.casefold() for w in data_table("contents.yaml")["cue_time_words"])
+    emptied: list[Draft] = []
     for d in drafts:
         _one_paragraph_speaker(text, d)
         if d.kind == "direct" or not d.content:
             continue
         _cut_glued_dash(text, d)
+        if not _keep_inside_relative_clause(parse, d):
+            emptied.append(d)
+            continue
         _cut_before_coordinated_report(text, d, drafts)
         _cut_before_own_next_verb(text, parse, d)
         _cut_before_own_next_report(text, d, drafts)
         _skip_time_word(text, parse, d, words)
         _drop_dangling_join(text, d)
+    # a relative clause whose cue reports nothing inside it ("the plan, which Kyiv
+    # rejected, …"): the noun it hangs on is no statement of its speaker's
+    drafts[:] = [d for d in drafts if not any(d is e for e in emptied)]
+
+
+def _keep_inside_relative_clause(parse: Parse, draft: Draft) -> bool:
+    """Keep of the content what lies inside the relative clause its cue heads ("the £500m,
+    which officials said would come from reserves, will be used …" reports "would come from
+    reserves"): the rest of the sentence is the writer's. False when none of it is inside."""
+    if draft.cue is None:
+        return True
+    head = cue_head(parse, draft.cue)
+    if head is None or parse.tokens[head].dep != "relcl":
+        return True
+    lo, hi = parse.subtree(head)
+    end = parse.tokens[hi].end
+    if hi + 1 < len(parse.tokens) and parse.tokens[hi + 1].pos != "PUNCT":
+        # no mark closes the clause where the parse ends it ("sanctions that the West
+        # assured Russia will face should it opt …"): trust only its start
+        end = max(end, draft.content[-1].end)
+    clause = Span(parse.tokens[lo].start, end)
+    parts = [
+        Span(max(p.start, clause.start), min(p.end, clause.end))
+        for p in draft.content
+        if p.overlaps(clause)
+    ]
+    parts = [p for p in parts if len(p)]
+    if not parts:
+        return False
+    draft.content = parts
+    draft.quotes = [q for q in draft.quotes if any(p.contains(q) for p in parts)]
+    return True
 
 
 def _one_paragraph_speaker(text: str, draft: Draft) -> None:
