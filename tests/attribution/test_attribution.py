@@ -628,3 +628,20 @@ def test_a_participle_of_saying_after_a_comma_ends_the_content(lexicon: CueLexic
     assert (
         draft.content[0].text(text) == "his visit was not about countering Russia on the continent"
     )
+
+
+def test_an_outlet_s_tag_on_a_fronted_statement_is_not_its_content(lexicon: CueLexicon) -> None:
+    text = (
+        "Peace in Ukraine can be achieved within several days, Belarusian President Aleksandr "
+        "Lukashenko said as he accepted credentials of ambassadors in Minsk on 30 September, "
+        "BelTA has learned."
+    )
+    said = [t for t in triples(text, lexicon) if t[2] == "said"]
+    assert said == [
+        (
+            "indirect",
+            "Belarusian President Aleksandr Lukashenko",
+            "said",
+            "Peace in Ukraine can be achieved within several days",
+        )
+    ]
