@@ -37,6 +37,7 @@ from reportedly.attribution.learned import (
     align_spans,
     combine,
     cue_words,
+    mark_relayed,
     mark_sure,
     model_draft,
     model_regions,
@@ -161,6 +162,7 @@ def attribute(
             _close_quotes(text, d, tops)
             _settle_kind(text, d, tops)
         mark_sure(parse, drafts)
+        mark_relayed(text, parse, drafts, lambda name: outlets.match(name) is not None)
         drafts = _dedupe(text, combine(drafts, learned, tagged, parse))
     whole_tails(text, parse, lexicon, drafts)
     for d in drafts:
