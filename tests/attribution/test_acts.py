@@ -352,6 +352,19 @@ def settled(text: str, statement: Statement) -> list[tuple[str, bool]]:
             "the residents about the shelters",
             "other",
         ),
+        # "spoke of" what it claims, "spoke about" a topic
+        (
+            "Lavrov spoke of some hope for reaching a compromise.",
+            "spoke of",
+            "some hope for reaching a compromise",
+            "speech",
+        ),
+        (
+            "Lavrov spoke about the future of the talks.",
+            "spoke about",
+            "the future of the talks",
+            "other",
+        ),
         # a finite clause is a claim whatever the parser makes of its subject
         (
             "Sunak highlighted the UK was one of many countries.",

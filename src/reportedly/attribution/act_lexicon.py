@@ -28,6 +28,7 @@ class ActLexicon:
     speaker_speech: frozenset[str]
     evidence_sources: frozenset[str]
     np_speech: frozenset[str] = frozenset()
+    np_speech_phrases: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()
     question_verbs: frozenset[str] = frozenset()
     unspoken_sources: frozenset[str] = frozenset()
@@ -70,6 +71,7 @@ class ActLexicon:
                 speaker_speech=_lowered(data["speaker_speech"]),
                 evidence_sources=_lowered(data["evidence_sources"]),
                 np_speech=_lowered(data.get("np_speech", ())),
+                np_speech_phrases=_lowered(data.get("np_speech_phrases", ())),
                 light_verbs=_lowered(data.get("light_verbs", ())),
                 question_verbs=_lowered(data.get("question_verbs", ())),
                 unspoken_sources=_lowered(data.get("unspoken_sources", ())),

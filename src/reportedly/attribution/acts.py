@@ -239,11 +239,14 @@ def _takes_infinitive(parse: Parse, head: int, statement: Statement) -> bool:
 
 
 def _claims(parse: Parse, statement: Statement, lexicon: ActLexicon) -> bool:
-    """Whether the cue has a verb whose noun-phrase object is the claim ("calling on")."""
+    """Whether the cue has a verb whose noun-phrase object is the claim ("calling on"), or
+    ends in a phrase whose object is ("spoke of some hope", "talked of a worrying picture")."""
     if statement.cue is None:
         return False
-    return any(
-        parse.tokens[i].lemma.lower() in lexicon.np_speech for i in parse.tokens_in(statement.cue)
+    lemmas = [parse.tokens[i].lemma.lower() for i in parse.tokens_in(statement.cue)]
+    phrase = " ".join(lemmas)
+    return any(lemma in lexicon.np_speech for lemma in lemmas) or any(
+        phrase.endswith(p) for p in lexicon.np_speech_phrases
     )
 
 
