@@ -645,3 +645,31 @@ def test_an_outlet_s_tag_on_a_fronted_statement_is_not_its_content(lexicon: CueL
             "Peace in Ukraine can be achieved within several days",
         )
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        # the quote's own sentence frames it: the next sentence's verb does not take it
+        (
+            'Last Friday, the White House reported that the Russian "invasion of Ukraine can '
+            'start at any time."Russia responded to these reports, calling them "hysteria".',
+            "reported",
+            "the White House",
+            'that the Russian "invasion of Ukraine can start at any time."',
+        ),
+        (
+            'But the UK\'s PM suggested the country "discourages" the use of cluster bombs, '
+            "while Spain criticised the decision.",
+            "suggested",
+            "the UK's PM",
+            'the country "discourages" the use of cluster bombs',
+        ),
+    ],
+)
+def test_a_quote_framed_in_its_own_sentence_is_not_the_next_frame_s(
+    text: str, cue: str, speaker: str, content: str, lexicon: CueLexicon
+) -> None:
+    found = triples(text, lexicon)
+    assert ("mixed", speaker, cue, content) in found
+    assert not any(t[2] != cue and '"' in t[3] and t[3].endswith(content[-12:]) for t in found)

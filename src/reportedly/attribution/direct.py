@@ -194,6 +194,30 @@ def _before_is_content(text: str, parse: Parse, quote: Quote) -> bool:
     return prev.text not in {",", ":", "—", "–", "(", "[", ".", "!", "?"} and prev.pos != "SPACE"
 
 
+def _frame_before_quote(parse: Parse, quote: Quote, lexicon: CueLexicon) -> int | None:
+    """A reporting verb of the quote's own sentence, with its subject, before the quote and
+    governing it ('the White House reported that the Russian "invasion can start at any
+    time".Russia responded …', 'the UK's PM suggested the country "discourages" …, while
+    Spain criticised …'): the quote is that verb's, not a later frame's."""
+    k = parse.token_at(quote.outer.start)
+    if k is None:
+        return None
+    inside = parse.tokens_in(quote.inner)
+    for i in parse.sentence_range(parse.tokens[k].sent):
+        if i >= k:
+            break
+        t = parse.tokens[i]
+        if t.pos != "VERB" or not lexicon.is_verb_cue(t.lemma.lower()):
+            continue
+        subject = subject_of(parse, i)
+        if subject is None or subject > i:
+            continue
+        lo, hi = parse.subtree(i)
+        if inside and lo <= inside[0] and inside[-1] <= hi:
+            return i
+    return None
+
+
 def find_direct(
     text: str,
     parse: Parse,
@@ -222,6 +246,14 @@ def find_direct(
                     leftover.append(quote)
                 continue
             cue_token, cue = frame
+            if after and _before_is_content(text, parse, quote):
+                inner = _frame_before_quote(parse, quote, lexicon)
+                lo, hi = parse.subtree(cue_token)
+                if inner is not None and not lo <= inner <= hi:
+                    # "…, a statement said" reports the inner frame with its quote; a frame
+                    # not governing it is another sentence's
+                    leftover.append(quote)
+                    continue
             subject = subject_of(parse, cue_token)
             if after and (
                 subject is None
