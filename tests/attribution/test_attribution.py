@@ -673,3 +673,34 @@ def test_a_quote_framed_in_its_own_sentence_is_not_the_next_frame_s(
     found = triples(text, lexicon)
     assert ("mixed", speaker, cue, content) in found
     assert not any(t[2] != cue and '"' in t[3] and t[3].endswith(content[-12:]) for t in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # the verb's object is who was told: what was said starts after "that"
+        (
+            "National Security Adviser Jake Sullivan told Friday's daily White House briefing "
+            'that officials "recognise the cluster munitions create a risk of civilian harm" '
+            "from unexploded bombs.",
+            'officials "recognise the cluster munitions create a risk of civilian harm"',
+        ),
+        # the object the quote describes is part of what was said
+        (
+            'Clinton called half of his supporters "deplorables" in a speech.',
+            'half of his supporters "deplorables"',
+        ),
+    ],
+)
+def test_a_quote_argument_s_content_leaves_out_the_addressee(
+    text: str, content: str, lexicon: CueLexicon
+) -> None:
+    assert any(t[3].startswith(content) for t in triples(text, lexicon))
+
+
+def test_a_quote_naming_the_noun_after_it_is_no_statement(lexicon: CueLexicon) -> None:
+    text = (
+        "When US President George W Bush delivered his “Mission accomplished” speech on 1 May, "
+        "a whiff of hubris was already evident."
+    )
+    assert triples(text, lexicon) == []
