@@ -704,3 +704,36 @@ def test_a_quote_naming_the_noun_after_it_is_no_statement(lexicon: CueLexicon) -
         "a whiff of hubris was already evident."
     )
     assert triples(text, lexicon) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        (
+            "Asked whether the U.N. had lost its usefulness, Clifford May said he could see the "
+            'potential for a different approach: "One can imagine an alternative to the U.N. '
+            'Security Council."',
+            "Clifford May",
+            "said",
+        ),
+        # the reporting verb nearest the colon frames it
+        (
+            "Antony Blinken said on Friday there were “very troubling signs of Russian "
+            "escalation”, adding: “We’re in a window when an invasion could begin at any time.”",
+            "Antony Blinken",
+            "adding",
+        ),
+        (
+            "Patricia Lewis, the director of the programme, told the Guardian last week, ahead "
+            "of an event on Monday tracing the two decades from Iraq to Ukraine: “It wasn’t a "
+            "straight line.”",
+            "Patricia Lewis",
+            "told",
+        ),
+    ],
+)
+def test_a_quote_after_a_colon_is_said_by_the_reporting_verb_whose_clause_ends_there(
+    text: str, speaker: str, cue: str, lexicon: CueLexicon
+) -> None:
+    direct = [t for t in triples(text, lexicon) if t[0] == "direct"]
+    assert [(t[1], t[2].rstrip(":")) for t in direct] == [(speaker, cue)]

@@ -30,7 +30,7 @@ from reportedly.attribution.bounds import settle_bounds
 from reportedly.attribution.calibration import RUN_IN_RULES, Calibrator, features
 from reportedly.attribution.citations import CitationDraft, split_source_line
 from reportedly.attribution.cue_model import CueModel
-from reportedly.attribution.direct import find_direct, top_level
+from reportedly.attribution.direct import find_direct, reports_a_clause_before, top_level
 from reportedly.attribution.indirect import find_indirect
 from reportedly.attribution.inline_citations import find_inline_citations
 from reportedly.attribution.learned import (
@@ -110,7 +110,11 @@ def attribute(
     parse = Parse(annotation)
     quotes = find_quotes(text)
     drafts, leftover = find_direct(text, parse, quotes, article.sections, lexicon)
-    used = {d.cue_token for d in drafts if d.cue_token is not None}
+    used = {
+        d.cue_token
+        for d in drafts
+        if d.cue_token is not None and not reports_a_clause_before(parse, d)
+    }
     outlets = default_outlets()
     indirect = find_indirect(
         text,

@@ -170,6 +170,7 @@ def _frame_before(parse: Parse, quote: Quote, lexicon: CueLexicon) -> tuple[int,
         return None
     sent = parse.tokens[j].sent
     colon = parse.tokens[j].text == ":"
+    verb = None
     for i in range(j - 1, max(j - MAX_FRAME_TOKENS, -1), -1):
         t = parse.tokens[i]
         if t.sent != sent:
@@ -178,9 +179,40 @@ def _frame_before(parse: Parse, quote: Quote, lexicon: CueLexicon) -> tuple[int,
         if cue is not None:
             return i, cue
         # "Caddell continued: "…"": before a colon any verb with a subject introduces the quote
-        if colon and t.pos == "VERB" and subject_of(parse, i) is not None:
-            return i, t.span
+        if colon and verb is None and t.pos == "VERB" and subject_of(parse, i) is not None:
+            verb = i, t.span
+    if colon:
+        return _outer_cue_before(parse, j, lexicon) or verb
     return None
+
+
+def _outer_cue_before(parse: Parse, colon: int, lexicon: CueLexicon) -> tuple[int, Span] | None:
+    """The reporting verb whose clause runs up to a colon before a quote, however far back it
+    stands in the sentence ('May said he could see a different approach: "…"', 'Lewis told
+    the Guardian last week, ahead of an event on Monday: "…"'): the quote is its speaker's,
+    not that of a verb inside its clause ("see")."""
+    sent = parse.tokens[colon].sent
+    for i in parse.sentence_range(sent):
+        if i >= colon:
+            break
+        cue = _cue_verb(parse, i, lexicon)
+        if cue is None or subject_of(parse, i) is None:
+            continue
+        lo, hi = parse.subtree(i)
+        if lo < i and hi >= colon - 1:
+            return i, cue
+    return None
+
+
+def reports_a_clause_before(parse: Parse, draft: Draft) -> bool:
+    """Whether the draft's cue verb also reports a clause of its own before the quote ('May
+    said he could see …: "…"'): the verb is that clause's cue too."""
+    if draft.cue_token is None or not draft.content:
+        return False
+    start = draft.content[0].start
+    return any(
+        parse.tokens[parse.subtree(c)[1]].end <= start for c in parse.deps(draft.cue_token, "ccomp")
+    )
 
 
 def _before_is_content(text: str, parse: Parse, quote: Quote) -> bool:
