@@ -30,7 +30,7 @@ from reportedly.attribution.bounds import settle_bounds
 from reportedly.attribution.calibration import RUN_IN_RULES, Calibrator, features
 from reportedly.attribution.citations import CitationDraft, split_source_line
 from reportedly.attribution.cue_model import CueModel
-from reportedly.attribution.direct import find_direct, reports_a_clause_before, top_level
+from reportedly.attribution.direct import find_direct, top_level
 from reportedly.attribution.indirect import find_indirect
 from reportedly.attribution.inline_citations import find_inline_citations
 from reportedly.attribution.learned import (
@@ -43,6 +43,7 @@ from reportedly.attribution.learned import (
     model_regions,
 )
 from reportedly.attribution.lexicon import CueLexicon
+from reportedly.attribution.quote_frames import reports_a_clause_before
 from reportedly.attribution.run_in import dash_speech, headline_lines
 from reportedly.attribution.span_model import decode, pair
 from reportedly.attribution.speakers import EntityIndex, resolve_speaker
