@@ -264,3 +264,18 @@ def test_a_relative_clause_the_parse_ends_before_a_mark_keeps_the_content_s_end(
     )
     settle_bounds(text, Parse(annotate(text, model=MODEL)), [draft])
     assert draft.content[0].text(text).startswith("Russia will face should it opt")
+
+
+def test_a_content_runs_on_over_the_rest_of_a_list_it_stopped_inside() -> None:
+    text = (
+        "Joe Biden announced the stationing of a brigade of 3,000 combat troops in Romania, two "
+        "squadrons of F-35 fighters in the UK and two navy destroyers in Spain."
+    )
+    start, cue = text.index("the stationing"), text.index("announced")
+    draft = Draft(
+        kind="indirect",
+        content=[Span(start, text.index(", two"))],
+        cue=Span(cue, cue + len("announced")),
+    )
+    settle_bounds(text, Parse(annotate(text, model=MODEL)), [draft])
+    assert draft.content[0].text(text).endswith("and two navy destroyers in Spain")

@@ -21,6 +21,8 @@ from reportedly.model import Span
 _GLUED_DASH = re.compile(r"[.!?…\"”][-–—][ \t\xa0]*(?=[A-Z\"“„])")
 # a cut must leave at least this many words
 _MIN_WORDS = 3
+# how many more items of a list a content may run on over
+MAX_LIST_ITEMS = 6
 # what joins two reports side by side, just before the second one's speaker
 _COORDINATION = re.compile(r",?\s+(?:and|but|while|whereas)\s+$")
 _CLAUSE_ENDS = frozenset("\"”’')")  # a clause may end in a closing mark before the join
@@ -49,6 +51,7 @@ def settle_bounds(text: str, parse: Parse, drafts: list[Draft]) -> None:
         if not _keep_inside_relative_clause(parse, d):
             emptied.append(d)
             continue
+        _extend_over_list(text, parse, d, drafts)
         _cut_before_coordinated_report(text, d, drafts)
         _cut_before_own_next_verb(text, parse, d)
         _cut_before_own_next_report(text, d, drafts)
@@ -86,6 +89,44 @@ def _keep_inside_relative_clause(parse: Parse, draft: Draft) -> bool:
     draft.content = parts
     draft.quotes = [q for q in draft.quotes if any(p.contains(q) for p in parts)]
     return True
+
+
+def _extend_over_list(text: str, parse: Parse, draft: Draft, drafts: list[Draft]) -> None:
+    """Run the content on over the rest of a list it stopped inside ("announced the
+    stationing of a brigade in Romania, two squadrons of F-35 fighters in the UK and two
+    destroyers in Spain"): the next item hangs on a word of the content as its conjunct or
+    apposition (the gold guide: coordinated complements are one content). Not into another
+    statement's cue, speaker or quote, nor past the sentence."""
+    last = draft.content[-1]
+    others = [o for o in drafts if o is not draft]
+    cues = [s for o in others for s in (o.cue, o.speaker) if s is not None]
+    for _ in range(MAX_LIST_ITEMS):
+        k = parse.token_at(last.end)
+        while k is not None and k < len(parse.tokens) and parse.tokens[k].text in {",", ";"}:
+            k += 1
+        if k is None or k >= len(parse.tokens) or parse.tokens[k].pos == "SPACE":
+            return
+        if parse.tokens[k].dep == "cc" and k + 1 < len(parse.tokens):
+            k += 1
+        top = parse.tokens[k]  # the word the next words hang from, right of the content
+        for _ in range(MAX_LIST_ITEMS):
+            head = parse.tokens[top.head]
+            if head.i == top.i or head.start < last.end:
+                break
+            top = head
+        item = top if top.dep in {"conj", "appos"} else None
+        if item is None or not last.start <= parse.tokens[item.head].start < last.end:
+            return
+        if item.pos in {"VERB", "AUX"} or parse.tokens[item.head].sent != item.sent:
+            return  # a clause joined on: the cut rules below decide
+        end = parse.tokens[parse.subtree(item.i)[1]].end
+        grown = Span(last.start, end)
+        if any(grown.overlaps(c) for c in cues) or "\n" in text[last.end : end]:
+            return
+        if any(q.start < end < q.end or q.start < last.end < q.end for q in draft.quotes):
+            return
+        last = grown
+        draft.content[-1] = last
 
 
 def _one_paragraph_speaker(text: str, draft: Draft) -> None:
