@@ -279,3 +279,18 @@ def test_a_content_runs_on_over_the_rest_of_a_list_it_stopped_inside() -> None:
     )
     settle_bounds(text, Parse(annotate(text, model=MODEL)), [draft])
     assert draft.content[0].text(text).endswith("and two navy destroyers in Spain")
+
+
+def test_a_content_does_not_run_on_over_the_writer_s_apposition() -> None:
+    text = (
+        "Cruz is endorsing Donald Trump's presidential campaign, the latest chapter in a rocky "
+        "relationship between the two men."
+    )
+    start, cue = text.index("Donald"), text.index("is endorsing")
+    draft = Draft(
+        kind="indirect",
+        content=[Span(start, text.index(", the latest"))],
+        cue=Span(cue, cue + len("is endorsing")),
+    )
+    settle_bounds(text, Parse(annotate(text, model=MODEL)), [draft])
+    assert draft.content[0].text(text) == "Donald Trump's presidential campaign"

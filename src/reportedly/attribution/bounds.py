@@ -94,8 +94,9 @@ def _keep_inside_relative_clause(parse: Parse, draft: Draft) -> bool:
 def _extend_over_list(text: str, parse: Parse, draft: Draft, drafts: list[Draft]) -> None:
     """Run the content on over the rest of a list it stopped inside ("announced the
     stationing of a brigade in Romania, two squadrons of F-35 fighters in the UK and two
-    destroyers in Spain"): the next item hangs on a word of the content as its conjunct or
-    apposition (the gold guide: coordinated complements are one content). Not into another
+    destroyers in Spain"): the next item hangs on a word of the content as its conjunct, or as
+    an apposition that opens a list (the gold guide: coordinated complements are one content).
+    Not into another
     statement's cue, speaker or quote, nor past the sentence."""
     last = draft.content[-1]
     others = [o for o in drafts if o is not draft]
@@ -114,7 +115,10 @@ def _extend_over_list(text: str, parse: Parse, draft: Draft, drafts: list[Draft]
             if head.i == top.i or head.start < last.end:
                 break
             top = head
-        item = top if top.dep in {"conj", "appos"} else None
+        # an apposition only as a list's first item ("…, two squadrons … and two destroyers"):
+        # alone it is the writer's description ("the campaign, the latest chapter in …")
+        listed = top.dep == "appos" and bool(parse.deps(top.i, "conj"))
+        item = top if top.dep == "conj" or listed else None
         if item is None or not last.start <= parse.tokens[item.head].start < last.end:
             return
         if item.pos in {"VERB", "AUX"} or parse.tokens[item.head].sent != item.sent:
