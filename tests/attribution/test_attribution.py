@@ -716,6 +716,14 @@ def test_a_quote_naming_the_noun_after_it_is_no_statement(lexicon: CueLexicon) -
             "Clifford May",
             "said",
         ),
+        # of two, the nearest
+        (
+            "Hillary Clinton stressed her support of the 2011 raid and said she has the "
+            'essential quality for the job of president: "Steadiness -- an absolute rock '
+            'steadiness."',
+            "Hillary Clinton",
+            "said",
+        ),
         # the reporting verb nearest the colon frames it
         (
             "Antony Blinken said on Friday there were “very troubling signs of Russian "

@@ -178,16 +178,16 @@ def _outer_cue_before(parse: Parse, colon: int, lexicon: CueLexicon) -> tuple[in
     """The reporting verb whose clause runs up to a colon before a quote, however far back it
     stands in the sentence ('May said he could see a different approach: "…"', 'Lewis told
     the Guardian last week, ahead of an event on Monday: "…"'): the quote is its speaker's,
-    not that of a verb inside its clause ("see")."""
+    not that of a verb inside its clause ("see"). Of several, the nearest ("Clinton stressed
+    … and said she has the essential quality: "…"" is said)."""
     sent = parse.tokens[colon].sent
-    for i in parse.sentence_range(sent):
+    for i in reversed(parse.sentence_range(sent)):
         if i >= colon:
-            break
+            continue
         cue = _cue_verb(parse, i, lexicon)
         if cue is None or subject_of(parse, i) is None:
             continue
-        lo, hi = parse.subtree(i)
-        if lo < i and hi >= colon - 1:
+        if parse.subtree(i)[1] >= colon - 1:
             return i, cue
     return None
 
