@@ -294,3 +294,63 @@ def test_a_content_does_not_run_on_over_the_writer_s_apposition() -> None:
     )
     settle_bounds(text, Parse(annotate(text, model=MODEL)), [draft])
     assert draft.content[0].text(text) == "Donald Trump's presidential campaign"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "kept"),
+    [
+        # "As X noted, …" frames the whole main clause, over "but" and dash asides
+        (
+            "As he noted, the attack is possible, but there is no indication that Moscow has "
+            "made a decision.",
+            "noted",
+            "the attack is possible",
+            "the attack is possible, but there is no indication that Moscow has made a decision",
+        ),
+        (
+            "As Professor Louise Fawcett noted recently, the invasion can be seen as a critical "
+            "juncture – a historic moment – in the same way as the short 20th century.",
+            "noted",
+            "the invasion can be seen as a critical juncture",
+            "the invasion can be seen as a critical juncture – a historic moment – in the same "
+            "way as the short 20th century",
+        ),
+        # a frame later in the sentence is no "As …" opening
+        (
+            "The attack is possible, as he noted, but there is no sign of it.",
+            "noted",
+            "The attack is possible",
+            "The attack is possible",
+        ),
+    ],
+)
+def test_an_as_frame_opening_a_sentence_reports_its_whole_main_clause(
+    text: str, cue: str, content: str, kept: str
+) -> None:
+    start, at = text.index(content), text.index(cue)
+    draft = Draft(
+        kind="indirect", content=[Span(start, start + len(content))], cue=Span(at, at + len(cue))
+    )
+    settle_bounds(text, Parse(annotate(text, model=MODEL)), [draft])
+    assert " | ".join(p.text(text) for p in draft.content) == kept
+
+
+def test_a_piece_of_a_content_under_the_same_cue_goes_once_the_content_holds_it() -> None:
+    text = (
+        "As he noted, the attack is possible, but there is no indication that Moscow has made "
+        "a decision."
+    )
+    at = text.index("noted")
+    whole = Draft(
+        kind="indirect",
+        content=[Span(text.index("the attack"), text.index(", but"))],
+        cue=Span(at, at + 5),
+    )
+    piece = Draft(
+        kind="indirect",
+        content=[Span(text.index("Moscow"), text.index(" a decision"))],
+        cue=Span(at, at + 5),
+    )
+    drafts = [whole, piece]
+    settle_bounds(text, Parse(annotate(text, model=MODEL)), drafts)
+    assert drafts == [whole]

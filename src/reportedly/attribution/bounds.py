@@ -52,6 +52,7 @@ def settle_bounds(text: str, parse: Parse, drafts: list[Draft]) -> None:
             emptied.append(d)
             continue
         _extend_over_list(text, parse, d, drafts)
+        _as_frame_takes_the_sentence(text, parse, d)
         _cut_before_coordinated_report(text, d, drafts)
         _cut_before_own_next_verb(text, parse, d)
         _cut_before_own_next_report(text, d, drafts)
@@ -60,6 +61,19 @@ def settle_bounds(text: str, parse: Parse, drafts: list[Draft]) -> None:
     # a relative clause whose cue reports nothing inside it ("the plan, which Kyiv
     # rejected, …"): the noun it hangs on is no statement of its speaker's
     drafts[:] = [d for d in drafts if not any(d is e for e in emptied)]
+    # a content grown over the sentence holds what the model split off under the same cue
+    kept: list[Draft] = []
+    for d in sorted(drafts, key=lambda d: -len(d.extent)):
+        if not any(_fragment_of(d, k) for k in kept):
+            kept.append(d)
+    drafts[:] = [d for d in drafts if any(d is k for k in kept)]
+
+
+def _fragment_of(part: Draft, whole: Draft) -> bool:
+    """Whether ``part`` is a piece (or a copy) of ``whole``'s content under the same cue."""
+    if part.cue is None or part.cue != whole.cue or len(whole.content) != 1:
+        return False
+    return all(whole.content[0].contains(c) for c in part.content)
 
 
 def _keep_inside_relative_clause(parse: Parse, draft: Draft) -> bool:
@@ -131,6 +145,37 @@ def _extend_over_list(text: str, parse: Parse, draft: Draft, drafts: list[Draft]
             return
         last = grown
         draft.content[-1] = last
+
+
+def _as_frame_takes_the_sentence(text: str, parse: Parse, draft: Draft) -> None:
+    """ "As X noted, …" opening a sentence frames all of the main clause after its comma ("As
+    he noted, the attack is possible, but there is no indication …", "As Fawcett noted, the
+    invasion can be seen as a "critical juncture" – a historic moment … – in the same way
+    as …"): the content runs to the sentence's end, over asides and "but"."""
+    if draft.cue is None:
+        return
+    head = cue_head(parse, draft.cue)
+    if head is None or parse.tokens[head].dep != "advcl":
+        return
+    marks = [m for m in parse.deps(head, "mark") if parse.tokens[m].text.lower() == "as"]
+    sent = parse.sentence_range(parse.tokens[head].sent)
+    first = next((i for i in sent if parse.tokens[i].pos not in {"SPACE", "PUNCT"}), None)
+    if not marks or marks[0] != first:
+        return
+    comma = parse.subtree(head)[1] + 1
+    if comma >= sent[-1] or parse.tokens[comma].text != ",":
+        return
+    start = parse.tokens[comma + 1].start
+    if draft.content[0].start < start:
+        return
+    last = sent[-1]
+    while last > comma and parse.tokens[last].pos in {"SPACE", "PUNCT"}:
+        if parse.tokens[last].text in _CLAUSE_ENDS:
+            break  # a closing mark ends the words
+        last -= 1
+    end = parse.tokens[last].end
+    if end >= draft.content[-1].end and [Span(start, end)] != draft.content:
+        draft.content = [Span(start, end)]
 
 
 def _one_paragraph_speaker(text: str, draft: Draft) -> None:
