@@ -333,6 +333,38 @@ def settled(text: str, statement: Statement) -> list[tuple[str, bool]]:
             "the army to rehearse a strike",
             "other",
         ),
+        # a request: its object and to-infinitive are what was asked (a command is not)
+        (
+            "The authors are also asking the foreign media to stop calling it a crisis.",
+            "are also asking",
+            "the foreign media to stop calling it a crisis",
+            "speech",
+        ),
+        (
+            "Zakharova encouraged foreign diplomats in Moscow to see the exhibition.",
+            "encouraged",
+            "foreign diplomats in Moscow to see the exhibition",
+            "speech",
+        ),
+        (
+            "The mayor asked the residents about the shelters.",
+            "asked",
+            "the residents about the shelters",
+            "other",
+        ),
+        # "spoke of" what it claims, "spoke about" a topic
+        (
+            "Lavrov spoke of some hope for reaching a compromise.",
+            "spoke of",
+            "some hope for reaching a compromise",
+            "speech",
+        ),
+        (
+            "Lavrov spoke about the future of the talks.",
+            "spoke about",
+            "the future of the talks",
+            "other",
+        ),
         # a finite clause is a claim whatever the parser makes of its subject
         (
             "Sunak highlighted the UK was one of many countries.",

@@ -628,3 +628,120 @@ def test_a_participle_of_saying_after_a_comma_ends_the_content(lexicon: CueLexic
     assert (
         draft.content[0].text(text) == "his visit was not about countering Russia on the continent"
     )
+
+
+def test_an_outlet_s_tag_on_a_fronted_statement_is_not_its_content(lexicon: CueLexicon) -> None:
+    text = (
+        "Peace in Ukraine can be achieved within several days, Belarusian President Aleksandr "
+        "Lukashenko said as he accepted credentials of ambassadors in Minsk on 30 September, "
+        "BelTA has learned."
+    )
+    said = [t for t in triples(text, lexicon) if t[2] == "said"]
+    assert said == [
+        (
+            "indirect",
+            "Belarusian President Aleksandr Lukashenko",
+            "said",
+            "Peace in Ukraine can be achieved within several days",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        # the quote's own sentence frames it: the next sentence's verb does not take it
+        (
+            'Last Friday, the White House reported that the Russian "invasion of Ukraine can '
+            'start at any time."Russia responded to these reports, calling them "hysteria".',
+            "reported",
+            "the White House",
+            'that the Russian "invasion of Ukraine can start at any time."',
+        ),
+        (
+            'But the UK\'s PM suggested the country "discourages" the use of cluster bombs, '
+            "while Spain criticised the decision.",
+            "suggested",
+            "the UK's PM",
+            'the country "discourages" the use of cluster bombs',
+        ),
+    ],
+)
+def test_a_quote_framed_in_its_own_sentence_is_not_the_next_frame_s(
+    text: str, cue: str, speaker: str, content: str, lexicon: CueLexicon
+) -> None:
+    found = triples(text, lexicon)
+    assert ("mixed", speaker, cue, content) in found
+    assert not any(t[2] != cue and '"' in t[3] and t[3].endswith(content[-12:]) for t in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # the verb's object is who was told: what was said starts after "that"
+        (
+            "National Security Adviser Jake Sullivan told Friday's daily White House briefing "
+            'that officials "recognise the cluster munitions create a risk of civilian harm" '
+            "from unexploded bombs.",
+            'officials "recognise the cluster munitions create a risk of civilian harm"',
+        ),
+        # the object the quote describes is part of what was said
+        (
+            'Clinton called half of his supporters "deplorables" in a speech.',
+            'half of his supporters "deplorables"',
+        ),
+    ],
+)
+def test_a_quote_argument_s_content_leaves_out_the_addressee(
+    text: str, content: str, lexicon: CueLexicon
+) -> None:
+    assert any(t[3].startswith(content) for t in triples(text, lexicon))
+
+
+def test_a_quote_naming_the_noun_after_it_is_no_statement(lexicon: CueLexicon) -> None:
+    text = (
+        "When US President George W Bush delivered his “Mission accomplished” speech on 1 May, "
+        "a whiff of hubris was already evident."
+    )
+    assert triples(text, lexicon) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        (
+            "Asked whether the U.N. had lost its usefulness, Clifford May said he could see the "
+            'potential for a different approach: "One can imagine an alternative to the U.N. '
+            'Security Council."',
+            "Clifford May",
+            "said",
+        ),
+        # of two, the nearest
+        (
+            "Hillary Clinton stressed her support of the 2011 raid and said she has the "
+            'essential quality for the job of president: "Steadiness -- an absolute rock '
+            'steadiness."',
+            "Hillary Clinton",
+            "said",
+        ),
+        # the reporting verb nearest the colon frames it
+        (
+            "Antony Blinken said on Friday there were “very troubling signs of Russian "
+            "escalation”, adding: “We’re in a window when an invasion could begin at any time.”",
+            "Antony Blinken",
+            "adding",
+        ),
+        (
+            "Patricia Lewis, the director of the programme, told the Guardian last week, ahead "
+            "of an event on Monday tracing the two decades from Iraq to Ukraine: “It wasn’t a "
+            "straight line.”",
+            "Patricia Lewis",
+            "told",
+        ),
+    ],
+)
+def test_a_quote_after_a_colon_is_said_by_the_reporting_verb_whose_clause_ends_there(
+    text: str, speaker: str, cue: str, lexicon: CueLexicon
+) -> None:
+    direct = [t for t in triples(text, lexicon) if t[0] == "direct"]
+    assert [(t[1], t[2].rstrip(":")) for t in direct] == [(speaker, cue)]

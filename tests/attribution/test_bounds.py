@@ -215,3 +215,142 @@ def test_a_content_never_ends_on_a_dangling_and() -> None:
     )
     settle_bounds(text, Parse(annotate(text, model=MODEL)), [outer])
     assert outer.content[0].text(text) == "that Germany release the tanks “without delay”"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "kept"),
+    [
+        # the relative clause's rest is what was said; the main clause is the writer's
+        (
+            "The £500m funding, which officials said would come from Treasury reserves, will "
+            "be used to deliver ammunition.",
+            "would come from Treasury reserves, will be used to deliver ammunition",
+            "would come from Treasury reserves",
+        ),
+        # a cue heading no relative clause keeps its whole content
+        (
+            "Officials said the funding would come from Treasury reserves and be used soon.",
+            "the funding would come from Treasury reserves and be used soon",
+            "the funding would come from Treasury reserves and be used soon",
+        ),
+    ],
+)
+def test_a_content_stays_inside_the_relative_clause_its_cue_heads(
+    text: str, content: str, kept: str
+) -> None:
+    assert settled(text, content) == kept
+
+
+def test_a_relative_clause_that_reports_nothing_inside_it_is_no_statement() -> None:
+    text = "The plan, which both Russia and Ukraine quickly rejected, was dead on arrival."
+    start, cue = text.index("The plan"), text.index("rejected")
+    draft = Draft(
+        kind="indirect", content=[Span(start, start + len("The plan"))], cue=Span(cue, cue + 8)
+    )
+    drafts = [draft]
+    settle_bounds(text, Parse(annotate(text, model=MODEL)), drafts)
+    assert drafts == []
+
+
+def test_a_relative_clause_the_parse_ends_before_a_mark_keeps_the_content_s_end() -> None:
+    text = (
+        "The sanctions that the West has assured Russia will face should it opt for a new "
+        "round of aggression would turn a blitz into a catastrophe."
+    )
+    content = "Russia will face should it opt for a new round of aggression"
+    start, cue = text.index(content), text.index("assured")
+    draft = Draft(
+        kind="indirect", content=[Span(start, start + len(content))], cue=Span(cue, cue + 7)
+    )
+    settle_bounds(text, Parse(annotate(text, model=MODEL)), [draft])
+    assert draft.content[0].text(text).startswith("Russia will face should it opt")
+
+
+def test_a_content_runs_on_over_the_rest_of_a_list_it_stopped_inside() -> None:
+    text = (
+        "Joe Biden announced the stationing of a brigade of 3,000 combat troops in Romania, two "
+        "squadrons of F-35 fighters in the UK and two navy destroyers in Spain."
+    )
+    start, cue = text.index("the stationing"), text.index("announced")
+    draft = Draft(
+        kind="indirect",
+        content=[Span(start, text.index(", two"))],
+        cue=Span(cue, cue + len("announced")),
+    )
+    settle_bounds(text, Parse(annotate(text, model=MODEL)), [draft])
+    assert draft.content[0].text(text).endswith("and two navy destroyers in Spain")
+
+
+def test_a_content_does_not_run_on_over_the_writer_s_apposition() -> None:
+    text = (
+        "Cruz is endorsing Donald Trump's presidential campaign, the latest chapter in a rocky "
+        "relationship between the two men."
+    )
+    start, cue = text.index("Donald"), text.index("is endorsing")
+    draft = Draft(
+        kind="indirect",
+        content=[Span(start, text.index(", the latest"))],
+        cue=Span(cue, cue + len("is endorsing")),
+    )
+    settle_bounds(text, Parse(annotate(text, model=MODEL)), [draft])
+    assert draft.content[0].text(text) == "Donald Trump's presidential campaign"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "kept"),
+    [
+        # "As X noted, …" frames the whole main clause, over "but" and dash asides
+        (
+            "As he noted, the attack is possible, but there is no indication that Moscow has "
+            "made a decision.",
+            "noted",
+            "the attack is possible",
+            "the attack is possible, but there is no indication that Moscow has made a decision",
+        ),
+        (
+            "As Professor Louise Fawcett noted recently, the invasion can be seen as a critical "
+            "juncture – a historic moment – in the same way as the short 20th century.",
+            "noted",
+            "the invasion can be seen as a critical juncture",
+            "the invasion can be seen as a critical juncture – a historic moment – in the same "
+            "way as the short 20th century",
+        ),
+        # a frame later in the sentence is no "As …" opening
+        (
+            "The attack is possible, as he noted, but there is no sign of it.",
+            "noted",
+            "The attack is possible",
+            "The attack is possible",
+        ),
+    ],
+)
+def test_an_as_frame_opening_a_sentence_reports_its_whole_main_clause(
+    text: str, cue: str, content: str, kept: str
+) -> None:
+    start, at = text.index(content), text.index(cue)
+    draft = Draft(
+        kind="indirect", content=[Span(start, start + len(content))], cue=Span(at, at + len(cue))
+    )
+    settle_bounds(text, Parse(annotate(text, model=MODEL)), [draft])
+    assert " | ".join(p.text(text) for p in draft.content) == kept
+
+
+def test_a_piece_of_a_content_under_the_same_cue_goes_once_the_content_holds_it() -> None:
+    text = (
+        "As he noted, the attack is possible, but there is no indication that Moscow has made "
+        "a decision."
+    )
+    at = text.index("noted")
+    whole = Draft(
+        kind="indirect",
+        content=[Span(text.index("the attack"), text.index(", but"))],
+        cue=Span(at, at + 5),
+    )
+    piece = Draft(
+        kind="indirect",
+        content=[Span(text.index("Moscow"), text.index(" a decision"))],
+        cue=Span(at, at + 5),
+    )
+    drafts = [whole, piece]
+    settle_bounds(text, Parse(annotate(text, model=MODEL)), drafts)
+    assert drafts == [whole]

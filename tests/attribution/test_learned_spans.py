@@ -387,3 +387,37 @@ def test_an_agentless_accusation_stays_a_statement_without_a_speaker() -> None:
     draft = _sourceless(text, "accused of", "publishing anti-war posts")
     assert draft is not None
     assert draft.speaker is None
+
+
+@pytest.mark.needs_model
+@pytest.mark.parametrize(
+    ("text", "sure"),
+    [
+        # an outlet relays the quote: the frame's speaker stands without the model's support
+        (
+            '"We must stay calm," Oleksiy Danilov said on Thursday, according to The Wall '
+            "Street Journal.",
+            True,
+        ),
+        # a person relays nothing here: the model is asked
+        ('"We must stay calm," Oleksiy Danilov said on Thursday, according to his aide.', False),
+        ('"We must stay calm," Oleksiy Danilov said on Thursday.', False),
+    ],
+)
+def test_a_quote_an_outlet_relays_keeps_the_speaker_its_frame_names(text: str, sure: bool) -> None:
+    from reportedly.attribution.learned import mark_relayed
+    from reportedly.provenance.outlets import default_registry
+
+    parse = Parse(annotate(text, model=MODEL))
+    cue = text.index("said")
+    draft = Draft(
+        kind="direct",
+        content=[Span(1, text.index(',"'))],
+        cue=Span(cue, cue + 4),
+        cue_token=parse.token_at(cue),
+        speaker=Span(text.index("Oleksiy"), text.index(" said")),
+        via="frame-after",
+    )
+    outlets = default_registry()
+    mark_relayed(text, parse, [draft], lambda name: outlets.match(name) is not None)
+    assert draft.sure is sure

@@ -61,6 +61,11 @@ BODY = "\n\nThe talks in Geneva ended without an agreement on Tuesday evening."
             "RUSSIA BUILDUP ON UKRAINE BORDER IS LARGEST SINCE COLD WAR",
         ),
         (
+            "WHO CHIEF: ACCESS TO MARIUPOL AND BESIEGED AREAS NOW 'CRITICAL'",
+            "WHO CHIEF",
+            "ACCESS TO MARIUPOL AND BESIEGED AREAS NOW 'CRITICAL'",
+        ),
+        (
             "American intelligence: the Russian army will need years to rebuild",
             "American intelligence",
             "the Russian army will need years to rebuild",
@@ -89,6 +94,40 @@ def test_a_topic_label_or_a_sentence_before_a_colon_is_no_headline_speaker(
 ) -> None:
     text = "The ministers met in Geneva." + "\n\n" + line + BODY
     assert found(text, lexicon, "headline-colon") == []
+
+
+@pytest.mark.parametrize(
+    ("line", "body", "expected"),
+    [
+        (
+            "Pieskow: A brilliant idea",
+            "The exhibition was praised by Kremlin spokesman Dmitry Pieskow on Monday.",
+            [("direct", "Pieskow", ":", "A brilliant idea")],
+        ),
+        (
+            "Mychajło Podolak: Limiting the right to enter can make them aware of the invasion",
+            "Advisor to the President of Ukraine Mychajło Podolak stated that it would help.",
+            [
+                (
+                    "direct",
+                    "Mychajło Podolak",
+                    ":",
+                    "Limiting the right to enter can make them aware of the invasion",
+                )
+            ],
+        ),
+        (
+            "Bakhmut: Ukrainian forces hold the line near the city",
+            "Fighting went on in Bakhmut on Tuesday, the General Staff in Kyiv reported.",
+            [],
+        ),
+    ],
+)
+def test_a_headline_name_the_tagger_misses_is_a_speaker_when_the_article_names_them(
+    line: str, body: str, expected: list[tuple[str, str, str, str]], lexicon: CueLexicon
+) -> None:
+    text = "The ministers met in Geneva." + "\n\n" + line + "\n\n" + body
+    assert found(text, lexicon, "headline-colon") == expected
 
 
 def test_dash_speech_is_the_whole_quote_up_to_its_frame(lexicon: CueLexicon) -> None:

@@ -63,3 +63,60 @@ def test_an_imperative_inside_a_quote_reports_nobody(lexicon: CueLexicon) -> Non
 )
 def test_a_saying_that_took_place_stays(text: str, cue: str, lexicon: CueLexicon) -> None:
     assert [c for c, _ in statements(text, lexicon)] == [cue]
+
+
+def _kept(text: str, speaker: str, cue: str, content: str) -> bool:
+    from reportedly.attribution._draft import Draft
+    from reportedly.attribution._parse import Parse
+    from reportedly.attribution.unsaid import drop_unsaid
+    from reportedly.model import Span
+
+    def span(words: str) -> Span:
+        at = text.index(words)
+        return Span(at, at + len(words))
+
+    draft = Draft(kind="indirect", content=[span(content)], cue=span(cue), speaker=span(speaker))
+    return bool(drop_unsaid(Parse(annotate(text, model=MODEL)), [draft]))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "content", "kept"),
+    [
+        # a passive with no agent names nobody: the other clause's subject is not its speaker
+        (
+            "Mr Biden told CNN that he had spoken to allies about the decision, which was "
+            "announced ahead of a Nato summit.",
+            "Mr Biden",
+            "was announced",
+            "he had spoken to allies about the decision",
+            False,
+        ),
+        (
+            "The Ministry of Defence will also send what was described as the largest-ever "
+            "package of equipment.",
+            "The Ministry of Defence",
+            "was described as",
+            "the largest-ever package of equipment",
+            False,
+        ),
+        # the passive's own subject, or its agent, speaks
+        (
+            "Peskov was quoted as saying that the talks had stalled.",
+            "Peskov",
+            "was quoted as saying",
+            "the talks had stalled",
+            True,
+        ),
+        (
+            "The plan was announced by the ministry that the talks had stalled.",
+            "the ministry",
+            "was announced",
+            "the talks had stalled",
+            True,
+        ),
+    ],
+)
+def test_a_passive_cue_with_no_agent_takes_no_speaker_from_another_clause(
+    text: str, speaker: str, cue: str, content: str, kept: bool
+) -> None:
+    assert _kept(text, speaker, cue, content) is kept

@@ -37,11 +37,13 @@ from reportedly.attribution.learned import (
     align_spans,
     combine,
     cue_words,
+    mark_relayed,
     mark_sure,
     model_draft,
     model_regions,
 )
 from reportedly.attribution.lexicon import CueLexicon
+from reportedly.attribution.quote_frames import reports_a_clause_before
 from reportedly.attribution.run_in import dash_speech, headline_lines
 from reportedly.attribution.span_model import decode, pair
 from reportedly.attribution.speakers import EntityIndex, resolve_speaker
@@ -109,7 +111,11 @@ def attribute(
     parse = Parse(annotation)
     quotes = find_quotes(text)
     drafts, leftover = find_direct(text, parse, quotes, article.sections, lexicon)
-    used = {d.cue_token for d in drafts if d.cue_token is not None}
+    used = {
+        d.cue_token
+        for d in drafts
+        if d.cue_token is not None and not reports_a_clause_before(parse, d)
+    }
     outlets = default_outlets()
     indirect = find_indirect(
         text,
@@ -161,6 +167,7 @@ def attribute(
             _close_quotes(text, d, tops)
             _settle_kind(text, d, tops)
         mark_sure(parse, drafts)
+        mark_relayed(text, parse, drafts, lambda name: outlets.match(name) is not None)
         drafts = _dedupe(text, combine(drafts, learned, tagged, parse))
     whole_tails(text, parse, lexicon, drafts)
     for d in drafts:

@@ -28,11 +28,14 @@ class ActLexicon:
     speaker_speech: frozenset[str]
     evidence_sources: frozenset[str]
     np_speech: frozenset[str] = frozenset()
+    np_speech_phrases: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()
     question_verbs: frozenset[str] = frozenset()
     unspoken_sources: frozenset[str] = frozenset()
     # nouns whose denial asserts: "there is no doubt that …", "has no doubt that …"
     asserting_denials: frozenset[str] = frozenset()
+    # verbs of asking someone to do something: "asked the media to stop …" is said
+    request_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, path: Path | None = None) -> ActLexicon:
@@ -68,10 +71,12 @@ class ActLexicon:
                 speaker_speech=_lowered(data["speaker_speech"]),
                 evidence_sources=_lowered(data["evidence_sources"]),
                 np_speech=_lowered(data.get("np_speech", ())),
+                np_speech_phrases=_lowered(data.get("np_speech_phrases", ())),
                 light_verbs=_lowered(data.get("light_verbs", ())),
                 question_verbs=_lowered(data.get("question_verbs", ())),
                 unspoken_sources=_lowered(data.get("unspoken_sources", ())),
                 asserting_denials=_lowered(data.get("asserting_denials", ())),
+                request_verbs=_lowered(data.get("request_verbs", ())),
             )
         except OSError as e:
             raise ConfigError(f"cannot read act lexicon {where}: {e}", code=E_ACTS) from e

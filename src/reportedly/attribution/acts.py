@@ -239,12 +239,35 @@ def _takes_infinitive(parse: Parse, head: int, statement: Statement) -> bool:
 
 
 def _claims(parse: Parse, statement: Statement, lexicon: ActLexicon) -> bool:
-    """Whether the cue has a verb whose noun-phrase object is the claim ("calling on")."""
+    """Whether the cue has a verb whose noun-phrase object is the claim ("calling on"), or
+    ends in a phrase whose object is ("spoke of some hope", "talked of a worrying picture")."""
     if statement.cue is None:
         return False
-    return any(
-        parse.tokens[i].lemma.lower() in lexicon.np_speech for i in parse.tokens_in(statement.cue)
+    lemmas = [parse.tokens[i].lemma.lower() for i in parse.tokens_in(statement.cue)]
+    phrase = " ".join(lemmas)
+    return any(lemma in lexicon.np_speech for lemma in lemmas) or any(
+        phrase.endswith(p) for p in lexicon.np_speech_phrases
     )
+
+
+def _requests(parse: Parse, statement: Statement, lexicon: ActLexicon) -> bool:
+    """Whether the content is what the speaker asked someone to do: the object of a verb of
+    :attr:`ActLexicon.request_verbs` and its to-infinitive ("asked the media to stop …")."""
+    if statement.cue is None:
+        return False
+    head = cue_head(parse, statement.cue)
+    if head is None or parse.tokens[head].lemma.lower() not in lexicon.request_verbs:
+        return False
+    inside = {i for c in statement.content for i in parse.tokens_in(c)}
+    objects = [i for i in parse.deps(head, "dobj", "dative") if i in inside]
+    return bool(objects) and any(
+        i in inside and i > objects[0] and any(_is_to(parse, c) for c in parse.children[i])
+        for i in parse.deps(head, "xcomp")
+    )
+
+
+def _is_to(parse: Parse, i: int) -> bool:
+    return parse.tokens[i].text.lower() == "to" and parse.tokens[i].dep == "aux"
 
 
 def _says(parse: Parse, statement: Statement) -> bool:
@@ -318,6 +341,7 @@ def settle_acts(
             act == "speech"
             and is_topic(parse, s)
             and not (_claims(parse, s, lexicon) and _says(parse, s))
+            and not _requests(parse, s, lexicon)
         ):
             act = "other"
         result.append(replace(s, act=act, negated=negated, reported_by=reported_by))

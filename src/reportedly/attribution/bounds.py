@@ -4,7 +4,8 @@ words in texts translated from Slavic languages ("… two blocks".- On the one h
 not past "and" or "but" before another speaker's own report ('X said there had been "real
 progress" and Lavrov spoke of some hope': X did not report Lavrov), nor over a second verb
 of the cue's own ("thanked Biden for his support and set … a goal": the speaker's next act),
-and never on a dangling "and". A speaker stays on one line."""
+nor outside the relative clause its cue heads, and never on a dangling "and". A speaker stays
+on one line."""
 
 from __future__ import annotations
 
@@ -20,6 +21,8 @@ from reportedly.model import Span
 _GLUED_DASH = re.compile(r"[.!?…\"”][-–—][ \t\xa0]*(?=[A-Z\"“„])")
 # a cut must leave at least this many words
 _MIN_WORDS = 3
+# how many more items of a list a content may run on over
+MAX_LIST_ITEMS = 6
 # what joins two reports side by side, just before the second one's speaker
 _COORDINATION = re.compile(r",?\s+(?:and|but|while|whereas)\s+$")
 _CLAUSE_ENDS = frozenset("\"”’')")  # a clause may end in a closing mark before the join
@@ -39,16 +42,140 @@ def settle_bounds(text: str, parse: Parse, drafts: list[Draft]) -> None:
     follows its cue (``contents.yaml``: ``cue_time_words``), and whatever follows a glued
     dash that opens other words."""
     words = frozenset(w.casefold() for w in data_table("contents.yaml")["cue_time_words"])
+    emptied: list[Draft] = []
     for d in drafts:
         _one_paragraph_speaker(text, d)
         if d.kind == "direct" or not d.content:
             continue
         _cut_glued_dash(text, d)
+        if not _keep_inside_relative_clause(parse, d):
+            emptied.append(d)
+            continue
+        _extend_over_list(text, parse, d, drafts)
+        _as_frame_takes_the_sentence(text, parse, d)
         _cut_before_coordinated_report(text, d, drafts)
         _cut_before_own_next_verb(text, parse, d)
         _cut_before_own_next_report(text, d, drafts)
         _skip_time_word(text, parse, d, words)
         _drop_dangling_join(text, d)
+    # a relative clause whose cue reports nothing inside it ("the plan, which Kyiv
+    # rejected, …"): the noun it hangs on is no statement of its speaker's
+    drafts[:] = [d for d in drafts if not any(d is e for e in emptied)]
+    # a content grown over the sentence holds what the model split off under the same cue
+    kept: list[Draft] = []
+    for d in sorted(drafts, key=lambda d: -len(d.extent)):
+        if not any(_fragment_of(d, k) for k in kept):
+            kept.append(d)
+    drafts[:] = [d for d in drafts if any(d is k for k in kept)]
+
+
+def _fragment_of(part: Draft, whole: Draft) -> bool:
+    """Whether ``part`` is a piece (or a copy) of ``whole``'s content under the same cue."""
+    if part.cue is None or part.cue != whole.cue or len(whole.content) != 1:
+        return False
+    return all(whole.content[0].contains(c) for c in part.content)
+
+
+def _keep_inside_relative_clause(parse: Parse, draft: Draft) -> bool:
+    """Keep of the content what lies inside the relative clause its cue heads ("the £500m,
+    which officials said would come from reserves, will be used …" reports "would come from
+    reserves"): the rest of the sentence is the writer's. False when none of it is inside."""
+    if draft.cue is None:
+        return True
+    head = cue_head(parse, draft.cue)
+    if head is None or parse.tokens[head].dep != "relcl":
+        return True
+    lo, hi = parse.subtree(head)
+    end = parse.tokens[hi].end
+    if hi + 1 < len(parse.tokens) and parse.tokens[hi + 1].pos != "PUNCT":
+        # no mark closes the clause where the parse ends it ("sanctions that the West
+        # assured Russia will face should it opt …"): trust only its start
+        end = max(end, draft.content[-1].end)
+    clause = Span(parse.tokens[lo].start, end)
+    parts = [
+        Span(max(p.start, clause.start), min(p.end, clause.end))
+        for p in draft.content
+        if p.overlaps(clause)
+    ]
+    parts = [p for p in parts if len(p)]
+    if not parts:
+        return False
+    draft.content = parts
+    draft.quotes = [q for q in draft.quotes if any(p.contains(q) for p in parts)]
+    return True
+
+
+def _extend_over_list(text: str, parse: Parse, draft: Draft, drafts: list[Draft]) -> None:
+    """Run the content on over the rest of a list it stopped inside ("announced the
+    stationing of a brigade in Romania, two squadrons of F-35 fighters in the UK and two
+    destroyers in Spain"): the next item hangs on a word of the content as its conjunct, or as
+    an apposition that opens a list (the gold guide: coordinated complements are one content).
+    Not into another
+    statement's cue, speaker or quote, nor past the sentence."""
+    last = draft.content[-1]
+    others = [o for o in drafts if o is not draft]
+    cues = [s for o in others for s in (o.cue, o.speaker) if s is not None]
+    for _ in range(MAX_LIST_ITEMS):
+        k = parse.token_at(last.end)
+        while k is not None and k < len(parse.tokens) and parse.tokens[k].text in {",", ";"}:
+            k += 1
+        if k is None or k >= len(parse.tokens) or parse.tokens[k].pos == "SPACE":
+            return
+        if parse.tokens[k].dep == "cc" and k + 1 < len(parse.tokens):
+            k += 1
+        top = parse.tokens[k]  # the word the next words hang from, right of the content
+        for _ in range(MAX_LIST_ITEMS):
+            head = parse.tokens[top.head]
+            if head.i == top.i or head.start < last.end:
+                break
+            top = head
+        # an apposition only as a list's first item ("…, two squadrons … and two destroyers"):
+        # alone it is the writer's description ("the campaign, the latest chapter in …")
+        listed = top.dep == "appos" and bool(parse.deps(top.i, "conj"))
+        item = top if top.dep == "conj" or listed else None
+        if item is None or not last.start <= parse.tokens[item.head].start < last.end:
+            return
+        if item.pos in {"VERB", "AUX"} or parse.tokens[item.head].sent != item.sent:
+            return  # a clause joined on: the cut rules below decide
+        end = parse.tokens[parse.subtree(item.i)[1]].end
+        grown = Span(last.start, end)
+        if any(grown.overlaps(c) for c in cues) or "\n" in text[last.end : end]:
+            return
+        if any(q.start < end < q.end or q.start < last.end < q.end for q in draft.quotes):
+            return
+        last = grown
+        draft.content[-1] = last
+
+
+def _as_frame_takes_the_sentence(text: str, parse: Parse, draft: Draft) -> None:
+    """ "As X noted, …" opening a sentence frames all of the main clause after its comma ("As
+    he noted, the attack is possible, but there is no indication …", "As Fawcett noted, the
+    invasion can be seen as a "critical juncture" – a historic moment … – in the same way
+    as …"): the content runs to the sentence's end, over asides and "but"."""
+    if draft.cue is None:
+        return
+    head = cue_head(parse, draft.cue)
+    if head is None or parse.tokens[head].dep != "advcl":
+        return
+    marks = [m for m in parse.deps(head, "mark") if parse.tokens[m].text.lower() == "as"]
+    sent = parse.sentence_range(parse.tokens[head].sent)
+    first = next((i for i in sent if parse.tokens[i].pos not in {"SPACE", "PUNCT"}), None)
+    if not marks or marks[0] != first:
+        return
+    comma = parse.subtree(head)[1] + 1
+    if comma >= sent[-1] or parse.tokens[comma].text != ",":
+        return
+    start = parse.tokens[comma + 1].start
+    if draft.content[0].start < start:
+        return
+    last = sent[-1]
+    while last > comma and parse.tokens[last].pos in {"SPACE", "PUNCT"}:
+        if parse.tokens[last].text in _CLAUSE_ENDS:
+            break  # a closing mark ends the words
+        last -= 1
+    end = parse.tokens[last].end
+    if end >= draft.content[-1].end and [Span(start, end)] != draft.content:
+        draft.content = [Span(start, end)]
 
 
 def _one_paragraph_speaker(text: str, draft: Draft) -> None:

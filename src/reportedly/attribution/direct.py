@@ -8,15 +8,18 @@ from reportedly.attribution._parse import Parse, subject_of
 from reportedly.attribution._quote_marks import Quote
 from reportedly.attribution.labelled import name_frame, section_frame
 from reportedly.attribution.lexicon import CueLexicon
+from reportedly.attribution.quote_frames import (
+    QUOTE_OPENERS,
+    _before_is_content,
+    _frame_after,
+    _frame_before,
+    _frame_before_quote,
+    _noun_before_cue,
+)
 from reportedly.model import Section, Span, StatementKind
 
-# how far past a closing mark an attribution frame may sit ("…," the Kremlin's spokesman said)
-MAX_FRAME_TOKENS = 10
-# … or further when everything in between is the speaker's noun phrase with its apposition
-MAX_LONG_FRAME_TOKENS = 30
 # how many characters of frame may separate a quote from its continuation
 MAX_CONTINUATION_GAP = 300
-QUOTE_OPENERS = {'"', "“", "«", "„", "''", "``", "‘", "'"}
 CLOSING_MARKS = "\"”’'»"
 
 
@@ -28,170 +31,6 @@ def top_level(quotes: tuple[Quote, ...]) -> list[Quote]:
             continue
         result.append(q)
     return result
-
-
-def _cue_verb(parse: Parse, i: int, lexicon: CueLexicon) -> Span | None:
-    """The cue span for verb token ``i`` (with its particle), if it is a reporting verb."""
-    t = parse.tokens[i]
-    if t.pos not in {"VERB", "AUX"} and t.dep != "ROOT":
-        return None
-    lemma = t.lemma.lower()
-    for c in parse.deps(i, "prt"):
-        if (lemma, parse.tokens[c].lemma.lower()) in lexicon.particles:
-            return Span(t.start, parse.tokens[c].end)
-    if lemma in lexicon.strong_verbs:
-        return t.span
-    return None
-
-
-def _frame_after(
-    text: str, parse: Parse, quote: Quote, lexicon: CueLexicon
-) -> tuple[int, Span] | None:
-    """A cue verb just after the closing mark, in the closing sentence."""
-    first = parse.token_at(quote.outer.end)
-    if first is None:
-        return None
-    # the frame's sentence: the parser may end the quote's sentence at "?”" or ".”"
-    while first < len(parse) and parse.tokens[first].pos == "SPACE":
-        if "\n" in parse.tokens[first].text:
-            return None
-        first += 1
-    if first >= len(parse):
-        return None
-    sent = parse.tokens[first].sent
-    for i in range(first, min(first + MAX_LONG_FRAME_TOKENS, len(parse))):
-        t = parse.tokens[i]
-        if t.sent != sent and i > first:
-            break
-        if t.text in {'"', "“", "«", "„", "''"}:
-            break
-        cue = _cue_verb(parse, i, lexicon)
-        if cue is not None:
-            if i - first >= MAX_FRAME_TOKENS and not _subject_fills(parse, first, i):
-                return None
-            if t.dep in {"amod", "compound"} or _hangs_before(parse, i, quote):
-                # 'China said it was "opposed" to the test and warned …', 'called him "a
-                # genius" for his recently revealed …': a verb that hangs on words before the
-                # quote is part of that sentence, not the quote's frame
-                return None
-            if _introduces_next(text, parse, quote, cue) or _has_own_clause(parse, i):
-                return None
-            return i, cue
-        if t.text in {".", "!", "?"} and i > first:
-            break
-    return None
-
-
-def _hangs_before(parse: Parse, i: int, quote: Quote) -> bool:
-    """Whether verb ``i``'s chain of heads reaches the words before ``quote`` before it reaches
-    the quote itself or the sentence root."""
-    k, seen = i, 0
-    while parse.tokens[k].head != k and seen < 50:
-        k = parse.tokens[k].head
-        seen += 1
-        if parse.tokens[k].start >= quote.outer.start:
-            if parse.tokens[k].end <= quote.outer.end:
-                return False
-            continue
-        return True
-    return False
-
-
-def _noun_before_cue(parse: Parse, quote: Quote, cue_token: int) -> int | None:
-    """``"…," Flynn, a surrogate, said on Fox's "Fox and Friends."``: when the parser finds no
-    subject before a cue after a quote, the first noun between the quote and the cue speaks."""
-    first = parse.token_at(quote.outer.end)
-    if first is None:
-        return None
-    for k in range(first, cue_token):
-        if parse.tokens[k].pos in {"PROPN", "PRON", "NOUN"}:
-            while (
-                parse.tokens[k].dep in {"compound", "flat"}
-                and first <= parse.tokens[k].head < cue_token
-            ):
-                k = parse.tokens[k].head
-            return k
-    return None
-
-
-def _subject_fills(parse: Parse, first: int, i: int) -> bool:
-    """Whether tokens ``first`` .. ``i - 1`` are all the cue's subject (with its apposition,
-    parentheses and punctuation): ``"…," Rep. Jim Jordan (R-Ohio), a panel member, said``."""
-    subject = subject_of(parse, i)
-    if subject is None or subject >= i:
-        return False
-    lo, hi = parse.subtree(subject)
-    return all(
-        lo <= k <= hi or parse.tokens[k].pos in {"PUNCT", "SPACE", "ADV"} for k in range(first, i)
-    )
-
-
-def _has_own_clause(parse: Parse, i: int) -> bool:
-    """``"… policy." The network said it would send …``: a cue verb after a quote that governs
-    an unquoted clause of its own says that clause, not the quote (``"A," he said, "B"`` and
-    ``"A," he said, and still "B"`` carry on the quote)."""
-    for c in parse.deps(i, "ccomp"):
-        if c < i:
-            continue
-        k = parse.subtree(c)[0]
-        if any(parse.tokens[j].text in {",", ";", "—", "–"} for j in range(i + 1, k)):
-            continue  # "she said of the election, in which … would triumph": a misparse
-        while k < c and parse.tokens[k].text.lower() in {",", "and", "but", "still", "then"}:
-            k += 1
-        if parse.tokens[k].text not in QUOTE_OPENERS and k > i:
-            return True
-    return False
-
-
-def _introduces_next(text: str, parse: Parse, quote: Quote, cue: Span) -> bool:
-    """``"A." She adds, "B."``: a frame after a finished sentence belongs to the next quote."""
-    inner = quote.inner.text(text).rstrip()
-    if not inner.endswith((".", "?", "!", "…")):
-        return False
-    k = cue.end
-    while k < len(text) and text[k] in " \t":
-        k += 1
-    while k < len(text) and text[k] in ",:":
-        k += 1
-    while k < len(text) and text[k] in " \t":
-        k += 1
-    return k < len(text) and text[k] in '"“«„'
-
-
-def _frame_before(parse: Parse, quote: Quote, lexicon: CueLexicon) -> tuple[int, Span] | None:
-    """``X said, "…"`` or ``X said: "…"``: a cue verb then a comma or colon, then the quote."""
-    k = parse.token_at(quote.outer.start)
-    if k is None or k == 0:
-        return None
-    j = k - 1
-    while j >= 0 and parse.tokens[j].pos == "SPACE":
-        j -= 1
-    if j < 0 or parse.tokens[j].text not in {",", ":", "—", "–"}:
-        return None
-    sent = parse.tokens[j].sent
-    colon = parse.tokens[j].text == ":"
-    for i in range(j - 1, max(j - MAX_FRAME_TOKENS, -1), -1):
-        t = parse.tokens[i]
-        if t.sent != sent:
-            break
-        cue = _cue_verb(parse, i, lexicon)
-        if cue is not None:
-            return i, cue
-        # "Caddell continued: "…"": before a colon any verb with a subject introduces the quote
-        if colon and t.pos == "VERB" and subject_of(parse, i) is not None:
-            return i, t.span
-    return None
-
-
-def _before_is_content(text: str, parse: Parse, quote: Quote) -> bool:
-    """Whether words of the same sentence precede the quote (making it a mixed quote)."""
-    k = parse.token_at(quote.outer.start)
-    if k is None or k == 0:
-        return False
-    prev = parse.tokens[k - 1]
-    if prev.sent != parse.tokens[k].sent:
-        return False
-    return prev.text not in {",", ":", "—", "–", "(", "[", ".", "!", "?"} and prev.pos != "SPACE"
 
 
 def find_direct(
@@ -222,6 +61,14 @@ def find_direct(
                     leftover.append(quote)
                 continue
             cue_token, cue = frame
+            if after and _before_is_content(text, parse, quote):
+                inner = _frame_before_quote(parse, quote, lexicon)
+                lo, hi = parse.subtree(cue_token)
+                if inner is not None and not lo <= inner <= hi:
+                    # "…, a statement said" reports the inner frame with its quote; a frame
+                    # not governing it is another sentence's
+                    leftover.append(quote)
+                    continue
             subject = subject_of(parse, cue_token)
             if after and (
                 subject is None

@@ -212,6 +212,8 @@ def find_indirect(
                 continue
         cue, strong = found
         comps = parse.deps(i, "ccomp") or (_misparsed_complement(parse, i) if strong else [])
+        # "…, Lukashenko said as he …, BelTA has learned": the outlet's tag is no content
+        comps = [c for c in comps if not _outlet_clause(text, parse, c, is_outlet)]
         if not comps and strong and t.dep in {"parataxis", "ROOT"}:
             draft = (
                 _parenthetical(text, parse, i, cue)
@@ -251,6 +253,16 @@ def find_indirect(
         taken = used_cues | {d.cue_token for d in drafts if d.cue_token is not None}
         drafts += _learned_cues(text, parse, lexicon, cue_model, taken=taken, quotes=quotes)
     return drafts
+
+
+def _outlet_clause(text: str, parse: Parse, comp: int, is_outlet: Callable[[str], bool]) -> bool:
+    """Whether clause ``comp`` is a medium's tag on the sentence ("BelTA has learned", "TASS
+    reports"): a verb whose subject is an outlet and that reports no clause of its own."""
+    subject = subject_of(parse, comp)
+    if subject is None or comp < subject or parse.deps(comp, "ccomp", "dobj"):
+        return False
+    lo, hi = parse.subtree(subject)
+    return is_outlet(parse.span(lo, hi).text(text))
 
 
 def _adjacent_subject(parse: Parse, i: int) -> int | None:

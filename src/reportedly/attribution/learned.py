@@ -11,7 +11,7 @@ found nothing overlapping it and the model's own content probability over it is 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 
 from reportedly.attribution._draft import Draft
@@ -247,6 +247,26 @@ def mark_sure(parse: Parse, drafts: Sequence[Draft]) -> None:
         words = parse.tokens_in(d.content[0]) if d.content else range(0)
         that = bool(words) and parse.tokens[words[0]].text.lower() == "that"
         d.sure = d.via in SURE_RULES or (d.via == "ccomp" and that)
+
+
+def mark_relayed(
+    text: str, parse: Parse, drafts: Sequence[Draft], is_outlet: Callable[[str], bool]
+) -> None:
+    """Mark sure a quote framed by its speaker's reporting verb that an outlet relays
+    ('"…," Danilov told Ukrainian TV, according to The Wall Street Journal'): the span model,
+    trained where the outlet is the source, doubts the speaker the frame names."""
+    for d in drafts:
+        if d.kind != "direct" or d.cue_token is None or d.speaker is None:
+            continue
+        sent = parse.sentence_range(parse.tokens[d.cue_token].sent)
+        for j in sent:
+            t = parse.tokens[j]
+            if j <= d.cue_token or t.text.lower() != "according" or j + 1 not in sent:
+                continue
+            objects = parse.deps(j + 1, "pobj") if parse.tokens[j + 1].text == "to" else []
+            objects = objects or parse.deps(j, "pobj")
+            if any(is_outlet(parse.span(*parse.subtree(o)).text(text)) for o in objects):
+                d.sure = True
 
 
 # how the words after a content hang on it when they are still part of it (the gold guide:

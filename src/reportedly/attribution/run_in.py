@@ -12,7 +12,7 @@ from typing import Any
 from reportedly.attribution._draft import Draft
 from reportedly.attribution._parse import Parse
 from reportedly.attribution.lexicon import CueLexicon, data_table
-from reportedly.model import Span, StatementKind
+from reportedly.model import Span, StatementKind, Token
 
 DASHES = "-–—―"
 # a dash that frames speech stands between spaces ("… today - he noted"); one glued to a word
@@ -25,6 +25,9 @@ MAX_HEADLINE_WORDS = 25
 # an all-capitals word this short before a headline's colon is an acronym ("BBN", "ISW"); a
 # longer one is a word in a capitalised headline ("RUSSIA-UKRAINE")
 MAX_ACRONYM = 5
+# a name the tagger missed has this many words at most ("Mychajło Podolak"); more are a
+# caption's words ("Bogdan Klich O Expose Sikorski")
+MAX_NAME_WORDS = 3
 # a sentence's end; a dash glued to it opens the next quote ("- said Putin.- The authorities …")
 _SENTENCE_END = re.compile(rf"[.!?…](?=\s|[A-Z{DASHES}]|$)")
 
@@ -108,12 +111,15 @@ def _headline_speaker(text: str, parse: Parse, who: Span, frames: dict[str, Any]
     if not tokens:
         return None
     people = frames["speaker_nouns"]
-    if who.text(text).isupper() and len(tokens) == 1:
-        # a capitalised headline defeats the tagger ("PENTAGON" as a verb): read the word
-        caps = tokens[0].text
-        if caps.casefold() in frames["headline_labels"]:
+    if who.text(text).isupper():
+        # a capitalised headline defeats the tagger ("PENTAGON" as a verb): read the words
+        caps = [t.text for t in tokens if t.text.isalnum()]
+        if not caps or any(c.casefold() in frames["headline_labels"] for c in caps):
             return None
-        return who if caps.lower() in people or len(caps) <= MAX_ACRONYM else None
+        if len(caps) == 1:
+            return who if caps[0].lower() in people or len(caps[0]) <= MAX_ACRONYM else None
+        # "WHO CHIEF", "KREMLIN SPOKESMAN": a speaker noun heads the words
+        return who if caps[-1].lower() in people else None
     if any(t.pos in {"VERB", "AUX", "PRON", "NUM"} for t in tokens):
         return None
     if any(t.text in DASHES for t in tokens) and any(t.ent_type == "GPE" for t in tokens):
@@ -129,7 +135,23 @@ def _headline_speaker(text: str, parse: Parse, who: Span, frames: dict[str, Any]
         return who
     acronym = word.text.isupper() and 1 < len(word.text) <= MAX_ACRONYM
     named = word.ent_type in {"PERSON", "ORG", "NORP"} or acronym
+    if (
+        not named
+        and len(tokens) <= MAX_NAME_WORDS
+        and all(t.pos == "PROPN" and t.text[:1].isupper() for t in tokens)
+    ):
+        named = _named_elsewhere(parse, word)
     return who if named and word.pos in {"PROPN", "NOUN"} else None
+
+
+def _named_elsewhere(parse: Parse, word: Token) -> bool:
+    """Whether the article's text tags ``word`` a person or an organisation where it is not a
+    headline: a foreign name the tagger does not know on its own ("Pieskow: A brilliant idea")
+    is known from the sentence that names it in full ("… spokesman Dmitry Pieskow")."""
+    return any(
+        t.text == word.text and t.ent_type in {"PERSON", "ORG"} and t.i != word.i
+        for t in parse.tokens
+    )
 
 
 # --- dash speech ---------------------------------------------------------------------------

@@ -34,6 +34,8 @@ def _argument_verb(parse: Parse, quote: Quote, preps: frozenset[str]) -> int | N
                 return None
             if parent.pos == "ADP" and parent.text.lower() not in preps:
                 return None
+            if parent.pos in {"NOUN", "PROPN"} and parent.start >= quote.outer.end:
+                return None  # 'delivered his "Mission accomplished" speech': a noun's name
             if t.head == node:
                 return None
             node = t.head
@@ -161,6 +163,15 @@ def quote_arguments(
         ]
         if objects and verb < objects[0]:
             start = parse.tokens[parse.subtree(objects[0])[0]].start
+            # "told the briefing that officials "recognise …"": the object is the addressee,
+            # what was said starts after "that"
+            that = [
+                k
+                for k in parse.tokens_in(Span(start, first.outer.start))
+                if parse.tokens[k].text.lower() == "that"
+            ]
+            if that and that[-1] + 1 < len(parse.tokens):
+                start = parse.tokens[that[-1] + 1].start
             content = Span(start, last.outer.end)
         drafts.append(
             Draft(

@@ -1,12 +1,15 @@
 """Cues that report no saying that took place: an imperative ("tell us how much time it
 takes") or a request's infinitive ("We call on Rutte to state clearly that …"); "let them
-know that …" stays (whoever lets them know says it)."""
+know that …" stays (whoever lets them know says it). And a passive cue that names nobody
+("it was announced", "what was described as") given a speaker from another clause."""
 
 from __future__ import annotations
 
 from reportedly.attribution._draft import Draft
 from reportedly.attribution._parse import Parse
+from reportedly.attribution.acts import cue_head
 from reportedly.attribution.lexicon import data_table
+from reportedly.model import Span
 
 _SUBJECTS = {"nsubj", "nsubjpass", "expl", "csubj"}
 _AUXILIARIES = {"aux", "auxpass"}
@@ -14,9 +17,25 @@ _AUXILIARIES = {"aux", "auxpass"}
 
 def drop_unsaid(parse: Parse, drafts: list[Draft]) -> list[Draft]:
     """``drafts`` without those whose cue verb is an imperative or the infinitive of a
-    request (``data/unsaid.yaml``)."""
+    request (``data/unsaid.yaml``), or a passive with no agent whose speaker is outside it."""
     heads = frozenset(str(w).lower() for w in data_table("unsaid.yaml")["request_heads"])
-    return [d for d in drafts if not _unsaid(parse, d, heads)]
+    return [d for d in drafts if not _unsaid(parse, d, heads) and not _borrowed_speaker(parse, d)]
+
+
+def _borrowed_speaker(parse: Parse, draft: Draft) -> bool:
+    """A passive cue with no "by …" agent ("…, which was announced ahead of the summit",
+    "what was described as the largest package") names no speaker: one found outside its
+    clause is another verb's subject ("Mr Biden told CNN …"). The passive's own subject
+    ("Peskov was quoted as saying") is inside the clause and stays its speaker."""
+    if draft.cue is None or draft.speaker is None:
+        return False
+    head = cue_head(parse, draft.cue)
+    if head is None or parse.tokens[head].tag != "VBN" or not parse.deps(head, "auxpass"):
+        return False
+    if parse.deps(head, "agent"):
+        return False
+    lo, hi = parse.subtree(head)
+    return not Span(parse.tokens[lo].start, parse.tokens[hi].end).overlaps(draft.speaker)
 
 
 def _unsaid(parse: Parse, draft: Draft, heads: frozenset[str]) -> bool:
