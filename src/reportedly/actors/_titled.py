@@ -108,26 +108,19 @@ def described_person(doc: Doc, data: ResolutionData, span: Span, text: str) -> b
     words = span.text(text).split()
     if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w[1:].islower() for w in words):
         return False
-    head = doc.head_of(span)
-    if head is None:
-        return False
-    for c in doc.children[head]:
-        t = doc.tokens[c]
-        lemma = t.lemma.lower() or t.text.lower()
-        if t.dep == "appos" and (lemma in data.person_nouns or lemma in data.title_heads):
-            return True
-    return False
+    return bool(_apposition_heads(doc, span) & (data.person_nouns | data.title_heads))
 
 
 def described_body(doc: Doc, data: ResolutionData, span: Span) -> bool:
     """Whether the name at ``span`` is a body's, whatever the tagger labelled it: set off by
     an apposition an organisation noun heads ("Silva, a company headquartered in Buryatia")."""
+    return bool(_apposition_heads(doc, span) & data.organisation_nouns)
+
+
+def _apposition_heads(doc: Doc, span: Span) -> set[str]:
+    """The lemmas heading the appositions set off from the name at ``span``."""
     head = doc.head_of(span)
     if head is None:
-        return False
-    for c in doc.children[head]:
-        t = doc.tokens[c]
-        lemma = t.lemma.lower() or t.text.lower()
-        if t.dep == "appos" and lemma in data.organisation_nouns:
-            return True
-    return False
+        return set()
+    appositions = (doc.tokens[c] for c in doc.children[head])
+    return {t.lemma.lower() or t.text.lower() for t in appositions if t.dep == "appos"}

@@ -248,18 +248,7 @@ def continue_paragraph_quotes(
                     last.content.append(quote.inner)
                     last.quotes.append(quote.inner)
                     continue
-                added.append(
-                    Draft(
-                        kind="direct",
-                        content=[quote.inner],
-                        cue=None,
-                        speaker=last.speaker,
-                        speaker_token=last.speaker_token,
-                        quotes=[quote.inner],
-                        confidence=0.5,
-                        via="paragraph-continuation",
-                    )
-                )
+                added.append(_continuation(last, quote, "paragraph-continuation"))
                 continue
         if not starts_paragraph and previous:
             last = max(previous, key=lambda d: d.extent.end)
@@ -268,21 +257,24 @@ def continue_paragraph_quotes(
                     last.content.append(quote.inner)
                     last.quotes.append(quote.inner)
                     continue
-                added.append(
-                    Draft(
-                        kind="direct",
-                        content=[quote.inner],
-                        cue=None,
-                        speaker=last.speaker,
-                        speaker_token=last.speaker_token,
-                        quotes=[quote.inner],
-                        confidence=0.5,
-                        via="sentence-continuation",
-                    )
-                )
+                added.append(_continuation(last, quote, "sentence-continuation"))
                 continue
         rest.append(quote)
     return added, rest
+
+
+def _continuation(last: Draft, quote: Quote, via: str) -> Draft:
+    """A frameless quote as a statement of its own, by the speaker of ``last``."""
+    return Draft(
+        kind="direct",
+        content=[quote.inner],
+        cue=None,
+        speaker=last.speaker,
+        speaker_token=last.speaker_token,
+        quotes=[quote.inner],
+        confidence=0.5,
+        via=via,
+    )
 
 
 def _follows_in_paragraph(text: str, last: Draft, quote: Quote) -> bool:
