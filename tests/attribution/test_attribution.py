@@ -745,3 +745,16 @@ def test_a_quote_after_a_colon_is_said_by_the_reporting_verb_whose_clause_ends_t
 ) -> None:
     direct = [t for t in triples(text, lexicon) if t[0] == "direct"]
     assert [(t[1], t[2].rstrip(":")) for t in direct] == [(speaker, cue)]
+
+
+def test_a_relative_clause_after_a_speaker_is_no_part_of_the_speaker() -> None:
+    from reportedly.model import Article
+    from reportedly.pipeline import Pipeline
+
+    text = (
+        "Western unity over the war has faltered, says the correspondent James Landale, "
+        "who is at the summit."
+    )
+    analysis = Pipeline().analyze(Article(id=Article.make_id(text), text=text))
+    speakers = {s.speaker.text for s in analysis.statements if s.speaker is not None}
+    assert speakers == {"the correspondent James Landale"}

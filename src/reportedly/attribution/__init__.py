@@ -20,6 +20,7 @@ from reportedly.attribution._tidy import (
     _core,
     _cut_asides,
     _cut_participle,
+    _cut_speaker_clause,
     _dedupe,
     _drop_orphans,
     _drop_weak,
@@ -173,6 +174,7 @@ def attribute(
     for d in drafts:
         _cut_asides(text, d)
         _cut_participle(parse, lexicon, d)
+        _cut_speaker_clause(text, parse, d)
     settle_bounds(text, parse, drafts)
     drafts = drop_unsaid(parse, drafts)
     # a noun-phrase or intention "statement" inside another's content is part of that content

@@ -196,6 +196,26 @@ def _cut_asides(text: str, draft: Draft) -> None:
         return
 
 
+# a relative clause the writer hangs on a speaker's name ("a senior White House official,
+# who added that …", "James Landale, who is at the summit")
+_SPEAKER_RELATIVE = re.compile(r",[ \t\xa0]+(?:who|which|whose)\b", re.IGNORECASE)
+
+
+def _cut_speaker_clause(text: str, parse: Parse, draft: Draft) -> None:
+    """End a speaker before a relative clause after a comma: it says more about the speaker
+    (or goes on to the next report), it is no part of who the speaker is."""
+    speaker = draft.speaker
+    if speaker is None:
+        return
+    clause = _SPEAKER_RELATIVE.search(text, speaker.start, speaker.end)
+    if clause is None or not text[speaker.start : clause.start()].strip():
+        return
+    head = draft.speaker_token
+    if head is not None and parse.tokens[head].start >= clause.start():
+        return
+    draft.speaker = Span(speaker.start, clause.start())
+
+
 def _cut_participle(parse: Parse, lexicon: CueLexicon, draft: Draft) -> None:
     """End a reported content before ", telling …", ", adding that …": a reporting verb's
     participle after a comma frames words of its own (another statement), not more of these."""
