@@ -53,3 +53,20 @@ def test_a_source_only_a_country_qualifies_is_nobody(pipeline: Pipeline) -> None
     a = analyse(pipeline, date(2022, 2, 14), text)
     assert speaker_of(a, "moratorium").speaker_actor is None
     assert speaker_of(a, "more money").speaker_actor == "government-germany"
+
+
+def test_a_country_adjective_cut_off_as_the_speaker_is_no_country(pipeline: Pipeline) -> None:
+    text = (
+        "MINSK, 17 September (BelTA) – Polish, Lithuanian and Latvian politicians naively "
+        "expect to earn their future in the new realities, Belarusian President Aleksandr "
+        'Lukashenko said at the patriotic forum "This is OUR History!" to mark the Day of '
+        "People's Unity in Minsk on 17 September, BelTA has learned.\n\n"
+        '"The collapse of Ukraine has already begun. Polish, Lithuanian and Latvian '
+        "politicians, apparently, naively expect earn their future in the new geopolitical "
+        "realities. They repeat the mistake of the late 1930s - early 1940s. You remember how "
+        'everyone licked the boots of Nazi Germany and Hitler. "'
+    )
+    a = analyse(pipeline, date(2022, 9, 17), text)
+    said = [s for s in a.statements if s.speaker is not None and s.speaker.text == "Polish"]
+    assert said
+    assert all(s.speaker_actor != "country-poland" for s in said)
