@@ -70,3 +70,13 @@ def test_a_country_adjective_cut_off_as_the_speaker_is_no_country(pipeline: Pipe
     said = [s for s in a.statements if s.speaker is not None and s.speaker.text == "Polish"]
     assert said
     assert all(s.speaker_actor != "country-poland" for s in said)
+
+
+def test_a_capital_inside_a_speaker_phrase_stays_a_place(pipeline: Pipeline) -> None:
+    text = (
+        "Ukraine’s ambassador in London, Vadym Prystaiko, suggested to the BBC earlier that "
+        "Kyiv “might” consider shelving its Nato ambition to avoid war."
+    )
+    a = analyse(pipeline, date(2022, 2, 14), text)
+    assert speaker_name(a, speaker_of(a, "might")) == "Vadym Prystaiko"
+    assert not any(e.actor_id == "government-uk" for e in a.entities)

@@ -370,8 +370,14 @@ class _NameMatcher(_Merging, _Gendering):
         if self.doc is None:
             return True
         speakers = [s.speaker.span for s in self.analysis.statements if s.speaker is not None]
-        if any(m.overlaps(sp) for m in work.mentions for sp in speakers):
-            return True  # "in Tehran, Saddam's fall was seen as …": the city holds the view
+        if any(
+            m.contains(sp) or (sp.contains(m) and len(sp) - len(m) <= 4)
+            for m in work.mentions
+            for sp in speakers
+        ):
+            # the whole speaker, "the" aside ("in Tehran, Saddam's fall was seen as …": the
+            # city holds the view), not a place inside one ("Ukraine's ambassador in London")
+            return True
         for span in work.mentions:
             if self.doc.previous_word(span) not in self.data.place_prepositions:
                 return True
