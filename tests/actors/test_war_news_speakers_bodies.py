@@ -80,19 +80,3 @@ def test_a_capital_inside_a_speaker_phrase_stays_a_place(pipeline: Pipeline) -> 
     a = analyse(pipeline, date(2022, 2, 14), text)
     assert speaker_name(a, speaker_of(a, "might")) == "Vadym Prystaiko"
     assert not any(e.actor_id == "government-uk" for e in a.entities)
-
-
-def test_a_one_word_name_after_the_that_nobody_knows_is_no_person(pipeline: Pipeline) -> None:
-    text = (
-        "The war will lead to once active hostilities burst out. Ukraine will not surrender, "
-        'and the Russians, as our former "brothers," know exactly what this phrase means.\n\n'
-        "With the inevitable economic collapse under the pressure of “sanctions from hell” "
-        "that the West has assured Russia will face should it opt for a new round of "
-        "aggression against Ukraine, a “victorious blitz,” as some hawkish Kremlin minds "
-        "imagine it, would turn into a catastrophe for Russia."
-    )
-    a = analyse(pipeline, date(2022, 2, 16), text)
-    s = speaker_of(a, "will face")
-    assert s.speaker is not None
-    assert s.speaker.text == "the West"
-    assert speaker_name(a, s) is None

@@ -14,8 +14,6 @@ from reportedly.actors.registry import ActorRegistry
 from reportedly.attribution.speakers import slugify, strip_honorifics
 from reportedly.model import EntityKind, Span
 
-_THE = frozenset({"the ", "The "})
-
 
 class _TitleResolver(_NameMatcher):
     """Resolves title phrases through the article's appositions and the registry's titles."""
@@ -200,8 +198,6 @@ class _TitleResolver(_NameMatcher):
                 while key in self.registry or key in self.works:
                     key += "-x"
                 kind: EntityKind = "organisation" if name.isupper() else "person"
-                if " " not in name and self.text[max(0, span.start - 4) : span.start] in _THE:
-                    kind = "unknown"  # "the West", no registry body: no one's name
                 work = _Work(
                     key=key,
                     name=name,
