@@ -44,6 +44,18 @@ class _BodyResolver(_PronounResolver):
                     return body
         return None
 
+    def _country_source(self, lo: int, head: int) -> bool:
+        """Whether ``head`` is a noun naming no office that only a country qualifies ("a
+        German source"): someone of that country, not its government."""
+        doc = self.doc
+        if doc is None:
+            return False
+        t = doc.tokens[head]
+        if (t.lemma.lower() or t.text.lower()) not in self.data.source_nouns:
+            return False
+        words = [doc.tokens[i] for i in range(lo, head) if doc.tokens[i].pos not in {"DET", "NUM"}]
+        return len(words) == 1 and self.registry.country_token(words[0].text) is not None
+
     def _earlier_official(self, head: int, lemma: str) -> str | None:
         """The body of the one unnamed official an indefinite phrase introduced a few
         sentences before ``head`` ("a senior US official said … the official added": the US

@@ -100,7 +100,7 @@ class _DescriptionResolver(_DocumentResolver):
         plural = token.tag in {"NNS", "NNPS"} or any(
             c.dep == "det" and c.text.lower() in _INDEFINITE for c in children
         )
-        if lemma in self.data.official_nouns and plural:
+        if lemma in self.data.official_nouns and plural and not self._country_source(lo, head):
             body = self._officials_body(lo, head) or self._officials_of(children)
             if body is None and any(c.dep == "det" and c.text.lower() == "the" for c in children):
                 body = self._earlier_officials(head, lemma)  # "the officials": those named

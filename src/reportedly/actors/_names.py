@@ -17,6 +17,7 @@ from reportedly.actors._titled import (
     described_person,
     title_before,
     titled_person,
+    without_group_nouns,
 )
 from reportedly.actors.folding import fold
 from reportedly.actors.records import Actor
@@ -45,7 +46,7 @@ class _NameMatcher(_Merging, _Gendering):
                 continue  # "-he said" of a dash quote, tagged as a name: a pronoun
             work = _Work(
                 key=entity.id,
-                name=entity.name.rstrip(" ([{"),  # "the Assembly (" of "… (PACE)"
+                name=without_group_nouns(entity, self.data),
                 kind=entity.kind,
                 mentions=list(entity.mentions),
                 roles=list(entity.roles),
@@ -362,10 +363,20 @@ class _NameMatcher(_Merging, _Gendering):
         return any(actor in self.registry.match_title(r, on=self.on) for r in work.roles)
 
     def _agentive(self, work: _Work) -> bool:
-        """Whether a capital or a building acts somewhere (is not only a place) in the text."""
+        """Whether a capital or a building acts somewhere (is not only a place) in the text: it
+        speaks, or is written other than after a place preposition."""
         if not work.labels & {"GPE", "LOC"} and work.labels:
             return True  # a building ("the Kremlin", ORG/FAC) stands for who sits there
         if self.doc is None:
+            return True
+        speakers = [s.speaker.span for s in self.analysis.statements if s.speaker is not None]
+        if any(
+            m.contains(sp) or (sp.contains(m) and len(sp) - len(m) <= 4)
+            for m in work.mentions
+            for sp in speakers
+        ):
+            # the whole speaker, "the" aside ("in Tehran, Saddam's fall was seen as …": the
+            # city holds the view), not a place inside one ("Ukraine's ambassador in London")
             return True
         for span in work.mentions:
             if self.doc.previous_word(span) not in self.data.place_prepositions:

@@ -41,6 +41,7 @@ class ResolutionData:
     government_nouns: frozenset[str] = frozenset()
     name_particles: frozenset[str] = frozenset()
     official_nouns: frozenset[str] = frozenset()
+    source_nouns: frozenset[str] = frozenset()
     generic_title_heads: frozenset[str] = frozenset()
     issuing_verbs: frozenset[str] = frozenset()
     regions: frozenset[str] = frozenset()
@@ -81,6 +82,7 @@ class ResolutionData:
             government_nouns=words("government_nouns"),
             name_particles=words("name_particles"),
             official_nouns=words("official_nouns"),
+            source_nouns=words("source_nouns") if "source_nouns" in data else frozenset(),
             generic_title_heads=words("generic_title_heads"),
             issuing_verbs=words("issuing_verbs"),
             regions=words("regions"),

@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from reportedly.actors._descriptions import _DescriptionResolver
 from reportedly.actors._doc import SUBJECT_DEPS
 from reportedly.actors._state import _LATTER, _clean, _Work
+from reportedly.actors._titles import is_demonym, named_by
 from reportedly.actors.folding import fold
 from reportedly.model import Entity, Mention, Resolution, Span, Statement
 
@@ -64,7 +65,7 @@ class _SpeakerResolver(_DescriptionResolver):
                 if key is None and not self._names_inside(s.speaker.span):
                     # "the Ukrainian truth": a name the registry knows, in words (never the
                     # president of "a spokesman for the president, Vladimir Putin")
-                    found = self.registry.match_name(_clean(s.speaker.text))
+                    found = named_by(self.registry, _clean(s.speaker.text))
                     key = self._ensure(found[0]) if len(found) == 1 else None
             elif key is None:
                 key = self._speaker_by_text(s.speaker)
@@ -280,7 +281,12 @@ class _SpeakerResolver(_DescriptionResolver):
                 described = described or low.removesuffix("s") in self._description_heads
             if named is not None:
                 speakers[s.id] = named
-            elif token.pos == "PROPN" and token.text[:1].isupper() and not described:
+            elif (
+                token.pos == "PROPN"
+                and token.text[:1].isupper()
+                and not described
+                and not is_demonym(self.registry, token.text)
+            ):
                 speakers[s.id] = self._name_entity(head)
             elif token.pos in {"NOUN", "PROPN"} or self._aged(head):
                 given = speakers.get(s.id)
@@ -367,7 +373,7 @@ class _SpeakerResolver(_DescriptionResolver):
         metonym = self.registry.match_metonym(text)
         if metonym is not None:
             return self._ensure(metonym)
-        names = self.registry.match_name(text)
+        names = named_by(self.registry, text)
         if len(names) == 1:
             return self._ensure(names[0])
         return self._by_article_role(text, speaker.span.start) or self._by_registry_title(text)

@@ -12,7 +12,7 @@ from reportedly.actors._doc import Doc
 from reportedly.actors._resolution_data import ResolutionData
 from reportedly.actors.folding import fold
 from reportedly.actors.registry import ActorRegistry
-from reportedly.model import Span
+from reportedly.model import Entity, Span
 
 _JOINS = frozenset({"of", "for", "the", "and", "to", "in", "on"})
 _NEXT_NAME = re.compile(r"[ \t]+([A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)")
@@ -124,3 +124,21 @@ def _apposition_heads(doc: Doc, span: Span) -> set[str]:
         return set()
     appositions = (doc.tokens[c] for c in doc.children[head])
     return {t.lemma.lower() or t.text.lower() for t in appositions if t.dep == "appos"}
+
+
+def without_group_nouns(entity: Entity, data: ResolutionData) -> str:
+    """The entity's name without the plural person nouns the tagger glued before a person's
+    name ("Oligarchs Mikhail Fridman and Oleg Deripaska"): a group is no one's name."""
+    name = entity.name.rstrip(" ([{")  # "the Assembly (" of "… (PACE)"
+    if entity.kind != "person":
+        return name
+    words = name.split()
+    cut = 0
+    while len(words) - cut > 2 and _plural_person_noun(words[cut], data):
+        cut += 1
+    return " ".join(words[cut:])
+
+
+def _plural_person_noun(word: str, data: ResolutionData) -> bool:
+    low = word.casefold()
+    return low.endswith("s") and low[:-1] in data.person_nouns

@@ -10,6 +10,7 @@ from reportedly.actors._spelling import misspelt_person
 from reportedly.actors._state import _INDEFINITE, _TITLE_LEFT, _clean, _Work
 from reportedly.actors.folding import fold
 from reportedly.actors.records import Actor
+from reportedly.actors.registry import ActorRegistry
 from reportedly.attribution.speakers import slugify, strip_honorifics
 from reportedly.model import EntityKind, Span
 
@@ -291,3 +292,20 @@ class _TitleResolver(_NameMatcher):
             return False
         at = self._entity_at(anchor.span)
         return at is None or self.works[at].kind not in {"person", "unknown"}
+
+
+def named_by(registry: ActorRegistry, text: str) -> tuple[Actor, ...]:
+    """The registry actors a speaker's text names; a country's adjective names none."""
+    return tuple(a for a in registry.match_name(text) if not _demonym_of(a, text))
+
+
+def is_demonym(registry: ActorRegistry, text: str) -> bool:
+    """Whether ``text`` is a country's adjective and none of its names ("Polish" of
+    "Polish, Lithuanian and Latvian politicians", as the parser cut it): it qualifies the
+    people who speak, it names no one."""
+    found = registry.match_name(text)
+    return bool(found) and all(_demonym_of(a, text) for a in found)
+
+
+def _demonym_of(actor: Actor, text: str) -> bool:
+    return actor.type == "country" and fold(text) not in {fold(n) for n in actor.names}
