@@ -29,6 +29,7 @@ from reportedly.store.kept_tally import kept_tally
 from reportedly.store.saving import StoreWriter
 from reportedly.store.search_view import page_key, read_view
 from reportedly.store.sqlite_actors import ACTOR_KEY, actor_cursor, select_actor, select_actors
+from reportedly.store.sqlite_articles import resolve_article, select_articles
 from reportedly.store.sqlite_conn import MEMORY, open_read_only
 from reportedly.store.sqlite_events import (
     EVENT_KEY,
@@ -39,8 +40,6 @@ from reportedly.store.sqlite_events import (
 )
 from reportedly.store.sqlite_select import (
     count_statements,
-    resolve_article,
-    select_articles,
     select_statements,
     sort_key,
     statement_records,
