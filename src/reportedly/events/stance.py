@@ -62,7 +62,7 @@ def find_cues(sentence: Sentence, stance: StanceLexicon) -> list[tuple[StanceCue
     words = [t for t in sentence if t.pos not in _SKIPPED_POS]
     found: list[tuple[StanceCue, list[Token]]] = []
     used: set[int] = set()
-    firsts = {cue.lemmas[0] for cue in stance.cues}
+    firsts = stance.openers
     for start in range(len(words)):
         opening = words[start]
         if _key(opening) not in firsts and opening.text.lower() not in firsts:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -33,11 +33,15 @@ class StanceLexicon:
     cues: tuple[StanceCue, ...] = ()
     cue_verbs: frozenset[str] = frozenset()
     actor_labels: frozenset[str] = frozenset()
+    # read once from the cues: the coder tests every sentence and every word against them
+    openers: frozenset[str] = field(init=False, repr=False, compare=False)  # a cue's first lemma
+    # ... and the cue verbs: a cheap test whether a sentence may hold a cue at all
+    first_lemmas: frozenset[str] = field(init=False, repr=False, compare=False)
 
-    @property
-    def first_lemmas(self) -> frozenset[str]:
-        """Lemmas that can open a cue (a cheap test whether a sentence may hold one)."""
-        return frozenset(c.lemmas[0] for c in self.cues) | self.cue_verbs
+    def __post_init__(self) -> None:
+        openers = frozenset(c.lemmas[0] for c in self.cues)
+        object.__setattr__(self, "openers", openers)
+        object.__setattr__(self, "first_lemmas", openers | self.cue_verbs)
 
     @classmethod
     def load(cls, path: Path | None = None) -> StanceLexicon:
