@@ -47,17 +47,24 @@ def _participle(sentence: Sentence, token: Token) -> bool:
         return not any(
             m.lemma.lower() in _CONDITION_WORDS for m in sentence.children(token, "mark")
         )
-    if token.dep != "pcomp":
+    found = _gerund_prep(sentence, token)
+    if found is None:
         return False
-    prep = sentence.head(token)
-    verb = sentence.head(prep) if prep is not None else None
+    prep, verb = found
     return (
-        prep is not None
-        and prep.lemma.lower() in _PARTICIPLE_PREPS
-        and prep.dep == "prep"
-        and verb is not None
-        and verb.pos in ("VERB", "AUX")
+        prep.lemma.lower() in _PARTICIPLE_PREPS and verb is not None and verb.pos in ("VERB", "AUX")
     )
+
+
+def _gerund_prep(sentence: Sentence, token: Token) -> tuple[Token, Token | None] | None:
+    """(the preposition, the word it hangs on) where ``token`` is a gerund a preposition takes
+    ("in capturing the city", "accused Moscow of shelling")."""
+    if token.tag != "VBG" or token.dep != "pcomp":
+        return None
+    prep = sentence.head(token)
+    if prep is None or prep.dep != "prep":
+        return None
+    return prep, sentence.head(prep)
 
 
 def _controlling_verb(
@@ -66,13 +73,11 @@ def _controlling_verb(
     """(verb, the act's doer) where ``token`` is a gerund whose act belongs to a verb's object
     ("accused Moscow of shelling", "warned Kyiv against attacking"); the doer is ``None``
     where the verb names nobody ("warned against sending tanks")."""
-    if token.tag != "VBG" or token.dep != "pcomp":
+    found = _gerund_prep(sentence, token)
+    if found is None:
         return None
-    prep = sentence.head(token)
-    if prep is None or prep.dep != "prep":
-        return None
+    prep, verb = found
     word = prep.lemma.lower()
-    verb = sentence.head(prep)
     if word not in lexicon.object_control_preps or verb is None:
         return None
     if verb.dep == "dobj" and verb.pos in ("NOUN", "PROPN", "PRON"):
