@@ -18,7 +18,11 @@ from reportedly.store.base import ActTally
 from reportedly.store.dialect import Connection
 from reportedly.store.sqlite_select import CITED_SELECT, STATEMENT_SELECT
 
-_ORDER = "pub_order, article_id, extent_start, id"
+_ORDER = ("pub_order", "article_id", "extent_start", "id")
+
+
+def _order_by(alias: str) -> str:
+    return ", ".join(f"{alias}.{column}" for column in _ORDER)
 
 
 def page_and_tally(
@@ -51,13 +55,13 @@ def page_and_tally(
         "WITH m AS MATERIALIZED (SELECT s.seq, s.act, s.confidence, s.pub_order, s.article_id,"
         " s.extent_start, s.id FROM statements s WHERE s.fts @@ ?::tsquery LIMIT ?),"
         f" page AS (SELECT m.seq FROM m WHERE (SELECT count(*) FROM m) <= ?{shown}"
-        f" ORDER BY {', '.join(f'm.{c}' for c in _ORDER.split(', '))} LIMIT ?)"
+        f" ORDER BY {_order_by('m')} LIMIT ?)"
         " SELECT (SELECT json_agg(json_build_array(t.act, t.n, t.sure)) FROM"
         " (SELECT m.act, count(*) AS n, count(*) FILTER (WHERE m.confidence >= ?) AS sure"
         " FROM m GROUP BY m.act) AS t) AS tally, r.*"
         f" FROM (SELECT 1) AS one LEFT JOIN (SELECT {STATEMENT_SELECT}{CITED_SELECT} FROM page"
         " JOIN statements s ON s.seq = page.seq JOIN articles a ON a.id = s.article_id) AS r"
-        f" ON true ORDER BY {', '.join(f'r.{c}' for c in _ORDER.split(', '))}"
+        f" ON true ORDER BY {_order_by('r')}"
     )
     threshold = 2.0 if sure is None else sure  # no confidence reaches 2: nothing "sure"
     rows = conn.execute(sql, [query, cap + 1, cap, *values, limit, threshold]).fetchall()
