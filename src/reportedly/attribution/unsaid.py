@@ -9,7 +9,6 @@ from reportedly.attribution._draft import Draft
 from reportedly.attribution._parse import Parse
 from reportedly.attribution.acts import cue_head
 from reportedly.attribution.lexicon import data_table
-from reportedly.model import Span
 
 _SUBJECTS = {"nsubj", "nsubjpass", "expl", "csubj"}
 _AUXILIARIES = {"aux", "auxpass"}
@@ -34,8 +33,7 @@ def _borrowed_speaker(parse: Parse, draft: Draft) -> bool:
         return False
     if parse.deps(head, "agent"):
         return False
-    lo, hi = parse.subtree(head)
-    return not Span(parse.tokens[lo].start, parse.tokens[hi].end).overlaps(draft.speaker)
+    return not parse.span(*parse.subtree(head)).overlaps(draft.speaker)
 
 
 def _unsaid(parse: Parse, draft: Draft, heads: frozenset[str]) -> bool:
