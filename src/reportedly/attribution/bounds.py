@@ -100,8 +100,7 @@ def _keep_inside_relative_clause(parse: Parse, draft: Draft) -> bool:
     parts = [p for p in parts if len(p)]
     if not parts:
         return False
-    draft.content = parts
-    draft.quotes = [q for q in draft.quotes if any(p.contains(q) for p in parts)]
+    _set_content(draft, parts)
     return True
 
 
@@ -206,8 +205,7 @@ def _cut_glued_dash(text: str, draft: Draft) -> None:
             parts.append(part)
             break  # the parts after it are the other words' too
         parts.append(part)
-    draft.content = parts
-    draft.quotes = [q for q in draft.quotes if any(p.contains(q) for p in parts)]
+    _set_content(draft, parts)
 
 
 def _cut_before_coordinated_report(text: str, draft: Draft, drafts: list[Draft]) -> None:
@@ -240,8 +238,7 @@ def _cut_before_coordinated_report(text: str, draft: Draft, drafts: list[Draft])
             kept = Span(part.start, joined.start())
             if len(kept.text(text).split()) < _MIN_WORDS:
                 continue
-            draft.content = [*draft.content[:n], kept]
-            draft.quotes = [q for q in draft.quotes if any(p.contains(q) for p in draft.content)]
+            _set_content(draft, [*draft.content[:n], kept])
             return
 
 
@@ -317,8 +314,7 @@ def _cut_at(text: str, draft: Draft, cut: int) -> None:
     parts[-1] = last
     if sum(len(p.text(text).split()) for p in parts) < _MIN_WORDS:
         return
-    draft.content = parts
-    draft.quotes = [q for q in draft.quotes if any(p.contains(q) for p in parts)]
+    _set_content(draft, parts)
 
 
 def _drop_dangling_join(text: str, draft: Draft) -> None:
@@ -327,8 +323,8 @@ def _drop_dangling_join(text: str, draft: Draft) -> None:
     join = _DANGLING_JOIN.search(words)
     if join is None or not words[: join.start()].strip():
         return
-    draft.content[-1] = Span(draft.content[-1].start, draft.content[-1].start + join.start())
-    draft.quotes = [q for q in draft.quotes if any(p.contains(q) for p in draft.content)]
+    last = draft.content[-1]
+    _set_content(draft, [*draft.content[:-1], Span(last.start, last.start + join.start())])
 
 
 def _without_join(text: str, span: Span) -> Span | None:
@@ -338,6 +334,12 @@ def _without_join(text: str, span: Span) -> Span | None:
     join = _DANGLING_JOIN.search(words)
     kept = (words[: join.start()] if join else words).rstrip(" \t\n\xa0,;:–—-")
     return Span(span.start, span.start + len(kept)) if kept else None
+
+
+def _set_content(draft: Draft, parts: list[Span]) -> None:
+    """Give the draft the content ``parts`` and keep only the quotes that lie inside them."""
+    draft.content = parts
+    draft.quotes = [q for q in draft.quotes if any(p.contains(q) for p in parts)]
 
 
 def _skip_time_word(text: str, parse: Parse, draft: Draft, words: frozenset[str]) -> None:
