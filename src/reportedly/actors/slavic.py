@@ -14,6 +14,7 @@ from __future__ import annotations
 import dataclasses
 import re
 import weakref
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 
 from reportedly._fingerprint import package_digest
@@ -98,16 +99,7 @@ def _body_spelt(registry: ActorRegistry, name: str) -> Actor | None:
     word, a lower-case one or an acronym, whose keys collide ("он" and "ООН")."""
     if len(name) < 5 or not name[:1].isupper() or name.isupper():
         return None
-    table = _BODY_SPELLINGS.get(registry)
-    if table is None:
-        found: dict[str, set[str]] = {}
-        for actor in registry:
-            if actor.type != "person":
-                for n in actor.names:
-                    if _CYRILLIC.search(n):
-                        found.setdefault(spelling_key(fold(n)), set()).add(actor.id)
-        table = {k: frozenset(v) for k, v in found.items()}
-        _BODY_SPELLINGS[registry] = table
+    table = _registry_index(_BODY_SPELLINGS, registry, _body_spelling_keys)
     ids = table.get(spelling_key(fold(name)), frozenset())
     return registry.by_id(next(iter(ids))) if len(ids) == 1 else None
 
@@ -125,20 +117,40 @@ def _of_country(registry: ActorRegistry, name: str, lang: str) -> Actor | None:
     return body if body is not None and body.country == land.country else None
 
 
+def _body_spelling_keys(actor: Actor) -> Iterator[str]:
+    """The spelling keys of a body's or outlet's Cyrillic names."""
+    if actor.type != "person":
+        yield from (spelling_key(fold(n)) for n in actor.names if _CYRILLIC.search(n))
+
+
 def _surnames(registry: ActorRegistry) -> dict[str, frozenset[str]]:
     """The last words of the registry persons' Cyrillic names, to the ids that end so."""
-    found = _SURNAMES.get(registry)
+    return _registry_index(_SURNAMES, registry, _surname_keys)
+
+
+def _surname_keys(actor: Actor) -> Iterator[str]:
+    if actor.type == "person":
+        for n in actor.names:
+            words = n.split()
+            if len(words) > 1 and _CYRILLIC.search(words[-1]):
+                yield fold(words[-1])
+
+
+def _registry_index(
+    cache: weakref.WeakKeyDictionary[ActorRegistry, dict[str, frozenset[str]]],
+    registry: ActorRegistry,
+    keys: Callable[[Actor], Iterable[str]],
+) -> dict[str, frozenset[str]]:
+    """The registry's actors by each of their ``keys``, to the ids with that key: built once
+    per registry and kept in ``cache``."""
+    found = cache.get(registry)
     if found is None:
         table: dict[str, set[str]] = {}
         for actor in registry:
-            if actor.type != "person":
-                continue
-            for n in actor.names:
-                words = n.split()
-                if len(words) > 1 and _CYRILLIC.search(words[-1]):
-                    table.setdefault(fold(words[-1]), set()).add(actor.id)
+            for key in keys(actor):
+                table.setdefault(key, set()).add(actor.id)
         found = {k: frozenset(v) for k, v in table.items()}
-        _SURNAMES[registry] = found
+        cache[registry] = found
     return found
 
 
