@@ -3,7 +3,7 @@ nouns and frames (`_sentence_match` keeps one per token and links them)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 
 from reportedly.events._tree import Sentence
@@ -50,6 +50,18 @@ def _objects(sentence: Sentence, token: Token) -> list[Token]:
     for obj in list(found):
         found.extend(sentence.children(obj, "conj"))
     return found
+
+
+def fitting_rule(
+    sentence: Sentence,
+    token: Token,
+    table: Mapping[str, tuple[Rule, ...]],
+    *,
+    relaxed: bool = False,
+) -> Rule | None:
+    """The first rule ``table`` (lemma -> rules) holds for ``token``'s lemma that fits it."""
+    rules = table.get(token.lemma.lower(), ())
+    return next((r for r in rules if rule_fits(sentence, token, r, relaxed=relaxed)), None)
 
 
 def rule_fits(sentence: Sentence, token: Token, rule: Rule, *, relaxed: bool = False) -> bool:
@@ -114,8 +126,7 @@ def match_verbs(sentence: Sentence, lexicon: EventLexicon) -> Iterator[Match]:
     for token in sentence:
         if token.pos != "VERB" or _reduced_relative(token):
             continue
-        rules = lexicon.verbs.get(token.lemma.lower(), ())
-        rule = next((r for r in rules if rule_fits(sentence, token, r)), None)
+        rule = fitting_rule(sentence, token, lexicon.verbs)
         if rule is None:
             continue
         yield Match(
@@ -132,8 +143,7 @@ def match_adjectives(sentence: Sentence, lexicon: EventLexicon) -> Iterator[Matc
     for token in sentence:
         if token.pos != "ADJ" or token.dep != "acomp" or sentence.children(token, "xcomp"):
             continue
-        rules = lexicon.adjectives.get(token.lemma.lower(), ())
-        rule = next((r for r in rules if rule_fits(sentence, token, r)), None)
+        rule = fitting_rule(sentence, token, lexicon.adjectives)
         if rule is not None:
             yield Match(kind="adjective", rule=rule, trigger=(token,), anchor=token, head=token)
 
@@ -246,8 +256,7 @@ def _intent_noun(sentence: Sentence, head: Token, lexicon: EventLexicon) -> Toke
 
 def _own_rule_differs(sentence: Sentence, head: Token, lexicon: EventLexicon) -> bool:
     """Whether a verb head's own lexicon rule fits and codes another type than AGREE."""
-    rules = lexicon.verbs.get(head.lemma.lower(), ()) if head.pos == "VERB" else ()
-    rule = next((r for r in rules if rule_fits(sentence, head, r)), None)
+    rule = fitting_rule(sentence, head, lexicon.verbs) if head.pos == "VERB" else None
     return rule is not None and rule.type != "AGREE"
 
 

@@ -7,13 +7,13 @@ from reportedly.events._match import (
     COMPLEMENT_DEPS,
     PRIORITY,
     Match,
+    fitting_rule,
     match_adjectives,
     match_intents,
     match_nouns,
     match_obligations,
     match_phrases,
     match_verbs,
-    rule_fits,
 )
 from reportedly.events._tree import Sentence
 from reportedly.events.lexicon import EventLexicon
@@ -72,11 +72,7 @@ def match_sentence(sentence: Sentence, lexicon: EventLexicon) -> list[Match]:
             continue
         inner = by_token.get(match.complement.i)
         if inner is None and match.kind == "intent" and not match.anaphoric:
-            rules = lexicon.verbs.get(match.complement.lemma.lower(), ())
-            rule = next(
-                (r for r in rules if rule_fits(sentence, match.complement, r, relaxed=True)),
-                None,
-            )
+            rule = fitting_rule(sentence, match.complement, lexicon.verbs, relaxed=True)
             if rule is not None:
                 inner = Match(
                     kind="verb",
@@ -110,8 +106,7 @@ def match_sentence(sentence: Sentence, lexicon: EventLexicon) -> list[Match]:
                 result.append(match)
                 continue
             head = match.trigger[0]
-            rules = lexicon.verbs.get(head.lemma.lower(), ())
-            rule = next((r for r in rules if rule_fits(sentence, head, r)), None)
+            rule = fitting_rule(sentence, head, lexicon.verbs)
             if rule is not None and head.pos == "VERB":
                 result.append(
                     Match(kind="verb", rule=rule, trigger=(head,), anchor=head, head=head)
