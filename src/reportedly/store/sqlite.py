@@ -8,12 +8,10 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from reportedly.errors import InputError, StoreError
 from reportedly.model import Analysis
 from reportedly.store import counts as kept
 from reportedly.store import rows as rowmap
 from reportedly.store.base import (
-    E_READ,
     MAX_LIMIT,
     ActTally,
     Page,
@@ -29,7 +27,7 @@ from reportedly.store.kept_tally import kept_tally
 from reportedly.store.saving import StoreWriter
 from reportedly.store.search_view import page_key, read_view
 from reportedly.store.sqlite_actors import ACTOR_KEY, actor_cursor, select_actor, select_actors
-from reportedly.store.sqlite_articles import resolve_article, select_articles
+from reportedly.store.sqlite_articles import load_article, resolve_article, select_articles
 from reportedly.store.sqlite_conn import MEMORY, open_read_only
 from reportedly.store.sqlite_events import (
     EVENT_KEY,
@@ -306,27 +304,7 @@ class Store(StoreWriter):
             StoreError: the stored rows are damaged or the query failed.
         """
         with self._read(f"article {id_or_prefix}") as conn:
-            aid = resolve_article(conn, id_or_prefix, self.path)
-            tables = {
-                t: conn.execute(
-                    f"SELECT * FROM {t} WHERE article_id = ? ORDER BY position", (aid,)
-                ).fetchall()
-                for t in ("entities", "statements", "citations", "skips", "events")
-            }
-            article = conn.execute("SELECT * FROM articles WHERE id = ?", (aid,)).fetchone()
-        try:
-            return rowmap.from_rows(
-                article,
-                tables["entities"],
-                tables["statements"],
-                tables["citations"],
-                tables["skips"],
-                tables["events"],
-            )
-        except InputError as e:
-            raise StoreError(
-                f"article {aid} in store {self.path} is damaged: {e}", code=E_READ
-            ) from e
+            return load_article(conn, resolve_article(conn, id_or_prefix, self.path), self.path)
 
     def articles(
         self, limit: int = 50, after: str | None = None, *, language: str | None = None

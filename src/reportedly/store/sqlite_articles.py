@@ -1,11 +1,13 @@
-"""The article SELECTs of the SQLite store: article pages and article-id prefixes."""
+"""The article SELECTs of the SQLite store: article pages, article-id prefixes, one article."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from reportedly.errors import NotFound
-from reportedly.store.base import E_AMBIGUOUS, MIN_PREFIX, is_id_prefix
+from reportedly.errors import InputError, NotFound, StoreError
+from reportedly.model import Analysis
+from reportedly.store import rows as rowmap
+from reportedly.store.base import E_AMBIGUOUS, E_READ, MIN_PREFIX, is_id_prefix
 from reportedly.store.dialect import Connection, prefix_match
 from reportedly.store.sql import Where
 
@@ -58,3 +60,29 @@ def resolve_article(conn: Connection, id_or_prefix: str, store: str) -> str:
             code=E_AMBIGUOUS,
         )
     return ids[0]
+
+
+def load_article(conn: Connection, aid: str, store: str) -> Analysis:
+    """The stored analysis of article ``aid`` (its annotation is ``None``).
+
+    Raises:
+        StoreError: the stored rows are damaged.
+    """
+    tables = {
+        t: conn.execute(
+            f"SELECT * FROM {t} WHERE article_id = ? ORDER BY position", (aid,)
+        ).fetchall()
+        for t in ("entities", "statements", "citations", "skips", "events")
+    }
+    article = conn.execute("SELECT * FROM articles WHERE id = ?", (aid,)).fetchone()
+    try:
+        return rowmap.from_rows(
+            article,
+            tables["entities"],
+            tables["statements"],
+            tables["citations"],
+            tables["skips"],
+            tables["events"],
+        )
+    except InputError as e:
+        raise StoreError(f"article {aid} in store {store} is damaged: {e}", code=E_READ) from e
