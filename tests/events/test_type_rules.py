@@ -247,3 +247,56 @@ def test_a_denied_act_is_a_rejection_not_the_act() -> None:
     assert _types("Beijing denied supplying weapons to Russia.") == [
         ("REJECT", "asserted", "denied")
     ]
+
+
+@pytest.mark.needs_model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # session 13: "not only ... but" adds, it does not negate
+        (
+            "The Kremlin has not only amassed troops on the border but deployed 30,000 troops "
+            "to Belarus.",
+            ("MOBILIZE", "deployed"),
+        ),
+        # the means of a response is the act responded with
+        ("Russia responded by annexing Crimea.", ("COERCE", "annexing")),
+        # the verbs of praise; talks intensified; a war waged
+        ("A delegate spoke in her stead to hail Mr. Trump.", ("SUPPORT", "hail")),
+        ("Lukashenko said he intensified talks with Putin.", ("CONSULT", "intensified")),
+        ("Russia is waging a war against Ukraine.", ("ASSAULT", "waging")),
+        # speaking *with* someone still consults
+        ("Putin spoke with Erdogan on Tuesday.", ("CONSULT", "spoke")),
+    ],
+)
+def test_type_rules_of_session_13(text: str, expected: tuple[str, str]) -> None:
+    assert (expected[0], "asserted", expected[1]) in _types(text)
+
+
+@pytest.mark.needs_model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # session 13: a statement released is published; speaking *of* something is speech
+        "The committee released a statement on Monday.",
+        "Biden spoke of higher prices at the pump.",
+        # agreeing with a view shares an opinion; a poll's share is no actor
+        "Many do not agree with this view.",
+        "Some 21 percent support the idea.",
+        # "safe to occupy": the areas are occupied, nobody named occupies them
+        "Certain areas are safe to occupy for some time.",
+        # a necessity forecast is no demand
+        "He said America will have to get involved in the conflict.",
+    ],
+)
+def test_type_rules_of_session_13_do_not_fire(text: str) -> None:
+    assert [t for t in _types(text) if t[2] not in ("said",)] == []
+
+
+@pytest.mark.needs_model
+def test_an_act_named_as_a_topic_or_feared_is_not_asserted() -> None:
+    types = _types("He held talks with Putin about deploying nuclear weapons.")
+    assert [t[0] for t in types] == ["CONSULT"]
+    assert ("SUPPORT", "hypothetical", "backing") in _types(
+        "Europe is concerned that China is backing Russia."
+    )

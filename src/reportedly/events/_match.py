@@ -315,6 +315,11 @@ def match_obligations(sentence: Sentence, lexicon: EventLexicon) -> Iterator[Mat
         complement: Token | None = None
         trigger: Token | None = None
         if lemma in lexicon.obligation_verbs and token.pos in ("VERB", "AUX"):
+            if any(
+                a.lemma.lower() in lexicon.future_auxiliaries
+                for a in sentence.children(token, "aux")
+            ):
+                continue  # "America will have to get involved": a forecast, not a demand
             complement = next(
                 (k for k in sentence.children(token, "xcomp") if k.pos in ("VERB", "AUX")), None
             )

@@ -20,6 +20,7 @@ from reportedly.events._clause import (
     _speech_subjects,
     _subject,
     _tense,
+    no_act_named,
 )
 from reportedly.events._match import Match
 from reportedly.events._participants import (
@@ -144,6 +145,8 @@ def _code_match(
             or (previous_match.inner.rule.type if previous_match.inner else None)
             or previous.type
         )
+    if no_act_named(sentence, match.anchor, lexicon):
+        return None
     chain = _chain(sentence, match)
     top = chain[-1]
     trigger_span = Span(match.trigger[0].start, max(t.end for t in match.trigger))

@@ -121,6 +121,10 @@ class EventLexicon:
     # "against"/"from" + gerund: an act warned against or kept from happening
     averting_preps: frozenset[str] = frozenset()
     alleging_verbs: frozenset[str] = frozenset()  # "accused X of …": X's act is alleged
+    # "talks about deploying weapons": a gerund after these is a topic, not an event
+    topic_preps: frozenset[str] = frozenset()
+    # "areas safe to occupy": the adjective's subject is the infinitive's object
+    tough_adjectives: frozenset[str] = frozenset()
     # verbs that deny their infinitive ("failed to reach agreement"): the event is negated
     negating_verbs: frozenset[str] = frozenset()
     # the stance cues of data/stance.yaml (events.stance)
@@ -278,6 +282,8 @@ def _build(raw: dict[str, Any], where: str) -> EventLexicon:
         object_control_preps=_words(raw, "object_control_preps", where),
         averting_preps=_words(raw, "averting_preps", where),
         alleging_verbs=_words(raw, "alleging_verbs", where),
+        topic_preps=_words(raw, "topic_preps", where),
+        tough_adjectives=_words(raw, "tough_adjectives", where),
         negating_verbs=_words(raw, "negating_verbs", where),
         idioms=tuple(tuple(_strings(idiom, where, "idioms")) for idiom in raw.get("idioms") or ()),
         source=where,
