@@ -267,6 +267,10 @@ def test_a_denied_act_is_a_rejection_not_the_act() -> None:
         ("Russia is waging a war against Ukraine.", ("ASSAULT", "waging")),
         # speaking *with* someone still consults
         ("Putin spoke with Erdogan on Tuesday.", ("CONSULT", "spoke")),
+        # a warning that states a condition is a threat; wanting an inquiry asks for one
+        ("Lukashenko warned that if Poland attacks, Belarus will respond.", ("THREATEN", "warned")),
+        ("Clinton said she wants a Justice Department inquiry.", ("REQUEST", "wants")),
+        ("Thousands of Poles showed their support for Ukraine.", ("SUPPORT", "showed")),
     ],
 )
 def test_type_rules_of_session_13(text: str, expected: tuple[str, str]) -> None:
@@ -287,6 +291,8 @@ def test_type_rules_of_session_13(text: str, expected: tuple[str, str]) -> None:
         "Certain areas are safe to occupy for some time.",
         # a necessity forecast is no demand
         "He said America will have to get involved in the conflict.",
+        # a warning with no condition and no repercussion named is a forecast
+        "He warned that prices would rise.",
     ],
 )
 def test_type_rules_of_session_13_do_not_fire(text: str) -> None:

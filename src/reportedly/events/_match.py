@@ -39,6 +39,9 @@ class Match:
         return frozenset(t.i for t in self.trigger)
 
 
+_CONDITION_MARKS = frozenset({"if", "unless"})
+
+
 # ---------------------------------------------------------------------------------------
 # Matching
 
@@ -74,6 +77,8 @@ def rule_fits(sentence: Sentence, token: Token, rule: Rule, *, relaxed: bool = F
         return False
     if rule.needs_object and not objects and not relaxed:
         return False
+    if rule.conditional_content and not _states_condition(sentence, token):
+        return False
     subjects = {s.lemma.lower() for s in _doers(sentence, token)}
     if rule.subjects and not subjects & rule.subjects:
         return False
@@ -94,6 +99,16 @@ def rule_fits(sentence: Sentence, token: Token, rule: Rule, *, relaxed: bool = F
         if not marks & rule.particle:
             return False
     return True
+
+
+def _states_condition(sentence: Sentence, token: Token) -> bool:
+    """Whether a clause ``token`` reports holds an "if"/"unless" clause ("warned that if Poland
+    attacks, Belarus will respond")."""
+    return any(
+        kid.dep == "mark" and kid.lemma.lower() in _CONDITION_MARKS
+        for clause in sentence.children(token, "ccomp", "parataxis")
+        for kid in sentence.subtree(clause)
+    )
 
 
 def _doers(sentence: Sentence, token: Token) -> list[Token]:

@@ -27,7 +27,8 @@ class Rule:
     do Y" complement's subject be the target; ``direct_object`` requires a direct object (or a
     passive subject), not a prepositional one ("returned the bodies", not "returned to Kyiv");
     ``subjects``/``subjects_not`` require / forbid subject lemmas ("thousands protested" is
-    a demonstration; "prices rallied" is no protest).
+    a demonstration; "prices rallied" is no protest); ``conditional_content`` requires the
+    verb's reported clause to state a condition ("warned that if X attacks, Y will respond").
     """
 
     name: str
@@ -46,6 +47,7 @@ class Rule:
     place_object: bool = False
     inverted_object: bool = False
     modifiers: frozenset[str] = frozenset()
+    conditional_content: bool = False
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -204,6 +206,7 @@ def _rule(name: str, body: Any, where: str) -> Rule:
         place_object=bool(body.get("place_object", False)),
         inverted_object=bool(body.get("inverted_object", False)),
         modifiers=words("modifiers"),
+        conditional_content=bool(body.get("conditional_content", False)),
     )
 
 
