@@ -271,6 +271,16 @@ def test_a_denied_act_is_a_rejection_not_the_act() -> None:
         ("Lukashenko warned that if Poland attacks, Belarus will respond.", ("THREATEN", "warned")),
         ("Clinton said she wants a Justice Department inquiry.", ("REQUEST", "wants")),
         ("Thousands of Poles showed their support for Ukraine.", ("SUPPORT", "showed")),
+        # the rest of the verb classes (killing, firing weapons, praise, consulting, charging,
+        # repression, easing)
+        ("Gunmen assassinated the provincial governor on Sunday.", ("ASSAULT", "assassinated")),
+        ("Russian forces fired missiles at Kharkiv overnight.", ("ASSAULT", "fired")),
+        ("Zelensky congratulated the new Polish president.", ("SUPPORT", "congratulated")),
+        ("Blinken conferred with his French counterpart.", ("CONSULT", "conferred")),
+        ("A US grand jury indicted four Russian officers.", ("ACCUSE", "indicted")),
+        ("The regime cracked down on protesters.", ("COERCE", "cracked down")),
+        ("The government relaxed restrictions on travel.", ("CONCEDE", "relaxed")),
+        ("He admonished the ministers for their delays.", ("ACCUSE", "admonished")),
     ],
 )
 def test_type_rules_of_session_13(text: str, expected: tuple[str, str]) -> None:
@@ -293,6 +303,8 @@ def test_type_rules_of_session_13(text: str, expected: tuple[str, str]) -> None:
         "He said America will have to get involved in the conflict.",
         # a warning with no condition and no repercussion named is a forecast
         "He warned that prices would rise.",
+        # firing a coach is no attack
+        "The club fired its coach after the defeat.",
     ],
 )
 def test_type_rules_of_session_13_do_not_fire(text: str) -> None:
