@@ -103,7 +103,7 @@ def test_evaluate_gold_later_batch_is_its_seeded_draw() -> None:
     root = Path(__file__).resolve().parents[2]
     fresh = ["--fresh", str(root / "gold" / "warnews-en"), "--gold", str(GOLD)]
     done = subprocess.run(
-        [sys.executable, str(SAMPLER), str(SHARED / "data"), "-n", "200", "--seed", "13", *fresh],
+        [sys.executable, str(SAMPLER), str(SHARED / "data"), "-n", "320", "--seed", "13", *fresh],
         capture_output=True,
         text=True,
         check=True,
