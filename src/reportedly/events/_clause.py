@@ -5,7 +5,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from reportedly.events._match import Match
-from reportedly.events._tree import Sentence
+from reportedly.events._tree import Sentence, is_actor_like
 from reportedly.events.lexicon import EventLexicon
 from reportedly.model import Span, Token
 
@@ -74,12 +74,24 @@ def _gerund_prep(sentence: Sentence, token: Token) -> tuple[Token, Token | None]
 
 def no_act_named(sentence: Sentence, token: Token, lexicon: EventLexicon) -> bool:
     """Whether ``token`` names an act nobody is said to do: a gerund that is only a topic
-    ("talks about deploying weapons") or the infinitive of a "tough" adjective ("areas safe
-    to occupy": the areas are what is occupied)."""
-    found = _gerund_prep(sentence, token)
-    if found is not None and found[0].lemma.lower() in lexicon.topic_preps:
-        return True
+    ("talks about deploying weapons"), the content of a noun ("the possibility of sending
+    troops") or a passive's cause ("killed by shelling"), or the infinitive of a "tough"
+    adjective ("areas safe to occupy": the areas are what is occupied)."""
     head = sentence.head(token)
+    if token.tag == "VBG" and token.dep == "pcomp" and head is not None and head.dep == "agent":
+        return True
+    found = _gerund_prep(sentence, token)
+    if found is not None:
+        prep, word = found
+        if prep.lemma.lower() in lexicon.topic_preps:
+            return True
+        if (
+            prep.lemma.lower() == "of"
+            and word is not None
+            and word.pos == "NOUN"
+            and not is_actor_like(word)
+        ):
+            return True
     return (
         token.dep == "xcomp"
         and head is not None

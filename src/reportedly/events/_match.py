@@ -40,6 +40,7 @@ class Match:
 
 
 _CONDITION_MARKS = frozenset({"if", "unless"})
+_WH_TAGS = frozenset({"WP", "WP$", "WRB", "WDT"})
 
 
 # ---------------------------------------------------------------------------------------
@@ -79,6 +80,8 @@ def rule_fits(sentence: Sentence, token: Token, rule: Rule, *, relaxed: bool = F
         return False
     if rule.conditional_content and not _states_condition(sentence, token):
         return False
+    if rule.type == "REQUEST" and _asks_a_question(sentence, token):
+        return False
     subjects = {s.lemma.lower() for s in _doers(sentence, token)}
     if rule.subjects and not subjects & rule.subjects:
         return False
@@ -109,6 +112,15 @@ def _states_condition(sentence: Sentence, token: Token) -> bool:
         for clause in sentence.children(token, "ccomp", "parataxis")
         for kid in sentence.subtree(clause)
     )
+
+
+def _asks_a_question(sentence: Sentence, token: Token) -> bool:
+    """ "asked our followers what they thought": an indirect question asks for an answer."""
+    for clause in sentence.children(token, "ccomp"):
+        first = min(sentence.subtree(clause), key=lambda t: t.i)
+        if first.tag in _WH_TAGS:
+            return True
+    return False
 
 
 def _doers(sentence: Sentence, token: Token) -> list[Token]:
