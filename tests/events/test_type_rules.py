@@ -328,3 +328,23 @@ def test_an_act_named_as_a_topic_or_feared_is_not_asserted() -> None:
     assert ("SUPPORT", "hypothetical", "backing") in _types(
         "Europe is concerned that China is backing Russia."
     )
+
+
+@pytest.mark.needs_model
+def test_an_attack_reported_as_begun_is_its_owners() -> None:
+    """ "Russia's invasion began": the noun's owner attacks; with no owner, nobody does."""
+    from reportedly.nlp import annotate
+
+    text = "It began long before February 24, when Russia's invasion of Ukraine began."
+    events = code_events(
+        Article(id=Article.make_id(text), text=text),
+        annotate(text, model=MODEL),
+        (),
+        resolver=RESOLVER,
+        lexicon=LEXICON,
+    )
+    assault = [e for e in events if e.type == "ASSAULT"]
+    assert [(e.source.code, e.target.code if e.target else None) for e in assault] == [
+        ("RUS", "UKR")
+    ]
+    assert _types("The war began in 2022.") == []

@@ -221,6 +221,12 @@ def match_nouns(sentence: Sentence, lexicon: EventLexicon) -> Iterator[Match]:
             ):
                 support = head
             elif (
+                head is not None
+                and noun.dep == "nsubj"
+                and head.lemma.lower() in rule.subject_support
+            ):
+                support = head  # "Russia's invasion of Ukraine began"
+            elif (
                 rule.preps
                 and head is not None
                 and noun.dep == "pobj"

@@ -29,6 +29,7 @@ from reportedly.events._participants import (
     _clause_targets,
     _pick_target,
     _target_candidates,
+    noun_owner,
     object_target,
 )
 from reportedly.events._setting import _event_date, _location, _statement_for
@@ -211,6 +212,11 @@ def _code_match(
                 source = actors.from_token(sentence, subject)
         elif subject is None and not conditional:
             source = speaker
+    if match.noun is not None and subject is match.noun and not passive:
+        # "Russia's invasion began", "the Russian offensive continued": the noun's owner does
+        # the act; with none named, nobody does
+        owner = noun_owner(sentence, match.noun)
+        source = actors.from_token(sentence, owner) if owner is not None else None
     if match.pair is not None:
         source, target = _on_pair(match.pair, source, target, actors)
     if source is None:

@@ -64,13 +64,16 @@ class NounRule:
 
     ``rule.modifiers``, when set, requires one of these modifier lemmas on the noun
     ("joint exercises"); ``preps`` lets the noun be the object of one of these prepositions
-    on the support verb ("placed troops *on* alert", "taken *into* custody").
+    on the support verb ("placed troops *on* alert", "taken *into* custody");
+    ``subject_support`` are verbs the noun is the subject of ("Russia's invasion began"): the
+    doer is then the noun's possessor or nationality adjective.
     """
 
     lemmas: frozenset[str]
     support: frozenset[str]
     rule: Rule
     preps: frozenset[str] = frozenset()
+    subject_support: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -240,6 +243,9 @@ def _build(raw: dict[str, Any], where: str) -> EventLexicon:
                 support=support,
                 rule=_rule(name, body, where),
                 preps=frozenset(_strings(body.get("preps"), where, "noun preps")),
+                subject_support=frozenset(
+                    _strings(body.get("subject_support"), where, "noun subject_support")
+                ),
             )
         )
     intent = raw.get("intent") or {}
