@@ -152,7 +152,10 @@ def _code_match(
     top = chain[-1]
     trigger_span = Span(match.trigger[0].start, max(t.end for t in match.trigger))
     statement = _statement_for(statements, trigger_span)
-    speakers = [actors.from_token(sentence, t) for t in _speech_subjects(sentence, top, lexicon)]
+    speaking = _speech_subjects(sentence, top, lexicon)
+    if any(t.lemma.lower() in lexicon.poll_words for t in speaking):
+        return None  # "73 percent say the US is doing too little to support Ukraine"
+    speakers = [actors.from_token(sentence, t) for t in speaking]
     speaker: EventActor | None = None
     if statement is not None:
         speaker = actors.from_statement(statement)

@@ -130,6 +130,8 @@ class EventLexicon:
     topic_preps: frozenset[str] = frozenset()
     # "areas safe to occupy": the adjective's subject is the infinitive's object
     tough_adjectives: frozenset[str] = frozenset()
+    # "73 percent say the US is doing too little to support Ukraine": a poll's answer
+    poll_words: frozenset[str] = frozenset()
     # verbs that deny their infinitive ("failed to reach agreement"): the event is negated
     negating_verbs: frozenset[str] = frozenset()
     # the stance cues of data/stance.yaml (events.stance)
@@ -293,6 +295,7 @@ def _build(raw: dict[str, Any], where: str) -> EventLexicon:
         alleging_verbs=_words(raw, "alleging_verbs", where),
         topic_preps=_words(raw, "topic_preps", where),
         tough_adjectives=_words(raw, "tough_adjectives", where),
+        poll_words=_words(raw, "poll_words", where),
         negating_verbs=_words(raw, "negating_verbs", where),
         idioms=tuple(tuple(_strings(idiom, where, "idioms")) for idiom in raw.get("idioms") or ()),
         source=where,
