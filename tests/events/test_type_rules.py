@@ -314,6 +314,8 @@ def test_type_rules_of_session_13(text: str, expected: tuple[str, str]) -> None:
         "I cordially congratulate everyone on the upcoming great holiday.",
         # what a poll's share "says" is an opinion polled
         "In all, 73 percent say the United States is doing too little to support Ukraine.",
+        # insisting on a fact is no demand
+        "Rajoy insisted that his party was still the No. 1 force in Spain.",
     ],
 )
 def test_type_rules_of_session_13_do_not_fire(text: str) -> None:
@@ -329,6 +331,14 @@ def test_an_act_named_as_a_topic_or_feared_is_not_asserted() -> None:
     assert "MOBILIZE" not in [t[0] for t in types]
     assert ("SUPPORT", "hypothetical", "backing") in _types(
         "Europe is concerned that China is backing Russia."
+    )
+    # a conviction is a belief: the act believed in is not asserted
+    assert ("ASSAULT", "hypothetical", "invade") in _types(
+        '"I am convinced that Putin has already decided to invade Ukraine," Biden said.'
+    )
+    # insisting that someone act still demands it
+    assert ("REQUEST", "asserted", "insisted") in _types(
+        "Zelensky insisted that Russia withdraw its troops."
     )
 
 

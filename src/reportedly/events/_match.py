@@ -98,7 +98,8 @@ def rule_fits(sentence: Sentence, token: Token, rule: Rule, *, relaxed: bool = F
             if not _temporal(sentence, k)
         }
         for clause in sentence.children(token, "ccomp"):
-            marks.update(k.lemma.lower() for k in sentence.children(clause, "mark"))
+            if _mandative(sentence, clause):
+                marks.update(k.lemma.lower() for k in sentence.children(clause, "mark"))
         if not marks & rule.particle:
             return False
     return True
@@ -111,6 +112,15 @@ def _states_condition(sentence: Sentence, token: Token) -> bool:
         kid.dep == "mark" and kid.lemma.lower() in _CONDITION_MARKS
         for clause in sentence.children(token, "ccomp", "parataxis")
         for kid in sentence.subtree(clause)
+    )
+
+
+def _mandative(sentence: Sentence, clause: Token) -> bool:
+    """ "insisted that Russia withdraw / must withdraw": a clause that asks for an act (a bare
+    verb or a must/should modal), not one that states a fact ("insisted that his party was
+    still the No. 1 force")."""
+    return clause.tag == "VB" or any(
+        a.lemma.lower() in ("must", "should") for a in sentence.children(clause, "aux")
     )
 
 
