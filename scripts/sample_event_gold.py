@@ -15,6 +15,12 @@ skipped (docs/events-gold.md).
 
 ``--check`` verifies that the gold set's corpus items are the first draws, in order, with
 the drawn id, split, origin and text.
+
+``--fresh GOLD_DIR`` draws a later dev batch instead (session 13: ``--seed 13 --fresh
+gold/warnews-en``): only from warnews articles that no attribution gold file in GOLD_DIR
+names and from PolNeAR ``train``, leaving out every file the event gold already draws from
+and every text it holds; all ``dev``, ids ``s13wnNNN``/``s13pnNNN``, ``batch`` set. The
+items of a batch are annotated in draw order; ``--check`` leaves them out.
 """
 
 from __future__ import annotations
@@ -85,7 +91,9 @@ def _polnear_dates(root: Path) -> dict[str, str]:
         return {row["filename"]: row["publication_date"] for row in rows}
 
 
-def _files(data: Path, corpus: str) -> list[tuple[str, Path, str | None]]:
+def _files(
+    data: Path, corpus: str, parts: tuple[str, ...] = ("train", "dev")
+) -> list[tuple[str, Path, str | None]]:
     """(file relative to the corpus root, path, published date) in a fixed order."""
     if corpus == "warnews-en":
         root = data / "warnews-en"
@@ -97,15 +105,22 @@ def _files(data: Path, corpus: str) -> list[tuple[str, Path, str | None]]:
     dates = _polnear_dates(root)
     return [
         (f"{part}/text/{p.name}", p, dates.get(p.stem))
-        for part in ("train", "dev")
+        for part in parts
         for p in sorted((root / part / "text").glob("*.txt"))
     ]
 
 
-def pool(data: Path, corpus: str) -> list[dict[str, Any]]:
-    """Every usable sentence of a corpus, in file and offset order."""
+def pool(
+    data: Path,
+    corpus: str,
+    parts: tuple[str, ...] = ("train", "dev"),
+    skip: frozenset[str] = frozenset(),
+) -> list[dict[str, Any]]:
+    """Every usable sentence of a corpus (files in ``skip`` left out), in file and offset order."""
     out: list[dict[str, Any]] = []
-    for name, path, published in _files(data, corpus):
+    for name, path, published in _files(data, corpus, parts):
+        if name in skip:
+            continue
         text = path.read_text(encoding="utf-8")
         # a PolNeAR text opens with the article's title
         for start, end in split_sentences(text, skip_first_line=corpus == "polnear"):
@@ -161,7 +176,7 @@ def draw(data: Path, n: int, seed: int = SEED) -> list[dict[str, Any]]:
 def check(data: Path, gold: Path) -> list[str]:
     """Differences between the gold set's corpus items and the draw (empty when it agrees)."""
     items = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines() if line]
-    drawn = [item for item in items if item.get("origin")]
+    drawn = [item for item in items if item.get("origin") and not item.get("batch")]
     expected = draw(data, len(drawn))
     problems: list[str] = []
     for got, want in zip(drawn, expected, strict=True):
@@ -171,13 +186,57 @@ def check(data: Path, gold: Path) -> list[str]:
     return problems
 
 
+def _attribution_gold_articles(gold_dir: Path) -> set[str]:
+    names: set[str] = set()
+    for path in sorted(gold_dir.glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                names.add(f"articles/{json.loads(line)['article']}")
+    return names
+
+
+def fresh_draw(
+    data: Path, n: int, seed: int, gold_dir: Path, event_gold: Path
+) -> list[dict[str, Any]]:
+    """A later dev batch from files neither gold set uses (module docstring)."""
+    lines = event_gold.read_text(encoding="utf-8").splitlines()
+    items = [item for item in map(json.loads, filter(None, lines)) if not item.get("batch")]
+    used = {item["origin"]["file"] for item in items if item.get("origin")}
+    seen = {" ".join(item["text"].split()) for item in items} | _plv_sentences(data)
+    skip = frozenset(used | _attribution_gold_articles(gold_dir))
+    pools = {
+        "warnews-en": pool(data, "warnews-en", skip=skip),
+        "polnear": pool(data, "polnear", ("train",), skip=skip),
+    }
+    for corpus, sentences in pools.items():
+        random.Random(f"{seed}:fresh:{corpus}").shuffle(sentences)
+    out: list[dict[str, Any]] = []
+    for corpus in (PATTERN * n)[:n]:
+        while True:
+            candidate = pools[corpus].pop(0)
+            key = " ".join(candidate["text"].split())
+            if key not in seen:
+                seen.add(key)
+                break
+        index = len(out) + 1
+        ident = f"s{seed}{PREFIX[corpus]}{index:03d}"
+        out.append({"id": ident, "split": "dev", "batch": f"session {seed}", **candidate})
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("data", type=Path, help="the ../shared/data folder")
     ap.add_argument("-n", type=int, default=240, help="how many candidates to draw")
     ap.add_argument("--seed", type=int, default=SEED)
     ap.add_argument("--check", type=Path, help="a gold JSONL whose corpus items to verify")
+    ap.add_argument("--fresh", type=Path, help="attribution gold folder: draw a later dev batch")
+    ap.add_argument("--gold", type=Path, default=Path("tests/golden/events/gold.jsonl"))
     args = ap.parse_args()
+    if args.fresh:
+        for candidate in fresh_draw(args.data, args.n, args.seed, args.fresh, args.gold):
+            sys.stdout.write(json.dumps({**candidate, "events": None}, ensure_ascii=False) + "\n")
+        return
     if args.check:
         problems = check(args.data, args.check)
         for problem in problems:

@@ -47,9 +47,13 @@ def test_evaluate_gold_set_has_corpus_sentences_and_negatives() -> None:
     items = load_gold(GOLD)
     assert len(items) >= 300
     assert sum(1 for item in items if not item.events) >= 100
-    drawn = [item for item in items if item.origin is not None]
+    drawn = [item for item in items if item.origin is not None and item.batch is None]
     assert {item.origin.corpus for item in drawn if item.origin} == {"polnear", "warnews-en"}
     assert {item.split for item in drawn} == {"dev", "heldout"}
+    later = [item for item in items if item.batch is not None]
+    assert len(later) >= 80
+    assert {item.split for item in later} == {"dev"}
+    assert all(item.origin is not None for item in later)
     assert 0.3 <= sum(item.split == "heldout" for item in drawn) / len(drawn) <= 0.5
     assert all(item.published is not None for item in drawn)
 
@@ -60,13 +64,14 @@ def test_evaluate_gold_reads_an_origin(tmp_path: Path) -> None:
     path.write_text(
         json.dumps({"id": "w1", "text": "Kyiv called.", "origin": origin, "events": []})
         + "\n"
-        + json.dumps({"id": "w2", "text": "No origin here.", "events": []})
+        + json.dumps({"id": "w2", "text": "No origin here.", "batch": "session 13", "events": []})
         + "\n",
         encoding="utf-8",
     )
     first, second = load_gold(path)
     assert first.origin == GoldOrigin(corpus="warnews-en", file="articles/a.txt", start=10, end=22)
     assert second.origin is None
+    assert (first.batch, second.batch) == (None, "session 13")
 
 
 @pytest.mark.needs_shared
@@ -89,6 +94,28 @@ def test_evaluate_gold_corpus_items_are_the_seeded_draw() -> None:
         check=False,
     )
     assert done.returncode == 0, done.stderr
+
+
+@pytest.mark.needs_shared
+def test_evaluate_gold_later_batch_is_its_seeded_draw() -> None:
+    """Session 13's items are draws of ``--fresh`` (seed 13), outside the attribution gold."""
+    shared_path("data", "warnews-en")
+    root = Path(__file__).resolve().parents[2]
+    fresh = ["--fresh", str(root / "gold" / "warnews-en"), "--gold", str(GOLD)]
+    done = subprocess.run(
+        [sys.executable, str(SAMPLER), str(SHARED / "data"), "-n", "320", "--seed", "13", *fresh],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    drawn = {c["id"]: c for c in map(json.loads, done.stdout.splitlines())}
+    later = [item for item in load_gold(GOLD) if item.batch == "session 13"]
+    assert later
+    for item in later:
+        assert item.origin is not None
+        want = drawn[item.id]
+        got = (item.text, item.origin.file, item.origin.start)
+        assert got == (want["text"], want["origin"]["file"], want["origin"]["start"])
 
 
 def _event(

@@ -247,3 +247,116 @@ def test_a_denied_act_is_a_rejection_not_the_act() -> None:
     assert _types("Beijing denied supplying weapons to Russia.") == [
         ("REJECT", "asserted", "denied")
     ]
+
+
+@pytest.mark.needs_model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # session 13: "not only ... but" adds, it does not negate
+        (
+            "The Kremlin has not only amassed troops on the border but deployed 30,000 troops "
+            "to Belarus.",
+            ("MOBILIZE", "deployed"),
+        ),
+        # the means of a response is the act responded with
+        ("Russia responded by annexing Crimea.", ("COERCE", "annexing")),
+        # the verbs of praise; talks intensified; a war waged
+        ("A delegate spoke in her stead to hail Mr. Trump.", ("SUPPORT", "hail")),
+        ("Lukashenko said he intensified talks with Putin.", ("CONSULT", "intensified")),
+        ("Russia is waging a war against Ukraine.", ("ASSAULT", "waging")),
+        # speaking *with* someone still consults
+        ("Putin spoke with Erdogan on Tuesday.", ("CONSULT", "spoke")),
+        # a warning that states a condition is a threat; wanting an inquiry asks for one
+        ("Lukashenko warned that if Poland attacks, Belarus will respond.", ("THREATEN", "warned")),
+        ("Clinton said she wants a Justice Department inquiry.", ("REQUEST", "wants")),
+        ("Thousands of Poles showed their support for Ukraine.", ("SUPPORT", "showed")),
+        # the rest of the verb classes (killing, firing weapons, praise, consulting, charging,
+        # repression, easing)
+        ("Gunmen assassinated the provincial governor on Sunday.", ("ASSAULT", "assassinated")),
+        ("Russian forces fired missiles at Kharkiv overnight.", ("ASSAULT", "fired")),
+        ("Zelensky congratulated the new Polish president.", ("SUPPORT", "congratulated")),
+        ("Blinken conferred with his French counterpart.", ("CONSULT", "conferred")),
+        ("A US grand jury indicted four Russian officers.", ("ACCUSE", "indicted")),
+        ("The regime cracked down on protesters.", ("COERCE", "cracked down")),
+        ("The government relaxed restrictions on travel.", ("CONCEDE", "relaxed")),
+        ("He admonished the ministers for their delays.", ("ACCUSE", "admonished")),
+        ("Party elders quickly lined up behind him.", ("SUPPORT", "lined up behind")),
+    ],
+)
+def test_type_rules_of_session_13(text: str, expected: tuple[str, str]) -> None:
+    assert (expected[0], "asserted", expected[1]) in _types(text)
+
+
+@pytest.mark.needs_model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # session 13: a statement released is published; speaking *of* something is speech
+        "The committee released a statement on Monday.",
+        "Biden spoke of higher prices at the pump.",
+        # agreeing with a view shares an opinion; a poll's share is no actor
+        "Many do not agree with this view.",
+        "Some 21 percent support the idea.",
+        # "safe to occupy": the areas are occupied, nobody named occupies them
+        "Certain areas are safe to occupy for some time.",
+        # a necessity forecast is no demand
+        "He said America will have to get involved in the conflict.",
+        # a warning with no condition and no repercussion named is a forecast
+        "He warned that prices would rise.",
+        # firing a coach is no attack
+        "The club fired its coach after the defeat.",
+        # a passive's cause names no doer; asking what someone thinks is a question; a need
+        # met or a holiday greeting is no meeting or praise of anyone
+        "Some of the people had been killed by shelling and airstrikes, authorities said.",
+        "We asked our followers what they thought about the race.",
+        "We are meeting strength with strength.",
+        "I cordially congratulate everyone on the upcoming great holiday.",
+        # what a poll's share "says" is an opinion polled
+        "In all, 73 percent say the United States is doing too little to support Ukraine.",
+        # insisting on a fact is no demand
+        "Rajoy insisted that his party was still the No. 1 force in Spain.",
+    ],
+)
+def test_type_rules_of_session_13_do_not_fire(text: str) -> None:
+    assert [t for t in _types(text) if t[2] not in ("said",)] == []
+
+
+@pytest.mark.needs_model
+def test_an_act_named_as_a_topic_or_feared_is_not_asserted() -> None:
+    types = _types("He held talks with Putin about deploying nuclear weapons.")
+    assert [t[0] for t in types] == ["CONSULT"]
+    # the content of a noun: nobody is said to send troops
+    types = _types("Macron would not rule out the possibility of sending troops to Ukraine.")
+    assert "MOBILIZE" not in [t[0] for t in types]
+    assert ("SUPPORT", "hypothetical", "backing") in _types(
+        "Europe is concerned that China is backing Russia."
+    )
+    # a conviction is a belief: the act believed in is not asserted
+    assert ("ASSAULT", "hypothetical", "invade") in _types(
+        '"I am convinced that Putin has already decided to invade Ukraine," Biden said.'
+    )
+    # insisting that someone act still demands it
+    assert ("REQUEST", "asserted", "insisted") in _types(
+        "Zelensky insisted that Russia withdraw its troops."
+    )
+
+
+@pytest.mark.needs_model
+def test_an_attack_reported_as_begun_is_its_owners() -> None:
+    """ "Russia's invasion began": the noun's owner attacks; with no owner, nobody does."""
+    from reportedly.nlp import annotate
+
+    text = "It began long before February 24, when Russia's invasion of Ukraine began."
+    events = code_events(
+        Article(id=Article.make_id(text), text=text),
+        annotate(text, model=MODEL),
+        (),
+        resolver=RESOLVER,
+        lexicon=LEXICON,
+    )
+    assault = [e for e in events if e.type == "ASSAULT"]
+    assert [(e.source.code, e.target.code if e.target else None) for e in assault] == [
+        ("RUS", "UKR")
+    ]
+    assert _types("The war began in 2022.") == []

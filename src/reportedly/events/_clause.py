@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from reportedly.events._match import Match
-from reportedly.events._tree import Sentence
+from reportedly.events._tree import Sentence, is_actor_like
 from reportedly.events.lexicon import EventLexicon
 from reportedly.model import Span, Token
 
@@ -35,6 +37,8 @@ def _chain(sentence: Sentence, match: Match) -> list[Token]:
 # ..."); "accused Russia of shelling" is not one (its doer is the object), nor a means
 # ("by asking them questions", often not the act reported)
 _PARTICIPLE_PREPS = frozenset({"in", "after", "before", "since", "upon", "on"})
+# "responded by annexing Crimea": the means of a response is the act responded with
+_RESPONSE_VERBS = frozenset({"respond", "react", "retaliate", "answer", "reply"})
 _CONDITION_WORDS = frozenset({"if", "unless", "once", "provided", "providing"})
 
 
@@ -51,9 +55,10 @@ def _participle(sentence: Sentence, token: Token) -> bool:
     if found is None:
         return False
     prep, verb = found
-    return (
-        prep.lemma.lower() in _PARTICIPLE_PREPS and verb is not None and verb.pos in ("VERB", "AUX")
-    )
+    if verb is None or verb.pos not in ("VERB", "AUX"):
+        return False
+    word = prep.lemma.lower()
+    return word in _PARTICIPLE_PREPS or (word == "by" and verb.lemma.lower() in _RESPONSE_VERBS)
 
 
 def _gerund_prep(sentence: Sentence, token: Token) -> tuple[Token, Token | None] | None:
@@ -65,6 +70,34 @@ def _gerund_prep(sentence: Sentence, token: Token) -> tuple[Token, Token | None]
     if prep is None or prep.dep != "prep":
         return None
     return prep, sentence.head(prep)
+
+
+def no_act_named(sentence: Sentence, token: Token, lexicon: EventLexicon) -> bool:
+    """Whether ``token`` names an act nobody is said to do: a gerund that is only a topic
+    ("talks about deploying weapons"), the content of a noun ("the possibility of sending
+    troops") or a passive's cause ("killed by shelling"), or the infinitive of a "tough"
+    adjective ("areas safe to occupy": the areas are what is occupied)."""
+    head = sentence.head(token)
+    if token.tag == "VBG" and token.dep == "pcomp" and head is not None and head.dep == "agent":
+        return True
+    found = _gerund_prep(sentence, token)
+    if found is not None:
+        prep, word = found
+        if prep.lemma.lower() in lexicon.topic_preps:
+            return True
+        if (
+            prep.lemma.lower() == "of"
+            and word is not None
+            and word.pos == "NOUN"
+            and not is_actor_like(word)
+        ):
+            return True
+    return (
+        token.dep == "xcomp"
+        and head is not None
+        and head.pos == "ADJ"
+        and head.lemma.lower() in lexicon.tough_adjectives
+    )
 
 
 def _controlling_verb(
@@ -173,9 +206,18 @@ def _negated(sentence: Sentence, chain: list[Token], lexicon: EventLexicon) -> b
         return True  # "failed to reach agreement"
     for token in chain:
         for kid in sentence.children(token, "neg", "det", "advmod", "preconj"):
+            if _focus_not(sentence, kid):
+                continue
             if kid.lemma.lower() in lexicon.negators or kid.dep == "neg":
                 return True
     return False
+
+
+def _focus_not(sentence: Sentence, kid: Token) -> bool:
+    """ "has not only amassed troops but deployed ...": "not only" adds, it does not deny."""
+    return kid.lemma.lower() == "not" and any(
+        k.lemma.lower() == "only" for k in sentence.children(kid, "advmod")
+    )
 
 
 def _tense(sentence: Sentence, chain: list[Token], lexicon: EventLexicon) -> str:
@@ -241,6 +283,14 @@ def _hypothetical(
             modal = aux.lemma.lower()
             if modal in lexicon.hypothetical_modals and not (modal == "would" and reported):
                 return True
+    if any(
+        verb.lemma.lower() in lexicon.obligation_verbs
+        and verb.tag != "VBD"
+        and below.dep == "xcomp"
+        and sentence.head(below) is verb
+        for below, verb in pairwise(chain)
+    ):
+        return True  # "America will have to get involved": a necessity, not an act done
     top = chain[-1]
     for clause in (top, *sentence.ancestors(top)):
         marks = sentence.children(clause, "mark")

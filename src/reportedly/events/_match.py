@@ -39,6 +39,10 @@ class Match:
         return frozenset(t.i for t in self.trigger)
 
 
+_CONDITION_MARKS = frozenset({"if", "unless"})
+_WH_TAGS = frozenset({"WP", "WP$", "WRB", "WDT"})
+
+
 # ---------------------------------------------------------------------------------------
 # Matching
 
@@ -74,6 +78,10 @@ def rule_fits(sentence: Sentence, token: Token, rule: Rule, *, relaxed: bool = F
         return False
     if rule.needs_object and not objects and not relaxed:
         return False
+    if rule.conditional_content and not _states_condition(sentence, token):
+        return False
+    if rule.type == "REQUEST" and _asks_a_question(sentence, token):
+        return False
     subjects = {s.lemma.lower() for s in _doers(sentence, token)}
     if rule.subjects and not subjects & rule.subjects:
         return False
@@ -90,10 +98,39 @@ def rule_fits(sentence: Sentence, token: Token, rule: Rule, *, relaxed: bool = F
             if not _temporal(sentence, k)
         }
         for clause in sentence.children(token, "ccomp"):
-            marks.update(k.lemma.lower() for k in sentence.children(clause, "mark"))
+            if _mandative(sentence, clause):
+                marks.update(k.lemma.lower() for k in sentence.children(clause, "mark"))
         if not marks & rule.particle:
             return False
     return True
+
+
+def _states_condition(sentence: Sentence, token: Token) -> bool:
+    """Whether a clause ``token`` reports holds an "if"/"unless" clause ("warned that if Poland
+    attacks, Belarus will respond")."""
+    return any(
+        kid.dep == "mark" and kid.lemma.lower() in _CONDITION_MARKS
+        for clause in sentence.children(token, "ccomp", "parataxis")
+        for kid in sentence.subtree(clause)
+    )
+
+
+def _mandative(sentence: Sentence, clause: Token) -> bool:
+    """ "insisted that Russia withdraw / must withdraw": a clause that asks for an act (a bare
+    verb or a must/should modal), not one that states a fact ("insisted that his party was
+    still the No. 1 force")."""
+    return clause.tag == "VB" or any(
+        a.lemma.lower() in ("must", "should") for a in sentence.children(clause, "aux")
+    )
+
+
+def _asks_a_question(sentence: Sentence, token: Token) -> bool:
+    """ "asked our followers what they thought": an indirect question asks for an answer."""
+    for clause in sentence.children(token, "ccomp"):
+        first = min(sentence.subtree(clause), key=lambda t: t.i)
+        if first.tag in _WH_TAGS:
+            return True
+    return False
 
 
 def _doers(sentence: Sentence, token: Token) -> list[Token]:
@@ -193,6 +230,12 @@ def match_nouns(sentence: Sentence, lexicon: EventLexicon) -> Iterator[Match]:
                 and head.lemma.lower() in rule.support
             ):
                 support = head
+            elif (
+                head is not None
+                and noun.dep == "nsubj"
+                and head.lemma.lower() in rule.subject_support
+            ):
+                support = head  # "Russia's invasion of Ukraine began"
             elif (
                 rule.preps
                 and head is not None
@@ -315,6 +358,11 @@ def match_obligations(sentence: Sentence, lexicon: EventLexicon) -> Iterator[Mat
         complement: Token | None = None
         trigger: Token | None = None
         if lemma in lexicon.obligation_verbs and token.pos in ("VERB", "AUX"):
+            if any(
+                a.lemma.lower() in lexicon.future_auxiliaries
+                for a in sentence.children(token, "aux")
+            ):
+                continue  # "America will have to get involved": a forecast, not a demand
             complement = next(
                 (k for k in sentence.children(token, "xcomp") if k.pos in ("VERB", "AUX")), None
             )

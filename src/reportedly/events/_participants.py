@@ -169,6 +169,18 @@ def _pick_target(
     return None
 
 
+def noun_owner(sentence: Sentence, noun: Token) -> Token | None:
+    """Whose act an event noun is: its possessor ("Russia's invasion") or its nationality
+    adjective or name ("the Russian offensive", "the Taliban attack")."""
+    for kid in sentence.children(noun, "poss"):
+        if is_actor_like(kid):
+            return kid
+    for kid in sentence.children(noun, "amod", "compound"):
+        if kid.ent_type in ("NORP", "GPE", "ORG") or (kid.pos == "PROPN" and is_actor_like(kid)):
+            return kid
+    return None
+
+
 def _nearest_actors(sentence: Sentence, top: Token) -> list[Token]:
     """The tokens under ``top`` (not in its clauses) that can name an actor, nearest first; at
     one depth a noun before an adjective ("his Russian counterpart Vladimir Putin": Putin),

@@ -20,6 +20,7 @@ from reportedly.events._clause import (
     _speech_subjects,
     _subject,
     _tense,
+    no_act_named,
 )
 from reportedly.events._match import Match
 from reportedly.events._participants import (
@@ -28,6 +29,7 @@ from reportedly.events._participants import (
     _clause_targets,
     _pick_target,
     _target_candidates,
+    noun_owner,
     object_target,
 )
 from reportedly.events._setting import _event_date, _location, _statement_for
@@ -144,11 +146,16 @@ def _code_match(
             or (previous_match.inner.rule.type if previous_match.inner else None)
             or previous.type
         )
+    if no_act_named(sentence, match.anchor, lexicon):
+        return None
     chain = _chain(sentence, match)
     top = chain[-1]
     trigger_span = Span(match.trigger[0].start, max(t.end for t in match.trigger))
     statement = _statement_for(statements, trigger_span)
-    speakers = [actors.from_token(sentence, t) for t in _speech_subjects(sentence, top, lexicon)]
+    speaking = _speech_subjects(sentence, top, lexicon)
+    if any(t.lemma.lower() in lexicon.poll_words for t in speaking):
+        return None  # "73 percent say the US is doing too little to support Ukraine"
+    speakers = [actors.from_token(sentence, t) for t in speaking]
     speaker: EventActor | None = None
     if statement is not None:
         speaker = actors.from_statement(statement)
@@ -208,6 +215,11 @@ def _code_match(
                 source = actors.from_token(sentence, subject)
         elif subject is None and not conditional:
             source = speaker
+    if match.noun is not None and subject is match.noun and not passive:
+        # "Russia's invasion began", "the Russian offensive continued": the noun's owner does
+        # the act; with none named, nobody does
+        owner = noun_owner(sentence, match.noun)
+        source = actors.from_token(sentence, owner) if owner is not None else None
     if match.pair is not None:
         source, target = _on_pair(match.pair, source, target, actors)
     if source is None:

@@ -2,9 +2,10 @@
 
 Gold format (``tests/golden/events/gold.jsonl``, one item a line; docs/events.md):
 ``{"id", "split": "dev"|"heldout"|"sample", "text", "published": "YYYY-MM-DD"|null,
-"origin"?: {"corpus", "file", "start", "end"}, "events": [{"type", "trigger", "source",
-"source_code", "target", "target_code", "modality", "mode", "date"?}]}``; ``origin`` names
-where a sentence drawn from a corpus comes from (``text`` is ``file[start:end]``).
+"origin"?: {"corpus", "file", "start", "end"}, "batch"?: str, "events": [{"type", "trigger",
+"source", "source_code", "target", "target_code", "modality", "mode", "date"?}]}``; ``origin`` names
+where a sentence drawn from a corpus comes from (``text`` is ``file[start:end]``); ``batch``
+marks a later draw (docs/events-gold.md).
 
 Matching: within an item, a predicted event pairs with a gold event of the same type, one
 to one, preferring a predicted trigger that overlaps an occurrence of the gold trigger. The
@@ -71,6 +72,7 @@ class GoldItem:
     published: date | None
     events: tuple[GoldEvent, ...]
     origin: GoldOrigin | None = None
+    batch: str | None = None  # a later annotation batch ("session 13"); None: the first draw
 
 
 def _gold_event(raw: Any, where: str) -> GoldEvent:
@@ -153,6 +155,7 @@ def load_gold(path: Path) -> tuple[GoldItem, ...]:
                 published=when,
                 events=events,
                 origin=_gold_origin(raw.get("origin"), raw["text"], where),
+                batch=str(raw["batch"]) if raw.get("batch") else None,
             )
         )
     return tuple(items)

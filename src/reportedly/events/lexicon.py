@@ -27,7 +27,8 @@ class Rule:
     do Y" complement's subject be the target; ``direct_object`` requires a direct object (or a
     passive subject), not a prepositional one ("returned the bodies", not "returned to Kyiv");
     ``subjects``/``subjects_not`` require / forbid subject lemmas ("thousands protested" is
-    a demonstration; "prices rallied" is no protest).
+    a demonstration; "prices rallied" is no protest); ``conditional_content`` requires the
+    verb's reported clause to state a condition ("warned that if X attacks, Y will respond").
     """
 
     name: str
@@ -46,6 +47,7 @@ class Rule:
     place_object: bool = False
     inverted_object: bool = False
     modifiers: frozenset[str] = frozenset()
+    conditional_content: bool = False
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -62,13 +64,16 @@ class NounRule:
 
     ``rule.modifiers``, when set, requires one of these modifier lemmas on the noun
     ("joint exercises"); ``preps`` lets the noun be the object of one of these prepositions
-    on the support verb ("placed troops *on* alert", "taken *into* custody").
+    on the support verb ("placed troops *on* alert", "taken *into* custody");
+    ``subject_support`` are verbs the noun is the subject of ("Russia's invasion began"): the
+    doer is then the noun's possessor or nationality adjective.
     """
 
     lemmas: frozenset[str]
     support: frozenset[str]
     rule: Rule
     preps: frozenset[str] = frozenset()
+    subject_support: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -121,6 +126,12 @@ class EventLexicon:
     # "against"/"from" + gerund: an act warned against or kept from happening
     averting_preps: frozenset[str] = frozenset()
     alleging_verbs: frozenset[str] = frozenset()  # "accused X of …": X's act is alleged
+    # "talks about deploying weapons": a gerund after these is a topic, not an event
+    topic_preps: frozenset[str] = frozenset()
+    # "areas safe to occupy": the adjective's subject is the infinitive's object
+    tough_adjectives: frozenset[str] = frozenset()
+    # "73 percent say the US is doing too little to support Ukraine": a poll's answer
+    poll_words: frozenset[str] = frozenset()
     # verbs that deny their infinitive ("failed to reach agreement"): the event is negated
     negating_verbs: frozenset[str] = frozenset()
     # the stance cues of data/stance.yaml (events.stance)
@@ -200,6 +211,7 @@ def _rule(name: str, body: Any, where: str) -> Rule:
         place_object=bool(body.get("place_object", False)),
         inverted_object=bool(body.get("inverted_object", False)),
         modifiers=words("modifiers"),
+        conditional_content=bool(body.get("conditional_content", False)),
     )
 
 
@@ -233,6 +245,9 @@ def _build(raw: dict[str, Any], where: str) -> EventLexicon:
                 support=support,
                 rule=_rule(name, body, where),
                 preps=frozenset(_strings(body.get("preps"), where, "noun preps")),
+                subject_support=frozenset(
+                    _strings(body.get("subject_support"), where, "noun subject_support")
+                ),
             )
         )
     intent = raw.get("intent") or {}
@@ -278,6 +293,9 @@ def _build(raw: dict[str, Any], where: str) -> EventLexicon:
         object_control_preps=_words(raw, "object_control_preps", where),
         averting_preps=_words(raw, "averting_preps", where),
         alleging_verbs=_words(raw, "alleging_verbs", where),
+        topic_preps=_words(raw, "topic_preps", where),
+        tough_adjectives=_words(raw, "tough_adjectives", where),
+        poll_words=_words(raw, "poll_words", where),
         negating_verbs=_words(raw, "negating_verbs", where),
         idioms=tuple(tuple(_strings(idiom, where, "idioms")) for idiom in raw.get("idioms") or ()),
         source=where,
