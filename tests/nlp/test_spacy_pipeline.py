@@ -30,6 +30,14 @@ def test_forms_of_hope_are_hope_and_a_hop_stays_a_hop() -> None:
     assert lemmas["hopped"] == "hop"
 
 
+def test_forms_of_wage_are_wage() -> None:
+    text = "Russia is waging war. It waged war before. The dog wagged its tail."
+    lemmas = {t.text: t.lemma for t in annotate(text, model=MODEL).tokens}
+    assert lemmas["waging"] == "wage"
+    assert lemmas["waged"] == "wage"
+    assert lemmas["wagged"] == "wag"
+
+
 def test_a_hope_is_a_belief_not_speech() -> None:
     text = 'Zelensky hoped the talks in Istanbul would bring "real progress" for Ukraine.'
     a = analyse(Pipeline(), date(2022, 3, 29), text)
