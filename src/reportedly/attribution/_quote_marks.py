@@ -75,7 +75,9 @@ def _role(text: str, i: int) -> str | None:
     if closes and not opens:
         return "close"
     if opens and closes:
-        return None  # a mark standing alone between spaces
+        # a mark standing alone at a paragraph's end ('the world. "' + newline) has nothing
+        # after it to open: it closes; elsewhere one alone between spaces is neither
+        return "close" if after in {"\n", ""} and before.isspace() else None
     # glued on both sides ("word"word): decide by what is on the left
     return "close" if before.isalnum() or before in ".,!?" else "open"
 
