@@ -23,7 +23,7 @@ from reportedly.attribution import find_quotes
         ("He called it “a ‘so-called’ deal”.", ["a ‘so-called’ deal", "so-called"]),
         ('An odd " mark alone', []),
         # a mark alone at a paragraph's end closes the quote open before it
-        ('They "want it all. "\n\nHeading\n\nShe said "no."', ["want it all. ", "no."]),
+        ('They "want it all. "\n\nHeading\n\nShe said "no."', ["want it all.", "no."]),
     ],
 )
 def test_quote_marks_pairs(text: str, expected: list[str]) -> None:
