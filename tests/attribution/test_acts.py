@@ -410,6 +410,20 @@ def settled(text: str, statement: Statement) -> list[tuple[str, bool]]:
             "the shelling of the port",
             "speech",
         ),
+        # a verb ending in "about" names a topic, even where the parser reads a verb in it
+        (
+            "Reynders talked mainly about help the EU is giving to compile war crimes.",
+            "talked mainly about",
+            "help the EU is giving to compile war crimes",
+            "other",
+        ),
+        # an adjective's "about" keeps the claim
+        (
+            "Russia was insistent about Ukraine not joining NATO.",
+            "insistent about",
+            "Ukraine not joining NATO",
+            "speech",
+        ),
         # evidence, not a speaker
         (
             "Polling by Chatham House has indicated that few Belarusians back the war.",
@@ -649,3 +663,35 @@ def test_acts_according_to_a_poll_or_a_plan_is_no_speech(
 ) -> None:
     statement = made(text, "According to", content, speaker=source)
     assert settled(text, statement) == [(act, False)]
+
+
+@pytest.mark.needs_model
+@pytest.mark.parametrize(
+    ("text", "cue", "kept"),
+    [
+        # what someone supposed would be said is not a statement, in a that-clause standing
+        # alone or under a verb that is not one of saying
+        (
+            "Putin’s assumptions have proven wrong: that the Ukrainian government would "
+            "crumble; and that the broader international community would not condemn "
+            "Russia’s invasion.",
+            "condemn",
+            False,
+        ),
+        ("He expected that the allies would condemn the strike.", "condemn", False),
+        # under a verb of saying it is reported speech, nested
+        ("Die Welt said that he could stress the talks are over.", "stress", True),
+        ("Biden warned on Friday that Russia will deny the attack.", "deny", True),
+    ],
+)
+def test_acts_a_supposed_statement_is_not_a_statement(text: str, cue: str, kept: bool) -> None:
+    from reportedly.model import Span
+
+    at = text.index(f" {cue} ") + 1
+    statement = Statement(
+        id=cue,
+        kind="indirect",
+        content=(Span(at + len(cue) + 1, len(text) - 1),),
+        cue=Span(at, at + len(cue)),
+    )
+    assert bool(settled(text, statement)) is kept

@@ -60,6 +60,20 @@ def triples(text: str, lexicon: CueLexicon) -> list[tuple[str, str, str, str]]:
             "The minister has stated that the talks will resume next week.",
             [("indirect", "The minister", "stated", "that the talks will resume next week")],
         ),
+        # a name after a dash frames the quote; the writer's next sentence does not
+        ('"We will win." ― Jane Doe', [("direct", "Jane Doe", "―", "We will win.")]),
+        (
+            'Zacharova stated that NATO does not invite Ukraine, because "Poland intends to '
+            'invade."- Currently, there is a desire for it.',
+            [
+                (
+                    "mixed",
+                    "Zacharova",
+                    "stated",
+                    'that NATO does not invite Ukraine, because "Poland intends to invade."',
+                )
+            ],
+        ),
         (
             "According to Lavrov, the proposal is unacceptable.",
             [("indirect", "Lavrov", "According to", "the proposal is unacceptable")],

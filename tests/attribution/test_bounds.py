@@ -354,3 +354,25 @@ def test_a_piece_of_a_content_under_the_same_cue_goes_once_the_content_holds_it(
     drafts = [whole, piece]
     settle_bounds(text, Parse(annotate(text, model=MODEL)), drafts)
     assert drafts == [whole]
+
+
+def test_a_lone_adverb_before_the_cue_is_no_part_of_the_content() -> None:
+    text = "Police came after authorities there said they had found a grave."
+    cue, there = text.index("said"), text.index("there")
+    draft = Draft(
+        kind="indirect",
+        content=[Span(there, there + 5), Span(text.index("they"), len(text) - 1)],
+        cue=Span(cue, cue + 4),
+    )
+    settle_bounds(text, Parse(annotate(text, model=MODEL)), [draft])
+    assert [p.text(text) for p in draft.content] == ["they had found a grave"]
+    # one phrase split on one side of the cue stays whole
+    text = "He said the UK had pledged almost £12bn in support."
+    almost, pounds = text.index("almost"), text.index("£12bn")
+    draft = Draft(
+        kind="indirect",
+        content=[Span(almost, almost + 6), Span(pounds, len(text) - 1)],
+        cue=Span(3, 7),
+    )
+    settle_bounds(text, Parse(annotate(text, model=MODEL)), [draft])
+    assert [p.text(text) for p in draft.content] == ["almost", "£12bn in support"]

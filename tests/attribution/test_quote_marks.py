@@ -22,6 +22,8 @@ from reportedly.attribution import find_quotes
         ('"One.\n\nTwo, still quoted."', ["One.\n\nTwo, still quoted."]),
         ("He called it “a ‘so-called’ deal”.", ["a ‘so-called’ deal", "so-called"]),
         ('An odd " mark alone', []),
+        # a mark alone at a paragraph's end closes the quote open before it
+        ('They "want it all. "\n\nHeading\n\nShe said "no."', ["want it all.", "no."]),
     ],
 )
 def test_quote_marks_pairs(text: str, expected: list[str]) -> None:

@@ -120,3 +120,26 @@ def test_a_passive_cue_with_no_agent_takes_no_speaker_from_another_clause(
     text: str, speaker: str, cue: str, content: str, kept: bool
 ) -> None:
     assert _kept(text, speaker, cue, content) is kept
+
+
+def test_unsaid_a_content_over_its_own_speaker_goes_beside_a_draft_of_its_cue() -> None:
+    from reportedly.attribution._draft import Draft
+    from reportedly.attribution._parse import Parse
+    from reportedly.attribution.unsaid import drop_unsaid
+    from reportedly.model import Span
+
+    text = "The July 1 editorial “Don’t retreat” correctly urged patience and resolve."
+
+    def span(words: str) -> Span:
+        at = text.index(words)
+        return Span(at, at + len(words))
+
+    speaker, cue = span("The July 1 editorial"), span("urged")
+    title = Draft(kind="mixed", content=[span("The July 1 editorial “Don’t retreat”")])
+    title.speaker, title.cue = speaker, cue
+    claim = Draft(kind="indirect", content=[span("patience and resolve")])
+    claim.speaker, claim.cue = speaker, cue
+    parse = Parse(annotate(text, model=MODEL))
+    assert drop_unsaid(parse, [title, claim]) == [claim]
+    # alone, it stays: its speaker, not its content, may be what was misread
+    assert drop_unsaid(parse, [title]) == [title]

@@ -75,16 +75,22 @@ def _role(text: str, i: int) -> str | None:
     if closes and not opens:
         return "close"
     if opens and closes:
-        return None  # a mark standing alone between spaces
+        # a mark standing alone at a paragraph's end ('the world. "' + newline) has nothing
+        # after it to open: it closes; elsewhere one alone between spaces is neither
+        return "close" if after in {"\n", ""} and before.isspace() else None
     # glued on both sides ("word"word): decide by what is on the left
     return "close" if before.isalnum() or before in ".,!?" else "open"
 
 
-def _closed(start: int, open_mark: str, end: int, close_mark: str) -> Quote:
-    """The quote opened by ``open_mark`` at ``start`` and closed by ``close_mark`` at ``end``."""
+def _closed(text: str, start: int, open_mark: str, end: int, close_mark: str) -> Quote:
+    """The quote opened by ``open_mark`` at ``start`` and closed by ``close_mark`` at ``end``;
+    its words end before any space left ahead of the closing mark ('… the world. "')."""
+    inner_end = end
+    while inner_end > start + 1 and text[inner_end - 1].isspace():
+        inner_end -= 1
     return Quote(
         outer=Span(start, end + 1),
-        inner=Span(start + 1, end),
+        inner=Span(start + 1, inner_end),
         open_mark=open_mark,
         close_mark=close_mark,
     )
@@ -158,13 +164,13 @@ def find_quotes(text: str) -> tuple[Quote, ...]:
                 start, mark = stack[depth]
                 if ch in PAIRS[mark]:
                     del stack[depth:]
-                    quotes.append(_closed(start, mark, i, ch))
+                    quotes.append(_closed(text, start, mark, i, ch))
                     break
         elif role == "open" and ch in PAIRS:
             # a straight double mark while one is open closes it unless context says open
             if stack and stack[-1][1] == ch and ch in AMBIGUOUS and ch not in SINGLE:
                 start, mark = stack.pop()
-                quotes.append(_closed(start, mark, i, ch))
+                quotes.append(_closed(text, start, mark, i, ch))
             else:
                 stack.append((i, ch))
         i += 1

@@ -36,6 +36,8 @@ class ActLexicon:
     asserting_denials: frozenset[str] = frozenset()
     # verbs of asking someone to do something: "asked the media to stop …" is said
     request_verbs: frozenset[str] = frozenset()
+    # modals that make a cue in a that-clause a supposition: "… that they would condemn it"
+    hypothetical_modals: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, path: Path | None = None) -> ActLexicon:
@@ -77,6 +79,7 @@ class ActLexicon:
                 unspoken_sources=_lowered(data.get("unspoken_sources", ())),
                 asserting_denials=_lowered(data.get("asserting_denials", ())),
                 request_verbs=_lowered(data.get("request_verbs", ())),
+                hypothetical_modals=_lowered(data.get("hypothetical_modals", ())),
             )
         except OSError as e:
             raise ConfigError(f"cannot read act lexicon {where}: {e}", code=E_ACTS) from e

@@ -153,7 +153,7 @@ def is_topic(parse: Parse, statement: Statement) -> bool:
     ]
     if not unquoted:
         return False
-    if not any(tokens[i].pos in {"VERB", "AUX"} for i in inside):
+    if not any(tokens[i].pos in {"VERB", "AUX"} for i in inside) or _after_about(parse, statement):
         return True
     if tokens[inside[0]].pos == "SCONJ":
         return False  # "that …", "if …": a clause
@@ -167,6 +167,22 @@ def is_topic(parse: Parse, statement: Statement) -> bool:
     if any(_finite(parse, i) or _that_clause(parse, i) for i in heads):
         return False
     return bool(heads) and tokens[heads[0]].pos in _NOMINAL
+
+
+def _after_about(parse: Parse, statement: Statement) -> bool:
+    """Whether the cue is a verb ending in "about" ("talked mainly about help the EU is
+    giving …"): what follows is what was spoken about, however the parser reads it (here
+    "help" as a verb). An adjective's "about" keeps its claim ("was insistent about …")."""
+    if statement.cue is None:
+        return False
+    cue = parse.tokens_in(statement.cue)
+    head = cue_head(parse, statement.cue)
+    return (
+        bool(cue)
+        and parse.tokens[cue[-1]].text.lower() == "about"
+        and head is not None
+        and parse.tokens[head].pos == "VERB"
+    )
 
 
 _NOMINAL = {"NOUN", "PROPN", "PRON", "NUM"}
@@ -210,6 +226,36 @@ def is_question(parse: Parse, statement: Statement, lexicon: ActLexicon) -> bool
     if parse.tokens[head].tag == "VBN":
         return True
     return _interrogative(parse, statement)
+
+
+def is_hypothetical(parse: Parse, statement: Statement, lexicon: ActLexicon) -> bool:
+    """Whether the cue is a verb under "would", "could" or "might" in a that-clause no verb
+    of saying governs: what someone supposed would be said ("Putin's assumptions have proven
+    wrong: … that the international community would not condemn the invasion"), not what was
+    said. Under a verb of saying it is reported speech and stays ("said he could stress …")."""
+    head = cue_head(parse, statement.cue) if statement.cue else None
+    if head is None or parse.tokens[head].pos != "VERB":
+        return False
+    tokens = parse.tokens
+    if not any(
+        tokens[c].dep == "aux" and tokens[c].text.lower() in lexicon.hypothetical_modals
+        for c in parse.children[head]
+    ):
+        return False
+    top = head
+    while tokens[top].dep == "conj" and tokens[top].head != top:
+        top = tokens[top].head
+    marked = any(
+        tokens[c].dep == "mark" and tokens[c].text.lower() == "that"
+        for i in {head, top}
+        for c in parse.children[i]
+    )
+    if not marked:
+        return False
+    governor = tokens[top].head
+    if governor == top:
+        return True  # a that-clause standing alone: a list of what someone supposed
+    return lexicon.lemmas.get(tokens[governor].lemma.lower()) != "speech"
 
 
 def is_left_open(parse: Parse, statement: Statement, negated: bool) -> bool:
@@ -325,7 +371,11 @@ def settle_acts(
     act and polarity. A statement nested in a dropped one is re-attached to its reporter."""
     lexicon = lexicon or default_acts()
     dropped = own_clause_fragments(statements)
-    dropped |= {s.id for s in statements if is_question(parse, s, lexicon)}
+    dropped |= {
+        s.id
+        for s in statements
+        if is_question(parse, s, lexicon) or is_hypothetical(parse, s, lexicon)
+    }
     parent = {s.id: s.reported_by for s in statements}
     result: list[Statement] = []
     for s in statements:

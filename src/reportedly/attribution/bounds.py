@@ -57,6 +57,7 @@ def settle_bounds(text: str, parse: Parse, drafts: list[Draft]) -> None:
         _cut_before_own_next_verb(text, parse, d)
         _cut_before_own_next_report(text, d, drafts)
         _skip_time_word(text, parse, d, words)
+        _drop_lone_adverb(parse, d)
         _drop_dangling_join(text, d)
     # a relative clause whose cue reports nothing inside it ("the plan, which Kyiv
     # rejected, …"): the noun it hangs on is no statement of its speaker's
@@ -355,3 +356,22 @@ def _skip_time_word(text: str, parse: Parse, draft: Draft, words: frozenset[str]
     if len(rest) < _MIN_WORDS or parse.tokens[rest[0]].tag == "POS":
         return  # "said Friday's attack …": the day belongs to the content
     draft.content[0] = Span(parse.tokens[rest[0]].start, part.end)
+
+
+def _drop_lone_adverb(parse: Parse, draft: Draft) -> None:
+    """Drop a part of a content that is one adverb before the cue when the rest follows it:
+    it was split off the speaker or the frame ("authorities there said they had found …"
+    shown as "there … they had found …") and says nothing on its own. Parts on one side of
+    the cue ("almost … £12bn") are one phrase the model split, and stay."""
+    cue = draft.cue
+    if cue is None or not any(part.start >= cue.end for part in draft.content):
+        return
+    draft.content[:] = [
+        part
+        for part in draft.content
+        if not (
+            part.end <= cue.start
+            and len(words := parse.tokens_in(part)) == 1
+            and parse.tokens[words[0]].pos == "ADV"
+        )
+    ]

@@ -49,6 +49,20 @@ def section_frame(
 _DASH_NAME = re.compile(r"[ \t]*[―—–-][ \t\xa0]*([A-Z][\w.'’-]*(?:[ \t\xa0]+[A-Z][\w.'’-]*){0,4})")
 
 
+# words that start a sentence of the writer's after a dash, never a name ("- Currently, …")
+_NOT_NAMES = {"ADV", "ADP", "SCONJ", "CCONJ", "PRON", "VERB", "AUX", "PART"}
+
+
+def _names(parse: Parse, span: Span) -> bool:
+    """Whether the capitalised words after a dash are a name (a noun heads them): "―
+    Jane Doe", "- President Zelensky"; not the next sentence's first word ('"…"- Currently,
+    there is …')."""
+    words = [parse.tokens[i] for i in parse.tokens_in(span)]
+    return any(t.pos in {"PROPN", "NOUN"} for t in words) and not any(
+        t.pos in _NOT_NAMES for t in words
+    )
+
+
 _TRANSCRIPT_SPEAKER = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}):[ \t]+(?=\S)")
 
 
@@ -68,7 +82,7 @@ def name_frame(text: str, parse: Parse, quote: Quote) -> Draft | None:
             via="transcript",
         )
     dash = _DASH_NAME.match(text, quote.outer.end)
-    if dash is not None:
+    if dash is not None and _names(parse, Span(dash.start(1), dash.end(1))):
         dash_at = text.index(dash.group(0).strip()[0], quote.outer.end)
         return Draft(
             kind="direct",

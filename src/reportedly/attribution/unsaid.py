@@ -1,7 +1,9 @@
 """Cues that report no saying that took place: an imperative ("tell us how much time it
 takes") or a request's infinitive ("We call on Rutte to state clearly that …"); "let them
 know that …" stays (whoever lets them know says it). And a passive cue that names nobody
-("it was announced", "what was described as") given a speaker from another clause."""
+("it was announced", "what was described as") given a speaker from another clause, and a
+content over its own speaker beside a draft of the same cue ('The July 1 editorial "…"
+urged patience …')."""
 
 from __future__ import annotations
 
@@ -16,9 +18,26 @@ _AUXILIARIES = {"aux", "auxpass"}
 
 def drop_unsaid(parse: Parse, drafts: list[Draft]) -> list[Draft]:
     """``drafts`` without those whose cue verb is an imperative or the infinitive of a
-    request (``data/unsaid.yaml``), or a passive with no agent whose speaker is outside it."""
+    request (``data/unsaid.yaml``), a passive with no agent whose speaker is outside it, or
+    whose content holds its speaker where another draft of its cue does not."""
     heads = frozenset(str(w).lower() for w in data_table("unsaid.yaml")["request_heads"])
-    return [d for d in drafts if not _unsaid(parse, d, heads) and not _borrowed_speaker(parse, d)]
+    clean_cues = {d.cue for d in drafts if d.cue is not None and not _holds_its_speaker(d)}
+    return [
+        d
+        for d in drafts
+        if not _unsaid(parse, d, heads)
+        and not _borrowed_speaker(parse, d)
+        and not (_holds_its_speaker(d) and d.cue in clean_cues)
+    ]
+
+
+def _holds_its_speaker(draft: Draft) -> bool:
+    """Whether the content covers its own speaker: nobody reports who said it inside what
+    was said. Where another draft of the same cue does not, that one is the statement ('The
+    July 1 editorial "Don't retreat …" correctly urged patience …': "patience …", not the
+    editorial's title); alone, the draft stays (its speaker may be the misread part)."""
+    speaker = draft.speaker
+    return speaker is not None and any(c.overlaps(speaker) for c in draft.content)
 
 
 def _borrowed_speaker(parse: Parse, draft: Draft) -> bool:
