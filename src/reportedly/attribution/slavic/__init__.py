@@ -23,8 +23,9 @@ from reportedly.attribution.slavic.drafts import CONFIDENCE, SlavicDraft
 from reportedly.attribution.slavic.headlines import headlines
 from reportedly.attribution.slavic.lexicon import LANGUAGES, SlavicLexicon, default_lexicon
 from reportedly.attribution.slavic.noun_cues import noun_cues
-from reportedly.attribution.slavic.phrases import SlavicParse, with_name
+from reportedly.attribution.slavic.phrases import SlavicParse
 from reportedly.attribution.slavic.relayed import relayed
+from reportedly.attribution.slavic.role_names import with_name
 from reportedly.attribution.slavic.roles import resolve_speakers
 from reportedly.attribution.slavic.rules import Rules
 from reportedly.attribution.slavic.speakers import SlavicEntities

@@ -139,3 +139,16 @@ def mention_gender(parse: SlavicParse, span: Span, current: str | None) -> str |
         genders = {parse.gender(t) for t in tokens} - {None}
         return genders.pop() if len(genders) == 1 else None
     return current
+
+
+def full_names(bodies: list[str]) -> dict[str, str]:
+    """Bodies' one-word names that open one longer name of the article, mapped to it
+    ("Нафтогаз" -> "Нафтогаз України"); acronyms and lower-case words left alone."""
+    found: dict[str, str] = {}
+    for name in bodies:
+        if " " in name or name.isupper() or not name[:1].isupper():
+            continue
+        fuller = {b for b in bodies if b.startswith(name + " ")}
+        if len(fuller) == 1:
+            found[name] = fuller.pop()
+    return found

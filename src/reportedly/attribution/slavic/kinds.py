@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from reportedly.attribution.slavic.phrases import OPENING_QUOTES, quoted_name
+from reportedly.attribution.slavic.quoted import OPENING_QUOTES, quoted_name
 from reportedly.model import Span, Token
 from reportedly.nlp.slavic_morph import features, parses
 

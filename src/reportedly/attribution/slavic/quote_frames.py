@@ -10,7 +10,7 @@ from reportedly.attribution.slavic.bodies import located_document
 from reportedly.attribution.slavic.cues import Cues
 from reportedly.attribution.slavic.drafts import SlavicDraft
 from reportedly.attribution.slavic.phrases import phrase_after, phrase_before
-from reportedly.model import Span, StatementKind
+from reportedly.model import Span, StatementKind, Token
 
 # «A, — сказал X. — B»: a comma or stop, a dash, the frame, a stop or colon, a dash (the
 # spaces may be no-break spaces: "[^\S\n]")
@@ -21,6 +21,10 @@ _INTERRUPTION = re.compile(
 )
 _FRAME_AFTER = re.compile(rf"^{_SP}*[,.!?…]?{_SP}*[{DASHES}-]{_SP}+")
 _CLAUSE_END = re.compile(r"[.!?…;]\s|\n|$")
+
+
+def _case(t: Token) -> str | None:
+    return next((f for f in t.morph.split("|") if f.startswith("Case=")), None)
 
 
 class QuoteFrames(Cues):
@@ -73,6 +77,9 @@ class QuoteFrames(Cues):
             return None
         start = q.outer.end + m.end()
         end = start + _CLAUSE_END.search(rest[m.end() :]).start()  # type: ignore[union-attr]
+        quoting = self._quoting(q, Span(start, end))
+        if quoting is not None:
+            return quoting
         k = self.cue_in(Span(start, end), limit=4)
         if k is None:
             return None
@@ -86,6 +93,40 @@ class QuoteFrames(Cues):
             phrase_before(self.parse, k) if self.parse.tokens[k].start > start else None
         )
         return d
+
+    def _quoting(self, q: Quote, frame: Span) -> SlavicDraft | None:
+        """ "«…», — цитирует Тихого Reuters", "— приводит слова чиновника агентство": the
+        quoting verb's object, a person or a role, said the quote; its subject relays it."""
+        tokens = self.parse.tokens
+        found = self.parse.tokens_in(frame)
+        if not found:
+            return None
+        k = found[0]
+        between = self.lexicon.quoting.get(tokens[k].lemma)
+        if between is None:
+            return None
+        j = k + 1
+        if between:
+            if j >= len(tokens) or tokens[j].lemma.casefold() not in between:
+                return None
+            j += 1
+        stop = min(found[-1] + 1, j + 6)
+        for i in range(j, stop):
+            t = tokens[i]
+            role = t.pos == "NOUN" and t.lemma.casefold() in self.lexicon.anaphors
+            person = t.ent_type == "PERSON" and t.ent_iob == "B"
+            if person or role or (t.pos == "PROPN" and "Animacy=Anim" in t.morph):
+                end = i
+                while person and end + 1 < len(tokens) and tokens[end + 1].ent_iob == "I":
+                    if _case(tokens[end + 1]) not in (None, _case(t)):
+                        break  # "цитирует Байдена Он также …": a lost stop, a new sentence
+                    end += 1
+                d = SlavicDraft("direct", [q.inner], "ru-uk:frame-after", quotes=[q.inner])
+                d.cue, d.cue_token = Span(tokens[k].start, tokens[j - 1].end), k
+                d.speaker = Span(t.start, tokens[end].end)
+                d.speaker_case = "Acc" if self.parse.has_case(t, "Acc") else "Gen"
+                return d
+        return None
 
     def _before(self, q: Quote) -> SlavicDraft | None:
         line = line_of(self.text, q.outer.start)

@@ -25,6 +25,7 @@ from reportedly.attribution.slavic._context import (
 )
 from reportedly.attribution.slavic._names import (
     by_surname,
+    full_names,
     group_of,
     mention_gender,
     named_body,
@@ -39,10 +40,11 @@ from reportedly.attribution.slavic.bodies import body_head, body_name, name_in_n
 from reportedly.attribution.slavic.kinds import introduced, named_after, unnamed
 from reportedly.attribution.slavic.lexicon import Lang, SlavicLexicon
 from reportedly.attribution.slavic.phrases import RELATIVE, SlavicParse
+from reportedly.attribution.slavic.quoted import MARKS
 from reportedly.attribution.slavic.voices import voiced_body
 from reportedly.attribution.speakers import slugify
 from reportedly.model import Annotation, Entity, EntityKind, Span, Token
-from reportedly.nlp.slavic_morph import is_known, nominative
+from reportedly.nlp.slavic_morph import cases, is_known, nominative
 
 KINDS: dict[str, EntityKind] = {"PERSON": "person", "ORG": "organisation", "GPE": "country"}
 # "Local Authority Pension Fund Forum (LAPFF)"; "«Допомога Церкві в нужді» (Aid to the Church in
@@ -96,7 +98,7 @@ class SlavicEntities:
                 if name is not None and len(self._clusters[key].mentions) == 1:
                     self._clusters[key].name = name  # the NER's "Белом доме": "Белый дом"
                 return key
-        written = span.text(self.text).strip(' «»"')
+        written = span.text(self.text).strip(' «»"„“”')
         if name is not None:
             pass
         elif label == "PERSON":
@@ -106,6 +108,11 @@ class SlavicEntities:
             name = name_in_nominative(self.text, inside, self.lang) or written
         if label != "PERSON" and " " not in name and not name.isupper():
             k = self.parse.token_at(span.start)
+            if k is not None and self.parse.tokens[k].text in MARKS:
+                # "у “Нафтогазі”": declined only where no reading is a nominative (nor the
+                # guessed vocative of an unknown name: "Благовіст-Інфо")
+                found = cases(self.lang, written.lower())
+                k = k + 1 if found and not found & {"Nom", "Acc", "Voc"} else None
             if k is not None and self.parse.tokens[k].text == written:  # "России" -> "Россия"
                 lemma = self.parse.tokens[k].lemma
                 name = lemma[:1].upper() + lemma[1:]
@@ -187,6 +194,12 @@ class SlavicEntities:
     ) -> str | None:
         """The cluster the speaker phrase refers to: the last name inside it, the antecedent of
         a pronoun, or the name a title stood beside; None when unresolved."""
+        word = [self.parse.tokens[i] for i in self.parse.tokens_in(speaker)]
+        animate = len(word) == 1 and word[0].pos == "PROPN" and "Animacy=Anim" in word[0].morph
+        if case != "Nom" and animate:  # "цитирует Тихого Reuters": the NER made it an ORG
+            people = [(k, c.name) for k, c in self._clusters.items() if c.kind == "person"]
+            known = by_surname(people, word[0].text) or by_surname(people, word[0].lemma)
+            return self.add(speaker, "PERSON", case, name=known)  # "Георгий Тихий" before
         for span, _ in self._mentions:  # "«Центр … моніторингу [та досліджень»]": the name
             if speaker.start <= span.start < speaker.end < span.end:
                 speaker = Span(speaker.start, span.end)
@@ -389,10 +402,15 @@ class SlavicEntities:
         return tuple(merged.values())
 
     def settle_names(self) -> None:
-        """Foreign Ukrainian surnames as written ("Фаучі"; :func:`written_surname`)."""
+        """Foreign Ukrainian surnames as written ("Фаучі"; :func:`written_surname`); a body
+        named by its first word alone takes its full name ("Нафтогаз" … "Нафтогаз України")."""
         for c in self._clusters.values():
             if self.lang == "uk" and c.kind == "person":
                 c.name = written_surname(self.text, c.mentions, c.name)
+        bodies = [c for c in self._clusters.values() if c.kind == "organisation"]
+        full = full_names([c.name for c in bodies])
+        for c in bodies:
+            c.name = full.get(c.name, c.name)
 
     def keys(self) -> Iterable[str]:
         return self._clusters.keys()

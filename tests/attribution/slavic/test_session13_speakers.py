@@ -1,0 +1,108 @@
+"""Speakers and frames session 13 found wrong on unannotated Russian and Ukrainian texts."""
+
+from __future__ import annotations
+
+from tests.attribution.slavic.speaking import speakers
+
+from reportedly.actors.slavic_bodies import outlet_name
+
+
+def test_a_company_in_quote_marks_of_any_kind_is_the_subject_before_its_verb() -> None:
+    for text in (
+        "“Нафтогаз” заявив, що суд відновив арешт акцій.",
+        '"Нафтогаз" заявив, що суд відновив арешт акцій.',
+        "«Нафтогаз» заявив, що суд відновив арешт акцій.",
+    ):
+        assert [s[1] for s in speakers(text, "uk")] == ["Нафтогаз"], text
+
+
+def test_a_quoted_company_after_its_legal_form_is_named_without_it() -> None:
+    text = "ТД «Украгропром» повідомило, що перерахувало кошти за контрактом."
+    assert [s[1] for s in speakers(text, "uk")] == ["Украгропром"]
+    assert outlet_name("НАК “Нафтогаз України”", "uk") == "Нафтогаз України"
+
+
+def test_a_quoted_company_named_in_the_locative_speaks_for_a_plural_verb() -> None:
+    found = speakers("У “Нафтогазі” заявили, що “Газпром” маніпулює словами.", "uk")
+    assert [s[1] for s in found] == ["Нафтогаз"]
+    found = speakers("Як повідомляв УНН, у ПАТ “Газпром” стверджують, що суд помилився.", "uk")
+    assert [s[1] for s in found] == ["УНН", "Газпром"]
+    found = speakers("В «Совкомфлоте» заявили, что суда проданы.", "ru")
+    assert [s[1] for s in found] == ["Совкомфлот"]
+
+
+def test_a_quoted_name_that_may_be_a_nominative_keeps_its_form() -> None:
+    text = 'Колізей підсвітять червоним, повідомляє "Благовіст-Інфо".'
+    assert [s[1] for s in speakers(text, "uk")] == ["Благовіст-Інфо"]
+
+
+def test_a_body_named_by_its_first_word_takes_the_full_name_given_before() -> None:
+    text = (
+        "У НАК “Нафтогаз України” заявили, що суд відновив арешт акцій. "
+        "“Нафтогаз” заявив, що “Газпром” маніпулює фактами."
+    )
+    assert [s[1] for s in speakers(text, "uk")] == ["Нафтогаз України", "Нафтогаз України"]
+
+
+def test_a_latin_name_after_a_preposition_is_where_a_person_wrote() -> None:
+    text = "Трамп написав у Twitter, що вважає себе переможцем виборів у Мічигані."
+    assert [s[2] for s in speakers(text, "uk")] == ["trump-donald"]
+
+
+def test_a_latin_name_right_after_the_verb_is_told_when_a_person_precedes_it() -> None:
+    text = (
+        "Чоловік Бібі Ашіг Масіх повідомив DW, що він шокований рішенням уряду. "
+        '"Ситуація небезпечна", - зазначив він.'
+    )
+    assert [s[1] for s in speakers(text, "uk")] == ["Ашіг Масіх", "Ашіг Масіх"]
+    text = "Україна готова до переговорів, повідомляє Reuters."
+    assert [s[2] for s in speakers(text, "uk")] == ["reuters"]
+
+
+def test_a_party_in_brackets_between_a_name_and_its_verb_is_skipped() -> None:
+    text = "Депутат міськради Олег Савченко (Свобода) заявив, що партнером директора є син."
+    assert [s[1] for s in speakers(text, "uk")] == ["Олег Савченко"]
+
+
+def test_a_role_reaches_its_name_past_an_abbreviation_in_brackets() -> None:
+    text = (
+        "Білорусь стала першою державою, де зареєстрували вакцину, наголосив гендиректор "
+        "Російського фонду прямих інвестицій (РФПІ) Кирило Дмитрієв."
+    )
+    assert [s[2] for s in speakers(text, "uk")] == ["dmitriev-kirill"]
+
+
+def test_a_date_after_the_verb_is_no_speaker_and_a_role_reaches_its_name() -> None:
+    text = (
+        "Представники Євросоюзу підтримують проект угоди, заявив у понеділок, 19 листопада, "
+        "головний представник ЄС на переговорах щодо Brexit Мішель Барньє."
+    )
+    assert [s[2] for s in speakers(text, "uk")] == ["barnier-michel"]
+
+
+def test_an_outlet_name_is_no_role_that_runs_on_to_a_name() -> None:
+    text = (
+        "Барньє запропонував продовжити перехідний період. Про це повідомляє The Guardian "
+        "На зустрічі з послами Барньє заявив, що угода готова."
+    )
+    assert speakers(text, "uk")[0][1] == "The Guardian"
+
+
+def test_the_object_of_a_quoting_verb_said_the_quote() -> None:
+    text = (
+        "Официальный представитель МИД Украины Георгий Тихий прокомментировал предложения. "
+        "«Нам нужно оснащение», — цитирует Тихого Reuters."
+    )
+    assert [s[2] for s in speakers(text, "ru")] == ["tykhyi-heorhii"]
+    text = (
+        "Глава ВПП ООН Дэвид Бизли потребовал снять блокаду портов. «Миллионы людей умрут», "
+        "— приводит слова чиновника агентство."
+    )
+    assert [s[1] for s in speakers(text, "ru")] == ["Дэвид Бизли", "Дэвид Бизли"]
+    text = "«Ми плануємо вакцинувати населення», – цитує TUT.BY Дмитра Піневича."
+    assert speakers(text, "uk")[0][1] == "Дмитро Піневич"
+
+
+def test_a_quoting_verb_takes_no_name_of_the_next_sentence() -> None:
+    text = "Байден выступил в Белом доме. «Деньги пойдут на зарплаты», — цитирует Байдена Он также"
+    assert speakers(text + " объявил о программе.", "ru")[-1][2] == "biden-joe"
