@@ -106,3 +106,68 @@ def test_the_object_of_a_quoting_verb_said_the_quote() -> None:
 def test_a_quoting_verb_takes_no_name_of_the_next_sentence() -> None:
     text = "Байден выступил в Белом доме. «Деньги пойдут на зарплаты», — цитирует Байдена Он также"
     assert speakers(text + " объявил о программе.", "ru")[-1][2] == "biden-joe"
+
+
+def test_a_name_after_the_object_of_the_verb_is_no_subject() -> None:
+    text = (
+        "Ручний перерахунок голосів у штаті, ініційований через розрив між кандидатами, "
+        "підтвердив перемогу Джо Байдена над Трампом."
+    )
+    assert speakers(text, "uk") == []
+    text = "Вакцина безпечна для всіх людей, сказав журналістам Ентоні Фаучі."
+    assert [s[1] for s in speakers(text, "uk")] == ["Ентоні Фаучі"]
+
+
+def test_a_relative_clause_whose_noun_agrees_with_the_verb_is_no_content() -> None:
+    text = (
+        "Крім цього, офіційні представники, котрі відповідають за проведення виборів, "
+        "підтвердили відсутність масштабних фальсифікацій під час голосування."
+    )
+    assert speakers(text, "uk") == []
+    text = "Это решение, которое мы приняли вместе с партнерами, сказал Путин."
+    assert [s[2] for s in speakers(text, "ru")] == ["putin-vladimir"]
+
+
+def test_a_subject_is_found_past_prepositional_phrases_before_the_verb() -> None:
+    text = "Міністр юстиції Павло Петренко у зв'язку з цим нагадав, що Україна стягнула кошти."
+    assert [s[1] for s in speakers(text, "uk")] == ["Павло Петренко"]
+    text = (
+        "Алессандро Монтедуро, директор ACN, на зустрічі з журналістами розповів, що "
+        "освітлення буде присвячено двом постатям."
+    )
+    assert [s[1] for s in speakers(text, "uk")] == ["Алессандро Монтедуро"]
+
+
+def test_a_connective_may_open_an_according_to_aside_and_a_role_reaches_its_name() -> None:
+    text = (
+        "Однако, по словам посла России в США Анатолия Антонова, перебои в поставках "
+        "связаны с действиями киевских властей."
+    )
+    assert [s[1] for s in speakers(text, "ru")] == ["Анатолий Антонов"]
+
+
+def test_russian_cues_by_utverzhdeniyu_and_zaklyuchil() -> None:
+    text = "По утверждению Байдена, рост цен в США произошел по вине России."
+    assert [s[2] for s in speakers(text, "ru")] == ["biden-joe"]
+    text = (
+        "Медведев заявил, что мир ждут глобальные изменения. В конечном итоге возникнет новая "
+        "архитектура безопасности, заключил зампред Совбеза."
+    )
+    assert [s[2] for s in speakers(text, "ru")] == ["medvedev-dmitry", "medvedev-dmitry"]
+
+
+def test_an_outlet_noun_is_the_outlet_that_reported_not_a_body_that_planned() -> None:
+    text = (
+        "❗️Минобороны США планирует передать Украине пакет военной помощи на сумму "
+        "$275 миллионов, пишет AP\n\nВ пакет войдут средства ПВО и снаряды, отмечает агентство."
+    )
+    found = {s[0]: s[2] for s in speakers(text, "ru")}
+    assert found["агентство"] == "associated-press"
+
+
+def test_a_headline_name_and_colon_frame_a_quote_after_a_blank_line_and_markdown() -> None:
+    text = (
+        "**⚡️Зеленский:\n\n**__«Украина считает реальным вариант, когда страна "
+        "присоединяется к НАТО»__."
+    )
+    assert [s[2] for s in speakers(text, "ru")] == ["zelenskyy-volodymyr"]

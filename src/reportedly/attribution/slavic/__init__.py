@@ -90,7 +90,7 @@ def attribute_slavic(
     drafts += relayed(text, parse, lexicon, drafts)
     for d in drafts:
         if d.speaker is not None:  # "временный поверенный в делах … Джамал Насир Гарвал"
-            d.speaker = with_name(parse, d.speaker)
+            d.speaker = with_name(parse, d.speaker, d.speaker_case)
     _unstack(text, drafts)
     drafts = _dedupe(drafts, lambda a, b: link(a, b, text, parse, is_outlet))
     nesting = enclosing(drafts)

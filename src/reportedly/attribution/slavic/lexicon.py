@@ -80,6 +80,8 @@ class SlavicLexicon:
     # "«…», — цитирует Тихого Reuters", "— приводит слова чиновника агентство": verbs whose
     # object is the quote's speaker, with the nouns that must come between (none: any)
     quoting: dict[str, frozenset[str]] = field(default_factory=dict)
+    # "Однако, по словам X, …": words that open a sentence before an according-to aside
+    connectives: frozenset[str] = frozenset()
 
     def is_document_cue(self, tok: Token) -> bool:
         """Whether ``tok`` is a cue whose speaker is a document beside it: a document verb
@@ -179,6 +181,7 @@ class SlavicLexicon:
             named_for=frozenset(str(w).casefold() for w in data.get("named_for", ())),
             named_after=frozenset(str(w).casefold() for w in data.get("named_after", ())),
             outlet_verbs=frozenset(map(str, data.get("outlet_verbs", ()))),
+            connectives=frozenset(str(w).casefold() for w in data.get("connectives", ())),
             quoting={
                 str(k): frozenset(map(str, v or ())) for k, v in data.get("quoting", {}).items()
             },
@@ -200,6 +203,7 @@ _KEYS = frozenset(
         "complement_verbs", "document_verbs", "clause_breaks",
         "legal_subjects", "noun_cues", "reporters", "unnamed", "line_labels",
         "first_person", "named_for", "named_after", "outlet_verbs", "quoting",
+        "connectives",
     )
 )  # fmt: skip
 

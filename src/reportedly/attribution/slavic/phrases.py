@@ -116,6 +116,8 @@ def phrase_after(parse: SlavicParse, k: int, stop: int, case: str = "Nom") -> Sp
             and not _governed(parse, k, PLACES)
             and not (t.text.isascii() and _governed(parse, k, AT))
         ):
+            if skipped and _object_of(parse, k - 1):
+                return None  # "підтвердив перемогу Джо Байдена": the object's genitive
             break
         k += 1
         skipped += 1
@@ -133,6 +135,17 @@ def phrase_after(parse: SlavicParse, k: int, stop: int, case: str = "Nom") -> Sp
     ):
         end -= 1
     return Span(tokens[k].start, tokens[end - 1].end) if end > k else None
+
+
+def _object_of(parse: SlavicParse, k: int) -> bool:
+    """Whether token ``k`` is a Ukrainian common noun that can only be an object or a
+    genitive ("перемогу"): a name after it is its modifier, not the verb's subject (the
+    Ukrainian annotation reads the name's case out of context)."""
+    t = parse.tokens[k]
+    if parse.lang != "uk" or t.pos != "NOUN" or not t.text.islower():
+        return False
+    found = cases("uk", t.text)
+    return bool(found) and found <= {"Acc", "Gen"}
 
 
 def _told(parse: SlavicParse, t: Token) -> bool:
@@ -174,16 +187,21 @@ def phrase_before(parse: SlavicParse, k: int, case: str = "Nom") -> Span | None:
     if opening is not None and opening > j:  # "«Нафтогаз» [заявив]", "ТД «Украгропром»"
         return Span(tokens[min(start, opening)].start, tokens[end].end)
     # a lone common noun a few words after "з/із", "у/в/на": the preposition's object
-    governed = (
-        start == end
-        and start - j <= 3
+    governed = (  # "у зв'язку з цим [нагадав]": no nominative at all is governed too
+        start >= end
+        and end - j <= 3
         and all(t.text.islower() for t in tokens[j + 1 : end + 1])  # not "у Джорджії президент"
     )
     if governed and parse.lang == "uk" and j >= 0 and tokens[j].text.lower() in WITH | AT:
         # "Меркель [із серйозним виразом обличчя] повідомляє", "Мей у четвер [зібрала]":
         # the subject before it (the preposition's object stays where there is none)
         before = phrase_before(parse, j, case) if j > 0 else None
-        if before is not None or tokens[j].text.lower() in WITH:
+        named = before is not None and any(
+            tokens[i].text[:1].isupper() for i in parse.tokens_in(before)
+        )
+        if start > end and not named:
+            before = None  # "на зустрічі з журналістами": past a second object, only a name
+        elif before is not None or tokens[j].text.lower() in WITH:
             return before
     if start > end or (
         not parse.has_case(tokens[end], case)

@@ -21,6 +21,8 @@ _INTERRUPTION = re.compile(
 )
 _FRAME_AFTER = re.compile(rf"^{_SP}*[,.!?…]?{_SP}*[{DASHES}-]{_SP}+")
 _CLAUSE_END = re.compile(r"[.!?…;]\s|\n|$")
+_MARKUP = re.compile(r"[\s*_~]*")  # a post's markdown marks before a quote on its line
+_LEAD = re.compile(r"^[^\w«\"]+")  # marks and emoji before a headline's name
 
 
 def _case(t: Token) -> str | None:
@@ -137,11 +139,15 @@ class QuoteFrames(Cues):
             verb = self._cue_right_before(q)
             if verb is not None:  # "Роган сказал «…»", "президент закликав “…”"
                 return self._before_in(q, Span(line.start, self.parse.tokens[verb].end + 1))
-            if q.outer.start == line.start:  # "X заявил:\n«…»": the frame ends the line before
+            # "X заявил:\n«…»": the frame ends the line before (blank lines and a post's
+            # markdown between: "**⚡️Зеленский:\n\n**__«…»")
+            if q.outer.start == line.start or _MARKUP.fullmatch(head):
                 prev = line_of(self.text, max(0, line.start - 1))
-                if prev.start < line.start and self.text[prev.start : prev.end].rstrip().endswith(
-                    ":"
-                ):
+                while prev.start > 0 and not self.text[prev.start : prev.end].strip():
+                    prev = line_of(self.text, prev.start - 1)
+                if prev.start < line.start and self.text[prev.start : prev.end].rstrip(
+                    " \t*_"
+                ).endswith(":"):
                     return self._before_in(q, Span(prev.start, prev.end))
             return None
         if that is not None and not re.match(r"\s*([,.;!?…]|$)", self.text[q.outer.end :]):
@@ -187,7 +193,8 @@ class QuoteFrames(Cues):
 
     def _name_colon(self, q: Quote, clause: Span) -> SlavicDraft | None:
         """ "Песков: «…»" — a name and a colon right before the quote."""
-        words = self.text[clause.start : clause.end].strip().rstrip(":").strip()
+        written = self.text[clause.start : clause.end].strip().rstrip("*_ ").rstrip(":")
+        words = _LEAD.sub("", written).strip()  # "**⚡️Зеленский:": marks and emoji first
         if not words or len(words.split()) > 3 or not all(w[:1].isupper() for w in words.split()):
             return None  # only a name: "Участники митинга скандировали: «…»" is no frame
         found = self.text.find(words, clause.start, clause.end)

@@ -152,6 +152,7 @@ def resolve_speakers(
     sents: list[int | None] = []
     previous: tuple[str, int] | None = None  # the last person speaker and their sentence
     body: tuple[str, int] | None = None  # the last other speaker (outlet, body) and theirs
+    reporter: str | None = None  # the last of them that reported ("пишет AP"): an outlet
     for n, d in enumerate(drafts):
         key, sent = None, None
         if d.speaker is not None:
@@ -173,14 +174,18 @@ def resolve_speakers(
                 if key is None:
                     roles.append((n, sent, gender))
             elif key is None and is_outlet_role(index, d.speaker, lexicon):
-                # "резюмує видання" at an article's end: the outlet it cited, however far back
-                key = body[0] if body is not None else None
+                # "резюмує видання" at an article's end: the outlet it cited, however far back;
+                # one that reported before a body that planned ("пишет AP … отмечает агентство")
+                key = reporter or (body[0] if body is not None else None)
             elif key is None and is_document(index, d.speaker, lexicon):
                 key = continuing(index, body, sent, "body")
             if key is not None and index.is_person(key):
                 previous = (key, sent)
             elif key is not None:
                 body = (key, sent)
+                cue = parse.tokens[d.cue_token].lemma if d.cue_token is not None else None
+                if cue in lexicon.reported:
+                    reporter = key
         keys.append(key)
         sents.append(sent)
     for n, sent, gender in roles:

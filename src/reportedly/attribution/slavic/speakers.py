@@ -17,11 +17,8 @@ from dataclasses import dataclass, field
 
 from reportedly.attribution.slavic._context import (
     apposed,
-    before_verb,
     case_in_context,
-    close_subject,
     in_case,
-    nominative_in_context,
 )
 from reportedly.attribution.slavic._names import (
     by_surname,
@@ -35,6 +32,7 @@ from reportedly.attribution.slavic._names import (
     same_given,
     written_surname,
 )
+from reportedly.attribution.slavic.antecedents import antecedent
 from reportedly.attribution.slavic.apposition import relative_head
 from reportedly.attribution.slavic.bodies import body_head, body_name, name_in_nominative
 from reportedly.attribution.slavic.kinds import introduced, named_after, unnamed
@@ -331,35 +329,8 @@ class SlavicEntities:
         return None
 
     def antecedent(self, before: int, gender: str | None) -> str | None:
-        """The nearest person mentioned before ``before`` whose gender fits, a subject (in
-        the nominative) first: "Ланза … кампаниях Дональда Трампа. Он сказал" is Ланза."""
-        fits = [
-            (span, key)
-            for span, key in self._mentions
-            if span.start < before
-            and self._clusters[key].kind == "person"
-            and not any(q.contains(span) for q in self.quoted)
-            and (gender is None or self._clusters[key].gender in (None, gender))
-        ]
-        if fits and close_subject(self.parse, fits[-1][0], before):
-            return fits[-1][1]  # "Шмигаль доручив … . Він запевнив": not a speaker before him
-        # a speaker first, a subject (the name right before a verb), a nominative, the nearest
-        for test in (self._a_speaker, self._subject, self._nominative):
-            for span, key in reversed(fits[-5:]):
-                if test(span):
-                    return key
-        return fits[-1][1] if fits else None
-
-    def _a_speaker(self, span: Span) -> bool:
-        return any(s.contains(span) for s in self.speakers)
-
-    def _subject(self, span: Span) -> bool:
-        """A name right before a verb, in the nominative where the tagger reads case in
-        context (Russian): "Трамп … призвал Путина не идти" has Путина before a verb."""
-        return before_verb(self.parse, span) and (self.lang != "ru" or self._nominative(span))
-
-    def _nominative(self, span: Span) -> bool:
-        return nominative_in_context(self.parse, span)
+        """The person a pronoun before ``before`` refers to (:func:`antecedents.antecedent`)."""
+        return antecedent(self, before, gender)
 
     def _titled(self, speaker: Span) -> str | None:
         """A bare title ("пресс-секретарь Кремля") that stood right before a name earlier."""
