@@ -171,3 +171,23 @@ def test_a_headline_name_and_colon_frame_a_quote_after_a_blank_line_and_markdown
         "присоединяется к НАТО»__."
     )
     assert [s[2] for s in speakers(text, "ru")] == ["zelenskyy-volodymyr"]
+
+
+def test_a_latin_body_after_a_plural_verb_is_where_they_said_it() -> None:
+    text = '"У цих країнах не було ніяких подальших збоїв", - повідомили в Ryanair.'
+    assert [s[1] for s in speakers(text, "uk")] == ["Ryanair"]
+    text = "«Ми готові до переговорів», – заявили в Міністерстві оборони України."
+    assert [s[2] for s in speakers(text, "uk")] == ["mod-ukraine"]
+
+
+def test_a_day_after_the_verb_is_no_object_that_governs_the_speaker() -> None:
+    text = (
+        "Борис Джонсон розкритикував плани Терези Мей щодо митних відносин з ЄС, повідомляє "
+        "в неділю телеканал Бі-Бі-Сі."
+    )
+    assert [s[0] for s in speakers(text, "uk")] == ["телеканал Бі-Бі-Сі"]
+
+
+def test_a_quoted_name_after_a_genitive_phrase_is_named_alone() -> None:
+    text = "На тлі програшу «Газпром» заявив про намір розірвати контракт на транзит газу."
+    assert [s[:2] for s in speakers(text, "uk")] == [("«Газпром»", "Газпром")]

@@ -116,7 +116,7 @@ def phrase_after(parse: SlavicParse, k: int, stop: int, case: str = "Nom") -> Sp
             and not _governed(parse, k, PLACES)
             and not (t.text.isascii() and _governed(parse, k, AT))
         ):
-            if skipped and _object_of(parse, k - 1):
+            if skipped and t.text[:1].isupper() and _object_of(parse, k - 1):
                 return None  # "підтвердив перемогу Джо Байдена": the object's genitive
             break
         k += 1
@@ -142,8 +142,8 @@ def _object_of(parse: SlavicParse, k: int) -> bool:
     genitive ("перемогу"): a name after it is its modifier, not the verb's subject (the
     Ukrainian annotation reads the name's case out of context)."""
     t = parse.tokens[k]
-    if parse.lang != "uk" or t.pos != "NOUN" or not t.text.islower():
-        return False
+    if parse.lang != "uk" or t.pos != "NOUN" or not t.text.islower() or _time_word(parse, k):
+        return False  # "повідомляє в неділю телеканал": a day, no object
     found = cases("uk", t.text)
     return bool(found) and found <= {"Acc", "Gen"}
 
@@ -185,7 +185,8 @@ def phrase_before(parse: SlavicParse, k: int, case: str = "Nom") -> Span | None:
     if case == "Nom" and (share := _share(parse, end)) is not None:
         return share  # "55% [заявили]", "57% американців [заявили]": a poll's share
     if opening is not None and opening > j:  # "«Нафтогаз» [заявив]", "ТД «Украгропром»"
-        return Span(tokens[min(start, opening)].start, tokens[end].end)
+        kind = start < opening and all(parse.has_case(t, case) for t in tokens[start:opening])
+        return Span(tokens[start if kind else opening].start, tokens[end].end)
     # a lone common noun a few words after "з/із", "у/в/на": the preposition's object
     governed = (  # "у зв'язку з цим [нагадав]": no nominative at all is governed too
         start >= end

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from reportedly.attribution.slavic._text import DASHES, Quote, is_speech, line_of, trim
-from reportedly.attribution.slavic.bodies import located_document
+from reportedly.attribution.slavic.bodies import located_body, located_document
 from reportedly.attribution.slavic.cues import Cues
 from reportedly.attribution.slavic.drafts import SlavicDraft
 from reportedly.attribution.slavic.phrases import phrase_after, phrase_before
@@ -91,8 +91,11 @@ class QuoteFrames(Cues):
         if self.lexicon.is_document_cue(self.parse.tokens[k]):
             d.speaker = located_document(self.parse, k)  # "«…», — говорится в заявлении"
             return d
-        d.speaker = phrase_after(self.parse, k + 1, stop) or (
-            phrase_before(self.parse, k) if self.parse.tokens[k].start > start else None
+        d.speaker = (
+            # "— повідомили в Ryanair", "— заявили в Міністерстві оборони України"
+            located_body(self.parse, k, self.lexicon.bodies)
+            or phrase_after(self.parse, k + 1, stop)
+            or (phrase_before(self.parse, k) if self.parse.tokens[k].start > start else None)
         )
         return d
 

@@ -57,7 +57,8 @@ def quoted_name_ending(parse: SlavicParse, end: int, most: int = 6) -> int | Non
 def located_quoted(parse: SlavicParse, k: int, stop: int) -> Span | None:
     """The quoted name "в/у X" names beside cue ``k``, marks included: before it (token
     ``stop`` - 1 closing the name: "У “Нафтогазі” заявили", "у ПАТ “Газпром” стверджують")
-    or right after it ("заявили в «Нафтогазе»")."""
+    or right after it ("заявили в «Нафтогазе»"; a Latin name unquoted: "повідомили в
+    Ryanair")."""
     tokens = parse.tokens
     o = quoted_name_ending(parse, stop - 1) if stop > 0 else None
     if o is not None:
@@ -71,5 +72,15 @@ def located_quoted(parse: SlavicParse, k: int, stop: int) -> Span | None:
         return None
     at = k + 1
     if at + 1 < len(tokens) and tokens[at].text.lower() in _IN:
+        name = tokens[at + 1]
+        if name.text.isascii() and name.text[:1].isupper() and name.text.isalpha():
+            end = at + 1  # "повідомили в Ryanair": a Latin name, a body where they said it
+            while (
+                end + 1 < len(tokens)
+                and tokens[end + 1].text.isascii()
+                and (tokens[end + 1].text[:1].isupper() and tokens[end + 1].text.isalpha())
+            ):
+                end += 1
+            return Span(name.start, tokens[end].end)
         return quoted_name(parse, at + 1, len(tokens))
     return None
