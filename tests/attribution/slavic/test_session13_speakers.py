@@ -191,3 +191,25 @@ def test_a_day_after_the_verb_is_no_object_that_governs_the_speaker() -> None:
 def test_a_quoted_name_after_a_genitive_phrase_is_named_alone() -> None:
     text = "На тлі програшу «Газпром» заявив про намір розірвати контракт на транзит газу."
     assert [s[:2] for s in speakers(text, "uk")] == [("«Газпром»", "Газпром")]
+
+
+def test_a_month_and_year_before_the_subject_are_no_part_of_it() -> None:
+    text = "У березні 2015 року прокуратура Києва заявила, що підозрює компанію у розкраданні."
+    assert [s[0] for s in speakers(text, "uk")] == ["прокуратура Києва"]
+
+
+def test_a_pronoun_after_a_document_frame_is_the_person_quoted_in_it() -> None:
+    text = (
+        "«Сьогодні у нас почнеться новий етап», – повідомив міністр охорони здоров’я Дмитро "
+        "Піневич, йдеться в повідомленні.\n\nВін додав, що в країні створена система "
+        "зберігання вакцини."
+    )
+    assert speakers(text, "uk")[-1][1] == "Дмитро Піневич"
+
+
+def test_a_ukrainian_expert_refers_back_like_a_pronoun() -> None:
+    text = (
+        "Про це розповів голова Громадської ліги Сергій Джердж. Частина сирійців повернулась "
+        "би у свою мирну країну, переконаний експерт."
+    )
+    assert [s[1] for s in speakers(text, "uk")][-1] == "Сергій Джердж"

@@ -180,8 +180,9 @@ def phrase_before(parse: SlavicParse, k: int, case: str = "Nom") -> Span | None:
         or tokens[start].lemma in MONTHS  # "27 вересня компанія [повідомила]": a date
     ):
         start += 1
-    while start < end and _time_word(parse, start):  # "[У] четвер міністерство [повідомило]"
-        start += 1
+    timed = False  # "[У] четвер міністерство [повідомило]", "У березні 2015 року прокуратура"
+    while start < end and (_time_word(parse, start) or (timed and tokens[start].text.isdigit())):
+        start, timed = start + 1, True
     if case == "Nom" and (share := _share(parse, end)) is not None:
         return share  # "55% [заявили]", "57% американців [заявили]": a poll's share
     if opening is not None and opening > j:  # "«Нафтогаз» [заявив]", "ТД «Украгропром»"

@@ -107,6 +107,9 @@ def _after_source(
     found = [parse.tokens[i] for i in parse.tokens_in(before.speaker)]
     if not found or index.names_in(before.speaker):
         return False
+    cue = parse.tokens[before.cue_token] if before.cue_token is not None else None
+    if cue is not None and lexicon.is_document_cue(cue):
+        return False  # "…, йдеться в повідомленні. Він додав": a document is no "he"
     head = found[0]
     close = parse.tokens[parse.tokens_in(d.speaker)[0]].sent - head.sent <= REACH
     unnamed = lexicon.unnamed | lexicon.voices
