@@ -10,6 +10,8 @@ from reportedly.attribution.slavic.phrases import phrase_after
 from reportedly.attribution.slavic.quote_frames import QuoteFrames
 from reportedly.model import Span
 
+_WHICH = {"который", "який", "котрий"}  # relative pronouns: "згідно з якими", "по которым"
+
 
 class AccordingTo(QuoteFrames):
     """The according-to rules over one article's masked text, parse and lexicon."""
@@ -48,6 +50,8 @@ class AccordingTo(QuoteFrames):
             speaker: Span | None = tokens[k + 1].span
             cue = Span(tokens[k].start, tokens[k + 2].end)
             after = k + 3
+        elif k + n < len(tokens) and tokens[k + n].lemma.casefold() in _WHICH:
+            return None  # "результати, згідно з якими …": a relative clause, no source named
         else:
             speaker = phrase_after(self.parse, k + n, last + 1, case=ud_case)
             after = (self.parse.token_at(speaker.end) or last + 1) if speaker else k + n
@@ -108,4 +112,4 @@ class AccordingTo(QuoteFrames):
         )
 
 
-_POSSESSIVES = {"его", "ее", "её", "их", "його", "її", "їх"}
+_POSSESSIVES = {"его", "ее", "её", "их", "його", "її", "їх", "їхніми"}
