@@ -248,3 +248,10 @@ def test_their_words_after_a_body_where_people_said_it_are_that_body() -> None:
         "лоукостера проводять страйки. Вони вимагають, щоб умови праці поліпшили."
     )
     assert speakers(text, "uk")[-1][1] is None  # a subject "вони": any group named
+
+
+def test_a_first_person_subject_makes_no_complement_or_about_statement() -> None:
+    text = "«Ми плануємо вакцинувати 1,2 млн населення в січні», – цитує TUT.BY Дмитра Піневича."
+    assert [s[1] for s in speakers(text, "uk")] == ["Дмитро Піневич"]
+    text = "Сегодня я объявляю о выделении еще 800 млн долларов на поддержку Украины."
+    assert speakers(text, "ru") == []
