@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from reportedly.attribution.slavic.lexicon import default_lexicon
-from reportedly.nlp.slavic_morph import is_known
+from reportedly.attribution.slavic.lexicon import Lang, default_lexicon
+from reportedly.nlp.slavic_morph import is_known, nominative
 
 if TYPE_CHECKING:
     from reportedly.attribution.slavic.lexicon import SlavicLexicon
@@ -151,4 +151,19 @@ def full_names(bodies: list[str]) -> dict[str, str]:
         fuller = {b for b in bodies if b.startswith(name + " ")}
         if len(fuller) == 1:
             found[name] = fuller.pop()
+    return found
+
+
+def declined_surnames(lang: Lang, people: list[str]) -> dict[str, str]:
+    """People's one-word names that are the genitive of the surname of one person named in
+    full, mapped to that name ("Степанова", read as a woman's nominative after "За словами",
+    -> "Максим Степанов")."""
+    found: dict[str, str] = {}
+    for name in people:
+        if " " in name:
+            continue
+        surname = nominative(lang, name, "Gen").casefold()
+        named = {p for p in people if " " in p and p.casefold().split()[-1] == surname}
+        if surname != name.casefold() and len(named) == 1:
+            found[name] = named.pop()
     return found

@@ -81,7 +81,11 @@ def _uk_with_name(
         # "гендиректор Російського фонду прямих інвестицій (РФПІ) Кирило Дмитрієв"
         if not (joins or t.text in {",", "«", "»", '"', "(", ")"}):
             return span
-        if t.text == "," and named:  # "згідно з опитуванням CBS News[,] Джо Байдена …"
+        nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+        # "згідно з опитуванням CBS News[,] Джо Байдена", "зазначає телеканал[,] Б.Джонсон":
+        # past a comma only a second role or a list goes on ("у справах ЄС, ЗМІ, культури")
+        person_next = nxt is not None and (nxt.ent_type == "PERSON" or nxt.text[1:2] == ".")
+        if t.text == "," and (named or person_next):
             return span
         j += 1
     return span

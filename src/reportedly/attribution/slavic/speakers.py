@@ -22,6 +22,7 @@ from reportedly.attribution.slavic._context import (
 )
 from reportedly.attribution.slavic._names import (
     by_surname,
+    declined_surnames,
     full_names,
     group_of,
     mention_gender,
@@ -259,7 +260,12 @@ class SlavicEntities:
         if persons:
             if case == "Nom":
                 self._as_written(*persons[-1])
-            return persons[-1][1]
+                return persons[-1][1]
+            # "За словами Степанова" after "Максим Степанов": the name in the phrase's case
+            # (the mention was read out of context as a woman's nominative "Степанова")
+            written = nominative(self.lang, persons[-1][0].text(self.text).strip(), case)
+            key = self._person_key(written)
+            return key if key in self._clusters else persons[-1][1]
         tokens = [self.parse.tokens[i] for i in self.parse.tokens_in(speaker)]
         initials = all(_INITIAL.fullmatch(t.text) for t in tokens[:-1])
         if 2 <= len(tokens) <= 3 and initials and tokens[-1].text[:1].isupper():
@@ -381,6 +387,10 @@ class SlavicEntities:
         for c in self._clusters.values():
             if self.lang == "uk" and c.kind == "person":
                 c.name = written_surname(self.text, c.mentions, c.name)
+        people = [c for c in self._clusters.values() if c.kind == "person"]
+        full = declined_surnames(self.lang, [c.name for c in people])  # "Степанова"
+        for c in people:
+            c.name = full.get(c.name, c.name)
         bodies = [c for c in self._clusters.values() if c.kind == "organisation"]
         full = full_names([c.name for c in bodies])
         for c in bodies:
