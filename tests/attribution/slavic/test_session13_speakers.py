@@ -282,3 +282,8 @@ def test_a_role_reaches_no_name_past_a_comma_but_a_list_or_a_second_role() -> No
         "Австрії Гернот Блюмель, прибувши на засідання."
     )
     assert speakers(text, "uk")[0][1] == "Гернот Блюмель"
+
+
+def test_a_name_whose_lemma_differs_only_in_case_keeps_its_capitals() -> None:
+    text = "Підрахунок голосів не закінчиться до 6 листопада, передає Інтерфакс-Україна."
+    assert [s[1] for s in speakers(text, "uk")] == ["Інтерфакс-Україна"]

@@ -117,7 +117,8 @@ class SlavicEntities:
                 k = k + 1 if found and not found & {"Nom", "Acc", "Voc"} else None
             if k is not None and self.parse.tokens[k].text == written:  # "России" -> "Россия"
                 lemma = self.parse.tokens[k].lemma
-                name = lemma[:1].upper() + lemma[1:]
+                if lemma.casefold() != written.casefold():  # "Інтерфакс-Україна" as written
+                    name = lemma[:1].upper() + lemma[1:]
         key = self._aliases.get(name.casefold(), name.casefold())
         if label == "PERSON":
             key = self._person_key(name)
