@@ -78,7 +78,7 @@ def outlet_name(name: str, lang: Lang) -> str:
     lemmas = tuple(lemma(lang, w).casefold() for w in words[:2])
     for n in (2, 1):
         rest = " ".join(words[n:])
-        quoted = rest[:1] in ("«", '"')
+        quoted = rest[:1] in ("«", '"', "“", "„")
         if lemmas[:n] not in kinds or not (rest[:1].isupper() or quoted):
             continue
         if words[0].islower() or words[0].isupper() or quoted:  # "агентство", "ИА"
@@ -122,9 +122,13 @@ def _genitive(lang: Lang, name: str) -> str:
 def _unquoted(name: str) -> str:
     """``name`` without its outer quote marks, an inner pair kept ("«Група компаній «Вектор»"
     -> "Група компаній «Вектор»": one closing mark is written for both)."""
-    if name[:1] in ("«", '"'):
+    if name[:1] in ("«", '"', "“", "„"):
         name = name[1:]
-    unpaired = name.count("«") < name.count("»") or name.count('"') % 2 == 1
-    if name[-1:] in ("»", '"') and unpaired:
+    unpaired = (
+        name.count("«") < name.count("»")
+        or name.count('"') % 2 == 1
+        or name.count("“") + name.count("„") < name.count("”")
+    )
+    if name[-1:] in ("»", '"', "”") and unpaired:
         name = name[:-1]
     return name

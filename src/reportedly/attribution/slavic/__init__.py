@@ -23,8 +23,9 @@ from reportedly.attribution.slavic.drafts import CONFIDENCE, SlavicDraft
 from reportedly.attribution.slavic.headlines import headlines
 from reportedly.attribution.slavic.lexicon import LANGUAGES, SlavicLexicon, default_lexicon
 from reportedly.attribution.slavic.noun_cues import noun_cues
-from reportedly.attribution.slavic.phrases import SlavicParse, with_name
+from reportedly.attribution.slavic.phrases import SlavicParse
 from reportedly.attribution.slavic.relayed import relayed
+from reportedly.attribution.slavic.role_names import with_name
 from reportedly.attribution.slavic.roles import resolve_speakers
 from reportedly.attribution.slavic.rules import Rules
 from reportedly.attribution.slavic.speakers import SlavicEntities
@@ -89,7 +90,7 @@ def attribute_slavic(
     drafts += relayed(text, parse, lexicon, drafts)
     for d in drafts:
         if d.speaker is not None:  # "временный поверенный в делах … Джамал Насир Гарвал"
-            d.speaker = with_name(parse, d.speaker)
+            d.speaker = with_name(parse, d.speaker, d.speaker_case)
     _unstack(text, drafts)
     drafts = _dedupe(drafts, lambda a, b: link(a, b, text, parse, is_outlet))
     nesting = enclosing(drafts)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from reportedly.attribution.slavic.lexicon import default_lexicon
-from reportedly.nlp.slavic_morph import is_known
+from reportedly.attribution.slavic.lexicon import Lang, default_lexicon
+from reportedly.nlp.slavic_morph import is_known, nominative
 
 if TYPE_CHECKING:
     from reportedly.attribution.slavic.lexicon import SlavicLexicon
@@ -139,3 +139,31 @@ def mention_gender(parse: SlavicParse, span: Span, current: str | None) -> str |
         genders = {parse.gender(t) for t in tokens} - {None}
         return genders.pop() if len(genders) == 1 else None
     return current
+
+
+def full_names(bodies: list[str]) -> dict[str, str]:
+    """Bodies' one-word names that open one longer name of the article, mapped to it
+    ("Нафтогаз" -> "Нафтогаз України"); acronyms and lower-case words left alone."""
+    found: dict[str, str] = {}
+    for name in bodies:
+        if " " in name or name.isupper() or not name[:1].isupper():
+            continue
+        fuller = {b for b in bodies if b.startswith(name + " ")}
+        if len(fuller) == 1:
+            found[name] = fuller.pop()
+    return found
+
+
+def declined_surnames(lang: Lang, people: list[str]) -> dict[str, str]:
+    """People's one-word names that are the genitive of the surname of one person named in
+    full, mapped to that name ("Степанова", read as a woman's nominative after "За словами",
+    -> "Максим Степанов")."""
+    found: dict[str, str] = {}
+    for name in people:
+        if " " in name:
+            continue
+        surname = nominative(lang, name, "Gen").casefold()
+        named = {p for p in people if " " in p and p.casefold().split()[-1] == surname}
+        if surname != name.casefold() and len(named) == 1:
+            found[name] = named.pop()
+    return found

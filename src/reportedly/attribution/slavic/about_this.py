@@ -176,6 +176,8 @@ def about_noun(rules: Rules, used: set[int]) -> list[SlavicDraft]:
     for k, t in enumerate(tokens):
         if k in used or t.lemma not in rules.lexicon.about_verbs or t.pos != "VERB":
             continue
+        if not rules._is_cue(k):
+            continue  # "Сегодня я объявляю о …": a first person's words, not a report
         last = rules._last(k)
         content: Span | None = None
         if (

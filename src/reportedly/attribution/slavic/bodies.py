@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from reportedly.attribution.slavic.phrases import addressee
+from reportedly.attribution.slavic.quoted import located_quoted
 from reportedly.model import Span, Token
 from reportedly.nlp.slavic_morph import CASES, Lang, cases, parses
 
@@ -136,6 +137,9 @@ def located_body(parse: SlavicParse, k: int, bodies: frozenset[str]) -> Span | N
     while j >= 0 and tokens[j].sent == sent and tokens[j].pos in {"ADV", "PART"}:
         j -= 1
     stop = j + 1
+    quoted = located_quoted(parse, k, stop)  # "У “Нафтогазі” заявили", "в «Газпроме» заявили"
+    if quoted is not None:
+        return quoted
     while j >= 0 and tokens[j].sent == sent and tokens[j].pos in _NOMINAL:
         j -= 1
     into = _IN_DOC if parse.lang == "uk" else _IN  # Ukrainian "у Міністерстві"; Russian "у" is "at"

@@ -42,6 +42,8 @@ def complements(
         speaker = _past_preposition(parse, phrase_before(parse, k))
         if speaker is None or not (_subject(parse, speaker) or _located(parse, speaker, t)):
             continue
+        if speaker.text(text).strip().casefold() in lexicon.first_person:
+            continue  # "Ми плануємо вакцинувати …" in a quote: the quote is the statement
         last = _complement_end(parse, at)
         content = trim(text, Span(nxt.start, tokens[last].end), " \t\n\xa0,;:.—–-")
         if len(text[content.start : content.end].split()) < 3:  # "відмовляється від зустрічі"

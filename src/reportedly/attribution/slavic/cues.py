@@ -10,14 +10,14 @@ from reportedly.attribution.slavic.drafts import SlavicDraft
 from reportedly.attribution.slavic.gerunds import cue_lemma, governor, is_gerund
 from reportedly.attribution.slavic.lexicon import SlavicLexicon
 from reportedly.attribution.slavic.phrases import (
-    CLOSING_QUOTES,
-    OPENING_QUOTES,
+    PERSONAL,
     RELATIVE,
     SlavicParse,
     phrase_after,
     phrase_before,
     subject,
 )
+from reportedly.attribution.slavic.quoted import CLOSING_QUOTES, OPENING_QUOTES
 from reportedly.model import Span, Token
 
 WEAK = 0.2  # taken off a belief verb's confidence ("считает, что")
@@ -91,6 +91,8 @@ class Cues:
         after = phrase_after(self.parse, k + 1, stop)
         if after is not None and self.text[after.start : after.end].lower() in {"те", "то"}:
             after = None  # "заявив про те, що": the subject is before the verb
+        if after is not None and self._told_name(k, after):
+            after = None  # "Ашіг Масіх повідомив DW, що …": DW was told
         located = located_body(self.parse, k, self.lexicon.bodies)  # "в Кремле заявили"
         found = (
             subject(self.parse, k)
@@ -106,6 +108,26 @@ class Cues:
         if found is not None and self.text[found.start : found.end].lower() in RELATIVE:
             return relative_head(self.parse, found)  # "ВГСУ, який заявив": ВГСУ; else none
         return found or self._shared_subject(k)
+
+    def _told_name(self, k: int, after: Span) -> bool:
+        """Whether the Latin name right after Ukrainian cue ``k`` is its addressee: a person
+        (a named one, or a personal pronoun) stands right before the verb as its subject
+        ("Ашіг Масіх повідомив DW, що …"). With no parse, the name's case is unknown."""
+        tokens = self.parse.tokens
+        inside = [tokens[j] for j in self.parse.tokens_in(after)]
+        if self.parse.lang != "uk" or not inside or inside[0].i != k + 1:
+            return False
+        if not all(t.text.isascii() and t.text[:1].isupper() for t in inside):
+            return False
+        if any(t.ent_type == "PERSON" for t in inside):
+            return False
+        before = phrase_before(self.parse, k)
+        if before is None or before.end != tokens[k - 1].end:
+            return False
+        words = [tokens[j] for j in self.parse.tokens_in(before)]
+        return any(t.ent_type == "PERSON" for t in words) or (
+            len(words) == 1 and words[0].lemma in PERSONAL
+        )
 
     def _citing(self, found: Span) -> Span | None:
         """The subject before a citing phrase the phrase ``found`` closes ("Видання «Страна»

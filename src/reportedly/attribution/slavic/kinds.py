@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from reportedly.attribution.slavic.phrases import OPENING_QUOTES, quoted_name
+from reportedly.attribution.slavic.quoted import OPENING_QUOTES, quoted_name
 from reportedly.model import Span, Token
 from reportedly.nlp.slavic_morph import features, parses
 
@@ -49,6 +49,10 @@ def introduced(index: SlavicEntities, speaker: Span) -> str | None:
     return None
 
 
+def _no_person(index: SlavicEntities, phrase: Span) -> bool:
+    return all(index.kind(k) != "person" for _, k in index.names_in(phrase))
+
+
 def cited_before(index: SlavicEntities, before: int) -> str | None:
     """The body quoted in the sentence before offset ``before`` or earlier in its own
     ("…, пишет «Украинская правда». Собеседник издания заявил …"): a body inside an earlier
@@ -62,9 +66,9 @@ def cited_before(index: SlavicEntities, before: int) -> str | None:
         if k is None or parse.tokens[at].sent - parse.tokens[k].sent > 1:
             break
         if index.kind(key) not in ("person", "country") and any(
-            s.contains(span) for s in index.cited
+            s.contains(span) and _no_person(index, s) for s in index.cited
         ):
-            return key
+            return key  # not a body a person's role named ("Глава МИД Турции Фидан")
     return None
 
 

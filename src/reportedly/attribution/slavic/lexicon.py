@@ -77,6 +77,11 @@ class SlavicLexicon:
     named_after: frozenset[str] = frozenset()
     # "…, передає" ending a paragraph: an outlet's verb whose name was lost with its link
     outlet_verbs: frozenset[str] = frozenset()
+    # "«…», — цитирует Тихого Reuters", "— приводит слова чиновника агентство": verbs whose
+    # object is the quote's speaker, with the nouns that must come between (none: any)
+    quoting: dict[str, frozenset[str]] = field(default_factory=dict)
+    # "Однако, по словам X, …": words that open a sentence before an according-to aside
+    connectives: frozenset[str] = frozenset()
 
     def is_document_cue(self, tok: Token) -> bool:
         """Whether ``tok`` is a cue whose speaker is a document beside it: a document verb
@@ -176,6 +181,10 @@ class SlavicLexicon:
             named_for=frozenset(str(w).casefold() for w in data.get("named_for", ())),
             named_after=frozenset(str(w).casefold() for w in data.get("named_after", ())),
             outlet_verbs=frozenset(map(str, data.get("outlet_verbs", ()))),
+            connectives=frozenset(str(w).casefold() for w in data.get("connectives", ())),
+            quoting={
+                str(k): frozenset(map(str, v or ())) for k, v in data.get("quoting", {}).items()
+            },
         )
 
 
@@ -193,7 +202,8 @@ _KEYS = frozenset(
         "voices",
         "complement_verbs", "document_verbs", "clause_breaks",
         "legal_subjects", "noun_cues", "reporters", "unnamed", "line_labels",
-        "first_person", "named_for", "named_after", "outlet_verbs",
+        "first_person", "named_for", "named_after", "outlet_verbs", "quoting",
+        "connectives",
     )
 )  # fmt: skip
 

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from reportedly.attribution.slavic._names import genitive_tail
 from reportedly.attribution.slavic.lexicon import Lang
+from reportedly.attribution.slavic.quoted import quoted_name, quoted_name_ending
 from reportedly.model import Annotation, Span, Token
 from reportedly.nlp.slavic_morph import cases, is_known, parses
 
@@ -86,8 +87,6 @@ MONTHS = {
     "октябрь", "ноябрь", "декабрь", "січень", "лютий", "березень", "квітень", "травень",
     "червень", "липень", "серпень", "вересень", "жовтень", "листопад", "грудень",
 }  # fmt: skip
-OPENING_QUOTES = {"«", "„", "“", '"'}
-CLOSING_QUOTES = {"»", "“", "”", '"'}
 
 
 def phrase_after(parse: SlavicParse, k: int, stop: int, case: str = "Nom") -> Span | None:
@@ -105,8 +104,20 @@ def phrase_after(parse: SlavicParse, k: int, stop: int, case: str = "Nom") -> Sp
         if addressee(tokens, t):
             k += 1  # "заявил РИА Новости X", "в интервью РИА Новости": told, not telling
             continue
-        # "сказав на конференції": a place, not the speaker; "кажуть у поліції" is a body
-        if t.pos in NOMINAL and parse.has_case(t, case) and not _governed(parse, k, PLACES):
+        if t.text.islower() and _time_word(parse, k):
+            k = _date_end(parse, k)  # "заявив у понеділок, 19 листопада, головний …"
+            skipped += 1
+            continue
+        # "сказав на конференції": a place, not the speaker; "кажуть у поліції" is a body;
+        # "написав у Twitter": a Latin name's case is no guide, the preposition governs it
+        if (
+            t.pos in NOMINAL
+            and parse.has_case(t, case)
+            and not _governed(parse, k, PLACES)
+            and not (t.text.isascii() and _governed(parse, k, AT))
+        ):
+            if skipped and t.text[:1].isupper() and _object_of(parse, k - 1):
+                return None  # "підтвердив перемогу Джо Байдена": the object's genitive
             break
         k += 1
         skipped += 1
@@ -126,6 +137,17 @@ def phrase_after(parse: SlavicParse, k: int, stop: int, case: str = "Nom") -> Sp
     return Span(tokens[k].start, tokens[end - 1].end) if end > k else None
 
 
+def _object_of(parse: SlavicParse, k: int) -> bool:
+    """Whether token ``k`` is a Ukrainian common noun that can only be an object or a
+    genitive ("перемогу"): a name after it is its modifier, not the verb's subject (the
+    Ukrainian annotation reads the name's case out of context)."""
+    t = parse.tokens[k]
+    if parse.lang != "uk" or t.pos != "NOUN" or not t.text.islower() or _time_word(parse, k):
+        return False  # "повідомляє в неділю телеканал": a day, no object
+    found = cases("uk", t.text)
+    return bool(found) and found <= {"Acc", "Gen"}
+
+
 def _told(parse: SlavicParse, t: Token) -> bool:
     """A Ukrainian noun that can only be a dative or locative ("агентству", "журналістам"):
     no part of a subject (the Ukrainian annotation reads cases out of context)."""
@@ -135,29 +157,19 @@ def _told(parse: SlavicParse, t: Token) -> bool:
     return bool(found) and "Dat" in found and not found & {"Nom", "Gen", "Acc"}
 
 
-def quoted_name(parse: SlavicParse, k: int, stop: int, most: int = 6) -> Span | None:
-    """The name in quote marks that opens at token ``k`` (marks included), if one does: a
-    capitalised word after the opening mark, the closing mark at most ``most`` words on."""
-    tokens = parse.tokens
-    if k + 1 >= stop or tokens[k].text not in OPENING_QUOTES:
-        return None
-    if not tokens[k + 1].text[:1].isupper():
-        return None
-    for j in range(k + 2, min(stop, k + most + 2)):
-        if tokens[j].sent != tokens[k].sent or tokens[j].text in ".!?;:,":
-            return None
-        if tokens[j].text in CLOSING_QUOTES:
-            return Span(tokens[k].start, tokens[j].end)
-    return None
-
-
 def phrase_before(parse: SlavicParse, k: int, case: str = "Nom") -> Span | None:
     """The noun phrase in ``case`` that ends right before token ``k`` (adverbs and "не"
     between them skipped): "Глава администрации Вадим Филашкин [заявил]"."""
     tokens = parse.tokens
     sent = tokens[k].sent
     j = _time_skipped(parse, adverbs_skipped(parse, k - 1, sent), sent)
+    aside = _bracket_opening(parse, j)  # "Олег Савченко (Свобода) [заявив]": a party, a place
+    if aside is not None:
+        j = adverbs_skipped(parse, aside - 1, sent)
     end = j
+    opening = quoted_name_ending(parse, end)  # “Нафтогаз” [заявив]: marks of any kind
+    if opening is not None:
+        j = opening - 1
     while j >= 0 and tokens[j].sent == sent and _in_phrase(tokens[j]):
         j -= 1
     start = j + 1
@@ -168,21 +180,30 @@ def phrase_before(parse: SlavicParse, k: int, case: str = "Nom") -> Span | None:
         or tokens[start].lemma in MONTHS  # "27 вересня компанія [повідомила]": a date
     ):
         start += 1
-    while start < end and _time_word(parse, start):  # "[У] четвер міністерство [повідомило]"
-        start += 1
+    timed = False  # "[У] четвер міністерство [повідомило]", "У березні 2015 року прокуратура"
+    while start < end and (_time_word(parse, start) or (timed and tokens[start].text.isdigit())):
+        start, timed = start + 1, True
     if case == "Nom" and (share := _share(parse, end)) is not None:
         return share  # "55% [заявили]", "57% американців [заявили]": a poll's share
+    if opening is not None and opening > j:  # "«Нафтогаз» [заявив]", "ТД «Украгропром»"
+        kind = start < opening and all(parse.has_case(t, case) for t in tokens[start:opening])
+        return Span(tokens[start if kind else opening].start, tokens[end].end)
     # a lone common noun a few words after "з/із", "у/в/на": the preposition's object
-    governed = (
-        start == end
-        and start - j <= 3
+    governed = (  # "у зв'язку з цим [нагадав]": no nominative at all is governed too
+        start >= end
+        and end - j <= 3
         and all(t.text.islower() for t in tokens[j + 1 : end + 1])  # not "у Джорджії президент"
     )
     if governed and parse.lang == "uk" and j >= 0 and tokens[j].text.lower() in WITH | AT:
         # "Меркель [із серйозним виразом обличчя] повідомляє", "Мей у четвер [зібрала]":
         # the subject before it (the preposition's object stays where there is none)
         before = phrase_before(parse, j, case) if j > 0 else None
-        if before is not None or tokens[j].text.lower() in WITH:
+        named = before is not None and any(
+            tokens[i].text[:1].isupper() for i in parse.tokens_in(before)
+        )
+        if start > end and not named:
+            before = None  # "на зустрічі з журналістами": past a second object, only a name
+        elif before is not None or tokens[j].text.lower() in WITH:
             return before
     if start > end or (
         not parse.has_case(tokens[end], case)
@@ -194,6 +215,21 @@ def phrase_before(parse: SlavicParse, k: int, case: str = "Nom") -> Span | None:
             return phrase_before(parse, j, case)
         return None
     return Span(tokens[start].start, tokens[end].end)
+
+
+def _bracket_opening(parse: SlavicParse, j: int, most: int = 6) -> int | None:
+    """The index of the "(" of the short aside in brackets that token ``j`` closes, when the
+    aside holds no verb and a name stands before it; None else."""
+    tokens = parse.tokens
+    if j < 2 or tokens[j].text != ")":
+        return None
+    for o in range(j - 1, max(0, j - most - 1), -1):
+        t = tokens[o]
+        if t.sent != tokens[j].sent or t.pos in {"VERB", "AUX"} or t.text in ".!?;":
+            return None
+        if t.text == "(":
+            return o if o > j - most and tokens[o - 1].pos == "PROPN" else None
+    return None
 
 
 def adverbs_skipped(parse: SlavicParse, j: int, sent: int) -> int:
@@ -219,6 +255,22 @@ def _time_word(parse: SlavicParse, k: int) -> bool:
         return True
     after = tokens[k + 1] if k + 1 < len(tokens) else None
     return t.text.islower() and after is not None and after.text.lower() in PERIODS
+
+
+def _date_end(parse: SlavicParse, k: int) -> int:
+    """The token after the time word ``k`` and the date set off by commas after it
+    ("понеділок, 19 листопада,")."""
+    tokens = parse.tokens
+    n = k + 1
+    if n + 3 < len(tokens) and tokens[n].text == "," and tokens[n + 3].text == ",":
+        day, month = tokens[n + 1], tokens[n + 2]
+        if (
+            day.text.isdigit()
+            and month.lemma.casefold()
+            in MONTHS | {p.normal_form for p in parses(parse.lang, month.text)} & MONTHS
+        ):
+            return n + 4
+    return n
 
 
 def _time_skipped(parse: SlavicParse, j: int, sent: int) -> int:
@@ -341,70 +393,3 @@ def number(t: Token) -> str | None:
     if "Number=Sing" in t.morph or "sing" in found or (found & {"masc", "femn", "neut"}):
         return "sing"
     return None
-
-
-def with_name(parse: SlavicParse, span: Span) -> Span:
-    """A role phrase with the name the parse sets in apposition to it a few words on:
-    "временный поверенный [в делах Афганистана в Москве] Джамал Насир Гарвал" (Russian only:
-    the Ukrainian annotation has no parse)."""
-    tokens = parse.tokens
-    inside = set(parse.tokens_in(span))
-    if not inside:
-        return span
-    last = max(inside)
-    if parse.lang == "uk":
-        if any(tokens[j].pos == "PROPN" for j in inside):
-            return span
-        return _uk_with_name(parse, span, last)
-    head = next((tokens[j] for j in sorted(inside) if tokens[j].pos != "ADJ"), tokens[last])
-    if head.pos != "NOUN" or any(
-        tokens[j].pos == "PROPN" and not _genitive_of(tokens[j], head) for j in inside
-    ):
-        return span  # no role, or a name of its own, not one it governs ("… Байдена")
-    for j in range(last + 1, min(last + 9, len(tokens))):
-        t = tokens[j]
-        if t.sent != tokens[last].sent or t.pos in {"PUNCT", "VERB"}:
-            break
-        if t.dep == "appos" and t.head in inside and t.pos == "PROPN":
-            end = j
-            while end + 1 < len(tokens) and tokens[end + 1].dep.startswith("flat"):
-                end += 1
-            return Span(span.start, tokens[end].end)
-    # "Советник администрации Байдена [по национальной безопасности] Джей Салливан сказал":
-    # the parse may attach the name elsewhere
-    return _uk_with_name(parse, span, last)
-
-
-def _genitive_of(t: Token, head: Token) -> bool:
-    return "Case=Gen" in t.morph and "Case=Gen" not in head.morph
-
-
-def _uk_with_name(parse: SlavicParse, span: Span, last: int, reach: int = 16) -> Span:
-    """A Ukrainian role phrase with the person named a few words on, through the role's
-    genitives, prepositional phrases and a second role after a comma ("виконавчий директор
-    компанії [з діагностики OraSure] Стівен Тан", "заступник міністра охорони здоров'я[,
-    головний державний санітарний лікар] Віктор Ляшко"): the name must end the phrase (a
-    punctuation mark or the sentence's end after it)."""
-    tokens = parse.tokens
-    if tokens[last].ent_type == "PERSON" and parse.lang == "uk":
-        return span
-    j = last + 1
-    while j < min(last + 1 + reach, len(tokens)) and tokens[j].sent == tokens[last].sent:
-        t = tokens[j]
-        if t.ent_type == "PERSON" and t.ent_iob == "B":
-            end = j
-            while end + 1 < len(tokens) and tokens[end + 1].ent_iob == "I":
-                end += 1
-            after = tokens[end + 1] if end + 1 < len(tokens) else None
-            ends = after is None or after.sent != t.sent or after.pos in ("PUNCT", "VERB")
-            if ends and (parse.lang == "uk" or "Case=Nom" in t.morph):
-                return Span(span.start, tokens[end].end)
-            if parse.lang == "ru":  # "… Байдена": a name the role governs; the next may end it
-                j = end + 1
-                continue
-            return span
-        joins = t.pos in NOMINAL or t.pos == "ADP" or t.text.lower() in {"і", "й", "та"}
-        if not (joins or t.text in {",", "«", "»", '"'}):
-            return span
-        j += 1
-    return span

@@ -6,11 +6,11 @@ from __future__ import annotations
 import re
 
 from reportedly.attribution.slavic._text import DASHES, Quote, is_speech, line_of, trim
-from reportedly.attribution.slavic.bodies import located_document
+from reportedly.attribution.slavic.bodies import located_body, located_document
 from reportedly.attribution.slavic.cues import Cues
 from reportedly.attribution.slavic.drafts import SlavicDraft
 from reportedly.attribution.slavic.phrases import phrase_after, phrase_before
-from reportedly.model import Span, StatementKind
+from reportedly.model import Span, StatementKind, Token
 
 # «A, — сказал X. — B»: a comma or stop, a dash, the frame, a stop or colon, a dash (the
 # spaces may be no-break spaces: "[^\S\n]")
@@ -21,6 +21,12 @@ _INTERRUPTION = re.compile(
 )
 _FRAME_AFTER = re.compile(rf"^{_SP}*[,.!?…]?{_SP}*[{DASHES}-]{_SP}+")
 _CLAUSE_END = re.compile(r"[.!?…;]\s|\n|$")
+_MARKUP = re.compile(r"[\s*_~]*")  # a post's markdown marks before a quote on its line
+_LEAD = re.compile(r"^[^\w«\"]+")  # marks and emoji before a headline's name
+
+
+def _case(t: Token) -> str | None:
+    return next((f for f in t.morph.split("|") if f.startswith("Case=")), None)
 
 
 class QuoteFrames(Cues):
@@ -73,6 +79,9 @@ class QuoteFrames(Cues):
             return None
         start = q.outer.end + m.end()
         end = start + _CLAUSE_END.search(rest[m.end() :]).start()  # type: ignore[union-attr]
+        quoting = self._quoting(q, Span(start, end))
+        if quoting is not None:
+            return quoting
         k = self.cue_in(Span(start, end), limit=4)
         if k is None:
             return None
@@ -82,10 +91,47 @@ class QuoteFrames(Cues):
         if self.lexicon.is_document_cue(self.parse.tokens[k]):
             d.speaker = located_document(self.parse, k)  # "«…», — говорится в заявлении"
             return d
-        d.speaker = phrase_after(self.parse, k + 1, stop) or (
-            phrase_before(self.parse, k) if self.parse.tokens[k].start > start else None
+        d.speaker = (
+            # "— повідомили в Ryanair", "— заявили в Міністерстві оборони України"
+            located_body(self.parse, k, self.lexicon.bodies)
+            or phrase_after(self.parse, k + 1, stop)
+            or (phrase_before(self.parse, k) if self.parse.tokens[k].start > start else None)
         )
         return d
+
+    def _quoting(self, q: Quote, frame: Span) -> SlavicDraft | None:
+        """ "«…», — цитирует Тихого Reuters", "— приводит слова чиновника агентство": the
+        quoting verb's object, a person or a role, said the quote; its subject relays it."""
+        tokens = self.parse.tokens
+        found = self.parse.tokens_in(frame)
+        if not found:
+            return None
+        k = found[0]
+        between = self.lexicon.quoting.get(tokens[k].lemma)
+        if between is None:
+            return None
+        j = k + 1
+        if between:
+            if j >= len(tokens) or tokens[j].lemma.casefold() not in between:
+                return None
+            j += 1
+        stop = min(found[-1] + 1, j + 6)
+        for i in range(j, stop):
+            t = tokens[i]
+            role = t.pos == "NOUN" and t.lemma.casefold() in self.lexicon.anaphors
+            person = t.ent_type == "PERSON" and t.ent_iob == "B"
+            if person or role or (t.pos == "PROPN" and "Animacy=Anim" in t.morph):
+                end = i
+                while person and end + 1 < len(tokens) and tokens[end + 1].ent_iob == "I":
+                    if _case(tokens[end + 1]) not in (None, _case(t)):
+                        break  # "цитирует Байдена Он также …": a lost stop, a new sentence
+                    end += 1
+                d = SlavicDraft("direct", [q.inner], "ru-uk:frame-after", quotes=[q.inner])
+                d.cue, d.cue_token = Span(tokens[k].start, tokens[j - 1].end), k
+                d.speaker = Span(t.start, tokens[end].end)
+                d.speaker_case = "Acc" if self.parse.has_case(t, "Acc") else "Gen"
+                return d
+        return None
 
     def _before(self, q: Quote) -> SlavicDraft | None:
         line = line_of(self.text, q.outer.start)
@@ -96,11 +142,15 @@ class QuoteFrames(Cues):
             verb = self._cue_right_before(q)
             if verb is not None:  # "Роган сказал «…»", "президент закликав “…”"
                 return self._before_in(q, Span(line.start, self.parse.tokens[verb].end + 1))
-            if q.outer.start == line.start:  # "X заявил:\n«…»": the frame ends the line before
+            # "X заявил:\n«…»": the frame ends the line before (blank lines and a post's
+            # markdown between: "**⚡️Зеленский:\n\n**__«…»")
+            if q.outer.start == line.start or _MARKUP.fullmatch(head):
                 prev = line_of(self.text, max(0, line.start - 1))
-                if prev.start < line.start and self.text[prev.start : prev.end].rstrip().endswith(
-                    ":"
-                ):
+                while prev.start > 0 and not self.text[prev.start : prev.end].strip():
+                    prev = line_of(self.text, prev.start - 1)
+                if prev.start < line.start and self.text[prev.start : prev.end].rstrip(
+                    " \t*_"
+                ).endswith(":"):
                     return self._before_in(q, Span(prev.start, prev.end))
             return None
         if that is not None and not re.match(r"\s*([,.;!?…]|$)", self.text[q.outer.end :]):
@@ -146,7 +196,8 @@ class QuoteFrames(Cues):
 
     def _name_colon(self, q: Quote, clause: Span) -> SlavicDraft | None:
         """ "Песков: «…»" — a name and a colon right before the quote."""
-        words = self.text[clause.start : clause.end].strip().rstrip(":").strip()
+        written = self.text[clause.start : clause.end].strip().rstrip("*_ ").rstrip(":")
+        words = _LEAD.sub("", written).strip()  # "**⚡️Зеленский:": marks and emoji first
         if not words or len(words.split()) > 3 or not all(w[:1].isupper() for w in words.split()):
             return None  # only a name: "Участники митинга скандировали: «…»" is no frame
         found = self.text.find(words, clause.start, clause.end)

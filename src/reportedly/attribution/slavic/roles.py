@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from reportedly.attribution.slavic.speakers import POSSESSIVE
 from reportedly.model import Span
 
 if TYPE_CHECKING:
@@ -37,6 +38,8 @@ def is_role(
     if not found:
         return False
     head = found[0]
+    if head.lemma.casefold() in lexicon.voices and len(found) > 1:
+        return False  # "Собеседник агентства": the voice of a body, not the person quoted last
     if lexicon.lang == "uk":
         if head.pos != "NOUN" or head.lemma.casefold() not in lexicon.anaphors:
             return False
@@ -107,10 +110,20 @@ def _after_source(
     found = [parse.tokens[i] for i in parse.tokens_in(before.speaker)]
     if not found or index.names_in(before.speaker):
         return False
+    cue = parse.tokens[before.cue_token] if before.cue_token is not None else None
+    if cue is not None and lexicon.is_document_cue(cue):
+        return False  # "…, йдеться в повідомленні. Він додав": a document is no "he"
     head = found[0]
     close = parse.tokens[parse.tokens_in(d.speaker)[0]].sent - head.sent <= REACH
     unnamed = lexicon.unnamed | lexicon.voices
     return close and head.lemma.casefold() in unnamed and "Number=Plur" not in head.morph
+
+
+def _plural_pronoun(index: SlavicEntities, speaker: Span, lexicon: SlavicLexicon) -> bool:
+    """Whether ``speaker`` is a plural personal pronoun ("они", "их", "вони", "їхніми")."""
+    words = speaker.text(index.text).strip().casefold()
+    pronoun = lexicon.pronouns.get(POSSESSIVE.get(words, words))
+    return pronoun is not None and pronoun.plural
 
 
 def _holds_name(index: SlavicEntities, d: SlavicDraft) -> bool:
@@ -152,6 +165,8 @@ def resolve_speakers(
     sents: list[int | None] = []
     previous: tuple[str, int] | None = None  # the last person speaker and their sentence
     body: tuple[str, int] | None = None  # the last other speaker (outlet, body) and theirs
+    reporter: str | None = None  # the last of them that reported ("пишет AP"): an outlet
+    said_in: tuple[str, int] | None = None  # the last body a plural verb's speakers were in
     for n, d in enumerate(drafts):
         key, sent = None, None
         if d.speaker is not None:
@@ -173,14 +188,29 @@ def resolve_speakers(
                 if key is None:
                     roles.append((n, sent, gender))
             elif key is None and is_outlet_role(index, d.speaker, lexicon):
-                # "резюмує видання" at an article's end: the outlet it cited, however far back
-                key = body[0] if body is not None else None
+                # "резюмує видання" at an article's end: the outlet it cited, however far back;
+                # one that reported before a body that planned ("пишет AP … отмечает агентство")
+                key = reporter or (body[0] if body is not None else None)
             elif key is None and is_document(index, d.speaker, lexicon):
                 key = continuing(index, body, sent, "body")
+            elif (
+                key is None
+                and d.speaker_case != "Nom"
+                and _plural_pronoun(index, d.speaker, lexicon)
+            ):
+                # "…, заявляют в ГУР. По их словам, …": the people of that body, in the next
+                # sentence (a subject "они" may be any group the text names)
+                near = said_in is not None and sent - said_in[1] <= 1
+                key = continuing(index, said_in, sent, "body") if near else None
             if key is not None and index.is_person(key):
                 previous = (key, sent)
             elif key is not None:
                 body = (key, sent)
+                cue = parse.tokens[d.cue_token] if d.cue_token is not None else None
+                if cue is not None and cue.lemma in lexicon.reported:
+                    reporter = key
+                if cue is not None and "Number=Plur" in cue.morph:
+                    said_in = (key, sent)
         keys.append(key)
         sents.append(sent)
     for n, sent, gender in roles:

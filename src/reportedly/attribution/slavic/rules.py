@@ -9,16 +9,18 @@ read the masked copy, see :func:`~reportedly.attribution.slavic._text.mask`).
 from __future__ import annotations
 
 from reportedly.attribution.slavic._text import DASHES, trim
+from reportedly.attribution.slavic.according import AccordingTo
 from reportedly.attribution.slavic.bodies import located_body, located_document
 from reportedly.attribution.slavic.cues import VERBAL
 from reportedly.attribution.slavic.drafts import SlavicDraft
 from reportedly.attribution.slavic.gerunds import is_gerund
-from reportedly.attribution.slavic.phrases import agrees, phrase_after
-from reportedly.attribution.slavic.quote_frames import QuoteFrames
+from reportedly.attribution.slavic.phrases import agrees, number, phrase_after
 from reportedly.model import Span
 
+_WHICH = {"который", "який", "котрий"}  # relative pronouns opening a clause
 
-class Rules(QuoteFrames):
+
+class Rules(AccordingTo):
     """The rules over one article's masked text, parse and lexicon."""
 
     # -- reported speech -----------------------------------------------------------
@@ -138,7 +140,7 @@ class Rules(QuoteFrames):
         # "…, заявил X", "…, — заявил X" and "… – нагадує видання" (a dash alone)
         if prev is None or (prev.text != "," and prev.text not in DASHES + "-"):
             return None
-        if k - 1 == first:
+        if k - 1 == first or self._relative_before(first, k):
             return None
         content = trim(self.text, Span(tokens[first].start, prev.start), " \t\n\xa0,—–-")
         words = content.text(self.text).split()
@@ -168,6 +170,22 @@ class Rules(QuoteFrames):
         self._fill_cue(d, k)
         d.speaker = speaker
         return d
+
+    def _relative_before(self, first: int, k: int) -> bool:
+        """Whether cue ``k`` follows a relative clause set off by commas whose noun agrees with
+        it ("офіційні представники, котрі відповідають за вибори, підтвердили …"): that noun
+        is its subject, and the clause no content of a frame ("Это решение, которое мы
+        приняли, сказал Путин" keeps its frame: "решение" is no subject of "сказал")."""
+        tokens = self.parse.tokens
+        opening = next((j for j in range(k - 2, first, -1) if tokens[j].text == ","), None)
+        if opening is None or tokens[opening + 1].lemma.casefold() not in _WHICH:
+            return False
+        noun, verb = tokens[opening - 1], tokens[k]
+        if noun.pos not in {"NOUN", "PROPN"} or not self.parse.has_case(noun, "Nom"):
+            return False
+        if number(noun) != number(verb) or number(verb) is None:
+            return False
+        return number(verb) == "plur" or self.parse.gender(noun) == self.parse.gender(verb)
 
     def _quote_after(self, speaker: Span) -> bool:
         """A "speaker" that is a quotation of four words or more: the next sentence's."""
@@ -299,90 +317,3 @@ class Rules(QuoteFrames):
         """Whether the words from token ``k`` open with an about_this phrase ("об этом")."""
         words = [t.text.casefold() for t in self.parse.tokens[k : k + 3]]
         return any(tuple(words[: len(p)]) == p for p in self.lexicon.about_this)
-
-    def according_to(self) -> list[SlavicDraft]:
-        """ "По словам X, …" / "…, по словам X." / "За його словами, …"."""
-        drafts: list[SlavicDraft] = []
-        tokens = self.parse.tokens
-        for k in range(len(tokens)):
-            for words, case in self.lexicon.according_to:
-                n = len(words)
-                window = list(tokens[k : k + n + 1])
-                # "по его словам", "за його словами": a possessive between the cue's words
-                inner = n == 2 and len(window) == 3 and window[1].text.lower() in _POSSESSIVES
-                if inner:
-                    del window[1]
-                window = window[:n]
-                if len(window) < n or any(w.lemma != x for w, x in zip(window, words, strict=True)):
-                    continue
-                own = self.lexicon.according_cue_case.get(words)
-                if own is not None and f"Case={own}" not in window[-1].morph:
-                    continue
-                d = self._according(k, n, case, inner)
-                if d is not None:
-                    d.act = self.lexicon.according_acts.get(words, "speech")
-                    drafts.append(d)
-        return drafts
-
-    def _according(self, k: int, n: int, case: str, inner: bool) -> SlavicDraft | None:
-        tokens = self.parse.tokens
-        cue = Span(tokens[k].start, tokens[k + n - 1].end)
-        last = self._last(k)
-        ud_case = {"gent": "Gen", "datv": "Dat", "ablt": "Ins"}.get(case, "Gen")
-        # "по его словам": the pronoun sits inside the cue
-        if inner:
-            speaker: Span | None = tokens[k + 1].span
-            cue = Span(tokens[k].start, tokens[k + 2].end)
-            after = k + 3
-        else:
-            speaker = phrase_after(self.parse, k + n, last + 1, case=ud_case)
-            after = (self.parse.token_at(speaker.end) or last + 1) if speaker else k + n
-        if speaker is None:
-            return None
-        first = next(j for j in range(k, -1, -1) if j == 0 or tokens[j - 1].sent != tokens[k].sent)
-        opens = k == first or (k == first + 1 and tokens[first].pos == "PUNCT")
-        if not opens and tokens[k - 1].pos != "PUNCT":
-            return None  # "… компенсації відповідно до директиви": no aside, a modifier
-        if opens:
-            after = self._source_tail(after, last)  # "Згідно з інформацією на сайті X, …"
-            content = Span(
-                tokens[min(after, last)].end if after > last else tokens[after].start,
-                self._sentence_end(after - 1),
-            )
-        elif self._parenthetical(k, after, last):
-            # "…, потім, згідно з планом, повинен настати …": the clause after the aside
-            content = Span(tokens[after].end, self._sentence_end(after))
-        else:
-            content = Span(tokens[first].start, tokens[k].start)
-        content = trim(self.text, content, " \t\n\xa0,.;:—–-")
-        if len(content.text(self.text).split()) < 2:
-            return None
-        d = SlavicDraft("indirect", [content], "ru-uk:according-to", speaker_case=ud_case)
-        d.cue, d.speaker = cue, speaker
-        return d
-
-    def _source_tail(self, after: int, last: int, reach: int = 10) -> int:
-        """The token after the comma that closes an opening source phrase's modifiers ("на
-        сайті аеропорту «Бориспіль»"), when no verb comes before it; else ``after``."""
-        tokens = self.parse.tokens
-        for j in range(after, min(last, after + reach) + 1):
-            if tokens[j].pos in ("VERB", "AUX"):
-                return after
-            if tokens[j].text == ",":
-                return j + 1 if j > after and j < last else after
-        return after
-
-    def _parenthetical(self, k: int, after: int, last: int) -> bool:
-        """Whether the cue at token ``k`` and its source (up to token ``after``) stand between
-        commas inside a sentence, with a clause of a few words after them."""
-        tokens = self.parse.tokens
-        return (
-            k > 0
-            and tokens[k - 1].text == ","
-            and after < last
-            and tokens[after].text == ","
-            and sum(1 for t in tokens[after + 1 : last + 1] if t.pos != "PUNCT") >= 3
-        )
-
-
-_POSSESSIVES = {"его", "ее", "её", "их", "його", "її", "їх"}

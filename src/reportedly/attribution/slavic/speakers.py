@@ -17,14 +17,13 @@ from dataclasses import dataclass, field
 
 from reportedly.attribution.slavic._context import (
     apposed,
-    before_verb,
     case_in_context,
-    close_subject,
     in_case,
-    nominative_in_context,
 )
 from reportedly.attribution.slavic._names import (
     by_surname,
+    declined_surnames,
+    full_names,
     group_of,
     mention_gender,
     named_body,
@@ -34,15 +33,17 @@ from reportedly.attribution.slavic._names import (
     same_given,
     written_surname,
 )
+from reportedly.attribution.slavic.antecedents import antecedent
 from reportedly.attribution.slavic.apposition import relative_head
 from reportedly.attribution.slavic.bodies import body_head, body_name, name_in_nominative
 from reportedly.attribution.slavic.kinds import introduced, named_after, unnamed
 from reportedly.attribution.slavic.lexicon import Lang, SlavicLexicon
 from reportedly.attribution.slavic.phrases import RELATIVE, SlavicParse
+from reportedly.attribution.slavic.quoted import MARKS
 from reportedly.attribution.slavic.voices import voiced_body
 from reportedly.attribution.speakers import slugify
 from reportedly.model import Annotation, Entity, EntityKind, Span, Token
-from reportedly.nlp.slavic_morph import is_known, nominative
+from reportedly.nlp.slavic_morph import cases, is_known, nominative
 
 KINDS: dict[str, EntityKind] = {"PERSON": "person", "ORG": "organisation", "GPE": "country"}
 # "Local Authority Pension Fund Forum (LAPFF)"; "«Допомога Церкві в нужді» (Aid to the Church in
@@ -51,7 +52,10 @@ _ABBREVIATION = re.compile(
     r"[»\"“]?\s?\((?:[^()\n]{1,80},\s*)?([A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ0-9]{1,9})\)"
 )
 _INITIAL = re.compile(r"[A-ZА-ЯЁІЇЄҐ]\.")
-POSSESSIVE = {"его": "он", "ее": "она", "её": "она", "их": "они", "його": "він", "її": "вона"}
+POSSESSIVE = {
+    "его": "он", "ее": "она", "её": "она", "их": "они", "його": "він", "її": "вона",
+    "їх": "вони", "їхніми": "вони",
+}  # fmt: skip
 
 
 def _common(t: Token, lang: Lang) -> bool:
@@ -96,7 +100,7 @@ class SlavicEntities:
                 if name is not None and len(self._clusters[key].mentions) == 1:
                     self._clusters[key].name = name  # the NER's "Белом доме": "Белый дом"
                 return key
-        written = span.text(self.text).strip(' «»"')
+        written = span.text(self.text).strip(' «»"„“”')
         if name is not None:
             pass
         elif label == "PERSON":
@@ -106,9 +110,15 @@ class SlavicEntities:
             name = name_in_nominative(self.text, inside, self.lang) or written
         if label != "PERSON" and " " not in name and not name.isupper():
             k = self.parse.token_at(span.start)
+            if k is not None and self.parse.tokens[k].text in MARKS:
+                # "у “Нафтогазі”": declined only where no reading is a nominative (nor the
+                # guessed vocative of an unknown name: "Благовіст-Інфо")
+                found = cases(self.lang, written.lower())
+                k = k + 1 if found and not found & {"Nom", "Acc", "Voc"} else None
             if k is not None and self.parse.tokens[k].text == written:  # "России" -> "Россия"
                 lemma = self.parse.tokens[k].lemma
-                name = lemma[:1].upper() + lemma[1:]
+                if lemma.casefold() != written.casefold():  # "Інтерфакс-Україна" as written
+                    name = lemma[:1].upper() + lemma[1:]
         key = self._aliases.get(name.casefold(), name.casefold())
         if label == "PERSON":
             key = self._person_key(name)
@@ -187,6 +197,12 @@ class SlavicEntities:
     ) -> str | None:
         """The cluster the speaker phrase refers to: the last name inside it, the antecedent of
         a pronoun, or the name a title stood beside; None when unresolved."""
+        word = [self.parse.tokens[i] for i in self.parse.tokens_in(speaker)]
+        animate = len(word) == 1 and word[0].pos == "PROPN" and "Animacy=Anim" in word[0].morph
+        if case != "Nom" and animate:  # "цитирует Тихого Reuters": the NER made it an ORG
+            people = [(k, c.name) for k, c in self._clusters.items() if c.kind == "person"]
+            known = by_surname(people, word[0].text) or by_surname(people, word[0].lemma)
+            return self.add(speaker, "PERSON", case, name=known)  # "Георгий Тихий" before
         for span, _ in self._mentions:  # "«Центр … моніторингу [та досліджень»]": the name
             if speaker.start <= span.start < speaker.end < span.end:
                 speaker = Span(speaker.start, span.end)
@@ -245,7 +261,12 @@ class SlavicEntities:
         if persons:
             if case == "Nom":
                 self._as_written(*persons[-1])
-            return persons[-1][1]
+                return persons[-1][1]
+            # "За словами Степанова" after "Максим Степанов": the name in the phrase's case
+            # (the mention was read out of context as a woman's nominative "Степанова")
+            written = nominative(self.lang, persons[-1][0].text(self.text).strip(), case)
+            key = self._person_key(written)
+            return key if key in self._clusters else persons[-1][1]
         tokens = [self.parse.tokens[i] for i in self.parse.tokens_in(speaker)]
         initials = all(_INITIAL.fullmatch(t.text) for t in tokens[:-1])
         if 2 <= len(tokens) <= 3 and initials and tokens[-1].text[:1].isupper():
@@ -318,35 +339,8 @@ class SlavicEntities:
         return None
 
     def antecedent(self, before: int, gender: str | None) -> str | None:
-        """The nearest person mentioned before ``before`` whose gender fits, a subject (in
-        the nominative) first: "Ланза … кампаниях Дональда Трампа. Он сказал" is Ланза."""
-        fits = [
-            (span, key)
-            for span, key in self._mentions
-            if span.start < before
-            and self._clusters[key].kind == "person"
-            and not any(q.contains(span) for q in self.quoted)
-            and (gender is None or self._clusters[key].gender in (None, gender))
-        ]
-        if fits and close_subject(self.parse, fits[-1][0], before):
-            return fits[-1][1]  # "Шмигаль доручив … . Він запевнив": not a speaker before him
-        # a speaker first, a subject (the name right before a verb), a nominative, the nearest
-        for test in (self._a_speaker, self._subject, self._nominative):
-            for span, key in reversed(fits[-5:]):
-                if test(span):
-                    return key
-        return fits[-1][1] if fits else None
-
-    def _a_speaker(self, span: Span) -> bool:
-        return any(s.contains(span) for s in self.speakers)
-
-    def _subject(self, span: Span) -> bool:
-        """A name right before a verb, in the nominative where the tagger reads case in
-        context (Russian): "Трамп … призвал Путина не идти" has Путина before a verb."""
-        return before_verb(self.parse, span) and (self.lang != "ru" or self._nominative(span))
-
-    def _nominative(self, span: Span) -> bool:
-        return nominative_in_context(self.parse, span)
+        """The person a pronoun before ``before`` refers to (:func:`antecedents.antecedent`)."""
+        return antecedent(self, before, gender)
 
     def _titled(self, speaker: Span) -> str | None:
         """A bare title ("пресс-секретарь Кремля") that stood right before a name earlier."""
@@ -389,10 +383,19 @@ class SlavicEntities:
         return tuple(merged.values())
 
     def settle_names(self) -> None:
-        """Foreign Ukrainian surnames as written ("Фаучі"; :func:`written_surname`)."""
+        """Foreign Ukrainian surnames as written ("Фаучі"; :func:`written_surname`); a body
+        named by its first word alone takes its full name ("Нафтогаз" … "Нафтогаз України")."""
         for c in self._clusters.values():
             if self.lang == "uk" and c.kind == "person":
                 c.name = written_surname(self.text, c.mentions, c.name)
+        people = [c for c in self._clusters.values() if c.kind == "person"]
+        full = declined_surnames(self.lang, [c.name for c in people])  # "Степанова"
+        for c in people:
+            c.name = full.get(c.name, c.name)
+        bodies = [c for c in self._clusters.values() if c.kind == "organisation"]
+        full = full_names([c.name for c in bodies])
+        for c in bodies:
+            c.name = full.get(c.name, c.name)
 
     def keys(self) -> Iterable[str]:
         return self._clusters.keys()

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from reportedly.attribution.slavic.bodies import body_head, body_name
 from reportedly.attribution.slavic.kinds import cited_before, introduced, named_after_kind
-from reportedly.attribution.slavic.phrases import CLOSING_QUOTES
+from reportedly.attribution.slavic.quoted import CLOSING_QUOTES
 from reportedly.model import Span, Token
 
 if TYPE_CHECKING:

@@ -1,0 +1,115 @@
+"""The "according to" rules in Russian and Ukrainian: "По словам X, …", "…, по словам X.",
+"За його словами, …", "Однако, по словам X, …" (the cue phrases are the lexicon's
+``according_to``, the source in the case each gives)."""
+
+from __future__ import annotations
+
+from reportedly.attribution.slavic._text import trim
+from reportedly.attribution.slavic.drafts import SlavicDraft
+from reportedly.attribution.slavic.phrases import phrase_after
+from reportedly.attribution.slavic.quote_frames import QuoteFrames
+from reportedly.model import Span
+
+_WHICH = {"который", "який", "котрий"}  # relative pronouns: "згідно з якими", "по которым"
+
+
+class AccordingTo(QuoteFrames):
+    """The according-to rules over one article's masked text, parse and lexicon."""
+
+    def according_to(self) -> list[SlavicDraft]:
+        """ "По словам X, …" / "…, по словам X." / "За його словами, …"."""
+        drafts: list[SlavicDraft] = []
+        tokens = self.parse.tokens
+        for k in range(len(tokens)):
+            for words, case in self.lexicon.according_to:
+                n = len(words)
+                window = list(tokens[k : k + n + 1])
+                # "по его словам", "за його словами": a possessive between the cue's words
+                inner = n == 2 and len(window) == 3 and window[1].text.lower() in _POSSESSIVES
+                if inner:
+                    del window[1]
+                window = window[:n]
+                if len(window) < n or any(w.lemma != x for w, x in zip(window, words, strict=True)):
+                    continue
+                own = self.lexicon.according_cue_case.get(words)
+                if own is not None and f"Case={own}" not in window[-1].morph:
+                    continue
+                d = self._according(k, n, case, inner)
+                if d is not None:
+                    d.act = self.lexicon.according_acts.get(words, "speech")
+                    drafts.append(d)
+        return drafts
+
+    def _according(self, k: int, n: int, case: str, inner: bool) -> SlavicDraft | None:
+        tokens = self.parse.tokens
+        cue = Span(tokens[k].start, tokens[k + n - 1].end)
+        last = self._last(k)
+        ud_case = {"gent": "Gen", "datv": "Dat", "ablt": "Ins"}.get(case, "Gen")
+        # "по его словам": the pronoun sits inside the cue
+        if inner:
+            speaker: Span | None = tokens[k + 1].span
+            cue = Span(tokens[k].start, tokens[k + 2].end)
+            after = k + 3
+        elif k + n < len(tokens) and tokens[k + n].lemma.casefold() in _WHICH:
+            return None  # "результати, згідно з якими …": a relative clause, no source named
+        else:
+            speaker = phrase_after(self.parse, k + n, last + 1, case=ud_case)
+            after = (self.parse.token_at(speaker.end) or last + 1) if speaker else k + n
+        if speaker is None:
+            return None
+        first = next(j for j in range(k, -1, -1) if j == 0 or tokens[j - 1].sent != tokens[k].sent)
+        opens = (
+            k == first
+            or (k == first + 1 and tokens[first].pos == "PUNCT")
+            # "Однако, по словам X, …", "Проте, за словами X, …": a connective opens it
+            or (
+                k == first + 2
+                and tokens[first].text.lower() in self.lexicon.connectives
+                and tokens[k - 1].text == ","
+            )
+        )
+        if not opens and tokens[k - 1].pos != "PUNCT":
+            return None  # "… компенсації відповідно до директиви": no aside, a modifier
+        if opens:
+            after = self._source_tail(after, last)  # "Згідно з інформацією на сайті X, …"
+            content = Span(
+                tokens[min(after, last)].end if after > last else tokens[after].start,
+                self._sentence_end(after - 1),
+            )
+        elif self._parenthetical(k, after, last):
+            # "…, потім, згідно з планом, повинен настати …": the clause after the aside
+            content = Span(tokens[after].end, self._sentence_end(after))
+        else:
+            content = Span(tokens[first].start, tokens[k].start)
+        content = trim(self.text, content, " \t\n\xa0,.;:—–-")
+        if len(content.text(self.text).split()) < 2:
+            return None
+        d = SlavicDraft("indirect", [content], "ru-uk:according-to", speaker_case=ud_case)
+        d.cue, d.speaker = cue, speaker
+        return d
+
+    def _source_tail(self, after: int, last: int, reach: int = 10) -> int:
+        """The token after the comma that closes an opening source phrase's modifiers ("на
+        сайті аеропорту «Бориспіль»"), when no verb comes before it; else ``after``."""
+        tokens = self.parse.tokens
+        for j in range(after, min(last, after + reach) + 1):
+            if tokens[j].pos in ("VERB", "AUX"):
+                return after
+            if tokens[j].text == ",":
+                return j + 1 if j > after and j < last else after
+        return after
+
+    def _parenthetical(self, k: int, after: int, last: int) -> bool:
+        """Whether the cue at token ``k`` and its source (up to token ``after``) stand between
+        commas inside a sentence, with a clause of a few words after them."""
+        tokens = self.parse.tokens
+        return (
+            k > 0
+            and tokens[k - 1].text == ","
+            and after < last
+            and tokens[after].text == ","
+            and sum(1 for t in tokens[after + 1 : last + 1] if t.pos != "PUNCT") >= 3
+        )
+
+
+_POSSESSIVES = {"его", "ее", "её", "их", "його", "її", "їх", "їхніми"}

@@ -1,0 +1,42 @@
+"""The person a Russian or Ukrainian pronoun refers to: the nearest person named before it
+whose gender fits, a subject or a speaker first."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from reportedly.attribution.slavic._context import before_verb, close_subject, nominative_in_context
+from reportedly.model import Span
+
+if TYPE_CHECKING:
+    from reportedly.attribution.slavic.speakers import SlavicEntities
+
+
+def antecedent(index: SlavicEntities, before: int, gender: str | None) -> str | None:
+    """The nearest person mentioned before ``before`` whose gender fits, a subject (in
+    the nominative) first: "Ланза … кампаниях Дональда Трампа. Он сказал" is Ланза."""
+    fits = [
+        (span, key)
+        for span, key in index.mentions_before(before)
+        if index.is_person(key, gender) and not any(q.contains(span) for q in index.quoted)
+    ]
+    if fits and close_subject(index.parse, fits[-1][0], before):
+        return fits[-1][1]  # "Шмигаль доручив … . Він запевнив": not a speaker before him
+
+    def a_speaker(span: Span) -> bool:
+        return any(s.contains(span) for s in index.speakers)
+
+    def nominative(span: Span) -> bool:
+        return nominative_in_context(index.parse, span)
+
+    def subject(span: Span) -> bool:
+        """A name right before a verb, in the nominative where the tagger reads case in
+        context (Russian): "Трамп … призвал Путина не идти" has Путина before a verb."""
+        return before_verb(index.parse, span) and (index.lang != "ru" or nominative(span))
+
+    # a speaker first, a subject (the name right before a verb), a nominative, the nearest
+    for test in (a_speaker, subject, nominative):
+        for span, key in reversed(fits[-5:]):
+            if test(span):
+                return key
+    return fits[-1][1] if fits else None
