@@ -1,0 +1,70 @@
+"""Tests of speakers found wrong on war-news articles outside every gold part in session 13:
+a name set off before its description, one man through the clauses of his own report."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from tests.actors.speaking import analyse, speaker_name, speaker_of
+
+from reportedly.pipeline import Pipeline
+
+pytestmark = pytest.mark.needs_model
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline()
+
+
+def test_a_name_before_a_dash_and_its_description_is_the_speaker(pipeline: Pipeline) -> None:
+    text = (
+        "Liz Truss told Times Radio in May, when she was foreign secretary, that she would "
+        "consider supporting the tribunal. The Council of Europe is due to discuss support "
+        "for such a measure on 13 September.\n\nAt an event in Brussels on Monday, "
+        "Andriy Yermak – chief adviser to Ukraine’s president, Volodymyr Zelenskiy – asked "
+        "why there was a delay in creating "
+        "the tribunal and said some European officials seemed convinced the international "
+        "criminal court (ICC) was enough."
+    )
+    a = analyse(pipeline, date(2022, 9, 6), text)
+    assert speaker_name(a, speaker_of(a, "court (ICC) was enough")) == "Andriy Yermak"
+
+
+def test_a_surname_before_a_comma_and_its_description_is_the_speaker(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Ukraine’s prosecutor general, Andriy Kostin, spoke in The Hague.\n\n"
+        "“When you help the court, you donate to the independent judicial authority,” said "
+        "Kostin, Ukraine’s chief prosecutor."
+    )
+    a = analyse(pipeline, date(2022, 9, 6), text)
+    assert speaker_name(a, speaker_of(a, "independent judicial")) == "Andriy Kostin"
+
+
+def test_one_pronoun_subject_through_the_clauses_of_a_report(pipeline: Pipeline) -> None:
+    text = (
+        "There is a furor in Italy, where former PM and friend of Russian President Vladimir "
+        "Putin, Silvio Berlusconi has caused outrage with yet more pro-Russian ramblings.\n\n"
+        "Speaking of last week’s meeting between current Italian PM Giorgia Meloni and "
+        "President Volodymyr Zelensky, Berlusconi said he would never have met the Ukrainian "
+        "president because he believes he provoked Russia’s full-scale invasion of Ukraine."
+    )
+    a = analyse(pipeline, date(2023, 2, 13), text)
+    nested = [s for s in a.statements if s.reported_by is not None]
+    assert nested
+    assert all(speaker_name(a, s) == "Silvio Berlusconi" for s in nested)
+
+
+def test_he_said_he_was_pessimistic_about_is_the_minister(pipeline: Pipeline) -> None:
+    text = (
+        "MINSK, 26 September (BelTA) – Minister of Foreign Affairs of Belarus Vladimir Makei "
+        "said he was rather pessimistic about the ongoing developments in Ukraine as he gave "
+        "an interview to FRANCE 24."
+    )
+    a = analyse(pipeline, date(2022, 9, 26), text)
+    nested = [s for s in a.statements if s.reported_by is not None]
+    assert nested
+    assert all(speaker_name(a, s) == "Vladimir Makei" for s in nested)
