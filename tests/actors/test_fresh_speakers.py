@@ -68,3 +68,39 @@ def test_he_said_he_was_pessimistic_about_is_the_minister(pipeline: Pipeline) ->
     nested = [s for s in a.statements if s.reported_by is not None]
     assert nested
     assert all(speaker_name(a, s) == "Vladimir Makei" for s in nested)
+
+
+def test_it_after_a_body_described_as_subject_is_that_body(pipeline: Pipeline) -> None:
+    text = (
+        "Ukraine's military says some missiles were launched from Tupolev bombers over the "
+        "Caspian Sea, some 1,450km (900 miles) away. And on Saturday, it said, Russian "
+        "missiles were fired from Tupolevs flying over neighbouring Belarus."
+    )
+    a = analyse(pipeline, date(2022, 6, 26), text)
+    assert speaker_of(a, "fired from Tupolevs").speaker_actor == "armed-forces-ukraine"
+
+
+def test_it_after_a_thing_as_subject_is_no_body_named_before(pipeline: Pipeline) -> None:
+    text = (
+        "The act of aggression was overwhelmingly accepted by a vote at the UN general "
+        "assembly and has been supported by a resolution of the European parliament.\n\n"
+        "The legal arm of the Open Society Foundations has drawn up a preliminary indictment "
+        "of Putin and seven of his closest allies for the crime of aggression. It said it "
+        "hoped the document can demonstrate the feasibility of such a tribunal."
+    )
+    a = analyse(pipeline, date(2022, 9, 6), text)
+    said = [s for s in a.statements if "feasibility" in s.content_text(a.article.text)]
+    assert said
+    assert all(s.speaker_actor is None for s in said)
+
+
+def test_it_after_a_place_as_subject_is_no_body_named_before(pipeline: Pipeline) -> None:
+    text = (
+        "It began long before 2014 - said Lukashenko, which is quoted by the state agency "
+        "Belta.\n\nFurther Lukashenko stated that Western Europe helped Ukraine because it "
+        "expected an armed conflict."
+    )
+    a = analyse(pipeline, date(2023, 6, 3), text)
+    its = [s for s in a.statements if s.speaker is not None and s.speaker.text == "it"]
+    assert its
+    assert all(s.speaker_entity is None for s in its)

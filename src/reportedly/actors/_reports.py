@@ -159,6 +159,69 @@ class _ReportResolver(_DescriptionResolver):
                     return bodies.pop()
         return None
 
+    def _subject_noun(self, span: Span, word: str) -> tuple[bool, str | None]:
+        """(decided, key) for an "it"/"they" speaker whose antecedent is a common noun: the
+        subject before it in its sentence, else the main subject of the sentence before, when
+        no entity is named there and its number agrees. A body's noun is resolved as a
+        description ("Ukraine's military says … And on Saturday, it said"); a thing speaks
+        for nobody ("The legal arm of the foundation has drawn up an indictment. It said",
+        never a body named sentences before). A plural noun of no body may be people: "they"
+        is left to the other rules then."""
+        doc = self.doc
+        i = self._noun_subject_before(span) if doc is not None else None
+        if doc is None or i is None:
+            return False, None
+        t = doc.tokens[i]
+        named = self._entity_at(t.span)
+        if named is not None:
+            # a body the subject was resolved to ("Ukraine's military says …", the armed
+            # forces), never a person, whom "it" does not stand for
+            if self.works[named].kind in {"person", "unknown"}:
+                return False, None
+            return True, named
+        if t.pos == "PROPN":
+            # a name no actor stands for ("Western Europe helped Ukraine because it
+            # expected …"): a place, or someone the text leaves unknown
+            return word == "it", None
+        if (word == "they") != (t.tag == "NNS"):
+            return False, None
+        d = self.data
+        lemma = t.lemma.lower() or t.text.lower()
+        if lemma in d.organisation_nouns | d.government_nouns | d.document_nouns:
+            lo, hi = doc.subtree(i)
+            return True, self._describe(doc.span(lo, hi), i)
+        # "they" may be people whatever the noun ("Rescuers … and they also say")
+        return word == "it", None
+
+    def _noun_subject_before(self, span: Span) -> int | None:
+        """The noun that is the nearest subject before ``span`` in its sentence, else the
+        main subject of the sentence before; None when that subject is a pronoun."""
+        doc = self.doc
+        inside = doc.tokens_in(span) if doc is not None else range(0)
+        if doc is None or not inside:
+            return None
+        first = inside[0]
+        sent = doc.tokens[first].sent
+        found = None
+        for k in range(first - 1, -1, -1):
+            t = doc.tokens[k]
+            if t.sent != sent:
+                break
+            if t.dep in {"nsubj", "nsubjpass"}:
+                found = k
+                break
+        if found is None:
+            for k in range(first - 1, -1, -1):
+                t = doc.tokens[k]
+                if t.sent < sent - 1:
+                    break
+                main = doc.tokens[t.head].dep == "ROOT"
+                if t.sent == sent - 1 and t.dep in {"nsubj", "nsubjpass"} and main:
+                    found = k
+        if found is None:
+            return None
+        return found if doc.tokens[found].pos in {"NOUN", "PROPN"} else None
+
 
 def _within(doc: Doc, i: int, verb: int) -> bool:
     """Whether token ``i`` is ``verb`` or lies under it, no other clause between."""

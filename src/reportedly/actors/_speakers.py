@@ -26,6 +26,7 @@ class _SpeakerResolver(_ReportResolver):
             return dataclasses.replace(
                 s, speaker_entity=None, speaker_actor=None, speaker_resolution="unresolved"
             )
+        given = key  # attribution's guess
         if s.speaker is not None:
             at = (s.speaker.span.start, s.speaker.span.end)
             walked = self.resolved_at.get(at)
@@ -62,6 +63,18 @@ class _SpeakerResolver(_ReportResolver):
             elif word == "they" and s.reported_by is None:
                 key = self._named_it(s.speaker.span, done) or self._chained(s, done)
                 key = key or self._group_subject(s.speaker.span)
+            if (
+                word in {"it", "they"}
+                and outer is not None
+                and outer.speaker is not None
+                and outer.speaker.text.strip().lower() == word
+                and self._says_of_self(s, outer)
+            ):
+                key = outer.speaker_entity  # "It said it hoped": the one body throughout
+            elif word in {"it", "they"} and (s.reported_by is not None or key == given):
+                # no rule above found the body: a common noun as subject just before may
+                decided, noun = self._subject_noun(s.speaker.span, word)
+                key = noun if decided else key
             if s.id in self.descriptions and (key is None or key != walked):
                 # what the description says before attribution's guess at it
                 key = self._describe(s.speaker.span, self.descriptions[s.id]) or key
