@@ -104,3 +104,43 @@ def test_it_after_a_place_as_subject_is_no_body_named_before(pipeline: Pipeline)
     its = [s for s in a.statements if s.speaker is not None and s.speaker.text == "it"]
     assert its
     assert all(s.speaker_entity is None for s in its)
+
+
+def test_an_unnamed_official_is_the_body_named_never_the_president(pipeline: Pipeline) -> None:
+    path = "Russia's claim that it is moving troops away from Ukraine's border is \"false\""
+    text = (
+        f"{path}, according to a senior White House official, who added that 7,000 extra "
+        "troops have arrived in recent days.\n\nThe US official also said that Russia could "
+        'launch a "false" pretext to invade Ukraine "at any moment".\n\nMoscow says it is '
+        "moving troops away from the Ukrainian border after the completion of military "
+        "exercises.\n\nBut Western officials say they have seen no evidence to support the "
+        'claim.\n\n"Russia must take real steps toward de-escalation," US President Joe Biden '
+        "and German Chancellor Olaf Scholz agreed in a phone call on Wednesday, according to "
+        "the German chancellery.\n\nRussia - which has repeatedly denied planning to invade "
+        "Ukraine, despite having amassed well over 100,000 troops near the border - calls "
+        'Western concern over an invasion "hysteria".\n\nIts defence ministry has published '
+        "images purportedly showing troops and equipment returning to their permanent bases "
+        "after military exercises.\n\nBut according to the senior White House official, who "
+        "asked to remain anonymous, thousands more troops have arrived in the area in recent "
+        "days - including some on Wednesday itself.\n\nSpeaking to journalists, the official "
+        "cast doubt on Russia's assertions that \"it was withdrawing troops from the border "
+        'with Ukraine".'
+    )
+    a = analyse(pipeline, date(2022, 2, 16), text)
+    for said in ("the senior White House official",):
+        found = [s for s in a.statements if s.speaker is not None and s.speaker.text == said]
+        assert found
+        assert all(s.speaker_actor == "government-usa" for s in found)
+
+
+def test_an_official_the_tagger_took_for_an_adjective_is_still_described(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Russia says it is pulling back forces, but a senior White House official said that "
+        "7,000 extra troops have arrived in recent days.\n\nSpeaking to journalists, the "
+        "official cast doubt on the assertions of Russia that its forces were withdrawing "
+        "from the border with Ukraine."
+    )
+    a = analyse(pipeline, date(2022, 2, 16), text)
+    assert speaker_of(a, "its forces were withdrawing").speaker_actor == "government-usa"

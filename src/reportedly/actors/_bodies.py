@@ -57,9 +57,9 @@ class _BodyResolver(_PronounResolver):
         return len(words) == 1 and self.registry.country_token(words[0].text) is not None
 
     def _earlier_official(self, head: int, lemma: str) -> str | None:
-        """The body of the one unnamed official an indefinite phrase introduced a few
-        sentences before ``head`` ("a senior US official said … the official added": the US
-        government); None when there is none."""
+        """The body of the unnamed official a phrase introduced a few sentences before
+        ``head`` ("a senior US official said … the official added": the US government), the
+        nearest one with a body named; None when there is none."""
         doc = self.doc
         if doc is None:
             return None
@@ -67,10 +67,13 @@ class _BodyResolver(_PronounResolver):
             if t.tag != "NN" or (t.lemma.lower() or t.text.lower()) != lemma:
                 continue
             dets = [doc.tokens[c].text.lower() for c in doc.children[k]]
-            if any(d in {"a", "an"} for d in dets):
-                return self._officials_body(doc.subtree(k)[0], k) or self._officials_of(
-                    [doc.tokens[c] for c in doc.children[k]]
-                )
+            body = self._officials_body(doc.subtree(k)[0], k) or self._officials_of(
+                [doc.tokens[c] for c in doc.children[k]]
+            )
+            if body is not None or any(d in {"a", "an"} for d in dets):
+                # the nearest official a body was given ("the senior White House official
+                # … the official cast doubt"), up to the one an "a" introduced
+                return body
         return None
 
     def _group_subject(self, span: Span) -> str | None:

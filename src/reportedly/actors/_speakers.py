@@ -199,7 +199,13 @@ class _SpeakerResolver(_ReportResolver):
                 and not is_demonym(self.registry, token.text)
             ):
                 speakers[s.id] = self._name_entity(head)
-            elif token.pos in {"NOUN", "PROPN"} or self._aged(head):
+            elif (
+                token.pos in {"NOUN", "PROPN"}
+                or self._aged(head)
+                or (described and token.dep in SUBJECT_DEPS)
+            ):
+                # (a description word the tagger took for an adjective: "the official cast
+                # doubt", "official" as ADJ)
                 given = speakers.get(s.id)
                 if given in self.works and any(
                     span.contains(m) for m in self.works[given].mentions
