@@ -144,3 +144,29 @@ def test_an_official_the_tagger_took_for_an_adjective_is_still_described(
     )
     a = analyse(pipeline, date(2022, 2, 16), text)
     assert speaker_of(a, "its forces were withdrawing").speaker_actor == "government-usa"
+
+
+def test_a_spokesman_for_a_ministry_glued_to_his_name_keeps_the_office(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "The speech of Viktor Orban did not overdo it in Ukraine - a spokesman for the "
+        "Ukrainian Ministry of Foreign Affairs Oleh Nikołenko referred to the matter on "
+        'Saturday.His entry appeared on July 23 on Facebook.\n\n"Sanctions did not weaken '
+        "Russia - this is a classic example of Russian propaganda. The sanctions are "
+        "effective, significantly reduced the ability of the Russian war machine to "
+        "wage a war against Ukraine. Weapons supply (from the West) save the lives of "
+        'Ukrainians" - wrote Nikołenko.He added if the sanctions were inefficient, then '
+        "Russia would not involve the huge resources to stop them.\n\nRead more "
+        "information from Ukraine on Gazeta.pl.\n\nSee the video this was the transport "
+        "of destroyed Russian tanks for the exhibition in Warsaw\n\nOleh Nikolanko "
+        'admitted that Europe is experiencing economic and political crisis, but "not '
+        'because of sanctions, but through the Russian hybrid war.""Russia attacks '
+        "Ukraine with maneuvering rockets, and Europe with sky -high gas prices. (...) "
+        "Closing his eyes to Russia's crimes in Ukraine, no peace in Europe will "
+        "rebuild. Putin will not stop until he destroys the European order, based on "
+        'democratic values" - - - - -The spokesman for the Ministry of Foreign Affairs '
+        "of Ukraine said."
+    )
+    a = analyse(pipeline, date(2022, 7, 24), text)
+    assert speaker_name(a, speaker_of(a, "maneuvering rockets")) == "Oleh Nikołenko"

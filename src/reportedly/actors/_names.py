@@ -17,6 +17,7 @@ from reportedly.actors._titled import (
     described_person,
     title_before,
     titled_person,
+    with_office,
     without_group_nouns,
 )
 from reportedly.actors.folding import fold
@@ -119,6 +120,7 @@ class _NameMatcher(_Merging, _Gendering):
             if work.actor is not None or work.kind == "person" or found is None:
                 continue
             role, name = found
+            role = with_office(self.doc, self.data, work.mentions, role, self.text)
             work.kind, work.name, work.names, work.roles = "person", name, [name], [role]
             person = self._match_person(work)
             if person is not None:

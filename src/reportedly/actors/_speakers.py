@@ -29,7 +29,7 @@ class _SpeakerResolver(_ReportResolver):
         given = key  # attribution's guess
         if s.speaker is not None:
             at = (s.speaker.span.start, s.speaker.span.end)
-            walked = self.resolved_at.get(at)
+            walked = self.resolved_at.get(at) or self._walked_within(s.speaker.span)
             pronoun = self.data.pronoun_gender(s.speaker.text.strip()) is not None
             if walked is not None and (key is None or pronoun):
                 key = walked  # the walk knows genders, quotes and runs of quotes
@@ -101,6 +101,25 @@ class _SpeakerResolver(_ReportResolver):
             speaker_actor=work.actor.id if work.actor is not None else None,
             speaker_resolution="registry" if work.actor is not None else "article",
         )
+
+    def _walked_within(self, span: Span) -> str | None:
+        """Who the walk found a title phrase inside ``span`` headed by the same word to be:
+        "spokesman for the Ministry of Foreign Affairs of Ukraine" in "- - -The spokesman
+        for …", where the parser left "The" outside the phrase."""
+        doc = self.doc
+        head = doc.head_of(span) if doc is not None else None
+        if doc is None or head is None:
+            return None
+        found = [
+            (b - a, key)
+            for (a, b), key in self.resolved_at.items()
+            if span.start <= a
+            and b <= span.end
+            and (a, b) != (span.start, span.end)
+            and doc.tokens[head].start >= a
+            and doc.tokens[head].end <= b
+        ]
+        return max(found)[1] if found else None
 
     def _sweep_surnames(self) -> None:
         """Surnames the language model did not tag, joined to the one full name they end."""
