@@ -170,3 +170,16 @@ def test_a_spokesman_for_a_ministry_glued_to_his_name_keeps_the_office(
     )
     a = analyse(pipeline, date(2022, 7, 24), text)
     assert speaker_name(a, speaker_of(a, "maneuvering rockets")) == "Oleh Nikołenko"
+
+
+def test_the_government_is_that_of_the_country_just_before_as_subject(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Ukraine's president thanked the allies for their support.\n\n"
+        "The UK remains a prominent supporter of Kyiv. The government announced earlier this "
+        "year that Britain would be the first country to supply tanks to Ukraine’s armed "
+        "forces."
+    )
+    a = analyse(pipeline, date(2023, 2, 24), text)
+    assert speaker_of(a, "first country to supply").speaker_actor == "government-uk"

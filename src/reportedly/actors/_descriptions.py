@@ -194,6 +194,11 @@ class _DescriptionResolver(_DocumentResolver):
             else:
                 # "The bank" is no newspaper that reported on it
                 earlier = [w for w in earlier if w not in outlets]
+            if lemma in self.data.government_nouns and not countries:
+                topic = self._subject_country(span)
+                if topic is not None:
+                    # "The UK remains a supporter of Kyiv. The government announced …"
+                    return self._government(topic)
             # "the ministry" is the last ministry named, else the last body; a name of its
             # own the tagger missed ("the Ibris research agency", "The Prosecutor General's
             # Office of Belarus") refers back to nobody

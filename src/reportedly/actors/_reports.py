@@ -193,6 +193,19 @@ class _ReportResolver(_DescriptionResolver):
         # "they" may be people whatever the noun ("Rescuers … and they also say")
         return word == "it", None
 
+    def _subject_country(self, span: Span) -> str | None:
+        """The country (ISO code) that is the subject just before ``span`` (as for "it"), or
+        whose government is: the country a bare "the government" there is of."""
+        doc = self.doc
+        i = self._noun_subject_before(span) if doc is not None else None
+        if doc is None or i is None:
+            return None
+        key = self._entity_at(doc.tokens[i].span)
+        work = self.works.get(key or "")
+        if work is None or work.actor is None or work.kind not in {"country", "government"}:
+            return None
+        return work.actor.country
+
     def _noun_subject_before(self, span: Span) -> int | None:
         """The noun that is the nearest subject before ``span`` in its sentence, else the
         main subject of the sentence before; None when that subject is a pronoun."""
