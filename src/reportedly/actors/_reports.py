@@ -193,48 +193,6 @@ class _ReportResolver(_DescriptionResolver):
         # "they" may be people whatever the noun ("Rescuers … and they also say")
         return word == "it", None
 
-    def _subject_country(self, span: Span) -> str | None:
-        """The country (ISO code) that is the subject just before ``span`` (as for "it"), or
-        whose government is: the country a bare "the government" there is of."""
-        doc = self.doc
-        i = self._noun_subject_before(span) if doc is not None else None
-        if doc is None or i is None:
-            return None
-        key = self._entity_at(doc.tokens[i].span)
-        work = self.works.get(key or "")
-        if work is None or work.actor is None or work.kind not in {"country", "government"}:
-            return None
-        return work.actor.country
-
-    def _noun_subject_before(self, span: Span) -> int | None:
-        """The noun that is the nearest subject before ``span`` in its sentence, else the
-        main subject of the sentence before; None when that subject is a pronoun."""
-        doc = self.doc
-        inside = doc.tokens_in(span) if doc is not None else range(0)
-        if doc is None or not inside:
-            return None
-        first = inside[0]
-        sent = doc.tokens[first].sent
-        found = None
-        for k in range(first - 1, -1, -1):
-            t = doc.tokens[k]
-            if t.sent != sent:
-                break
-            if t.dep in {"nsubj", "nsubjpass"}:
-                found = k
-                break
-        if found is None:
-            for k in range(first - 1, -1, -1):
-                t = doc.tokens[k]
-                if t.sent < sent - 1:
-                    break
-                main = doc.tokens[t.head].dep == "ROOT"
-                if t.sent == sent - 1 and t.dep in {"nsubj", "nsubjpass"} and main:
-                    found = k
-        if found is None:
-            return None
-        return found if doc.tokens[found].pos in {"NOUN", "PROPN"} else None
-
 
 def _within(doc: Doc, i: int, verb: int) -> bool:
     """Whether token ``i`` is ``verb`` or lies under it, no other clause between."""
