@@ -183,3 +183,15 @@ def test_the_government_is_that_of_the_country_just_before_as_subject(
     )
     a = analyse(pipeline, date(2023, 2, 24), text)
     assert speaker_of(a, "first country to supply").speaker_actor == "government-uk"
+
+
+def test_a_name_the_tagger_cut_before_its_surname_is_named_whole(pipeline: Pipeline) -> None:
+    text = (
+        "The Ukrainian president, Volodymyr Zelenskiy, made an emergency application for EU "
+        "membership within days of the invasion. The country’s candidacy was formally "
+        "accepted within months.\n\nAt a summit in Kyiv last week, the European Commission "
+        "president, Ursula von der Leyen, said it was impossible to conceive of a future for "
+        "the EU without Ukraine."
+    )
+    a = analyse(pipeline, date(2023, 7, 7), text)
+    assert speaker_name(a, speaker_of(a, "impossible to conceive")) == "Ursula von der Leyen"

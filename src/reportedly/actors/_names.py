@@ -12,6 +12,7 @@ from reportedly.actors._possessed import possessed_body
 from reportedly.actors._spelling import misspelt_person, spelling_key
 from reportedly.actors._state import _by_fullness, _clean, _fullness, _subsequence, _Work
 from reportedly.actors._titled import (
+    completed_by,
     completed_name,
     described_body,
     described_person,
@@ -107,6 +108,7 @@ class _NameMatcher(_Merging, _Gendering):
                 work.kind = "unknown"  # "…, GOP SENATOR WARNS": a cue verb is nobody's name
             work.gender = self._gender(work)
             if work.kind == "person":
+                work.name = completed_by(work.name, work.names)
                 for span in work.mentions:
                     role = title_before(self.doc, self.data, span, self.text)
                     if role and role not in work.roles:

@@ -134,6 +134,14 @@ def with_office(
     return role
 
 
+def completed_by(name: str, names: Iterable[str]) -> str:
+    """``name`` completed by the fuller written name it begins: "Ursula von der" of "Ursula
+    von der Leyen", whose surname the tagger cut off (and called a place)."""
+    key = fold(name)
+    longer = [n for n in names if fold(n).startswith(key + " ")]
+    return max(longer, key=lambda n: (len(n.split()), len(n))) if longer else name
+
+
 def completed_name(text: str, mentions: Iterable[Span]) -> str:
     """A one-word name with the capitalised word written right after it, at its first
     mention followed by one ("Sergei" + "Lavrov"); "" when none is."""
