@@ -195,3 +195,15 @@ def test_a_name_the_tagger_cut_before_its_surname_is_named_whole(pipeline: Pipel
     )
     a = analyse(pipeline, date(2023, 7, 7), text)
     assert speaker_name(a, speaker_of(a, "impossible to conceive")) == "Ursula von der Leyen"
+
+
+def test_a_place_a_document_is_about_is_not_its_author(pipeline: Pipeline) -> None:
+    text = (
+        "The UN nuclear watchdog’s 35-nation board of governors passed a resolution demanding "
+        "Russia end its occupation of the Zaporizhzhia nuclear power plant in southern "
+        "Ukraine, Reuters reports."
+    )
+    a = analyse(pipeline, date(2022, 9, 16), text)
+    said = [s for s in a.statements if s.speaker is not None and s.speaker.text == "a resolution"]
+    assert said
+    assert all(speaker_name(a, s) != "Zaporizhzhia" for s in said)

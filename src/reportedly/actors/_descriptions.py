@@ -80,7 +80,8 @@ class _DescriptionResolver(_DocumentResolver):
             inside = [
                 w.key
                 for w in self.works.values()
-                if w.kind != "country" and any(phrase.contains(m) for m in w.mentions)
+                if w.kind != "country"
+                and any(phrase.contains(m) and self._authors(m, head) for m in w.mentions)
             ]
             if inside:
                 return inside[0]  # "a USA TODAY analysis", "a report released by the VA"
@@ -260,6 +261,25 @@ class _DescriptionResolver(_DocumentResolver):
                     key = self._antecedent(span, gender, exclude, lookback=_DESCRIBED_LOOKBACK)
             return key
         return None
+
+    def _authors(self, m: Span, head: int) -> bool:
+        """Whether a mention inside a document's phrase can be its author: written before
+        its head noun ("a USA TODAY analysis") or as the agent of a verb on it ("a report
+        released by the VA"), not what the document is about ("a resolution demanding
+        Russia end its occupation of the Zaporizhzhia nuclear power plant")."""
+        doc = self.doc
+        if doc is None:
+            return False
+        if m.end <= doc.tokens[head].start:
+            return True
+        k = doc.head_of(m)
+        while k is not None and doc.tokens[k].dep in {"compound", "nmod", "flat"}:
+            k = doc.tokens[k].head  # "the Quad [nmod] foreign ministers"
+        return (
+            k is not None
+            and doc.tokens[k].dep == "pobj"
+            and doc.tokens[doc.tokens[k].head].text.lower() == "by"
+        )
 
     def _of_someone(self, children: list[Token]) -> bool:
         """Whether a description's "of"/"for"/"at" object is indefinite ("the director of an
