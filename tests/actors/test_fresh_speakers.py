@@ -207,3 +207,18 @@ def test_a_place_a_document_is_about_is_not_its_author(pipeline: Pipeline) -> No
     said = [s for s in a.statements if s.speaker is not None and s.speaker.text == "a resolution"]
     assert said
     assert all(speaker_name(a, s) != "Zaporizhzhia" for s in said)
+
+
+def test_a_place_the_article_only_names_after_in_speaks_for_nobody(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        '"Troops were not many. If needed, we would have increased their numbers there. '
+        'Belarus guarded the airfields near Almaty, and Russia - in Nursultan," Aleksandr '
+        "Lukashenko said.\n\nThe head of state is convinced that the West understands the "
+        "futility of a war with the CSTO forces. \"In Europe, it will be easier. Don't they "
+        "see it? They understand that it is futile to fight against us, first of all, against "
+        "Russia. But they'd better back off!\" the president warned."
+    )
+    a = analyse(pipeline, date(2022, 2, 7), text)
+    assert all(speaker_name(a, s) != "Nursultan" for s in a.statements)

@@ -226,10 +226,11 @@ class _DescriptionResolver(_DocumentResolver):
                 # "a senior US official said … the official added": the US government, not
                 # the last person named
                 key = self._earlier_official(head, lemma)
-            if key is None and lemma in self.data.official_nouns:
-                # an official the article never named is nobody salient: "the senior White
-                # House official" is the White House's, never the president named since
-                return self._officials_body(lo, head)
+            body = self._officials_body(lo, head) if lemma in self.data.official_nouns else None
+            if key is None and body is not None:
+                # an official of a body the phrase names is that body's, never someone
+                # salient: "the senior White House official" is not the president named since
+                return body
             if key is None:
                 gender: Gender | None = None
                 if word.endswith("woman"):

@@ -289,8 +289,9 @@ class _NameMatcher(_Merging, _Gendering):
         # a registry person whatever label the tagger gave the name ("Stoltenberg" as ORG)
         person = self._match_person(work)
         if person is not None:
-            work.actor = person
-            work.kind = "person"
+            work.actor, work.kind = person, "person"
+        elif work.labels and work.labels <= {"GPE", "LOC"} and not self._agentive(work):
+            work.resolution, work.kind = "unresolved", "unknown"  # "in Nursultan": a place
 
     def _owned_body(self, work: _Work) -> Actor | None:
         """The registry body a name is with the country written before it ("Russia's" or
