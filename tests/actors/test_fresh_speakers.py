@@ -222,3 +222,12 @@ def test_a_place_the_article_only_names_after_in_speaks_for_nobody(
     )
     a = analyse(pipeline, date(2022, 2, 7), text)
     assert all(speaker_name(a, s) != "Nursultan" for s in a.statements)
+
+
+def test_the_company_is_no_ministry_named_before(pipeline: Pipeline) -> None:
+    text = (
+        "Ukraine's Ministry of Defence said on Monday it had ordered 100 drones from a Turkish "
+        "manufacturer. The company said deliveries would begin in May."
+    )
+    a = analyse(pipeline, date(2022, 8, 9), text)
+    assert speaker_of(a, "deliveries would begin").speaker_entity is None

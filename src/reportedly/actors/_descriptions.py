@@ -7,7 +7,7 @@ import re
 from reportedly.actors._bodies import _DESCRIBED_LOOKBACK, _NOT_BODIES
 from reportedly.actors._documents import _DocumentResolver
 from reportedly.actors._resolution_data import Gender
-from reportedly.actors._state import _INDEFINITE, _office_org
+from reportedly.actors._state import _INDEFINITE, _office_org, _Work
 from reportedly.actors.folding import fold
 from reportedly.model import Span, Token
 
@@ -195,6 +195,9 @@ class _DescriptionResolver(_DocumentResolver):
             else:
                 # "The bank" is no newspaper that reported on it
                 earlier = [w for w in earlier if w not in outlets]
+            if lemma in self.data.business_nouns:
+                # "The company" is no government, army, alliance or ministry named before it
+                earlier = [w for w in earlier if self._may_be_business(w)]
             if lemma in self.data.government_nouns and not countries:
                 topic = self._subject_country(span)
                 if topic is not None:
@@ -281,6 +284,14 @@ class _DescriptionResolver(_DocumentResolver):
             and doc.tokens[k].dep == "pobj"
             and doc.tokens[doc.tokens[k].head].text.lower() == "by"
         )
+
+    def _may_be_business(self, work: _Work) -> bool:
+        """Whether a body may be what "the company" refers to: no government, army or
+        international body, nor a body named as public ("Ministry of Defence")."""
+        if work.actor is not None and work.actor.type != "organisation":
+            return False
+        words = {w for n in [work.name, *work.names] for w in fold(n).split()}
+        return not words & self.data.public_body_nouns
 
     def _of_someone(self, children: list[Token]) -> bool:
         """Whether a description's "of"/"for"/"at" object is indefinite ("the director of an
