@@ -231,3 +231,22 @@ def test_the_company_is_no_ministry_named_before(pipeline: Pipeline) -> None:
     )
     a = analyse(pipeline, date(2022, 8, 9), text)
     assert speaker_of(a, "deliveries would begin").speaker_entity is None
+
+
+def test_the_journalist_of_an_interview_is_the_interviewer_many_quotes_back(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "MINSK, 7 February (BelTA) – The West understands the futility of the war with "
+        "the forces of the Collective Security Treaty Organization , Belarusian "
+        "President Aleksandr Lukashenko said in an interview with the VGTRK journalist, "
+        "radio and TV host Vladimir Soloviev, BelTA has learned.\n\nVladimir Soloviev "
+        "asked the head of state whether he sees the possibility of a major war in "
+        'Europe.\n\n"No, we have been living too comfortably," the president replied. '
+        '“Comfort is very important. When a person begins to think: "A war will break '
+        'out tomorrow. We will have to move to dugouts, as we did in Belarus..."\n\n"We '
+        "will. This is not a new thing for us. Meanwhile the Americans will not. They "
+        'are far away," the journalist said.'
+    )
+    a = analyse(pipeline, date(2022, 2, 7), text)
+    assert speaker_name(a, speaker_of(a, "not a new thing")) == "Vladimir Soloviev"

@@ -262,7 +262,11 @@ class _DescriptionResolver(_DocumentResolver):
                         span, gender, exclude | foreign, lookback=_COUNTRY_LOOKBACK
                     )
                 if key is None:
-                    key = self._antecedent(span, gender, exclude, lookback=_DESCRIBED_LOOKBACK)
+                    # "the journalist" of an interview: the one person holding no office, however
+                    # many quoted sentences back (office holders are excluded above)
+                    occupation = lemma in self.data.occupation_nouns and self._definite(children)
+                    back = _COUNTRY_LOOKBACK if occupation else _DESCRIBED_LOOKBACK
+                    key = self._antecedent(span, gender, exclude, lookback=back)
             return key
         return None
 
