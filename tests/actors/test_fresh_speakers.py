@@ -250,3 +250,28 @@ def test_the_journalist_of_an_interview_is_the_interviewer_many_quotes_back(
     )
     a = analyse(pipeline, date(2022, 2, 7), text)
     assert speaker_name(a, speaker_of(a, "not a new thing")) == "Vladimir Soloviev"
+
+
+def test_a_country_in_a_clause_after_a_description_is_not_its_country(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Alaxandr Lukashenko met with the heads of the State Security Agency from the "
+        "former Soviet block, which belong to the community of independent "
+        "countries.During the meeting in Minsk, the Belarusian dictator spread the "
+        "nonsense that it was not Russia who began the war in "
+        "Ukraine.\n\nADVERTISEMENT\n\nSee the video meeting of Lukashenko with Putin.He was "
+        "accompanied by hugs and cordiality\n\nBelarus.Alaxandr Lukashenko raves about "
+        "the fact that it was not Russia and Belarus that began the war in Ukraine\n\n- I "
+        "absolutely agree with President Putin when he says that we did not start this "
+        "war.It did not even start in 2014. It began long before 2014 - said Lukashenko "
+        "at the beginning, which is quoted by the state agency Belta.\n\nLukashenko is "
+        "also convinced that the war in Ukraine would start, but the later Moscow would "
+        'decide to do so, including "worse conditions for Russia and Belarus" this '
+        "start.- Everything was going in this direction.Probably our only mistake was "
+        "that we did not solve this issue in 2014-2015, when Ukraine had neither the "
+        "army nor readiness ... Everyone wanted to solve somehow peacefully.And at that "
+        "time, armed forces were created - said the dictator, blaming Ukraine."
+    )
+    a = analyse(pipeline, date(2023, 6, 3), text)
+    assert speaker_name(a, speaker_of(a, "going in this direction")) == "Alaxandr Lukashenko"

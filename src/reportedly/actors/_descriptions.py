@@ -17,6 +17,8 @@ _COUNTRY_LOOKBACK = 30
 _BY = frozenset({"of", "by", "from"})  # "the statement of …", "a report by …"
 _ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Za-z&.-]{1,9}\)\s*$")  # "… in Europe (OSCE)"
 _FORMER = frozenset({"former", "ex", "onetime", "erstwhile"})
+# what a noun phrase holds after its head: "the head of the Indian government", not the clause
+_PHRASE_DEPS = frozenset({"prep", "compound", "amod", "nmod", "poss", "case", "nummod", "flat"})
 
 
 class _DescriptionResolver(_DocumentResolver):
@@ -219,7 +221,10 @@ class _DescriptionResolver(_DocumentResolver):
         if lemma in self.data.person_nouns or lemma in self.data.title_heads:
             # "the top US diplomat" is a registry title too, though "diplomat" heads no title
             key = self._title(span, head)
-            exclude = self._other_countries(lo, hi)
+            # the phrase without clauses hung on it ("the dictator, blaming Ukraine" names no
+            # Ukrainian)
+            nlo, nhi = self._noun_phrase(head)
+            exclude = self._other_countries(nlo, nhi)
             if not any(c.text.lower() in _FORMER for c in children):
                 # "the former congressman" is no office anyone holds now: the governor too
                 exclude |= self._other_offices(lemma)
@@ -250,7 +255,7 @@ class _DescriptionResolver(_DocumentResolver):
                 if lemma in self.data.occupation_nouns:
                     # "the journalist" is no office: never the president he interviews
                     exclude |= self._office_holders()
-                country = self._described_country(lo, hi)
+                country = self._described_country(nlo, nhi)
                 if country is not None:
                     # "the head of the Indian government": an Indian named before, first
                     foreign = {
@@ -288,6 +293,18 @@ class _DescriptionResolver(_DocumentResolver):
             and doc.tokens[k].dep == "pobj"
             and doc.tokens[doc.tokens[k].head].text.lower() == "by"
         )
+
+    def _noun_phrase(self, head: int) -> tuple[int, int]:
+        """The first and last tokens of the noun phrase ``head`` heads, without the clauses,
+        appositions and punctuation hung after it."""
+        doc = self.doc
+        if doc is None:
+            return head, head
+        lo, hi = doc.subtree(head)[0], head
+        for c in doc.children[head]:
+            if c > head and doc.tokens[c].dep in _PHRASE_DEPS:
+                hi = max(hi, doc.subtree(c)[1])
+        return lo, hi
 
     def _may_be_business(self, work: _Work) -> bool:
         """Whether a body may be what "the company" refers to: no government, army or
