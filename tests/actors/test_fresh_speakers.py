@@ -275,3 +275,19 @@ def test_a_country_in_a_clause_after_a_description_is_not_its_country(
     )
     a = analyse(pipeline, date(2023, 6, 3), text)
     assert speaker_name(a, speaker_of(a, "going in this direction")) == "Alaxandr Lukashenko"
+
+
+def test_he_after_two_men_joined_by_and_is_neither(pipeline: Pipeline) -> None:
+    text = (
+        "(CNN)- The Secretary-General of NATO, Jens Stoltenberg and British Prime Minister "
+        "Boris Johnson said that the West should prepare for a long war in Ukraine, as Russia "
+        "has achieved additional gains in a fierce battle to control the east of the country."
+        "\n\nIn separate comments published on Sunday, Stoltenberg and Johnson also confirmed "
+        "that Western governments should continue to support Ukraine to deter any future "
+        'aggression by Russian President Vladimir Putin.\n\n"We have to prepare for the fact '
+        'that it may take years."\n\nHe added: "We should not stop supporting Ukraine. Even if '
+        "the costs are high, not only for military support, but also because of the high "
+        'energy and food prices."'
+    )
+    a = analyse(pipeline, date(2022, 6, 19), text)
+    assert speaker_of(a, "should not stop supporting").speaker_entity is None

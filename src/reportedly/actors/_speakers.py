@@ -33,6 +33,8 @@ class _SpeakerResolver(_ReportResolver):
             pronoun = self.data.pronoun_gender(s.speaker.text.strip()) is not None
             if walked is not None and (key is None or pronoun):
                 key = walked  # the walk knows genders, quotes and runs of quotes
+            elif pronoun and s.speaker.span in self.ambiguous:
+                key = None  # "Stoltenberg and Johnson confirmed … He added": either man
             outer = done.get(s.reported_by) if s.reported_by is not None else None
             first = self.data.first_singular | self.data.first_plural
             word = s.speaker.text.strip().lower()
