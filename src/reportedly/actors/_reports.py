@@ -160,9 +160,10 @@ class _ReportResolver(_DescriptionResolver):
         return None
 
     def _subject_noun(self, span: Span, word: str) -> tuple[bool, str | None]:
-        """(decided, key) for an "it"/"they" speaker whose antecedent is a common noun: the
-        subject before it in its sentence, else the main subject of the sentence before, when
-        no entity is named there and its number agrees. A body's noun is resolved as a
+        """(decided, key) for an "it"/"they" speaker from the subject before it in its
+        sentence, else the main subject of the sentence before: a body resolved there is the
+        speaker, a person leaves it to the other rules; a common noun must agree in number,
+        and a body's noun is resolved as a
         description ("Ukraine's military says … And on Saturday, it said"); a thing speaks
         for nobody ("The legal arm of the foundation has drawn up an indictment. It said",
         never a body named sentences before). A plural noun of no body may be people: "they"

@@ -74,7 +74,7 @@ class _SpeakerResolver(_ReportResolver):
             ):
                 key = outer.speaker_entity  # "It said it hoped": the one body throughout
             elif word in {"it", "they"} and (s.reported_by is not None or key == given):
-                # no rule above found the body: a common noun as subject just before may
+                # no rule above found the body: the subject just before decides, if a noun
                 decided, noun = self._subject_noun(s.speaker.span, word)
                 key = noun if decided else key
             if s.id in self.descriptions and (key is None or key != walked):
