@@ -163,11 +163,10 @@ class _ReportResolver(_DescriptionResolver):
         """(decided, key) for an "it"/"they" speaker from the subject before it in its
         sentence, else the main subject of the sentence before: a body resolved there is the
         speaker, a person leaves it to the other rules; a common noun must agree in number,
-        and a body's noun is resolved as a
-        description ("Ukraine's military says … And on Saturday, it said"); a thing speaks
-        for nobody ("The legal arm of the foundation has drawn up an indictment. It said",
-        never a body named sentences before). A plural noun of no body may be people: "they"
-        is left to the other rules then."""
+        and a body's noun is resolved as a description ("Ukraine's military says … And on
+        Saturday, it said"); a thing speaks for nobody ("The legal arm of the foundation has
+        drawn up an indictment. It said", never a body named sentences before). A plural
+        noun of no body may be people: "they" is left to the other rules then."""
         doc = self.doc
         i = self._noun_subject_before(span) if doc is not None else None
         if doc is None or i is None:
