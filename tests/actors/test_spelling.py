@@ -55,3 +55,11 @@ def test_spelling_key_of_three_alphabets() -> None:
 def test_spelling_key_is_lowercase_latin(text: str) -> None:
     key = spelling_key(text)
     assert all(c == " " or "a" <= c <= "z" for c in key)
+
+
+def test_a_short_plain_word_keys_to_no_one_else() -> None:
+    registry = default_registry()
+    assert registry.match_name("Milei") == ()  # Javier Milei is not Mark Milley
+    assert registry.match_name("Mass") == ()  # nor is a mass Heiko Maas
+    assert [a.id for a in registry.match_name("Patruszew")] == ["patrushev-nikolai"]
+    assert [a.id for a in registry.match_name("Ławrow")] == ["lavrov-sergey"]

@@ -57,9 +57,9 @@ class _BodyResolver(_PronounResolver):
         return len(words) == 1 and self.registry.country_token(words[0].text) is not None
 
     def _earlier_official(self, head: int, lemma: str) -> str | None:
-        """The body of the one unnamed official an indefinite phrase introduced a few
-        sentences before ``head`` ("a senior US official said … the official added": the US
-        government); None when there is none."""
+        """The body of the unnamed official a phrase introduced a few sentences before
+        ``head`` ("a senior US official said … the official added": the US government), the
+        nearest one with a body named; None when there is none."""
         doc = self.doc
         if doc is None:
             return None
@@ -67,10 +67,13 @@ class _BodyResolver(_PronounResolver):
             if t.tag != "NN" or (t.lemma.lower() or t.text.lower()) != lemma:
                 continue
             dets = [doc.tokens[c].text.lower() for c in doc.children[k]]
-            if any(d in {"a", "an"} for d in dets):
-                return self._officials_body(doc.subtree(k)[0], k) or self._officials_of(
-                    [doc.tokens[c] for c in doc.children[k]]
-                )
+            body = self._officials_body(doc.subtree(k)[0], k) or self._officials_of(
+                [doc.tokens[c] for c in doc.children[k]]
+            )
+            if body is not None or any(d in {"a", "an"} for d in dets):
+                # the nearest official a body was given ("the senior White House official
+                # … the official cast doubt"), up to the one an "a" introduced
+                return body
         return None
 
     def _group_subject(self, span: Span) -> str | None:
@@ -200,6 +203,48 @@ class _BodyResolver(_PronounResolver):
             if token:
                 found.add(token[1:].upper())
         return found
+
+    def _subject_country(self, span: Span) -> str | None:
+        """The country (ISO code) that is the subject just before ``span`` (as for "it"), or
+        whose government is: the country a bare "the government" there is of."""
+        doc = self.doc
+        i = self._noun_subject_before(span) if doc is not None else None
+        if doc is None or i is None:
+            return None
+        key = self._entity_at(doc.tokens[i].span)
+        work = self.works.get(key or "")
+        if work is None or work.actor is None or work.kind not in {"country", "government"}:
+            return None
+        return work.actor.country
+
+    def _noun_subject_before(self, span: Span) -> int | None:
+        """The noun that is the nearest subject before ``span`` in its sentence, else the
+        main subject of the sentence before; None when that subject is a pronoun."""
+        doc = self.doc
+        inside = doc.tokens_in(span) if doc is not None else range(0)
+        if doc is None or not inside:
+            return None
+        first = inside[0]
+        sent = doc.tokens[first].sent
+        found = None
+        for k in range(first - 1, -1, -1):
+            t = doc.tokens[k]
+            if t.sent != sent:
+                break
+            if t.dep in {"nsubj", "nsubjpass"}:
+                found = k
+                break
+        if found is None:
+            for k in range(first - 1, -1, -1):
+                t = doc.tokens[k]
+                if t.sent < sent - 1:
+                    break
+                main = doc.tokens[t.head].dep == "ROOT"
+                if t.sent == sent - 1 and t.dep in {"nsubj", "nsubjpass"} and main:
+                    found = k
+        if found is None:
+            return None
+        return found if doc.tokens[found].pos in {"NOUN", "PROPN"} else None
 
     def _government(self, country: str | None) -> str | None:
         """The key of the government of ``country`` (ISO 3166 alpha-3), when the registry

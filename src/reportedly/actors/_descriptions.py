@@ -7,7 +7,7 @@ import re
 from reportedly.actors._bodies import _DESCRIBED_LOOKBACK, _NOT_BODIES
 from reportedly.actors._documents import _DocumentResolver
 from reportedly.actors._resolution_data import Gender
-from reportedly.actors._state import _INDEFINITE, _office_org
+from reportedly.actors._state import _INDEFINITE, _office_org, _Work
 from reportedly.actors.folding import fold
 from reportedly.model import Span, Token
 
@@ -17,6 +17,8 @@ _COUNTRY_LOOKBACK = 30
 _BY = frozenset({"of", "by", "from"})  # "the statement of …", "a report by …"
 _ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Za-z&.-]{1,9}\)\s*$")  # "… in Europe (OSCE)"
 _FORMER = frozenset({"former", "ex", "onetime", "erstwhile"})
+# what a noun phrase holds after its head: "the head of the Indian government", not the clause
+_PHRASE_DEPS = frozenset({"prep", "compound", "amod", "nmod", "poss", "case", "nummod", "flat"})
 
 
 class _DescriptionResolver(_DocumentResolver):
@@ -80,7 +82,8 @@ class _DescriptionResolver(_DocumentResolver):
             inside = [
                 w.key
                 for w in self.works.values()
-                if w.kind != "country" and any(phrase.contains(m) for m in w.mentions)
+                if w.kind != "country"
+                and any(phrase.contains(m) and self._authors(m, head) for m in w.mentions)
             ]
             if inside:
                 return inside[0]  # "a USA TODAY analysis", "a report released by the VA"
@@ -194,6 +197,14 @@ class _DescriptionResolver(_DocumentResolver):
             else:
                 # "The bank" is no newspaper that reported on it
                 earlier = [w for w in earlier if w not in outlets]
+            if lemma in self.data.business_nouns:
+                # "The company" is no government, army, alliance or ministry named before it
+                earlier = [w for w in earlier if self._may_be_business(w)]
+            if lemma in self.data.government_nouns and not countries:
+                topic = self._subject_country(span)
+                if topic is not None:
+                    # "The UK remains a supporter of Kyiv. The government announced …"
+                    return self._government(topic)
             # "the ministry" is the last ministry named, else the last body; a name of its
             # own the tagger missed ("the Ibris research agency", "The Prosecutor General's
             # Office of Belarus") refers back to nobody
@@ -210,7 +221,10 @@ class _DescriptionResolver(_DocumentResolver):
         if lemma in self.data.person_nouns or lemma in self.data.title_heads:
             # "the top US diplomat" is a registry title too, though "diplomat" heads no title
             key = self._title(span, head)
-            exclude = self._other_countries(lo, hi)
+            # the phrase without clauses hung on it ("the dictator, blaming Ukraine" names no
+            # Ukrainian)
+            nlo, nhi = self._noun_phrase(head)
+            exclude = self._other_countries(nlo, nhi)
             if not any(c.text.lower() in _FORMER for c in children):
                 # "the former congressman" is no office anyone holds now: the governor too
                 exclude |= self._other_offices(lemma)
@@ -220,6 +234,11 @@ class _DescriptionResolver(_DocumentResolver):
                 # "a senior US official said … the official added": the US government, not
                 # the last person named
                 key = self._earlier_official(head, lemma)
+            body = self._officials_body(lo, head) if lemma in self.data.official_nouns else None
+            if key is None and body is not None:
+                # an official of a body the phrase names is that body's, never someone
+                # salient: "the senior White House official" is not the president named since
+                return body
             if key is None:
                 gender: Gender | None = None
                 if word.endswith("woman"):
@@ -236,7 +255,7 @@ class _DescriptionResolver(_DocumentResolver):
                 if lemma in self.data.occupation_nouns:
                     # "the journalist" is no office: never the president he interviews
                     exclude |= self._office_holders()
-                country = self._described_country(lo, hi)
+                country = self._described_country(nlo, nhi)
                 if country is not None:
                     # "the head of the Indian government": an Indian named before, first
                     foreign = {
@@ -248,9 +267,52 @@ class _DescriptionResolver(_DocumentResolver):
                         span, gender, exclude | foreign, lookback=_COUNTRY_LOOKBACK
                     )
                 if key is None:
-                    key = self._antecedent(span, gender, exclude, lookback=_DESCRIBED_LOOKBACK)
+                    # "the journalist" of an interview: the one person holding no office, however
+                    # many quoted sentences back (office holders are excluded above)
+                    occupation = lemma in self.data.occupation_nouns and self._definite(children)
+                    back = _COUNTRY_LOOKBACK if occupation else _DESCRIBED_LOOKBACK
+                    key = self._antecedent(span, gender, exclude, lookback=back)
             return key
         return None
+
+    def _authors(self, m: Span, head: int) -> bool:
+        """Whether a mention inside a document's phrase can be its author: written before
+        its head noun ("a USA TODAY analysis") or as the agent of a verb on it ("a report
+        released by the VA"), not what the document is about ("a resolution demanding
+        Russia end its occupation of the Zaporizhzhia nuclear power plant")."""
+        doc = self.doc
+        if doc is None:
+            return False
+        if m.end <= doc.tokens[head].start:
+            return True
+        k = doc.head_of(m)
+        while k is not None and doc.tokens[k].dep in {"compound", "nmod", "flat"}:
+            k = doc.tokens[k].head  # "the Quad [nmod] foreign ministers"
+        return (
+            k is not None
+            and doc.tokens[k].dep == "pobj"
+            and doc.tokens[doc.tokens[k].head].text.lower() == "by"
+        )
+
+    def _noun_phrase(self, head: int) -> tuple[int, int]:
+        """The first and last tokens of the noun phrase ``head`` heads, without the clauses,
+        appositions and punctuation hung after it."""
+        doc = self.doc
+        if doc is None:
+            return head, head
+        lo, hi = doc.subtree(head)[0], head
+        for c in doc.children[head]:
+            if c > head and doc.tokens[c].dep in _PHRASE_DEPS:
+                hi = max(hi, doc.subtree(c)[1])
+        return lo, hi
+
+    def _may_be_business(self, work: _Work) -> bool:
+        """Whether a body may be what "the company" refers to: no government, army or
+        international body, nor a body named as public ("Ministry of Defence")."""
+        if work.actor is not None and work.actor.type != "organisation":
+            return False
+        words = {w for n in [work.name, *work.names] for w in fold(n).split()}
+        return not words & self.data.public_body_nouns
 
     def _of_someone(self, children: list[Token]) -> bool:
         """Whether a description's "of"/"for"/"at" object is indefinite ("the director of an

@@ -12,11 +12,13 @@ from reportedly.actors._possessed import possessed_body
 from reportedly.actors._spelling import misspelt_person, spelling_key
 from reportedly.actors._state import _by_fullness, _clean, _fullness, _subsequence, _Work
 from reportedly.actors._titled import (
+    completed_by,
     completed_name,
     described_body,
     described_person,
     title_before,
     titled_person,
+    with_office,
     without_group_nouns,
 )
 from reportedly.actors.folding import fold
@@ -106,6 +108,7 @@ class _NameMatcher(_Merging, _Gendering):
                 work.kind = "unknown"  # "…, GOP SENATOR WARNS": a cue verb is nobody's name
             work.gender = self._gender(work)
             if work.kind == "person":
+                work.name = completed_by(work.name, work.names)
                 for span in work.mentions:
                     role = title_before(self.doc, self.data, span, self.text)
                     if role and role not in work.roles:
@@ -119,6 +122,7 @@ class _NameMatcher(_Merging, _Gendering):
             if work.actor is not None or work.kind == "person" or found is None:
                 continue
             role, name = found
+            role = with_office(self.doc, self.data, work.mentions, role, self.text)
             work.kind, work.name, work.names, work.roles = "person", name, [name], [role]
             person = self._match_person(work)
             if person is not None:
@@ -285,8 +289,9 @@ class _NameMatcher(_Merging, _Gendering):
         # a registry person whatever label the tagger gave the name ("Stoltenberg" as ORG)
         person = self._match_person(work)
         if person is not None:
-            work.actor = person
-            work.kind = "person"
+            work.actor, work.kind = person, "person"
+        elif work.labels and work.labels <= {"GPE", "LOC"} and not self._agentive(work):
+            work.resolution, work.kind = "unresolved", "unknown"  # "in Nursultan": a place
 
     def _owned_body(self, work: _Work) -> Actor | None:
         """The registry body a name is with the country written before it ("Russia's" or

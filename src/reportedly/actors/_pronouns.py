@@ -78,7 +78,9 @@ class _PronounResolver(_TitleResolver):
                     continue  # another story's headline: no speaker of this one's run
                 if statement is None:
                     statement = next((s for at, s in said_spans if span.overlaps(at)), None)
-                if statement is not None and statement.speaker is not None:
+                if statement is not None and statement.id in self.joint:
+                    last = None  # "Stoltenberg and Johnson confirmed …": no one man's run
+                elif statement is not None and statement.speaker is not None:
                     at = (statement.speaker.span.start, statement.speaker.span.end)
                     last = (span, what[5:], words.get(at, statement.content))
                 continue
@@ -207,7 +209,12 @@ class _PronounResolver(_TitleResolver):
             if bound is not None:
                 exclude.add(bound)  # "Biden told him": him is not Biden
         found = self._antecedent(span, gender, exclude)
-        if found is None and given is not None and given not in exclude:
+        if (
+            found is None
+            and given is not None
+            and given not in exclude
+            and span not in self.ambiguous
+        ):
             # attribution's guess only where the text offers no antecedent of its own
             return given if self._compatible(given, gender) else None
         return found
@@ -325,7 +332,7 @@ class _PronounResolver(_TitleResolver):
         same = [h for h in prior if h.sent == sent]
         for group in ([h for h in same if h.subject], same):
             if group:
-                return group[-1].key
+                return self._unjoined(span, group[-1], prior)
         for back in range(1, lookback + 1):
             earlier = [h for h in prior if h.sent == sent - back]
             for group in (
@@ -334,8 +341,25 @@ class _PronounResolver(_TitleResolver):
                 earlier,
             ):
                 if group:
-                    return group[0].key
+                    return self._unjoined(span, group[0], prior)
         return None
+
+    def _unjoined(self, span: Span, chosen: _Seen, prior: list[_Seen]) -> str | None:
+        """``chosen``'s key, unless it was named joined by "and" to another candidate:
+        "Stoltenberg and Johnson also confirmed … He added" may be either man."""
+        doc = self.doc
+        head = doc.head_of(chosen.span) if doc is not None else None
+        if doc is None or head is None:
+            return chosen.key
+        t = doc.tokens[head]
+        partners = [c for c in doc.children[head] if doc.tokens[c].dep == "conj"]
+        if t.dep == "conj":
+            partners.append(t.head)
+        for h in prior:
+            if h.key != chosen.key and any(h.span.contains(doc.tokens[p].span) for p in partners):
+                self.ambiguous.add(span)
+                return None
+        return chosen.key
 
     def _latter(self, span: Span, which: int) -> str | None:
         """ "the latter"/"the former": the last or last-but-one actor named just before."""

@@ -38,6 +38,8 @@ class ResolutionData:
     document_nouns: frozenset[str] = frozenset()
     organisation_nouns: frozenset[str] = frozenset()
     outlet_nouns: frozenset[str] = frozenset()
+    business_nouns: frozenset[str] = frozenset()
+    public_body_nouns: frozenset[str] = frozenset()
     government_nouns: frozenset[str] = frozenset()
     name_particles: frozenset[str] = frozenset()
     official_nouns: frozenset[str] = frozenset()
@@ -77,8 +79,14 @@ class ResolutionData:
             person_nouns=words("person_nouns") | words("occupation_nouns"),
             occupation_nouns=words("occupation_nouns"),
             document_nouns=words("document_nouns"),
-            organisation_nouns=words("organisation_nouns") | words("outlet_nouns"),
+            organisation_nouns=words("organisation_nouns")
+            | words("outlet_nouns")
+            | (words("business_nouns") if "business_nouns" in data else frozenset()),
             outlet_nouns=words("outlet_nouns"),
+            business_nouns=words("business_nouns") if "business_nouns" in data else frozenset(),
+            public_body_nouns=(
+                words("public_body_nouns") if "public_body_nouns" in data else frozenset()
+            ),
             government_nouns=words("government_nouns"),
             name_particles=words("name_particles"),
             official_nouns=words("official_nouns"),

@@ -5,8 +5,9 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Mapping
 
-from reportedly.actors._descriptions import _DescriptionResolver
 from reportedly.actors._doc import SUBJECT_DEPS
+from reportedly.actors._reports import _quoted_in, _ReportResolver
+from reportedly.actors._resolution_data import DASHES
 from reportedly.actors._state import _LATTER, _clean, _Work
 from reportedly.actors._titles import is_demonym, named_by
 from reportedly.actors.folding import fold
@@ -17,7 +18,7 @@ from reportedly.model import Entity, Mention, Resolution, Span, Statement
 _JOINED = SUBJECT_DEPS | {"nmod", "conj"}
 
 
-class _SpeakerResolver(_DescriptionResolver):
+class _SpeakerResolver(_ReportResolver):
     """Assigns each statement's speaker an entity and builds the stage's output records."""
 
     def _statement(self, s: Statement, key: str | None, done: Mapping[str, Statement]) -> Statement:
@@ -25,12 +26,15 @@ class _SpeakerResolver(_DescriptionResolver):
             return dataclasses.replace(
                 s, speaker_entity=None, speaker_actor=None, speaker_resolution="unresolved"
             )
+        given = key  # attribution's guess
         if s.speaker is not None:
             at = (s.speaker.span.start, s.speaker.span.end)
-            walked = self.resolved_at.get(at)
+            walked = self.resolved_at.get(at) or self._walked_within(s.speaker.span)
             pronoun = self.data.pronoun_gender(s.speaker.text.strip()) is not None
             if walked is not None and (key is None or pronoun):
                 key = walked  # the walk knows genders, quotes and runs of quotes
+            elif pronoun and s.speaker.span in self.ambiguous:
+                key = None  # "Stoltenberg and Johnson confirmed … He added": either man
             outer = done.get(s.reported_by) if s.reported_by is not None else None
             first = self.data.first_singular | self.data.first_plural
             word = s.speaker.text.strip().lower()
@@ -50,7 +54,9 @@ class _SpeakerResolver(_DescriptionResolver):
                 # the sentence after Biden's may be his own: "He added that …"), and "he said
                 # he agreed" is one man unless another was named just before
                 gender = self.data.pronoun_gender(s.speaker.text.strip())
-                if self._says_of_self(s, outer):
+                if self._same_subject_chain(s, outer, key):
+                    pass  # "X said he would never … because he believes …": X throughout
+                elif self._says_of_self(s, outer):
                     key = self._antecedent(s.speaker.span, gender, {key}, lookback=1) or key
                 else:
                     key = self._antecedent(s.speaker.span, gender, {key})
@@ -59,6 +65,18 @@ class _SpeakerResolver(_DescriptionResolver):
             elif word == "they" and s.reported_by is None:
                 key = self._named_it(s.speaker.span, done) or self._chained(s, done)
                 key = key or self._group_subject(s.speaker.span)
+            if (
+                word in {"it", "they"}
+                and outer is not None
+                and outer.speaker is not None
+                and outer.speaker.text.strip().lower() == word
+                and self._says_of_self(s, outer)
+            ):
+                key = outer.speaker_entity  # "It said it hoped": the one body throughout
+            elif word in {"it", "they"} and (s.reported_by is not None or key == given):
+                # no rule above found the body: the subject just before decides, if a noun
+                decided, noun = self._subject_noun(s.speaker.span, word)
+                key = noun if decided else key
             if s.id in self.descriptions and (key is None or key != walked):
                 # what the description says before attribution's guess at it
                 key = self._describe(s.speaker.span, self.descriptions[s.id]) or key
@@ -86,114 +104,24 @@ class _SpeakerResolver(_DescriptionResolver):
             speaker_resolution="registry" if work.actor is not None else "article",
         )
 
-    def _says_of_self(self, s: Statement, outer: Statement) -> bool:
-        """Whether ``s`` is the clause ``outer``'s cue reports, with its own cue's subject as
-        speaker, outside quoted words: "he said he agreed" (the same he, as English reports
-        one's own words), not "comments by Trump in which he claimed"."""
+    def _walked_within(self, span: Span) -> str | None:
+        """Who the walk found a title phrase inside ``span`` headed by the same word to be:
+        "spokesman for the Ministry of Foreign Affairs of Ukraine" in "- - -The spokesman
+        for …", where the parser left "The" outside the phrase."""
         doc = self.doc
-        if doc is None or s.speaker is None or outer.cue is None or s.cue is None:
-            return False
-        if _quoted_in(s.speaker.span, outer):
-            return False
-        said, cue = doc.head_of(outer.cue), doc.head_of(s.cue)
-        subject = doc.head_of(s.speaker.span)
-        if said is None or cue is None or subject is None:
-            return False
-        clause = doc.tokens[cue]
-        return (
-            clause.dep in {"ccomp", "xcomp"}
-            and clause.head == said
-            and doc.tokens[subject].head == cue
-            and doc.tokens[subject].dep in {"nsubj", "nsubjpass"}
-        )
-
-    def _named_it(self, span: Span, done: Mapping[str, Statement]) -> str | None:
-        """The body "it" stands for, as the statement naming it resolved it (the UN Office
-        for the Coordination of Humanitarian Affairs, not the "UN Office" the tagger found)."""
-        at = self._body_antecedent(span)
-        if at is None:
+        head = doc.head_of(span) if doc is not None else None
+        if doc is None or head is None:
             return None
-        for d in done.values():
-            if d.speaker is not None and d.speaker_entity and d.speaker.span.contains(at):
-                return d.speaker_entity
-        return self._entity_at(at)
-
-    def _chained(self, s: Statement, done: Mapping[str, Statement]) -> str | None:
-        """The body an "it"/"they" speaker goes on from: the speaker of the statement just
-        before, in this sentence or the one before, when it was the same pronoun or (for
-        "they") plural people resolved to their body ("the foreign ministers said … They
-        called for …")."""
-        doc = self.doc
-        if doc is None or s.speaker is None:
-            return None
-        word = s.speaker.text.strip().lower()
-        sent = doc.sentence_of(s.speaker.span)
-        before = [
-            d
-            for d in done.values()
-            if d.reported_by is None
-            and d.speaker is not None
-            and d.speaker_entity in self.works
-            and d.speaker.span.end <= s.speaker.span.start
+        found = [
+            (b - a, key)
+            for (a, b), key in self.resolved_at.items()
+            if span.start <= a
+            and b <= span.end
+            and (a, b) != (span.start, span.end)
+            and doc.tokens[head].start >= a
+            and doc.tokens[head].end <= b
         ]
-        if not before:
-            return None
-        last = max(before, key=lambda d: d.speaker.span.start if d.speaker else -1)
-        if last.speaker is None or last.speaker_entity is None:
-            return None
-        if sent - doc.sentence_of(last.speaker.span) > 1:
-            return None
-        if self.works[last.speaker_entity].kind == "person":
-            return None
-        said = last.speaker.text.strip().lower()
-        head = doc.head_of(last.speaker.span)
-        plural = head is not None and doc.tokens[head].tag in {"NNS", "NNPS"}
-        return last.speaker_entity if said == word or (word == "they" and plural) else None
-
-    def _names_inside(self, span: Span) -> bool:
-        """Whether a named mention of a person lies inside ``span``."""
-        return any(
-            span.contains(m) and m != span
-            for w in self.works.values()
-            if w.kind == "person"
-            for m in w.mentions
-        )
-
-    def _same_sentence(self, s: Statement, outer: Statement) -> bool:
-        """Whether the speakers of ``s`` and the statement it is nested in share a sentence."""
-        doc = self.doc
-        if doc is None or s.speaker is None or outer.speaker is None:
-            return True
-        return doc.sentence_of(s.speaker.span) == doc.sentence_of(outer.speaker.span)
-
-    def _we_named(self, at: Span) -> str | None:
-        """The body the text names as "we" before ``at`` ("We, the Participants in the
-        International Crimea Platform, …"): the one organisation named in the nearest such
-        apposition; else nobody, since a "we" of its own may be anyone (the author too)."""
-        doc = self.doc
-        if doc is None:
-            return None
-        for t in reversed(doc.tokens[: doc.tokens_in(Span(0, at.start)).stop]):
-            if t.text.lower() not in self.data.first_plural:
-                continue
-            for c in doc.children[t.i]:
-                if doc.tokens[c].dep != "appos":
-                    continue
-                lo, hi = doc.subtree(c)
-                phrase, head = doc.span(lo, hi), doc.tokens[c].span
-                written = f" {fold(phrase.text(self.text))} "
-                bodies = {
-                    w.key
-                    for w in self.works.values()
-                    if w.kind not in {"person", "country"}
-                    and (
-                        any(phrase.contains(m) and not m.overlaps(head) for m in w.mentions)
-                        or (len(w.name.split()) > 1 and f" {fold(w.name)} " in written)
-                    )
-                }
-                if len(bodies) == 1:
-                    return bodies.pop()
-        return None
+        return max(found)[1] if found else None
 
     def _sweep_surnames(self) -> None:
         """Surnames the language model did not tag, joined to the one full name they end."""
@@ -257,6 +185,10 @@ class _SpeakerResolver(_DescriptionResolver):
                 speakers[s.id] = None  # "Stoltenberg and Johnson said": neither alone
                 self.joint.add(s.id)
                 continue
+            opening = self._apposed_opening(span)
+            if opening is not None:
+                speakers[s.id] = opening  # "Kostin, Ukraine's chief prosecutor"
+                continue
             named = self._work_at(token.span)
             if named is not None and self.works[named].actor is None:
                 # "the UN Office [ORG] for the Coordination of Humanitarian Affairs": OCHA
@@ -288,13 +220,47 @@ class _SpeakerResolver(_DescriptionResolver):
                 and not is_demonym(self.registry, token.text)
             ):
                 speakers[s.id] = self._name_entity(head)
-            elif token.pos in {"NOUN", "PROPN"} or self._aged(head):
+            elif (
+                token.pos in {"NOUN", "PROPN"}
+                or self._aged(head)
+                or (described and token.dep in SUBJECT_DEPS)
+            ):
+                # (a description word the tagger took for an adjective: "the official cast
+                # doubt", "official" as ADJ)
                 given = speakers.get(s.id)
                 if given in self.works and any(
                     span.contains(m) for m in self.works[given].mentions
                 ):
                     speakers[s.id] = None  # a modifier ("the Vermont senator"), not the speaker
                 self.descriptions[s.id] = head
+
+    def _apposed_opening(self, span: Span) -> str | None:
+        """The person whose name opens a speaker phrase and is set off from a description by
+        a comma or a dash ("Kostin, Ukraine's chief prosecutor", "Andriy Yermak – chief
+        adviser to Ukraine's president, Volodymyr Zelenskiy"), whatever the parser made the
+        phrase's head: the description says who the name is, it names no other speaker."""
+        doc = self.doc
+        inside = doc.tokens_in(span) if doc is not None else range(0)
+        if doc is None or len(inside) < 3:
+            return None
+        first = doc.tokens[inside[0]]
+        key = self._work_at(first.span)
+        if key is None or self.works[key].kind != "person":
+            return None
+        k = inside[0]
+        while k + 1 < inside.stop and any(
+            m.contains(doc.tokens[k + 1].span) for m in self.works[key].mentions
+        ):
+            k += 1
+        if k + 1 >= inside.stop - 1 or doc.tokens[k + 1].text not in {",", *DASHES}:
+            return None
+        rest = [doc.tokens[i] for i in range(k + 2, inside.stop)]
+        if any(t.pos == "CCONJ" for t in rest):
+            return None  # "Biden, Scholz and Macron": several speakers
+        heads = self.data.title_heads | self.data.person_nouns
+        if not any((t.lemma.lower() or t.text.lower()) in heads for t in rest):
+            return None
+        return key
 
     def _aged(self, head: int) -> bool:
         """Whether token ``head`` is the "old" of "the 44-year-old": a person described."""
@@ -390,12 +356,3 @@ class _SpeakerResolver(_DescriptionResolver):
             code=actor.code if actor is not None else None,
             resolution=work.resolution,
         )
-
-
-def _quoted_in(span: Span, outer: Statement) -> bool:
-    """Whether ``span`` lies in ``outer``'s own quoted words."""
-    if outer.kind == "indirect":
-        return False
-    return any(
-        part.contains(span) for part in (outer.content if outer.kind == "direct" else outer.quotes)
-    )

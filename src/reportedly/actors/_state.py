@@ -74,6 +74,7 @@ class _State:
         self.documents: dict[str, tuple[int, str]] = {}
         self._quotes: list[Span] = []  # direct contents and mixed quotes: quoted words
         self._quoted_at: dict[Span, bool] = {}  # whether a span lies in quoted words
+        self.ambiguous: set[Span] = set()  # pronouns whose antecedent is one of joined names
 
 
 def _office_org(actor: Actor | None, on: date | None) -> str | None:

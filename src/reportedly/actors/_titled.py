@@ -91,6 +91,57 @@ def title_before(doc: Doc | None, data: ResolutionData, span: Span, text: str) -
     return doc.span(lo, inside[0] - 1).text(text)
 
 
+def office_before(doc: Doc | None, data: ResolutionData, span: Span, text: str) -> str | None:
+    """The office whose "for"/"of" a mention is the object of ("spokesman for" of "a
+    spokesman for [the Ukrainian Ministry of Foreign Affairs Oleh Nikołenko]", which the
+    tagger took whole as a body): the title word, with its adjectives, and the preposition."""
+    inside = doc.tokens_in(span) if doc is not None else range(0)
+    if doc is None or not inside or inside[0] == 0:
+        return None
+    k = inside[0] - 1
+    if k > 0 and doc.tokens[k].dep == "det":
+        k -= 1  # "the" left out of the tagged name
+    prep = doc.tokens[k]
+    if prep.text.lower() not in {"for", "of"} or prep.dep != "prep":
+        return None
+    office = doc.tokens[prep.head]
+    if (
+        office.pos != "NOUN"
+        or (office.lemma.lower() or office.text.lower()) not in data.title_heads
+    ):
+        return None
+    lo = office.i
+    while (
+        lo > 0
+        and doc.tokens[lo - 1].dep in {"amod", "compound"}
+        and doc.tokens[lo - 1].head == office.i
+    ):
+        lo -= 1
+    return doc.span(lo, prep.i).text(text)
+
+
+def with_office(
+    doc: Doc | None, data: ResolutionData, mentions: Iterable[Span], role: str, text: str
+) -> str:
+    """``role`` with the office one of ``mentions`` is the object of, when ``role`` names
+    none ("spokesman for" + "Ukrainian Ministry of Foreign Affairs")."""
+    if any(w in data.title_heads for w in fold(role).split()):
+        return role
+    for m in mentions:
+        office = office_before(doc, data, m, text)
+        if office is not None:
+            return f"{office} {role}"
+    return role
+
+
+def completed_by(name: str, names: Iterable[str]) -> str:
+    """``name`` completed by the fuller written name it begins: "Ursula von der" of "Ursula
+    von der Leyen", whose surname the tagger cut off (and called a place)."""
+    key = fold(name)
+    longer = [n for n in names if fold(n).startswith(key + " ")]
+    return max(longer, key=lambda n: (len(n.split()), len(n))) if longer else name
+
+
 def completed_name(text: str, mentions: Iterable[Span]) -> str:
     """A one-word name with the capitalised word written right after it, at its first
     mention followed by one ("Sergei" + "Lavrov"); "" when none is."""

@@ -122,7 +122,8 @@ class ActorRegistry:
         also match in another word order ("Russia's Defence Ministry"); a leading title or
         honorific is stripped when nothing matches whole ("US President Joe Biden"); a
         person's name written in another transliteration or alphabet matches last ("Sergei
-        Riabkow", "Рябков").
+        Riabkow", "Рябков"), a single plain-ASCII word only when its spelling key is long
+        enough to name no one else ("Patruszew", never "Milei" for Milley).
         """
         key = fold(text)
         if not key:
@@ -136,7 +137,10 @@ class ActorRegistry:
                     if ids:
                         break
         if not ids:
-            ids = self._spellings.get(spelling_key(key))
+            spelt = spelling_key(key)
+            # one short word keys to others' names too ("Milei" as Milley, "Mass" as Maas)
+            if len(key.split()) > 1 or len(spelt) >= _SHORTEST_SPELT or not text.isascii():
+                ids = self._spellings.get(spelt)
         return self._actors_for(ids or ())
 
     def match_title(self, text: str, *, on: date | None = None) -> tuple[Actor, ...]:
@@ -233,6 +237,7 @@ class ActorRegistry:
 
 
 _STOPWORDS = frozenset({"of", "the", "a", "an", "for", "to", "and", "s"})
+_SHORTEST_SPELT = 6  # letters of the shortest one-word spelling key matched ("lavrov")
 
 
 def _add(index: dict[Any, list[str]], key: Any, actor_id: str) -> None:
