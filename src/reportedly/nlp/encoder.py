@@ -65,13 +65,13 @@ def _width(window: tuple[int, int]) -> int:
     return window[1] - window[0]
 
 
-def _batches(windows: Sequence[tuple[int, int]]) -> list[list[tuple[int, int]]]:
-    """``windows`` (sorted by width) cut into consecutive batches of least cost: each batch
-    pads its windows to its widest, and each run costs :data:`RUN_COST` pieces more."""
-    widths = [_width(w) + 2 for w in windows]
-    best = [0] * (len(windows) + 1)  # cost of the first n windows
-    cut = [0] * (len(windows) + 1)  # where the last batch of the first n windows begins
-    for n in range(1, len(windows) + 1):
+def _batches(widths: Sequence[int]) -> list[range]:
+    """Rows of ascending ``widths`` (pieces, special ones included) cut into consecutive
+    batches of least cost: a batch pads its rows to its widest, and each run of the model
+    costs :data:`RUN_COST` pieces more."""
+    best = [0] * (len(widths) + 1)  # cost of the first n rows
+    cut = [0] * (len(widths) + 1)  # where the last batch of the first n rows begins
+    for n in range(1, len(widths) + 1):
         best[n] = -1
         for first in range(n - 1, max(n - BATCH, 0) - 1, -1):
             size = (n - first) * widths[n - 1]
@@ -81,9 +81,9 @@ def _batches(windows: Sequence[tuple[int, int]]) -> list[list[tuple[int, int]]]:
             if best[n] < 0 or cost < best[n]:
                 best[n], cut[n] = cost, first
     batches = []
-    n = len(windows)
+    n = len(widths)
     while n > 0:
-        batches.append(list(windows[cut[n] : n]))
+        batches.append(range(cut[n], n))
         n = cut[n]
     return batches[::-1]
 
@@ -158,7 +158,8 @@ class TokenTagger:
         # windows of like length share a batch, so little of a batch is padding
         windows = sorted((w for a, b in runs if b > a for w in _windows(a, b)), key=_width)
         centrality = np.full(len(ids), -1.0)
-        for batch in _batches(windows):
+        for rows in _batches([_width(w) + 2 for w in windows]):
+            batch = windows[rows.start : rows.stop]
             width = max(b - a for a, b in batch) + 2
             input_ids = np.zeros((len(batch), width), dtype=np.int64)
             mask = np.zeros_like(input_ids)
@@ -199,6 +200,8 @@ class SequenceClassifier:
             for e in self._tokenizer.encode_batch(list(texts), add_special_tokens=False)
         ]
         order = sorted(range(len(encoded)), key=lambda n: len(encoded[n]))
+        # fixed batches of 16, not _batches: this model is int8 with activations quantised
+        # per batch, so a text's probabilities depend on its batch mates (and their padding)
         for first in range(0, len(order), BATCH):
             rows = order[first : first + BATCH]
             width = max(len(encoded[n]) for n in rows)
