@@ -12,7 +12,16 @@ from hypothesis import strategies as st
 from reportedly.attribution.span_model import default_model_dir
 from reportedly.errors import ConfigError
 from reportedly.model import Span
-from reportedly.nlp.encoder import STRIDE, WINDOW, TokenTagger, _runs, _windows
+from reportedly.nlp.encoder import (
+    BATCH,
+    BATCH_PIECES,
+    STRIDE,
+    WINDOW,
+    TokenTagger,
+    _batches,
+    _runs,
+    _windows,
+)
 
 
 @given(st.integers(0, 2000), st.integers(1, 3000))
@@ -33,6 +42,23 @@ def test_runs_are_the_pieces_inside_regions() -> None:
     assert _runs(offsets, [Span(4, 12)]) == [(1, 3)]
     assert _runs(offsets, [Span(0, 1), Span(14, 20)]) == [(0, 1), (3, 5)]
     assert _runs(offsets, []) == []
+
+
+@given(st.lists(st.integers(3, WINDOW), max_size=60))
+def test_batches_keep_the_order_and_bounds(widths: list[int]) -> None:
+    widths.sort()
+    batches = _batches(widths)
+    assert [n for rows in batches for n in rows] == list(range(len(widths)))
+    for rows in batches:
+        assert 1 <= len(rows) <= BATCH
+        assert len(rows) == 1 or len(rows) * widths[rows[-1]] <= BATCH_PIECES
+
+
+def test_short_rows_are_not_padded_to_a_long_one() -> None:
+    # fixed batches of 16 would pad all four to 256 pieces
+    assert _batches([8, 10, 12, 256]) == [range(0, 3), range(3, 4)]
+    # a run costs more than padding two pieces: like rows share it
+    assert _batches([102, 104]) == [range(0, 2)]
 
 
 @pytest.fixture(scope="module")
@@ -68,6 +94,18 @@ def test_long_text_reads_in_windows_the_same_as_alone(tagger: TokenTagger) -> No
     # the first sentence reads the same when later text follows it (same argmax)
     head = long.probabilities[: len(alone.offsets)].argmax(axis=1)
     assert (head == alone.probabilities.argmax(axis=1)).mean() > 0.8
+
+
+def test_a_region_reads_the_same_beside_a_longer_one(tagger: TokenTagger) -> None:
+    short = "Peskov said that talks were over."
+    gap = " The weather was fine."  # outside both regions: two runs, two windows
+    long = " The minister told reporters that " + "the talks would go on and on, " * 20 + "he said."
+    text = short + gap + long
+    alone = tagger.tag(text, [Span(0, len(short))])
+    both = tagger.tag(text, [Span(0, len(short)), Span(len(short + gap) + 1, len(text))])
+    inside = alone.offsets[:, 1] <= len(short)
+    # padded or not, a window's pieces get the same probabilities
+    assert np.allclose(alone.probabilities[inside], both.probabilities[inside], atol=1e-5)
 
 
 def test_missing_model_is_a_config_error(tmp_path) -> None:  # type: ignore[no-untyped-def]

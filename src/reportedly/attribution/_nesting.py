@@ -20,13 +20,17 @@ class Nestable(Protocol):
 
 def enclosing(drafts: Sequence[Nestable]) -> list[list[int]]:
     """For each draft, the positions of the drafts whose content contains it, innermost first."""
+    # each extent once: a draft's extent is computed from its parts at every call
+    extents = [d.extent for d in drafts]
     result: list[list[int]] = []
-    for draft in drafts:
-        extent = draft.extent
+    for draft, extent in zip(drafts, extents, strict=True):
         outer = [
             m
             for m, d in enumerate(drafts)
-            if d is not draft and d.extent != extent and any(c.contains(extent) for c in d.content)
+            if d is not draft
+            and extents[m].contains(extent)
+            and extents[m] != extent
+            and any(c.contains(extent) for c in d.content)
         ]
-        result.append(sorted(outer, key=lambda m: len(drafts[m].extent)))
+        result.append(sorted(outer, key=lambda m: len(extents[m])))
     return result

@@ -79,10 +79,15 @@ def _dedupe(text: str, drafts: list[Draft]) -> list[Draft]:
         ):
             best[key] = d
     kept: list[tuple[Draft, str]] = []
+    extents: list[Span] = []  # of the kept drafts: only an overlapping one can be the same
     for d in sorted(best.values(), key=_rank, reverse=True):
-        words = _words(text, d)
-        if not any(_same_statement((d, words), other) for other in kept):
+        words, extent = _words(text, d), d.extent
+        if not any(
+            extent.overlaps(e) and _same_statement((d, words), other)
+            for other, e in zip(kept, extents, strict=True)
+        ):
             kept.append((d, words))
+            extents.append(extent)
     return sorted((d for d, _ in kept), key=lambda d: (d.extent.start, -d.extent.end))
 
 
