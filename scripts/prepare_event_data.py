@@ -16,10 +16,17 @@ NONE rows: PLV has no sentence without an event. They are candidate triples
 (``tests/golden/events/gold.jsonl``) does not draw from, in sentences where the rule coder
 finds no event and whose predicate is no lexicon trigger: mostly reported speech and
 description ("said", "told reporters", "has been", "won the primary"). They are noisy: a few
-are events the lexicon misses. Never read: the event gold's sentences, the PLV test split,
-the PLOVER gold-standard records.
+are events the lexicon misses. Never read: the PLV test split, the PLOVER gold-standard
+records, and (without ``--gold-dev``) the event gold's sentences.
 
-Usage: python scripts/prepare_event_data.py --out build/event-data
+``--gold-dev FILE`` adds rows from the event gold's ``dev`` items only (``heldout`` and
+``sample`` items are skipped whatever the file holds; ``--hold-out-note`` skips dev items
+whose note starts with a text, to keep them for scoring): each gold event with a source and
+a target found in its sentence, marked as PLV marks them, with its PLV root; and NONE rows,
+at most ``NONE_PER_ARTICLE`` an item, from the candidates that no gold event covers (neither
+on a gold trigger nor on a gold event's pair).
+
+Usage: python scripts/prepare_event_data.py --out build/event-data [--gold-dev FILE]
 """
 
 from __future__ import annotations
@@ -28,19 +35,24 @@ import argparse
 import csv
 import json
 import random
+import re
 import sys
+from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))
 from prepare_span_data import checkpoint_dir, pruned_tokenizer
 
 from reportedly.config import DEFAULT_MODEL
 from reportedly.events._tree import Sentence
-from reportedly.events.candidates import MARKERS, candidates
+from reportedly.events.candidates import MARKERS, Candidate, candidates, mark
 from reportedly.events.coder import code_events
+from reportedly.events.evaluate_plv import plv_root
 from reportedly.events.lexicon import EventLexicon
-from reportedly.model import Article
+from reportedly.model import Annotation, Article
 from reportedly.nlp import annotate_many
+from reportedly.span import Span
 
 NONE_PER_ARTICLE = 4
 
@@ -93,12 +105,135 @@ def none_rows(polnear: Path, exclude: set[str], articles: int, seed: int) -> lis
     return rows
 
 
+def gold_dev_items(path: Path, hold_out: Sequence[str] = ()) -> list[dict[str, Any]]:
+    """The ``dev`` items of an event gold file, less those whose note starts with a text in
+    ``hold_out``."""
+    items = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        item = json.loads(line)
+        if item.get("split") != "dev":
+            continue
+        if any(item.get("note", "").startswith(n) for n in hold_out if n):
+            continue
+        items.append(item)
+    return items
+
+
+def _occurrences(text: str, phrase: str) -> list[Span]:
+    """Where ``phrase`` stands in ``text`` as whole words."""
+    left = r"\b" if phrase[:1].isalnum() else ""
+    right = r"\b" if phrase[-1:].isalnum() else ""
+    pattern = re.compile(left + re.escape(phrase) + right)
+    return [Span(m.start(), m.end()) for m in pattern.finditer(text)]
+
+
+def _nearest(spans: Iterable[Span], anchor: Span) -> Span | None:
+    """Of ``spans``, the one closest to ``anchor`` (the first on a tie)."""
+    return min(
+        spans,
+        key=lambda s: max(anchor.start - s.end, s.start - anchor.end, 0),
+        default=None,
+    )
+
+
+def _overlaps(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def locate_event(text: str, event: dict[str, Any]) -> tuple[Span, Span, Span] | None:
+    """A gold event's trigger, source and target in its sentence (the source and target
+    nearest the trigger's first occurrence), or None where one is missing or not found."""
+    if not event.get("trigger") or not event.get("source") or not event.get("target"):
+        return None
+    trigger = next(iter(_occurrences(text, event["trigger"])), None)
+    if trigger is None:
+        return None
+    source = _nearest(_occurrences(text, event["source"]), trigger)
+    if source is None:
+        return None
+    targets = [s for s in _occurrences(text, event["target"]) if not _overlaps(s, source)]
+    target = _nearest(targets, trigger)
+    if target is None:
+        return None
+    return trigger, source, target
+
+
+def gold_rows(
+    item: dict[str, Any], found: Sequence[Candidate], rng: random.Random
+) -> list[dict[str, str]]:
+    """Training rows from one gold dev item: its located events with their PLV roots, and
+    NONE for at most ``NONE_PER_ARTICLE`` of the candidates ``found`` in its sentence that no
+    gold event covers (a candidate on a gold trigger or on a gold event's pair is left out:
+    it may be the event read with another pair, or the pair read by another verb)."""
+    text = item["text"]
+    origin = f"gold/{item['id']}"
+    rows: list[dict[str, str]] = []
+    triggers: list[Span] = []
+    pairs: list[tuple[Span, Span]] = []
+    for event in item["events"]:
+        if event.get("trigger"):
+            triggers.extend(_occurrences(text, event["trigger"]))
+        located = locate_event(text, event)
+        if located is None:
+            continue
+        _, source, target = located
+        pairs.append((source, target))
+        marked = mark(text, 0, source, target)
+        rows.append({"text": marked, "label": plv_root(event["type"]), "origin": origin})
+    positive = {r["text"] for r in rows}
+    free = []
+    for candidate in found:
+        if any(_overlaps(candidate.predicate.span, t) for t in triggers):
+            continue
+        if any(_overlaps(candidate.source, s) and _overlaps(candidate.target, t) for s, t in pairs):
+            continue
+        marked = candidate.marked.strip()
+        if marked not in positive and marked not in free:
+            free.append(marked)
+    for marked in rng.sample(free, min(NONE_PER_ARTICLE, len(free))):
+        rows.append({"text": marked, "label": "NONE", "origin": origin})
+    return rows
+
+
+def sentence_candidates(
+    text: str, annotation: Annotation, lexicon: EventLexicon
+) -> list[Candidate]:
+    """The candidate triples of every sentence of ``text``."""
+    found: list[Candidate] = []
+    for index, span in enumerate(annotation.sentences):
+        sentence = Sentence(annotation, index, span.text(text))
+        found.extend(candidates(sentence, lexicon.people_nouns, lexicon.speech_verbs))
+    return found
+
+
+def gold_dev_rows(items: Sequence[dict[str, Any]], seed: int) -> list[dict[str, str]]:
+    """``gold_rows`` for each gold dev item, on a parse of its sentence."""
+    lexicon = EventLexicon.load()
+    rng = random.Random(seed)
+    texts = [item["text"] for item in items]
+    rows: list[dict[str, str]] = []
+    for item, annotation in zip(items, annotate_many(texts, model=DEFAULT_MODEL), strict=True):
+        rows.extend(gold_rows(item, sentence_candidates(item["text"], annotation, lexicon), rng))
+    return rows
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--plv", type=Path, default=Path("../shared/data/plover/PLV_train.tsv"))
     parser.add_argument("--polnear", type=Path, default=Path("../shared/data/polnear"))
     parser.add_argument("--warnews", type=Path, default=Path("../shared/data/warnews-en/articles"))
     parser.add_argument("--gold", type=Path, default=Path("tests/golden/events/gold.jsonl"))
+    parser.add_argument(
+        "--gold-dev",
+        type=Path,
+        help="also train on this event gold file's dev items (never its heldout or sample)",
+    )
+    parser.add_argument(
+        "--hold-out-note",
+        action="append",
+        default=[],
+        help="skip gold dev items whose note starts with this text (repeatable)",
+    )
     parser.add_argument("--none-articles", type=int, default=150)
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--out", type=Path, required=True)
@@ -147,11 +282,20 @@ def main() -> None:
         for r in plv
     ]
     negatives = none_rows(args.polnear, gold_files(args.gold), args.none_articles, args.seed)
+    own: list[dict[str, str]] = []
+    if args.gold_dev is not None:
+        items = gold_dev_items(args.gold_dev, args.hold_out_note)
+        own = gold_dev_rows(items, args.seed)
+        (args.out / "gold_dev_ids.json").write_text(json.dumps([i["id"] for i in items]), "utf-8")
     with (args.out / "rows.jsonl").open("w", encoding="utf-8") as handle:
-        for row in rows + negatives:
+        for row in rows + negatives + own:
             handle.write(json.dumps(row, ensure_ascii=False) + "\n")
     write_candidates(plv, args.out)
-    print(f"vocabulary {len(keep_ids)} pieces; {len(rows)} PLV rows, {len(negatives)} NONE rows")
+    own_none = sum(r["label"] == "NONE" for r in own)
+    print(
+        f"vocabulary {len(keep_ids)} pieces; {len(rows)} PLV rows, {len(negatives)} NONE rows; "
+        f"gold dev: {len(own) - own_none} event rows, {own_none} NONE rows"
+    )
 
 
 def write_candidates(plv: list[dict[str, str]], out: Path) -> None:

@@ -115,6 +115,32 @@ def test_events_cmd_bad_gold_is_a_clean_error(tmp_path: Path) -> None:
     assert "E602" in result.output
 
 
+def test_events_cmd_event_model_reads_the_named_folder(tmp_path: Path) -> None:
+    gold = tmp_path / "gold.jsonl"
+    line = {"id": "s1", "split": "sample", "text": "Peskov said hello.", "events": []}
+    gold.write_text(json.dumps(line) + "\n", encoding="utf-8")
+    empty = tmp_path / "model"
+    empty.mkdir()
+    args = ["--gold", str(gold), "--no-plv", "--event-model", str(empty)]
+    result = CliRunner().invoke(eval_events_command, args)
+    assert result.exit_code == 1  # the named folder is loaded, not the shipped model
+    assert "no labels.json" in result.output
+
+
+@pytest.mark.needs_model
+def test_events_cmd_reports_which_event_model_it_scored(tmp_path: Path) -> None:
+    from reportedly.events.learned import default_model_dir
+
+    gold = tmp_path / "gold.jsonl"
+    line = {"id": "s1", "split": "sample", "text": "Peskov said hello.", "events": []}
+    gold.write_text(json.dumps(line) + "\n", encoding="utf-8")
+    folder = str(default_model_dir())
+    args = ["--gold", str(gold), "--no-plv", "--json", "--event-model", folder]
+    result = CliRunner().invoke(eval_events_command, args)
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["model"] == f"rules + learned event model ({folder})"
+
+
 # --- reportedly events / positions / export --events ------------------------------------
 
 

@@ -146,6 +146,13 @@ def _format_cv(report: dict[str, Any]) -> list[str]:
     "model needed).",
 )
 @click.option("--rules-only", is_flag=True, help="Code without the learned event model.")
+@click.option(
+    "--event-model",
+    "event_model_dir",
+    type=click.Path(path_type=Path, exists=True, file_okay=False),
+    default=None,
+    help="A folder of scripts/export_event_model.py to score instead of the shipped model.",
+)
 @click.option("--model", default=DEFAULT_MODEL, show_default=True, help="spaCy pipeline.")
 @click.option("--errors", "show_errors", is_flag=True, help="List misses and spurious events.")
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
@@ -157,6 +164,7 @@ def eval_events_command(
     cv_path: Path | None,
     plv_candidates: bool,
     rules_only: bool,
+    event_model_dir: Path | None,
     model: str,
     show_errors: bool,
     as_json: bool,
@@ -189,14 +197,19 @@ def eval_events_command(
         lexicon = EventLexicon.load()
         resolver = default_resolver()
         items = load_gold(gold_path or _default_gold())
-        event_model = None if rules_only else load_event_model()
+        event_model = None if rules_only else load_event_model(event_model_dir)
         coded = code_gold(
             items, annotate=annotate, lexicon=lexicon, resolver=resolver, model=event_model
         )
         scores = evaluate_gold(coded)
         report: dict[str, Any] = {
             "lexicon": lexicon.version,
-            "model": "rules only" if event_model is None else "rules + learned event model",
+            "model": (
+                "rules only"
+                if event_model is None
+                else "rules + learned event model"
+                + (f" ({event_model_dir})" if event_model_dir else "")
+            ),
             "resolver": type(resolver).__name__,
             "splits": {k: scores[k].as_dict() for k in SPLITS if k in scores},
             "targets": check_targets(measure_targets(coded)),
