@@ -213,6 +213,11 @@ class _DescriptionResolver(_DocumentResolver):
                     return work.key
             if self._named_in(lo, hi):
                 return None
+            quoted = bool(earlier) and not self._named_outside_quotes(earlier[0], span.start)
+            if lemma in self.data.business_nouns and quoted:
+                # the last body is named only in someone's quoted words ("… in Bucha,
+                # Irpin …," he said. The company says …): the text does not say which
+                return None
             if lemma in self.data.government_nouns:
                 # "The government" after a ministry: that country's government, not the ministry
                 actor = earlier[0].actor if earlier else None
@@ -305,6 +310,10 @@ class _DescriptionResolver(_DocumentResolver):
             if c > head and doc.tokens[c].dep in _PHRASE_DEPS:
                 hi = max(hi, doc.subtree(c)[1])
         return lo, hi
+
+    def _named_outside_quotes(self, work: _Work, offset: int) -> bool:
+        """Whether the article names ``work`` before ``offset`` outside quoted words."""
+        return any(m.end <= offset and not self._in_quote(m) for m in work.mentions)
 
     def _may_be_business(self, work: _Work) -> bool:
         """Whether a body may be what "the company" refers to: no government, army or

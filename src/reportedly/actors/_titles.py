@@ -106,9 +106,26 @@ class _TitleResolver(_NameMatcher):
 
     def _by_registry_title(self, text: str) -> str | None:
         holders = self.registry.match_title(text, on=self.on)
+        absent = [a for a in holders if a.id not in self.works]
+        if absent and len(absent) == len(holders) and not self._country_named(absent[0]):
+            # "the chancellor" in an article naming only Austria is no German chancellor:
+            # a title goes to a holder the article has not named only if it names the country
+            return None
         if not holders:
             return None
         return self._pick(holders)
+
+    def _country_named(self, actor: Actor) -> bool:
+        """Whether the article names ``actor``'s country anywhere (or it has none)."""
+        doc = self.doc
+        if actor.country is None or doc is None:
+            return True
+        token = f"@{actor.country.lower()}"
+        if any(self.registry.country_token(t.text) == token for t in doc.tokens):
+            return True
+        return any(
+            w.actor is not None and w.actor.country == actor.country for w in self.works.values()
+        )
 
     def _counterpart(self, i: int) -> str | None:
         doc = self.doc
@@ -167,14 +184,20 @@ class _TitleResolver(_NameMatcher):
             lo -= 1
         if first is not None:
             lo = first
-        span = doc.span(lo, head)
+        # "the Embassy of Ukraine": a public body's word heads the name, with its "of"
+        is_body = fold(doc.tokens[head].text) in self.data.public_body_nouns
+        hi = head
+        for c in doc.children[head] if is_body else ():
+            if c > head and doc.tokens[c].dep == "prep" and doc.tokens[c].text.lower() == "of":
+                hi = max(hi, doc.subtree(c)[1])
+        span = doc.span(lo, hi)
         name = _clean(span.text(self.text))
         if not name.isupper():
             name = strip_honorifics(name)  # "Mr Schiff" is Schiff
         words = fold(name).split()
         best: tuple[int, str] | None = None
         for work in self.works.values():
-            if work.kind != "person":
+            if work.kind != "person" or is_body:
                 continue
             have = fold(work.name).split()
             if words and have[-len(words) :] == words:
@@ -197,7 +220,7 @@ class _TitleResolver(_NameMatcher):
                 key = slugify(name)
                 while key in self.registry or key in self.works:
                     key += "-x"
-                kind: EntityKind = "organisation" if name.isupper() else "person"
+                kind: EntityKind = "organisation" if name.isupper() or is_body else "person"
                 work = _Work(
                     key=key,
                     name=name,

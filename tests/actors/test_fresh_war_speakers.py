@@ -1,0 +1,64 @@
+"""Tests of wrong speakers found on fresh war-news articles in session 13 (second pass): a
+title's holder from a country the article never names, a body's name read as a person's, a
+company that was a place named in a quote."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from tests.actors.speaking import analyse, speaker_name, speaker_of
+
+from reportedly.pipeline import Pipeline
+
+pytestmark = pytest.mark.needs_model
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline()
+
+
+def test_a_bare_title_goes_to_no_holder_of_a_country_the_article_never_names(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Prime Minister of Sweden, Nils Ekberg, says the sanctions must stay.\n\n"
+        "The head of the Swedish government said this at a ceremony in Stockholm.\n\n"
+        "According to the chancellor, Europe must also stay vigilant about hybrid attacks."
+    )
+    a = analyse(pipeline, date(2024, 5, 9), text)
+    assert speaker_name(a, speaker_of(a, "stay vigilant")) != "Olaf Scholz"
+
+
+def test_a_bare_title_goes_to_the_holder_of_a_country_the_article_names(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Germany will send more air defence systems to Ukraine, Berlin said on Monday.\n\n"
+        "According to the chancellor, the systems will arrive before the winter."
+    )
+    a = analyse(pipeline, date(2023, 5, 9), text)
+    assert speaker_name(a, speaker_of(a, "arrive before the winter")) == "Olaf Scholz"
+
+
+def test_an_embassy_of_a_country_is_a_body_not_a_person(pipeline: Pipeline) -> None:
+    text = (
+        "The party used a poster in its campaign for the local elections.\n\n"
+        "In response, the Embassy of Georgia said that the poster was an insult to its people."
+    )
+    a = analyse(pipeline, date(2024, 5, 9), text)
+    s = speaker_of(a, "an insult to its people")
+    entity = next(e for e in a.entities if e.id == s.speaker_entity)
+    assert entity.kind == "organisation"
+    assert entity.name == "Embassy of Georgia"
+
+
+def test_the_company_is_no_place_named_only_in_a_quote(pipeline: Pipeline) -> None:
+    text = (
+        "Tour operators now sell trips to the front line.\n\n"
+        "“In Lviv, Bucha, Irpin, there is normal life now,” said Anna Kovalenko, a guide.\n\n"
+        "The company says profits from the tickets go to refugees."
+    )
+    a = analyse(pipeline, date(2022, 8, 9), text)
+    assert speaker_name(a, speaker_of(a, "go to refugees")) is None
