@@ -62,3 +62,15 @@ def test_the_company_is_no_place_named_only_in_a_quote(pipeline: Pipeline) -> No
     )
     a = analyse(pipeline, date(2022, 8, 9), text)
     assert speaker_name(a, speaker_of(a, "go to refugees")) is None
+
+
+def test_who_after_a_title_of_a_body_is_the_title_holder_not_the_body(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "We cannot remain silent now. We speak out. We are impressed by Karin Keller, Chair "
+        "of the Nordic Council who, on Day 3 of the war, spoke out in favor of Georgia's "
+        "accession to the European Union."
+    )
+    a = analyse(pipeline, date(2022, 3, 28), text)
+    assert speaker_name(a, speaker_of(a, "accession to the European")) == "Karin Keller"

@@ -56,6 +56,11 @@ class _DescriptionResolver(_DocumentResolver):
                 named = self._work_at(c.span)
                 if named is not None:
                     return named
+        if token.dep == "appos" and lemma in self.data.title_heads:
+            # "Ursula von der Leyen, President of the European Commission": the one named
+            named = self._work_at(doc.tokens[token.head].span)
+            if named is not None and self.works[named].kind == "person":
+                return named
         lo, hi = doc.subtree(head)
         phrase = doc.span(lo, hi)
         if not span.overlaps(token.span):

@@ -176,9 +176,33 @@ class _SpeakerResolver(_ReportResolver):
                 head, token = token.head, doc.tokens[token.head]  # "The" of "The US President"
             if token.tag in {"WP", "WDT"}:  # "Peskov, who said": the relative's antecedent
                 verb = doc.tokens[token.head]
-                if verb.dep != "relcl" or verb.head == verb.i:
-                    continue
-                head, token = verb.head, doc.tokens[verb.head]
+                if verb.dep == "relcl" and verb.head != verb.i:
+                    head, token = verb.head, doc.tokens[verb.head]
+                    up = doc.tokens[token.head]
+                    title = doc.tokens[up.head]
+                    if (
+                        s.speaker.text.lower() == "who"
+                        and token.dep == "pobj"
+                        and up.text.lower() == "of"
+                        and (title.lemma.lower() or title.text.lower()) in self.data.title_heads
+                    ):
+                        # "Karin Keller, Chair of the Nordic Council who spoke": "who" is a
+                        # person, the title's holder, not the body its "of" names
+                        head, token = title.i, title
+                else:
+                    # "…, President of the Commission who, on Day 3, spoke": the parser hung
+                    # "who" on the main verb; the noun the phrase opens with heads it
+                    inside = doc.tokens_in(span)
+                    nouns = [
+                        i
+                        for i in inside
+                        if i < head
+                        and doc.tokens[i].pos in {"NOUN", "PROPN"}
+                        and doc.tokens[i].head not in inside
+                    ]
+                    if not nouns:
+                        continue
+                    head, token = nouns[0], doc.tokens[nouns[0]]
             if token.pos == "PRON" or token.text.lower() in _LATTER:
                 continue
             if self._joint(head, span):
