@@ -74,3 +74,32 @@ def test_who_after_a_title_of_a_body_is_the_title_holder_not_the_body(
     )
     a = analyse(pipeline, date(2022, 3, 28), text)
     assert speaker_name(a, speaker_of(a, "accession to the European")) == "Karin Keller"
+
+
+def test_the_report_after_a_new_report_by_an_unknown_author_is_not_the_last_speaker(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "In May, the Organization for Security and Co-operation in Europe (OSCE) met to "
+        "discuss the deportation of children. OSCE representatives said that there was "
+        "“evidence of re-education”.\n\n"
+        "These findings came in part from a report published by the Harbour Lab, a "
+        "university-funded project. The report found that the children were adopted by families."
+    )
+    a = analyse(pipeline, date(2023, 6, 3), text)
+    name = speaker_name(a, speaker_of(a, "were adopted by families"))
+    assert name is None or "Harbour" in name
+
+
+def test_the_statement_after_a_speaker_said_in_a_statement_is_that_speakers(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Moscow summoned the ambassador in protest, the Russian Foreign Ministry said in a "
+        "statement released on Monday.\n\n"
+        "“The ambassador was told that the remarks are hostile,” the statement continued."
+    )
+    a = analyse(pipeline, date(2024, 5, 7), text)
+    name = speaker_name(a, speaker_of(a, "remarks are hostile"))
+    assert name is not None
+    assert "Foreign" in name
