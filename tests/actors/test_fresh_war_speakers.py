@@ -103,3 +103,18 @@ def test_the_statement_after_a_speaker_said_in_a_statement_is_that_speakers(
     name = speaker_name(a, speaker_of(a, "remarks are hostile"))
     assert name is not None
     assert "Foreign" in name
+
+
+def test_we_in_a_quote_is_the_quotes_final_speaker_not_attributions_guess(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Vladimir Putin in reply to the question of reporter Ivan Petrov, why Moscow waited "
+        "until 2022, stressed that the present war should not be mixed with the fighting in "
+        "Donbas.- As for Donbass, we hoped that we could settle this matter peacefully.But "
+        "as we now see, we were simply fooled - he says."
+    )
+    a = analyse(pipeline, date(2023, 3, 20), text)
+    said_by_we = [s for s in a.statements if s.speaker is not None and s.speaker.text == "we"]
+    assert said_by_we
+    assert all(speaker_name(a, s) in {None, "Vladimir Putin"} for s in said_by_we)
