@@ -118,3 +118,16 @@ def test_we_in_a_quote_is_the_quotes_final_speaker_not_attributions_guess(
     said_by_we = [s for s in a.statements if s.speaker is not None and s.speaker.text == "we"]
     assert said_by_we
     assert all(speaker_name(a, s) in {None, "Vladimir Putin"} for s in said_by_we)
+
+
+def test_a_body_name_glued_to_a_persons_name_by_and_names_no_body(pipeline: Pipeline) -> None:
+    text = (
+        "Minister Ostap Kovalenko faces pressure at home.\n\n"
+        "Reuters reported on Friday that tension may grow between Kovalenko and Den "
+        "Administration officials, amid a dispute over intelligence.\n\n"
+        "The administration believes that the war is imminent, a spokesman said."
+    )
+    a = analyse(pipeline, date(2022, 1, 29), text)
+    by_body = [s for s in a.statements if s.speaker and s.speaker.text == "The administration"]
+    assert by_body
+    assert all("Kovalenko" not in (speaker_name(a, s) or "") for s in by_body)

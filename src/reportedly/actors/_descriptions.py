@@ -194,7 +194,7 @@ class _DescriptionResolver(_DocumentResolver):
                 work = self.works[body]
                 # "Belarus's army" is no earlier body of another or an unknown country
                 of_country = not countries or bool(work.actor and work.actor.country in countries)
-                if of_country and work.kind not in {"person", "country"} and work not in earlier:
+                if of_country and work.kind not in _NOT_BODIES and work not in earlier:
                     earlier.append(work)
             outlets = [w for w in earlier if w.actor is not None and w.actor.type == "media"]
             if lemma in self.data.outlet_nouns:
