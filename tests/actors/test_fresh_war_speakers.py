@@ -131,3 +131,18 @@ def test_a_body_name_glued_to_a_persons_name_by_and_names_no_body(pipeline: Pipe
     by_body = [s for s in a.statements if s.speaker and s.speaker.text == "The administration"]
     assert by_body
     assert all("Kovalenko" not in (speaker_name(a, s) or "") for s in by_body)
+
+
+def test_they_after_a_subject_joining_two_names_is_no_one_of_them(pipeline: Pipeline) -> None:
+    text = (
+        "The leaders of Poland and Lithuania met in Vilnius on Wednesday, according to a joint "
+        "statement.\n\n"
+        "Poland and Lithuania, which was also targeted by cyber attacks last year, would also "
+        "bolster their cooperation across a range of energy projects, the statement said.\n\n"
+        "They also pledged to “deepen cooperation” on border security and air defence."
+    )
+    a = analyse(pipeline, date(2023, 3, 1), text)
+    s = speaker_of(a, "deepen cooperation")
+    assert s.speaker is not None
+    assert s.speaker.text == "They"
+    assert speaker_name(a, s) is None

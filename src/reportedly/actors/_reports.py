@@ -185,6 +185,25 @@ class _ReportResolver(_DescriptionResolver):
                     return bodies.pop()
         return None
 
+    def _joint_subject_before(self, span: Span) -> bool:
+        """Whether a subject in the sentence before ``span`` (or in its own, before it) joins
+        names with "and" ("China and Belarus would bolster their cooperation …, the statement
+        said. They also pledged"): a "they" after it may be all of them."""
+        doc = self.doc
+        inside = doc.tokens_in(span) if doc is not None else range(0)
+        if doc is None or not inside:
+            return False
+        first = doc.tokens[inside[0]].sent - 1
+        k = inside[0] - 1
+        while k >= 0 and doc.tokens[k].sent >= first:
+            t = doc.tokens[k]
+            if t.dep in {"nsubj", "nsubjpass"} and self._entity_at(t.span) is not None:
+                joined = [c for c in doc.children[k] if doc.tokens[c].dep == "conj"]
+                if any(self._entity_at(doc.tokens[c].span) is not None for c in joined):
+                    return True
+            k -= 1
+        return False
+
     def _subject_noun(self, span: Span, word: str) -> tuple[bool, str | None]:
         """(decided, key) for an "it"/"they" speaker from the subject before it in its
         sentence, else the main subject of the sentence before: a body resolved there is the

@@ -60,9 +60,13 @@ class _SpeakerResolver(_ReportResolver):
                     key = self._antecedent(s.speaker.span, gender, {key}, lookback=1) or key
                 else:
                     key = self._antecedent(s.speaker.span, gender, {key})
-            if word == "it" and s.reported_by is None:
+            # "China and Belarus would … , the statement said. They also pledged": all of them
+            joint = word == "they" and self._joint_subject_before(s.speaker.span)
+            if joint:
+                key = None
+            elif word == "it" and s.reported_by is None:
                 key = self._named_it(s.speaker.span, done) or self._chained(s, done) or key
-            elif word == "they" and s.reported_by is None:
+            elif word == "they" and s.reported_by is None and not joint:
                 key = self._named_it(s.speaker.span, done) or self._chained(s, done)
                 key = key or self._group_subject(s.speaker.span)
             if (
@@ -73,7 +77,9 @@ class _SpeakerResolver(_ReportResolver):
                 and self._says_of_self(s, outer)
             ):
                 key = outer.speaker_entity  # "It said it hoped": the one body throughout
-            elif word in {"it", "they"} and (s.reported_by is not None or key == given):
+            elif (
+                not joint and word in {"it", "they"} and (s.reported_by is not None or key == given)
+            ):
                 # no rule above found the body: the subject just before decides, if a noun
                 decided, noun = self._subject_noun(s.speaker.span, word)
                 key = noun if decided else key
@@ -85,7 +91,7 @@ class _SpeakerResolver(_ReportResolver):
                     # president of "a spokesman for the president, Vladimir Putin")
                     found = named_by(self.registry, _clean(s.speaker.text))
                     key = self._ensure(found[0]) if len(found) == 1 else None
-            elif key is None:
+            elif key is None and not joint:
                 key = self._speaker_by_text(s.speaker)
         if key is None or key not in self.works or self.works[key].kind == "unknown":
             resolution: Resolution = "unresolved"
