@@ -146,3 +146,23 @@ def test_they_after_a_subject_joining_two_names_is_no_one_of_them(pipeline: Pipe
     assert s.speaker is not None
     assert s.speaker.text == "They"
     assert speaker_name(a, s) is None
+
+
+def test_the_authorities_in_a_capital_are_its_government(pipeline: Pipeline) -> None:
+    text = (
+        "Separatists accused the army of shelling their villages on Friday.\n\n"
+        "The authorities in Kyiv have repeatedly said that they do not plan any offensive."
+    )
+    a = analyse(pipeline, date(2022, 2, 18), text)
+    s = speaker_of(a, "do not plan any offensive")
+    assert s.speaker_actor == "government-ukraine"
+
+
+def test_the_authorities_in_a_city_are_no_government(pipeline: Pipeline) -> None:
+    text = (
+        "Shelling hit the north-east on Friday.\n\n"
+        "The authorities in Kharkiv said that three people were wounded."
+    )
+    a = analyse(pipeline, date(2022, 2, 18), text)
+    s = speaker_of(a, "three people were wounded")
+    assert s.speaker_actor != "government-ukraine"
