@@ -127,6 +127,54 @@ class _TitleResolver(_NameMatcher):
             w.actor is not None and w.actor.country == actor.country for w in self.works.values()
         )
 
+    def _by_role_head(self, head: str, offset: int, exclude: set[str]) -> str | None:
+        """The one person named before ``offset`` whom the article gave a role headed by
+        ``head``, or described so ("the spies' spokesman" after "the Agency's Spokesman,
+        Vadym Skibitsky");
+        none for a head any office may be described by ("the leader")."""
+        if head in self.data.generic_title_heads:
+            return None
+        wanted = self.registry.title_key(head)
+        found = {
+            w.key
+            for w in self.works.values()
+            if w.kind == "person"
+            and w.key not in exclude
+            and any(m.end <= offset for m in w.mentions)
+            and any(
+                self._title_head(r) in wanted
+                for r in [*w.roles, *(m.text(self.text) for m in w.mentions if m.end <= offset)]
+            )
+        }
+        return found.pop() if len(found) == 1 else None
+
+    def _other_offices(self, head: str) -> set[str]:
+        """People known to hold only offices ``head`` does not name: "the director" is never
+        someone known only as President (a generic head like "leader" excludes nobody)."""
+        if head not in self.data.title_heads or head in self.data.generic_title_heads:
+            return set()
+        wanted = set(self.registry.title_key(head))
+        others = set()
+        for work in self.works.values():
+            titles = list(work.roles)
+            if work.actor is not None:
+                roles = work.actor.roles_on(self.on) if self.on else work.actor.roles
+                titles += [title for role in roles for title in role.all_titles]
+            if titles and not any(wanted <= set(self.registry.title_key(t)) for t in titles):
+                others.add(work.key)
+        return others
+
+    def _office_holders(self) -> set[str]:
+        """People the registry or the article gives an office (a title) on the article's date."""
+        holders = set()
+        for work in self.works.values():
+            if work.kind != "person":
+                continue
+            roles = work.actor.roles_on(self.on) if work.actor and self.on else ()
+            if roles or any(self._title_head(r) in self.data.title_heads for r in work.roles):
+                holders.add(work.key)
+        return holders
+
     def _counterpart(self, i: int) -> str | None:
         doc = self.doc
         if doc is None:
