@@ -166,3 +166,21 @@ def test_the_authorities_in_a_city_are_no_government(pipeline: Pipeline) -> None
     a = analyse(pipeline, date(2022, 2, 18), text)
     s = speaker_of(a, "three people were wounded")
     assert s.speaker_actor != "government-ukraine"
+
+
+def test_a_name_given_an_age_is_a_person_whatever_its_label(pipeline: Pipeline) -> None:
+    # the tagger labels this name a place in this context; only people have ages
+    text = (
+        "Mark Dalton, owner of Safe Routes, a UK-based firm that trains people for war zones, "
+        "says even quiet areas can be risky.\n\n"
+        "“I urge caution,” he tells CNN.\n\n"
+        "The company says profits go to refugees.\n\n"
+        "Oleksii Vlasenko, 32, a Kyiv-based business travel entrepreneur told CNN he joined one "
+        "of the tours in June, visiting several cities. He said while he did not face any "
+        "danger, there was a risk."
+    )
+    a = analyse(pipeline, date(2022, 8, 9), text)
+    assert speaker_name(a, speaker_of(a, "did not face any danger")) in {
+        "Vlasenko",
+        "Oleksii Vlasenko",
+    }
