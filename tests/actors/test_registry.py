@@ -474,3 +474,9 @@ def test_registry_lookups_never_raise_on_arbitrary_text(text: str) -> None:
     assert isinstance(registry.match_title(text, on=date(2022, 1, 1)), tuple)
     registry.match_metonym(text)
     assert fold(fold(text)) == fold(text)
+
+
+def test_registry_a_countrys_army_is_its_armed_forces(registry: ActorRegistry) -> None:
+    # "the US army said", as "the Russian army said" is Russia's armed forces
+    for name in ("the US army", "the U.S. Army", "the American army", "the Russian army"):
+        assert [a.type for a in registry.match_name(name)] == ["military"], name

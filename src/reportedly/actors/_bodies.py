@@ -140,6 +140,15 @@ class _BodyResolver(_PronounResolver):
                 for k in doc.children[c.i]:
                     if doc.tokens[k].dep == "pobj":
                         return self._officials_body(doc.subtree(k)[0], k + 1)
+            if c.dep == "prep" and c.text.lower() == "in":
+                # "the authorities in Kyiv": a capital that stands for its government; a
+                # city no government sits in ("officials in Kharkiv") names no body
+                for k in doc.children[c.i]:
+                    t = doc.tokens[k]
+                    if t.dep == "pobj" and t.pos == "PROPN" and doc.subtree(k) == (k, k):
+                        body = self.registry.match_metonym(t.text)
+                        if body is not None and body.type == "government":
+                            return self._ensure(body)
         return None
 
     def _modifier_words(self, doc: Doc, lo: int, head: int) -> set[str]:

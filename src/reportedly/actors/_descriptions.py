@@ -56,6 +56,11 @@ class _DescriptionResolver(_DocumentResolver):
                 named = self._work_at(c.span)
                 if named is not None:
                     return named
+        if token.dep == "appos" and lemma in self.data.title_heads:
+            # "Ursula von der Leyen, President of the European Commission": the one named
+            named = self._work_at(doc.tokens[token.head].span)
+            if named is not None and self.works[named].kind == "person":
+                return named
         lo, hi = doc.subtree(head)
         phrase = doc.span(lo, hi)
         if not span.overlaps(token.span):
@@ -189,7 +194,7 @@ class _DescriptionResolver(_DocumentResolver):
                 work = self.works[body]
                 # "Belarus's army" is no earlier body of another or an unknown country
                 of_country = not countries or bool(work.actor and work.actor.country in countries)
-                if of_country and work.kind not in {"person", "country"} and work not in earlier:
+                if of_country and work.kind not in _NOT_BODIES and work not in earlier:
                     earlier.append(work)
             outlets = [w for w in earlier if w.actor is not None and w.actor.type == "media"]
             if lemma in self.data.outlet_nouns:
@@ -212,6 +217,11 @@ class _DescriptionResolver(_DocumentResolver):
                 if any(lemma in fold(n).split() for n in [work.name, *work.names]):
                     return work.key
             if self._named_in(lo, hi):
+                return None
+            quoted = bool(earlier) and not self._named_outside_quotes(earlier[0], span.start)
+            if lemma in self.data.business_nouns and quoted:
+                # the last body is named only in someone's quoted words ("… in Bucha,
+                # Irpin …," he said. The company says …): the text does not say which
                 return None
             if lemma in self.data.government_nouns:
                 # "The government" after a ministry: that country's government, not the ministry
@@ -306,6 +316,10 @@ class _DescriptionResolver(_DocumentResolver):
                 hi = max(hi, doc.subtree(c)[1])
         return lo, hi
 
+    def _named_outside_quotes(self, work: _Work, offset: int) -> bool:
+        """Whether the article names ``work`` before ``offset`` outside quoted words."""
+        return any(m.end <= offset and not self._in_quote(m) for m in work.mentions)
+
     def _may_be_business(self, work: _Work) -> bool:
         """Whether a body may be what "the company" refers to: no government, army or
         international body, nor a body named as public ("Ministry of Defence")."""
@@ -330,54 +344,6 @@ class _DescriptionResolver(_DocumentResolver):
                 ):
                     return True
         return False
-
-    def _by_role_head(self, head: str, offset: int, exclude: set[str]) -> str | None:
-        """The one person named before ``offset`` whom the article gave a role headed by
-        ``head``, or described so ("the spies' spokesman" after "the Agency's Spokesman,
-        Vadym Skibitsky");
-        none for a head any office may be described by ("the leader")."""
-        if head in self.data.generic_title_heads:
-            return None
-        wanted = self.registry.title_key(head)
-        found = {
-            w.key
-            for w in self.works.values()
-            if w.kind == "person"
-            and w.key not in exclude
-            and any(m.end <= offset for m in w.mentions)
-            and any(
-                self._title_head(r) in wanted
-                for r in [*w.roles, *(m.text(self.text) for m in w.mentions if m.end <= offset)]
-            )
-        }
-        return found.pop() if len(found) == 1 else None
-
-    def _other_offices(self, head: str) -> set[str]:
-        """People known to hold only offices ``head`` does not name: "the director" is never
-        someone known only as President (a generic head like "leader" excludes nobody)."""
-        if head not in self.data.title_heads or head in self.data.generic_title_heads:
-            return set()
-        wanted = set(self.registry.title_key(head))
-        others = set()
-        for work in self.works.values():
-            titles = list(work.roles)
-            if work.actor is not None:
-                roles = work.actor.roles_on(self.on) if self.on else work.actor.roles
-                titles += [title for role in roles for title in role.all_titles]
-            if titles and not any(wanted <= set(self.registry.title_key(t)) for t in titles):
-                others.add(work.key)
-        return others
-
-    def _office_holders(self) -> set[str]:
-        """People the registry or the article gives an office (a title) on the article's date."""
-        holders = set()
-        for work in self.works.values():
-            if work.kind != "person":
-                continue
-            roles = work.actor.roles_on(self.on) if work.actor and self.on else ()
-            if roles or any(self._title_head(r) in self.data.title_heads for r in work.roles):
-                holders.add(work.key)
-        return holders
 
     def _described_country(self, lo: int, hi: int) -> str | None:
         """The one country tokens ``lo``..``hi`` name ("the Russian foreign minister")."""

@@ -37,8 +37,29 @@ class _DocumentResolver(_BodyResolver):
             and not any(self._another_document(k, lemma) for k in range(earlier[0] + 1, head))
         ):
             return earlier[1]
+        if doc is not None and self._new_document_just_before(head, lemma):
+            # "a report published by the Conflict Observatory, … The report assessed": that
+            # new report, whose author is no one known, not the body that spoke before it
+            return None
         prev = self.previous_speaker
         return prev if prev is not None and self.works[prev].kind != "person" else None
+
+    def _new_document_just_before(self, head: int, lemma: str) -> bool:
+        """Whether a new document of noun ``lemma`` that its own words give an author ("a
+        report published by …") is named in the sentence of token ``head`` or the one before
+        ("the Ministry said in a statement" gives none: the statement is the speaker's)."""
+        doc = self.doc
+        if doc is None:
+            return False
+        first = doc.tokens[head].sent - 1
+        k = head - 1
+        while k >= 0 and doc.tokens[k].sent >= first:
+            if self._another_document(k, lemma):
+                hi = doc.subtree(k)[1]
+                if any(doc.tokens[j].text.lower() == "by" for j in range(k + 1, hi + 1)):
+                    return True
+            k -= 1
+        return False
 
     def _another_document(self, k: int, lemma: str) -> bool:
         """Whether token ``k`` names a document of noun ``lemma`` other than one named before:

@@ -12,6 +12,7 @@ from reportedly.actors._possessed import possessed_body
 from reportedly.actors._spelling import misspelt_person, spelling_key
 from reportedly.actors._state import _by_fullness, _clean, _fullness, _subsequence, _Work
 from reportedly.actors._titled import (
+    aged_name,
     completed_by,
     completed_name,
     described_body,
@@ -81,16 +82,22 @@ class _NameMatcher(_Merging, _Gendering):
         self._merge_acronyms()
         self._split_titled()
         self._bodies_named_as_people()
+        self._unglue_bodies()
         cues = [s.cue for s in self.analysis.statements if s.cue is not None]
         for work in self.works.values():
             doc = self.doc
+            # "Maciej Padzikiewicz [ORG], a member of the team"; "Oleksii Vlasenko [GPE], 32,
+            # …": only people have ages
             if (
                 work.actor is None
-                and work.kind == "organisation"
                 and doc is not None
-                and any(described_person(doc, self.data, m, self.text) for m in work.mentions)
+                and any(
+                    (work.kind == "organisation" and described_person(doc, self.data, m, self.text))
+                    or (work.kind in {"organisation", "country"} and aged_name(doc, m))
+                    for m in work.mentions
+                )
             ):
-                work.kind = "person"  # "Maciej Padzikiewicz [ORG], a member of the team"
+                work.kind = "person"
             if (
                 work.actor is None
                 and work.kind == "person"

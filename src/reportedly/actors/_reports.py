@@ -130,6 +130,32 @@ class _ReportResolver(_DescriptionResolver):
             return True
         return doc.sentence_of(s.speaker.span) == doc.sentence_of(outer.speaker.span)
 
+    def _we_by_final_speakers(self, speakers: dict[str, str | None]) -> None:
+        """Resolve "we" in quoted words again once the walk has resolved every speaker: a
+        quote's "he said" comes after its "we", so the walk met the "we" while that speaker
+        was still attribution's guess ('"As for Donbass, we hoped …" he said' was Donbass)."""
+        doc = self.doc
+        if doc is None:
+            return
+        final = {
+            s.id: self.resolved_at.get((s.speaker.span.start, s.speaker.span.end), speakers[s.id])
+            if s.speaker is not None
+            else speakers.get(s.id)
+            for s in self.analysis.statements
+        }
+        for t in doc.tokens:
+            at = (t.start, t.end)
+            if t.text.lower() not in self.data.first_plural or at not in self.resolved_at:
+                continue
+            key = self._quoted_by(t.span, final)
+            old = self.resolved_at[at]
+            if key is None or key == old:
+                continue
+            self.resolved_at[at] = key
+            self.works[old].mentions = [m for m in self.works[old].mentions if m != t.span]
+            if not any(m.overlaps(t.span) for m in self.works[key].mentions):
+                self.works[key].mentions.append(t.span)
+
     def _we_named(self, at: Span) -> str | None:
         """The body the text names as "we" before ``at`` ("We, the Participants in the
         International Crimea Platform, …"): the one organisation named in the nearest such
@@ -158,6 +184,25 @@ class _ReportResolver(_DescriptionResolver):
                 if len(bodies) == 1:
                     return bodies.pop()
         return None
+
+    def _joint_subject_before(self, span: Span) -> bool:
+        """Whether a subject in the sentence before ``span`` (or in its own, before it) joins
+        names with "and" ("China and Belarus would bolster their cooperation …, the statement
+        said. They also pledged"): a "they" after it may be all of them."""
+        doc = self.doc
+        inside = doc.tokens_in(span) if doc is not None else range(0)
+        if doc is None or not inside:
+            return False
+        first = doc.tokens[inside[0]].sent - 1
+        k = inside[0] - 1
+        while k >= 0 and doc.tokens[k].sent >= first:
+            t = doc.tokens[k]
+            if t.dep in {"nsubj", "nsubjpass"} and self._entity_at(t.span) is not None:
+                joined = [c for c in doc.children[k] if doc.tokens[c].dep == "conj"]
+                if any(self._entity_at(doc.tokens[c].span) is not None for c in joined):
+                    return True
+            k -= 1
+        return False
 
     def _subject_noun(self, span: Span, word: str) -> tuple[bool, str | None]:
         """(decided, key) for an "it"/"they" speaker from the subject before it in its

@@ -60,9 +60,13 @@ class _SpeakerResolver(_ReportResolver):
                     key = self._antecedent(s.speaker.span, gender, {key}, lookback=1) or key
                 else:
                     key = self._antecedent(s.speaker.span, gender, {key})
-            if word == "it" and s.reported_by is None:
+            # "China and Belarus would … , the statement said. They also pledged": all of them
+            joint = word == "they" and self._joint_subject_before(s.speaker.span)
+            if joint:
+                key = None
+            elif word == "it" and s.reported_by is None:
                 key = self._named_it(s.speaker.span, done) or self._chained(s, done) or key
-            elif word == "they" and s.reported_by is None:
+            elif word == "they" and s.reported_by is None and not joint:
                 key = self._named_it(s.speaker.span, done) or self._chained(s, done)
                 key = key or self._group_subject(s.speaker.span)
             if (
@@ -73,7 +77,9 @@ class _SpeakerResolver(_ReportResolver):
                 and self._says_of_self(s, outer)
             ):
                 key = outer.speaker_entity  # "It said it hoped": the one body throughout
-            elif word in {"it", "they"} and (s.reported_by is not None or key == given):
+            elif (
+                not joint and word in {"it", "they"} and (s.reported_by is not None or key == given)
+            ):
                 # no rule above found the body: the subject just before decides, if a noun
                 decided, noun = self._subject_noun(s.speaker.span, word)
                 key = noun if decided else key
@@ -85,7 +91,7 @@ class _SpeakerResolver(_ReportResolver):
                     # president of "a spokesman for the president, Vladimir Putin")
                     found = named_by(self.registry, _clean(s.speaker.text))
                     key = self._ensure(found[0]) if len(found) == 1 else None
-            elif key is None:
+            elif key is None and not joint:
                 key = self._speaker_by_text(s.speaker)
         if key is None or key not in self.works or self.works[key].kind == "unknown":
             resolution: Resolution = "unresolved"
@@ -176,9 +182,33 @@ class _SpeakerResolver(_ReportResolver):
                 head, token = token.head, doc.tokens[token.head]  # "The" of "The US President"
             if token.tag in {"WP", "WDT"}:  # "Peskov, who said": the relative's antecedent
                 verb = doc.tokens[token.head]
-                if verb.dep != "relcl" or verb.head == verb.i:
-                    continue
-                head, token = verb.head, doc.tokens[verb.head]
+                if verb.dep == "relcl" and verb.head != verb.i:
+                    head, token = verb.head, doc.tokens[verb.head]
+                    up = doc.tokens[token.head]
+                    title = doc.tokens[up.head]
+                    if (
+                        s.speaker.text.lower() == "who"
+                        and token.dep == "pobj"
+                        and up.text.lower() == "of"
+                        and (title.lemma.lower() or title.text.lower()) in self.data.title_heads
+                    ):
+                        # "Karin Keller, Chair of the Nordic Council who spoke": "who" is a
+                        # person, the title's holder, not the body its "of" names
+                        head, token = title.i, title
+                else:
+                    # "…, President of the Commission who, on Day 3, spoke": the parser hung
+                    # "who" on the main verb; the noun the phrase opens with heads it
+                    inside = doc.tokens_in(span)
+                    nouns = [
+                        i
+                        for i in inside
+                        if i < head
+                        and doc.tokens[i].pos in {"NOUN", "PROPN"}
+                        and doc.tokens[i].head not in inside
+                    ]
+                    if not nouns:
+                        continue
+                    head, token = nouns[0], doc.tokens[nouns[0]]
             if token.pos == "PRON" or token.text.lower() in _LATTER:
                 continue
             if self._joint(head, span):

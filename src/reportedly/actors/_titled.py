@@ -162,6 +162,19 @@ def described_person(doc: Doc, data: ResolutionData, span: Span, text: str) -> b
     return bool(_apposition_heads(doc, span) & (data.person_nouns | data.title_heads))
 
 
+def aged_name(doc: Doc, span: Span) -> bool:
+    """Whether the name at ``span`` is given an age in apposition ("Oleksii Vlasenko, 32,
+    a Kyiv-based entrepreneur"): only a person's, whatever the tagger labelled it."""
+    head = doc.head_of(span)
+    if head is None:
+        return False
+    for c in doc.children[head]:
+        t = doc.tokens[c]
+        if t.dep == "appos" and t.pos == "NUM" and t.text.isdigit() and 0 < int(t.text) < 120:
+            return True
+    return False
+
+
 def described_body(doc: Doc, data: ResolutionData, span: Span) -> bool:
     """Whether the name at ``span`` is a body's, whatever the tagger labelled it: set off by
     an apposition an organisation noun heads ("Silva, a company headquartered in Buryatia")."""

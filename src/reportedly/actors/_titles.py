@@ -106,9 +106,74 @@ class _TitleResolver(_NameMatcher):
 
     def _by_registry_title(self, text: str) -> str | None:
         holders = self.registry.match_title(text, on=self.on)
+        absent = [a for a in holders if a.id not in self.works]
+        if absent and len(absent) == len(holders) and not self._country_named(absent[0]):
+            # "the chancellor" in an article naming only Austria is no German chancellor:
+            # a title goes to a holder the article has not named only if it names the country
+            return None
         if not holders:
             return None
         return self._pick(holders)
+
+    def _country_named(self, actor: Actor) -> bool:
+        """Whether the article names ``actor``'s country anywhere (or it has none)."""
+        doc = self.doc
+        if actor.country is None or doc is None:
+            return True
+        token = f"@{actor.country.lower()}"
+        if any(self.registry.country_token(t.text) == token for t in doc.tokens):
+            return True
+        return any(
+            w.actor is not None and w.actor.country == actor.country for w in self.works.values()
+        )
+
+    def _by_role_head(self, head: str, offset: int, exclude: set[str]) -> str | None:
+        """The one person named before ``offset`` whom the article gave a role headed by
+        ``head``, or described so ("the spies' spokesman" after "the Agency's Spokesman,
+        Vadym Skibitsky");
+        none for a head any office may be described by ("the leader")."""
+        if head in self.data.generic_title_heads:
+            return None
+        wanted = self.registry.title_key(head)
+        found = {
+            w.key
+            for w in self.works.values()
+            if w.kind == "person"
+            and w.key not in exclude
+            and any(m.end <= offset for m in w.mentions)
+            and any(
+                self._title_head(r) in wanted
+                for r in [*w.roles, *(m.text(self.text) for m in w.mentions if m.end <= offset)]
+            )
+        }
+        return found.pop() if len(found) == 1 else None
+
+    def _other_offices(self, head: str) -> set[str]:
+        """People known to hold only offices ``head`` does not name: "the director" is never
+        someone known only as President (a generic head like "leader" excludes nobody)."""
+        if head not in self.data.title_heads or head in self.data.generic_title_heads:
+            return set()
+        wanted = set(self.registry.title_key(head))
+        others = set()
+        for work in self.works.values():
+            titles = list(work.roles)
+            if work.actor is not None:
+                roles = work.actor.roles_on(self.on) if self.on else work.actor.roles
+                titles += [title for role in roles for title in role.all_titles]
+            if titles and not any(wanted <= set(self.registry.title_key(t)) for t in titles):
+                others.add(work.key)
+        return others
+
+    def _office_holders(self) -> set[str]:
+        """People the registry or the article gives an office (a title) on the article's date."""
+        holders = set()
+        for work in self.works.values():
+            if work.kind != "person":
+                continue
+            roles = work.actor.roles_on(self.on) if work.actor and self.on else ()
+            if roles or any(self._title_head(r) in self.data.title_heads for r in work.roles):
+                holders.add(work.key)
+        return holders
 
     def _counterpart(self, i: int) -> str | None:
         doc = self.doc
@@ -167,14 +232,20 @@ class _TitleResolver(_NameMatcher):
             lo -= 1
         if first is not None:
             lo = first
-        span = doc.span(lo, head)
+        # "the Embassy of Ukraine": a public body's word heads the name, with its "of"
+        is_body = fold(doc.tokens[head].text) in self.data.public_body_nouns
+        hi = head
+        for c in doc.children[head] if is_body else ():
+            if c > head and doc.tokens[c].dep == "prep" and doc.tokens[c].text.lower() == "of":
+                hi = max(hi, doc.subtree(c)[1])
+        span = doc.span(lo, hi)
         name = _clean(span.text(self.text))
         if not name.isupper():
             name = strip_honorifics(name)  # "Mr Schiff" is Schiff
         words = fold(name).split()
         best: tuple[int, str] | None = None
         for work in self.works.values():
-            if work.kind != "person":
+            if work.kind != "person" or is_body:
                 continue
             have = fold(work.name).split()
             if words and have[-len(words) :] == words:
@@ -197,7 +268,7 @@ class _TitleResolver(_NameMatcher):
                 key = slugify(name)
                 while key in self.registry or key in self.works:
                     key += "-x"
-                kind: EntityKind = "organisation" if name.isupper() else "person"
+                kind: EntityKind = "organisation" if name.isupper() or is_body else "person"
                 work = _Work(
                     key=key,
                     name=name,

@@ -65,6 +65,7 @@ class _Resolver(_SpeakerResolver):
             self._speaker_heads(speakers)
             self._genders_from_text()
             self._walk(speakers)
+            self._we_by_final_speakers(speakers)
         done: dict[str, Statement] = {}
         # outer statements first: "I"/"we" in a nested one is the outer one's speaker
         by_id = {s.id: s for s in self.analysis.statements}
