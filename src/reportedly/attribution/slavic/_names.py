@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from reportedly.attribution.slavic.lexicon import Lang, default_lexicon
-from reportedly.nlp.slavic_morph import is_known, nominative
+from reportedly.nlp.slavic_morph import is_known, nominative, parses
 
 if TYPE_CHECKING:
     from reportedly.attribution.slavic.lexicon import SlavicLexicon
@@ -37,11 +37,16 @@ def same_given(key: str, words: list[str]) -> bool:
 
 def group_of(parse: SlavicParse, speaker: Span) -> bool:
     """A Ukrainian phrase headed by a plural common noun: a group, not the body named in it
-    ("Пілоти авіакомпанії Ryanair")."""
+    ("Пілоти авіакомпанії Ryanair", "Німецькі пілоти … Ryanair": past the adjectives)."""
     found = list(parse.tokens_in(speaker))
     if parse.lang != "uk" or len(found) < 2:
         return False
-    head = parse.tokens[found[0]]
+    first = 0
+    while first < len(found) - 2 and parse.tokens[found[first]].pos == "ADJ":
+        first += 1
+    head = parse.tokens[found[first]]
+    if first and not any("anim" in p.tag for p in parses("uk", head.text)):
+        return False  # past adjectives only people ("Збройні сили" are a body)
     return head.pos == "NOUN" and "Number=Plur" in head.morph and not head.text.isupper()
 
 

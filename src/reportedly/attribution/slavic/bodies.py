@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from reportedly.attribution.slavic.phrases import addressee
+from reportedly.attribution.slavic.phrases import addressee, day_after_at
 from reportedly.attribution.slavic.quoted import located_quoted
 from reportedly.model import Span, Token
 from reportedly.nlp.slavic_morph import CASES, Lang, cases, parses
@@ -136,6 +136,8 @@ def located_body(parse: SlavicParse, k: int, bodies: frozenset[str]) -> Span | N
     j = k - 1
     while j >= 0 and tokens[j].sent == sent and tokens[j].pos in {"ADV", "PART"}:
         j -= 1
+    if parse.lang == "uk" and j >= 2 and day_after_at(parse, j):  # "… в понеділок попередили"
+        j -= 2
     stop = j + 1
     quoted = located_quoted(parse, k, stop)  # "У “Нафтогазі” заявили", "в «Газпроме» заявили"
     if quoted is not None:

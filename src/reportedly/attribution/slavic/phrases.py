@@ -273,12 +273,27 @@ def _date_end(parse: SlavicParse, k: int) -> int:
     return n
 
 
+def day_after_at(parse: SlavicParse, j: int) -> bool:
+    """Whether token ``j`` is a weekday after "в"/"у" in its sentence ("в понеділок")."""
+    tokens = parse.tokens
+    day, at = tokens[j], tokens[j - 1]
+    forms = {p.normal_form for p in parses(parse.lang, day.text)} | {day.lemma.casefold()}
+    return (
+        day.text.islower()
+        and bool(forms & DAYS)
+        and at.text.lower() in AT
+        and at.sent == day.sent == tokens[j - 2].sent
+    )
+
+
 def _time_skipped(parse: SlavicParse, j: int, sent: int) -> int:
     """Token ``j`` or, when a Ukrainian time phrase of a month ends there ("наприкінці
     березня", "13 квітня"), the token before it, adverbs before that skipped too."""
     tokens = parse.tokens
     if parse.lang != "uk":  # Russian subjects come from the dependency parse
         return j
+    if j >= 2 and day_after_at(parse, j):  # "У Білому домі [в понеділок] попередили"
+        return adverbs_skipped(parse, j - 2, sent)
     if j < 1 or tokens[j].lemma.casefold() not in MONTHS or tokens[j].text[:1].isupper():
         return j
     i = j - 1

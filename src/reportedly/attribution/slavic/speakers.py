@@ -19,6 +19,7 @@ from reportedly.attribution.slavic._context import (
     apposed,
     case_in_context,
     in_case,
+    wholly_in_case,
 )
 from reportedly.attribution.slavic._names import (
     by_surname,
@@ -251,11 +252,19 @@ class SlavicEntities:
         inside = self.names_in(speaker)
         # a name in the phrase's own case is the speaker ("пресс-секретарь Дмитрий Песков");
         # one in another case modifies it ("Представитель администрации Трампа")
+        phrase = [self.parse.tokens[i] for i in self.parse.tokens_in(speaker)]
+        body = body_head(phrase, lexicon.bodies, self.lang) if lexicon.bodies else None
+        if body is not None and (  # "партії Джо Байден", "АМКУ Світлана Панаіотіді": no head
+            phrase[body].text.isupper() or f"Case={case}" not in phrase[body].morph
+        ):
+            body = None
         persons = [
             (span, k)
             for span, k in inside
+            if body is None or span.start < phrase[body].end  # "Уряд Терези Мей": the body
             if self._clusters[k].kind == "person"
             and in_case(self.parse, span, case)
+            and (self.lang != "uk" or wholly_in_case(self.parse, span, case))
             and not named_for(self.parse, span)
         ]
         if persons:
