@@ -177,7 +177,7 @@ def resolve_actors_slavic(
     merged: dict[str, Entity] = {}
     alias: dict[str, str] = {}
     for e in analysis.entities:
-        resolved = _resolve(e, registry, lang)
+        resolved = _resolve(e, registry, lang, analysis.article.text)
         alias[e.id] = resolved.id
         old = merged.get(resolved.id)
         if old is not None:
@@ -227,10 +227,16 @@ def resolve_actors_slavic(
     )
 
 
-def _resolve(entity: Entity, registry: ActorRegistry, lang: Lang = "ru") -> Entity:
+def _resolve(entity: Entity, registry: ActorRegistry, lang: Lang = "ru", text: str = "") -> Entity:
     if entity.kind == "organisation":  # "ИА REGNUM": the outlet is REGNUM
         entity = dataclasses.replace(entity, name=outlet_name(entity.name, lang))
     actor = match_actor(registry, entity.name, lang=lang, person=entity.kind == "person")
+    if actor is None and entity.kind == "person" and text:
+        # a person written two ways in one text ("Тереза Май … Тереза Мей"): any full name
+        written = {m.text(text).strip() for m in entity.mentions}
+        found = {match_actor(registry, w, lang=lang, person=True) for w in written if " " in w}
+        found.discard(None)
+        actor = found.pop() if len(found) == 1 else None
     if actor is not None and actor.type == "country" and not _CYRILLIC.search(entity.name):
         actor = None  # a Latin word in a Cyrillic text names a company ("Norwegian"), not a land
     if actor is None and entity.kind in ("country", "organisation"):  # "Кремль", "Белый дом"

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from tests.attribution.slavic.speaking import speakers
 
+from reportedly.attribution.slavic._names import spelt_alike
+
 
 def test_a_body_of_a_person_is_the_body_not_the_person() -> None:
     # "Терези" is also a nominative ("терези", scales): the body noun before it decides
@@ -50,3 +52,40 @@ def test_a_title_naming_no_country_is_the_home_holder_only_where_the_text_names_
     assert speakers(ukraine, "uk")[0][2] == "sybiha-andrii"
     assert speakers("Глава МИД заявил, что Испания ответит.", "ru")[0][2] is None
     assert speakers("Глава МИД заявил, что Россия ответит.", "ru")[0][2] == "lavrov-sergey"
+
+
+def test_a_single_letter_is_no_person_a_pronoun_may_refer_to() -> None:
+    text = (
+        "Российские военные применили гиперзвуковые ракеты «Кинжал» с МиГ-31К, говорится в "
+        "заявлении Киевской городской военной администрации. По ее данным, над Киевом было "
+        "сбито несколько ракет."
+    )
+    assert [name for _, name, _ in speakers(text, "ru")][-1] is None  # the NER's "К" is none
+
+
+def test_one_person_spelt_two_ways_in_a_text_is_one_speaker() -> None:
+    text = (
+        "Прем'єр-міністр Великобританії Тереза Май заявила, що угода буде. Тереза Мей "
+        "зазначила, що переговори тривають."
+    )
+    assert [actor for _, _, actor in speakers(text, "uk")] == ["may-theresa", "may-theresa"]
+    text = (
+        "Генеральний директор Кенні Джейкобс заявив, що рейсів не буде. Якобс додав, що "
+        "компанія чекає."
+    )
+    assert [name for _, name, _ in speakers(text, "uk")] == ["Кенні Джейкобс", "Кенні Джейкобс"]
+
+
+def test_a_short_surname_alone_is_no_spelling_of_another() -> None:
+    assert spelt_alike("тереза май", ["тереза", "мей"])
+    assert spelt_alike("кенні джейкобс", ["якобс"])
+    assert not spelt_alike("мао", ["май"])  # one consonant: too short to tell alone
+    assert not spelt_alike("тереза май", ["олена", "мей"])  # another given name
+
+
+def test_a_lower_case_noun_after_a_name_is_the_subject_not_the_name_with_it() -> None:
+    text = (
+        "Лікар Олег Ткач розповів, що лікарні переповнені. В ефірі Радіо Свобода медик "
+        "зазначив, що після хвороби виробляється сильніший імунітет."
+    )
+    assert speakers(text, "uk")[1][0] == "медик"  # not the entity "Радіо Свобода медик"

@@ -35,6 +35,37 @@ def same_given(key: str, words: list[str]) -> bool:
     return not given or len(words) == 1 or given[0][:3] == words[0][:3]
 
 
+_VOWELS = frozenset("аеєиіїоуюяыэёйь'’")
+
+
+def _skeleton(surname: str) -> str:
+    """A Cyrillic surname's consonants, doubled ones once, a leading "дж" dropped: one
+    foreign name's transliterations ("Джейкобс"/"Якобс", "Мей"/"Май") share it."""
+    word = surname.casefold()
+    word = word[2:] if word.startswith("дж") else word
+    out = ""
+    for c in word:
+        if c not in _VOWELS and not out.endswith(c):
+            out += c
+    return out
+
+
+def spelt_alike(key: str, words: list[str]) -> bool:
+    """Whether the name ``words`` is another spelling of the person ``key`` in one text:
+    the surnames differ but share their :func:`_skeleton`, and the given names are written
+    alike ("Тереза Май"/"Тереза Мей"); a surname alone only when its skeleton has three
+    consonants or more ("Якобс" for "Кенні Джейкобс", not "Май" for "Мао")."""
+    given, last = key.split()[:-1], key.split()[-1]
+    if last == words[-1] or not last[:1].isalpha() or not words[-1][:1].isalpha():
+        return False
+    skeleton = _skeleton(last)
+    if not skeleton or skeleton != _skeleton(words[-1]):
+        return False
+    if given and len(words) > 1:
+        return given == words[:-1]
+    return len(skeleton) >= 3
+
+
 def group_of(parse: SlavicParse, speaker: Span) -> bool:
     """A Ukrainian phrase headed by a plural common noun: a group, not the body named in it
     ("Пілоти авіакомпанії Ryanair", "Німецькі пілоти … Ryanair": past the adjectives)."""

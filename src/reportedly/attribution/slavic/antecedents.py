@@ -40,3 +40,17 @@ def antecedent(index: SlavicEntities, before: int, gender: str | None) -> str | 
             if test(span):
                 return key
     return fits[-1][1] if fits else None
+
+
+def described_before(index: SlavicEntities, speaker: Span, reach: int = 4) -> str | None:
+    """The last person named before ``speaker`` right after the same role noun
+    ("міністр інформації Пакистану Фавад Чаудхрі … — сказав міністр")."""
+    role = index.title_key(speaker)
+    for span, key in reversed(index.mentions_before(speaker.start)):
+        k = index.parse.token_at(span.start)
+        if k is None or index.kind(key) != "person":
+            continue
+        before = index.parse.tokens[max(0, k - reach) : k]
+        if any(t.lemma.casefold() == role for t in before):
+            return key
+    return None

@@ -49,6 +49,19 @@ def body_head(
     return None
 
 
+def leading_body(
+    tokens: Sequence[Token], bodies: frozenset[str], case: str, lang: Lang
+) -> int | None:
+    """The end offset of the body noun that opens a phrase in ``case`` ("Уряд [Терези Мей]",
+    "Виборчий штаб [Джо Байдена]": the names after it are the body's); None when none does
+    (not an acronym: "АМКУ Світлана Панаіотіді"; not another case: "партії Джо
+    Байден"): None."""
+    head = body_head(tokens, bodies, lang) if bodies and tokens else None
+    if head is None or tokens[head].text.isupper() or f"Case={case}" not in tokens[head].morph:
+        return None
+    return tokens[head].end
+
+
 def body_name(text: str, tokens: Sequence[Token], head: int, lang: Lang = "ru") -> str:
     """The phrase ``tokens`` with its head and the adjectives before it in the nominative:
     "российском дипведомстве" -> "российское дипведомство"; "МИД России" stays."""

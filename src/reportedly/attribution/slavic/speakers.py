@@ -32,11 +32,17 @@ from reportedly.attribution.slavic._names import (
     plural_head,
     role_words,
     same_given,
+    spelt_alike,
     written_surname,
 )
-from reportedly.attribution.slavic.antecedents import antecedent
+from reportedly.attribution.slavic.antecedents import antecedent, described_before
 from reportedly.attribution.slavic.apposition import relative_head
-from reportedly.attribution.slavic.bodies import body_head, body_name, name_in_nominative
+from reportedly.attribution.slavic.bodies import (
+    body_head,
+    body_name,
+    leading_body,
+    name_in_nominative,
+)
 from reportedly.attribution.slavic.kinds import introduced, named_after, unnamed
 from reportedly.attribution.slavic.lexicon import Lang, SlavicLexicon
 from reportedly.attribution.slavic.phrases import RELATIVE, SlavicParse
@@ -86,7 +92,8 @@ class SlavicEntities:
         self.cited: list[Span] = []  # every statement's speaker phrase (both languages)
         self._aliases: dict[str, str] = {}  # an abbreviation -> its full name's cluster
         for m in annotation.entities:
-            if m.label in KINDS:
+            letters = sum(c.isalpha() for c in m.span.text(text))
+            if m.label in KINDS and (letters > 1 or m.label != "PERSON"):  # "МиГ-31К": no "К"
                 key = self.add(m.span, m.label)
                 if m.label != "PERSON":
                     self._abbreviated(m.span, key)
@@ -181,7 +188,10 @@ class SlavicEntities:
         for key, c in self._clusters.items():
             if c.kind == "person" and key.split()[-1] == words[-1] and same_given(key, words):
                 return key
-        return name.casefold()
+        alike = [
+            k for k, c in self._clusters.items() if c.kind == "person" and spelt_alike(k, words)
+        ]
+        return alike[0] if len(alike) == 1 else name.casefold()
 
     def mentions_before(self, offset: int) -> list[tuple[Span, str]]:
         return [(s, k) for s, k in self._mentions if s.start < offset]  # in text order
@@ -226,7 +236,7 @@ class SlavicEntities:
                 self.parse, speaker
             ):  # "со ссылкой на неназванных европейских дипломатов"
                 return None  # a group of officials is none of the people named before
-            described = self._described(speaker) if self.lang == "uk" else None
+            described = described_before(self, speaker) if self.lang == "uk" else None
             return described or self.antecedent(speaker.start, cue_gender)
         written = speaker.text(self.text).strip()
         if written[:1] in '«"„“' and written[-1:] in '»"“”' and len(written) > 2:
@@ -252,17 +262,13 @@ class SlavicEntities:
         inside = self.names_in(speaker)
         # a name in the phrase's own case is the speaker ("пресс-секретарь Дмитрий Песков");
         # one in another case modifies it ("Представитель администрации Трампа")
-        phrase = [self.parse.tokens[i] for i in self.parse.tokens_in(speaker)]
-        body = body_head(phrase, lexicon.bodies, self.lang) if lexicon.bodies else None
-        if body is not None and (  # "партії Джо Байден", "АМКУ Світлана Панаіотіді": no head
-            phrase[body].text.isupper() or f"Case={case}" not in phrase[body].morph
-        ):
-            body = None
+        tokens = [self.parse.tokens[i] for i in self.parse.tokens_in(speaker)]
+        body = leading_body(tokens, lexicon.bodies, case, self.lang)
         persons = [
             (span, k)
             for span, k in inside
-            if body is None or span.start < phrase[body].end  # "Уряд Терези Мей": the body
             if self._clusters[k].kind == "person"
+            and (body is None or span.start < body)  # "Уряд Терези Мей": the body speaks
             and in_case(self.parse, span, case)
             and (self.lang != "uk" or wholly_in_case(self.parse, span, case))
             and not named_for(self.parse, span)
@@ -276,7 +282,6 @@ class SlavicEntities:
             written = nominative(self.lang, persons[-1][0].text(self.text).strip(), case)
             key = self._person_key(written)
             return key if key in self._clusters else persons[-1][1]
-        tokens = [self.parse.tokens[i] for i in self.parse.tokens_in(speaker)]
         initials = all(_INITIAL.fullmatch(t.text) for t in tokens[:-1])
         if 2 <= len(tokens) <= 3 and initials and tokens[-1].text[:1].isupper():
             # "С.Міксера", "А. Монтедуро": the surname of a person named before, in any case
@@ -331,19 +336,6 @@ class SlavicEntities:
         for span, key in reversed(self._mentions):
             near = span.start < before and before - span.end <= window
             if near and self._clusters[key].kind == "organisation":
-                return key
-        return None
-
-    def _described(self, speaker: Span, reach: int = 4) -> str | None:
-        """The last person named before ``speaker`` right after the same role noun
-        ("міністр інформації Пакистану Фавад Чаудхрі … — сказав міністр")."""
-        role = self.title_key(speaker)
-        for span, key in reversed(self._mentions):
-            k = self.parse.token_at(span.start)
-            if span.start >= speaker.start or k is None or self._clusters[key].kind != "person":
-                continue
-            before = self.parse.tokens[max(0, k - reach) : k]
-            if any(t.lemma.casefold() == role for t in before):
                 return key
         return None
 
