@@ -89,3 +89,12 @@ def test_a_lower_case_noun_after_a_name_is_the_subject_not_the_name_with_it() ->
         "зазначив, що після хвороби виробляється сильніший імунітет."
     )
     assert speakers(text, "uk")[1][0] == "медик"  # not the entity "Радіо Свобода медик"
+
+
+def test_a_bare_kind_of_body_is_the_body_of_that_kind_named_just_before() -> None:
+    text = (
+        "Киевская городская военная администрация сообщила об атаке. «Под ударом оказалась "
+        "вся территория», — заявили в администрации."
+    )
+    assert speakers(text, "ru")[-1][1] == "Киевская городская военная администрация"
+    assert speakers("В правительстве заявили, что сделка будет.", "ru")[0][1] is None

@@ -16,7 +16,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from reportedly.attribution.slavic._context import (
-    apposed,
     case_in_context,
     in_case,
     wholly_in_case,
@@ -35,7 +34,11 @@ from reportedly.attribution.slavic._names import (
     spelt_alike,
     written_surname,
 )
-from reportedly.attribution.slavic.antecedents import antecedent, described_before
+from reportedly.attribution.slavic.antecedents import (
+    antecedent,
+    described_before,
+    titled_before,
+)
 from reportedly.attribution.slavic.apposition import relative_head
 from reportedly.attribution.slavic.bodies import (
     body_head,
@@ -294,7 +297,8 @@ class SlavicEntities:
         head = body_head(tokens, lexicon.bodies) if lexicon.bodies else None
         if head is not None:  # "Правительство Британии", "в российском дипведомстве"
             if len(tokens) == 1 and tokens[0].lemma in lexicon.generic_bodies:
-                return None  # a bare "правительство" names no one
+                # a bare "правительство" names no one but the body of its kind just named
+                return self.organisation_before(speaker.start, kind=tokens[0].lemma.casefold())
             return self.add(speaker, "ORG", name=body_name(self.text, tokens, head, self.lang))
         # a body that opens the phrase speaks ("МИД России заявил"); one inside a title
         # ("пресс-секретарь Кремля") does not: the title is resolved instead
@@ -328,37 +332,26 @@ class SlavicEntities:
             return self.add(name, "PERSON", None if case == "Nom" else case)
         if named_body(self.parse, tokens, case):
             return self.add(speaker, "ORG")  # "повідомляє Європейська правда"
-        return self._titled(speaker)
+        return titled_before(self, speaker)
 
-    def organisation_before(self, before: int, window: int = 400) -> str | None:
+    def organisation_before(
+        self, before: int, window: int = 400, kind: str | None = None
+    ) -> str | None:
         """The nearest organisation named shortly before ``before`` ("… Ryanair. Компанія
-        заявила …"); None when none is that close."""
+        заявила …"), of the ``kind`` whose lemma its name holds when given ("Киевская
+        городская военная администрация … заявили в администрации"); None when none is."""
         for span, key in reversed(self._mentions):
             near = span.start < before and before - span.end <= window
             if near and self._clusters[key].kind == "organisation":
-                return key
+                stem = kind[:-1] if kind is not None and len(kind) > 4 else kind
+                words = self._clusters[key].name.casefold().split()
+                if stem is None or any(w.startswith(stem) for w in words):
+                    return key
         return None
 
     def antecedent(self, before: int, gender: str | None) -> str | None:
         """The person a pronoun before ``before`` refers to (:func:`antecedents.antecedent`)."""
         return antecedent(self, before, gender)
-
-    def _titled(self, speaker: Span) -> str | None:
-        """A bare title ("пресс-секретарь Кремля") that stood right before a name earlier."""
-        lemmas = self.title_key(speaker)
-        if not lemmas:
-            return None
-        n = len(lemmas.split())
-        for span, key in self._mentions:
-            if span.start >= speaker.start or self._clusters[key].kind != "person":
-                continue
-            k = self.parse.token_at(span.start)
-            if k is None or k < n:
-                continue
-            before = " ".join(t.lemma for t in self.parse.tokens[k - n : k])
-            if before == lemmas and apposed(self.parse, k - n, k):
-                return key
-        return None
 
     def title_key(self, span: Span) -> str:
         """The lemmas of a phrase's words, lower case, space-separated."""
