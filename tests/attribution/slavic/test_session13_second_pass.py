@@ -98,3 +98,12 @@ def test_a_bare_kind_of_body_is_the_body_of_that_kind_named_just_before() -> Non
     )
     assert speakers(text, "ru")[-1][1] == "Киевская городская военная администрация"
     assert speakers("В правительстве заявили, что сделка будет.", "ru")[0][1] is None
+
+
+def test_a_full_name_spelt_otherwise_after_a_bare_surname_is_one_person() -> None:
+    text = (
+        "Мей заявила про вирішальні сім днів\n\nПрем'єр-міністр Великобританії Тереза Май "
+        "заявила, що сім днів будуть вирішальними. Водночас Тереза Мей зазначила, що комітет "
+        "не отримав листів."
+    )
+    assert {actor for _, _, actor in speakers(text, "uk")} == {"may-theresa"}

@@ -66,6 +66,21 @@ def spelt_alike(key: str, words: list[str]) -> bool:
     return len(skeleton) >= 3
 
 
+def spelling_variants(people: list[str]) -> dict[str, str]:
+    """People's full names that are another spelling of an earlier one of ``people``, mapped
+    to it ("Тереза Май" -> "Тереза Мей" when a bare "Мей" came first and took the full name)."""
+    found: dict[str, str] = {}
+    for n, name in enumerate(people):
+        words = name.casefold().split()
+        if len(words) < 2:
+            continue
+        for earlier in people[:n]:
+            if " " in earlier and spelt_alike(earlier.casefold(), words):
+                found[name] = earlier
+                break
+    return found
+
+
 def group_of(parse: SlavicParse, speaker: Span) -> bool:
     """A Ukrainian phrase headed by a plural common noun: a group, not the body named in it
     ("Пілоти авіакомпанії Ryanair", "Німецькі пілоти … Ryanair": past the adjectives)."""

@@ -31,6 +31,7 @@ from reportedly.attribution.slavic._names import (
     plural_head,
     role_words,
     same_given,
+    spelling_variants,
     spelt_alike,
     written_surname,
 )
@@ -386,6 +387,9 @@ class SlavicEntities:
         full = declined_surnames(self.lang, [c.name for c in people])  # "Степанова"
         for c in people:
             c.name = full.get(c.name, c.name)
+        alike = spelling_variants([c.name for c in people])  # "Мей … Тереза Май … Тереза Мей"
+        for c in people:
+            c.name = alike.get(c.name, c.name)
         bodies = [c for c in self._clusters.values() if c.kind == "organisation"]
         full = full_names([c.name for c in bodies])
         for c in bodies:
