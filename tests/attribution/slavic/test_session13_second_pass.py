@@ -81,6 +81,9 @@ def test_a_short_surname_alone_is_no_spelling_of_another() -> None:
     assert spelt_alike("кенні джейкобс", ["якобс"])
     assert not spelt_alike("мао", ["май"])  # one consonant: too short to tell alone
     assert not spelt_alike("тереза май", ["олена", "мей"])  # another given name
+    # a case or gender ending is no spelling: Yulia Navalnaya is not Alexei Navalny
+    assert not spelt_alike("юлия навальной", ["юлия", "навальная"])
+    assert not spelt_alike("юлия навальная", ["навальный"])
 
 
 def test_a_lower_case_noun_after_a_name_is_the_subject_not_the_name_with_it() -> None:
@@ -107,3 +110,10 @@ def test_a_full_name_spelt_otherwise_after_a_bare_surname_is_one_person() -> Non
         "не отримав листів."
     )
     assert {actor for _, _, actor in speakers(text, "uk")} == {"may-theresa"}
+
+
+def test_a_lower_case_thing_after_a_name_is_part_of_it() -> None:
+    assert speakers("Як повідомлялося, Білий дім заявив, що угода буде.", "uk")[0][2] == (
+        "government-usa"
+    )
+    assert speakers("Як повідомив Нью-Йорк таймс, угода буде.", "uk")[0][0] == "Нью-Йорк таймс"

@@ -52,12 +52,15 @@ def _skeleton(surname: str) -> str:
 
 def spelt_alike(key: str, words: list[str]) -> bool:
     """Whether the name ``words`` is another spelling of the person ``key`` in one text:
-    the surnames differ but share their :func:`_skeleton`, and the given names are written
+    the surnames differ but share their :func:`_skeleton` and their ending (any two letters
+    of a short one: "Май"/"Мей"), and the given names are written
     alike ("Тереза Май"/"Тереза Мей"); a surname alone only when its skeleton has three
     consonants or more ("Якобс" for "Кенні Джейкобс", not "Май" for "Мао")."""
     given, last = key.split()[:-1], key.split()[-1]
     if last == words[-1] or not last[:1].isalpha() or not words[-1][:1].isalpha():
         return False
+    if last[-2:] != words[-1][-2:] and max(len(last), len(words[-1])) > 3:
+        return False  # a case or gender ending ("Навальной", "Навальный"), not a spelling
     skeleton = _skeleton(last)
     if not skeleton or skeleton != _skeleton(words[-1]):
         return False

@@ -175,8 +175,8 @@ def phrase_before(parse: SlavicParse, k: int, case: str = "Nom") -> Span | None:
 
 
 def _head_after_name(parse: SlavicParse, start: int, end: int) -> int:
-    """Where a Ukrainian phrase that ends in a lower-case noun after a name starts: at that
-    noun ("В ефірі Радіо Свобода [медик] зазначив"; the name before is the place)."""
+    """Where a Ukrainian phrase that ends in a lower-case noun of a person after a name
+    starts: at that noun ("В ефірі Радіо Свобода [медик] зазначив"; the name is the place)."""
     tokens = parse.tokens
     head = tokens[end]
     if end <= start or head.pos != "NOUN" or not head.text.islower():
@@ -184,7 +184,8 @@ def _head_after_name(parse: SlavicParse, start: int, end: int) -> int:
     before = tokens[end - 1]  # not "Білого [дому]": an adjective of the noun, or its case
     opening = end - 1 == 0 or tokens[end - 2].sent != before.sent
     capital = before.text[:1].isupper() and before.pos != "ADJ" and not opening
-    return end if capital and "Nom" in cases("uk", head.text) else start
+    person = any("anim" in p.tag and "nomn" in p.tag for p in parses("uk", head.text))
+    return end if capital and person else start  # not "Нью-Йорк таймс", "Білий дім"
 
 
 def _bracket_opening(parse: SlavicParse, j: int, most: int = 6) -> int | None:
