@@ -177,7 +177,7 @@ def resolve_actors_slavic(
     merged: dict[str, Entity] = {}
     alias: dict[str, str] = {}
     for e in analysis.entities:
-        resolved = _resolve(e, registry, lang)
+        resolved = _resolve(e, registry, lang, analysis.article.text)
         alias[e.id] = resolved.id
         old = merged.get(resolved.id)
         if old is not None:
@@ -190,7 +190,10 @@ def resolve_actors_slavic(
         eid = alias.get(s.speaker_entity) if s.speaker_entity else None
         actor = None
         if eid is None and s.speaker is not None:
-            actor = _titled(registry, lexicon.titles, _title_key(analysis, s.speaker.span), on)
+            key = _title_key(analysis, s.speaker.span)
+            actor = _titled(registry, lexicon.titles, key, on)
+            if actor is not None and _title_entry(lexicon.titles, key) in lexicon.home_titles:
+                actor = actor if _supported(registry, actor, analysis.article.text) else None
         elif eid is not None and s.speaker is not None and merged[eid].resolution == "article":
             # the mention itself may name a registry body the entity's shorter name does not
             # ("Верховна Рада України" where the sentence start left a "person" "Рада України")
@@ -224,10 +227,16 @@ def resolve_actors_slavic(
     )
 
 
-def _resolve(entity: Entity, registry: ActorRegistry, lang: Lang = "ru") -> Entity:
+def _resolve(entity: Entity, registry: ActorRegistry, lang: Lang = "ru", text: str = "") -> Entity:
     if entity.kind == "organisation":  # "ИА REGNUM": the outlet is REGNUM
         entity = dataclasses.replace(entity, name=outlet_name(entity.name, lang))
     actor = match_actor(registry, entity.name, lang=lang, person=entity.kind == "person")
+    if actor is None and entity.kind == "person" and text:
+        # a person written two ways in one text ("Тереза Май … Тереза Мей"): any full name
+        written = {m.text(text).strip() for m in entity.mentions}
+        found = {match_actor(registry, w, lang=lang, person=True) for w in written if " " in w}
+        found.discard(None)
+        actor = found.pop() if len(found) == 1 else None
     if actor is not None and actor.type == "country" and not _CYRILLIC.search(entity.name):
         actor = None  # a Latin word in a Cyrillic text names a company ("Norwegian"), not a land
     if actor is None and entity.kind in ("country", "organisation"):  # "Кремль", "Белый дом"
@@ -266,18 +275,39 @@ def _title_key(analysis: Analysis, span: Span) -> str:
     )
 
 
+def _supported(registry: ActorRegistry, actor: Actor, text: str) -> bool:
+    """Whether ``text`` names ``actor`` (a surname) or ``actor``'s country in Cyrillic, by a
+    stem of a registry name ("Україн" in "України", "українська"; "Росси" in "российский")."""
+    folded = fold(text)
+    words = [n.split()[-1] for n in actor.names if " " in n]
+    for country in registry:
+        if country.type == "country" and country.country == actor.country:
+            words += [n.split()[0] for n in country.names]
+    for word in words:
+        if _CYRILLIC.search(word):
+            stem = word[:-1] if len(word) > 4 and word[-1].lower() in "аяеиіыоу" else word
+            if fold(stem) in folded:
+                return True
+    return False
+
+
+def _title_entry(titles: dict[str, str], key: str) -> str | None:
+    """The lexicon title the phrase ``key`` is, or the longest one it starts with ("глава
+    МИД России Лавров" is a name)."""
+    if not key:
+        return None
+    if key in titles:
+        return key
+    starts = [k for k in titles if key.startswith(k + " ")]
+    return max(starts, key=len) if starts else None
+
+
 def _titled(
     registry: ActorRegistry, titles: dict[str, str], key: str, on: date | None
 ) -> Actor | None:
     """The holder on ``on`` of the role whose lexicon title the phrase ``key`` is."""
-    if not key:
+    entry = _title_entry(titles, key)
+    if entry is None:
         return None
-    title = titles.get(key)
-    if title is None:
-        # the longest lexicon title the phrase starts with ("глава МИД России Лавров" is a name)
-        starts = [k for k in titles if key.startswith(k + " ") or key == k]
-        if not starts:
-            return None
-        title = titles[max(starts, key=len)]
-    found = registry.match_title(title, on=on)
+    found = registry.match_title(titles[entry], on=on)
     return found[0] if found else None

@@ -210,7 +210,7 @@ def test_the_head_of_the_white_house_is_a_title_of_the_lexicon() -> None:
     assert default_lexicon("uk").titles[key] == "President of the United States"
 
 
-def test_a_body_names_itself_and_a_bare_generic_one_no_one() -> None:
+def test_a_body_names_itself_and_a_bare_generic_one_the_body_of_its_kind() -> None:
     text = (
         "Комерційний суд Барселони визнав, що страйки знаходяться поза контролем авіакомпанії. "
         "Суд визнав, що компенсації не буде для пасажирів."
@@ -219,7 +219,9 @@ def test_a_body_names_itself_and_a_bare_generic_one_no_one() -> None:
     statements, _, index = attribute_slavic(article, ukrainian.annotate(text))
     names = {e.id: e.name for e in index.entities()}
     got = [names.get(s.speaker_entity or "") for s in statements]
-    assert got == ["Комерційний суд Барселони", None]
+    # session 13: the bare "Суд" is the court of its kind just named (the gold's reading of
+    # this text, docs/gold-guide.md); a bare kind with none named before stays no one
+    assert got == ["Комерційний суд Барселони", "Комерційний суд Барселони"]
 
 
 @pytest.mark.parametrize(

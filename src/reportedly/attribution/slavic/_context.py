@@ -23,6 +23,12 @@ def in_case(parse: SlavicParse, span: Span, case: str) -> bool:
     return not found or any(parse.has_case(parse.tokens[k], case) for k in found)
 
 
+def wholly_in_case(parse: SlavicParse, span: Span, case: str) -> bool:
+    """Whether every word of ``span`` can be read in ``case``: a name whose given name is
+    declined ("Уряд Терези Мей") is in that name's case, whatever its surname may be."""
+    return all(parse.has_case(parse.tokens[k], case) for k in parse.tokens_in(span))
+
+
 def before_verb(parse: SlavicParse, span: Span) -> bool:
     """Whether a verb follows ``span``, past adverbs and particles."""
     k = parse.token_at(span.end)

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from reportedly.attribution.slavic.lexicon import Lang, default_lexicon
-from reportedly.nlp.slavic_morph import is_known, nominative
+from reportedly.nlp.slavic_morph import is_known, nominative, parses
 
 if TYPE_CHECKING:
     from reportedly.attribution.slavic.lexicon import SlavicLexicon
@@ -35,13 +35,67 @@ def same_given(key: str, words: list[str]) -> bool:
     return not given or len(words) == 1 or given[0][:3] == words[0][:3]
 
 
+_VOWELS = frozenset("аеєиіїоуюяыэёйь'’")
+
+
+def _skeleton(surname: str) -> str:
+    """A Cyrillic surname's consonants, doubled ones once, a leading "дж" dropped: one
+    foreign name's transliterations ("Джейкобс"/"Якобс", "Мей"/"Май") share it."""
+    word = surname.casefold()
+    word = word[2:] if word.startswith("дж") else word
+    out = ""
+    for c in word:
+        if c not in _VOWELS and not out.endswith(c):
+            out += c
+    return out
+
+
+def spelt_alike(key: str, words: list[str]) -> bool:
+    """Whether the name ``words`` is another spelling of the person ``key`` in one text:
+    the surnames differ but share their :func:`_skeleton` and their ending (any two letters
+    of a short one: "Май"/"Мей"), and the given names are written
+    alike ("Тереза Май"/"Тереза Мей"); a surname alone only when its skeleton has three
+    consonants or more ("Якобс" for "Кенні Джейкобс", not "Май" for "Мао")."""
+    given, last = key.split()[:-1], key.split()[-1]
+    if last == words[-1] or not last[:1].isalpha() or not words[-1][:1].isalpha():
+        return False
+    if last[-2:] != words[-1][-2:] and max(len(last), len(words[-1])) > 3:
+        return False  # a case or gender ending ("Навальной", "Навальный"), not a spelling
+    skeleton = _skeleton(last)
+    if not skeleton or skeleton != _skeleton(words[-1]):
+        return False
+    if given and len(words) > 1:
+        return given == words[:-1]
+    return len(skeleton) >= 3
+
+
+def spelling_variants(people: list[str]) -> dict[str, str]:
+    """People's full names that are another spelling of an earlier one of ``people``, mapped
+    to it ("Тереза Май" -> "Тереза Мей" when a bare "Мей" came first and took the full name)."""
+    found: dict[str, str] = {}
+    for n, name in enumerate(people):
+        words = name.casefold().split()
+        if len(words) < 2:
+            continue
+        for earlier in people[:n]:
+            if " " in earlier and spelt_alike(earlier.casefold(), words):
+                found[name] = earlier
+                break
+    return found
+
+
 def group_of(parse: SlavicParse, speaker: Span) -> bool:
     """A Ukrainian phrase headed by a plural common noun: a group, not the body named in it
-    ("Пілоти авіакомпанії Ryanair")."""
+    ("Пілоти авіакомпанії Ryanair", "Німецькі пілоти … Ryanair": past the adjectives)."""
     found = list(parse.tokens_in(speaker))
     if parse.lang != "uk" or len(found) < 2:
         return False
-    head = parse.tokens[found[0]]
+    first = 0
+    while first < len(found) - 2 and parse.tokens[found[first]].pos == "ADJ":
+        first += 1
+    head = parse.tokens[found[first]]
+    if first and not any("anim" in p.tag for p in parses("uk", head.text)):
+        return False  # past adjectives only people ("Збройні сили" are a body)
     return head.pos == "NOUN" and "Number=Plur" in head.morph and not head.text.isupper()
 
 

@@ -1,11 +1,16 @@
 """The person a Russian or Ukrainian pronoun refers to: the nearest person named before it
-whose gender fits, a subject or a speaker first."""
+whose gender fits, a subject or a speaker first; and the person a role or title names."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from reportedly.attribution.slavic._context import before_verb, close_subject, nominative_in_context
+from reportedly.attribution.slavic._context import (
+    apposed,
+    before_verb,
+    close_subject,
+    nominative_in_context,
+)
 from reportedly.model import Span
 
 if TYPE_CHECKING:
@@ -40,3 +45,33 @@ def antecedent(index: SlavicEntities, before: int, gender: str | None) -> str | 
             if test(span):
                 return key
     return fits[-1][1] if fits else None
+
+
+def described_before(index: SlavicEntities, speaker: Span, reach: int = 4) -> str | None:
+    """The last person named before ``speaker`` right after the same role noun
+    ("міністр інформації Пакистану Фавад Чаудхрі … — сказав міністр")."""
+    role = index.title_key(speaker)
+    for span, key in reversed(index.mentions_before(speaker.start)):
+        k = index.parse.token_at(span.start)
+        if k is None or index.kind(key) != "person":
+            continue
+        before = index.parse.tokens[max(0, k - reach) : k]
+        if any(t.lemma.casefold() == role for t in before):
+            return key
+    return None
+
+
+def titled_before(index: SlavicEntities, speaker: Span) -> str | None:
+    """A bare title ("пресс-секретарь Кремля") that stood right before a name earlier."""
+    lemmas = index.title_key(speaker)
+    if not lemmas:
+        return None
+    n = len(lemmas.split())
+    for span, key in index.mentions_before(speaker.start):
+        k = index.parse.token_at(span.start)
+        if index.kind(key) != "person" or k is None or k < n:
+            continue
+        before = " ".join(t.lemma for t in index.parse.tokens[k - n : k])
+        if before == lemmas and apposed(index.parse, k - n, k):
+            return key
+    return None

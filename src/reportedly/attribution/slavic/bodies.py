@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from reportedly.attribution.slavic.phrases import addressee
+from reportedly.attribution.slavic.phrases import addressee, day_after_at
 from reportedly.attribution.slavic.quoted import located_quoted
 from reportedly.model import Span, Token
 from reportedly.nlp.slavic_morph import CASES, Lang, cases, parses
@@ -47,6 +47,19 @@ def body_head(
             return n
         return None
     return None
+
+
+def leading_body(
+    tokens: Sequence[Token], bodies: frozenset[str], case: str, lang: Lang
+) -> int | None:
+    """The end offset of the body noun that opens a phrase in ``case`` ("Уряд [Терези Мей]",
+    "Виборчий штаб [Джо Байдена]": the names after it are the body's); None when none does
+    (not an acronym: "АМКУ Світлана Панаіотіді"; not another case: "партії Джо
+    Байден"): None."""
+    head = body_head(tokens, bodies, lang) if bodies and tokens else None
+    if head is None or tokens[head].text.isupper() or f"Case={case}" not in tokens[head].morph:
+        return None
+    return tokens[head].end
 
 
 def body_name(text: str, tokens: Sequence[Token], head: int, lang: Lang = "ru") -> str:
@@ -136,6 +149,8 @@ def located_body(parse: SlavicParse, k: int, bodies: frozenset[str]) -> Span | N
     j = k - 1
     while j >= 0 and tokens[j].sent == sent and tokens[j].pos in {"ADV", "PART"}:
         j -= 1
+    if parse.lang == "uk" and j >= 2 and day_after_at(parse, j):  # "… в понеділок попередили"
+        j -= 2
     stop = j + 1
     quoted = located_quoted(parse, k, stop)  # "У “Нафтогазі” заявили", "в «Газпроме» заявили"
     if quoted is not None:

@@ -39,6 +39,9 @@ class SlavicLexicon:
     repost_markers: tuple[str, ...]
     pronouns: dict[str, Pronoun]
     titles: dict[str, str]  # folded lemmas of a role description -> registry title
+    # titles that name no country ("міністр закордонних справ"): the home country's holder
+    # only in a text that names that country
+    home_titles: frozenset[str] = frozenset()
     anaphors: frozenset[str] = frozenset()  # role nouns that refer back like a pronoun
     bodies: frozenset[str] = frozenset()  # lemmas of nouns that head a body's name ("МИД")
     generic_bodies: frozenset[str] = frozenset()  # alone they name no one ("правительство")
@@ -145,6 +148,9 @@ class SlavicLexicon:
                 for k, v in data.get("pronouns", {}).items()
             },
             titles={str(k): str(v["title"]) for k, v in data.get("titles", {}).items()},
+            home_titles=frozenset(
+                str(k) for k, v in data.get("titles", {}).items() if v.get("home")
+            ),
             anaphors=frozenset(map(str, data.get("anaphors", ()))),
             bodies=frozenset(map(str, data.get("bodies", ()))),
             generic_bodies=frozenset(map(str, data.get("generic_bodies", ()))),

@@ -6,12 +6,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from reportedly.attribution.slavic._names import genitive_tail
-from reportedly.attribution.slavic.lexicon import Lang
+from reportedly.attribution.slavic.parse import NOMINAL, SlavicParse
 from reportedly.attribution.slavic.quoted import quoted_name, quoted_name_ending
-from reportedly.model import Annotation, Span, Token
-from reportedly.nlp.slavic_morph import cases, is_known, parses
+from reportedly.model import Span, Token
+from reportedly.nlp.slavic_morph import cases, parses
 
-NOMINAL = {"NOUN", "PROPN", "ADJ", "PRON", "DET", "NUM", "X"}
+__all__ = ["NOMINAL", "SlavicParse"]  # re-exported: most rules import them from here
+
 # adverbs the Ukrainian tagger may take for nouns ("уже": NOUN, vocative) between a subject
 # and its verb
 ADVERBS = {"уже", "вже", "ще", "також", "теж", "раніше", "нещодавно", "ранее", "также", "тоже",
@@ -34,52 +35,6 @@ PERIODS = frozenset({"року", "році", "рік", "году", "года", "
 # words that open a time phrase of a month between a subject and its verb ("Юрій Вітренко
 # [наприкінці березня] зазначав"); a day's number does too ("13 квітня")
 TIME_WORDS = frozenset({"наприкінці", "напочатку", "початку", "кінці", "середині"})
-
-
-class SlavicParse:
-    """The annotation's tokens with lookups by offset and the case tests the rules need."""
-
-    def __init__(self, annotation: Annotation, lang: Lang) -> None:
-        self.tokens = annotation.tokens
-        self.lang: Lang = lang
-        self._starts = [t.start for t in self.tokens]
-
-    def token_at(self, offset: int) -> int | None:
-        """The index of the first token starting at or after ``offset``."""
-        from bisect import bisect_left
-
-        k = bisect_left(self._starts, offset)
-        return k if k < len(self.tokens) else None
-
-    def tokens_in(self, span: Span) -> range:
-        first = self.token_at(span.start)
-        if first is None:
-            return range(0)
-        last = first
-        while last < len(self.tokens) and self.tokens[last].end <= span.end:
-            last += 1
-        return range(first, last)
-
-    def has_case(self, tok: Token, case: str) -> bool:
-        """Whether ``tok`` is (or, for Ukrainian, may be) in ``case``."""
-        if f"Case={case}" in tok.morph:
-            return True
-        if tok.text[:1].isupper() and tok.text.isascii() and tok.pos in {"X", "PROPN"}:
-            return True  # a Latin name ("Reuters", "The Telegraph"): no case to read
-        if self.lang != "uk":
-            return False
-        if tok.text[:1].isupper() and (tok.pos == "X" or not is_known("uk", tok.text)):
-            return True  # a foreign name ("Монтедуро", "ACN"): its case is a guess
-        found = cases("uk", tok.text)
-        # a noun the dictionary gives no case at all ("Глава") may be in any
-        return tok.pos in NOMINAL and (case in found or (tok.pos == "NOUN" and not found))
-
-    def gender(self, tok: Token) -> str | None:
-        if "Gender=Fem" in tok.morph:
-            return "female"
-        if "Gender=Masc" in tok.morph:
-            return "male"
-        return None
 
 
 MONTHS = {
@@ -214,7 +169,23 @@ def phrase_before(parse: SlavicParse, k: int, case: str = "Nom") -> Span | None:
         if _governed(parse, j + 1, AT) and j > 0 and tokens[j - 1].pos == "PROPN":
             return phrase_before(parse, j, case)
         return None
+    if parse.lang == "uk" and case == "Nom":
+        start = _head_after_name(parse, start, end)
     return Span(tokens[start].start, tokens[end].end)
+
+
+def _head_after_name(parse: SlavicParse, start: int, end: int) -> int:
+    """Where a Ukrainian phrase that ends in a lower-case noun of a person after a name
+    starts: at that noun ("В ефірі Радіо Свобода [медик] зазначив"; the name is the place)."""
+    tokens = parse.tokens
+    head = tokens[end]
+    if end <= start or head.pos != "NOUN" or not head.text.islower():
+        return start
+    before = tokens[end - 1]  # not "Білого [дому]": an adjective of the noun, or its case
+    opening = end - 1 == 0 or tokens[end - 2].sent != before.sent
+    capital = before.text[:1].isupper() and before.pos != "ADJ" and not opening
+    person = any("anim" in p.tag and "nomn" in p.tag for p in parses("uk", head.text))
+    return end if capital and person else start  # not "Нью-Йорк таймс", "Білий дім"
 
 
 def _bracket_opening(parse: SlavicParse, j: int, most: int = 6) -> int | None:
@@ -273,12 +244,27 @@ def _date_end(parse: SlavicParse, k: int) -> int:
     return n
 
 
+def day_after_at(parse: SlavicParse, j: int) -> bool:
+    """Whether token ``j`` is a weekday after "в"/"у" in its sentence ("в понеділок")."""
+    tokens = parse.tokens
+    day, at = tokens[j], tokens[j - 1]
+    forms = {p.normal_form for p in parses(parse.lang, day.text)} | {day.lemma.casefold()}
+    return (
+        day.text.islower()
+        and bool(forms & DAYS)
+        and at.text.lower() in AT
+        and at.sent == day.sent == tokens[j - 2].sent
+    )
+
+
 def _time_skipped(parse: SlavicParse, j: int, sent: int) -> int:
     """Token ``j`` or, when a Ukrainian time phrase of a month ends there ("наприкінці
     березня", "13 квітня"), the token before it, adverbs before that skipped too."""
     tokens = parse.tokens
     if parse.lang != "uk":  # Russian subjects come from the dependency parse
         return j
+    if j >= 2 and day_after_at(parse, j):  # "У Білому домі [в понеділок] попередили"
+        return adverbs_skipped(parse, j - 2, sent)
     if j < 1 or tokens[j].lemma.casefold() not in MONTHS or tokens[j].text[:1].isupper():
         return j
     i = j - 1

@@ -16,9 +16,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from reportedly.attribution.slavic._context import (
-    apposed,
     case_in_context,
     in_case,
+    wholly_in_case,
 )
 from reportedly.attribution.slavic._names import (
     by_surname,
@@ -31,11 +31,22 @@ from reportedly.attribution.slavic._names import (
     plural_head,
     role_words,
     same_given,
+    spelling_variants,
+    spelt_alike,
     written_surname,
 )
-from reportedly.attribution.slavic.antecedents import antecedent
+from reportedly.attribution.slavic.antecedents import (
+    antecedent,
+    described_before,
+    titled_before,
+)
 from reportedly.attribution.slavic.apposition import relative_head
-from reportedly.attribution.slavic.bodies import body_head, body_name, name_in_nominative
+from reportedly.attribution.slavic.bodies import (
+    body_head,
+    body_name,
+    leading_body,
+    name_in_nominative,
+)
 from reportedly.attribution.slavic.kinds import introduced, named_after, unnamed
 from reportedly.attribution.slavic.lexicon import Lang, SlavicLexicon
 from reportedly.attribution.slavic.phrases import RELATIVE, SlavicParse
@@ -85,7 +96,8 @@ class SlavicEntities:
         self.cited: list[Span] = []  # every statement's speaker phrase (both languages)
         self._aliases: dict[str, str] = {}  # an abbreviation -> its full name's cluster
         for m in annotation.entities:
-            if m.label in KINDS:
+            letters = sum(c.isalpha() for c in m.span.text(text))
+            if m.label in KINDS and (letters > 1 or m.label != "PERSON"):  # "МиГ-31К": no "К"
                 key = self.add(m.span, m.label)
                 if m.label != "PERSON":
                     self._abbreviated(m.span, key)
@@ -180,7 +192,10 @@ class SlavicEntities:
         for key, c in self._clusters.items():
             if c.kind == "person" and key.split()[-1] == words[-1] and same_given(key, words):
                 return key
-        return name.casefold()
+        alike = [
+            k for k, c in self._clusters.items() if c.kind == "person" and spelt_alike(k, words)
+        ]
+        return alike[0] if len(alike) == 1 else name.casefold()
 
     def mentions_before(self, offset: int) -> list[tuple[Span, str]]:
         return [(s, k) for s, k in self._mentions if s.start < offset]  # in text order
@@ -225,7 +240,7 @@ class SlavicEntities:
                 self.parse, speaker
             ):  # "со ссылкой на неназванных европейских дипломатов"
                 return None  # a group of officials is none of the people named before
-            described = self._described(speaker) if self.lang == "uk" else None
+            described = described_before(self, speaker) if self.lang == "uk" else None
             return described or self.antecedent(speaker.start, cue_gender)
         written = speaker.text(self.text).strip()
         if written[:1] in '«"„“' and written[-1:] in '»"“”' and len(written) > 2:
@@ -251,11 +266,15 @@ class SlavicEntities:
         inside = self.names_in(speaker)
         # a name in the phrase's own case is the speaker ("пресс-секретарь Дмитрий Песков");
         # one in another case modifies it ("Представитель администрации Трампа")
+        tokens = [self.parse.tokens[i] for i in self.parse.tokens_in(speaker)]
+        body = leading_body(tokens, lexicon.bodies, case, self.lang)
         persons = [
             (span, k)
             for span, k in inside
             if self._clusters[k].kind == "person"
+            and (body is None or span.start < body)  # "Уряд Терези Мей": the body speaks
             and in_case(self.parse, span, case)
+            and (self.lang != "uk" or wholly_in_case(self.parse, span, case))
             and not named_for(self.parse, span)
         ]
         if persons:
@@ -267,7 +286,6 @@ class SlavicEntities:
             written = nominative(self.lang, persons[-1][0].text(self.text).strip(), case)
             key = self._person_key(written)
             return key if key in self._clusters else persons[-1][1]
-        tokens = [self.parse.tokens[i] for i in self.parse.tokens_in(speaker)]
         initials = all(_INITIAL.fullmatch(t.text) for t in tokens[:-1])
         if 2 <= len(tokens) <= 3 and initials and tokens[-1].text[:1].isupper():
             # "С.Міксера", "А. Монтедуро": the surname of a person named before, in any case
@@ -280,7 +298,8 @@ class SlavicEntities:
         head = body_head(tokens, lexicon.bodies) if lexicon.bodies else None
         if head is not None:  # "Правительство Британии", "в российском дипведомстве"
             if len(tokens) == 1 and tokens[0].lemma in lexicon.generic_bodies:
-                return None  # a bare "правительство" names no one
+                # a bare "правительство" names no one but the body of its kind just named
+                return self.organisation_before(speaker.start, kind=tokens[0].lemma.casefold())
             return self.add(speaker, "ORG", name=body_name(self.text, tokens, head, self.lang))
         # a body that opens the phrase speaks ("МИД России заявил"); one inside a title
         # ("пресс-секретарь Кремля") does not: the title is resolved instead
@@ -314,50 +333,26 @@ class SlavicEntities:
             return self.add(name, "PERSON", None if case == "Nom" else case)
         if named_body(self.parse, tokens, case):
             return self.add(speaker, "ORG")  # "повідомляє Європейська правда"
-        return self._titled(speaker)
+        return titled_before(self, speaker)
 
-    def organisation_before(self, before: int, window: int = 400) -> str | None:
+    def organisation_before(
+        self, before: int, window: int = 400, kind: str | None = None
+    ) -> str | None:
         """The nearest organisation named shortly before ``before`` ("… Ryanair. Компанія
-        заявила …"); None when none is that close."""
+        заявила …"), of the ``kind`` whose lemma its name holds when given ("Киевская
+        городская военная администрация … заявили в администрации"); None when none is."""
         for span, key in reversed(self._mentions):
             near = span.start < before and before - span.end <= window
             if near and self._clusters[key].kind == "organisation":
-                return key
-        return None
-
-    def _described(self, speaker: Span, reach: int = 4) -> str | None:
-        """The last person named before ``speaker`` right after the same role noun
-        ("міністр інформації Пакистану Фавад Чаудхрі … — сказав міністр")."""
-        role = self.title_key(speaker)
-        for span, key in reversed(self._mentions):
-            k = self.parse.token_at(span.start)
-            if span.start >= speaker.start or k is None or self._clusters[key].kind != "person":
-                continue
-            before = self.parse.tokens[max(0, k - reach) : k]
-            if any(t.lemma.casefold() == role for t in before):
-                return key
+                stem = kind[:-1] if kind is not None and len(kind) > 4 else kind
+                words = self._clusters[key].name.casefold().split()
+                if stem is None or any(w.startswith(stem) for w in words):
+                    return key
         return None
 
     def antecedent(self, before: int, gender: str | None) -> str | None:
         """The person a pronoun before ``before`` refers to (:func:`antecedents.antecedent`)."""
         return antecedent(self, before, gender)
-
-    def _titled(self, speaker: Span) -> str | None:
-        """A bare title ("пресс-секретарь Кремля") that stood right before a name earlier."""
-        lemmas = self.title_key(speaker)
-        if not lemmas:
-            return None
-        n = len(lemmas.split())
-        for span, key in self._mentions:
-            if span.start >= speaker.start or self._clusters[key].kind != "person":
-                continue
-            k = self.parse.token_at(span.start)
-            if k is None or k < n:
-                continue
-            before = " ".join(t.lemma for t in self.parse.tokens[k - n : k])
-            if before == lemmas and apposed(self.parse, k - n, k):
-                return key
-        return None
 
     def title_key(self, span: Span) -> str:
         """The lemmas of a phrase's words, lower case, space-separated."""
@@ -392,6 +387,9 @@ class SlavicEntities:
         full = declined_surnames(self.lang, [c.name for c in people])  # "Степанова"
         for c in people:
             c.name = full.get(c.name, c.name)
+        alike = spelling_variants([c.name for c in people])  # "Мей … Тереза Май … Тереза Мей"
+        for c in people:
+            c.name = alike.get(c.name, c.name)
         bodies = [c for c in self._clusters.values() if c.kind == "organisation"]
         full = full_names([c.name for c in bodies])
         for c in bodies:
