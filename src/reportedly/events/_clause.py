@@ -152,17 +152,23 @@ def _has_subject(sentence: Sentence, token: Token) -> bool:
     return bool(sentence.children(token, "nsubj", "nsubjpass", "csubj"))
 
 
-def _subject(sentence: Sentence, chain: list[Token]) -> tuple[Token | None, bool, Token | None]:
+def _subject(
+    sentence: Sentence, chain: list[Token], lexicon: EventLexicon
+) -> tuple[Token | None, bool, Token | None]:
     """(subject, passive, agent) of the clause the chain belongs to."""
-    for token in chain:
+    for below, token in zip([None, *chain], chain, strict=False):
+        controller = _object_controller(sentence, below, token, lexicon)
+        if controller is not None:
+            return controller, False, None
         subjects = [
             s
             for s in sentence.subjects(token, "nsubj", "nsubjpass", "csubj")
-            if not _is_label(sentence, s)
+            if not _is_label(sentence, s) and not misread_report_verb(s, lexicon)
         ]
         if not subjects:
             continue
         subject = subjects[-1]
+        passive = subject.dep == "nsubjpass"  # of the pronoun, before its antecedent replaces it
         agent = next(
             (p for a in sentence.children(token, "agent") for p in sentence.children(a, "pobj")),
             None,
@@ -180,8 +186,51 @@ def _subject(sentence: Sentence, chain: list[Token]) -> tuple[Token | None, bool
             ]
             if named:
                 return named[-1], False, None
-        return subject, subject.dep == "nsubjpass", agent
+        return subject, passive, agent
     return None, False, None
+
+
+def _object_controller(
+    sentence: Sentence, below: Token | None, verb: Token, lexicon: EventLexicon
+) -> Token | None:
+    """The object that does ``verb``'s infinitive ("asked Congress to approve the aid",
+    "called on NATO to close the sky", "forced Kyiv to retreat"): the party asked, not the
+    asker; subject-control verbs ("promised Kyiv to deliver tanks") keep their subject."""
+    if below is None or below.dep != "xcomp" or sentence.head(below) is not verb:
+        return None
+    if not any(a.lemma.lower() == "to" for a in sentence.children(below, "aux")):
+        return None
+    if verb.lemma.lower() in lexicon.subject_control_verbs:
+        return None
+    objects = sentence.children(verb, "dobj") + [
+        o
+        for p in sentence.children(verb, "prep", "prt")
+        if p.lemma.lower() in ("on", "upon")
+        for o in sentence.children(p, "pobj")
+    ]
+    return next(
+        (
+            o
+            for o in objects
+            if is_actor_like(o) or o.tag == "PRP" or o.lemma.lower() in lexicon.people_nouns
+        ),
+        None,
+    )
+
+
+def misread_report_verb(token: Token, lexicon: EventLexicon) -> bool:
+    """A verb that is never a noun read as one ("movements that autocrats allege are backed":
+    "autocrats allege" parsed as the subject): the clause is reported, not asserted."""
+    return token.pos == "NOUN" and token.lemma.lower() in lexicon.verb_only_reporting
+
+
+def reported_by_misread_verb(sentence: Sentence, chain: list[Token], lexicon: EventLexicon) -> bool:
+    """Whether a subject of the chain is a misread reporting verb (see above)."""
+    return any(
+        misread_report_verb(s, lexicon)
+        for token in chain
+        for s in sentence.children(token, "nsubj", "nsubjpass")
+    )
 
 
 def _is_label(sentence: Sentence, token: Token) -> bool:
@@ -296,6 +345,8 @@ def _hypothetical(
         marks = sentence.children(clause, "mark")
         if any(m.lemma.lower() in lexicon.question_marks for m in marks):
             return True  # "asked whether he would meet Putin"
+        if _for_infinitive(sentence, clause):
+            return True  # "it would be acceptable for Israel to attack Iran": weighed, not done
     current = top
     for ancestor in sentence.ancestors(top):
         if current.dep == "ccomp" and ancestor.lemma.lower() in lexicon.belief_verbs:
@@ -305,6 +356,14 @@ def _hypothetical(
                 return True
         current = ancestor
     return False
+
+
+def _for_infinitive(sentence: Sentence, clause: Token) -> bool:
+    """A "for X to do Y" clause: an act judged, wished or made possible, never one reported as
+    done ("it is acceptable / wrong / time for X to do Y", "waited for X to do Y")."""
+    return any(m.lemma.lower() == "for" for m in sentence.children(clause, "mark")) and any(
+        a.lemma.lower() == "to" for a in sentence.children(clause, "aux")
+    )
 
 
 def _noun_infinitive(sentence: Sentence, token: Token) -> bool:

@@ -354,6 +354,14 @@ def _expletive_complement(sentence: Sentence, adjective: Token) -> Token | None:
     )
 
 
+def _backshifted(sentence: Sentence, token: Token, lexicon: EventLexicon) -> bool:
+    """Whether a past "had to" is the reported clause itself ("said Russia had to withdraw":
+    "has to", shifted back), not a past necessity told of ("since he had to discuss them")."""
+    head = sentence.head(token)
+    said = head is not None and head.lemma.lower() in lexicon.speech_verbs
+    return said and token.dep in ("ccomp", "parataxis")
+
+
 def match_obligations(sentence: Sentence, lexicon: EventLexicon) -> Iterator[Match]:
     request = Rule(name="obligation", type="REQUEST", cameo="100")
     for token in sentence:
@@ -366,6 +374,8 @@ def match_obligations(sentence: Sentence, lexicon: EventLexicon) -> Iterator[Mat
                 for a in sentence.children(token, "aux")
             ):
                 continue  # "America will have to get involved": a forecast, not a demand
+            if token.tag == "VBD" and not _backshifted(sentence, token, lexicon):
+                continue  # "since he had to discuss them five years ago": a past necessity
             complement = next(
                 (k for k in sentence.children(token, "xcomp") if k.pos in ("VERB", "AUX")), None
             )

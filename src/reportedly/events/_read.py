@@ -21,6 +21,7 @@ from reportedly.events._clause import (
     _subject,
     _tense,
     no_act_named,
+    reported_by_misread_verb,
 )
 from reportedly.events._match import Match
 from reportedly.events._participants import (
@@ -164,7 +165,7 @@ def _code_match(
     reported = statement is not None or bool(speakers)
     conditional = _conditional(sentence, match.trigger[0], lexicon)
 
-    subject, passive, agent = _subject(sentence, chain)
+    subject, passive, agent = _subject(sentence, chain, lexicon)
     control = _controlling_verb(sentence, top, lexicon) if subject is None else None
     if control is not None:
         # "Kyiv accused Moscow of shelling the plant": Moscow's act, not Kyiv's, and no act
@@ -289,6 +290,7 @@ def _code_match(
         (_hypothetical(sentence, chain, lexicon, reported=reported) and not match.inverted)
         or _noun_infinitive(sentence, match.trigger[0])
         or not_asserted
+        or reported_by_misread_verb(sentence, chain, lexicon)
     ):
         modality = "hypothetical"
     context = list(match.rule.context)

@@ -132,6 +132,10 @@ class EventLexicon:
     tough_adjectives: frozenset[str] = frozenset()
     # "73 percent say the US is doing too little to support Ukraine": a poll's answer
     poll_words: frozenset[str] = frozenset()
+    # "promised Kyiv to deliver tanks": the subject, not the object, does the infinitive
+    subject_control_verbs: frozenset[str] = frozenset()
+    # reporting verbs that are never nouns ("autocrats allege" misread as a noun phrase)
+    verb_only_reporting: frozenset[str] = frozenset()
     # verbs that deny their infinitive ("failed to reach agreement"): the event is negated
     negating_verbs: frozenset[str] = frozenset()
     # the stance cues of data/stance.yaml (events.stance)
@@ -296,6 +300,8 @@ def _build(raw: dict[str, Any], where: str) -> EventLexicon:
         topic_preps=_words(raw, "topic_preps", where),
         tough_adjectives=_words(raw, "tough_adjectives", where),
         poll_words=_words(raw, "poll_words", where),
+        subject_control_verbs=_words(raw, "subject_control_verbs", where),
+        verb_only_reporting=_words(raw, "verb_only_reporting", where),
         negating_verbs=_words(raw, "negating_verbs", where),
         idioms=tuple(tuple(_strings(idiom, where, "idioms")) for idiom in raw.get("idioms") or ()),
         source=where,
