@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 
+from reportedly.events._reported import asks_a_question, mandative, states_condition
 from reportedly.events._tree import Sentence
 from reportedly.events.lexicon import EventLexicon, Rule
 from reportedly.model import Span, Token
@@ -37,10 +38,6 @@ class Match:
     @property
     def token_ids(self) -> frozenset[int]:
         return frozenset(t.i for t in self.trigger)
-
-
-_CONDITION_MARKS = frozenset({"if", "unless"})
-_WH_TAGS = frozenset({"WP", "WP$", "WRB", "WDT"})
 
 
 # ---------------------------------------------------------------------------------------
@@ -78,9 +75,9 @@ def rule_fits(sentence: Sentence, token: Token, rule: Rule, *, relaxed: bool = F
         return False
     if rule.needs_object and not objects and not relaxed:
         return False
-    if rule.conditional_content and not _states_condition(sentence, token):
+    if rule.conditional_content and not states_condition(sentence, token):
         return False
-    if rule.type == "REQUEST" and _asks_a_question(sentence, token):
+    if rule.type == "REQUEST" and asks_a_question(sentence, token):
         return False
     subjects = {s.lemma.lower() for s in _doers(sentence, token)}
     if rule.subjects and not subjects & rule.subjects:
@@ -98,39 +95,11 @@ def rule_fits(sentence: Sentence, token: Token, rule: Rule, *, relaxed: bool = F
             if not _temporal(sentence, k)
         }
         for clause in sentence.children(token, "ccomp"):
-            if _mandative(sentence, clause):
+            if mandative(sentence, clause):
                 marks.update(k.lemma.lower() for k in sentence.children(clause, "mark"))
         if not marks & rule.particle:
             return False
     return True
-
-
-def _states_condition(sentence: Sentence, token: Token) -> bool:
-    """Whether a clause ``token`` reports holds an "if"/"unless" clause ("warned that if Poland
-    attacks, Belarus will respond")."""
-    return any(
-        kid.dep == "mark" and kid.lemma.lower() in _CONDITION_MARKS
-        for clause in sentence.children(token, "ccomp", "parataxis")
-        for kid in sentence.subtree(clause)
-    )
-
-
-def _mandative(sentence: Sentence, clause: Token) -> bool:
-    """ "insisted that Russia withdraw / must withdraw": a clause that asks for an act (a bare
-    verb or a must/should modal), not one that states a fact ("insisted that his party was
-    still the No. 1 force")."""
-    return clause.tag == "VB" or any(
-        a.lemma.lower() in ("must", "should") for a in sentence.children(clause, "aux")
-    )
-
-
-def _asks_a_question(sentence: Sentence, token: Token) -> bool:
-    """ "asked our followers what they thought": an indirect question asks for an answer."""
-    for clause in sentence.children(token, "ccomp"):
-        first = min(sentence.subtree(clause), key=lambda t: t.i)
-        if first.tag in _WH_TAGS:
-            return True
-    return False
 
 
 def _doers(sentence: Sentence, token: Token) -> list[Token]:
