@@ -119,6 +119,9 @@ def test_polnear_any_split_folder_is_read(corpus: Path) -> None:
     ("text", "content", "expected"),
     [
         ('He said: "We will win." Then', "We will win.", '"We will win."'),
+        # a reported clause wholly quoted: PolNeAR's content starts at its "that"
+        ('He said that "We will win." Then', "We will win.", 'that "We will win."'),
+        ('He said "that we will win." Then', "that we will win.", '"that we will win."'),
         ("“We will win,” he said.", "We will win,", "“We will win,”"),
         ("“We will win,” he said.", "We will win", "“We will win,”"),  # closing stop trimmed
         ("“We will win,” he said.", "will win,", "will win,”"),  # starts inside: start kept

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import dataclasses
+import re
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -32,6 +33,8 @@ if TYPE_CHECKING:
 EVENT_TYPES = ("Attribution", "Attribution-no-source")
 _RELATIVE = Path("..") / "shared" / "data" / "polnear"
 _CLOSING_PUNCTUATION = " \t\n.,;:!?…"
+# the "that" before a wholly quoted clause ('said that "…"'): PolNeAR's content starts there
+_THAT_BEFORE = re.compile(r"(?<![\w'’])that[ \t\xa0]+$")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -170,8 +173,9 @@ def to_article(entry: Entry) -> Article:
 
 def with_quote_marks(text: str, spans: Iterable[Span], quotes: Sequence[Quote]) -> tuple[Span, ...]:
     """``spans`` in PolNeAR's convention: a content that starts a quote starts with its
-    opening mark, and one that ends a quote (up to its closing punctuation) ends with its
-    closing mark. Other edges stay as they are."""
+    opening mark (and with the "that" right before it, which PolNeAR's reported clauses
+    hold: 'said that "…"'), and one that ends a quote (up to its closing punctuation) ends
+    with its closing mark. Other edges stay as they are."""
     result: list[Span] = []
     for span in spans:
         start, end = span.start, span.end
@@ -179,6 +183,8 @@ def with_quote_marks(text: str, spans: Iterable[Span], quotes: Sequence[Quote]) 
             inner = q.inner
             if inner.start <= start < inner.end and not text[inner.start : start].strip():
                 start = min(start, q.outer.start)
+                that = _THAT_BEFORE.search(text, max(0, start - 12), start)
+                start = that.start() if that else start
             if (
                 inner.start < end <= inner.end
                 and q.closed
