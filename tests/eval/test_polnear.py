@@ -191,3 +191,15 @@ def test_polnear_cli_json_on_two_articles(tmp_path: Path) -> None:
     assert payload["scores"]["content.overlap"]["all"]["gold"] > 0
     for line in errors.read_text(encoding="utf-8").splitlines():
         assert json.loads(line)["error"]
+
+
+def test_polnear_calibration_reads_contents_in_the_corpus_convention() -> None:
+    # a statement is judged right by the spans it is scored by: 'that "…"', as PolNeAR has it
+    text = 'He said that "We will win." Then he left.'
+    start = text.index("We")
+    statement = Statement(
+        id="s", kind="direct", content=(Span(start, start + len("We will win.")),)
+    )
+    article = Article(id=Article.make_id(text), text=text)
+    found = polnear.in_convention(Analysis(article=article, statements=(statement,)))
+    assert [c.text(text) for s in found for c in s.content] == ['that "We will win."']

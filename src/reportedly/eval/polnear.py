@@ -25,7 +25,7 @@ from reportedly.eval.calibration import reliability, right_statements
 from reportedly.eval.records import Attribution
 from reportedly.eval.scoreboard import Report, Scoreboard
 from reportedly.eval.scoring import error_records, score_document
-from reportedly.model import Analysis, Article, Span
+from reportedly.model import Analysis, Article, Span, Statement
 
 if TYPE_CHECKING:
     from reportedly.pipeline import Pipeline
@@ -195,6 +195,17 @@ def with_quote_marks(text: str, spans: Iterable[Span], quotes: Sequence[Quote]) 
     return tuple(result)
 
 
+def in_convention(analysis: Analysis) -> list[Statement]:
+    """The pipeline's statements with their contents in the corpus' convention
+    (:func:`with_quote_marks`), so that a statement is right by the same spans it is scored by."""
+    text = analysis.article.text
+    quotes = find_quotes(text)
+    return [
+        dataclasses.replace(s, content=with_quote_marks(text, s.content, quotes))
+        for s in analysis.statements
+    ]
+
+
 def predicted_attributions(analysis: Analysis) -> tuple[Attribution, ...]:
     """The pipeline's statements as scorer records (speaker span as source), their contents
     in the corpus' convention (:func:`with_quote_marks`).
@@ -250,7 +261,7 @@ def evaluate(
         entry = in_flight.popleft()
         text = analysis.article.text
         gold = read_gold(entry)
-        right = right_statements(text, gold, analysis.statements)
+        right = right_statements(text, gold, in_convention(analysis))
         outcomes += [(s.confidence, right[s.id]) for s in analysis.statements if s.id in right]
         predicted = predicted_attributions(analysis)
         score = score_document(text, gold, predicted, doc_id=entry.name)
