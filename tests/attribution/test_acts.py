@@ -695,3 +695,32 @@ def test_acts_a_supposed_statement_is_not_a_statement(text: str, cue: str, kept:
         cue=Span(at, at + len(cue)),
     )
     assert bool(settled(text, statement)) is kept
+
+
+@pytest.mark.needs_model
+@pytest.mark.parametrize(
+    ("text", "speaker", "act"),
+    [
+        # a poll's share is no speaker: what "73 percent say" is a poll's finding
+        ("In all, 73 percent say the country is doing too little.", "73 percent", "other"),
+        (
+            "About 2 in 3 Americans say the sanctions work.",
+            "About 2 in 3 Americans",
+            "other",
+        ),
+        (
+            "Of those asked, 68 percent of Democrats said the sanctions work.",
+            "68 percent of Democrats",
+            "other",
+        ),
+        ("A majority of voters say the sanctions work.", "A majority of voters", "other"),
+        ("Eight in 10 voters believe the war will spread.", "Eight in 10 voters", "other"),
+        # a person named by such a word speaks
+        ("The majority leader said the vote will pass.", "The majority leader", "speech"),
+    ],
+)
+def test_acts_a_poll_share_as_speaker_is_a_finding(
+    text: str, speaker: str, act: str, lexicon: CueLexicon
+) -> None:
+    found = [(s.speaker.text if s.speaker else "", s.act) for s in run(text, lexicon)]
+    assert found == [(speaker, act)]

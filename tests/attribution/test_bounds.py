@@ -69,8 +69,41 @@ def test_a_reported_content_that_opens_a_quote_runs_on_to_its_closing_mark() -> 
     article = Article(id=Article.make_id(text), text=text)
     found = attribute(article, annotate(text, model=MODEL), lexicon=CueLexicon.load())
     assert [s.content_text(text) for s in found.statements] == [
-        "that “We do not see offensive groups on the territory of Belarus. Today, six "
-        "battalions are located near our border.”"
+        "We do not see offensive groups on the territory of Belarus. Today, six "
+        "battalions are located near our border."
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # a wholly quoted reported clause is direct: the words inside the marks, no "that"
+        (
+            'The minister said that "the crisis is at its most dangerous moment." He left.',
+            ["the crisis is at its most dangerous moment."],
+        ),
+        (
+            'Peskov added that "this is a good question" and "we will answer it".',
+            ["this is a good question", "we will answer it"],
+        ),
+    ],
+)
+def test_a_wholly_quoted_reported_clause_is_the_words_inside_the_marks(
+    text: str, words: list[str]
+) -> None:
+    article = Article(id=Article.make_id(text), text=text)
+    found = attribute(article, annotate(text, model=MODEL), lexicon=CueLexicon.load())
+    assert [(s.kind, [c.text(text) for c in s.content]) for s in found.statements] == [
+        ("direct", words)
+    ]
+
+
+def test_a_reported_clause_with_words_outside_its_quote_stays_mixed() -> None:
+    text = 'The envoy said that the talks were "very difficult".'
+    article = Article(id=Article.make_id(text), text=text)
+    found = attribute(article, annotate(text, model=MODEL), lexicon=CueLexicon.load())
+    assert [(s.kind, s.content_text(text)) for s in found.statements] == [
+        ("mixed", 'that the talks were "very difficult"')
     ]
 
 

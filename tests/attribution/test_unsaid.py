@@ -143,3 +143,14 @@ def test_unsaid_a_content_over_its_own_speaker_goes_beside_a_draft_of_its_cue() 
     assert drop_unsaid(parse, [title, claim]) == [claim]
     # alone, it stays: its speaker, not its content, may be what was misread
     assert drop_unsaid(parse, [title]) == [title]
+
+
+def test_lets_say_is_a_hedge_not_a_statement(lexicon: CueLexicon) -> None:
+    text = (
+        "- On one side are the United States and its allies, Western countries, let's say "
+        "that democratic, and on the other Russia - said the analyst Jan Nowak. "
+        "Mr Smith said that they would let us know."
+    )
+    found = statements(text, lexicon)
+    assert not [cue for cue, content in found if content == "that democratic"]
+    assert ("said", "that they would let us know") in found

@@ -119,6 +119,9 @@ def test_polnear_any_split_folder_is_read(corpus: Path) -> None:
     ("text", "content", "expected"),
     [
         ('He said: "We will win." Then', "We will win.", '"We will win."'),
+        # a reported clause wholly quoted: PolNeAR's content starts at its "that"
+        ('He said that "We will win." Then', "We will win.", 'that "We will win."'),
+        ('He said "that we will win." Then', "that we will win.", '"that we will win."'),
         ("“We will win,” he said.", "We will win,", "“We will win,”"),
         ("“We will win,” he said.", "We will win", "“We will win,”"),  # closing stop trimmed
         ("“We will win,” he said.", "will win,", "will win,”"),  # starts inside: start kept
@@ -188,3 +191,15 @@ def test_polnear_cli_json_on_two_articles(tmp_path: Path) -> None:
     assert payload["scores"]["content.overlap"]["all"]["gold"] > 0
     for line in errors.read_text(encoding="utf-8").splitlines():
         assert json.loads(line)["error"]
+
+
+def test_polnear_calibration_reads_contents_in_the_corpus_convention() -> None:
+    # a statement is judged right by the spans it is scored by: 'that "…"', as PolNeAR has it
+    text = 'He said that "We will win." Then he left.'
+    start = text.index("We")
+    statement = Statement(
+        id="s", kind="direct", content=(Span(start, start + len("We will win.")),)
+    )
+    article = Article(id=Article.make_id(text), text=text)
+    found = polnear.in_convention(Analysis(article=article, statements=(statement,)))
+    assert [c.text(text) for s in found for c in s.content] == ['that "We will win."']

@@ -24,6 +24,7 @@ from reportedly.attribution._tidy import (
     _dedupe,
     _drop_orphans,
     _drop_weak,
+    _quoted_words_only,
     _settle_kind,
 )
 from reportedly.attribution.acts import settle_acts
@@ -197,6 +198,8 @@ def attribute(
             title_end=max(0, text.find("\n")),
         )
     nesting = enclosing(drafts)
+    for d in drafts:  # after nesting: a quote taken twice is not reported inside itself
+        _quoted_words_only(text, d)
 
     labels = tuple(
         s.label_span

@@ -4,6 +4,7 @@ statements cued inside quotes nobody said."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from reportedly.attribution._draft import Draft
 from reportedly.attribution._parse import Parse
@@ -237,3 +238,30 @@ def _cut_participle(parse: Parse, lexicon: CueLexicon, draft: Draft) -> None:
             continue
         draft.content = [Span(part.start, comma.start)]
         return
+
+
+# what a direct content holds besides its quotes: "that" and marks before the first ('said
+# that "…"'), "and" and marks between two ('"…" and "…"'), marks and stops after the last
+_MARKS = r"[\s\"“”«»„'‘’,.;:]*"
+_BEFORE_QUOTES = re.compile(rf"{_MARKS}(?:that\b{_MARKS})?", re.IGNORECASE)
+_BETWEEN_QUOTES = re.compile(rf"{_MARKS}(?:and\b{_MARKS})?", re.IGNORECASE)
+_AFTER_QUOTES = re.compile(_MARKS)
+
+
+def _quoted_words_only(text: str, draft: Draft) -> None:
+    """A direct content is the words inside its quote marks (docs/gold-guide.md): a content
+    that was a reported clause wholly quoted ('said that "X."') becomes the quote's words,
+    without the "that" and the marks."""
+    if draft.kind != "direct" or len(draft.content) != 1 or not draft.quotes:
+        return
+    part = draft.content[0]
+    quotes = sorted(q for q in draft.quotes if part.contains(q))
+    if not quotes or quotes == [part]:
+        return
+    gaps = [(_BEFORE_QUOTES, part.start, quotes[0].start)]
+    gaps += [(_BETWEEN_QUOTES, a.end, b.start) for a, b in pairwise(quotes)]
+    gaps.append((_AFTER_QUOTES, quotes[-1].end, part.end))
+    if any(frame.fullmatch(text, start, end) is None for frame, start, end in gaps):
+        return
+    words = [Span(q.start, q.start + len(q.text(text).rstrip())) for q in quotes]
+    draft.content = [w for w in words if len(w) > 0]

@@ -38,6 +38,8 @@ class ActLexicon:
     request_verbs: frozenset[str] = frozenset()
     # modals that make a cue in a that-clause a supposition: "… that they would condemn it"
     hypothetical_modals: frozenset[str] = frozenset()
+    # heads of a poll's share as a speaker: "73 percent say …" is a finding (other)
+    poll_shares: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, path: Path | None = None) -> ActLexicon:
@@ -80,6 +82,7 @@ class ActLexicon:
                 asserting_denials=_lowered(data.get("asserting_denials", ())),
                 request_verbs=_lowered(data.get("request_verbs", ())),
                 hypothetical_modals=_lowered(data.get("hypothetical_modals", ())),
+                poll_shares=_lowered(data.get("poll_shares", ())),
             )
         except OSError as e:
             raise ConfigError(f"cannot read act lexicon {where}: {e}", code=E_ACTS) from e

@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from reportedly.attribution._parse import Parse, subject_of
 from reportedly.attribution.act_lexicon import ActLexicon, default_acts
+from reportedly.attribution.poll_shares import is_poll_share
 from reportedly.model import Span, Statement, StatementAct
 
 NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
@@ -385,7 +386,7 @@ def settle_acts(
         while reported_by in dropped:
             reported_by = parent[reported_by]
         act, negated = classify(text, parse, s, lexicon)
-        if is_left_open(parse, s, negated):
+        if is_left_open(parse, s, negated) or is_poll_share(text, parse, s, lexicon):
             act = "other"
         if (
             act == "speech"

@@ -1,9 +1,9 @@
 """Cues that report no saying that took place: an imperative ("tell us how much time it
 takes") or a request's infinitive ("We call on Rutte to state clearly that …"); "let them
 know that …" stays (whoever lets them know says it). And a passive cue that names nobody
-("it was announced", "what was described as") given a speaker from another clause, and a
+("it was announced", "what was described as") given a speaker from another clause, a
 content over its own speaker beside a draft of the same cue ('The July 1 editorial "…"
-urged patience …')."""
+urged patience …'), and the hedge "let's say" ("Western countries, let's say democratic")."""
 
 from __future__ import annotations
 
@@ -26,6 +26,7 @@ def drop_unsaid(parse: Parse, drafts: list[Draft]) -> list[Draft]:
         d
         for d in drafts
         if not _unsaid(parse, d, heads)
+        and not _lets_say(parse, d)
         and not _borrowed_speaker(parse, d)
         and not (_holds_its_speaker(d) and d.cue in clean_cues)
     ]
@@ -53,6 +54,16 @@ def _borrowed_speaker(parse: Parse, draft: Draft) -> bool:
     if parse.deps(head, "agent"):
         return False
     return not parse.span(*parse.subtree(head)).overlaps(draft.speaker)
+
+
+def _lets_say(parse: Parse, draft: Draft) -> bool:
+    """Whether the cue is the "say" of "let's say" / "let us say": a hedge on a word of the
+    speaker's own ("Western countries, let's say democratic"), not a report of anything."""
+    i = draft.cue_token
+    if i is None or i < 2 or parse.tokens[i].lemma.lower() != "say":
+        return False
+    us, let = parse.tokens[i - 1], parse.tokens[i - 2]
+    return us.text.lower() in {"'s", "’s", "us"} and let.lemma.lower() == "let"
 
 
 def _unsaid(parse: Parse, draft: Draft, heads: frozenset[str]) -> bool:

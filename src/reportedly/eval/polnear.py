@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import dataclasses
+import re
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -24,7 +25,7 @@ from reportedly.eval.calibration import reliability, right_statements
 from reportedly.eval.records import Attribution
 from reportedly.eval.scoreboard import Report, Scoreboard
 from reportedly.eval.scoring import error_records, score_document
-from reportedly.model import Analysis, Article, Span
+from reportedly.model import Analysis, Article, Span, Statement
 
 if TYPE_CHECKING:
     from reportedly.pipeline import Pipeline
@@ -32,6 +33,8 @@ if TYPE_CHECKING:
 EVENT_TYPES = ("Attribution", "Attribution-no-source")
 _RELATIVE = Path("..") / "shared" / "data" / "polnear"
 _CLOSING_PUNCTUATION = " \t\n.,;:!?…"
+# the "that" before a wholly quoted clause ('said that "…"'): PolNeAR's content starts there
+_THAT_BEFORE = re.compile(r"(?<![\w'’])that[ \t\xa0]+$")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -170,8 +173,9 @@ def to_article(entry: Entry) -> Article:
 
 def with_quote_marks(text: str, spans: Iterable[Span], quotes: Sequence[Quote]) -> tuple[Span, ...]:
     """``spans`` in PolNeAR's convention: a content that starts a quote starts with its
-    opening mark, and one that ends a quote (up to its closing punctuation) ends with its
-    closing mark. Other edges stay as they are."""
+    opening mark (and with the "that" right before it, which PolNeAR's reported clauses
+    hold: 'said that "…"'), and one that ends a quote (up to its closing punctuation) ends
+    with its closing mark. Other edges stay as they are."""
     result: list[Span] = []
     for span in spans:
         start, end = span.start, span.end
@@ -179,6 +183,8 @@ def with_quote_marks(text: str, spans: Iterable[Span], quotes: Sequence[Quote]) 
             inner = q.inner
             if inner.start <= start < inner.end and not text[inner.start : start].strip():
                 start = min(start, q.outer.start)
+                that = _THAT_BEFORE.search(text, max(0, start - 12), start)
+                start = that.start() if that else start
             if (
                 inner.start < end <= inner.end
                 and q.closed
@@ -187,6 +193,17 @@ def with_quote_marks(text: str, spans: Iterable[Span], quotes: Sequence[Quote]) 
                 end = max(end, q.outer.end)
         result.append(Span(start, end))
     return tuple(result)
+
+
+def in_convention(analysis: Analysis) -> list[Statement]:
+    """The pipeline's statements with their contents in the corpus' convention
+    (:func:`with_quote_marks`), so that a statement is right by the same spans it is scored by."""
+    text = analysis.article.text
+    quotes = find_quotes(text)
+    return [
+        dataclasses.replace(s, content=with_quote_marks(text, s.content, quotes))
+        for s in analysis.statements
+    ]
 
 
 def predicted_attributions(analysis: Analysis) -> tuple[Attribution, ...]:
@@ -244,7 +261,7 @@ def evaluate(
         entry = in_flight.popleft()
         text = analysis.article.text
         gold = read_gold(entry)
-        right = right_statements(text, gold, analysis.statements)
+        right = right_statements(text, gold, in_convention(analysis))
         outcomes += [(s.confidence, right[s.id]) for s in analysis.statements if s.id in right]
         predicted = predicted_attributions(analysis)
         score = score_document(text, gold, predicted, doc_id=entry.name)
