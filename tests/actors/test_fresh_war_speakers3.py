@@ -1,5 +1,6 @@
 """Tests of wrong speakers found on fresh war-news articles in session 13 (third pass): a
-pronoun given someone its own words name, a pronoun in a relative clause of a report."""
+pronoun given someone its own words name, a pronoun in a relative clause of a report, "it" after
+a body an infinitive acts on, a ministry's abbreviation tagged a person."""
 
 from __future__ import annotations
 
@@ -79,3 +80,18 @@ def test_it_is_not_a_body_acted_on_by_an_infinitive(
     text = "The talks resumed in Cairo on Monday.\n\n" + sentence
     a = analyse(pipeline, date(2024, 4, 27), text)
     assert speaker_name(a, speaker_of(a, "more could be done")) == expected
+
+
+@pytest.mark.parametrize("country", ["German", "Polish"])
+def test_a_ministrys_abbreviation_tagged_a_person_is_a_body(
+    pipeline: Pipeline, country: str
+) -> None:
+    text = (
+        "The ministers met in Luxembourg on Monday.\n\n"
+        f"Read also: {country} MoD says another air defence system to be sent to Ukraine ASAP"
+    )
+    a = analyse(pipeline, date(2024, 4, 23), text)
+    s = speaker_of(a, "air defence system")
+    entity = next(e for e in a.entities if e.id == s.speaker_entity)
+    assert entity.kind == "organisation"
+    assert entity.name == f"{country} MoD"

@@ -9,7 +9,8 @@ from reportedly.actors._doc import SUBJECT_DEPS
 from reportedly.actors._reports import _quoted_in, _ReportResolver
 from reportedly.actors._resolution_data import DASHES
 from reportedly.actors._state import _LATTER, _clean, _Work
-from reportedly.actors._titles import is_demonym, named_by
+from reportedly.actors._titled import is_demonym
+from reportedly.actors._titles import named_by
 from reportedly.actors.folding import fold
 from reportedly.model import Entity, Mention, Resolution, Span, Statement
 
