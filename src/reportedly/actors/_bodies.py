@@ -291,8 +291,12 @@ class _BodyResolver(_PronounResolver):
             and self.works[h.key].kind not in _NOT_BODIES - {"country"}
         ]
         same = [h for h in prior if h.sent == sent and h.subject]
+        topics = [h for h in same if not doc.is_infinitive_subject(h.span)]
+        if topics:
+            return topics[-1].span
         if same:
-            return same[-1].span
+            # only bodies acted on ("get Hamas to release …"): the subject is unnamed
+            return None
         before = [h for h in prior if h.sent == sent - 1 and h.main]
         if not before:
             # the parser lost the subject of "Britain - like other western powers - is …":

@@ -68,6 +68,21 @@ class Doc(TokenIndex):
         verb = self.tokens[self.tokens[j].head]
         return verb.dep in {"ROOT", "conj"} or verb.head == verb.i
 
+    def is_infinitive_subject(self, span: Span) -> bool:
+        """Whether ``span`` is the subject of a to-infinitive, which another verb governs:
+        "Hamas" in "get Hamas to release the hostages" is what is acted on, no topic."""
+        head = self.head_of(span)
+        if head is None:
+            return False
+        j = self.nominal_head(head)
+        if self.tokens[j].dep not in SUBJECT_DEPS:
+            return False
+        verb = self.tokens[j].head
+        return any(
+            self.tokens[c].dep == "aux" and self.tokens[c].text.lower() == "to"
+            for c in self.children[verb]
+        )
+
     def modifies_noun(self, span: Span) -> bool:
         """Whether ``span`` names no one of its own but modifies a common noun: "Kalinouski"
         in "the Kastus Kalinouski ranks", "Biden" in "the Biden administration"."""

@@ -18,6 +18,7 @@ from reportedly.actors._titled import (
     completed_name,
     described_body,
     described_person,
+    is_demonym,
     title_before,
     titled_person,
     with_office,
@@ -107,6 +108,8 @@ class _NameMatcher(_Merging, _Gendering, _Namesakes):
                 work.kind = "organisation"  # "Silva [PERSON], a company headquartered in …"
             if work.actor is None and work.kind == "person" and _WEB_NAME.search(work.name):
                 work.kind = "organisation"  # "Belsat.eu" tagged a person: a website
+            if work.actor is None and work.kind == "person":
+                self._abbreviated_body(work)  # "German MoD [PERSON] says"
             if (
                 work.actor is None
                 and work.mentions
@@ -120,6 +123,27 @@ class _NameMatcher(_Merging, _Gendering, _Namesakes):
                     role = title_before(self.doc, self.data, span, self.text)
                     if role and role not in work.roles:
                         work.roles.append(role)
+
+    def _abbreviated_body(self, work: _Work) -> None:
+        """A ministry's abbreviation the tagger took for a person ("MoD") is a body, named
+        with the country's adjective written just before it ("German MoD")."""
+        doc = self.doc
+        *country, last = work.name.split() or [""]
+        if doc is None or fold(last) not in self.data.body_abbreviations:
+            return
+        if not all(is_demonym(self.registry, w) for w in country):
+            return
+        work.kind = "organisation"
+        if country:
+            return  # "Dutch MoD" tagged whole
+        for m in work.mentions:
+            before = doc.tokens_in(Span(max(0, m.start - 40), m.start))
+            word = doc.tokens[before[-1]] if before else None
+            if word is None or self.text[word.end : m.start].strip():
+                continue
+            if is_demonym(self.registry, word.text):
+                work.name = f"{word.text} {work.name}"
+                return
 
     def _split_titled(self) -> None:
         """A body named by a title and a person's name is that person, with that role; it

@@ -188,13 +188,15 @@ class _PronounResolver(_TitleResolver):
             return quoted_by  # "we" in someone's quoted words: their side speaks through them
         gender = self.data.pronoun_gender(word)
         exclude = {quoted_by} if quoted_by else set()
+        named_in_words: set[str] = set()
         if statement is not None:
             # '"Biden knows this," he added': whoever the words name is not who says them
-            exclude |= {
+            named_in_words = {
                 h.key
                 for h in self.history
                 if h.named and any(part.contains(h.span) for part in statement.content)
             }
+            exclude |= named_in_words
         if statement is not None and last is not None:
             run = self._run_speaker(span, gender, exclude, last)
             if run is not None:
@@ -217,6 +219,8 @@ class _PronounResolver(_TitleResolver):
         ):
             # attribution's guess only where the text offers no antecedent of its own
             return given if self._compatible(given, gender) else None
+        if found is None and given in named_in_words:
+            self.self_named.add(span)  # attribution's guess is named in the words: no one
         return found
 
     def _run_speaker(

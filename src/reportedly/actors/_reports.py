@@ -71,6 +71,28 @@ class _ReportResolver(_DescriptionResolver):
                 return False
         return links > 1
 
+    def _relative_elsewhere(self, s: Statement, outer: Statement, other: str) -> bool:
+        """Whether the pronoun speaking ``s`` heads a relative clause, in ``outer``'s reported
+        words outside quotes, on a noun phrase that does not name ``other``: "Lukashenko said
+        he intensified talks with Putin about threats from Ukraine's allies, who he claimed
+        …" is Lukashenko's own claim; "comments made by Trump in which he claimed" Trump's."""
+        doc = self.doc
+        if doc is None or s.speaker is None or _quoted_in(s.speaker.span, outer):
+            return False
+        if self._in_quote(s.speaker.span):
+            return False
+        subject = doc.head_of(s.speaker.span)
+        if subject is None or doc.tokens[subject].dep not in {"nsubj", "nsubjpass"}:
+            return False
+        clause = doc.tokens[doc.tokens[subject].head]
+        if clause.dep != "relcl" or clause.head == clause.i:
+            return False
+        phrase = doc.span(*doc.subtree(clause.head))
+        return not any(
+            h.key == other and phrase.contains(h.span) and h.span.end <= s.speaker.span.start
+            for h in self.history
+        )
+
     def _named_it(self, span: Span, done: Mapping[str, Statement]) -> str | None:
         """The body "it" stands for, as the statement naming it resolved it (the UN Office
         for the Coordination of Humanitarian Affairs, not the "UN Office" the tagger found)."""
@@ -217,6 +239,8 @@ class _ReportResolver(_DescriptionResolver):
         if doc is None or i is None:
             return False, None
         t = doc.tokens[i]
+        if doc.is_infinitive_subject(t.span):
+            return True, None  # "get Hamas to release …, it could": Hamas is acted on
         named = self._entity_at(t.span)
         if named is not None:
             # a body the subject was resolved to ("Ukraine's military says …", the armed

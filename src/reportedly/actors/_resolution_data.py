@@ -40,6 +40,7 @@ class ResolutionData:
     outlet_nouns: frozenset[str] = frozenset()
     business_nouns: frozenset[str] = frozenset()
     public_body_nouns: frozenset[str] = frozenset()
+    body_abbreviations: frozenset[str] = frozenset()
     government_nouns: frozenset[str] = frozenset()
     name_particles: frozenset[str] = frozenset()
     official_nouns: frozenset[str] = frozenset()
@@ -86,6 +87,9 @@ class ResolutionData:
             business_nouns=words("business_nouns") if "business_nouns" in data else frozenset(),
             public_body_nouns=(
                 words("public_body_nouns") if "public_body_nouns" in data else frozenset()
+            ),
+            body_abbreviations=(
+                words("body_abbreviations") if "body_abbreviations" in data else frozenset()
             ),
             government_nouns=words("government_nouns"),
             name_particles=words("name_particles"),

@@ -9,7 +9,8 @@ from reportedly.actors._doc import SUBJECT_DEPS
 from reportedly.actors._reports import _quoted_in, _ReportResolver
 from reportedly.actors._resolution_data import DASHES
 from reportedly.actors._state import _LATTER, _clean, _Work
-from reportedly.actors._titles import is_demonym, named_by
+from reportedly.actors._titled import is_demonym
+from reportedly.actors._titles import named_by
 from reportedly.actors.folding import fold
 from reportedly.model import Entity, Mention, Resolution, Span, Statement
 
@@ -33,8 +34,10 @@ class _SpeakerResolver(_ReportResolver):
             pronoun = self.data.pronoun_gender(s.speaker.text.strip()) is not None
             if walked is not None and (key is None or pronoun):
                 key = walked  # the walk knows genders, quotes and runs of quotes
-            elif pronoun and s.speaker.span in self.ambiguous:
-                key = None  # "Stoltenberg and Johnson confirmed … He added": either man
+            elif pronoun and s.speaker.span in self.ambiguous | self.self_named:
+                # "Stoltenberg and Johnson confirmed … He added": either man; "- … Zelensky
+                # and Putin … - he emphasized": not Putin, and no one else the text offers
+                key = None
             outer = done.get(s.reported_by) if s.reported_by is not None else None
             first = self.data.first_singular | self.data.first_plural
             word = s.speaker.text.strip().lower()
@@ -59,7 +62,9 @@ class _SpeakerResolver(_ReportResolver):
                 elif self._says_of_self(s, outer):
                     key = self._antecedent(s.speaker.span, gender, {key}, lookback=1) or key
                 else:
-                    key = self._antecedent(s.speaker.span, gender, {key})
+                    other = self._antecedent(s.speaker.span, gender, {key})
+                    if other is None or not self._relative_elsewhere(s, outer, other):
+                        key = other
             # "China and Belarus would … , the statement said. They also pledged": all of them
             joint = word == "they" and self._joint_subject_before(s.speaker.span)
             if joint:

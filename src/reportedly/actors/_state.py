@@ -75,6 +75,7 @@ class _State:
         self._quotes: list[Span] = []  # direct contents and mixed quotes: quoted words
         self._quoted_at: dict[Span, bool] = {}  # whether a span lies in quoted words
         self.ambiguous: set[Span] = set()  # pronouns whose antecedent is one of joined names
+        self.self_named: set[Span] = set()  # pronoun speakers whose guess their words name
 
 
 def _office_org(actor: Actor | None, on: date | None) -> str | None:

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from reportedly.actors._doc import Doc
 from reportedly.actors._resolution_data import ResolutionData
 from reportedly.actors.folding import fold
+from reportedly.actors.records import Actor
 from reportedly.actors.registry import ActorRegistry
 from reportedly.model import Entity, Span
 
@@ -206,3 +207,15 @@ def without_group_nouns(entity: Entity, data: ResolutionData) -> str:
 def _plural_person_noun(word: str, data: ResolutionData) -> bool:
     low = word.casefold()
     return low.endswith("s") and low[:-1] in data.person_nouns
+
+
+def is_demonym(registry: ActorRegistry, text: str) -> bool:
+    """Whether ``text`` is a country's adjective and none of its names ("Polish" of
+    "Polish, Lithuanian and Latvian politicians", as the parser cut it): it qualifies the
+    people who speak, it names no one."""
+    found = registry.match_name(text)
+    return bool(found) and all(demonym_of(a, text) for a in found)
+
+
+def demonym_of(actor: Actor, text: str) -> bool:
+    return actor.type == "country" and fold(text) not in {fold(n) for n in actor.names}

@@ -8,6 +8,7 @@ from reportedly.actors._acronyms import expansion, is_acronym
 from reportedly.actors._names import _NameMatcher
 from reportedly.actors._spelling import misspelt_person
 from reportedly.actors._state import _INDEFINITE, _TITLE_LEFT, _clean, _Work
+from reportedly.actors._titled import demonym_of
 from reportedly.actors.folding import fold
 from reportedly.actors.records import Actor
 from reportedly.actors.registry import ActorRegistry
@@ -367,16 +368,4 @@ class _TitleResolver(_NameMatcher):
 
 def named_by(registry: ActorRegistry, text: str) -> tuple[Actor, ...]:
     """The registry actors a speaker's text names; a country's adjective names none."""
-    return tuple(a for a in registry.match_name(text) if not _demonym_of(a, text))
-
-
-def is_demonym(registry: ActorRegistry, text: str) -> bool:
-    """Whether ``text`` is a country's adjective and none of its names ("Polish" of
-    "Polish, Lithuanian and Latvian politicians", as the parser cut it): it qualifies the
-    people who speak, it names no one."""
-    found = registry.match_name(text)
-    return bool(found) and all(_demonym_of(a, text) for a in found)
-
-
-def _demonym_of(actor: Actor, text: str) -> bool:
-    return actor.type == "country" and fold(text) not in {fold(n) for n in actor.names}
+    return tuple(a for a in registry.match_name(text) if not demonym_of(a, text))
