@@ -30,12 +30,12 @@ def reportedly(*args: str, **kwargs: object) -> subprocess.Popen[bytes]:
 def write_articles(folder: Path, count: int) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     for n in range(count):
-        (folder / f"a{n:02d}.txt").write_text(ARTICLE.format(n=n), encoding="utf-8")
+        (folder / f"a{n:03d}.txt").write_text(ARTICLE.format(n=n), encoding="utf-8")
     return folder
 
 
 def test_run_with_a_missing_path_stores_the_rest_and_fails(tmp_path: Path) -> None:
-    good = write_articles(tmp_path / "in", 1) / "a00.txt"
+    good = write_articles(tmp_path / "in", 1) / "a000.txt"
     db = tmp_path / "s.db"
     p = reportedly("run", "--db", str(db), str(good), str(tmp_path / "nope.txt"))
     _, err = p.communicate(timeout=300)
@@ -63,7 +63,8 @@ def test_closed_output_pipe_ends_quietly_with_zero(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("how", [signal.SIGKILL, signal.SIGINT])
 def test_workers_stay_quiet_when_the_run_is_killed(tmp_path: Path, how: signal.Signals) -> None:
-    folder = write_articles(tmp_path / "in", 60)
+    # enough articles that the run cannot end between seeing two stored and the signal
+    folder = write_articles(tmp_path / "in", 600)
     p = reportedly(
         "run",
         "--db",
@@ -83,6 +84,7 @@ def test_workers_stay_quiet_when_the_run_is_killed(tmp_path: Path, how: signal.S
         except sqlite3.Error:
             pass
         time.sleep(0.2)
+    assert p.poll() is None, "the run ended before it could be interrupted"
     if how == signal.SIGKILL:
         p.kill()  # the parent only: its workers must notice and end on their own
     else:
