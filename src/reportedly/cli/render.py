@@ -244,7 +244,9 @@ def render_statements(analysis: Analysis, *, color: bool = True, width: int = 88
         lines.append("")
         lines.append(style("Dropped as not news:", dim=True))
         for d in analysis.article.dropped:
-            lines.append(style("  " + " ".join(d.split())[: width - 2], dim=True))
+            # whole words, at most three lines: a reader sees where a long passage was cut
+            wrapped = textwrap.wrap(" ".join(d.split()), width - 2, max_lines=3, placeholder=" …")
+            lines += [style("  " + line, dim=True) for line in wrapped]
     events = render_events(analysis, color=color, width=width)
     if events:
         lines += ["", events.rstrip("\n")]
