@@ -5,31 +5,7 @@ of, warned against, thanked for)."""
 from __future__ import annotations
 
 import pytest
-
-from conftest import MODEL
-from reportedly.events.actors import AliasResolver
-from reportedly.events.coder import code_events
-from reportedly.events.lexicon import EventLexicon
-from reportedly.model import Article
-
-LEXICON = EventLexicon.load()
-RESOLVER = AliasResolver.bundled()
-
-
-def _events(text: str) -> list[tuple[str, str, str, str | None]]:
-    from reportedly.nlp import annotate
-
-    events = code_events(
-        Article(id=Article.make_id(text), text=text),
-        annotate(text, model=MODEL),
-        (),
-        resolver=RESOLVER,
-        lexicon=LEXICON,
-    )
-    return [
-        (e.type, e.modality, e.trigger.text(text), e.source.text if e.source else None)
-        for e in events
-    ]
+from tests.events.coded import coded as _events
 
 
 @pytest.mark.needs_model

@@ -4,31 +4,10 @@ past "had to", "for X to do Y", and clauses reported under a verb misread as a n
 from __future__ import annotations
 
 import pytest
+from tests.events.coded import LEXICON
+from tests.events.coded import coded as _events
 
 from conftest import MODEL
-from reportedly.events.actors import AliasResolver
-from reportedly.events.coder import code_events
-from reportedly.events.lexicon import EventLexicon
-from reportedly.model import Article
-
-LEXICON = EventLexicon.load()
-RESOLVER = AliasResolver.bundled()
-
-
-def _events(text: str) -> list[tuple[str, str, str, str | None]]:
-    from reportedly.nlp import annotate
-
-    events = code_events(
-        Article(id=Article.make_id(text), text=text),
-        annotate(text, model=MODEL),
-        (),
-        resolver=RESOLVER,
-        lexicon=LEXICON,
-    )
-    return [
-        (e.type, e.modality, e.trigger.text(text), e.source.text if e.source else None)
-        for e in events
-    ]
 
 
 @pytest.mark.needs_model

@@ -50,20 +50,22 @@ class Doc(TokenIndex):
             seen += 1
         return i
 
-    def is_subject(self, span: Span) -> bool:
-        """Whether ``span`` is the subject of some verb."""
+    def _subject_token(self, span: Span) -> int | None:
+        """The token by which ``span`` is some verb's subject, if it is one."""
         head = self.head_of(span)
         if head is None:
-            return False
-        return self.tokens[self.nominal_head(head)].dep in SUBJECT_DEPS
+            return None
+        j = self.nominal_head(head)
+        return j if self.tokens[j].dep in SUBJECT_DEPS else None
+
+    def is_subject(self, span: Span) -> bool:
+        """Whether ``span`` is the subject of some verb."""
+        return self._subject_token(span) is not None
 
     def is_main_subject(self, span: Span) -> bool:
         """Whether ``span`` is the subject of its sentence's main verb (or one joined to it)."""
-        head = self.head_of(span)
-        if head is None:
-            return False
-        j = self.nominal_head(head)
-        if self.tokens[j].dep not in SUBJECT_DEPS:
+        j = self._subject_token(span)
+        if j is None:
             return False
         verb = self.tokens[self.tokens[j].head]
         return verb.dep in {"ROOT", "conj"} or verb.head == verb.i
@@ -71,16 +73,12 @@ class Doc(TokenIndex):
     def is_infinitive_subject(self, span: Span) -> bool:
         """Whether ``span`` is the subject of a to-infinitive, which another verb governs:
         "Hamas" in "get Hamas to release the hostages" is what is acted on, no topic."""
-        head = self.head_of(span)
-        if head is None:
+        j = self._subject_token(span)
+        if j is None:
             return False
-        j = self.nominal_head(head)
-        if self.tokens[j].dep not in SUBJECT_DEPS:
-            return False
-        verb = self.tokens[j].head
         return any(
             self.tokens[c].dep == "aux" and self.tokens[c].text.lower() == "to"
-            for c in self.children[verb]
+            for c in self.children[self.tokens[j].head]
         )
 
     def modifies_noun(self, span: Span) -> bool:

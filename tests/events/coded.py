@@ -1,0 +1,29 @@
+"""Events coded from a sentence with the bundled lexicon and resolver, as short tuples."""
+
+from __future__ import annotations
+
+from conftest import MODEL
+from reportedly.events.actors import AliasResolver
+from reportedly.events.coder import code_events
+from reportedly.events.lexicon import EventLexicon
+from reportedly.model import Article
+
+LEXICON = EventLexicon.load()
+RESOLVER = AliasResolver.bundled()
+
+
+def coded(text: str) -> list[tuple[str, str, str, str | None]]:
+    """(type, modality, trigger, source phrase) of each event coded in ``text``."""
+    from reportedly.nlp import annotate
+
+    events = code_events(
+        Article(id=Article.make_id(text), text=text),
+        annotate(text, model=MODEL),
+        (),
+        resolver=RESOLVER,
+        lexicon=LEXICON,
+    )
+    return [
+        (e.type, e.modality, e.trigger.text(text), e.source.text if e.source else None)
+        for e in events
+    ]
