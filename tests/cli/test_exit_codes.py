@@ -73,6 +73,9 @@ def test_workers_stay_quiet_when_the_run_is_killed(tmp_path: Path, how: signal.S
         "2",
         str(folder),
         start_new_session=True,
+        # a shell's background job starts with SIGINT ignored, and Python then installs no
+        # KeyboardInterrupt handler: give the run the default a terminal's Ctrl-C meets
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     db = tmp_path / "s.db"
     deadline = time.monotonic() + 240
