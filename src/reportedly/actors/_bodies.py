@@ -317,14 +317,15 @@ class _BodyResolver(_PronounResolver):
         i = inside[0]
         opens = i == 0 or doc.tokens[i - 1].sent != doc.tokens[i].sent
         opens = opens or doc.tokens[i - 1].pos == "SPACE"
-        # a sentence with a verb of its own, not a list the splitter cut off ("Estonia,
-        # Latvia and Lithuania.")
-        sentence = [t for t in doc.tokens if t.sent == doc.tokens[i].sent]
         head = doc.head_of(span)
         # the sentence's topic, not a possessor ("Germany's … chancellor, Olaf Scholz, …")
-        topic = head is not None and doc.tokens[head].dep not in {"poss", "compound", "amod"}
-        return (
-            opens and topic and any(t.dep == "ROOT" and t.pos in {"VERB", "AUX"} for t in sentence)
+        if not opens or head is None or doc.tokens[head].dep in {"poss", "compound", "amod"}:
+            return False
+        # a sentence with a verb of its own, not a list the splitter cut off ("Estonia,
+        # Latvia and Lithuania.")
+        sent = doc.tokens[i].sent
+        return any(
+            t.sent == sent and t.dep == "ROOT" and t.pos in {"VERB", "AUX"} for t in doc.tokens
         )
 
     def _people_of(self, token: Token, children: list[Token]) -> str | None:
