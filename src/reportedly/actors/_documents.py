@@ -84,9 +84,10 @@ class _DocumentResolver(_BodyResolver):
         for k, t in self._tokens_back(head):
             lemma = t.lemma.lower() or t.text.lower()
             noun = doc.tokens[t.head]
-            released = lemma in self.data.issuing_verbs and (
-                noun.lemma.lower() or noun.text.lower()
-            ) in {own}
+            released = (
+                lemma in self.data.issuing_verbs
+                and (noun.lemma.lower() or noun.text.lower()) == own
+            )
             if t.pos == "VERB" and (lemma == own or released) and not other:
                 # "This was reported by the Institute for the Study of War. … the report
                 # notes"; "a report released by UNHCR. … the report said"
