@@ -84,24 +84,31 @@ class _BodyResolver(_PronounResolver):
         inside = doc.tokens_in(span) if doc is not None else range(0)
         if doc is None or not inside:
             return None
-        sent = doc.tokens[inside[0]].sent
-        for k in range(inside[0] - 1, -1, -1):
+        k = self._subject_in_sentence_before(inside[0])
+        if k is None or doc.tokens[k].tag != "NNS":
+            return None  # the nearest subject is no group of people
+        for c in doc.children[k]:
+            if doc.tokens[c].dep == "prep" and doc.tokens[c].text.lower() in {"of", "from"}:
+                for o in doc.children[c]:
+                    lo, hi = doc.subtree(o)
+                    for i in range(hi, lo - 1, -1):  # "Ukraine's State Emergencies Service"
+                        owner = self._entity_at(doc.tokens[i].span)
+                        if owner is not None and self.works[owner].kind not in _NOT_BODIES:
+                            return owner
+        return None
+
+    def _subject_in_sentence_before(self, first: int) -> int | None:
+        """The nearest subject token before token ``first`` in its sentence, if any."""
+        doc = self.doc
+        if doc is None:
+            return None
+        sent = doc.tokens[first].sent
+        for k in range(first - 1, -1, -1):
             t = doc.tokens[k]
             if t.sent != sent:
                 return None
-            if t.dep not in {"nsubj", "nsubjpass"}:
-                continue
-            if t.tag != "NNS":
-                return None  # the nearest subject is no group of people
-            for c in doc.children[k]:
-                if doc.tokens[c].dep == "prep" and doc.tokens[c].text.lower() in {"of", "from"}:
-                    for o in doc.children[c]:
-                        lo, hi = doc.subtree(o)
-                        for i in range(hi, lo - 1, -1):  # "Ukraine's State Emergencies Service"
-                            owner = self._entity_at(doc.tokens[i].span)
-                            if owner is not None and self.works[owner].kind not in _NOT_BODIES:
-                                return owner
-            return None
+            if t.dep in {"nsubj", "nsubjpass"}:
+                return k
         return None
 
     def _officials_body(self, lo: int, head: int) -> str | None:
@@ -235,14 +242,7 @@ class _BodyResolver(_PronounResolver):
             return None
         first = inside[0]
         sent = doc.tokens[first].sent
-        found = None
-        for k in range(first - 1, -1, -1):
-            t = doc.tokens[k]
-            if t.sent != sent:
-                break
-            if t.dep in {"nsubj", "nsubjpass"}:
-                found = k
-                break
+        found = self._subject_in_sentence_before(first)
         if found is None:
             for k in range(first - 1, -1, -1):
                 t = doc.tokens[k]
