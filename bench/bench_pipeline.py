@@ -219,7 +219,7 @@ def run_reportedly(args: argparse.Namespace, workers: int) -> dict[str, Any]:
     analyses = list(pipeline.analyze_many(_articles(args), workers=workers))
     timing = clock.result()
     for analysis in analyses:
-        pred = polnear.predicted_attributions(analysis)
+        pred = polnear.predicted_attributions(polnear.in_convention(analysis))
         _score(analysis.article.text, entries[analysis.article.source], pred, boards)
     return {
         "articles": len(analyses),

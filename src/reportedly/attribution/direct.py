@@ -10,11 +10,11 @@ from reportedly.attribution.labelled import name_frame, section_frame
 from reportedly.attribution.lexicon import CueLexicon
 from reportedly.attribution.quote_frames import (
     QUOTE_OPENERS,
-    _before_is_content,
-    _frame_after,
-    _frame_before,
-    _frame_before_quote,
-    _noun_before_cue,
+    before_is_content,
+    frame_after,
+    frame_before,
+    frame_before_quote,
+    noun_before_cue,
 )
 from reportedly.model import Section, Span, StatementKind
 
@@ -50,8 +50,8 @@ def find_direct(
             continue
         draft = section_frame(text, quote, sections, lexicon)
         if draft is None:
-            after = _frame_after(text, parse, quote, lexicon)
-            before = None if after else _frame_before(parse, quote, lexicon)
+            after = frame_after(text, parse, quote, lexicon)
+            before = None if after else frame_before(parse, quote, lexicon)
             frame = after or before
             if frame is None:
                 named = name_frame(text, parse, quote)
@@ -61,8 +61,8 @@ def find_direct(
                     leftover.append(quote)
                 continue
             cue_token, cue = frame
-            if after and _before_is_content(text, parse, quote):
-                inner = _frame_before_quote(parse, quote, lexicon)
+            if after and before_is_content(text, parse, quote):
+                inner = frame_before_quote(parse, quote, lexicon)
                 lo, hi = parse.subtree(cue_token)
                 if inner is not None and not lo <= inner <= hi:
                     # "…, a statement said" reports the inner frame with its quote; a frame
@@ -77,11 +77,11 @@ def find_direct(
             ):
                 # the parser found no subject before the cue, or one inside the quote
                 # ("“We will achieve justice,” Tulsa police Chief Chuck Jordan said")
-                between = _noun_before_cue(parse, quote, cue_token)
+                between = noun_before_cue(parse, quote, cue_token)
                 subject = between if between is not None else subject
             content = [quote.inner]
             kind: StatementKind = "direct"
-            if after and _before_is_content(text, parse, quote):
+            if after and before_is_content(text, parse, quote):
                 # Putin "is open", Peskov said: the words before the quote are content too
                 kind = "mixed"
                 sent = parse.tokens[parse.token_at(quote.outer.start) or 0].sent
@@ -132,8 +132,8 @@ def _has_frame(
     parse: Parse, quote: Quote, sections: tuple[Section, ...], lexicon: CueLexicon, text: str
 ) -> bool:
     return (
-        _frame_after(text, parse, quote, lexicon) is not None
-        or _frame_before(parse, quote, lexicon) is not None
+        frame_after(text, parse, quote, lexicon) is not None
+        or frame_before(parse, quote, lexicon) is not None
         or section_frame(text, quote, sections, lexicon) is not None
         or name_frame(text, parse, quote) is not None
     )

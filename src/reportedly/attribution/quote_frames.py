@@ -32,7 +32,7 @@ def _cue_verb(parse: Parse, i: int, lexicon: CueLexicon) -> Span | None:
     return None
 
 
-def _frame_after(
+def frame_after(
     text: str, parse: Parse, quote: Quote, lexicon: CueLexicon
 ) -> tuple[int, Span] | None:
     """A cue verb just after the closing mark, in the closing sentence."""
@@ -85,7 +85,7 @@ def _hangs_before(parse: Parse, i: int, quote: Quote) -> bool:
     return False
 
 
-def _noun_before_cue(parse: Parse, quote: Quote, cue_token: int) -> int | None:
+def noun_before_cue(parse: Parse, quote: Quote, cue_token: int) -> int | None:
     """``"…," Flynn, a surrogate, said on Fox's "Fox and Friends."``: when the parser finds no
     subject before a cue after a quote, the first noun between the quote and the cue speaks."""
     first = parse.token_at(quote.outer.end)
@@ -146,7 +146,7 @@ def _introduces_next(text: str, parse: Parse, quote: Quote, cue: Span) -> bool:
     return k < len(text) and text[k] in '"“«„'
 
 
-def _frame_before(parse: Parse, quote: Quote, lexicon: CueLexicon) -> tuple[int, Span] | None:
+def frame_before(parse: Parse, quote: Quote, lexicon: CueLexicon) -> tuple[int, Span] | None:
     """``X said, "…"`` or ``X said: "…"``: a cue verb then a comma or colon, then the quote."""
     k = parse.token_at(quote.outer.start)
     if k is None or k == 0:
@@ -203,7 +203,7 @@ def reports_a_clause_before(parse: Parse, draft: Draft) -> bool:
     )
 
 
-def _before_is_content(text: str, parse: Parse, quote: Quote) -> bool:
+def before_is_content(text: str, parse: Parse, quote: Quote) -> bool:
     """Whether words of the same sentence precede the quote (making it a mixed quote)."""
     k = parse.token_at(quote.outer.start)
     if k is None or k == 0:
@@ -214,7 +214,7 @@ def _before_is_content(text: str, parse: Parse, quote: Quote) -> bool:
     return prev.text not in {",", ":", "—", "–", "(", "[", ".", "!", "?"} and prev.pos != "SPACE"
 
 
-def _frame_before_quote(parse: Parse, quote: Quote, lexicon: CueLexicon) -> int | None:
+def frame_before_quote(parse: Parse, quote: Quote, lexicon: CueLexicon) -> int | None:
     """A reporting verb of the quote's own sentence, with its subject, before the quote and
     governing it ('the White House reported that the Russian "invasion can start at any
     time".Russia responded …', 'the UK's PM suggested the country "discourages" …, while

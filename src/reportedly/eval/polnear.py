@@ -206,25 +206,23 @@ def in_convention(analysis: Analysis) -> list[Statement]:
     ]
 
 
-def predicted_attributions(analysis: Analysis) -> tuple[Attribution, ...]:
-    """The pipeline's statements as scorer records (speaker span as source), their contents
-    in the corpus' convention (:func:`with_quote_marks`).
+def predicted_attributions(statements: Iterable[Statement]) -> tuple[Attribution, ...]:
+    """The pipeline's statements, their contents already in the corpus' convention
+    (:func:`in_convention`), as scorer records (speaker span as source).
 
     Nested statements (reported inside another statement's quote) are left out: PolNeAR
     annotates only the article's own attributions (its dev split has no attribution whose
     content lies inside another's), so scoring them would count correct nesting as noise.
     """
-    text = analysis.article.text
-    quotes = find_quotes(text)
     return tuple(
         Attribution(
-            content=with_quote_marks(text, statement.content, quotes),
+            content=statement.content,
             source=(statement.speaker.span,) if statement.speaker is not None else (),
             cue=(statement.cue,) if statement.cue is not None else (),
             id=statement.id,
             label=statement.kind,
         )
-        for statement in analysis.statements
+        for statement in statements
         if statement.reported_by is None
     )
 
@@ -261,9 +259,10 @@ def evaluate(
         entry = in_flight.popleft()
         text = analysis.article.text
         gold = read_gold(entry)
-        right = right_statements(text, gold, in_convention(analysis))
+        statements = in_convention(analysis)  # quotes found and contents converted once
+        right = right_statements(text, gold, statements)
         outcomes += [(s.confidence, right[s.id]) for s in analysis.statements if s.id in right]
-        predicted = predicted_attributions(analysis)
+        predicted = predicted_attributions(statements)
         score = score_document(text, gold, predicted, doc_id=entry.name)
         board.add(score)
         if on_error is not None:
