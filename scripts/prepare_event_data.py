@@ -136,10 +136,6 @@ def _nearest(spans: Iterable[Span], anchor: Span) -> Span | None:
     )
 
 
-def _overlaps(a: Span, b: Span) -> bool:
-    return a.start < b.end and b.start < a.end
-
-
 def locate_event(text: str, event: dict[str, Any]) -> tuple[Span, Span, Span] | None:
     """A gold event's trigger, source and target in its sentence (the source and target
     nearest the trigger's first occurrence), or None where one is missing or not found."""
@@ -151,7 +147,7 @@ def locate_event(text: str, event: dict[str, Any]) -> tuple[Span, Span, Span] | 
     source = _nearest(_occurrences(text, event["source"]), trigger)
     if source is None:
         return None
-    targets = [s for s in _occurrences(text, event["target"]) if not _overlaps(s, source)]
+    targets = [s for s in _occurrences(text, event["target"]) if not s.overlaps(source)]
     target = _nearest(targets, trigger)
     if target is None:
         return None
@@ -183,9 +179,9 @@ def gold_rows(
     positive = {r["text"] for r in rows}
     free = []
     for candidate in found:
-        if any(_overlaps(candidate.predicate.span, t) for t in triggers):
+        if any(candidate.predicate.span.overlaps(t) for t in triggers):
             continue
-        if any(_overlaps(candidate.source, s) and _overlaps(candidate.target, t) for s, t in pairs):
+        if any(candidate.source.overlaps(s) and candidate.target.overlaps(t) for s, t in pairs):
             continue
         marked = candidate.marked.strip()
         if marked not in positive and marked not in free:

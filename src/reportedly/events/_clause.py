@@ -198,7 +198,7 @@ def _object_controller(
     asker; subject-control verbs ("promised Kyiv to deliver tanks") keep their subject."""
     if below is None or below.dep != "xcomp" or sentence.head(below) is not verb:
         return None
-    if not any(a.lemma.lower() == "to" for a in sentence.children(below, "aux")):
+    if not _to_infinitive(sentence, below):
         return None
     if verb.lemma.lower() in lexicon.subject_control_verbs:
         return None
@@ -361,16 +361,19 @@ def _hypothetical(
 def _for_infinitive(sentence: Sentence, clause: Token) -> bool:
     """A "for X to do Y" clause: an act judged, wished or made possible, never one reported as
     done ("it is acceptable / wrong / time for X to do Y", "waited for X to do Y")."""
-    return any(m.lemma.lower() == "for" for m in sentence.children(clause, "mark")) and any(
-        a.lemma.lower() == "to" for a in sentence.children(clause, "aux")
-    )
+    return any(
+        m.lemma.lower() == "for" for m in sentence.children(clause, "mark")
+    ) and _to_infinitive(sentence, clause)
 
 
 def _noun_infinitive(sentence: Sentence, token: Token) -> bool:
     """ "the decision to station weapons": an infinitive that modifies a noun is not asserted."""
-    return token.dep == "acl" and any(
-        k.lemma.lower() == "to" for k in sentence.children(token, "aux")
-    )
+    return token.dep == "acl" and _to_infinitive(sentence, token)
+
+
+def _to_infinitive(sentence: Sentence, token: Token) -> bool:
+    """Whether ``token`` is a "to" infinitive (it has "to" among its auxiliaries)."""
+    return any(a.lemma.lower() == "to" for a in sentence.children(token, "aux"))
 
 
 def _speech_subjects(sentence: Sentence, top: Token, lexicon: EventLexicon) -> list[Token]:

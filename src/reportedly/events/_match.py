@@ -157,9 +157,9 @@ def match_adjectives(sentence: Sentence, lexicon: EventLexicon) -> Iterator[Matc
 def match_phrases(sentence: Sentence, lexicon: EventLexicon) -> Iterator[Match]:
     tokens = [t for t in sentence if t.pos != "SPACE"]
     lemmas = [t.lemma.lower() for t in tokens]
-    firsts = {phrase.lemmas[0] for phrase in lexicon.phrases if phrase.lemmas}
     for start in range(len(tokens)):
-        if lemmas[start] not in firsts:  # most words begin no phrase: skip the phrase list
+        # most words begin no phrase: skip the phrase list
+        if lemmas[start] not in lexicon.phrase_openers:
             continue
         for phrase in lexicon.phrases:
             end = start + len(phrase.lemmas)

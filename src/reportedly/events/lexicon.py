@@ -141,6 +141,12 @@ class EventLexicon:
     # the stance cues of data/stance.yaml (events.stance)
     stance: StanceLexicon = field(default_factory=StanceLexicon)
     source: str = field(default="", compare=False)
+    # read once from the phrases: the matcher tests every word of every sentence against them
+    phrase_openers: frozenset[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        openers = frozenset(p.lemmas[0] for p in self.phrases if p.lemmas)
+        object.__setattr__(self, "phrase_openers", openers)
 
     @classmethod
     def load(cls, path: Path | None = None) -> EventLexicon:

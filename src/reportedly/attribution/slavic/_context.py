@@ -68,4 +68,11 @@ def close_subject(parse: SlavicParse, span: Span, before: int) -> bool:
     k, at = parse.token_at(span.start), parse.token_at(before)
     if k is None or at is None or parse.tokens[at].sent - parse.tokens[k].sent > 1:
         return False
+    return subject_in_context(parse, span)
+
+
+def subject_in_context(parse: SlavicParse, span: Span) -> bool:
+    """Whether the name ``span`` is a subject: right before a verb, in the nominative where
+    the tagger reads case in context (Russian): "Трамп … призвал Путина не идти" has Путина
+    before a verb."""
     return before_verb(parse, span) and (parse.lang != "ru" or nominative_in_context(parse, span))

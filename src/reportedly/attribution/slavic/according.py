@@ -6,11 +6,9 @@ from __future__ import annotations
 
 from reportedly.attribution.slavic._text import trim
 from reportedly.attribution.slavic.drafts import SlavicDraft
-from reportedly.attribution.slavic.phrases import phrase_after
+from reportedly.attribution.slavic.phrases import WHICH, phrase_after
 from reportedly.attribution.slavic.quote_frames import QuoteFrames
 from reportedly.model import Span
-
-_WHICH = {"который", "який", "котрий"}  # relative pronouns: "згідно з якими", "по которым"
 
 
 class AccordingTo(QuoteFrames):
@@ -50,7 +48,7 @@ class AccordingTo(QuoteFrames):
             speaker: Span | None = tokens[k + 1].span
             cue = Span(tokens[k].start, tokens[k + 2].end)
             after = k + 3
-        elif k + n < len(tokens) and tokens[k + n].lemma.casefold() in _WHICH:
+        elif k + n < len(tokens) and tokens[k + n].lemma.casefold() in WHICH:
             return None  # "результати, згідно з якими …": a relative clause, no source named
         else:
             speaker = phrase_after(self.parse, k + n, last + 1, case=ud_case)

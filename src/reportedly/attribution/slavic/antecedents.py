@@ -7,9 +7,9 @@ from typing import TYPE_CHECKING
 
 from reportedly.attribution.slavic._context import (
     apposed,
-    before_verb,
     close_subject,
     nominative_in_context,
+    subject_in_context,
 )
 from reportedly.model import Span
 
@@ -35,9 +35,7 @@ def antecedent(index: SlavicEntities, before: int, gender: str | None) -> str | 
         return nominative_in_context(index.parse, span)
 
     def subject(span: Span) -> bool:
-        """A name right before a verb, in the nominative where the tagger reads case in
-        context (Russian): "Трамп … призвал Путина не идти" has Путина before a verb."""
-        return before_verb(index.parse, span) and (index.lang != "ru" or nominative(span))
+        return subject_in_context(index.parse, span)
 
     # a speaker first, a subject (the name right before a verb), a nominative, the nearest
     for test in (a_speaker, subject, nominative):

@@ -24,7 +24,8 @@ _MARKS = set('«»"„“”')
 _IN_DOC = _IN | {"у"}
 
 
-def _case(t: Token) -> str | None:
+def token_case(t: Token) -> str | None:
+    """The case the tagger gives ``t`` ("Gen"), or None."""
     found = [f[5:] for f in t.morph.split("|") if f.startswith("Case=")]
     return found[0] if found else None
 
@@ -65,7 +66,7 @@ def leading_body(
 def body_name(text: str, tokens: Sequence[Token], head: int, lang: Lang = "ru") -> str:
     """The phrase ``tokens`` with its head and the adjectives before it in the nominative:
     "российском дипведомстве" -> "российское дипведомство"; "МИД России" stays."""
-    case = _case(tokens[head])
+    case = token_case(tokens[head])
     head_word = text[tokens[head].start : tokens[head].end]
     before = text[max(0, tokens[0].start - 4) : tokens[0].start].split()
     if (
@@ -82,7 +83,7 @@ def body_name(text: str, tokens: Sequence[Token], head: int, lang: Lang = "ru") 
     words: list[str] = []
     for n, t in enumerate(tokens):
         written = text[t.start : t.end]
-        same = _case(t) == case or (lang == "uk" and case in cases(lang, written.lower()))
+        same = token_case(t) == case or (lang == "uk" and case in cases(lang, written.lower()))
         if n <= head and case not in (None, "Nom") and same:  # "Норвезькому [інституті]"
             written = _nominative(lang, written, case, gender if t.pos == "ADJ" else None)
         if words and tokens[n - 1].end < t.start:
@@ -102,7 +103,7 @@ def name_in_nominative(text: str, tokens: Sequence[Token], lang: Lang) -> str | 
     word = words[head].text
     if not word.isalpha() or (not word[:1].isupper() and head == 0) or word.isascii():
         return None
-    if _case(words[head]) in (None, "Nom"):
+    if token_case(words[head]) in (None, "Nom"):
         return None
     found = cases(lang, word.lower())  # Ukrainian cases are read out of context
     if lang == "uk" and (not found or "Nom" in found):
@@ -179,14 +180,14 @@ def _phrase(tokens: Sequence[Token], bodies: frozenset[str], lang: Lang = "ru") 
     if head is None and tokens and _acronym(tokens[0]):
         head = 0  # "сообщили в МО РФ", "добавили в ГСЧС": an acronym, no case to read
     elif head is None or not (
-        _case(tokens[head]) == "Loc"  # "у Міністерстві": Ukrainian Loc and Dat look alike
+        token_case(tokens[head]) == "Loc"  # "у Міністерстві": Ukrainian Loc and Dat look alike
         or (lang == "uk" and "Loc" in cases(lang, tokens[head].text.lower()))
     ):
         return None
     # the head's genitive modifiers belong to the name ("МИД России"); anything else ends it
     end = head + 1
     while end < len(tokens) and (
-        _case(tokens[end]) == "Gen"  # a Ukrainian case is the tagger's guess: any reading
+        token_case(tokens[end]) == "Gen"  # a Ukrainian case is the tagger's guess: any reading
         or (lang == "uk" and "Gen" in cases(lang, tokens[end].text.lower()))
     ):  # "в інституті громадського здоров'я"
         end += 1

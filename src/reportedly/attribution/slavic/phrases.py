@@ -26,6 +26,8 @@ AT = frozenset({"у", "в", "на"})
 PLACES = frozenset({"на", "під", "після", "перед", "під час"})
 WITH = frozenset({"з", "із", "зі", "із-за", "без"})  # their object is no subject
 RELATIVE = {"который", "який", "кто", "хто", "что", "що", "это", "це"}
+# relative pronouns that open a clause ("згідно з якими", "представники, котрі …")
+WHICH = frozenset({"который", "який", "котрий"})
 DAYS = {
     "понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье",
     "понеділок", "вівторок", "середа", "четвер", "п'ятниця", "субота", "неділя",
@@ -214,6 +216,11 @@ def adverbs_skipped(parse: SlavicParse, j: int, sent: int) -> int:
     return j
 
 
+def _lemmas(parse: SlavicParse, t: Token) -> set[str]:
+    """Every dictionary lemma of ``t`` and the tagger's (whose first reading may miss)."""
+    return {p.normal_form for p in parses(parse.lang, t.text)} | {t.lemma.casefold()}
+
+
 def _time_word(parse: SlavicParse, k: int) -> bool:
     """Whether token ``k`` opens a time phrase: a day, a month ("грудні", whatever the
     tagger's first reading), or the word before a year or week ("минулого року")."""
@@ -221,8 +228,7 @@ def _time_word(parse: SlavicParse, k: int) -> bool:
     t = tokens[k]
     if t.text[:1].isupper() and k > 0 and tokens[k - 1].sent == t.sent:
         return False  # a name
-    forms = {p.normal_form for p in parses(parse.lang, t.text)} | {t.lemma.casefold()}
-    if forms & (MONTHS | DAYS) or t.text.lower() in PERIODS:
+    if _lemmas(parse, t) & (MONTHS | DAYS) or t.text.lower() in PERIODS:
         return True
     after = tokens[k + 1] if k + 1 < len(tokens) else None
     return t.text.islower() and after is not None and after.text.lower() in PERIODS
@@ -248,10 +254,9 @@ def day_after_at(parse: SlavicParse, j: int) -> bool:
     """Whether token ``j`` is a weekday after "в"/"у" in its sentence ("в понеділок")."""
     tokens = parse.tokens
     day, at = tokens[j], tokens[j - 1]
-    forms = {p.normal_form for p in parses(parse.lang, day.text)} | {day.lemma.casefold()}
     return (
         day.text.islower()
-        and bool(forms & DAYS)
+        and bool(_lemmas(parse, day) & DAYS)
         and at.text.lower() in AT
         and at.sent == day.sent == tokens[j - 2].sent
     )

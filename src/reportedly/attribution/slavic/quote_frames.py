@@ -6,11 +6,11 @@ from __future__ import annotations
 import re
 
 from reportedly.attribution.slavic._text import DASHES, Quote, is_speech, line_of, trim
-from reportedly.attribution.slavic.bodies import located_body, located_document
+from reportedly.attribution.slavic.bodies import located_body, located_document, token_case
 from reportedly.attribution.slavic.cues import Cues
 from reportedly.attribution.slavic.drafts import SlavicDraft
 from reportedly.attribution.slavic.phrases import phrase_after, phrase_before
-from reportedly.model import Span, StatementKind, Token
+from reportedly.model import Span, StatementKind
 
 # «A, — сказал X. — B»: a comma or stop, a dash, the frame, a stop or colon, a dash (the
 # spaces may be no-break spaces: "[^\S\n]")
@@ -23,10 +23,6 @@ _FRAME_AFTER = re.compile(rf"^{_SP}*[,.!?…]?{_SP}*[{DASHES}-]{_SP}+")
 _CLAUSE_END = re.compile(r"[.!?…;]\s|\n|$")
 _MARKUP = re.compile(r"[\s*_~]*")  # a post's markdown marks before a quote on its line
 _LEAD = re.compile(r"^[^\w«\"]+")  # marks and emoji before a headline's name
-
-
-def _case(t: Token) -> str | None:
-    return next((f for f in t.morph.split("|") if f.startswith("Case=")), None)
 
 
 class QuoteFrames(Cues):
@@ -123,7 +119,7 @@ class QuoteFrames(Cues):
             if person or role or (t.pos == "PROPN" and "Animacy=Anim" in t.morph):
                 end = i
                 while person and end + 1 < len(tokens) and tokens[end + 1].ent_iob == "I":
-                    if _case(tokens[end + 1]) not in (None, _case(t)):
+                    if token_case(tokens[end + 1]) not in (None, token_case(t)):
                         break  # "цитирует Байдена Он также …": a lost stop, a new sentence
                     end += 1
                 d = SlavicDraft("direct", [q.inner], "ru-uk:frame-after", quotes=[q.inner])

@@ -14,10 +14,8 @@ from reportedly.attribution.slavic.bodies import located_body, located_document
 from reportedly.attribution.slavic.cues import VERBAL
 from reportedly.attribution.slavic.drafts import SlavicDraft
 from reportedly.attribution.slavic.gerunds import is_gerund
-from reportedly.attribution.slavic.phrases import agrees, number, phrase_after
+from reportedly.attribution.slavic.phrases import WHICH, agrees, number, phrase_after
 from reportedly.model import Span
-
-_WHICH = {"который", "який", "котрий"}  # relative pronouns opening a clause
 
 
 class Rules(AccordingTo):
@@ -178,7 +176,7 @@ class Rules(AccordingTo):
         приняли, сказал Путин" keeps its frame: "решение" is no subject of "сказал")."""
         tokens = self.parse.tokens
         opening = next((j for j in range(k - 2, first, -1) if tokens[j].text == ","), None)
-        if opening is None or tokens[opening + 1].lemma.casefold() not in _WHICH:
+        if opening is None or tokens[opening + 1].lemma.casefold() not in WHICH:
             return False
         noun, verb = tokens[opening - 1], tokens[k]
         if noun.pos not in {"NOUN", "PROPN"} or not self.parse.has_case(noun, "Nom"):
