@@ -715,6 +715,11 @@ def test_acts_a_supposed_statement_is_not_a_statement(text: str, cue: str, kept:
         ),
         ("A majority of voters say the sanctions work.", "A majority of voters", "other"),
         ("Eight in 10 voters believe the war will spread.", "Eight in 10 voters", "other"),
+        ("Fewer Americans say the aid should go on.", "Fewer Americans", "other"),
+        ("More people now say the aid has gone too far.", "More people", "other"),
+        ("Fewer than half of voters say they back the war.", "Fewer than half of voters", "other"),
+        # a count of people is no poll
+        ("More than 40 lawmakers said the aid must go on.", "More than 40 lawmakers", "speech"),
         # a person named by such a word speaks
         ("The majority leader said the vote will pass.", "The majority leader", "speech"),
     ],

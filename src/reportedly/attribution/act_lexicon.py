@@ -40,6 +40,7 @@ class ActLexicon:
     hypothetical_modals: frozenset[str] = frozenset()
     # heads of a poll's share as a speaker: "73 percent say …" is a finding (other)
     poll_shares: frozenset[str] = frozenset()
+    poll_comparatives: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, path: Path | None = None) -> ActLexicon:
@@ -83,6 +84,7 @@ class ActLexicon:
                 request_verbs=_lowered(data.get("request_verbs", ())),
                 hypothetical_modals=_lowered(data.get("hypothetical_modals", ())),
                 poll_shares=_lowered(data.get("poll_shares", ())),
+                poll_comparatives=_lowered(data.get("poll_comparatives", ())),
             )
         except OSError as e:
             raise ConfigError(f"cannot read act lexicon {where}: {e}", code=E_ACTS) from e

@@ -15,14 +15,20 @@ from collections.abc import Callable, Sequence
 from functools import cache
 
 from reportedly.attribution._draft import Draft
-from reportedly.attribution._parse import Parse, subject_of, trim_span
+from reportedly.attribution._parse import Parse, subject_of
 from reportedly.attribution._tidy import FRAMED_RULES
 from reportedly.attribution.lexicon import CueLexicon, data_table
+from reportedly.attribution.model_spans import (
+    QUOTE_MARKS,
+    head_token,
+    one_paragraph,
+    strip_marks,
+    trim_cue,
+)
 from reportedly.attribution.span_model import ModelAttribution, RoleSpan, mean_role
 from reportedly.model import Article, Span
 from reportedly.nlp.encoder import Tagged
 
-QUOTE_MARKS = "\"'“”‘’«»„‚"
 # a rule statement the model did not find stays only if the model gives its content this much
 RULE_SUPPORT = 0.5
 FRAMED_KINDS = {"direct", "mixed"}
@@ -69,52 +75,11 @@ def model_regions(
     return regions
 
 
-def _strip_marks(text: str, span: Span) -> Span:
-    """``span`` without the quote marks and spaces at its ends (the rules' content convention)."""
-    start, end = span.start, span.end
-    while start < end and (text[start] in QUOTE_MARKS or text[start].isspace()):
-        start += 1
-    while end > start and (text[end - 1] in QUOTE_MARKS or text[end - 1].isspace()):
-        end -= 1
-    return trim_span(text, Span(start, end))
-
-
-def _head_token(parse: Parse, span: Span, prefer_verb: bool) -> int | None:
-    """The token of ``span`` whose head lies outside it (a verb first, for a cue)."""
-    inside = list(parse.tokens_in(span))
-    if not inside:
-        return None
-    if prefer_verb:
-        verbs = [i for i in inside if parse.tokens[i].pos in {"VERB", "AUX"}]
-        if verbs:
-            return verbs[-1] if parse.tokens[verbs[-1]].pos == "VERB" else verbs[0]
-    heads = [i for i in inside if parse.tokens[i].head not in inside or parse.tokens[i].head == i]
-    return heads[0] if heads else inside[-1]
-
-
-def _one_paragraph(text: str, span: Span, cue: Span | None) -> Span:
-    """The line of ``span`` nearest the cue: a content the model runs across a line break
-    (a headline into its lede, a source line into the next section) says one line's worth."""
-    lines: list[Span] = []
-    start = span.start
-    for n in range(span.start, span.end):
-        if text[n] == "\n":
-            lines.append(Span(start, n))
-            start = n + 1
-    lines.append(Span(start, span.end))
-    lines = [line for line in lines if text[line.start : line.end].strip()]
-    if len(lines) <= 1:
-        return lines[0] if lines else span
-    if cue is None:
-        return max(lines, key=len)
-    return min(lines, key=lambda line: max(0, line.start - cue.end, cue.start - line.end))
-
-
 def model_draft(text: str, parse: Parse, attribution: ModelAttribution) -> Draft | None:
     """A draft statement from one model attribution (``None`` when its content is empty)."""
     cue = attribution.cue.span if attribution.cue is not None else None
     content = [
-        _strip_marks(text, _one_paragraph(text, part.span, cue)) for part in attribution.content
+        strip_marks(text, one_paragraph(text, part.span, cue)) for part in attribution.content
     ]
     content = [c for c in content if len(c)]
     content = said_parts(parse, content, cue)
@@ -122,11 +87,11 @@ def model_draft(text: str, parse: Parse, attribution: ModelAttribution) -> Draft
         return None
     draft = Draft(kind="indirect", content=content, confidence=attribution.score, via="model")
     if attribution.cue is not None:
-        draft.cue = attribution.cue.span
-        draft.cue_token = _head_token(parse, attribution.cue.span, prefer_verb=True)
+        draft.cue = trim_cue(parse, attribution.cue.span)
+        draft.cue_token = head_token(parse, attribution.cue.span, prefer_verb=True)
     if attribution.source is not None:
-        draft.speaker = _strip_marks(text, attribution.source.span) or attribution.source.span
-        draft.speaker_token = _head_token(parse, draft.speaker, prefer_verb=False)
+        draft.speaker = strip_marks(text, attribution.source.span) or attribution.source.span
+        draft.speaker_token = head_token(parse, draft.speaker, prefer_verb=False)
     elif not _cue_subject(parse, draft) and not _accused(parse, draft.cue_token):
         return None  # "was declared", "reports of", "Known for": nobody says anything
     return draft
@@ -342,7 +307,7 @@ def _reported_inside(inner: Draft, outer: Draft) -> bool:
     )
 
 
-def align_spans(drafts: Sequence[Draft], spans: Sequence[RoleSpan]) -> None:
+def align_spans(drafts: Sequence[Draft], spans: Sequence[RoleSpan], parse: Parse) -> None:
     """Give a rule draft's speaker and cue the model's boundaries where the model's span of
     that role overlaps the rule's: the rules find who and which word, the model learned
     where such spans begin and end ("Rep. Jim Jordan (R-Ohio)", "told reporters")."""
@@ -356,7 +321,7 @@ def align_spans(drafts: Sequence[Draft], spans: Sequence[RoleSpan]) -> None:
                 if role == "source":
                     d.speaker = match[0]
                 else:
-                    d.cue = match[0]
+                    d.cue = trim_cue(parse, match[0])
 
 
 def combine(

@@ -21,7 +21,8 @@ _N_IN_M = re.compile(
 def is_poll_share(text: str, parse: Parse, statement: Statement, lexicon: ActLexicon) -> bool:
     """Whether the speaker of ``statement`` is a share of those polled: headed by a share
     word ("73 percent", "68 percent of Democrats", "a majority of Americans"), or with one in
-    apposition ("About 2 in 3 Americans, or 66 percent"), or an "N in M" share."""
+    apposition ("About 2 in 3 Americans, or 66 percent"), or an "N in M" share, or a
+    comparison between polls ("Fewer Americans say …")."""
     speaker = statement.speaker
     if speaker is None:
         return False
@@ -33,4 +34,16 @@ def is_poll_share(text: str, parse: Parse, statement: Statement, lexicon: ActLex
         return False
     head = heads[0]
     shares = [head] + [i for i in parse.deps(head, "appos", "conj") if i in inside]
-    return any(parse.tokens[i].lemma.lower() in lexicon.poll_shares for i in shares)
+    if any(parse.tokens[i].lemma.lower() in lexicon.poll_shares for i in shares):
+        return True
+    return _compared(parse, head, lexicon)
+
+
+def _compared(parse: Parse, head: int, lexicon: ActLexicon) -> bool:
+    """A plural group led by a comparative ("Fewer Americans", "More people"), not a count."""
+    if parse.tokens[head].tag not in {"NNS", "NNPS"} or parse.deps(head, "nummod"):
+        return False
+    return any(
+        parse.tokens[i].text.lower() in lexicon.poll_comparatives
+        for i in parse.deps(head, "amod", "det")
+    )

@@ -1,0 +1,69 @@
+"""The model's spans cut to the rules' conventions: contents without their quote marks and
+on one line, cues without the words of the phrase after them, a span's head token."""
+
+from __future__ import annotations
+
+from reportedly.attribution._parse import Parse, trim_span
+from reportedly.model import Span
+
+QUOTE_MARKS = "\"'“”‘’«»„‚"
+
+
+def strip_marks(text: str, span: Span) -> Span:
+    """``span`` without the quote marks and spaces at its ends (the rules' content convention)."""
+    start, end = span.start, span.end
+    while start < end and (text[start] in QUOTE_MARKS or text[start].isspace()):
+        start += 1
+    while end > start and (text[end - 1] in QUOTE_MARKS or text[end - 1].isspace()):
+        end -= 1
+    return trim_span(text, Span(start, end))
+
+
+def head_token(parse: Parse, span: Span, prefer_verb: bool) -> int | None:
+    """The token of ``span`` whose head lies outside it (a verb first, for a cue)."""
+    inside = list(parse.tokens_in(span))
+    if not inside:
+        return None
+    if prefer_verb:
+        verbs = [i for i in inside if parse.tokens[i].pos in {"VERB", "AUX"}]
+        if verbs:
+            return verbs[-1] if parse.tokens[verbs[-1]].pos == "VERB" else verbs[0]
+    heads = [i for i in inside if parse.tokens[i].head not in inside or parse.tokens[i].head == i]
+    return heads[0] if heads else inside[-1]
+
+
+def trim_cue(parse: Parse, cue: Span) -> Span:
+    """``cue`` without trailing words that modify a later word outside it, when a verb is
+    left: the model's "repeated last" in "Biden repeated last week" is the cue "repeated"."""
+    inside = list(parse.tokens_in(cue))
+    end = len(inside)
+    while end > 1 and _modifies_next(parse, inside[end - 1]):
+        end -= 1
+    if end == len(inside) or parse.tokens[inside[end - 1]].pos not in {"VERB", "AUX"}:
+        return cue
+    return Span(cue.start, parse.tokens[inside[end - 1]].end)
+
+
+def _modifies_next(parse: Parse, i: int) -> bool:
+    """Whether token ``i`` is a modifier of a noun after it ("last" of "last week"); a
+    complementiser ("says that") is part of the cue in PolNeAR's convention."""
+    t = parse.tokens[i]
+    return t.head > i and t.dep in {"amod", "det", "nummod", "compound", "poss", "quantmod"}
+
+
+def one_paragraph(text: str, span: Span, cue: Span | None) -> Span:
+    """The line of ``span`` nearest the cue: a content the model runs across a line break
+    (a headline into its lede, a source line into the next section) says one line's worth."""
+    lines: list[Span] = []
+    start = span.start
+    for n in range(span.start, span.end):
+        if text[n] == "\n":
+            lines.append(Span(start, n))
+            start = n + 1
+    lines.append(Span(start, span.end))
+    lines = [line for line in lines if text[line.start : line.end].strip()]
+    if len(lines) <= 1:
+        return lines[0] if lines else span
+    if cue is None:
+        return max(lines, key=len)
+    return min(lines, key=lambda line: max(0, line.start - cue.end, cue.start - line.end))
