@@ -1,7 +1,7 @@
 """Session 14's learned mention ranker for pronoun and title speakers, cross-validated.
 
-For every statement of the war-news gold dev articles (``/work/coord/dev-en``: 88 articles)
-whose gold speaker mention is a pronoun or a title/description ("he said", "the foreign
+For every statement of the war-news gold dev articles (``gold/warnews-en``, split dev only:
+88 articles) whose gold speaker mention is a pronoun or a title/description ("he said", "the foreign
 minister told …"), the actors stage is run as shipped and the people and bodies the article
 referred to in the few sentences before the mention become candidates, with the rules' own
 choice and the previous quote's speaker added. Each candidate gets features that explain
@@ -24,79 +24,27 @@ lose on a hand-judged hold-out (docs/EVALUATION.md, session 14).
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import json
-import math
 import pickle
 import random
-import re
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
 import numpy as np
+from ranker_features import FEATURES, Featurizer, Instance, gold_instances, polnear_instances
+from ranker_models import Scorer, apply_tree, fit_logistic, fit_trees, sigmoid
 
 from reportedly.actors import default_registry
 from reportedly.actors.folding import fold
 from reportedly.actors.registry import ActorRegistry
-from reportedly.actors.resolve import _Resolver, default_data
 from reportedly.eval import gold as gold_file
 from reportedly.eval import polnear
 from reportedly.eval import speakers as speaker_gold
-from reportedly.eval.gold_score import _align_view, _as_speaker
-from reportedly.eval.speakers import GoldSpeaker, judge
-from reportedly.eval.text_index import TextIndex
-from reportedly.model import Analysis, Article, Span, Statement
-
-FEATURES = (
-    "bias",
-    "rules_pick",
-    "rules_pick_title",
-    "sent_distance",
-    "same_sentence",
-    "subject",
-    "main_subject",
-    "named",
-    "previous_speaker",
-    "spoke_before",
-    "mentions_log",
-    "article_mentions_log",
-    "recency_rank",
-    "gender_agrees",
-    "gender_clashes",
-    "person",
-    "person_pronoun_body",
-    "plural_pronoun_body",
-    "in_quote_only",
-    "named_in_content",
-    "same_paragraph",
-    "quote_crossed",
-    "title_words_near",
-    "registry_role_match",
-)
-_WINDOW = 6  # sentences back a candidate may have been seen
-_PLURAL = frozenset({"they", "them", "their", "it", "its", "we"})
-_WORD = re.compile(r"[^\W\d_]+")
-_STOP = frozenset({"the", "a", "an", "of", "its", "his", "her", "their", "country's", "s"})
-
-
-@dataclass
-class Instance:
-    article: str
-    kind: str  # gold speaker type: "pronoun" or "title"
-    mention: str
-    candidates: list[str]
-    names: list[str]
-    x: np.ndarray  # candidates × features
-    right: list[bool]  # per candidate
-    rules: str  # "right", "wrong" or "unresolved"
-    rules_name: str
-    none_right: bool  # leaving it unresolved is right (gold: nobody)
-    at: int = 0
-
+from reportedly.eval.speakers import GoldSpeaker
+from reportedly.model import Analysis, Article
 
 # --- data -----------------------------------------------------------------------------------
 
@@ -142,224 +90,7 @@ def dev_articles(gold: Path) -> list[Any]:
     return [g for g in gold_file.load_gold(sorted(gold.glob("part-*.jsonl"))) if g.split == "dev"]
 
 
-# --- features -------------------------------------------------------------------------------
-
-
-class Featurizer:
-    """Candidates and their features for the speaker mentions of one resolved article."""
-
-    def __init__(self, pre: Analysis, registry: ActorRegistry) -> None:
-        self.registry = registry
-        self.resolver = _Resolver(pre, registry, pre.article.published, default_data())
-        self.after = self.resolver.run()
-        self.doc = self.resolver.doc
-        self.text = pre.article.text
-        self.entities = {e.id: e for e in self.after.entities}
-        self.top = [
-            s for s in self.after.statements if s.speaker is not None and s.reported_by is None
-        ]
-        self.top.sort(key=lambda s: s.speaker.span.start if s.speaker else 0)
-
-    def candidates(self, s: Statement) -> tuple[list[str], np.ndarray] | None:
-        doc, r = self.doc, self.resolver
-        if doc is None or s.speaker is None:
-            return None
-        span = s.speaker.span
-        sent = doc.sentence_of(span)
-        seen: dict[str, list[Any]] = {}
-        total: dict[str, int] = {}
-        for h in r.history:
-            if h.span.end <= span.start:
-                total[h.key] = total.get(h.key, 0) + 1
-                if sent - _WINDOW <= h.sent <= sent:
-                    seen.setdefault(h.key, []).append(h)
-        earlier = [
-            t for t in self.top if t.speaker is not None and t.speaker.span.start < span.start
-        ]
-        previous = earlier[-1].speaker_entity if earlier else None
-        spoke = {t.speaker_entity for t in earlier}
-        order = sorted(seen, key=lambda k: -seen[k][-1].span.start)
-        for extra in (s.speaker_entity, previous):
-            if extra is not None and extra not in order and extra in r.works:
-                order.append(extra)
-        if not order:
-            return None
-        word = s.speaker.text.strip().lower()
-        gender = r.data.pronoun_gender(word)
-        inside = doc.tokens_in(span)
-        is_pronoun = len(inside) == 1 and doc.tokens[inside[0]].pos == "PRON"
-        plural = word in _PLURAL
-        outside = not r._in_quote(span)
-        title_words = set() if is_pronoun else self._content_words(s.speaker.text)
-        rows = []
-        for rank, key in enumerate(order):
-            work = r.works[key]
-            hs = seen.get(key, [])
-            last = hs[-1] if hs else None
-            d = sent - last.sent if last else _WINDOW
-            between = Span(last.span.end, span.start) if last else None
-            clash = gender is not None and work.gender is not None and work.gender != gender
-            rows.append(
-                [
-                    1.0,
-                    float(key == s.speaker_entity),
-                    float(key == s.speaker_entity and not is_pronoun),
-                    min(d, _WINDOW) / _WINDOW,
-                    float(last is not None and last.sent == sent),
-                    float(last is not None and last.subject),
-                    float(last is not None and last.main),
-                    float(any(h.named for h in hs)),
-                    float(key == previous),
-                    float(key in spoke),
-                    math.log1p(len(hs)),
-                    math.log1p(total.get(key, 0)),
-                    min(rank, 5) / 5,
-                    float(gender is not None and work.gender == gender),
-                    float(clash),
-                    float(work.kind == "person"),
-                    float(gender is not None and not plural and work.kind != "person"),
-                    float(plural and work.kind != "person"),
-                    float(bool(hs) and outside and all(r._in_quote(h.span) for h in hs)),
-                    float(any(p.contains(h.span) for p in s.content for h in hs)),
-                    float(
-                        between is not None and "\n" not in self.text[between.start : between.end]
-                    ),
-                    float(between is not None and any(between.contains(q) for q in r._quotes)),
-                    self._near(title_words, [h.span for h in hs]) if title_words else 0.0,
-                    self._role_match(title_words, work) if title_words else 0.0,
-                ]
-            )
-        return order, np.array(rows)
-
-    @staticmethod
-    def _content_words(text: str) -> set[str]:
-        return {
-            w for w in (x.lower() for x in _WORD.findall(text)) if w not in _STOP and len(w) > 2
-        }
-
-    def _near(self, words: set[str], spans: list[Span]) -> float:
-        """Share of the title's words written within a few words of one of the candidate's
-        mentions: "Foreign Minister Sergei Lavrov", "Lavrov, Russia's foreign minister"."""
-        best = 0.0
-        for sp in spans:
-            around = self._content_words(self.text[max(0, sp.start - 60) : sp.end + 60])
-            best = max(best, len(words & around) / len(words))
-        return best
-
-    def _role_match(self, words: set[str], work: Any) -> float:
-        actor = work.actor
-        if actor is None:
-            return 0.0
-        on = self.resolver.on
-        roles = [x for x in (actor.roles_on(on) if on else ())] or list(actor.roles)
-        best = 0.0
-        for role in roles:
-            got = self._content_words(" ".join(role.all_titles))
-            if got:
-                best = max(best, len(words & got) / len(words))
-        return best
-
-    def judge_key(self, gold: GoldSpeaker, s: Statement, key: str | None) -> bool:
-        """The eval's speaker judge on ``s`` given the speaker ``key``."""
-        if key is None:
-            return gold.speaker is None
-        if key in self.entities:
-            return judge(
-                gold,
-                dataclasses.replace(s, speaker_entity=key, speaker_actor=None),
-                self.after,
-                self.registry,
-            ).correct
-        work = self.resolver.works.get(key)
-        if work is None or gold.speaker is None:
-            return False
-        if gold.actor is not None and work.actor is not None:
-            return bool(work.actor.id == gold.actor)
-        names = {fold(n) for n in [work.name, *work.names]}
-        return any(fold(n) in names for n in gold.names)
-
-    def actor_of(self, key: str | None) -> str | None:
-        if key is None:
-            return None
-        e = self.entities.get(key)
-        if e is not None:
-            return e.actor_id
-        actor = self.resolver.works[key].actor
-        return actor.id if actor is not None else None
-
-    def name_of(self, key: str | None) -> str:
-        if key is None:
-            return "(unresolved)"
-        e = self.entities.get(key)
-        return e.name if e is not None else self.resolver.works[key].name
-
-
-def gold_instances(gold: Any, pre: Analysis, registry: ActorRegistry) -> list[Instance]:
-    """The war-news gold's pronoun and title speakers matched by the pipeline's statements."""
-    f = Featurizer(pre, registry)
-    index = TextIndex(pre.article.text)
-    pairs = _align_view(index, list(gold.statements), list(f.after.statements))
-    found = [
-        (
-            _as_speaker(gold.name, gold.statements[gi]),
-            gold.statements[gi].speaker_type,
-            f.after.statements[pi],
-        )
-        for gi, pi in pairs
-    ]
-    return _instances(f, gold.name, found)
-
-
-def polnear_instances(
-    name: str, items: Sequence[GoldSpeaker], pre: Analysis, registry: ActorRegistry
-) -> list[Instance]:
-    """The PolNeAR speaker annotation's pronoun and title speakers, matched as the eval does."""
-    f = Featurizer(pre, registry)
-    found = []
-    for item in items:
-        s = speaker_gold.match_statement(item, f.after.statements)
-        if s is not None:
-            found.append((item, item.type, s))
-    return _instances(f, "polnear:" + name, found)
-
-
-def _instances(
-    f: Featurizer, article: str, found: Sequence[tuple[GoldSpeaker, str, Statement]]
-) -> list[Instance]:
-    out = []
-    for g, kind, s in found:
-        if kind not in {"pronoun", "title"}:
-            continue
-        rules_ok = f.judge_key(g, s, s.speaker_entity)
-        rules = "right" if rules_ok else ("unresolved" if s.speaker_entity is None else "wrong")
-        got = f.candidates(s) if s.speaker is not None else None
-        order, x = got if got is not None else ([], np.zeros((0, len(FEATURES))))
-        out.append(
-            Instance(
-                article=article,
-                kind=kind,
-                mention=s.speaker.text if s.speaker is not None else "",
-                candidates=order,
-                names=[f.name_of(k) for k in order],
-                x=x,
-                right=[f.judge_key(g, s, k) for k in order],
-                rules=rules,
-                rules_name=f.name_of(s.speaker_entity),
-                none_right=g.speaker is None,
-                at=s.speaker.span.start if s.speaker is not None else 0,
-            )
-        )
-    return out
-
-
 # --- model ----------------------------------------------------------------------------------
-
-Scorer = Callable[[np.ndarray], np.ndarray]  # candidates × features -> probabilities
-
-
-def _sigmoid(z: np.ndarray) -> np.ndarray:
-    out: np.ndarray = 1 / (1 + np.exp(-np.clip(z, -30, 30)))
-    return out
 
 
 def _stack(instances: Sequence[Instance]) -> tuple[np.ndarray, np.ndarray]:
@@ -369,95 +100,12 @@ def _stack(instances: Sequence[Instance]) -> tuple[np.ndarray, np.ndarray]:
     return x, y
 
 
-def fit_logistic(instances: Sequence[Instance], l2: float = 1.0, steps: int = 30) -> np.ndarray:
-    """L2 logistic regression over all candidates (Newton steps; the bias unpenalised)."""
-    x, y = _stack(instances)
-    w = np.zeros(x.shape[1])
-    reg = l2 * np.eye(x.shape[1])
-    reg[0, 0] = 0.0
-    for _ in range(steps):
-        p = _sigmoid(x @ w)
-        grad = x.T @ (p - y) + reg @ w
-        hess = (x * (p * (1 - p))[:, None]).T @ x + reg + 1e-6 * np.eye(x.shape[1])
-        w -= np.linalg.solve(hess, grad)
-    return w
-
-
-Tree = dict[str, Any]  # {"leaf": v} or {"f": feature, "t": threshold, "lo": Tree, "hi": Tree}
-
-
-def _grow(x: np.ndarray, g: np.ndarray, h: np.ndarray, depth: int, min_leaf: int) -> Tree:
-    """One Newton regression tree on gradients ``g`` and hessians ``h`` (L2 1 on leaves)."""
-    leaf = {"leaf": float(-g.sum() / (h.sum() + 1.0))}
-    if depth == 0 or len(g) < 2 * min_leaf:
-        return leaf
-    best: tuple[float, int, float] | None = None
-    base = g.sum() ** 2 / (h.sum() + 1.0)
-    for j in range(1, x.shape[1]):
-        for t in np.unique(x[:, j])[:-1]:
-            lo = x[:, j] <= t
-            n = int(lo.sum())
-            if n < min_leaf or len(g) - n < min_leaf:
-                continue
-            gain = (
-                g[lo].sum() ** 2 / (h[lo].sum() + 1.0)
-                + g[~lo].sum() ** 2 / (h[~lo].sum() + 1.0)
-                - base
-            )
-            if best is None or gain > best[0]:
-                best = (gain, j, float(t))
-    if best is None or best[0] <= 1e-6:
-        return leaf
-    _, j, t = best
-    lo = x[:, j] <= t
-    return {
-        "f": j,
-        "t": t,
-        "lo": _grow(x[lo], g[lo], h[lo], depth - 1, min_leaf),
-        "hi": _grow(x[~lo], g[~lo], h[~lo], depth - 1, min_leaf),
-    }
-
-
-def _apply(tree: Tree, x: np.ndarray) -> np.ndarray:
-    if "leaf" in tree:
-        return np.full(len(x), tree["leaf"])
-    lo = x[:, tree["f"]] <= tree["t"]
-    out = np.empty(len(x))
-    out[lo] = _apply(tree["lo"], x[lo])
-    out[~lo] = _apply(tree["hi"], x[~lo])
-    return out
-
-
-def fit_trees(
-    instances: Sequence[Instance], rounds: int = 60, rate: float = 0.2, depth: int = 2
-) -> tuple[float, list[Tree]]:
-    """Small gradient-boosted trees (logistic loss, Newton leaves)."""
-    x, y = _stack(instances)
-    mean = min(max(y.mean(), 1e-3), 1 - 1e-3)
-    bias = math.log(mean / (1 - mean))
-    z = np.full(len(y), bias)
-    trees = []
-    for _ in range(rounds):
-        p = _sigmoid(z)
-        tree = _grow(x, p - y, p * (1 - p), depth, min_leaf=5)
-        tree = _scaled(tree, rate)
-        trees.append(tree)
-        z += _apply(tree, x)
-    return bias, trees
-
-
-def _scaled(tree: Tree, rate: float) -> Tree:
-    if "leaf" in tree:
-        return {"leaf": tree["leaf"] * rate}
-    return tree | {"lo": _scaled(tree["lo"], rate), "hi": _scaled(tree["hi"], rate)}
-
-
 def fit(instances: Sequence[Instance], model: str = "logistic") -> Scorer:
     if model == "trees":
-        bias, trees = fit_trees(instances)
-        return lambda x: _sigmoid(bias + sum((_apply(t, x) for t in trees), np.zeros(len(x))))
-    w = fit_logistic(instances)
-    return lambda x: _sigmoid(x @ w)
+        bias, trees = fit_trees(*_stack(instances))
+        return lambda x: sigmoid(bias + sum((apply_tree(t, x) for t in trees), np.zeros(len(x))))
+    w = fit_logistic(*_stack(instances))
+    return lambda x: sigmoid(x @ w)
 
 
 def choose(instance: Instance, score: Scorer, threshold: float, mode: str = "rank") -> int | None:
@@ -642,7 +290,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--seed", type=int, default=14001)
-    parser.add_argument("--gold", type=Path, default=Path("/work/coord/dev-en"))
+    parser.add_argument("--gold", type=Path, default=Path("gold/warnews-en"))
     parser.add_argument("--cache", type=Path, default=Path("build/s14/pre.pkl"))
     parser.add_argument("--polnear-cache", type=Path, default=Path("build/s14/polnear.pkl"))
     parser.add_argument("--no-polnear", action="store_true", help="War-news dev only.")
@@ -681,7 +329,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     threshold = pick_threshold(instances, score, args.mode)
     report["all_data"] = {"threshold": threshold}
     if args.model == "logistic":
-        w = fit_logistic(instances)
+        w = fit_logistic(*_stack(instances))
         report["all_data"]["weights"] = {
             f: round(float(v), 3) for f, v in zip(FEATURES, w, strict=True)
         }
