@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 
 RULE = "ru-uk:about-this"
 _QUOTES = set('"«»„“”')
-_TRIM = " \t\n\xa0,;:.—–-"  # around the lead
+_TRIM = " \t\n\xa0,;:.—–−-"  # around the lead
 
 
 def about_this(rules: Rules, used: set[int]) -> list[SlavicDraft]:

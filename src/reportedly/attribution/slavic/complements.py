@@ -45,7 +45,7 @@ def complements(
         if speaker.text(text).strip().casefold() in lexicon.first_person:
             continue  # "Ми плануємо вакцинувати …" in a quote: the quote is the statement
         last = _complement_end(parse, at)
-        content = trim(text, Span(nxt.start, tokens[last].end), " \t\n\xa0,;:.—–-")
+        content = trim(text, Span(nxt.start, tokens[last].end), " \t\n\xa0,;:.—–−-")
         if len(text[content.start : content.end].split()) < 3:  # "відмовляється від зустрічі"
             continue
         d = SlavicDraft("indirect", [content], RULE)

@@ -140,7 +140,7 @@ class Rules(AccordingTo):
             return None
         if k - 1 == first or self._relative_before(first, k):
             return None
-        content = trim(self.text, Span(tokens[first].start, prev.start), " \t\n\xa0,—–-")
+        content = trim(self.text, Span(tokens[first].start, prev.start), " \t\n\xa0,—–−-")
         words = content.text(self.text).split()
         if self._points_back(first):
             return None  # "Об этом в четверг, 14 апреля, сообщает ТАСС": about_this reads it
@@ -243,7 +243,7 @@ class Rules(AccordingTo):
         rest = self._resumed(speaker, True)
         if rest is None:
             return None
-        before = trim(self.text, Span(tokens[first].start, tokens[k - 2].start), " \t\n\xa0,—–-")
+        before = trim(self.text, Span(tokens[first].start, tokens[k - 2].start), " \t\n\xa0,—–−-")
         # "Кроме того, как сообщает X, …": a connective before the aside is no content
         nouns = [t for t in tokens[first : k - 2] if t.pos in {"NOUN", "PROPN", "X"}]
         contents = [before, rest] if nouns else [rest]
