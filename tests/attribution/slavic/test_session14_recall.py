@@ -44,3 +44,39 @@ def test_a_minus_sign_typed_for_a_dash_introduces_the_frame_after_a_quote() -> N
     text = '"Я доведу цю справу до кінця", − підкреслила Мей.'
     assert [s[2] for s in speakers(text, "uk")] == ["may-theresa"]
     assert analyse(text, "uk").statements[0].kind == "direct"
+
+
+def test_estimates_and_counts_name_their_source() -> None:
+    text = "За оцінками ООН, загинули понад 10 тисяч людей."
+    assert [s[2] for s in speakers(text, "uk")] == ["united-nations"]
+    text = "За підрахунком видання Politico, Байден набирає 50,5% голосів."
+    assert [s[2] for s in speakers(text, "uk")] == ["politico"]
+    for text in (
+        "По оценкам ООН, погибли более 10 тысяч человек.",
+        "По подсчетам ООН, погибли более 10 тысяч человек.",
+    ):
+        assert [s[2] for s in speakers(text, "ru")] == ["united-nations"], text
+
+
+def test_a_verdict_verb_takes_its_object_and_predicate_as_the_complement() -> None:
+    text = "Суддя Метью Бренн визнав аргументи Трампа безпідставними, спекулятивними і хибними."
+    [found] = analyse(text, "uk").statements
+    assert found.content_text(text) == "аргументи Трампа безпідставними, спекулятивними і хибними"
+    text = "Суд першої інстанції визнав твердження прокурора необґрунтованими і в позові відмовив."
+    [found] = analyse(text, "uk").statements
+    assert found.content_text(text) == "твердження прокурора необґрунтованими"
+
+
+def test_a_promise_of_a_negative_is_an_intent_statement() -> None:
+    text = "Этим летом он обещал не использовать право на помилование."
+    [found] = analyse(text, "ru").statements
+    assert (found.act, found.content_text(text)) == (
+        "intent",
+        "не использовать право на помилование",
+    )
+    assert not found.negated
+
+
+def test_a_legal_label_in_the_passive_is_no_statement() -> None:
+    text = "Организация признана террористической и запрещена в России."
+    assert analyse(text, "ru").statements == ()

@@ -9,6 +9,8 @@ the verb); absent the key, the rule finds nothing.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from reportedly.attribution.slavic._text import trim
 from reportedly.attribution.slavic.drafts import SlavicDraft
 from reportedly.attribution.slavic.lexicon import SlavicLexicon
@@ -37,7 +39,14 @@ def complements(
         nxt = tokens[at]
         if nxt.text.lower() in {"те", "то", "це"}:
             continue  # "про те, що": a clause, not a complement
-        if nxt.pos not in _OPENERS or nxt.text.lower() in lexicon_conj(lexicon):
+        negated_complement = (  # "обещал не использовать …": a promise of a negative
+            nxt.text.lower() in {"не", "ні"}
+            and at + 1 < len(tokens)
+            and tokens[at + 1].pos == "VERB"
+        )
+        if not negated_complement and (
+            nxt.pos not in _OPENERS or nxt.text.lower() in lexicon_conj(lexicon)
+        ):
             continue
         speaker = _past_preposition(parse, phrase_before(parse, k))
         if speaker is None or not (_subject(parse, speaker) or _located(parse, speaker, t)):
@@ -104,12 +113,24 @@ def _complement_end(parse: SlavicParse, k: int) -> int:
     while j + 1 < len(tokens) and tokens[j + 1].sent == tokens[k].sent:
         nxt = tokens[j + 1]
         after = tokens[j + 2] if j + 2 < len(tokens) else None
-        if nxt.text == "," and (after is None or after.lemma not in RELATIVE):
-            break
-        if nxt.text.lower() in {"і", "й", "та"} and after is not None and after.pos == "VERB":
+        listed = tokens[j].pos == "ADJ" and after is not None and after.pos == "ADJ"
+        if nxt.text == "," and not listed and (after is None or after.lemma not in RELATIVE):
+            break  # not "безпідставними, спекулятивними …": a list of the complement's words
+        if nxt.text.lower() in {"і", "й", "та"} and _predicate_follows(tokens, j + 2, nxt.sent):
             break
         j += 1
     return j
+
+
+def _predicate_follows(tokens: Sequence[Token], k: int, sent: int, reach: int = 3) -> bool:
+    """Whether a verb comes within ``reach`` words of token ``k``, with no punctuation between
+    ("… і в позові відмовив": a second predicate, not more of the complement)."""
+    for t in tokens[k : k + reach]:
+        if t.sent != sent or t.pos == "PUNCT":
+            return False
+        if t.pos == "VERB":
+            return True
+    return False
 
 
 def lexicon_conj(lexicon: SlavicLexicon) -> set[str]:
