@@ -80,3 +80,52 @@ def test_a_promise_of_a_negative_is_an_intent_statement() -> None:
 def test_a_legal_label_in_the_passive_is_no_statement() -> None:
     text = "Организация признана террористической и запрещена в России."
     assert analyse(text, "ru").statements == ()
+
+
+def test_a_second_cue_joined_by_and_shares_the_first_cues_speaker() -> None:
+    text = "Трамп заявив, що вибори сфальсифіковані, і додав, що не визнає поразки."
+    found = analyse(text, "uk").statements
+    assert [s.content_text(text) for s in found] == ["вибори сфальсифіковані", "не визнає поразки"]
+    assert [s[2] for s in speakers(text, "uk")] == ["trump-donald", "trump-donald"]
+    text = (
+        "Байден заявил, что обвинения были попыткой сломить его, и подчеркнул, что не влиял на суд."
+    )
+    assert [s[2] for s in speakers(text, "ru")] == ["biden-joe", "biden-joe"]
+    assert not any(s.reported_by for s in analyse(text, "ru").statements)
+
+
+def test_a_second_cue_after_a_quote_frame_shares_the_frames_speaker() -> None:
+    text = '"Все добре", - сказав Байден і пообіцяв, що команда буде з першокласних людей.'
+    assert [s[2] for s in speakers(text, "uk")] == ["biden-joe", "biden-joe"]
+
+
+def test_the_white_house_named_in_ukrainian_is_the_us_government() -> None:
+    for text in (
+        "У Білому домі заявили, що санкції набудуть чинності в понеділок.",
+        "Санкції набудуть чинності в понеділок, заявили в Білому домі.",
+        "Білий дім заявив, що санкції набудуть чинності.",
+    ):
+        assert [s[2] for s in speakers(text, "uk")] == ["government-usa"], text
+
+
+def test_a_body_named_before_adverbs_and_a_complement_verb_speaks() -> None:
+    text = "В Белом доме впервые официально подтвердили наличие у Украины разрешения."
+    assert [s[2] for s in speakers(text, "ru")] == ["government-usa"]
+    text = "У МЗС України вже запропонували провести переговори в Стамбулі."
+    assert [s[2] for s in speakers(text, "uk")] == ["mfa-ukraine"]
+
+
+def test_o_tom_chto_points_on_to_its_clause_not_back_to_the_sentence_before() -> None:
+    text = (
+        "Ее считают пророссийской. О том, что происходит в Тбилиси, расскажет корреспондент "
+        "Би-би-си Нина Ахметели."
+    )
+    assert analyse(text, "ru").statements == ()
+
+
+def test_the_press_service_of_a_bank_is_the_bank_named_just_before() -> None:
+    text = (
+        "Центральный банк России снизил ставку. В пресс-службе банка сообщили, что инфляция "
+        "замедлилась."
+    )
+    assert [s[1] for s in speakers(text, "ru")] == ["Центральный банк"]

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from reportedly.attribution.slavic._text import trim
+from reportedly.attribution.slavic.bodies import located_body
 from reportedly.attribution.slavic.drafts import SlavicDraft
 from reportedly.attribution.slavic.lexicon import SlavicLexicon
 from reportedly.attribution.slavic.phrases import ADVERBS, RELATIVE, SlavicParse, phrase_before
@@ -50,7 +51,10 @@ def complements(
             continue
         speaker = _past_preposition(parse, phrase_before(parse, k))
         if speaker is None or not (_subject(parse, speaker) or _located(parse, speaker, t)):
-            continue
+            # "В Белом доме впервые официально подтвердили …": a body named before the verb
+            speaker = located_body(parse, k, lexicon.bodies)
+            if speaker is None or speaker.end > t.start:
+                continue
         if speaker.text(text).strip().casefold() in lexicon.first_person:
             continue  # "Ми плануємо вакцинувати …" in a quote: the quote is the statement
         last = _complement_end(parse, at)
