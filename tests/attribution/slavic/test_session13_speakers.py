@@ -234,9 +234,7 @@ def test_according_to_which_names_no_source() -> None:
         "Трамп назвав неймовірним поверненням результати праймеріз, згідно з якими Джо Байден "
         "переміг у 10 з 14 штатів."
     )
-    # only Trump's naming of the results (a complement verb since session 14), no source of
-    # "згідно з якими"
-    assert [s[2] for s in speakers(text, "uk")] == ["trump-donald"]
+    assert [s[2] for s in speakers(text, "uk")] == []
 
 
 def test_their_words_after_a_body_where_people_said_it_are_that_body() -> None:

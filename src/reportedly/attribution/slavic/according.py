@@ -86,8 +86,9 @@ class AccordingTo(QuoteFrames):
         else:
             content = Span(tokens[first].start, tokens[k].start)
         content = trim(self.text, content, " \t\n\xa0,.;:—–−-")
-        if len(content.text(self.text).split()) < 2:
-            return None
+        before = not opens and content.end <= cue.start
+        if len(content.text(self.text).split()) < (3 if before else 2):
+            return None  # "Поки що, за даними НАК …": two words before an aside are no content
         d = SlavicDraft("indirect", [content], "ru-uk:according-to", speaker_case=ud_case)
         d.cue, d.speaker = cue, speaker
         return d

@@ -15,10 +15,18 @@ from reportedly.attribution.slavic._text import trim
 from reportedly.attribution.slavic.bodies import located_body
 from reportedly.attribution.slavic.drafts import SlavicDraft
 from reportedly.attribution.slavic.lexicon import SlavicLexicon
-from reportedly.attribution.slavic.phrases import ADVERBS, RELATIVE, SlavicParse, phrase_before
+from reportedly.attribution.slavic.phrases import (
+    ADVERBS,
+    PERSONAL,
+    RELATIVE,
+    SlavicParse,
+    phrase_before,
+)
 from reportedly.model import Span, Token
+from reportedly.nlp.slavic_morph import parses
 
 RULE = "ru-uk:complement"
+_WE = {"ми", "мы", "я"}  # first-person subjects: read, then dropped by first_person
 _OPENERS = {"NOUN", "PROPN", "ADJ", "VERB", "NUM", "DET", "ADP", "PRON", "ADV"}
 
 
@@ -32,6 +40,8 @@ def complements(
         about = t.lemma in lexicon.about_verbs
         if k in used or t.pos != "VERB" or not (about or t.lemma in lexicon.complement_verbs):
             continue
+        if _infinitive(t) and not _finite_reading(parse, t):
+            continue  # "відмова Трампа визнавати поразку": no subject before an infinitive
         if about and (k + 1 >= len(tokens) or tokens[k + 1].text.lower() != "про"):
             continue  # "заявила про необхідність": the content follows "про"
         at = k + 2 if about else k + 1  # the complement's first token
@@ -50,7 +60,7 @@ def complements(
         ):
             continue
         speaker = _past_preposition(parse, phrase_before(parse, k))
-        if speaker is None or not (_subject(parse, speaker) or _located(parse, speaker, t)):
+        if speaker is None or not (_subject(parse, speaker, t) or _located(parse, speaker, t)):
             # "В Белом доме впервые официально подтвердили …": a body named before the verb
             speaker = located_body(parse, k, lexicon.bodies)
             if speaker is None or speaker.end > t.start:
@@ -95,18 +105,48 @@ def _located(parse: SlavicParse, speaker: Span, verb: Token) -> bool:
     return opens and named and before.text.lower() in {"у", "в", "во"}
 
 
-def _subject(parse: SlavicParse, speaker: Span) -> bool:
+def _subject(parse: SlavicParse, speaker: Span, verb: Token) -> bool:
     """A subject phrase: it ends in a noun, name or pronoun, opens with no relative pronoun
-    ("яка цієї осені [планує]") and follows no preposition ("в обхід України [планують]")."""
+    ("яка цієї осені [планує]") and follows no preposition ("в обхід України [планують]");
+    a pronoun only in the nominative ("її визнали винною": the object), a noun not singular
+    before a plural verb ("політика звинувачують у …": the accused)."""
     found = [parse.tokens[i] for i in parse.tokens_in(speaker)]
     if not found or found[-1].pos not in {"NOUN", "PROPN", "PRON", "X"}:
         return False
+    last, alone = found[-1], len(found) == 1
+    if alone and last.pos == "PRON" and last.text.lower() not in PERSONAL | _WE:
+        return False  # "її визнали винною": the object; a subject pronoun is a personal one
+    singular = last.pos == "NOUN" and "Number=Plur" not in last.morph
+    if alone and singular and "Number=Plur" in verb.morph and not _plural_reading(parse, last):
+        return False  # "політика звинувачують у …": the accused before an impersonal verb
     if found[0].lemma in RELATIVE or found[0].text.lower() in RELATIVE:
         return False
     k = found[0].i
     before = parse.tokens[k - 1] if k > 0 else None
     # "Раніше Різві закликав": the tagger takes "раніше" for a preposition
     return before is None or before.pos != "ADP" or before.text.lower() in ADVERBS
+
+
+def _plural_reading(parse: SlavicParse, t: Token) -> bool:
+    """Whether the word may be a nominative plural ("Політики", "інвестори")."""
+    return any(
+        "plur" in p.tag.grammemes and "nomn" in p.tag.grammemes for p in parses(parse.lang, t.text)
+    )
+
+
+def _finite_reading(parse: SlavicParse, t: Token) -> bool:
+    """Whether the dictionary reads the word as a finite verb too ("просить": the tagger's
+    infinitive, and "he asks")."""
+    return any(
+        {"pres", "past", "futr"} & p.tag.grammemes
+        for p in parses(parse.lang, t.text.lower())
+        if p.tag.POS == "VERB"
+    )
+
+
+def _infinitive(t: Token) -> bool:
+    grams = set(t.tag.replace(" ", ",").split(","))
+    return bool(grams & {"INFN", "infn"}) or "VerbForm=Inf" in t.morph
 
 
 def _complement_end(parse: SlavicParse, k: int) -> int:
@@ -132,8 +172,8 @@ def _predicate_follows(tokens: Sequence[Token], k: int, sent: int, reach: int = 
     for t in tokens[k : k + reach]:
         if t.sent != sent or t.pos == "PUNCT":
             return False
-        if t.pos == "VERB":
-            return True
+        if t.pos == "VERB":  # not an infinitive: "закликав зупинити … і не рахувати …"
+            return not _infinitive(t)
     return False
 
 

@@ -166,7 +166,7 @@ class Cues:
             j -= 1
         if j < 0 or tokens[j].text.lower() not in _JOINS | _RU_JOINS:
             return None
-        clause = self._clause_cue_before(j, k)
+        clause = self._clause_cue_before(j, k) if tokens[j - 1].text == "," else None
         if clause is not None:  # "Трамп заявив, що …, і додав, що …": Trump
             return self._speaker(*clause)
         if self.parse.lang != "uk":
@@ -209,16 +209,32 @@ class Cues:
         return None
 
     def _cue_subject_before(self, j: int, k: int) -> Span | None:
-        """Russian: the parsed subject of the last cue before the join ``j`` in cue ``k``'s
-        sentence ("Байден заявил, что …, и подчеркнул, что …"), or the name after it when the
-        frame follows a quote ("— сказал Байден и пообещал, что …")."""
+        """Russian: the parsed subject of the verb cue ``k`` is coordinated with ("OMV
+        выиграла спор … и заявила, что …"), or the name after that verb when it is a cue
+        framing a quote ("— сказал Песков и добавил, что …")."""
         tokens = self.parse.tokens
-        for v in range(j - 1, -1, -1):
-            if tokens[v].sent != tokens[k].sent or tokens[v].lemma in RELATIVE:
-                return None
-            if self._is_cue(v) and not is_gerund(tokens[v]):
-                return subject(self.parse, v) or phrase_after(self.parse, v + 1, j)
-        return None
+        parsed = tokens[k].head
+        head: int | None = parsed
+        if tokens[k].dep != "conj" or not 0 <= parsed < k or not _finite(tokens[parsed]):
+            # no parse of the join: the last finite verb before it ("— сказал Песков и …")
+            head = next(
+                (
+                    v
+                    for v in range(j - 1, -1, -1)
+                    if _finite(tokens[v]) or tokens[v].sent != tokens[k].sent
+                ),
+                None,
+            )
+        if head is None or tokens[head].sent != tokens[k].sent or not _finite(tokens[head]):
+            return None
+        genders = {self.parse.gender(tokens[head]), self.parse.gender(tokens[k])}
+        if {"male", "female"} <= genders:
+            return None  # "«Газпром» объявил …, как OMV выиграла спор … и заявила": not his
+        # the verb the cue is coordinated with, cue or not ("OMV выиграла спор … и заявила")
+        found = subject(self.parse, head)
+        if found is None and self._is_cue(head):
+            found = phrase_after(self.parse, head + 1, j)
+        return found
 
     # -- helpers -------------------------------------------------------------------
 
@@ -254,6 +270,11 @@ class Cues:
             heads = list(between)
         noun = next((t for t in heads if t.pos in {"NOUN", "PROPN"}), None)
         return noun is not None and noun.lemma.casefold() in self.lexicon.legal_subjects
+
+
+def _finite(t: Token) -> bool:
+    """A verb in a finite form: not an infinitive, gerund or participle."""
+    return t.pos == "VERB" and not _infinitive(t) and not is_gerund(t) and "PRT" not in t.tag
 
 
 def _infinitive(t: Token) -> bool:
