@@ -146,3 +146,11 @@ def test_two_words_before_an_according_to_aside_are_no_content() -> None:
     text = "Поки що, за даними НАК, транзит газу неухильно зростає."
     found = analyse(text, "uk").statements
     assert [s.content_text(text) for s in found] == ["транзит газу неухильно зростає"]
+
+
+def test_a_role_noun_runs_on_past_a_comma_to_no_name_after_a_preposition() -> None:
+    text = (
+        "Про це пише The Guardian. За даними видання, у штабі Трампа хочуть, щоб Верховний "
+        "суд розглянув рішення."
+    )
+    assert "trump-donald" not in [s[2] for s in speakers(text, "uk")]
