@@ -154,3 +154,9 @@ def test_a_role_noun_runs_on_past_a_comma_to_no_name_after_a_preposition() -> No
         "суд розглянув рішення."
     )
     assert "trump-donald" not in [s[2] for s in speakers(text, "uk")]
+
+
+def test_warning_about_in_the_imperfective_is_an_about_cue() -> None:
+    text = "Однак експерти попереджають про зростання антихристиянських настроїв в Азії."
+    found = analyse(text, "uk").statements
+    assert [s.content_text(text) for s in found] == ["зростання антихристиянських настроїв в Азії"]
