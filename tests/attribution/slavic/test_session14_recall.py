@@ -160,3 +160,11 @@ def test_warning_about_in_the_imperfective_is_an_about_cue() -> None:
     text = "Однак експерти попереджають про зростання антихристиянських настроїв в Азії."
     found = analyse(text, "uk").statements
     assert [s.content_text(text) for s in found] == ["зростання антихристиянських настроїв в Азії"]
+
+
+def test_a_two_word_connective_may_open_an_according_to_aside() -> None:
+    text = "При этом по данным Минобороны, российские войска продвинулись на 2 километра."
+    assert [s[2] for s in speakers(text, "ru")] == ["mod-russia"]
+    text = "При цьому згідно з даними МОЗ, рейси виконуються за планом."
+    found = analyse(text, "uk").statements
+    assert [s.content_text(text) for s in found] == ["рейси виконуються за планом"]

@@ -71,6 +71,8 @@ class AccordingTo(QuoteFrames):
                 and tokens[first].text.lower() in self.lexicon.connectives
                 and tokens[k - 1].text == ","
             )
+            # "При цьому згідно з інформацією X, …": a connective of two words, no comma
+            or " ".join(t.text.lower() for t in tokens[first:k]) in self.lexicon.connectives
         )
         if not opens and tokens[k - 1].pos != "PUNCT":
             return None  # "… компенсації відповідно до директиви": no aside, a modifier
