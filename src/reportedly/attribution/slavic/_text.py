@@ -16,7 +16,7 @@ from reportedly.nlp.markdown import mask
 __all__ = ["DASHES", "Quote", "find_quotes", "is_speech", "line_of", "mask", "trim"]
 
 PAIRS = {"«": "»", "„": "“", "“": "”"}  # opening mark -> closing mark
-DASHES = "—–"
+DASHES = "—–−"  # em, en and the minus sign some sites type for a dash
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,7 +63,7 @@ def is_speech(text: str, quote: Quote) -> bool:
     return len(inner.split()) >= 2 or inner.endswith((".", "!", "?", "…"))
 
 
-def trim(text: str, span: Span, chars: str = " \t\n\xa0,;:—–-") -> Span:
+def trim(text: str, span: Span, chars: str = " \t\n\xa0,;:—–−-") -> Span:
     """``span`` without the ``chars`` at either end (and an unmatched final stop)."""
     start, end = span.start, span.end
     while start < end and text[start] in chars:

@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 
 RULE = "ru-uk:about-this"
 _QUOTES = set('"«»„“”')
-_TRIM = " \t\n\xa0,;:.—–-"  # around the lead
+_TRIM = " \t\n\xa0,;:.—–−-"  # around the lead
 
 
 def about_this(rules: Rules, used: set[int]) -> list[SlavicDraft]:
@@ -44,6 +44,8 @@ def about_this(rules: Rules, used: set[int]) -> list[SlavicDraft]:
         n = next((len(p) for p in rules.lexicon.about_this if _opens(tokens, k, p)), 0)
         if not n or k + n >= len(tokens):
             continue
+        if tokens[k + n].text == ",":
+            continue  # "О том, что происходит, расскажет X": it points on to its clause
         if start is None and tokens[k - 1].text in {",", "—", "–"}:
             # "… есть пострадавший, об этом сообщила городская администрация."
             first = k - 1

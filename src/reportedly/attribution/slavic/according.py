@@ -6,9 +6,11 @@ from __future__ import annotations
 
 from reportedly.attribution.slavic._text import trim
 from reportedly.attribution.slavic.drafts import SlavicDraft
+from reportedly.attribution.slavic.lexicon import Lang
 from reportedly.attribution.slavic.phrases import WHICH, phrase_after
 from reportedly.attribution.slavic.quote_frames import QuoteFrames
-from reportedly.model import Span
+from reportedly.model import Span, Token
+from reportedly.nlp.slavic_morph import parses
 
 
 class AccordingTo(QuoteFrames):
@@ -27,7 +29,9 @@ class AccordingTo(QuoteFrames):
                 if inner:
                     del window[1]
                 window = window[:n]
-                if len(window) < n or any(w.lemma != x for w, x in zip(window, words, strict=True)):
+                if len(window) < n or not all(
+                    _reads_as(self.parse.lang, w, x) for w, x in zip(window, words, strict=True)
+                ):
                     continue
                 own = self.lexicon.according_cue_case.get(words)
                 if own is not None and f"Case={own}" not in window[-1].morph:
@@ -35,6 +39,8 @@ class AccordingTo(QuoteFrames):
                 d = self._according(k, n, case, inner)
                 if d is not None:
                     d.act = self.lexicon.according_acts.get(words, "speech")
+                    if d.act == "speech" and self._poll(d.speaker):
+                        d.act = "other"  # "за даними соціологічних опитувань": findings
                     drafts.append(d)
         return drafts
 
@@ -65,6 +71,8 @@ class AccordingTo(QuoteFrames):
                 and tokens[first].text.lower() in self.lexicon.connectives
                 and tokens[k - 1].text == ","
             )
+            # "При цьому згідно з інформацією X, …": a connective of two words, no comma
+            or " ".join(t.text.lower() for t in tokens[first:k]) in self.lexicon.connectives
         )
         if not opens and tokens[k - 1].pos != "PUNCT":
             return None  # "… компенсації відповідно до директиви": no aside, a modifier
@@ -79,12 +87,24 @@ class AccordingTo(QuoteFrames):
             content = Span(tokens[after].end, self._sentence_end(after))
         else:
             content = Span(tokens[first].start, tokens[k].start)
-        content = trim(self.text, content, " \t\n\xa0,.;:—–-")
-        if len(content.text(self.text).split()) < 2:
-            return None
+        content = trim(self.text, content, " \t\n\xa0,.;:—–−-")
+        before = not opens and content.end <= cue.start
+        if len(content.text(self.text).split()) < (3 if before else 2):
+            return None  # "Поки що, за даними НАК …": two words before an aside are no content
         d = SlavicDraft("indirect", [content], "ru-uk:according-to", speaker_case=ud_case)
         d.cue, d.speaker = cue, speaker
         return d
+
+    def _poll(self, speaker: Span | None) -> bool:
+        """Whether the source phrase names a poll ("соціологічних опитувань", "опроса")."""
+        if speaker is None or not self.lexicon.findings:
+            return False
+        tokens = self.parse.tokens
+        return any(
+            _reads_as(self.parse.lang, tokens[j], lemma)
+            for j in self.parse.tokens_in(speaker)
+            for lemma in self.lexicon.findings
+        )
 
     def _source_tail(self, after: int, last: int, reach: int = 10) -> int:
         """The token after the comma that closes an opening source phrase's modifiers ("на
@@ -108,6 +128,16 @@ class AccordingTo(QuoteFrames):
             and tokens[after].text == ","
             and sum(1 for t in tokens[after + 1 : last + 1] if t.pos != "PUNCT") >= 3
         )
+
+
+def _reads_as(lang: Lang, token: Token, lemma: str) -> bool:
+    """Whether ``token`` is a form of ``lemma`` by the tagger or by any dictionary reading: the
+    Ukrainian tagger lemmatises "даними" (за даними X) as the adjective "даний", not "дані"."""
+    if token.lemma == lemma:
+        return True
+    return token.text[:1].lower() == lemma[:1] and any(
+        p.normal_form == lemma for p in parses(lang, token.text.lower())
+    )
 
 
 _POSSESSIVES = {"его", "ее", "её", "их", "його", "її", "їх", "їхніми"}

@@ -9,13 +9,24 @@ the verb); absent the key, the rule finds nothing.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from reportedly.attribution.slavic._text import trim
+from reportedly.attribution.slavic.bodies import located_body
 from reportedly.attribution.slavic.drafts import SlavicDraft
 from reportedly.attribution.slavic.lexicon import SlavicLexicon
-from reportedly.attribution.slavic.phrases import ADVERBS, RELATIVE, SlavicParse, phrase_before
+from reportedly.attribution.slavic.phrases import (
+    ADVERBS,
+    PERSONAL,
+    RELATIVE,
+    SlavicParse,
+    phrase_before,
+)
 from reportedly.model import Span, Token
+from reportedly.nlp.slavic_morph import parses
 
 RULE = "ru-uk:complement"
+_WE = {"ми", "мы", "я"}  # first-person subjects: read, then dropped by first_person
 _OPENERS = {"NOUN", "PROPN", "ADJ", "VERB", "NUM", "DET", "ADP", "PRON", "ADV"}
 
 
@@ -29,6 +40,8 @@ def complements(
         about = t.lemma in lexicon.about_verbs
         if k in used or t.pos != "VERB" or not (about or t.lemma in lexicon.complement_verbs):
             continue
+        if _infinitive(t) and not _finite_reading(parse, t):
+            continue  # "відмова Трампа визнавати поразку": no subject before an infinitive
         if about and (k + 1 >= len(tokens) or tokens[k + 1].text.lower() != "про"):
             continue  # "заявила про необхідність": the content follows "про"
         at = k + 2 if about else k + 1  # the complement's first token
@@ -37,15 +50,25 @@ def complements(
         nxt = tokens[at]
         if nxt.text.lower() in {"те", "то", "це"}:
             continue  # "про те, що": a clause, not a complement
-        if nxt.pos not in _OPENERS or nxt.text.lower() in lexicon_conj(lexicon):
+        negated_complement = (  # "обещал не использовать …": a promise of a negative
+            nxt.text.lower() in {"не", "ні"}
+            and at + 1 < len(tokens)
+            and tokens[at + 1].pos == "VERB"
+        )
+        if not negated_complement and (
+            nxt.pos not in _OPENERS or nxt.text.lower() in lexicon_conj(lexicon)
+        ):
             continue
         speaker = _past_preposition(parse, phrase_before(parse, k))
-        if speaker is None or not (_subject(parse, speaker) or _located(parse, speaker, t)):
-            continue
+        if speaker is None or not (_subject(parse, speaker, t) or _located(parse, speaker, t)):
+            # "В Белом доме впервые официально подтвердили …": a body named before the verb
+            speaker = located_body(parse, k, lexicon.bodies)
+            if speaker is None or speaker.end > t.start:
+                continue
         if speaker.text(text).strip().casefold() in lexicon.first_person:
             continue  # "Ми плануємо вакцинувати …" in a quote: the quote is the statement
         last = _complement_end(parse, at)
-        content = trim(text, Span(nxt.start, tokens[last].end), " \t\n\xa0,;:.—–-")
+        content = trim(text, Span(nxt.start, tokens[last].end), " \t\n\xa0,;:.—–−-")
         if len(text[content.start : content.end].split()) < 3:  # "відмовляється від зустрічі"
             continue
         d = SlavicDraft("indirect", [content], RULE)
@@ -82,18 +105,48 @@ def _located(parse: SlavicParse, speaker: Span, verb: Token) -> bool:
     return opens and named and before.text.lower() in {"у", "в", "во"}
 
 
-def _subject(parse: SlavicParse, speaker: Span) -> bool:
+def _subject(parse: SlavicParse, speaker: Span, verb: Token) -> bool:
     """A subject phrase: it ends in a noun, name or pronoun, opens with no relative pronoun
-    ("яка цієї осені [планує]") and follows no preposition ("в обхід України [планують]")."""
+    ("яка цієї осені [планує]") and follows no preposition ("в обхід України [планують]");
+    a pronoun only in the nominative ("її визнали винною": the object), a noun not singular
+    before a plural verb ("політика звинувачують у …": the accused)."""
     found = [parse.tokens[i] for i in parse.tokens_in(speaker)]
     if not found or found[-1].pos not in {"NOUN", "PROPN", "PRON", "X"}:
         return False
+    last, alone = found[-1], len(found) == 1
+    if alone and last.pos == "PRON" and last.text.lower() not in PERSONAL | _WE:
+        return False  # "її визнали винною": the object; a subject pronoun is a personal one
+    singular = last.pos == "NOUN" and "Number=Plur" not in last.morph
+    if alone and singular and "Number=Plur" in verb.morph and not _plural_reading(parse, last):
+        return False  # "політика звинувачують у …": the accused before an impersonal verb
     if found[0].lemma in RELATIVE or found[0].text.lower() in RELATIVE:
         return False
     k = found[0].i
     before = parse.tokens[k - 1] if k > 0 else None
     # "Раніше Різві закликав": the tagger takes "раніше" for a preposition
     return before is None or before.pos != "ADP" or before.text.lower() in ADVERBS
+
+
+def _plural_reading(parse: SlavicParse, t: Token) -> bool:
+    """Whether the word may be a nominative plural ("Політики", "інвестори")."""
+    return any(
+        "plur" in p.tag.grammemes and "nomn" in p.tag.grammemes for p in parses(parse.lang, t.text)
+    )
+
+
+def _finite_reading(parse: SlavicParse, t: Token) -> bool:
+    """Whether the dictionary reads the word as a finite verb too ("просить": the tagger's
+    infinitive, and "he asks")."""
+    return any(
+        {"pres", "past", "futr"} & p.tag.grammemes
+        for p in parses(parse.lang, t.text.lower())
+        if p.tag.POS == "VERB"
+    )
+
+
+def _infinitive(t: Token) -> bool:
+    grams = set(t.tag.replace(" ", ",").split(","))
+    return bool(grams & {"INFN", "infn"}) or "VerbForm=Inf" in t.morph
 
 
 def _complement_end(parse: SlavicParse, k: int) -> int:
@@ -104,12 +157,24 @@ def _complement_end(parse: SlavicParse, k: int) -> int:
     while j + 1 < len(tokens) and tokens[j + 1].sent == tokens[k].sent:
         nxt = tokens[j + 1]
         after = tokens[j + 2] if j + 2 < len(tokens) else None
-        if nxt.text == "," and (after is None or after.lemma not in RELATIVE):
-            break
-        if nxt.text.lower() in {"і", "й", "та"} and after is not None and after.pos == "VERB":
+        listed = tokens[j].pos == "ADJ" and after is not None and after.pos == "ADJ"
+        if nxt.text == "," and not listed and (after is None or after.lemma not in RELATIVE):
+            break  # not "безпідставними, спекулятивними …": a list of the complement's words
+        if nxt.text.lower() in {"і", "й", "та"} and _predicate_follows(tokens, j + 2, nxt.sent):
             break
         j += 1
     return j
+
+
+def _predicate_follows(tokens: Sequence[Token], k: int, sent: int, reach: int = 3) -> bool:
+    """Whether a verb comes within ``reach`` words of token ``k``, with no punctuation between
+    ("… і в позові відмовив": a second predicate, not more of the complement)."""
+    for t in tokens[k : k + reach]:
+        if t.sent != sent or t.pos == "PUNCT":
+            return False
+        if t.pos == "VERB":  # not an infinitive: "закликав зупинити … і не рахувати …"
+            return not _infinitive(t)
+    return False
 
 
 def lexicon_conj(lexicon: SlavicLexicon) -> set[str]:

@@ -23,6 +23,7 @@ from reportedly.model import Span, Token
 WEAK = 0.2  # taken off a belief verb's confidence ("считает, что")
 VERBAL = {"VERB", "AUX"}
 _JOINS = {"і", "й", "та", ":"}  # a verb's second predicate, or its headline's
+_RU_JOINS = {"и"}
 _CONJ = {"ru": ("что", "чтобы"), "uk": ("що", "щоб", "як")}  # "пояснив, як …"
 
 
@@ -163,8 +164,13 @@ class Cues:
         j = k - 1
         while j >= 0 and tokens[j].pos in {"ADV", "PART"}:
             j -= 1
-        if self.parse.lang != "uk" or j < 0 or tokens[j].text.lower() not in _JOINS:
+        if j < 0 or tokens[j].text.lower() not in _JOINS | _RU_JOINS:
             return None
+        clause = self._clause_cue_before(j, k) if tokens[j - 1].text == "," else None
+        if clause is not None:  # "Трамп заявив, що …, і додав, що …": Trump
+            return self._speaker(*clause)
+        if self.parse.lang != "uk":
+            return self._cue_subject_before(j, k)
         for v in range(j - 1, -1, -1):
             if tokens[v].sent != tokens[k].sent or tokens[v].lemma in RELATIVE:
                 return None
@@ -177,8 +183,58 @@ class Cues:
                 first = self.parse.tokens_in(found) if found is not None else range(0)
                 if first and tokens[first[0]].lemma in RELATIVE:
                     return None  # "партія, яка програла вибори, і заявила": whose?
+                if found is None and self._is_cue(v):
+                    return phrase_after(self.parse, v + 1, j)  # "- сказав Байден і пообіцяв"
                 return found
         return None
+
+    def _clause_cue_before(self, j: int, k: int) -> tuple[int, int] | None:
+        """The first cue of cue ``k``'s sentence whose "що"/"что" clause runs to the join
+        ``j`` ("Трамп заявив, що …, і додав"), and the comma before its clause."""
+        tokens = self.parse.tokens
+        first = j
+        while first > 0 and tokens[first - 1].sent == tokens[k].sent:
+            first -= 1
+        for c in range(first, j - 2):
+            if not self._is_cue(c) or is_gerund(tokens[c]):
+                continue
+            for m in range(c + 1, min(c + 8, j - 1)):
+                t = tokens[m]
+                if t.text == ",":
+                    if tokens[m + 1].text.lower() in {"що", "что"}:
+                        return c, m
+                    break
+                if t.pos in {"VERB", "AUX", "PUNCT"}:
+                    break
+        return None
+
+    def _cue_subject_before(self, j: int, k: int) -> Span | None:
+        """Russian: the parsed subject of the verb cue ``k`` is coordinated with ("OMV
+        выиграла спор … и заявила, что …"), or the name after that verb when it is a cue
+        framing a quote ("— сказал Песков и добавил, что …")."""
+        tokens = self.parse.tokens
+        parsed = tokens[k].head
+        head: int | None = parsed
+        if tokens[k].dep != "conj" or not 0 <= parsed < k or not _finite(tokens[parsed]):
+            # no parse of the join: the last finite verb before it ("— сказал Песков и …")
+            head = next(
+                (
+                    v
+                    for v in range(j - 1, -1, -1)
+                    if _finite(tokens[v]) or tokens[v].sent != tokens[k].sent
+                ),
+                None,
+            )
+        if head is None or tokens[head].sent != tokens[k].sent or not _finite(tokens[head]):
+            return None
+        genders = {self.parse.gender(tokens[head]), self.parse.gender(tokens[k])}
+        if {"male", "female"} <= genders:
+            return None  # "«Газпром» объявил …, как OMV выиграла спор … и заявила": not his
+        # the verb the cue is coordinated with, cue or not ("OMV выиграла спор … и заявила")
+        found = subject(self.parse, head)
+        if found is None and self._is_cue(head):
+            found = phrase_after(self.parse, head + 1, j)
+        return found
 
     # -- helpers -------------------------------------------------------------------
 
@@ -214,6 +270,11 @@ class Cues:
             heads = list(between)
         noun = next((t for t in heads if t.pos in {"NOUN", "PROPN"}), None)
         return noun is not None and noun.lemma.casefold() in self.lexicon.legal_subjects
+
+
+def _finite(t: Token) -> bool:
+    """A verb in a finite form: not an infinitive, gerund or participle."""
+    return t.pos == "VERB" and not _infinitive(t) and not is_gerund(t) and "PRT" not in t.tag
 
 
 def _infinitive(t: Token) -> bool:

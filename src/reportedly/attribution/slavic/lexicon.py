@@ -85,6 +85,9 @@ class SlavicLexicon:
     quoting: dict[str, frozenset[str]] = field(default_factory=dict)
     # "Однако, по словам X, …": words that open a sentence before an according-to aside
     connectives: frozenset[str] = frozenset()
+    # "за даними опитувань", "по данным опроса": a source that is a poll's findings, an
+    # `other` statement by the poll (the golds' convention), not speech
+    findings: frozenset[str] = frozenset()
 
     def is_document_cue(self, tok: Token) -> bool:
         """Whether ``tok`` is a cue whose speaker is a document beside it: a document verb
@@ -188,6 +191,7 @@ class SlavicLexicon:
             named_after=frozenset(str(w).casefold() for w in data.get("named_after", ())),
             outlet_verbs=frozenset(map(str, data.get("outlet_verbs", ()))),
             connectives=frozenset(str(w).casefold() for w in data.get("connectives", ())),
+            findings=frozenset(map(str, data.get("findings", ()))),
             quoting={
                 str(k): frozenset(map(str, v or ())) for k, v in data.get("quoting", {}).items()
             },
@@ -209,7 +213,7 @@ _KEYS = frozenset(
         "complement_verbs", "document_verbs", "clause_breaks",
         "legal_subjects", "noun_cues", "reporters", "unnamed", "line_labels",
         "first_person", "named_for", "named_after", "outlet_verbs", "quoting",
-        "connectives",
+        "connectives", "findings",
     )
 )  # fmt: skip
 

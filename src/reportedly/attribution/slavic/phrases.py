@@ -241,11 +241,11 @@ def _date_end(parse: SlavicParse, k: int) -> int:
     n = k + 1
     if n + 3 < len(tokens) and tokens[n].text == "," and tokens[n + 3].text == ",":
         day, month = tokens[n + 1], tokens[n + 2]
-        if (
-            day.text.isdigit()
-            and month.lemma.casefold()
-            in MONTHS | {p.normal_form for p in parses(parse.lang, month.text)} & MONTHS
-        ):
+        # the tagger's lemma or any dictionary reading of the word ("листопада")
+        readings = {month.lemma.casefold()} | {
+            p.normal_form for p in parses(parse.lang, month.text)
+        }
+        if day.text.isdigit() and readings & MONTHS:
             return n + 4
     return n
 

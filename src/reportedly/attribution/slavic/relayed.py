@@ -18,7 +18,7 @@ from reportedly.attribution.slavic.phrases import SlavicParse
 from reportedly.model import Span
 
 RULE = "ru-uk:citing"
-_END = re.compile(r"[,.;:()\n!?]|\s[—–-]\s|$")
+_END = re.compile(r"[,.;:()\n!?]|\s[—–−-]\s|$")
 _MAX_WORDS = 8
 
 

@@ -85,7 +85,8 @@ def _uk_with_name(
         # "згідно з опитуванням CBS News[,] Джо Байдена", "зазначає телеканал[,] Б.Джонсон":
         # past a comma only a second role or a list goes on ("у справах ЄС, ЗМІ, культури")
         person_next = nxt is not None and (nxt.ent_type == "PERSON" or nxt.text[1:2] == ".")
-        if t.text == "," and (named or person_next):
+        # nor a place ("За даними видання[,] у штабі Трампа хочуть": not Trump)
+        if t.text == "," and (named or person_next or (nxt is not None and nxt.pos == "ADP")):
             return span
         j += 1
     return span

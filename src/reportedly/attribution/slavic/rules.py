@@ -98,6 +98,9 @@ class Rules(AccordingTo):
             if tokens[j].text == "," and j + 1 < len(tokens) and self._gerund_cue(j + 1):
                 sent_end = tokens[j].start  # "…, отметив, что …": the gerund's own statement
                 break
+            if tokens[j].text == "," and self._second_cue(j + 1):
+                sent_end = tokens[j].start  # "…, и подчеркнул, что …": the second cue's own
+                break
         content = trim(self.text, Span(start, sent_end), " \t\n\xa0,;:.")
         if len(content) < 3:
             return None
@@ -140,7 +143,7 @@ class Rules(AccordingTo):
             return None
         if k - 1 == first or self._relative_before(first, k):
             return None
-        content = trim(self.text, Span(tokens[first].start, prev.start), " \t\n\xa0,—–-")
+        content = trim(self.text, Span(tokens[first].start, prev.start), " \t\n\xa0,—–−-")
         words = content.text(self.text).split()
         if self._points_back(first):
             return None  # "Об этом в четверг, 14 апреля, сообщает ТАСС": about_this reads it
@@ -243,7 +246,7 @@ class Rules(AccordingTo):
         rest = self._resumed(speaker, True)
         if rest is None:
             return None
-        before = trim(self.text, Span(tokens[first].start, tokens[k - 2].start), " \t\n\xa0,—–-")
+        before = trim(self.text, Span(tokens[first].start, tokens[k - 2].start), " \t\n\xa0,—–−-")
         # "Кроме того, как сообщает X, …": a connective before the aside is no content
         nouns = [t for t in tokens[first : k - 2] if t.pos in {"NOUN", "PROPN", "X"}]
         contents = [before, rest] if nouns else [rest]
@@ -292,6 +295,21 @@ class Rules(AccordingTo):
         if len(lead) > 2 or lead[0].pos in VERBAL or lead[0].pos == "PUNCT":
             return False
         return len(lead) == 1 or lead[1].text == ","
+
+    def _second_cue(self, j: int) -> bool:
+        """Whether "и"/"і"/"та" at token ``j`` joins a second cue with a clause of its own
+        ("…, и подчеркнул, что …", "…, і додав: …")."""
+        tokens = self.parse.tokens
+        if j + 1 >= len(tokens) or tokens[j].text.lower() not in {"и", "і", "й", "та"}:
+            return False
+        k = j + 1
+        while k < len(tokens) - 1 and tokens[k].pos in {"ADV", "PART"}:
+            k += 1  # "и также подчеркнул"
+        return (
+            self._is_cue(k)
+            and not is_gerund(tokens[k])
+            and (self._conj_after(k) is not None or self._colon_after(k) is not None)
+        )
 
     def _gerund_cue(self, k: int) -> bool:
         return is_gerund(self.parse.tokens[k]) and self._is_cue(k)

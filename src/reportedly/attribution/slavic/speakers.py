@@ -15,11 +15,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from reportedly.attribution.slavic._context import (
-    case_in_context,
-    in_case,
-    wholly_in_case,
-)
+from reportedly.attribution.slavic._context import case_in_context, in_case, wholly_in_case
 from reportedly.attribution.slavic._names import (
     by_surname,
     declined_surnames,
@@ -35,17 +31,14 @@ from reportedly.attribution.slavic._names import (
     spelt_alike,
     written_surname,
 )
-from reportedly.attribution.slavic.antecedents import (
-    antecedent,
-    described_before,
-    titled_before,
-)
+from reportedly.attribution.slavic.antecedents import antecedent, described_before, titled_before
 from reportedly.attribution.slavic.apposition import relative_head
 from reportedly.attribution.slavic.bodies import (
     body_head,
     body_name,
     leading_body,
     name_in_nominative,
+    two_word_body,
 )
 from reportedly.attribution.slavic.kinds import introduced, named_after, unnamed
 from reportedly.attribution.slavic.lexicon import Lang, SlavicLexicon
@@ -295,6 +288,8 @@ class SlavicEntities:
         voiced = voiced_body(self, tokens, lexicon, cue_gender)
         if voiced is not None:
             return voiced
+        if (building := two_word_body(tokens, lexicon.bodies, self.lang)) is not None:
+            return self.add(speaker, "ORG", name=building)  # "У Білому домі заявили": Білий дім
         head = body_head(tokens, lexicon.bodies) if lexicon.bodies else None
         if head is not None:  # "Правительство Британии", "в российском дипведомстве"
             if len(tokens) == 1 and tokens[0].lemma in lexicon.generic_bodies:

@@ -12,6 +12,7 @@ from reportedly.attribution.slavic.bodies import body_head, body_name
 from reportedly.attribution.slavic.kinds import cited_before, introduced, named_after_kind
 from reportedly.attribution.slavic.quoted import CLOSING_QUOTES
 from reportedly.model import Span, Token
+from reportedly.nlp.slavic_morph import parses
 
 if TYPE_CHECKING:
     from reportedly.attribution.slavic.lexicon import SlavicLexicon
@@ -43,6 +44,12 @@ def voiced_body(
     if len(inner) == 1 and inner[0].lemma in lexicon.org_anaphors | lexicon.outlet_anaphors:
         # "Собеседник издания": the outlet the kind noun refers to
         return introduced(index, rest) or cited_before(index, rest.start)
+    if len(inner) == 1 and inner[0].text.isalpha() and inner[0].text.islower():
+        # "у прес-службі банку": the bank named shortly before, by a name that holds "банк"
+        kinds = {p.normal_form for p in parses(index.lang, inner[0].text)}
+        for kind in sorted(kinds & (lexicon.bodies | lexicon.org_anaphors)):
+            if (found := index.organisation_before(rest.start, kind=kind)) is not None:
+                return found
     head = body_head(inner, lexicon.bodies)
     countries = head is not None and all(
         index.kind(k) == "country" for s, k in index.names_in(rest) if s.start != inner[head].start
