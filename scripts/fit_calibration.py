@@ -6,9 +6,12 @@ statement is labelled right when its content matches a gold attribution one-to-o
 scorer's overlap alignment) and its speaker mention overlaps the gold source (or neither has
 one). Statements reported inside another are left out (PolNeAR does not annotate them). A
 logistic regression (L2, Newton's method, numpy only) over ``calibration.BASE_FEATURES`` is
-written to ``--out`` (default: the shipped ``attribution/data/calibration.json``).
+written to ``--out`` (default: the shipped ``attribution/data/calibration.json``, or with
+``--model`` the model directory's own ``calibration.json``: the int8 tagger has its own).
 
 Usage: python scripts/fit_calibration.py --held-apart build/span-data/calibration.json
+       python scripts/fit_calibration.py --held-apart build/span-data/calibration.json \
+           --model src/reportedly/attribution/data/span_model_int8
 
 (``scripts/cv_calibration.py`` fits with the war-news gold too, chosen by cross-validation.)
 """
@@ -36,8 +39,11 @@ from calibration_fit import fit, isotonic, logistic
 OUT = Path("src/reportedly/attribution/data/calibration.json")
 
 
-def labelled(pipeline: Pipeline, entries: list[Entry]) -> tuple[np.ndarray, np.ndarray]:
-    """Feature rows and right/wrong labels of the top-level statements of ``entries``."""
+def labelled(
+    pipeline: Pipeline, entries: list[Entry], model: Path | None = None
+) -> tuple[np.ndarray, np.ndarray]:
+    """Feature rows and right/wrong labels of the top-level statements of ``entries``, with
+    the span model in ``model`` (the shipped one by default)."""
     rows: list[list[float]] = []
     labels: list[int] = []
     for entry in entries:
@@ -50,7 +56,7 @@ def labelled(pipeline: Pipeline, entries: list[Entry]) -> tuple[np.ndarray, np.n
             annotation,
             lexicon=pipeline.lexicon,
             cue_model=pipeline.cue_model,
-            span_model=load_tagger(),
+            span_model=load_tagger(model),
             calibrator=Calibrator(weights={}),
             min_confidence=0.0,
             feature_log=logged,
@@ -67,12 +73,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=Path("../shared/data/polnear"))
     parser.add_argument("--held-apart", type=Path, required=True)
-    parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--model", type=Path, default=None, help="span model directory")
+    parser.add_argument("--out", type=Path, default=None, help=f"default: {OUT}, or the model's")
     args = parser.parse_args()
     names = set(json.loads(args.held_apart.read_text(encoding="utf-8")))
     entries = [e for e in iter_entries(args.data, split="train") if e.name in names]
     pipeline = Pipeline(Settings(span_model=False))  # parses; the model is run below
-    x, y = labelled(pipeline, entries)
+    x, y = labelled(pipeline, entries, args.model)
     ones = np.ones(len(y))
     w = fit(x, y, ones, l2=1.0)
     p = logistic(x, w)
@@ -84,7 +91,8 @@ def main() -> None:
         "log_loss": round(float(-np.mean(y * np.log(p) + (1 - y) * np.log(1 - p))), 4),
         "isotonic": isotonic(p, y, ones),
     }
-    args.out.write_text(json.dumps(record, indent=1) + "\n", encoding="utf-8")
+    out = args.out or (OUT if args.model is None else args.model / "calibration.json")
+    out.write_text(json.dumps(record, indent=1) + "\n", encoding="utf-8")
     print(json.dumps(record, indent=1))
 
 

@@ -37,6 +37,9 @@ class Settings:
     actor_files: tuple[Path, ...] = ()  # user actor registries, read after the packaged one
     # the learned span model beside the rules (REPORTEDLY_SPAN_MODEL=0: rules only)
     span_model: bool = os.environ.get("REPORTEDLY_SPAN_MODEL", "1") != "0"
+    # run it in int8 (REPORTEDLY_SPAN_INT8=1): its matrix products on 8-bit integers, about
+    # twice as fast, with its own calibration (docs/EVALUATION.md, "Session 14: int8")
+    span_int8: bool = os.environ.get("REPORTEDLY_SPAN_INT8", "0") == "1"
     # the learned event classifier beside the rules: off by default (REPORTEDLY_EVENT_MODEL=1
     # turns it on) until it pays: on the held-out event gold it moved macro-F1 0.531 → 0.537
     # but false events 9.9% → 11.3%, at 0.8× the parse time (docs/EVALUATION.md)

@@ -24,7 +24,7 @@ from reportedly.actors.resolve import VERSION as ACTORS_VERSION
 from reportedly.actors.resolve import resolve_actors
 from reportedly.attribution import VERSION as RULES_VERSION
 from reportedly.attribution import VERSION_LEARNED, CueLexicon, CueModel, attribute
-from reportedly.attribution.span_model import load_tagger
+from reportedly.attribution.span_model import default_model_dir, load_tagger
 from reportedly.config import Settings
 from reportedly.events import VERSION as EVENTS_VERSION
 from reportedly.events import VERSION_LEARNED as EVENTS_VERSION_LEARNED
@@ -62,8 +62,10 @@ class Pipeline:
         self.registry = registry
         self.event_lexicon = EventLexicon.load()
         self.event_resolver = registry_resolver(registry)
-        self.span_model = load_tagger() if self.settings.span_model else None
-        self.attribution_version = VERSION_LEARNED if self.span_model else RULES_VERSION
+        self.span_model = None
+        if self.settings.span_model:
+            self.span_model = load_tagger(default_model_dir(int8=self.settings.span_int8))
+        self.attribution_version = attribution_version(self.settings)
         self.event_model = load_event_model() if self.settings.event_model else None
         self.events_version = EVENTS_VERSION_LEARNED if self.event_model else EVENTS_VERSION
         self._nlp_loaded = False
@@ -245,6 +247,13 @@ class Pipeline:
                 yield from _results(*pending.popleft())
 
 
+def attribution_version(settings: Settings) -> str:
+    """The attribution stage's version: rules alone, or with the span model (fp32 or int8)."""
+    if not settings.span_model:
+        return RULES_VERSION
+    return VERSION_LEARNED + ("+int8" if settings.span_int8 else "")
+
+
 def stage_versions(settings: Settings, language: str = "en") -> dict[str, str]:
     """The ``versions`` a :class:`Pipeline` of ``settings`` gives an analysis it completes
     of an article in ``language``, known without building one (what an incremental run
@@ -255,7 +264,7 @@ def stage_versions(settings: Settings, language: str = "en") -> dict[str, str]:
         return pipeline_slavic.stage_versions(language)
     return {
         "nlp": model_id(settings.model),
-        "attribution": VERSION_LEARNED if settings.span_model else RULES_VERSION,
+        "attribution": attribution_version(settings),
         "actors": ACTORS_VERSION,
         "events": EVENTS_VERSION_LEARNED if settings.event_model else EVENTS_VERSION,
         "provenance": PROVENANCE_VERSION,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 
 from reportedly._fingerprint import package_digest
 from reportedly.attribution._draft import Draft
@@ -102,7 +103,7 @@ def attribute(
     lexicon and rules find (the pipeline always passes the shipped model). ``span_model``, when
     given, is the learned Source/Cue/Content tagger whose statements replace the rules' outside
     the quotes the rules frame (see :mod:`reportedly.attribution.learned`); with it, each
-    statement's confidence is the ``calibrator``'s probability (the shipped one by default)
+    statement's confidence is the ``calibrator``'s probability (by default the span model's)
     and statements under ``min_confidence`` (by default the calibrator's own cut-off) are
     dropped. ``feature_log`` receives the calibration features by statement id (to fit the
     calibrator). ``rule_log``, when given, receives the name of the rule that found each
@@ -186,8 +187,8 @@ def attribute(
         if d.via not in {"object", "passive-object", "intent", "quote-argument"} or not outer
     ]
     signals: list[dict[str, float]] = []
-    if tagged is not None:
-        calibrator = calibrator or _shipped_calibrator()
+    if tagged is not None and span_model is not None:
+        calibrator = calibrator or model_calibrator(span_model.directory)
         drafts, signals = _calibrate(
             drafts,
             parse,
@@ -290,8 +291,11 @@ def _calibrate(
 
 
 @cache
-def _shipped_calibrator() -> Calibrator:
-    return Calibrator.load()
+def model_calibrator(directory: Path) -> Calibrator:
+    """The calibration fitted on the outputs of the span model in ``directory``: its own
+    ``calibration.json`` where it has one (the int8 model), else the shipped one."""
+    own = directory / "calibration.json"
+    return Calibrator.load(own if own.is_file() else None)
 
 
 def _citations(

@@ -160,8 +160,11 @@ def mean_role(tagged: Tagged, span: Span, role: Role) -> float:
     return float(tagged.probabilities[inside, begin : begin + 2].sum(axis=1).mean())
 
 
-def default_model_dir() -> Path:
-    return Path(str(resources.files("reportedly.attribution") / "data" / "span_model"))
+def default_model_dir(*, int8: bool = False) -> Path:
+    """The shipped tagger: fp32 compute (``span_model``) or its dynamic-int8 copy
+    (``span_model_int8``, made by ``scripts/quantize_span_model.py``)."""
+    name = "span_model_int8" if int8 else "span_model"
+    return Path(str(resources.files("reportedly.attribution") / "data" / name))
 
 
 def load_tagger(directory: Path | None = None) -> TokenTagger:

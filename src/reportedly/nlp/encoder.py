@@ -145,6 +145,7 @@ class TokenTagger:
         self._cls = self._tokenizer.token_to_id("[CLS]")
         self._sep = self._tokenizer.token_to_id("[SEP]")
         self.labels = int(self._session.get_outputs()[0].shape[-1])
+        self.directory = directory
 
     def tag(self, text: str, regions: Sequence[Span] | None = None) -> Tagged:
         """Label probabilities for every wordpiece of ``text`` (of ``regions`` only, if given:
