@@ -5,6 +5,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from reportedly.events._match import Match
+from reportedly.events._reported import wh_clause
 from reportedly.events._tree import Sentence, is_actor_like
 from reportedly.events.lexicon import EventLexicon
 from reportedly.model import Span, Token
@@ -186,8 +187,24 @@ def _subject(
             ]
             if named:
                 return named[-1], False, None
+        if passive and _passive_controller(sentence, below, token, lexicon):
+            return subject, False, None
         return subject, passive, agent
     return None, False, None
+
+
+def _passive_controller(
+    sentence: Sentence, below: Token | None, verb: Token, lexicon: EventLexicon
+) -> bool:
+    """Whether a passive ``verb``'s subject does the infinitive ``below`` ("the community was
+    forced to impose sanctions", "troops were ordered to withdraw"): the party forced or
+    asked, as in the active. Not under a reporting or belief verb ("is said / believed /
+    expected to have attacked": nobody is said to do it)."""
+    if below is None or below.dep != "xcomp" or sentence.head(below) is not verb:
+        return False
+    lemma = verb.lemma.lower()
+    reporting = lexicon.speech_verbs | lexicon.belief_verbs | lexicon.alleging_verbs
+    return _to_infinitive(sentence, below) and lemma not in reporting | lexicon.verb_only_reporting
 
 
 def _object_controller(
@@ -341,6 +358,8 @@ def _hypothetical(
     ):
         return True  # "America will have to get involved": a necessity, not an act done
     top = chain[-1]
+    if any(_to_infinitive(sentence, t) and wh_clause(sentence, t) for t in chain):
+        return True  # "asked him what to thank for", "how to respond": a question
     for clause in (top, *sentence.ancestors(top)):
         marks = sentence.children(clause, "mark")
         if any(m.lemma.lower() in lexicon.question_marks for m in marks):
