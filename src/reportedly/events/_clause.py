@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
+from reportedly.events._control import _object_controller, _passive_controller, _to_infinitive
 from reportedly.events._match import Match
 from reportedly.events._reported import wh_clause
 from reportedly.events._tree import Sentence, is_actor_like
@@ -193,48 +194,6 @@ def _subject(
     return None, False, None
 
 
-def _passive_controller(
-    sentence: Sentence, below: Token | None, verb: Token, lexicon: EventLexicon
-) -> bool:
-    """Whether a passive ``verb``'s subject does the infinitive ``below`` ("the community was
-    forced to impose sanctions", "troops were ordered to withdraw"): the party forced or
-    asked, as in the active. Not under a reporting or belief verb ("is said / believed /
-    expected to have attacked": nobody is said to do it)."""
-    if below is None or below.dep != "xcomp" or sentence.head(below) is not verb:
-        return False
-    lemma = verb.lemma.lower()
-    reporting = lexicon.speech_verbs | lexicon.belief_verbs | lexicon.alleging_verbs
-    return _to_infinitive(sentence, below) and lemma not in reporting | lexicon.verb_only_reporting
-
-
-def _object_controller(
-    sentence: Sentence, below: Token | None, verb: Token, lexicon: EventLexicon
-) -> Token | None:
-    """The object that does ``verb``'s infinitive ("asked Congress to approve the aid",
-    "called on NATO to close the sky", "forced Kyiv to retreat"): the party asked, not the
-    asker; subject-control verbs ("promised Kyiv to deliver tanks") keep their subject."""
-    if below is None or below.dep != "xcomp" or sentence.head(below) is not verb:
-        return None
-    if not _to_infinitive(sentence, below):
-        return None
-    if verb.lemma.lower() in lexicon.subject_control_verbs:
-        return None
-    objects = sentence.children(verb, "dobj") + [
-        o
-        for p in sentence.children(verb, "prep", "prt")
-        if p.lemma.lower() in ("on", "upon")
-        for o in sentence.children(p, "pobj")
-    ]
-    return next(
-        (
-            o
-            for o in objects
-            if is_actor_like(o) or o.tag == "PRP" or o.lemma.lower() in lexicon.people_nouns
-        ),
-        None,
-    )
-
-
 def misread_report_verb(token: Token, lexicon: EventLexicon) -> bool:
     """A verb that is never a noun read as one ("movements that autocrats allege are backed":
     "autocrats allege" parsed as the subject): the clause is reported, not asserted."""
@@ -388,11 +347,6 @@ def _for_infinitive(sentence: Sentence, clause: Token) -> bool:
 def _noun_infinitive(sentence: Sentence, token: Token) -> bool:
     """ "the decision to station weapons": an infinitive that modifies a noun is not asserted."""
     return token.dep == "acl" and _to_infinitive(sentence, token)
-
-
-def _to_infinitive(sentence: Sentence, token: Token) -> bool:
-    """Whether ``token`` is a "to" infinitive (it has "to" among its auxiliaries)."""
-    return any(a.lemma.lower() == "to" for a in sentence.children(token, "aux"))
 
 
 def _speech_subjects(sentence: Sentence, top: Token, lexicon: EventLexicon) -> list[Token]:
