@@ -103,3 +103,10 @@ def test_a_drawn_item_is_coded_with_its_article_before_it(tmp_path: Path) -> Non
     assert short[at:] == item.text
     written = GoldItem(id="w", split="dev", text="Putin spoke.", published=None, events=())
     assert context_of(written, tmp_path) == ("Putin spoke.", 0)
+
+
+@pytest.mark.needs_model
+def test_appreciating_an_act_is_praise_but_not_a_question() -> None:
+    events = _events("We appreciate Poland's clear condemnation of the invasion.")
+    assert ("SUPPORT", "asserted", "appreciate", "We") in events
+    assert _events("I appreciate the question.") == []
