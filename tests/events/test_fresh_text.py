@@ -110,3 +110,18 @@ def test_appreciating_an_act_is_praise_but_not_a_question() -> None:
     events = _events("We appreciate Poland's clear condemnation of the invasion.")
     assert ("SUPPORT", "asserted", "appreciate", "We") in events
     assert _events("I appreciate the question.") == []
+
+
+def test_every_common_state_has_its_code_in_the_alias_table() -> None:
+    from reportedly.events.actors import AliasResolver
+
+    resolver = AliasResolver.bundled()
+    found = {w: resolver.resolve(w) for w in ("Australia", "Brazil's", "the Czech minister")}
+    assert {w: a.code if a else None for w, a in found.items()} == {
+        "Australia": "AUS",
+        "Brazil's": "BRA",
+        "the Czech minister": "CZE",
+    }
+    # words that are mostly something else name no state
+    assert resolver.resolve("Michael Jordan") is None
+    assert resolver.resolve("Spanish-language ads") is None
