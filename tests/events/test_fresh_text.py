@@ -125,3 +125,13 @@ def test_every_common_state_has_its_code_in_the_alias_table() -> None:
     # words that are mostly something else name no state
     assert resolver.resolve("Michael Jordan") is None
     assert resolver.resolve("Spanish-language ads") is None
+
+
+@pytest.mark.needs_model
+def test_a_phrase_trigger_alleged_by_an_accusation_is_the_accused_partys() -> None:
+    text = "Moscow has accused Kyiv of carrying out strikes on the city of Donetsk."
+    carried = [e for e in _events(text) if e[2] == "carrying out"]
+    assert carried == [("ASSAULT", "hypothetical", "carrying out", "Kyiv")]
+    # and so in the pipeline, where the accusation is also a statement of Moscow's: the
+    # speaker is not the doer
+    assert not [e for e in _analysed(text) if e[1] == "carrying out" and e[2] == "Moscow"]

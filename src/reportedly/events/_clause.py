@@ -15,13 +15,14 @@ _CLIMB_DEPS = frozenset({"xcomp", "acomp", "aux", "auxpass", "dobj", "attr", "op
 
 
 def _chain(sentence: Sentence, match: Match) -> list[Token]:
-    """The trigger's clause: trigger, complement and the heads up to the clause verb."""
-    chain: list[Token] = [*match.trigger]
-    if match.complement is not None:
-        chain.append(match.complement)
+    """The trigger's clause: trigger, complement and the heads up to the clause verb. The
+    anchor comes after the trigger's other words, so that the chain ends at the clause verb
+    ("carrying out": not at the particle "out")."""
     current = match.anchor
-    if current not in chain:
-        chain.append(current)
+    chain: list[Token] = [t for t in match.trigger if t is not current]
+    if match.complement is not None and match.complement is not current:
+        chain.append(match.complement)
+    chain.append(current)
     while (
         current.dep in _CLIMB_DEPS or _purpose(sentence, current) or _participle(sentence, current)
     ) and not _has_subject(sentence, current):
