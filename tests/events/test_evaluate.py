@@ -97,19 +97,20 @@ def test_evaluate_gold_corpus_items_are_the_seeded_draw() -> None:
 
 
 @pytest.mark.needs_shared
-def test_evaluate_gold_later_batch_is_its_seeded_draw() -> None:
-    """Session 13's items are draws of ``--fresh`` (seed 13), outside the attribution gold."""
+@pytest.mark.parametrize(("seed", "n"), [(13, 320), (14003, 120), (14004, 100)])
+def test_evaluate_gold_later_batch_is_its_seeded_draw(seed: int, n: int) -> None:
+    """Later batches are draws of ``--fresh`` with their seed, outside the attribution gold."""
     shared_path("data", "warnews-en")
     root = Path(__file__).resolve().parents[2]
-    fresh = ["--fresh", str(root / "gold" / "warnews-en"), "--gold", str(GOLD)]
+    draw = ["-n", str(n), "--seed", str(seed), "--fresh", str(root / "gold" / "warnews-en")]
     done = subprocess.run(
-        [sys.executable, str(SAMPLER), str(SHARED / "data"), "-n", "320", "--seed", "13", *fresh],
+        [sys.executable, str(SAMPLER), str(SHARED / "data"), *draw, "--gold", str(GOLD)],
         capture_output=True,
         text=True,
         check=True,
     )
     drawn = {c["id"]: c for c in map(json.loads, done.stdout.splitlines())}
-    later = [item for item in load_gold(GOLD) if item.batch == "session 13"]
+    later = [item for item in load_gold(GOLD) if item.batch == f"session {seed}"]
     assert later
     for item in later:
         assert item.origin is not None

@@ -147,6 +147,14 @@ def _format_cv(report: dict[str, Any]) -> list[str]:
 )
 @click.option("--rules-only", is_flag=True, help="Code without the learned event model.")
 @click.option(
+    "--context",
+    "context_data",
+    type=click.Path(path_type=Path, exists=True, file_okay=False),
+    default=None,
+    help="The ../shared/data folder: code each drawn item inside its article, after the "
+    "attribution and actors stages, as the pipeline does (pronouns, titles, quote speakers).",
+)
+@click.option(
     "--event-model",
     "event_model_dir",
     type=click.Path(path_type=Path, exists=True, file_okay=False),
@@ -164,6 +172,7 @@ def eval_events_command(
     cv_path: Path | None,
     plv_candidates: bool,
     rules_only: bool,
+    context_data: Path | None,
     event_model_dir: Path | None,
     model: str,
     show_errors: bool,
@@ -198,9 +207,21 @@ def eval_events_command(
         resolver = default_resolver()
         items = load_gold(gold_path or _default_gold())
         event_model = None if rules_only else load_event_model(event_model_dir)
-        coded = code_gold(
-            items, annotate=annotate, lexicon=lexicon, resolver=resolver, model=event_model
-        )
+        if context_data is not None:
+            from reportedly.events.evaluate_context import code_in_context
+
+            coded = code_in_context(
+                items,
+                data=context_data,
+                annotate=annotate,
+                lexicon=lexicon,
+                resolver=resolver,
+                model=event_model,
+            )
+        else:
+            coded = code_gold(
+                items, annotate=annotate, lexicon=lexicon, resolver=resolver, model=event_model
+            )
         scores = evaluate_gold(coded)
         report: dict[str, Any] = {
             "lexicon": lexicon.version,
@@ -211,6 +232,7 @@ def eval_events_command(
                 + (f" ({event_model_dir})" if event_model_dir else "")
             ),
             "resolver": type(resolver).__name__,
+            "context": str(context_data) if context_data is not None else None,
             "splits": {k: scores[k].as_dict() for k in SPLITS if k in scores},
             "targets": check_targets(measure_targets(coded)),
         }

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from itertools import pairwise
 
+from reportedly.events._control import _object_controller, _passive_controller, _to_infinitive
 from reportedly.events._match import Match
+from reportedly.events._reported import wh_clause
 from reportedly.events._tree import Sentence, is_actor_like
 from reportedly.events.lexicon import EventLexicon
 from reportedly.model import Span, Token
@@ -13,13 +15,14 @@ _CLIMB_DEPS = frozenset({"xcomp", "acomp", "aux", "auxpass", "dobj", "attr", "op
 
 
 def _chain(sentence: Sentence, match: Match) -> list[Token]:
-    """The trigger's clause: trigger, complement and the heads up to the clause verb."""
-    chain: list[Token] = [*match.trigger]
-    if match.complement is not None:
-        chain.append(match.complement)
+    """The trigger's clause: trigger, complement and the heads up to the clause verb. The
+    anchor comes after the trigger's other words, so that the chain ends at the clause verb
+    ("carrying out": not at the particle "out")."""
     current = match.anchor
-    if current not in chain:
-        chain.append(current)
+    chain: list[Token] = [t for t in match.trigger if t is not current]
+    if match.complement is not None and match.complement is not current:
+        chain.append(match.complement)
+    chain.append(current)
     while (
         current.dep in _CLIMB_DEPS or _purpose(sentence, current) or _participle(sentence, current)
     ) and not _has_subject(sentence, current):
@@ -186,36 +189,10 @@ def _subject(
             ]
             if named:
                 return named[-1], False, None
+        if passive and _passive_controller(sentence, below, token, lexicon):
+            return subject, False, None
         return subject, passive, agent
     return None, False, None
-
-
-def _object_controller(
-    sentence: Sentence, below: Token | None, verb: Token, lexicon: EventLexicon
-) -> Token | None:
-    """The object that does ``verb``'s infinitive ("asked Congress to approve the aid",
-    "called on NATO to close the sky", "forced Kyiv to retreat"): the party asked, not the
-    asker; subject-control verbs ("promised Kyiv to deliver tanks") keep their subject."""
-    if below is None or below.dep != "xcomp" or sentence.head(below) is not verb:
-        return None
-    if not _to_infinitive(sentence, below):
-        return None
-    if verb.lemma.lower() in lexicon.subject_control_verbs:
-        return None
-    objects = sentence.children(verb, "dobj") + [
-        o
-        for p in sentence.children(verb, "prep", "prt")
-        if p.lemma.lower() in ("on", "upon")
-        for o in sentence.children(p, "pobj")
-    ]
-    return next(
-        (
-            o
-            for o in objects
-            if is_actor_like(o) or o.tag == "PRP" or o.lemma.lower() in lexicon.people_nouns
-        ),
-        None,
-    )
 
 
 def misread_report_verb(token: Token, lexicon: EventLexicon) -> bool:
@@ -341,6 +318,8 @@ def _hypothetical(
     ):
         return True  # "America will have to get involved": a necessity, not an act done
     top = chain[-1]
+    if any(_to_infinitive(sentence, t) and wh_clause(sentence, t) for t in chain):
+        return True  # "asked him what to thank for", "how to respond": a question
     for clause in (top, *sentence.ancestors(top)):
         marks = sentence.children(clause, "mark")
         if any(m.lemma.lower() in lexicon.question_marks for m in marks):
@@ -369,11 +348,6 @@ def _for_infinitive(sentence: Sentence, clause: Token) -> bool:
 def _noun_infinitive(sentence: Sentence, token: Token) -> bool:
     """ "the decision to station weapons": an infinitive that modifies a noun is not asserted."""
     return token.dep == "acl" and _to_infinitive(sentence, token)
-
-
-def _to_infinitive(sentence: Sentence, token: Token) -> bool:
-    """Whether ``token`` is a "to" infinitive (it has "to" among its auxiliaries)."""
-    return any(a.lemma.lower() == "to" for a in sentence.children(token, "aux"))
 
 
 def _speech_subjects(sentence: Sentence, top: Token, lexicon: EventLexicon) -> list[Token]:

@@ -26,14 +26,40 @@ class _Actors:
         self.resolver = resolver
         self.on = on
         self.entities = {e.id: e for e in entities}
+        # the actors stage's answer for every mention it settled: "he", "the minister"
+        self.mentions = sorted(
+            ((m, e) for e in entities if e.code for m in e.mentions), key=lambda me: me[0]
+        )
 
-    def from_span(self, span: Span) -> EventActor:
+    def from_span(self, span: Span, head: Span | None = None) -> EventActor:
+        """The actor of the words at ``span``: the resolver's, else (or where it gives no
+        code) the actors stage's for a mention inside ``span`` that holds ``head`` (or, with
+        no head, ends where ``span`` ends)."""
         words = span.text(self.text)
         found = self._resolve(words)
+        if found is None or found.code is None:
+            entity = self._mentioned(span, head)
+            if entity is not None:
+                return _entity_actor(words, span, entity)
         return _actor(words, span, found)
 
     def from_token(self, sentence: Sentence, token: Token) -> EventActor:
-        return self.from_span(sentence.phrase(token))
+        return self.from_span(sentence.phrase(token), token.span)
+
+    def mentioned(self, sentence: Sentence, token: Token) -> EventActor | None:
+        """The coded actor the actors stage resolved the phrase ``token`` heads to, if any."""
+        span = sentence.phrase(token)
+        entity = self._mentioned(span, token.span)
+        return None if entity is None else _entity_actor(span.text(self.text), span, entity)
+
+    def _mentioned(self, span: Span, head: Span | None) -> Entity | None:
+        for mention, entity in self.mentions:
+            if mention.start > span.end:
+                break
+            inside = span.start <= mention.start and mention.end <= span.end
+            if inside and (mention.contains(head) if head else mention.end == span.end):
+                return entity
+        return None
 
     def from_statement(self, statement: Statement) -> EventActor | None:
         if statement.speaker is None:
@@ -42,15 +68,7 @@ class _Actors:
         entity = self.entities.get(statement.speaker_entity or "")
         if entity is not None and entity.code:
             # the actors stage already settled who "he" or "the press secretary" is
-            code, sector = ResolvedActor.split_code(entity.code)
-            return EventActor(
-                text=mention.text,
-                span=mention.span,
-                actor_id=entity.actor_id or entity.id,
-                name=entity.name,
-                code=code,
-                sector=sector,
-            )
+            return _entity_actor(mention.text, mention.span, entity)
         found = self._resolve(mention.text)
         if found is None and statement.speaker_entity:
             found = self._resolve(statement.speaker_entity.replace("-", " ").replace("_", " "))
@@ -76,6 +94,18 @@ def _actor(words: str, span: Span, found: ResolvedActor | None) -> EventActor:
         name=found.name,
         code=found.code,
         sector=found.sector,
+    )
+
+
+def _entity_actor(words: str, span: Span, entity: Entity) -> EventActor:
+    code, sector = ResolvedActor.split_code(entity.code)
+    return EventActor(
+        text=words,
+        span=span,
+        actor_id=entity.actor_id or entity.id,
+        name=entity.name,
+        code=code,
+        sector=sector,
     )
 
 
@@ -136,7 +166,11 @@ def _pick_target(
 
     candidates = [c for c in candidates if not sentence.in_dateline(c)]
     for candidate in candidates:
-        if is_actor_like(candidate) or actors.resolves(candidate.text):
+        if (
+            is_actor_like(candidate)
+            or actors.resolves(candidate.text)
+            or actors.mentioned(sentence, candidate) is not None
+        ):
             actor = actors.from_token(sentence, candidate)
             if fits(actor):
                 return actor

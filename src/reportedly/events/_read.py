@@ -199,7 +199,10 @@ def _code_match(
                 source = speaker
             elif lemma in lexicon.third_person and subject.pos == "PRON":
                 remembered = state.pronouns.get(lemma)
-                if (
+                settled = actors.mentioned(sentence, subject)
+                if settled is not None:
+                    source = settled  # the actors stage resolved this very "he" or "they"
+                elif (
                     reported
                     and speaker is not None
                     and speaker.code is not None

@@ -29,9 +29,12 @@ def mandative(sentence: Sentence, clause: Token) -> bool:
 
 
 def asks_a_question(sentence: Sentence, token: Token) -> bool:
-    """ "asked our followers what they thought": an indirect question asks for an answer."""
-    for clause in sentence.children(token, "ccomp"):
-        first = min(sentence.subtree(clause), key=lambda t: t.i)
-        if first.tag in _WH_TAGS:
-            return True
-    return False
+    """ "asked our followers what they thought", "asked him what to thank for": an indirect
+    question asks for an answer."""
+    return any(wh_clause(sentence, c) for c in sentence.children(token, "ccomp", "xcomp"))
+
+
+def wh_clause(sentence: Sentence, clause: Token) -> bool:
+    """Whether ``clause`` opens with a wh-word ("what they thought", "how to respond")."""
+    first = min(sentence.subtree(clause), key=lambda t: t.i)
+    return first.tag in _WH_TAGS

@@ -22,7 +22,8 @@ class Rule:
     """What a trigger codes and the constraints it puts on its clause.
 
     ``objects``/``objects_not`` constrain the lemma of the trigger's object; ``object_labels``
-    its entity label; ``particle`` requires a particle or preposition child ("call on").
+    its entity label; ``particle`` requires a particle or preposition child ("call on"),
+    ``particle_not`` forbids one ("asked about the war" is a question, no request).
     ``place_object`` reads the object as a location; ``inverted_object`` lets a "demand that X
     do Y" complement's subject be the target; ``direct_object`` requires a direct object (or a
     passive subject), not a prepositional one ("returned the bodies", not "returned to Kyiv");
@@ -44,6 +45,7 @@ class Rule:
     subjects_not: frozenset[str] = frozenset()
     object_labels: frozenset[str] = frozenset()
     particle: frozenset[str] = frozenset()
+    particle_not: frozenset[str] = frozenset()
     place_object: bool = False
     inverted_object: bool = False
     modifiers: frozenset[str] = frozenset()
@@ -218,6 +220,7 @@ def _rule(name: str, body: Any, where: str) -> Rule:
         subjects_not=words("subjects_not"),
         object_labels=frozenset(str(v) for v in body.get("object_labels", ())),
         particle=words("particle"),
+        particle_not=words("particle_not"),
         place_object=bool(body.get("place_object", False)),
         inverted_object=bool(body.get("inverted_object", False)),
         modifiers=words("modifiers"),

@@ -1,0 +1,54 @@
+"""Who does an infinitive: the object of the verb over it, or the subject of a passive one."""
+
+from __future__ import annotations
+
+from reportedly.events._tree import Sentence, is_actor_like
+from reportedly.events.lexicon import EventLexicon
+from reportedly.model import Token
+
+
+def _passive_controller(
+    sentence: Sentence, below: Token | None, verb: Token, lexicon: EventLexicon
+) -> bool:
+    """Whether a passive ``verb``'s subject does the infinitive ``below`` ("the community was
+    forced to impose sanctions", "troops were ordered to withdraw"): the party forced or
+    asked, as in the active. Not under a reporting or belief verb ("is said / believed /
+    expected to have attacked": nobody is said to do it)."""
+    if below is None or below.dep != "xcomp" or sentence.head(below) is not verb:
+        return False
+    lemma = verb.lemma.lower()
+    reporting = lexicon.speech_verbs | lexicon.belief_verbs | lexicon.alleging_verbs
+    return _to_infinitive(sentence, below) and lemma not in reporting | lexicon.verb_only_reporting
+
+
+def _object_controller(
+    sentence: Sentence, below: Token | None, verb: Token, lexicon: EventLexicon
+) -> Token | None:
+    """The object that does ``verb``'s infinitive ("asked Congress to approve the aid",
+    "called on NATO to close the sky", "forced Kyiv to retreat"): the party asked, not the
+    asker; subject-control verbs ("promised Kyiv to deliver tanks") keep their subject."""
+    if below is None or below.dep != "xcomp" or sentence.head(below) is not verb:
+        return None
+    if not _to_infinitive(sentence, below):
+        return None
+    if verb.lemma.lower() in lexicon.subject_control_verbs:
+        return None
+    objects = sentence.children(verb, "dobj") + [
+        o
+        for p in sentence.children(verb, "prep", "prt")
+        if p.lemma.lower() in ("on", "upon")
+        for o in sentence.children(p, "pobj")
+    ]
+    return next(
+        (
+            o
+            for o in objects
+            if is_actor_like(o) or o.tag == "PRP" or o.lemma.lower() in lexicon.people_nouns
+        ),
+        None,
+    )
+
+
+def _to_infinitive(sentence: Sentence, token: Token) -> bool:
+    """Whether ``token`` is a "to" infinitive (it has "to" among its auxiliaries)."""
+    return any(a.lemma.lower() == "to" for a in sentence.children(token, "aux"))
