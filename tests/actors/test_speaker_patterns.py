@@ -1,7 +1,8 @@
 """Tests of wrong speakers found by reviewing speaker links by pattern across war-news articles
 (session 14): a pronoun resolved to an actor of the wrong kind, "they" resolved to one item of
 a list, a registry person's name glued into a body's name, a person's name tagged a body or a
-place, "one of X's strategists" resolved to X, "who" after "the prosecutor of" a body."""
+place, "one of X's strategists" resolved to X, "who" after "the prosecutor of" a body, "the
+West" or "Exiled Belarusian" made a person."""
 
 from __future__ import annotations
 
@@ -182,3 +183,27 @@ def test_who_after_a_bodys_prosecutor_is_not_the_body(pipeline: Pipeline) -> Non
     assert s.speaker is not None
     assert s.speaker.text == "who"
     assert speaker_name(a, s) is None
+
+
+@pytest.mark.needs_model
+def test_a_one_word_name_after_the_is_no_person(pipeline: Pipeline) -> None:
+    # the tagger left "the West" untagged; it became a person "West"
+    text = (
+        "Moscow has gathered about 100,000 soldiers near the border, which, according to the "
+        "West, can be an announcement of an invasion."
+    )
+    a = analyse(pipeline, date(2022, 2, 18), text)
+    assert speaker_name(a, speaker_of(a, "soldiers near the border")) is None
+
+
+@pytest.mark.needs_model
+def test_a_name_ending_in_a_demonym_is_no_person(pipeline: Pipeline) -> None:
+    # "Exiled Belarusian [PERSON] opposition figures": "the presenter" took that "person"
+    text = (
+        "Exiled Belarusian opposition figures met in Vilnius on Monday. Lukashenko spoke to a "
+        'state TV presenter on the same day. "Are the weapons already here?" the presenter '
+        "asked."
+    )
+    a = analyse(pipeline, date(2023, 6, 14), text)
+    assert all(e.name != "Exiled Belarusian" for e in a.entities if e.kind == "person")
+    assert speaker_name(a, speaker_of(a, "Are the weapons already here?")) is None
