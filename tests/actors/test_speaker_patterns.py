@@ -207,3 +207,20 @@ def test_a_name_ending_in_a_demonym_is_no_person(pipeline: Pipeline) -> None:
     a = analyse(pipeline, date(2023, 6, 14), text)
     assert all(e.name != "Exiled Belarusian" for e in a.entities if e.kind == "person")
     assert speaker_name(a, speaker_of(a, "Are the weapons already here?")) is None
+
+
+@pytest.mark.needs_model
+def test_he_after_a_high_representatives_words_is_the_representative(pipeline: Pipeline) -> None:
+    # "representative" heads a title: the title speaker starts the run of quotes "he" continues
+    text = (
+        "The war was one man's decision, according to a blog by EU High Representative Josep "
+        "Borrell.\n\n"
+        "Putin had expected a divided West. Instead, Putin saw a swift response from the EU "
+        "and its partners.\n\n"
+        '"If the Russian population knew what is happening, they would not be backing this '
+        'conflict," the EU High Representative said.\n\n'
+        "He recalled that the Russian Duma had passed many laws in recent weeks curtailing "
+        "freedom of reporting."
+    )
+    a = analyse(pipeline, date(2023, 5, 2), text)
+    assert speaker_name(a, speaker_of(a, "the Russian Duma had passed")) == "Josep Borrell"
