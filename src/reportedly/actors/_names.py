@@ -112,6 +112,12 @@ class _NameMatcher(_Merging, _Gendering, _Namesakes):
                 self._abbreviated_body(work)  # "German MoD [PERSON] says"
             if (
                 work.actor is None
+                and work.kind == "person"
+                and is_demonym(self.registry, work.name.split()[-1] if work.name.split() else "")
+            ):
+                work.kind = "unknown"  # "Exiled Belarusian [PERSON] opposition leader …"
+            if (
+                work.actor is None
                 and work.mentions
                 and all(any(c.contains(m) for c in cues) for m in work.mentions)
             ):

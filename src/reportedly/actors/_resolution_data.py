@@ -33,6 +33,7 @@ class ResolutionData:
     female_honorifics: frozenset[str]
     male_names: frozenset[str]
     female_names: frozenset[str]
+    neuter: frozenset[str] = frozenset()
     person_nouns: frozenset[str] = frozenset()
     occupation_nouns: frozenset[str] = frozenset()
     document_nouns: frozenset[str] = frozenset()
@@ -73,6 +74,11 @@ class ResolutionData:
             first_plural=words("pronouns", "first_plural"),
             title_heads=frozenset(w for w in words("title_heads") if " " not in w),
             place_prepositions=words("place_prepositions"),
+            neuter=(
+                words("pronouns", "neuter")
+                if isinstance(data.get("pronouns"), Mapping) and "neuter" in data["pronouns"]
+                else frozenset()
+            ),
             male_honorifics=words("gendered_honorifics", "male"),
             female_honorifics=words("gendered_honorifics", "female"),
             male_names=words("given_names", "male"),

@@ -6,20 +6,16 @@ import dataclasses
 from collections.abc import Mapping
 
 from reportedly.actors._doc import SUBJECT_DEPS
-from reportedly.actors._reports import _quoted_in, _ReportResolver
-from reportedly.actors._resolution_data import DASHES
+from reportedly.actors._reports import _quoted_in
+from reportedly.actors._speaker_phrases import _SpeakerPhrases
 from reportedly.actors._state import _LATTER, _clean, _Work
 from reportedly.actors._titled import is_demonym
 from reportedly.actors._titles import named_by
 from reportedly.actors.folding import fold
 from reportedly.model import Entity, Mention, Resolution, Span, Statement
 
-# how the first of joined names stands to the rest: a subject, or the parser's "nmod" of "Xi
-# and … Putin"
-_JOINED = SUBJECT_DEPS | {"nmod", "conj"}
 
-
-class _SpeakerResolver(_ReportResolver):
+class _SpeakerResolver(_SpeakerPhrases):
     """Assigns each statement's speaker an entity and builds the stage's output records."""
 
     def _statement(self, s: Statement, key: str | None, done: Mapping[str, Statement]) -> Statement:
@@ -98,6 +94,12 @@ class _SpeakerResolver(_ReportResolver):
                     key = self._ensure(found[0]) if len(found) == 1 else None
             elif key is None and not joint:
                 key = self._speaker_by_text(s.speaker)
+        if s.speaker is not None and key in self.works:
+            self._person_by_apposition(key, s.speaker.span)
+            if not self._kind_agrees(s.speaker.text, self.works[key].kind):
+                key = None  # "he" is a person and "it" never one, whatever the walk found
+            elif word in self.data.plural and self._listed_before(key, s.speaker.span):
+                key = None  # "The nine – Bulgaria, Estonia, … – joined. They urged": all nine
         if key is None or key not in self.works or self.works[key].kind == "unknown":
             resolution: Resolution = "unresolved"
             return dataclasses.replace(
@@ -191,14 +193,19 @@ class _SpeakerResolver(_ReportResolver):
                     head, token = verb.head, doc.tokens[verb.head]
                     up = doc.tokens[token.head]
                     title = doc.tokens[up.head]
+                    held = title.lemma.lower() or title.text.lower()
                     if (
                         s.speaker.text.lower() == "who"
                         and token.dep == "pobj"
                         and up.text.lower() == "of"
-                        and (title.lemma.lower() or title.text.lower()) in self.data.title_heads
+                        and held in self.data.title_heads | self.data.person_nouns
                     ):
                         # "Karin Keller, Chair of the Nordic Council who spoke": "who" is a
-                        # person, the title's holder, not the body its "of" names
+                        # person, the title's holder, not the body its "of" names; "the
+                        # prosecutor of the tribunal, who issued": a person no title names
+                        if held not in self.data.title_heads:
+                            speakers[s.id] = None
+                            continue
                         head, token = title.i, title
                 else:
                     # "…, President of the Commission who, on Day 3, spoke": the parser hung
@@ -214,6 +221,9 @@ class _SpeakerResolver(_ReportResolver):
                     if not nouns:
                         continue
                     head, token = nouns[0], doc.tokens[nouns[0]]
+            member = self._group_of_one(head, span)
+            if member is not None:
+                head, token = member, doc.tokens[member]  # "one of Australia's strategists"
             if token.pos == "PRON" or token.text.lower() in _LATTER:
                 continue
             if self._joint(head, span):
@@ -231,6 +241,10 @@ class _SpeakerResolver(_ReportResolver):
                 bodies = [a for a in self.registry.match_name(written) if a.type != "person"]
                 if len(bodies) == 1:
                     speakers[s.id] = self._ensure(bodies[0])
+                    continue
+                person = self._registry_person_within(named, written)
+                if person is not None:
+                    speakers[s.id] = person
                     continue
             if named is None or self.works[named].kind != "person":
                 # "the Minister of Foreign Affairs [ORG] of this country Sergei Lavrov"
@@ -268,105 +282,6 @@ class _SpeakerResolver(_ReportResolver):
                 ):
                     speakers[s.id] = None  # a modifier ("the Vermont senator"), not the speaker
                 self.descriptions[s.id] = head
-
-    def _apposed_opening(self, span: Span) -> str | None:
-        """The person whose name opens a speaker phrase and is set off from a description by
-        a comma or a dash ("Kostin, Ukraine's chief prosecutor", "Andriy Yermak – chief
-        adviser to Ukraine's president, Volodymyr Zelenskiy"), whatever the parser made the
-        phrase's head: the description says who the name is, it names no other speaker."""
-        doc = self.doc
-        inside = doc.tokens_in(span) if doc is not None else range(0)
-        if doc is None or len(inside) < 3:
-            return None
-        first = doc.tokens[inside[0]]
-        key = self._work_at(first.span)
-        if key is None or self.works[key].kind != "person":
-            return None
-        k = inside[0]
-        while k + 1 < inside.stop and any(
-            m.contains(doc.tokens[k + 1].span) for m in self.works[key].mentions
-        ):
-            k += 1
-        if k + 1 >= inside.stop - 1 or doc.tokens[k + 1].text not in {",", *DASHES}:
-            return None
-        rest = [doc.tokens[i] for i in range(k + 2, inside.stop)]
-        if any(t.pos == "CCONJ" for t in rest):
-            return None  # "Biden, Scholz and Macron": several speakers
-        heads = self.data.title_heads | self.data.person_nouns
-        if not any((t.lemma.lower() or t.text.lower()) in heads for t in rest):
-            return None
-        return key
-
-    def _aged(self, head: int) -> bool:
-        """Whether token ``head`` is the "old" of "the 44-year-old": a person described."""
-        doc = self.doc
-        if doc is None or doc.tokens[head].text.lower() != "old":
-            return False
-        return any(doc.tokens[c].text.lower() in {"year", "years"} for c in doc.children[head])
-
-    def _joint(self, head: int, span: Span) -> bool:
-        """Whether the speaker headed by token ``head`` is two or more named actors joined by
-        "and" ("Xi and Russian President Vladimir Putin", "Dan Sabbagh in Kyiv and Luke
-        Harding"), not one name holding an "and" ("Law and Justice", one entity)."""
-        doc = self.doc
-        if doc is None:
-            return False
-        token = doc.tokens[head]
-        if token.dep == "conj" and doc.tokens[token.head].dep in SUBJECT_DEPS:
-            span = Span(min(span.start, doc.tokens[token.head].start), span.end)  # "Johnson"
-        inside = doc.tokens_in(span)
-        names = [i for i in inside if doc.tokens[i].pos == "PROPN"]
-        for k in inside:
-            t = doc.tokens[k]
-            if t.text == ",":
-                return False  # an apposition's "and" describes one ("a professor and …")
-            first = doc.tokens[t.head]
-            if (
-                t.text.lower() != "and"
-                or self._entity_at(t.span) is not None
-                or first.pos != "PROPN"
-                or (first.i != head and first.dep not in _JOINED)
-            ):
-                continue  # "Law and Justice MP Marek Suski": the party's name
-            left = [i for i in names if i < k]
-            right = [i for i in names if i > k]
-            if left and not right and self._joined_group(first.i, k, inside):
-                # "Kyiv and its Western allies": a named actor and a group beside it
-                return self._actor_like(self._work_at(doc.tokens[left[-1]].span), left[-1])
-            if not left or not right:
-                continue
-            x = self._work_at(doc.tokens[left[-1]].span)
-            y = self._work_at(doc.tokens[right[-1]].span)
-            if x != y and (x is not None or y is not None) and self._actor_like(x, left[-1]):
-                return True  # two entities, or a name beside one the tagger missed ("Xi")
-        return False
-
-    def _joined_group(self, first: int, k: int, inside: range) -> bool:
-        """Whether a plural common noun after the "and" at ``k`` is joined to ``first``."""
-        doc = self.doc
-        return doc is not None and any(
-            i > k
-            and doc.tokens[i].dep == "conj"
-            and doc.tokens[i].head == first
-            and doc.tokens[i].tag == "NNS"
-            for i in inside
-        )
-
-    def _actor_like(self, key: str | None, i: int) -> bool:
-        """Whether the first of joined names is an actor of its own: known to the registry
-        ("Xi", "Kyiv", untagged), or a full name, a body or a country; not a one-word person of the
-        article's own ("Law" of "Law and Justice MP Marek Suski", tagged as a person)."""
-        doc = self.doc
-        if key is None:
-            if doc is None:
-                return False
-            written = doc.tokens[i].text  # "Xi", or a capital that speaks ("Kyiv")
-            found = self.registry.match_name(written)
-            return len(found) == 1 or (
-                not found and self.registry.match_metonym(written) is not None
-            )
-        work = self.works[key]
-        return work.actor is not None or work.kind != "person" or len(work.name.split()) > 1
 
     def _speaker_by_text(self, speaker: Mention) -> str | None:
         """A speaker no entity covers: a name, a metonym or a title the registry knows."""

@@ -270,6 +270,8 @@ class _TitleResolver(_NameMatcher):
                 while key in self.registry or key in self.works:
                     key += "-x"
                 kind: EntityKind = "organisation" if name.isupper() or is_body else "person"
+                if kind == "person" and len(words) == 1 and self._after_the(lo):
+                    kind = "unknown"  # "the West said": no one's name takes "the"
                 work = _Work(
                     key=key,
                     name=name,
@@ -283,6 +285,11 @@ class _TitleResolver(_NameMatcher):
         if not any(m.overlaps(span) for m in work.mentions):
             work.mentions.append(span)
         return key
+
+    def _after_the(self, i: int) -> bool:
+        """Whether token ``i`` comes right after a "the" (article-initial "The" included)."""
+        doc = self.doc
+        return doc is not None and i > 0 and doc.tokens[i - 1].text.lower() == "the"
 
     def _trailing_name(self, lo: int, hi: int) -> str | None:
         """The person a description ends by naming, a name right after a title's last word
