@@ -495,6 +495,30 @@ def test_attribution_quote_after_a_paraphrase_in_its_paragraph_is_the_same_speak
     ]
 
 
+def test_attribution_quote_after_a_named_speakers_fronted_content_is_the_same_speaker(
+    lexicon: CueLexicon,
+) -> None:
+    text = (
+        "The talks opened in Geneva on Monday.\n\n"
+        "The army is unlikely to take the capital this year, Dibb said, but the defenders "
+        "are unlikely to drive it out. "
+        '"Most likely there will be a negotiated end, probably at the ceasefire talks."\n\n'
+        "The harvest was poor this year, he said. "
+        '"Nobody in the valley has seen a summer as dry as this one."'
+    )
+    statements = run(text, lexicon).statements
+    quotes = {s.content_text(text): s for s in statements if s.cue is None}
+    # a named speaker after its content carries on into the next quote of the paragraph, also
+    # past the rest of its sentence; a pronoun there does not (whose it is rests on the name
+    # inside the content)
+    assert list(quotes) == [
+        "Most likely there will be a negotiated end, probably at the ceasefire talks."
+    ]
+    speaker = next(iter(quotes.values())).speaker
+    assert speaker is not None
+    assert speaker.text == "Dibb"
+
+
 def test_attribution_object_content_does_not_end_in_a_conjunction(lexicon: CueLexicon) -> None:
     text = (
         "This week, the president declined to threaten Moscow or even directly declare it "
