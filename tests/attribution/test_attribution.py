@@ -519,6 +519,26 @@ def test_attribution_quote_after_a_named_speakers_fronted_content_is_the_same_sp
     assert speaker.text == "Dibb"
 
 
+def test_attribution_quote_after_a_quotes_own_frame_goes_on_with_that_quote(
+    lexicon: CueLexicon,
+) -> None:
+    text = (
+        "The ministry summoned the ambassador on Monday.\n\n"
+        '"Casey firmly pointed out that the strike directly contradicts the assurances given '
+        'earlier by the British side," the statement continued. '
+        '"Thus, the head of the Foreign Office disavowed this position."'
+    )
+    statements = run(text, lexicon).statements
+    # the next quote is more of the statement's quote, not the words of the person it names
+    found = {s.speaker.text if s.speaker else "": s.content_text(text, " | ") for s in statements}
+    assert found["the statement"] == (
+        "Casey firmly pointed out that the strike directly contradicts the assurances given "
+        "earlier by the British side, | Thus, the head of the Foreign Office disavowed this "
+        "position."
+    )
+    assert "Thus" not in found["Casey"]
+
+
 def test_attribution_object_content_does_not_end_in_a_conjunction(lexicon: CueLexicon) -> None:
     text = (
         "This week, the president declined to threaten Moscow or even directly declare it "

@@ -13,6 +13,7 @@ from reportedly.model import Span
 
 MIN_CONTINUATION_WORDS = 4
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
+_QUOTE_MARKS = '"“”„«»‘'
 
 
 # how a quote may hang on the verb it is the argument of: as its object or complement, or
@@ -301,10 +302,15 @@ def _follows_in_paragraph(text: str, last: Draft, quote: Quote) -> bool:
 def _rest_of_sentence(rest: str) -> bool:
     """Whether ``rest`` (what follows a frame up to the quote) closes the frame's sentence and
     opens no other: ".", or the sentence going on after the frame (", but the army is unlikely
-    to win.")."""
+    to win."), past no quote mark ('that …," the statement said.': a quote's own frame)."""
     if rest in {".", ":"}:
         return True
-    return rest[:1] in {",", ";"} and rest.endswith(".") and not _SENTENCE_END.search(rest[:-1])
+    return (
+        rest[:1] in {",", ";"}
+        and rest.endswith(".")
+        and not _SENTENCE_END.search(rest[:-1])
+        and not any(mark in rest for mark in _QUOTE_MARKS)
+    )
 
 
 def _is_pronoun(text: str, speaker: Span) -> bool:
