@@ -670,6 +670,23 @@ def test_a_semicolon_ends_the_clause_before_a_mixed_quote(lexicon: CueLexicon) -
     assert ("mixed", "Ukrenergo", "says", "Blackouts will continue “for months,”") in found
 
 
+@pytest.mark.needs_model
+def test_a_fronted_clause_goes_on_past_its_quoted_words_to_the_frame(lexicon: CueLexicon) -> None:
+    text = 'The next target of the "western masters" is Poland, the minister said.'
+    found = triples(text, lexicon)
+    assert (
+        "mixed",
+        "the minister",
+        "said",
+        'The next target of the "western masters" is Poland',
+    ) in found
+    # a quote that ends the clause ends the content, as before
+    text = 'Talks with Kyiv are "not on the agenda", Peskov said.'
+    assert ("mixed", "Peskov", "said", 'Talks with Kyiv are "not on the agenda"') in triples(
+        text, lexicon
+    )
+
+
 def test_a_participle_of_saying_after_a_comma_ends_the_content(lexicon: CueLexicon) -> None:
     from reportedly.attribution._draft import Draft
     from reportedly.attribution._parse import Parse
