@@ -495,6 +495,50 @@ def test_attribution_quote_after_a_paraphrase_in_its_paragraph_is_the_same_speak
     ]
 
 
+def test_attribution_quote_after_a_named_speakers_fronted_content_is_the_same_speaker(
+    lexicon: CueLexicon,
+) -> None:
+    text = (
+        "The talks opened in Geneva on Monday.\n\n"
+        "The army is unlikely to take the capital this year, Dibb said, but the defenders "
+        "are unlikely to drive it out. "
+        '"Most likely there will be a negotiated end, probably at the ceasefire talks."\n\n'
+        "The harvest was poor this year, he said. "
+        '"Nobody in the valley has seen a summer as dry as this one."'
+    )
+    statements = run(text, lexicon).statements
+    quotes = {s.content_text(text): s for s in statements if s.cue is None}
+    # a named speaker after its content carries on into the next quote of the paragraph, also
+    # past the rest of its sentence; a pronoun there does not (whose it is rests on the name
+    # inside the content)
+    assert list(quotes) == [
+        "Most likely there will be a negotiated end, probably at the ceasefire talks."
+    ]
+    speaker = next(iter(quotes.values())).speaker
+    assert speaker is not None
+    assert speaker.text == "Dibb"
+
+
+def test_attribution_quote_after_a_quotes_own_frame_goes_on_with_that_quote(
+    lexicon: CueLexicon,
+) -> None:
+    text = (
+        "The ministry summoned the ambassador on Monday.\n\n"
+        '"Casey firmly pointed out that the strike directly contradicts the assurances given '
+        'earlier by the British side," the statement continued. '
+        '"Thus, the head of the Foreign Office disavowed this position."'
+    )
+    statements = run(text, lexicon).statements
+    # the next quote is more of the statement's quote, not the words of the person it names
+    found = {s.speaker.text if s.speaker else "": s.content_text(text, " | ") for s in statements}
+    assert found["the statement"] == (
+        "Casey firmly pointed out that the strike directly contradicts the assurances given "
+        "earlier by the British side, | Thus, the head of the Foreign Office disavowed this "
+        "position."
+    )
+    assert "Thus" not in found["Casey"]
+
+
 def test_attribution_object_content_does_not_end_in_a_conjunction(lexicon: CueLexicon) -> None:
     text = (
         "This week, the president declined to threaten Moscow or even directly declare it "
@@ -624,6 +668,23 @@ def test_a_semicolon_ends_the_clause_before_a_mixed_quote(lexicon: CueLexicon) -
     text = "Airstrikes near Kharkiv kill 11; Blackouts will continue “for months,” Ukrenergo says."
     found = triples(text, lexicon)
     assert ("mixed", "Ukrenergo", "says", "Blackouts will continue “for months,”") in found
+
+
+@pytest.mark.needs_model
+def test_a_fronted_clause_goes_on_past_its_quoted_words_to_the_frame(lexicon: CueLexicon) -> None:
+    text = 'The next target of the "western masters" is Poland, the minister said.'
+    found = triples(text, lexicon)
+    assert (
+        "mixed",
+        "the minister",
+        "said",
+        'The next target of the "western masters" is Poland',
+    ) in found
+    # a quote that ends the clause ends the content, as before
+    text = 'Talks with Kyiv are "not on the agenda", Peskov said.'
+    assert ("mixed", "Peskov", "said", 'Talks with Kyiv are "not on the agenda"') in triples(
+        text, lexicon
+    )
 
 
 def test_a_participle_of_saying_after_a_comma_ends_the_content(lexicon: CueLexicon) -> None:

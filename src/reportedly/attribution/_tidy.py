@@ -250,18 +250,22 @@ _AFTER_QUOTES = re.compile(_MARKS)
 
 def _quoted_words_only(text: str, draft: Draft) -> None:
     """A direct content is the words inside its quote marks (docs/gold-guide.md): a content
-    that was a reported clause wholly quoted ('said that "X."') becomes the quote's words,
-    without the "that" and the marks."""
-    if draft.kind != "direct" or len(draft.content) != 1 or not draft.quotes:
+    part that was a reported clause wholly quoted ('said that "X."') becomes the quote's
+    words, without the "that" and the marks (each part of a quote that goes on after its
+    frame: '"X," the statement continued. "Y."')."""
+    if draft.kind != "direct" or not draft.quotes:
         return
-    part = draft.content[0]
-    quotes = sorted(q for q in draft.quotes if part.contains(q))
-    if not quotes or quotes == [part]:
-        return
-    gaps = [(_BEFORE_QUOTES, part.start, quotes[0].start)]
-    gaps += [(_BETWEEN_QUOTES, a.end, b.start) for a, b in pairwise(quotes)]
-    gaps.append((_AFTER_QUOTES, quotes[-1].end, part.end))
+    draft.content = [w for part in draft.content for w in _words_of(text, part, draft.quotes)]
+
+
+def _words_of(text: str, part: Span, quotes: list[Span]) -> list[Span]:
+    inside = sorted(q for q in quotes if part.contains(q))
+    if not inside or inside == [part]:
+        return [part]
+    gaps = [(_BEFORE_QUOTES, part.start, inside[0].start)]
+    gaps += [(_BETWEEN_QUOTES, a.end, b.start) for a, b in pairwise(inside)]
+    gaps.append((_AFTER_QUOTES, inside[-1].end, part.end))
     if any(frame.fullmatch(text, start, end) is None for frame, start, end in gaps):
-        return
-    words = [Span(q.start, q.start + len(q.text(text).rstrip())) for q in quotes]
-    draft.content = [w for w in words if len(w) > 0]
+        return [part]
+    words = [Span(q.start, q.start + len(q.text(text).rstrip())) for q in inside]
+    return [w for w in words if len(w) > 0] or [part]

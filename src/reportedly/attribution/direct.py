@@ -91,7 +91,7 @@ def find_direct(
                 start = text.rfind(";", start, quote.outer.start) + 1 or start
                 while text[start].isspace():
                     start += 1
-                content = [Span(start, quote.outer.end)]
+                content = [Span(start, _content_end(text, quote, cue, subject, parse))]
             draft = Draft(
                 kind=kind,
                 content=content,
@@ -126,6 +126,20 @@ def _past_titles_in_frame(text: str, parse: Parse, tops: list[Quote], m: int, cu
     ):
         m += 1
     return m
+
+
+def _content_end(text: str, quote: Quote, cue: Span, subject: int | None, parse: Parse) -> int:
+    """Where a fronted content holding a quote ends: at the quote, or, where the clause goes on
+    past it to the comma before the frame ('Another target of the "overseas masters" is
+    Europe, he added'), at that comma."""
+    frame = cue.start
+    if subject is not None and quote.outer.end <= parse.tokens[subject].start < frame:
+        frame = parse.noun_phrase(subject).start
+    between = text[quote.outer.end : frame]
+    comma = between.rfind(",")
+    if comma < 0 or not between[:comma].strip(" \t\xa0,"):
+        return quote.outer.end
+    return quote.outer.end + len(between[:comma].rstrip())
 
 
 def _has_frame(

@@ -3,13 +3,17 @@ quotes that continue the previous speaker, and ``Name: …`` headline or caption
 
 from __future__ import annotations
 
+import re
+
 from reportedly.attribution._draft import Draft
-from reportedly.attribution._parse import Parse, subject_of
+from reportedly.attribution._parse import PRONOUNS_PERSONAL, Parse, subject_of
 from reportedly.attribution._quote_marks import Quote
 from reportedly.attribution.lexicon import CueLexicon
 from reportedly.model import Span
 
 MIN_CONTINUATION_WORDS = 4
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
+_QUOTE_MARKS = '"“”„«»‘'
 
 
 # how a quote may hang on the verb it is the argument of: as its object or complement, or
@@ -283,15 +287,34 @@ def _follows_in_paragraph(text: str, last: Draft, quote: Quote) -> bool:
     is …"'): the speaker's own words, going on with no frame of their own."""
     if last.cue is None or last.speaker is None:
         return False
-    if last.speaker.start > last.extent.start:
+    if last.speaker.start > last.extent.start and _is_pronoun(text, last.speaker):
         # after a fronted content ("The talks with Blinken were useful, he said.") the
-        # speakers stage reads the content's name as the pronoun's: keep to "he said …"
+        # speakers stage reads the content's name as the pronoun's: keep to "he said …";
+        # a named speaker ("…, Dibb said, but …") is who it is wherever it stands
         return False
     frame_end = max(s.end for s in (last.extent, last.cue, last.speaker))
     between = text[frame_end : quote.outer.start]
-    if between.strip(" \t\xa0\"”’'") not in {".", ":"} or "\n" in between:
+    if "\n" in between or not _rest_of_sentence(between.strip(" \t\xa0\"”’'")):
         return False
     return _whole_paragraph(text, quote)
+
+
+def _rest_of_sentence(rest: str) -> bool:
+    """Whether ``rest`` (what follows a frame up to the quote) closes the frame's sentence and
+    opens no other: ".", or the sentence going on after the frame (", but the army is unlikely
+    to win."), past no quote mark ('that …," the statement said.': a quote's own frame)."""
+    if rest in {".", ":"}:
+        return True
+    return (
+        rest[:1] in {",", ";"}
+        and rest.endswith(".")
+        and not _SENTENCE_END.search(rest[:-1])
+        and not any(mark in rest for mark in _QUOTE_MARKS)
+    )
+
+
+def _is_pronoun(text: str, speaker: Span) -> bool:
+    return speaker.text(text).lower() in PRONOUNS_PERSONAL
 
 
 def _whole_paragraph(text: str, quote: Quote) -> bool:
