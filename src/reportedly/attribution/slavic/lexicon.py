@@ -88,6 +88,8 @@ class SlavicLexicon:
     # "за даними опитувань", "по данным опроса": a source that is a poll's findings, an
     # `other` statement by the poll (the golds' convention), not speech
     findings: frozenset[str] = frozenset()
+    # "импичмент", "арешт": acts done to a person; a name in their genitive is no speaker
+    object_nouns: frozenset[str] = frozenset()
 
     def is_document_cue(self, tok: Token) -> bool:
         """Whether ``tok`` is a cue whose speaker is a document beside it: a document verb
@@ -192,6 +194,7 @@ class SlavicLexicon:
             outlet_verbs=frozenset(map(str, data.get("outlet_verbs", ()))),
             connectives=frozenset(str(w).casefold() for w in data.get("connectives", ())),
             findings=frozenset(map(str, data.get("findings", ()))),
+            object_nouns=frozenset(map(str, data.get("object_nouns", ()))),
             quoting={
                 str(k): frozenset(map(str, v or ())) for k, v in data.get("quoting", {}).items()
             },
@@ -213,7 +216,7 @@ _KEYS = frozenset(
         "complement_verbs", "document_verbs", "clause_breaks",
         "legal_subjects", "noun_cues", "reporters", "unnamed", "line_labels",
         "first_person", "named_for", "named_after", "outlet_verbs", "quoting",
-        "connectives", "findings",
+        "connectives", "findings", "object_nouns",
     )
 )  # fmt: skip
 
