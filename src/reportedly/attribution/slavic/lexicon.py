@@ -90,6 +90,11 @@ class SlavicLexicon:
     findings: frozenset[str] = frozenset()
     # "импичмент", "арешт": acts done to a person; a name in their genitive is no speaker
     object_nouns: frozenset[str] = frozenset()
+    # "если", "якщо"; "бы", "би"; "ли", "чи": a cue in a condition, in the conditional mood
+    # or in an indirect question is hypothetical, no statement
+    conditionals: frozenset[str] = frozenset()
+    mood_particles: frozenset[str] = frozenset()
+    question_words: frozenset[str] = frozenset()
 
     def is_document_cue(self, tok: Token) -> bool:
         """Whether ``tok`` is a cue whose speaker is a document beside it: a document verb
@@ -195,6 +200,9 @@ class SlavicLexicon:
             connectives=frozenset(str(w).casefold() for w in data.get("connectives", ())),
             findings=frozenset(map(str, data.get("findings", ()))),
             object_nouns=frozenset(map(str, data.get("object_nouns", ()))),
+            conditionals=frozenset(str(w).casefold() for w in data.get("conditionals", ())),
+            mood_particles=frozenset(str(w).casefold() for w in data.get("mood_particles", ())),
+            question_words=frozenset(str(w).casefold() for w in data.get("question_words", ())),
             quoting={
                 str(k): frozenset(map(str, v or ())) for k, v in data.get("quoting", {}).items()
             },
@@ -216,7 +224,8 @@ _KEYS = frozenset(
         "complement_verbs", "document_verbs", "clause_breaks",
         "legal_subjects", "noun_cues", "reporters", "unnamed", "line_labels",
         "first_person", "named_for", "named_after", "outlet_verbs", "quoting",
-        "connectives", "findings", "object_nouns",
+        "connectives", "findings", "object_nouns", "conditionals", "mood_particles",
+        "question_words",
     )
 )  # fmt: skip
 
