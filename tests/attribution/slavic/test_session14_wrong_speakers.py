@@ -55,3 +55,22 @@ def test_the_conditional_mood_and_indirect_questions_are_no_statements() -> None
     assert analyse(text, "ru").statements == ()
     text = "Невідомо, чи заявить Путін, що переговори закінчено."
     assert analyse(text, "uk").statements == ()
+
+
+def test_a_demand_asks_for_its_about_phrase_in_the_name_of_its_genitive() -> None:
+    text = (
+        "Суд відхилив вимогу президента Дональда Трампа про перерахунок голосів у штаті Джорджія."
+    )
+    [found] = analyse(text, "uk").statements
+    assert found.content_text(text) == "перерахунок голосів у штаті Джорджія"
+    assert [s[2] for s in speakers(text, "uk")] == ["trump-donald"]
+    text = "Жители не выполняют требований местных властей о запрете въезда в эти села."
+    assert [s.content_text(text) for s in analyse(text, "ru").statements] == [
+        "запрете въезда в эти села"
+    ]
+
+
+def test_a_demand_of_no_one_or_a_tenders_condition_is_no_statement() -> None:
+    assert analyse("Серед них вимога про оплату на банківські рахунки.", "uk").statements == ()
+    text = "Замовник встановив вимоги щодо закупівлі препаратів через посередників."
+    assert analyse(text, "uk").statements == ()

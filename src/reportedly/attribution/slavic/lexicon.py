@@ -63,6 +63,8 @@ class SlavicLexicon:
     # "рішення про те, що …", "тверджень X про те, що …": nouns whose "про те, що" clause
     # is a statement of the noun's genitive, or of the subject of the verb before it
     noun_cues: frozenset[str] = frozenset()
+    # "вимогу Трампа про перерахунок": nouns of a demand whose "про"/"о" phrase is asked for
+    demand_nouns: frozenset[str] = frozenset()
     # "кореспондент Укрінформу": a reporter speaks for the outlet named after the role
     reporters: frozenset[str] = frozenset()
     # "пресс-служба Минобороны", "заявление МИД": nouns that speak for the body after them
@@ -190,6 +192,7 @@ class SlavicLexicon:
             modals=frozenset(str(w).lower() for w in data.get("modals", ())),
             complement_verbs=frozenset(map(str, data.get("complement_verbs", ()))),
             noun_cues=frozenset(map(str, data.get("noun_cues", ()))),
+            demand_nouns=frozenset(map(str, data.get("demand_nouns", ()))),
             reporters=frozenset(map(str, data.get("reporters", ()))),
             unnamed=frozenset(str(w).casefold() for w in data.get("unnamed", ())),
             line_labels=frozenset(str(w).casefold() for w in data.get("line_labels", ())),
@@ -225,7 +228,7 @@ _KEYS = frozenset(
         "legal_subjects", "noun_cues", "reporters", "unnamed", "line_labels",
         "first_person", "named_for", "named_after", "outlet_verbs", "quoting",
         "connectives", "findings", "object_nouns", "conditionals", "mood_particles",
-        "question_words",
+        "question_words", "demand_nouns",
     )
 )  # fmt: skip
 
