@@ -21,6 +21,7 @@ from reportedly.attribution.slavic.citations import find_citations
 from reportedly.attribution.slavic.complements import complements
 from reportedly.attribution.slavic.drafts import CONFIDENCE, SlavicDraft
 from reportedly.attribution.slavic.headlines import headlines
+from reportedly.attribution.slavic.hypotheticals import is_hypothetical
 from reportedly.attribution.slavic.lexicon import LANGUAGES, SlavicLexicon, default_lexicon
 from reportedly.attribution.slavic.noun_cues import noun_cues
 from reportedly.attribution.slavic.phrases import SlavicParse
@@ -76,6 +77,10 @@ def attribute_slavic(
     drafts += headlines(text, parse, annotation, lexicon)
     drafts = [d for d in drafts if d.content and all(len(c) for c in d.content)]
     drafts = [d for d in drafts if not _sourceless(parse, lexicon, d) and not rules.legal(d)]
+    # "если Зеленский … скажет", "сказал бы", "скажет ли": what might be said, not what was
+    drafts = [
+        d for d in drafts if d.cue_token is None or not is_hypothetical(parse, lexicon, d.cue_token)
+    ]
     if article.outlet:  # "Ранее SHOT писал" in SHOT's own channel: the author's claim
         own = article.outlet.strip(' «»"').casefold()
         drafts = [

@@ -28,6 +28,21 @@ def genitive_tail(parse: SlavicParse, start: int, end: int) -> bool:
     )
 
 
+def object_genitive(
+    parse: SlavicParse, tokens: Sequence[Token], first: int, lexicon: SlavicLexicon
+) -> bool:
+    """Whether the name that opens at ``tokens[first]`` is the genitive of a noun of an act
+    done to a person inside the phrase ("Статті імпічменту Трампа": the impeached man, no
+    issuer; "заява Трампа", "прес-служба Нафтогазу" name theirs)."""
+    if first < 2:
+        return False
+    noun = tokens[first - 1]
+    if noun.pos != "NOUN" or not noun.text.islower():
+        return False
+    lemmas = {noun.lemma} | {p.normal_form for p in parses(parse.lang, noun.text)}
+    return bool(lemmas & lexicon.object_nouns)
+
+
 def same_given(key: str, words: list[str]) -> bool:
     """Whether two names of one surname may be one person: either is the surname alone, or
     their given names open alike ("Хадім"/"Хадіма"); "Саад Різві" is not "Хадім Різві"."""

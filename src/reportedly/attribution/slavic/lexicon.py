@@ -63,6 +63,8 @@ class SlavicLexicon:
     # "рішення про те, що …", "тверджень X про те, що …": nouns whose "про те, що" clause
     # is a statement of the noun's genitive, or of the subject of the verb before it
     noun_cues: frozenset[str] = frozenset()
+    # "вимогу Трампа про перерахунок": nouns of a demand whose "про"/"о" phrase is asked for
+    demand_nouns: frozenset[str] = frozenset()
     # "кореспондент Укрінформу": a reporter speaks for the outlet named after the role
     reporters: frozenset[str] = frozenset()
     # "пресс-служба Минобороны", "заявление МИД": nouns that speak for the body after them
@@ -88,6 +90,13 @@ class SlavicLexicon:
     # "за даними опитувань", "по данным опроса": a source that is a poll's findings, an
     # `other` statement by the poll (the golds' convention), not speech
     findings: frozenset[str] = frozenset()
+    # "импичмент", "арешт": acts done to a person; a name in their genitive is no speaker
+    object_nouns: frozenset[str] = frozenset()
+    # "если", "якщо"; "бы", "би"; "ли", "чи": a cue in a condition, in the conditional mood
+    # or in an indirect question is hypothetical, no statement
+    conditionals: frozenset[str] = frozenset()
+    mood_particles: frozenset[str] = frozenset()
+    question_words: frozenset[str] = frozenset()
 
     def is_document_cue(self, tok: Token) -> bool:
         """Whether ``tok`` is a cue whose speaker is a document beside it: a document verb
@@ -183,6 +192,7 @@ class SlavicLexicon:
             modals=frozenset(str(w).lower() for w in data.get("modals", ())),
             complement_verbs=frozenset(map(str, data.get("complement_verbs", ()))),
             noun_cues=frozenset(map(str, data.get("noun_cues", ()))),
+            demand_nouns=frozenset(map(str, data.get("demand_nouns", ()))),
             reporters=frozenset(map(str, data.get("reporters", ()))),
             unnamed=frozenset(str(w).casefold() for w in data.get("unnamed", ())),
             line_labels=frozenset(str(w).casefold() for w in data.get("line_labels", ())),
@@ -192,6 +202,10 @@ class SlavicLexicon:
             outlet_verbs=frozenset(map(str, data.get("outlet_verbs", ()))),
             connectives=frozenset(str(w).casefold() for w in data.get("connectives", ())),
             findings=frozenset(map(str, data.get("findings", ()))),
+            object_nouns=frozenset(map(str, data.get("object_nouns", ()))),
+            conditionals=frozenset(str(w).casefold() for w in data.get("conditionals", ())),
+            mood_particles=frozenset(str(w).casefold() for w in data.get("mood_particles", ())),
+            question_words=frozenset(str(w).casefold() for w in data.get("question_words", ())),
             quoting={
                 str(k): frozenset(map(str, v or ())) for k, v in data.get("quoting", {}).items()
             },
@@ -213,7 +227,8 @@ _KEYS = frozenset(
         "complement_verbs", "document_verbs", "clause_breaks",
         "legal_subjects", "noun_cues", "reporters", "unnamed", "line_labels",
         "first_person", "named_for", "named_after", "outlet_verbs", "quoting",
-        "connectives", "findings",
+        "connectives", "findings", "object_nouns", "conditionals", "mood_particles",
+        "question_words", "demand_nouns",
     )
 )  # fmt: skip
 

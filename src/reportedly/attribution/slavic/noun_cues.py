@@ -3,24 +3,27 @@
 The clause after "про те, що" / "о том, что" is the statement of the noun's genitive phrase
 right after it, else of the subject of the verb right before the noun ("суд прийняв
 рішення"); a noun with neither ("заява про те, що" opening a sentence) gives no statement.
+A demand names what it asks for in a plain "про"/"о" phrase ("вимогу Трампа про перерахунок
+голосів", "требование властей о запрете въезда"): that phrase is the statement of the
+genitive between them; with none ("вимога про оплату") it names no one and is left.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from reportedly.attribution.slavic.drafts import CONFIDENCE
+from reportedly.attribution.slavic.drafts import CONFIDENCE, SlavicDraft
 from reportedly.attribution.slavic.phrases import NOMINAL, phrase_before
 from reportedly.model import Span
 
 if TYPE_CHECKING:
-    from reportedly.attribution.slavic.drafts import SlavicDraft
     from reportedly.attribution.slavic.rules import Rules
 
 RULE = "ru-uk:noun-cue"
 _ABOUT = {"про", "о"}
 _THAT = {"те", "том"}
 _REACH = 10  # words of the genitive phrase between the noun and "про"
+_ENDS = frozenset(',;:.!?()«»"“”„—–')  # marks that end what a demand asks for
 
 
 def noun_cues(rules: Rules, used: set[int]) -> list[SlavicDraft]:
@@ -48,6 +51,40 @@ def noun_cues(rules: Rules, used: set[int]) -> list[SlavicDraft]:
         d.content = [_resumed(rules, about + 3, c) for c in d.content]
         d.rule, d.speaker, d.act = RULE, speaker, "speech"
         d.confidence = CONFIDENCE[RULE]
+        drafts.append(d)
+    return drafts + _demands(rules, used)
+
+
+def _demands(rules: Rules, used: set[int]) -> list[SlavicDraft]:
+    """ "вимогу Трампа про перерахунок голосів": the demand of the genitive phrase."""
+    tokens = rules.parse.tokens
+    drafts: list[SlavicDraft] = []
+    for k, t in enumerate(tokens):
+        if k in used or t.pos != "NOUN" or t.lemma not in rules.lexicon.demand_nouns:
+            continue
+        about = next(
+            (
+                j
+                for j in range(k + 1, min(k + 1 + _REACH, len(tokens) - 1))
+                if tokens[j].pos == "ADP"
+            ),
+            None,
+        )
+        if about is None or about == k + 1 or tokens[about].text.lower() not in _ABOUT:
+            continue
+        inner = tokens[k + 1 : about]
+        if tokens[about + 1].text.lower() in _THAT or not all(
+            x.pos in NOMINAL and x.sent == t.sent and rules.parse.has_case(x, "Gen") for x in inner
+        ):
+            continue  # "про те, що" is the rule above's; "вимоги щодо закупівлі": no one's
+        end = about + 1
+        while end < len(tokens) and tokens[end].sent == t.sent and tokens[end].text not in _ENDS:
+            end += 1
+        if end - about < 3:
+            continue
+        d = SlavicDraft("indirect", [Span(tokens[about + 1].start, tokens[end - 1].end)], RULE)
+        d.speaker = Span(inner[0].start, inner[-1].end)
+        d.speaker_case, d.cue, d.cue_token = "Gen", t.span, k
         drafts.append(d)
     return drafts
 

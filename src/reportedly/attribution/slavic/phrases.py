@@ -80,14 +80,22 @@ def phrase_after(parse: SlavicParse, k: int, stop: int, case: str = "Nom") -> Sp
         skipped += 1
     else:
         return None
-    end = k
-    while end < stop and tokens[end].sent == sent and _in_phrase(tokens[end]):
-        if end > k and _told(parse, tokens[end]):
+    end = held = k
+    while end < stop and tokens[end].sent == sent:
+        # 'звітом "Укртрансгазу"', "прес-служба “Нафтогазу”": a common word's name in marks
+        # other than «» (which the phrase holds already), the closing mark left out as there
+        kind = tokens[end - 1] if end > k and tokens[end].text != "«" else None
+        named = quoted_name(parse, end, stop) if kind is not None and kind.text.islower() else None
+        if named is not None and kind is not None and kind.pos in {"NOUN", "ADJ"}:
+            held = parse.tokens_in(named)[-1]
+            end = held + 1
+            continue
+        if not _in_phrase(tokens[end]) or (end > k and _told(parse, tokens[end])):
             break  # "сказав Ентоні Фаучі агентству Associated Press": the addressee
         end += 1
         if tokens[k].lemma in PERSONAL:
             break
-    while end > k and not (
+    while end > held and not (
         parse.has_case(tokens[end - 1], case) or parse.has_case(tokens[end - 1], "Gen")
     ):
         end -= 1

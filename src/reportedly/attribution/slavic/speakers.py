@@ -24,6 +24,7 @@ from reportedly.attribution.slavic._names import (
     mention_gender,
     named_body,
     named_for,
+    object_genitive,
     plural_head,
     role_words,
     same_given,
@@ -319,6 +320,8 @@ class SlavicEntities:
             ):  # "Аналітики ACN": a capitalised common noun opens the sentence; "в Раді ЄС"
                 first += 1
             name = Span(tokens[first].start, tokens[-1].end)
+            if object_genitive(self.parse, tokens, first, lexicon):
+                return None  # "Статті імпічменту Трампа": the name is what the act is of
             if name.text(self.text).isupper() and role_words(tokens[:first], lexicon):
                 return None  # "Глава МИ-6": the head of the body, a person, is no body
             kinds = lexicon.org_anaphors | lexicon.outlet_anaphors | lexicon.bodies

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from reportedly.attribution.slavic.bodies import body_head, body_name
 from reportedly.attribution.slavic.kinds import cited_before, introduced, named_after_kind
-from reportedly.attribution.slavic.quoted import CLOSING_QUOTES
+from reportedly.attribution.slavic.quoted import CLOSING_QUOTES, OPENING_QUOTES
 from reportedly.model import Span, Token
 from reportedly.nlp.slavic_morph import parses
 
@@ -39,6 +39,8 @@ def voiced_body(
     first = n + 1
     if first < end - 1 and tokens[first].pos == "ADP":
         first += 1  # "источники в офисе Зеленского": the body they are in
+    if first < end - 1 and tokens[first].text in OPENING_QUOTES:
+        first += 1  # 'звітом "Укртрансгазу"': the name inside the marks
     rest = Span(tokens[first].start, tokens[end - 1].end)
     inner = tokens[first:end]
     if len(inner) == 1 and inner[0].lemma in lexicon.org_anaphors | lexicon.outlet_anaphors:

@@ -1,0 +1,57 @@
+"""Hypothetical cues in Russian and Ukrainian: what someone might say, not what was said.
+
+"Если Зеленский придет и скажет, что …", "якщо Путін заявить, що …" (a condition), "сказал
+бы" (the conditional mood), "скажет ли Путин, что …", "невідомо, чи заявить він …" (an
+indirect question) are no statements; English drops its hypothetical and question cues
+the same way (:func:`reportedly.attribution.acts.is_hypothetical`). A condition after the
+cue ("заявил, что если …") is part of what was said, and one cut off from the cue by a
+comma or a dash ("Если, как заявил Песков, …") does not govern it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from reportedly.attribution.slavic.lexicon import SlavicLexicon
+    from reportedly.attribution.slavic.phrases import SlavicParse
+    from reportedly.model import Token
+
+# marks that end the clause the cue stands in, looking back from it
+_BREAKS = frozenset(',;:—–-()«»"“”„?!.…')
+
+
+def is_hypothetical(parse: SlavicParse, lexicon: SlavicLexicon, cue: int) -> bool:
+    """Whether cue token ``cue`` is said only in a condition, an indirect question or (a verb
+    of speech) the conditional mood."""
+    tokens = parse.tokens
+    t = tokens[cue]
+
+    def word(j: int) -> str:
+        same = 0 <= j < len(tokens) and tokens[j].sent == t.sent
+        return tokens[j].text.casefold() if same else ""
+
+    speech = lexicon.acts.get(t.lemma) == "speech"  # "хотел бы" is a wish all the same
+    if speech and {word(cue - 1), word(cue + 1)} & lexicon.mood_particles:
+        return True  # "сказал бы", "би заявив"
+    if word(cue + 1) in lexicon.question_words:
+        return True  # "скажет ли Путин"
+    j = cue - 1
+    while word(j) and word(j) not in _BREAKS:
+        if word(j) in lexicon.conditionals:
+            # "Если Зеленский придет к ним и скажет", "если бы Байден отказался"; not a fact
+            # set against another ("Если на публике чиновники говорят, что …, то …")
+            mood = any(word(m) in lexicon.mood_particles for m in range(j + 1, cue))
+            return mood or not _told_as_fact(t)
+        j -= 1
+    return word(j + 1) in lexicon.question_words and j + 1 < cue  # "невідомо, чи заявить"
+
+
+def _told_as_fact(t: Token) -> bool:
+    """Whether cue ``t`` is in the past, or the third person of the present: what was or is
+    said, where the future ("скажет", "заявить") or the second person ("хочешь") is not."""
+    morph, tag = t.morph.split("|"), t.tag.replace(" ", ",").split(",")
+    if "Tense=Past" in morph or "past" in tag:
+        return True
+    present = "Tense=Pres" in morph or ("pres" in tag and "impf" in tag)
+    return present and ("Person=3" in morph or "3per" in tag)
