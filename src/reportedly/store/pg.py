@@ -88,6 +88,7 @@ class PgConnection:
 
     def __init__(self, conn: psycopg.Connection[PgRow]) -> None:
         self._conn = conn
+        self._begin: str | None = None  # a BEGIN not sent yet (see begin_with_next)
 
     def execute(self, sql: str, parameters: Sequence[Any] = (), /) -> psycopg.Cursor[PgRow]:
         """Run one statement; the cursor iterates (or fetches) its rows.
@@ -98,7 +99,27 @@ class PgConnection:
         NUL fails the save instead: E405, nothing written.)
         """
         values = [_no_nul(v) for v in parameters]
+        begin, self._begin = self._begin, None
+        if begin is not None:
+            if not values:
+                # one round trip for both: a statement without values goes by the simple
+                # protocol, which takes several (and is never prepared, as psycopg would)
+                cur = self._conn.execute(f"{begin}; {pg_sql(sql)}", values, prepare=False)
+                cur.nextset()  # past BEGIN's result to the statement's
+                return cur
+            self._conn.execute(begin)
         return self._conn.execute(pg_sql(sql), values)
+
+    def begin_with_next(self, begin: str) -> None:
+        """Start a transaction with ``begin`` (a statement without values) when the next
+        statement is sent: in the same round trip when that one has no values either."""
+        self._begin = begin
+
+    def drop_unsent_begin(self) -> bool:
+        """Forget a :meth:`begin_with_next` no statement followed (nothing to end); whether
+        there was one."""
+        begin, self._begin = self._begin, None
+        return begin is not None
 
     def executemany(self, sql: str, parameters: Any, /) -> None:
         """Run one statement for each parameter sequence."""
@@ -111,8 +132,10 @@ class PgConnection:
 
     @property
     def in_transaction(self) -> bool:
-        """Whether a transaction is open on the connection (as ``sqlite3.Connection`` says)."""
-        return bool(self._conn.info.transaction_status != psycopg.pq.TransactionStatus.IDLE)
+        """Whether a transaction is open on the connection (as ``sqlite3.Connection`` says),
+        or starts with the next statement."""
+        idle = self._conn.info.transaction_status == psycopg.pq.TransactionStatus.IDLE
+        return self._begin is not None or not idle
 
     @property
     def closed(self) -> bool:
@@ -175,6 +198,14 @@ class PgStore(Store):
             conn.close()
             raise StoreError(f"cannot open store {store.path}: {e}", code=E_CONNECT) from e
         return store
+
+    def _begin_read(self) -> None:
+        # a read's first statement (a search's: the store's state) carries its BEGIN
+        self._conn.begin_with_next(self.BEGIN_READ)
+
+    def _end_read(self) -> None:
+        if not self._conn.drop_unsent_begin():
+            self._conn.execute(self.END_READ)
 
     def _shared_tally(self, conn: Connection, state: str, key: str) -> ActTally | None:
         """The tally another process of this database counted under ``state``."""
