@@ -20,6 +20,7 @@ def test_pg_begin_goes_with_the_next_statement(pg_url: str) -> None:
             "SELECT current_setting('transaction_isolation'),"
             " current_setting('transaction_read_only')"
         ).fetchone()
+        assert row is not None
         assert tuple(row) == ("repeatable read", "on")
         conn.execute("ROLLBACK")
         assert not conn.in_transaction
