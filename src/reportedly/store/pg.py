@@ -101,18 +101,17 @@ class PgConnection:
         values = [_no_nul(v) for v in parameters]
         begin, self._begin = self._begin, None
         if begin is not None:
-            if not values:
-                # one round trip for both: a statement without values goes by the simple
-                # protocol, which takes several (and is never prepared, as psycopg would)
-                cur = self._conn.execute(f"{begin}; {pg_sql(sql)}", values, prepare=False)
-                cur.nextset()  # past BEGIN's result to the statement's
-                return cur
-            self._conn.execute(begin)
+            # both in one round trip; the statement is still prepared as psycopg does after
+            # a few runs (PostgreSQL then keeps the plan of one without values)
+            with self._conn.pipeline():
+                self._conn.execute(begin)
+                cur = self._conn.execute(pg_sql(sql), values)
+            return cur
         return self._conn.execute(pg_sql(sql), values)
 
     def begin_with_next(self, begin: str) -> None:
-        """Start a transaction with ``begin`` (a statement without values) when the next
-        statement is sent: in the same round trip when that one has no values either."""
+        """Start a transaction with ``begin`` when the next statement is sent, in the same
+        round trip."""
         self._begin = begin
 
     def drop_unsent_begin(self) -> bool:
