@@ -4,9 +4,15 @@ from __future__ import annotations
 
 import random
 
+import pytest
+
+from reportedly.errors import StoreError
 from reportedly.store import Store
-from reportedly.store.pg import PgStore, connect
 from store.builders import search_analysis
+
+psycopg = pytest.importorskip("psycopg", reason="psycopg is not installed")
+
+from reportedly.store.pg import PgStore, connect  # noqa: E402  (needs psycopg)
 
 BEGIN = PgStore.BEGIN_READ
 
@@ -50,3 +56,21 @@ def test_pg_read_sees_one_snapshot_from_its_first_statement(pg_url: str) -> None
             assert again.fetchone()[0] == before == 1
         assert reader.counts()["articles"] == 2
         assert not reader._conn.in_transaction
+
+
+def test_pg_a_failed_first_statement_ends_its_read(pg_url: str) -> None:
+    with Store.open(pg_url) as store:
+        with pytest.raises(StoreError), store._read("test") as conn:
+            conn.execute("SELECT no_such_column FROM articles")
+        assert not store._conn.in_transaction
+        assert store.counts()["articles"] == 0  # the connection still reads
+    conn = connect(pg_url)
+    try:
+        conn.begin_with_next(BEGIN)
+        with pytest.raises(psycopg.Error):
+            conn.execute("SELECT ?::int / 0", (1,))
+        conn.execute("ROLLBACK")
+        assert not conn.in_transaction
+        assert tuple(conn.execute("SELECT 1").fetchall()[0]) == (1,)
+    finally:
+        conn.close()
