@@ -35,6 +35,11 @@ def test_pg_begin_goes_with_the_next_statement(pg_url: str) -> None:
         assert conn.execute("SELECT ?::int + 1", (41,)).fetchone()[0] == 42
         assert conn.execute("SHOW transaction_isolation").fetchone()[0] == "repeatable read"
         conn.execute("ROLLBACK")
+        # statements run many times start it too
+        conn.begin_with_next(BEGIN)
+        conn.executemany("SELECT ?::int", [(1,), (2,)])
+        assert conn.execute("SHOW transaction_isolation").fetchone()[0] == "repeatable read"
+        conn.execute("ROLLBACK")
         # nothing followed: nothing to end, nothing sent
         conn.begin_with_next(BEGIN)
         assert conn.drop_unsent_begin()

@@ -122,6 +122,9 @@ class PgConnection:
 
     def executemany(self, sql: str, parameters: Any, /) -> None:
         """Run one statement for each parameter sequence."""
+        begin, self._begin = self._begin, None
+        if begin is not None:
+            self._conn.execute(begin)
         with self._conn.cursor() as cur:
             cur.executemany(pg_sql(sql), [list(p) for p in parameters])
 
