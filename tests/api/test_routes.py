@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from reportedly.api import create_app
+from reportedly.api.schemas import StatementPageOut
 from reportedly.model import Analysis
 from reportedly.serialize import analysis_to_dict
 from reportedly.store import Store
@@ -49,6 +50,22 @@ def test_routes_statements_are_export_records(client: TestClient, sample: Analys
     with Store.open(client.app.state.reportedly.db_path) as store:  # type: ignore[attr-defined]
         expected = list(store.statements(limit=200).items)
     assert body["items"] == json.loads(json.dumps(expected))
+
+
+@pytest.mark.parametrize(
+    "params",
+    [{"limit": 200, "act": "all"}, {"q": "negotiations"}, {"act": "belief"}, {"limit": 2}],
+)
+def test_routes_statements_write_what_the_model_writes(
+    client: TestClient, params: dict[str, Any]
+) -> None:
+    # the route writes its own JSON (no check against the model on the way out): it must be
+    # a valid StatementPageOut, byte for byte what the model writes
+    response = client.get("/api/statements", params=params)
+    assert response.headers["content-type"] == "application/json"
+    page = StatementPageOut.model_validate_json(response.content)
+    assert page.items
+    assert page.model_dump_json().encode() == response.content
 
 
 def test_routes_statements_show_speech_by_default(client: TestClient, sample: Analysis) -> None:

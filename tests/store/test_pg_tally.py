@@ -4,6 +4,7 @@ the others, dropped when a save changes the store, and never needed to be writte
 from __future__ import annotations
 
 import random
+from typing import Any
 
 import pytest
 
@@ -55,3 +56,33 @@ def test_a_tally_that_cannot_be_written_is_still_right(pg_url: str, counted: lis
         assert store.statement_tally(search="talks", cap=1000) == tally  # kept in memory
     assert counted == ["talks"]
     assert _states(pg_url) == []
+
+
+def test_a_first_page_looks_up_the_shared_tally_in_its_one_pass(
+    pg_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reportedly.store import pg
+
+    rng = random.Random(10)
+    with Store.open(pg_url) as store:
+        store.save_many([search_analysis(rng, i) for i in range(20)])
+        first = store.statement_view(search="talks", act="speech", limit=2, cap=3)
+    assert not first[1].exact  # more than 3 match: counted, then shared
+    assert len(_states(pg_url)) == 1
+    kept_tally._KEPT.clear()  # another process: nothing kept in its memory
+    sent: list[str] = []
+    real = pg.PgConnection.execute
+
+    def recording(self: Any, sql: str, parameters: Any = ()) -> Any:
+        sent.append(sql)
+        return real(self, sql, parameters)
+
+    monkeypatch.setattr(pg.PgConnection, "execute", recording)
+    with Store.open(pg_url) as other:
+        sent.clear()
+        assert other.statement_view(search="talks", act="speech", limit=2, cap=3) == first
+    looked_up = [sql for sql in sent if "search_tallies" in sql]
+    # one statement looked for the shared tally and would have counted without it; none
+    # wrote it again
+    assert len(looked_up) == 1
+    assert "MATERIALIZED" in looked_up[0]

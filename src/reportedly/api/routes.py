@@ -8,7 +8,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Path, Query, Request
+from fastapi import APIRouter, Path, Query, Request, Response
+from pydantic import TypeAdapter
 from starlette.concurrency import run_in_threadpool
 
 from reportedly.api import ingest, schemas
@@ -25,6 +26,11 @@ MAX_CURSOR = 512
 ARTICLE_ID = r"^[0-9a-fA-F]{6,64}$"
 
 router = APIRouter(prefix="/api", tags=["api"], responses=schemas.ERRORS)
+# The statements route writes its own JSON, in the thread it runs in: FastAPI would check
+# the answer against the route's model in a second hand-off to a worker thread, then write
+# it (~0.3 ms for 50 records of a search, the check two thirds of it). The records are the
+# store's export records, written as the model writes them (tests/api/test_routes.py).
+_ANSWER = TypeAdapter(dict[str, Any])
 
 Limit = Annotated[int, Query(ge=1, le=MAX_PAGE, description=f"Page size (1–{MAX_PAGE}).")]
 Cursor = Annotated[
@@ -81,7 +87,7 @@ def statements(
     ] = "newest",
     limit: Limit = DEFAULT_PAGE,
     cursor: Cursor = None,
-) -> dict[str, Any]:
+) -> Response:
     """Search statements, newest article first (or the likeliest first); records are those of
     the JSONL export.
 
@@ -113,13 +119,14 @@ def statements(
             page = store.statements(**filters, act=shown, sort=sort, limit=limit, after=cursor)
     counts = {} if tally is None else tally.total
     hidden = {a: n for a, n in sorted(counts.items()) if a != shown}
-    return {
+    answer = {
         "items": list(page.items),
         "next_cursor": page.cursor,
         "act": act,
         "hidden": hidden,
         "hidden_exact": tally is None or tally.exact,
     }
+    return Response(content=_ANSWER.dump_json(answer), media_type="application/json")
 
 
 @router.get("/articles", response_model=schemas.ArticlePageOut)

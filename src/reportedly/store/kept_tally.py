@@ -56,6 +56,12 @@ def tally_key(search: str, sure: float | None, cap: int | None) -> str:
     return json.dumps([search, sure, cap], ensure_ascii=False)
 
 
+def shared_tally(counts: str) -> ActTally:
+    """The tally written as ``counts`` in PostgreSQL's ``search_tallies``."""
+    kept = json.loads(counts)
+    return ActTally(total=kept["total"], sure=kept["sure"], exact=kept["exact"])
+
+
 def kept_tally(
     conn: Connection,
     location: str | None,

@@ -88,6 +88,7 @@ class PgConnection:
 
     def __init__(self, conn: psycopg.Connection[PgRow]) -> None:
         self._conn = conn
+        self._begin: str | None = None  # a BEGIN not sent yet (see begin_with_next)
 
     def execute(self, sql: str, parameters: Sequence[Any] = (), /) -> psycopg.Cursor[PgRow]:
         """Run one statement; the cursor iterates (or fetches) its rows.
@@ -98,10 +99,32 @@ class PgConnection:
         NUL fails the save instead: E405, nothing written.)
         """
         values = [_no_nul(v) for v in parameters]
+        begin, self._begin = self._begin, None
+        if begin is not None:
+            # both in one round trip; the statement is still prepared as psycopg does after
+            # a few runs (PostgreSQL then keeps the plan of one without values)
+            with self._conn.pipeline():
+                self._conn.execute(begin)
+                cur = self._conn.execute(pg_sql(sql), values)
+            return cur
         return self._conn.execute(pg_sql(sql), values)
+
+    def begin_with_next(self, begin: str) -> None:
+        """Start a transaction with ``begin`` when the next statement is sent, in the same
+        round trip."""
+        self._begin = begin
+
+    def drop_unsent_begin(self) -> bool:
+        """Forget a :meth:`begin_with_next` no statement followed (nothing to end); whether
+        there was one."""
+        begin, self._begin = self._begin, None
+        return begin is not None
 
     def executemany(self, sql: str, parameters: Any, /) -> None:
         """Run one statement for each parameter sequence."""
+        begin, self._begin = self._begin, None
+        if begin is not None:
+            self._conn.execute(begin)
         with self._conn.cursor() as cur:
             cur.executemany(pg_sql(sql), [list(p) for p in parameters])
 
@@ -111,8 +134,10 @@ class PgConnection:
 
     @property
     def in_transaction(self) -> bool:
-        """Whether a transaction is open on the connection (as ``sqlite3.Connection`` says)."""
-        return bool(self._conn.info.transaction_status != psycopg.pq.TransactionStatus.IDLE)
+        """Whether a transaction is open on the connection (as ``sqlite3.Connection`` says),
+        or starts with the next statement."""
+        idle = self._conn.info.transaction_status == psycopg.pq.TransactionStatus.IDLE
+        return self._begin is not None or not idle
 
     @property
     def closed(self) -> bool:
@@ -175,6 +200,14 @@ class PgStore(Store):
             conn.close()
             raise StoreError(f"cannot open store {store.path}: {e}", code=E_CONNECT) from e
         return store
+
+    def _begin_read(self) -> None:
+        # a read's first statement (a search's: the store's state) carries its BEGIN
+        self._conn.begin_with_next(self.BEGIN_READ)
+
+    def _end_read(self) -> None:
+        if not self._conn.drop_unsent_begin():
+            self._conn.execute(self.END_READ)
 
     def _shared_tally(self, conn: Connection, state: str, key: str) -> ActTally | None:
         """The tally another process of this database counted under ``state``."""

@@ -18,6 +18,7 @@ import psycopg
 
 from reportedly.store.base import ActTally
 from reportedly.store.dialect import Connection
+from reportedly.store.kept_tally import shared_tally
 
 if TYPE_CHECKING:
     from reportedly.store.pg import PgConnection
@@ -35,10 +36,7 @@ def read_shared(conn: Connection, state: str, key: str) -> ActTally | None:
     row = conn.execute(
         "SELECT counts FROM search_tallies WHERE state = ? AND key = ?", (state, key)
     ).fetchone()
-    if row is None:
-        return None
-    kept = json.loads(row[0])
-    return ActTally(total=kept["total"], sure=kept["sure"], exact=kept["exact"])
+    return None if row is None else shared_tally(row[0])
 
 
 def write_shared(conn: PgConnection, location: str, state: str, key: str, tally: ActTally) -> None:

@@ -76,19 +76,35 @@ def read_view(
         and tallied == StatementFilter(search=tallied.search)
     )
     picked: list[list[Any] | None] = []
+    share: list[tuple[str, str]] = []  # where the one pass looks for a shared tally first
+    from_shared = False
+
+    def defer(_: Connection, state: str, key: str) -> ActTally | None:
+        share.append((state, key))
+        return None
 
     def count() -> ActTally:
+        nonlocal from_shared
         if not one_pass or cap is None or tallied.search is None:
             return tally_acts(conn, tallied, sure, cap)
-        rows, tally = pg_search.page_and_tally(
-            conn, tallied.search, shown.act, shown.min_confidence, sure, cap, size + 1
+        rows, tally, from_shared = pg_search.page_and_tally(
+            conn,
+            tallied.search,
+            shown.act,
+            shown.min_confidence,
+            sure,
+            cap,
+            size + 1,
+            share[0] if share else None,
         )
         picked.append(rows)
         return tally
 
-    found = kept_tally(conn, location, tallied, sure, cap, count, shared)
+    found = kept_tally(
+        conn, location, tallied, sure, cap, count, defer if one_pass and shared else shared
+    )
     rows = picked[0] if picked else None
-    fresh = found.fresh
+    fresh = None if from_shared else found.fresh
     if rows is None:
         rows = select_statements(conn, shown, key, size + 1, sort)
     else:

@@ -310,15 +310,21 @@ class StoreConnection(_Closing):
             raise
         self._conn.execute("COMMIT")
 
+    def _begin_read(self) -> None:
+        self._conn.execute(self.BEGIN_READ)
+
+    def _end_read(self) -> None:
+        self._conn.execute(self.END_READ)
+
     @contextmanager
     def _read(self, what: str) -> Iterator[Any]:
         """A consistent snapshot for several SELECTs; database errors become StoreError."""
         try:
-            self._conn.execute(self.BEGIN_READ)
+            self._begin_read()
             try:
                 yield self._conn
             finally:
-                self._conn.execute(self.END_READ)
+                self._end_read()
         except self.ERRORS as e:
             raise StoreError(f"cannot read {what} from store {self.path}: {e}", code=E_READ) from e
 
