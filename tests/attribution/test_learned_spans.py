@@ -464,9 +464,11 @@ def _with_cue(text: str, cue: str, content: str) -> Draft | None:
         # the verb above is no cue word: the garbled cue stays (the rules decide, in combine)
         ("Tension may escalate amid a dispute over how to publish the report.", "over",
          "how to publish the report", "over"),
-        # a cue with a reporting word is the model's own
+        # a cue with a reporting word is the model's own, and so is a frame's colon
         ("Steele stated in an interview that the talks would fail.", "stated",
          "that the talks would fail", "stated"),
+        ("Steele said in an interview : the talks would fail.", ":",
+         "the talks would fail", ":"),
     ],
 )  # fmt: skip
 def test_a_model_cue_of_no_reporting_word_takes_the_cue_verb_its_content_hangs_on(

@@ -76,12 +76,18 @@ def one_paragraph(text: str, span: Span, cue: Span | None) -> Span:
 _REPORTING_POS = {"VERB", "AUX", "NOUN", "PROPN", "ADJ", "ADV"}
 
 
+# a colon or dash is a frame of its own ("Name: words", "- words - said X"), as acts read it
+FRAME_MARKS = ":-–—"
+
+
 def garbled_cue(parse: Parse, draft: Draft) -> bool:
-    """Whether ``draft``'s cue holds no word that can report: the model's "an" of "stated in
-    an interview with Sky News that …", its "over" of "amid a dispute over how …"."""
+    """Whether ``draft``'s cue holds no word that can report nor a frame's colon or dash: the
+    model's "an" of "stated in an interview with Sky News that …", its "over" of "amid a
+    dispute over how …"."""
     if draft.cue is None:
         return False
-    return not any(parse.tokens[i].pos in _REPORTING_POS for i in parse.tokens_in(draft.cue))
+    tokens = [parse.tokens[i] for i in parse.tokens_in(draft.cue)]
+    return not any(t.pos in _REPORTING_POS or t.text in FRAME_MARKS for t in tokens)
 
 
 def governing_cue(parse: Parse, draft: Draft, cues: frozenset[str]) -> None:
