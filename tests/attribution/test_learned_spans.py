@@ -491,3 +491,17 @@ def test_combine_keeps_the_rule_statement_a_model_one_with_a_garbled_cue_overlap
     # a model statement with a reporting word for a cue is kept
     model = drafted(text, "model", "stated", "that the talks would fail")
     assert model in combine([rule], [model], tagged, parse)
+
+
+def test_combine_takes_the_rules_whole_that_clause_the_model_broke_into_pieces() -> None:
+    text = "He adds that in the case of the bank, news about boycotts appeared again."
+    rule = drafted(text, "ccomp", "adds", "that in the case of the bank, news about boycotts")
+    rule.content = [Span(rule.content[0].start, len(text) - 1)]
+    rule.sure = True
+    pieces = drafted(text, "model", "adds", "news about")
+    pieces.content.append(Span(text.index("boycotts"), text.index("boycotts") + 8))
+    tagged = content_only(text, Span(0, 1), 0.9)
+    assert combine([rule], [pieces], tagged) == [rule]
+    # one part inside the clause is the model's own cut of it
+    part = drafted(text, "model", "adds", "news about boycotts appeared again")
+    assert combine([rule], [part], tagged) == [part]

@@ -295,9 +295,14 @@ WHOLE_CLAUSE_RULES = {"according-to"}
 
 def _cut_short(model: Draft, rule: Draft) -> bool:
     """Whether ``model`` is a part of the clause ``rule`` (of :data:`WHOLE_CLAUSE_RULES`)
-    found for the same cue."""
+    found for the same cue, or pieces of a that-clause the rules found for it ("adds that in
+    the case of Nestlé, information about Bojkocie appeared again", the model's "information
+    about … Bojkocie"); one part of a that-clause is the model's own cut of it."""
     return (
-        rule.via in WHOLE_CLAUSE_RULES
+        (
+            rule.via in WHOLE_CLAUSE_RULES
+            or (rule.via == "ccomp" and rule.sure and len(model.content) > 1)
+        )
         and model.cue is not None
         and rule.cue is not None
         and model.cue.overlaps(rule.cue)
