@@ -461,9 +461,6 @@ def _with_cue(text: str, cue: str, content: str) -> Draft | None:
          "that the talks would fail", "stated"),
         ("Reuters reported on Friday that the talks had failed.", "on",
          "that the talks had failed", "reported"),
-        # a noun phrase is not always what the verb above it says
-        ("The envoy gave a speech calling out Moscow for its threats.", "out",
-         "Moscow for its threats", "out"),
         # the verb above is no cue word: the garbled cue stays (the rules decide, in combine)
         ("Tension may escalate amid a dispute over how to publish the report.", "over",
          "how to publish the report", "over"),

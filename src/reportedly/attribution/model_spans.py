@@ -92,12 +92,11 @@ def garbled_cue(parse: Parse, draft: Draft) -> bool:
 
 def governing_cue(parse: Parse, draft: Draft, cues: frozenset[str]) -> None:
     """Give a model draft with a garbled cue the nearest verb above its first content part in
-    the same sentence, when that verb is one of ``cues`` and the part is a clause ("The former
-    spy stated in an interview that …": "stated"); none found, it stays as is. A noun phrase
-    is not always what the verb above it says ("calling out Moscow for …")."""
+    the same sentence, when that verb is one of ``cues`` ("The former spy stated in an
+    interview that …": "stated"); none found, it stays as is."""
     inside = parse.tokens_in(draft.content[0])
     heads = [i for i in inside if parse.tokens[i].head not in inside or parse.tokens[i].head == i]
-    if not heads or parse.tokens[heads[0]].pos not in {"VERB", "AUX"}:
+    if not heads:
         return
     below = heads[0]
     at = parse.tokens[below].head
