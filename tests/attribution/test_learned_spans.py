@@ -438,3 +438,70 @@ def test_a_model_cue_ends_before_a_word_of_the_phrase_after_it(
     parse = Parse(annotate(text, model=MODEL))
     at = text.index(span)
     assert trim_cue(parse, Span(at, at + len(span))).text(text) == cue
+
+
+def _with_cue(text: str, cue: str, content: str) -> Draft | None:
+    """The draft of a model attribution with ``cue`` (a later occurrence where the word is also
+    part of an earlier one), ``content`` and a source, read with the lexicon's cue words."""
+    parse = Parse(annotate(text, model=MODEL))
+    c, k = text.index(f" {cue} ") + 1, text.index(content)
+    attribution = ModelAttribution(
+        content=(RoleSpan(role="content", span=Span(k, k + len(content)), score=0.9),),
+        cue=RoleSpan(role="cue", span=Span(c, c + len(cue)), score=0.9),
+        source=RoleSpan(role="source", span=Span(0, text.index(" ")), score=0.9),
+    )
+    return model_draft(text, parse, attribution, cue_words(CueLexicon.load()))
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "taken"),
+    [
+        # a determiner for a cue: the reporting verb the content hangs on
+        ("Steele stated in an interview with the BBC that the talks would fail.", "an",
+         "that the talks would fail", "stated"),
+        ("Reuters reported on Friday that the talks had failed.", "on",
+         "that the talks had failed", "reported"),
+        # the verb above is no cue word: the garbled cue stays (the rules decide, in combine)
+        ("Tension may escalate amid a dispute over how to publish the report.", "over",
+         "how to publish the report", "over"),
+        # a cue with a reporting word is the model's own, and so is a frame's colon
+        ("Steele stated in an interview that the talks would fail.", "stated",
+         "that the talks would fail", "stated"),
+        ("Steele said in an interview : the talks would fail.", ":",
+         "the talks would fail", ":"),
+    ],
+)  # fmt: skip
+def test_a_model_cue_of_no_reporting_word_takes_the_cue_verb_its_content_hangs_on(
+    text: str, cue: str, content: str, taken: str
+) -> None:
+    draft = _with_cue(text, cue, content)
+    assert draft is not None
+    assert draft.cue is not None
+    assert draft.cue.text(text) == taken
+
+
+def test_combine_keeps_the_rule_statement_a_model_one_with_a_garbled_cue_overlaps() -> None:
+    text = "Steele stated in an interview with the BBC that the talks would fail."
+    parse = Parse(annotate(text, model=MODEL))
+    rule = drafted(text, "ccomp", "stated", "that the talks would fail")
+    garbled = drafted(text, "model", " an ", "that the talks would fail")
+    garbled.cue = Span(text.index(" an ") + 1, text.index(" an ") + 3)
+    tagged = content_only(text, Span(0, 1), 0.1)
+    assert combine([rule], [garbled], tagged, parse) == [rule]
+    # a model statement with a reporting word for a cue is kept
+    model = drafted(text, "model", "stated", "that the talks would fail")
+    assert model in combine([rule], [model], tagged, parse)
+
+
+def test_combine_takes_the_rules_whole_that_clause_the_model_broke_into_pieces() -> None:
+    text = "He adds that in the case of the bank, news about boycotts appeared again."
+    rule = drafted(text, "ccomp", "adds", "that in the case of the bank, news about boycotts")
+    rule.content = [Span(rule.content[0].start, len(text) - 1)]
+    rule.sure = True
+    pieces = drafted(text, "model", "adds", "news about")
+    pieces.content.append(Span(text.index("boycotts"), text.index("boycotts") + 8))
+    tagged = content_only(text, Span(0, 1), 0.9)
+    assert combine([rule], [pieces], tagged) == [rule]
+    # one part inside the clause is the model's own cut of it
+    part = drafted(text, "model", "adds", "news about boycotts appeared again")
+    assert combine([rule], [part], tagged) == [part]

@@ -20,6 +20,8 @@ from reportedly.attribution._tidy import FRAMED_RULES
 from reportedly.attribution.lexicon import CueLexicon, data_table
 from reportedly.attribution.model_spans import (
     QUOTE_MARKS,
+    garbled_cue,
+    governing_cue,
     head_token,
     one_paragraph,
     strip_marks,
@@ -75,8 +77,12 @@ def model_regions(
     return regions
 
 
-def model_draft(text: str, parse: Parse, attribution: ModelAttribution) -> Draft | None:
-    """A draft statement from one model attribution (``None`` when its content is empty)."""
+def model_draft(
+    text: str, parse: Parse, attribution: ModelAttribution, cues: frozenset[str] = frozenset()
+) -> Draft | None:
+    """A draft statement from one model attribution (``None`` when its content is empty); a
+    cue with no word that can report takes the verb of ``cues`` (:func:`cue_words`) that its
+    content hangs on, where there is one (:func:`garbled_cue`)."""
     cue = attribution.cue.span if attribution.cue is not None else None
     content = [
         strip_marks(text, one_paragraph(text, part.span, cue)) for part in attribution.content
@@ -89,6 +95,8 @@ def model_draft(text: str, parse: Parse, attribution: ModelAttribution) -> Draft
     if attribution.cue is not None:
         draft.cue = trim_cue(parse, attribution.cue.span)
         draft.cue_token = head_token(parse, attribution.cue.span, prefer_verb=True)
+        if garbled_cue(parse, draft):
+            governing_cue(parse, draft, cues)
     if attribution.source is not None:
         draft.speaker = strip_marks(text, attribution.source.span) or attribution.source.span
         draft.speaker_token = head_token(parse, draft.speaker, prefer_verb=False)
@@ -287,9 +295,14 @@ WHOLE_CLAUSE_RULES = {"according-to"}
 
 def _cut_short(model: Draft, rule: Draft) -> bool:
     """Whether ``model`` is a part of the clause ``rule`` (of :data:`WHOLE_CLAUSE_RULES`)
-    found for the same cue."""
+    found for the same cue, or pieces of a that-clause the rules found for it ("adds that in
+    the case of Nestlé, information about Bojkocie appeared again", the model's "information
+    about … Bojkocie"); one part of a that-clause is the model's own cut of it."""
     return (
-        rule.via in WHOLE_CLAUSE_RULES
+        (
+            rule.via in WHOLE_CLAUSE_RULES
+            or (rule.via == "ccomp" and rule.sure and len(model.content) > 1)
+        )
         and model.cue is not None
         and rule.cue is not None
         and model.cue.overlaps(rule.cue)
@@ -329,13 +342,24 @@ def combine(
 ) -> list[Draft]:
     """The statements to keep of the rules' and the model's drafts (see the module docs);
     with the ``parse``, a model content cut short before its clause's trailing relative clause
-    or apposition takes them in (:func:`_whole_clause`)."""
+    or apposition takes them in (:func:`_whole_clause`), and a rule statement overlapping a
+    model one whose cue holds no reporting word (:func:`garbled_cue`) is kept in its place."""
     framed = [d for d in rules if d.kind in FRAMED_KINDS or d.via in FRAMED_RULES]
     kept = list(framed)
     kept += [d for d in rules if d not in framed and any(_reported_inside(d, f) for f in framed)]
     # a model content cut inside what a clause rule found for the same cue: the rule's whole
     # clause ("According to him, [after Western Russia], India sanctions increased …")
     kept += [d for d in rules if d not in kept and any(_cut_short(m, d) for m in learned)]
+    if parse is not None:  # a model cue of no reporting word: the rule's reading of the words
+        garbled = [m for m in learned if garbled_cue(parse, m)]
+        kept += [
+            d
+            for d in rules
+            if d not in kept
+            and d.cue is not None
+            and not garbled_cue(parse, d)
+            and any(_overlaps(d, m) for m in garbled)
+        ]
     added = [m for m in learned if not any(_overlaps(m, k) for k in kept)]
     if parse is not None:
         for m in added:

@@ -1,8 +1,10 @@
 """The model's spans cut to the rules' conventions: contents without their quote marks and
-on one line, cues without the words of the phrase after them, a span's head token."""
+on one line, cues without the words of the phrase after them (and, where they hold no word
+that can report, the cue verb above the content), a span's head token."""
 
 from __future__ import annotations
 
+from reportedly.attribution._draft import Draft
 from reportedly.attribution._parse import Parse, trim_span
 from reportedly.model import Span
 
@@ -67,3 +69,42 @@ def one_paragraph(text: str, span: Span, cue: Span | None) -> Span:
     if cue is None:
         return max(lines, key=len)
     return min(lines, key=lambda line: max(0, line.start - cue.end, cue.start - line.end))
+
+
+# the parts of speech a cue needs one of: a word that can report ("said", "statement",
+# "adamant", "reportedly"), not only determiners, pronouns or prepositions ("an", "over")
+_REPORTING_POS = {"VERB", "AUX", "NOUN", "PROPN", "ADJ", "ADV"}
+
+
+# a colon or dash is a frame of its own ("Name: words", "- words - said X"), as acts read it
+FRAME_MARKS = ":-–—"
+
+
+def garbled_cue(parse: Parse, draft: Draft) -> bool:
+    """Whether ``draft``'s cue holds no word that can report nor a frame's colon or dash: the
+    model's "an" of "stated in an interview with Sky News that …", its "over" of "amid a
+    dispute over how …"."""
+    if draft.cue is None:
+        return False
+    tokens = [parse.tokens[i] for i in parse.tokens_in(draft.cue)]
+    return not any(t.pos in _REPORTING_POS or t.text in FRAME_MARKS for t in tokens)
+
+
+def governing_cue(parse: Parse, draft: Draft, cues: frozenset[str]) -> None:
+    """Give a model draft with a garbled cue the nearest verb above its first content part in
+    the same sentence, when that verb is one of ``cues`` ("The former spy stated in an
+    interview that …": "stated"); none found, it stays as is."""
+    inside = parse.tokens_in(draft.content[0])
+    heads = [i for i in inside if parse.tokens[i].head not in inside or parse.tokens[i].head == i]
+    if not heads:
+        return
+    below = heads[0]
+    at = parse.tokens[below].head
+    while at != below and parse.tokens[at].sent == parse.tokens[below].sent:
+        token = parse.tokens[at]
+        if token.pos == "VERB" and not any(c.contains(token.span) for c in draft.content):
+            if token.lemma.lower() in cues:
+                draft.cue = token.span
+                draft.cue_token = at
+            return  # a verb that is no cue ("escalate"): the content is not its to report
+        below, at = at, parse.tokens[at].head
