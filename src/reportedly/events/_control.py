@@ -14,11 +14,16 @@ def _passive_controller(
     forced to impose sanctions", "troops were ordered to withdraw"): the party forced or
     asked, as in the active. Not under a reporting or belief verb ("is said / believed /
     expected to have attacked": nobody is said to do it)."""
-    if below is None or below.dep != "xcomp" or sentence.head(below) is not verb:
+    if not _infinitive_below(sentence, below, verb):
         return False
     lemma = verb.lemma.lower()
-    reporting = lexicon.speech_verbs | lexicon.belief_verbs | lexicon.alleging_verbs
-    return _to_infinitive(sentence, below) and lemma not in reporting | lexicon.verb_only_reporting
+    reporting = (
+        lexicon.speech_verbs,
+        lexicon.belief_verbs,
+        lexicon.alleging_verbs,
+        lexicon.verb_only_reporting,
+    )
+    return not any(lemma in words for words in reporting)
 
 
 def _object_controller(
@@ -27,9 +32,7 @@ def _object_controller(
     """The object that does ``verb``'s infinitive ("asked Congress to approve the aid",
     "called on NATO to close the sky", "forced Kyiv to retreat"): the party asked, not the
     asker; subject-control verbs ("promised Kyiv to deliver tanks") keep their subject."""
-    if below is None or below.dep != "xcomp" or sentence.head(below) is not verb:
-        return None
-    if not _to_infinitive(sentence, below):
+    if not _infinitive_below(sentence, below, verb):
         return None
     if verb.lemma.lower() in lexicon.subject_control_verbs:
         return None
@@ -46,6 +49,16 @@ def _object_controller(
             if is_actor_like(o) or o.tag == "PRP" or o.lemma.lower() in lexicon.people_nouns
         ),
         None,
+    )
+
+
+def _infinitive_below(sentence: Sentence, below: Token | None, verb: Token) -> bool:
+    """Whether ``below`` is a "to" infinitive complement of ``verb`` ("forced Kyiv to retreat")."""
+    return (
+        below is not None
+        and below.dep == "xcomp"
+        and sentence.head(below) is verb
+        and _to_infinitive(sentence, below)
     )
 
 
