@@ -99,7 +99,7 @@ class PgConnection:
         NUL fails the save instead: E405, nothing written.)
         """
         values = [_no_nul(v) for v in parameters]
-        begin, self._begin = self._begin, None
+        begin = self._take_begin()
         if begin is not None:
             # both in one round trip; the statement is still prepared as psycopg does after
             # a few runs (PostgreSQL then keeps the plan of one without values)
@@ -117,12 +117,16 @@ class PgConnection:
     def drop_unsent_begin(self) -> bool:
         """Forget a :meth:`begin_with_next` no statement followed (nothing to end); whether
         there was one."""
+        return self._take_begin() is not None
+
+    def _take_begin(self) -> str | None:
+        """The BEGIN :meth:`begin_with_next` left to send, now no longer pending."""
         begin, self._begin = self._begin, None
-        return begin is not None
+        return begin
 
     def executemany(self, sql: str, parameters: Any, /) -> None:
         """Run one statement for each parameter sequence."""
-        begin, self._begin = self._begin, None
+        begin = self._take_begin()
         if begin is not None:
             self._conn.execute(begin)
         with self._conn.cursor() as cur:
