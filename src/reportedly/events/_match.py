@@ -86,7 +86,9 @@ def rule_fits(sentence: Sentence, token: Token, rule: Rule, *, relaxed: bool = F
         return False
     if rule.direct_object and not sentence.children(token, *_OBJECT_DEPS, "nsubjpass"):
         return False
-    if any(k.lemma.lower() in rule.particle_not for k in sentence.children(token, "prt", "prep")):
+    if rule.particle_not and any(
+        k.lemma.lower() in rule.particle_not for k in sentence.children(token, "prt", "prep")
+    ):
         return False
     if rule.particle:
         if sentence.children(token, "oprd"):
