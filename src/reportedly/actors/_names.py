@@ -113,7 +113,7 @@ class _NameMatcher(_Merging, _Gendering, _Namesakes):
             if (
                 work.actor is None
                 and work.kind == "person"
-                and is_demonym(self.registry, work.name.split()[-1] if work.name.split() else "")
+                and is_demonym(self.registry, (work.name.split() or [""])[-1])
             ):
                 work.kind = "unknown"  # "Exiled Belarusian [PERSON] opposition leader …"
             if (
