@@ -37,11 +37,7 @@ def body_head(
     noun after any adjectives, when its lemma (or "adjective noun") is a body's; with
     ``lang``, any of the word's dictionary lemmas ("банку": "банк", not the tagger's "банка")."""
     for n, t in enumerate(tokens):
-        if (
-            lang is not None
-            and n + 1 < len(tokens)
-            and _two_word_body(tokens[n : n + 2], bodies, lang)
-        ):
+        if lang is not None and two_word_body(tokens[n : n + 2], bodies, lang) is not None:
             return n + 1  # "у Білому домі": the tagger reads a surname and "дома"
         if t.pos == "ADJ":
             continue
@@ -54,10 +50,6 @@ def body_head(
             return n
         return None
     return None
-
-
-def _two_word_body(pair: Sequence[Token], bodies: frozenset[str], lang: Lang) -> bool:
-    return two_word_body(pair, bodies, lang) is not None
 
 
 def two_word_body(pair: Sequence[Token], bodies: frozenset[str], lang: Lang) -> str | None:
