@@ -250,10 +250,7 @@ def _date_end(parse: SlavicParse, k: int) -> int:
     if n + 3 < len(tokens) and tokens[n].text == "," and tokens[n + 3].text == ",":
         day, month = tokens[n + 1], tokens[n + 2]
         # the tagger's lemma or any dictionary reading of the word ("листопада")
-        readings = {month.lemma.casefold()} | {
-            p.normal_form for p in parses(parse.lang, month.text)
-        }
-        if day.text.isdigit() and readings & MONTHS:
+        if day.text.isdigit() and _lemmas(parse, month) & MONTHS:
             return n + 4
     return n
 
