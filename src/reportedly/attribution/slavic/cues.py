@@ -7,7 +7,7 @@ from reportedly.attribution.slavic._text import Quote
 from reportedly.attribution.slavic.apposition import apposed_subject, relative_head
 from reportedly.attribution.slavic.bodies import located_body, located_document
 from reportedly.attribution.slavic.drafts import SlavicDraft
-from reportedly.attribution.slavic.gerunds import cue_lemma, governor, is_gerund
+from reportedly.attribution.slavic.gerunds import cue_lemma, governor, is_gerund, is_infinitive
 from reportedly.attribution.slavic.lexicon import SlavicLexicon
 from reportedly.attribution.slavic.phrases import (
     PERSONAL,
@@ -56,7 +56,7 @@ class Cues:
             # "Напомним, …", "Нагадаємо, …": the writer's aside; "Наголошую, що …", "я
             # считаю" inside a quote: the quote is the statement, its speaker no first person
             return False
-        if _infinitive(t) and self._quoted(t.span):
+        if is_infinitive(t) and self._quoted(t.span):
             return False  # "Можна програти й сказати: …" inside a quote: no one says it
         lemma = cue_lemma(t, self.lexicon)
         return t.pos in {"VERB", "ADJ", "AUX"} and self.lexicon.act(lemma) is not None
@@ -274,9 +274,4 @@ class Cues:
 
 def _finite(t: Token) -> bool:
     """A verb in a finite form: not an infinitive, gerund or participle."""
-    return t.pos == "VERB" and not _infinitive(t) and not is_gerund(t) and "PRT" not in t.tag
-
-
-def _infinitive(t: Token) -> bool:
-    grams = set(t.tag.replace(" ", ",").split(","))
-    return bool(grams & {"INFN", "infn"}) or "VerbForm=Inf" in t.morph
+    return t.pos == "VERB" and not is_infinitive(t) and not is_gerund(t) and "PRT" not in t.tag
