@@ -22,8 +22,7 @@ from reportedly.model import Span, Token
 
 WEAK = 0.2  # taken off a belief verb's confidence ("считает, что")
 VERBAL = {"VERB", "AUX"}
-_JOINS = {"і", "й", "та", ":"}  # a verb's second predicate, or its headline's
-_RU_JOINS = {"и"}
+_JOINS = {"і", "й", "та", "и", ":"}  # a verb's second predicate, or its headline's
 _CONJ = {"ru": ("что", "чтобы"), "uk": ("що", "щоб", "як")}  # "пояснив, як …"
 
 
@@ -164,7 +163,7 @@ class Cues:
         j = k - 1
         while j >= 0 and tokens[j].pos in {"ADV", "PART"}:
             j -= 1
-        if j < 0 or tokens[j].text.lower() not in _JOINS | _RU_JOINS:
+        if j < 0 or tokens[j].text.lower() not in _JOINS:
             return None
         clause = self._clause_cue_before(j, k) if tokens[j - 1].text == "," else None
         if clause is not None:  # "Трамп заявив, що …, і додав, що …": Trump
