@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from reportedly.attribution.slavic.phrases import addressee, day_after_at
+from reportedly.attribution.slavic.phrases import addressee, day_after_at, readings
 from reportedly.attribution.slavic.quoted import located_quoted
 from reportedly.model import Span, Token
 from reportedly.nlp.slavic_morph import CASES, Lang, cases, parses
@@ -58,8 +58,7 @@ def two_word_body(pair: Sequence[Token], bodies: frozenset[str], lang: Lang) -> 
     "Белом доме" -> "Белый дом"; the tagger reads "Білому" as a surname), or None."""
     if len(pair) != 2 or not pair[0].text[:1].isupper():
         return None
-    first = {pair[0].lemma.casefold()} | {p.normal_form for p in parses(lang, pair[0].text)}
-    second = {pair[1].lemma.casefold()} | {p.normal_form for p in parses(lang, pair[1].text)}
+    first, second = readings(lang, pair[0]), readings(lang, pair[1])
     found = sorted(f"{a} {b}" for a in first for b in second if f"{a} {b}" in bodies)
     return found[0][:1].upper() + found[0][1:] if found else None
 
