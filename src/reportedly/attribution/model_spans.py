@@ -94,11 +94,9 @@ def governing_cue(parse: Parse, draft: Draft, cues: frozenset[str]) -> None:
     """Give a model draft with a garbled cue the nearest verb above its first content part in
     the same sentence, when that verb is one of ``cues`` ("The former spy stated in an
     interview that …": "stated"); none found, it stays as is."""
-    inside = parse.tokens_in(draft.content[0])
-    heads = [i for i in inside if parse.tokens[i].head not in inside or parse.tokens[i].head == i]
-    if not heads:
+    below = head_token(parse, draft.content[0], prefer_verb=False)
+    if below is None:
         return
-    below = heads[0]
     at = parse.tokens[below].head
     while at != below and parse.tokens[at].sent == parse.tokens[below].sent:
         token = parse.tokens[at]

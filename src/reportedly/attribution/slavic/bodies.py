@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from reportedly.attribution.slavic.phrases import addressee, day_after_at
+from reportedly.attribution.slavic.phrases import addressee, day_after_at, readings
 from reportedly.attribution.slavic.quoted import located_quoted
 from reportedly.model import Span, Token
 from reportedly.nlp.slavic_morph import CASES, Lang, cases, parses
@@ -37,11 +37,7 @@ def body_head(
     noun after any adjectives, when its lemma (or "adjective noun") is a body's; with
     ``lang``, any of the word's dictionary lemmas ("банку": "банк", not the tagger's "банка")."""
     for n, t in enumerate(tokens):
-        if (
-            lang is not None
-            and n + 1 < len(tokens)
-            and _two_word_body(tokens[n : n + 2], bodies, lang)
-        ):
+        if lang is not None and two_word_body(tokens[n : n + 2], bodies, lang) is not None:
             return n + 1  # "у Білому домі": the tagger reads a surname and "дома"
         if t.pos == "ADJ":
             continue
@@ -56,18 +52,13 @@ def body_head(
     return None
 
 
-def _two_word_body(pair: Sequence[Token], bodies: frozenset[str], lang: Lang) -> bool:
-    return two_word_body(pair, bodies, lang) is not None
-
-
 def two_word_body(pair: Sequence[Token], bodies: frozenset[str], lang: Lang) -> str | None:
     """The name, in the nominative, of the two-word body noun of the lexicon that two
     capitalised words are by any of their dictionary lemmas ("Білому домі" -> "Білий дім",
     "Белом доме" -> "Белый дом"; the tagger reads "Білому" as a surname), or None."""
     if len(pair) != 2 or not pair[0].text[:1].isupper():
         return None
-    first = {pair[0].lemma.casefold()} | {p.normal_form for p in parses(lang, pair[0].text)}
-    second = {pair[1].lemma.casefold()} | {p.normal_form for p in parses(lang, pair[1].text)}
+    first, second = readings(lang, pair[0]), readings(lang, pair[1])
     found = sorted(f"{a} {b}" for a in first for b in second if f"{a} {b}" in bodies)
     return found[0][:1].upper() + found[0][1:] if found else None
 

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from reportedly.attribution.slavic._text import trim
 from reportedly.attribution.slavic.bodies import located_body
 from reportedly.attribution.slavic.drafts import SlavicDraft
+from reportedly.attribution.slavic.gerunds import is_infinitive
 from reportedly.attribution.slavic.lexicon import SlavicLexicon
 from reportedly.attribution.slavic.phrases import (
     ADVERBS,
@@ -40,7 +41,7 @@ def complements(
         about = t.lemma in lexicon.about_verbs
         if k in used or t.pos != "VERB" or not (about or t.lemma in lexicon.complement_verbs):
             continue
-        if _infinitive(t) and not _finite_reading(parse, t):
+        if is_infinitive(t) and not _finite_reading(parse, t):
             continue  # "відмова Трампа визнавати поразку": no subject before an infinitive
         if about and (k + 1 >= len(tokens) or tokens[k + 1].text.lower() != "про"):
             continue  # "заявила про необхідність": the content follows "про"
@@ -144,11 +145,6 @@ def _finite_reading(parse: SlavicParse, t: Token) -> bool:
     )
 
 
-def _infinitive(t: Token) -> bool:
-    grams = set(t.tag.replace(" ", ",").split(","))
-    return bool(grams & {"INFN", "infn"}) or "VerbForm=Inf" in t.morph
-
-
 def _complement_end(parse: SlavicParse, k: int) -> int:
     """The last token of the complement opening at ``k``: the sentence's, or the one before a
     comma that opens no relative clause, or before "і"/"та" and a verb (a second predicate)."""
@@ -173,7 +169,7 @@ def _predicate_follows(tokens: Sequence[Token], k: int, sent: int, reach: int = 
         if t.sent != sent or t.pos == "PUNCT":
             return False
         if t.pos == "VERB":  # not an infinitive: "закликав зупинити … і не рахувати …"
-            return not _infinitive(t)
+            return not is_infinitive(t)
     return False
 
 

@@ -7,7 +7,7 @@ from reportedly.attribution.slavic._text import Quote
 from reportedly.attribution.slavic.apposition import apposed_subject, relative_head
 from reportedly.attribution.slavic.bodies import located_body, located_document
 from reportedly.attribution.slavic.drafts import SlavicDraft
-from reportedly.attribution.slavic.gerunds import cue_lemma, governor, is_gerund
+from reportedly.attribution.slavic.gerunds import cue_lemma, governor, is_gerund, is_infinitive
 from reportedly.attribution.slavic.lexicon import SlavicLexicon
 from reportedly.attribution.slavic.phrases import (
     PERSONAL,
@@ -22,8 +22,7 @@ from reportedly.model import Span, Token
 
 WEAK = 0.2  # taken off a belief verb's confidence ("считает, что")
 VERBAL = {"VERB", "AUX"}
-_JOINS = {"і", "й", "та", ":"}  # a verb's second predicate, or its headline's
-_RU_JOINS = {"и"}
+_JOINS = {"і", "й", "та", "и", ":"}  # a verb's second predicate, or its headline's
 _CONJ = {"ru": ("что", "чтобы"), "uk": ("що", "щоб", "як")}  # "пояснив, як …"
 
 
@@ -56,7 +55,7 @@ class Cues:
             # "Напомним, …", "Нагадаємо, …": the writer's aside; "Наголошую, що …", "я
             # считаю" inside a quote: the quote is the statement, its speaker no first person
             return False
-        if _infinitive(t) and self._quoted(t.span):
+        if is_infinitive(t) and self._quoted(t.span):
             return False  # "Можна програти й сказати: …" inside a quote: no one says it
         lemma = cue_lemma(t, self.lexicon)
         return t.pos in {"VERB", "ADJ", "AUX"} and self.lexicon.act(lemma) is not None
@@ -164,7 +163,7 @@ class Cues:
         j = k - 1
         while j >= 0 and tokens[j].pos in {"ADV", "PART"}:
             j -= 1
-        if j < 0 or tokens[j].text.lower() not in _JOINS | _RU_JOINS:
+        if j < 0 or tokens[j].text.lower() not in _JOINS:
             return None
         clause = self._clause_cue_before(j, k) if tokens[j - 1].text == "," else None
         if clause is not None:  # "Трамп заявив, що …, і додав, що …": Trump
@@ -274,9 +273,4 @@ class Cues:
 
 def _finite(t: Token) -> bool:
     """A verb in a finite form: not an infinitive, gerund or participle."""
-    return t.pos == "VERB" and not _infinitive(t) and not is_gerund(t) and "PRT" not in t.tag
-
-
-def _infinitive(t: Token) -> bool:
-    grams = set(t.tag.replace(" ", ",").split(","))
-    return bool(grams & {"INFN", "infn"}) or "VerbForm=Inf" in t.morph
+    return t.pos == "VERB" and not is_infinitive(t) and not is_gerund(t) and "PRT" not in t.tag

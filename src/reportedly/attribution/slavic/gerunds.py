@@ -13,6 +13,11 @@ def is_gerund(t: Token) -> bool:
     return t.tag.startswith("GRND") or "VerbForm=Conv" in t.morph
 
 
+def is_infinitive(t: Token) -> bool:
+    """Whether ``t`` is an infinitive (by either tagger's tags)."""
+    return bool(grams(t) & {"INFN", "infn"}) or "VerbForm=Inf" in t.morph
+
+
 def cue_lemma(t: Token, lexicon: SlavicLexicon) -> str:
     """The lemma to look ``t`` up by: a Ukrainian gerund's verb ("наполягаючи" ->
     "наполягати", "наголошуючи" -> "наголошувати", "підкресливши" -> "підкреслити") where

@@ -9,7 +9,7 @@ from reportedly.attribution.slavic._names import genitive_tail
 from reportedly.attribution.slavic.parse import NOMINAL, SlavicParse
 from reportedly.attribution.slavic.quoted import quoted_name, quoted_name_ending
 from reportedly.model import Span, Token
-from reportedly.nlp.slavic_morph import cases, parses
+from reportedly.nlp.slavic_morph import Lang, cases, parses
 
 __all__ = ["NOMINAL", "SlavicParse"]  # re-exported: most rules import them from here
 
@@ -224,9 +224,9 @@ def adverbs_skipped(parse: SlavicParse, j: int, sent: int) -> int:
     return j
 
 
-def _lemmas(parse: SlavicParse, t: Token) -> set[str]:
+def readings(lang: Lang, t: Token) -> set[str]:
     """Every dictionary lemma of ``t`` and the tagger's (whose first reading may miss)."""
-    return {p.normal_form for p in parses(parse.lang, t.text)} | {t.lemma.casefold()}
+    return {p.normal_form for p in parses(lang, t.text)} | {t.lemma.casefold()}
 
 
 def _time_word(parse: SlavicParse, k: int) -> bool:
@@ -236,7 +236,7 @@ def _time_word(parse: SlavicParse, k: int) -> bool:
     t = tokens[k]
     if t.text[:1].isupper() and k > 0 and tokens[k - 1].sent == t.sent:
         return False  # a name
-    if _lemmas(parse, t) & (MONTHS | DAYS) or t.text.lower() in PERIODS:
+    if readings(parse.lang, t) & (MONTHS | DAYS) or t.text.lower() in PERIODS:
         return True
     after = tokens[k + 1] if k + 1 < len(tokens) else None
     return t.text.islower() and after is not None and after.text.lower() in PERIODS
@@ -250,10 +250,7 @@ def _date_end(parse: SlavicParse, k: int) -> int:
     if n + 3 < len(tokens) and tokens[n].text == "," and tokens[n + 3].text == ",":
         day, month = tokens[n + 1], tokens[n + 2]
         # the tagger's lemma or any dictionary reading of the word ("листопада")
-        readings = {month.lemma.casefold()} | {
-            p.normal_form for p in parses(parse.lang, month.text)
-        }
-        if day.text.isdigit() and readings & MONTHS:
+        if day.text.isdigit() and readings(parse.lang, month) & MONTHS:
             return n + 4
     return n
 
@@ -264,7 +261,7 @@ def day_after_at(parse: SlavicParse, j: int) -> bool:
     day, at = tokens[j], tokens[j - 1]
     return (
         day.text.islower()
-        and bool(_lemmas(parse, day) & DAYS)
+        and bool(readings(parse.lang, day) & DAYS)
         and at.text.lower() in AT
         and at.sent == day.sent == tokens[j - 2].sent
     )
