@@ -13,10 +13,27 @@ from dataclasses import dataclass
 from reportedly.model import Span
 from reportedly.nlp.markdown import mask
 
-__all__ = ["DASHES", "Quote", "find_quotes", "is_speech", "line_of", "mask", "trim"]
+__all__ = [
+    "DASHES",
+    "DASH_CLASS",
+    "EDGE",
+    "EDGE_AND_STOP",
+    "EDGE_NO_COLON",
+    "Quote",
+    "find_quotes",
+    "is_speech",
+    "line_of",
+    "mask",
+    "trim",
+]
 
 PAIRS = {"«": "»", "„": "“", "“": "”"}  # opening mark -> closing mark
 DASHES = "—–−"  # em, en and the minus sign some sites type for a dash
+DASH_CLASS = f"[{DASHES}-]"  # any dash or a hyphen, in a regular expression
+# what a content or a source phrase is trimmed of at its ends
+EDGE = " \t\n\xa0,;:" + DASHES + "-"
+EDGE_AND_STOP = EDGE + "."
+EDGE_NO_COLON = " \t\n\xa0," + DASHES + "-"  # a colon or semicolon there stays
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,7 +80,7 @@ def is_speech(text: str, quote: Quote) -> bool:
     return len(inner.split()) >= 2 or inner.endswith((".", "!", "?", "…"))
 
 
-def trim(text: str, span: Span, chars: str = " \t\n\xa0,;:—–−-") -> Span:
+def trim(text: str, span: Span, chars: str = EDGE) -> Span:
     """``span`` without the ``chars`` at either end (and an unmatched final stop)."""
     start, end = span.start, span.end
     while start < end and text[start] in chars:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from reportedly.attribution.slavic._text import trim
+from reportedly.attribution.slavic._text import EDGE_AND_STOP, trim
 from reportedly.attribution.slavic.bodies import located_body, located_document
 from reportedly.attribution.slavic.drafts import SlavicDraft
 from reportedly.attribution.slavic.phrases import (
@@ -32,7 +32,6 @@ if TYPE_CHECKING:
 
 RULE = "ru-uk:about-this"
 _QUOTES = set('"«»„“”')
-_TRIM = " \t\n\xa0,;:.—–−-"  # around the lead
 
 
 def about_this(rules: Rules, used: set[int]) -> list[SlavicDraft]:
@@ -51,7 +50,9 @@ def about_this(rules: Rules, used: set[int]) -> list[SlavicDraft]:
             first = k - 1
             while first > 0 and tokens[first - 1].sent == tokens[k].sent:
                 first -= 1
-            content = trim(rules.text, Span(tokens[first].start, tokens[k - 1].start), _TRIM)
+            content = trim(
+                rules.text, Span(tokens[first].start, tokens[k - 1].start), EDGE_AND_STOP
+            )
             if first < k - 1 and len(rules.text[content.start : content.end].split()) >= 3:
                 drafts += _line(rules, used, k + n, content)
             continue
@@ -60,7 +61,7 @@ def about_this(rules: Rules, used: set[int]) -> list[SlavicDraft]:
         first = start - 1
         while first > 0 and tokens[first - 1].sent == tokens[start - 1].sent:
             first -= 1
-        content = trim(rules.text, Span(tokens[first].start, tokens[start - 1].end), _TRIM)
+        content = trim(rules.text, Span(tokens[first].start, tokens[start - 1].end), EDGE_AND_STOP)
         if len(rules.text[content.start : content.end].split()) < 3:
             continue
         drafts += _line(rules, used, k + n, content)
@@ -235,7 +236,7 @@ def _sentence_before(rules: Rules, k: int) -> Span | None:
     start = first - 1
     while start > 0 and tokens[start - 1].sent == tokens[first - 1].sent:
         start -= 1
-    return trim(rules.text, Span(tokens[start].start, tokens[first - 1].end), _TRIM)
+    return trim(rules.text, Span(tokens[start].start, tokens[first - 1].end), EDGE_AND_STOP)
 
 
 def _after_commas(rules: Rules, k: int, last: int) -> Span | None:

@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from reportedly.attribution.slavic._text import trim
+from reportedly.attribution.slavic._text import EDGE_AND_STOP, trim
 from reportedly.attribution.slavic.drafts import SlavicDraft
 from reportedly.attribution.slavic.lexicon import Lang
 from reportedly.attribution.slavic.phrases import WHICH, phrase_after
@@ -87,7 +87,7 @@ class AccordingTo(QuoteFrames):
             content = Span(tokens[after].end, self._sentence_end(after))
         else:
             content = Span(tokens[first].start, tokens[k].start)
-        content = trim(self.text, content, " \t\n\xa0,.;:—–−-")
+        content = trim(self.text, content, EDGE_AND_STOP)
         before = not opens and content.end <= cue.start
         if len(content.text(self.text).split()) < (3 if before else 2):
             return None  # "Поки що, за даними НАК …": two words before an aside are no content

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from reportedly.attribution.slavic._text import trim
+from reportedly.attribution.slavic._text import EDGE_AND_STOP, trim
 from reportedly.attribution.slavic.bodies import located_body
 from reportedly.attribution.slavic.drafts import SlavicDraft
 from reportedly.attribution.slavic.gerunds import is_infinitive
@@ -69,7 +69,7 @@ def complements(
         if speaker.text(text).strip().casefold() in lexicon.first_person:
             continue  # "Ми плануємо вакцинувати …" in a quote: the quote is the statement
         last = _complement_end(parse, at)
-        content = trim(text, Span(nxt.start, tokens[last].end), " \t\n\xa0,;:.—–−-")
+        content = trim(text, Span(nxt.start, tokens[last].end), EDGE_AND_STOP)
         if len(text[content.start : content.end].split()) < 3:  # "відмовляється від зустрічі"
             continue
         d = SlavicDraft("indirect", [content], RULE)

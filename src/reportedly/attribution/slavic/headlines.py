@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from reportedly.attribution.slavic._text import trim
+from reportedly.attribution.slavic._text import DASH_CLASS, trim
 from reportedly.attribution.slavic.drafts import SlavicDraft
 from reportedly.attribution.slavic.lexicon import SlavicLexicon
 from reportedly.attribution.slavic.phrases import SlavicParse
@@ -25,14 +25,16 @@ _SOURCES = {"источник", "источники", "джерело", "дже�
 # in capitals (an acronym, "ЗМІ", or a role written in capitals as headlines do); a news
 # feed's time before it ("01:45 …") is no part of the statement
 _SOURCE_AFTER = re.compile(
-    r"(?m)^[^\S\n]*(?:\d{1,2}:\d{2}[^\S\n]+)?(?P<what>[^\n]{15,200}?)[^\S\n]+[—–−-][^\S\n]+"
+    r"(?m)^[^\S\n]*(?:\d{1,2}:\d{2}[^\S\n]+)?(?P<what>[^\n]{15,200}?)[^\S\n]+"
+    + DASH_CLASS
+    + r"[^\S\n]+"
     r"(?P<who>[A-ZА-ЯЁІЇЄҐ]{2,12})[^\S\n.]*\.?[^\S\n]*$"
 )
 _TOPIC = {"о", "об", "обо", "про", "что", "как", "як", "що", "кто", "хто"}
 # "<headline> - Байден", "… — губернатор Лимаренко": a line closed by a dash and a person's
 # name, a lower-case role before it at most (the name is the speaker, as in the gold)
 _NAME_AFTER = re.compile(
-    r"(?m)^[^\S\n]*(?P<what>[^\n]{15,200}?)[^\S\n]+[—–−-][^\S\n]+"
+    r"(?m)^[^\S\n]*(?P<what>[^\n]{15,200}?)[^\S\n]+" + DASH_CLASS + r"[^\S\n]+"
     r"(?:[а-яёіїєґ'’-]+[^\S\n]+){0,2}"
     r"(?P<who>[A-ZА-ЯЁІЇЄҐ][\w'’-]+(?:[^\S\n]+[A-ZА-ЯЁІЇЄҐ][\w'’-]+)?)[^\S\n.]*$"
 )

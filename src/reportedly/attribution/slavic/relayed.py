@@ -11,14 +11,14 @@ from __future__ import annotations
 
 import re
 
-from reportedly.attribution.slavic._text import trim
+from reportedly.attribution.slavic._text import DASH_CLASS, trim
 from reportedly.attribution.slavic.drafts import SlavicDraft
 from reportedly.attribution.slavic.lexicon import SlavicLexicon
 from reportedly.attribution.slavic.phrases import SlavicParse
 from reportedly.model import Span
 
 RULE = "ru-uk:citing"
-_END = re.compile(r"[,.;:()\n!?]|\s[—–−-]\s|$")
+_END = re.compile(r"[,.;:()\n!?]|\s" + DASH_CLASS + r"\s|$")
 _MAX_WORDS = 8
 
 

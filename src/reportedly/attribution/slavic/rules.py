@@ -8,7 +8,7 @@ read the masked copy, see :func:`~reportedly.attribution.slavic._text.mask`).
 
 from __future__ import annotations
 
-from reportedly.attribution.slavic._text import DASHES, trim
+from reportedly.attribution.slavic._text import DASHES, EDGE_NO_COLON, trim
 from reportedly.attribution.slavic.according import AccordingTo
 from reportedly.attribution.slavic.bodies import located_body, located_document
 from reportedly.attribution.slavic.cues import VERBAL
@@ -143,7 +143,7 @@ class Rules(AccordingTo):
             return None
         if k - 1 == first or self._relative_before(first, k):
             return None
-        content = trim(self.text, Span(tokens[first].start, prev.start), " \t\n\xa0,—–−-")
+        content = trim(self.text, Span(tokens[first].start, prev.start), EDGE_NO_COLON)
         words = content.text(self.text).split()
         if self._points_back(first):
             return None  # "Об этом в четверг, 14 апреля, сообщает ТАСС": about_this reads it
@@ -246,7 +246,7 @@ class Rules(AccordingTo):
         rest = self._resumed(speaker, True)
         if rest is None:
             return None
-        before = trim(self.text, Span(tokens[first].start, tokens[k - 2].start), " \t\n\xa0,—–−-")
+        before = trim(self.text, Span(tokens[first].start, tokens[k - 2].start), EDGE_NO_COLON)
         # "Кроме того, как сообщает X, …": a connective before the aside is no content
         nouns = [t for t in tokens[first : k - 2] if t.pos in {"NOUN", "PROPN", "X"}]
         contents = [before, rest] if nouns else [rest]
