@@ -83,6 +83,9 @@ def triples(text: str, lexicon: CueLexicon) -> list[tuple[str, str, str, str]]:
         ),
         # a name after a dash frames the quote; the writer's next sentence does not
         ('"We will win." ― Jane Doe', [("direct", "Jane Doe", "―", "We will win.")]),
+        # the stop that ends the name's line is no part of the name; an initial's is
+        ('"We will win." ― Jane Doe.\n\nNext.', [("direct", "Jane Doe", "―", "We will win.")]),
+        ('"We will win." ― Mary J.\n\nNext.', [("direct", "Mary J.", "―", "We will win.")]),
         (
             'Zacharova stated that NATO does not invite Ukraine, because "Poland intends to '
             'invade."- Currently, there is a desire for it.',
