@@ -56,12 +56,36 @@ def triples(text: str, lexicon: CueLexicon) -> list[tuple[str, str, str, str]]:
             '"The war must end," Biden said, "but not on Russia\'s terms."',
             [("direct", "Biden", "said", "The war must end, | but not on Russia's terms.")],
         ),
+        # the frame's abbreviation ("Ill.,") is no sentence end: the quote goes on after it
+        (
+            '"I think the mayor will be fair," Smith said during a rally in Springfield, Ill., '
+            '"but many people are going to be watching."',
+            [
+                (
+                    "direct",
+                    "Smith",
+                    "said",
+                    "I think the mayor will be fair, | but many people are going to be watching.",
+                )
+            ],
+        ),
+        # a second reporting verb in the frame frames the quote after it
+        (
+            '"We cannot afford this," Smith said, adding later, "The alliance costs a fortune."',
+            [
+                ("direct", "Smith", "said", "We cannot afford this,"),
+                ("direct", "Smith", "adding", "The alliance costs a fortune."),
+            ],
+        ),
         (
             "The minister has stated that the talks will resume next week.",
             [("indirect", "The minister", "stated", "that the talks will resume next week")],
         ),
         # a name after a dash frames the quote; the writer's next sentence does not
         ('"We will win." ― Jane Doe', [("direct", "Jane Doe", "―", "We will win.")]),
+        # the stop that ends the name's line is no part of the name; an initial's is
+        ('"We will win." ― Jane Doe.\n\nNext.', [("direct", "Jane Doe", "―", "We will win.")]),
+        ('"We will win." ― Mary J.\n\nNext.', [("direct", "Mary J.", "―", "We will win.")]),
         (
             'Zacharova stated that NATO does not invite Ukraine, because "Poland intends to '
             'invade."- Currently, there is a desire for it.',

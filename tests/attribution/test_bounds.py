@@ -408,4 +408,5 @@ def test_a_lone_adverb_before_the_cue_is_no_part_of_the_content() -> None:
         cue=Span(3, 7),
     )
     settle_bounds(text, Parse(annotate(text, model=MODEL)), [draft])
-    assert [p.text(text) for p in draft.content] == ["almost", "£12bn in support"]
+    # (and the two pieces, a space apart, are one span: ``pieces``)
+    assert [p.text(text) for p in draft.content] == ["almost £12bn in support"]

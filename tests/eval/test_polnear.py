@@ -141,6 +141,33 @@ def test_polnear_contents_take_quote_marks_like_the_corpus(
     assert [s.text(text) for s in spans] == [expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "source", "expected"),
+    [
+        # a name with its apposition ends with the comma that closes it, as PolNeAR's do
+        (
+            "Jane Roe, director of the institute, said the rules would fail.",
+            "Jane Roe, director of the institute",
+            "Jane Roe, director of the institute,",
+        ),
+        # a source without a comma inside ends before the comma
+        ("Jane Roe, for her part, said so.", "Jane Roe", "Jane Roe"),
+        ("Jane Roe, director, said so.", "Jane Roe, director,", "Jane Roe, director,"),
+        (
+            "Jane Roe, director of the institute said so.",
+            "Jane Roe, director",
+            "Jane Roe, director",
+        ),
+    ],
+)
+def test_polnear_sources_take_the_apposition_comma_like_the_corpus(
+    text: str, source: str, expected: str
+) -> None:
+    start = text.index(source)
+    span = polnear.with_apposition_comma(text, Span(start, start + len(source)))
+    assert span.text(text) == expected
+
+
 def test_polnear_data_dir_not_polnear(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match=r"metadata\.tsv"):
         polnear.resolve_data_dir(tmp_path)

@@ -4,8 +4,8 @@ words in texts translated from Slavic languages ("… two blocks".- On the one h
 not past "and" or "but" before another speaker's own report ('X said there had been "real
 progress" and Lavrov spoke of some hope': X did not report Lavrov), nor over a second verb
 of the cue's own ("thanked Biden for his support and set … a goal": the speaker's next act),
-nor outside the relative clause its cue heads, and never on a dangling "and". A speaker stays
-on one line."""
+nor outside the relative clause its cue heads, and never on a dangling "and"; pieces a word
+apart are one span (``pieces``). A speaker stays on one line."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from reportedly.attribution._draft import Draft
 from reportedly.attribution._parse import Parse
 from reportedly.attribution.acts import cue_head
 from reportedly.attribution.lexicon import data_table
+from reportedly.attribution.pieces import join_close_pieces
 from reportedly.model import Span
 
 # a sentence's end (or a closing mark) with a dash glued to it, then the next words
@@ -47,6 +48,7 @@ def settle_bounds(text: str, parse: Parse, drafts: list[Draft]) -> None:
         _one_paragraph_speaker(text, d)
         if d.kind == "direct" or not d.content:
             continue
+        join_close_pieces(text, d, drafts)
         _cut_glued_dash(text, d)
         if not _keep_inside_relative_clause(parse, d):
             emptied.append(d)

@@ -3,6 +3,8 @@ and their continuations. Quotes attributed by a label instead of a verb are in `
 
 from __future__ import annotations
 
+import re
+
 from reportedly.attribution._draft import Draft
 from reportedly.attribution._parse import Parse, subject_of
 from reportedly.attribution._quote_marks import Quote
@@ -21,6 +23,9 @@ from reportedly.model import Section, Span, StatementKind
 # how many characters of frame may separate a quote from its continuation
 MAX_CONTINUATION_GAP = 300
 CLOSING_MARKS = "\"”’'»"
+# a sentence's end inside a frame: a stop, then a capital ("said Friday. He added, "); the stop
+# of an abbreviation ("in Kenansville, N.C., ") is none
+_SENTENCE_STOP = re.compile(r"[.!?][\"”’']*\s+[A-Z\"“‘]")
 
 
 def top_level(quotes: tuple[Quote, ...]) -> list[Quote]:
@@ -181,16 +186,32 @@ def _continues(
         return False
     gap = text[_sentence_end(text, parse, cue_token) : nxt.outer.start]
     stripped = tail.rstrip()
-    if stripped.endswith((",", ":")) and "." not in tail:
+    if stripped.endswith((",", ":")) and not _SENTENCE_STOP.search(tail):
         # "…," Sanders said, suggesting questions, including, "B": "including" brings B
-        word = _last_word(parse, draft.cue.end + len(stripped), after=cue_token)
-        return word is None or parse.tokens[word].pos not in {"VERB", "ADP"}
+        end = draft.cue.end + len(stripped)
+        word = _last_word(parse, end, after=cue_token)
+        if word is not None and parse.tokens[word].pos in {"VERB", "ADP"}:
+            return False
+        # '"A," Trump said, adding later, "B"': B is what the second reporting verb frames
+        return not _reporting_verb_between(parse, lexicon, cue_token, end)
     if gap.strip() or not stripped.rstrip(CLOSING_MARKS).endswith((".", "!", "?")):
         return False
     # "B" must be a sentence of its own: ``"You squeezed them" to drive up …`` is not
     after = text[nxt.outer.end :].lstrip(" \t\xa0")
     whole = not after or after[0] in "\n.!?" or after[0].isupper() or after[0] in QUOTE_OPENERS
     return whole and not _has_frame(parse, nxt, sections, lexicon, text)
+
+
+def _reporting_verb_between(parse: Parse, lexicon: CueLexicon, cue: int, offset: int) -> bool:
+    """Whether a strong reporting verb of the lexicon follows token ``cue`` before character
+    ``offset`` (", adding", ", telling reporters"; not ", speaking in Kyiv")."""
+    k = cue + 1
+    while k < len(parse.tokens) and parse.tokens[k].start < offset:
+        t = parse.tokens[k]
+        if t.pos == "VERB" and t.lemma.lower() in lexicon.strong_verbs:
+            return True
+        k += 1
+    return False
 
 
 def _last_word(parse: Parse, offset: int, *, after: int) -> int | None:

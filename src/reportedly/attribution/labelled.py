@@ -49,6 +49,18 @@ def section_frame(
 _DASH_NAME = re.compile(r"[ \t]*[―—–-][ \t\xa0]*([A-Z][\w.'’-]*(?:[ \t\xa0]+[A-Z][\w.'’-]*){0,4})")
 
 
+# a name's last word that keeps its stop: an initial ("A."), or a suffix ("Jr.", "Inc.")
+_ABBREVIATED = re.compile(r"(?:\b[A-Z]|\bJr|\bSr|\bInc|\bLtd|\bCo|\bCorp|\.[A-Za-z]+)\.$")
+
+
+def _name_end(text: str, end: int) -> int:
+    """Where a name after a dash ends: before the full stop that ends its line ("― Jane
+    Doe."), not before an initial's or a suffix's ("― John Smith Jr.")."""
+    if text[end - 1 : end] == "." and not _ABBREVIATED.search(text, max(0, end - 8), end):
+        return end - 1
+    return end
+
+
 # words that start a sentence of the writer's after a dash, never a name ("- Currently, …")
 _NOT_NAMES = {"ADV", "ADP", "SCONJ", "CCONJ", "PRON", "VERB", "AUX", "PART"}
 
@@ -88,7 +100,7 @@ def name_frame(text: str, parse: Parse, quote: Quote) -> Draft | None:
             kind="direct",
             content=[quote.inner],
             cue=Span(dash_at, dash_at + 1),
-            speaker=Span(dash.start(1), dash.end(1)),
+            speaker=Span(dash.start(1), _name_end(text, dash.end(1))),
             speaker_token=parse.token_at(dash.start(1)),
             quotes=[quote.inner],
             confidence=0.8,

@@ -195,15 +195,32 @@ def with_quote_marks(text: str, spans: Iterable[Span], quotes: Sequence[Quote]) 
     return tuple(result)
 
 
+def with_apposition_comma(text: str, span: Span) -> Span:
+    """A source ``span`` in PolNeAR's convention: one that holds a comma (a name with its
+    apposition: "Richard Revesz, director of the institute") ends with the comma that closes
+    the apposition, where one follows right after it ("…, director of the institute, said").
+    On PolNeAR train, 1,058 of the 1,184 such sources end so; a source without a comma
+    inside ends before the comma (912 of 917)."""
+    if "," in span.text(text).rstrip(",") and text[span.end : span.end + 1] == ",":
+        return Span(span.start, span.end + 1)
+    return span
+
+
 def in_convention(analysis: Analysis) -> list[Statement]:
-    """The pipeline's statements with their contents in the corpus' convention
-    (:func:`with_quote_marks`), so that a statement is right by the same spans it is scored by."""
+    """The pipeline's statements with their contents and speakers in the corpus' convention
+    (:func:`with_quote_marks`, :func:`with_apposition_comma`), so that a statement is right by
+    the same spans it is scored by."""
     text = analysis.article.text
     quotes = find_quotes(text)
-    return [
-        dataclasses.replace(s, content=with_quote_marks(text, s.content, quotes))
-        for s in analysis.statements
-    ]
+    result: list[Statement] = []
+    for s in analysis.statements:
+        speaker = s.speaker
+        if speaker is not None:
+            span = with_apposition_comma(text, speaker.span)
+            speaker = dataclasses.replace(speaker, span=span, text=span.text(text))
+        content = with_quote_marks(text, s.content, quotes)
+        result.append(dataclasses.replace(s, content=content, speaker=speaker))
+    return result
 
 
 def predicted_attributions(statements: Iterable[Statement]) -> tuple[Attribution, ...]:

@@ -1,0 +1,72 @@
+"""Pieces of a reported content a word or two apart are one span."""
+
+from __future__ import annotations
+
+import pytest
+
+from reportedly.attribution._draft import Draft
+from reportedly.attribution.pieces import join_close_pieces
+from reportedly.model import Span
+
+
+def joined(text: str, parts: list[str], others: tuple[Draft, ...] = ()) -> str:
+    """The content ``join_close_pieces`` leaves a draft cued by "said" whose content is
+    ``parts`` (each found after the one before)."""
+    cue = text.index("said")
+    spans: list[Span] = []
+    at = cue
+    for part in parts:
+        start = text.index(part, at)
+        spans.append(Span(start, start + len(part)))
+        at = start + len(part)
+    draft = Draft(kind="indirect", content=spans, cue=Span(cue, cue + 4))
+    join_close_pieces(text, draft, [draft, *others])
+    return " | ".join(p.text(text) for p in draft.content)
+
+
+@pytest.mark.parametrize(
+    ("text", "parts", "expected"),
+    [
+        # a word or two between two pieces: one phrase split in two
+        (
+            "Smith said she would stream her response to the debate on the radio.",
+            ["she would stream her response to", "debate on the radio"],
+            "she would stream her response to the debate on the radio",
+        ),
+        (
+            "Smith said she would discuss the mayor's health next week.",
+            ["she would discuss the mayor", "health next week"],
+            "she would discuss the mayor's health next week",
+        ),
+        # a comma or dash between them is a boundary of its own: the pieces stay apart
+        (
+            "Smith said she would stream her response, the debate on the radio.",
+            ["she would stream her response", "the debate on the radio"],
+            "she would stream her response | the debate on the radio",
+        ),
+        (
+            "Smith said the taxpayers -- those earning most -- would pay more.",
+            ["the taxpayers", "would pay more"],
+            "the taxpayers | would pay more",
+        ),
+        # three words apart: left as they are
+        (
+            "Smith said the taxes of all the rich would rise.",
+            ["the taxes", "rich would rise"],
+            "the taxes | rich would rise",
+        ),
+    ],
+)
+def test_pieces_of_a_content_a_word_apart_are_one_span(
+    text: str, parts: list[str], expected: str
+) -> None:
+    assert joined(text, parts) == expected
+
+
+def test_pieces_around_a_cue_stay_apart() -> None:
+    # the frame interrupts the content: "the plan, he said, would fail" is two pieces
+    text = "The plan he said would fail."
+    content = [Span(0, 8), Span(17, 27)]
+    draft = Draft(kind="indirect", content=content, cue=Span(12, 16), speaker=Span(9, 11))
+    join_close_pieces(text, draft, [draft])
+    assert [p.text(text) for p in draft.content] == ["The plan", "would fail"]
