@@ -1,5 +1,5 @@
-"""The speaker ranker's models in plain numpy: L2 logistic regression and small
-gradient-boosted trees (scripts/train_speaker_ranker.py)."""
+"""The speaker ranker's models in plain numpy: L2 logistic regression (calibration_fit's) and
+small gradient-boosted trees (scripts/train_speaker_ranker.py)."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 import numpy as np
+from calibration_fit import fit
 
 Scorer = Callable[[np.ndarray], np.ndarray]  # candidates × features -> probabilities
 
@@ -17,17 +18,10 @@ def sigmoid(z: np.ndarray) -> np.ndarray:
     return out
 
 
-def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float = 1.0, steps: int = 30) -> np.ndarray:
-    """L2 logistic regression of ``y`` on ``x`` (Newton steps; column 0, the bias, unpenalised)."""
-    w = np.zeros(x.shape[1])
-    reg = l2 * np.eye(x.shape[1])
-    reg[0, 0] = 0.0
-    for _ in range(steps):
-        p = sigmoid(x @ w)
-        grad = x.T @ (p - y) + reg @ w
-        hess = (x * (p * (1 - p))[:, None]).T @ x + reg + 1e-6 * np.eye(x.shape[1])
-        w -= np.linalg.solve(hess, grad)
-    return w
+def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float = 1.0) -> np.ndarray:
+    """L2 logistic regression of ``y`` on ``x`` (column 0, the bias, unpenalised): the
+    calibration's Newton fit with every instance weighted alike."""
+    return fit(x, y, np.ones(len(y)), l2)
 
 
 Tree = dict[str, Any]  # {"leaf": v} or {"f": feature, "t": threshold, "lo": Tree, "hi": Tree}

@@ -440,6 +440,15 @@ def test_a_model_cue_ends_before_a_word_of_the_phrase_after_it(
     assert trim_cue(parse, Span(at, at + len(span))).text(text) == cue
 
 
+def test_a_trimmed_model_cue_is_headed_by_its_verb() -> None:
+    # "visiting" is a verb form too: the cue's head is the verb the trimmed cue keeps
+    text = "Biden told visiting senators that aid would continue."
+    draft = _with_cue(text, "told visiting", "aid would continue")
+    assert draft is not None and draft.cue is not None and draft.cue_token is not None
+    assert draft.cue.text(text) == "told"
+    assert Parse(annotate(text, model=MODEL)).tokens[draft.cue_token].text == "told"
+
+
 def _with_cue(text: str, cue: str, content: str) -> Draft | None:
     """The draft of a model attribution with ``cue`` (a later occurrence where the word is also
     part of an earlier one), ``content`` and a source, read with the lexicon's cue words."""

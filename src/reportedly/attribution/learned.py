@@ -94,7 +94,7 @@ def model_draft(
     draft = Draft(kind="indirect", content=content, confidence=attribution.score, via="model")
     if attribution.cue is not None:
         draft.cue = trim_cue(parse, attribution.cue.span)
-        draft.cue_token = head_token(parse, attribution.cue.span, prefer_verb=True)
+        draft.cue_token = head_token(parse, draft.cue, prefer_verb=True)
         if garbled_cue(parse, draft):
             governing_cue(parse, draft, cues)
     if attribution.source is not None:
