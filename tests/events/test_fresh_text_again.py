@@ -103,3 +103,20 @@ def test_the_allege_cues_code_accuse_allege() -> None:
 
     modes = {c.mode for c in LEXICON.stance.cues if c.lemmas == ("plan", "attack")}
     assert modes == {"allege"}
+
+
+@pytest.mark.needs_model
+def test_word_classes_seen_on_fresh_text() -> None:
+    def types(text: str) -> list[tuple[str, str]]:
+        return [e[:2] for e in _events(text)]
+
+    assert types("Russian forces took over the town of Izium.") == [("COERCE", "asserted")]
+    assert types("He took over the company in 2010.") == []  # business, no seizure
+    assert types("Putin and Lukashenko exchanged views on the war.") == [("CONSULT", "asserted")]
+    assert types("His rhetoric has struck a chord with younger voters.") == []
+    assert types("She said she admires his determination.") == [("SUPPORT", "asserted")]
+    assert types("Zelensky saluted the courage of the defenders.") == [("SUPPORT", "asserted")]
+    # taking refugees in is asylum (AID), also through an amount ("millions of refugees")
+    assert types("Jordan has welcomed in many refugees.") == [("AID", "asserted")]
+    assert types("Poland welcomed millions of refugees from Ukraine.") == [("AID", "asserted")]
+    assert types("Kyiv welcomed the decision of the EU.") == [("SUPPORT", "asserted")]
