@@ -120,3 +120,7 @@ def test_word_classes_seen_on_fresh_text() -> None:
     assert types("Jordan has welcomed in many refugees.") == [("AID", "asserted")]
     assert types("Poland welcomed millions of refugees from Ukraine.") == [("AID", "asserted")]
     assert types("Kyiv welcomed the decision of the EU.") == [("SUPPORT", "asserted")]
+    # capturing institutions or minds is no seizure; ground and people are
+    assert types("Corruption schemes had captured all the institutions.") == []
+    assert types("The speech captured the imagination of voters.") == []
+    assert types("Russian forces captured the town of Soledar.") == [("COERCE", "asserted")]
