@@ -318,6 +318,8 @@ def _hypothetical(
     ):
         return True  # "America will have to get involved": a necessity, not an act done
     top = chain[-1]
+    if _permitted(sentence, chain, lexicon):
+        return True  # "clerks would be allowed to deny licences": made possible, not done
     if any(_to_infinitive(sentence, t) and wh_clause(sentence, t) for t in chain):
         return True  # "asked him what to thank for", "how to respond": a question
     for clause in (top, *sentence.ancestors(top)):
@@ -335,6 +337,22 @@ def _hypothetical(
                 return True
         current = ancestor
     return False
+
+
+def _permitted(sentence: Sentence, chain: list[Token], lexicon: EventLexicon) -> bool:
+    """The clause is the infinitive of a permission verb ("would be allowed to deny", "permits
+    police to detain"), whether the chain climbed to that verb or stopped below it."""
+    pairs = list(pairwise(chain))
+    head = sentence.head(chain[-1])
+    if head is not None:
+        pairs.append((chain[-1], head))
+    return any(
+        verb.lemma.lower() in lexicon.permission_verbs
+        and below.dep in ("xcomp", "ccomp")
+        and sentence.head(below) is verb
+        and _to_infinitive(sentence, below)
+        for below, verb in pairs
+    )
 
 
 def _for_infinitive(sentence: Sentence, clause: Token) -> bool:

@@ -44,12 +44,23 @@ class Match:
 # Matching
 
 
+# an amount whose "of" names what the object is ("millions of refugees", "dozens of troops")
+_AMOUNT_NOUNS = frozenset(
+    {"million", "thousand", "hundred", "dozen", "billion", "number", "handful", "couple", "lot"}
+)
+
+
 def _objects(sentence: Sentence, token: Token) -> list[Token]:
     found = sentence.children(token, *_OBJECT_DEPS, "nsubjpass")
     for prep in sentence.children(token, "prep", "agent"):
         found.extend(sentence.children(prep, "pobj", "pcomp"))
     for obj in list(found):
         found.extend(sentence.children(obj, "conj"))
+    for obj in list(found):
+        if obj.lemma.lower() in _AMOUNT_NOUNS or obj.ent_type in ("CARDINAL", "QUANTITY"):
+            for of in sentence.children(obj, "prep"):
+                if of.lemma.lower() == "of":
+                    found.extend(sentence.children(of, "pobj"))
     return found
 
 

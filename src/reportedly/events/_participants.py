@@ -175,14 +175,20 @@ def _pick_target(
             if fits(actor):
                 return actor
 
-    def own_side(actor: EventActor) -> bool:
-        # deep inside an object, the source's own side is not the target
-        return source is not None and actor.code is not None and actor.code == source.code
+    def own_side(actor: EventActor, token: Token) -> bool:
+        # deep inside an object, the source's own side is not the target ("withdraw Russian
+        # troops"); a named person of it is ("called for the impeachment of Loretta Lynch")
+        return (
+            source is not None
+            and actor.code is not None
+            and actor.code == source.code
+            and token.ent_type != "PERSON"
+        )
 
     for candidate in candidates:
         for token in [*_nearest_actors(sentence, candidate), *_doers(sentence, candidate)]:
             actor = actors.from_token(sentence, token)
-            if fits(actor) and not own_side(actor):
+            if fits(actor) and not own_side(actor, token):
                 return actor
     for candidate in candidates:
         # "Russian central bank assets": the whole phrase, read as one, names the actor
@@ -192,7 +198,7 @@ def _pick_target(
         for token in sentence.breadth_first(candidate, into_clauses=False):
             if token.ent_type == "NORP":
                 actor = actors.from_token(sentence, token)
-                if fits(actor) and not own_side(actor):
+                if fits(actor) and not own_side(actor, token):
                     return actor
     if type_ in ("RETREAT", "REJECT", "MOBILIZE", "AGREE", "CONCEDE"):
         return None  # "withdraw its troops": the troops are what moves, not a recipient

@@ -136,6 +136,8 @@ class EventLexicon:
     poll_words: frozenset[str] = frozenset()
     # "promised Kyiv to deliver tanks": the subject, not the object, does the infinitive
     subject_control_verbs: frozenset[str] = frozenset()
+    # "would be allowed to deny": the act a permission verb allows is not asserted
+    permission_verbs: frozenset[str] = frozenset()
     # reporting verbs that are never nouns ("autocrats allege" misread as a noun phrase)
     verb_only_reporting: frozenset[str] = frozenset()
     # verbs that deny their infinitive ("failed to reach agreement"): the event is negated
@@ -310,6 +312,7 @@ def _build(raw: dict[str, Any], where: str) -> EventLexicon:
         tough_adjectives=_words(raw, "tough_adjectives", where),
         poll_words=_words(raw, "poll_words", where),
         subject_control_verbs=_words(raw, "subject_control_verbs", where),
+        permission_verbs=_words(raw, "permission_verbs", where),
         verb_only_reporting=_words(raw, "verb_only_reporting", where),
         negating_verbs=_words(raw, "negating_verbs", where),
         idioms=tuple(tuple(_strings(idiom, where, "idioms")) for idiom in raw.get("idioms") or ()),

@@ -116,7 +116,9 @@ def _frames(
         mention = speaker.span
         own = frozenset(t.i for t in sentence if mention is not None and mention.overlaps(t.span))
         return _Frame(speaker, content, statement.id, own)
-    subjects = _speech_subjects(sentence, cue, lexicon)
+    subjects = _speech_subjects(sentence, cue, lexicon) or _naming_subjects(
+        sentence, cue, lexicon.stance.naming_verbs
+    )
     if not subjects:
         return None
     subject = subjects[0]
@@ -132,6 +134,17 @@ def _frames(
     )
     speaker = actors.from_token(sentence, subject)
     return _Frame(speaker, content, None, frozenset(t.i for t in sentence.subtree(subject)))
+
+
+def _naming_subjects(sentence: Sentence, cue: Token, naming: frozenset[str]) -> list[Token]:
+    """The subject of a naming verb whose object predicate holds the cue ("Trump called
+    Clinton a fraud": Trump says what the predicate says of the object)."""
+    current = cue
+    for ancestor in sentence.ancestors(cue):
+        if current.dep == "oprd" and _key(ancestor) in naming and ancestor.pos == "VERB":
+            return sentence.subjects(ancestor, "nsubj")
+        current = ancestor
+    return []
 
 
 # the dependencies by which a cue is part of its clause's assertion
@@ -229,12 +242,15 @@ def _asserted(sentence: Sentence, cue: list[Token], frame: _Frame) -> bool:
 
 
 def _target(
-    sentence: Sentence, cue: list[Token], named: list[tuple[int, EventActor]]
+    sentence: Sentence, cue: list[Token], named: list[tuple[int, EventActor]], *, root: bool
 ) -> EventActor | None:
     """The actor the cue is about: one inside the cue's phrase ("Russia's aggression", "war
     crimes by X"), else the first in its clause's subject, else the nearest — never one the
-    cue is directed at or only mentions ("aggression against Russia", "hysteria around X")."""
-    head = cue[-1]
+    cue is directed at or only mentions ("aggression against Russia", "hysteria around X").
+    ``root``: the cue is a predicate read from its governing word ("preparing for an
+    invasion": "preparing"), not from its last."""
+    own_words = {t.i for t in cue}
+    head = next((t for t in cue if t.head not in own_words), cue[-1]) if root else cue[-1]
     aside = {
         t.i
         for kid in sentence.children(head, "prep")
@@ -327,7 +343,7 @@ def stance_events(
             for i, a in _named_actors(sentence, frame, actors, stance.actor_labels)
             if not _same_actor(a, frame.speaker) and not _own_state(sentence, i, a, frame)
         ]
-        target = _target(sentence, words, named)
+        target = _target(sentence, words, named, root=cue.mode == "allege")
         if cue.type == "THREATEN":
             target = _warned(sentence, words[0], actors, lexicon, frame) or target
         if target is None:

@@ -32,6 +32,7 @@ class StanceLexicon:
     version: str = ""
     cues: tuple[StanceCue, ...] = ()
     cue_verbs: frozenset[str] = frozenset()
+    naming_verbs: frozenset[str] = frozenset()  # "called him a fraud": the caller speaks
     actor_labels: frozenset[str] = frozenset()
     # read once from the cues: the coder tests every sentence and every word against them
     openers: frozenset[str] = field(init=False, repr=False, compare=False)  # a cue's first lemma
@@ -63,9 +64,15 @@ class StanceLexicon:
         if not isinstance(raw, dict):
             raise ConfigError(f"{where}: expected a mapping", code="E510")
         cues: list[StanceCue] = []
-        groups: tuple[tuple[str, EventType], ...] = (("accuse", "ACCUSE"), ("threaten", "THREATEN"))
+        groups: tuple[tuple[str, EventType], ...] = (
+            ("accuse", "ACCUSE"),
+            ("allege", "ACCUSE"),
+            ("threaten", "THREATEN"),
+        )
         for key, type_ in groups:
             group = raw.get(key)
+            if key == "allege" and group is None:
+                continue  # optional: the other two are not
             if not isinstance(group, dict) or not isinstance(group.get("cues"), list):
                 raise ConfigError(f"{where}: {key!r} needs a list of cues", code="E511")
             for cue in group["cues"]:
@@ -83,5 +90,6 @@ class StanceLexicon:
             version=str(raw.get("version", "")),
             cues=tuple(sorted(cues, key=lambda c: -len(c.lemmas))),
             cue_verbs=frozenset(str(v).lower() for v in raw.get("cue_verbs") or ()),
+            naming_verbs=frozenset(str(v).lower() for v in raw.get("naming_verbs") or ()),
             actor_labels=frozenset(str(v) for v in raw.get("actor_labels") or ()),
         )
