@@ -50,3 +50,17 @@ def test_a_straight_quote_may_hold_a_name_in_straight_quotes() -> None:
     # two names in a row stay two
     text = 'Між "Газпромом" і "Нафтогазом" триває спір.'
     assert [q.inner.text(text) for q in find_quotes(text)] == ["Газпромом", "Нафтогазом"]
+
+
+def test_a_source_phrase_glued_to_a_headline_opens_its_sentence() -> None:
+    text = (
+        "Консерватори назбирали достатньо голосів Новини по темі За даними видання, сторони "
+        "погодилися продовжити перехідний період до кінця 2022 року."
+    )
+    found = analyse(text, "uk").statements
+    assert [(s.cue.text(text) if s.cue else None, s.content_text(text)[:7]) for s in found] == [
+        ("За даними", "сторони")
+    ]
+    # a lower-case one inside a sentence is still a modifier, not an aside
+    text = "Компанія виплатить компенсації згідно з директивою ЄС усім пасажирам рейсу."
+    assert analyse(text, "uk").statements == ()
