@@ -64,3 +64,16 @@ def test_a_source_phrase_glued_to_a_headline_opens_its_sentence() -> None:
     # a lower-case one inside a sentence is still a modifier, not an aside
     text = "Компанія виплатить компенсації згідно з директивою ЄС усім пасажирам рейсу."
     assert analyse(text, "uk").statements == ()
+
+
+def test_a_headline_closed_by_an_outlets_name_is_its_statement() -> None:
+    text = (
+        "Імпічмент не завадить Трампу знову балотуватися в президенти США — The Washington Post"
+        "\n\nПлани демократів не позбавлять його можливості балотуватися."
+    )
+    found = analyse(text, "uk").statements
+    assert [(s.kind, s.content_text(text)[:9]) for s in found] == [("direct", "Імпічмент")]
+    assert [s[2] for s in speakers(text, "uk")] == ["washington-post"]
+    # a name no outlet registry knows is no source ("— Samsung Galaxy" names a product)
+    text = "Компанія показала новий смартфон із трьома камерами — Samsung Galaxy\n\nДалі."
+    assert analyse(text, "uk").statements == ()

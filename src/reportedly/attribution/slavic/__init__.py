@@ -74,7 +74,7 @@ def attribute_slavic(
     drafts += about_noun(rules, used) + noun_cues(rules, used)
     used |= {d.cue_token for d in drafts if d.cue_token is not None}
     drafts += complements(text, parse, lexicon, used)
-    drafts += headlines(text, parse, annotation, lexicon)
+    drafts += headlines(text, parse, annotation, lexicon, is_outlet)
     drafts = [d for d in drafts if d.content and all(len(c) for c in d.content)]
     drafts = [d for d in drafts if not _sourceless(parse, lexicon, d) and not rules.legal(d)]
     # "если Зеленский … скажет", "сказал бы", "скажет ли": what might be said, not what was
