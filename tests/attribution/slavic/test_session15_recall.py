@@ -77,3 +77,21 @@ def test_a_headline_closed_by_an_outlets_name_is_its_statement() -> None:
     # a name no outlet registry knows is no source ("— Samsung Galaxy" names a product)
     text = "Компанія показала новий смартфон із трьома камерами — Samsung Galaxy\n\nДалі."
     assert analyse(text, "uk").statements == ()
+
+
+def test_a_paragraph_that_opens_in_the_first_person_is_all_its_framed_speakers() -> None:
+    text = (
+        "Завод показал новую продукцию.\n\n"
+        "Мы переживаем санкции не первый год. Если говорить о текущих условиях, то объем "
+        "заказов увеличился очень сильно. Сейчас мы работаем в две смены, отметил директор."
+    )
+    [found] = analyse(text, "ru").statements
+    assert found.content_text(text).startswith("Мы переживаем")
+    # a paragraph that opens with the writer's words keeps only the first-person run
+    text = (
+        "Завод показал новую продукцию.\n\n"
+        "Завод открылся в 1990 году. Объем заказов увеличился очень сильно. Сейчас мы "
+        "работаем в две смены, отметил директор."
+    )
+    [found] = analyse(text, "ru").statements
+    assert found.content_text(text).startswith("Сейчас мы")
