@@ -95,3 +95,19 @@ def test_a_paragraph_that_opens_in_the_first_person_is_all_its_framed_speakers()
     )
     [found] = analyse(text, "ru").statements
     assert found.content_text(text).startswith("Сейчас мы")
+
+
+def test_a_list_of_names_with_merged_marks_is_no_quote() -> None:
+    text = "Фірма мала взаємини з ТОВ «БК «Олімпія», ТОВ «Укрбуд Альянс», ТОВ «Нью Сторі»."
+    assert [q.inner.text(text) for q in find_quotes(text) if q.depth == 0] == []
+
+
+def test_an_outlet_closing_the_headline_is_no_antecedent_of_a_pronoun() -> None:
+    text = (
+        "Тереза Мей виключила ще один референдум з питання Brexit - Deutsche Welle\n\n"
+        "Прем'єр-міністр Великої Британії Тереза Мей у четвер виступила в парламенті. "
+        '"Другого референдуму не буде", - заявила вона.'
+    )
+    said = speakers(text, "uk")
+    assert said[0][0] == "Deutsche Welle"
+    assert ("вона", "Theresa May", "may-theresa") in said

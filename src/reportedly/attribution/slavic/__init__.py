@@ -107,7 +107,13 @@ def attribute_slavic(
     index.cited = [d.speaker for d in drafts if d.speaker is not None]
     if lang == "uk":  # "«… Байден …», — додав він": he is not the man he quotes
         index.quoted = [q.inner for q in tops]
-        index.speakers = [d.speaker for d in drafts if d.speaker is not None]
+        # an outlet is no person a pronoun or title refers to ("… - Deutsche Welle" heading
+        # a text is not the "вона" of its first quote)
+        index.speakers = [
+            d.speaker
+            for d in drafts
+            if d.speaker is not None and not is_outlet(d.speaker.text(article.text).strip(' «»"'))
+        ]
     ids = [Statement.make_id(article.id, tuple(d.content), d.kind) for d in drafts]
     for n, d in enumerate(drafts):  # the same content as its reporter's: another id
         if d.via is not None and d.speaker is not None:

@@ -77,9 +77,10 @@ def find_quotes(text: str) -> list[Quote]:
 # after a space before a capital, closed before no letter
 _STRAIGHT_NAME = re.compile(r'(?<=\s)"[A-ZА-ЯЁІЇЄҐ][^"\n]*?"(?!\w)')
 _STRAIGHT = re.compile(r'(?<![\w"])"((?:[^"\n]|' + _STRAIGHT_NAME.pattern + r'){2,}?)"(?!\w)')
-# what follows a quote's last mark where the quote ends: a comma or stop, then a dash or a
-# space ("… категорию «розкрадання», – продовжив Кудрін")
-_CLOSES = re.compile(r"[,.!?…]*\s*[" + DASHES + r"-]|[.!?…]")
+# what follows a quote's last mark where a frame after it begins: a comma or stop, then a
+# dash ("… категорию «розкрадання», – продовжив Кудрін"); a stop alone ends lists of names
+# as often ("ТОВ «БК «Олімпія», ТОВ «Вілтіс»." is no quote)
+_CLOSES = re.compile(r"[,.!?…]*\s*[" + DASHES + r"-]")
 # words a merged quote holds at least: fewer is a name («Група компаній «Вектор»)
 _MERGED_WORDS = 5
 
@@ -87,8 +88,8 @@ _MERGED_WORDS = 5
 def _close_merged(text: str, stack: list[tuple[str, int]], found: list[Quote]) -> None:
     """Close the «» left open at a blank line or the end whose closing mark merged with a
     nested quote's (typeset «… «розкрадання», – продовжив): at the first quote nested in it
-    that ends a clause on the same line, if the whole is no name; the quotes after it are one
-    level up. Then forget every open mark."""
+    that a dash frame follows on the same line, if the whole is no name; the quotes after it
+    are one level up. Then forget every open mark."""
     while stack:
         mark, start = stack.pop()
         depth = len(stack)

@@ -32,6 +32,7 @@ _SOURCE_AFTER = re.compile(
     + r"[^\S\n]+"
     r"(?P<who>[A-ZА-ЯЁІЇЄҐ]{2,12})[^\S\n.]*\.?[^\S\n]*$"
 )
+_LEAD = re.compile(r"[^\w«\"„“\n]+")  # marks and emoji before a headline's first word
 _TOPIC = {"о", "об", "обо", "про", "что", "как", "як", "що", "кто", "хто"}
 # "<headline> — The Washington Post", "… — Reuters": a line closed by a dash and a name of up
 # to four words, read only when the outlet registry knows the name
@@ -125,6 +126,8 @@ def _closed_by_source(
                 found.append(m)  # "… — The Washington Post"
     for m in found:
         what = trim(text, Span(m.start("what"), m.end("what")), " \t\xa0*_")
+        lead = _LEAD.match(text, what.start, what.end)  # "❗️Байден разрешил …"
+        what = Span(lead.end(), what.end) if lead is not None else what
         said = what.text(text)
         if len(said.split()) < 3 or re.search(r"[.!?…]\s", said) or ":" in said:
             continue
