@@ -20,6 +20,7 @@ from reportedly.attribution.slavic.chains import link
 from reportedly.attribution.slavic.citations import find_citations
 from reportedly.attribution.slavic.complements import complements
 from reportedly.attribution.slavic.drafts import CONFIDENCE, SlavicDraft
+from reportedly.attribution.slavic.headlines import RULE as HEADLINE_RULE
 from reportedly.attribution.slavic.headlines import headlines
 from reportedly.attribution.slavic.hypotheticals import is_hypothetical
 from reportedly.attribution.slavic.lexicon import LANGUAGES, SlavicLexicon, default_lexicon
@@ -107,12 +108,14 @@ def attribute_slavic(
     index.cited = [d.speaker for d in drafts if d.speaker is not None]
     if lang == "uk":  # "«… Байден …», — додав він": he is not the man he quotes
         index.quoted = [q.inner for q in tops]
-        # an outlet is no person a pronoun or title refers to ("… - Deutsche Welle" heading
-        # a text is not the "вона" of its first quote)
+        # an outlet closing a headline is no person a pronoun or title refers to ("… - Deutsche
+        # Welle" heading a text is not the "вона" of its first quote; the registry's match is
+        # loose, so only there: "заявив Медоуз CNN" stays his)
         index.speakers = [
             d.speaker
             for d in drafts
-            if d.speaker is not None and not is_outlet(d.speaker.text(article.text).strip(' «»"'))
+            if d.speaker is not None
+            and not (d.rule == HEADLINE_RULE and is_outlet(d.speaker.text(article.text)))
         ]
     ids = [Statement.make_id(article.id, tuple(d.content), d.kind) for d in drafts]
     for n, d in enumerate(drafts):  # the same content as its reporter's: another id
