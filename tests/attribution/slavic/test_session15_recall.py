@@ -111,3 +111,16 @@ def test_an_outlet_closing_the_headline_is_no_antecedent_of_a_pronoun() -> None:
     said = speakers(text, "uk")
     assert said[0][0] == "Deutsche Welle"
     assert ("вона", "Theresa May", "may-theresa") in said
+
+
+def test_criticism_is_said_and_its_object_is_the_content() -> None:
+    text = "Борис Джонсон розкритикував плани Мей щодо митних відносин з ЄС."
+    found = analyse(text, "uk").statements
+    assert [(s.cue.text(text) if s.cue else None, s.content_text(text)) for s in found] == [
+        ("розкритикував", "плани Мей щодо митних відносин з ЄС")
+    ]
+    assert [s[2] for s in speakers(text, "uk")] == ["johnson-boris"]
+    text = "Президент Польши Анджей Дуда раскритиковал Шольца за звонок Путину."
+    assert [s.cue.text(text) if s.cue else None for s in analyse(text, "ru").statements] == [
+        "раскритиковал"
+    ]
