@@ -20,6 +20,7 @@ from reportedly.attribution.slavic.chains import link
 from reportedly.attribution.slavic.citations import find_citations
 from reportedly.attribution.slavic.complements import complements
 from reportedly.attribution.slavic.drafts import CONFIDENCE, SlavicDraft
+from reportedly.attribution.slavic.headlines import RULE as HEADLINE_RULE
 from reportedly.attribution.slavic.headlines import headlines
 from reportedly.attribution.slavic.hypotheticals import is_hypothetical
 from reportedly.attribution.slavic.lexicon import LANGUAGES, SlavicLexicon, default_lexicon
@@ -74,7 +75,7 @@ def attribute_slavic(
     drafts += about_noun(rules, used) + noun_cues(rules, used)
     used |= {d.cue_token for d in drafts if d.cue_token is not None}
     drafts += complements(text, parse, lexicon, used)
-    drafts += headlines(text, parse, annotation, lexicon)
+    drafts += headlines(text, parse, annotation, lexicon, is_outlet)
     drafts = [d for d in drafts if d.content and all(len(c) for c in d.content)]
     drafts = [d for d in drafts if not _sourceless(parse, lexicon, d) and not rules.legal(d)]
     # "если Зеленский … скажет", "сказал бы", "скажет ли": what might be said, not what was
@@ -107,7 +108,15 @@ def attribute_slavic(
     index.cited = [d.speaker for d in drafts if d.speaker is not None]
     if lang == "uk":  # "«… Байден …», — додав він": he is not the man he quotes
         index.quoted = [q.inner for q in tops]
-        index.speakers = [d.speaker for d in drafts if d.speaker is not None]
+        # an outlet closing a headline is no person a pronoun or title refers to ("… - Deutsche
+        # Welle" heading a text is not the "вона" of its first quote; the registry's match is
+        # loose, so only there: "заявив Медоуз CNN" stays his)
+        index.speakers = [
+            d.speaker
+            for d in drafts
+            if d.speaker is not None
+            and not (d.rule == HEADLINE_RULE and is_outlet(d.speaker.text(article.text)))
+        ]
     ids = [Statement.make_id(article.id, tuple(d.content), d.kind) for d in drafts]
     for n, d in enumerate(drafts):  # the same content as its reporter's: another id
         if d.via is not None and d.speaker is not None:

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 
 RULE = "ru-uk:about-this"
 _QUOTES = set('"«»„“”')
+_NAME_WORDS = 6  # the most words a name in quote marks holds (as quoted.quoted_name reads)
 
 
 def about_this(rules: Rules, used: set[int]) -> list[SlavicDraft]:
@@ -140,12 +141,25 @@ def _draft(rules: Rules, j: int, content: Span) -> SlavicDraft | None:
         speaker = phrase_after(parse, start, stop)
     if speaker is not None and "\n" in rules.text[min(t.end, speaker.start) : speaker.start]:
         speaker = None  # "Про це пише\n\nУ Ryanair заявили": the name was lost, not the next line
+    if speaker is not None and _in_quoted_words(rules, t.end, speaker):
+        speaker = None  # 'Про це повідомляє "Активи лишатимуться …"': the name lost before words
     if speaker is not None:
         words = rules.text[speaker.start : speaker.end].lower()
         if words in lexicon.pronouns or words in RELATIVE:
             return None
     d.speaker = speaker
     return d
+
+
+def _in_quoted_words(rules: Rules, after: int, speaker: Span) -> bool:
+    """Whether ``speaker`` lies in a quote opening after offset ``after`` that is too long
+    for a name in quote marks (``_NAME_WORDS``): someone's words, not who says them."""
+    return any(
+        q.outer.start >= after
+        and q.inner.contains(speaker)
+        and len(rules.text[q.inner.start : q.inner.end].split()) > _NAME_WORDS
+        for q in rules.quotes
+    )
 
 
 def _cites(rules: Rules, k: int) -> bool:

@@ -1,5 +1,6 @@
 """Headline attributions: "Боррель: Украина получила разрешение …", "Источники Reuters: …",
-and a line closed by its source: "Війна проти пандемії може затягнутися — FT".
+and a line closed by its source: "Війна проти пандемії може затягнутися — FT", "… — The
+Washington Post".
 
 Russian and Ukrainian news (and Telegram posts, whose first line is a bold headline) put
 the speaker before a colon and the paraphrased statement after it. A line is read so when
@@ -10,6 +11,7 @@ proper nouns only, a role noun of the lexicon, or "источник"/"джере
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from reportedly.attribution.slavic._text import DASH_CLASS, trim
 from reportedly.attribution.slavic.drafts import SlavicDraft
@@ -30,7 +32,16 @@ _SOURCE_AFTER = re.compile(
     + r"[^\S\n]+"
     r"(?P<who>[A-ZА-ЯЁІЇЄҐ]{2,12})[^\S\n.]*\.?[^\S\n]*$"
 )
+_LEAD = re.compile(r"[^\w«\"„“\n]+")  # marks and emoji before a headline's first word
 _TOPIC = {"о", "об", "обо", "про", "что", "как", "як", "що", "кто", "хто"}
+# "<headline> — The Washington Post", "… — Reuters": a line closed by a dash and a name of up
+# to four words, read only when the outlet registry knows the name
+_OUTLET_AFTER = re.compile(
+    r"(?m)^[^\S\n]*(?:\d{1,2}:\d{2}[^\S\n]+)?(?P<what>[^\n]{15,200}?)[^\S\n]+"
+    + DASH_CLASS
+    + r"[^\S\n]+"
+    r"(?P<who>[A-ZА-ЯЁІЇЄҐ][\w'’.-]*(?:[^\S\n]+[\w'’.-]+){0,3})[^\S\n]*$"
+)
 # "<headline> - Байден", "… — губернатор Лимаренко": a line closed by a dash and a person's
 # name, a lower-case role before it at most (the name is the speaker, as in the gold)
 _NAME_AFTER = re.compile(
@@ -41,9 +52,14 @@ _NAME_AFTER = re.compile(
 
 
 def headlines(
-    text: str, parse: SlavicParse, annotation: Annotation, lexicon: SlavicLexicon
+    text: str,
+    parse: SlavicParse,
+    annotation: Annotation,
+    lexicon: SlavicLexicon,
+    is_outlet: Callable[[str], bool] | None = None,
 ) -> list[SlavicDraft]:
-    """Statements of "Speaker: content" lines (a masked text: markdown is blank)."""
+    """Statements of "Speaker: content" lines (a masked text: markdown is blank), and of
+    lines closed by their source (``is_outlet`` says which names after a dash are outlets)."""
     drafts: list[SlavicDraft] = []
     names = [m.span for m in annotation.entities if m.label in {"PERSON", "ORG"}]
     surnames = {
@@ -80,11 +96,15 @@ def headlines(
         d.speaker = who
         drafts.append(d)
     persons = [m.span for m in annotation.entities if m.label == "PERSON"]
-    return drafts + _closed_by_source(text, parse, persons, surnames)
+    return drafts + _closed_by_source(text, parse, persons, surnames, is_outlet)
 
 
 def _closed_by_source(
-    text: str, parse: SlavicParse, persons: list[Span], surnames: set[str]
+    text: str,
+    parse: SlavicParse,
+    persons: list[Span],
+    surnames: set[str],
+    is_outlet: Callable[[str], bool] | None,
 ) -> list[SlavicDraft]:
     """Statements of "<headline> — FT" and "<headline> - Байден" lines: the line says
     something (a verb, three words or more, no stop inside) and its last word, in capitals,
@@ -99,8 +119,15 @@ def _closed_by_source(
         named = any(p.contains(who) or who.contains(p) for p in persons)
         if named or who.text(text).split()[-1] in surnames:
             found.append(m)
+            lines.add(m.start())
+    if is_outlet is not None:
+        for m in _OUTLET_AFTER.finditer(text):
+            if m.start() not in lines and is_outlet(m.group("who")):
+                found.append(m)  # "… — The Washington Post"
     for m in found:
         what = trim(text, Span(m.start("what"), m.end("what")), " \t\xa0*_")
+        lead = _LEAD.match(text, what.start, what.end)  # "❗️Байден разрешил …"
+        what = Span(lead.end(), what.end) if lead is not None else what
         said = what.text(text)
         if len(said.split()) < 3 or re.search(r"[.!?…]\s", said) or ":" in said:
             continue

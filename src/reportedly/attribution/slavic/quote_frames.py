@@ -33,6 +33,9 @@ class QuoteFrames(Cues):
         drafts: list[SlavicDraft] = []
         left: list[Quote] = []
         for q in quotes:
+            if any(p.depth < q.depth and p.outer.end == q.outer.end for p in quotes):
+                left.append(q)  # «… «розкрадання», – продовжив: the outer quote's frame
+                continue
             # a one-word quote is a name («Укрэнерго», «Мосфильм») unless a dash frame follows
             d = (
                 self._interrupted(q)

@@ -13,7 +13,7 @@ from reportedly.attribution.slavic.according import AccordingTo
 from reportedly.attribution.slavic.bodies import located_body, located_document
 from reportedly.attribution.slavic.cues import VERBAL
 from reportedly.attribution.slavic.drafts import SlavicDraft
-from reportedly.attribution.slavic.gerunds import is_gerund
+from reportedly.attribution.slavic.gerunds import is_gerund, is_infinitive
 from reportedly.attribution.slavic.phrases import WHICH, agrees, number, phrase_after
 from reportedly.model import Span
 
@@ -212,19 +212,35 @@ class Rules(AccordingTo):
     def _spoken_before(self, first: int) -> int:
         """The first token of the sentences right before token ``first`` in its paragraph that
         are speech in the first person with no quote marks (verbatim speech framed once at
-        the paragraph's end); ``first`` when there are none."""
+        the paragraph's end); ``first`` when there are none. A paragraph that opens in the
+        first person is the speaker's from its start ("Мы переживаем санкции … . Если
+        говорить о текущих условиях, то … . …, отметил директор."), unless quote marks or
+        another cue stand in it."""
         tokens = self.parse.tokens
-        start = first
+        start, run = first, None
         while start > 0 and "\n" not in self.text[tokens[start - 1].end : tokens[start].start]:
             j = start - 1
             while j > 0 and tokens[j - 1].sent == tokens[start - 1].sent:
                 j -= 1
             said = self.text[tokens[j].start : tokens[start - 1].end]
-            words = {t.text.casefold() for t in tokens[j:start]}
-            if not words & self.lexicon.first_person or any(c in said for c in '«»"„“”'):
-                break
+            if any(c in said for c in '«»"„“”'):
+                return start if run is None else run
+            if run is None and not self._first_person(j, start):
+                run = start  # the first-person sentences right before end here
             start = j
-        return start
+        if run is None:
+            return start
+        # the whole paragraph: it opens in the first person, and no other cue frames a part
+        opener = next(
+            (i for i in range(start, first) if tokens[i].sent != tokens[start].sent), first
+        )
+        framed = any(self._is_cue(i) and not is_infinitive(tokens[i]) for i in range(start, first))
+        return start if self._first_person(start, opener) and not framed else run
+
+    def _first_person(self, start: int, stop: int) -> bool:
+        """Whether tokens ``start``..``stop`` hold a first-person word ("мы", "наш")."""
+        words = {t.text.casefold() for t in self.parse.tokens[start:stop]}
+        return bool(words & self.lexicon.first_person)
 
     def _as_aside(self, k: int, first: int) -> SlavicDraft | None:
         """ "С начала августа, как уточнили в МЧС, в регионе обезврежено …", "Драпатый, как
