@@ -142,6 +142,10 @@ class _DescriptionResolver(_DocumentResolver):
             government = self._government(self._described_country(lo, hi))
             if government is not None:
                 return government
+        if plural and token.tag not in {"NNS", "NNPS"}:
+            lede = self._lede_subject(span, token, lemma)
+            if lede is not None:
+                return lede  # "…, a UK defence minister has said. James Heappey said …"
         if plural:
             # "The Ukrainians say": their country; "officials", "a source": nobody in particular
             return self._people_of(token, children)
@@ -257,6 +261,9 @@ class _DescriptionResolver(_DocumentResolver):
                     gender = "male"
                 # (a number is no possessor: "2006-2009.The former spy", as the parser cut it)
                 possessed = any(c.dep == "poss" and c.pos != "NUM" for c in children)
+                lede = self._lede_subject(span, token, lemma)
+                if lede is not None:
+                    return lede  # "The archbishop of Canterbury has said … Justin Welby …"
                 if possessed or self._of_someone(children):
                     # "his lawyer", "Biden's spokesman": someone of the possessor's whom the
                     # article has not named; salience would only guess; "the former director
@@ -371,3 +378,20 @@ class _DescriptionResolver(_DocumentResolver):
             if 1 <= seen.sent <= 3 and seen.subject and self.works[seen.key].kind == "person":
                 return seen.key
         return None
+
+    def _lede_subject(self, span: Span, token: Token, lemma: str) -> str | None:
+        """Who a person's description in an article's first sentence is, named before nobody
+        else: the person the next sentence names first as a subject, new there (a
+        lede's cataphora); never for an official or a source, whom a lede keeps anonymous."""
+        d = self.data
+        if token.sent != 0 or lemma not in d.person_nouns | d.title_heads:
+            return None
+        if lemma in d.official_nouns or any(h.span.end <= span.start for h in self.history):
+            return None
+        after = [h for h in self.history if h.sent == 1 and h.subject and h.span.start >= span.end]
+        first = after[0] if after else None
+        if first is None or not first.named:
+            return None
+        work = self.works[first.key]
+        fresh = not any(m.end <= first.span.start for m in work.mentions)
+        return first.key if work.kind == "person" and fresh else None
