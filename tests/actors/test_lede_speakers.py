@@ -1,5 +1,6 @@
 """Tests of speakers found on fresh war news in session 15: a lede's description ("…, a UK
-defence minister has said. James Heappey said …") is the person the next sentence names."""
+defence minister has said. James Heappey said …") is the person the next sentence names; a
+pronoun glued to a closing quote (moment."He said) still continues a run of quotes."""
 
 from __future__ import annotations
 
@@ -62,3 +63,16 @@ def test_a_description_after_the_lede_is_no_cataphora(pipeline: Pipeline) -> Non
     )
     s = speaker_of(a, "Western weapons may")
     assert speaker_name(a, s) != "Tom Harwick"
+
+
+def test_a_pronoun_glued_to_a_closing_quote_continues_the_run(pipeline: Pipeline) -> None:
+    a = analyse(
+        pipeline,
+        date(2022, 2, 10),
+        "On Thursday, the head of the British government Boris Johnson met with the NATO "
+        "secretary general Jens Stoltenberg. They talked about Kiev.\n\n"
+        'The British prime minister said that "the crisis is at its most dangerous moment."He '
+        'said, "it is important to act in the next few days, as the news from Kiev is grim."',
+    )
+    s = speaker_of(a, "important to act")
+    assert speaker_name(a, s) == "Boris Johnson"
