@@ -1,6 +1,8 @@
 """Tests of speakers found on fresh war news in session 15: a lede's description ("…, a UK
 defence minister has said. James Heappey said …") is the person the next sentence names; a
-pronoun glued to a closing quote (moment."He said) still continues a run of quotes."""
+pronoun glued to a closing quote (moment."He said) still continues a run of quotes; a person
+named at the end of a body's phrase is not the body; "the organization" is the body that
+spoke, not one named only inside its quoted words."""
 
 from __future__ import annotations
 
@@ -76,3 +78,30 @@ def test_a_pronoun_glued_to_a_closing_quote_continues_the_run(pipeline: Pipeline
     )
     s = speaker_of(a, "important to act")
     assert speaker_name(a, s) == "Boris Johnson"
+
+
+def test_a_bodys_owner_named_after_it_is_not_the_body(pipeline: Pipeline) -> None:
+    a = analyse(
+        pipeline,
+        date(2023, 4, 4),
+        "The couple divorced last summer.\n\n"
+        "But according to the Foundation for Honest Courts (FHC) of the well-known lawyer "
+        "Pavel Rudnev, the divorce was fictitious.",
+    )
+    s = speaker_of(a, "the divorce was fictitious")
+    assert speaker_name(a, s) != "Pavel Rudnev"
+
+
+def test_the_organization_is_the_body_that_spoke_not_one_its_words_name(
+    pipeline: Pipeline,
+) -> None:
+    a = analyse(
+        pipeline,
+        DAY,
+        "Analysts at the Harbor Institute studied the region.\n\n"
+        "Now, the Harbor Institute said: “The Russian Navy depends on the strait for its "
+        "supplies.”\n\n"
+        "Since 2014, the organization added, the fleet has “expanded and modernized.”",
+    )
+    s = speaker_of(a, "expanded and modernized")
+    assert speaker_name(a, s) == "Harbor Institute"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from reportedly.actors._bodies import _DESCRIBED_LOOKBACK, _NOT_BODIES
-from reportedly.actors._documents import _DocumentResolver
+from reportedly.actors._cataphora import _Cataphora
 from reportedly.actors._resolution_data import Gender
 from reportedly.actors._state import _INDEFINITE, _office_org, _Work
 from reportedly.actors.folding import fold
@@ -21,7 +21,7 @@ _FORMER = frozenset({"former", "ex", "onetime", "erstwhile"})
 _PHRASE_DEPS = frozenset({"prep", "compound", "amod", "nmod", "poss", "case", "nummod", "flat"})
 
 
-class _DescriptionResolver(_DocumentResolver):
+class _DescriptionResolver(_Cataphora):
     """Resolves a speaker written as a description ("the Kremlin spokesman", "the report",
     "US officials", "the ministry") through the article and the registry."""
 
@@ -65,9 +65,11 @@ class _DescriptionResolver(_DocumentResolver):
         phrase = doc.span(lo, hi)
         if not span.overlaps(token.span):
             span = phrase  # attribution kept only "The" of "The US President"
-        named = self._trailing_name(lo, hi)
+        # "the leader of Belarus Alexander Lukashenko"; never a body's founder or owner ("the
+        # Foundation for the Fight of Corruption (FBK) of the oppositionist Alexei Navalny")
+        named = None if lemma in self.data.organisation_nouns else self._trailing_name(lo, hi)
         if named is not None:
-            return named  # "the leader of Belarus Alexander Lukashenko"
+            return named
         if lemma in self.data.document_nouns:
             for c in children:
                 if c.dep == "poss":
@@ -231,6 +233,11 @@ class _DescriptionResolver(_DocumentResolver):
                 # "The government" after a ministry: that country's government, not the ministry
                 actor = earlier[0].actor if earlier else None
                 return self._government(actor.country if actor is not None else None)
+            if quoted and lemma not in self.data.outlet_nouns:
+                # "CNA said: 'The Russian Navy depends …' … the organization added": the body
+                # that spoke, not one its words name (an outlet's name is often quoted:
+                # 'writes "The Economist"')
+                earlier = [w for w in earlier if self._named_outside_quotes(w, span.start)]
             return earlier[0].key if earlier else None
         if lemma in self.data.person_nouns or lemma in self.data.title_heads:
             # "the top US diplomat" is a registry title too, though "diplomat" heads no title
@@ -371,27 +378,3 @@ class _DescriptionResolver(_DocumentResolver):
             for w in self.works.values()
             if w.actor is not None and w.actor.country and w.actor.country != country
         }
-
-    def _headline_subject(self) -> str | None:
-        """The first person heard of as a subject in the sentences after a headline."""
-        for seen in self.history:
-            if 1 <= seen.sent <= 3 and seen.subject and self.works[seen.key].kind == "person":
-                return seen.key
-        return None
-
-    def _lede_subject(self, span: Span, token: Token, lemma: str) -> str | None:
-        """Who a person's description in an article's first sentence is, named before nobody
-        else: the person the next sentence names first as a subject, new there (a
-        lede's cataphora); never for an official or a source, whom a lede keeps anonymous."""
-        d = self.data
-        if token.sent != 0 or lemma not in d.person_nouns | d.title_heads:
-            return None
-        if lemma in d.official_nouns or any(h.span.end <= span.start for h in self.history):
-            return None
-        after = [h for h in self.history if h.sent == 1 and h.subject and h.span.start >= span.end]
-        first = after[0] if after else None
-        if first is None or not first.named:
-            return None
-        work = self.works[first.key]
-        fresh = not any(m.end <= first.span.start for m in work.mentions)
-        return first.key if work.kind == "person" and fresh else None
