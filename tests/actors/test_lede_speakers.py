@@ -2,7 +2,8 @@
 defence minister has said. James Heappey said …") is the person the next sentence names; a
 pronoun glued to a closing quote (moment."He said) still continues a run of quotes; a person
 named at the end of a body's phrase is not the body; "the organization" is the body that
-spoke, not one named only inside its quoted words."""
+spoke, not one named only inside its quoted words; "The Secretary-General of NATO, Jens
+Stoltenberg and … Boris Johnson" is a joint speaker, not Johnson."""
 
 from __future__ import annotations
 
@@ -105,3 +106,25 @@ def test_the_organization_is_the_body_that_spoke_not_one_its_words_name(
     )
     s = speaker_of(a, "expanded and modernized")
     assert speaker_name(a, s) == "Harbor Institute"
+
+
+def test_a_title_a_comma_and_two_people_are_a_joint_speaker(pipeline: Pipeline) -> None:
+    a = analyse(
+        pipeline,
+        date(2022, 6, 19),
+        "The Secretary-General of NATO, Jens Stoltenberg and British Prime Minister Boris "
+        "Johnson said that the West should prepare for a long war in Ukraine.",
+    )
+    s = speaker_of(a, "prepare for a long war")
+    assert speaker_name(a, s) is None
+
+
+def test_an_apposition_holding_and_is_still_one_speaker(pipeline: Pipeline) -> None:
+    a = analyse(
+        pipeline,
+        date(2022, 7, 26),
+        "“Tehran will not take sides,” says Karim Rostami, the Iran correspondent of Asia "
+        "Times and 2022 World Press Institute Fellow.",
+    )
+    s = speaker_of(a, "Tehran will not take sides")
+    assert speaker_name(a, s) == "Karim Rostami"
