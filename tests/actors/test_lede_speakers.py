@@ -3,7 +3,8 @@ defence minister has said. James Heappey said …") is the person the next sente
 pronoun glued to a closing quote (moment."He said) still continues a run of quotes; a person
 named at the end of a body's phrase is not the body; "the organization" is the body that
 spoke, not one named only inside its quoted words; "The Secretary-General of NATO, Jens
-Stoltenberg and … Boris Johnson" is a joint speaker, not Johnson."""
+Stoltenberg and … Boris Johnson" is a joint speaker, not Johnson; "German news agency dpa"
+is dpa."""
 
 from __future__ import annotations
 
@@ -128,3 +129,14 @@ def test_an_apposition_holding_and_is_still_one_speaker(pipeline: Pipeline) -> N
     )
     s = speaker_of(a, "Tehran will not take sides")
     assert speaker_name(a, s) == "Karim Rostami"
+
+
+def test_a_registry_name_written_in_lower_case_is_that_body(pipeline: Pipeline) -> None:
+    a = analyse(
+        pipeline,
+        date(2024, 4, 18),
+        "The ministers met on the island on Thursday.\n\nGermany wants no further escalation "
+        "in the region, German news agency dpa reported.",
+    )
+    s = speaker_of(a, "no further escalation")
+    assert speaker_name(a, s) == "Deutsche Presse-Agentur"

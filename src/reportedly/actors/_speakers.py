@@ -257,6 +257,10 @@ class _SpeakerResolver(_SpeakerPhrases):
                     speakers[s.id] = person
                     continue
             lemma = token.lemma.lower() or token.text.lower()
+            brand = self._lowercase_brand(token.text) if token.pos == "NOUN" else None
+            if brand is not None and lemma not in self._description_heads:
+                speakers[s.id] = brand  # "German news agency dpa": a name written in lower case
+                continue
             described = lemma in self._description_heads or token.tag in {"NNS", "NNPS"}
             if token.text.isupper() and len(token.text) > 3:
                 # a headline's "…, EXPERTS": a common noun in capitals, not a name
@@ -285,6 +289,15 @@ class _SpeakerResolver(_SpeakerPhrases):
                 ):
                     speakers[s.id] = None  # a modifier ("the Vermont senator"), not the speaker
                 self.descriptions[s.id] = head
+
+    def _lowercase_brand(self, word: str) -> str | None:
+        """The one registry body a lower-case word is a name of as written ("dpa"), which the
+        tagger read as a common noun."""
+        if not word.islower():
+            return None
+        found = [a for a in self.registry.match_name(word) if a.type != "person"]
+        found = [a for a in found if word in a.names]
+        return self._ensure(found[0]) if len(found) == 1 else None
 
     def _speaker_by_text(self, speaker: Mention) -> str | None:
         """A speaker no entity covers: a name, a metonym or a title the registry knows."""
