@@ -4,7 +4,7 @@ pronoun glued to a closing quote (moment."He said) still continues a run of quot
 named at the end of a body's phrase is not the body; "the organization" is the body that
 spoke, not one named only inside its quoted words; "The Secretary-General of NATO, Jens
 Stoltenberg and … Boris Johnson" is a joint speaker, not Johnson; "German news agency dpa"
-is dpa."""
+is dpa; "the British minister" may be the Foreign Secretary."""
 
 from __future__ import annotations
 
@@ -140,3 +140,14 @@ def test_a_registry_name_written_in_lower_case_is_that_body(pipeline: Pipeline) 
     )
     s = speaker_of(a, "no further escalation")
     assert speaker_name(a, s) == "Deutsche Presse-Agentur"
+
+
+def test_the_british_minister_may_be_the_foreign_secretary(pipeline: Pipeline) -> None:
+    a = analyse(
+        pipeline,
+        date(2022, 2, 10),
+        "Liz Truss met Sergei Lavrov in Moscow on Thursday.\n\n"
+        '"We see the troops at the border as a threat," the British minister said.',
+    )
+    s = speaker_of(a, "as a threat")
+    assert speaker_name(a, s) == "Liz Truss"
