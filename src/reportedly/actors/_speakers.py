@@ -237,7 +237,7 @@ class _SpeakerResolver(_SpeakerPhrases):
             named = self._work_at(token.span)
             # a person named at the end of a body's phrase is its founder or owner, not it:
             # "the Foundation for the Fight of Corruption (FBK) of … Alexei Navalny"
-            body = (token.lemma.lower() or token.text.lower()) in self.data.organisation_nouns
+            body_head = (token.lemma.lower() or token.text.lower()) in self.data.organisation_nouns
             if named is not None and self.works[named].actor is None:
                 # "the UN Office [ORG] for the Coordination of Humanitarian Affairs": OCHA
                 written = _clean(span.text(self.text))
@@ -245,11 +245,11 @@ class _SpeakerResolver(_SpeakerPhrases):
                 if len(bodies) == 1:
                     speakers[s.id] = self._ensure(bodies[0])
                     continue
-                person = None if body else self._registry_person_within(named, written)
+                person = None if body_head else self._registry_person_within(named, written)
                 if person is not None:
                     speakers[s.id] = person
                     continue
-            if not body and (named is None or self.works[named].kind != "person"):
+            if not body_head and (named is None or self.works[named].kind != "person"):
                 # "the Minister of Foreign Affairs [ORG] of this country Sergei Lavrov"
                 inside = doc.tokens_in(span)
                 person = self._trailing_name(inside[0], inside[-1]) if inside else None
