@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from reportedly.actors._bodies import _DESCRIBED_LOOKBACK, _NOT_BODIES
-from reportedly.actors._documents import _DocumentResolver
+from reportedly.actors._cataphora import _Cataphora
 from reportedly.actors._resolution_data import Gender
 from reportedly.actors._state import _INDEFINITE, _office_org, _Work
 from reportedly.actors.folding import fold
@@ -21,7 +21,7 @@ _FORMER = frozenset({"former", "ex", "onetime", "erstwhile"})
 _PHRASE_DEPS = frozenset({"prep", "compound", "amod", "nmod", "poss", "case", "nummod", "flat"})
 
 
-class _DescriptionResolver(_DocumentResolver):
+class _DescriptionResolver(_Cataphora):
     """Resolves a speaker written as a description ("the Kremlin spokesman", "the report",
     "US officials", "the ministry") through the article and the registry."""
 
@@ -65,9 +65,11 @@ class _DescriptionResolver(_DocumentResolver):
         phrase = doc.span(lo, hi)
         if not span.overlaps(token.span):
             span = phrase  # attribution kept only "The" of "The US President"
-        named = self._trailing_name(lo, hi)
+        # "the leader of Belarus Alexander Lukashenko"; never a body's founder or owner ("the
+        # Foundation for the Fight of Corruption (FBK) of the oppositionist Alexei Navalny")
+        named = None if lemma in self.data.organisation_nouns else self._trailing_name(lo, hi)
         if named is not None:
-            return named  # "the leader of Belarus Alexander Lukashenko"
+            return named
         if lemma in self.data.document_nouns:
             for c in children:
                 if c.dep == "poss":
@@ -142,6 +144,10 @@ class _DescriptionResolver(_DocumentResolver):
             government = self._government(self._described_country(lo, hi))
             if government is not None:
                 return government
+        if plural and token.tag not in {"NNS", "NNPS"}:
+            lede = self._lede_subject(span, token, lemma)
+            if lede is not None:
+                return lede  # "…, a UK defence minister has said. James Heappey said …"
         if plural:
             # "The Ukrainians say": their country; "officials", "a source": nobody in particular
             return self._people_of(token, children)
@@ -227,6 +233,11 @@ class _DescriptionResolver(_DocumentResolver):
                 # "The government" after a ministry: that country's government, not the ministry
                 actor = earlier[0].actor if earlier else None
                 return self._government(actor.country if actor is not None else None)
+            if quoted and lemma not in self.data.outlet_nouns:
+                # "CNA said: 'The Russian Navy depends …' … the organization added": the body
+                # that spoke, not one its words name (an outlet's name is often quoted:
+                # 'writes "The Economist"')
+                earlier = [w for w in earlier if self._named_outside_quotes(w, span.start)]
             return earlier[0].key if earlier else None
         if lemma in self.data.person_nouns or lemma in self.data.title_heads:
             # "the top US diplomat" is a registry title too, though "diplomat" heads no title
@@ -257,6 +268,9 @@ class _DescriptionResolver(_DocumentResolver):
                     gender = "male"
                 # (a number is no possessor: "2006-2009.The former spy", as the parser cut it)
                 possessed = any(c.dep == "poss" and c.pos != "NUM" for c in children)
+                lede = self._lede_subject(span, token, lemma)
+                if lede is not None:
+                    return lede  # "The archbishop of Canterbury has said … Justin Welby …"
                 if possessed or self._of_someone(children):
                     # "his lawyer", "Biden's spokesman": someone of the possessor's whom the
                     # article has not named; salience would only guess; "the former director
@@ -364,10 +378,3 @@ class _DescriptionResolver(_DocumentResolver):
             for w in self.works.values()
             if w.actor is not None and w.actor.country and w.actor.country != country
         }
-
-    def _headline_subject(self) -> str | None:
-        """The first person heard of as a subject in the sentences after a headline."""
-        for seen in self.history:
-            if 1 <= seen.sent <= 3 and seen.subject and self.works[seen.key].kind == "person":
-                return seen.key
-        return None

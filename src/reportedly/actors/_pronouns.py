@@ -14,6 +14,7 @@ from reportedly.model import Span, Statement
 
 _RUN = 6  # sentences a run of quotes may span
 _WORD = re.compile(r"[^\W\d_]+")
+_QUOTE_MARKS = "\"“”‘’«»'"  # a quote mark the tokenizer left glued to the word after it
 _Last = tuple[Span, str, tuple[Span, ...]]  # a speaker's mention, its key, its statement's content
 
 
@@ -35,6 +36,9 @@ class _PronounResolver(_TitleResolver):
                 events.append((t.start, 1, "pronoun", t.span, t.i))
             elif word[:1] in DASHES and self.data.pronoun_gender(word):
                 events.append((t.start, 1, "pronoun", t.span, t.i))  # "-he" of a dash quote
+            elif word[:1] in _QUOTE_MARKS and self.data.pronoun_gender(word[1:]):
+                # 'moment."He said': a closing quote glued to the pronoun after it
+                events.append((t.start + 1, 1, "pronoun", Span(t.start + 1, t.end), t.i))
             elif word in _LATTER and t.dep not in {"amod", "compound", "advmod"}:
                 if t.i > 0 and doc.tokens[t.i - 1].text.lower() == "the":
                     span = Span(doc.tokens[t.i - 1].start, t.end)
@@ -180,7 +184,7 @@ class _PronounResolver(_TitleResolver):
         doc = self.doc
         if doc is None:
             return None
-        word = doc.tokens[i].text.lower()
+        word = span.text(self.text).lower()
         quoted_by = self._quoted_by(span, speakers)
         if word in self.data.first_singular:
             return given if given is not None else quoted_by

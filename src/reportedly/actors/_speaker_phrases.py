@@ -152,27 +152,33 @@ class _SpeakerPhrases(_ReportResolver):
             span = Span(min(span.start, doc.tokens[token.head].start), span.end)  # "Johnson"
         inside = doc.tokens_in(span)
         names = [i for i in inside if doc.tokens[i].pos == "PROPN"]
+        comma = False  # an apposition's "and" describes one ("a professor and …"), unless two
+        # people stand on its sides ("The Secretary-General of NATO, Jens Stoltenberg and
+        # British Prime Minister Boris Johnson")
         for k in inside:
             t = doc.tokens[k]
             if t.text == ",":
-                return False  # an apposition's "and" describes one ("a professor and …")
+                comma = True
+                continue
             first = doc.tokens[t.head]
             if (
                 t.text.lower() != "and"
                 or self._entity_at(t.span) is not None
                 or first.pos != "PROPN"
-                or (first.i != head and first.dep not in _JOINED)
+                or (first.i != head and first.dep not in _JOINED and not comma)
             ):
                 continue  # "Law and Justice MP Marek Suski": the party's name
             left = [i for i in names if i < k]
             right = [i for i in names if i > k]
-            if left and not right and self._joined_group(first.i, k, inside):
+            if left and not right and not comma and self._joined_group(first.i, k, inside):
                 # "Kyiv and its Western allies": a named actor and a group beside it
                 return self._actor_like(self._work_at(doc.tokens[left[-1]].span), left[-1])
             if not left or not right:
                 continue
             x = self._work_at(doc.tokens[left[-1]].span)
             y = self._work_at(doc.tokens[right[-1]].span)
+            if comma and not (x and y and self.works[x].kind == self.works[y].kind == "person"):
+                continue  # "Ziabari, the correspondent of Asia Times and … Fellow": one man
             if x != y and (x is not None or y is not None) and self._actor_like(x, left[-1]):
                 return True  # two entities, or a name beside one the tagger missed ("Xi")
         return False

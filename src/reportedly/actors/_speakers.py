@@ -235,6 +235,9 @@ class _SpeakerResolver(_SpeakerPhrases):
                 speakers[s.id] = opening  # "Kostin, Ukraine's chief prosecutor"
                 continue
             named = self._work_at(token.span)
+            # a person named at the end of a body's phrase is its founder or owner, not it:
+            # "the Foundation for the Fight of Corruption (FBK) of … Alexei Navalny"
+            body_head = (token.lemma.lower() or token.text.lower()) in self.data.organisation_nouns
             if named is not None and self.works[named].actor is None:
                 # "the UN Office [ORG] for the Coordination of Humanitarian Affairs": OCHA
                 written = _clean(span.text(self.text))
@@ -242,11 +245,11 @@ class _SpeakerResolver(_SpeakerPhrases):
                 if len(bodies) == 1:
                     speakers[s.id] = self._ensure(bodies[0])
                     continue
-                person = self._registry_person_within(named, written)
+                person = None if body_head else self._registry_person_within(named, written)
                 if person is not None:
                     speakers[s.id] = person
                     continue
-            if named is None or self.works[named].kind != "person":
+            if not body_head and (named is None or self.works[named].kind != "person"):
                 # "the Minister of Foreign Affairs [ORG] of this country Sergei Lavrov"
                 inside = doc.tokens_in(span)
                 person = self._trailing_name(inside[0], inside[-1]) if inside else None
@@ -254,6 +257,10 @@ class _SpeakerResolver(_SpeakerPhrases):
                     speakers[s.id] = person
                     continue
             lemma = token.lemma.lower() or token.text.lower()
+            brand = self._lowercase_brand(token.text) if token.pos == "NOUN" else None
+            if brand is not None and lemma not in self._description_heads:
+                speakers[s.id] = brand  # "German news agency dpa": a name written in lower case
+                continue
             described = lemma in self._description_heads or token.tag in {"NNS", "NNPS"}
             if token.text.isupper() and len(token.text) > 3:
                 # a headline's "…, EXPERTS": a common noun in capitals, not a name
@@ -282,6 +289,15 @@ class _SpeakerResolver(_SpeakerPhrases):
                 ):
                     speakers[s.id] = None  # a modifier ("the Vermont senator"), not the speaker
                 self.descriptions[s.id] = head
+
+    def _lowercase_brand(self, word: str) -> str | None:
+        """The one registry body a lower-case word is a name of as written ("dpa"), which the
+        tagger read as a common noun."""
+        if not word.islower():
+            return None
+        found = [a for a in self.registry.match_name(word) if a.type != "person"]
+        found = [a for a in found if word in a.names]
+        return self._ensure(found[0]) if len(found) == 1 else None
 
     def _speaker_by_text(self, speaker: Mention) -> str | None:
         """A speaker no entity covers: a name, a metonym or a title the registry knows."""

@@ -89,6 +89,12 @@ def subject_of(parse: Parse, i: int) -> int | None:
         if parse.deps(i, "nsubjpass"):
             return None
         t = parse.tokens[i]
+        up = parse.tokens[t.head]
+        if t.dep == "advcl" and t.lemma.lower() == "add" and up.dep == "ccomp" and up.head != up.i:
+            # "Kallas said that training would not be escalatory, adding that …": the parser
+            # hung "adding" on the reported clause; the one who adds is the one who said it
+            i = up.head
+            continue
         if t.dep in {"conj", "xcomp", "advcl"} and t.head != i:
             i = t.head
             continue
