@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from reportedly.attribution.slavic.speakers import POSSESSIVE
+from reportedly.attribution.slavic.referents import POSSESSIVE
 from reportedly.model import Span
 
 if TYPE_CHECKING:
