@@ -27,3 +27,12 @@ def test_the_object_of_a_preposition_is_no_speaker() -> None:
     # a longer phrase may run on to the subject after the preposition's object
     text = "Головний переговірник щодо Brexit Мішель Барньє заявив, що угода справедлива."
     assert [s[2] for s in speakers(text, "uk")] == ["barnier-michel"]
+
+
+def test_a_pronoun_goes_to_the_subject_the_parse_finds_after_a_verb_of_speech() -> None:
+    text = (
+        "Джейк Салливан сказал, что США не обсуждают это. "
+        "На прошлой неделе об этом также высказался Владимир Путин. "
+        "Он сказал: «Мы этого не допустим»."
+    )
+    assert [s[2] for s in speakers(text, "ru")] == ["sullivan-jake", "putin-vladimir"]
