@@ -36,3 +36,19 @@ def test_a_pronoun_goes_to_the_subject_the_parse_finds_after_a_verb_of_speech() 
         "Он сказал: «Мы этого не допустим»."
     )
     assert [s[2] for s in speakers(text, "ru")] == ["sullivan-jake", "putin-vladimir"]
+
+
+def test_names_joined_in_one_source_are_a_group() -> None:
+    text = (
+        "Суд зняв арешт на підставі тверджень Nord Stream AG та Nord Stream 2 AG про те, "
+        "що акції знаходяться поза кантоном."
+    )
+    assert [s[1] for s in speakers(text, "uk")] == [None]
+
+
+def test_a_source_with_a_name_joined_after_it_is_a_group() -> None:
+    text = "По словам Путина и Лаврова, переговоры окончены."
+    assert [s[1:] for s in speakers(text, "ru")] == [(None, None)]
+    # a clause after the comma is no second source
+    text = "По словам Путина, и это важно, мир близок."
+    assert [s[2] for s in speakers(text, "ru")] == ["putin-vladimir"]

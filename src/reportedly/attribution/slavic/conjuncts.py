@@ -10,6 +10,8 @@ speaker rather than given a wrong one.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from reportedly.attribution.slavic.lexicon import SlavicLexicon
 from reportedly.attribution.slavic.phrases import SlavicParse, number
 from reportedly.model import Span
@@ -32,16 +34,21 @@ def _conjunct(parse: SlavicParse, at: int, toward: int) -> bool:
 
 
 def not_whole_subject(
-    parse: SlavicParse, speaker: Span, cue: int | None, lexicon: SlavicLexicon
+    parse: SlavicParse, speaker: Span, cue: int | None, lexicon: SlavicLexicon, case: str = "Nom"
 ) -> bool:
     """Whether the nominative ``speaker`` of cue token ``cue`` is one conjunct of a subject
     the plural cue shares with another name, or the object of a preposition of
-    ``lexicon.prepositions``."""
+    ``lexicon.prepositions``; whether a ``speaker`` in another ``case`` (a source after "по
+    словам", "со ссылкой на") has another name joined after it."""
     inside = parse.tokens_in(speaker)
-    if cue is None or not inside:
+    if not inside:
         return False
     tokens = parse.tokens
     first, last = inside[0], inside[-1]
+    if case != "Nom":  # "по словам Путина и Лаврова", "со ссылкой на ТАСС и Reuters"
+        return _conjunct(parse, last + 1, +1)
+    if cue is None:
+        return False
     before = tokens[first - 1] if first > 0 else None
     if (
         before is not None
@@ -53,3 +60,14 @@ def not_whole_subject(
     if number(tokens[cue]) != "plur":
         return False  # "Это ожидалось, и OMV объявила": a clause joined, not a subject
     return _conjunct(parse, first - 1, -1) or _conjunct(parse, last + 1, +1)
+
+
+def joined_names(text: str, names: list[Span]) -> bool:
+    """Whether two of the names in a speaker phrase are joined by "і"/"и"/"та" ("тверджень
+    Nord Stream AG та Nord Stream 2 AG", "по словам Путина и Лаврова"): a group, no one name
+    of which is the speaker."""
+    ordered = sorted(names, key=lambda s: s.start)
+    return any(
+        a.end <= b.start and text[a.end : b.start].strip().casefold() in AND
+        for a, b in pairwise(ordered)
+    )

@@ -26,6 +26,7 @@ from reportedly.attribution.slavic._names import (
 from reportedly.attribution.slavic.antecedents import described_before, titled_before
 from reportedly.attribution.slavic.apposition import relative_head
 from reportedly.attribution.slavic.bodies import body_head, body_name, leading_body, two_word_body
+from reportedly.attribution.slavic.conjuncts import joined_names
 from reportedly.attribution.slavic.kinds import introduced, named_after, unnamed
 from reportedly.attribution.slavic.phrases import RELATIVE
 from reportedly.attribution.slavic.voices import voiced_body
@@ -149,6 +150,8 @@ def _named(
     """A phrase with no pronoun or role noun alone: the person or body it names."""
     parse, text, lang = index.parse, index.text, index.lang
     inside = index.names_in(speaker)
+    if joined_names(text, [s for s, _ in inside]):
+        return None  # "Nord Stream AG та Nord Stream 2 AG": a group
     # a name in the phrase's own case is the speaker ("пресс-секретарь Дмитрий Песков");
     # one in another case modifies it ("Представитель администрации Трампа")
     tokens = [parse.tokens[i] for i in parse.tokens_in(speaker)]

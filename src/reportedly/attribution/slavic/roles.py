@@ -170,10 +170,8 @@ def resolve_speakers(
     said_in: tuple[str, int] | None = None  # the last body a plural verb's speakers were in
     for n, d in enumerate(drafts):
         key, sent = None, None
-        if (
-            d.speaker is not None
-            and d.speaker_case == "Nom"
-            and not_whole_subject(parse, d.speaker, d.cue_token, lexicon)
+        if d.speaker is not None and not_whole_subject(
+            parse, d.speaker, d.cue_token, lexicon, d.speaker_case
         ):  # "Pfizer і BioNTech розповіли": a group; "до ЄС сказали": not the subject
             keys.append(None)
             sents.append(parse.tokens[parse.tokens_in(d.speaker)[0]].sent)
