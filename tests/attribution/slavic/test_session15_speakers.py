@@ -52,3 +52,13 @@ def test_a_source_with_a_name_joined_after_it_is_a_group() -> None:
     # a clause after the comma is no second source
     text = "По словам Путина, и это важно, мир близок."
     assert [s[2] for s in speakers(text, "ru")] == ["putin-vladimir"]
+
+
+def test_a_name_glued_before_a_persons_given_name_is_no_part_of_it() -> None:
+    text = "Прем’єр-міністр Ізраїлю Біньямін Нетаньягу заявив, що вакцин вистачить."
+    assert [s[2] for s in speakers(text, "uk")] == ["netanyahu-benjamin"]
+    text = "Суддя суду Києва Денис Масенко повідомив, що житла не має."
+    assert [s[1] for s in speakers(text, "uk")] == ["Денис Масенко"]
+    # a name whose earlier words are names too stays whole
+    text = "Лидер партии Хан Дон Хун заявил, что будет сотрудничать с депутатами."
+    assert [s[1] for s in speakers(text, "ru")] == ["Хан Дон Хун"]

@@ -18,6 +18,7 @@ from reportedly.attribution.slavic._names import (
     declined_surnames,
     full_names,
     mention_gender,
+    person_start,
     same_given,
     spelling_variants,
     spelt_alike,
@@ -74,6 +75,8 @@ class SlavicEntities:
     ) -> str:
         """Add a name mention; return its cluster key (the nominative name, or its surname's
         cluster when the surname alone is written). ``name``: the nominative, when known."""
+        if label == "PERSON":  # "Києва Денис Масенко": the place glued on is no part of him
+            span = Span(person_start(self.parse, span), span.end)
         for s, key in self._mentions:
             if s == span:
                 if name is not None and len(self._clusters[key].mentions) == 1:
