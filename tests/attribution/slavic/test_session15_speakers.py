@@ -62,3 +62,16 @@ def test_a_name_glued_before_a_persons_given_name_is_no_part_of_it() -> None:
     # a name whose earlier words are names too stays whole
     text = "Лидер партии Хан Дон Хун заявил, что будет сотрудничать с депутатами."
     assert [s[1] for s in speakers(text, "ru")] == ["Хан Дон Хун"]
+
+
+def test_a_bare_company_noun_is_the_company_most_named_before_it_no_outlet() -> None:
+    text = (
+        "Пілоти Ryanair страйкують. Ryanair скасувала 150 рейсів у Німеччині. "
+        "Про це повідомляє BBC. Лоукостер запропонував клієнтам повернення коштів."
+    )
+    assert [s[1] for s in speakers(text, "uk")][-1] == "Ryanair"
+    text = (
+        "Пілоти Ryanair страйкують. Рейси Ryanair скасовано в Німеччині. Профспілка "
+        "Vereinigung Cockpit оголосила страйк. Компанія заявила, що страйк незаконний."
+    )
+    assert [s[1] for s in speakers(text, "uk")][-1] == "Ryanair"

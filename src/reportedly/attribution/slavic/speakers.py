@@ -10,7 +10,7 @@ person); who a speaker phrase refers to is read by :mod:`~reportedly.attribution
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from reportedly.attribution.slavic._context import case_in_context
@@ -62,6 +62,8 @@ class SlavicEntities:
         self.quoted: list[Span] = []  # quoted speech: its names are no pronoun's antecedent
         self.speakers: list[Span] = []  # the statements' speaker phrases: antecedents first
         self.cited: list[Span] = []  # every statement's speaker phrase (both languages)
+        # whether a name is a news outlet's: "Лоукостер" after "повідомляє BBC" is no outlet
+        self.is_outlet: Callable[[str], bool] = lambda name: False
         self._aliases: dict[str, str] = {}  # an abbreviation -> its full name's cluster
         for m in annotation.entities:
             letters = sum(c.isalpha() for c in m.span.text(text))
@@ -187,6 +189,21 @@ class SlavicEntities:
                 if stem is None or any(w.startswith(stem) for w in words):
                     return key
         return None
+
+    def company_before(self, before: int) -> str | None:
+        """The company a bare "компанія"/"лоукостер" refers to: of the organisations (no news
+        outlet) named before ``before``, the one the text has named most often, the nearest
+        of those ("Ryanair … у Німеччині ФРН … Лоукостер": Ryanair, not the nearest ФРН)."""
+        counts: dict[str, int] = {}
+        for span, key in self._mentions:
+            cluster = self._clusters[key]
+            company = cluster.kind == "organisation" and not self.is_outlet(cluster.name)
+            if span.start < before and company:
+                counts[key] = counts.get(key, 0) + 1
+        if not counts:
+            return None
+        order = [k for _, k in reversed(self._mentions) if k in counts]
+        return max(order, key=lambda k: counts[k])  # the first, nearest, of the most named
 
     def antecedent(self, before: int, gender: str | None) -> str | None:
         """The person a pronoun before ``before`` refers to (:func:`antecedents.antecedent`)."""
