@@ -106,6 +106,7 @@ def attribute_slavic(
 
     index = SlavicEntities(article.text, annotation, parse)
     index.cited = [d.speaker for d in drafts if d.speaker is not None]
+    index.is_outlet = is_outlet
     if lang == "uk":  # "«… Байден …», — додав він": he is not the man he quotes
         index.quoted = [q.inner for q in tops]
         # an outlet closing a headline is no person a pronoun or title refers to ("… - Deutsche

@@ -3,6 +3,7 @@ whether a verb follows it, whether a title before it agrees with it."""
 
 from __future__ import annotations
 
+from reportedly.attribution.slavic.lexicon import default_lexicon
 from reportedly.attribution.slavic.phrases import SlavicParse
 from reportedly.model import Span
 
@@ -68,7 +69,21 @@ def close_subject(parse: SlavicParse, span: Span, before: int) -> bool:
     k, at = parse.token_at(span.start), parse.token_at(before)
     if k is None or at is None or parse.tokens[at].sent - parse.tokens[k].sent > 1:
         return False
-    return subject_in_context(parse, span)
+    return subject_in_context(parse, span) or parsed_subject(parse, span)
+
+
+def parsed_subject(parse: SlavicParse, span: Span) -> bool:
+    """Whether the Russian dependency parse makes a word of ``span`` the subject of a verb of
+    speech, after the verb too ("об этом также высказался Владимир Путин. Он сказал": Путин;
+    not "есть … "Нептун"" in a quote)."""
+    if parse.lang != "ru":
+        return False
+    tokens, cues = parse.tokens, default_lexicon("ru").acts
+    return any(
+        tokens[k].dep in ("nsubj", "nsubj:pass") and tokens[tokens[k].head].lemma in cues
+        for k in parse.tokens_in(span)
+        if 0 <= tokens[k].head < len(tokens)
+    )
 
 
 def subject_in_context(parse: SlavicParse, span: Span) -> bool:

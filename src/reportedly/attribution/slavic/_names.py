@@ -236,3 +236,26 @@ def declined_surnames(lang: Lang, people: list[str]) -> dict[str, str]:
         if surname != name.casefold() and len(named) == 1:
             found[name] = named.pop()
     return found
+
+
+def person_start(parse: SlavicParse, span: Span) -> int:
+    """Where a person's name found by the NER starts once another name glued before it is
+    left out ("Києва Денис Масенко", "Україна НАТО Сергій Джердж", "Markit Тім Моор"): at a
+    given name (its likeliest reading) followed by the surname alone, when no word before it
+    reads as a given name, patronymic or surname in the nominative ("Александр Александрович
+    Пушкин", "Хан Дон Хун" stay whole)."""
+    words = [parse.tokens[k] for k in parse.tokens_in(span) if parse.tokens[k].text.isalpha()]
+    if len(words) < 3:
+        return span.start
+
+    def reads(t: Token, grammemes: set[str]) -> bool:
+        found = parses(parse.lang, t.text)
+        return any(g in p.tag and "nomn" in p.tag for p in found for g in grammemes)
+
+    given = words[-2]
+    likeliest = parses(parse.lang, given.text)[:1]  # "Дон" in "Хан Дон Хун" is first a don
+    if not (likeliest and "Name" in likeliest[0].tag) or any(
+        reads(w, {"Name", "Patr", "Surn"}) for w in words[:-2]
+    ):
+        return span.start  # a nominative reading only: "НАТО", "Ізраїлю" read as a vocative
+    return given.start

@@ -65,6 +65,8 @@ class SlavicLexicon:
     noun_cues: frozenset[str] = frozenset()
     # "вимогу Трампа про перерахунок": nouns of a demand whose "про"/"о" phrase is asked for
     demand_nouns: frozenset[str] = frozenset()
+    # "до ЄС сказали": prepositions whose object is never the subject beside it
+    prepositions: frozenset[str] = frozenset()
     # "кореспондент Укрінформу": a reporter speaks for the outlet named after the role
     reporters: frozenset[str] = frozenset()
     # "пресс-служба Минобороны", "заявление МИД": nouns that speak for the body after them
@@ -193,6 +195,7 @@ class SlavicLexicon:
             complement_verbs=frozenset(map(str, data.get("complement_verbs", ()))),
             noun_cues=frozenset(map(str, data.get("noun_cues", ()))),
             demand_nouns=frozenset(map(str, data.get("demand_nouns", ()))),
+            prepositions=frozenset(str(w).casefold() for w in data.get("prepositions", ())),
             reporters=frozenset(map(str, data.get("reporters", ()))),
             unnamed=frozenset(str(w).casefold() for w in data.get("unnamed", ())),
             line_labels=frozenset(str(w).casefold() for w in data.get("line_labels", ())),
@@ -228,7 +231,7 @@ _KEYS = frozenset(
         "legal_subjects", "noun_cues", "reporters", "unnamed", "line_labels",
         "first_person", "named_for", "named_after", "outlet_verbs", "quoting",
         "connectives", "findings", "object_nouns", "conditionals", "mood_particles",
-        "question_words", "demand_nouns",
+        "question_words", "demand_nouns", "prepositions",
     )
 )  # fmt: skip
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from reportedly.attribution.slavic.speakers import POSSESSIVE
+from reportedly.attribution.slavic.conjuncts import not_whole_subject
+from reportedly.attribution.slavic.referents import POSSESSIVE
 from reportedly.model import Span
 
 if TYPE_CHECKING:
@@ -169,6 +170,12 @@ def resolve_speakers(
     said_in: tuple[str, int] | None = None  # the last body a plural verb's speakers were in
     for n, d in enumerate(drafts):
         key, sent = None, None
+        if d.speaker is not None and not_whole_subject(
+            parse, d.speaker, d.cue_token, lexicon, d.speaker_case
+        ):  # "Pfizer і BioNTech розповіли": a group; "до ЄС сказали": not the subject
+            keys.append(None)
+            sents.append(parse.tokens[parse.tokens_in(d.speaker)[0]].sent)
+            continue
         if d.speaker is not None:
             gender = parse.gender(parse.tokens[d.cue_token]) if d.cue_token is not None else None
             key = index.speaker_key(d.speaker, lexicon, gender, d.speaker_case)

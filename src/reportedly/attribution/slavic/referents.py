@@ -1,0 +1,233 @@
+"""Who a Russian or Ukrainian speaker phrase refers to.
+
+The phrase next to a cue ("— заявил пресс-секретарь Кремля Дмитрий Песков", "по словам
+министра", "он сказал", "издание «Страна» сообщило") is read in order: a pronoun goes to its
+antecedent, a relative pronoun to its head, a role noun alone to the person it names, a name in
+quote marks or beside a kind noun to that body, a person's name in the phrase's own case to the
+person, a body noun to the body, and a capitalised name the NER missed to a new name; a title
+with none of these goes to the person it stood beside before.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from reportedly.attribution.slavic._context import in_case, wholly_in_case
+from reportedly.attribution.slavic._names import (
+    by_surname,
+    group_of,
+    named_body,
+    named_for,
+    object_genitive,
+    plural_head,
+    role_words,
+)
+from reportedly.attribution.slavic.antecedents import described_before, titled_before
+from reportedly.attribution.slavic.apposition import relative_head
+from reportedly.attribution.slavic.bodies import body_head, body_name, leading_body, two_word_body
+from reportedly.attribution.slavic.conjuncts import joined_names
+from reportedly.attribution.slavic.kinds import introduced, named_after, unnamed
+from reportedly.attribution.slavic.phrases import RELATIVE
+from reportedly.attribution.slavic.voices import voiced_body
+from reportedly.model import Span, Token
+from reportedly.nlp.slavic_morph import is_known, nominative
+
+if TYPE_CHECKING:
+    from reportedly.attribution.slavic.lexicon import Lang, SlavicLexicon
+    from reportedly.attribution.slavic.speakers import SlavicEntities
+
+_INITIAL = re.compile(r"[A-ZА-ЯЁІЇЄҐ]\.")
+POSSESSIVE = {
+    "его": "он", "ее": "она", "её": "она", "их": "они", "його": "він", "її": "вона",
+    "їх": "вони", "їхніми": "вони",
+}  # fmt: skip
+
+
+def _common(t: Token, lang: Lang) -> bool:
+    """A word the dictionary knows that is no name ("Аналітики")."""
+    return "NameType" not in t.morph and t.pos != "X" and is_known(lang, t.text)
+
+
+def is_anaphor(index: SlavicEntities, speaker: Span, lexicon: SlavicLexicon) -> bool:
+    """A role noun alone, or after adjectives, that no lexicon title is."""
+    parse = index.parse
+    key = index.title_key(speaker)
+    if key in lexicon.anaphors:
+        return True
+    found = [parse.tokens[i] for i in parse.tokens_in(speaker)]
+    if len(found) < 2 or any(key == t or key.startswith(t + " ") for t in lexicon.titles):
+        return False
+    if found[-1].lemma.casefold() in lexicon.anaphors:  # "американський лідер"
+        return all(t.pos == "ADJ" and t.text.islower() for t in found[:-1])
+    # "Глава области", "глава Мінфіну": a role of a body or region with no name in it
+    return (
+        len(found) <= 3
+        and found[0].lemma.casefold() in lexicon.anaphors - lexicon.voices
+        and all(t.pos == "NOUN" and not parse.has_case(t, "Nom") for t in found[1:])
+        and all(t.lemma.casefold() in lexicon.bodies or t.text.islower() for t in found[1:])
+    )
+
+
+def _widened(index: SlavicEntities, speaker: Span) -> Span:
+    """The phrase grown to the whole of a name it cuts: "«Центр … моніторингу [та
+    досліджень»]" ends with the name; "[Урсула фон дер] Ляєн", cut at a particle, starts with
+    it."""
+    text = index.text
+    for span, _ in index.mentions():
+        if speaker.start <= span.start < speaker.end < span.end:
+            speaker = Span(speaker.start, span.end)
+        elif span.start < speaker.start < span.end <= speaker.end and any(
+            w.islower() for w in text[span.start : speaker.start].split()
+        ):
+            speaker = Span(span.start, speaker.end)
+    return speaker
+
+
+def speaker_referent(
+    index: SlavicEntities,
+    speaker: Span,
+    lexicon: SlavicLexicon,
+    cue_gender: str | None,
+    case: str = "Nom",
+) -> str | None:
+    """The cluster the speaker phrase refers to: the last name inside it, the antecedent of
+    a pronoun, or the name a title stood beside; None when unresolved."""
+    parse, text = index.parse, index.text
+    word = [parse.tokens[i] for i in parse.tokens_in(speaker)]
+    animate = len(word) == 1 and word[0].pos == "PROPN" and "Animacy=Anim" in word[0].morph
+    if case != "Nom" and animate:  # "цитирует Тихого Reuters": the NER made it an ORG
+        people = index.people()
+        known = by_surname(people, word[0].text) or by_surname(people, word[0].lemma)
+        return index.add(speaker, "PERSON", case, name=known)  # "Георгий Тихий" before
+    speaker = _widened(index, speaker)
+    words = speaker.text(text).strip().casefold()
+    pronoun = lexicon.pronouns.get(POSSESSIVE.get(words, words))
+    if pronoun is not None:
+        gender = pronoun.gender or cue_gender
+        return None if pronoun.plural else index.antecedent(speaker.start, gender)
+    before = relative_head(parse, speaker, case)  # "министерство, которое заявило"
+    if before is not None:
+        return speaker_referent(index, before, lexicon, cue_gender, case)
+    if words in RELATIVE or unnamed(index, speaker, lexicon):
+        return None
+    if is_anaphor(index, speaker, lexicon):  # "— написал чиновник", "американський лідер"
+        if plural_head(parse, speaker):  # "со ссылкой на неназванных европейских дипломатов"
+            return None  # a group of officials is none of the people named before
+        described = described_before(index, speaker) if index.lang == "uk" else None
+        return described or index.antecedent(speaker.start, cue_gender)
+    written = speaker.text(text).strip()
+    if written[:1] in '«"„“' and written[-1:] in '»"“”' and len(written) > 2:
+        return index.add(speaker, "ORG")  # a name in quote marks: «Известия», "РБК"
+    if case == "Nom" and group_of(parse, speaker):
+        return None  # "Бортпровідники Ryanair", "Інвестори компанії": not the body itself
+    named = named_after(index, speaker, lexicon.org_anaphors | lexicon.outlet_anaphors)
+    if named is not None:  # "издание «Страна» сообщило": the name beside the kind noun
+        return index.add(named, "ORG", name=named.text(text))  # not declined
+    if case == "Nom":
+        named_kind = introduced(index, speaker)  # "агентство Kyodo … пишет агентство"
+        if named_kind is not None:
+            return named_kind
+    title = index.title_key(speaker)
+    if title in lexicon.org_anaphors - lexicon.outlet_anaphors:  # "Компанія заявила"
+        return index.company_before(speaker.start)
+    if title in lexicon.outlet_anaphors:  # "резюмує видання": the outlet quoted last, which
+        return None  # roles.resolve_speakers finds (not a company named since)
+    found = list(parse.tokens_in(speaker))
+    if len(found) > 1 and parse.tokens[found[0]].lemma in lexicon.reporters:
+        # "передає кореспондент Укрінформу": the outlet the reporter writes for
+        return index.add(Span(parse.tokens[found[1]].start, speaker.end), "ORG")
+    return _named(index, speaker, lexicon, cue_gender, case)
+
+
+def _named(
+    index: SlavicEntities,
+    speaker: Span,
+    lexicon: SlavicLexicon,
+    cue_gender: str | None,
+    case: str,
+) -> str | None:
+    """A phrase with no pronoun or role noun alone: the person or body it names."""
+    parse, text, lang = index.parse, index.text, index.lang
+    inside = index.names_in(speaker)
+    if joined_names(text, [s for s, _ in inside]):
+        return None  # "Nord Stream AG та Nord Stream 2 AG": a group
+    # a name in the phrase's own case is the speaker ("пресс-секретарь Дмитрий Песков");
+    # one in another case modifies it ("Представитель администрации Трампа")
+    tokens = [parse.tokens[i] for i in parse.tokens_in(speaker)]
+    body = leading_body(tokens, lexicon.bodies, case, lang)
+    persons = [
+        (span, k)
+        for span, k in inside
+        if index.kind(k) == "person"
+        and (body is None or span.start < body)  # "Уряд Терези Мей": the body speaks
+        and in_case(parse, span, case)
+        and (lang != "uk" or wholly_in_case(parse, span, case))
+        and not named_for(parse, span)
+    ]
+    if persons:
+        if case == "Nom":
+            index.as_written(*persons[-1])
+            return persons[-1][1]
+        # "За словами Степанова" after "Максим Степанов": the name in the phrase's case
+        # (the mention was read out of context as a woman's nominative "Степанова")
+        written = nominative(lang, persons[-1][0].text(text).strip(), case)
+        key = index.person_key(written)
+        return key if key in index else persons[-1][1]
+    initials = all(_INITIAL.fullmatch(t.text) for t in tokens[:-1])
+    if 2 <= len(tokens) <= 3 and initials and tokens[-1].text[:1].isupper():
+        # "С.Міксера", "А. Монтедуро": the surname of a person named before, in any case
+        known = by_surname(index.people(), tokens[-1].text)
+        return index.add(Span(tokens[-1].start, speaker.end), "PERSON", case, name=known)
+    voiced = voiced_body(index, tokens, lexicon, cue_gender)
+    if voiced is not None:
+        return voiced
+    if (building := two_word_body(tokens, lexicon.bodies, lang)) is not None:
+        return index.add(speaker, "ORG", name=building)  # "У Білому домі заявили": Білий дім
+    head = body_head(tokens, lexicon.bodies) if lexicon.bodies else None
+    if head is not None:  # "Правительство Британии", "в российском дипведомстве"
+        if len(tokens) == 1 and tokens[0].lemma in lexicon.generic_bodies:
+            # a bare "правительство" names no one but the body of its kind just named
+            return index.organisation_before(speaker.start, kind=tokens[0].lemma.casefold())
+        return index.add(speaker, "ORG", name=body_name(text, tokens, head, lang))
+    # a body that opens the phrase speaks ("МИД России заявил"); one inside a title
+    # ("пресс-секретарь Кремля") does not: the title is resolved instead
+    if inside and inside[0][0].start == speaker.start:
+        # the whole subject phrase names the body: "МИД России", not "МИД"
+        kind = index.kind(inside[0][1])
+        return index.add(speaker, "GPE" if kind == "country" else "ORG")
+    if (
+        tokens
+        and tokens[-1].text[:1].isupper()
+        and ("NameType" in tokens[-1].morph or not is_known(lang, tokens[-1].text))
+    ):
+        return _unrecognised_name(index, tokens, lexicon, case)
+    if named_body(parse, tokens, case):
+        return index.add(speaker, "ORG")  # "повідомляє Європейська правда"
+    return titled_before(index, speaker)
+
+
+def _unrecognised_name(
+    index: SlavicEntities, tokens: list[Token], lexicon: SlavicLexicon, case: str
+) -> str | None:
+    """A name the NER missed ("Монтедуро"): the capitalised words that end the phrase."""
+    lang, text = index.lang, index.text
+    first = len(tokens) - 1
+    while first > 0 and tokens[first - 1].text[:1].isupper():
+        first -= 1
+    while first < len(tokens) - 1 and (
+        _common(tokens[first], lang)
+        or tokens[first].text.isupper()
+        or (first > 0 and tokens[first - 1].pos == "ADP")
+    ):  # "Аналітики ACN": a capitalised common noun opens the sentence; "в Раді ЄС"
+        first += 1
+    name = Span(tokens[first].start, tokens[-1].end)
+    if object_genitive(index.parse, tokens, first, lexicon):
+        return None  # "Статті імпічменту Трампа": the name is what the act is of
+    if name.text(text).isupper() and role_words(tokens[:first], lexicon):
+        return None  # "Глава МИ-6": the head of the body, a person, is no body
+    kinds = lexicon.org_anaphors | lexicon.outlet_anaphors | lexicon.bodies
+    after_kind = first > 0 and tokens[first - 1].lemma.casefold() in kinds
+    if name.text(text).isupper() or after_kind:  # "компанії Нафтогаз України"
+        return index.add(name, "ORG", name=name.text(text) if after_kind else None)
+    return index.add(name, "PERSON", None if case == "Nom" else case)
