@@ -17,7 +17,7 @@ from reportedly.actors import default_registry
 from reportedly.cli.eval_cmd import eval_group
 from reportedly.errors import ConfigError, InputError
 from reportedly.eval import gold, gold_report, gold_score
-from reportedly.model import Analysis, Article, Entity, Mention, Span, Statement
+from reportedly.model import Analysis, Article, Entity, Mention, Skip, Span, Statement
 
 DEV = "20990101T000000Z_XX_en_dev0000000.txt"
 TEST = "20990102T000000Z_XX_en_test000000.txt"
@@ -158,9 +158,10 @@ def _statement(name: str, phrase: str, entity: str | None, **extra: Any) -> Stat
 class FakePipeline:
     """Predicts a fixed set of statements per article (a stand-in for the real pipeline)."""
 
-    def __init__(self, *_: object, with_acts: bool = False) -> None:
+    def __init__(self, *_: object, with_acts: bool = False, failing: bool = False) -> None:
         self.registry = default_registry()
         self.with_acts = with_acts
+        self.failing = failing  # attribution fails on the test article, as under memory pressure
 
     def analyze_many(
         self, articles: Iterable[Article], *, workers: int | None = None
@@ -182,6 +183,10 @@ class FakePipeline:
                 )
                 statements = (_statement(TEST, "Russia wanted peace", "peskov-dmitry"),)
             assert article.published is not None  # dated from the file name
+            if self.failing and name == TEST:
+                skip = Skip(stage="attribution", code="E301", reason="MemoryError: ")
+                yield Analysis(article=article, skipped=(skip,))
+                continue
             yield Analysis(article=article, entities=entities, statements=statements)
 
 
@@ -333,6 +338,28 @@ def test_gold_cli_json_and_errors(
     assert payload["splits"]["all"]["all_acts"]["gold"] == 5
     assert "act" in payload["act_field"]
     assert len(errors.read_text(encoding="utf-8").splitlines()) == 6
+
+
+def test_a_text_a_stage_failed_on_is_reported_not_hidden(corpus: tuple[Path, Path]) -> None:
+    report, _ = _run(corpus, failing=True)
+    failed = [{"article": TEST, "stages": ["E301 attribution: MemoryError: "]}]
+    assert report["test"]["skipped"] == failed
+    assert report["all"]["skipped"] == failed
+    assert report["dev"]["skipped"] == []
+    assert report["test"]["speech"]["predicted"] == 0  # scored with what was left
+    table = gold_report.format_report(report)
+    assert f"{TEST}: E301 attribution: MemoryError" in table
+
+
+def test_gold_cli_warns_of_a_text_a_stage_failed_on(
+    corpus: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(reportedly.pipeline, "Pipeline", lambda *a, **k: FakePipeline(failing=True))
+    path, articles = corpus
+    result = CliRunner().invoke(eval_group, ["gold", str(path), "--articles", str(articles)])
+    assert result.exit_code == 0, result.output
+    assert "warning: 1 of 2 texts carry a stage's skip or warning" in result.stderr
+    assert f"first: {TEST}: E301 attribution" in result.stderr
 
 
 def test_gold_cli_missing_article(

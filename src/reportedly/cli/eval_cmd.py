@@ -210,6 +210,14 @@ def gold(
         raise click.ClickException(str(e)) from e
     by_split = gold_report.report(scores)
     by_language = gold_report.report_by_language(scores)
+    if by_split["all"]["skipped"]:
+        first = by_split["all"]["skipped"][0]
+        click.echo(
+            f"warning: {len(by_split['all']['skipped'])} of {len(scores)} texts carry a stage's "
+            'skip or warning and were scored with what was left (listed under "skipped"); '
+            f"first: {first['article']}: {'; '.join(first['stages'])}",
+            err=True,
+        )
     folders = [str(d) for d in (directory, texts.directory if texts else None) if d is not None]
     if as_json:
         payload = {

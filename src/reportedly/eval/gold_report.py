@@ -56,6 +56,8 @@ def totals(scores: Sequence[ArticleScore]) -> dict[str, Any]:
     negatives = [n for a in scores for n in a.negatives]
     return {
         "articles": len(scores),
+        # texts with a stage's skip or warning (failed, cut, encoding guessed): scored as left
+        "skipped": [{"article": a.name, "stages": list(a.skipped)} for a in scores if a.skipped],
         **{
             view: _prf(
                 sum(a.gold[view] for a in scores),
@@ -104,7 +106,8 @@ def format_report(by_split: dict[str, Any], *, confusions: int = 15) -> str:
     """The report as a text table, one column per split (the last one: overall)."""
     names = list(by_split)
     rows: list[tuple[str, list[str]]] = [
-        ("articles", [str(by_split[n]["articles"]) for n in names])
+        ("articles", [str(by_split[n]["articles"]) for n in names]),
+        ("  with a skip or warning", [str(len(by_split[n]["skipped"])) for n in names]),
     ]
     for view, title in (("speech", "speech view"), ("all_acts", "all-acts view")):
         cells = [by_split[n][view] for n in names]
@@ -131,6 +134,10 @@ def format_report(by_split: dict[str, Any], *, confusions: int = 15) -> str:
         rows.append((f"  {t}", [f"{c['accuracy']:.3f} ({c['matched']})" for c in cells]))
     lines = [f"{'':30}" + "".join(f"{n:>14}" for n in names)]
     lines += [f"{label:30}" + "".join(f"{v:>14}" for v in values) for label, values in rows]
+    failed = by_split[names[-1]]["skipped"]
+    if failed:
+        lines += ["", f"texts with a skip or warning ({names[-1]}; scored with what was left):"]
+        lines += [f"  {f['article']}: {'; '.join(f['stages'])}" for f in failed[:confusions]]
     wrong = speaker[-1]["confusions"]
     if wrong:
         lines += ["", f"speaker confusions ({names[-1]}; gold -> predicted):"]

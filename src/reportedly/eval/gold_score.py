@@ -77,6 +77,9 @@ class ArticleScore:
     false_negations: int  # positive gold statements matched by a negated prediction
     speakers: tuple[tuple[str, bool, str, str], ...]  # type, right?, gold, predicted
     lang: str = "en"
+    # the pipeline's skips and warnings on this text ("E301 attribution: ValueError: …", "W201
+    # nlp: text … cut"): it was scored with what was left, which a report must say, not hide
+    skipped: tuple[str, ...] = ()
 
 
 def _align_view(
@@ -159,6 +162,7 @@ def score_article(
         ),
         speakers=tuple(speakers),
         lang=article.lang,
+        skipped=tuple(f"{s.code} {s.stage}: {s.reason}" for s in analysis.skipped),
     )
 
 
