@@ -434,8 +434,9 @@ def test_attribution_weak_rules_are_dropped_but_framed_quotes_kept(lexicon: CueL
 
 
 def test_attribution_next_paragraph_quote_carries_on_the_statement(lexicon: CueLexicon) -> None:
+    # the paragraph ends at the quote's closing mark: the next quote paragraph is more of it
     text = (
-        '"We are ready for talks," Peskov said.\n\n'
+        'Peskov said: "We are ready for talks."\n\n'
         '"But the other side has not answered our proposals."\n\n'
         "'All Bets Are Off.'\n\n"
         '"We wait," Peskov said. The talks stalled in May.\n\n'
@@ -443,12 +444,35 @@ def test_attribution_next_paragraph_quote_carries_on_the_statement(lexicon: CueL
     )
     statements = run(text, lexicon).statements
     assert [s.content_text(text, " | ") for s in statements] == [
-        "We are ready for talks, | But the other side has not answered our proposals.",
+        "We are ready for talks. | But the other side has not answered our proposals.",
         "We wait,",
         "Nobody has called us since the spring, not once.",
     ]
     assert statements[2].speaker is not None
     assert statements[2].speaker.text == "Peskov"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We are ready for talks," Peskov said.\n\n'
+        '"But the other side has not answered our proposals."',
+        'Peskov said "we are ready for talks".\n\n'
+        '"But the other side has not answered our proposals."',
+    ],
+)
+def test_attribution_quote_paragraph_after_a_closed_statement_is_a_statement_of_its_own(
+    text: str, lexicon: CueLexicon
+) -> None:
+    # a frame or a full stop after the closing mark ends the statement: the next quote
+    # paragraph is the same speaker's, with no cue of its own (the war-news gold guide)
+    statements = run(text, lexicon).statements
+    assert len(statements) == 2
+    last = statements[1]
+    assert last.content_text(text, " | ") == "But the other side has not answered our proposals."
+    assert last.cue is None
+    assert last.speaker is not None
+    assert last.speaker.text == "Peskov"
 
 
 def test_attribution_quote_paragraph_after_a_paraphrase_is_the_same_speaker(
