@@ -857,3 +857,23 @@ def test_a_relative_clause_after_a_speaker_is_no_part_of_the_speaker() -> None:
     analysis = Pipeline().analyze(Article(id=Article.make_id(text), text=text))
     speakers = {s.speaker.text for s in analysis.statements if s.speaker is not None}
     assert speakers == {"the correspondent James Landale"}
+
+
+def test_attribution_quote_going_on_keeps_the_that_clauses_inside_it(lexicon: CueLexicon) -> None:
+    # the second quote has no frame of its own: it goes on with the minister's statement, so
+    # "He told me that …" inside it is reported by the minister; a statement there without a
+    # that-clause is as doubtful as the quote's speaker and goes
+    text = (
+        '"We met in Sochi in the spring," the former minister said.\n\n'
+        '"He told me that he was worried about the way the alliance was moving. '
+        'But the situation could lead to war, he added."'
+    )
+    statements = run(text, lexicon).statements
+    cues = {s.cue.text(text) for s in statements if s.cue is not None}
+    assert "told" in cues
+    assert "added" not in cues
+    told = next(s for s in statements if s.cue is not None and s.cue.text(text) == "told")
+    assert told.content_text(text, " | ").endswith(
+        "he was worried about the way the alliance was moving"
+    )
+    assert told.reported_by is not None

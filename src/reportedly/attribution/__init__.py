@@ -157,7 +157,7 @@ def attribute(
         drafts.append(d)
     drafts = _dedupe(text, drafts)
     drafts = _drop_weak(drafts, parse, lexicon)
-    drafts = _drop_orphans(drafts, tops)
+    drafts = _drop_orphans(text, drafts, tops)
     tagged = None
     if span_model is not None:
         words = cue_words(lexicon)
