@@ -877,3 +877,14 @@ def test_attribution_quote_going_on_keeps_the_that_clauses_inside_it(lexicon: Cu
         "he was worried about the way the alliance was moving"
     )
     assert told.reported_by is not None
+
+
+def test_attribution_that_clause_hung_on_the_setting_is_the_content(lexicon: CueLexicon) -> None:
+    # the parser hangs the that-clause on "Friday" as a relative clause; "that" is its
+    # conjunction (the clause has its own subject), so it is what was told
+    text = "Mr Biden told CNN in an interview on Friday that he had spoken to allies about it."
+    found = [t for t in triples(text, lexicon) if t[3].startswith("that")]
+    assert found == [("indirect", "Mr Biden", "told", "that he had spoken to allies about it")]
+    # a real relative clause ("that" stands for the meeting) is no content
+    text = "The minister told reporters at a meeting that the army had organised in Kyiv."
+    assert not [t for t in triples(text, lexicon) if "organised" in t[3]]
