@@ -458,8 +458,9 @@ def test_attribution_weak_rules_are_dropped_but_framed_quotes_kept(lexicon: CueL
 
 
 def test_attribution_next_paragraph_quote_carries_on_the_statement(lexicon: CueLexicon) -> None:
+    # the paragraph ends at the quote's closing mark: the next quote paragraph is more of it
     text = (
-        '"We are ready for talks," Peskov said.\n\n'
+        'Peskov said: "We are ready for talks."\n\n'
         '"But the other side has not answered our proposals."\n\n'
         "'All Bets Are Off.'\n\n"
         '"We wait," Peskov said. The talks stalled in May.\n\n'
@@ -467,12 +468,35 @@ def test_attribution_next_paragraph_quote_carries_on_the_statement(lexicon: CueL
     )
     statements = run(text, lexicon).statements
     assert [s.content_text(text, " | ") for s in statements] == [
-        "We are ready for talks, | But the other side has not answered our proposals.",
+        "We are ready for talks. | But the other side has not answered our proposals.",
         "We wait,",
         "Nobody has called us since the spring, not once.",
     ]
     assert statements[2].speaker is not None
     assert statements[2].speaker.text == "Peskov"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We are ready for talks," Peskov said.\n\n'
+        '"But the other side has not answered our proposals."',
+        'Peskov said "we are ready for talks".\n\n'
+        '"But the other side has not answered our proposals."',
+    ],
+)
+def test_attribution_quote_paragraph_after_a_closed_statement_is_a_statement_of_its_own(
+    text: str, lexicon: CueLexicon
+) -> None:
+    # a frame or a full stop after the closing mark ends the statement: the next quote
+    # paragraph is the same speaker's, with no cue of its own (the war-news gold guide)
+    statements = run(text, lexicon).statements
+    assert len(statements) == 2
+    last = statements[1]
+    assert last.content_text(text, " | ") == "But the other side has not answered our proposals."
+    assert last.cue is None
+    assert last.speaker is not None
+    assert last.speaker.text == "Peskov"
 
 
 def test_attribution_quote_paragraph_after_a_paraphrase_is_the_same_speaker(
@@ -857,3 +881,34 @@ def test_a_relative_clause_after_a_speaker_is_no_part_of_the_speaker() -> None:
     analysis = Pipeline().analyze(Article(id=Article.make_id(text), text=text))
     speakers = {s.speaker.text for s in analysis.statements if s.speaker is not None}
     assert speakers == {"the correspondent James Landale"}
+
+
+def test_attribution_quote_going_on_keeps_the_that_clauses_inside_it(lexicon: CueLexicon) -> None:
+    # the second quote has no frame of its own: it goes on with the minister's statement, so
+    # "He told me that …" inside it is reported by the minister; a statement there without a
+    # that-clause is as doubtful as the quote's speaker and goes
+    text = (
+        '"We met in Sochi in the spring," the former minister said.\n\n'
+        '"He told me that he was worried about the way the alliance was moving. '
+        'But the situation could lead to war, he added."'
+    )
+    statements = run(text, lexicon).statements
+    cues = {s.cue.text(text) for s in statements if s.cue is not None}
+    assert "told" in cues
+    assert "added" not in cues
+    told = next(s for s in statements if s.cue is not None and s.cue.text(text) == "told")
+    assert told.content_text(text, " | ").endswith(
+        "he was worried about the way the alliance was moving"
+    )
+    assert told.reported_by is not None
+
+
+def test_attribution_that_clause_hung_on_the_setting_is_the_content(lexicon: CueLexicon) -> None:
+    # the parser hangs the that-clause on "Friday" as a relative clause; "that" is its
+    # conjunction (the clause has its own subject), so it is what was told
+    text = "Mr Biden told CNN in an interview on Friday that he had spoken to allies about it."
+    found = [t for t in triples(text, lexicon) if t[3].startswith("that")]
+    assert found == [("indirect", "Mr Biden", "told", "that he had spoken to allies about it")]
+    # a real relative clause ("that" stands for the meeting) is no content
+    text = "The minister told reporters at a meeting that the army had organised in Kyiv."
+    assert not [t for t in triples(text, lexicon) if "organised" in t[3]]

@@ -154,3 +154,32 @@ def test_lets_say_is_a_hedge_not_a_statement(lexicon: CueLexicon) -> None:
     found = statements(text, lexicon)
     assert not [cue for cue, content in found if content == "that democratic"]
     assert ("said", "that they would let us know") in found
+
+
+def test_a_model_draft_on_an_agentless_passive_goes_before_it_meets_the_rules() -> None:
+    # the span model may read "was announced" as the cue of "he had spoken …" with Mr Biden
+    # for speaker: it names nobody, and is dropped before it takes the place of "told"'s draft
+    from reportedly.attribution._draft import Draft
+    from reportedly.attribution._parse import Parse
+    from reportedly.attribution.unsaid import drop_borrowed
+    from reportedly.model import Span
+
+    text = (
+        "Mr Biden told CNN that he had spoken to allies about the decision, which was "
+        "announced ahead of a Nato summit."
+    )
+    parse = Parse(annotate(text, model=MODEL))
+
+    def draft(cue: str) -> Draft:
+        start = text.index(cue)
+        content = Span(text.index("that he"), text.index(", which"))
+        return Draft(
+            kind="indirect",
+            content=[content],
+            cue=Span(start, start + len(cue)),
+            cue_token=parse.token_at(start + len(cue) - 1),
+            speaker=Span(0, len("Mr Biden")),
+        )
+
+    passive, told = draft("was announced"), draft("told")
+    assert drop_borrowed(parse, [passive, told]) == [told]

@@ -56,7 +56,7 @@ from reportedly.attribution.unframed import (
     name_colon_lines,
     quote_arguments,
 )
-from reportedly.attribution.unsaid import drop_unsaid
+from reportedly.attribution.unsaid import drop_borrowed, drop_unsaid
 from reportedly.model import (
     Annotation,
     Article,
@@ -157,7 +157,7 @@ def attribute(
         drafts.append(d)
     drafts = _dedupe(text, drafts)
     drafts = _drop_weak(drafts, parse, lexicon)
-    drafts = _drop_orphans(drafts, tops)
+    drafts = _drop_orphans(text, drafts, tops)
     tagged = None
     if span_model is not None:
         words = cue_words(lexicon)
@@ -165,7 +165,7 @@ def attribute(
         spans = decode(text, tagged)
         align_spans([d for d in drafts if d.via not in RUN_IN_RULES], spans, parse)
         found = (model_draft(text, parse, a, words) for a in pair(spans, annotation.sentences))
-        learned = [m for m in found if m is not None]
+        learned = drop_borrowed(parse, [m for m in found if m is not None])
         for d in learned:
             _close_quotes(text, d, tops)
             _settle_kind(text, d, tops)

@@ -146,31 +146,44 @@ def _drop_weak(drafts: list[Draft], parse: Parse, lexicon: CueLexicon) -> list[D
     ]
 
 
-def _drop_orphans(drafts: list[Draft], tops: list[Quote]) -> list[Draft]:
+def _drop_orphans(text: str, drafts: list[Draft], tops: list[Quote]) -> list[Draft]:
     """Drop statements cued inside a quote nobody was found to have said.
 
     "I think …" inside an unattributed quote has no resolvable speaker: keeping it would put
-    the quoted person's words in nobody's mouth.
+    the quoted person's words in nobody's mouth. A quote that only goes on with the statement
+    before it ('"…," he said.\n\n"He told me that …"', no frame of its own) keeps the
+    statements inside it that report a that-clause, the surest frame of all; others there
+    (a fronted clause, a bare complement, "may say: …") are as doubtful as the quote's
+    speaker and go.
     """
     kept: list[Draft] = []
     for d in drafts:
         cue = d.cue
         if cue is not None:
             holder = next((q for q in tops if q.inner.contains(cue)), None)
-            if (
-                holder is not None
-                and holder.inner not in d.quotes
-                and not any(
-                    e is not d
-                    and any(c.overlaps(holder.inner) for c in e.content)
-                    and e.cue is not None
-                    and not holder.inner.contains(e.cue)
+            if holder is not None and holder.inner not in d.quotes:
+                sayers = [
+                    e
                     for e in drafts
+                    if e is not d and any(c.overlaps(holder.inner) for c in e.content)
+                ]
+                framed = any(e.cue is not None and not holder.inner.contains(e.cue) for e in sayers)
+                continued = any(
+                    e.cue is None and e.speaker is not None and not holder.inner.contains(e.speaker)
+                    for e in sayers
                 )
-            ):
-                continue
+                if not framed and not (continued and _reports_that_clause(text, d)):
+                    continue
         kept.append(d)
     return kept
+
+
+def _reports_that_clause(text: str, draft: Draft) -> bool:
+    """Whether ``draft`` is an indirect statement whose content opens with "that"."""
+    if draft.kind != "indirect" or not draft.content:
+        return False
+    words = draft.content[0].text(text).split(maxsplit=1)
+    return bool(words) and words[0].lower() == "that"
 
 
 # an aside the writer adds after reported words: a dash and an apposition ("… aggression - a

@@ -65,6 +65,22 @@ def _misparsed_complement(parse: Parse, verb: int) -> list[int]:
         if marks and marks[0] != "that":
             continue
         return [c]
+    return _clause_in_setting(parse, verb)
+
+
+def _clause_in_setting(parse: Parse, verb: int) -> list[int]:
+    """``told CNN in an interview on Friday that he had spoken to allies``: a that-clause the
+    parser hung as a relative clause on the last noun of the verb's setting (its chain of
+    prepositional phrases). "that" as the clause's conjunction, with a subject of its own,
+    makes it no relative clause (whose "that" stands for the noun): it is what was said."""
+    nouns = [o for p in parse.deps(verb, "prep") if p > verb for o in parse.deps(p, "pobj")]
+    while nouns:
+        noun = nouns.pop(0)
+        for c in parse.deps(noun, "relcl"):
+            marks = [parse.tokens[m].text.lower() for m in parse.deps(c, "mark")]
+            if c > noun and marks == ["that"] and parse.deps(c, "nsubj", "nsubjpass"):
+                return [c]
+        nouns += [o for p in parse.deps(noun, "prep") for o in parse.deps(p, "pobj")]
     return []
 
 

@@ -215,9 +215,10 @@ def continue_paragraph_quotes(
 ) -> tuple[list[Draft], list[Quote]]:
     """A whole-paragraph quote with no frame continues the previous paragraph's speaker.
 
-    When the previous paragraph ends with that speaker's quote and its frame, the new quote
-    is more of the same statement (a content part of it); otherwise it is a statement of its
-    own by the same speaker. So is a quote that runs to its paragraph's end right after a
+    When the previous paragraph ends at the closing mark of that speaker's quote, the new
+    quote is more of the same statement (a content part of it); otherwise (a frame or a full
+    stop after the closing mark, or a paraphrase) it is a statement of its own by the same
+    speaker, with no cue. So is a quote that runs to its paragraph's end right after a
     statement's sentence in the same paragraph ('Craft said …. "The basic truth is …"'), a
     part of it after a quote and its frame. ``drafts`` may gain content parts."""
     added: list[Draft] = []
@@ -248,7 +249,7 @@ def continue_paragraph_quotes(
                 if last.kind != "direct" and not _whole_paragraph(text, quote):
                     rest.append(quote)  # after a paraphrase only a quote paragraph continues
                     continue
-                if last.kind == "direct" and len(text[frame_end : quote.outer.start].strip()) <= 2:
+                if last.kind == "direct" and _runs_on(text[frame_end : quote.outer.start]):
                     last.content.append(quote.inner)
                     last.quotes.append(quote.inner)
                     continue
@@ -265,6 +266,15 @@ def continue_paragraph_quotes(
                 continue
         rest.append(quote)
     return added, rest
+
+
+def _runs_on(between: str) -> bool:
+    """Whether a quote paragraph goes on with the quote that ends the paragraph before, given
+    what lies between them: only the closing mark (the paragraph ends inside the speaker's
+    words: one quote over two paragraphs). A frame or a full stop after the closing mark
+    ('"…," he said.' / 'he said "…".') closes the statement: the next quote paragraph is a
+    statement of its own."""
+    return not between.strip().strip(_QUOTE_MARKS + "’'")
 
 
 def _continuation(last: Draft, quote: Quote, via: str) -> Draft:

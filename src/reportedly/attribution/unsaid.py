@@ -32,6 +32,15 @@ def drop_unsaid(parse: Parse, drafts: list[Draft]) -> list[Draft]:
     ]
 
 
+def drop_borrowed(parse: Parse, drafts: list[Draft]) -> list[Draft]:
+    """``drafts`` without those whose cue is a passive with no agent and whose speaker is
+    another verb's subject (see :func:`_borrowed_speaker`). Applied to the span model's
+    drafts before they meet the rules': such a draft names no speaker, and left in, it would
+    take the place of the rules' draft of the same words ("Mr Biden told CNN … that he had
+    spoken to allies about the decision, which was announced …") only to go later."""
+    return [d for d in drafts if not _borrowed_speaker(parse, d)]
+
+
 def _holds_its_speaker(draft: Draft) -> bool:
     """Whether the content covers its own speaker: nobody reports who said it inside what
     was said. Where another draft of the same cue does not, that one is the statement ('The
