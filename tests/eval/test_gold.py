@@ -161,7 +161,7 @@ class FakePipeline:
     def __init__(self, *_: object, with_acts: bool = False, failing: bool = False) -> None:
         self.registry = default_registry()
         self.with_acts = with_acts
-        self.failing = failing  # attribution fails on the test article, as under memory pressure
+        self.failing = failing  # attribution raises on the test article
 
     def analyze_many(
         self, articles: Iterable[Article], *, workers: int | None = None

@@ -15,7 +15,7 @@ from reportedly.cli.eval_cmd import eval_group
 from reportedly.errors import ConfigError
 from reportedly.eval import polnear
 from reportedly.eval.brat import mismatched_text_bounds, read_ann
-from reportedly.model import Analysis, Article, Mention, Span, Statement
+from reportedly.model import Analysis, Article, Mention, Skip, Span, Statement
 
 TEXT = 'Smith said "we will win." Jones said the polls were wrong.\n'
 ANN_A = (
@@ -95,6 +95,27 @@ def test_polnear_evaluate_streams_and_scores(corpus: Path) -> None:
     assert (overlap.gold, overlap.f1) == (4, 1.0)
     assert report.scores["source.exact"]["all"].f1 == 1.0
     assert errors == []
+
+
+class FailingOnTwoPipeline(GoldEchoPipeline):
+    """The gold echo, except that attribution raises on doc-two (recorded as a skip)."""
+
+    def analyze_many(
+        self, articles: Iterable[Article], *, workers: int | None = None
+    ) -> Iterator[Analysis]:
+        for analysis in super().analyze_many(articles, workers=workers):
+            if Path(analysis.article.source).stem == "doc-two":
+                skip = Skip(stage="attribution", code="E301", reason="ValueError: odd")
+                analysis = Analysis(article=analysis.article, skipped=(skip,))
+            yield analysis
+
+
+def test_polnear_lists_a_document_a_stage_failed_on(corpus: Path) -> None:
+    report = polnear.evaluate(polnear.iter_entries(corpus), FailingOnTwoPipeline(corpus))  # type: ignore[arg-type]
+    assert report.as_dict()["skipped"] == [
+        {"doc_id": "doc-two", "stages": ["E301 attribution: ValueError: odd"]}
+    ]
+    assert report.scores["content.overlap"]["all"].recall == 0.5  # scored with what was left
 
 
 @pytest.mark.parametrize("split", ["test", "nope", "../dev", ""])

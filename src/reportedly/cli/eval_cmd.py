@@ -10,6 +10,7 @@ import click
 
 from reportedly.config import Settings
 from reportedly.errors import ReportedlyError
+from reportedly.eval.skips import skipped_warning
 
 eval_group = click.Group("eval", help="Measure extraction quality against annotated corpora.")
 
@@ -93,6 +94,9 @@ def polnear(
                 sink.close()
     except ReportedlyError as e:
         raise click.ClickException(str(e)) from e
+    warning = skipped_warning(report.skipped_as_dicts(), report.documents, "doc_id")
+    if warning is not None:
+        click.echo(warning, err=True)
     if as_json:
         payload = {"corpus": "polnear", "split": split, "data": str(data_dir), **report.as_dict()}
         click.echo(json.dumps(payload, indent=2, ensure_ascii=False))
@@ -210,14 +214,9 @@ def gold(
         raise click.ClickException(str(e)) from e
     by_split = gold_report.report(scores)
     by_language = gold_report.report_by_language(scores)
-    if by_split["all"]["skipped"]:
-        first = by_split["all"]["skipped"][0]
-        click.echo(
-            f"warning: {len(by_split['all']['skipped'])} of {len(scores)} texts carry a stage's "
-            'skip or warning and were scored with what was left (listed under "skipped"); '
-            f"first: {first['article']}: {'; '.join(first['stages'])}",
-            err=True,
-        )
+    warning = skipped_warning(by_split["all"]["skipped"], len(scores), "article")
+    if warning is not None:
+        click.echo(warning, err=True)
     folders = [str(d) for d in (directory, texts.directory if texts else None) if d is not None]
     if as_json:
         payload = {

@@ -29,6 +29,7 @@ from reportedly.eval.gold import (
 )
 from reportedly.eval.gold_texts import TextReader, realign
 from reportedly.eval.scoring import OVERLAP_THRESHOLD, _align
+from reportedly.eval.skips import stage_notes
 from reportedly.eval.speakers import GoldSpeaker, judge
 from reportedly.eval.text_index import TextIndex
 from reportedly.model import Analysis, Article, Span, Statement
@@ -162,7 +163,7 @@ def score_article(
         ),
         speakers=tuple(speakers),
         lang=article.lang,
-        skipped=tuple(f"{s.code} {s.stage}: {s.reason}" for s in analysis.skipped),
+        skipped=stage_notes(analysis),
     )
 
 

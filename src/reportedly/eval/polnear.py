@@ -25,6 +25,7 @@ from reportedly.eval.calibration import reliability, right_statements
 from reportedly.eval.records import Attribution
 from reportedly.eval.scoreboard import Report, Scoreboard
 from reportedly.eval.scoring import error_records, score_document
+from reportedly.eval.skips import stage_notes
 from reportedly.model import Analysis, Article, Span, Statement
 
 if TYPE_CHECKING:
@@ -272,8 +273,11 @@ def evaluate(
             yield to_article(entry)
 
     outcomes: list[tuple[float, bool]] = []
+    skipped: list[tuple[str, tuple[str, ...]]] = []
     for analysis in pipeline.analyze_many(articles(), workers=workers):
         entry = in_flight.popleft()
+        if analysis.skipped:
+            skipped.append((entry.name, stage_notes(analysis)))
         text = analysis.article.text
         gold = read_gold(entry)
         statements = in_convention(analysis)  # quotes found and contents converted once
@@ -285,4 +289,5 @@ def evaluate(
         if on_error is not None:
             for record in error_records(text, gold, predicted, score):
                 on_error(record)
-    return dataclasses.replace(board.report(), calibration=reliability(outcomes))
+    report = board.report()
+    return dataclasses.replace(report, calibration=reliability(outcomes), skipped=tuple(skipped))

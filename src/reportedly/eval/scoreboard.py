@@ -64,6 +64,11 @@ class Report:
     documents: int
     worst: tuple[DocumentSummary, ...]
     calibration: Reliability | None = None  # how far the statements' confidence holds
+    skipped: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (doc_id, the pipeline's notes)
+
+    def skipped_as_dicts(self) -> list[dict[str, Any]]:
+        """The documents a stage skipped or warned on, JSON-ready."""
+        return [{"doc_id": doc, "stages": list(notes)} for doc, notes in self.skipped]
 
     def as_dict(self) -> dict[str, Any]:
         """A JSON-ready mapping."""
@@ -75,6 +80,7 @@ class Report:
                 for metric, by_kind in self.scores.items()
             },
             "calibration": self.calibration.as_dict() if self.calibration else None,
+            "skipped": self.skipped_as_dicts(),
             "worst": [
                 {
                     "doc_id": d.doc_id,
