@@ -444,7 +444,9 @@ def test_a_trimmed_model_cue_is_headed_by_its_verb() -> None:
     # "visiting" is a verb form too: the cue's head is the verb the trimmed cue keeps
     text = "Biden told visiting senators that aid would continue."
     draft = _with_cue(text, "told visiting", "aid would continue")
-    assert draft is not None and draft.cue is not None and draft.cue_token is not None
+    assert draft is not None
+    assert draft.cue is not None
+    assert draft.cue_token is not None
     assert draft.cue.text(text) == "told"
     assert Parse(annotate(text, model=MODEL)).tokens[draft.cue_token].text == "told"
 
