@@ -69,6 +69,16 @@ def acts(text: str, lexicon: CueLexicon) -> list[tuple[str, str, str, bool]]:
             "The minister suggested that the army was retreating.",
             [("The minister", "that the army was retreating", "speech", False)],
         ),
+        # a thing's "which" or a bare "this" infers; a body's "which" speaks
+        (
+            "The new package includes long-range missiles, which suggests the army is "
+            "preparing an offensive.",
+            [("long-range missiles", "the army is preparing an offensive", "other", False)],
+        ),
+        (
+            "The ministry, which suggested that the talks had failed, gave no details.",
+            [("The ministry", "that the talks had failed", "speech", False)],
+        ),
         (
             '"We are ready for talks," Peskov said.',
             [("Peskov", "We are ready for talks,", "speech", False)],
