@@ -451,6 +451,13 @@ def test_acts_of_noun_phrase_contents_and_light_verbs(
 
 
 @pytest.mark.needs_model
+def test_acts_signing_a_decree_is_an_act_not_a_statement() -> None:
+    text = "In 2004 the president signed a decree to establish a pennant ‘For Valor’."
+    statement = made(text, "signed a decree", "to establish a pennant ‘For Valor’", kind="mixed")
+    assert settled(text, statement) == [("other", False)]
+
+
+@pytest.mark.needs_model
 def test_acts_words_wholly_quoted_are_said_even_as_a_noun_phrase() -> None:
     text = "Masha wrote “No to war” and “Glory to Ukraine” in class."
     statement = made(text, "wrote", "“No to war” and “Glory to Ukraine”", kind="mixed")
