@@ -458,6 +458,18 @@ def test_acts_signing_a_decree_is_an_act_not_a_statement() -> None:
 
 
 @pytest.mark.needs_model
+def test_acts_a_signed_statement_calling_for_something_is_said() -> None:
+    text = "Xi and Putin signed a joint statement calling on the west to “abandon the cold war”."
+    statement = made(
+        text,
+        "signed a joint statement calling on",
+        "the west to “abandon the cold war”",
+        kind="mixed",
+    )
+    assert settled(text, statement) == [("speech", False)]
+
+
+@pytest.mark.needs_model
 def test_acts_words_wholly_quoted_are_said_even_as_a_noun_phrase() -> None:
     text = "Masha wrote “No to war” and “Glory to Ukraine” in class."
     statement = made(text, "wrote", "“No to war” and “Glory to Ukraine”", kind="mixed")

@@ -104,6 +104,12 @@ def classify(
             t.pos == "VERB" and lexicon.lemmas.get(t.lemma.lower()) == "speech" for t in inner
         ):
             return "speech", negated
+    if lemma in lexicon.deed_verbs:  # "signed a decree to …"; "signed a statement calling …"
+        inner = [parse.tokens[i] for i in parse.tokens_in(statement.cue) if i > head]
+        said = any(
+            t.pos == "VERB" and lexicon.lemmas.get(t.lemma.lower()) == "speech" for t in inner
+        )
+        return ("speech" if said else "other"), negated
     if lemma in lexicon.light_verbs:  # "gave assurances", "made reference to": the noun acts
         nouns = [
             i
