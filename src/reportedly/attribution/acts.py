@@ -11,11 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from functools import cache
 
 from reportedly.attribution._parse import Parse, subject_of
 from reportedly.attribution.act_lexicon import ActLexicon, default_acts
-from reportedly.attribution.lexicon import data_table
+from reportedly.attribution.act_subjects import deed_act, is_thing_subject
 from reportedly.attribution.poll_shares import is_poll_share
 from reportedly.model import Span, Statement, StatementAct
 
@@ -105,11 +104,7 @@ def classify(
         ):
             return "speech", negated
     if lemma in lexicon.deed_verbs:  # "signed a decree to …"; "signed a statement calling …"
-        inner = [parse.tokens[i] for i in parse.tokens_in(statement.cue) if i > head]
-        said = any(
-            t.pos == "VERB" and lexicon.lemmas.get(t.lemma.lower()) == "speech" for t in inner
-        )
-        return ("speech" if said else "other"), negated
+        return deed_act(parse, head, statement.cue, lexicon), negated
     if lemma in lexicon.light_verbs:  # "gave assurances", "made reference to": the noun acts
         nouns = [
             i
@@ -129,7 +124,7 @@ def classify(
         evidence = (
             source is None
             or _speaker_lemma(parse, source.span) in lexicon.evidence_sources
-            or _thing_subject(parse, head, lexicon)
+            or is_thing_subject(parse, head, lexicon)
         )
         return ("other" if evidence else "speech"), negated
     act = lexicon.lemmas.get(lemma) or lexicon.lemmas.get(parse.tokens[head].text.lower())
@@ -346,36 +341,6 @@ def _infinitive(parse: Parse, statement: Statement) -> bool:
         and parse.tokens[words[0]].text.lower() == "to"
         and (parse.tokens[words[1]].pos in {"VERB", "AUX"})
     )
-
-
-def _thing_subject(parse: Parse, head: int, lexicon: ActLexicon) -> bool:
-    """Whether verb ``head``'s subject stands for a thing or a fact ("…, missiles, which
-    suggests …", "This indicates …"), not a person or a body ("the ministry, which
-    suggested …")."""
-    tokens = parse.tokens
-    subjects = [i for i in parse.deps(head, "nsubj") if tokens[i].pos in {"PRON", "DET"}]
-    if not subjects or tokens[subjects[0]].text.lower() not in lexicon.thing_subjects:
-        return False
-    word = tokens[subjects[0]].text.lower()
-    if word != "which":
-        return not parse.children[subjects[0]]  # "this" alone, not "this official"
-    if tokens[head].dep != "relcl":
-        return False
-    antecedent = tokens[tokens[head].head]
-    return not (
-        antecedent.pos == "PROPN"
-        or antecedent.ent_type in _PERSON_OR_BODY
-        or antecedent.lemma.lower() in _speaker_nouns()
-    )
-
-
-_PERSON_OR_BODY = frozenset({"PERSON", "ORG", "NORP", "GPE"})
-
-
-@cache
-def _speaker_nouns() -> frozenset[str]:
-    """Nouns naming a person or a body that speaks (``frames.yaml`` ``speaker_nouns``)."""
-    return frozenset(str(w).lower() for w in data_table("frames.yaml")["speaker_nouns"])
 
 
 def _speaker_lemma(parse: Parse, span: Span) -> str:
