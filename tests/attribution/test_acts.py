@@ -69,6 +69,16 @@ def acts(text: str, lexicon: CueLexicon) -> list[tuple[str, str, str, bool]]:
             "The minister suggested that the army was retreating.",
             [("The minister", "that the army was retreating", "speech", False)],
         ),
+        # a thing's "which" or a bare "this" infers; a body's "which" speaks
+        (
+            "The new package includes long-range missiles, which suggests the army is "
+            "preparing an offensive.",
+            [("long-range missiles", "the army is preparing an offensive", "other", False)],
+        ),
+        (
+            "The ministry, which suggested that the talks had failed, gave no details.",
+            [("The ministry", "that the talks had failed", "speech", False)],
+        ),
         (
             '"We are ready for talks," Peskov said.',
             [("Peskov", "We are ready for talks,", "speech", False)],
@@ -438,6 +448,25 @@ def test_acts_of_noun_phrase_contents_and_light_verbs(
 ) -> None:
     speaker = text.split(" ")[0]
     assert settled(text, made(text, cue, content, speaker=speaker)) == [(act, False)]
+
+
+@pytest.mark.needs_model
+def test_acts_signing_a_decree_is_an_act_not_a_statement() -> None:
+    text = "In 2004 the president signed a decree to establish a pennant ‘For Valor’."
+    statement = made(text, "signed a decree", "to establish a pennant ‘For Valor’", kind="mixed")
+    assert settled(text, statement) == [("other", False)]
+
+
+@pytest.mark.needs_model
+def test_acts_a_signed_statement_calling_for_something_is_said() -> None:
+    text = "Xi and Putin signed a joint statement calling on the west to “abandon the cold war”."
+    statement = made(
+        text,
+        "signed a joint statement calling on",
+        "the west to “abandon the cold war”",
+        kind="mixed",
+    )
+    assert settled(text, statement) == [("speech", False)]
 
 
 @pytest.mark.needs_model

@@ -145,6 +145,28 @@ def test_unsaid_a_content_over_its_own_speaker_goes_beside_a_draft_of_its_cue() 
     assert drop_unsaid(parse, [title]) == [title]
 
 
+def test_unsaid_a_content_over_the_noun_its_speaker_names_goes_beside_a_draft_of_its_cue() -> None:
+    from reportedly.attribution._draft import Draft
+    from reportedly.attribution._parse import Parse
+    from reportedly.attribution.unsaid import drop_unsaid
+    from reportedly.model import Span
+
+    text = "The talks end as the foreign minister, Anna Kovac, said that the port would reopen."
+
+    def span(words: str) -> Span:
+        at = text.index(words)
+        return Span(at, at + len(words))
+
+    speaker, cue = span("Anna Kovac"), span("said")
+    fronted = Draft(kind="indirect", content=[span("The talks end as the foreign minister")])
+    fronted.speaker, fronted.cue = speaker, cue
+    claim = Draft(kind="indirect", content=[span("that the port would reopen")])
+    claim.speaker, claim.cue = speaker, cue
+    parse = Parse(annotate(text, model=MODEL))
+    assert drop_unsaid(parse, [fronted, claim]) == [claim]
+    assert drop_unsaid(parse, [fronted]) == [fronted]
+
+
 def test_lets_say_is_a_hedge_not_a_statement(lexicon: CueLexicon) -> None:
     text = (
         "- On one side are the United States and its allies, Western countries, let's say "

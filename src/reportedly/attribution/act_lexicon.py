@@ -27,6 +27,10 @@ class ActLexicon:
     infinitive_intent: frozenset[str]
     speaker_speech: frozenset[str]
     evidence_sources: frozenset[str]
+    # "…, which suggests …", "This indicates …": a thing's or a fact's, not a speaker's
+    thing_subjects: frozenset[str] = frozenset()
+    # "signed a decree to …": an act of office, not a saying
+    deed_verbs: frozenset[str] = frozenset()
     np_speech: frozenset[str] = frozenset()
     np_speech_phrases: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()
@@ -75,6 +79,8 @@ class ActLexicon:
                 infinitive_intent=_lowered(data["infinitive_intent"]),
                 speaker_speech=_lowered(data["speaker_speech"]),
                 evidence_sources=_lowered(data["evidence_sources"]),
+                thing_subjects=_lowered(data.get("thing_subjects", ())),
+                deed_verbs=_lowered(data.get("deed_verbs", ())),
                 np_speech=_lowered(data.get("np_speech", ())),
                 np_speech_phrases=_lowered(data.get("np_speech_phrases", ())),
                 light_verbs=_lowered(data.get("light_verbs", ())),

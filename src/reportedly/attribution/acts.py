@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from reportedly.attribution._parse import Parse, subject_of
 from reportedly.attribution.act_lexicon import ActLexicon, default_acts
+from reportedly.attribution.act_subjects import deed_act, is_thing_subject
 from reportedly.attribution.poll_shares import is_poll_share
 from reportedly.model import Span, Statement, StatementAct
 
@@ -102,6 +103,8 @@ def classify(
             t.pos == "VERB" and lexicon.lemmas.get(t.lemma.lower()) == "speech" for t in inner
         ):
             return "speech", negated
+    if lemma in lexicon.deed_verbs:  # "signed a decree to …"; "signed a statement calling …"
+        return deed_act(parse, head, statement.cue, lexicon), negated
     if lemma in lexicon.light_verbs:  # "gave assurances", "made reference to": the noun acts
         nouns = [
             i
@@ -118,7 +121,11 @@ def classify(
             return next((a for a in reversed(named) if a), _default(statement)), negated
     if lemma in lexicon.speaker_speech:
         source = statement.speaker
-        evidence = source is None or _speaker_lemma(parse, source.span) in lexicon.evidence_sources
+        evidence = (
+            source is None
+            or _speaker_lemma(parse, source.span) in lexicon.evidence_sources
+            or is_thing_subject(parse, head, lexicon)
+        )
         return ("other" if evidence else "speech"), negated
     act = lexicon.lemmas.get(lemma) or lexicon.lemmas.get(parse.tokens[head].text.lower())
     return (act or _default(statement)), negated

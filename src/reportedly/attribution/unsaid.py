@@ -21,14 +21,14 @@ def drop_unsaid(parse: Parse, drafts: list[Draft]) -> list[Draft]:
     request (``data/unsaid.yaml``), a passive with no agent whose speaker is outside it, or
     whose content holds its speaker where another draft of its cue does not."""
     heads = frozenset(str(w).lower() for w in data_table("unsaid.yaml")["request_heads"])
-    clean_cues = {d.cue for d in drafts if d.cue is not None and not _holds_its_speaker(d)}
+    clean_cues = {d.cue for d in drafts if d.cue is not None and not _holds_its_speaker(parse, d)}
     return [
         d
         for d in drafts
         if not _unsaid(parse, d, heads)
         and not _lets_say(parse, d)
         and not _borrowed_speaker(parse, d)
-        and not (_holds_its_speaker(d) and d.cue in clean_cues)
+        and not (_holds_its_speaker(parse, d) and d.cue in clean_cues)
     ]
 
 
@@ -41,13 +41,21 @@ def drop_borrowed(parse: Parse, drafts: list[Draft]) -> list[Draft]:
     return [d for d in drafts if not _borrowed_speaker(parse, d)]
 
 
-def _holds_its_speaker(draft: Draft) -> bool:
-    """Whether the content covers its own speaker: nobody reports who said it inside what
-    was said. Where another draft of the same cue does not, that one is the statement ('The
-    July 1 editorial "Don't retreat …" correctly urged patience …': "patience …", not the
-    editorial's title); alone, the draft stays (its speaker may be the misread part)."""
+def _holds_its_speaker(parse: Parse, draft: Draft) -> bool:
+    """Whether the content covers its own speaker, or the noun its speaker stands in
+    apposition to ("His claims come as the US president, Joe Biden, said …"): nobody reports
+    who said it inside what was said. Where another draft of the same cue does not, that one
+    is the statement ('The July 1 editorial "Don't retreat …" correctly urged patience …':
+    "patience …", not the editorial's title); alone, the draft stays (its speaker may be the
+    misread part)."""
     speaker = draft.speaker
-    return speaker is not None and any(c.overlaps(speaker) for c in draft.content)
+    if speaker is None:
+        return False
+    if any(c.overlaps(speaker) for c in draft.content):
+        return True
+    heads = [i for i in parse.tokens_in(speaker) if parse.tokens[i].dep == "appos"]
+    described = [parse.tokens[parse.tokens[i].head].span for i in heads]
+    return any(c.contains(d) for c in draft.content for d in described)
 
 
 def _borrowed_speaker(parse: Parse, draft: Draft) -> bool:
