@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from reportedly.attribution._nesting import own_clause_fragments
 from reportedly.attribution._parse import Parse, subject_of
 from reportedly.attribution.act_lexicon import ActLexicon, default_acts
 from reportedly.attribution.act_subjects import deed_act, is_thing_subject
@@ -20,7 +21,6 @@ from reportedly.model import Span, Statement, StatementAct
 
 NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
 NEGATIVE_SUBJECTS = frozenset({"nobody", "none", "noone", "nothing", "neither"})
-FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 _HEAD_POS = ("VERB", "AUX", "ADJ", "NOUN", "PROPN")
 
 
@@ -346,27 +346,6 @@ def _infinitive(parse: Parse, statement: Statement) -> bool:
 def _speaker_lemma(parse: Parse, span: Span) -> str:
     head = cue_head(parse, span)
     return "" if head is None else parse.tokens[head].lemma.lower()
-
-
-def own_clause_fragments(statements: Sequence[Statement]) -> set[str]:
-    """Ids of nested statements that are their reporter's own clause: cued inside a quote of
-    the statement reporting them by that statement's own speaker ('"We do not believe
-    conflict is inevitable," Kirby said': Kirby's words, not a separate statement by "we"),
-    or by "I"/"we" anywhere in its words (a first person left in reported words is the
-    speaker's own: "- But I do not rule out that … - said Lavrov")."""
-    by_id = {s.id: s for s in statements}
-    fragments: set[str] = set()
-    for s in statements:
-        outer = by_id.get(s.reported_by or "")
-        if outer is None or s.cue is None:
-            continue
-        cue = s.cue
-        first_person = s.speaker is not None and s.speaker.text.lower() in FIRST_PERSON
-        same = s.speaker_entity is not None and s.speaker_entity == outer.speaker_entity
-        own_words = first_person and any(c.contains(cue) for c in outer.content)
-        if own_words or (same and any(q.contains(cue) for q in outer.quotes)):
-            fragments.add(s.id)
-    return fragments
 
 
 def settle_acts(
