@@ -49,7 +49,7 @@ def test_view_is_the_page_and_the_tally(
 ) -> None:
     # every tally counted, none kept: every first page of a search alone takes the one pass
     def counted(conn: Any, location: Any, f: Any, sure: Any, cap: Any, tally: Any, _: Any) -> Any:
-        return TallyFound(tally())
+        return TallyFound(tally(None))
 
     monkeypatch.setattr(search_view, "kept_tally", counted)
     with _store(tmp_path / "view.db") as store:

@@ -68,15 +68,17 @@ def kept_tally(
     f: StatementFilter,
     sure: float | None,
     cap: int | None,
-    tally: Callable[[], ActTally],
+    tally: Callable[[tuple[str, str] | None], ActTally],
     shared: SharedRead | None = None,
 ) -> TallyFound:
-    """``tally()``, kept for a search alone in the store at ``location`` (``None``: not kept,
-    as for a store in memory), or read through ``shared`` where another process counted it.
-    Filters on names or outlets also depend on actor links, which a merge changes in place:
-    those are always counted."""
+    """``tally(share)``, kept for a search alone in the store at ``location`` (``None``: not
+    kept, as for a store in memory), or read through ``shared`` where another process counted
+    it. ``share`` is the store's state and the tally's key a shared copy is found under
+    (``None`` where none is kept): a count may look it up in its own query, where ``shared``
+    is not given. Filters on names or outlets also depend on actor links, which a merge
+    changes in place: those are always counted."""
     if location is None or f.search is None or f != StatementFilter(search=f.search):
-        return TallyFound(tally())
+        return TallyFound(tally(None))
     state = store_state(conn)
     key = (location, *state, f.search, sure, cap)
     found = _KEPT.get(key)
@@ -86,7 +88,7 @@ def kept_tally(
     fresh = None
     found = None if shared is None else shared(conn, *share)
     if found is None:
-        found, fresh = tally(), share
+        found, fresh = tally(share), share
     with _LOCK:
         if len(_KEPT) >= _KEPT_MAX:
             _KEPT.clear()

@@ -76,14 +76,11 @@ def read_view(
         and tallied == StatementFilter(search=tallied.search)
     )
     picked: list[list[Any] | None] = []
-    share: list[tuple[str, str]] = []  # where the one pass looks for a shared tally first
     from_shared = False
+    # the one pass looks for a tally another process shared inside its own query
+    looks_up_shared = one_pass and shared is not None
 
-    def defer(_: Connection, state: str, key: str) -> ActTally | None:
-        share.append((state, key))
-        return None
-
-    def count() -> ActTally:
+    def count(share: tuple[str, str] | None) -> ActTally:
         nonlocal from_shared
         if not one_pass or cap is None or tallied.search is None:
             return tally_acts(conn, tallied, sure, cap)
@@ -95,14 +92,12 @@ def read_view(
             sure,
             cap,
             size + 1,
-            share[0] if share else None,
+            share if looks_up_shared else None,
         )
         picked.append(rows)
         return tally
 
-    found = kept_tally(
-        conn, location, tallied, sure, cap, count, defer if one_pass and shared else shared
-    )
+    found = kept_tally(conn, location, tallied, sure, cap, count, None if one_pass else shared)
     rows = picked[0] if picked else None
     fresh = None if from_shared else found.fresh
     if rows is None:

@@ -155,7 +155,7 @@ class Store(StoreWriter):
                 resolved,
                 sure,
                 cap,
-                lambda: tally_acts(conn, resolved, sure, cap),
+                lambda _: tally_acts(conn, resolved, sure, cap),
                 self._shared_tally,
             )
         if found.fresh is not None and location is not None:
