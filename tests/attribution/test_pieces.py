@@ -70,3 +70,13 @@ def test_pieces_around_a_cue_stay_apart() -> None:
     draft = Draft(kind="indirect", content=content, cue=Span(12, 16), speaker=Span(9, 11))
     join_close_pieces(text, draft, [draft])
     assert [p.text(text) for p in draft.content] == ["The plan", "would fail"]
+
+
+def test_pieces_out_of_text_order_are_left_as_they_are() -> None:
+    # a content whose parts come later-first (or overlap) has no gap to read: no error
+    text = "Smith said the talks had failed and the war would go on."
+    first, second = Span(11, 31), Span(36, 56)
+    for parts in ([second, first], [first, Span(20, 40)]):
+        draft = Draft(kind="indirect", content=list(parts), cue=Span(6, 10))
+        join_close_pieces(text, draft, [draft])
+        assert draft.content == parts

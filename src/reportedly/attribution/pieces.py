@@ -23,9 +23,11 @@ def join_close_pieces(text: str, draft: Draft, drafts: list[Draft]) -> None:
     parts = [draft.content[0]]
     for part in draft.content[1:]:
         last = parts[-1]
-        gap = Span(last.end, part.start)
+        # parts out of text order or overlapping (a content reported on both sides of its
+        # frame, say) have no gap between them to read
+        gap = Span(last.end, part.start) if last.end <= part.start else None
         if (
-            last.end <= part.start
+            gap is not None
             and _CLOSE_GAP.fullmatch(gap.text(text))
             and not any(s.overlaps(gap) or gap.contains(s) for s in taken)
         ):
