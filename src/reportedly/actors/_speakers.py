@@ -235,9 +235,10 @@ class _SpeakerResolver(_SpeakerPhrases):
                 speakers[s.id] = opening  # "Kostin, Ukraine's chief prosecutor"
                 continue
             named = self._work_at(token.span)
+            lemma = token.lemma.lower() or token.text.lower()
             # a person named at the end of a body's phrase is its founder or owner, not it:
             # "the Foundation for the Fight of Corruption (FBK) of … Alexei Navalny"
-            body_head = (token.lemma.lower() or token.text.lower()) in self.data.organisation_nouns
+            body_head = lemma in self.data.organisation_nouns
             if named is not None and self.works[named].actor is None:
                 # "the UN Office [ORG] for the Coordination of Humanitarian Affairs": OCHA
                 written = _clean(span.text(self.text))
@@ -256,7 +257,6 @@ class _SpeakerResolver(_SpeakerPhrases):
                 if person is not None and self.works[person].kind == "person":
                     speakers[s.id] = person
                     continue
-            lemma = token.lemma.lower() or token.text.lower()
             brand = self._lowercase_brand(token.text) if token.pos == "NOUN" else None
             if brand is not None and lemma not in self._description_heads:
                 speakers[s.id] = brand  # "German news agency dpa": a name written in lower case

@@ -21,14 +21,15 @@ def drop_unsaid(parse: Parse, drafts: list[Draft]) -> list[Draft]:
     request (``data/unsaid.yaml``), a passive with no agent whose speaker is outside it, or
     whose content holds its speaker where another draft of its cue does not."""
     heads = frozenset(str(w).lower() for w in data_table("unsaid.yaml")["request_heads"])
-    clean_cues = {d.cue for d in drafts if d.cue is not None and not _holds_its_speaker(parse, d)}
+    holding = {id(d) for d in drafts if _holds_its_speaker(parse, d)}  # read once per draft
+    clean_cues = {d.cue for d in drafts if d.cue is not None and id(d) not in holding}
     return [
         d
         for d in drafts
         if not _unsaid(parse, d, heads)
         and not _lets_say(parse, d)
         and not _borrowed_speaker(parse, d)
-        and not (_holds_its_speaker(parse, d) and d.cue in clean_cues)
+        and not (id(d) in holding and d.cue in clean_cues)
     ]
 
 

@@ -25,6 +25,7 @@ from reportedly.attribution.slavic.phrases import (
     phrase_before,
     subject,
 )
+from reportedly.attribution.slavic.quoted import NAME_WORDS
 from reportedly.model import Span, Token
 
 if TYPE_CHECKING:
@@ -32,7 +33,6 @@ if TYPE_CHECKING:
 
 RULE = "ru-uk:about-this"
 _QUOTES = set('"«»„“”')
-_NAME_WORDS = 6  # the most words a name in quote marks holds (as quoted.quoted_name reads)
 
 
 def about_this(rules: Rules, used: set[int]) -> list[SlavicDraft]:
@@ -153,11 +153,11 @@ def _draft(rules: Rules, j: int, content: Span) -> SlavicDraft | None:
 
 def _in_quoted_words(rules: Rules, after: int, speaker: Span) -> bool:
     """Whether ``speaker`` lies in a quote opening after offset ``after`` that is too long
-    for a name in quote marks (``_NAME_WORDS``): someone's words, not who says them."""
+    for a name in quote marks (``quoted.NAME_WORDS``): someone's words, not who says them."""
     return any(
         q.outer.start >= after
         and q.inner.contains(speaker)
-        and len(rules.text[q.inner.start : q.inner.end].split()) > _NAME_WORDS
+        and len(rules.text[q.inner.start : q.inner.end].split()) > NAME_WORDS
         for q in rules.quotes
     )
 

@@ -56,7 +56,7 @@ def headlines(
     parse: SlavicParse,
     annotation: Annotation,
     lexicon: SlavicLexicon,
-    is_outlet: Callable[[str], bool] | None = None,
+    is_outlet: Callable[[str], bool],
 ) -> list[SlavicDraft]:
     """Statements of "Speaker: content" lines (a masked text: markdown is blank), and of
     lines closed by their source (``is_outlet`` says which names after a dash are outlets)."""
@@ -104,7 +104,7 @@ def _closed_by_source(
     parse: SlavicParse,
     persons: list[Span],
     surnames: set[str],
-    is_outlet: Callable[[str], bool] | None,
+    is_outlet: Callable[[str], bool],
 ) -> list[SlavicDraft]:
     """Statements of "<headline> — FT" and "<headline> - Байден" lines: the line says
     something (a verb, three words or more, no stop inside) and its last word, in capitals,
@@ -120,10 +120,9 @@ def _closed_by_source(
         if named or who.text(text).split()[-1] in surnames:
             found.append(m)
             lines.add(m.start())
-    if is_outlet is not None:
-        for m in _OUTLET_AFTER.finditer(text):
-            if m.start() not in lines and is_outlet(m.group("who")):
-                found.append(m)  # "… — The Washington Post"
+    for m in _OUTLET_AFTER.finditer(text):
+        if m.start() not in lines and is_outlet(m.group("who")):
+            found.append(m)  # "… — The Washington Post"
     for m in found:
         what = trim(text, Span(m.start("what"), m.end("what")), " \t\xa0*_")
         lead = _LEAD.match(text, what.start, what.end)  # "❗️Байден разрешил …"

@@ -17,13 +17,14 @@ if TYPE_CHECKING:
 OPENING_QUOTES = {"«", "„", "“", '"'}
 CLOSING_QUOTES = {"»", "“", "”", '"'}
 MARKS = OPENING_QUOTES | CLOSING_QUOTES
+NAME_WORDS = 6  # the most words a name in quote marks holds
 _IN = {"в", "во", "у"}
 # what may stand between "в/у" and the quoted name: a legal form or a kind ("у ПАТ “Газпром”",
 # "в компании «Совкомфлот»"), at most this many words
 _KIND_WORDS = 2
 
 
-def quoted_name(parse: SlavicParse, k: int, stop: int, most: int = 6) -> Span | None:
+def quoted_name(parse: SlavicParse, k: int, stop: int, most: int = NAME_WORDS) -> Span | None:
     """The name in quote marks that opens at token ``k`` (marks included), if one does: a
     capitalised word after the opening mark, the closing mark at most ``most`` words on."""
     tokens = parse.tokens
@@ -39,7 +40,7 @@ def quoted_name(parse: SlavicParse, k: int, stop: int, most: int = 6) -> Span | 
     return None
 
 
-def quoted_name_ending(parse: SlavicParse, end: int, most: int = 6) -> int | None:
+def quoted_name_ending(parse: SlavicParse, end: int, most: int = NAME_WORDS) -> int | None:
     """The index of the opening mark of the name in quote marks whose closing mark is token
     ``end``; None when ``end`` closes no name ("«Нафтогаз» [заявив]", "ТД «Украгропром»")."""
     tokens = parse.tokens
