@@ -12,13 +12,19 @@ from reportedly.attribution.lexicon import data_table
 from reportedly.model import Span, StatementAct
 
 
+def says_after_head(parse: Parse, head: int, cue: Span, lexicon: ActLexicon) -> bool:
+    """Whether a verb of saying follows the cue's head ``head`` inside ``cue`` ("sought to
+    make the case that", "signed a statement calling on"): the inner verb reports what is
+    said."""
+    inner = (parse.tokens[i] for i in parse.tokens_in(cue) if i > head)
+    return any(t.pos == "VERB" and lexicon.lemmas.get(t.lemma.lower()) == "speech" for t in inner)
+
+
 def deed_act(parse: Parse, head: int, cue: Span, lexicon: ActLexicon) -> StatementAct:
     """The act of a cue headed by a deed verb (``acts.yaml`` ``deed_verbs``) at ``head``:
-    speech where a verb of saying after it in the cue reports what the signed text says,
-    else other."""
-    inner = [parse.tokens[i] for i in parse.tokens_in(cue) if i > head]
-    said = any(t.pos == "VERB" and lexicon.lemmas.get(t.lemma.lower()) == "speech" for t in inner)
-    return "speech" if said else "other"
+    speech where a verb of saying after it in the cue reports what the signed text says
+    (:func:`says_after_head`), else other."""
+    return "speech" if says_after_head(parse, head, cue, lexicon) else "other"
 
 
 def is_thing_subject(parse: Parse, head: int, lexicon: ActLexicon) -> bool:

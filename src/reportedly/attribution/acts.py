@@ -15,7 +15,7 @@ from dataclasses import replace
 from reportedly.attribution._nesting import own_clause_fragments
 from reportedly.attribution._parse import Parse, subject_of
 from reportedly.attribution.act_lexicon import ActLexicon, default_acts
-from reportedly.attribution.act_subjects import deed_act, is_thing_subject
+from reportedly.attribution.act_subjects import deed_act, is_thing_subject, says_after_head
 from reportedly.attribution.poll_shares import is_poll_share
 from reportedly.model import Span, Statement, StatementAct
 
@@ -99,9 +99,9 @@ def classify(
         # "sought to make the case that …": the content is what the inner act says
         inner = [parse.tokens[i] for i in parse.tokens_in(statement.cue) if i > head]
         tail = " ".join(t.lemma.lower() for t in inner)
-        if any(tail.endswith(p) for p, a in lexicon.phrases.items() if a == "speech") or any(
-            t.pos == "VERB" and lexicon.lemmas.get(t.lemma.lower()) == "speech" for t in inner
-        ):
+        if any(
+            tail.endswith(p) for p, a in lexicon.phrases.items() if a == "speech"
+        ) or says_after_head(parse, head, statement.cue, lexicon):
             return "speech", negated
     if lemma in lexicon.deed_verbs:  # "signed a decree to …"; "signed a statement calling …"
         return deed_act(parse, head, statement.cue, lexicon), negated
