@@ -14,6 +14,7 @@ from reportedly.model import Span
 from reportedly.nlp.markdown import mask
 
 __all__ = [
+    "AND",
     "DASHES",
     "DASH_CLASS",
     "EDGE",
@@ -28,6 +29,9 @@ __all__ = [
 ]
 
 PAIRS = {"«": "»", "„": "“", "“": "”"}  # opening mark -> closing mark
+# "and" in Russian and Ukrainian, joining two names or two predicates ("а" sets two clauses
+# against each other: "Wizzair вже працює в Україні, а Ryanair планує")
+AND = frozenset({"и", "і", "й", "та"})
 DASHES = "—–−"  # em, en and the minus sign some sites type for a dash
 DASH_CLASS = f"[{DASHES}-]"  # any dash or a hyphen, in a regular expression
 # what a content or a source phrase is trimmed of at its ends

@@ -12,13 +12,11 @@ from __future__ import annotations
 
 from itertools import pairwise
 
+from reportedly.attribution.slavic._text import AND
 from reportedly.attribution.slavic.lexicon import SlavicLexicon
 from reportedly.attribution.slavic.phrases import SlavicParse, number
 from reportedly.model import Span
 
-# conjunctions that join subjects ("а" sets two clauses against each other: "Wizzair вже
-# працює в Україні, а Ryanair планує")
-AND = frozenset({"и", "і", "й", "та"})
 _NAMELIKE = {"NOUN", "PROPN", "X"}
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from reportedly.attribution.slavic._text import AND
 from reportedly.attribution.slavic.drafts import CONFIDENCE, SlavicDraft
 from reportedly.attribution.slavic.phrases import NOMINAL, phrase_before
 from reportedly.model import Span
@@ -99,7 +100,7 @@ def _about(rules: Rules, k: int) -> int | None:
         if w.text.lower() in _ABOUT:
             ok = tokens[j + 1].text.lower() in _THAT and tokens[j + 2].text == ","
             return j if ok and tokens[j + 3].text.lower() in rules.conj else None
-        if w.pos not in NOMINAL and w.text.lower() not in {"та", "і", "и", "й"}:
+        if w.pos not in NOMINAL and w.text.lower() not in AND:
             return None
     return None
 

@@ -8,7 +8,7 @@ read the masked copy, see :func:`~reportedly.attribution.slavic._text.mask`).
 
 from __future__ import annotations
 
-from reportedly.attribution.slavic._text import DASHES, EDGE_NO_COLON, trim
+from reportedly.attribution.slavic._text import AND, DASHES, EDGE_NO_COLON, trim
 from reportedly.attribution.slavic.according import AccordingTo
 from reportedly.attribution.slavic.bodies import located_body, located_document
 from reportedly.attribution.slavic.cues import VERBAL
@@ -316,7 +316,7 @@ class Rules(AccordingTo):
         """Whether "и"/"і"/"та" at token ``j`` joins a second cue with a clause of its own
         ("…, и подчеркнул, что …", "…, і додав: …")."""
         tokens = self.parse.tokens
-        if j + 1 >= len(tokens) or tokens[j].text.lower() not in {"и", "і", "й", "та"}:
+        if j + 1 >= len(tokens) or tokens[j].text.lower() not in AND:
             return False
         k = j + 1
         while k < len(tokens) - 1 and tokens[k].pos in {"ADV", "PART"}:
