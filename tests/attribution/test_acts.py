@@ -79,6 +79,35 @@ def acts(text: str, lexicon: CueLexicon) -> list[tuple[str, str, str, bool]]:
             "The ministry, which suggested that the talks had failed, gave no details.",
             [("The ministry", "that the talks had failed", "speech", False)],
         ),
+        # a thing or an event as the subject of an evidence verb infers; a person, a group
+        # of people or a document speaks
+        (
+            "The latest strike underscores that Russia has no interest in a ceasefire.",
+            [("The latest strike", "that Russia has no interest in a ceasefire", "other", False)],
+        ),
+        (
+            "The clashes have highlighted that the authorities and the population are divided.",
+            [
+                (
+                    "The clashes",
+                    "that the authorities and the population are divided",
+                    "other",
+                    False,
+                )
+            ],
+        ),
+        (
+            "The minister highlighted that the talks had failed.",
+            [("The minister", "that the talks had failed", "speech", False)],
+        ),
+        (
+            "Local residents suggest that the army has left.",
+            [("Local residents", "that the army has left", "speech", False)],
+        ),
+        (
+            "The report suggests that the army is retreating.",
+            [("The report", "that the army is retreating", "speech", False)],
+        ),
         (
             '"We are ready for talks," Peskov said.',
             [("Peskov", "We are ready for talks,", "speech", False)],

@@ -269,3 +269,16 @@ def test_a_frame_opening_a_paragraph_names_a_titled_speaker_and_the_paragraph_go
             "On the one hand, we have the United States and its allies",
         ),
     ]
+
+
+def test_a_quote_glued_to_the_writer_s_sentence_before_a_dash_frame_is_the_frame_s_words(
+    lexicon: CueLexicon,
+) -> None:
+    text = (
+        "The talks ended on Tuesday.\n\n"
+        "On Monday the institute published a study of the belief that the war has stalled."
+        '"This belief is simply false" - the analysts stressed.The army keeps advancing.'
+    )
+    assert found(text, lexicon, "dash-frame") == [
+        ("direct", "the analysts", "stressed", "This belief is simply false")
+    ]

@@ -29,6 +29,9 @@ class ActLexicon:
     evidence_sources: frozenset[str]
     # "…, which suggests …", "This indicates …": a thing's or a fact's, not a speaker's
     thing_subjects: frozenset[str] = frozenset()
+    # nouns for people and groups nobody names ("people", "citizens", "critics"): a subject
+    # headed by one is a speaker, not a thing
+    people_nouns: frozenset[str] = frozenset()
     # "signed a decree to …": an act of office, not a saying
     deed_verbs: frozenset[str] = frozenset()
     np_speech: frozenset[str] = frozenset()
@@ -80,6 +83,7 @@ class ActLexicon:
                 speaker_speech=_lowered(data["speaker_speech"]),
                 evidence_sources=_lowered(data["evidence_sources"]),
                 thing_subjects=_lowered(data.get("thing_subjects", ())),
+                people_nouns=_lowered(data.get("people_nouns", ())),
                 deed_verbs=_lowered(data.get("deed_verbs", ())),
                 np_speech=_lowered(data.get("np_speech", ())),
                 np_speech_phrases=_lowered(data.get("np_speech_phrases", ())),

@@ -1,6 +1,7 @@
-"""Who or what does the act of a cue: a thing's "which" or a bare "this" infers ("…, missiles,
-which suggests …"), and a deed verb's cue acts unless it holds a verb of saying ("signed a
-decree to …" is done, "signed a statement calling on …" is said)."""
+"""Who or what does the act of a cue: a thing's "which", a bare "this" or a noun for a thing
+or an event infers ("…, missiles, which suggests …", "The tank fiasco highlights …"), and a
+deed verb's cue acts unless it holds a verb of saying ("signed a decree to …" is done, "signed
+a statement calling on …" is said)."""
 
 from __future__ import annotations
 
@@ -29,9 +30,12 @@ def deed_act(parse: Parse, head: int, cue: Span, lexicon: ActLexicon) -> Stateme
 
 def is_thing_subject(parse: Parse, head: int, lexicon: ActLexicon) -> bool:
     """Whether verb ``head``'s subject stands for a thing or a fact ("…, missiles, which
-    suggests …", "This indicates …"), not a person or a body ("the ministry, which
-    suggested …")."""
+    suggests …", "This indicates …", "The tank fiasco highlights …"), not a person or a body
+    ("the ministry, which suggested …", "the minister highlighted …")."""
     tokens = parse.tokens
+    nouns = [i for i in parse.deps(head, "nsubj") if tokens[i].pos == "NOUN"]
+    if nouns and names_thing(parse, nouns[0], lexicon):
+        return True
     subjects = [i for i in parse.deps(head, "nsubj") if tokens[i].pos in {"PRON", "DET"}]
     if not subjects or tokens[subjects[0]].text.lower() not in lexicon.thing_subjects:
         return False
@@ -49,6 +53,45 @@ def is_thing_subject(parse: Parse, head: int, lexicon: ActLexicon) -> bool:
 
 
 _PERSON_OR_BODY = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def names_thing(parse: Parse, noun: int, lexicon: ActLexicon) -> bool:
+    """Whether common noun ``noun`` names a thing or an event ("fiasco", "clashes",
+    "homepage"): no tagged entity, and none of the words for a person, a body, a group of
+    people, a document or an act of saying (:func:`_person_or_body_nouns`)."""
+    token = parse.tokens[noun]
+    if token.ent_type:
+        return False
+    lemma = token.lemma.lower()
+    return not (
+        lemma in _person_or_body_nouns()
+        or token.text.lower() in _person_or_body_nouns()
+        or lemma in lexicon.people_nouns
+        or lemma in lexicon.lemmas
+        or lemma in lexicon.evidence_sources  # already decided by the evidence rule
+    )
+
+
+@cache
+def _person_or_body_nouns() -> frozenset[str]:
+    """The actors stage's nouns for a person, a title, an office, a body or a document
+    (``actors/data/resolution.yaml``), and the speaker nouns of ``frames.yaml``."""
+    from reportedly.actors.resolve import default_data  # the actors stage imports this one
+
+    data = default_data()
+    return _speaker_nouns().union(
+        data.title_heads,
+        data.generic_title_heads,
+        data.person_nouns,
+        data.occupation_nouns,
+        data.official_nouns,
+        data.organisation_nouns,
+        data.outlet_nouns,
+        data.business_nouns,
+        data.public_body_nouns,
+        data.government_nouns,
+        data.document_nouns,
+    )
 
 
 @cache

@@ -28,6 +28,9 @@ MAX_ACRONYM = 5
 # a name the tagger missed has this many words at most ("Mychajło Podolak"); more are a
 # caption's words ("Bogdan Klich O Expose Sikorski")
 MAX_NAME_WORDS = 3
+# quote marks that close and open a quote glued to the sentence before it
+_CLOSE_QUOTE = '"”'
+_OPEN_QUOTE = '"“'
 # a sentence's end; a dash glued to it opens the next quote ("- said Putin.- The authorities …")
 _SENTENCE_END = re.compile(rf"[.!?…](?=\s|[A-Z{DASHES}]|$)")
 
@@ -193,8 +196,25 @@ def dash_speech(
             words = Span(start, para.start + dash.start())
             # no opening dash: the writer's summary of the source (indirect), not its words
             kind: StatementKind = "indirect" if start == para.start + floor else "direct"
+            quoted = _glued_quote(text, words) if kind == "indirect" else None
+            if quoted is not None:  # 'impasse."This is false" - the experts said': the quote
+                words, kind = quoted, "direct"
             drafts += _draft(text, parse, words, frame, taken, marks, kind)
     return drafts
+
+
+def _glued_quote(text: str, words: Span) -> Span | None:
+    """The inside of the quote that ends ``words`` when it opens right after a sentence's end
+    glued to it ('… in an impasse."This assumption is false"'): the frame reports the quote,
+    not the writer's sentence before it, which a missing space hid from the quote rules."""
+    inner = words.text(text).rstrip(" \t\xa0")
+    if not inner or inner[-1] not in _CLOSE_QUOTE:
+        return None
+    close = words.start + len(inner) - 1
+    opening = max(text.rfind(m, words.start, close) for m in _OPEN_QUOTE)
+    if opening <= words.start or text[opening - 1] not in ".!?…":
+        return None
+    return Span(opening + 1, close)
 
 
 def _frame(
