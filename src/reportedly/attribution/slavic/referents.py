@@ -130,7 +130,7 @@ def speaker_referent(
             return named_kind
     title = index.title_key(speaker)
     if title in lexicon.org_anaphors - lexicon.outlet_anaphors:  # "Компанія заявила"
-        return index.company_before(speaker.start)
+        return index.company_before(speaker.start, lexicon.outlet_anaphors)
     if title in lexicon.outlet_anaphors:  # "резюмує видання": the outlet quoted last, which
         return None  # roles.resolve_speakers finds (not a company named since)
     found = list(parse.tokens_in(speaker))

@@ -43,9 +43,13 @@ def voiced_body(
         first += 1  # 'звітом "Укртрансгазу"': the name inside the marks
     rest = Span(tokens[first].start, tokens[end - 1].end)
     inner = tokens[first:end]
-    if len(inner) == 1 and inner[0].lemma in lexicon.org_anaphors | lexicon.outlet_anaphors:
+    if len(inner) == 1 and inner[0].lemma in lexicon.outlet_anaphors:
         # "Собеседник издания": the outlet the kind noun refers to
         return introduced(index, rest) or cited_before(index, rest.start)
+    if len(inner) == 1 and inner[0].lemma in lexicon.org_anaphors:
+        # "Керівництво лоукостера", "представитель компании": the company, as a bare
+        # "компанія" is (the outlet cited last is no company)
+        return introduced(index, rest) or index.company_before(rest.start, lexicon.outlet_anaphors)
     if len(inner) == 1 and inner[0].text.isalpha() and inner[0].text.islower():
         # "у прес-службі банку": the bank named shortly before, by a name that holds "банк"
         kinds = {p.normal_form for p in parses(index.lang, inner[0].text)}

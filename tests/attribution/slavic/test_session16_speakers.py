@@ -1,0 +1,28 @@
+"""Russian and Ukrainian speakers fixed in session 16 (issue 17)."""
+
+from __future__ import annotations
+
+from tests.attribution.slavic.speaking import speakers
+
+
+def test_a_companys_management_or_spokesman_is_the_company_not_the_outlet() -> None:
+    text = (
+        "Пілоти авіакомпанії Ryanair оголосили страйк. Про це повідомив телеканал RTE. "
+        "Керівництво лоукостера повідомило, що клієнти отримають компенсацію."
+    )
+    assert speakers(text, "uk")[-1][:2] == ("Керівництво лоукостера", "Ryanair")
+    text = (
+        "Пилоты авиакомпании Ryanair объявили забастовку, сообщил телеканал RTE. "
+        "Представитель перевозчика заявил, что рейсы не отменят."
+    )
+    assert speakers(text, "ru")[-1][:2] == ("Представитель перевозчика", "Ryanair")
+
+
+def test_a_quote_before_a_headlines_colon_is_no_speaker() -> None:
+    text = (
+        '"Неймовірне повернення": Трамп прокоментував успіх Байдена на праймеріз\n\n'
+        '"Це було відмінне повернення", - заявив Трамп.'
+    )
+    assert [s[1] for s in speakers(text, "uk")] == ["Donald Trump"]
+    text = "Зеленський: Україна отримає нові системи ППО до кінця року\n"
+    assert [s[2] for s in speakers(text, "uk")] == ["zelenskyy-volodymyr"]
