@@ -26,3 +26,20 @@ def test_a_quote_before_a_headlines_colon_is_no_speaker() -> None:
     assert [s[1] for s in speakers(text, "uk")] == ["Donald Trump"]
     text = "Зеленський: Україна отримає нові системи ППО до кінця року\n"
     assert [s[2] for s in speakers(text, "uk")] == ["zelenskyy-volodymyr"]
+
+
+def test_a_company_noun_after_an_adjective_is_the_company_named_before() -> None:
+    text = (
+        "Пілоти Ryanair оголосили страйк. Про це повідомляє телеканал RTE. "
+        "Ірландська авіакомпанія заявила, що страйк необґрунтований."
+    )
+    assert speakers(text, "uk")[-1][:2] == ("Ірландська авіакомпанія", "Ryanair")
+    # several companies are no one company
+    text = "Пілоти Ryanair оголосили страйк. Чотири авіакомпанії заявили, що протестують."
+    assert speakers(text, "uk")[-1][1] is None
+    # a body noun its adjectives name stays that body
+    text = (
+        "Правительство Германии следит за событиями. "
+        "Об этом заявил представитель германского внешнеполитического ведомства."
+    )
+    assert speakers(text, "ru")[-1][1] == "германское внешнеполитическое ведомство"

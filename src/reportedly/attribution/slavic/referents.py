@@ -27,7 +27,7 @@ from reportedly.attribution.slavic.antecedents import described_before, titled_b
 from reportedly.attribution.slavic.apposition import relative_head
 from reportedly.attribution.slavic.bodies import body_head, body_name, leading_body, two_word_body
 from reportedly.attribution.slavic.conjuncts import joined_names
-from reportedly.attribution.slavic.kinds import introduced, named_after, unnamed
+from reportedly.attribution.slavic.kinds import company_noun, introduced, named_after, unnamed
 from reportedly.attribution.slavic.phrases import RELATIVE
 from reportedly.attribution.slavic.voices import voiced_body
 from reportedly.model import Span, Token
@@ -129,7 +129,9 @@ def speaker_referent(
         if named_kind is not None:
             return named_kind
     title = index.title_key(speaker)
-    if title in lexicon.org_anaphors - lexicon.outlet_anaphors:  # "Компанія заявила"
+    if company_noun(
+        [parse.tokens[i] for i in parse.tokens_in(speaker)], lexicon
+    ):  # "Компанія заявила", "Ірландська авіакомпанія заявила"
         return index.company_before(speaker.start, lexicon.outlet_anaphors)
     if title in lexicon.outlet_anaphors:  # "резюмує видання": the outlet quoted last, which
         return None  # roles.resolve_speakers finds (not a company named since)
