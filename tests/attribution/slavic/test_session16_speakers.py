@@ -43,3 +43,16 @@ def test_a_company_noun_after_an_adjective_is_the_company_named_before() -> None
         "Об этом заявил представитель германского внешнеполитического ведомства."
     )
     assert speakers(text, "ru")[-1][1] == "германское внешнеполитическое ведомство"
+
+
+def test_she_with_no_woman_named_before_is_the_company_a_feminine_noun_named() -> None:
+    text = (
+        "«Совкомфлот» продал около десятка судов. Компания владеет танкерами. "
+        "Накануне она заявила, что планирует продать старые суда."
+    )
+    assert speakers(text, "ru")[-1][:2] == ("она", "Совкомфлот")
+    text = (
+        "Мария Захарова выступила в Москве. Компания «Совкомфлот» продала суда. "
+        "Накануне она заявила, что это провокация."
+    )
+    assert speakers(text, "ru")[-1][2] == "zakharova-maria"
