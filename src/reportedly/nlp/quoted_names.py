@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from reportedly.model import Mention, Span, Token
-from reportedly.nlp.slavic_morph import Lang, is_known
+from reportedly.nlp.slavic_morph import Lang, is_known, is_organisation_name
 
 _QUOTED = re.compile(r"«([^«»\n]{1,80})»|„([^„“\n]{1,80})“|“([^“”\n]{1,80})”|\"([^\"\n]{1,80})\"")
 _NOT_IN_A_NAME = set(".!?;:,…")
@@ -38,7 +38,11 @@ def quoted_names(
         if first is None or first.pos in {"ADP", "CCONJ", "SCONJ", "PRON", "VERB"}:
             continue
         word = words[0]
-        if len(words) == 1 and not (word.isupper() or word.isascii()) and is_known(lang, word):
+        if (
+            len(words) == 1
+            and not (word.isupper() or word.isascii() or is_organisation_name(word))
+            and is_known(lang, word)
+        ):
             continue  # «Орешник», «Известия»: a word of the language, a term more than a body
         names.append(inner)
     if not names:

@@ -146,6 +146,13 @@ def is_known(lang: Lang, word: str) -> bool:
     return any(p.is_known for p in parses(lang, word))
 
 
+def is_organisation_name(word: str) -> bool:
+    """Whether the Russian dictionary (OpenCorpora) tags ``word`` as an organisation's name
+    ("Газпром", "Газпрому", "Лукойл"). The Ukrainian dictionary has no such tag; the
+    companies the news of both languages names are largely the same."""
+    return word[:1].isupper() and any("Orgn" in p.tag.grammemes for p in parses("ru", word))
+
+
 def lemma(lang: Lang, word: str, pos: str | None = None) -> str:
     """The dictionary form of ``word`` (lower case), by its best parse."""
     p = best_parse(lang, word, pos)

@@ -22,6 +22,7 @@ from reportedly.nlp.slavic_morph import (
     best_parse,
     features,
     is_known,
+    is_organisation_name,
     lemma,
     nominative,
     parses,
@@ -271,6 +272,8 @@ def _label(run: list[Token], sentence_start: bool) -> str | None:
         return "PERSON"
     if all(t.text.isupper() and len(t.text) > 1 for t in run):
         return "ORG"
+    if not sentence_start and len(run) == 1 and is_organisation_name(run[0].text):
+        return "ORG"  # "Російський Газпром", "активами Газпрому": a company's name
     if not sentence_start and all(t.pos == "X" and t.text.isascii() for t in run):
         return "ORG"  # a Latin name inside a Ukrainian sentence: a brand or body ("Ryanair")
     # two or three words the dictionary does not know: a foreign name ("Ашіг Масіх")

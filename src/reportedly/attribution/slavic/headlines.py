@@ -23,6 +23,7 @@ CONFIDENCE = 0.6
 RULE = "ru-uk:headline"
 _LINE = re.compile(r"(?m)^[^\w\n«]*(?P<who>[^\n:]{2,60}?):[ \t]+(?P<what>[^\n«„\"].+)$")
 _SOURCES = {"источник", "источники", "джерело", "джерела"}
+_QUOTES = '"„“”'  # marks that open a quote before a colon (_LINE stops at «)
 # "<headline> — FT", "… ТРАНСФОРМАЦИИ - МИНИСТР": a whole line closed by a dash and one word
 # in capitals (an acronym, "ЗМІ", or a role written in capitals as headlines do); a news
 # feed's time before it ("01:45 …") is no part of the statement
@@ -71,6 +72,8 @@ def headlines(
         words = who.text(text).split()
         if not words or len(words) > 6 or not words[0][:1].isupper():
             continue
+        if any(q in text[m.start() : who.start] for q in _QUOTES):
+            continue  # '"Неймовірне повернення": Трамп …' opens with a quote, as «…» does
         said = what.text(text).split()
         if len(said) < 3 or said[0].lower() in _TOPIC:
             continue  # "Ангела Меркель: о Путине, Трампе …" names a topic, not a statement

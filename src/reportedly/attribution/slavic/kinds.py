@@ -92,6 +92,21 @@ def named_after_kind(
     return named
 
 
+def company_noun(tokens: Sequence[Token], lexicon: SlavicLexicon) -> bool:
+    """Whether ``tokens`` are one company noun, singular, after adjectives at most
+    ("компанія", "Ірландська авіакомпанія", "Российский поставщик"): the company named
+    before, as a bare "компанія" is."""
+    if not tokens or tokens[-1].lemma.casefold() not in lexicon.org_anaphors:
+        return False
+    if tokens[-1].lemma.casefold() in lexicon.outlet_anaphors or "Number=Plur" in tokens[-1].morph:
+        return False  # "видання": the outlet; "Чотири авіакомпанії": several
+    if len(tokens) > 1 and tokens[-1].lemma.casefold() in lexicon.bodies:
+        return False  # "германское внешнеполитическое ведомство": a body its adjectives name
+    return len(tokens) <= 3 and all(
+        t.pos == "ADJ" and (n == 0 or t.text.islower()) for n, t in enumerate(tokens[:-1])
+    )
+
+
 def unnamed(index: SlavicEntities, speaker: Span, lexicon: SlavicLexicon) -> bool:
     """Whether ``speaker`` is media or sources in general ("польські ЗМІ", "СМИ")."""
     tokens = [index.parse.tokens[i] for i in index.parse.tokens_in(speaker)]

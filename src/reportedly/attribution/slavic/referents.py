@@ -27,7 +27,7 @@ from reportedly.attribution.slavic.antecedents import described_before, titled_b
 from reportedly.attribution.slavic.apposition import relative_head
 from reportedly.attribution.slavic.bodies import body_head, body_name, leading_body, two_word_body
 from reportedly.attribution.slavic.conjuncts import joined_names
-from reportedly.attribution.slavic.kinds import introduced, named_after, unnamed
+from reportedly.attribution.slavic.kinds import company_noun, introduced, named_after, unnamed
 from reportedly.attribution.slavic.phrases import RELATIVE
 from reportedly.attribution.slavic.voices import voiced_body
 from reportedly.model import Span, Token
@@ -69,6 +69,18 @@ def is_anaphor(index: SlavicEntities, speaker: Span, lexicon: SlavicLexicon) -> 
     )
 
 
+def _company_called_her(index: SlavicEntities, speaker: Span, lexicon: SlavicLexicon) -> bool:
+    """Whether a feminine company noun ("компания", "авіакомпанія") came before ``speaker``:
+    "она"/"вона" with no woman named before is that company ("Накануне она заявила")."""
+    parse = index.parse
+    return any(
+        t.end <= speaker.start
+        and t.lemma.casefold() in lexicon.org_anaphors - lexicon.outlet_anaphors
+        and "Gender=Fem" in t.morph
+        for t in parse.tokens
+    )
+
+
 def _widened(index: SlavicEntities, speaker: Span) -> Span:
     """The phrase grown to the whole of a name it cuts: "«Центр … моніторингу [та
     досліджень»]" ends with the name; "[Урсула фон дер] Ляєн", cut at a particle, starts with
@@ -105,7 +117,12 @@ def speaker_referent(
     pronoun = lexicon.pronouns.get(POSSESSIVE.get(words, words))
     if pronoun is not None:
         gender = pronoun.gender or cue_gender
-        return None if pronoun.plural else index.antecedent(speaker.start, gender)
+        if pronoun.plural:
+            return None
+        person = index.antecedent(speaker.start, gender)
+        if person is None and gender == "female" and _company_called_her(index, speaker, lexicon):
+            return index.company_before(speaker.start, lexicon.outlet_anaphors)
+        return person
     before = relative_head(parse, speaker, case)  # "министерство, которое заявило"
     if before is not None:
         return speaker_referent(index, before, lexicon, cue_gender, case)
@@ -129,8 +146,10 @@ def speaker_referent(
         if named_kind is not None:
             return named_kind
     title = index.title_key(speaker)
-    if title in lexicon.org_anaphors - lexicon.outlet_anaphors:  # "Компанія заявила"
-        return index.company_before(speaker.start)
+    if company_noun(
+        [parse.tokens[i] for i in parse.tokens_in(speaker)], lexicon
+    ):  # "Компанія заявила", "Ірландська авіакомпанія заявила"
+        return index.company_before(speaker.start, lexicon.outlet_anaphors)
     if title in lexicon.outlet_anaphors:  # "резюмує видання": the outlet quoted last, which
         return None  # roles.resolve_speakers finds (not a company named since)
     found = list(parse.tokens_in(speaker))

@@ -190,20 +190,29 @@ class SlavicEntities:
                     return key
         return None
 
-    def company_before(self, before: int) -> str | None:
+    def company_before(self, before: int, outlet_kinds: frozenset[str] = frozenset()) -> str | None:
         """The company a bare "компанія"/"лоукостер" refers to: of the organisations (no news
         outlet) named before ``before``, the one the text has named most often, the nearest
-        of those ("Ryanair … у Німеччині ФРН … Лоукостер": Ryanair, not the nearest ФРН)."""
+        of those ("Ryanair … у Німеччині ФРН … Лоукостер": Ryanair, not the nearest ФРН).
+        A name written after one of ``outlet_kinds`` ("телеканал RTE") is an outlet too."""
         counts: dict[str, int] = {}
+        outlets = {key for span, key in self._mentions if self._after_kind(span, outlet_kinds)}
         for span, key in self._mentions:
             cluster = self._clusters[key]
             company = cluster.kind == "organisation" and not self.is_outlet(cluster.name)
-            if span.start < before and company:
+            if span.start < before and company and key not in outlets:
                 counts[key] = counts.get(key, 0) + 1
         if not counts:
             return None
         order = [k for _, k in reversed(self._mentions) if k in counts]
         return max(order, key=lambda k: counts[k])  # the first, nearest, of the most named
+
+    def _after_kind(self, span: Span, kinds: frozenset[str]) -> bool:
+        """Whether the word before ``span`` (past a quote mark) is one of ``kinds``."""
+        k = self.parse.token_at(span.start)
+        while k is not None and k > 0 and self.parse.tokens[k - 1].text in MARKS:
+            k -= 1
+        return k is not None and k > 0 and self.parse.tokens[k - 1].lemma.casefold() in kinds
 
     def antecedent(self, before: int, gender: str | None) -> str | None:
         """The person a pronoun before ``before`` refers to (:func:`antecedents.antecedent`)."""

@@ -9,7 +9,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from reportedly.attribution.slavic.bodies import body_head, body_name
-from reportedly.attribution.slavic.kinds import cited_before, introduced, named_after_kind
+from reportedly.attribution.slavic.kinds import (
+    cited_before,
+    company_noun,
+    introduced,
+    named_after_kind,
+)
 from reportedly.attribution.slavic.quoted import CLOSING_QUOTES, OPENING_QUOTES
 from reportedly.model import Span, Token
 from reportedly.nlp.slavic_morph import parses
@@ -43,9 +48,13 @@ def voiced_body(
         first += 1  # 'звітом "Укртрансгазу"': the name inside the marks
     rest = Span(tokens[first].start, tokens[end - 1].end)
     inner = tokens[first:end]
-    if len(inner) == 1 and inner[0].lemma in lexicon.org_anaphors | lexicon.outlet_anaphors:
+    if len(inner) == 1 and inner[0].lemma in lexicon.outlet_anaphors:
         # "Собеседник издания": the outlet the kind noun refers to
         return introduced(index, rest) or cited_before(index, rest.start)
+    if company_noun(inner, lexicon):
+        # "Керівництво лоукостера", "представитель компании": the company, as a bare
+        # "компанія" is (the outlet cited last is no company)
+        return introduced(index, rest) or index.company_before(rest.start, lexicon.outlet_anaphors)
     if len(inner) == 1 and inner[0].text.isalpha() and inner[0].text.islower():
         # "у прес-службі банку": the bank named shortly before, by a name that holds "банк"
         kinds = {p.normal_form for p in parses(index.lang, inner[0].text)}
