@@ -39,7 +39,9 @@ def complements(
     tokens = parse.tokens
     for k, t in enumerate(tokens):
         about = t.lemma in lexicon.about_verbs
-        if k in used or t.pos != "VERB" or not (about or t.lemma in lexicon.complement_verbs):
+        denied = t.lemma in lexicon.denied_complement_verbs and _after_negator(tokens, k, lexicon)
+        read = about or denied or t.lemma in lexicon.complement_verbs
+        if k in used or t.pos != "VERB" or not read:
             continue
         if is_infinitive(t) and not _finite_reading(parse, t):
             continue  # "відмова Трампа визнавати поразку": no subject before an infinitive
@@ -75,12 +77,16 @@ def complements(
         d = SlavicDraft("indirect", [content], RULE)
         d.cue, d.cue_token, d.speaker = t.span, k, speaker
         d.act = lexicon.act(t.lemma) or "speech"
-        prev = tokens[k - 1] if k > 0 else None
-        if prev is not None and prev.text.lower() in lexicon.negators:
+        if _after_negator(tokens, k, lexicon):
             d.negated = True
-            d.cue = Span(prev.start, t.end)
+            d.cue = Span(tokens[k - 1].start, t.end)
         drafts.append(d)
     return drafts
+
+
+def _after_negator(tokens: Sequence[Token], k: int, lexicon: SlavicLexicon) -> bool:
+    """Whether the word before token ``k`` denies it ("не виключив")."""
+    return k > 0 and tokens[k - 1].text.lower() in lexicon.negators
 
 
 def _past_preposition(parse: SlavicParse, speaker: Span | None) -> Span | None:
