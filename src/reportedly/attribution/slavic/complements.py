@@ -63,14 +63,15 @@ def complements(
         ):
             continue
         speaker = _past_preposition(parse, phrase_before(parse, k))
-        if speaker is None or not (_subject(parse, speaker, t) or _located(parse, speaker, t)):
+        subject = speaker is not None and nominative_subject(parse, speaker, t)
+        if speaker is None or not (subject or _located(parse, speaker, t)):
             # "В Белом доме впервые официально подтвердили …": a body named before the verb
             speaker = located_body(parse, k, lexicon.bodies)
             if speaker is None or speaker.end > t.start:
                 continue
         if speaker.text(text).strip().casefold() in lexicon.first_person:
             continue  # "Ми плануємо вакцинувати …" in a quote: the quote is the statement
-        last = _complement_end(parse, at)
+        last = complement_end(parse, at)
         content = trim(text, Span(nxt.start, tokens[last].end), EDGE_AND_STOP)
         if len(text[content.start : content.end].split()) < 3:  # "відмовляється від зустрічі"
             continue
@@ -112,7 +113,7 @@ def _located(parse: SlavicParse, speaker: Span, verb: Token) -> bool:
     return opens and named and before.text.lower() in {"у", "в", "во"}
 
 
-def _subject(parse: SlavicParse, speaker: Span, verb: Token) -> bool:
+def nominative_subject(parse: SlavicParse, speaker: Span, verb: Token) -> bool:
     """A subject phrase: it ends in a noun, name or pronoun, opens with no relative pronoun
     ("яка цієї осені [планує]") and follows no preposition ("в обхід України [планують]");
     a pronoun only in the nominative ("її визнали винною": the object), a noun not singular
@@ -151,7 +152,7 @@ def _finite_reading(parse: SlavicParse, t: Token) -> bool:
     )
 
 
-def _complement_end(parse: SlavicParse, k: int) -> int:
+def complement_end(parse: SlavicParse, k: int) -> int:
     """The last token of the complement opening at ``k``: the sentence's, or the one before a
     comma that opens no relative clause, or before "і"/"та" and a verb (a second predicate)."""
     tokens = parse.tokens

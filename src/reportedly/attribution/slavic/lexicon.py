@@ -54,6 +54,10 @@ class SlavicLexicon:
     complement_verbs: frozenset[str] = frozenset()  # "запропонував продовжити": no "що"
     # "не виключив можливості арешту": complement verbs that say something only when denied
     denied_complement_verbs: frozenset[str] = frozenset()
+    # "звернувся до суду з вимогою скасувати …": nouns of a request after "з"/"с", and the
+    # verbs of addressing whose subject makes it
+    request_nouns: frozenset[str] = frozenset()
+    request_verbs: frozenset[str] = frozenset()
     impersonal: frozenset[str] = frozenset()  # "зазначається, що": a cue with no speaker
     # "говорится в заявлении X", "йдеться в повідомленні": the document "в X" is the speaker
     document_verbs: frozenset[str] = frozenset()
@@ -198,6 +202,8 @@ class SlavicLexicon:
             denied_complement_verbs=frozenset(map(str, data.get("denied_complement_verbs", ()))),
             noun_cues=frozenset(map(str, data.get("noun_cues", ()))),
             demand_nouns=frozenset(map(str, data.get("demand_nouns", ()))),
+            request_nouns=frozenset(map(str, data.get("request_nouns", ()))),
+            request_verbs=frozenset(map(str, data.get("request_verbs", ()))),
             prepositions=frozenset(str(w).casefold() for w in data.get("prepositions", ())),
             reporters=frozenset(map(str, data.get("reporters", ()))),
             unnamed=frozenset(str(w).casefold() for w in data.get("unnamed", ())),
@@ -234,7 +240,7 @@ _KEYS = frozenset(
         "legal_subjects", "noun_cues", "reporters", "unnamed", "line_labels",
         "first_person", "named_for", "named_after", "outlet_verbs", "quoting",
         "connectives", "findings", "object_nouns", "conditionals", "mood_particles",
-        "question_words", "demand_nouns", "prepositions",
+        "question_words", "demand_nouns", "prepositions", "request_nouns", "request_verbs",
     )
 )  # fmt: skip
 
