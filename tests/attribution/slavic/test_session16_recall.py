@@ -57,3 +57,19 @@ def test_a_request_phrases_subject_is_no_prepositions_object() -> None:
     )
     found = analyse(text, "uk").statements
     assert all(s.speaker is None or s.speaker.text != "області" for s in found)
+
+
+def test_pushing_for_something_is_a_demand_and_achieving_it_is_not() -> None:
+    text = "Прокурор штату домагався, щоби в інших штатах скасували результат виборів."
+    found = analyse(text, "uk").statements
+    assert [(s.act, s.content_text(text)) for s in found] == [
+        ("speech", "в інших штатах скасували результат виборів")
+    ]
+    text = "Профспілка пілотів домагається підвищення зарплат для своїх членів."
+    assert [s.content_text(text) for s in analyse(text, "uk").statements] == [
+        "підвищення зарплат для своїх членів"
+    ]
+    # "домоглася" (achieved): no statement; nor Russian "добиваются" ("добиваются прогресса":
+    # are making progress), left out of cues_ru.yaml
+    assert analyse("Команда домоглася перемоги у фіналі чемпіонату Європи.", "uk").statements == ()
+    assert analyse("Войска добиваются устойчивого прогресса на востоке.", "ru").statements == ()

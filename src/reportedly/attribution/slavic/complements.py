@@ -182,4 +182,4 @@ def _predicate_follows(tokens: Sequence[Token], k: int, sent: int, reach: int = 
 
 def lexicon_conj(lexicon: SlavicLexicon) -> set[str]:
     """The words that open a clause, not a complement ("що", "щоб", "як")."""
-    return {"що", "щоб", "як", "чи", "что", "чтобы", "как", "ли"}
+    return {"що", "щоб", "щоби", "як", "чи", "что", "чтобы", "как", "ли"}

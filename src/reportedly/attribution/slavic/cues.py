@@ -23,7 +23,8 @@ from reportedly.model import Span, Token
 WEAK = 0.2  # taken off a belief verb's confidence ("считает, что")
 VERBAL = {"VERB", "AUX"}
 _JOINS = {"і", "й", "та", "и", ":"}  # a verb's second predicate, or its headline's
-_CONJ = {"ru": ("что", "чтобы"), "uk": ("що", "щоб", "як")}  # "пояснив, як …"
+# "пояснив, як …"; "щоби" is "щоб" ("домагався, щоби … скасували")
+_CONJ = {"ru": ("что", "чтобы"), "uk": ("що", "щоб", "щоби", "як")}
 
 
 class Cues:
