@@ -73,3 +73,10 @@ def test_pushing_for_something_is_a_demand_and_achieving_it_is_not() -> None:
     # are making progress), left out of cues_ru.yaml
     assert analyse("Команда домоглася перемоги у фіналі чемпіонату Європи.", "uk").statements == ()
     assert analyse("Войска добиваются устойчивого прогресса на востоке.", "ru").statements == ()
+
+
+def test_what_a_cue_names_as_such_is_no_subject() -> None:
+    # "назвав такий варіант таким, що …": the option is named, Pence speaks
+    text = "Пенс назвав такий варіант розвитку подій таким, що не відповідає інтересам нації."
+    found = analyse(text, "uk").statements
+    assert [s.speaker.text if s.speaker else None for s in found] == ["Пенс"]
