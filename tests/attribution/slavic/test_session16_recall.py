@@ -80,3 +80,11 @@ def test_what_a_cue_names_as_such_is_no_subject() -> None:
     text = "Пенс назвав такий варіант розвитку подій таким, що не відповідає інтересам нації."
     found = analyse(text, "uk").statements
     assert [s.speaker.text if s.speaker else None for s in found] == ["Пенс"]
+
+
+def test_a_subject_ending_in_a_quoted_name_takes_a_complement() -> None:
+    text = "ТОВ «Будівельна група» пропонувало виконати ремонт за 2,4 млн грн."
+    found = analyse(text, "uk").statements
+    assert [(s.speaker and s.speaker.text, s.content_text(text)) for s in found] == [
+        ("ТОВ «Будівельна група»", "виконати ремонт за 2,4 млн грн")
+    ]
