@@ -27,6 +27,7 @@ from reportedly.attribution.slavic.lexicon import LANGUAGES, SlavicLexicon, defa
 from reportedly.attribution.slavic.noun_cues import noun_cues
 from reportedly.attribution.slavic.phrases import SlavicParse
 from reportedly.attribution.slavic.relayed import relayed
+from reportedly.attribution.slavic.request_phrases import request_phrases
 from reportedly.attribution.slavic.role_names import with_name
 from reportedly.attribution.slavic.roles import resolve_speakers
 from reportedly.attribution.slavic.rules import Rules
@@ -74,7 +75,7 @@ def attribute_slavic(
     drafts += rules.indirect(used) + rules.according_to() + about_this(rules, used)
     drafts += about_noun(rules, used) + noun_cues(rules, used)
     used |= {d.cue_token for d in drafts if d.cue_token is not None}
-    drafts += complements(text, parse, lexicon, used)
+    drafts += complements(text, parse, lexicon, used) + request_phrases(text, parse, lexicon, used)
     drafts += headlines(text, parse, annotation, lexicon, is_outlet)
     drafts = [d for d in drafts if d.content and all(len(c) for c in d.content)]
     drafts = [d for d in drafts if not _sourceless(parse, lexicon, d) and not rules.legal(d)]

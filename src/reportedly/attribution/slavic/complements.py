@@ -23,11 +23,13 @@ from reportedly.attribution.slavic.phrases import (
     SlavicParse,
     phrase_before,
 )
+from reportedly.attribution.slavic.quoted import CLOSING_QUOTES, OPENING_QUOTES
 from reportedly.model import Span, Token
 from reportedly.nlp.slavic_morph import parses
 
 RULE = "ru-uk:complement"
 _WE = {"ми", "мы", "я"}  # first-person subjects: read, then dropped by first_person
+QUOTE_MARKS = frozenset(OPENING_QUOTES) | frozenset(CLOSING_QUOTES)
 _OPENERS = {"NOUN", "PROPN", "ADJ", "VERB", "NUM", "DET", "ADP", "PRON", "ADV"}
 
 
@@ -39,7 +41,9 @@ def complements(
     tokens = parse.tokens
     for k, t in enumerate(tokens):
         about = t.lemma in lexicon.about_verbs
-        if k in used or t.pos != "VERB" or not (about or t.lemma in lexicon.complement_verbs):
+        denied = t.lemma in lexicon.denied_complement_verbs and _after_negator(tokens, k, lexicon)
+        read = about or denied or t.lemma in lexicon.complement_verbs
+        if k in used or t.pos != "VERB" or not read:
             continue
         if is_infinitive(t) and not _finite_reading(parse, t):
             continue  # "відмова Трампа визнавати поразку": no subject before an infinitive
@@ -61,26 +65,31 @@ def complements(
         ):
             continue
         speaker = _past_preposition(parse, phrase_before(parse, k))
-        if speaker is None or not (_subject(parse, speaker, t) or _located(parse, speaker, t)):
+        subject = speaker is not None and nominative_subject(parse, speaker, t)
+        if speaker is None or not (subject or _located(parse, speaker, t)):
             # "В Белом доме впервые официально подтвердили …": a body named before the verb
             speaker = located_body(parse, k, lexicon.bodies)
             if speaker is None or speaker.end > t.start:
                 continue
         if speaker.text(text).strip().casefold() in lexicon.first_person:
             continue  # "Ми плануємо вакцинувати …" in a quote: the quote is the statement
-        last = _complement_end(parse, at)
+        last = complement_end(parse, at)
         content = trim(text, Span(nxt.start, tokens[last].end), EDGE_AND_STOP)
         if len(text[content.start : content.end].split()) < 3:  # "відмовляється від зустрічі"
             continue
         d = SlavicDraft("indirect", [content], RULE)
         d.cue, d.cue_token, d.speaker = t.span, k, speaker
         d.act = lexicon.act(t.lemma) or "speech"
-        prev = tokens[k - 1] if k > 0 else None
-        if prev is not None and prev.text.lower() in lexicon.negators:
+        if _after_negator(tokens, k, lexicon):
             d.negated = True
-            d.cue = Span(prev.start, t.end)
+            d.cue = Span(tokens[k - 1].start, t.end)
         drafts.append(d)
     return drafts
+
+
+def _after_negator(tokens: Sequence[Token], k: int, lexicon: SlavicLexicon) -> bool:
+    """Whether the word before token ``k`` denies it ("не виключив")."""
+    return k > 0 and tokens[k - 1].text.lower() in lexicon.negators
 
 
 def _past_preposition(parse: SlavicParse, speaker: Span | None) -> Span | None:
@@ -106,12 +115,14 @@ def _located(parse: SlavicParse, speaker: Span, verb: Token) -> bool:
     return opens and named and before.text.lower() in {"у", "в", "во"}
 
 
-def _subject(parse: SlavicParse, speaker: Span, verb: Token) -> bool:
+def nominative_subject(parse: SlavicParse, speaker: Span, verb: Token) -> bool:
     """A subject phrase: it ends in a noun, name or pronoun, opens with no relative pronoun
     ("яка цієї осені [планує]") and follows no preposition ("в обхід України [планують]");
     a pronoun only in the nominative ("її визнали винною": the object), a noun not singular
     before a plural verb ("політика звинувачують у …": the accused)."""
+    # a name in quote marks is read without them ("ТОВ «Спецінформ Безпека» [пропонувало]")
     found = [parse.tokens[i] for i in parse.tokens_in(speaker)]
+    found = [t for t in found if t.text not in QUOTE_MARKS]
     if not found or found[-1].pos not in {"NOUN", "PROPN", "PRON", "X"}:
         return False
     last, alone = found[-1], len(found) == 1
@@ -145,7 +156,7 @@ def _finite_reading(parse: SlavicParse, t: Token) -> bool:
     )
 
 
-def _complement_end(parse: SlavicParse, k: int) -> int:
+def complement_end(parse: SlavicParse, k: int) -> int:
     """The last token of the complement opening at ``k``: the sentence's, or the one before a
     comma that opens no relative clause, or before "і"/"та" and a verb (a second predicate)."""
     tokens = parse.tokens
@@ -175,4 +186,4 @@ def _predicate_follows(tokens: Sequence[Token], k: int, sent: int, reach: int = 
 
 def lexicon_conj(lexicon: SlavicLexicon) -> set[str]:
     """The words that open a clause, not a complement ("що", "щоб", "як")."""
-    return {"що", "щоб", "як", "чи", "что", "чтобы", "как", "ли"}
+    return {"що", "щоб", "щоби", "як", "чи", "что", "чтобы", "как", "ли"}

@@ -23,7 +23,8 @@ from reportedly.model import Span, Token
 WEAK = 0.2  # taken off a belief verb's confidence ("считает, что")
 VERBAL = {"VERB", "AUX"}
 _JOINS = {"і", "й", "та", "и", ":"}  # a verb's second predicate, or its headline's
-_CONJ = {"ru": ("что", "чтобы"), "uk": ("що", "щоб", "як")}  # "пояснив, як …"
+# "пояснив, як …"; "щоби" is "щоб" ("домагався, щоби … скасували")
+_CONJ = {"ru": ("что", "чтобы"), "uk": ("що", "щоб", "щоби", "як")}
 
 
 class Cues:
@@ -93,6 +94,8 @@ class Cues:
             after = None  # "заявив про те, що": the subject is before the verb
         if after is not None and self._told_name(k, after):
             after = None  # "Ашіг Масіх повідомив DW, що …": DW was told
+        if after is not None and self._named_as(after):
+            after = None  # "Пенс назвав такий варіант таким, що …": what was named
         located = located_body(self.parse, k, self.lexicon.bodies)  # "в Кремле заявили"
         found = (
             subject(self.parse, k)
@@ -128,6 +131,17 @@ class Cues:
         return any(t.ent_type == "PERSON" for t in words) or (
             len(words) == 1 and words[0].lemma in PERSONAL
         )
+
+    def _named_as(self, after: Span) -> bool:
+        """Whether the phrase after a cue is followed by an instrumental "таким"/"такой" ("назвав
+        такий варіант таким, що …", "назвал эти слова такими, что …"): an object named as
+        something, not the verb's subject."""
+        inside = self.parse.tokens_in(after)
+        tokens = self.parse.tokens
+        if not inside or inside[-1] + 1 >= len(tokens):
+            return False
+        nxt = tokens[inside[-1] + 1]
+        return nxt.lemma in {"такий", "такой"} and self.parse.has_case(nxt, "Ins")
 
     def _citing(self, found: Span) -> Span | None:
         """The subject before a citing phrase the phrase ``found`` closes ("Видання «Страна»

@@ -18,6 +18,7 @@ CONFIDENCE = {
     "ru-uk:about-this": 0.7,
     "ru-uk:about-noun": 0.6,
     "ru-uk:noun-cue": 0.6,
+    "ru-uk:request-phrase": 0.6,
     "ru-uk:name-colon": 0.6,
     "ru-uk:headline": 0.6,
     "ru-uk:citing": 0.7,

@@ -52,6 +52,12 @@ class SlavicLexicon:
     according_cue_case: dict[tuple[str, ...], str] = field(default_factory=dict)
     org_anaphors: frozenset[str] = frozenset()  # "видання", "компанія": the body named before
     complement_verbs: frozenset[str] = frozenset()  # "запропонував продовжити": no "що"
+    # "не виключив можливості арешту": complement verbs that say something only when denied
+    denied_complement_verbs: frozenset[str] = frozenset()
+    # "звернувся до суду з вимогою скасувати …": nouns of a request after "з"/"с", and the
+    # verbs of addressing whose subject makes it
+    request_nouns: frozenset[str] = frozenset()
+    request_verbs: frozenset[str] = frozenset()
     impersonal: frozenset[str] = frozenset()  # "зазначається, що": a cue with no speaker
     # "говорится в заявлении X", "йдеться в повідомленні": the document "в X" is the speaker
     document_verbs: frozenset[str] = frozenset()
@@ -193,8 +199,11 @@ class SlavicLexicon:
             ),
             modals=frozenset(str(w).lower() for w in data.get("modals", ())),
             complement_verbs=frozenset(map(str, data.get("complement_verbs", ()))),
+            denied_complement_verbs=frozenset(map(str, data.get("denied_complement_verbs", ()))),
             noun_cues=frozenset(map(str, data.get("noun_cues", ()))),
             demand_nouns=frozenset(map(str, data.get("demand_nouns", ()))),
+            request_nouns=frozenset(map(str, data.get("request_nouns", ()))),
+            request_verbs=frozenset(map(str, data.get("request_verbs", ()))),
             prepositions=frozenset(str(w).casefold() for w in data.get("prepositions", ())),
             reporters=frozenset(map(str, data.get("reporters", ()))),
             unnamed=frozenset(str(w).casefold() for w in data.get("unnamed", ())),
@@ -227,11 +236,11 @@ _KEYS = frozenset(
         "repost_markers", "pronouns", "titles", "anaphors", "bodies", "generic_bodies",
         "outlet_anaphors", "about_verbs", "about_this", "org_anaphors", "impersonal", "modals",
         "voices",
-        "complement_verbs", "document_verbs", "clause_breaks",
+        "complement_verbs", "denied_complement_verbs", "document_verbs", "clause_breaks",
         "legal_subjects", "noun_cues", "reporters", "unnamed", "line_labels",
         "first_person", "named_for", "named_after", "outlet_verbs", "quoting",
         "connectives", "findings", "object_nouns", "conditionals", "mood_particles",
-        "question_words", "demand_nouns", "prepositions",
+        "question_words", "demand_nouns", "prepositions", "request_nouns", "request_verbs",
     )
 )  # fmt: skip
 

@@ -1,0 +1,85 @@
+"""Requests named by a phrase: "Прокуратура звернулася до суду з вимогою скасувати рішення",
+"Він направив лист із проханням про перерахунок", "обратился к Путину с просьбой освободить".
+
+"з вимогою", "з проханням", "с просьбой" (the lexicon's ``request_nouns`` after з/із/зі/с/со)
+are the golds' multiword cues; what follows (an infinitive, a noun phrase, a "про"/"о"
+phrase) is asked for, and the one who asks is the subject of the verb before the phrase. Only
+a verb of addressing or sending (``request_verbs``: звернутися, направити, подати …) is read:
+after "суд відхилив позов X з вимогою …" the demand is X's, not the court's.
+"""
+
+from __future__ import annotations
+
+from reportedly.attribution.slavic._text import EDGE_AND_STOP, trim
+from reportedly.attribution.slavic.complements import complement_end, nominative_subject
+from reportedly.attribution.slavic.drafts import SlavicDraft
+from reportedly.attribution.slavic.gerunds import is_infinitive
+from reportedly.attribution.slavic.lexicon import SlavicLexicon
+from reportedly.attribution.slavic.phrases import SlavicParse, phrase_before
+from reportedly.model import Span
+
+RULE = "ru-uk:request-phrase"
+_WITH = {"з", "із", "зі", "с", "со"}
+_ABOUT = {"про", "о", "об"}
+_REACH = 8  # words between the verb and "з вимогою" ("звернулась до НАЗК", "лист")
+_OPENERS = {"NOUN", "PROPN", "ADJ", "NUM", "DET"}
+
+
+def request_phrases(
+    text: str, parse: SlavicParse, lexicon: SlavicLexicon, used: set[int]
+) -> list[SlavicDraft]:
+    """Statements of "X <addressed> … з вимогою <what is asked>"."""
+    tokens = parse.tokens
+    drafts: list[SlavicDraft] = []
+    for k, t in enumerate(tokens):
+        if k in used or k == 0 or k + 1 >= len(tokens) or t.lemma not in lexicon.request_nouns:
+            continue
+        if tokens[k - 1].text.lower() not in _WITH or tokens[k + 1].sent != t.sent:
+            continue
+        verb = _addressing_verb(parse, k - 1, lexicon)
+        if verb is None or verb in used:
+            continue
+        speaker = phrase_before(parse, verb)
+        if speaker is None or not nominative_subject(parse, speaker, tokens[verb]):
+            continue
+        if _governed(parse, speaker):
+            continue
+        at = k + 1
+        if tokens[at].text.lower() in _ABOUT and at + 1 < len(tokens):
+            at += 1  # "із проханням про перерахунок голосів": what follows "про"
+        first = tokens[at]
+        if first.sent != t.sent or not (is_infinitive(first) or first.pos in _OPENERS):
+            continue
+        last = complement_end(parse, at)
+        content = trim(text, Span(first.start, tokens[last].end), EDGE_AND_STOP)
+        if len(text[content.start : content.end].split()) < 2:
+            continue
+        d = SlavicDraft("indirect", [content], RULE)
+        # the verb is the cue token: its number and gender are the speaker's, not the noun's
+        d.cue, d.cue_token, d.speaker = Span(tokens[k - 1].start, t.end), verb, speaker
+        d.act = "speech"
+        drafts.append(d)
+    return drafts
+
+
+def _governed(parse: SlavicParse, speaker: Span) -> bool:
+    """Whether the phrase's first noun is a preposition's object, adjectives between ("САД у
+    Кіровоградській [області] … звернулась": the place, not the body)."""
+    tokens = parse.tokens
+    inside = parse.tokens_in(speaker)
+    j = inside[0] - 1 if inside else -1
+    while j >= 0 and tokens[j].pos in {"ADJ", "DET"} and tokens[j].sent == tokens[inside[0]].sent:
+        j -= 1
+    return j >= 0 and tokens[j].pos == "ADP" and tokens[j].sent == tokens[inside[0]].sent
+
+
+def _addressing_verb(parse: SlavicParse, k: int, lexicon: SlavicLexicon) -> int | None:
+    """The verb of addressing a few words before token ``k`` in its clause, or None."""
+    tokens = parse.tokens
+    for j in range(k - 1, max(-1, k - 1 - _REACH), -1):
+        w = tokens[j]
+        if w.sent != tokens[k].sent or w.text in {",", ";", ":", "—", "–", "-"}:
+            return None
+        if w.pos == "VERB":
+            return j if w.lemma in lexicon.request_verbs and not is_infinitive(w) else None
+    return None
