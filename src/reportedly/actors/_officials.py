@@ -80,7 +80,22 @@ class _OfficialsResolver(_BodyResolver):
             body = self.registry.match_metonym(t.text)
             if body is not None:
                 return self._ensure(body)
-        return self._body_by_word(lo, head)
+        return self._body_spelled(lo, head) or self._body_by_word(lo, head)
+
+    def _body_spelled(self, lo: int, head: int) -> str | None:
+        """The one registry body the words before ``head`` spell out, the longest run that
+        holds a capital first ("State department officials", a name the tagger missed)."""
+        doc = self.doc
+        if doc is None:
+            return None
+        for start in range(lo, head):
+            if not any(doc.tokens[i].text[:1].isupper() for i in range(start, head)):
+                return None
+            written = doc.span(start, head - 1).text(self.text)
+            bodies = [a for a in self.registry.match_name(written) if a.type not in _NOT_BODIES]
+            if len(bodies) == 1:
+                return self._ensure(bodies[0])
+        return None
 
     def _officials_of(self, children: list[Token]) -> str | None:
         """The body of "officials of the American administration": the one their "of" names."""
