@@ -7,7 +7,7 @@ import dataclasses
 from datetime import date
 
 import pytest
-from tests.actors.speaking import analyse, speaker_of
+from tests.actors.speaking import analyse, speaker_name, speaker_of
 
 from reportedly.actors import default_registry
 from reportedly.actors.resolve import resolve_actors
@@ -49,3 +49,32 @@ def test_a_speaker_cut_to_the_demonym_of_a_titled_name_is_that_person(pipeline: 
     statement = dataclasses.replace(s, speaker=cut, speaker_entity=None, speaker_actor=None)
     again = resolve_actors(dataclasses.replace(a, statements=(statement,)), default_registry())
     assert again.statements[0].speaker_actor == "zelenskyy-volodymyr"
+
+
+def test_a_possessed_description_is_the_name_the_article_writes_after_the_same_words(
+    pipeline: Pipeline,
+) -> None:
+    a = analyse(
+        pipeline,
+        DAY,
+        "A Belarusian blogger was detained on Friday over posts about the war, his lawyer "
+        "said. Ivan Petrenko is expected to appear in court on Monday, his lawyer Oleg "
+        "Sidorenko said on Telegram.",
+    )
+    s = speaker_of(a, "A Belarusian blogger was detained")
+    assert s.speaker is not None
+    assert s.speaker.text == "his lawyer"
+    assert speaker_name(a, s) == "Oleg Sidorenko"
+
+
+def test_a_possessed_description_without_a_name_after_it_stays_unresolved(
+    pipeline: Pipeline,
+) -> None:
+    a = analyse(
+        pipeline,
+        DAY,
+        "A Belarusian blogger was detained on Friday over posts about the war, his lawyer "
+        "said. Ivan Petrenko is expected to appear in court on Monday, Oleg Sidorenko said.",
+    )
+    s = speaker_of(a, "A Belarusian blogger was detained")
+    assert s.speaker_resolution == "unresolved"

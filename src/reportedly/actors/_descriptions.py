@@ -274,8 +274,9 @@ class _DescriptionResolver(_Cataphora):
                 if possessed or self._of_someone(children):
                     # "his lawyer", "Biden's spokesman": someone of the possessor's whom the
                     # article has not named; salience would only guess; "the former director
-                    # of an intelligence service" is someone new, as its "an" says
-                    return None
+                    # of an intelligence service" is someone new, as its "an" says; unless the
+                    # article writes the same words before a name ("her lawyer Kaloy Akhilgov")
+                    return self._named_with_description(span)
                 if lemma in self.data.occupation_nouns:
                     # "the journalist" is no office: never the president he interviews
                     exclude |= self._office_holders()
