@@ -78,3 +78,17 @@ def test_a_possessed_description_without_a_name_after_it_stays_unresolved(
     )
     s = speaker_of(a, "A Belarusian blogger was detained")
     assert s.speaker_resolution == "unresolved"
+
+
+def test_a_name_after_the_descriptions_comma_is_no_apposition(pipeline: Pipeline) -> None:
+    # "according to his lawyer, Dasha wrote": Dasha is the subject of what the lawyer says
+    a = analyse(
+        pipeline,
+        DAY,
+        "A Russian man, Igor Semyonov, who had been sentenced to two years in prison, was "
+        "detained in Belarus after failing to turn up for a hearing, his lawyer told CNN on "
+        "Wednesday.\n\nThis week, according to his lawyer, Dasha wrote her father a letter "
+        "from the orphanage where she has been sent.",
+    )
+    for words in ("A Russian man", "Dasha wrote her father"):
+        assert speaker_name(a, speaker_of(a, words)) != "Dasha"

@@ -60,8 +60,8 @@ class _Cataphora(_DocumentResolver):
                 written = m.text(self.text)
                 if m.overlaps(span) or not written[:1].isupper():
                     continue  # a name, not "he" or a description resolved to the person
+                # right before the name: "according to his lawyer, Masha wrote" names no lawyer
                 before = self.text[max(0, m.start - _WINDOW) : m.start].rstrip()
-                before = before.removesuffix(",").rstrip()  # "her lawyer, Kaloy Akhilgov"
                 if before[-1:].isalnum() and fold(before).split()[-len(words) :] == words:
                     found.add(work.key)
         return found.pop() if len(found) == 1 else None
