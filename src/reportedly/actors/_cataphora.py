@@ -22,15 +22,16 @@ class _Cataphora(_DocumentResolver):
         return None
 
     def _lede_subject(self, span: Span, token: Token, lemma: str) -> str | None:
-        """Who a person's description in an article's first sentence is, named before nobody
-        else: the person the next sentence names first as a subject, new there (a
+        """Who a person's description in an article's first sentence is, no other person named
+        before it: the person the next sentence names first as a subject, new there (a
         lede's cataphora); never for an official or a source, whom a lede keeps anonymous, nor
         for someone's ("his lawyer"), whom the next sentence's subject is likely to own."""
         d = self.data
         if token.sent != 0 or lemma not in d.person_nouns | d.title_heads:
             return None
-        if lemma in d.official_nouns or any(h.span.end <= span.start for h in self.history):
-            return None
+        before = [h for h in self.history if h.span.end <= span.start]
+        if lemma in d.official_nouns or any(self.works[h.key].kind == "person" for h in before):
+            return None  # (a place or body named before is no one a person's description is)
         doc = self.doc
         if doc is not None and any(
             doc.tokens[c].dep == "poss" and doc.tokens[c].pos == "PRON"

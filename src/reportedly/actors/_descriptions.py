@@ -144,7 +144,9 @@ class _DescriptionResolver(_Cataphora):
             government = self._government(self._described_country(lo, hi))
             if government is not None:
                 return government
-        if plural and token.tag not in {"NNS", "NNPS"}:
+        # ("one of Australia's leading defence strategists has warned. Prof Paul Dibb …": one)
+        one = span.text(self.text).lower().startswith("one of ")
+        if plural and (token.tag not in {"NNS", "NNPS"} or one):
             lede = self._lede_subject(span, token, lemma)
             if lede is not None:
                 return lede  # "…, a UK defence minister has said. James Heappey said …"
