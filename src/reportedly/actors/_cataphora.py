@@ -1,9 +1,14 @@
-"""Cataphora: a description that comes before the name of the one it describes."""
+"""Cataphora: a description that comes before the name of the one it describes, or that the
+article writes elsewhere before that name ("her lawyer said … her lawyer Kaloy Akhilgov")."""
 
 from __future__ import annotations
 
 from reportedly.actors._documents import _DocumentResolver
+from reportedly.actors.folding import fold
 from reportedly.model import Span, Token
+
+# characters before a name searched for the words of a description
+_WINDOW = 120
 
 
 class _Cataphora(_DocumentResolver):
@@ -17,14 +22,22 @@ class _Cataphora(_DocumentResolver):
         return None
 
     def _lede_subject(self, span: Span, token: Token, lemma: str) -> str | None:
-        """Who a person's description in an article's first sentence is, named before nobody
-        else: the person the next sentence names first as a subject, new there (a
-        lede's cataphora); never for an official or a source, whom a lede keeps anonymous."""
+        """Who a person's description in an article's first sentence is, no other person named
+        before it: the person the next sentence names first as a subject, new there (a
+        lede's cataphora); never for an official or a source, whom a lede keeps anonymous, nor
+        for someone's ("his lawyer"), whom the next sentence's subject is likely to own."""
         d = self.data
         if token.sent != 0 or lemma not in d.person_nouns | d.title_heads:
             return None
-        if lemma in d.official_nouns or any(h.span.end <= span.start for h in self.history):
-            return None
+        before = [h for h in self.history if h.span.end <= span.start]
+        if lemma in d.official_nouns or any(self.works[h.key].kind == "person" for h in before):
+            return None  # (a place or body named before is no one a person's description is)
+        doc = self.doc
+        if doc is not None and any(
+            doc.tokens[c].dep == "poss" and doc.tokens[c].pos == "PRON"
+            for c in doc.children[token.i]
+        ):
+            return None  # "…, his lawyer said. Ivan Petrenko is expected in court": his, not he
         after = [h for h in self.history if h.sent == 1 and h.subject and h.span.start >= span.end]
         first = after[0] if after else None
         if first is None or not first.named:
@@ -32,3 +45,24 @@ class _Cataphora(_DocumentResolver):
         work = self.works[first.key]
         fresh = not any(m.end <= first.span.start for m in work.mentions)
         return first.key if work.kind == "person" and fresh else None
+
+    def _named_with_description(self, span: Span) -> str | None:
+        """The one person the article names right after the same words as the description
+        ``span`` elsewhere: "her lawyer said … her lawyer Kaloy Akhilgov said" (a name the
+        registry does not know is taken whatever the tagger labelled it)."""
+        words = fold(span.text(self.text)).split()
+        if len(words) < 2:
+            return None
+        found = set()
+        for work in self.works.values():
+            if work.kind != "person" and (work.actor is not None or work.kind == "country"):
+                continue  # (a name only the article knows may be tagged as a body)
+            for m in work.mentions:
+                written = m.text(self.text)
+                if m.overlaps(span) or not written[:1].isupper():
+                    continue  # a name, not "he" or a description resolved to the person
+                # right before the name: "according to his lawyer, Masha wrote" names no lawyer
+                before = self.text[max(0, m.start - _WINDOW) : m.start].rstrip()
+                if before[-1:].isalnum() and fold(before).split()[-len(words) :] == words:
+                    found.add(work.key)
+        return found.pop() if len(found) == 1 else None

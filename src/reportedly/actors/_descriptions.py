@@ -144,7 +144,9 @@ class _DescriptionResolver(_Cataphora):
             government = self._government(self._described_country(lo, hi))
             if government is not None:
                 return government
-        if plural and token.tag not in {"NNS", "NNPS"}:
+        # ("one of Australia's leading defence strategists has warned. Prof Paul Dibb …": one)
+        one = span.text(self.text).lower().startswith("one of ")
+        if plural and (token.tag not in {"NNS", "NNPS"} or one):
             lede = self._lede_subject(span, token, lemma)
             if lede is not None:
                 return lede  # "…, a UK defence minister has said. James Heappey said …"
@@ -274,8 +276,9 @@ class _DescriptionResolver(_Cataphora):
                 if possessed or self._of_someone(children):
                     # "his lawyer", "Biden's spokesman": someone of the possessor's whom the
                     # article has not named; salience would only guess; "the former director
-                    # of an intelligence service" is someone new, as its "an" says
-                    return None
+                    # of an intelligence service" is someone new, as its "an" says; unless the
+                    # article writes the same words before a name ("her lawyer Kaloy Akhilgov")
+                    return self._named_with_description(span)
                 if lemma in self.data.occupation_nouns:
                     # "the journalist" is no office: never the president he interviews
                     exclude |= self._office_holders()

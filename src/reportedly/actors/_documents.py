@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from reportedly.actors._bodies import _BodyResolver
 from reportedly.actors._doc import SUBJECT_DEPS
+from reportedly.actors._officials import _OfficialsResolver
 from reportedly.actors._state import _INDEFINITE
 from reportedly.model import Token
 
 
-class _DocumentResolver(_BodyResolver):
+class _DocumentResolver(_OfficialsResolver):
     """Finds the author of a document the text names as a speaker."""
 
     def _remember_document(self, head: int, key: str | None) -> None:

@@ -282,6 +282,8 @@ class _NameMatcher(_Merging, _Gendering, _Namesakes):
         if not candidates and len(full.split()) == 1:  # "Sergei" of "Sergei Lavrov.-"
             fuller = completed_name(self.text, work.mentions)
             candidates = tuple(a for a in self.registry.match_name(fuller) if a.type == "person")
+        if not candidates and len(full.split()) == 1:
+            candidates = self._family_name_of(full)  # "Wang" after "Wang Yi"
         if len(candidates) <= 1:
             return candidates[0] if candidates else None
         by_role = [a for a in candidates if self._roles_fit(work, a)]
@@ -292,6 +294,20 @@ class _NameMatcher(_Merging, _Gendering, _Namesakes):
             if len(active) == 1:
                 return active[0]
         return None
+
+    def _family_name_of(self, word: str) -> tuple[Actor, ...]:
+        """Registry people this article has named in full whose family name, written first
+        where they come from ("Wang Yi", "Kim Jong Un"), is ``word``."""
+        key = fold(word)
+        found = {
+            w.actor.id: w.actor
+            for w in self.works.values()
+            if w.actor is not None
+            and w.actor.type == "person"
+            and (w.actor.country or "").lower() in self.data.family_name_first
+            and fold(w.actor.name).split()[:1] == [key]
+        }
+        return tuple(found.values())
 
     def _person_in(self, full: str) -> tuple[Actor, ...]:
         """Registry people a full name not in the registry still names: its last words after

@@ -49,6 +49,7 @@ class ResolutionData:
     generic_title_heads: frozenset[str] = frozenset()
     issuing_verbs: frozenset[str] = frozenset()
     regions: frozenset[str] = frozenset()
+    family_name_first: frozenset[str] = frozenset()
 
     @classmethod
     def from_mapping(cls, data: object, source: str) -> ResolutionData:
@@ -104,6 +105,9 @@ class ResolutionData:
             generic_title_heads=words("generic_title_heads"),
             issuing_verbs=words("issuing_verbs"),
             regions=words("regions"),
+            family_name_first=(
+                words("family_name_first") if "family_name_first" in data else frozenset()
+            ),
         )
 
     def pronoun_gender(self, word: str) -> Gender | None:

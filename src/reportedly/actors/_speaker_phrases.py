@@ -105,6 +105,20 @@ class _SpeakerPhrases(_ReportResolver):
                         return o
         return None
 
+    def _modified_person(self, head: int, span: Span) -> str | None:
+        """The person whose name a speaker ``span`` only modifies: "Ukrainian" of "by Ukrainian
+        President Volodymyr Zelensky", where attribution kept the first entity of the phrase."""
+        doc = self.doc
+        if doc is None or doc.tokens[head].dep not in {"amod", "compound"}:
+            return None
+        k = doc.tokens[head].head
+        while doc.tokens[k].dep in {"compound", "flat"} and doc.tokens[k].head > k:
+            k = doc.tokens[k].head
+        if k <= head or span.contains(doc.tokens[k].span) or doc.subtree(k)[0] > head:
+            return None
+        named = self._work_at(doc.tokens[k].span)
+        return named if named is not None and self.works[named].kind == "person" else None
+
     def _apposed_opening(self, span: Span) -> str | None:
         """The person whose name opens a speaker phrase and is set off from a description by
         a comma or a dash ("Kostin, Ukraine's chief prosecutor", "Andriy Yermak – chief

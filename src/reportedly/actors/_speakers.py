@@ -226,6 +226,10 @@ class _SpeakerResolver(_SpeakerPhrases):
                 head, token = member, doc.tokens[member]  # "one of Australia's strategists"
             if token.pos == "PRON" or token.text.lower() in _LATTER:
                 continue
+            modified = self._modified_person(head, span)
+            if modified is not None:
+                speakers[s.id] = modified  # "by Ukrainian [President] Volodymyr Zelensky"
+                continue
             if self._joint(head, span):
                 speakers[s.id] = None  # "Stoltenberg and Johnson said": neither alone
                 self.joint.add(s.id)

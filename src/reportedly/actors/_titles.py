@@ -75,7 +75,9 @@ class _TitleResolver(_NameMatcher):
         head = self._title_head(text)
         if not want or head is None:
             return None
-        best: tuple[int, str] | None = None
+        # (someone named so far only in quoted words is talked of, and yields to someone named
+        # outside them: "'… I kept calling Zelensky …,' the head of state said" is Lukashenko)
+        best: tuple[bool, int, str] | None = None
         for work in self.works.values():
             if work.kind != "person":
                 continue
@@ -88,10 +90,14 @@ class _TitleResolver(_NameMatcher):
                 for title in titles
             ):
                 continue
-            before = [m.start for m in work.mentions if m.end <= offset]
-            if before and (best is None or max(before) > best[0]):
-                best = (max(before), work.key)
-        return best[1] if best else None
+            before = [
+                (not any(q.contains(m) for q in self._quotes), m.start)
+                for m in work.mentions
+                if m.end <= offset
+            ]
+            if before and (best is None or max(before) > best[:2]):
+                best = (*max(before), work.key)
+        return best[2] if best else None
 
     def _title_head(self, title: str) -> str | None:
         """The office word of a title: "press secretary of the President" -> "secretary"."""

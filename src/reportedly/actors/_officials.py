@@ -1,0 +1,165 @@
+"""Unnamed officials to the bodies they speak for: "US officials", "a defense official"."""
+
+from __future__ import annotations
+
+from reportedly.actors._bodies import _NOT_BODIES, _BodyResolver
+from reportedly.actors._doc import Doc
+from reportedly.actors.folding import fold
+from reportedly.model import Token
+
+
+class _OfficialsResolver(_BodyResolver):
+    """Finds the body that officials written without a name speak for."""
+
+    def _earlier_officials(self, head: int, lemma: str) -> str | None:
+        """The body of the officials last named a few sentences before ``head`` ("the senior
+        DIA officials said … , the officials said")."""
+        doc = self.doc
+        if doc is None:
+            return None
+        for k, t in self._tokens_back(head):
+            if t.tag in {"NNS", "NNPS"} and (t.lemma.lower() or t.text.lower()) == lemma:
+                body = self._officials_body(doc.subtree(k)[0], k)
+                if body is not None:
+                    return body
+        return None
+
+    def _country_source(self, lo: int, head: int) -> bool:
+        """Whether ``head`` is a noun naming no office that only a country qualifies ("a
+        German source"): someone of that country, not its government."""
+        doc = self.doc
+        if doc is None:
+            return False
+        t = doc.tokens[head]
+        if (t.lemma.lower() or t.text.lower()) not in self.data.source_nouns:
+            return False
+        words = [doc.tokens[i] for i in range(lo, head) if doc.tokens[i].pos not in {"DET", "NUM"}]
+        return len(words) == 1 and self.registry.country_token(words[0].text) is not None
+
+    def _earlier_official(self, head: int, lemma: str) -> str | None:
+        """The body of the unnamed official a phrase introduced a few sentences before
+        ``head`` ("a senior US official said … the official added": the US government), the
+        nearest one with a body named; None when there is none."""
+        doc = self.doc
+        if doc is None:
+            return None
+        for k, t in self._tokens_back(head):
+            if t.tag != "NN" or (t.lemma.lower() or t.text.lower()) != lemma:
+                continue
+            dets = [doc.tokens[c].text.lower() for c in doc.children[k]]
+            body = self._officials_body(doc.subtree(k)[0], k) or self._officials_of(
+                [doc.tokens[c] for c in doc.children[k]]
+            )
+            if body is not None or any(d in {"a", "an"} for d in dets):
+                # the nearest official a body was given ("the senior White House official
+                # … the official cast doubt"), up to the one an "a" introduced
+                return body
+        return None
+
+    def _officials_body(self, lo: int, head: int) -> str | None:
+        """The body that unnamed officials speak for, named before the head noun: a country
+        (its government), a government or an organisation ("Pentagon officials")."""
+        doc = self.doc
+        if doc is None:
+            return None
+        for i in range(lo, head):
+            t = doc.tokens[i]
+            work = self.works.get(self._entity_at(t.span) or "")
+            if work is not None and work.kind not in {"person", "unknown"}:
+                if work.kind != "country":
+                    return work.key
+                country = work.actor.country if work.actor else None
+                government = self._country_body(country, lo, head) or self._government(country)
+                if government is not None:
+                    return government
+            token = self.registry.country_token(t.text)
+            country = token[1:].upper() if token else None
+            government = self._country_body(country, lo, head) or self._government(country)
+            if government is not None:
+                return government
+            body = self.registry.match_metonym(t.text)
+            if body is not None:
+                return self._ensure(body)
+        return self._body_spelled(lo, head) or self._body_by_word(lo, head)
+
+    def _body_spelled(self, lo: int, head: int) -> str | None:
+        """The one registry body the words before ``head`` spell out, the longest run that
+        holds a capital first ("State department officials", a name the tagger missed)."""
+        doc = self.doc
+        if doc is None:
+            return None
+        for start in range(lo, head):
+            if not any(doc.tokens[i].text[:1].isupper() for i in range(start, head)):
+                return None
+            written = doc.span(start, head - 1).text(self.text)
+            bodies = [a for a in self.registry.match_name(written) if a.type not in _NOT_BODIES]
+            if len(bodies) == 1:
+                return self._ensure(bodies[0])
+        return None
+
+    def _officials_of(self, children: list[Token]) -> str | None:
+        """The body of "officials of the American administration": the one their "of" names."""
+        doc = self.doc
+        if doc is None:
+            return None
+        for c in children:
+            if c.dep == "prep" and c.text.lower() == "of":
+                for k in doc.children[c.i]:
+                    if doc.tokens[k].dep == "pobj":
+                        return self._officials_body(doc.subtree(k)[0], k + 1)
+            if c.dep == "prep" and c.text.lower() == "in":
+                # "the authorities in Kyiv": a capital that stands for its government; a
+                # city no government sits in ("officials in Kharkiv") names no body
+                for k in doc.children[c.i]:
+                    t = doc.tokens[k]
+                    if t.dep == "pobj" and t.pos == "PROPN" and doc.subtree(k) == (k, k):
+                        body = self.registry.match_metonym(t.text)
+                        if body is not None and body.type == "government":
+                            return self._ensure(body)
+        return None
+
+    def _modifier_words(self, doc: Doc, lo: int, head: int) -> set[str]:
+        """The lowercase nouns and adjectives before ``head`` that are not official nouns
+        ("defense" in "U.S. defense officials")."""
+        return {
+            fold(doc.tokens[i].text)
+            for i in range(lo, head)
+            if doc.tokens[i].pos in {"NOUN", "ADJ"} and doc.tokens[i].text.islower()
+        } - self.data.official_nouns
+
+    def _country_body(self, country: str | None, lo: int, head: int) -> str | None:
+        """The one registry body of ``country`` whose name holds a lowercase modifier of the
+        officials ("U.S. defense officials": the Department of Defense, not the government)."""
+        doc = self.doc
+        if doc is None or country is None:
+            return None
+        words = self._modifier_words(doc, lo, head)
+        if words & {"defense", "defence"}:
+            words |= {"defense", "defence"}
+        found = [
+            a
+            for a in self.registry
+            if a.country == country
+            and a.type not in {"person", "country", "government", "media"}
+            and words & set(fold(a.name).split())
+        ]
+        if len(found) > 1:  # "defense" officials are the ministry's, not the DIA's
+            found = [a for a in found if {"ministry", "department"} & set(fold(a.name).split())]
+        return self._ensure(found[0]) if len(found) == 1 else None
+
+    def _body_by_word(self, lo: int, head: int) -> str | None:
+        """The one body named before ``head`` whose name holds a lowercase modifier of the
+        officials ("a defense official" after "the Defense Department")."""
+        doc = self.doc
+        if doc is None:
+            return None
+        words = self._modifier_words(doc, lo, head)
+        at = doc.tokens[head].start
+        found = {
+            w.key
+            for w in self.works.values()
+            if w.kind not in _NOT_BODIES
+            and any(m.end <= at for m in w.mentions)
+            and words & {x for n in [w.name, *w.names] for x in fold(n).split()}
+        }
+        return found.pop() if len(found) == 1 else None
