@@ -142,6 +142,8 @@ class EventLexicon:
     verb_only_reporting: frozenset[str] = frozenset()
     # verbs that deny their infinitive ("failed to reach agreement"): the event is negated
     negating_verbs: frozenset[str] = frozenset()
+    # an amount whose "of" names what an object is ("millions of refugees")
+    amount_nouns: frozenset[str] = frozenset()
     # the stance cues of data/stance.yaml (events.stance)
     stance: StanceLexicon = field(default_factory=StanceLexicon)
     source: str = field(default="", compare=False)
@@ -315,6 +317,7 @@ def _build(raw: dict[str, Any], where: str) -> EventLexicon:
         permission_verbs=_words(raw, "permission_verbs", where),
         verb_only_reporting=_words(raw, "verb_only_reporting", where),
         negating_verbs=_words(raw, "negating_verbs", where),
+        amount_nouns=_words(raw, "amount_nouns", where),
         idioms=tuple(tuple(_strings(idiom, where, "idioms")) for idiom in raw.get("idioms") or ()),
         source=where,
     )
