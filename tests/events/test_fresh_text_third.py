@@ -1,0 +1,45 @@
+"""Tests for session 16's events work on fresh text: verbs and idioms of verbal attack, and
+blocking a decision as a refusal."""
+
+from __future__ import annotations
+
+import pytest
+from tests.events.coded import coded as _events
+
+
+def _types(text: str) -> list[tuple[str, str]]:
+    return [e[:2] for e in _events(text)]
+
+
+@pytest.mark.needs_model
+def test_sparring_and_rebutting_a_rival_are_criticism() -> None:
+    assert _types("The two candidates sparred over trade policy.") == [("ACCUSE", "asserted")]
+    assert _types("The senator rebutted the governor's proposals on immigration.") == [
+        ("ACCUSE", "asserted")
+    ]
+    # rebutting charges made against oneself is a denial, no event
+    assert _types("The minister rebutted the allegations.") == []
+
+
+@pytest.mark.needs_model
+def test_knocking_or_questioning_conduct_is_criticism_a_door_or_a_suspect_is_not() -> None:
+    assert _types("Trump knocked the president's plan on trade.") == [("ACCUSE", "asserted")]
+    assert _types("She questioned Israel's commitment to peace.") == [("ACCUSE", "asserted")]
+    assert _types("Volunteers knocked on doors across the state.") == []
+    assert _types("Detectives questioned the suspect for hours.") == []
+
+
+@pytest.mark.needs_model
+def test_idioms_of_verbal_attack() -> None:
+    assert _types("Sanders took a swipe at Clinton on Tuesday.") == [("ACCUSE", "asserted")]
+    assert _types("The Kremlin poured scorn on the proposal.") == [("ACCUSE", "asserted")]
+    assert _types("Biden tore into Republicans over the budget.") == [("ACCUSE", "asserted")]
+
+
+@pytest.mark.needs_model
+def test_blocking_a_decision_is_a_refusal_blocking_a_road_is_not() -> None:
+    assert _types("Hungary blocked the sanctions package.") == [("REJECT", "asserted")]
+    assert _types("Germany has been blocking the transfer of tanks to Ukraine.") == [
+        ("REJECT", "asserted")
+    ]
+    assert _types("Police blocked the road to the airport.") == []
