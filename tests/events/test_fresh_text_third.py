@@ -43,3 +43,21 @@ def test_blocking_a_decision_is_a_refusal_blocking_a_road_is_not() -> None:
         ("REJECT", "asserted")
     ]
     assert _types("Police blocked the road to the airport.") == []
+
+
+@pytest.mark.needs_model
+def test_agreeing_with_what_is_said_is_no_agreement() -> None:
+    assert _types("Huckabee agreed, praising his former rival as a rising star.") == [
+        ("SUPPORT", "asserted")
+    ]
+    assert ("AGREE", "asserted") not in _types("The two leaders agreed that Russia must leave.")
+    assert _types("Russia agreed to talks with Ukraine.") == [("AGREE", "asserted")]
+    assert _types("Both sides agreed on a prisoner exchange.") == [("AGREE", "asserted")]
+
+
+@pytest.mark.needs_model
+def test_speech_to_the_press_offered_warnings_and_rushing_are_no_events() -> None:
+    assert _types("The general spoke with journalists in Luxembourg.") == []
+    assert _types("Scholz spoke with Zelensky on Monday.") == [("CONSULT", "asserted")]
+    assert _types("Rubio has been offering more dire warnings about terrorism.") == []
+    assert _types("Gore charged into the fray against his opponent.") == []
