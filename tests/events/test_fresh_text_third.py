@@ -61,3 +61,13 @@ def test_speech_to_the_press_offered_warnings_and_rushing_are_no_events() -> Non
     assert _types("Scholz spoke with Zelensky on Monday.") == [("CONSULT", "asserted")]
     assert _types("Rubio has been offering more dire warnings about terrorism.") == []
     assert _types("Gore charged into the fray against his opponent.") == []
+
+
+@pytest.mark.needs_model
+def test_an_in_order_to_purpose_is_aimed_at_not_done() -> None:
+    assert _types("NATO sent troops in order to stop a Russian offensive.") == [
+        ("MOBILIZE", "asserted")
+    ]
+    assert ("REQUEST", "asserted") not in _types("Russia cut gas so as to pressure Europe.")
+    # a plain "to" purpose keeps its act (the doer's own, done: docs/events.md)
+    assert _types("Farmers blocked roads to protest the tax.") == [("PROTEST", "asserted")]

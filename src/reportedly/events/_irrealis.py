@@ -32,6 +32,8 @@ def _hypothetical(
     top = chain[-1]
     if _permitted(sentence, chain, lexicon):
         return True  # "clerks would be allowed to deny licences": made possible, not done
+    if any(_aimed_at(sentence, t) for t in chain):
+        return True  # "sent troops in order to stop an offensive": aimed at, not done
     if any(_to_infinitive(sentence, t) and wh_clause(sentence, t) for t in chain):
         return True  # "asked him what to thank for", "how to respond": a question
     for clause in (top, *sentence.ancestors(top)):
@@ -49,6 +51,15 @@ def _hypothetical(
                 return True
         current = ancestor
     return False
+
+
+def _aimed_at(sentence: Sentence, token: Token) -> bool:
+    """An "in order to" or "so as to" infinitive: the purpose of an act, not one done."""
+    head = sentence.head(token)
+    if token.dep == "acl" and head is not None and head.lemma.lower() == "order":
+        prep = sentence.head(head)
+        return head.dep == "pobj" and prep is not None and prep.lemma.lower() == "in"
+    return [m.lemma.lower() for m in sentence.children(token, "mark")][:2] == ["so", "as"]
 
 
 def _permitted(sentence: Sentence, chain: list[Token], lexicon: EventLexicon) -> bool:
