@@ -71,3 +71,11 @@ def test_an_in_order_to_purpose_is_aimed_at_not_done() -> None:
     assert ("REQUEST", "asserted") not in _types("Russia cut gas so as to pressure Europe.")
     # a plain "to" purpose keeps its act (the doer's own, done: docs/events.md)
     assert _types("Farmers blocked roads to protest the tax.") == [("PROTEST", "asserted")]
+
+
+@pytest.mark.needs_model
+def test_more_insults_of_a_person_are_criticism() -> None:
+    assert _types("Trump called Obama the most ignorant president in our history.") == [
+        ("ACCUSE", "asserted")
+    ]
+    assert _types("Trump said Jeb Bush is a loser.") == [("ACCUSE", "asserted")]
