@@ -79,3 +79,23 @@ def test_more_insults_of_a_person_are_criticism() -> None:
         ("ACCUSE", "asserted")
     ]
     assert _types("Trump said Jeb Bush is a loser.") == [("ACCUSE", "asserted")]
+
+
+@pytest.mark.needs_model
+def test_words_in_a_sense_outside_politics_code_nothing() -> None:
+    # asking oneself, deploying tactics, seizing on news or the initiative, offering caveats
+    assert _types("I ask myself if peace is really being searched for.") == []
+    assert _types("He deploys an array of tactics to fight back.") == []
+    assert _types("Russia deployed troops to the border.") == [("MOBILIZE", "asserted")]
+    assert _types("The media has seized on new revelations about the emails.") == []
+    assert _types("Ukraine is seizing the initiative in the south.") == []
+    assert _types("Police seized weapons from the group.") == [("COERCE", "asserted")]
+    assert _types("Pollsters have offered fewer caveats this year.") == []
+
+
+@pytest.mark.needs_model
+def test_a_named_person_attacked_is_criticised() -> None:
+    assert _types("Sanders has attacked Clinton repeatedly for her ties to Wall Street.") == [
+        ("ACCUSE", "asserted")
+    ]
+    assert _types("Russian forces attacked the town of Bakhmut.") == [("ASSAULT", "asserted")]

@@ -94,6 +94,8 @@ def rule_fits(
         return False
     if rule.direct_object and not sentence.children(token, *_OBJECT_DEPS, "nsubjpass"):
         return False
+    if rule.infinitive and not sentence.children(token, "xcomp"):
+        return False
     if rule.particle_not and any(
         k.lemma.lower() in rule.particle_not for k in sentence.children(token, "prt", "prep")
     ):

@@ -29,7 +29,8 @@ class Rule:
     passive subject), not a prepositional one ("returned the bodies", not "returned to Kyiv");
     ``subjects``/``subjects_not`` require / forbid subject lemmas ("thousands protested" is
     a demonstration; "prices rallied" is no protest); ``conditional_content`` requires the
-    verb's reported clause to state a condition ("warned that if X attacks, Y will respond").
+    verb's reported clause to state a condition ("warned that if X attacks, Y will respond");
+    ``infinitive`` requires an infinitive complement ("agreed to provide").
     """
 
     name: str
@@ -50,6 +51,7 @@ class Rule:
     inverted_object: bool = False
     modifiers: frozenset[str] = frozenset()
     conditional_content: bool = False
+    infinitive: bool = False
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -229,6 +231,7 @@ def _rule(name: str, body: Any, where: str) -> Rule:
         inverted_object=bool(body.get("inverted_object", False)),
         modifiers=words("modifiers"),
         conditional_content=bool(body.get("conditional_content", False)),
+        infinitive=bool(body.get("infinitive", False)),
     )
 
 
