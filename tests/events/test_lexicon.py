@@ -47,3 +47,11 @@ def test_lexicon_rejects_bad_files(tmp_path: Path, body: str, message: str) -> N
 def test_lexicon_missing_file_is_a_config_error(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match="cannot read"):
         EventLexicon.load(tmp_path / "absent.yaml")
+
+
+def test_lexicon_amount_nouns_are_data() -> None:
+    # an amount object is read through its "of" ("millions of refugees"): the word list is
+    # a data file entry, not code
+    amounts = EventLexicon.load().amount_nouns
+    assert {"million", "hundred", "dozen", "number"} <= amounts
+    assert "refugee" not in amounts

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from itertools import pairwise
-
-from reportedly.events._control import _object_controller, _passive_controller, _to_infinitive
+from reportedly.events._control import _object_controller, _passive_controller
 from reportedly.events._match import Match
-from reportedly.events._reported import wh_clause
 from reportedly.events._tree import Sentence, is_actor_like
 from reportedly.events.lexicon import EventLexicon
 from reportedly.model import Span, Token
@@ -299,73 +296,6 @@ def _clause_span(sentence: Sentence, clauses: list[Token]) -> Span:
     while len(tokens) > 1 and tokens[-1].pos == "PUNCT":
         tokens.pop()
     return Span(tokens[0].start, tokens[-1].end)
-
-
-def _hypothetical(
-    sentence: Sentence, chain: list[Token], lexicon: EventLexicon, *, reported: bool
-) -> bool:
-    for token in chain:
-        for aux in sentence.children(token, "aux"):
-            modal = aux.lemma.lower()
-            if modal in lexicon.hypothetical_modals and not (modal == "would" and reported):
-                return True
-    if any(
-        verb.lemma.lower() in lexicon.obligation_verbs
-        and verb.tag != "VBD"
-        and below.dep == "xcomp"
-        and sentence.head(below) is verb
-        for below, verb in pairwise(chain)
-    ):
-        return True  # "America will have to get involved": a necessity, not an act done
-    top = chain[-1]
-    if _permitted(sentence, chain, lexicon):
-        return True  # "clerks would be allowed to deny licences": made possible, not done
-    if any(_to_infinitive(sentence, t) and wh_clause(sentence, t) for t in chain):
-        return True  # "asked him what to thank for", "how to respond": a question
-    for clause in (top, *sentence.ancestors(top)):
-        marks = sentence.children(clause, "mark")
-        if any(m.lemma.lower() in lexicon.question_marks for m in marks):
-            return True  # "asked whether he would meet Putin"
-        if _for_infinitive(sentence, clause):
-            return True  # "it would be acceptable for Israel to attack Iran": weighed, not done
-    current = top
-    for ancestor in sentence.ancestors(top):
-        if current.dep == "ccomp" and ancestor.lemma.lower() in lexicon.belief_verbs:
-            return True
-        for aux in sentence.children(ancestor, "aux"):
-            if current.dep == "ccomp" and aux.lemma.lower() in lexicon.hypothetical_modals:
-                return True
-        current = ancestor
-    return False
-
-
-def _permitted(sentence: Sentence, chain: list[Token], lexicon: EventLexicon) -> bool:
-    """The clause is the infinitive of a permission verb ("would be allowed to deny", "permits
-    police to detain"), whether the chain climbed to that verb or stopped below it."""
-    pairs = list(pairwise(chain))
-    head = sentence.head(chain[-1])
-    if head is not None:
-        pairs.append((chain[-1], head))
-    return any(
-        verb.lemma.lower() in lexicon.permission_verbs
-        and below.dep in ("xcomp", "ccomp")
-        and sentence.head(below) is verb
-        and _to_infinitive(sentence, below)
-        for below, verb in pairs
-    )
-
-
-def _for_infinitive(sentence: Sentence, clause: Token) -> bool:
-    """A "for X to do Y" clause: an act judged, wished or made possible, never one reported as
-    done ("it is acceptable / wrong / time for X to do Y", "waited for X to do Y")."""
-    return any(
-        m.lemma.lower() == "for" for m in sentence.children(clause, "mark")
-    ) and _to_infinitive(sentence, clause)
-
-
-def _noun_infinitive(sentence: Sentence, token: Token) -> bool:
-    """ "the decision to station weapons": an infinitive that modifies a noun is not asserted."""
-    return token.dep == "acl" and _to_infinitive(sentence, token)
 
 
 def _speech_subjects(sentence: Sentence, top: Token, lexicon: EventLexicon) -> list[Token]:

@@ -44,20 +44,14 @@ class Match:
 # Matching
 
 
-# an amount whose "of" names what the object is ("millions of refugees", "dozens of troops")
-_AMOUNT_NOUNS = frozenset(
-    {"million", "thousand", "hundred", "dozen", "billion", "number", "handful", "couple", "lot"}
-)
-
-
-def _objects(sentence: Sentence, token: Token) -> list[Token]:
+def _objects(sentence: Sentence, token: Token, amount_nouns: frozenset[str]) -> list[Token]:
     found = sentence.children(token, *_OBJECT_DEPS, "nsubjpass")
     for prep in sentence.children(token, "prep", "agent"):
         found.extend(sentence.children(prep, "pobj", "pcomp"))
     for obj in list(found):
         found.extend(sentence.children(obj, "conj"))
     for obj in list(found):
-        if obj.lemma.lower() in _AMOUNT_NOUNS or obj.ent_type in ("CARDINAL", "QUANTITY"):
+        if obj.lemma.lower() in amount_nouns or obj.ent_type in ("CARDINAL", "QUANTITY"):
             for of in sentence.children(obj, "prep"):
                 if of.lemma.lower() == "of":
                     found.extend(sentence.children(of, "pobj"))
@@ -68,16 +62,19 @@ def fitting_rule(
     sentence: Sentence,
     token: Token,
     table: Mapping[str, tuple[Rule, ...]],
+    lexicon: EventLexicon,
     *,
     relaxed: bool = False,
 ) -> Rule | None:
     """The first rule ``table`` (lemma -> rules) holds for ``token``'s lemma that fits it."""
     rules = table.get(token.lemma.lower(), ())
-    return next((r for r in rules if rule_fits(sentence, token, r, relaxed=relaxed)), None)
+    return next((r for r in rules if rule_fits(sentence, token, r, lexicon, relaxed=relaxed)), None)
 
 
-def rule_fits(sentence: Sentence, token: Token, rule: Rule, *, relaxed: bool = False) -> bool:
-    objects = _objects(sentence, token)
+def rule_fits(
+    sentence: Sentence, token: Token, rule: Rule, lexicon: EventLexicon, *, relaxed: bool = False
+) -> bool:
+    objects = _objects(sentence, token, lexicon.amount_nouns)
     if rule.objects and not any(o.lemma.lower() in rule.objects for o in objects):
         return False
     if rule.objects_not and any(o.lemma.lower() in rule.objects_not for o in objects):
@@ -96,6 +93,8 @@ def rule_fits(sentence: Sentence, token: Token, rule: Rule, *, relaxed: bool = F
     if subjects & rule.subjects_not:
         return False
     if rule.direct_object and not sentence.children(token, *_OBJECT_DEPS, "nsubjpass"):
+        return False
+    if rule.infinitive and not sentence.children(token, "xcomp"):
         return False
     if rule.particle_not and any(
         k.lemma.lower() in rule.particle_not for k in sentence.children(token, "prt", "prep")
@@ -147,7 +146,7 @@ def match_verbs(sentence: Sentence, lexicon: EventLexicon) -> Iterator[Match]:
     for token in sentence:
         if token.pos != "VERB" or _reduced_relative(token):
             continue
-        rule = fitting_rule(sentence, token, lexicon.verbs)
+        rule = fitting_rule(sentence, token, lexicon.verbs, lexicon)
         if rule is None:
             continue
         yield Match(
@@ -164,7 +163,7 @@ def match_adjectives(sentence: Sentence, lexicon: EventLexicon) -> Iterator[Matc
     for token in sentence:
         if token.pos != "ADJ" or token.dep != "acomp" or sentence.children(token, "xcomp"):
             continue
-        rule = fitting_rule(sentence, token, lexicon.adjectives)
+        rule = fitting_rule(sentence, token, lexicon.adjectives, lexicon)
         if rule is not None:
             yield Match(kind="adjective", rule=rule, trigger=(token,), anchor=token, head=token)
 
@@ -182,7 +181,7 @@ def match_phrases(sentence: Sentence, lexicon: EventLexicon) -> Iterator[Match]:
                 continue
             words = tuple(tokens[start:end])
             anchor = next((t for t in words if t.pos == "VERB"), words[0])
-            if not rule_fits(sentence, anchor, replace(phrase.rule, particle=frozenset())):
+            if not rule_fits(sentence, anchor, replace(phrase.rule, particle=frozenset()), lexicon):
                 continue
             yield Match(kind="phrase", rule=phrase.rule, trigger=words, anchor=anchor, head=anchor)
 
@@ -286,7 +285,7 @@ def _intent_noun(sentence: Sentence, head: Token, lexicon: EventLexicon) -> Toke
 
 def _own_rule_differs(sentence: Sentence, head: Token, lexicon: EventLexicon) -> bool:
     """Whether a verb head's own lexicon rule fits and codes another type than AGREE."""
-    rule = fitting_rule(sentence, head, lexicon.verbs) if head.pos == "VERB" else None
+    rule = fitting_rule(sentence, head, lexicon.verbs, lexicon) if head.pos == "VERB" else None
     return rule is not None and rule.type != "AGREE"
 
 

@@ -14,15 +14,14 @@ from reportedly.events._clause import (
     _condition,
     _conditional,
     _controlling_verb,
-    _hypothetical,
     _negated,
-    _noun_infinitive,
     _speech_subjects,
     _subject,
     _tense,
     no_act_named,
     reported_by_misread_verb,
 )
+from reportedly.events._irrealis import _hypothetical, _noun_infinitive
 from reportedly.events._match import Match
 from reportedly.events._participants import (
     TWO_SIDED,

@@ -72,7 +72,7 @@ def match_sentence(sentence: Sentence, lexicon: EventLexicon) -> list[Match]:
             continue
         inner = by_token.get(match.complement.i)
         if inner is None and match.kind == "intent" and not match.anaphoric:
-            rule = fitting_rule(sentence, match.complement, lexicon.verbs, relaxed=True)
+            rule = fitting_rule(sentence, match.complement, lexicon.verbs, lexicon, relaxed=True)
             if rule is not None:
                 inner = Match(
                     kind="verb",
@@ -106,7 +106,7 @@ def match_sentence(sentence: Sentence, lexicon: EventLexicon) -> list[Match]:
                 result.append(match)
                 continue
             head = match.trigger[0]
-            rule = fitting_rule(sentence, head, lexicon.verbs)
+            rule = fitting_rule(sentence, head, lexicon.verbs, lexicon)
             if rule is not None and head.pos == "VERB":
                 result.append(
                     Match(kind="verb", rule=rule, trigger=(head,), anchor=head, head=head)

@@ -29,7 +29,8 @@ class Rule:
     passive subject), not a prepositional one ("returned the bodies", not "returned to Kyiv");
     ``subjects``/``subjects_not`` require / forbid subject lemmas ("thousands protested" is
     a demonstration; "prices rallied" is no protest); ``conditional_content`` requires the
-    verb's reported clause to state a condition ("warned that if X attacks, Y will respond").
+    verb's reported clause to state a condition ("warned that if X attacks, Y will respond");
+    ``infinitive`` requires an infinitive complement ("agreed to provide").
     """
 
     name: str
@@ -50,6 +51,7 @@ class Rule:
     inverted_object: bool = False
     modifiers: frozenset[str] = frozenset()
     conditional_content: bool = False
+    infinitive: bool = False
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -142,6 +144,8 @@ class EventLexicon:
     verb_only_reporting: frozenset[str] = frozenset()
     # verbs that deny their infinitive ("failed to reach agreement"): the event is negated
     negating_verbs: frozenset[str] = frozenset()
+    # an amount whose "of" names what an object is ("millions of refugees")
+    amount_nouns: frozenset[str] = frozenset()
     # the stance cues of data/stance.yaml (events.stance)
     stance: StanceLexicon = field(default_factory=StanceLexicon)
     source: str = field(default="", compare=False)
@@ -227,6 +231,7 @@ def _rule(name: str, body: Any, where: str) -> Rule:
         inverted_object=bool(body.get("inverted_object", False)),
         modifiers=words("modifiers"),
         conditional_content=bool(body.get("conditional_content", False)),
+        infinitive=bool(body.get("infinitive", False)),
     )
 
 
@@ -315,6 +320,7 @@ def _build(raw: dict[str, Any], where: str) -> EventLexicon:
         permission_verbs=_words(raw, "permission_verbs", where),
         verb_only_reporting=_words(raw, "verb_only_reporting", where),
         negating_verbs=_words(raw, "negating_verbs", where),
+        amount_nouns=_words(raw, "amount_nouns", where),
         idioms=tuple(tuple(_strings(idiom, where, "idioms")) for idiom in raw.get("idioms") or ()),
         source=where,
     )
