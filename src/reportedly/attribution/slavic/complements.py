@@ -23,13 +23,12 @@ from reportedly.attribution.slavic.phrases import (
     SlavicParse,
     phrase_before,
 )
-from reportedly.attribution.slavic.quoted import CLOSING_QUOTES, OPENING_QUOTES
+from reportedly.attribution.slavic.quoted import MARKS
 from reportedly.model import Span, Token
 from reportedly.nlp.slavic_morph import parses
 
 RULE = "ru-uk:complement"
 _WE = {"ми", "мы", "я"}  # first-person subjects: read, then dropped by first_person
-QUOTE_MARKS = frozenset(OPENING_QUOTES) | frozenset(CLOSING_QUOTES)
 _OPENERS = {"NOUN", "PROPN", "ADJ", "VERB", "NUM", "DET", "ADP", "PRON", "ADV"}
 
 
@@ -122,7 +121,7 @@ def nominative_subject(parse: SlavicParse, speaker: Span, verb: Token) -> bool:
     before a plural verb ("політика звинувачують у …": the accused)."""
     # a name in quote marks is read without them ("ТОВ «Спецінформ Безпека» [пропонувало]")
     found = [parse.tokens[i] for i in parse.tokens_in(speaker)]
-    found = [t for t in found if t.text not in QUOTE_MARKS]
+    found = [t for t in found if t.text not in MARKS]
     if not found or found[-1].pos not in {"NOUN", "PROPN", "PRON", "X"}:
         return False
     last, alone = found[-1], len(found) == 1
