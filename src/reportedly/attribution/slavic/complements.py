@@ -30,6 +30,8 @@ from reportedly.nlp.slavic_morph import parses
 RULE = "ru-uk:complement"
 _WE = {"ми", "мы", "я"}  # first-person subjects: read, then dropped by first_person
 _OPENERS = {"NOUN", "PROPN", "ADJ", "VERB", "NUM", "DET", "ADP", "PRON", "ADV"}
+# words that open a clause, not a complement ("що", "щоб", "як"), of either language
+_CLAUSE_OPENERS = frozenset({"що", "щоб", "щоби", "як", "чи", "что", "чтобы", "как", "ли"})
 
 
 def complements(
@@ -60,7 +62,7 @@ def complements(
             and tokens[at + 1].pos == "VERB"
         )
         if not negated_complement and (
-            nxt.pos not in _OPENERS or nxt.text.lower() in lexicon_conj(lexicon)
+            nxt.pos not in _OPENERS or nxt.text.lower() in _CLAUSE_OPENERS
         ):
             continue
         speaker = _past_preposition(parse, phrase_before(parse, k))
@@ -181,8 +183,3 @@ def _predicate_follows(tokens: Sequence[Token], k: int, sent: int, reach: int = 
         if t.pos == "VERB":  # not an infinitive: "закликав зупинити … і не рахувати …"
             return not is_infinitive(t)
     return False
-
-
-def lexicon_conj(lexicon: SlavicLexicon) -> set[str]:
-    """The words that open a clause, not a complement ("що", "щоб", "як")."""
-    return {"що", "щоб", "щоби", "як", "чи", "что", "чтобы", "как", "ли"}
