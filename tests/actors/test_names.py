@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
+from tests.actors.speaking import analyse, speaker_of
 
 from reportedly.actors import ActorRegistry, default_registry
 from reportedly.actors.resolve import resolve_actors
@@ -167,3 +170,27 @@ def test_names_a_body_after_its_owners_possessive_links_the_registry_body(
         f"{name} said that Vulin helped an arms dealer.", [(name, "organisation")], registry
     )
     assert a.statements[0].speaker_actor == "ofac"
+
+
+def test_a_family_name_written_first_links_to_the_full_name(pipeline: Pipeline) -> None:
+    # Chinese names put the family name first: "Wang" after "Wang Yi" is he, no new person
+    a = analyse(
+        pipeline,
+        date(2022, 7, 10),
+        "Antony Blinken held five hours of talks with Chinese Foreign Minister Wang Yi on "
+        "Saturday.\n\nWang also said Washington should cancel its tariffs on Chinese goods.",
+    )
+    s = speaker_of(a, "Washington should cancel")
+    assert s.speaker_actor == "wang-yi"
+    assert not [e for e in a.entities if e.name == "Wang"]
+
+
+def test_a_given_name_alone_is_not_linked_to_a_western_full_name(pipeline: Pipeline) -> None:
+    a = analyse(
+        pipeline,
+        date(2022, 7, 10),
+        "Antony Blinken held five hours of talks with Chinese Foreign Minister Wang Yi on "
+        "Saturday.\n\nAntony, a Kyiv taxi driver, said the war had cost him his home.",
+    )
+    s = speaker_of(a, "the war had cost him")
+    assert s.speaker_actor != "blinken-antony"

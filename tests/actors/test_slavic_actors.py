@@ -5,10 +5,13 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from tests.attribution.slavic.speaking import speakers
 
+from reportedly import pipeline_slavic
 from reportedly.actors import default_registry
 from reportedly.actors.slavic import _titled, match_actor
 from reportedly.attribution.slavic.lexicon import default_lexicon
+from reportedly.model import Article
 
 
 @pytest.mark.parametrize(
@@ -105,3 +108,63 @@ def test_a_common_word_or_a_latin_word_is_no_person_by_spelling_alone() -> None:
     assert match_actor(registry, "Mash", lang="ru", person=True) is None
     found = [match_actor(registry, w, lang="uk", person=True) for w in ("Гроссі", "Пєскова")]
     assert [a.id if a else None for a in found] == ["grossi-rafael", "peskov-dmitry"]
+
+
+def test_the_president_of_the_rf_is_the_president_of_russia() -> None:
+    text = "«Знают или не знают, но плывут, куда надо», — заявил президент РФ."
+    article = Article(id="t", text=text, language="ru", published=date(2024, 12, 1))
+    [annotation] = pipeline_slavic.annotate("ru", [(text, [])])
+    analysis = pipeline_slavic.extract(article, annotation, default_registry())
+    assert [s.speaker_actor for s in analysis.statements] == ["putin-vladimir"]
+
+
+def test_a_body_named_at_a_sentence_start_with_its_country_links_the_registry() -> None:
+    text = (
+        "Верховна Рада України закликає Євросоюз вжити заходів щодо унеможливлення "
+        "будівництва газопроводу."
+    )
+    assert [s[2] for s in speakers(text, "uk")] == ["verkhovna-rada"]
+
+
+def test_a_ukrainian_spelling_of_a_russian_outlet_links_it() -> None:
+    text = "Сенат США може поєднувати імпічмент і роботу на благо народу, пише Інтерфакс."
+    assert [s[2] for s in speakers(text, "uk")] == ["interfax"]
+
+
+def test_a_full_name_with_a_middle_name_links_the_person() -> None:
+    text = "Сенат має час на все, заявила прессекретарка Білого дому Джен Дженніфер Псакі."
+    assert [s[2] for s in speakers(text, "uk")] == ["psaki-jen"]
+
+
+def test_a_title_naming_no_country_is_the_home_holder_only_where_the_text_names_it() -> None:
+    spain = "Іспанія вимагає змін. За словами міністра закордонних справ, стаття викликає сумніви."
+    ukraine = (
+        "Україна вимагає змін. За словами міністра закордонних справ, стаття викликає сумніви."
+    )
+    assert speakers(spain, "uk") == [("міністра закордонних справ", None, None)]
+    assert speakers(ukraine, "uk")[0][2] == "sybiha-andrii"
+    assert speakers("Глава МИД заявил, что Испания ответит.", "ru")[0][2] is None
+    assert speakers("Глава МИД заявил, что Россия ответит.", "ru")[0][2] == "lavrov-sergey"
+
+
+def test_a_latin_company_name_is_no_country() -> None:
+    text = "Так, норвезька авіакомпанія Norwegian заявила, що переманила близько 140 пілотів."
+    [(_, name, actor)] = speakers(text, "uk")
+    assert (name, actor) == ("Norwegian", None)
+
+
+def test_a_bare_registry_surname_links_its_person() -> None:
+    registry = default_registry()
+    may = match_actor(registry, "Мей", lang="uk", person=True)
+    assert may is not None
+    assert may.id == "may-theresa"
+    assert match_actor(registry, "Мей", lang="uk") is None  # not a person's mention: no guess
+    assert match_actor(registry, "Пєсковенко", lang="uk", person=True) is None
+
+
+def test_look_alike_capitals_are_read_in_latin_in_ukrainian_only() -> None:
+    registry = default_registry()
+    bbc = match_actor(registry, "ВВС", lang="uk")
+    assert bbc is not None
+    assert bbc.id == "bbc"
+    assert match_actor(registry, "ВВС", lang="ru") is None  # the Russian air force

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from tests.attribution.slavic.speaking import speakers
 
 from reportedly.actors import default_registry
-from reportedly.actors.slavic_bodies import national_body
+from reportedly.actors.slavic_bodies import full_name, national_body, outlet_name
 
 
 @pytest.mark.parametrize(
@@ -46,3 +47,27 @@ def test_an_unregistered_body_named_by_a_country_adjective_takes_the_gold_name()
         "Министерство внутренних дел Австралии"
     )
     assert national_name("американська компанія", "uk") == "американська компанія"  # no body
+
+
+def test_an_abbreviated_ministry_is_named_in_full() -> None:
+    assert full_name("МВД Грузии", "ru") == "Министерство внутренних дел Грузии"
+    assert full_name("МЗС Естонії", "uk") == "Міністерство закордонних справ Естонії"
+    assert full_name("Минфин", "ru") == "Министерство финансов"
+    assert full_name("Газпром", "ru") == "Газпром"
+    assert full_name("мид", "ru") == "мид"  # a lower-case word is no abbreviation
+
+
+def test_an_outlet_keeps_its_name_without_the_word_for_its_kind() -> None:
+    text = "Как сообщало ИА REGNUM, Колумбия готова заместить поставки энергоносителей."
+    assert [s[1] for s in speakers(text, "ru")] == ["REGNUM"]
+    assert outlet_name("агенція новин AP", "uk") == "AP"
+    assert outlet_name("телеканал «Дождь»", "ru") == "Дождь"
+    assert outlet_name("Газета Выборча", "ru") == "Газета Выборча"  # its own name
+    assert outlet_name("агентство", "ru") == "агентство"
+
+
+def test_a_company_keeps_its_name_without_its_legal_form() -> None:
+    text = "ООО «Ромашка» сообщило, что поставки продолжатся."
+    assert [s[1] for s in speakers(text, "ru")] == ["Ромашка"]
+    assert outlet_name("ТОВ «Група компаній «Вектор»", "uk") == "Група компаній «Вектор»"
+    assert outlet_name("ТОВ", "uk") == "ТОВ"

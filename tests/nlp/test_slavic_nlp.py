@@ -9,6 +9,7 @@ import sys
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from tests.attribution.slavic.speaking import attributed
 
 from reportedly.nlp import russian, ukrainian
 from reportedly.nlp.markdown import mask
@@ -128,3 +129,59 @@ def test_a_name_s_nominative_is_the_same_in_every_process() -> None:
         for seed in range(1, 7)
     }
     assert found == {"Голяшкін"}
+
+
+def test_a_typographic_apostrophe_reads_as_the_dictionary_one() -> None:
+    from reportedly.nlp.slavic_morph import is_known
+
+    assert is_known("uk", "здоров’я")
+    assert is_known("uk", "об’єкт")
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Глава МЗС ФРН Гайко Маас у Москві заявив про це.", ["Гайко Маас"]),
+        ("Представник МЗС ФРН заявив про це.", ["МЗС ФРН"]),
+    ],
+)
+def test_a_bodys_acronyms_are_no_part_of_the_name_after_them(text: str, names: list[str]) -> None:
+    found = [m.text for m in ukrainian.annotate(text).entities if m.label in {"PERSON", "ORG"}]
+    assert found == names
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("Хадіма Хуссейна Різві", "Хадім Хуссейн Різві"),  # a guessed "-а" name's genitive
+        ("Хадім Хуссейн Різві", "Хадім Хуссейн Різві"),
+        ("Миколи Азарова", "Микола Азаров"),
+        ("Микола Азаров", "Микола Азаров"),  # a known "-а" name stays
+        ("Абдулла Гюль", "Абдулла Гюль"),  # nothing else genitive: a nominative
+    ],
+)
+def test_a_foreign_name_in_the_genitive_to_the_nominative(written: str, name: str) -> None:
+    from reportedly.nlp.slavic_morph import nominative
+
+    assert nominative("uk", written) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        (  # a line broken inside a sentence (a lost link) goes on with it
+            "Як раніше інформував УНН, зараз лоукостер переживає\n\nу зв’язку зі страйками кризу.",
+            1,
+        ),
+        ("Заголовок статті\n\nНовий абзац тут.", 2),  # a capital opens another
+        ("Перше речення.\nі друге з малої літери.", 2),  # a stop ends it
+    ],
+)
+def test_a_line_broken_inside_a_sentence(text: str, sentences: int) -> None:
+    assert len(ukrainian.annotate(text).sentences) == sentences
+
+
+def test_a_line_broken_inside_a_sentence_keeps_the_statement_whole() -> None:
+    text = "Як раніше інформував УНН, зараз лоукостер переживає\n\nу зв’язку зі страйками кризу."
+    (s,) = attributed(text, "uk")
+    assert s.content_text(text).endswith("кризу")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from hypothesis import given
 from hypothesis import strategies as st
+from tests.attribution.slavic.speaking import analyse
 
 from reportedly.attribution.slavic._text import find_quotes, is_speech, trim
 from reportedly.model import Span
@@ -63,3 +64,52 @@ def test_quotes_are_well_formed(text: str) -> None:
         assert text[q.outer.start] in '«„“"'
         assert text[q.outer.end - 1] in '»“”"'
         assert "\n\n" not in q.inner.text(text)
+
+
+def test_a_quote_whose_closing_mark_merged_with_a_nested_one_ends_there() -> None:
+    text = (
+        "«Я обережно ставлюся до цієї цифри, не все це підходить під категорію «розкрадання», "
+        "– продовжив Кудрін. Він навів приклад «гроші відправляють на ремонт даху»."
+    )
+    quotes = find_quotes(text)
+    assert [(q.inner.text(text)[:12], q.depth) for q in quotes] == [
+        ("Я обережно с", 0),
+        ("розкрадання", 1),
+        ("гроші відпра", 0),  # a top quote again, not one nested in the unclosed mark
+    ]
+    found = analyse(text, "uk").statements
+    assert [(s.kind, s.content_text(text)[:10]) for s in found] == [("direct", "Я обережно")]
+
+
+def test_a_name_with_a_merged_closing_mark_is_no_quote() -> None:
+    # a legal form's name typeset «Компанія «Вода Донбасу»: no clause ends after it
+    text = "КП «Компанія «Вода Донбасу» у селі Семенівка отримало обладнання."
+    assert [q.inner.text(text) for q in find_quotes(text)] == ["Вода Донбасу"]
+    # and a short one ending a sentence is a name too
+    text = "Угоду уклали з ТОВ «Група компаній «Вектор». Далі буде."
+    assert [q.depth for q in find_quotes(text)] == [1]
+
+
+def test_a_straight_quote_may_hold_a_name_in_straight_quotes() -> None:
+    text = (
+        'Про це повідомляє "Активи лишатимуться під арештом, поки розглядатиметься апеляція '
+        'НАК "Нафтогаз України" на рішення суду", - йдеться у повідомленні.'
+    )
+    quotes = find_quotes(text)
+    assert [(q.inner.text(text)[:6], q.depth) for q in quotes] == [
+        ("Активи", 0),
+        ("Нафтог", 1),
+    ]
+    found = analyse(text, "uk").statements
+    quoted = [s for s in found if s.kind == "direct"]
+    assert [s.content_text(text)[:6] for s in quoted] == ["Активи"]
+    # the first word of the quoted words is no speaker of "Про це повідомляє"
+    assert all(s.speaker is None or s.speaker.text != "Активи" for s in found)
+    # two names in a row stay two
+    text = 'Між "Газпромом" і "Нафтогазом" триває спір.'
+    assert [q.inner.text(text) for q in find_quotes(text)] == ["Газпромом", "Нафтогазом"]
+
+
+def test_a_list_of_names_with_merged_marks_is_no_quote() -> None:
+    text = "Фірма мала взаємини з ТОВ «БК «Олімпія», ТОВ «Укрбуд Альянс», ТОВ «Нью Сторі»."
+    assert [q.inner.text(text) for q in find_quotes(text) if q.depth == 0] == []

@@ -23,14 +23,15 @@ from reportedly.attribution.slavic.phrases import (
     SlavicParse,
     phrase_before,
 )
-from reportedly.attribution.slavic.quoted import CLOSING_QUOTES, OPENING_QUOTES
+from reportedly.attribution.slavic.quoted import MARKS
 from reportedly.model import Span, Token
 from reportedly.nlp.slavic_morph import parses
 
 RULE = "ru-uk:complement"
 _WE = {"ми", "мы", "я"}  # first-person subjects: read, then dropped by first_person
-QUOTE_MARKS = frozenset(OPENING_QUOTES) | frozenset(CLOSING_QUOTES)
 _OPENERS = {"NOUN", "PROPN", "ADJ", "VERB", "NUM", "DET", "ADP", "PRON", "ADV"}
+# words that open a clause, not a complement ("що", "щоб", "як"), of either language
+_CLAUSE_OPENERS = frozenset({"що", "щоб", "щоби", "як", "чи", "что", "чтобы", "как", "ли"})
 
 
 def complements(
@@ -61,7 +62,7 @@ def complements(
             and tokens[at + 1].pos == "VERB"
         )
         if not negated_complement and (
-            nxt.pos not in _OPENERS or nxt.text.lower() in lexicon_conj(lexicon)
+            nxt.pos not in _OPENERS or nxt.text.lower() in _CLAUSE_OPENERS
         ):
             continue
         speaker = _past_preposition(parse, phrase_before(parse, k))
@@ -122,7 +123,7 @@ def nominative_subject(parse: SlavicParse, speaker: Span, verb: Token) -> bool:
     before a plural verb ("політика звинувачують у …": the accused)."""
     # a name in quote marks is read without them ("ТОВ «Спецінформ Безпека» [пропонувало]")
     found = [parse.tokens[i] for i in parse.tokens_in(speaker)]
-    found = [t for t in found if t.text not in QUOTE_MARKS]
+    found = [t for t in found if t.text not in MARKS]
     if not found or found[-1].pos not in {"NOUN", "PROPN", "PRON", "X"}:
         return False
     last, alone = found[-1], len(found) == 1
@@ -182,8 +183,3 @@ def _predicate_follows(tokens: Sequence[Token], k: int, sent: int, reach: int = 
         if t.pos == "VERB":  # not an infinitive: "закликав зупинити … і не рахувати …"
             return not is_infinitive(t)
     return False
-
-
-def lexicon_conj(lexicon: SlavicLexicon) -> set[str]:
-    """The words that open a clause, not a complement ("що", "щоб", "як")."""
-    return {"що", "щоб", "щоби", "як", "чи", "что", "чтобы", "как", "ли"}

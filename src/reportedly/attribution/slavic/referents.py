@@ -146,9 +146,8 @@ def speaker_referent(
         if named_kind is not None:
             return named_kind
     title = index.title_key(speaker)
-    if company_noun(
-        [parse.tokens[i] for i in parse.tokens_in(speaker)], lexicon
-    ):  # "Компанія заявила", "Ірландська авіакомпанія заявила"
+    # "Компанія заявила", "Ірландська авіакомпанія заявила"
+    if company_noun([parse.tokens[i] for i in parse.tokens_in(speaker)], lexicon):
         return index.company_before(speaker.start, lexicon.outlet_anaphors)
     if title in lexicon.outlet_anaphors:  # "резюмує видання": the outlet quoted last, which
         return None  # roles.resolve_speakers finds (not a company named since)

@@ -1,0 +1,60 @@
+"""Descriptions resolved to the name the article writes after them (actors/_cataphora.py)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from tests.actors.speaking import analyse, speaker_name, speaker_of
+
+from reportedly.pipeline import Pipeline
+
+DAY = date(2024, 5, 2)
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline()
+
+
+def test_a_possessed_description_is_the_name_the_article_writes_after_the_same_words(
+    pipeline: Pipeline,
+) -> None:
+    a = analyse(
+        pipeline,
+        DAY,
+        "A Belarusian blogger was detained on Friday over posts about the war, his lawyer "
+        "said. Ivan Petrenko is expected to appear in court on Monday, his lawyer Oleg "
+        "Sidorenko said on Telegram.",
+    )
+    s = speaker_of(a, "A Belarusian blogger was detained")
+    assert s.speaker is not None
+    assert s.speaker.text == "his lawyer"
+    assert speaker_name(a, s) == "Oleg Sidorenko"
+
+
+def test_a_possessed_description_without_a_name_after_it_stays_unresolved(
+    pipeline: Pipeline,
+) -> None:
+    a = analyse(
+        pipeline,
+        DAY,
+        "A Belarusian blogger was detained on Friday over posts about the war, his lawyer "
+        "said. Ivan Petrenko is expected to appear in court on Monday, Oleg Sidorenko said.",
+    )
+    s = speaker_of(a, "A Belarusian blogger was detained")
+    assert s.speaker_resolution == "unresolved"
+
+
+def test_a_name_after_the_descriptions_comma_is_no_apposition(pipeline: Pipeline) -> None:
+    # "according to his lawyer, Dasha wrote": Dasha is the subject of what the lawyer says
+    a = analyse(
+        pipeline,
+        DAY,
+        "A Russian man, Igor Semyonov, who had been sentenced to two years in prison, was "
+        "detained in Belarus after failing to turn up for a hearing, his lawyer told CNN on "
+        "Wednesday.\n\nThis week, according to his lawyer, Dasha wrote her father a letter "
+        "from the orphanage where she has been sent.",
+    )
+    for words in ("A Russian man", "Dasha wrote her father"):
+        assert speaker_name(a, speaker_of(a, words)) != "Dasha"

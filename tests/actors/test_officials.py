@@ -1,0 +1,50 @@
+"""Officials of a body named by their modifiers (actors/_officials.py)."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+
+import pytest
+from tests.actors.speaking import analyse, speaker_of
+
+from reportedly.actors import default_registry
+from reportedly.actors.resolve import resolve_actors
+from reportedly.model import Mention, Span
+from reportedly.pipeline import Pipeline
+
+DAY = date(2024, 5, 2)
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline()
+
+
+def test_officials_of_a_body_their_modifiers_spell(pipeline: Pipeline) -> None:
+    a = analyse(
+        pipeline,
+        DAY,
+        "Washington has accused Moscow of using banned gases near the front.\n\n"
+        "State department officials said the army had used the gas to win ground.",
+    )
+    s = speaker_of(a, "the army had used")
+    assert s.speaker_actor == "us-state-department"
+
+
+def test_a_speaker_cut_to_the_demonym_of_a_titled_name_is_that_person(pipeline: Pipeline) -> None:
+    # attribution once kept only "Ukrainian" of "by Ukrainian President Volodymyr Zelensky"
+    # (the first entity of the phrase): the speaker is the person the demonym modifies
+    text = (
+        "Sanctions against Moscow will be strengthened.\n\n"
+        "The relevant statement was made by Ukrainian President Volodymyr Zelensky in his "
+        "video address."
+    )
+    a = analyse(pipeline, date(2023, 2, 26), text)
+    assert a.annotation is not None
+    s = speaker_of(a, "The relevant statement")
+    start = text.index("Ukrainian")
+    cut = Mention(span=Span(start, start + len("Ukrainian")), text="Ukrainian", label="SPEAKER")
+    statement = dataclasses.replace(s, speaker=cut, speaker_entity=None, speaker_actor=None)
+    again = resolve_actors(dataclasses.replace(a, statements=(statement,)), default_registry())
+    assert again.statements[0].speaker_actor == "zelenskyy-volodymyr"

@@ -1,0 +1,42 @@
+"""Titles and group descriptions resolved to a person (actors/_titles.py)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from tests.actors.speaking import analyse, speaker_name, speaker_of
+
+from reportedly.pipeline import Pipeline
+
+DAY = date(2024, 5, 2)
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline()
+
+
+def test_a_ledes_one_of_a_group_is_the_person_named_next(pipeline: Pipeline) -> None:
+    # a place named before the description is no one it could be
+    a = analyse(
+        pipeline,
+        DAY,
+        "Canada could become a target because of its radar station at Alert in Nunavut, one "
+        "of Canada's leading defence strategists has warned.\n\nProf John Harlow, an emeritus "
+        "professor at the University of Toronto, said the risk was now higher than ever.",
+    )
+    s = speaker_of(a, "Canada could become a target")
+    assert speaker_name(a, s) == "John Harlow"
+
+
+def test_a_title_is_not_someone_named_only_in_the_quote_before_it(pipeline: Pipeline) -> None:
+    a = analyse(
+        pipeline,
+        date(2022, 7, 21),
+        "Belarusian President Aleksandr Lukashenko said the role of his country was huge.\n\n"
+        "“I kept calling Zelensky all day and asking him to sit down at the table. Any peace "
+        "is better than a good war,” the head of state said.",
+    )
+    s = speaker_of(a, "Any peace is better")
+    assert s.speaker_actor == "lukashenko-alexander"

@@ -1,0 +1,118 @@
+"""Content told before its frame: "Об этом заявил X", "Про це повідомляє X"
+(attribution/slavic/about_this.py)."""
+
+from __future__ import annotations
+
+import pytest
+from tests.attribution.slavic.speaking import analyse, said_with_acts, speakers
+
+
+def test_a_source_line_whose_name_was_lost_takes_no_speaker_from_the_next_paragraph() -> None:
+    text = (
+        "Авіакомпанія Ryanair скасувала 150 рейсів через страйк пілотів. Про це пише\n\n"
+        "У Ryanair заявили, що страйк завдає шкоди."
+    )
+    assert speakers(text, "uk")[0][:2] == (None, None)
+
+
+def test_a_document_named_in_quote_marks_after_about_this_speaks() -> None:
+    text = (
+        "Київводоканал уклав угоду з ТОВ «Армант» на послуги охорони.\n"
+        "Про це повідомляється у «Віснику державних закупівель»."
+    )
+    assert [s[0] for s in speakers(text, "uk")] == ["Віснику державних закупівель"]
+
+
+def test_an_outlet_told_before_the_verb_is_no_speaker_of_an_about_this_line() -> None:
+    told = (
+        "Бригада понесла потери и переведена на ротацию.\n\nОб этом РИА Новости рассказал командир."
+    )
+    own = "Бригада понесла потери и переведена на ротацию.\n\nОб этом Песков рассказал журналистам."
+    assert [s[0] for s in speakers(told, "ru")] == ["командир"]
+    assert speakers(own, "ru") == []  # the lead's own speaker: no second statement
+
+
+def test_reported_about_this_after_the_verb_points_back_to_the_sentence_before() -> None:
+    from tests.attribution.slavic.speaking import analyse
+
+    text = (
+        '"Газпром" теперь не может транспортировать газ через Польшу. Российский поставщик '
+        "сообщил об этом, сославшись на указ президента России."
+    )
+    found = [s.content_text(text) for s in analyse(text, "ru").statements]
+    assert found == ['"Газпром" теперь не может транспортировать газ через Польшу']
+
+
+def test_o_tom_chto_points_on_to_its_clause_not_back_to_the_sentence_before() -> None:
+    text = (
+        "Ее считают пророссийской. О том, что происходит в Тбилиси, расскажет корреспондент "
+        "Би-би-си Нина Ахметели."
+    )
+    assert analyse(text, "ru").statements == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker", "content"),
+    [
+        ("Запад, указал Нарышкин, осознаёт необходимость большей сдержанности.", "ru",
+         "Нарышкин", "Запад … осознаёт необходимость большей сдержанности"),
+        ("Газопровід, наголосив Маас, не є політичним проектом і має бути добудований.", "uk",
+         "Маас", "Газопровід … не є політичним проектом і має бути добудований"),
+    ],
+)  # fmt: skip
+def test_a_frame_inside_the_sentence_reports_both_sides(
+    text: str, lang: str, speaker: str, content: str
+) -> None:
+    assert [(s, c) for s, c, _ in said_with_acts(text, lang)] == [(speaker, content)]
+
+
+def test_a_frame_then_a_gerund_is_no_resumed_clause() -> None:
+    text = "Россия готова к диалогу, заявил Песков, добавив, что условия известны."
+    assert [(s, c) for s, c, _ in said_with_acts(text, "ru")] == [
+        ("Песков", "Россия готова к диалогу"),
+        ("Песков", "условия известны"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        ("В столице загорелась крыша дома, есть пострадавший, об этом сообщила городская "
+         "администрация.", "ru", "городская администрация"),
+        ("Суд відновив арешт активів Газпрому, про це повідомляє прес-служба Нафтогазу.", "uk",
+         "прес-служба Нафтогазу"),
+    ],
+)  # fmt: skip
+def test_about_this_after_a_comma_reports_the_clause_before(
+    text: str, lang: str, speaker: str
+) -> None:
+    found = said_with_acts(text, lang)
+    assert [s for s, _, _ in found] == [speaker]
+    assert found[0][1] == text[: text.index(",", text.index(",") + 1 if lang == "ru" else 0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        ("Украина получила новые системы ПВО, о чем сообщил Зеленский.", "ru", "Зеленский"),
+        ("Перерахунок голосів підтвердив перемогу Байдена, про що повідомив Бред Раффенспергер.",
+         "uk", "Бред Раффенспергер"),
+    ],
+)  # fmt: skip
+def test_a_relative_about_which_line(text: str, lang: str, speaker: str) -> None:
+    assert [(s, c) for s, c, _ in said_with_acts(text, lang)] == [
+        (speaker, text[: text.index(",")])
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "actor"),
+    [
+        ("Операция прошла успешно. Об этом сообщили в Министерстве обороны России.", "ru",
+         "mod-russia"),
+        ("Операція пройшла успішно. Про це повідомили в Міністерстві оборони України.", "uk",
+         "mod-ukraine"),
+    ],
+)  # fmt: skip
+def test_about_this_with_the_body_after_a_plural_verb(text: str, lang: str, actor: str) -> None:
+    assert speakers(text, lang)[-1][2] == actor

@@ -1,0 +1,116 @@
+"""The "according to" rules in Russian and Ukrainian (attribution/slavic/according.py)."""
+
+from __future__ import annotations
+
+import pytest
+from tests.attribution.slavic.speaking import analyse, said_with_acts, speakers
+
+
+def test_according_to_a_statement_of_a_body() -> None:
+    text = "По заявлению Минобороны РФ, войска выполнили основные задачи первого этапа."
+    assert speakers(text, "ru") == [
+        ("Минобороны РФ", "Ministry of Defence of Russia", "mod-russia")
+    ]
+
+
+def test_an_opening_source_phrase_runs_to_its_comma() -> None:
+    from tests.attribution.slavic.speaking import analyse
+
+    text = (
+        "Згідно з інформацією на сайті аеропорту «Бориспіль», сьогоднішні рейси Київ-Берлін "
+        "виконуються за планом."
+    )
+    found = [s.content_text(text) for s in analyse(text, "uk").statements]
+    assert found == ["сьогоднішні рейси Київ-Берлін виконуються за планом"]
+
+
+def test_a_connective_may_open_an_according_to_aside_and_a_role_reaches_its_name() -> None:
+    text = (
+        "Однако, по словам посла России в США Анатолия Антонова, перебои в поставках "
+        "связаны с действиями киевских властей."
+    )
+    assert [s[1] for s in speakers(text, "ru")] == ["Анатолий Антонов"]
+
+
+def test_according_to_which_names_no_source() -> None:
+    text = (
+        "Трамп назвав неймовірним поверненням результати праймеріз, згідно з якими Джо Байден "
+        "переміг у 10 з 14 штатів."
+    )
+    assert [s[2] for s in speakers(text, "uk")] == []
+
+
+def test_za_danymy_is_an_according_to_cue_though_the_tagger_reads_an_adjective() -> None:
+    text = "За даними МОЗ, майже 2,5 мільйона осіб отримали першу з двох доз."
+    found = analyse(text, "uk").statements
+    assert [(s.cue.text(text) if s.cue else None, s.act) for s in found] == [
+        ("За даними", "speech")
+    ]
+    assert [s[1] for s in speakers(text, "uk")] == ["Міністерство охорони здоров'я"]
+
+
+def test_estimates_name_their_source_and_a_vote_count_names_none() -> None:
+    text = "За оцінками ООН, загинули понад 10 тисяч людей."
+    assert [s[2] for s in speakers(text, "uk")] == ["united-nations"]
+    text = "По оценкам ООН, погибли более 10 тысяч человек."
+    assert [s[2] for s in speakers(text, "ru")] == ["united-nations"]
+    text = "По сведениям DeepState, российские войска вошли в город."
+    assert [s[1] for s in speakers(text, "ru")] == ["DeepState"]
+    # a count is no source: "за підрахунком голосів" is the counting of votes
+    text = "За підрахунком голосів у Вашингтоні, Байден набирає 50,5% голосів."
+    assert analyse(text, "uk").statements == ()
+
+
+def test_two_words_before_an_according_to_aside_are_no_content() -> None:
+    text = "Поки що, за даними НАК, транзит газу неухильно зростає."
+    found = analyse(text, "uk").statements
+    assert [s.content_text(text) for s in found] == ["транзит газу неухильно зростає"]
+
+
+def test_a_two_word_connective_may_open_an_according_to_aside() -> None:
+    text = "При этом по данным Минобороны, российские войска продвинулись на 2 километра."
+    assert [s[2] for s in speakers(text, "ru")] == ["mod-russia"]
+    text = "При цьому згідно з даними МОЗ, рейси виконуються за планом."
+    found = analyse(text, "uk").statements
+    assert [s.content_text(text) for s in found] == ["рейси виконуються за планом"]
+
+
+def test_a_source_phrase_glued_to_a_headline_opens_its_sentence() -> None:
+    text = (
+        "Консерватори назбирали достатньо голосів Новини по темі За даними видання, сторони "
+        "погодилися продовжити перехідний період до кінця 2022 року."
+    )
+    found = analyse(text, "uk").statements
+    assert [(s.cue.text(text) if s.cue else None, s.content_text(text)[:7]) for s in found] == [
+        ("За даними", "сторони")
+    ]
+    # a lower-case one inside a sentence is still a modifier, not an aside
+    text = "Компанія виплатить компенсації згідно з директивою ЄС усім пасажирам рейсу."
+    assert analyse(text, "uk").statements == ()
+
+
+def test_according_to_a_document_opening_the_sentence() -> None:
+    text = "Відповідно до технічного завдання, фірма має провести обробку деревини."
+    assert said_with_acts(text, "uk") == [
+        ("технічного завдання", "фірма має провести обробку деревини", "speech")
+    ]
+
+
+def test_according_to_inside_a_clause_is_no_cue() -> None:
+    text = "Авіакомпаніям не довелося виплачувати компенсації відповідно до директиви ЄС 261."
+    assert said_with_acts(text, "uk") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker", "content"),
+    [
+        ("С начала августа, как уточнили в МЧС, в регионе обезврежено более 1480 предметов.",
+         "ru", "МЧС", "С начала августа … в регионе обезврежено более 1480 предметов"),
+        ("Уряд Німеччини, як повідомляє Reuters, отримав від США гарантії.", "uk", "Reuters",
+         "Уряд Німеччини … отримав від США гарантії"),
+        ("Кроме того, как сообщает ТАСС, он назначил нового командующего.", "ru", "ТАСС",
+         "он назначил нового командующего"),
+    ],
+)  # fmt: skip
+def test_an_as_aside_inside_the_sentence(text: str, lang: str, speaker: str, content: str) -> None:
+    assert [(s, c) for s, c, _ in said_with_acts(text, lang)] == [(speaker, content)]

@@ -1,0 +1,47 @@
+"""Cues and their speakers shared by every Russian/Ukrainian rule (attribution/slavic/cues.py):
+coordinated cues and what a cue names."""
+
+from __future__ import annotations
+
+import pytest
+from tests.attribution.slavic.speaking import analyse, said, speakers
+
+
+def test_a_second_cue_joined_by_and_shares_the_first_cues_speaker() -> None:
+    text = "Трамп заявив, що вибори сфальсифіковані, і додав, що не визнає поразки."
+    found = analyse(text, "uk").statements
+    assert [s.content_text(text) for s in found] == ["вибори сфальсифіковані", "не визнає поразки"]
+    assert [s[2] for s in speakers(text, "uk")] == ["trump-donald", "trump-donald"]
+    text = (
+        "Байден заявил, что обвинения были попыткой сломить его, и подчеркнул, что не влиял на суд."
+    )
+    assert [s[2] for s in speakers(text, "ru")] == ["biden-joe", "biden-joe"]
+    assert not any(s.reported_by for s in analyse(text, "ru").statements)
+
+
+def test_a_second_cue_after_a_quote_frame_shares_the_frames_speaker() -> None:
+    text = '"Все добре", - сказав Байден і пообіцяв, що команда буде з першокласних людей.'
+    assert [s[2] for s in speakers(text, "uk")] == ["biden-joe", "biden-joe"]
+
+
+def test_what_a_cue_names_as_such_is_no_subject() -> None:
+    # "назвав такий варіант таким, що …": the option is named, Pence speaks
+    text = "Пенс назвав такий варіант розвитку подій таким, що не відповідає інтересам нації."
+    found = analyse(text, "uk").statements
+    assert [s.speaker.text if s.speaker else None for s in found] == ["Пенс"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Трамп не вірить в результати опитувань, і запевняє, що він переможе на виборах.",
+        "Трамп відреагував на перемогу Байдена: каже, що вибори ще не закінчилися.",
+    ],
+)
+def test_a_cue_coordinated_with_a_verb_shares_its_subject(text: str) -> None:
+    assert [s for s, _ in said(text, "uk")] == ["Трамп"]
+
+
+def test_a_coordinated_cue_after_a_relative_clause_takes_no_subject() -> None:
+    text = "Це партія, яка програла вибори, і заявила, що результати підробили."
+    assert [s for s, _ in said(text, "uk")] in ([], [None])

@@ -1,0 +1,71 @@
+"""Russian and Ukrainian headline attributions (attribution/slavic/headlines.py)."""
+
+from __future__ import annotations
+
+from tests.attribution.slavic.speaking import analyse, speakers
+
+
+def test_a_headline_closed_by_a_dash_and_a_person_is_their_statement() -> None:
+    text = (
+        "Нефтегазовым проектам Сахалина санкции не угрожают — губернатор Лимаренко\n\n"
+        "Губернатор Валерий Лимаренко заявил, что всё в порядке."
+    )
+    analysis = analyse(text, "ru")
+    first = analysis.statements[0]
+    assert first.speaker is not None
+    assert first.speaker.text == "Лимаренко"
+    assert (first.kind, first.cue) == ("direct", None)
+
+
+def test_a_dash_and_a_place_close_no_headline() -> None:
+    text = "Взрывы прогремели в центре города ночью — Киев\n\nПодробности уточняются."
+    assert speakers(text, "ru") == []
+
+
+def test_a_headline_name_and_colon_frame_a_quote_after_a_blank_line_and_markdown() -> None:
+    text = (
+        "**⚡️Зеленский:\n\n**__«Украина считает реальным вариант, когда страна "
+        "присоединяется к НАТО»__."
+    )
+    assert [s[2] for s in speakers(text, "ru")] == ["zelenskyy-volodymyr"]
+
+
+def test_a_headline_closed_by_an_outlets_name_is_its_statement() -> None:
+    text = (
+        "Імпічмент не завадить Трампу знову балотуватися в президенти США — The Washington Post"
+        "\n\nПлани демократів не позбавлять його можливості балотуватися."
+    )
+    found = analyse(text, "uk").statements
+    assert [(s.kind, s.content_text(text)[:9]) for s in found] == [("direct", "Імпічмент")]
+    assert [s[2] for s in speakers(text, "uk")] == ["washington-post"]
+    # a name no outlet registry knows is no source ("— Samsung Galaxy" names a product)
+    text = "Компанія показала новий смартфон із трьома камерами — Samsung Galaxy\n\nДалі."
+    assert analyse(text, "uk").statements == ()
+
+
+def test_an_outlet_closing_the_headline_is_no_antecedent_of_a_pronoun() -> None:
+    text = (
+        "Тереза Мей виключила ще один референдум з питання Brexit - Deutsche Welle\n\n"
+        "Прем'єр-міністр Великої Британії Тереза Мей у четвер виступила в парламенті. "
+        '"Другого референдуму не буде", - заявила вона.'
+    )
+    said = speakers(text, "uk")
+    assert said[0][0] == "Deutsche Welle"
+    assert ("вона", "Theresa May", "may-theresa") in said
+
+
+def test_a_quote_before_a_headlines_colon_is_no_speaker() -> None:
+    text = (
+        '"Неймовірне повернення": Трамп прокоментував успіх Байдена на праймеріз\n\n'
+        '"Це було відмінне повернення", - заявив Трамп.'
+    )
+    assert [s[1] for s in speakers(text, "uk")] == ["Donald Trump"]
+    text = "Зеленський: Україна отримає нові системи ППО до кінця року\n"
+    assert [s[2] for s in speakers(text, "uk")] == ["zelenskyy-volodymyr"]
+
+
+def test_a_line_label_is_no_headline_speaker() -> None:
+    text = (
+        "Шольц позвонил Путину. UPD: Шольц и Путин договорились поддерживать контакт, заявляют СМИ."
+    )
+    assert [speaker for speaker, _, _ in speakers(text, "ru")] == ["СМИ"]

@@ -1,0 +1,31 @@
+"""Quotes with their frames in Russian and Ukrainian (attribution/slavic/quote_frames.py)."""
+
+from __future__ import annotations
+
+from tests.attribution.slavic.speaking import analyse, speakers
+
+
+def test_the_object_of_a_quoting_verb_said_the_quote() -> None:
+    text = (
+        "Официальный представитель МИД Украины Георгий Тихий прокомментировал предложения. "
+        "«Нам нужно оснащение», — цитирует Тихого Reuters."
+    )
+    assert [s[2] for s in speakers(text, "ru")] == ["tykhyi-heorhii"]
+    text = (
+        "Глава ВПП ООН Дэвид Бизли потребовал снять блокаду портов. «Миллионы людей умрут», "
+        "— приводит слова чиновника агентство."
+    )
+    assert [s[1] for s in speakers(text, "ru")] == ["Дэвид Бизли", "Дэвид Бизли"]
+    text = "«Ми плануємо вакцинувати населення», – цитує TUT.BY Дмитра Піневича."
+    assert speakers(text, "uk")[0][1] == "Дмитро Піневич"
+
+
+def test_a_quoting_verb_takes_no_name_of_the_next_sentence() -> None:
+    text = "Байден выступил в Белом доме. «Деньги пойдут на зарплаты», — цитирует Байдена Он также"
+    assert speakers(text + " объявил о программе.", "ru")[-1][2] == "biden-joe"
+
+
+def test_a_minus_sign_typed_for_a_dash_introduces_the_frame_after_a_quote() -> None:
+    text = '"Я доведу цю справу до кінця", − підкреслила Мей.'
+    assert [s[2] for s in speakers(text, "uk")] == ["may-theresa"]
+    assert analyse(text, "uk").statements[0].kind == "direct"

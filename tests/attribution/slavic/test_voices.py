@@ -1,0 +1,134 @@
+"""Voices of bodies: press services, documents, sources and representatives speak for their body
+(attribution/slavic/voices.py)."""
+
+from __future__ import annotations
+
+import pytest
+from tests.attribution.slavic.speaking import analyse, said_with_acts, speakers
+
+from reportedly.attribution.slavic import attribute_slavic
+from reportedly.model import Article
+from reportedly.nlp import russian, ukrainian
+
+
+def test_a_document_of_a_body_named_by_a_country_adjective_speaks_for_that_body() -> None:
+    text = "Австралия ввела санкции. Об этом пишет ТАСС со ссылкой на письмо австралийского МВД."
+    names = [s[1] for s in speakers(text, "ru")]
+    assert "Министерство внутренних дел Австралии" in names
+
+
+def test_the_voice_of_an_outlet_is_no_person_quoted_before() -> None:
+    text = (
+        "Глава МИД Турции Фидан заявил, что Турция выступает за снижение напряженности, "
+        "сообщил РИА Новости турецкий дипломатический источник. Собеседник агентства отметил, "
+        "что главы дипведомств обсудили ситуацию на Украине."
+    )
+    assert speakers(text, "ru")[-1][:2] == ("Собеседник агентства", None)
+    text = (
+        "Правительство готовит отставку министра, пишет «Украинская правда». Собеседник "
+        "издания заявил, что решение уже принято."
+    )
+    assert speakers(text, "ru")[-1][1] == "Украинская правда"
+
+
+def test_their_words_after_a_body_where_people_said_it_are_that_body() -> None:
+    text = (
+        "Россия проводит информационную атаку против Украины, заявляют в Главном управлении "
+        "разведки Украины. По их словам, российские власти распространяют фейки."
+    )
+    assert [s[1] for s in speakers(text, "ru")] == ["Главное управление разведки Украины"] * 2
+    text = (
+        "В авіакомпанії Ryanair заявили, що 90% рейсів будуть працювати. Співробітники "
+        "лоукостера проводять страйки. Вони вимагають, щоб умови праці поліпшили."
+    )
+    assert speakers(text, "uk")[-1][1] is None  # a subject "вони": any group named
+
+
+def test_the_press_service_of_a_bank_is_the_bank_named_just_before() -> None:
+    text = (
+        "Центральный банк России снизил ставку. В пресс-службе банка сообщили, что инфляция "
+        "замедлилась."
+    )
+    assert [s[1] for s in speakers(text, "ru")] == ["Центральный банк"]
+
+
+def test_a_documents_issuer_in_straight_or_curly_quotes_is_part_of_the_source() -> None:
+    before = "Компанія Mac Donald Mott оцінила модернізацію. "
+    for name in ('"Укртрансгазу"', "“Укртрансгазу”", "«Укртрансгазу»"):
+        text = before + f"Згідно із звітом {name}, виручка компанії становила 30 млрд грн."
+        assert [s[1] for s in speakers(text, "uk")] == ["Укртрансгаз"], name
+    text = "Суд відновив арешт акцій. Про це повідомляє прес-служба “Нафтогазу”."
+    [found] = analyse(text, "uk").statements
+    assert found.speaker is not None
+    assert found.speaker.text.startswith("прес-служба “Нафтогазу")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("Армия продвинулась к городу, сообщает пресс-служба «Газпрома».", "ru", "Газпром"),
+        ("Суд відновив арешт, повідомила прес-служба НАК «Нафтогаз України».", "uk",
+         "Нафтогаз України"),
+        ("Пресс-служба Кремля заявила, что Путин проведет встречу.", "ru", "Кремль"),
+    ],
+)  # fmt: skip
+def test_a_press_service_speaks_for_its_body(text: str, lang: str, name: str) -> None:
+    article = Article(id=Article.make_id(text), text=text, language=lang)
+    annotate = russian.annotate if lang == "ru" else ukrainian.annotate
+    statements, _, index = attribute_slavic(article, annotate(text))
+    names = {e.id: e.name for e in index.entities()}
+    assert [names.get(s.speaker_entity or "") for s in statements] == [name]
+
+
+def test_a_lexicon_title_with_a_voice_noun_stays_a_role() -> None:
+    text = "Официальный представитель МИД России заявила, что это провокация."
+    article = Article(id=Article.make_id(text), text=text, language="ru")
+    statements, _, _ = attribute_slavic(article, russian.annotate(text))
+    assert [s.speaker_entity for s in statements] == [None]  # the actors stage reads the title
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        ("«Активы останутся под арестом до решения суда», — сказано в сообщении.", "ru",
+         "сообщении"),
+        ("“Активи лишатимуться під арештом до рішення”, сказано у повідомленні.", "uk",
+         "повідомленні"),
+        ("Как указано в документе, активы останутся под арестом.", "ru", "документе"),
+    ],
+)  # fmt: skip
+def test_an_impersonal_speech_verb_takes_the_document_beside_it(
+    text: str, lang: str, speaker: str
+) -> None:
+    assert [s for s, _, _ in said_with_acts(text, lang)] == [speaker]
+
+
+def test_a_representative_of_a_body_headed_by_a_common_noun_speaks_for_the_body() -> None:
+    text = "Компанії під загрозою санкцій, заявив представник державного департаменту США."
+    assert speakers(text, "uk")[0][2] == "us-state-department"
+
+
+def test_a_source_of_the_outlet_just_quoted_is_the_outlet() -> None:
+    text = (
+        "Около 00:30 начался пожар, пишет «Украинская правда». Собеседник издания заявил, "
+        "что нефтебаза участвует в агрессии."
+    )
+    assert speakers(text, "ru")[-1][:2] == ("Собеседник издания", "Украинская правда")
+
+
+def test_sources_inside_a_body_speak_for_the_body() -> None:
+    text = "Это был «план А», пишет «Украинская правда» со ссылкой на источники в офисе Зеленского."
+    assert speakers(text, "ru")[-1][2] == "office-president-ukraine"
+
+
+def test_a_source_in_a_body_named_by_an_acronym_speaks_for_the_body() -> None:
+    text = "Посол ушел в отставку. Об этом сообщает телеканал со ссылкой на источник в МИД Грузии."
+    assert speakers(text, "ru")[-1][1] == "Министерство иностранных дел Грузии"
+
+
+def test_a_reporter_speaks_for_the_outlet_named_after_the_role() -> None:
+    text = "Вакцина надійде в Україну у лютому, передає кореспондент Укрінформу."
+    article = Article(id=Article.make_id(text), text=text, language="uk")
+    statements, _, index = attribute_slavic(article, ukrainian.annotate(text))
+    names = {e.id: e.name for e in index.entities()}
+    assert [names.get(s.speaker_entity or "") for s in statements] == ["Укрінформ"]
