@@ -269,3 +269,52 @@ def test_a_frame_opening_a_paragraph_names_a_titled_speaker_and_the_paragraph_go
             "On the one hand, we have the United States and its allies",
         ),
     ]
+
+
+@pytest.mark.parametrize(
+    ("frame", "speaker", "cue"),
+    [
+        # adverbs in the frame name nobody
+        (
+            "once again emphasized the President of Serbia Aleksandar Vucic",
+            "the President of Serbia Aleksandar Vucic",
+            "emphasized",
+        ),
+        ("he also said", "he", "said"),
+        # a longer subject before the verb
+        ("independent labor market analysts inform", "independent labor market analysts", "inform"),
+        # regret voiced is said
+        ("the minister regretted during the meeting with his guest", "the minister", "regretted"),
+    ],
+)
+def test_a_dash_frame_may_hold_adverbs_a_longer_subject_or_a_voiced_regret(
+    frame: str, speaker: str, cue: str, lexicon: CueLexicon
+) -> None:
+    text = (
+        "The talks ended on Tuesday.\n\n"
+        "- We have no problem with the integrity of our neighbour. We condemn aggression"
+        f" - {frame}."
+    )
+    assert found(text, lexicon, "dash-frame") == [
+        (
+            "direct",
+            speaker,
+            cue,
+            "We have no problem with the integrity of our neighbour. We condemn aggression",
+        )
+    ]
+
+
+def test_a_relative_clause_between_dashes_is_no_frame_and_a_verb_tagged_noun_still_frames(
+    lexicon: CueLexicon,
+) -> None:
+    words = (
+        "If there were a potential - which threatens us, because it can happen - Russia's "
+        "aggression on Poland, it is this German component that should, as part of the North "
+        "Atlantic Alliance, fight with us with the invader"
+    )
+    text = (
+        f"The opposition met on Monday.\n\n- {words} - notes Marek Biernacki, MP of the "
+        "coalition..\n\nPiS disagrees."
+    )
+    assert found(text, lexicon, "dash-frame") == [("direct", "Marek Biernacki", "notes", words)]
