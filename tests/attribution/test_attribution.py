@@ -912,3 +912,42 @@ def test_attribution_that_clause_hung_on_the_setting_is_the_content(lexicon: Cue
     # a real relative clause ("that" stands for the meeting) is no content
     text = "The minister told reporters at a meeting that the army had organised in Kyiv."
     assert not [t for t in triples(text, lexicon) if "organised" in t[3]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "As Reuters reported earlier, a court in Moscow ruled to remand the officer in "
+            "custody for two months.",
+            (
+                "Reuters",
+                "reported",
+                "a court in Moscow ruled to remand the officer in custody for two months",
+            ),
+        ),
+        (
+            "As the minister underscored, the bravery of the Ukrainian people continues to "
+            "inspire the world.",
+            (
+                "the minister",
+                "underscored",
+                "the bravery of the Ukrainian people continues to inspire the world",
+            ),
+        ),
+    ],
+)
+def test_attribution_an_opening_as_clause_reports_the_main_clause_after_its_comma(
+    text: str, expected: tuple[str, str, str], lexicon: CueLexicon
+) -> None:
+    assert ("indirect", *expected) in triples(text, lexicon)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["As he walked in, the crowd cheered loudly.", "As expected, the talks failed on Monday."],
+)
+def test_attribution_an_as_clause_without_a_reporting_verb_reports_nothing(
+    text: str, lexicon: CueLexicon
+) -> None:
+    assert triples(text, lexicon) == []

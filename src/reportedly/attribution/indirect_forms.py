@@ -1,6 +1,6 @@
 """Indirect speech without a cue verb governing its clause: "according to X", noun cues
-("Trump's claim that …"), sentence-final cues ("…, experts say.") and parentheticals
-("Putin, Peskov said, is open to talks")."""
+("Trump's claim that …"), sentence-final cues ("…, experts say."), parentheticals ("Putin,
+Peskov said, is open to talks") and "as" frames ("As Reuters reported, a court ruled …")."""
 
 from __future__ import annotations
 
@@ -124,4 +124,37 @@ def _parenthetical(text: str, parse: Parse, i: int, cue: Span) -> Draft | None:
         speaker_token=subject,
         confidence=0.7,
         via="parenthetical",
+    )
+
+
+def _as_frame(text: str, parse: Parse, i: int, cue: Span) -> Draft | None:
+    """``As Reuters reported earlier, a court ruled …``, ``As he said, they cause …``: a
+    reporting verb in an "as" clause that opens its sentence, with a subject of its own and no
+    clause of its own, reports the main clause after its comma (to the sentence's end)."""
+    t = parse.tokens[i]
+    marks = [m for m in parse.deps(i, "mark") if parse.tokens[m].text.lower() == "as"]
+    subject = subject_of(parse, i)
+    if t.dep != "advcl" or not marks or subject is None or not marks[0] < subject < i:
+        return None
+    sent = parse.sentence_range(t.sent)
+    first = next((k for k in sent if parse.tokens[k].pos not in {"SPACE", "PUNCT"}), None)
+    comma = parse.subtree(i)[1]
+    comma += parse.tokens[comma].text != ","  # the parser may hang the comma on either side
+    if marks[0] != first or comma >= sent[-1] or parse.tokens[comma].text != ",":
+        return None
+    if not comma < t.head <= sent[-1]:
+        return None  # the clause it opens is its head's: "As he said, …" frames what follows
+    end = sent[-1]
+    while end > comma and parse.tokens[end].pos in {"SPACE", "PUNCT"}:
+        end -= 1
+    return phrase_draft(
+        text,
+        parse,
+        comma + 1,
+        end,
+        cue=cue,
+        cue_token=i,
+        source=subject,
+        via="as-frame",
+        confidence=0.7,
     )
