@@ -220,6 +220,9 @@ def test_a_frame_opening_the_next_paragraph_attributes_the_paragraph_before(
         "Mr Lukashenko - who has been in power since 1994 - claimed victory in the elections.",
         "- How do you rest here while Russia bombs Ukraine? - asked the journalist.",
         "The talks - held in Geneva for the third time - ended without an agreement.",
+        # a subject, a verb and its own object after the dash: a sentence, not a frame
+        "FLINT, Mich., Oct. 4 (UPI) - Former President Bill Clinton criticized the Affordable "
+        "Care Act as a crazy system.",
     ],
 )
 def test_a_parenthesis_or_a_question_between_dashes_is_no_dash_speech(

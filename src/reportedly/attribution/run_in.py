@@ -241,10 +241,23 @@ def _frame(
     if before and parse.tokens[before[0]].text.lower() in _RELATIVE:
         return None
     named = [i for i in before if parse.tokens[i].pos != "ADV"]
+    if named and opener is None and _says_its_own(parse, verb):
+        return None  # "- Bill Clinton criticized the Affordable Care Act as …": a sentence
     speaker = _frame_speaker(text, parse, verb, named, sentence)
     if speaker is None:
         return None
     return sentence, verb, speaker
+
+
+def _says_its_own(parse: Parse, verb: int) -> bool:
+    """Whether a frame's verb after its subject has a clause or a noun for object of its own:
+    the words after the dash are a sentence, not a frame ("he tells us" still frames)."""
+    return any(
+        parse.tokens[c].dep == "ccomp"
+        or (parse.tokens[c].dep == "dobj" and parse.tokens[c].pos != "PRON")
+        for c in parse.children[verb]
+        if c > verb  # the words before the dash may hang on the verb as its clause
+    )
 
 
 def _tagged_as_noun(parse: Parse, lexicon: CueLexicon, tokens: list[int]) -> bool:
