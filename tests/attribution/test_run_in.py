@@ -286,6 +286,8 @@ def test_a_frame_opening_a_paragraph_names_a_titled_speaker_and_the_paragraph_go
         ("he also said", "he", "said"),
         # a longer subject before the verb
         ("independent labor market analysts inform", "independent labor market analysts", "inform"),
+        # an object that is a word of saying, or a clause, leaves the frame a frame
+        ("he quotes the words of the president", "he", "quotes"),
         # regret voiced is said
         ("the minister regretted during the meeting with his guest", "the minister", "regretted"),
     ],

@@ -241,7 +241,7 @@ def _frame(
     if before and parse.tokens[before[0]].text.lower() in _RELATIVE:
         return None
     named = [i for i in before if parse.tokens[i].pos != "ADV"]
-    if named and opener is None and _says_its_own(parse, verb):
+    if named and opener is None and _says_its_own(parse, lexicon, verb):
         return None  # "- Bill Clinton criticized the Affordable Care Act as …": a sentence
     speaker = _frame_speaker(text, parse, verb, named, sentence)
     if speaker is None:
@@ -249,14 +249,13 @@ def _frame(
     return sentence, verb, speaker
 
 
-def _says_its_own(parse: Parse, verb: int) -> bool:
-    """Whether a frame's verb after its subject has a clause or a noun for object of its own:
-    the words after the dash are a sentence, not a frame ("he tells us" still frames)."""
+def _says_its_own(parse: Parse, lexicon: CueLexicon, verb: int) -> bool:
+    """Whether a frame's verb after its subject has a noun object of its own: the words after
+    the dash are a sentence ("- Bill Clinton criticized the Affordable Care Act"), not a frame
+    ("- he tells us", "- he quotes the words of …" still frame)."""
     return any(
-        parse.tokens[c].dep == "ccomp"
-        or (parse.tokens[c].dep == "dobj" and parse.tokens[c].pos != "PRON")
-        for c in parse.children[verb]
-        if c > verb  # the words before the dash may hang on the verb as its clause
+        t.dep == "dobj" and t.pos != "PRON" and t.lemma.lower() not in lexicon.nouns
+        for t in (parse.tokens[c] for c in parse.children[verb] if c > verb)
     )
 
 
