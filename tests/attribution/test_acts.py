@@ -386,6 +386,12 @@ def settled(text: str, statement: Statement) -> list[tuple[str, bool]]:
             "speech",
         ),
         (
+            "The authorities did caution residents to use electricity sparingly.",
+            "did caution",
+            "residents to use electricity sparingly",
+            "speech",
+        ),
+        (
             "The mayor asked the residents about the shelters.",
             "asked",
             "the residents about the shelters",

@@ -912,3 +912,65 @@ def test_attribution_that_clause_hung_on_the_setting_is_the_content(lexicon: Cue
     # a real relative clause ("that" stands for the meeting) is no content
     text = "The minister told reporters at a meeting that the army had organised in Kyiv."
     assert not [t for t in triples(text, lexicon) if "organised" in t[3]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "As Reuters reported earlier, a court in Moscow ruled to remand the officer in "
+            "custody for two months.",
+            (
+                "Reuters",
+                "reported",
+                "a court in Moscow ruled to remand the officer in custody for two months",
+            ),
+        ),
+        (
+            "As the minister underscored, the bravery of the Ukrainian people continues to "
+            "inspire the world.",
+            (
+                "the minister",
+                "underscored",
+                "the bravery of the Ukrainian people continues to inspire the world",
+            ),
+        ),
+        # words the parser hangs on the verb past its own comma are the main clause's
+        (
+            "As the expert points out, two weeks before February 24 in Russia, the public was "
+            "said that there would be no war.",
+            (
+                "the expert",
+                "points out",
+                "two weeks before February 24 in Russia, the public was said that there would "
+                "be no war",
+            ),
+        ),
+        # the addressee of "told" is no content of its own
+        (
+            "As he told reporters, the talks failed on Monday.",
+            ("he", "told", "the talks failed on Monday"),
+        ),
+    ],
+)
+def test_attribution_an_opening_as_clause_reports_the_main_clause_after_its_comma(
+    text: str, expected: tuple[str, str, str], lexicon: CueLexicon
+) -> None:
+    assert ("indirect", *expected) in triples(text, lexicon)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As he walked in, the crowd cheered loudly.",
+        "As expected, the talks failed on Monday.",
+        # a verb with a content of its own: the "as" clause tells a time, not a source
+        "As Biden orders the 82nd Airborne Division to Europe, Putin is chilling with Xi.",
+        "As military analysts warn of a possible invasion, they are watching the weather.",
+    ],
+)
+def test_attribution_an_as_clause_that_names_no_source_frames_nothing(
+    text: str, lexicon: CueLexicon
+) -> None:
+    main = text.split(", ", 1)[1].rstrip(".")
+    assert not [t for t in triples(text, lexicon) if t[3] == main]

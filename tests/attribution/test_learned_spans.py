@@ -516,3 +516,12 @@ def test_combine_takes_the_rules_whole_that_clause_the_model_broke_into_pieces()
     # one part inside the clause is the model's own cut of it
     part = drafted(text, "model", "adds", "news about boycotts appeared again")
     assert combine([rule], [part], tagged) == [part]
+
+
+def test_combine_keeps_an_as_frame_statement_over_the_models_reading_of_its_words() -> None:
+    # "As Reuters reported, a court ruled to remand him": the comma hands the frame the rest
+    # of the sentence; the model's "court ruled" reading of the same words goes
+    framed = Draft(kind="indirect", content=[Span(22, 60)], cue=Span(10, 18), via="as-frame")
+    model = Draft(kind="indirect", content=[Span(40, 60)], cue=Span(30, 35), via="model")
+    kept = combine([framed], [model], content_only("", Span(40, 60), 0.9))
+    assert kept == [framed]

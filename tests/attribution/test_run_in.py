@@ -220,6 +220,9 @@ def test_a_frame_opening_the_next_paragraph_attributes_the_paragraph_before(
         "Mr Lukashenko - who has been in power since 1994 - claimed victory in the elections.",
         "- How do you rest here while Russia bombs Ukraine? - asked the journalist.",
         "The talks - held in Geneva for the third time - ended without an agreement.",
+        # a subject, a verb and its own object after the dash: a sentence, not a frame
+        "FLINT, Mich., Oct. 4 (UPI) - Former President Bill Clinton criticized the Affordable "
+        "Care Act as a crazy system.",
     ],
 )
 def test_a_parenthesis_or_a_question_between_dashes_is_no_dash_speech(
@@ -282,3 +285,54 @@ def test_a_quote_glued_to_the_writer_s_sentence_before_a_dash_frame_is_the_frame
     assert found(text, lexicon, "dash-frame") == [
         ("direct", "the analysts", "stressed", "This belief is simply false")
     ]
+
+
+@pytest.mark.parametrize(
+    ("frame", "speaker", "cue"),
+    [
+        # adverbs in the frame name nobody
+        (
+            "once again emphasized the President of Serbia Aleksandar Vucic",
+            "the President of Serbia Aleksandar Vucic",
+            "emphasized",
+        ),
+        ("he also said", "he", "said"),
+        # a longer subject before the verb
+        ("independent labor market analysts inform", "independent labor market analysts", "inform"),
+        # an object that is a word of saying, or a clause, leaves the frame a frame
+        ("he quotes the words of the president", "he", "quotes"),
+        # regret voiced is said
+        ("the minister regretted during the meeting with his guest", "the minister", "regretted"),
+    ],
+)
+def test_a_dash_frame_may_hold_adverbs_a_longer_subject_or_a_voiced_regret(
+    frame: str, speaker: str, cue: str, lexicon: CueLexicon
+) -> None:
+    text = (
+        "The talks ended on Tuesday.\n\n"
+        "- We have no problem with the integrity of our neighbour. We condemn aggression"
+        f" - {frame}."
+    )
+    assert found(text, lexicon, "dash-frame") == [
+        (
+            "direct",
+            speaker,
+            cue,
+            "We have no problem with the integrity of our neighbour. We condemn aggression",
+        )
+    ]
+
+
+def test_a_relative_clause_between_dashes_is_no_frame_and_a_verb_tagged_noun_still_frames(
+    lexicon: CueLexicon,
+) -> None:
+    words = (
+        "If there were a potential - which threatens us, because it can happen - Russia's "
+        "aggression on Poland, it is this German component that should, as part of the North "
+        "Atlantic Alliance, fight with us with the invader"
+    )
+    text = (
+        f"The opposition met on Monday.\n\n- {words} - notes Marek Biernacki, MP of the "
+        "coalition..\n\nPiS disagrees."
+    )
+    assert found(text, lexicon, "dash-frame") == [("direct", "Marek Biernacki", "notes", words)]

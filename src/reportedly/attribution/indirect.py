@@ -11,7 +11,13 @@ from reportedly.attribution._draft import Draft
 from reportedly.attribution._parse import Parse, subject_of, trim_span
 from reportedly.attribution._quote_marks import Quote
 from reportedly.attribution.cue_model import CueModel, candidates, frame_of
-from reportedly.attribution.indirect_forms import _according_to, _fronted, _noun_cue, _parenthetical
+from reportedly.attribution.indirect_forms import (
+    _according_to,
+    _as_frame,
+    _fronted,
+    _noun_cue,
+    _parenthetical,
+)
 from reportedly.attribution.lexicon import CueLexicon
 from reportedly.attribution.objects import (
     LEARNED_MIN,
@@ -236,6 +242,11 @@ def find_indirect(
                 if t.dep == "parataxis"
                 else _fronted(text, parse, i, cue)
             )
+            if draft is not None:
+                drafts.append(draft)
+            continue
+        if not comps and strong and t.dep == "advcl":
+            draft = _as_frame(text, parse, i, cue)
             if draft is not None:
                 drafts.append(draft)
             continue

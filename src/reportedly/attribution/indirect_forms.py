@@ -1,6 +1,6 @@
 """Indirect speech without a cue verb governing its clause: "according to X", noun cues
-("Trump's claim that …"), sentence-final cues ("…, experts say.") and parentheticals
-("Putin, Peskov said, is open to talks")."""
+("Trump's claim that …"), sentence-final cues ("…, experts say."), parentheticals ("Putin,
+Peskov said, is open to talks") and "as" frames ("As Reuters reported, a court ruled …")."""
 
 from __future__ import annotations
 
@@ -124,4 +124,66 @@ def _parenthetical(text: str, parse: Parse, i: int, cue: Span) -> Draft | None:
         speaker_token=subject,
         confidence=0.7,
         via="parenthetical",
+    )
+
+
+# an "as" clause's verb may take its addressee as an object and still only frame ("As he
+# told reporters, …"); prepositions that carry what is said ("As analysts warn of an invasion, …")
+_ADDRESSEE_VERBS = {"tell", "inform", "assure", "remind"}
+_CONTENT_PREPS = {"of", "about"}
+
+
+def _names_its_own(parse: Parse, c: int) -> bool:
+    """Whether child ``c`` gives an "as" clause's verb a content of its own: an object (not
+    the addressee of "tell") or a preposition of content."""
+    t, verb = parse.tokens[c], parse.tokens[parse.tokens[c].head]
+    if t.dep in {"dobj", "dative"}:
+        return verb.lemma.lower() not in _ADDRESSEE_VERBS
+    return t.dep in {"ccomp", "xcomp"} or (t.dep == "prep" and t.text.lower() in _CONTENT_PREPS)
+
+
+def _frame_comma(parse: Parse, i: int) -> int:
+    """The comma that ends the "as" clause of verb ``i``: its own first comma, unless a
+    participle after it is the frame's too ("As Reuters reported, citing sources close to
+    the Kremlin, Putin …"); words the parser hung on the verb past that comma ("As the expert
+    points out, two weeks before the war, the public …") are the main clause's."""
+    commas = [c for c in parse.children[i] if c > i and parse.tokens[c].text == ","]
+    later = [c for c in parse.children[i] if commas and c > commas[0]]
+    if commas and not any(parse.tokens[c].dep == "advcl" for c in later):
+        return commas[0]
+    end = parse.subtree(i)[1]
+    return end + (parse.tokens[end].text != ",")  # the comma may hang on the main verb
+
+
+def _as_frame(text: str, parse: Parse, i: int, cue: Span) -> Draft | None:
+    """``As Reuters reported earlier, a court ruled …``, ``As he said, they cause …``: a
+    reporting verb in an "as" clause that opens its sentence, with a subject of its own and no
+    clause of its own, reports the main clause after its comma (to the sentence's end)."""
+    t = parse.tokens[i]
+    marks = [m for m in parse.deps(i, "mark") if parse.tokens[m].text.lower() == "as"]
+    subject = subject_of(parse, i)
+    if t.dep != "advcl" or not marks or subject is None or not marks[0] < subject < i:
+        return None
+    if any(_names_its_own(parse, c) for c in parse.children[i]):
+        return None  # "As Biden orders the division to Europe, …": a time, not a source
+    sent = parse.sentence_range(t.sent)
+    first = next((k for k in sent if parse.tokens[k].pos not in {"SPACE", "PUNCT"}), None)
+    comma = _frame_comma(parse, i)
+    if marks[0] != first or comma >= sent[-1] or parse.tokens[comma].text != ",":
+        return None
+    if not comma < t.head <= sent[-1]:
+        return None  # the clause it opens is its head's: "As he said, …" frames what follows
+    end = sent[-1]
+    while end > comma and parse.tokens[end].pos in {"SPACE", "PUNCT"}:
+        end -= 1
+    return phrase_draft(
+        text,
+        parse,
+        comma + 1,
+        end,
+        cue=cue,
+        cue_token=i,
+        source=subject,
+        via="as-frame",
+        confidence=0.7,
     )

@@ -31,6 +31,13 @@ MAX_NAME_WORDS = 3
 # quote marks that close and open a quote glued to the sentence before it
 _CLOSE_QUOTE = '"”'
 _OPEN_QUOTE = '"“'
+# a dash frame's subject has this many words at most ("independent labor market analysts
+# inform"); more, and the words after the dash are a sentence of their own
+MAX_FRAME_SUBJECT = 6
+# words that open a relative clause: "- which threatens us -" is a parenthesis, not a frame
+_RELATIVE = {"which", "who", "whom", "whose", "that"}
+# the words a dash frame's subject may hold before its verb (adverbs are left out of the speaker)
+_FRAME_SUBJECT_POS = {"PRON", "PROPN", "NOUN", "DET", "ADJ", "ADV"}
 # a sentence's end; a dash glued to it opens the next quote ("- said Putin.- The authorities …")
 _SENTENCE_END = re.compile(rf"[.!?…](?=\s|[A-Z{DASHES}]|$)")
 
@@ -237,20 +244,54 @@ def _frame(
     head = sentence.text(text)
     opener = re.match(frames["words_openers"], head, re.IGNORECASE)
     skip = opener.end() if opener else 0
-    tokens = _starting_in(parse, Span(sentence.start + skip, sentence.end))[:5]
+    tokens = _starting_in(parse, Span(sentence.start + skip, sentence.end))
+    tokens = tokens[: MAX_FRAME_SUBJECT + 1]
     verb = next((i for i in tokens if parse.tokens[i].pos in {"VERB", "AUX"}), None)
-    if verb is None or verb not in tokens[:4]:
+    if _tagged_as_noun(parse, lexicon, tokens):
+        verb = tokens[0]
+    if verb is None:
         return None
     lemma = parse.tokens[verb].lemma.lower()
     if opener is None and not lexicon.is_verb_cue(lemma) and lemma not in frames["frame_verbs"]:
         return None
     before = [i for i in tokens if i < verb]
-    if any(parse.tokens[i].pos not in {"PRON", "PROPN", "NOUN", "DET", "ADJ"} for i in before):
+    # "- once again emphasized X", "- he also said": adverbs of the frame name nobody
+    if any(parse.tokens[i].pos not in _FRAME_SUBJECT_POS for i in before):
         return None
-    speaker = _frame_speaker(text, parse, verb, before, sentence)
+    if before and parse.tokens[before[0]].text.lower() in _RELATIVE:
+        return None
+    named = [i for i in before if parse.tokens[i].pos != "ADV"]
+    if named and opener is None and _says_its_own(parse, lexicon, verb):
+        return None  # "- Bill Clinton criticized the Affordable Care Act as …": a sentence
+    speaker = _frame_speaker(text, parse, verb, named, sentence)
     if speaker is None:
         return None
     return sentence, verb, speaker
+
+
+def _says_its_own(parse: Parse, lexicon: CueLexicon, verb: int) -> bool:
+    """Whether a frame's verb after its subject has a noun object of its own: the words after
+    the dash are a sentence ("- Bill Clinton criticized the Affordable Care Act"), not a frame
+    ("- he tells us", "- he quotes the words of …" still frame)."""
+    return any(
+        t.dep == "dobj" and t.pos != "PRON" and t.lemma.lower() not in lexicon.nouns
+        for t in (parse.tokens[c] for c in parse.children[verb] if c > verb)
+    )
+
+
+def _tagged_as_noun(parse: Parse, lexicon: CueLexicon, tokens: list[int]) -> bool:
+    """Whether a frame opens with a reporting verb the tagger took for a plural noun before the
+    speaker's name ("- notes Marek Biernacki, MP …", "notes" as in "the notes")."""
+    if len(tokens) < 2:
+        return False
+    first, after = parse.tokens[tokens[0]], parse.tokens[tokens[1]]
+    return (
+        first.pos == "NOUN"
+        and first.text.islower()
+        and first.text.endswith("s")
+        and lexicon.is_verb_cue(first.lemma.lower())
+        and after.pos == "PROPN"
+    )
 
 
 def _last_word(text: str, start: int, end: int) -> str:
