@@ -39,9 +39,11 @@ def settled(text: str, speaker: str) -> str:
         # the words that qualify its first noun
         ("Restructuring experts said the deal would fail.", "experts", "Restructuring experts"),
         ("Many E.U. nations say the plan is late.", "E.U. nations", "Many E.U. nations"),
-        # but not an article, a number or another name before a name
+        ("Fellow physicians said the claim was false.", "physicians", "Fellow physicians"),
+        # but not an article, a number, a verb, nor anything before a name
         ("The two senators said no.", "senators", "senators"),
-        ("The Washington Post Trump said no.", "Trump", "Trump"),
+        ("We condemn aggression - said officials.", "officials", "officials"),
+        ("It is true Biden strongly backs the alliance.", "Biden", "Biden"),
         # an abbreviation's stop is part of it
         (
             "The bill passed, said Chief Justice John G. Roberts Jr. He left.",

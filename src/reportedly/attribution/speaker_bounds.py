@@ -1,6 +1,6 @@
 """Where a speaker span starts and ends: on the edges of its words (the span model's word
 pieces can cut one: "U. leaders" for "E.U. leaders", "Trump’" for "Trump’s"), with the
-words that qualify its first noun ("skittish Democrats", "many E.U. nations", "restructuring
+words that qualify its first noun ("fellow physicians", "many E.U. nations", "restructuring
 experts": the model can leave them out), and with the stop of an abbreviation that ends it
 ("Roberts Jr.", "Springfield, Va.", "the S.E.C."): the stop is part of that word
 (``speaker_bounds.yaml``)."""
@@ -24,14 +24,17 @@ _APOSTROPHES = frozenset("'’")
 _ABBREVIATION = re.compile(r"[A-HJ-Z]|(?:[A-Za-z]\.)+[A-Za-z]|[RDI]-[A-Z][A-Za-z.]*")
 _DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z](?![\w'’-])")
 _LAST_WORD = re.compile(r"[^\s,(]+$")
-# what qualifies a noun before it and belongs to who the speaker is ("skittish Democrats",
-# "restructuring experts"), and the determiners that count them ("many E.U. nations", "more
-# voters"); an article, "both" or a number is left as the span has it (PolNeAR goes both ways
-# on "the Latvian journalist …"), and a name before a name is another name ("Washington
-# Post Trump")
+# what qualifies a common noun before it and belongs to who the speaker is ("fellow
+# physicians", "restructuring experts"), and the determiners that count them ("many E.U.
+# nations", "more voters"); an article, "both" or a number is left as the span has it
+# (PolNeAR goes both ways on "the Latvian journalist …")
 _QUALIFIERS = frozenset({"amod", "compound"})
 _COUNTING = frozenset({"many", "more", "most", "several", "some", "few", "fewer", "other"})
-_NOUNS = frozenset({"NOUN", "PROPN"})
+# a qualifier is an adjective, a noun or an -ing word ("restructuring experts"), not a past
+# participle (a dash frame's "- said officials" parses as one); a name takes none ("It's true
+# Biden backs …", "rival Donald Trump": PolNeAR leaves "rival" out)
+_QUALIFYING_POS = frozenset({"ADJ", "NOUN"})
+_PARTICIPLES = frozenset({"VBG"})
 
 
 @cache
@@ -71,7 +74,7 @@ def _qualified_start(text: str, parse: Parse, start: int) -> int:
     noun = first
     while parse.tokens[noun].dep in _QUALIFIERS and parse.tokens[noun].head > noun:
         noun = parse.tokens[noun].head  # "E.U." of "E.U. nations": the noun it qualifies
-    if parse.tokens[noun].pos not in _NOUNS:
+    if parse.tokens[noun].pos != "NOUN":
         return start
     k = first - 1
     while k >= 0 and parse.tokens[k].sent == parse.tokens[first].sent:
@@ -79,7 +82,8 @@ def _qualified_start(text: str, parse: Parse, start: int) -> int:
         counting = token.dep == "det" and token.text.casefold() in _COUNTING
         if not (token.dep in _QUALIFIERS or counting) or not _qualifies(parse, k, noun, first):
             break
-        if not token.text.isalpha() or token.pos == "PROPN" or token.pos == "NUM":
+        kind = token.pos in _QUALIFYING_POS or token.tag in _PARTICIPLES or counting
+        if not token.text.isalpha() or not kind:
             break
         k -= 1
     lead = parse.tokens[k + 1].start
