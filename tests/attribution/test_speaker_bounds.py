@@ -44,6 +44,8 @@ def settled(text: str, speaker: str) -> str:
         ("The two senators said no.", "senators", "senators"),
         ("We condemn aggression - said officials.", "officials", "officials"),
         ("It is true Biden strongly backs the alliance.", "Biden", "Biden"),
+        ("VIDEO minister said the talks failed.", "minister", "minister"),
+        ("This echoed alarmist US predictions of war.", "US", "US"),
         # an abbreviation's stop is part of it
         (
             "The bill passed, said Chief Justice John G. Roberts Jr. He left.",
@@ -76,3 +78,8 @@ def test_speaker_takes_whole_words_qualifiers_and_an_abbreviations_stop(
 def test_a_sentence_run_on_without_a_space_is_no_word() -> None:
     text = "The talks failed in Ukraine.He also appealed for calm."
     assert settled(text, "He") == "He"
+
+
+def test_a_pronoun_after_a_dash_written_as_a_hyphen_is_no_piece_of_a_word() -> None:
+    text = "We will defend the country-he said on Monday."
+    assert settled(text, "he") == "he"

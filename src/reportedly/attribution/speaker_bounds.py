@@ -11,7 +11,7 @@ import re
 from functools import cache
 
 from reportedly.attribution._draft import Draft
-from reportedly.attribution._parse import Parse
+from reportedly.attribution._parse import PRONOUNS_PERSONAL, Parse
 from reportedly.attribution.lexicon import data_table
 from reportedly.model import Span
 
@@ -52,10 +52,12 @@ def whole_word_speaker(text: str, parse: Parse, draft: Draft) -> None:
     if speaker is None or not len(speaker):
         return
     start, end = speaker.start, speaker.end
-    if _inside_word_at_start(text, start):
+    word = re.match(r"\w+", text[start:end])
+    pronoun = word is not None and word.group().casefold() in PRONOUNS_PERSONAL
+    if _inside_word_at_start(text, start) and not pronoun:  # "country-he said": a dash
         while start > 0 and text[start - 1] not in _WORD_EDGES:
             start -= 1
-    start = _qualified_start(text, parse, start)
+    start = _qualified_start(text, parse, start, end)
     while end < len(text) and _inside_word_at_end(text, end):
         end += 1
     end = _acronym_end(text, start, end)
@@ -65,17 +67,18 @@ def whole_word_speaker(text: str, parse: Parse, draft: Draft) -> None:
         draft.speaker = Span(start, end)
 
 
-def _qualified_start(text: str, parse: Parse, start: int) -> int:
-    """Where the speaker starts with the qualifiers right before its first word, when that
-    word is a noun (or a noun's qualifier) they hang on: ``start`` when there are none."""
+def _qualified_start(text: str, parse: Parse, start: int, end: int) -> int:
+    """Where the speaker (``start`` to ``end``) starts with the qualifiers right before its
+    first word, when that word is a noun of the speaker (or a qualifier of one) they hang on:
+    ``start`` when there are none."""
     first = parse.token_at(start)
     if first is None or parse.tokens[first].start != start:
         return start
     noun = first
     while parse.tokens[noun].dep in _QUALIFIERS and parse.tokens[noun].head > noun:
         noun = parse.tokens[noun].head  # "E.U." of "E.U. nations": the noun it qualifies
-    if parse.tokens[noun].pos != "NOUN":
-        return start
+    if parse.tokens[noun].pos != "NOUN" or parse.tokens[noun].end > end:
+        return start  # a name, or a noun the speaker only qualifies ("alarmist US predictions")
     k = first - 1
     while k >= 0 and parse.tokens[k].sent == parse.tokens[first].sent:
         token = parse.tokens[k]
@@ -83,7 +86,8 @@ def _qualified_start(text: str, parse: Parse, start: int) -> int:
         if not (token.dep in _QUALIFIERS or counting) or not _qualifies(parse, k, noun, first):
             break
         kind = token.pos in _QUALIFYING_POS or token.tag in _PARTICIPLES or counting
-        if not token.text.isalpha() or not kind:
+        label = token.text.isupper() and len(token.text) > 1  # "VIDEO Name": a heading's word
+        if not token.text.isalpha() or not kind or label:
             break
         k -= 1
     lead = parse.tokens[k + 1].start
