@@ -49,6 +49,7 @@ from reportedly.attribution.lexicon import CueLexicon
 from reportedly.attribution.quote_frames import reports_a_clause_before
 from reportedly.attribution.run_in import dash_speech, headline_lines
 from reportedly.attribution.span_model import decode, pair
+from reportedly.attribution.speaker_bounds import whole_word_speaker
 from reportedly.attribution.speakers import EntityIndex, resolve_speaker
 from reportedly.attribution.tails import whole_tails
 from reportedly.attribution.unframed import (
@@ -201,6 +202,8 @@ def attribute(
     nesting = enclosing(drafts)
     for d in drafts:  # after nesting: a quote taken twice is not reported inside itself
         _quoted_words_only(text, d)
+        # after calibration, whose signals were fitted on the speakers as found
+        whole_word_speaker(text, parse, d)
 
     labels = tuple(
         s.label_span
