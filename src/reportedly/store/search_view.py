@@ -76,15 +76,15 @@ def read_view(
         and tallied == StatementFilter(search=tallied.search)
     )
     picked: list[list[Any] | None] = []
-    from_shared = False
+    read_not_counted = False  # the tally was found (shared or kept counts): nothing to share
     # the one pass looks for a tally another process shared inside its own query
     looks_up_shared = one_pass and shared is not None
 
     def count(share: tuple[str, str] | None) -> ActTally:
-        nonlocal from_shared
+        nonlocal read_not_counted
         if not one_pass or cap is None or tallied.search is None:
             return tally_acts(conn, tallied, sure, cap)
-        rows, tally, from_shared = pg_search.page_and_tally(
+        rows, tally, read_not_counted = pg_search.page_and_tally(
             conn,
             tallied.search,
             shown.act,
@@ -99,7 +99,7 @@ def read_view(
 
     found = kept_tally(conn, location, tallied, sure, cap, count, None if one_pass else shared)
     rows = picked[0] if picked else None
-    fresh = None if from_shared else found.fresh
+    fresh = None if read_not_counted else found.fresh
     if rows is None:
         rows = select_statements(conn, shown, key, size + 1, sort)
     else:
