@@ -7,17 +7,15 @@ and read every match's row for the page, then did both again for the tally. Here
 ``cap + 1`` matches are read once, with their act, confidence and order keys. When they are
 all the matches, the page is picked from them; when there are more, they give the tally only
 and the page is found as :func:`.sqlite_select.select_statements` finds it. The same statement
-first looks for the tally another process shared (:mod:`.pg_tally`), and the kept counts of
-a one-token search (:mod:`.word_counts`), and reads no match when either answers: one round
-trip where a lookup and the pass took two. The counts answer for a word in more than ``cap``
-statements, and exactly: the page is then found as for any such word.
+first looks for the tally another process shared (:mod:`.pg_tally`), and reads no match
+when it is there: one round trip where a lookup and the pass took two.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from reportedly.store import pg_text, word_counts
+from reportedly.store import pg_text
 from reportedly.store.base import ActTally
 from reportedly.store.dialect import Connection
 from reportedly.store.kept_tally import shared_tally
@@ -45,9 +43,7 @@ def page_and_tally(
     ``select_statements`` returns them) of those of act ``act`` and confidence at least
     ``min_confidence`` (``None``: any); the rows are ``None`` when more match. With
     ``shared`` (a state and key of ``search_tallies``), a tally kept there is taken instead
-    (the rows are then ``None``); so is the exact tally of a one-token search kept in
-    ``word_acts`` when more than ``cap`` statements hold the word. The last value says the
-    tally was read rather than counted."""
+    (the rows are then ``None``), and the last value says so."""
     query = pg_text.tsquery(search)
     if not query:
         return [], ActTally(total={}, sure={}), False  # no searchable word: nothing matches
@@ -56,20 +52,6 @@ def page_and_tally(
     if shared is not None:
         kept = "kept AS (SELECT counts FROM search_tallies WHERE state = ? AND key = ?), "
         values += shared
-    word = word_counts.search_word(conn, search) if word_counts.countable(sure) else None
-    counted = "NULL"
-    unless_counted = ""
-    if word is not None:
-        kept += (
-            "counted AS (SELECT act, statements, sure FROM word_acts WHERE word = ?),"
-            " over AS (SELECT coalesce(sum(statements), 0) > ? AS cap FROM counted), "
-        )
-        values += [word, cap]
-        counted = (
-            "(SELECT json_agg(json_build_array(c.act, c.statements, c.sure)) FROM counted c"
-            " WHERE (SELECT cap FROM over))"
-        )
-        unless_counted = " AND NOT (SELECT cap FROM over)"
     shown = ""
     shown_values: list[Any] = []
     if act is not None:
@@ -80,16 +62,14 @@ def page_and_tally(
         shown_values.append(min_confidence)
     # one statement, so the page and the tally see the same rows; the tally is repeated on
     # each page row, and given once (with no row's columns) when the page is empty
-    unless_kept = " AND NOT EXISTS (SELECT 1 FROM kept)" if shared is not None else ""
-    unless_kept += unless_counted
+    unless_kept = " AND NOT EXISTS (SELECT 1 FROM kept)" if kept else ""
     sql = (
         f"WITH {kept}m AS MATERIALIZED (SELECT s.seq, s.act, s.confidence, s.pub_order,"
         " s.article_id, s.extent_start, s.id FROM statements s"
         f" WHERE s.fts @@ ?::tsquery{unless_kept} LIMIT ?),"
         f" page AS (SELECT m.seq FROM m WHERE (SELECT count(*) FROM m) <= ?{shown}"
         f" ORDER BY {_order_by('m')} LIMIT ?)"
-        f" SELECT {'(SELECT counts FROM kept)' if shared is not None else 'NULL'} AS kept,"
-        f" {counted} AS counted,"
+        f" SELECT {'(SELECT counts FROM kept)' if kept else 'NULL'} AS kept,"
         " (SELECT json_agg(json_build_array(t.act, t.n, t.sure)) FROM"
         " (SELECT m.act, count(*) AS n, count(*) FILTER (WHERE m.confidence >= ?) AS sure"
         " FROM m GROUP BY m.act) AS t) AS tally, r.*"
@@ -103,13 +83,11 @@ def page_and_tally(
     ).fetchall()
     if rows[0]["kept"] is not None:
         return None, shared_tally(rows[0]["kept"]), True
-    if rows[0]["counted"] is not None:
-        return None, word_counts.counted_tally(rows[0]["counted"], sure), True
-    matched = rows[0]["tally"] or []
-    total = {str(a): int(n) for a, n, _ in matched}
+    counted = rows[0]["tally"] or []
+    total = {str(a): int(n) for a, n, _ in counted}
     tally = ActTally(
         total=total,
-        sure={str(a): int(s) for a, _, s in matched},
+        sure={str(a): int(s) for a, _, s in counted},
         exact=sum(total.values()) <= cap,
     )
     if not tally.exact:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from reportedly.errors import InputError
-from reportedly.store import pg_search
+from reportedly.store import pg_search, word_counts
 from reportedly.store.base import (
     E_ARGUMENT,
     ActTally,
@@ -67,7 +67,8 @@ def read_view(
     """The page of ``size`` records of ``shown`` after ``key`` in the order ``sort``, and the
     tally (``sure``, ``cap``) of ``tallied``: kept or shared where it was counted before, else
     counted; on PostgreSQL, counting a first page's search alone also picks the page from the
-    matches it reads, when they are all of them (:mod:`.pg_search`)."""
+    matches it reads, when they are all of them (:mod:`.pg_search`), unless the search is of
+    one word in more than ``cap`` statements, whose tally is kept (:mod:`.word_counts`)."""
     one_pass = (
         cap is not None
         and tallied.search is not None
@@ -84,6 +85,12 @@ def read_view(
         nonlocal read_not_counted
         if not one_pass or cap is None or tallied.search is None:
             return tally_acts(conn, tallied, sure, cap)
+        # a word in more statements than the cap: its exact tally is kept, and the pass
+        # would only read its first matches for a lower bound (word_counts.py)
+        kept_counts = word_counts.word_tally(conn, tallied.search, sure, cap)
+        if kept_counts is not None:
+            read_not_counted = True
+            return kept_counts
         rows, tally, read_not_counted = pg_search.page_and_tally(
             conn,
             tallied.search,

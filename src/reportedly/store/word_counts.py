@@ -110,9 +110,12 @@ def countable(sure: float | None) -> bool:
     return sure is None or sure == SURE
 
 
-def word_tally(conn: Connection, search: str, sure: float | None) -> ActTally | None:
+def word_tally(
+    conn: Connection, search: str, sure: float | None, cap: int | None = None
+) -> ActTally | None:
     """The exact tally of a search for ``search`` alone from the kept counts, where it looks
-    for one token and ``sure`` is :data:`SURE` or ``None``; else ``None``."""
+    for one token, ``sure`` is :data:`SURE` or ``None`` and (with ``cap``) more than ``cap``
+    statements hold it; else ``None``."""
     if not countable(sure):
         return None
     word = search_word(conn, search)
@@ -121,4 +124,5 @@ def word_tally(conn: Connection, search: str, sure: float | None) -> ActTally | 
     rows = conn.execute(
         "SELECT act, statements, sure FROM word_acts WHERE word = ?", (word,)
     ).fetchall()
-    return counted_tally(rows, sure)
+    tally = counted_tally(rows, sure)
+    return None if cap is not None and sum(tally.total.values()) <= cap else tally
