@@ -138,6 +138,22 @@ def test_api_and_web_counts_past_the_cap_are_lower_bounds(
     assert "counted among the first matches only" in html
 
 
+def test_api_and_web_counts_of_one_word_past_the_cap_are_exact(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a word's statements per act are kept at write time (store/word_counts.py)
+    from reportedly.api import routes, web
+
+    monkeypatch.setattr(routes, "TALLY_CAP", 1)
+    monkeypatch.setattr(web, "TALLY_CAP", 1)
+    body = client.get("/api/statements", params={"q": "that"}).json()
+    assert (body["hidden"], body["hidden_exact"]) == ({"belief": 1}, True)
+    assert len(body["items"]) == 2
+    assert not client.get("/api/statements", params={"q": "that war"}).json()["hidden_exact"]
+    html = client.get("/search", params={"q": "that"}).text
+    assert "counted among the first matches only" not in html
+
+
 def test_api_counts_what_the_view_hides_on_the_first_page_only(client: TestClient) -> None:
     first = client.get("/api/statements", params={"limit": 1}).json()
     assert first["hidden"] == {"belief": 1}

@@ -92,8 +92,9 @@ def statements(
     the JSONL export.
 
     Shows what was said (``act=speech``) unless asked for another act; ``hidden`` counts the
-    matching statements of other acts, among the first 1,000 matches (``hidden_exact`` false:
-    more match, and the counts are lower bounds), on the first page only. A record with
+    matching statements of other acts, on the first page only: exactly for a search of one
+    word, else among the first 1,000 matches (``hidden_exact`` false: more match, and the
+    counts are lower bounds). A record with
     ``negated`` true was NOT said (believed, intended): never show it as an assertion.
     """
     filters: dict[str, Any] = {

@@ -97,8 +97,9 @@ class StatementPageOut(_Model):
 
     ``act`` is the view shown (``speech`` unless asked otherwise); ``hidden`` counts the
     statements of other acts that match the other filters (empty when ``act`` is ``all``, and
-    on the pages after the first), among the first 1,000 matches: ``hidden_exact`` is false
-    when more match, and the counts are then lower bounds.
+    on the pages after the first): exactly for a search of one word, else among the first
+    1,000 matches: ``hidden_exact`` is false when more match, and the counts are then lower
+    bounds.
     """
 
     items: list[StatementRecordOut]

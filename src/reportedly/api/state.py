@@ -26,7 +26,8 @@ if TYPE_CHECKING:
 
 API_PREFIX = "/api/"
 # A listing counts the acts of at most this many matches (what its view hides): past it the
-# counts are lower bounds, so a word found in half the store does not cost a pass over it.
+# counts are lower bounds, so a word found in half the store does not cost a pass over it
+# (a search of one word reads its exact counts, kept at write time: store/word_counts.py).
 TALLY_CAP = 1000
 
 _T = TypeVar("_T")

@@ -334,6 +334,22 @@ _CITING_OUTLET = (
     "ANALYZE statement_citations",
 )
 
+# schema.py's 0020: the words are the lexemes of each statement's stored tsvector, as the
+# store made them (pg_text.py)
+_WORD_ACTS = (
+    """CREATE TABLE word_acts (
+        word TEXT COLLATE "C" NOT NULL,
+        act TEXT COLLATE "C" NOT NULL,
+        statements BIGINT NOT NULL,
+        sure BIGINT NOT NULL,
+        PRIMARY KEY (word, act)
+    )""",
+    """INSERT INTO word_acts (word, act, statements, sure)
+        SELECT w.word, s.act, count(*), count(*) FILTER (WHERE s.confidence >= 0.5)
+        FROM statements s, unnest(tsvector_to_array(s.fts)) AS w (word) GROUP BY w.word, s.act""",
+    "ANALYZE word_acts",
+)
+
 # Written ahead of their SQLite twins, on other branches: each joins the list once
 # ``schema.py`` has a migration of its name, so the two lists always hold the same names.
 _AHEAD: tuple[Migration, ...] = ()
@@ -356,6 +372,7 @@ _RELEASED: tuple[Migration, ...] = (
     Migration(name="0017_event_folded_sides", statements=PG_EVENT_FOLDED_SIDES),
     Migration(name="0018_filter_indexes", statements=_FILTER_INDEXES),
     Migration(name="0019_citing_outlet", statements=_CITING_OUTLET),
+    Migration(name="0020_word_acts", statements=_WORD_ACTS),
 )
 
 _SQLITE_NAMES = {m.name for m in SQLITE_MIGRATIONS}

@@ -9,6 +9,7 @@ from reportedly.errors import StoreError
 from reportedly.model import Analysis
 from reportedly.store import counts as kept
 from reportedly.store import rows as rowmap
+from reportedly.store import word_counts
 from reportedly.store.base import E_WRITE
 from reportedly.store.dialect import Connection
 from reportedly.store.linking import link_analysis
@@ -75,6 +76,7 @@ class StoreWriter(StoreConnection):
             gone_rows = kept.stored_article_rows(conn, a.article.id)
             gone_outlets = kept.stored_outlet_rows(conn, a.article.id)
             gone_speakers = kept.stored_speaker_rows(conn, a.article.id)
+            word_counts.add_article(conn, a.article.id, -1)
             conn.execute("DELETE FROM articles WHERE id = ?", (a.article.id,))
             kept.add_counts(conn, gone, -1)
             kept.add_rows(conn, {t: -n for t, n in gone_rows.items()})
@@ -92,6 +94,7 @@ class StoreWriter(StoreConnection):
         for table in ("entities", "statements", "citations", "statement_citations", "skips"):
             self._insert(table, getattr(rows, table))
         self._insert("events", rows.events)
+        word_counts.add_article(conn, a.article.id)
         kept.add_rows(
             conn,
             {

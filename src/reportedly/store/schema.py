@@ -313,6 +313,28 @@ _CITING_OUTLET = (
 )
 
 
+# How many statements hold each FTS5 term, per act, and how many of them reach the web
+# page's confidence (word_counts.py): a tally of a word in more than a thousand statements is
+# read here instead of counted. The terms are read from the index through fts5vocab, so they
+# are FTS5's own; 0.5 is word_counts.SURE (a test checks they agree).
+_WORD_ACTS = (
+    """CREATE TABLE word_acts (
+        word TEXT NOT NULL,
+        act TEXT NOT NULL,
+        statements INTEGER NOT NULL,
+        sure INTEGER NOT NULL,
+        PRIMARY KEY (word, act)
+    ) WITHOUT ROWID""",
+    "CREATE VIRTUAL TABLE temp.statements_fts_terms"
+    " USING fts5vocab(main, statements_fts, instance)",
+    """INSERT INTO word_acts (word, act, statements, sure)
+        SELECT t.term, s.act, count(*), sum(s.confidence >= 0.5)
+        FROM (SELECT DISTINCT term, doc FROM temp.statements_fts_terms) AS t
+        JOIN statements s ON s.seq = t.doc GROUP BY t.term, s.act""",
+    "DROP TABLE temp.statements_fts_terms",
+)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(name="0001_initial", statements=_INITIAL),
     Migration(name="0002_statements_fts", statements=_FTS),
@@ -337,6 +359,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     # of each row it walks, and its stored names are few enough to read: nothing to add
     Migration(name="0018_filter_indexes", statements=()),
     Migration(name="0019_citing_outlet", statements=_CITING_OUTLET),
+    Migration(name="0020_word_acts", statements=_WORD_ACTS),
 )
 
 

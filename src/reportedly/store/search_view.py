@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from reportedly.errors import InputError
-from reportedly.store import pg_search
+from reportedly.store import pg_search, word_counts
 from reportedly.store.base import (
     E_ARGUMENT,
     ActTally,
@@ -67,7 +67,8 @@ def read_view(
     """The page of ``size`` records of ``shown`` after ``key`` in the order ``sort``, and the
     tally (``sure``, ``cap``) of ``tallied``: kept or shared where it was counted before, else
     counted; on PostgreSQL, counting a first page's search alone also picks the page from the
-    matches it reads, when they are all of them (:mod:`.pg_search`)."""
+    matches it reads, when they are all of them (:mod:`.pg_search`), unless the search is of
+    one word in more than ``cap`` statements, whose tally is kept (:mod:`.word_counts`)."""
     one_pass = (
         cap is not None
         and tallied.search is not None
@@ -76,15 +77,21 @@ def read_view(
         and tallied == StatementFilter(search=tallied.search)
     )
     picked: list[list[Any] | None] = []
-    from_shared = False
+    read_not_counted = False  # the tally was found (shared or kept counts): nothing to share
     # the one pass looks for a tally another process shared inside its own query
     looks_up_shared = one_pass and shared is not None
 
     def count(share: tuple[str, str] | None) -> ActTally:
-        nonlocal from_shared
+        nonlocal read_not_counted
         if not one_pass or cap is None or tallied.search is None:
             return tally_acts(conn, tallied, sure, cap)
-        rows, tally, from_shared = pg_search.page_and_tally(
+        # a word in more statements than the cap: its exact tally is kept, and the pass
+        # would only read its first matches for a lower bound (word_counts.py)
+        kept_counts = word_counts.word_tally(conn, tallied.search, sure, cap)
+        if kept_counts is not None:
+            read_not_counted = True
+            return kept_counts
+        rows, tally, read_not_counted = pg_search.page_and_tally(
             conn,
             tallied.search,
             shown.act,
@@ -99,7 +106,7 @@ def read_view(
 
     found = kept_tally(conn, location, tallied, sure, cap, count, None if one_pass else shared)
     rows = picked[0] if picked else None
-    fresh = None if from_shared else found.fresh
+    fresh = None if read_not_counted else found.fresh
     if rows is None:
         rows = select_statements(conn, shown, key, size + 1, sort)
     else:

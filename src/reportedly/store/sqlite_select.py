@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from reportedly.store import pg_filters, pg_text, sqlite_plan
+from reportedly.store import pg_filters, pg_text, sqlite_plan, word_counts
 from reportedly.store import rows as rowmap
 from reportedly.store.base import ActTally, StatementFilter, pub_order
 from reportedly.store.dialect import Connection, is_postgres, no_index
@@ -227,6 +227,12 @@ def tally_acts(
         [threshold, *params],
     ).fetchall()
     total = {str(r[0]): int(r[1]) for r in rows}
+    over = cap is not None and sum(total.values()) > cap
+    if over and f.search is not None and f == StatementFilter(search=f.search):
+        # a word in more statements than the cap: its exact tally is kept (word_counts.py)
+        counted = word_counts.word_tally(conn, f.search, sure)
+        if counted is not None:
+            return counted
     exact = cap is None or sum(total.values()) <= cap
     return ActTally(total=total, sure={str(r[0]): int(r[2]) for r in rows}, exact=exact)
 
