@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from reportedly.attribution.slavic.phrases import addressee, day_after_at, readings
-from reportedly.attribution.slavic.quoted import located_quoted
+from reportedly.attribution.slavic.quoted import MARKS, located_quoted
 from reportedly.model import Span, Token
 from reportedly.nlp.slavic_morph import CASES, Lang, cases, parses
 
@@ -20,7 +20,6 @@ _IN = {"в", "во"}
 _NOMINAL = {"NOUN", "PROPN", "ADJ", "NUM", "X"}
 _DOC = _NOMINAL | {"DET", "PRON"}  # "у їхньому варіанті"
 _DOC_HEAD = {"NOUN", "PROPN", "ADJ", "X"}
-_MARKS = set('«»"„“”')
 _IN_DOC = _IN | {"у"}
 
 
@@ -109,7 +108,7 @@ def name_in_nominative(text: str, tokens: Sequence[Token], lang: Lang) -> str | 
     """A body's name of several words written in another case, in the nominative
     ("«Украинской правды»" -> "Украинская правда", "Лізі антитрасту" -> "Ліга антитрасту");
     None when its head noun may already be a nominative (or is no Cyrillic word)."""
-    words = [t for t in tokens if t.text not in _MARKS]
+    words = [t for t in tokens if t.text not in MARKS]
     head = next((n for n, t in enumerate(words) if t.pos != "ADJ"), None)
     if head is None or len(words) < 2 or words[head].pos not in ("NOUN", "PROPN"):
         return None
@@ -221,7 +220,7 @@ def located_document(parse: SlavicParse, k: int) -> Span | None:
         j >= 0
         and k - j <= 9
         and tokens[j].sent == tokens[k].sent
-        and (tokens[j].pos in _DOC or tokens[j].text in _MARKS)  # "партии «UDC»"
+        and (tokens[j].pos in _DOC or tokens[j].text in MARKS)  # "партии «UDC»"
     ):
         j -= 1
     before = 0 <= j < k - 1 and tokens[j].sent == tokens[k].sent
@@ -231,17 +230,17 @@ def located_document(parse: SlavicParse, k: int) -> Span | None:
     if at >= len(tokens) or tokens[at].text.lower() not in _IN_DOC:
         return None
     first = at + 1  # past an opening mark: "повідомляється у «Віснику державних закупівель»"
-    while first < len(tokens) and tokens[first].text in _MARKS and first - at <= 2:
+    while first < len(tokens) and tokens[first].text in MARKS and first - at <= 2:
         first += 1
     end = first
     while (
         end < len(tokens)
         and end - at <= 6
         and tokens[end].sent == tokens[k].sent
-        and (tokens[end].pos in _DOC or (end > first and tokens[end].text in _MARKS))
+        and (tokens[end].pos in _DOC or (end > first and tokens[end].text in MARKS))
     ):
         end += 1
-    while end > first and tokens[end - 1].text in _MARKS:
+    while end > first and tokens[end - 1].text in MARKS:
         end -= 1
     if end == first or first >= len(tokens) or tokens[first].pos not in _DOC_HEAD:
         return None

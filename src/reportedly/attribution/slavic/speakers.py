@@ -190,7 +190,7 @@ class SlavicEntities:
                     return key
         return None
 
-    def company_before(self, before: int, outlet_kinds: frozenset[str] = frozenset()) -> str | None:
+    def company_before(self, before: int, outlet_kinds: frozenset[str]) -> str | None:
         """The company a bare "компанія"/"лоукостер" refers to: of the organisations (no news
         outlet) named before ``before``, the one the text has named most often, the nearest
         of those ("Ryanair … у Німеччині ФРН … Лоукостер": Ryanair, not the nearest ФРН).
