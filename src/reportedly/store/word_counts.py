@@ -22,6 +22,7 @@ from reportedly.confidence import DEFAULT_MIN_CONFIDENCE
 from reportedly.store import pg_text
 from reportedly.store.base import ActTally
 from reportedly.store.dialect import Connection, is_postgres
+from reportedly.store.schema import search_words
 
 # the confidence the web page shows by default; migration 0020 counts with the same number,
 # so changing it needs a migration that counts ``sure`` again
@@ -80,12 +81,11 @@ def search_word(conn: Connection, search: str) -> str | None:
     """The one token a search for ``search`` looks for, as the back end makes it; ``None``
     when it looks for more than one (several words, or a word of several tokens)."""
     if is_postgres(conn):
-        phrases = {tuple(pg_text.tokens(w)) for w in search.split() if any(c.isalnum() for c in w)}
+        phrases = {tuple(pg_text.tokens(w)) for w in search_words(search)}
         phrases.discard(())
         found = phrases.pop() if len(phrases) == 1 else ()
         return found[0] if len(found) == 1 else None
-    # as schema.fts_query reads the words; FTS5 makes the tokens
-    words = {w for w in search.split() if any(c.isalnum() for c in w)}
+    words = set(search_words(search))  # FTS5 makes the tokens
     if len(words) != 1:
         return None
     _probe(conn)
