@@ -17,13 +17,15 @@ from reportedly.attribution.slavic._text import DASH_CLASS, trim
 from reportedly.attribution.slavic.drafts import SlavicDraft
 from reportedly.attribution.slavic.lexicon import SlavicLexicon
 from reportedly.attribution.slavic.phrases import SlavicParse
+from reportedly.attribution.slavic.quoted import MARKS
 from reportedly.model import Annotation, Span
 
 CONFIDENCE = 0.6
 RULE = "ru-uk:headline"
 _LINE = re.compile(r"(?m)^[^\w\n«]*(?P<who>[^\n:]{2,60}?):[ \t]+(?P<what>[^\n«„\"].+)$")
 _SOURCES = {"источник", "источники", "джерело", "джерела"}
-_QUOTES = '"„“”'  # marks that open a quote before a colon (_LINE stops at «)
+# marks that open a quote before a colon (_LINE stops at «)
+_QUOTES = MARKS - {"«", "»"}
 # "<headline> — FT", "… ТРАНСФОРМАЦИИ - МИНИСТР": a whole line closed by a dash and one word
 # in capitals (an acronym, "ЗМІ", or a role written in capitals as headlines do); a news
 # feed's time before it ("01:45 …") is no part of the statement
