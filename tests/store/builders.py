@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import random
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date, timedelta
 from importlib import resources
@@ -295,16 +295,15 @@ SEARCH_NAMES = ("Anna Kovenko", "Boris Marova", "Carla Selsky")
 SEARCH_KINDS = ("direct", "indirect", "mixed")
 
 
-def search_analysis(rng: random.Random, i: int, words: Sequence[str] = SEARCH_WORDS) -> Analysis:
-    """Article ``i`` of a store to search: a few statements of ``words`` (by default
-    :data:`SEARCH_WORDS`) by :data:`SEARCH_NAMES`, several articles a day and some undated, so
-    sort keys tie."""
+def search_analysis(rng: random.Random, i: int) -> Analysis:
+    """Article ``i`` of a store to search: a few statements of words from :data:`SEARCH_WORDS` by
+    :data:`SEARCH_NAMES`, several articles a day and some undated, so sort keys tie."""
     pieces: list[str] = []
     said: list[tuple[Span, Span, str, str]] = []
     pos = 0
     for _ in range(rng.randint(1, 6)):
         name = rng.choice(SEARCH_NAMES)
-        content = " ".join(rng.choice(words) for _ in range(rng.randint(2, 6)))
+        content = " ".join(rng.choice(SEARCH_WORDS) for _ in range(rng.randint(2, 6)))
         piece = f'{name} said: "{content}." '
         start = pos + len(name) + len(' said: "')
         said.append((Span(pos, pos + len(name)), Span(start, start + len(content)), name, content))

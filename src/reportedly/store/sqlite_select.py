@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from reportedly.store import pg_filters, pg_text, pg_word_plan, sqlite_plan, word_counts
+from reportedly.store import pg_filters, pg_text, sqlite_plan, word_counts
 from reportedly.store import rows as rowmap
 from reportedly.store.base import ActTally, StatementFilter, pub_order
 from reportedly.store.dialect import Connection, is_postgres, no_index
@@ -121,16 +121,6 @@ def select_statements(
     # every statement of the act; the order index, a range or the matches are all better
     where.equal(no_index(conn, "s.act"), f.act)
     columns = _SORT_KEYS[sort]
-    # PostgreSQL, a word whose matches are sorted: "+ 0", so that neither the order nor the
-    # cursor is read along the date order's index (pg_word_plan.py)
-    sorted_matches = (
-        is_postgres(conn)
-        and sort == "newest"
-        and split is None
-        and pg_word_plan.sorts_matches(conn, f, limit)
-    )
-    if sorted_matches:
-        columns = ("s.pub_order + 0", *columns[1:])
     if key is not None:
         marks = ", ".join("?" for _ in columns)
         where.add(f"({', '.join(columns)}) > ({marks})", *key)
@@ -161,7 +151,7 @@ def select_statements(
         index = "" if is_postgres(conn) else " INDEXED BY statements_order"
         sql = (
             f"SELECT {STATEMENT_SELECT}{cited} FROM (SELECT s.seq FROM statements s"
-            f"{index}{condition} ORDER BY {', '.join(columns)} LIMIT ?) AS page"
+            f"{index}{condition}{_ORDER} LIMIT ?) AS page"
             f" JOIN statements s ON s.seq = page.seq JOIN articles a ON a.id = s.article_id"
             f"{_ORDER}"
         )
