@@ -24,6 +24,13 @@ from reportedly.attribution import find_quotes
         ('An odd " mark alone', []),
         # a mark alone at a paragraph's end closes the quote open before it
         ('They "want it all. "\n\nHeading\n\nShe said "no."', ["want it all.", "no."]),
+        # a mark glued between a sentence's end and a capital opens a quote when none is
+        # open for it to close, and closes the open one otherwise
+        (
+            'Prices rose."Grain is short. Fuel is short," traders said.',
+            ["Grain is short. Fuel is short,"],
+        ),
+        ('She said "we will stay."Then she left. "Go," he said.', ["we will stay.", "Go,"]),
     ],
 )
 def test_quote_marks_pairs(text: str, expected: list[str]) -> None:

@@ -83,3 +83,17 @@ def test_a_sentence_run_on_without_a_space_is_no_word() -> None:
 def test_a_pronoun_after_a_dash_written_as_a_hyphen_is_no_piece_of_a_word() -> None:
     text = "We will defend the country-he said on Monday."
     assert settled(text, "he") == "he"
+
+
+def test_a_speaker_that_runs_into_its_own_cue_ends_before_it() -> None:
+    text = 'The Centre for Grain Studies warned that "prices will rise."'
+    cue = text.index("warned")
+    draft = Draft(
+        kind="direct",
+        content=[Span(text.index("prices"), len(text) - 1)],
+        cue=Span(cue, cue + len("warned")),
+        speaker=Span(0, cue + len("warned")),
+    )
+    whole_word_speaker(text, Parse(annotate(text, model=MODEL)), draft)
+    assert draft.speaker is not None
+    assert draft.speaker.text(text) == "The Centre for Grain Studies"

@@ -29,6 +29,7 @@ from reportedly.attribution._tidy import (
     _settle_kind,
 )
 from reportedly.attribution.acts import settle_acts
+from reportedly.attribution.anaphoric_frames import point_back
 from reportedly.attribution.bounds import settle_bounds
 from reportedly.attribution.calibration import RUN_IN_RULES, Calibrator, features
 from reportedly.attribution.citations import CitationDraft, split_source_line
@@ -199,6 +200,8 @@ def attribute(
             calibrator.min_confidence if min_confidence is None else min_confidence,
             title_end=max(0, text.find("\n")),
         )
+    # after calibration: the frame was found as it was, only its words are another's
+    drafts = point_back(text, drafts, tops)
     nesting = enclosing(drafts)
     for d in drafts:  # after nesting: a quote taken twice is not reported inside itself
         _quoted_words_only(text, d)

@@ -82,6 +82,20 @@ def _role(text: str, i: int) -> str | None:
     return "close" if before.isalnum() or before in ".,!?" else "open"
 
 
+def _opens_glued_sentence(text: str, i: int, stack: list[tuple[int, str]]) -> bool:
+    """Whether a straight or curly double mark glued between a sentence's end and a capital
+    ('losses."The Russians …') opens a quote: it would close one, but none is open that it
+    can close, so it starts the quote glued to the writer's sentence."""
+    ch = text[i]
+    if ch not in AMBIGUOUS or ch in SINGLE or ch not in PAIRS:
+        return False
+    before = text[i - 1] if i > 0 else ""
+    after = text[i + 1] if i + 1 < len(text) else ""
+    if before not in ".!?" or not after.isupper():
+        return False
+    return not any(ch in PAIRS[mark] for _, mark in stack)
+
+
 def _closed(text: str, start: int, open_mark: str, end: int, close_mark: str) -> Quote:
     """The quote opened by ``open_mark`` at ``start`` and closed by ``close_mark`` at ``end``;
     its words end before any space left ahead of the closing mark ('… the world. "')."""
@@ -159,6 +173,8 @@ def find_quotes(text: str) -> tuple[Quote, ...]:
             i += 1
             continue
         role = _role(text, i)
+        if role == "close" and _opens_glued_sentence(text, i, stack):
+            role = "open"
         if role == "close":
             for depth in range(len(stack) - 1, -1, -1):
                 start, mark = stack[depth]

@@ -58,6 +58,7 @@ def whole_word_speaker(text: str, parse: Parse, draft: Draft) -> None:
         while start > 0 and text[start - 1] not in _WORD_EDGES:
             start -= 1
     start = _qualified_start(text, parse, start, end)
+    end = _end_before_cue(text, draft.cue, start, end)
     while end < len(text) and _inside_word_at_end(text, end):
         end += 1
     end = _acronym_end(text, start, end)
@@ -65,6 +66,18 @@ def whole_word_speaker(text: str, parse: Parse, draft: Draft) -> None:
         end += 1
     if (start, end) != (speaker.start, speaker.end):
         draft.speaker = Span(start, end)
+
+
+def _end_before_cue(text: str, cue: Span | None, start: int, end: int) -> int:
+    """The end of a speaker that runs on into its own cue ("The Institute … alerted" for
+    "The Institute … alerted that …"): the cue is never the speaker's word, so the speaker
+    ends before it. A cue at the speaker's start is left alone."""
+    if cue is None or not start < cue.start < end:
+        return end
+    cut = cue.start
+    while cut > start and text[cut - 1] in " \t\n\xa0,":
+        cut -= 1
+    return cut if cut > start and text[start:cut].strip() else end
 
 
 def _qualified_start(text: str, parse: Parse, start: int, end: int) -> int:

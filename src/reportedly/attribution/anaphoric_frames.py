@@ -1,0 +1,120 @@
+"""A frame whose subject only points back at what the text has just said ("That's according
+to Politico.", "The news was confirmed by the committee.", "This is reported by Radio
+Liberty.") reports the sentence before it, or the paragraph before it when the frame opens
+its paragraph: that is its content, not its own subject (``data/anaphoric_frames.yaml``).
+Where the words pointed at hold a cue of their own ("The union urged … . The relevant
+statement was made by them in an open letter"), which statement the frame names is not
+plain, and the frame is left as it is."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from reportedly.attribution._draft import Draft
+from reportedly.attribution._quote_marks import Quote
+from reportedly.attribution._tidy import _settle_kind
+from reportedly.attribution.lexicon import data_table
+from reportedly.model import Span
+
+# a sentence ends at . ! or ? (a closing mark may follow) before a space or a capital: the
+# second covers sentences glued without a space ("his country.The news was …")
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]*(?=\s|[A-Z])")
+
+
+@cache
+def _frame() -> re.Pattern[str]:
+    """The frame's words from its sentence's start through "by" or "according to"."""
+    table = data_table("anaphoric_frames.yaml")
+
+    def words(key: str) -> str:
+        return "|".join(re.escape(str(w)) for w in table[key])
+
+    pointer = f"(?:{words('pointers')})"
+    noun = f"(?:the|this|that)\\s+(?:(?:{words('qualifiers')})\\s+)?(?:{words('report_nouns')})"
+    passive = (
+        f"(?:{noun}|{pointer})\\s+(?:is|was|were|has\\s+been|had\\s+been)\\s+"
+        f"(?:also\\s+|later\\s+|first\\s+)?(?:{words('passive_verbs')})\\s+by\\b"
+    )
+    according = f"{pointer}(?:['’]s|\\s+is|\\s+was)\\s+(?:also\\s+)?according\\s+to\\b"
+    return re.compile(f"(?:{passive}|{according})", re.IGNORECASE)
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding offset ``at`` starts (its paragraph's start at most)."""
+    para = text.rfind("\n", 0, at) + 1
+    start = para
+    for m in _SENTENCE_END.finditer(text, para, at):
+        start = m.end()
+    while start < at and text[start].isspace():
+        start += 1
+    return start
+
+
+def _pointed_at(text: str, start: int) -> Span | None:
+    """The words a frame starting at ``start`` points back at: the sentence before it in
+    its paragraph, or the whole paragraph before when the frame opens its own."""
+    para = text.rfind("\n", 0, start) + 1
+    end = start
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    if text[para:start].strip():  # the sentence before, in this paragraph
+        begin = _sentence_start(text, end - 1) if end > para else para
+    else:  # the paragraph before
+        if end == 0:
+            return None
+        begin = text.rfind("\n", 0, end) + 1
+    while begin < end and text[begin].isspace():
+        begin += 1
+    return Span(begin, end) if begin < end else None
+
+
+def point_back(text: str, drafts: list[Draft], quotes: list[Quote]) -> list[Draft]:
+    """``drafts`` with each anaphoric frame's content set to the words it points back at
+    (indirect, or mixed for the ``quotes`` they hold); of the drafts of one frame (the
+    rules' and the span model's, their cues a word apart) the surest is kept."""
+    targets = {id(d): _frame_target(text, d) for d in drafts}
+    frames = [
+        d
+        for d in drafts
+        if (t := targets[id(d)]) is not None and not any(_cued_in(o, t) for o in drafts)
+    ]
+    dropped = {
+        id(d)
+        for d in frames
+        for o in frames
+        if o is not d
+        and targets[id(o)] == targets[id(d)]
+        and _cues_overlap(o, d)
+        and (o.confidence, -drafts.index(o)) > (d.confidence, -drafts.index(d))
+    }
+    for d in frames:
+        target = targets[id(d)]
+        assert target is not None
+        d.content = [target]
+        d.kind = "indirect"
+        d.quotes = []
+        _settle_kind(text, d, quotes)
+    return [d for d in drafts if id(d) not in dropped]
+
+
+def _cues_overlap(a: Draft, b: Draft) -> bool:
+    """Whether the cues of ``a`` and ``b`` share a character."""
+    return a.cue is not None and b.cue is not None and a.cue.overlaps(b.cue)
+
+
+def _frame_target(text: str, draft: Draft) -> Span | None:
+    """The words ``draft``'s frame points back at, when its cue is an anaphoric frame's."""
+    cue = draft.cue
+    if cue is None:
+        return None
+    start = _sentence_start(text, cue.start)
+    m = _frame().match(text, start)
+    if m is None or cue.start >= m.end():
+        return None  # no frame, or the cue is another clause's ("…, who said …")
+    return _pointed_at(text, start)
+
+
+def _cued_in(draft: Draft, span: Span) -> bool:
+    """Whether ``draft``'s cue lies inside ``span``."""
+    return draft.cue is not None and span.start <= draft.cue.start < span.end

@@ -1,0 +1,86 @@
+"""A frame whose subject points back at what was just said reports the sentence before it
+(or the paragraph before, when the frame opens its own)."""
+
+from __future__ import annotations
+
+import pytest
+
+from reportedly.attribution._draft import Draft
+from reportedly.attribution.anaphoric_frames import point_back
+from reportedly.model import Span
+
+
+def frame(text: str, cue: str, content: str, confidence: float = 0.8) -> Draft:
+    """A draft of cue ``cue`` (its first occurrence) over the words ``content``."""
+    at = text.index(cue)
+    start = text.index(content)
+    return Draft(
+        kind="indirect",
+        content=[Span(start, start + len(content))],
+        cue=Span(at, at + len(cue)),
+        confidence=confidence,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "pointed_at"),
+    [
+        # the sentence before, in the frame's paragraph (glued without a space, too)
+        (
+            "The striker has been killed at the front. The news was confirmed by the club.",
+            "was confirmed by",
+            "The striker has been killed at the front.",
+        ),
+        (
+            "The striker has been killed at the front.The news was confirmed by the club.",
+            "was confirmed by",
+            "The striker has been killed at the front.",
+        ),
+        # the whole paragraph before, when the frame opens its paragraph
+        (
+            "Exports fell in May. Ports stayed shut.\n\nThat's according to the KSE institute.",
+            "according to",
+            "Exports fell in May. Ports stayed shut.",
+        ),
+        (
+            "The siege will end soon.\n\nThe relevant statement was made by the minister.",
+            "was made",
+            "The siege will end soon.",
+        ),
+    ],
+)
+def test_an_anaphoric_frame_reports_the_words_it_points_back_at(
+    text: str, cue: str, pointed_at: str
+) -> None:
+    draft = frame(text, cue, text[text.rfind("\n", 0, text.index(cue)) + 1 : text.index(cue)])
+    [kept] = point_back(text, [draft], [])
+    assert [c.text(text) for c in kept.content] == [pointed_at]
+
+
+def test_a_frame_with_its_own_subject_or_another_clause_s_cue_is_left_alone() -> None:
+    text = (
+        "Prices rose. It was reported by Reuters that grain was short. "
+        "The news reached the club, which said that he died."
+    )
+    drafts = [
+        frame(text, "was reported by", "grain was short"),
+        frame(text, "said", "he died"),
+    ]
+    assert [d.content for d in point_back(text, drafts, [])] == [d.content for d in drafts]
+
+
+def test_a_frame_over_words_that_hold_a_cue_of_their_own_is_left_alone() -> None:
+    text = "The union urged reporters to avoid the word.\n\nThe statement was made by them."
+    urged = frame(text, "urged", "reporters to avoid the word")
+    made = frame(text, "was made", "The statement")
+    subject = list(made.content)
+    assert point_back(text, [urged, made], [])[1].content == subject
+
+
+def test_of_two_drafts_of_one_frame_the_surest_is_kept() -> None:
+    text = "Exports fell in May.\n\nThat's according to the KSE institute."
+    rules = frame(text, "according to", "That", confidence=0.3)
+    model = frame(text, "s according to", "That", confidence=0.7)
+    [kept] = point_back(text, [rules, model], [])
+    assert kept is model
+    assert kept.content == [Span(0, len("Exports fell in May."))]
