@@ -1,0 +1,26 @@
+"""Session 17's Russian and Ukrainian recall fixes, each on a made-up sentence of its shape."""
+
+from __future__ import annotations
+
+from speaking import said
+
+
+def test_a_dash_line_alone_frames_the_paragraph_before_it() -> None:
+    text = (
+        "Министр выступил на форуме.\n\n"
+        "Мы не отступим от своих планов. Это наш выбор\n\n"
+        "— заявил министр обороны Иван Петров в интервью."
+    )
+    assert said(text, "ru") == [
+        ("министр обороны Иван Петров", "Мы не отступим от своих планов. Это наш выбор")
+    ]
+
+
+def test_a_dash_frame_does_not_take_a_paragraph_that_introduces_something() -> None:
+    text = "Министр сказал следующее:\n— заявил он журналистам."
+    assert not [c for _, c in said(text, "ru") if "следующее" in c]
+
+
+def test_a_quote_whose_comma_ends_its_line_keeps_its_frame() -> None:
+    text = "«Мы готовы к переговорам без условий»,\n— сказал Петров на брифинге."
+    assert said(text, "ru") == [("Петров", "Мы готовы к переговорам без условий")]
