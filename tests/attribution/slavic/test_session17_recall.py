@@ -24,3 +24,13 @@ def test_a_dash_frame_does_not_take_a_paragraph_that_introduces_something() -> N
 def test_a_quote_whose_comma_ends_its_line_keeps_its_frame() -> None:
     text = "«Мы готовы к переговорам без условий»,\n— сказал Петров на брифинге."
     assert said(text, "ru") == [("Петров", "Мы готовы к переговорам без условий")]
+
+
+def test_a_noun_only_nominative_after_a_pronoun_object_is_the_subject() -> None:
+    text = "У зв'язку з цим компанія не виключає скорочення сотні працівників."
+    assert said(text, "uk") == [("компанія", "скорочення сотні працівників")]
+
+
+def test_a_preposition_s_object_is_still_no_subject() -> None:
+    text = "Меркель із серйозним виразом обличчя повідомляє, що уряд готовий."
+    assert said(text, "uk") == [("Меркель", "уряд готовий")]
