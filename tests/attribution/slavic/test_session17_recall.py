@@ -34,3 +34,24 @@ def test_a_noun_only_nominative_after_a_pronoun_object_is_the_subject() -> None:
 def test_a_preposition_s_object_is_still_no_subject() -> None:
     text = "Меркель із серйозним виразом обличчя повідомляє, що уряд готовий."
     assert said(text, "uk") == [("Меркель", "уряд готовий")]
+
+
+def test_a_fronted_object_takes_the_subject_after_the_verb() -> None:
+    assert said("Цього кроку вимагав прем'єр-міністр Іван Петренко.", "uk") == [
+        ("прем'єр-міністр Іван Петренко", "Цього кроку")
+    ]
+    assert said("Надати копію звіту вимагав і засновник.", "uk") == [
+        ("засновник", "Надати копію звіту")
+    ]
+    assert said("Эту информацию подтвердил представитель полиции.", "ru") == [
+        ("представитель полиции", "Эту информацию")
+    ]
+
+
+def test_a_fronted_object_needs_a_verb_the_subject_cannot_take() -> None:
+    # the phrase before the verb is its subject: the complement rule reads it, not this one
+    assert said("Компанія вимагала компенсації збитків від держави.", "uk") == [
+        ("Компанія", "компенсації збитків від держави")
+    ]
+    # a group named after the verb is not the person its genitive names
+    assert said("Незгоду з угодою висловили кілька членів уряду Мей.", "uk") == []
