@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from speaking import said
+from speaking import said, said_with_acts
 
 
 def test_a_dash_line_alone_frames_the_paragraph_before_it() -> None:
@@ -55,3 +55,13 @@ def test_a_fronted_object_needs_a_verb_the_subject_cannot_take() -> None:
     ]
     # a group named after the verb is not the person its genitive names
     assert said("Незгоду з угодою висловили кілька членів уряду Мей.", "uk") == []
+
+
+def test_a_denial_is_read_as_a_complement_verb() -> None:
+    assert said_with_acts("Міністр заперечив свою причетність до корупційної схеми.", "uk") == [
+        ("Міністр", "свою причетність до корупційної схеми", "speech")
+    ]
+
+
+def test_an_objection_to_something_is_no_content() -> None:
+    assert said("Сторони договору заперечують проти його зміни чи припинення.", "uk") == []

@@ -56,6 +56,8 @@ def complements(
         nxt = tokens[at]
         if nxt.text.lower() in {"те", "то", "це"}:
             continue  # "про те, що": a clause, not a complement
+        if nxt.text.lower() in {"проти", "против"}:
+            continue  # "суб'єкти … заперечують проти їх зміни": an objection, mostly a law's
         negated_complement = (  # "обещал не использовать …": a promise of a negative
             nxt.text.lower() in {"не", "ні"}
             and at + 1 < len(tokens)
