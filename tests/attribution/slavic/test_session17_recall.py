@@ -65,3 +65,24 @@ def test_a_denial_is_read_as_a_complement_verb() -> None:
 
 def test_an_objection_to_something_is_no_content() -> None:
     assert said("Сторони договору заперечують проти його зміни чи припинення.", "uk") == []
+
+
+def test_a_subject_before_a_relative_clause_is_the_verb_s() -> None:
+    text = "Компанія Pfizer, яка співпрацює з BioNTech, оголосила, що вакцина готова."
+    assert said(text, "uk") == [("Компанія Pfizer", "вакцина готова")]
+    nested = (
+        "Петренко, який очолює профспілку пілотів, яка підтримала страйк, сказав, що умови "
+        "праці погіршилися."
+    )
+    assert said(nested, "uk") == [("Петренко", "умови праці погіршилися")]
+
+
+def test_a_named_subject_before_a_relative_clause_takes_a_complement() -> None:
+    text = (
+        "Shareholder Forum (SF), що є акціонером компанії, вимагає перестановок у керівництві "
+        "банку."
+    )
+    assert said(text, "uk") == [("Shareholder Forum", "перестановок у керівництві банку")]
+    # a common noun so far from its verb: the verb may be an act ("допускають на ринок")
+    text = "Регулятори, які перевіряють препарати, допускають вакцини на ринок країни."
+    assert said(text, "uk") == []

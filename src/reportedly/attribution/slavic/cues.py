@@ -4,7 +4,11 @@ its act and negation, and the speaker the cue's clause names."""
 from __future__ import annotations
 
 from reportedly.attribution.slavic._text import Quote
-from reportedly.attribution.slavic.apposition import apposed_subject, relative_head
+from reportedly.attribution.slavic.apposition import (
+    apposed_subject,
+    relative_head,
+    subject_before_relative,
+)
 from reportedly.attribution.slavic.bodies import located_body, located_document
 from reportedly.attribution.slavic.drafts import SlavicDraft
 from reportedly.attribution.slavic.gerunds import cue_lemma, governor, is_gerund, is_infinitive
@@ -105,6 +109,7 @@ class Cues:
             or phrase_before(self.parse, k)
             or located
             or apposed_subject(self.parse, k)  # "Угур Шахін, директор BioNTech, сподівається"
+            or subject_before_relative(self.parse, k)  # "Pfizer, яка співпрацює з …, оголосила"
         )
         if found is not None and found.end <= t.start:
             found = self._citing(found) or found
