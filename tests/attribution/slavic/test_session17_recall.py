@@ -86,3 +86,15 @@ def test_a_named_subject_before_a_relative_clause_takes_a_complement() -> None:
     # a common noun so far from its verb: the verb may be an act ("допускають на ринок")
     text = "Регулятори, які перевіряють препарати, допускають вакцини на ринок країни."
     assert said(text, "uk") == []
+
+
+def test_a_common_noun_told_between_subject_and_clause_is_no_speaker() -> None:
+    text = "ТОВ «Агросвіт» повідомило держпідприємство, що відмовляється від поставки."
+    assert said(text, "uk") == [("ТОВ «Агросвіт»", "відмовляється від поставки")]
+    # with no subject before the verb, the phrase after it is the speaker
+    assert said("Водночас повідомив міністр, що все гаразд.", "uk") == [("міністр", "все гаразд")]
+
+
+def test_a_year_s_abbreviation_is_no_part_of_the_subject() -> None:
+    text = "У квітні 2015 р. компанія повідомила, що закриває завод."
+    assert said(text, "uk") == [("компанія", "закриває завод")]
