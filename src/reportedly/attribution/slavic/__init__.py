@@ -20,6 +20,7 @@ from reportedly.attribution.slavic.chains import link
 from reportedly.attribution.slavic.citations import find_citations
 from reportedly.attribution.slavic.complements import complements
 from reportedly.attribution.slavic.drafts import CONFIDENCE, SlavicDraft
+from reportedly.attribution.slavic.fronted import fronted_complements
 from reportedly.attribution.slavic.headlines import RULE as HEADLINE_RULE
 from reportedly.attribution.slavic.headlines import headlines
 from reportedly.attribution.slavic.hypotheticals import is_hypothetical
@@ -76,6 +77,7 @@ def attribute_slavic(
     drafts += about_noun(rules, used) + noun_cues(rules, used)
     used |= {d.cue_token for d in drafts if d.cue_token is not None}
     drafts += complements(text, parse, lexicon, used) + request_phrases(text, parse, lexicon, used)
+    drafts += fronted_complements(text, parse, lexicon, used)
     drafts += headlines(text, parse, annotation, lexicon, is_outlet)
     drafts = [d for d in drafts if d.content and all(len(c) for c in d.content)]
     drafts = [d for d in drafts if not _sourceless(parse, lexicon, d) and not rules.legal(d)]

@@ -76,3 +76,78 @@ def relative_head(parse: SlavicParse, speaker: Span, case: str = "Nom") -> Span 
     if head is None or parse.token_at(head.start) == k:
         return None
     return head if tokens[parse.token_at(head.start) or 0].lemma not in RELATIVE else None
+
+
+def subject_before_relative(parse: SlavicParse, k: int) -> Span | None:
+    """The subject set off from verb ``k`` by a relative clause: "Local Authority Pension Fund
+    Forum (LAPFF), що є акціонером Ryanair, вимагає …", "Даг Коллінз, республіканець, який
+    представляє команду Трампа, у вівторок направив …" (the name before an apposition too); a
+    short place or time after the clause may stand before the verb ("…, у вівторок"). The
+    phrase is nominative and agrees with the verb."""
+    tokens = parse.tokens
+    sent = tokens[k].sent
+    c = adverbs_skipped(parse, k - 1, sent)
+    if c >= 0 and tokens[c].text != ",":  # "…, у вівторок [направив]": a time or place
+        p = c
+        while p >= 0 and tokens[p].sent == sent and tokens[p].text != "," and c - p < 3:
+            p -= 1
+        if p < 0 or tokens[p].text != "," or tokens[p + 1].text.lower() not in AT | PLACES:
+            return None
+        c = p
+    if c < 2 or tokens[c].text != ",":
+        return None
+    r = c - 1
+    while r > 0 and tokens[r].sent == sent and c - r < 20 and tokens[r].text != ",":
+        r -= 1  # back to the comma that opens the relative clause
+    if r < 1 or tokens[r].text != "," or tokens[r + 1].lemma.casefold() not in RELATIVE:
+        return None
+    while (outer := _opening_before(parse, r)) is not None:
+        r = outer  # "Сільва, який очолює профспілку, яка схвалила страйк, сказав": Сільва
+    head = phrase_before(parse, r)
+    if head is None and tokens[r - 1].text == ")":  # "Forum (LAPFF), що …": an abbreviation
+        o = r - 2
+        while o > 0 and c - o < 25 and tokens[o].text != "(" and tokens[o].pos != "VERB":
+            o -= 1
+        head = phrase_before(parse, o) if tokens[o].text == "(" else None
+    if head is not None and tokens[r - 1].pos == "NOUN" and tokens[r - 1].text.islower():
+        first = parse.token_at(head.start)  # "Даг Коллінз, республіканець, який …"
+        if first is not None and first > 0 and tokens[first - 1].text == ",":
+            named = phrase_before(parse, first - 1)
+            if (
+                named is None
+                or not parse.tokens[parse.token_at(named.start) or 0].text[:1].isupper()
+            ):
+                return None
+            head = named
+    if head is None or tokens[parse.token_at(head.start) or 0].lemma in RELATIVE:
+        return None
+    inside = parse.tokens_in(head)
+    if len(inside) > 1 and tokens[inside[0]].pos == "PRON":
+        return None  # "його іншимДослідники": words run together, no phrase to trust
+    return head if _agrees(parse, tokens[k], head) else None
+
+
+def _agrees(parse: SlavicParse, verb: Token, phrase: Span) -> bool:
+    """Whether a past-tense verb's number and gender allow the phrase's head as its subject."""
+    words = [parse.tokens[i] for i in parse.tokens_in(phrase)]
+    nouns = [t for t in words if t.pos in {"NOUN", "PROPN"}]
+    if not nouns:
+        return any(t.pos == "X" and t.text[:1].isupper() for t in words)  # a Latin name
+    head = nouns[0]
+    plural_verb = "Number=Plur" in verb.morph or "plur" in grams(verb)
+    if plural_verb != ("Number=Plur" in head.morph) and head.pos == "NOUN":
+        return False
+    gender = parse.gender(verb)
+    return plural_verb or gender is None or parse.gender(head) in (None, gender)
+
+
+def _opening_before(parse: SlavicParse, r: int) -> int | None:
+    """The comma opening a relative clause that the one at comma ``r`` is nested in (no
+    comma between them), or None."""
+    tokens = parse.tokens
+    o = r - 1
+    while o > 0 and tokens[o].sent == tokens[r].sent and tokens[o].text != ",":
+        o -= 1
+    if o < 1 or tokens[o].text != "," or tokens[o].sent != tokens[r].sent:
+        return None
+    return o if tokens[o + 1].lemma.casefold() in RELATIVE else None

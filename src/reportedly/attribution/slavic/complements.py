@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from reportedly.attribution.slavic._text import EDGE_AND_STOP, trim
+from reportedly.attribution.slavic.apposition import subject_before_relative
 from reportedly.attribution.slavic.bodies import located_body
 from reportedly.attribution.slavic.drafts import SlavicDraft
 from reportedly.attribution.slavic.gerunds import is_infinitive
@@ -56,6 +57,8 @@ def complements(
         nxt = tokens[at]
         if nxt.text.lower() in {"те", "то", "це"}:
             continue  # "про те, що": a clause, not a complement
+        if nxt.text.lower() in {"проти", "против"}:
+            continue  # "суб'єкти … заперечують проти їх зміни": an objection, mostly a law's
         negated_complement = (  # "обещал не использовать …": a promise of a negative
             nxt.text.lower() in {"не", "ні"}
             and at + 1 < len(tokens)
@@ -71,6 +74,11 @@ def complements(
             # "В Белом доме впервые официально подтвердили …": a body named before the verb
             speaker = located_body(parse, k, lexicon.bodies)
             if speaker is None or speaker.end > t.start:
+                # "LAPFF, що є акціонером Ryanair, вимагає …": the subject before the clause
+                speaker = subject_before_relative(parse, k)
+                if speaker is not None and not _named(parse, speaker):
+                    continue  # "регулятори, які …, допускають вакцини на ринок": an act
+            if speaker is None:
                 continue
         if speaker.text(text).strip().casefold() in lexicon.first_person:
             continue  # "Ми плануємо вакцинувати …" in a quote: the quote is the statement
@@ -86,6 +94,15 @@ def complements(
             d.cue = Span(tokens[k - 1].start, t.end)
         drafts.append(d)
     return drafts
+
+
+def _named(parse: SlavicParse, speaker: Span) -> bool:
+    """Whether the phrase holds a name: a capital not merely the sentence's first letter."""
+    tokens = parse.tokens
+    return any(
+        tokens[i].text[:1].isupper() and i > 0 and tokens[i - 1].sent == tokens[i].sent
+        for i in parse.tokens_in(speaker)
+    )
 
 
 def _after_negator(tokens: Sequence[Token], k: int, lexicon: SlavicLexicon) -> bool:

@@ -4,8 +4,13 @@ its act and negation, and the speaker the cue's clause names."""
 from __future__ import annotations
 
 from reportedly.attribution.slavic._text import Quote
-from reportedly.attribution.slavic.apposition import apposed_subject, relative_head
+from reportedly.attribution.slavic.apposition import (
+    apposed_subject,
+    relative_head,
+    subject_before_relative,
+)
 from reportedly.attribution.slavic.bodies import located_body, located_document
+from reportedly.attribution.slavic.complements import nominative_subject
 from reportedly.attribution.slavic.drafts import SlavicDraft
 from reportedly.attribution.slavic.gerunds import cue_lemma, governor, is_gerund, is_infinitive
 from reportedly.attribution.slavic.lexicon import SlavicLexicon
@@ -13,6 +18,7 @@ from reportedly.attribution.slavic.phrases import (
     PERSONAL,
     RELATIVE,
     SlavicParse,
+    agrees,
     phrase_after,
     phrase_before,
     subject,
@@ -92,7 +98,7 @@ class Cues:
         after = phrase_after(self.parse, k + 1, stop)
         if after is not None and self.text[after.start : after.end].lower() in {"те", "то"}:
             after = None  # "заявив про те, що": the subject is before the verb
-        if after is not None and self._told_name(k, after):
+        if after is not None and (self._told_name(k, after) or self._told_noun(k, after)):
             after = None  # "Ашіг Масіх повідомив DW, що …": DW was told
         if after is not None and self._named_as(after):
             after = None  # "Пенс назвав такий варіант таким, що …": what was named
@@ -105,6 +111,7 @@ class Cues:
             or phrase_before(self.parse, k)
             or located
             or apposed_subject(self.parse, k)  # "Угур Шахін, директор BioNTech, сподівається"
+            or subject_before_relative(self.parse, k)  # "Pfizer, яка співпрацює з …, оголосила"
         )
         if found is not None and found.end <= t.start:
             found = self._citing(found) or found
@@ -131,6 +138,22 @@ class Cues:
         return any(t.ent_type == "PERSON" for t in words) or (
             len(words) == 1 and words[0].lemma in PERSONAL
         )
+
+    def _told_noun(self, k: int, after: Span) -> bool:
+        """Whether the common noun right after Ukrainian cue ``k``, its "що" clause right after
+        it, is the addressee: a subject agreeing with the verb stands right before the verb
+        ("ТД «Украгропром» повідомив держпідприємство, що …")."""
+        tokens = self.parse.tokens
+        inside = self.parse.tokens_in(after)
+        if self.parse.lang != "uk" or not inside or inside[0] != k + 1 or k < 1:
+            return False
+        rest = [t.text.lower() for t in tokens[inside[-1] + 1 : inside[-1] + 3]]
+        if rest != [",", "що"] or not all(tokens[i].text.islower() for i in inside):
+            return False
+        before = phrase_before(self.parse, k)
+        if before is None or before.end != tokens[k - 1].end:
+            return False
+        return nominative_subject(self.parse, before, tokens[k]) and agrees(self.parse, k, before)
 
     def _named_as(self, after: Span) -> bool:
         """Whether the phrase after a cue is followed by an instrumental "таким"/"такой" ("назвав

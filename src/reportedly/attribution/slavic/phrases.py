@@ -33,7 +33,9 @@ DAYS = {
     "понеділок", "вівторок", "середа", "четвер", "п'ятниця", "субота", "неділя",
 }  # fmt: skip
 # a year, a week or a month in a time phrase ("минулого року", "на этой неделе")
-PERIODS = frozenset({"року", "році", "рік", "году", "года", "тижня", "тижні", "неделе", "недели"})
+PERIODS = frozenset(
+    {"року", "році", "рік", "р.", "году", "года", "г.", "тижня", "тижні", "неделе", "недели"}
+)
 # words that open a time phrase of a month between a subject and its verb ("Юрій Вітренко
 # [наприкінці березня] зазначав"); a day's number does too ("13 квітня")
 TIME_WORDS = frozenset({"наприкінці", "напочатку", "початку", "кінці", "середині"})
@@ -158,7 +160,8 @@ def phrase_before(parse: SlavicParse, k: int, case: str = "Nom") -> Span | None:
         start >= end
         and end - j <= 3
         and all(t.text.islower() for t in tokens[j + 1 : end + 1])  # not "у Джорджії президент"
-    )
+        and cases(parse.lang, tokens[end].text) - {"Nom", "Voc"} != set()
+    )  # "у зв'язку з цим авіакомпанія": a word only nominative is no preposition's object
     if governed and parse.lang == "uk" and j >= 0 and tokens[j].text.lower() in WITH | AT:
         # "Меркель [із серйозним виразом обличчя] повідомляє", "Мей у четвер [зібрала]":
         # the subject before it (the preposition's object stays where there is none)

@@ -9,7 +9,7 @@ from reportedly.attribution.slavic._text import DASHES, Quote, is_speech, line_o
 from reportedly.attribution.slavic.bodies import located_body, located_document, token_case
 from reportedly.attribution.slavic.cues import Cues
 from reportedly.attribution.slavic.drafts import SlavicDraft
-from reportedly.attribution.slavic.phrases import phrase_after, phrase_before
+from reportedly.attribution.slavic.phrases import agrees, phrase_after, phrase_before
 from reportedly.model import Span, StatementKind
 
 # «A, — сказал X. — B»: a comma or stop, a dash, the frame, a stop or colon, a dash (the
@@ -19,7 +19,8 @@ _INTERRUPTION = re.compile(
     rf"(?<=[,.!?…]){_SP}+[{DASHES}]{_SP}+"
     rf"(?P<frame>[^{DASHES}«»\n]{{3,120}}?)[.,:]{_SP}+[{DASHES}]{_SP}+"
 )
-_FRAME_AFTER = re.compile(rf"^{_SP}*[,.!?…]?{_SP}*[{DASHES}-]{_SP}+")
+# a comma after the quote may end its line: «…»,\n— сказал Стармер. (a post's line break)
+_FRAME_AFTER = re.compile(rf"^{_SP}*(?:[,.!?…]?{_SP}*|,{_SP}*\n{_SP}*)[{DASHES}-]{_SP}+")
 _CLAUSE_END = re.compile(r"[.!?…;]\s|\n|$")
 _MARKUP = re.compile(r"[\s*_~]*")  # a post's markdown marks before a quote on its line
 _LEAD = re.compile(r"^[^\w«\"]+")  # marks and emoji before a headline's name
@@ -228,10 +229,40 @@ class QuoteFrames(Cues):
                 d.speaker = phrase_after(self.parse, k + 1, stop)
                 drafts.append(d)
             elif line.start > 0:
-                found = self._introduced(body, line_of(self.text, line.start - 1))
+                prev = line_of(self.text, line.start - 1)
+                found = self._introduced(body, prev) or self._framing(body, prev, taken)
                 if found is not None:
                     drafts.append(found)
         return drafts
+
+    def _framing(self, body: Span, prev: Span, taken: list[Span]) -> SlavicDraft | None:
+        """A dash line that is a frame alone, the paragraph before it what was said (a post's
+        unquoted speech): "Мобилизация … может повлиять на ситуацию\n\n— заявил представитель
+        администрации США." Not a paragraph in quote marks (the quote's rule reads it), one
+        that opens with a dash (a line of dialogue) or ends in a colon."""
+        found = self.parse.tokens_in(body)
+        if not found or not self._is_cue(found[0]):
+            return None  # the cue opens the line: "— заявил Зеленский в интервью"
+        k = found[0]
+        if not self.text[prev.start : prev.end].strip() and prev.start > 0:
+            prev = line_of(self.text, prev.start - 1)  # one blank line between
+        content = trim(self.text, prev)
+        said = content.text(self.text)
+        if (
+            len(said.split()) < 3
+            or said[:1] in DASHES + '-«„“"*'
+            or said[-1:] in ':»“”"*'
+            or any(s.overlaps(content) for s in taken)
+        ):
+            return None
+        speaker = phrase_after(self.parse, k + 1, found[-1] + 1)
+        if speaker is None or not agrees(self.parse, k, speaker):
+            return None
+        d = SlavicDraft("direct", [content], "ru-uk:dash-line", quotes=[content])
+        self._fill_cue(d, k)
+        d.speaker = speaker
+        d.confidence = round(d.confidence - 0.1, 3)  # the frame is a line away
+        return d
 
     def _introduced(self, body: Span, prev: Span) -> SlavicDraft | None:
         """A dash line whose frame ends the line before: "Песков сказал:\n— Это не так."."""

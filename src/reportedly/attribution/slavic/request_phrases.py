@@ -11,6 +11,7 @@ after "суд відхилив позов X з вимогою …" the demand is
 from __future__ import annotations
 
 from reportedly.attribution.slavic._text import EDGE_AND_STOP, trim
+from reportedly.attribution.slavic.apposition import subject_before_relative
 from reportedly.attribution.slavic.complements import complement_end, nominative_subject
 from reportedly.attribution.slavic.drafts import SlavicDraft
 from reportedly.attribution.slavic.gerunds import is_infinitive
@@ -41,6 +42,9 @@ def request_phrases(
             continue
         speaker = phrase_before(parse, verb)
         if speaker is None or not nominative_subject(parse, speaker, tokens[verb]):
+            # "Даг Коллінз, …, який представляє команду Трампа, у вівторок направив …"
+            speaker = subject_before_relative(parse, verb)
+        if speaker is None:
             continue
         if _governed(parse, speaker):
             continue
