@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.attribution.slavic.speaking import analyse, speakers
+from tests.attribution.slavic.speaking import analyse, said, said_with_acts, speakers
 
 
 def test_russian_complement_verbs_read_their_complement() -> None:
@@ -101,3 +101,13 @@ def test_a_subject_ending_in_a_quoted_name_takes_a_complement() -> None:
     assert [(s.speaker and s.speaker.text, s.content_text(text)) for s in found] == [
         ("ТОВ «Будівельна група»", "виконати ремонт за 2,4 млн грн")
     ]
+
+
+def test_a_denial_is_read_as_a_complement_verb() -> None:
+    assert said_with_acts("Міністр заперечив свою причетність до корупційної схеми.", "uk") == [
+        ("Міністр", "свою причетність до корупційної схеми", "speech")
+    ]
+
+
+def test_an_objection_to_something_is_no_content() -> None:
+    assert said("Сторони договору заперечують проти його зміни чи припинення.", "uk") == []

@@ -45,3 +45,10 @@ def test_a_cue_coordinated_with_a_verb_shares_its_subject(text: str) -> None:
 def test_a_coordinated_cue_after_a_relative_clause_takes_no_subject() -> None:
     text = "Це партія, яка програла вибори, і заявила, що результати підробили."
     assert [s for s, _ in said(text, "uk")] in ([], [None])
+
+
+def test_a_common_noun_told_between_subject_and_clause_is_no_speaker() -> None:
+    text = "ТОВ «Агросвіт» повідомило держпідприємство, що відмовляється від поставки."
+    assert said(text, "uk") == [("ТОВ «Агросвіт»", "відмовляється від поставки")]
+    # with no subject before the verb, the phrase after it is the speaker
+    assert said("Водночас повідомив міністр, що все гаразд.", "uk") == [("міністр", "все гаразд")]

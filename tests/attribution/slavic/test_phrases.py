@@ -197,3 +197,18 @@ def test_a_prepositional_place_is_skipped_for_the_subject(text: str, speaker: st
 def test_a_body_after_the_verb_stays_the_speaker() -> None:
     text = "Затримання не має нічого спільного зі справою, кажуть у поліції."
     assert [s for s, _ in said(text, "uk")] == ["поліції"]
+
+
+def test_a_noun_only_nominative_after_a_pronoun_object_is_the_subject() -> None:
+    text = "У зв'язку з цим компанія не виключає скорочення сотні працівників."
+    assert said(text, "uk") == [("компанія", "скорочення сотні працівників")]
+
+
+def test_a_preposition_s_object_is_still_no_subject() -> None:
+    text = "Меркель із серйозним виразом обличчя повідомляє, що уряд готовий."
+    assert said(text, "uk") == [("Меркель", "уряд готовий")]
+
+
+def test_a_year_s_abbreviation_is_no_part_of_the_subject() -> None:
+    text = "У квітні 2015 р. компанія повідомила, що закриває завод."
+    assert said(text, "uk") == [("компанія", "закриває завод")]

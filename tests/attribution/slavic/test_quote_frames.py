@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.attribution.slavic.speaking import analyse, speakers
+from tests.attribution.slavic.speaking import analyse, said, speakers
 
 
 def test_the_object_of_a_quoting_verb_said_the_quote() -> None:
@@ -29,3 +29,24 @@ def test_a_minus_sign_typed_for_a_dash_introduces_the_frame_after_a_quote() -> N
     text = '"Я доведу цю справу до кінця", − підкреслила Мей.'
     assert [s[2] for s in speakers(text, "uk")] == ["may-theresa"]
     assert analyse(text, "uk").statements[0].kind == "direct"
+
+
+def test_a_dash_line_alone_frames_the_paragraph_before_it() -> None:
+    text = (
+        "Министр выступил на форуме.\n\n"
+        "Мы не отступим от своих планов. Это наш выбор\n\n"
+        "— заявил министр обороны Иван Петров в интервью."
+    )
+    assert said(text, "ru") == [
+        ("министр обороны Иван Петров", "Мы не отступим от своих планов. Это наш выбор")
+    ]
+
+
+def test_a_dash_frame_does_not_take_a_paragraph_that_introduces_something() -> None:
+    text = "Министр сказал следующее:\n— заявил он журналистам."
+    assert not [c for _, c in said(text, "ru") if "следующее" in c]
+
+
+def test_a_quote_whose_comma_ends_its_line_keeps_its_frame() -> None:
+    text = "«Мы готовы к переговорам без условий»,\n— сказал Петров на брифинге."
+    assert said(text, "ru") == [("Петров", "Мы готовы к переговорам без условий")]

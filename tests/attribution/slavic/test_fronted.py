@@ -1,0 +1,26 @@
+"""Fronted objects: a complement verb's object before it, its subject after it."""
+
+from __future__ import annotations
+
+from tests.attribution.slavic.speaking import said
+
+
+def test_a_fronted_object_takes_the_subject_after_the_verb() -> None:
+    assert said("Цього кроку вимагав прем'єр-міністр Іван Петренко.", "uk") == [
+        ("прем'єр-міністр Іван Петренко", "Цього кроку")
+    ]
+    assert said("Надати копію звіту вимагав і засновник.", "uk") == [
+        ("засновник", "Надати копію звіту")
+    ]
+    assert said("Эту информацию подтвердил представитель полиции.", "ru") == [
+        ("представитель полиции", "Эту информацию")
+    ]
+
+
+def test_a_fronted_object_needs_a_verb_the_subject_cannot_take() -> None:
+    # the phrase before the verb is its subject: the complement rule reads it, not this one
+    assert said("Компанія вимагала компенсації збитків від держави.", "uk") == [
+        ("Компанія", "компенсації збитків від держави")
+    ]
+    # a group named after the verb is not the person its genitive names
+    assert said("Незгоду з угодою висловили кілька членів уряду Мей.", "uk") == []
