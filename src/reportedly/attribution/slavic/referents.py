@@ -29,7 +29,7 @@ from reportedly.attribution.slavic.bodies import body_head, body_name, leading_b
 from reportedly.attribution.slavic.conjuncts import joined_names
 from reportedly.attribution.slavic.kinds import company_noun, introduced, named_after, unnamed
 from reportedly.attribution.slavic.phrases import RELATIVE
-from reportedly.attribution.slavic.voices import voiced_body
+from reportedly.attribution.slavic.voices import outlet_informant, voiced_body
 from reportedly.model import Span, Token
 from reportedly.nlp.slavic_morph import is_known, nominative
 
@@ -96,6 +96,25 @@ def _widened(index: SlavicEntities, speaker: Span) -> Span:
     return speaker
 
 
+def _called(index: SlavicEntities, speaker: Span, lexicon: SlavicLexicon) -> str | None:
+    """The person named right after the phrase by "на ім'я"/"по имени" ("сказав чоловік на
+    ім'я Ашик Масіх"), when the phrase itself names no one; else None."""
+    if not lexicon.called or index.names_in(speaker):
+        return None
+    after = index.text[speaker.end : speaker.end + 40]
+    rest = after.lstrip()
+    words = next((w for w in lexicon.called if rest.casefold().startswith(w)), None)
+    if words is None:
+        return None
+    start = speaker.end + len(after) - len(rest) + len(words)
+    for span, key in index.mentions():
+        if span.start > start + 2:
+            break
+        if span.start >= start and index.kind(key) == "person":
+            return key
+    return None
+
+
 def speaker_referent(
     index: SlavicEntities,
     speaker: Span,
@@ -113,6 +132,8 @@ def speaker_referent(
         known = by_surname(people, word[0].text) or by_surname(people, word[0].lemma)
         return index.add(speaker, "PERSON", case, name=known)  # "Георгий Тихий" before
     speaker = _widened(index, speaker)
+    if (called := _called(index, speaker, lexicon)) is not None:
+        return called
     words = speaker.text(text).strip().casefold()
     pronoun = lexicon.pronouns.get(POSSESSIVE.get(words, words))
     if pronoun is not None:
@@ -197,6 +218,8 @@ def _named(
         # "С.Міксера", "А. Монтедуро": the surname of a person named before, in any case
         known = by_surname(index.people(), tokens[-1].text)
         return index.add(Span(tokens[-1].start, speaker.end), "PERSON", case, name=known)
+    if outlet_informant(index, tokens, lexicon):
+        return None  # "джерело Forbes": the outlet's source, unnamed
     voiced = voiced_body(index, tokens, lexicon, cue_gender)
     if voiced is not None:
         return voiced
