@@ -57,3 +57,45 @@ def test_a_name_before_an_infinitive_is_no_pronouns_subject() -> None:
         "Масіх у відеозверненні. Він також попросив про допомогу владу Канади."
     )
     assert speakers(text, "uk")[-1][1] == "Ашик Масіх"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Уряд ухвалив рішення про карантин, передає ONLINE.UA з посиланням на CNN.", "ONLINE.UA"),
+        ("Уряд ухвалив рішення про карантин, повідомляє RBC.UA.", "RBC.UA"),
+        ("Уряд ухвалив рішення про карантин, передає LB.ua.", "LB.ua"),
+    ],
+)
+def test_an_outlet_named_by_its_web_address_keeps_its_domain(text: str, name: str) -> None:
+    assert speakers(text, "uk")[0][1] == name
+
+
+def test_a_company_spokesperson_is_the_company_unless_named_by_that_role() -> None:
+    before = "Лоукостер Ryanair скасував 600 рейсів через страйк"
+    after = "Речник компанії заявив, що пасажирам повернуть гроші."
+    assert speakers(f"{before}. {after}", "uk")[-1][1] == "Ryanair"
+    named = f"{before}, повідомив гендиректор Майкл О’Лірі. {after}"
+    assert speakers(named, "uk")[-1][1] == "Ryanair"  # the chief executive is no spokesman
+    named = f"{before}, повідомив речник Ryanair Кенні Джейкобс. {after}"
+    assert speakers(named, "uk")[-1][1] == "Кенні Джейкобс"
+    text = (
+        "Газпром сократил поставки, сообщил глава компании Алексей Миллер. Пресс-секретарь "
+        "компании заявил, что ремонт завершится в срок."
+    )
+    assert speakers(text, "ru")[-1][1] == "Газпром"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("Про це повідомив лікар-інфекціоніст Євген Дубровський в ефірі телеканалу. «Навіщо? "
+         "Людина вже перехворіла», - заявив лікар.", "uk", "Євген Дубровський"),
+        ("Об этом сообщил врач-инфекционист Евгений Тимаков. «Зачем? Человек уже переболел», "
+         "— заявил врач.", "ru", "Евгений Тимаков"),
+    ],
+)  # fmt: skip
+def test_a_bare_role_is_the_person_named_after_a_compound_it_heads(
+    text: str, lang: str, name: str
+) -> None:
+    assert speakers(text, lang)[-1][1] == name

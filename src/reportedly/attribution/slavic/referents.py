@@ -38,6 +38,8 @@ if TYPE_CHECKING:
     from reportedly.attribution.slavic.speakers import SlavicEntities
 
 _INITIAL = re.compile(r"[A-ZА-ЯЁІЇЄҐ]\.")
+# the top-level domains of the outlets the texts name by address ("RBC.UA", "Gazeta.ua")
+_DOMAIN = re.compile(r"\.(?:ua|ru|net|com|info|org|by|kz)\b", re.IGNORECASE)
 POSSESSIVE = {
     "его": "он", "ее": "она", "её": "она", "их": "они", "його": "він", "її": "вона",
     "їх": "вони", "їхніми": "вони",
@@ -69,6 +71,34 @@ def is_anaphor(index: SlavicEntities, speaker: Span, lexicon: SlavicLexicon) -> 
     )
 
 
+def _company_spokesperson(
+    index: SlavicEntities, speaker: Span, lexicon: SlavicLexicon
+) -> str | None:
+    """The role's lemma when the phrase is a spokesperson of a bare company noun ("Речник
+    компанії", "Официальный пресс-секретарь авиакомпании"), not of a named body or person."""
+    tokens = [index.parse.tokens[i] for i in index.parse.tokens_in(speaker)]
+    n = 0
+    while n < len(tokens) and tokens[n].pos == "ADJ":
+        n += 1  # "Офіційний речник"
+    if n + 1 < len(tokens) and company_noun(tokens[n + 1 :], lexicon):
+        role = tokens[n].lemma.casefold()
+        return role if role in lexicon.spokespeople else None
+    return None
+
+
+def _named_by_role(index: SlavicEntities, before: int, role: str, reach: int = 4) -> str | None:
+    """The last person named before ``before`` within ``reach`` words after ``role``
+    ("речник Ryanair Кенні Джейкобс … Речник компанії" is Джейкобс)."""
+    tokens = index.parse.tokens
+    for span, key in reversed(index.mentions_before(before)):
+        k = index.parse.token_at(span.start)
+        if k is None or index.kind(key) != "person":
+            continue
+        if any(t.lemma.casefold() == role for t in tokens[max(0, k - reach) : k]):
+            return key
+    return None
+
+
 def _company_called_her(index: SlavicEntities, speaker: Span, lexicon: SlavicLexicon) -> bool:
     """Whether a feminine company noun ("компания", "авіакомпанія") came before ``speaker``:
     "она"/"вона" with no woman named before is that company ("Накануне она заявила")."""
@@ -84,8 +114,10 @@ def _company_called_her(index: SlavicEntities, speaker: Span, lexicon: SlavicLex
 def _widened(index: SlavicEntities, speaker: Span) -> Span:
     """The phrase grown to the whole of a name it cuts: "«Центр … моніторингу [та
     досліджень»]" ends with the name; "[Урсула фон дер] Ляєн", cut at a particle, starts with
-    it."""
+    it; "[ONLINE].UA", an outlet named by its web address, ends with the domain."""
     text = index.text
+    if (domain := _DOMAIN.match(text, speaker.end)) is not None and text[speaker.end - 1].isalnum():
+        speaker = Span(speaker.start, domain.end())  # "ONLINE.UA", cut at its dot
     for span, _ in index.mentions():
         if speaker.start <= span.start < speaker.end < span.end:
             speaker = Span(speaker.start, span.end)
@@ -149,6 +181,10 @@ def speaker_referent(
         return speaker_referent(index, before, lexicon, cue_gender, case)
     if words in RELATIVE or unnamed(index, speaker, lexicon):
         return None
+    if (role := _company_spokesperson(index, speaker, lexicon)) is not None:
+        # "Речник компанії": the spokesperson named before by that role, else the company
+        spokesperson = _named_by_role(index, speaker.start, role)
+        return spokesperson or index.company_before(speaker.start, lexicon.outlet_anaphors)
     if is_anaphor(index, speaker, lexicon):  # "— написал чиновник", "американський лідер"
         if plural_head(parse, speaker):  # "со ссылкой на неназванных европейских дипломатов"
             return None  # a group of officials is none of the people named before
