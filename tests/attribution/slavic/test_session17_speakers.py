@@ -99,3 +99,18 @@ def test_a_bare_role_is_the_person_named_after_a_compound_it_heads(
     text: str, lang: str, name: str
 ) -> None:
     assert speakers(text, lang)[-1][1] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("«Єврогазбанк» відчуває проблеми з ліквідністю, повідомив «Forbes».\nУ прес-службі "
+         "банку стверджують, що рішення НБУ поки ще немає.", "uk", "Єврогазбанк"),
+        ("Сбербанк снизил ставки по ипотеке. В пресс-службе банка сообщили, что спрос вырос.",
+         "ru", "Сбербанк"),
+    ],
+)  # fmt: skip
+def test_the_press_service_of_a_bank_is_a_bank_whose_name_ends_in_bank(
+    text: str, lang: str, name: str
+) -> None:
+    assert speakers(text, lang)[-1][1] == name

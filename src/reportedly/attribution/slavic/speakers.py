@@ -185,8 +185,11 @@ class SlavicEntities:
             near = span.start < before and before - span.end <= window
             if near and self._clusters[key].kind == "organisation":
                 stem = kind[:-1] if kind is not None and len(kind) > 4 else kind
-                words = self._clusters[key].name.casefold().split()
-                if stem is None or any(w.startswith(stem) for w in words):
+                words = self._clusters[key].name.casefold().strip('«»"“”„').split()
+                # "банк": "Банк России", and a compound that ends in it ("Єврогазбанк")
+                if kind is None or any(
+                    w.startswith(stem or kind) or w.endswith(kind) for w in words
+                ):
                     return key
         return None
 
