@@ -71,7 +71,7 @@ def voiced_body(
     rest = Span(tokens[first].start, tokens[end - 1].end)
     inner = tokens[first:end]
     if len(inner) == 1 and inner[0].lemma in lexicon.outlet_anaphors:
-        # "Собеседник издания": the outlet the kind noun refers to
+        # "пресс-служба издания": the outlet the kind noun refers to (its sources: no one)
         return introduced(index, rest) or cited_before(index, rest.start)
     if company_noun(inner, lexicon):
         # "Керівництво лоукостера", "представитель компании": the company, as a bare
