@@ -35,6 +35,7 @@ _STEM_ENDS = ("", "а", "я", "ий", "ій", "ый", "ой", "о")
 # Russian "ВВС" is the air force, so the reading is Ukrainian only
 _LOOKALIKE = str.maketrans("АВЕКМНОРСТХІ", "ABEKMHOPCTXI")
 _CYRILLIC = re.compile(r"[а-яіїєґё]", re.IGNORECASE)
+_G_FOR_GHE = str.maketrans("ґҐ", "гГ")
 _NAME_TAGS = {"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"}  # a word the dictionary has as a name
 _LATIN = re.compile(r"[a-z]", re.IGNORECASE)
 _SURNAMES: weakref.WeakKeyDictionary[ActorRegistry, dict[str, frozenset[str]]] = (
@@ -240,7 +241,11 @@ def _resolve(entity: Entity, registry: ActorRegistry, lang: Lang = "ru", text: s
     if actor is not None and actor.type == "country" and not _CYRILLIC.search(entity.name):
         actor = None  # a Latin word in a Cyrillic text names a company ("Norwegian"), not a land
     if actor is None and entity.kind in ("country", "organisation"):  # "Кремль", "Белый дом"
-        actor = registry.match_metonym(entity.name)
+        # the Ukrainian dictionary's lemma may spell ґ where the text and registry write г
+        # ("Вашингтон" → "Вашинґтон"): the capital as a speaker is still its government
+        actor = registry.match_metonym(entity.name) or registry.match_metonym(
+            entity.name.translate(_G_FOR_GHE)
+        )
     if actor is None and entity.kind == "organisation":  # "німецький уряд", "МИД Польши"
         actor = national_body(registry, entity.name, lang)
     if actor is not None:

@@ -28,7 +28,7 @@ def test_the_voice_of_an_outlet_is_no_person_quoted_before() -> None:
         "Правительство готовит отставку министра, пишет «Украинская правда». Собеседник "
         "издания заявил, что решение уже принято."
     )
-    assert speakers(text, "ru")[-1][1] == "Украинская правда"
+    assert speakers(text, "ru")[-1][:2] == ("Собеседник издания", None)  # the outlet's source
 
 
 def test_their_words_after_a_body_where_people_said_it_are_that_body() -> None:
@@ -108,12 +108,14 @@ def test_a_representative_of_a_body_headed_by_a_common_noun_speaks_for_the_body(
     assert speakers(text, "uk")[0][2] == "us-state-department"
 
 
-def test_a_source_of_the_outlet_just_quoted_is_the_outlet() -> None:
+def test_a_source_of_the_outlet_just_quoted_is_no_one() -> None:
+    # session 17: the golds give an outlet's own sources no speaker ("Собеседники агентства"
+    # after "пишет WSJ"); they speak to the outlet, not for it
     text = (
         "Около 00:30 начался пожар, пишет «Украинская правда». Собеседник издания заявил, "
         "что нефтебаза участвует в агрессии."
     )
-    assert speakers(text, "ru")[-1][:2] == ("Собеседник издания", "Украинская правда")
+    assert speakers(text, "ru")[-1][:2] == ("Собеседник издания", None)
 
 
 def test_sources_inside_a_body_speak_for_the_body() -> None:

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from reportedly.attribution.slavic.lexicon import default_lexicon
 from reportedly.attribution.slavic.phrases import SlavicParse
-from reportedly.model import Span
+from reportedly.model import Span, Token
+from reportedly.nlp.slavic_morph import parses
 
 
 def case_in_context(parse: SlavicParse, span: Span) -> str | None:
@@ -32,11 +33,24 @@ def wholly_in_case(parse: SlavicParse, span: Span, case: str) -> bool:
 
 def before_verb(parse: SlavicParse, span: Span) -> bool:
     """Whether a verb follows ``span``, past adverbs and particles."""
+    return _verb_after(parse, span) is not None
+
+
+def _verb_after(parse: SlavicParse, span: Span) -> Token | None:
     k = parse.token_at(span.end)
     tokens = parse.tokens
     while k is not None and k < len(tokens) and tokens[k].pos in {"ADV", "PART"}:
         k += 1
-    return k is not None and k < len(tokens) and tokens[k].pos == "VERB"
+    return tokens[k] if k is not None and k < len(tokens) and tokens[k].pos == "VERB" else None
+
+
+def _infinitive(lang: str, verb: Token) -> bool:
+    """Whether ``verb`` is an infinitive (the Ukrainian annotation gives no VerbForm: its
+    dictionary readings, all of them infinitives)."""
+    if "VerbForm=Inf" in verb.morph:
+        return True
+    found = parses(lang, verb.text)
+    return bool(found) and all(p.tag.grammemes & {"INFN", "infn"} for p in found)
 
 
 def nominative_in_context(parse: SlavicParse, span: Span) -> bool:
@@ -90,4 +104,7 @@ def subject_in_context(parse: SlavicParse, span: Span) -> bool:
     """Whether the name ``span`` is a subject: right before a verb, in the nominative where
     the tagger reads case in context (Russian): "Трамп … призвал Путина не идти" has Путина
     before a verb."""
-    return before_verb(parse, span) and (parse.lang != "ru" or nominative_in_context(parse, span))
+    verb = _verb_after(parse, span)
+    if verb is None or _infinitive(parse.lang, verb):
+        return False  # "прошу … Дональда Трампа допомогти": the infinitive's, not a subject
+    return parse.lang != "ru" or nominative_in_context(parse, span)

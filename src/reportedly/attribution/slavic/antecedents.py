@@ -60,7 +60,8 @@ def described_before(index: SlavicEntities, speaker: Span, reach: int = 4) -> st
 
 
 def titled_before(index: SlavicEntities, speaker: Span) -> str | None:
-    """A bare title ("пресс-секретарь Кремля") that stood right before a name earlier."""
+    """A bare title ("пресс-секретарь Кремля") that stood right before a name earlier, or
+    the head of a hyphenated one ("лікар" after "лікар-інфекціоніст Євген Дубровський")."""
     lemmas = index.title_key(speaker)
     if not lemmas:
         return None
@@ -70,6 +71,8 @@ def titled_before(index: SlavicEntities, speaker: Span) -> str | None:
         if index.kind(key) != "person" or k is None or k < n:
             continue
         before = " ".join(t.lemma for t in index.parse.tokens[k - n : k])
-        if before == lemmas and apposed(index.parse, k - n, k):
+        # "лікар-інфекціоніст Євген Дубровський … заявив лікар": a compound's head word
+        compound = n == 1 and before.split("-")[0] == lemmas and "-" in before
+        if (before == lemmas or compound) and apposed(index.parse, k - n, k):
             return key
     return None

@@ -77,6 +77,12 @@ class SlavicLexicon:
     reporters: frozenset[str] = frozenset()
     # "пресс-служба Минобороны", "заявление МИД": nouns that speak for the body after them
     voices: frozenset[str] = frozenset()
+    # "джерело", "собеседник": an anonymous source; of an outlet ("джерело Forbes") no one
+    informants: frozenset[str] = frozenset()
+    # "чоловік на ім'я Ашик Масіх", "мужчина по имени …": the name after them is the speaker's
+    called: tuple[str, ...] = ()
+    # "Речник компанії", "пресс-секретарь компании": a company's spokesperson is the company
+    spokespeople: frozenset[str] = frozenset()
     # "СМИ", "ЗМІ", "источники": media and sources in general, a speaker that names no one
     unnamed: frozenset[str] = frozenset()
     # "UPD:", "СРОЧНО:": a post's line labels, no speaker before a colon
@@ -191,6 +197,9 @@ class SlavicLexicon:
             ),
             org_anaphors=frozenset(map(str, data.get("org_anaphors", ()))),
             voices=frozenset(map(str, data.get("voices", ()))),
+            informants=frozenset(map(str, data.get("informants", ()))),
+            called=tuple(str(w).casefold() for w in data.get("called", ())),
+            spokespeople=frozenset(map(str, data.get("spokespeople", ()))),
             impersonal=frozenset(map(str, data.get("impersonal", ()))),
             document_verbs=frozenset(map(str, data.get("document_verbs", ()))),
             legal_subjects=frozenset(map(str, data.get("legal_subjects", ()))),
@@ -235,7 +244,7 @@ _KEYS = frozenset(
         "verbs", "according_to", "negators", "reported", "citing", "source_labels",
         "repost_markers", "pronouns", "titles", "anaphors", "bodies", "generic_bodies",
         "outlet_anaphors", "about_verbs", "about_this", "org_anaphors", "impersonal", "modals",
-        "voices",
+        "voices", "informants", "called", "spokespeople",
         "complement_verbs", "denied_complement_verbs", "document_verbs", "clause_breaks",
         "legal_subjects", "noun_cues", "reporters", "unnamed", "line_labels",
         "first_person", "named_for", "named_after", "outlet_verbs", "quoting",

@@ -29,7 +29,7 @@ from reportedly.attribution.slavic.bodies import body_head, body_name, leading_b
 from reportedly.attribution.slavic.conjuncts import joined_names
 from reportedly.attribution.slavic.kinds import company_noun, introduced, named_after, unnamed
 from reportedly.attribution.slavic.phrases import RELATIVE
-from reportedly.attribution.slavic.voices import voiced_body
+from reportedly.attribution.slavic.voices import outlet_informant, voiced_body
 from reportedly.model import Span, Token
 from reportedly.nlp.slavic_morph import is_known, nominative
 
@@ -38,6 +38,8 @@ if TYPE_CHECKING:
     from reportedly.attribution.slavic.speakers import SlavicEntities
 
 _INITIAL = re.compile(r"[A-ZА-ЯЁІЇЄҐ]\.")
+# the top-level domains of the outlets the texts name by address ("RBC.UA", "Gazeta.ua")
+_DOMAIN = re.compile(r"\.(?:ua|ru|net|com|info|org|by|kz)\b", re.IGNORECASE)
 POSSESSIVE = {
     "его": "он", "ее": "она", "её": "она", "их": "они", "його": "він", "її": "вона",
     "їх": "вони", "їхніми": "вони",
@@ -69,6 +71,34 @@ def is_anaphor(index: SlavicEntities, speaker: Span, lexicon: SlavicLexicon) -> 
     )
 
 
+def _company_spokesperson(
+    index: SlavicEntities, speaker: Span, lexicon: SlavicLexicon
+) -> str | None:
+    """The role's lemma when the phrase is a spokesperson of a bare company noun ("Речник
+    компанії", "Официальный пресс-секретарь авиакомпании"), not of a named body or person."""
+    tokens = [index.parse.tokens[i] for i in index.parse.tokens_in(speaker)]
+    n = 0
+    while n < len(tokens) and tokens[n].pos == "ADJ":
+        n += 1  # "Офіційний речник"
+    if n + 1 < len(tokens) and company_noun(tokens[n + 1 :], lexicon):
+        role = tokens[n].lemma.casefold()
+        return role if role in lexicon.spokespeople else None
+    return None
+
+
+def _named_by_role(index: SlavicEntities, before: int, role: str, reach: int = 4) -> str | None:
+    """The last person named before ``before`` within ``reach`` words after ``role``
+    ("речник Ryanair Кенні Джейкобс … Речник компанії" is Джейкобс)."""
+    tokens = index.parse.tokens
+    for span, key in reversed(index.mentions_before(before)):
+        k = index.parse.token_at(span.start)
+        if k is None or index.kind(key) != "person":
+            continue
+        if any(t.lemma.casefold() == role for t in tokens[max(0, k - reach) : k]):
+            return key
+    return None
+
+
 def _company_called_her(index: SlavicEntities, speaker: Span, lexicon: SlavicLexicon) -> bool:
     """Whether a feminine company noun ("компания", "авіакомпанія") came before ``speaker``:
     "она"/"вона" with no woman named before is that company ("Накануне она заявила")."""
@@ -84,8 +114,10 @@ def _company_called_her(index: SlavicEntities, speaker: Span, lexicon: SlavicLex
 def _widened(index: SlavicEntities, speaker: Span) -> Span:
     """The phrase grown to the whole of a name it cuts: "«Центр … моніторингу [та
     досліджень»]" ends with the name; "[Урсула фон дер] Ляєн", cut at a particle, starts with
-    it."""
+    it; "[ONLINE].UA", an outlet named by its web address, ends with the domain."""
     text = index.text
+    if (domain := _DOMAIN.match(text, speaker.end)) is not None and text[speaker.end - 1].isalnum():
+        speaker = Span(speaker.start, domain.end())  # "ONLINE.UA", cut at its dot
     for span, _ in index.mentions():
         if speaker.start <= span.start < speaker.end < span.end:
             speaker = Span(speaker.start, span.end)
@@ -94,6 +126,25 @@ def _widened(index: SlavicEntities, speaker: Span) -> Span:
         ):
             speaker = Span(span.start, speaker.end)
     return speaker
+
+
+def _called(index: SlavicEntities, speaker: Span, lexicon: SlavicLexicon) -> str | None:
+    """The person named right after the phrase by "на ім'я"/"по имени" ("сказав чоловік на
+    ім'я Ашик Масіх"), when the phrase itself names no one; else None."""
+    if not lexicon.called or index.names_in(speaker):
+        return None
+    after = index.text[speaker.end : speaker.end + 40]
+    rest = after.lstrip()
+    words = next((w for w in lexicon.called if rest.casefold().startswith(w)), None)
+    if words is None:
+        return None
+    start = speaker.end + len(after) - len(rest) + len(words)
+    for span, key in index.mentions():
+        if span.start > start + 2:
+            break
+        if span.start >= start and index.kind(key) == "person":
+            return key
+    return None
 
 
 def speaker_referent(
@@ -113,6 +164,8 @@ def speaker_referent(
         known = by_surname(people, word[0].text) or by_surname(people, word[0].lemma)
         return index.add(speaker, "PERSON", case, name=known)  # "Георгий Тихий" before
     speaker = _widened(index, speaker)
+    if (called := _called(index, speaker, lexicon)) is not None:
+        return called
     words = speaker.text(text).strip().casefold()
     pronoun = lexicon.pronouns.get(POSSESSIVE.get(words, words))
     if pronoun is not None:
@@ -128,6 +181,10 @@ def speaker_referent(
         return speaker_referent(index, before, lexicon, cue_gender, case)
     if words in RELATIVE or unnamed(index, speaker, lexicon):
         return None
+    if (role := _company_spokesperson(index, speaker, lexicon)) is not None:
+        # "Речник компанії": the spokesperson named before by that role, else the company
+        spokesperson = _named_by_role(index, speaker.start, role)
+        return spokesperson or index.company_before(speaker.start, lexicon.outlet_anaphors)
     if is_anaphor(index, speaker, lexicon):  # "— написал чиновник", "американський лідер"
         if plural_head(parse, speaker):  # "со ссылкой на неназванных европейских дипломатов"
             return None  # a group of officials is none of the people named before
@@ -197,6 +254,8 @@ def _named(
         # "С.Міксера", "А. Монтедуро": the surname of a person named before, in any case
         known = by_surname(index.people(), tokens[-1].text)
         return index.add(Span(tokens[-1].start, speaker.end), "PERSON", case, name=known)
+    if outlet_informant(index, tokens, lexicon):
+        return None  # "джерело Forbes": the outlet's source, unnamed
     voiced = voiced_body(index, tokens, lexicon, cue_gender)
     if voiced is not None:
         return voiced

@@ -185,8 +185,11 @@ class SlavicEntities:
             near = span.start < before and before - span.end <= window
             if near and self._clusters[key].kind == "organisation":
                 stem = kind[:-1] if kind is not None and len(kind) > 4 else kind
-                words = self._clusters[key].name.casefold().split()
-                if stem is None or any(w.startswith(stem) for w in words):
+                words = self._clusters[key].name.casefold().strip('«»"“”„').split()
+                # "банк": "Банк России", and a compound that ends in it ("Єврогазбанк")
+                if kind is None or any(
+                    w.startswith(stem or kind) or w.endswith(kind) for w in words
+                ):
                     return key
         return None
 
@@ -206,6 +209,20 @@ class SlavicEntities:
             return None
         order = [k for _, k in reversed(self._mentions) if k in counts]
         return max(order, key=lambda k: counts[k])  # the first, nearest, of the most named
+
+    def reports(self, key: str, outlet_kinds: frozenset[str], citing: Iterable[str]) -> bool:
+        """Whether cluster ``key`` is a news outlet: the outlet registry knows its name, it is
+        written after one of ``outlet_kinds`` ("телеканал RTE"), or it cites sources
+        ("повідомив «Forbes» з посиланням на джерела", one of ``citing`` right after it)."""
+        if self.is_outlet(self._clusters[key].name):
+            return True
+        for span, k in self._mentions:
+            if k != key:
+                continue
+            after = self.text[span.end : span.end + 60].lstrip(' »"”').casefold()
+            if self._after_kind(span, outlet_kinds) or after.startswith(tuple(citing)):
+                return True
+        return False
 
     def _after_kind(self, span: Span, kinds: frozenset[str]) -> bool:
         """Whether the word before ``span`` (past a quote mark) is one of ``kinds``."""

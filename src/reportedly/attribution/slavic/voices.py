@@ -1,7 +1,9 @@
 """Voices of bodies: a noun that speaks for the body named after it ("пресс-служба Минобороны
 России", "заява Держдепу", "представник державного департаменту США", "источники в офисе
-Зеленского", "Собеседник издания"). The body is the speaker (docs/gold-guide.md: an anonymous
-source and a document get the body the text names); a person named there stays the speaker.
+Зеленского"). The body is the speaker (docs/gold-guide.md: an anonymous source and a document
+get the body the text names); a person named there stays the speaker. An outlet's own sources
+("джерело Forbes", "Собеседник издания") are no one: the outlet reports them, they do not
+speak for it (the golds: "Собеседники агентства" after "пишет WSJ" has no speaker).
 """
 
 from __future__ import annotations
@@ -22,6 +24,26 @@ from reportedly.nlp.slavic_morph import parses
 if TYPE_CHECKING:
     from reportedly.attribution.slavic.lexicon import SlavicLexicon
     from reportedly.attribution.slavic.speakers import SlavicEntities
+
+
+def outlet_informant(index: SlavicEntities, tokens: list[Token], lexicon: SlavicLexicon) -> bool:
+    """Whether the phrase is an outlet's anonymous source ("джерело Forbes, близьке до НБУ",
+    "співрозмовника «Forbes»", "Собеседник издания", "источники телеканала RTE"): an
+    informant noun before an outlet's kind noun or a name :meth:`SlavicEntities.reports`
+    reads as an outlet's. A source inside a body ("источники в офисе Зеленского") is not."""
+    n = 0
+    while n < len(tokens) and tokens[n].pos == "ADJ":
+        n += 1  # "анонимный источник"
+    if n + 1 >= len(tokens) or tokens[n].lemma.casefold() not in lexicon.informants:
+        return False
+    rest = [t for t in tokens[n + 1 :] if t.text not in OPENING_QUOTES | CLOSING_QUOTES]
+    if not rest or rest[0].pos == "ADP":
+        return False
+    if rest[0].lemma.casefold() in lexicon.outlet_anaphors:
+        return True  # "Собеседник издания", "источник телеканала RTE"
+    span = Span(rest[0].start, rest[-1].end)
+    names = [k for s, k in index.names_in(span) if index.kind(k) != "person"]
+    return bool(names) and index.reports(names[-1], lexicon.outlet_anaphors, lexicon.citing)
 
 
 def voiced_body(
@@ -49,7 +71,7 @@ def voiced_body(
     rest = Span(tokens[first].start, tokens[end - 1].end)
     inner = tokens[first:end]
     if len(inner) == 1 and inner[0].lemma in lexicon.outlet_anaphors:
-        # "Собеседник издания": the outlet the kind noun refers to
+        # "пресс-служба издания": the outlet the kind noun refers to (its sources: no one)
         return introduced(index, rest) or cited_before(index, rest.start)
     if company_noun(inner, lexicon):
         # "Керівництво лоукостера", "представитель компании": the company, as a bare
