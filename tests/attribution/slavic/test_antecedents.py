@@ -146,3 +146,11 @@ def test_a_body_names_itself_and_a_bare_generic_one_the_body_of_its_kind() -> No
     # session 13: the bare "Суд" is the court of its kind just named (the gold's reading of
     # this text, docs/gold-guide.md); a bare kind with none named before stays no one
     assert got == ["Комерційний суд Барселони", "Комерційний суд Барселони"]
+
+
+def test_a_name_before_an_infinitive_is_no_pronouns_subject() -> None:
+    text = (
+        "Я прошу президента США Дональда Трампа допомогти нам, сказав чоловік на ім’я Ашик "
+        "Масіх у відеозверненні. Він також попросив про допомогу владу Канади."
+    )
+    assert speakers(text, "uk")[-1][1] == "Ашик Масіх"

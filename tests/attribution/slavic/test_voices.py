@@ -134,3 +134,38 @@ def test_a_reporter_speaks_for_the_outlet_named_after_the_role() -> None:
     statements, _, index = attribute_slavic(article, ukrainian.annotate(text))
     names = {e.id: e.name for e in index.entities()}
     assert [names.get(s.speaker_entity or "") for s in statements] == ["Укрінформ"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Банк має проблеми, повідомив «Forbes» з посиланням на джерела. «Кредиту не буде», "
+         "– резюмує джерело Forbes, близьке до НБУ.", "uk"),
+        ("Банк має проблеми, повідомив «Forbes» з посиланням на джерела. За словами "
+         "співрозмовника «Forbes», банк обслуговував родину міністра.", "uk"),
+        ("Суд відхилив позов, повідомляє Reuters. За словами співрозмовника агентства, "
+         "рішення остаточне.", "uk"),
+        ("Это была операция ГУР, утверждают источники «Украинской правды».", "ru"),
+    ],
+)  # fmt: skip
+def test_an_outlets_own_source_is_no_one(text: str, lang: str) -> None:
+    assert speakers(text, lang)[-1][1] is None
+
+
+def test_a_source_inside_or_of_a_body_still_speaks_for_it() -> None:
+    text = "Это был «план А», пишет «Украинская правда» со ссылкой на источники в офисе Зеленского."
+    assert speakers(text, "ru")[-1][2] == "office-president-ukraine"
+    text = "Это была операция ГУР, утверждают источники «Российских железных дорог»."
+    assert speakers(text, "ru")[-1][1] == "Российские железные дороги"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Уряд ухвалив рішення про карантин, передає ONLINE.UA з посиланням на CNN.", "ONLINE.UA"),
+        ("Уряд ухвалив рішення про карантин, повідомляє RBC.UA.", "RBC.UA"),
+        ("Уряд ухвалив рішення про карантин, передає LB.ua.", "LB.ua"),
+    ],
+)
+def test_an_outlet_named_by_its_web_address_keeps_its_domain(text: str, name: str) -> None:
+    assert speakers(text, "uk")[0][1] == name
