@@ -7,7 +7,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 
 from reportedly.events._reported import asks_a_question, mandative, states_condition
-from reportedly.events._tree import Sentence
+from reportedly.events._tree import Sentence, has_partner
 from reportedly.events.lexicon import EventLexicon, Rule
 from reportedly.model import Span, Token
 
@@ -95,6 +95,8 @@ def rule_fits(
     if rule.direct_object and not sentence.children(token, *_OBJECT_DEPS, "nsubjpass"):
         return False
     if rule.infinitive and not sentence.children(token, "xcomp"):
+        return False
+    if rule.partner and not has_partner(sentence, token, _doers(sentence, token)):
         return False
     if rule.particle_not and any(
         k.lemma.lower() in rule.particle_not for k in sentence.children(token, "prt", "prep")
