@@ -53,3 +53,33 @@ def test_what_documents_show_is_asserted_what_analysts_believe_is_not() -> None:
     assert shown == [("MOBILIZE", "asserted")]
     believed = _types("Analysts believe that Russia attacked the city.")
     assert believed == [("ASSAULT", "hypothetical")]
+
+
+@pytest.mark.needs_model
+def test_ordering_goods_or_ones_own_forces_is_no_request() -> None:
+    assert _types("It ordered 100,000 bulletproof vests and 100,000 helmets.") == []
+    drills = _types("Russia ordered its military to hold nuclear weapons drills.")
+    assert drills == [("MOBILIZE", "asserted")]
+    assert _types("Putin ordered Ukraine to withdraw its troops.") == [
+        ("REQUEST", "asserted"),
+        ("RETREAT", "demanded"),
+    ]
+
+
+@pytest.mark.needs_model
+def test_blaming_a_cause_blasting_through_a_record_and_threatening_a_role_are_no_events() -> None:
+    assert _types("Clinton blamed the fog of war for the failure.") == []
+    assert _types("Kyiv blamed Moscow for the attack.") == [("ACCUSE", "asserted")]
+    assert _types("The Iowa caucus blasted through its 2012 record.") == []
+    assert _types("Trump blasted Clinton on Tuesday.") == [("ACCUSE", "asserted")]
+    lost = "Ukraine has lost much of its grain storage, threatening its role as a food supplier."
+    assert _types(lost) == []
+    assert _types("Russia threatened Ukraine with retaliation.") == [("THREATEN", "asserted")]
+
+
+@pytest.mark.needs_model
+def test_withdrawing_papers_speaking_to_people_and_standing_by_are_no_events() -> None:
+    assert _types("The administration withdrew notices seeking the arrest of 14 fugitives.") == []
+    assert _types("Russia withdrew its troops from Kherson.") == [("RETREAT", "asserted")]
+    assert _types("Speaking to thousands of people in the square, Francis prayed.") == []
+    assert _types("Or we stand by as the Russians continue their aggression.") == []
