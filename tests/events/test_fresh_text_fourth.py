@@ -83,3 +83,9 @@ def test_withdrawing_papers_speaking_to_people_and_standing_by_are_no_events() -
     assert _types("Russia withdrew its troops from Kherson.") == [("RETREAT", "asserted")]
     assert _types("Speaking to thousands of people in the square, Francis prayed.") == []
     assert _types("Or we stand by as the Russians continue their aggression.") == []
+
+
+@pytest.mark.needs_model
+def test_what_an_actor_can_do_is_not_reported_as_done() -> None:
+    assert _types("The member states can provide support to Ukraine.") == [("AID", "hypothetical")]
+    assert _types("The member states provided support to Ukraine.") == [("AID", "asserted")]
