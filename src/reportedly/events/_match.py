@@ -6,7 +6,12 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 
-from reportedly.events._objects import OBJECT_DEPS, noun_modifiers, trigger_objects
+from reportedly.events._objects import (
+    OBJECT_DEPS,
+    counted_by,
+    noun_modifiers,
+    trigger_objects,
+)
 from reportedly.events._reported import asks_a_question, mandative, states_condition
 from reportedly.events._tree import Sentence, has_partner
 from reportedly.events.lexicon import EventLexicon, Rule
@@ -187,11 +192,13 @@ def match_nouns(sentence: Sentence, lexicon: EventLexicon) -> Iterator[Match]:
                 k.lemma.lower() in rule.rule.modifiers for k in noun_modifiers(sentence, noun)
             ):
                 continue
-            head = sentence.head(noun)
+            # "sent thousands of troops": the amount stands where the noun would
+            place = counted_by(sentence, noun, lexicon.amount_nouns)
+            head = sentence.head(place)
             support: Token | None = None
             if (
                 head is not None
-                and noun.dep in ("dobj", "dative", "nsubjpass", "attr", "conj")
+                and place.dep in ("dobj", "dative", "nsubjpass", "attr", "conj")
                 and head.lemma.lower() in rule.support
             ):
                 support = head

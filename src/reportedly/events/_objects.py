@@ -18,7 +18,7 @@ def trigger_objects(sentence: Sentence, token: Token, amount_nouns: frozenset[st
     for obj in list(found):
         found.extend(sentence.children(obj, "conj"))
     for obj in list(found):
-        if obj.lemma.lower() in amount_nouns or obj.ent_type in ("CARDINAL", "QUANTITY"):
+        if _amount(obj, amount_nouns):
             for of in sentence.children(obj, "prep"):
                 if of.lemma.lower() == "of":
                     found.extend(sentence.children(of, "pobj"))
@@ -32,3 +32,22 @@ def noun_modifiers(sentence: Sentence, noun: Token) -> list[Token]:
         if prep.lemma.lower() == "of":
             found.extend(sentence.children(prep, "pobj"))
     return found
+
+
+def _amount(token: Token, amount_nouns: frozenset[str]) -> bool:
+    return token.lemma.lower() in amount_nouns or token.ent_type in ("CARDINAL", "QUANTITY")
+
+
+def counted_by(sentence: Sentence, noun: Token, amount_nouns: frozenset[str]) -> Token:
+    """The outermost amount ``noun`` is the "of" object of ("tens of thousands of troops":
+    "tens"), which stands in the clause where the noun would; else ``noun`` itself."""
+    current = noun
+    while current.dep == "pobj":
+        of = sentence.head(current)
+        amount = sentence.head(of) if of is not None else None
+        if of is None or amount is None or of.lemma.lower() != "of":
+            break
+        if not _amount(amount, amount_nouns):
+            break
+        current = amount
+    return current
