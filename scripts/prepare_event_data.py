@@ -160,7 +160,9 @@ def gold_rows(
     """Training rows from one gold dev item: its located events with their PLV roots, and
     NONE for at most ``NONE_PER_ARTICLE`` of the candidates ``found`` in its sentence that no
     gold event covers (a candidate on a gold trigger or on a gold event's pair is left out:
-    it may be the event read with another pair, or the pair read by another verb)."""
+    it may be the event read with another pair, or the pair read by another verb; so is one
+    whose source or target holds a gold trigger, "<s>Russia</s> has <t>no intention of
+    returning the regions</t>", as ``learned._blocked`` keeps the model off it at inference)."""
     text = item["text"]
     origin = f"gold/{item['id']}"
     rows: list[dict[str, str]] = []
@@ -180,6 +182,12 @@ def gold_rows(
     free = []
     for candidate in found:
         if any(candidate.predicate.span.overlaps(t) for t in triggers):
+            continue
+        if any(
+            candidate.source.start <= t.start < candidate.source.end
+            or candidate.target.start <= t.start < candidate.target.end
+            for t in triggers
+        ):
             continue
         if any(candidate.source.overlaps(s) and candidate.target.overlaps(t) for s, t in pairs):
             continue

@@ -95,3 +95,23 @@ def test_gold_rows_give_yield_for_concede_and_retreat(script: ModuleType) -> Non
             "origin": "gold/x2",
         }
     ]
+
+
+@pytest.mark.needs_model
+def test_gold_rows_give_no_none_row_whose_pair_holds_a_gold_trigger(script: ModuleType) -> None:
+    from reportedly.events.lexicon import EventLexicon
+    from reportedly.nlp import annotate
+
+    text = "Russia has no intention of returning the annexed regions, Peskov told reporters."
+    event = {
+        "type": "REJECT",
+        "trigger": "no intention of returning the annexed regions",
+        "source": "Russia",
+        "target": None,
+    }
+    found = script.sentence_candidates(text, annotate(text, model=MODEL), EventLexicon.load())
+    trigger = text.index("no intention")
+    holding = [c for c in found if c.target.start <= trigger < c.target.end]
+    assert holding  # the parse offers the pair "Russia" / "no intention of ..."
+    rows = script.gold_rows({"id": "x3", "text": text, "events": [event]}, found, random.Random(1))
+    assert not {r["text"] for r in rows} & {c.marked.strip() for c in holding}

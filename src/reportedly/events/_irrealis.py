@@ -44,13 +44,25 @@ def _hypothetical(
             return True  # "it would be acceptable for Israel to attack Iran": weighed, not done
     current = top
     for ancestor in sentence.ancestors(top):
-        if current.dep == "ccomp" and ancestor.lemma.lower() in lexicon.belief_verbs:
+        if (
+            current.dep == "ccomp"
+            and ancestor.lemma.lower() in lexicon.belief_verbs
+            and not _evidence(sentence, ancestor, lexicon)
+        ):
             return True
         for aux in sentence.children(ancestor, "aux"):
             if current.dep == "ccomp" and aux.lemma.lower() in lexicon.hypothetical_modals:
                 return True
         current = ancestor
     return False
+
+
+def _evidence(sentence: Sentence, verb: Token, lexicon: EventLexicon) -> bool:
+    """A belief verb whose subject is a record or an image ("documents show that ..."): what
+    it shows is reported as found."""
+    return any(
+        s.lemma.lower() in lexicon.evidence_subjects for s in sentence.children(verb, "nsubj")
+    )
 
 
 def _aimed_at(sentence: Sentence, token: Token) -> bool:

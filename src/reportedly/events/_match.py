@@ -6,12 +6,17 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 
+from reportedly.events._objects import (
+    OBJECT_DEPS,
+    counted_by,
+    noun_modifiers,
+    trigger_objects,
+)
 from reportedly.events._reported import asks_a_question, mandative, states_condition
-from reportedly.events._tree import Sentence
+from reportedly.events._tree import Sentence, has_partner
 from reportedly.events.lexicon import EventLexicon, Rule
 from reportedly.model import Span, Token
 
-_OBJECT_DEPS = ("dobj", "dative", "attr", "oprd")
 COMPLEMENT_DEPS = ("xcomp", "ccomp", "acl", "pcomp")
 PRIORITY = {"phrase": 5, "intent": 4, "obligation": 4, "noun": 3, "verb": 2, "adjective": 2}
 
@@ -44,20 +49,6 @@ class Match:
 # Matching
 
 
-def _objects(sentence: Sentence, token: Token, amount_nouns: frozenset[str]) -> list[Token]:
-    found = sentence.children(token, *_OBJECT_DEPS, "nsubjpass")
-    for prep in sentence.children(token, "prep", "agent"):
-        found.extend(sentence.children(prep, "pobj", "pcomp"))
-    for obj in list(found):
-        found.extend(sentence.children(obj, "conj"))
-    for obj in list(found):
-        if obj.lemma.lower() in amount_nouns or obj.ent_type in ("CARDINAL", "QUANTITY"):
-            for of in sentence.children(obj, "prep"):
-                if of.lemma.lower() == "of":
-                    found.extend(sentence.children(of, "pobj"))
-    return found
-
-
 def fitting_rule(
     sentence: Sentence,
     token: Token,
@@ -74,7 +65,7 @@ def fitting_rule(
 def rule_fits(
     sentence: Sentence, token: Token, rule: Rule, lexicon: EventLexicon, *, relaxed: bool = False
 ) -> bool:
-    objects = _objects(sentence, token, lexicon.amount_nouns)
+    objects = trigger_objects(sentence, token, lexicon.amount_nouns)
     if rule.objects and not any(o.lemma.lower() in rule.objects for o in objects):
         return False
     if rule.objects_not and any(o.lemma.lower() in rule.objects_not for o in objects):
@@ -92,9 +83,11 @@ def rule_fits(
         return False
     if subjects & rule.subjects_not:
         return False
-    if rule.direct_object and not sentence.children(token, *_OBJECT_DEPS, "nsubjpass"):
+    if rule.direct_object and not sentence.children(token, *OBJECT_DEPS, "nsubjpass"):
         return False
     if rule.infinitive and not sentence.children(token, "xcomp"):
+        return False
+    if rule.partner and not has_partner(sentence, token, _doers(sentence, token)):
         return False
     if rule.particle_not and any(
         k.lemma.lower() in rule.particle_not for k in sentence.children(token, "prt", "prep")
@@ -186,15 +179,6 @@ def match_phrases(sentence: Sentence, lexicon: EventLexicon) -> Iterator[Match]:
             yield Match(kind="phrase", rule=phrase.rule, trigger=words, anchor=anchor, head=anchor)
 
 
-def _modifiers(sentence: Sentence, noun: Token) -> list[Token]:
-    """A noun's modifier words: adjectives, compounds and an "of" object ("state of emergency")."""
-    found = sentence.children(noun, "amod", "compound")
-    for prep in sentence.children(noun, "prep"):
-        if prep.lemma.lower() == "of":
-            found.extend(sentence.children(prep, "pobj"))
-    return found
-
-
 def match_nouns(sentence: Sentence, lexicon: EventLexicon) -> Iterator[Match]:
     verbs = [t for t in sentence if t.pos in ("VERB", "AUX")]
     for noun in sentence:
@@ -205,14 +189,16 @@ def match_nouns(sentence: Sentence, lexicon: EventLexicon) -> Iterator[Match]:
             if lemma not in rule.lemmas:
                 continue
             if rule.rule.modifiers and not any(
-                k.lemma.lower() in rule.rule.modifiers for k in _modifiers(sentence, noun)
+                k.lemma.lower() in rule.rule.modifiers for k in noun_modifiers(sentence, noun)
             ):
                 continue
-            head = sentence.head(noun)
+            # "sent thousands of troops": the amount stands where the noun would
+            place = counted_by(sentence, noun, lexicon.amount_nouns)
+            head = sentence.head(place)
             support: Token | None = None
             if (
                 head is not None
-                and noun.dep in ("dobj", "dative", "nsubjpass", "attr", "conj")
+                and place.dep in ("dobj", "dative", "nsubjpass", "attr", "conj")
                 and head.lemma.lower() in rule.support
             ):
                 support = head

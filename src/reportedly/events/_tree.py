@@ -181,3 +181,20 @@ def is_actor_like(token: Token) -> bool:
     if token.ent_type in NON_ACTOR_LABELS:
         return False
     return token.ent_type in ACTOR_LABELS or token.pos == "PROPN"
+
+
+_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+_PLURAL_PRONOUNS = frozenset({"we", "they"})
+
+
+def has_partner(sentence: Sentence, verb: Token, doers: list[Token]) -> bool:
+    """Whether a two-sided act names its second party: a "with" object on ``verb``, or doers
+    that are several ("Biden and Scholz", "the leaders", "they")."""
+    if any(p.lemma.lower() == "with" for p in sentence.children(verb, "prep")):
+        return True
+    return any(
+        sentence.children(doer, "conj")
+        or doer.tag in _PLURAL_TAGS
+        or doer.lemma.lower() in _PLURAL_PRONOUNS
+        for doer in doers
+    )

@@ -25,6 +25,7 @@ from reportedly.events._sentence_match import match_sentence
 from reportedly.events._setting import _sentence_dates
 from reportedly.events._tree import Sentence
 from reportedly.events.actors import ActorResolver
+from reportedly.events.appraisal import appraisal_events
 from reportedly.events.candidates import Candidate, candidates
 from reportedly.events.learned import CodeMatch, EventModel, with_model, worth_judging
 from reportedly.events.lexicon import EventLexicon
@@ -134,16 +135,17 @@ def code_events(
             if t.dep == "xcomp" and (head := sentence.head(t)) is not None
         )
         coded = _link_frames(sentence, state.events)
-        coded.extend(
-            stance_events(
-                sentence,
-                article_id=article.id,
-                statements=statements,
-                coded=coded,
-                actors=actors,
-                lexicon=lexicon,
+        for stance_coder in (stance_events, appraisal_events):
+            coded.extend(
+                stance_coder(
+                    sentence,
+                    article_id=article.id,
+                    statements=statements,
+                    coded=coded,
+                    actors=actors,
+                    lexicon=lexicon,
+                )
             )
-        )
         per_sentence.append((claimed, coded, worth_judging(found, coded, claimed), code))
     if model is None:
         return tuple(e for _, coded, _, _ in per_sentence for e in coded)

@@ -30,7 +30,9 @@ class Rule:
     ``subjects``/``subjects_not`` require / forbid subject lemmas ("thousands protested" is
     a demonstration; "prices rallied" is no protest); ``conditional_content`` requires the
     verb's reported clause to state a condition ("warned that if X attacks, Y will respond");
-    ``infinitive`` requires an infinitive complement ("agreed to provide").
+    ``infinitive`` requires an infinitive complement ("agreed to provide"); ``partner`` a
+    second party: a "with" object or a subject that is several ("discussed it with Kyiv",
+    "Biden and Scholz discussed").
     """
 
     name: str
@@ -52,6 +54,7 @@ class Rule:
     modifiers: frozenset[str] = frozenset()
     conditional_content: bool = False
     infinitive: bool = False
+    partner: bool = False
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -140,6 +143,8 @@ class EventLexicon:
     subject_control_verbs: frozenset[str] = frozenset()
     # "would be allowed to deny": the act a permission verb allows is not asserted
     permission_verbs: frozenset[str] = frozenset()
+    # "court documents show that ...": a belief verb whose subject is evidence asserts
+    evidence_subjects: frozenset[str] = frozenset()
     # reporting verbs that are never nouns ("autocrats allege" misread as a noun phrase)
     verb_only_reporting: frozenset[str] = frozenset()
     # verbs that deny their infinitive ("failed to reach agreement"): the event is negated
@@ -232,6 +237,7 @@ def _rule(name: str, body: Any, where: str) -> Rule:
         modifiers=words("modifiers"),
         conditional_content=bool(body.get("conditional_content", False)),
         infinitive=bool(body.get("infinitive", False)),
+        partner=bool(body.get("partner", False)),
     )
 
 
@@ -318,6 +324,7 @@ def _build(raw: dict[str, Any], where: str) -> EventLexicon:
         poll_words=_words(raw, "poll_words", where),
         subject_control_verbs=_words(raw, "subject_control_verbs", where),
         permission_verbs=_words(raw, "permission_verbs", where),
+        evidence_subjects=_words(raw, "evidence_subjects", where),
         verb_only_reporting=_words(raw, "verb_only_reporting", where),
         negating_verbs=_words(raw, "negating_verbs", where),
         amount_nouns=_words(raw, "amount_nouns", where),

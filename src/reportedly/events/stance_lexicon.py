@@ -34,6 +34,9 @@ class StanceLexicon:
     cue_verbs: frozenset[str] = frozenset()
     naming_verbs: frozenset[str] = frozenset()  # "called him a fraud": the caller speaks
     actor_labels: frozenset[str] = frozenset()
+    # appraisals (events/appraisal.py): judging word -> the type it codes; the act nouns
+    appraisals: dict[str, EventType] = field(default_factory=dict)
+    act_nouns: frozenset[str] = frozenset()
     # read once from the cues: the coder tests every sentence and every word against them
     openers: frozenset[str] = field(init=False, repr=False, compare=False)  # a cue's first lemma
     # ... and the cue verbs: a cheap test whether a sentence may hold a cue at all
@@ -42,7 +45,9 @@ class StanceLexicon:
     def __post_init__(self) -> None:
         openers = frozenset(c.lemmas[0] for c in self.cues)
         object.__setattr__(self, "openers", openers)
-        object.__setattr__(self, "first_lemmas", openers | self.cue_verbs)
+        object.__setattr__(
+            self, "first_lemmas", openers | self.cue_verbs | frozenset(self.appraisals)
+        )
 
     @classmethod
     def load(cls, path: Path | None = None) -> StanceLexicon:
@@ -86,8 +91,16 @@ class StanceLexicon:
                         cameo=str(group["cameo"]) if group.get("cameo") else None,
                     )
                 )
+        appraisal = raw.get("appraisal") or {}
+        if not isinstance(appraisal, dict):
+            raise ConfigError(f"{where}: 'appraisal' must be a mapping", code="E511")
+        judging: dict[str, EventType] = {}
+        for key, type_ in (("negative", "ACCUSE"), ("positive", "SUPPORT")):
+            judging.update((str(w).lower(), type_) for w in appraisal.get(key) or ())
         return cls(
             version=str(raw.get("version", "")),
+            appraisals=judging,
+            act_nouns=frozenset(str(w).lower() for w in appraisal.get("acts") or ()),
             cues=tuple(sorted(cues, key=lambda c: -len(c.lemmas))),
             cue_verbs=frozenset(str(v).lower() for v in raw.get("cue_verbs") or ()),
             naming_verbs=frozenset(str(v).lower() for v in raw.get("naming_verbs") or ()),

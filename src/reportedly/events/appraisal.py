@@ -1,0 +1,145 @@
+"""Appraisals: a statement that judges a named actor's act codes the speaker's stance.
+
+"Russia's decision is a grave mistake", "Trump called Clinton's plan a disaster" criticise
+(ACCUSE `disapprove`); "Germany's decision is welcome" praises (SUPPORT). The gold codes such
+implicit criticism and praise from what the statement says (docs/events-gold.md, "a
+statement's stance"); no verb of criticism links speaker and actor. An appraisal needs three
+things, all data in ``stance.yaml`` (``appraisal``): a judging word as the predicate of a
+copula or of a naming verb's object, an act noun as what it judges, and a named actor whose
+act it is (its possessor, a "by" agent, or an entity compound: "the Kremlin's move", "the
+decision by Berlin", "the Trump plan"). Claims, charges and reports are no act nouns: calling
+what others say false is most often a denial (no event), which the words cannot tell from
+criticism.
+"""
+
+from __future__ import annotations
+
+from reportedly.events._clause import _conditional
+from reportedly.events._participants import _Actors, _same_actor
+from reportedly.events._tree import Sentence
+from reportedly.events.lexicon import EventLexicon
+from reportedly.events.model import Event, EventActor
+from reportedly.events.stance import _cue_frame, _Frame, _frames, _negated
+from reportedly.model import Span, Statement, Token
+
+# verbs whose subject their predicate judges: "is a mistake", "seems reckless"
+_COPULAS = frozenset({"be", "seem", "remain", "look", "sound", "prove", "appear"})
+_CAMEO = {"ACCUSE": "111", "SUPPORT": "051"}
+
+
+def _key(token: Token) -> str:
+    return token.lemma.lower()
+
+
+def judged_noun(sentence: Sentence, word: Token, naming: frozenset[str]) -> Token | None:
+    """The noun ``word`` is said of: the subject of a copula ``word`` (or the noun it
+    modifies) is the predicate of ("the plan is dangerous", "... is a dangerous gamble"), or
+    the object of a naming verb whose object predicate it is ("called the plan a disaster")."""
+    current, head = word, sentence.head(word)
+    if word.dep in ("amod", "appos") and head is not None and head.pos in ("NOUN", "PROPN"):
+        verb = sentence.head(head)
+        if word.i > head.i and verb is not None and _key(verb) in naming:
+            # the parser hangs a naming verb's predicate on its object: "called the move
+            # reckless", "called the plan a disaster"
+            return head if head.dep in ("dobj", "oprd") else None
+        current, head = head, verb
+    if head is None or head.pos not in ("VERB", "AUX"):
+        return None
+    if current.dep in ("acomp", "attr") and _key(head) in _COPULAS:
+        subjects = sentence.children(head, "nsubj")
+        return subjects[0] if subjects else None
+    if current.dep in ("oprd", "acomp", "attr") and _key(head) in naming:
+        objects = sentence.children(head, "dobj")
+        return objects[0] if objects else None
+    return None
+
+
+def _naming_frame(
+    sentence: Sentence, act: Token, naming: frozenset[str], actors: _Actors
+) -> _Frame | None:
+    """The naming verb's subject speaks of its object ("Trump called the move reckless")."""
+    verb = sentence.head(act)
+    if verb is None or _key(verb) not in naming or act.dep not in ("dobj", "oprd"):
+        return None
+    subjects = sentence.children(verb, "nsubj")
+    if not subjects or sentence.children(verb, "neg"):
+        return None
+    own = frozenset(t.i for t in sentence.subtree(subjects[0]))
+    content = frozenset(t.i for t in sentence.subtree(verb)) - own - {verb.i}
+    return _Frame(actors.from_token(sentence, subjects[0]), content, None, own)
+
+
+def _doer(sentence: Sentence, act: Token, actors: _Actors, labels: frozenset[str]) -> Token | None:
+    """Whose act ``act`` is: its possessor, its "by" agent, or an entity compound."""
+    for kid in sentence.children(act, "poss"):
+        return kid
+    for prep in sentence.children(act, "prep"):
+        if _key(prep) == "by":
+            objects = sentence.children(prep, "pobj")
+            if objects:
+                return objects[0]
+    for kid in sentence.children(act, "compound"):
+        if kid.ent_type in labels:
+            return kid
+    return None
+
+
+def appraisal_events(
+    sentence: Sentence,
+    *,
+    article_id: str,
+    statements: tuple[Statement, ...],
+    coded: list[Event],
+    actors: _Actors,
+    lexicon: EventLexicon,
+) -> list[Event]:
+    """ACCUSE and SUPPORT events of the appraisals in ``sentence`` (none of a type already
+    coded in it)."""
+    stance = lexicon.stance
+    done = {e.type for e in coded}
+    events: list[Event] = []
+    for word in sentence:
+        type_ = stance.appraisals.get(_key(word)) or stance.appraisals.get(word.text.lower())
+        if type_ is None or type_ in done:
+            continue
+        act = judged_noun(sentence, word, stance.naming_verbs)
+        if act is None or _key(act) not in stance.act_nouns:
+            continue
+        if _negated(sentence, [word], lexicon.negators) or _conditional(sentence, word, lexicon):
+            continue
+        frame = _naming_frame(sentence, act, stance.naming_verbs, actors) or _frames(
+            sentence, word, statements, actors, lexicon
+        )
+        if frame is None and statements:
+            frame = _cue_frame(sentence, word, statements, actors)
+        if frame is None or word.i not in frame.content or act.i not in frame.content:
+            continue
+        doer = _doer(sentence, act, actors, stance.actor_labels)
+        if doer is None:
+            continue
+        target: EventActor = actors.from_token(sentence, doer)
+        if target.code is None or _same_actor(target, frame.speaker):
+            continue
+        if target.code == frame.speaker.code and doer.ent_type in ("GPE", "NORP"):
+            continue  # the speaker's own state: "Peskov: Russia's decision is right"
+        trigger = Span(word.start, word.end)
+        events.append(
+            Event(
+                id=Event.make_id(article_id, type_, trigger),
+                type=type_,
+                mode="disapprove" if type_ == "ACCUSE" else None,
+                source=frame.speaker,
+                target=target,
+                evidence=Span(
+                    sentence.span.start, sentence.span.start + len(sentence.text.rstrip())
+                ),
+                trigger=trigger,
+                statement=frame.statement,
+                modality="asserted",
+                cameo=_CAMEO[type_],
+                rule=f"appraisal:{_key(word)}",
+                confidence=0.6 if frame.speaker.code is not None else 0.4,
+            )
+        )
+        done.add(type_)
+    return events
