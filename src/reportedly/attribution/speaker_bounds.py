@@ -13,6 +13,7 @@ from functools import cache
 from reportedly.attribution._draft import Draft
 from reportedly.attribution._parse import PRONOUNS_PERSONAL, Parse
 from reportedly.attribution.lexicon import data_table
+from reportedly.attribution.speaker_phrases import complete_phrase
 from reportedly.model import Span
 
 # what a word ends at, leftwards: a space, an opening mark or bracket, or a clause's comma
@@ -60,6 +61,7 @@ def whole_word_speaker(text: str, parse: Parse, draft: Draft) -> None:
     start = _qualified_start(text, parse, start, end)
     while end < len(text) and _inside_word_at_end(text, end):
         end += 1
+    start, end = complete_phrase(text, parse, draft, Span(start, end))
     end = _acronym_end(text, start, end)
     if text[end : end + 1] == "." and _is_abbreviation(text[start:end]):
         end += 1
