@@ -89,6 +89,13 @@ def test_speaker_is_a_whole_phrase(
             "refuses",
             "to release his records",
         ),
+        # nor is a phrase fronted before the subject
+        (
+            "In a Tuesday tweet the Ministry of Foreign Affairs said that talks had failed.",
+            "the Ministry of Foreign Affairs",
+            "said",
+            "that talks had failed",
+        ),
         # a name does not run on into a common noun
         ("Trump demands answers from the president.", "Trump", "demands", "answers"),
     ],

@@ -101,7 +101,10 @@ def _whole_subject(
         ):
             end -= 1
         span = parse.span(lo, end)
-        if "\n" in span.text(text) or not _free(draft, span):
+        # a fronted phrase the parse hung on the subject ("In a Tuesday tweet the ministry
+        # said …") is no part of it
+        fronted = parse.tokens[lo].pos == "ADP"
+        if fronted or "\n" in span.text(text) or not _free(draft, span):
             return None
         return span
     return None
@@ -146,9 +149,14 @@ def _phrase_end(parse: Parse, words: list[int], limit: int) -> int | None:
     token = parse.tokens[last]
     inside = set(words)
     if token.dep in _LEANING and token.head > last:
+        # the noun right after it, and on through a name's next words ("Theresa" → "May");
+        # a noun further off or a chain of common words is a misparse more often than not
+        # ("64 percent support increasing …", "on the portal X. Entry…")
         end = token.head
-        while parse.tokens[end].dep in _LEANING and parse.tokens[end].head > end:
+        while _name_goes_on(parse, end):
             end = parse.tokens[end].head
+        if end != last + 1 and not (token.pos == "PROPN" and _adjacent_names(parse, last, end)):
+            return None
         noun = parse.tokens[end].pos in _NOUNS and parse.tokens[end].sent == token.sent
         # a name goes on only into a name ("Theresa" → "May"): a common noun after it is
         # most often a verb the tagger misread ("Trump demands …") or a headline's word
@@ -188,3 +196,19 @@ def _named(parse: Parse, i: int) -> bool:
     "Trump" before a verb it misreads as a noun as a common noun)."""
     token = parse.tokens[i]
     return token.pos == "PROPN" or (token.pos == "NOUN" and token.text[:1].isupper())
+
+
+def _name_goes_on(parse: Parse, i: int) -> bool:
+    """Whether name word ``i`` leans on the next word, a name too ("Theresa" → "May")."""
+    token = parse.tokens[i]
+    return (
+        token.pos == "PROPN"
+        and token.dep in _LEANING
+        and token.head == i + 1
+        and parse.tokens[i + 1].pos == "PROPN"
+    )
+
+
+def _adjacent_names(parse: Parse, first: int, last: int) -> bool:
+    """Whether tokens ``first`` to ``last`` are one run of name words."""
+    return all(parse.tokens[k].pos == "PROPN" for k in range(first, last + 1))
