@@ -3,7 +3,8 @@ pieces can cut one: "U. leaders" for "E.U. leaders", "Trump’" for "Trump’s")
 words that qualify its first noun ("fellow physicians", "many E.U. nations", "restructuring
 experts": the model can leave them out), and with the stop of an abbreviation that ends it
 ("Roberts Jr.", "Springfield, Va.", "the S.E.C."): the stop is part of that word
-(``speaker_bounds.yaml``)."""
+(``speaker_bounds.yaml``). A span that is a piece of a longer phrase becomes the phrase
+(``speaker_phrases``)."""
 
 from __future__ import annotations
 

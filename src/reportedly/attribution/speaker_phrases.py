@@ -19,10 +19,10 @@ _NOUNS = frozenset({"NOUN", "PROPN"})
 # party: an apposition names the same one ("The minister, Mr. Guajardo,"), a possessor or a
 # conjunct is someone else beside it ("Trump's campaign", "Zelensky and Macron")
 _OWN_PARTY = frozenset({"appos", "poss", "conj", "cc"})
-# what ends a subject phrase inside its subtree: an aside or a clause after a comma
 # links by which a name is a piece of a longer subject ("the court" of "Her submission to
 # the court", "Americans" of "the coalition, which represents … Americans,")
 _LINKS = frozenset({"prep", "pobj", "pcomp", "agent", "relcl", "acl", "dobj"})
+# what ends a subject phrase inside its subtree: an aside or a clause after a comma
 _ASIDE_MARKS = frozenset({",", ";", "(", "--", "—", "–", "―"})
 _JOINS = frozenset({"ADP", "CCONJ"})
 
