@@ -16,6 +16,7 @@ from reportedly.attribution._parse import Parse
 from reportedly.attribution.acts import cue_head
 from reportedly.attribution.lexicon import data_table
 from reportedly.attribution.pieces import join_close_pieces
+from reportedly.attribution.trailing_frames import repair_trailing_frames
 from reportedly.model import Span
 
 # a sentence's end (or a closing mark) with a dash glued to it, then the next words
@@ -41,8 +42,10 @@ _OWN_JOIN = re.compile(r",?\s+(?:and|but)\s+(?:(?:also|then|later)\s+)?$")
 def settle_bounds(text: str, parse: Parse, drafts: list[Draft]) -> None:
     """Trim each reported (indirect or mixed) content in place: a leading time word that
     follows its cue (``contents.yaml``: ``cue_time_words``), and whatever follows a glued
-    dash that opens other words."""
+    dash that opens other words. A content first takes the frame that closes its own
+    sentence where it had one closing an earlier sentence (``trailing_frames``)."""
     words = frozenset(w.casefold() for w in data_table("contents.yaml")["cue_time_words"])
+    repair_trailing_frames(text, parse, drafts)
     emptied: list[Draft] = []
     for d in drafts:
         _one_paragraph_speaker(text, d)

@@ -3,7 +3,8 @@ pieces can cut one: "U. leaders" for "E.U. leaders", "Trump’" for "Trump’s")
 words that qualify its first noun ("fellow physicians", "many E.U. nations", "restructuring
 experts": the model can leave them out), and with the stop of an abbreviation that ends it
 ("Roberts Jr.", "Springfield, Va.", "the S.E.C."): the stop is part of that word
-(``speaker_bounds.yaml``)."""
+(``speaker_bounds.yaml``). A span that is a piece of a longer phrase becomes the phrase
+(``speaker_phrases``)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from functools import cache
 from reportedly.attribution._draft import Draft
 from reportedly.attribution._parse import PRONOUNS_PERSONAL, Parse
 from reportedly.attribution.lexicon import data_table
+from reportedly.attribution.speaker_phrases import complete_phrase
 from reportedly.model import Span
 
 # what a word ends at, leftwards: a space, an opening mark or bracket, or a clause's comma
@@ -61,6 +63,7 @@ def whole_word_speaker(text: str, parse: Parse, draft: Draft) -> None:
     end = _end_before_cue(text, draft.cue, start, end)
     while end < len(text) and _inside_word_at_end(text, end):
         end += 1
+    start, end = complete_phrase(text, parse, draft, Span(start, end))
     end = _acronym_end(text, start, end)
     if text[end : end + 1] == "." and _is_abbreviation(text[start:end]):
         end += 1
