@@ -219,3 +219,15 @@ def test_a_misspelt_surname_needs_one_near_owner_and_a_long_word() -> None:
     assert _misspelt_owners("Taraneko", people) == []  # a letter off both
     assert _misspelt_owners("Kuleb", {"kuleba": ["dmytro-kuleba"]}) == []  # too short
 
+
+@pytest.mark.needs_model
+def test_a_surname_tagged_a_plural_noun_is_still_its_person(pipeline: Pipeline) -> None:
+    # the tagger reads "Sarts points out" as a plural noun: the "He" after it was Lavrov
+    text = (
+        "Janis Sarts, the director of the centre, spoke to reporters on Monday.\n\n"
+        "Foreign Minister Sergei Lavrov did not know of the plans a few days before the "
+        "assault.\n\nSarts points out that in the first months Russia could not use Western "
+        "networks. He adds that this is a war reported live by Ukrainians."
+    )
+    a = analyse(pipeline, date(2022, 8, 17), text)
+    assert speaker_of(a, "a war reported live").speaker_entity == "janis-sarts"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Mapping
 
 from reportedly.actors._doc import SUBJECT_DEPS
@@ -13,6 +14,8 @@ from reportedly.actors._titled import is_demonym
 from reportedly.actors._titles import named_by
 from reportedly.actors.folding import fold
 from reportedly.model import Entity, Mention, Resolution, Span, Statement
+
+_WORDS = re.compile(r"[^\W\d_]+")
 
 
 class _SpeakerResolver(_SpeakerPhrases):
@@ -137,10 +140,13 @@ class _SpeakerResolver(_SpeakerPhrases):
         return max(found)[1] if found else None
 
     def _sweep_surnames(self) -> None:
-        """Surnames the language model did not tag, joined to the one full name they end."""
+        """Surnames the language model did not tag, joined to the one full name they end;
+        also one it took for a plural noun ("Sarts points out", NNS) where it is a subject and
+        the article never writes the word in lower case."""
         doc = self.doc
         if doc is None:
             return
+        lower = {w for w in _WORDS.findall(self.text) if w.islower()}
         owners: dict[str, list[str]] = {}
         for work in self.works.values():
             words = fold(work.name).split()
@@ -151,7 +157,11 @@ class _SpeakerResolver(_SpeakerPhrases):
         if annotation is not None:
             covered += [m.span for m in annotation.entities]
         for t in doc.tokens:
-            if t.pos != "PROPN" or not t.text[:1].isupper():
+            if not t.text[:1].isupper():
+                continue
+            if t.pos != "PROPN" and not (
+                t.pos == "NOUN" and t.dep in SUBJECT_DEPS and t.text.lower() not in lower
+            ):
                 continue
             keys = owners.get(fold(t.text), [])
             if len(keys) == 1 and not any(m.overlaps(t.span) for m in covered):
