@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from reportedly.actors._spelling import misspelt_person
-from reportedly.actors._state import _INDEFINITE, _TITLE_LEFT
+from reportedly.actors._state import _INDEFINITE, _TITLE_LEFT, _Work
 from reportedly.actors._titled import demonym_of
 from reportedly.actors._untagged_names import _UntaggedNames
 from reportedly.actors.folding import fold
@@ -59,7 +59,11 @@ class _TitleResolver(_UntaggedNames):
         if t.text.lower() == "counterpart":
             return self._counterpart(i)
         text = span.text(self.text)
-        return self._by_article_role(text, span.start) or self._by_registry_title(text)
+        return (
+            self._by_article_role(text, span.start)
+            or self._by_registry_title(text)
+            or self._role_ahead(text, span.start)
+        )
 
     def _named_at(self, at: Span) -> str | None:
         for work in self.works.values():
@@ -79,14 +83,7 @@ class _TitleResolver(_UntaggedNames):
         for work in self.works.values():
             if work.kind != "person":
                 continue
-            titles = list(work.roles)
-            if work.actor is not None:
-                roles = work.actor.roles_on(self.on) if self.on else work.actor.roles
-                titles += [title for role in roles for title in role.all_titles]
-            if not any(
-                want <= set(self.registry.title_key(title)) and self._title_head(title) == head
-                for title in titles
-            ):
+            if not self._holds(work, want, head):
                 continue
             before = [
                 (not any(q.contains(m) for q in self._quotes), m.start)
@@ -96,6 +93,30 @@ class _TitleResolver(_UntaggedNames):
             if before and (best is None or max(before) > best[:2]):
                 best = (*max(before), work.key)
         return best[2] if best else None
+
+    def _holds(self, work: _Work, want: set[str], head: str) -> bool:
+        """Whether the article or the registry (on the article's date) gives ``work`` a
+        title holding the words ``want`` and headed by ``head``."""
+        titles = list(work.roles)
+        if work.actor is not None:
+            roles = work.actor.roles_on(self.on) if self.on else work.actor.roles
+            titles += [title for role in roles for title in role.all_titles]
+        return any(
+            want <= set(self.registry.title_key(title)) and self._title_head(title) == head
+            for title in titles
+        )
+
+    def _role_ahead(self, text: str, offset: int) -> str | None:
+        """A title written before anyone is named: the one person the article names after it
+        who holds that title ('"…," the head of state said. … Aleksandr Lukashenko
+        continued' in an article opening with the quote); none if someone came before."""
+        want = set(self.registry.title_key(text))
+        head = self._title_head(text)
+        people = [w for w in self.works.values() if w.kind == "person"]
+        if not want or head is None or any(m.start < offset for w in people for m in w.mentions):
+            return None
+        found = [w.key for w in people if self._holds(w, want, head)]
+        return found[0] if len(found) == 1 else None
 
     def _title_head(self, title: str) -> str | None:
         """The office word of a title: "press secretary of the President" -> "secretary"."""
