@@ -16,6 +16,7 @@ from reportedly.actors.folding import fold
 from reportedly.model import Entity, Mention, Resolution, Span, Statement
 
 _WORDS = re.compile(r"[^\W\d_]+")
+_APPOSITION_CLIMB = 4  # steps up from a "who" clause's noun to the name an apposition describes
 
 
 class _SpeakerResolver(_SpeakerPhrases):
@@ -167,6 +168,26 @@ class _SpeakerResolver(_SpeakerPhrases):
             if len(keys) == 1 and not any(m.overlaps(t.span) for m in covered):
                 self.works[keys[0]].mentions.append(t.span)
 
+    def _apposed_antecedent(self, i: int) -> int | None:
+        """The person's name a "who" clause hung on a noun of an apposition describes:
+        "Donald Trump, the leading contender for the Republican nomination, who has said":
+        up from "nomination" through "for" and the apposition to Trump."""
+        doc = self.doc
+        if doc is None or self._named_at(doc.tokens[i].span) is not None:
+            return None
+        apposed = False
+        for _ in range(_APPOSITION_CLIMB):
+            t = doc.tokens[i]
+            if t.dep == "pobj" and doc.tokens[t.head].dep == "prep":
+                i = doc.tokens[t.head].head
+            elif t.dep == "appos":
+                i, apposed = t.head, True
+            else:
+                return None
+            if apposed and self._named_at(doc.tokens[i].span) is not None:
+                return i
+        return None
+
     def _speaker_heads(self, speakers: dict[str, str | None]) -> None:
         """Point each speaker at the entity its phrase is headed by, not at a modifier.
 
@@ -217,6 +238,10 @@ class _SpeakerResolver(_SpeakerPhrases):
                             speakers[s.id] = None
                             continue
                         head, token = title.i, title
+                    if s.speaker.text.lower() == "who":
+                        described = self._apposed_antecedent(head)
+                        if described is not None:
+                            head, token = described, doc.tokens[described]
                 else:
                     # "…, President of the Commission who, on Day 3, spoke": the parser hung
                     # "who" on the main verb; the noun the phrase opens with heads it
