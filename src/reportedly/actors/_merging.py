@@ -63,6 +63,28 @@ class _Merging(_State):
             if len(owners) == 1 and not is_acronym(work.name):
                 self._merge(key, owners[0])
 
+    def _bodies_named_by_their_noun(self) -> None:
+        """An article-only body named by its kind's noun alone ("The Institute noted", tagged
+        a body) is the one body named before it whose name holds that noun ("the American
+        Institute for Research on War"); none if two such bodies were named."""
+        nouns = self.data.organisation_nouns | self.data.public_body_nouns
+        for key, work in list(self.works.items()):
+            word = fold(work.name)
+            if work.actor is not None or work.kind != "organisation" or word not in nouns:
+                continue
+            first = min((m.start for m in work.mentions), default=0)
+            owners = [
+                k
+                for k, w in self.works.items()
+                if k != key
+                and w.kind not in {"person", "country", "unknown"}
+                and fold(w.name) != word
+                and word in fold(w.name).split()
+                and any(m.end <= first for m in w.mentions)
+            ]
+            if len(owners) == 1:
+                self._merge(key, owners[0])
+
     def _unglue_bodies(self) -> None:
         """A body's name the tagger glued from two names joined by "and", the first a person's
         the article or the registry knows ("Zeilinsky and Den Administration" of "tension
