@@ -8,6 +8,7 @@ import pytest
 from tests.actors.speaking import analyse, speaker_of
 
 from reportedly.actors import ActorRegistry, default_registry
+from reportedly.actors._merging import _misspelt_owners
 from reportedly.actors.resolve import resolve_actors
 from reportedly.model import Analysis, Article, Entity, EntityKind, Span, Statement
 from reportedly.pipeline import Pipeline
@@ -194,3 +195,39 @@ def test_a_given_name_alone_is_not_linked_to_a_western_full_name(pipeline: Pipel
     )
     s = speaker_of(a, "the war had cost him")
     assert s.speaker_actor != "blinken-antony"
+
+
+@pytest.mark.needs_model
+def test_a_surname_misspelt_by_one_letter_is_the_person_named_in_full(
+    pipeline: Pipeline,
+) -> None:
+    # "Taraneko" (tagged a body) is Taranenko: his "he" is no city tagged a person
+    text = (
+        "Online platform Kyiv Trips launched day tours last month, its founder Anton "
+        "Taranenko told reporters.\n\nSome areas like Mariupol and Mykolaiv remain "
+        "off-limits to tours. But Taraneko is optimistic he will be inviting visitors there "
+        "next year when, he says, the war will have ended."
+    )
+    a = analyse(pipeline, date(2022, 8, 9), text)
+    said = speaker_of(a, "the war will have ended")
+    assert said.speaker_entity == "anton-taranenko"
+
+
+def test_a_misspelt_surname_needs_one_near_owner_and_a_long_word() -> None:
+    people = {"taranenko": ["anton-taranenko"], "taranekov": ["ivan-taranekov"]}
+    assert _misspelt_owners("Taraneko", {"taranenko": ["anton-taranenko"]}) == ["anton-taranenko"]
+    assert _misspelt_owners("Taraneko", people) == []  # a letter off both
+    assert _misspelt_owners("Kuleb", {"kuleba": ["dmytro-kuleba"]}) == []  # too short
+
+
+@pytest.mark.needs_model
+def test_a_surname_tagged_a_plural_noun_is_still_its_person(pipeline: Pipeline) -> None:
+    # the tagger reads "Sarts points out" as a plural noun: the "He" after it was Lavrov
+    text = (
+        "Janis Sarts, the director of the centre, spoke to reporters on Monday.\n\n"
+        "Foreign Minister Sergei Lavrov did not know of the plans a few days before the "
+        "assault.\n\nSarts points out that in the first months Russia could not use Western "
+        "networks. He adds that this is a war reported live by Ukrainians."
+    )
+    a = analyse(pipeline, date(2022, 8, 17), text)
+    assert speaker_of(a, "a war reported live").speaker_entity == "janis-sarts"

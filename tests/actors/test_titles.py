@@ -40,3 +40,27 @@ def test_a_title_is_not_someone_named_only_in_the_quote_before_it(pipeline: Pipe
     )
     s = speaker_of(a, "Any peace is better")
     assert s.speaker_actor == "lukashenko-alexander"
+
+
+def test_a_title_before_anyone_is_named_is_its_holder_named_next(pipeline: Pipeline) -> None:
+    # an article opening with the quote: the holder is named only in the next paragraph
+    a = analyse(
+        pipeline,
+        date(2024, 5, 7),
+        '"We must be strong and ready for anything," the head of state said at the '
+        'ceremony.\n\n"Nobody in Europe wants a war, and we do not want one either," '
+        "Aleksandr Lukashenko continued.",
+    )
+    s = speaker_of(a, "We must be strong")
+    assert s.speaker_actor == "lukashenko-alexander"
+
+
+def test_a_title_after_someone_is_named_waits_for_no_later_holder(pipeline: Pipeline) -> None:
+    a = analyse(
+        pipeline,
+        date(2024, 5, 7),
+        'Maria Kowalska met the delegation on Monday. "We must be strong," the head of state '
+        'said.\n\n"Nobody wants a war," Aleksandr Lukashenko said later.',
+    )
+    s = speaker_of(a, "We must be strong")
+    assert s.speaker_actor != "lukashenko-alexander"

@@ -5,6 +5,7 @@ pointed at the one pointed at the other."""
 from __future__ import annotations
 
 from reportedly.actors._acronyms import expansion, is_acronym
+from reportedly.actors._spelling import spelling_key
 from reportedly.actors._state import _State
 from reportedly.actors._titled import given_named
 from reportedly.actors.folding import fold
@@ -41,7 +42,8 @@ class _Merging(_State):
     def _bodies_named_as_people(self) -> None:
         """Article-only bodies that are people by their names: a known given name and a
         surname ("Oleg Nikolenko" [ORG]); then a one-word body that is the surname of just one
-        person named in the article ("Nikolenko said", tagged ORG) joins that person."""
+        person named in the article ("Nikolenko said", tagged ORG) joins that person, as does
+        a one-word body or person a letter off it ("Taraneko" after "Anton Taranenko")."""
         for work in self.works.values():
             if (
                 work.actor is None
@@ -54,10 +56,33 @@ class _Merging(_State):
             if work.kind == "person" and len(work.name.split()) > 1:
                 people.setdefault(fold(work.name.split()[-1]), []).append(key)
         for key, work in list(self.works.items()):
-            if work.actor is not None or work.kind != "organisation" or " " in work.name:
+            if work.actor is not None or work.kind not in _NAMED or " " in work.name:
                 continue
-            owners = people.get(fold(work.name), [])
+            exact = people.get(fold(work.name), []) if work.kind == "organisation" else []
+            owners = exact or _misspelt_owners(work.name, people)
             if len(owners) == 1 and not is_acronym(work.name):
+                self._merge(key, owners[0])
+
+    def _bodies_named_by_their_noun(self) -> None:
+        """An article-only body named by its kind's noun alone ("The Institute noted", tagged
+        a body) is the one body named before it whose name holds that noun ("the American
+        Institute for Research on War"); none if two such bodies were named."""
+        nouns = self.data.organisation_nouns | self.data.public_body_nouns
+        for key, work in list(self.works.items()):
+            word = fold(work.name)
+            if work.actor is not None or work.kind != "organisation" or word not in nouns:
+                continue
+            first = min((m.start for m in work.mentions), default=0)
+            owners = [
+                k
+                for k, w in self.works.items()
+                if k != key
+                and w.kind not in {"person", "country", "unknown"}
+                and fold(w.name) != word
+                and word in fold(w.name).split()
+                and any(m.end <= first for m in w.mentions)
+            ]
+            if len(owners) == 1:
                 self._merge(key, owners[0])
 
     def _unglue_bodies(self) -> None:
@@ -80,3 +105,36 @@ class _Merging(_State):
             )
             if person:
                 work.kind, work.resolution = "unknown", "unresolved"
+
+
+_NAMED = {"organisation", "person"}  # what the tagger may call a surname it does not know
+_MISSPELT_LEN = 6  # a shorter word one letter off a surname is as likely another word
+
+
+def _misspelt_owners(word: str, people: dict[str, list[str]]) -> list[str]:
+    """The people whose surname ``word`` misspells by one letter left out, added or changed
+    ("Taraneko" for "Taranenko"); none for a short word or one several surnames are near."""
+    key = spelling_key(fold(word))
+    if len(key) < _MISSPELT_LEN or word.isupper():
+        return []
+    found = [
+        k
+        for surname, keys in people.items()
+        if _one_letter_off(key, spelling_key(surname))
+        for k in keys
+    ]
+    return found if len(found) == 1 else []
+
+
+def _one_letter_off(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` differ by exactly one letter left out, added or changed."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return a[i + 1 :] == b[i + 1 :]
+    return a[i:] == b[i + 1 :]

@@ -83,6 +83,7 @@ class _NameMatcher(_Merging, _Gendering, _Namesakes):
         self._merge_acronyms()
         self._split_titled()
         self._bodies_named_as_people()
+        self._bodies_named_by_their_noun()
         self._unglue_bodies()
         cues = [s.cue for s in self.analysis.statements if s.cue is not None]
         for work in self.works.values():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Mapping
 
 from reportedly.actors._doc import SUBJECT_DEPS
@@ -13,6 +14,9 @@ from reportedly.actors._titled import is_demonym
 from reportedly.actors._titles import named_by
 from reportedly.actors.folding import fold
 from reportedly.model import Entity, Mention, Resolution, Span, Statement
+
+_WORDS = re.compile(r"[^\W\d_]+")
+_APPOSITION_CLIMB = 4  # steps up from a "who" clause's noun to the name an apposition describes
 
 
 class _SpeakerResolver(_SpeakerPhrases):
@@ -137,10 +141,13 @@ class _SpeakerResolver(_SpeakerPhrases):
         return max(found)[1] if found else None
 
     def _sweep_surnames(self) -> None:
-        """Surnames the language model did not tag, joined to the one full name they end."""
+        """Surnames the language model did not tag, joined to the one full name they end;
+        also one it took for a plural noun ("Sarts points out", NNS) where it is a subject and
+        the article never writes the word in lower case."""
         doc = self.doc
         if doc is None:
             return
+        lower = {w for w in _WORDS.findall(self.text) if w.islower()}
         owners: dict[str, list[str]] = {}
         for work in self.works.values():
             words = fold(work.name).split()
@@ -151,11 +158,35 @@ class _SpeakerResolver(_SpeakerPhrases):
         if annotation is not None:
             covered += [m.span for m in annotation.entities]
         for t in doc.tokens:
-            if t.pos != "PROPN" or not t.text[:1].isupper():
+            if not t.text[:1].isupper():
+                continue
+            if t.pos != "PROPN" and not (
+                t.pos == "NOUN" and t.dep in SUBJECT_DEPS and t.text.lower() not in lower
+            ):
                 continue
             keys = owners.get(fold(t.text), [])
             if len(keys) == 1 and not any(m.overlaps(t.span) for m in covered):
                 self.works[keys[0]].mentions.append(t.span)
+
+    def _apposed_antecedent(self, i: int) -> int | None:
+        """The person's name a "who" clause hung on a noun of an apposition describes:
+        "Donald Trump, the leading contender for the Republican nomination, who has said":
+        up from "nomination" through "for" and the apposition to Trump."""
+        doc = self.doc
+        if doc is None or self._named_at(doc.tokens[i].span) is not None:
+            return None
+        apposed = False
+        for _ in range(_APPOSITION_CLIMB):
+            t = doc.tokens[i]
+            if t.dep == "pobj" and doc.tokens[t.head].dep == "prep":
+                i = doc.tokens[t.head].head
+            elif t.dep == "appos":
+                i, apposed = t.head, True
+            else:
+                return None
+            if apposed and self._named_at(doc.tokens[i].span) is not None:
+                return i
+        return None
 
     def _speaker_heads(self, speakers: dict[str, str | None]) -> None:
         """Point each speaker at the entity its phrase is headed by, not at a modifier.
@@ -207,6 +238,10 @@ class _SpeakerResolver(_SpeakerPhrases):
                             speakers[s.id] = None
                             continue
                         head, token = title.i, title
+                    if s.speaker.text.lower() == "who":
+                        described = self._apposed_antecedent(head)
+                        if described is not None:
+                            head, token = described, doc.tokens[described]
                 else:
                     # "…, President of the Commission who, on Day 3, spoke": the parser hung
                     # "who" on the main verb; the noun the phrase opens with heads it
