@@ -42,7 +42,7 @@ def test_a_speaker_cut_to_the_demonym_of_a_titled_name_is_that_person(pipeline: 
     )
     a = analyse(pipeline, date(2023, 2, 26), text)
     assert a.annotation is not None
-    s = speaker_of(a, "The relevant statement")
+    s = speaker_of(a, "Sanctions against Moscow")
     start = text.index("Ukrainian")
     cut = Mention(span=Span(start, start + len("Ukrainian")), text="Ukrainian", label="SPEAKER")
     statement = dataclasses.replace(s, speaker=cut, speaker_entity=None, speaker_actor=None)
