@@ -52,6 +52,7 @@ from reportedly.attribution.span_model import decode, pair
 from reportedly.attribution.speaker_bounds import whole_word_speaker
 from reportedly.attribution.speakers import EntityIndex, resolve_speaker
 from reportedly.attribution.tails import whole_tails
+from reportedly.attribution.teasers import teaser_lines
 from reportedly.attribution.unframed import (
     CONTINUATIONS,
     continue_paragraph_quotes,
@@ -148,6 +149,12 @@ def attribute(
     drafts = drafts + continued + arguments
     quoted = [c for d in drafts if d.kind != "indirect" for c in d.content]
     drafts += headline_lines(text, parse, quoted)
+    # a teaser line in capitals is read by its words; the parse's readings of it give way
+    teasers = teaser_lines(text, parse, quoted)
+    for d in teasers:
+        _settle_kind(text, d, tops)
+    drafts = [d for d in drafts if not any(d.extent.overlaps(t.extent) for t in teasers)]
+    drafts += teasers
     drafts += name_colon_lines(text, parse, [c for d in drafts for c in d.content])
     # a dash frame's words may hold quoted words but no quote with its own frame, nor cut
     # across a quote
