@@ -20,8 +20,8 @@ MAX_SPEAKER_WORDS = 4
 # what is said has this many words at least
 MIN_CONTENT_WORDS = 3
 _WORD = re.compile(r"\S+")
-# words that cannot open what is said: after them the verb's form was a noun ("PUTIN'S CLAIMS
-# OF …", "VOWS TO …")
+# words that cannot open what is said: before them the verb's form is a noun ("PUTIN'S CLAIMS
+# OF …") or takes an infinitive, not a clause ("VOWS TO …": left to the other rules)
 _NOT_CONTENT = {"of", "for", "to", "in", "on", "at", "by", "from", "with", "about", "over"}
 
 
