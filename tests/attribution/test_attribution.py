@@ -974,3 +974,36 @@ def test_attribution_an_as_clause_that_names_no_source_frames_nothing(
 ) -> None:
     main = text.split(", ", 1)[1].rstrip(".")
     assert not [t for t in triples(text, lexicon) if t[3] == main]
+
+
+def test_a_frameless_quote_after_its_speakers_statement_stands_past_the_calibration() -> None:
+    from reportedly.pipeline import Pipeline
+
+    # the calibration doubts a quote with no cue whose speaker is named a sentence before;
+    # the statement it goes on from stands, so it stands too (under the default view's cut)
+    text = (
+        "Ms Kowalski took issue with the criticism of her office and told reporters that the "
+        'minister remained focused on the talks. "The minister has been in constant contact '
+        "with many leaders and parties. Among them are the heads of government of Poland and "
+        'Lithuania."\n\nThe talks resume on Monday.'
+    )
+    analysis = Pipeline().analyze(Article(id=Article.make_id(text), text=text))
+    frameless = [s for s in analysis.statements if s.cue is None]
+    assert [(s.kind, s.speaker.text if s.speaker else "") for s in frameless] == [
+        ("direct", "Ms Kowalski")
+    ]
+    assert frameless[0].content_text(text).startswith("The minister has been in constant")
+
+
+def test_a_frameless_quote_falls_with_the_statement_it_goes_on_from() -> None:
+    from reportedly.attribution import _continuations_kept
+    from reportedly.attribution._draft import Draft
+
+    who = Span(0, 5)
+    said = Draft(kind="indirect", content=[Span(10, 40)], speaker=who, via="ccomp")
+    quote = Draft(kind="direct", content=[Span(42, 80)], speaker=who, via="sentence-continuation")
+    other = Draft(kind="indirect", content=[Span(90, 99)], speaker=Span(82, 88), via="model")
+    drafts = [said, quote, other]
+    assert _continuations_kept(drafts, kept=[0, 2]) == [1]
+    # its speaker's statement was cut ("Newsletters may contain …" before a quote): no anchor
+    assert _continuations_kept(drafts, kept=[2]) == []

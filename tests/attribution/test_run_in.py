@@ -338,3 +338,35 @@ def test_a_relative_clause_between_dashes_is_no_frame_and_a_verb_tagged_noun_sti
         "coalition..\n\nPiS disagrees."
     )
     assert found(text, lexicon, "dash-frame") == [("direct", "Marek Biernacki", "notes", words)]
+
+
+@pytest.mark.parametrize(
+    ("line", "body", "expected"),
+    [
+        (
+            "See the video should you talk to the Kremlin?Kowal: The president faces a dilemma",
+            "The talks in Geneva ended without an agreement on Tuesday.",
+            [("direct", "Kowal", ":", "The president faces a dilemma")],
+        ),
+        (
+            "See the video of the attack on the city.Tusk: This is what an aggression looks like",
+            "Prime Minister Donald Tusk spoke in Warsaw on Sunday.",
+            [("direct", "Tusk", ":", "This is what an aggression looks like")],
+        ),
+        (  # a place, a label and a capital's stop ("U.S.") are no speaker
+            "See the video of what happened in the city?Warsaw: The army is ready to help",
+            "The army was deployed in Warsaw on Sunday.",
+            [],
+        ),
+        (
+            "See the video of what happened in the city?Video: The army is ready to help",
+            "The army was deployed on Sunday.",
+            [],
+        ),
+    ],
+)
+def test_a_headline_glued_to_a_video_teaser_before_it_has_its_speaker_after_the_glue(
+    line: str, body: str, expected: list[tuple[str, str, str, str]], lexicon: CueLexicon
+) -> None:
+    text = "The ministers met in Geneva." + "\n\n" + line + "\n\n" + body
+    assert found(text, lexicon, "headline-colon") == expected

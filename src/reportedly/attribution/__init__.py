@@ -53,7 +53,9 @@ from reportedly.attribution.span_model import decode, pair
 from reportedly.attribution.speaker_bounds import whole_word_speaker
 from reportedly.attribution.speakers import EntityIndex, resolve_speaker
 from reportedly.attribution.tails import whole_tails
+from reportedly.attribution.teasers import teaser_lines
 from reportedly.attribution.unframed import (
+    CONTINUATIONS,
     continue_paragraph_quotes,
     name_colon_lines,
     quote_arguments,
@@ -148,6 +150,12 @@ def attribute(
     drafts = drafts + continued + arguments
     quoted = [c for d in drafts if d.kind != "indirect" for c in d.content]
     drafts += headline_lines(text, parse, quoted)
+    # a teaser line in capitals is read by its words; the parse's readings of it give way
+    teasers = teaser_lines(text, parse, quoted)
+    for d in teasers:
+        _settle_kind(text, d, tops)
+    drafts = [d for d in drafts if not any(d.extent.overlaps(t.extent) for t in teasers)]
+    drafts += teasers
     drafts += name_colon_lines(text, parse, [c for d in drafts for c in d.content])
     # a dash frame's words may hold quoted words but no quote with its own frame, nor cut
     # across a quote
@@ -273,7 +281,8 @@ def _calibrate(
     under ``min_confidence``; a draft reported inside another (which PolNeAR never annotates)
     is as sure as its own rule times its reporter, unless the calibration's scope is "all"
     (fitted on war news too, which annotates nesting and run-in frames): then every draft
-    gets its probability. Nested drafts, run-in frames and sure rule drafts are never cut.
+    gets its probability. Nested drafts, run-in frames and sure rule drafts are never cut, nor
+    a frameless quote whose speaker's statement before it stands.
     ``words``: the lexicon's cue words (:func:`~reportedly.attribution.learned.cue_words`)."""
     nested = [bool(outer) for outer in enclosing(drafts)]
     signals = [
@@ -289,11 +298,28 @@ def _calibrate(
         for n, d in enumerate(drafts)
         if nested[n] or d.via in RUN_IN_RULES or d.sure or d.confidence >= min_confidence
     ]
+    keep = sorted(keep + _continuations_kept(drafts, [n for n in keep if not nested[n]]))
     drafts, signals = [drafts[n] for n in keep], [signals[n] for n in keep]
     for d, outer in zip(drafts, enclosing(drafts), strict=True):
         if outer and not every:
             d.confidence = round(d.confidence * drafts[outer[0]].confidence, 3)
     return drafts, signals
+
+
+def _continuations_kept(drafts: list[Draft], kept: list[int]) -> list[int]:
+    """The frameless quotes under the cut whose speaker's statement before them stands among
+    the ``kept`` top-level drafts: the calibration, fitted on framed statements, doubts a quote
+    with no cue of its own and its speaker named a sentence or a paragraph away; the rule that
+    gave it that speaker is what vouches for it, so it stands or falls with the statement it
+    goes on from (one the article reports, not one reported inside another's words)."""
+    standing = [drafts[n] for n in kept if drafts[n].via not in CONTINUATIONS]
+    return [
+        n
+        for n, d in enumerate(drafts)
+        if n not in kept
+        and d.via in CONTINUATIONS
+        and any(s.speaker == d.speaker and s.extent.end <= d.extent.start for s in standing)
+    ]
 
 
 @cache

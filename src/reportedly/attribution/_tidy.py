@@ -130,9 +130,10 @@ def _same_statement(a: tuple[Draft, str], b: tuple[Draft, str]) -> bool:
 # rules whose statements are kept whatever their cue: a quote with its frame is reported speech
 TRUSTED_RULES = {"frame-after", "frame-before"}
 # rules whose content bounds are marked in the text (a dash opens the words, a dash hands them
-# to the frame; an opening "As X said," clause and its comma hand it the rest of the sentence):
-# of two drafts of one statement, theirs beats a parse's clause
-FRAMED_RULES = {"dash-frame", "as-frame"}
+# to the frame; an opening "As X said," clause and its comma hand it the rest of the sentence;
+# an all-capitals teaser line is the words and their frame): of two drafts of one statement,
+# theirs beats a parse's clause
+FRAMED_RULES = {"dash-frame", "as-frame", "teaser"}
 
 
 def _drop_weak(drafts: list[Draft], parse: Parse, lexicon: CueLexicon) -> list[Draft]:

@@ -17,6 +17,7 @@ from reportedly.attribution._parse import Parse, subject_of
 from reportedly.attribution.act_lexicon import ActLexicon, default_acts
 from reportedly.attribution.act_subjects import deed_act, is_thing_subject, says_after_head
 from reportedly.attribution.poll_shares import is_poll_share
+from reportedly.attribution.teasers import capitals_lemma, says_in_capitals
 from reportedly.model import Span, Statement, StatementAct
 
 NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
@@ -90,6 +91,8 @@ def classify(
     if head is None:
         return _default(statement), negated
     lemma = parse.tokens[head].lemma.lower()
+    if lemma not in lexicon.lemmas and parse.tokens[head].text.isupper():
+        lemma = capitals_lemma(parse.tokens[head].text)  # "SAYS" that the tagger took for a name
     words = [parse.tokens[i].lemma.lower() for i in parse.tokens_in(statement.cue)]
     if " ".join(words) in lexicon.phrases:
         return lexicon.phrases[" ".join(words)], negated
@@ -159,8 +162,8 @@ def is_topic(parse: Parse, statement: Statement) -> bool:
         and tokens[i].pos != "CCONJ"
         and not any(q.contains(tokens[i].span) for q in statement.quotes)
     ]
-    if not unquoted:
-        return False
+    if not unquoted or says_in_capitals(parse, statement):
+        return False  # a teaser line's words in capitals defeat the parse: no telling
     if not any(tokens[i].pos in {"VERB", "AUX"} for i in inside) or _after_about(parse, statement):
         return True
     if tokens[inside[0]].pos == "SCONJ":

@@ -58,8 +58,9 @@ FEATURES = (
 # the signals of the session-4 fit (``scripts/fit_calibration.py``)
 BASE_FEATURES = FEATURES[: FEATURES.index("rule_confidence") + 1]
 # rule statements the rules frame without a reporting verb (headline colons, dash frames,
-# "Name: words" lines, section labels): PolNeAR has none of them, so under a "top-level"
-# calibration they keep their rule's own confidence and are never cut
+# "Name: words" lines, section labels) or in all-capitals teaser lines, which the span model
+# cannot read: PolNeAR has none of them, so under a "top-level" calibration they keep their
+# rule's own confidence and are never cut
 RUN_IN_RULES = frozenset(
     {
         "section-label",
@@ -69,6 +70,7 @@ RUN_IN_RULES = frozenset(
         "name-colon-line",
         "headline-colon",
         "dash-frame",
+        "teaser",
     }
 )
 _SAY = frozenset({"say", "tell"})

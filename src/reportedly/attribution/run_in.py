@@ -38,6 +38,8 @@ MAX_FRAME_SUBJECT = 6
 _RELATIVE = {"which", "who", "whom", "whose", "that"}
 # the words a dash frame's subject may hold before its verb (adverbs are left out of the speaker)
 _FRAME_SUBJECT_POS = {"PRON", "PROPN", "NOUN", "DET", "ADJ", "ADV"}
+# a sentence's end glued to the next word ("…Putin?Kowal", "…Israel.Tusk"; not "U.S.")
+_GLUED_END = re.compile(r"(?:[?!]|(?<=[a-z])\.)(?=[A-Z])")
 # a sentence's end; a dash glued to it opens the next quote ("- said Putin.- The authorities …")
 _SENTENCE_END = re.compile(rf"[.!?…](?=\s|[A-Z{DASHES}]|$)")
 
@@ -80,12 +82,19 @@ def headline_lines(text: str, parse: Parse, taken: list[Span]) -> list[Draft]:
                 break
         colon = line.index(": ")
         who = Span(para.start + lead, para.start + colon)
+        # "See the video … Putin?Kowal: The risk is small": the speaker starts past the glue
+        glued = list(_GLUED_END.finditer(who.text(text)))
+        if glued:
+            who = Span(who.start + glued[-1].end(), who.end)
         content = Span(para.start + colon + 2, para.end)
         if not 3 <= len(content.text(text).split()) <= MAX_HEADLINE_WORDS:
             continue
         if any(t.overlaps(para) and not content.contains(t) for t in taken):
             continue  # a quote reaching outside the words: the line is no headline
-        speaker = _headline_speaker(text, parse, who, frames)
+        if parse.tokens_in(who):
+            speaker = _headline_speaker(text, parse, who, frames)
+        else:  # glued into one token with the words before ("Putin?Kowal")
+            speaker = who if _glued_name(text, parse, who, labels) else None
         if speaker is None:
             continue
         cue = parse.token_at(para.start + colon)
@@ -161,6 +170,20 @@ def _named_elsewhere(parse: Parse, word: Token) -> bool:
     return any(
         t.text == word.text and t.ent_type in {"PERSON", "ORG"} and t.i != word.i
         for t in parse.tokens
+    )
+
+
+def _glued_name(text: str, parse: Parse, who: Span, labels: Sequence[str]) -> bool:
+    """Whether a few capitalised words glued to a teaser's end ("…Putin?Kowal: …") name a
+    speaker: no label ("Video") and nowhere in the article a place or a date. A glued token
+    the tagger named whole ("Russians?Siemoniak", PERSON) would name the speaker so: left."""
+    glued = parse.token_at(who.start)
+    if glued is not None and parse.tokens[glued].ent_type:
+        return False
+    words = who.text(text).split()
+    places = {t.text for t in parse.tokens if t.ent_type in {"GPE", "LOC", "NORP", "DATE"}}
+    return 1 <= len(words) <= MAX_NAME_WORDS and all(
+        w[:1].isupper() and w.casefold() not in labels and w not in places for w in words
     )
 
 

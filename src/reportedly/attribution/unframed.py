@@ -12,6 +12,8 @@ from reportedly.attribution.lexicon import CueLexicon
 from reportedly.model import Span
 
 MIN_CONTINUATION_WORDS = 4
+# the rules that give a frameless quote to the speaker of the statement before it
+CONTINUATIONS = frozenset({"paragraph-continuation", "sentence-continuation"})
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
 _QUOTE_MARKS = '"“”„«»‘'
 
