@@ -26,7 +26,7 @@ from datetime import date
 from pathlib import Path
 
 from reportedly.errors import InputError
-from reportedly.eval._shared import beside, resolve_folder
+from reportedly.eval._shared import resolve_folder
 from reportedly.model import Article, Span
 
 CODE_GOLD = "E602"  # the gold file is malformed or does not fit its article
@@ -312,11 +312,6 @@ def check_against_text(article: GoldArticle, text: str) -> None:
 
 
 # -- the articles ------------------------------------------------------------------------
-
-
-def default_articles_dir() -> Path | None:
-    """``../shared/data/warnews-en/articles`` beside the current directory or the repository."""
-    return beside(_RELATIVE)
 
 
 def resolve_articles_dir(directory: Path | None) -> Path:
