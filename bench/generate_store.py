@@ -14,7 +14,7 @@ Usage::
         [--workers 1]
 
 A store already holding some of the articles is filled up (the same seed makes the same
-articles); ``--db`` also takes a ``postgresql://`` URL once the store can open one.
+articles); ``--db`` also takes a ``postgresql://`` URL.
 """
 
 from __future__ import annotations
@@ -25,11 +25,11 @@ import multiprocessing
 import sys
 import time
 from collections.abc import Iterator
-from typing import Any
 
 from synthetic_articles import World, make_analysis, make_world
 
 from reportedly.model import Analysis
+from reportedly.store import open_store
 
 ARTICLES = 100_000  # at scale 1; about ten statements each
 
@@ -62,26 +62,6 @@ def analyses(seed: int, scale: float, start: int, stop: int, workers: int) -> It
             yield from chunk
 
 
-def open_any(db: str) -> Any:
-    """The store at ``db`` (a path, or a URL once the store takes one)."""
-    from reportedly import store
-
-    opener = getattr(store, "open_store", None)
-    if opener is not None:
-        return opener(db)
-    if "://" in db:
-        raise SystemExit(f"{db}: this reportedly opens SQLite stores only (no open_store)")
-    return store.Store.open(db)
-
-
-def _save(store: Any, batch: list[Analysis]) -> int:
-    """Save ``batch`` in one transaction where the store has a bulk path, else one by one."""
-    save_many = getattr(store, "save_many", None)
-    if save_many is not None:
-        return int(save_many(batch))
-    return sum(bool(store.save(a)) for a in batch)
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--db", required=True, help="store path or URL")
@@ -92,12 +72,12 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     total = max(1, round(ARTICLES * args.scale))
     start = time.perf_counter()
-    with open_any(args.db) as store:
+    with open_store(args.db) as store:
         have = store.counts()["articles"]
         done = 0
         made = analyses(args.seed, args.scale, have, total, args.workers)
         while batch := list(itertools.islice(made, args.batch)):
-            done += _save(store, batch)
+            done += store.save_many(batch)
             if done % 5000 < args.batch:
                 rate = done / (time.perf_counter() - start)
                 print(f"{have + done:,}/{total:,} articles ({rate:.0f}/s)", file=sys.stderr)
