@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from reportedly.errors import InputError, NotFound
 from reportedly.store import MAX_LIMIT, Store
 from reportedly.store.base import encode_cursor
-from reportedly.store.schema import fts_query
+from reportedly.store.search_words import fts_query
 
 from .builders import make_analysis
 
