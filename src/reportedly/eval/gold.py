@@ -11,9 +11,8 @@ A record may name its text's language (``lang``, default ``en``) and where the t
 without ``source`` it is a war-news article file (:mod:`reportedly.eval.gold_texts` reads both).
 
 Two views are aligned separately: all acts, and speech only (gold ``act == "speech"``
-against predicted statements whose act is speech). Predictions are read through
-``getattr(statement, "act", "speech")`` and ``getattr(statement, "negated", False)`` so the
-scorer runs before and after those fields exist on :class:`~reportedly.model.Statement`.
+against predicted statements whose act is speech), with ``Statement.act`` and
+``Statement.negated`` as predicted.
 """
 
 from __future__ import annotations
