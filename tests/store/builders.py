@@ -26,7 +26,7 @@ from reportedly.model import (
     Statement,
     StatementAct,
 )
-from reportedly.store import Store, sqlite
+from reportedly.store import Store, statement_reads
 from reportedly.store.sqlite_select import tally_acts
 
 
@@ -355,7 +355,7 @@ def counting_tallies(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         counted.append(str(f.search))
         return tally_acts(conn, f, sure, cap)
 
-    monkeypatch.setattr(sqlite, "tally_acts", counting)
+    monkeypatch.setattr(statement_reads, "tally_acts", counting)
     return counted
 
 

@@ -257,7 +257,7 @@ def test_search_iter_statement_records_streams_everything(big: Store) -> None:
 def test_search_iter_statement_records_pages_internally(
     big: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from reportedly.store import sqlite
+    from reportedly.store import statement_reads
 
     calls: list[int] = []
     original = Store.statements
@@ -266,7 +266,7 @@ def test_search_iter_statement_records_pages_internally(
         calls.append(kwargs["limit"])
         return original(self, **kwargs)
 
-    monkeypatch.setattr(sqlite, "MAX_LIMIT", 7)
+    monkeypatch.setattr(statement_reads, "MAX_LIMIT", 7)
     monkeypatch.setattr(Store, "statements", spy)
     records = list(big.iter_statement_records(kind="indirect"))
     assert [r["statement_id"] for r in records] == _expected_order(big)
