@@ -26,7 +26,8 @@ from reportedly.model import (
     Statement,
     StatementAct,
 )
-from reportedly.store import Store, sqlite
+from reportedly.store import Store, statement_reads
+from reportedly.store.sqlite_select import tally_acts
 
 
 def find(text: str, needle: str, start: int = 0) -> Span:
@@ -349,13 +350,12 @@ def statement_pages(store: Store, size: int, **filters: Any) -> list[tuple[list[
 def counting_tallies(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """Record the search of each tally the store really counts (not the kept ones)."""
     counted: list[str] = []
-    real = sqlite.tally_acts
 
     def counting(conn: Any, f: Any, sure: Any, cap: Any = None) -> Any:
         counted.append(str(f.search))
-        return real(conn, f, sure, cap)
+        return tally_acts(conn, f, sure, cap)
 
-    monkeypatch.setattr(sqlite, "tally_acts", counting)
+    monkeypatch.setattr(statement_reads, "tally_acts", counting)
     return counted
 
 

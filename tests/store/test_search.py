@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from reportedly.errors import InputError, NotFound
 from reportedly.store import MAX_LIMIT, Store
 from reportedly.store.base import encode_cursor
-from reportedly.store.schema import fts_query
+from reportedly.store.search_words import fts_query
 
 from .builders import make_analysis
 
@@ -257,7 +257,7 @@ def test_search_iter_statement_records_streams_everything(big: Store) -> None:
 def test_search_iter_statement_records_pages_internally(
     big: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from reportedly.store import sqlite
+    from reportedly.store import statement_reads
 
     calls: list[int] = []
     original = Store.statements
@@ -266,7 +266,7 @@ def test_search_iter_statement_records_pages_internally(
         calls.append(kwargs["limit"])
         return original(self, **kwargs)
 
-    monkeypatch.setattr(sqlite, "MAX_LIMIT", 7)
+    monkeypatch.setattr(statement_reads, "MAX_LIMIT", 7)
     monkeypatch.setattr(Store, "statements", spy)
     records = list(big.iter_statement_records(kind="indirect"))
     assert [r["statement_id"] for r in records] == _expected_order(big)

@@ -6,9 +6,10 @@ import json
 import os
 import sys
 from collections.abc import Callable
+from datetime import date, datetime
 from importlib import resources
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar, get_args
 
 import click
 
@@ -18,6 +19,11 @@ from reportedly.errors import ReportedlyError
 F = TypeVar("F", bound=Callable[..., Any])
 
 SAMPLE = "up-kremlin-response-to-biden-conditions.txt"
+DATE = click.DateTime(formats=["%Y-%m-%d"])
+# the store's export formats (``store.writers.FORMATS``), named again here so that a command
+# starts without importing the store and pyarrow
+ExportFormat = Literal["jsonl", "csv", "parquet"]
+EXPORT_FORMATS: tuple[str, ...] = get_args(ExportFormat)
 
 
 class StoreLocation(click.ParamType):  # type: ignore[type-arg]
@@ -69,6 +75,11 @@ def actors_option(fn: F) -> F:
         type=click.Path(exists=True, dir_okay=False, path_type=Path),
         help="Actor registry file (YAML) that adds actors or overrides them by id; repeatable.",
     )(fn)
+
+
+def as_date(value: datetime | None) -> date | None:
+    """The date of a ``DATE`` option's value (``None`` when not given)."""
+    return value.date() if value else None
 
 
 def sample_path() -> Path:

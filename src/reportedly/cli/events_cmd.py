@@ -4,24 +4,14 @@ demands, offers and rejections over time); ``eval events`` is in :mod:`.eval_eve
 from __future__ import annotations
 
 import sys
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import click
 
-from reportedly.cli import db_option, echo_json, json_option
+from reportedly.cli import DATE, EXPORT_FORMATS, as_date, db_option, echo_json, json_option
 from reportedly.model import EVENT_TYPES, MODALITIES
-
-if TYPE_CHECKING:
-    pass
-
-DATE = click.DateTime(formats=["%Y-%m-%d"])
-EXPORT_FORMATS = ("jsonl", "csv", "parquet")
-
-
-def _day(value: datetime | None) -> date | None:
-    return value.date() if value else None
 
 
 def _event_line(item: dict[str, Any]) -> list[str]:
@@ -110,8 +100,8 @@ def events_command(
         "type": [t.upper() for t in types] or None,
         "actor": actor,
         "towards": towards,
-        "since": _day(since),
-        "until": _day(until),
+        "since": as_date(since),
+        "until": as_date(until),
         "modality": list(modalities) or None,
         "article": article,
     }
@@ -174,7 +164,9 @@ def positions_command(
     from reportedly.store import Store
 
     with Store.open(db) as store:
-        items = positions(store, actor=actor, towards=towards, since=_day(since), until=_day(until))
+        items = positions(
+            store, actor=actor, towards=towards, since=as_date(since), until=as_date(until)
+        )
     if as_json:
         echo_json({"actor": actor, "towards": towards, "items": items})
         return

@@ -5,21 +5,29 @@ from __future__ import annotations
 import dataclasses
 import shutil
 import sys
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any
 
 import click
 
-from reportedly.cli import F, actors_option, db_option, echo_json, json_option, model_option
+from reportedly.cli import (
+    DATE,
+    EXPORT_FORMATS,
+    ExportFormat,
+    F,
+    actors_option,
+    as_date,
+    db_option,
+    echo_json,
+    json_option,
+    model_option,
+)
 from reportedly.confidence import DEFAULT_MIN_CONFIDENCE, confidence_label
 from reportedly.model import STATEMENT_ACTS, STATEMENT_KINDS
 
 if TYPE_CHECKING:
     from reportedly.model import Analysis
-
-ExportFormat = Literal["jsonl", "csv", "parquet"]
-DATE = click.DateTime(formats=["%Y-%m-%d"])
 
 
 def _statement_filters(
@@ -37,16 +45,12 @@ def _statement_filters(
         speaker=speaker,
         search=search,
         outlet=outlet,
-        since=_day(since),
-        until=_day(until),
+        since=as_date(since),
+        until=as_date(until),
         kind=kind,
         article=article,
         language=lang,
     )
-
-
-def _day(value: datetime | None) -> date | None:
-    return value.date() if value else None
 
 
 lang_option = click.option(
@@ -305,7 +309,7 @@ def articles(
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["jsonl", "csv", "parquet"]),
+    type=click.Choice(EXPORT_FORMATS),
     default="jsonl",
     show_default=True,
 )
@@ -354,7 +358,10 @@ def export_cmd(
             raise click.UsageError("--events takes only --since, --until and --article")
         with Store.open(db) as store:
             export_events_to(
-                store, fmt, output, {"since": _day(since), "until": _day(until), "article": article}
+                store,
+                fmt,
+                output,
+                {"since": as_date(since), "until": as_date(until), "article": article},
             )
         return
 

@@ -11,9 +11,8 @@ A record may name its text's language (``lang``, default ``en``) and where the t
 without ``source`` it is a war-news article file (:mod:`reportedly.eval.gold_texts` reads both).
 
 Two views are aligned separately: all acts, and speech only (gold ``act == "speech"``
-against predicted statements whose act is speech). Predictions are read through
-``getattr(statement, "act", "speech")`` and ``getattr(statement, "negated", False)`` so the
-scorer runs before and after those fields exist on :class:`~reportedly.model.Statement`.
+against predicted statements whose act is speech), with ``Statement.act`` and
+``Statement.negated`` as predicted.
 """
 
 from __future__ import annotations
@@ -26,7 +25,7 @@ from datetime import date
 from pathlib import Path
 
 from reportedly.errors import InputError
-from reportedly.eval._shared import beside, resolve_folder
+from reportedly.eval._shared import resolve_folder
 from reportedly.model import Article, Span
 
 CODE_GOLD = "E602"  # the gold file is malformed or does not fit its article
@@ -312,11 +311,6 @@ def check_against_text(article: GoldArticle, text: str) -> None:
 
 
 # -- the articles ------------------------------------------------------------------------
-
-
-def default_articles_dir() -> Path | None:
-    """``../shared/data/warnews-en/articles`` beside the current directory or the repository."""
-    return beside(_RELATIVE)
 
 
 def resolve_articles_dir(directory: Path | None) -> Path:

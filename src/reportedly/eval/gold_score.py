@@ -39,27 +39,9 @@ if TYPE_CHECKING:
     from reportedly.pipeline import Pipeline
 
 VIEWS = ("speech", "all_acts")
-# Until Statement carries ``act`` and ``negated``, every prediction reads as a plain speech.
-ACT_SOURCE = (
-    "predicted act: Statement.act"
-    if "act" in Statement.__dataclass_fields__
-    else "predicted act: none yet (every prediction counts as speech)"
-)
-NEGATED_SOURCE = (
-    "predicted negation: Statement.negated"
-    if "negated" in Statement.__dataclass_fields__
-    else "predicted negation: none yet (no prediction is negated)"
-)
-
-
-def predicted_act(statement: Statement) -> str:
-    """The predicted act (``speech`` until :class:`Statement` carries one)."""
-    return str(getattr(statement, "act", "speech"))
-
-
-def predicted_negated(statement: Statement) -> bool:
-    """Whether the prediction is marked negated (``False`` until it can be)."""
-    return bool(getattr(statement, "negated", False))
+# what the report says the predictions' act and negation are read from
+ACT_SOURCE = "predicted act: Statement.act"
+NEGATED_SOURCE = "predicted negation: Statement.negated"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -119,7 +101,7 @@ def score_article(
         "all_acts": (list(article.statements), list(statements)),
         "speech": (
             [g for g in article.statements if g.act == "speech"],
-            [p for p in statements if predicted_act(p) == "speech"],
+            [p for p in statements if p.act == "speech"],
         ),
     }
     matched: dict[str, list[tuple[int, int]]] = {}
@@ -141,10 +123,10 @@ def score_article(
                 _record(article, "all_acts", "wrong_speaker", g.content, index, gold=g)
                 | {"predicted_speaker": got, "predicted_mention": _mention(p)}
             )
-    negative_matches = {g.index: predicted_negated(p) for g, p in pairs if g.polarity == "negative"}
+    negative_matches = {g.index: p.negated for g, p in pairs if g.polarity == "negative"}
     if on_error is not None:
         for g, p in pairs:
-            if g.polarity == "negative" and not predicted_negated(p):
+            if g.polarity == "negative" and not p.negated:
                 on_error(_record(article, "all_acts", "negation_lost", g.content, index, gold=g))
     return ArticleScore(
         name=article.name,
@@ -153,14 +135,12 @@ def score_article(
         predicted={v: len(views[v][1]) for v in VIEWS},
         matched={v: len(matched[v]) for v in VIEWS},
         kinds=tuple((g.kind, p.kind) for g, p in pairs),
-        acts=tuple((g.act, predicted_act(p)) for g, p in pairs),
+        acts=tuple((g.act, p.act) for g, p in pairs),
         negatives=tuple(negative_matches.values()),
         negatives_missed=sum(
             1 for g in gold_all if g.polarity == "negative" and g.index not in negative_matches
         ),
-        false_negations=sum(
-            1 for g, p in pairs if g.polarity == "positive" and predicted_negated(p)
-        ),
+        false_negations=sum(1 for g, p in pairs if g.polarity == "positive" and p.negated),
         speakers=tuple(speakers),
         lang=article.lang,
         skipped=stage_notes(analysis),
@@ -218,8 +198,8 @@ def _record(
         record |= {
             "statement": predicted.id,
             "kind": predicted.kind,
-            "act": predicted_act(predicted),
-            "negated": predicted_negated(predicted),
+            "act": predicted.act,
+            "negated": predicted.negated,
             "speaker_text": _mention(predicted),
             "nested": predicted.reported_by is not None,
         }

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from reportedly.errors import InputError
-from reportedly.eval._shared import beside, resolve_folder
+from reportedly.eval._shared import resolve_folder
 from reportedly.eval.gold import CODE_DATA, GoldArticle, GoldStatement
 from reportedly.model import Article, Span
 
@@ -30,11 +30,6 @@ FOLDERS = {"slavicner": Path("slavicner"), "ner-uk": Path("ner-uk")}
 # Telegram markdown: **bold**, __italic__, [text](url) (the text kept, the markup dropped)
 _LINK = re.compile(r"\[([^\]\n]*)\]\([^)\s]*\)")
 _MARKS = re.compile(r"\*\*|__")
-
-
-def default_texts_dir() -> Path | None:
-    """``../shared/data/ru-uk`` beside the current directory or the repository."""
-    return beside(_RELATIVE)
 
 
 def resolve_texts_dir(directory: Path | None) -> Path:

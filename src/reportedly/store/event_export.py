@@ -14,10 +14,8 @@ from typing import IO, Any, Protocol
 
 import pyarrow as pa
 
-from reportedly.store.writers import FORMATS, ExportFormat, Layout, check_format, write_export
+from reportedly.store.writers import ExportFormat, Layout, check_format, write_export
 
-EventExportFormat = ExportFormat
-EVENT_FORMATS = FORMATS
 BATCH_ROWS = 10_000
 CONTEXT_JOINER = ";"
 
@@ -126,9 +124,7 @@ def polecat_row(record: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def export_events(
-    store: EventStore, fmt: EventExportFormat, out: IO[Any] | Path, **filters: Any
-) -> int:
+def export_events(store: EventStore, fmt: ExportFormat, out: IO[Any] | Path, **filters: Any) -> int:
     """Write the events matching ``filters`` to ``out``, streaming.
 
     Args:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import unicodedata
 from functools import cache
 
-from reportedly.store.schema import search_words
+from reportedly.store.search_words import search_words
 
 MAX_POSITION = 16383  # PostgreSQL's largest tsvector position; later words share it
 _GAP = 8  # positions between the content and the speaker name

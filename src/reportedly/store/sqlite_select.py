@@ -9,7 +9,7 @@ from reportedly.store import pg_filters, pg_text, sqlite_plan, word_counts
 from reportedly.store import rows as rowmap
 from reportedly.store.base import ActTally, StatementFilter, pub_order
 from reportedly.store.dialect import Connection, is_postgres, no_index
-from reportedly.store.schema import fts_query
+from reportedly.store.search_words import fts_query
 from reportedly.store.sql import Where, name_needle
 
 # Above this many full-text matches, walking the ``statements_order`` index (newest first) and

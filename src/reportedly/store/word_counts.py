@@ -22,7 +22,7 @@ from reportedly.confidence import DEFAULT_MIN_CONFIDENCE
 from reportedly.store import pg_text
 from reportedly.store.base import ActTally
 from reportedly.store.dialect import Connection, is_postgres
-from reportedly.store.schema import search_words
+from reportedly.store.search_words import search_words
 
 # the confidence the web page shows by default; migration 0020 counts with the same number,
 # so changing it needs a migration that counts ``sure`` again
