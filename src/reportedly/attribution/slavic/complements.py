@@ -86,14 +86,23 @@ def complements(
         content = trim(text, Span(nxt.start, tokens[last].end), EDGE_AND_STOP)
         if len(text[content.start : content.end].split()) < 3:  # "відмовляється від зустрічі"
             continue
-        d = SlavicDraft("indirect", [content], RULE)
-        d.cue, d.cue_token, d.speaker = t.span, k, speaker
-        d.act = lexicon.act(t.lemma) or "speech"
-        if _after_negator(tokens, k, lexicon):
-            d.negated = True
-            d.cue = Span(tokens[k - 1].start, t.end)
-        drafts.append(d)
+        drafts.append(complement_draft(tokens, k, content, speaker, lexicon))
     return drafts
+
+
+def complement_draft(
+    tokens: Sequence[Token], k: int, content: Span, speaker: Span, lexicon: SlavicLexicon
+) -> SlavicDraft:
+    """The indirect statement of complement verb ``k``, negated after a negator ("не
+    виключив": the negator joins the cue)."""
+    t = tokens[k]
+    d = SlavicDraft("indirect", [content], RULE)
+    d.cue, d.cue_token, d.speaker = t.span, k, speaker
+    d.act = lexicon.act(t.lemma) or "speech"
+    if _after_negator(tokens, k, lexicon):
+        d.negated = True
+        d.cue = Span(tokens[k - 1].start, t.end)
+    return d
 
 
 def _named(parse: SlavicParse, speaker: Span) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from reportedly.attribution.slavic._text import EDGE_AND_STOP, trim
+from reportedly.attribution.slavic.complements import complement_draft
 from reportedly.attribution.slavic.drafts import SlavicDraft
 from reportedly.attribution.slavic.gerunds import is_infinitive
 from reportedly.attribution.slavic.lexicon import SlavicLexicon
@@ -20,7 +21,6 @@ from reportedly.attribution.slavic.phrases import PERIODS, agrees, phrase_after
 from reportedly.model import Span, Token
 from reportedly.nlp.slavic_morph import cases
 
-RULE = "ru-uk:complement"
 # a sentence's first word that joins it to the one before, not part of the fronted object
 _OPENERS = frozenset(
     {"але", "однак", "проте", "а", "і", "й", "водночас", "но", "однако", "и", "зато", "тому"}
@@ -65,13 +65,7 @@ def fronted_complements(
         ):
             continue
         content = trim(text, Span(fronted[0].start, fronted[-1].end), EDGE_AND_STOP)
-        d = SlavicDraft("indirect", [content], RULE)
-        d.cue, d.cue_token, d.speaker = t.span, k, speaker
-        d.act = lexicon.act(t.lemma) or "speech"
-        if negated:
-            d.negated = True
-            d.cue = Span(tokens[k - 1].start, t.end)
-        drafts.append(d)
+        drafts.append(complement_draft(tokens, k, content, speaker, lexicon))
     return drafts
 
 
