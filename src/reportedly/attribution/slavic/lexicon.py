@@ -58,6 +58,10 @@ class SlavicLexicon:
     # verbs of addressing whose subject makes it
     request_nouns: frozenset[str] = frozenset()
     request_verbs: frozenset[str] = frozenset()
+    # the prepositions before a request noun ("з", "с") and those after it that open what is
+    # asked for ("із проханням про перерахунок")
+    request_with: frozenset[str] = frozenset()
+    request_about: frozenset[str] = frozenset()
     impersonal: frozenset[str] = frozenset()  # "зазначається, що": a cue with no speaker
     # "говорится в заявлении X", "йдеться в повідомленні": the document "в X" is the speaker
     document_verbs: frozenset[str] = frozenset()
@@ -213,6 +217,8 @@ class SlavicLexicon:
             demand_nouns=frozenset(map(str, data.get("demand_nouns", ()))),
             request_nouns=frozenset(map(str, data.get("request_nouns", ()))),
             request_verbs=frozenset(map(str, data.get("request_verbs", ()))),
+            request_with=frozenset(map(str, data.get("request_with", ()))),
+            request_about=frozenset(map(str, data.get("request_about", ()))),
             prepositions=frozenset(str(w).casefold() for w in data.get("prepositions", ())),
             reporters=frozenset(map(str, data.get("reporters", ()))),
             unnamed=frozenset(str(w).casefold() for w in data.get("unnamed", ())),
@@ -250,6 +256,7 @@ _KEYS = frozenset(
         "first_person", "named_for", "named_after", "outlet_verbs", "quoting",
         "connectives", "findings", "object_nouns", "conditionals", "mood_particles",
         "question_words", "demand_nouns", "prepositions", "request_nouns", "request_verbs",
+        "request_with", "request_about",
     )
 )  # fmt: skip
 
