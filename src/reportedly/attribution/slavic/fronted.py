@@ -25,13 +25,8 @@ from reportedly.nlp.slavic_morph import cases
 _OPENERS = frozenset(
     {"але", "однак", "проте", "а", "і", "й", "водночас", "но", "однако", "и", "зато", "тому"}
 )
-# words between the verb and its subject: "вимагав і засновник", "подтвердил и суд"
-_ALSO = frozenset({"і", "й", "и", "також", "теж", "также", "тоже", "же", "сам", "сама", "сами"})
 _OBJECT = {"NOUN", "PROPN", "ADJ", "DET", "PRON", "NUM", "ADP", "CCONJ"}
 _MOST = 8  # words the fronted object may have
-_SOME = frozenset(
-    {"кілька", "декілька", "несколько", "ряд", "частина", "часть", "більшість", "большинство"}
-)
 
 
 def fronted_complements(
@@ -55,8 +50,8 @@ def fronted_complements(
         fronted = tokens[first : last + 1]
         if not 2 <= len(fronted) <= _MOST or not _an_object(parse, fronted, t):
             continue
-        speaker = _subject_after(parse, k)
-        if speaker is not None and tokens[parse.tokens_in(speaker)[0]].lemma in _SOME:
+        speaker = _subject_after(parse, k, lexicon.additive_particles)
+        if speaker is not None and tokens[parse.tokens_in(speaker)[0]].lemma in lexicon.quantifiers:
             continue  # "висловили кілька членів уряду Мей": a group, which the name is not
         if (
             speaker is None
@@ -123,12 +118,13 @@ def _agrees_gender(parse: SlavicParse, verb: Token, speaker: Span) -> bool:
     return not heads or _same_gender(parse, heads[0], verb) or heads[0].pos == "PROPN"
 
 
-def _subject_after(parse: SlavicParse, k: int) -> Span | None:
-    """The nominative phrase right after verb ``k`` (past "і", "також") that ends its clause."""
+def _subject_after(parse: SlavicParse, k: int, also: frozenset[str]) -> Span | None:
+    """The nominative phrase right after verb ``k`` (past words of ``also``: "і", "також")
+    that ends its clause."""
     tokens = parse.tokens
     at = k + 1
     while (
-        at < len(tokens) and tokens[at].text.lower() in _ALSO and tokens[at].sent == tokens[k].sent
+        at < len(tokens) and tokens[at].text.lower() in also and tokens[at].sent == tokens[k].sent
     ):
         at += 1
     if at >= len(tokens) or tokens[at].sent != tokens[k].sent or tokens[at].pos == "PUNCT":
