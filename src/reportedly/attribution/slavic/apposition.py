@@ -5,13 +5,13 @@ refers to ("підтвердив і ВГСУ, який заявив, що …").
 
 from __future__ import annotations
 
+from reportedly.attribution.slavic.agreement import grams
 from reportedly.attribution.slavic.phrases import (
     AT,
     PLACES,
     RELATIVE,
     SlavicParse,
     adverbs_skipped,
-    grams,
     phrase_before,
 )
 from reportedly.model import Span, Token

@@ -4,6 +4,7 @@ its act and negation, and the speaker the cue's clause names."""
 from __future__ import annotations
 
 from reportedly.attribution.slavic._text import Quote
+from reportedly.attribution.slavic.agreement import agrees
 from reportedly.attribution.slavic.apposition import (
     apposed_subject,
     relative_head,
@@ -18,7 +19,6 @@ from reportedly.attribution.slavic.phrases import (
     PERSONAL,
     RELATIVE,
     SlavicParse,
-    agrees,
     phrase_after,
     phrase_before,
     subject,

@@ -12,12 +12,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from reportedly.attribution.slavic._text import EDGE_AND_STOP, trim
+from reportedly.attribution.slavic.agreement import agrees
 from reportedly.attribution.slavic.complements import complement_draft
 from reportedly.attribution.slavic.drafts import SlavicDraft
 from reportedly.attribution.slavic.gerunds import is_infinitive
 from reportedly.attribution.slavic.lexicon import SlavicLexicon
 from reportedly.attribution.slavic.parse import SlavicParse
-from reportedly.attribution.slavic.phrases import PERIODS, agrees, phrase_after
+from reportedly.attribution.slavic.phrases import PERIODS, phrase_after
 from reportedly.model import Span, Token
 from reportedly.nlp.slavic_morph import cases
 
