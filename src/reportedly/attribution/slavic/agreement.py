@@ -1,5 +1,5 @@
-"""Grammatical number by either tagger's tags, and whether a cue verb's number allows a phrase
-as its subject."""
+"""Grammatical number by either tagger's tags, and whether a cue verb's number and gender allow
+a phrase as its subject."""
 
 from __future__ import annotations
 
@@ -32,3 +32,11 @@ def number(t: Token) -> str | None:
     if "Number=Sing" in t.morph or "sing" in found or (found & {"masc", "femn", "neut"}):
         return "sing"
     return None
+
+
+def gender_allows(parse: SlavicParse, noun: Token, verb: Token) -> bool:
+    """Whether a past-tense verb's gender allows ``noun`` as its subject (other verbs: yes)."""
+    verb_gender = parse.gender(verb)
+    if verb_gender is None or "Number=Plur" in verb.morph:
+        return True
+    return parse.gender(noun) in (None, verb_gender)

@@ -5,7 +5,7 @@ refers to ("підтвердив і ВГСУ, який заявив, що …").
 
 from __future__ import annotations
 
-from reportedly.attribution.slavic.agreement import grams
+from reportedly.attribution.slavic.agreement import gender_allows, grams
 from reportedly.attribution.slavic.phrases import (
     AT,
     PLACES,
@@ -137,8 +137,7 @@ def _agrees(parse: SlavicParse, verb: Token, phrase: Span) -> bool:
     plural_verb = "Number=Plur" in verb.morph or "plur" in grams(verb)
     if plural_verb != ("Number=Plur" in head.morph) and head.pos == "NOUN":
         return False
-    gender = parse.gender(verb)
-    return plural_verb or gender is None or parse.gender(head) in (None, gender)
+    return plural_verb or gender_allows(parse, head, verb)
 
 
 def _opening_before(parse: SlavicParse, r: int) -> int | None:

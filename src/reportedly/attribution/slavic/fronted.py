@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from reportedly.attribution.slavic._text import EDGE_AND_STOP, trim
-from reportedly.attribution.slavic.agreement import agrees
+from reportedly.attribution.slavic.agreement import agrees, gender_allows
 from reportedly.attribution.slavic.complements import complement_draft
 from reportedly.attribution.slavic.drafts import SlavicDraft
 from reportedly.attribution.slavic.gerunds import is_infinitive
@@ -95,7 +95,7 @@ def _an_object(parse: SlavicParse, words: Sequence[Token], verb: Token) -> bool:
         return True  # "Незгоду з угодою [висловили]", "Цього рішення": a determiner in Gen
     if words[0] is not head and not _nominative(parse, words[0]):
         return True  # "Цього рішення [вимагав]": the word before the noun is no nominative
-    return not _same_gender(parse, head, verb)
+    return not gender_allows(parse, head, verb)
 
 
 def _nominative(parse: SlavicParse, t: Token) -> bool:
@@ -105,18 +105,10 @@ def _nominative(parse: SlavicParse, t: Token) -> bool:
     return "Case=Nom" in t.morph or "Case=" not in t.morph
 
 
-def _same_gender(parse: SlavicParse, noun: Token, verb: Token) -> bool:
-    """Whether a past-tense verb's gender allows ``noun`` as its subject (other verbs: yes)."""
-    verb_gender = parse.gender(verb)
-    if verb_gender is None or "Number=Plur" in verb.morph:
-        return True
-    return parse.gender(noun) in (None, verb_gender)
-
-
 def _agrees_gender(parse: SlavicParse, verb: Token, speaker: Span) -> bool:
     words = [parse.tokens[i] for i in parse.tokens_in(speaker)]
     heads = [w for w in words if w.pos in {"NOUN", "PROPN"}]
-    return not heads or _same_gender(parse, heads[0], verb) or heads[0].pos == "PROPN"
+    return not heads or gender_allows(parse, heads[0], verb) or heads[0].pos == "PROPN"
 
 
 def _subject_after(parse: SlavicParse, k: int, also: frozenset[str]) -> Span | None:
