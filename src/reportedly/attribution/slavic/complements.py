@@ -30,7 +30,8 @@ from reportedly.nlp.slavic_morph import parses
 
 RULE = "ru-uk:complement"
 _WE = {"ми", "мы", "я"}  # first-person subjects: read, then dropped by first_person
-_OPENERS = {"NOUN", "PROPN", "ADJ", "VERB", "NUM", "DET", "ADP", "PRON", "ADV"}
+# the parts of speech a complement may open with
+_OPENING_POS = {"NOUN", "PROPN", "ADJ", "VERB", "NUM", "DET", "ADP", "PRON", "ADV"}
 # words that open a clause, not a complement ("що", "щоб", "як"), of either language
 _CLAUSE_OPENERS = frozenset({"що", "щоб", "щоби", "як", "чи", "что", "чтобы", "как", "ли"})
 
@@ -65,7 +66,7 @@ def complements(
             and tokens[at + 1].pos == "VERB"
         )
         if not negated_complement and (
-            nxt.pos not in _OPENERS or nxt.text.lower() in _CLAUSE_OPENERS
+            nxt.pos not in _OPENING_POS or nxt.text.lower() in _CLAUSE_OPENERS
         ):
             continue
         speaker = _past_preposition(parse, phrase_before(parse, k))

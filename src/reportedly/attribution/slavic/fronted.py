@@ -23,11 +23,12 @@ from reportedly.model import Span, Token
 from reportedly.nlp.slavic_morph import cases
 
 # a sentence's first word that joins it to the one before, not part of the fronted object
-_OPENERS = frozenset(
+_LINKING_WORDS = frozenset(
     {"але", "однак", "проте", "а", "і", "й", "водночас", "но", "однако", "и", "зато", "тому"}
 )
-_OBJECT = {"NOUN", "PROPN", "ADJ", "DET", "PRON", "NUM", "ADP", "CCONJ"}
-_MOST = 8  # words the fronted object may have
+# the parts of speech of a fronted object's words
+_OBJECT_POS = {"NOUN", "PROPN", "ADJ", "DET", "PRON", "NUM", "ADP", "CCONJ"}
+_MOST_OBJECT_WORDS = 8  # words the fronted object may have
 
 
 def fronted_complements(
@@ -49,7 +50,7 @@ def fronted_complements(
         if last > first and tokens[last].text.lower() in PERIODS:
             last -= 2 if tokens[last - 1].pos in {"ADJ", "DET", "PRON"} else 1  # "цього року"
         fronted = tokens[first : last + 1]
-        if not 2 <= len(fronted) <= _MOST or not _an_object(parse, fronted, t):
+        if not 2 <= len(fronted) <= _MOST_OBJECT_WORDS or not _an_object(parse, fronted, t):
             continue
         speaker = _subject_after(parse, k, lexicon.additive_particles)
         if speaker is not None and tokens[parse.tokens_in(speaker)[0]].lemma in lexicon.quantifiers:
@@ -71,7 +72,7 @@ def _clause_start(parse: SlavicParse, k: int) -> int:
     first = k
     while first > 0 and tokens[first - 1].sent == tokens[k].sent:
         first -= 1
-    while first < k and (tokens[first].text.lower() in _OPENERS or tokens[first].text == ","):
+    while first < k and (tokens[first].text.lower() in _LINKING_WORDS or tokens[first].text == ","):
         first += 1
     return first
 
@@ -83,8 +84,8 @@ def _an_object(parse: SlavicParse, words: Sequence[Token], verb: Token) -> bool:
     if words[0].pos == "ADP" or words[0].text[:1] in '«"„“':
         return False  # "У Києві [вимагали]": a place; a quote is read by the quote rules
     if is_infinitive(words[0]):
-        return all(w.pos in _OBJECT for w in words[1:])
-    if any(w.pos not in _OBJECT for w in words):
+        return all(w.pos in _OBJECT_POS for w in words[1:])
+    if any(w.pos not in _OBJECT_POS for w in words):
         return False
     heads = [w for w in words if w.pos in {"NOUN", "PROPN", "PRON"}]
     named = heads and heads[0].text[:1].isupper() and heads[0] is not words[0]
@@ -99,6 +100,8 @@ def _an_object(parse: SlavicParse, words: Sequence[Token], verb: Token) -> bool:
 
 
 def _nominative(parse: SlavicParse, t: Token) -> bool:
+    """Whether ``t`` may be a nominative: any dictionary reading (Ukrainian), the tagger's
+    case in context or none (Russian)."""
     if parse.lang == "uk":
         found = cases("uk", t.text)
         return not found or "Nom" in found
@@ -106,6 +109,7 @@ def _nominative(parse: SlavicParse, t: Token) -> bool:
 
 
 def _agrees_gender(parse: SlavicParse, verb: Token, speaker: Span) -> bool:
+    """Whether the verb's gender allows the phrase's first noun as its subject (a name: yes)."""
     words = [parse.tokens[i] for i in parse.tokens_in(speaker)]
     heads = [w for w in words if w.pos in {"NOUN", "PROPN"}]
     return not heads or gender_allows(parse, heads[0], verb) or heads[0].pos == "PROPN"

@@ -22,7 +22,8 @@ from reportedly.model import Span
 
 RULE = "ru-uk:request-phrase"
 _REACH = 8  # words between the verb and "з вимогою" ("звернулась до НАЗК", "лист")
-_OPENERS = {"NOUN", "PROPN", "ADJ", "NUM", "DET"}
+# the parts of speech what is asked for may open with (or an infinitive)
+_OPENING_POS = {"NOUN", "PROPN", "ADJ", "NUM", "DET"}
 
 
 def request_phrases(
@@ -51,7 +52,7 @@ def request_phrases(
         if tokens[at].text.lower() in lexicon.request_about and at + 1 < len(tokens):
             at += 1  # "із проханням про перерахунок голосів": what follows "про"
         first = tokens[at]
-        if first.sent != t.sent or not (is_infinitive(first) or first.pos in _OPENERS):
+        if first.sent != t.sent or not (is_infinitive(first) or first.pos in _OPENING_POS):
             continue
         last = complement_end(parse, at)
         content = trim(text, Span(first.start, tokens[last].end), EDGE_AND_STOP)

@@ -210,7 +210,9 @@ class SlavicEntities:
         order = [k for _, k in reversed(self._mentions) if k in counts]
         return max(order, key=lambda k: counts[k])  # the first, nearest, of the most named
 
-    def reports(self, key: str, outlet_kinds: frozenset[str], citing: Iterable[str]) -> bool:
+    def is_reporting_outlet(
+        self, key: str, outlet_kinds: frozenset[str], citing: Iterable[str]
+    ) -> bool:
         """Whether cluster ``key`` is a news outlet: the outlet registry knows its name, it is
         written after one of ``outlet_kinds`` ("телеканал RTE"), or it cites sources
         ("повідомив «Forbes» з посиланням на джерела", one of ``citing`` right after it)."""

@@ -37,8 +37,9 @@ def past_adjectives(tokens: list[Token]) -> int:
 def outlet_informant(index: SlavicEntities, tokens: list[Token], lexicon: SlavicLexicon) -> bool:
     """Whether the phrase is an outlet's anonymous source ("джерело Forbes, близьке до НБУ",
     "співрозмовника «Forbes»", "Собеседник издания", "источники телеканала RTE"): an
-    informant noun before an outlet's kind noun or a name :meth:`SlavicEntities.reports`
-    reads as an outlet's. A source inside a body ("источники в офисе Зеленского") is not."""
+    informant noun before an outlet's kind noun or a name that
+    :meth:`SlavicEntities.is_reporting_outlet` reads as an outlet's. A source inside a body
+    ("источники в офисе Зеленского") is not."""
     n = past_adjectives(tokens)  # "анонимный источник"
     if n + 1 >= len(tokens) or tokens[n].lemma.casefold() not in lexicon.informants:
         return False
@@ -49,7 +50,9 @@ def outlet_informant(index: SlavicEntities, tokens: list[Token], lexicon: Slavic
         return True  # "Собеседник издания", "источник телеканала RTE"
     span = Span(rest[0].start, rest[-1].end)
     names = [k for s, k in index.names_in(span) if index.kind(k) != "person"]
-    return bool(names) and index.reports(names[-1], lexicon.outlet_anaphors, lexicon.citing)
+    return bool(names) and index.is_reporting_outlet(
+        names[-1], lexicon.outlet_anaphors, lexicon.citing
+    )
 
 
 def voiced_body(
