@@ -101,9 +101,9 @@ def parsed_subject(parse: SlavicParse, span: Span) -> bool:
 
 
 def subject_in_context(parse: SlavicParse, span: Span) -> bool:
-    """Whether the name ``span`` is a subject: right before a verb, in the nominative where
-    the tagger reads case in context (Russian): "Трамп … призвал Путина не идти" has Путина
-    before a verb."""
+    """Whether the name ``span`` is a subject: right before a verb that is no infinitive, in
+    the nominative where the tagger reads case in context (Russian): "Трамп … призвал Путина
+    не идти" has Путина before a verb, but not in the nominative."""
     verb = _verb_after(parse, span)
     if verb is None or _infinitive(parse.lang, verb):
         return False  # "прошу … Дональда Трампа допомогти": the infinitive's, not a subject

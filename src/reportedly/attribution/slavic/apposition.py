@@ -1,7 +1,8 @@
 """Ukrainian subjects set off from their verb by an apposition: "Угур Шахін, генеральний
 директор компанії BioNTech, що розробляє вакцину, сподівається, що …" (the Ukrainian
-annotation has no dependency parse to give the subject); and what a relative pronoun subject
-refers to ("підтвердив і ВГСУ, який заявив, що …")."""
+annotation has no dependency parse to give the subject); the subject a relative clause sets
+off from its verb ("Pfizer, яка співпрацює з BioNTech, оголосила …"); and what a relative
+pronoun subject refers to ("підтвердив і ВГСУ, який заявив, що …")."""
 
 from __future__ import annotations
 

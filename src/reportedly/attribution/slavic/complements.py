@@ -1,10 +1,15 @@
 """Cue verbs whose content is their complement, not a "що" clause: "Барньє запропонував
 продовжити перехідний період", "США пригрозили санкціями", "Інвестори вимагають зміни
-голови правління" — the content runs from the word after the verb to the sentence's end.
+голови правління" — the content runs from the word after the verb to the clause's end
+(:func:`complement_end`).
 
-Only the verbs of the lexicon's ``complement_verbs`` are read so, and only with a subject
-right before them (the Ukrainian annotation has no parse: the nominative phrase that ends at
-the verb); absent the key, the rule finds nothing.
+Only the verbs of the lexicon's ``complement_verbs`` are read so (with ``about_verbs``
+before "про", ``denied_complement_verbs`` after a negator), and only with a subject: right
+before them (the Ukrainian annotation has no parse: the nominative phrase that ends at the
+verb), a body named where it spoke ("В Белом доме … подтвердили", "У ЄС пропонують"), or a
+named subject a relative clause sets off ("LAPFF, що є акціонером Ryanair, вимагає …");
+absent the key, the rule finds nothing. The object put first ("Цього рішення вимагав
+президент") is fronted.py's.
 """
 
 from __future__ import annotations
