@@ -114,10 +114,7 @@ def subject_before_relative(parse: SlavicParse, k: int) -> Span | None:
         first = parse.token_at(head.start)  # "Даг Коллінз, республіканець, який …"
         if first is not None and first > 0 and tokens[first - 1].text == ",":
             named = phrase_before(parse, first - 1)
-            if (
-                named is None
-                or not parse.tokens[parse.token_at(named.start) or 0].text[:1].isupper()
-            ):
+            if named is None or not tokens[parse.token_at(named.start) or 0].text[:1].isupper():
                 return None
             head = named
     if head is None or tokens[parse.token_at(head.start) or 0].lemma in RELATIVE:

@@ -183,14 +183,15 @@ class SlavicEntities:
         городская военная администрация … заявили в администрации"); None when none is."""
         for span, key in reversed(self._mentions):
             near = span.start < before and before - span.end <= window
-            if near and self._clusters[key].kind == "organisation":
-                stem = kind[:-1] if kind is not None and len(kind) > 4 else kind
-                words = self._clusters[key].name.casefold().strip('«»"“”„').split()
-                # "банк": "Банк России", and a compound that ends in it ("Єврогазбанк")
-                if kind is None or any(
-                    w.startswith(stem or kind) or w.endswith(kind) for w in words
-                ):
-                    return key
+            if not near or self._clusters[key].kind != "organisation":
+                continue
+            if kind is None:
+                return key
+            stem = kind[:-1] if len(kind) > 4 else kind
+            words = self._clusters[key].name.casefold().strip('«»"“”„').split()
+            # "банк": "Банк России", and a compound that ends in it ("Єврогазбанк")
+            if any(w.startswith(stem) or w.endswith(kind) for w in words):
+                return key
         return None
 
     def company_before(self, before: int, outlet_kinds: frozenset[str]) -> str | None:

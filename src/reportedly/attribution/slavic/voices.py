@@ -49,7 +49,7 @@ def outlet_informant(index: SlavicEntities, tokens: list[Token], lexicon: Slavic
     if rest[0].lemma.casefold() in lexicon.outlet_anaphors:
         return True  # "Собеседник издания", "источник телеканала RTE"
     span = Span(rest[0].start, rest[-1].end)
-    names = [k for s, k in index.names_in(span) if index.kind(k) != "person"]
+    names = [k for _, k in index.names_in(span) if index.kind(k) != "person"]
     return bool(names) and index.is_reporting_outlet(
         names[-1], lexicon.outlet_anaphors, lexicon.citing
     )
