@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reportedly.attribution.slavic.agreement import agrees
+from reportedly.attribution.slavic.agreement import agrees, gender_allows
 from reportedly.attribution.slavic.phrases import SlavicParse
 from reportedly.model import Span
 from reportedly.nlp import ukrainian
@@ -21,3 +21,12 @@ def test_number_agreement() -> None:
     assert agrees(parse, verb["сказали"], span("західні країни"))
     assert agrees(parse, verb["заявив"], span("Петренко"))
     assert not agrees(parse, verb["передає"], span("західні країни"))
+
+
+def test_a_past_verb_gender_allows_a_noun_of_its_gender_and_a_plural_verb_any() -> None:
+    text = "Марія заявив. Сенат повідомив. Сенатори заявили."
+    parse = SlavicParse(ukrainian.annotate(text), "uk")
+    word = {t.text: t for t in parse.tokens}
+    assert not gender_allows(parse, word["Марія"], word["заявив"])
+    assert gender_allows(parse, word["Сенат"], word["повідомив"])
+    assert gender_allows(parse, word["Сенатори"], word["заявили"])
