@@ -31,12 +31,8 @@ def wholly_in_case(parse: SlavicParse, span: Span, case: str) -> bool:
     return all(parse.has_case(parse.tokens[k], case) for k in parse.tokens_in(span))
 
 
-def before_verb(parse: SlavicParse, span: Span) -> bool:
-    """Whether a verb follows ``span``, past adverbs and particles."""
-    return _verb_after(parse, span) is not None
-
-
 def _verb_after(parse: SlavicParse, span: Span) -> Token | None:
+    """The verb that follows ``span``, past adverbs and particles, or None."""
     k = parse.token_at(span.end)
     tokens = parse.tokens
     while k is not None and k < len(tokens) and tokens[k].pos in {"ADV", "PART"}:
