@@ -28,7 +28,7 @@ from reportedly.nlp.slavic_morph import nominative
     ],
 )
 def test_names_to_the_nominative(lang: str, written: str, expected: str) -> None:
-    assert nominative(lang, written) == expected  # type: ignore[arg-type]
+    assert nominative(lang, written) == expected
 
 
 def test_russian_annotation_has_offsets_lemmas_cases_and_names() -> None:

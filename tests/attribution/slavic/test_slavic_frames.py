@@ -7,8 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reportedly.attribution.slavic import attribute_slavic
-from reportedly.attribution.slavic.phrases import SlavicParse, agrees
-from reportedly.model import Article, Span, Statement
+from reportedly.model import Article, Statement
 from reportedly.nlp import russian, ukrainian
 
 
@@ -159,18 +158,6 @@ def test_a_parenthetical_frame_opening_the_sentence(
 def test_a_singular_verb_takes_no_plural_speaker_after_it() -> None:
     text = "Вчора родина засудженої, яку виправдали, попросила західні країни про притулок."
     assert not any(s[0] == "західні країни" for s in _said(text, "uk"))
-
-
-def test_number_agreement() -> None:
-    text = "Так вирішили, передає УНН, сказали західні країни, заявив Петренко."
-    parse = SlavicParse(ukrainian.annotate(text), "uk")
-    tokens = parse.tokens
-    verb = {t.text: t.i for t in tokens}
-    span = lambda words: Span(text.index(words), text.index(words) + len(words))  # noqa: E731
-    assert agrees(parse, verb["передає"], span("УНН"))  # an acronym's number is a guess
-    assert agrees(parse, verb["сказали"], span("західні країни"))
-    assert agrees(parse, verb["заявив"], span("Петренко"))
-    assert not agrees(parse, verb["передає"], span("західні країни"))
 
 
 def test_an_addressee_is_no_speaker_and_an_apposed_name_is_kept() -> None:

@@ -31,12 +31,8 @@ def wholly_in_case(parse: SlavicParse, span: Span, case: str) -> bool:
     return all(parse.has_case(parse.tokens[k], case) for k in parse.tokens_in(span))
 
 
-def before_verb(parse: SlavicParse, span: Span) -> bool:
-    """Whether a verb follows ``span``, past adverbs and particles."""
-    return _verb_after(parse, span) is not None
-
-
 def _verb_after(parse: SlavicParse, span: Span) -> Token | None:
+    """The verb that follows ``span``, past adverbs and particles, or None."""
     k = parse.token_at(span.end)
     tokens = parse.tokens
     while k is not None and k < len(tokens) and tokens[k].pos in {"ADV", "PART"}:
@@ -101,9 +97,9 @@ def parsed_subject(parse: SlavicParse, span: Span) -> bool:
 
 
 def subject_in_context(parse: SlavicParse, span: Span) -> bool:
-    """Whether the name ``span`` is a subject: right before a verb, in the nominative where
-    the tagger reads case in context (Russian): "Трамп … призвал Путина не идти" has Путина
-    before a verb."""
+    """Whether the name ``span`` is a subject: right before a verb that is no infinitive, in
+    the nominative where the tagger reads case in context (Russian): "Трамп … призвал Путина
+    не идти" has Путина before a verb, but not in the nominative."""
     verb = _verb_after(parse, span)
     if verb is None or _infinitive(parse.lang, verb):
         return False  # "прошу … Дональда Трампа допомогти": the infinitive's, not a subject

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from reportedly.attribution.slavic.agreement import number
 from reportedly.attribution.slavic.lexicon import Lang, default_lexicon
 from reportedly.nlp.slavic_morph import is_known, nominative, parses
 
@@ -150,8 +151,6 @@ def named_for(parse: SlavicParse, span: Span) -> bool:
 
 def plural_head(parse: SlavicParse, speaker: Span) -> bool:
     """Whether the phrase's last word, its head noun, is plural ("неназванных дипломатов")."""
-    from reportedly.attribution.slavic.phrases import number  # phrases imports this module
-
     found = parse.tokens_in(speaker)
     return bool(found) and number(parse.tokens[found[-1]]) == "plur"
 

@@ -1,17 +1,18 @@
 """Ukrainian subjects set off from their verb by an apposition: "Угур Шахін, генеральний
 директор компанії BioNTech, що розробляє вакцину, сподівається, що …" (the Ukrainian
-annotation has no dependency parse to give the subject); and what a relative pronoun subject
-refers to ("підтвердив і ВГСУ, який заявив, що …")."""
+annotation has no dependency parse to give the subject); the subject a relative clause sets
+off from its verb ("Pfizer, яка співпрацює з BioNTech, оголосила …"); and what a relative
+pronoun subject refers to ("підтвердив і ВГСУ, який заявив, що …")."""
 
 from __future__ import annotations
 
+from reportedly.attribution.slavic.agreement import gender_allows, grams
 from reportedly.attribution.slavic.phrases import (
     AT,
     PLACES,
     RELATIVE,
     SlavicParse,
     adverbs_skipped,
-    grams,
     phrase_before,
 )
 from reportedly.model import Span, Token
@@ -113,10 +114,7 @@ def subject_before_relative(parse: SlavicParse, k: int) -> Span | None:
         first = parse.token_at(head.start)  # "Даг Коллінз, республіканець, який …"
         if first is not None and first > 0 and tokens[first - 1].text == ",":
             named = phrase_before(parse, first - 1)
-            if (
-                named is None
-                or not parse.tokens[parse.token_at(named.start) or 0].text[:1].isupper()
-            ):
+            if named is None or not tokens[parse.token_at(named.start) or 0].text[:1].isupper():
                 return None
             head = named
     if head is None or tokens[parse.token_at(head.start) or 0].lemma in RELATIVE:
@@ -137,8 +135,7 @@ def _agrees(parse: SlavicParse, verb: Token, phrase: Span) -> bool:
     plural_verb = "Number=Plur" in verb.morph or "plur" in grams(verb)
     if plural_verb != ("Number=Plur" in head.morph) and head.pos == "NOUN":
         return False
-    gender = parse.gender(verb)
-    return plural_verb or gender is None or parse.gender(head) in (None, gender)
+    return plural_verb or gender_allows(parse, head, verb)
 
 
 def _opening_before(parse: SlavicParse, r: int) -> int | None:

@@ -1,10 +1,15 @@
 """Cue verbs whose content is their complement, not a "що" clause: "Барньє запропонував
 продовжити перехідний період", "США пригрозили санкціями", "Інвестори вимагають зміни
-голови правління" — the content runs from the word after the verb to the sentence's end.
+голови правління" — the content runs from the word after the verb to the clause's end
+(:func:`complement_end`).
 
-Only the verbs of the lexicon's ``complement_verbs`` are read so, and only with a subject
-right before them (the Ukrainian annotation has no parse: the nominative phrase that ends at
-the verb); absent the key, the rule finds nothing.
+Only the verbs of the lexicon's ``complement_verbs`` are read so (with ``about_verbs``
+before "про", ``denied_complement_verbs`` after a negator), and only with a subject: right
+before them (the Ukrainian annotation has no parse: the nominative phrase that ends at the
+verb), a body named where it spoke ("В Белом доме … подтвердили", "У ЄС пропонують"), or a
+named subject a relative clause sets off ("LAPFF, що є акціонером Ryanair, вимагає …");
+absent the key, the rule finds nothing. The object put first ("Цього рішення вимагав
+президент") is fronted.py's.
 """
 
 from __future__ import annotations
@@ -30,7 +35,8 @@ from reportedly.nlp.slavic_morph import parses
 
 RULE = "ru-uk:complement"
 _WE = {"ми", "мы", "я"}  # first-person subjects: read, then dropped by first_person
-_OPENERS = {"NOUN", "PROPN", "ADJ", "VERB", "NUM", "DET", "ADP", "PRON", "ADV"}
+# the parts of speech a complement may open with
+_OPENING_POS = {"NOUN", "PROPN", "ADJ", "VERB", "NUM", "DET", "ADP", "PRON", "ADV"}
 # words that open a clause, not a complement ("що", "щоб", "як"), of either language
 _CLAUSE_OPENERS = frozenset({"що", "щоб", "щоби", "як", "чи", "что", "чтобы", "как", "ли"})
 
@@ -65,7 +71,7 @@ def complements(
             and tokens[at + 1].pos == "VERB"
         )
         if not negated_complement and (
-            nxt.pos not in _OPENERS or nxt.text.lower() in _CLAUSE_OPENERS
+            nxt.pos not in _OPENING_POS or nxt.text.lower() in _CLAUSE_OPENERS
         ):
             continue
         speaker = _past_preposition(parse, phrase_before(parse, k))
@@ -86,14 +92,23 @@ def complements(
         content = trim(text, Span(nxt.start, tokens[last].end), EDGE_AND_STOP)
         if len(text[content.start : content.end].split()) < 3:  # "відмовляється від зустрічі"
             continue
-        d = SlavicDraft("indirect", [content], RULE)
-        d.cue, d.cue_token, d.speaker = t.span, k, speaker
-        d.act = lexicon.act(t.lemma) or "speech"
-        if _after_negator(tokens, k, lexicon):
-            d.negated = True
-            d.cue = Span(tokens[k - 1].start, t.end)
-        drafts.append(d)
+        drafts.append(complement_draft(tokens, k, content, speaker, lexicon))
     return drafts
+
+
+def complement_draft(
+    tokens: Sequence[Token], k: int, content: Span, speaker: Span, lexicon: SlavicLexicon
+) -> SlavicDraft:
+    """The indirect statement of complement verb ``k``, negated after a negator ("не
+    виключив": the negator joins the cue)."""
+    t = tokens[k]
+    d = SlavicDraft("indirect", [content], RULE)
+    d.cue, d.cue_token, d.speaker = t.span, k, speaker
+    d.act = lexicon.act(t.lemma) or "speech"
+    if _after_negator(tokens, k, lexicon):
+        d.negated = True
+        d.cue = Span(tokens[k - 1].start, t.end)
+    return d
 
 
 def _named(parse: SlavicParse, speaker: Span) -> bool:

@@ -13,8 +13,9 @@ from __future__ import annotations
 from itertools import pairwise
 
 from reportedly.attribution.slavic._text import AND
+from reportedly.attribution.slavic.agreement import number
 from reportedly.attribution.slavic.lexicon import SlavicLexicon
-from reportedly.attribution.slavic.phrases import SlavicParse, number
+from reportedly.attribution.slavic.phrases import SlavicParse
 from reportedly.model import Span
 
 _NAMELIKE = {"NOUN", "PROPN", "X"}

@@ -4,6 +4,7 @@ its act and negation, and the speaker the cue's clause names."""
 from __future__ import annotations
 
 from reportedly.attribution.slavic._text import Quote
+from reportedly.attribution.slavic.agreement import agrees
 from reportedly.attribution.slavic.apposition import (
     apposed_subject,
     relative_head,
@@ -18,7 +19,6 @@ from reportedly.attribution.slavic.phrases import (
     PERSONAL,
     RELATIVE,
     SlavicParse,
-    agrees,
     phrase_after,
     phrase_before,
     subject,
@@ -131,8 +131,8 @@ class Cues:
             return False
         if any(t.ent_type == "PERSON" for t in inside):
             return False
-        before = phrase_before(self.parse, k)
-        if before is None or before.end != tokens[k - 1].end:
+        before = self._phrase_right_before(k)
+        if before is None:
             return False
         words = [tokens[j] for j in self.parse.tokens_in(before)]
         return any(t.ent_type == "PERSON" for t in words) or (
@@ -150,10 +150,15 @@ class Cues:
         rest = [t.text.lower() for t in tokens[inside[-1] + 1 : inside[-1] + 3]]
         if rest != [",", "що"] or not all(tokens[i].text.islower() for i in inside):
             return False
-        before = phrase_before(self.parse, k)
-        if before is None or before.end != tokens[k - 1].end:
+        before = self._phrase_right_before(k)
+        if before is None:
             return False
         return nominative_subject(self.parse, before, tokens[k]) and agrees(self.parse, k, before)
+
+    def _phrase_right_before(self, k: int) -> Span | None:
+        """The nominative phrase that ends right at cue ``k``, or None."""
+        before = phrase_before(self.parse, k)
+        return before if before is not None and before.end == self.parse.tokens[k - 1].end else None
 
     def _named_as(self, after: Span) -> bool:
         """Whether the phrase after a cue is followed by an instrumental "таким"/"такой" ("назвав

@@ -12,26 +12,23 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from reportedly.attribution.slavic._text import EDGE_AND_STOP, trim
+from reportedly.attribution.slavic.agreement import agrees, gender_allows
+from reportedly.attribution.slavic.complements import complement_draft
 from reportedly.attribution.slavic.drafts import SlavicDraft
 from reportedly.attribution.slavic.gerunds import is_infinitive
 from reportedly.attribution.slavic.lexicon import SlavicLexicon
 from reportedly.attribution.slavic.parse import SlavicParse
-from reportedly.attribution.slavic.phrases import PERIODS, agrees, phrase_after
+from reportedly.attribution.slavic.phrases import PERIODS, phrase_after
 from reportedly.model import Span, Token
 from reportedly.nlp.slavic_morph import cases
 
-RULE = "ru-uk:complement"
 # a sentence's first word that joins it to the one before, not part of the fronted object
-_OPENERS = frozenset(
+_LINKING_WORDS = frozenset(
     {"але", "однак", "проте", "а", "і", "й", "водночас", "но", "однако", "и", "зато", "тому"}
 )
-# words between the verb and its subject: "вимагав і засновник", "подтвердил и суд"
-_ALSO = frozenset({"і", "й", "и", "також", "теж", "также", "тоже", "же", "сам", "сама", "сами"})
-_OBJECT = {"NOUN", "PROPN", "ADJ", "DET", "PRON", "NUM", "ADP", "CCONJ"}
-_MOST = 8  # words the fronted object may have
-_SOME = frozenset(
-    {"кілька", "декілька", "несколько", "ряд", "частина", "часть", "більшість", "большинство"}
-)
+# the parts of speech of a fronted object's words
+_OBJECT_POS = {"NOUN", "PROPN", "ADJ", "DET", "PRON", "NUM", "ADP", "CCONJ"}
+_MOST_OBJECT_WORDS = 8  # words the fronted object may have
 
 
 def fronted_complements(
@@ -53,10 +50,10 @@ def fronted_complements(
         if last > first and tokens[last].text.lower() in PERIODS:
             last -= 2 if tokens[last - 1].pos in {"ADJ", "DET", "PRON"} else 1  # "цього року"
         fronted = tokens[first : last + 1]
-        if not 2 <= len(fronted) <= _MOST or not _an_object(parse, fronted, t):
+        if not 2 <= len(fronted) <= _MOST_OBJECT_WORDS or not _an_object(parse, fronted, t):
             continue
-        speaker = _subject_after(parse, k)
-        if speaker is not None and tokens[parse.tokens_in(speaker)[0]].lemma in _SOME:
+        speaker = _subject_after(parse, k, lexicon.additive_particles)
+        if speaker is not None and tokens[parse.tokens_in(speaker)[0]].lemma in lexicon.quantifiers:
             continue  # "висловили кілька членів уряду Мей": a group, which the name is not
         if (
             speaker is None
@@ -65,13 +62,7 @@ def fronted_complements(
         ):
             continue
         content = trim(text, Span(fronted[0].start, fronted[-1].end), EDGE_AND_STOP)
-        d = SlavicDraft("indirect", [content], RULE)
-        d.cue, d.cue_token, d.speaker = t.span, k, speaker
-        d.act = lexicon.act(t.lemma) or "speech"
-        if negated:
-            d.negated = True
-            d.cue = Span(tokens[k - 1].start, t.end)
-        drafts.append(d)
+        drafts.append(complement_draft(tokens, k, content, speaker, lexicon))
     return drafts
 
 
@@ -81,7 +72,7 @@ def _clause_start(parse: SlavicParse, k: int) -> int:
     first = k
     while first > 0 and tokens[first - 1].sent == tokens[k].sent:
         first -= 1
-    while first < k and (tokens[first].text.lower() in _OPENERS or tokens[first].text == ","):
+    while first < k and (tokens[first].text.lower() in _LINKING_WORDS or tokens[first].text == ","):
         first += 1
     return first
 
@@ -93,8 +84,8 @@ def _an_object(parse: SlavicParse, words: Sequence[Token], verb: Token) -> bool:
     if words[0].pos == "ADP" or words[0].text[:1] in '«"„“':
         return False  # "У Києві [вимагали]": a place; a quote is read by the quote rules
     if is_infinitive(words[0]):
-        return all(w.pos in _OBJECT for w in words[1:])
-    if any(w.pos not in _OBJECT for w in words):
+        return all(w.pos in _OBJECT_POS for w in words[1:])
+    if any(w.pos not in _OBJECT_POS for w in words):
         return False
     heads = [w for w in words if w.pos in {"NOUN", "PROPN", "PRON"}]
     named = heads and heads[0].text[:1].isupper() and heads[0] is not words[0]
@@ -105,36 +96,32 @@ def _an_object(parse: SlavicParse, words: Sequence[Token], verb: Token) -> bool:
         return True  # "Незгоду з угодою [висловили]", "Цього рішення": a determiner in Gen
     if words[0] is not head and not _nominative(parse, words[0]):
         return True  # "Цього рішення [вимагав]": the word before the noun is no nominative
-    return not _same_gender(parse, head, verb)
+    return not gender_allows(parse, head, verb)
 
 
 def _nominative(parse: SlavicParse, t: Token) -> bool:
+    """Whether ``t`` may be a nominative: any dictionary reading (Ukrainian), the tagger's
+    case in context or none (Russian)."""
     if parse.lang == "uk":
         found = cases("uk", t.text)
         return not found or "Nom" in found
     return "Case=Nom" in t.morph or "Case=" not in t.morph
 
 
-def _same_gender(parse: SlavicParse, noun: Token, verb: Token) -> bool:
-    """Whether a past-tense verb's gender allows ``noun`` as its subject (other verbs: yes)."""
-    verb_gender = parse.gender(verb)
-    if verb_gender is None or "Number=Plur" in verb.morph:
-        return True
-    return parse.gender(noun) in (None, verb_gender)
-
-
 def _agrees_gender(parse: SlavicParse, verb: Token, speaker: Span) -> bool:
+    """Whether the verb's gender allows the phrase's first noun as its subject (a name: yes)."""
     words = [parse.tokens[i] for i in parse.tokens_in(speaker)]
     heads = [w for w in words if w.pos in {"NOUN", "PROPN"}]
-    return not heads or _same_gender(parse, heads[0], verb) or heads[0].pos == "PROPN"
+    return not heads or gender_allows(parse, heads[0], verb) or heads[0].pos == "PROPN"
 
 
-def _subject_after(parse: SlavicParse, k: int) -> Span | None:
-    """The nominative phrase right after verb ``k`` (past "і", "також") that ends its clause."""
+def _subject_after(parse: SlavicParse, k: int, also: frozenset[str]) -> Span | None:
+    """The nominative phrase right after verb ``k`` (past words of ``also``: "і", "також")
+    that ends its clause."""
     tokens = parse.tokens
     at = k + 1
     while (
-        at < len(tokens) and tokens[at].text.lower() in _ALSO and tokens[at].sent == tokens[k].sent
+        at < len(tokens) and tokens[at].text.lower() in also and tokens[at].sent == tokens[k].sent
     ):
         at += 1
     if at >= len(tokens) or tokens[at].sent != tokens[k].sent or tokens[at].pos == "PUNCT":

@@ -3,8 +3,9 @@ Ukrainian dictionary gives a gerund as its own lemma) and the verb whose subject
 
 from __future__ import annotations
 
+from reportedly.attribution.slavic.agreement import grams
 from reportedly.attribution.slavic.lexicon import SlavicLexicon
-from reportedly.attribution.slavic.phrases import SlavicParse, grams
+from reportedly.attribution.slavic.phrases import SlavicParse
 from reportedly.model import Token
 
 

@@ -58,6 +58,10 @@ class SlavicLexicon:
     # verbs of addressing whose subject makes it
     request_nouns: frozenset[str] = frozenset()
     request_verbs: frozenset[str] = frozenset()
+    # the prepositions before a request noun ("з", "с") and those after it that open what is
+    # asked for ("із проханням про перерахунок")
+    request_with: frozenset[str] = frozenset()
+    request_about: frozenset[str] = frozenset()
     impersonal: frozenset[str] = frozenset()  # "зазначається, що": a cue with no speaker
     # "говорится в заявлении X", "йдеться в повідомленні": the document "в X" is the speaker
     document_verbs: frozenset[str] = frozenset()
@@ -101,6 +105,10 @@ class SlavicLexicon:
     quoting: dict[str, frozenset[str]] = field(default_factory=dict)
     # "Однако, по словам X, …": words that open a sentence before an according-to aside
     connectives: frozenset[str] = frozenset()
+    # "вимагав і засновник", "подтвердил и суд": words between a verb and its subject after it
+    additive_particles: frozenset[str] = frozenset()
+    # "кілька", "большинство": a share of a group, which names no one in it
+    quantifiers: frozenset[str] = frozenset()
     # "за даними опитувань", "по данным опроса": a source that is a poll's findings, an
     # `other` statement by the poll (the golds' convention), not speech
     findings: frozenset[str] = frozenset()
@@ -213,6 +221,8 @@ class SlavicLexicon:
             demand_nouns=frozenset(map(str, data.get("demand_nouns", ()))),
             request_nouns=frozenset(map(str, data.get("request_nouns", ()))),
             request_verbs=frozenset(map(str, data.get("request_verbs", ()))),
+            request_with=frozenset(map(str, data.get("request_with", ()))),
+            request_about=frozenset(map(str, data.get("request_about", ()))),
             prepositions=frozenset(str(w).casefold() for w in data.get("prepositions", ())),
             reporters=frozenset(map(str, data.get("reporters", ()))),
             unnamed=frozenset(str(w).casefold() for w in data.get("unnamed", ())),
@@ -222,6 +232,8 @@ class SlavicLexicon:
             named_after=frozenset(str(w).casefold() for w in data.get("named_after", ())),
             outlet_verbs=frozenset(map(str, data.get("outlet_verbs", ()))),
             connectives=frozenset(str(w).casefold() for w in data.get("connectives", ())),
+            additive_particles=frozenset(map(str, data.get("additive_particles", ()))),
+            quantifiers=frozenset(map(str, data.get("quantifiers", ()))),
             findings=frozenset(map(str, data.get("findings", ()))),
             object_nouns=frozenset(map(str, data.get("object_nouns", ()))),
             conditionals=frozenset(str(w).casefold() for w in data.get("conditionals", ())),
@@ -250,6 +262,7 @@ _KEYS = frozenset(
         "first_person", "named_for", "named_after", "outlet_verbs", "quoting",
         "connectives", "findings", "object_nouns", "conditionals", "mood_particles",
         "question_words", "demand_nouns", "prepositions", "request_nouns", "request_verbs",
+        "request_with", "request_about", "additive_particles", "quantifiers",
     )
 )  # fmt: skip
 

@@ -365,30 +365,3 @@ def addressee(tokens: Sequence[Token], t: Token) -> bool:
 
 def _in_phrase(t: Token) -> bool:
     return t.pos in NOMINAL or (t.pos == "PUNCT" and t.text in {"-", "«", "»"})
-
-
-def agrees(parse: SlavicParse, k: int, speaker: Span) -> bool:
-    """Whether cue verb ``k`` may have ``speaker`` as its subject by number: a singular verb
-    has no plural subject ("…, попросила західні країни про притулок"). A plural verb may
-    have a singular first word ("Путин и Лавров заявили"), so only that case is refused."""
-    if number(parse.tokens[k]) != "sing":
-        return True
-    words = [parse.tokens[j] for j in parse.tokens_in(speaker)]
-    first = next((t for t in words if t.pos in {"NOUN", "PROPN", "ADJ", "PRON", "DET"}), None)
-    if first is None or first.text.isupper() or {"Abbr", "Fixd"} & grams(first):
-        return True  # "УНН", "РИА": an acronym's number is the dictionary's guess
-    return number(first) != "plur"
-
-
-def grams(t: Token) -> set[str]:
-    return set(t.tag.replace(" ", ",").split(","))
-
-
-def number(t: Token) -> str | None:
-    """A token's grammatical number; a past-tense verb with a gender is singular."""
-    found = grams(t)
-    if "Number=Plur" in t.morph or "plur" in found:
-        return "plur"
-    if "Number=Sing" in t.morph or "sing" in found or (found & {"masc", "femn", "neut"}):
-        return "sing"
-    return None

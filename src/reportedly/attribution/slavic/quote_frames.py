@@ -6,10 +6,11 @@ from __future__ import annotations
 import re
 
 from reportedly.attribution.slavic._text import DASHES, Quote, is_speech, line_of, trim
+from reportedly.attribution.slavic.agreement import agrees
 from reportedly.attribution.slavic.bodies import located_body, located_document, token_case
 from reportedly.attribution.slavic.cues import Cues
 from reportedly.attribution.slavic.drafts import SlavicDraft
-from reportedly.attribution.slavic.phrases import agrees, phrase_after, phrase_before
+from reportedly.attribution.slavic.phrases import phrase_after, phrase_before
 from reportedly.model import Span, StatementKind
 
 # «A, — сказал X. — B»: a comma or stop, a dash, the frame, a stop or colon, a dash (the

@@ -29,7 +29,7 @@ from reportedly.attribution.slavic.bodies import body_head, body_name, leading_b
 from reportedly.attribution.slavic.conjuncts import joined_names
 from reportedly.attribution.slavic.kinds import company_noun, introduced, named_after, unnamed
 from reportedly.attribution.slavic.phrases import RELATIVE
-from reportedly.attribution.slavic.voices import outlet_informant, voiced_body
+from reportedly.attribution.slavic.voices import outlet_informant, past_adjectives, voiced_body
 from reportedly.model import Span, Token
 from reportedly.nlp.slavic_morph import is_known, nominative
 
@@ -77,9 +77,7 @@ def _company_spokesperson(
     """The role's lemma when the phrase is a spokesperson of a bare company noun ("Речник
     компанії", "Официальный пресс-секретарь авиакомпании"), not of a named body or person."""
     tokens = [index.parse.tokens[i] for i in index.parse.tokens_in(speaker)]
-    n = 0
-    while n < len(tokens) and tokens[n].pos == "ADJ":
-        n += 1  # "Офіційний речник"
+    n = past_adjectives(tokens)  # "Офіційний речник"
     if n + 1 < len(tokens) and company_noun(tokens[n + 1 :], lexicon):
         role = tokens[n].lemma.casefold()
         return role if role in lexicon.spokespeople else None

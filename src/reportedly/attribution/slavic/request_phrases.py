@@ -1,11 +1,12 @@
 """Requests named by a phrase: "Прокуратура звернулася до суду з вимогою скасувати рішення",
 "Він направив лист із проханням про перерахунок", "обратился к Путину с просьбой освободить".
 
-"з вимогою", "з проханням", "с просьбой" (the lexicon's ``request_nouns`` after з/із/зі/с/со)
-are the golds' multiword cues; what follows (an infinitive, a noun phrase, a "про"/"о"
-phrase) is asked for, and the one who asks is the subject of the verb before the phrase. Only
-a verb of addressing or sending (``request_verbs``: звернутися, направити, подати …) is read:
-after "суд відхилив позов X з вимогою …" the demand is X's, not the court's.
+"з вимогою", "з проханням", "с просьбой" (the lexicon's ``request_nouns`` after a
+``request_with`` preposition) are the golds' multiword cues; what follows (an infinitive, a
+noun phrase, a ``request_about`` phrase: "про"/"о") is asked for, and the one who asks is the
+subject of the verb before the phrase. Only a verb of addressing or sending
+(``request_verbs``: звернутися, направити, подати …) is read: after "суд відхилив позов X з
+вимогою …" the demand is X's, not the court's.
 """
 
 from __future__ import annotations
@@ -20,10 +21,9 @@ from reportedly.attribution.slavic.phrases import SlavicParse, phrase_before
 from reportedly.model import Span
 
 RULE = "ru-uk:request-phrase"
-_WITH = {"з", "із", "зі", "с", "со"}
-_ABOUT = {"про", "о", "об"}
 _REACH = 8  # words between the verb and "з вимогою" ("звернулась до НАЗК", "лист")
-_OPENERS = {"NOUN", "PROPN", "ADJ", "NUM", "DET"}
+# the parts of speech what is asked for may open with (or an infinitive)
+_OPENING_POS = {"NOUN", "PROPN", "ADJ", "NUM", "DET"}
 
 
 def request_phrases(
@@ -35,7 +35,7 @@ def request_phrases(
     for k, t in enumerate(tokens):
         if k in used or k == 0 or k + 1 >= len(tokens) or t.lemma not in lexicon.request_nouns:
             continue
-        if tokens[k - 1].text.lower() not in _WITH or tokens[k + 1].sent != t.sent:
+        if tokens[k - 1].text.lower() not in lexicon.request_with or tokens[k + 1].sent != t.sent:
             continue
         verb = _addressing_verb(parse, k - 1, lexicon)
         if verb is None or verb in used:
@@ -49,10 +49,10 @@ def request_phrases(
         if _governed(parse, speaker):
             continue
         at = k + 1
-        if tokens[at].text.lower() in _ABOUT and at + 1 < len(tokens):
+        if tokens[at].text.lower() in lexicon.request_about and at + 1 < len(tokens):
             at += 1  # "із проханням про перерахунок голосів": what follows "про"
         first = tokens[at]
-        if first.sent != t.sent or not (is_infinitive(first) or first.pos in _OPENERS):
+        if first.sent != t.sent or not (is_infinitive(first) or first.pos in _OPENING_POS):
             continue
         last = complement_end(parse, at)
         content = trim(text, Span(first.start, tokens[last].end), EDGE_AND_STOP)

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from reportedly.attribution.slavic._text import AND, DASHES, EDGE_NO_COLON, trim
 from reportedly.attribution.slavic.according import AccordingTo
+from reportedly.attribution.slavic.agreement import agrees, number
 from reportedly.attribution.slavic.bodies import located_body, located_document
 from reportedly.attribution.slavic.cues import VERBAL
 from reportedly.attribution.slavic.drafts import SlavicDraft
 from reportedly.attribution.slavic.gerunds import is_gerund, is_infinitive
-from reportedly.attribution.slavic.phrases import WHICH, agrees, number, phrase_after
+from reportedly.attribution.slavic.phrases import WHICH, phrase_after
 from reportedly.model import Span
 
 

@@ -183,14 +183,15 @@ class SlavicEntities:
         городская военная администрация … заявили в администрации"); None when none is."""
         for span, key in reversed(self._mentions):
             near = span.start < before and before - span.end <= window
-            if near and self._clusters[key].kind == "organisation":
-                stem = kind[:-1] if kind is not None and len(kind) > 4 else kind
-                words = self._clusters[key].name.casefold().strip('«»"“”„').split()
-                # "банк": "Банк России", and a compound that ends in it ("Єврогазбанк")
-                if kind is None or any(
-                    w.startswith(stem or kind) or w.endswith(kind) for w in words
-                ):
-                    return key
+            if not near or self._clusters[key].kind != "organisation":
+                continue
+            if kind is None:
+                return key
+            stem = kind[:-1] if len(kind) > 4 else kind
+            words = self._clusters[key].name.casefold().strip('«»"“”„').split()
+            # "банк": "Банк России", and a compound that ends in it ("Єврогазбанк")
+            if any(w.startswith(stem) or w.endswith(kind) for w in words):
+                return key
         return None
 
     def company_before(self, before: int, outlet_kinds: frozenset[str]) -> str | None:
@@ -210,7 +211,9 @@ class SlavicEntities:
         order = [k for _, k in reversed(self._mentions) if k in counts]
         return max(order, key=lambda k: counts[k])  # the first, nearest, of the most named
 
-    def reports(self, key: str, outlet_kinds: frozenset[str], citing: Iterable[str]) -> bool:
+    def is_reporting_outlet(
+        self, key: str, outlet_kinds: frozenset[str], citing: Iterable[str]
+    ) -> bool:
         """Whether cluster ``key`` is a news outlet: the outlet registry knows its name, it is
         written after one of ``outlet_kinds`` ("телеканал RTE"), or it cites sources
         ("повідомив «Forbes» з посиланням на джерела", one of ``citing`` right after it)."""

@@ -26,14 +26,21 @@ if TYPE_CHECKING:
     from reportedly.attribution.slavic.speakers import SlavicEntities
 
 
+def past_adjectives(tokens: list[Token]) -> int:
+    """The index of the phrase's first word past its leading adjectives."""
+    n = 0
+    while n < len(tokens) and tokens[n].pos == "ADJ":
+        n += 1
+    return n
+
+
 def outlet_informant(index: SlavicEntities, tokens: list[Token], lexicon: SlavicLexicon) -> bool:
     """Whether the phrase is an outlet's anonymous source ("джерело Forbes, близьке до НБУ",
     "співрозмовника «Forbes»", "Собеседник издания", "источники телеканала RTE"): an
-    informant noun before an outlet's kind noun or a name :meth:`SlavicEntities.reports`
-    reads as an outlet's. A source inside a body ("источники в офисе Зеленского") is not."""
-    n = 0
-    while n < len(tokens) and tokens[n].pos == "ADJ":
-        n += 1  # "анонимный источник"
+    informant noun before an outlet's kind noun or a name that
+    :meth:`SlavicEntities.is_reporting_outlet` reads as an outlet's. A source inside a body
+    ("источники в офисе Зеленского") is not."""
+    n = past_adjectives(tokens)  # "анонимный источник"
     if n + 1 >= len(tokens) or tokens[n].lemma.casefold() not in lexicon.informants:
         return False
     rest = [t for t in tokens[n + 1 :] if t.text not in OPENING_QUOTES | CLOSING_QUOTES]
@@ -42,8 +49,10 @@ def outlet_informant(index: SlavicEntities, tokens: list[Token], lexicon: Slavic
     if rest[0].lemma.casefold() in lexicon.outlet_anaphors:
         return True  # "Собеседник издания", "источник телеканала RTE"
     span = Span(rest[0].start, rest[-1].end)
-    names = [k for s, k in index.names_in(span) if index.kind(k) != "person"]
-    return bool(names) and index.reports(names[-1], lexicon.outlet_anaphors, lexicon.citing)
+    names = [k for _, k in index.names_in(span) if index.kind(k) != "person"]
+    return bool(names) and index.is_reporting_outlet(
+        names[-1], lexicon.outlet_anaphors, lexicon.citing
+    )
 
 
 def voiced_body(
@@ -52,9 +61,7 @@ def voiced_body(
     """The body a voice noun speaks for ("пресс-служба Минобороны России", "заява
     Держдепу"): the genitive phrase after it, when that names a body, not a person; None
     for a role the lexicon's titles know ("представитель Кремля" is a person)."""
-    n = 0
-    while n < len(tokens) and tokens[n].pos == "ADJ":
-        n += 1  # "официальный представитель"
+    n = past_adjectives(tokens)  # "официальный представитель"
     if n + 1 >= len(tokens) or tokens[n].lemma.casefold() not in lexicon.voices:
         return None
     key = " ".join(t.lemma.casefold() for t in tokens)
