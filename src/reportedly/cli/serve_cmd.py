@@ -35,7 +35,7 @@ LOCALHOST = "127.0.0.1"
     default=1,
     show_default=True,
     type=click.IntRange(1, 256),
-    help="Server processes: more answer more clients at once, one core each.",
+    help="Server processes: more answer more clients at once, about four per core (docs/scale.md).",
 )
 def serve(
     db: Path | None,
