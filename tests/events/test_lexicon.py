@@ -55,3 +55,23 @@ def test_lexicon_amount_nouns_are_data() -> None:
     amounts = EventLexicon.load().amount_nouns
     assert {"million", "hundred", "dozen", "number"} <= amounts
     assert "refugee" not in amounts
+
+
+@pytest.mark.needs_model
+def test_attack_in_campaign_words_is_criticism_not_force() -> None:
+    from tests.events.coded import coded
+
+    assert [
+        e[:3] for e in coded("Warren began to attack Bloomberg in her campaign appearances.")
+    ] == [("ACCUSE", "asserted", "attack")]
+    assert [e[0] for e in coded("Trump attacked Clinton on Twitter.")] == ["ACCUSE"]
+    # the military sense stays
+    assert [e[0] for e in coded("Russian forces attacked the city at night.")] == ["ASSAULT"]
+
+
+@pytest.mark.needs_model
+def test_a_journalist_asking_is_no_request() -> None:
+    from tests.events.coded import coded
+
+    assert coded("A reporter asked Macron to comment on the vote.") == []
+    assert [e[0] for e in coded("Zelensky asked Poland to send jets.")][:1] == ["REQUEST"]

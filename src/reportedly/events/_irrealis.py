@@ -99,5 +99,6 @@ def _for_infinitive(sentence: Sentence, clause: Token) -> bool:
 
 
 def _noun_infinitive(sentence: Sentence, token: Token) -> bool:
-    """ "the decision to station weapons": an infinitive that modifies a noun is not asserted."""
-    return token.dep == "acl" and _to_infinitive(sentence, token)
+    """ "the decision to station weapons", "a false pretext to invade" (which the parser may
+    read as a relative clause): an infinitive that modifies a noun is not asserted."""
+    return token.dep in ("acl", "relcl") and _to_infinitive(sentence, token)

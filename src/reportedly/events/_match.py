@@ -231,7 +231,7 @@ def match_nouns(sentence: Sentence, lexicon: EventLexicon) -> Iterator[Match]:
                     ),
                     None,
                 )
-            if support is None:
+            if support is None or not _direction_fits(sentence, support, rule.rule):
                 continue
             yield Match(
                 kind="noun",
@@ -241,6 +241,15 @@ def match_nouns(sentence: Sentence, lexicon: EventLexicon) -> Iterator[Match]:
                 head=support,
                 noun=noun,
             )
+
+
+def _direction_fits(sentence: Sentence, support: Token, rule: Rule) -> bool:
+    """A noun rule's ``particle``/``particle_not`` read the support verb's particles and
+    adverbs: "moving troops away / pulling them back" withdraws, it does not deploy."""
+    words = {k.lemma.lower() for k in sentence.children(support, "prt", "advmod")}
+    if rule.particle and not words & rule.particle:
+        return False
+    return not words & rule.particle_not
 
 
 def complement_of(sentence: Sentence, head: Token) -> Token | None:

@@ -145,6 +145,9 @@ def _objects(
     for head in heads:
         found.extend(sentence.children(head, "dobj", "dative"))
         for prep in sentence.children(head, "prep", "prt"):
+            # "defended his record against ISIS": one supports X against a rival, not the rival
+            if match.rule.type == "SUPPORT" and prep.lemma.lower() == "against":
+                continue
             if prep.lemma.lower() in lexicon.target_preps:
                 found.extend(sentence.children(prep, "pobj"))
         if match.rule.type == "REQUEST":
@@ -187,6 +190,8 @@ def _pick_target(
 
     for candidate in candidates:
         for token in [*_nearest_actors(sentence, candidate), *_doers(sentence, candidate)]:
+            if type_ == "SUPPORT" and _rival(sentence, token, candidate):
+                continue
             actor = actors.from_token(sentence, token)
             if fits(actor) and not own_side(actor, token):
                 return actor
@@ -204,9 +209,22 @@ def _pick_target(
         return None  # "withdraw its troops": the troops are what moves, not a recipient
     for candidate in candidates:
         for token in sentence.breadth_first(candidate, into_clauses=False):
-            if token.lemma.lower() in people:
+            if token.lemma.lower() in people and not (
+                type_ == "SUPPORT" and _rival(sentence, token, candidate)
+            ):
                 return actors.from_token(sentence, candidate)
     return None
+
+
+def _rival(sentence: Sentence, token: Token, top: Token) -> bool:
+    """ "defended his record against ISIS": ``token`` is named under an "against" inside
+    ``top``, the side supported against, not the one supported."""
+    for head in sentence.ancestors(token):
+        if head.i == top.i:
+            return False
+        if head.dep == "prep" and head.lemma.lower() == "against":
+            return True
+    return False
 
 
 def noun_owner(sentence: Sentence, noun: Token) -> Token | None:

@@ -35,6 +35,7 @@ def asks_a_question(sentence: Sentence, token: Token) -> bool:
 
 
 def wh_clause(sentence: Sentence, clause: Token) -> bool:
-    """Whether ``clause`` opens with a wh-word ("what they thought", "how to respond")."""
+    """Whether ``clause`` opens with a wh-word ("what they thought", "how to respond") or
+    "whether" ("asked by a reporter whether he would run")."""
     first = min(sentence.subtree(clause), key=lambda t: t.i)
-    return first.tag in _WH_TAGS
+    return first.tag in _WH_TAGS or first.lemma.lower() == "whether"
