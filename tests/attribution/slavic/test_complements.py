@@ -135,3 +135,8 @@ def test_a_one_word_name_opening_its_sentence_is_named_before_a_relative_clause(
         "у відпустку."
     )
     assert said(text, "uk") == []
+
+
+def test_a_russian_complement_ends_before_a_second_predicate() -> None:
+    text = 'Петров ранее назвал Иванова "агентом влияния" и заявил о влиянии на выборы.'
+    assert ("Петров", 'Иванова "агентом влияния"') in said(text, "ru")

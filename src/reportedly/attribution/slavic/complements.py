@@ -39,6 +39,8 @@ _WE = {"ми", "мы", "я"}  # first-person subjects: read, then dropped by fir
 _OPENING_POS = {"NOUN", "PROPN", "ADJ", "VERB", "NUM", "DET", "ADP", "PRON", "ADV"}
 # words that open a clause, not a complement ("що", "щоб", "як"), of either language
 _CLAUSE_OPENERS = frozenset({"що", "щоб", "щоби", "як", "чи", "что", "чтобы", "как", "ли"})
+# "and" of either language, which may join a second predicate to the cue verb
+_AND = frozenset({"і", "й", "та", "и"})
 
 
 def complements(
@@ -220,7 +222,8 @@ def _finite_reading(parse: SlavicParse, t: Token) -> bool:
 
 def complement_end(parse: SlavicParse, k: int) -> int:
     """The last token of the complement opening at ``k``: the sentence's, or the one before a
-    comma that opens no relative clause, or before "і"/"та" and a verb (a second predicate)."""
+    comma that opens no relative clause, or before "і"/"та" (Russian "и") and a verb (a second
+    predicate)."""
     tokens = parse.tokens
     j = k
     while j + 1 < len(tokens) and tokens[j + 1].sent == tokens[k].sent:
@@ -229,7 +232,7 @@ def complement_end(parse: SlavicParse, k: int) -> int:
         listed = tokens[j].pos == "ADJ" and after is not None and after.pos == "ADJ"
         if nxt.text == "," and not listed and (after is None or after.lemma not in RELATIVE):
             break  # not "безпідставними, спекулятивними …": a list of the complement's words
-        if nxt.text.lower() in {"і", "й", "та"} and _predicate_follows(tokens, j + 2, nxt.sent):
+        if nxt.text.lower() in _AND and _predicate_follows(tokens, j + 2, nxt.sent):
             break
         j += 1
     return j
