@@ -111,3 +111,32 @@ def test_a_denial_is_read_as_a_complement_verb() -> None:
 
 def test_an_objection_to_something_is_no_content() -> None:
     assert said("Сторони договору заперечують проти його зміни чи припинення.", "uk") == []
+
+
+def test_a_one_word_name_opening_its_sentence_is_named_before_a_relative_clause() -> None:
+    # Latin script, a Ukrainian surname, the Russian tagger's name: the first capital is a name
+    text = "Pfizer, яка співпрацює з BioNTech, вимагає скасувати мита на вакцини."
+    assert said(text, "uk") == [("Pfizer", "скасувати мита на вакцини")]
+    text = "Петренко, який очолює партію, вимагає скасувати мита на вакцини."
+    assert said(text, "uk") == [("Петренко", "скасувати мита на вакцини")]
+    text = "Pfizer, которая сотрудничает с BioNTech, требует отменить пошлины на вакцины."
+    assert said(text, "ru") == [("Pfizer", "отменить пошлины на вакцины")]
+    # a common noun opening the sentence is no name
+    text = "Регулятори, які перевіряють банки, вимагають скасувати мита на вакцини."
+    assert said(text, "uk") == []
+    # a word capitalised where no sentence opens is a name at the sentence's start too
+    text = (
+        "Рада, яка ухвалила закон, вимагає скасувати мита на вакцини. Голова Ради пішов у "
+        "відпустку."
+    )
+    assert said(text, "uk") == [("Рада", "скасувати мита на вакцини")]
+    text = (
+        "Комісія, яка перевіряє банки, вимагає скасувати мита на вакцини. Голова комісії пішов "
+        "у відпустку."
+    )
+    assert said(text, "uk") == []
+
+
+def test_a_russian_complement_ends_before_a_second_predicate() -> None:
+    text = 'Петров ранее назвал Иванова "агентом влияния" и заявил о влиянии на выборы.'
+    assert ("Петров", 'Иванова "агентом влияния"') in said(text, "ru")

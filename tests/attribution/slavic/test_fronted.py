@@ -24,3 +24,13 @@ def test_a_fronted_object_needs_a_verb_the_subject_cannot_take() -> None:
     ]
     # a group named after the verb is not the person its genitive names
     assert said("Незгоду з угодою висловили кілька членів уряду Мей.", "uk") == []
+
+
+def test_a_subject_after_the_verb_ends_at_a_mark_not_at_part_of_one() -> None:
+    # a doubled dash typed for "—" ends the clause as a dash does
+    assert said("Цього кроку вимагав Іван Петренко -- і не лише він.", "uk") == [
+        ("Іван Петренко", "Цього кроку")
+    ]
+    assert said("Цього кроку вимагав Іван Петренко — і не лише він.", "uk") == [
+        ("Іван Петренко", "Цього кроку")
+    ]

@@ -9,7 +9,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reportedly.attribution.slavic import UNCALIBRATED_RULES, attribute_slavic
+from reportedly.attribution.slavic.drafts import SlavicDraft
+from reportedly.attribution.slavic.fronted import fronted_complements
 from reportedly.attribution.slavic.lexicon import SlavicLexicon
+from reportedly.attribution.slavic.parse import SlavicParse
 from reportedly.errors import ConfigError
 from reportedly.model import Article, Statement
 from reportedly.nlp import russian, ukrainian
@@ -390,3 +393,23 @@ def test_first_person_and_named_after_words_are_read_from_the_lexicon_file(
     changed = tmp_path / "cues_ru.yaml"
     changed.write_text(text.replace("named_after: [институт,", "named_after: [академия,"), "utf-8")
     assert "академия" in SlavicLexicon.load("ru", changed).named_after
+
+
+def test_a_verb_the_complement_rule_read_is_no_fronted_objects(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    passed: list[set[int]] = []
+
+    def fronted(
+        text: str, parse: SlavicParse, lexicon: SlavicLexicon, used: set[int]
+    ) -> list[SlavicDraft]:
+        passed.append(set(used))
+        return fronted_complements(text, parse, lexicon, used)
+
+    monkeypatch.setattr("reportedly.attribution.slavic.fronted_complements", fronted)
+    text = "Інвестори вимагають зміни голови правління банку."
+    statements, _, _ = _run(text, "uk")
+    assert [s.content_text(text) for s in statements] == ["зміни голови правління банку"]
+    verb = next(t.i for t in ukrainian.annotate(text).tokens if t.text == "вимагають")
+    assert passed
+    assert verb in passed[0]

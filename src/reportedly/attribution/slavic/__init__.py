@@ -76,7 +76,10 @@ def attribute_slavic(
     drafts += rules.indirect(used) + rules.according_to() + about_this(rules, used)
     drafts += about_noun(rules, used) + noun_cues(rules, used)
     used |= {d.cue_token for d in drafts if d.cue_token is not None}
-    drafts += complements(text, parse, lexicon, used) + request_phrases(text, parse, lexicon, used)
+    read = complements(text, parse, lexicon, used) + request_phrases(text, parse, lexicon, used)
+    drafts += read
+    # a verb the complement rule read is no fronted object's too
+    used |= {d.cue_token for d in read if d.cue_token is not None}
     drafts += fronted_complements(text, parse, lexicon, used)
     drafts += headlines(text, parse, annotation, lexicon, is_outlet)
     drafts = [d for d in drafts if d.content and all(len(c) for c in d.content)]

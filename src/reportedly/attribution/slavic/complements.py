@@ -39,6 +39,8 @@ _WE = {"ми", "мы", "я"}  # first-person subjects: read, then dropped by fir
 _OPENING_POS = {"NOUN", "PROPN", "ADJ", "VERB", "NUM", "DET", "ADP", "PRON", "ADV"}
 # words that open a clause, not a complement ("що", "щоб", "як"), of either language
 _CLAUSE_OPENERS = frozenset({"що", "щоб", "щоби", "як", "чи", "что", "чтобы", "как", "ли"})
+# "and" of either language, which may join a second predicate to the cue verb
+_AND = frozenset({"і", "й", "та", "и"})
 
 
 def complements(
@@ -112,11 +114,40 @@ def complement_draft(
 
 
 def _named(parse: SlavicParse, speaker: Span) -> bool:
-    """Whether the phrase holds a name: a capital not merely the sentence's first letter."""
+    """Whether the phrase holds a name: a capital not merely the sentence's first letter, or
+    a first word that is a name by other evidence (:func:`_name_opening`)."""
     tokens = parse.tokens
     return any(
-        tokens[i].text[:1].isupper() and i > 0 and tokens[i - 1].sent == tokens[i].sent
+        tokens[i].text[:1].isupper()
+        and ((i > 0 and tokens[i - 1].sent == tokens[i].sent) or _name_opening(parse, i))
         for i in parse.tokens_in(speaker)
+    )
+
+
+_NAME_GRAMMEMES = ("Name", "Surn", "Patr", "Orgn", "Geox")
+
+
+def _name_opening(parse: SlavicParse, i: int) -> bool:
+    """Whether capitalised token ``i``, its sentence's first, is a name all the same: in Latin
+    script ("Pfizer, яка …"), a name by the Russian tagger (natasha reads the context) or by
+    the Ukrainian dictionary's likeliest reading ("Петренко": a surname; not "Регулятори"),
+    or its lemma capitalised where no sentence opens elsewhere in the text."""
+    tokens = parse.tokens
+    t = tokens[i]
+    if t.text[:1].isascii():
+        return True
+    if parse.lang == "ru" and t.pos == "PROPN":
+        return True
+    likeliest = parses(parse.lang, t.text)[:1]
+    if (
+        parse.lang == "uk"
+        and likeliest
+        and any(g in likeliest[0].tag.grammemes for g in _NAME_GRAMMEMES)
+    ):
+        return True
+    return any(  # "Рада, яка …" and "… депутати Ради": one name in another case
+        u.text[:1].isupper() and u.lemma == t.lemma and j > 0 and tokens[j - 1].sent == u.sent
+        for j, u in enumerate(tokens)
     )
 
 
@@ -191,7 +222,8 @@ def _finite_reading(parse: SlavicParse, t: Token) -> bool:
 
 def complement_end(parse: SlavicParse, k: int) -> int:
     """The last token of the complement opening at ``k``: the sentence's, or the one before a
-    comma that opens no relative clause, or before "і"/"та" and a verb (a second predicate)."""
+    comma that opens no relative clause, or before "і"/"та" (Russian "и") and a verb (a second
+    predicate)."""
     tokens = parse.tokens
     j = k
     while j + 1 < len(tokens) and tokens[j + 1].sent == tokens[k].sent:
@@ -200,7 +232,7 @@ def complement_end(parse: SlavicParse, k: int) -> int:
         listed = tokens[j].pos == "ADJ" and after is not None and after.pos == "ADJ"
         if nxt.text == "," and not listed and (after is None or after.lemma not in RELATIVE):
             break  # not "безпідставними, спекулятивними …": a list of the complement's words
-        if nxt.text.lower() in {"і", "й", "та"} and _predicate_follows(tokens, j + 2, nxt.sent):
+        if nxt.text.lower() in _AND and _predicate_follows(tokens, j + 2, nxt.sent):
             break
         j += 1
     return j

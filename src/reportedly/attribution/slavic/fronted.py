@@ -29,6 +29,9 @@ _LINKING_WORDS = frozenset(
 # the parts of speech of a fronted object's words
 _OBJECT_POS = {"NOUN", "PROPN", "ADJ", "DET", "PRON", "NUM", "ADP", "CCONJ"}
 _MOST_OBJECT_WORDS = 8  # words the fronted object may have
+# the marks that end the clause a subject after the verb must fill
+_CLAUSE_MARKS = frozenset({",", ";", ":"})
+_DASHES = frozenset("—–-")
 
 
 def fronted_complements(
@@ -115,6 +118,12 @@ def _agrees_gender(parse: SlavicParse, verb: Token, speaker: Span) -> bool:
     return not heads or gender_allows(parse, heads[0], verb) or heads[0].pos == "PROPN"
 
 
+def _ends_clause(word: str) -> bool:
+    """Whether a token is a mark that ends a clause: a comma, semicolon or colon, or a dash,
+    doubled ones too ("--", typed for "—")."""
+    return word in _CLAUSE_MARKS or (word != "" and set(word) <= _DASHES)
+
+
 def _subject_after(parse: SlavicParse, k: int, also: frozenset[str]) -> Span | None:
     """The nominative phrase right after verb ``k`` (past words of ``also``: "і", "також")
     that ends its clause."""
@@ -130,7 +139,7 @@ def _subject_after(parse: SlavicParse, k: int, also: frozenset[str]) -> Span | N
     while (
         stop < len(tokens)
         and tokens[stop].sent == tokens[k].sent
-        and tokens[stop].text not in ",;:—–-"
+        and not _ends_clause(tokens[stop].text)
     ):
         if tokens[stop].pos == "PUNCT" and tokens[stop].text in ".!?…":
             break
