@@ -601,3 +601,12 @@ def test_registry_downing_street_is_the_uk_government_in_three_languages(
     actor = registry.match_metonym(text)
     assert actor is not None
     assert actor.id == "government-uk"
+
+
+@pytest.mark.needs_model
+def test_registry_a_chinese_foreign_ministers_ministry_is_the_foreign_ministry(
+    pipeline: Pipeline,
+) -> None:
+    # his role's body is the ministry, as Lavrov's is Russia's (was the Chinese government)
+    text = "Wang Yi spoke to Sergei Lavrov by phone. His ministry said the talks were candid."
+    assert _speaker_ids(pipeline, text) == ["mfa-china"]
