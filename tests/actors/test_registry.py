@@ -610,3 +610,16 @@ def test_registry_a_chinese_foreign_ministers_ministry_is_the_foreign_ministry(
     # his role's body is the ministry, as Lavrov's is Russia's (was the Chinese government)
     text = "Wang Yi spoke to Sergei Lavrov by phone. His ministry said the talks were candid."
     assert _speaker_ids(pipeline, text) == ["mfa-china"]
+
+
+@pytest.mark.needs_model
+def test_registry_a_linked_person_is_named_without_the_title_run_into_the_name(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "The leader of the Democratic Party in the House of Representatives Hakeem Jeffries "
+        "said that the aid must pass. Jeffries added that time was short."
+    )
+    a = analyse(pipeline, date(2023, 5, 1), text)
+    names = {e.name for e in a.entities if e.actor_id == "jeffries-hakeem"}
+    assert names == {"Hakeem Jeffries"}
