@@ -41,12 +41,13 @@ def _surnames(registry: ActorRegistry) -> frozenset[str]:
 
 
 def _listed_tail(name: str, actor: Actor) -> str:
-    """``name`` from its first word that starts a name the registry lists for ``actor`` (a title
-    run into the name: "Ukrainian Ministry of Foreign Affairs Oleh Nikołenko"), else whole."""
+    """``name`` from its first word that starts a name of two words or more the registry lists
+    for ``actor`` (a title run into the name: "Ukrainian Ministry of Foreign Affairs Oleh
+    Nikołenko"), else whole (a misspelt first name stays: "Alaxandr Lukashenko")."""
     listed = {fold(n) for n in actor.names}
     words = name.split()
     return next(
-        (" ".join(words[i:]) for i in range(len(words)) if fold(" ".join(words[i:])) in listed),
+        (" ".join(words[i:]) for i in range(len(words) - 1) if fold(" ".join(words[i:])) in listed),
         name,
     )
 
