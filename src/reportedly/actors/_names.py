@@ -40,6 +40,18 @@ def _surnames(registry: ActorRegistry) -> frozenset[str]:
     return frozenset(last | {spelling_key(w) for w in last})  # "Łukaszenka" as "Lukashenka"
 
 
+def _listed_tail(name: str, actor: Actor) -> str:
+    """``name`` from its first word that starts a name of two words or more the registry lists
+    for ``actor`` (a title run into the name: "Ukrainian Ministry of Foreign Affairs Oleh
+    Nikołenko"), else whole (a misspelt first name stays: "Alaxandr Lukashenko")."""
+    listed = {fold(n) for n in actor.names}
+    words = name.split()
+    return next(
+        (" ".join(words[i:]) for i in range(len(words) - 1) if fold(" ".join(words[i:])) in listed),
+        name,
+    )
+
+
 class _NameMatcher(_Merging, _Gendering, _Namesakes):
     """Matches the article's named entities to registry actors and merges those of one actor."""
 
@@ -69,6 +81,7 @@ class _NameMatcher(_Merging, _Gendering, _Namesakes):
             into = self.works.get(work.actor.id)
             if into is None:
                 work.key = work.actor.id
+                work.name = _listed_tail(work.name, work.actor)
                 work.kind = work.actor.type
                 work.resolution = "registry"
                 self.works[work.key] = work
@@ -77,8 +90,9 @@ class _NameMatcher(_Merging, _Gendering, _Namesakes):
                 into.roles += [r for r in work.roles if r not in into.roles]
                 into.names += work.names
                 into.labels |= work.labels
-                if _fullness(work.name) > _fullness(into.name):
-                    into.name = work.name
+                name = _listed_tail(work.name, work.actor)
+                if _fullness(name) > _fullness(into.name):
+                    into.name = name
             self.alias[entity.id] = work.actor.id
         self._merge_acronyms()
         self._split_titled()
