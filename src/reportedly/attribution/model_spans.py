@@ -21,6 +21,19 @@ def strip_marks(text: str, span: Span) -> Span:
     return trim_span(text, Span(start, end))
 
 
+def whole_tokens(parse: Parse, span: Span) -> Span:
+    """``span`` widened to the whole tokens of the parse it cuts into (the model's word pieces
+    can split a token: "S" of "U.S.")."""
+    first, last = parse.token_at(span.start), parse.token_at(max(span.start, span.end - 1))
+    if first is None or last is None:
+        return span
+    start = min(span.start, parse.tokens[first].start)
+    end = span.end
+    if parse.tokens[last].start < span.end:
+        end = max(span.end, parse.tokens[last].end)
+    return Span(start, end)
+
+
 def head_token(parse: Parse, span: Span, prefer_verb: bool) -> int | None:
     """The token of ``span`` whose head lies outside it (a verb first, for a cue)."""
     inside = list(parse.tokens_in(span))
