@@ -53,3 +53,18 @@ def test_a_model_source_cut_inside_a_token_past_the_rule_speaker_is_widened() ->
     )
     assert draft.speaker is not None
     assert draft.speaker.text(TEXT) == "U.K. envoy"
+
+
+def test_a_model_source_inside_a_token_glued_to_a_quote_mark_is_kept() -> None:
+    text = 'The talks are over."He said the envoy would stay.'
+    parse = Parse(annotate(text, model=MODEL))
+    s, c = text.index("He"), text.index("said")
+    draft = Draft(
+        kind="indirect",
+        content=[Span(text.index("the envoy"), len(text) - 1)],
+        speaker=Span(s - 1, s + 2),  # the rule's speaker as the parse tokenised it: '"He'
+        cue=Span(c, c + 4),
+        via="ccomp",
+    )
+    align_spans([draft], [RoleSpan(role="source", span=Span(s, s + 2), score=0.9)], parse)
+    assert draft.speaker == Span(s, s + 2)
