@@ -26,6 +26,7 @@ from reportedly.attribution.model_spans import (
     one_paragraph,
     strip_marks,
     trim_cue,
+    whole_tokens,
 )
 from reportedly.attribution.span_model import ModelAttribution, RoleSpan, mean_role
 from reportedly.model import Article, Span
@@ -323,18 +324,24 @@ def _reported_inside(inner: Draft, outer: Draft) -> bool:
 def align_spans(drafts: Sequence[Draft], spans: Sequence[RoleSpan], parse: Parse) -> None:
     """Give a rule draft's speaker and cue the model's boundaries where the model's span of
     that role overlaps the rule's: the rules find who and which word, the model learned
-    where such spans begin and end ("Rep. Jim Jordan (R-Ohio)", "told reporters")."""
+    where such spans begin and end ("Rep. Jim Jordan (R-Ohio)", "told reporters"). A model
+    span cut inside a token is widened to whole tokens; where it then lies inside the rule's
+    span it is a word piece ("S" of "the U.S. leader"), not a boundary, and the rule's stands."""
     for d in drafts:
         for role in ("source", "cue"):
             current = d.speaker if role == "source" else d.cue
             if current is None:
                 continue
             match = [s.span for s in spans if s.role == role and s.span.overlaps(current)]
-            if len(match) == 1 and not any(match[0].overlaps(c) for c in d.content):
-                if role == "source":
-                    d.speaker = match[0]
-                else:
-                    d.cue = trim_cue(parse, match[0])
+            if len(match) != 1 or any(match[0].overlaps(c) for c in d.content):
+                continue
+            span = whole_tokens(parse, match[0])
+            if span != match[0] and current.contains(span):
+                continue
+            if role == "source":
+                d.speaker = span
+            else:
+                d.cue = trim_cue(parse, span)
 
 
 def combine(

@@ -21,6 +21,22 @@ def strip_marks(text: str, span: Span) -> Span:
     return trim_span(text, Span(start, end))
 
 
+def whole_tokens(parse: Parse, span: Span) -> Span:
+    """``span`` widened to the whole tokens of the parse it cuts into where it cuts a word (the
+    model's word pieces can split a token: "S" of "U.S."); a token glued to punctuation or a
+    quote mark ('"He', ".He") is no word the span cuts."""
+    first, last = parse.token_at(span.start), parse.token_at(max(span.start, span.end - 1))
+    if first is None or last is None:
+        return span
+    head, tail = parse.tokens[first], parse.tokens[last]
+    added = head.text[: max(0, span.start - head.start)]
+    if tail.start < span.end:
+        added += tail.text[max(0, span.end - tail.start) :]
+    if not any(c.isalnum() for c in added):
+        return span
+    return Span(min(span.start, head.start), max(span.end, tail.end))
+
+
 def head_token(parse: Parse, span: Span, prefer_verb: bool) -> int | None:
     """The token of ``span`` whose head lies outside it (a verb first, for a cue)."""
     inside = list(parse.tokens_in(span))
