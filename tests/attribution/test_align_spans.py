@@ -1,4 +1,4 @@
-"""``attribution.learned``: the span model's boundaries given to the rules' drafts."""
+"""``attribution.learned.align_spans``: the span model's boundaries given to the rules' drafts."""
 
 from __future__ import annotations
 

@@ -20,9 +20,6 @@ MAX_SPEAKER_WORDS = 4
 # what is said has this many words at least
 MIN_CONTENT_WORDS = 3
 _WORD = re.compile(r"\S+")
-# words that cannot open what is said: before them the verb's form is a noun ("PUTIN'S CLAIMS
-# OF …") or takes an infinitive, not a clause ("VOWS TO …": left to the other rules)
-_NOT_CONTENT = {"of", "for", "to", "in", "on", "at", "by", "from", "with", "about", "over"}
 
 
 def teaser_lines(text: str, parse: Parse, taken: list[Span]) -> list[Draft]:
@@ -32,6 +29,7 @@ def teaser_lines(text: str, parse: Parse, taken: list[Span]) -> list[Draft]:
     verbs = frozenset(frames["teaser_verbs"])
     labels = tuple(frames["headline_labels"])
     after = frozenset(frames["teaser_context"])
+    not_content = frozenset(frames["teaser_not_content"])
     drafts: list[Draft] = []
     for para in _paragraphs(text):
         line = para.text(text)
@@ -44,7 +42,7 @@ def teaser_lines(text: str, parse: Parse, taken: list[Span]) -> list[Draft]:
         ):
             continue
         found = _speaker_last(text, words, verbs) or _speaker_first(
-            text, words, verbs, labels, after
+            text, words, verbs, labels, after, not_content
         )
         if found is None:
             continue
@@ -101,6 +99,7 @@ def _speaker_first(
     verbs: frozenset[str],
     labels: tuple[str, ...],
     after: frozenset[str],
+    not_content: frozenset[str],
 ) -> tuple[Span, Span, Span] | None:
     """``SPEAKER VERB CONTENT``: a reporting verb within the line's first words, after a
     speaker of a few words (a label such as "WATCH" left out); what follows is said, to a
@@ -127,7 +126,7 @@ def _speaker_first(
         context = next((k for k, w in enumerate(rest) if w.text(text).lower() in after), None)
         if context is not None:
             rest = rest[:context]
-        if len(rest) < MIN_CONTENT_WORDS or rest[0].text(text).lower() in _NOT_CONTENT:
+        if len(rest) < MIN_CONTENT_WORDS or rest[0].text(text).lower() in not_content:
             return None
         end = rest[-1].end - (1 if rest[-1].text(text)[-1] in ",:;" else 0)
         return Span(words[first].start, words[n - 1].end), words[n], Span(rest[0].start, end)
