@@ -323,7 +323,7 @@ def _code_match(
     }[match.kind]
     if source.code is None:
         confidence -= 0.2
-    evidence = Span(sentence.span.start, sentence.span.start + len(sentence.text.rstrip()))
+    evidence = sentence.evidence
     return Event(
         id=Event.make_id(article.id, type_, trigger_span),
         type=type_,

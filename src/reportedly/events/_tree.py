@@ -49,6 +49,11 @@ class Sentence:
         cut = dateline_end(text)
         self.dateline = Span(self.span.start, self.span.start + cut) if cut else None
 
+    @property
+    def evidence(self) -> Span:
+        """The sentence's span without its trailing whitespace: an event's evidence."""
+        return Span(self.span.start, self.span.start + len(self.text.rstrip()))
+
     def in_dateline(self, token: Token) -> bool:
         """Whether ``token`` lies in the dateline opening the sentence ("KABUL (Pajhwok):")."""
         return self.dateline is not None and token.start < self.dateline.end

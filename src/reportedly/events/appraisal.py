@@ -19,7 +19,7 @@ from reportedly.events._participants import _Actors, _same_actor
 from reportedly.events._tree import Sentence
 from reportedly.events.lexicon import EventLexicon
 from reportedly.events.model import Event, EventActor
-from reportedly.events.stance import _cue_frame, _Frame, _frames, _negated
+from reportedly.events.stance import _Frame, _negated, statement_frame
 from reportedly.model import Span, Statement, Token
 
 # verbs whose subject their predicate judges: "is a mistake", "seems reckless"
@@ -107,11 +107,9 @@ def appraisal_events(
             continue
         if _negated(sentence, [word], lexicon.negators) or _conditional(sentence, word, lexicon):
             continue
-        frame = _naming_frame(sentence, act, stance.naming_verbs, actors) or _frames(
+        frame = _naming_frame(sentence, act, stance.naming_verbs, actors) or statement_frame(
             sentence, word, statements, actors, lexicon
         )
-        if frame is None and statements:
-            frame = _cue_frame(sentence, word, statements, actors)
         if frame is None or word.i not in frame.content or act.i not in frame.content:
             continue
         doer = _doer(sentence, act, actors, stance.actor_labels)
@@ -130,9 +128,7 @@ def appraisal_events(
                 mode="disapprove" if type_ == "ACCUSE" else None,
                 source=frame.speaker,
                 target=target,
-                evidence=Span(
-                    sentence.span.start, sentence.span.start + len(sentence.text.rstrip())
-                ),
+                evidence=sentence.evidence,
                 trigger=trigger,
                 statement=frame.statement,
                 modality="asserted",

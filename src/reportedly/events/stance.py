@@ -321,7 +321,7 @@ def stance_events(
             hits.append((cue, [verbs[0]]))
     done = {e.type for e in coded}
     events: list[Event] = []
-    evidence = Span(sentence.span.start, sentence.span.start + len(sentence.text.rstrip()))
+    evidence = sentence.evidence
     for cue, words in hits:
         if cue.type in done:
             continue
@@ -329,9 +329,7 @@ def stance_events(
             continue
         if cue.type != "THREATEN" and _conditional(sentence, words[0], lexicon):
             continue
-        frame = _frames(sentence, words[0], statements, actors, lexicon)
-        if frame is None and statements:
-            frame = _cue_frame(sentence, words[0], statements, actors)
+        frame = statement_frame(sentence, words[0], statements, actors, lexicon)
         if frame is None or not _asserted(sentence, words, frame):
             continue
         if frame.speaker.span is not None and any(
@@ -368,6 +366,20 @@ def stance_events(
         )
         done.add(cue.type)
     return events
+
+
+def statement_frame(
+    sentence: Sentence,
+    word: Token,
+    statements: tuple[Statement, ...],
+    actors: _Actors,
+    lexicon: EventLexicon,
+) -> _Frame | None:
+    """The statement ``word`` is said in: one whose content holds it, else one whose cue it
+    is."""
+    return _frames(sentence, word, statements, actors, lexicon) or _cue_frame(
+        sentence, word, statements, actors
+    )
 
 
 def _cue_frame(
