@@ -44,7 +44,7 @@ _GLUED_END = re.compile(r"(?:[?!]|(?<=[a-z])\.)(?=[A-Z])")
 _SENTENCE_END = re.compile(rf"[.!?…](?=\s|[A-Z{DASHES}]|$)")
 
 
-def _paragraphs(text: str) -> Iterator[Span]:
+def line_paragraphs(text: str) -> Iterator[Span]:
     """The non-blank lines of ``text``, without their edge whitespace."""
     start = 0
     for line in text.split("\n"):
@@ -70,7 +70,7 @@ def headline_lines(text: str, parse: Parse, taken: list[Span]) -> list[Draft]:
     frames = data_table("frames.yaml")
     labels = tuple(frames["headline_labels"])
     drafts: list[Draft] = []
-    for para in _paragraphs(text):
+    for para in line_paragraphs(text):
         line = para.text(text)
         if line[-1] in ".,;:" or line.count(": ") != 1:
             continue
@@ -200,7 +200,7 @@ def dash_speech(
     statements hold (the words may hold none); ``marks``: quoted words, which the words may
     hold but not cut across."""
     drafts: list[Draft] = []
-    paragraphs = list(_paragraphs(text))
+    paragraphs = list(line_paragraphs(text))
     for n, para in enumerate(paragraphs):
         line = para.text(text)
         opening = _OPEN_DASH.match(line)

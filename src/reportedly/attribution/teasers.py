@@ -11,7 +11,7 @@ import re
 from reportedly.attribution._draft import Draft
 from reportedly.attribution._parse import Parse
 from reportedly.attribution.lexicon import data_table
-from reportedly.attribution.run_in import _paragraphs
+from reportedly.attribution.run_in import line_paragraphs
 from reportedly.model import Span, Statement
 
 # a speaker in a teaser has this many words at most ("GOP SENATOR", "US ADMIRAL", "UKRAINE
@@ -31,7 +31,7 @@ def teaser_lines(text: str, parse: Parse, taken: list[Span]) -> list[Draft]:
     after = frozenset(frames["teaser_context"])
     not_content = frozenset(frames["teaser_not_content"])
     drafts: list[Draft] = []
-    for para in _paragraphs(text):
+    for para in line_paragraphs(text):
         line = para.text(text)
         words = [Span(para.start + m.start(), para.start + m.end()) for m in _WORD.finditer(line)]
         if (
