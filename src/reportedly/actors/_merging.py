@@ -4,6 +4,8 @@ pointed at the one pointed at the other."""
 
 from __future__ import annotations
 
+from rapidfuzz.distance import Levenshtein
+
 from reportedly.actors._acronyms import expansion, is_acronym
 from reportedly.actors._spelling import spelling_key
 from reportedly.actors._state import _State
@@ -120,21 +122,7 @@ def _misspelt_owners(word: str, people: dict[str, list[str]]) -> list[str]:
     found = [
         k
         for surname, keys in people.items()
-        if _one_letter_off(key, spelling_key(surname))
+        if Levenshtein.distance(key, spelling_key(surname), score_cutoff=1) == 1
         for k in keys
     ]
     return found if len(found) == 1 else []
-
-
-def _one_letter_off(a: str, b: str) -> bool:
-    """Whether ``a`` and ``b`` differ by exactly one letter left out, added or changed."""
-    if a == b or abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) > len(b):
-        a, b = b, a
-    i = 0
-    while i < len(a) and a[i] == b[i]:
-        i += 1
-    if len(a) == len(b):
-        return a[i + 1 :] == b[i + 1 :]
-    return a[i:] == b[i + 1 :]
