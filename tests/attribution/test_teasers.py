@@ -58,6 +58,19 @@ def test_a_teaser_with_its_speaker_first_says_what_follows_the_verb() -> None:
     ]
 
 
+def test_a_teaser_with_its_speaker_after_a_colon_says_the_words_before_it() -> None:
+    text = (
+        "The report came out on Monday.\n\n"
+        "CITY FAILED TO PROPERLY AUDIT THE BRIDGE BUDGET: STATE WATCHDOG\n\n"
+        "NAVY SHIP DETAINED IN PORT, CHARGED WITH SMUGGLING: OFFICIALS\n\n"
+        "The fleet sailed."
+    )
+    assert teasers(text) == [
+        ("STATE WATCHDOG", ":", "CITY FAILED TO PROPERLY AUDIT THE BRIDGE BUDGET"),
+        ("OFFICIALS", ":", "NAVY SHIP DETAINED IN PORT, CHARGED WITH SMUGGLING"),
+    ]
+
+
 @pytest.mark.parametrize(
     "line",
     [
@@ -66,6 +79,8 @@ def test_a_teaser_with_its_speaker_first_says_what_follows_the_verb() -> None:
         "CITY COUNCIL URGES 'CALM' AS FLOOD FEARS RISE",  # no verb that takes a clause
         "The mayor says the city will rebuild the bridge",  # not in capitals
         "FLEET TARGETS PIRATES OFF THE COAST OF SOMALIA",  # no reporting verb
+        "FLOODS IN THE NORTH OF THE COUNTRY: LIVE UPDATES",  # no speaker noun after the colon
+        "WATCH: FLOODS CUT OFF THE NORTH",  # a label before the colon
     ],
 )
 def test_a_line_that_is_no_teaser_frames_nothing(line: str) -> None:

@@ -1,6 +1,7 @@
 """All-capitals teaser lines: a paragraph in capitals that links to another story and reports
 what someone says there, either speaker first ("TRUMP SAYS US WILL '100%' STAY IN NATO") or
-last ("CHINA SPENDING MORE ON MILITARY THAN DECLARED, US ADMIRAL SAYS"). The tagger reads
+last ("CHINA SPENDING MORE ON MILITARY THAN DECLARED, US ADMIRAL SAYS"), or after a colon with
+no verb ("… FAILED TO ASSESS KERRY'S CARBON FOOTPRINT: GOV WATCHDOG"). The tagger reads
 capitals badly (a verb as a name, a name as a verb), so the line is read by its words: a
 reporting verb's third-person form next to a short speaker."""
 
@@ -19,6 +20,9 @@ from reportedly.model import Span, Statement
 MAX_SPEAKER_WORDS = 4
 # what is said has this many words at least
 MIN_CONTENT_WORDS = 3
+# a speaker after the line's last colon has this many words at most ("FOX NEWS CONTRIBUTOR
+# RET. LT. GEN. KELLOGG")
+MAX_COLON_SPEAKER_WORDS = 8
 _WORD = re.compile(r"\S+")
 
 
@@ -30,6 +34,7 @@ def teaser_lines(text: str, parse: Parse, taken: list[Span]) -> list[Draft]:
     labels = tuple(frames["headline_labels"])
     after = frozenset(frames["teaser_context"])
     not_content = frozenset(frames["teaser_not_content"])
+    nouns = frozenset(frames["speaker_nouns"]) | frozenset(frames["teaser_speaker_nouns"])
     drafts: list[Draft] = []
     for para in line_paragraphs(text):
         line = para.text(text)
@@ -41,8 +46,10 @@ def teaser_lines(text: str, parse: Parse, taken: list[Span]) -> list[Draft]:
             or any(t.overlaps(para) and not para.contains(t) for t in taken)
         ):
             continue
-        found = _speaker_last(text, words, verbs) or _speaker_first(
-            text, words, verbs, labels, after, not_content
+        found = (
+            _speaker_last(text, words, verbs)
+            or _speaker_first(text, words, verbs, labels, after, not_content)
+            or _speaker_after_colon(text, words, nouns, labels)
         )
         if found is None:
             continue
@@ -131,6 +138,31 @@ def _speaker_first(
         end = rest[-1].end - (1 if rest[-1].text(text)[-1] in ",:;" else 0)
         return Span(words[first].start, words[n - 1].end), words[n], Span(rest[0].start, end)
     return None
+
+
+def _speaker_after_colon(
+    text: str, words: list[Span], nouns: frozenset[str], labels: tuple[str, ...]
+) -> tuple[Span, Span, Span] | None:
+    """``CONTENT: SPEAKER``: after the line's last colon a few words, one of them a speaker
+    noun ("OFFICIALS", "GOV WATCHDOG", "… CONTRIBUTOR … KELLOGG"; not "LIVE UPDATES"), and
+    before it the words said; the colon is the cue."""
+    colon = next(
+        (n for n in range(len(words) - 2, -1, -1) if words[n].text(text).endswith(":")), None
+    )
+    if colon is None or not 1 <= len(words) - 1 - colon <= MAX_COLON_SPEAKER_WORDS:
+        return None
+    said = [w.text(text).strip(":").casefold() for w in words[: colon + 1]]
+    if len(said) < MIN_CONTENT_WORDS or said[0] in labels:
+        return None
+    speaker = words[colon + 1 :]
+    if not any(w.text(text).strip(".,'’").casefold() in nouns for w in speaker):
+        return None
+    mark = words[colon].end - 1
+    return (
+        Span(speaker[0].start, speaker[-1].end),
+        Span(mark, mark + 1),
+        Span(words[0].start, mark),
+    )
 
 
 def _possessive(word: str) -> bool:
