@@ -100,3 +100,16 @@ def test_a_teaser_in_capitals_is_speech_whatever_the_tagger_reads() -> None:
     # the tagger reads "WARNS" as a name and the words before as a noun phrase: neither
     # may make the act "other"
     assert found == [("PENTAGON CHIEF", "speech", "indirect")]
+
+
+def test_a_teaser_with_its_speaker_after_a_colon_is_speech_whatever_the_tagger_reads() -> None:
+    text = (
+        "The report came out on Monday.\n\n"
+        "FRENCH JOURNALIST DETAINED IN RUSSIA, CHARGED WITH CRIMINAL MISCONDUCT: OFFICIALS\n\n"
+        "The fleet sailed."
+    )
+    article = Article(id=Article.make_id(text), text=text)
+    result = attribute(article, annotate(text, model=MODEL), lexicon=CueLexicon.load())
+    found = [(s.speaker.text if s.speaker else "", s.act) for s in result.statements]
+    # the tagger reads the words as a noun phrase ("JOURNALIST DETAINED …"): no topic
+    assert found == [("OFFICIALS", "speech")]

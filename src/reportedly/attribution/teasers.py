@@ -171,10 +171,14 @@ def _possessive(word: str) -> bool:
 
 
 def says_in_capitals(parse: Parse, statement: Statement) -> bool:
-    """Whether the statement's cue is a teaser verb in capitals ("… , GOP SENATOR WARNS"):
-    the line's words are what was said, however the tagger reads them."""
+    """Whether the statement's cue is a teaser verb in capitals ("… , GOP SENATOR WARNS"), or
+    the colon before a teaser's speaker ("…: OFFICIALS") after words in capitals: the line's
+    words are what was said, however the tagger reads them."""
     if statement.cue is None:
         return False
     cue = [parse.tokens[i].text for i in parse.tokens_in(statement.cue)]
+    if cue == [":"]:
+        words = [parse.tokens[i].text for c in statement.content for i in parse.tokens_in(c)]
+        return any(w.isupper() for w in words) and not any(w.islower() for w in words)
     verbs = data_table("frames.yaml")["teaser_verbs"]
     return len(cue) == 1 and cue[0].isupper() and capitals_lemma(cue[0]) in verbs
