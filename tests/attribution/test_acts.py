@@ -597,6 +597,21 @@ def test_acts_a_colon_or_dash_frame_is_speech(text: str) -> None:
 
 
 @pytest.mark.needs_model
+@pytest.mark.parametrize(
+    ("cue", "act"),
+    [
+        # a cue's verb with no act: a noun of saying that holds the that-clause says it
+        ("doubled down on past comments", "speech"),
+        ("doubled down on past fears", "other"),  # only a noun of saying lends its act
+    ],
+)
+def test_acts_a_noun_of_saying_in_the_cue_says(cue: str, act: str) -> None:
+    text = f"Last week, the mayor {cue} that the old bridge is unsafe."
+    statement = made(text, cue, "that the old bridge is unsafe")
+    assert settled(text, statement) == [(act, False)]
+
+
+@pytest.mark.needs_model
 def test_acts_a_threat_to_do_something_is_an_intent() -> None:
     text = "Putin has repeatedly made veiled threats to use nuclear weapons."
     statement = made(text, "has repeatedly made veiled threats", "to use nuclear weapons")

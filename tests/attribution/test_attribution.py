@@ -1007,3 +1007,19 @@ def test_a_frameless_quote_falls_with_the_statement_it_goes_on_from() -> None:
     assert _continuations_kept(drafts, kept=[0, 2]) == [1]
     # its speaker's statement was cut ("Newsletters may contain …" before a quote): no anchor
     assert _continuations_kept(drafts, kept=[2]) == []
+
+
+def test_attribution_closing_mark_of_two_curly_singles_is_no_speaker(lexicon: CueLexicon) -> None:
+    # '…,’’ said Saltmarsh': the parser takes the mark for a subject of "said"
+    text = (
+        "“This year, the increase has been driven mainly by the situation in Sudan,’’ said "
+        "Saltmarsh."
+    )
+    assert triples(text, lexicon) == [
+        (
+            "direct",
+            "Saltmarsh",
+            "said",
+            "This year, the increase has been driven mainly by the situation in Sudan,",
+        )
+    ]

@@ -31,6 +31,26 @@ from reportedly.attribution import find_quotes
             ["Grain is short. Fuel is short,"],
         ),
         ('She said "we will stay."Then she left. "Go," he said.', ["we will stay.", "Go,"]),
+        # two curly single marks as one double mark, also closing a curly double one
+        ("By then ‘‘11 million had fled,’’ the agency said.", ["11 million had fled,"]),
+        (
+            "“The report is an indictment,’’ he said. “Conflict goes on.”",
+            [
+                "The report is an indictment,",
+                "Conflict goes on.",
+            ],
+        ),
+        # a curly double quote inside another: its paragraph closes both
+        (
+            "“It is the notion that “might makes right”. Being “neutral” is false,” he wrote.",
+            [
+                "It is the notion that “might makes right”. Being “neutral” is false,",
+                "might makes right",
+                "neutral",
+            ],
+        ),
+        # … but a second opening mark with one closing mark after it closes the open quote
+        ("He said “we will go. Then “they came” and left.", ["we will go. Then"]),
     ],
 )
 def test_quote_marks_pairs(text: str, expected: list[str]) -> None:

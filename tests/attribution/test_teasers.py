@@ -58,6 +58,19 @@ def test_a_teaser_with_its_speaker_first_says_what_follows_the_verb() -> None:
     ]
 
 
+def test_a_teaser_with_its_speaker_after_a_colon_says_the_words_before_it() -> None:
+    text = (
+        "The report came out on Monday.\n\n"
+        "CITY FAILED TO PROPERLY AUDIT THE BRIDGE BUDGET: STATE WATCHDOG\n\n"
+        "NAVY SHIP DETAINED IN PORT, CHARGED WITH SMUGGLING: OFFICIALS\n\n"
+        "The fleet sailed."
+    )
+    assert teasers(text) == [
+        ("STATE WATCHDOG", ":", "CITY FAILED TO PROPERLY AUDIT THE BRIDGE BUDGET"),
+        ("OFFICIALS", ":", "NAVY SHIP DETAINED IN PORT, CHARGED WITH SMUGGLING"),
+    ]
+
+
 @pytest.mark.parametrize(
     "line",
     [
@@ -66,6 +79,8 @@ def test_a_teaser_with_its_speaker_first_says_what_follows_the_verb() -> None:
         "CITY COUNCIL URGES 'CALM' AS FLOOD FEARS RISE",  # no verb that takes a clause
         "The mayor says the city will rebuild the bridge",  # not in capitals
         "FLEET TARGETS PIRATES OFF THE COAST OF SOMALIA",  # no reporting verb
+        "FLOODS IN THE NORTH OF THE COUNTRY: LIVE UPDATES",  # no speaker noun after the colon
+        "WATCH: FLOODS CUT OFF THE NORTH",  # a label before the colon
     ],
 )
 def test_a_line_that_is_no_teaser_frames_nothing(line: str) -> None:
@@ -85,3 +100,16 @@ def test_a_teaser_in_capitals_is_speech_whatever_the_tagger_reads() -> None:
     # the tagger reads "WARNS" as a name and the words before as a noun phrase: neither
     # may make the act "other"
     assert found == [("PENTAGON CHIEF", "speech", "indirect")]
+
+
+def test_a_teaser_with_its_speaker_after_a_colon_is_speech_whatever_the_tagger_reads() -> None:
+    text = (
+        "The report came out on Monday.\n\n"
+        "FRENCH JOURNALIST DETAINED IN RUSSIA, CHARGED WITH CRIMINAL MISCONDUCT: OFFICIALS\n\n"
+        "The fleet sailed."
+    )
+    article = Article(id=Article.make_id(text), text=text)
+    result = attribute(article, annotate(text, model=MODEL), lexicon=CueLexicon.load())
+    found = [(s.speaker.text if s.speaker else "", s.act) for s in result.statements]
+    # the tagger reads the words as a noun phrase ("JOURNALIST DETAINED …"): no topic
+    assert found == [("OFFICIALS", "speech")]

@@ -74,7 +74,8 @@ def subject_of(parse: Parse, i: int) -> int | None:
     seen = 0
     while seen < 4:
         seen += 1
-        subj = parse.deps(i, "nsubj")
+        # a quote mark the parser took for a subject ('…,’’ said Saltmarsh') is none
+        subj = [j for j in parse.deps(i, "nsubj") if parse.tokens[j].pos != "PUNCT"]
         if subj:
             # the subject nearest the verb (a stray label before it may parse as one too)
             nearest = min(subj, key=lambda j: abs(j - i))

@@ -24,13 +24,18 @@ AMBIGUOUS = {'"', "'", "“", "’"}
 SINGLE = {"‘", "’", "'"}
 _OPEN_BEFORE = set(" \t\n([{—–-/:;\x00") | {""}
 _CLOSE_AFTER = set(" \t\n)]}.,;:!?—–-/…\x00") | {""}
-# two apostrophes as a double quote (''like this'', common in some wire and newspaper texts)
+# two apostrophes as a double quote (''like this'', common in some wire and newspaper texts),
+# and two curly single marks as a curly double one (‘‘like this’’, “or this’’)
 _TWO_APOSTROPHES_OPEN = re.compile(r"(?:(?<=[\s(\[])|^)''(?=\S)")
 _TWO_APOSTROPHES = re.compile(r"''")
+_TWO_MARKS = ("''", "‘‘", "’’")
 
 
 def _fold_two_apostrophes(text: str) -> str:
-    """Rewrite each ``''`` as one ``"`` plus a filler, keeping every offset in place."""
+    """Rewrite each ``''`` as one ``"`` plus a filler, each ``‘‘`` / ``’’`` as one ``“`` /
+    ``”`` plus a filler, keeping every offset in place."""
+    if "‘‘" in text or "’’" in text:
+        text = text.replace("‘‘", "\x00“").replace("’’", "”\x00")
     if "''" not in text:
         return text
     text = _TWO_APOSTROPHES_OPEN.sub('\x00"', text)
@@ -96,6 +101,17 @@ def _opens_glued_sentence(text: str, i: int, stack: list[tuple[int, str]]) -> bo
     return not any(ch in PAIRS[mark] for _, mark in stack)
 
 
+def _nests_in_open_quote(text: str, i: int) -> bool:
+    """Whether a curly ``“`` that opens while a ``“`` quote is open starts a quote inside it
+    ('“… the notion that “might makes right”. Being …,” Borrell wrote.'): the rest of its
+    paragraph closes both, holding at least two more ``”`` than further ``“``."""
+    if text[i] != "“":
+        return False
+    end = text.find("\n", i)
+    rest = text[i + 1 : end if end >= 0 else len(text)]
+    return rest.count("”") - rest.count("“") >= 2
+
+
 def _closed(text: str, start: int, open_mark: str, end: int, close_mark: str) -> Quote:
     """The quote opened by ``open_mark`` at ``start`` and closed by ``close_mark`` at ``end``;
     its words end before any space left ahead of the closing mark ('… the world. "')."""
@@ -111,11 +127,11 @@ def _closed(text: str, start: int, open_mark: str, end: int, close_mark: str) ->
 
 
 def _widen(quote: Quote, text: str) -> Quote:
-    """Make ``outer`` cover both characters of a ``''`` mark."""
+    """Make ``outer`` cover both characters of a ``''`` (``‘‘``, ``’’``) mark."""
     start, end = quote.outer.start, quote.outer.end
-    if start > 0 and text[start - 1 : start + 1] == "''":
+    if start > 0 and text[start - 1 : start + 1] in _TWO_MARKS:
         start -= 1
-    if quote.closed and end < len(text) and text[end - 1 : end + 1] == "''":
+    if quote.closed and end < len(text) and text[end - 1 : end + 1] in _TWO_MARKS:
         end += 1
     if (start, end) == (quote.outer.start, quote.outer.end):
         return quote
@@ -184,7 +200,13 @@ def find_quotes(text: str) -> tuple[Quote, ...]:
                     break
         elif role == "open" and ch in PAIRS:
             # a straight double mark while one is open closes it unless context says open
-            if stack and stack[-1][1] == ch and ch in AMBIGUOUS and ch not in SINGLE:
+            if (
+                stack
+                and stack[-1][1] == ch
+                and ch in AMBIGUOUS
+                and ch not in SINGLE
+                and not _nests_in_open_quote(text, i)
+            ):
                 start, mark = stack.pop()
                 quotes.append(_closed(text, start, mark, i, ch))
             else:

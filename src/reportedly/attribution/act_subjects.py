@@ -1,7 +1,8 @@
 """Who or what does the act of a cue: a thing's "which", a bare "this" or a noun for a thing
 or an event infers ("…, missiles, which suggests …", "The tank fiasco highlights …"), and a
 deed verb's cue acts unless it holds a verb of saying ("signed a decree to …" is done, "signed
-a statement calling on …" is said)."""
+a statement calling on …" is said), and a noun of saying in a cue whose verb has no act says
+("doubled down on past comments that …")."""
 
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ from reportedly.attribution._parse import Parse
 from reportedly.attribution.act_lexicon import ActLexicon
 from reportedly.attribution.lexicon import data_table
 from reportedly.model import Span, StatementAct
+
+_FINITE = {"VBD", "VBZ", "VBP", "MD"}
 
 
 def says_after_head(parse: Parse, head: int, cue: Span, lexicon: ActLexicon) -> bool:
@@ -98,3 +101,35 @@ def _person_or_body_nouns() -> frozenset[str]:
 def _speaker_nouns() -> frozenset[str]:
     """Nouns naming a person or a body that speaks (``frames.yaml`` ``speaker_nouns``)."""
     return frozenset(str(w).lower() for w in data_table("frames.yaml")["speaker_nouns"])
+
+
+def said_noun_act(parse: Parse, head: int, cue: Span, lexicon: ActLexicon) -> StatementAct | None:
+    """The act of a noun of saying in a cue whose verb has none, where the noun holds the
+    that-clause reported ("doubled down on past comments that …" is speech)."""
+    for i in reversed(parse.tokens_in(cue)):
+        if i > head and parse.tokens[i].pos == "NOUN" and that_clause(parse, i):
+            act = lexicon.lemmas.get(parse.tokens[i].lemma.lower())
+            return "speech" if act == "speech" else None
+    return None
+
+
+def that_clause(parse: Parse, i: int) -> bool:
+    """Whether noun ``i`` holds a that-clause ("accusations that Nato may have provoked …"):
+    the clause is the claim (a relative clause, "disinformation that Russia spreads", is not)."""
+    return any(
+        parse.tokens[c].dep == "acl"
+        and finite(parse, c)
+        and any(parse.tokens[m].dep == "mark" for m in parse.children[c])
+        for c in parse.children[i]
+    )
+
+
+def finite(parse: Parse, i: int) -> bool:
+    """Whether token ``i`` heads a finite clause ("the UK was …", "Nato may have provoked")."""
+    t = parse.tokens[i]
+    if t.pos not in {"VERB", "AUX"}:
+        return False
+    return t.tag in _FINITE or any(
+        parse.tokens[c].dep in {"aux", "auxpass"} and parse.tokens[c].tag in _FINITE
+        for c in parse.children[i]
+    )

@@ -15,7 +15,14 @@ from dataclasses import replace
 from reportedly.attribution._nesting import own_clause_fragments
 from reportedly.attribution._parse import Parse, subject_of
 from reportedly.attribution.act_lexicon import ActLexicon, default_acts
-from reportedly.attribution.act_subjects import deed_act, is_thing_subject, says_after_head
+from reportedly.attribution.act_subjects import (
+    deed_act,
+    finite,
+    is_thing_subject,
+    said_noun_act,
+    says_after_head,
+    that_clause,
+)
 from reportedly.attribution.poll_shares import is_poll_share
 from reportedly.attribution.teasers import capitals_lemma, says_in_capitals
 from reportedly.model import Span, Statement, StatementAct
@@ -131,7 +138,9 @@ def classify(
         )
         return ("other" if evidence else "speech"), negated
     act = lexicon.lemmas.get(lemma) or lexicon.lemmas.get(parse.tokens[head].text.lower())
-    return (act or _default(statement)), negated
+    return (act or said_noun_act(parse, head, statement.cue, lexicon) or _default(statement)), (
+        negated
+    )
 
 
 def _by_source(
@@ -175,7 +184,7 @@ def is_topic(parse: Parse, statement: Statement) -> bool:
         if (tokens[i].head not in words or tokens[i].head == i)
         and tokens[i].pos not in {"PUNCT", "SPACE"}
     ]
-    if any(_finite(parse, i) or _that_clause(parse, i) for i in heads):
+    if any(finite(parse, i) or that_clause(parse, i) for i in heads):
         return False
     return bool(heads) and tokens[heads[0]].pos in _NOMINAL
 
@@ -197,32 +206,9 @@ def _after_about(parse: Parse, statement: Statement) -> bool:
 
 
 _NOMINAL = {"NOUN", "PROPN", "PRON", "NUM"}
-_FINITE = {"VBD", "VBZ", "VBP", "MD"}
 _INTERROGATIVES = frozenset(
     {"whether", "if", "what", "who", "whom", "whose", "which", "why", "how", "when", "where"}
 )
-
-
-def _that_clause(parse: Parse, i: int) -> bool:
-    """Whether noun ``i`` holds a that-clause ("accusations that Nato may have provoked …"):
-    the clause is the claim (a relative clause, "disinformation that Russia spreads", is not)."""
-    return any(
-        parse.tokens[c].dep == "acl"
-        and _finite(parse, c)
-        and any(parse.tokens[m].dep == "mark" for m in parse.children[c])
-        for c in parse.children[i]
-    )
-
-
-def _finite(parse: Parse, i: int) -> bool:
-    """Whether token ``i`` heads a finite clause ("the UK was …", "Nato may have provoked")."""
-    t = parse.tokens[i]
-    if t.pos not in {"VERB", "AUX"}:
-        return False
-    return t.tag in _FINITE or any(
-        parse.tokens[c].dep in {"aux", "auxpass"} and parse.tokens[c].tag in _FINITE
-        for c in parse.children[i]
-    )
 
 
 def is_question(parse: Parse, statement: Statement, lexicon: ActLexicon) -> bool:

@@ -1,6 +1,7 @@
 """All-capitals teaser lines: a paragraph in capitals that links to another story and reports
 what someone says there, either speaker first ("TRUMP SAYS US WILL '100%' STAY IN NATO") or
-last ("CHINA SPENDING MORE ON MILITARY THAN DECLARED, US ADMIRAL SAYS"). The tagger reads
+last ("CHINA SPENDING MORE ON MILITARY THAN DECLARED, US ADMIRAL SAYS"), or after a colon with
+no verb ("… FAILED TO ASSESS KERRY'S CARBON FOOTPRINT: GOV WATCHDOG"). The tagger reads
 capitals badly (a verb as a name, a name as a verb), so the line is read by its words: a
 reporting verb's third-person form next to a short speaker."""
 
@@ -19,6 +20,9 @@ from reportedly.model import Span, Statement
 MAX_SPEAKER_WORDS = 4
 # what is said has this many words at least
 MIN_CONTENT_WORDS = 3
+# a speaker after the line's last colon has this many words at most ("FOX NEWS CONTRIBUTOR
+# RET. LT. GEN. KELLOGG")
+MAX_COLON_SPEAKER_WORDS = 8
 _WORD = re.compile(r"\S+")
 
 
@@ -30,6 +34,7 @@ def teaser_lines(text: str, parse: Parse, taken: list[Span]) -> list[Draft]:
     labels = tuple(frames["headline_labels"])
     after = frozenset(frames["teaser_context"])
     not_content = frozenset(frames["teaser_not_content"])
+    nouns = frozenset(frames["speaker_nouns"]) | frozenset(frames["teaser_speaker_nouns"])
     drafts: list[Draft] = []
     for para in line_paragraphs(text):
         line = para.text(text)
@@ -41,8 +46,10 @@ def teaser_lines(text: str, parse: Parse, taken: list[Span]) -> list[Draft]:
             or any(t.overlaps(para) and not para.contains(t) for t in taken)
         ):
             continue
-        found = _speaker_last(text, words, verbs) or _speaker_first(
-            text, words, verbs, labels, after, not_content
+        found = (
+            _speaker_last(text, words, verbs)
+            or _speaker_first(text, words, verbs, labels, after, not_content)
+            or _speaker_after_colon(text, words, nouns, labels)
         )
         if found is None:
             continue
@@ -133,16 +140,45 @@ def _speaker_first(
     return None
 
 
+def _speaker_after_colon(
+    text: str, words: list[Span], nouns: frozenset[str], labels: tuple[str, ...]
+) -> tuple[Span, Span, Span] | None:
+    """``CONTENT: SPEAKER``: after the line's last colon a few words, one of them a speaker
+    noun ("OFFICIALS", "GOV WATCHDOG", "… CONTRIBUTOR … KELLOGG"; not "LIVE UPDATES"), and
+    before it the words said; the colon is the cue."""
+    colon = next(
+        (n for n in range(len(words) - 2, -1, -1) if words[n].text(text).endswith(":")), None
+    )
+    if colon is None or not 1 <= len(words) - 1 - colon <= MAX_COLON_SPEAKER_WORDS:
+        return None
+    said = [w.text(text).strip(":").casefold() for w in words[: colon + 1]]
+    if len(said) < MIN_CONTENT_WORDS or said[0] in labels:
+        return None
+    speaker = words[colon + 1 :]
+    if not any(w.text(text).strip(".,'’").casefold() in nouns for w in speaker):
+        return None
+    mark = words[colon].end - 1
+    return (
+        Span(speaker[0].start, speaker[-1].end),
+        Span(mark, mark + 1),
+        Span(words[0].start, mark),
+    )
+
+
 def _possessive(word: str) -> bool:
     """``PUTIN'S`` before ``CLAIMS``: the verb's form is a noun the name owns."""
     return word.upper().endswith(("'S", "’S", "S'", "S’"))
 
 
 def says_in_capitals(parse: Parse, statement: Statement) -> bool:
-    """Whether the statement's cue is a teaser verb in capitals ("… , GOP SENATOR WARNS"):
-    the line's words are what was said, however the tagger reads them."""
+    """Whether the statement's cue is a teaser verb in capitals ("… , GOP SENATOR WARNS"), or
+    the colon before a teaser's speaker ("…: OFFICIALS") after words in capitals: the line's
+    words are what was said, however the tagger reads them."""
     if statement.cue is None:
         return False
     cue = [parse.tokens[i].text for i in parse.tokens_in(statement.cue)]
+    if cue == [":"]:
+        words = [parse.tokens[i].text for c in statement.content for i in parse.tokens_in(c)]
+        return any(w.isupper() for w in words) and not any(w.islower() for w in words)
     verbs = data_table("frames.yaml")["teaser_verbs"]
     return len(cue) == 1 and cue[0].isupper() and capitals_lemma(cue[0]) in verbs
