@@ -223,6 +223,8 @@ class _PronounResolver(_QuoteRuns):
             if bound is not None:
                 exclude.add(bound)  # "Biden told him": him is not Biden
         found = self._antecedent(span, gender, exclude)
+        if found is None and given is None and statement is not None:
+            found = self._only_person_ahead(span, gender, exclude)
         if (
             found is None
             and given is not None
@@ -234,6 +236,22 @@ class _PronounResolver(_QuoteRuns):
         if found is None and given in named_in_words:
             self.self_named.add(span)  # attribution's guess is named in the words: no one
         return found
+
+    def _only_person_ahead(
+        self, span: Span, gender: Gender | None, exclude: set[str]
+    ) -> str | None:
+        """A he or she before anyone is named or described is the one person the article
+        names, when it names one only ('"Belarus lets thousands of Russian soldiers in," he
+        wrote in a communiqué' opening an article that names only Senator Lankford); none
+        when it names two."""
+        if gender not in ("male", "female"):
+            return None
+        people = [w for w in self.works.values() if w.kind == "person" and w.mentions]
+        if any(m.start < span.start for w in people for m in w.mentions):
+            return None
+        if len(people) != 1 or people[0].key in exclude:
+            return None
+        return people[0].key if self._compatible(people[0].key, gender) else None
 
     def _heard_before(self, span: Span) -> list[_Seen]:
         """The mentions before ``span`` that it may refer back to, in text order: outside a
