@@ -224,7 +224,7 @@ class _PronounResolver(_QuoteRuns):
                 exclude.add(bound)  # "Biden told him": him is not Biden
         found = self._antecedent(span, gender, exclude)
         if found is None and given is None and statement is not None:
-            found = self._only_person_ahead(span, gender, exclude)
+            found = self._only_person_ahead(span, gender, exclude, statement)
         if (
             found is None
             and given is not None
@@ -238,19 +238,28 @@ class _PronounResolver(_QuoteRuns):
         return found
 
     def _only_person_ahead(
-        self, span: Span, gender: Gender | None, exclude: set[str]
+        self, span: Span, gender: Gender | None, exclude: set[str], statement: Statement
     ) -> str | None:
-        """A he or she before anyone is named or described is the one person the article
-        names, when it names one only ('"Belarus lets thousands of Russian soldiers in," he
-        wrote in a communiqué' opening an article that names only Senator Lankford); none
-        when it names two."""
+        """A he or she speaking before anyone is named, described or speaks is the one person
+        the article names, when it names one only and not just in these words ('"Belarus lets
+        thousands of Russian soldiers in," he wrote in a communiqué' opening an article that
+        names only Senator Lankford); none when it names two."""
         if gender not in ("male", "female"):
             return None
+        if any(
+            s.speaker is not None
+            and s.speaker.span.start < span.start
+            and not any(p.contains(s.speaker.span) for p in statement.content)
+            for s in self.analysis.statements
+        ):
+            return None  # someone spoke before: "…, the official said. He stated …"
         people = [w for w in self.works.values() if w.kind == "person" and w.mentions]
         if any(m.start < span.start for w in people for m in w.mentions):
             return None
         if len(people) != 1 or people[0].key in exclude:
             return None
+        if all(any(p.contains(m) for p in statement.content) for m in people[0].mentions):
+            return None  # "He stated that the war lasts longer than Putin expected"
         return people[0].key if self._compatible(people[0].key, gender) else None
 
     def _heard_before(self, span: Span) -> list[_Seen]:
