@@ -6,7 +6,9 @@ when that starts with a timestamp (as in warnews-en; ``--no-dates`` to leave the
 then counts:
 
 - actors that duplicate a registry person: a store-created actor (any kind) whose name, with
-  honorifics and titles stripped, ends in a registry person's surname and whose given names,
+  honorifics and titles stripped, ends in a name a registry person goes by alone (the last
+  word of their names, or the registry's ``goes_by``: "Lula", so a company "Silva" is no
+  duplicate of Luiz Inácio Lula da Silva) and whose given names,
   if any, are that person's (allowing a typo: "Vladamir Putin"), so it should have been
   linked to that person; names several registry people share ("Johnson") are counted apart,
   since no name alone can link them;
@@ -77,16 +79,27 @@ def run_folder(folder: Path, db: Path, workers: int, *, dates: bool = True) -> i
     return n
 
 
-def _registry_people(registry: ActorRegistry) -> dict[str, dict[str, set[str]]]:
-    """Surname -> registry person id -> the given-name words it goes by (folded)."""
-    people: dict[str, dict[str, set[str]]] = collections.defaultdict(dict)
+def _registry_people(registry: ActorRegistry) -> dict[tuple[str, ...], dict[str, set[str]]]:
+    """The words of each name a registry person goes by alone (folded: "peskov", "lula",
+    "lopez obrador"; ``Actor.alone_names``) -> person id -> the given-name words written
+    before it in the person's names (for a ``goes_by`` name written alone only, the first
+    words of their full names)."""
+    people: dict[tuple[str, ...], dict[str, set[str]]] = collections.defaultdict(dict)
     for actor in registry:
         if actor.type != "person":
             continue
-        for name in actor.names:
-            words = fold(name).split()
-            if words:
-                people[words[-1]].setdefault(actor.id, set()).update(words[:-1])
+        full = [fold(n).split() for n in actor.names]
+        for alone in actor.alone_names:
+            tail = tuple(fold(alone).split())
+            if not tail:
+                continue
+            given = people[tail].setdefault(actor.id, set())
+            n = len(tail)
+            for words in full:
+                if len(words) > n and tuple(words[-n:]) == tail:
+                    given.update(words[:-n])
+            if not given and actor.goes_by:  # "Lula", written alone only: his full names'
+                given.update(words[0] for words in full if len(words) > 1)
     return people
 
 
@@ -99,16 +112,18 @@ def _same_person(given: list[str], known: set[str]) -> bool:
 
 
 def _duplicate_of(
-    name: str, people: dict[str, dict[str, set[str]]], honorifics: frozenset[str]
+    name: str, people: dict[tuple[str, ...], dict[str, set[str]]], honorifics: frozenset[str]
 ) -> list[str]:
-    """The registry people a store actor named ``name`` should have been linked to."""
+    """The registry people a store actor named ``name`` should have been linked to: its name
+    ends in a name one goes by alone ("Silva" is not Lula's), after given names of theirs."""
     words = fold(name).split()
     while len(words) > 1 and words[0] in honorifics:
         words.pop(0)
-    if not words:
-        return []
-    owners = people.get(words[-1], {})
-    return sorted(pid for pid, given in owners.items() if _same_person(words[:-1], given))
+    found: set[str] = set()
+    for n in range(1, len(words) + 1):
+        owners = people.get(tuple(words[-n:]), {})
+        found |= {pid for pid, given in owners.items() if _same_person(words[:-n], given)}
+    return sorted(found)
 
 
 def check(conn: sqlite3.Connection, registry: ActorRegistry, top: int) -> dict[str, Any]:

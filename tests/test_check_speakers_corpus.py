@@ -8,7 +8,7 @@ from types import ModuleType
 
 import pytest
 
-from reportedly.actors import default_registry
+from reportedly.actors import ActorRegistry, default_registry
 from reportedly.store import Store
 from script_modules import load_script
 
@@ -27,6 +27,12 @@ def script() -> ModuleType:
         ("Clifford May", []),  # another May
         ("Hunter Biden", []),
         ("Robby Mook", []),
+        ("Silva", []),  # Lula goes by "Lula" alone, the registry says
+        ("Lula", ["lula-da-silva-luiz-inacio"]),
+        ("Luiz Lula", ["lula-da-silva-luiz-inacio"]),
+        ("Marina Lula", []),
+        ("Greenfield", []),  # not Linda Thomas-Greenfield
+        ("Thomas-Greenfield", ["thomas-greenfield-linda"]),
     ],
 )
 def test_check_duplicate_of_a_registry_person(
@@ -78,3 +84,17 @@ def test_check_reports_the_unresolved_share_of_speech_statements(
     assert (report["unresolved_statements"], report["unresolved_share"]) == (2, 0.5)
     assert (report["speech_statements"], report["unresolved_speech_statements"]) == (3, 1)
     assert report["unresolved_speech_share"] == round(1 / 3, 4)
+
+
+def test_check_reads_the_name_a_person_goes_by_alone(script: ModuleType, tmp_path: Path) -> None:
+    extra = tmp_path / "mine.yaml"
+    extra.write_text(
+        "- {id: sanchez-pedro, type: person, name: Pedro Sánchez Pérez-Castejón,"
+        " aliases: [Pedro Sánchez, Sánchez], goes_by: [Sánchez]}\n",
+        encoding="utf-8",
+    )
+    known = ActorRegistry.load([extra])
+    people = script._registry_people(known)
+    assert script._duplicate_of("Sánchez", people, known.honorifics) == ["sanchez-pedro"]
+    assert script._duplicate_of("Pedro Sanchez", people, known.honorifics) == ["sanchez-pedro"]
+    assert script._duplicate_of("Pérez-Castejón", people, known.honorifics) == []

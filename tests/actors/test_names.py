@@ -72,6 +72,31 @@ def test_names_one_actor_for_a_person_under_two_labels(registry: ActorRegistry) 
     assert a.statements[0].speaker_actor == "scholz-olaf"
 
 
+def test_names_a_body_named_as_a_word_of_a_name_its_owner_does_not_go_by_stays_a_body(
+    registry: ActorRegistry,
+) -> None:
+    # the registry says Lula goes by "Lula" alone: "Silva" is not his surname
+    text = (
+        "Silva, a company headquartered in Ulan-Ude, said it had bought body armour. "
+        "Luiz Inácio Lula da Silva said Brazil would stay neutral."
+    )
+    a = resolve(
+        text,
+        [("Silva", "organisation"), ("Luiz Inácio Lula da Silva", "person")],
+        registry,
+    )
+    assert a.statements[0].speaker_actor is None
+    assert {e.name for e in a.entities} == {"Silva", "Luiz Inácio Lula da Silva"}
+
+
+def test_names_a_body_named_as_the_name_a_person_goes_by_joins_them(
+    registry: ActorRegistry,
+) -> None:
+    text = "Nikolenko said talks would go on, Oleh Nikolenko, the spokesman, told reporters."
+    a = resolve(text, [("Nikolenko", "organisation"), ("Oleh Nikolenko", "person")], registry)
+    assert a.statements[0].speaker_actor == "nikolenko-oleh"
+
+
 def test_names_a_body_named_like_nobody_stays_a_body(registry: ActorRegistry) -> None:
     a = resolve("Gazprom said supplies would stop.", [("Gazprom", "organisation")], registry)
     assert all(e.kind != "person" for e in a.entities)
@@ -90,6 +115,7 @@ def test_names_a_body_named_like_nobody_stays_a_body(registry: ActorRegistry) ->
         ("Annalena Burbock", "baerbock-annalena"),
         ("Maria Zacharenko", None),  # a surname only alike at its start
         ("Olga Zakharova", None),  # another given name
+        ("Luiz Silva", None),  # Lula's given name, and a surname he does not go by alone
     ],
 )
 def test_names_full_names_near_a_registry_name(

@@ -212,3 +212,29 @@ def test_pronouns_they_is_the_body_that_spoke_before_not_a_modifier(pipeline: Pi
     a = pipeline.analyze(Article(id=Article.make_id(text), text=text))
     s = next(s for s in a.statements if "came from Belarus" in s.content_text(text))
     assert s.speaker_actor == "government-ukraine"
+
+
+def test_pronouns_he_before_anyone_is_named_is_the_one_person_named(pipeline: Pipeline) -> None:
+    text = (
+        '"The US should make it clear that strong sanctions will be applied to every country '
+        'that supports Russia," he wrote in a communiqué.\n\nThe bill would impose sanctions '
+        'on Belarus. "This is a strong position that America can take," Lankford commented.'
+    )
+    a = pipeline.analyze(Article(id=Article.make_id(text), text=text))
+    s = next(s for s in a.statements if "every country" in s.content_text(text))
+    assert s.speaker is not None
+    assert s.speaker.text == "he"
+    assert s.speaker_entity == "lankford"
+
+
+def test_pronouns_he_before_anyone_is_named_stays_unresolved_among_two(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        '"The US should make it clear that strong sanctions will be applied to every country '
+        'that supports Russia," he wrote in a communiqué.\n\nThe bill would impose sanctions '
+        'on Belarus. "This is a strong position," Lankford commented. Tomasz Nowak disagreed.'
+    )
+    a = pipeline.analyze(Article(id=Article.make_id(text), text=text))
+    s = next(s for s in a.statements if "every country" in s.content_text(text))
+    assert s.speaker_entity is None

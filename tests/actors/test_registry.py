@@ -352,6 +352,8 @@ actors:
         ("- {id: x-y, type: government, name: X, metonyms: [Moscow]}", "metonym 'Moscow'"),
         ("- {id: x-y, type: person, name: X}\n- {id: x-y, type: person, name: Y}", "duplicate id"),
         ("- just a string", "must be a mapping"),
+        ("- {id: x-y, type: organisation, name: X Y, goes_by: [Y]}", "only for persons"),
+        ("- {id: x-y, type: person, name: Ana Ruiz, goes_by: [Ruiz]}", "also be its name"),
     ],
 )
 def test_registry_malformed_entry_raises_config_error_naming_file_and_entry(
@@ -623,3 +625,33 @@ def test_registry_a_linked_person_is_named_without_the_title_run_into_the_name(
     a = analyse(pipeline, date(2023, 5, 1), text)
     names = {e.name for e in a.entities if e.actor_id == "jeffries-hakeem"}
     assert names == {"Hakeem Jeffries"}
+
+
+def test_registry_says_by_which_name_a_person_goes_alone(tmp_path: Path) -> None:
+    # Spanish: the father's surname, not the last word; Portuguese: a name the person chose
+    extra = _write(
+        tmp_path / "mine.yaml",
+        """
+- id: sanchez-pedro
+  type: person
+  name: Pedro Sánchez Pérez-Castejón
+  aliases: [Pedro Sánchez, Sánchez]
+  goes_by: [Sánchez]
+- id: lopez-obrador-andres-manuel
+  type: person
+  name: Andrés Manuel López Obrador
+  aliases: [López Obrador, AMLO]
+  goes_by: [López Obrador, AMLO]
+""",
+    )
+    registry = ActorRegistry.load([extra])
+    sanchez = registry.by_id("sanchez-pedro")
+    assert sanchez.alone_names == ("Sánchez",)
+    assert sanchez.surname_of("Pedro Sánchez")
+    assert not sanchez.surname_of("Pedro Sánchez Pérez-Castejón")
+    assert registry.by_id("lopez-obrador-andres-manuel").surname_of("Andrés Manuel López Obrador")
+    lula = registry.by_id("lula-da-silva-luiz-inacio")
+    assert "Lula" in lula.alone_names
+    assert not lula.surname_of("Luiz Inácio Lula da Silva")
+    # without goes_by, the last word of each name
+    assert registry.by_id("peskov-dmitry").alone_names[:1] == ("Peskov",)

@@ -8,7 +8,7 @@ from rapidfuzz.distance import Levenshtein
 
 from reportedly.actors._acronyms import expansion, is_acronym
 from reportedly.actors._spelling import spelling_key
-from reportedly.actors._state import _State
+from reportedly.actors._state import _State, _Work
 from reportedly.actors._titled import given_named
 from reportedly.actors.folding import fold
 
@@ -56,7 +56,8 @@ class _Merging(_State):
         people: dict[str, list[str]] = {}
         for key, work in self.works.items():
             if work.kind == "person" and len(work.name.split()) > 1:
-                people.setdefault(fold(work.name.split()[-1]), []).append(key)
+                for surname in _surnames(work):
+                    people.setdefault(surname, []).append(key)
         for key, work in list(self.works.items()):
             if work.actor is not None or work.kind not in _NAMED or " " in work.name:
                 continue
@@ -107,6 +108,14 @@ class _Merging(_State):
             )
             if person:
                 work.kind, work.resolution = "unknown", "unresolved"
+
+
+def _surnames(work: _Work) -> set[str]:
+    """The folded surnames a person named in full goes by alone: a registry person's own
+    ("Lula", never "Silva" of "Luiz Inácio Lula da Silva"), else the name's last word."""
+    if work.actor is not None and work.actor.type == "person":
+        return {fold(n).split()[-1] for n in work.actor.alone_names if fold(n)}
+    return {fold(work.name.split()[-1])}
 
 
 _NAMED = {"organisation", "person"}  # what the tagger may call a surname it does not know

@@ -35,8 +35,15 @@ _TYPO_RATIO = 0.75  # given names this alike are one spelt two ways: Vladamir, A
 
 @cache
 def _surnames(registry: ActorRegistry) -> frozenset[str]:
-    """The last words of the registry's people's names (folded)."""
-    last = {fold(n).split()[-1] for a in registry if a.type == "person" for n in a.names if fold(n)}
+    """The last words of the names the registry's people go by alone (folded): "Lula", not
+    "Silva" of "Lula da Silva"."""
+    last = {
+        fold(n).split()[-1]
+        for a in registry
+        if a.type == "person"
+        for n in a.alone_names
+        if fold(n)
+    }
     return frozenset(last | {spelling_key(w) for w in last})  # "Łukaszenka" as "Lukashenka"
 
 

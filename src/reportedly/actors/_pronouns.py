@@ -2,23 +2,19 @@
 
 from __future__ import annotations
 
-import re
 from functools import cached_property
 
 from reportedly.actors._doc import SUBJECT_DEPS
 from reportedly.actors._resolution_data import DASHES, Gender
+from reportedly.actors._runs import NOBODY, _Last, _QuoteRuns
 from reportedly.actors._state import _LATTER, _LOOKBACK, _NAME_LABELS, _OBJECT_DEPS, _Seen
-from reportedly.actors._titles import _TitleResolver
 from reportedly.attribution._quote_marks import find_quotes
 from reportedly.model import Span, Statement
 
-_RUN = 6  # sentences a run of quotes may span
-_WORD = re.compile(r"[^\W\d_]+")
 _QUOTE_MARKS = "\"“”‘’«»'"  # a quote mark the tokenizer left glued to the word after it
-_Last = tuple[Span, str, tuple[Span, ...]]  # a speaker's mention, its key, its statement's content
 
 
-class _PronounResolver(_TitleResolver):
+class _PronounResolver(_QuoteRuns):
     """Walks names, pronouns and titles in order, choosing antecedents by gender and role."""
 
     def _walk(self, speakers: dict[str, str | None]) -> None:
@@ -86,7 +82,8 @@ class _PronounResolver(_TitleResolver):
                     last = None  # "Stoltenberg and Johnson confirmed …": no one man's run
                 elif statement is not None and statement.speaker is not None:
                     at = (statement.speaker.span.start, statement.speaker.span.end)
-                    last = (span, what[5:], words.get(at, statement.content))
+                    said_words = words.get(at, statement.content)
+                    last = (span, what[5:], said_words, self._unnamed_speaker(statement))
                 continue
             given = speaker_keys.get((span.start, span.end))
             key: str | None
@@ -97,16 +94,24 @@ class _PronounResolver(_TitleResolver):
             else:
                 # what the title says before attribution's guess at it
                 key = self._title(span, i) or given
+            said_words = words.get((span.start, span.end), ())
             if key is None:
+                if statement is not None and what == "pronoun" and self._third_singular(span):
+                    last = (span, None, said_words or statement.content, False)
                 continue
             if statement is not None:
-                last = (span, key, words.get((span.start, span.end), statement.content))
+                # an unnamed official's "He added" goes on as that official
+                unnamed = last is not None and last[3] and last[1] == key
+                last = (span, key, said_words or statement.content, unnamed)
             self.resolved_at[(span.start, span.end)] = key
             work = self.works[key]
             if not any(m.overlaps(span) for m in work.mentions):
                 work.mentions.append(span)
             if what != "pronoun" or doc.tokens[i].text.lower() not in self._first:
                 self._see(span, key, named=False)
+
+    def _third_singular(self, span: Span) -> bool:
+        return self.data.pronoun_gender(span.text(self.text).lower()) in ("male", "female")
 
     @cached_property
     def _first(self) -> frozenset[str]:
@@ -203,6 +208,9 @@ class _PronounResolver(_TitleResolver):
             exclude |= named_in_words
         if statement is not None and last is not None:
             run = self._run_speaker(span, gender, exclude, last)
+            if run == NOBODY:
+                self.self_named.add(span)  # the run's speaker is no one named: not a guess
+                return None
             if run is not None:
                 return run
         token = doc.tokens[i]
@@ -215,6 +223,8 @@ class _PronounResolver(_TitleResolver):
             if bound is not None:
                 exclude.add(bound)  # "Biden told him": him is not Biden
         found = self._antecedent(span, gender, exclude)
+        if found is None and given is None and statement is not None:
+            found = self._only_person_ahead(span, gender, exclude, statement)
         if (
             found is None
             and given is not None
@@ -227,31 +237,30 @@ class _PronounResolver(_TitleResolver):
             self.self_named.add(span)  # attribution's guess is named in the words: no one
         return found
 
-    def _run_speaker(
-        self, span: Span, gender: Gender | None, exclude: set[str], last: _Last
+    def _only_person_ahead(
+        self, span: Span, gender: Gender | None, exclude: set[str], statement: Statement
     ) -> str | None:
-        """In a run of quotes, the previous speaker, when nobody else it could be was named
-        outside quotes and outside the previous speaker's own words since (within a few
-        sentences): "Sikorski said Putin would not attack. '…,' he added" is Sikorski."""
-        doc = self.doc
-        at, key, said = last
-        if doc is None or key in exclude or not self._compatible(key, gender):
+        """A he or she speaking before anyone is named, described or speaks is the one person
+        the article names, when it names one only and not just in these words ('"Belarus lets
+        thousands of Russian soldiers in," he wrote in a communiqué' opening an article that
+        names only Senator Lankford); none when it names two."""
+        if gender not in ("male", "female"):
             return None
-        if doc.sentence_of(span) - doc.sentence_of(at) > _RUN:
+        if any(
+            s.speaker is not None
+            and s.speaker.span.start < span.start
+            and not any(p.contains(s.speaker.span) for p in statement.content)
+            for s in self.analysis.statements
+        ):
+            return None  # someone spoke before: "…, the official said. He stated …"
+        people = [w for w in self.works.values() if w.kind == "person" and w.mentions]
+        if any(m.start < span.start for w in people for m in w.mentions):
             return None
-        for h in reversed(self.history):
-            if h.span.start < at.end:
-                break
-            if (
-                h.named
-                and h.key != key
-                and h.span.end <= span.start
-                and self._compatible(h.key, gender)
-                and not self._in_quote(h.span)
-                and not any(part.contains(h.span) for part in said)
-            ):
-                return None
-        return key
+        if len(people) != 1 or people[0].key in exclude:
+            return None
+        if all(any(p.contains(m) for p in statement.content) for m in people[0].mentions):
+            return None  # "He stated that the war lasts longer than Putin expected"
+        return people[0].key if self._compatible(people[0].key, gender) else None
 
     def _heard_before(self, span: Span) -> list[_Seen]:
         """The mentions before ``span`` that it may refer back to, in text order: outside a
@@ -265,27 +274,6 @@ class _PronounResolver(_TitleResolver):
         if self._headlines:
             line = self._headline_of(span)
             found = [h for h in found if self._headline_of(h.span) in (None, line)]
-        return found
-
-    @cached_property
-    def _headlines(self) -> list[Span]:
-        """Lines written all in capitals: headlines, often of other stories a page inserts
-        between paragraphs ("BIDEN WARNS RUSSIA OF …" before "He added that …"), whose names
-        nothing outside them refers back to."""
-        found, at = [], 0
-        for line in self.text.split("\n"):
-            if len(_WORD.findall(line)) >= 3 and line.upper() == line:
-                found.append(Span(at, at + len(line)))
-            at += len(line) + 1
-        return found
-
-    def _headline_of(self, span: Span) -> Span | None:
-        return next((h for h in self._headlines if h.contains(span)), None)
-
-    def _in_quote(self, span: Span) -> bool:
-        found = self._quoted_at.get(span)
-        if found is None:
-            found = self._quoted_at[span] = any(q.contains(span) for q in self._quotes)
         return found
 
     def _quoted_by(self, span: Span, speakers: dict[str, str | None]) -> str | None:
@@ -316,12 +304,6 @@ class _PronounResolver(_TitleResolver):
                     if seen.span.overlaps(at) or at.contains(seen.span):
                         return seen.key
         return None
-
-    def _compatible(self, key: str, gender: Gender | None) -> bool:
-        work = self.works.get(key)
-        if work is None or work.kind != "person":
-            return False
-        return gender is None or work.gender is None or work.gender == gender
 
     def _antecedent(
         self, span: Span, gender: Gender | None, exclude: set[str], lookback: int = _LOOKBACK

@@ -21,7 +21,7 @@ _QID_RE = re.compile(r"^Q[1-9][0-9]*$")
 _ISO3_RE = re.compile(r"^[A-Z]{3}$")
 _ACTOR_KEYS = frozenset(
     {"id", "type", "name", "aliases", "metonyms", "gender", "country", "code", "wikidata"}
-    | {"roles", "member_of"}
+    | {"roles", "member_of", "goes_by"}
 )
 _ROLE_KEYS = frozenset({"title", "titles", "org", "start", "end"})
 _TABLE_KEYS = frozenset(
@@ -144,13 +144,18 @@ def _parse_actor(entry: object, *, source: str, index: int) -> Actor:
     if not isinstance(name, str) or not name.strip():
         raise fail("'name' must be a non-empty string")
     lists = {}
-    for key in ("aliases", "metonyms", "member_of"):
+    for key in ("aliases", "metonyms", "member_of", "goes_by"):
         value = entry.get(key) or []
         if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
             raise fail(f"'{key}' must be a list of non-empty strings")
         lists[key] = tuple(value)
     if lists["metonyms"] and kind == "person":
         raise fail("a person has no metonyms")
+    if lists["goes_by"] and kind != "person":
+        raise fail("'goes_by' is only for persons")
+    unlisted = [g for g in lists["goes_by"] if g not in (name, *lists["aliases"])]
+    if unlisted:
+        raise fail(f"'goes_by' names {unlisted} must also be its name or aliases")
     gender = entry.get("gender")
     if gender is not None and (kind != "person" or gender not in ("male", "female")):
         raise fail("'gender' is 'male' or 'female', and only for persons")
@@ -179,6 +184,7 @@ def _parse_actor(entry: object, *, source: str, index: int) -> Actor:
         wikidata=wikidata,
         roles=roles,
         member_of=lists["member_of"],
+        goes_by=lists["goes_by"],
         source=source,
     )
 

@@ -100,7 +100,9 @@ class _SpeakerResolver(_SpeakerPhrases):
                 key = self._speaker_by_text(s.speaker)
         if s.speaker is not None and key in self.works:
             self._person_by_apposition(key, s.speaker.span)
-            if not self._kind_agrees(s.speaker.text, self.works[key].kind):
+            if s.speaker.span in self.unnamed_said:
+                pass  # an unnamed official's "He added": the body they speak for, as before
+            elif not self._kind_agrees(s.speaker.text, self.works[key].kind):
                 key = None  # "he" is a person and "it" never one, whatever the walk found
             elif word in self.data.plural and self._listed_before(key, s.speaker.span):
                 key = None  # "The nine – Bulgaria, Estonia, … – joined. They urged": all nine

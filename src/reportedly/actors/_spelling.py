@@ -49,15 +49,16 @@ def spelling_key(folded: str) -> str:
 
 @cache
 def _full_names(registry: ActorRegistry) -> dict[str, tuple[tuple[str, str, Actor], ...]]:
-    """(given name key, surname key, person) for every full name of the registry's people,
-    by the surname key's first letter."""
+    """(given name key, surname key, person) for every full name of the registry's people
+    that ends in a name they go by alone (not "Luiz … Silva" of Lula), by the surname key's
+    first letter."""
     out: dict[str, list[tuple[str, str, Actor]]] = {}
     for actor in registry:
         if actor.type != "person":
             continue
         for name in actor.names:
             words = fold(name).split()
-            if len(words) > 1:
+            if len(words) > 1 and actor.surname_of(name):
                 surname = spelling_key(words[-1])
                 out.setdefault(surname[:1], []).append((spelling_key(words[0]), surname, actor))
     return {k: tuple(v) for k, v in out.items()}

@@ -76,6 +76,7 @@ class _State:
         self._quoted_at: dict[Span, bool] = {}  # whether a span lies in quoted words
         self.ambiguous: set[Span] = set()  # pronouns whose antecedent is one of joined names
         self.self_named: set[Span] = set()  # pronoun speakers whose guess their words name
+        self.unnamed_said: set[Span] = set()  # "He added" after an unnamed official: their body
 
 
 def _office_org(actor: Actor | None, on: date | None) -> str | None:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal, cast, get_args
 
+from reportedly.actors.folding import fold
 from reportedly.model import ActorType
 
 ACTOR_TYPES: tuple[ActorType, ...] = get_args(ActorType)
@@ -92,12 +93,30 @@ class Actor:
     wikidata: str | None = None
     roles: tuple[Role, ...] = ()
     member_of: tuple[str, ...] = ()
+    # the names a person is called by alone where that is not the last word of their name:
+    # "Lula" for Luiz Inácio Lula da Silva, "Sánchez" for Pedro Sánchez Pérez-Castejón
+    goes_by: tuple[str, ...] = ()
     source: str = field(default="", compare=False)  # the file the entry came from
 
     @property
     def names(self) -> tuple[str, ...]:
         """The canonical name followed by the aliases (metonyms excluded)."""
         return (self.name, *self.aliases)
+
+    @property
+    def alone_names(self) -> tuple[str, ...]:
+        """The names this person is called by alone ("Peskov", "Lula"): ``goes_by`` where the
+        registry gives it, else the last word of each name."""
+        if self.goes_by:
+            return self.goes_by
+        return tuple(dict.fromkeys(n.split()[-1] for n in self.names if n.split()))
+
+    def surname_of(self, name: str) -> bool:
+        """Whether the last word of ``name`` (one of this person's names) is a name the
+        person goes by alone: not "Silva" of "Lula da Silva", whose owner goes by "Lula"."""
+        words = fold(name).split()
+        alone = {fold(n).split()[-1] for n in self.alone_names if fold(n)}
+        return bool(words) and words[-1] in alone
 
     def roles_on(self, on: date) -> tuple[Role, ...]:
         """The roles this actor may have held on ``on``."""

@@ -133,7 +133,7 @@ def _surname_keys(actor: Actor) -> Iterator[str]:
     if actor.type == "person":
         for n in actor.names:
             words = n.split()
-            if len(words) > 1 and _CYRILLIC.search(words[-1]):
+            if len(words) > 1 and _CYRILLIC.search(words[-1]) and actor.surname_of(n):
                 yield fold(words[-1])
 
 

@@ -1,0 +1,126 @@
+"""Runs of quotes: a pronoun that goes on from the speaker before it ("Sikorski said Putin
+would not attack. '…,' he added"), and what a pronoun may refer back to (quotes, headlines)."""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+
+from reportedly.actors._resolution_data import Gender
+from reportedly.actors._titles import _TitleResolver
+from reportedly.model import Span, Statement
+
+_RUN = 6  # sentences a run of quotes may span
+_WORD = re.compile(r"[^\W\d_]+")
+# the latest top-level speaker's mention, who it is (None: a pronoun nobody was found for),
+# the words of its statements, and whether it is someone unnamed ("one of the EU officials")
+_Last = tuple[Span, str | None, tuple[Span, ...], bool]
+NOBODY = ""  # a run's speaker is known to be no one the article names
+
+
+class _QuoteRuns(_TitleResolver):
+    """The speaker a run of quotes goes on with, and where quoted words and headlines lie."""
+
+    def _run_speaker(
+        self, span: Span, gender: Gender | None, exclude: set[str], last: _Last
+    ) -> str | None:
+        """In a run of quotes, the previous speaker, when nobody else it could be was named
+        outside quotes and outside the previous speaker's own words since (within a few
+        sentences): "Sikorski said Putin would not attack. '…,' he added" is Sikorski."""
+        doc = self.doc
+        at, key, said, unnamed = last
+        if key is None or unnamed:
+            run = self._unnamed_run(span, gender, last)
+            return None if run is not None and run in exclude else run
+        if doc is None or key in exclude or not self._compatible(key, gender):
+            return None
+        if doc.sentence_of(span) - doc.sentence_of(at) > _RUN:
+            return None
+        return None if self._named_since(at, span, key, gender, said) else key
+
+    def _unnamed_run(self, span: Span, gender: Gender | None, last: _Last) -> str | None:
+        """A he or she in the sentence right after a speaker the text does not name is that
+        speaker: "- emphasized one of the EU officials. He added that …" is the official
+        (the body they speak for), and "He stated that … Putin expected … And he added" is
+        whoever the first "He" is; ``NOBODY`` when that is no one, never a person named in
+        their words. None (no run) when someone it could be was named since."""
+        doc = self.doc
+        at, key, said, unnamed = last
+        if doc is None or gender not in ("male", "female"):
+            return None
+        if not unnamed and self.data.pronoun_gender(at.text(self.text)) != gender:
+            return None
+        if doc.sentence_of(span) - doc.sentence_of(at) > 1:
+            return None
+        if self._named_since(at, span, key, gender, said):
+            return None
+        if unnamed and key:
+            self.unnamed_said.add(span)  # "he", yet the body the official speaks for
+        return key or NOBODY
+
+    def _named_since(
+        self, at: Span, span: Span, key: str | None, gender: Gender | None, said: tuple[Span, ...]
+    ) -> bool:
+        """Whether a person ``span`` could be, other than ``key``, was named between ``at``
+        and ``span``, outside quotes and outside the words ``said``."""
+        for h in reversed(self.history):
+            if h.span.start < at.end:
+                break
+            if (
+                h.named
+                and h.key != key
+                and h.span.end <= span.start
+                and self._compatible(h.key, gender)
+                and not self._in_quote(h.span)
+                and not any(part.contains(h.span) for part in said)
+            ):
+                return True
+        return False
+
+    def _unnamed_speaker(self, statement: Statement) -> bool:
+        """Whether ``statement``'s speaker is one unnamed official or source: "one of the EU
+        officials", "a senior Ukrainian official" (a name inside it is the body's)."""
+        doc = self.doc
+        if doc is None or statement.speaker is None:
+            return False
+        head = doc.head_of(statement.speaker.span)
+        if head is None:
+            return False
+        t = doc.tokens[head]
+        nouns = self.data.official_nouns
+        if t.text.lower() == "one":  # "one of the officials": one of them
+            return any(
+                doc.tokens[g].lemma.lower() in nouns
+                for c in doc.children[head]
+                if doc.tokens[c].text.lower() == "of"
+                for g in doc.children[c]
+            )
+        # one person: "he" never goes on from "US defense officials"
+        return t.tag == "NN" and (t.lemma.lower() or t.text.lower()) in nouns
+
+    def _compatible(self, key: str, gender: Gender | None) -> bool:
+        work = self.works.get(key)
+        if work is None or work.kind != "person":
+            return False
+        return gender is None or work.gender is None or work.gender == gender
+
+    @cached_property
+    def _headlines(self) -> list[Span]:
+        """Lines written all in capitals: headlines, often of other stories a page inserts
+        between paragraphs ("BIDEN WARNS RUSSIA OF …" before "He added that …"), whose names
+        nothing outside them refers back to."""
+        found, at = [], 0
+        for line in self.text.split("\n"):
+            if len(_WORD.findall(line)) >= 3 and line.upper() == line:
+                found.append(Span(at, at + len(line)))
+            at += len(line) + 1
+        return found
+
+    def _headline_of(self, span: Span) -> Span | None:
+        return next((h for h in self._headlines if h.contains(span)), None)
+
+    def _in_quote(self, span: Span) -> bool:
+        found = self._quoted_at.get(span)
+        if found is None:
+            found = self._quoted_at[span] = any(q.contains(span) for q in self._quotes)
+        return found
