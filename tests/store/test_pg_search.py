@@ -1,5 +1,6 @@
 """PostgreSQL search at scale: a page walks an index that holds the words, connections
-start no parallel workers."""
+start no parallel workers, a rare word's pass runs from a plan made once, and reads keep
+what the connection prepared."""
 
 from __future__ import annotations
 

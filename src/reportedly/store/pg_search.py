@@ -45,10 +45,11 @@ def page_and_tally(
     ``min_confidence`` (``None``: any); the rows are ``None`` when more match. With
     ``shared`` (a state and key of ``search_tallies``), a tally kept there is taken instead
     (the rows are then ``None``), and the last value says so. ``few``: ``search`` is known
-    to match no more than ``cap`` statements (a word's kept count), so the matches are
-    always best listed from the full-text index, whatever the word: the statement is then
-    planned once for any word (:meth:`.PgConnection.execute_generic`); a plan for values
-    not known could read a common word's every match where a few rows of a scan do."""
+    to match no more than ``cap`` statements (a word's kept count, a kept tally), so the
+    matches are always best listed from the full-text index, whatever the words: the
+    statement is then planned once for any (:meth:`.PgConnection.execute_generic`); a plan
+    for words not known could read a common word's every match where a few rows of a scan
+    do."""
     query = pg_text.tsquery(search)
     if not query:
         return [], ActTally(total={}, sure={}), False  # no searchable word: nothing matches

@@ -68,7 +68,8 @@ def read_view(
     tally (``sure``, ``cap``) of ``tallied``: kept or shared where it was counted before, else
     counted; on PostgreSQL, counting a first page's search alone also picks the page from the
     matches it reads, when they are all of them (:mod:`.pg_search`), unless the search is of
-    one word in more than ``cap`` statements, whose tally is kept (:mod:`.word_counts`)."""
+    one word in more than ``cap`` statements, whose tally is kept (:mod:`.word_counts`); where
+    a kept count or tally says no more match, that pass runs from a plan made once."""
     one_pass = (
         cap is not None
         and tallied.search is not None
