@@ -37,13 +37,19 @@ def page_and_tally(
     cap: int,
     limit: int,
     shared: tuple[str, str] | None = None,
+    few: bool = False,
 ) -> tuple[list[Any] | None, ActTally, bool]:
     """The tally of the statements matching ``search`` (``sure``, ``cap``: as ``tally_acts``)
     and, when no more than ``cap`` match, the first ``limit`` rows (newest first, as
     ``select_statements`` returns them) of those of act ``act`` and confidence at least
     ``min_confidence`` (``None``: any); the rows are ``None`` when more match. With
     ``shared`` (a state and key of ``search_tallies``), a tally kept there is taken instead
-    (the rows are then ``None``), and the last value says so."""
+    (the rows are then ``None``), and the last value says so. ``few``: ``search`` is known
+    to match no more than ``cap`` statements (a word's kept count, a kept tally), so the
+    matches are always best listed from the full-text index, whatever the words: the
+    statement is then planned once for any (:meth:`.PgConnection.execute_generic`); a plan
+    for words not known could read a common word's every match where a few rows of a scan
+    do."""
     query = pg_text.tsquery(search)
     if not query:
         return [], ActTally(total={}, sure={}), False  # no searchable word: nothing matches
@@ -78,9 +84,10 @@ def page_and_tally(
         f" ON true ORDER BY {_order_by('r')}"
     )
     threshold = 2.0 if sure is None else sure  # no confidence reaches 2: nothing "sure"
-    rows = conn.execute(
-        sql, [*values, query, cap + 1, cap, *shown_values, limit, threshold]
-    ).fetchall()
+    params = [*values, query, cap + 1, cap, *shown_values, limit, threshold]
+    # (PgConnection's; this module runs on no other, and imports no psycopg)
+    run = getattr(conn, "execute_generic", conn.execute) if few else conn.execute
+    rows = run(sql, params).fetchall()
     if rows[0]["kept"] is not None:
         return None, shared_tally(rows[0]["kept"]), True
     counted = rows[0]["tally"] or []

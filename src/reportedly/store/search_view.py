@@ -68,7 +68,8 @@ def read_view(
     tally (``sure``, ``cap``) of ``tallied``: kept or shared where it was counted before, else
     counted; on PostgreSQL, counting a first page's search alone also picks the page from the
     matches it reads, when they are all of them (:mod:`.pg_search`), unless the search is of
-    one word in more than ``cap`` statements, whose tally is kept (:mod:`.word_counts`)."""
+    one word in more than ``cap`` statements, whose tally is kept (:mod:`.word_counts`); where
+    a kept count or tally says no more match, that pass runs from a plan made once."""
     one_pass = (
         cap is not None
         and tallied.search is not None
@@ -81,31 +82,38 @@ def read_view(
     # the one pass looks for a tally another process shared inside its own query
     looks_up_shared = one_pass and shared is not None
 
+    def one_pass_of(
+        search: str, cap: int, share: tuple[str, str] | None, few: bool
+    ) -> tuple[list[Any] | None, ActTally, bool]:
+        return pg_search.page_and_tally(
+            conn, search, shown.act, shown.min_confidence, sure, cap, size + 1, share, few=few
+        )
+
     def count(share: tuple[str, str] | None) -> ActTally:
         nonlocal read_not_counted
         if not one_pass or cap is None or tallied.search is None:
             return tally_acts(conn, tallied, sure, cap)
         # a word in more statements than the cap: its exact tally is kept, and the pass
         # would only read its first matches for a lower bound (word_counts.py)
-        kept_counts = word_counts.word_tally(conn, tallied.search, sure, cap)
-        if kept_counts is not None:
+        kept_counts = word_counts.word_tally(conn, tallied.search, sure)
+        if kept_counts is not None and sum(kept_counts.total.values()) > cap:
             read_not_counted = True
             return kept_counts
-        rows, tally, read_not_counted = pg_search.page_and_tally(
-            conn,
-            tallied.search,
-            shown.act,
-            shown.min_confidence,
-            sure,
-            cap,
-            size + 1,
-            share if looks_up_shared else None,
-        )
+        # a word in no more: the pass reads its page with the tally, and a tally another
+        # process shared would spare it nothing
+        few = kept_counts is not None
+        shared_here = share if looks_up_shared and not few else None
+        rows, tally, read_not_counted = one_pass_of(tallied.search, cap, shared_here, few)
         picked.append(rows)
         return tally
 
     found = kept_tally(conn, location, tallied, sure, cap, count, None if one_pass else shared)
     rows = picked[0] if picked else None
+    few = cap is not None and found.tally.exact and sum(found.tally.total.values()) <= cap
+    if rows is None and one_pass and few and cap is not None and tallied.search is not None:
+        # a kept tally says no more than the cap match: the pass lists them all from the
+        # full-text index, as planned once for any search
+        rows = one_pass_of(tallied.search, cap, None, True)[0]
     fresh = None if read_not_counted else found.fresh
     if rows is None:
         rows = select_statements(conn, shown, key, size + 1, sort)
