@@ -6,7 +6,8 @@ stay better for direct speech (0.94 against 0.88). So the rules keep the quotes 
 (direct and mixed statements, and what is reported inside them), and the model's
 attributions replace the rest: a rule statement that is not a framed quote is kept where it
 is reported inside a model statement (the model does not mark nesting), or where the model
-found nothing overlapping it and the model's own content probability over it is high enough.
+found nothing overlapping it and the model's own content probability over it is high enough; a
+sure rule statement a model one displaced takes its place where calibration drops that one.
 """
 
 from __future__ import annotations
