@@ -126,6 +126,19 @@ def acts(text: str, lexicon: CueLexicon) -> list[tuple[str, str, str, bool]]:
         ),
         # a negation inside the quote is what was said, not a denial of saying it
         ('"Probably not," Ms. Moore said.', [("Ms. Moore", "Probably not,", "speech", False)]),
+        # a verb of saying outside the old lists: speech, not "other"
+        (
+            "Kuleba bemoaned that the West had been too slow.",
+            [("Kuleba", "that the West had been too slow", "speech", False)],
+        ),
+        # a noun of saying with its holder and a that-clause, inside what was dismissed
+        (
+            "Peskov dismissed Kyiv's complaint that Russia had shelled the plant.",
+            [
+                ("Peskov", "Kyiv's complaint that Russia had shelled the plant", "speech", False),
+                ("Kyiv", "that Russia had shelled the plant", "speech", False),
+            ],
+        ),
     ],
 )
 def test_acts_and_polarity(

@@ -204,6 +204,35 @@ def test_calibration_keeps_a_sure_rule_statement_however_unsure() -> None:
     assert kept == [sure]
 
 
+def test_combine_keeps_a_sure_rule_statement_behind_the_model_one_over_its_words() -> None:
+    sure = Draft(kind="indirect", content=[Span(20, 30)], via="ccomp", sure=True)
+    unsure = Draft(kind="indirect", content=[Span(40, 50)], via="ccomp")
+    model_sure = Draft(kind="indirect", content=[Span(22, 32)], via="model")
+    model_unsure = Draft(kind="indirect", content=[Span(38, 48)], via="model")
+    tagged = content_only("", Span(20, 30), 0.1)
+    kept = combine([sure, unsure], [model_sure, model_unsure], tagged)
+    assert kept == [model_sure, model_unsure]
+    assert model_sure.fallback is sure
+    assert model_unsure.fallback is None
+
+
+def test_calibration_puts_the_sure_rule_statement_in_place_of_the_model_one_it_drops() -> None:
+    from reportedly.attribution import _calibrate
+
+    text = "Aides insisted in June that Obama would not be pigeonholed."
+    at, end = text.index("that Obama"), len(text) - 1
+    sure = Draft(kind="indirect", content=[Span(at, end)], via="ccomp", sure=True)
+    model = Draft(kind="indirect", content=[Span(at + 5, end)], via="model")
+    model.fallback = sure
+    never = Calibrator(weights={"bias": -30.0})
+    empty = Parse(Annotation(tokens=(), sentences=(), entities=()))
+    tagged = content_only(text, Span(at, end), 0.1)
+    kept, signals = _calibrate([model], empty, tagged, frozenset(), never, 0.3)
+    assert kept == [sure]
+    assert len(signals) == 1
+    assert sure.confidence < 0.3  # its own calibrated confidence, shown as it is
+
+
 def drafted(text: str, via: str, cue: str, content: str) -> Draft:
     at = text.index(content)
     where = text.index(cue)

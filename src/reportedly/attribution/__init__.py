@@ -298,6 +298,14 @@ def _calibrate(
         for n, d in enumerate(drafts)
         if nested[n] or d.via in RUN_IN_RULES or d.sure or d.confidence >= min_confidence
     ]
+    for n, d in enumerate(drafts):  # a frame the rules are sure of outlives the model's doubt
+        if n not in keep and d.fallback is not None:
+            drafts[n] = d.fallback
+            signals[n] = features(
+                d.fallback, parse, tagged, words, nested=nested[n], title_end=title_end
+            )
+            d.fallback.confidence = round(calibrator.probability(signals[n]), 3)
+            keep.append(n)
     keep = sorted(keep + _continuations_kept(drafts, [n for n in keep if not nested[n]]))
     drafts, signals = [drafts[n] for n in keep], [signals[n] for n in keep]
     for d, outer in zip(drafts, enclosing(drafts), strict=True):

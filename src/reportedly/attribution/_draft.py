@@ -22,6 +22,9 @@ class Draft:
     role: str | None = None  # a role the frame gives the speaker ("press secretary of …")
     via: str = ""  # which rule found it, for debugging and error analysis
     sure: bool = False  # a rule statement kept without the span model's support
+    # a model draft's: the sure rule draft of the same frame it displaced, which stands in
+    # for it where calibration drops it
+    fallback: Draft | None = None
 
     @property
     def rule(self) -> str:

@@ -6,7 +6,8 @@ stay better for direct speech (0.94 against 0.88). So the rules keep the quotes 
 (direct and mixed statements, and what is reported inside them), and the model's
 attributions replace the rest: a rule statement that is not a framed quote is kept where it
 is reported inside a model statement (the model does not mark nesting), or where the model
-found nothing overlapping it and the model's own content probability over it is high enough.
+found nothing overlapping it and the model's own content probability over it is high enough; a
+sure rule statement a model one displaced takes its place where calibration drops that one.
 """
 
 from __future__ import annotations
@@ -282,6 +283,18 @@ def _whole_clause(parse: Parse, m: Draft, rules: Sequence[Draft]) -> None:
         return
 
 
+def _fall_back(rule: Draft, models: Sequence[Draft]) -> None:
+    """Let a sure rule draft stand in for the model draft that displaced it, where
+    calibration drops the model's reading of the words: a sure draft stands without the
+    model's support, and would have stood had the model not read those words at all."""
+    if not rule.sure:
+        return
+    for m in models:
+        if m.fallback is None:
+            m.fallback = rule
+            return
+
+
 def _overlaps(a: Draft, b: Draft) -> bool:
     return any(x.overlaps(y) for x in a.content for y in b.content)
 
@@ -375,7 +388,11 @@ def combine(
     # that …"): the model, trained on PolNeAR, does not mark nested statements
     kept += [d for d in rules if d not in kept and any(_inside(d, m) for m in added)]
     for d in rules:
-        if d in kept or any(_overlaps(d, m) for m in added) or any(_inside(d, f) for f in framed):
+        if d in kept or any(_inside(d, f) for f in framed):
+            continue
+        same = [m for m in added if _overlaps(d, m)]
+        if same:
+            _fall_back(d, same)
             continue
         if d.sure or mean_role(tagged, d.extent, "content") >= RULE_SUPPORT:
             kept.append(d)
