@@ -92,13 +92,15 @@ class Cues:
             head = governor(self.parse, k)
             return self._speaker(head, len(self.parse.tokens)) if head is not None else None
         if self.lexicon.is_document_cue(t):
-            return located_document(self.parse, k)
+            return located_document(self.parse, k, self.lexicon)
         if t.tag.startswith("PRTS") or t.lemma in self.lexicon.impersonal:
             return None
         after = phrase_after(self.parse, k + 1, stop)
         if after is not None and self.text[after.start : after.end].lower() in {"те", "то"}:
             after = None  # "заявив про те, що": the subject is before the verb
-        if after is not None and (self._told_name(k, after) or self._told_noun(k, after)):
+        if after is not None and (
+            self._told_name(k, after) or self._told_noun(k, after) or self._told_at(k, after)
+        ):
             after = None  # "Ашіг Масіх повідомив DW, що …": DW was told
         if after is not None and self._named_as(after):
             after = None  # "Пенс назвав такий варіант таким, що …": what was named
@@ -138,6 +140,26 @@ class Cues:
         return any(t.ent_type == "PERSON" for t in words) or (
             len(words) == 1 and words[0].lemma in PERSONAL
         )
+
+    def _told_at(self, k: int, after: Span) -> bool:
+        """Whether the one name right after a plural Ukrainian cue ``k`` is its addressee:
+        the clause opens with the place it was said in, "у"/"в" and a noun ("У самій клініці
+        розповіли РБК, що …"; the people there spoke, to РБК)."""
+        tokens = self.parse.tokens
+        inside = self.parse.tokens_in(after)
+        if self.parse.lang != "uk" or len(inside) != 1 or inside[0] != k + 1:
+            return False
+        if "Number=Plur" not in tokens[k].morph or not tokens[k + 1].text[:1].isupper():
+            return False
+        j = k - 1
+        while (
+            j >= 0
+            and tokens[j].sent == tokens[k].sent
+            and tokens[j].pos in {"NOUN", "ADJ", "DET", "PRON"}
+        ):
+            j -= 1
+        opens = j < 1 or tokens[j - 1].sent != tokens[k].sent or tokens[j - 1].text == ","
+        return 0 <= j < k - 1 and tokens[j].text.lower() in {"у", "в"} and opens
 
     def _told_noun(self, k: int, after: Span) -> bool:
         """Whether the common noun right after Ukrainian cue ``k``, its "що" clause right after
