@@ -12,6 +12,7 @@ from reportedly.attribution.slavic.apposition import (
 )
 from reportedly.attribution.slavic.bodies import located_body, located_document
 from reportedly.attribution.slavic.complements import nominative_subject
+from reportedly.attribution.slavic.distant_subjects import subject_across_phrases
 from reportedly.attribution.slavic.drafts import SlavicDraft
 from reportedly.attribution.slavic.gerunds import cue_lemma, governor, is_gerund, is_infinitive
 from reportedly.attribution.slavic.lexicon import SlavicLexicon
@@ -114,6 +115,8 @@ class Cues:
             or located
             or apposed_subject(self.parse, k)  # "Угур Шахін, директор BioNTech, сподівається"
             or subject_before_relative(self.parse, k)  # "Pfizer, яка співпрацює з …, оголосила"
+            # "Матеуш Моравецький під час дебатів у … парламенті заявив"
+            or subject_across_phrases(self.parse, k, self.lexicon)
         )
         if found is not None and found.end <= t.start:
             found = self._citing(found) or found
@@ -227,7 +230,13 @@ class Cues:
         j = k - 1
         while j >= 0 and tokens[j].pos in {"ADV", "PART"}:
             j -= 1
-        if j < 0 or tokens[j].text.lower() not in _JOINS:
+        # "…, утім додав, що": a connective after a comma joins a second predicate too
+        but = (
+            j > 0
+            and tokens[j - 1].text == ","
+            and tokens[j].text.lower() in self.lexicon.connectives
+        )
+        if j < 0 or (tokens[j].text.lower() not in _JOINS and not but):
             return None
         clause = self._clause_cue_before(j, k) if tokens[j - 1].text == "," else None
         if clause is not None:  # "Трамп заявив, що …, і додав, що …": Trump
