@@ -50,6 +50,9 @@ def test_titles_resolve_on_the_article_date() -> None:
         ("Гайко Мааса", "maas-heiko"),
         ("Ларс Люкке Расмуссен", "lokke-rasmussen-lars"),
         ("ЄС", "european-union"),
+        ("Ізраїль", "country-israel"),  # the registry's countries by their Cyrillic names
+        ("Японія", "country-japan"),
+        ("Госдепартамент США", "us-state-department"),
     ],
 )
 def test_ukrainian_spellings_link_the_registry_actor(name: str, actor_id: str) -> None:

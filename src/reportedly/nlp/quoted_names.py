@@ -16,6 +16,9 @@ from reportedly.model import Mention, Span, Token
 from reportedly.nlp.slavic_morph import Lang, is_known, is_organisation_name
 
 _QUOTED = re.compile(r"«([^«»\n]{1,80})»|„([^„“\n]{1,80})“|“([^“”\n]{1,80})”|\"([^\"\n]{1,80})\"")
+# «АБ «Легіон», «ТД «Укрпласт»»: a company's legal form, its name quoted inside (the outer
+# mark often closed by the inner one)
+_NESTED = re.compile(r"«([A-ZА-ЯЁІЇЄҐ]{2,5} «[^«»\n]{1,60}»)»?")
 _NOT_IN_A_NAME = set(".!?;:,…")
 _MAX_WORDS = 6
 
@@ -25,10 +28,12 @@ def quoted_names(
 ) -> tuple[Mention, ...]:
     """``found`` with the names in quote marks added as ORG (mentions inside one dropped)."""
     starts = {t.start: t for t in tokens}
-    names: list[Span] = []
+    names = [Span(m.start(1), m.end(1)) for m in _NESTED.finditer(text)]
     for m in _QUOTED.finditer(text):
         group = next(g for g in range(1, 5) if m.group(g) is not None)
         inner = Span(m.start(group), m.end(group))
+        if any(n.contains(inner) for n in names):
+            continue  # «Легіон» inside «АБ «Легіон»
         words = m.group(group).split()
         if not words or len(words) > _MAX_WORDS or m.group(group) != m.group(group).strip():
             continue

@@ -52,3 +52,16 @@ def test_a_common_noun_told_between_subject_and_clause_is_no_speaker() -> None:
     assert said(text, "uk") == [("ТОВ «Агросвіт»", "відмовляється від поставки")]
     # with no subject before the verb, the phrase after it is the speaker
     assert said("Водночас повідомив міністр, що все гаразд.", "uk") == [("міністр", "все гаразд")]
+
+
+def test_a_name_told_after_a_plural_verb_said_in_a_place_is_no_speaker() -> None:
+    text = "У самій клініці розповіли РБК, що вони належать до медичного кластера."
+    assert said(text, "uk") == [(None, "вони належать до медичного кластера")]
+    # with no place opening the clause, the name after the verb stays the speaker
+    text = "Вчора повідомили УНН, що рейси скасовані."
+    assert [s[0] for s in said(text, "uk")] == ["УНН"]
+
+
+def test_a_second_cue_after_a_comma_and_a_connective_shares_the_first_cues_speaker() -> None:
+    text = "Тереза Мей заявила про прогрес, утім додала, що угода ще не готова."
+    assert [s[0] for s in said(text, "uk")] == ["Тереза Мей", "Тереза Мей"]

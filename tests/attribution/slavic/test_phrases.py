@@ -212,3 +212,8 @@ def test_a_preposition_s_object_is_still_no_subject() -> None:
 def test_a_year_s_abbreviation_is_no_part_of_the_subject() -> None:
     text = "У квітні 2015 р. компанія повідомила, що закриває завод."
     assert said(text, "uk") == [("компанія", "закриває завод")]
+
+
+def test_the_subject_before_a_phrase_after_after_is_the_speaker() -> None:
+    text = "Речник Єврокомісії після зустрічі заявив, що робота триває."
+    assert said(text, "uk") == [("Речник Єврокомісії", "робота триває")]

@@ -142,3 +142,45 @@ def test_the_press_service_of_a_bank_is_a_bank_whose_name_ends_in_bank(
     text: str, lang: str, name: str
 ) -> None:
     assert speakers(text, lang)[-1][1] == name
+
+
+def test_a_spokesperson_of_a_named_body_is_that_body() -> None:
+    # docs/gold-guide.md: an anonymous spokesperson gets the body the text names
+    text = "Речник Єврокомісії після зустрічі заявив, що робота над угодою триває."
+    assert speakers(text, "uk") == [
+        ("Речник Єврокомісії", "European Commission", "european-commission")
+    ]
+
+
+def test_a_spokesperson_named_before_by_that_role_of_that_body_stays_the_person() -> None:
+    text = (
+        "Речник Ryanair Кенні Джейкобс заявив, що страйк необґрунтований. Речник Єврокомісії "
+        "після зустрічі заявив, що робота триває."
+    )
+    assert [s[1] for s in speakers(text, "uk")] == ["Кенні Джейкобс", "European Commission"]
+    text = (
+        "Речник Єврокомісії Маргарітіс Шінас заявив, що страйк необґрунтований. Речник "
+        "Єврокомісії заявив, що робота триває."
+    )
+    assert [s[1] for s in speakers(text, "uk")] == ["Маргарітіс Шінас"] * 2
+
+
+def test_the_head_of_a_body_of_a_country_is_not_the_country() -> None:
+    text = (
+        "Міністр охорони здоров'я Ізраїлю Йоель Едельштейн спростував інформацію. За словами "
+        "глави МОЗ Ізраїлю, вакцини вимагають глибокого заморожування."
+    )
+    assert speakers(text, "uk")[-1][1:] == (None, None)
+
+
+def test_an_outlet_noun_after_adjectives_is_the_outlet_cited_before() -> None:
+    text = (
+        "Россия готовится к наступлению на Запорожье — The Economist.\n\n"
+        "Зарубежное издание сообщает о подготовке 30 тысяч солдат для штурма города."
+    )
+    assert speakers(text, "ru")[-1] == ("Зарубежное издание", "The Economist", "the-economist")
+    text = (
+        "CNN повідомив про перевагу Байдена. Уже другий американський телеканал повідомив, що "
+        "Байден випереджає Трампа."
+    )
+    assert speakers(text, "uk")[-1][1] is None  # another channel than the one cited

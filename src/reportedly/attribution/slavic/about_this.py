@@ -125,7 +125,7 @@ def _draft(rules: Rules, j: int, content: Span) -> SlavicDraft | None:
     rules._fill_cue(d, j)
     t = tokens[j]
     if lexicon.is_document_cue(t):  # "Об этом говорится в сообщении ведомства"
-        d.speaker = located_document(parse, j)
+        d.speaker = located_document(parse, j, lexicon)
         return d
     if t.tag.startswith("PRTS") or t.lemma in lexicon.impersonal:
         return d  # "Об этом сообщается": nobody

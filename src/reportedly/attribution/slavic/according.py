@@ -5,10 +5,12 @@
 from __future__ import annotations
 
 from reportedly.attribution.slavic._text import EDGE_AND_STOP, trim
+from reportedly.attribution.slavic.bodies import owner_end
 from reportedly.attribution.slavic.drafts import SlavicDraft
 from reportedly.attribution.slavic.lexicon import Lang
 from reportedly.attribution.slavic.phrases import WHICH, phrase_after
 from reportedly.attribution.slavic.quote_frames import QuoteFrames
+from reportedly.attribution.slavic.sites import site_owner
 from reportedly.model import Span, Token
 from reportedly.nlp.slavic_morph import parses
 
@@ -59,6 +61,10 @@ class AccordingTo(QuoteFrames):
         else:
             speaker = phrase_after(self.parse, k + n, last + 1, case=ud_case)
             after = (self.parse.token_at(speaker.end) or last + 1) if speaker else k + n
+            if speaker is not None and (owner := site_owner(tokens, after, self.lexicon)):
+                # "згідно з інформацією на сайті аеропорту «Бориспіль»": the site's owner
+                after = owner_end(self.parse, owner, tokens[k].sent)
+                speaker = Span(speaker.start, tokens[after - 1].end)
         if speaker is None:
             return None
         first = next(j for j in range(k, -1, -1) if j == 0 or tokens[j - 1].sent != tokens[k].sent)

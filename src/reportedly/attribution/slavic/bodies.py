@@ -9,11 +9,13 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from reportedly.attribution.slavic.phrases import addressee, day_after_at, readings
-from reportedly.attribution.slavic.quoted import MARKS, located_quoted
+from reportedly.attribution.slavic.quoted import MARKS, OPENING_QUOTES, located_quoted
+from reportedly.attribution.slavic.sites import site_owner
 from reportedly.model import Span, Token
 from reportedly.nlp.slavic_morph import CASES, Lang, cases, parses
 
 if TYPE_CHECKING:
+    from reportedly.attribution.slavic.lexicon import SlavicLexicon
     from reportedly.attribution.slavic.phrases import SlavicParse
 
 _IN = {"в", "во"}
@@ -211,10 +213,16 @@ def _acronym(t: Token) -> bool:
     return len(t.text) >= 2 and t.text.isupper() and t.text.isalpha()
 
 
-def located_document(parse: SlavicParse, k: int) -> Span | None:
+def located_document(
+    parse: SlavicParse, k: int, lexicon: SlavicLexicon | None = None
+) -> Span | None:
     """The document "в X" names right after an impersonal cue ``k``: "говорится в заявлении
-    Трампа", "йдеться у повідомленні" (any noun: the Ukrainian tagger's case is a guess)."""
+    Трампа", "йдеться у повідомленні" (any noun: the Ukrainian tagger's case is a guess);
+    with ``lexicon``, the site it was published on too ("в заявлении, опубликованном на
+    сайте Госдепартамента США, сказано": :mod:`~reportedly.attribution.slavic.sites`)."""
     tokens = parse.tokens
+    if lexicon is not None and (on_site := _on_site_before(parse, k, lexicon)) is not None:
+        return on_site
     j = k - 1  # before the verb: "В заявлении МИД говорится, что …"
     while (
         j >= 0
@@ -244,4 +252,43 @@ def located_document(parse: SlavicParse, k: int) -> Span | None:
         end -= 1
     if end == first or first >= len(tokens) or tokens[first].pos not in _DOC_HEAD:
         return None
+    if lexicon is not None and (owner := site_owner(tokens, end, lexicon)) is not None:
+        end = owner_end(parse, owner, tokens[k].sent)  # "…, опубликованном на сайте МИД РФ"
     return Span(tokens[first].start, tokens[end - 1].end)
+
+
+def owner_end(parse: SlavicParse, owner: int, sent: int, reach: int = 8) -> int:
+    """The token after the name of a site's owner that starts at ``owner``."""
+    tokens = parse.tokens
+    end = owner
+    while (
+        end < len(tokens)
+        and end - owner < reach
+        and tokens[end].sent == sent
+        and (tokens[end].pos in _DOC or tokens[end].text in MARKS)
+    ):
+        end += 1
+    while end > owner + 1 and tokens[end - 1].text in OPENING_QUOTES:
+        end -= 1
+    return end
+
+
+def _on_site_before(parse: SlavicParse, k: int, lexicon: SlavicLexicon) -> Span | None:
+    """ "В заявлении, опубликованном на сайте Госдепартамента США, сказано": the document and
+    its site between "в" and the comma before the cue ``k``."""
+    tokens = parse.tokens
+    if k < 2 or tokens[k - 1].text != ",":
+        return None
+    sent = tokens[k].sent
+    for i in range(k - 3, max(-1, k - 16), -1):
+        if tokens[i].sent != sent:
+            return None
+        if tokens[i].text.lower() not in _IN_DOC or tokens[i + 1].pos not in _DOC_HEAD:
+            continue
+        comma = next((j for j in range(i + 1, k) if tokens[j].text == ","), None)
+        if comma is None or not all(t.pos in _DOC for t in tokens[i + 1 : comma]):
+            continue
+        owner = site_owner(tokens, comma, lexicon)
+        if owner is not None and owner < k - 1 and owner_end(parse, owner, sent) == k - 1:
+            return Span(tokens[i + 1].start, tokens[k - 2].end)
+    return None

@@ -12,6 +12,7 @@ from reportedly.attribution.slavic.apposition import (
 )
 from reportedly.attribution.slavic.bodies import located_body, located_document
 from reportedly.attribution.slavic.complements import nominative_subject
+from reportedly.attribution.slavic.distant_subjects import subject_across_phrases
 from reportedly.attribution.slavic.drafts import SlavicDraft
 from reportedly.attribution.slavic.gerunds import cue_lemma, governor, is_gerund, is_infinitive
 from reportedly.attribution.slavic.lexicon import SlavicLexicon
@@ -92,13 +93,15 @@ class Cues:
             head = governor(self.parse, k)
             return self._speaker(head, len(self.parse.tokens)) if head is not None else None
         if self.lexicon.is_document_cue(t):
-            return located_document(self.parse, k)
+            return located_document(self.parse, k, self.lexicon)
         if t.tag.startswith("PRTS") or t.lemma in self.lexicon.impersonal:
             return None
         after = phrase_after(self.parse, k + 1, stop)
         if after is not None and self.text[after.start : after.end].lower() in {"те", "то"}:
             after = None  # "заявив про те, що": the subject is before the verb
-        if after is not None and (self._told_name(k, after) or self._told_noun(k, after)):
+        if after is not None and (
+            self._told_name(k, after) or self._told_noun(k, after) or self._told_at(k, after)
+        ):
             after = None  # "Ашіг Масіх повідомив DW, що …": DW was told
         if after is not None and self._named_as(after):
             after = None  # "Пенс назвав такий варіант таким, що …": what was named
@@ -112,6 +115,8 @@ class Cues:
             or located
             or apposed_subject(self.parse, k)  # "Угур Шахін, директор BioNTech, сподівається"
             or subject_before_relative(self.parse, k)  # "Pfizer, яка співпрацює з …, оголосила"
+            # "Матеуш Моравецький під час дебатів у … парламенті заявив"
+            or subject_across_phrases(self.parse, k, self.lexicon)
         )
         if found is not None and found.end <= t.start:
             found = self._citing(found) or found
@@ -138,6 +143,26 @@ class Cues:
         return any(t.ent_type == "PERSON" for t in words) or (
             len(words) == 1 and words[0].lemma in PERSONAL
         )
+
+    def _told_at(self, k: int, after: Span) -> bool:
+        """Whether the one name right after a plural Ukrainian cue ``k`` is its addressee:
+        the clause opens with the place it was said in, "у"/"в" and a noun ("У самій клініці
+        розповіли РБК, що …"; the people there spoke, to РБК)."""
+        tokens = self.parse.tokens
+        inside = self.parse.tokens_in(after)
+        if self.parse.lang != "uk" or len(inside) != 1 or inside[0] != k + 1:
+            return False
+        if "Number=Plur" not in tokens[k].morph or not tokens[k + 1].text[:1].isupper():
+            return False
+        j = k - 1
+        while (
+            j >= 0
+            and tokens[j].sent == tokens[k].sent
+            and tokens[j].pos in {"NOUN", "ADJ", "DET", "PRON"}
+        ):
+            j -= 1
+        opens = j < 1 or tokens[j - 1].sent != tokens[k].sent or tokens[j - 1].text == ","
+        return 0 <= j < k - 1 and tokens[j].text.lower() in {"у", "в"} and opens
 
     def _told_noun(self, k: int, after: Span) -> bool:
         """Whether the common noun right after Ukrainian cue ``k``, its "що" clause right after
@@ -205,7 +230,13 @@ class Cues:
         j = k - 1
         while j >= 0 and tokens[j].pos in {"ADV", "PART"}:
             j -= 1
-        if j < 0 or tokens[j].text.lower() not in _JOINS:
+        # "…, утім додав, що": a connective after a comma joins a second predicate too
+        but = (
+            j > 0
+            and tokens[j - 1].text == ","
+            and tokens[j].text.lower() in self.lexicon.connectives
+        )
+        if j < 0 or (tokens[j].text.lower() not in _JOINS and not but):
             return None
         clause = self._clause_cue_before(j, k) if tokens[j - 1].text == "," else None
         if clause is not None:  # "Трамп заявив, що …, і додав, що …": Trump

@@ -107,6 +107,17 @@ def company_noun(tokens: Sequence[Token], lexicon: SlavicLexicon) -> bool:
     )
 
 
+def outlet_noun(tokens: Sequence[Token], lexicon: SlavicLexicon) -> bool:
+    """Whether ``tokens`` are one outlet noun, singular, alone or after at most two adjectives
+    ("издание", "Зарубежное издание"): the outlet cited before; not after one that sets it
+    apart from that outlet (``others``: "другий американський телеканал")."""
+    if not tokens or tokens[-1].lemma.casefold() not in lexicon.outlet_anaphors:
+        return False
+    if "Number=Plur" in tokens[-1].morph or len(tokens) > 3:
+        return False
+    return all(t.pos == "ADJ" and t.lemma.casefold() not in lexicon.others for t in tokens[:-1])
+
+
 def unnamed(index: SlavicEntities, speaker: Span, lexicon: SlavicLexicon) -> bool:
     """Whether ``speaker`` is media or sources in general ("польські ЗМІ", "СМИ")."""
     tokens = [index.parse.tokens[i] for i in index.parse.tokens_in(speaker)]

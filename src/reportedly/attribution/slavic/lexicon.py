@@ -83,6 +83,13 @@ class SlavicLexicon:
     voices: frozenset[str] = frozenset()
     # "джерело", "собеседник": an anonymous source; of an outlet ("джерело Forbes") no one
     informants: frozenset[str] = frozenset()
+    # "заявлении, опубликованном на сайте МИД": the participles and the place nouns of a
+    # document on a body's site, whose owner is the speaker (attribution/slavic/sites.py)
+    published: frozenset[str] = frozenset()
+    # "другий американський телеканал": adjectives that set an outlet noun apart from the
+    # outlet cited before
+    others: frozenset[str] = frozenset()
+    sites: frozenset[str] = frozenset()
     # "чоловік на ім'я Ашик Масіх", "мужчина по имени …": the name after them is the speaker's
     called: tuple[str, ...] = ()
     # "Речник компанії", "пресс-секретарь компании": a company's spokesperson is the company
@@ -206,6 +213,9 @@ class SlavicLexicon:
             org_anaphors=frozenset(map(str, data.get("org_anaphors", ()))),
             voices=frozenset(map(str, data.get("voices", ()))),
             informants=frozenset(map(str, data.get("informants", ()))),
+            published=frozenset(map(str, data.get("published", ()))),
+            others=frozenset(map(str, data.get("others", ()))),
+            sites=frozenset(map(str, data.get("sites", ()))),
             called=tuple(str(w).casefold() for w in data.get("called", ())),
             spokespeople=frozenset(map(str, data.get("spokespeople", ()))),
             impersonal=frozenset(map(str, data.get("impersonal", ()))),
@@ -256,7 +266,7 @@ _KEYS = frozenset(
         "verbs", "according_to", "negators", "reported", "citing", "source_labels",
         "repost_markers", "pronouns", "titles", "anaphors", "bodies", "generic_bodies",
         "outlet_anaphors", "about_verbs", "about_this", "org_anaphors", "impersonal", "modals",
-        "voices", "informants", "called", "spokespeople",
+        "voices", "informants", "called", "spokespeople", "published", "sites", "others",
         "complement_verbs", "denied_complement_verbs", "document_verbs", "clause_breaks",
         "legal_subjects", "noun_cues", "reporters", "unnamed", "line_labels",
         "first_person", "named_for", "named_after", "outlet_verbs", "quoting",

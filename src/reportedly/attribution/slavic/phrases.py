@@ -162,7 +162,7 @@ def phrase_before(parse: SlavicParse, k: int, case: str = "Nom") -> Span | None:
         and all(t.text.islower() for t in tokens[j + 1 : end + 1])  # not "у Джорджії президент"
         and cases(parse.lang, tokens[end].text) - {"Nom", "Voc"} != set()
     )  # "у зв'язку з цим авіакомпанія": a word only nominative is no preposition's object
-    if governed and parse.lang == "uk" and j >= 0 and tokens[j].text.lower() in WITH | AT:
+    if governed and parse.lang == "uk" and j >= 0 and tokens[j].text.lower() in WITH | AT | PLACES:
         # "Меркель [із серйозним виразом обличчя] повідомляє", "Мей у четвер [зібрала]":
         # the subject before it (the preposition's object stays where there is none)
         before = phrase_before(parse, j, case) if j > 0 else None

@@ -67,7 +67,7 @@ class QuoteFrames(Cues):
         d = SlavicDraft("direct", [first, second], "ru-uk:frame-after", quotes=[first, second])
         self._fill_cue(d, k)
         if self.lexicon.is_document_cue(self.parse.tokens[k]):
-            d.speaker = located_document(self.parse, k)
+            d.speaker = located_document(self.parse, k, self.lexicon)
         else:
             stop = self.parse.token_at(frame.end) or len(self.parse.tokens)
             d.speaker = phrase_after(self.parse, k + 1, stop)
@@ -90,7 +90,9 @@ class QuoteFrames(Cues):
         self._fill_cue(d, k)
         stop = self.parse.token_at(end) or len(self.parse.tokens)
         if self.lexicon.is_document_cue(self.parse.tokens[k]):
-            d.speaker = located_document(self.parse, k)  # "«…», — говорится в заявлении"
+            d.speaker = located_document(
+                self.parse, k, self.lexicon
+            )  # "«…», — говорится в заявлении"
             return d
         d.speaker = (
             # "— повідомили в Ryanair", "— заявили в Міністерстві оборони України"

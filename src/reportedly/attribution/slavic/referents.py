@@ -27,7 +27,13 @@ from reportedly.attribution.slavic.antecedents import described_before, titled_b
 from reportedly.attribution.slavic.apposition import relative_head
 from reportedly.attribution.slavic.bodies import body_head, body_name, leading_body, two_word_body
 from reportedly.attribution.slavic.conjuncts import joined_names
-from reportedly.attribution.slavic.kinds import company_noun, introduced, named_after, unnamed
+from reportedly.attribution.slavic.kinds import (
+    company_noun,
+    introduced,
+    named_after,
+    outlet_noun,
+    unnamed,
+)
 from reportedly.attribution.slavic.phrases import RELATIVE
 from reportedly.attribution.slavic.voices import outlet_informant, past_adjectives, voiced_body
 from reportedly.model import Span, Token
@@ -84,15 +90,41 @@ def _company_spokesperson(
     return None
 
 
-def _named_by_role(index: SlavicEntities, before: int, role: str, reach: int = 4) -> str | None:
+def _body_spokesperson(
+    index: SlavicEntities, speaker: Span, lexicon: SlavicLexicon
+) -> tuple[str, Span] | None:
+    """The role's lemma and the body's words when the phrase is a spokesperson of a body
+    named in it ("Речник Єврокомісії", "пресс-секретарь МИД Венгрии"), with no person named
+    and no registry title ("речник Кремля" is Peskov's)."""
+    parse = index.parse
+    tokens = [parse.tokens[i] for i in parse.tokens_in(speaker)]
+    n = past_adjectives(tokens)
+    if n + 1 >= len(tokens) or tokens[n].lemma.casefold() not in lexicon.spokespeople:
+        return None
+    key = index.title_key(speaker)
+    if any(key == t or key.startswith(t + " ") for t in lexicon.titles):
+        return None
+    if any(index.kind(k) == "person" for _, k in index.names_in(speaker)):
+        return None
+    rest = tokens[n + 1 :]
+    if body_head(rest, lexicon.bodies, index.lang) != 0:
+        return None
+    return tokens[n].lemma.casefold(), Span(rest[0].start, rest[-1].end)
+
+
+def _named_by_role(
+    index: SlavicEntities, before: int, role: str, reach: int = 4, of: str | None = None
+) -> str | None:
     """The last person named before ``before`` within ``reach`` words after ``role``
-    ("речник Ryanair Кенні Джейкобс … Речник компанії" is Джейкобс)."""
+    ("речник Ryanair Кенні Джейкобс … Речник компанії" is Джейкобс), and after the lemma
+    ``of`` when given (the body: "речник Єврокомісії Маргарітіс Шінас")."""
     tokens = index.parse.tokens
     for span, key in reversed(index.mentions_before(before)):
         k = index.parse.token_at(span.start)
         if k is None or index.kind(key) != "person":
             continue
-        if any(t.lemma.casefold() == role for t in tokens[max(0, k - reach) : k]):
+        lemmas = [t.lemma.casefold() for t in tokens[max(0, k - reach) : k]]
+        if role in lemmas and (of is None or of in lemmas[lemmas.index(role) :]):
             return key
     return None
 
@@ -183,6 +215,17 @@ def speaker_referent(
         # "Речник компанії": the spokesperson named before by that role, else the company
         spokesperson = _named_by_role(index, speaker.start, role)
         return spokesperson or index.company_before(speaker.start, lexicon.outlet_anaphors)
+    if (spoken := _body_spokesperson(index, speaker, lexicon)) is not None:
+        # "Речник Єврокомісії заявив": the spokesperson named before by that role, else the
+        # body (docs/gold-guide.md: an anonymous spokesperson gets the body)
+        role, body = spoken
+        body_words = [parse.tokens[i] for i in parse.tokens_in(body)]
+        head = body_head(body_words, lexicon.bodies, index.lang) or 0
+        kind = body_words[head].lemma.casefold()
+        person = _named_by_role(index, speaker.start, role, of=kind)
+        if person is None and len(body_words) == 1:  # "пресс-секретарь МИД": the one named before
+            person = index.organisation_before(speaker.start, kind=kind)
+        return person or index.add(body, "ORG", name=body_name(text, body_words, head, index.lang))
     if is_anaphor(index, speaker, lexicon):  # "— написал чиновник", "американський лідер"
         if plural_head(parse, speaker):  # "со ссылкой на неназванных европейских дипломатов"
             return None  # a group of officials is none of the people named before
@@ -200,11 +243,11 @@ def speaker_referent(
         named_kind = introduced(index, speaker)  # "агентство Kyodo … пишет агентство"
         if named_kind is not None:
             return named_kind
-    title = index.title_key(speaker)
     # "Компанія заявила", "Ірландська авіакомпанія заявила"
     if company_noun([parse.tokens[i] for i in parse.tokens_in(speaker)], lexicon):
         return index.company_before(speaker.start, lexicon.outlet_anaphors)
-    if title in lexicon.outlet_anaphors:  # "резюмує видання": the outlet quoted last, which
+    if outlet_noun([parse.tokens[i] for i in parse.tokens_in(speaker)], lexicon):
+        # "резюмує видання", "Зарубежное издание сообщает": the outlet quoted last, which
         return None  # roles.resolve_speakers finds (not a company named since)
     found = list(parse.tokens_in(speaker))
     if len(found) > 1 and parse.tokens[found[0]].lemma in lexicon.reporters:
@@ -282,6 +325,11 @@ def _named(
     return titled_before(index, speaker)
 
 
+def _of_body(t: Token, lexicon: SlavicLexicon) -> bool:
+    """Whether ``t`` is a body's acronym or noun ("МОЗ", "міністерства")."""
+    return (t.text.isupper() and len(t.text) > 1) or t.lemma.casefold() in lexicon.bodies
+
+
 def _unrecognised_name(
     index: SlavicEntities, tokens: list[Token], lexicon: SlavicLexicon, case: str
 ) -> str | None:
@@ -301,6 +349,12 @@ def _unrecognised_name(
         return None  # "Статті імпічменту Трампа": the name is what the act is of
     if name.text(text).isupper() and role_words(tokens[:first], lexicon):
         return None  # "Глава МИ-6": the head of the body, a person, is no body
+    if (
+        first > 1
+        and role_words(tokens[:1], lexicon)
+        and all(_of_body(t, lexicon) for t in tokens[1:first])
+    ):
+        return None  # "глави МОЗ Ізраїлю": the head of the body, a person, is not its country
     kinds = lexicon.org_anaphors | lexicon.outlet_anaphors | lexicon.bodies
     after_kind = first > 0 and tokens[first - 1].lemma.casefold() in kinds
     if name.text(text).isupper() or after_kind:  # "компанії Нафтогаз України"

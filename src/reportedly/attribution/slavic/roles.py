@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from reportedly.attribution.slavic.conjuncts import not_whole_subject
+from reportedly.attribution.slavic.kinds import outlet_noun
 from reportedly.attribution.slavic.referents import POSSESSIVE
 from reportedly.model import Span
 
@@ -78,8 +79,7 @@ def continuing(
 
 def is_outlet_role(index: SlavicEntities, speaker: Span, lexicon: SlavicLexicon) -> bool:
     """Whether ``speaker`` is a bare "издание"/"агентство": the outlet just cited, by kind."""
-    found = list(index.parse.tokens_in(speaker))
-    return len(found) == 1 and index.parse.tokens[found[0]].lemma in lexicon.outlet_anaphors
+    return outlet_noun([index.parse.tokens[i] for i in index.parse.tokens_in(speaker)], lexicon)
 
 
 def is_document(index: SlavicEntities, speaker: Span, lexicon: SlavicLexicon) -> bool:

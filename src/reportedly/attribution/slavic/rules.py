@@ -130,7 +130,7 @@ class Rules(AccordingTo):
             d = SlavicDraft("indirect", [content], "ru-uk:reported-after")
             self._fill_cue(d, k)
             if self.lexicon.is_document_cue(t):  # "Как указано в документе, …"
-                d.speaker = located_document(self.parse, k)
+                d.speaker = located_document(self.parse, k, self.lexicon)
             else:
                 # "Як зазначають в Інституті імені Роберта Коха, …": the body "в X" first
                 d.speaker = located_body(self.parse, k, self.lexicon.bodies) or phrase_after(
@@ -150,7 +150,7 @@ class Rules(AccordingTo):
             return None  # "Об этом в четверг, 14 апреля, сообщает ТАСС": about_this reads it
         stop = self._last(k) + 1
         if self.lexicon.is_document_cue(t):
-            speaker = located_document(self.parse, k)  # "…, йдеться в повідомленні"
+            speaker = located_document(self.parse, k, self.lexicon)  # "…, йдеться в повідомленні"
         else:
             speaker = located_body(self.parse, k, self.lexicon.bodies) or phrase_after(
                 self.parse, k + 1, stop
@@ -253,7 +253,7 @@ class Rules(AccordingTo):
         stop = self._last(k) + 1
         t = tokens[k]
         if self.lexicon.is_document_cue(t):
-            speaker = located_document(self.parse, k)
+            speaker = located_document(self.parse, k, self.lexicon)
         else:
             speaker = located_body(self.parse, k, self.lexicon.bodies) or phrase_after(
                 self.parse, k + 1, stop

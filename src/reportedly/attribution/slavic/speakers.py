@@ -85,6 +85,8 @@ class SlavicEntities:
                     self._clusters[key].name = name  # the NER's "Белом доме": "Белый дом"
                 return key
         written = span.text(self.text).strip(' «»"„“”')
+        if written.count("«") > written.count("»"):
+            written += "»"  # "АБ «Легіон»": the mark that closes the name inside
         if name is not None:
             pass
         elif label == "PERSON":

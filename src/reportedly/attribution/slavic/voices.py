@@ -18,6 +18,7 @@ from reportedly.attribution.slavic.kinds import (
     named_after_kind,
 )
 from reportedly.attribution.slavic.quoted import CLOSING_QUOTES, OPENING_QUOTES
+from reportedly.attribution.slavic.sites import site_owner
 from reportedly.model import Span, Token
 from reportedly.nlp.slavic_morph import parses
 
@@ -70,7 +71,7 @@ def voiced_body(
     end = len(tokens)
     while end > n + 1 and tokens[end - 1].text in CLOSING_QUOTES:
         end -= 1
-    first = n + 1
+    first = site_owner(tokens, n + 1, lexicon) or n + 1  # "заявлении, опубликованном на сайте X"
     if first < end - 1 and tokens[first].pos == "ADP":
         first += 1  # "источники в офисе Зеленского": the body they are in
     if first < end - 1 and tokens[first].text in OPENING_QUOTES:

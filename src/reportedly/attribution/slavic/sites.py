@@ -1,0 +1,34 @@
+"""A document or data "on the site of X": X issued it ("в заявлении, опубликованном на сайте
+Госдепартамента США", "згідно з інформацією на сайті аеропорту «Бориспіль»"), so X is the
+speaker (docs/gold-guide.md: a document gets the body the text names). The lexicon's
+``published`` are the participles that may come first, its ``sites`` the place nouns.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from reportedly.model import Token
+
+if TYPE_CHECKING:
+    from reportedly.attribution.slavic.lexicon import SlavicLexicon
+
+_ON = frozenset({"на", "в", "во", "у"})
+
+
+def site_owner(tokens: Sequence[Token], at: int, lexicon: SlavicLexicon) -> int | None:
+    """The index of the owner's first word when the words from ``at`` read "[,] [published]
+    на|в сайте OWNER" (", опубликованном на сайте МИД РФ", "на сайті аеропорту"); else None."""
+    k = at
+    if k < len(tokens) and tokens[k].text == ",":  # ", опубликованном на сайте": a participle
+        k += 1
+        if k >= len(tokens) or tokens[k].lemma.casefold() not in lexicon.published:
+            return None
+    if k < len(tokens) and tokens[k].lemma.casefold() in lexicon.published:
+        k += 1
+    if k + 2 >= len(tokens) or tokens[k].text.casefold() not in _ON:
+        return None
+    if tokens[k + 1].lemma.casefold() not in lexicon.sites or tokens[k + 2].sent != tokens[k].sent:
+        return None
+    return k + 2
