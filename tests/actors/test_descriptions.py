@@ -452,3 +452,25 @@ def test_descriptions_of_a_country_side_are_its_government(pipeline: Pipeline) -
 def test_descriptions_of_a_body_by_its_name_are_that_body(pipeline: Pipeline) -> None:
     text = "The war will go on, the Ukrainian agency Unian reported."
     assert analyse(pipeline, text).statements[-1].speaker_actor == "unian"
+
+
+def test_a_countrys_sole_title_without_an_article_is_its_holder(pipeline: Pipeline) -> None:
+    # a translated article's '…," Brazilian leader noted': as definite as "the Brazilian leader"
+    text = (
+        'The leaders met in Brasilia on Monday. "I reiterated that there must be a path to '
+        'peace," Brazilian leader noted. "There is no military solution to this conflict," '
+        "added Lula da Silva."
+    )
+    a = analyse(pipeline, text, date(2023, 6, 13))
+    s = next(s for s in a.statements if "path to peace" in s.content_text(text))
+    assert s.speaker_actor == "lula-da-silva-luiz-inacio"
+
+
+def test_a_title_many_hold_without_an_article_is_nobody_in_particular(
+    pipeline: Pipeline,
+) -> None:
+    # a headline's "Ukrainian minister says": some minister, not the one the registry knows
+    text = "Ukrainian minister says grain exports will double.\n\nKyiv expects a good harvest."
+    a = analyse(pipeline, text, date(2023, 6, 13))
+    s = next(s for s in a.statements if "grain exports" in s.content_text(text))
+    assert s.speaker_actor is None

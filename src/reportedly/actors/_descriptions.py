@@ -154,10 +154,15 @@ class _DescriptionResolver(_Cataphora):
             # "The Ukrainians say": their country; "officials", "a source": nobody in particular
             return self._people_of(token, children)
         # "said PiS president": a title a named body specifies is as definite as with "the";
-        # so is one after a possessive the parser did not join to it ("The spies’ spokesman")
+        # so is one after a possessive the parser did not join to it ("The spies’ spokesman"),
+        # and one a country's adjective specifies ("…," Brazilian leader noted)
         owned = lemma in self.data.title_heads and (
             any(c.dep == "compound" and self._entity_at(c.span) is not None for c in children)
             or (head > 0 and doc.tokens[head - 1].text in {"'", "’", "'s", "’s"})
+            or (
+                lemma in self.data.sole_title_heads
+                and any(c.dep == "amod" and self.registry.country_token(c.text) for c in children)
+            )
         )
         if not owned and not any(c.dep in {"det", "poss"} for c in children):
             if token.sent == 0 and lemma in self.data.person_nouns | self.data.title_heads:
@@ -165,6 +170,12 @@ class _DescriptionResolver(_Cataphora):
             return None
         if lemma in self.data.document_nouns:
             return self._document_author(head) or self._earlier_document(head, lemma, children)
+        if lemma in self.data.military_unit_nouns and not plural:
+            written = _ACRONYM_AFTER.sub("", phrase.text(self.text))
+            bodies = [a for a in self.registry.match_name(written) if a.type != "person"]
+            if bodies:  # a unit the registry knows by name
+                return self._ensure(bodies[0]) if len(bodies) == 1 else None
+            return self._country_forces(lo, head)  # "Ukraine's eastern military command"
         if lemma in self.data.organisation_nouns:
             # "Russia's defense ministry"; "the Organization for … in Europe (OSCE)"
             written = _ACRONYM_AFTER.sub("", phrase.text(self.text))

@@ -163,3 +163,18 @@ class _OfficialsResolver(_BodyResolver):
             and words & {x for n in [w.name, *w.names] for x in fold(n).split()}
         }
         return found.pop() if len(found) == 1 else None
+
+    def _country_forces(self, lo: int, head: int) -> str | None:
+        """The armed forces a unit written before ``head`` with its country belongs to
+        ("Ukraine's eastern military command": the Armed Forces of Ukraine): of the registry's
+        military bodies of that one country, the one no other is part of and others are (or
+        the only one); None when the words name no country, or two."""
+        countries = self._countries_in(lo, head - 1)
+        if len(countries) != 1:
+            return None
+        country = countries.pop()
+        military = {a.id: a for a in self.registry if a.type == "military" and a.country == country}
+        parents = {p for a in military.values() for p in a.member_of if p in military}
+        top = [a for a in military.values() if not set(a.member_of) & military.keys()]
+        chosen = [a for a in top if a.id in parents] if len(top) > 1 else top
+        return self._ensure(chosen[0]) if len(chosen) == 1 else None

@@ -6,6 +6,7 @@ from collections.abc import Mapping
 
 from reportedly.actors._descriptions import _DescriptionResolver
 from reportedly.actors._doc import Doc
+from reportedly.actors._state import _office_org
 from reportedly.actors.folding import fold
 from reportedly.model import Span, Statement
 
@@ -92,6 +93,33 @@ class _ReportResolver(_DescriptionResolver):
             h.key == other and phrase.contains(h.span) and h.span.end <= s.speaker.span.start
             for h in self.history
         )
+
+    def _ours(self, span: Span) -> bool:
+        """Whether the speaker ``span`` is a group "our" owns ("Our analysts say …" in the
+        words of the US president): people of the quoted speaker's body."""
+        doc = self.doc
+        head = doc.head_of(span) if doc is not None else None
+        if doc is None or head is None or doc.tokens[head].tag not in {"NNS", "NNPS"}:
+            return False
+        t = doc.tokens[head]
+        nouns = self.data.person_nouns | self.data.official_nouns
+        return (t.lemma.lower() or t.text.lower()) in nouns and any(
+            doc.tokens[c].dep == "poss" and doc.tokens[c].text.lower() == "our"
+            for c in doc.children[head]
+        )
+
+    def _body_speaking(self, key: str | None) -> str | None:
+        """The body ``key`` speaks for: a body itself, a country its government, a person the
+        body whose office they held on the article's date; None for a person of no office."""
+        work = self.works.get(key or "")
+        if work is None or work.kind == "unknown":
+            return None
+        if work.kind == "country":
+            return self._government(work.actor.country if work.actor else None)
+        if work.kind != "person":
+            return work.key
+        org = _office_org(work.actor, self.on)
+        return self._ensure(self.registry.by_id(org)) if org and org in self.registry else None
 
     def _named_it(self, span: Span, done: Mapping[str, Statement]) -> str | None:
         """The body "it" stands for, as the statement naming it resolved it (the UN Office

@@ -50,6 +50,8 @@ class ResolutionData:
     issuing_verbs: frozenset[str] = frozenset()
     regions: frozenset[str] = frozenset()
     family_name_first: frozenset[str] = frozenset()
+    military_unit_nouns: frozenset[str] = frozenset()
+    sole_title_heads: frozenset[str] = frozenset()
 
     @classmethod
     def from_mapping(cls, data: object, source: str) -> ResolutionData:
@@ -107,6 +109,12 @@ class ResolutionData:
             regions=words("regions"),
             family_name_first=(
                 words("family_name_first") if "family_name_first" in data else frozenset()
+            ),
+            military_unit_nouns=(
+                words("military_unit_nouns") if "military_unit_nouns" in data else frozenset()
+            ),
+            sole_title_heads=(
+                words("sole_title_heads") if "sole_title_heads" in data else frozenset()
             ),
         )
 

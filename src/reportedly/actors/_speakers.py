@@ -41,7 +41,10 @@ class _SpeakerResolver(_SpeakerPhrases):
             outer = done.get(s.reported_by) if s.reported_by is not None else None
             first = self.data.first_singular | self.data.first_plural
             word = s.speaker.text.strip().lower()
-            if key is None and outer is not None and word in first:
+            if outer is not None and self._ours(s.speaker.span):
+                # "Our analysts say" in a president's words: his government's, not him
+                key = self._body_speaking(outer.speaker_entity)
+            elif key is None and outer is not None and word in first:
                 key = outer.speaker_entity  # "I"/"we" inside someone's words: that someone
             elif key is None and outer is None and word in self.data.first_plural:
                 key = self._we_named(s.speaker.span)  # a joint statement's "we"

@@ -3,7 +3,8 @@ takes") or a request's infinitive ("We call on Rutte to state clearly that …")
 know that …" stays (whoever lets them know says it). And a passive cue that names nobody
 ("it was announced", "what was described as") given a speaker from another clause, a
 content over its own speaker beside a draft of the same cue ('The July 1 editorial "…"
-urged patience …'), and the hedge "let's say" ("Western countries, let's say democratic")."""
+urged patience …'), the hedge "let's say" ("Western countries, let's say democratic"), and a
+speaker written in figures alone ("43 identified …": a count, nobody who speaks)."""
 
 from __future__ import annotations
 
@@ -28,6 +29,7 @@ def drop_unsaid(parse: Parse, drafts: list[Draft]) -> list[Draft]:
         for d in drafts
         if not _unsaid(parse, d, heads)
         and not _lets_say(parse, d)
+        and not _counted_speaker(parse, d)
         and not _borrowed_speaker(parse, d)
         and not (id(d) in holding and d.cue in clean_cues)
     ]
@@ -72,6 +74,22 @@ def _borrowed_speaker(parse: Parse, draft: Draft) -> bool:
     if parse.deps(head, "agent"):
         return False
     return not parse.span(*parse.subtree(head)).overlaps(draft.speaker)
+
+
+def _counted_speaker(parse: Parse, draft: Draft) -> bool:
+    """Whether the speaker is written in figures alone, with at most a determiner ('43
+    identified “camps” had been established', "a 41-page report about …" cut at its hyphen):
+    a count of things, nobody who speaks ("Two told Reuters", in words, stays; so does a poll's
+    share the speaker was cut from, "64 percent support …")."""
+    if draft.speaker is None:
+        return False
+    words = [parse.tokens[i] for i in parse.tokens_in(draft.speaker)]
+    figures = [t for t in words if t.pos != "DET"]
+    if not figures or not all(t.text.replace(",", "").isdigit() for t in figures):
+        return False
+    # a poll's share cut before its word ("64 percent support …") is what a poll found
+    shares = frozenset(str(w).lower() for w in data_table("acts.yaml")["poll_shares"])
+    return not any(parse.tokens[t.head].text.lower() in shares for t in figures)
 
 
 def _lets_say(parse: Parse, draft: Draft) -> bool:
