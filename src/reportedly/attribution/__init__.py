@@ -47,7 +47,7 @@ from reportedly.attribution.learned import (
     model_regions,
 )
 from reportedly.attribution.lexicon import CueLexicon
-from reportedly.attribution.pieces import drop_frame_adjunct, drop_frame_participle
+from reportedly.attribution.pieces import drop_frame_adjunct
 from reportedly.attribution.quote_frames import reports_a_clause_before
 from reportedly.attribution.run_in import dash_speech, headline_lines
 from reportedly.attribution.span_model import decode, pair
@@ -187,7 +187,6 @@ def attribute(
     for d in drafts:
         _cut_asides(text, d)
         drop_frame_adjunct(text, parse, d)
-        drop_frame_participle(parse, d)
         _cut_participle(parse, lexicon, d)
         _cut_speaker_clause(text, parse, d)
     settle_bounds(text, parse, drafts)

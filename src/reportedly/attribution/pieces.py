@@ -6,7 +6,6 @@ import re
 
 from reportedly.attribution._draft import Draft
 from reportedly.attribution._parse import Parse
-from reportedly.attribution.acts import cue_head
 from reportedly.model import Span
 
 # what may separate two pieces of one content: spaces and at most two words, no punctuation
@@ -65,25 +64,6 @@ def drop_frame_adjunct(text: str, parse: Parse, draft: Draft) -> None:
         return
     draft.content = after
     draft.quotes = [q for q in draft.quotes if any(p.contains(q) for p in after)]
-
-
-def drop_frame_participle(parse: Parse, draft: Draft) -> None:
-    """Drop a last piece after the frame that is the cue's own participle clause when the
-    content stands before the frame: "The USA made a mistake …, Lukashenko said addressing
-    the People's Congress" reports the first clause; "addressing …" says where he said it."""
-    if draft.cue is None or len(draft.content) < 2:
-        return
-    last = draft.content[-1]
-    if last.start < draft.cue.end or not any(p.end <= draft.cue.start for p in draft.content):
-        return
-    head = cue_head(parse, draft.cue)
-    first = list(parse.tokens_in(last))[:1]
-    if head is None or not first:
-        return
-    token = parse.tokens[first[0]]
-    if token.tag == "VBG" and token.dep in {"advcl", "xcomp"} and token.head == head:
-        draft.content = draft.content[:-1]
-        draft.quotes = [q for q in draft.quotes if not last.contains(q)]
 
 
 def _complementiser(parse: Parse, i: int) -> bool:
