@@ -41,12 +41,13 @@ def join_close_pieces(text: str, draft: Draft, drafts: list[Draft]) -> None:
 
 
 def drop_frame_adjunct(text: str, parse: Parse, draft: Draft) -> None:
-    """Drop the pieces before the frame when what follows the cue is a "that" clause: "During
-    a short speech, the leader noted that …" reports the clause; the phrase before the speaker
-    is the frame's own (when and where it was said), not a part of what was said. A content
-    on both sides of its frame ("At that point, a cease-fire can be negotiated, he suggested")
-    has no "that" after the cue and keeps its pieces; so does a quote ('"…," he said. "That
-    is …"')."""
+    """Drop the pieces before the frame when what follows the cue is a clause opened by the
+    complementiser "that": "During a short speech, the leader noted that …" reports the
+    clause; the phrase before the speaker is the frame's own (when and where it was said), not
+    a part of what was said. A content on both sides of its frame ("At that point, a
+    cease-fire can be negotiated, he suggested") has no "that" after the cue and keeps its
+    pieces; so do a quote ('"…," he said. "That is …"') and "that" as a determiner ("…
+    support for that claim")."""
     if draft.kind == "direct" or draft.cue is None or draft.speaker is None:
         return
     if len(draft.content) < 2:
