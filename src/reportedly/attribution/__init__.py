@@ -47,6 +47,7 @@ from reportedly.attribution.learned import (
     model_regions,
 )
 from reportedly.attribution.lexicon import CueLexicon
+from reportedly.attribution.pieces import drop_frame_adjunct
 from reportedly.attribution.quote_frames import reports_a_clause_before
 from reportedly.attribution.run_in import dash_speech, headline_lines
 from reportedly.attribution.span_model import decode, pair
@@ -145,7 +146,7 @@ def attribute(
         if not any(c.contains(_core(text, q)) for d in indirect for c in d.content)
     ]
     drafts = drafts + indirect
-    continued, leftover = continue_paragraph_quotes(text, leftover, drafts)
+    continued, leftover = continue_paragraph_quotes(text, parse, leftover, drafts)
     arguments, _unattributed = quote_arguments(parse, leftover, lexicon)
     drafts = drafts + continued + arguments
     quoted = [c for d in drafts if d.kind != "indirect" for c in d.content]
@@ -185,6 +186,7 @@ def attribute(
     whole_tails(text, parse, lexicon, drafts)
     for d in drafts:
         _cut_asides(text, d)
+        drop_frame_adjunct(text, parse, d)
         _cut_participle(parse, lexicon, d)
         _cut_speaker_clause(text, parse, d)
     settle_bounds(text, parse, drafts)

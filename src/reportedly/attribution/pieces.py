@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from reportedly.attribution._draft import Draft
+from reportedly.attribution._parse import Parse
 from reportedly.model import Span
 
 # what may separate two pieces of one content: spaces and at most two words, no punctuation
@@ -37,3 +38,37 @@ def join_close_pieces(text: str, draft: Draft, drafts: list[Draft]) -> None:
     if len(parts) < len(draft.content):
         draft.content = parts
         draft.quotes = [q for q in draft.quotes if any(p.contains(q) for p in parts)]
+
+
+def drop_frame_adjunct(text: str, parse: Parse, draft: Draft) -> None:
+    """Drop the pieces before the frame when what follows the cue is a clause opened by the
+    complementiser "that": "During a short speech, the leader noted that …" reports the
+    clause; the phrase before the speaker is the frame's own (when and where it was said), not
+    a part of what was said. A content on both sides of its frame ("At that point, a
+    cease-fire can be negotiated, he suggested") has no "that" after the cue and keeps its
+    pieces; so do a quote ('"…," he said. "That is …"') and "that" as a determiner ("…
+    support for that claim")."""
+    if draft.kind == "direct" or draft.cue is None or draft.speaker is None:
+        return
+    if len(draft.content) < 2:
+        return
+    frame_start = min(draft.cue.start, draft.speaker.start)
+    frame_end = max(draft.cue.end, draft.speaker.end)
+    before = [p for p in draft.content if p.end <= frame_start]
+    after = [p for p in draft.content if p.start >= frame_end]
+    if not before or not after or len(before) + len(after) < len(draft.content):
+        return
+    # the clause's "that": its first word, or the last between the frame and it
+    opening = list(parse.tokens_in(Span(after[0].start, after[0].start + 4)))[:1]
+    lead = list(parse.tokens_in(Span(frame_end, after[0].start)))[-1:]
+    if not any(_complementiser(parse, i) for i in opening + lead):
+        return
+    draft.content = after
+    draft.quotes = [q for q in draft.quotes if any(p.contains(q) for p in after)]
+
+
+def _complementiser(parse: Parse, i: int) -> bool:
+    """Whether token ``i`` is a lower-case "that" opening a clause (not "that assumption", nor
+    a quote's "That …")."""
+    token = parse.tokens[i]
+    return token.text == "that" and token.tag == "IN"

