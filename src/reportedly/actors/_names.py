@@ -335,12 +335,15 @@ class _NameMatcher(_Merging, _Gendering, _Namesakes):
         """Registry people a full name not in the registry still names: its last words after
         a body or a country ("Security Council of Russia Dmitry Medvedev", "Belarus
         Alexander Lukashenko"), or a misspelt given name ("Vladamir Putin"); never a bare
-        surname, since "Hunter Biden" is not Joe Biden."""
+        surname, since "Hunter Biden" is not Joe Biden, nor a name that a particle begins
+        ("Khalid bin Salman" is not Mohammed bin Salman)."""
         words = full.split()
         surname = fold(words[-1])
         if not {surname, spelling_key(surname)} & _surnames(self.registry):
             return ()
         for cut in range(1, len(words) - 1):
+            if fold(words[cut]) in self.data.name_particles:
+                continue  # "bin Salman" of "Abdulaziz bin Salman" is his father's name
             found = [
                 a for a in self.registry.match_name(" ".join(words[cut:])) if a.type == "person"
             ]
