@@ -167,6 +167,7 @@ def test_names_a_body_named_like_nobody_stays_a_body(registry: ActorRegistry) ->
         ("Prince Abdulaziz bin Salman", None),
         ("Muhammad bin Salman", "mohammed-bin-salman"),  # the given name before the particle
         ("Urszula von der Leyen", "von-der-leyen-ursula"),
+        ("Garrim Kasparov", "kasparov-garry"),  # as a Polish outlet's English wrote it
     ],
 )
 def test_names_full_names_near_a_registry_name(

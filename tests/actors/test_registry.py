@@ -559,6 +559,21 @@ def _speaker_ids(pipeline: Pipeline, text: str) -> list[str | None]:
             "that the offensive had stalled.",
             "isw",
         ),
+        (
+            "Garry Kasparov, a world champion chess player and a leader of the Russian "
+            'opposition said, "There have been many wars."',
+            "kasparov-garry",
+        ),
+        (
+            "Secretary of State Henry Kissinger flew to Tel Aviv. Kissinger wrote that it was "
+            "no disaster to have the whole Arab world radicalized.",
+            "kissinger-henry",
+        ),
+        (
+            "Deputy Secretary of the US Treasury Wally Adeyemo said the sanctions would "
+            "continue as long as the invasion lasts.",
+            "adeyemo-wally",
+        ),
     ],
 )
 def test_registry_added_actors_are_linked_as_speakers(
@@ -587,6 +602,9 @@ def test_registry_added_actors_are_linked_as_speakers(
         ("Денис Пушилин", "pushilin-denis"),
         ("Ірина Верещук", "vereshchuk-iryna"),
         ("Aleksandar Vucić", "vucic-aleksandar"),
+        ("Гарри Каспаров", "kasparov-garry"),
+        ("Генри Киссинджер", "kissinger-henry"),
+        ("Adeyemo", "adeyemo-wally"),
     ],
 )
 def test_registry_added_actors_match_their_variants(
@@ -685,3 +703,11 @@ def test_registry_goes_by_may_be_words_of_a_name(tmp_path: Path) -> None:
     moon = ActorRegistry.load([extra]).by_id("moon-jae-in")
     assert moon.surname_of("Moon Jae-in") is False
     assert moon.alone_names == ("Moon",)
+
+
+def test_registry_added_offices_are_held_on_their_dates(registry: ActorRegistry) -> None:
+    deputy = "US Deputy Treasury Secretary"
+    assert _ids(registry.match_title(deputy, on=date(2022, 4, 19))) == ["adeyemo-wally"]
+    assert _ids(registry.match_title(deputy, on=date(2025, 6, 1))) == []
+    state = "Secretary of State"
+    assert _ids(registry.match_title(state, on=date(1973, 10, 20))) == ["kissinger-henry"]
