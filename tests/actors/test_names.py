@@ -168,6 +168,9 @@ def test_names_a_body_named_like_nobody_stays_a_body(registry: ActorRegistry) ->
         ("Muhammad bin Salman", "mohammed-bin-salman"),  # the given name before the particle
         ("Urszula von der Leyen", "von-der-leyen-ursula"),
         ("Garrim Kasparov", "kasparov-garry"),  # as a Polish outlet's English wrote it
+        # a whole registry name after a country, though not ending in the name one goes by
+        ("North Korea Kim Jong Un", "kim-jong-un"),
+        ("Brazil Lula da Silva", "lula-da-silva-luiz-inacio"),
     ],
 )
 def test_names_full_names_near_a_registry_name(

@@ -49,6 +49,28 @@ def spelling_key(folded: str) -> str:
 
 
 @cache
+def alone_surnames(registry: ActorRegistry) -> frozenset[str]:
+    """The last words of the names the registry's people go by alone (folded): "Lula", not
+    "Silva" of "Lula da Silva"."""
+    last = {
+        fold(n).split()[-1]
+        for a in registry
+        if a.type == "person"
+        for n in a.alone_names
+        if fold(n)
+    }
+    return frozenset(last | {spelling_key(w) for w in last})  # "Łukaszenka" as "Lukashenka"
+
+
+@cache
+def name_last_words(registry: ActorRegistry) -> frozenset[str]:
+    """The last words of every name of the registry's people (folded), whether or not they
+    go by it alone: "Un" of "Kim Jong Un", "Silva" of "Lula da Silva"."""
+    last = {fold(n).split()[-1] for a in registry if a.type == "person" for n in a.names if fold(n)}
+    return frozenset(last | {spelling_key(w) for w in last})
+
+
+@cache
 def _full_names(registry: ActorRegistry) -> dict[str, tuple[tuple[str, str, Actor], ...]]:
     """(given name key, surname key, person) for every full name of the registry's people
     that ends in a name they go by alone (not "Luiz … Silva" of Lula), by the surname key's
