@@ -33,6 +33,11 @@ def script() -> ModuleType:
         ("Marina Lula", []),
         ("Greenfield", []),  # not Linda Thomas-Greenfield
         ("Thomas-Greenfield", ["thomas-greenfield-linda"]),
+        ("Kim", ["kim-jong-un"]),  # his family name, written first
+        ("Jinping", []),  # Xi's given name
+        ("Saud", []),  # every Saudi royal's
+        ("Khalid bin Salman", []),  # a brother of Mohammed bin Salman
+        ("Jr.", []),  # of "Keith Kellogg Jr."
     ],
 )
 def test_check_duplicate_of_a_registry_person(

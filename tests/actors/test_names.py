@@ -89,6 +89,53 @@ def test_names_a_body_named_as_a_word_of_a_name_its_owner_does_not_go_by_stays_a
     assert {e.name for e in a.entities} == {"Silva", "Luiz Inácio Lula da Silva"}
 
 
+@pytest.mark.parametrize(
+    ("text", "names", "actor"),
+    [
+        # a family name written first is the name its owner goes by alone
+        (
+            "Kim said the missiles would deter the United States, a day after Kim Jong Un "
+            "inspected the launch.",
+            [("Kim", "organisation"), ("Kim Jong Un", "person")],
+            "kim-jong-un",
+        ),
+        (
+            "Wang said the talks were useful, a day after Wang Yi met the envoy.",
+            [("Wang", "organisation"), ("Wang Yi", "person")],
+            "wang-yi",
+        ),
+        (
+            "Jinping said the talks were useful, a day after Xi Jinping met the envoy.",
+            [("Jinping", "organisation"), ("Xi Jinping", "person")],
+            None,
+        ),
+        (
+            "Leo said peace was possible, a day after Pope Leo XIV met the envoy.",
+            [("Leo", "organisation"), ("Pope Leo XIV", "person")],
+            "pope-leo-xiv",
+        ),
+        # a dynasty's name is no one royal's
+        (
+            "Saud, a Riyadh trading house, said it had bought the bonds. Crown Prince "
+            "Mohammed bin Salman said the kingdom would invest.",
+            [("Saud", "organisation"), ("Crown Prince Mohammed bin Salman", "person")],
+            None,
+        ),
+        (
+            "Thani, a Doha trading house, said it had bought the bonds. Emir Tamim bin Hamad "
+            "Al Thani said Qatar would mediate.",
+            [("Thani", "organisation"), ("Emir Tamim bin Hamad Al Thani", "person")],
+            None,
+        ),
+    ],
+)
+def test_names_a_one_word_body_joins_the_person_only_by_the_name_they_go_by(
+    registry: ActorRegistry, text: str, names: list[tuple[str, EntityKind]], actor: str | None
+) -> None:
+    a = resolve(text, names, registry)
+    assert a.statements[0].speaker_actor == actor
+
+
 def test_names_a_body_named_as_the_name_a_person_goes_by_joins_them(
     registry: ActorRegistry,
 ) -> None:
@@ -116,6 +163,14 @@ def test_names_a_body_named_like_nobody_stays_a_body(registry: ActorRegistry) ->
         ("Maria Zacharenko", None),  # a surname only alike at its start
         ("Olga Zakharova", None),  # another given name
         ("Luiz Silva", None),  # Lula's given name, and a surname he does not go by alone
+        ("Khalid bin Salman", None),  # another son of Salman: "bin Salman" is his patronymic
+        ("Prince Abdulaziz bin Salman", None),
+        ("Muhammad bin Salman", "mohammed-bin-salman"),  # the given name before the particle
+        ("Urszula von der Leyen", "von-der-leyen-ursula"),
+        ("Garrim Kasparov", "kasparov-garry"),  # as a Polish outlet's English wrote it
+        # a whole registry name after a country, though not ending in the name one goes by
+        ("North Korea Kim Jong Un", "kim-jong-un"),
+        ("Brazil Lula da Silva", "lula-da-silva-luiz-inacio"),
     ],
 )
 def test_names_full_names_near_a_registry_name(

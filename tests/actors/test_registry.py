@@ -353,7 +353,8 @@ actors:
         ("- {id: x-y, type: person, name: X}\n- {id: x-y, type: person, name: Y}", "duplicate id"),
         ("- just a string", "must be a mapping"),
         ("- {id: x-y, type: organisation, name: X Y, goes_by: [Y]}", "only for persons"),
-        ("- {id: x-y, type: person, name: Ana Ruiz, goes_by: [Ruiz]}", "also be its name"),
+        ("- {id: x-y, type: person, name: Ana Ruiz, goes_by: [Pérez]}", "be its name, an alias"),
+        ("- {id: x-y, type: person, name: Ana Ruiz, goes_by: [Rui]}", "be its name, an alias"),
     ],
 )
 def test_registry_malformed_entry_raises_config_error_naming_file_and_entry(
@@ -558,6 +559,21 @@ def _speaker_ids(pipeline: Pipeline, text: str) -> list[str | None]:
             "that the offensive had stalled.",
             "isw",
         ),
+        (
+            "Garry Kasparov, a world champion chess player and a leader of the Russian "
+            'opposition said, "There have been many wars."',
+            "kasparov-garry",
+        ),
+        (
+            "Secretary of State Henry Kissinger flew to Tel Aviv. Kissinger wrote that it was "
+            "no disaster to have the whole Arab world radicalized.",
+            "kissinger-henry",
+        ),
+        (
+            "Deputy Secretary of the US Treasury Wally Adeyemo said the sanctions would "
+            "continue as long as the invasion lasts.",
+            "adeyemo-wally",
+        ),
     ],
 )
 def test_registry_added_actors_are_linked_as_speakers(
@@ -586,6 +602,9 @@ def test_registry_added_actors_are_linked_as_speakers(
         ("Денис Пушилин", "pushilin-denis"),
         ("Ірина Верещук", "vereshchuk-iryna"),
         ("Aleksandar Vucić", "vucic-aleksandar"),
+        ("Гарри Каспаров", "kasparov-garry"),
+        ("Генри Киссинджер", "kissinger-henry"),
+        ("Adeyemo", "adeyemo-wally"),
     ],
 )
 def test_registry_added_actors_match_their_variants(
@@ -655,3 +674,41 @@ def test_registry_says_by_which_name_a_person_goes_alone(tmp_path: Path) -> None
     assert not lula.surname_of("Luiz Inácio Lula da Silva")
     # without goes_by, the last word of each name
     assert registry.by_id("peskov-dmitry").alone_names[:1] == ("Peskov",)
+
+
+@pytest.mark.parametrize(
+    ("actor", "alone"),
+    [
+        ("kim-jong-un", ("Kim",)),  # family name first, a word of his name
+        ("xi-jinping", ("Xi",)),  # not "Jinping"
+        ("wang-yi", ("Wang",)),
+        ("mohammed-bin-salman", ("MBS", "bin Salman", "бин Салман", "бін Салман")),  # not "Saud"
+        ("tamim-bin-hamad", ("Sheikh Tamim", "Emir Tamim")),  # not "Thani"
+        ("kellogg-keith", ("Kellogg", "Келлог")),  # not "Jr."
+        ("austin-lloyd", ("Austin", "Остин", "Остін")),  # not "III"
+        ("pope-leo-xiv", ("Leo", "Prevost")),  # not "XIV"
+    ],
+)
+def test_registry_packaged_people_go_by_their_own_name_alone(
+    actor: str, alone: tuple[str, ...]
+) -> None:
+    assert default_registry().by_id(actor).alone_names == alone
+
+
+def test_registry_goes_by_may_be_words_of_a_name(tmp_path: Path) -> None:
+    extra = _write(
+        tmp_path / "mine.yaml",
+        "- {id: moon-jae-in, type: person, name: Moon Jae-in, goes_by: [Moon]}\n",
+    )
+    moon = ActorRegistry.load([extra]).by_id("moon-jae-in")
+    assert moon.surname_of("Moon Jae-in") is False
+    assert moon.alone_names == ("Moon",)
+
+
+def test_registry_added_offices_are_held_on_their_dates(registry: ActorRegistry) -> None:
+    deputy = "US Deputy Treasury Secretary"
+    assert _ids(registry.match_title(deputy, on=date(2022, 4, 19))) == ["adeyemo-wally"]
+    assert _ids(registry.match_title(deputy, on=date(2025, 6, 1))) == []
+    # Kissinger has no role: "the former secretary of state" of 2016 was Hillary Clinton
+    former = registry.match_title("former secretary of state", on=date(2016, 9, 20))
+    assert "kissinger-henry" not in _ids(former)

@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import re
 from difflib import SequenceMatcher
-from functools import cache
 
 from reportedly.actors._gender import _Gendering
 from reportedly.actors._merging import _Merging
 from reportedly.actors._namesakes import _Namesakes
 from reportedly.actors._possessed import possessed_body
-from reportedly.actors._spelling import misspelt_person, spelling_key
+from reportedly.actors._spelling import (
+    alone_surnames,
+    misspelt_person,
+    name_last_words,
+    spelling_key,
+)
 from reportedly.actors._state import _by_fullness, _clean, _fullness, _subsequence, _Work
 from reportedly.actors._titled import (
     aged_name,
@@ -26,25 +30,10 @@ from reportedly.actors._titled import (
 )
 from reportedly.actors.folding import fold
 from reportedly.actors.records import Actor
-from reportedly.actors.registry import ActorRegistry
 from reportedly.model import Entity, Span
 
 _WEB_NAME = re.compile(r"\w\.[a-z]{2,4}$")  # a website's name: "Belsat.eu", "Gazeta.pl"
 _TYPO_RATIO = 0.75  # given names this alike are one spelt two ways: Vladamir, Alaxandr
-
-
-@cache
-def _surnames(registry: ActorRegistry) -> frozenset[str]:
-    """The last words of the names the registry's people go by alone (folded): "Lula", not
-    "Silva" of "Lula da Silva"."""
-    last = {
-        fold(n).split()[-1]
-        for a in registry
-        if a.type == "person"
-        for n in a.alone_names
-        if fold(n)
-    }
-    return frozenset(last | {spelling_key(w) for w in last})  # "Łukaszenka" as "Lukashenka"
 
 
 def _listed_tail(name: str, actor: Actor) -> str:
@@ -335,17 +324,23 @@ class _NameMatcher(_Merging, _Gendering, _Namesakes):
         """Registry people a full name not in the registry still names: its last words after
         a body or a country ("Security Council of Russia Dmitry Medvedev", "Belarus
         Alexander Lukashenko"), or a misspelt given name ("Vladamir Putin"); never a bare
-        surname, since "Hunter Biden" is not Joe Biden."""
+        surname, since "Hunter Biden" is not Joe Biden, nor a name that a particle begins
+        ("Khalid bin Salman" is not Mohammed bin Salman)."""
         words = full.split()
         surname = fold(words[-1])
-        if not {surname, spelling_key(surname)} & _surnames(self.registry):
+        keys = {surname, spelling_key(surname)}
+        if not keys & name_last_words(self.registry):
             return ()
-        for cut in range(1, len(words) - 1):
+        for cut in range(1, len(words) - 1):  # a whole registry name: "North Korea Kim Jong Un"
+            if fold(words[cut]) in self.data.name_particles:
+                continue  # "bin Salman" of "Abdulaziz bin Salman" is his father's name
             found = [
                 a for a in self.registry.match_name(" ".join(words[cut:])) if a.type == "person"
             ]
             if found:
                 return tuple(found)
+        if not keys & alone_surnames(self.registry):
+            return ()  # "Luiz Silva": Lula goes by "Lula" alone
         given = fold(" ".join(words[-2:-1]))
         close = []
         for actor in self.registry.match_name(words[-1]):

@@ -153,9 +153,11 @@ def _parse_actor(entry: object, *, source: str, index: int) -> Actor:
         raise fail("a person has no metonyms")
     if lists["goes_by"] and kind != "person":
         raise fail("'goes_by' is only for persons")
-    unlisted = [g for g in lists["goes_by"] if g not in (name, *lists["aliases"])]
+    # a name or alias, or words of one: "Kim" of "Kim Jong Un", whose family name comes first
+    written = [f" {n} " for n in (name, *lists["aliases"])]
+    unlisted = [g for g in lists["goes_by"] if not any(f" {g} " in n for n in written)]
     if unlisted:
-        raise fail(f"'goes_by' names {unlisted} must also be its name or aliases")
+        raise fail(f"'goes_by' names {unlisted} must be its name, an alias or words of one")
     gender = entry.get("gender")
     if gender is not None and (kind != "person" or gender not in ("male", "female")):
         raise fail("'gender' is 'male' or 'female', and only for persons")

@@ -15,6 +15,7 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from reportedly._registry import read_yaml
+from reportedly.actors._resolution_data import default_data
 from reportedly.actors.folding import fold
 from reportedly.errors import ConfigError
 
@@ -48,17 +49,44 @@ def spelling_key(folded: str) -> str:
 
 
 @cache
+def alone_surnames(registry: ActorRegistry) -> frozenset[str]:
+    """The last words of the names the registry's people go by alone (folded): "Lula", not
+    "Silva" of "Lula da Silva"."""
+    last = {
+        fold(n).split()[-1]
+        for a in registry
+        if a.type == "person"
+        for n in a.alone_names
+        if fold(n)
+    }
+    return frozenset(last | {spelling_key(w) for w in last})  # "Łukaszenka" as "Lukashenka"
+
+
+@cache
+def name_last_words(registry: ActorRegistry) -> frozenset[str]:
+    """The last words of every name of the registry's people (folded), whether or not they
+    go by it alone: "Un" of "Kim Jong Un", "Silva" of "Lula da Silva"."""
+    last = {fold(n).split()[-1] for a in registry if a.type == "person" for n in a.names if fold(n)}
+    return frozenset(last | {spelling_key(w) for w in last})
+
+
+@cache
 def _full_names(registry: ActorRegistry) -> dict[str, tuple[tuple[str, str, Actor], ...]]:
     """(given name key, surname key, person) for every full name of the registry's people
     that ends in a name they go by alone (not "Luiz … Silva" of Lula), by the surname key's
-    first letter."""
+    first letter; not a name a particle begins ("bin Salman": "bin" is no given name)."""
+    particles = default_data().name_particles
     out: dict[str, list[tuple[str, str, Actor]]] = {}
     for actor in registry:
         if actor.type != "person":
             continue
         for name in actor.names:
             words = fold(name).split()
-            if len(words) > 1 and actor.surname_of(name):
+            if (
+                len(words) > 1
+                and spelling_key(words[0]) not in particles
+                and actor.surname_of(name)
+            ):
                 surname = spelling_key(words[-1])
                 out.setdefault(surname[:1], []).append((spelling_key(words[0]), surname, actor))
     return {k: tuple(v) for k, v in out.items()}
@@ -79,9 +107,12 @@ def misspelt_person(registry: ActorRegistry, full: str) -> tuple[Actor, ...]:
     ("Maria Zacharowa", "Wołodymyr Zelnski"): each name alike, the surname's first letter
     the same; never a name two people could be."""
     words = fold(full).split()
-    if len(words) < 2:
+    given_words = words[:-1]  # the given name is before the particles: "Muhammad bin Salman"
+    while given_words and spelling_key(given_words[-1]) in default_data().name_particles:
+        given_words.pop()
+    if not given_words:
         return ()
-    given, surname = spelling_key(words[-2]), spelling_key(words[-1])
+    given, surname = spelling_key(given_words[-1]), spelling_key(words[-1])
     if len(surname) < 4:
         return ()
     found = {
