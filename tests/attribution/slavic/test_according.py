@@ -114,14 +114,3 @@ def test_according_to_inside_a_clause_is_no_cue() -> None:
 )  # fmt: skip
 def test_an_as_aside_inside_the_sentence(text: str, lang: str, speaker: str, content: str) -> None:
     assert [(s, c) for s, c, _ in said_with_acts(text, lang)] == [(speaker, content)]
-
-
-def test_according_to_data_in_the_dative_is_the_source_of_the_statement() -> None:
-    # "согласно данным X", as "по данным X": the gold reads "согласно" as a document's speech
-    text = "К концу марта, согласно данным Минтруда США, цены выросли на 8,5 процента."
-    found = said_with_acts(text, "ru")
-    assert [(c, a) for _, c, a in found] == [("цены выросли на 8,5 процента", "speech")]
-    assert "Минтруда США" in (found[0][0] or "")
-    # "согласно которому": a relative clause names no source
-    text = "Закон подписан, согласно которому выплаты вырастут на 10 процентов."
-    assert said_with_acts(text, "ru") == []

@@ -74,6 +74,4 @@ def test_a_neuter_noun_after_a_feminine_verb_is_its_object_not_its_speaker() -> 
     assert said(text, "uk") == [("Тереза Мей", "повернеться")]
     # a woman's masculine title after the verb stays the speaker
     text = "Вчера заявила официальный представитель МИД Мария Захарова, что Москва ответит."
-    assert said(text, "ru") == [
-        ("официальный представитель МИД Мария Захарова", "Москва ответит")
-    ]
+    assert said(text, "ru") == [("официальный представитель МИД Мария Захарова", "Москва ответит")]
