@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from tests.attribution.slavic.speaking import analyse, said, said_with_acts, speakers
 
 
@@ -140,3 +141,28 @@ def test_a_one_word_name_opening_its_sentence_is_named_before_a_relative_clause(
 def test_a_russian_complement_ends_before_a_second_predicate() -> None:
     text = 'Петров ранее назвал Иванова "агентом влияния" и заявил о влиянии на выборы.'
     assert ("Петров", 'Иванова "агентом влияния"') in said(text, "ru")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Барньє пояснив пропозицію необхідністю дати сторонам два додаткові роки.",
+            "uk",
+            [("Барньє", "необхідністю дати сторонам два додаткові роки")],
+        ),
+        (
+            "Мэрия объяснила решение необходимостью сократить расходы бюджета.",
+            "ru",
+            [("Мэрия", "необходимостью сократить расходы бюджета")],
+        ),
+        # an instrumental after a preposition is no cause; a "що" clause is the cue rules'
+        ("Міністр пояснив ситуацію з паливом журналістам.", "uk", []),
+        # an impersonal form names no speaker ("закупівлі" is the document's genitive)
+        ("В обґрунтуванні закупівлі це пояснено необхідністю ремонту бази.", "uk", []),
+    ],
+)
+def test_a_thing_explained_by_a_cause_has_the_cause_for_content(
+    text: str, lang: str, expected: list[tuple[str, str]]
+) -> None:
+    assert said(text, lang) == expected

@@ -65,3 +65,26 @@ def test_a_name_told_after_a_plural_verb_said_in_a_place_is_no_speaker() -> None
 def test_a_second_cue_after_a_comma_and_a_connective_shares_the_first_cues_speaker() -> None:
     text = "Тереза Мей заявила про прогрес, утім додала, що угода ще не готова."
     assert [s[0] for s in said(text, "uk")] == ["Тереза Мей", "Тереза Мей"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Приєднуйтеся до наших сторінок, коментуйте, пропонуйте цікаві теми для статей.", "uk"),
+        ("Подписывайтесь на наш канал и сообщите, что вы думаете о новом законе.", "ru"),
+    ],
+)
+def test_an_imperative_cue_reports_nothing(text: str, lang: str) -> None:
+    assert said(text, lang) == []
+
+
+def test_a_neuter_noun_after_a_feminine_verb_is_its_object_not_its_speaker() -> None:
+    # "висловила сподівання": the hope is expressed; "вона" of the verb before "та" speaks
+    text = "Вона назвала зустріч хорошою та висловила сподівання, що сторони домовляться."
+    assert said(text, "uk")[-1] == ("Вона", "сторони домовляться")
+    # "заявила в інтерв'ю BBC": an interview after a preposition, Theresa May before the verb
+    text = "Тереза Мей заявила в інтерв'ю британській телерадіокомпанії BBC, що повернеться."
+    assert said(text, "uk") == [("Тереза Мей", "повернеться")]
+    # a woman's masculine title after the verb stays the speaker
+    text = "Вчера заявила официальный представитель МИД Мария Захарова, что Москва ответит."
+    assert said(text, "ru") == [("официальный представитель МИД Мария Захарова", "Москва ответит")]

@@ -214,6 +214,9 @@ def test_a_year_s_abbreviation_is_no_part_of_the_subject() -> None:
     assert said(text, "uk") == [("компанія", "закриває завод")]
 
 
-def test_the_subject_before_a_phrase_after_after_is_the_speaker() -> None:
+def test_the_object_of_after_before_the_verb_is_no_subject() -> None:
+    # "Речник Єврокомісії [після зустрічі] заявив": the spokesman, not the meeting
     text = "Речник Єврокомісії після зустрічі заявив, що робота триває."
     assert said(text, "uk") == [("Речник Єврокомісії", "робота триває")]
+    text = "Тереза Мей після зустрічі заявила, що повернеться в Брюссель."
+    assert said(text, "uk") == [("Тереза Мей", "повернеться в Брюссель")]

@@ -52,7 +52,8 @@ def complements(
     for k, t in enumerate(tokens):
         about = t.lemma in lexicon.about_verbs
         denied = t.lemma in lexicon.denied_complement_verbs and _after_negator(tokens, k, lexicon)
-        read = about or denied or t.lemma in lexicon.complement_verbs
+        cause = t.lemma in lexicon.cause_verbs
+        read = about or denied or cause or t.lemma in lexicon.complement_verbs
         if k in used or t.pos != "VERB" or not read:
             continue
         if is_infinitive(t) and not _finite_reading(parse, t):
@@ -60,6 +61,13 @@ def complements(
         if about and (k + 1 >= len(tokens) or tokens[k + 1].text.lower() != "про"):
             continue  # "заявила про необхідність": the content follows "про"
         at = k + 2 if about else k + 1  # the complement's first token
+        if cause:  # "пояснив пропозицію необхідністю …": the cause is the content
+            if t.tag.startswith("PRTS") or t.text.lower().endswith(("но", "то")):
+                continue  # "це пояснено необхідністю": impersonal, the speaker unnamed
+            found = _cause_at(parse, k)
+            if found is None:
+                continue
+            at = found
         if at >= len(tokens) or tokens[at].sent != t.sent:
             continue
         nxt = tokens[at]
@@ -96,6 +104,25 @@ def complements(
             continue
         drafts.append(complement_draft(tokens, k, content, speaker, lexicon))
     return drafts
+
+
+def _cause_at(parse: SlavicParse, k: int, most: int = 5) -> int | None:
+    """The first of the few words after verb ``k`` that is a common noun in the instrumental,
+    no preposition's object, before any punctuation or verb: the cause a thing is explained
+    by ("пояснив пропозицію [необхідністю] …"; not "пояснив ситуацію з паливом")."""
+    tokens = parse.tokens
+    for i in range(k + 1, min(k + 1 + most, len(tokens))):
+        t = tokens[i]
+        if t.sent != tokens[k].sent or t.pos in {"PUNCT", "VERB"}:
+            return None
+        if (
+            t.pos == "NOUN"
+            and t.text.islower()
+            and "Case=Ins" in t.morph  # the likeliest reading: not a mere possible one
+            and tokens[i - 1].pos != "ADP"
+        ):
+            return i
+    return None
 
 
 def complement_draft(

@@ -63,6 +63,8 @@ class Cues:
             # "Напомним, …", "Нагадаємо, …": the writer's aside; "Наголошую, що …", "я
             # считаю" inside a quote: the quote is the statement, its speaker no first person
             return False
+        if "impr" in t.tag or "Mood=Imp" in t.morph:
+            return False  # "пропонуйте цікаві теми", "скажите, что …": a bidding, no report
         if is_infinitive(t) and self._quoted(t.span):
             return False  # "Можна програти й сказати: …" inside a quote: no one says it
         lemma = cue_lemma(t, self.lexicon)
@@ -104,7 +106,9 @@ class Cues:
         ):
             after = None  # "Ашіг Масіх повідомив DW, що …": DW was told
         if after is not None and self._named_as(after):
-            after = None  # "Пенс назвав такий варіант таким, що …": what was named
+            after = None  # "Пенс назвав такийваріант таким, що …": what was named
+        if after is not None and not self._after_agrees(k, after):
+            after = None  # "та висловила сподівання, що": the object, not the subject
         located = located_body(self.parse, k, self.lexicon.bodies)  # "в Кремле заявили"
         found = (
             subject(self.parse, k)
@@ -179,6 +183,23 @@ class Cues:
         if before is None:
             return False
         return nominative_subject(self.parse, before, tokens[k]) and agrees(self.parse, k, before)
+
+    def _after_agrees(self, k: int, after: Span) -> bool:
+        """Whether a common noun opening the phrase after cue ``k`` may be the verb's subject
+        by number and by a past tense's neuter ("висловила сподівання", "заявила в інтерв'ю":
+        a neuter noun, no subject of a feminine verb). Masculine and feminine are not
+        weighed ("заявила представитель МИД": a woman's title is masculine), nor a name's
+        gender (the dictionary's guess)."""
+        tokens = self.parse.tokens
+        inside = self.parse.tokens_in(after)
+        head = next((tokens[i] for i in inside if tokens[i].pos in {"NOUN", "PROPN"}), None)
+        if head is None or head.pos != "NOUN" or not head.text.islower():
+            return True
+        verb, noun = _gender(tokens[k]), _gender(head)
+        neuter_mismatch = (
+            verb is not None and noun is not None and (verb == "Neut") != (noun == "Neut")
+        )
+        return agrees(self.parse, k, after) and not neuter_mismatch
 
     def _phrase_right_before(self, k: int) -> Span | None:
         """The nominative phrase that ends right at cue ``k``, or None."""
@@ -347,3 +368,9 @@ class Cues:
 def _finite(t: Token) -> bool:
     """A verb in a finite form: not an infinitive, gerund or participle."""
     return t.pos == "VERB" and not is_infinitive(t) and not is_gerund(t) and "PRT" not in t.tag
+
+
+def _gender(t: Token) -> str | None:
+    """A token's one gender ("Masc", "Fem", "Neut") by its morphology, or None."""
+    found = [g for g in ("Masc", "Fem", "Neut") if f"Gender={g}" in t.morph]
+    return found[0] if len(found) == 1 else None

@@ -54,6 +54,9 @@ class SlavicLexicon:
     complement_verbs: frozenset[str] = frozenset()  # "запропонував продовжити": no "що"
     # "не виключив можливості арешту": complement verbs that say something only when denied
     denied_complement_verbs: frozenset[str] = frozenset()
+    # "Барньє пояснив пропозицію необхідністю …": verbs of explaining a thing by a cause, the
+    # cause (an instrumental) their content
+    cause_verbs: frozenset[str] = frozenset()
     # "звернувся до суду з вимогою скасувати …": nouns of a request after "з"/"с", and the
     # verbs of addressing whose subject makes it
     request_nouns: frozenset[str] = frozenset()
@@ -227,6 +230,7 @@ class SlavicLexicon:
             modals=frozenset(str(w).lower() for w in data.get("modals", ())),
             complement_verbs=frozenset(map(str, data.get("complement_verbs", ()))),
             denied_complement_verbs=frozenset(map(str, data.get("denied_complement_verbs", ()))),
+            cause_verbs=frozenset(map(str, data.get("cause_verbs", ()))),
             noun_cues=frozenset(map(str, data.get("noun_cues", ()))),
             demand_nouns=frozenset(map(str, data.get("demand_nouns", ()))),
             request_nouns=frozenset(map(str, data.get("request_nouns", ()))),
@@ -267,7 +271,8 @@ _KEYS = frozenset(
         "repost_markers", "pronouns", "titles", "anaphors", "bodies", "generic_bodies",
         "outlet_anaphors", "about_verbs", "about_this", "org_anaphors", "impersonal", "modals",
         "voices", "informants", "called", "spokespeople", "published", "sites", "others",
-        "complement_verbs", "denied_complement_verbs", "document_verbs", "clause_breaks",
+        "complement_verbs", "denied_complement_verbs", "cause_verbs", "document_verbs",
+        "clause_breaks",
         "legal_subjects", "noun_cues", "reporters", "unnamed", "line_labels",
         "first_person", "named_for", "named_after", "outlet_verbs", "quoting",
         "connectives", "findings", "object_nouns", "conditionals", "mood_particles",

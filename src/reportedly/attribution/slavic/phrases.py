@@ -25,6 +25,9 @@ PERSONAL = {"он", "она", "оно", "они", "він", "вона", "вон�
 AT = frozenset({"у", "в", "на"})
 PLACES = frozenset({"на", "під", "після", "перед", "під час"})
 WITH = frozenset({"з", "із", "зі", "із-за", "без"})  # their object is no subject
+# prepositions of an occasion between a subject and its verb ("Речник Єврокомісії [після
+# зустрічі] заявив"): their object is no subject either
+OCCASION = frozenset({"після", "перед"})
 RELATIVE = {"который", "який", "кто", "хто", "что", "що", "это", "це"}
 # relative pronouns that open a clause ("згідно з якими", "представники, котрі …")
 WHICH = frozenset({"который", "який", "котрий"})
@@ -162,7 +165,8 @@ def phrase_before(parse: SlavicParse, k: int, case: str = "Nom") -> Span | None:
         and all(t.text.islower() for t in tokens[j + 1 : end + 1])  # not "у Джорджії президент"
         and cases(parse.lang, tokens[end].text) - {"Nom", "Voc"} != set()
     )  # "у зв'язку з цим авіакомпанія": a word only nominative is no preposition's object
-    if governed and parse.lang == "uk" and j >= 0 and tokens[j].text.lower() in WITH | AT | PLACES:
+    governing = tokens[j].text.lower() if j >= 0 else ""
+    if governed and parse.lang == "uk" and governing in WITH | AT | PLACES:
         # "Меркель [із серйозним виразом обличчя] повідомляє", "Мей у четвер [зібрала]":
         # the subject before it (the preposition's object stays where there is none)
         before = phrase_before(parse, j, case) if j > 0 else None
@@ -171,7 +175,7 @@ def phrase_before(parse: SlavicParse, k: int, case: str = "Nom") -> Span | None:
         )
         if start > end and not named:
             before = None  # "на зустрічі з журналістами": past a second object, only a name
-        elif before is not None or tokens[j].text.lower() in WITH:
+        elif before is not None or tokens[j].text.lower() in WITH | OCCASION:
             return before
     if start > end or (
         not parse.has_case(tokens[end], case)
