@@ -15,3 +15,20 @@ def test_troops_moved_or_pulled_away_or_back_retreat_not_mobilize() -> None:
     # moving troops towards a place still deploys them
     towards = coded("Belarus is moving its soldiers toward the frontier.")
     assert [(e[0], e[2]) for e in towards] == [("MOBILIZE", "moving")]
+
+
+@pytest.mark.needs_model
+def test_a_states_boycott_is_a_sanction_peoples_a_protest() -> None:
+    states = coded("The US and most EU nations will boycott a Kremlin ceremony.")
+    assert [(e[0], e[2]) for e in states] == [("SANCTION", "boycott")]
+    assert [e[0] for e in coded("Russia boycotted the talks in Geneva.")] == ["SANCTION"]
+    people = coded("Hundreds of students boycotted classes in protest.")
+    assert [e[0] for e in people] == ["PROTEST"]
+
+
+@pytest.mark.needs_model
+def test_a_court_agreeing_to_hear_a_case_and_a_vow_that_are_no_agreements() -> None:
+    assert coded("The court agreed to take a second look at the case last June.") == []
+    assert coded('She vows that protecting existing regulations will be a "top priority."') == []
+    assert [e[0] for e in coded("Russia agreed to a ceasefire.")] == ["AGREE"]
+    assert [e[0] for e in coded("Biden vowed support for Ukraine.")] == ["AGREE"]
