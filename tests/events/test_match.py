@@ -32,3 +32,16 @@ def test_a_court_agreeing_to_hear_a_case_and_a_vow_that_are_no_agreements() -> N
     assert coded('She vows that protecting existing regulations will be a "top priority."') == []
     assert [e[0] for e in coded("Russia agreed to a ceasefire.")] == ["AGREE"]
     assert [e[0] for e in coded("Biden vowed support for Ukraine.")] == ["AGREE"]
+
+
+@pytest.mark.needs_model
+def test_an_abstract_good_threatened_or_a_relative_helped_is_no_event() -> None:
+    regimes = (
+        "We must stand with our allies to fight aggressive and dangerous regimes that threaten"
+        " freedom wherever they are."
+    )
+    assert [e[0] for e in coded(regimes) if e[0] == "THREATEN"] == []
+    assert [e[0] for e in coded("Russia threatened Ukraine with retaliation.")] == ["THREATEN"]
+    clients = "He supported pitching a bigger political tent to help his clients."
+    assert [e[0] for e in coded(clients) if e[0] == "AID"] == []
+    assert [e[0] for e in coded("The US helped Ukraine with weapons.")] == ["AID"]
