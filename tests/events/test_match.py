@@ -45,3 +45,14 @@ def test_an_abstract_good_threatened_or_a_relative_helped_is_no_event() -> None:
     clients = "He supported pitching a bigger political tent to help his clients."
     assert [e[0] for e in coded(clients) if e[0] == "AID"] == []
     assert [e[0] for e in coded("The US helped Ukraine with weapons.")] == ["AID"]
+
+
+@pytest.mark.needs_model
+def test_control_taken_of_ground_is_a_seizure_of_a_chamber_or_company_none() -> None:
+    settlements = (
+        "Russian forces have taken control of the settlements of Soloviove in Ukraine's"
+        " eastern Donetsk region, the defence ministry said on Monday."
+    )
+    assert [(e[0], e[2]) for e in coded(settlements)] == [("COERCE", "taken")]
+    assert coded("Republicans took control of the Senate in 2014.") == []
+    assert coded("The investor took control of the company.") == []
