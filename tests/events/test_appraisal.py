@@ -16,7 +16,11 @@ def test_appraisal_words_are_data_and_open_the_sentence_filter() -> None:
     assert stance.appraisals["mistake"] == "ACCUSE"
     assert stance.appraisals["courageous"] == "SUPPORT"
     assert "decision" in stance.act_nouns
-    assert "claim" not in stance.act_nouns  # calling a claim false is mostly a denial
+    assert "claim" not in stance.act_nouns  # a claim is judged true or false, not right
+    assert "claim" in stance.claim_nouns
+    assert "accusation" not in stance.claim_nouns
+    assert "false" in stance.untrue_words
+    assert "false" in stance.first_lemmas
     assert {"mistake", "courageous"} <= stance.first_lemmas
 
 
@@ -37,3 +41,28 @@ def test_no_appraisal_without_an_actors_act_or_when_negated() -> None:
     assert _coded("Biden said the Kremlin's move was not a mistake.") == []
     # the speaker's own state is no target
     assert _coded("Peskov said Russia's decision was right.") == []
+
+
+@pytest.mark.needs_model
+def test_a_named_actors_claim_judged_untrue_is_criticism_and_its_acts_not_asserted() -> None:
+    said = "The official said Russia's claim that it is moving troops away is false."
+    assert [(e[0], e[1], e[2]) for e in _events(said)] == [
+        ("RETREAT", "hypothetical", "moving"),
+        ("ACCUSE", "asserted", "false"),
+    ]
+    assert _coded("Zelensky said the Kremlin's claims are lies.") == [
+        ("ACCUSE", "Zelensky", "lies")
+    ]
+    # with no judge in the sentence, the claim's act is still not asserted
+    agentless = "Russia's claim that it is moving troops away from the border is false."
+    assert [(e[0], e[1]) for e in _events(agentless)] == [("RETREAT", "hypothetical")]
+    # charges stay out: disputing accusations is mostly a denial
+    assert _coded('"Kyiv\'s accusations are false," Peskov said.') == []
+
+
+@pytest.mark.needs_model
+def test_a_speakers_own_act_judged_a_mistake_is_an_admission() -> None:
+    own = '"My decision to vote for the war was a mistake," Clinton said.'
+    assert _coded(own) == [("CONCEDE", "Clinton", "mistake")]
+    # praise of one's own act is no event
+    assert _coded('"Our response was right," the minister said.') == []

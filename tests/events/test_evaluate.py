@@ -99,7 +99,16 @@ def test_evaluate_gold_corpus_items_are_the_seeded_draw() -> None:
 @pytest.mark.needs_shared
 @pytest.mark.parametrize(
     ("seed", "n"),
-    [(13, 320), (14003, 120), (14004, 100), (15004, 200), (15005, 120), (16004, 200), (17004, 200)],
+    [
+        (13, 320),
+        (14003, 120),
+        (14004, 100),
+        (15004, 200),
+        (15005, 120),
+        (16004, 200),
+        (17004, 200),
+        (18021, 200),
+    ],
 )
 def test_evaluate_gold_later_batch_is_its_seeded_draw(seed: int, n: int) -> None:
     """Later batches are draws of ``--fresh`` with their seed, outside the attribution gold."""

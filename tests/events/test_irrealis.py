@@ -12,3 +12,15 @@ def test_an_infinitive_after_a_pretext_or_excuse_is_not_asserted() -> None:
     assert [(e[0], e[1]) for e in pretext if e[2] == "invade"] == [("ASSAULT", "hypothetical")]
     excuse = coded("Moscow is looking for an excuse to invade, the minister said.")
     assert [(e[0], e[1]) for e in excuse if e[2] == "invade"] == [("ASSAULT", "hypothetical")]
+
+
+@pytest.mark.needs_model
+def test_an_act_under_a_noun_of_reluctance_is_not_done() -> None:
+    slammed = coded(
+        "Former British Defense Secretary Ben Wallace has slammed German Chancellor Olaf"
+        " Scholz for his hesitation in providing military aid to Ukraine."
+    )
+    assert [(e[0], e[1]) for e in slammed if e[2] == "providing"] == [("AID", "hypothetical")]
+    assert coded("Germany was criticised for its delay in delivering tanks.") == []
+    done = coded("Germany succeeded in delivering tanks to Ukraine.")
+    assert [(e[0], e[1]) for e in done] == [("AID", "asserted")]

@@ -102,3 +102,14 @@ def _noun_infinitive(sentence: Sentence, token: Token) -> bool:
     """ "the decision to station weapons", "a false pretext to invade" (which the parser may
     read as a relative clause): an infinitive that modifies a noun is not asserted."""
     return token.dep in ("acl", "relcl") and _to_infinitive(sentence, token)
+
+
+def _reluctant(sentence: Sentence, token: Token, lexicon: EventLexicon) -> bool:
+    """ "his hesitation in providing military aid", "a delay in delivering": a gerund under a
+    noun of reluctance or failure names an act not done (the parser often hangs the "in" on
+    the verb instead: the noun right before it counts too)."""
+    prep = sentence.head(token)
+    if token.dep != "pcomp" or prep is None or prep.dep != "prep":
+        return False
+    nouns = [sentence.head(prep), sentence.tokens.get(prep.i - 1)]
+    return any(n is not None and n.lemma.lower() in lexicon.reluctance_nouns for n in nouns)

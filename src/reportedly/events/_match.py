@@ -78,8 +78,11 @@ def rule_fits(
         return False
     if rule.type == "REQUEST" and asks_a_question(sentence, token):
         return False
-    subjects = {s.lemma.lower() for s in _doers(sentence, token)}
+    doers = _doers(sentence, token)
+    subjects = {s.lemma.lower() for s in doers}
     if rule.subjects and not subjects & rule.subjects:
+        return False
+    if rule.subject_labels and not any(s.ent_type in rule.subject_labels for s in doers):
         return False
     if subjects & rule.subjects_not:
         return False

@@ -11,8 +11,18 @@ OBJECT_DEPS = ("dobj", "dative", "attr", "oprd")
 
 def trigger_objects(sentence: Sentence, token: Token, amount_nouns: frozenset[str]) -> list[Token]:
     """The objects of ``token``: direct, prepositional and passive-subject ones, their
-    conjuncts, and what an amount is of ("welcomed millions of refugees")."""
+    conjuncts, what an amount is of ("welcomed millions of refugees"), and the noun a
+    relative clause's object stands for ("the presidency of the G20, which Brazil will
+    accept": the presidency)."""
     found = sentence.children(token, *OBJECT_DEPS, "nsubjpass")
+    antecedent = _relative_antecedent(sentence, token, found)
+    if antecedent is not None:
+        found.append(antecedent)
+        # the parser may hang the clause on an "of" object: "the presidency of the G20, which"
+        of = sentence.head(antecedent)
+        owner = sentence.head(of) if of is not None and of.lemma.lower() == "of" else None
+        if antecedent.dep == "pobj" and owner is not None and owner.pos == "NOUN":
+            found.append(owner)
     for prep in sentence.children(token, "prep", "agent"):
         found.extend(sentence.children(prep, "pobj", "pcomp"))
     for obj in list(found):
@@ -23,6 +33,21 @@ def trigger_objects(sentence: Sentence, token: Token, amount_nouns: frozenset[st
                 if of.lemma.lower() == "of":
                     found.extend(sentence.children(of, "pobj"))
     return found
+
+
+_RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom"})
+
+
+def _relative_antecedent(sentence: Sentence, token: Token, objects: list[Token]) -> Token | None:
+    """The noun a relative clause ``token`` modifies, when the clause's object is a relative
+    pronoun ("which Brazil will accept"). A clause with no object is not read as the noun's
+    act: the parser often leaves the gap's verb out ("the progress he helped wrangle")."""
+    noun = sentence.head(token)
+    if token.dep != "relcl" or noun is None or noun.pos not in ("NOUN", "PROPN"):
+        return None
+    if any(o.lemma.lower() in _RELATIVE_PRONOUNS for o in objects):
+        return noun
+    return None
 
 
 def noun_modifiers(sentence: Sentence, noun: Token) -> list[Token]:

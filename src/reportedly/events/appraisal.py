@@ -7,24 +7,30 @@ statement's stance"); no verb of criticism links speaker and actor. An appraisal
 things, all data in ``stance.yaml`` (``appraisal``): a judging word as the predicate of a
 copula or of a naming verb's object, an act noun as what it judges, and a named actor whose
 act it is (its possessor, a "by" agent, or an entity compound: "the Kremlin's move", "the
-decision by Berlin", "the Trump plan"). Claims, charges and reports are no act nouns: calling
-what others say false is most often a denial (no event), which the words cannot tell from
-criticism.
+decision by Berlin", "the Trump plan"). Said of the speaker's own act ("Clinton called her
+vote a mistake": the doer resolves to the speaker, or "my"/"our" in a quote), a negative word
+admits a fault: CONCEDE (the gold's reading of regret). A named actor's *claim* judged untrue
+("Russia's claim that it is moving troops away is false") criticises its maker, and the acts
+the claim tells of are not asserted (:func:`untrue_claims`). Charges and reports are no act or
+claim nouns: calling accusations baseless is most often a denial (no event), which the words
+cannot tell from criticism.
 """
 
 from __future__ import annotations
 
+from reportedly.event_records import EventType
 from reportedly.events._clause import _conditional
 from reportedly.events._participants import _Actors, _same_actor
 from reportedly.events._tree import Sentence
 from reportedly.events.lexicon import EventLexicon
 from reportedly.events.model import Event, EventActor
 from reportedly.events.stance import _Frame, _negated, statement_frame
+from reportedly.events.stance_lexicon import StanceLexicon
 from reportedly.model import Span, Statement, Token
 
 # verbs whose subject their predicate judges: "is a mistake", "seems reckless"
 _COPULAS = frozenset({"be", "seem", "remain", "look", "sound", "prove", "appear"})
-_CAMEO = {"ACCUSE": "111", "SUPPORT": "051"}
+_CAMEO = {"ACCUSE": "111", "SUPPORT": "051", "CONCEDE": "055"}
 
 
 def _key(token: Token) -> str:
@@ -84,6 +90,33 @@ def _doer(sentence: Sentence, act: Token, actors: _Actors, labels: frozenset[str
     return None
 
 
+def _judgement(
+    sentence: Sentence, word: Token, stance: StanceLexicon
+) -> tuple[EventType, Token] | None:
+    """(type, judged noun) when ``word`` judges an act or a claim: an act noun takes its
+    word's type; a claim noun, an untrue or negative word (ACCUSE)."""
+    judged = stance.appraisals.get(_key(word)) or stance.appraisals.get(word.text.lower())
+    untrue = _key(word) in stance.untrue_words or word.text.lower() in stance.untrue_words
+    if judged is None and not untrue:
+        return None
+    noun = judged_noun(sentence, word, stance.naming_verbs)
+    if noun is None:
+        return None
+    if _key(noun) in stance.claim_nouns and (untrue or judged == "ACCUSE"):
+        return "ACCUSE", noun
+    if _key(noun) in stance.act_nouns and judged is not None:
+        return judged, noun
+    return None
+
+
+def _speakers_own(doer: Token, actor: EventActor, frame: _Frame, lexicon: EventLexicon) -> bool:
+    """Whether the judged act is the speaker's: "my"/"our" in what they say, or a doer that
+    resolves to the speaker ("Clinton called her vote a mistake", "her" resolved)."""
+    if _key(doer) in lexicon.first_person:
+        return True
+    return actor.actor_id is not None and _same_actor(actor, frame.speaker)
+
+
 def appraisal_events(
     sentence: Sentence,
     *,
@@ -93,18 +126,16 @@ def appraisal_events(
     actors: _Actors,
     lexicon: EventLexicon,
 ) -> list[Event]:
-    """ACCUSE and SUPPORT events of the appraisals in ``sentence`` (none of a type already
-    coded in it)."""
+    """ACCUSE, SUPPORT and CONCEDE events of the appraisals in ``sentence`` (none of a type
+    already coded in it)."""
     stance = lexicon.stance
     done = {e.type for e in coded}
     events: list[Event] = []
     for word in sentence:
-        type_ = stance.appraisals.get(_key(word)) or stance.appraisals.get(word.text.lower())
-        if type_ is None or type_ in done:
+        judgement = _judgement(sentence, word, stance)
+        if judgement is None:
             continue
-        act = judged_noun(sentence, word, stance.naming_verbs)
-        if act is None or _key(act) not in stance.act_nouns:
-            continue
+        type_, act = judgement
         if _negated(sentence, [word], lexicon.negators) or _conditional(sentence, word, lexicon):
             continue
         frame = _naming_frame(sentence, act, stance.naming_verbs, actors) or statement_frame(
@@ -115,11 +146,18 @@ def appraisal_events(
         doer = _doer(sentence, act, actors, stance.actor_labels)
         if doer is None:
             continue
-        target: EventActor = actors.from_token(sentence, doer)
-        if target.code is None or _same_actor(target, frame.speaker):
+        actor: EventActor = actors.from_token(sentence, doer)
+        target: EventActor | None = actor
+        if _speakers_own(doer, actor, frame, lexicon):
+            if type_ != "ACCUSE" or _key(act) in stance.claim_nouns:
+                continue  # self-praise, or one's own claim, is no event
+            type_, target = "CONCEDE", None
+        elif actor.code is None or _same_actor(actor, frame.speaker):
             continue
-        if target.code == frame.speaker.code and doer.ent_type in ("GPE", "NORP"):
+        elif actor.code == frame.speaker.code and doer.ent_type in ("GPE", "NORP"):
             continue  # the speaker's own state: "Peskov: Russia's decision is right"
+        if type_ in done:
+            continue
         trigger = Span(word.start, word.end)
         events.append(
             Event(
@@ -139,3 +177,21 @@ def appraisal_events(
         )
         done.add(type_)
     return events
+
+
+def untrue_claims(sentence: Sentence, lexicon: EventLexicon) -> list[Span]:
+    """The content clauses of the claims ``sentence`` judges untrue ("Russia's claim that it
+    is moving troops away is false": "that it is moving troops away"), whoever judges them:
+    the acts they tell of are not asserted."""
+    stance = lexicon.stance
+    spans: list[Span] = []
+    for word in sentence:
+        judgement = _judgement(sentence, word, stance)
+        if judgement is None or _key(judgement[1]) not in stance.claim_nouns:
+            continue
+        if _negated(sentence, [word], lexicon.negators):
+            continue
+        for clause in sentence.children(judgement[1], "acl", "ccomp"):
+            tokens = sentence.subtree(clause)
+            spans.append(Span(min(t.start for t in tokens), max(t.end for t in tokens)))
+    return spans

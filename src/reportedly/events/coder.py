@@ -25,7 +25,7 @@ from reportedly.events._sentence_match import match_sentence
 from reportedly.events._setting import _sentence_dates
 from reportedly.events._tree import Sentence
 from reportedly.events.actors import ActorResolver
-from reportedly.events.appraisal import appraisal_events
+from reportedly.events.appraisal import appraisal_events, untrue_claims
 from reportedly.events.candidates import Candidate, candidates
 from reportedly.events.learned import CodeMatch, EventModel, with_model, worth_judging
 from reportedly.events.lexicon import EventLexicon
@@ -56,6 +56,18 @@ def _link_frames(sentence: Sentence, coded: list[tuple[Match, Event]]) -> list[E
             if current.target is None or current.target.code is None:
                 events[r_index] = replace(current, target=demand.source)
     return events
+
+
+def _not_claimed_true(events: list[Event], claims: list[Span]) -> list[Event]:
+    """An asserted event told of in a claim the sentence judges untrue is not asserted."""
+    if not claims:
+        return events
+    return [
+        replace(e, modality="hypothetical")
+        if e.modality == "asserted" and any(c.contains(e.trigger) for c in claims)
+        else e
+        for e in events
+    ]
 
 
 def code_events(
@@ -146,6 +158,7 @@ def code_events(
                     lexicon=lexicon,
                 )
             )
+        coded = _not_claimed_true(coded, untrue_claims(sentence, lexicon))
         per_sentence.append((claimed, coded, worth_judging(found, coded, claimed), code))
     if model is None:
         return tuple(e for _, coded, _, _ in per_sentence for e in coded)

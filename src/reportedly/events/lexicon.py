@@ -28,8 +28,10 @@ class Rule:
     do Y" complement's subject be the target; ``direct_object`` requires a direct object (or a
     passive subject), not a prepositional one ("returned the bodies", not "returned to Kyiv");
     ``subjects``/``subjects_not`` require / forbid subject lemmas ("thousands protested" is
-    a demonstration; "prices rallied" is no protest); ``conditional_content`` requires the
-    verb's reported clause to state a condition ("warned that if X attacks, Y will respond");
+    a demonstration; "prices rallied" is no protest), ``subject_labels`` a subject's entity
+    label ("the US will boycott the ceremony": a state's boycott is a sanction);
+    ``conditional_content`` requires the verb's reported clause to state a condition
+    ("warned that if X attacks, Y will respond");
     ``infinitive`` requires an infinitive complement ("agreed to provide"); ``partner`` a
     second party: a "with" object or a subject that is several ("discussed it with Kyiv",
     "Biden and Scholz discussed").
@@ -46,6 +48,7 @@ class Rule:
     objects_not: frozenset[str] = frozenset()
     subjects: frozenset[str] = frozenset()
     subjects_not: frozenset[str] = frozenset()
+    subject_labels: frozenset[str] = frozenset()
     object_labels: frozenset[str] = frozenset()
     particle: frozenset[str] = frozenset()
     particle_not: frozenset[str] = frozenset()
@@ -151,6 +154,8 @@ class EventLexicon:
     negating_verbs: frozenset[str] = frozenset()
     # an amount whose "of" names what an object is ("millions of refugees")
     amount_nouns: frozenset[str] = frozenset()
+    # "his hesitation in providing aid": an act under a noun of reluctance is not done
+    reluctance_nouns: frozenset[str] = frozenset()
     # the stance cues of data/stance.yaml (events.stance)
     stance: StanceLexicon = field(default_factory=StanceLexicon)
     source: str = field(default="", compare=False)
@@ -229,6 +234,7 @@ def _rule(name: str, body: Any, where: str) -> Rule:
         objects_not=words("objects_not"),
         subjects=words("subjects"),
         subjects_not=words("subjects_not"),
+        subject_labels=frozenset(str(v) for v in body.get("subject_labels", ())),
         object_labels=frozenset(str(v) for v in body.get("object_labels", ())),
         particle=words("particle"),
         particle_not=words("particle_not"),
@@ -328,6 +334,7 @@ def _build(raw: dict[str, Any], where: str) -> EventLexicon:
         verb_only_reporting=_words(raw, "verb_only_reporting", where),
         negating_verbs=_words(raw, "negating_verbs", where),
         amount_nouns=_words(raw, "amount_nouns", where),
+        reluctance_nouns=_words(raw, "reluctance_nouns", where),
         idioms=tuple(tuple(_strings(idiom, where, "idioms")) for idiom in raw.get("idioms") or ()),
         source=where,
     )

@@ -37,6 +37,9 @@ class StanceLexicon:
     # appraisals (events/appraisal.py): judging word -> the type it codes; the act nouns
     appraisals: dict[str, EventType] = field(default_factory=dict)
     act_nouns: frozenset[str] = frozenset()
+    # claims judged untrue ("Russia's claim that … is false"): the nouns and the words
+    claim_nouns: frozenset[str] = frozenset()
+    untrue_words: frozenset[str] = frozenset()
     # read once from the cues: the coder tests every sentence and every word against them
     openers: frozenset[str] = field(init=False, repr=False, compare=False)  # a cue's first lemma
     # ... and the cue verbs: a cheap test whether a sentence may hold a cue at all
@@ -46,7 +49,9 @@ class StanceLexicon:
         openers = frozenset(c.lemmas[0] for c in self.cues)
         object.__setattr__(self, "openers", openers)
         object.__setattr__(
-            self, "first_lemmas", openers | self.cue_verbs | frozenset(self.appraisals)
+            self,
+            "first_lemmas",
+            openers | self.cue_verbs | frozenset(self.appraisals) | self.untrue_words,
         )
 
     @classmethod
@@ -101,6 +106,8 @@ class StanceLexicon:
             version=str(raw.get("version", "")),
             appraisals=judging,
             act_nouns=frozenset(str(w).lower() for w in appraisal.get("acts") or ()),
+            claim_nouns=frozenset(str(w).lower() for w in appraisal.get("claims") or ()),
+            untrue_words=frozenset(str(w).lower() for w in appraisal.get("untrue") or ()),
             cues=tuple(sorted(cues, key=lambda c: -len(c.lemmas))),
             cue_verbs=frozenset(str(v).lower() for v in raw.get("cue_verbs") or ()),
             naming_verbs=frozenset(str(v).lower() for v in raw.get("naming_verbs") or ()),
