@@ -100,3 +100,18 @@ def test_a_clause_with_its_own_speaker_after_and_is_not_joined() -> None:
         ("condemned", "the strikes on Kharkiv"),
         ("denied", "any role in them"),
     ]
+
+
+def test_a_participle_the_parse_hangs_on_a_noun_after_but_is_still_a_cue() -> None:
+    text = (
+        "Jens Stoltenberg said Ukraine’s counterattack had been very effective, but warned "
+        "nations should prepare for the long haul."
+    )
+    said = draft(
+        text, "Jens Stoltenberg", "said", "Ukraine’s counterattack had been very effective"
+    )
+    warned = draft(text, "Jens Stoltenberg", "warned", "nations should prepare for the long haul")
+    assert joined(text, said, warned) == [
+        ("said", "Ukraine’s counterattack had been very effective"),
+        ("warned", "nations should prepare for the long haul"),
+    ]

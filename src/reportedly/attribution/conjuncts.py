@@ -59,7 +59,11 @@ def _attributive_cue(parse: Parse, draft: Draft) -> bool:
     if len(words) != 1:
         return False
     t = parse.tokens[words[0]]
-    return t.dep == "amod" and t.tag == "VBN" and t.head > t.i
+    if t.dep != "amod" or t.tag != "VBN" or t.head <= t.i or t.i == 0:
+        return False
+    # a determiner of the same noun before it: "but warned nations should …" is a verb
+    before = parse.tokens[t.i - 1]
+    return before.head == t.head and before.dep in {"det", "poss"}
 
 
 def _cue_at(parse: Parse, draft: Draft, i: int) -> bool:

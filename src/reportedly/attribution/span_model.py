@@ -113,8 +113,8 @@ def pair(
 ) -> list[ModelAttribution]:
     """Attributions from role spans: each content with its nearest cue, that cue's source.
     Given the ``text``, a cue right after a content and "and" ("said X, and raised
-    concerns …") opens the speaker's next report: the content takes it only when no other
-    cue is near."""
+    concerns …") opens the speaker's next report: the content takes the cue before it in its
+    own sentence instead, where there is one."""
     starts = [s.start for s in sentences] or [0]
     cues = [s for s in spans if s.role == "cue"]
     sources = [s for s in spans if s.role == "source"]
@@ -134,8 +134,15 @@ def pair(
             if first - 1 <= _sentence_of(starts, c.span.start) <= last + 1
             and not content.span.contains(c.span)
         ]
-        own = [c for c in near if text is None or not _opens_next_report(text, content, c)]
-        cue = min(own or near, key=distance) if near else None
+        cue = min(near, key=distance) if near else None
+        if text is not None and cue is not None and _opens_next_report(text, content, cue):
+            # the frame before it in its own sentence, if there is one
+            frames = [
+                c
+                for c in near
+                if c.span.end <= content.span.start and _sentence_of(starts, c.span.start) == first
+            ]
+            cue = max(frames, key=lambda c: c.span.end) if frames else cue
         by_cue.setdefault(cue.span if cue else None, []).append(content)
     result: list[ModelAttribution] = []
     for cue_span, contents in by_cue.items():
