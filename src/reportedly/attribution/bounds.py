@@ -14,7 +14,7 @@ import re
 from reportedly.attribution._draft import Draft
 from reportedly.attribution._parse import Parse
 from reportedly.attribution.acts import cue_head
-from reportedly.attribution.conjuncts import join_conjuncts
+from reportedly.attribution.content_conjuncts import join_conjuncts
 from reportedly.attribution.lexicon import data_table
 from reportedly.attribution.pieces import join_close_pieces
 from reportedly.attribution.trailing_frames import repair_trailing_frames
@@ -45,7 +45,7 @@ def settle_bounds(text: str, parse: Parse, drafts: list[Draft]) -> None:
     follows its cue (``contents.yaml``: ``cue_time_words``), and whatever follows a glued
     dash that opens other words. A content first takes the frame that closes its own
     sentence where it had one closing an earlier sentence (``trailing_frames``), and runs on
-    over a second infinitive or object joined by "and" (``conjuncts``)."""
+    over a second infinitive or object joined by "and" (``content_conjuncts``)."""
     words = frozenset(w.casefold() for w in data_table("contents.yaml")["cue_time_words"])
     repair_trailing_frames(text, parse, drafts)
     join_conjuncts(text, parse, drafts)

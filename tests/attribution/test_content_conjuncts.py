@@ -7,7 +7,7 @@ import pytest
 
 from reportedly.attribution._draft import Draft
 from reportedly.attribution._parse import Parse
-from reportedly.attribution.conjuncts import join_conjuncts
+from reportedly.attribution.content_conjuncts import join_conjuncts
 from reportedly.model import Span
 from reportedly.nlp import annotate
 
