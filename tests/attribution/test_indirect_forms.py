@@ -54,3 +54,14 @@ def test_an_aside_between_dashes_reports_the_clause_it_interrupts() -> None:
 )
 def test_a_frame_at_either_end_reports_the_rest(text: str, content: str) -> None:
     assert according_to(text) == [content]
+
+
+def test_a_relative_word_alone_before_the_aside_is_no_interrupted_clause() -> None:
+    # the clause's subject is the writer's noun before "which": the rule keeps its old reading
+    text = (
+        "Russia has gathered 190,000 soldiers near Ukraine, which - according to the West - "
+        "can be an announcement of an invasion."
+    )
+    pieces = according_to(text)
+    assert pieces is not None
+    assert len(pieces) == 1

@@ -108,8 +108,11 @@ def _interrupted_clause(
         (k + 1 for k in range(lo - 2, sent[0] - 1, -1) if parse.tokens[k].text in _CLAUSE_MARKS),
         sent[0],
     )
-    if start < lo - 2 and parse.tokens[start].tag in _RELATIVE_WORDS:
-        start += 1  # "…, where there are …": the relative word is the writer's
+    if start <= lo - 2 and parse.tokens[start].tag in _RELATIVE_WORDS:
+        # "…, where there are …": the relative word is the writer's; a relative word alone
+        # ("soldiers near Ukraine, which - according to the West - can be …") leaves the
+        # clause's subject in the writer's words: no clause to report, the old reading stands
+        start += 1
     before = trim_span(text, parse.span(start, lo - 2)) if start <= lo - 2 else None
     after = trim_span(text, parse.span(hi + 2, sent[-1]))
     if before is None or not len(before) or not len(after):
