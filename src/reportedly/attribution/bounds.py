@@ -263,9 +263,17 @@ def _cut_before_own_next_verb(text: str, parse: Parse, draft: Draft) -> None:
         return
     start, end = draft.content[0].start, draft.content[-1].end
     tag = parse.tokens[head].tag
+    # or one the parse hung on the reported clause's verb in the cue's tense, not the
+    # clause's own ("said that there are … but accused China of …")
+    shifted = [
+        c
+        for x in parse.deps(head, "ccomp")
+        for c in parse.deps(x, "conj")
+        if parse.tokens[c].tag != parse.tokens[x].tag
+    ]
     nexts = [
         c
-        for c in parse.deps(head, "conj")
+        for c in sorted(parse.deps(head, "conj") + shifted)
         if parse.tokens[c].pos in _VERBS
         and max(start, draft.cue.end) < parse.tokens[c].start < end
         # the speaker's next verb: in the cue's tense, with no subject or auxiliary of its
