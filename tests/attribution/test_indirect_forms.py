@@ -45,6 +45,12 @@ def test_an_aside_between_dashes_reports_the_clause_it_interrupts() -> None:
             "Russia has moved more troops to the border, according to the Pentagon.",
             "Russia has moved more troops to the border",
         ),
+        # an aside right after "but" opens the clause: the words after it
+        (
+            "In the summer, the couple divorced, but - according to the Anti-Corruption "
+            "Foundation - the divorce was fictitious.",
+            "the divorce was fictitious",
+        ),
         # words after the closing dash that open a sentence of their own are no continuation
         (
             "Troops massed at the border - according to the Pentagon - The talks failed.",

@@ -113,8 +113,10 @@ def _interrupted_clause(
         # ("soldiers near Ukraine, which - according to the West - can be …") leaves the
         # clause's subject in the writer's words: no clause to report, the old reading stands
         start += 1
-    before = trim_span(text, parse.span(start, lo - 2)) if start <= lo - 2 else None
     after = trim_span(text, parse.span(hi + 2, sent[-1]))
+    if start == lo - 2 and parse.tokens[start].dep == "cc" and len(after):
+        return [after]  # "…, but - according to X - the divorce was fictitious"
+    before = trim_span(text, parse.span(start, lo - 2)) if start <= lo - 2 else None
     if before is None or not len(before) or not len(after):
         return None
     return [before, after]
