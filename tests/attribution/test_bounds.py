@@ -424,6 +424,12 @@ def test_a_lone_adverb_before_the_cue_is_no_part_of_the_content() -> None:
             "of doing the opposite of supporting peace in Ukraine",
             "that there are some positive elements of China's peace proposal",
         ),
+        # a second verb in the tense of the clause's auxiliary is the clause's own
+        (
+            'He said Ukraine was running out of artillery and needed "a bridge of supplies".',
+            'Ukraine was running out of artillery and needed "a bridge of supplies"',
+            'Ukraine was running out of artillery and needed "a bridge of supplies"',
+        ),
         # the reported clause's own second verb, in its own tense, stays
         (
             "Zelensky said that Russian forces attacked Kyiv and killed civilians.",

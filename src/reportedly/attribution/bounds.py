@@ -269,7 +269,7 @@ def _cut_before_own_next_verb(text: str, parse: Parse, draft: Draft) -> None:
         c
         for x in parse.deps(head, "ccomp")
         for c in parse.deps(x, "conj")
-        if parse.tokens[c].tag != parse.tokens[x].tag
+        if parse.tokens[c].tag != _tense(parse, x)
     ]
     nexts = [
         c
@@ -288,6 +288,12 @@ def _cut_before_own_next_verb(text: str, parse: Parse, draft: Draft) -> None:
         joined = _OWN_JOIN.search(text, start, cut)
         if joined is not None and joined.end() == cut:  # "… and set …", not a misparse
             _cut_at(text, draft, cut)
+
+
+def _tense(parse: Parse, verb: int) -> str:
+    """The tag of the word that carries ``verb``'s tense: its first auxiliary, or itself."""
+    aux = parse.deps(verb, "aux", "auxpass")
+    return parse.tokens[aux[0] if aux else verb].tag
 
 
 def _idiom(parse: Parse, i: int) -> bool:
