@@ -410,3 +410,33 @@ def test_a_lone_adverb_before_the_cue_is_no_part_of_the_content() -> None:
     settle_bounds(text, Parse(annotate(text, model=MODEL)), [draft])
     # (and the two pieces, a space apart, are one span: ``pieces``)
     assert [p.text(text) for p in draft.content] == ["almost £12bn in support"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "kept"),
+    [
+        # a verb in the cue's tense the parse hung on the reported clause's verb: the
+        # speaker's next act
+        (
+            "Blinken said that there are some positive elements of China's peace proposal but "
+            "accused China of doing the opposite of supporting peace in Ukraine.",
+            "that there are some positive elements of China's peace proposal but accused China "
+            "of doing the opposite of supporting peace in Ukraine",
+            "that there are some positive elements of China's peace proposal",
+        ),
+        # a second verb in the tense of the clause's auxiliary is the clause's own
+        (
+            'He said Ukraine was running out of artillery and needed "a bridge of supplies".',
+            'Ukraine was running out of artillery and needed "a bridge of supplies"',
+            'Ukraine was running out of artillery and needed "a bridge of supplies"',
+        ),
+        # the reported clause's own second verb, in its own tense, stays
+        (
+            "Zelensky said that Russian forces attacked Kyiv and killed civilians.",
+            "that Russian forces attacked Kyiv and killed civilians",
+            "that Russian forces attacked Kyiv and killed civilians",
+        ),
+    ],
+)
+def test_a_content_ends_before_the_speaker_s_next_verb(text: str, content: str, kept: str) -> None:
+    assert settled(text, content) == kept

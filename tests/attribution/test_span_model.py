@@ -86,6 +86,49 @@ def test_contents_sharing_a_cue_are_one_attribution() -> None:
     assert only.source.span == Span(17, 19)
 
 
+def span_of(text: str, words: str) -> Span:
+    start = text.index(words)
+    return Span(start, start + len(words))
+
+
+def test_a_cue_after_and_opens_the_next_report_not_the_content_before_it() -> None:
+    text = (
+        "Antony Blinken said on Saturday he had discussed Russian aggression with Wang Yi, and "
+        "raised concerns over Beijing's alignment with Moscow."
+    )
+    first = "he had discussed Russian aggression with Wang Yi"
+    second = "concerns over Beijing's alignment with Moscow"
+    spans = [
+        RoleSpan("source", span_of(text, "Antony Blinken"), 0.9),
+        RoleSpan("cue", span_of(text, "said"), 0.9),
+        RoleSpan("content", span_of(text, first), 0.9),
+        RoleSpan("cue", span_of(text, "raised"), 0.9),
+        RoleSpan("content", span_of(text, second), 0.9),
+    ]
+    found = pair(spans, [Span(0, len(text))], text)
+    assert [
+        (a.cue.span.text(text), [c.span.text(text) for c in a.content]) for a in found if a.cue
+    ] == [
+        ("said", [first]),
+        ("raised", [second]),
+    ]
+    # without the text, the nearest cue takes both (the pairing before the rule)
+    (alone,) = pair(spans, [Span(0, len(text))])
+    assert alone.cue is not None
+    assert alone.cue.span.text(text) == "raised"
+
+
+def test_a_cue_after_and_still_takes_a_content_with_no_other_cue_near() -> None:
+    text = "The talks were over, and said nothing more."
+    spans = [
+        RoleSpan("content", span_of(text, "The talks were over"), 0.9),
+        RoleSpan("cue", span_of(text, "said"), 0.9),
+    ]
+    (only,) = pair(spans, [Span(0, len(text))], text)
+    assert only.cue is not None
+    assert only.cue.span.text(text) == "said"
+
+
 def test_a_content_without_a_cue_nearby_has_none() -> None:
     spans = [role("content", 0, 10), role("cue", 200, 204)]
     sentences = [Span(0, 50), Span(50, 100), Span(100, 150), Span(150, 250)]

@@ -175,7 +175,9 @@ def attribute(
         tagged = span_model.tag(text, model_regions(article, parse, lexicon, words))
         spans = decode(text, tagged)
         align_spans([d for d in drafts if d.via not in RUN_IN_RULES], spans, parse)
-        found = (model_draft(text, parse, a, words) for a in pair(spans, annotation.sentences))
+        found = (
+            model_draft(text, parse, a, words) for a in pair(spans, annotation.sentences, text)
+        )
         learned = drop_borrowed(parse, [m for m in found if m is not None])
         for d in learned:
             _close_quotes(text, d, tops)

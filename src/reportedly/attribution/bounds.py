@@ -14,6 +14,7 @@ import re
 from reportedly.attribution._draft import Draft
 from reportedly.attribution._parse import Parse
 from reportedly.attribution.acts import cue_head
+from reportedly.attribution.content_conjuncts import join_conjuncts
 from reportedly.attribution.lexicon import data_table
 from reportedly.attribution.pieces import join_close_pieces
 from reportedly.attribution.trailing_frames import repair_trailing_frames
@@ -43,9 +44,11 @@ def settle_bounds(text: str, parse: Parse, drafts: list[Draft]) -> None:
     """Trim each reported (indirect or mixed) content in place: a leading time word that
     follows its cue (``contents.yaml``: ``cue_time_words``), and whatever follows a glued
     dash that opens other words. A content first takes the frame that closes its own
-    sentence where it had one closing an earlier sentence (``trailing_frames``)."""
+    sentence where it had one closing an earlier sentence (``trailing_frames``), and runs on
+    over a second infinitive or object joined by "and" (``content_conjuncts``)."""
     words = frozenset(w.casefold() for w in data_table("contents.yaml")["cue_time_words"])
     repair_trailing_frames(text, parse, drafts)
+    join_conjuncts(text, parse, drafts)
     emptied: list[Draft] = []
     for d in drafts:
         _one_paragraph_speaker(text, d)
@@ -260,9 +263,17 @@ def _cut_before_own_next_verb(text: str, parse: Parse, draft: Draft) -> None:
         return
     start, end = draft.content[0].start, draft.content[-1].end
     tag = parse.tokens[head].tag
+    # or one the parse hung on the reported clause's verb in the cue's tense, not the
+    # clause's own ("said that there are … but accused China of …")
+    shifted = [
+        c
+        for x in parse.deps(head, "ccomp")
+        for c in parse.deps(x, "conj")
+        if parse.tokens[c].tag != _tense(parse, x)
+    ]
     nexts = [
         c
-        for c in parse.deps(head, "conj")
+        for c in sorted(parse.deps(head, "conj") + shifted)
         if parse.tokens[c].pos in _VERBS
         and max(start, draft.cue.end) < parse.tokens[c].start < end
         # the speaker's next verb: in the cue's tense, with no subject or auxiliary of its
@@ -277,6 +288,12 @@ def _cut_before_own_next_verb(text: str, parse: Parse, draft: Draft) -> None:
         joined = _OWN_JOIN.search(text, start, cut)
         if joined is not None and joined.end() == cut:  # "… and set …", not a misparse
             _cut_at(text, draft, cut)
+
+
+def _tense(parse: Parse, verb: int) -> str:
+    """The tag of the word that carries ``verb``'s tense: its first auxiliary, or itself."""
+    aux = parse.deps(verb, "aux", "auxpass")
+    return parse.tokens[aux[0] if aux else verb].tag
 
 
 def _idiom(parse: Parse, i: int) -> bool:

@@ -9,6 +9,10 @@ from reportedly.attribution._parse import Parse, subject_of, trim_span
 from reportedly.attribution.objects import phrase_draft
 from reportedly.model import Span
 
+_DASHES = frozenset({"-", "–", "—"})
+_RELATIVE_WORDS = frozenset({"WRB", "WDT", "WP"})
+_CLAUSE_MARKS = frozenset({",", ";", ":", "(", "“", '"'})
+
 
 def _noun_cue(text: str, parse: Parse, i: int) -> Draft | None:
     """``Trump's claim that …``, ``her warning that …``: a statement noun with its holder."""
@@ -52,6 +56,18 @@ def _according_to(text: str, parse: Parse, i: int) -> Draft | None:
         return None
     lo, hi = max(sides, key=lambda s: parse.tokens[s[1]].end - parse.tokens[s[0]].start)
     content = trim_span(text, parse.span(lo, hi))
+    interrupted = _interrupted_clause(text, parse, phrase_lo, phrase_hi, sent)
+    if interrupted is not None:
+        return Draft(
+            kind="indirect",
+            content=interrupted,
+            cue=Span(parse.tokens[i].start, parse.tokens[tos[0]].end),
+            cue_token=i,
+            speaker=parse.noun_phrase(source),
+            speaker_token=source,
+            confidence=0.85,
+            via="according-to",
+        )
     # a section label ("Details:") at the sentence start is not content
     colon = text.find(":", content.start, min(content.end, content.start + 40))
     if colon >= 0 and lo == sent_lo and colon < parse.tokens[i].start:
@@ -68,6 +84,42 @@ def _according_to(text: str, parse: Parse, i: int) -> Draft | None:
         confidence=0.85,
         via="according-to",
     )
+
+
+def _interrupted_clause(
+    text: str, parse: Parse, lo: int, hi: int, sent: range
+) -> list[Span] | None:
+    """The clause an "according to X" aside between dashes interrupts ("over one hundred
+    thousand Russian soldiers prepared - according to the forecasts of Western intelligence -
+    to invade …"): its words before the aside, back to the clause's comma or the sentence's
+    start, and all after it; None when the phrase is no such aside or the words after it
+    open a clause of their own (a capital)."""
+    while lo < hi and parse.tokens[lo].text in _DASHES:
+        lo += 1
+    while hi > lo and parse.tokens[hi].text in _DASHES:
+        hi -= 1
+    if lo - 1 <= sent[0] or hi + 2 > sent[-1]:
+        return None
+    if parse.tokens[lo - 1].text not in _DASHES or parse.tokens[hi + 1].text not in _DASHES:
+        return None
+    if not parse.tokens[hi + 2].text[:1].islower():
+        return None
+    start = next(
+        (k + 1 for k in range(lo - 2, sent[0] - 1, -1) if parse.tokens[k].text in _CLAUSE_MARKS),
+        sent[0],
+    )
+    if start <= lo - 2 and parse.tokens[start].tag in _RELATIVE_WORDS:
+        # "…, where there are …": the relative word is the writer's; a relative word alone
+        # ("soldiers near Ukraine, which - according to the West - can be …") leaves the
+        # clause's subject in the writer's words: no clause to report, the old reading stands
+        start += 1
+    after = trim_span(text, parse.span(hi + 2, sent[-1]))
+    if start == lo - 2 and parse.tokens[start].dep == "cc" and len(after):
+        return [after]  # "…, but - according to X - the divorce was fictitious"
+    before = trim_span(text, parse.span(start, lo - 2)) if start <= lo - 2 else None
+    if before is None or not len(before) or not len(after):
+        return None
+    return [before, after]
 
 
 def _fronted(text: str, parse: Parse, i: int, cue: Span) -> Draft | None:

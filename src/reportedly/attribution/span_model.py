@@ -9,6 +9,7 @@ attribution stage combines these with the rules' statements (see ``combine``).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -26,6 +27,8 @@ Role = Literal["source", "cue", "content"]
 LABELS = ("O", "B-SRC", "I-SRC", "B-CUE", "I-CUE", "B-CON", "I-CON")
 ROLES: tuple[Role, ...] = ("source", "cue", "content")
 _BEGIN = {"source": 1, "cue": 3, "content": 5}
+# all that lies between a content and a cue after it that opens the speaker's next report
+_NEXT_REPORT = re.compile(r"[\s,;]*(?:and|but)(?:\s+(?:also|then|later))?\s*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,8 +108,13 @@ def _sentence_of(starts: Sequence[int], offset: int) -> int:
     return max(0, bisect_right(starts, offset) - 1)
 
 
-def pair(spans: Sequence[RoleSpan], sentences: Sequence[Span]) -> list[ModelAttribution]:
-    """Attributions from role spans: each content with its nearest cue, that cue's source."""
+def pair(
+    spans: Sequence[RoleSpan], sentences: Sequence[Span], text: str | None = None
+) -> list[ModelAttribution]:
+    """Attributions from role spans: each content with its nearest cue, that cue's source.
+    Given the ``text``, a cue right after a content and "and" ("said X, and raised
+    concerns …") opens the speaker's next report: the content takes the cue before it in its
+    own sentence instead, where there is one."""
     starts = [s.start for s in sentences] or [0]
     cues = [s for s in spans if s.role == "cue"]
     sources = [s for s in spans if s.role == "source"]
@@ -127,6 +135,14 @@ def pair(spans: Sequence[RoleSpan], sentences: Sequence[Span]) -> list[ModelAttr
             and not content.span.contains(c.span)
         ]
         cue = min(near, key=distance) if near else None
+        if text is not None and cue is not None and _opens_next_report(text, content, cue):
+            # the frame before it in its own sentence, if there is one
+            frames = [
+                c
+                for c in near
+                if c.span.end <= content.span.start and _sentence_of(starts, c.span.start) == first
+            ]
+            cue = max(frames, key=lambda c: c.span.end) if frames else cue
         by_cue.setdefault(cue.span if cue else None, []).append(content)
     result: list[ModelAttribution] = []
     for cue_span, contents in by_cue.items():
@@ -149,6 +165,11 @@ def pair(spans: Sequence[RoleSpan], sentences: Sequence[Span]) -> list[ModelAttr
                     )
             result.append(ModelAttribution(content=tuple(group), cue=cue, source=source))
     return sorted(result, key=lambda a: a.extent.start)
+
+
+def _opens_next_report(text: str, content: RoleSpan, cue: RoleSpan) -> bool:
+    between = text[content.span.end : cue.span.start]
+    return cue.span.start >= content.span.end and _NEXT_REPORT.fullmatch(between) is not None
 
 
 def mean_role(tagged: Tagged, span: Span, role: Role) -> float:

