@@ -56,27 +56,18 @@ def _according_to(text: str, parse: Parse, i: int) -> Draft | None:
         return None
     lo, hi = max(sides, key=lambda s: parse.tokens[s[1]].end - parse.tokens[s[0]].start)
     content = trim_span(text, parse.span(lo, hi))
-    interrupted = _interrupted_clause(text, parse, phrase_lo, phrase_hi, sent)
-    if interrupted is not None:
-        return Draft(
-            kind="indirect",
-            content=interrupted,
-            cue=Span(parse.tokens[i].start, parse.tokens[tos[0]].end),
-            cue_token=i,
-            speaker=parse.noun_phrase(source),
-            speaker_token=source,
-            confidence=0.85,
-            via="according-to",
-        )
-    # a section label ("Details:") at the sentence start is not content
-    colon = text.find(":", content.start, min(content.end, content.start + 40))
-    if colon >= 0 and lo == sent_lo and colon < parse.tokens[i].start:
-        content = trim_span(text, Span(colon + 1, content.end))
-    if len(content) == 0:
-        return None
+    contents = _interrupted_clause(text, parse, phrase_lo, phrase_hi, sent)
+    if contents is None:
+        # a section label ("Details:") at the sentence start is not content
+        colon = text.find(":", content.start, min(content.end, content.start + 40))
+        if colon >= 0 and lo == sent_lo and colon < parse.tokens[i].start:
+            content = trim_span(text, Span(colon + 1, content.end))
+        if len(content) == 0:
+            return None
+        contents = [content]
     return Draft(
         kind="indirect",
-        content=[content],
+        content=contents,
         cue=Span(parse.tokens[i].start, parse.tokens[tos[0]].end),
         cue_token=i,
         speaker=parse.noun_phrase(source),
