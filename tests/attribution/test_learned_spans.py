@@ -178,7 +178,7 @@ def spans_of(text: str, *parts: str) -> list[Span]:
 def test_said_parts_keep_what_was_said(
     text: str, cue: str, parts: list[str], said: list[str]
 ) -> None:
-    from reportedly.attribution.learned import said_parts
+    from reportedly.attribution.model_spans import said_parts
 
     parse = Parse(annotate(text, model=MODEL))
     [cue_span] = spans_of(text, cue)

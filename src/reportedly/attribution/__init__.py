@@ -49,7 +49,8 @@ from reportedly.attribution.learned import (
 from reportedly.attribution.lexicon import CueLexicon
 from reportedly.attribution.pieces import drop_frame_adjunct
 from reportedly.attribution.quote_frames import reports_a_clause_before
-from reportedly.attribution.run_in import dash_speech, headline_lines
+from reportedly.attribution.run_in import dash_speech
+from reportedly.attribution.run_in_headlines import headline_lines
 from reportedly.attribution.span_model import decode, pair
 from reportedly.attribution.speaker_bounds import whole_word_speaker
 from reportedly.attribution.speakers import EntityIndex, resolve_speaker

@@ -25,6 +25,7 @@ from reportedly.attribution.model_spans import (
     governing_cue,
     head_token,
     one_paragraph,
+    said_parts,
     strip_marks,
     trim_cue,
     whole_tokens,
@@ -139,73 +140,6 @@ def _cue_subject(parse: Parse, draft: Draft) -> bool:
     draft.speaker = parse.noun_phrase(subject)
     draft.speaker_token = subject
     return True
-
-
-# how a phrase hangs on the cue when it tells the circumstances of the saying, not what was
-# said ("said Sunday – the latest in a series of threats"); an adverbial clause does when its
-# conjunction says when or why ("said as he accepted credentials")
-CIRCUMSTANCE_DEPS = {"npadvmod", "appos", "agent", "advmod"}
-CIRCUMSTANCE_MARKS = {
-    "as", "when", "while", "whilst", "after", "before", "since", "because", "until", "once",
-    "although", "though",
-}  # fmt: skip
-# a part made only of these says nothing ("the", "to", "this": what was said is elsewhere)
-_FUNCTION_POS = {"DET", "PRON", "ADP", "PART", "CCONJ", "SCONJ", "PUNCT", "SPACE", "SYM"}
-
-
-def said_parts(parse: Parse, parts: Sequence[Span], cue: Span | None) -> list[Span]:
-    """The parts of a model content that say what was said, in text order.
-
-    The model gathers every content span near a cue into one statement; a part is left out
-    when it holds only function words or pronouns ("the", "to", "this"), when the content
-    follows the cue in its sentence and the part lies in another sentence, or when it hangs
-    on the cue as a circumstance of the saying (:data:`CIRCUMSTANCE_DEPS`, or inside a
-    prepositional phrase of the cue: "informed in a statement in which he celebrated …")."""
-    kept = [
-        p
-        for p in parts
-        if any(parse.tokens[i].pos not in _FUNCTION_POS for i in parse.tokens_in(p))
-    ]
-    words = set(parse.tokens_in(cue)) if cue is not None else set()
-    if cue is None or not words:
-        return kept
-    kept = [p for p in kept if not _circumstance(parse, p, words)]
-    sentences = {parse.tokens[i].sent for i in words}
-    here = [p for p in kept if sentences & {parse.tokens[i].sent for i in parse.tokens_in(p)}]
-    if any(p.start >= cue.end for p in here):  # "X said that …": nothing before the cue
-        kept = here
-    elif here:  # a fronted content may run over several sentences before its cue
-        kept = [p for p in kept if p in here or p.end <= cue.start]
-    return kept
-
-
-def _circumstance(parse: Parse, part: Span, cue: set[int]) -> bool:
-    """Whether ``part`` hangs on the cue's words ``cue`` as a circumstance, not a complement."""
-    tokens = parse.tokens
-    inside = parse.tokens_in(part)
-    heads = [i for i in inside if tokens[i].head not in inside or tokens[i].head == i]
-    if not heads or cue & set(inside) or tokens[inside[0]].text.lower() == "that":
-        return False  # a that-clause is what was said, wherever the parser hangs it
-    if any(
-        tokens[c].dep == "mark" and c < inside[0] and tokens[c].text.lower() in CIRCUMSTANCE_MARKS
-        for c in parse.children[heads[0]]
-    ):
-        return True  # "said as [he accepted credentials]", wherever the parser hangs it
-    below, at = heads[0], tokens[heads[0]].head
-    while at not in cue:
-        if at == tokens[at].head or tokens[at].sent != tokens[below].sent:
-            return False  # the cue is not above the part: a fronted content
-        below, at = at, tokens[at].head
-    t = tokens[below]
-    if t.dep in CIRCUMSTANCE_DEPS:
-        return True
-    if t.dep == "advcl":
-        return any(
-            tokens[c].dep == "mark" and tokens[c].text.lower() in CIRCUMSTANCE_MARKS
-            for c in parse.children[below]
-        )
-    # "warned of a threat": the part is the preposition's object; deeper it is a modifier
-    return t.dep == "prep" and below != heads[0] and tokens[heads[0]].head != below
 
 
 # rules whose statements stand without the model: forms of text the model never saw in

@@ -21,10 +21,11 @@ from __future__ import annotations
 from reportedly.event_records import EventType
 from reportedly.events._clause import _conditional
 from reportedly.events._participants import _Actors, _same_actor
+from reportedly.events._statement_frames import _Frame, statement_frame
 from reportedly.events._tree import Sentence
 from reportedly.events.lexicon import EventLexicon
 from reportedly.events.model import Event, EventActor
-from reportedly.events.stance import _Frame, _negated, statement_frame
+from reportedly.events.stance import _negated
 from reportedly.events.stance_lexicon import StanceLexicon
 from reportedly.model import Span, Statement, Token
 

@@ -1,0 +1,112 @@
+"""Which statement a word is said in, as the sentence shows it: the attribution stage's
+statement whose content or cue holds the word, else a speech or naming verb's clause (split
+from ``stance``; ``appraisal`` reads the same frames)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reportedly.events._clause import _speech_subjects
+from reportedly.events._participants import _Actors
+from reportedly.events._tree import Sentence
+from reportedly.events.lexicon import EventLexicon
+from reportedly.events.model import EventActor
+from reportedly.model import Statement, Token
+
+
+@dataclass(frozen=True, slots=True)
+class _Frame:
+    """A statement as the sentence shows it: who speaks, which tokens they say."""
+
+    speaker: EventActor
+    content: frozenset[int]
+    statement: str | None
+    speaker_tokens: frozenset[int]
+
+
+def _key(token: Token) -> str:
+    return token.lemma.lower()
+
+
+def statement_frame(
+    sentence: Sentence,
+    word: Token,
+    statements: tuple[Statement, ...],
+    actors: _Actors,
+    lexicon: EventLexicon,
+) -> _Frame | None:
+    """The statement ``word`` is said in: one whose content holds it, else one whose cue it
+    is."""
+    return _frames(sentence, word, statements, actors, lexicon) or _cue_frame(
+        sentence, word, statements, actors
+    )
+
+
+def _cue_frame(
+    sentence: Sentence, cue: Token, statements: tuple[Statement, ...], actors: _Actors
+) -> _Frame | None:
+    """A statement whose cue is ``cue`` ("X slammed Russia's ..."): its content is the cue's
+    clause."""
+    for statement in statements:
+        if statement.cue is None or not statement.cue.contains(cue.span) or statement.negated:
+            continue
+        speaker = actors.from_statement(statement)
+        if speaker is None:
+            return None
+        mention = speaker.span
+        own = frozenset(t.i for t in sentence if mention is not None and mention.overlaps(t.span))
+        content = frozenset(t.i for t in sentence.subtree(cue)) - own - {cue.i}
+        return _Frame(speaker, content, statement.id, own)
+    return None
+
+
+def _frames(
+    sentence: Sentence,
+    cue: Token,
+    statements: tuple[Statement, ...],
+    actors: _Actors,
+    lexicon: EventLexicon,
+) -> _Frame | None:
+    """The statement whose content holds ``cue``: the attribution stage's, else a speech
+    verb's clause ("X said that ...", "..., X said"); ``None`` outside any, or negated."""
+    inside = [s for s in statements if any(c.contains(cue.span) for c in s.content)]
+    if inside:
+        statement = min(inside, key=lambda s: len(s.extent))
+        speaker = actors.from_statement(statement)
+        if statement.negated or speaker is None:
+            return None
+        content = frozenset(
+            t.i for t in sentence if any(c.contains(t.span) for c in statement.content)
+        )
+        mention = speaker.span
+        own = frozenset(t.i for t in sentence if mention is not None and mention.overlaps(t.span))
+        return _Frame(speaker, content, statement.id, own)
+    subjects = _speech_subjects(sentence, cue, lexicon) or _naming_subjects(
+        sentence, cue, lexicon.stance.naming_verbs
+    )
+    if not subjects:
+        return None
+    subject = subjects[0]
+    verb = sentence.head(subject)
+    if verb is None or sentence.children(verb, "neg"):
+        return None
+    outside = {t.i for t in sentence.subtree(subject)} | {verb.i}
+    content = frozenset(
+        t.i
+        for kid in sentence.children(verb)
+        if kid.i not in outside and kid.dep not in ("punct", "nsubj", "aux", "neg", "advmod")
+        for t in sentence.subtree(kid)
+    )
+    speaker = actors.from_token(sentence, subject)
+    return _Frame(speaker, content, None, frozenset(t.i for t in sentence.subtree(subject)))
+
+
+def _naming_subjects(sentence: Sentence, cue: Token, naming: frozenset[str]) -> list[Token]:
+    """The subject of a naming verb whose object predicate holds the cue ("Trump called
+    Clinton a fraud": Trump says what the predicate says of the object)."""
+    current = cue
+    for ancestor in sentence.ancestors(cue):
+        if current.dep == "oprd" and _key(ancestor) in naming and ancestor.pos == "VERB":
+            return sentence.subjects(ancestor, "nsubj")
+        current = ancestor
+    return []
