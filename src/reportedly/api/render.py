@@ -14,6 +14,7 @@ from fastapi.responses import HTMLResponse
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from reportedly import __version__
+from reportedly.api.cards import statement_card
 from reportedly.api.views import actor_url, outlet_url, speaker_url, trace_url
 from reportedly.attribution.act_views import act_label
 from reportedly.confidence import confidence_label, confidence_title
@@ -56,6 +57,7 @@ def _env() -> Environment:
         act_label=act_label,
         confidence_label=confidence_label,
         confidence_title=confidence_title,
+        statement_card=statement_card,
     )
     return env
 
