@@ -237,16 +237,17 @@ def continue_paragraph_quotes(
             continue
         # the speaker of the paragraph before: its quote, or its paraphrase ("Dibb said he
         # did not agree …" then a quote paragraph of Dibb's)
-        previous = [
+        earlier = [
             d
             for d in drafts + added
             if d.extent.end <= quote.outer.start
             and d.speaker is not None
             and (d.kind == "direct" or d.cue is not None)
-            and _voices(text, parse, d)
         ]
-        if starts_paragraph and previous:
-            last = max(previous, key=lambda d: d.extent.end)
+        # the latest of them that speaks (the first of equals, as max would pick)
+        latest_first = sorted(earlier, key=lambda d: d.extent.end, reverse=True)
+        last = next((d for d in latest_first if _voices(text, parse, d)), None)
+        if starts_paragraph and last is not None:
             frame_end = max(s.end for s in (last.extent, last.cue, last.speaker) if s)
             if (
                 "\n\n" in text[frame_end : quote.outer.start]
@@ -261,15 +262,13 @@ def continue_paragraph_quotes(
                     continue
                 added.append(_continuation(last, quote, "paragraph-continuation"))
                 continue
-        if not starts_paragraph and previous:
-            last = max(previous, key=lambda d: d.extent.end)
-            if _follows_in_paragraph(text, last, quote):
-                if last.kind == "direct":  # '"…," he continued. "But …"': one quote, two parts
-                    last.content.append(quote.inner)
-                    last.quotes.append(quote.inner)
-                    continue
-                added.append(_continuation(last, quote, "sentence-continuation"))
+        if not starts_paragraph and last is not None and _follows_in_paragraph(text, last, quote):
+            if last.kind == "direct":  # '"…," he continued. "But …"': one quote, two parts
+                last.content.append(quote.inner)
+                last.quotes.append(quote.inner)
                 continue
+            added.append(_continuation(last, quote, "sentence-continuation"))
+            continue
         rest.append(quote)
     return added, rest
 
