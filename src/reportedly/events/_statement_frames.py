@@ -24,7 +24,8 @@ class _Frame:
     speaker_tokens: frozenset[int]
 
 
-def _key(token: Token) -> str:
+def lemma_key(token: Token) -> str:
+    """A token's lemma, lower-cased: how the stance word lists are keyed."""
     return token.lemma.lower()
 
 
@@ -106,7 +107,7 @@ def _naming_subjects(sentence: Sentence, cue: Token, naming: frozenset[str]) -> 
     Clinton a fraud": Trump says what the predicate says of the object)."""
     current = cue
     for ancestor in sentence.ancestors(cue):
-        if current.dep == "oprd" and _key(ancestor) in naming and ancestor.pos == "VERB":
+        if current.dep == "oprd" and lemma_key(ancestor) in naming and ancestor.pos == "VERB":
             return sentence.subjects(ancestor, "nsubj")
         current = ancestor
     return []

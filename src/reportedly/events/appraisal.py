@@ -21,7 +21,7 @@ from __future__ import annotations
 from reportedly.event_records import EventType
 from reportedly.events._clause import _conditional
 from reportedly.events._participants import _Actors, _same_actor
-from reportedly.events._statement_frames import _Frame, statement_frame
+from reportedly.events._statement_frames import _Frame, lemma_key, statement_frame
 from reportedly.events._tree import Sentence
 from reportedly.events.lexicon import EventLexicon
 from reportedly.events.model import Event, EventActor
@@ -34,10 +34,6 @@ _COPULAS = frozenset({"be", "seem", "remain", "look", "sound", "prove", "appear"
 _CAMEO = {"ACCUSE": "111", "SUPPORT": "051", "CONCEDE": "055"}
 
 
-def _key(token: Token) -> str:
-    return token.lemma.lower()
-
-
 def judged_noun(sentence: Sentence, word: Token, naming: frozenset[str]) -> Token | None:
     """The noun ``word`` is said of: the subject of a copula ``word`` (or the noun it
     modifies) is the predicate of ("the plan is dangerous", "... is a dangerous gamble"), or
@@ -45,17 +41,17 @@ def judged_noun(sentence: Sentence, word: Token, naming: frozenset[str]) -> Toke
     current, head = word, sentence.head(word)
     if word.dep in ("amod", "appos") and head is not None and head.pos in ("NOUN", "PROPN"):
         verb = sentence.head(head)
-        if word.i > head.i and verb is not None and _key(verb) in naming:
+        if word.i > head.i and verb is not None and lemma_key(verb) in naming:
             # the parser hangs a naming verb's predicate on its object: "called the move
             # reckless", "called the plan a disaster"
             return head if head.dep in ("dobj", "oprd") else None
         current, head = head, verb
     if head is None or head.pos not in ("VERB", "AUX"):
         return None
-    if current.dep in ("acomp", "attr") and _key(head) in _COPULAS:
+    if current.dep in ("acomp", "attr") and lemma_key(head) in _COPULAS:
         subjects = sentence.children(head, "nsubj")
         return subjects[0] if subjects else None
-    if current.dep in ("oprd", "acomp", "attr") and _key(head) in naming:
+    if current.dep in ("oprd", "acomp", "attr") and lemma_key(head) in naming:
         objects = sentence.children(head, "dobj")
         return objects[0] if objects else None
     return None
@@ -66,7 +62,7 @@ def _naming_frame(
 ) -> _Frame | None:
     """The naming verb's subject speaks of its object ("Trump called the move reckless")."""
     verb = sentence.head(act)
-    if verb is None or _key(verb) not in naming or act.dep not in ("dobj", "oprd"):
+    if verb is None or lemma_key(verb) not in naming or act.dep not in ("dobj", "oprd"):
         return None
     subjects = sentence.children(verb, "nsubj")
     if not subjects or sentence.children(verb, "neg"):
@@ -81,7 +77,7 @@ def _doer(sentence: Sentence, act: Token, actors: _Actors, labels: frozenset[str
     for kid in sentence.children(act, "poss"):
         return kid
     for prep in sentence.children(act, "prep"):
-        if _key(prep) == "by":
+        if lemma_key(prep) == "by":
             objects = sentence.children(prep, "pobj")
             if objects:
                 return objects[0]
@@ -96,16 +92,16 @@ def _judgement(
 ) -> tuple[EventType, Token] | None:
     """(type, judged noun) when ``word`` judges an act or a claim: an act noun takes its
     word's type; a claim noun, an untrue or negative word (ACCUSE)."""
-    judged = stance.appraisals.get(_key(word)) or stance.appraisals.get(word.text.lower())
-    untrue = _key(word) in stance.untrue_words or word.text.lower() in stance.untrue_words
+    judged = stance.appraisals.get(lemma_key(word)) or stance.appraisals.get(word.text.lower())
+    untrue = lemma_key(word) in stance.untrue_words or word.text.lower() in stance.untrue_words
     if judged is None and not untrue:
         return None
     noun = judged_noun(sentence, word, stance.naming_verbs)
     if noun is None:
         return None
-    if _key(noun) in stance.claim_nouns and (untrue or judged == "ACCUSE"):
+    if lemma_key(noun) in stance.claim_nouns and (untrue or judged == "ACCUSE"):
         return "ACCUSE", noun
-    if _key(noun) in stance.act_nouns and judged is not None:
+    if lemma_key(noun) in stance.act_nouns and judged is not None:
         return judged, noun
     return None
 
@@ -113,7 +109,7 @@ def _judgement(
 def _speakers_own(doer: Token, actor: EventActor, frame: _Frame, lexicon: EventLexicon) -> bool:
     """Whether the judged act is the speaker's: "my"/"our" in what they say, or a doer that
     resolves to the speaker ("Clinton called her vote a mistake", "her" resolved)."""
-    if _key(doer) in lexicon.first_person:
+    if lemma_key(doer) in lexicon.first_person:
         return True
     return actor.actor_id is not None and _same_actor(actor, frame.speaker)
 
@@ -150,7 +146,7 @@ def appraisal_events(
         actor: EventActor = actors.from_token(sentence, doer)
         target: EventActor | None = actor
         if _speakers_own(doer, actor, frame, lexicon):
-            if type_ != "ACCUSE" or _key(act) in stance.claim_nouns:
+            if type_ != "ACCUSE" or lemma_key(act) in stance.claim_nouns:
                 continue  # self-praise, or one's own claim, is no event
             type_, target = "CONCEDE", None
         elif actor.code is None or _same_actor(actor, frame.speaker):
@@ -172,7 +168,7 @@ def appraisal_events(
                 statement=frame.statement,
                 modality="asserted",
                 cameo=_CAMEO[type_],
-                rule=f"appraisal:{_key(word)}",
+                rule=f"appraisal:{lemma_key(word)}",
                 confidence=0.6 if frame.speaker.code is not None else 0.4,
             )
         )
@@ -188,7 +184,7 @@ def untrue_claims(sentence: Sentence, lexicon: EventLexicon) -> list[Span]:
     spans: list[Span] = []
     for word in sentence:
         judgement = _judgement(sentence, word, stance)
-        if judgement is None or _key(judgement[1]) not in stance.claim_nouns:
+        if judgement is None or lemma_key(judgement[1]) not in stance.claim_nouns:
             continue
         if _negated(sentence, [word], lexicon.negators):
             continue

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from reportedly.events._clause import _conditional
 from reportedly.events._participants import _Actors, _same_actor
-from reportedly.events._statement_frames import _Frame, statement_frame
+from reportedly.events._statement_frames import _Frame, lemma_key, statement_frame
 from reportedly.events._tree import Sentence, is_actor_like
 from reportedly.events.lexicon import EventLexicon
 from reportedly.events.model import Event, EventActor, Modality
@@ -42,10 +42,6 @@ _TOPIC_PREPS = frozenset(
 )
 
 
-def _key(token: Token) -> str:
-    return token.lemma.lower()
-
-
 def find_cues(sentence: Sentence, stance: StanceLexicon) -> list[tuple[StanceCue, list[Token]]]:
     """Cue matches in text order, longest first at each position, determiners skipped."""
     words = [t for t in sentence if t.pos not in _SKIPPED_POS]
@@ -54,7 +50,7 @@ def find_cues(sentence: Sentence, stance: StanceLexicon) -> list[tuple[StanceCue
     firsts = stance.openers
     for start in range(len(words)):
         opening = words[start]
-        if _key(opening) not in firsts and opening.text.lower() not in firsts:
+        if lemma_key(opening) not in firsts and opening.text.lower() not in firsts:
             continue  # no cue opens here (the test is cheap; the cue loop is not)
         for cue in stance.cues:
             n = len(cue.lemmas)
@@ -62,7 +58,7 @@ def find_cues(sentence: Sentence, stance: StanceLexicon) -> list[tuple[StanceCue
             if len(window) != n or any(t.i in used for t in window):
                 continue
             pairs = zip(window, cue.lemmas, strict=True)
-            if all(_key(t) == lemma or t.text.lower() == lemma for t, lemma in pairs):
+            if all(lemma_key(t) == lemma or t.text.lower() == lemma for t, lemma in pairs):
                 found.append((cue, window))
                 used.update(t.i for t in window)
                 break
@@ -79,7 +75,7 @@ def _negated(sentence: Sentence, cue: list[Token], negators: frozenset[str]) -> 
             break
     for token in chain:
         for kid in sentence.children(token, "neg", "det", "advmod", "preconj"):
-            if kid.i not in own and (kid.dep == "neg" or _key(kid) in negators):
+            if kid.i not in own and (kid.dep == "neg" or lemma_key(kid) in negators):
                 return True
     return False
 
@@ -155,7 +151,7 @@ def _topic_object(sentence: Sentence, i: int) -> bool:
         if current.pos in ("VERB", "AUX"):
             return False
         head = sentence.head(current)
-        if current.dep == "pobj" and head is not None and _key(head) in _TOPIC_PREPS:
+        if current.dep == "pobj" and head is not None and lemma_key(head) in _TOPIC_PREPS:
             return True
     return False
 
@@ -169,9 +165,9 @@ def _asserted(sentence: Sentence, cue: list[Token], frame: _Frame) -> bool:
         head = sentence.head(current)
         if head is None or head.i not in frame.content:
             return True
-        if current.dep == "pobj" and _key(head) not in _CHARGE_PREPS:
+        if current.dep == "pobj" and lemma_key(head) not in _CHARGE_PREPS:
             return False
-        if current.dep == "prep" and _key(current) not in _CHARGE_PREPS:
+        if current.dep == "prep" and lemma_key(current) not in _CHARGE_PREPS:
             return False
         if current.dep not in _ASSERTING_DEPS:
             return False
@@ -191,7 +187,7 @@ def _target(
     aside = {
         t.i
         for kid in sentence.children(head, "prep")
-        if _key(kid) in _TOPIC_PREPS
+        if lemma_key(kid) in _TOPIC_PREPS
         for t in sentence.subtree(kid)
     }
     kept = [(i, a) for i, a in named if i not in aside and not _topic_object(sentence, i)]
@@ -224,7 +220,7 @@ def _warned(
     for clause in (cue, *sentence.ancestors(cue)):
         for kid in sentence.children(clause, "advcl"):
             marks = sentence.children(kid, "mark")
-            if not any(_key(m) in lexicon.condition_marks for m in marks):
+            if not any(lemma_key(m) in lexicon.condition_marks for m in marks):
                 continue
             for subject in sentence.children(kid, "nsubj"):
                 actor = actors.from_token(sentence, subject)
@@ -252,8 +248,8 @@ def stance_events(
         if statement.cue is None or not statement.cue.overlaps(sentence.span):
             continue
         verbs = [t for t in sentence if statement.cue.contains(t.span) and t.pos == "VERB"]
-        if verbs and _key(verbs[0]) in stance.cue_verbs:
-            lemma = _key(verbs[0])
+        if verbs and lemma_key(verbs[0]) in stance.cue_verbs:
+            lemma = lemma_key(verbs[0])
             cue = StanceCue(lemmas=(lemma,), type="ACCUSE", mode="disapprove", cameo="111")
             hits.append((cue, [verbs[0]]))
     done = {e.type for e in coded}
@@ -270,7 +266,8 @@ def stance_events(
         if frame is None or not _asserted(sentence, words, frame):
             continue
         if frame.speaker.span is not None and any(
-            t.span.overlaps(frame.speaker.span) and _key(t) in lexicon.not_actors for t in sentence
+            t.span.overlaps(frame.speaker.span) and lemma_key(t) in lexicon.not_actors
+            for t in sentence
         ):
             continue  # "which support Russia's disinformation": no one speaks
         named = [
