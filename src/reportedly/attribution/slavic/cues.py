@@ -106,7 +106,7 @@ class Cues:
         ):
             after = None  # "Ашіг Масіх повідомив DW, що …": DW was told
         if after is not None and self._named_as(after):
-            after = None  # "Пенс назвав такийваріант таким, що …": what was named
+            after = None  # "Пенс назвав такий варіант таким, що …": what was named
         if after is not None and not self._after_agrees(k, after):
             after = None  # "та висловила сподівання, що": the object, not the subject
         located = located_body(self.parse, k, self.lexicon.bodies)  # "в Кремле заявили"
