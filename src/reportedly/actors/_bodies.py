@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from reportedly.actors._pronouns import _PronounResolver
+from reportedly.actors._state import _office_org
 from reportedly.actors.folding import fold
 from reportedly.model import Span, Token
 
@@ -115,6 +116,37 @@ class _BodyResolver(_PronounResolver):
         if found is None:
             return None
         return found if doc.tokens[found].pos in {"NOUN", "PROPN"} else None
+
+    def _bare_executive(self, lemma: str, children: list[Token]) -> bool:
+        """Whether a description is "the administration" or "the US administration": a
+        country's executive, like "the government"; not "the regional administration"."""
+        return lemma in self.data.executive_nouns and all(
+            c.dep in {"det", "poss", "case", "punct"} or self.registry.country_token(c.text)
+            for c in children
+        )
+
+    def _named_executive(self, head: int) -> str | None:
+        """The government of the last executive named with its owner before token ``head``
+        ("the US administration", "the Biden administration"): what a bare "the
+        administration" after it is."""
+        doc = self.doc
+        for i in range(head - 1, -1, -1) if doc is not None else ():
+            token = doc.tokens[i]
+            if (token.lemma.lower() or token.text.lower()) not in self.data.executive_nouns:
+                continue
+            for k in doc.children[i]:
+                owner = doc.tokens[k]
+                if owner.dep not in {"compound", "amod", "poss", "nmod"}:
+                    continue
+                country = self.registry.country_token(owner.text)
+                if country:
+                    return self._government(country[1:].upper())
+                key = self._entity_at(owner.span)
+                work = self.works.get(key or "")
+                org = _office_org(work.actor, self.on) if work and work.kind == "person" else None
+                if org is not None and org in self.registry:
+                    return self._ensure(self.registry.by_id(org))
+        return None
 
     def _government(self, country: str | None) -> str | None:
         """The key of the government of ``country`` (ISO 3166 alpha-3), when the registry

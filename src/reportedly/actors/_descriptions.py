@@ -51,6 +51,8 @@ class _DescriptionResolver(_Cataphora):
         # a head the lists name as written is not lemmatised ("data" is no "datum")
         lemma = word if word in self._description_heads else token.lemma.lower() or word
         children = [doc.tokens[c] for c in doc.children[head]]
+        executive = self._bare_executive(lemma, children)
+        governing = lemma in self.data.government_nouns or executive
         for c in children:  # "Trump's running mate, Indiana Gov. Mike Pence"
             if c.dep == "appos" and not doc.past_its_verb(head, c.i):
                 named = self._work_at(c.span)
@@ -139,7 +141,7 @@ class _DescriptionResolver(_Cataphora):
                 body = self._earlier_officials(head, lemma) or self._members_of(lemma, span)
                 if body is not None:
                     return body
-        if lemma in self.data.government_nouns and not plural:
+        if governing and not plural:
             # "the Ukrainian side", "the Russian regime": that country's government
             government = self._government(self._described_country(lo, hi))
             if government is not None:
@@ -224,7 +226,13 @@ class _DescriptionResolver(_Cataphora):
             if lemma in self.data.business_nouns:
                 # "The company" is no government, army, alliance or ministry named before it
                 earlier = [w for w in earlier if self._may_be_business(w)]
-            if lemma in self.data.government_nouns and not countries:
+            if executive and not countries:
+                # "the administration": the one last named with its owner ("the US
+                # administration"), else as "the government" below, the subject's country aside
+                named = self._named_executive(head)
+                if named is not None:
+                    return named
+            elif governing and not countries:
                 topic = self._subject_country(span)
                 if topic is not None:
                     # "The UK remains a supporter of Kyiv. The government announced …"
@@ -242,7 +250,7 @@ class _DescriptionResolver(_Cataphora):
                 # the last body is named only in someone's quoted words ("… in Bucha,
                 # Irpin …," he said. The company says …): the text does not say which
                 return None
-            if lemma in self.data.government_nouns:
+            if governing:
                 # "The government" after a ministry: that country's government, not the ministry
                 actor = earlier[0].actor if earlier else None
                 return self._government(actor.country if actor is not None else None)

@@ -43,6 +43,7 @@ class ResolutionData:
     public_body_nouns: frozenset[str] = frozenset()
     body_abbreviations: frozenset[str] = frozenset()
     government_nouns: frozenset[str] = frozenset()
+    executive_nouns: frozenset[str] = frozenset()
     name_particles: frozenset[str] = frozenset()
     official_nouns: frozenset[str] = frozenset()
     source_nouns: frozenset[str] = frozenset()
@@ -101,6 +102,9 @@ class ResolutionData:
                 words("body_abbreviations") if "body_abbreviations" in data else frozenset()
             ),
             government_nouns=words("government_nouns"),
+            executive_nouns=(
+                words("executive_nouns") if "executive_nouns" in data else frozenset()
+            ),
             name_particles=words("name_particles"),
             official_nouns=words("official_nouns"),
             source_nouns=words("source_nouns") if "source_nouns" in data else frozenset(),
