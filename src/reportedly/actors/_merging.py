@@ -8,9 +8,10 @@ from rapidfuzz.distance import Levenshtein
 
 from reportedly.actors._acronyms import expansion, is_acronym
 from reportedly.actors._spelling import spelling_key
-from reportedly.actors._state import _State, _Work
+from reportedly.actors._state import _office_org, _State, _Work
 from reportedly.actors._titled import given_named
 from reportedly.actors.folding import fold
+from reportedly.actors.records import Actor
 
 
 class _Merging(_State):
@@ -108,6 +109,42 @@ class _Merging(_State):
             )
             if person:
                 work.kind, work.resolution = "unknown", "unresolved"
+
+    def _executives_of_holders(self) -> list[tuple[str, Actor]]:
+        """Article-only bodies named as an office holder's or a country's executive ("the
+        Biden Administration", "the US Administration", tagged a body of their own), each
+        with the registry body it is: the holder's office's on the article's date, or the
+        country's one government."""
+        people: dict[str, set[str]] = {}
+        for w in self.works.values():
+            if w.kind == "person" and w.actor is not None:
+                for name in (fold(w.name), *_surnames(w)):
+                    people.setdefault(name, set()).add(w.actor.id)
+        found = []
+        for key, work in self.works.items():
+            words = fold(work.name).split()
+            if work.actor is not None or work.kind != "organisation" or len(words) < 2:
+                continue
+            if words[-1] not in self.data.executive_nouns:
+                continue
+            owner = " ".join(words[:-1])
+            country = self.registry.country_token(owner)
+            if country:
+                bodies = [
+                    a
+                    for a in self.registry
+                    if a.type == "government" and a.country == country[1:].upper()
+                ]
+            else:
+                holders = people.get(owner) or {
+                    a.id for a in self.registry.match_name(owner) if a.type == "person"
+                }
+                one = next(iter(holders)) if len(holders) == 1 else None
+                org = _office_org(self.registry.by_id(one), self.on) if one else None
+                bodies = [self.registry.by_id(org)] if org and org in self.registry else []
+            if len(bodies) == 1:
+                found.append((key, bodies[0]))
+        return found
 
 
 def _surnames(work: _Work) -> set[str]:

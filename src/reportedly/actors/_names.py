@@ -95,6 +95,8 @@ class _NameMatcher(_Merging, _Gendering, _Namesakes):
         self._bodies_named_as_people()
         self._bodies_named_by_their_noun()
         self._unglue_bodies()
+        for key, body in self._executives_of_holders():  # "the Biden Administration" [ORG]
+            self._merge(key, self._ensure(body))
         cues = [s.cue for s in self.analysis.statements if s.cue is not None]
         for work in self.works.values():
             doc = self.doc
