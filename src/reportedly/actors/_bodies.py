@@ -130,7 +130,9 @@ class _BodyResolver(_PronounResolver):
         ("the US administration", "the Biden administration"): what a bare "the
         administration" after it is."""
         doc = self.doc
-        for i in range(head - 1, -1, -1) if doc is not None else ():
+        if doc is None:
+            return None
+        for i in range(head - 1, -1, -1):
             token = doc.tokens[i]
             if (token.lemma.lower() or token.text.lower()) not in self.data.executive_nouns:
                 continue
