@@ -413,3 +413,47 @@ def test_a_verb_the_complement_rule_read_is_no_fronted_objects(
     verb = next(t.i for t in ukrainian.annotate(text).tokens if t.text == "вимагають")
     assert passed
     assert verb in passed[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker", "content"),
+    [
+        (
+            "Он не исключил, что отдельные страны ждет голод.",
+            "ru",
+            "Он",
+            "отдельные страны ждет голод",
+        ),
+        (
+            "Зеленський не виключає, що війна триватиме ще рік.",
+            "uk",
+            "Зеленський",
+            "війна триватиме ще рік",
+        ),
+    ],
+)
+def test_not_ruling_out_a_clause_says_it_may_be_so(
+    text: str, lang: str, speaker: str, content: str
+) -> None:
+    s, text = _one(text, lang)
+    assert s.speaker is not None
+    assert s.speaker.text == speaker
+    assert s.content_text(text) == content
+    assert s.cue is not None
+    assert s.cue.text(text).casefold().startswith("не ")
+    assert not s.negated  # a possibility stated, nothing denied
+    assert s.act == "speech"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Не исключено, что переговоры возобновятся.", "ru"),  # nobody speaks
+        ("Не виключено, що переговори відновляться.", "uk"),
+        ("«Я не виключаю, що у нас буде вакцина», — сказав він.", "uk"),  # the quote speaks
+    ],
+)
+def test_not_ruling_out_needs_a_speaker(text: str, lang: str) -> None:
+    statements, _, text = _run(text, lang)
+    cues = [s.cue.text(text).casefold() for s in statements if s.cue is not None]
+    assert not [c for c in cues if "ключ" in c], cues

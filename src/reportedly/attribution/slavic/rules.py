@@ -30,7 +30,12 @@ class Rules(AccordingTo):
         drafts: list[SlavicDraft] = []
         tokens = self.parse.tokens
         for k, _t in enumerate(tokens):
-            if k in used or not self._is_cue(k):
+            if k in used:
+                continue
+            if not self._is_cue(k):
+                possible = self._not_ruled_out(k)
+                if possible is not None:
+                    drafts.append(possible)
                 continue
             conj = self._conj_after(k)
             colon = self._colon_after(k)
@@ -45,6 +50,34 @@ class Rules(AccordingTo):
             if d is not None:
                 drafts.append(d)
         return drafts
+
+    def _not_ruled_out(self, k: int) -> SlavicDraft | None:
+        """ "Он не исключил, что …" / "не виключив, що …": the speaker says the clause may be
+        so, a statement of positive polarity (the negator joins the cue, nothing is denied).
+        Only with a "что"/"що" clause; "не исключил введения войск" is complements.py's."""
+        tokens = self.parse.tokens
+        t = tokens[k]
+        if (
+            k == 0
+            or t.pos != "VERB"
+            or t.lemma not in self.lexicon.denied_complement_verbs
+            or tokens[k - 1].text.lower() not in self.lexicon.negators
+            or is_infinitive(t)
+            or is_gerund(t)
+            or "1per" in t.tag  # "Я не виключаю, що …" inside a quote: the quote speaks
+            or "Person=1" in t.morph
+            or "VerbForm=Part" in t.morph
+            or t.tag.startswith("PRTS")
+            or t.text.lower().endswith(("но", "то"))  # "не виключено, що": nobody speaks
+        ):
+            return None
+        conj = self._conj_after(k)
+        if conj is None or tokens[conj].text.lower() not in {"что", "що"}:
+            return None
+        d = self._that_clause(k, conj)
+        if d is not None:
+            d.negated = False
+        return d
 
     def _colon_after(self, k: int) -> int | None:
         """The colon that opens cue ``k``'s content: right after it, or after a few words
