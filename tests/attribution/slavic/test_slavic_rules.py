@@ -457,3 +457,49 @@ def test_not_ruling_out_needs_a_speaker(text: str, lang: str) -> None:
     statements, _, text = _run(text, lang)
     cues = [s.cue.text(text).casefold() for s in statements if s.cue is not None]
     assert not [c for c in cues if "ключ" in c], cues
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker", "content"),
+    [
+        (
+            "Министр заявил «Интерфаксу», что поставки газа будут продолжены.",
+            "ru",
+            "Министр",
+            "поставки газа будут продолжены",
+        ),
+        (
+            'Он рассказал журналу "Военные комиссариаты России", что добровольцы получили гаубицы.',
+            "ru",
+            "Он",
+            "добровольцы получили гаубицы",
+        ),
+        (
+            "«Газпром» офіційно поінформував «Нафтогаз» про те, що припиняє постачання газу.",
+            "uk",
+            "«Газпром»",
+            "припиняє постачання газу",
+        ),
+    ],
+)
+def test_a_name_in_quote_marks_between_a_cue_and_its_clause_ends_nothing(
+    text: str, lang: str, speaker: str, content: str
+) -> None:
+    s, text = _one(text, lang)
+    assert s.speaker is not None
+    assert s.speaker.text == speaker  # the one told is no speaker
+    assert s.content_text(text) == content
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a naming: the name is the cue's object, what follows "що" qualifies the noun
+        ("Туск назвав «Північний потік-2» помилкою, що не служить інтересам Європи.", "uk"),
+        # another's claim named by an object noun: not the commenters' statement
+        ('У "Нафтогазі" прокоментували заяву "Газпрому" про те, що НАК поширює неправду.', "uk"),
+    ],
+)
+def test_quote_marks_after_an_object_still_end_the_cue(text: str, lang: str) -> None:
+    statements, _, text = _run(text, lang)
+    assert statements == [], [s.content_text(text) for s in statements]

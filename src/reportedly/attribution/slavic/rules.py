@@ -16,7 +16,13 @@ from reportedly.attribution.slavic.cues import VERBAL
 from reportedly.attribution.slavic.drafts import SlavicDraft
 from reportedly.attribution.slavic.gerunds import is_gerund, is_infinitive
 from reportedly.attribution.slavic.phrases import WHICH, phrase_after
+from reportedly.attribution.slavic.quoted import CLOSING_QUOTES, MARKS
 from reportedly.model import Span
+from reportedly.nlp.slavic_morph import cases
+
+# what may follow a name in quote marks between a cue and its clause: the clause's comma,
+# or "про те"/"о том"
+_AFTER_NAME = frozenset({",", "про", "о", "об"})
 
 
 class Rules(AccordingTo):
@@ -97,6 +103,7 @@ class Rules(AccordingTo):
         """The "что"/"що" of cue ``k``'s clause: right after it, or after a few words that
         are no verb ("сказал мне, что", "заявил в понедельник Лавров, что")."""
         tokens = self.parse.tokens
+        inside = False  # within a name in quote marks
         for j in range(k + 1, min(k + 8, len(tokens) - 1)):
             t = tokens[j]
             if t.sent != tokens[k].sent or t.pos in {"VERB", "AUX"}:
@@ -104,9 +111,28 @@ class Rules(AccordingTo):
             if t.text == ",":
                 nxt = tokens[j + 1]
                 return j + 1 if nxt.text.lower() in self.conj else None
+            if t.text in MARKS:
+                # "сказал «Интерфаксу», что", "поінформував «Нафтогаз» про те, що": a name in
+                # marks ends nothing; "назвав «Північний потік-2» помилкою, що" is a naming
+                closing = inside and t.text in CLOSING_QUOTES
+                if closing and tokens[j + 1].text.lower() not in _AFTER_NAME:
+                    return None
+                if not inside and any(self._object(i) for i in range(k + 1, j)):
+                    return None  # "прокоментували заяву «Газпрому» про те, що": its claim
+                inside = not closing
+                continue
             if t.pos == "PUNCT":
                 return None
         return None
+
+    def _object(self, i: int) -> bool:
+        """Whether token ``i`` is a noun in the accusative (Ukrainian: that case alone)."""
+        t = self.parse.tokens[i]
+        if t.pos != "NOUN":
+            return False
+        if self.parse.lang == "uk":
+            return cases("uk", t.text) == {"Acc"}
+        return "Case=Acc" in t.morph
 
     def _that_clause(self, k: int, conj: int) -> SlavicDraft | None:
         tokens = self.parse.tokens
