@@ -503,3 +503,11 @@ def test_a_name_in_quote_marks_between_a_cue_and_its_clause_ends_nothing(
 def test_quote_marks_after_an_object_still_end_the_cue(text: str, lang: str) -> None:
     statements, _, text = _run(text, lang)
     assert statements == [], [s.content_text(text) for s in statements]
+
+
+def test_voicing_an_opinion_frames_a_that_clause() -> None:
+    # "высказать" as "выразить" (and Ukrainian "висловити"): the noun it voices is no speaker
+    s, text = _one("Он также высказывает мнение, что страны БРИКС поддержат новые экономики.")
+    assert s.speaker is not None
+    assert s.speaker.text == "Он"
+    assert s.content_text(text) == "страны БРИКС поддержат новые экономики"
