@@ -69,3 +69,37 @@ def test_a_line_label_is_no_headline_speaker() -> None:
         "Шольц позвонил Путину. UPD: Шольц и Путин договорились поддерживать контакт, заявляют СМИ."
     )
     assert [speaker for speaker, _, _ in speakers(text, "ru")] == ["СМИ"]
+
+
+def test_a_line_closed_by_the_media_is_their_statement_even_with_no_verb() -> None:
+    text = (
+        "⚡️**Взрывы в Староконстантинове Хмельницкой области**, — украинские СМИ.\n\n"
+        "**Губернатор уволил главу приграничного района — местные СМИ**\n\n"
+        "[👉 Топор Live. Подписаться](https://t.me/+HWFlcuXhzKdhYWY6)"
+    )
+    found = analyse(text, "ru").statements
+    assert [(s.speaker.text if s.speaker else None, s.content_text(text)) for s in found] == [
+        ("украинские СМИ", "Взрывы в Староконстантинове Хмельницкой области"),
+        ("местные СМИ", "Губернатор уволил главу приграничного района"),
+    ]
+    assert all(s.kind == "direct" and s.cue is None for s in found)
+
+
+def test_a_quote_frame_or_a_that_clause_before_the_media_is_read_by_its_own_rule() -> None:
+    quote = "«Он был абсолютно законной целью с точки зрения войны», — подчеркнул источник."
+    that = "Сообщается, что сотрудники посольств выехали из Киева, — украинские СМИ."
+    assert [s.content_text(quote) for s in analyse(quote, "ru").statements] == [
+        "Он был абсолютно законной целью с точки зрения войны"
+    ]
+    found = analyse(that, "ru").statements
+    assert len(found) == 1  # one statement, not a second for the line's media
+    assert found[0].content_text(that).startswith("сотрудники посольств выехали из Киева")
+
+
+def test_the_full_stop_closing_a_line_is_no_part_of_its_sources_name() -> None:
+    text = "Индия значительно уменьшила закупки российского вооружения, — Bloomberg."
+    found = analyse(text, "ru").statements
+    assert [s.speaker.text if s.speaker else None for s in found] == ["Bloomberg"]
+    assert [s.content_text(text) for s in found] == [
+        "Индия значительно уменьшила закупки российского вооружения"
+    ]

@@ -220,3 +220,30 @@ def test_the_object_of_after_before_the_verb_is_no_subject() -> None:
     assert said(text, "uk") == [("Речник Єврокомісії", "робота триває")]
     text = "Тереза Мей після зустрічі заявила, що повернеться в Брюссель."
     assert said(text, "uk") == [("Тереза Мей", "повернеться в Брюссель")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        # the outlet in the dative was told; the speaker follows it
+        (
+            'Про це заявив "Європейській правді" посол, додавши, що переговори тривають.',
+            "uk",
+            "посол",
+        ),
+        (
+            'Под сокращения попадут водители, сообщил "Известиям" источник в компании.',
+            "ru",
+            "источник",
+        ),
+    ],
+)
+def test_a_name_in_quote_marks_in_the_dative_after_a_cue_is_told(
+    text: str, lang: str, speaker: str
+) -> None:
+    assert [s[0] for s in said(text, lang)] == [speaker]
+
+
+def test_a_name_in_quote_marks_in_the_nominative_after_a_cue_speaks() -> None:
+    text = "Доходы от нефти выросли на 50 процентов, сообщил «Коммерсантъ»."
+    assert [s[0] for s in said(text, "ru")] == ["«Коммерсантъ»"]

@@ -8,7 +8,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from reportedly.attribution.slavic.phrases import addressee, day_after_at, readings
+from reportedly.attribution.slavic.phrases import (
+    addressee,
+    day_after_at,
+    readings,
+    told_quoted_end,
+)
 from reportedly.attribution.slavic.quoted import MARKS, OPENING_QUOTES, located_quoted
 from reportedly.attribution.slavic.sites import site_owner
 from reportedly.model import Span, Token
@@ -181,6 +186,7 @@ def located_body(parse: SlavicParse, k: int, bodies: frozenset[str]) -> Span | N
     at = k + 1
     while at < len(tokens) and addressee(tokens, tokens[at]):
         at += 1
+    at = told_quoted_end(parse, at, len(tokens)) or at  # 'рассказали "Известиям" в ведомстве'
     if at < len(tokens) and tokens[at].text.lower() in into:
         end = at + 1
         while end < len(tokens) and tokens[end].sent == sent and tokens[end].pos in _NOMINAL:

@@ -102,7 +102,10 @@ class Cues:
         if after is not None and self.text[after.start : after.end].lower() in {"те", "то"}:
             after = None  # "заявив про те, що": the subject is before the verb
         if after is not None and (
-            self._told_name(k, after) or self._told_noun(k, after) or self._told_at(k, after)
+            self._told_name(k, after)
+            or self._told_noun(k, after)
+            or self._told_at(k, after)
+            or self._told_quoted(k, after)
         ):
             after = None  # "Ашіг Масіх повідомив DW, що …": DW was told
         if after is not None and self._named_as(after):
@@ -181,6 +184,27 @@ class Cues:
             return False
         before = self._phrase_right_before(k)
         if before is None:
+            return False
+        return nominative_subject(self.parse, before, tokens[k]) and agrees(self.parse, k, before)
+
+    def _told_quoted(self, k: int, after: Span) -> bool:
+        """Whether the name in quote marks right after cue ``k``, its clause right after it
+        (", що"/", что", "про те, що"/"о том, что"), is the one told: a subject agreeing with
+        the verb stands right before it ("«Газпром» поінформував «Нафтогаз» про те, що …")."""
+        tokens = self.parse.tokens
+        inside = self.parse.tokens_in(after)
+        if not inside or inside[0] != k + 1 or tokens[k + 1].text not in OPENING_QUOTES:
+            return False
+        rest = [t.text.lower() for t in tokens[inside[-1] + 1 : inside[-1] + 5]]
+        if rest[:2] not in ([",", c] for c in self.conj) and rest[:4] not in (
+            ["про", "те", ",", "що"],
+            ["о", "том", ",", "что"],
+        ):
+            return False
+        before = phrase_before(self.parse, k)  # "«Газпром» офіційно поінформував": an adverb
+        if before is None or any(
+            t.end > before.end and t.pos != "ADV" for t in tokens[max(0, k - 3) : k]
+        ):
             return False
         return nominative_subject(self.parse, before, tokens[k]) and agrees(self.parse, k, before)
 

@@ -53,6 +53,16 @@ _NAME_AFTER = re.compile(
     r"(?P<who>[A-ZА-ЯЁІЇЄҐ][\w'’-]+(?:[^\S\n]+[A-ZА-ЯЁІЇЄҐ][\w'’-]+)?)[^\S\n.]*$"
 )
 
+# "**Взрывы в Киеве**, — украинские СМИ.", "… — местные СМИ", "… - источник 112": a line
+# closed by the media or sources it comes from, a lower-case word or two before them; the
+# line may name no verb (a report of what happened is the media's statement)
+_MEDIA_AFTER = re.compile(
+    r"(?m)^[^\S\n]*(?:\d{1,2}:\d{2}[^\S\n]+)?(?P<what>[^\n]{10,200}?)[^\S\n]*,?[^\S\n]+"
+    + DASH_CLASS
+    + r"[^\S\n]+(?P<who>(?:[а-яёіїєґ'’-]+(?:ие|ые|ий|ый|і)[^\S\n]+){0,2}"
+    r"(?:СМИ|ЗМІ|источники|источник|джерела|джерело)(?:[^\S\n]+[\w-]+)?)[^\S\n.]*\.?[^\S\n]*$"
+)
+
 
 def headlines(
     text: str,
@@ -128,16 +138,22 @@ def _closed_by_source(
     for m in _OUTLET_AFTER.finditer(text):
         if m.start() not in lines and is_outlet(m.group("who")):
             found.append(m)  # "… — The Washington Post"
-    for m in found:
-        what = trim(text, Span(m.start("what"), m.end("what")), " \t\xa0*_")
+    media = [m for m in _MEDIA_AFTER.finditer(text) if m.start() not in lines]
+    for m in found + media:
+        what = trim(text, Span(m.start("what"), m.end("what")), " \t\xa0*_,")
         lead = _LEAD.match(text, what.start, what.end)  # "❗️Байден разрешил …"
         what = Span(lead.end(), what.end) if lead is not None else what
         said = what.text(text)
         if len(said.split()) < 3 or re.search(r"[.!?…]\s", said) or ":" in said:
             continue
-        if not any(parse.tokens[k].pos in {"VERB", "AUX"} for k in parse.tokens_in(what)):
+        verb = any(parse.tokens[k].pos in {"VERB", "AUX"} for k in parse.tokens_in(what))
+        if not verb and m not in media:
+            continue
+        if m in media and (said[-1:] in MARKS or re.search(r",\s*(?:что|що)\b", said)):
+            # "«…», — подчеркнул источник": a quote's frame (quote_frames.py); "Сообщается,
+            # что …, — СМИ": the cue's own statement (rules.py)
             continue
         d = SlavicDraft("direct", [what], RULE, confidence=CONFIDENCE)
-        d.speaker = Span(m.start("who"), m.end("who"))
+        d.speaker = trim(text, Span(m.start("who"), m.end("who")), ".")  # "— Le Monde."
         drafts.append(d)
     return drafts

@@ -59,6 +59,10 @@ def phrase_after(parse: SlavicParse, k: int, stop: int, case: str = "Nom") -> Sp
     skipped = 0
     while k < stop and tokens[k].sent == sent and skipped < 4:
         t = tokens[k]
+        if case == "Nom" and (told := told_quoted_end(parse, k, stop)) is not None:
+            k = told  # "заявив «Європейській правді» посол": the outlet was told
+            skipped += 1
+            continue
         if (quoted := quoted_name(parse, k, stop)) is not None:
             return quoted  # "як вказує «Gazeta Wyborcza»", "пишет «Коммерсантъ»"
         if t.pos == "PUNCT" or t.pos == "VERB":
@@ -356,6 +360,22 @@ def subject(parse: SlavicParse, k: int) -> Span | None:
     while last + 1 in inside:
         last += 1
     return Span(tokens[first].start, tokens[last].end)
+
+
+def told_quoted_end(parse: SlavicParse, k: int, stop: int) -> int | None:
+    """The token after the name in quote marks that opens at token ``k`` when the name's
+    first word is in the dative and cannot be nominative ("рассказали «Известиям»",
+    "заявив «Європейській правді»": the one told, not telling); else None."""
+    quoted = quoted_name(parse, k, stop)
+    if quoted is None:
+        return None
+    t = parse.tokens[k + 1]
+    if parse.lang == "uk":
+        found = cases("uk", t.text)
+        dative = bool(found) and "Dat" in found and "Nom" not in found
+    else:
+        dative = "Case=Dat" in t.morph
+    return parse.tokens_in(quoted)[-1] + 1 if dative else None
 
 
 def addressee(tokens: Sequence[Token], t: Token) -> bool:

@@ -16,7 +16,13 @@ from reportedly.attribution.slavic.cues import VERBAL
 from reportedly.attribution.slavic.drafts import SlavicDraft
 from reportedly.attribution.slavic.gerunds import is_gerund, is_infinitive
 from reportedly.attribution.slavic.phrases import WHICH, phrase_after
+from reportedly.attribution.slavic.quoted import CLOSING_QUOTES, MARKS
 from reportedly.model import Span
+from reportedly.nlp.slavic_morph import cases
+
+# what may follow a name in quote marks between a cue and its clause: the clause's comma,
+# or "про те"/"о том"
+_AFTER_NAME = frozenset({",", "про", "о", "об"})
 
 
 class Rules(AccordingTo):
@@ -30,7 +36,12 @@ class Rules(AccordingTo):
         drafts: list[SlavicDraft] = []
         tokens = self.parse.tokens
         for k, _t in enumerate(tokens):
-            if k in used or not self._is_cue(k):
+            if k in used:
+                continue
+            if not self._is_cue(k):
+                possible = self._not_ruled_out(k)
+                if possible is not None:
+                    drafts.append(possible)
                 continue
             conj = self._conj_after(k)
             colon = self._colon_after(k)
@@ -45,6 +56,34 @@ class Rules(AccordingTo):
             if d is not None:
                 drafts.append(d)
         return drafts
+
+    def _not_ruled_out(self, k: int) -> SlavicDraft | None:
+        """ "Он не исключил, что …" / "не виключив, що …": the speaker says the clause may be
+        so, a statement of positive polarity (the negator joins the cue, nothing is denied).
+        Only with a "что"/"що" clause; "не исключил введения войск" is complements.py's."""
+        tokens = self.parse.tokens
+        t = tokens[k]
+        if (
+            k == 0
+            or t.pos != "VERB"
+            or t.lemma not in self.lexicon.denied_complement_verbs
+            or tokens[k - 1].text.lower() not in self.lexicon.negators
+            or is_infinitive(t)
+            or is_gerund(t)
+            or "1per" in t.tag  # "Я не виключаю, що …" inside a quote: the quote speaks
+            or "Person=1" in t.morph
+            or "VerbForm=Part" in t.morph
+            or t.tag.startswith("PRTS")
+            or t.text.lower().endswith(("но", "то"))  # "не виключено, що": nobody speaks
+        ):
+            return None
+        conj = self._conj_after(k)
+        if conj is None or tokens[conj].text.lower() not in {"что", "що"}:
+            return None
+        d = self._that_clause(k, conj)
+        if d is not None:
+            d.negated = False
+        return d
 
     def _colon_after(self, k: int) -> int | None:
         """The colon that opens cue ``k``'s content: right after it, or after a few words
@@ -64,6 +103,7 @@ class Rules(AccordingTo):
         """The "что"/"що" of cue ``k``'s clause: right after it, or after a few words that
         are no verb ("сказал мне, что", "заявил в понедельник Лавров, что")."""
         tokens = self.parse.tokens
+        inside = False  # within a name in quote marks
         for j in range(k + 1, min(k + 8, len(tokens) - 1)):
             t = tokens[j]
             if t.sent != tokens[k].sent or t.pos in {"VERB", "AUX"}:
@@ -71,9 +111,28 @@ class Rules(AccordingTo):
             if t.text == ",":
                 nxt = tokens[j + 1]
                 return j + 1 if nxt.text.lower() in self.conj else None
+            if t.text in MARKS:
+                # "сказал «Интерфаксу», что", "поінформував «Нафтогаз» про те, що": a name in
+                # marks ends nothing; "назвав «Північний потік-2» помилкою, що" is a naming
+                closing = inside and t.text in CLOSING_QUOTES
+                if closing and tokens[j + 1].text.lower() not in _AFTER_NAME:
+                    return None
+                if not inside and any(self._object(i) for i in range(k + 1, j)):
+                    return None  # "прокоментували заяву «Газпрому» про те, що": its claim
+                inside = not closing
+                continue
             if t.pos == "PUNCT":
                 return None
         return None
+
+    def _object(self, i: int) -> bool:
+        """Whether token ``i`` is a noun in the accusative (Ukrainian: that case alone)."""
+        t = self.parse.tokens[i]
+        if t.pos != "NOUN":
+            return False
+        if self.parse.lang == "uk":
+            return cases("uk", t.text) == {"Acc"}
+        return "Case=Acc" in t.morph
 
     def _that_clause(self, k: int, conj: int) -> SlavicDraft | None:
         tokens = self.parse.tokens
