@@ -70,6 +70,16 @@ BODY = "\n\nThe talks in Geneva ended without an agreement on Tuesday evening."
             "American intelligence",
             "the Russian army will need years to rebuild",
         ),
+        (  # a headline cut short with an ellipsis
+            "Vladimir Putin: Now the harvests are large, the banks are working, weapons are ...",
+            "Vladimir Putin",
+            "Now the harvests are large, the banks are working, weapons are ...",
+        ),
+        (  # a title before a name the tagger does not know
+            "VIEW VIDEO Col. Łukasiewicz: The use of nuclear weapons is unlikely",
+            "Łukasiewicz",
+            "The use of nuclear weapons is unlikely",
+        ),
     ],
 )
 def test_a_headline_line_with_a_speaker_and_a_colon_is_their_direct_speech(
@@ -113,6 +123,19 @@ def test_a_topic_label_or_a_sentence_before_a_colon_is_no_headline_speaker(
                     "Mychajło Podolak",
                     ":",
                     "Limiting the right to enter can make them aware of the invasion",
+                )
+            ],
+        ),
+        (  # the tagger reads the surname alone as a place
+            "Zacharowa: Ukraine is not invited to NATO, because Poland wants to invade",
+            "A spokeswoman for the Russian Ministry of Foreign Affairs, Maria Zacharowa, said "
+            "on Tuesday that Russia had a goal to weaken NATO.",
+            [
+                (
+                    "direct",
+                    "Zacharowa",
+                    ":",
+                    "Ukraine is not invited to NATO, because Poland wants to invade",
                 )
             ],
         ),

@@ -36,7 +36,8 @@ def headline_lines(text: str, parse: Parse, taken: list[Span]) -> list[Draft]:
     drafts: list[Draft] = []
     for para in line_paragraphs(text):
         line = para.text(text)
-        if line[-1] in ".,;:" or line.count(": ") != 1:
+        # a headline cut short with an ellipsis ("…, weapons are ...") ends in no sentence
+        if (line[-1] in ".,;:" and not line.endswith("...")) or line.count(": ") != 1:
             continue
         lead = 0
         folded = line.casefold()
@@ -88,7 +89,7 @@ def _headline_speaker(text: str, parse: Parse, who: Span, frames: dict[str, Any]
     if to is not None:
         who = Span(who.start, who.start + to.start())
     honorific = re.match(frames["glued_honorific"], who.text(text))
-    if honorific is not None:
+    if honorific is not None:  # a title before the words makes them a person's name
         who = Span(who.start + honorific.end(), who.end)
     tokens = [parse.tokens[i] for i in parse.tokens_in(who)]
     if not tokens:
@@ -107,8 +108,12 @@ def _headline_speaker(text: str, parse: Parse, who: Span, frames: dict[str, Any]
         return None
     if any(t.text in DASHES for t in tokens) and any(t.ent_type == "GPE" for t in tokens):
         return None  # "RUSSIA-UKRAINE: …" names a topic
-    if all(t.ent_type == "GPE" for t in tokens if t.pos != "PUNCT"):
-        return None  # "Ukraine: …" is a dateline or topic, not a speaker
+    if all(t.ent_type == "GPE" for t in tokens if t.pos != "PUNCT") and not (
+        honorific is not None or _named_elsewhere(parse, tokens[-1], {"PERSON"})
+    ):
+        # "Ukraine: …" is a dateline or topic, not a speaker; a surname the tagger takes for
+        # a place here is a person where the article names them in full ("Maria Zacharowa")
+        return None
     # the head: the last word before a preposition ("Minister" in "Prime Minister of India")
     head = next((k - 1 for k, t in enumerate(tokens) if t.pos == "ADP" and k), len(tokens) - 1)
     word = tokens[head]
@@ -118,6 +123,8 @@ def _headline_speaker(text: str, parse: Parse, who: Span, frames: dict[str, Any]
         return who
     acronym = word.text.isupper() and 1 < len(word.text) <= MAX_ACRONYM
     named = word.ent_type in {"PERSON", "ORG", "NORP"} or acronym
+    if honorific is not None and word.pos == "PROPN" and word.text[:1].isupper():
+        named = True  # "Col. Łukasiewicz": a title names a person the tagger does not know
     if (
         not named
         and len(tokens) <= MAX_NAME_WORDS
@@ -127,14 +134,14 @@ def _headline_speaker(text: str, parse: Parse, who: Span, frames: dict[str, Any]
     return who if named and word.pos in {"PROPN", "NOUN"} else None
 
 
-def _named_elsewhere(parse: Parse, word: Token) -> bool:
-    """Whether the article's text tags ``word`` a person or an organisation where it is not a
-    headline: a foreign name the tagger does not know on its own ("Pieskow: A brilliant idea")
-    is known from the sentence that names it in full ("… spokesman Dmitry Pieskow")."""
-    return any(
-        t.text == word.text and t.ent_type in {"PERSON", "ORG"} and t.i != word.i
-        for t in parse.tokens
-    )
+def _named_elsewhere(
+    parse: Parse, word: Token, kinds: frozenset[str] | set[str] = frozenset({"PERSON", "ORG"})
+) -> bool:
+    """Whether the article's text tags ``word`` a person or an organisation (``kinds``) where
+    it is not a headline: a foreign name the tagger does not know on its own ("Pieskow: A
+    brilliant idea") is known from the sentence that names it in full ("… spokesman Dmitry
+    Pieskow")."""
+    return any(t.text == word.text and t.ent_type in kinds and t.i != word.i for t in parse.tokens)
 
 
 def _glued_name(text: str, parse: Parse, who: Span, labels: Sequence[str]) -> bool:
