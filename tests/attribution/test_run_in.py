@@ -393,3 +393,31 @@ def test_a_headline_glued_to_a_video_teaser_before_it_has_its_speaker_after_the_
 ) -> None:
     text = "The ministers met in Geneva." + "\n\n" + line + "\n\n" + body
     assert found(text, lexicon, "headline-colon") == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "Other Topics of Interest Finland's PM: Army Drills in Ukraine Won't Start a War "
+            "With Russia Marin said that the training would not be escalatory.",
+            [
+                (
+                    "direct",
+                    "Finland's PM",
+                    ":",
+                    "Army Drills in Ukraine Won't Start a War With Russia",
+                )
+            ],
+        ),
+        (  # no summary sentence after the title: where it ends is unknown
+            "Other Topics of Interest Finland's PM: Army Drills in Ukraine Won't Start a War",
+            [],
+        ),
+    ],
+)
+def test_a_linked_story_title_in_a_line_of_links_is_a_headline_up_to_its_summary(
+    line: str, expected: list[tuple[str, str, str, str]], lexicon: CueLexicon
+) -> None:
+    text = "The ministers met in Geneva." + "\n\n" + line + BODY
+    assert found(text, lexicon, "headline-colon") == expected

@@ -5,7 +5,7 @@ from ``run_in``)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from reportedly.attribution._draft import Draft
@@ -22,6 +22,8 @@ MAX_ACRONYM = 5
 # a name the tagger missed has this many words at most ("Mychajło Podolak"); more are a
 # caption's words ("Bogdan Klich O Expose Sikorski")
 MAX_NAME_WORDS = 3
+# small words a title-case headline leaves in lower case
+_TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "and", "or", "but", "nor", "as", "vs", "n't"})
 # a sentence's end glued to the next word ("…Putin?Kowal", "…Israel.Tusk"; not "U.S.")
 _GLUED_END = re.compile(r"(?:[?!]|(?<=[a-z])\.)(?=[A-Z])")
 
@@ -34,7 +36,7 @@ def headline_lines(text: str, parse: Parse, taken: list[Span]) -> list[Draft]:
     frames = data_table("frames.yaml")
     labels = tuple(frames["headline_labels"])
     drafts: list[Draft] = []
-    for para in line_paragraphs(text):
+    for para in _headlines(text, parse, tuple(frames["related_story_labels"])):
         line = para.text(text)
         # a headline cut short with an ellipsis ("…, weapons are ...") ends in no sentence
         if (line[-1] in ".,;:" and not line.endswith("...")) or line.count(": ") != 1:
@@ -76,6 +78,46 @@ def headline_lines(text: str, parse: Parse, taken: list[Span]) -> list[Draft]:
             )
         )
     return drafts
+
+
+def _headlines(text: str, parse: Parse, related: tuple[str, ...]) -> Iterator[Span]:
+    """The lines that may be headlines: each line, and in a line of links to other stories
+    ("Other Topics of Interest Estonia's PM: NATO Troop Training … With Russia Kallas said
+    that …") the linked story's title, which runs up to its summary's first sentence."""
+    for para in line_paragraphs(text):
+        folded = para.text(text).casefold()
+        label = next((r for r in related if folded.startswith(r + " ")), None)
+        if label is None:
+            yield para
+            continue
+        title = _title_before_summary(parse, Span(para.start + len(label) + 1, para.end))
+        if title is not None:
+            yield title
+
+
+def _title_before_summary(parse: Parse, span: Span) -> Span | None:
+    """The title-case words that open ``span`` up to the subject of its first sentence in
+    lower case: the summary that follows a linked story's title ("… With Russia | Kallas
+    said that …"). None when no reporting sentence with a subject follows the title."""
+    tokens = parse.tokens_in(span)
+    for i in tokens:
+        t = parse.tokens[i]
+        if not t.text[:1].islower() or t.pos == "ADP" or t.text in _TITLE_SMALL_WORDS:
+            continue
+        if t.pos != "VERB":
+            return None
+        subjects = [c for c in parse.children[i] if c < i and parse.tokens[c].dep == "nsubj"]
+        if not subjects:
+            return None
+        start, _ = parse.subtree(subjects[-1])
+        # "… War With | Russia Marin said": a title ends on no preposition; the parse took
+        # the title's last word into the subject
+        while start < subjects[-1] and parse.tokens[start - 1].pos in {"ADP", "DET", "CCONJ"}:
+            start += 1
+        if start <= tokens[0]:
+            return None
+        return Span(span.start, parse.tokens[start - 1].end)
+    return None
 
 
 def _headline_speaker(text: str, parse: Parse, who: Span, frames: dict[str, Any]) -> Span | None:
