@@ -259,6 +259,21 @@ def _cut_short(model: Draft, rule: Draft) -> bool:
     )
 
 
+def _borrows_speaker(model: Draft, rule: Draft) -> bool:
+    """Whether ``model``'s cue is a word of what ``rule`` reports while its speaker is
+    ``rule``'s ("Daniel Russel said ahead of the talks a key aim for the meeting would be …",
+    the model's cue "key aim for" and speaker Russel): no statement nested in the rule's, a
+    misreading of it. A statement nested there has its own speaker."""
+    return (
+        model.cue is not None
+        and model.speaker is not None
+        and rule.cue is not None
+        and rule.speaker is not None
+        and model.speaker.overlaps(rule.speaker)
+        and any(c.contains(model.cue) for c in rule.content)
+    )
+
+
 def _reported_inside(inner: Draft, outer: Draft) -> bool:
     """Whether ``inner`` is reported inside ``outer``'s words: its content and its cue lie
     there (a cue outside, as in 'calling them "hysteria".- Words - said X', is another reading
@@ -314,6 +329,9 @@ def combine(
             and not garbled_cue(parse, d)
             and any(_overlaps(d, m) for m in garbled)
         ]
+    # a model cue among a rule statement's words with that statement's speaker: the model
+    # misread the rule's statement ("Russel said [a key aim for the meeting would be …]")
+    kept += [d for d in rules if d not in kept and any(_borrows_speaker(m, d) for m in learned)]
     added = [m for m in learned if not any(_overlaps(m, k) for k in kept)]
     if parse is not None:
         for m in added:
