@@ -153,6 +153,19 @@ def test_a_headline_name_the_tagger_misses_is_a_speaker_when_the_article_names_t
     assert found(text, lexicon, "headline-colon") == expected
 
 
+def test_a_headline_name_is_known_from_its_full_name_glued_to_the_next_sentence(
+    lexicon: CueLexicon,
+) -> None:
+    text = (
+        "The media had already announced that Russia is to show Western equipment captured in "
+        "Ukraine during the parade.\n\nPieskow: A brilliant idea\n\nThe Russian regime "
+        "criticizes the supply of western weapons to Ukraine.\n\n- A good idea - this is how "
+        "the exhibition was commented by spokesman Putin Dmitry Pieskow.-The exhibition will "
+        "enjoy great interest-he said."
+    )
+    assert ("direct", "Pieskow", ":", "A brilliant idea") in found(text, lexicon, "headline-colon")
+
+
 def test_dash_speech_is_the_whole_quote_up_to_its_frame(lexicon: CueLexicon) -> None:
     text = (
         "Ukrainian authorities control the situation.- We don't see it today. We see no "

@@ -182,8 +182,17 @@ def _named_elsewhere(
     """Whether the article's text tags ``word`` a person or an organisation (``kinds``) where
     it is not a headline: a foreign name the tagger does not know on its own ("Pieskow: A
     brilliant idea") is known from the sentence that names it in full ("… spokesman Dmitry
-    Pieskow")."""
-    return any(t.text == word.text and t.ent_type in kinds and t.i != word.i for t in parse.tokens)
+    Pieskow"), also where that sentence is glued to the next ("Dmitry Pieskow.-The …": the
+    tagger's name ends before the glued token)."""
+    for t in parse.tokens:
+        if t.i == word.i or not t.text.startswith(word.text):
+            continue
+        if t.text == word.text and t.ent_type in kinds:
+            return True
+        glued = len(t.text) > len(word.text) and not t.text[len(word.text)].isalnum()
+        if glued and "PERSON" in kinds and t.i and parse.tokens[t.i - 1].ent_type == "PERSON":
+            return True
+    return False
 
 
 def _glued_name(text: str, parse: Parse, who: Span, labels: Sequence[str]) -> bool:
