@@ -566,3 +566,7 @@ def test_combine_keeps_a_rule_statement_whose_words_hold_the_model_cue_and_its_s
     tagged = content_only(text, Span(0, 1), 0.9)
     assert combine([rule], [model], tagged) == [rule]  # the model misread it
     assert combine([rule], [nested], tagged) == [nested]  # another speaker: the model's own
+    # the model read the rule's statement too (its own cue "said"): its readings stand
+    own = drafted(text, "model", "said", text[text.index("a key") : text.index(" for")])
+    own.speaker = rule.speaker
+    assert combine([rule], [model, own], tagged) == [model, own]

@@ -329,9 +329,18 @@ def combine(
             and not garbled_cue(parse, d)
             and any(_overlaps(d, m) for m in garbled)
         ]
-    # a model cue among a rule statement's words with that statement's speaker: the model
-    # misread the rule's statement ("Russel said [a key aim for the meeting would be …]")
-    kept += [d for d in rules if d not in kept and any(_borrows_speaker(m, d) for m in learned)]
+    # a model cue among a rule statement's words with that statement's speaker, where the
+    # model has no statement of the rule's cue: it misread the rule's statement ("Russel
+    # said [a key aim for the meeting would be …]")
+    kept += [
+        d
+        for d in rules
+        if d not in kept
+        and any(_borrows_speaker(m, d) for m in learned)
+        and not any(
+            m.cue is not None and d.cue is not None and m.cue.overlaps(d.cue) for m in learned
+        )
+    ]
     added = [m for m in learned if not any(_overlaps(m, k) for k in kept)]
     if parse is not None:
         for m in added:
