@@ -554,3 +554,32 @@ def test_combine_keeps_an_as_frame_statement_over_the_models_reading_of_its_word
     model = Draft(kind="indirect", content=[Span(40, 60)], cue=Span(30, 35), via="model")
     kept = combine([framed], [model], content_only("", Span(40, 60), 0.9))
     assert kept == [framed]
+
+
+@pytest.mark.needs_model
+def test_combine_keeps_a_rule_statement_whose_words_hold_the_model_cue_and_its_speaker() -> None:
+    text = "Daniel Russel said ahead of the talks a key aim for the meeting would be to explore it."
+    parse = Parse(annotate(text, model=MODEL))
+    rule = drafted(text, "ccomp", "said", text[text.index("a key") : -1])
+    model = drafted(text, "model", "key aim for", text[text.index("the meeting") : -1])
+    nested = drafted(text, "model", "would", text[text.index("to explore") : -1])
+    rule.speaker = model.speaker = Span(0, len("Daniel Russel"))
+    nested.speaker = Span(text.index("the meeting"), text.index(" would"))
+    tagged = content_only(text, Span(0, 1), 0.9)
+    assert combine([rule], [model], tagged, parse) == [rule]  # the model misread it
+    assert combine([rule], [nested], tagged, parse) == [nested]  # another speaker: its own
+    # the model read the rule's statement too (its own cue "said"): its readings stand
+    own = drafted(text, "model", "said", text[text.index("a key") : text.index(" for")])
+    own.speaker = rule.speaker
+    assert combine([rule], [model, own], tagged, parse) == [model, own]
+
+
+@pytest.mark.needs_model
+def test_combine_keeps_a_model_statement_whose_verb_cue_lies_in_a_rule_frame() -> None:
+    text = "The FBI decided after a long inquiry not to recommend charges against her aides."
+    parse = Parse(annotate(text, model=MODEL))
+    rule = drafted(text, "intent", "decided", text[text.index("not to") : -1])
+    model = drafted(text, "model", "not to recommend", text[text.index("charges") : -1])
+    rule.speaker = model.speaker = Span(0, len("The FBI"))
+    tagged = content_only(text, Span(0, 1), 0.9)
+    assert combine([rule], [model], tagged, parse) == [model]

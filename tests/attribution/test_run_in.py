@@ -70,6 +70,16 @@ BODY = "\n\nThe talks in Geneva ended without an agreement on Tuesday evening."
             "American intelligence",
             "the Russian army will need years to rebuild",
         ),
+        (  # a headline cut short with an ellipsis
+            "Vladimir Putin: Now the harvests are large, the banks are working, weapons are ...",
+            "Vladimir Putin",
+            "Now the harvests are large, the banks are working, weapons are ...",
+        ),
+        (  # a title before a name the tagger does not know
+            "VIEW VIDEO Col. Łukasiewicz: The use of nuclear weapons is unlikely",
+            "Łukasiewicz",
+            "The use of nuclear weapons is unlikely",
+        ),
     ],
 )
 def test_a_headline_line_with_a_speaker_and_a_colon_is_their_direct_speech(
@@ -116,6 +126,19 @@ def test_a_topic_label_or_a_sentence_before_a_colon_is_no_headline_speaker(
                 )
             ],
         ),
+        (  # the tagger reads the surname alone as a place
+            "Zacharowa: Ukraine is not invited to NATO, because Poland wants to invade",
+            "A spokeswoman for the Russian Ministry of Foreign Affairs, Maria Zacharowa, said "
+            "on Tuesday that Russia had a goal to weaken NATO.",
+            [
+                (
+                    "direct",
+                    "Zacharowa",
+                    ":",
+                    "Ukraine is not invited to NATO, because Poland wants to invade",
+                )
+            ],
+        ),
         (
             "Bakhmut: Ukrainian forces hold the line near the city",
             "Fighting went on in Bakhmut on Tuesday, the General Staff in Kyiv reported.",
@@ -128,6 +151,19 @@ def test_a_headline_name_the_tagger_misses_is_a_speaker_when_the_article_names_t
 ) -> None:
     text = "The ministers met in Geneva." + "\n\n" + line + "\n\n" + body
     assert found(text, lexicon, "headline-colon") == expected
+
+
+def test_a_headline_name_is_known_from_its_full_name_glued_to_the_next_sentence(
+    lexicon: CueLexicon,
+) -> None:
+    text = (
+        "The media had already announced that Russia is to show Western equipment captured in "
+        "Ukraine during the parade.\n\nPieskow: A brilliant idea\n\nThe Russian regime "
+        "criticizes the supply of western weapons to Ukraine.\n\n- A good idea - this is how "
+        "the exhibition was commented by spokesman Putin Dmitry Pieskow.-The exhibition will "
+        "enjoy great interest-he said."
+    )
+    assert ("direct", "Pieskow", ":", "A brilliant idea") in found(text, lexicon, "headline-colon")
 
 
 def test_dash_speech_is_the_whole_quote_up_to_its_frame(lexicon: CueLexicon) -> None:
@@ -369,4 +405,32 @@ def test_a_headline_glued_to_a_video_teaser_before_it_has_its_speaker_after_the_
     line: str, body: str, expected: list[tuple[str, str, str, str]], lexicon: CueLexicon
 ) -> None:
     text = "The ministers met in Geneva." + "\n\n" + line + "\n\n" + body
+    assert found(text, lexicon, "headline-colon") == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "Other Topics of Interest Finland's PM: Army Drills in Ukraine Won't Start a War "
+            "With Russia Marin said that the training would not be escalatory.",
+            [
+                (
+                    "direct",
+                    "Finland's PM",
+                    ":",
+                    "Army Drills in Ukraine Won't Start a War With Russia",
+                )
+            ],
+        ),
+        (  # no summary sentence after the title: where it ends is unknown
+            "Other Topics of Interest Finland's PM: Army Drills in Ukraine Won't Start a War",
+            [],
+        ),
+    ],
+)
+def test_a_linked_story_title_in_a_line_of_links_is_a_headline_up_to_its_summary(
+    line: str, expected: list[tuple[str, str, str, str]], lexicon: CueLexicon
+) -> None:
+    text = "The ministers met in Geneva." + "\n\n" + line + BODY
     assert found(text, lexicon, "headline-colon") == expected

@@ -259,6 +259,24 @@ def _cut_short(model: Draft, rule: Draft) -> bool:
     )
 
 
+def _borrows_speaker(parse: Parse, model: Draft, rule: Draft) -> bool:
+    """Whether ``model``'s cue is a phrase of no verb among the words ``rule`` reports while
+    its speaker is ``rule``'s ("Daniel Russel said ahead of the talks a key aim for the
+    meeting would be …", the model's cue "key aim for" and speaker Russel): a misreading of the
+    rule's statement, not a statement nested in it (that has its own speaker). Where the model
+    also reads the rule's own cue, its readings stand (``combine``); a verb cue there ("The FBI
+    decided … not to recommend charges") may be the statement the rule's frame holds."""
+    return (
+        model.cue is not None
+        and model.speaker is not None
+        and rule.cue is not None
+        and rule.speaker is not None
+        and model.speaker.overlaps(rule.speaker)
+        and any(c.contains(model.cue) for c in rule.content)
+        and not any(parse.tokens[i].pos in {"VERB", "AUX"} for i in parse.tokens_in(model.cue))
+    )
+
+
 def _reported_inside(inner: Draft, outer: Draft) -> bool:
     """Whether ``inner`` is reported inside ``outer``'s words: its content and its cue lie
     there (a cue outside, as in 'calling them "hysteria".- Words - said X', is another reading
@@ -313,6 +331,16 @@ def combine(
             and d.cue is not None
             and not garbled_cue(parse, d)
             and any(_overlaps(d, m) for m in garbled)
+        ]
+    if parse is not None:  # a noun of a rule statement's words as a cue, with its speaker
+        kept += [
+            d
+            for d in rules
+            if d not in kept
+            and any(_borrows_speaker(parse, m, d) for m in learned)
+            and not any(
+                m.cue is not None and d.cue is not None and m.cue.overlaps(d.cue) for m in learned
+            )
         ]
     added = [m for m in learned if not any(_overlaps(m, k) for k in kept)]
     if parse is not None:
