@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -57,8 +58,6 @@ def test_only_dev_items_are_read(script: ModuleType, tmp_path: Path) -> None:
     gold = tmp_path / "gold.jsonl"
     rows = [*_items(), _item(70, 50, "AID", split="heldout"), _item(71, 51, split="sample")]
     gold.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
-    import sys
-
     argv = sys.argv
     sys.argv = ["split_event_gold.py", str(gold), "--out", str(tmp_path / "out")]
     try:
