@@ -12,14 +12,16 @@ from reportedly.model import Span, StatementKind
 def draft(
     text: str, cue: str, content: str, kind: StatementKind = "indirect", confidence: float = 0.8
 ) -> Draft:
-    """A draft of speaker "X" over the first occurrences of ``cue`` and ``content``."""
+    """A draft of speaker "X" (where the text has one) over the first occurrences of ``cue``
+    and ``content``."""
     c, k = text.index(cue), text.index(content)
+    x = text.find("X")
     quotes = [q.inner for q in find_quotes(text) if Span(k, k + len(content)).contains(q.inner)]
     return Draft(
         kind=kind,
         content=[Span(k, k + len(content))],
         cue=Span(c, c + len(cue)),
-        speaker=Span(0, 1),
+        speaker=Span(x, x + 1) if x >= 0 else None,
         quotes=quotes,
         confidence=confidence,
     )
@@ -92,4 +94,14 @@ def test_a_content_of_a_word_or_two_gives_way() -> None:
     text = "According to reports in Newsmax, as well as others, the Kremlin pushed the US."
     near = draft(text, "According to", "well as", confidence=0.9)
     whole = draft(text, "According to", "the Kremlin pushed the US", confidence=0.6)
+    near.speaker = whole.speaker = Span(text.index("reports"), text.index(", as"))
     assert merged(text, near, whole) == [("indirect", "the Kremlin pushed the US")]
+
+
+def test_two_readings_of_a_frame_with_a_speaker_inside_the_other_s_cue_stay_apart() -> None:
+    text = "Kissinger issued a statement that recommended talks begin soon."
+    short = draft(text, "issued", "a statement that recommended talks begin soon", "indirect")
+    short.speaker = Span(0, len("Kissinger"))
+    long = draft(text, "issued a statement that recommended", "talks begin soon", "indirect")
+    long.speaker = Span(text.index("a statement"), text.index(" that"))
+    assert len(merged(text, short, long)) == 2

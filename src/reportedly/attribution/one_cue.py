@@ -43,7 +43,13 @@ def one_statement_per_cue(text: str, drafts: list[Draft], quotes: list[Quote]) -
 
 
 def _same_cue(a: Draft, b: Draft) -> bool:
-    return a.cue is not None and b.cue is not None and a.cue.overlaps(b.cue)
+    """Whether two drafts read one cue; not where a speaker lies inside a cue ("issued" by
+    Kissinger, and "issued a statement that recommended" by "a statement": two readings of
+    the frame, each with its own speaker)."""
+    if a.cue is None or b.cue is None or not a.cue.overlaps(b.cue):
+        return False
+    speakers = [d.speaker for d in (a, b) if d.speaker is not None]
+    return not any(s.overlaps(c) for s in speakers for c in (a.cue, b.cue))
 
 
 def _merge(text: str, a: Draft, b: Draft, quotes: list[Quote]) -> Draft | None:
