@@ -105,3 +105,10 @@ def test_two_readings_of_a_frame_with_a_speaker_inside_the_other_s_cue_stay_apar
     long = draft(text, "issued a statement that recommended", "talks begin soon", "indirect")
     long.speaker = Span(text.index("a statement"), text.index(" that"))
     assert len(merged(text, short, long)) == 2
+
+
+def test_of_overlapping_drafts_the_one_whose_content_holds_the_other_s_cue_gives_way() -> None:
+    text = "X continues to maintain that total victory is the only outcome."
+    short = draft(text, "continues", "to maintain that total victory is the only outcome")
+    whole = draft(text, "continues to maintain", "that total victory is the only outcome")
+    assert merged(text, short, whole) == [("indirect", "that total victory is the only outcome")]

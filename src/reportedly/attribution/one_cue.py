@@ -66,6 +66,9 @@ def _merge(text: str, a: Draft, b: Draft, quotes: list[Quote]) -> Draft | None:
             return _copy(base, "direct", parts, [*first.quotes, *second.quotes])
     if not first.extent.overlaps(second.extent):
         return None
+    for longer, other in ((a, b), (b, a)):  # "continues [to maintain that …]": the cue's word
+        if _holds_cue(longer, other) and not _holds_cue(other, longer):
+            return other
     end = max(first.extent.end, second.extent.end)
     # a quote the content ends in keeps its closing mark, as a mixed content does
     end = next((q.outer.end for q in quotes if q.inner.end == end), end)
@@ -75,6 +78,11 @@ def _merge(text: str, a: Draft, b: Draft, quotes: list[Quote]) -> Draft | None:
     one = _copy(base, "indirect", [whole], [])
     _settle_kind(text, one, quotes)
     return one
+
+
+def _holds_cue(draft: Draft, other: Draft) -> bool:
+    """Whether the draft's content holds a word of the other draft's cue."""
+    return other.cue is not None and any(c.overlaps(other.cue) for c in draft.content)
 
 
 def _runs_over_a_sentence(text: str, span: Span, quotes: list[Quote]) -> bool:
