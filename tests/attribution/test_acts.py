@@ -803,7 +803,11 @@ def test_acts_a_supposed_statement_is_not_a_statement(text: str, cue: str, kept:
         ("Kyiv must declare that the talks are over.", "declare", False),
         ("The allies ought to announce that the aid will continue.", "announce", False),
         # a coordinated second verb under the same modal
-        ("The envoy should condemn the strike and declare that it broke the law.", "declare", False),
+        (
+            "The envoy should condemn the strike and declare that it broke the law.",
+            "declare",
+            False,
+        ),
         # a past participle under "must have" is a guess at what was said; said stays said
         ("He must have said that the talks are over.", "said", True),
         ("The minister said that the talks are over.", "said", True),
