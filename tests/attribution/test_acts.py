@@ -791,6 +791,43 @@ def test_acts_a_supposed_statement_is_not_a_statement(text: str, cue: str, kept:
 
 @pytest.mark.needs_model
 @pytest.mark.parametrize(
+    ("text", "cue", "kept"),
+    [
+        # what someone ought to say is a prescription, not a report of anything said
+        (
+            "The administration should publicly and privately convey to Israel's leaders "
+            "that their strategy is unlikely to succeed.",
+            "convey",
+            False,
+        ),
+        ("Kyiv must declare that the talks are over.", "declare", False),
+        ("The allies ought to announce that the aid will continue.", "announce", False),
+        # a coordinated second verb under the same modal
+        (
+            "The envoy should condemn the strike and declare that it broke the law.",
+            "declare",
+            False,
+        ),
+        # a past participle under "must have" is a guess at what was said; said stays said
+        ("He must have said that the talks are over.", "said", True),
+        ("The minister said that the talks are over.", "said", True),
+    ],
+)
+def test_acts_a_prescribed_statement_is_not_a_statement(text: str, cue: str, kept: bool) -> None:
+    from reportedly.model import Span
+
+    at = text.index(f" {cue} ") + 1
+    statement = Statement(
+        id=cue,
+        kind="indirect",
+        content=(Span(at + len(cue) + 1, len(text) - 1),),
+        cue=Span(at, at + len(cue)),
+    )
+    assert bool(settled(text, statement)) is kept
+
+
+@pytest.mark.needs_model
+@pytest.mark.parametrize(
     ("text", "speaker", "act"),
     [
         # a poll's share is no speaker: what "73 percent say" is a poll's finding

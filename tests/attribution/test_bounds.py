@@ -440,3 +440,37 @@ def test_a_lone_adverb_before_the_cue_is_no_part_of_the_content() -> None:
 )
 def test_a_content_ends_before_the_speaker_s_next_verb(text: str, content: str, kept: str) -> None:
     assert settled(text, content) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "kept"),
+    [
+        # the writer's note on how it was said is no part of what was said
+        (
+            "Prigozhin said a huge number of his fighters had been killed, without providing "
+            "evidence.",
+            "a huge number of his fighters had been killed, without providing evidence",
+            "a huge number of his fighters had been killed",
+        ),
+        (
+            "Kahl said the US had sent a number of the missiles without specifying how many.",
+            "the US had sent a number of the missiles without specifying how many",
+            "the US had sent a number of the missiles",
+        ),
+        # a "without" of the content's own stays: another verb, or one with a particle
+        (
+            "The minister said the army crossed the river without firing a shot.",
+            "the army crossed the river without firing a shot",
+            "the army crossed the river without firing a shot",
+        ),
+        (
+            "Kuleba said Ukraine would win without giving up any territory.",
+            "Ukraine would win without giving up any territory",
+            "Ukraine would win without giving up any territory",
+        ),
+    ],
+)
+def test_a_content_ends_before_the_writer_s_without_providing_evidence(
+    text: str, content: str, kept: str
+) -> None:
+    assert settled(text, content) == kept

@@ -47,6 +47,7 @@ from reportedly.attribution.learned import (
     model_regions,
 )
 from reportedly.attribution.lexicon import CueLexicon
+from reportedly.attribution.one_cue import one_statement_per_cue
 from reportedly.attribution.pieces import drop_frame_adjunct
 from reportedly.attribution.quote_frames import reports_a_clause_before
 from reportedly.attribution.run_in import dash_speech
@@ -215,6 +216,7 @@ def attribute(
         )
     # after calibration: the frame was found as it was, only its words are another's
     drafts = point_back(text, drafts, tops)
+    drafts = one_statement_per_cue(text, drafts, tops)
     nesting = enclosing(drafts)
     for d in drafts:  # after nesting: a quote taken twice is not reported inside itself
         _quoted_words_only(text, d)

@@ -45,6 +45,8 @@ class ActLexicon:
     request_verbs: frozenset[str] = frozenset()
     # modals that make a cue in a that-clause a supposition: "… that they would condemn it"
     hypothetical_modals: frozenset[str] = frozenset()
+    # modals that make a cue a prescription: "the administration should convey to …"
+    prescriptive_modals: frozenset[str] = frozenset()
     # heads of a poll's share as a speaker: "73 percent say …" is a finding (other)
     poll_shares: frozenset[str] = frozenset()
     poll_comparatives: frozenset[str] = frozenset()
@@ -93,6 +95,7 @@ class ActLexicon:
                 asserting_denials=_lowered(data.get("asserting_denials", ())),
                 request_verbs=_lowered(data.get("request_verbs", ())),
                 hypothetical_modals=_lowered(data.get("hypothetical_modals", ())),
+                prescriptive_modals=_lowered(data.get("prescriptive_modals", ())),
                 poll_shares=_lowered(data.get("poll_shares", ())),
                 poll_comparatives=_lowered(data.get("poll_comparatives", ())),
             )

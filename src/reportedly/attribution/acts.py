@@ -255,6 +255,27 @@ def is_hypothetical(parse: Parse, statement: Statement, lexicon: ActLexicon) -> 
     return lexicon.lemmas.get(tokens[governor].lemma.lower()) != "speech"
 
 
+def is_prescribed(parse: Parse, statement: Statement, lexicon: ActLexicon) -> bool:
+    """Whether the cue is a verb in its base form under "should", "must" or "ought to" (its
+    own, or that of the verb it is coordinated with): what someone ought to say ("The
+    administration should publicly and privately convey to Israel's leaders that …"), not
+    what was said. "must have said" (a past participle) stays."""
+    head = cue_head(parse, statement.cue) if statement.cue else None
+    if head is None or parse.tokens[head].tag != "VB":
+        return False
+    tokens = parse.tokens
+    top = head
+    while tokens[top].dep == "conj" and tokens[top].head != top:
+        top = tokens[top].head
+    modals = lexicon.prescriptive_modals
+    ought = tokens[top].dep == "xcomp" and tokens[tokens[top].head].text.lower() in modals
+    return ought or any(  # "ought to announce" hangs the verb on "ought"
+        tokens[c].dep == "aux" and tokens[c].text.lower() in modals
+        for i in {head, top}
+        for c in parse.children[i]
+    )
+
+
 def is_left_open(parse: Parse, statement: Statement, negated: bool) -> bool:
     """A question a denied cue leaves open ("did not say which leaders …", "didn't say
     whether …"): nothing was said. PolNeAR annotates it as an attribution, so it stays, but
@@ -350,7 +371,9 @@ def settle_acts(
     dropped |= {
         s.id
         for s in statements
-        if is_question(parse, s, lexicon) or is_hypothetical(parse, s, lexicon)
+        if is_question(parse, s, lexicon)
+        or is_hypothetical(parse, s, lexicon)
+        or is_prescribed(parse, s, lexicon)
     }
     parent = {s.id: s.reported_by for s in statements}
     result: list[Statement] = []

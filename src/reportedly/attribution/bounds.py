@@ -1,9 +1,9 @@
 """Where a reported content starts and ends: not at the time word of its cue ("said Saturday
 sanctions …"), and not past a dash glued to a sentence's end, which opens another speaker's
 words in texts translated from Slavic languages ("… two blocks".- On the one hand …"), nor
-before another report or the speaker's next act, and never on a dangling "and"
-(``content_cuts``), nor outside the relative clause its cue heads; pieces a word apart are
-one span (``pieces``). A speaker stays on one line."""
+before another report, the speaker's next act or the writer's ", without providing
+evidence", and never on a dangling "and" (``content_cuts``), nor outside the relative clause
+its cue heads; pieces a word apart are one span (``pieces``). A speaker stays on one line."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ from reportedly.attribution.content_cuts import (
     cut_before_coordinated_report,
     cut_before_own_next_report,
     cut_before_own_next_verb,
+    cut_before_unsupported,
     drop_dangling_join,
     set_content,
 )
@@ -57,6 +58,7 @@ def settle_bounds(text: str, parse: Parse, drafts: list[Draft]) -> None:
         cut_before_coordinated_report(text, d, drafts)
         cut_before_own_next_verb(text, parse, d)
         cut_before_own_next_report(text, d, drafts)
+        cut_before_unsupported(text, parse, d)
         _skip_time_word(text, parse, d, words)
         _drop_lone_adverb(parse, d)
         drop_dangling_join(text, d)

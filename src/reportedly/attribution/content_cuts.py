@@ -1,16 +1,19 @@
 """Where a reported content ends before what the sentence goes on to: not past "and" or "but"
 before another speaker's own report ('X said there had been "real progress" and Lavrov spoke
 of some hope': X did not report Lavrov), nor over a second verb or report of the cue's own
-("thanked Biden for his support and set … a goal": the speaker's next act), and never on a
-dangling "and" (split from ``bounds``, which calls these in order)."""
+("thanked Biden for his support and set … a goal": the speaker's next act), nor over the
+writer's note on how it was said (", without providing evidence"), and never on a dangling
+"and" (split from ``bounds``, which calls these in order)."""
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from reportedly.attribution._draft import Draft
 from reportedly.attribution._parse import Parse
 from reportedly.attribution.acts import cue_head
+from reportedly.attribution.lexicon import data_table
 from reportedly.model import Span
 
 # a cut must leave at least this many words
@@ -134,6 +137,33 @@ def cut_before_own_next_report(text: str, draft: Draft, drafts: list[Draft]) -> 
         if joined is not None and joined.end() == cue.start:
             _cut_at(text, draft, joined.start())
             return
+
+
+def cut_before_unsupported(text: str, parse: Parse, draft: Draft) -> None:
+    """End the content before "without" + a verb of backing a claim up ("said a 'huge number'
+    had been killed, without providing evidence", "had sent 'a number' of the missiles
+    without specifying how many", ``contents.yaml``: ``unsupported_verbs``): the writer's note
+    on how it was said, not what was said. A verb with a particle ("without giving up …")
+    and a "without" inside the content's quoted words stay."""
+    if draft.cue is None:
+        return
+    verbs = _unsupported_verbs()
+    last = draft.content[-1]
+    for i in parse.tokens_in(last):
+        word, verb = parse.tokens[i], parse.tokens[i + 1] if i + 1 < len(parse.tokens) else None
+        if word.text.lower() != "without" or verb is None or verb.tag != "VBG":
+            continue
+        if verb.lemma.lower() not in verbs or parse.deps(verb.i, "prt"):
+            continue
+        if any(q.start < word.start < q.end for q in draft.quotes):
+            continue
+        _cut_at(text, draft, word.start)
+        return
+
+
+@cache
+def _unsupported_verbs() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in data_table("contents.yaml")["unsupported_verbs"])
 
 
 def _cut_at(text: str, draft: Draft, cut: int) -> None:

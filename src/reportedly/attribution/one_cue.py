@@ -1,0 +1,119 @@
+"""One cue reports one statement, not two: the model's reading of a framed cue that takes a
+piece of the frame for the content ("- … - said Lukashenko at the beginning" → "Lukashenko",
+"According to reports in …, as well as …" → "well as") gives way to the other draft of that
+cue; two quotes of one frame in one paragraph ('Kasparov said, "X," … : "Y"') are one
+statement of two parts, as a quote its frame interrupts is (docs/gold-guide.md); two drafts of
+one cue whose contents overlap are one content ('He said he was "grateful … doing. But …"').
+Other drafts of one cue are left as they are: 'declared that X: "Y"' is a statement and a quote
+without a frame of its own in the war-news gold."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from itertools import pairwise
+
+from reportedly.attribution._draft import Draft
+from reportedly.attribution._quote_marks import Quote
+from reportedly.attribution._tidy import _settle_kind
+from reportedly.model import Span, StatementKind
+
+_WORD = re.compile(r"\w+")
+# fewer words than this say nothing ("well as" of "according to reports in …, as well as …")
+_MIN_WORDS = 3
+# a sentence's end (a glued dash after it too), or a line break
+_SENTENCE_END = re.compile(r"[.!?…](?:\s|[A-Z\"“–—-])|\n")
+
+
+def one_statement_per_cue(text: str, drafts: list[Draft], quotes: list[Quote]) -> list[Draft]:
+    """``drafts`` with the drafts of one cue made one where one misreads the frame, both are
+    quotes of one paragraph, or their contents overlap (see the module's docstring)."""
+    out: list[Draft] = []
+    for d in drafts:
+        for n, kept in enumerate(out):
+            if not _same_cue(kept, d):
+                continue
+            one = _merge(text, kept, d, quotes)
+            if one is not None:
+                out[n] = one
+                break
+        else:
+            out.append(d)
+    return sorted(out, key=lambda d: (d.extent.start, -d.extent.end))
+
+
+def _same_cue(a: Draft, b: Draft) -> bool:
+    """Whether two drafts read one cue; not where a speaker lies inside a cue ("issued" by
+    Kissinger, and "issued a statement that recommended" by "a statement": two readings of
+    the frame, each with its own speaker)."""
+    if a.cue is None or b.cue is None or not a.cue.overlaps(b.cue):
+        return False
+    speakers = [d.speaker for d in (a, b) if d.speaker is not None]
+    return not any(s.overlaps(c) for s in speakers for c in (a.cue, b.cue))
+
+
+def _merge(text: str, a: Draft, b: Draft, quotes: list[Quote]) -> Draft | None:
+    """One draft of ``a`` and ``b`` (drafts of one cue), or None where they stay two."""
+    for bad, other in ((a, b), (b, a)):
+        if _misread(text, bad, other) and not _misread(text, other, bad):
+            return other
+    first, second = sorted((a, b), key=lambda d: d.extent.start)
+    base = max((a, b), key=lambda d: d.confidence)
+    gap = Span(first.extent.end, max(first.extent.end, second.extent.start))
+    if first.kind == second.kind == "direct" and "\n" not in gap.text(text):
+        parts = sorted([*first.content, *second.content])
+        if all(p.end <= q.start for p, q in pairwise(parts)):
+            return _copy(base, "direct", parts, [*first.quotes, *second.quotes])
+    if not first.extent.overlaps(second.extent):
+        return None
+    for longer, other in ((a, b), (b, a)):  # "continues [to maintain that …]": the cue's word
+        if _holds_cue(longer, other) and not _holds_cue(other, longer):
+            return other
+    end = max(first.extent.end, second.extent.end)
+    # a quote the content ends in keeps its closing mark, as a mixed content does
+    end = next((q.outer.end for q in quotes if q.inner.end == end), end)
+    whole = Span(first.extent.start, end)
+    if _runs_over_a_sentence(text, whole, quotes):
+        return None  # one of them ran on over a sentence into the other's words
+    one = _copy(base, "indirect", [whole], [])
+    _settle_kind(text, one, quotes)
+    return one
+
+
+def _holds_cue(draft: Draft, other: Draft) -> bool:
+    """Whether the draft's content holds a word of the other draft's cue."""
+    return other.cue is not None and any(c.overlaps(other.cue) for c in draft.content)
+
+
+def _runs_over_a_sentence(text: str, span: Span, quotes: list[Quote]) -> bool:
+    """Whether ``span`` holds a sentence's end outside the quotes in it."""
+    words = list(span.text(text))
+    for q in quotes:
+        for i in range(max(q.outer.start, span.start), min(q.outer.end, span.end)):
+            words[i - span.start] = " "
+    return bool(_SENTENCE_END.search("".join(words).rstrip(" .!?…")))
+
+
+def _copy(base: Draft, kind: StatementKind, content: list[Span], quotes: list[Span]) -> Draft:
+    return replace(base, kind=kind, content=content, quotes=quotes, fallback=None)
+
+
+def _misread(text: str, draft: Draft, other: Draft) -> bool:
+    """Whether a draft's content holds its own speaker or a frame's speaker (one with no word
+    between it and its cue: "- … - said the director Maryna Hanicka, which CNN quotes"), or
+    is too short to say anything."""
+    speakers = [d.speaker for d in (draft, other) if d.speaker is not None and _frames(text, d)]
+    if draft.speaker is not None:
+        speakers.append(draft.speaker)
+    if any(c.overlaps(s) for c in draft.content for s in speakers):
+        return True
+    return sum(len(_WORD.findall(c.text(text))) for c in draft.content) < _MIN_WORDS
+
+
+def _frames(text: str, draft: Draft) -> bool:
+    """Whether the draft's speaker stands next to its cue, no word between."""
+    speaker, cue = draft.speaker, draft.cue
+    if speaker is None or cue is None:
+        return False
+    gap = text[min(speaker.end, cue.end) : max(speaker.start, cue.start)]
+    return not _WORD.search(gap)
