@@ -113,7 +113,8 @@ def polnear(data: Path, split: str, held_only: bool, model: Path) -> Iterator[di
             _row(s, index, signals, rules, speakers) | {"right": right.get(s.id)}
             for s in statements
         ]
-        yield {"article": entry.name, "statements": rows}
+        gold = [sorted(index.tokens(g.content)) for g in read_gold(entry)]
+        yield {"article": entry.name, "statements": rows, "gold": [t for t in gold if t]}
 
 
 def warnews(gold: list[Path], articles: Path, model: Path) -> Iterator[dict[str, Any]]:

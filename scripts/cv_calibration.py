@@ -60,11 +60,18 @@ L2 = (0.3, 1.0, 3.0, 10.0)
 # 0.07-0.08 at weights 2 and 3, sessions 10 and 19)
 WARNEWS_WEIGHTS = (0.5, 0.75, 1.0)
 CUTS = tuple(round(0.05 * k, 2) for k in range(0, 19))
-SCOPES = ("top-level", "all")
+# "all" (nested statements and run-in frames set by the calibration too) won the held-out log
+# loss in session 19 but hid more right speech statements on fresh war news (run-in frames
+# and teasers the span model cannot read): the rule that found them knows them better
+SCOPES = ("top-level",)
 ECE_TARGET = 0.05  # issue 12, on PolNeAR dev: a candidate that misses it is not chosen
+# the rows re-score the pipeline up to the statements a cut puts back in place of others
+# (fallbacks): leave eval polnear that much room
+ECE_MARGIN = 0.005
 
 FOLDS, SEED = 5, 19051
 F1_TOLERANCE = 0.002
+POLNEAR_COST = 0.002  # the most a new cut may cost PolNeAR dev (session 19's brief)
 # session 4's signals alone lost to these in sessions 10 and 19
 CANDIDATE_SETS = ("extended", "war-news")
 
@@ -253,6 +260,24 @@ def nested_follow(
                 new[n] = round(min(1.0, s["confidence"] / old[parent] * new[parent]), 3)
 
 
+def polnear_overlap(records: list[Record], conf: list[list[float]], cut: float) -> float:
+    """``eval polnear``'s content overlap F1 of the top-level statements kept at ``cut``
+    (content tokens shared over the larger side >= 0.5, one-to-one), from PolNeAR rows and
+    their gold contents' tokens."""
+    matched = gold_n = predicted_n = 0
+    for record, cs in zip(records, conf, strict=True):
+        gold = [frozenset(g) for g in record["gold"]]
+        shown = [
+            frozenset(s["tokens"])
+            for s, c in zip(record["statements"], cs, strict=True)
+            if not s["nested"] and s["tokens"] and kept(s, c, cut)
+        ]
+        pairs = _align(gold, shown)
+        matched += sum(p.ratio >= OVERLAP_THRESHOLD for p in pairs)
+        gold_n, predicted_n = gold_n + len(gold), predicted_n + len(shown)
+    return 2 * matched / max(1, gold_n + predicted_n)
+
+
 def curve(
     records: list[Record], conf: list[list[float]], view: float = 0.0, exempt: bool = True
 ) -> list[dict[str, Any]]:
@@ -304,7 +329,9 @@ def choose(
         }
         print(json.dumps(row), flush=True)
         candidates.append((row, model, records, conf))
-    allowed = [c for c in candidates if c[0]["polnear_dev_ece"] <= ECE_TARGET] or candidates
+    allowed = [
+        c for c in candidates if c[0]["polnear_dev_ece"] <= ECE_TARGET - ECE_MARGIN
+    ] or candidates
     best = min(allowed, key=lambda c: (c[0]["log_loss_all"], c[0]["ece_all"]))
     row, model, records, conf = best
     report["candidates"] = [c[0] for c in candidates]
@@ -314,21 +341,29 @@ def choose(
         "speech_default_view": curve(records, conf, DEFAULT_VIEW),
     }
     report["after_held_out"] = after
-    # the cut-off: the highest whose held-out speech F1 is within F1_TOLERANCE of the best
-    # (a statement or two on war-news dev: there the curve is flat, and a higher cut keeps
-    # fewer wrong statements in the store)
-    best_f1 = max(p["f1"] for p in after["speech"])
-    cut = max(
-        (p for p in after["speech"] if p["f1"] >= best_f1 - F1_TOLERANCE), key=lambda p: p["cut"]
-    )
+    final = Model(model.names, model.l2, model.weight, model.iso, model.scope)
+    final.fit(polnear, [s for r in warnews for s in r["statements"] if in_scope(s, model.scope)])
+    dev_conf = confidences(pdev, final)
+    # the cut-off: among those that cost PolNeAR dev's content overlap F1 at most
+    # POLNEAR_COST against the shipped calibration at its cut, the highest whose held-out
+    # speech F1 is within F1_TOLERANCE of their best (a statement or two on war-news dev:
+    # there the curve is flat, and a higher cut keeps fewer wrong statements in the store)
+    floor = polnear_overlap(pdev, confidences(pdev, None), shipped_cut) - POLNEAR_COST
+    points = [p for p in after["speech"] if polnear_overlap(pdev, dev_conf, p["cut"]) >= floor]
+    points = points or after["speech"]
+    best_f1 = max(p["f1"] for p in points)
+    cut = max((p for p in points if p["f1"] >= best_f1 - F1_TOLERANCE), key=lambda p: p["cut"])
     report["cut"] = cut
     at = cut["cut"]
+    report["polnear_dev_overlap"] = {
+        "before": round(floor + POLNEAR_COST, 4),
+        "after": round(polnear_overlap(pdev, dev_conf, at), 4),
+        "by_cut": {str(c): round(polnear_overlap(pdev, dev_conf, c), 4) for c in CUTS},
+    }
     after["warnews_speech"] = ece_of(records, conf, at, "speech").as_dict()
     after["warnews_calibrated"] = ece_of(records, conf, at, "calibrated").as_dict()
     after["warnews_all"] = ece_of(records, conf, at).as_dict()
-    final = Model(model.names, model.l2, model.weight, model.iso, model.scope)
-    final.fit(polnear, [s for r in warnews for s in r["statements"] if in_scope(s, model.scope)])
-    report["after_polnear_dev"] = ece_of(pdev, confidences(pdev, final), at).as_dict()
+    report["after_polnear_dev"] = ece_of(pdev, dev_conf, at).as_dict()
     n_warnews = sum(1 for r in warnews for s in r["statements"] if in_scope(s, model.scope))
     right = np.mean(
         [s["right"] for s in polnear]

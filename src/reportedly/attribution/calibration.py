@@ -2,11 +2,13 @@
 
 A logistic regression over what the span model and the rules say about a statement (which
 of them found it, the model's probabilities for its content, cue and speaker, whether the cue
-is a known reporting word, the kind, the length). ``scripts/fit_calibration.py`` fits it on
-PolNeAR train articles held apart from the span model's training (never on what the model
-saw) and writes ``data/calibration.json``; ``reportedly eval polnear`` reports its
-reliability on dev. "Right" there means: the content matches a gold attribution one-to-one
-and the speaker mention overlaps the gold source (or both have none).
+is a known reporting word and which act its verb names, the kind, the length, the speaker
+mention's type, …), then an isotonic map. ``scripts/fit_calibration.py`` fits it, with every
+choice made by cross-validation over war-news articles, on data the span model never trained
+on: PolNeAR train articles held apart from it and the war-news gold's dev records; it writes
+``data/calibration.json`` (the int8 tagger has its own). ``reportedly eval polnear`` reports
+its reliability on PolNeAR dev. "Right" there means: the content matches a gold attribution
+one-to-one and the speaker mention overlaps the gold source (or both have none).
 """
 
 from __future__ import annotations
