@@ -1,25 +1,30 @@
 """Collect the rows the confidence calibration is fitted and checked on.
 
-Each article is parsed and attributed with the span model on and no confidence cut-off
+Each article is parsed and attributed with the span model in ``--model`` (the shipped fp32
+tagger by default) and its own calibration, with no confidence cut-off
 (``min_confidence=0``); every statement is written with its calibration signals
-(``calibration.FEATURES``), the rule that found it, its act, kind, nesting, the confidence the
-shipped calibration gives it, and the tokens of its content and speaker mention, so that
-``scripts/cv_calibration.py`` can refit, cross-validate and re-score a cut-off without
-running the pipeline again. Corpora (``--corpus``):
+(``calibration.FEATURES``), the rule that found it, its act, kind, nesting, the confidence
+that calibration gives it, its spans, the name its speaker was resolved to, and the tokens of
+its content, so that ``scripts/cv_calibration.py`` can refit, cross-validate and re-score a
+cut-off without running the pipeline again. Corpora (``--corpus``):
 
 - ``polnear-held``: the 120 PolNeAR train articles held apart from the span model (every
   7th in name order, as ``scripts/prepare_span_data.py`` holds them apart);
-- ``polnear-dev``: PolNeAR dev (only to check the calibration error there, never fitted on);
+- ``polnear-dev``: PolNeAR dev (only to check the calibration error and the content overlap
+  there, never fitted on);
 - ``warnews-dev``: the war-news gold records whose split is ``dev`` (records of any other
-  split are skipped unread: the test split is never scored here).
+  split are skipped unread: the test split is never scored here);
+- ``texts``: a folder of ``.txt`` articles with no gold (``--texts``), to draw and read.
 
 PolNeAR rows carry ``right`` (the rule of ``eval polnear``'s reliability table: content
 aligned one-to-one, speaker mention overlapping the gold source, or both none; top-level
-statements only). War-news rows carry the gold statements' tokens too, and ``right`` is decided
-by ``scripts/cv_calibration.py`` (see there).
+statements only) and, per article, the gold contents' tokens. War-news rows carry the gold
+statements' tokens, speaker spans and canonical names too, and ``right`` is decided by
+``scripts/cv_calibration.py`` (see there). ``scripts/fit_calibration.py`` runs this for the
+three corpora it fits on.
 
 Usage: python scripts/calibration_data.py --corpus warnews-dev --out build/calibration \\
-           --gold gold/warnews-en/
+           --gold gold/warnews-en/ [--model src/reportedly/attribution/data/span_model_int8]
 """
 
 from __future__ import annotations

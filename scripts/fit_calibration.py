@@ -18,7 +18,7 @@ the model's calibration file: ``attribution/data/calibration.json`` for the fp32
 ``<model>/calibration.json`` for any other. The cross-validated figures go to
 ``<rows>/report.json``.
 
-Usage: python scripts/fit_calibration.py                                # ~30 min on 2 cores
+Usage: python scripts/fit_calibration.py                     # ~45 min on 2 shared cores
        python scripts/fit_calibration.py --model src/reportedly/attribution/data/span_model_int8
 """
 
