@@ -9,9 +9,11 @@ from typing import Any
 
 import numpy as np
 
-from reportedly.attribution.calibration import BASE_FEATURES
+from reportedly.attribution.calibration import BASE_FEATURES, EXTENDED_FEATURES, FEATURES
 
 Record = dict[str, Any]
+# the candidate signal sets: session 4's, session 10's, session 19's
+FEATURE_SETS = {"base": BASE_FEATURES, "extended": EXTENDED_FEATURES, "war-news": FEATURES}
 
 
 def logistic(x: np.ndarray, w: np.ndarray) -> np.ndarray:
@@ -94,7 +96,7 @@ class Model:
         return interpolate(self.knots, p) if self.knots else p
 
     def describe(self) -> str:
-        names = "base" if self.names == list(BASE_FEATURES) else "extended"
+        names = next(k for k, v in FEATURE_SETS.items() if list(v) == self.names)
         return (
             f"features={names} l2={self.l2:g} warnews_weight={self.weight:g} "
             f"isotonic={self.iso} scope={self.scope}"

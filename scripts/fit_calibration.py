@@ -1,19 +1,25 @@
-"""Fit the attribution confidence calibrator on PolNeAR train articles the span model never saw.
+"""Fit the statement confidence of a span model on PolNeAR and war news, chosen by
+cross-validation over war-news articles, and write the model's calibration file.
 
-The articles are those ``scripts/prepare_span_data.py`` held apart (``calibration.json``).
-Each article is parsed and attributed with the span model on and no confidence cut-off; each
-statement is labelled right when its content matches a gold attribution one-to-one (the
-scorer's overlap alignment) and its speaker mention overlaps the gold source (or neither has
-one). Statements reported inside another are left out (PolNeAR does not annotate them). A
-logistic regression (L2, Newton's method, numpy only) over ``calibration.BASE_FEATURES`` is
-written to ``--out`` (default: the shipped ``attribution/data/calibration.json``, or with
-``--model`` the model directory's own ``calibration.json``: the int8 tagger has its own).
+One command, seeded, from nothing but the data: for the span model in ``--model`` (the
+shipped fp32 tagger by default; ``span_model_int8`` for the int8 copy) it collects the
+calibration rows (``scripts/calibration_data.py``) of
 
-Usage: python scripts/fit_calibration.py --held-apart build/span-data/calibration.json
-       python scripts/fit_calibration.py --held-apart build/span-data/calibration.json \
-           --model src/reportedly/attribution/data/span_model_int8
+- the 120 PolNeAR train articles held apart from the span model (``polnear-held``),
+- the war-news gold records whose split is ``dev`` (``warnews-dev``; ``--gold``: records of
+  any other split are skipped unread),
+- PolNeAR dev (``polnear-dev``: only to check the calibration error there, never fitted on),
 
-(``scripts/cv_calibration.py`` fits with the war-news gold too, chosen by cross-validation.)
+into ``--rows`` (kept and reused when already there: ``--recollect`` redoes them), chooses
+the calibration (features, L2, the war-news rows' weight, the isotonic step, the scope) and
+its cut-off by ``--folds``-fold cross-validation over the war-news dev articles, seed
+``--seed`` (``scripts/cv_calibration.py``), refits the choice on every row and writes it to
+the model's calibration file: ``attribution/data/calibration.json`` for the fp32 tagger,
+``<model>/calibration.json`` for any other. The cross-validated figures go to
+``<rows>/report.json``.
+
+Usage: python scripts/fit_calibration.py                     # ~45 min on 2 shared cores
+       python scripts/fit_calibration.py --model src/reportedly/attribution/data/span_model_int8
 """
 
 from __future__ import annotations
@@ -23,77 +29,56 @@ import json
 import sys
 from pathlib import Path
 
-import numpy as np
-
-from reportedly.attribution import attribute
-from reportedly.attribution.calibration import BASE_FEATURES, Calibrator
-from reportedly.attribution.span_model import load_tagger
-from reportedly.config import Settings
-from reportedly.eval.calibration import right_statements
-from reportedly.eval.polnear import Entry, iter_entries, read_gold, to_article
-from reportedly.pipeline import Pipeline
+from reportedly.attribution.span_model import default_model_dir
 
 sys.path.insert(0, str(Path(__file__).parent))
-from calibration_fit import fit, isotonic, logistic
+from calibration_data import collect
+from cv_calibration import FOLDS, SEED, choose
 
-OUT = Path("src/reportedly/attribution/data/calibration.json")
+SHIPPED = Path("src/reportedly/attribution/data/calibration.json")
 
 
-def labelled(
-    pipeline: Pipeline, entries: list[Entry], model: Path | None = None
-) -> tuple[np.ndarray, np.ndarray]:
-    """Feature rows and right/wrong labels of the top-level statements of ``entries``, with
-    the span model in ``model`` (the shipped one by default)."""
-    rows: list[list[float]] = []
-    labels: list[int] = []
-    for entry in entries:
-        article = to_article(entry)
-        annotation = pipeline.analyze(article).annotation
-        assert annotation is not None
-        logged: dict[str, dict[str, float]] = {}
-        result = attribute(
-            article,
-            annotation,
-            lexicon=pipeline.lexicon,
-            cue_model=pipeline.cue_model,
-            span_model=load_tagger(model),
-            calibrator=Calibrator(weights={}),
-            min_confidence=0.0,
-            feature_log=logged,
-        )
-        right = right_statements(article.text, read_gold(entry), result.statements)
-        for statement in result.statements:
-            if statement.id in right:
-                rows.append([logged[statement.id][f] for f in BASE_FEATURES])
-                labels.append(int(right[statement.id]))
-    return np.asarray(rows), np.asarray(labels)
+def calibration_path(model: Path) -> Path:
+    """Where the calibration of the span model in ``model`` is read from: the fp32 tagger's
+    is the package's shared file, any other model's sits beside it."""
+    return (
+        SHIPPED if model.resolve() == default_model_dir().resolve() else model / "calibration.json"
+    )
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--data", type=Path, default=Path("../shared/data/polnear"))
-    parser.add_argument("--held-apart", type=Path, required=True)
-    parser.add_argument("--model", type=Path, default=None, help="span model directory")
-    parser.add_argument("--out", type=Path, default=None, help=f"default: {OUT}, or the model's")
+    parser.add_argument("--model", type=Path, default=default_model_dir(), help="span model")
+    parser.add_argument("--rows", type=Path, default=None, help="default build/calibration/MODEL")
+    parser.add_argument("--recollect", action="store_true", help="collect the rows again")
+    parser.add_argument("--polnear", type=Path, default=Path("../shared/data/polnear"))
+    parser.add_argument("--gold", type=Path, nargs="+", default=[Path("gold/warnews-en")])
+    parser.add_argument("--articles", type=Path, default=Path("../shared/data/warnews-en/articles"))
+    parser.add_argument("--folds", type=int, default=FOLDS)
+    parser.add_argument("--seed", type=int, default=SEED)
+    parser.add_argument("--cut", type=float, default=0.3, help="the shipped cut-off, for 'before'")
+    parser.add_argument("--out", type=Path, default=None, help="default: the model's file")
     args = parser.parse_args()
-    names = set(json.loads(args.held_apart.read_text(encoding="utf-8")))
-    entries = [e for e in iter_entries(args.data, split="train") if e.name in names]
-    pipeline = Pipeline(Settings(span_model=False))  # parses; the model is run below
-    x, y = labelled(pipeline, entries, args.model)
-    ones = np.ones(len(y))
-    w = fit(x, y, ones, l2=1.0)
-    p = logistic(x, w)
-    record = {
-        "fitted_on": f"PolNeAR train, {len(entries)} articles held apart from the span model "
-        f"({len(y)} statements, {y.mean():.3f} right)",
-        "features": list(BASE_FEATURES),
-        "weights": {f: round(float(v), 6) for f, v in zip(BASE_FEATURES, w, strict=True)},
-        "log_loss": round(float(-np.mean(y * np.log(p) + (1 - y) * np.log(1 - p))), 4),
-        "isotonic": isotonic(p, y, ones),
-    }
-    out = args.out or (OUT if args.model is None else args.model / "calibration.json")
+    rows = args.rows or Path("build/calibration") / args.model.name
+    for corpus in ("polnear-held", "warnews-dev", "polnear-dev"):
+        if args.recollect or not (rows / f"{corpus}.jsonl").is_file():
+            collect(
+                corpus,
+                rows,
+                args.model,
+                polnear_dir=args.polnear,
+                gold=args.gold,
+                articles=args.articles,
+            )
+    command = "scripts/fit_calibration.py"
+    if args.model.resolve() != default_model_dir().resolve():
+        command += f" --model {args.model.name}"
+    record, report = choose(rows, args.folds, args.seed, args.cut, command)
+    out = args.out or calibration_path(args.model)
     out.write_text(json.dumps(record, indent=1) + "\n", encoding="utf-8")
-    print(json.dumps(record, indent=1))
+    (rows / "report.json").write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")
+    print(json.dumps({k: v for k, v in report.items() if k != "candidates"}, indent=1))
+    print(f"written: {out}")
 
 
 if __name__ == "__main__":

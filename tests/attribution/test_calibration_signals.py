@@ -83,6 +83,28 @@ def test_headline_nesting_and_run_in_frames_are_signals() -> None:
     assert (plain["headline"], plain["nested"]) == (0, 0)
 
 
+@pytest.mark.needs_model
+@pytest.mark.parametrize(
+    ("via", "continuation", "noun_phrase"),
+    [
+        ("paragraph-continuation", 1, 0),
+        ("sentence-continuation", 1, 0),
+        ("object", 0, 1),
+        ("passive-object", 0, 1),
+        ("ccomp", 0, 0),
+    ],
+)
+def test_a_continued_quote_and_a_noun_phrase_content_are_signals(
+    via: str, continuation: int, noun_phrase: int
+) -> None:
+    text = "Scholz warned Moscow about the talks."
+    parse = Parse(annotate(text, model=MODEL))
+    values = features(
+        draft(text, "warned", "Scholz", "Moscow", via=via), parse, untagged(), frozenset()
+    )
+    assert (values["continuation"], values["noun_phrase"]) == (continuation, noun_phrase)
+
+
 def test_the_calibration_file_names_its_cut_off(tmp_path) -> None:  # type: ignore[no-untyped-def]
     path = tmp_path / "calibration.json"
     path.write_text(json.dumps({"weights": {"bias": 0.0}, "min_confidence": 0.45}), "utf-8")
