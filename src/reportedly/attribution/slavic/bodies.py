@@ -23,6 +23,7 @@ _NOMINAL = {"NOUN", "PROPN", "ADJ", "NUM", "X"}
 _DOC = _NOMINAL | {"DET", "PRON"}  # "у їхньому варіанті"
 _DOC_HEAD = {"NOUN", "PROPN", "ADJ", "X"}
 _IN_DOC = _IN | {"у"}
+_OPENERS = {"ADV", "CCONJ", "SCONJ", "PART"}
 
 
 def token_case(t: Token) -> str | None:
@@ -175,6 +176,8 @@ def located_body(parse: SlavicParse, k: int, bodies: frozenset[str]) -> Span | N
     into = _IN_DOC if parse.lang == "uk" else _IN  # Ukrainian "у Міністерстві"; Russian "у" is "at"
     if j >= 0 and j < stop - 1 and tokens[j].text.lower() in into:
         found = _phrase(tokens[j + 1 : stop], bodies, parse.lang)
+        if found is None and _opens_clause(tokens, j):
+            found = _place(tokens[j + 1 : stop])  # not "Пілоти в Німеччині планують"
         if found is not None:
             return found
     # after it: "заявили в Кремле", "заявили РИА Новости в пресс-службе"
@@ -185,8 +188,26 @@ def located_body(parse: SlavicParse, k: int, bodies: frozenset[str]) -> Span | N
         end = at + 1
         while end < len(tokens) and tokens[end].sent == sent and tokens[end].pos in _NOMINAL:
             end += 1
-        return _phrase(tokens[at + 1 : end], bodies, parse.lang)
+        return _phrase(tokens[at + 1 : end], bodies, parse.lang) or _place(tokens[at + 1 : end])
     return None
+
+
+def _opens_clause(tokens: Sequence[Token], j: int) -> bool:
+    """Whether the preposition ``tokens[j]`` opens its clause, after adverbs and
+    conjunctions at most ("Также в Австралии", "Але у Франції")."""
+    k = j - 1
+    while k >= 0 and tokens[k].sent == tokens[j].sent and tokens[k].pos in _OPENERS:
+        k -= 1
+    return k < 0 or tokens[k].sent != tokens[j].sent or tokens[k].pos == "PUNCT"
+
+
+def _place(tokens: Sequence[Token]) -> Span | None:
+    """A country or city the NER named, as a whole phrase ("в Австралии заявили", "У
+    Великобританії заявили", "заявили в Южной Корее"): its people speak for it, as "в США
+    заявили" does for the country."""
+    if not tokens or not all(t.ent_type == "GPE" for t in tokens):
+        return None
+    return Span(tokens[0].start, tokens[-1].end)
 
 
 def _phrase(tokens: Sequence[Token], bodies: frozenset[str], lang: Lang = "ru") -> Span | None:
