@@ -220,3 +220,9 @@ def test_the_object_of_after_before_the_verb_is_no_subject() -> None:
     assert said(text, "uk") == [("Речник Єврокомісії", "робота триває")]
     text = "Тереза Мей після зустрічі заявила, що повернеться в Брюссель."
     assert said(text, "uk") == [("Тереза Мей", "повернеться в Брюссель")]
+
+
+def test_a_personal_pronoun_after_an_occasion_is_the_subject() -> None:
+    # "вона" may read as a genitive, but it is no object of "після": the subject it is
+    text = "Ангела Меркель зустрілася з Макроном. Після зустрічі вона заявила, що все гаразд."
+    assert [s[:2] for s in speakers(text, "uk")] == [("вона", "Angela Merkel")]
