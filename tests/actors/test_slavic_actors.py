@@ -171,3 +171,35 @@ def test_look_alike_capitals_are_read_in_latin_in_ukrainian_only() -> None:
     assert bbc is not None
     assert bbc.id == "bbc"
     assert match_actor(registry, "ВВС", lang="ru") is None  # the Russian air force
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "actor_id"),
+    [
+        # a home title with another country after it is that country's holder, or no one
+        ("Україна просить зброю. Глава МЗС Польщі заявив, що переговори можливі.", "uk", None),
+        ("Україна просить зброю. Міністр оборони Великобританії заявив, що все.", "uk", None),
+        ("Россия готова. Пресс-секретарь президента Франции заявил, что визит будет.", "ru", None),
+        ("Россия готова. Глава МИД Польши заявил, что переговоры возможны.", "ru", None),
+        (
+            "Україна просить зброю. Міністр закордонних справ Росії заявив, що все.",
+            "uk",
+            "lavrov-sergey",
+        ),
+        # the home country after the title, or a name of it the registry lacks, keeps it
+        (
+            "Україна просить зброю. Міністр закордонних справ України заявив, що все.",
+            "uk",
+            "sybiha-andrii",
+        ),
+        (
+            "Россия готова. Пресс-секретарь президента РФ заявил, что визит будет.",
+            "ru",
+            "peskov-dmitry",
+        ),
+    ],
+)
+def test_a_home_title_names_no_holder_of_another_country(
+    text: str, lang: str, actor_id: str | None
+) -> None:
+    assert [s[2] for s in speakers(text, lang)] == [actor_id]

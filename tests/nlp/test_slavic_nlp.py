@@ -185,3 +185,20 @@ def test_a_line_broken_inside_a_sentence_keeps_the_statement_whole() -> None:
     text = "Як раніше інформував УНН, зараз лоукостер переживає\n\nу зв’язку зі страйками кризу."
     (s,) = attributed(text, "uk")
     assert s.content_text(text).endswith("кризу")
+
+
+def test_a_ukrainian_foreign_name_keeps_the_given_name_the_dictionary_knows() -> None:
+    # "Аданом Гебреєсус" are unknown words after a known given name: all three are the name
+    text = "Генеральний директор ВООЗ Тедрос Аданом Гебреєсус наголосив, що треба діяти."
+    found = [(m.text, m.label) for m in ukrainian.annotate(text).entities]
+    assert ("Тедрос Аданом Гебреєсус", "PERSON") in found
+    # the unknown name after known words that are no given name stays cut there
+    text = "Міністр фінансів Раді ЄС Австрії Гернот Блюмель заявив, що все добре."
+    found = [(m.text, m.label) for m in ukrainian.annotate(text).entities]
+    assert ("Гернот Блюмель", "PERSON") in found
+
+
+def test_the_ukrainian_one_word_name_of_britain_is_a_place() -> None:
+    # the registry's "Велика Британія" is also written as one word, in any case form
+    found = [(m.text, m.label) for m in ukrainian.annotate("У Великобританії заявили.").entities]
+    assert found == [("Великобританії", "GPE")]

@@ -24,7 +24,7 @@ from reportedly.actors.records import Actor
 from reportedly.actors.registry import ActorRegistry
 from reportedly.actors.slavic_bodies import full_name, national_body, national_name, outlet_name
 from reportedly.attribution.slavic.lexicon import LANGUAGES, Lang, default_lexicon
-from reportedly.model import Analysis, Entity, Resolution, Span, Statement
+from reportedly.model import Analysis, Entity, Resolution, Span, Statement, Token
 from reportedly.nlp.slavic_morph import is_known, parses
 
 VERSION = f"reportedly.actors.ru-uk.v1+{package_digest('reportedly.actors')}"
@@ -193,8 +193,12 @@ def resolve_actors_slavic(
         if eid is None and s.speaker is not None:
             key = _title_key(analysis, s.speaker.span)
             actor = _titled(registry, lexicon.titles, key, on)
-            if actor is not None and _title_entry(lexicon.titles, key) in lexicon.home_titles:
+            entry = _title_entry(lexicon.titles, key)
+            if actor is not None and entry in lexicon.home_titles:
                 actor = actor if _supported(registry, actor, analysis.article.text) else None
+            if actor is not None and entry is not None and entry != key:
+                tail = _tokens(analysis, s.speaker.span)[len(entry.split()) :]
+                actor = None if _names_elsewhere(registry, actor, tail, lang) else actor
         elif eid is not None and s.speaker is not None and merged[eid].resolution == "article":
             # the mention itself may name a registry body the entity's shorter name does not
             # ("Верховна Рада України" where the sentence start left a "person" "Рада України")
@@ -278,6 +282,24 @@ def _title_key(analysis: Analysis, span: Span) -> str:
         for t in analysis.annotation.tokens
         if span.start <= t.start and t.end <= span.end
     )
+
+
+def _tokens(analysis: Analysis, span: Span) -> list[Token]:
+    if analysis.annotation is None:
+        return []
+    return [t for t in analysis.annotation.tokens if span.start <= t.start and t.end <= span.end]
+
+
+def _names_elsewhere(registry: ActorRegistry, actor: Actor, tail: list[Token], lang: str) -> bool:
+    """Whether the words after a title name a registry country other than ``actor``'s: "Глава
+    МЗС Польщі", "Пресс-секретарь президента Франции" are no Ukrainian or Russian holder,
+    "Міністр закордонних справ України" is."""
+    for t in tail:
+        if t.text[:1].isupper():
+            land = match_actor(registry, t.text, lang=lang)
+            if land is not None and land.type == "country" and land.country != actor.country:
+                return True
+    return False
 
 
 def _supported(registry: ActorRegistry, actor: Actor, text: str) -> bool:

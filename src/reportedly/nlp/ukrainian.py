@@ -237,6 +237,8 @@ def _foreign_tail(run: list[Token]) -> list[Token]:
     n = len(run)
     while n > 0 and run[n - 1].pos != "X" and not is_known("uk", run[n - 1].text):
         n -= 1
+    while n > 0 and "NameType=Giv" in run[n - 1].morph and not _acronym(run[n - 1]):
+        n -= 1  # "ВООЗ Тедрос Аданом Гебреєсус": a given name the dictionary knows opens it
     if len(run) - n < 2 or n == 0:
         return run
     if all(_acronym(t) or is_known("uk", t.text) for t in run[:n]):

@@ -148,3 +148,21 @@ def test_a_body_named_in_another_case_is_named_in_the_nominative(
     text: str, lang: str, name: str
 ) -> None:
     assert speakers(text, lang)[-1][1] == name
+
+
+def test_a_country_in_the_locative_before_a_plural_verb_speaks_for_it() -> None:
+    # "в США заявили" was the country; a country's name, not only an acronym, is too
+    ru = "Варшава ввела санкции. Также в Польше заявили о планах предоставить помощь."
+    assert [s[2] for s in speakers(ru, "ru")] == ["country-poland"]
+    after = "Помощь будет оказана, заявили в Германии."
+    assert [s[2] for s in speakers(after, "ru")] == ["country-germany"]
+    uk = "Лондон і Брюссель домовилися. У Великобританії заявили, що не можуть мати два режими."
+    assert [s[2] for s in speakers(uk, "uk")] == ["country-uk"]
+    # a city is no speaker (tests/attribution/slavic/test_ru_speakers.py), nor a country the
+    # registry does not hold
+    assert [s[1] for s in speakers("У Харкові заявили, що тривога скінчилась.", "uk")] == [None]
+    # a place after the clause's own subject is where its people are, not who speaks
+    pilots = "Пілоти Ryanair в Німеччині також планують страйкувати з п'ятниці."
+    assert all(s[1] != "Німеччина" for s in speakers(pilots, "uk"))
+    # a common noun in the locative is no place's people ("в районе заявили" names no one)
+    assert [s[1] for s in speakers("В районе заявили, что свет дадут завтра.", "ru")] == [None]

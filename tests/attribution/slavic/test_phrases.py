@@ -247,3 +247,9 @@ def test_a_name_in_quote_marks_in_the_dative_after_a_cue_is_told(
 def test_a_name_in_quote_marks_in_the_nominative_after_a_cue_speaks() -> None:
     text = "Доходы от нефти выросли на 50 процентов, сообщил «Коммерсантъ»."
     assert [s[0] for s in said(text, "ru")] == ["«Коммерсантъ»"]
+
+
+def test_a_personal_pronoun_after_an_occasion_is_the_subject() -> None:
+    # "вона" may read as a genitive, but it is no object of "після": the subject it is
+    text = "Ангела Меркель зустрілася з Макроном. Після зустрічі вона заявила, що все гаразд."
+    assert [s[:2] for s in speakers(text, "uk")] == [("вона", "Angela Merkel")]

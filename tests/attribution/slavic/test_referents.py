@@ -184,3 +184,14 @@ def test_an_outlet_noun_after_adjectives_is_the_outlet_cited_before() -> None:
         "Байден випереджає Трампа."
     )
     assert speakers(text, "uk")[-1][1] is None  # another channel than the one cited
+
+
+def test_a_body_noun_before_a_latin_name_is_the_name() -> None:
+    text = (
+        "Пенсійний фонд Local Authority Pension Fund Forum (LAPFF), що є акціонером "
+        "авіакомпанії Ryanair, вимагає перестановок у керівництві."
+    )
+    assert [s[1] for s in speakers(text, "uk")] == ["Local Authority Pension Fund Forum"]
+    assert [s[1] for s in speakers("Инвестиционный фонд BlackRock заявил, что уходит.", "ru")] == [
+        "BlackRock"
+    ]

@@ -204,3 +204,26 @@ def test_the_head_of_the_white_house_is_a_title_of_the_lexicon() -> None:
 
     key = " ".join(lemma("uk", w) for w in ["Чинний", "голова", "Білого", "дому"])
     assert default_lexicon("uk").titles[key] == "President of the United States"
+
+
+def test_a_bare_document_after_a_long_quote_is_the_issuer_named_before_it() -> None:
+    # the quote of several sentences puts the frame far from the body; no body spoke since
+    text = (
+        'Російський монополіст "Газпром" розкрив інформацію про свої активи, йдеться в '
+        'повідомленні компанії. "Сьогодні "Газпром" отримав згоду. Він розкрив цю інформацію. '
+        'Серед цих активів є акції. Це не означає нового обтяження акцій", — йдеться в '
+        'повідомленні. "Ще раніше суд заборонив операції. Активи заморожені. Так буде і '
+        'далі", — додається там же. "Ми будемо захищати свої права", — також наголошується в '
+        "повідомленні."
+    )
+    assert [s[1] for s in speakers(text, "uk")] == ["Газпром", "Газпром", "Газпром"]
+
+
+def test_a_bare_document_after_another_body_spoke_is_not_the_earlier_issuer() -> None:
+    text = (
+        'Російський монополіст "Газпром" розкрив інформацію про свої активи, йдеться в '
+        "повідомленні компанії. Санкції не зміняться, повідомляє Reuters. Ціни ростуть. "
+        'Ринок чекає. Попит падає. Біржі закриті. "Ми будемо захищати свої права", — '
+        "наголошується в повідомленні."
+    )
+    assert speakers(text, "uk")[-1][1] != "Газпром"

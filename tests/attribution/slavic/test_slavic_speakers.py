@@ -108,3 +108,18 @@ def test_a_foreign_name_after_known_words_and_acronyms() -> None:
         "Гернот Блюмель, прибувши на засідання."
     )
     assert speakers(text, "uk")[0][1] == "Гернот Блюмель"
+
+
+def test_a_body_named_with_and_without_its_country_is_one_body() -> None:
+    # "Министерство экономики Японии" and "министерстве экономики" in one text: one body
+    text = (
+        "Министерство экономики Японии сообщило, что запрет вступит в силу. "
+        "В министерстве экономики заявили, что всё готово."
+    )
+    assert [s[1] for s in speakers(text, "ru")] == ["Министерство экономики Японии"] * 2
+    # a longer name that goes on with no place's name is another body
+    text = (
+        "Компания Nord Stream AG заявила, что выплатит долг. "
+        "Компания Nord Stream 2 AG сообщила, что подаст иск."
+    )
+    assert len({s[1] for s in speakers(text, "ru")}) == 2

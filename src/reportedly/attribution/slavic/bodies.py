@@ -17,7 +17,7 @@ from reportedly.attribution.slavic.phrases import (
 from reportedly.attribution.slavic.quoted import MARKS, OPENING_QUOTES, located_quoted
 from reportedly.attribution.slavic.sites import site_owner
 from reportedly.model import Span, Token
-from reportedly.nlp.slavic_morph import CASES, Lang, cases, parses
+from reportedly.nlp.slavic_morph import CASES, Lang, cases, nominative, parses
 
 if TYPE_CHECKING:
     from reportedly.attribution.slavic.lexicon import SlavicLexicon
@@ -28,6 +28,7 @@ _NOMINAL = {"NOUN", "PROPN", "ADJ", "NUM", "X"}
 _DOC = _NOMINAL | {"DET", "PRON"}  # "у їхньому варіанті"
 _DOC_HEAD = {"NOUN", "PROPN", "ADJ", "X"}
 _IN_DOC = _IN | {"у"}
+_OPENERS = {"ADV", "CCONJ", "SCONJ", "PART"}
 
 
 def token_case(t: Token) -> str | None:
@@ -180,6 +181,8 @@ def located_body(parse: SlavicParse, k: int, bodies: frozenset[str]) -> Span | N
     into = _IN_DOC if parse.lang == "uk" else _IN  # Ukrainian "у Міністерстві"; Russian "у" is "at"
     if j >= 0 and j < stop - 1 and tokens[j].text.lower() in into:
         found = _phrase(tokens[j + 1 : stop], bodies, parse.lang)
+        if found is None and _opens_clause(tokens, j):
+            found = _place(tokens[j + 1 : stop], parse.lang)  # not "Пілоти в Німеччині планують"
         if found is not None:
             return found
     # after it: "заявили в Кремле", "заявили РИА Новости в пресс-службе"
@@ -191,7 +194,36 @@ def located_body(parse: SlavicParse, k: int, bodies: frozenset[str]) -> Span | N
         end = at + 1
         while end < len(tokens) and tokens[end].sent == sent and tokens[end].pos in _NOMINAL:
             end += 1
-        return _phrase(tokens[at + 1 : end], bodies, parse.lang)
+        return _phrase(tokens[at + 1 : end], bodies, parse.lang) or _place(
+            tokens[at + 1 : end], parse.lang
+        )
+    return None
+
+
+def _opens_clause(tokens: Sequence[Token], j: int) -> bool:
+    """Whether the preposition ``tokens[j]`` opens its clause, after adverbs and
+    conjunctions at most ("Также в Австралии", "Але у Франції")."""
+    k = j - 1
+    while k >= 0 and tokens[k].sent == tokens[j].sent and tokens[k].pos in _OPENERS:
+        k -= 1
+    return k < 0 or tokens[k].sent != tokens[j].sent or tokens[k].pos == "PUNCT"
+
+
+def _place(tokens: Sequence[Token], lang: Lang) -> Span | None:
+    """A registry country (or a capital standing for its government) the NER named, as a
+    whole phrase ("в Польше заявили", "У Великобританії заявили"): its people speak for it,
+    as "в США заявили" does; a city does not ("В Николаеве заявили")."""
+    if not tokens or not all(t.ent_type == "GPE" for t in tokens):
+        return None
+    from reportedly.actors import default_registry  # here: the registry's package imports this
+
+    registry = default_registry()
+    words = " ".join(t.text for t in tokens)
+    for form in (words, " ".join(t.lemma for t in tokens), nominative(lang, words)):
+        if registry.match_metonym(form) or any(
+            a.type == "country" for a in registry.match_name(form)
+        ):
+            return Span(tokens[0].start, tokens[-1].end)
     return None
 
 

@@ -168,6 +168,7 @@ def phrase_before(parse: SlavicParse, k: int, case: str = "Nom") -> Span | None:
         and end - j <= 3
         and all(t.text.islower() for t in tokens[j + 1 : end + 1])  # not "у Джорджії президент"
         and cases(parse.lang, tokens[end].text) - {"Nom", "Voc"} != set()
+        and tokens[end].text.lower() not in PERSONAL  # "Після зустрічі вона [заявила]"
     )  # "у зв'язку з цим авіакомпанія": a word only nominative is no preposition's object
     governing = tokens[j].text.lower() if j >= 0 else ""
     if governed and parse.lang == "uk" and governing in WITH | AT | PLACES:

@@ -307,6 +307,11 @@ def _named(
         if len(tokens) == 1 and tokens[0].lemma in lexicon.generic_bodies:
             # a bare "правительство" names no one but the body of its kind just named
             return index.organisation_before(speaker.start, kind=tokens[0].lemma.casefold())
+        latin = tokens[head + 1 :]
+        if latin and all(t.text.isascii() and t.text[:1].isupper() for t in latin):
+            # "Пенсійний фонд Local Authority Pension Fund Forum": the name, not the kind
+            named = Span(latin[0].start, latin[-1].end)
+            return index.add(named, "ORG", name=named.text(text))
         return index.add(speaker, "ORG", name=body_name(text, tokens, head, lang))
     # a body that opens the phrase speaks ("МИД России заявил"); one inside a title
     # ("пресс-секретарь Кремля") does not: the title is resolved instead

@@ -168,6 +168,7 @@ def resolve_speakers(
     body: tuple[str, int] | None = None  # the last other speaker (outlet, body) and theirs
     reporter: str | None = None  # the last of them that reported ("пишет AP"): an outlet
     said_in: tuple[str, int] | None = None  # the last body a plural verb's speakers were in
+    issuer: str | None = None  # the body of the last document quoted ("йдеться в повідомленні")
     for n, d in enumerate(drafts):
         key, sent = None, None
         if d.speaker is not None and not_whole_subject(
@@ -199,7 +200,11 @@ def resolve_speakers(
                 # one that reported before a body that planned ("пишет AP … отмечает агентство")
                 key = reporter or (body[0] if body is not None else None)
             elif key is None and is_document(index, d.speaker, lexicon):
-                key = continuing(index, body, sent, "body")
+                # "«… . …», — йдеться в повідомленні": the body named before the whole quote;
+                # however far back, the issuer of the last document when no body spoke since
+                key = continuing(index, body, _opening(parse, d, sent), "body")
+                if key is None and body is not None and body[0] == issuer:
+                    key = issuer
             elif (
                 key is None
                 and d.speaker_case != "Nom"
@@ -214,6 +219,8 @@ def resolve_speakers(
             elif key is not None:
                 body = (key, sent)
                 cue = parse.tokens[d.cue_token] if d.cue_token is not None else None
+                if cue is not None and lexicon.is_document_cue(cue):
+                    issuer = key
                 if cue is not None and cue.lemma in lexicon.reported:
                     reporter = key
                 if cue is not None and "Number=Plur" in cue.morph:

@@ -65,6 +65,8 @@ class SlavicEntities:
         # whether a name is a news outlet's: "Лоукостер" after "повідомляє BBC" is no outlet
         self.is_outlet: Callable[[str], bool] = lambda name: False
         self._aliases: dict[str, str] = {}  # an abbreviation -> its full name's cluster
+        # the words the NER read as a place's name anywhere in the text ("України", "Японии")
+        self._places = {t.text.casefold() for t in parse.tokens if t.ent_type == "GPE"}
         for m in annotation.entities:
             letters = sum(c.isalpha() for c in m.span.text(text))
             if m.label in KINDS and (letters > 1 or m.label != "PERSON"):  # "МиГ-31К": no "К"
@@ -108,6 +110,8 @@ class SlavicEntities:
         key = self._aliases.get(name.casefold(), name.casefold())
         if label == "PERSON":
             key = self.person_key(name)
+        else:
+            key = self._same_body(key)
         cluster = self._clusters.setdefault(key, _Cluster(name=name, kind=KINDS[label]))
         if len(name.split()) > len(cluster.name.split()):
             cluster.name = name
@@ -116,6 +120,19 @@ class SlavicEntities:
             self._set_gender(cluster, span)
         self._mentions.append((span, key))
         self._mentions.sort(key=lambda x: x[0].start)
+        return key
+
+    def _same_body(self, key: str) -> str:
+        """The body ``key`` names when another name of the text is the same but for a
+        place's name after it: "Нафтогаз" and "Нафтогаз України", "Министерство
+        экономики" and "Министерство экономики Японии" are one body in one text."""
+        for other, cluster in self._clusters.items():
+            if cluster.kind == "person" or other == key:
+                continue
+            longer, shorter = (other, key) if len(other) > len(key) else (key, other)
+            tail = longer[len(shorter) + 1 :].split() if longer.startswith(shorter + " ") else []
+            if tail and all(w in self._places for w in tail):
+                return other
         return key
 
     def as_written(self, span: Span, key: str) -> None:
