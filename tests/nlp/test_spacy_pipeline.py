@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import sys
+import types
 from datetime import date
 
 import pytest
 from tests.actors.speaking import analyse
 
 from reportedly.nlp import annotate
-from reportedly.nlp.spacy_pipeline import lemma_corrections
+from reportedly.nlp.spacy_pipeline import _torch_hidden, lemma_corrections
 from reportedly.pipeline import Pipeline
 
 pytestmark = pytest.mark.needs_model
@@ -43,3 +45,29 @@ def test_a_hope_is_a_belief_not_speech() -> None:
     a = analyse(Pipeline(), date(2022, 3, 29), text)
     (statement,) = a.statements
     assert statement.act == "belief"
+
+
+def test_torch_is_hidden_while_spacy_is_imported_and_importable_after() -> None:
+    saved = sys.modules.pop("torch", None)
+    try:
+        with _torch_hidden(), pytest.raises(ImportError):
+            import torch  # noqa: F401
+        assert "torch" not in sys.modules
+    finally:
+        if saved is not None:
+            sys.modules["torch"] = saved
+
+
+def test_torch_already_imported_is_left_alone() -> None:
+    saved = sys.modules.get("torch")
+    stand_in = types.ModuleType("torch")
+    sys.modules["torch"] = stand_in
+    try:
+        with _torch_hidden():
+            assert sys.modules["torch"] is stand_in
+        assert sys.modules["torch"] is stand_in
+    finally:
+        if saved is None:
+            del sys.modules["torch"]
+        else:
+            sys.modules["torch"] = saved

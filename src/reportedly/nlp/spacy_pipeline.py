@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import functools
 import importlib.util
 import json
 import re
+import sys
 from collections import deque
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from importlib import resources
@@ -54,6 +56,23 @@ def _register_components() -> None:
         return doc
 
 
+@contextlib.contextmanager
+def _torch_hidden() -> Iterator[None]:
+    """Keep torch out of the process while spaCy is first imported: its thinc imports torch
+    whenever it is installed (a venv with the `train` extra), though inference never uses it
+    (no torch at run time) and loading it costs seconds and hundreds of MB. Left alone where
+    torch is already imported (the training scripts)."""
+    if "torch" in sys.modules:
+        yield
+        return
+    sys.modules["torch"] = None  # type: ignore[assignment]  # "import torch" raises ImportError
+    try:
+        yield
+    finally:
+        if sys.modules.get("torch", False) is None:
+            del sys.modules["torch"]
+
+
 @functools.cache
 def load_pipeline(name: str) -> Language:
     """Load the spaCy pipeline ``name`` once per process, with our paragraph rule added.
@@ -61,7 +80,8 @@ def load_pipeline(name: str) -> Language:
     Raises:
         ConfigError: the pipeline is not installed.
     """
-    import spacy
+    with _torch_hidden():
+        import spacy
 
     _register_components()
     try:
