@@ -335,6 +335,20 @@ def made(
     )
 
 
+def reporting_the_rest(text: str, cue: str) -> Statement:
+    """An indirect statement over ``text`` whose cue is the word ``cue`` and whose content is
+    the rest of the sentence, its full stop aside."""
+    from reportedly.model import Span
+
+    at = text.index(f" {cue} ") + 1
+    return Statement(
+        id=cue,
+        kind="indirect",
+        content=(Span(at + len(cue) + 1, len(text) - 1),),
+        cue=Span(at, at + len(cue)),
+    )
+
+
 def settled(text: str, statement: Statement) -> list[tuple[str, bool]]:
     from reportedly.attribution._parse import Parse
     from reportedly.attribution.acts import settle_acts
@@ -777,16 +791,7 @@ def test_acts_according_to_a_poll_or_a_plan_is_no_speech(
     ],
 )
 def test_acts_a_supposed_statement_is_not_a_statement(text: str, cue: str, kept: bool) -> None:
-    from reportedly.model import Span
-
-    at = text.index(f" {cue} ") + 1
-    statement = Statement(
-        id=cue,
-        kind="indirect",
-        content=(Span(at + len(cue) + 1, len(text) - 1),),
-        cue=Span(at, at + len(cue)),
-    )
-    assert bool(settled(text, statement)) is kept
+    assert bool(settled(text, reporting_the_rest(text, cue))) is kept
 
 
 @pytest.mark.needs_model
@@ -814,16 +819,7 @@ def test_acts_a_supposed_statement_is_not_a_statement(text: str, cue: str, kept:
     ],
 )
 def test_acts_a_prescribed_statement_is_not_a_statement(text: str, cue: str, kept: bool) -> None:
-    from reportedly.model import Span
-
-    at = text.index(f" {cue} ") + 1
-    statement = Statement(
-        id=cue,
-        kind="indirect",
-        content=(Span(at + len(cue) + 1, len(text) - 1),),
-        cue=Span(at, at + len(cue)),
-    )
-    assert bool(settled(text, statement)) is kept
+    assert bool(settled(text, reporting_the_rest(text, cue))) is kept
 
 
 @pytest.mark.needs_model
