@@ -22,18 +22,16 @@ from typing import Any
 
 import numpy as np
 
-from reportedly.actors import default_registry
 from reportedly.actors.resolve import resolve_actors
-from reportedly.attribution import CueLexicon, CueModel, attribute
+from reportedly.attribution import attribute
 from reportedly.attribution.span_model import default_model_dir, load_tagger
 from reportedly.config import Settings
 from reportedly.eval import polnear
-from reportedly.events import EventLexicon, code_events, registry_resolver
-from reportedly.events.learned import load_event_model
+from reportedly.events import code_events
 from reportedly.model import Analysis, Article, Span
 from reportedly.nlp import annotate_many, load_pipeline
 from reportedly.nlp.encoder import Tagged, TokenTagger
-from reportedly.pipeline import sentence_breaks
+from reportedly.pipeline import Pipeline, sentence_breaks
 from reportedly.provenance.stage import provenance_stage
 
 
@@ -67,11 +65,11 @@ def measure(args: argparse.Namespace) -> dict[str, Any]:
     ]
     articles = [Article(id=Article.make_id(t), text=t) for t in texts]
     load_pipeline(settings.model)
-    lexicon, cue_model = CueLexicon.load(), CueModel.load()
-    registry = default_registry()
-    resolver, event_lexicon = registry_resolver(registry), EventLexicon.load()
-    event_model = load_event_model() if settings.event_model else None
-    tagger = TimedTagger(load_tagger(default_model_dir(int8=settings.span_int8)))
+    pipeline = Pipeline(settings)  # the stages' lexicons, registry and models, loaded as it does
+    # the tagger is timed even where the settings turn it off
+    tagger = TimedTagger(
+        pipeline.span_model or load_tagger(default_model_dir(int8=settings.span_int8))
+    )
     cpu = dict.fromkeys(("parse", "attribution", "actors", "events", "provenance"), 0.0)
     started = time.process_time()
     items = [(a.text[: settings.max_chars], sentence_breaks(a)) for a in articles]
@@ -80,7 +78,11 @@ def measure(args: argparse.Namespace) -> dict[str, Any]:
     for article, annotation in zip(articles, annotations, strict=True):
         clock = time.process_time()
         result = attribute(
-            article, annotation, lexicon=lexicon, cue_model=cue_model, span_model=tagger
+            article,
+            annotation,
+            lexicon=pipeline.lexicon,
+            cue_model=pipeline.cue_model,
+            span_model=tagger,
         )
         cpu["attribution"] += time.process_time() - clock
         analysis = Analysis(
@@ -91,17 +93,17 @@ def measure(args: argparse.Namespace) -> dict[str, Any]:
             citations=result.citations,
         )
         clock = time.process_time()
-        analysis = resolve_actors(analysis, registry)
+        analysis = resolve_actors(analysis, pipeline.registry)
         cpu["actors"] += time.process_time() - clock
         clock = time.process_time()
         code_events(
             article,
             annotation,
             analysis.statements,
-            resolver=resolver,
-            lexicon=event_lexicon,
+            resolver=pipeline.event_resolver,
+            lexicon=pipeline.event_lexicon,
             entities=analysis.entities,
-            model=event_model,
+            model=pipeline.event_model,
         )
         cpu["events"] += time.process_time() - clock
         clock = time.process_time()
