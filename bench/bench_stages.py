@@ -35,12 +35,13 @@ from reportedly.pipeline import Pipeline, sentence_breaks
 from reportedly.provenance.stage import provenance_stage
 
 
-class TimedTagger:
+class TimedTagger(TokenTagger):
     """The span tagger, timed, counting the wordpieces of each text and those it reads."""
 
-    def __init__(self, tagger: TokenTagger) -> None:
+    def __init__(self, tagger: TokenTagger) -> None:  # wraps a loaded tagger, loads nothing
         self.tagger = tagger
         self.directory = tagger.directory
+        self.labels = tagger.labels
         self.cpu = 0.0
         self.pieces = self.read = 0
 
@@ -49,11 +50,14 @@ class TimedTagger:
         tagged = self.tagger.tag(text, regions)
         self.cpu += time.process_time() - started
         offsets = tagged.offsets
-        inside = np.zeros(len(offsets), dtype=bool) if regions is not None else None
-        for region in regions or ():
-            inside |= (offsets[:, 0] < region.end) & (offsets[:, 1] > region.start)
         self.pieces += len(offsets)
-        self.read += len(offsets) if inside is None else int(inside.sum())
+        if regions is None:
+            self.read += len(offsets)
+            return tagged
+        inside = np.zeros(len(offsets), dtype=bool)
+        for region in regions:
+            inside |= (offsets[:, 0] < region.end) & (offsets[:, 1] > region.start)
+        self.read += int(inside.sum())
         return tagged
 
 

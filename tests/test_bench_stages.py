@@ -18,6 +18,7 @@ class FakeTagger:
     """Three pieces at [0, 4), [5, 9), [10, 14); every piece label 0."""
 
     directory = Path("fake")
+    labels = 7
 
     def tag(self, text: str, regions: Sequence[Span] | None = None) -> Tagged:
         offsets = np.array([[0, 4], [5, 9], [10, 14]], dtype=np.int64)
