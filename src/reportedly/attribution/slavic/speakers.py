@@ -41,6 +41,9 @@ _ABBREVIATION = re.compile(
     r"[»\"“]?\s?\((?:[^()\n]{1,80},\s*)?([A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ0-9]{1,9})\)"
 )
 
+# an initial glued to the surname after it ("Т.Мей", "В.Путин")
+_GLUED_INITIAL = re.compile(r"(?<!\w)(\w\.)(?=[A-ZА-ЯЁІЇЄҐ])")
+
 
 @dataclass
 class _Cluster:
@@ -92,6 +95,7 @@ class SlavicEntities:
         if name is not None:
             pass
         elif label == "PERSON":
+            written = _GLUED_INITIAL.sub(r"\1 ", written)  # "Т.Мей": "Т. Мей"
             name = nominative(self.lang, written, case or case_in_context(self.parse, span))
         else:  # "источники «Украинской правды»": the body's name in the nominative
             inside = [self.parse.tokens[i] for i in self.parse.tokens_in(span)]
@@ -139,7 +143,7 @@ class SlavicEntities:
         """A Ukrainian name the dictionary does not know, always written one way and here a
         subject, is its own nominative ("Ентоні Фаучі", not a guessed "Фауч")."""
         cluster = self._clusters[key]
-        written = span.text(self.text).strip()
+        written = _GLUED_INITIAL.sub(r"\1 ", span.text(self.text).strip())
         if self.lang != "uk" or cluster.name == written or is_known("uk", written.split()[-1]):
             return
         if all(m.text(self.text).strip() == written for m in cluster.mentions):
