@@ -257,9 +257,16 @@ class SlavicEntities:
             k -= 1
         return k is not None and k > 0 and self.parse.tokens[k - 1].lemma.casefold() in kinds
 
-    def antecedent(self, before: int, gender: str | None) -> str | None:
-        """The person a pronoun before ``before`` refers to (:func:`antecedents.antecedent`)."""
-        return antecedent(self, before, gender)
+    def antecedent(
+        self, before: int, gender: str | None, role: Callable[[str], bool] | None = None
+    ) -> str | None:
+        """The person a pronoun or a role noun (who may hold ``role``) before ``before``
+        refers to (:func:`antecedents.antecedent`)."""
+        return antecedent(self, before, gender, role)
+
+    def spans_of(self, key: str) -> list[Span]:
+        """Every mention of cluster ``key``."""
+        return list(self._clusters[key].mentions)
 
     def title_key(self, span: Span) -> str:
         """The lemmas of a phrase's words, lower case, space-separated."""
