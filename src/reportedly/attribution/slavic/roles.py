@@ -137,6 +137,33 @@ def _pronoun_after(
     )
 
 
+def _body_reporting(
+    index: SlavicEntities,
+    before: Sequence[SlavicDraft],
+    keys: Sequence[str | None],
+    speaker: Span,
+    lexicon: SlavicLexicon,
+) -> str | None:
+    """The body whose statement, in the sentence of ``speaker``, holds ``speaker`` when that is
+    a singular personal pronoun ("він", "она") that no person named before refers to."""
+    pronoun = lexicon.pronouns.get(speaker.text(index.text).strip().casefold())
+    if pronoun is None or pronoun.plural or pronoun.gender is None:
+        return None
+    parse = index.parse
+    sent = parse.tokens[parse.tokens_in(speaker)[0]].sent
+    for draft, key in zip(reversed(before), reversed(keys), strict=True):
+        if draft.speaker is None or key is None or index.is_person(key):
+            continue
+        k = parse.token_at(draft.speaker.start)
+        if (
+            k is not None
+            and parse.tokens[k].sent == sent
+            and any(c.start <= speaker.start < c.end for c in draft.content)
+        ):
+            return key
+    return None
+
+
 def _plural_pronoun(index: SlavicEntities, speaker: Span, lexicon: SlavicLexicon) -> bool:
     """Whether ``speaker`` is a plural personal pronoun ("они", "их", "вони", "їхніми")."""
     words = speaker.text(index.text).strip().casefold()
@@ -214,6 +241,10 @@ def resolve_speakers(
                 and sent - role_said[2] <= REACH
             ):  # "«…», — сказал дипломат. «…», — добавил он": the diplomat, not the last name
                 key = role_said[0]
+            if key is None and d.speaker_case == "Nom":
+                # "«Газпром» поінформував «Нафтогаз» про те, що він відмовляється": no person
+                # before "він", the body whose statement holds it
+                key = _body_reporting(index, drafts[:n], keys, d.speaker, lexicon)
             if key is None and is_role(index, d.speaker, lexicon, d.speaker_case):
                 # "директор департамента МИД Польши" may be another person than the last one
                 if not any(index.kind(k) != "country" for _, k in index.names_in(d.speaker)):
