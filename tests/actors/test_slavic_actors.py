@@ -24,6 +24,17 @@ def test_transliterations_and_case_forms_link_one_actor(name: str) -> None:
     assert actor.id == "peskov-dmitry"
 
 
+@pytest.mark.parametrize(
+    ("name", "actor_id"),
+    [("Т. Мей", "may-theresa"), ("Б. Джонсон", "johnson-boris"), ("О. Джонсон", None)],
+)
+def test_an_initial_and_a_surname_link_the_person_whose_given_name_it_opens(
+    name: str, actor_id: str | None
+) -> None:
+    actor = match_actor(default_registry(), name, lang="uk", person=True)
+    assert (actor.id if actor else None) == actor_id
+
+
 def test_an_unknown_name_links_nobody() -> None:
     assert match_actor(default_registry(), "Иван Неизвестный") is None
 

@@ -202,3 +202,10 @@ def test_the_ukrainian_one_word_name_of_britain_is_a_place() -> None:
     # the registry's "Велика Британія" is also written as one word, in any case form
     found = [(m.text, m.label) for m in ukrainian.annotate("У Великобританії заявили.").entities]
     assert found == [("Великобританії", "GPE")]
+
+
+def test_an_initial_glued_to_a_surname_stays_in_its_sentence() -> None:
+    text = '"Ми досягнемо угоди", - сказала Т.Мей. Далі була пауза.'
+    annotation = ukrainian.annotate(text)
+    assert annotation.sentences[0].text(text).endswith("сказала Т.Мей.")
+    assert ("Т.Мей", "PERSON") in [(m.text, m.label) for m in annotation.entities]

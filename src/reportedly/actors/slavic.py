@@ -38,6 +38,7 @@ _CYRILLIC = re.compile(r"[а-яіїєґё]", re.IGNORECASE)
 _G_FOR_GHE = str.maketrans("ґҐ", "гГ")
 _NAME_TAGS = {"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"}  # a word the dictionary has as a name
 _LATIN = re.compile(r"[a-z]", re.IGNORECASE)
+_INITIAL = re.compile(r"[А-ЯЁІЇЄҐ]\.")
 _SURNAMES: weakref.WeakKeyDictionary[ActorRegistry, dict[str, frozenset[str]]] = (
     weakref.WeakKeyDictionary()
 )
@@ -52,7 +53,14 @@ def match_actor(
     """The registry actor ``name`` names (a full name, a surname, or a case form of one).
 
     A ``person`` known only by a surname ("Мей") is the one registry person whose Cyrillic
-    name ends in it; a Ukrainian acronym in look-alike capitals is read in Latin ("ВВС")."""
+    name ends in it; a Ukrainian acronym in look-alike capitals is read in Latin ("ВВС");
+    an initial and a surname ("Т. Мей") are the person the surname names whose Cyrillic given
+    name opens with that letter."""
+    initial, _, surname = name.partition(" ")
+    if person and _INITIAL.fullmatch(initial) and surname and " " not in surname:
+        actor = match_actor(registry, surname, lang=lang, person=True)
+        names = (actor.name, *actor.aliases) if actor is not None else ()
+        return actor if initial[0] in {n[0] for n in names if " " in n} else None
     for form in _forms(name):
         found = registry.match_name(form)
         if len(found) == 1 or (found and form == name):

@@ -36,6 +36,7 @@ _SURNAME = re.compile(
 )
 _LABELS = {"person": "PERSON", "country": "GPE"}
 _CYRILLIC = re.compile(r"[а-яіїєґ]", re.IGNORECASE)
+_INITIAL = re.compile(r"[А-ЯІЇЄҐ]\.")
 # lower-case particles inside a foreign name: "Урсула фон дер Ляєн", "Людвіг ван Бетховен"
 _PARTICLES = frozenset(
     {"фон", "дер", "ван", "де", "да", "ді", "дю", "ла", "ле", "дель", "ель", "аль", "бін", "ібн"}
@@ -57,6 +58,10 @@ def segment(text: str, breaks: Sequence[int] = ()) -> list[list[tuple[int, int]]
             current: list[tuple[int, int]] = []
             if n == 0 and joined:  # "… лоукостер переживає\n\nу зв’язку з …": one sentence
                 current = sentences.pop()
+            elif n > 0 and _initial_before(text, sentences[-1], base):
+                current = sentences.pop()  # "сказала Т.Мей": tokenize-uk cuts after "Т."
+                if len(current) > 1 and current[-2][1] == current[-1][0]:
+                    current[-2:] = [(current[-2][0], current[-1][1])]  # "Т" "." → "Т."
             for _w, w_start, w_end in tokenize_words_with_spans(_sent):
                 start = base + w_start
                 if current and start in cuts:
@@ -76,6 +81,20 @@ def _continues(text: str, start: int, before: list[list[tuple[int, int]]]) -> bo
         return False
     last = text[before[-1][-1][0] : before[-1][-1][1]]
     return last[-1:] not in '.!?…:;»"”“)' and any(c.isalpha() for c in last)
+
+
+def _initial_before(text: str, sentence: list[tuple[int, int]], start: int) -> bool:
+    """Whether ``sentence`` ends with a capital initial ("Т.") that the word opening the next
+    sentence at ``start`` continues as a surname: "Т.Мей", "Т. Мей"."""
+    last = text[sentence[-1][0] : sentence[-1][1]]
+    if last == "." and len(sentence) > 1 and sentence[-2][1] == sentence[-1][0]:
+        last = text[sentence[-2][0] : sentence[-1][1]]
+    return (
+        _INITIAL.fullmatch(last) is not None
+        and text[start : start + 1].isupper()
+        and text[start + 1 : start + 2].islower()
+        and text[sentence[-1][1] : start] in ("", " ")
+    )
 
 
 def annotate_many(items: Iterable[tuple[str, Sequence[int]]]) -> Iterator[Annotation]:

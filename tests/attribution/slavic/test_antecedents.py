@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import pytest
 from tests.attribution.slavic.speaking import speaker_entities, speakers
 
 from reportedly.attribution.slavic import attribute_slavic
@@ -154,3 +155,39 @@ def test_a_name_before_an_infinitive_is_no_pronouns_subject() -> None:
         "Масіх у відеозверненні. Він також попросив про допомогу владу Канади."
     )
     assert speakers(text, "uk")[-1][1] == "Ашик Масіх"
+
+
+def test_a_russian_pronoun_or_role_is_no_person_named_only_inside_a_quote() -> None:
+    # the man named inside the quote is not the author quoting him (the quote's speaker)
+    text = (
+        "Издание опубликовало статью. «Русские отдали управление лидерам, которые благосклонно "
+        "относятся к (президенту России Владимиру – ред.) Путину», - пишет автор материала. "
+        "Он также высказывает мнение, что страны БРИКС поддержат Мексику."
+    )
+    assert [s[2] for s in speakers(text, "ru")] == [None, None]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        (
+            "Об этом говорит вице-министр иностранных дел Литвы Раймундас Кароблис. Президент "
+            "Франции Эммануэль Макрон заявил, что Украине потребуются десятилетия. «Идеи "
+            "появляются не в первый раз», — сказал дипломат.",
+            "ru",
+            "Раймундас Кароблис",
+        ),
+        (
+            "Про це заявив прем'єр-міністр Польщі Дональд Туск. Президент Франції Еммануель "
+            "Макрон заявив, що Україні знадобляться десятиліття. «Ми не вперше бачимо такі "
+            "ідеї, і вони нічого не дадуть», — сказав прем'єр.",
+            "uk",
+            "Donald Tusk",
+        ),
+    ],
+)
+def test_a_role_noun_is_no_person_the_text_gives_another_role(
+    text: str, lang: str, name: str
+) -> None:
+    # "дипломат", "прем'єр" is not the president named last, but the man the text gives the role
+    assert speakers(text, lang)[-1][1] == name

@@ -227,3 +227,30 @@ def test_a_bare_document_after_another_body_spoke_is_not_the_earlier_issuer() ->
         "наголошується в повідомленні."
     )
     assert speakers(text, "uk")[-1][1] != "Газпром"
+
+
+def test_a_pronoun_after_a_role_speakers_quote_is_that_speaker() -> None:
+    # no one named between the role's quote and "он": he is the diplomat, not the president
+    text = (
+        "Об этом говорит вице-министр иностранных дел Литвы Раймундас Кароблис. Президент "
+        "Франции Эммануэль Макрон заявил, что Украине потребуются десятилетия. «Идеи "
+        "появляются не в первый раз», — сказал дипломат. «Статус кандидата важнее», — "
+        "добавил он."
+    )
+    assert [s[1] for s in speakers(text, "ru")][-2:] == ["Раймундас Кароблис"] * 2
+
+
+def test_a_pronoun_no_person_precedes_is_the_body_whose_statement_holds_it() -> None:
+    text = (
+        "Компанія програла суд. У березні «Газпром» офіційно поінформував «Нафтогаз» про те, "
+        "що він відмовляється виконувати рішення арбітражу."
+    )
+    assert [s[1] for s in speakers(text, "uk")][-2:] == ["Газпром", "Газпром"]
+
+
+def test_a_pronoun_after_a_named_person_stays_that_persons() -> None:
+    text = (
+        "Міністр Петро Іваненко виступив у парламенті. У березні «Газпром» офіційно "
+        "поінформував «Нафтогаз» про те, що він відмовляється виконувати рішення арбітражу."
+    )
+    assert speakers(text, "uk")[-1][1] == "Петро Іваненко"

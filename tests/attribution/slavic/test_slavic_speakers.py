@@ -14,6 +14,21 @@ def test_an_initial_and_a_surname_are_the_person_named_before() -> None:
     assert speakers(text, "uk")[-1][:2] == ("С.Міксера", "Свен Міксер")
 
 
+def test_an_initial_glued_to_a_surname_is_the_person_not_the_letter() -> None:
+    # tokenize-uk ends a sentence after "Т." and the speaker was the letter "Т"
+    text = (
+        "Прем'єр-міністр Тереза Мей виступила в парламенті. "
+        '"Ми досягнемо угоди", - сказала Т.Мей. '
+        "Для Великої Британії має сенс зберігати відносини з ЄС, зазначила Т.Мей."
+    )
+    assert [s[1:] for s in speakers(text, "uk")] == [("Theresa May", "may-theresa")] * 2
+
+
+def test_an_initial_and_a_registry_surname_alone_link_the_registry_person() -> None:
+    found = speakers("Потім В.Зеленський заявив, що переговори тривають.", "uk")
+    assert found[0][2] == "zelenskyy-volodymyr"
+
+
 def test_a_latin_name_before_a_cyrillic_one_is_a_name_of_its_own() -> None:
     text = (
         "Барньє запропонував продовжити перехідний період. Про це повідомляє The Guardian "

@@ -113,8 +113,10 @@ def attribute_slavic(
     index = SlavicEntities(article.text, annotation, parse)
     index.cited = [d.speaker for d in drafts if d.speaker is not None]
     index.is_outlet = is_outlet
-    if lang == "uk":  # "«… Байден …», — додав він": he is not the man he quotes
-        index.quoted = [q.inner for q in tops]
+    # "«… Байден …», — додав він", "«… Путину …», — пишет автор материала": he is not the
+    # man he quotes
+    index.quoted = [q.inner for q in tops]
+    if lang == "uk":
         # an outlet closing a headline is no person a pronoun or title refers to ("… - Deutsche
         # Welle" heading a text is not the "вона" of its first quote; the registry's match is
         # loose, so only there: "заявив Медоуз CNN" stays his)

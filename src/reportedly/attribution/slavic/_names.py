@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -44,11 +45,18 @@ def object_genitive(
     return bool(lemmas & lexicon.object_nouns)
 
 
+_INITIAL = re.compile(r"\w\.")
+
+
 def same_given(key: str, words: list[str]) -> bool:
     """Whether two names of one surname may be one person: either is the surname alone, or
     their given names open alike ("Хадім"/"Хадіма"); "Саад Різві" is not "Хадім Різві"."""
     given = key.split()[:-1]
-    return not given or len(words) == 1 or given[0][:3] == words[0][:3]
+    if not given or len(words) == 1:
+        return True
+    if _INITIAL.fullmatch(given[0]) or _INITIAL.fullmatch(words[0]):  # "Т. Мей", "Тереза Мей"
+        return given[0][0] == words[0][0]
+    return given[0][:3] == words[0][:3]
 
 
 _VOWELS = frozenset("аеєиіїоуюяыэёйь'’")

@@ -3,6 +3,7 @@ whose gender fits, a subject or a speaker first; and the person a role or title 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from reportedly.attribution.slavic._context import (
@@ -17,13 +18,21 @@ if TYPE_CHECKING:
     from reportedly.attribution.slavic.speakers import SlavicEntities
 
 
-def antecedent(index: SlavicEntities, before: int, gender: str | None) -> str | None:
-    """The nearest person mentioned before ``before`` whose gender fits, a subject (in
-    the nominative) first: "Ланза … кампаниях Дональда Трампа. Он сказал" is Ланза."""
+def antecedent(
+    index: SlavicEntities,
+    before: int,
+    gender: str | None,
+    role: Callable[[str], bool] | None = None,
+) -> str | None:
+    """The nearest person mentioned before ``before`` whose gender fits, and who may hold
+    the ``role`` when one is given, a subject (in the nominative) first: "Ланза … кампаниях
+    Дональда Трампа. Он сказал" is Ланза."""
     fits = [
         (span, key)
         for span, key in index.mentions_before(before)
-        if index.is_person(key, gender) and not any(q.contains(span) for q in index.quoted)
+        if index.is_person(key, gender)
+        and not any(q.contains(span) for q in index.quoted)
+        and (role is None or role(key))
     ]
     if fits and close_subject(index.parse, fits[-1][0], before):
         return fits[-1][1]  # "Шмигаль доручив … . Він запевнив": not a speaker before him
@@ -76,3 +85,35 @@ def titled_before(index: SlavicEntities, speaker: Span) -> str | None:
         if (before == lemmas or compound) and apposed(index.parse, k - n, k):
             return key
     return None
+
+
+def may_hold(index: SlavicEntities, key: str, role: str, titles: dict[str, frozenset[str]]) -> bool:
+    """Whether the person ``key`` may be the one a bare ``role`` noun names ("— сказал
+    дипломат"): no title the text gives them (the words right before a mention of theirs)
+    holds a lemma of ``titles`` but none of ``role``'s ("президент Франции Эммануэль Макрон"
+    is no "дипломат"; "вице-министр иностранных дел Литвы Раймундас Кароблис" may be)."""
+    wanted = titles.get(role)
+    if not wanted:
+        return True
+    known = frozenset().union(*titles.values())
+    held = {part for lemma in _title_lemmas(index, key) for part in (lemma, *lemma.split("-"))}
+    return not (held & known) or bool(held & wanted)
+
+
+def _title_lemmas(index: SlavicEntities, key: str, reach: int = 5) -> set[str]:
+    """The lemmas of the words within ``reach`` before each mention of ``key`` in its
+    sentence, back to a punctuation mark or a verb."""
+    parse = index.parse
+    found: set[str] = set()
+    for span in index.spans_of(key):
+        k = parse.token_at(span.start)
+        if k is None:
+            continue
+        j = k - 1
+        while j >= max(0, k - reach) and parse.tokens[j].sent == parse.tokens[k].sent:
+            t = parse.tokens[j]
+            if t.pos in ("PUNCT", "VERB") or t.text in ',;:—–(«»"':
+                break
+            found.add(t.lemma.casefold())
+            j -= 1
+    return found

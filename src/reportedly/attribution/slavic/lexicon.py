@@ -43,6 +43,9 @@ class SlavicLexicon:
     # only in a text that names that country
     home_titles: frozenset[str] = frozenset()
     anaphors: frozenset[str] = frozenset()  # role nouns that refer back like a pronoun
+    # "дипломат": a role noun that names only a person whose title in the text holds one of
+    # these lemmas, when the text gives the person a title of another of these roles
+    role_titles: dict[str, frozenset[str]] = field(default_factory=dict)
     bodies: frozenset[str] = frozenset()  # lemmas of nouns that head a body's name ("МИД")
     generic_bodies: frozenset[str] = frozenset()  # alone they name no one ("правительство")
     outlet_anaphors: frozenset[str] = frozenset()  # "пишет издание": the outlet just cited
@@ -196,6 +199,10 @@ class SlavicLexicon:
                 str(k) for k, v in data.get("titles", {}).items() if v.get("home")
             ),
             anaphors=frozenset(map(str, data.get("anaphors", ()))),
+            role_titles={
+                str(k): frozenset(str(w).casefold() for w in v)
+                for k, v in data.get("role_titles", {}).items()
+            },
             bodies=frozenset(map(str, data.get("bodies", ()))),
             generic_bodies=frozenset(map(str, data.get("generic_bodies", ()))),
             outlet_anaphors=frozenset(map(str, data.get("outlet_anaphors", ()))),
@@ -276,7 +283,8 @@ _KEYS = frozenset(
         "legal_subjects", "noun_cues", "reporters", "unnamed", "line_labels",
         "first_person", "named_for", "named_after", "outlet_verbs", "quoting",
         "connectives", "findings", "object_nouns", "conditionals", "mood_particles",
-        "question_words", "demand_nouns", "prepositions", "request_nouns", "request_verbs",
+        "question_words", "role_titles", "demand_nouns", "prepositions", "request_nouns",
+        "request_verbs",
         "request_with", "request_about", "additive_particles", "quantifiers",
     )
 )  # fmt: skip

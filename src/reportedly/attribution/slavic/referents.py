@@ -23,7 +23,7 @@ from reportedly.attribution.slavic._names import (
     plural_head,
     role_words,
 )
-from reportedly.attribution.slavic.antecedents import described_before, titled_before
+from reportedly.attribution.slavic.antecedents import described_before, may_hold, titled_before
 from reportedly.attribution.slavic.apposition import relative_head
 from reportedly.attribution.slavic.bodies import body_head, body_name, leading_body, two_word_body
 from reportedly.attribution.slavic.conjuncts import joined_names
@@ -230,7 +230,15 @@ def speaker_referent(
         if plural_head(parse, speaker):  # "со ссылкой на неназванных европейских дипломатов"
             return None  # a group of officials is none of the people named before
         described = described_before(index, speaker) if index.lang == "uk" else None
-        return described or index.antecedent(speaker.start, cue_gender)
+        nouns = [parse.tokens[i].lemma.casefold() for i in parse.tokens_in(speaker)]
+        role = next((w for w in nouns if w in lexicon.role_titles), None)
+        if described is not None or role is None:
+            return described or index.antecedent(speaker.start, cue_gender)
+        return index.antecedent(  # "— сказал дипломат" is no president named before
+            speaker.start,
+            cue_gender,
+            lambda key: may_hold(index, key, role, lexicon.role_titles),
+        )
     written = speaker.text(text).strip()
     if written[:1] in '«"„“' and written[-1:] in '»"“”' and len(written) > 2:
         return index.add(speaker, "ORG")  # a name in quote marks: «Известия», "РБК"

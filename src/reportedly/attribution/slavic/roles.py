@@ -120,6 +120,50 @@ def _after_source(
     return close and head.lemma.casefold() in unnamed and "Number=Plur" not in head.morph
 
 
+def _pronoun_after(
+    index: SlavicEntities, speaker: Span, role: tuple[str, int, int], lexicon: SlavicLexicon
+) -> bool:
+    """Whether ``speaker`` is a singular personal pronoun with no person named outside quoted
+    speech since the role speaker ``role`` (its key, end offset and sentence)."""
+    words = speaker.text(index.text).strip().casefold()
+    pronoun = lexicon.pronouns.get(POSSESSIVE.get(words, words))
+    if pronoun is None or pronoun.plural:
+        return False
+    return not any(
+        role[1] <= span.start < speaker.start
+        and index.kind(key) == "person"
+        and not any(q.contains(span) for q in index.quoted)
+        for span, key in index.mentions()
+    )
+
+
+def _body_reporting(
+    index: SlavicEntities,
+    before: Sequence[SlavicDraft],
+    keys: Sequence[str | None],
+    speaker: Span,
+    lexicon: SlavicLexicon,
+) -> str | None:
+    """The body whose statement, in the sentence of ``speaker``, holds ``speaker`` when that is
+    a singular personal pronoun ("він", "она") that no person named before refers to."""
+    pronoun = lexicon.pronouns.get(speaker.text(index.text).strip().casefold())
+    if pronoun is None or pronoun.plural or pronoun.gender is None:
+        return None
+    parse = index.parse
+    sent = parse.tokens[parse.tokens_in(speaker)[0]].sent
+    for draft, key in zip(reversed(before), reversed(keys), strict=True):
+        if draft.speaker is None or key is None or index.is_person(key):
+            continue
+        k = parse.token_at(draft.speaker.start)
+        if (
+            k is not None
+            and parse.tokens[k].sent == sent
+            and any(c.start <= speaker.start < c.end for c in draft.content)
+        ):
+            return key
+    return None
+
+
 def _plural_pronoun(index: SlavicEntities, speaker: Span, lexicon: SlavicLexicon) -> bool:
     """Whether ``speaker`` is a plural personal pronoun ("они", "их", "вони", "їхніми")."""
     words = speaker.text(index.text).strip().casefold()
@@ -169,6 +213,7 @@ def resolve_speakers(
     reporter: str | None = None  # the last of them that reported ("пишет AP"): an outlet
     said_in: tuple[str, int] | None = None  # the last body a plural verb's speakers were in
     issuer: str | None = None  # the body of the last document quoted ("йдеться в повідомленні")
+    role_said: tuple[str, int, int] | None = None  # the last person speaker named by a role
     for n, d in enumerate(drafts):
         key, sent = None, None
         if d.speaker is not None and not_whole_subject(
@@ -189,6 +234,17 @@ def resolve_speakers(
             sent = parse.tokens[parse.tokens_in(d.speaker)[0]].sent
             if key is not None and _after_source(index, drafts, d, lexicon):
                 key = None  # "…, объяснил изданию источник. «…», — сказал он": the source
+            elif (
+                role_said is not None
+                and _pronoun_after(index, d.speaker, role_said, lexicon)
+                and index.is_person(role_said[0], gender)
+                and sent - role_said[2] <= REACH
+            ):  # "«…», — сказал дипломат. «…», — добавил он": the diplomat, not the last name
+                key = role_said[0]
+            if key is None and d.speaker_case == "Nom":
+                # "«Газпром» поінформував «Нафтогаз» про те, що він відмовляється": no person
+                # before "він", the body whose statement holds it
+                key = _body_reporting(index, drafts[:n], keys, d.speaker, lexicon)
             if key is None and is_role(index, d.speaker, lexicon, d.speaker_case):
                 # "директор департамента МИД Польши" may be another person than the last one
                 if not any(index.kind(k) != "country" for _, k in index.names_in(d.speaker)):
@@ -216,6 +272,8 @@ def resolve_speakers(
                 key = continuing(index, said_in, sent, "body") if near else None
             if key is not None and index.is_person(key):
                 previous = (key, sent)
+                named = any(index.kind(k) == "person" for _, k in index.names_in(d.speaker))
+                role_said = None if named else (key, d.speaker.end, sent)
             elif key is not None:
                 body = (key, sent)
                 cue = parse.tokens[d.cue_token] if d.cue_token is not None else None

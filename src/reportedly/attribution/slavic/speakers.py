@@ -41,6 +41,9 @@ _ABBREVIATION = re.compile(
     r"[»\"“]?\s?\((?:[^()\n]{1,80},\s*)?([A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ0-9]{1,9})\)"
 )
 
+# an initial glued to the surname after it ("Т.Мей", "В.Путин")
+_GLUED_INITIAL = re.compile(r"(?<!\w)(\w\.)(?=[A-ZА-ЯЁІЇЄҐ])")
+
 
 @dataclass
 class _Cluster:
@@ -92,6 +95,7 @@ class SlavicEntities:
         if name is not None:
             pass
         elif label == "PERSON":
+            written = _GLUED_INITIAL.sub(r"\1 ", written)  # "Т.Мей": "Т. Мей"
             name = nominative(self.lang, written, case or case_in_context(self.parse, span))
         else:  # "источники «Украинской правды»": the body's name in the nominative
             inside = [self.parse.tokens[i] for i in self.parse.tokens_in(span)]
@@ -139,7 +143,7 @@ class SlavicEntities:
         """A Ukrainian name the dictionary does not know, always written one way and here a
         subject, is its own nominative ("Ентоні Фаучі", not a guessed "Фауч")."""
         cluster = self._clusters[key]
-        written = span.text(self.text).strip()
+        written = _GLUED_INITIAL.sub(r"\1 ", span.text(self.text).strip())
         if self.lang != "uk" or cluster.name == written or is_known("uk", written.split()[-1]):
             return
         if all(m.text(self.text).strip() == written for m in cluster.mentions):
@@ -253,9 +257,16 @@ class SlavicEntities:
             k -= 1
         return k is not None and k > 0 and self.parse.tokens[k - 1].lemma.casefold() in kinds
 
-    def antecedent(self, before: int, gender: str | None) -> str | None:
-        """The person a pronoun before ``before`` refers to (:func:`antecedents.antecedent`)."""
-        return antecedent(self, before, gender)
+    def antecedent(
+        self, before: int, gender: str | None, role: Callable[[str], bool] | None = None
+    ) -> str | None:
+        """The person a pronoun or a role noun (who may hold ``role``) before ``before``
+        refers to (:func:`antecedents.antecedent`)."""
+        return antecedent(self, before, gender, role)
+
+    def spans_of(self, key: str) -> list[Span]:
+        """Every mention of cluster ``key``."""
+        return list(self._clusters[key].mentions)
 
     def title_key(self, span: Span) -> str:
         """The lemmas of a phrase's words, lower case, space-separated."""
