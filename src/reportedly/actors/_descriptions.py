@@ -269,7 +269,7 @@ class _DescriptionResolver(_Cataphora):
             exclude = self._other_countries(nlo, nhi)
             if not any(c.text.lower() in _FORMER for c in children):
                 # "the former congressman" is no office anyone holds now: the governor too
-                exclude |= self._other_offices(lemma)
+                exclude |= self._other_offices(lemma) | self._outside_role(lemma)
             if key is None:
                 key = self._by_role_head(lemma, span.start, exclude)
             if key is None and lemma in self.data.occupation_nouns and self._definite(children):
