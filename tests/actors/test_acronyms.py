@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from reportedly.actors import default_registry
-from reportedly.actors._acronyms import expansion, initials, is_acronym
+from reportedly.actors._acronyms import expansion, initials, is_acronym, spells
 from reportedly.actors.resolve import resolve_actors
 from reportedly.model import Analysis, Article, Entity, Span, Statement
 
@@ -88,3 +88,34 @@ def test_acronyms_an_acronym_nobody_spells_keeps_its_own_actor() -> None:
     result = resolve_actors(_analysis(text, names, "ISW"), default_registry())
     speaker = next(e for e in result.entities if e.id == result.statements[0].speaker_entity)
     assert speaker.name == "ISW"
+
+
+def test_acronyms_written_with_small_words_small() -> None:
+    assert is_acronym("MoD")
+    assert is_acronym("DoD")
+    assert not is_acronym("Mod")
+    assert not is_acronym("McDonald")
+
+
+@pytest.mark.parametrize(
+    ("acronym", "name", "spelt"),
+    [
+        ("MoD", "British Ministry of Defense", True),  # the name's end, its country left
+        ("DoD", "US Department of Defense", True),
+        ("MoD", "Ministry of Digital Transformation", False),
+        ("MoD", "Defence Ministry", False),
+        ("ISW", "Institute for the Study of War", True),
+    ],
+)
+def test_acronyms_spells(acronym: str, name: str, spelt: bool) -> None:
+    assert spells(acronym, name) is spelt
+
+
+def test_acronyms_a_small_word_acronym_is_the_body_the_article_introduces() -> None:
+    text = (
+        "The British Ministry of Defense (MoD) update on Feb. 13 focuses on the front line. "
+        "The MoD notes that Russia remains concerned about its flanks."
+    )
+    names = ["British Ministry of Defense", "MoD"]
+    result = resolve_actors(_analysis(text, names, "MoD"), default_registry())
+    assert result.statements[0].speaker_actor == "uk-mod"

@@ -58,3 +58,36 @@ def test_a_name_after_the_descriptions_comma_is_no_apposition(pipeline: Pipeline
     )
     for words in ("A Russian man", "Dasha wrote her father"):
         assert speaker_name(a, speaker_of(a, words)) != "Dasha"
+
+
+def test_an_occupation_noun_is_the_name_the_article_introduced_with_it(
+    pipeline: Pipeline,
+) -> None:
+    # the tagger takes "Rain" Jekaterina Kotrikadze for a work's title: no person; before,
+    # "the journalist" went to the spokeswoman, the last person named
+    a = analyse(
+        pipeline,
+        date(2023, 7, 12),
+        "Maria Zacharowa, a spokeswoman for the Russian Ministry of Foreign Affairs, said on "
+        "Tuesday that NATO was lying.\n\nJournalist of Russian independent television "
+        '"Rain" Jekaterina Kotrikadze, reporting from Vilnius, talked about the summit.- All '
+        "representatives of NATO countries repeat in Vilnius that Ukraine will enter the "
+        "alliance - the journalist emphasized.",
+    )
+    s = speaker_of(a, "All representatives")
+    assert speaker_name(a, s) == "Jekaterina Kotrikadze"
+
+
+def test_an_apposed_name_the_tagger_cut_at_a_hyphen_is_the_speaker(
+    pipeline: Pipeline,
+) -> None:
+    # "Karolina Hytrek" is tagged, "-Posiecka" is not: the description is her, not the
+    # person named before
+    a = analyse(
+        pipeline,
+        date(2023, 2, 28),
+        "Dr. Occasional said the plan was not a peace plan.\n\n- China is a dominant element "
+        "in this tandem - said the interlocutor Karolina Hytrek -Posiecka.",
+    )
+    s = speaker_of(a, "China is a dominant")
+    assert speaker_name(a, s) == "Karolina Hytrek"

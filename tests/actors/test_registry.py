@@ -712,3 +712,13 @@ def test_registry_added_offices_are_held_on_their_dates(registry: ActorRegistry)
     # Kissinger has no role: "the former secretary of state" of 2016 was Hillary Clinton
     former = registry.match_title("former secretary of state", on=date(2016, 9, 20))
     assert "kissinger-henry" not in _ids(former)
+
+
+def test_registry_knows_australia(registry: ActorRegistry) -> None:
+    # it was missing: "Australia", "the Australian government" and "Canberra" linked nobody
+    assert _ids(registry.match_name("Australia")) == ["country-australia"]
+    assert _ids(registry.match_name("the Australian government")) == ["government-australia"]
+    metonym = registry.match_metonym("Canberra")
+    assert metonym is not None
+    assert metonym.id == "government-australia"
+    assert registry.country_token("Australian") == registry.country_token("Australia")

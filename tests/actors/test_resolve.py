@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from datetime import date
+from importlib import resources
 from typing import Any
 
 import pytest
+import yaml
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -296,6 +298,15 @@ def test_resolve_data_rejects_a_broken_file(broken: object) -> None:
     with pytest.raises(ConfigError) as e:
         ResolutionData.from_mapping(broken, "mine.yaml")
     assert "mine.yaml" in str(e.value)
+
+
+def test_resolve_data_role_noun_offices() -> None:
+    assert "foreign" in default_data().role_noun_offices["diplomat"]
+    path = resources.files("reportedly.actors") / "data" / "resolution.yaml"
+    good = dict(yaml.safe_load(path.read_text(encoding="utf-8")))
+    for broken in ([1], {"diplomat": "foreign"}, {1: ["foreign"]}):
+        with pytest.raises(ConfigError):
+            ResolutionData.from_mapping({**good, "role_noun_offices": broken}, "mine.yaml")
 
 
 @given(st.recursive(st.none() | st.text() | st.integers(), st.lists, max_leaves=6))

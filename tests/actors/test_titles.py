@@ -64,3 +64,33 @@ def test_a_title_after_someone_is_named_waits_for_no_later_holder(pipeline: Pipe
     )
     s = speaker_of(a, "We must be strong")
     assert s.speaker_actor != "lukashenko-alexander"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        (  # a president is no diplomat: the diplomat is someone the text has not named
+            "French President Emmanuel Macron spoke with Vladimir Putin on Friday for two "
+            "hours. The diplomat said that the talks would continue next week.",
+            "talks would continue",
+            None,
+        ),
+        (  # a foreign minister is one
+            "Russian Foreign Minister Sergei Lavrov met Emmanuel Macron on Friday. The "
+            "diplomat said that the talks would continue next week.",
+            "talks would continue",
+            "Sergei Lavrov",
+        ),
+        (  # and so is a foreign ministry's spokesman
+            "Ukrainian Foreign Ministry spokesman Oleg Nikolenko criticised Beijing. "
+            '"We expect that Beijing will use its influence," the diplomat said.',
+            "We expect",
+            "Oleg Nikolenko",
+        ),
+    ],
+)
+def test_a_role_noun_is_no_one_known_only_for_other_offices(
+    pipeline: Pipeline, text: str, words: str, name: str | None
+) -> None:
+    a = analyse(pipeline, date(2022, 2, 10), text)
+    assert speaker_name(a, speaker_of(a, words)) == name

@@ -9,6 +9,10 @@ from reportedly.model import Span, Token
 
 # characters before a name searched for the words of a description
 _WINDOW = 120
+# tokens after a role noun searched for the name it introduces ("Journalist of Russian
+# independent television "Rain" Jekaterina Kotrikadze"), and the steps from name to noun
+_ROLE_REACH = 12
+_ROLE_PATH = frozenset({"prep", "pobj", "compound", "appos", "nmod", "flat"})
 
 
 class _Cataphora(_DocumentResolver):
@@ -65,4 +69,65 @@ class _Cataphora(_DocumentResolver):
                 before = self.text[max(0, m.start - _WINDOW) : m.start].rstrip()
                 if before[-1:].isalnum() and fold(before).split()[-len(words) :] == words:
                     found.add(work.key)
+        return found.pop() if len(found) == 1 else None
+
+    def _named_after_role(self, lemma: str, offset: int) -> str | None:
+        """The person the article introduced before ``offset`` with a ``lemma`` noun and a
+        name right in its phrase: "Journalist of Russian independent television "Rain"
+        Jekaterina Kotrikadze … - the journalist emphasized", where the tagger took her name
+        for a work's title; the latest such introduction, outside quotes."""
+        doc = self.doc
+        if doc is None:
+            return None
+        for t in reversed(doc.tokens):
+            if t.end > offset or t.pos != "NOUN" or (t.lemma or t.text).lower() != lemma:
+                continue
+            if self._in_quote(t.span):
+                continue
+            for k in range(t.i + 1, min(len(doc.tokens), t.i + _ROLE_REACH)):
+                name = doc.tokens[k]
+                if name.sent != t.sent or name.end > offset:
+                    break
+                if name.pos != "PROPN" or not name.text[:1].isupper():
+                    continue
+                if doc.tokens[name.head].pos == "PROPN" and name.head > k:
+                    continue  # a given name: its surname heads the name
+                if not self._reaches(k, t.i):
+                    continue
+                named = [  # (a mention from the role noun on is a speaker phrase, no name)
+                    w
+                    for w in self.works.values()
+                    if any(m.contains(name.span) and m.start > t.start for m in w.mentions)
+                ]
+                if named:
+                    if named[0].kind == "person":
+                        return named[0].key
+                    continue  # "the journalist of CNN": a body, no name of the journalist
+                return self._name_entity(k)
+        return None
+
+    def _reaches(self, i: int, noun: int) -> bool:
+        """Whether token ``i`` hangs on ``noun`` through a noun phrase's own links only."""
+        doc = self.doc
+        for _ in range(_ROLE_REACH):
+            if doc is None or doc.tokens[i].dep not in _ROLE_PATH or doc.tokens[i].head == i:
+                return False
+            i = doc.tokens[i].head
+            if i == noun:
+                return True
+        return False
+
+    def _person_in_name(self, i: int) -> str | None:
+        """The one person named inside the proper name token ``i`` ends: "Karolina Hytrek
+        -Posiecka", where the tagger's person stops before the hyphenated word."""
+        doc = self.doc
+        if doc is None or doc.tokens[i].pos != "PROPN":
+            return None
+        words = [k for k in doc.children[i] if k < i and doc.tokens[k].dep in {"compound", "flat"}]
+        name = doc.span(min([i, *words]), i)
+        found = {
+            w.key
+            for w in self.works.values()
+            if w.kind == "person" and any(name.contains(m) and m != name for m in w.mentions)
+        }
         return found.pop() if len(found) == 1 else None

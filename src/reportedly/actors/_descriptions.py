@@ -55,7 +55,7 @@ class _DescriptionResolver(_Cataphora):
         governing = lemma in self.data.government_nouns or executive
         for c in children:  # "Trump's running mate, Indiana Gov. Mike Pence"
             if c.dep == "appos" and not doc.past_its_verb(head, c.i):
-                named = self._work_at(c.span)
+                named = self._work_at(c.span) or self._person_in_name(c.i)
                 if named is not None:
                     return named
         if token.dep == "appos" and lemma in self.data.title_heads:
@@ -269,9 +269,11 @@ class _DescriptionResolver(_Cataphora):
             exclude = self._other_countries(nlo, nhi)
             if not any(c.text.lower() in _FORMER for c in children):
                 # "the former congressman" is no office anyone holds now: the governor too
-                exclude |= self._other_offices(lemma)
+                exclude |= self._other_offices(lemma) | self._outside_role(lemma)
             if key is None:
                 key = self._by_role_head(lemma, span.start, exclude)
+            if key is None and lemma in self.data.occupation_nouns and self._definite(children):
+                key = self._named_after_role(lemma, span.start)  # a name the tagger missed
             if key is None and lemma in self.data.official_nouns and self._definite(children):
                 # "a senior US official said … the official added": the US government, not
                 # the last person named

@@ -7,7 +7,7 @@ from __future__ import annotations
 from rapidfuzz.distance import Levenshtein
 
 from reportedly.actors._acronyms import expansion, is_acronym
-from reportedly.actors._spelling import spelling_key
+from reportedly.actors._spelling import alike, spelling_key
 from reportedly.actors._state import _office_org, _State, _Work
 from reportedly.actors._titled import given_named
 from reportedly.actors.folding import fold
@@ -54,18 +54,23 @@ class _Merging(_State):
                 and given_named(work.name, self.data, self.registry)
             ):
                 work.kind = "person"
+        people = self._people_by_surname()
+        for key, work in list(self.works.items()):
+            if work.actor is not None or work.kind not in _NAMED or " " in work.name:
+                continue
+            exact = people.get(fold(work.name), []) if work.kind == "organisation" else []
+            owners = exact or _spelt_like(work.name, people)
+            if len(owners) == 1 and not is_acronym(work.name):
+                self._merge(key, owners[0])
+
+    def _people_by_surname(self) -> dict[str, list[str]]:
+        """The people the article names in full, by the folded surnames they go by alone."""
         people: dict[str, list[str]] = {}
         for key, work in self.works.items():
             if work.kind == "person" and len(work.name.split()) > 1:
                 for surname in _surnames(work):
                     people.setdefault(surname, []).append(key)
-        for key, work in list(self.works.items()):
-            if work.actor is not None or work.kind not in _NAMED or " " in work.name:
-                continue
-            exact = people.get(fold(work.name), []) if work.kind == "organisation" else []
-            owners = exact or _misspelt_owners(work.name, people)
-            if len(owners) == 1 and not is_acronym(work.name):
-                self._merge(key, owners[0])
+        return people
 
     def _bodies_named_by_their_noun(self) -> None:
         """An article-only body named by its kind's noun alone ("The Institute noted", tagged
@@ -165,10 +170,27 @@ def _misspelt_owners(word: str, people: dict[str, list[str]]) -> list[str]:
     key = spelling_key(fold(word))
     if len(key) < _MISSPELT_LEN or word.isupper():
         return []
-    found = [
-        k
+    found = {
+        k: None
         for surname, keys in people.items()
         if Levenshtein.distance(key, spelling_key(surname), score_cutoff=1) == 1
         for k in keys
-    ]
-    return found if len(found) == 1 else []
+    }  # one person under two spellings of a surname ("Zakharova", "Захарова") is one
+    return list(found) if len(found) == 1 else []
+
+
+def _spelt_like(word: str, people: dict[str, list[str]]) -> list[str]:
+    """The one person whose surname ``word`` misspells: a letter off it, or as alike as a
+    misspelt full name's surname must be with the first letter the same ("Zacharów" for
+    "Zakharova": Polish "ch" is Russian "kh"); none for a short word or several people."""
+    found = _misspelt_owners(word, people)
+    key = spelling_key(fold(word))
+    if found or len(key) < _MISSPELT_LEN or word.isupper():
+        return found
+    near = {
+        k: None
+        for surname, keys in people.items()
+        if spelling_key(surname)[:1] == key[:1] and alike(key, spelling_key(surname))
+        for k in keys
+    }
+    return list(near) if len(near) == 1 else []

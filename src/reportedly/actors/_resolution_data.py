@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from typing import Any, Literal
@@ -53,6 +53,7 @@ class ResolutionData:
     family_name_first: frozenset[str] = frozenset()
     military_unit_nouns: frozenset[str] = frozenset()
     sole_title_heads: frozenset[str] = frozenset()
+    role_noun_offices: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
     @classmethod
     def from_mapping(cls, data: object, source: str) -> ResolutionData:
@@ -69,6 +70,12 @@ class ResolutionData:
                     f"{source}: {'.'.join(path)} must be a list of strings", code=CODE_DATA
                 )
             return frozenset(w.strip().lower() for w in node if w.strip())
+
+        def word_lists(key: str) -> dict[str, frozenset[str]]:
+            node = data.get(key, {})
+            if not isinstance(node, Mapping) or not all(isinstance(k, str) for k in node):
+                raise ConfigError(f"{source}: {key} must map words to lists", code=CODE_DATA)
+            return {k.strip().lower(): words(key, k) for k in node}
 
         return cls(
             male=words("pronouns", "male"),
@@ -120,6 +127,7 @@ class ResolutionData:
             sole_title_heads=(
                 words("sole_title_heads") if "sole_title_heads" in data else frozenset()
             ),
+            role_noun_offices=word_lists("role_noun_offices"),
         )
 
     def pronoun_gender(self, word: str) -> Gender | None:

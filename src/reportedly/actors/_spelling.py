@@ -92,6 +92,11 @@ def _full_names(registry: ActorRegistry) -> dict[str, tuple[tuple[str, str, Acto
     return {k: tuple(v) for k, v in out.items()}
 
 
+def alike(a: str, b: str, ratio: float = _SURNAME_RATIO) -> bool:
+    """Whether two spelling keys are as alike as a misspelt full name's surname must be."""
+    return _alike(a, b, ratio)
+
+
 def _alike(a: str, b: str, ratio: float) -> bool:
     matcher = SequenceMatcher(None, a, b, autojunk=False)
     return (

@@ -174,6 +174,24 @@ class _TitleResolver(_UntaggedNames):
         }
         return found.pop() if len(found) == 1 else None
 
+    def _outside_role(self, noun: str) -> set[str]:
+        """People known only for offices a role noun does not describe: "the diplomat" is
+        never someone the registry or the article knows only as a president (the noun's
+        office words, ``role_noun_offices``, are in none of their titles)."""
+        wanted = self.data.role_noun_offices.get(noun)
+        if not wanted:
+            return set()
+        others = set()
+        for work in self.works.values():
+            titles = list(work.roles)
+            if work.actor is not None:
+                roles = work.actor.roles_on(self.on) if self.on else work.actor.roles
+                titles += [title for role in roles for title in role.all_titles]
+            written = " | ".join(f" {fold(t)} " for t in titles).replace("-", " ")
+            if titles and not any(f" {fold(w).replace('-', ' ')} " in written for w in wanted):
+                others.add(work.key)
+        return others
+
     def _other_offices(self, head: str) -> set[str]:
         """People known to hold only offices ``head`` does not name: "the director" is never
         someone known only as President (a generic head like "leader" excludes nobody)."""

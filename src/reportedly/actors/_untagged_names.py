@@ -4,6 +4,7 @@ the person or body the article already names so."""
 from __future__ import annotations
 
 from reportedly.actors._acronyms import expansion, is_acronym
+from reportedly.actors._merging import _spelt_like
 from reportedly.actors._names import _NameMatcher
 from reportedly.actors._state import _clean, _Work
 from reportedly.actors.folding import fold
@@ -56,6 +57,11 @@ class _UntaggedNames(_NameMatcher):
                 last = max((m.start for m in work.mentions if m.start < span.start), default=-1)
                 if best is None or last > best[0]:
                     best = (last, work.key)
+        if best is None and len(words) == 1 and not is_body:
+            # "Zacharów stated" after "Maria Zacharowa" (a translation's declension): the
+            # surname of the one person the article names in full that it is spelt like
+            owners = _spelt_like(name, self._people_by_surname())
+            best = (-1, owners[0]) if owners else None
         body = self._named_elsewhere(name) if best is None else None
         if best is not None:
             key = best[1]
