@@ -50,7 +50,7 @@ _OUTLET_AFTER = re.compile(
 _NAME_AFTER = re.compile(
     r"(?m)^[^\S\n]*(?P<what>[^\n]{15,200}?)[^\S\n]+" + DASH_CLASS + r"[^\S\n]+"
     r"(?:[а-яёіїєґ'’-]+[^\S\n]+){0,2}"
-    r"(?P<who>[A-ZА-ЯЁІЇЄҐ][\w'’-]+(?:[^\S\n]+[A-ZА-ЯЁІЇЄҐ][\w'’-]+)?)[^\S\n.]*$"
+    r"(?P<who>[A-ZА-ЯЁІЇЄҐ][\w'’-]+(?:[^\S\n]+[A-ZА-ЯЁІЇЄҐ][\w'’-]+)?)[^\S\n.]*\.?[^\S\n]*$"
 )
 
 # "**Взрывы в Киеве**, — украинские СМИ.", "… — местные СМИ", "… - источник 112": a line
@@ -62,6 +62,10 @@ _MEDIA_AFTER = re.compile(
     + r"[^\S\n]+(?P<who>(?:[а-яёіїєґ'’-]+(?:ие|ые|ий|ый|і)[^\S\n]+){0,2}"
     r"(?:СМИ|ЗМІ|источники|источник|джерела|джерело)(?:[^\S\n]+[\w-]+)?)[^\S\n.]*\.?[^\S\n]*$"
 )
+
+
+# a topic before a colon that opens a closed-by-source line: a few words, no verb-like ending
+_TOPIC_PREFIX = re.compile(r"[^:.!?\n]{3,50}:[^\S\n]+(?=\S)")
 
 
 def headlines(
@@ -111,6 +115,10 @@ def headlines(
         d.speaker = who
         drafts.append(d)
     persons = [m.span for m in annotation.entities if m.label == "PERSON"]
+    # "… - Мадсен" over "… Стейнара Мадсена" below: a surname named in another case
+    surnames |= {
+        parse.tokens[ks[-1]].lemma.casefold() for p in persons if (ks := parse.tokens_in(p))
+    }
     return drafts + _closed_by_source(text, parse, persons, surnames, is_outlet)
 
 
@@ -131,8 +139,13 @@ def _closed_by_source(
         who = Span(m.start("who"), m.end("who"))
         if m.start() in lines:
             continue  # "… — FT" read already
+        role = parse.tokens_in(Span(m.end("what"), who.start))
+        if any(parse.tokens[k].pos in {"VERB", "AUX"} for k in role):
+            continue  # '"…", - заявил Остин.': a quote's frame (quote_frames.py)
         named = any(p.contains(who) or who.contains(p) for p in persons)
-        if named or who.text(text).split()[-1] in surnames:
+        last = parse.tokens_in(who)
+        lemma = parse.tokens[last[-1]].lemma.casefold() if last else ""
+        if named or who.text(text).split()[-1] in surnames or lemma in surnames:
             found.append(m)
             lines.add(m.start())
     for m in _OUTLET_AFTER.finditer(text):
@@ -144,6 +157,10 @@ def _closed_by_source(
         lead = _LEAD.match(text, what.start, what.end)  # "❗️Байден разрешил …"
         what = Span(lead.end(), what.end) if lead is not None else what
         said = what.text(text)
+        topic = _TOPIC_PREFIX.match(said)
+        if topic is not None:  # "Вибори президента США: у Джорджії перерахують голоси, - NYT"
+            what = Span(what.start + topic.end(), what.end)
+            said = what.text(text)
         if len(said.split()) < 3 or re.search(r"[.!?…]\s", said) or ":" in said:
             continue
         verb = any(parse.tokens[k].pos in {"VERB", "AUX"} for k in parse.tokens_in(what))
