@@ -68,7 +68,8 @@ class AccordingTo(QuoteFrames):
         if speaker is None or self._legal(speaker):
             return None  # "согласно закону, штраф составит …": a provision, no statement
         if not inner and not any(
-            tokens[j].pos in ("NOUN", "PROPN") for j in self.parse.tokens_in(speaker)
+            tokens[j].pos in ("NOUN", "PROPN", "X") or tokens[j].text[:1].isupper()
+            for j in self.parse.tokens_in(speaker)
         ):
             return None  # "согласно одному из …", "согласно ему": no source named
         first = next(j for j in range(k, -1, -1) if j == 0 or tokens[j - 1].sent != tokens[k].sent)

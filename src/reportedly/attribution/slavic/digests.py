@@ -26,6 +26,9 @@ _LINE = re.compile(r"(?m)^[^\n]*$")
 # an item's marker: a dash, or a bullet sign (a pointing hand or a link opens channel furniture)
 _ITEM = re.compile(r"[^\S\n]*(?:[-–—•▪◾◽▫■□●○◆◇►▸➖✔✅🔹🔸🔺🔻🔴🟢⚫⚪]\ufe0f?)+[^\S\n]*")
 _ASKED = {"что", "що"}  # "Что ещё сказал президент:"
+# rules whose verb takes a noun or infinitive complement: a digest item's own predicate
+# ("Україна не визнає окупацію"), no frame that names another speaker
+_NOT_FRAMES = {"ru-uk:complement", "ru-uk:request-phrase", "ru-uk:noun-cue"}
 
 
 def digests(
@@ -136,4 +139,6 @@ def _own_frame(d: SlavicDraft, item: Span) -> bool:
     …"; not "— …, согласно доктринальным документам России", a source the speaker cites)."""
     if d.act != "speech" or d.speaker is None or not item.contains(d.speaker):
         return False
+    if d.rule in _NOT_FRAMES:
+        return False  # "— Україна не визнає окупацію …": the item's subject acts, it says
     return (d.cue is None or item.contains(d.cue)) and d.speaker.start < d.extent.start

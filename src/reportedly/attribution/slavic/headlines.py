@@ -122,6 +122,16 @@ def headlines(
     return drafts + _closed_by_source(text, parse, persons, surnames, is_outlet)
 
 
+def _pair(parse: SlavicParse, dash: int) -> bool:
+    """Whether the word before the dash at ``dash`` is a nominative name, the first of a
+    pair or range ("Красноград – Лозова", "Москва — Пекин") rather than a headline's end."""
+    k = parse.token_at(dash)
+    if k is None or k == 0:
+        return False
+    t = parse.tokens[k - 1]
+    return t.pos in {"PROPN", "NOUN", "X"} and t.text[:1].isupper() and parse.has_case(t, "Nom")
+
+
 def _closed_by_source(
     text: str,
     parse: SlavicParse,
@@ -142,6 +152,8 @@ def _closed_by_source(
         role = parse.tokens_in(Span(m.end("what"), who.start))
         if any(parse.tokens[k].pos in {"VERB", "AUX"} for k in role):
             continue  # '"…", - заявил Остин.': a quote's frame (quote_frames.py)
+        if _pair(parse, m.end("what")):
+            continue  # "на дільниці Красноград – Лозова.": two places, no speaker
         named = any(p.contains(who) or who.contains(p) for p in persons)
         last = parse.tokens_in(who)
         lemma = parse.tokens[last[-1]].lemma.casefold() if last else ""

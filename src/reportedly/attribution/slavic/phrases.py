@@ -283,10 +283,10 @@ def _time_skipped(parse: SlavicParse, j: int, sent: int) -> int:
     """Token ``j`` or, when a Ukrainian time phrase of a month ends there ("наприкінці
     березня", "13 квітня"), the token before it, adverbs before that skipped too."""
     tokens = parse.tokens
+    if j >= 2 and day_after_at(parse, j):  # "У Білому домі [в понеділок] попередили"
+        return adverbs_skipped(parse, j - 2, sent)  # "Остин [в среду] подтвердил" too
     if parse.lang != "uk":  # Russian subjects come from the dependency parse
         return j
-    if j >= 2 and day_after_at(parse, j):  # "У Білому домі [в понеділок] попередили"
-        return adverbs_skipped(parse, j - 2, sent)
     if j < 1 or tokens[j].lemma.casefold() not in MONTHS or tokens[j].text[:1].isupper():
         return j
     i = j - 1
