@@ -141,3 +141,15 @@ def test_a_relative_clause_after_the_source_is_no_content() -> None:
         "перед вступлением в должность."
     )
     assert said(text, "ru") == [("письму", "это последний шаг перед вступлением в должность")]
+
+
+def test_a_participle_opens_the_source_phrase_and_a_frame_after_the_aside_is_cut() -> None:
+    text = (
+        "Ядерный зонтик России, согласно обновленной ядерной доктрине, защищает в первую "
+        "очередь страны ОДКБ, заявил Шойгу"
+    )
+    found = said(text, "ru")
+    assert (
+        "обновленной ядерной доктрине",
+        "Ядерный зонтик России … защищает в первую очередь страны ОДКБ",
+    ) in found

@@ -107,9 +107,8 @@ class AccordingTo(QuoteFrames):
             # "Еще 24 человека, согласно заявлению властей, получили ранения": the aside
             # parts the clause's subject from its predicate, and the content is both
             head = trim(self.text, Span(tokens[first].start, tokens[k].start), EDGE_AND_STOP)
-            rest = trim(
-                self.text, Span(tokens[after].end, self._sentence_end(after)), EDGE_AND_STOP
-            )
+            end = self._before_frame(after, last)  # "…, заявил Шойгу": its reporter's frame
+            rest = trim(self.text, Span(tokens[after].end, end), EDGE_AND_STOP)
             d = SlavicDraft("indirect", [head, rest], "ru-uk:according-to", speaker_case=ud_case)
             d.cue, d.speaker = cue, speaker
             return d
@@ -144,6 +143,16 @@ class AccordingTo(QuoteFrames):
             if tokens[j].text == ",":
                 return j + 1 if j > after and j < last else after
         return after
+
+    def _before_frame(self, after: int, last: int) -> int:
+        """Where the clause after an aside ends: before a comma or dash and a speech verb
+        that frame the whole sentence ("…, заявил Шойгу"), else at the sentence's end."""
+        tokens = self.parse.tokens
+        for j in range(after + 1, last):
+            nxt = tokens[j + 1]
+            if tokens[j].text in {",", "-", "–", "—"} and self.lexicon.acts.get(nxt.lemma):
+                return tokens[j].start
+        return self._sentence_end(after)
 
     def _relative_skipped(self, after: int, last: int) -> int:
         """The token after a relative clause that follows the source phrase's comma
