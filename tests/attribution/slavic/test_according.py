@@ -153,3 +153,13 @@ def test_a_participle_opens_the_source_phrase_and_a_frame_after_the_aside_is_cut
         "обновленной ядерной доктрине",
         "Ядерный зонтик России … защищает в первую очередь страны ОДКБ",
     ) in found
+
+
+def test_a_substantivised_adjective_is_a_source_a_bare_numeral_is_not() -> None:
+    text = "Со слов местных, первый взрыв прозвучал около 02:10 ночи."
+    assert [s for s, _ in said(text, "ru")] == ["местных"]
+    text = (
+        "Режим распространялся на Россию как члена ВТО, согласно одному из основных принципов "
+        "которой страны получают те же условия."
+    )
+    assert said(text, "ru") == []

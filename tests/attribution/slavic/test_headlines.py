@@ -125,3 +125,8 @@ def test_a_topic_before_a_colon_is_no_part_of_a_line_closed_by_an_outlet() -> No
     )
     found = analyse(text, "uk").statements
     assert [s.content_text(text) for s in found] == ["у Джорджії вручну перерахують голоси"]
+
+
+def test_an_apposition_after_an_en_dash_in_running_text_is_no_headline() -> None:
+    text = "Перемога у тендері дісталась третьому підприємцеві – Аветяну Арі.\n"
+    assert speakers(text, "uk") == []

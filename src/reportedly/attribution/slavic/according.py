@@ -67,9 +67,8 @@ class AccordingTo(QuoteFrames):
                 speaker = Span(speaker.start, tokens[after - 1].end)
         if speaker is None or self._legal(speaker):
             return None  # "согласно закону, штраф составит …": a provision, no statement
-        if not inner and not any(
-            tokens[j].pos in ("NOUN", "PROPN", "X") or tokens[j].text[:1].isupper()
-            for j in self.parse.tokens_in(speaker)
+        if not inner and all(
+            tokens[j].pos in ("PRON", "NUM", "DET") for j in self.parse.tokens_in(speaker)
         ):
             return None  # "согласно одному из …", "согласно ему": no source named
         first = next(j for j in range(k, -1, -1) if j == 0 or tokens[j - 1].sent != tokens[k].sent)
@@ -98,7 +97,7 @@ class AccordingTo(QuoteFrames):
             after = self._relative_skipped(after, last)  # "Согласно письму, которое …, …"
             content = Span(
                 tokens[min(after, last)].end if after > last else tokens[after].start,
-                self._sentence_end(after - 1),
+                self._before_frame(after - 1, last),  # "…», повідомляє Мінюст"
             )
         elif self._parenthetical(k, after, last) and not self._subject_only(first, k):
             # "…, потім, згідно з планом, повинен настати …": the clause after the aside

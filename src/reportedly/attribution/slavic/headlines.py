@@ -122,6 +122,17 @@ def headlines(
     return drafts + _closed_by_source(text, parse, persons, surnames, is_outlet)
 
 
+def _closing_name(text: str, m: re.Match[str]) -> bool:
+    """Whether a sentence ending "— Name." closes a post's line with its speaker, as
+    Telegram writes it ("…, — Путин.", "… через Шольца — Песков."): an em dash, no quote's
+    close before it (that is a quote's frame), unlike an apposition in running text
+    ("нардепа – Софії Мірошниченко.")."""
+    between = text[m.end("what") : m.start("who")]
+    return "—" in between and text[m.start("what") : m.end("what")].rstrip(" *_,")[-1:] not in (
+        MARKS
+    )
+
+
 def _pair(parse: SlavicParse, dash: int) -> bool:
     """Whether the word before the dash at ``dash`` is a nominative name, the first of a
     pair or range ("Красноград – Лозова", "Москва — Пекин") rather than a headline's end."""
@@ -154,6 +165,8 @@ def _closed_by_source(
             continue  # '"…", - заявил Остин.': a quote's frame (quote_frames.py)
         if _pair(parse, m.end("what")):
             continue  # "на дільниці Красноград – Лозова.": two places, no speaker
+        if text[m.end("who") : m.end()].strip() == "." and not _closing_name(text, m):
+            continue  # "дісталась третьому підприємцеві – Аветяну Арі.": an apposition
         named = any(p.contains(who) or who.contains(p) for p in persons)
         last = parse.tokens_in(who)
         lemma = parse.tokens[last[-1]].lemma.casefold() if last else ""
