@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from tests.attribution.slavic.speaking import analyse, said_with_acts, speakers
+from tests.attribution.slavic.speaking import analyse, attributed, said, said_with_acts, speakers
 
 
 def test_according_to_a_statement_of_a_body() -> None:
@@ -114,3 +114,52 @@ def test_according_to_inside_a_clause_is_no_cue() -> None:
 )  # fmt: skip
 def test_an_as_aside_inside_the_sentence(text: str, lang: str, speaker: str, content: str) -> None:
     assert [(s, c) for s, c, _ in said_with_acts(text, lang)] == [(speaker, content)]
+
+
+def test_soglasno_cites_a_document_or_body_as_according_to() -> None:
+    text = "Согласно данным Минтруда США, цены на потребительские товары выросли на 8,5 процента."
+    assert said(text, "ru") == [
+        ("данным Минтруда США", "цены на потребительские товары выросли на 8,5 процента")
+    ]
+
+
+def test_soglasno_a_law_or_a_pronoun_is_no_source() -> None:
+    assert said("Согласно закону, штраф составит до 50 тысяч рублей для граждан.", "ru") == []
+    text = "Как уточняет Reuters, согласно ему Украина должна была получить ракеты."
+    assert [c for _, c in said(text, "ru") if c.startswith("Как")] == []
+
+
+def test_an_aside_between_subject_and_predicate_gives_both() -> None:
+    text = "Еще 24 человека, согласно заявлению местных властей, получили ранения."
+    [found] = [s for s in attributed(text, "ru") if s.cue and s.cue.text(text) == "согласно"]
+    assert [c.text(text) for c in found.content] == ["Еще 24 человека", "получили ранения"]
+
+
+def test_a_relative_clause_after_the_source_is_no_content() -> None:
+    text = (
+        "Согласно письму, которое есть в распоряжении агентства, это последний шаг "
+        "перед вступлением в должность."
+    )
+    assert said(text, "ru") == [("письму", "это последний шаг перед вступлением в должность")]
+
+
+def test_a_participle_opens_the_source_phrase_and_a_frame_after_the_aside_is_cut() -> None:
+    text = (
+        "Ядерный зонтик России, согласно обновленной ядерной доктрине, защищает в первую "
+        "очередь страны ОДКБ, заявил Шойгу"
+    )
+    found = said(text, "ru")
+    assert (
+        "обновленной ядерной доктрине",
+        "Ядерный зонтик России … защищает в первую очередь страны ОДКБ",
+    ) in found
+
+
+def test_a_substantivised_adjective_is_a_source_a_bare_numeral_is_not() -> None:
+    text = "Со слов местных, первый взрыв прозвучал около 02:10 ночи."
+    assert [s for s, _ in said(text, "ru")] == ["местных"]
+    text = (
+        "Режим распространялся на Россию как члена ВТО, согласно одному из основных принципов "
+        "которой страны получают те же условия."
+    )
+    assert said(text, "ru") == []

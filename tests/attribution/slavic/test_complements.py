@@ -166,3 +166,17 @@ def test_a_thing_explained_by_a_cause_has_the_cause_for_content(
     text: str, lang: str, expected: list[tuple[str, str]]
 ) -> None:
     assert said(text, lang) == expected
+
+
+def test_announcing_and_foretelling_take_a_noun_complement() -> None:
+    text = "Глава Еврокомиссии Урсула фон дер Ляйен анонсировала шестой пакет санкций против РФ."
+    assert [c for _, c in said(text, "ru")] == ["шестой пакет санкций против РФ"]
+    text = "Медведев предрек крах идеи американоцентричного мира из-за санкций."
+    assert said(text, "ru") == [("Медведев", "крах идеи американоцентричного мира из-за санкций")]
+    text = "Але він зажадав більш інтенсивного процесу перерахунку голосів."
+    assert [c for _, c in said(text, "uk")] == ["більш інтенсивного процесу перерахунку голосів"]
+
+
+def test_a_weekday_between_a_russian_subject_and_its_verb() -> None:
+    text = "Ллойд Остин в среду подтвердил сообщения о решении одобрить поставку мин."
+    assert [s for s, _ in said(text, "ru")] == ["Ллойд Остин"]

@@ -103,3 +103,30 @@ def test_the_full_stop_closing_a_line_is_no_part_of_its_sources_name() -> None:
     assert [s.content_text(text) for s in found] == [
         "Индия значительно уменьшила закупки российского вооружения"
     ]
+
+
+def test_a_telegram_line_closed_by_a_name_and_a_full_stop() -> None:
+    text = (
+        "⚡️Казахстану направлено приглашение для получения статуса **государства-партнёра "
+        "БРИКС,** — Путин.\n\n[👉 Подписаться](https://t.me/x)"
+    )
+    assert [s[2] for s in speakers(text, "ru")] == ["putin-vladimir"]
+
+
+def test_a_pair_of_places_before_a_full_stop_closes_no_headline() -> None:
+    text = "Йшлося про ремонт платформ зупиночних пунктів на дільниці Красноград – Лозова.\n"
+    assert speakers(text, "uk") == []
+
+
+def test_a_topic_before_a_colon_is_no_part_of_a_line_closed_by_an_outlet() -> None:
+    text = (
+        "Вибори президента США: у Джорджії вручну перерахують голоси, - NYT\n\n"
+        "Перерахунок призначили 11 листопада."
+    )
+    found = analyse(text, "uk").statements
+    assert [s.content_text(text) for s in found] == ["у Джорджії вручну перерахують голоси"]
+
+
+def test_an_apposition_after_an_en_dash_in_running_text_is_no_headline() -> None:
+    text = "Перемога у тендері дісталась третьому підприємцеві – Аветяну Арі.\n"
+    assert speakers(text, "uk") == []

@@ -65,8 +65,12 @@ class AccordingTo(QuoteFrames):
                 # "згідно з інформацією на сайті аеропорту «Бориспіль»": the site's owner
                 after = owner_end(self.parse, owner, tokens[k].sent)
                 speaker = Span(speaker.start, tokens[after - 1].end)
-        if speaker is None:
-            return None
+        if speaker is None or self._legal(speaker):
+            return None  # "согласно закону, штраф составит …": a provision, no statement
+        if not inner and all(
+            tokens[j].pos in ("PRON", "NUM", "DET") for j in self.parse.tokens_in(speaker)
+        ):
+            return None  # "согласно одному из …", "согласно ему": no source named
         first = next(j for j in range(k, -1, -1) if j == 0 or tokens[j - 1].sent != tokens[k].sent)
         opens = (
             k == first
@@ -82,18 +86,31 @@ class AccordingTo(QuoteFrames):
             # "… відставку Мей За даними видання, …": a capital after a word, a sentence
             # whose start lost its stop (a headline glued to the text)
             or (tokens[k].text[:1].isupper() and tokens[k - 1].text[-1:].isalpha())
+            # "утверждает, что согласно плану X, …": the aside opens a reported clause
+            or tokens[k - 1].text.casefold() in _THAT
+            or (k > 1 and tokens[k - 1].text == "," and tokens[k - 2].text.casefold() in _THAT)
         )
         if not opens and tokens[k - 1].pos != "PUNCT":
             return None  # "… компенсації відповідно до директиви": no aside, a modifier
         if opens:
             after = self._source_tail(after, last)  # "Згідно з інформацією на сайті X, …"
+            after = self._relative_skipped(after, last)  # "Согласно письму, которое …, …"
             content = Span(
                 tokens[min(after, last)].end if after > last else tokens[after].start,
-                self._sentence_end(after - 1),
+                self._before_frame(after - 1, last),  # "…», повідомляє Мінюст"
             )
-        elif self._parenthetical(k, after, last):
+        elif self._parenthetical(k, after, last) and not self._subject_only(first, k):
             # "…, потім, згідно з планом, повинен настати …": the clause after the aside
             content = Span(tokens[after].end, self._sentence_end(after))
+        elif self._aside(k, after, last) and self._subject_only(first, k):
+            # "Еще 24 человека, согласно заявлению властей, получили ранения": the aside
+            # parts the clause's subject from its predicate, and the content is both
+            head = trim(self.text, Span(tokens[first].start, tokens[k].start), EDGE_AND_STOP)
+            end = self._before_frame(after, last)  # "…, заявил Шойгу": its reporter's frame
+            rest = trim(self.text, Span(tokens[after].end, end), EDGE_AND_STOP)
+            d = SlavicDraft("indirect", [head, rest], "ru-uk:according-to", speaker_case=ud_case)
+            d.cue, d.speaker = cue, speaker
+            return d
         else:
             content = Span(tokens[first].start, tokens[k].start)
         content = trim(self.text, content, EDGE_AND_STOP)
@@ -126,6 +143,64 @@ class AccordingTo(QuoteFrames):
                 return j + 1 if j > after and j < last else after
         return after
 
+    def _before_frame(self, after: int, last: int) -> int:
+        """Where the clause after an aside ends: before a comma or dash and a speech verb
+        that frame the whole sentence ("…, заявил Шойгу"), else at the sentence's end."""
+        tokens = self.parse.tokens
+        for j in range(after + 1, last):
+            nxt = tokens[j + 1]
+            if tokens[j].text in {",", "-", "–", "—"} and self.lexicon.acts.get(nxt.lemma):
+                return tokens[j].start
+        return self._sentence_end(after)
+
+    def _relative_skipped(self, after: int, last: int) -> int:
+        """The token after a relative clause that follows the source phrase's comma
+        ("Согласно пресс-релизу Кремля, который цитируют агентства, Путин заявил …"), else
+        ``after``."""
+        tokens = self.parse.tokens
+        if after + 1 > last or tokens[after].text != ",":
+            return after
+        if tokens[after + 1].lemma.casefold() not in WHICH:
+            return after
+        for j in range(after + 2, last):
+            if tokens[j].text == ",":
+                return j
+        return after
+
+    def _legal(self, speaker: Span) -> bool:
+        """Whether the source phrase is headed by a legal act (lexicon ``legal_subjects``)."""
+        ks = self.parse.tokens_in(speaker)
+        head = next((self.parse.tokens[j] for j in ks if self.parse.tokens[j].pos == "NOUN"), None)
+        return head is not None and head.lemma.casefold() in self.lexicon.legal_subjects
+
+    def _aside(self, k: int, after: int, last: int) -> bool:
+        """Whether the cue at token ``k`` and its source (up to ``after``) stand between
+        commas with a predicate after them."""
+        tokens = self.parse.tokens
+        return (
+            k > 0
+            and tokens[k - 1].text == ","
+            and after < last
+            and tokens[after].text == ","
+            and any(t.pos in ("VERB", "AUX") for t in tokens[after + 1 : last + 1])
+        )
+
+    def _subject_only(self, first: int, k: int) -> bool:
+        """Whether the words of the sentence before token ``k`` are a subject waiting for
+        its predicate after an aside: a nominative noun or pronoun, no verb, no preposition
+        first ("З 15 січня, за словами X, …" opens with a time, not a subject)."""
+        before = [t for t in self.parse.tokens[first:k] if t.pos != "PUNCT"]
+        return (
+            bool(before)
+            and before[0].pos != "ADP"
+            and any(
+                t.pos == "NUM"
+                or (t.pos in ("NOUN", "PROPN", "PRON") and self.parse.has_case(t, "Nom"))
+                for t in before
+            )
+            and not any(t.pos in ("VERB", "AUX") for t in before)
+        )
+
     def _parenthetical(self, k: int, after: int, last: int) -> bool:
         """Whether the cue at token ``k`` and its source (up to token ``after``) stand between
         commas inside a sentence, with a clause of a few words after them."""
@@ -149,4 +224,5 @@ def _reads_as(lang: Lang, token: Token, lemma: str) -> bool:
     )
 
 
+_THAT = {"что", "що"}
 _POSSESSIVES = {"его", "ее", "её", "их", "його", "її", "їх", "їхніми"}

@@ -21,6 +21,7 @@ CONFIDENCE = {
     "ru-uk:request-phrase": 0.6,
     "ru-uk:name-colon": 0.6,
     "ru-uk:headline": 0.6,
+    "ru-uk:digest": 0.6,
     "ru-uk:citing": 0.7,
 }
 

@@ -50,7 +50,7 @@ _OUTLET_AFTER = re.compile(
 _NAME_AFTER = re.compile(
     r"(?m)^[^\S\n]*(?P<what>[^\n]{15,200}?)[^\S\n]+" + DASH_CLASS + r"[^\S\n]+"
     r"(?:[а-яёіїєґ'’-]+[^\S\n]+){0,2}"
-    r"(?P<who>[A-ZА-ЯЁІЇЄҐ][\w'’-]+(?:[^\S\n]+[A-ZА-ЯЁІЇЄҐ][\w'’-]+)?)[^\S\n.]*$"
+    r"(?P<who>[A-ZА-ЯЁІЇЄҐ][\w'’-]+(?:[^\S\n]+[A-ZА-ЯЁІЇЄҐ][\w'’-]+)?)[^\S\n.]*\.?[^\S\n]*$"
 )
 
 # "**Взрывы в Киеве**, — украинские СМИ.", "… — местные СМИ", "… - источник 112": a line
@@ -62,6 +62,10 @@ _MEDIA_AFTER = re.compile(
     + r"[^\S\n]+(?P<who>(?:[а-яёіїєґ'’-]+(?:ие|ые|ий|ый|і)[^\S\n]+){0,2}"
     r"(?:СМИ|ЗМІ|источники|источник|джерела|джерело)(?:[^\S\n]+[\w-]+)?)[^\S\n.]*\.?[^\S\n]*$"
 )
+
+
+# a topic before a colon that opens a closed-by-source line: a few words, no verb-like ending
+_TOPIC_PREFIX = re.compile(r"[^:.!?\n]{3,50}:[^\S\n]+(?=\S)")
 
 
 def headlines(
@@ -111,7 +115,32 @@ def headlines(
         d.speaker = who
         drafts.append(d)
     persons = [m.span for m in annotation.entities if m.label == "PERSON"]
+    # "… - Мадсен" over "… Стейнара Мадсена" below: a surname named in another case
+    surnames |= {
+        parse.tokens[ks[-1]].lemma.casefold() for p in persons if (ks := parse.tokens_in(p))
+    }
     return drafts + _closed_by_source(text, parse, persons, surnames, is_outlet)
+
+
+def _closing_name(text: str, m: re.Match[str]) -> bool:
+    """Whether a sentence ending "— Name." closes a post's line with its speaker, as
+    Telegram writes it ("…, — Путин.", "… через Шольца — Песков."): an em dash, no quote's
+    close before it (that is a quote's frame), unlike an apposition in running text
+    ("нардепа – Софії Мірошниченко.")."""
+    between = text[m.end("what") : m.start("who")]
+    return "—" in between and text[m.start("what") : m.end("what")].rstrip(" *_,")[-1:] not in (
+        MARKS
+    )
+
+
+def _pair(parse: SlavicParse, dash: int) -> bool:
+    """Whether the word before the dash at ``dash`` is a nominative name, the first of a
+    pair or range ("Красноград – Лозова", "Москва — Пекин") rather than a headline's end."""
+    k = parse.token_at(dash)
+    if k is None or k == 0:
+        return False
+    t = parse.tokens[k - 1]
+    return t.pos in {"PROPN", "NOUN", "X"} and t.text[:1].isupper() and parse.has_case(t, "Nom")
 
 
 def _closed_by_source(
@@ -131,8 +160,17 @@ def _closed_by_source(
         who = Span(m.start("who"), m.end("who"))
         if m.start() in lines:
             continue  # "… — FT" read already
+        role = parse.tokens_in(Span(m.end("what"), who.start))
+        if any(parse.tokens[k].pos in {"VERB", "AUX"} for k in role):
+            continue  # '"…", - заявил Остин.': a quote's frame (quote_frames.py)
+        if _pair(parse, m.end("what")):
+            continue  # "на дільниці Красноград – Лозова.": two places, no speaker
+        if text[m.end("who") : m.end()].strip() == "." and not _closing_name(text, m):
+            continue  # "дісталась третьому підприємцеві – Аветяну Арі.": an apposition
         named = any(p.contains(who) or who.contains(p) for p in persons)
-        if named or who.text(text).split()[-1] in surnames:
+        last = parse.tokens_in(who)
+        lemma = parse.tokens[last[-1]].lemma.casefold() if last else ""
+        if named or who.text(text).split()[-1] in surnames or lemma in surnames:
             found.append(m)
             lines.add(m.start())
     for m in _OUTLET_AFTER.finditer(text):
@@ -144,6 +182,10 @@ def _closed_by_source(
         lead = _LEAD.match(text, what.start, what.end)  # "❗️Байден разрешил …"
         what = Span(lead.end(), what.end) if lead is not None else what
         said = what.text(text)
+        topic = _TOPIC_PREFIX.match(said)
+        if topic is not None:  # "Вибори президента США: у Джорджії перерахують голоси, - NYT"
+            what = Span(what.start + topic.end(), what.end)
+            said = what.text(text)
         if len(said.split()) < 3 or re.search(r"[.!?…]\s", said) or ":" in said:
             continue
         verb = any(parse.tokens[k].pos in {"VERB", "AUX"} for k in parse.tokens_in(what))

@@ -132,6 +132,10 @@ class SlavicLexicon:
     conditionals: frozenset[str] = frozenset()
     mood_particles: frozenset[str] = frozenset()
     question_words: frozenset[str] = frozenset()
+    # "Главные заявления Путина:", "Основні тези Зеленського:": a digest header's first word
+    # and its noun of saying, the speaker of the items below it (attribution/slavic/digests.py)
+    digest_heads: frozenset[str] = frozenset()
+    digest_nouns: frozenset[str] = frozenset()
 
     def is_document_cue(self, tok: Token) -> bool:
         """Whether ``tok`` is a cue whose speaker is a document beside it: a document verb
@@ -260,6 +264,8 @@ class SlavicLexicon:
             conditionals=frozenset(str(w).casefold() for w in data.get("conditionals", ())),
             mood_particles=frozenset(str(w).casefold() for w in data.get("mood_particles", ())),
             question_words=frozenset(str(w).casefold() for w in data.get("question_words", ())),
+            digest_heads=frozenset(str(w).casefold() for w in data.get("digest_heads", ())),
+            digest_nouns=frozenset(map(str, data.get("digest_nouns", ()))),
             quoting={
                 str(k): frozenset(map(str, v or ())) for k, v in data.get("quoting", {}).items()
             },
@@ -286,6 +292,7 @@ _KEYS = frozenset(
         "question_words", "role_titles", "demand_nouns", "prepositions", "request_nouns",
         "request_verbs",
         "request_with", "request_about", "additive_particles", "quantifiers",
+        "digest_heads", "digest_nouns",
     )
 )  # fmt: skip
 

@@ -65,7 +65,7 @@ def phrase_after(parse: SlavicParse, k: int, stop: int, case: str = "Nom") -> Sp
             continue
         if (quoted := quoted_name(parse, k, stop)) is not None:
             return quoted  # "як вказує «Gazeta Wyborcza»", "пишет «Коммерсантъ»"
-        if t.pos == "PUNCT" or t.pos == "VERB":
+        if t.pos == "PUNCT" or (t.pos == "VERB" and not _participle(t)):
             return None
         if addressee(tokens, t):
             k += 1  # "заявил РИА Новости X", "в интервью РИА Новости": told, not telling
@@ -77,7 +77,7 @@ def phrase_after(parse: SlavicParse, k: int, stop: int, case: str = "Nom") -> Sp
         # "сказав на конференції": a place, not the speaker; "кажуть у поліції" is a body;
         # "написав у Twitter": a Latin name's case is no guide, the preposition governs it
         if (
-            t.pos in NOMINAL
+            (t.pos in NOMINAL or _participle(t))  # "согласно обновленной доктрине"
             and parse.has_case(t, case)
             and not _governed(parse, k, PLACES)
             and not (t.text.isascii() and _governed(parse, k, AT))
@@ -99,7 +99,9 @@ def phrase_after(parse: SlavicParse, k: int, stop: int, case: str = "Nom") -> Sp
             held = parse.tokens_in(named)[-1]
             end = held + 1
             continue
-        if not _in_phrase(tokens[end]) or (end > k and _told(parse, tokens[end])):
+        if not (_in_phrase(tokens[end]) or _participle(tokens[end])) or (
+            end > k and _told(parse, tokens[end])
+        ):
             break  # "сказав Ентоні Фаучі агентству Associated Press": the addressee
         end += 1
         if tokens[k].lemma in PERSONAL:
@@ -283,10 +285,10 @@ def _time_skipped(parse: SlavicParse, j: int, sent: int) -> int:
     """Token ``j`` or, when a Ukrainian time phrase of a month ends there ("наприкінці
     березня", "13 квітня"), the token before it, adverbs before that skipped too."""
     tokens = parse.tokens
+    if j >= 2 and day_after_at(parse, j):  # "У Білому домі [в понеділок] попередили"
+        return adverbs_skipped(parse, j - 2, sent)  # "Остин [в среду] подтвердил" too
     if parse.lang != "uk":  # Russian subjects come from the dependency parse
         return j
-    if j >= 2 and day_after_at(parse, j):  # "У Білому домі [в понеділок] попередили"
-        return adverbs_skipped(parse, j - 2, sent)
     if j < 1 or tokens[j].lemma.casefold() not in MONTHS or tokens[j].text[:1].isupper():
         return j
     i = j - 1
@@ -386,6 +388,12 @@ def addressee(tokens: Sequence[Token], t: Token) -> bool:
         return True
     head = tokens[t.head] if 0 <= t.head < len(tokens) else t
     return t.dep in {"appos", "flat:name", "flat"} and head is not t and head.dep == "iobj"
+
+
+def _participle(t: Token) -> bool:
+    """A participle the Russian tagger calls a verb ("обновленной" in "согласно обновленной
+    ядерной доктрине"): it modifies the noun phrase it opens."""
+    return t.pos == "VERB" and "VerbForm=Part" in t.morph
 
 
 def _in_phrase(t: Token) -> bool:

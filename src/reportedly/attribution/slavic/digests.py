@@ -1,0 +1,144 @@
+"""Telegram digests: a header that names whose statements follow ("Главные заявления замглавы
+Совбеза РФ:", "Главное из выступления Путина:", "Что ещё сказал пресс-секретарь президента
+РФ:", "Основні тези Зеленського:"), then dash or bullet items, each that speaker's statement.
+
+The header is a line ending in a colon whose last sentence is either a digest word and a noun
+of saying (lexicon ``digest_heads``, ``digest_nouns``) with the speaker in the genitive after
+it, or "что"/"що" and a speech verb with the speaker after it. Items run from the next line
+while each non-blank line opens with a dash or a bullet; a line ending in a colon between
+items is a topic subheading ("**О киевском режиме и Западе**"). A header naming no one
+("Главное:", "Главные тезисы:") gives nothing: its items are read by the other rules only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reportedly.attribution.slavic.drafts import SlavicDraft
+from reportedly.attribution.slavic.lexicon import SlavicLexicon
+from reportedly.attribution.slavic.parse import SlavicParse
+from reportedly.attribution.slavic.phrases import phrase_after
+from reportedly.model import Span
+
+RULE = "ru-uk:digest"
+_HEADER = re.compile(r"(?m)^[^\S\n]*(?P<head>[^\n]{4,160}?)[^\S\n]*:[^\S\n]*$")
+_LINE = re.compile(r"(?m)^[^\n]*$")
+# an item's marker: a dash, or a bullet sign (a pointing hand or a link opens channel furniture)
+_ITEM = re.compile(r"[^\S\n]*(?:[-–—•▪◾◽▫■□●○◆◇►▸➖✔✅🔹🔸🔺🔻🔴🟢⚫⚪]\ufe0f?)+[^\S\n]*")
+_ASKED = {"что", "що"}  # "Что ещё сказал президент:"
+# rules whose verb takes a noun or infinitive complement: a digest item's own predicate
+# ("Україна не визнає окупацію"), no frame that names another speaker
+_NOT_FRAMES = {"ru-uk:complement", "ru-uk:request-phrase", "ru-uk:noun-cue"}
+
+
+def digests(
+    text: str, parse: SlavicParse, lexicon: SlavicLexicon, framed: list[SlavicDraft]
+) -> list[SlavicDraft]:
+    """The items of every digest in the (masked) ``text``, as its header's speaker's
+    statements; an item whose own frame names a speaker (a speech draft of ``framed`` with
+    its cue and speaker inside the item: "— Песков заявил, что …") is left to that frame."""
+    drafts: list[SlavicDraft] = []
+    for m in _HEADER.finditer(text):
+        found = _header(parse, lexicon, Span(m.start("head"), m.end("head")))
+        if found is None:
+            continue
+        cue, speaker, case = found
+        for item in _items(text, m.end()):
+            if any(_own_frame(d, item) for d in framed):
+                continue
+            d = SlavicDraft("indirect", [item], RULE, speaker_case=case)
+            d.cue, d.speaker = cue, speaker
+            drafts.append(d)
+    return drafts
+
+
+def _header(
+    parse: SlavicParse, lexicon: SlavicLexicon, head: Span
+) -> tuple[Span, Span, str] | None:
+    """The cue, speaker and the speaker's case a header line names, or None."""
+    ks = list(parse.tokens_in(head))
+    if not ks:
+        return None
+    tokens = parse.tokens
+    last = ks[-1]
+    ks = [k for k in ks if tokens[k].sent == tokens[last].sent]  # "… обращением. Что сказал"
+    ks = [k for k in ks if tokens[k].pos != "PUNCT" or tokens[k].text in {"-", "«", "»"}]
+    if len(ks) < 2:
+        return None
+    first = tokens[ks[0]]
+    stop = last + 1
+    if first.lemma.casefold() in lexicon.digest_heads or first.text.casefold() in (
+        lexicon.digest_heads
+    ):
+        # "Главное из заявлений Путина", "Главные заявления замглавы Совбеза РФ"
+        j = ks[1] if tokens[ks[1]].pos != "ADP" else (ks[2] if len(ks) > 2 else None)
+        if j is None or tokens[j].lemma.casefold() not in lexicon.digest_nouns:
+            return None
+        speaker = phrase_after(parse, j + 1, _before_topic(parse, j + 1, stop), case="Gen")
+        if speaker is None or parse.token_at(speaker.start) != j + 1:
+            return None  # "Главное из выступлений на форуме": no one named right after
+        return tokens[j].span, speaker, "Gen"
+    if first.lemma.casefold() in _ASKED or first.text.casefold() in _ASKED:
+        # "Что ещё сказал пресс-секретарь президента РФ", "Що сказав Зеленський"
+        verb = next((k for k in ks[1:3] if lexicon.acts.get(tokens[k].lemma) == "speech"), None)
+        if verb is None:
+            return None
+        speaker = phrase_after(parse, verb + 1, _before_topic(parse, verb + 1, stop))
+        if speaker is None or parse.token_at(speaker.start) != verb + 1:
+            return None
+        return tokens[verb].span, speaker, "Nom"
+    return None
+
+
+def _before_topic(parse: SlavicParse, k: int, stop: int) -> int:
+    """Where the speaker's phrase must end: before a preposition that opens the occasion or
+    topic ("Путина на сессии ОДКБ", "президента о будущем лидере США"), else at ``stop``."""
+    tokens = parse.tokens
+    for j in range(k + 1, stop):
+        if tokens[j].pos == "ADP":
+            return j
+    return stop
+
+
+def _items(text: str, after: int) -> list[Span]:
+    """The items that follow a header ending at ``after``: the text of each dash or bullet
+    line, blank lines and topic subheadings before an item skipped."""
+    items: list[Span] = []
+    lines = [
+        (line.start(), line.end())
+        for line in _LINE.finditer(text, after + 1 if text[after : after + 1] == "\n" else after)
+        if line.group().strip()
+    ]
+    for n, (start, end) in enumerate(lines):
+        body = text[start:end].strip()
+        marker = _ITEM.match(text, start, end)
+        if marker is None or marker.end() == start:
+            if _subheading(body) and n + 1 < len(lines) and _is_item(text, lines[n + 1]):
+                continue  # "О киевском режиме и Западе": a topic between items
+            break
+        what = text[marker.end() : end].rstrip()
+        if len(what.split()) < 3:
+            break  # "— Подписаться", furniture after the last item
+        items.append(Span(marker.end(), marker.end() + len(what)))
+    return items
+
+
+def _subheading(body: str) -> bool:
+    """Whether a line between items is a topic's heading: short, no sentence's stop."""
+    return len(body.split()) <= 10 and body[-1:] not in '.!?…»"'
+
+
+def _is_item(text: str, line: tuple[int, int]) -> bool:
+    marker = _ITEM.match(text, *line)
+    return marker is not None and marker.end() > line[0]
+
+
+def _own_frame(d: SlavicDraft, item: Span) -> bool:
+    """Whether draft ``d`` is an item's own attribution: a speech cue and its speaker both
+    inside the item, the speaker before the content ("— Зеленский заявил, что …", "— Песков:
+    …"; not "— …, согласно доктринальным документам России", a source the speaker cites)."""
+    if d.act != "speech" or d.speaker is None or not item.contains(d.speaker):
+        return False
+    if d.rule in _NOT_FRAMES:
+        return False  # "— Україна не визнає окупацію …": the item's subject acts, it says
+    return (d.cue is None or item.contains(d.cue)) and d.speaker.start < d.extent.start
