@@ -53,6 +53,8 @@ class ResolutionData:
     family_name_first: frozenset[str] = frozenset()
     military_unit_nouns: frozenset[str] = frozenset()
     sole_title_heads: frozenset[str] = frozenset()
+    official_ranks: frozenset[str] = frozenset()
+    spokesperson_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def from_mapping(cls, data: object, source: str) -> ResolutionData:
@@ -119,6 +121,10 @@ class ResolutionData:
             ),
             sole_title_heads=(
                 words("sole_title_heads") if "sole_title_heads" in data else frozenset()
+            ),
+            official_ranks=words("official_ranks") if "official_ranks" in data else frozenset(),
+            spokesperson_nouns=(
+                words("spokesperson_nouns") if "spokesperson_nouns" in data else frozenset()
             ),
         )
 
