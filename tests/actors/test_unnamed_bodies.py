@@ -89,3 +89,43 @@ def test_unnamed_bodies_its_ministry_is_no_body_of_another_kind_named_before(
     )
     said = speaker_of(analyse(pipeline, DAY, text), "troops were returning")
     assert said.speaker_actor != "government-germany"
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("A German government spokesman said the tanks would be sent.", "government-germany"),
+        (
+            "A Russian foreign ministry spokeswoman said the tanks would be sent.",
+            "mfa-russia",
+        ),
+        (
+            "Germany will decide soon. A government spokesman said the tanks would be sent.",
+            "government-germany",
+        ),
+    ],
+)
+def test_unnamed_bodies_an_unnamed_spokesperson_speaks_for_the_body_named(
+    pipeline: Pipeline, text: str, body: str
+) -> None:
+    said = speaker_of(analyse(pipeline, DAY, text), "the tanks would be sent")
+    assert said.speaker_actor == body
+
+
+def test_unnamed_bodies_the_spokesman_with_a_registry_title_is_the_person(
+    pipeline: Pipeline,
+) -> None:
+    said = speaker_of(
+        analyse(pipeline, DAY, "The Kremlin spokesman said the talks had failed."),
+        "the talks had failed",
+    )
+    assert said.speaker_actor == "peskov-dmitry"
+
+
+def test_unnamed_bodies_one_official_is_as_indefinite_as_an_official(pipeline: Pipeline) -> None:
+    text = (
+        "The Obama administration sent more aid to its partners. The plan will take years, said "
+        "one senior administration official."
+    )
+    said = speaker_of(analyse(pipeline, DAY, text), "The plan will take years")
+    assert said.speaker_actor == "government-usa"

@@ -110,8 +110,8 @@ class _DescriptionResolver(_Cataphora):
                     return self._name_entity(objects[0].i)
             if authors:
                 return None  # its author is written, but is nobody known
-        plural = token.tag in {"NNS", "NNPS"} or any(
-            c.dep == "det" and c.text.lower() in _INDEFINITE for c in children
+        plural = token.tag in {"NNS", "NNPS"} or any(  # ("one official": a numeral "one")
+            c.dep in {"det", "nummod"} and c.text.lower() in _INDEFINITE for c in children
         )
         speaking = lemma in self.data.official_nouns | self.data.spokesperson_nouns
         if speaking and plural and not self._country_source(lo, head):

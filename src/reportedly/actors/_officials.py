@@ -207,6 +207,9 @@ class _OfficialsResolver(_BodyResolver):
         ]
         if len(found) > 1:  # "defense" officials are the ministry's, not the DIA's
             found = [a for a in found if {"ministry", "department"} & set(fold(a.name).split())]
+        if len(found) > 1:  # "foreign ministry" officials: the ministry with both words
+            most = max(len(words & set(fold(a.name).split())) for a in found)
+            found = [a for a in found if len(words & set(fold(a.name).split())) == most]
         return self._ensure(found[0]) if len(found) == 1 else None
 
     def _body_by_word(self, lo: int, head: int) -> str | None:
