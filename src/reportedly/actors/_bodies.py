@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from reportedly.actors._pronouns import _PronounResolver
-from reportedly.actors._state import _office_org
+from reportedly.actors._state import _office_org, _Work
 from reportedly.actors.folding import fold
 from reportedly.model import Span, Token
 
@@ -134,21 +134,57 @@ class _BodyResolver(_PronounResolver):
             return None
         for i in range(head - 1, -1, -1):
             token = doc.tokens[i]
-            if (token.lemma.lower() or token.text.lower()) not in self.data.executive_nouns:
-                continue
-            for k in doc.children[i]:
-                owner = doc.tokens[k]
-                if owner.dep not in {"compound", "amod", "poss", "nmod"}:
-                    continue
-                country = self.registry.country_token(owner.text)
-                if country:
-                    return self._government(country[1:].upper())
-                key = self._entity_at(owner.span)
-                work = self.works.get(key or "")
-                org = _office_org(work.actor, self.on) if work and work.kind == "person" else None
-                if org is not None and org in self.registry:
-                    return self._ensure(self.registry.by_id(org))
+            if (token.lemma.lower() or token.text.lower()) in self.data.executive_nouns:
+                owned = self._executive_of_owner(i)
+                if owned is not None:
+                    return owned
         return None
+
+    def _executive_of_owner(self, i: int) -> str | None:
+        """The government of executive noun ``i``'s owner written with it ("the US
+        administration", "the Biden administration"); None when it names none."""
+        doc = self.doc
+        if doc is None:
+            return None
+        for k in doc.children[i]:
+            owner = doc.tokens[k]
+            if owner.dep not in {"compound", "amod", "poss", "nmod"}:
+                continue
+            country = self.registry.country_token(owner.text)
+            if country:
+                return self._government(country[1:].upper())
+            key = self._entity_at(owner.span)
+            work = self.works.get(key or "")
+            org = _office_org(work.actor, self.on) if work and work.kind == "person" else None
+            if org is not None and org in self.registry:
+                return self._ensure(self.registry.by_id(org))
+        return None
+
+    def _may_be_business(self, work: _Work) -> bool:
+        """Whether a body may be what "the company" refers to: no government, army or
+        international body, nor a body named as public ("Ministry of Defence")."""
+        if work.actor is not None and work.actor.type != "organisation":
+            return False
+        words = {w for n in [work.name, *work.names] for w in fold(n).split()}
+        return not words & self.data.public_body_nouns
+
+    def _seat_of_country(self, head: int) -> str | None:
+        """The body a seat of power written with its country's adjective stands for ("the
+        German chancellery": the Government of Germany, as "the Chancellery" is): the registry
+        metonym the words after the country are, when its body is of that country."""
+        doc = self.doc
+        if doc is None:
+            return None
+        lo = doc.subtree(head)[0]
+        at = [i for i in range(lo, head) if self.registry.country_token(doc.tokens[i].text)]
+        if len(at) != 1 or any(doc.tokens[i].dep != "det" for i in range(lo, at[0])):
+            return None
+        token = self.registry.country_token(doc.tokens[at[0]].text) or ""
+        written = doc.span(at[0] + 1, head).text(self.text)
+        body = self.registry.match_metonym(written) or self.registry.match_metonym(f"the {written}")
+        if body is None or body.type == "person" or body.country != token[1:].upper():
+            return None
+        return self._ensure(body)
 
     def _government(self, country: str | None) -> str | None:
         """The key of the government of ``country`` (ISO 3166 alpha-3), when the registry

@@ -38,7 +38,8 @@ class _DescriptionResolver(_Cataphora):
 
     def _describe(self, span: Span, head: int) -> str | None:
         """Who a description speaker is: a title, a document's author, an organisation."""
-        key = self._describe_phrase(span, head)
+        key = self._describe_phrase(span, head) or self._seat_of_country(head)
+        key = self._owned_by_it(head, key)
         self._remember_document(head, key)
         return key
 
@@ -109,10 +110,11 @@ class _DescriptionResolver(_Cataphora):
                     return self._name_entity(objects[0].i)
             if authors:
                 return None  # its author is written, but is nobody known
-        plural = token.tag in {"NNS", "NNPS"} or any(
-            c.dep == "det" and c.text.lower() in _INDEFINITE for c in children
+        plural = token.tag in {"NNS", "NNPS"} or any(  # ("one official": a numeral "one")
+            c.dep in {"det", "nummod"} and c.text.lower() in _INDEFINITE for c in children
         )
-        if lemma in self.data.official_nouns and plural and not self._country_source(lo, head):
+        speaking = lemma in self.data.official_nouns | self.data.spokesperson_nouns
+        if speaking and plural and not self._country_source(lo, head):
             body = self._officials_body(lo, head) or self._officials_of(children)
             if body is None and any(c.dep == "det" and c.text.lower() == "the" for c in children):
                 body = self._earlier_officials(head, lemma)  # "the officials": those named
@@ -357,14 +359,6 @@ class _DescriptionResolver(_Cataphora):
     def _named_outside_quotes(self, work: _Work, offset: int) -> bool:
         """Whether the article names ``work`` before ``offset`` outside quoted words."""
         return any(m.end <= offset and not self._in_quote(m) for m in work.mentions)
-
-    def _may_be_business(self, work: _Work) -> bool:
-        """Whether a body may be what "the company" refers to: no government, army or
-        international body, nor a body named as public ("Ministry of Defence")."""
-        if work.actor is not None and work.actor.type != "organisation":
-            return False
-        words = {w for n in [work.name, *work.names] for w in fold(n).split()}
-        return not words & self.data.public_body_nouns
 
     def _of_someone(self, children: list[Token]) -> bool:
         """Whether a description's "of"/"for"/"at" object is indefinite ("the director of an

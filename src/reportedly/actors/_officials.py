@@ -80,7 +80,40 @@ class _OfficialsResolver(_BodyResolver):
             body = self.registry.match_metonym(t.text)
             if body is not None:
                 return self._ensure(body)
-        return self._body_spelled(lo, head) or self._body_by_word(lo, head)
+        return (
+            self._body_spelled(lo, head)
+            or self._executive_officials(lo, head)
+            or self._body_by_word(lo, head)
+        )
+
+    def _executive_officials(self, lo: int, head: int) -> str | None:
+        """The government that officials named by its executive speak for ("two senior
+        administration officials", "government officials"): the executive last named with
+        its owner ("the Biden administration"), else the government of the country that is
+        the subject just before, as a bare "the government" there is read; None when neither.
+        An executive with words of its own ("the regional administration") is no government."""
+        doc = self.doc
+        if doc is None or head <= lo:
+            return None
+        t = doc.tokens[head - 1]
+        lemma = t.lemma.lower() or t.text.lower()
+        if t.dep not in {"compound", "nmod", "amod"} or lemma not in (
+            self.data.executive_nouns | self.data.government_nouns
+        ):
+            return None
+        ranks = self.data.official_ranks
+        if any(
+            doc.tokens[i].pos not in {"DET", "NUM", "PUNCT"}
+            and fold(doc.tokens[i].text) not in ranks
+            for i in range(lo, head - 1)
+            if doc.tokens[i].head != t.i
+        ):
+            return None  # "Regional administration officials": another body's
+        owners = [doc.tokens[k] for k in doc.children[t.i] if doc.tokens[k].dep != "punct"]
+        if owners:  # "Biden administration officials": that administration, or nobody
+            return self._executive_of_owner(t.i) if lemma in self.data.executive_nouns else None
+        named = self._named_executive(t.i) if lemma in self.data.executive_nouns else None
+        return named or self._government(self._subject_country(doc.span(lo, head)))
 
     def _body_spelled(self, lo: int, head: int) -> str | None:
         """The one registry body the words before ``head`` spell out, the longest run that
@@ -127,6 +160,35 @@ class _OfficialsResolver(_BodyResolver):
             if doc.tokens[i].pos in {"NOUN", "ADJ"} and doc.tokens[i].text.islower()
         } - self.data.official_nouns
 
+    def _owned_by_it(self, head: int, key: str | None) -> str | None:
+        """A body "its"/"their" owns ("Its defence ministry", after "Russia … calls …"): the
+        registry body of the possessor's country whose name holds the phrase's modifier (the
+        possessor found as "it" is), else ``key`` only when that body's name holds the head
+        word (the last ministry named); never the last body of another kind named before,
+        which is no body the pronoun owns. ``key`` as given for any other phrase."""
+        doc = self.doc
+        if doc is None:
+            return key
+        token = doc.tokens[head]
+        owners = [
+            doc.tokens[c]
+            for c in doc.children[head]
+            if doc.tokens[c].dep == "poss" and doc.tokens[c].text.lower() in {"its", "their"}
+        ]
+        lemma = token.lemma.lower() or token.text.lower()
+        if len(owners) != 1 or lemma not in self.data.organisation_nouns:
+            return key
+        at = self._body_antecedent(owners[0].span)
+        work = self.works.get((self._entity_at(at) if at is not None else None) or "")
+        if work is not None and work.kind in {"country", "government"}:
+            country = work.actor.country if work.actor is not None else None
+            return self._country_body(country, doc.subtree(head)[0], head) or key
+        if work is not None and work.kind not in _NOT_BODIES:
+            return work.key  # "Aramco … Its board also recommended …": Aramco
+        known = self.works.get(key or "")
+        names = [known.name, *known.names] if known is not None else []
+        return key if any(lemma in fold(n).split() for n in names) else None
+
     def _country_body(self, country: str | None, lo: int, head: int) -> str | None:
         """The one registry body of ``country`` whose name holds a lowercase modifier of the
         officials ("U.S. defense officials": the Department of Defense, not the government)."""
@@ -145,6 +207,9 @@ class _OfficialsResolver(_BodyResolver):
         ]
         if len(found) > 1:  # "defense" officials are the ministry's, not the DIA's
             found = [a for a in found if {"ministry", "department"} & set(fold(a.name).split())]
+        if len(found) > 1:  # "foreign ministry" officials: the ministry with both words
+            most = max(len(words & set(fold(a.name).split())) for a in found)
+            found = [a for a in found if len(words & set(fold(a.name).split())) == most]
         return self._ensure(found[0]) if len(found) == 1 else None
 
     def _body_by_word(self, lo: int, head: int) -> str | None:

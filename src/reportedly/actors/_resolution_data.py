@@ -54,6 +54,8 @@ class ResolutionData:
     military_unit_nouns: frozenset[str] = frozenset()
     sole_title_heads: frozenset[str] = frozenset()
     role_noun_offices: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    official_ranks: frozenset[str] = frozenset()
+    spokesperson_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def from_mapping(cls, data: object, source: str) -> ResolutionData:
@@ -128,6 +130,10 @@ class ResolutionData:
                 words("sole_title_heads") if "sole_title_heads" in data else frozenset()
             ),
             role_noun_offices=word_lists("role_noun_offices"),
+            official_ranks=words("official_ranks") if "official_ranks" in data else frozenset(),
+            spokesperson_nouns=(
+                words("spokesperson_nouns") if "spokesperson_nouns" in data else frozenset()
+            ),
         )
 
     def pronoun_gender(self, word: str) -> Gender | None:
