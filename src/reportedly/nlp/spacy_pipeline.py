@@ -128,7 +128,7 @@ def _split_glued_dashes(nlp: Language) -> None:
     from spacy.util import compile_infix_regex
 
     infixes = [*(nlp.Defaults.infixes or ()), *GLUED_DASH_INFIXES]
-    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer  # type: ignore[attr-defined]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer  # type: ignore[union-attr]
 
 
 @functools.cache
