@@ -605,6 +605,11 @@ def test_combine_keeps_the_rule_statement_where_the_model_finds_its_speaker_in_t
     )
     tagged = content_only(text, Span(15, 29), 0.9)
     assert combine([rule], [model], tagged) == [rule]
+    # a looser frame than a verb's clause ("As Obama appears set to veto …, Clinton …": the
+    # intent rule's content runs over the next clause's subject) leaves the model's reading
+    rule.via = "intent"
+    assert combine([rule], [model], tagged) == [model]
     # a speaker outside the rule's words (the same reading) leaves the model's statement
+    rule.via = "ccomp"
     model.speaker = Span(0, 9)
     assert combine([rule], [model], tagged) == [model]

@@ -281,10 +281,13 @@ def _speaker_in_words(model: Draft, rule: Draft) -> bool:
     """Whether ``model`` reads ``rule``'s cue with a speaker inside the words the rule's frame
     reports ("Itar-Tass said Sergey Gorenko, the prosecutor general …, died at the scene": the
     model's speaker "the prosecutor general …", its content "Sergey Gorenko"): a cue's speaker
-    is never among its own reported words, so the rule, whose speaker stands outside them,
-    keeps the statement."""
+    is never among its own reported words, so the rule, whose speaker is its verb's subject
+    and whose content its clause (a ``ccomp`` frame), keeps the statement. Other rules' frames
+    are looser ("As Obama appears set to veto …, Clinton …": the intent rule's content runs
+    over the next clause's subject), and there the model's reading stands."""
     return (
-        model.cue is not None
+        rule.via == "ccomp"
+        and model.cue is not None
         and model.speaker is not None
         and rule.cue is not None
         and rule.speaker is not None
