@@ -115,8 +115,10 @@ def test_we_in_a_quote_is_the_quotes_final_speaker_not_attributions_guess(
         "as we now see, we were simply fooled - he says."
     )
     a = analyse(pipeline, date(2023, 3, 20), text)
+    # since the tokenizer splits "Donbas.- As" the frame keeps its own subject; whatever
+    # mention attribution gives the statement, it is Putin's, and a "we" is never another's
+    assert speaker_name(a, speaker_of(a, "present war should not")) == "Vladimir Putin"
     said_by_we = [s for s in a.statements if s.speaker is not None and s.speaker.text == "we"]
-    assert said_by_we
     assert all(speaker_name(a, s) in {None, "Vladimir Putin"} for s in said_by_we)
 
 

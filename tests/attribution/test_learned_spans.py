@@ -583,3 +583,33 @@ def test_combine_keeps_a_model_statement_whose_verb_cue_lies_in_a_rule_frame() -
     rule.speaker = model.speaker = Span(0, len("The FBI"))
     tagged = content_only(text, Span(0, 1), 0.9)
     assert combine([rule], [model], tagged, parse) == [model]
+
+
+def test_combine_keeps_the_rule_statement_where_the_model_finds_its_speaker_in_the_words() -> None:
+    # "Itar-Tass said Sergey Gorenko, the prosecutor general, died at the scene.": the model's
+    # "said" with speaker "the prosecutor general" and content "Sergey Gorenko"
+    text = "Itar-Tass said Sergey Gorenko, the prosecutor general, died at the scene."
+    rule = Draft(
+        kind="indirect",
+        content=[Span(15, len(text) - 1)],
+        cue=Span(10, 14),
+        speaker=Span(0, 9),
+        via="ccomp",
+    )
+    model = Draft(
+        kind="indirect",
+        content=[Span(15, 29)],
+        cue=Span(10, 14),
+        speaker=Span(31, 53),
+        via="model",
+    )
+    tagged = content_only(text, Span(15, 29), 0.9)
+    assert combine([rule], [model], tagged) == [rule]
+    # a looser frame than a verb's clause ("As Obama appears set to veto …, Clinton …": the
+    # intent rule's content runs over the next clause's subject) leaves the model's reading
+    rule.via = "intent"
+    assert combine([rule], [model], tagged) == [model]
+    # a speaker outside the rule's words (the same reading) leaves the model's statement
+    rule.via = "ccomp"
+    model.speaker = Span(0, 9)
+    assert combine([rule], [model], tagged) == [model]

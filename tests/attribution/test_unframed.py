@@ -46,3 +46,22 @@ def test_a_quote_after_a_deed_is_not_the_doers(lexicon: CueLexicon) -> None:
         f"money. {QUOTE}"
     )
     assert "they" not in speakers_of_quote(text, lexicon)
+
+
+@pytest.mark.parametrize(
+    "frame",
+    [
+        # the closing frame's sentence goes on past its speaker
+        "according to a written analysis by the Center for Naval Analyses (CNA)",
+        "the ministry of defence said in a statement on Friday",
+        # a participle as an adjective ("written") is no reporting verb of the sentence's own:
+        # the outlet the phrase names is not what it cites
+        "according to a written analysis by CNA in response to questions from The Washington Post",
+    ],
+)
+def test_a_quote_after_a_closing_frame_s_sentence_is_its_speakers(
+    frame: str, lexicon: CueLexicon
+) -> None:
+    text = f"Muddy landscape might not be a deciding factor this time around, {frame}. {QUOTE}"
+    (speaker,) = speakers_of_quote(text, lexicon)
+    assert speaker.startswith(("a written analysis", "the ministry"))

@@ -71,3 +71,20 @@ def test_torch_already_imported_is_left_alone() -> None:
             del sys.modules["torch"]
         else:
             sys.modules["torch"] = saved
+
+
+def test_a_dash_glued_to_a_stop_opens_the_next_sentence() -> None:
+    text = "And she added.- Russia has a choice. Spokesman Dmitry Pieskow.-The show will go on."
+    annotation = annotate(text, model=MODEL)
+    words = [t.text for t in annotation.tokens]
+    assert words[2:5] == ["added", ".", "-"]
+    assert words[words.index("Pieskow") : words.index("The") + 1] == ["Pieskow", ".", "-", "The"]
+    starts = [text[s.start : s.start + 5] for s in annotation.sentences]
+    assert starts == ["And s", "- Rus", "Spoke", "-The "]
+    assert annotation.model.endswith("+glued-dash.1")  # stored annotations made before re-run
+
+
+def test_a_stop_before_a_hyphen_inside_a_word_stays_put() -> None:
+    text = "The U.S.-backed plan and the “so -called” republics."
+    words = [t.text for t in annotate(text, model=MODEL).tokens]
+    assert "U.S.-backed" in words

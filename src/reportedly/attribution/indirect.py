@@ -382,9 +382,12 @@ def _that_clause_by_someone(parse: Parse, i: int) -> bool:
 
 
 def _has_other_cue(parse: Parse, i: int, lexicon: CueLexicon) -> bool:
-    """Whether the sentence of token ``i`` has a reporting verb of its own."""
+    """Whether the sentence of token ``i`` has a reporting verb of its own (not a participle
+    used as an adjective: "according to a written analysis by …" cites no one else)."""
     return any(
-        parse.tokens[j].pos == "VERB" and lexicon.is_verb_cue(parse.tokens[j].lemma.lower())
+        parse.tokens[j].pos == "VERB"
+        and parse.tokens[j].dep != "amod"
+        and lexicon.is_verb_cue(parse.tokens[j].lemma.lower())
         for j in parse.sentence_range(parse.tokens[i].sent)
         if j != i
     )

@@ -153,7 +153,7 @@ def _parenthetical(text: str, parse: Parse, i: int, cue: Span) -> Draft | None:
     spans: list[Span] = []
     if c_lo > lo:
         spans.append(trim_span(text, parse.span(lo, c_lo - 1)))
-    if c_hi < hi:
+    if c_hi < hi and not _speakers_as_clause(parse, c_hi + 1, hi):
         spans.append(trim_span(text, parse.span(c_hi + 1, hi)))
     spans = [s for s in spans if len(s) > 0]
     if not spans:
@@ -168,6 +168,20 @@ def _parenthetical(text: str, parse: Parse, i: int, cue: Span) -> Draft | None:
         confidence=0.7,
         via="parenthetical",
     )
+
+
+def _speakers_as_clause(parse: Parse, lo: int, hi: int) -> bool:
+    """Whether tokens ``lo``..``hi`` after a parenthetical frame are an "as he …" clause
+    ("…,” adviser Mykhailo Podolyak said, as he accused Russia of …"): what the speaker did
+    while saying it, which the parser hangs on the reported verb, not more of what was said."""
+    words = [k for k in range(lo, hi + 1) if parse.tokens[k].pos not in {"PUNCT", "SPACE"}]
+    if not words or parse.tokens[words[0]].text.lower() != "as":
+        return False
+    mark = parse.tokens[words[0]]
+    if mark.dep != "mark" or parse.tokens[mark.head].dep != "advcl":
+        return False
+    subjects = parse.deps(mark.head, "nsubj")
+    return any(parse.tokens[k].text.lower() in {"he", "she"} for k in subjects)
 
 
 # an "as" clause's verb may take its addressee as an object and still only frame ("As he

@@ -277,6 +277,26 @@ def _borrows_speaker(parse: Parse, model: Draft, rule: Draft) -> bool:
     )
 
 
+def _speaker_in_words(model: Draft, rule: Draft) -> bool:
+    """Whether ``model`` reads ``rule``'s cue with a speaker inside the words the rule's frame
+    reports ("Itar-Tass said Sergey Gorenko, the prosecutor general …, died at the scene": the
+    model's speaker "the prosecutor general …", its content "Sergey Gorenko"): a cue's speaker
+    is never among its own reported words, so the rule, whose speaker is its verb's subject
+    and whose content its clause (a ``ccomp`` frame), keeps the statement. Other rules' frames
+    are looser ("As Obama appears set to veto …, Clinton …": the intent rule's content runs
+    over the next clause's subject), and there the model's reading stands."""
+    return (
+        rule.via == "ccomp"
+        and model.cue is not None
+        and model.speaker is not None
+        and rule.cue is not None
+        and rule.speaker is not None
+        and model.cue.overlaps(rule.cue)
+        and not model.speaker.overlaps(rule.speaker)
+        and any(c.contains(model.speaker) for c in rule.content)
+    )
+
+
 def _reported_inside(inner: Draft, outer: Draft) -> bool:
     """Whether ``inner`` is reported inside ``outer``'s words: its content and its cue lie
     there (a cue outside, as in 'calling them "hysteria".- Words - said X', is another reading
@@ -342,6 +362,8 @@ def combine(
                 m.cue is not None and d.cue is not None and m.cue.overlaps(d.cue) for m in learned
             )
         ]
+    # the rule's cue with a speaker among the words the rule's frame reports
+    kept += [d for d in rules if d not in kept and any(_speaker_in_words(m, d) for m in learned)]
     added = [m for m in learned if not any(_overlaps(m, k) for k in kept)]
     if parse is not None:
         for m in added:

@@ -325,9 +325,22 @@ def _follows_in_paragraph(text: str, last: Draft, quote: Quote) -> bool:
         return False
     frame_end = max(s.end for s in (last.extent, last.cue, last.speaker))
     between = text[frame_end : quote.outer.start]
-    if "\n" in between or not _rest_of_sentence(between.strip(" \t\xa0\"”’'")):
+    rest = between.strip(" \t\xa0\"”’'")
+    closing = last.extent.end <= min(last.cue.start, last.speaker.start)
+    if "\n" in between or not (_rest_of_sentence(rest) or (closing and _frame_tail(rest))):
         return False
     return _whole_paragraph(text, quote)
+
+
+def _frame_tail(rest: str) -> bool:
+    """Whether ``rest`` is the end of a closing frame's sentence, past its speaker ("…,
+    according to a written analysis by CNA in response to questions from The Post.", "…,
+    the ministry said in a statement on Friday."): more of the frame, no other sentence."""
+    return (
+        rest.endswith(".")
+        and not _SENTENCE_END.search(rest[:-1])
+        and not any(mark in rest for mark in _QUOTE_MARKS)
+    )
 
 
 def _rest_of_sentence(rest: str) -> bool:

@@ -38,6 +38,21 @@ _CUTS = (
     re.compile(r"[.!?][\"'”’)]*\s"),
     re.compile(r"\s"),
 )
+# Machine-translated copy glues a sentence's stop to the dash that opens the next one ("she
+# added.- Russia has …", "Pieskow.-The …", "“hysteria”.- Anglo …"): spaCy keeps "added.-" as
+# one word, so a dash frame ending there has no verb and the sentences run on. These infixes
+# split stop, closing quote and dash apart after a word (not "U.S.-backed": two letters first).
+GLUED_DASH_INFIXES = (
+    r"(?<=[^\W\d_]{2})[.!?](?=[-–—])",
+    r"(?<=[^\W\d_][\"”’])[.!?](?=[-–—])",
+    r"(?<=[^\W\d_])[\"”’](?=[.!?][-–—])",
+    r"(?<=[^\W\d_]{2}[.!?])[-–—]",
+    r"(?<=[\"”’][.!?])[-–—]",
+)
+DASHES = {"-", "–", "—"}
+# annotations carry it beside the spaCy package's version: stored ones made before a
+# tokenizer rule changed are analysed again
+TOKENIZER_RULES = "glued-dash.1"
 
 
 def _register_components() -> None:
@@ -48,11 +63,21 @@ def _register_components() -> None:
 
     @Language.component(PARAGRAPH_COMPONENT)
     def paragraph_boundaries(doc: Doc) -> Doc:
-        """Start a sentence after every line break: news paragraphs and labels never run on."""
+        """Start a sentence after every line break: news paragraphs and labels never run on;
+        and at a dash glued to the stop before it ("… she added.- Russia has …")."""
         for token in doc[1:]:
             previous = doc[token.i - 1]
             if ("\n" in previous.text and previous.is_space) or "\n" in previous.whitespace_:
                 token.is_sent_start = True
+            elif (
+                token.text in DASHES
+                and previous.text in {".", "!", "?"}
+                and not previous.whitespace_
+                and previous.i > 0
+            ):
+                token.is_sent_start = True
+                if token.i + 1 < len(doc) and not doc[token.i + 1].is_space:
+                    doc[token.i + 1].is_sent_start = False  # the dash opens it, not its own
         return doc
 
 
@@ -95,7 +120,15 @@ def load_pipeline(name: str) -> Language:
         ) from e
     if "parser" in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
+    _split_glued_dashes(nlp)
     return nlp
+
+
+def _split_glued_dashes(nlp: Language) -> None:
+    from spacy.util import compile_infix_regex
+
+    infixes = [*(nlp.Defaults.infixes or ()), *GLUED_DASH_INFIXES]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer  # type: ignore[union-attr]
 
 
 @functools.cache
@@ -145,7 +178,8 @@ def _model_id(nlp: Language) -> str:
 
 
 def _meta_id(meta: dict[str, Any]) -> str:
-    return f"{meta.get('lang', '')}_{meta.get('name', '')}-{meta.get('version', '')}"
+    name = f"{meta.get('lang', '')}_{meta.get('name', '')}-{meta.get('version', '')}"
+    return f"{name}+{TOKENIZER_RULES}"
 
 
 @functools.cache
