@@ -1,11 +1,12 @@
 """One cue reports one statement, not two: the model's reading of a framed cue that takes a
 piece of the frame for the content ("- … - said Lukashenko at the beginning" → "Lukashenko",
 "According to reports in …, as well as …" → "well as") gives way to the other draft of that
-cue; two quotes of one frame in one paragraph ('Kasparov said, "X," … : "Y"') are one
-statement of two parts, as a quote its frame interrupts is (docs/gold-guide.md); two drafts of
-one cue whose contents overlap are one content ('He said he was "grateful … doing. But …"').
-Other drafts of one cue are left as they are: 'declared that X: "Y"' is a statement and a quote
-without a frame of its own in the war-news gold."""
+cue, as does a reading whose content lies a paragraph away from its cue ("Read also: …" above
+"According to the general, …"); two quotes of one frame in one paragraph ('Kasparov said,
+"X," … : "Y"') are one statement of two parts, as a quote its frame interrupts is
+(docs/gold-guide.md); two drafts of one cue whose contents overlap are one content ('He said
+he was "grateful … doing. But …"'). Other drafts of one cue are left as they are: 'declared
+that X: "Y"' is a statement and a quote without a frame of its own in the war-news gold."""
 
 from __future__ import annotations
 
@@ -57,6 +58,9 @@ def _merge(text: str, a: Draft, b: Draft, quotes: list[Quote]) -> Draft | None:
     for bad, other in ((a, b), (b, a)):
         if _misread(text, bad, other) and not _misread(text, other, bad):
             return other
+    for far, near in ((a, b), (b, a)):
+        if _across_a_paragraph(text, far) and not _across_a_paragraph(text, near):
+            return near
     first, second = sorted((a, b), key=lambda d: d.extent.start)
     base = max((a, b), key=lambda d: d.confidence)
     gap = Span(first.extent.end, max(first.extent.end, second.extent.start))
@@ -78,6 +82,15 @@ def _merge(text: str, a: Draft, b: Draft, quotes: list[Quote]) -> Draft | None:
     one = _copy(base, "indirect", [whole], [])
     _settle_kind(text, one, quotes)
     return one
+
+
+def _across_a_paragraph(text: str, draft: Draft) -> bool:
+    """Whether a line break parts each piece of the draft's content from its cue ("Read also:
+    … \n\nAccording to the general, …" read as the general's words)."""
+    cue = draft.cue
+    if cue is None:
+        return False
+    return all("\n" in text[min(c.end, cue.end) : max(c.start, cue.start)] for c in draft.content)
 
 
 def _holds_cue(draft: Draft, other: Draft) -> bool:
