@@ -385,6 +385,24 @@ def _sourceless(text: str, cue: str, content: str) -> Draft | None:
     return model_draft(text, parse, attribution)
 
 
+def test_a_model_cue_in_a_relative_clause_speaks_for_its_noun() -> None:
+    text = (
+        "Reuters has spoken to unnamed diplomats who have suggested that the plan includes "
+        "guiding grain ships through the mined waters."
+    )
+    parse = Parse(annotate(text, model=MODEL))
+    c, k = text.index("suggested"), text.index("that the plan")
+    attribution = ModelAttribution(
+        content=(RoleSpan(role="content", span=Span(k, len(text) - 1), score=0.9),),
+        cue=RoleSpan(role="cue", span=Span(c, c + len("suggested")), score=0.9),
+        source=RoleSpan(role="source", span=Span(0, len("Reuters")), score=0.9),
+    )
+    draft = model_draft(text, parse, attribution)
+    assert draft is not None
+    assert draft.speaker is not None
+    assert draft.speaker.text(text) == "unnamed diplomats"
+
+
 def test_a_sourceless_model_draft_takes_its_cue_verbs_subject() -> None:
     text = "Wang also said Washington should cancel the tariffs."
     draft = _sourceless(text, "said", "Washington should cancel the tariffs")

@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from functools import cache
 
 from reportedly.attribution._draft import Draft
-from reportedly.attribution._parse import Parse, subject_of
+from reportedly.attribution._parse import RELATIVE, Parse, subject_of
 from reportedly.attribution._tidy import FRAMED_RULES
 from reportedly.attribution.lexicon import CueLexicon, data_table
 from reportedly.attribution.model_spans import (
@@ -103,9 +103,26 @@ def model_draft(
     if attribution.source is not None:
         draft.speaker = strip_marks(text, attribution.source.span) or attribution.source.span
         draft.speaker_token = head_token(parse, draft.speaker, prefer_verb=False)
+        _relative_clause_speaker(parse, draft)
     elif not _cue_subject(parse, draft) and not _accused(parse, draft.cue_token):
         return None  # "was declared", "reports of", "Known for": nobody says anything
     return draft
+
+
+def _relative_clause_speaker(parse: Parse, draft: Draft) -> None:
+    """A cue heading a relative clause speaks for the noun its relative pronoun stands for:
+    "Reuters has spoken to unnamed diplomats who have suggested that …" is the diplomats'
+    statement, whatever source the model read."""
+    i = draft.cue_token
+    if i is None or draft.speaker is None or parse.tokens[i].dep != "relcl":
+        return
+    pronouns = [j for j in parse.deps(i, "nsubj") if parse.tokens[j].text.lower() in RELATIVE]
+    if not pronouns or draft.speaker.overlaps(parse.tokens[pronouns[0]].span):
+        return  # the model read the pronoun itself: the speakers stage resolves it
+    noun = parse.tokens[i].head
+    if not draft.speaker.overlaps(parse.tokens[noun].span):
+        draft.speaker = parse.noun_phrase(noun)
+        draft.speaker_token = noun
 
 
 @cache
