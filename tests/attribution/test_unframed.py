@@ -46,3 +46,21 @@ def test_a_quote_after_a_deed_is_not_the_doers(lexicon: CueLexicon) -> None:
         f"money. {QUOTE}"
     )
     assert "they" not in speakers_of_quote(text, lexicon)
+
+
+def test_a_quote_over_paragraphs_goes_on_past_a_line_of_page_furniture(
+    lexicon: CueLexicon,
+) -> None:
+    text = (
+        "The ministry notes: “Russia remains concerned about guarding its extended front "
+        "line.\n\nAdvertisement\n\n“This is shown by continued construction of fortifications "
+        "in the south.”"
+    )
+    article = Article(id=Article.make_id(text), text=text)
+    result = attribute(article, annotate(text, model=MODEL), lexicon=lexicon)
+    assert [[c.text(text) for c in s.content] for s in result.statements if s.kind == "direct"] == [
+        [
+            "Russia remains concerned about guarding its extended front line.",
+            "This is shown by continued construction of fortifications in the south.",
+        ]
+    ]
