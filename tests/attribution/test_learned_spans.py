@@ -18,7 +18,13 @@ from reportedly.attribution.learned import (
     model_regions,
 )
 from reportedly.attribution.model_spans import one_paragraph, strip_marks, trim_cue
-from reportedly.attribution.span_model import LABELS, ModelAttribution, RoleSpan, load_tagger
+from reportedly.attribution.span_model import (
+    LABELS,
+    ModelAttribution,
+    Role,
+    RoleSpan,
+    load_tagger,
+)
 from reportedly.errors import ConfigError
 from reportedly.model import Annotation, Article, Section, Span
 from reportedly.nlp import annotate
@@ -401,6 +407,25 @@ def test_a_model_cue_in_a_relative_clause_speaks_for_its_noun() -> None:
     assert draft is not None
     assert draft.speaker is not None
     assert draft.speaker.text(text) == "unnamed diplomats"
+
+
+def test_a_model_content_a_paragraph_away_from_its_cue_is_no_draft() -> None:
+    # the model paired "According to the general" with the "Read also" line above it
+    text = (
+        "Read also: Berlin says another air defence system will be sent soon\n\n"
+        "According to the general, the ministers agreed on the extent of the support."
+    )
+
+    def role(name: Role, words: str) -> RoleSpan:
+        k = text.index(words)
+        return RoleSpan(role=name, span=Span(k, k + len(words)), score=0.9)
+
+    attribution = ModelAttribution(
+        content=(role("content", "another air defence system will be sent"),),
+        cue=role("cue", "According to"),
+        source=role("source", "the general"),
+    )
+    assert model_draft(text, Parse(annotate(text, model=MODEL)), attribution) is None
 
 
 def test_a_sourceless_model_draft_takes_its_cue_verbs_subject() -> None:

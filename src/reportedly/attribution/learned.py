@@ -16,11 +16,12 @@ from collections.abc import Callable, Sequence
 from functools import cache
 
 from reportedly.attribution._draft import Draft
-from reportedly.attribution._parse import RELATIVE, Parse, subject_of
+from reportedly.attribution._parse import Parse, subject_of
 from reportedly.attribution._tidy import FRAMED_RULES
 from reportedly.attribution.lexicon import CueLexicon, data_table
 from reportedly.attribution.model_spans import (
     QUOTE_MARKS,
+    across_a_paragraph,
     garbled_cue,
     governing_cue,
     head_token,
@@ -92,8 +93,8 @@ def model_draft(
     ]
     content = [c for c in content if len(c)]
     content = said_parts(parse, content, cue)
-    if not content:
-        return None
+    if not content or across_a_paragraph(text, content, cue):
+        return None  # a cue another paragraph's: its own words are elsewhere
     draft = Draft(kind="indirect", content=content, confidence=attribution.score, via="model")
     if attribution.cue is not None:
         draft.cue = trim_cue(parse, attribution.cue.span)
@@ -116,7 +117,9 @@ def _relative_clause_speaker(parse: Parse, draft: Draft) -> None:
     i = draft.cue_token
     if i is None or draft.speaker is None or parse.tokens[i].dep != "relcl":
         return
-    pronouns = [j for j in parse.deps(i, "nsubj") if parse.tokens[j].text.lower() in RELATIVE]
+    # "who" only: "which" after a comma often stands for a clause or a noun the parser
+    # does not hang it on ("a different approach to the matter, which plans to buy …")
+    pronouns = [j for j in parse.deps(i, "nsubj") if parse.tokens[j].text.lower() == "who"]
     if not pronouns or draft.speaker.overlaps(parse.tokens[pronouns[0]].span):
         return  # the model read the pronoun itself: the speakers stage resolves it
     noun = parse.tokens[i].head

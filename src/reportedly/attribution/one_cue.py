@@ -17,6 +17,7 @@ from itertools import pairwise
 from reportedly.attribution._draft import Draft
 from reportedly.attribution._quote_marks import Quote
 from reportedly.attribution._tidy import _settle_kind
+from reportedly.attribution.model_spans import across_a_paragraph
 from reportedly.model import Span, StatementKind
 
 _WORD = re.compile(r"\w+")
@@ -85,12 +86,7 @@ def _merge(text: str, a: Draft, b: Draft, quotes: list[Quote]) -> Draft | None:
 
 
 def _across_a_paragraph(text: str, draft: Draft) -> bool:
-    """Whether a line break parts each piece of the draft's content from its cue ("Read also:
-    … \n\nAccording to the general, …" read as the general's words)."""
-    cue = draft.cue
-    if cue is None:
-        return False
-    return all("\n" in text[min(c.end, cue.end) : max(c.start, cue.start)] for c in draft.content)
+    return across_a_paragraph(text, draft.content, draft.cue)
 
 
 def _holds_cue(draft: Draft, other: Draft) -> bool:
