@@ -93,8 +93,8 @@ def model_draft(
     ]
     content = [c for c in content if len(c)]
     content = said_parts(parse, content, cue)
-    if not content or across_a_paragraph(text, content, cue):
-        return None  # a cue another paragraph's: its own words are elsewhere
+    if not content:
+        return None
     draft = Draft(kind="indirect", content=content, confidence=attribution.score, via="model")
     if attribution.cue is not None:
         draft.cue = trim_cue(parse, attribution.cue.span)
@@ -330,12 +330,17 @@ def align_spans(drafts: Sequence[Draft], spans: Sequence[RoleSpan], parse: Parse
 
 
 def combine(
-    rules: Sequence[Draft], learned: Sequence[Draft], tagged: Tagged, parse: Parse | None = None
+    rules: Sequence[Draft],
+    learned: Sequence[Draft],
+    tagged: Tagged,
+    parse: Parse | None = None,
+    text: str | None = None,
 ) -> list[Draft]:
     """The statements to keep of the rules' and the model's drafts (see the module docs);
     with the ``parse``, a model content cut short before its clause's trailing relative clause
     or apposition takes them in (:func:`_whole_clause`), and a rule statement overlapping a
-    model one whose cue holds no reporting word (:func:`garbled_cue`) is kept in its place."""
+    model one whose cue holds no reporting word (:func:`garbled_cue`) is kept in its place;
+    with the ``text``, so is one overlapping a model content a paragraph away from its cue."""
     framed = [d for d in rules if d.kind in FRAMED_KINDS or d.via in FRAMED_RULES]
     kept = list(framed)
     kept += [d for d in rules if d not in framed and any(_reported_inside(d, f) for f in framed)]
@@ -351,6 +356,17 @@ def combine(
             and d.cue is not None
             and not garbled_cue(parse, d)
             and any(_overlaps(d, m) for m in garbled)
+        ]
+    if text is not None:  # "Read also: …" above "According to the general, …": the model
+        # paired the cue with the paragraph before; a rule's reading of those words stands
+        # ("German MoD says …"), and the "According to" rule its own ("the ministers …")
+        far = [m for m in learned if across_a_paragraph(text, m.content, m.cue)]
+        kept += [
+            d
+            for d in rules
+            if d not in kept
+            and not across_a_paragraph(text, d.content, d.cue)
+            and any(_overlaps(d, m) for m in far)
         ]
     if parse is not None:  # a noun of a rule statement's words as a cue, with its speaker
         kept += [
