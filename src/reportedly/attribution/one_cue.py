@@ -17,6 +17,7 @@ from itertools import pairwise
 from reportedly.attribution._draft import Draft
 from reportedly.attribution._quote_marks import Quote
 from reportedly.attribution._tidy import _settle_kind
+from reportedly.attribution.calibration import RUN_IN_RULES
 from reportedly.attribution.model_spans import across_a_paragraph
 from reportedly.model import Span, StatementKind
 
@@ -86,7 +87,9 @@ def _merge(text: str, a: Draft, b: Draft, quotes: list[Quote]) -> Draft | None:
 
 
 def _across_a_paragraph(text: str, draft: Draft) -> bool:
-    return across_a_paragraph(text, draft.content, draft.cue)
+    """Whether a line break parts the draft's content from its cue, where its rule does not
+    mean it to (a run-in frame attributes the paragraph before: "…\n\n- said Putin")."""
+    return draft.via not in RUN_IN_RULES and across_a_paragraph(text, draft.content, draft.cue)
 
 
 def _holds_cue(draft: Draft, other: Draft) -> bool:
