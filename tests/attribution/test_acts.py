@@ -49,6 +49,11 @@ def acts(text: str, lexicon: CueLexicon) -> list[tuple[str, str, str, bool]]:
             "According to Peskov, the talks failed.",
             [("Peskov", "the talks failed", "speech", False)],
         ),
+        # a view as the phrase's source: what someone thinks ("in his opinion")
+        (
+            "According to his view, the talks failed.",
+            [("his view", "the talks failed", "belief", False)],
+        ),
         (
             "Smith thinks the war will end soon.",
             [("Smith", "the war will end soon", "belief", False)],

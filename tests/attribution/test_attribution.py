@@ -597,6 +597,20 @@ def test_attribution_object_content_does_not_end_in_a_conjunction(lexicon: CueLe
     assert not any(c.rstrip().endswith((" or", " and", " but")) for c in contents), contents
 
 
+def test_attribution_a_frame_with_no_subject_takes_none_from_its_quote(
+    lexicon: CueLexicon,
+) -> None:
+    # the parser makes a noun of the quoted words the subject of "added"
+    text = (
+        '"We remind you that, unlike Russian advertisements, the order of the International '
+        'Criminal Court is quite real and is subject to execution in 123 countries" - added '
+        "in the communication."
+    )
+    quoted = [s for s in run(text, lexicon).statements if s.kind == "direct"]
+    assert quoted
+    assert all(s.speaker is None or s.speaker.text not in text[:140] for s in quoted)
+
+
 @pytest.mark.parametrize(
     ("text", "speaker", "entity"),
     [

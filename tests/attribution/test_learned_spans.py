@@ -18,7 +18,12 @@ from reportedly.attribution.learned import (
     model_regions,
 )
 from reportedly.attribution.model_spans import one_paragraph, strip_marks, trim_cue
-from reportedly.attribution.span_model import LABELS, ModelAttribution, RoleSpan, load_tagger
+from reportedly.attribution.span_model import (
+    LABELS,
+    ModelAttribution,
+    RoleSpan,
+    load_tagger,
+)
 from reportedly.errors import ConfigError
 from reportedly.model import Annotation, Article, Section, Span
 from reportedly.nlp import annotate
@@ -363,6 +368,35 @@ def test_a_reported_content_ends_before_a_trailing_aside_of_the_writer(
     assert draft.content[0].text(text) == kept
 
 
+def test_combine_keeps_the_rules_reading_of_a_content_the_model_gave_a_cue_a_paragraph_away() -> (
+    None
+):
+    # the model paired "According to the general" with the "Read also" line above it
+    text = (
+        "Read also: Berlin says another air defence system will be sent soon\n\n"
+        "According to the general, the ministers agreed on the extent of the support."
+    )
+
+    def at(words: str) -> Span:
+        return Span(text.index(words), text.index(words) + len(words))
+
+    says = Draft(
+        kind="indirect",
+        content=[at("another air defence system will be sent soon")],
+        cue=at("says"),
+        via="ccomp",
+    )
+    model = Draft(
+        kind="indirect",
+        content=[at("Berlin says another air defence system")],
+        cue=at("According to"),
+        via="model",
+    )
+    tagged = content_only(text, model.content[0], 0.9)
+    assert combine([says], [model], tagged) == [model]  # without the text, as before
+    assert combine([says], [model], tagged, text=text) == [says]
+
+
 def test_combine_takes_the_whole_according_to_clause_the_model_cut_short() -> None:
     rule = Draft(
         kind="indirect", content=[Span(18, 90)], cue=Span(0, 12), via="according-to", sure=True
@@ -383,6 +417,24 @@ def _sourceless(text: str, cue: str, content: str) -> Draft | None:
         source=None,
     )
     return model_draft(text, parse, attribution)
+
+
+def test_a_model_cue_in_a_relative_clause_speaks_for_its_noun() -> None:
+    text = (
+        "Reuters has spoken to unnamed diplomats who have suggested that the plan includes "
+        "guiding grain ships through the mined waters."
+    )
+    parse = Parse(annotate(text, model=MODEL))
+    c, k = text.index("suggested"), text.index("that the plan")
+    attribution = ModelAttribution(
+        content=(RoleSpan(role="content", span=Span(k, len(text) - 1), score=0.9),),
+        cue=RoleSpan(role="cue", span=Span(c, c + len("suggested")), score=0.9),
+        source=RoleSpan(role="source", span=Span(0, len("Reuters")), score=0.9),
+    )
+    draft = model_draft(text, parse, attribution)
+    assert draft is not None
+    assert draft.speaker is not None
+    assert draft.speaker.text(text) == "unnamed diplomats"
 
 
 def test_a_sourceless_model_draft_takes_its_cue_verbs_subject() -> None:

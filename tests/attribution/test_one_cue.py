@@ -112,3 +112,16 @@ def test_of_overlapping_drafts_the_one_whose_content_holds_the_other_s_cue_gives
     short = draft(text, "continues", "to maintain that total victory is the only outcome")
     whole = draft(text, "continues to maintain", "that total victory is the only outcome")
     assert merged(text, short, whole) == [("indirect", "that total victory is the only outcome")]
+
+
+def test_a_reading_a_paragraph_away_from_its_cue_gives_way_to_the_one_beside_it() -> None:
+    # the model paired "According to the general" with the "Read also" line above it
+    text = (
+        "Read also: Berlin says another air defence system will be sent soon\n\n"
+        "According to X, the ministers agreed on the extent of the support."
+    )
+    above = draft(text, "According to", "Berlin says another air defence system will be sent")
+    beside = draft(text, "According to", "the ministers agreed on the extent of the support")
+    assert merged(text, above, beside) == [
+        ("indirect", "the ministers agreed on the extent of the support")
+    ]

@@ -64,6 +64,18 @@ def test_quote_marks_unclosed_quote_before_new_paragraph_is_closed_at_paragraph_
     assert quotes[0].closed is False
 
 
+def test_quote_marks_an_unclosed_quote_before_page_furniture_and_a_new_quote_closes_there() -> None:
+    text = "“We will not leave.\n\nAdvertisement\n\n“Never,” he added."
+    quotes = find_quotes(text)
+    assert quotes[0].inner.text(text) == "We will not leave."
+    assert quotes[0].closed is False
+
+
+def test_quote_marks_a_sentence_between_quote_paragraphs_is_no_furniture() -> None:
+    text = "“We will not leave.\n\nHe paused.\n\n“Never,” he added."
+    assert find_quotes(text)[0].inner.text(text).endswith("He paused.")
+
+
 @given(st.text(alphabet=st.sampled_from(list("ab .,\n\"“”«»‘’'„")), max_size=200))
 def test_quote_marks_never_fail_and_spans_are_valid(text: str) -> None:
     for quote in find_quotes(text):

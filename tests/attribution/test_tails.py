@@ -49,6 +49,14 @@ def extended(text: str, content: str, lexicon: CueLexicon, kind: str = "indirect
             "she had arrived in the camp after the uprising, a failed attempt by the "
             "resistance to free the city",
         ),
+        # a restrictive relative clause needs no comma
+        (
+            "The ministry told reporters that the army had carried out strikes against "
+            "local officials who have been collaborating with the occupiers.",
+            "the army had carried out strikes against local officials",
+            "the army had carried out strikes against local officials who have been "
+            "collaborating with the occupiers",
+        ),
     ],
 )
 def test_a_relative_clause_or_apposition_after_a_comma_is_part_of_the_content(
@@ -82,6 +90,12 @@ def test_a_relative_clause_or_apposition_after_a_comma_is_part_of_the_content(
             "The mayor told reporters the plan is costly, but there is little in it for the city.",
             "the plan is costly",
         ),
+        # "that" with no comma may open a clause of the writer's: left out
+        (
+            "The mayor told reporters the council had approved a plan that the governor "
+            "drafted last year.",
+            "the council had approved a plan",
+        ),
         # a quote in the tail: the quote rules settle it
         (
             'The mayor told reporters the council had approved the plan, which is "a disgrace".',
@@ -99,3 +113,25 @@ def test_a_direct_content_is_not_extended(lexicon: CueLexicon) -> None:
     text = "The mayor told reporters the council had approved the plan, which was news."
     content = "the council had approved the plan"
     assert extended(text, content, lexicon, kind="direct") == content
+
+
+def test_the_last_part_of_a_content_in_two_parts_runs_on(lexicon: CueLexicon) -> None:
+    text = (
+        "Such a ban, he told the newspaper, would be more effective than the current "
+        "sanctions, which bar Russian airlines from European airspace."
+    )
+    first, last = "Such a ban", "would be more effective than the current sanctions"
+    draft = Draft(
+        kind="indirect",
+        content=[
+            Span(0, len(first)),
+            Span(text.index(last), text.index(last) + len(last)),
+        ],
+        cue=Span(text.index("told"), text.index("told") + 4),
+    )
+    whole_tails(text, Parse(annotate(text, model=MODEL)), lexicon, [draft])
+    assert [c.text(text) for c in draft.content] == [
+        "Such a ban",
+        "would be more effective than the current sanctions, which bar Russian airlines "
+        "from European airspace",
+    ]

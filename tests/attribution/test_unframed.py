@@ -65,3 +65,21 @@ def test_a_quote_after_a_closing_frame_s_sentence_is_its_speakers(
     text = f"Muddy landscape might not be a deciding factor this time around, {frame}. {QUOTE}"
     (speaker,) = speakers_of_quote(text, lexicon)
     assert speaker.startswith(("a written analysis", "the ministry"))
+
+
+def test_a_quote_over_paragraphs_goes_on_past_a_line_of_page_furniture(
+    lexicon: CueLexicon,
+) -> None:
+    text = (
+        "The ministry notes: “Russia remains concerned about guarding its extended front "
+        "line.\n\nAdvertisement\n\n“This is shown by continued construction of fortifications "
+        "in the south.”"
+    )
+    article = Article(id=Article.make_id(text), text=text)
+    result = attribute(article, annotate(text, model=MODEL), lexicon=lexicon)
+    assert [[c.text(text) for c in s.content] for s in result.statements if s.kind == "direct"] == [
+        [
+            "Russia remains concerned about guarding its extended front line.",
+            "This is shown by continued construction of fortifications in the south.",
+        ]
+    ]

@@ -186,7 +186,7 @@ def attribute(
             _settle_kind(text, d, tops)
         mark_sure(parse, drafts)
         mark_relayed(text, parse, drafts, lambda name: outlets.match(name) is not None)
-        drafts = _dedupe(text, combine(drafts, learned, tagged, parse))
+        drafts = _dedupe(text, combine(drafts, learned, tagged, parse, text))
     whole_tails(text, parse, lexicon, drafts)
     for d in drafts:
         _cut_asides(text, d)

@@ -144,6 +144,33 @@ def _widen(quote: Quote, text: str) -> Quote:
     )
 
 
+# a line of page furniture between two paragraphs of one quote ("Advertisement", "Read
+# more"): a few words with no sentence mark and no quote mark
+_FURNITURE = re.compile(r"\n[ \t]*[^\W\d][^\n.!?,;:\"“”«»„]{0,30}[ \t]*\n")
+
+
+def without_furniture(between: str) -> str:
+    """``between`` (the text between two quote paragraphs) without its lines of page
+    furniture ("…\n\nAdvertisement\n\n" → "…\n\n")."""
+    return _FURNITURE.sub(lambda m: "\n" if len(m.group().split()) <= 3 else m.group(), between)
+
+
+def _past_furniture(text: str, i: int) -> int:
+    """The offset of the next paragraph's first character after the line break at ``i``,
+    past one line of page furniture where a paragraph follows it."""
+    j = i
+    while j < len(text) and text[j].isspace():
+        j += 1
+    furniture = _FURNITURE.match(text, j - 1) if j > i and text[j - 1] == "\n" else None
+    if furniture is not None and len(furniture.group().split()) <= 3:
+        k = furniture.end()
+        while k < len(text) and text[k].isspace():
+            k += 1
+        if "\n" in text[furniture.end() - 1 : k]:
+            return k
+    return j
+
+
 def find_quotes(text: str) -> tuple[Quote, ...]:
     """Find the quoted passages of ``text``.
 
@@ -164,9 +191,7 @@ def find_quotes(text: str) -> tuple[Quote, ...]:
         if ch == "\n" and stack:
             # at a paragraph end, a double quote that is re-opened in the next paragraph is
             # the multi-paragraph convention: close it here
-            j = i
-            while j < n and text[j].isspace():
-                j += 1
+            j = _past_furniture(text, i)
             if j < n and "\n" in text[i:j] and j - i >= 1 and text[j] in '"“«„':
                 start, mark = stack[-1]
                 if mark not in SINGLE:

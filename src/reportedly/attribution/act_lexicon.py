@@ -39,6 +39,7 @@ class ActLexicon:
     light_verbs: frozenset[str] = frozenset()
     question_verbs: frozenset[str] = frozenset()
     unspoken_sources: frozenset[str] = frozenset()
+    belief_sources: frozenset[str] = frozenset()
     # nouns whose denial asserts: "there is no doubt that …", "has no doubt that …"
     asserting_denials: frozenset[str] = frozenset()
     # verbs of asking someone to do something: "asked the media to stop …" is said
@@ -92,6 +93,7 @@ class ActLexicon:
                 light_verbs=_lowered(data.get("light_verbs", ())),
                 question_verbs=_lowered(data.get("question_verbs", ())),
                 unspoken_sources=_lowered(data.get("unspoken_sources", ())),
+                belief_sources=_lowered(data.get("belief_sources", ())),
                 asserting_denials=_lowered(data.get("asserting_denials", ())),
                 request_verbs=_lowered(data.get("request_verbs", ())),
                 hypothetical_modals=_lowered(data.get("hypothetical_modals", ())),

@@ -147,11 +147,15 @@ def _by_source(
     parse: Parse, statement: Statement, lexicon: ActLexicon, act: StatementAct
 ) -> StatementAct:
     """A phrase's act, unless nobody speaks through its source ("according to the latest
-    polls", "according to plans"): that is other."""
+    polls", "according to plans": other) or the source is a view ("according to his
+    feelings": belief)."""
     source = statement.speaker
     if act != "speech" or source is None:
         return act
-    return "other" if _speaker_lemma(parse, source.span) in lexicon.unspoken_sources else act
+    lemma = _speaker_lemma(parse, source.span)
+    if lemma in lexicon.belief_sources:
+        return "belief"
+    return "other" if lemma in lexicon.unspoken_sources else act
 
 
 def is_topic(parse: Parse, statement: Statement) -> bool:

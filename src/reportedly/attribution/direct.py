@@ -83,7 +83,12 @@ def find_direct(
                 # the parser found no subject before the cue, or one inside the quote
                 # ("“We will achieve justice,” Tulsa police Chief Chuck Jordan said")
                 between = noun_before_cue(parse, quote, cue_token)
-                subject = between if between is not None else subject
+                if between is not None:
+                    subject = between
+                elif subject is not None and quote.outer.contains(parse.tokens[subject].span):
+                    # a frame with no subject of its own ('"…" - added in the
+                    # communication'): a noun of the quoted words never says them
+                    subject = None
             content = [quote.inner]
             kind: StatementKind = "direct"
             if after and before_is_content(text, parse, quote):

@@ -21,6 +21,7 @@ from reportedly.attribution._tidy import FRAMED_RULES
 from reportedly.attribution.lexicon import CueLexicon, data_table
 from reportedly.attribution.model_spans import (
     QUOTE_MARKS,
+    across_a_paragraph,
     garbled_cue,
     governing_cue,
     head_token,
@@ -103,9 +104,28 @@ def model_draft(
     if attribution.source is not None:
         draft.speaker = strip_marks(text, attribution.source.span) or attribution.source.span
         draft.speaker_token = head_token(parse, draft.speaker, prefer_verb=False)
+        _relative_clause_speaker(parse, draft)
     elif not _cue_subject(parse, draft) and not _accused(parse, draft.cue_token):
         return None  # "was declared", "reports of", "Known for": nobody says anything
     return draft
+
+
+def _relative_clause_speaker(parse: Parse, draft: Draft) -> None:
+    """A cue heading a relative clause speaks for the noun its relative pronoun stands for:
+    "Reuters has spoken to unnamed diplomats who have suggested that …" is the diplomats'
+    statement, whatever source the model read."""
+    i = draft.cue_token
+    if i is None or draft.speaker is None or parse.tokens[i].dep != "relcl":
+        return
+    # "who" only: "which" after a comma often stands for a clause or a noun the parser
+    # does not hang it on ("a different approach to the matter, which plans to buy …")
+    pronouns = [j for j in parse.deps(i, "nsubj") if parse.tokens[j].text.lower() == "who"]
+    if not pronouns or draft.speaker.overlaps(parse.tokens[pronouns[0]].span):
+        return  # the model read the pronoun itself: the speakers stage resolves it
+    noun = parse.tokens[i].head
+    if not draft.speaker.overlaps(parse.tokens[noun].span):
+        draft.speaker = parse.noun_phrase(noun)
+        draft.speaker_token = noun
 
 
 @cache
@@ -330,12 +350,17 @@ def align_spans(drafts: Sequence[Draft], spans: Sequence[RoleSpan], parse: Parse
 
 
 def combine(
-    rules: Sequence[Draft], learned: Sequence[Draft], tagged: Tagged, parse: Parse | None = None
+    rules: Sequence[Draft],
+    learned: Sequence[Draft],
+    tagged: Tagged,
+    parse: Parse | None = None,
+    text: str | None = None,
 ) -> list[Draft]:
     """The statements to keep of the rules' and the model's drafts (see the module docs);
     with the ``parse``, a model content cut short before its clause's trailing relative clause
     or apposition takes them in (:func:`_whole_clause`), and a rule statement overlapping a
-    model one whose cue holds no reporting word (:func:`garbled_cue`) is kept in its place."""
+    model one whose cue holds no reporting word (:func:`garbled_cue`) is kept in its place;
+    with the ``text``, so is one overlapping a model content a paragraph away from its cue."""
     framed = [d for d in rules if d.kind in FRAMED_KINDS or d.via in FRAMED_RULES]
     kept = list(framed)
     kept += [d for d in rules if d not in framed and any(_reported_inside(d, f) for f in framed)]
@@ -351,6 +376,17 @@ def combine(
             and d.cue is not None
             and not garbled_cue(parse, d)
             and any(_overlaps(d, m) for m in garbled)
+        ]
+    if text is not None:  # "Read also: …" above "According to the general, …": the model
+        # paired the cue with the paragraph before; a rule's reading of those words stands
+        # ("German MoD says …"), and the "According to" rule its own ("the ministers …")
+        far = [m for m in learned if across_a_paragraph(text, m.content, m.cue)]
+        kept += [
+            d
+            for d in rules
+            if d not in kept
+            and not across_a_paragraph(text, d.content, d.cue)
+            and any(_overlaps(d, m) for m in far)
         ]
     if parse is not None:  # a noun of a rule statement's words as a cue, with its speaker
         kept += [

@@ -90,6 +90,14 @@ def one_paragraph(text: str, span: Span, cue: Span | None) -> Span:
     return min(lines, key=lambda line: max(0, line.start - cue.end, cue.start - line.end))
 
 
+def across_a_paragraph(text: str, content: Sequence[Span], cue: Span | None) -> bool:
+    """Whether a line break parts each piece of ``content`` from its ``cue`` ("Read also: …"
+    above "According to the general, …" read as the general's words)."""
+    if cue is None or not content:
+        return False
+    return all("\n" in text[min(c.end, cue.end) : max(c.start, cue.start)] for c in content)
+
+
 # the parts of speech a cue needs one of: a word that can report ("said", "statement",
 # "adamant", "reportedly"), not only determiners, pronouns or prepositions ("an", "over")
 _REPORTING_POS = {"VERB", "AUX", "NOUN", "PROPN", "ADJ", "ADV"}

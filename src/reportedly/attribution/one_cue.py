@@ -1,11 +1,12 @@
 """One cue reports one statement, not two: the model's reading of a framed cue that takes a
 piece of the frame for the content ("- … - said Lukashenko at the beginning" → "Lukashenko",
 "According to reports in …, as well as …" → "well as") gives way to the other draft of that
-cue; two quotes of one frame in one paragraph ('Kasparov said, "X," … : "Y"') are one
-statement of two parts, as a quote its frame interrupts is (docs/gold-guide.md); two drafts of
-one cue whose contents overlap are one content ('He said he was "grateful … doing. But …"').
-Other drafts of one cue are left as they are: 'declared that X: "Y"' is a statement and a quote
-without a frame of its own in the war-news gold."""
+cue, as does a reading whose content lies a paragraph away from its cue ("Read also: …" above
+"According to the general, …"); two quotes of one frame in one paragraph ('Kasparov said,
+"X," … : "Y"') are one statement of two parts, as a quote its frame interrupts is
+(docs/gold-guide.md); two drafts of one cue whose contents overlap are one content ('He said
+he was "grateful … doing. But …"'). Other drafts of one cue are left as they are: 'declared
+that X: "Y"' is a statement and a quote without a frame of its own in the war-news gold."""
 
 from __future__ import annotations
 
@@ -16,6 +17,8 @@ from itertools import pairwise
 from reportedly.attribution._draft import Draft
 from reportedly.attribution._quote_marks import Quote
 from reportedly.attribution._tidy import _settle_kind
+from reportedly.attribution.calibration import RUN_IN_RULES
+from reportedly.attribution.model_spans import across_a_paragraph
 from reportedly.model import Span, StatementKind
 
 _WORD = re.compile(r"\w+")
@@ -57,6 +60,9 @@ def _merge(text: str, a: Draft, b: Draft, quotes: list[Quote]) -> Draft | None:
     for bad, other in ((a, b), (b, a)):
         if _misread(text, bad, other) and not _misread(text, other, bad):
             return other
+    for far, near in ((a, b), (b, a)):
+        if _across_a_paragraph(text, far) and not _across_a_paragraph(text, near):
+            return near
     first, second = sorted((a, b), key=lambda d: d.extent.start)
     base = max((a, b), key=lambda d: d.confidence)
     gap = Span(first.extent.end, max(first.extent.end, second.extent.start))
@@ -78,6 +84,12 @@ def _merge(text: str, a: Draft, b: Draft, quotes: list[Quote]) -> Draft | None:
     one = _copy(base, "indirect", [whole], [])
     _settle_kind(text, one, quotes)
     return one
+
+
+def _across_a_paragraph(text: str, draft: Draft) -> bool:
+    """Whether a line break parts the draft's content from its cue, where its rule does not
+    mean it to (a run-in frame attributes the paragraph before: "…\n\n- said Putin")."""
+    return draft.via not in RUN_IN_RULES and across_a_paragraph(text, draft.content, draft.cue)
 
 
 def _holds_cue(draft: Draft, other: Draft) -> bool:

@@ -12,16 +12,18 @@ _CLOSERS = "\"'”’»"
 
 
 def whole_tails(text: str, parse: Parse, lexicon: CueLexicon, drafts: list[Draft]) -> None:
-    """Run each reported (indirect or mixed) one-part clause on to its sentence's end where
-    what follows it there opens with a continuing word (``contents.yaml``) and holds no
-    active reporting verb, no quote mark and nothing another statement holds."""
+    """Run each reported (indirect or mixed) clause's last part on to its sentence's end
+    where what follows it there opens with a continuing word after a comma, or a relative
+    pronoun with none (``contents.yaml``), and holds no active reporting verb, no quote mark
+    and nothing another statement holds."""
     data = data_table("contents.yaml")
     openers = frozenset(w.casefold() for w in data["tail_openers"])
+    restrictive = frozenset(w.casefold() for w in data["restrictive_openers"])
     taken = [s for d in drafts for s in (*d.content, d.cue, d.speaker) if s is not None]
     for d in drafts:
-        if d.kind == "direct" or len(d.content) != 1:
+        if d.kind == "direct" or not d.content:
             continue
-        part = d.content[0]
+        part = max(d.content, key=lambda c: c.end)
         inside = parse.tokens_in(part)
         if not any(parse.tokens[i].pos in {"VERB", "AUX"} for i in inside):
             continue  # a noun phrase: what follows describes it, in the writer's words
@@ -36,11 +38,14 @@ def whole_tails(text: str, parse: Parse, lexicon: CueLexicon, drafts: list[Draft
             continue
         # a comma between the content and the tail (or the content's own last character)
         lead = text[part.end : words[0].start]
-        if lead.strip(" " + _CLOSERS) != "," and not (
+        first = words[0].text.casefold()
+        # a restrictive relative clause needs no comma ("against local officials who have
+        # been collaborating with Moscow")
+        relative = lead == " " and first in restrictive and words[0].tag in {"WP", "WDT", "WP$"}
+        after_comma = lead.strip(" " + _CLOSERS) == "," or (
             lead.strip() == "" and text[part.end - 1 : part.end] == ","
-        ):
-            continue
-        if words[0].text.casefold() not in openers:
+        )
+        if not relative and not (after_comma and first in openers):
             continue
         if len(words) > data["max_tail_words"]:
             continue
@@ -56,4 +61,4 @@ def whole_tails(text: str, parse: Parse, lexicon: CueLexicon, drafts: list[Draft
             continue
         if any(s.overlaps(tail) for s in taken):
             continue
-        d.content = [Span(part.start, tail.end)]
+        d.content = [c if c != part else Span(part.start, tail.end) for c in d.content]

@@ -7,7 +7,7 @@ import re
 
 from reportedly.attribution._draft import Draft
 from reportedly.attribution._parse import PRONOUNS_PERSONAL, Parse, subject_of
-from reportedly.attribution._quote_marks import Quote
+from reportedly.attribution._quote_marks import Quote, without_furniture
 from reportedly.attribution.act_lexicon import default_acts
 from reportedly.attribution.acts import classify
 from reportedly.attribution.lexicon import CueLexicon
@@ -249,14 +249,12 @@ def continue_paragraph_quotes(
         last = next((d for d in latest_first if _voices(text, parse, d)), None)
         if starts_paragraph and last is not None:
             frame_end = max(s.end for s in (last.extent, last.cue, last.speaker) if s)
-            if (
-                "\n\n" in text[frame_end : quote.outer.start]
-                and text.count("\n\n", frame_end, quote.outer.start) <= 1
-            ):
+            between = without_furniture(text[frame_end : quote.outer.start])
+            if "\n\n" in between and between.count("\n\n") <= 1:
                 if last.kind != "direct" and not _whole_paragraph(text, quote):
                     rest.append(quote)  # after a paraphrase only a quote paragraph continues
                     continue
-                if last.kind == "direct" and _runs_on(text[frame_end : quote.outer.start]):
+                if last.kind == "direct" and _runs_on(between):
                     last.content.append(quote.inner)
                     last.quotes.append(quote.inner)
                     continue
