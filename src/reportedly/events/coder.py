@@ -27,6 +27,7 @@ from reportedly.events._tree import Sentence
 from reportedly.events.actors import ActorResolver
 from reportedly.events.appraisal import appraisal_events, untrue_claims
 from reportedly.events.candidates import Candidate, candidates
+from reportedly.events.evaluation import evaluation_events
 from reportedly.events.learned import CodeMatch, EventModel, with_model, worth_judging
 from reportedly.events.lexicon import EventLexicon
 from reportedly.events.model import Event
@@ -147,7 +148,7 @@ def code_events(
             if t.dep == "xcomp" and (head := sentence.head(t)) is not None
         )
         coded = _link_frames(sentence, state.events)
-        for stance_coder in (stance_events, appraisal_events):
+        for stance_coder in (stance_events, appraisal_events, evaluation_events):
             coded.extend(
                 stance_coder(
                     sentence,
