@@ -121,7 +121,13 @@ def code_events(
             )
         ):
             continue
-        dates = _sentence_dates(sentence, annotation, text, article.published)
+        # only a matched trigger or a candidate is coded with the dates: a sentence let in by
+        # a stance or evaluation word alone does not scan the article's dates
+        dates = (
+            _sentence_dates(sentence, annotation, text, article.published)
+            if matches or found
+            else []
+        )
         state = _SentenceState()
 
         code: CodeMatch = partial(

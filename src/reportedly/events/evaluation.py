@@ -154,14 +154,15 @@ def _questioned(sentence: Sentence, frame: _Frame) -> bool:
 
 
 def _target(
-    sentence: Sentence, word: Token, frame: _Frame, actors: _Actors, lexicon: EventLexicon
+    sentence: Sentence,
+    doers: list[Token],
+    frame: _Frame,
+    actors: _Actors,
+    lexicon: EventLexicon,
 ) -> EventActor | None:
-    """The coded actor ``word`` is said of, if the parse names one."""
-    stance = lexicon.stance
-    noun = _described(sentence, word)
-    doers = _doers(sentence, word, noun, stance) or _referred(
-        sentence, frame, stance.referring_verbs
-    )
+    """The coded actor the first of ``doers`` (or, with none, a referring aside) names."""
+    if not doers:
+        doers = _referred(sentence, frame, lexicon.stance.referring_verbs)
     for doer in doers:
         if doer.i in frame.speaker_tokens or lemma_key(doer) in lexicon.first_person:
             return None  # the speaker's own side: "our enemies' lies" is still theirs
@@ -192,11 +193,19 @@ def evaluation_events(
     stance = lexicon.stance
     if any(e.type == "ACCUSE" for e in coded):
         return []
+    referring: bool | None = None  # whether a referring aside may name a doer-less target
     for word in sentence:
         if lemma_key(word) not in stance.evaluative and word.text.lower() not in stance.evaluative:
             continue
         if _as_verb(word) and lemma_key(word) not in stance.evaluative_verbs:
             continue  # "the responsibility lies with Russia": a word's other sense
+        noun = _described(sentence, word)
+        doers = _doers(sentence, word, noun, stance)
+        if not doers:
+            if referring is None:
+                referring = any(lemma_key(t) in stance.referring_verbs for t in sentence)
+            if not referring:
+                continue  # the parse names no one it is said of (the cheap test first)
         if _negated(sentence, [word], lexicon.negators) or _conditional(sentence, word, lexicon):
             continue
         frame = statement_frame(sentence, word, statements, actors, lexicon)
@@ -206,9 +215,9 @@ def evaluation_events(
             continue
         if frame.speaker.code is None and frame.speaker.actor_id is None:
             continue  # "as we read in the decision": no resolved speaker criticises
-        if _blocked(sentence, _described(sentence, word), frame, lexicon):
+        if _blocked(sentence, noun, frame, lexicon):
             continue
-        target = _target(sentence, word, frame, actors, lexicon)
+        target = _target(sentence, doers, frame, actors, lexicon)
         if target is None:
             continue
         trigger = Span(word.start, word.end)
