@@ -27,6 +27,7 @@ from reportedly.events._tree import Sentence
 from reportedly.events.actors import ActorResolver
 from reportedly.events.appraisal import appraisal_events, untrue_claims
 from reportedly.events.candidates import Candidate, candidates
+from reportedly.events.evaluation import evaluation_events
 from reportedly.events.learned import CodeMatch, EventModel, with_model, worth_judging
 from reportedly.events.lexicon import EventLexicon
 from reportedly.events.model import Event
@@ -120,7 +121,13 @@ def code_events(
             )
         ):
             continue
-        dates = _sentence_dates(sentence, annotation, text, article.published)
+        # only a matched trigger or a candidate is coded with the dates: a sentence let in by
+        # a stance or evaluation word alone does not scan the article's dates
+        dates = (
+            _sentence_dates(sentence, annotation, text, article.published)
+            if matches or found
+            else []
+        )
         state = _SentenceState()
 
         code: CodeMatch = partial(
@@ -147,7 +154,7 @@ def code_events(
             if t.dep == "xcomp" and (head := sentence.head(t)) is not None
         )
         coded = _link_frames(sentence, state.events)
-        for stance_coder in (stance_events, appraisal_events):
+        for stance_coder in (stance_events, appraisal_events, evaluation_events):
             coded.extend(
                 stance_coder(
                     sentence,

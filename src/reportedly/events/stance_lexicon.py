@@ -40,6 +40,16 @@ class StanceLexicon:
     # claims judged untrue ("Russia's claim that … is false"): the nouns and the words
     claim_nouns: frozenset[str] = frozenset()
     untrue_words: frozenset[str] = frozenset()
+    # evaluations (events/evaluation.py): negative words said of an actor, with the single
+    # accuse cues; verbs whose subject does what their object names; words that make what
+    # they govern someone else's charge; nouns whose "of" names a victim, not a doer
+    evaluative: frozenset[str] = frozenset()
+    evaluative_verbs: frozenset[str] = frozenset()  # the words that evaluate as verbs too
+    doing_verbs: frozenset[str] = frozenset()
+    evaluation_blockers: frozenset[str] = frozenset()
+    of_victims: frozenset[str] = frozenset()
+    hedges: frozenset[str] = frozenset()  # "any aggression", "possible provocations"
+    referring_verbs: frozenset[str] = frozenset()  # "..., she said, referring to the Kremlin"
     # read once from the cues: the coder tests every sentence and every word against them
     openers: frozenset[str] = field(init=False, repr=False, compare=False)  # a cue's first lemma
     # ... and the cue verbs: a cheap test whether a sentence may hold a cue at all
@@ -51,7 +61,11 @@ class StanceLexicon:
         object.__setattr__(
             self,
             "first_lemmas",
-            openers | self.cue_verbs | frozenset(self.appraisals) | self.untrue_words,
+            openers
+            | self.cue_verbs
+            | frozenset(self.appraisals)
+            | self.untrue_words
+            | self.evaluative,
         )
 
     @classmethod
@@ -102,8 +116,23 @@ class StanceLexicon:
         judging: dict[str, EventType] = {}
         for key, type_ in (("negative", "ACCUSE"), ("positive", "SUPPORT")):
             judging.update((str(w).lower(), type_) for w in appraisal.get(key) or ())
+        evaluation = raw.get("evaluation") or {}
+        if not isinstance(evaluation, dict):
+            raise ConfigError(f"{where}: 'evaluation' must be a mapping", code="E511")
+        single = {c.lemmas[0] for c in cues if len(c.lemmas) == 1 and c.mode == "disapprove"}
+
+        def words(key: str) -> frozenset[str]:
+            return frozenset(str(w).lower() for w in evaluation.get(key) or ())
+
         return cls(
             version=str(raw.get("version", "")),
+            evaluative=words("words") | words("verbs") | (single if evaluation else frozenset()),
+            evaluative_verbs=words("verbs"),
+            doing_verbs=words("doing_verbs"),
+            evaluation_blockers=words("blockers"),
+            of_victims=words("of_victims"),
+            referring_verbs=words("referring_verbs"),
+            hedges=words("hedges"),
             appraisals=judging,
             act_nouns=frozenset(str(w).lower() for w in appraisal.get("acts") or ()),
             claim_nouns=frozenset(str(w).lower() for w in appraisal.get("claims") or ()),
