@@ -17,6 +17,14 @@ from functools import cache
 
 from reportedly.attribution._draft import Draft
 from reportedly.attribution._parse import Parse, subject_of
+from reportedly.attribution._readings import (
+    borrows_speaker,
+    contents_overlap,
+    cut_short,
+    lies_inside,
+    reported_inside,
+    speaker_in_words,
+)
 from reportedly.attribution._tidy import FRAMED_RULES
 from reportedly.attribution.lexicon import CueLexicon, data_table
 from reportedly.attribution.model_spans import (
@@ -249,83 +257,6 @@ def _fall_back(rule: Draft, models: Sequence[Draft]) -> None:
             return
 
 
-def _overlaps(a: Draft, b: Draft) -> bool:
-    return any(x.overlaps(y) for x in a.content for y in b.content)
-
-
-def _inside(inner: Draft, outer: Draft) -> bool:
-    return inner is not outer and any(c.contains(inner.extent) for c in outer.content)
-
-
-# rules whose clause is whole where the model's content for the same cue is a part of it
-WHOLE_CLAUSE_RULES = {"according-to"}
-
-
-def _cut_short(model: Draft, rule: Draft) -> bool:
-    """Whether ``model`` is a part of the clause ``rule`` (of :data:`WHOLE_CLAUSE_RULES`)
-    found for the same cue, or pieces of a that-clause the rules found for it ("adds that in
-    the case of Nestlé, information about Bojkocie appeared again", the model's "information
-    about … Bojkocie"); one part of a that-clause is the model's own cut of it."""
-    return (
-        (
-            rule.via in WHOLE_CLAUSE_RULES
-            or (rule.via == "ccomp" and rule.sure and len(model.content) > 1)
-        )
-        and model.cue is not None
-        and rule.cue is not None
-        and model.cue.overlaps(rule.cue)
-        and model.extent != rule.extent
-        and any(c.contains(model.extent) for c in rule.content)
-    )
-
-
-def _borrows_speaker(parse: Parse, model: Draft, rule: Draft) -> bool:
-    """Whether ``model``'s cue is a phrase of no verb among the words ``rule`` reports while
-    its speaker is ``rule``'s ("Daniel Russel said ahead of the talks a key aim for the
-    meeting would be …", the model's cue "key aim for" and speaker Russel): a misreading of the
-    rule's statement, not a statement nested in it (that has its own speaker). Where the model
-    also reads the rule's own cue, its readings stand (``combine``); a verb cue there ("The FBI
-    decided … not to recommend charges") may be the statement the rule's frame holds."""
-    return (
-        model.cue is not None
-        and model.speaker is not None
-        and rule.cue is not None
-        and rule.speaker is not None
-        and model.speaker.overlaps(rule.speaker)
-        and any(c.contains(model.cue) for c in rule.content)
-        and not any(parse.tokens[i].pos in {"VERB", "AUX"} for i in parse.tokens_in(model.cue))
-    )
-
-
-def _speaker_in_words(model: Draft, rule: Draft) -> bool:
-    """Whether ``model`` reads ``rule``'s cue with a speaker inside the words the rule's frame
-    reports ("Itar-Tass said Sergey Gorenko, the prosecutor general …, died at the scene": the
-    model's speaker "the prosecutor general …", its content "Sergey Gorenko"): a cue's speaker
-    is never among its own reported words, so the rule, whose speaker is its verb's subject
-    and whose content its clause (a ``ccomp`` frame), keeps the statement. Other rules' frames
-    are looser ("As Obama appears set to veto …, Clinton …": the intent rule's content runs
-    over the next clause's subject), and there the model's reading stands."""
-    return (
-        rule.via == "ccomp"
-        and model.cue is not None
-        and model.speaker is not None
-        and rule.cue is not None
-        and rule.speaker is not None
-        and model.cue.overlaps(rule.cue)
-        and not model.speaker.overlaps(rule.speaker)
-        and any(c.contains(model.speaker) for c in rule.content)
-    )
-
-
-def _reported_inside(inner: Draft, outer: Draft) -> bool:
-    """Whether ``inner`` is reported inside ``outer``'s words: its content and its cue lie
-    there (a cue outside, as in 'calling them "hysteria".- Words - said X', is another reading
-    of the same words, not a statement nested in them)."""
-    return _inside(inner, outer) and (
-        inner.cue is None or any(c.contains(inner.cue) for c in outer.content)
-    )
-
-
 def align_spans(drafts: Sequence[Draft], spans: Sequence[RoleSpan], parse: Parse) -> None:
     """Give a rule draft's speaker and cue the model's boundaries where the model's span of
     that role overlaps the rule's: the rules find who and which word, the model learned
@@ -363,10 +294,10 @@ def combine(
     with the ``text``, so is one overlapping a model content a paragraph away from its cue."""
     framed = [d for d in rules if d.kind in FRAMED_KINDS or d.via in FRAMED_RULES]
     kept = list(framed)
-    kept += [d for d in rules if d not in framed and any(_reported_inside(d, f) for f in framed)]
+    kept += [d for d in rules if d not in framed and any(reported_inside(d, f) for f in framed)]
     # a model content cut inside what a clause rule found for the same cue: the rule's whole
     # clause ("According to him, [after Western Russia], India sanctions increased …")
-    kept += [d for d in rules if d not in kept and any(_cut_short(m, d) for m in learned)]
+    kept += [d for d in rules if d not in kept and any(cut_short(m, d) for m in learned)]
     if parse is not None:  # a model cue of no reporting word: the rule's reading of the words
         garbled = [m for m in learned if garbled_cue(parse, m)]
         kept += [
@@ -375,7 +306,7 @@ def combine(
             if d not in kept
             and d.cue is not None
             and not garbled_cue(parse, d)
-            and any(_overlaps(d, m) for m in garbled)
+            and any(contents_overlap(d, m) for m in garbled)
         ]
     if text is not None:  # "Read also: …" above "According to the general, …": the model
         # paired the cue with the paragraph before; a rule's reading of those words stands
@@ -386,31 +317,31 @@ def combine(
             for d in rules
             if d not in kept
             and not across_a_paragraph(text, d.content, d.cue)
-            and any(_overlaps(d, m) for m in far)
+            and any(contents_overlap(d, m) for m in far)
         ]
     if parse is not None:  # a noun of a rule statement's words as a cue, with its speaker
         kept += [
             d
             for d in rules
             if d not in kept
-            and any(_borrows_speaker(parse, m, d) for m in learned)
+            and any(borrows_speaker(parse, m, d) for m in learned)
             and not any(
                 m.cue is not None and d.cue is not None and m.cue.overlaps(d.cue) for m in learned
             )
         ]
     # the rule's cue with a speaker among the words the rule's frame reports
-    kept += [d for d in rules if d not in kept and any(_speaker_in_words(m, d) for m in learned)]
-    added = [m for m in learned if not any(_overlaps(m, k) for k in kept)]
+    kept += [d for d in rules if d not in kept and any(speaker_in_words(m, d) for m in learned)]
+    added = [m for m in learned if not any(contents_overlap(m, k) for k in kept)]
     if parse is not None:
         for m in added:
             _whole_clause(parse, m, rules)
     # what the rules find reported inside a model statement ("X said he had never said
     # that …"): the model, trained on PolNeAR, does not mark nested statements
-    kept += [d for d in rules if d not in kept and any(_inside(d, m) for m in added)]
+    kept += [d for d in rules if d not in kept and any(lies_inside(d, m) for m in added)]
     for d in rules:
-        if d in kept or any(_inside(d, f) for f in framed):
+        if d in kept or any(lies_inside(d, f) for f in framed):
             continue
-        same = [m for m in added if _overlaps(d, m)]
+        same = [m for m in added if contents_overlap(d, m)]
         if same:
             _fall_back(d, same)
             continue
