@@ -183,14 +183,20 @@ class _TitleResolver(_UntaggedNames):
             return set()
         others = set()
         for work in self.works.values():
-            titles = list(work.roles)
-            if work.actor is not None:
-                roles = work.actor.roles_on(self.on) if self.on else work.actor.roles
-                titles += [title for role in roles for title in role.all_titles]
+            titles = self._titles_of(work)
             written = " | ".join(f" {fold(t)} " for t in titles).replace("-", " ")
             if titles and not any(f" {fold(w).replace('-', ' ')} " in written for w in wanted):
                 others.add(work.key)
         return others
+
+    def _titles_of(self, work: _Work) -> list[str]:
+        """The titles the article gives ``work``'s person and, for a registry actor, those of
+        its roles (on the article's date where known)."""
+        titles = list(work.roles)
+        if work.actor is not None:
+            roles = work.actor.roles_on(self.on) if self.on else work.actor.roles
+            titles += [title for role in roles for title in role.all_titles]
+        return titles
 
     def _other_offices(self, head: str) -> set[str]:
         """People known to hold only offices ``head`` does not name: "the director" is never
@@ -200,10 +206,7 @@ class _TitleResolver(_UntaggedNames):
         wanted = set(self.registry.title_key(head))
         others = set()
         for work in self.works.values():
-            titles = list(work.roles)
-            if work.actor is not None:
-                roles = work.actor.roles_on(self.on) if self.on else work.actor.roles
-                titles += [title for role in roles for title in role.all_titles]
+            titles = self._titles_of(work)
             if titles and not any(wanted <= set(self.registry.title_key(t)) for t in titles):
                 others.add(work.key)
         return others

@@ -176,13 +176,8 @@ class AccordingTo(QuoteFrames):
     def _aside(self, k: int, after: int, last: int) -> bool:
         """Whether the cue at token ``k`` and its source (up to ``after``) stand between
         commas with a predicate after them."""
-        tokens = self.parse.tokens
-        return (
-            k > 0
-            and tokens[k - 1].text == ","
-            and after < last
-            and tokens[after].text == ","
-            and any(t.pos in ("VERB", "AUX") for t in tokens[after + 1 : last + 1])
+        return self._between_commas(k, after, last) and any(
+            t.pos in ("VERB", "AUX") for t in self.parse.tokens[after + 1 : last + 1]
         )
 
     def _subject_only(self, first: int, k: int) -> bool:
@@ -204,14 +199,14 @@ class AccordingTo(QuoteFrames):
     def _parenthetical(self, k: int, after: int, last: int) -> bool:
         """Whether the cue at token ``k`` and its source (up to token ``after``) stand between
         commas inside a sentence, with a clause of a few words after them."""
+        words = [t for t in self.parse.tokens[after + 1 : last + 1] if t.pos != "PUNCT"]
+        return self._between_commas(k, after, last) and len(words) >= 3
+
+    def _between_commas(self, k: int, after: int, last: int) -> bool:
+        """Whether the cue at token ``k`` has a comma before it and its source, up to token
+        ``after``, a comma after it with words of the sentence (to ``last``) still to come."""
         tokens = self.parse.tokens
-        return (
-            k > 0
-            and tokens[k - 1].text == ","
-            and after < last
-            and tokens[after].text == ","
-            and sum(1 for t in tokens[after + 1 : last + 1] if t.pos != "PUNCT") >= 3
-        )
+        return k > 0 and tokens[k - 1].text == "," and after < last and tokens[after].text == ","
 
 
 def _reads_as(lang: Lang, token: Token, lemma: str) -> bool:
