@@ -6,12 +6,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from reportedly.event_records import EventType
 from reportedly.events._clause import _speech_subjects
 from reportedly.events._participants import _Actors
 from reportedly.events._tree import Sentence
 from reportedly.events.lexicon import EventLexicon
-from reportedly.events.model import EventActor
-from reportedly.model import Statement, Token
+from reportedly.events.model import Event, EventActor
+from reportedly.model import Span, Statement, Token
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,3 +112,34 @@ def _naming_subjects(sentence: Sentence, cue: Token, naming: frozenset[str]) -> 
             return sentence.subjects(ancestor, "nsubj")
         current = ancestor
     return []
+
+
+def frame_event(
+    sentence: Sentence,
+    frame: _Frame,
+    *,
+    article_id: str,
+    type_: EventType,
+    mode: str | None,
+    cameo: str | None,
+    target: EventActor | None,
+    trigger: Span,
+    rule: str,
+    confidence: tuple[float, float],
+) -> Event:
+    """The asserted event a statement's words code, its speaker the source; ``confidence``
+    is the event's where the speaker is a coded actor, then where it is not."""
+    return Event(
+        id=Event.make_id(article_id, type_, trigger),
+        type=type_,
+        mode=mode,
+        source=frame.speaker,
+        target=target,
+        evidence=sentence.evidence,
+        trigger=trigger,
+        statement=frame.statement,
+        modality="asserted",
+        cameo=cameo,
+        rule=rule,
+        confidence=confidence[0] if frame.speaker.code is not None else confidence[1],
+    )

@@ -21,7 +21,12 @@ from __future__ import annotations
 from reportedly.event_records import EventType
 from reportedly.events._clause import _conditional
 from reportedly.events._participants import _Actors, _same_actor
-from reportedly.events._statement_frames import _Frame, lemma_key, statement_frame
+from reportedly.events._statement_frames import (
+    _Frame,
+    frame_event,
+    lemma_key,
+    statement_frame,
+)
 from reportedly.events._tree import Sentence
 from reportedly.events.lexicon import EventLexicon
 from reportedly.events.model import Event, EventActor
@@ -157,19 +162,17 @@ def appraisal_events(
             continue
         trigger = Span(word.start, word.end)
         events.append(
-            Event(
-                id=Event.make_id(article_id, type_, trigger),
-                type=type_,
+            frame_event(
+                sentence,
+                frame,
+                article_id=article_id,
+                type_=type_,
                 mode="disapprove" if type_ == "ACCUSE" else None,
-                source=frame.speaker,
-                target=target,
-                evidence=sentence.evidence,
-                trigger=trigger,
-                statement=frame.statement,
-                modality="asserted",
                 cameo=_CAMEO[type_],
+                target=target,
+                trigger=trigger,
                 rule=f"appraisal:{lemma_key(word)}",
-                confidence=0.6 if frame.speaker.code is not None else 0.4,
+                confidence=(0.6, 0.4),
             )
         )
         done.add(type_)

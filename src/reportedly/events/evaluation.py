@@ -18,7 +18,12 @@ from __future__ import annotations
 
 from reportedly.events._clause import _conditional
 from reportedly.events._participants import _Actors, _same_actor
-from reportedly.events._statement_frames import _Frame, lemma_key, statement_frame
+from reportedly.events._statement_frames import (
+    _Frame,
+    frame_event,
+    lemma_key,
+    statement_frame,
+)
 from reportedly.events._tree import Sentence, is_actor_like
 from reportedly.events.appraisal import judged_noun
 from reportedly.events.lexicon import EventLexicon
@@ -222,19 +227,17 @@ def evaluation_events(
             continue
         trigger = Span(word.start, word.end)
         return [
-            Event(
-                id=Event.make_id(article_id, "ACCUSE", trigger),
-                type="ACCUSE",
+            frame_event(
+                sentence,
+                frame,
+                article_id=article_id,
+                type_="ACCUSE",
                 mode="disapprove",
-                source=frame.speaker,
-                target=target,
-                evidence=sentence.evidence,
-                trigger=trigger,
-                statement=frame.statement,
-                modality="asserted",
                 cameo="111",
+                target=target,
+                trigger=trigger,
                 rule=f"evaluation:{lemma_key(word)}",
-                confidence=0.55 if frame.speaker.code is not None else 0.35,
+                confidence=(0.55, 0.35),
             )
         ]
     return []

@@ -12,10 +12,15 @@ from __future__ import annotations
 
 from reportedly.events._clause import _conditional
 from reportedly.events._participants import _Actors, _same_actor
-from reportedly.events._statement_frames import _Frame, lemma_key, statement_frame
+from reportedly.events._statement_frames import (
+    _Frame,
+    frame_event,
+    lemma_key,
+    statement_frame,
+)
 from reportedly.events._tree import Sentence, is_actor_like
 from reportedly.events.lexicon import EventLexicon
-from reportedly.events.model import Event, EventActor, Modality
+from reportedly.events.model import Event, EventActor
 from reportedly.events.stance_lexicon import StanceCue, StanceLexicon
 from reportedly.model import Span, Statement, Token
 
@@ -254,7 +259,6 @@ def stance_events(
             hits.append((cue, [verbs[0]]))
     done = {e.type for e in coded}
     events: list[Event] = []
-    evidence = sentence.evidence
     for cue, words in hits:
         if cue.type in done:
             continue
@@ -281,21 +285,18 @@ def stance_events(
         if target is None:
             continue
         trigger = Span(words[0].start, words[-1].end)
-        modality: Modality = "asserted"
         events.append(
-            Event(
-                id=Event.make_id(article_id, cue.type, trigger),
-                type=cue.type,
+            frame_event(
+                sentence,
+                frame,
+                article_id=article_id,
+                type_=cue.type,
                 mode=cue.mode,
-                source=frame.speaker,
-                target=target,
-                evidence=evidence,
-                trigger=trigger,
-                statement=frame.statement,
-                modality=modality,
                 cameo=cue.cameo,
+                target=target,
+                trigger=trigger,
                 rule=f"stance:{' '.join(cue.lemmas)}",
-                confidence=0.6 if frame.speaker.code is not None else 0.4,
+                confidence=(0.6, 0.4),
             )
         )
         done.add(cue.type)

@@ -121,24 +121,26 @@ class StanceLexicon:
             raise ConfigError(f"{where}: 'evaluation' must be a mapping", code="E511")
         single = {c.lemmas[0] for c in cues if len(c.lemmas) == 1 and c.mode == "disapprove"}
 
-        def words(key: str) -> frozenset[str]:
-            return frozenset(str(w).lower() for w in evaluation.get(key) or ())
+        def words(group: dict[str, Any], key: str) -> frozenset[str]:
+            return frozenset(str(w).lower() for w in group.get(key) or ())
 
         return cls(
             version=str(raw.get("version", "")),
-            evaluative=words("words") | words("verbs") | (single if evaluation else frozenset()),
-            evaluative_verbs=words("verbs"),
-            doing_verbs=words("doing_verbs"),
-            evaluation_blockers=words("blockers"),
-            of_victims=words("of_victims"),
-            referring_verbs=words("referring_verbs"),
-            hedges=words("hedges"),
+            evaluative=words(evaluation, "words")
+            | words(evaluation, "verbs")
+            | (single if evaluation else frozenset()),
+            evaluative_verbs=words(evaluation, "verbs"),
+            doing_verbs=words(evaluation, "doing_verbs"),
+            evaluation_blockers=words(evaluation, "blockers"),
+            of_victims=words(evaluation, "of_victims"),
+            referring_verbs=words(evaluation, "referring_verbs"),
+            hedges=words(evaluation, "hedges"),
             appraisals=judging,
-            act_nouns=frozenset(str(w).lower() for w in appraisal.get("acts") or ()),
-            claim_nouns=frozenset(str(w).lower() for w in appraisal.get("claims") or ()),
-            untrue_words=frozenset(str(w).lower() for w in appraisal.get("untrue") or ()),
+            act_nouns=words(appraisal, "acts"),
+            claim_nouns=words(appraisal, "claims"),
+            untrue_words=words(appraisal, "untrue"),
             cues=tuple(sorted(cues, key=lambda c: -len(c.lemmas))),
-            cue_verbs=frozenset(str(v).lower() for v in raw.get("cue_verbs") or ()),
-            naming_verbs=frozenset(str(v).lower() for v in raw.get("naming_verbs") or ()),
+            cue_verbs=words(raw, "cue_verbs"),
+            naming_verbs=words(raw, "naming_verbs"),
             actor_labels=frozenset(str(v) for v in raw.get("actor_labels") or ()),
         )
