@@ -147,6 +147,13 @@ def features(
     }
 
 
+def logistic(weights: Mapping[str, float], values: Mapping[str, float]) -> float:
+    """A logistic regression's probability: the weighted sum of ``values`` (a missing weight
+    counts 0) through the sigmoid, clipped where exp would overflow."""
+    z = sum(weights.get(name, 0.0) * v for name, v in values.items())
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
 @dataclass(frozen=True, slots=True)
 class Calibrator:
     """Weights of the fitted logistic regression, by feature name."""
@@ -161,8 +168,7 @@ class Calibrator:
     scope: str = "top-level"
 
     def probability(self, values: Mapping[str, float]) -> float:
-        z = sum(self.weights.get(name, 0.0) * v for name, v in values.items())
-        score = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        score = logistic(self.weights, values)
         return _interpolate(self.isotonic, score) if self.isotonic else score
 
     @classmethod

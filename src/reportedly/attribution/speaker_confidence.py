@@ -27,6 +27,7 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
+from reportedly.attribution.calibration import logistic
 from reportedly.errors import ConfigError
 from reportedly.model import Analysis, Entity, Statement
 
@@ -121,8 +122,7 @@ class SpeakerCalibrator:
         return self.scope == "all" or statement.act == "speech"
 
     def probability(self, values: Mapping[str, float]) -> float:
-        z = sum(self.weights.get(name, 0.0) * v for name, v in values.items())
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        return logistic(self.weights, values)
 
     @classmethod
     def load(cls, path: Path) -> SpeakerCalibrator:
