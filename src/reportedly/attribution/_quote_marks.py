@@ -147,12 +147,18 @@ def _widen(quote: Quote, text: str) -> Quote:
 # a line of page furniture between two paragraphs of one quote ("Advertisement", "Read
 # more"): a few words with no sentence mark and no quote mark
 _FURNITURE = re.compile(r"\n[ \t]*[^\W\d][^\n.!?,;:\"“”«»„]{0,30}[ \t]*\n")
+_FURNITURE_WORDS = 3  # at most
+
+
+def _is_furniture(line: re.Match[str]) -> bool:
+    """Whether a match of :data:`_FURNITURE` is short enough to be page furniture."""
+    return len(line.group().split()) <= _FURNITURE_WORDS
 
 
 def without_furniture(between: str) -> str:
     """``between`` (the text between two quote paragraphs) without its lines of page
     furniture ("…\n\nAdvertisement\n\n" → "…\n\n")."""
-    return _FURNITURE.sub(lambda m: "\n" if len(m.group().split()) <= 3 else m.group(), between)
+    return _FURNITURE.sub(lambda m: "\n" if _is_furniture(m) else m.group(), between)
 
 
 def _past_furniture(text: str, i: int) -> int:
@@ -162,7 +168,7 @@ def _past_furniture(text: str, i: int) -> int:
     while j < len(text) and text[j].isspace():
         j += 1
     furniture = _FURNITURE.match(text, j - 1) if j > i and text[j - 1] == "\n" else None
-    if furniture is not None and len(furniture.group().split()) <= 3:
+    if furniture is not None and _is_furniture(furniture):
         k = furniture.end()
         while k < len(text) and text[k].isspace():
             k += 1
