@@ -65,3 +65,48 @@ def test_a_ukrainian_digest_header() -> None:
     assert [s[2] for s in found if s[0] == "Зеленського"] == ["zelenskyy-volodymyr"] * 2
     # the item's own predicate ("Україна не визнає окупацію") does not take it from him
     assert ("Україна", "Ukraine", "country-ukraine") in found
+
+
+def test_a_bare_header_takes_its_speaker_from_the_sentence_before_it() -> None:
+    text = (
+        'Ещё из выступления Владимира Путина на пленарной сессии клуба "Валдай". Главное:\n\n'
+        "— Конфликты значительно осложняют мировое развитие, но не прерывают его.\n\n"
+        "— В политике США всё чаще заметен принцип «не доставайся же никому».\n"
+    )
+    found = speakers(text, "ru")
+    assert [s[2] for s in found] == ["putin-vladimir", "putin-vladimir"]
+    assert {s[0] for s in found} == {"Владимира Путина"}
+
+
+def test_a_bare_header_after_a_speaking_occasion_on_the_line_above() -> None:
+    text = (
+        "Владимир Путин проводит совещание с руководством Минобороны\n\n"
+        "Главное:\n\n"
+        "— Испытания новой системы прошли успешно, решение о производстве принято.\n\n"
+        "— Запас таких изделий у нас имеется, испытания будут продолжены.\n"
+    )
+    assert [s[2] for s in speakers(text, "ru")] == ["putin-vladimir", "putin-vladimir"]
+
+
+def test_a_bare_header_after_a_visit_names_no_speaker() -> None:
+    text = (
+        "Владимир Зеленский посетил Херсон.\n\nГлавное:\n\n"
+        "— В городе восстановили подачу электроэнергии в трёх районах.\n"
+    )
+    assert said(text, "ru") == []
+
+
+def test_items_with_quotes_keep_the_others_and_a_second_header_ends_the_first() -> None:
+    text = (
+        "Владимир Путин встретился с Эрдоганом на саммите БРИКС. Главное:\n\n"
+        "— Рост товарооборота между Россией и Турцией продолжился в этом году.\n\n"
+        '— Коллективный Запад действует по принципу "если не с нами, то против нас".\n\n'
+        "А теперь основное из речи Реджепа Тайипа Эрдогана:\n\n"
+        "— Турция ожидает приезда российского лидера с официальным визитом.\n"
+    )
+    found = said(text, "ru")
+    putin = [c for s, c in found if s == "Владимир Путин"]
+    assert len(putin) == 2
+    assert [c for s, c in found if s == "Реджепа Тайипа Эрдогана"] == [
+        "Турция ожидает приезда российского лидера с официальным визитом."
+    ]

@@ -19,6 +19,7 @@ from reportedly.attribution.slavic.about_this import about_noun, about_this
 from reportedly.attribution.slavic.chains import link
 from reportedly.attribution.slavic.citations import find_citations
 from reportedly.attribution.slavic.complements import complements
+from reportedly.attribution.slavic.digests import RULE as DIGEST_RULE
 from reportedly.attribution.slavic.digests import digests
 from reportedly.attribution.slavic.drafts import CONFIDENCE, SlavicDraft
 from reportedly.attribution.slavic.fronted import fronted_complements
@@ -241,11 +242,13 @@ def _dedupe(
             link(twin, d)
             kept.append(d)
     # a frame-after-plain reading of a sentence that holds a framed quote is the same statement
+    # (not a digest's items, which share their header's cue: one holding a quote is mixed)
     kept = [
         d
         for d in kept
         if not (
             d.kind == "indirect"
+            and d.rule != DIGEST_RULE
             and any(e is not d and e.cue == d.cue and e.cue is not None for e in kept)
             and any(e.kind != "indirect" and e.cue == d.cue for e in kept)
         )

@@ -4,10 +4,15 @@
 
 The header is a line ending in a colon whose last sentence is either a digest word and a noun
 of saying (lexicon ``digest_heads``, ``digest_nouns``) with the speaker in the genitive after
-it, or "что"/"що" and a speech verb with the speaker after it. Items run from the next line
-while each non-blank line opens with a dash or a bullet; a line ending in a colon between
-items is a topic subheading ("**О киевском режиме и Западе**"). A header naming no one
-("Главное:", "Главные тезисы:") gives nothing: its items are read by the other rules only.
+it, or "что"/"що" and a speech verb with the speaker after it. A bare "Главное:" names its
+speaker in the sentence before it, on its line or the line above: "(Ещё) из выступления
+Путина …" (a noun of saying, the speaker in the genitive), or a speaker in the nominative that
+opens a sentence of a speaking occasion or a speech verb ("Владимир Путин на пленарной сессии
+«Валдая». Главное:", "Украинские СМИ сообщают о …"; lexicon ``digest_occasions``). Items run
+from the next line while each non-blank line opens with a dash or a bullet; a line ending in a
+colon between items is a topic subheading ("**О киевском режиме и Западе**"). A header naming
+no one ("Главное:" after a report, "Главные тезисы:") gives nothing: its items are read by the
+other rules only.
 """
 
 from __future__ import annotations
@@ -18,7 +23,7 @@ from reportedly.attribution.slavic.drafts import SlavicDraft
 from reportedly.attribution.slavic.lexicon import SlavicLexicon
 from reportedly.attribution.slavic.parse import SlavicParse
 from reportedly.attribution.slavic.phrases import phrase_after
-from reportedly.model import Span
+from reportedly.model import Span, Token
 
 RULE = "ru-uk:digest"
 _HEADER = re.compile(r"(?m)^[^\S\n]*(?P<head>[^\n]{4,160}?)[^\S\n]*:[^\S\n]*$")
@@ -26,6 +31,10 @@ _LINE = re.compile(r"(?m)^[^\n]*$")
 # an item's marker: a dash, or a bullet sign (a pointing hand or a link opens channel furniture)
 _ITEM = re.compile(r"[^\S\n]*(?:[-–—•▪◾◽▫■□●○◆◇►▸➖✔✅🔹🔸🔺🔻🔴🟢⚫⚪]\ufe0f?)+[^\S\n]*")
 _ASKED = {"что", "що"}  # "Что ещё сказал президент:"
+# words that may open the sentence naming a bare header's speaker: "Ещё из выступления …",
+# "А теперь основное из речи …"
+_LEADING = {"ещё", "еще", "также", "а", "теперь", "ще", "також", "і", "й", "тепер"}
+_FROM = {"из", "з", "із", "зі"}
 # rules whose verb takes a noun or infinitive complement: a digest item's own predicate
 # ("Україна не визнає окупацію"), no frame that names another speaker
 _NOT_FRAMES = {"ru-uk:complement", "ru-uk:request-phrase", "ru-uk:noun-cue"}
@@ -38,12 +47,17 @@ def digests(
     statements; an item whose own frame names a speaker (a speech draft of ``framed`` with
     its cue and speaker inside the item: "— Песков заявил, что …") is left to that frame."""
     drafts: list[SlavicDraft] = []
+    headers = []
     for m in _HEADER.finditer(text):
-        found = _header(parse, lexicon, Span(m.start("head"), m.end("head")))
-        if found is None:
-            continue
-        cue, speaker, case = found
-        for item in _items(text, m.end()):
+        found = _header(text, parse, lexicon, Span(m.start("head"), m.end("head")))
+        if found is not None:
+            headers.append((m.start(), m.end(), found))
+    for n, (_, end, (cue, speaker, case)) in enumerate(headers):
+        # "А теперь основное из речи Эрдогана:" between items: the next speaker's digest
+        until = headers[n + 1][0] if n + 1 < len(headers) else len(text)
+        for item in _items(text, end):
+            if item.end > until:
+                break
             if any(_own_frame(d, item) for d in framed):
                 continue
             d = SlavicDraft("indirect", [item], RULE, speaker_case=case)
@@ -53,7 +67,7 @@ def digests(
 
 
 def _header(
-    parse: SlavicParse, lexicon: SlavicLexicon, head: Span
+    text: str, parse: SlavicParse, lexicon: SlavicLexicon, head: Span
 ) -> tuple[Span, Span, str] | None:
     """The cue, speaker and the speaker's case a header line names, or None."""
     ks = list(parse.tokens_in(head))
@@ -63,6 +77,10 @@ def _header(
     last = ks[-1]
     ks = [k for k in ks if tokens[k].sent == tokens[last].sent]  # "… обращением. Что сказал"
     ks = [k for k in ks if tokens[k].pos != "PUNCT" or tokens[k].text in {"-", "«", "»"}]
+    while len(ks) > 2 and tokens[ks[0]].text.casefold() in _LEADING:
+        ks = ks[1:]  # "А теперь основное из речи Эрдогана"
+    if len(ks) == 1 and _is_head(tokens[ks[0]], lexicon):
+        return _named_before(text, parse, lexicon, ks[0])  # "… Валдай". Главное:"
     if len(ks) < 2:
         return None
     first = tokens[ks[0]]
@@ -88,6 +106,51 @@ def _header(
             return None
         return tokens[verb].span, speaker, "Nom"
     return None
+
+
+def _is_head(tok: Token, lexicon: SlavicLexicon) -> bool:
+    return tok.lemma.casefold() in lexicon.digest_heads or tok.text.casefold() in (
+        lexicon.digest_heads
+    )
+
+
+def _named_before(
+    text: str, parse: SlavicParse, lexicon: SlavicLexicon, head: int
+) -> tuple[Span, Span, str] | None:
+    """The cue, speaker and case a bare header word (token ``head``) takes from the sentence
+    before it, on its own line or the line above: "Ещё из выступления Путина на …" (the
+    noun of saying, the genitive speaker), "Владимир Путин на пленарной сессии …" (the head
+    word as the cue, the nominative speaker of a speaking occasion), or None."""
+    tokens = parse.tokens
+    words = [k for k in range(head) if any(c.isalnum() for c in tokens[k].text)]
+    if not words:
+        return None
+    sent = tokens[words[-1]].sent
+    gap = text[tokens[words[-1]].end : tokens[head].start]
+    if gap.count("\n") > 2:
+        return None  # the line above is not next to the header
+    ks = [k for k in words if tokens[k].sent == sent]
+    while ks and tokens[ks[0]].text.casefold() in _LEADING:
+        ks = ks[1:]
+    if ks and tokens[ks[0]].text.casefold() in _FROM:
+        ks = ks[1:]
+    if len(ks) < 2:
+        return None
+    j, end = ks[0], ks[-1] + 1
+    if tokens[j].lemma.casefold() in lexicon.digest_nouns:
+        speaker = phrase_after(parse, j + 1, _before_topic(parse, j + 1, end), case="Gen")
+        if speaker is None or parse.token_at(speaker.start) != j + 1:
+            return None
+        return tokens[j].span, speaker, "Gen"
+    speaker = phrase_after(parse, j, _before_topic(parse, j, end))
+    if speaker is None or parse.token_at(speaker.start) != j:
+        return None
+    after = (tokens[k] for k in ks if tokens[k].start >= speaker.end)
+    if not any(
+        t.lemma in lexicon.digest_occasions or lexicon.acts.get(t.lemma) == "speech" for t in after
+    ):
+        return None  # "Зеленский посетил Херсон. Главное:": a visit, not what was said
+    return tokens[head].span, speaker, "Nom"
 
 
 def _before_topic(parse: SlavicParse, k: int, stop: int) -> int:

@@ -136,6 +136,9 @@ class SlavicLexicon:
     # and its noun of saying, the speaker of the items below it (attribution/slavic/digests.py)
     digest_heads: frozenset[str] = frozenset()
     digest_nouns: frozenset[str] = frozenset()
+    # "Владимир Путин на пленарной сессии «Валдая». Главное:": lemmas of a speaking occasion
+    # that make a person named before a bare "Главное:" the speaker of the items below
+    digest_occasions: frozenset[str] = frozenset()
 
     def is_document_cue(self, tok: Token) -> bool:
         """Whether ``tok`` is a cue whose speaker is a document beside it: a document verb
@@ -266,6 +269,7 @@ class SlavicLexicon:
             question_words=frozenset(str(w).casefold() for w in data.get("question_words", ())),
             digest_heads=frozenset(str(w).casefold() for w in data.get("digest_heads", ())),
             digest_nouns=frozenset(map(str, data.get("digest_nouns", ()))),
+            digest_occasions=frozenset(map(str, data.get("digest_occasions", ()))),
             quoting={
                 str(k): frozenset(map(str, v or ())) for k, v in data.get("quoting", {}).items()
             },
@@ -292,7 +296,7 @@ _KEYS = frozenset(
         "question_words", "role_titles", "demand_nouns", "prepositions", "request_nouns",
         "request_verbs",
         "request_with", "request_about", "additive_particles", "quantifiers",
-        "digest_heads", "digest_nouns",
+        "digest_heads", "digest_nouns", "digest_occasions",
     )
 )  # fmt: skip
 
