@@ -209,3 +209,14 @@ def test_an_initial_glued_to_a_surname_stays_in_its_sentence() -> None:
     annotation = ukrainian.annotate(text)
     assert annotation.sentences[0].text(text).endswith("сказала Т.Мей.")
     assert ("Т.Мей", "PERSON") in [(m.text, m.label) for m in annotation.entities]
+
+
+def test_a_ukrainian_homograph_is_read_as_the_listed_part_of_speech() -> None:
+    # pymorphy3's first parse of "хотів" is a noun; the data file makes it the verb хотіти
+    [_, wanted, *_] = ukrainian.annotate("Трамп хотів зустрітися з Путіним.").tokens
+    assert (wanted.pos, wanted.lemma) == ("VERB", "хотіти")
+    found = [
+        (s.speaker.text if s.speaker else None, s.act)
+        for s in attributed("Трамп хотів зустрітися з Путіним у Гельсінкі.", "uk")
+    ]
+    assert found == [("Трамп", "intent")]

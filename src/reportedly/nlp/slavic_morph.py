@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
+from importlib import resources
 from typing import Any, Literal
+
+import yaml
 
 from reportedly.errors import ConfigError
 
@@ -86,6 +89,7 @@ def best_parse(lang: Lang, word: str, pos: str | None = None) -> Any | None:
     found = parses(lang, word)
     if not found:
         return None
+    pos = pos or homographs(lang).get(word.lower())
     if pos:
         for p in found:
             if POS.get(str(p.tag.POS), "") == pos or (pos == "PROPN" and _is_name(p)):
@@ -103,6 +107,16 @@ def best_parse(lang: Lang, word: str, pos: str | None = None) -> Any | None:
 
 
 _CLOSED = {"PREP", "CONJ", "PRCL", "NPRO"}
+
+
+@cache
+def homographs(lang: Lang) -> dict[str, str]:
+    """Forms whose first parse is a rare homograph -> the UD part of speech to read them as
+    (``nlp/data/slavic_homographs.yaml``)."""
+    raw = (resources.files("reportedly.nlp") / "data" / "slavic_homographs.yaml").read_text(
+        encoding="utf-8"
+    )
+    return {str(k): str(v) for k, v in (yaml.safe_load(raw).get(lang) or {}).items()}
 
 
 def _is_name(p: Any) -> bool:
