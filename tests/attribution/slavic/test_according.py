@@ -163,3 +163,36 @@ def test_a_substantivised_adjective_is_a_source_a_bare_numeral_is_not() -> None:
         "которой страны получают те же условия."
     )
     assert said(text, "ru") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "source", "content"),
+    [
+        (
+            "ru",
+            "По последним данным ООН, погибли более 300 человек.",
+            "ООН",
+            "погибли более 300 человек",
+        ),
+        (
+            "ru",
+            "По предварительной информации военкоров, удары нанесли ракетами.",
+            "военкоров",
+            "удары нанесли ракетами",
+        ),
+        (
+            "uk",
+            "За попередніми даними ООН, загинули понад 300 людей.",
+            "ООН",
+            "загинули понад 300 людей",
+        ),
+    ],
+)
+def test_adjectives_may_stand_between_the_cue_s_preposition_and_its_noun(
+    lang: str, text: str, source: str, content: str
+) -> None:
+    assert said(text, lang) == [(source, content)]
+
+
+def test_adjectives_before_the_cue_s_noun_with_no_source_give_no_statement() -> None:
+    assert said("По предварительным данным, погибли двое.", "ru") == []

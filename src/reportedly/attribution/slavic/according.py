@@ -31,6 +31,12 @@ class AccordingTo(QuoteFrames):
                 if inner:
                     del window[1]
                 window = window[:n]
+                # "по последним данным ООН", "за оновленими даними МОЗ": adjectives between
+                skip = 0
+                if n == 2 and not inner and _reads_as(self.parse.lang, tokens[k], words[0]):
+                    skip = self._modifiers(k + 1, words[1])
+                if skip:
+                    window = [tokens[k], tokens[k + 1 + skip]]
                 if len(window) < n or not all(
                     _reads_as(self.parse.lang, w, x) for w, x in zip(window, words, strict=True)
                 ):
@@ -38,7 +44,7 @@ class AccordingTo(QuoteFrames):
                 own = self.lexicon.according_cue_case.get(words)
                 if own is not None and f"Case={own}" not in window[-1].morph:
                     continue
-                d = self._according(k, n, case, inner)
+                d = self._according(k, n, case, inner, skip)
                 if d is not None:
                     d.act = self.lexicon.according_acts.get(words, "speech")
                     if d.act == "speech" and self._poll(d.speaker):
@@ -46,9 +52,27 @@ class AccordingTo(QuoteFrames):
                     drafts.append(d)
         return drafts
 
-    def _according(self, k: int, n: int, case: str, inner: bool) -> SlavicDraft | None:
+    def _modifiers(self, k: int, noun: str) -> int:
+        """How many adjectives (or participles) from token ``k`` stand before a form of
+        ``noun``, up to 2, in its case ("по последним данным": 1); else 0."""
         tokens = self.parse.tokens
-        cue = Span(tokens[k].start, tokens[k + n - 1].end)
+        for skip in (1, 2):
+            j = k + skip
+            if j >= len(tokens) or tokens[j].sent != tokens[k].sent:
+                return 0
+            if tokens[j - 1].pos != "ADJ" or tokens[j - 1].text.lower() in _POSSESSIVES:
+                return 0
+            if _reads_as(self.parse.lang, tokens[j], noun):
+                case = next((f for f in tokens[j].morph.split("|") if f.startswith("Case=")), "")
+                # "по словам главы": the adjective must agree with the cue's noun
+                return skip if all(case in tokens[i].morph for i in range(k, j)) else 0
+        return 0
+
+    def _according(
+        self, k: int, n: int, case: str, inner: bool, skip: int = 0
+    ) -> SlavicDraft | None:
+        tokens = self.parse.tokens
+        cue = Span(tokens[k].start, tokens[k + n - 1 + skip].end)
         last = self._last(k)
         ud_case = {"gent": "Gen", "datv": "Dat", "ablt": "Ins"}.get(case, "Gen")
         # "по его словам": the pronoun sits inside the cue
@@ -56,11 +80,11 @@ class AccordingTo(QuoteFrames):
             speaker: Span | None = tokens[k + 1].span
             cue = Span(tokens[k].start, tokens[k + 2].end)
             after = k + 3
-        elif k + n < len(tokens) and tokens[k + n].lemma.casefold() in WHICH:
+        elif k + n + skip < len(tokens) and tokens[k + n + skip].lemma.casefold() in WHICH:
             return None  # "результати, згідно з якими …": a relative clause, no source named
         else:
-            speaker = phrase_after(self.parse, k + n, last + 1, case=ud_case)
-            after = (self.parse.token_at(speaker.end) or last + 1) if speaker else k + n
+            speaker = phrase_after(self.parse, k + n + skip, last + 1, case=ud_case)
+            after = (self.parse.token_at(speaker.end) or last + 1) if speaker else k + n + skip
             if speaker is not None and (owner := site_owner(tokens, after, self.lexicon)):
                 # "згідно з інформацією на сайті аеропорту «Бориспіль»": the site's owner
                 after = owner_end(self.parse, owner, tokens[k].sent)
