@@ -50,3 +50,21 @@ def test_a_dash_frame_does_not_take_a_paragraph_that_introduces_something() -> N
 def test_a_quote_whose_comma_ends_its_line_keeps_its_frame() -> None:
     text = "«Мы готовы к переговорам без условий»,\n— сказал Петров на брифинге."
     assert said(text, "ru") == [("Петров", "Мы готовы к переговорам без условий")]
+
+
+def test_a_quote_closing_a_clause_that_opened_before_it_gives_the_whole_clause() -> None:
+    text = "В Грузии не повторится сценарий украинского «Майдана», — заявил премьер Кобахидзе."
+    assert said(text, "ru") == [
+        ("премьер Кобахидзе", "В Грузии не повторится сценарий украинского «Майдана»")
+    ]
+    text = "Вартість послуг «цих фірм помітно зросла після падіння гривні», – сказав він."
+    [found] = analyse(text, "uk").statements
+    assert (found.kind, found.content_text(text)) == (
+        "mixed",
+        "Вартість послуг «цих фірм помітно зросла після падіння гривні»",
+    )
+
+
+def test_a_quote_after_a_sentence_on_its_line_keeps_its_dash_frame() -> None:
+    text = "Он добавил это вчера. «Мы готовы к переговорам», — сказал Песков."
+    assert ("Песков", "Мы готовы к переговорам") in said(text, "ru")

@@ -25,6 +25,10 @@ _FRAME_AFTER = re.compile(rf"^{_SP}*(?:[,.!?…]?{_SP}*|,{_SP}*\n{_SP}*)[{DASHES
 _CLAUSE_END = re.compile(r"[.!?…;]\s|\n|$")
 _MARKUP = re.compile(r"[\s*_~]*")  # a post's markdown marks before a quote on its line
 _LEAD = re.compile(r"^[^\w«\"]+")  # marks and emoji before a headline's name
+# where a clause before a quote on its line begins: a sentence's stop, a colon or a dash
+_CLAUSE_START = re.compile(r"[.!?…:;]\s|[:—–]|\s-\s")
+_WORDS = re.compile(r"[^\W\d_]{2,}")
+_WORD_END = re.compile(r"[^\W\d_][\s\xa0]*$")  # the clause runs on into the open mark
 
 
 class QuoteFrames(Cues):
@@ -76,7 +80,7 @@ class QuoteFrames(Cues):
     def _after(self, q: Quote) -> SlavicDraft | None:
         rest = self.text[q.outer.end :]
         m = _FRAME_AFTER.match(rest)
-        if m is None:
+        if m is None or self._embedded(q):
             return None
         start = q.outer.end + m.end()
         end = start + _CLAUSE_END.search(rest[m.end() :]).start()  # type: ignore[union-attr]
@@ -101,6 +105,14 @@ class QuoteFrames(Cues):
             or (phrase_before(self.parse, k) if self.parse.tokens[k].start > start else None)
         )
         return d
+
+    def _embedded(self, q: Quote) -> bool:
+        """Whether the quote closes a clause that opened before it on its line ("В Грузии не
+        повторится сценарий украинского «Майдана», — заявил премьер"): the frame after it
+        reports the whole clause, which the plain frame-after rule reads."""
+        start = self.text.rfind("\n", 0, q.outer.start) + 1
+        clause = _CLAUSE_START.split(self.text[start : q.outer.start])[-1]
+        return bool(_WORD_END.search(clause)) and len(_WORDS.findall(clause)) >= 2
 
     def _quoting(self, q: Quote, frame: Span) -> SlavicDraft | None:
         """ "«…», — цитирует Тихого Reuters", "— приводит слова чиновника агентство": the
