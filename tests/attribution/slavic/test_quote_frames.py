@@ -68,3 +68,14 @@ def test_a_quote_closing_a_clause_that_opened_before_it_gives_the_whole_clause()
 def test_a_quote_after_a_sentence_on_its_line_keeps_its_dash_frame() -> None:
     text = "Он добавил это вчера. «Мы готовы к переговорам», — сказал Песков."
     assert ("Песков", "Мы готовы к переговорам") in said(text, "ru")
+
+
+def test_a_quoting_verb_after_a_quote_closing_a_clause_takes_the_whole_clause() -> None:
+    text = (
+        "Деньги могут быть использованы правительством Украины «для стабилизации их "
+        "экономики», — цитирует Байдена Reuters."
+    )
+    assert said(text, "ru")[0] == (
+        "Байдена",
+        "Деньги могут быть использованы правительством Украины «для стабилизации их экономики»",
+    )

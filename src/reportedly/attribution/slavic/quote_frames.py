@@ -80,13 +80,18 @@ class QuoteFrames(Cues):
     def _after(self, q: Quote) -> SlavicDraft | None:
         rest = self.text[q.outer.end :]
         m = _FRAME_AFTER.match(rest)
-        if m is None or self._embedded(q):
+        if m is None:
             return None
         start = q.outer.end + m.end()
         end = start + _CLAUSE_END.search(rest[m.end() :]).start()  # type: ignore[union-attr]
         quoting = self._quoting(q, Span(start, end))
+        clause = self._embedding(q)
         if quoting is not None:
+            if clause is not None:  # "Упомянутые 500 миллионов … «для …», — цитирует Байдена"
+                quoting.kind, quoting.content, quoting.quotes = "indirect", [clause], []
             return quoting
+        if clause is not None:
+            return None
         k = self.cue_in(Span(start, end), limit=4)
         if k is None:
             return None
@@ -106,13 +111,15 @@ class QuoteFrames(Cues):
         )
         return d
 
-    def _embedded(self, q: Quote) -> bool:
-        """Whether the quote closes a clause that opened before it on its line ("В Грузии не
-        повторится сценарий украинского «Майдана», — заявил премьер"): the frame after it
-        reports the whole clause, which the plain frame-after rule reads."""
+    def _embedding(self, q: Quote) -> Span | None:
+        """The clause a quote closes when it opened before the quote on its line ("В Грузии
+        не повторится сценарий украинского «Майдана», — заявил премьер"): the frame after it
+        reports the whole clause (which the plain frame-after rule reads), else None."""
         start = self.text.rfind("\n", 0, q.outer.start) + 1
         clause = _CLAUSE_START.split(self.text[start : q.outer.start])[-1]
-        return bool(_WORD_END.search(clause)) and len(_WORDS.findall(clause)) >= 2
+        if not _WORD_END.search(clause) or len(_WORDS.findall(clause)) < 2:
+            return None
+        return trim(self.text, Span(q.outer.start - len(clause), q.outer.end), " \t\xa0*_")
 
     def _quoting(self, q: Quote, frame: Span) -> SlavicDraft | None:
         """ "«…», — цитирует Тихого Reuters", "— приводит слова чиновника агентство": the
