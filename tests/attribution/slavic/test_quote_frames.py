@@ -79,3 +79,13 @@ def test_a_quoting_verb_after_a_quote_closing_a_clause_takes_the_whole_clause() 
         "Байдена",
         "Деньги могут быть использованы правительством Украины «для стабилизации их экономики»",
     )
+
+
+def test_a_quote_after_a_cue_whose_source_was_lost_keeps_its_dash_frame() -> None:
+    text = (
+        'Про це повідомляє "Пілоти авіакомпанії Ryanair оголосили масові страйки", - '
+        "йдеться у повідомленні."
+    )
+    assert ("повідомленні", "Пілоти авіакомпанії Ryanair оголосили масові страйки") in said(
+        text, "uk"
+    )

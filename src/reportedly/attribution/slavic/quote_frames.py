@@ -119,7 +119,12 @@ class QuoteFrames(Cues):
         clause = _CLAUSE_START.split(self.text[start : q.outer.start])[-1]
         if not _WORD_END.search(clause) or len(_WORDS.findall(clause)) < 2:
             return None
-        return trim(self.text, Span(q.outer.start - len(clause), q.outer.end), " \t\xa0*_")
+        before = Span(q.outer.start - len(clause), q.outer.start)
+        if any(
+            self.parse.tokens[k].lemma in self.lexicon.acts for k in self.parse.tokens_in(before)
+        ):
+            return None  # "Про це повідомляє [a lost link] «…», — йдеться у повідомленні"
+        return trim(self.text, Span(before.start, q.outer.end), " \t\xa0*_")
 
     def _quoting(self, q: Quote, frame: Span) -> SlavicDraft | None:
         """ "«…», — цитирует Тихого Reuters", "— приводит слова чиновника агентство": the
