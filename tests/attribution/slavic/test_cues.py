@@ -4,7 +4,7 @@ coordinated cues and what a cue names."""
 from __future__ import annotations
 
 import pytest
-from tests.attribution.slavic.speaking import analyse, said, speakers
+from tests.attribution.slavic.speaking import analyse, said, said_with_acts, speakers
 
 
 def test_a_second_cue_joined_by_and_shares_the_first_cues_speaker() -> None:
@@ -88,3 +88,27 @@ def test_a_neuter_noun_after_a_feminine_verb_is_its_object_not_its_speaker() -> 
     # a woman's masculine title after the verb stays the speaker
     text = "Вчера заявила официальный представитель МИД Мария Захарова, что Москва ответит."
     assert said(text, "ru") == [("официальный представитель МИД Мария Захарова", "Москва ответит")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # short forms pymorphy3 reads only as participles of уверить/убедить: a belief
+        ("ru", "Она уверена, что переговоры возобновятся.", ("Она", "belief")),
+        ("ru", "Эксперты убеждены, что переговоры возобновятся.", ("Эксперты", "belief")),
+        # the 3rd person plural read as another infinitive, and aspect partners
+        ("uk", "Вони пояснять, що переговори відновляться.", ("Вони", "speech")),
+        ("uk", "Він переконував, що переговори відновляться.", ("Він", "speech")),
+        ("uk", "Міністр підсумовує, що переговори відновляться.", ("Міністр", "speech")),
+    ],
+)
+def test_cue_forms_the_morphology_reads_under_another_lemma(
+    lang: str, text: str, expected: tuple[str, str]
+) -> None:
+    assert [(s, a) for s, _, a in said_with_acts(text, lang)] == [expected]
+
+
+def test_a_short_passive_participle_still_names_no_speaker() -> None:
+    assert said_with_acts("В заявлении сказано, что переговоры возобновятся.", "ru") == [
+        ("заявлении", "переговоры возобновятся", "speech")
+    ]

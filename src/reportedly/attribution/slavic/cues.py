@@ -96,7 +96,7 @@ class Cues:
             return self._speaker(head, len(self.parse.tokens)) if head is not None else None
         if self.lexicon.is_document_cue(t):
             return located_document(self.parse, k, self.lexicon)
-        if t.tag.startswith("PRTS") or t.lemma in self.lexicon.impersonal:
+        if self.lexicon.is_passive_short(t) or t.lemma in self.lexicon.impersonal:
             return None
         after = phrase_after(self.parse, k + 1, stop)
         if after is not None and self.text[after.start : after.end].lower() in {"те", "то"}:

@@ -22,7 +22,10 @@ def is_infinitive(t: Token) -> bool:
 def cue_lemma(t: Token, lexicon: SlavicLexicon) -> str:
     """The lemma to look ``t`` up by: a Ukrainian gerund's verb ("наполягаючи" ->
     "наполягати", "наголошуючи" -> "наголошувати", "підкресливши" -> "підкреслити") where
-    the lexicon has it; else the token's own lemma."""
+    the lexicon has it; a short form read only as a participle, the adjective it is ("она
+    уверена" -> "уверенный"); else the token's own lemma."""
+    if t.pos == "ADJ" and t.tag.startswith("PRTS") and t.lemma in lexicon.short_adjectives:
+        return lexicon.short_adjectives[t.lemma]
     if not is_gerund(t) or lexicon.act(t.lemma) is not None:
         return t.lemma
     word = t.lemma.lower()

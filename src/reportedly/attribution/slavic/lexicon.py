@@ -139,6 +139,9 @@ class SlavicLexicon:
     # "Владимир Путин на пленарной сессии «Валдая». Главное:": lemmas of a speaking occasion
     # that make a person named before a bare "Главное:" the speaker of the items below
     digest_occasions: frozenset[str] = frozenset()
+    # "она уверена": a short form pymorphy3 reads only as a participle (verb lemma "уверить")
+    # -> the adjective's lemma ("уверенный"), which the cue lexicon lists
+    short_adjectives: dict[str, str] = field(default_factory=dict)
 
     def is_document_cue(self, tok: Token) -> bool:
         """Whether ``tok`` is a cue whose speaker is a document beside it: a document verb
@@ -146,8 +149,15 @@ class SlavicLexicon:
         сообщении", "сказано у повідомленні")."""
         if tok.lemma in self.document_verbs:
             return True
-        impersonal = tok.tag.startswith("PRTS") or "Impe" in tok.tag.split()
+        impersonal = self.is_passive_short(tok) or "Impe" in tok.tag.split()
         return impersonal and self.acts.get(tok.lemma) == "speech"
+
+    def is_passive_short(self, tok: Token) -> bool:
+        """Whether ``tok`` is a short passive participle ("сказано", "пояснено"), whose
+        speaker is unnamed; not a short adjective read as one ("она уверена")."""
+        return tok.tag.startswith("PRTS") and not (
+            tok.pos == "ADJ" and tok.lemma in self.short_adjectives
+        )
 
     def act(self, lemma: str) -> StatementAct | None:
         """The act a cue lemma signals, or None when it is no cue."""
@@ -270,6 +280,9 @@ class SlavicLexicon:
             digest_heads=frozenset(str(w).casefold() for w in data.get("digest_heads", ())),
             digest_nouns=frozenset(map(str, data.get("digest_nouns", ()))),
             digest_occasions=frozenset(map(str, data.get("digest_occasions", ()))),
+            short_adjectives={
+                str(k): str(v) for k, v in (data.get("short_adjectives") or {}).items()
+            },
             quoting={
                 str(k): frozenset(map(str, v or ())) for k, v in data.get("quoting", {}).items()
             },
@@ -296,7 +309,7 @@ _KEYS = frozenset(
         "question_words", "role_titles", "demand_nouns", "prepositions", "request_nouns",
         "request_verbs",
         "request_with", "request_about", "additive_particles", "quantifiers",
-        "digest_heads", "digest_nouns", "digest_occasions",
+        "digest_heads", "digest_nouns", "digest_occasions", "short_adjectives",
     )
 )  # fmt: skip
 
