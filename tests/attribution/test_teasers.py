@@ -58,6 +58,15 @@ def test_a_teaser_with_its_speaker_first_says_what_follows_the_verb() -> None:
     ]
 
 
+def test_a_teaser_verb_whose_object_is_the_claim_says_its_object() -> None:
+    text = (
+        "The report came out on Monday.\n\n"
+        "MAYOR COMPARES FLOODED HARBOUR TO A LOST CITY\n\n"
+        "The fleet sailed."
+    )
+    assert teasers(text) == [("MAYOR", "COMPARES", "FLOODED HARBOUR TO A LOST CITY")]
+
+
 def test_a_teaser_with_its_speaker_after_a_colon_says_the_words_before_it() -> None:
     text = (
         "The report came out on Monday.\n\n"
