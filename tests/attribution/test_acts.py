@@ -541,8 +541,14 @@ def settled(text: str, statement: Statement) -> list[tuple[str, bool]]:
             "the shelling of the harbour",
             "speech",
         ),
-        # a bare noun holds nothing said
+        # a bare noun holds nothing said, nor does a view with its topic
         ("Ministers expressed their opinion on the radio.", "expressed", "their opinion", "other"),
+        (
+            "Ministers expressed shared views on the floods in the north.",
+            "expressed",
+            "shared views on the floods in the north",
+            "other",
+        ),
     ],
 )
 def test_acts_of_noun_phrase_contents_and_light_verbs(

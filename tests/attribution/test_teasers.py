@@ -86,6 +86,7 @@ def test_a_teaser_with_its_speaker_after_a_colon_says_the_words_before_it() -> N
         "MAYOR'S CLAIMS OF FRAUD IN THE CITY DEBUNKED BY AUDITORS",  # a noun the name owns
         "GOVERNOR TELLS VOTERS THE ROADS WILL OPEN IN MAY",  # "tell" with no colon
         "CITY COUNCIL URGES 'CALM' AS FLOOD FEARS RISE",  # no verb that takes a clause
+        "MAYOR PRAISES 'BRAVE' CREWS IN NEW FILM: 'NO RETREAT'",  # an object verb, quoted words
         "The mayor says the city will rebuild the bridge",  # not in capitals
         "FLEET TARGETS PIRATES OFF THE COAST OF SOMALIA",  # no reporting verb
         "FLOODS IN THE NORTH OF THE COUNTRY: LIVE UPDATES",  # no speaker noun after the colon

@@ -132,8 +132,8 @@ def classify(
             return next((a for a in reversed(named) if a), _default(statement)), negated
         held = held_object(parse, head, statement.content)
         act = None if held is None else lexicon.lemmas.get(parse.tokens[held].lemma.lower())
-        if act is not None:  # "expressed their condemnation of …": the object's noun acts
-            return act, negated
+        if act in {"speech", "intent"}:  # "expressed their condemnation of …": the noun acts
+            return act, negated  # (a view's noun names a topic: "expressed views on …")
     if lemma in lexicon.speaker_speech:
         source = statement.speaker
         evidence = (

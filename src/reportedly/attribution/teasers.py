@@ -24,13 +24,16 @@ MIN_CONTENT_WORDS = 3
 # RET. LT. GEN. KELLOGG")
 MAX_COLON_SPEAKER_WORDS = 8
 _WORD = re.compile(r"\S+")
+# a quote mark opening a word ("PRAISES 'HEROIC' SOLDIERS"), not an apostrophe ("RUSSIA'S")
+_QUOTED = re.compile("(?:^|\\s)[\"'‘“]")
 
 
 def teaser_lines(text: str, parse: Parse, taken: list[Span]) -> list[Draft]:
     """The statements of all-capitals teaser paragraphs (``taken``: what other statements
     already hold; a line that a quote with its own frame runs into is no teaser)."""
     frames = data_table("frames.yaml")
-    verbs = frozenset(frames["teaser_verbs"])
+    object_verbs = frozenset(frames["teaser_object_verbs"])
+    verbs = frozenset(frames["teaser_verbs"]) | object_verbs
     labels = tuple(frames["headline_labels"])
     after = frozenset(frames["teaser_context"])
     not_content = frozenset(frames["teaser_not_content"])
@@ -54,6 +57,8 @@ def teaser_lines(text: str, parse: Parse, taken: list[Span]) -> list[Draft]:
         if found is None:
             continue
         speaker, verb, content = found
+        if capitals_lemma(verb.text(text)) in object_verbs and _QUOTED.search(line):
+            continue  # the parse's readings of the quoted words stand
         drafts.append(
             Draft(
                 kind="indirect",
