@@ -112,6 +112,18 @@ def test_a_teaser_in_capitals_is_speech_whatever_the_tagger_reads() -> None:
     assert found == [("PENTAGON CHIEF", "speech", "indirect")]
 
 
+def test_a_teaser_whose_verb_takes_the_claim_as_object_is_speech() -> None:
+    text = (
+        "The report came out on Monday.\n\n"
+        "MAYOR COMPARES FLOODED HARBOUR TO A LOST CITY\n\n"
+        "The fleet sailed."
+    )
+    article = Article(id=Article.make_id(text), text=text)
+    result = attribute(article, annotate(text, model=MODEL), lexicon=CueLexicon.load())
+    found = [(s.speaker.text if s.speaker else "", s.act) for s in result.statements]
+    assert found == [("MAYOR", "speech")]
+
+
 def test_a_teaser_with_its_speaker_after_a_colon_is_speech_whatever_the_tagger_reads() -> None:
     text = (
         "The report came out on Monday.\n\n"

@@ -33,7 +33,7 @@ def teaser_lines(text: str, parse: Parse, taken: list[Span]) -> list[Draft]:
     already hold; a line that a quote with its own frame runs into is no teaser)."""
     frames = data_table("frames.yaml")
     object_verbs = frozenset(frames["teaser_object_verbs"])
-    verbs = frozenset(frames["teaser_verbs"]) | object_verbs
+    verbs = teaser_verbs()
     labels = tuple(frames["headline_labels"])
     after = frozenset(frames["teaser_context"])
     not_content = frozenset(frames["teaser_not_content"])
@@ -185,5 +185,11 @@ def says_in_capitals(parse: Parse, statement: Statement) -> bool:
     if cue == [":"]:
         words = [parse.tokens[i].text for c in statement.content for i in parse.tokens_in(c)]
         return any(w.isupper() for w in words) and not any(w.islower() for w in words)
-    verbs = data_table("frames.yaml")["teaser_verbs"]
-    return len(cue) == 1 and cue[0].isupper() and capitals_lemma(cue[0]) in verbs
+    return len(cue) == 1 and cue[0].isupper() and capitals_lemma(cue[0]) in teaser_verbs()
+
+
+def teaser_verbs() -> frozenset[str]:
+    """The lemmas of the verbs that frame a teaser: those that take a clause and those whose
+    object is the claim (``frames.yaml`` ``teaser_verbs``, ``teaser_object_verbs``)."""
+    frames = data_table("frames.yaml")
+    return frozenset(frames["teaser_verbs"]) | frozenset(frames["teaser_object_verbs"])
