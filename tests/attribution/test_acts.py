@@ -515,6 +515,40 @@ def settled(text: str, statement: Statement) -> list[tuple[str, bool]]:
             "few Belarusians back the war",
             "other",
         ),
+        # a light verb's object noun with what it is about acts for the verb
+        (
+            "Ministers expressed their condemnation of the shelling of the harbour.",
+            "expressed",
+            "their condemnation of the shelling of the harbour",
+            "speech",
+        ),
+        (
+            "Ministers expressed high appreciation for the mayor's handling of the floods.",
+            "expressed",
+            "high appreciation for the mayor's handling of the floods",
+            "speech",
+        ),
+        (
+            "Ministers expressed their intention to rebuild the harbour by May.",
+            "expressed",
+            "their intention to rebuild the harbour by May",
+            "intent",
+        ),
+        # ... or in the cue, before what it is about
+        (
+            "Ministers expressed their condemnation of the shelling of the harbour.",
+            "expressed their condemnation of",
+            "the shelling of the harbour",
+            "speech",
+        ),
+        # a bare noun holds nothing said, nor does a view with its topic
+        ("Ministers expressed their opinion on the radio.", "expressed", "their opinion", "other"),
+        (
+            "Ministers expressed shared views on the floods in the north.",
+            "expressed",
+            "shared views on the floods in the north",
+            "other",
+        ),
     ],
 )
 def test_acts_of_noun_phrase_contents_and_light_verbs(

@@ -58,6 +58,15 @@ def test_a_teaser_with_its_speaker_first_says_what_follows_the_verb() -> None:
     ]
 
 
+def test_a_teaser_verb_whose_object_is_the_claim_says_its_object() -> None:
+    text = (
+        "The report came out on Monday.\n\n"
+        "MAYOR COMPARES FLOODED HARBOUR TO A LOST CITY\n\n"
+        "The fleet sailed."
+    )
+    assert teasers(text) == [("MAYOR", "COMPARES", "FLOODED HARBOUR TO A LOST CITY")]
+
+
 def test_a_teaser_with_its_speaker_after_a_colon_says_the_words_before_it() -> None:
     text = (
         "The report came out on Monday.\n\n"
@@ -77,6 +86,7 @@ def test_a_teaser_with_its_speaker_after_a_colon_says_the_words_before_it() -> N
         "MAYOR'S CLAIMS OF FRAUD IN THE CITY DEBUNKED BY AUDITORS",  # a noun the name owns
         "GOVERNOR TELLS VOTERS THE ROADS WILL OPEN IN MAY",  # "tell" with no colon
         "CITY COUNCIL URGES 'CALM' AS FLOOD FEARS RISE",  # no verb that takes a clause
+        "MAYOR PRAISES 'BRAVE' CREWS IN NEW FILM: 'NO RETREAT'",  # an object verb, quoted words
         "The mayor says the city will rebuild the bridge",  # not in capitals
         "FLEET TARGETS PIRATES OFF THE COAST OF SOMALIA",  # no reporting verb
         "FLOODS IN THE NORTH OF THE COUNTRY: LIVE UPDATES",  # no speaker noun after the colon
@@ -100,6 +110,18 @@ def test_a_teaser_in_capitals_is_speech_whatever_the_tagger_reads() -> None:
     # the tagger reads "WARNS" as a name and the words before as a noun phrase: neither
     # may make the act "other"
     assert found == [("PENTAGON CHIEF", "speech", "indirect")]
+
+
+def test_a_teaser_whose_verb_takes_the_claim_as_object_is_speech() -> None:
+    text = (
+        "The report came out on Monday.\n\n"
+        "MAYOR COMPARES FLOODED HARBOUR TO A LOST CITY\n\n"
+        "The fleet sailed."
+    )
+    article = Article(id=Article.make_id(text), text=text)
+    result = attribute(article, annotate(text, model=MODEL), lexicon=CueLexicon.load())
+    found = [(s.speaker.text if s.speaker else "", s.act) for s in result.statements]
+    assert found == [("MAYOR", "speech")]
 
 
 def test_a_teaser_with_its_speaker_after_a_colon_is_speech_whatever_the_tagger_reads() -> None:

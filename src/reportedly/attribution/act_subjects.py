@@ -1,11 +1,13 @@
 """Who or what does the act of a cue: a thing's "which", a bare "this" or a noun for a thing
 or an event infers ("…, missiles, which suggests …", "The tank fiasco highlights …"), and a
 deed verb's cue acts unless it holds a verb of saying ("signed a decree to …" is done, "signed
-a statement calling on …" is said), and a noun of saying in a cue whose verb has no act says
-("doubled down on past comments that …")."""
+a statement calling on …" is said), a noun of saying in a cue whose verb has no act says
+("doubled down on past comments that …"), and a light verb's object noun with what it is about
+acts for it ("expressed their condemnation of the invasion" says)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cache
 
 from reportedly.attribution._parse import Parse
@@ -110,6 +112,20 @@ def said_noun_act(parse: Parse, head: int, cue: Span, lexicon: ActLexicon) -> St
         if i > head and parse.tokens[i].pos == "NOUN" and that_clause(parse, i):
             act = lexicon.lemmas.get(parse.tokens[i].lemma.lower())
             return "speech" if act == "speech" else None
+    return None
+
+
+def held_object(parse: Parse, head: int, content: Sequence[Span]) -> int | None:
+    """Verb ``head``'s object noun inside ``content`` that holds what it is about ("expressed
+    [their condemnation of the invasion]", "voiced [their intention to deepen ties]"); None
+    for a bare noun ("expressed [his opinion]")."""
+
+    def inside(k: int) -> bool:
+        return any(c.contains(parse.tokens[k].span) for c in content)
+
+    for i in parse.deps(head, "dobj"):
+        if inside(i) and any(inside(k) for k in parse.deps(i, "prep", "acl", "ccomp")):
+            return i
     return None
 
 

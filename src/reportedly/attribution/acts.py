@@ -18,6 +18,7 @@ from reportedly.attribution.act_lexicon import ActLexicon, default_acts
 from reportedly.attribution.act_subjects import (
     deed_act,
     finite,
+    held_object,
     is_thing_subject,
     said_noun_act,
     says_after_head,
@@ -129,6 +130,10 @@ def classify(
                 return "intent", negated  # "made threats to use nuclear weapons"
             named = [lexicon.lemmas.get(parse.tokens[i].lemma.lower()) for i in nouns]
             return next((a for a in reversed(named) if a), _default(statement)), negated
+        held = held_object(parse, head, statement.content)
+        act = None if held is None else lexicon.lemmas.get(parse.tokens[held].lemma.lower())
+        if act in {"speech", "intent"}:  # "expressed their condemnation of …": the noun acts
+            return act, negated  # (a view's noun names a topic: "expressed views on …")
     if lemma in lexicon.speaker_speech:
         source = statement.speaker
         evidence = (
@@ -307,14 +312,21 @@ def _takes_infinitive(parse: Parse, head: int, statement: Statement) -> bool:
 
 
 def _claims(parse: Parse, statement: Statement, lexicon: ActLexicon) -> bool:
-    """Whether the cue has a verb whose noun-phrase object is the claim ("calling on"), or
-    ends in a phrase whose object is ("spoke of some hope", "talked of a worrying picture")."""
+    """Whether the cue has a verb whose noun-phrase object is the claim ("calling on"), ends
+    in a phrase whose object is ("spoke of some hope", "talked of a worrying picture"), or is
+    has a light verb whose object in the content is such a noun with what it is about
+    ("expressed their condemnation of the invasion")."""
     if statement.cue is None:
         return False
     lemmas = [parse.tokens[i].lemma.lower() for i in parse.tokens_in(statement.cue)]
     phrase = " ".join(lemmas)
-    return any(lemma in lexicon.np_speech for lemma in lemmas) or any(
-        phrase.endswith(p) for p in lexicon.np_speech_phrases
+    head = cue_head(parse, statement.cue)
+    light = head is not None and parse.tokens[head].lemma.lower() in lexicon.light_verbs
+    held = held_object(parse, head, statement.content) if light and head is not None else None
+    return (
+        any(lemma in lexicon.np_speech for lemma in lemmas)
+        or any(phrase.endswith(p) for p in lexicon.np_speech_phrases)
+        or (held is not None and parse.tokens[held].lemma.lower() in lexicon.np_speech)
     )
 
 

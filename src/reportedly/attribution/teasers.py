@@ -24,13 +24,16 @@ MIN_CONTENT_WORDS = 3
 # RET. LT. GEN. KELLOGG")
 MAX_COLON_SPEAKER_WORDS = 8
 _WORD = re.compile(r"\S+")
+# a quote mark opening a word ("PRAISES 'HEROIC' SOLDIERS"), not an apostrophe ("RUSSIA'S")
+_QUOTED = re.compile("(?:^|\\s)[\"'‘“]")
 
 
 def teaser_lines(text: str, parse: Parse, taken: list[Span]) -> list[Draft]:
     """The statements of all-capitals teaser paragraphs (``taken``: what other statements
     already hold; a line that a quote with its own frame runs into is no teaser)."""
     frames = data_table("frames.yaml")
-    verbs = frozenset(frames["teaser_verbs"])
+    object_verbs = frozenset(frames["teaser_object_verbs"])
+    verbs = teaser_verbs()
     labels = tuple(frames["headline_labels"])
     after = frozenset(frames["teaser_context"])
     not_content = frozenset(frames["teaser_not_content"])
@@ -54,6 +57,8 @@ def teaser_lines(text: str, parse: Parse, taken: list[Span]) -> list[Draft]:
         if found is None:
             continue
         speaker, verb, content = found
+        if capitals_lemma(verb.text(text)) in object_verbs and _QUOTED.search(line):
+            continue  # the parse's readings of the quoted words stand
         drafts.append(
             Draft(
                 kind="indirect",
@@ -180,5 +185,11 @@ def says_in_capitals(parse: Parse, statement: Statement) -> bool:
     if cue == [":"]:
         words = [parse.tokens[i].text for c in statement.content for i in parse.tokens_in(c)]
         return any(w.isupper() for w in words) and not any(w.islower() for w in words)
-    verbs = data_table("frames.yaml")["teaser_verbs"]
-    return len(cue) == 1 and cue[0].isupper() and capitals_lemma(cue[0]) in verbs
+    return len(cue) == 1 and cue[0].isupper() and capitals_lemma(cue[0]) in teaser_verbs()
+
+
+def teaser_verbs() -> frozenset[str]:
+    """The lemmas of the verbs that frame a teaser: those that take a clause and those whose
+    object is the claim (``frames.yaml`` ``teaser_verbs``, ``teaser_object_verbs``)."""
+    frames = data_table("frames.yaml")
+    return frozenset(frames["teaser_verbs"]) | frozenset(frames["teaser_object_verbs"])
