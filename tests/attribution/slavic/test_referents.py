@@ -195,3 +195,33 @@ def test_a_body_noun_before_a_latin_name_is_the_name() -> None:
     assert [s[1] for s in speakers("Инвестиционный фонд BlackRock заявил, что уходит.", "ru")] == [
         "BlackRock"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Руководитель Росгвардии заявил, что все под контролем.", "ru"),
+        ("Командующий ВСУ сказал, что все плохо.", "ru"),
+        ("Экс-главком ВСУ считает, что война началась.", "ru"),
+    ],
+)
+def test_one_person_of_a_body_named_after_him_is_not_the_body(text: str, lang: str) -> None:
+    assert speakers(text, lang)[0][1:] == (None, None)
+
+
+def test_analysts_of_a_body_still_speak_for_it() -> None:
+    text = "Аналітики ACN заявляють, що ситуація погіршилася."
+    assert speakers(text, "uk")[0][1] == "ACN"
+
+
+def test_a_common_noun_after_a_quote_mark_is_no_body_name() -> None:
+    text = (
+        'Чоловік Азії Ашіг Масіх говорив з журналістами. "Священнослужителі хочуть довести, '
+        'що суд помилився. Це погано", - зазначив Масіх.'
+    )
+    assert speakers(text, "uk")[-1][:2] == ("Священнослужителі", None)
+    text = (
+        'Про це пише Associated Press, передає " Профспілки у цих державах стверджують, що '
+        "все погано."
+    )
+    assert speakers(text, "uk")[-1][:2] == ("Профспілки", None)

@@ -46,6 +46,8 @@ def object_genitive(
 
 
 _INITIAL = re.compile(r"\w\.")
+# the marks that open a quoted passage or a line of speech
+_OPENERS = frozenset('"«„“”-–—')
 
 
 def same_given(key: str, words: list[str]) -> bool:
@@ -124,12 +126,16 @@ def group_of(parse: SlavicParse, speaker: Span) -> bool:
 
 
 def named_body(parse: SlavicParse, tokens: list[Token], case: str) -> bool:
-    """A Ukrainian nominative phrase that opens with a capital inside its sentence and names
-    no person: an outlet's or a body's own name ("Європейська правда")."""
+    """A Ukrainian nominative phrase that opens with a capital inside its sentence (past its
+    opening punctuation) and names no person: an outlet's or a body's own name ("Європейська
+    правда")."""
     if parse.lang != "uk" or case != "Nom" or not tokens or not tokens[0].text[:1].isupper():
         return False
     k = tokens[0].i
-    first = k == 0 or parse.tokens[k - 1].sent != tokens[0].sent
+    # a word right after a quote mark or dash opens a clause: '"Священнослужителі хочуть',
+    # 'передає " Профспілки стверджують' (an outlet's name lost) capitalise a common noun
+    previous = parse.tokens[k - 1] if k else None
+    first = previous is None or previous.sent != tokens[0].sent or previous.text in _OPENERS
     return not first and all(t.pos != "PRON" for t in tokens) and len(tokens) <= 6
 
 
