@@ -225,3 +225,14 @@ def test_a_common_noun_after_a_quote_mark_is_no_body_name() -> None:
         "все погано."
     )
     assert speakers(text, "uk")[-1][:2] == ("Профспілки", None)
+
+
+def test_a_press_release_or_data_of_a_body_named_after_it_is_the_body() -> None:
+    text = (
+        "Встреча была сосредоточена на санкциях, говорится в пресс-сообщении Министерства "
+        "иностранных дел Эстонии. К концу марта, согласно данным Минтруда США, цены выросли."
+    )
+    assert [s[1] for s in speakers(text, "ru")] == [
+        "Министерство иностранных дел Эстонии",
+        "Министерство труда США",
+    ]
