@@ -236,3 +236,10 @@ def test_a_press_release_or_data_of_a_body_named_after_it_is_the_body() -> None:
         "Министерство иностранных дел Эстонии",
         "Министерство труда США",
     ]
+
+
+def test_a_russian_group_of_people_is_not_the_body_named_in_it() -> None:
+    text = "Участники СВО рассказали президенту, что хотели бы учиться."
+    assert speakers(text, "ru")[0][1:] == (None, None)
+    text = "Представители Минобороны России заявили, что все хорошо."
+    assert speakers(text, "ru")[0][2] == "mod-russia"  # a body's voice, not a group

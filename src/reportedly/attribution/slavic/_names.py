@@ -111,11 +111,23 @@ def spelling_variants(people: list[str]) -> dict[str, str]:
 
 
 def group_of(parse: SlavicParse, speaker: Span) -> bool:
-    """A Ukrainian phrase headed by a plural common noun: a group, not the body named in it
-    ("Пілоти авіакомпанії Ryanair", "Німецькі пілоти … Ryanair": past the adjectives)."""
+    """A phrase headed by a plural common noun: a group, not the body named in it ("Пілоти
+    авіакомпанії Ryanair", "Німецькі пілоти … Ryanair": past the adjectives); in Russian, whose
+    tagger reads animacy, a plural noun for people that no voice of a body is ("участники СВО";
+    "представители Минобороны" speak for it)."""
     found = list(parse.tokens_in(speaker))
-    if parse.lang != "uk" or len(found) < 2:
+    if len(found) < 2:
         return False
+    if parse.lang == "ru":  # the first noun in the nominative heads it
+        nouns = [parse.tokens[i] for i in found if parse.tokens[i].pos in ("NOUN", "PROPN")]
+        head = next((t for t in nouns if "Case=Nom" in t.morph), None)
+        return (
+            head is not None
+            and head.pos == "NOUN"
+            and {"Animacy=Anim", "Number=Plur"} <= set(head.morph.split("|"))
+            and head.lemma.islower()
+            and head.lemma not in default_lexicon("ru").voices
+        )
     first = 0
     while first < len(found) - 2 and parse.tokens[found[first]].pos == "ADJ":
         first += 1
