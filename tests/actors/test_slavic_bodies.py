@@ -93,3 +93,13 @@ def test_an_administration_of_a_region_or_of_no_registry_person_is_no_government
     assert speakers(text, "ru")[0][2] is None
     text = "Адміністрація Івана Петренка заявила, що все добре."
     assert speakers(text, "uk")[0][2] is None
+
+
+def test_a_role_with_another_countrys_adjective_is_not_the_person_named_before() -> None:
+    text = (
+        'Трамп говорил с канцлером ФРГ Олафом Шольцем. "Звонки были дружелюбными", - отметил '
+        "немецкий чиновник."
+    )
+    assert speakers(text, "ru")[-1][1:] == (None, None)
+    text = 'Трамп говорил с Шольцем. "Все хорошо", - заявил американский лидер.'
+    assert speakers(text, "ru")[-1][2] == "trump-donald"

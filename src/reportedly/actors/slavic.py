@@ -27,6 +27,7 @@ from reportedly.actors.slavic_bodies import (
     led_body,
     national_body,
     national_name,
+    of_another_country,
     outlet_name,
 )
 from reportedly.attribution.slavic.lexicon import LANGUAGES, Lang, default_lexicon
@@ -228,6 +229,11 @@ def resolve_actors_slavic(
             merged[titled.id] = titled
             eid = titled.id
         entity = merged.get(eid) if eid else None
+        actor_id = entity.actor_id if entity is not None else None
+        if actor_id is not None and actor_id in registry and s.speaker is not None:
+            words = _tokens(analysis, s.speaker.span)
+            if of_another_country(registry.by_id(actor_id), words, lang):
+                entity = None  # "немецкий чиновник" is no Trump named before
         resolution: Resolution = "unresolved"
         if entity is not None and entity.resolution in ("registry", "article"):
             resolution = entity.resolution

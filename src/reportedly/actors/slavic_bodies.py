@@ -8,7 +8,7 @@ registry's Cyrillic country names.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 from functools import cache
 from importlib import resources
@@ -19,6 +19,7 @@ import yaml
 from reportedly.actors.records import Actor
 from reportedly.actors.registry import ActorRegistry
 from reportedly.attribution.slavic.lexicon import default_lexicon
+from reportedly.model import Token
 from reportedly.nlp.slavic_morph import Lang, lemma, nominative, parses
 
 
@@ -78,6 +79,17 @@ def led_body(
     orgs = {r.org for r in roles if r.org is not None and r.org in registry}
     governments = [registry.by_id(o) for o in orgs if registry.by_id(o).type == "government"]
     return governments[0] if len(governments) == 1 else None
+
+
+def of_another_country(actor: Actor, tokens: Sequence[Token], lang: Lang) -> bool:
+    """Whether a speaker phrase that names no one ("немецкий чиновник") gives its role a
+    country adjective other than the country of the registry person ``actor`` it was resolved
+    to: the role noun's antecedent (a Trump quoted before) is then someone else."""
+    if any(t.text[:1].isupper() for t in tokens[1:]):
+        return False  # a name in the phrase decides ("британський прем'єр-міністр Тереза Мей")
+    table = _table()["adjectives"][lang]
+    codes = {table.get(t.lemma.casefold()) for t in tokens if t.pos == "ADJ"} - {None}
+    return actor.type == "person" and bool(codes) and actor.country not in codes
 
 
 def full_name(name: str, lang: Lang) -> str:
