@@ -71,3 +71,35 @@ def test_a_company_keeps_its_name_without_its_legal_form() -> None:
     assert [s[1] for s in speakers(text, "ru")] == ["Ромашка"]
     assert outlet_name("ТОВ «Група компаній «Вектор»", "uk") == "Група компаній «Вектор»"
     assert outlet_name("ТОВ", "uk") == "ТОВ"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "actor"),
+    [
+        ("Уряд Терези Мей заявив, що захистить угоду.", "uk", "government-uk"),
+        ("Адміністрація Трампа заявила, що все добре.", "uk", "government-usa"),
+        ("Администрация Байдена заявила, что санкции продолжатся.", "ru", "government-usa"),
+        ("Правительство Мишустина сообщило, что цены снизятся.", "ru", "government-russia"),
+    ],
+)
+def test_a_government_named_by_its_head_is_that_heads_government(
+    text: str, lang: str, actor: str
+) -> None:
+    assert speakers(text, lang)[0][2] == actor
+
+
+def test_an_administration_of_a_region_or_of_no_registry_person_is_no_government() -> None:
+    text = "Администрация Белгородской области сообщила, что все спокойно."
+    assert speakers(text, "ru")[0][2] is None
+    text = "Адміністрація Івана Петренка заявила, що все добре."
+    assert speakers(text, "uk")[0][2] is None
+
+
+def test_a_role_with_another_countrys_adjective_is_not_the_person_named_before() -> None:
+    text = (
+        'Трамп говорил с канцлером ФРГ Олафом Шольцем. "Звонки были дружелюбными", - отметил '
+        "немецкий чиновник."
+    )
+    assert speakers(text, "ru")[-1][1:] == (None, None)
+    text = 'Трамп говорил с Шольцем. "Все хорошо", - заявил американский лидер.'
+    assert speakers(text, "ru")[-1][2] == "trump-donald"

@@ -22,7 +22,14 @@ from reportedly.actors._spelling import spelling_key
 from reportedly.actors.folding import fold
 from reportedly.actors.records import Actor
 from reportedly.actors.registry import ActorRegistry
-from reportedly.actors.slavic_bodies import full_name, national_body, national_name, outlet_name
+from reportedly.actors.slavic_bodies import (
+    full_name,
+    led_body,
+    national_body,
+    national_name,
+    of_another_country,
+    outlet_name,
+)
 from reportedly.attribution.slavic.lexicon import LANGUAGES, Lang, default_lexicon
 from reportedly.model import Analysis, Entity, Resolution, Span, Statement, Token
 from reportedly.nlp.slavic_morph import is_known, parses
@@ -186,7 +193,7 @@ def resolve_actors_slavic(
     merged: dict[str, Entity] = {}
     alias: dict[str, str] = {}
     for e in analysis.entities:
-        resolved = _resolve(e, registry, lang, analysis.article.text)
+        resolved = _resolve(e, registry, lang, analysis.article.text, on)
         alias[e.id] = resolved.id
         old = merged.get(resolved.id)
         if old is not None:
@@ -222,6 +229,11 @@ def resolve_actors_slavic(
             merged[titled.id] = titled
             eid = titled.id
         entity = merged.get(eid) if eid else None
+        actor_id = entity.actor_id if entity is not None else None
+        if actor_id is not None and actor_id in registry and s.speaker is not None:
+            words = _tokens(analysis, s.speaker.span)
+            if of_another_country(registry.by_id(actor_id), words, lang):
+                entity = None  # "немецкий чиновник" is no Trump named before
         resolution: Resolution = "unresolved"
         if entity is not None and entity.resolution in ("registry", "article"):
             resolution = entity.resolution
@@ -240,7 +252,13 @@ def resolve_actors_slavic(
     )
 
 
-def _resolve(entity: Entity, registry: ActorRegistry, lang: Lang = "ru", text: str = "") -> Entity:
+def _resolve(
+    entity: Entity,
+    registry: ActorRegistry,
+    lang: Lang = "ru",
+    text: str = "",
+    on: date | None = None,
+) -> Entity:
     if entity.kind == "organisation":  # "ИА REGNUM": the outlet is REGNUM
         entity = dataclasses.replace(entity, name=outlet_name(entity.name, lang))
     actor = match_actor(registry, entity.name, lang=lang, person=entity.kind == "person")
@@ -260,6 +278,14 @@ def _resolve(entity: Entity, registry: ActorRegistry, lang: Lang = "ru", text: s
         )
     if actor is None and entity.kind == "organisation":  # "німецький уряд", "МИД Польши"
         actor = national_body(registry, entity.name, lang)
+    if actor is None and entity.kind == "organisation":  # "Уряд Терези Мей"
+        actor = led_body(
+            registry,
+            entity.name,
+            lang,
+            on,
+            lambda n: match_actor(registry, n, lang=lang, person=True),
+        )
     if actor is not None:
         return _registry_entity(actor, entity.mentions)
     resolution: Resolution = "unresolved" if entity.kind == "country" else "article"

@@ -1,12 +1,15 @@
 """National bodies named by a country in Russian and Ukrainian ("немецкое правительство",
 "уряд Німеччини", "польский МИД"): the registry's body of that country, by its English name
-("Government of Germany"). The body nouns and country adjectives are a data file
+("Government of Germany"); a government named by its head ("уряд Мей") is that head's. The
+body nouns and country adjectives are a data file
 (attribution/slavic/data/national_bodies.yaml); a country noun is read through the
 registry's Cyrillic country names.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+from datetime import date
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -16,7 +19,8 @@ import yaml
 from reportedly.actors.records import Actor
 from reportedly.actors.registry import ActorRegistry
 from reportedly.attribution.slavic.lexicon import default_lexicon
-from reportedly.nlp.slavic_morph import Lang, lemma, parses
+from reportedly.model import Token
+from reportedly.nlp.slavic_morph import Lang, lemma, nominative, parses
 
 
 @cache
@@ -24,6 +28,7 @@ def _table() -> dict[str, Any]:
     path = resources.files("reportedly.attribution.slavic") / "data" / "national_bodies.yaml"
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     keys = {"heads", "adjectives", "full_names", "outlet_kinds", "country_names", "legal_forms"}
+    keys |= {"led_by"}
     if not isinstance(data, dict) or not keys <= data.keys():
         raise ValueError(f"{path}: needs the keys {', '.join(sorted(keys))}")
     return data
@@ -50,6 +55,41 @@ def national_body(registry: ActorRegistry, name: str, lang: Lang) -> Actor | Non
         return None
     found = registry.match_name(heads[0].format(country=country.name))
     return found[0] if len(found) == 1 else None
+
+
+def led_body(
+    registry: ActorRegistry,
+    name: str,
+    lang: Lang,
+    on: date | None,
+    person: Callable[[str], Actor | None],
+) -> Actor | None:
+    """The government an executive noun and its head's name in the genitive name ("Уряд
+    Терези Мей", "администрация Байдена"): the registry government whose office the person
+    ``person`` finds held on ``on`` (or, undated, any one office); None when they held the
+    offices of none or of several governments."""
+    head, _, rest = name.partition(" ")
+    if lemma(lang, head).casefold() not in _table()["led_by"][lang] or not rest[:1].isupper():
+        return None
+    written = nominative(lang, rest, "Gen")
+    actor = person(written) or (person(written.split()[-1]) if " " in written else None)
+    if actor is None or actor.type != "person":
+        return None
+    roles = [r for r in actor.roles_on(on) if r.org] if on is not None else list(actor.roles)
+    orgs = {r.org for r in roles if r.org is not None and r.org in registry}
+    governments = [registry.by_id(o) for o in orgs if registry.by_id(o).type == "government"]
+    return governments[0] if len(governments) == 1 else None
+
+
+def of_another_country(actor: Actor, tokens: Sequence[Token], lang: Lang) -> bool:
+    """Whether a speaker phrase that names no one ("немецкий чиновник") gives its role a
+    country adjective other than the country of the registry person ``actor`` it was resolved
+    to: the role noun's antecedent (a Trump quoted before) is then someone else."""
+    if any(t.text[:1].isupper() for t in tokens[1:]):
+        return False  # a name in the phrase decides ("британський прем'єр-міністр Тереза Мей")
+    table = _table()["adjectives"][lang]
+    codes = {table.get(t.lemma.casefold()) for t in tokens if t.pos == "ADJ"} - {None}
+    return actor.type == "person" and bool(codes) and actor.country not in codes
 
 
 def full_name(name: str, lang: Lang) -> str:

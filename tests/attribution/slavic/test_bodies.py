@@ -48,9 +48,10 @@ def test_a_ukrainian_body_in_the_locative_before_a_plural_verb_speaks() -> None:
 
 
 def test_a_body_of_a_person_is_the_body_not_the_person() -> None:
-    # "Терези" is also a nominative ("терези", scales): the body noun before it decides
+    # "Терези" is also a nominative ("терези", scales): the body noun before it decides; the
+    # body is the government May headed (session 21: dev gold/uk links "уряду Мей" so)
     found = speakers("Уряд Терези Мей заявив, що угода буде.", "uk")
-    assert found == [("Уряд Терези Мей", "Уряд Терези Мей", None)]
+    assert found == [("Уряд Терези Мей", "Government of the United Kingdom", "government-uk")]
     found = speakers("Виборчий штаб Джо Байдена попередив, що Трампа можуть випровадити.", "uk")
     assert found[0][1] == "Виборчий штаб Джо Байдена"
     assert found[0][2] is None

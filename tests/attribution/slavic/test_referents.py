@@ -195,3 +195,51 @@ def test_a_body_noun_before_a_latin_name_is_the_name() -> None:
     assert [s[1] for s in speakers("Инвестиционный фонд BlackRock заявил, что уходит.", "ru")] == [
         "BlackRock"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Руководитель Росгвардии заявил, что все под контролем.", "ru"),
+        ("Командующий ВСУ сказал, что все плохо.", "ru"),
+        ("Экс-главком ВСУ считает, что война началась.", "ru"),
+    ],
+)
+def test_one_person_of_a_body_named_after_him_is_not_the_body(text: str, lang: str) -> None:
+    assert speakers(text, lang)[0][1:] == (None, None)
+
+
+def test_analysts_of_a_body_still_speak_for_it() -> None:
+    text = "Аналітики ACN заявляють, що ситуація погіршилася."
+    assert speakers(text, "uk")[0][1] == "ACN"
+
+
+def test_a_common_noun_after_a_quote_mark_is_no_body_name() -> None:
+    text = (
+        'Чоловік Азії Ашіг Масіх говорив з журналістами. "Священнослужителі хочуть довести, '
+        'що суд помилився. Це погано", - зазначив Масіх.'
+    )
+    assert speakers(text, "uk")[-1][:2] == ("Священнослужителі", None)
+    text = (
+        'Про це пише Associated Press, передає " Профспілки у цих державах стверджують, що '
+        "все погано."
+    )
+    assert speakers(text, "uk")[-1][:2] == ("Профспілки", None)
+
+
+def test_a_press_release_or_data_of_a_body_named_after_it_is_the_body() -> None:
+    text = (
+        "Встреча была сосредоточена на санкциях, говорится в пресс-сообщении Министерства "
+        "иностранных дел Эстонии. К концу марта, согласно данным Минтруда США, цены выросли."
+    )
+    assert [s[1] for s in speakers(text, "ru")] == [
+        "Министерство иностранных дел Эстонии",
+        "Министерство труда США",
+    ]
+
+
+def test_a_russian_group_of_people_is_not_the_body_named_in_it() -> None:
+    text = "Участники СВО рассказали президенту, что хотели бы учиться."
+    assert speakers(text, "ru")[0][1:] == (None, None)
+    text = "Представители Минобороны России заявили, что все хорошо."
+    assert speakers(text, "ru")[0][2] == "mod-russia"  # a body's voice, not a group

@@ -46,6 +46,8 @@ def object_genitive(
 
 
 _INITIAL = re.compile(r"\w\.")
+# the marks that open a quoted passage or a line of speech
+_OPENERS = frozenset('"«„“”-–—')
 
 
 def same_given(key: str, words: list[str]) -> bool:
@@ -109,11 +111,23 @@ def spelling_variants(people: list[str]) -> dict[str, str]:
 
 
 def group_of(parse: SlavicParse, speaker: Span) -> bool:
-    """A Ukrainian phrase headed by a plural common noun: a group, not the body named in it
-    ("Пілоти авіакомпанії Ryanair", "Німецькі пілоти … Ryanair": past the adjectives)."""
+    """A phrase headed by a plural common noun: a group, not the body named in it ("Пілоти
+    авіакомпанії Ryanair", "Німецькі пілоти … Ryanair": past the adjectives); in Russian, whose
+    tagger reads animacy, a plural noun for people that no voice of a body is ("участники СВО";
+    "представители Минобороны" speak for it)."""
     found = list(parse.tokens_in(speaker))
-    if parse.lang != "uk" or len(found) < 2:
+    if len(found) < 2:
         return False
+    if parse.lang == "ru":  # the first noun in the nominative heads it
+        nouns = [parse.tokens[i] for i in found if parse.tokens[i].pos in ("NOUN", "PROPN")]
+        head = next((t for t in nouns if "Case=Nom" in t.morph), None)
+        return (
+            head is not None
+            and head.pos == "NOUN"
+            and {"Animacy=Anim", "Number=Plur"} <= set(head.morph.split("|"))
+            and head.lemma.islower()
+            and head.lemma not in default_lexicon("ru").voices
+        )
     first = 0
     while first < len(found) - 2 and parse.tokens[found[first]].pos == "ADJ":
         first += 1
@@ -124,12 +138,16 @@ def group_of(parse: SlavicParse, speaker: Span) -> bool:
 
 
 def named_body(parse: SlavicParse, tokens: list[Token], case: str) -> bool:
-    """A Ukrainian nominative phrase that opens with a capital inside its sentence and names
-    no person: an outlet's or a body's own name ("Європейська правда")."""
+    """A Ukrainian nominative phrase that opens with a capital inside its sentence (past its
+    opening punctuation) and names no person: an outlet's or a body's own name ("Європейська
+    правда")."""
     if parse.lang != "uk" or case != "Nom" or not tokens or not tokens[0].text[:1].isupper():
         return False
     k = tokens[0].i
-    first = k == 0 or parse.tokens[k - 1].sent != tokens[0].sent
+    # a word right after a quote mark or dash opens a clause: '"Священнослужителі хочуть',
+    # 'передає " Профспілки стверджують' (an outlet's name lost) capitalise a common noun
+    previous = parse.tokens[k - 1] if k else None
+    first = previous is None or previous.sent != tokens[0].sent or previous.text in _OPENERS
     return not first and all(t.pos != "PRON" for t in tokens) and len(tokens) <= 6
 
 

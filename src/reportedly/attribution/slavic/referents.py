@@ -37,7 +37,7 @@ from reportedly.attribution.slavic.kinds import (
 from reportedly.attribution.slavic.phrases import RELATIVE
 from reportedly.attribution.slavic.voices import outlet_informant, past_adjectives, voiced_body
 from reportedly.model import Span, Token
-from reportedly.nlp.slavic_morph import is_known, nominative
+from reportedly.nlp.slavic_morph import is_known, nominative, parses
 
 if TYPE_CHECKING:
     from reportedly.attribution.slavic.lexicon import Lang, SlavicLexicon
@@ -338,6 +338,18 @@ def _named(
     return titled_before(index, speaker)
 
 
+def _one_person(t: Token, lang: Lang) -> bool:
+    """Whether ``t`` is a common noun for one person ("руководитель", "экс-главком",
+    "командувач"), not a group of them ("Аналітики ACN" speak for the body) nor a name."""
+    if t.pos != "NOUN" or "NameType" in t.morph or not t.lemma.islower():
+        return False
+    if lang == "ru":
+        return "Animacy=Anim" in t.morph and "Number=Sing" in t.morph
+    best = next(iter(parses(lang, t.text)), None)
+    grammemes = set(best.tag.grammemes) if best is not None else set()
+    return "anim" in grammemes and not grammemes & {"plur", "Name", "Surn"}
+
+
 def _of_body(t: Token, lexicon: SlavicLexicon) -> bool:
     """Whether ``t`` is a body's acronym or noun ("МОЗ", "міністерства")."""
     return (t.text.isupper() and len(t.text) > 1) or t.lemma.casefold() in lexicon.bodies
@@ -362,6 +374,12 @@ def _unrecognised_name(
         return None  # "Статті імпічменту Трампа": the name is what the act is of
     if name.text(text).isupper() and role_words(tokens[:first], lexicon):
         return None  # "Глава МИ-6": the head of the body, a person, is no body
+    if (
+        first
+        and _one_person(tokens[first - 1], lang)
+        and (name.text(text).isupper() or index.parse.has_case(tokens[first], "Gen"))
+    ):
+        return None  # "Руководитель Росгвардии", "Экс-главком ВСУ": a person, not the body
     if (
         first > 1
         and role_words(tokens[:1], lexicon)
