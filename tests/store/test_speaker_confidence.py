@@ -100,3 +100,18 @@ def test_store_statements_saved_before_it_read_as_null(tmp_path: Path) -> None:
         [article] = s.articles().items
         back = s.article(article["id"])
         assert {st.speaker_confidence for st in back.statements} == {None}
+
+
+def test_postgres_statements_saved_before_it_read_as_null(pg_url: str) -> None:
+    psycopg = pytest.importorskip("psycopg")
+    with Store.open(pg_url) as s:
+        s.save(_analysis())
+    # the store as it was before migration 0021: no column, the migration not applied
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        conn.execute("ALTER TABLE statements DROP COLUMN speaker_confidence")
+        conn.execute("DELETE FROM migrations WHERE name = '0021_speaker_confidence'")
+    with Store.open(pg_url) as s:
+        items = s.statements(limit=100).items
+        assert len(items) == 3
+        assert {r["speaker_confidence"] for r in items} == {None}
+        assert s.statement_count(min_speaker_confidence=0.9) == 3
