@@ -220,6 +220,7 @@ def analyses(draw: st.DrawFn) -> Analysis:
                 confidence=draw(st.floats(0, 1)),
                 act=draw(st.sampled_from(STATEMENT_ACTS)),
                 negated=draw(st.booleans()),
+                speaker_confidence=draw(st.none() | st.floats(0, 1)),
             )
         )
     citations = tuple(
