@@ -71,6 +71,7 @@ def sample_analysis() -> Analysis:
         ),
         speaker_entity="dmitry-peskov",
         confidence=0.8,
+        speaker_confidence=0.978,
     )
     src = find(text, "Source:")
     ria = find(text, "RIA Novosti")
