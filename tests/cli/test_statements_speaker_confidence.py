@@ -30,9 +30,10 @@ def invoke(*args: str) -> tuple[int, str, str]:
 def test_statements_label_the_resolved_speaker(db: Path) -> None:
     code, out, _ = invoke("statements", "--db", str(db))
     assert code == 0
-    assert "Dmitry Peskov (speaker very likely)" in out
-    assert "Dmitry Peskov (speaker uncertain)" in out
-    assert "Officials  " in out  # unresolved: no label
+    assert "very likely · speaker very likely ·" in out
+    assert "very likely · speaker uncertain ·" in out
+    assert out.count("speaker ") == 2  # unresolved: no label
+    assert "Officials  said" in out
 
 
 def test_statements_min_speaker_confidence(db: Path) -> None:

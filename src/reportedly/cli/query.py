@@ -190,12 +190,12 @@ def statements(
         published = item.get("published") or "undated"
         outlet_name = item.get("outlet") or "unknown outlet"
         head = click.style(str(speaker_name), bold=True)
-        if item.get("speaker_confidence") is not None:
-            head += f" (speaker {confidence_label(item['speaker_confidence'])})"
         label = act_label(item["act"], item["negated"])
         if item["negated"]:
             label = click.style(label, fg="red", bold=True)
         likely = confidence_label(item["confidence"])
+        if item.get("speaker_confidence") is not None:  # how likely the speaker is right
+            likely += f" · speaker {confidence_label(item['speaker_confidence'])}"
         click.echo(
             f"{head}  {label} · {item['kind']} · {likely} · {published} · {outlet_name} · "
             f"{item['language']} · {item['article_id'][:8]}"
