@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, settings
 
-from reportedly.model import Analysis, Article, Mention, Span, Statement
+from reportedly.model import Analysis, Article, Entity, Mention, Span, Statement
 
 # --backend postgresql: the store suites on a throwaway PostgreSQL cluster (tests/pg_backend.py)
 pytest_plugins = ["pg_backend"]
@@ -113,3 +113,39 @@ def three_confidences() -> Analysis:
             )
         )
     return Analysis(article=Article(id=aid, text=text), statements=tuple(statements))
+
+
+@pytest.fixture(scope="session")
+def speaker_confidences() -> Analysis:
+    """One article of three statements: Peskov's own (speaker confidence 0.97), one by "he"
+    resolved to him (0.62) and one whose speaker is unresolved (none): what the speaker
+    confidence's labels and filter are tested on."""
+    text = "Peskov said A. He said B. Officials said C."
+    aid = Article.make_id(text)
+    peskov = Entity(id="peskov", name="Dmitry Peskov", kind="person")
+    statements = []
+    for speaker, letter, entity, sure in (
+        ("Peskov", "A", "peskov", 0.97),
+        ("He", "B", "peskov", 0.62),
+        ("Officials", "C", None, None),
+    ):
+        at = text.index(f" {letter}.") + 1
+        content = (Span(at, at + 1),)
+        start = text.index(speaker)
+        statements.append(
+            Statement(
+                id=Statement.make_id(aid, content, "indirect"),
+                kind="indirect",
+                content=content,
+                cue=Span(at - 5, at - 1),
+                speaker=Mention(
+                    span=Span(start, start + len(speaker)), text=speaker, label="PERSON"
+                ),
+                speaker_entity=entity,
+                confidence=0.9,
+                speaker_confidence=sure,
+            )
+        )
+    return Analysis(
+        article=Article(id=aid, text=text), entities=(peskov,), statements=tuple(statements)
+    )

@@ -1,9 +1,10 @@
 """Confidence as a reader reads it: a plain label for a statement's confidence number.
 
 Every place that shows a confidence (the CLI, the web UI) shows :func:`confidence_label`, with
-the number itself on hover or in ``--json``; every listing that hides doubtful statements by
-default uses :data:`DEFAULT_MIN_CONFIDENCE`. The labels depend on the number alone, so they
-keep their meaning when the numbers become calibrated probabilities:
+the number itself on hover or in ``--json``; a statement's speaker confidence (how likely its
+resolved speaker is right) takes the same labels, beside the speaker; every listing that hides
+doubtful statements by default uses :data:`DEFAULT_MIN_CONFIDENCE`. The labels depend on the
+number alone, so they keep their meaning when the numbers become calibrated probabilities:
 
 =============  ==============================
 label          confidence
@@ -42,3 +43,12 @@ def confidence_title(confidence: float) -> str:
     bound = next(b for b, name in LEVELS if name == label)
     scale = f"{bound:g} or more" if bound > 0 else f"under {LEVELS[-2][0]:g}"
     return f"confidence {confidence:.2f} ({label}: {scale})"
+
+
+def speaker_confidence_title(speaker_confidence: float) -> str:
+    """The tooltip of a statement's speaker confidence: "speaker confidence 0.80 (likely: 0.7
+    or more): how likely the resolved speaker is the one who said it"."""
+    return (
+        "speaker " + confidence_title(speaker_confidence) + ": how likely the resolved speaker "
+        "is the one who said it, if the statement is right"
+    )

@@ -44,8 +44,3 @@ class Settings:
     # turns it on) until it pays: on the held-out event gold it moved macro-F1 0.531 → 0.537
     # but false events 9.9% → 11.3%, at 0.8× the parse time (docs/EVALUATION.md)
     event_model: bool = os.environ.get("REPORTEDLY_EVENT_MODEL", "0") == "1"
-    # the speech statements' confidence set again after the actors stage, from how the speaker
-    # was resolved: off by default (REPORTEDLY_SPEAKER_CONFIDENCE=1 turns it on): on war-news
-    # dev it shows fewer wrong speakers, but it breaks PolNeAR dev's calibration (ECE 0.043 →
-    # 0.062; docs/EVALUATION.md, "Session 20: a confidence that knows the speaker")
-    speaker_confidence: bool = os.environ.get("REPORTEDLY_SPEAKER_CONFIDENCE", "0") == "1"

@@ -194,6 +194,9 @@ class Statement:
     was settled (see :data:`Resolution`; "unresolved" when nobody could be named).
     ``act`` says what the cue does (see :data:`StatementAct`); ``negated`` marks a cue that is
     denied ("did not say that …", "no one believes …"): the speaker did NOT say the content.
+    ``confidence`` is the probability that the statement and its speaker mention are right;
+    ``speaker_confidence`` the probability that its resolved speaker is right given that,
+    ``None`` where no speaker is resolved (or the language has no fitted calibration).
     """
 
     id: str
@@ -209,6 +212,7 @@ class Statement:
     speaker_resolution: Resolution = ""
     act: StatementAct = "speech"
     negated: bool = False
+    speaker_confidence: float | None = None
 
     @property
     def extent(self) -> Span:

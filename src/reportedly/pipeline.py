@@ -26,9 +26,8 @@ from reportedly.attribution import VERSION as RULES_VERSION
 from reportedly.attribution import VERSION_LEARNED, CueLexicon, CueModel, attribute
 from reportedly.attribution.span_model import default_model_dir, load_tagger
 from reportedly.attribution.speaker_confidence import (
-    SpeakerCalibrator,
-    model_speaker_calibrator,
-    recalibrate,
+    add_speaker_confidence,
+    default_speaker_calibrator,
 )
 from reportedly.config import Settings
 from reportedly.events import VERSION as EVENTS_VERSION
@@ -68,13 +67,9 @@ class Pipeline:
         self.event_lexicon = EventLexicon.load()
         self.event_resolver = registry_resolver(registry)
         self.span_model = None
-        # the confidence after the actors stage (it knows how the speaker was resolved), when
-        # asked: only where the span model's calibration set the confidence it starts from
-        self.speaker_calibrator: SpeakerCalibrator | None = None
         if self.settings.span_model:
             self.span_model = load_tagger(default_model_dir(int8=self.settings.span_int8))
-            if self.settings.speaker_confidence:
-                self.speaker_calibrator = model_speaker_calibrator(self.span_model.directory)
+        self.speaker_calibrator = default_speaker_calibrator()
         self.attribution_version = attribution_version(self.settings)
         self.event_model = load_event_model() if self.settings.event_model else None
         self.events_version = EVENTS_VERSION_LEARNED if self.event_model else EVENTS_VERSION
@@ -125,13 +120,11 @@ class Pipeline:
         return provenance_stage(analysis)
 
     def _resolve_actors(self, analysis: Analysis) -> Analysis:
-        """The actors stage, then (when asked) the confidence that knows the speakers; on
-        failure attribution's result is kept (with its own confidence) and a Skip says why."""
+        """The actors stage, then the speaker confidence of the speakers it resolved; on
+        failure attribution's result is kept (no speaker confidence) and a Skip says why."""
         try:
             resolved = resolve_actors(analysis, self.registry)
-            if self.speaker_calibrator is None:
-                return resolved
-            return recalibrate(resolved, self.speaker_calibrator)
+            return add_speaker_confidence(resolved, self.speaker_calibrator)
         except Exception as e:  # the batch boundary: record, never abort the run
             skip = Skip(stage="actors", code="E310", reason=f"{type(e).__name__}: {e}")
             versions = {**analysis.versions, "actors": ACTORS_VERSION}
@@ -262,12 +255,10 @@ class Pipeline:
 
 
 def attribution_version(settings: Settings) -> str:
-    """The attribution stage's version: rules alone, or with the span model (fp32 or int8),
-    with or without the confidence set again after the actors stage."""
+    """The attribution stage's version: rules alone, or with the span model (fp32 or int8)."""
     if not settings.span_model:
         return RULES_VERSION
-    version = VERSION_LEARNED + ("+int8" if settings.span_int8 else "")
-    return version + ("+speaker-confidence" if settings.speaker_confidence else "")
+    return VERSION_LEARNED + ("+int8" if settings.span_int8 else "")
 
 
 def stage_versions(settings: Settings, language: str = "en") -> dict[str, str]:

@@ -1,4 +1,4 @@
-"""The confidence after speaker resolution: its signals, its file and how it sets statements."""
+"""The speaker confidence: its signals, its file and how it sets statements."""
 
 from __future__ import annotations
 
@@ -7,16 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from reportedly.attribution.span_model import default_model_dir
 from reportedly.attribution.speaker_confidence import (
     SIGNALS,
     SpeakerCalibrator,
+    add_speaker_confidence,
+    default_speaker_calibrator,
     mention_type,
-    model_speaker_calibrator,
-    recalibrate,
     signals,
 )
-from reportedly.config import Settings
 from reportedly.errors import ConfigError
 from reportedly.model import Analysis, Article, Entity, Mention, Span, Statement
 
@@ -72,14 +70,14 @@ def test_signals_of_a_named_registry_person() -> None:
     values = signals(statement("Dmitry Peskov", PESKOV, confidence=0.5), PESKOV)
     assert set(values) == set(SIGNALS)
     assert values["confidence"] == pytest.approx(0.0)
-    assert values["registry"] == values["person"] == values["person_speech"] == 1.0
-    assert values["unresolved"] == values["pronoun"] == values["description"] == 0.0
+    assert values["registry"] == values["person"] == values["speech"] == 1.0
+    assert values["pronoun"] == values["description"] == values["nested"] == 0.0
 
 
-def test_signals_of_an_unresolved_description() -> None:
-    values = signals(statement("The ministry", None, act="belief", nested=True), None)
-    assert values["unresolved"] == values["description"] == values["nested"] == 1.0
-    assert values["speech"] == values["unresolved_speech"] == values["person"] == 0.0
+def test_signals_of_a_nested_description_of_a_body() -> None:
+    values = signals(statement("The ministry", MINISTRY, act="belief", nested=True), MINISTRY)
+    assert values["description"] == values["nested"] == 1.0
+    assert values["speech"] == values["person"] == values["registry"] == 0.0
 
 
 def test_signals_keep_a_sure_confidence_finite() -> None:
@@ -87,48 +85,38 @@ def test_signals_keep_a_sure_confidence_finite() -> None:
     assert signals(statement("He", PESKOV, confidence=0.0), PESKOV)["confidence"] > -6
 
 
-def test_recalibrate_sets_every_statement_by_its_speaker() -> None:
-    calibrator = SpeakerCalibrator(weights={"confidence": 1.0, "unresolved": -2.0})
+def test_only_resolved_speakers_get_a_speaker_confidence() -> None:
+    calibrator = SpeakerCalibrator(weights={"bias": 1.0, "registry": 1.0})
     analysis = Analysis(
         article=Article(id="a", text=TEXT),
         entities=(PESKOV,),
-        statements=(statement("Dmitry Peskov", PESKOV), statement("The ministry", None)),
+        statements=(
+            statement("Dmitry Peskov", PESKOV),
+            statement("The ministry", None),
+            statement("He", MINISTRY),  # an entity the analysis does not hold: none
+        ),
     )
-    named, unresolved = recalibrate(analysis, calibrator).statements
-    assert named.confidence == pytest.approx(0.6, abs=1e-3)  # log-odds weight 1: unchanged
-    assert unresolved.confidence < 0.2
-    assert named.speaker_entity == "peskov"
+    named, unresolved, dangling = add_speaker_confidence(analysis, calibrator).statements
+    assert named.speaker_confidence == pytest.approx(0.881, abs=1e-3)  # logistic(2)
+    assert unresolved.speaker_confidence is None
+    assert dangling.speaker_confidence is None
+    # the statement itself is untouched: its confidence, id and speaker stay
+    assert named.confidence == 0.6
     assert named.id == analysis.statements[0].id
+    assert named.speaker_entity == "peskov"
 
 
-def test_a_speech_scope_leaves_the_other_acts_alone() -> None:
-    calibrator = SpeakerCalibrator(weights={"unresolved": -3.0}, scope="speech")
-    analysis = Analysis(
-        article=Article(id="a", text=TEXT),
-        statements=(statement("The ministry", None), statement("The ministry", None, act="belief")),
-    )
-    speech, belief = recalibrate(analysis, calibrator).statements
-    assert speech.confidence < 0.1
-    assert belief.confidence == 0.6
-
-
-def test_the_shipped_file_trusts_a_named_person_more_than_nobody() -> None:
-    calibrator = model_speaker_calibrator(default_model_dir())
-    assert calibrator is not None
+def test_the_shipped_file_trusts_a_named_registry_person_more_than_a_description() -> None:
+    calibrator = default_speaker_calibrator()
     named = calibrator.probability(signals(statement("Dmitry Peskov", PESKOV), PESKOV))
-    nobody = calibrator.probability(signals(statement("The ministry", None), None))
-    assert named > 0.5 > nobody
-
-
-def test_the_int8_model_has_its_own_file() -> None:
-    directory = default_model_dir(int8=True)
-    own = model_speaker_calibrator(directory)
-    assert own is not None
-    assert own.weights == SpeakerCalibrator.load(directory / "speaker_confidence.json").weights
+    body = Entity(id="ministry", name="Ministry of Defence", kind="organisation")
+    described = calibrator.probability(signals(statement("The ministry", body), body))
+    assert named > described
+    assert 0.5 < named < 1
 
 
 @pytest.mark.parametrize(
-    "content", [{"signals": []}, {"weights": {"bias": 1.0}, "scope": "top-level"}]
+    "content", [{"signals": []}, {"weights": {"bias": 1.0, "unresolved": -1.0}}]
 )
 def test_a_malformed_file_is_a_config_error(tmp_path: Path, content: dict[str, object]) -> None:
     path = tmp_path / "speaker_confidence.json"
@@ -138,18 +126,16 @@ def test_a_malformed_file_is_a_config_error(tmp_path: Path, content: dict[str, o
 
 
 @pytest.mark.needs_model
-def test_the_pipeline_sets_it_only_when_asked(sample_text: str) -> None:
+def test_the_pipeline_sets_it_beside_the_confidence(sample_text: str) -> None:
+    from reportedly.config import Settings
     from reportedly.ingest import read_text
-    from reportedly.pipeline import Pipeline, attribution_version
+    from reportedly.pipeline import Pipeline
 
-    article = read_text(sample_text, source="sample")
-    plain = Pipeline(Settings()).analyze(article)
-    asked = Pipeline(Settings(speaker_confidence=True)).analyze(article)
-    assert [s.id for s in asked.statements] == [s.id for s in plain.statements]
-    moved = [
-        (p.act, p.confidence != a.confidence)
-        for p, a in zip(plain.statements, asked.statements, strict=True)
-    ]
-    assert ("speech", True) in moved  # a speech statement's confidence was set again
-    assert all(not changed for act, changed in moved if act != "speech")  # the others kept
-    assert attribution_version(Settings(speaker_confidence=True)) != attribution_version(Settings())
+    analysis = Pipeline(Settings()).analyze(read_text(sample_text, source="sample"))
+    entities = {e.id for e in analysis.entities}
+    for s in analysis.statements:
+        resolved = s.speaker_entity in entities
+        assert (s.speaker_confidence is not None) == resolved, s
+        if s.speaker_confidence is not None:
+            assert 0 <= s.speaker_confidence <= 1
+    assert any(s.speaker_confidence is not None for s in analysis.statements)

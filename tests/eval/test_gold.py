@@ -388,3 +388,31 @@ def test_repository_gold_fits_the_articles() -> None:
     # the pipeline finds there is a false alarm); every part holds statements
     for path in files:
         assert any(i.statements for i in items if i.source.startswith(f"{path}:")), path
+
+
+def test_gold_report_calibrates_the_speaker_confidence() -> None:
+    score = gold_score.ArticleScore(
+        name="a.txt",
+        split="dev",
+        gold={"speech": 3, "all_acts": 3},
+        predicted={"speech": 3, "all_acts": 3},
+        matched={"speech": 3, "all_acts": 3},
+        kinds=(),
+        acts=(),
+        negatives=(),
+        negatives_missed=0,
+        false_negations=0,
+        speakers=(),
+        speaker_confidences=((0.9, True), (0.9, False), (0.6, True)),
+    )
+    calibration = gold_report.totals([score])["speaker"]["calibration"]
+    assert calibration["statements"] == 3
+    assert calibration["ece"] == pytest.approx(0.4)  # 0.9 vs 1/2 right, 0.6 vs all right
+    table = gold_report.format_report(gold_report.report([score]))
+    assert "speaker confidence ECE" in table
+    assert "0.400 (3)" in table
+
+
+def test_gold_report_without_speaker_confidences(corpus: tuple[Path, Path]) -> None:
+    report, _ = _run(corpus)  # the fake pipeline's statements carry none
+    assert report["all"]["speaker"]["calibration"] == {"ece": 0.0, "statements": 0, "bins": []}

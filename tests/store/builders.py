@@ -71,6 +71,7 @@ def sample_analysis() -> Analysis:
         ),
         speaker_entity="dmitry-peskov",
         confidence=0.8,
+        speaker_confidence=0.978,
     )
     src = find(text, "Source:")
     ria = find(text, "RIA Novosti")
@@ -220,6 +221,7 @@ def analyses(draw: st.DrawFn) -> Analysis:
                 confidence=draw(st.floats(0, 1)),
                 act=draw(st.sampled_from(STATEMENT_ACTS)),
                 negated=draw(st.booleans()),
+                speaker_confidence=draw(st.none() | st.floats(0, 1)),
             )
         )
     citations = tuple(

@@ -15,7 +15,7 @@ from markupsafe import Markup, escape
 
 from reportedly.api.views import actor_url, outlet_url, speaker_url, trace_url
 from reportedly.attribution.act_views import act_label
-from reportedly.confidence import confidence_label, confidence_title
+from reportedly.confidence import confidence_label, confidence_title, speaker_confidence_title
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +29,9 @@ class Card:
     trace_href: Markup
     outlet_href: Markup | None
     cited_hrefs: tuple[Markup, ...]
+    # the speaker confidence's title and label: None where no speaker is resolved
+    speaker_confidence_title: Markup | None = None
+    speaker_confidence_label: Markup | None = None
 
 
 def statement_card(s: Mapping[str, Any], actors: Mapping[str, str]) -> Card:
@@ -43,6 +46,7 @@ def statement_card(s: Mapping[str, Any], actors: Mapping[str, str]) -> Card:
     else:
         speaker = None
     confidence = s["confidence"]
+    sure = s.get("speaker_confidence")
     return Card(
         speaker_href=speaker,
         act=escape(act_label(s["act"], s["negated"])),
@@ -51,4 +55,6 @@ def statement_card(s: Mapping[str, Any], actors: Mapping[str, str]) -> Card:
         trace_href=escape(trace_url(s["statement_id"])),
         outlet_href=escape(outlet_url(s["outlet"])) if s["outlet"] else None,
         cited_hrefs=tuple(escape(outlet_url(c["outlet"])) for c in s["citations"] or ()),
+        speaker_confidence_title=None if sure is None else escape(speaker_confidence_title(sure)),
+        speaker_confidence_label=None if sure is None else escape(confidence_label(sure)),
     )

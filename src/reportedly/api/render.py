@@ -17,7 +17,7 @@ from reportedly import __version__
 from reportedly.api.cards import statement_card
 from reportedly.api.views import actor_url, outlet_url, speaker_url, trace_url
 from reportedly.attribution.act_views import act_label
-from reportedly.confidence import confidence_label, confidence_title
+from reportedly.confidence import confidence_label, confidence_title, speaker_confidence_title
 from reportedly.errors import InputError, NotFound, ReportedlyError
 from reportedly.ingest.language import DETECTED, UNDETERMINED
 from reportedly.model import STATEMENT_ACTS, STATEMENT_KINDS
@@ -57,6 +57,7 @@ def _env() -> Environment:
         act_label=act_label,
         confidence_label=confidence_label,
         confidence_title=confidence_title,
+        speaker_confidence_title=speaker_confidence_title,
         statement_card=statement_card,
     )
     return env

@@ -81,6 +81,15 @@ def statements(
         Query(ge=0, le=1, description="Leave out statements of a lower confidence (0–1)."),
     ] = None,
     lang: Lang = None,
+    min_speaker_confidence: Annotated[
+        float | None,
+        Query(
+            ge=0,
+            le=1,
+            description="Leave out statements whose resolved speaker has a lower speaker "
+            "confidence (0–1); those with no resolved speaker are kept.",
+        ),
+    ] = None,
     sort: Annotated[
         Literal["newest", "confidence"],
         Query(description="`newest` article first (default), or the likeliest `confidence` first."),
@@ -107,6 +116,7 @@ def statements(
         "article": article,
         "min_confidence": min_confidence,
         "language": lang,
+        "min_speaker_confidence": min_speaker_confidence,
     }
     shown = None if act == "all" else act
     with state_of(request).store() as store:

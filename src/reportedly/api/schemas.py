@@ -80,6 +80,7 @@ class StatementRecordOut(_Model):
     speaker_kind: str | None
     reported_by: str | None
     confidence: float
+    speaker_confidence: float | None = None
     act: Act
     negated: bool
     citations: list[RecordCitationOut]
@@ -194,6 +195,7 @@ class StatementOut(_Model):
     speaker_resolution: str = ""
     act: Act = "speech"
     negated: bool = False
+    speaker_confidence: float | None = None
 
 
 class CitationOut(_Model):

@@ -95,6 +95,8 @@ class Card:
     chain: tuple[ChainStep, ...] = ()
     chain_summary: str = ""
     trace_url: str = ""
+    # how likely the resolved speaker is right (None: no speaker resolved)
+    speaker_confidence: float | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -251,6 +253,7 @@ def article_view(
                 kind=s.kind,
                 cue=None if s.cue is None else s.cue.text(text),
                 confidence=s.confidence,
+                speaker_confidence=s.speaker_confidence,
                 content=s.content_text(text),
                 act=s.act,
                 negated=s.negated,

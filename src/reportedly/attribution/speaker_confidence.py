@@ -1,19 +1,17 @@
-"""Confidence after speaker resolution: the probability that a statement and its speaker are right.
+"""Speaker confidence: the probability that a statement's resolved speaker is the one it names.
 
-The attribution stage's calibration (:mod:`reportedly.attribution.calibration`) runs before the
-actors stage, so it cannot know whether the speaker was named at all, or how. This second step
-runs after it: a logistic regression over that confidence (as a log-odds) and a few coarse
-signals of the resolved speaker — resolved or not, to a registry actor or one known only from
-the article, a person or a body, whether the mention names it, is a pronoun, "I"/"we", or a
-description — whose label is the one ``eval gold`` scores: the statement matches a gold one and
-its resolved speaker is the gold's. It sets the confidence of the statements in its scope
-(the shipped files: speech statements) and cuts none (the attribution stage's cut-off stays
-where it is). ``scripts/fit_speaker_confidence.py`` fits it on the war-news gold's dev
-articles and writes ``data/speaker_confidence.json`` (the int8 tagger has its own, beside it).
-The pipeline runs it only when asked (``Settings.speaker_confidence``,
-``REPORTEDLY_SPEAKER_CONFIDENCE=1``): it shows fewer wrong speakers on war news but breaks
-PolNeAR dev's calibration (docs/EVALUATION.md, "Session 20: a confidence that knows the
-speaker").
+The statement's ``confidence`` (:mod:`reportedly.attribution.calibration`) is the probability
+that the statement and its speaker *mention* are right, fitted before the actors stage
+resolves the mention to an actor. ``speaker_confidence`` is a second number, set after that
+stage: the probability that the *resolved* speaker (the actor a reader sees) is right, given
+the statement is right. It is a logistic regression over a few coarse signals read from the
+output records only — to a registry actor or one known only from the article, a person or a
+body, whether the mention names it, is a pronoun, "I"/"we" or a description, nested, the act,
+and the statement's own confidence — so the actors stage's changes to *how* a speaker is
+resolved do not break it. A statement with no resolved speaker gets none (``None``): it is
+shown as unresolved, not as a wrong person. ``scripts/fit_speaker_confidence.py`` fits it on
+the war-news gold's dev articles (label: ``eval speakers``' judge on the statements ``eval
+gold`` matches) and writes ``data/speaker_confidence.json``.
 """
 
 from __future__ import annotations
@@ -32,11 +30,9 @@ from reportedly.errors import ConfigError
 from reportedly.model import Analysis, Entity, Statement
 
 FILE = "speaker_confidence.json"
-SCOPES = ("all", "speech")
 SIGNALS = (
     "bias",
-    "confidence",  # the attribution stage's confidence, as log-odds
-    "unresolved",  # nobody named
+    "confidence",  # the statement's confidence (statement and mention right), as log-odds
     "registry",  # resolved to a registry actor (else: an actor known only from the article)
     "person",  # the speaker is a person (else: a body, a country, an outlet, …)
     "pronoun",  # he / she / they / it
@@ -45,37 +41,27 @@ SIGNALS = (
     "no_mention",  # no speaker mention at all
     "nested",  # reported inside another statement
     "speech",  # a speech act (said, told, announced, …)
-    # the speaker signals again for speech statements alone: most other acts are doubtful
-    # whoever holds them, so a speaker tells more about a speech statement than about them
-    "unresolved_speech",
-    "person_speech",
 )
 # where a confidence of 0 or 1 is read as this much less sure, so its log-odds stay finite
 _EDGE = 0.005
 
 
-def signals(statement: Statement, speaker: Entity | None) -> dict[str, float]:
-    """The signals of one statement after the actors stage (``speaker``: the entity its
-    ``speaker_entity`` names, if any)."""
+def signals(statement: Statement, speaker: Entity) -> dict[str, float]:
+    """The signals of one statement whose speaker resolved to ``speaker``."""
     p = min(1 - _EDGE, max(_EDGE, statement.confidence))
     mention = statement.speaker.text if statement.speaker is not None else ""
     kind = mention_type(mention, speaker)
-    speech = statement.act == "speech"
-    person = speaker is not None and speaker.kind == "person"
     return {
         "bias": 1.0,
         "confidence": math.log(p / (1 - p)),
-        "unresolved": float(speaker is None),
-        "registry": float(speaker is not None and statement.speaker_resolution == "registry"),
-        "person": float(person),
+        "registry": float(statement.speaker_resolution == "registry"),
+        "person": float(speaker.kind == "person"),
         "pronoun": float(kind == "pronoun"),
         "first_person": float(kind == "first_person"),
         "description": float(kind == "description"),
         "no_mention": float(kind == "none"),
         "nested": float(statement.reported_by is not None),
-        "speech": float(speech),
-        "unresolved_speech": float(speech and speaker is None),
-        "person_speech": float(speech and person),
+        "speech": float(statement.act == "speech"),
     }
 
 
@@ -115,11 +101,6 @@ class SpeakerCalibrator:
 
     weights: Mapping[str, float]
     fitted_on: str = ""
-    # which statements it sets: "all", or "speech" (the others keep the attribution stage's)
-    scope: str = "all"
-
-    def sets(self, statement: Statement) -> bool:
-        return self.scope == "all" or statement.act == "speech"
 
     def probability(self, values: Mapping[str, float]) -> float:
         return logistic(self.weights, values)
@@ -134,38 +115,33 @@ class SpeakerCalibrator:
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
             weights = {str(k): float(v) for k, v in data["weights"].items()}
-            scope = str(data.get("scope", "all"))
-            if scope not in SCOPES:
-                raise ValueError(f"scope must be one of {', '.join(SCOPES)}, not {scope!r}")
+            unknown = set(weights) - set(SIGNALS)
+            if unknown:
+                raise ValueError(f"unknown signals {', '.join(sorted(unknown))}")
         except (OSError, ValueError, KeyError, TypeError, AttributeError) as e:
             raise ConfigError(f"{path}: not a speaker calibration file: {e}", code="E103") from e
-        return cls(weights=weights, fitted_on=str(data.get("fitted_on", "")), scope=scope)
+        return cls(weights=weights, fitted_on=str(data.get("fitted_on", "")))
 
 
 @cache
-def model_speaker_calibrator(directory: Path) -> SpeakerCalibrator | None:
-    """The speaker calibration fitted on the outputs of the span model in ``directory``: its
-    own file where it has one (the int8 model), else the shipped one; None where neither
-    exists."""
-    own = directory / FILE
-    shipped = Path(str(resources.files("reportedly.attribution") / "data" / FILE))
-    path = own if own.is_file() else shipped
-    return SpeakerCalibrator.load(path) if path.is_file() else None
+def default_speaker_calibrator() -> SpeakerCalibrator:
+    """The shipped speaker calibration (``data/speaker_confidence.json``)."""
+    return SpeakerCalibrator.load(
+        Path(str(resources.files("reportedly.attribution") / "data" / FILE))
+    )
 
 
-def recalibrate(analysis: Analysis, calibrator: SpeakerCalibrator) -> Analysis:
-    """``analysis`` with the confidence of every statement in the ``calibrator``'s scope set
-    from its attribution confidence and its resolved speaker."""
+def add_speaker_confidence(analysis: Analysis, calibrator: SpeakerCalibrator) -> Analysis:
+    """``analysis`` with the speaker confidence of every statement whose speaker resolved to
+    one of its entities set (rounded to 3 places); the others' left ``None``."""
     entities = {e.id: e for e in analysis.entities}
     statements = tuple(
         dataclasses.replace(
             s,
-            confidence=round(
-                calibrator.probability(signals(s, entities.get(s.speaker_entity or ""))), 3
-            ),
+            speaker_confidence=round(calibrator.probability(signals(s, entity)), 3),
         )
-        if calibrator.sets(s)
-        else s
+        if (entity := entities.get(s.speaker_entity or "")) is not None
+        else dataclasses.replace(s, speaker_confidence=None)
         for s in analysis.statements
     )
     return dataclasses.replace(analysis, statements=statements)

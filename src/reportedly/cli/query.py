@@ -39,6 +39,7 @@ def _statement_filters(
     kind: str | None,
     article: str | None,
     lang: str | None = None,
+    min_speaker_confidence: float | None = None,
 ) -> dict[str, Any]:
     """The store's statement filters from the command-line options both listings share."""
     return dict(
@@ -50,6 +51,7 @@ def _statement_filters(
         kind=kind,
         article=article,
         language=lang,
+        min_speaker_confidence=min_speaker_confidence,
     )
 
 
@@ -78,6 +80,13 @@ def filter_options(fn: F) -> F:
                 default="speech",
                 show_default=True,
                 help="What the statements do: said (speech), believe, intend, other; or all.",
+            ),
+            click.option(
+                "--min-speaker-confidence",
+                type=click.FloatRange(0, 1),
+                default=None,
+                help="Leave out statements whose resolved speaker is less likely right than "
+                "this (those with no resolved speaker are kept).",
             ),
         ]
     ):
@@ -116,6 +125,7 @@ def statements(
     article: str | None,
     lang: str | None,
     act: str,
+    min_speaker_confidence: float | None,
     min_confidence: float | None,
     show_all: bool,
     sort: str,
@@ -140,7 +150,9 @@ def statements(
     if min_confidence is not None:
         threshold = min_confidence
 
-    filters = _statement_filters(speaker, search, outlet, since, until, kind, article, lang)
+    filters = _statement_filters(
+        speaker, search, outlet, since, until, kind, article, lang, min_speaker_confidence
+    )
     shown = None if act == "all" else act
     doubtful = 0
     counts: dict[str, int] = {}
@@ -174,7 +186,7 @@ def statements(
     if not page.items:
         click.echo("No statements match.", err=True)
     for item in page.items:
-        speaker_name = item.get("speaker_name") or (item.get("speaker") or {}).get("text") or "?"
+        speaker_name = item.get("speaker_name") or item.get("speaker_text") or "?"
         published = item.get("published") or "undated"
         outlet_name = item.get("outlet") or "unknown outlet"
         head = click.style(str(speaker_name), bold=True)
@@ -182,6 +194,8 @@ def statements(
         if item["negated"]:
             label = click.style(label, fg="red", bold=True)
         likely = confidence_label(item["confidence"])
+        if item.get("speaker_confidence") is not None:  # how likely the speaker is right
+            likely += f" · speaker {confidence_label(item['speaker_confidence'])}"
         click.echo(
             f"{head}  {label} · {item['kind']} · {likely} · {published} · {outlet_name} · "
             f"{item['language']} · {item['article_id'][:8]}"
@@ -340,6 +354,7 @@ def export_cmd(
     article: str | None,
     lang: str | None,
     act: str,
+    min_speaker_confidence: float | None,
     db: Path | None,
     events: bool = False,
 ) -> None:
@@ -354,7 +369,8 @@ def export_cmd(
     if events:
         from reportedly.cli.events_cmd import export_events_to
 
-        if speaker or search or outlet or kind or lang or act not in {"speech", "all"}:
+        others = (speaker, search, outlet, kind, lang, min_speaker_confidence)
+        if any(o is not None for o in others) or act not in {"speech", "all"}:
             raise click.UsageError("--events takes only --since, --until and --article")
         with Store.open(db) as store:
             export_events_to(
@@ -367,7 +383,9 @@ def export_cmd(
 
     if fmt == "parquet" and output is None:
         raise click.UsageError("--format parquet needs --output FILE")
-    filters = _statement_filters(speaker, search, outlet, since, until, kind, article, lang)
+    filters = _statement_filters(
+        speaker, search, outlet, since, until, kind, article, lang, min_speaker_confidence
+    )
     filters["act"] = None if act == "all" else act
     with Store.open(db) as store:
         if output is None:

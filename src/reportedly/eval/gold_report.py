@@ -9,6 +9,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
+from reportedly.eval.calibration import reliability
 from reportedly.eval.gold import SPEAKER_TYPES
 from reportedly.eval.gold_score import VIEWS, ArticleScore
 
@@ -82,6 +83,10 @@ def totals(scores: Sequence[ArticleScore]) -> dict[str, Any]:
             "confusions": [
                 {"gold": g, "predicted": p, "count": n} for (g, p), n in wrong.most_common()
             ],
+            # the speaker confidence of the matched statements with a resolved speaker
+            "calibration": reliability(
+                pair for a in scores for pair in a.speaker_confidences
+            ).as_dict(),
         },
     }
 
@@ -132,6 +137,12 @@ def format_report(by_split: dict[str, Any], *, confusions: int = 15) -> str:
     for t in SPEAKER_TYPES:
         cells = [c["by_type"][t] for c in speaker]
         rows.append((f"  {t}", [f"{c['accuracy']:.3f} ({c['matched']})" for c in cells]))
+    rows.append(
+        (
+            "speaker confidence ECE",
+            [f"{c['calibration']['ece']:.3f} ({c['calibration']['statements']})" for c in speaker],
+        )
+    )
     lines = [f"{'':30}" + "".join(f"{n:>14}" for n in names)]
     lines += [f"{label:30}" + "".join(f"{v:>14}" for v in values) for label, values in rows]
     failed = by_split[names[-1]]["skipped"]

@@ -5,7 +5,8 @@ per split (dev, test) and overall: statement precision, recall and F1 in the spe
 the all-acts view; the kind and act of matched statements; negation errors (a negative gold
 statement matched by a prediction not marked negated); and the resolved speaker of matched
 statements (all-acts view), overall and by the gold speaker mention's type, with the
-confusions listed. A gold speaker is judged as ``reportedly eval speakers`` judges one
+confusions listed, and the calibration of the speaker confidence of those with a resolved
+speaker. A gold speaker is judged as ``reportedly eval speakers`` judges one
 (registry id, folded names, surname); a gold statement whose canonical speaker is null is
 right only when the prediction names nobody. Totals (:mod:`reportedly.eval.gold_report`) are
 kept apart per language too: the gold of each language is its own benchmark.
@@ -60,6 +61,8 @@ class ArticleScore:
     false_negations: int  # positive gold statements matched by a negated prediction
     speakers: tuple[tuple[str, bool, str, str], ...]  # type, right?, gold, predicted
     lang: str = "en"
+    # (speaker confidence, right?) of the matched statements that have one
+    speaker_confidences: tuple[tuple[float, bool], ...] = ()
     # the pipeline's skips and warnings on this text ("E301 attribution: ValueError: …", "W201
     # nlp: text … cut"): it was scored with what was left, which a report must say, not hide
     skipped: tuple[str, ...] = ()
@@ -113,11 +116,14 @@ def score_article(
     gold_all, predicted_all = views["all_acts"]
     pairs = [(gold_all[g], predicted_all[p]) for g, p in matched["all_acts"]]
     speakers: list[tuple[str, bool, str, str]] = []
+    speaker_confidences: list[tuple[float, bool]] = []
     for g, p in pairs:
         outcome = judge(_as_speaker(article.name, g), p, analysis, registry)
         got = outcome.predicted or "(unresolved)"
         want = g.canonical or "(nobody)"
         speakers.append((g.speaker_type, outcome.correct, want, got))
+        if p.speaker_confidence is not None:
+            speaker_confidences.append((p.speaker_confidence, outcome.correct))
         if on_error is not None and not outcome.correct:
             on_error(
                 _record(article, "all_acts", "wrong_speaker", g.content, index, gold=g)
@@ -143,6 +149,7 @@ def score_article(
         false_negations=sum(1 for g, p in pairs if g.polarity == "positive" and p.negated),
         speakers=tuple(speakers),
         lang=article.lang,
+        speaker_confidences=tuple(speaker_confidences),
         skipped=stage_notes(analysis),
     )
 

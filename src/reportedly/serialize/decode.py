@@ -179,6 +179,8 @@ def analysis_from_dict(d: object) -> Analysis:
             # absent in records written before acts and polarity: said, as then shown
             act=r.choice("act", STATEMENT_ACTS) if "act" in r.data else "speech",  # type: ignore[arg-type]
             negated=r.get("negated", bool) if "negated" in r.data else False,
+            # absent (None) in records written before it, as where no speaker is resolved
+            speaker_confidence=r.opt("speaker_confidence", float),
         )
 
     def citation(data: object, at: str) -> Citation:

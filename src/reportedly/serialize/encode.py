@@ -117,6 +117,7 @@ def statement_to_dict(statement: Statement, text: str) -> JSON:
         "speaker_resolution": statement.speaker_resolution,
         "act": statement.act,
         "negated": statement.negated,
+        "speaker_confidence": statement.speaker_confidence,
     }
 
 
@@ -242,6 +243,7 @@ def statement_record(a: Analysis, s: Statement) -> JSON:
         "speaker_kind": None if entity is None else entity.kind,
         "reported_by": s.reported_by,
         "confidence": s.confidence,
+        "speaker_confidence": s.speaker_confidence,
         "act": s.act,
         "negated": s.negated,
         "citations": citations,

@@ -68,6 +68,7 @@ class StatementFilter:
     act: str | None = None
     min_confidence: float | None = None
     language: str | None = None
+    min_speaker_confidence: float | None = None
 
 
 def make_filter(
@@ -82,13 +83,15 @@ def make_filter(
     act: str | None = None,
     min_confidence: float | None = None,
     language: str | None = None,
+    min_speaker_confidence: float | None = None,
 ) -> StatementFilter:
     """Check and normalise statement filters: blank strings mean no filter.
 
     Raises:
         InputError: ``kind`` is not a statement kind, ``act`` not a statement act, a date
-            is not a date, ``min_confidence`` is not a number from 0 to 1 or ``language``
-            is not a language code (``en``, ``ru``, ``uk``, ``und``, …).
+            is not a date, ``min_confidence`` or ``min_speaker_confidence`` is not a number
+            from 0 to 1 or ``language`` is not a language code (``en``, ``ru``, ``uk``,
+            ``und``, …).
     """
     if kind is not None and kind not in STATEMENT_KINDS:
         raise InputError("kind", f"unknown statement kind {kind!r}", code=E_ARGUMENT)
@@ -96,16 +99,14 @@ def make_filter(
         raise InputError(
             "act", f"unknown statement act {act!r}; use one of {STATEMENT_ACTS}", code=E_ARGUMENT
         )
-    if min_confidence is not None and (
-        isinstance(min_confidence, bool)
-        or not isinstance(min_confidence, int | float)
-        or not 0 <= min_confidence <= 1
+    for name, value in (
+        ("min_confidence", min_confidence),
+        ("min_speaker_confidence", min_speaker_confidence),
     ):
-        raise InputError(
-            "min_confidence",
-            f"expected a number from 0 to 1, got {min_confidence!r}",
-            code=E_ARGUMENT,
-        )
+        if value is not None and (
+            isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= 1
+        ):
+            raise InputError(name, f"expected a number from 0 to 1, got {value!r}", code=E_ARGUMENT)
     return StatementFilter(
         act=act,
         speaker=_blank_to_none(speaker),
@@ -117,6 +118,9 @@ def make_filter(
         article=_blank_to_none(article),
         min_confidence=None if min_confidence is None else float(min_confidence),
         language=check_language(language),
+        min_speaker_confidence=None
+        if min_speaker_confidence is None
+        else float(min_speaker_confidence),
     )
 
 

@@ -350,6 +350,9 @@ _WORD_ACTS = (
     "ANALYZE word_acts",
 )
 
+# schema.py's 0021
+_SPEAKER_CONFIDENCE = ("ALTER TABLE statements ADD COLUMN speaker_confidence DOUBLE PRECISION",)
+
 # Written ahead of their SQLite twins, on other branches: each joins the list once
 # ``schema.py`` has a migration of its name, so the two lists always hold the same names.
 _AHEAD: tuple[Migration, ...] = ()
@@ -373,6 +376,7 @@ _RELEASED: tuple[Migration, ...] = (
     Migration(name="0018_filter_indexes", statements=_FILTER_INDEXES),
     Migration(name="0019_citing_outlet", statements=_CITING_OUTLET),
     Migration(name="0020_word_acts", statements=_WORD_ACTS),
+    Migration(name="0021_speaker_confidence", statements=_SPEAKER_CONFIDENCE),
 )
 
 _SQLITE_NAMES = {m.name for m in SQLITE_MIGRATIONS}

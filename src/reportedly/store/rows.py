@@ -170,6 +170,7 @@ _STATEMENT_RECORD_COLUMNS = frozenset(
         "speaker_kind",
         "reported_by",
         "confidence",
+        "speaker_confidence",
         "published",
         "outlet",
         "act",
@@ -202,6 +203,7 @@ def statement_record(row: RowLike, citations: Sequence[RowLike]) -> Row:
         "speaker_kind": row["speaker_kind"],
         "reported_by": row["reported_by"],
         "confidence": row["confidence"],
+        "speaker_confidence": row["speaker_confidence"],
         "act": row["act"],
         "negated": bool(row["negated"]),
         "citations": [
@@ -304,6 +306,7 @@ def from_rows(
                 "speaker_entity": s["speaker_entity"],
                 "reported_by": s["reported_by"],
                 "confidence": s["confidence"],
+                "speaker_confidence": s["speaker_confidence"],
                 "speaker_actor": s["speaker_actor"],
                 "speaker_resolution": s["speaker_resolution"],
                 "act": s["act"],

@@ -334,6 +334,10 @@ _WORD_ACTS = (
     "DROP TABLE temp.statements_fts_terms",
 )
 
+# The probability that a statement's resolved speaker is right (attribution/
+# speaker_confidence.py); statements stored before it read as NULL, as unresolved ones do.
+_SPEAKER_CONFIDENCE = ("ALTER TABLE statements ADD COLUMN speaker_confidence REAL",)
+
 
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(name="0001_initial", statements=_INITIAL),
@@ -360,4 +364,5 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(name="0018_filter_indexes", statements=()),
     Migration(name="0019_citing_outlet", statements=_CITING_OUTLET),
     Migration(name="0020_word_acts", statements=_WORD_ACTS),
+    Migration(name="0021_speaker_confidence", statements=_SPEAKER_CONFIDENCE),
 )

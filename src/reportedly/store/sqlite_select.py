@@ -33,6 +33,7 @@ STATEMENT_COLUMNS = (
     *("speaker_end", "speaker_text", "speaker_label", "speaker_entity", "speaker_name"),
     *("speaker_kind", "reported_by", "confidence", "published", "pub_order", "outlet"),
     *("speaker_actor", "speaker_resolution", "linked_actor", "act", "negated"),
+    "speaker_confidence",
 )
 STATEMENT_SELECT = (
     ", ".join(f"s.{c}" for c in STATEMENT_COLUMNS) + ", a.title, a.url, a.source, a.language"
@@ -326,6 +327,12 @@ def _where(conn: Connection, f: StatementFilter, page: int | None) -> _Built | N
     where.equal("s.article_id", f.article)
     if f.min_confidence is not None:
         where.add("s.confidence >= ?", f.min_confidence)
+    if f.min_speaker_confidence is not None:
+        # a statement whose speaker is unresolved (NULL) names nobody wrongly: it is kept
+        where.add(
+            "(s.speaker_confidence IS NULL OR s.speaker_confidence >= ?)",
+            f.min_speaker_confidence,
+        )
     if f.language is not None:
         where.add("s.article_id IN (SELECT id FROM articles WHERE language = ?)", f.language)
     return where, walk, split

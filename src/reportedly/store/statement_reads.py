@@ -48,6 +48,7 @@ class StatementReads(StoreWriter):
         act: str | None = None,
         min_confidence: float | None = None,
         language: str | None = None,
+        min_speaker_confidence: float | None = None,
         sort: str = "newest",
         limit: int = 50,
         after: str | None = None,
@@ -67,6 +68,8 @@ class StatementReads(StoreWriter):
             min_confidence: leave out statements of a lower confidence (0–1).
             language: only statements of articles in this language (``"en"``, ``"ru"``,
                 ``"uk"``, ``"und"``: undetermined).
+            min_speaker_confidence: leave out statements whose resolved speaker has a lower
+                speaker confidence (0–1); those with no resolved speaker are kept.
             sort: ``"newest"`` (newest article first, then in text order) or
                 ``"confidence"`` (the likeliest first, then as ``"newest"``).
             limit: page size, at most 1000.
@@ -88,6 +91,7 @@ class StatementReads(StoreWriter):
             act=act,
             min_confidence=min_confidence,
             language=language,
+            min_speaker_confidence=min_speaker_confidence,
         )
         size, key = page_key(sort, limit, after)
         with self._read("statements") as conn:
