@@ -36,9 +36,24 @@ class _TitleResolver(_UntaggedNames):
                 lo = min(lo, doc.subtree(c)[0])
             elif c > i and ct.dep == "prep" and ct.text.lower() in {"of", "for"}:
                 hi = max(hi, doc.subtree(c)[1])
+        owner = self._country_owner_before(lo)
+        if owner is not None:
+            lo, definite = owner, True
         if not definite and t.dep != "appos" and not t.text[:1].isupper():
             return None
         return doc.span(lo, hi)
+
+    def _country_owner_before(self, lo: int) -> int | None:
+        """The country written with a possessive right before a title phrase starting at
+        ``lo`` that the parser hung elsewhere ("Interest Estonia’s PM": "’s" is Estonia's,
+        Estonia the object of "of"), so the country stays the title's: its token, or None."""
+        doc = self.doc
+        if doc is None or lo < 2:
+            return None
+        mark, owner = doc.tokens[lo - 1], doc.tokens[lo - 2]
+        if mark.tag != "POS" or mark.head != owner.i or owner.head == lo:
+            return None
+        return owner.i if self.registry.country_token(owner.text) is not None else None
 
     def _title(self, span: Span, i: int) -> str | None:
         doc = self.doc
