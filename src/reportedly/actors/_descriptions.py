@@ -382,7 +382,7 @@ class _DescriptionResolver(_Cataphora):
         doc = self.doc
         if doc is None:
             return None
-        countries = self._countries_in(lo, hi)
+        countries = self._countries_in(lo, hi) or self._seat_countries(lo, hi)
         return countries.pop() if len(countries) == 1 else None
 
     def _other_countries(self, lo: int, hi: int) -> set[str]:

@@ -4,17 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from reportedly.actors._body_heads import _BodyHeads
 from reportedly.actors._spelling import misspelt_person
 from reportedly.actors._state import _INDEFINITE, _TITLE_LEFT, _Work
 from reportedly.actors._titled import demonym_of
-from reportedly.actors._untagged_names import _UntaggedNames
 from reportedly.actors.folding import fold
 from reportedly.actors.records import Actor
 from reportedly.actors.registry import ActorRegistry
 from reportedly.model import Span
 
 
-class _TitleResolver(_UntaggedNames):
+class _TitleResolver(_BodyHeads):
     """Resolves title phrases through the article's appositions and the registry's titles."""
 
     def _title_phrase(self, i: int) -> Span | None:
@@ -74,11 +74,16 @@ class _TitleResolver(_UntaggedNames):
         if t.text.lower() == "counterpart":
             return self._counterpart(i)
         text = span.text(self.text)
-        return (
-            self._by_article_role(text, span.start)
-            or self._by_registry_title(text)
-            or self._role_ahead(text, span.start)
-        )
+        # a body the title names exactly goes first: "the head of the UN" is no head of the UN
+        # nuclear watchdog, whose title holds the same words and more
+        found = self._head_of_body(i)
+        for written in dict.fromkeys((text, self._seat_as_country(span, i))):
+            found = (
+                found
+                or self._by_article_role(written, span.start)
+                or self._by_registry_title(written)
+            )
+        return found or self._role_ahead(text, span.start)
 
     def _named_at(self, at: Span) -> str | None:
         for work in self.works.values():
