@@ -57,6 +57,7 @@ class ResolutionData:
     official_ranks: frozenset[str] = frozenset()
     spokesperson_nouns: frozenset[str] = frozenset()
     body_head_nouns: frozenset[str] = frozenset()
+    military_modifiers: frozenset[str] = frozenset()
     body_head_offices: frozenset[str] = frozenset()
 
     @classmethod
@@ -137,6 +138,9 @@ class ResolutionData:
                 words("spokesperson_nouns") if "spokesperson_nouns" in data else frozenset()
             ),
             body_head_nouns=words("body_head_nouns") if "body_head_nouns" in data else frozenset(),
+            military_modifiers=(
+                words("military_modifiers") if "military_modifiers" in data else frozenset()
+            ),
             body_head_offices=(
                 words("body_head_offices") if "body_head_offices" in data else frozenset()
             ),
