@@ -110,3 +110,24 @@ def test_a_country_the_parser_hung_elsewhere_stays_the_titles(pipeline: Pipeline
     )
     s = speaker_of(a, "Won't Trigger War")  # the teaser's "Estonia’s PM: …"
     assert s.speaker_actor == "kallas-kaja"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (  # a former president is never the incumbent named beside him
+            "Joe Biden criticised Donald Trump. The former president said the election was stolen.",
+            "trump-donald",
+        ),
+        (
+            "Dmitry Medvedev and Vladimir Putin spoke. The former Russian president said the "
+            "election was stolen.",
+            "medvedev-dmitry",
+        ),
+    ],
+)
+def test_a_former_title_is_the_one_named_whose_office_had_ended(
+    pipeline: Pipeline, text: str, actor: str
+) -> None:
+    s = speaker_of(analyse(pipeline, date(2022, 6, 10), text), "election was stolen")
+    assert s.speaker_actor == actor

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from reportedly.actors._body_heads import _BodyHeads
 from reportedly.actors._spelling import misspelt_person
-from reportedly.actors._state import _INDEFINITE, _TITLE_LEFT, _Work
+from reportedly.actors._state import _FORMER, _INDEFINITE, _TITLE_LEFT, _Work
 from reportedly.actors._titled import demonym_of
 from reportedly.actors.folding import fold
 from reportedly.actors.records import Actor
@@ -83,7 +83,38 @@ class _TitleResolver(_BodyHeads):
                 or self._by_article_role(written, span.start)
                 or self._by_registry_title(written)
             )
-        return found or self._role_ahead(text, span.start)
+        return found or self._role_ahead(text, span.start) or self._former_holder(text, span.start)
+
+    def _former_holder(self, text: str, offset: int) -> str | None:
+        """A "former" title no country narrows ("the former president"): the one person named
+        before ``offset`` whom the registry gives an office so headed that had ended by the
+        article's date, and who does not hold one now (never the incumbent named beside)."""
+        words = fold(text).split()
+        if self.on is None or not _FORMER & set(words):
+            return None
+        rest = " ".join(w for w in words if w not in _FORMER)
+        want, head = set(self.registry.title_key(rest)), self._title_head(rest)
+        if not want or head is None:
+            return None
+
+        def fits(title: str) -> bool:
+            return want <= set(self.registry.title_key(title)) and self._title_head(title) == head
+
+        found = set()
+        for work in self.works.values():
+            if work.kind != "person" or work.actor is None:
+                continue
+            if not any(m.end <= offset for m in work.mentions):
+                continue
+            ended = [
+                r for r in work.actor.roles if r.end is not None and r.end.last_day() < self.on
+            ]
+            held = work.actor.roles_on(self.on)
+            if any(fits(t) for r in ended for t in r.all_titles) and not any(
+                fits(t) for r in held for t in r.all_titles
+            ):
+                found.add(work.key)
+        return found.pop() if len(found) == 1 else None
 
     def _named_at(self, at: Span) -> str | None:
         for work in self.works.values():
