@@ -68,3 +68,29 @@ def test_a_unit_of_no_country_named_stays_unresolved(pipeline: Pipeline) -> None
         "attacks near the town.",
     )
     assert speaker_of(a, "it had repelled").speaker_actor is None
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (  # a military word says the armed forces speak, not the government
+            "Fighting went on in the east. A Ukrainian military spokesman said Russian forces "
+            "had retreated.",
+            "armed-forces-ukraine",
+        ),
+        (
+            "Fighting went on in the east. Ukrainian army officials said Russian forces had "
+            "retreated.",
+            "armed-forces-ukraine",
+        ),
+        (  # no military word: the government, as before
+            "Fighting went on in the east. Ukrainian officials said Russian forces had retreated.",
+            "government-ukraine",
+        ),
+    ],
+)
+def test_officials_with_a_military_word_speak_for_the_armed_forces(
+    pipeline: Pipeline, text: str, actor: str
+) -> None:
+    s = speaker_of(analyse(pipeline, date(2022, 6, 10), text), "forces had retreated")
+    assert s.speaker_actor == actor

@@ -94,3 +94,40 @@ def test_a_role_noun_is_no_one_known_only_for_other_offices(
 ) -> None:
     a = analyse(pipeline, date(2022, 2, 10), text)
     assert speaker_name(a, speaker_of(a, words)) == name
+
+
+def test_a_country_the_parser_hung_elsewhere_stays_the_titles(pipeline: Pipeline) -> None:
+    # a teaser line: "Estonia’s" is parsed as the object of "of", "PM" apart; the only PM
+    # named before is Italy's
+    a = analyse(
+        pipeline,
+        date(2023, 2, 13),
+        "Berlusconi criticised the meeting between current Italian PM Giorgia Meloni and "
+        "President Volodymyr Zelensky.\n\nOther Topics of Interest Estonia’s PM: NATO Troop "
+        "Training in Ukraine Won't Trigger War With Russia Kallas said that training "
+        "Ukraine’s forces on their territory would not be escalatory, adding that “Russia’s "
+        "propaganda is about being at war with NATO; they don’t need an excuse.”",
+    )
+    s = speaker_of(a, "Won't Trigger War")  # the teaser's "Estonia’s PM: …"
+    assert s.speaker_actor == "kallas-kaja"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (  # a former president is never the incumbent named beside him
+            "Joe Biden criticised Donald Trump. The former president said the election was stolen.",
+            "trump-donald",
+        ),
+        (
+            "Dmitry Medvedev and Vladimir Putin spoke. The former Russian president said the "
+            "election was stolen.",
+            "medvedev-dmitry",
+        ),
+    ],
+)
+def test_a_former_title_is_the_one_named_whose_office_had_ended(
+    pipeline: Pipeline, text: str, actor: str
+) -> None:
+    s = speaker_of(analyse(pipeline, date(2022, 6, 10), text), "election was stolen")
+    assert s.speaker_actor == actor

@@ -82,6 +82,33 @@ class _BodyResolver(_PronounResolver):
                 found.add(token[1:].upper())
         return found
 
+    def _seat_countries(self, lo: int, hi: int) -> set[str]:
+        """The countries of the seats of power tokens ``lo``..``hi`` name ("the Kremlin
+        dictator", "the White House leader"): a registry metonym the tagger did not take for
+        a place, so a city a description names ("our Moscow correspondent") says no country."""
+        doc = self.doc
+        if doc is None:
+            return set()
+        places = (
+            [m.span for m in self.analysis.annotation.entities if m.label in {"GPE", "LOC"}]
+            if self.analysis.annotation
+            else []
+        )
+        found = set()
+        for i in range(lo, hi + 1):
+            # a seat of one to three words ("the Kremlin", "the White House")
+            for j in range(i, min(i + 3, hi + 1)):
+                run = doc.span(i, j)
+                if doc.tokens[j].pos != "PROPN" or any(p.overlaps(run) for p in places):
+                    break
+                written = run.text(self.text)
+                body = self.registry.match_metonym(written) or self.registry.match_metonym(
+                    f"the {written}"
+                )
+                if body is not None and body.type != "person" and body.country:
+                    found.add(body.country)
+        return found
+
     def _subject_country(self, span: Span) -> str | None:
         """The country (ISO code) that is the subject just before ``span`` (as for "it"), or
         whose government is: the country a bare "the government" there is of."""

@@ -7,7 +7,7 @@ import re
 from reportedly.actors._bodies import _DESCRIBED_LOOKBACK, _NOT_BODIES
 from reportedly.actors._cataphora import _Cataphora
 from reportedly.actors._resolution_data import Gender
-from reportedly.actors._state import _INDEFINITE, _office_org, _Work
+from reportedly.actors._state import _FORMER, _INDEFINITE, _office_org, _Work
 from reportedly.actors.folding import fold
 from reportedly.model import Span, Token
 
@@ -16,7 +16,6 @@ from reportedly.model import Span, Token
 _COUNTRY_LOOKBACK = 30
 _BY = frozenset({"of", "by", "from"})  # "the statement of …", "a report by …"
 _ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Za-z&.-]{1,9}\)\s*$")  # "… in Europe (OSCE)"
-_FORMER = frozenset({"former", "ex", "onetime", "erstwhile"})
 # what a noun phrase holds after its head: "the head of the Indian government", not the clause
 _PHRASE_DEPS = frozenset({"prep", "compound", "amod", "nmod", "poss", "case", "nummod", "flat"})
 
@@ -382,7 +381,7 @@ class _DescriptionResolver(_Cataphora):
         doc = self.doc
         if doc is None:
             return None
-        countries = self._countries_in(lo, hi)
+        countries = self._countries_in(lo, hi) or self._seat_countries(lo, hi)
         return countries.pop() if len(countries) == 1 else None
 
     def _other_countries(self, lo: int, hi: int) -> set[str]:

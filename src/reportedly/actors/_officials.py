@@ -191,11 +191,16 @@ class _OfficialsResolver(_BodyResolver):
 
     def _country_body(self, country: str | None, lo: int, head: int) -> str | None:
         """The one registry body of ``country`` whose name holds a lowercase modifier of the
-        officials ("U.S. defense officials": the Department of Defense, not the government)."""
+        officials ("U.S. defense officials": the Department of Defense, not the government);
+        its armed forces for a military word ("Ukrainian military officials")."""
         doc = self.doc
         if doc is None or country is None:
             return None
         words = self._modifier_words(doc, lo, head)
+        if words & self.data.military_modifiers:
+            forces = self._country_forces(lo, head)  # "a Ukrainian military spokesman"
+            if forces is not None:
+                return forces
         if words & {"defense", "defence"}:
             words |= {"defense", "defence"}
         found = [

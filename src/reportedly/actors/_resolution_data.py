@@ -56,6 +56,9 @@ class ResolutionData:
     role_noun_offices: Mapping[str, frozenset[str]] = field(default_factory=dict)
     official_ranks: frozenset[str] = frozenset()
     spokesperson_nouns: frozenset[str] = frozenset()
+    body_head_nouns: frozenset[str] = frozenset()
+    military_modifiers: frozenset[str] = frozenset()
+    body_head_offices: frozenset[str] = frozenset()
 
     @classmethod
     def from_mapping(cls, data: object, source: str) -> ResolutionData:
@@ -133,6 +136,13 @@ class ResolutionData:
             official_ranks=words("official_ranks") if "official_ranks" in data else frozenset(),
             spokesperson_nouns=(
                 words("spokesperson_nouns") if "spokesperson_nouns" in data else frozenset()
+            ),
+            body_head_nouns=words("body_head_nouns") if "body_head_nouns" in data else frozenset(),
+            military_modifiers=(
+                words("military_modifiers") if "military_modifiers" in data else frozenset()
+            ),
+            body_head_offices=(
+                words("body_head_offices") if "body_head_offices" in data else frozenset()
             ),
         )
 

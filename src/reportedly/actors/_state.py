@@ -14,6 +14,7 @@ from reportedly.model import Analysis, EntityKind, Resolution, Span
 
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
 _INDEFINITE = frozenset({"a", "an", "another", "any", "some", "every", "each", "no", "one"})
+_FORMER = frozenset({"former", "ex", "onetime", "erstwhile"})  # "the former president"
 _TITLE_LEFT = frozenset({"det", "poss", "amod", "compound", "nmod", "nummod", "case"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "iobj", "pobj"})
 _LATTER = {"latter": -1, "former": -2}

@@ -4,17 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from reportedly.actors._body_heads import _BodyHeads
 from reportedly.actors._spelling import misspelt_person
-from reportedly.actors._state import _INDEFINITE, _TITLE_LEFT, _Work
+from reportedly.actors._state import _FORMER, _INDEFINITE, _TITLE_LEFT, _Work
 from reportedly.actors._titled import demonym_of
-from reportedly.actors._untagged_names import _UntaggedNames
 from reportedly.actors.folding import fold
 from reportedly.actors.records import Actor
 from reportedly.actors.registry import ActorRegistry
 from reportedly.model import Span
 
 
-class _TitleResolver(_UntaggedNames):
+class _TitleResolver(_BodyHeads):
     """Resolves title phrases through the article's appositions and the registry's titles."""
 
     def _title_phrase(self, i: int) -> Span | None:
@@ -36,9 +36,24 @@ class _TitleResolver(_UntaggedNames):
                 lo = min(lo, doc.subtree(c)[0])
             elif c > i and ct.dep == "prep" and ct.text.lower() in {"of", "for"}:
                 hi = max(hi, doc.subtree(c)[1])
+        owner = self._country_owner_before(lo)
+        if owner is not None:
+            lo, definite = owner, True
         if not definite and t.dep != "appos" and not t.text[:1].isupper():
             return None
         return doc.span(lo, hi)
+
+    def _country_owner_before(self, lo: int) -> int | None:
+        """The country written with a possessive right before a title phrase starting at
+        ``lo`` that the parser hung elsewhere ("Interest Estonia’s PM": "’s" is Estonia's,
+        Estonia the object of "of"), so the country stays the title's: its token, or None."""
+        doc = self.doc
+        if doc is None or lo < 2:
+            return None
+        mark, owner = doc.tokens[lo - 1], doc.tokens[lo - 2]
+        if mark.tag != "POS" or mark.head != owner.i or owner.head == lo:
+            return None
+        return owner.i if self.registry.country_token(owner.text) is not None else None
 
     def _title(self, span: Span, i: int) -> str | None:
         doc = self.doc
@@ -59,11 +74,47 @@ class _TitleResolver(_UntaggedNames):
         if t.text.lower() == "counterpart":
             return self._counterpart(i)
         text = span.text(self.text)
-        return (
-            self._by_article_role(text, span.start)
-            or self._by_registry_title(text)
-            or self._role_ahead(text, span.start)
-        )
+        # a body the title names exactly goes first: "the head of the UN" is no head of the UN
+        # nuclear watchdog, whose title holds the same words and more
+        found = self._head_of_body(i)
+        for written in dict.fromkeys((text, self._seat_as_country(span, i))):
+            found = (
+                found
+                or self._by_article_role(written, span.start)
+                or self._by_registry_title(written)
+            )
+        return found or self._role_ahead(text, span.start) or self._former_holder(text, span.start)
+
+    def _former_holder(self, text: str, offset: int) -> str | None:
+        """A "former" title no country narrows ("the former president"): the one person named
+        before ``offset`` whom the registry gives an office so headed that had ended by the
+        article's date, and who does not hold one now (never the incumbent named beside)."""
+        words = fold(text).split()
+        if self.on is None or not _FORMER & set(words):
+            return None
+        rest = " ".join(w for w in words if w not in _FORMER)
+        want, head = set(self.registry.title_key(rest)), self._title_head(rest)
+        if not want or head is None:
+            return None
+
+        def fits(title: str) -> bool:
+            return want <= set(self.registry.title_key(title)) and self._title_head(title) == head
+
+        found = set()
+        for work in self.works.values():
+            if work.kind != "person" or work.actor is None:
+                continue
+            if not any(m.end <= offset for m in work.mentions):
+                continue
+            ended = [
+                r for r in work.actor.roles if r.end is not None and r.end.last_day() < self.on
+            ]
+            held = work.actor.roles_on(self.on)
+            if any(fits(t) for r in ended for t in r.all_titles) and not any(
+                fits(t) for r in held for t in r.all_titles
+            ):
+                found.add(work.key)
+        return found.pop() if len(found) == 1 else None
 
     def _named_at(self, at: Span) -> str | None:
         for work in self.works.values():
