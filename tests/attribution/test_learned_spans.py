@@ -178,6 +178,20 @@ def spans_of(text: str, *parts: str) -> list[Span]:
             ["Their goal is Kiev", "the"],
             ["Their goal is Kiev"],
         ),
+        # the cue's subject before it says who, not what (PolNeAR dev: "C2I plans to …")
+        (
+            "The company plans to reforest a million acres in the valley.",
+            "plans",
+            ["The company", "to reforest a million acres in the valley"],
+            ["to reforest a million acres in the valley"],
+        ),
+        # a raising cue's subject is part of what is claimed
+        (
+            "The veto is expected to come before the deadline at midnight.",
+            "is expected",
+            ["The veto", "to come before the deadline at midnight"],
+            ["The veto", "to come before the deadline at midnight"],
+        ),
     ],
 )
 def test_said_parts_keep_what_was_said(

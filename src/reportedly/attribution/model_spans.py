@@ -6,9 +6,11 @@ above the content), a span's head token."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 
 from reportedly.attribution._draft import Draft
 from reportedly.attribution._parse import Parse, trim_span
+from reportedly.attribution.lexicon import data_table
 from reportedly.model import Span
 
 QUOTE_MARKS = "\"'“”‘’«»„‚"
@@ -154,7 +156,10 @@ def said_parts(parse: Parse, parts: Sequence[Span], cue: Span | None) -> list[Sp
     when it holds only function words or pronouns ("the", "to", "this"), when the content
     follows the cue in its sentence and the part lies in another sentence, or when it hangs
     on the cue as a circumstance of the saying (:data:`CIRCUMSTANCE_DEPS`, or inside a
-    prepositional phrase of the cue: "informed in a statement in which he celebrated …")."""
+    prepositional phrase of the cue: "informed in a statement in which he celebrated …"), or
+    when it is the cue's own subject before it while another part follows the cue ("[C2I]
+    plans [to reforest …]": who plans, not what; a raising cue's subject stays, "[Obama's
+    veto] is expected [to come …]")."""
     kept = [
         p
         for p in parts
@@ -164,6 +169,8 @@ def said_parts(parse: Parse, parts: Sequence[Span], cue: Span | None) -> list[Sp
     if cue is None or not words:
         return kept
     kept = [p for p in kept if not _circumstance(parse, p, words)]
+    if any(p.start >= cue.end for p in kept):
+        kept = [p for p in kept if not _cue_subject_part(parse, p, cue, words)]
     sentences = {parse.tokens[i].sent for i in words}
     here = [p for p in kept if sentences & {parse.tokens[i].sent for i in parse.tokens_in(p)}]
     if any(p.start >= cue.end for p in here):  # "X said that …": nothing before the cue
@@ -171,6 +178,23 @@ def said_parts(parse: Parse, parts: Sequence[Span], cue: Span | None) -> list[Sp
     elif here:  # a fronted content may run over several sentences before its cue
         kept = [p for p in kept if p in here or p.end <= cue.start]
     return kept
+
+
+def _cue_subject_part(parse: Parse, part: Span, cue: Span, words: set[int]) -> bool:
+    """Whether ``part``, before the cue, is only the active subject of the cue's verb."""
+    tokens = parse.tokens
+    inside = set(parse.tokens_in(part))
+    heads = [i for i in inside if tokens[i].head not in inside or tokens[i].head == i]
+    if part.end > cue.start or len(heads) != 1 or tokens[heads[0]].dep != "nsubj":
+        return False
+    verb = tokens[heads[0]].head
+    return verb in words and tokens[verb].lemma.lower() not in _raising_cues()
+
+
+@cache
+def _raising_cues() -> frozenset[str]:
+    """Cue verbs whose subject belongs to what is claimed (``data/model_rules.yaml``)."""
+    return frozenset(str(w).lower() for w in data_table("model_rules.yaml")["raising_cues"])
 
 
 def _circumstance(parse: Parse, part: Span, cue: set[int]) -> bool:
