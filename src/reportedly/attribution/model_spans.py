@@ -67,6 +67,28 @@ def trim_cue(parse: Parse, cue: Span) -> Span:
     return Span(cue.start, parse.tokens[inside[end - 1]].end)
 
 
+def infinitive_marker(
+    parse: Parse, content: list[Span], cue: Span | None
+) -> tuple[list[Span], Span | None]:
+    """``content`` and ``cue`` with the "to" of an infinitive content in the content, as
+    PolNeAR marks it ("vowed [to stave off …]", "plans [to release …]"): the model leaves it
+    out or reads it into the cue ("plans to")."""
+    if not content:
+        return content, cue
+    inside = parse.tokens_in(content[0])
+    if not inside or inside[0] == 0:
+        return content, cue
+    to = parse.tokens[inside[0] - 1]
+    if to.tag != "TO" or to.dep != "aux" or to.head not in inside:
+        return content, cue
+    if cue is not None and cue.end > to.start:
+        words = [i for i in parse.tokens_in(cue) if i < to.i]
+        if not words or cue.end != to.end:
+            return content, cue  # the cue is the "to" alone, or runs past it
+        cue = Span(cue.start, parse.tokens[words[-1]].end)
+    return [Span(to.start, content[0].end), *content[1:]], cue
+
+
 def _modifies_next(parse: Parse, i: int) -> bool:
     """Whether token ``i`` is a modifier of a noun after it ("last" of "last week"); a
     complementiser ("says that") is part of the cue in PolNeAR's convention."""
