@@ -1037,3 +1037,18 @@ def test_attribution_closing_mark_of_two_curly_singles_is_no_speaker(lexicon: Cu
             "This year, the increase has been driven mainly by the situation in Sudan,",
         )
     ]
+
+
+def test_a_clause_before_a_verb_that_acts_on_its_object_is_no_content(
+    lexicon: CueLexicon,
+) -> None:
+    # "they threaten us": the object is who is threatened, so the clause before is the
+    # speaker's own words, not a threat; "warned them" addresses them and keeps its clause
+    text = (
+        '"We do not want to threaten anyone, they threaten us," he said. '
+        '"Russia is weak," he warned them.'
+    )
+    assert [(s.cue.text(text) if s.cue else "") for s in run(text, lexicon).statements] == [
+        "said",
+        "warned",
+    ]

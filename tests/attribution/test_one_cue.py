@@ -125,3 +125,24 @@ def test_a_reading_a_paragraph_away_from_its_cue_gives_way_to_the_one_beside_it(
     assert merged(text, above, beside) == [
         ("indirect", "the ministers agreed on the extent of the support")
     ]
+
+
+def test_a_reading_in_the_sentence_before_the_one_its_cue_opens_gives_way() -> None:
+    # the model paired "According to X" with the end of the (glued) sentence before it
+    text = (
+        "Troops gathered near the border, which can be an announcement of an invasion."
+        "According to X, the Russians can look for an excuse to attack."
+    )
+    before = draft(text, "According to", "can be an announcement of an invasion")
+    after = draft(text, "According to", "the Russians can look for an excuse to attack")
+    assert merged(text, before, after) == [
+        ("indirect", "the Russians can look for an excuse to attack")
+    ]
+
+
+def test_a_quote_before_a_frame_that_goes_on_stays_its_statement() -> None:
+    # '"…," X said, adding that …': the cue does not open its sentence; both stay
+    text = '"We are ready," X said, adding that the talks would go on.'
+    quote = draft(text, "said", "We are ready", kind="direct")
+    clause = draft(text, "said", "the talks would go on")
+    assert len(merged(text, quote, clause)) == 2

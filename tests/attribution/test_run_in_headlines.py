@@ -161,6 +161,12 @@ def test_a_headline_name_is_known_from_its_full_name_glued_to_the_next_sentence(
             "Prime Minister Donald Tusk spoke in Warsaw on Sunday.",
             [("direct", "Tusk", ":", "This is what an aggression looks like")],
         ),
+        (  # a name the tagger does not know, now a token of its own after the glue
+            "See the video what the support for Ukraine looks like?Deszczyca: We are in close "
+            "cooperation",
+            "The presidents spoke on Saturday.",
+            [("direct", "Deszczyca", ":", "We are in close cooperation")],
+        ),
         (  # a place, a label and a capital's stop ("U.S.") are no speaker
             "See the video of what happened in the city?Warsaw: The army is ready to help",
             "The army was deployed in Warsaw on Sunday.",

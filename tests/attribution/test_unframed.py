@@ -83,3 +83,16 @@ def test_a_quote_over_paragraphs_goes_on_past_a_line_of_page_furniture(
             "This is shown by continued construction of fortifications in the south.",
         ]
     ]
+
+
+def test_a_quote_paragraph_the_writer_goes_on_from_is_no_ones_statement(
+    lexicon: CueLexicon,
+) -> None:
+    said = '"Air defence decides the coming months," the general added.\n\n'
+    assert speakers_of_quote(said + QUOTE, lexicon) == ["the general"]
+    text = f"{said}{QUOTE.replace('.', '')} was also discussed separately."
+    article = Article(id=Article.make_id(text), text=text)
+    result = attribute(article, annotate(text, model=MODEL), lexicon=lexicon)
+    assert [s.content_text(text, " ").rstrip(",") for s in result.statements] == [
+        "Air defence decides the coming months"
+    ]

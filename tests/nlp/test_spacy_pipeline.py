@@ -81,10 +81,32 @@ def test_a_dash_glued_to_a_stop_opens_the_next_sentence() -> None:
     assert words[words.index("Pieskow") : words.index("The") + 1] == ["Pieskow", ".", "-", "The"]
     starts = [text[s.start : s.start + 5] for s in annotation.sentences]
     assert starts == ["And s", "- Rus", "Spoke", "-The "]
-    assert annotation.model.endswith("+glued-dash.1")  # stored annotations made before re-run
+    assert annotation.model.endswith("+glued-stop.1")  # stored annotations made before re-run
 
 
 def test_a_stop_before_a_hyphen_inside_a_word_stays_put() -> None:
     text = "The U.S.-backed plan and the “so -called” republics."
     words = [t.text for t in annotate(text, model=MODEL).tokens]
     assert "U.S.-backed" in words
+
+
+def test_a_sentence_glued_to_the_stop_before_it_starts_a_sentence() -> None:
+    text = (
+        "Will Russia win in Ukraine?The consequences could reach Poland. It happened on Monday "
+        '(January 6).The talks ended. He said it was "the most dangerous moment."He left.\n'
+        'He rejected that Russia is using aggression."We do not threaten anyone," he said.'
+    )
+    annotation = annotate(text, model=MODEL)
+    words = [t.text for t in annotation.tokens]
+    assert words[4:7] == ["Ukraine", "?", "The"]
+    assert {"6", ")", "."} <= set(words)
+    assert [s.text(text).strip() for s in annotation.sentences] == [
+        "Will Russia win in Ukraine?",
+        "The consequences could reach Poland.",
+        "It happened on Monday (January 6).",
+        "The talks ended.",
+        'He said it was "the most dangerous moment."',
+        "He left.",
+        "He rejected that Russia is using aggression.",
+        '"We do not threaten anyone," he said.',
+    ]

@@ -254,6 +254,8 @@ def find_indirect(
             continue
         # "A; X says B": of clauses on both sides of the cue, the one after it is what was said
         comp = next((c for c in comps if c > i), comps[0])
+        if comp < i and _acts_on_its_object(parse, i, lexicon):
+            continue
         subject = subject_of(parse, i)
         passive = bool(parse.deps(i, "nsubjpass", "auxpass"))
         if subject is None and not passive and strong:
@@ -280,6 +282,17 @@ def find_indirect(
         taken = used_cues | {d.cue_token for d in drafts if d.cue_token is not None}
         drafts += _learned_cues(text, parse, lexicon, cue_model, taken=taken, quotes=quotes)
     return drafts
+
+
+def _acts_on_its_object(parse: Parse, i: int, lexicon: CueLexicon) -> bool:
+    """Whether verb ``i`` has a direct object that is what its act is about, not whom it
+    addresses ("they threaten us", "he accused them"): a clause before it is no content."""
+    lemma = parse.tokens[i].lemma.lower()
+    return (
+        lemma in lexicon.nominal_verbs
+        and lemma not in lexicon.addressee_verbs
+        and bool(parse.deps(i, "dobj"))
+    )
 
 
 def _outlet_clause(text: str, parse: Parse, comp: int, is_outlet: Callable[[str], bool]) -> bool:

@@ -2,11 +2,12 @@
 piece of the frame for the content ("- … - said Lukashenko at the beginning" → "Lukashenko",
 "According to reports in …, as well as …" → "well as") gives way to the other draft of that
 cue, as does a reading whose content lies a paragraph away from its cue ("Read also: …" above
-"According to the general, …"); two quotes of one frame in one paragraph ('Kasparov said,
-"X," … : "Y"') are one statement of two parts, as a quote its frame interrupts is
-(docs/gold-guide.md); two drafts of one cue whose contents overlap are one content ('He said
-he was "grateful … doing. But …"'). Other drafts of one cue are left as they are: 'declared
-that X: "Y"' is a statement and a quote without a frame of its own in the war-news gold."""
+"According to the general, …") or in the sentence before the one the cue opens; two quotes of
+one frame in one paragraph ('Kasparov said, "X," … : "Y"') are one statement of two parts, as
+a quote its frame interrupts is (docs/gold-guide.md); two drafts of one cue whose contents
+overlap are one content ('He said he was "grateful … doing. But …"'). Other drafts of one cue
+are left as they are: 'declared that X: "Y"' is a statement and a quote without a frame of its
+own in the war-news gold."""
 
 from __future__ import annotations
 
@@ -63,6 +64,9 @@ def _merge(text: str, a: Draft, b: Draft, quotes: list[Quote]) -> Draft | None:
     for far, near in ((a, b), (b, a)):
         if _across_a_paragraph(text, far) and not _across_a_paragraph(text, near):
             return near
+    for far, near in ((a, b), (b, a)):
+        if _before_the_cues_sentence(text, far) and near.cue and near.extent.start >= near.cue.end:
+            return near
     first, second = sorted((a, b), key=lambda d: d.extent.start)
     base = max((a, b), key=lambda d: d.confidence)
     gap = Span(first.extent.end, max(first.extent.end, second.extent.start))
@@ -90,6 +94,19 @@ def _across_a_paragraph(text: str, draft: Draft) -> bool:
     """Whether a line break parts the draft's content from its cue, where its rule does not
     mean it to (a run-in frame attributes the paragraph before: "…\n\n- said Putin")."""
     return draft.via not in RUN_IN_RULES and across_a_paragraph(text, draft.content, draft.cue)
+
+
+def _before_the_cues_sentence(text: str, draft: Draft) -> bool:
+    """Whether the draft's content lies in a sentence before the one its cue opens ("…, which
+    - according to the West - can be an invasion.According to US President Joe Biden, the
+    Russians …"): a frame that opens its sentence reports what follows it, not the sentence
+    before (a run-in frame, "… - said Putin", does: left to its rule)."""
+    cue = draft.cue
+    if cue is None or draft.via in RUN_IN_RULES or draft.extent.end > cue.start:
+        return False
+    between = text[draft.extent.end : cue.start + 1]  # with the cue's first letter
+    ends = list(_SENTENCE_END.finditer(between))
+    return bool(ends) and not _WORD.search(between[ends[-1].start() + 1 : -1])
 
 
 def _holds_cue(draft: Draft, other: Draft) -> bool:

@@ -58,9 +58,10 @@ def headline_lines(text: str, parse: Parse, taken: list[Span]) -> list[Draft]:
             continue
         if any(t.overlaps(para) and not content.contains(t) for t in taken):
             continue  # a quote reaching outside the words: the line is no headline
-        if parse.tokens_in(who):
-            speaker = _headline_speaker(text, parse, who, frames)
-        else:  # glued into one token with the words before ("Putin?Kowal")
+        speaker = _headline_speaker(text, parse, who, frames) if parse.tokens_in(who) else None
+        # glued to the words before ("Putin?Kowal"), in one token or split off: a name the
+        # tagger does not know reads as the glued teaser's speaker
+        if speaker is None and (glued or not parse.tokens_in(who)):
             speaker = who if _glued_name(text, parse, who, labels) else None
         if speaker is None:
             continue

@@ -247,7 +247,7 @@ def continue_paragraph_quotes(
         # the latest of them that speaks (the first of equals, as max would pick)
         latest_first = sorted(earlier, key=lambda d: d.extent.end, reverse=True)
         last = next((d for d in latest_first if _voices(text, parse, d)), None)
-        if starts_paragraph and last is not None:
+        if starts_paragraph and last is not None and _closes_paragraph(text, quote):
             frame_end = max(s.end for s in (last.extent, last.cue, last.speaker) if s)
             between = without_furniture(text[frame_end : quote.outer.start])
             if "\n\n" in between and between.count("\n\n") <= 1:
@@ -357,6 +357,15 @@ def _rest_of_sentence(rest: str) -> bool:
 
 def _is_pronoun(text: str, speaker: Span) -> bool:
     return speaker.text(text).lower() in PRONOUNS_PERSONAL
+
+
+def _closes_paragraph(text: str, quote: Quote) -> bool:
+    """Whether nothing but punctuation follows the quote in its paragraph: a quote that the
+    writer's sentence goes on from ('"Protection of these supplies" was also discussed.') is
+    a phrase of the writer's, not more of the last speaker's words."""
+    line_end = text.find("\n", quote.outer.end)
+    after = text[quote.outer.end : len(text) if line_end < 0 else line_end]
+    return not after.strip(" \t\xa0.,;:!?…" + _QUOTE_MARKS + "’'")
 
 
 def _whole_paragraph(text: str, quote: Quote) -> bool:

@@ -19,6 +19,7 @@ import yaml
 
 from reportedly.errors import ConfigError
 from reportedly.model import Annotation, Mention, Span, Token
+from reportedly.nlp.glued import english_glued_starts
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -49,10 +50,22 @@ GLUED_DASH_INFIXES = (
     r"(?<=[^\W\d_]{2}[.!?])[-–—]",
     r"(?<=[\"”’][.!?])[-–—]",
 )
+# A stop glued to the capital that opens the next sentence ("Ukraine?The", "II.The",
+# 'USA."Ukraine', "(January 6).The", 'OSCE ".He'): spaCy splits only "word.Word" (lower case
+# first), so these stay one token, which no sentence start can fall inside. ``{u}`` is
+# spaCy's class of capitals; the quote and bracket glued between come apart too.
+GLUED_STOP_INFIXES = (
+    r"(?<=[^\W\d_]{{2}})[.!?…](?=[\"“”]?[{u}])",
+    r"(?<=[)\]])[.!?…](?=[\"“”]?[{u}])",
+    r"(?<=\w)[)\]](?=[.!?…][\"“”]?[{u}])",
+    r"(?<=[.!?…])[\"“”](?=[{u}])",
+)
+GLUED_STOP_PREFIX = r"\.(?=[{u}][{l}])"  # '".He': the quote is a prefix, then the stop
 DASHES = {"-", "–", "—"}
+QUOTE_MARKS = {'"', "“", "”"}
 # annotations carry it beside the spaCy package's version: stored ones made before a
 # tokenizer rule changed are analysed again
-TOKENIZER_RULES = "glued-dash.1"
+TOKENIZER_RULES = "glued-stop.1"
 
 
 def _register_components() -> None:
@@ -64,11 +77,19 @@ def _register_components() -> None:
     @Language.component(PARAGRAPH_COMPONENT)
     def paragraph_boundaries(doc: Doc) -> Doc:
         """Start a sentence after every line break: news paragraphs and labels never run on;
-        and at a dash glued to the stop before it ("… she added.- Russia has …")."""
+        at a sentence glued to the stop before it ("… an invasion.According to …"); and at
+        a dash glued to the stop before it ("… she added.- Russia has …")."""
+        glued = english_glued_starts(doc.text)
         for token in doc[1:]:
             previous = doc[token.i - 1]
             if ("\n" in previous.text and previous.is_space) or "\n" in previous.whitespace_:
                 token.is_sent_start = True
+            elif token.idx in glued:
+                token.is_sent_start = True
+                if token.text in QUOTE_MARKS and token.i + 1 < len(doc):
+                    doc[token.i + 1].is_sent_start = False  # the quote opens it
+                elif previous.text in QUOTE_MARKS and not previous.whitespace_:
+                    previous.is_sent_start = False  # the quote closes the sentence before
             elif (
                 token.text in DASHES
                 and previous.text in {".", "!", "?"}
@@ -125,10 +146,15 @@ def load_pipeline(name: str) -> Language:
 
 
 def _split_glued_dashes(nlp: Language) -> None:
-    from spacy.util import compile_infix_regex
+    from spacy.lang.char_classes import ALPHA_LOWER, ALPHA_UPPER
+    from spacy.util import compile_infix_regex, compile_prefix_regex
 
-    infixes = [*(nlp.Defaults.infixes or ()), *GLUED_DASH_INFIXES]
+    glued = (p.format(u=ALPHA_UPPER) for p in GLUED_STOP_INFIXES)
+    infixes = [*(nlp.Defaults.infixes or ()), *GLUED_DASH_INFIXES, *glued]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer  # type: ignore[union-attr]
+    prefix = GLUED_STOP_PREFIX.format(u=ALPHA_UPPER, l=ALPHA_LOWER)
+    prefixes = [*(nlp.Defaults.prefixes or ()), prefix]
+    nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search  # type: ignore[union-attr]
 
 
 @functools.cache
