@@ -5,7 +5,7 @@ from __future__ import annotations
 from reportedly.actors._doc import SUBJECT_DEPS
 from reportedly.actors._officials import _OfficialsResolver
 from reportedly.actors._state import _INDEFINITE
-from reportedly.model import Token
+from reportedly.model import Statement, Token
 
 
 class _DocumentResolver(_OfficialsResolver):
@@ -16,10 +16,13 @@ class _DocumentResolver(_OfficialsResolver):
         sentences on is the same resolution ("According to the resolution …" after "The
         Senate adopted a resolution"); a guess from the previous speaker is not kept."""
         doc = self.doc
-        if doc is None or key is None or key == self.previous_speaker:
+        if doc is None or key is None:
             return
         token = doc.tokens[head]
         lemma = token.lemma.lower() or token.text.lower()
+        kept = self.documents.get(lemma)
+        if key == self.previous_speaker and (kept is None or kept[1] != key):
+            return  # (the same author as the document kept: this one is the latest of it)
         if lemma in self.data.document_nouns and token.tag == "NN":
             self.documents[lemma] = (head, key)
 
@@ -60,6 +63,62 @@ class _DocumentResolver(_OfficialsResolver):
                     return True
             k -= 1
         return False
+
+    def _frame_document(self, s: Statement) -> str | None:
+        """The issuer of the document a speaker-less frame takes its words from: "In the
+        message of the White House …, it was stated", "- added in the communication", "- was
+        assured in a statement" (the body that spoke before: a statement of its own), "an
+        appeal …, in which it was written"; ``None`` for a joint document or none."""
+        doc = self.doc
+        if doc is None or s.speaker is not None or s.cue is None:
+            return None
+        verb = doc.head_of(s.cue)
+        if verb is None:
+            return None
+        for prep in doc.children[verb]:
+            if doc.tokens[prep].dep != "prep" or doc.tokens[prep].text.lower() != "in":
+                continue
+            for k in doc.children[prep]:
+                noun = doc.tokens[k]
+                if noun.dep != "pobj":
+                    continue
+                if noun.tag == "WDT" and doc.tokens[verb].dep == "relcl":
+                    noun = doc.tokens[doc.tokens[verb].head]  # "an appeal, in which …"
+                lemma = noun.lemma.lower() or noun.text.lower()
+                if lemma not in self.data.document_nouns:
+                    continue
+                children = [doc.tokens[c] for c in doc.children[noun.i]]
+                if any(c.text.lower() == "joint" for c in children):
+                    return None
+                phrase = doc.span(*doc.subtree(noun.i))
+                key = self._describe(phrase, noun.i)
+                return key or self._earlier_document(noun.i, lemma, children)
+        return None
+
+    def _issued_next(self, head: int) -> str | None:
+        """Who the sentence after a new document's ("a U.S. spy report says") says issued a
+        document: "The Intelligence Community released its annual threat assessment
+        report" (cataphora; a document is seldom named before its issuer in news)."""
+        doc = self.doc
+        if doc is None:
+            return None
+        after = doc.tokens[head].sent + 1
+        for t in doc.tokens[head:]:
+            if t.sent > after:
+                break
+            lemma = t.lemma.lower() or t.text.lower()
+            if t.sent < after or t.pos != "VERB" or lemma not in self.data.issuing_verbs:
+                continue
+            kids = [doc.tokens[c] for c in doc.children[t.i]]
+            if not any(
+                c.dep == "dobj" and (c.lemma.lower() or c.text.lower()) in self.data.document_nouns
+                for c in kids
+            ):
+                continue
+            for c in kids:
+                if c.dep == "nsubj":
+                    return self._subject_actor(c.i)
+        return None
 
     def _another_document(self, k: int, lemma: str) -> bool:
         """Whether token ``k`` names a document of noun ``lemma`` other than one named before:
