@@ -5,7 +5,7 @@ from __future__ import annotations
 from reportedly.actors._doc import SUBJECT_DEPS
 from reportedly.actors._officials import _OfficialsResolver
 from reportedly.actors._state import _INDEFINITE
-from reportedly.model import Statement, Token
+from reportedly.model import Token
 
 
 class _DocumentResolver(_OfficialsResolver):
@@ -64,43 +64,15 @@ class _DocumentResolver(_OfficialsResolver):
             k -= 1
         return False
 
-    def _frame_document(self, s: Statement) -> str | None:
-        """The issuer of the document a speaker-less frame takes its words from: "In the
-        message of the White House …, it was stated", "- added in the communication", "- was
-        assured in a statement" (the body that spoke before: a statement of its own), "an
-        appeal …, in which it was written"; ``None`` for a joint document or none."""
-        doc = self.doc
-        if doc is None or s.speaker is not None or s.cue is None:
-            return None
-        verb = doc.head_of(s.cue)
-        if verb is None:
-            return None
-        for prep in doc.children[verb]:
-            if doc.tokens[prep].dep != "prep" or doc.tokens[prep].text.lower() != "in":
-                continue
-            for k in doc.children[prep]:
-                noun = doc.tokens[k]
-                if noun.dep != "pobj":
-                    continue
-                if noun.tag == "WDT" and doc.tokens[verb].dep == "relcl":
-                    noun = doc.tokens[doc.tokens[verb].head]  # "an appeal, in which …"
-                lemma = noun.lemma.lower() or noun.text.lower()
-                if lemma not in self.data.document_nouns:
-                    continue
-                children = [doc.tokens[c] for c in doc.children[noun.i]]
-                if any(c.text.lower() == "joint" for c in children):
-                    return None
-                phrase = doc.span(*doc.subtree(noun.i))
-                key = self._describe(phrase, noun.i)
-                return key or self._earlier_document(noun.i, lemma, children)
-        return None
-
     def _issued_next(self, head: int) -> str | None:
         """Who the sentence after a new document's ("a U.S. spy report says") says issued a
         document: "The Intelligence Community released its annual threat assessment
-        report" (cataphora; a document is seldom named before its issuer in news)."""
+        report" (cataphora); ``None`` for a document known before ("the report")."""
         doc = self.doc
-        if doc is None:
+        if doc is None or not any(
+            doc.tokens[c].dep == "det" and doc.tokens[c].text.lower() in _INDEFINITE
+            for c in doc.children[head]
+        ):
             return None
         after = doc.tokens[head].sent + 1
         for t in doc.tokens[head:]:
