@@ -89,10 +89,10 @@ def test_documents_no_issuer_from_a_next_sentence_that_issues_no_new_document(
     assert said.speaker_actor is None
 
 
-def test_documents_a_case_speaks_for_the_body_that_opened_it(pipeline: Pipeline) -> None:
+def test_documents_in_the_latter_case_is_no_document(pipeline: Pipeline) -> None:
     text = (
-        "The FSB, Russia's main intelligence service, said that it had opened a criminal case "
-        'against Prigozhin. The case accuses Prigozhin of launching an "armed rebellion".'
+        "Credit Suisse said it would review the entries. In the latter case, it was added: "
+        '"The company recruits soldiers for the Russian army."'
     )
-    said = speaker_of(analyse(pipeline, DAY, text), "armed rebellion")
-    assert said.speaker_actor == "fsb"
+    said = speaker_of(analyse(pipeline, DAY, text), "recruits soldiers")
+    assert said.speaker_actor is None
