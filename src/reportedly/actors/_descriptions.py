@@ -109,6 +109,8 @@ class _DescriptionResolver(_Cataphora):
                     return self._name_entity(objects[0].i)
             if authors:
                 return None  # its author is written, but is nobody known
+            if (issuer := self._issued_next(head)) is not None:
+                return issuer  # "a report says. X released the report": a new one's issuer
         plural = token.tag in {"NNS", "NNPS"} or any(  # ("one official": a numeral "one")
             c.dep in {"det", "nummod"} and c.text.lower() in _INDEFINITE for c in children
         )

@@ -16,10 +16,13 @@ class _DocumentResolver(_OfficialsResolver):
         sentences on is the same resolution ("According to the resolution …" after "The
         Senate adopted a resolution"); a guess from the previous speaker is not kept."""
         doc = self.doc
-        if doc is None or key is None or key == self.previous_speaker:
+        if doc is None or key is None:
             return
         token = doc.tokens[head]
         lemma = token.lemma.lower() or token.text.lower()
+        kept = self.documents.get(lemma)
+        if key == self.previous_speaker and (kept is None or kept[1] != key):
+            return  # (the same author as the document kept: this one is the latest of it)
         if lemma in self.data.document_nouns and token.tag == "NN":
             self.documents[lemma] = (head, key)
 
@@ -60,6 +63,34 @@ class _DocumentResolver(_OfficialsResolver):
                     return True
             k -= 1
         return False
+
+    def _issued_next(self, head: int) -> str | None:
+        """Who the sentence after a new document's ("a U.S. spy report says") says issued a
+        document: "The Intelligence Community released its annual threat assessment
+        report" (cataphora); ``None`` for a document known before ("the report")."""
+        doc = self.doc
+        if doc is None or not any(
+            doc.tokens[c].dep == "det" and doc.tokens[c].text.lower() in _INDEFINITE
+            for c in doc.children[head]
+        ):
+            return None
+        after = doc.tokens[head].sent + 1
+        for t in doc.tokens[head:]:
+            if t.sent > after:
+                break
+            lemma = t.lemma.lower() or t.text.lower()
+            if t.sent < after or t.pos != "VERB" or lemma not in self.data.issuing_verbs:
+                continue
+            kids = [doc.tokens[c] for c in doc.children[t.i]]
+            if not any(
+                c.dep == "dobj" and (c.lemma.lower() or c.text.lower()) in self.data.document_nouns
+                for c in kids
+            ):
+                continue
+            for c in kids:
+                if c.dep == "nsubj":
+                    return self._subject_actor(c.i)
+        return None
 
     def _another_document(self, k: int, lemma: str) -> bool:
         """Whether token ``k`` names a document of noun ``lemma`` other than one named before:

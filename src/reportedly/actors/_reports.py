@@ -1,4 +1,5 @@
-"""Who a pronoun speaker inside someone's report is, and which body "it"/"they"/"we" speak for."""
+"""Who a pronoun speaker inside someone's report is, which body "it"/"they"/"we" speak for,
+and whose document a speaker-less frame quotes."""
 
 from __future__ import annotations
 
@@ -16,6 +17,37 @@ _CLAUSE_LINKS = frozenset({"ccomp", "xcomp", "advcl", "conj"})
 
 class _ReportResolver(_DescriptionResolver):
     """Speakers read from the statement that reports them and from the statements before."""
+
+    def _frame_document(self, s: Statement) -> str | None:
+        """The issuer of the document a speaker-less frame takes its words from: "In the
+        message of the White House …, it was stated", "- added in the communication", "- was
+        assured in a statement" (the body that spoke before: a statement of its own), "an
+        appeal …, in which it was written"; ``None`` for a joint document or none."""
+        doc = self.doc
+        if doc is None or s.speaker is not None or s.cue is None:
+            return None
+        verb = doc.head_of(s.cue)
+        if verb is None:
+            return None
+        for prep in doc.children[verb]:
+            if doc.tokens[prep].dep != "prep" or doc.tokens[prep].text.lower() != "in":
+                continue
+            for k in doc.children[prep]:
+                noun = doc.tokens[k]
+                if noun.dep != "pobj":
+                    continue
+                if noun.tag == "WDT" and doc.tokens[verb].dep == "relcl":
+                    noun = doc.tokens[doc.tokens[verb].head]  # "an appeal, in which …"
+                lemma = noun.lemma.lower() or noun.text.lower()
+                if lemma not in self.data.document_nouns:
+                    continue
+                children = [doc.tokens[c] for c in doc.children[noun.i]]
+                if any(c.text.lower() == "joint" for c in children):
+                    return None
+                phrase = doc.span(*doc.subtree(noun.i))
+                key = self._describe(phrase, noun.i)
+                return key or self._earlier_document(noun.i, lemma, children)
+        return None
 
     def _says_of_self(self, s: Statement, outer: Statement) -> bool:
         """Whether ``s`` is the clause ``outer``'s cue reports, with its own cue's subject as

@@ -101,6 +101,8 @@ class _SpeakerResolver(_SpeakerPhrases):
                     key = self._ensure(found[0]) if len(found) == 1 else None
             elif key is None and not joint:
                 key = self._speaker_by_text(s.speaker)
+        if s.speaker is None and key is None:
+            key = self._frame_document(s)  # "In the message of X …, it was stated"
         if s.speaker is not None and key in self.works:
             self._person_by_apposition(key, s.speaker.span)
             if s.speaker.span in self.unnamed_said:
