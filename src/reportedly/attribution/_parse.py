@@ -135,3 +135,21 @@ def trim_span(text: str, span: Span) -> Span:
     while end > start and text[end - 1] in TRAILING:
         end -= 1
     return Span(start, end)
+
+
+_HEAD_POS = ("VERB", "AUX", "ADJ", "NOUN", "PROPN")
+
+
+def cue_head(parse: Parse, cue: Span) -> int | None:
+    """The token heading the cue span: the one whose head lies outside it."""
+    inside = parse.tokens_in(cue)
+    if not inside:
+        return None
+    heads = [i for i in inside if parse.tokens[i].head not in inside or parse.tokens[i].head == i]
+    content_words = [i for i in heads if parse.tokens[i].pos in _HEAD_POS]
+    head = (content_words or heads or [inside[-1]])[0]
+    if parse.tokens[head].pos == "AUX":  # "is not prepared to …", "was adamant that …"
+        complements = [i for i in parse.deps(head, "acomp", "attr") if i in inside]
+        if complements:
+            return complements[0]
+    return head

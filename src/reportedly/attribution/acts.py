@@ -13,8 +13,14 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from reportedly.attribution._nesting import own_clause_fragments
-from reportedly.attribution._parse import Parse, subject_of
+from reportedly.attribution._parse import Parse, cue_head, subject_of
 from reportedly.attribution.act_lexicon import ActLexicon, default_acts
+from reportedly.attribution.act_modes import (
+    is_hypothetical,
+    is_left_open,
+    is_prescribed,
+    is_question,
+)
 from reportedly.attribution.act_subjects import (
     deed_act,
     finite,
@@ -30,22 +36,6 @@ from reportedly.model import Span, Statement, StatementAct
 
 NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
 NEGATIVE_SUBJECTS = frozenset({"nobody", "none", "noone", "nothing", "neither"})
-_HEAD_POS = ("VERB", "AUX", "ADJ", "NOUN", "PROPN")
-
-
-def cue_head(parse: Parse, cue: Span) -> int | None:
-    """The token heading the cue span: the one whose head lies outside it."""
-    inside = parse.tokens_in(cue)
-    if not inside:
-        return None
-    heads = [i for i in inside if parse.tokens[i].head not in inside or parse.tokens[i].head == i]
-    content_words = [i for i in heads if parse.tokens[i].pos in _HEAD_POS]
-    head = (content_words or heads or [inside[-1]])[0]
-    if parse.tokens[head].pos == "AUX":  # "is not prepared to …", "was adamant that …"
-        complements = [i for i in parse.deps(head, "acomp", "attr") if i in inside]
-        if complements:
-            return complements[0]
-    return head
 
 
 def is_negated(
@@ -215,86 +205,6 @@ def _after_about(parse: Parse, statement: Statement) -> bool:
 
 
 _NOMINAL = {"NOUN", "PROPN", "PRON", "NUM"}
-_INTERROGATIVES = frozenset(
-    {"whether", "if", "what", "who", "whom", "whose", "which", "why", "how", "when", "where"}
-)
-
-
-def is_question(parse: Parse, statement: Statement, lexicon: ActLexicon) -> bool:
-    """A reported question, not a statement: "asked whether …", "inquired what …", or a
-    passive "was asked …" whose subject is the one asked ("Asked about the talks, …"). A
-    question quoted word for word ('asking, "Why aren't I ahead?"') is what was said."""
-    if statement.cue is None or statement.kind == "direct":
-        return False
-    head = cue_head(parse, statement.cue)
-    if head is None or parse.tokens[head].lemma.lower() not in lexicon.question_verbs:
-        return False
-    if parse.tokens[head].tag == "VBN":
-        return True
-    return _interrogative(parse, statement)
-
-
-def is_hypothetical(parse: Parse, statement: Statement, lexicon: ActLexicon) -> bool:
-    """Whether the cue is a verb under "would", "could" or "might" in a that-clause no verb
-    of saying governs: what someone supposed would be said ("Putin's assumptions have proven
-    wrong: … that the international community would not condemn the invasion"), not what was
-    said. Under a verb of saying it is reported speech and stays ("said he could stress …")."""
-    head = cue_head(parse, statement.cue) if statement.cue else None
-    if head is None or parse.tokens[head].pos != "VERB":
-        return False
-    tokens = parse.tokens
-    if not any(
-        tokens[c].dep == "aux" and tokens[c].text.lower() in lexicon.hypothetical_modals
-        for c in parse.children[head]
-    ):
-        return False
-    top = head
-    while tokens[top].dep == "conj" and tokens[top].head != top:
-        top = tokens[top].head
-    marked = any(
-        tokens[c].dep == "mark" and tokens[c].text.lower() == "that"
-        for i in {head, top}
-        for c in parse.children[i]
-    )
-    if not marked:
-        return False
-    governor = tokens[top].head
-    if governor == top:
-        return True  # a that-clause standing alone: a list of what someone supposed
-    return lexicon.lemmas.get(tokens[governor].lemma.lower()) != "speech"
-
-
-def is_prescribed(parse: Parse, statement: Statement, lexicon: ActLexicon) -> bool:
-    """Whether the cue is a verb in its base form under "should", "must" or "ought to" (its
-    own, or that of the verb it is coordinated with): what someone ought to say ("The
-    administration should publicly and privately convey to Israel's leaders that …"), not
-    what was said. "must have said" (a past participle) stays."""
-    head = cue_head(parse, statement.cue) if statement.cue else None
-    if head is None or parse.tokens[head].tag != "VB":
-        return False
-    tokens = parse.tokens
-    top = head
-    while tokens[top].dep == "conj" and tokens[top].head != top:
-        top = tokens[top].head
-    modals = lexicon.prescriptive_modals
-    ought = tokens[top].dep == "xcomp" and tokens[tokens[top].head].text.lower() in modals
-    return ought or any(  # "ought to announce" hangs the verb on "ought"
-        tokens[c].dep == "aux" and tokens[c].text.lower() in modals
-        for i in {head, top}
-        for c in parse.children[i]
-    )
-
-
-def is_left_open(parse: Parse, statement: Statement, negated: bool) -> bool:
-    """A question a denied cue leaves open ("did not say which leaders …", "didn't say
-    whether …"): nothing was said. PolNeAR annotates it as an attribution, so it stays, but
-    as no speech."""
-    return negated and statement.kind != "direct" and _interrogative(parse, statement)
-
-
-def _interrogative(parse: Parse, statement: Statement) -> bool:
-    first = [i for c in statement.content for i in parse.tokens_in(c)][:1]
-    return bool(first) and parse.tokens[first[0]].text.lower() in _INTERROGATIVES
 
 
 def _default(statement: Statement) -> StatementAct:

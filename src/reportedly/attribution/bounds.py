@@ -10,8 +10,7 @@ from __future__ import annotations
 import re
 
 from reportedly.attribution._draft import Draft
-from reportedly.attribution._parse import Parse
-from reportedly.attribution.acts import cue_head
+from reportedly.attribution._parse import Parse, cue_head
 from reportedly.attribution.content_conjuncts import join_conjuncts
 from reportedly.attribution.content_cuts import (
     CLAUSE_ENDS,

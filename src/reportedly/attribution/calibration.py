@@ -22,9 +22,8 @@ from importlib import resources
 from pathlib import Path
 
 from reportedly.attribution._draft import Draft
-from reportedly.attribution._parse import Parse
+from reportedly.attribution._parse import Parse, cue_head
 from reportedly.attribution.act_lexicon import default_acts
-from reportedly.attribution.acts import cue_head
 from reportedly.attribution.span_model import mean_role
 from reportedly.attribution.unframed import CONTINUATIONS
 from reportedly.errors import ConfigError

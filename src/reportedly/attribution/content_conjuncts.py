@@ -8,8 +8,7 @@ writer's hedge on a noun, not a statement by "their"."""
 from __future__ import annotations
 
 from reportedly.attribution._draft import Draft
-from reportedly.attribution._parse import Parse
-from reportedly.attribution.acts import cue_head
+from reportedly.attribution._parse import Parse, cue_head
 from reportedly.model import Span
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})

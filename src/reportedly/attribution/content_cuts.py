@@ -11,8 +11,7 @@ import re
 from functools import cache
 
 from reportedly.attribution._draft import Draft
-from reportedly.attribution._parse import Parse
-from reportedly.attribution.acts import cue_head
+from reportedly.attribution._parse import Parse, cue_head
 from reportedly.attribution.lexicon import data_table
 from reportedly.model import Span
 

@@ -8,8 +8,7 @@ conjunction ("India and", "devoted to", "A group of doctors in", "of the two …
 from __future__ import annotations
 
 from reportedly.attribution._draft import Draft
-from reportedly.attribution._parse import NP_EXCLUDE, Parse
-from reportedly.attribution.acts import cue_head
+from reportedly.attribution._parse import NP_EXCLUDE, Parse, cue_head
 from reportedly.model import Span
 
 # how a word leans on a noun right after it, inside one noun phrase

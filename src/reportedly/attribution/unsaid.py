@@ -9,8 +9,7 @@ speaker written in figures alone ("43 identified …": a count, nobody who speak
 from __future__ import annotations
 
 from reportedly.attribution._draft import Draft
-from reportedly.attribution._parse import Parse
-from reportedly.attribution.acts import cue_head
+from reportedly.attribution._parse import Parse, cue_head
 from reportedly.attribution.lexicon import data_table
 
 _SUBJECTS = {"nsubj", "nsubjpass", "expl", "csubj"}

@@ -3,7 +3,7 @@
 "Если Зеленский придет и скажет, что …", "якщо Путін заявить, що …" (a condition), "сказал
 бы" (the conditional mood), "скажет ли Путин, что …", "невідомо, чи заявить він …" (an
 indirect question) are no statements; English drops its hypothetical and question cues
-the same way (:func:`reportedly.attribution.acts.is_hypothetical`). A condition after the
+the same way (:func:`reportedly.attribution.act_modes.is_hypothetical`). A condition after the
 cue ("заявил, что если …") is part of what was said, and one cut off from the cue by a
 comma or a dash ("Если, как заявил Песков, …") does not govern it.
 """
