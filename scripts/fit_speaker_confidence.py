@@ -12,7 +12,9 @@ strength are chosen by the held-out log loss of ``--folds``-fold cross-validatio
 type), and the default view (confidence ≥ 0.5, speech) scored exactly as ``eval gold
 --min-confidence 0.5`` scores it, today and with statements whose held-out speaker
 confidence is under each cut in ``CUTS`` hidden as well. The analysed articles are kept in
-``<rows>/articles.pickle`` and reused (``--recollect`` analyses them again).
+``<rows>/articles-<key>.pickle`` and reused while the pipeline's stage versions and the
+gold files are those they were made with (the key hashes both; ``--recollect`` analyses them
+again anyway), so a refit after the actors stage or the gold changed never fits stale output.
 
 Usage: python scripts/fit_speaker_confidence.py --gold /work/coord/dev-en   # ~10 min, 1 core
 """
@@ -21,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import hashlib
 import json
 import pickle
 import random
@@ -40,7 +43,7 @@ from reportedly.eval.gold_score import _align_view, _as_speaker, score_article
 from reportedly.eval.speakers import judge
 from reportedly.eval.text_index import TextIndex
 from reportedly.model import Analysis, Entity, Statement
-from reportedly.pipeline import Pipeline
+from reportedly.pipeline import Pipeline, stage_versions
 
 sys.path.insert(0, str(Path(__file__).parent))
 from calibration_fit import fit, logistic
@@ -73,9 +76,22 @@ class Row:
     gold_type: str  # the matched gold statement's speaker type ("" when unmatched)
 
 
+SETTINGS = Settings(span_model=True)
+
+
+def cache_key(gold: Sequence[Path]) -> str:
+    """What the analyses depend on: the stage versions (code fingerprints included) and the
+    bytes of every gold file."""
+    digest = hashlib.sha256(json.dumps(stage_versions(SETTINGS), sort_keys=True).encode())
+    for path in sorted(f for g in gold for f in ([g] if g.is_file() else sorted(g.rglob("*")))):
+        if path.is_file():
+            digest.update(str(path).encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
 def collect(gold: Sequence[Path], articles: Path) -> list[Article]:
     """Analyse every dev record."""
-    pipeline = Pipeline(Settings(span_model=True))
+    pipeline = Pipeline(SETTINGS)
     out = []
     for item in load_gold(list(gold)):
         if item.split != "dev":
@@ -240,7 +256,7 @@ def main() -> None:
     parser.add_argument("--rows", type=Path, default=Path("build/speaker-confidence"))
     parser.add_argument("--recollect", action="store_true", help="analyse the articles again")
     args = parser.parse_args()
-    cache = args.rows / "articles.pickle"
+    cache = args.rows / f"articles-{cache_key(args.gold)}.pickle"
     if cache.is_file() and not args.recollect:
         articles = pickle.loads(cache.read_bytes())  # written by this script, below
     else:
