@@ -363,14 +363,20 @@ def _closes_paragraph(text: str, quote: Quote) -> bool:
     """Whether nothing but punctuation follows the quote in its paragraph: a quote that the
     writer's sentence goes on from ('"Protection of these supplies" was also discussed.') is
     a phrase of the writer's, not more of the last speaker's words."""
-    line_end = text.find("\n", quote.outer.end)
-    after = text[quote.outer.end : len(text) if line_end < 0 else line_end]
-    return not after.strip(" \t\xa0.,;:!?…" + _QUOTE_MARKS + "’'")
+    return not _after_in_paragraph(text, quote).strip(" \t\xa0.,;:!?…" + _QUOTE_MARKS + "’'")
 
 
 def _whole_paragraph(text: str, quote: Quote) -> bool:
     """Whether the quote runs to its paragraph's end (a claim, not a question)."""
-    line_end = text.find("\n", quote.outer.end)
-    after = text[quote.outer.end : len(text) if line_end < 0 else line_end]
     words = quote.inner.text(text)
-    return "\n" not in words and not after.strip() and not words.rstrip().endswith("?")
+    return (
+        "\n" not in words
+        and not _after_in_paragraph(text, quote).strip()
+        and not words.rstrip().endswith("?")
+    )
+
+
+def _after_in_paragraph(text: str, quote: Quote) -> str:
+    """The text after the quote, up to the end of its line."""
+    line_end = text.find("\n", quote.outer.end)
+    return text[quote.outer.end : len(text) if line_end < 0 else line_end]
