@@ -57,6 +57,20 @@ def test_registry_no_alias_is_shared_by_two_persons_unless_ambiguous(
     assert set(shared) <= registry.ambiguous_aliases, shared
 
 
+def test_registry_country_by_code_is_the_one_country_actor(registry: ActorRegistry) -> None:
+    russia = registry.country("RUS")
+    assert russia is not None
+    assert (russia.type, russia.country) == ("country", "RUS")
+    assert registry.country("XXX") is None
+    twins = ActorRegistry(
+        [
+            Actor(id="a", type="country", name="A", country="AAA"),
+            Actor(id="b", type="country", name="B", country="AAA"),
+        ]
+    )
+    assert twins.country("AAA") is None  # two countries of one code: neither
+
+
 def test_registry_every_metonym_resolves_back(registry: ActorRegistry) -> None:
     for actor in registry:
         for metonym in actor.metonyms:

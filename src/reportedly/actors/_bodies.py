@@ -293,12 +293,8 @@ class _BodyResolver(_PronounResolver):
             return None
         word = token.text[:-1] if token.text.endswith("s") else token.text
         code = self.registry.country_token(word)
-        found = [
-            a
-            for a in self.registry
-            if a.type == "country" and code and a.country == code[1:].upper()
-        ]
-        return self._ensure(found[0]) if len(found) == 1 else None
+        found = self.registry.country(code[1:].upper()) if code else None
+        return self._ensure(found) if found is not None else None
 
     def _members_of(self, lemma: str, span: Span) -> str | None:
         """The body named last before ``span`` whose name has the word its members are named

@@ -104,10 +104,8 @@ class _BodyHeads(_UntaggedNames):
             body = self.registry.match_metonym(owner.text)
             if body is None or body.type != "government" or body.country is None:
                 continue
-            country = [
-                a for a in self.registry if a.type == "country" and a.country == body.country
-            ]
-            if len(country) == 1:
+            country = self.registry.country(body.country)
+            if country is not None:
                 at, end = owner.start - span.start, owner.end - span.start
-                text = f"{text[:at]}{country[0].name}{text[end:]}"
+                text = f"{text[:at]}{country.name}{text[end:]}"
         return text

@@ -50,7 +50,10 @@ class ActorRegistry:
         self._metonyms: dict[str, str] = {}
         self._titles: dict[tuple[str, ...], list[tuple[str, Role]]] = {}
         self._spellings: dict[str, list[str]] = {}
+        self._countries: dict[str, list[str]] = {}
         for actor in self._actors.values():
+            if actor.type == "country" and actor.country:
+                _add(self._countries, actor.country, actor.id)
             for name in actor.names:
                 _add(self._names, fold(name), actor.id)
                 if actor.type == "person":
@@ -201,6 +204,11 @@ class ActorRegistry:
         if token is None and key.upper() in self._tables.country_forms:
             token = f"@{key}"
         return token
+
+    def country(self, code: str) -> Actor | None:
+        """The one country actor of ISO code ``code`` ("RUS"); None for none or several."""
+        ids = self._countries.get(code, [])
+        return self._actors[ids[0]] if len(ids) == 1 else None
 
     def match_metonym(self, text: str) -> Actor | None:
         """The actor a place or building stands for ("the Kremlin", "Washington"), if any."""

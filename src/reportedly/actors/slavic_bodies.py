@@ -50,7 +50,7 @@ def national_body(registry: ActorRegistry, name: str, lang: Lang) -> Actor | Non
     if len(countries) != 1:
         return None
     code = countries.pop()
-    country = next((a for a in registry if a.type == "country" and a.country == code), None)
+    country = registry.country(code)
     if country is None:
         return None
     found = registry.match_name(heads[0].format(country=country.name))
