@@ -127,6 +127,12 @@ class Token:
     def span(self) -> Span:
         return Span(self.start, self.end)
 
+    @property
+    def lemma_or_word(self) -> str:
+        """The lower-cased lemma, or the lower-cased word where the parser gave no lemma:
+        what word lists are matched against."""
+        return self.lemma.lower() or self.text.lower()
+
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Mention:

@@ -161,7 +161,7 @@ class _BodyResolver(_PronounResolver):
             return None
         for i in range(head - 1, -1, -1):
             token = doc.tokens[i]
-            if (token.lemma.lower() or token.text.lower()) in self.data.executive_nouns:
+            if token.lemma_or_word in self.data.executive_nouns:
                 owned = self._executive_of_owner(i)
                 if owned is not None:
                     return owned

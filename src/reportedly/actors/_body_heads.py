@@ -28,7 +28,7 @@ class _BodyHeads(_UntaggedNames):
         if doc is None:
             return None
         t = doc.tokens[i]
-        if (t.lemma.lower() or t.text.lower()) not in self.data.body_head_nouns:
+        if t.lemma_or_word not in self.data.body_head_nouns:
             return None
         if any(fold(doc.tokens[k].text) in _NOT_THE_HEAD for k in range(doc.subtree(i)[0], i)):
             return None  # "the deputy head of the Russian Security Council": someone else

@@ -19,7 +19,7 @@ class _DocumentResolver(_OfficialsResolver):
         if doc is None or key is None:
             return
         token = doc.tokens[head]
-        lemma = token.lemma.lower() or token.text.lower()
+        lemma = token.lemma_or_word
         kept = self.documents.get(lemma)
         if key == self.previous_speaker and (kept is None or kept[1] != key):
             return  # (the same author as the document kept: this one is the latest of it)
@@ -78,13 +78,12 @@ class _DocumentResolver(_OfficialsResolver):
         for t in doc.tokens[head:]:
             if t.sent > after:
                 break
-            lemma = t.lemma.lower() or t.text.lower()
+            lemma = t.lemma_or_word
             if t.sent < after or t.pos != "VERB" or lemma not in self.data.issuing_verbs:
                 continue
             kids = [doc.tokens[c] for c in doc.children[t.i]]
             if not any(
-                c.dep == "dobj" and (c.lemma.lower() or c.text.lower()) in self.data.document_nouns
-                for c in kids
+                c.dep == "dobj" and c.lemma_or_word in self.data.document_nouns for c in kids
             ):
                 continue
             for c in kids:
@@ -99,7 +98,7 @@ class _DocumentResolver(_OfficialsResolver):
         if doc is None:
             return False
         t = doc.tokens[k]
-        if (t.lemma.lower() or t.text.lower()) != lemma:
+        if t.lemma_or_word != lemma:
             return False
         return any(doc.tokens[c].text.lower() in _INDEFINITE | {"joint"} for c in doc.children[k])
 
@@ -110,15 +109,12 @@ class _DocumentResolver(_OfficialsResolver):
         doc = self.doc
         if doc is None:
             return None
-        own = doc.tokens[head].lemma.lower() or doc.tokens[head].text.lower()
+        own = doc.tokens[head].lemma_or_word
         other = False  # another such document named since: "The joint statement …"
         for k, t in self._tokens_back(head):
-            lemma = t.lemma.lower() or t.text.lower()
+            lemma = t.lemma_or_word
             noun = doc.tokens[t.head]
-            released = (
-                lemma in self.data.issuing_verbs
-                and (noun.lemma.lower() or noun.text.lower()) == own
-            )
+            released = lemma in self.data.issuing_verbs and noun.lemma_or_word == own
             if t.pos == "VERB" and (lemma == own or released) and not other:
                 # "This was reported by the Institute for the Study of War. … the report
                 # notes"; "a report released by UNHCR. … the report said"

@@ -18,7 +18,7 @@ class _OfficialsResolver(_BodyResolver):
         if doc is None:
             return None
         for k, t in self._tokens_back(head):
-            if t.tag in {"NNS", "NNPS"} and (t.lemma.lower() or t.text.lower()) == lemma:
+            if t.tag in {"NNS", "NNPS"} and t.lemma_or_word == lemma:
                 body = self._officials_body(doc.subtree(k)[0], k)
                 if body is not None:
                     return body
@@ -31,7 +31,7 @@ class _OfficialsResolver(_BodyResolver):
         if doc is None:
             return False
         t = doc.tokens[head]
-        if (t.lemma.lower() or t.text.lower()) not in self.data.source_nouns:
+        if t.lemma_or_word not in self.data.source_nouns:
             return False
         words = [doc.tokens[i] for i in range(lo, head) if doc.tokens[i].pos not in {"DET", "NUM"}]
         return len(words) == 1 and self.registry.country_token(words[0].text) is not None
@@ -44,7 +44,7 @@ class _OfficialsResolver(_BodyResolver):
         if doc is None:
             return None
         for k, t in self._tokens_back(head):
-            if t.tag != "NN" or (t.lemma.lower() or t.text.lower()) != lemma:
+            if t.tag != "NN" or t.lemma_or_word != lemma:
                 continue
             dets = [doc.tokens[c].text.lower() for c in doc.children[k]]
             body = self._officials_body(doc.subtree(k)[0], k) or self._officials_of(
@@ -96,7 +96,7 @@ class _OfficialsResolver(_BodyResolver):
         if doc is None or head <= lo:
             return None
         t = doc.tokens[head - 1]
-        lemma = t.lemma.lower() or t.text.lower()
+        lemma = t.lemma_or_word
         if t.dep not in {"compound", "nmod", "amod"} or lemma not in (
             self.data.executive_nouns | self.data.government_nouns
         ):
@@ -175,7 +175,7 @@ class _OfficialsResolver(_BodyResolver):
             for c in doc.children[head]
             if doc.tokens[c].dep == "poss" and doc.tokens[c].text.lower() in {"its", "their"}
         ]
-        lemma = token.lemma.lower() or token.text.lower()
+        lemma = token.lemma_or_word
         if len(owners) != 1 or lemma not in self.data.organisation_nouns:
             return key
         at = self._body_antecedent(owners[0].span)

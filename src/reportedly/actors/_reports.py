@@ -38,7 +38,7 @@ class _ReportResolver(_DescriptionResolver):
                     continue
                 if noun.tag == "WDT" and doc.tokens[verb].dep == "relcl":
                     noun = doc.tokens[doc.tokens[verb].head]  # "an appeal, in which …"
-                lemma = noun.lemma.lower() or noun.text.lower()
+                lemma = noun.lemma_or_word
                 if lemma not in self.data.document_nouns:
                     continue
                 children = [doc.tokens[c] for c in doc.children[noun.i]]
@@ -135,7 +135,7 @@ class _ReportResolver(_DescriptionResolver):
             return False
         t = doc.tokens[head]
         nouns = self.data.person_nouns | self.data.official_nouns
-        return (t.lemma.lower() or t.text.lower()) in nouns and any(
+        return t.lemma_or_word in nouns and any(
             doc.tokens[c].dep == "poss" and doc.tokens[c].text.lower() == "our"
             for c in doc.children[head]
         )
@@ -315,7 +315,7 @@ class _ReportResolver(_DescriptionResolver):
         if (word == "they") != (t.tag == "NNS"):
             return False, None
         d = self.data
-        lemma = t.lemma.lower() or t.text.lower()
+        lemma = t.lemma_or_word
         if lemma in d.organisation_nouns | d.government_nouns | d.document_nouns:
             lo, hi = doc.subtree(i)
             return True, self._describe(doc.span(lo, hi), i)

@@ -96,7 +96,7 @@ class _QuoteRuns(_TitleResolver):
                 for g in doc.children[c]
             )
         # one person: "he" never goes on from "US defense officials"
-        return t.tag == "NN" and (t.lemma.lower() or t.text.lower()) in nouns
+        return t.tag == "NN" and t.lemma_or_word in nouns
 
     def _compatible(self, key: str, gender: Gender | None) -> bool:
         work = self.works.get(key)

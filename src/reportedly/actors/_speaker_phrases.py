@@ -45,7 +45,7 @@ class _SpeakerPhrases(_ReportResolver):
             if any(
                 doc.tokens[b].tag == "NN"
                 and not m.contains(doc.tokens[b].span)
-                and (doc.tokens[b].lemma.lower() or doc.tokens[b].text.lower()) in heads
+                and doc.tokens[b].lemma_or_word in heads
                 for b in beside
             ):
                 work.kind = "person"
@@ -143,7 +143,7 @@ class _SpeakerPhrases(_ReportResolver):
         if any(t.pos == "CCONJ" for t in rest):
             return None  # "Biden, Scholz and Macron": several speakers
         heads = self.data.title_heads | self.data.person_nouns
-        if not any((t.lemma.lower() or t.text.lower()) in heads for t in rest):
+        if not any(t.lemma_or_word in heads for t in rest):
             return None
         return key
 

@@ -231,7 +231,7 @@ class _SpeakerResolver(_SpeakerPhrases):
                     head, token = verb.head, doc.tokens[verb.head]
                     up = doc.tokens[token.head]
                     title = doc.tokens[up.head]
-                    held = title.lemma.lower() or title.text.lower()
+                    held = title.lemma_or_word
                     if (
                         s.speaker.text.lower() == "who"
                         and token.dep == "pobj"
@@ -281,7 +281,7 @@ class _SpeakerResolver(_SpeakerPhrases):
                 speakers[s.id] = opening  # "Kostin, Ukraine's chief prosecutor"
                 continue
             named = self._work_at(token.span)
-            lemma = token.lemma.lower() or token.text.lower()
+            lemma = token.lemma_or_word
             # a person named at the end of a body's phrase is its founder or owner, not it:
             # "the Foundation for the Fight of Corruption (FBK) of … Alexei Navalny"
             body_head = lemma in self.data.organisation_nouns

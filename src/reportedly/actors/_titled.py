@@ -106,10 +106,7 @@ def office_before(doc: Doc | None, data: ResolutionData, span: Span, text: str) 
     if prep.text.lower() not in {"for", "of"} or prep.dep != "prep":
         return None
     office = doc.tokens[prep.head]
-    if (
-        office.pos != "NOUN"
-        or (office.lemma.lower() or office.text.lower()) not in data.title_heads
-    ):
+    if office.pos != "NOUN" or office.lemma_or_word not in data.title_heads:
         return None
     lo = office.i
     while (
@@ -188,7 +185,7 @@ def _apposition_heads(doc: Doc, span: Span) -> set[str]:
     if head is None:
         return set()
     appositions = (doc.tokens[c] for c in doc.children[head])
-    return {t.lemma.lower() or t.text.lower() for t in appositions if t.dep == "appos"}
+    return {t.lemma_or_word for t in appositions if t.dep == "appos"}
 
 
 def without_group_nouns(entity: Entity, data: ResolutionData) -> str:

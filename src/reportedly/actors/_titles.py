@@ -351,15 +351,13 @@ class _TitleResolver(_BodyHeads):
             return False
         d = self.data
         words = d.title_heads | d.person_nouns | d.organisation_nouns | d.document_nouns
-        titled = any(
-            (t.lemma.lower() or t.text.lower()) in d.title_heads for t in doc.tokens[lo : hi - 1]
-        )
+        titled = any(t.lemma_or_word in d.title_heads for t in doc.tokens[lo : hi - 1])
         owner = self._entity_at(doc.tokens[hi - 2].span)
         if owner is not None and self.works[owner].kind != "country":
             return False  # "The director of NATO Stratcom Coe": the rest of a body's name
         return titled and not any(
             t.text.lower() in words
-            or (t.lemma.lower() or t.text.lower()) in words
+            or t.lemma_or_word in words
             or t.text.lower() in self.registry.honorifics
             or self.registry.country_token(t.text) is not None
             or self._entity_at(t.span) is not None
@@ -383,7 +381,7 @@ class _TitleResolver(_BodyHeads):
         if not lo <= last.head < k:
             return False
         anchor = doc.tokens[last.head]
-        word = anchor.lemma.lower() or anchor.text.lower()
+        word = anchor.lemma_or_word
         if word in self.data.person_nouns or word in self.data.title_heads:
             return False
         at = self._entity_at(anchor.span)
