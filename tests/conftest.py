@@ -11,6 +11,7 @@ import pytest
 from hypothesis import HealthCheck, settings
 
 from reportedly.model import Analysis, Article, Entity, Mention, Span, Statement
+from reportedly.pipeline import Pipeline
 
 # --backend postgresql: the store suites on a throwaway PostgreSQL cluster (tests/pg_backend.py)
 pytest_plugins = ["pg_backend"]
@@ -63,6 +64,13 @@ def shared_path(*parts: str) -> Path:
             pytest.fail(f"{path} is absent, and under CI ../shared must be present")
         pytest.skip(f"{path} is absent: ../shared exists beside CI and developer checkouts only")
     return path
+
+
+@pytest.fixture(scope="session")
+def pipeline() -> Pipeline:
+    """The default English pipeline, built once for the suite (its models take seconds to
+    load); a test that needs other settings builds its own."""
+    return Pipeline()
 
 
 @pytest.fixture(scope="session")

@@ -19,11 +19,6 @@ def _article(text: str, lang: str) -> Article:
     return Article(id=Article.make_id(text), text=text, language=lang)
 
 
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline()
-
-
 def test_a_mixed_batch_keeps_its_order_and_links_one_actor(pipeline: Pipeline) -> None:
     articles = [_article(RU, "ru"), _article(EN, "en"), _article(UK, "uk")]
     results = list(pipeline.analyze_many(articles, workers=1))

@@ -15,11 +15,6 @@ pytestmark = pytest.mark.needs_model
 ON = date(2022, 7, 20)
 
 
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline()
-
-
 def test_a_given_name_and_surname_tagged_a_body_are_a_person(pipeline: Pipeline) -> None:
     text = (
         "Ukrainian Foreign Ministry spokesperson Oleg Nikolenko said this in a comment seen by "

@@ -12,11 +12,6 @@ from reportedly.pipeline import Pipeline
 DAY = date(2022, 6, 10)
 
 
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline()
-
-
 @pytest.mark.parametrize(
     ("text", "words", "actor"),
     [

@@ -15,11 +15,6 @@ pytestmark = pytest.mark.needs_model
 DAY = date(2024, 4, 17)
 
 
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline()
-
-
 def test_the_institute_is_the_one_institute_named_before(pipeline: Pipeline) -> None:
     text = (
         "Russian forces are preparing a new offensive, the American Institute for Research on "

@@ -4,17 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
 from tests.actors.speaking import analyse, speaker_name, speaker_of
 
 from reportedly.pipeline import Pipeline
 
 DAY = date(2024, 5, 2)
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline()
 
 
 def test_a_possessed_description_is_the_name_the_article_writes_after_the_same_words(

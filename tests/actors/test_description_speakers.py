@@ -16,11 +16,6 @@ pytestmark = pytest.mark.needs_model
 ON = date(2022, 7, 13)
 
 
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline()
-
-
 @pytest.mark.parametrize(
     ("text", "words", "name"),
     [

@@ -15,11 +15,6 @@ pytestmark = pytest.mark.needs_model
 ON = date(2022, 2, 8)
 
 
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline()
-
-
 def analyse(pipeline: Pipeline, text: str, published: date | None = ON) -> Analysis:
     return pipeline.analyze(Article(id=Article.make_id(text), text=text, published=published))
 

@@ -13,11 +13,6 @@ from reportedly.pipeline import Pipeline
 pytestmark = pytest.mark.needs_model
 
 
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline()
-
-
 def test_a_name_before_a_dash_and_its_description_is_the_speaker(pipeline: Pipeline) -> None:
     text = (
         "Liz Truss told Times Radio in May, when she was foreign secretary, that she would "

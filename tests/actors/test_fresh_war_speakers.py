@@ -14,11 +14,6 @@ from reportedly.pipeline import Pipeline
 pytestmark = pytest.mark.needs_model
 
 
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline()
-
-
 def test_a_bare_title_goes_to_no_holder_of_a_country_the_article_never_names(
     pipeline: Pipeline,
 ) -> None:

@@ -14,11 +14,6 @@ from reportedly.pipeline import Pipeline
 pytestmark = pytest.mark.needs_model
 
 
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline()
-
-
 def test_a_pronoun_speaker_is_nobody_its_own_words_name(pipeline: Pipeline) -> None:
     # a dash quote of a translated article: attribution guessed the man the words name
     text = (

@@ -10,17 +10,11 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
 from tests.actors.speaking import analyse, speaker_name, speaker_of
 
 from reportedly.pipeline import Pipeline
 
 DAY = date(2022, 4, 26)
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline()
 
 
 def test_a_ledes_indefinite_title_is_the_person_named_next(pipeline: Pipeline) -> None:

@@ -17,11 +17,6 @@ pytestmark = pytest.mark.needs_model
 DAY = date(2022, 6, 19)
 
 
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline()
-
-
 def test_merging_a_holders_administration_is_the_holders_government(
     pipeline: Pipeline,
 ) -> None:

@@ -15,11 +15,6 @@ from reportedly.pipeline import Pipeline
 
 
 @pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline()
-
-
-@pytest.fixture(scope="module")
 def registry() -> ActorRegistry:
     return default_registry()
 

@@ -16,11 +16,6 @@ from reportedly.pipeline import Pipeline
 DAY = date(2024, 5, 2)
 
 
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline()
-
-
 def test_officials_of_a_body_their_modifiers_spell(pipeline: Pipeline) -> None:
     a = analyse(
         pipeline,

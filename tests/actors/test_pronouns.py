@@ -10,11 +10,6 @@ from reportedly.pipeline import Pipeline
 pytestmark = pytest.mark.needs_model
 
 
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline()
-
-
 def test_pronouns_unknown_person_takes_the_gender_the_text_gives(pipeline: Pipeline) -> None:
     text = (
         "Ngozi Okafor met Tomasz Nowak in Warsaw on Monday. Okafor said she agreed with the "

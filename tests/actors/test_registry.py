@@ -504,11 +504,6 @@ def test_registry_a_countrys_army_is_its_armed_forces(registry: ActorRegistry) -
 # -- actors added for issue 13 (session 17): linked from made-up sentences ------------------
 
 
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline()
-
-
 def _speaker_ids(pipeline: Pipeline, text: str) -> list[str | None]:
     a = analyse(pipeline, date(2023, 5, 1), text)
     by_id = {e.id: e for e in a.entities}

@@ -15,11 +15,6 @@ pytestmark = pytest.mark.needs_model
 DAY = date(2023, 3, 15)
 
 
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline()
-
-
 def test_who_after_an_apposition_is_the_name_it_describes(pipeline: Pipeline) -> None:
     # the parser hangs "who" on "nomination", inside the apposition of Trump
     text = (

@@ -22,11 +22,6 @@ def reported(a: Analysis, words: str) -> Statement:
     return next(s for s in a.statements if s.reported_by and words in s.content_text(text))
 
 
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline()
-
-
 def test_our_analysts_in_a_presidents_words_are_his_governments(pipeline: Pipeline) -> None:
     a = analyse(
         pipeline,

@@ -14,11 +14,6 @@ pytestmark = pytest.mark.needs_model
 _DAY = date(2022, 4, 22)
 
 
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline()
-
-
 @pytest.mark.parametrize(
     "said",
     [

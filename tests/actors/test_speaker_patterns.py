@@ -22,11 +22,6 @@ def registry() -> ActorRegistry:
     return default_registry()
 
 
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline()
-
-
 def _resolved(
     registry: ActorRegistry,
     text: str,

@@ -12,11 +12,6 @@ from reportedly.pipeline import Pipeline
 DAY = date(2024, 5, 2)
 
 
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline()
-
-
 def test_a_ledes_one_of_a_group_is_the_person_named_next(pipeline: Pipeline) -> None:
     # a place named before the description is no one it could be
     a = analyse(

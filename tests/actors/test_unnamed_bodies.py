@@ -16,11 +16,6 @@ pytestmark = pytest.mark.needs_model
 DAY = date(2024, 5, 6)
 
 
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline()
-
-
 @pytest.mark.parametrize(
     "text",
     [

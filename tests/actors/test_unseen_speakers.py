@@ -17,11 +17,6 @@ pytestmark = pytest.mark.needs_model
 ON = date(2023, 6, 14)
 
 
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline()
-
-
 def test_a_document_is_not_of_one_its_subject_only_ignored(pipeline: Pipeline) -> None:
     text = (
         "But there have been consistent reports that Moscow has ignored that warning. The "

@@ -13,11 +13,6 @@ from reportedly.pipeline import Pipeline
 pytestmark = pytest.mark.needs_model
 
 
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline()
-
-
 def test_an_untagged_name_after_a_title_is_the_speaker(pipeline: Pipeline) -> None:
     text = (
         "The Baltic states want to stop issuing visas to Russians.\n\n"

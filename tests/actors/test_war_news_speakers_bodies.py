@@ -13,11 +13,6 @@ from reportedly.pipeline import Pipeline
 pytestmark = pytest.mark.needs_model
 
 
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline()
-
-
 def test_a_capital_that_holds_a_view_is_its_government(pipeline: Pipeline) -> None:
     text = (
         "And while the invasion was sold by neoconservatives around Bush as a way to remake "

@@ -746,13 +746,6 @@ def test_acts_a_question_quoted_word_for_word_is_said() -> None:
     assert settled(text, statement) == []  # the same words reported are a question
 
 
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    from reportedly.pipeline import Pipeline
-
-    return Pipeline()
-
-
 @pytest.mark.needs_model
 @pytest.mark.parametrize(
     ("text", "expected"),

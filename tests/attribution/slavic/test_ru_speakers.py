@@ -8,11 +8,6 @@ from reportedly.model import Analysis, Article
 from reportedly.pipeline import Pipeline
 
 
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline()
-
-
 def _analyse(pipeline: Pipeline, text: str) -> Analysis:
     return pipeline.analyze(Article(id=Article.make_id(text), text=text, language="ru"))
 
