@@ -10,6 +10,7 @@ from reportedly.attribution._parse import PRONOUNS_PERSONAL, Parse, subject_of
 from reportedly.attribution._quote_marks import Quote, without_furniture
 from reportedly.attribution.act_lexicon import default_acts
 from reportedly.attribution.acts import classify
+from reportedly.attribution.furniture import without_furniture_lines
 from reportedly.attribution.lexicon import CueLexicon
 from reportedly.model import Mention, Span, Statement
 
@@ -249,7 +250,9 @@ def continue_paragraph_quotes(
         last = next((d for d in latest_first if _voices(text, parse, d)), None)
         if starts_paragraph and last is not None and _closes_paragraph(text, quote):
             frame_end = max(s.end for s in (last.extent, last.cue, last.speaker) if s)
-            between = without_furniture(text[frame_end : quote.outer.start])
+            between = without_furniture(
+                without_furniture_lines(text[frame_end : quote.outer.start])
+            )
             if "\n\n" in between and between.count("\n\n") <= 1:
                 if last.kind != "direct" and not _whole_paragraph(text, quote):
                     rest.append(quote)  # after a paraphrase only a quote paragraph continues
