@@ -90,3 +90,34 @@ def test_body_heads_a_seat_of_power_names_the_descriptions_country(
 ) -> None:
     s = speaker_of(analyse(pipeline, DAY, text), words)
     assert s.speaker_actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "actor"),
+    [
+        (  # the head of a government named as one is its head of government, on the date
+            "Prices rose again. The head of the Russian government said the budget would hold.",
+            "the budget would hold",
+            "mishustin-mikhail",
+        ),
+        (  # not the president the article names first
+            "Volodymyr Zelensky spoke on Monday. The head of the Ukrainian government said the "
+            "grid would hold.",
+            "the grid would hold",
+            "shmyhal-denys",
+        ),
+    ],
+)
+def test_body_heads_the_head_of_a_government_is_its_prime_minister(
+    pipeline: Pipeline, text: str, words: str, actor: str
+) -> None:
+    s = speaker_of(analyse(pipeline, DAY, text), words)
+    assert s.speaker_actor == actor
+
+
+def test_body_heads_a_government_with_no_head_of_government_office_has_no_head(
+    pipeline: Pipeline,
+) -> None:
+    text = "Prices rose again. The head of the US government said the budget would hold."
+    s = speaker_of(analyse(pipeline, DAY, text), "the budget would hold")
+    assert s.speaker_actor is None or not s.speaker_actor.startswith("biden")

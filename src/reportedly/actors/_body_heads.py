@@ -8,9 +8,10 @@ from reportedly.actors.folding import fold
 from reportedly.actors.records import Actor
 from reportedly.model import Span
 
-# bodies whose head the words do not tell: a government has a head of state and a head of
-# government ("the head of the Russian government" is the prime minister, not the president)
-_NO_ONE_HEAD = frozenset({"person", "country", "government"})
+# bodies whose head the words do not tell; a government named as one ("the head of the
+# Russian government") is headed by its head of government (``government_head_offices``: the
+# prime minister, not the president), one named by its seat ("the Kremlin chief") by no office
+_NO_ONE_HEAD = frozenset({"person", "country"})
 # words before a head noun that make it someone other than the body's head on the day
 _NOT_THE_HEAD = frozenset({"deputy", "vice", "former", "ex", "late", "future", "next"})
 
@@ -22,8 +23,9 @@ class _BodyHeads(_UntaggedNames):
         """The person heading the body title word ``i`` names ("the head of the European
         Council", "the Wagner chief", "NATO's leader"): of the people whose office is of
         that body and opens with a head's office (``body_head_offices``: never a deputy, a
-        spokesman or an adviser), the one the article names, else, when the article's date
-        is known, the only holder on that date; None for a government or a country, or two."""
+        spokesman or an adviser; of a government, ``government_head_offices``), the one the
+        article names, else, when the article's date is known, the only holder on that date;
+        None for a country, or two."""
         doc = self.doc
         if doc is None:
             return None
@@ -35,12 +37,17 @@ class _BodyHeads(_UntaggedNames):
         body = self._body_headed(i)
         if body is None:
             return None
+        offices = (
+            self.data.government_head_offices
+            if body.type == "government"
+            else self.data.body_head_offices
+        )
         heads = [
             a
             for a in self.registry
             if a.type == "person"
             and any(
-                r.org == body.id and self._heads_body(r.title)
+                r.org == body.id and self._heads_body(r.title, offices)
                 for r in (a.roles_on(self.on) if self.on else a.roles)
             )
         ]
@@ -79,15 +86,15 @@ class _BodyHeads(_UntaggedNames):
         written = doc.span(lo, hi).text(self.text)
         bodies = [a for a in self.registry.match_name(written) if a.type not in _NO_ONE_HEAD]
         metonym = self.registry.match_metonym(written) if not bodies else None
-        if metonym is not None and metonym.type not in _NO_ONE_HEAD:
+        if metonym is not None and metonym.type not in _NO_ONE_HEAD | {"government"}:
             bodies = [metonym]
         return bodies
 
-    def _heads_body(self, title: str) -> bool:
-        """Whether an office's formal title is a head's ("Secretary General of NATO", not
-        "Deputy Secretary General" or "press secretary of …")."""
+    def _heads_body(self, title: str, offices: frozenset[str]) -> bool:
+        """Whether an office's formal title is a head's, one of ``offices`` ("Secretary General
+        of NATO", not "Deputy Secretary General" or "press secretary of …")."""
         words = fold(title).replace("-", " ")
-        return any(words == o or words.startswith(f"{o} ") for o in self.data.body_head_offices)
+        return any(words == o or words.startswith(f"{o} ") for o in offices)
 
     def _seat_as_country(self, span: Span, i: int) -> str:
         """The words of title phrase ``span`` headed by ``i``, a seat of power that owns the

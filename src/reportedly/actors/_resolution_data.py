@@ -59,6 +59,7 @@ class ResolutionData:
     body_head_nouns: frozenset[str] = frozenset()
     military_modifiers: frozenset[str] = frozenset()
     body_head_offices: frozenset[str] = frozenset()
+    government_head_offices: frozenset[str] = frozenset()
 
     @classmethod
     def from_mapping(cls, data: object, source: str) -> ResolutionData:
@@ -143,6 +144,11 @@ class ResolutionData:
             ),
             body_head_offices=(
                 words("body_head_offices") if "body_head_offices" in data else frozenset()
+            ),
+            government_head_offices=(
+                words("government_head_offices")
+                if "government_head_offices" in data
+                else frozenset()
             ),
         )
 
