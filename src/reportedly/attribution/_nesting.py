@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol
 
+from reportedly.attribution._quote_marks import Quote
 from reportedly.model import Span, Statement
 
 
@@ -60,3 +61,19 @@ def own_clause_fragments(statements: Sequence[Statement]) -> set[str]:
         if own_words or (same and any(q.contains(cue) for q in outer.quotes)):
             fragments.add(s.id)
     return fragments
+
+
+def first_person_in_quotes(statements: Sequence[Statement], quotes: Sequence[Quote]) -> set[str]:
+    """Ids of statements of the article's own (not nested) whose first-person speaker and cue
+    stand inside quoted words ('"I've learned that I can't be so passionate …"' in a quote
+    with no frame, or one whose nesting was missed): the quoted speaker's own voice, as
+    :func:`own_clause_fragments` reads a nested one, not a statement by "I" or "we"."""
+    return {
+        s.id
+        for s in statements
+        if s.reported_by is None
+        and s.speaker is not None
+        and s.cue is not None
+        and s.speaker.text.lower() in FIRST_PERSON
+        and any(q.inner.contains(s.speaker.span) and q.inner.contains(s.cue) for q in quotes)
+    }
