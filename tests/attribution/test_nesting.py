@@ -42,12 +42,16 @@ def _said(text: str, speaker: str, cue: str, content: str) -> Statement:
 def test_a_first_person_statement_inside_a_quote_is_the_quoted_speaker_s_own_voice() -> None:
     text = "Show humility. \"I've learned that I can't be so passionate. I love to wave my arms.\""
     learned = _said(text, "I", "learned", "that I can't be so passionate")
-    assert first_person_in_quotes([learned], find_quotes(text)) == {learned.id}
+    assert first_person_in_quotes(text, [learned], find_quotes(text)) == {learned.id}
     # outside quote marks the writer's "I" says it
     plain = text.replace('"', "")
     writer = _said(plain, "I", "learned", "that I")
-    assert first_person_in_quotes([writer], find_quotes(plain)) == set()
+    assert first_person_in_quotes(plain, [writer], find_quotes(plain)) == set()
     # a named speaker inside a quote is left to the nesting
     named = 'He said: "Smith told me that it was over."'
     told = _said(named, "Smith", "told", "that it was over")
-    assert first_person_in_quotes([told], find_quotes(named)) == set()
+    assert first_person_in_quotes(named, [told], find_quotes(named)) == set()
+    # a quote that is all the statement ("'I Think She Will.'" of a headline) is its only reading
+    headline = "Gillibrand on Hillary: 'I Think She Will.'"
+    think = _said(headline, "I", "Think", "She Will.")
+    assert first_person_in_quotes(headline, [think], find_quotes(headline)) == set()

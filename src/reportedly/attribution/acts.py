@@ -296,7 +296,7 @@ def settle_acts(
     one is re-attached to its reporter."""
     lexicon = lexicon or default_acts()
     dropped = own_clause_fragments(statements)
-    dropped |= first_person_in_quotes(statements, find_quotes(text))
+    dropped |= first_person_in_quotes(text, statements, find_quotes(text))
     dropped |= {
         s.id
         for s in statements
