@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol
 
-from reportedly.attribution._quote_marks import Quote
 from reportedly.model import Span, Statement
 
 
@@ -61,30 +60,3 @@ def own_clause_fragments(statements: Sequence[Statement]) -> set[str]:
         if own_words or (same and any(q.contains(cue) for q in outer.quotes)):
             fragments.add(s.id)
     return fragments
-
-
-def first_person_in_quotes(
-    text: str, statements: Sequence[Statement], quotes: Sequence[Quote]
-) -> set[str]:
-    """Ids of statements of the article's own (not nested) whose first-person speaker and cue
-    stand inside quoted words that run on past them ('"I've learned that I can't be so
-    passionate. I love to …"' in a quote with no frame, or one whose nesting was missed): a
-    clause of the quoted speaker's own voice, as :func:`own_clause_fragments` reads a nested
-    one, not a statement by "I" or "we". A statement that is all of its quote ("‘I Think She
-    Will.’" of a headline) is the only reading of those words and stays."""
-    dropped: set[str] = set()
-    for s in statements:
-        if s.reported_by is not None or s.speaker is None or s.cue is None:
-            continue
-        if s.speaker.text.lower() not in FIRST_PERSON:
-            continue
-        spans = [s.speaker.span, s.cue, *s.content]
-        lo, hi = min(x.start for x in spans), max(x.end for x in spans)
-        for q in quotes:
-            inner = q.inner
-            if not (inner.contains(s.speaker.span) and inner.contains(s.cue)):
-                continue
-            rest = text[inner.start : lo] + text[hi : inner.end]
-            if any(ch.isalnum() for ch in rest):
-                dropped.add(s.id)
-    return dropped

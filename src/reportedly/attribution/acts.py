@@ -12,9 +12,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from reportedly.attribution._nesting import first_person_in_quotes, own_clause_fragments
+from reportedly.attribution._nesting import own_clause_fragments
 from reportedly.attribution._parse import Parse, cue_head, subject_of
-from reportedly.attribution._quote_marks import find_quotes
 from reportedly.attribution.act_lexicon import ActLexicon, default_acts
 from reportedly.attribution.act_modes import (
     is_hypothetical,
@@ -291,12 +290,10 @@ def settle_acts(
     statements: Sequence[Statement],
     lexicon: ActLexicon | None = None,
 ) -> list[Statement]:
-    """``statements`` without the speakers' own clauses inside their quotes (a first person
-    inside quoted words too), each with its act and polarity. A statement nested in a dropped
-    one is re-attached to its reporter."""
+    """``statements`` without the speakers' own clauses inside their quotes, each with its
+    act and polarity. A statement nested in a dropped one is re-attached to its reporter."""
     lexicon = lexicon or default_acts()
     dropped = own_clause_fragments(statements)
-    dropped |= first_person_in_quotes(text, statements, find_quotes(text))
     dropped |= {
         s.id
         for s in statements
