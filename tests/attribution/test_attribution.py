@@ -86,6 +86,8 @@ def triples(text: str, lexicon: CueLexicon) -> list[tuple[str, str, str, str]]:
         # the stop that ends the name's line is no part of the name; an initial's is
         ('"We will win." ― Jane Doe.\n\nNext.', [("direct", "Jane Doe", "―", "We will win.")]),
         ('"We will win." ― Mary J.\n\nNext.', [("direct", "Mary J.", "―", "We will win.")]),
+        # a no-break space before the dash, as web pages often set it
+        ('"We will win."\xa0― Jane Doe\xa0\n', [("direct", "Jane Doe", "―", "We will win.")]),
         (
             'Zacharova stated that NATO does not invite Ukraine, because "Poland intends to '
             'invade."- Currently, there is a desire for it.',

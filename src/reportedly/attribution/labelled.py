@@ -46,7 +46,10 @@ def section_frame(
     return None
 
 
-_DASH_NAME = re.compile(r"[ \t]*[―—–-][ \t\xa0]*([A-Z][\w.'’-]*(?:[ \t\xa0]+[A-Z][\w.'’-]*){0,4})")
+# a no-break space may stand before the dash too ('…”\xa0― Jane Doe')
+_DASH_NAME = re.compile(
+    r"[ \t\xa0]*[―—–-][ \t\xa0]*([A-Z][\w.'’-]*(?:[ \t\xa0]+[A-Z][\w.'’-]*){0,4})"
+)
 
 
 # a name's last word that keeps its stop: an initial ("A."), or a suffix ("Jr.", "Inc.")
