@@ -1,20 +1,28 @@
-"""Fit the speaker confidence, chosen by cross-validation over war-news articles.
+"""Fit the speaker confidence, chosen by how it holds on war news the rules were not tuned on.
 
-One command, seeded, from nothing but the data: every war-news gold record whose split is
-``dev`` (``--gold``; records of any other split are skipped unread) is analysed by the whole
-pipeline (the shipped fp32 span model). A statement is a row when ``eval gold`` matches it
-to a gold statement (all acts) and the actors stage resolved its speaker; its label is
-``eval speakers``' judge: the resolved speaker is the gold's. The signal set and the L2
-strength are chosen by the held-out log loss of ``--folds``-fold cross-validation by article
-(seed ``--seed``); the choice is refitted on every row and written to
-``attribution/data/speaker_confidence.json``. The cross-validated figures go to
-``<rows>/report.json``: calibration error and reliability (all acts, speech, by mention
-type), and the default view (confidence ≥ 0.5, speech) scored exactly as ``eval gold
---min-confidence 0.5`` scores it, today and with statements whose held-out speaker
-confidence is under each cut in ``CUTS`` hidden as well. The analysed articles are kept in
-``<rows>/articles-<key>.pickle`` and reused while the pipeline's stage versions and the
-gold files are those they were made with (the key hashes both; ``--recollect`` analyses them
-again anyway), so a refit after the actors stage or the gold changed never fits stale output.
+One command, seeded, from nothing but the data. Two sets of rows, each a statement with a
+resolved speaker and a label "its resolved speaker is the right one":
+
+- the war-news gold's **dev** records (``--gold``; records of any other split are skipped
+  unread): the statements ``eval gold`` matches to a gold statement (all acts), labelled by
+  ``eval speakers``' judge. These are the articles the speaker rules were tuned on;
+- the **judged** rows (``--judgements``, ``gold/speaker-judgements``): statements of
+  articles no gold names, judged by hand (:mod:`reportedly.eval.speaker_judgements`),
+  aligned to today's output and labelled by the same judge.
+
+Every article is analysed by the whole pipeline (the shipped fp32 span model). The
+candidates (``speaker_fit_candidates.py``: fitted on dev alone, on dev and the judged rows
+pooled, the dev fit shifted or temperature-scaled to the judged rows, a constant; three
+signal sets; three L2 strengths) are compared by the held-out log loss on the judged rows
+(``--folds``-fold cross-validation by judged article, seed ``--seed``; dev rows scored by
+cross-validation by dev article, reported, not chosen on). The choice is refitted on all its
+rows and written to ``attribution/data/speaker_confidence.json``; a second judged draw
+(``--held-out``) is scored with it and with the file it replaces, never chosen on. The
+figures go to ``<rows>/report.json``, with the default view (confidence ≥ 0.5, speech)
+scored exactly as ``eval gold --min-confidence 0.5`` scores it, today and with statements
+whose held-out speaker confidence is under each cut in ``CUTS`` hidden as well. The analyses
+are kept in ``<rows>/articles-<key>.pickle`` and reused while the stage versions and the
+gold and judgement files are those they were made with (``--recollect`` analyses them again).
 
 Usage: python scripts/fit_speaker_confidence.py --gold /work/coord/dev-en   # ~10 min, 1 core
 """
@@ -26,7 +34,6 @@ import dataclasses
 import hashlib
 import json
 import pickle
-import random
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -35,27 +42,40 @@ from typing import Any
 import numpy as np
 
 from reportedly.actors import ActorRegistry, default_registry
-from reportedly.attribution.speaker_confidence import FILE, SIGNALS, mention_type, signals
+from reportedly.attribution.speaker_confidence import FILE, SIGNALS, SpeakerCalibrator, signals
 from reportedly.config import Settings
 from reportedly.eval.calibration import reliability
 from reportedly.eval.gold import GoldArticle, check_against_text, load_gold, read_article
 from reportedly.eval.gold_score import _align_view, _as_speaker, score_article
+from reportedly.eval.speaker_judgements import (
+    JudgedRow,
+    by_article,
+    judged_rows,
+    load_judgements,
+    read_judged_article,
+)
 from reportedly.eval.speakers import judge
 from reportedly.eval.text_index import TextIndex
 from reportedly.model import Analysis, Entity, Statement
 from reportedly.pipeline import Pipeline, stage_versions
 
 sys.path.insert(0, str(Path(__file__).parent))
-from calibration_fit import fit, logistic
+from calibration_fit import logistic
+from speaker_fit_candidates import KINDS, RowSet, held_out, log_loss, weights
 
-SEED = 21061
+SEED = 22001
 FOLDS = 5
 VIEW = 0.5  # the default view's threshold (reportedly.confidence.DEFAULT_MIN_CONFIDENCE)
 CUTS = (0.5, 0.7, 0.8, 0.85, 0.9)  # speaker-confidence cuts the default view is scored with
 L2 = (0.3, 1.0, 3.0)
 _MENTION = tuple(s for s in SIGNALS if s != "confidence")
-CANDIDATES = {"mention": _MENTION, "mention+confidence": SIGNALS}
+SIGNAL_SETS = {
+    "coarse": ("bias", "confidence", "registry", "person"),
+    "mention": _MENTION,
+    "mention+confidence": SIGNALS,
+}
 SHIPPED = Path("src/reportedly/attribution/data") / FILE
+JUDGED = Path("gold/speaker-judgements")
 
 
 @dataclasses.dataclass
@@ -66,7 +86,7 @@ class Article:
 
 @dataclasses.dataclass(frozen=True)
 class Row:
-    """One statement of an analysed article, labelled."""
+    """One statement of an analysed dev article, labelled."""
 
     article: int  # its article's index
     statement: Statement
@@ -79,11 +99,11 @@ class Row:
 SETTINGS = Settings(span_model=True)
 
 
-def cache_key(gold: Sequence[Path]) -> str:
+def cache_key(inputs: Sequence[Path]) -> str:
     """What the analyses depend on: the stage versions (code fingerprints included) and the
-    bytes of every gold file."""
+    bytes of every gold and judgement file."""
     digest = hashlib.sha256(json.dumps(stage_versions(SETTINGS), sort_keys=True).encode())
-    for path in sorted(f for g in gold for f in ([g] if g.is_file() else sorted(g.rglob("*")))):
+    for path in sorted(f for g in inputs for f in ([g] if g.is_file() else sorted(g.rglob("*")))):
         if path.is_file():
             digest.update(str(path).encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()[:16]
@@ -101,6 +121,17 @@ def collect(gold: Sequence[Path], articles: Path) -> list[Article]:
         analysis = pipeline.analyze(article)
         out.append(Article(gold=item, analysis=dataclasses.replace(analysis, annotation=None)))
         print(f"{len(out)} {item.name}", flush=True)
+    return out
+
+
+def collect_judged(names: Sequence[str], articles: Path) -> dict[str, Analysis]:
+    """Analyse every judged article."""
+    pipeline = Pipeline(SETTINGS)
+    out = {}
+    for name in names:
+        analysis = pipeline.analyze(read_judged_article(articles, name))
+        out[name] = dataclasses.replace(analysis, annotation=None)
+        print(f"judged {len(out)} {name}", flush=True)
     return out
 
 
@@ -131,65 +162,43 @@ def label(articles: Sequence[Article], registry: ActorRegistry) -> list[Row]:
     return rows
 
 
-def _matrix(rows: Sequence[Row], names: Sequence[str]) -> np.ndarray:
-    values = [signals(r.statement, r.speaker) for r in rows if r.speaker is not None]
-    return np.asarray([[v[n] for n in names] for v in values], dtype=float).reshape(-1, len(names))
+def dev_rows(rows: Sequence[Row]) -> RowSet:
+    """The fit's rows among the dev statements: matched, with a resolved speaker."""
+    kept = [r for r in rows if r.matched and r.speaker is not None]
+    return RowSet(
+        [signals(r.statement, r.speaker) for r in kept if r.speaker is not None],
+        np.asarray([float(r.right) for r in kept]),
+        np.asarray([r.article for r in kept]),
+    )
 
 
-def _training(rows: Sequence[Row]) -> list[Row]:
-    return [r for r in rows if r.matched and r.speaker is not None]
+def judged_set(
+    judgements: Path | None, analyses: dict[str, Analysis], registry: ActorRegistry
+) -> tuple[RowSet, int]:
+    """The judged rows of ``judgements`` (none where there is no such file) and how many
+    resolved statements aligned to none."""
+    if judgements is None or not judgements.is_file():
+        return RowSet([], np.zeros(0), np.zeros(0, dtype=int)), 0
+    rows: list[JudgedRow] = []
+    keys: list[int] = []
+    unaligned = 0
+    for n, (name, items) in enumerate(sorted(by_article(load_judgements([judgements])).items())):
+        found, missed = judged_rows(items, analyses[name], registry)
+        rows += found
+        keys += [n] * len(found)
+        unaligned += missed
+    values = [signals(r.statement, r.speaker) for r in rows]
+    return RowSet(values, np.asarray([float(r.right) for r in rows]), np.asarray(keys)), unaligned
 
 
-def fit_on(rows: Sequence[Row], names: Sequence[str], l2: float) -> np.ndarray:
-    train = _training(rows)
-    y = np.asarray([float(r.right) for r in train])
-    return fit(_matrix(train, names), y, np.ones(len(train)), l2)
-
-
-def held_out(
-    rows: Sequence[Row], names: Sequence[str], l2: float, folds: int, seed: int
-) -> list[float | None]:
-    """Each statement's speaker confidence from the fit on the other folds' articles."""
-    order = sorted({r.article for r in rows})
-    random.Random(seed).shuffle(order)
-    out: list[float | None] = [None] * len(rows)
-    for k in range(folds):
-        test = set(order[k::folds])
-        w = fit_on([r for r in rows if r.article not in test], names, l2)
-        where = [n for n, r in enumerate(rows) if r.article in test and r.speaker is not None]
-        for n, p in zip(where, logistic(_matrix([rows[n] for n in where], names), w), strict=True):
-            out[n] = round(float(p), 3)
-    return out
-
-
-def calibration(rows: Sequence[Row], p: Sequence[float | None]) -> dict[str, Any]:
-    """Log loss and reliability of the speaker confidence on the training rows: all, speech,
-    by predicted mention type and by the gold's speaker type."""
-    kept = [(r, c) for r, c in zip(rows, p, strict=True) if c is not None and r.matched]
-    y = np.asarray([r.right for r, _ in kept], dtype=float)
-    q = np.clip(np.asarray([c for _, c in kept]), 1e-6, 1 - 1e-6)
-
-    def table(items: Sequence[tuple[Row, float]]) -> dict[str, Any]:
-        return reliability((c, r.right) for r, c in items).as_dict()
-
-    def kind(r: Row) -> str:
-        mention = r.statement.speaker.text if r.statement.speaker is not None else ""
-        return mention_type(mention, r.speaker)
-
+def figures(p: np.ndarray, y: np.ndarray) -> dict[str, Any]:
+    """Log loss and reliability of probabilities ``p`` against labels ``y``."""
     return {
-        "rows": len(kept),
-        "share_right": round(float(y.mean()), 4),
-        "log_loss": round(float(-np.mean(y * np.log(q) + (1 - y) * np.log(1 - q))), 4),
-        "all_acts": table(kept),
-        "speech": table([(r, c) for r, c in kept if r.statement.act == "speech"]),
-        "by_mention": {
-            t: table([(r, c) for r, c in kept if kind(r) == t])
-            for t in sorted({kind(r) for r, _ in kept})
-        },
-        "by_gold_type": {
-            t: table([(r, c) for r, c in kept if r.gold_type == t])
-            for t in sorted({r.gold_type for r, _ in kept})
-        },
+        "rows": len(y),
+        "share_right": round(float(y.mean()), 4) if len(y) else None,
+        "mean_confidence": round(float(p.mean()), 4) if len(y) else None,
+        "log_loss": round(log_loss(p, y), 4) if len(y) else None,
+        "reliability": reliability(zip(p.tolist(), (y > 0.5).tolist(), strict=True)).as_dict(),
     }
 
 
@@ -250,56 +259,101 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--gold", type=Path, nargs="+", default=[Path("gold/warnews-en")])
     parser.add_argument("--articles", type=Path, default=Path("../shared/data/warnews-en/articles"))
+    parser.add_argument("--judgements", type=Path, default=JUDGED / "draw-22001.jsonl")
+    parser.add_argument(
+        "--held-out",
+        type=Path,
+        default=JUDGED / "draw-22002.jsonl",
+        help="judged rows scored with the choice, never chosen on",
+    )
     parser.add_argument("--folds", type=int, default=FOLDS)
     parser.add_argument("--seed", type=int, default=SEED)
     parser.add_argument("--out", type=Path, default=SHIPPED, help="the fitted file")
     parser.add_argument("--rows", type=Path, default=Path("build/speaker-confidence"))
     parser.add_argument("--recollect", action="store_true", help="analyse the articles again")
     args = parser.parse_args()
-    cache = args.rows / f"articles-{cache_key(args.gold)}.pickle"
+    judged_files = [f for f in (args.judgements, args.held_out) if f is not None and f.is_file()]
+    cache = args.rows / f"articles-{cache_key([*args.gold, *judged_files])}.pickle"
     if cache.is_file() and not args.recollect:
-        articles = pickle.loads(cache.read_bytes())  # written by this script, below
+        articles, analyses = pickle.loads(cache.read_bytes())  # written by this script, below
     else:
         articles = collect(args.gold, args.articles)
+        names = sorted({j.article for j in load_judgements(judged_files)}) if judged_files else []
+        analyses = collect_judged(names, args.articles)
         args.rows.mkdir(parents=True, exist_ok=True)
-        cache.write_bytes(pickle.dumps(articles))
+        cache.write_bytes(pickle.dumps((articles, analyses)))
     registry = default_registry()
     rows = label(articles, registry)
-    report: dict[str, Any] = {"candidates": {}}
-    best: tuple[float, str, float, list[float | None]] | None = None
-    for name, names in CANDIDATES.items():
-        for l2 in L2:
-            p = held_out(rows, names, l2, args.folds, args.seed)
-            result = calibration(rows, p)
-            report["candidates"][f"signals={name} l2={l2:g}"] = result
-            print(
-                f"signals={name} l2={l2:g}: log loss {result['log_loss']}, "
-                f"ECE {result['all_acts']['ece']:.4f}",
-                flush=True,
-            )
-            if best is None or result["log_loss"] < best[0]:
-                best = (result["log_loss"], name, l2, p)
-    assert best is not None
-    _, name, l2, p = best
-    report["chosen"] = f"signals={name} l2={l2:g}"
-    report["views"] = {
-        "today": view(articles, rows, p, None, registry),
-        **{f"cut {c:g}": view(articles, rows, p, c, registry) for c in CUTS},
+    dev = dev_rows(rows)
+    judged, unaligned = judged_set(args.judgements, analyses, registry)
+    second, second_unaligned = judged_set(args.held_out, analyses, registry)
+    report: dict[str, Any] = {
+        "rows": {
+            "dev": len(dev.y),
+            "judged": len(judged.y),
+            "judged_unaligned": unaligned,
+            "held_out": len(second.y),
+            "held_out_unaligned": second_unaligned,
+        },
+        "candidates": {},
     }
-    weights = fit_on(rows, CANDIDATES[name], l2)
-    train = _training(rows)
+    best: tuple[float, str, str, float, np.ndarray] | None = None
+    for kind in KINDS:
+        for set_name, names in SIGNAL_SETS.items():
+            for l2 in L2:
+                if kind == "constant" and (set_name, l2) != ("coarse", L2[0]):
+                    continue  # one constant: the signals and L2 play no part
+                on_judged, on_dev = held_out(kind, dev, judged, names, l2, args.folds, args.seed)
+                key = "constant" if kind == "constant" else f"{kind} signals={set_name} l2={l2:g}"
+                result = {"judged": figures(on_judged, judged.y), "dev": figures(on_dev, dev.y)}
+                report["candidates"][key] = result
+                print(
+                    f"{key}: judged log loss {result['judged']['log_loss']}, ECE "
+                    f"{result['judged']['reliability']['ece']}; dev log loss "
+                    f"{result['dev']['log_loss']}, ECE {result['dev']['reliability']['ece']}",
+                    flush=True,
+                )
+                loss = result["judged"]["log_loss"]
+                if best is None or loss < best[0]:
+                    best = (loss, kind, set_name, l2, on_dev)
+    assert best is not None
+    _, kind, set_name, l2, on_dev = best
+    chosen = "constant" if kind == "constant" else f"{kind} signals={set_name} l2={l2:g}"
+    names = SIGNAL_SETS[set_name]
+    w = weights(kind, dev, judged, names, l2)
+    report["chosen"] = chosen
+    if len(second.y):
+        report["held_out"] = {"chosen": figures(logistic(second.x(names), w), second.y)}
+        if args.out.is_file():
+            before = SpeakerCalibrator.load(args.out)
+            p = np.asarray([before.probability(v) for v in second.values])
+            report["held_out"]["replaced file"] = figures(p, second.y)
+    p_dev: list[float | None] = [None] * len(rows)
+    at = [n for n, r in enumerate(rows) if r.matched and r.speaker is not None]
+    for n, q in zip(at, on_dev, strict=True):
+        p_dev[n] = round(float(q), 3)
+    report["views"] = {
+        "today": view(articles, rows, p_dev, None, registry),
+        **{f"cut {c:g}": view(articles, rows, p_dev, c, registry) for c in CUTS},
+    }
     record = {
-        "fitted_on": f"the war-news gold dev records, {len(articles)} articles ({len(train)} "
-        "matched statements with a resolved speaker, all acts); "
-        f"{np.mean([r.right for r in train]):.3f} with the gold's speaker",
-        "chosen": f"signals={name} l2={l2:g}; lowest held-out log loss of {args.folds}-fold "
+        "fitted_on": f"{len(dev.y)} statements with a resolved speaker of the war-news gold's "
+        f"{len(articles)} dev articles (matched, all acts; {dev.y.mean():.3f} right)"
+        + (
+            f" and {len(judged.y)} hand-judged ones of {len(set(judged.article.tolist()))} "
+            f"articles no gold names ({args.judgements}; {judged.y.mean():.3f} right)"
+            if kind != "dev" and len(judged.y)
+            else ""
+        ),
+        "chosen": f"{chosen}; lowest held-out log loss on the judged rows, {args.folds}-fold "
         f"cross-validation by article, seed {args.seed} (scripts/fit_speaker_confidence.py)",
-        "weights": {n: round(float(w), 6) for n, w in zip(CANDIDATES[name], weights, strict=True)},
+        "weights": {n: round(float(v), 6) for n, v in zip(names, w, strict=True)},
     }
     args.out.write_text(json.dumps(record, indent=1) + "\n", encoding="utf-8")
     where = args.rows / "report.json"
     where.write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")
-    print(json.dumps({"chosen": report["chosen"], "views": report["views"]}, indent=1))
+    summary = {k: report[k] for k in ("chosen", "rows", "held_out") if k in report}
+    print(json.dumps(summary | {"views": report["views"]}, indent=1))
     print(f"written: {args.out}, {where}")
 
 

@@ -9,9 +9,11 @@ output records only — to a registry actor or one known only from the article, 
 body, whether the mention names it, is a pronoun, "I"/"we" or a description, nested, the act,
 and the statement's own confidence — so the actors stage's changes to *how* a speaker is
 resolved do not break it. A statement with no resolved speaker gets none (``None``): it is
-shown as unresolved, not as a wrong person. ``scripts/fit_speaker_confidence.py`` fits it on
-the war-news gold's dev articles (label: ``eval speakers``' judge on the statements ``eval
-gold`` matches) and writes ``data/speaker_confidence.json``.
+shown as unresolved, not as a wrong person. ``scripts/fit_speaker_confidence.py`` fits it
+(label: ``eval speakers``' judge on the statements ``eval gold`` matches in the war-news gold's
+dev articles, and on hand-judged statements of articles no gold names) and chooses the signals
+by how the fit holds on the judged ones, which the rules were not tuned on; it writes
+``data/speaker_confidence.json``, which may use a subset of ``SIGNALS``.
 """
 
 from __future__ import annotations

@@ -242,3 +242,56 @@ def gold(
             click.echo(gold_report.format_report(report))
     if errors_path is not None:
         click.echo(f"errors written to {errors_path}", err=True)
+
+
+@eval_group.command("speaker-judgements")
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option(
+    "--articles",
+    "articles_dir",
+    type=click.Path(path_type=Path, file_okay=False),
+    help="Folder of the judged war-news articles; default ../shared/data/warnews-en/articles.",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+@workers_option
+@model_option
+def speaker_judgements(
+    files: tuple[Path, ...],
+    articles_dir: Path | None,
+    as_json: bool,
+    workers: int,
+    model: str | None,
+) -> None:
+    """Score the speaker confidence against hand judgements of resolved speakers (FILE: JSON
+    lines, or a folder of them: gold/speaker-judgements).
+
+    Reports how many judged statements today's pipeline resolves a speaker for, the share
+    whose speaker is right, and the speaker confidence's reliability table and ECE.
+    """
+    from reportedly.eval import gold as gold_file
+    from reportedly.eval import speaker_judgements as evaluation
+    from reportedly.eval.calibration import format_reliability
+    from reportedly.pipeline import Pipeline
+
+    try:
+        judgements = evaluation.load_judgements(files)
+        directory = gold_file.resolve_articles_dir(articles_dir)
+        settings = (
+            Settings(workers=workers) if model is None else Settings(model=model, workers=workers)
+        )
+        report = evaluation.evaluate(judgements, Pipeline(settings), directory, workers=workers)
+    except ReportedlyError as e:
+        raise click.ClickException(str(e)) from e
+    if as_json:
+        payload = {"corpus": "speaker judgements", "files": [str(f) for f in files]}
+        click.echo(json.dumps(payload | report.as_dict(), indent=2, ensure_ascii=False))
+        return
+    found = report.as_dict()
+    click.echo(
+        f"Speaker judgements: {report.articles} articles, {report.rows} judged statements "
+        f"with a resolved speaker, {found['share_right']:.3f} right "
+        f"({report.unaligned} resolved statements judged in no file)"
+    )
+    lines = format_reliability(report.calibration, target=0.05)
+    lines[0] = f"Speaker confidence calibration ({report.calibration.count} statements)"
+    click.echo("\n".join(lines))
