@@ -99,8 +99,8 @@ def test_the_last_articles_go_one_per_task_longest_first(
         got = [a.article.id for a in in_order(one, iter(items), workers=2, batch=2)]
     assert got == [a.id for a in items]
     tail = QUEUED_PER_WORKER * 2 * 2
-    assert all(len(task) == 2 for task in work.tasks[: -tail])
-    last = [task for task in work.tasks[-tail:]]
+    assert all(len(task) == 2 for task in work.tasks[:-tail])
+    last = work.tasks[-tail:]
     assert all(len(task) == 1 for task in last)
     lengths = [len(items[int(task[0][1:])].text) for task in last]
     assert lengths == sorted(lengths, reverse=True)
