@@ -5,7 +5,7 @@ Where a pool run's time went, and what is done about it (docs/EVALUATION.md, ses
 
 - The workers are forked from the process that built the pipeline, with every model loaded,
   and use that pipeline copy-on-write: nothing is loaded in a worker, which starts at once,
-  and one copy of the weights serves every worker's caches.
+  and the workers share one copy of the weights in memory.
 - The work in flight is bounded by the batches not yet *done*, not by those not yet
   *yielded*: a long article at the head of the order no longer leaves the other workers idle
   once the few batches behind it are done.
