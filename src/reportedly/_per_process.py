@@ -1,5 +1,6 @@
-"""Models loaded once per process (a forked worker loads its own: an onnxruntime session is
-not safe to share across a fork)."""
+"""Models loaded once per process: keyed by the process id, so a process forked before a model
+was loaded builds its own. (The process pool forks after loading and hands its workers the
+loaded pipeline: the sessions are single-threaded, with no thread pool a fork would lose.)"""
 
 from __future__ import annotations
 

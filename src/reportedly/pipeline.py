@@ -10,14 +10,8 @@ API or the CLI, so the same :class:`Pipeline` runs in a process pool or on a clu
 from __future__ import annotations
 
 import dataclasses
-import multiprocessing
 import os
-import signal
-import threading
-import time
-from collections import deque
 from collections.abc import Iterable, Iterator
-from multiprocessing.pool import AsyncResult
 
 from reportedly.actors import ActorRegistry, default_registry
 from reportedly.actors.resolve import VERSION as ACTORS_VERSION
@@ -43,7 +37,6 @@ from reportedly.provenance.stage import provenance_stage
 
 E_ARTICLE = "E201"  # the analysis of one article failed: it is skipped, the batch goes on
 SURE_ENCODING = 0.75  # below this confidence in a guessed encoding, a W102 warning
-E_WORKER = "E202"  # a worker process failed on a batch: its articles are skipped
 
 
 class Pipeline:
@@ -238,20 +231,13 @@ class Pipeline:
             for analysis in self._analyze_serial(articles):
                 yield dataclasses.replace(analysis, annotation=None)
             return
-        ctx = multiprocessing.get_context("spawn" if os.name != "posix" else "fork")
+        from reportedly.process_pool import analyze_in_pool
+
         # small batches keep every worker busy to the end (on 40 PolNeAR articles, 2 workers:
         # batches of 2 ran 6% faster than batches of 4 and 3% faster than 1, docs/EVALUATION.md);
         # nlp.pipe gains little past a few
         batch = max(1, self.settings.batch_size // 8)
-        with ctx.Pool(n, initializer=_init_worker, initargs=(self.settings,)) as pool:
-            pending: deque[tuple[list[Article], AsyncResult[list[Analysis]]]] = deque()
-            for chunk in _chunks(articles, batch):
-                pending.append((chunk, pool.apply_async(_work, (chunk,))))
-                # keep every worker busy with one batch queued behind it, no more
-                while len(pending) >= 2 * n:
-                    yield from _results(*pending.popleft())
-            while pending:
-                yield from _results(*pending.popleft())
+        yield from analyze_in_pool(self, articles, n, batch)
 
 
 def attribution_version(settings: Settings) -> str:
@@ -296,13 +282,6 @@ def failed_analysis(article: Article, code: str, error: BaseException) -> Analys
     return Analysis(article=article, skipped=(Skip(stage="pipeline", code=code, reason=reason),))
 
 
-def _results(chunk: list[Article], result: AsyncResult[list[Analysis]]) -> list[Analysis]:
-    try:
-        return result.get()
-    except Exception as e:  # the worker failed as a whole (e.g. a result that cannot pickle)
-        return [failed_analysis(article, E_WORKER, e) for article in chunk]
-
-
 def _chunks(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
     chunk: list[Article] = []
     for item in items:
@@ -327,52 +306,6 @@ def sentence_breaks(article: Article) -> list[int]:
     if article.title_span is not None:
         breaks.append(article.title_span.end)
     return breaks
-
-
-_WORKER: Pipeline | None = None
-_PR_SET_PDEATHSIG = 1  # prctl(2) option: the signal a process gets when its parent dies
-
-
-def _init_worker(settings: Settings) -> None:
-    global _WORKER
-    # Ctrl-C reaches the whole process group: the parent stops the pool, workers stay quiet
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    _end_with_parent()
-    threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
-    _WORKER = Pipeline(settings)
-    _WORKER._ensure_model()
-
-
-def _end_with_parent() -> None:
-    """On Linux, have the kernel end this worker (SIGTERM: quietly) when its parent dies."""
-    try:
-        import ctypes
-
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
-    except (OSError, AttributeError):  # not Linux: the watchdog thread does it
-        pass
-
-
-def _exit_with_parent(parent: int, every: float = 0.5) -> None:
-    """End this worker quietly once its parent is gone (killed), instead of letting it fail
-    on the closed result pipe with a traceback."""
-    while os.getppid() == parent:
-        time.sleep(every)
-    os._exit(0)
-
-
-def _work(articles: list[Article]) -> list[Analysis]:
-    """Analyse one batch in a worker (through ``nlp.pipe``), without the annotations."""
-    if _WORKER is None:  # pragma: no cover - the pool initializer always runs first
-        _init_worker(Settings())
-    pipeline = _WORKER
-    if pipeline is None:  # pragma: no cover
-        raise RuntimeError("worker pipeline was not initialised")
-    return [
-        dataclasses.replace(analysis, annotation=None)
-        for analysis in pipeline._analyze_serial(articles)
-    ]
 
 
 def analyze_text(text: str, *, settings: Settings | None = None) -> Analysis:
