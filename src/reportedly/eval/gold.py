@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -121,29 +121,38 @@ def load_gold(paths: Sequence[Path]) -> tuple[GoldArticle, ...]:
     """
     articles: list[GoldArticle] = []
     seen: dict[str, str] = {}
+    for where, line in jsonl_lines(paths, "gold file"):
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as e:
+            raise InputError(where, f"not a JSON object: {e}", code=CODE_GOLD) from e
+        article = parse_article(record, where)
+        if article.name in seen:
+            raise InputError(
+                where,
+                f"{article.name} is also annotated at {seen[article.name]}",
+                code=CODE_GOLD,
+            )
+        seen[article.name] = where
+        articles.append(article)
+    return tuple(articles)
+
+
+def jsonl_lines(paths: Sequence[Path], what: str) -> Iterator[tuple[str, str]]:
+    """The non-blank lines of the JSON-lines files ``paths`` name (a folder: its ``*.jsonl``),
+    each with where it is ("file:line").
+
+    Raises:
+        InputError: a file cannot be read (named, as a ``what``).
+    """
     for path in gold_files(paths):
         try:
             lines = path.read_text(encoding="utf-8").splitlines()
         except (OSError, UnicodeDecodeError) as e:
-            raise InputError(str(path), f"cannot read gold file: {e}", code=CODE_GOLD) from e
+            raise InputError(str(path), f"cannot read {what}: {e}", code=CODE_GOLD) from e
         for number, line in enumerate(lines, start=1):
-            if not line.strip():
-                continue
-            where = f"{path}:{number}"
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as e:
-                raise InputError(where, f"not a JSON object: {e}", code=CODE_GOLD) from e
-            article = parse_article(record, where)
-            if article.name in seen:
-                raise InputError(
-                    where,
-                    f"{article.name} is also annotated at {seen[article.name]}",
-                    code=CODE_GOLD,
-                )
-            seen[article.name] = where
-            articles.append(article)
-    return tuple(articles)
+            if line.strip():
+                yield f"{path}:{number}", line
 
 
 def parse_article(record: object, where: str) -> GoldArticle:

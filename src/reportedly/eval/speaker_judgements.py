@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 from reportedly.errors import InputError
 from reportedly.eval.calibration import Reliability, reliability
-from reportedly.eval.gold import CODE_GOLD, GoldArticle, gold_files, read_article
+from reportedly.eval.gold import CODE_GOLD, GoldArticle, jsonl_lines, read_article
 from reportedly.eval.scoring import OVERLAP_THRESHOLD, _align
 from reportedly.eval.speakers import GoldSpeaker, judge
 from reportedly.eval.text_index import TextIndex
@@ -81,16 +81,7 @@ def load_judgements(paths: Sequence[Path]) -> tuple[SpeakerJudgement, ...]:
         InputError: a file cannot be read or a line breaks the schema (the message names
             the file and line).
     """
-    out: list[SpeakerJudgement] = []
-    for path in gold_files(paths):
-        try:
-            lines = path.read_text(encoding="utf-8").splitlines()
-        except (OSError, UnicodeDecodeError) as e:
-            raise InputError(str(path), f"cannot read judgements: {e}", code=CODE_GOLD) from e
-        for number, line in enumerate(lines, start=1):
-            if line.strip():
-                out.append(_parse(line, f"{path}:{number}"))
-    return tuple(out)
+    return tuple(_parse(line, where) for where, line in jsonl_lines(paths, "judgements"))
 
 
 def _parse(line: str, where: str) -> SpeakerJudgement:
