@@ -35,7 +35,7 @@ from reportedly.attribution.calibration import RUN_IN_RULES, Calibrator, feature
 from reportedly.attribution.citations import CitationDraft, split_source_line
 from reportedly.attribution.cue_model import CueModel
 from reportedly.attribution.direct import find_direct, top_level
-from reportedly.attribution.furniture import outside_furniture
+from reportedly.attribution.furniture import furniture_lines, outside_furniture
 from reportedly.attribution.indirect import find_indirect
 from reportedly.attribution.inline_citations import find_inline_citations
 from reportedly.attribution.learned import (
@@ -148,7 +148,8 @@ def attribute(
         for q in leftover
         if not any(c.contains(_core(text, q)) for d in indirect for c in d.content)
     ]
-    drafts = outside_furniture(text, drafts + indirect)  # before a quote goes on from one
+    furniture = furniture_lines(text)  # a newsletter box reports nothing
+    drafts = outside_furniture(drafts + indirect, furniture)  # before a quote goes on from one
     continued, leftover = continue_paragraph_quotes(text, parse, leftover, drafts)
     arguments, _unattributed = quote_arguments(parse, leftover, lexicon)
     drafts = drafts + continued + arguments
@@ -196,7 +197,7 @@ def attribute(
         _cut_speaker_clause(text, parse, d)
     settle_bounds(text, parse, drafts)
     drafts = drop_unsaid(parse, drafts)
-    drafts = outside_furniture(text, drafts)  # a newsletter box reports nothing
+    drafts = outside_furniture(drafts, furniture)  # the span model's drafts too
     # a noun-phrase or intention "statement" inside another's content is part of that content
     inside = enclosing(drafts)
     drafts = [

@@ -32,9 +32,9 @@ def furniture_lines(text: str) -> tuple[Span, ...]:
     return tuple(spans)
 
 
-def outside_furniture(text: str, drafts: list[Draft]) -> list[Draft]:
-    """The drafts whose content and speaker lie outside every furniture line of ``text``."""
-    furniture = furniture_lines(text)
+def outside_furniture(drafts: list[Draft], furniture: Sequence[Span]) -> list[Draft]:
+    """The drafts whose content and speaker lie outside every furniture line (the article's
+    :func:`furniture_lines`)."""
     if not furniture:
         return drafts
     return [
