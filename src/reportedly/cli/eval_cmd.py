@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, TypeVar
 
 import click
 
 from reportedly.config import Settings
 from reportedly.errors import ReportedlyError
 from reportedly.eval.skips import skipped_warning
+
+FC = TypeVar("FC", bound=Callable[..., Any])
 
 eval_group = click.Group("eval", help="Measure extraction quality against annotated corpora.")
 
@@ -24,6 +27,17 @@ workers_option = click.option(
     help="Processes (0: all cores).",
 )
 model_option = click.option("--model", default=None, help="spaCy pipeline (default from settings).")
+
+
+def articles_option(which: str) -> Callable[[FC], FC]:
+    """The ``--articles`` folder option of the evaluations read against war-news articles."""
+    return click.option(
+        "--articles",
+        "articles_dir",
+        type=click.Path(path_type=Path, file_okay=False),
+        help=f"Folder of the {which} war-news articles; "
+        "default ../shared/data/warnews-en/articles.",
+    )
 
 
 @eval_group.command("polnear")
@@ -111,12 +125,7 @@ def polnear(
 
 @eval_group.command("gold")
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option(
-    "--articles",
-    "articles_dir",
-    type=click.Path(path_type=Path, file_okay=False),
-    help="Folder of the annotated war-news articles; default ../shared/data/warnews-en/articles.",
-)
+@articles_option("annotated")
 @click.option(
     "--texts",
     "texts_dir",
@@ -246,12 +255,7 @@ def gold(
 
 @eval_group.command("speaker-judgements")
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option(
-    "--articles",
-    "articles_dir",
-    type=click.Path(path_type=Path, file_okay=False),
-    help="Folder of the judged war-news articles; default ../shared/data/warnews-en/articles.",
-)
+@articles_option("judged")
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
 @workers_option
 @model_option

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from reportedly.eval.records import Attribution
-from reportedly.eval.scoring import _align
+from reportedly.eval.scoring import align_contents
 from reportedly.eval.text_index import TextIndex
 from reportedly.model import Statement
 
@@ -25,7 +25,9 @@ def right_statements(
     """For each top-level statement id, whether the statement and its speaker are right."""
     top = [s for s in statements if s.reported_by is None]
     index = TextIndex(text)
-    pairs = _align([index.tokens(g.content) for g in gold], [index.tokens(s.content) for s in top])
+    pairs = align_contents(
+        [index.tokens(g.content) for g in gold], [index.tokens(s.content) for s in top]
+    )
     matched = {p.predicted: gold[p.gold] for p in pairs}
     result: dict[str, bool] = {}
     for n, statement in enumerate(top):

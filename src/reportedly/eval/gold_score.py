@@ -29,7 +29,7 @@ from reportedly.eval.gold import (
     read_article,
 )
 from reportedly.eval.gold_texts import TextReader, realign
-from reportedly.eval.scoring import OVERLAP_THRESHOLD, _align
+from reportedly.eval.scoring import OVERLAP_THRESHOLD, align_contents
 from reportedly.eval.skips import stage_notes
 from reportedly.eval.speakers import GoldSpeaker, judge
 from reportedly.eval.text_index import TextIndex
@@ -71,7 +71,7 @@ class ArticleScore:
 def _align_view(
     index: TextIndex, gold: Sequence[GoldStatement], predicted: Sequence[Statement]
 ) -> list[tuple[int, int]]:
-    pairs = _align(
+    pairs = align_contents(
         [index.tokens(g.content) for g in gold], [index.tokens(p.content) for p in predicted]
     )
     return [(p.gold, p.predicted) for p in pairs if p.ratio >= OVERLAP_THRESHOLD]

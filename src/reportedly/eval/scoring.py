@@ -67,7 +67,8 @@ class DocumentScore:
         return 2 * self.counts["content.overlap.tp_gold.all"] / (gold + pred)
 
 
-def _align(gold: Sequence[frozenset[int]], pred: Sequence[frozenset[int]]) -> list[Pair]:
+def align_contents(gold: Sequence[frozenset[int]], pred: Sequence[frozenset[int]]) -> list[Pair]:
+    """Pair gold and predicted contents (token sets) one to one, greatest overlap ratio first."""
     candidates: list[tuple[float, int, int, int]] = []
     for gi, gt in enumerate(gold):
         if not gt:
@@ -159,7 +160,7 @@ def score_document(
     counts["tokens.gold"] += sum(len(t) for t in gold_tokens)
     counts["tokens.pred"] += sum(len(t) for t in pred_tokens)
 
-    pairs = _align(gold_tokens, pred_tokens)
+    pairs = align_contents(gold_tokens, pred_tokens)
     matched_gold: set[int] = set()
     matched_pred: set[int] = set()
     for pair in pairs:

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 from reportedly.errors import InputError
 from reportedly.eval.calibration import Reliability, reliability
 from reportedly.eval.gold import CODE_GOLD, GoldArticle, jsonl_lines, read_article
-from reportedly.eval.scoring import OVERLAP_THRESHOLD, _align
+from reportedly.eval.scoring import OVERLAP_THRESHOLD, align_contents
 from reportedly.eval.speakers import GoldSpeaker, judge
 from reportedly.eval.text_index import TextIndex
 from reportedly.model import Analysis, Article, Entity, Span, Statement
@@ -126,7 +126,7 @@ def judged_rows(
         if s.speaker_entity is not None and s.speaker_entity in entities
     ]
     index = TextIndex(analysis.article.text)
-    pairs = _align(
+    pairs = align_contents(
         [index.tokens(j.content) for j in judgements],
         [index.tokens(s.content) for s, _ in resolved],
     )
