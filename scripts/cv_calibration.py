@@ -48,7 +48,7 @@ from reportedly.attribution.calibration import NOUN_PHRASE_RULES
 from reportedly.attribution.unframed import CONTINUATIONS
 from reportedly.confidence import DEFAULT_MIN_CONFIDENCE as DEFAULT_VIEW
 from reportedly.eval.calibration import reliability
-from reportedly.eval.scoring import OVERLAP_THRESHOLD, _align
+from reportedly.eval.scoring import OVERLAP_THRESHOLD, align_contents
 
 sys.path.insert(0, str(Path(__file__).parent))
 from calibration_fit import FEATURE_SETS, Model
@@ -92,7 +92,7 @@ def _overlaps(a: list[int] | None, b: list[int] | None) -> bool:
 
 def align(gold: Sequence[Record], predicted: Sequence[Record]) -> dict[int, int]:
     """Predicted index -> gold index, by ``eval gold``'s alignment."""
-    pairs = _align(
+    pairs = align_contents(
         [frozenset(g["tokens"]) for g in gold], [frozenset(p["tokens"]) for p in predicted]
     )
     return {p.predicted: p.gold for p in pairs if p.ratio >= OVERLAP_THRESHOLD}
@@ -269,7 +269,7 @@ def polnear_overlap(records: list[Record], conf: list[list[float]], cut: float) 
             for s, c in zip(record["statements"], cs, strict=True)
             if not s["nested"] and s["tokens"] and kept(s, c, cut)
         ]
-        pairs = _align(gold, shown)
+        pairs = align_contents(gold, shown)
         matched += sum(p.ratio >= OVERLAP_THRESHOLD for p in pairs)
         gold_n, predicted_n = gold_n + len(gold), predicted_n + len(shown)
     return 2 * matched / max(1, gold_n + predicted_n)
