@@ -128,3 +128,19 @@ def test_a_polls_shares_speak_and_end_each_others_clause() -> None:
 def test_a_contrast_with_a_but_stays_in_the_clause() -> None:
     text = "Міністр заявив, що це не провал, а успіх уряду."
     assert said(text, "uk") == [("Міністр", "це не провал, а успіх уряду")]
+
+
+def test_first_person_speech_before_a_frame_inside_a_paragraph_is_one_statement() -> None:
+    text = (
+        "Компанія подала позов. Сьогодні ми отримали згоду суду на арешт активів. "
+        "Ми продовжимо процедуру арбітражу, сказав Медведєв. Суд не коментує."
+    )
+    assert said(text, "uk") == [
+        (
+            "Медведєв",
+            "Сьогодні ми отримали згоду суду на арешт активів. Ми продовжимо процедуру арбітражу",
+        )
+    ]
+    # another cue's sentence before stops it: "Мер заявив, що ми …" is the mayor's own
+    text = "Мер заявив, що ми не здамося. Ми продовжимо боротьбу, сказав він. Суд не коментує."
+    assert said(text, "uk") == [("Мер", "ми не здамося"), ("він", "Ми продовжимо боротьбу")]
