@@ -55,3 +55,15 @@ def test_the_present_of_an_imperfective_short_form_is_still_said() -> None:
     # "просить": the tagger's infinitive, and "asks" (an imperfective "-ть" is no future)
     text = "Чоловік виправданої християнки просить Захід про притулок."
     assert [s[0] for s in speakers(text, "uk")] == ["Чоловік виправданої християнки"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Виробники визнають, що виготовлення не встигає за попитом.", "uk"),
+        ("Цены на газ будут расти и дальше, резюмирует American Thinker.", "ru"),
+    ],
+)
+def test_a_form_that_is_also_a_present_is_no_future(text: str, lang: str) -> None:
+    # "визнають": визнати (will admit) and визнавати (admit); "резюмирует": two aspects
+    assert len(analyse(text, lang).statements) == 1

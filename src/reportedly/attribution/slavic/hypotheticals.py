@@ -14,8 +14,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from reportedly.nlp.slavic_morph import parses
+
 if TYPE_CHECKING:
-    from reportedly.attribution.slavic.lexicon import SlavicLexicon
+    from reportedly.attribution.slavic.lexicon import Lang, SlavicLexicon
     from reportedly.attribution.slavic.phrases import SlavicParse
     from reportedly.model import Token
 
@@ -36,7 +38,7 @@ def is_hypothetical(parse: SlavicParse, lexicon: SlavicLexicon, cue: int) -> boo
     speech = lexicon.acts.get(t.lemma) == "speech"  # "хотел бы" is a wish all the same
     if speech and {word(cue - 1), word(cue + 1)} & lexicon.mood_particles:
         return True  # "сказал бы", "би заявив"
-    if speech and _in_future(t, word(cue - 1)):
+    if speech and _in_future(parse.lang, t, word(cue - 1)):
         return True  # "оголосить про результати", "сообщит", "буде говорити"
     if word(cue + 1) in lexicon.question_words:
         return True  # "скажет ли Путин"
@@ -65,13 +67,19 @@ def _told_as_fact(t: Token) -> bool:
 _FUTURE_AUXILIARIES = frozenset({"буде", "будуть", "будет", "будут"})
 
 
-def _in_future(t: Token, before: str) -> bool:
+def _in_future(lang: Lang, t: Token, before: str) -> bool:
     """Whether verb ``t`` is in the future tense (``before``: the word before it).
 
-    The Ukrainian tagger reads a perfective third person singular ("оголосить", "повідомить")
-    as the colloquial short infinitive: a perfective "-ть" form of a "-ти" lemma is taken as the
-    future too (an imperfective one, "просить", is the present)."""
+    A form the dictionary also reads as a present is not: "визнає" (визнати, and визнавати),
+    "резюмирует" (two aspects in one verb). The Ukrainian tagger reads a perfective third
+    person singular ("оголосить", "повідомить") as the colloquial short infinitive: a
+    perfective "-ть" form of a "-ти" lemma is taken as the future too (an imperfective one,
+    "просить", is the present)."""
     tag = t.tag.replace(" ", ",").split(",")
+    if "Tense=Pres" in t.morph or any(
+        "pres" in p.tag.grammemes for p in parses(lang, t.text.casefold())
+    ):
+        return False
     if "futr" in tag and "VERB" in tag:
         return True
     if "infn" not in tag and "INFN" not in tag:
