@@ -241,3 +241,24 @@ def test_an_accusation_is_read_with_a_noun_like_adjective_or_the_older_verb(
     text: str, speaker: str
 ) -> None:
     assert [s for s, _ in said(text, "uk")] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            'Мама скаржилася тільки на "звичайний" дискомфорт у руці.',
+            "uk",
+            [("Мама", '"звичайний" дискомфорт у руці')],
+        ),
+        (
+            "Жители жаловались на отсутствие воды в домах.",
+            "ru",
+            [("Жители", "отсутствие воды в домах")],
+        ),
+    ],
+)
+def test_a_complaint_is_what_follows_its_na(
+    text: str, lang: str, expected: list[tuple[str, str]]
+) -> None:
+    assert said(text, lang) == expected

@@ -144,3 +144,14 @@ def test_first_person_speech_before_a_frame_inside_a_paragraph_is_one_statement(
     # another cue's sentence before stops it: "Мер заявив, що ми …" is the mayor's own
     text = "Мер заявив, що ми не здамося. Ми продовжимо боротьбу, сказав він. Суд не коментує."
     assert said(text, "uk") == [("Мер", "ми не здамося"), ("він", "Ми продовжимо боротьбу")]
+
+
+def test_an_evidence_frame_is_an_other_statement() -> None:
+    text = "Останні підсумки підрахунку голосів показують, що Байден випереджає Трампа."
+    assert said_with_acts(text, "uk") == [
+        ("Останні підсумки підрахунку голосів", "Байден випереджає Трампа", "other")
+    ]
+    assert said_with_acts("Данные показывают, что инфляция замедлилась.", "ru") == [
+        ("Данные", "инфляция замедлилась", "other")
+    ]
+    assert said_with_acts("Він показав журналістам документи.", "uk") == []

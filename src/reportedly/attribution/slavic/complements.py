@@ -57,17 +57,18 @@ def complements(
         about = t.lemma in lexicon.about_verbs
         denied = t.lemma in lexicon.denied_complement_verbs and _after_negator(tokens, k, lexicon)
         cause = t.lemma in lexicon.cause_verbs
-        read = about or denied or cause or t.lemma in lexicon.complement_verbs
+        on = _complained_of(tokens, k) if t.lemma in lexicon.complaint_verbs else None
+        read = about or denied or cause or on or t.lemma in lexicon.complement_verbs
         if k in used or t.pos != "VERB" or not read:
             continue
         if is_infinitive(t) and not _finite_reading(parse, t):
             continue  # "відмова Трампа визнавати поразку": no subject before an infinitive
-        if not (about or cause) and (fronted := _fronted_object(text, parse, k)) is not None:
+        if not (about or cause or on) and (fronted := _fronted_object(text, parse, k)):
             drafts.append(complement_draft(tokens, k, fronted[0], fronted[1], lexicon))
             continue
         if about and (k + 1 >= len(tokens) or tokens[k + 1].text.lower() != "про"):
             continue  # "заявила про необхідність": the content follows "про"
-        at = k + 2 if about else k + 1  # the complement's first token
+        at = k + 2 if about else on or k + 1  # the complement's first token
         if cause:  # "пояснив пропозицію необхідністю …": the cause is the content
             if t.tag.startswith("PRTS") or t.text.lower().endswith(("но", "то")):
                 continue  # "це пояснено необхідністю": impersonal, the speaker unnamed
@@ -87,8 +88,10 @@ def complements(
             and at + 1 < len(tokens)
             and tokens[at + 1].pos == "VERB"
         )
+        # a complement may open with quoted words ("скаржилася на "звичайний" дискомфорт")
+        word = tokens[at + 1] if nxt.text in MARKS and at + 1 < len(tokens) else nxt
         if not negated_complement and (
-            nxt.pos not in _OPENING_POS or nxt.text.lower() in _CLAUSE_OPENERS
+            word.pos not in _OPENING_POS or word.text.lower() in _CLAUSE_OPENERS
         ):
             continue
         speaker = _past_preposition(parse, phrase_before(parse, k))
@@ -117,6 +120,21 @@ def complements(
             draft.speaker = topic[1]
         drafts.append(draft)
     return drafts
+
+
+# particles that may stand between a complaint verb and its "на" ("скаржилася тільки на")
+_PARTICLES = frozenset({"тільки", "лише", "лиш", "також", "теж", "навіть", "только", "лишь"})
+
+
+def _complained_of(tokens: Sequence[Token], k: int) -> int | None:
+    """The first token of what complaint verb ``k`` is of: the word after its "на"
+    ("скаржилася [тільки] на дискомфорт"), or None."""
+    j = k + 1
+    if j < len(tokens) and tokens[j].text.casefold() in _PARTICLES:
+        j += 1
+    if j + 1 < len(tokens) and tokens[j].sent == tokens[k].sent and tokens[j].text == "на":
+        return j + 1
+    return None
 
 
 def _fronted_object(text: str, parse: SlavicParse, k: int) -> tuple[Span, Span] | None:

@@ -38,6 +38,8 @@ def is_hypothetical(parse: SlavicParse, lexicon: SlavicLexicon, cue: int) -> boo
     speech = lexicon.acts.get(t.lemma) == "speech"  # "хотел бы" is a wish all the same
     if speech and {word(cue - 1), word(cue + 1)} & lexicon.mood_particles:
         return True  # "сказал бы", "би заявив"
+    if lexicon.acts.get(t.lemma) == "other" and "infn" in t.tag.casefold():
+        return True  # "пообіцяв показати, як …": evidence to be shown, none given yet
     if speech and _in_future(parse.lang, t, word(cue - 1)):
         return True  # "оголосить про результати", "сообщит", "буде говорити"
     if word(cue + 1) in lexicon.question_words:
