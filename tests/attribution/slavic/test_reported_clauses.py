@@ -3,6 +3,7 @@ asides, semicolons, polls, first-person sentences before a frame."""
 
 from __future__ import annotations
 
+import pytest
 from tests.attribution.slavic.speaking import analyse, said, said_with_acts, speakers
 
 
@@ -155,3 +156,15 @@ def test_an_evidence_frame_is_an_other_statement() -> None:
         ("Данные", "инфляция замедлилась", "other")
     ]
     assert said_with_acts("Він показав журналістам документи.", "uk") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Є два дослідження, які показали, що ризик знову захворіти дуже низький.",
+        "Відповіді на наші питання показують, що ризики зросли.",
+        "Чи правильно вчинив Антимонопольний комітет, покаже час.",
+    ],
+)
+def test_an_evidence_frame_with_no_source_or_in_the_future_is_none(text: str) -> None:
+    assert [a for _, _, a in said_with_acts(text, "uk") if a == "other"] == []

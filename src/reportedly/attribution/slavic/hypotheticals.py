@@ -40,7 +40,8 @@ def is_hypothetical(parse: SlavicParse, lexicon: SlavicLexicon, cue: int) -> boo
         return True  # "сказал бы", "би заявив"
     if lexicon.acts.get(t.lemma) == "other" and "infn" in t.tag.casefold():
         return True  # "пообіцяв показати, як …": evidence to be shown, none given yet
-    if speech and _in_future(parse.lang, t, word(cue - 1)):
+    evidence = lexicon.acts.get(t.lemma) == "other"  # "покаже час": none shown yet
+    if (speech or evidence) and _in_future(parse.lang, t, word(cue - 1)):
         return True  # "оголосить про результати", "сообщит", "буде говорити"
     if word(cue + 1) in lexicon.question_words:
         return True  # "скажет ли Путин"
