@@ -162,9 +162,17 @@ def test_an_evidence_frame_is_an_other_statement() -> None:
     "text",
     [
         "Є два дослідження, які показали, що ризик знову захворіти дуже низький.",
-        "Відповіді на наші питання показують, що ризики зросли.",
         "Чи правильно вчинив Антимонопольний комітет, покаже час.",
     ],
 )
 def test_an_evidence_frame_with_no_source_or_in_the_future_is_none(text: str) -> None:
     assert [a for _, _, a in said_with_acts(text, "uk") if a == "other"] == []
+
+
+def test_an_evidence_frames_source_runs_over_its_prepositional_phrase() -> None:
+    text = "Проте опитування в найбільш конкурентних штатах показують, що шанси рівні."
+    assert said_with_acts(text, "uk") == [
+        ("опитування в найбільш конкурентних штатах", "шанси рівні", "other")
+    ]
+    text = "Відповіді на наші питання показують, що ризики зросли."
+    assert said_with_acts(text, "uk") == [("Відповіді на наші питання", "ризики зросли", "other")]

@@ -22,13 +22,14 @@ from reportedly.attribution.slavic.complements import complements
 from reportedly.attribution.slavic.digests import RULE as DIGEST_RULE
 from reportedly.attribution.slavic.digests import digests
 from reportedly.attribution.slavic.drafts import CONFIDENCE, SlavicDraft
+from reportedly.attribution.slavic.evidence import evidence_sources
 from reportedly.attribution.slavic.fronted import fronted_complements
 from reportedly.attribution.slavic.headlines import RULE as HEADLINE_RULE
 from reportedly.attribution.slavic.headlines import headlines
 from reportedly.attribution.slavic.hypotheticals import is_hypothetical
 from reportedly.attribution.slavic.lexicon import LANGUAGES, SlavicLexicon, default_lexicon
 from reportedly.attribution.slavic.noun_cues import noun_cues
-from reportedly.attribution.slavic.phrases import RELATIVE, SlavicParse
+from reportedly.attribution.slavic.phrases import SlavicParse
 from reportedly.attribution.slavic.relayed import relayed
 from reportedly.attribution.slavic.request_phrases import request_phrases
 from reportedly.attribution.slavic.role_names import with_name
@@ -86,6 +87,7 @@ def attribute_slavic(
     drafts += headlines(text, parse, annotation, lexicon, is_outlet)
     drafts = [d for d in drafts if d.content and all(len(c) for c in d.content)]
     drafts += digests(text, parse, lexicon, drafts)
+    drafts = evidence_sources(parse, lexicon, drafts)
     drafts = [d for d in drafts if not _sourceless(parse, lexicon, d) and not rules.legal(d)]
     # "если Зеленский … скажет", "сказал бы", "скажет ли": what might be said, not what was
     drafts = [
@@ -188,36 +190,11 @@ def _unstack(text: str, drafts: list[SlavicDraft]) -> None:
 
 def _sourceless(parse: SlavicParse, lexicon: SlavicLexicon, d: SlavicDraft) -> bool:
     """ "Отмечается, что …", "говорится, что …": a document verb naming no document (and no
-    impersonal cue of the lexicon, which may stand alone) is the writer's, no statement; so
-    is an evidence frame with no source (:func:`_evidence_source`)."""
-    if d.cue_token is None:
+    impersonal cue of the lexicon, which may stand alone) is the writer's, no statement."""
+    if d.cue_token is None or d.speaker is not None:
         return False
     lemma = parse.tokens[d.cue_token].lemma
-    if lexicon.act(lemma) == "other":  # "обстеження показало, що …": evidence needs its source
-        return not _evidence_source(parse, lexicon, d.speaker)
-    if d.speaker is not None:
-        return False
     return lemma in lexicon.document_verbs and lemma not in lexicon.impersonal
-
-
-_AT = frozenset({"в", "у", "во", "на"})  # the locative prepositions `prepositions` leaves out
-
-
-def _evidence_source(parse: SlavicParse, lexicon: SlavicLexicon, speaker: Span | None) -> bool:
-    """Whether an evidence frame's subject names its source: not a relative pronoun
-    ("дослідження, [які] показали, що …") nor a preposition's object ("Відповіді на [наші
-    питання] показують")."""
-    found = list(parse.tokens_in(speaker)) if speaker is not None else []
-    if not found:
-        return False
-    first = parse.tokens[found[0]]
-    before = parse.tokens[found[0] - 1] if found[0] > 0 else None
-    governed = (  # the tagger reads "на" as a particle too
-        before is not None
-        and before.sent == first.sent
-        and (before.pos == "ADP" or before.text.casefold() in lexicon.prepositions | _AT)
-    )
-    return first.lemma.casefold() not in RELATIVE and not governed
 
 
 def _settle_kind(text: str, d: SlavicDraft, tops: list) -> None:  # type: ignore[type-arg]
