@@ -63,7 +63,7 @@ def complements(
             continue
         if is_infinitive(t) and not _finite_reading(parse, t):
             continue  # "відмова Трампа визнавати поразку": no subject before an infinitive
-        if not (about or cause or on) and (fronted := _fronted_object(text, parse, k)):
+        if not (about or cause or on) and (fronted := _fronted_object(parse, k)):
             drafts.append(complement_draft(tokens, k, fronted[0], fronted[1], lexicon))
             continue
         if about and (k + 1 >= len(tokens) or tokens[k + 1].text.lower() != "про"):
@@ -137,7 +137,7 @@ def _complained_of(tokens: Sequence[Token], k: int) -> int | None:
     return None
 
 
-def _fronted_object(text: str, parse: SlavicParse, k: int) -> tuple[Span, Span] | None:
+def _fronted_object(parse: SlavicParse, k: int) -> tuple[Span, Span] | None:
     """(content, speaker) where a demonstrative object stands between the subject and verb
     ``k`` at the clause's end: "Керівництво фірми [цю інформацію] спростувало."."""
     tokens = parse.tokens
@@ -164,7 +164,7 @@ def _topicalised_object(parse: SlavicParse, speaker: Span, verb: Token) -> tuple
     tokens = parse.tokens
     for i, j in pairwise(found):
         head, nxt = tokens[i], tokens[j]
-        if tokens[i].pos not in {"ADJ", "DET", "NOUN"} or head.text.isupper():
+        if head.pos not in {"ADJ", "DET", "NOUN"} or head.text.isupper():
             return None  # the object opens the phrase: "США Сандра Оудкірк" is no object
         if (
             head.pos == "NOUN"
