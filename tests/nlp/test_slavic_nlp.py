@@ -220,3 +220,18 @@ def test_a_ukrainian_homograph_is_read_as_the_listed_part_of_speech() -> None:
         for s in attributed("Трамп хотів зустрітися з Путіним у Гельсінкі.", "uk")
     ]
     assert found == [("Трамп", "intent")]
+
+
+def test_a_ukrainian_noun_with_a_caseless_reading_may_be_a_subject() -> None:
+    from reportedly.nlp.slavic_morph import caseless_noun
+
+    assert caseless_noun("uk", "директор")  # the dictionary's nominative has no case
+    assert not caseless_noun("uk", "міністр")
+    assert [s for s, _ in _said("Директор відповів, що це неправда.")] == ["Директор"]
+
+
+def _said(text: str) -> list[tuple[str | None, str]]:
+    return [
+        (s.speaker.text if s.speaker else None, s.content_text(text))
+        for s in attributed(text, "uk")
+    ]

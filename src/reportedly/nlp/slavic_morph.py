@@ -155,6 +155,12 @@ def cases(lang: Lang, word: str) -> frozenset[str]:
     return frozenset(CASES[str(p.tag.case)] for p in parses(lang, word) if p.tag.case in CASES)
 
 
+def caseless_noun(lang: Lang, word: str) -> bool:
+    """Whether the dictionary has a noun reading of ``word`` with no case (pymorphy3-dicts-uk
+    gives "директор" one beside its accusative: the nominative's case is lost)."""
+    return any(p.tag.POS == "NOUN" and p.tag.case is None for p in parses(lang, word))
+
+
 def is_known(lang: Lang, word: str) -> bool:
     """Whether the dictionary knows ``word`` (else pymorphy3 guessed its parses)."""
     return any(p.is_known for p in parses(lang, word))

@@ -180,3 +180,85 @@ def test_announcing_and_foretelling_take_a_noun_complement() -> None:
 def test_a_weekday_between_a_russian_subject_and_its_verb() -> None:
     text = "Ллойд Остин в среду подтвердил сообщения о решении одобрить поставку мин."
     assert [s for s, _ in said(text, "ru")] == ["Ллойд Остин"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "content"),
+    [
+        (
+            "Прокурор Іван Петренко підтвердив цю інформацію в інтерв'ю журналісту.",
+            "uk",
+            "цю інформацію",
+        ),
+        (
+            "Мер підтвердив плани міста щодо ремонту мосту під час брифінгу.",
+            "uk",
+            "плани міста щодо ремонту мосту",
+        ),
+        ("Министр подтвердил эту информацию в интервью агентству.", "ru", "эту информацию"),
+    ],
+)
+def test_a_complement_ends_before_the_occasion_it_was_said_at(
+    text: str, lang: str, content: str
+) -> None:
+    assert [c for _, c in said(text, lang)] == [content]
+
+
+def test_a_demonstrative_object_before_the_verb_is_the_content() -> None:
+    assert said("Керівництво фірми цю інформацію спростувало.", "uk") == [
+        ("Керівництво фірми", "цю інформацію")
+    ]
+
+
+def test_an_object_put_before_the_subject_is_content_not_speaker() -> None:
+    text = "Відповідні документи прокурор пообіцяв показати після того, як суд ухвалить рішення."
+    assert said(text, "uk") == [
+        ("прокурор", "Відповідні документи … показати після того, як суд ухвалить рішення")
+    ]
+    text = (
+        "Представниця департаменту США Сандра Оудкірк підтвердила спротив Вашингтона щодо проєкту."
+    )
+    assert [s for s, _ in said(text, "uk")] == ["Представниця департаменту США Сандра Оудкірк"]
+
+
+def test_an_infinitive_complement_keeps_its_condition() -> None:
+    text = "Трамп не планує визнавати поразку, якщо Байден буде визнаний обраним президентом."
+    assert [c for _, c, _ in said_with_acts(text, "uk")] == [
+        "визнавати поразку, якщо Байден буде визнаний обраним президентом"
+    ]
+    text = "Мер закликав відремонтувати міст, коли той уже обвалився."
+    assert [c for _, c in said(text, "uk")] == ["відремонтувати міст, коли той уже обвалився"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Слідчі звинувачують Корнійця у вимаганні хабара в розмірі 100 тисяч гривень.", "Слідчі"),
+        ("Прокуратура обвинувачує директора фірми в розкраданні бюджетних коштів.", "Прокуратура"),
+    ],
+)
+def test_an_accusation_is_read_with_a_noun_like_adjective_or_the_older_verb(
+    text: str, speaker: str
+) -> None:
+    assert [s for s, _ in said(text, "uk")] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            'Мама скаржилася тільки на "звичайний" дискомфорт у руці.',
+            "uk",
+            [("Мама", '"звичайний" дискомфорт у руці')],
+        ),
+        (
+            "Жители жаловались на отсутствие воды в домах.",
+            "ru",
+            [("Жители", "отсутствие воды в домах")],
+        ),
+    ],
+)
+def test_a_complaint_is_what_follows_its_na(
+    text: str, lang: str, expected: list[tuple[str, str]]
+) -> None:
+    assert said(text, lang) == expected

@@ -58,3 +58,29 @@ def test_a_noun_cue_about_that(text: str, lang: str, speaker: str, content: str)
 def test_a_noun_cue_with_no_one_beside_it_is_no_statement() -> None:
     text = "Заява про те, що угоди з Росією не буде, з'явилася вчора ввечері."
     assert said_by_rule(text, "uk") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "На зауваження журналіста, що фірма не має досвіду, Корнієць відповів, що це неправда.",
+            "uk",
+            [("журналіста", "фірма не має досвіду"), ("Корнієць", "це неправда")],
+        ),
+        (
+            "На замечание журналиста, что фирма не имеет опыта, директор ответил, что это ложь.",
+            "ru",
+            [("журналиста", "фирма не имеет опыта"), ("директор", "это ложь")],
+        ),
+    ],
+)
+def test_a_remark_put_to_someone_is_the_statement_of_its_genitive(
+    text: str, lang: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(s, c) for s, c, _ in said_by_rule(text, lang)] == expected
+
+
+def test_a_remark_with_no_answer_frame_is_left() -> None:
+    text = "На зауваження журналіста, що фірма не має досвіду, відповіді не було."
+    assert said_by_rule(text, "uk") == []

@@ -3,6 +3,7 @@ asides, semicolons, polls, first-person sentences before a frame."""
 
 from __future__ import annotations
 
+import pytest
 from tests.attribution.slavic.speaking import analyse, said, said_with_acts, speakers
 
 
@@ -128,3 +129,50 @@ def test_a_polls_shares_speak_and_end_each_others_clause() -> None:
 def test_a_contrast_with_a_but_stays_in_the_clause() -> None:
     text = "Міністр заявив, що це не провал, а успіх уряду."
     assert said(text, "uk") == [("Міністр", "це не провал, а успіх уряду")]
+
+
+def test_first_person_speech_before_a_frame_inside_a_paragraph_is_one_statement() -> None:
+    text = (
+        "Компанія подала позов. Сьогодні ми отримали згоду суду на арешт активів. "
+        "Ми продовжимо процедуру арбітражу, сказав Медведєв. Суд не коментує."
+    )
+    assert said(text, "uk") == [
+        (
+            "Медведєв",
+            "Сьогодні ми отримали згоду суду на арешт активів. Ми продовжимо процедуру арбітражу",
+        )
+    ]
+    # another cue's sentence before stops it: "Мер заявив, що ми …" is the mayor's own
+    text = "Мер заявив, що ми не здамося. Ми продовжимо боротьбу, сказав він. Суд не коментує."
+    assert said(text, "uk") == [("Мер", "ми не здамося"), ("він", "Ми продовжимо боротьбу")]
+
+
+def test_an_evidence_frame_is_an_other_statement() -> None:
+    text = "Останні підсумки підрахунку голосів показують, що Байден випереджає Трампа."
+    assert said_with_acts(text, "uk") == [
+        ("Останні підсумки підрахунку голосів", "Байден випереджає Трампа", "other")
+    ]
+    assert said_with_acts("Данные показывают, что инфляция замедлилась.", "ru") == [
+        ("Данные", "инфляция замедлилась", "other")
+    ]
+    assert said_with_acts("Він показав журналістам документи.", "uk") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Є два дослідження, які показали, що ризик знову захворіти дуже низький.",
+        "Чи правильно вчинив Антимонопольний комітет, покаже час.",
+    ],
+)
+def test_an_evidence_frame_with_no_source_or_in_the_future_is_none(text: str) -> None:
+    assert [a for _, _, a in said_with_acts(text, "uk") if a == "other"] == []
+
+
+def test_an_evidence_frames_source_runs_over_its_prepositional_phrase() -> None:
+    text = "Проте опитування в найбільш конкурентних штатах показують, що шанси рівні."
+    assert said_with_acts(text, "uk") == [
+        ("опитування в найбільш конкурентних штатах", "шанси рівні", "other")
+    ]
+    text = "Відповіді на наші питання показують, що ризики зросли."
+    assert said_with_acts(text, "uk") == [("Відповіді на наші питання", "ризики зросли", "other")]

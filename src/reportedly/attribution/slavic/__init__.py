@@ -22,6 +22,7 @@ from reportedly.attribution.slavic.complements import complements
 from reportedly.attribution.slavic.digests import RULE as DIGEST_RULE
 from reportedly.attribution.slavic.digests import digests
 from reportedly.attribution.slavic.drafts import CONFIDENCE, SlavicDraft
+from reportedly.attribution.slavic.evidence import evidence_sources
 from reportedly.attribution.slavic.fronted import fronted_complements
 from reportedly.attribution.slavic.headlines import RULE as HEADLINE_RULE
 from reportedly.attribution.slavic.headlines import headlines
@@ -86,6 +87,7 @@ def attribute_slavic(
     drafts += headlines(text, parse, annotation, lexicon, is_outlet)
     drafts = [d for d in drafts if d.content and all(len(c) for c in d.content)]
     drafts += digests(text, parse, lexicon, drafts)
+    drafts = evidence_sources(parse, lexicon, drafts)
     drafts = [d for d in drafts if not _sourceless(parse, lexicon, d) and not rules.legal(d)]
     # "если Зеленский … скажет", "сказал бы", "скажет ли": what might be said, not what was
     drafts = [

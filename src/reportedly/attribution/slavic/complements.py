@@ -15,8 +15,10 @@ absent the key, the rule finds nothing. The object put first ("Цього ріш
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 
 from reportedly.attribution.slavic._text import EDGE_AND_STOP, trim
+from reportedly.attribution.slavic.agreement import number
 from reportedly.attribution.slavic.apposition import subject_before_relative
 from reportedly.attribution.slavic.bodies import located_body
 from reportedly.attribution.slavic.drafts import SlavicDraft
@@ -39,6 +41,8 @@ _WE = {"ми", "мы", "я"}  # first-person subjects: read, then dropped by fir
 _OPENING_POS = {"NOUN", "PROPN", "ADJ", "VERB", "NUM", "DET", "ADP", "PRON", "ADV"}
 # words that open a clause, not a complement ("що", "щоб", "як"), of either language
 _CLAUSE_OPENERS = frozenset({"що", "щоб", "щоби", "як", "чи", "что", "чтобы", "как", "ли"})
+# "цю інформацію", "эту информацию": a two-word complement that points back to what was said
+_DEMONSTRATIVES = frozenset({"цей", "той", "такий", "этот", "тот", "такой"})
 # "and" of either language, which may join a second predicate to the cue verb
 _AND = frozenset({"і", "й", "та", "и"})
 
@@ -53,14 +57,18 @@ def complements(
         about = t.lemma in lexicon.about_verbs
         denied = t.lemma in lexicon.denied_complement_verbs and _after_negator(tokens, k, lexicon)
         cause = t.lemma in lexicon.cause_verbs
-        read = about or denied or cause or t.lemma in lexicon.complement_verbs
+        on = _complained_of(tokens, k) if t.lemma in lexicon.complaint_verbs else None
+        read = about or denied or cause or on or t.lemma in lexicon.complement_verbs
         if k in used or t.pos != "VERB" or not read:
             continue
         if is_infinitive(t) and not _finite_reading(parse, t):
             continue  # "відмова Трампа визнавати поразку": no subject before an infinitive
+        if not (about or cause or on) and (fronted := _fronted_object(parse, k)):
+            drafts.append(complement_draft(tokens, k, fronted[0], fronted[1], lexicon))
+            continue
         if about and (k + 1 >= len(tokens) or tokens[k + 1].text.lower() != "про"):
             continue  # "заявила про необхідність": the content follows "про"
-        at = k + 2 if about else k + 1  # the complement's first token
+        at = k + 2 if about else on or k + 1  # the complement's first token
         if cause:  # "пояснив пропозицію необхідністю …": the cause is the content
             if t.tag.startswith("PRTS") or t.text.lower().endswith(("но", "то")):
                 continue  # "це пояснено необхідністю": impersonal, the speaker unnamed
@@ -80,8 +88,10 @@ def complements(
             and at + 1 < len(tokens)
             and tokens[at + 1].pos == "VERB"
         )
+        # a complement may open with quoted words ("скаржилася на "звичайний" дискомфорт")
+        word = tokens[at + 1] if nxt.text in MARKS and at + 1 < len(tokens) else nxt
         if not negated_complement and (
-            nxt.pos not in _OPENING_POS or nxt.text.lower() in _CLAUSE_OPENERS
+            word.pos not in _OPENING_POS or word.text.lower() in _CLAUSE_OPENERS
         ):
             continue
         speaker = _past_preposition(parse, phrase_before(parse, k))
@@ -98,12 +108,77 @@ def complements(
                 continue
         if speaker.text(text).strip().casefold() in lexicon.first_person:
             continue  # "Ми плануємо вакцинувати …" in a quote: the quote is the statement
-        last = complement_end(parse, at)
+        last = complement_end(parse, at, occasions=lexicon.speech_occasions)
         content = trim(text, Span(nxt.start, tokens[last].end), EDGE_AND_STOP)
-        if len(text[content.start : content.end].split()) < 3:  # "відмовляється від зустрічі"
-            continue
-        drafts.append(complement_draft(tokens, k, content, speaker, lexicon))
+        words = text[content.start : content.end].split()
+        if len(words) < 3 and not (len(words) == 2 and nxt.lemma in _DEMONSTRATIVES):
+            continue  # "відмовляється від зустрічі"; not "підтвердив цю інформацію"
+        draft = complement_draft(tokens, k, content, speaker, lexicon)
+        if (topic := _topicalised_object(parse, speaker, t)) is not None:
+            # "[Відповідні документи] прокурор пообіцяв показати …": the object is content
+            draft.content.insert(0, topic[0])
+            draft.speaker = topic[1]
+        drafts.append(draft)
     return drafts
+
+
+# particles that may stand between a complaint verb and its "на" ("скаржилася тільки на")
+_PARTICLES = frozenset({"тільки", "лише", "лиш", "також", "теж", "навіть", "только", "лишь"})
+
+
+def _complained_of(tokens: Sequence[Token], k: int) -> int | None:
+    """The first token of what complaint verb ``k`` is of: the word after its "на"
+    ("скаржилася [тільки] на дискомфорт"), or None."""
+    j = k + 1
+    if j < len(tokens) and tokens[j].text.casefold() in _PARTICLES:
+        j += 1
+    if j + 1 < len(tokens) and tokens[j].sent == tokens[k].sent and tokens[j].text == "на":
+        return j + 1
+    return None
+
+
+def _fronted_object(parse: SlavicParse, k: int) -> tuple[Span, Span] | None:
+    """(content, speaker) where a demonstrative object stands between the subject and verb
+    ``k`` at the clause's end: "Керівництво фірми [цю інформацію] спростувало."."""
+    tokens = parse.tokens
+    sent = tokens[k].sent
+    if k < 3 or tokens[k - 2].sent != sent or tokens[k - 2].lemma not in _DEMONSTRATIVES:
+        return None
+    noun = tokens[k - 1]
+    if noun.pos != "NOUN" or not parse.has_case(noun, "Acc"):
+        return None
+    if k + 1 < len(tokens) and tokens[k + 1].sent == sent and tokens[k + 1].pos != "PUNCT":
+        return None  # "цю інформацію підтвердив прокурор": the subject after, fronted.py's
+    speaker = phrase_before(parse, k - 2)
+    if speaker is None or not nominative_subject(parse, speaker, tokens[k]):
+        return None
+    return Span(tokens[k - 2].start, noun.end), speaker
+
+
+def _topicalised_object(parse: SlavicParse, speaker: Span, verb: Token) -> tuple[Span, Span] | None:
+    """(object, subject) of a subject phrase that opens with a plural object put first,
+    before a singular subject and verb: "[Відповідні документи] прокурор пообіцяв …"."""
+    if number(verb) != "sing":
+        return None
+    found = list(parse.tokens_in(speaker))
+    tokens = parse.tokens
+    for i, j in pairwise(found):
+        head, nxt = tokens[i], tokens[j]
+        if head.pos not in {"ADJ", "DET", "NOUN"} or head.text.isupper():
+            return None  # the object opens the phrase: "США Сандра Оудкірк" is no object
+        if (
+            head.pos == "NOUN"
+            and number(head) == "plur"
+            and parse.has_case(head, "Acc")
+            and nxt.pos in {"NOUN", "PROPN"}
+            and number(nxt) == "sing"
+            and parse.has_case(nxt, "Nom")
+        ):
+            subject = Span(nxt.start, speaker.end)
+            return Span(speaker.start, head.end), subject
+        if head.pos == "NOUN":
+            return None  # only adjectives before the object's noun
+    return None
 
 
 def _cause_at(parse: SlavicParse, k: int, most: int = 5) -> int | None:
@@ -214,9 +289,14 @@ def nominative_subject(parse: SlavicParse, speaker: Span, verb: Token) -> bool:
     # a name in quote marks is read without them ("ТОВ «Спецінформ Безпека» [пропонувало]")
     found = [parse.tokens[i] for i in parse.tokens_in(speaker)]
     found = [t for t in found if t.text not in MARKS]
-    if not found or found[-1].pos not in {"NOUN", "PROPN", "PRON", "X"}:
+    if not found:
         return False
     last, alone = found[-1], len(found) == 1
+    if alone and last.pos == "ADJ" and {"Case=Nom", "Number=Plur"} <= set(last.morph.split("|")):
+        # "Слідчі звинувачують …": a plural adjective used as a noun, before a plural verb
+        return "Number=Plur" in verb.morph
+    if last.pos not in {"NOUN", "PROPN", "PRON", "X"}:
+        return False
     if alone and last.pos == "PRON" and last.text.lower() not in PERSONAL | _WE:
         return False  # "її визнали винною": the object; a subject pronoun is a personal one
     singular = last.pos == "NOUN" and "Number=Plur" not in last.morph
@@ -247,22 +327,62 @@ def _finite_reading(parse: SlavicParse, t: Token) -> bool:
     )
 
 
-def complement_end(parse: SlavicParse, k: int) -> int:
+def complement_end(parse: SlavicParse, k: int, *, occasions: frozenset[str] = frozenset()) -> int:
     """The last token of the complement opening at ``k``: the sentence's, or the one before a
     comma that opens no relative clause, or before "і"/"та" (Russian "и") and a verb (a second
-    predicate)."""
+    predicate), or before a preposition that names where it was said (``occasions``:
+    "підтвердив цю інформацію [в інтерв'ю журналісту]", "[під час брифінгу]")."""
     tokens = parse.tokens
     j = k
     while j + 1 < len(tokens) and tokens[j + 1].sent == tokens[k].sent:
         nxt = tokens[j + 1]
+        if j > k and _names_occasion(tokens, j + 1, occasions):
+            break
         after = tokens[j + 2] if j + 2 < len(tokens) else None
         listed = tokens[j].pos == "ADJ" and after is not None and after.pos == "ADJ"
-        if nxt.text == "," and not listed and (after is None or after.lemma not in RELATIVE):
+        if (
+            nxt.text == ","
+            and not listed
+            and (after is None or after.lemma not in RELATIVE)
+            and not _clause_goes_on(tokens, k, j, after)
+        ):
             break  # not "безпідставними, спекулятивними …": a list of the complement's words
         if nxt.text.lower() in _AND and _predicate_follows(tokens, j + 2, nxt.sent):
             break
         j += 1
     return j
+
+
+# "після того, як …", "для того, щоб …": a comma after these opens the clause they announce
+_CORRELATIVES = frozenset({"того", "тому", "тим", "тем", "том"})
+# after an infinitive complement, a comma and these open a condition or time of it ("не
+# планує визнавати поразку, якщо …")
+_SUBORDINATORS = frozenset({"якщо", "коли", "поки", "доки", "если", "когда", "пока"})
+
+
+def _clause_goes_on(tokens: Sequence[Token], k: int, j: int, after: Token | None) -> bool:
+    """Whether the comma after token ``j`` goes on with the complement opening at ``k``: a
+    correlative's clause ("показати після того, як …") or an infinitive's condition."""
+    if after is None:
+        return False
+    if tokens[j].text.casefold() in _CORRELATIVES:
+        return True
+    return after.text.casefold() in _SUBORDINATORS and is_infinitive(tokens[k])
+
+
+# prepositions that open the occasion of saying: "в інтерв'ю", "під час брифінгу", "в ходе"
+_OCCASION_PREPOSITIONS = frozenset({"в", "у", "во", "на", "під", "под"})
+
+
+def _names_occasion(tokens: Sequence[Token], k: int, occasions: frozenset[str]) -> bool:
+    """Whether token ``k`` is a preposition whose phrase names an occasion of saying within
+    two words ("у коментарі", "під час брифінгу", "в ходе интервью")."""
+    if tokens[k].text.casefold() not in _OCCASION_PREPOSITIONS:
+        return False
+    return any(
+        t.sent == tokens[k].sent and t.lemma.replace("’", "'").replace("ʼ", "'") in occasions
+        for t in tokens[k + 1 : k + 3]
+    )
 
 
 def _predicate_follows(tokens: Sequence[Token], k: int, sent: int, reach: int = 3) -> bool:

@@ -77,6 +77,16 @@ class FramesAfter(AccordingTo):
         if rest is None and self._ends_paragraph(speaker):
             start = self._spoken_before(first)  # "Мы … . Поэтому у нас …, отметил директор."
             contents = [trim(self.text, Span(tokens[start].start, content.end), " \t\n")]
+        elif (
+            rest is None
+            and (start := self._spoken_before(first)) < first
+            and not any(
+                self._is_cue(i) and not is_infinitive(tokens[i]) for i in range(start, first)
+            )
+        ):
+            # the same inside a paragraph ("Сегодня я объявляю … . Этот пакет включает … .
+            # Он также включает …, сказал он. Ранее …"), where no other cue frames a part
+            contents = [trim(self.text, Span(tokens[start].start, content.end), " \t\n")]
         d = SlavicDraft("indirect", contents, "ru-uk:reported-after")
         self._fill_cue(d, k)
         d.speaker = speaker

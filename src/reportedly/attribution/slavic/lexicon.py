@@ -139,6 +139,10 @@ class SlavicLexicon:
     # "Владимир Путин на пленарной сессии «Валдая». Главное:": lemmas of a speaking occasion
     # that make a person named before a bare "Главное:" the speaker of the items below
     digest_occasions: frozenset[str] = frozenset()
+    # "в інтерв'ю", "на брифінгу": lemmas of the occasion of saying, where a complement ends
+    speech_occasions: frozenset[str] = frozenset()
+    # "скаржилася на дискомфорт": verbs whose content is what follows "на"
+    complaint_verbs: frozenset[str] = frozenset()
     # "она уверена": a short form pymorphy3 reads only as a participle (verb lemma "уверить")
     # -> the adjective's lemma ("уверенный"), which the cue lexicon lists
     short_adjectives: dict[str, str] = field(default_factory=dict)
@@ -190,7 +194,7 @@ class SlavicLexicon:
             )
         verbs = data["verbs"]
         acts: dict[str, StatementAct] = {}
-        for act in ("intent", "belief", "speech"):  # speech last: it wins a shared lemma
+        for act in ("other", "intent", "belief", "speech"):  # speech last: it wins a lemma
             for lemma in verbs.get(act, ()):
                 acts[str(lemma)] = act
         for lemma in data.get("document_verbs", ()):  # "говорится в заявлении": speech
@@ -280,6 +284,8 @@ class SlavicLexicon:
             digest_heads=frozenset(str(w).casefold() for w in data.get("digest_heads", ())),
             digest_nouns=frozenset(map(str, data.get("digest_nouns", ()))),
             digest_occasions=frozenset(map(str, data.get("digest_occasions", ()))),
+            speech_occasions=frozenset(map(str, data.get("speech_occasions", ()))),
+            complaint_verbs=frozenset(map(str, data.get("complaint_verbs", ()))),
             short_adjectives={
                 str(k): str(v) for k, v in (data.get("short_adjectives") or {}).items()
             },
@@ -310,6 +316,7 @@ _KEYS = frozenset(
         "request_verbs",
         "request_with", "request_about", "additive_particles", "quantifiers",
         "digest_heads", "digest_nouns", "digest_occasions", "short_adjectives",
+        "speech_occasions", "complaint_verbs",
     )
 )  # fmt: skip
 

@@ -6,13 +6,15 @@ right after it, else of the subject of the verb right before the noun ("суд �
 A demand names what it asks for in a plain "про"/"о" phrase ("вимогу Трампа про перерахунок
 голосів", "требование властей о запрете въезда"): that phrase is the statement of the
 genitive between them; with none ("вимога про оплату") it names no one and is left.
+A remark put to someone ("На зауваження журналіста, що …, Корнієць відповів, що …") is the
+statement of its genitive: its "що" clause up to the comma before the answer's frame.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from reportedly.attribution.slavic._text import AND
+from reportedly.attribution.slavic._text import AND, trim
 from reportedly.attribution.slavic.drafts import CONFIDENCE, SlavicDraft
 from reportedly.attribution.slavic.phrases import NOMINAL, phrase_before
 from reportedly.model import Span
@@ -53,7 +55,61 @@ def noun_cues(rules: Rules, used: set[int]) -> list[SlavicDraft]:
         d.rule, d.speaker, d.act = RULE, speaker, "speech"
         d.confidence = CONFIDENCE[RULE]
         drafts.append(d)
-    return drafts + _demands(rules, used)
+    return drafts + _demands(rules, used) + _answered(rules, used)
+
+
+def _answered(rules: Rules, used: set[int]) -> list[SlavicDraft]:
+    """ "На зауваження журналіста, що …, Корнієць відповів": the remark of the genitive."""
+    tokens = rules.parse.tokens
+    drafts: list[SlavicDraft] = []
+    for k, t in enumerate(tokens[1:], start=1):
+        if k in used or t.pos != "NOUN" or t.lemma not in rules.lexicon.noun_cues:
+            continue
+        if tokens[k - 1].text.casefold() != "на" or tokens[k - 1].sent != t.sent:
+            continue
+        comma = next(
+            (
+                j
+                for j in range(k + 1, min(k + 1 + _REACH, len(tokens) - 2))
+                if tokens[j].text == ","
+            ),
+            None,
+        )
+        if (
+            comma is None
+            or comma == k + 1
+            or tokens[comma + 1].text.casefold() not in {"що", "что"}
+        ):
+            continue
+        inner = tokens[k + 1 : comma]
+        if not all(x.pos in NOMINAL and rules.parse.has_case(x, "Gen") for x in inner):
+            continue
+        end = _answer_frame(rules, comma + 2)
+        if end is None:
+            continue
+        content = Span(tokens[comma + 1].end, tokens[end].start)
+        d = SlavicDraft("indirect", [trim(rules.text, content, " \t\n\xa0,")], RULE)
+        d.speaker = Span(inner[0].start, inner[-1].end)
+        d.speaker_case, d.cue, d.cue_token = "Gen", t.span, k
+        drafts.append(d)
+    return drafts
+
+
+def _answer_frame(rules: Rules, k: int, reach: int = 5) -> int | None:
+    """The comma in token ``k``'s sentence after which a few nominal words and a cue verb
+    open the main clause (", Корнієць відповів"), or None."""
+    tokens = rules.parse.tokens
+    for j in range(k, len(tokens) - 1):
+        if tokens[j].sent != tokens[k].sent:
+            return None
+        if tokens[j].text != ",":
+            continue
+        i = j + 1
+        while i < min(j + 1 + reach, len(tokens)) and tokens[i].pos in NOMINAL - {"PRON"}:
+            i += 1
+        if i > j + 1 and i < len(tokens) and tokens[i].pos == "VERB" and rules._is_cue(i):
+            return j
+    return None
 
 
 def _demands(rules: Rules, used: set[int]) -> list[SlavicDraft]:

@@ -6,7 +6,7 @@ from bisect import bisect_left
 
 from reportedly.attribution.slavic.lexicon import Lang
 from reportedly.model import Annotation, Span, Token
-from reportedly.nlp.slavic_morph import cases, is_known
+from reportedly.nlp.slavic_morph import caseless_noun, cases, is_known
 
 NOMINAL = {"NOUN", "PROPN", "ADJ", "PRON", "DET", "NUM", "X"}
 
@@ -44,8 +44,10 @@ class SlavicParse:
         if tok.text[:1].isupper() and (tok.pos == "X" or not is_known("uk", tok.text)):
             return True  # a foreign name ("Монтедуро", "ACN"): its case is a guess
         found = cases("uk", tok.text)
-        # a noun the dictionary gives no case at all ("Глава") may be in any
-        return tok.pos in NOMINAL and (case in found or (tok.pos == "NOUN" and not found))
+        # a noun the dictionary gives no case at all ("Глава") may be in any; so may one with
+        # a caseless reading beside its cased ones ("директор": its nominative has no case)
+        caseless = tok.pos == "NOUN" and (not found or caseless_noun("uk", tok.text))
+        return tok.pos in NOMINAL and (case in found or caseless)
 
     def gender(self, tok: Token) -> str | None:
         if "Gender=Fem" in tok.morph:

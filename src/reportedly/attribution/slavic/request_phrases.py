@@ -54,7 +54,7 @@ def request_phrases(
         first = tokens[at]
         if first.sent != t.sent or not (is_infinitive(first) or first.pos in _OPENING_POS):
             continue
-        last = complement_end(parse, at)
+        last = complement_end(parse, at, occasions=lexicon.speech_occasions)
         content = trim(text, Span(first.start, tokens[last].end), EDGE_AND_STOP)
         if len(text[content.start : content.end].split()) < 2:
             continue
