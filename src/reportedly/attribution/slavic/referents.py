@@ -27,6 +27,7 @@ from reportedly.attribution.slavic.antecedents import described_before, may_hold
 from reportedly.attribution.slavic.apposition import relative_head
 from reportedly.attribution.slavic.bodies import body_head, body_name, leading_body, two_word_body
 from reportedly.attribution.slavic.conjuncts import joined_names
+from reportedly.attribution.slavic.kin import called_by_name
 from reportedly.attribution.slavic.kinds import (
     company_noun,
     introduced,
@@ -158,25 +159,6 @@ def _widened(index: SlavicEntities, speaker: Span) -> Span:
     return speaker
 
 
-def _called(index: SlavicEntities, speaker: Span, lexicon: SlavicLexicon) -> str | None:
-    """The person named right after the phrase by "на ім'я"/"по имени" ("сказав чоловік на
-    ім'я Ашик Масіх"), when the phrase itself names no one; else None."""
-    if not lexicon.called or index.names_in(speaker):
-        return None
-    after = index.text[speaker.end : speaker.end + 40]
-    rest = after.lstrip()
-    words = next((w for w in lexicon.called if rest.casefold().startswith(w)), None)
-    if words is None:
-        return None
-    start = speaker.end + len(after) - len(rest) + len(words)
-    for span, key in index.mentions():
-        if span.start > start + 2:
-            break
-        if span.start >= start and index.kind(key) == "person":
-            return key
-    return None
-
-
 def speaker_referent(
     index: SlavicEntities,
     speaker: Span,
@@ -194,7 +176,7 @@ def speaker_referent(
         known = by_surname(people, word[0].text) or by_surname(people, word[0].lemma)
         return index.add(speaker, "PERSON", case, name=known)  # "Георгий Тихий" before
     speaker = _widened(index, speaker)
-    if (called := _called(index, speaker, lexicon)) is not None:
+    if (called := called_by_name(index, speaker, lexicon)) is not None:
         return called
     words = speaker.text(text).strip().casefold()
     pronoun = lexicon.pronouns.get(POSSESSIVE.get(words, words))
