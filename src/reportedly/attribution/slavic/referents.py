@@ -68,7 +68,13 @@ def is_anaphor(index: SlavicEntities, speaker: Span, lexicon: SlavicLexicon) -> 
     if len(found) < 2 or any(key == t or key.startswith(t + " ") for t in lexicon.titles):
         return False
     if found[-1].lemma.casefold() in lexicon.anaphors:  # "американський лідер"
-        return all(t.pos == "ADJ" and t.text.islower() for t in found[:-1])
+        # a capital only where the sentence begins ("Высокопоставленный военный заявил")
+        first = parse.token_at(speaker.start)
+        opens = first is not None and (first == 0 or parse.tokens[first - 1].sent != found[0].sent)
+        return all(
+            t.pos == "ADJ" and (t.text.islower() or (n == 0 and opens))
+            for n, t in enumerate(found[:-1])
+        )
     # "Глава области", "глава Мінфіну": a role of a body or region with no name in it
     return (
         len(found) <= 3
