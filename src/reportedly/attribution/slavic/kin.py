@@ -1,9 +1,11 @@
 """Speaker phrases that name someone by a relation to a name: "сказав чоловік на ім'я Ашик
-Масіх" (the person named)."""
+Масіх" (the person named), "Дочка Соні Ацеведо розповіла" (another person, unnamed)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+
+from reportedly.nlp.slavic_morph import cases
 
 if TYPE_CHECKING:
     from reportedly.attribution.slavic.lexicon import SlavicLexicon
@@ -28,3 +30,28 @@ def called_by_name(index: SlavicEntities, speaker: Span, lexicon: SlavicLexicon)
         if span.start >= start and index.kind(key) == "person":
             return key
     return None
+
+
+def kin_of_named(index: SlavicEntities, speaker: Span, lexicon: SlavicLexicon) -> bool:
+    """Whether the phrase is a kinship noun's genitive name, or opens with such a noun:
+    "Дочка Соні Ацеведо", "Жена Навального" name a relative the text leaves unnamed (a name in
+    the nominative is the relative's own: "дочь Мария рассказала")."""
+    parse = index.parse
+    k = parse.token_at(speaker.start)
+    if k is None:
+        return False
+    tokens = parse.tokens
+    if tokens[k].lemma.casefold() in lexicon.kin:
+        name = k + 1
+    elif (
+        k > 0
+        and tokens[k - 1].sent == tokens[k].sent
+        and tokens[k - 1].lemma.casefold() in lexicon.kin
+    ):
+        name = k
+    else:
+        return False
+    if name >= len(tokens) or tokens[name].sent != tokens[k].sent:
+        return False
+    t = tokens[name]
+    return t.text[:1].isupper() and ("Case=Gen" in t.morph or "Gen" in cases(index.lang, t.text))

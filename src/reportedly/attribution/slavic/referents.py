@@ -27,7 +27,7 @@ from reportedly.attribution.slavic.antecedents import described_before, may_hold
 from reportedly.attribution.slavic.apposition import relative_head
 from reportedly.attribution.slavic.bodies import body_head, body_name, leading_body, two_word_body
 from reportedly.attribution.slavic.conjuncts import joined_names
-from reportedly.attribution.slavic.kin import called_by_name
+from reportedly.attribution.slavic.kin import called_by_name, kin_of_named
 from reportedly.attribution.slavic.kinds import (
     company_noun,
     introduced,
@@ -184,6 +184,8 @@ def speaker_referent(
     speaker = _widened(index, speaker)
     if (called := called_by_name(index, speaker, lexicon)) is not None:
         return called
+    if kin_of_named(index, speaker, lexicon):
+        return None  # "Дочка Соні Ацеведо": a relative the text does not name
     words = speaker.text(text).strip().casefold()
     pronoun = lexicon.pronouns.get(POSSESSIVE.get(words, words))
     if pronoun is not None:
