@@ -23,6 +23,8 @@ from reportedly.attribution.slavic.digests import RULE as DIGEST_RULE
 from reportedly.attribution.slavic.digests import digests
 from reportedly.attribution.slavic.drafts import CONFIDENCE, SlavicDraft
 from reportedly.attribution.slavic.fronted import fronted_complements
+from reportedly.attribution.slavic.handed import RULE as HANDED_RULE
+from reportedly.attribution.slavic.handed import handed_paragraphs
 from reportedly.attribution.slavic.headlines import RULE as HEADLINE_RULE
 from reportedly.attribution.slavic.headlines import headlines
 from reportedly.attribution.slavic.hypotheticals import is_hypothetical
@@ -86,6 +88,7 @@ def attribute_slavic(
     drafts += headlines(text, parse, annotation, lexicon, is_outlet)
     drafts = [d for d in drafts if d.content and all(len(c) for c in d.content)]
     drafts += digests(text, parse, lexicon, drafts)
+    drafts += handed_paragraphs(text, drafts)
     drafts = [d for d in drafts if not _sourceless(parse, lexicon, d) and not rules.legal(d)]
     # "если Зеленский … скажет", "сказал бы", "скажет ли": what might be said, not what was
     drafts = [
@@ -250,7 +253,7 @@ def _dedupe(
             d.kind == "indirect"
             and d.rule != DIGEST_RULE
             and any(e is not d and e.cue == d.cue and e.cue is not None for e in kept)
-            and any(e.kind != "indirect" and e.cue == d.cue for e in kept)
+            and any(e.kind != "indirect" and e.cue == d.cue and e.rule != HANDED_RULE for e in kept)
         )
     ]
     # an outer reporter before the statements nested in it (the gold's order)
