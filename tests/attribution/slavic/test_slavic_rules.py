@@ -527,5 +527,5 @@ def test_a_relative_chto_after_the_cues_object_is_no_complement() -> None:
 
 
 def test_a_that_clause_stops_at_a_sentence_end_before_a_quote_mark() -> None:
-    text = 'Он сказал, что расходы не пойдут на пользу.«Это проблема», - добавил он.'
+    text = "Он сказал, что расходы не пойдут на пользу.«Это проблема», - добавил он."
     assert ("Он", "расходы не пойдут на пользу") in said(text, "ru")
