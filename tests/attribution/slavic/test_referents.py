@@ -288,3 +288,22 @@ def test_the_border_guard_service_of_ukraine_is_a_registry_actor(text: str, lang
 )
 def test_a_kinship_noun_before_a_name_is_another_unnamed_person(text: str, lang: str) -> None:
     assert [s[1:] for s in speakers(text, lang)] == [(None, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            'У "Газпромі" стверджують, що суд не відновив арешт акцій. Згідно з інформацією '
+            "російської компанії, суд призупинив дію виключення акцій.",
+            "uk",
+        ),
+        (
+            'В "Газпроме" утверждают, что суд не восстановил арест акций. Согласно информации '
+            "российской компании, суд приостановил исключение акций.",
+            "ru",
+        ),
+    ],
+)
+def test_information_of_a_company_noun_is_the_company_named_before(text: str, lang: str) -> None:
+    assert [s[1] for s in speakers(text, lang)] == ["Газпром", "Газпром"]
