@@ -129,7 +129,8 @@ class Rules(FramesAfter):
         """Whether the "что"/"що" at ``conj``, after cue ``k``'s object and a comma, is a
         relative pronoun, the subject of the verb right after it ("планирует большие
         расходы, что не пойдет на пользу"): a clause of its own ("предупредила Киев, что
-        ответ будет …") has a subject first."""
+        ответ будет …") has a subject first, one a correlative holds ("назвав … таким, що")
+        follows no noun."""
         tokens = self.parse.tokens
         j = conj + 1
         if j < len(tokens) and tokens[j].text.lower() in {"не", "ні"}:
@@ -139,7 +140,9 @@ class Rules(FramesAfter):
             and tokens[j].pos in {"VERB", "AUX"}
             and "Person=1" not in tokens[j].morph
         )
-        return verb and any(self._object(i) for i in range(k + 1, conj - 1))
+        # the noun phrase ends at the comma ("назвав варіант таким, що": "таким" holds it)
+        noun = tokens[conj - 2].pos in {"NOUN", "PROPN"}
+        return verb and noun and any(self._object(i) for i in range(k + 1, conj - 1))
 
     def _object(self, i: int) -> bool:
         """Whether token ``i`` is a noun in the accusative (Ukrainian: that case alone)."""
