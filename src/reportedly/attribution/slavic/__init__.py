@@ -31,6 +31,7 @@ from reportedly.attribution.slavic.hypotheticals import is_hypothetical
 from reportedly.attribution.slavic.lexicon import LANGUAGES, SlavicLexicon, default_lexicon
 from reportedly.attribution.slavic.noun_cues import noun_cues
 from reportedly.attribution.slavic.phrases import SlavicParse
+from reportedly.attribution.slavic.relayed import RULE as CITING_RULE
 from reportedly.attribution.slavic.relayed import relayed
 from reportedly.attribution.slavic.request_phrases import request_phrases
 from reportedly.attribution.slavic.role_names import with_name
@@ -244,6 +245,13 @@ def _dedupe(
         ):
             link(twin, d)
             kept.append(d)
+    # "Про це заявив X, повідомляє Y з посиланням на Z": Y cites Z, who reported X's words
+    for d in kept:
+        cited = [
+            e for e in kept if e.rule == CITING_RULE and e.via is d.via and e.content == d.content
+        ]
+        if d.via is not None and d.rule != CITING_RULE and cited:
+            d.via = cited[0]
     # a frame-after-plain reading of a sentence that holds a framed quote is the same statement
     # (not a digest's items, which share their header's cue: one holding a quote is mixed)
     kept = [
@@ -257,7 +265,15 @@ def _dedupe(
         )
     ]
     # an outer reporter before the statements nested in it (the gold's order)
-    return sorted(kept, key=lambda d: (d.extent.start, -d.extent.end, d.via is not None))
+    return sorted(kept, key=lambda d: (d.extent.start, -d.extent.end, _depth(d)))
+
+
+def _depth(d: SlavicDraft) -> int:
+    """How many reporters' drafts ``d`` is nested in."""
+    n = 0
+    while d.via is not None:
+        d, n = d.via, n + 1
+    return n
 
 
 def _citations(
