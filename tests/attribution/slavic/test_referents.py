@@ -307,3 +307,13 @@ def test_a_kinship_noun_before_a_name_is_another_unnamed_person(text: str, lang:
 )
 def test_information_of_a_company_noun_is_the_company_named_before(text: str, lang: str) -> None:
     assert [s[1] for s in speakers(text, lang)] == ["Газпром", "Газпром"]
+
+
+def test_a_legal_forms_words_are_the_body_last_named_after_its_abbreviation() -> None:
+    text = (
+        "КП «Слов'янське управління капітального будівництва» уклало угоду з ТОВ «Спецінжиніринг "
+        "постач».\nПро це повідомляється у «Віснику державних закупівель».\n"
+        "Комунальне підприємство пояснило відсутність торгів необхідністю ліквідувати аварію."
+    )
+    found = [s[1] for s in speakers(text, "uk")]
+    assert found[-1] == "Слов'янське управління капітального будівництва"

@@ -31,6 +31,7 @@ from reportedly.attribution.slavic.kin import called_by_name, kin_of_named
 from reportedly.attribution.slavic.kinds import (
     company_noun,
     introduced,
+    legal_form_body,
     named_after,
     outlet_noun,
     unnamed,
@@ -241,6 +242,8 @@ def speaker_referent(
         named_kind = introduced(index, speaker)  # "агентство Kyodo … пишет агентство"
         if named_kind is not None:
             return named_kind
+    if (legal := legal_form_body(index, speaker, lexicon)) is not None:
+        return legal  # "Комунальне підприємство" after "КП «…»"
     # "Компанія заявила", "Ірландська авіакомпанія заявила"
     if company_noun([parse.tokens[i] for i in parse.tokens_in(speaker)], lexicon):
         return index.company_before(speaker.start, lexicon.outlet_anaphors)
