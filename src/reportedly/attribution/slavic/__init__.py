@@ -31,6 +31,7 @@ from reportedly.attribution.slavic.hypotheticals import is_hypothetical
 from reportedly.attribution.slavic.lexicon import LANGUAGES, SlavicLexicon, default_lexicon
 from reportedly.attribution.slavic.noun_cues import noun_cues
 from reportedly.attribution.slavic.phrases import SlavicParse
+from reportedly.attribution.slavic.quoted import across_lines
 from reportedly.attribution.slavic.relayed import RULE as CITING_RULE
 from reportedly.attribution.slavic.relayed import relayed
 from reportedly.attribution.slavic.request_phrases import request_phrases
@@ -110,6 +111,7 @@ def attribute_slavic(
     for d in drafts:
         if d.speaker is not None:  # "временный поверенный в делах … Джамал Насир Гарвал"
             d.speaker = with_name(parse, d.speaker, d.speaker_case)
+            d.speaker = across_lines(text, d.speaker, quotes)  # "«Слідство.\nІнфо»"
     _unstack(text, drafts)
     drafts = _dedupe(drafts, lambda a, b: link(a, b, text, parse, is_outlet))
     nesting = enclosing(drafts)
