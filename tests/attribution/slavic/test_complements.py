@@ -180,3 +180,12 @@ def test_announcing_and_foretelling_take_a_noun_complement() -> None:
 def test_a_weekday_between_a_russian_subject_and_its_verb() -> None:
     text = "Ллойд Остин в среду подтвердил сообщения о решении одобрить поставку мин."
     assert [s for s, _ in said(text, "ru")] == ["Ллойд Остин"]
+
+
+def test_a_russian_chto_after_a_comma_ends_the_complement() -> None:
+    # "что" there stands for the whole clause before it ("который" would be the noun's)
+    text = (
+        "Белый дом по-прежнему планирует большие расходы на оборону, что не пойдет на пользу "
+        "экономике."
+    )
+    assert ("Белый дом", "большие расходы на оборону", "intent") in said_with_acts(text, "ru")

@@ -249,8 +249,8 @@ def _finite_reading(parse: SlavicParse, t: Token) -> bool:
 
 def complement_end(parse: SlavicParse, k: int) -> int:
     """The last token of the complement opening at ``k``: the sentence's, or the one before a
-    comma that opens no relative clause, or before "і"/"та" (Russian "и") and a verb (a second
-    predicate)."""
+    comma that opens no relative clause (a Russian ", что" is the whole clause's: "который" is
+    a noun's), or before "і"/"та" (Russian "и") and a verb (a second predicate)."""
     tokens = parse.tokens
     j = k
     while j + 1 < len(tokens) and tokens[j + 1].sent == tokens[k].sent:
@@ -259,6 +259,8 @@ def complement_end(parse: SlavicParse, k: int) -> int:
         listed = tokens[j].pos == "ADJ" and after is not None and after.pos == "ADJ"
         if nxt.text == "," and not listed and (after is None or after.lemma not in RELATIVE):
             break  # not "безпідставними, спекулятивними …": a list of the complement's words
+        if nxt.text == "," and after is not None and after.text.lower() == "что":
+            break  # "планирует большие расходы, что не пойдет на пользу": of the whole clause
         if nxt.text.lower() in _AND and _predicate_follows(tokens, j + 2, nxt.sent):
             break
         j += 1
