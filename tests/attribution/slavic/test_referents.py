@@ -317,3 +317,8 @@ def test_a_legal_forms_words_are_the_body_last_named_after_its_abbreviation() ->
     )
     found = [s[1] for s in speakers(text, "uk")]
     assert found[-1] == "Слов'янське управління капітального будівництва"
+
+
+def test_a_kinship_noun_before_a_nominative_name_is_that_person() -> None:
+    text = "«Он залетел прямо в ее окно», — рассказывает Би-би-си ее мать Виктория."
+    assert [s[1] for s in speakers(text, "ru")] == ["Виктория"]

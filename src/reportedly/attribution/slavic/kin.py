@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from reportedly.nlp.slavic_morph import cases
+from reportedly.nlp.slavic_morph import best_parse
 
 if TYPE_CHECKING:
     from reportedly.attribution.slavic.lexicon import SlavicLexicon
@@ -54,4 +54,8 @@ def kin_of_named(index: SlavicEntities, speaker: Span, lexicon: SlavicLexicon) -
     if name >= len(tokens) or tokens[name].sent != tokens[k].sent:
         return False
     t = tokens[name]
-    return t.text[:1].isupper() and ("Case=Gen" in t.morph or "Gen" in cases(index.lang, t.text))
+    # the dictionary's likeliest reading of the name: "Сони" is Соня's genitive whatever the
+    # parse says, "Виктория" no "Викторий"'s
+    best = best_parse(index.lang, t.text)
+    genitive = best is not None and best.tag.case == "gent"
+    return t.text[:1].isupper() and ("Case=Gen" in t.morph or genitive)
