@@ -212,6 +212,9 @@ def test_registry_match_title_needs_a_specific_office(registry: ActorRegistry, t
         ("Poland's Foreign Ministry", "mfa-poland"),
         ("the UN Office for the Coordination of Humanitarian Affairs", "ocha"),
         ("the FT", "financial-times"),
+        # session 23: the border guard service the Slavic texts name by abbreviation
+        ("Ukraine's State Border Guard Service", "dpsu-ukraine"),
+        ("Держприкордонслужба", "dpsu-ukraine"),
     ],
 )
 def test_registry_match_name_normalises(registry: ActorRegistry, text: str, expected: str) -> None:

@@ -167,3 +167,17 @@ def test_a_country_in_the_locative_before_a_plural_verb_speaks_for_it() -> None:
     assert all(s[1] != "Німеччина" for s in speakers(pilots, "uk"))
     # a common noun in the locative is no place's people ("в районе заявили" names no one)
     assert [s[1] for s in speakers("В районе заявили, что свет дадут завтра.", "ru")] == [None]
+
+
+def test_a_short_body_name_takes_the_one_full_name_holding_its_words() -> None:
+    text = (
+        "Штаб Байдена пригрозив Трампу виселенням з Білого дому\n\n"
+        "Виборчий штаб Джо Байдена попередив, що Трампа можуть випровадити з Білого дому."
+    )
+    assert [s[1] for s in speakers(text, "uk")] == ["Виборчий штаб Джо Байдена"] * 2
+    # a name with no name in it may be another country's body
+    text = (
+        "Міністерство оборони заявило, що атаку відбито. Міністерство оборони України "
+        "заявило, що втрат немає. Міністерство оборони Росії заявило, що втрат немає."
+    )
+    assert next(s[1] for s in speakers(text, "uk")) != "Міністерство оборони України"

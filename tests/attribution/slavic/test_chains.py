@@ -18,3 +18,22 @@ def test_two_frames_after_one_content_make_a_chain_of_reporters() -> None:
     ]
     outer, inner = analysis.statements
     assert inner.reported_by == outer.id
+
+
+def test_the_source_an_outlet_cites_reported_the_speaker_named_before() -> None:
+    # "Про це заявив X, повідомляє Y з посиланням на Z": Y cites Z, which reported X
+    text = (
+        "Трампа можуть вивести з Білого дому.\n\nПро це заявив речник штабу Ендрю Бейтс, "
+        'повідомляє "Європейська правда" з посиланням на CNN.'
+    )
+    found = analyse(text, "uk").statements
+    chain = [s for s in found if s.content_text(text).startswith("Трампа")]
+    by_id = {s.id: s for s in chain}
+    assert [s.cue.text(text) if s.cue else None for s in chain] == [
+        "повідомляє",
+        "з посиланням на",
+        "заявив",
+    ]
+    outlet, cited, speaker = chain
+    assert (outlet.reported_by, cited.reported_by) == (None, outlet.id)
+    assert by_id[speaker.reported_by] is cited

@@ -262,3 +262,12 @@ def test_a_complaint_is_what_follows_its_na(
     text: str, lang: str, expected: list[tuple[str, str]]
 ) -> None:
     assert said(text, lang) == expected
+
+
+def test_a_russian_chto_after_a_comma_ends_the_complement() -> None:
+    # "что" there stands for the whole clause before it ("который" would be the noun's)
+    text = (
+        "Белый дом по-прежнему планирует большие расходы на оборону, что не пойдет на пользу "
+        "экономике."
+    )
+    assert ("Белый дом", "большие расходы на оборону", "intent") in said_with_acts(text, "ru")

@@ -54,3 +54,12 @@ def test_a_speaker_cut_inside_a_quoted_name_takes_the_whole_name() -> None:
         "досліджень»."
     )
     assert speaker_entities(text, "uk") == ["Центр громадського моніторингу та досліджень"]
+
+
+def test_a_name_in_quote_marks_broken_over_lines_is_one_speaker() -> None:
+    # ner-uk texts hold a sentence a line, and break a name after its dot
+    text = (
+        "Донька прокурора стала власницею квартири в центрі Києва.\n"
+        "Про це повідомляє «Слідство.\nІнфо» на своїй сторінці у Фейсбук."
+    )
+    assert [s[:2] for s in speakers(text, "uk")] == [("«Слідство.\nІнфо»", "Слідство. Інфо")]

@@ -243,3 +243,82 @@ def test_a_russian_group_of_people_is_not_the_body_named_in_it() -> None:
     assert speakers(text, "ru")[0][1:] == (None, None)
     text = "Представители Минобороны России заявили, что все хорошо."
     assert speakers(text, "ru")[0][2] == "mod-russia"  # a body's voice, not a group
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Об этом заявил глава военного комитета блока адмирал Роб Бауэр. "
+            "Высокопоставленный военный заявил, что НАТО готово к войне.",
+            "ru",
+        ),
+        (
+            "Про це заявив голова військового комітету альянсу адмірал Роб Бауер. "
+            "Високопоставлений військовий заявив, що НАТО готове до війни.",
+            "uk",
+        ),
+    ],
+)
+def test_a_military_role_noun_is_the_person_named_just_before(text: str, lang: str) -> None:
+    assert [s[1] for s in speakers(text, lang)][-1] in {"Роб Бауэр", "Роб Бауер", "Rob Bauer"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Как сообщила Госпогранслужба Украины, очереди на границе выросли.", "ru"),
+        ("В ГПСУ заявили, что очереди на границе выросли.", "ru"),
+        ("Як повідомила Держприкордонслужба, черги на кордоні зросли.", "uk"),
+        ("У ДПСУ заявили, що черги на кордоні зросли.", "uk"),
+    ],
+)
+def test_the_border_guard_service_of_ukraine_is_a_registry_actor(text: str, lang: str) -> None:
+    assert [s[2] for s in speakers(text, lang)] == ["dpsu-ukraine"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Дочка Соні Ацеведо розповіла, що мати почувалася добре.", "uk"),
+        ("Син Олега Петренка заявив, що батько не винен.", "uk"),
+        ("Дочь Сони Ацеведо рассказала, что мать чувствовала себя хорошо.", "ru"),
+        ("Жена Алексея Навального заявила, что продолжит его работу.", "ru"),
+    ],
+)
+def test_a_kinship_noun_before_a_name_is_another_unnamed_person(text: str, lang: str) -> None:
+    assert [s[1:] for s in speakers(text, lang)] == [(None, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            'У "Газпромі" стверджують, що суд не відновив арешт акцій. Згідно з інформацією '
+            "російської компанії, суд призупинив дію виключення акцій.",
+            "uk",
+        ),
+        (
+            'В "Газпроме" утверждают, что суд не восстановил арест акций. Согласно информации '
+            "российской компании, суд приостановил исключение акций.",
+            "ru",
+        ),
+    ],
+)
+def test_information_of_a_company_noun_is_the_company_named_before(text: str, lang: str) -> None:
+    assert [s[1] for s in speakers(text, lang)] == ["Газпром", "Газпром"]
+
+
+def test_a_legal_forms_words_are_the_body_last_named_after_its_abbreviation() -> None:
+    text = (
+        "КП «Слов'янське управління капітального будівництва» уклало угоду з ТОВ «Спецінжиніринг "
+        "постач».\nПро це повідомляється у «Віснику державних закупівель».\n"
+        "Комунальне підприємство пояснило відсутність торгів необхідністю ліквідувати аварію."
+    )
+    found = [s[1] for s in speakers(text, "uk")]
+    assert found[-1] == "Слов'янське управління капітального будівництва"
+
+
+def test_a_kinship_noun_before_a_nominative_name_is_that_person() -> None:
+    text = "«Он залетел прямо в ее окно», — рассказывает Би-би-си ее мать Виктория."
+    assert [s[1] for s in speakers(text, "ru")] == ["Виктория"]

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from tests.attribution.slavic.speaking import said
 
 from reportedly.attribution.slavic import UNCALIBRATED_RULES, attribute_slavic
 from reportedly.attribution.slavic.drafts import SlavicDraft
@@ -511,3 +512,20 @@ def test_voicing_an_opinion_frames_a_that_clause() -> None:
     assert s.speaker is not None
     assert s.speaker.text == "Он"
     assert s.content_text(text) == "страны БРИКС поддержат новые экономики"
+
+
+def test_a_relative_chto_after_the_cues_object_is_no_complement() -> None:
+    # "что" after the object's comma, a verb right after it: "which", not "that"
+    text = (
+        "Белый дом по-прежнему планирует большие расходы, что не пойдет на пользу экономике. "
+        "Минфин одобрил новые займы, что ударит по бюджету."
+    )
+    assert [c for _, c in said(text, "ru") if c.startswith(("не пойдет", "ударит"))] == []
+    # an object, then a clause with its own subject: still the cue's complement
+    text = "Москва предупредила Киев, что ответ будет жестким."
+    assert ("Москва", "ответ будет жестким") in said(text, "ru")
+
+
+def test_a_that_clause_stops_at_a_sentence_end_before_a_quote_mark() -> None:
+    text = "Он сказал, что расходы не пойдут на пользу.«Это проблема», - добавил он."
+    assert ("Он", "расходы не пойдут на пользу") in said(text, "ru")

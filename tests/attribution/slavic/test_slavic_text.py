@@ -113,3 +113,21 @@ def test_a_straight_quote_may_hold_a_name_in_straight_quotes() -> None:
 def test_a_list_of_names_with_merged_marks_is_no_quote() -> None:
     text = "Фірма мала взаємини з ТОВ «БК «Олімпія», ТОВ «Укрбуд Альянс», ТОВ «Нью Сторі»."
     assert [q.inner.text(text) for q in find_quotes(text) if q.depth == 0] == []
+
+
+def test_straight_quotes_nested_in_straight_quotes_pair_by_side() -> None:
+    # a lower-case term in straight quotes inside a straight quote: the inner marks open
+    # after a space before a letter and close after a letter before a space
+    text = (
+        '"В ответ на действия властей в "стоп-лист" вносятся все их представители", '
+        "- говорится в сообщении."
+    )
+    assert [(q.inner.text(text)[:8], q.depth) for q in find_quotes(text)] == [
+        ("В ответ ", 0),
+        ("стоп-лис", 1),
+    ]
+    quoted = [s for s in analyse(text, "ru").statements if s.kind == "direct"]
+    assert [s.content_text(text)[:8] for s in quoted] == ["В ответ "]
+    # two quoted terms in a row stay two
+    text = 'Он назвал это "провокацией" и "ложью".'
+    assert [q.inner.text(text) for q in find_quotes(text)] == ["провокацией", "ложью"]

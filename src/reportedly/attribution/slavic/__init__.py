@@ -24,12 +24,16 @@ from reportedly.attribution.slavic.digests import digests
 from reportedly.attribution.slavic.drafts import CONFIDENCE, SlavicDraft
 from reportedly.attribution.slavic.evidence import evidence_sources
 from reportedly.attribution.slavic.fronted import fronted_complements
+from reportedly.attribution.slavic.handed import RULE as HANDED_RULE
+from reportedly.attribution.slavic.handed import handed_paragraphs
 from reportedly.attribution.slavic.headlines import RULE as HEADLINE_RULE
 from reportedly.attribution.slavic.headlines import headlines
 from reportedly.attribution.slavic.hypotheticals import is_hypothetical
 from reportedly.attribution.slavic.lexicon import LANGUAGES, SlavicLexicon, default_lexicon
 from reportedly.attribution.slavic.noun_cues import noun_cues
 from reportedly.attribution.slavic.phrases import SlavicParse
+from reportedly.attribution.slavic.quoted import across_lines
+from reportedly.attribution.slavic.relayed import RULE as CITING_RULE
 from reportedly.attribution.slavic.relayed import relayed
 from reportedly.attribution.slavic.request_phrases import request_phrases
 from reportedly.attribution.slavic.role_names import with_name
@@ -87,6 +91,7 @@ def attribute_slavic(
     drafts += headlines(text, parse, annotation, lexicon, is_outlet)
     drafts = [d for d in drafts if d.content and all(len(c) for c in d.content)]
     drafts += digests(text, parse, lexicon, drafts)
+    drafts += handed_paragraphs(text, drafts)
     drafts = evidence_sources(parse, lexicon, drafts)
     drafts = [d for d in drafts if not _sourceless(parse, lexicon, d) and not rules.legal(d)]
     # "если Зеленский … скажет", "сказал бы", "скажет ли": what might be said, not what was
@@ -108,6 +113,7 @@ def attribute_slavic(
     for d in drafts:
         if d.speaker is not None:  # "временный поверенный в делах … Джамал Насир Гарвал"
             d.speaker = with_name(parse, d.speaker, d.speaker_case)
+            d.speaker = across_lines(text, d.speaker, quotes)  # "«Слідство.\nІнфо»"
     _unstack(text, drafts)
     drafts = _dedupe(drafts, lambda a, b: link(a, b, text, parse, is_outlet))
     nesting = enclosing(drafts)
@@ -243,6 +249,13 @@ def _dedupe(
         ):
             link(twin, d)
             kept.append(d)
+    # "Про це заявив X, повідомляє Y з посиланням на Z": Y cites Z, who reported X's words
+    for d in kept:
+        cited = [
+            e for e in kept if e.rule == CITING_RULE and e.via is d.via and e.content == d.content
+        ]
+        if d.via is not None and d.rule != CITING_RULE and cited:
+            d.via = cited[0]
     # a frame-after-plain reading of a sentence that holds a framed quote is the same statement
     # (not a digest's items, which share their header's cue: one holding a quote is mixed)
     kept = [
@@ -252,11 +265,19 @@ def _dedupe(
             d.kind == "indirect"
             and d.rule != DIGEST_RULE
             and any(e is not d and e.cue == d.cue and e.cue is not None for e in kept)
-            and any(e.kind != "indirect" and e.cue == d.cue for e in kept)
+            and any(e.kind != "indirect" and e.cue == d.cue and e.rule != HANDED_RULE for e in kept)
         )
     ]
     # an outer reporter before the statements nested in it (the gold's order)
-    return sorted(kept, key=lambda d: (d.extent.start, -d.extent.end, d.via is not None))
+    return sorted(kept, key=lambda d: (d.extent.start, -d.extent.end, _depth(d)))
+
+
+def _depth(d: SlavicDraft) -> int:
+    """How many reporters' drafts ``d`` is nested in."""
+    n = 0
+    while d.via is not None:
+        d, n = d.via, n + 1
+    return n
 
 
 def _citations(

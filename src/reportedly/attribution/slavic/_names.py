@@ -236,16 +236,34 @@ def mention_gender(parse: SlavicParse, span: Span, current: str | None) -> str |
 
 
 def full_names(bodies: list[str]) -> dict[str, str]:
-    """Bodies' one-word names that open one longer name of the article, mapped to it
-    ("Нафтогаз" -> "Нафтогаз України"); acronyms and lower-case words left alone."""
+    """Bodies' short names mapped to the one longer name of the article they stand for: a
+    one-word name that opens it ("Нафтогаз" -> "Нафтогаз України"), or a name of a few words
+    holding a name that are its words in order, ending alike ("Штаб Байдена" -> "виборчий
+    штаб Джо Байдена"); acronyms and lower-case words left alone."""
     found: dict[str, str] = {}
     for name in bodies:
-        if " " in name or name.isupper() or not name[:1].isupper():
+        if " " in name:
+            words = name.casefold().split()
+            if not any(w[:1].isupper() for w in name.split()[1:]):
+                continue  # no name in it: "Міністерство оборони" may be any country's
+            fuller = {
+                b
+                for b in bodies
+                if len(b.split()) > len(words) and _in_order(words, b.casefold().split())
+            }
+        elif name.isupper() or not name[:1].isupper():
             continue
-        fuller = {b for b in bodies if b.startswith(name + " ")}
+        else:
+            fuller = {b for b in bodies if b.startswith(name + " ")}
         if len(fuller) == 1:
             found[name] = fuller.pop()
     return found
+
+
+def _in_order(words: list[str], longer: list[str]) -> bool:
+    """Whether ``words`` are ``longer``'s in order, the last the same."""
+    rest = iter(longer)
+    return words[-1] == longer[-1] and all(w in rest for w in words)
 
 
 def declined_surnames(lang: Lang, people: list[str]) -> dict[str, str]:

@@ -77,9 +77,10 @@ def find_quotes(text: str) -> list[Quote]:
     return sorted(found, key=lambda q: (q.outer.start, -q.outer.end))
 
 
-# a name in straight quotes inside a straight quote ("… НАК "Нафтогаз України" на …"): opened
-# after a space before a capital, closed before no letter
-_STRAIGHT_NAME = re.compile(r'(?<=\s)"[A-ZА-ЯЁІЇЄҐ][^"\n]*?"(?!\w)')
+# a name or term in straight quotes inside a straight quote ("… НАК "Нафтогаз України" на …",
+# "… в "стоп-лист" вносятся …"): the marks pair by side, an opening one after a space or a
+# bracket and before a letter, a closing one after a letter or a stop and before no letter
+_STRAIGHT_NAME = re.compile(r'(?<=[\s(])"\w[^"\n]*?(?<=[\w.!?…)])"(?!\w)')
 _STRAIGHT = re.compile(r'(?<![\w"])"((?:[^"\n]|' + _STRAIGHT_NAME.pattern + r'){2,}?)"(?!\w)')
 # what follows a quote's last mark where a frame after it begins: a comma or stop, then a
 # dash ("… категорию «розкрадання», – продовжив Кудрін"); a stop alone ends lists of names

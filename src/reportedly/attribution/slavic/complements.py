@@ -329,9 +329,10 @@ def _finite_reading(parse: SlavicParse, t: Token) -> bool:
 
 def complement_end(parse: SlavicParse, k: int, *, occasions: frozenset[str] = frozenset()) -> int:
     """The last token of the complement opening at ``k``: the sentence's, or the one before a
-    comma that opens no relative clause, or before "і"/"та" (Russian "и") and a verb (a second
-    predicate), or before a preposition that names where it was said (``occasions``:
-    "підтвердив цю інформацію [в інтерв'ю журналісту]", "[під час брифінгу]")."""
+    comma that opens no relative clause (a Russian ", что" is the whole clause's: "который" is
+    a noun's), or before "і"/"та" (Russian "и") and a verb (a second predicate), or before a
+    preposition that names where it was said (``occasions``: "підтвердив цю інформацію [в
+    інтерв'ю журналісту]", "[під час брифінгу]")."""
     tokens = parse.tokens
     j = k
     while j + 1 < len(tokens) and tokens[j + 1].sent == tokens[k].sent:
@@ -347,6 +348,8 @@ def complement_end(parse: SlavicParse, k: int, *, occasions: frozenset[str] = fr
             and not _clause_goes_on(tokens, k, j, after)
         ):
             break  # not "безпідставними, спекулятивними …": a list of the complement's words
+        if nxt.text == "," and after is not None and after.text.lower() == "что":
+            break  # "планирует большие расходы, что не пойдет на пользу": of the whole clause
         if nxt.text.lower() in _AND and _predicate_follows(tokens, j + 2, nxt.sent):
             break
         j += 1

@@ -22,6 +22,7 @@ CONFIDENCE = {
     "ru-uk:name-colon": 0.6,
     "ru-uk:headline": 0.6,
     "ru-uk:digest": 0.6,
+    "ru-uk:colon-paragraph": 0.6,
     "ru-uk:citing": 0.7,
 }
 

@@ -7,6 +7,7 @@ last. Media and sources in general ("польські ЗМІ", "СМИ") name no
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -148,3 +149,25 @@ def named_after(index: SlavicEntities, speaker: Span, kinds: frozenset[str]) -> 
     if quoted is None or index.text[tokens[k].end : quoted.start].strip():
         return None
     return Span(quoted.start + 1, quoted.end - 1)
+
+
+def legal_form_body(index: SlavicEntities, speaker: Span, lexicon: SlavicLexicon) -> str | None:
+    """The body last named after the legal form whose words ``speaker`` is ("Комунальне
+    підприємство пояснило" after "КП «Слов'янське управління …»"), its first and last words at
+    least; None when the phrase is no legal form or no such body was named."""
+    lemmas = [index.parse.tokens[i].lemma.casefold() for i in index.parse.tokens_in(speaker)]
+    if len(lemmas) < 2:
+        return None
+    forms = [
+        a
+        for a, words in lexicon.legal_forms.items()
+        if (lemmas[0], lemmas[-1]) == (words[0], words[-1])
+    ]
+    if not forms:
+        return None
+    after_form = re.compile(rf"(?<!\w)(?:{'|'.join(forms)})\s*[«\"“„]?\s*$")
+    for span, key in reversed(index.mentions()):
+        body = span.start < speaker.start and index.kind(key) == "organisation"
+        if body and after_form.search(index.text, max(0, span.start - 12), span.start):
+            return key
+    return None

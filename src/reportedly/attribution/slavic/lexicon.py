@@ -98,6 +98,10 @@ class SlavicLexicon:
     sites: frozenset[str] = frozenset()
     # "чоловік на ім'я Ашик Масіх", "мужчина по имени …": the name after them is the speaker's
     called: tuple[str, ...] = ()
+    # "Дочка Соні Ацеведо розповіла": a kinship noun before a name is another, unnamed person
+    kin: frozenset[str] = frozenset()
+    # "КП" = "комунальне підприємство": a legal form's abbreviation -> its words' lemmas
+    legal_forms: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # "Речник компанії", "пресс-секретарь компании": a company's spokesperson is the company
     spokespeople: frozenset[str] = frozenset()
     # "СМИ", "ЗМІ", "источники": media and sources in general, a speaker that names no one
@@ -248,6 +252,10 @@ class SlavicLexicon:
             others=frozenset(map(str, data.get("others", ()))),
             sites=frozenset(map(str, data.get("sites", ()))),
             called=tuple(str(w).casefold() for w in data.get("called", ())),
+            kin=frozenset(map(str, data.get("kin", ()))),
+            legal_forms={
+                str(k): tuple(map(str, v)) for k, v in (data.get("legal_forms") or {}).items()
+            },
             spokespeople=frozenset(map(str, data.get("spokespeople", ()))),
             impersonal=frozenset(map(str, data.get("impersonal", ()))),
             document_verbs=frozenset(map(str, data.get("document_verbs", ()))),
@@ -306,7 +314,8 @@ _KEYS = frozenset(
         "verbs", "according_to", "negators", "reported", "citing", "source_labels",
         "repost_markers", "pronouns", "titles", "anaphors", "bodies", "generic_bodies",
         "outlet_anaphors", "about_verbs", "about_this", "org_anaphors", "impersonal", "modals",
-        "voices", "informants", "called", "spokespeople", "published", "sites", "others",
+        "voices", "informants", "called", "kin", "legal_forms", "spokespeople", "published",
+        "sites", "others",
         "complement_verbs", "denied_complement_verbs", "cause_verbs", "document_verbs",
         "clause_breaks",
         "legal_subjects", "noun_cues", "reporters", "unnamed", "line_labels",

@@ -7,11 +7,13 @@ A quoted name is a name in any case the phrase needs: it takes no case of its ow
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from reportedly.model import Span
 
 if TYPE_CHECKING:
+    from reportedly.attribution.slavic._text import Quote
     from reportedly.attribution.slavic.phrases import SlavicParse
 
 OPENING_QUOTES = {"«", "„", "“", '"'}
@@ -85,3 +87,15 @@ def located_quoted(parse: SlavicParse, k: int, stop: int) -> Span | None:
             return Span(name.start, tokens[end].end)
         return quoted_name(parse, at + 1, len(tokens))
     return None
+
+
+def across_lines(text: str, span: Span, quotes: Sequence[Quote]) -> Span:
+    """``span``, or the whole name in quote marks it opens where the text breaks that name
+    over lines, a sentence a line ("Про це повідомляє «Слідство.\nІнфо»": marks included)."""
+    for q in quotes:
+        inner = q.inner.text(text)
+        if q.inner.start == span.start and span.end < q.inner.end and "\n" in inner:
+            lines = inner.split("\n")
+            if len(inner.split()) <= NAME_WORDS and all(w[:1].isupper() for w in lines):
+                return q.outer
+    return span

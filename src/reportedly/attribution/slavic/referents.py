@@ -27,9 +27,11 @@ from reportedly.attribution.slavic.antecedents import described_before, may_hold
 from reportedly.attribution.slavic.apposition import relative_head
 from reportedly.attribution.slavic.bodies import body_head, body_name, leading_body, two_word_body
 from reportedly.attribution.slavic.conjuncts import joined_names
+from reportedly.attribution.slavic.kin import called_by_name, kin_of_named
 from reportedly.attribution.slavic.kinds import (
     company_noun,
     introduced,
+    legal_form_body,
     named_after,
     outlet_noun,
     unnamed,
@@ -67,7 +69,13 @@ def is_anaphor(index: SlavicEntities, speaker: Span, lexicon: SlavicLexicon) -> 
     if len(found) < 2 or any(key == t or key.startswith(t + " ") for t in lexicon.titles):
         return False
     if found[-1].lemma.casefold() in lexicon.anaphors:  # "американський лідер"
-        return all(t.pos == "ADJ" and t.text.islower() for t in found[:-1])
+        # a capital only where the sentence begins ("Высокопоставленный военный заявил")
+        first = parse.token_at(speaker.start)
+        opens = first is not None and (first == 0 or parse.tokens[first - 1].sent != found[0].sent)
+        return all(
+            t.pos == "ADJ" and (t.text.islower() or (n == 0 and opens))
+            for n, t in enumerate(found[:-1])
+        )
     # "Глава области", "глава Мінфіну": a role of a body or region with no name in it
     return (
         len(found) <= 3
@@ -158,25 +166,6 @@ def _widened(index: SlavicEntities, speaker: Span) -> Span:
     return speaker
 
 
-def _called(index: SlavicEntities, speaker: Span, lexicon: SlavicLexicon) -> str | None:
-    """The person named right after the phrase by "на ім'я"/"по имени" ("сказав чоловік на
-    ім'я Ашик Масіх"), when the phrase itself names no one; else None."""
-    if not lexicon.called or index.names_in(speaker):
-        return None
-    after = index.text[speaker.end : speaker.end + 40]
-    rest = after.lstrip()
-    words = next((w for w in lexicon.called if rest.casefold().startswith(w)), None)
-    if words is None:
-        return None
-    start = speaker.end + len(after) - len(rest) + len(words)
-    for span, key in index.mentions():
-        if span.start > start + 2:
-            break
-        if span.start >= start and index.kind(key) == "person":
-            return key
-    return None
-
-
 def speaker_referent(
     index: SlavicEntities,
     speaker: Span,
@@ -194,8 +183,10 @@ def speaker_referent(
         known = by_surname(people, word[0].text) or by_surname(people, word[0].lemma)
         return index.add(speaker, "PERSON", case, name=known)  # "Георгий Тихий" before
     speaker = _widened(index, speaker)
-    if (called := _called(index, speaker, lexicon)) is not None:
+    if (called := called_by_name(index, speaker, lexicon)) is not None:
         return called
+    if kin_of_named(index, speaker, lexicon):
+        return None  # "Дочка Соні Ацеведо": a relative the text does not name
     words = speaker.text(text).strip().casefold()
     pronoun = lexicon.pronouns.get(POSSESSIVE.get(words, words))
     if pronoun is not None:
@@ -251,6 +242,8 @@ def speaker_referent(
         named_kind = introduced(index, speaker)  # "агентство Kyodo … пишет агентство"
         if named_kind is not None:
             return named_kind
+    if (legal := legal_form_body(index, speaker, lexicon)) is not None:
+        return legal  # "Комунальне підприємство" after "КП «…»"
     # "Компанія заявила", "Ірландська авіакомпанія заявила"
     if company_noun([parse.tokens[i] for i in parse.tokens_in(speaker)], lexicon):
         return index.company_before(speaker.start, lexicon.outlet_anaphors)

@@ -38,6 +38,8 @@ def relayed(
         m = pattern.search(text, d.cue.end, clause.end)
         if m is None or any(c.overlaps(Span(m.start(), m.end())) for c in d.content):
             continue
+        if any(e.cue is not None and d.cue.end <= e.cue.start < m.start() for e in drafts):
+            continue  # "заявив X, повідомляє Y з посиланням на Z": Y's frame cites Z
         end = _END.search(text, m.end(), clause.end)
         stop = end.start() if end is not None else clause.end
         source = trim(text, Span(m.end(), stop), ' \t«»"*_')

@@ -108,7 +108,9 @@ class Rules(FramesAfter):
                 return None
             if t.text == ",":
                 nxt = tokens[j + 1]
-                return j + 1 if nxt.text.lower() in self.conj else None
+                if nxt.text.lower() not in self.conj or self._relative(k, j + 1):
+                    return None
+                return j + 1
             if t.text in MARKS:
                 # "сказал «Интерфаксу», что", "поінформував «Нафтогаз» про те, що": a name in
                 # marks ends nothing; "назвав «Північний потік-2» помилкою, що" is a naming
@@ -122,6 +124,25 @@ class Rules(FramesAfter):
             if t.pos == "PUNCT":
                 return None
         return None
+
+    def _relative(self, k: int, conj: int) -> bool:
+        """Whether the "что"/"що" at ``conj``, after cue ``k``'s object and a comma, is a
+        relative pronoun, the subject of the verb right after it ("планирует большие
+        расходы, что не пойдет на пользу"): a clause of its own ("предупредила Киев, что
+        ответ будет …") has a subject first, one a correlative holds ("назвав … таким, що")
+        follows no noun."""
+        tokens = self.parse.tokens
+        j = conj + 1
+        if j < len(tokens) and tokens[j].text.lower() in {"не", "ні"}:
+            j += 1
+        verb = (
+            j < len(tokens)
+            and tokens[j].pos in {"VERB", "AUX"}
+            and "Person=1" not in tokens[j].morph
+        )
+        # the noun phrase ends at the comma ("назвав варіант таким, що": "таким" holds it)
+        noun = tokens[conj - 2].pos in {"NOUN", "PROPN"}
+        return verb and noun and any(self._object(i) for i in range(k + 1, conj - 1))
 
     def _object(self, i: int) -> bool:
         """Whether token ``i`` is a noun in the accusative (Ukrainian: that case alone)."""
@@ -152,6 +173,9 @@ class Rules(FramesAfter):
                 break
             if tokens[j].text == ";":
                 sent_end = tokens[j].start  # "…, що має намір …; Мей заявила про це …"
+                break
+            if tokens[j].text in ".!?" and tokens[j + 1 : j + 2] and tokens[j + 1].text in MARKS:
+                sent_end = tokens[j].start  # "… на пользу.«Это …»": the quote is no part of it
                 break
             if tokens[j].text == "," and j + 1 < len(tokens) and self._gerund_cue(j + 1):
                 sent_end = tokens[j].start  # "…, отметив, что …": the gerund's own statement

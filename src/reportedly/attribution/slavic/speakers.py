@@ -100,6 +100,7 @@ class SlavicEntities:
         else:  # "источники «Украинской правды»": the body's name in the nominative
             inside = [self.parse.tokens[i] for i in self.parse.tokens_in(span)]
             name = name_in_nominative(self.text, inside, self.lang) or written
+            name = " ".join(name.split())  # "«Слідство.\nІнфо»": a name broken over lines
         if label != "PERSON" and " " not in name and not name.isupper():
             k = self.parse.token_at(span.start)
             if k is not None and self.parse.tokens[k].text in MARKS:
