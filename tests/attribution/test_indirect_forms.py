@@ -95,6 +95,11 @@ def parenthetical(text: str) -> list[str] | None:
             "Putin, Peskov said, is open to talks.",
             ["Putin", "is open to talks"],
         ),
+        # the words linking the sentence to the one before are the writer's
+        (
+            "And yet, he said, the talks are unlikely to resume soon.",
+            ["the talks are unlikely to resume soon"],
+        ),
     ],
 )
 def test_a_parenthetical_frame_reports_the_clause_around_it(text: str, content: list[str]) -> None:

@@ -466,6 +466,15 @@ def test_combine_takes_the_whole_according_to_clause_the_model_cut_short() -> No
     assert combine([rule], [model, elsewhere], tagged) == [rule, elsewhere]
 
 
+def test_combine_takes_the_whole_clause_a_parenthetical_frame_interrupts() -> None:
+    # "But, she added, [equipment like body armor] … are unlikely to …": the model stops at
+    # the subject, the rule holds the clause the frame sits in
+    rule = Draft(kind="indirect", content=[Span(16, 120)], cue=Span(9, 14), via="parenthetical")
+    model = Draft(kind="indirect", content=[Span(16, 40)], cue=Span(9, 14), via="model")
+    tagged = content_only("", Span(16, 40), 0.9)
+    assert combine([rule], [model], tagged) == [rule]
+
+
 def _sourceless(text: str, cue: str, content: str) -> Draft | None:
     """The draft of a model attribution that names a cue and content but no source."""
     parse = Parse(annotate(text, model=MODEL))
