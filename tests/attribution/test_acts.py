@@ -928,3 +928,16 @@ def test_acts_an_aspectual_verb_leaves_the_act_to_the_verb_it_governs(text: str)
 
     [statement] = analyze_text(text).statements
     assert statement.act == "speech"
+
+
+@pytest.mark.needs_model
+def test_acts_the_source_after_from_speaks_where_the_model_reads_the_outlet() -> None:
+    from reportedly.pipeline import analyze_text
+
+    text = (
+        "Belarus is ready to provide a venue for talks on the conflict in Ukraine, the agency "
+        "learned from President Lukashenko on Saturday."
+    )
+    [statement] = analyze_text(text).statements
+    assert statement.speaker is not None
+    assert (statement.speaker.text, statement.act) == ("President Lukashenko", "speech")

@@ -169,7 +169,8 @@ def find_indirect(
         comp = next((c for c in comps if c > i), comps[0])
         if comp < i and _acts_on_its_object(parse, i, lexicon):
             continue
-        subject = _from_source(parse, i, lexicon) or subject_of(parse, i)
+        source = _from_source(parse, i, lexicon)
+        subject = source or subject_of(parse, i)
         passive = bool(parse.deps(i, "nsubjpass", "auxpass"))
         if subject is None and not passive and strong:
             subject = _adjacent_subject(parse, i)
@@ -189,7 +190,7 @@ def find_indirect(
         )
         if draft is not None:
             draft.confidence = 0.8 if strong else 0.6
-            draft.via = "ccomp" if not passive else "passive"
+            draft.via = "passive" if passive else "from-source" if source else "ccomp"
             drafts.append(draft)
     if cue_model is not None:
         taken = used_cues | {d.cue_token for d in drafts if d.cue_token is not None}
