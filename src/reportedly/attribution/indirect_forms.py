@@ -165,6 +165,8 @@ def _parenthetical(text: str, parse: Parse, i: int, cue: Span) -> Draft | None:
     lo, hi = parse.subtree(head)
     c_lo, c_hi = parse.subtree(i)
     spans: list[Span] = []
+    while lo < c_lo and parse.tokens[lo].pos in {"CCONJ", "PUNCT"}:
+        lo += 1  # "And on Saturday, it said, …": the "and" links to the sentence before
     if c_lo > lo and not _only_linking_words(parse, lo, c_lo - 1):
         spans.append(trim_span(text, parse.span(lo, c_lo - 1)))
     if c_hi < hi and not _speakers_as_clause(parse, c_hi + 1, hi):
@@ -186,8 +188,10 @@ def _parenthetical(text: str, parse: Parse, i: int, cue: Span) -> Draft | None:
 
 def _only_linking_words(parse: Parse, lo: int, hi: int) -> bool:
     """Whether tokens ``lo``..``hi`` before a parenthetical frame only link its sentence to
-    the one before ("But, she added, …", "And yet, he said, …"): the writer's, not said."""
-    return all(parse.tokens[k].pos in {"CCONJ", "ADV", "PUNCT", "SPACE"} for k in range(lo, hi + 1))
+    the one before ("But, she added, …", "And yet, he said, …") or open the clause the frame
+    interrupts ("… next year when, he says, the war will …"): the writer's, not said."""
+    linking = {"CCONJ", "SCONJ", "ADV", "PUNCT", "SPACE"}
+    return all(parse.tokens[k].pos in linking for k in range(lo, hi + 1))
 
 
 def _speakers_as_clause(parse: Parse, lo: int, hi: int) -> bool:
