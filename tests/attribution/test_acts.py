@@ -58,6 +58,11 @@ def acts(text: str, lexicon: CueLexicon) -> list[tuple[str, str, str, bool]]:
             "Smith thinks the war will end soon.",
             [("Smith", "the war will end soon", "belief", False)],
         ),
+        # the object of "from" after a verb of receiving words is who said them
+        (
+            "The agency learned from President Lukashenko that Belarus is ready to host talks.",
+            [("President Lukashenko", "that Belarus is ready to host talks", "speech", False)],
+        ),
         (
             "Zelensky vowed to retake Crimea.",
             [("Zelensky", "to retake Crimea", "intent", False)],
@@ -893,3 +898,46 @@ def test_acts_a_poll_share_as_speaker_is_a_finding(
 ) -> None:
     found = [(s.speaker.text if s.speaker else "", s.act) for s in run(text, lexicon)]
     assert found == [(speaker, act)]
+
+
+@pytest.mark.needs_model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beijing still sees the island as rightfully part of China.",
+        "The Kremlin sees the alliance's growth as a threat to its security.",
+    ],
+)
+def test_acts_seeing_something_as_something_is_a_view(text: str) -> None:
+    from reportedly.pipeline import analyze_text
+
+    [statement] = analyze_text(text).statements
+    assert statement.act == "belief"
+
+
+@pytest.mark.needs_model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The regimes will continue to blame sanctions for the flight of their citizens.",
+        "The minister kept insisting that the army would win.",
+    ],
+)
+def test_acts_an_aspectual_verb_leaves_the_act_to_the_verb_it_governs(text: str) -> None:
+    from reportedly.pipeline import analyze_text
+
+    [statement] = analyze_text(text).statements
+    assert statement.act == "speech"
+
+
+@pytest.mark.needs_model
+def test_acts_the_source_after_from_speaks_where_the_model_reads_the_outlet() -> None:
+    from reportedly.pipeline import analyze_text
+
+    text = (
+        "Belarus is ready to provide a venue for talks on the conflict in Ukraine, the agency "
+        "learned from President Lukashenko on Saturday."
+    )
+    [statement] = analyze_text(text).statements
+    assert statement.speaker is not None
+    assert (statement.speaker.text, statement.act) == ("President Lukashenko", "speech")

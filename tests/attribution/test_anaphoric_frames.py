@@ -84,3 +84,38 @@ def test_of_two_drafts_of_one_frame_the_surest_is_kept() -> None:
     [kept] = point_back(text, [rules, model], [])
     assert kept is model
     assert kept.content == [Span(0, len("Exports fell in May."))]
+
+
+def statements(text: str) -> list[tuple[str, str, str, str]]:
+    """(speaker, cue, content, act) of what the whole pipeline finds in ``text``."""
+    from reportedly.pipeline import analyze_text
+
+    return [
+        (
+            s.speaker.text if s.speaker else "",
+            s.cue.text(text) if s.cue else "",
+            s.content_text(text),
+            s.act,
+        )
+        for s in analyze_text(text).statements
+    ]
+
+
+@pytest.mark.needs_model
+@pytest.mark.parametrize(
+    "frame",
+    [
+        # a frame that closes a sentence of its own, and one passed on by an outlet: the
+        # outlet that reports the frame is no speaker of the frame's words
+        "That's according to the Kyiv Post.",
+        "That's according to the Kyiv Post, Interfax reports.",
+    ],
+)
+def test_an_according_to_frame_with_a_pointer_subject_reports_the_sentence_before(
+    frame: str,
+) -> None:
+    text = f"Grain exports fell by a third in May.\n\n{frame}"
+    [(speaker, cue, content, act)] = statements(text)
+    assert (content, act) == ("Grain exports fell by a third in May.", "speech")
+    assert speaker.endswith("Kyiv Post")
+    assert cue.endswith("according to")

@@ -95,6 +95,19 @@ def parenthetical(text: str) -> list[str] | None:
             "Putin, Peskov said, is open to talks.",
             ["Putin", "is open to talks"],
         ),
+        # the words linking the sentence to the one before are the writer's
+        (
+            "And yet, he said, the talks are unlikely to resume soon.",
+            ["the talks are unlikely to resume soon"],
+        ),
+        (
+            "And on Saturday, it said, missiles were fired from bombers over Belarus.",
+            ["on Saturday", "missiles were fired from bombers over Belarus"],
+        ),
+        (
+            "She hopes to reopen the hotel next year when, she said, the war will have ended.",
+            ["the war will have ended"],
+        ),
     ],
 )
 def test_a_parenthetical_frame_reports_the_clause_around_it(text: str, content: list[str]) -> None:

@@ -466,6 +466,26 @@ def test_combine_takes_the_whole_according_to_clause_the_model_cut_short() -> No
     assert combine([rule], [model, elsewhere], tagged) == [rule, elsewhere]
 
 
+def test_combine_keeps_a_final_according_to_over_a_model_cue_inside_its_clause() -> None:
+    # "A firm also [appears] [as a buyer of …], according to filings": the model's cue is no
+    # rule's, and it lies inside what the phrase reports; a rule's own cue there stays
+    rule = Draft(kind="indirect", content=[Span(0, 80)], cue=Span(82, 94), via="according-to")
+    appears = Draft(kind="indirect", content=[Span(20, 60)], cue=Span(12, 19), via="model")
+    tagged = content_only("", Span(20, 60), 0.9)
+    assert combine([rule], [appears], tagged) == [rule]
+    said = Draft(kind="indirect", content=[Span(20, 60)], cue=Span(12, 19), via="ccomp")
+    assert rule not in combine([rule, said], [appears], tagged)
+
+
+def test_combine_takes_the_whole_clause_a_parenthetical_frame_interrupts() -> None:
+    # "But, she added, [equipment like body armor] … are unlikely to …": the model stops at
+    # the subject, the rule holds the clause the frame sits in
+    rule = Draft(kind="indirect", content=[Span(16, 120)], cue=Span(9, 14), via="parenthetical")
+    model = Draft(kind="indirect", content=[Span(16, 40)], cue=Span(9, 14), via="model")
+    tagged = content_only("", Span(16, 40), 0.9)
+    assert combine([rule], [model], tagged) == [rule]
+
+
 def _sourceless(text: str, cue: str, content: str) -> Draft | None:
     """The draft of a model attribution that names a cue and content but no source."""
     parse = Parse(annotate(text, model=MODEL))

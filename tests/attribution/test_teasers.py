@@ -58,6 +58,23 @@ def test_a_teaser_with_its_speaker_first_says_what_follows_the_verb() -> None:
     ]
 
 
+def test_a_teaser_s_words_after_a_colon_past_the_verb_are_colon_speech() -> None:
+    text = (
+        "The report came out on Monday.\n\n"
+        "WATCH GOVERNOR TELLS VOTERS: THE ROADS WILL OPEN IN MAY\n\n"
+        "SENATOR WARNS BANKS: RATES WILL RISE IN SPRING\n\n"
+        "MAYOR SAYS CITY WILL REBUILD THE BRIDGE\n\n"
+        "The fleet sailed."
+    )
+    parse = Parse(annotate(text, model=MODEL))
+    found = [(d.content[0].text(text), d.kind) for d in teaser_lines(text, parse, [])]
+    assert found == [
+        ("THE ROADS WILL OPEN IN MAY", "direct"),
+        ("RATES WILL RISE IN SPRING", "direct"),
+        ("CITY WILL REBUILD THE BRIDGE", "indirect"),
+    ]
+
+
 def test_a_teaser_verb_whose_object_is_the_claim_says_its_object() -> None:
     text = (
         "The report came out on Monday.\n\n"

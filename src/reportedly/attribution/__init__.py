@@ -29,7 +29,7 @@ from reportedly.attribution._tidy import (
     _settle_kind,
 )
 from reportedly.attribution.acts import settle_acts
-from reportedly.attribution.anaphoric_frames import point_back
+from reportedly.attribution.anaphoric_frames import point_back, reports_a_frame
 from reportedly.attribution.bounds import settle_bounds
 from reportedly.attribution.calibration import RUN_IN_RULES, Calibrator, features
 from reportedly.attribution.citations import CitationDraft, split_source_line
@@ -182,7 +182,7 @@ def attribute(
         found = (
             model_draft(text, parse, a, words) for a in pair(spans, annotation.sentences, text)
         )
-        learned = drop_borrowed(parse, [m for m in found if m is not None])
+        learned = drop_borrowed(parse, [m for m in found if m and not reports_a_frame(text, m)])
         for d in learned:
             _close_quotes(text, d, tops)
             _settle_kind(text, d, tops)

@@ -19,7 +19,9 @@ def lies_inside(inner: Draft, outer: Draft) -> bool:
 
 
 # rules whose clause is whole where the model's content for the same cue is a part of it
-WHOLE_CLAUSE_RULES = {"according-to"}
+# (a parenthetical frame, "But, she added, equipment like … are unlikely to …", takes the
+# clause it interrupts, where the model can stop at the subject)
+WHOLE_CLAUSE_RULES = {"according-to", "parenthetical"}
 
 
 def cut_short(model: Draft, rule: Draft) -> bool:

@@ -132,8 +132,9 @@ TRUSTED_RULES = {"frame-after", "frame-before"}
 # rules whose content bounds are marked in the text (a dash opens the words, a dash hands them
 # to the frame; an opening "As X said," clause and its comma hand it the rest of the sentence;
 # an all-capitals teaser line is the words and their frame): of two drafts of one statement,
-# theirs beats a parse's clause
-FRAMED_RULES = {"dash-frame", "as-frame", "teaser"}
+# theirs beats a parse's clause; so does a source after "from" ("…, BelTA learned from
+# Lukashenko"), which the span model takes for the outlet's own words
+FRAMED_RULES = {"dash-frame", "as-frame", "teaser", "from-source"}
 
 
 def _drop_weak(drafts: list[Draft], parse: Parse, lexicon: CueLexicon) -> list[Draft]:

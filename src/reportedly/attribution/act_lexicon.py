@@ -51,6 +51,11 @@ class ActLexicon:
     # heads of a poll's share as a speaker: "73 percent say …" is a finding (other)
     poll_shares: frozenset[str] = frozenset()
     poll_comparatives: frozenset[str] = frozenset()
+    # verbs of a phase of an act ("will continue to blame", "kept insisting"): never the cue's
+    # act, which is the verb they govern
+    aspectual_verbs: frozenset[str] = frozenset()
+    # perception verbs that hold a view with "as" ("sees Taiwan as part of the PRC")
+    as_belief_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, path: Path | None = None) -> ActLexicon:
@@ -100,6 +105,8 @@ class ActLexicon:
                 prescriptive_modals=_lowered(data.get("prescriptive_modals", ())),
                 poll_shares=_lowered(data.get("poll_shares", ())),
                 poll_comparatives=_lowered(data.get("poll_comparatives", ())),
+                aspectual_verbs=_lowered(data.get("aspectual_verbs", ())),
+                as_belief_verbs=_lowered(data.get("as_belief_verbs", ())),
             )
         except OSError as e:
             raise ConfigError(f"cannot read act lexicon {where}: {e}", code=E_ACTS) from e

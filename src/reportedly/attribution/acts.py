@@ -9,6 +9,7 @@ report a statement "he's made the decision" by "I").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -35,6 +36,7 @@ from reportedly.attribution.teasers import capitals_lemma, says_in_capitals
 from reportedly.model import Span, Statement, StatementAct
 
 NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
+_COPULA_LEAD = re.compile(r"^(?:['’]?s|is|was)\s+")
 NEGATIVE_SUBJECTS = frozenset({"nobody", "none", "noone", "nothing", "neither"})
 
 
@@ -84,10 +86,14 @@ def classify(
     head = cue_head(parse, statement.cue)
     denials = lexicon.asserting_denials
     negated = head is not None and is_negated(parse, head, statement.content, denials)
+    bare = _COPULA_LEAD.sub("", phrase)  # "'s according to": a copula the span model took in
+    if bare in lexicon.phrases:
+        phrase = bare
     if phrase in lexicon.phrases:
         return _by_source(parse, statement, lexicon, lexicon.phrases[phrase]), negated
     if head is None:
         return _default(statement), negated
+    head = _past_aspect(parse, head, statement.cue, lexicon)
     lemma = parse.tokens[head].lemma.lower()
     if lemma not in lexicon.lemmas and parse.tokens[head].text.isupper():
         lemma = capitals_lemma(parse.tokens[head].text)  # "SAYS" that the tagger took for a name
@@ -124,6 +130,10 @@ def classify(
         act = None if held is None else lexicon.lemmas.get(parse.tokens[held].lemma.lower())
         if act in {"speech", "intent"}:  # "expressed their condemnation of …": the noun acts
             return act, negated  # (a view's noun names a topic: "expressed views on …")
+    if _speaks_through_from(parse, head, statement):
+        return "speech", negated  # "learned from Lukashenko that …": Lukashenko said it
+    if lemma in lexicon.as_belief_verbs and _takes_as(parse, head, statement):
+        return "belief", negated
     if lemma in lexicon.speaker_speech:
         source = statement.speaker
         evidence = (
@@ -136,6 +146,38 @@ def classify(
     return (act or said_noun_act(parse, head, statement.cue, lexicon) or _default(statement)), (
         negated
     )
+
+
+def _speaks_through_from(parse: Parse, head: int, statement: Statement) -> bool:
+    """Whether the statement's speaker is the object of the cue verb's "from"."""
+    if statement.speaker is None:
+        return False
+    root = cue_head(parse, statement.speaker.span)
+    if root is None or parse.tokens[root].dep != "pobj":
+        return False
+    prep = parse.tokens[root].head
+    return parse.tokens[prep].text.lower() == "from" and parse.tokens[prep].head == head
+
+
+def _takes_as(parse: Parse, head: int, statement: Statement) -> bool:
+    """Whether the content holds an "as" that the cue's verb or its object governs ("sees
+    Taiwan as part of …")."""
+    objects = {head, *parse.deps(head, "dobj")}
+    return any(
+        parse.tokens[k].text.lower() == "as" and parse.tokens[k].head in objects
+        for c in statement.content
+        for k in parse.tokens_in(c)
+    )
+
+
+def _past_aspect(parse: Parse, head: int, cue: Span, lexicon: ActLexicon) -> int:
+    """The verb an aspectual cue head governs inside the cue ("will continue to blame":
+    "blame"), else ``head``."""
+    if parse.tokens[head].lemma.lower() not in lexicon.aspectual_verbs:
+        return head
+    inside = set(parse.tokens_in(cue))
+    governed = [k for k in parse.deps(head, "xcomp") if k in inside]
+    return governed[0] if governed else head
 
 
 def _by_source(

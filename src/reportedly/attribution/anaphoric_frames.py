@@ -73,6 +73,7 @@ def point_back(text: str, drafts: list[Draft], quotes: list[Quote]) -> list[Draf
     """``drafts`` with each anaphoric frame's content set to the words it points back at
     (indirect, or mixed for the ``quotes`` they hold); of the drafts of one frame (the
     rules' and the span model's, their cues a word apart) the surest is kept."""
+    drafts = [d for d in drafts if not reports_a_frame(text, d)]
     targets = {id(d): _frame_target(text, d) for d in drafts}
     frames = [
         d
@@ -105,14 +106,34 @@ def _cues_overlap(a: Draft, b: Draft) -> bool:
 
 def _frame_target(text: str, draft: Draft) -> Span | None:
     """The words ``draft``'s frame points back at, when its cue is an anaphoric frame's."""
+    return None if draft.cue is None else pointed_at_by_frame(text, draft.cue.start)
+
+
+def pointed_at_by_frame(text: str, cue_start: int) -> Span | None:
+    """The words an anaphoric frame points back at, when the cue at ``cue_start`` is the
+    frame's own ("That's according to Politico": "according"); None for a cue of another
+    clause ("…, who said …") or a sentence with no such frame."""
+    start = _sentence_start(text, cue_start)
+    m = _frame().match(text, start)
+    if m is None or cue_start >= m.end():
+        return None
+    return _pointed_at(text, start)
+
+
+def reports_a_frame(text: str, draft: Draft) -> bool:
+    """Whether ``draft``'s content is an anaphoric frame with the cue after it ("That's
+    according to Politico, Ukrinform reports."): the outlet that passes the frame on names
+    the frame, not what its source said, and the frame's own draft reports that."""
     cue = draft.cue
     if cue is None:
-        return None
-    start = _sentence_start(text, cue.start)
-    m = _frame().match(text, start)
-    if m is None or cue.start >= m.end():
-        return None  # no frame, or the cue is another clause's ("…, who said …")
-    return _pointed_at(text, start)
+        return False
+    for piece in draft.content:
+        if _sentence_start(text, piece.start) != piece.start:
+            continue
+        m = _frame().match(text, piece.start)
+        if m is not None and cue.start >= max(m.end(), piece.end):
+            return True
+    return False
 
 
 def _cued_in(draft: Draft, span: Span) -> bool:

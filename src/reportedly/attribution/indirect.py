@@ -10,6 +10,7 @@ from collections.abc import Callable
 from reportedly.attribution._draft import Draft
 from reportedly.attribution._parse import Parse, subject_of, trim_span
 from reportedly.attribution._quote_marks import Quote
+from reportedly.attribution.anaphoric_frames import pointed_at_by_frame
 from reportedly.attribution.cue_model import CueModel, candidates, frame_of
 from reportedly.attribution.indirect_content import PERSONAL_PRONOUNS, content_of
 from reportedly.attribution.indirect_forms import (
@@ -110,8 +111,11 @@ def find_indirect(
         if t.text.lower() == "according":
             draft = _according_to(text, parse, i)
             lo, hi = parse.subtree(i)
-            if draft is not None and not (
-                is_outlet(parse.span(lo, hi).text(text)) and _has_other_cue(parse, i, lexicon)
+            # "According to RIA Novosti, Peskov said …" cites a medium; "That's according
+            # to Politico, Ukrinform reports." has Politico report the sentence before
+            if draft is not None and (
+                not (is_outlet(parse.span(lo, hi).text(text)) and _has_other_cue(parse, i, lexicon))
+                or pointed_at_by_frame(text, t.start) is not None
             ):
                 drafts.append(draft)
             continue
@@ -165,7 +169,8 @@ def find_indirect(
         comp = next((c for c in comps if c > i), comps[0])
         if comp < i and _acts_on_its_object(parse, i, lexicon):
             continue
-        subject = subject_of(parse, i)
+        source = _from_source(parse, i, lexicon)
+        subject = source or subject_of(parse, i)
         passive = bool(parse.deps(i, "nsubjpass", "auxpass"))
         if subject is None and not passive and strong:
             subject = _adjacent_subject(parse, i)
@@ -185,12 +190,25 @@ def find_indirect(
         )
         if draft is not None:
             draft.confidence = 0.8 if strong else 0.6
-            draft.via = "ccomp" if not passive else "passive"
+            draft.via = "passive" if passive else "from-source" if source else "ccomp"
             drafts.append(draft)
     if cue_model is not None:
         taken = used_cues | {d.cue_token for d in drafts if d.cue_token is not None}
         drafts += _learned_cues(text, parse, lexicon, cue_model, taken=taken, quotes=quotes)
     return drafts
+
+
+def _from_source(parse: Parse, i: int, lexicon: CueLexicon) -> int | None:
+    """The object of "from" after a verb of receiving words ("learned from Lukashenko"):
+    the speaker, where the verb's subject only passes the words on."""
+    if parse.tokens[i].lemma.lower() not in lexicon.from_source_verbs:
+        return None
+    for prep in parse.deps(i, "prep"):
+        if parse.tokens[prep].text.lower() == "from":
+            objects = parse.deps(prep, "pobj")
+            if objects:
+                return objects[0]
+    return None
 
 
 def _acts_on_its_object(parse: Parse, i: int, lexicon: CueLexicon) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from reportedly.attribution._draft import Draft
 from reportedly.attribution._parse import Parse, subject_of, trim_span
+from reportedly.attribution.anaphoric_frames import pointed_at_by_frame
 from reportedly.attribution.objects import phrase_draft
 from reportedly.model import Span
 
@@ -44,6 +45,19 @@ def _according_to(text: str, parse: Parse, i: int) -> Draft | None:
     if not objs:
         return None
     source = objs[0]
+    cue = Span(parse.tokens[i].start, parse.tokens[tos[0]].end)
+    pointed_at = pointed_at_by_frame(text, cue.start)
+    if pointed_at is not None:  # "That's according to Politico.": the words before it
+        return Draft(
+            kind="indirect",
+            content=[pointed_at],
+            cue=cue,
+            cue_token=i,
+            speaker=parse.noun_phrase(source),
+            speaker_token=source,
+            confidence=0.85,
+            via="according-to",
+        )
     phrase_lo, phrase_hi = parse.subtree(i)
     phrase_hi = max(phrase_hi, parse.subtree(tos[0])[1])
     sent = parse.sentence_range(parse.tokens[i].sent)
@@ -68,7 +82,7 @@ def _according_to(text: str, parse: Parse, i: int) -> Draft | None:
     return Draft(
         kind="indirect",
         content=contents,
-        cue=Span(parse.tokens[i].start, parse.tokens[tos[0]].end),
+        cue=cue,
         cue_token=i,
         speaker=parse.noun_phrase(source),
         speaker_token=source,
@@ -151,7 +165,9 @@ def _parenthetical(text: str, parse: Parse, i: int, cue: Span) -> Draft | None:
     lo, hi = parse.subtree(head)
     c_lo, c_hi = parse.subtree(i)
     spans: list[Span] = []
-    if c_lo > lo:
+    while lo < c_lo and parse.tokens[lo].pos in {"CCONJ", "PUNCT"}:
+        lo += 1  # "And on Saturday, it said, …": the "and" links to the sentence before
+    if c_lo > lo and not _only_linking_words(parse, lo, c_lo - 1):
         spans.append(trim_span(text, parse.span(lo, c_lo - 1)))
     if c_hi < hi and not _speakers_as_clause(parse, c_hi + 1, hi):
         spans.append(trim_span(text, parse.span(c_hi + 1, hi)))
@@ -168,6 +184,14 @@ def _parenthetical(text: str, parse: Parse, i: int, cue: Span) -> Draft | None:
         confidence=0.7,
         via="parenthetical",
     )
+
+
+def _only_linking_words(parse: Parse, lo: int, hi: int) -> bool:
+    """Whether tokens ``lo``..``hi`` before a parenthetical frame only link its sentence to
+    the one before ("But, she added, …", "And yet, he said, …") or open the clause the frame
+    interrupts ("… next year when, he says, the war will …"): the writer's, not said."""
+    linking = {"CCONJ", "SCONJ", "ADV", "PUNCT", "SPACE"}
+    return all(parse.tokens[k].pos in linking for k in range(lo, hi + 1))
 
 
 def _speakers_as_clause(parse: Parse, lo: int, hi: int) -> bool:

@@ -300,6 +300,14 @@ def combine(
     # a model content cut inside what a clause rule found for the same cue: the rule's whole
     # clause ("According to him, [after Western Russia], India sanctions increased …")
     kept += [d for d in rules if d not in kept and any(cut_short(m, d) for m in learned)]
+    # a model cue no rule reads, inside the clause a sentence-final "according to X" reports
+    # ("…, also appears as a buyer of …, according to filings dated …"): the phrase's reading
+    unread = [m for m in learned if not any(_same_cue(m, r) for r in rules)]
+    kept += [
+        d
+        for d in rules
+        if d not in kept and d.via == "according-to" and any(reported_inside(m, d) for m in unread)
+    ]
     if parse is not None:  # a model cue of no reporting word: the rule's reading of the words
         garbled = [m for m in learned if garbled_cue(parse, m)]
         kept += [
@@ -350,3 +358,7 @@ def combine(
         if d.sure or mean_role(tagged, d.extent, "content") >= RULE_SUPPORT:
             kept.append(d)
     return kept + added
+
+
+def _same_cue(a: Draft, b: Draft) -> bool:
+    return a.cue is not None and b.cue is not None and a.cue.overlaps(b.cue)

@@ -37,6 +37,8 @@ class CueLexicon:
     adjectives: frozenset[str] = frozenset()
     # nominal verbs whose direct object is who they address, not what they are about
     addressee_verbs: frozenset[str] = frozenset()
+    # verbs whose source is the object of "from" ("BelTA learned from Lukashenko that …")
+    from_source_verbs: frozenset[str] = frozenset()
     # frame ("ccomp", "dobj", "xcomp", "prep") -> lemma -> observed cue precision, learned
     # from an annotated corpus by scripts/learn_cues.py (data/cues_learned.yaml)
     learned: Mapping[str, Mapping[str, float]] = field(default_factory=dict)
@@ -97,6 +99,9 @@ class CueLexicon:
                 intent_verbs=frozenset(str(s).lower() for s in data["intent_verbs"]),
                 adjectives=frozenset(str(s).lower() for s in data.get("adjectives", [])),
                 addressee_verbs=frozenset(str(s).lower() for s in data.get("addressee_verbs", [])),
+                from_source_verbs=frozenset(
+                    str(s).lower() for s in data.get("from_source_verbs", [])
+                ),
                 learned=_by_lemma(learned_raw),
                 weak_rules=_by_lemma(weak_raw),
             )

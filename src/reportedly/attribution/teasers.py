@@ -59,9 +59,11 @@ def teaser_lines(text: str, parse: Parse, taken: list[Span]) -> list[Draft]:
         speaker, verb, content = found
         if capitals_lemma(verb.text(text)) in object_verbs and _QUOTED.search(line):
             continue  # the parse's readings of the quoted words stand
+        # words after a colon that follows the verb (and its addressee) are colon speech
+        colon_speech = verb.end <= content.start and ":" in text[verb.end : content.start]
         drafts.append(
             Draft(
-                kind="indirect",
+                kind="direct" if colon_speech else "indirect",
                 content=[content],
                 cue=verb,
                 cue_token=parse.token_at(verb.start),
@@ -125,11 +127,15 @@ def _speaker_first(
         if any(w.endswith((",", ":", ";")) for w in before) or _possessive(before[-1]):
             return None
         rest = words[n + 1 :]
-        if lemma == "tell":  # "TELLS THE WEST: …": the addressee, then the words said
-            colon = next((k for k, w in enumerate(rest) if w.text(text).endswith(":")), None)
-            if colon is None:
-                return None
+        # "TELLS THE WEST: …", "WARNS WEST: …": the addressee, then the words said
+        colon = next(
+            (k for k, w in enumerate(rest[:MAX_SPEAKER_WORDS]) if w.text(text).endswith(":")),
+            None,
+        )
+        if colon is not None:
             rest = rest[colon + 1 :]
+        elif lemma == "tell":
+            return None
         semicolon = next((k for k, w in enumerate(rest) if w.text(text).endswith(";")), None)
         if semicolon is not None:
             rest = rest[: semicolon + 1]
