@@ -16,10 +16,14 @@ from reportedly.attribution._nesting import own_clause_fragments
 from reportedly.attribution._parse import Parse, cue_head, subject_of
 from reportedly.attribution.act_lexicon import ActLexicon, default_acts
 from reportedly.attribution.act_modes import (
+    holds_its_speaker,
+    is_broken_off,
+    is_copula_cue,
     is_hypothetical,
     is_left_open,
     is_prescribed,
     is_question,
+    is_relative_clause,
 )
 from reportedly.attribution.act_subjects import (
     deed_act,
@@ -290,8 +294,9 @@ def settle_acts(
     statements: Sequence[Statement],
     lexicon: ActLexicon | None = None,
 ) -> list[Statement]:
-    """``statements`` without the speakers' own clauses inside their quotes, each with its
-    act and polarity. A statement nested in a dropped one is re-attached to its reporter."""
+    """``statements`` without the speakers' own clauses inside their quotes and without what
+    reports nothing (:func:`says_nothing`), each with its act and polarity. A statement
+    nested in a dropped one is re-attached to its reporter."""
     lexicon = lexicon or default_acts()
     dropped = own_clause_fragments(statements)
     dropped |= {
@@ -301,6 +306,23 @@ def settle_acts(
         or is_hypothetical(parse, s, lexicon)
         or is_prescribed(parse, s, lexicon)
     }
+    settled: dict[str, tuple[StatementAct, bool]] = {}
+    for s in statements:
+        if s.id in dropped:
+            continue
+        act, negated = classify(text, parse, s, lexicon)
+        if is_poll_share(text, parse, s, lexicon):
+            act = "other"
+        if says_nothing(text, parse, s, act, negated, lexicon):
+            dropped.add(s.id)
+        elif (
+            act == "speech"
+            and is_topic(parse, s)
+            and not (_claims(parse, s, lexicon) and _says(parse, s))
+            and not _requests(parse, s, lexicon)
+        ):
+            act = "other"  # "called for peace": one bare noun is what the verb aimed at
+        settled[s.id] = (act, negated)
     parent = {s.id: s.reported_by for s in statements}
     result: list[Statement] = []
     for s in statements:
@@ -309,15 +331,69 @@ def settle_acts(
         reported_by = s.reported_by
         while reported_by in dropped:
             reported_by = parent[reported_by]
-        act, negated = classify(text, parse, s, lexicon)
-        if is_left_open(parse, s, negated) or is_poll_share(text, parse, s, lexicon):
-            act = "other"
-        if (
-            act == "speech"
-            and is_topic(parse, s)
-            and not (_claims(parse, s, lexicon) and _says(parse, s))
-            and not _requests(parse, s, lexicon)
-        ):
-            act = "other"
+        act, negated = settled[s.id]
         result.append(replace(s, act=act, negated=negated, reported_by=reported_by))
     return result
+
+
+def says_nothing(
+    text: str,
+    parse: Parse,
+    statement: Statement,
+    act: StatementAct,
+    negated: bool,
+    lexicon: ActLexicon,
+) -> bool:
+    """Whether ``statement`` (of ``act``) reports no proposition and is no statement
+    (docs/gold-guide.md): a noun-phrase content after a cue that reports only with a clause,
+    a quote or an infinitive ("thanked the volunteers", "discussed sanctions", "endorsed
+    it"; the cues that report with a noun phrase are :attr:`ActLexicon.np_speech`), a
+    person's pronoun alone ("called me"), a question left open or held as a view, a copula
+    for a cue, a frame broken off by an ellipsis, a content that holds its speaker, or a
+    relative clause."""
+    if act in {"speech", "other"} and is_topic(parse, statement):
+        if _person_pronoun(parse, statement, lexicon):
+            return True
+        if not (
+            _claims(parse, statement, lexicon)
+            or _requests(parse, statement, lexicon)
+            or _predicated(parse, statement)
+        ):
+            return True
+    return (
+        is_left_open(parse, statement, act, negated, lexicon)
+        or is_copula_cue(parse, statement, lexicon)
+        or is_broken_off(text, statement)
+        or holds_its_speaker(statement)
+        or is_relative_clause(parse, statement)
+    )
+
+
+def _predicated(parse: Parse, statement: Statement) -> bool:
+    """Whether the content holds an object and a predicate of it ("ordered the army to
+    rehearse a strike", "labelled them traitors", "sees the alliance as a threat"): a small
+    clause, not a topic."""
+    head = cue_head(parse, statement.cue) if statement.cue else None
+    if head is None:
+        return False
+    inside = {i for c in statement.content for i in parse.tokens_in(c)}
+    objects = [i for i in parse.deps(head, "dobj") if i in inside]
+    predicates = [i for i in parse.deps(head, "xcomp", "oprd", "ccomp") if i in inside]
+    # "sees X as Y" even where the content stops before "as" (the cue's own "as")
+    predicates += [
+        p
+        for i in [head, *objects]
+        for p in parse.deps(i, "prep")
+        if (p in inside or i == head) and parse.tokens[p].text.lower() == "as"
+    ]
+    return bool(objects and predicates)
+
+
+def _person_pronoun(parse: Parse, statement: Statement, lexicon: ActLexicon) -> bool:
+    words = [
+        parse.tokens[i].text.lower()
+        for c in statement.content
+        for i in parse.tokens_in(c)
+        if parse.tokens[i].text.isalnum()
+    ]
+    return len(words) == 1 and words[0] in lexicon.person_pronouns
