@@ -36,6 +36,8 @@ class ActLexicon:
     deed_verbs: frozenset[str] = frozenset()
     np_speech: frozenset[str] = frozenset()
     np_speech_phrases: frozenset[str] = frozenset()
+    # evidence verbs whose noun-phrase object is the finding ("footage showed a flag flying")
+    np_findings: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()
     question_verbs: frozenset[str] = frozenset()
     # wh-words that open a question a view or a finding holds ("they know what …")
@@ -96,6 +98,7 @@ class ActLexicon:
                 deed_verbs=_lowered(data.get("deed_verbs", ())),
                 np_speech=_lowered(data.get("np_speech", ())),
                 np_speech_phrases=_lowered(data.get("np_speech_phrases", ())),
+                np_findings=_lowered(data.get("np_findings", ())),
                 light_verbs=_lowered(data.get("light_verbs", ())),
                 question_verbs=_lowered(data.get("question_verbs", ())),
                 open_questions=_lowered(data.get("open_questions", ())),
