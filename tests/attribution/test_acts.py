@@ -901,3 +901,10 @@ def test_acts_a_poll_share_as_speaker_is_a_finding(
 ) -> None:
     found = [(s.speaker.text if s.speaker else "", s.act) for s in run(text, lexicon)]
     assert found == [(speaker, act)]
+
+
+@pytest.mark.needs_model
+def test_acts_a_poll_share_with_a_noun_phrase_is_still_a_finding() -> None:
+    text = "In the poll, 64 percent support more military aid for Ukraine."
+    statement = made(text, "support", "more military aid for Ukraine", speaker="64 percent")
+    assert settled(text, statement) == [("other", False)]

@@ -208,9 +208,10 @@ def settle_acts(
         if s.id in dropped:
             continue
         act, negated = classify(text, parse, s, lexicon)
-        if is_poll_share(text, parse, s, lexicon):
-            act = "other"
-        if says_nothing(text, parse, s, act, negated, lexicon):
+        poll = is_poll_share(text, parse, s, lexicon)
+        if poll:
+            act = "other"  # a poll's finding, with a noun phrase too ("64 percent support …")
+        if not poll and says_nothing(text, parse, s, act, negated, lexicon):
             dropped.add(s.id)
         elif (
             act == "speech"
