@@ -208,7 +208,7 @@ def settle_acts(
         if s.id in dropped:
             continue
         act, negated = classify(text, parse, s, lexicon)
-        poll = is_poll_share(text, parse, s, lexicon)
+        poll = is_poll_share(text, parse, s, lexicon) or _share_subject(parse, s, lexicon)
         if poll:
             act = "other"  # a poll's finding, with a noun phrase too ("64 percent support …")
         if not poll and says_nothing(text, parse, s, act, negated, lexicon):
@@ -256,5 +256,21 @@ def says_nothing(
         or is_copula_cue(parse, statement, lexicon)
         or is_broken_off(text, statement)
         or holds_its_speaker(statement)
-        or is_relative_clause(parse, statement)
+        or (is_relative_clause(parse, statement) and not _phrase_cue(text, statement, lexicon))
     )
+
+
+def _phrase_cue(text: str, statement: Statement, lexicon: ActLexicon) -> bool:
+    """Whether the cue is a phrase of the lexicon ("according to the official, who asked to
+    remain anonymous, …"): a real frame, whose content is cut wrong, not a topic."""
+    if statement.cue is None:
+        return False
+    return " ".join(statement.cue.text(text).lower().split()) in lexicon.phrases
+
+
+def _share_subject(parse: Parse, statement: Statement, lexicon: ActLexicon) -> bool:
+    """Whether the cue's subject is a poll's share ("Of those who voted for Biden, 64 percent
+    support more aid"), whoever the speaker mention was resolved to."""
+    head = cue_head(parse, statement.cue) if statement.cue else None
+    subject = subject_of(parse, head) if head is not None else None
+    return subject is not None and parse.tokens[subject].lemma.lower() in lexicon.poll_shares
