@@ -101,8 +101,8 @@ def test_a_body_named_in_full_is_not_the_last_body_named_before(pipeline: Pipeli
     text = (
         "In April 2022, Russia was suspended from the UN Human Rights Council.\n\n"
         "Advertisement\n\n"
-        "The Organization for Security and Co-operation in Europe (OSCE) is also investigating "
-        "Russian atrocities being committed in Ukraine."
+        "The Organization for Security and Co-operation in Europe (OSCE) also said that "
+        "Russian atrocities were being committed in Ukraine."
     )
     a = analyse(pipeline, date(2023, 6, 3), text)
     assert speaker_of(a, "Russian atrocities").speaker_actor == "osce"

@@ -219,21 +219,17 @@ def triples(text: str, lexicon: CueLexicon) -> list[tuple[str, str, str, str]]:
             ],
         ),
         (
+            # whom a verbal attack aims at is no claim (docs/gold-guide.md); what was said is
             "He attacked the donors, which he said were accompanied by return favors.",
-            [
-                ("indirect", "He", "attacked", "the donors"),
-                ("indirect", "he", "said", "were accompanied by return favors"),
-            ],
+            [("indirect", "he", "said", "were accompanied by return favors")],
         ),
         (
             "The lawsuit was filed on Monday. It says the campaign violated state law.",
             [("indirect", "It", "says", "the campaign violated state law")],
         ),
         ("It is important to note that the talks are over.", []),
-        (
-            "Graham has been critical of Trump since the primary.",
-            [("indirect", "Graham", "critical of", "Trump")],
-        ),
+        # a stance towards a noun phrase names whom it concerns, not a claim
+        ("Graham has been critical of Trump since the primary.", []),
         (
             "Many Democrats are afraid that turnout may be low.",
             [("indirect", "Many Democrats", "afraid", "that turnout may be low")],
@@ -294,10 +290,7 @@ def triples(text: str, lexicon: CueLexicon) -> list[tuple[str, str, str, str]]:
         ),
         (
             "Meanwhile, it attacked Trump, saying he has offended women with his insults.",
-            [
-                ("indirect", "it", "attacked", "Trump"),
-                ("indirect", "it", "saying", "he has offended women with his insults"),
-            ],
+            [("indirect", "it", "saying", "he has offended women with his insults")],
         ),
         (
             "The registration issue was first reported by The Washington Post.",

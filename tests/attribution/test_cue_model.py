@@ -42,7 +42,7 @@ def test_cue_model_probability_is_a_sum_of_weights() -> None:
 
 @pytest.mark.needs_model
 def test_cue_model_adds_verbs_the_lexicon_lacks() -> None:
-    text = "Senator Smith backed the ceasefire proposal on Tuesday."
+    text = "Senator Smith backed the ceasefire proposal as a first step."
     article = Article(id=Article.make_id(text), text=text)
     annotation = annotate(text, model=MODEL)
     lexicon = CueLexicon.load()
@@ -53,4 +53,4 @@ def test_cue_model_adds_verbs_the_lexicon_lacks() -> None:
     [statement] = with_model.statements
     assert statement.cue is not None
     assert statement.cue.text(text) == "backed"
-    assert statement.content_text(text) == "the ceasefire proposal"
+    assert statement.content_text(text).startswith("the ceasefire proposal")

@@ -57,3 +57,24 @@ def test_nothing_is_said_in_the_box_and_the_quote_after_it_is_the_analysts() -> 
     quote = next(s for s in result.statements if "weakened" in s.content_text(TEXT))
     assert quote.speaker is not None
     assert "Holt" in quote.speaker.text
+
+
+VIDEO = (
+    "Video Ad Feedback New drone footage shows the flooded town. An analyst explains what it "
+    "means 02:14 - Source: CNN"
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        (VIDEO, True),
+        # a line of news that mentions a video is news
+        ("A video posted on Monday shows the flooded town, the mayor said.", False),
+        # a caption without the player's length and channel is not known to be one
+        ("Video Ad Feedback New drone footage shows the flooded town.", False),
+    ],
+)
+def test_a_video_player_caption_is_furniture(line: str, furniture: bool) -> None:
+    text = f"The dam broke on Sunday, officials said.\n\n{line}\n\nRescuers reached the town."
+    assert bool(furniture_lines(text)) is furniture

@@ -36,8 +36,16 @@ class ActLexicon:
     deed_verbs: frozenset[str] = frozenset()
     np_speech: frozenset[str] = frozenset()
     np_speech_phrases: frozenset[str] = frozenset()
+    # evidence verbs whose noun-phrase object is the finding ("footage showed a flag flying")
+    np_findings: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()
     question_verbs: frozenset[str] = frozenset()
+    # wh-words that open a question a view or a finding holds ("they know what …")
+    open_questions: frozenset[str] = frozenset()
+    # verbs that say what a thing is, never what anyone said ("Russia is like …")
+    copulas: frozenset[str] = frozenset()
+    # pronouns for people: alone as a content they name who was spoken to or of ("called me")
+    person_pronouns: frozenset[str] = frozenset()
     unspoken_sources: frozenset[str] = frozenset()
     belief_sources: frozenset[str] = frozenset()
     # nouns whose denial asserts: "there is no doubt that …", "has no doubt that …"
@@ -95,8 +103,12 @@ class ActLexicon:
                 deed_verbs=_lowered(data.get("deed_verbs", ())),
                 np_speech=_lowered(data.get("np_speech", ())),
                 np_speech_phrases=_lowered(data.get("np_speech_phrases", ())),
+                np_findings=_lowered(data.get("np_findings", ())),
                 light_verbs=_lowered(data.get("light_verbs", ())),
                 question_verbs=_lowered(data.get("question_verbs", ())),
+                open_questions=_lowered(data.get("open_questions", ())),
+                copulas=_lowered(data.get("copulas", ())),
+                person_pronouns=_lowered(data.get("person_pronouns", ())),
                 unspoken_sources=_lowered(data.get("unspoken_sources", ())),
                 belief_sources=_lowered(data.get("belief_sources", ())),
                 asserting_denials=_lowered(data.get("asserting_denials", ())),

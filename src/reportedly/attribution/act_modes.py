@@ -1,12 +1,15 @@
 """Statements that report no assertion: reported questions, what someone supposed would be
-said, what someone ought to say, and a question a denied cue leaves open. Read from the cue's
-head word, as :mod:`reportedly.attribution.acts` reads the act."""
+said, what someone ought to say, a question a denied cue leaves open or a view holds, a
+copula taken for a cue, a frame broken off by an ellipsis and a content that holds its own
+speaker. Read from the cue's head word, as :mod:`reportedly.attribution.acts` reads the act."""
 
 from __future__ import annotations
 
+import re
+
 from reportedly.attribution._parse import Parse, cue_head
 from reportedly.attribution.act_lexicon import ActLexicon
-from reportedly.model import Statement
+from reportedly.model import Statement, StatementAct
 
 _INTERROGATIVES = frozenset(
     {"whether", "if", "what", "who", "whom", "whose", "which", "why", "how", "when", "where"}
@@ -78,13 +81,83 @@ def is_prescribed(parse: Parse, statement: Statement, lexicon: ActLexicon) -> bo
     )
 
 
-def is_left_open(parse: Parse, statement: Statement, negated: bool) -> bool:
+def is_left_open(
+    parse: Parse, statement: Statement, act: StatementAct, negated: bool, lexicon: ActLexicon
+) -> bool:
     """A question a denied cue leaves open ("did not say which leaders …", "didn't say
-    whether …"): nothing was said. PolNeAR annotates it as an attribution, so it stays, but
-    as no speech."""
-    return negated and statement.kind != "direct" and _interrogative(parse, statement)
+    whether …"), or one a view, a perception or a finding holds ("they know what that could
+    lead to", "posed a question asking why …"): it names a question and asserts nothing
+    (docs/gold-guide.md). One said openly stays ("questioned why …", "explained why …"), and
+    so does "how" after a finding ("the war proves how vital support is")."""
+    if statement.kind == "direct":
+        return False
+    if negated:
+        return _interrogative(parse, statement)
+    return act != "speech" and _interrogative(parse, statement, lexicon.open_questions)
 
 
-def _interrogative(parse: Parse, statement: Statement) -> bool:
+def is_copula_cue(parse: Parse, statement: Statement, lexicon: ActLexicon) -> bool:
+    """Whether the cue is a copula ('Russia is like a wounded animal that "almost certainly"
+    does not want …'): a copula says what something is, it reports nobody's words."""
+    if statement.cue is None:
+        return False
+    words = [parse.tokens[i] for i in parse.tokens_in(statement.cue)]
+    words = [t for t in words if t.text.isalpha()]
+    # "is to urge allies …" is the cue "urge" under a copula: only a copula alone is one
+    return bool(words) and all(t.lemma.lower() in lexicon.copulas for t in words)
+
+
+# an ellipsis, optionally followed by closing punctuation
+_BROKEN_OFF = re.compile(r"\s*(?:…|\.\.\.)[\s\"'”’)]*")
+
+
+def is_broken_off(text: str, statement: Statement) -> bool:
+    """Whether the cue's sentence breaks off after it with an ellipsis ("Putin called me and
+    said… Well, games are being played"): what follows is the writer's or the speaker's own
+    next words, not what the cue reports."""
+    if statement.cue is None or statement.kind == "direct" or not statement.content:
+        return False
+    start = min(c.start for c in statement.content)
+    if start < statement.cue.end:
+        return False
+    return _BROKEN_OFF.fullmatch(text, statement.cue.end, start) is not None
+
+
+def holds_its_speaker(statement: Statement) -> bool:
+    """Whether the speaker mention lies inside the content ("…, which both Russia and Ukraine
+    quickly rejected" read as content "which both Russia and Ukraine" by "Ukraine"): a
+    content is what the speaker said, never the speaker."""
+    speaker = statement.speaker
+    return (
+        speaker is not None
+        and statement.kind != "direct"
+        and any(c.contains(speaker.span) for c in statement.content)
+    )
+
+
+_RELATIVES = frozenset({"who", "whom", "whose", "which"})
+
+
+def is_relative_clause(parse: Parse, statement: Statement) -> bool:
+    """Whether a reported content is a relative clause hung on a noun outside it ("I thank
+    everyone [who brings this victory closer]", "…, [which both Russia and Ukraine] quickly
+    rejected"): it says who or what the noun is, not what the speaker said. Only one opened
+    by a relative pronoun: the parser also hangs a "that"-clause on a noun before it ("told
+    Amanpour in an interview that he disagreed …")."""
+    if statement.kind == "direct" or not _interrogative(parse, statement, _RELATIVES):
+        return False
+    inside = {i for c in statement.content for i in parse.tokens_in(c)}
+    heads = [
+        i
+        for i in inside
+        if (parse.tokens[i].head not in inside or parse.tokens[i].head == i)
+        and parse.tokens[i].pos not in {"PUNCT", "SPACE"}
+    ]
+    return bool(heads) and all(parse.tokens[i].dep == "relcl" for i in heads)
+
+
+def _interrogative(
+    parse: Parse, statement: Statement, words: frozenset[str] = _INTERROGATIVES
+) -> bool:
     first = [i for c in statement.content for i in parse.tokens_in(c)][:1]
-    return bool(first) and parse.tokens[first[0]].text.lower() in _INTERROGATIVES
+    return bool(first) and parse.tokens[first[0]].text.lower() in words

@@ -17,22 +17,25 @@ from reportedly.attribution._nesting import own_clause_fragments
 from reportedly.attribution._parse import Parse, cue_head, subject_of
 from reportedly.attribution.act_lexicon import ActLexicon, default_acts
 from reportedly.attribution.act_modes import (
+    holds_its_speaker,
+    is_broken_off,
+    is_copula_cue,
     is_hypothetical,
     is_left_open,
     is_prescribed,
     is_question,
+    is_relative_clause,
 )
 from reportedly.attribution.act_subjects import (
     deed_act,
-    finite,
     held_object,
     is_thing_subject,
     said_noun_act,
     says_after_head,
-    that_clause,
 )
 from reportedly.attribution.poll_shares import is_poll_share
-from reportedly.attribution.teasers import capitals_lemma, says_in_capitals
+from reportedly.attribution.teasers import capitals_lemma
+from reportedly.attribution.topics import claims, is_topic, names_a_topic, requests, says
 from reportedly.model import Span, Statement, StatementAct
 
 NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
@@ -195,60 +198,6 @@ def _by_source(
     return "other" if lemma in lexicon.unspoken_sources else act
 
 
-def is_topic(parse: Parse, statement: Statement) -> bool:
-    """A reported (indirect or mixed) content that is a noun phrase, not a clause: it names
-    what was spoken of ("discussed efforts to counter threats", "thanked Congress for
-    passing the bill", "ordered troops to advance"), or, after a verb of
-    :attr:`ActLexicon.np_speech`, what was claimed ("called for a ceasefire"). Words wholly
-    in quote marks are what was said ('wrote "No to war"')."""
-    if statement.kind == "direct":
-        return False
-    tokens = parse.tokens
-    inside = [i for c in statement.content for i in parse.tokens_in(c)]
-    unquoted = [
-        i
-        for i in inside
-        if tokens[i].text.isalnum()
-        and tokens[i].pos != "CCONJ"
-        and not any(q.contains(tokens[i].span) for q in statement.quotes)
-    ]
-    if not unquoted or says_in_capitals(parse, statement):
-        return False  # a teaser line's words in capitals defeat the parse: no telling
-    if not any(tokens[i].pos in {"VERB", "AUX"} for i in inside) or _after_about(parse, statement):
-        return True
-    if tokens[inside[0]].pos == "SCONJ":
-        return False  # "that …", "if …": a clause
-    words = set(inside)
-    heads = [
-        i
-        for i in inside
-        if (tokens[i].head not in words or tokens[i].head == i)
-        and tokens[i].pos not in {"PUNCT", "SPACE"}
-    ]
-    if any(finite(parse, i) or that_clause(parse, i) for i in heads):
-        return False
-    return bool(heads) and tokens[heads[0]].pos in _NOMINAL
-
-
-def _after_about(parse: Parse, statement: Statement) -> bool:
-    """Whether the cue is a verb ending in "about" ("talked mainly about help the EU is
-    giving …"): what follows is what was spoken about, however the parser reads it (here
-    "help" as a verb). An adjective's "about" keeps its claim ("was insistent about …")."""
-    if statement.cue is None:
-        return False
-    cue = parse.tokens_in(statement.cue)
-    head = cue_head(parse, statement.cue)
-    return (
-        bool(cue)
-        and parse.tokens[cue[-1]].text.lower() == "about"
-        and head is not None
-        and parse.tokens[head].pos == "VERB"
-    )
-
-
-_NOMINAL = {"NOUN", "PROPN", "PRON", "NUM"}
-
-
 def _default(statement: Statement) -> StatementAct:
     """An unknown cue: a quote with its frame is speech; reported content is other."""
     return "speech" if statement.kind in {"direct", "mixed"} else "other"
@@ -261,54 +210,6 @@ def _takes_infinitive(parse: Parse, head: int, statement: Statement) -> bool:
         if any(c.overlaps(span) for c in statement.content):
             return True
     return False
-
-
-def _claims(parse: Parse, statement: Statement, lexicon: ActLexicon) -> bool:
-    """Whether the cue has a verb whose noun-phrase object is the claim ("calling on"), ends
-    in a phrase whose object is ("spoke of some hope", "talked of a worrying picture"), or is
-    has a light verb whose object in the content is such a noun with what it is about
-    ("expressed their condemnation of the invasion")."""
-    if statement.cue is None:
-        return False
-    lemmas = [parse.tokens[i].lemma.lower() for i in parse.tokens_in(statement.cue)]
-    phrase = " ".join(lemmas)
-    head = cue_head(parse, statement.cue)
-    light = head is not None and parse.tokens[head].lemma.lower() in lexicon.light_verbs
-    held = held_object(parse, head, statement.content) if light and head is not None else None
-    return (
-        any(lemma in lexicon.np_speech for lemma in lemmas)
-        or any(phrase.endswith(p) for p in lexicon.np_speech_phrases)
-        or (held is not None and parse.tokens[held].lemma.lower() in lexicon.np_speech)
-    )
-
-
-def _requests(parse: Parse, statement: Statement, lexicon: ActLexicon) -> bool:
-    """Whether the content is what the speaker asked someone to do: the object of a verb of
-    :attr:`ActLexicon.request_verbs` and its to-infinitive ("asked the media to stop …")."""
-    if statement.cue is None:
-        return False
-    head = cue_head(parse, statement.cue)
-    if head is None or parse.tokens[head].lemma.lower() not in lexicon.request_verbs:
-        return False
-    inside = {i for c in statement.content for i in parse.tokens_in(c)}
-    objects = [i for i in parse.deps(head, "dobj", "dative") if i in inside]
-    return bool(objects) and any(
-        i in inside and i > objects[0] and any(_is_to(parse, c) for c in parse.children[i])
-        for i in parse.deps(head, "xcomp")
-    )
-
-
-def _is_to(parse: Parse, i: int) -> bool:
-    return parse.tokens[i].text.lower() == "to" and parse.tokens[i].dep == "aux"
-
-
-def _says(parse: Parse, statement: Statement) -> bool:
-    """Whether a noun-phrase content can carry a claim: quoted words or more than one word of
-    content; one bare noun is what the verb aimed at ("slammed the West", "called for peace")."""
-    if any(q.overlaps(c) for q in statement.quotes for c in statement.content):
-        return True
-    tokens = [parse.tokens[i] for c in statement.content for i in parse.tokens_in(c)]
-    return sum(t.text.isalnum() and t.pos not in {"DET", "CCONJ", "ADP"} for t in tokens) > 1
 
 
 def _infinitive(parse: Parse, statement: Statement) -> bool:
@@ -332,8 +233,9 @@ def settle_acts(
     statements: Sequence[Statement],
     lexicon: ActLexicon | None = None,
 ) -> list[Statement]:
-    """``statements`` without the speakers' own clauses inside their quotes, each with its
-    act and polarity. A statement nested in a dropped one is re-attached to its reporter."""
+    """``statements`` without the speakers' own clauses inside their quotes and without what
+    reports nothing (:func:`says_nothing`), each with its act and polarity. A statement
+    nested in a dropped one is re-attached to its reporter."""
     lexicon = lexicon or default_acts()
     dropped = own_clause_fragments(statements)
     dropped |= {
@@ -343,6 +245,24 @@ def settle_acts(
         or is_hypothetical(parse, s, lexicon)
         or is_prescribed(parse, s, lexicon)
     }
+    settled: dict[str, tuple[StatementAct, bool]] = {}
+    for s in statements:
+        if s.id in dropped:
+            continue
+        act, negated = classify(text, parse, s, lexicon)
+        poll = is_poll_share(text, parse, s, lexicon) or _share_subject(parse, s, lexicon)
+        if poll:
+            act = "other"  # a poll's finding, with a noun phrase too ("64 percent support …")
+        if not poll and says_nothing(text, parse, s, act, negated, lexicon):
+            dropped.add(s.id)
+        elif (
+            act == "speech"
+            and is_topic(parse, s)
+            and not (claims(parse, s, lexicon) and says(parse, s))
+            and not requests(parse, s, lexicon)
+        ):
+            act = "other"  # "called for peace": one bare noun is what the verb aimed at
+        settled[s.id] = (act, negated)
     parent = {s.id: s.reported_by for s in statements}
     result: list[Statement] = []
     for s in statements:
@@ -351,15 +271,48 @@ def settle_acts(
         reported_by = s.reported_by
         while reported_by in dropped:
             reported_by = parent[reported_by]
-        act, negated = classify(text, parse, s, lexicon)
-        if is_left_open(parse, s, negated) or is_poll_share(text, parse, s, lexicon):
-            act = "other"
-        if (
-            act == "speech"
-            and is_topic(parse, s)
-            and not (_claims(parse, s, lexicon) and _says(parse, s))
-            and not _requests(parse, s, lexicon)
-        ):
-            act = "other"
+        act, negated = settled[s.id]
         result.append(replace(s, act=act, negated=negated, reported_by=reported_by))
     return result
+
+
+def says_nothing(
+    text: str,
+    parse: Parse,
+    statement: Statement,
+    act: StatementAct,
+    negated: bool,
+    lexicon: ActLexicon,
+) -> bool:
+    """Whether ``statement`` (of ``act``) reports no proposition and is no statement
+    (docs/gold-guide.md): a noun-phrase content after a cue that reports only with a clause,
+    a quote or an infinitive ("thanked the volunteers", "discussed sanctions", "endorsed
+    it"; the cues that report with a noun phrase are :attr:`ActLexicon.np_speech`), a
+    person's pronoun alone ("called me"), a question left open or held as a view, a copula
+    for a cue, a frame broken off by an ellipsis, a content that holds its speaker, or a
+    relative clause."""
+    if act in {"speech", "other"} and names_a_topic(text, parse, statement, lexicon):
+        return True
+    return (
+        is_left_open(parse, statement, act, negated, lexicon)
+        or is_copula_cue(parse, statement, lexicon)
+        or is_broken_off(text, statement)
+        or holds_its_speaker(statement)
+        or (is_relative_clause(parse, statement) and not _phrase_cue(text, statement, lexicon))
+    )
+
+
+def _phrase_cue(text: str, statement: Statement, lexicon: ActLexicon) -> bool:
+    """Whether the cue is a phrase of the lexicon ("according to the official, who asked to
+    remain anonymous, …"): a real frame, whose content is cut wrong, not a topic."""
+    if statement.cue is None:
+        return False
+    return " ".join(statement.cue.text(text).lower().split()) in lexicon.phrases
+
+
+def _share_subject(parse: Parse, statement: Statement, lexicon: ActLexicon) -> bool:
+    """Whether the cue's subject is a poll's share ("Of those who voted for Biden, 64 percent
+    support more aid"), whoever the speaker mention was resolved to."""
+    head = cue_head(parse, statement.cue) if statement.cue else None
+    subject = subject_of(parse, head) if head is not None else None
+    return subject is not None and parse.tokens[subject].lemma.lower() in lexicon.poll_shares
