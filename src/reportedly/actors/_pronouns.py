@@ -222,6 +222,9 @@ class _PronounResolver(_QuoteRuns):
             bound = self._clause_subject(i)
             if bound is not None:
                 exclude.add(bound)  # "Biden told him": him is not Biden
+        if gender in ("male", "female") and self._indefinite_before(i):
+            self.ambiguous.add(span)  # no name the text gives, and no guess either
+            return None
         found = self._antecedent(span, gender, exclude)
         if found is None and given is None and statement is not None:
             found = self._only_person_ahead(span, gender, exclude, statement)
@@ -261,6 +264,31 @@ class _PronounResolver(_QuoteRuns):
         if all(any(p.contains(m) for p in statement.content) for m in people[0].mentions):
             return None  # "He stated that the war lasts longer than Putin expected"
         return people[0].key if self._compatible(people[0].key, gender) else None
+
+    def _indefinite_before(self, i: int) -> bool:
+        """Whether a person introduced with "a"/"an" and never named stands between the
+        pronoun at token ``i`` and every earlier mention of its sentence ("forced out a
+        Russia-friendly president after he refused"): the pronoun is that unnamed one."""
+        doc = self.doc
+        if doc is None or self._in_quote(doc.tokens[i].span):
+            return False
+        t = doc.tokens[i]
+        heads = self.data.title_heads | self.data.person_nouns | self.data.occupation_nouns
+        spoken = [s.speaker.span for s in self.analysis.statements if s.speaker is not None]
+        seen = [h.span.end for h in self.history if h.sent == t.sent and h.span.end <= t.start]
+        for k in range(i - 1, -1, -1):
+            n = doc.tokens[k]
+            if n.sent != t.sent or n.end <= max(seen, default=-1):
+                return False
+            if (
+                n.tag == "NN"
+                and n.lemma_or_word in heads
+                and any(doc.tokens[c].text.lower() in {"a", "an"} for c in doc.children[k])
+                and not self._in_quote(n.span)
+                and not any(at.contains(n.span) for at in spoken)
+            ):
+                return True
+        return False
 
     def _heard_before(self, span: Span) -> list[_Seen]:
         """The mentions before ``span`` that it may refer back to, in text order: outside a

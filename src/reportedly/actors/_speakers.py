@@ -74,6 +74,9 @@ class _SpeakerResolver(_SpeakerPhrases):
                 key = None
             elif word == "it" and s.reported_by is None:
                 key = self._named_it(s.speaker.span, done) or self._chained(s, done) or key
+            elif word == "its":
+                # "China, for all its claims that …": the possessor is found as "it" is
+                key = self._named_it(s.speaker.span, done) or key
             elif word == "they" and s.reported_by is None and not joint:
                 key = self._named_it(s.speaker.span, done) or self._chained(s, done)
                 key = key or self._group_subject(s.speaker.span)
@@ -263,6 +266,9 @@ class _SpeakerResolver(_SpeakerPhrases):
                     if not nouns:
                         continue
                     head, token = nouns[0], doc.tokens[nouns[0]]
+            owner = self._whose_owner(head)
+            if owner is not None:
+                head, token = owner, doc.tokens[owner]  # "X, whose homepage reveals": X
             member = self._group_of_one(head, span)
             if member is not None:
                 head, token = member, doc.tokens[member]  # "one of Australia's strategists"
@@ -272,7 +278,7 @@ class _SpeakerResolver(_SpeakerPhrases):
             if modified is not None:
                 speakers[s.id] = modified  # "by Ukrainian [President] Volodymyr Zelensky"
                 continue
-            if self._joint(head, span):
+            if self._joint(head, span) or self._joint_people(head, span):
                 speakers[s.id] = None  # "Stoltenberg and Johnson said": neither alone
                 self.joint.add(s.id)
                 continue
