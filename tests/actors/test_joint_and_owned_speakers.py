@@ -93,3 +93,38 @@ def test_a_pronoun_guard_a_named_subject_after_the_unnamed_person_is_the_anteced
     )
     said = speaker_of(a, "the war would end soon")
     assert said.speaker_actor == "biden-joe"
+
+
+def test_a_pronoun_guard_an_unnamed_person_in_an_aside_leaves_the_speaker(
+    pipeline: Pipeline,
+) -> None:
+    a = analyse(
+        pipeline,
+        DAY,
+        'Chancellor Olaf Scholz, asked whether Germany would mourn a Russian dictator, said "I '
+        'don\'t think so", and after a while he added that "this is a good question".',
+    )
+    said = speaker_of(a, "good question")
+    assert said.speaker_actor == "scholz-olaf"
+
+
+def test_proceedings_speak_for_the_body_that_opened_them(pipeline: Pipeline) -> None:
+    a = analyse(
+        pipeline,
+        DAY,
+        "The SBU said on Tuesday that it had opened a criminal case against the governor. "
+        "The case accuses him of treason.",
+    )
+    assert speaker_of(a, "of treason").speaker_actor == "sbu"
+
+
+def test_proceedings_guard_a_case_nobody_opened_in_the_text_names_nobody(
+    pipeline: Pipeline,
+) -> None:
+    a = analyse(
+        pipeline,
+        DAY,
+        "The SBU said on Tuesday that the governor had fled. The court heard the case on "
+        "Monday. The case accuses him of treason.",
+    )
+    assert speaker_of(a, "of treason").speaker_actor is None

@@ -266,22 +266,24 @@ class _PronounResolver(_QuoteRuns):
         return people[0].key if self._compatible(people[0].key, gender) else None
 
     def _indefinite_before(self, i: int) -> bool:
-        """Whether a person introduced with "a"/"an" and never named stands between the
-        pronoun at token ``i`` and every earlier mention of its sentence ("forced out a
-        Russia-friendly president after he refused"): the pronoun is that unnamed one."""
+        """Whether the pronoun at token ``i`` opens a clause hung on a verb whose object is a
+        person introduced with "a"/"an" and never named ("forced out a Russia-friendly
+        president after he refused"): the pronoun is that unnamed one, whom no name gives."""
         doc = self.doc
         if doc is None or self._in_quote(doc.tokens[i].span):
             return False
         t = doc.tokens[i]
+        verb = doc.tokens[t.head]
+        if t.dep not in SUBJECT_DEPS or verb.dep not in {"advcl", "relcl", "ccomp", "conj"}:
+            return False
         heads = self.data.title_heads | self.data.person_nouns | self.data.occupation_nouns
         spoken = [s.speaker.span for s in self.analysis.statements if s.speaker is not None]
-        seen = [h.span.end for h in self.history if h.sent == t.sent and h.span.end <= t.start]
-        for k in range(i - 1, -1, -1):
+        for k in doc.children[verb.head]:
             n = doc.tokens[k]
-            if n.sent != t.sent or n.end <= max(seen, default=-1):
-                return False
             if (
-                n.tag == "NN"
+                n.dep == "dobj"
+                and n.i < i
+                and n.tag == "NN"
                 and n.lemma_or_word in heads
                 and any(doc.tokens[c].text.lower() in {"a", "an"} for c in doc.children[k])
                 and not self._in_quote(n.span)

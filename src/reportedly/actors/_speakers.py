@@ -97,6 +97,7 @@ class _SpeakerResolver(_SpeakerPhrases):
             if s.id in self.descriptions and (key is None or key != walked):
                 # what the description says before attribution's guess at it
                 key = self._describe(s.speaker.span, self.descriptions[s.id]) or key
+                key = key or self._proceeding_opener(s.speaker.span, done)  # "The case accuses"
                 if key is None and not self._names_inside(s.speaker.span):
                     # "the Ukrainian truth": a name the registry knows, in words (never the
                     # president of "a spokesman for the president, Vladimir Putin")
