@@ -152,7 +152,9 @@ class ResolutionData:
                 if "government_head_offices" in data
                 else frozenset()
             ),
-            proceeding_nouns=words("proceeding_nouns") if "proceeding_nouns" in data else frozenset(),
+            proceeding_nouns=(
+                words("proceeding_nouns") if "proceeding_nouns" in data else frozenset()
+            ),
             opening_verbs=words("opening_verbs") if "opening_verbs" in data else frozenset(),
         )
 

@@ -217,11 +217,12 @@ class _SpeakerPhrases(_ReportResolver):
             if t.head == head and t.pos == "NOUN" and t.lemma_or_word in people:
                 return True  # "US officials and one senior Ukrainian official"
             first = doc.tokens[t.head]
+            country = self.registry.country_token(first.text)
             if (
                 first.head == head
                 and first.dep in {"amod", "compound", "nmod"}
-                and self.registry.country_token(first.text) is not None
-                and self.registry.country_token(t.text) not in {None, self.registry.country_token(first.text)}
+                and country is not None
+                and self.registry.country_token(t.text) not in {None, country}
             ):
                 return True  # "French and German officials"
         return False
