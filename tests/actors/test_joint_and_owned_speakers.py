@@ -128,3 +128,13 @@ def test_proceedings_guard_a_case_nobody_opened_in_the_text_names_nobody(
         "Monday. The case accuses him of treason.",
     )
     assert speaker_of(a, "of treason").speaker_actor is None
+
+
+def test_joint_guard_one_persons_two_roles_are_one_speaker(pipeline: Pipeline) -> None:
+    a = analyse(
+        pipeline,
+        DAY,
+        '"We must not wait," Estonia\'s president and summit host, Alar Karis, said.',
+    )
+    said = speaker_of(a, "must not wait")
+    assert said.speaker_actor == "karis-alar"

@@ -214,8 +214,16 @@ class _SpeakerPhrases(_ReportResolver):
             t = doc.tokens[k]
             if t.dep != "conj" or doc.tokens[t.head].dep == "conj":
                 continue
-            if t.head == head and t.pos == "NOUN" and t.lemma_or_word in people:
-                return True  # "US officials and one senior Ukrainian official"
+            own = any(doc.tokens[c].dep in {"det", "nummod"} for c in doc.children[k])
+            if (
+                t.head == head
+                and t.pos == "NOUN"
+                and t.lemma_or_word in people
+                and (own or "NNS" in {t.tag, token.tag})
+            ):
+                # "US officials and one senior Ukrainian official"; never one person's two
+                # roles ("Lithuania's president and summit host, Gitanas Nauseda")
+                return True
             first = doc.tokens[t.head]
             country = self.registry.country_token(first.text)
             if (
