@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
 from reportedly.actors._doc import SUBJECT_DEPS
 from reportedly.actors._officials import _OfficialsResolver
 from reportedly.actors._state import _INDEFINITE
-from reportedly.model import Span, Statement, Token
+from reportedly.model import Token
 
 
 class _DocumentResolver(_OfficialsResolver):
@@ -91,41 +89,6 @@ class _DocumentResolver(_OfficialsResolver):
             for c in kids:
                 if c.dep == "nsubj":
                     return self._subject_actor(c.i)
-        return None
-
-    def _proceeding_opener(self, span: Span, done: Mapping[str, Statement]) -> str | None:
-        """Who opened the proceedings a definite speaker names ("The FSB said it had opened a
-        criminal case against him. The case accuses him …"): the subject of the verb that
-        opened one of the same noun a few sentences back, where an "it"/"they" subject is the
-        speaker whose words hold it; None when no such verb is found."""
-        doc = self.doc
-        head = doc.head_of(span) if doc is not None else None
-        if doc is None or head is None:
-            return None
-        lemma = doc.tokens[head].lemma_or_word
-        if lemma not in self.data.proceeding_nouns or not any(
-            doc.tokens[c].text.lower() in {"the", "this"} for c in doc.children[head]
-        ):
-            return None
-        for _, t in self._tokens_back(head):
-            if t.dep != "dobj" or t.lemma_or_word != lemma:
-                continue
-            verb = doc.tokens[t.head]
-            if verb.lemma_or_word not in self.data.opening_verbs:
-                return None
-            for c in doc.children[verb.i]:
-                subject = doc.tokens[c]
-                if subject.dep != "nsubj":
-                    continue
-                if subject.text.lower() in {"it", "they"}:
-                    holders = [
-                        d.speaker_entity
-                        for d in done.values()
-                        if d.speaker_entity and any(p.contains(subject.span) for p in d.content)
-                    ]
-                    return holders[-1] if holders else None
-                return self._subject_actor(c)
-            return None
         return None
 
     def _another_document(self, k: int, lemma: str) -> bool:
