@@ -206,6 +206,9 @@ class _PronounResolver(_QuoteRuns):
                 if h.named and any(part.contains(h.span) for part in statement.content)
             }
             exclude |= named_in_words
+        if gender in ("male", "female") and self._indefinite_before(i):
+            self.ambiguous.add(span)  # no name, no guess, no run of quotes
+            return None
         if statement is not None and last is not None:
             run = self._run_speaker(span, gender, exclude, last)
             if run == NOBODY:
@@ -222,9 +225,6 @@ class _PronounResolver(_QuoteRuns):
             bound = self._clause_subject(i)
             if bound is not None:
                 exclude.add(bound)  # "Biden told him": him is not Biden
-        if gender in ("male", "female") and self._indefinite_before(i):
-            self.ambiguous.add(span)  # no name the text gives, and no guess either
-            return None
         found = self._antecedent(span, gender, exclude)
         if found is None and given is None and statement is not None:
             found = self._only_person_ahead(span, gender, exclude, statement)
