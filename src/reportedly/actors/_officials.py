@@ -62,6 +62,9 @@ class _OfficialsResolver(_BodyResolver):
         doc = self.doc
         if doc is None:
             return None
+        spelled = self._body_spelled(lo, head)
+        if spelled is not None:
+            return spelled  # "US intelligence officials": the body the words spell, not the US
         for i in range(lo, head):
             t = doc.tokens[i]
             work = self.works.get(self._entity_at(t.span) or "")
@@ -80,11 +83,7 @@ class _OfficialsResolver(_BodyResolver):
             body = self.registry.match_metonym(t.text)
             if body is not None:
                 return self._ensure(body)
-        return (
-            self._body_spelled(lo, head)
-            or self._executive_officials(lo, head)
-            or self._body_by_word(lo, head)
-        )
+        return self._executive_officials(lo, head) or self._body_by_word(lo, head)
 
     def _executive_officials(self, lo: int, head: int) -> str | None:
         """The government that officials named by its executive speak for ("two senior

@@ -206,6 +206,9 @@ class _PronounResolver(_QuoteRuns):
                 if h.named and any(part.contains(h.span) for part in statement.content)
             }
             exclude |= named_in_words
+        if gender in ("male", "female") and self._indefinite_before(i):
+            self.ambiguous.add(span)  # no name, no guess, no run of quotes
+            return None
         if statement is not None and last is not None:
             run = self._run_speaker(span, gender, exclude, last)
             if run == NOBODY:
@@ -261,6 +264,33 @@ class _PronounResolver(_QuoteRuns):
         if all(any(p.contains(m) for p in statement.content) for m in people[0].mentions):
             return None  # "He stated that the war lasts longer than Putin expected"
         return people[0].key if self._compatible(people[0].key, gender) else None
+
+    def _indefinite_before(self, i: int) -> bool:
+        """Whether the pronoun at token ``i`` opens a clause hung on a verb whose object is a
+        person introduced with "a"/"an" and never named ("forced out a Russia-friendly
+        president after he refused"): the pronoun is that unnamed one, whom no name gives."""
+        doc = self.doc
+        if doc is None or self._in_quote(doc.tokens[i].span):
+            return False
+        t = doc.tokens[i]
+        verb = doc.tokens[t.head]
+        if t.dep not in SUBJECT_DEPS or verb.dep not in {"advcl", "relcl", "ccomp", "conj"}:
+            return False
+        heads = self.data.title_heads | self.data.person_nouns | self.data.occupation_nouns
+        spoken = [s.speaker.span for s in self.analysis.statements if s.speaker is not None]
+        for k in doc.children[verb.head]:
+            n = doc.tokens[k]
+            if (
+                n.dep == "dobj"
+                and n.i < i
+                and n.tag == "NN"
+                and n.lemma_or_word in heads
+                and any(doc.tokens[c].text.lower() in {"a", "an"} for c in doc.children[k])
+                and not self._in_quote(n.span)
+                and not any(at.contains(n.span) for at in spoken)
+            ):
+                return True
+        return False
 
     def _heard_before(self, span: Span) -> list[_Seen]:
         """The mentions before ``span`` that it may refer back to, in text order: outside a

@@ -60,6 +60,8 @@ class ResolutionData:
     military_modifiers: frozenset[str] = frozenset()
     body_head_offices: frozenset[str] = frozenset()
     government_head_offices: frozenset[str] = frozenset()
+    proceeding_nouns: frozenset[str] = frozenset()
+    opening_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def from_mapping(cls, data: object, source: str) -> ResolutionData:
@@ -150,6 +152,10 @@ class ResolutionData:
                 if "government_head_offices" in data
                 else frozenset()
             ),
+            proceeding_nouns=(
+                words("proceeding_nouns") if "proceeding_nouns" in data else frozenset()
+            ),
+            opening_verbs=words("opening_verbs") if "opening_verbs" in data else frozenset(),
         )
 
     def pronoun_gender(self, word: str) -> Gender | None:

@@ -197,6 +197,69 @@ class _SpeakerPhrases(_ReportResolver):
                 return True  # two entities, or a name beside one the tagger missed ("Xi")
         return False
 
+    def _joint_people(self, head: int, span: Span) -> bool:
+        """Whether the speaker headed by token ``head`` is two groups of unnamed people joined
+        by "and" ("three US officials and one senior Ukrainian official"), or people of two
+        countries ("French and German officials"): several speakers, none of them alone."""
+        doc = self.doc
+        if doc is None:
+            return False
+        d = self.data
+        people = d.official_nouns | d.person_nouns | d.occupation_nouns | d.spokesperson_nouns
+        token = doc.tokens[head]
+        if token.pos != "NOUN" or token.lemma_or_word not in people:
+            return False
+        inside = doc.tokens_in(span)
+        for k in inside:
+            t = doc.tokens[k]
+            if t.dep != "conj" or doc.tokens[t.head].dep == "conj":
+                continue
+            own = any(doc.tokens[c].dep in {"det", "nummod"} for c in doc.children[k])
+            if (
+                t.head == head
+                and t.pos == "NOUN"
+                and t.lemma_or_word in people
+                and (own or "NNS" in {t.tag, token.tag})
+            ):
+                # "US officials and one senior Ukrainian official"; never one person's two
+                # roles ("Lithuania's president and summit host, Gitanas Nauseda")
+                return True
+            first = doc.tokens[t.head]
+            country = self.registry.country_token(first.text)
+            if (
+                first.head == head
+                and first.dep in {"amod", "compound", "nmod"}
+                and country is not None
+                and self.registry.country_token(t.text) not in {None, country}
+            ):
+                return True  # "French and German officials"
+        return False
+
+    def _whose_owner(self, head: int) -> int | None:
+        """The noun "whose" stands for in a speaker that is a thing of it ("Legittelekom,
+        whose homepage reveals …"): the head of the relative clause; None for a person or a
+        body of it ("Kyiv, whose spokesman said", "Russia, whose ministry said")."""
+        doc = self.doc
+        d = self.data
+        others = (
+            d.official_nouns
+            | d.person_nouns
+            | d.occupation_nouns
+            | d.spokesperson_nouns
+            | d.title_heads
+            | d.organisation_nouns
+            | d.government_nouns
+        )
+        token = doc.tokens[head] if doc is not None else None
+        if doc is None or token is None or token.pos != "NOUN" or token.lemma_or_word in others:
+            return None
+        if not any(doc.tokens[c].text.lower() == "whose" for c in doc.children[head]):
+            return None
+        verb = doc.tokens[doc.tokens[head].head]
+        if verb.dep != "relcl" or verb.head == verb.i:
+            return None
+        return verb.head
+
     def _joined_group(self, first: int, k: int, inside: range) -> bool:
         """Whether a plural common noun after the "and" at ``k`` is joined to ``first``."""
         doc = self.doc

@@ -74,6 +74,9 @@ class _SpeakerResolver(_SpeakerPhrases):
                 key = None
             elif word == "it" and s.reported_by is None:
                 key = self._named_it(s.speaker.span, done) or self._chained(s, done) or key
+            elif word == "its":
+                # "China, for all its claims that …": the possessor is found as "it" is
+                key = self._named_it(s.speaker.span, done) or key
             elif word == "they" and s.reported_by is None and not joint:
                 key = self._named_it(s.speaker.span, done) or self._chained(s, done)
                 key = key or self._group_subject(s.speaker.span)
@@ -94,6 +97,7 @@ class _SpeakerResolver(_SpeakerPhrases):
             if s.id in self.descriptions and (key is None or key != walked):
                 # what the description says before attribution's guess at it
                 key = self._describe(s.speaker.span, self.descriptions[s.id]) or key
+                key = key or self._proceeding_opener(s.speaker.span, done)  # "The case accuses"
                 if key is None and not self._names_inside(s.speaker.span):
                     # "the Ukrainian truth": a name the registry knows, in words (never the
                     # president of "a spokesman for the president, Vladimir Putin")
@@ -263,6 +267,9 @@ class _SpeakerResolver(_SpeakerPhrases):
                     if not nouns:
                         continue
                     head, token = nouns[0], doc.tokens[nouns[0]]
+            owner = self._whose_owner(head)
+            if owner is not None:
+                head, token = owner, doc.tokens[owner]  # "X, whose homepage reveals": X
             member = self._group_of_one(head, span)
             if member is not None:
                 head, token = member, doc.tokens[member]  # "one of Australia's strategists"
@@ -272,7 +279,7 @@ class _SpeakerResolver(_SpeakerPhrases):
             if modified is not None:
                 speakers[s.id] = modified  # "by Ukrainian [President] Volodymyr Zelensky"
                 continue
-            if self._joint(head, span):
+            if self._joint(head, span) or self._joint_people(head, span):
                 speakers[s.id] = None  # "Stoltenberg and Johnson said": neither alone
                 self.joint.add(s.id)
                 continue
