@@ -893,3 +893,24 @@ def test_acts_a_poll_share_as_speaker_is_a_finding(
 ) -> None:
     found = [(s.speaker.text if s.speaker else "", s.act) for s in run(text, lexicon)]
     assert found == [(speaker, act)]
+
+
+@pytest.mark.needs_model
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The company said it expects this year's spending to rise sharply.",
+            "it expects this year's spending to rise sharply",
+        ),
+        (
+            "Legarda said she would expect the EU to keep its sanctions in place.",
+            "she would expect the EU to keep its sanctions in place",
+        ),
+    ],
+)
+def test_acts_a_belief_the_speaker_reports_of_themselves_is_one_statement(
+    text: str, content: str, lexicon: CueLexicon
+) -> None:
+    [statement] = run(text, lexicon)
+    assert (statement.content_text(text), statement.act) == (content, "speech")

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from reportedly.attribution._nesting import own_clause_fragments
+from reportedly.attribution._nesting import own_clause_fragments, own_view_fragments
 from reportedly.attribution._parse import Parse, cue_head, subject_of
 from reportedly.attribution.act_lexicon import ActLexicon, default_acts
 from reportedly.attribution.act_modes import (
@@ -290,10 +290,13 @@ def settle_acts(
     statements: Sequence[Statement],
     lexicon: ActLexicon | None = None,
 ) -> list[Statement]:
-    """``statements`` without the speakers' own clauses inside their quotes, each with its
-    act and polarity. A statement nested in a dropped one is re-attached to its reporter."""
+    """``statements`` without the speakers' own clauses inside their quotes or beliefs told
+    of themselves, each with its act and polarity. A statement nested in a dropped one is
+    re-attached to its reporter."""
     lexicon = lexicon or default_acts()
+    classified = {s.id: classify(text, parse, s, lexicon) for s in statements}
     dropped = own_clause_fragments(statements)
+    dropped |= own_view_fragments(text, statements, {k: a for k, (a, _) in classified.items()})
     dropped |= {
         s.id
         for s in statements
@@ -309,7 +312,7 @@ def settle_acts(
         reported_by = s.reported_by
         while reported_by in dropped:
             reported_by = parent[reported_by]
-        act, negated = classify(text, parse, s, lexicon)
+        act, negated = classified[s.id]
         if is_left_open(parse, s, negated) or is_poll_share(text, parse, s, lexicon):
             act = "other"
         if (
