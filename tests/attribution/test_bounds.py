@@ -474,3 +474,41 @@ def test_a_content_ends_before_the_writer_s_without_providing_evidence(
     text: str, content: str, kept: str
 ) -> None:
     assert settled(text, content) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "whole"),
+    [
+        # what the speaker sees the object as is the content, over an aside in dashes
+        (
+            "The Kremlin sees the new aid for the army – in tanks, shells and training – as "
+            "a threat to its own borders.",
+            "sees",
+            "the new aid for the army – in tanks, shells and training",
+            "the new aid for the army – in tanks, shells and training – as a threat to its own "
+            "borders",
+        ),
+        (
+            "The minister described the new tariffs as an act of trade war.",
+            "described",
+            "the new tariffs",
+            "the new tariffs as an act of trade war",
+        ),
+        # "as" opening a clause of the writer's after a clause content stays out
+        (
+            "The minister said the talks had stalled as fighting raged in the east.",
+            "said",
+            "the talks had stalled",
+            "the talks had stalled",
+        ),
+    ],
+)
+def test_a_content_that_is_the_cue_s_object_runs_on_over_its_as_phrase(
+    text: str, cue: str, content: str, whole: str
+) -> None:
+    start, at = text.index(content), text.index(cue)
+    draft = Draft(
+        kind="indirect", content=[Span(start, start + len(content))], cue=Span(at, at + len(cue))
+    )
+    settle_bounds(text, Parse(annotate(text, model=MODEL)), [draft])
+    assert " | ".join(p.text(text) for p in draft.content) == whole

@@ -53,6 +53,7 @@ def settle_bounds(text: str, parse: Parse, drafts: list[Draft]) -> None:
             emptied.append(d)
             continue
         _extend_over_list(text, parse, d, drafts)
+        _object_as_complement(text, parse, d, drafts)
         _as_frame_takes_the_sentence(text, parse, d)
         cut_before_coordinated_report(text, d, drafts)
         cut_before_own_next_verb(text, parse, d)
@@ -147,6 +148,38 @@ def _extend_over_list(text: str, parse: Parse, draft: Draft, drafts: list[Draft]
             return
         last = grown
         draft.content[-1] = last
+
+
+def _object_as_complement(text: str, parse: Parse, draft: Draft, drafts: list[Draft]) -> None:
+    """Run a content that is its cue's object on over the "as" phrase the cue predicates of
+    it ("sees the growing support for Ukraine from NATO – in terms of … – as a threat to its
+    own security", "described the war as a “big, fat mistake”"): what the speaker sees or
+    calls the object is the content (docs/gold-guide.md), not the object alone."""
+    if draft.cue is None:
+        return
+    head = cue_head(parse, draft.cue)
+    last = draft.content[-1]
+    if head is None or parse.tokens[head].pos != "VERB":
+        return
+    objects = [o for o in parse.deps(head, "dobj") if last.contains(parse.tokens[o].span)]
+    if not objects:
+        return
+    k = parse.token_at(last.end)
+    while k is not None and k < len(parse.tokens) and parse.tokens[k].pos in {"PUNCT", "SPACE"}:
+        if parse.tokens[k].text not in {",", "-", "–", "—", '"', "”", "’"}:
+            return
+        k += 1
+    if k is None or k >= len(parse.tokens):
+        return
+    word = parse.tokens[k]
+    if word.text.lower() != "as" or word.dep != "prep" or word.head not in (head, objects[0]):
+        return
+    end = parse.tokens[parse.subtree(k)[1]].end
+    grown = Span(last.start, end)
+    others = [s for o in drafts if o is not draft for s in (o.cue, o.speaker) if s is not None]
+    if "\n" in text[last.end : end] or any(grown.overlaps(s) for s in others):
+        return
+    draft.content[-1] = grown
 
 
 def _as_frame_takes_the_sentence(text: str, parse: Parse, draft: Draft) -> None:
