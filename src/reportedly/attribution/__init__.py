@@ -48,6 +48,7 @@ from reportedly.attribution.learned import (
     model_regions,
 )
 from reportedly.attribution.lexicon import CueLexicon
+from reportedly.attribution.objects import only_a_phrase
 from reportedly.attribution.one_cue import one_statement_per_cue
 from reportedly.attribution.pieces import drop_frame_adjunct
 from reportedly.attribution.quote_frames import reports_a_clause_before
@@ -203,7 +204,7 @@ def attribute(
     drafts = [
         d
         for d, outer in zip(drafts, inside, strict=True)
-        if d.via not in {"object", "passive-object", "intent", "quote-argument"} or not outer
+        if not (outer and only_a_phrase(parse, d))
     ]
     signals: list[dict[str, float]] = []
     if tagged is not None and span_model is not None:

@@ -20,6 +20,7 @@ from reportedly.attribution.act_modes import (
     is_left_open,
     is_prescribed,
     is_question,
+    is_sourceless_finding,
 )
 from reportedly.attribution.act_subjects import (
     deed_act,
@@ -297,6 +298,11 @@ def settle_acts(
     classified = {s.id: classify(text, parse, s, lexicon) for s in statements}
     dropped = own_clause_fragments(statements)
     dropped |= own_view_fragments(text, statements, {k: a for k, (a, _) in classified.items()})
+    dropped |= {
+        s.id
+        for s in statements
+        if classified[s.id][0] == "other" and is_sourceless_finding(parse, s)
+    }
     dropped |= {
         s.id
         for s in statements

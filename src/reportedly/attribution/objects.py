@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from reportedly.attribution._draft import Draft
-from reportedly.attribution._parse import Parse, subject_of, trim_span
+from reportedly.attribution._parse import Parse, cue_head, subject_of, trim_span
 from reportedly.attribution.lexicon import CueLexicon
 from reportedly.model import Span
 
@@ -15,6 +15,27 @@ from reportedly.model import Span
 LEARNED_MIN = 0.5
 NON_SOURCES = {"this", "that", "what", "which", "there", "who"}
 _NONRESTRICTIVE = re.compile(r",\s+(?:which|who|whom|whose)\b")
+
+
+# the rules whose statement, inside another's content, is only a phrase of it
+PHRASE_RULES = frozenset({"object", "passive-object", "intent", "quote-argument"})
+
+
+def only_a_phrase(parse: Parse, draft: Draft) -> bool:
+    """Whether ``draft``, found inside another statement's content, is only a phrase of
+    that content: a noun-phrase object, an intention, a quote's argument. An object with the
+    infinitive its cue asks of it ("had privately urged the Ukrainian leader to remain at
+    home") is a request with a content of its own: a nested statement."""
+    if draft.via not in PHRASE_RULES:
+        return False
+    head = cue_head(parse, draft.cue) if draft.via == "object" and draft.cue else None
+    if head is None or not parse.deps(head, "dobj"):
+        return True
+    return not any(
+        parse.tokens[a].text.lower() == "to"
+        for x in parse.deps(head, "xcomp")
+        for a in parse.deps(x, "aux")
+    )
 
 
 def object_content(
