@@ -512,3 +512,31 @@ def test_a_content_that_is_the_cue_s_object_runs_on_over_its_as_phrase(
     )
     settle_bounds(text, Parse(annotate(text, model=MODEL)), [draft])
     assert " | ".join(p.text(text) for p in draft.content) == whole
+
+
+def test_a_cue_inside_an_aside_in_dashes_has_no_content_past_the_closing_dash() -> None:
+    text = (
+        "True to the meaning of a slip — a minister accidentally telling the truth — the "
+        "envoy said on Monday that the talks were over."
+    )
+    telling, said = text.index("telling"), text.index("said")
+    content = Span(text.index("the envoy"), len(text) - 1)
+    aside = Draft(kind="indirect", content=[content], cue=Span(telling, telling + 7))
+    frame = Draft(
+        kind="indirect",
+        content=[Span(text.index("that the"), len(text) - 1)],
+        cue=Span(said, said + 4),
+    )
+    drafts = [aside, frame]
+    settle_bounds(text, Parse(annotate(text, model=MODEL)), drafts)
+    assert drafts == [frame]
+    # a cue before an aside in dashes keeps the content after it
+    text = "The envoy said — after long talks — that the ceasefire would hold."
+    said = text.index("said")
+    draft = Draft(
+        kind="indirect",
+        content=[Span(text.index("that the"), len(text) - 1)],
+        cue=Span(said, said + 4),
+    )
+    settle_bounds(text, Parse(annotate(text, model=MODEL)), [draft])
+    assert draft.content[0].text(text) == "that the ceasefire would hold"

@@ -29,6 +29,8 @@ from reportedly.model import Span
 
 # a sentence's end (or a closing mark) with a dash glued to it, then the next words
 _GLUED_DASH = re.compile(r"[.!?…\"”][-–—][ \t\xa0]*(?=[A-Z\"“„])")
+# a dash set off by spaces: one side of an aside in dashes
+_SPACED_DASH = re.compile(r"[ \t\xa0][-–—][ \t\xa0]")
 # how many more items of a list a content may run on over
 MAX_LIST_ITEMS = 6
 
@@ -49,7 +51,7 @@ def settle_bounds(text: str, parse: Parse, drafts: list[Draft]) -> None:
             continue
         join_close_pieces(text, d, drafts)
         _cut_glued_dash(text, d)
-        if not _keep_inside_relative_clause(parse, d):
+        if _content_outside_its_dashes(text, d) or not _keep_inside_relative_clause(parse, d):
             emptied.append(d)
             continue
         _extend_over_list(text, parse, d, drafts)
@@ -71,6 +73,23 @@ def settle_bounds(text: str, parse: Parse, drafts: list[Draft]) -> None:
         if not any(_fragment_of(d, k) for k in kept):
             kept.append(d)
     drafts[:] = [d for d in drafts if any(d is k for k in kept)]
+
+
+def _content_outside_its_dashes(text: str, draft: Draft) -> bool:
+    """Whether the cue sits inside an aside in dashes and its content only begins past the
+    closing one ("a Kinsley gaffe — a politician accidentally telling the truth — Defense
+    Secretary Lloyd Austin said this week, …"): the aside is a definition or a remark of the
+    writer's, and what follows it is another sentence's words, not its content."""
+    cue = draft.cue
+    if cue is None or draft.content[0].start < cue.end:
+        return False
+    line_start = max(text.rfind(stop, 0, cue.start) for stop in ("\n", ". ", "! ", "? ")) + 1
+    dashes = list(_SPACED_DASH.finditer(text, line_start, cue.start))
+    if len(dashes) % 2 == 0 or _SPACED_DASH.search(text, cue.end, draft.content[0].start) is None:
+        return False
+    # the aside holds its speaker too: a dash frame ("… - said Lukashenko - and …") does not
+    speaker = draft.speaker
+    return speaker is None or dashes[-1].end() <= speaker.start < cue.start
 
 
 def _fragment_of(part: Draft, whole: Draft) -> bool:
