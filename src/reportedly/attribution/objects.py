@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from reportedly.attribution._draft import Draft
+from reportedly.attribution._nesting import enclosing
 from reportedly.attribution._parse import Parse, cue_head, subject_of, trim_span
 from reportedly.attribution.lexicon import CueLexicon
 from reportedly.model import Span
@@ -19,6 +20,16 @@ _NONRESTRICTIVE = re.compile(r",\s+(?:which|who|whom|whose)\b")
 
 # the rules whose statement, inside another's content, is only a phrase of it
 PHRASE_RULES = frozenset({"object", "passive-object", "intent", "quote-argument"})
+
+
+def drop_nested_phrases(parse: Parse, drafts: list[Draft]) -> list[Draft]:
+    """``drafts`` without those inside another's content that are only a phrase of it."""
+    inside = enclosing(drafts)
+    return [
+        d
+        for d, outer in zip(drafts, inside, strict=True)
+        if not (outer and only_a_phrase(parse, d))
+    ]
 
 
 def only_a_phrase(parse: Parse, draft: Draft) -> bool:
