@@ -109,6 +109,15 @@ def _kept(text: str, speaker: str, cue: str, content: str) -> bool:
             "one of the army's best commanders",
             False,
         ),
+        # a participle with a clause of its own is the verb the parse lost, not a passive
+        (
+            "DJI Technology Co., one of the industry's top makers, announced in April it was "
+            "pulling out of Russia and Ukraine.",
+            "DJI Technology Co.",
+            "announced",
+            "it was pulling out of Russia and Ukraine",
+            True,
+        ),
         # the passive's own subject, or its agent, speaks
         (
             "Peskov was quoted as saying that the talks had stalled.",

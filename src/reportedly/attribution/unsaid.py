@@ -86,8 +86,10 @@ def reduced_passive(parse: Parse, i: int) -> bool:
     t = parse.tokens[i]
     if t.tag != "VBN" or t.dep not in {"acl", "advcl"}:
         return False
-    if parse.deps(i, *_AUXILIARIES, *_SUBJECTS):
-        return False
+    if parse.deps(i, *_AUXILIARIES, *_SUBJECTS, "ccomp"):
+        return False  # a clause of its own: an active reporting verb the parse lost
+    if parse.tokens[t.head].dep == "ROOT" and parse.tokens[t.head].pos in {"NOUN", "PROPN"}:
+        return False  # "DJI Technology Co., one of …, announced …": the sentence's own verb
     k = i - 1
     while k > 0 and parse.tokens[k].pos == "ADV" and k >= i - 2:
         k -= 1
