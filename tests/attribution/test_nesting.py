@@ -67,6 +67,11 @@ def test_an_unresolved_pronoun_deep_in_the_content_or_disagreeing_stays_nested()
     outer = _statement(text, "outer", "He", "the talks failed because she believes the war is won")
     inner = _statement(text, "inner", "she", "the war is won", reported_by="outer")
     assert own_view_fragments(text, (outer, inner), {"inner": "belief"}) == set()
+    # a first-person reporter: the pronoun is someone else ('"I think he feels …," he said')
+    text = "I think he feels the war is won."
+    outer = _statement(text, "outer", "I", "he feels the war is won")
+    inner = _statement(text, "inner", "he", "the war is won", reported_by="outer")
+    assert own_view_fragments(text, (outer, inner), {"inner": "belief"}) == set()
     text = "He said she believes the war is won."
     outer = _statement(text, "outer", "He", "she believes the war is won")
     inner = _statement(text, "inner", "she", "the war is won", reported_by="outer")

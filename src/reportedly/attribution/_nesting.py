@@ -97,6 +97,8 @@ def own_view_fragments(
             continue
         if None not in (s.speaker_entity, outer.speaker_entity):
             continue  # resolved to someone else
+        if outer.speaker.text.lower() in FIRST_PERSON | {"you"}:
+            continue  # '"I think he feels that …," he said': "he" is someone else
         reporter = _THIRD_PERSON.get(outer.speaker.text.lower(), person)
         first = outer.content[0]
         before = text[first.start : s.speaker.span.start].strip().lower()
