@@ -917,9 +917,7 @@ def test_acts_a_belief_the_speaker_reports_of_themselves_is_one_statement(
 
 
 @pytest.mark.needs_model
-def test_acts_what_came_out_with_no_source_is_no_statement_but_its_request_is(
-    lexicon: CueLexicon,
-) -> None:
+def test_acts_what_came_out_with_no_source_is_no_statement(lexicon: CueLexicon) -> None:
     text = (
         "The visit stalled after it was revealed that the ministers had privately urged the "
         "envoy to stay at home, according to two officials."
@@ -928,5 +926,5 @@ def test_acts_what_came_out_with_no_source_is_no_statement_but_its_request_is(
         (s.speaker.text if s.speaker else None, s.cue.text(text) if s.cue else "", s.act)
         for s in run(text, lexicon)
     ]
-    assert ("the ministers", "urged", "speech") in found
+    assert any(cue == "according to" for _, cue, _ in found)
     assert not any(cue == "revealed" for _, cue, _ in found)

@@ -8,7 +8,7 @@ import re
 
 from reportedly.attribution._draft import Draft
 from reportedly.attribution._nesting import enclosing
-from reportedly.attribution._parse import Parse, cue_head, subject_of, trim_span
+from reportedly.attribution._parse import Parse, subject_of, trim_span
 from reportedly.attribution.lexicon import CueLexicon
 from reportedly.model import Span
 
@@ -22,31 +22,13 @@ _NONRESTRICTIVE = re.compile(r",\s+(?:which|who|whom|whose)\b")
 PHRASE_RULES = frozenset({"object", "passive-object", "intent", "quote-argument"})
 
 
-def drop_nested_phrases(parse: Parse, drafts: list[Draft]) -> list[Draft]:
-    """``drafts`` without those inside another's content that are only a phrase of it."""
+def drop_nested_phrases(drafts: list[Draft]) -> list[Draft]:
+    """``drafts`` without the noun-phrase, intention and quote-argument "statements" inside
+    another's content: each is a phrase of that content."""
     inside = enclosing(drafts)
     return [
-        d
-        for d, outer in zip(drafts, inside, strict=True)
-        if not (outer and only_a_phrase(parse, d))
+        d for d, outer in zip(drafts, inside, strict=True) if not (outer and d.via in PHRASE_RULES)
     ]
-
-
-def only_a_phrase(parse: Parse, draft: Draft) -> bool:
-    """Whether ``draft``, found inside another statement's content, is only a phrase of
-    that content: a noun-phrase object, an intention, a quote's argument. An object with the
-    infinitive its cue asks of it ("had privately urged the Ukrainian leader to remain at
-    home") is a request with a content of its own: a nested statement."""
-    if draft.via not in PHRASE_RULES:
-        return False
-    head = cue_head(parse, draft.cue) if draft.via == "object" and draft.cue else None
-    if head is None or not parse.deps(head, "dobj"):
-        return True
-    return not any(
-        parse.tokens[a].text.lower() == "to"
-        for x in parse.deps(head, "xcomp")
-        for a in parse.deps(x, "aux")
-    )
 
 
 def object_content(
