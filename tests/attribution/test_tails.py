@@ -92,6 +92,12 @@ def test_a_relative_clause_or_apposition_after_a_comma_is_part_of_the_content(
             "said was a mistake.",
             "the council had approved the plan",
         ),
+        # an absolute after a noun-phrase content is the writer's
+        (
+            "Many residents told reporters of their sympathy with Ukraine, with some even "
+            "going to fight.",
+            "their sympathy with Ukraine",
+        ),
         # "with" and no participle: the writer's manner, not more words
         (
             "The mayor told reporters the council had approved the plan, with little debate.",

@@ -116,7 +116,10 @@ def _clause_after(text: str, parse: Parse, part: Span, absolute: frozenset[str])
     first = parse.tokens[k + 1]
     if first.sent != parse.tokens[k].sent:
         return None
-    if first.text.casefold() in absolute and first.dep == "prep":
+    clause = any(parse.tokens[i].pos in {"VERB", "AUX"} for i in parse.tokens_in(part))
+    if first.text.casefold() in absolute and first.dep == "prep" and clause:
+        # after a noun-phrase content ("approved of Biden's handling of the war, with 76
+        # percent disapproving") the absolute is the writer's, as a relative clause is
         lo, hi = parse.subtree(first.i)
         verbs = [
             i
