@@ -540,3 +540,18 @@ def test_a_cue_inside_an_aside_in_dashes_has_no_content_past_the_closing_dash() 
     )
     settle_bounds(text, Parse(annotate(text, model=MODEL)), [draft])
     assert draft.content[0].text(text) == "that the ceasefire would hold"
+
+
+def test_a_frame_alone_in_dashes_keeps_its_content_after_them() -> None:
+    text = "He called for new elections in order - as he said - rebuilding relations with Europe."
+    said = text.index("said")
+    content = Span(text.index("rebuilding"), len(text) - 1)
+    draft = Draft(
+        kind="indirect",
+        content=[content],
+        cue=Span(said, said + 4),
+        speaker=Span(text.index("he said"), text.index("he said") + 2),
+    )
+    drafts = [draft]
+    settle_bounds(text, Parse(annotate(text, model=MODEL)), drafts)
+    assert drafts == [draft]

@@ -85,8 +85,11 @@ def _content_outside_its_dashes(text: str, draft: Draft) -> bool:
         return False
     line_start = max(text.rfind(stop, 0, cue.start) for stop in ("\n", ". ", "! ", "? ")) + 1
     dashes = list(_SPACED_DASH.finditer(text, line_start, cue.start))
-    if len(dashes) % 2 == 0 or _SPACED_DASH.search(text, cue.end, draft.content[0].start) is None:
+    closing = _SPACED_DASH.search(text, cue.end, draft.content[0].start)
+    if len(dashes) % 2 == 0 or closing is None:
         return False
+    if not text[cue.end : closing.start()].strip(" ,"):
+        return False  # a frame alone in the dashes ("in order - as he said - rebuilding …")
     # the aside holds its speaker too: a dash frame ("… - said Lukashenko - and …") does not
     speaker = draft.speaker
     return speaker is None or dashes[-1].end() <= speaker.start < cue.start
