@@ -92,6 +92,8 @@ def own_view_fragments(
         person = _THIRD_PERSON.get(s.speaker.text.lower())
         if person is None or outer.speaker is None:
             continue
+        if any(q.contains(s.speaker.span) for q in outer.quotes):
+            continue  # in a speaker's own words a third person is someone else ("I think he …")
         if s.speaker_entity is not None and s.speaker_entity == outer.speaker_entity:
             fragments.add(s.id)
             continue
