@@ -917,7 +917,9 @@ def test_acts_a_belief_the_speaker_reports_of_themselves_is_one_statement(
 
 
 @pytest.mark.needs_model
-def test_acts_what_came_out_with_no_source_is_no_statement(lexicon: CueLexicon) -> None:
+def test_acts_what_came_out_with_no_source_is_no_statement_but_its_request_is(
+    lexicon: CueLexicon,
+) -> None:
     text = (
         "The visit stalled after it was revealed that the ministers had privately urged the "
         "envoy to stay at home, according to two officials."
@@ -927,4 +929,5 @@ def test_acts_what_came_out_with_no_source_is_no_statement(lexicon: CueLexicon) 
         for s in run(text, lexicon)
     ]
     assert any(cue == "according to" for _, cue, _ in found)
+    assert ("the ministers", "urged", "speech") in found
     assert not any(cue == "revealed" for _, cue, _ in found)

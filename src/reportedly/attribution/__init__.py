@@ -199,7 +199,7 @@ def attribute(
     settle_bounds(text, parse, drafts)
     drafts = drop_unsaid(parse, drafts)
     drafts = outside_furniture(drafts, furniture)  # the span model's drafts too
-    drafts = drop_nested_phrases(drafts)
+    drafts = drop_nested_phrases(parse, drafts)
     signals: list[dict[str, float]] = []
     if tagged is not None and span_model is not None:
         calibrator = calibrator or model_calibrator(span_model.directory)
