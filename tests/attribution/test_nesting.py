@@ -84,6 +84,19 @@ def test_an_unresolved_pronoun_deep_in_the_content_or_disagreeing_stays_nested()
         text, "inner", "He", "that the war is lost", reported_by="outer", speaker_entity="w"
     )
     assert own_view_fragments(text, (outer, inner), {"inner": "belief"}) == set()
+    # nor in reported words that hold a first person (a quote read as indirect speech)
+    text = "Wallace said I think he does not understand that the war is lost."
+    outer = _statement(
+        text,
+        "outer",
+        "Wallace",
+        "I think he does not understand that the war is lost",
+        speaker_entity="w",
+    )
+    inner = _statement(
+        text, "inner", "he", "that the war is lost", reported_by="outer", speaker_entity="w"
+    )
+    assert own_view_fragments(text, (outer, inner), {"inner": "belief"}) == set()
     text = "He said she believes the war is won."
     outer = _statement(text, "outer", "He", "she believes the war is won")
     inner = _statement(text, "inner", "she", "the war is won", reported_by="outer")

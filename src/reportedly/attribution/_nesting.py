@@ -3,6 +3,7 @@ statements that are only their reporter's own clause."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from typing import Protocol
 
@@ -69,6 +70,8 @@ _THIRD_PERSON = {
     **dict.fromkeys(("it", "its"), "it"),
     **dict.fromkeys(("they", "them", "their"), "they"),
 }
+# a first person before a pronoun in reported words: the words are the speaker's own
+_FIRST_WORDS = re.compile(r"\b(?:I|[Ww]e|me|us)\b")
 # what may stand between a reported content's start and its subject
 _CONTENT_OPENERS = frozenset({"", "that"})
 
@@ -92,7 +95,8 @@ def own_view_fragments(
         person = _THIRD_PERSON.get(s.speaker.text.lower())
         if person is None or outer.speaker is None:
             continue
-        if any(q.contains(s.speaker.span) for q in outer.quotes):
+        before = text[outer.extent.start : s.speaker.span.start]
+        if any(q.contains(s.speaker.span) for q in outer.quotes) or _FIRST_WORDS.search(before):
             continue  # in a speaker's own words a third person is someone else ("I think he …")
         if s.speaker_entity is not None and s.speaker_entity == outer.speaker_entity:
             fragments.add(s.id)
