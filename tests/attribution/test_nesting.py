@@ -67,10 +67,13 @@ def test_an_unresolved_pronoun_deep_in_the_content_or_disagreeing_stays_nested()
     outer = _statement(text, "outer", "He", "the talks failed because she believes the war is won")
     inner = _statement(text, "inner", "she", "the war is won", reported_by="outer")
     assert own_view_fragments(text, (outer, inner), {"inner": "belief"}) == set()
-    # a first-person reporter: the pronoun is someone else ('"I think he feels …," he said')
+    # a first-person reporter: the pronoun is someone else ('"I think he feels …," he said'),
+    # even where both resolved to the quote's speaker
     text = "I think he feels the war is won."
-    outer = _statement(text, "outer", "I", "he feels the war is won")
-    inner = _statement(text, "inner", "he", "the war is won", reported_by="outer")
+    outer = _statement(text, "outer", "I", "he feels the war is won", speaker_entity="w")
+    inner = _statement(
+        text, "inner", "he", "the war is won", reported_by="outer", speaker_entity="w"
+    )
     assert own_view_fragments(text, (outer, inner), {"inner": "belief"}) == set()
     # inside the reporter's quote a third person is someone else, whatever it resolved to
     text = '"He does not understand that the war is lost," Wallace said.'

@@ -95,16 +95,18 @@ def own_view_fragments(
         person = _THIRD_PERSON.get(s.speaker.text.lower())
         if person is None or outer.speaker is None:
             continue
+        # in a speaker's own words a third person is someone else ('"I think he feels that
+        # …," he said'), whatever the pronoun resolved to
         before = text[outer.extent.start : s.speaker.span.start]
         if any(q.contains(s.speaker.span) for q in outer.quotes) or _FIRST_WORDS.search(before):
-            continue  # in a speaker's own words a third person is someone else ("I think he …")
+            continue
+        if outer.speaker.text.lower() in FIRST_PERSON | {"you"}:
+            continue
         if s.speaker_entity is not None and s.speaker_entity == outer.speaker_entity:
             fragments.add(s.id)
             continue
         if None not in (s.speaker_entity, outer.speaker_entity):
             continue  # resolved to someone else
-        if outer.speaker.text.lower() in FIRST_PERSON | {"you"}:
-            continue  # '"I think he feels that …," he said': "he" is someone else
         reporter = _THIRD_PERSON.get(outer.speaker.text.lower(), person)
         first = outer.content[0]
         before = text[first.start : s.speaker.span.start].strip().lower()
