@@ -956,3 +956,41 @@ def test_acts_a_poll_share_with_a_noun_phrase_is_still_a_finding() -> None:
     text = "In the poll, 64 percent support more military aid for Ukraine."
     statement = made(text, "support", "more military aid for Ukraine", speaker="64 percent")
     assert settled(text, statement) == [("other", False)]
+
+
+@pytest.mark.needs_model
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The company said it expects this year's spending to rise sharply.",
+            "it expects this year's spending to rise sharply",
+        ),
+        (
+            "Legarda said she would expect the EU to keep its sanctions in place.",
+            "she would expect the EU to keep its sanctions in place",
+        ),
+    ],
+)
+def test_acts_a_belief_the_speaker_reports_of_themselves_is_one_statement(
+    text: str, content: str, lexicon: CueLexicon
+) -> None:
+    [statement] = run(text, lexicon)
+    assert (statement.content_text(text), statement.act) == (content, "speech")
+
+
+@pytest.mark.needs_model
+def test_acts_what_came_out_with_no_source_is_no_statement_but_its_request_is(
+    lexicon: CueLexicon,
+) -> None:
+    text = (
+        "The visit stalled after it was revealed that the ministers had privately urged the "
+        "envoy to stay at home, according to two officials."
+    )
+    found = [
+        (s.speaker.text if s.speaker else None, s.cue.text(text) if s.cue else "", s.act)
+        for s in run(text, lexicon)
+    ]
+    assert any(cue == "according to" for _, cue, _ in found)
+    assert ("the ministers", "urged", "speech") in found
+    assert not any(cue == "revealed" for _, cue, _ in found)

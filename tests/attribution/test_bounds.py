@@ -474,3 +474,84 @@ def test_a_content_ends_before_the_writer_s_without_providing_evidence(
     text: str, content: str, kept: str
 ) -> None:
     assert settled(text, content) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "whole"),
+    [
+        # what the speaker sees the object as is the content, over an aside in dashes
+        (
+            "The Kremlin sees the new aid for the army – in tanks, shells and training – as "
+            "a threat to its own borders.",
+            "sees",
+            "the new aid for the army – in tanks, shells and training",
+            "the new aid for the army – in tanks, shells and training – as a threat to its own "
+            "borders",
+        ),
+        (
+            "The minister described the new tariffs as an act of trade war.",
+            "described",
+            "the new tariffs",
+            "the new tariffs as an act of trade war",
+        ),
+        # "as" opening a clause of the writer's after a clause content stays out
+        (
+            "The minister said the talks had stalled as fighting raged in the east.",
+            "said",
+            "the talks had stalled",
+            "the talks had stalled",
+        ),
+    ],
+)
+def test_a_content_that_is_the_cue_s_object_runs_on_over_its_as_phrase(
+    text: str, cue: str, content: str, whole: str
+) -> None:
+    start, at = text.index(content), text.index(cue)
+    draft = Draft(
+        kind="indirect", content=[Span(start, start + len(content))], cue=Span(at, at + len(cue))
+    )
+    settle_bounds(text, Parse(annotate(text, model=MODEL)), [draft])
+    assert " | ".join(p.text(text) for p in draft.content) == whole
+
+
+def test_a_cue_inside_an_aside_in_dashes_has_no_content_past_the_closing_dash() -> None:
+    text = (
+        "True to the meaning of a slip — a minister accidentally telling the truth — the "
+        "envoy said on Monday that the talks were over."
+    )
+    telling, said = text.index("telling"), text.index("said")
+    content = Span(text.index("the envoy"), len(text) - 1)
+    aside = Draft(kind="indirect", content=[content], cue=Span(telling, telling + 7))
+    frame = Draft(
+        kind="indirect",
+        content=[Span(text.index("that the"), len(text) - 1)],
+        cue=Span(said, said + 4),
+    )
+    drafts = [aside, frame]
+    settle_bounds(text, Parse(annotate(text, model=MODEL)), drafts)
+    assert drafts == [frame]
+    # a cue before an aside in dashes keeps the content after it
+    text = "The envoy said — after long talks — that the ceasefire would hold."
+    said = text.index("said")
+    draft = Draft(
+        kind="indirect",
+        content=[Span(text.index("that the"), len(text) - 1)],
+        cue=Span(said, said + 4),
+    )
+    settle_bounds(text, Parse(annotate(text, model=MODEL)), [draft])
+    assert draft.content[0].text(text) == "that the ceasefire would hold"
+
+
+def test_a_frame_alone_in_dashes_keeps_its_content_after_them() -> None:
+    text = "He called for new elections in order - as he said - rebuilding relations with Europe."
+    said = text.index("said")
+    content = Span(text.index("rebuilding"), len(text) - 1)
+    draft = Draft(
+        kind="indirect",
+        content=[content],
+        cue=Span(said, said + 4),
+        speaker=Span(text.index("he said"), text.index("he said") + 2),
+    )
+    drafts = [draft]
+    settle_bounds(text, Parse(annotate(text, model=MODEL)), drafts)
+    assert drafts == [draft]

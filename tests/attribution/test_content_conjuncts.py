@@ -55,6 +55,21 @@ def test_a_second_infinitive_joined_by_and_is_the_same_content() -> None:
     ]
 
 
+def test_a_bare_verb_after_a_past_cue_is_more_of_the_content() -> None:
+    # no infinitive before it: a bare verb is still no past act of the speaker's own; the
+    # relative clause that frames another statement stays out
+    text = (
+        "On Monday the minister called for a halt to the shelling near the dam and restrict "
+        "the movement of troops from both banks, which both sides quickly rejected."
+    )
+    called = draft(text, "the minister", "called for", "a halt to the shelling near the dam")
+    rejected = draft(text, "both sides", "rejected", "which")
+    assert joined(text, called, rejected)[0] == (
+        "called for",
+        "a halt to the shelling near the dam and restrict the movement of troops from both banks",
+    )
+
+
 def test_a_second_finite_verb_is_the_speaker_s_own_next_act() -> None:
     text = (
         "Kasparov urged Biden to deliver the knockout punch and warned that a defeated Russia "

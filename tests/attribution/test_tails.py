@@ -57,6 +57,24 @@ def extended(text: str, content: str, lexicon: CueLexicon, kind: str = "indirect
             "the army had carried out strikes against local officials who have been "
             "collaborating with the occupiers",
         ),
+        # a reduced passive describing the content's last noun, and the content's own words
+        # after it
+        (
+            "The ministry told reporters that it had arrested the general, once considered "
+            "one of the army's best commanders, on Monday.",
+            "it had arrested the general",
+            "it had arrested the general, once considered one of the army's best "
+            "commanders, on Monday",
+        ),
+        # an absolute "with" clause with a participle of its own, and the piece of it the
+        # span model split off
+        (
+            "The bank told investors it would pay a special dividend, with each shareholder "
+            "receiving two dollars for every share owned.",
+            "it would pay a special dividend",
+            "it would pay a special dividend, with each shareholder receiving two dollars "
+            "for every share owned",
+        ),
     ],
 )
 def test_a_relative_clause_or_apposition_after_a_comma_is_part_of_the_content(
@@ -72,6 +90,23 @@ def test_a_relative_clause_or_apposition_after_a_comma_is_part_of_the_content(
         (
             "The mayor told reporters the council had approved the plan, which the governor "
             "said was a mistake.",
+            "the council had approved the plan",
+        ),
+        # an absolute after a noun-phrase content is the writer's
+        (
+            "Many residents told reporters of their sympathy with Ukraine, with some even "
+            "going to fight.",
+            "their sympathy with Ukraine",
+        ),
+        # "with" and no participle: the writer's manner, not more words
+        (
+            "The mayor told reporters the council had approved the plan, with little debate.",
+            "the council had approved the plan",
+        ),
+        # a participle that is a reporting verb of its own: another statement
+        (
+            "The mayor told reporters the council had approved the plan, with the governor "
+            "saying it was a mistake.",
             "the council had approved the plan",
         ),
         # no continuing word: the writer's own clause
@@ -107,6 +142,22 @@ def test_a_tail_that_is_not_more_of_the_content_stays_out(
     text: str, content: str, lexicon: CueLexicon
 ) -> None:
     assert extended(text, content, lexicon) == content
+
+
+def test_pieces_a_with_clause_covers_join_the_content(lexicon: CueLexicon) -> None:
+    text = (
+        "The board told investors it would issue bonus shares, with eligible shareholders "
+        "receiving one share for every 10 shares owned."
+    )
+    cue = text.index("told")
+    pieces = ["it would issue bonus shares", "eligible shareholders receiving one share"]
+    draft = Draft(
+        kind="indirect",
+        content=[Span(text.index(p), text.index(p) + len(p)) for p in pieces],
+        cue=Span(cue, cue + 4),
+    )
+    whole_tails(text, Parse(annotate(text, model=MODEL)), lexicon, [draft])
+    assert [c.text(text) for c in draft.content] == [text[text.index("it would") : -1]]
 
 
 def test_a_direct_content_is_not_extended(lexicon: CueLexicon) -> None:

@@ -100,6 +100,24 @@ def _kept(text: str, speaker: str, cue: str, content: str) -> bool:
             "the largest-ever package of equipment",
             False,
         ),
+        # a reduced passive after a comma describes the noun before it: nobody considered
+        (
+            "The ministry said it had arrested the general, once considered one of the "
+            "army's best commanders.",
+            "The ministry",
+            "considered",
+            "one of the army's best commanders",
+            False,
+        ),
+        # a participle with a clause of its own is the verb the parse lost, not a passive
+        (
+            "DJI Technology Co., one of the industry's top makers, announced in April it was "
+            "pulling out of Russia and Ukraine.",
+            "DJI Technology Co.",
+            "announced",
+            "it was pulling out of Russia and Ukraine",
+            True,
+        ),
         # the passive's own subject, or its agent, speaks
         (
             "Peskov was quoted as saying that the talks had stalled.",

@@ -48,6 +48,7 @@ from reportedly.attribution.learned import (
     model_regions,
 )
 from reportedly.attribution.lexicon import CueLexicon
+from reportedly.attribution.objects import drop_nested_phrases
 from reportedly.attribution.one_cue import one_statement_per_cue
 from reportedly.attribution.pieces import drop_frame_adjunct
 from reportedly.attribution.quote_frames import reports_a_clause_before
@@ -198,13 +199,7 @@ def attribute(
     settle_bounds(text, parse, drafts)
     drafts = drop_unsaid(parse, drafts)
     drafts = outside_furniture(drafts, furniture)  # the span model's drafts too
-    # a noun-phrase or intention "statement" inside another's content is part of that content
-    inside = enclosing(drafts)
-    drafts = [
-        d
-        for d, outer in zip(drafts, inside, strict=True)
-        if d.via not in {"object", "passive-object", "intent", "quote-argument"} or not outer
-    ]
+    drafts = drop_nested_phrases(parse, drafts)
     signals: list[dict[str, float]] = []
     if tagged is not None and span_model is not None:
         calibrator = calibrator or model_calibrator(span_model.directory)

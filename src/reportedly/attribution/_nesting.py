@@ -3,7 +3,8 @@ statements that are only their reporter's own clause."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Mapping, Sequence
 from typing import Protocol
 
 from reportedly.model import Span, Statement
@@ -58,5 +59,57 @@ def own_clause_fragments(statements: Sequence[Statement]) -> set[str]:
         same = s.speaker_entity is not None and s.speaker_entity == outer.speaker_entity
         own_words = first_person and any(c.contains(cue) for c in outer.content)
         if own_words or (same and any(q.contains(cue) for q in outer.quotes)):
+            fragments.add(s.id)
+    return fragments
+
+
+# third-person pronouns (personal and possessive), each with the ones that agree with it
+_THIRD_PERSON = {
+    **dict.fromkeys(("he", "him", "his"), "he"),
+    **dict.fromkeys(("she", "her", "hers"), "she"),
+    **dict.fromkeys(("it", "its"), "it"),
+    **dict.fromkeys(("they", "them", "their"), "they"),
+}
+# a first person before a pronoun in reported words: the words are the speaker's own
+_FIRST_WORDS = re.compile(r"\b(?:I|[Ww]e|me|us)\b")
+# what may stand between a reported content's start and its subject
+_CONTENT_OPENERS = frozenset({"", "that"})
+
+
+def own_view_fragments(
+    text: str, statements: Sequence[Statement], acts: Mapping[str, str]
+) -> set[str]:
+    """Ids of nested beliefs and intents whose speaker is a third-person pronoun standing for
+    the speaker reporting them: "the company said it expects spending to rise", "Legarda
+    said she would expect the EU to …", "he has emphasized his view that …" are one
+    statement each (docs/gold-guide.md: the speaker's own clause is not nested). The pronoun
+    stands for the reporter when it resolves to the same speaker, or, where either is
+    unresolved, when it opens the reported words and agrees with a pronoun reporter. A speech
+    act stays: "Peskov said he had never said that …" reports a denial of another statement."""
+    by_id = {s.id: s for s in statements}
+    fragments: set[str] = set()
+    for s in statements:
+        outer = by_id.get(s.reported_by or "")
+        if outer is None or s.speaker is None or acts.get(s.id) == "speech":
+            continue
+        person = _THIRD_PERSON.get(s.speaker.text.lower())
+        if person is None or outer.speaker is None:
+            continue
+        # in a speaker's own words a third person is someone else ('"I think he feels that
+        # …," he said'), whatever the pronoun resolved to
+        before = text[outer.extent.start : s.speaker.span.start]
+        if any(q.contains(s.speaker.span) for q in outer.quotes) or _FIRST_WORDS.search(before):
+            continue
+        if outer.speaker.text.lower() in FIRST_PERSON | {"you"}:
+            continue
+        if s.speaker_entity is not None and s.speaker_entity == outer.speaker_entity:
+            fragments.add(s.id)
+            continue
+        if None not in (s.speaker_entity, outer.speaker_entity):
+            continue  # resolved to someone else
+        reporter = _THIRD_PERSON.get(outer.speaker.text.lower(), person)
+        first = outer.content[0]
+        before = text[first.start : s.speaker.span.start].strip().lower()
+        if reporter == person and first.contains(s.speaker.span) and before in _CONTENT_OPENERS:
             fragments.add(s.id)
     return fragments

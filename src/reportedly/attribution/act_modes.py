@@ -1,7 +1,8 @@
 """Statements that report no assertion: reported questions, what someone supposed would be
 said, what someone ought to say, a question a denied cue leaves open or a view holds, a
-copula taken for a cue, a frame broken off by an ellipsis and a content that holds its own
-speaker. Read from the cue's head word, as :mod:`reportedly.attribution.acts` reads the act."""
+copula taken for a cue, a frame broken off by an ellipsis, a content that holds its own
+speaker, and what came out with nobody to say it. Read from the cue's head word, as
+:mod:`reportedly.attribution.acts` reads the act."""
 
 from __future__ import annotations
 
@@ -28,6 +29,20 @@ def is_question(parse: Parse, statement: Statement, lexicon: ActLexicon) -> bool
     if parse.tokens[head].tag == "VBN":
         return True
     return _interrogative(parse, statement)
+
+
+def is_sourceless_finding(parse: Parse, statement: Statement) -> bool:
+    """Whether the statement is a passive with no agent and no speaker ("after it was
+    revealed that …", "it was found that …"): read as ``other`` it is the writer's account of
+    what came out, nobody's statement (docs/gold-guide.md); a statement nested in it keeps
+    its own source. A speech passive ("it was announced") stays, speakerless, as the guide
+    has it."""
+    if statement.cue is None or statement.speaker is not None:
+        return False
+    head = cue_head(parse, statement.cue)
+    if head is None or parse.tokens[head].tag != "VBN" or not parse.deps(head, "auxpass"):
+        return False
+    return not parse.deps(head, "agent")
 
 
 def is_hypothetical(parse: Parse, statement: Statement, lexicon: ActLexicon) -> bool:

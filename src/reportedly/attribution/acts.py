@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from reportedly.attribution._nesting import own_clause_fragments
+from reportedly.attribution._nesting import own_clause_fragments, own_view_fragments
 from reportedly.attribution._parse import Parse, cue_head, subject_of
 from reportedly.attribution.act_lexicon import ActLexicon, default_acts
 from reportedly.attribution.act_modes import (
@@ -25,6 +25,7 @@ from reportedly.attribution.act_modes import (
     is_prescribed,
     is_question,
     is_relative_clause,
+    is_sourceless_finding,
 )
 from reportedly.attribution.act_subjects import (
     deed_act,
@@ -233,11 +234,18 @@ def settle_acts(
     statements: Sequence[Statement],
     lexicon: ActLexicon | None = None,
 ) -> list[Statement]:
-    """``statements`` without the speakers' own clauses inside their quotes and without what
-    reports nothing (:func:`says_nothing`), each with its act and polarity. A statement
-    nested in a dropped one is re-attached to its reporter."""
+    """``statements`` without the speakers' own clauses inside their quotes or beliefs told of
+    themselves and without what reports nothing (:func:`says_nothing`), each with its act and
+    polarity. A statement nested in a dropped one is re-attached to its reporter."""
     lexicon = lexicon or default_acts()
+    classified = {s.id: classify(text, parse, s, lexicon) for s in statements}
     dropped = own_clause_fragments(statements)
+    dropped |= own_view_fragments(text, statements, {k: a for k, (a, _) in classified.items()})
+    dropped |= {
+        s.id
+        for s in statements
+        if classified[s.id][0] == "other" and is_sourceless_finding(parse, s)
+    }
     dropped |= {
         s.id
         for s in statements
@@ -249,7 +257,7 @@ def settle_acts(
     for s in statements:
         if s.id in dropped:
             continue
-        act, negated = classify(text, parse, s, lexicon)
+        act, negated = classified[s.id]
         poll = is_poll_share(text, parse, s, lexicon) or _share_subject(parse, s, lexicon)
         if poll:
             act = "other"  # a poll's finding, with a noun phrase too ("64 percent support …")

@@ -29,6 +29,8 @@ from reportedly.model import Span
 
 # a sentence's end (or a closing mark) with a dash glued to it, then the next words
 _GLUED_DASH = re.compile(r"[.!?…\"”][-–—][ \t\xa0]*(?=[A-Z\"“„])")
+# a dash set off by spaces: one side of an aside in dashes
+_SPACED_DASH = re.compile(r"[ \t\xa0][-–—][ \t\xa0]")
 # how many more items of a list a content may run on over
 MAX_LIST_ITEMS = 6
 
@@ -49,10 +51,11 @@ def settle_bounds(text: str, parse: Parse, drafts: list[Draft]) -> None:
             continue
         join_close_pieces(text, d, drafts)
         _cut_glued_dash(text, d)
-        if not _keep_inside_relative_clause(parse, d):
+        if _content_outside_its_dashes(text, d) or not _keep_inside_relative_clause(parse, d):
             emptied.append(d)
             continue
         _extend_over_list(text, parse, d, drafts)
+        _object_as_complement(text, parse, d, drafts)
         _as_frame_takes_the_sentence(text, parse, d)
         cut_before_coordinated_report(text, d, drafts)
         cut_before_own_next_verb(text, parse, d)
@@ -70,6 +73,26 @@ def settle_bounds(text: str, parse: Parse, drafts: list[Draft]) -> None:
         if not any(_fragment_of(d, k) for k in kept):
             kept.append(d)
     drafts[:] = [d for d in drafts if any(d is k for k in kept)]
+
+
+def _content_outside_its_dashes(text: str, draft: Draft) -> bool:
+    """Whether the cue sits inside an aside in dashes and its content only begins past the
+    closing one ("a Kinsley gaffe — a politician accidentally telling the truth — Defense
+    Secretary Lloyd Austin said this week, …"): the aside is a definition or a remark of the
+    writer's, and what follows it is another sentence's words, not its content."""
+    cue = draft.cue
+    if cue is None or draft.content[0].start < cue.end:
+        return False
+    line_start = max(text.rfind(stop, 0, cue.start) for stop in ("\n", ". ", "! ", "? ")) + 1
+    dashes = list(_SPACED_DASH.finditer(text, line_start, cue.start))
+    closing = _SPACED_DASH.search(text, cue.end, draft.content[0].start)
+    if len(dashes) % 2 == 0 or closing is None:
+        return False
+    if not text[cue.end : closing.start()].strip(" ,"):
+        return False  # a frame alone in the dashes ("in order - as he said - rebuilding …")
+    # the aside holds its speaker too: a dash frame ("… - said Lukashenko - and …") does not
+    speaker = draft.speaker
+    return speaker is None or dashes[-1].end() <= speaker.start < cue.start
 
 
 def _fragment_of(part: Draft, whole: Draft) -> bool:
@@ -147,6 +170,38 @@ def _extend_over_list(text: str, parse: Parse, draft: Draft, drafts: list[Draft]
             return
         last = grown
         draft.content[-1] = last
+
+
+def _object_as_complement(text: str, parse: Parse, draft: Draft, drafts: list[Draft]) -> None:
+    """Run a content that is its cue's object on over the "as" phrase the cue predicates of
+    it ("sees the growing support for Ukraine from NATO – in terms of … – as a threat to its
+    own security", "described the war as a “big, fat mistake”"): what the speaker sees or
+    calls the object is the content (docs/gold-guide.md), not the object alone."""
+    if draft.cue is None:
+        return
+    head = cue_head(parse, draft.cue)
+    last = draft.content[-1]
+    if head is None or parse.tokens[head].pos != "VERB":
+        return
+    objects = [o for o in parse.deps(head, "dobj") if last.contains(parse.tokens[o].span)]
+    if not objects:
+        return
+    k = parse.token_at(last.end)
+    while k is not None and k < len(parse.tokens) and parse.tokens[k].pos in {"PUNCT", "SPACE"}:
+        if parse.tokens[k].text not in {",", "-", "–", "—", '"', "”", "’"}:
+            return
+        k += 1
+    if k is None or k >= len(parse.tokens):
+        return
+    word = parse.tokens[k]
+    if word.text.lower() != "as" or word.dep != "prep" or word.head not in (head, objects[0]):
+        return
+    end = parse.tokens[parse.subtree(k)[1]].end
+    grown = Span(last.start, end)
+    others = [s for o in drafts if o is not draft for s in (o.cue, o.speaker) if s is not None]
+    if "\n" in text[last.end : end] or any(grown.overlaps(s) for s in others):
+        return
+    draft.content[-1] = grown
 
 
 def _as_frame_takes_the_sentence(text: str, parse: Parse, draft: Draft) -> None:

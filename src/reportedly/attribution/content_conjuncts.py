@@ -31,18 +31,25 @@ def join_conjuncts(text: str, parse: Parse, drafts: list[Draft]) -> None:
         second = _second_infinitive(parse, d, head) or _second_object(parse, d, head)
         if second is None:
             continue
-        end = _phrase_end(parse, second)
-        grown = Span(d.content[-1].start, end)
         others = [o for o in drafts if o is not d]
         taken = [o for o in others if o.cue_token == second or _cue_at(parse, o, second)]
         rest = [o for o in others if not any(o is t for t in taken)]
-        if any(
-            grown.overlaps(s)
+        frames = [
+            s
             for o in rest
             for s in (o.cue, o.speaker)
             if s is not None and not d.content[-1].contains(s)
-        ):
+        ]
+        # a relative clause at the phrase's end that frames a statement of its own (",
+        # which both Russia and Ukraine quickly rejected") stays out
+        ends = (_phrase_end(parse, second), _phrase_end(parse, second, before_relative=True))
+        end = next(
+            (e for e in ends if not any(Span(d.content[-1].start, e).overlaps(s) for s in frames)),
+            None,
+        )
+        if end is None:
             continue  # another speaker's frame lies between: not one content
+        grown = Span(d.content[-1].start, end)
         if "\n" in text[d.content[-1].end : end]:
             continue
         d.content[-1] = grown
@@ -71,9 +78,13 @@ def _cue_at(parse: Parse, draft: Draft, i: int) -> bool:
 
 def _second_infinitive(parse: Parse, draft: Draft, head: int) -> int | None:
     """A bare verb joined by "and" to a finite cue whose "to" infinitive the content holds:
-    the infinitive's second verb ("urged Biden to deliver … and ignore …")."""
+    the infinitive's second verb ("urged Biden to deliver … and ignore …"). After a past
+    cue a bare verb is never the speaker's own next act, whatever the content ("called for a
+    freezing of hostilities and restrict the movement of weapons")."""
     if parse.tokens[head].tag not in _FINITE:
         return None
+    if parse.tokens[head].tag == "VBD":
+        return _bare_conjunct(parse, draft, head)
     content = Span(draft.content[0].start, draft.content[-1].end)
     infinitives = [
         x
@@ -81,8 +92,11 @@ def _second_infinitive(parse: Parse, draft: Draft, head: int) -> int | None:
         if content.contains(parse.span(x, x))
         and any(parse.tokens[a].text.lower() == "to" for a in parse.deps(x, "aux"))
     ]
-    if not infinitives:
-        return None
+    return _bare_conjunct(parse, draft, head) if infinitives else None
+
+
+def _bare_conjunct(parse: Parse, draft: Draft, head: int) -> int | None:
+    """The cue's bare verb joined by "and" right after the content, with no subject."""
     for c in parse.deps(head, "conj"):
         t = parse.tokens[c]
         if t.tag != "VB" or t.start < draft.content[-1].end or parse.deps(c, *_OWN_SUBJECT):
@@ -119,10 +133,15 @@ def _joined_by_and(parse: Parse, end: int, i: int) -> bool:
     return [t.text.lower() for t in between] == ["and"]
 
 
-def _phrase_end(parse: Parse, i: int) -> int:
-    """Where the phrase of token ``i`` ends, without closing punctuation."""
-    hi = parse.subtree(i)[1]
-    lo = parse.subtree(i)[0]
+def _phrase_end(parse: Parse, i: int, *, before_relative: bool = False) -> int:
+    """Where the phrase of token ``i`` ends, without closing punctuation, and with
+    ``before_relative`` without a relative clause after a comma that ends it."""
+    lo, hi = parse.subtree(i)
+    for k in range(lo + 1, hi + 1) if before_relative else ():
+        first, last = parse.subtree(k)
+        if parse.tokens[k].dep == "relcl" and parse.tokens[first - 1].text == "," and last == hi:
+            hi = first - 1
+            break
     while (
         hi > lo and parse.tokens[hi].pos in {"PUNCT", "SPACE"} and parse.tokens[hi].text in ".,;:"
     ):

@@ -1,11 +1,14 @@
 """Reported clauses cut short before their sentence's end: a relative clause or an apposition
-after a comma is more of the same content (docs/gold-guide.md)."""
+after a comma is more of the same content (docs/gold-guide.md), and so are a participle
+clause describing its last noun (", once considered one of Putin's fixers") and an absolute
+"with" clause (", with eligible shareholders receiving one share for every 10")."""
 
 from __future__ import annotations
 
 from reportedly.attribution._draft import Draft
 from reportedly.attribution._parse import Parse
 from reportedly.attribution.lexicon import CueLexicon, data_table
+from reportedly.attribution.unsaid import reduced_passive
 from reportedly.model import Span
 
 _CLOSERS = "\"'”’»"
@@ -17,6 +20,7 @@ def whole_tails(text: str, parse: Parse, lexicon: CueLexicon, drafts: list[Draft
     pronoun with none (``contents.yaml``), and holds no active reporting verb, no quote mark
     and nothing another statement holds."""
     data = data_table("contents.yaml")
+    _clause_tails(text, parse, lexicon, drafts)
     openers = frozenset(w.casefold() for w in data["tail_openers"])
     restrictive = frozenset(w.casefold() for w in data["restrictive_openers"])
     taken = [s for d in drafts for s in (*d.content, d.cue, d.speaker) if s is not None]
@@ -62,3 +66,72 @@ def whole_tails(text: str, parse: Parse, lexicon: CueLexicon, drafts: list[Draft
         if any(s.overlaps(tail) for s in taken):
             continue
         d.content = [c if c != part else Span(part.start, tail.end) for c in d.content]
+
+
+def _clause_tails(text: str, parse: Parse, lexicon: CueLexicon, drafts: list[Draft]) -> None:
+    """Run a reported content's part on over the clause after its comma when that clause is
+    a reduced passive describing the noun before it, or an absolute opened by a word of
+    ``contents.yaml``'s ``absolute_openers`` with a participle of its own: the words are
+    the speaker's, the gold guide's whole content. Parts the clause covers (the span model
+    split the content there) join it; not over another statement, a quote mark or a line."""
+    absolute = frozenset(w.casefold() for w in data_table("contents.yaml")["absolute_openers"])
+    for d in drafts:
+        if d.kind == "direct" or not d.content:
+            continue
+        others = [s for o in drafts if o is not d for s in (*o.content, o.cue, o.speaker)]
+        others += [s for s in (d.cue, d.speaker) if s is not None]
+        for n, part in enumerate(d.content):
+            head = _clause_after(text, parse, part, absolute)
+            if head is None:
+                continue
+            lo, hi = parse.subtree(head)
+            end = parse.tokens[hi].end
+            tail = Span(part.end, end)
+            said = [
+                i
+                for i in range(lo, hi + 1)
+                if i != head
+                and parse.tokens[i].pos == "VERB"
+                and lexicon.is_verb_cue(parse.tokens[i].lemma.lower())
+            ]
+            words = tail.text(text)
+            if said or "\n" in words or any(c in words for c in '"“”«»'):
+                continue
+            if any(s is not None and s.overlaps(tail) for s in others):
+                continue
+            grown = Span(part.start, max([end] + [p.end for p in d.content if p.overlaps(tail)]))
+            d.content = [*d.content[:n], grown, *(p for p in d.content[n + 1 :] if p.start >= end)]
+            break
+
+
+def _clause_after(text: str, parse: Parse, part: Span, absolute: frozenset[str]) -> int | None:
+    """The head of the participle or absolute clause right after ``part``'s comma, if any."""
+    k = parse.token_at(part.end)
+    while k is not None and k < len(parse.tokens) and parse.tokens[k].pos == "SPACE":
+        k += 1
+    if k is None or k + 1 >= len(parse.tokens) or parse.tokens[k].text != ",":
+        return None
+    if text[part.end : parse.tokens[k].start].strip():
+        return None
+    first = parse.tokens[k + 1]
+    if first.sent != parse.tokens[k].sent:
+        return None
+    clause = any(parse.tokens[i].pos in {"VERB", "AUX"} for i in parse.tokens_in(part))
+    if first.text.casefold() in absolute and first.dep == "prep" and clause:
+        # after a noun-phrase content ("approved of Biden's handling of the war, with 76
+        # percent disapproving") the absolute is the writer's, as a relative clause is
+        lo, hi = parse.subtree(first.i)
+        verbs = [
+            i
+            for i in range(lo, hi + 1)
+            if parse.tokens[i].tag in {"VBG", "VBN"}
+            and parse.tokens[i].dep in {"pcomp", "acl"}
+            and parse.tokens[parse.tokens[i].head].i in (first.i, *parse.deps(first.i, "pobj"))
+        ]
+        return first.i if verbs else None
+    for i in range(k + 1, min(k + 4, len(parse.tokens))):
+        if reduced_passive(parse, i):
+            return i
+        if parse.tokens[i].pos != "ADV":
+            return None
+    return None

@@ -62,17 +62,38 @@ def _holds_its_speaker(parse: Parse, draft: Draft) -> bool:
 
 def _borrowed_speaker(parse: Parse, draft: Draft) -> bool:
     """A passive cue with no "by …" agent ("…, which was announced ahead of the summit",
-    "what was described as the largest package") names no speaker: one found outside its
+    "what was described as the largest package", a reduced "…, once considered …") names no
+    speaker: one found outside its
     clause is another verb's subject ("Mr Biden told CNN …"). The passive's own subject
     ("Peskov was quoted as saying") is inside the clause and stays its speaker."""
     if draft.cue is None or draft.speaker is None:
         return False
     head = cue_head(parse, draft.cue)
-    if head is None or parse.tokens[head].tag != "VBN" or not parse.deps(head, "auxpass"):
+    if head is None or parse.tokens[head].tag != "VBN":
+        return False
+    if not parse.deps(head, "auxpass") and not reduced_passive(parse, head):
         return False
     if parse.deps(head, "agent"):
         return False
     return not parse.span(*parse.subtree(head)).overlaps(draft.speaker)
+
+
+def reduced_passive(parse: Parse, i: int) -> bool:
+    """Whether past participle ``i`` opens a passive clause of its own after a comma, with no
+    auxiliary and no subject ("Prigozhin, once considered one of Putin's fixers", "the plan,
+    widely seen as a concession"): it describes the noun before it, and nobody is said to
+    have considered or seen anything."""
+    t = parse.tokens[i]
+    if t.tag != "VBN" or t.dep not in {"acl", "advcl"}:
+        return False
+    if parse.deps(i, *_AUXILIARIES, *_SUBJECTS, "ccomp"):
+        return False  # a clause of its own: an active reporting verb the parse lost
+    if parse.tokens[t.head].dep == "ROOT" and parse.tokens[t.head].pos in {"NOUN", "PROPN"}:
+        return False  # "DJI Technology Co., one of …, announced …": the sentence's own verb
+    k = i - 1
+    while k > 0 and parse.tokens[k].pos == "ADV" and k >= i - 2:
+        k -= 1
+    return k >= 0 and parse.tokens[k].text == ","
 
 
 def _counted_speaker(parse: Parse, draft: Draft) -> bool:
