@@ -48,21 +48,30 @@ def _according_to(text: str, parse: Parse, i: int) -> Draft | None:
     cue = Span(parse.tokens[i].start, parse.tokens[tos[0]].end)
     pointed_at = pointed_at_by_frame(text, cue.start)
     if pointed_at is not None:  # "That's according to Politico.": the words before it
-        return Draft(
-            kind="indirect",
-            content=[pointed_at],
-            cue=cue,
-            cue_token=i,
-            speaker=parse.noun_phrase(source),
-            speaker_token=source,
-            confidence=0.85,
-            via="according-to",
-        )
+        contents: list[Span] | None = [pointed_at]
+    else:
+        contents = _beside_the_phrase(text, parse, i, tos[0])
+    if contents is None:
+        return None
+    return Draft(
+        kind="indirect",
+        content=contents,
+        cue=cue,
+        cue_token=i,
+        speaker=parse.noun_phrase(source),
+        speaker_token=source,
+        confidence=0.85,
+        via="according-to",
+    )
+
+
+def _beside_the_phrase(text: str, parse: Parse, i: int, to: int) -> list[Span] | None:
+    """The content of "according to X" at token ``i``: the rest of its sentence, on the larger
+    side of the phrase, or both sides of a clause the phrase interrupts."""
     phrase_lo, phrase_hi = parse.subtree(i)
-    phrase_hi = max(phrase_hi, parse.subtree(tos[0])[1])
+    phrase_hi = max(phrase_hi, parse.subtree(to)[1])
     sent = parse.sentence_range(parse.tokens[i].sent)
     sent_lo, sent_hi = sent[0], sent[-1]
-    # content: the rest of the sentence, on the larger side of the phrase
     before = (sent_lo, phrase_lo - 1) if phrase_lo > sent_lo else None
     after = (phrase_hi + 1, sent_hi) if phrase_hi < sent_hi else None
     sides = [s for s in (before, after) if s is not None and s[1] >= s[0]]
@@ -79,16 +88,7 @@ def _according_to(text: str, parse: Parse, i: int) -> Draft | None:
         if len(content) == 0:
             return None
         contents = [content]
-    return Draft(
-        kind="indirect",
-        content=contents,
-        cue=cue,
-        cue_token=i,
-        speaker=parse.noun_phrase(source),
-        speaker_token=source,
-        confidence=0.85,
-        via="according-to",
-    )
+    return contents
 
 
 def _interrupted_clause(
