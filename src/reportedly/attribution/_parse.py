@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from reportedly.model import Annotation, Span
 from reportedly.tokens import TokenIndex
 
@@ -56,6 +58,17 @@ class Parse(TokenIndex):
         ):
             hi -= 1
         return self.span(lo, hi)
+
+    def tokens_within(self, spans: Iterable[Span]) -> list[int]:
+        """Token indexes of ``spans`` (a content's parts), in their order."""
+        return [i for span in spans for i in self.tokens_in(span)]
+
+    def heads(self, indexes: Iterable[int]) -> list[int]:
+        """Those of ``indexes``, in their order, whose head lies outside them (or who are
+        their own head): the roots of the phrase they make."""
+        given = list(indexes)
+        members = set(given)
+        return [i for i in given if self.tokens[i].head not in members or self.tokens[i].head == i]
 
     def deps(self, i: int, *names: str) -> list[int]:
         """Children of ``i`` whose dependency label is one of ``names``."""
@@ -145,7 +158,7 @@ def cue_head(parse: Parse, cue: Span) -> int | None:
     inside = parse.tokens_in(cue)
     if not inside:
         return None
-    heads = [i for i in inside if parse.tokens[i].head not in inside or parse.tokens[i].head == i]
+    heads = parse.heads(inside)
     content_words = [i for i in heads if parse.tokens[i].pos in _HEAD_POS]
     head = (content_words or heads or [inside[-1]])[0]
     if parse.tokens[head].pos == "AUX":  # "is not prepared to …", "was adamant that …"

@@ -161,18 +161,13 @@ def is_relative_clause(parse: Parse, statement: Statement) -> bool:
     Amanpour in an interview that he disagreed …")."""
     if statement.kind == "direct" or not _interrogative(parse, statement, _RELATIVES):
         return False
-    inside = {i for c in statement.content for i in parse.tokens_in(c)}
-    heads = [
-        i
-        for i in inside
-        if (parse.tokens[i].head not in inside or parse.tokens[i].head == i)
-        and parse.tokens[i].pos not in {"PUNCT", "SPACE"}
-    ]
+    inside = parse.tokens_within(statement.content)
+    heads = [i for i in parse.heads(inside) if parse.tokens[i].pos not in {"PUNCT", "SPACE"}]
     return bool(heads) and all(parse.tokens[i].dep == "relcl" for i in heads)
 
 
 def _interrogative(
     parse: Parse, statement: Statement, words: frozenset[str] = _INTERROGATIVES
 ) -> bool:
-    first = [i for c in statement.content for i in parse.tokens_in(c)][:1]
+    first = parse.tokens_within(statement.content)[:1]
     return bool(first) and parse.tokens[first[0]].text.lower() in words

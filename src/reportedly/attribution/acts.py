@@ -215,7 +215,7 @@ def _takes_infinitive(parse: Parse, head: int, statement: Statement) -> bool:
 
 def _infinitive(parse: Parse, statement: Statement) -> bool:
     """Whether the content opens with a to-infinitive ("to use nuclear weapons")."""
-    words = [i for c in statement.content for i in parse.tokens_in(c)][:2]
+    words = parse.tokens_within(statement.content)[:2]
     return (
         len(words) == 2
         and parse.tokens[words[0]].text.lower() == "to"

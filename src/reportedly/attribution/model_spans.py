@@ -51,7 +51,7 @@ def head_token(parse: Parse, span: Span, prefer_verb: bool) -> int | None:
         verbs = [i for i in inside if parse.tokens[i].pos in {"VERB", "AUX"}]
         if verbs:
             return verbs[-1] if parse.tokens[verbs[-1]].pos == "VERB" else verbs[0]
-    heads = [i for i in inside if parse.tokens[i].head not in inside or parse.tokens[i].head == i]
+    heads = parse.heads(inside)
     return heads[0] if heads else inside[-1]
 
 
@@ -206,7 +206,7 @@ def _cue_subject_part(parse: Parse, part: Span, cue: Span, words: set[int]) -> b
     """Whether ``part``, before the cue, is only the active subject of the cue's verb."""
     tokens = parse.tokens
     inside = set(parse.tokens_in(part))
-    heads = [i for i in inside if tokens[i].head not in inside or tokens[i].head == i]
+    heads = parse.heads(inside)
     if part.end > cue.start or len(heads) != 1 or tokens[heads[0]].dep != "nsubj":
         return False
     verb = tokens[heads[0]].head
@@ -223,7 +223,7 @@ def _circumstance(parse: Parse, part: Span, cue: set[int]) -> bool:
     """Whether ``part`` hangs on the cue's words ``cue`` as a circumstance, not a complement."""
     tokens = parse.tokens
     inside = parse.tokens_in(part)
-    heads = [i for i in inside if tokens[i].head not in inside or tokens[i].head == i]
+    heads = parse.heads(inside)
     if not heads or cue & set(inside) or tokens[inside[0]].text.lower() == "that":
         return False  # a that-clause is what was said, wherever the parser hangs it
     if any(

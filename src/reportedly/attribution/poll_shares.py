@@ -29,7 +29,7 @@ def is_poll_share(text: str, parse: Parse, statement: Statement, lexicon: ActLex
     if _N_IN_M.match(speaker.text):
         return True
     inside = parse.tokens_in(speaker.span)
-    heads = [i for i in inside if parse.tokens[i].head not in inside or parse.tokens[i].head == i]
+    heads = parse.heads(inside)
     if not heads:
         return False
     head = heads[0]

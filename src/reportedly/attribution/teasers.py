@@ -189,7 +189,7 @@ def says_in_capitals(parse: Parse, statement: Statement) -> bool:
         return False
     cue = [parse.tokens[i].text for i in parse.tokens_in(statement.cue)]
     if cue == [":"]:
-        words = [parse.tokens[i].text for c in statement.content for i in parse.tokens_in(c)]
+        words = [parse.tokens[i].text for i in parse.tokens_within(statement.content)]
         return any(w.isupper() for w in words) and not any(w.islower() for w in words)
     return len(cue) == 1 and cue[0].isupper() and capitals_lemma(cue[0]) in teaser_verbs()
 

@@ -38,7 +38,7 @@ def is_topic(parse: Parse, statement: Statement) -> bool:
     if statement.kind == "direct":
         return False
     tokens = parse.tokens
-    inside = [i for c in statement.content for i in parse.tokens_in(c)]
+    inside = parse.tokens_within(statement.content)
     unquoted = [
         i
         for i in inside
@@ -52,13 +52,7 @@ def is_topic(parse: Parse, statement: Statement) -> bool:
         return True
     if tokens[inside[0]].pos == "SCONJ":
         return False  # "that …", "if …": a clause
-    words = set(inside)
-    heads = [
-        i
-        for i in inside
-        if (tokens[i].head not in words or tokens[i].head == i)
-        and tokens[i].pos not in {"PUNCT", "SPACE"}
-    ]
+    heads = [i for i in parse.heads(inside) if tokens[i].pos not in {"PUNCT", "SPACE"}]
     if any(finite(parse, i) or that_clause(parse, i) for i in heads):
         return False
     return bool(heads) and tokens[heads[0]].pos in _NOMINAL
@@ -113,7 +107,7 @@ def requests(parse: Parse, statement: Statement, lexicon: ActLexicon) -> bool:
     head = cue_head(parse, statement.cue)
     if head is None or parse.tokens[head].lemma.lower() not in lexicon.request_verbs:
         return False
-    inside = {i for c in statement.content for i in parse.tokens_in(c)}
+    inside = set(parse.tokens_within(statement.content))
     objects = [i for i in parse.deps(head, "dobj", "dative") if i in inside]
     return bool(objects) and any(
         i in inside and i > objects[0] and any(_is_to(parse, c) for c in parse.children[i])
@@ -130,7 +124,7 @@ def says(parse: Parse, statement: Statement) -> bool:
     content; one bare noun is what the verb aimed at ("slammed the West", "called for peace")."""
     if any(q.overlaps(c) for q in statement.quotes for c in statement.content):
         return True
-    tokens = [parse.tokens[i] for c in statement.content for i in parse.tokens_in(c)]
+    tokens = [parse.tokens[i] for i in parse.tokens_within(statement.content)]
     return sum(t.text.isalnum() and t.pos not in {"DET", "CCONJ", "ADP"} for t in tokens) > 1
 
 
@@ -141,7 +135,7 @@ def _predicated(parse: Parse, statement: Statement) -> bool:
     head = cue_head(parse, statement.cue) if statement.cue else None
     if head is None:
         return False
-    inside = {i for c in statement.content for i in parse.tokens_in(c)}
+    inside = set(parse.tokens_within(statement.content))
     if any(parse.tokens[p].text.lower() == "as" for p in parse.deps(head, "prep")):
         return True  # "sees X as Y", "projects Putin regards as central", "was seen as …"
     objects = [i for i in parse.deps(head, "dobj", "nsubjpass") if i in inside]
@@ -164,7 +158,7 @@ def _holds_a_claim(text: str, parse: Parse, statement: Statement, lexicon: ActLe
     excluded"), a noun of saying as the passive cue's subject ("The declaration of … was
     expressed by the minister"), a finding's ("footage showed a flag flying") or a phrase
     cue's ("according to …": what follows is what was said)."""
-    inside = [i for c in statement.content for i in parse.tokens_in(c)]
+    inside = parse.tokens_within(statement.content)
     if any(
         parse.tokens[i].dep == "mark" and parse.tokens[i].text.lower() == "that" for i in inside
     ):
