@@ -34,3 +34,7 @@ class Draft:
     @property
     def extent(self) -> Span:
         return Span(min(s.start for s in self.content), max(s.end for s in self.content))
+
+    def shares_cue(self, other: Draft) -> bool:
+        """Whether this draft's cue and ``other``'s share a character."""
+        return self.cue is not None and other.cue is not None and self.cue.overlaps(other.cue)

@@ -34,9 +34,7 @@ def cut_short(model: Draft, rule: Draft) -> bool:
             rule.via in WHOLE_CLAUSE_RULES
             or (rule.via == "ccomp" and rule.sure and len(model.content) > 1)
         )
-        and model.cue is not None
-        and rule.cue is not None
-        and model.cue.overlaps(rule.cue)
+        and model.shares_cue(rule)
         and model.extent != rule.extent
         and any(c.contains(model.extent) for c in rule.content)
     )
@@ -70,11 +68,9 @@ def speaker_in_words(model: Draft, rule: Draft) -> bool:
     over the next clause's subject), and there the model's reading stands."""
     return (
         rule.via == "ccomp"
-        and model.cue is not None
         and model.speaker is not None
-        and rule.cue is not None
         and rule.speaker is not None
-        and model.cue.overlaps(rule.cue)
+        and model.shares_cue(rule)
         and not model.speaker.overlaps(rule.speaker)
         and any(c.contains(model.speaker) for c in rule.content)
     )

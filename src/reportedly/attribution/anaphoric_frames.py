@@ -86,7 +86,7 @@ def point_back(text: str, drafts: list[Draft], quotes: list[Quote]) -> list[Draf
         for o in frames
         if o is not d
         and targets[id(o)] == targets[id(d)]
-        and _cues_overlap(o, d)
+        and o.shares_cue(d)
         and (o.confidence, -drafts.index(o)) > (d.confidence, -drafts.index(d))
     }
     for d in frames:
@@ -97,11 +97,6 @@ def point_back(text: str, drafts: list[Draft], quotes: list[Quote]) -> list[Draf
         d.quotes = []
         _settle_kind(text, d, quotes)
     return [d for d in drafts if id(d) not in dropped]
-
-
-def _cues_overlap(a: Draft, b: Draft) -> bool:
-    """Whether the cues of ``a`` and ``b`` share a character."""
-    return a.cue is not None and b.cue is not None and a.cue.overlaps(b.cue)
 
 
 def _frame_target(text: str, draft: Draft) -> Span | None:

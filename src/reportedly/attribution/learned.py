@@ -223,8 +223,7 @@ def _whole_clause(parse: Parse, m: Draft, rules: Sequence[Draft]) -> None:
     for d in rules:
         if not (
             d.via == "ccomp"
-            and d.cue is not None
-            and d.cue.overlaps(m.cue)
+            and d.shares_cue(m)
             and len(d.content) == 1
             and d.content[0].start <= part.start < part.end < d.content[0].end
         ):
@@ -302,7 +301,7 @@ def combine(
     kept += [d for d in rules if d not in kept and any(cut_short(m, d) for m in learned)]
     # a model cue no rule reads, inside the clause a sentence-final "according to X" reports
     # ("…, also appears as a buyer of …, according to filings dated …"): the phrase's reading
-    unread = [m for m in learned if not any(_same_cue(m, r) for r in rules)]
+    unread = [m for m in learned if not any(m.shares_cue(r) for r in rules)]
     kept += [
         d
         for d in rules
@@ -335,9 +334,7 @@ def combine(
             for d in rules
             if d not in kept
             and any(borrows_speaker(parse, m, d) for m in learned)
-            and not any(
-                m.cue is not None and d.cue is not None and m.cue.overlaps(d.cue) for m in learned
-            )
+            and not any(m.shares_cue(d) for m in learned)
         ]
     # the rule's cue with a speaker among the words the rule's frame reports
     kept += [d for d in rules if d not in kept and any(speaker_in_words(m, d) for m in learned)]
@@ -358,7 +355,3 @@ def combine(
         if d.sure or mean_role(tagged, d.extent, "content") >= RULE_SUPPORT:
             kept.append(d)
     return kept + added
-
-
-def _same_cue(a: Draft, b: Draft) -> bool:
-    return a.cue is not None and b.cue is not None and a.cue.overlaps(b.cue)
