@@ -38,11 +38,11 @@ def is_hypothetical(parse: SlavicParse, lexicon: SlavicLexicon, cue: int) -> boo
     speech = lexicon.acts.get(t.lemma) == "speech"  # "хотел бы" is a wish all the same
     if speech and {word(cue - 1), word(cue + 1)} & lexicon.mood_particles:
         return True  # "сказал бы", "би заявив"
-    if lexicon.acts.get(t.lemma) == "other" and "infn" in t.tag.casefold():
+    evidence = lexicon.acts.get(t.lemma) == "other"
+    if evidence and "infn" in t.tag.casefold():
         return True  # "пообіцяв показати, як …": evidence to be shown, none given yet
-    evidence = lexicon.acts.get(t.lemma) == "other"  # "покаже час": none shown yet
     if (speech or evidence) and _in_future(parse.lang, t, word(cue - 1)):
-        return True  # "оголосить про результати", "сообщит", "буде говорити"
+        return True  # "оголосить про результати", "сообщит", "буде говорити", "покаже час"
     if word(cue + 1) in lexicon.question_words:
         return True  # "скажет ли Путин"
     j = cue - 1
