@@ -9,7 +9,8 @@ import re
 from reportedly.attribution._draft import Draft
 from reportedly.attribution._nesting import enclosing
 from reportedly.attribution._parse import Parse, cue_head, subject_of, trim_span
-from reportedly.attribution.lexicon import CueLexicon, data_table
+from reportedly.attribution.lexicon import CueLexicon
+from reportedly.attribution.unsaid import request_heads
 from reportedly.model import Span
 
 # learned cue frames below this observed precision are not used
@@ -41,8 +42,7 @@ def _request(parse: Parse, draft: Draft) -> bool:
     head = cue_head(parse, draft.cue) if draft.via == "object" and draft.cue else None
     if head is None or not parse.deps(head, "dobj"):
         return False
-    heads = frozenset(str(w).lower() for w in data_table("unsaid.yaml")["request_heads"])
-    return parse.tokens[head].lemma.lower() in heads and any(
+    return parse.tokens[head].lemma.lower() in request_heads() and any(
         parse.tokens[a].text.lower() == "to"
         for x in parse.deps(head, "xcomp")
         for a in parse.deps(x, "aux")

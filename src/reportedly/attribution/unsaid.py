@@ -8,6 +8,8 @@ speaker written in figures alone ("43 identified …": a count, nobody who speak
 
 from __future__ import annotations
 
+from functools import cache
+
 from reportedly.attribution._draft import Draft
 from reportedly.attribution._parse import Parse, cue_head
 from reportedly.attribution.lexicon import data_table
@@ -16,11 +18,17 @@ _SUBJECTS = {"nsubj", "nsubjpass", "expl", "csubj"}
 _AUXILIARIES = {"aux", "auxpass"}
 
 
+@cache
+def request_heads() -> frozenset[str]:
+    """Verbs whose object and "to" infinitive make a request (``data/unsaid.yaml``)."""
+    return frozenset(str(w).lower() for w in data_table("unsaid.yaml")["request_heads"])
+
+
 def drop_unsaid(parse: Parse, drafts: list[Draft]) -> list[Draft]:
     """``drafts`` without those whose cue verb is an imperative or the infinitive of a
     request (``data/unsaid.yaml``), a passive with no agent whose speaker is outside it, or
     whose content holds its speaker where another draft of its cue does not."""
-    heads = frozenset(str(w).lower() for w in data_table("unsaid.yaml")["request_heads"])
+    heads = request_heads()
     holding = {id(d) for d in drafts if _holds_its_speaker(parse, d)}  # read once per draft
     clean_cues = {d.cue for d in drafts if d.cue is not None and id(d) not in holding}
     return [
