@@ -186,3 +186,28 @@ def test_the_last_part_of_a_content_in_two_parts_runs_on(lexicon: CueLexicon) ->
         "would be more effective than the current sanctions, which bar Russian airlines "
         "from European airspace",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "whole"),
+    [
+        # a preposition that hangs on the content's verb is no boundary
+        (
+            "The spokesman told reporters that the president criticized the sanctions the "
+            "day after the visit of the foreign minister to Moscow.",
+            "the president criticized the sanctions the day",
+            "the president criticized the sanctions the day after the visit of the foreign "
+            "minister to Moscow",
+        ),
+        # a phrase that hangs on the cue is not the content's
+        (
+            "The spokesman told reporters on Monday that the army had withdrawn.",
+            "the army had withdrawn",
+            "the army had withdrawn",
+        ),
+    ],
+)
+def test_a_phrase_hanging_inside_the_content_with_no_mark_before_it_runs_it_on(
+    text: str, content: str, whole: str, lexicon: CueLexicon
+) -> None:
+    assert extended(text, content, lexicon) == whole
