@@ -66,6 +66,13 @@ def test_drafts_of_one_cue_touching_with_no_mark_between_are_one_content() -> No
     ]
 
 
+def test_a_touching_draft_that_tells_when_it_was_said_stays_apart() -> None:
+    text = 'X blamed Putin, citing "Putin\'s price hike" whenever he speaks of prices.'
+    quote = draft(text, "citing", "Putin's price hike", "direct")
+    when = draft(text, "citing", "whenever he speaks of prices", confidence=0.6)
+    assert len(merged(text, quote, when)) == 2
+
+
 def test_drafts_of_one_cue_overlapping_across_a_sentence_stay_apart() -> None:
     text = "As the secretary said, the army holds.- We see no attack - he noted."
     run_on = draft(text, "noted", "the army holds.- We", confidence=0.83)

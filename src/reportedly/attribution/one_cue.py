@@ -22,7 +22,7 @@ from reportedly.attribution._draft import Draft
 from reportedly.attribution._quote_marks import Quote
 from reportedly.attribution._tidy import _settle_kind
 from reportedly.attribution.calibration import RUN_IN_RULES
-from reportedly.attribution.model_spans import across_a_paragraph
+from reportedly.attribution.model_spans import CIRCUMSTANCE_MARKS, across_a_paragraph
 from reportedly.model import Span, StatementKind
 
 _WORD = re.compile(r"\w+")
@@ -30,6 +30,8 @@ _WORD = re.compile(r"\w+")
 _MIN_WORDS = 3
 # a sentence's end (a glued dash after it too), or a line break
 _SENTENCE_END = re.compile(r"[.!?…](?:\s|[A-Z\"“–—-])|\n")
+# words that open a clause telling when or why something was said
+_CIRCUMSTANCE_OPENERS = CIRCUMSTANCE_MARKS | {"whenever", "if", "unless", "wherever"}
 # what joins a second quote on to a framed one in the same sentence
 _CONNECTIVE = re.compile(r",?[ \t\xa0]+(?:so|and|but|or)[ \t\xa0]+")
 
@@ -99,7 +101,9 @@ def _merge(text: str, a: Draft, b: Draft, quotes: list[Quote]) -> Draft | None:
         parts = sorted([*first.content, *second.content])
         if all(p.end <= q.start for p, q in pairwise(parts)):
             return _copy(base, "direct", parts, [*first.quotes, *second.quotes])
-    if not first.extent.overlaps(second.extent) and gap.text(text).strip():
+    if not first.extent.overlaps(second.extent) and (
+        gap.text(text).strip() or _opens_a_circumstance(text, second)
+    ):
         return None  # touching with no mark between, they are one clause the parse split
     for longer, other in ((a, b), (b, a)):  # "continues [to maintain that …]": the cue's word
         if _holds_cue(longer, other) and not _holds_cue(other, longer):
@@ -113,6 +117,13 @@ def _merge(text: str, a: Draft, b: Draft, quotes: list[Quote]) -> Draft | None:
     one = _copy(base, "indirect", [whole], [])
     _settle_kind(text, one, quotes)
     return one
+
+
+def _opens_a_circumstance(text: str, draft: Draft) -> bool:
+    """Whether the content opens with a word that tells when or why ('citing "Putin's price
+    hike" whenever he speaks of …'): the writer's clause, not more of what was said."""
+    words = _WORD.findall(draft.content[0].text(text)[:20])
+    return bool(words) and words[0].lower() in _CIRCUMSTANCE_OPENERS
 
 
 def _across_a_paragraph(text: str, draft: Draft) -> bool:

@@ -147,9 +147,9 @@ def _phrase_tails(text: str, parse: Parse, lexicon: CueLexicon, drafts: list[Dra
     verb, or another statement's words."""
     deps = frozenset(data_table("contents.yaml")["phrase_tail_deps"])
     for d in drafts:
-        if d.kind == "direct" or not d.content:
-            continue
-        part = max(d.content, key=lambda c: c.end)
+        if d.kind == "direct" or len(d.content) != 1:
+            continue  # a content in pieces: its last may be a piece of the frame
+        part = d.content[0]
         k = parse.token_at(part.end)
         while k is not None and k < len(parse.tokens) and parse.tokens[k].pos == "SPACE":
             k += 1
@@ -158,7 +158,7 @@ def _phrase_tails(text: str, parse: Parse, lexicon: CueLexicon, drafts: list[Dra
         inside = parse.tokens_in(part)
         if not inside or parse.tokens[k].sent != parse.tokens[inside[-1]].sent:
             continue
-        clause = any(parse.tokens[i].pos in {"VERB", "AUX"} for i in inside)
+        clause = any(parse.tokens[i].pos in {"VERB", "AUX"} for i in parse.heads(inside))
         if not clause and text[part.end - 1] not in _CLOSERS:
             continue  # a noun phrase ("spoke on the sidelines"): its topic, not a clause cut;
             # one ending in a quote's closing mark ('calling them a "red line"') was cut there
@@ -169,8 +169,9 @@ def _phrase_tails(text: str, parse: Parse, lexicon: CueLexicon, drafts: list[Dra
             top = parse.tokens[top].head
         if parse.tokens[top].dep not in deps or parse.tokens[top].head not in inside:
             continue
-        if parse.deps(top, "nsubj", "nsubjpass"):
-            continue  # a clause of its own ("a plan that the governor drafted"): maybe the writer's
+        if parse.deps(top, "nsubj", "nsubjpass", "pcomp"):
+            continue  # a clause of its own ("a plan that the governor drafted", "before
+            # shooting it down"): maybe the writer's
         lo, hi = parse.subtree(top)
         if lo != k:
             continue
