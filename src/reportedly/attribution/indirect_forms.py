@@ -4,6 +4,8 @@ Peskov said, is open to talks") and "as" frames ("As Reuters reported, a court r
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from reportedly.attribution._draft import Draft
 from reportedly.attribution._parse import Parse, subject_of, trim_span
 from reportedly.attribution.anaphoric_frames import pointed_at_by_frame
@@ -238,7 +240,9 @@ def _frame_comma(parse: Parse, i: int) -> int:
     return end + (parse.tokens[end].text != ",")  # the comma may hang on the main verb
 
 
-def _as_frame(text: str, parse: Parse, i: int, cue: Span) -> Draft | None:
+def _as_frame(
+    text: str, parse: Parse, i: int, cue: Span, reports: Callable[[str], bool] = bool
+) -> Draft | None:
     """``As Reuters reported earlier, a court ruled …``, ``As he said, they cause …``: a
     reporting verb in an "as" clause that opens its sentence, with a subject of its own and no
     clause of its own, reports the main clause after its comma (to the sentence's end)."""
@@ -252,7 +256,7 @@ def _as_frame(text: str, parse: Parse, i: int, cue: Span) -> Draft | None:
     sent = parse.sentence_range(t.sent)
     first = next((k for k in sent if parse.tokens[k].pos not in {"SPACE", "PUNCT"}), None)
     if marks[0] != first:
-        return _as_aside(text, parse, i, marks[0], cue, subject)
+        return _as_aside(text, parse, i, marks[0], cue, subject, reports)
     comma = _frame_comma(parse, i)
     if comma >= sent[-1] or parse.tokens[comma].text != ",":
         return None
@@ -274,15 +278,25 @@ def _as_frame(text: str, parse: Parse, i: int, cue: Span) -> Draft | None:
     )
 
 
-def _as_aside(text: str, parse: Parse, i: int, mark: int, cue: Span, subject: int) -> Draft | None:
+def _as_aside(
+    text: str,
+    parse: Parse,
+    i: int,
+    mark: int,
+    cue: Span,
+    subject: int,
+    reports: Callable[[str], bool],
+) -> Draft | None:
     """``We are at a decisive moment, as all the ministers said, and …``: an "as" frame after
     a comma reports the clause it follows, from that clause's start to the comma, where the
     clause ends there; what comes after the aside is the sentence's own. Not where the verb
-    it hangs on has a clause of its own ("Peskov said the talks failed, as Ushakov
-    confirmed", hung on "said"): which of the two it confirms is unclear."""
+    it hangs on ``reports`` or has a clause of its own ("Peskov said the talks failed, as
+    Ushakov confirmed", hung on "said"): which of the two it confirms is unclear."""
     head = parse.tokens[i].head
     if not head < mark or parse.tokens[mark - 1].text != "," or parse.deps(head, "ccomp"):
         return None
+    if reports(parse.tokens[head].lemma.lower()):
+        return None  # "X emphasized …, as some have demanded": the aside is on the words
     if parse.tokens[head].pos not in {"VERB", "AUX"} or parse.tokens[subject].text in {"I", "we"}:
         return None  # "as I said": the speaker's own aside in their quote
     sent = parse.sentence_range(parse.tokens[i].sent)
