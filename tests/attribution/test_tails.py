@@ -186,3 +186,41 @@ def test_the_last_part_of_a_content_in_two_parts_runs_on(lexicon: CueLexicon) ->
         "would be more effective than the current sanctions, which bar Russian airlines "
         "from European airspace",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "whole"),
+    [
+        # a preposition that hangs on the content's verb is no boundary
+        (
+            "The spokesman told reporters that the president criticized the sanctions the "
+            "day after the visit of the foreign minister to Moscow.",
+            "the president criticized the sanctions the day",
+            "the president criticized the sanctions the day after the visit of the foreign "
+            "minister to Moscow",
+        ),
+        # a preposition with a clause of its own tells when, in the writer's words
+        (
+            "The spokesman told reporters that the army allowed the balloon to drift over "
+            "the bases before shooting it down.",
+            "the army allowed the balloon to drift over the bases",
+            "the army allowed the balloon to drift over the bases",
+        ),
+        # a noun phrase with a participle is no clause cut short
+        (
+            "The spokesman told reporters about the independence announced in 2008.",
+            "the independence announced",
+            "the independence announced",
+        ),
+        # a phrase that hangs on the cue is not the content's
+        (
+            "The spokesman told reporters on Monday that the army had withdrawn.",
+            "the army had withdrawn",
+            "the army had withdrawn",
+        ),
+    ],
+)
+def test_a_phrase_hanging_inside_the_content_with_no_mark_before_it_runs_it_on(
+    text: str, content: str, whole: str, lexicon: CueLexicon
+) -> None:
+    assert extended(text, content, lexicon) == whole

@@ -29,7 +29,7 @@ from reportedly.attribution._tidy import (
     _settle_kind,
 )
 from reportedly.attribution.acts import settle_acts
-from reportedly.attribution.anaphoric_frames import point_back, reports_a_frame
+from reportedly.attribution.anaphoric_frames import passive_frames, point_back, reports_a_frame
 from reportedly.attribution.bounds import settle_bounds
 from reportedly.attribution.calibration import RUN_IN_RULES, Calibrator, features
 from reportedly.attribution.citations import CitationDraft, split_source_line
@@ -200,6 +200,7 @@ def attribute(
     drafts = drop_unsaid(parse, drafts)
     drafts = outside_furniture(drafts, furniture)  # the span model's drafts too
     drafts = drop_nested_phrases(parse, drafts)
+    drafts += passive_frames(text, parse, drafts)  # "…, and this was confirmed by X" in a quote
     signals: list[dict[str, float]] = []
     if tagged is not None and span_model is not None:
         calibrator = calibrator or model_calibrator(span_model.directory)

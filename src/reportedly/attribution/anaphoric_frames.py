@@ -1,7 +1,9 @@
 """A frame whose subject only points back at what the text has just said ("That's according
 to Politico.", "The news was confirmed by the committee.", "This is reported by Radio
 Liberty.") reports the sentence before it, or the paragraph before it when the frame opens
-its paragraph: that is its content, not its own subject (``data/anaphoric_frames.yaml``).
+its paragraph, or the clause before it when it is joined on to one ("…, and this was
+confirmed by the German government"): that is its content, not its own subject
+(``data/anaphoric_frames.yaml``).
 Where the words pointed at hold a cue of their own ("The union urged … . The relevant
 statement was made by them in an open letter"), which statement the frame names is not
 plain, and the frame is left as it is."""
@@ -12,6 +14,7 @@ import re
 from functools import cache
 
 from reportedly.attribution._draft import Draft
+from reportedly.attribution._parse import Parse
 from reportedly.attribution._quote_marks import Quote
 from reportedly.attribution._tidy import _settle_kind
 from reportedly.attribution.lexicon import data_table
@@ -20,6 +23,10 @@ from reportedly.model import Span
 # a sentence ends at . ! or ? (a closing mark may follow) before a space or a capital: the
 # second covers sentences glued without a space ("his country.The news was …")
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*(?=\s|[A-Z])")
+# what joins a frame on to the clause before it in its sentence
+_CLAUSE_JOIN = re.compile(r"(?:,\s+and|;)\s+")
+_OPENING_MARKS = frozenset('"“«„')
+_CLOSING_MARKS = frozenset('"”»')
 
 
 @cache
@@ -99,6 +106,37 @@ def point_back(text: str, drafts: list[Draft], quotes: list[Quote]) -> list[Draf
     return [d for d in drafts if id(d) not in dropped]
 
 
+def passive_frames(text: str, parse: Parse, drafts: list[Draft]) -> list[Draft]:
+    """Drafts for the passive anaphoric frames no rule read ('"The turbine was not critical,
+    and this was confirmed by the German government. …," he said': no rule frames a passive
+    with no clause inside a quote): the agent after "by" says the words the frame points
+    back at (set by :func:`point_back`)."""
+    verbs = frozenset(str(w).lower() for w in data_table("anaphoric_frames.yaml")["passive_verbs"])
+    found: list[Draft] = []
+    for t in parse.tokens:
+        if t.tag != "VBN" or t.text.lower() not in verbs:
+            continue
+        if any(d.cue is not None and d.cue.overlaps(t.span) for d in drafts):
+            continue
+        target = pointed_at_by_frame(text, t.start)
+        agents = [p for a in parse.deps(t.i, "agent") for p in parse.deps(a, "pobj")]
+        if target is None or not agents:
+            continue
+        found.append(
+            Draft(
+                kind="indirect",
+                content=[target],
+                cue=t.span,
+                cue_token=t.i,
+                speaker=parse.noun_phrase(agents[0]),
+                speaker_token=agents[0],
+                confidence=0.7,
+                via="anaphoric-frame",
+            )
+        )
+    return found
+
+
 def _frame_target(text: str, draft: Draft) -> Span | None:
     """The words ``draft``'s frame points back at, when its cue is an anaphoric frame's."""
     return None if draft.cue is None else pointed_at_by_frame(text, draft.cue.start)
@@ -110,9 +148,25 @@ def pointed_at_by_frame(text: str, cue_start: int) -> Span | None:
     clause ("…, who said …") or a sentence with no such frame."""
     start = _sentence_start(text, cue_start)
     m = _frame().match(text, start)
+    if m is not None and cue_start < m.end():
+        target = _pointed_at(text, start)
+        words = "" if target is None else target.text(text)
+        inside = not any(c in words[1:] for c in _CLOSING_MARKS)  # the quote holds the frame
+        if target is not None and words[:1] in _OPENING_MARKS and inside:
+            return Span(target.start + 1, target.end)
+        return target
+    # "The turbine was not critical, and this was confirmed by the German government": a
+    # frame joined on to a clause of its sentence points back at that clause
+    joins = list(_CLAUSE_JOIN.finditer(text, start, cue_start))
+    if not joins:
+        return None
+    m = _frame().match(text, joins[-1].end())
     if m is None or cue_start >= m.end():
         return None
-    return _pointed_at(text, start)
+    begin = start
+    while begin < joins[-1].start() and not text[begin].isalnum():
+        begin += 1  # an opening quote mark is no word of the clause
+    return Span(begin, joins[-1].start()) if begin < joins[-1].start() else None
 
 
 def reports_a_frame(text: str, draft: Draft) -> bool:

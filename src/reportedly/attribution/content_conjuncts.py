@@ -2,8 +2,10 @@
 are one content. "urged Biden to "deliver the knockout punch" and ignore fears …" reports
 both infinitives (the second, a bare verb the parse hangs on the finite cue, is no act of
 the speaker's own); "We condemn the continued practice of … and their reported forced
-involvement in …" condemns both objects; and "their reported forced involvement" is the
-writer's hedge on a noun, not a statement by "their"."""
+involvement in …" condemns both objects; "will announce that Russia is no longer a partner,
+but it is a threat …" announces both clauses (the parse hung the second on the cue); and
+"their reported forced involvement" is the writer's hedge on a noun, not a statement by
+"their"."""
 
 from __future__ import annotations
 
@@ -14,6 +16,12 @@ from reportedly.model import Span
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 _OBJECTS = frozenset({"dobj", "conj"})
 _OWN_SUBJECT = ("nsubj", "nsubjpass", "expl")
+_CLAUSE_JOINS = frozenset({"and", "but"})
+# a closing mark at a phrase's end with no opening one in it closes a quote around it
+_OPENING_MARKS = frozenset({'"', "“", "«", "„"})
+_CLOSING_MARKS = frozenset({'"', "”", "»"})
+# the subject of a clause joined on that stands for the reported clause's thing
+_THING_PRONOUNS = frozenset({"it", "they"})
 
 
 def join_conjuncts(text: str, parse: Parse, drafts: list[Draft]) -> None:
@@ -28,7 +36,11 @@ def join_conjuncts(text: str, parse: Parse, drafts: list[Draft]) -> None:
         head = cue_head(parse, d.cue)
         if head is None or parse.tokens[head].pos != "VERB":
             continue
-        second = _second_infinitive(parse, d, head) or _second_object(parse, d, head)
+        second = (
+            _second_infinitive(parse, d, head)
+            or _second_object(parse, d, head)
+            or _second_clause(parse, d, head)
+        )
         if second is None:
             continue
         others = [o for o in drafts if o is not d]
@@ -122,15 +134,50 @@ def _second_object(parse: Parse, draft: Draft, head: int) -> int | None:
     return None
 
 
-def _joined_by_and(parse: Parse, end: int, i: int) -> bool:
-    """Whether only "and" (and commas) lies between ``end`` and the phrase of token ``i``."""
+def _second_clause(parse: Parse, draft: Draft, head: int) -> int | None:
+    """A clause the parse joined to the cue by "and"/"but" right after a reported clause, in
+    that clause's tense and not the cue's, whose subject is "it" or "they" (the reported
+    clause's thing, not the speaker): "will announce that Russia is no longer a partner, but
+    it is a threat …". A clause in the cue's tense is the writer's ("said talks are possible,
+    but Kyiv rejected …")."""
+    last = draft.content[-1]
+    reported = [x for x in parse.deps(head, "ccomp") if last.contains(parse.span(x, x))]
+    if not reported:
+        return None
+    tense = _tense_class(parse, reported[0])
+    if tense == _tense_class(parse, head):
+        return None
+    speaker = {parse.tokens[k].text.lower() for k in parse.deps(head, "nsubj")}
+    for c in parse.deps(head, "conj"):
+        if parse.tokens[c].start < last.end or parse.tokens[c].pos not in {"VERB", "AUX"}:
+            continue
+        subjects = [parse.tokens[k].text.lower() for k in parse.deps(c, "nsubj")]
+        if not subjects or subjects[0] not in _THING_PRONOUNS or subjects[0] in speaker:
+            continue
+        if _tense_class(parse, c) == tense and _joined_by_and(parse, last.end, c, _CLAUSE_JOINS):
+            return c
+    return None
+
+
+def _tense_class(parse: Parse, verb: int) -> str:
+    """Present, past or the tag of the word that carries ``verb``'s tense."""
+    aux = parse.deps(verb, "aux", "auxpass")
+    tag = parse.tokens[aux[0] if aux else verb].tag
+    return {"VBZ": "present", "VBP": "present", "VBD": "past"}.get(tag, tag)
+
+
+def _joined_by_and(
+    parse: Parse, end: int, i: int, joins: frozenset[str] = frozenset({"and"})
+) -> bool:
+    """Whether only "and" (or one of ``joins``, and commas) lies between ``end`` and the
+    phrase of token ``i``."""
     lo = parse.subtree(i)[0]
     between = [
         t
         for t in parse.tokens
         if t.start >= end and t.i < lo and t.pos not in {"SPACE"} and t.text not in {",", "”"}
     ]
-    return [t.text.lower() for t in between] == ["and"]
+    return len(between) == 1 and between[0].text.lower() in joins
 
 
 def _phrase_end(parse: Parse, i: int, *, before_relative: bool = False) -> int:
@@ -142,8 +189,10 @@ def _phrase_end(parse: Parse, i: int, *, before_relative: bool = False) -> int:
         if parse.tokens[k].dep == "relcl" and parse.tokens[first - 1].text == "," and last == hi:
             hi = first - 1
             break
-    while (
-        hi > lo and parse.tokens[hi].pos in {"PUNCT", "SPACE"} and parse.tokens[hi].text in ".,;:"
-    ):
+    while hi > lo and parse.tokens[hi].pos in {"PUNCT", "SPACE"}:
+        mark = parse.tokens[hi].text
+        opened = any(parse.tokens[k].text in _OPENING_MARKS for k in range(lo, hi))
+        if mark not in ".,;:" and not (mark in _CLOSING_MARKS and not opened):
+            break
         hi -= 1
     return parse.tokens[hi].end

@@ -159,7 +159,7 @@ def find_indirect(
                 drafts.append(draft)
             continue
         if not comps and strong and t.dep == "advcl":
-            draft = _as_frame(text, parse, i, cue)
+            draft = _as_frame(text, parse, i, cue, reports=lexicon.is_verb_cue)
             if draft is not None:
                 drafts.append(draft)
             continue

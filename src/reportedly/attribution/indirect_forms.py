@@ -4,6 +4,8 @@ Peskov said, is open to talks") and "as" frames ("As Reuters reported, a court r
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from reportedly.attribution._draft import Draft
 from reportedly.attribution._parse import Parse, subject_of, trim_span
 from reportedly.attribution.anaphoric_frames import pointed_at_by_frame
@@ -13,6 +15,8 @@ from reportedly.model import Span
 _DASHES = frozenset({"-", "–", "—"})
 _RELATIVE_WORDS = frozenset({"WRB", "WDT", "WP"})
 _CLAUSE_MARKS = frozenset({",", ";", ":", "(", "“", '"'})
+# a clause an "as X said" aside follows says something in at least this many words
+_MIN_ASIDE_WORDS = 3
 
 
 def _noun_cue(text: str, parse: Parse, i: int) -> Draft | None:
@@ -236,7 +240,9 @@ def _frame_comma(parse: Parse, i: int) -> int:
     return end + (parse.tokens[end].text != ",")  # the comma may hang on the main verb
 
 
-def _as_frame(text: str, parse: Parse, i: int, cue: Span) -> Draft | None:
+def _as_frame(
+    text: str, parse: Parse, i: int, cue: Span, reports: Callable[[str], bool] = bool
+) -> Draft | None:
     """``As Reuters reported earlier, a court ruled …``, ``As he said, they cause …``: a
     reporting verb in an "as" clause that opens its sentence, with a subject of its own and no
     clause of its own, reports the main clause after its comma (to the sentence's end)."""
@@ -249,8 +255,10 @@ def _as_frame(text: str, parse: Parse, i: int, cue: Span) -> Draft | None:
         return None  # "As Biden orders the division to Europe, …": a time, not a source
     sent = parse.sentence_range(t.sent)
     first = next((k for k in sent if parse.tokens[k].pos not in {"SPACE", "PUNCT"}), None)
+    if marks[0] != first:
+        return _as_aside(text, parse, i, marks[0], cue, subject, reports)
     comma = _frame_comma(parse, i)
-    if marks[0] != first or comma >= sent[-1] or parse.tokens[comma].text != ",":
+    if comma >= sent[-1] or parse.tokens[comma].text != ",":
         return None
     if not comma < t.head <= sent[-1]:
         return None  # the clause it opens is its head's: "As he said, …" frames what follows
@@ -262,6 +270,56 @@ def _as_frame(text: str, parse: Parse, i: int, cue: Span) -> Draft | None:
         parse,
         comma + 1,
         end,
+        cue=cue,
+        cue_token=i,
+        source=subject,
+        via="as-frame",
+        confidence=0.7,
+    )
+
+
+def _as_aside(
+    text: str,
+    parse: Parse,
+    i: int,
+    mark: int,
+    cue: Span,
+    subject: int,
+    reports: Callable[[str], bool],
+) -> Draft | None:
+    """``We are at a decisive moment, as all the ministers said, and …``: an "as" frame after
+    a comma reports the clause it follows, from that clause's start to the comma, where the
+    clause ends there; what comes after the aside is the sentence's own. Not where the verb
+    it hangs on ``reports`` or has a clause of its own ("Peskov said the talks failed, as
+    Ushakov confirmed", hung on "said"): which of the two it confirms is unclear."""
+    head = parse.tokens[i].head
+    if not head < mark or parse.tokens[mark - 1].text != "," or parse.deps(head, "ccomp"):
+        return None
+    if reports(parse.tokens[head].lemma.lower()):
+        return None  # "X emphasized …, as some have demanded": the aside is on the words
+    if parse.tokens[head].pos not in {"VERB", "AUX"} or parse.tokens[subject].text in {"I", "we"}:
+        return None  # "as I said": the speaker's own aside in their quote
+    sent = parse.sentence_range(parse.tokens[i].sent)
+    after = parse.subtree(i)[1] + 1
+    while after <= sent[-1] and parse.tokens[after].text == ",":
+        after += 1
+    if after <= sent[-1] and not (
+        parse.tokens[after].dep == "cc" or parse.tokens[after].pos in {"PUNCT", "SPACE"}
+    ):
+        return None  # "we expect them, as he said, to move …": an aside inside the clause
+    lo = max(parse.subtree(head)[0], sent[0])
+    while lo < mark - 1 and (
+        parse.tokens[lo].pos in {"PUNCT", "SPACE", "CCONJ"} or parse.tokens[lo].dep == "cc"
+    ):
+        lo += 1
+    words = [k for k in range(lo, mark - 1) if parse.tokens[k].pos not in {"PUNCT", "SPACE"}]
+    if len(words) < _MIN_ASIDE_WORDS or "\n" in parse.span(lo, mark - 2).text(text):
+        return None
+    return phrase_draft(
+        text,
+        parse,
+        lo,
+        mark - 2,
         cue=cue,
         cue_token=i,
         source=subject,

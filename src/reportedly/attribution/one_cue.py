@@ -5,7 +5,10 @@ cue, as does a reading whose content lies a paragraph away from its cue ("Read a
 "According to the general, …") or in the sentence before the one the cue opens; two quotes of
 one frame in one paragraph ('Kasparov said, "X," … : "Y"') are one statement of two parts, as
 a quote its frame interrupts is (docs/gold-guide.md); two drafts of one cue whose contents
-overlap are one content ('He said he was "grateful … doing. But …"'). Other drafts of one cue
+overlap, or touch with no mark between ('calling them a "red line" for Putin, who might use
+nuclear weapons | were Crimea attacked'), are one content ('He said he was "grateful …
+doing. But …"'), and a framed quote with a second quote joined on by "so", "and", "but" or
+"or" and no frame of its own is one mixed statement. Other drafts of one cue
 are left as they are: 'declared that X: "Y"' is a statement and a quote without a frame of its
 own in the war-news gold."""
 
@@ -19,7 +22,7 @@ from reportedly.attribution._draft import Draft
 from reportedly.attribution._quote_marks import Quote
 from reportedly.attribution._tidy import _settle_kind
 from reportedly.attribution.calibration import RUN_IN_RULES
-from reportedly.attribution.model_spans import across_a_paragraph
+from reportedly.attribution.model_spans import CIRCUMSTANCE_MARKS, across_a_paragraph
 from reportedly.model import Span, StatementKind
 
 _WORD = re.compile(r"\w+")
@@ -27,6 +30,10 @@ _WORD = re.compile(r"\w+")
 _MIN_WORDS = 3
 # a sentence's end (a glued dash after it too), or a line break
 _SENTENCE_END = re.compile(r"[.!?…](?:\s|[A-Z\"“–—-])|\n")
+# words that open a clause telling when or why something was said
+_CIRCUMSTANCE_OPENERS = CIRCUMSTANCE_MARKS | {"whenever", "if", "unless", "wherever"}
+# what joins a second quote on to a framed one in the same sentence
+_CONNECTIVE = re.compile(r",?[ \t\xa0]+(?:so|and|but|or)[ \t\xa0]+")
 
 
 def one_statement_per_cue(text: str, drafts: list[Draft], quotes: list[Quote]) -> list[Draft]:
@@ -43,7 +50,27 @@ def one_statement_per_cue(text: str, drafts: list[Draft], quotes: list[Quote]) -
                 break
         else:
             out.append(d)
+    taken = [c for d in out for c in d.content]
+    out = [_with_joined_quote(text, d, quotes, taken) for d in out]
     return sorted(out, key=lambda d: (d.extent.start, -d.extent.end))
+
+
+def _with_joined_quote(text: str, draft: Draft, quotes: list[Quote], taken: list[Span]) -> Draft:
+    """A framed quote and the quote a connective joins on to it in the same sentence, with
+    no frame of its own ('told me, "neither side is likely to …" so "it will probably end
+    …"'), as one mixed statement: the gold guide's one content for one frame."""
+    if draft.kind != "direct" or draft.cue is None or len(draft.content) != 1:
+        return draft
+    first = next((q for q in quotes if q.inner == draft.content[0]), None)
+    if first is None:
+        return draft
+    second = next((q for q in quotes if q.outer.start >= first.outer.end), None)
+    if second is None or any(second.inner.overlaps(c) for c in taken):
+        return draft
+    if not _CONNECTIVE.fullmatch(text[first.outer.end : second.outer.start]):
+        return draft
+    content = [Span(first.outer.start, second.outer.end)]
+    return _copy(draft, "mixed", content, [first.inner, second.inner])
 
 
 def _same_cue(a: Draft, b: Draft) -> bool:
@@ -74,8 +101,10 @@ def _merge(text: str, a: Draft, b: Draft, quotes: list[Quote]) -> Draft | None:
         parts = sorted([*first.content, *second.content])
         if all(p.end <= q.start for p, q in pairwise(parts)):
             return _copy(base, "direct", parts, [*first.quotes, *second.quotes])
-    if not first.extent.overlaps(second.extent):
-        return None
+    if not first.extent.overlaps(second.extent) and (
+        gap.text(text).strip() or _opens_a_circumstance(text, second)
+    ):
+        return None  # touching with no mark between, they are one clause the parse split
     for longer, other in ((a, b), (b, a)):  # "continues [to maintain that …]": the cue's word
         if _holds_cue(longer, other) and not _holds_cue(other, longer):
             return other
@@ -88,6 +117,13 @@ def _merge(text: str, a: Draft, b: Draft, quotes: list[Quote]) -> Draft | None:
     one = _copy(base, "indirect", [whole], [])
     _settle_kind(text, one, quotes)
     return one
+
+
+def _opens_a_circumstance(text: str, draft: Draft) -> bool:
+    """Whether the content opens with a word that tells when or why ('citing "Putin's price
+    hike" whenever he speaks of …'): the writer's clause, not more of what was said."""
+    words = _WORD.findall(draft.content[0].text(text)[:20])
+    return bool(words) and words[0].lower() in _CIRCUMSTANCE_OPENERS
 
 
 def _across_a_paragraph(text: str, draft: Draft) -> bool:

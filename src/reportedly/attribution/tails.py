@@ -1,7 +1,9 @@
 """Reported clauses cut short before their sentence's end: a relative clause or an apposition
 after a comma is more of the same content (docs/gold-guide.md), and so are a participle
 clause describing its last noun (", once considered one of Putin's fixers") and an absolute
-"with" clause (", with eligible shareholders receiving one share for every 10")."""
+"with" clause (", with eligible shareholders receiving one share for every 10"), and a
+phrase that hangs on a word of the content with no mark between ("criticized the EU sanctions
+the day [after the visit …]": a preposition is no boundary)."""
 
 from __future__ import annotations
 
@@ -21,6 +23,7 @@ def whole_tails(text: str, parse: Parse, lexicon: CueLexicon, drafts: list[Draft
     and nothing another statement holds."""
     data = data_table("contents.yaml")
     _clause_tails(text, parse, lexicon, drafts)
+    _phrase_tails(text, parse, lexicon, drafts)
     openers = frozenset(w.casefold() for w in data["tail_openers"])
     restrictive = frozenset(w.casefold() for w in data["restrictive_openers"])
     taken = [s for d in drafts for s in (*d.content, d.cue, d.speaker) if s is not None]
@@ -135,3 +138,56 @@ def _clause_after(text: str, parse: Parse, part: Span, absolute: frozenset[str])
         if parse.tokens[i].pos != "ADV":
             return None
     return None
+
+
+def _phrase_tails(text: str, parse: Parse, lexicon: CueLexicon, drafts: list[Draft]) -> None:
+    """Run a reported content on over the phrase right after it, with no mark between, that
+    the parse hangs on a word inside it by one of ``contents.yaml``'s ``phrase_tail_deps``:
+    the content was cut inside its own clause. Not over a line, a quote mark, a reporting
+    verb, or another statement's words."""
+    deps = frozenset(data_table("contents.yaml")["phrase_tail_deps"])
+    for d in drafts:
+        if d.kind == "direct" or len(d.content) != 1:
+            continue  # a content in pieces: its last may be a piece of the frame
+        part = d.content[0]
+        k = parse.token_at(part.end)
+        while k is not None and k < len(parse.tokens) and parse.tokens[k].pos == "SPACE":
+            k += 1
+        if k is None or k >= len(parse.tokens) or text[part.end : parse.tokens[k].start].strip():
+            continue
+        inside = parse.tokens_in(part)
+        if not inside or parse.tokens[k].sent != parse.tokens[inside[-1]].sent:
+            continue
+        clause = any(parse.tokens[i].pos in {"VERB", "AUX"} for i in parse.heads(inside))
+        if not clause and text[part.end - 1] not in _CLOSERS:
+            continue  # a noun phrase ("spoke on the sidelines"): its topic, not a clause cut;
+            # one ending in a quote's closing mark ('calling them a "red line"') was cut there
+        top = k
+        while (
+            parse.tokens[top].head != top and parse.tokens[parse.tokens[top].head].start >= part.end
+        ):
+            top = parse.tokens[top].head
+        if parse.tokens[top].dep not in deps or parse.tokens[top].head not in inside:
+            continue
+        if parse.deps(top, "nsubj", "nsubjpass", "pcomp"):
+            continue  # a clause of its own ("a plan that the governor drafted", "before
+            # shooting it down"): maybe the writer's
+        lo, hi = parse.subtree(top)
+        if lo != k:
+            continue
+        while hi > k and parse.tokens[hi].pos in {"PUNCT", "SPACE"}:
+            hi -= 1
+        tail = Span(part.end, parse.tokens[hi].end)
+        words = tail.text(text)
+        if "\n" in words or any(c in words for c in '"“”«»'):
+            continue
+        if any(
+            parse.tokens[i].pos == "VERB" and lexicon.is_verb_cue(parse.tokens[i].lemma.lower())
+            for i in range(k, hi + 1)
+        ):
+            continue
+        others = [s for o in drafts if o is not d for s in (*o.content, o.cue, o.speaker)]
+        others += [d.cue, d.speaker]
+        if any(s is not None and s.overlaps(tail) for s in others):
+            continue
+        d.content = [c if c != part else Span(part.start, tail.end) for c in d.content]
