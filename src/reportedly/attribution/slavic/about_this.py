@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from reportedly.attribution.slavic._text import EDGE_AND_STOP, trim
 from reportedly.attribution.slavic.bodies import located_body, located_document
 from reportedly.attribution.slavic.drafts import SlavicDraft
+from reportedly.attribution.slavic.lost_outlets import name_lost
 from reportedly.attribution.slavic.phrases import (
     RELATIVE,
     SlavicParse,
@@ -134,6 +135,9 @@ def _draft(rules: Rules, j: int, content: Span) -> SlavicDraft | None:
         start += 1
     if _cites(rules, start):
         return d  # 'повідомляє " " з посиланням на ВВС': the reporter's name is lost
+    if t.lemma in lexicon.outlet_verbs and name_lost(rules.text, parse, j, quote=False):
+        d.name_lost = True  # "Про це повідомили у Ryanair, передає\n\n": it reports theirs
+        return d
     stop = _clause_end(parse, start)
     # "Об этом сообщили в Министерстве обороны": the body "в X" beside a plural verb
     speaker = subject(parse, j) or located_body(parse, j, lexicon.bodies)
