@@ -9,7 +9,8 @@ import pytest
 from tests.attribution.slavic.speaking import said, said_with_acts, speakers
 
 from reportedly import pipeline_slavic
-from reportedly.attribution.slavic.phrases import SlavicParse, _date_end
+from reportedly.attribution.slavic.phrases import SlavicParse
+from reportedly.attribution.slavic.time_phrases import date_end
 from reportedly.model import Annotation
 
 
@@ -114,7 +115,7 @@ def test_a_date_after_a_weekday_is_read_by_the_dictionary_when_the_tagger_gives_
         Annotation(tokens=tuple(tokens), sentences=annotation.sentences, entities=()), "uk"
     )
     day = next(t.i for t in tokens if t.text == "понеділок")
-    assert tokens[_date_end(parse, day)].text == "головний"
+    assert tokens[date_end(parse, day)].text == "головний"
 
 
 @pytest.mark.parametrize(
