@@ -254,3 +254,23 @@ def test_a_personal_pronoun_after_an_occasion_is_the_subject() -> None:
     # "вона" may read as a genitive, but it is no object of "після": the subject it is
     text = "Ангела Меркель зустрілася з Макроном. Після зустрічі вона заявила, що все гаразд."
     assert [s[:2] for s in speakers(text, "uk")] == [("вона", "Angela Merkel")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Прем'єр-міністр Тереза Мей у четвер, 15 листопада, заявила, що виключає "
+            "повторний референдум.",
+            "Прем'єр-міністр Тереза Мей",
+        ),
+        (
+            "Компанія Ryanair у вівторок, 11 вересня, повідомила, що скасовує рейси.",
+            "Компанія Ryanair",
+        ),
+    ],
+)
+def test_a_weekday_with_its_date_in_commas_lies_between_the_subject_and_its_verb(
+    text: str, speaker: str
+) -> None:
+    assert [s[0] for s in speakers(text, "uk")] == [speaker]

@@ -13,6 +13,7 @@ from reportedly.attribution.slavic.time_phrases import (
     MONTHS,
     TIME_WORDS,
     date_end,
+    dated_day_at,
     day_after_at,
     time_word,
 )
@@ -231,6 +232,8 @@ def _time_skipped(parse: SlavicParse, j: int, sent: int) -> int:
     tokens = parse.tokens
     if j >= 2 and day_after_at(parse, j):  # "У Білому домі [в понеділок] попередили"
         return adverbs_skipped(parse, j - 2, sent)  # "Остин [в среду] подтвердил" too
+    if (at := dated_day_at(parse, j)) is not None:  # "Тереза Мей [у четвер, 15 листопада,]"
+        return adverbs_skipped(parse, at - 1, sent)
     if parse.lang != "uk":  # Russian subjects come from the dependency parse
         return j
     if j < 1 or tokens[j].lemma.casefold() not in MONTHS or tokens[j].text[:1].isupper():

@@ -71,3 +71,17 @@ def day_after_at(parse: SlavicParse, j: int) -> bool:
         and at.text.lower() in AT
         and at.sent == day.sent == tokens[j - 2].sent
     )
+
+
+def dated_day_at(parse: SlavicParse, j: int) -> int | None:
+    """The "в"/"у" that opens a weekday with its date set off by commas ending at token
+    ``j`` ("у четвер, 15 листопада,"), or None."""
+    tokens = parse.tokens
+    if j < 5 or tokens[j].text != "," or tokens[j - 3].text != ",":
+        return None
+    day, month = tokens[j - 2], tokens[j - 1]
+    if not day.text.isdigit() or not readings(parse.lang, month) & MONTHS:
+        return None
+    if not day_after_at(parse, j - 4) or tokens[j - 4].sent != tokens[j].sent:
+        return None
+    return j - 5
