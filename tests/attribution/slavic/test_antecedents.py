@@ -222,6 +222,12 @@ def test_a_bodys_kind_noun_is_not_the_person_named_after_it() -> None:
         "Компанія заявила, що рейси скасовано."
     )
     assert speakers(text, "uk")[-1][1] == "Ryanair"
+    # a kinship noun is another person than the one named after it in the genitive
+    text = (
+        "Чоловік пакистанської християнки Азії Бібі попросив Захід про притулок. "
+        "Чоловік також побоюється, що на його дружину можуть напасти."
+    )
+    assert speakers(text, "uk")[-1][1] is None
     # a role no person was introduced by is nobody named before
     text = "Рудольф Джуліані заявив, що підрахунок нічого не змінює. Адвокат уточнив, що це так."
     assert speakers(text, "uk")[-1][1] is None

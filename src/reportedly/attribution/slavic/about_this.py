@@ -111,12 +111,31 @@ def _line(rules: Rules, used: set[int], k: int, content: Span) -> list[SlavicDra
         if before is not None and before.start >= tokens[k].start and not _after_adp(parse, before):
             after = subject(parse, j)  # "Об этом РИА Новости рассказал командир": told to
             if after is None or after.start < tokens[j].end:
-                break  # "Про це Барньє заявив": the lead's own speaker
+                if _in_lead(rules, before, content):
+                    break  # "Про це Барньє заявив": the lead's own speaker
+                # "Про це глава Європейської Ради Шарль Мішель … заявив": his, of the lead
+                d = _draft(rules, j, content) if j not in used else None
+                if d is not None and rules.lexicon.act(tokens[j].lemma) == "speech":
+                    d.speaker = before
+                    found.append(d)
+                continue
         if j not in used and rules.lexicon.act(tokens[j].lemma) == "speech":
             d = _draft(rules, j, content)
             if d is not None:
                 found.append(d)
     return found
+
+
+def _in_lead(rules: Rules, speaker: Span, lead: Span) -> bool:
+    """Whether the subject before a "Про це" line's verb is the lead's own speaker: a pronoun,
+    or a name whose last word's stem the lead holds ("… Барньє запропонував … . Про це Барньє
+    заявив")."""
+    words = rules.text[speaker.start : speaker.end].split()
+    if not words or " ".join(words).lower() in rules.lexicon.pronouns:
+        return True
+    last = words[-1].casefold()
+    stem = last[: max(4, len(last) - 2)]
+    return stem in rules.text[lead.start : lead.end].casefold()
 
 
 def _draft(rules: Rules, j: int, content: Span) -> SlavicDraft | None:

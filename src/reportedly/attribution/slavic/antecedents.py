@@ -128,7 +128,8 @@ def role_named_before(index: SlavicEntities, speaker: Span, kinds: frozenset[str
     ("адвокат Дональда Трампа Рудольф Джуліані … Адвокат уточнив", "журналист Такер Карлсон
     … Американский журналист отмечает"): a singular person noun, after lower-case adjectives
     at most (the first may open the sentence), with no name in the phrase and no body's kind
-    noun (``kinds``: "компанія" is the company, not its chief named after it)."""
+    or kinship noun (``kinds``: "компанія" is the company, not its chief named after it);
+    the name in the nominative beside the role, a few words after it."""
     parse = index.parse
     found = [parse.tokens[i] for i in parse.tokens_in(speaker)]
     if not found or len(found) > 3 or index.names_in(speaker):
@@ -142,7 +143,16 @@ def role_named_before(index: SlavicEntities, speaker: Span, kinds: frozenset[str
         return None
     if any(t.pos != "ADJ" for t in found[:-1]) or not _animate(index.lang, head):
         return None
-    return described_before(index, speaker, role=head.lemma.casefold())
+    role = head.lemma.casefold()
+    for span, key in reversed(index.mentions_before(speaker.start)):
+        k = parse.token_at(span.start)
+        if k is None or index.kind(key) != "person":
+            continue
+        # the name set beside the role, not one it governs ("Чоловік … християнки Азії Бібі")
+        beside = parse.has_case(parse.tokens[k], "Nom")
+        if beside and any(t.lemma.casefold() == role for t in parse.tokens[max(0, k - 4) : k]):
+            return key
+    return None
 
 
 def _animate(lang: str, t: Token) -> bool:

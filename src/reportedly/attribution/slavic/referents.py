@@ -236,6 +236,7 @@ def speaker_referent(
             lambda key: may_hold(index, key, role, lexicon.role_titles),
         )
     kinds = lexicon.org_anaphors | lexicon.outlet_anaphors | lexicon.bodies | lexicon.unnamed
+    kinds |= lexicon.kin  # "Чоловік Азії Бібі … Чоловік побоюється": not Asia Bibi
     if (person := role_named_before(index, speaker, kinds)) is not None:
         return person  # "адвокат Дональда Трампа Рудольф Джуліані … Адвокат уточнив"
     written = speaker.text(text).strip()
