@@ -135,3 +135,14 @@ def test_a_speaker_before_the_verb_of_a_pro_tse_line_is_theirs_unless_the_lead_i
         "Про це Барньє заявив у ході зустрічі з послами."
     )
     assert [s for s, _ in said(text, "uk")] == ["Координатор ЄС Мішель Барньє"]
+    # a title for the lead's speaker, and a name governed by a preposition, add none either
+    text = (
+        "Трамп закликав губернатора штату скликати спеціальне засідання законодавців. "
+        "Про це президент США написав у соцмережі Twitter."
+    )
+    assert [s for s, _ in said(text, "uk")] == ["Трамп"]
+    text = (
+        "Існує три сценарії виходу з політичної кризи в Великобританії. Про це в ефірі у "
+        "програмі Міжнародний контекст повідомила експерт Вікторія Вдовиченко."
+    )
+    assert "Міжнародний контекст" not in [s for s, _ in said(text, "uk")]

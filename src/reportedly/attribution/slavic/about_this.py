@@ -111,7 +111,7 @@ def _line(rules: Rules, used: set[int], k: int, content: Span) -> list[SlavicDra
         if before is not None and before.start >= tokens[k].start and not _after_adp(parse, before):
             after = subject(parse, j)  # "Об этом РИА Новости рассказал командир": told to
             if after is None or after.start < tokens[j].end:
-                if _in_lead(rules, before, content):
+                if parse.token_at(before.start) != k or _in_lead(rules, before, content):
                     break  # "Про це Барньє заявив": the lead's own speaker
                 # "Про це глава Європейської Ради Шарль Мішель … заявив": his, of the lead
                 d = _draft(rules, j, content) if j not in used else None
@@ -128,14 +128,21 @@ def _line(rules: Rules, used: set[int], k: int, content: Span) -> list[SlavicDra
 
 def _in_lead(rules: Rules, speaker: Span, lead: Span) -> bool:
     """Whether the subject before a "Про це" line's verb is the lead's own speaker: a pronoun,
-    or a name whose last word's stem the lead holds ("… Барньє запропонував … . Про це Барньє
-    заявив")."""
+    a name whose last word's stem the lead holds ("… Барньє запропонував … . Про це Барньє
+    заявив"), or a title with no name after a lead holding a cue of its own."""
     words = rules.text[speaker.start : speaker.end].split()
     if not words or " ".join(words).lower() in rules.lexicon.pronouns:
         return True
     last = words[-1].casefold()
     stem = last[: max(4, len(last) - 2)]
-    return stem in rules.text[lead.start : lead.end].casefold()
+    if stem in rules.text[lead.start : lead.end].casefold():
+        return True
+    # "Трамп закликав … . Про це президент США написав": a title for the lead's speaker
+    named = any(w[:1].isupper() and not w.isupper() for w in words[1:])
+    lead_tokens = range(
+        rules.parse.token_at(lead.start) or 0, rules.parse.token_at(lead.end - 1) or 0
+    )
+    return not named and any(rules._is_cue(i) for i in lead_tokens)
 
 
 def _draft(rules: Rules, j: int, content: Span) -> SlavicDraft | None:
