@@ -19,6 +19,7 @@ from typing import Any
 from reportedly.errors import ConfigError
 from reportedly.model import Annotation, Mention, Span, Token
 from reportedly.nlp.glued import glued_starts
+from reportedly.nlp.lost_names import lost_name_starts
 from reportedly.nlp.markdown import mask
 from reportedly.nlp.quoted_names import quoted_names
 from reportedly.nlp.slavic_morph import best_parse, features, is_known
@@ -57,7 +58,7 @@ def segment(text: str, breaks: Sequence[int] = ()) -> list[list[tuple[int, int]]
     stop with no space after it ("талибов.Гарвал")."""
     from razdel import sentenize, tokenize
 
-    cuts = set(breaks) | glued_starts(text)
+    cuts = set(breaks) | glued_starts(text) | lost_name_starts(text, "ru")
     sentences: list[list[tuple[int, int]]] = []
     for sent in sentenize(text):
         current: list[tuple[int, int]] = []

@@ -15,6 +15,7 @@ from functools import cache
 
 from reportedly.model import Annotation, Mention, Span, Token
 from reportedly.nlp.glued import glued_starts
+from reportedly.nlp.lost_names import lost_name_starts
 from reportedly.nlp.markdown import mask
 from reportedly.nlp.quoted_names import quoted_names
 from reportedly.nlp.slavic_morph import (
@@ -49,7 +50,7 @@ def segment(text: str, breaks: Sequence[int] = ()) -> list[list[tuple[int, int]]
     stop with no space after it."""
     from tokenize_uk import tokenize_sents_with_spans, tokenize_words_with_spans
 
-    cuts = set(breaks) | glued_starts(text)
+    cuts = set(breaks) | glued_starts(text) | lost_name_starts(text, "uk")
     sentences: list[list[tuple[int, int]]] = []
     for para in re.finditer(r"[^\n]+", text):
         joined = _continues(text, para.start(), sentences) and para.start() not in set(breaks)

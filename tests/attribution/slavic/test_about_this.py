@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import pytest
-from tests.attribution.slavic.speaking import analyse, said_with_acts, speakers
+from tests.attribution.slavic.speaking import analyse, said, said_with_acts, speakers
 
 
 def test_a_source_line_whose_name_was_lost_takes_no_speaker_from_the_next_paragraph() -> None:
@@ -27,9 +27,12 @@ def test_an_outlet_told_before_the_verb_is_no_speaker_of_an_about_this_line() ->
     told = (
         "Бригада понесла потери и переведена на ротацию.\n\nОб этом РИА Новости рассказал командир."
     )
-    own = "Бригада понесла потери и переведена на ротацию.\n\nОб этом Песков рассказал журналистам."
+    own = (
+        "Песков заявил, что бригада переведена на ротацию.\n\nОб этом Песков рассказал журналистам."
+    )
     assert [s[0] for s in speakers(told, "ru")] == ["командир"]
-    assert speakers(own, "ru") == []  # the lead's own speaker: no second statement
+    # the lead's own speaker: no second statement (gold/uk/README.md "Про це Трамп заявив …")
+    assert [s[0] for s in speakers(own, "ru")] == ["Песков"]
 
 
 def test_reported_about_this_after_the_verb_points_back_to_the_sentence_before() -> None:
@@ -116,3 +119,30 @@ def test_a_relative_about_which_line(text: str, lang: str, speaker: str) -> None
 )  # fmt: skip
 def test_about_this_with_the_body_after_a_plural_verb(text: str, lang: str, actor: str) -> None:
     assert speakers(text, lang)[-1][2] == actor
+
+
+def test_a_speaker_before_the_verb_of_a_pro_tse_line_is_theirs_unless_the_lead_is() -> None:
+    # the lead names no one: the line's subject before its verb reports it, in the outlet's
+    text = (
+        "Європейський Союз посилює тиск на виробників вакцин через затримки у поставках. "
+        "Про це глава Європейської Ради Шарль Мішель у неділю заявив французькій "
+        "радіостанції, передає агенція dpa."
+    )
+    assert [s for s, _ in said(text, "uk")] == ["агенція", "глава Європейської Ради Шарль Мішель"]
+    # the lead is the same speaker's: the line adds no statement
+    text = (
+        "Координатор ЄС Мішель Барньє запропонував продовжити перехідний період. "
+        "Про це Барньє заявив у ході зустрічі з послами."
+    )
+    assert [s for s, _ in said(text, "uk")] == ["Координатор ЄС Мішель Барньє"]
+    # a title for the lead's speaker, and a name governed by a preposition, add none either
+    text = (
+        "Трамп закликав губернатора штату скликати спеціальне засідання законодавців. "
+        "Про це президент США написав у соцмережі Twitter."
+    )
+    assert [s for s, _ in said(text, "uk")] == ["Трамп"]
+    text = (
+        "Існує три сценарії виходу з політичної кризи в Великобританії. Про це в ефірі у "
+        "програмі Міжнародний контекст повідомила експерт Вікторія Вдовиченко."
+    )
+    assert "Міжнародний контекст" not in [s for s, _ in said(text, "uk")]

@@ -191,3 +191,43 @@ def test_a_role_noun_is_no_person_the_text_gives_another_role(
 ) -> None:
     # "дипломат", "прем'єр" is not the president named last, but the man the text gives the role
     assert speakers(text, lang)[-1][1] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Однак адвокат Дональда Трампа Рудольф Джуліані заявив, що підрахунок нічого не "
+            "змінює. Адвокат уточнив, що бюлетені не викликають довіри.",
+            "uk",
+            "Рудольф Джуліані",
+        ),
+        (
+            "Американский журналист Такер Карлсон анонсировал интервью с Лавровым. "
+            "Американский журналист отмечает, что интервью будет опубликовано скоро.",
+            "ru",
+            "Такер Карлсон",
+        ),
+    ],
+)
+def test_a_bare_role_noun_is_the_person_it_introduced_whatever_the_role(
+    text: str, lang: str, expected: str
+) -> None:
+    assert speakers(text, lang)[-1][1] == expected
+
+
+def test_a_bodys_kind_noun_is_not_the_person_named_after_it() -> None:
+    text = (
+        "Пілоти компанії Ryanair страйкують, заявив гендиректор Майкл О'Лірі. "
+        "Компанія заявила, що рейси скасовано."
+    )
+    assert speakers(text, "uk")[-1][1] == "Ryanair"
+    # a kinship noun is another person than the one named after it in the genitive
+    text = (
+        "Чоловік пакистанської християнки Азії Бібі попросив Захід про притулок. "
+        "Чоловік також побоюється, що на його дружину можуть напасти."
+    )
+    assert speakers(text, "uk")[-1][1] is None
+    # a role no person was introduced by is nobody named before
+    text = "Рудольф Джуліані заявив, що підрахунок нічого не змінює. Адвокат уточнив, що це так."
+    assert speakers(text, "uk")[-1][1] is None

@@ -9,7 +9,8 @@ import pytest
 from tests.attribution.slavic.speaking import said, said_with_acts, speakers
 
 from reportedly import pipeline_slavic
-from reportedly.attribution.slavic.phrases import SlavicParse, _date_end
+from reportedly.attribution.slavic.phrases import SlavicParse
+from reportedly.attribution.slavic.time_phrases import date_end
 from reportedly.model import Annotation
 
 
@@ -114,7 +115,7 @@ def test_a_date_after_a_weekday_is_read_by_the_dictionary_when_the_tagger_gives_
         Annotation(tokens=tuple(tokens), sentences=annotation.sentences, entities=()), "uk"
     )
     day = next(t.i for t in tokens if t.text == "понеділок")
-    assert tokens[_date_end(parse, day)].text == "головний"
+    assert tokens[date_end(parse, day)].text == "головний"
 
 
 @pytest.mark.parametrize(
@@ -253,3 +254,23 @@ def test_a_personal_pronoun_after_an_occasion_is_the_subject() -> None:
     # "вона" may read as a genitive, but it is no object of "після": the subject it is
     text = "Ангела Меркель зустрілася з Макроном. Після зустрічі вона заявила, що все гаразд."
     assert [s[:2] for s in speakers(text, "uk")] == [("вона", "Angela Merkel")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Прем'єр-міністр Тереза Мей у четвер, 15 листопада, заявила, що виключає "
+            "повторний референдум.",
+            "Прем'єр-міністр Тереза Мей",
+        ),
+        (
+            "Компанія Ryanair у вівторок, 11 вересня, повідомила, що скасовує рейси.",
+            "Компанія Ryanair",
+        ),
+    ],
+)
+def test_a_weekday_with_its_date_in_commas_lies_between_the_subject_and_its_verb(
+    text: str, speaker: str
+) -> None:
+    assert [s[0] for s in speakers(text, "uk")] == [speaker]

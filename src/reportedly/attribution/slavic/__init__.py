@@ -175,6 +175,17 @@ def attribute_slavic(
 def _unstack(text: str, drafts: list[SlavicDraft]) -> None:
     """Two frames after one content ("<content>, повідомив Заріф, пише Інтерфакс"): the outer
     frame's content stops where the inner frame begins, the two then a chain of reporters."""
+    for lost in drafts:
+        cue = lost.cue
+        if not lost.name_lost or cue is None:
+            continue
+        for b in drafts:  # "…, що 90% рейсів працюватимуть, повідомляє\n": not its words
+            b.content = [
+                trim(text, Span(c.start, cue.start), " \t\n,—–-")
+                if b is not lost and c.start < cue.start and c.contains(cue)
+                else c
+                for c in b.content
+            ]
     for a in drafts:
         if len(a.content) != 1 or a.cue is None or a.cue.start < a.content[0].end:
             continue
@@ -248,6 +259,20 @@ def _dedupe(
             and not any(e.speaker is not None and e.speaker.overlaps(d.speaker) for e in kept)
         ):
             link(twin, d)
+            kept.append(d)
+    # "Про це повідомили у Ryanair, передає\n\n": the outlet whose name was lost reports the
+    # speaker's statement (gold/uk/README.md, "Cut-off source names")
+    for d in drafts:
+        twin = best.get((*((s.start, s.end) for s in d.content), d.via is not None))
+        if (
+            d.name_lost
+            and twin is not None
+            and twin is not d
+            and twin.speaker is not None
+            and twin.via is None
+            and twin.cue_token != d.cue_token
+        ):
+            twin.via = d
             kept.append(d)
     # "Про це заявив X, повідомляє Y з посиланням на Z": Y cites Z, who reported X's words
     for d in kept:

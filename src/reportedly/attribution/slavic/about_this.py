@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from reportedly.attribution.slavic._text import EDGE_AND_STOP, trim
 from reportedly.attribution.slavic.bodies import located_body, located_document
 from reportedly.attribution.slavic.drafts import SlavicDraft
+from reportedly.attribution.slavic.lost_outlets import name_lost
 from reportedly.attribution.slavic.phrases import (
     RELATIVE,
     SlavicParse,
@@ -110,12 +111,38 @@ def _line(rules: Rules, used: set[int], k: int, content: Span) -> list[SlavicDra
         if before is not None and before.start >= tokens[k].start and not _after_adp(parse, before):
             after = subject(parse, j)  # "Об этом РИА Новости рассказал командир": told to
             if after is None or after.start < tokens[j].end:
-                break  # "Про це Барньє заявив": the lead's own speaker
+                if parse.token_at(before.start) != k or _in_lead(rules, before, content):
+                    break  # "Про це Барньє заявив": the lead's own speaker
+                # "Про це глава Європейської Ради Шарль Мішель … заявив": his, of the lead
+                d = _draft(rules, j, content) if j not in used else None
+                if d is not None and rules.lexicon.act(tokens[j].lemma) == "speech":
+                    d.speaker = before
+                    found.append(d)
+                continue
         if j not in used and rules.lexicon.act(tokens[j].lemma) == "speech":
             d = _draft(rules, j, content)
             if d is not None:
                 found.append(d)
     return found
+
+
+def _in_lead(rules: Rules, speaker: Span, lead: Span) -> bool:
+    """Whether the subject before a "Про це" line's verb is the lead's own speaker: a pronoun,
+    a name whose last word's stem the lead holds ("… Барньє запропонував … . Про це Барньє
+    заявив"), or a title with no name after a lead holding a cue of its own."""
+    words = rules.text[speaker.start : speaker.end].split()
+    if not words or " ".join(words).lower() in rules.lexicon.pronouns:
+        return True
+    last = words[-1].casefold()
+    stem = last[: max(4, len(last) - 2)]
+    if stem in rules.text[lead.start : lead.end].casefold():
+        return True
+    # "Трамп закликав … . Про це президент США написав": a title for the lead's speaker
+    named = any(w[:1].isupper() and not w.isupper() for w in words[1:])
+    lead_tokens = range(
+        rules.parse.token_at(lead.start) or 0, rules.parse.token_at(lead.end - 1) or 0
+    )
+    return not named and any(rules._is_cue(i) for i in lead_tokens)
 
 
 def _draft(rules: Rules, j: int, content: Span) -> SlavicDraft | None:
@@ -134,6 +161,9 @@ def _draft(rules: Rules, j: int, content: Span) -> SlavicDraft | None:
         start += 1
     if _cites(rules, start):
         return d  # 'повідомляє " " з посиланням на ВВС': the reporter's name is lost
+    if t.lemma in lexicon.outlet_verbs and name_lost(rules.text, parse, j, quote=False):
+        d.name_lost = True  # "Про це повідомили у Ryanair, передає\n\n": it reports theirs
+        return d
     stop = _clause_end(parse, start)
     # "Об этом сообщили в Министерстве обороны": the body "в X" beside a plural verb
     speaker = subject(parse, j) or located_body(parse, j, lexicon.bodies)

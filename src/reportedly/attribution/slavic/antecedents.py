@@ -12,7 +12,8 @@ from reportedly.attribution.slavic._context import (
     nominative_in_context,
     subject_in_context,
 )
-from reportedly.model import Span
+from reportedly.model import Span, Token
+from reportedly.nlp.slavic_morph import parses
 
 if TYPE_CHECKING:
     from reportedly.attribution.slavic.speakers import SlavicEntities
@@ -54,10 +55,13 @@ def antecedent(
     return fits[-1][1] if fits else None
 
 
-def described_before(index: SlavicEntities, speaker: Span, reach: int = 4) -> str | None:
+def described_before(
+    index: SlavicEntities, speaker: Span, reach: int = 4, role: str | None = None
+) -> str | None:
     """The last person named before ``speaker`` right after the same role noun
-    ("міністр інформації Пакистану Фавад Чаудхрі … — сказав міністр")."""
-    role = index.title_key(speaker)
+    ("міністр інформації Пакистану Фавад Чаудхрі … — сказав міністр"); ``role``: that
+    noun's lemma, else the phrase's title key."""
+    role = role or index.title_key(speaker)
     for span, key in reversed(index.mentions_before(speaker.start)):
         k = index.parse.token_at(span.start)
         if k is None or index.kind(key) != "person":
@@ -117,3 +121,43 @@ def _title_lemmas(index: SlavicEntities, key: str, reach: int = 5) -> set[str]:
             found.add(t.lemma.casefold())
             j -= 1
     return found
+
+
+def role_named_before(index: SlavicEntities, speaker: Span, kinds: frozenset[str]) -> str | None:
+    """The person a bare role noun introduced earlier in the text, whatever the role
+    ("адвокат Дональда Трампа Рудольф Джуліані … Адвокат уточнив", "журналист Такер Карлсон
+    … Американский журналист отмечает"): a singular person noun, after lower-case adjectives
+    at most (the first may open the sentence), with no name in the phrase and no body's kind
+    or kinship noun (``kinds``: "компанія" is the company, not its chief named after it);
+    the name in the nominative beside the role, a few words after it."""
+    parse = index.parse
+    found = [parse.tokens[i] for i in parse.tokens_in(speaker)]
+    if not found or len(found) > 3 or index.names_in(speaker):
+        return None
+    head = found[-1]
+    if head.pos != "NOUN" or head.lemma.casefold() in kinds or "Number=Plur" in head.morph:
+        return None
+    first = parse.token_at(speaker.start)
+    opens = first is not None and (first == 0 or parse.tokens[first - 1].sent != head.sent)
+    if not all(t.text.islower() or (n == 0 and opens) for n, t in enumerate(found)):
+        return None
+    if any(t.pos != "ADJ" for t in found[:-1]) or not _animate(index.lang, head):
+        return None
+    role = head.lemma.casefold()
+    for span, key in reversed(index.mentions_before(speaker.start)):
+        k = parse.token_at(span.start)
+        if k is None or index.kind(key) != "person":
+            continue
+        # the name set beside the role, not one it governs ("Чоловік … християнки Азії Бібі")
+        beside = parse.has_case(parse.tokens[k], "Nom")
+        if beside and any(t.lemma.casefold() == role for t in parse.tokens[max(0, k - 4) : k]):
+            return key
+    return None
+
+
+def _animate(lang: str, t: Token) -> bool:
+    """Whether ``t`` names a person: the Russian tagger's animacy, a Ukrainian dictionary
+    reading of an animate noun."""
+    if lang == "ru":
+        return "Animacy=Anim" in t.morph
+    return any(p.tag.POS == "NOUN" and "anim" in p.tag for p in parses("uk", t.text))

@@ -8,14 +8,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from reportedly.attribution.slavic.phrases import (
-    addressee,
-    day_after_at,
-    readings,
-    told_quoted_end,
-)
+from reportedly.attribution.slavic.phrases import addressee, told_quoted_end
 from reportedly.attribution.slavic.quoted import MARKS, OPENING_QUOTES, located_quoted
 from reportedly.attribution.slavic.sites import site_owner
+from reportedly.attribution.slavic.time_phrases import day_after_at, readings
 from reportedly.model import Span, Token
 from reportedly.nlp.slavic_morph import CASES, Lang, cases, nominative, parses
 

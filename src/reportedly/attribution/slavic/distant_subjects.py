@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from reportedly.attribution.slavic.agreement import gender_allows
-from reportedly.attribution.slavic.phrases import MONTHS
+from reportedly.attribution.slavic.time_phrases import MONTHS
 from reportedly.model import Span
 
 if TYPE_CHECKING:

@@ -43,6 +43,7 @@ class SlavicDraft:
     negated: bool = False
     confidence: float = 0.0
     via: SlavicDraft | None = None  # the reporter's draft a cited source's is nested in
+    name_lost: bool = False  # an outlet's verb whose name was lost ("…, передає\n\n")
 
     def __post_init__(self) -> None:
         if not self.confidence:

@@ -12,6 +12,7 @@ from reportedly.attribution.slavic.bodies import located_body, located_document
 from reportedly.attribution.slavic.cues import VERBAL
 from reportedly.attribution.slavic.drafts import SlavicDraft
 from reportedly.attribution.slavic.gerunds import is_infinitive
+from reportedly.attribution.slavic.lost_outlets import name_lost
 from reportedly.attribution.slavic.phrases import WHICH, phrase_after
 from reportedly.model import Span
 
@@ -114,14 +115,13 @@ class FramesAfter(AccordingTo):
         return said[:1] in '«„“"' and len(said.split()) >= 4
 
     def _name_lost(self, k: int, content: Span, words: list[str]) -> SlavicDraft | None:
-        """ "…, передає" ending a paragraph (or before a quote): the outlet's name was lost
-        with its link when the text was scraped; a statement with no speaker."""
+        """ "…, передає" ending a paragraph (or before a quote or the next sentence): the
+        outlet's name was lost with its link when the text was scraped; no speaker."""
         t = self.parse.tokens[k]
-        after = self.text[t.end : t.end + 3].lstrip(" \t")
-        lost = not after or after[:1] in "\r\n" or after[:1] in '«„“"'
+        lost = name_lost(self.text, self.parse, k)
         if not lost or t.lemma not in self.lexicon.outlet_verbs or len(words) < 3:
             return None
-        d = SlavicDraft("indirect", [content], "ru-uk:reported-after")
+        d = SlavicDraft("indirect", [content], "ru-uk:reported-after", name_lost=True)
         self._fill_cue(d, k)
         return d
 

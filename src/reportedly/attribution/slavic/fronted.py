@@ -18,7 +18,8 @@ from reportedly.attribution.slavic.drafts import SlavicDraft
 from reportedly.attribution.slavic.gerunds import is_infinitive
 from reportedly.attribution.slavic.lexicon import SlavicLexicon
 from reportedly.attribution.slavic.parse import SlavicParse
-from reportedly.attribution.slavic.phrases import PERIODS, phrase_after
+from reportedly.attribution.slavic.phrases import phrase_after
+from reportedly.attribution.slavic.time_phrases import PERIODS
 from reportedly.model import Span, Token
 from reportedly.nlp.slavic_morph import cases
 

@@ -8,10 +8,19 @@ from collections.abc import Sequence
 from reportedly.attribution.slavic._names import genitive_tail
 from reportedly.attribution.slavic.parse import NOMINAL, SlavicParse
 from reportedly.attribution.slavic.quoted import quoted_name, quoted_name_ending
+from reportedly.attribution.slavic.time_phrases import (
+    AT,
+    MONTHS,
+    TIME_WORDS,
+    date_end,
+    dated_day_at,
+    day_after_at,
+    time_word,
+)
 from reportedly.model import Span, Token
-from reportedly.nlp.slavic_morph import Lang, cases, parses
+from reportedly.nlp.slavic_morph import cases, parses
 
-__all__ = ["NOMINAL", "SlavicParse"]  # re-exported: most rules import them from here
+__all__ = ["AT", "NOMINAL", "SlavicParse"]  # re-exported: most rules import them from here
 
 # adverbs the Ukrainian tagger may take for nouns ("уже": NOUN, vocative) between a subject
 # and its verb
@@ -20,9 +29,6 @@ ADVERBS = {"уже", "вже", "ще", "також", "теж", "раніше", "
 # personal pronouns: a subject on their own ("підсумувала вона головні вимоги": not the
 # object after the pronoun)
 PERSONAL = {"он", "она", "оно", "они", "він", "вона", "воно", "вони"}
-# prepositions of a place or occasion between a subject and its verb ("Маас у Москві
-# заявив") and of one after the verb ("сказав на конференції"; "у поліції" there is a body)
-AT = frozenset({"у", "в", "на"})
 PLACES = frozenset({"на", "під", "після", "перед", "під час"})
 WITH = frozenset({"з", "із", "зі", "із-за", "без"})  # their object is no subject
 # prepositions of an occasion between a subject and its verb ("Речник Єврокомісії [після
@@ -31,24 +37,6 @@ OCCASION = frozenset({"після", "перед"})
 RELATIVE = {"который", "який", "кто", "хто", "что", "що", "это", "це"}
 # relative pronouns that open a clause ("згідно з якими", "представники, котрі …")
 WHICH = frozenset({"который", "який", "котрий"})
-DAYS = {
-    "понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье",
-    "понеділок", "вівторок", "середа", "четвер", "п'ятниця", "субота", "неділя",
-}  # fmt: skip
-# a year, a week or a month in a time phrase ("минулого року", "на этой неделе")
-PERIODS = frozenset(
-    {"року", "році", "рік", "р.", "году", "года", "г.", "тижня", "тижні", "неделе", "недели"}
-)
-# words that open a time phrase of a month between a subject and its verb ("Юрій Вітренко
-# [наприкінці березня] зазначав"); a day's number does too ("13 квітня")
-TIME_WORDS = frozenset({"наприкінці", "напочатку", "початку", "кінці", "середині"})
-
-
-MONTHS = {
-    "январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь",
-    "октябрь", "ноябрь", "декабрь", "січень", "лютий", "березень", "квітень", "травень",
-    "червень", "липень", "серпень", "вересень", "жовтень", "листопад", "грудень",
-}  # fmt: skip
 
 
 def phrase_after(parse: SlavicParse, k: int, stop: int, case: str = "Nom") -> Span | None:
@@ -70,8 +58,8 @@ def phrase_after(parse: SlavicParse, k: int, stop: int, case: str = "Nom") -> Sp
         if addressee(tokens, t):
             k += 1  # "заявил РИА Новости X", "в интервью РИА Новости": told, not telling
             continue
-        if t.text.islower() and _time_word(parse, k):
-            k = _date_end(parse, k)  # "заявив у понеділок, 19 листопада, головний …"
+        if t.text.islower() and time_word(parse, k):
+            k = date_end(parse, k)  # "заявив у понеділок, 19 листопада, головний …"
             skipped += 1
             continue
         # "сказав на конференції": a place, not the speaker; "кажуть у поліції" is a body;
@@ -118,7 +106,7 @@ def _object_of(parse: SlavicParse, k: int) -> bool:
     genitive ("перемогу"): a name after it is its modifier, not the verb's subject (the
     Ukrainian annotation reads the name's case out of context)."""
     t = parse.tokens[k]
-    if parse.lang != "uk" or t.pos != "NOUN" or not t.text.islower() or _time_word(parse, k):
+    if parse.lang != "uk" or t.pos != "NOUN" or not t.text.islower() or time_word(parse, k):
         return False  # "повідомляє в неділю телеканал": a day, no object
     found = cases("uk", t.text)
     return bool(found) and found <= {"Acc", "Gen"}
@@ -157,7 +145,7 @@ def phrase_before(parse: SlavicParse, k: int, case: str = "Nom") -> Span | None:
     ):
         start += 1
     timed = False  # "[У] четвер міністерство [повідомило]", "У березні 2015 року прокуратура"
-    while start < end and (_time_word(parse, start) or (timed and tokens[start].text.isdigit())):
+    while start < end and (time_word(parse, start) or (timed and tokens[start].text.isdigit())):
         start, timed = start + 1, True
     if case == "Nom" and (share := _share(parse, end)) is not None:
         return share  # "55% [заявили]", "57% американців [заявили]": a poll's share
@@ -238,55 +226,14 @@ def adverbs_skipped(parse: SlavicParse, j: int, sent: int) -> int:
     return j
 
 
-def readings(lang: Lang, t: Token) -> set[str]:
-    """Every dictionary lemma of ``t`` and the tagger's (whose first reading may miss)."""
-    return {p.normal_form for p in parses(lang, t.text)} | {t.lemma.casefold()}
-
-
-def _time_word(parse: SlavicParse, k: int) -> bool:
-    """Whether token ``k`` opens a time phrase: a day, a month ("грудні", whatever the
-    tagger's first reading), or the word before a year or week ("минулого року")."""
-    tokens = parse.tokens
-    t = tokens[k]
-    if t.text[:1].isupper() and k > 0 and tokens[k - 1].sent == t.sent:
-        return False  # a name
-    if readings(parse.lang, t) & (MONTHS | DAYS) or t.text.lower() in PERIODS:
-        return True
-    after = tokens[k + 1] if k + 1 < len(tokens) else None
-    return t.text.islower() and after is not None and after.text.lower() in PERIODS
-
-
-def _date_end(parse: SlavicParse, k: int) -> int:
-    """The token after the time word ``k`` and the date set off by commas after it
-    ("понеділок, 19 листопада,")."""
-    tokens = parse.tokens
-    n = k + 1
-    if n + 3 < len(tokens) and tokens[n].text == "," and tokens[n + 3].text == ",":
-        day, month = tokens[n + 1], tokens[n + 2]
-        # the tagger's lemma or any dictionary reading of the word ("листопада")
-        if day.text.isdigit() and readings(parse.lang, month) & MONTHS:
-            return n + 4
-    return n
-
-
-def day_after_at(parse: SlavicParse, j: int) -> bool:
-    """Whether token ``j`` is a weekday after "в"/"у" in its sentence ("в понеділок")."""
-    tokens = parse.tokens
-    day, at = tokens[j], tokens[j - 1]
-    return (
-        day.text.islower()
-        and bool(readings(parse.lang, day) & DAYS)
-        and at.text.lower() in AT
-        and at.sent == day.sent == tokens[j - 2].sent
-    )
-
-
 def _time_skipped(parse: SlavicParse, j: int, sent: int) -> int:
     """Token ``j`` or, when a Ukrainian time phrase of a month ends there ("наприкінці
     березня", "13 квітня"), the token before it, adverbs before that skipped too."""
     tokens = parse.tokens
     if j >= 2 and day_after_at(parse, j):  # "У Білому домі [в понеділок] попередили"
         return adverbs_skipped(parse, j - 2, sent)  # "Остин [в среду] подтвердил" too
+    if (at := dated_day_at(parse, j)) is not None:  # "Тереза Мей [у четвер, 15 листопада,]"
+        return adverbs_skipped(parse, at - 1, sent)
     if parse.lang != "uk":  # Russian subjects come from the dependency parse
         return j
     if j < 1 or tokens[j].lemma.casefold() not in MONTHS or tokens[j].text[:1].isupper():

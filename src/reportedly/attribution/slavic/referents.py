@@ -23,7 +23,12 @@ from reportedly.attribution.slavic._names import (
     plural_head,
     role_words,
 )
-from reportedly.attribution.slavic.antecedents import described_before, may_hold, titled_before
+from reportedly.attribution.slavic.antecedents import (
+    described_before,
+    may_hold,
+    role_named_before,
+    titled_before,
+)
 from reportedly.attribution.slavic.apposition import relative_head
 from reportedly.attribution.slavic.bodies import body_head, body_name, leading_body, two_word_body
 from reportedly.attribution.slavic.conjuncts import joined_names
@@ -230,6 +235,10 @@ def speaker_referent(
             cue_gender,
             lambda key: may_hold(index, key, role, lexicon.role_titles),
         )
+    kinds = lexicon.org_anaphors | lexicon.outlet_anaphors | lexicon.bodies | lexicon.unnamed
+    kinds |= lexicon.kin  # "Чоловік Азії Бібі … Чоловік побоюється": not Asia Bibi
+    if (person := role_named_before(index, speaker, kinds)) is not None:
+        return person  # "адвокат Дональда Трампа Рудольф Джуліані … Адвокат уточнив"
     written = speaker.text(text).strip()
     if written[:1] in '«"„“' and written[-1:] in '»"“”' and len(written) > 2:
         return index.add(speaker, "ORG")  # a name in quote marks: «Известия», "РБК"

@@ -1,0 +1,51 @@
+"""Sentence starts after an outlet's verb whose name was lost with its link in scraping
+("…, повідомляє Співробітники лоукостера Ryanair проводять страйки", "…, сообщает
+Законопроект об изоляции … направлен на …"): the splitters keep the next sentence on, and a
+frame would take that sentence's subject for the outlet and its words for its own."""
+
+from __future__ import annotations
+
+import functools
+import re
+from importlib import resources
+
+import yaml
+
+from reportedly.nlp.slavic_morph import Lang, parses
+
+# an outlet's verb after a comma, then a capital: the name or, when lost, the next sentence
+_AFTER_COMMA = re.compile(r",[^\S\n]+([^\W\d_]+)[^\S\n]+(?=[A-ZА-ЯЁІЇЄҐ])")
+_CLAUSE = re.compile(r"[^,.;:!?()«»\"“”„—–\n]*")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_REACH = 10  # words: a name is shorter; the next sentence's verb comes within them
+_PREDICATES = {"VERB", "PRTS"}  # finite verbs and short participles ("направлен")
+
+
+@functools.cache
+def _verbs(lang: Lang) -> frozenset[str]:
+    raw = (resources.files("reportedly.nlp") / "data" / "glued.yaml").read_text(encoding="utf-8")
+    return frozenset(str(w) for w in (yaml.safe_load(raw) or {})["lost_name_verbs"][lang])
+
+
+def lost_name_starts(text: str, lang: Lang) -> set[int]:
+    """The offsets where a sentence starts right after an outlet's verb whose name was lost:
+    the capitalised words after it run, before any punctuation, into a finite verb of their
+    own ("повідомляє США вимагають", "пише Він заявив"), which no outlet's name holds."""
+    starts: set[int] = set()
+    for m in _AFTER_COMMA.finditer(text):
+        if m.group(1).casefold() not in _verbs(lang):
+            continue
+        clause = _CLAUSE.match(text, m.end())
+        words = _WORD.findall(clause.group() if clause else "")[:_REACH]
+        if any(_predicate(lang, w) for w in words[1:]):
+            starts.add(m.end())
+    return starts
+
+
+def _predicate(lang: Lang, word: str) -> bool:
+    """Whether ``word`` is lower-case and its likeliest reading a finite verb or a short
+    participle ("проводять", "заявив", "направлен")."""
+    if not word.islower():
+        return False
+    found = parses(lang, word)
+    return bool(found) and str(found[0].tag.POS) in _PREDICATES
