@@ -46,3 +46,15 @@ def test_a_subject_of_its_own_verb_stays(pipeline: Pipeline) -> None:
     said = speaker_of(analyse(pipeline, DAY, text), "lift its veto")
     assert said.speaker is not None
     assert said.speaker_actor == "country-hungary"
+
+
+def test_a_finite_verb_hung_on_a_verb_after_a_modal_is_the_first_verbs(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Anna Berg said the army would continue to pull back its units and reiterated calls "
+        "for all civilians who remain in the city to leave immediately."
+    )
+    said = speaker_of(analyse(pipeline, DAY, text), "civilians")
+    assert said.speaker is not None
+    assert said.speaker.text == "Anna Berg"

@@ -143,16 +143,12 @@ _SERIES_SEPARATORS = frozenset({",", "and", "or"})
 
 
 def _finite_on_infinitive(parse: Parse, i: int) -> bool:
-    """Whether the parser hung finite verb ``i`` as a conjunct on a to-infinitive ("…
-    encouraged talks to get Hamas to release hostages and called for …"): a finite verb never
-    coordinates with an infinitive, so the two are not one verb phrase."""
+    """Whether the parser hung finite verb ``i`` as a conjunct on a bare verb ("… encouraged
+    talks to get Hamas to release hostages and called for …", "said the US would continue to
+    draw down … and reiterated calls …"): a finite verb never coordinates with an infinitive
+    or a verb after a modal, so the two are not one verb phrase."""
     t = parse.tokens[i]
-    head = parse.tokens[t.head]
-    return (
-        t.tag in _FINITE
-        and head.tag == "VB"
-        and any(parse.tokens[a].text.lower() == "to" for a in parse.deps(head.i, "aux"))
-    )
+    return t.tag in _FINITE and parse.tokens[t.head].tag == "VB"
 
 
 def _series_subject(parse: Parse, i: int) -> int | None:
