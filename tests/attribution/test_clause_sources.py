@@ -58,3 +58,13 @@ def test_a_finite_verb_hung_on_a_verb_after_a_modal_is_the_first_verbs(
     said = speaker_of(analyse(pipeline, DAY, text), "civilians")
     assert said.speaker is not None
     assert said.speaker.text == "Anna Berg"
+
+
+def test_a_verb_with_do_is_finite_and_keeps_its_own_subject(pipeline: Pipeline) -> None:
+    text = (
+        "The joint statement issued by the G7 foreign ministers did not directly name China, "
+        'but stressed "the importance of adherence to international law" to meet "challenges".'
+    )
+    said = speaker_of(analyse(pipeline, DAY, text), "adherence")
+    assert said.speaker is not None
+    assert said.speaker.text.startswith("The joint statement")

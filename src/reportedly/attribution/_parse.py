@@ -140,15 +140,22 @@ def subject_of(parse: Parse, i: int) -> int | None:
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "VBN"})
 _SERIES_SEPARATORS = frozenset({",", "and", "or"})
+_MODIFIERS = frozenset({"acl", "amod", "relcl"})  # "the statement issued by …": no verb of a run
 
 
 def _finite_on_infinitive(parse: Parse, i: int) -> bool:
     """Whether the parser hung finite verb ``i`` as a conjunct on a bare verb ("… encouraged
     talks to get Hamas to release hostages and called for …", "said the US would continue to
     draw down … and reiterated calls …"): a finite verb never coordinates with an infinitive
-    or a verb after a modal, so the two are not one verb phrase."""
+    or a verb after a modal, so the two are not one verb phrase. A bare verb with "do" is
+    finite ("did not name China, but stressed …")."""
     t = parse.tokens[i]
-    return t.tag in _FINITE and parse.tokens[t.head].tag == "VB"
+    head = parse.tokens[t.head]
+    return (
+        t.tag in _FINITE
+        and head.tag == "VB"
+        and not any(parse.tokens[a].lemma.lower() == "do" for a in parse.deps(head.i, "aux"))
+    )
 
 
 def _series_subject(parse: Parse, i: int) -> int | None:
@@ -160,7 +167,7 @@ def _series_subject(parse: Parse, i: int) -> int | None:
         t = parse.tokens[j]
         if t.sent != sent:
             return None
-        if t.pos != "VERB" or t.tag not in _FINITE:
+        if t.pos != "VERB" or t.tag not in _FINITE or t.dep in _MODIFIERS:
             continue
         before = j - 1
         while before >= 0 and parse.tokens[before].pos == "ADV":
