@@ -68,3 +68,14 @@ def test_a_verb_with_do_is_finite_and_keeps_its_own_subject(pipeline: Pipeline) 
     said = speaker_of(analyse(pipeline, DAY, text), "adherence")
     assert said.speaker is not None
     assert said.speaker.text.startswith("The joint statement")
+
+
+def test_a_reported_clause_keeps_the_reporter_as_speaker(pipeline: Pipeline) -> None:
+    text = (
+        "Speaking alongside the Commission President, Mr Zelensky said Russia was "
+        '"increasing the pace of adaptation to sanctions" and urged the EU leader to impose '
+        "additional restrictions on the Russian economy."
+    )
+    said = speaker_of(analyse(pipeline, DAY, text), "additional restrictions")
+    assert said.speaker is not None
+    assert said.speaker.text == "Mr Zelensky"

@@ -116,7 +116,7 @@ def model_draft(
         draft.speaker = strip_marks(text, attribution.source.span) or attribution.source.span
         draft.speaker_token = head_token(parse, draft.speaker, prefer_verb=False)
         _relative_clause_speaker(parse, draft)
-        own_clause_speaker(parse, draft, _word_list("not_speakers"))
+        own_clause_speaker(parse, draft, _word_list("not_speakers"), _word_list("adverbial_marks"))
     elif not _cue_subject(parse, draft) and not _accused(parse, draft.cue_token):
         return None  # "was declared", "reports of", "Known for": nobody says anything
     return draft
