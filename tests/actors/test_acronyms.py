@@ -7,7 +7,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from reportedly.actors import default_registry
-from reportedly.actors._acronyms import expansion, initials, is_acronym, spells
+from reportedly.actors._acronyms import (
+    expansion,
+    initials,
+    is_acronym,
+    spelled_at,
+    spelled_body,
+    spells,
+)
 from reportedly.actors.resolve import resolve_actors
 from reportedly.model import Analysis, Article, Entity, Span, Statement
 
@@ -119,3 +126,30 @@ def test_acronyms_a_small_word_acronym_is_the_body_the_article_introduces() -> N
     names = ["British Ministry of Defense", "MoD"]
     result = resolve_actors(_analysis(text, names, "MoD"), default_registry())
     assert result.statements[0].speaker_actor == "uk-mod"
+
+
+@pytest.mark.parametrize(
+    ("name", "full"),
+    [
+        ("German MoD", "Ministry of Defence of Germany"),
+        ("the MoD of Germany", "Ministry of Defence of Germany"),
+        ("Germany's MFA", "Ministry of Foreign Affairs of Germany"),
+        ("UK MoD", "Ministry of Defence of the United Kingdom"),
+        ("MoD", None),  # no country: left as written
+        ("Patriot MoD", None),  # no country's word
+        ("German Mod", None),  # a word, not the abbreviation's spelling
+    ],
+)
+def test_acronyms_spell_out_a_ministry_with_its_country(name: str, full: str | None) -> None:
+    pairs = (("mod", "Ministry of Defence"), ("mfa", "Ministry of Foreign Affairs"))
+    assert spelled_body(name, pairs, default_registry()) == full
+
+
+def test_acronyms_a_country_cut_off_by_the_tagger_is_read_with_its_abbreviation() -> None:
+    text = "Read also: German MoD says another system will be sent. The MoD of Poland agreed."
+    pairs = (("mod", "Ministry of Defence"),)
+    first = Span(text.index("MoD"), text.index("MoD") + 3)
+    second = Span(text.rindex("MoD"), text.rindex("MoD") + 3)
+    registry = default_registry()
+    assert spelled_at(text, [first], pairs, registry) == "Ministry of Defence of Germany"
+    assert spelled_at(text, [second], pairs, registry) == "Ministry of Defence of Poland"

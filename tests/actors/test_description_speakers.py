@@ -120,3 +120,12 @@ def test_descriptions_members_of_a_body_speak_for_it(pipeline: Pipeline) -> None
     )
     a = analyse(pipeline, ON, text)
     assert speaker_of(a, "price cap").speaker_actor == "g7"
+
+
+def test_descriptions_the_oppositionist_is_the_dissident_named_before(pipeline: Pipeline) -> None:
+    text = (
+        "Pavel Sorokin said that with the current power in Moscow, Russia could not return to "
+        "Europe. The oppositionist called for the election of a new president in 2024."
+    )
+    a = analyse(pipeline, ON, text)
+    assert speaker_name(a, speaker_of(a, "new president")) == "Pavel Sorokin"

@@ -77,9 +77,12 @@ def test_it_is_not_a_body_acted_on_by_an_infinitive(
     assert speaker_name(a, speaker_of(a, "more could be done")) == expected
 
 
-@pytest.mark.parametrize("country", ["German", "Polish"])
+@pytest.mark.parametrize(
+    ("country", "name"),
+    [("German", "Ministry of Defence of Germany"), ("Polish", "Ministry of Defence of Poland")],
+)
 def test_a_ministrys_abbreviation_tagged_a_person_is_a_body(
-    pipeline: Pipeline, country: str
+    pipeline: Pipeline, country: str, name: str
 ) -> None:
     text = (
         "The ministers met in Luxembourg on Monday.\n\n"
@@ -89,4 +92,4 @@ def test_a_ministrys_abbreviation_tagged_a_person_is_a_body(
     s = speaker_of(a, "air defence system")
     entity = next(e for e in a.entities if e.id == s.speaker_entity)
     assert entity.kind == "organisation"
-    assert entity.name == f"{country} MoD"
+    assert entity.name == name  # spelt out by the registry's pattern (session 24)

@@ -57,3 +57,32 @@ def test_titled_completed_name_takes_the_capitalised_word_after(text: str, name:
     word = name.split()[0] if name else text.split()[0].rstrip(".")
     mention = Span(start, start + len(word))
     assert completed_name(text, [mention]) == name
+
+
+@pytest.mark.needs_model
+@pytest.mark.parametrize(
+    ("text", "name", "role", "debris"),
+    [
+        (
+            "The $40 billion reconstruction fund President Joe Biden signed on Monday was a "
+            "feat of negotiation, he said.",
+            "Joe Biden",
+            "President",
+            "billion",
+        ),
+        (
+            "The Secretary-General of NATO, Jens Stoltenberg and British Prime Minister Boris "
+            "Johnson said that the West should prepare for a long war.",
+            "Boris Johnson",
+            "British Prime Minister",
+            "Stoltenberg",
+        ),
+    ],
+)
+def test_titled_a_role_before_a_name_is_the_title_alone(
+    text: str, name: str, role: str, debris: str
+) -> None:
+    a = Pipeline().analyze(Article(id=Article.make_id(text), text=text))
+    entity = next(e for e in a.entities if e.name == name)
+    assert role in entity.roles
+    assert not any(debris in r for r in entity.roles)

@@ -97,3 +97,25 @@ def test_a_speaker_that_runs_into_its_own_cue_ends_before_it() -> None:
     whole_word_speaker(text, Parse(annotate(text, model=MODEL)), draft)
     assert draft.speaker is not None
     assert draft.speaker.text(text) == "The Centre for Grain Studies"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "expected"),
+    [
+        # a trailing comma is no part of the speaker
+        (
+            "Gen. Mark Fell, then chief of the army staff, said the lines would hold.",
+            "Gen. Mark Fell, then chief of the army staff,",
+            "Gen. Mark Fell, then chief of the army staff",
+        ),
+        # nor is a relative clause begun inside it
+        (
+            "The President of the Commission who, on the third day, spoke out in favour of "
+            "the plan said so.",
+            "President of the Commission who, on the third day",
+            "President of the Commission",
+        ),
+    ],
+)
+def test_speaker_bounds_leave_no_debris_at_the_end(text: str, speaker: str, expected: str) -> None:
+    assert settled(text, speaker) == expected

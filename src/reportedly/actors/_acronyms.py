@@ -1,11 +1,16 @@
 """Acronyms an article introduces: "the Institute for the Study of War (ISW)" makes "ISW" the
 institute wherever the article uses it, and "The British Ministry of Defense (MoD)" makes "The
-MoD" the ministry."""
+MoD" the ministry; a ministry's abbreviation with its country ("German MoD") is named in
+full, "Ministry of Defence of Germany"."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+
+from reportedly.actors.folding import fold
+from reportedly.actors.registry import ActorRegistry
+from reportedly.model import Span
 
 # words an acronym skips ("Institute for the Study of War" → ISW)
 _SKIPPED = frozenset({"of", "for", "the", "and", "on", "in", "at", "to", "&", "de", "du", "des"})
@@ -56,3 +61,65 @@ def _small_initials(words: list[str]) -> str:
         for w in words
         if w[0].isalpha() or w == "&"
     )
+
+
+_THE = frozenset({"the"})
+# country names read with "the": "the United Kingdom", "the Netherlands", "the Czech Republic"
+_THE_NAMES = re.compile(r"^(?:United|Republic)\b|\bRepublic$|s$")
+
+
+def spelled_body(
+    name: str, abbreviations: Sequence[tuple[str, str]], registry: ActorRegistry
+) -> str | None:
+    """``name`` in full where it is a ministry's abbreviation with its country: "German MoD",
+    "UK MoD", "Germany's MoD" and "MoD of Germany" are "Ministry of Defence of Germany"
+    (``abbreviations``: folded abbreviation, full name); ``None`` for any other name."""
+    words = [w for w in name.split() if w.lower() not in _THE]
+    full = dict(abbreviations)
+    if len(words) >= 3 and words[1].lower() == "of" and _abbreviation(words[0], full):
+        body, country = full[fold(words[0])], _country(words[2:], registry)  # "MoD of X"
+    elif len(words) >= 2 and _abbreviation(words[-1], full):
+        body, country = full[fold(words[-1])], _country(words[:-1], registry)  # "X MoD"
+    else:
+        return None
+    if country is None:
+        return None
+    the = "the " if _THE_NAMES.search(country) else ""
+    return f"{body} of {the}{country}"
+
+
+_WORD_BEFORE = re.compile(r"([A-Z][\w.]*(?:['’]s)?)\s+$")
+_OF_AFTER = re.compile(r"\s+of\s+((?:the\s+)?[A-Z]\w+(?:\s+[A-Z]\w+)?)")
+
+
+def spelled_at(
+    text: str,
+    mentions: Sequence[Span],
+    abbreviations: Sequence[tuple[str, str]],
+    registry: ActorRegistry,
+) -> str | None:
+    """The full name (:func:`spelled_body`) of the first of ``mentions`` that is a ministry's
+    abbreviation with its country, the tagger's cut undone: the country's word just before
+    it ("German [MoD]") or its "of" phrase just after ("[MoD] of Germany") is read with it."""
+    for m in mentions:
+        name = text[m.start : m.end]
+        before = _WORD_BEFORE.search(text[max(0, m.start - 30) : m.start])
+        after = _OF_AFTER.match(text, m.end)
+        forms = [name]
+        forms += [f"{before[1]} {name}"] if before else []
+        forms += [f"{name} of {after[1]}"] if after else []
+        for form in forms:
+            found = spelled_body(form, abbreviations, registry)
+            if found is not None:
+                return found
+    return None
+
+
+def _abbreviation(word: str, full: dict[str, str]) -> bool:
+    return fold(word) in full and is_acronym(word)
+
+
+def _country(words: Sequence[str], registry: ActorRegistry) -> str | None:
+    """The one country ``words`` name or qualify ("German", "UK", "Germany's")."""
+    found = {a.name for a in registry.match_name(" ".join(words)) if a.type == "country"}
+    return found.pop() if len(found) == 1 else None

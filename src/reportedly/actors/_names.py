@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
+from reportedly.actors._acronyms import spelled_at
 from reportedly.actors._gender import _Gendering
 from reportedly.actors._merging import _Merging
 from reportedly.actors._namesakes import _Namesakes
@@ -66,6 +67,9 @@ class _NameMatcher(_Merging, _Gendering, _Namesakes):
                 labels={labels.get((m.start, m.end), "") for m in entity.mentions},
                 order=order,
             )
+            spelled = spelled_at(self.text, work.mentions, self.data.abbreviated, self.registry)
+            if spelled is not None:
+                work.name, work.kind = spelled, "organisation"  # "German MoD"
             self._match(work, entity)
             if work.actor is None:
                 # an article-only actor never takes an id the registry may use

@@ -42,6 +42,8 @@ class ResolutionData:
     business_nouns: frozenset[str] = frozenset()
     public_body_nouns: frozenset[str] = frozenset()
     body_abbreviations: frozenset[str] = frozenset()
+    # (abbreviation folded, the name it stands for): ("mod", "Ministry of Defence")
+    abbreviated: tuple[tuple[str, str], ...] = ()
     government_nouns: frozenset[str] = frozenset()
     executive_nouns: frozenset[str] = frozenset()
     name_particles: frozenset[str] = frozenset()
@@ -156,6 +158,7 @@ class ResolutionData:
                 words("proceeding_nouns") if "proceeding_nouns" in data else frozenset()
             ),
             opening_verbs=words("opening_verbs") if "opening_verbs" in data else frozenset(),
+            abbreviated=_name_pairs(data, "body_abbreviation_names", source),
         )
 
     def pronoun_gender(self, word: str) -> Gender | None:
@@ -178,3 +181,13 @@ def default_data() -> ResolutionData:
     except (OSError, yaml.YAMLError) as e:
         raise ConfigError(f"{path}: cannot read resolution data: {e}", code=CODE_DATA) from e
     return ResolutionData.from_mapping(parsed, str(path))
+
+
+def _name_pairs(data: Mapping[str, Any], key: str, source: str) -> tuple[tuple[str, str], ...]:
+    """The ``key`` mapping of words to names as (folded word, name) pairs; () when absent."""
+    node = data.get(key, {})
+    if not isinstance(node, Mapping) or not all(
+        isinstance(k, str) and isinstance(v, str) for k, v in node.items()
+    ):
+        raise ConfigError(f"{source}: {key} must map words to names", code=CODE_DATA)
+    return tuple((k.strip().lower(), v.strip()) for k, v in node.items())

@@ -81,6 +81,8 @@ def title_before(doc: Doc | None, data: ResolutionData, span: Span, text: str) -
         t = doc.tokens[k]
         if not (t.text[:1].isupper() or t.text.lower() in {"of", "for", "the", "and"}):
             break
+        if t.ent_type == "PERSON":
+            break  # another's name: "Jens Stoltenberg and British Prime Minister Boris Johnson"
         if t.text[:1].isupper():
             lo = k
         k -= 1

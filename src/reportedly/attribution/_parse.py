@@ -109,6 +109,8 @@ def subject_of(parse: Parse, i: int) -> int | None:
             # hung "adding" on the reported clause; the one who adds is the one who said it
             i = up.head
             continue
+        if t.dep == "conj" and _finite_on_infinitive(parse, i):
+            return _series_subject(parse, i)
         if t.dep in {"conj", "xcomp", "advcl"} and t.head != i:
             i = t.head
             continue
@@ -133,6 +135,45 @@ def subject_of(parse: Parse, i: int) -> int | None:
                 objects = parse.deps(verb.i, "dobj")
                 return objects[0] if objects else None
         return None
+    return None
+
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "VBN"})
+_SERIES_SEPARATORS = frozenset({",", "and", "or"})
+_MODIFIERS = frozenset({"acl", "amod", "relcl"})  # "the statement issued by …": no verb of a run
+
+
+def _finite_on_infinitive(parse: Parse, i: int) -> bool:
+    """Whether the parser hung finite verb ``i`` as a conjunct on a bare verb ("… encouraged
+    talks to get Hamas to release hostages and called for …", "said the US would continue to
+    draw down … and reiterated calls …"): a finite verb never coordinates with an infinitive
+    or a verb after a modal, so the two are not one verb phrase. A bare verb with "do" is
+    finite ("did not name China, but stressed …")."""
+    t = parse.tokens[i]
+    head = parse.tokens[t.head]
+    return (
+        t.tag in _FINITE
+        and head.tag == "VB"
+        and not any(parse.tokens[a].lemma.lower() == "do" for a in parse.deps(head.i, "aux"))
+    )
+
+
+def _series_subject(parse: Parse, i: int) -> int | None:
+    """The subject of the run of finite verbs that verb ``i`` ends ("while the administration
+    has ramped up aid, encouraged talks and called for …": the administration): walking back
+    over the verbs that follow a comma or "and", the first that does not opens the run."""
+    sent = parse.tokens[i].sent
+    for j in range(i - 1, -1, -1):
+        t = parse.tokens[j]
+        if t.sent != sent:
+            return None
+        if t.pos != "VERB" or t.tag not in _FINITE or t.dep in _MODIFIERS:
+            continue
+        before = j - 1
+        while before >= 0 and parse.tokens[before].pos == "ADV":
+            before -= 1
+        if before < 0 or parse.tokens[before].text.lower() not in _SERIES_SEPARATORS:
+            return subject_of(parse, j)
     return None
 
 

@@ -26,6 +26,7 @@ from reportedly.attribution._readings import (
     speaker_in_words,
 )
 from reportedly.attribution._tidy import FRAMED_RULES
+from reportedly.attribution.clause_sources import own_clause_speaker
 from reportedly.attribution.lexicon import CueLexicon, data_table
 from reportedly.attribution.model_spans import (
     QUOTE_MARKS,
@@ -115,6 +116,7 @@ def model_draft(
         draft.speaker = strip_marks(text, attribution.source.span) or attribution.source.span
         draft.speaker_token = head_token(parse, draft.speaker, prefer_verb=False)
         _relative_clause_speaker(parse, draft)
+        own_clause_speaker(parse, draft, _word_list("not_speakers"), _word_list("adverbial_marks"))
     elif not _cue_subject(parse, draft) and not _accused(parse, draft.cue_token):
         return None  # "was declared", "reports of", "Known for": nobody says anything
     return draft

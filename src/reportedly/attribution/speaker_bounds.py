@@ -67,8 +67,29 @@ def whole_word_speaker(text: str, parse: Parse, draft: Draft) -> None:
     end = _acronym_end(text, start, end)
     if text[end : end + 1] == "." and _is_abbreviation(text[start:end]):
         end += 1
+    end = _clean_end(text, parse, start, end)
     if (start, end) != (speaker.start, speaker.end):
         draft.speaker = Span(start, end)
+
+
+def _clean_end(text: str, parse: Parse, start: int, end: int) -> int:
+    """The end of a speaker without the debris a reader sees in the actor pages: a relative
+    clause begun inside it but whose verb lies outside ("President of the European Commission
+    who, on Day 3, …"; a whole one stays: "officials who spoke on condition of anonymity") and
+    trailing commas ("Gen. Mark Milley, then chairman of the Joint Chiefs of Staff,")."""
+    inside = parse.tokens_in(Span(start, end))
+    relative = [
+        i
+        for i in inside[1:]
+        if parse.tokens[i].tag in {"WP", "WDT"}
+        and parse.tokens[i].text.lower() in {"who", "which"}
+        and parse.tokens[i].head not in inside
+    ]
+    if relative:
+        end = parse.tokens[relative[0]].start
+    while end - start > 1 and text[end - 1] in " ,;:\n":
+        end -= 1
+    return end
 
 
 def _end_before_cue(text: str, cue: Span | None, start: int, end: int) -> int:

@@ -173,7 +173,27 @@ class EntityIndex:
             ]
             if title:
                 lo, _ = self.parse.subtree(title[0], exclude={"punct"})
-                self.add_role(key, self.parse.span(lo, idx[0] - 1).text(self.text))
+                lo = self._title_start(lo, idx[0])
+                if lo < idx[0]:
+                    self.add_role(key, self.parse.span(lo, idx[0] - 1).text(self.text))
+
+    def _title_start(self, lo: int, name: int) -> int:
+        """Where the title before token ``name`` starts, from ``lo`` on: the words next to the
+        name that a title holds ("British Prime Minister", "then-President"), not the noun
+        phrase the parser hung on it ("The $95 billion aid package President", "Jens
+        Stoltenberg and British Prime Minister")."""
+        k = name - 1
+        while k >= lo:
+            t = self.parse.tokens[k]
+            if (
+                t.dep == "det"
+                or t.ent_type == "PERSON"
+                or (t.pos in {"NUM", "SYM", "CCONJ", "PUNCT", "PRON"} and t.text != "-")
+                or (t.pos == "NOUN" and not t.text[:1].isupper())
+            ):
+                break
+            k -= 1
+        return k + 1
 
     def add_role(self, key: str, role: str) -> None:
         role = role.strip(" ,;:")
