@@ -105,6 +105,8 @@ def test_it_is_important_that_is_a_demand() -> None:
             [],
         ),
         ("It was time for him to leave, he said.", []),
+        # a demand of no one by no actor: "some" ask nothing of anyone
+        ("Some are saying it is time to end the war.", [("RETREAT", "demanded")]),
     ],
 )
 def test_an_impersonal_obligation_demands_only_an_act(

@@ -188,7 +188,8 @@ def _code_match(
         if subject is None or _expletive(subject, match):
             # "it is important to disconnect Russian banks from SWIFT": a demand of no one
             # named, made only where what is asked is itself an act ("to face the truth": none)
-            if match.inner is None:
+            # by a speaker who is an actor ("some are saying it is time to accept": none)
+            if match.inner is None or speaker.code is None:
                 return None
             addressed = False
         else:
