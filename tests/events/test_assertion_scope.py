@@ -5,7 +5,12 @@ of, warned against, thanked for)."""
 from __future__ import annotations
 
 import pytest
+from tests.events.coded import LEXICON, RESOLVER
 from tests.events.coded import coded as _events
+
+from conftest import MODEL
+from reportedly.events.coder import code_events
+from reportedly.model import Article
 
 
 @pytest.mark.needs_model
@@ -77,6 +82,57 @@ def test_it_is_important_that_is_a_demand() -> None:
         e for e in _events("It is necessary that Poland supports Ukraine.") if e[0] == "SUPPORT"
     ]
     assert [e[1] for e in support] == ["demanded"]
+
+
+@pytest.mark.needs_model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # no one named to do it: a demand of nobody, the act asked for demanded
+            "It is important to disconnect Russian banks from SWIFT, Zelensky said.",
+            [("REQUEST", "asserted", "important", "Zelensky", None), ("SANCTION", "demanded")],
+        ),
+        (  # "it is time for X to do Y" asks X, whatever Y is
+            '"It is time for Congress to get serious," Obama said.',
+            [("REQUEST", "asserted", "time", "Obama", "Congress")],
+        ),
+        (  # "for X to" hung on "is" as a modifier
+            '"It is important for Europe to impose sanctions on Russia," Zelensky said.',
+            [("REQUEST", "asserted", "important", "Zelensky", "Europe"), ("SANCTION", "demanded")],
+        ),
+        (  # nothing asked that is an act, and no one asked: no demand
+            '"It is important to face the truth," Zelensky said.',
+            [],
+        ),
+        ("It was time for him to leave, he said.", []),
+        # a demand of no one by no actor: "some" ask nothing of anyone
+        ("Some are saying it is time to end the war.", [("RETREAT", "demanded")]),
+    ],
+)
+def test_an_impersonal_obligation_demands_only_an_act(
+    text: str, expected: list[tuple[str | None, ...]]
+) -> None:
+    from reportedly.nlp import annotate
+
+    events = code_events(
+        Article(id=Article.make_id(text), text=text),
+        annotate(text, model=MODEL),
+        (),
+        resolver=RESOLVER,
+        lexicon=LEXICON,
+    )
+    found = [
+        (
+            e.type,
+            e.modality,
+            e.trigger.text(text),
+            e.source.text if e.source else None,
+            e.target.text if e.target else None,
+        )[: len(want)]
+        for e, want in zip(events, expected, strict=False)
+    ]
+    assert len(events) == len(expected)
+    assert found == expected
 
 
 @pytest.mark.needs_model

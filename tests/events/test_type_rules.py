@@ -143,6 +143,10 @@ def _types(text: str) -> list[tuple[str, str, str]]:
         # attacking a record is criticism; attacking positions stays an assault
         ("The candidate attacked his opponent's record on trade.", ("ACCUSE", "attacked")),
         ("Iraqi warplanes attacked positions inside Syria.", ("ASSAULT", "attacked")),
+        # session 24: giving in refused, holding fast; disconnecting banks from SWIFT
+        ("Ukraine will never give in to Russian blackmail.", ("REJECT", "give in to")),
+        ("The commission has held fast to its threshold.", ("REJECT", "held fast to")),
+        ("The EU disconnected seven Russian banks from SWIFT.", ("SANCTION", "disconnected")),
     ],
 )
 def test_type_rules(text: str, expected: tuple[str, str]) -> None:
@@ -179,6 +183,9 @@ def test_type_rules(text: str, expected: tuple[str, str]) -> None:
         "The court struck down the law as unconstitutional.",
         "She spent years fighting for health care reform.",
         "The nominee will accept the nomination on Thursday.",
+        # session 24: a phone line disconnected; giving in with nobody given in to
+        "The company disconnected the phone lines.",
+        "I gave in and bought the car.",
     ],
 )
 def test_type_rules_do_not_fire(text: str) -> None:

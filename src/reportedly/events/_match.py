@@ -316,23 +316,24 @@ def match_intents(sentence: Sentence, lexicon: EventLexicon) -> Iterator[Match]:
         )
 
 
-def _expletive_complement(sentence: Sentence, adjective: Token) -> Token | None:
-    """ "it is important that X do Y" / "it is necessary to do Y": the clause Y, when the
-    subject of "is" is an expletive "it"."""
-    verb = sentence.head(adjective)
+def _expletive_complement(sentence: Sentence, word: Token) -> Token | None:
+    """ "it is important that X do Y" / "it is necessary (for X) to do Y" / "it is time for X
+    to do Y": the clause Y, when the subject of "is" is an expletive "it"."""
+    verb = sentence.head(word)
     if verb is None or verb.lemma.lower() != "be":
         return None
     if not any(s.lemma.lower() == "it" for s in sentence.children(verb, "nsubj")):
         return None
-    return next(
-        (
-            k
-            for t in (verb, adjective)
-            for k in sentence.children(t, "ccomp", "xcomp")
-            if k.pos in ("VERB", "AUX")
-        ),
-        None,
-    )
+    for head in (verb, word):
+        for clause in sentence.children(head, "ccomp", "xcomp", "advcl", "relcl", "acl"):
+            if clause.pos not in ("VERB", "AUX"):
+                continue
+            # "for Europe to impose sanctions": an infinitive the parser hangs as a modifier
+            if clause.dep in ("ccomp", "xcomp") or any(
+                a.lemma.lower() == "to" for a in sentence.children(clause, "aux")
+            ):
+                return clause
+    return None
 
 
 def _backshifted(sentence: Sentence, token: Token, lexicon: EventLexicon) -> bool:
@@ -364,13 +365,15 @@ def match_obligations(sentence: Sentence, lexicon: EventLexicon) -> Iterator[Mat
         elif lemma in lexicon.obligation_modals and token.dep == "aux":
             complement = sentence.head(token)
             trigger = token
-        elif lemma in lexicon.obligation_adjectives and token.dep == "acomp":
+        elif (lemma in lexicon.obligation_adjectives and token.dep == "acomp") or (
+            lemma in lexicon.obligation_nouns and token.dep == "attr"
+        ):
             complement = _expletive_complement(sentence, token)
             trigger = token
         if complement is None or trigger is None:
             continue
         holder = complement if trigger.dep == "aux" else trigger
-        if trigger.dep == "acomp":
+        if trigger.dep in ("acomp", "attr"):
             holder = sentence.head(trigger) or trigger
         yield Match(
             kind="obligation",

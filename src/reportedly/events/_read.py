@@ -116,6 +116,11 @@ def _with(sentence: Sentence, token: Token) -> bool:
     return token.dep == "pobj" and head is not None and head.lemma.lower() == "with"
 
 
+def _expletive(subject: Token, match: Match) -> bool:
+    """Whether ``subject`` is the dummy "it" of "it is important / time to …"."""
+    return subject.lemma.lower() == "it" and match.trigger[0].dep in ("acomp", "attr")
+
+
 def _overlap(a: Span | None, b: Span) -> bool:
     return a is not None and a.start < b.end and b.start < a.end
 
@@ -175,13 +180,22 @@ def _code_match(
     not_asserted = control is not None and _alleged_or_averted(sentence, control[0], lexicon)
     source: EventActor | None
     target: EventActor | None = None
+    addressed = True  # False for a demand of no one named: no target is looked for
     if match.inverted:
-        if speaker is None or subject is None:
+        if speaker is None:
             return None
         source = speaker
-        target = actors.from_token(sentence, subject)
-        if target.code is None and not is_actor_like(subject):
-            return None
+        if subject is None or _expletive(subject, match):
+            # "it is important to disconnect Russian banks from SWIFT": a demand of no one
+            # named, made only where what is asked is itself an act ("to face the truth": none)
+            # by a speaker who is an actor ("some are saying it is time to accept": none)
+            if match.inner is None or speaker.code is None:
+                return None
+            addressed = False
+        else:
+            target = actors.from_token(sentence, subject)
+            if target.code is None and not is_actor_like(subject):
+                return None
         # "the government must ensure security": a demand whatever Y is, rule or not
     else:
         source = None
@@ -228,7 +242,7 @@ def _code_match(
     if source is None:
         return None
     objects: list[Token] = []
-    if target is None:
+    if target is None and addressed:
         candidates = _target_candidates(sentence, match, chain, lexicon)
         if match.rule.place_object:
             candidates = [c for c in candidates if c not in sentence.children(match.head, "dobj")]

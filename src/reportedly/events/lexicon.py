@@ -123,6 +123,7 @@ class EventLexicon:
     obligation_verbs: frozenset[str]
     obligation_modals: frozenset[str]
     obligation_adjectives: frozenset[str] = frozenset()
+    obligation_nouns: frozenset[str] = frozenset()  # "it is time for Congress to act"
     refusal_heads: frozenset[str] = frozenset()  # negated intents that refuse any act
     # lemma sequences that are no event although a trigger is in them ("make ends meet")
     idioms: tuple[tuple[str, ...], ...] = ()
@@ -319,6 +320,7 @@ def _build(raw: dict[str, Any], where: str) -> EventLexicon:
         obligation_verbs=_words(obligation, "verbs", where),
         obligation_modals=_words(obligation, "modals", where),
         obligation_adjectives=_words(obligation, "adjectives", where),
+        obligation_nouns=_words(obligation, "nouns", where),
         condition_clause_marks=_words(raw, "condition_clause_marks", where),
         not_actors=_words(raw, "not_actors", where),
         question_marks=_words(raw, "question_marks", where),
