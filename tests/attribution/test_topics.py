@@ -93,4 +93,3 @@ def test_topics_a_noun_phrase_names_a_topic_unless_it_claims(
     )
     parse = Parse(annotate(text, model=MODEL))
     assert names_a_topic(text, parse, statement, default_acts()) is topic
-

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from reportedly.attribution._draft import Draft
-from reportedly.attribution._nesting import enclosing
+from reportedly.attribution._nesting import FIRST_PERSON, enclosing
 from reportedly.attribution._parse import Parse, cue_head, subject_of, trim_span
 from reportedly.attribution.lexicon import CueLexicon
 from reportedly.attribution.unsaid import request_heads
@@ -27,13 +27,41 @@ def drop_nested_phrases(parse: Parse, drafts: list[Draft]) -> list[Draft]:
     """``drafts`` without the noun-phrase, intention and quote-argument "statements" inside
     another's content: each is a phrase of that content. A request with its addressee and
     infinitive ("had privately urged the Ukrainian leader to remain at home") has a content
-    of its own and stays, nested."""
+    of its own and stays, nested; so does an intention reported in someone's paraphrase
+    ("said that Putin is seeking to recreate the Soviet Union": what Putin seeks, by the
+    speaker's account), unless its subject is the quoted "I" or "we" (the speaker's own
+    clause; a pronoun standing for the reporter is settled with the acts)."""
     inside = enclosing(drafts)
     return [
         d
         for d, outer in zip(drafts, inside, strict=True)
-        if not (outer and d.via in PHRASE_RULES and not _request(parse, d))
+        if not (
+            outer
+            and d.via in PHRASE_RULES
+            and not _request(parse, d)
+            and not _reported_intent(parse, d, drafts[outer[0]])
+        )
     ]
+
+
+def _reported_intent(parse: Parse, draft: Draft, outer: Draft) -> bool:
+    """Whether ``draft`` is an intention, its cue's to-infinitive ("is seeking to recreate
+    …"), in the paraphrase (indirect or mixed) of ``outer``, by a speaker other than a first
+    person or quoted words of the outer speaker's."""
+    if draft.via not in {"intent", "object"} or outer.kind == "direct" or draft.speaker is None:
+        return False
+    head = cue_head(parse, draft.cue) if draft.cue else None
+    first = parse.tokens_within(draft.content)[:1]
+    if (
+        head is None
+        or not first
+        or first[0] not in {a for x in parse.deps(head, "xcomp") for a in parse.deps(x, "aux")}
+    ):
+        return False  # not the cue's to-infinitive ("seeks to recreate …")
+    if any(q.contains(draft.speaker) for q in outer.quotes):
+        return False
+    words = [parse.tokens[i].text.lower() for i in parse.tokens_in(draft.speaker)]
+    return not any(w in FIRST_PERSON for w in words)
 
 
 def _request(parse: Parse, draft: Draft) -> bool:
