@@ -222,6 +222,14 @@ def test_act_modes_a_cue_in_an_if_clause_is_no_statement(
             "it",
             [],
         ),
+        # ... and what that act would move someone to do
+        (
+            "The aid helps, but it risks convincing the rebels to reject the truce.",
+            "to reject",
+            "the truce",
+            "the rebels",
+            [],
+        ),
         # a modal on the governing verb leaves the act undone
         (
             "The mayor could do more to persuade the council to close the port.",

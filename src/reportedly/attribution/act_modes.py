@@ -131,15 +131,19 @@ def is_unrealised(parse: Parse, statement: Statement, lexicon: ActLexicon) -> bo
     ):
         return True
     top = _clause_heads(parse, head)[-1]
-    if tokens[top].dep not in {"xcomp", "advcl", "acl"} or tokens[top].head == top:
-        return False
-    governor = tokens[top].head
-    if tokens[governor].lemma.lower() in lexicon.unrealised_governors:
-        return True
-    around = [tokens[c] for c in parse.children[governor]]
-    if any(t.dep == "neg" for t in around):
-        return False  # "could not resist saying that …" says it
-    return any(t.dep == "aux" and t.text.lower() in lexicon.unrealising_modals for t in around)
+    for _ in range(3):  # up a chain of complements: "risks convincing Ukraine to reject …"
+        if tokens[top].dep not in {"xcomp", "advcl", "acl"} or tokens[top].head == top:
+            return False
+        governor = tokens[top].head
+        if tokens[governor].lemma.lower() in lexicon.unrealised_governors:
+            return True
+        around = [tokens[c] for c in parse.children[governor]]
+        if any(t.dep == "neg" for t in around):
+            return False  # "could not resist saying that …" says it
+        if any(t.dep == "aux" and t.text.lower() in lexicon.unrealising_modals for t in around):
+            return True
+        top = governor
+    return False
 
 
 def _clause_heads(parse: Parse, head: int) -> list[int]:
