@@ -33,16 +33,24 @@ def nested(text: str) -> list[tuple[str, str, str]]:
     [
         # what someone else seeks or wants, in a speaker's paraphrase, is reported
         (
-            "The senator said that the general is seeking to rebuild the old empire.",
-            [("the general", "seeking", "to rebuild the old empire")],
+            "The senator said that General Kovac is seeking to rebuild the old empire.",
+            [("General Kovac", "seeking", "to rebuild the old empire")],
         ),
         (
-            "The mayor said that the council wants to close the port.",
-            [("the council", "wants", "to close the port")],
+            "The mayor said that Kyiv wants to close the port.",
+            [("Kyiv", "wants", "to close the port")],
         ),
         # the speaker's own intention is their own clause; so is a quoted "we"
         ("The mayor said that she wants to close the port.", []),
         ("The mayor said that we want to close the port.", []),
+        ("The council said it wants to close the port.", []),
+        # a denial's content is held by nobody; a verb with no subject of its own is the
+        # outer speaker's
+        ("The council denied that the mayor wants to close the port.", []),
+        ("The council denies planning to close the port.", []),
+        # a thing's course is no one's intention; a relative clause describes its noun
+        ("The envoy said that the war threatened to close the port.", []),
+        ("The mayor said the ships Kyiv intends to buy would arrive in May.", []),
     ],
 )
 def test_objects_an_intention_in_a_paraphrase_is_nested(

@@ -10,7 +10,7 @@ from reportedly.attribution._draft import Draft
 from reportedly.attribution._nesting import FIRST_PERSON, enclosing
 from reportedly.attribution._parse import Parse, cue_head, subject_of, trim_span
 from reportedly.attribution.lexicon import CueLexicon
-from reportedly.attribution.unsaid import request_heads
+from reportedly.attribution.unsaid import denials, request_heads
 from reportedly.model import Span
 
 # learned cue frames below this observed precision are not used
@@ -19,6 +19,10 @@ NON_SOURCES = {"this", "that", "what", "which", "there", "who"}
 _NONRESTRICTIVE = re.compile(r",\s+(?:which|who|whom|whose)\b")
 
 
+# who may hold an intention reported in another's words: a name, or a person or group the
+# reporter speaks of ("they do not want to support Ukraine")
+_NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+_OTHERS = frozenset({"he", "she", "they"})
 # the rules whose statement, inside another's content, is only a phrase of it
 PHRASE_RULES = frozenset({"object", "passive-object", "intent", "quote-argument"})
 
@@ -46,8 +50,9 @@ def drop_nested_phrases(parse: Parse, drafts: list[Draft]) -> list[Draft]:
 
 def _reported_intent(parse: Parse, draft: Draft, outer: Draft) -> bool:
     """Whether ``draft`` is an intention, its cue's to-infinitive ("is seeking to recreate
-    …"), in the paraphrase (indirect or mixed) of ``outer``, by a speaker other than a first
-    person or quoted words of the outer speaker's."""
+    …"), in the paraphrase (indirect or mixed) of ``outer``, with a named or third-person
+    subject of its own (not "it", a first person or quoted words of the outer speaker's), not
+    in a relative clause and not inside a denial."""
     if draft.via not in {"intent", "object"} or outer.kind == "direct" or draft.speaker is None:
         return False
     head = cue_head(parse, draft.cue) if draft.cue else None
@@ -58,10 +63,25 @@ def _reported_intent(parse: Parse, draft: Draft, outer: Draft) -> bool:
         or first[0] not in {a for x in parse.deps(head, "xcomp") for a in parse.deps(x, "aux")}
     ):
         return False  # not the cue's to-infinitive ("seeks to recreate …")
+    subjects = parse.deps(head, "nsubj")
+    if not subjects or parse.tokens[head].dep == "relcl":
+        return (
+            False  # "denies planning to …", "… and seek to"; "the weapons Russia intends to move"
+        )
+    subject = parse.tokens[subjects[0]]
+    if not (
+        subject.pos == "PROPN" or subject.ent_type in _NAMED or subject.text.lower() in _OTHERS
+    ):
+        return False  # "the war threatened to do damage": a thing's course, no one's intention
+    outer_head = cue_head(parse, outer.cue) if outer.cue else None
+    if outer_head is not None and parse.tokens[outer_head].lemma.lower() in denials():
+        return False  # "Russia denies it plans to invade": nobody holds the plan
     if any(q.contains(draft.speaker) for q in outer.quotes):
         return False
     words = [parse.tokens[i].text.lower() for i in parse.tokens_in(draft.speaker)]
-    return not any(w in FIRST_PERSON for w in words)
+    # a first person is the speaker's own clause; so is "it", a body speaking of itself
+    # ("the Treasury said it was seeking to …")
+    return not any(w in FIRST_PERSON or w == "it" for w in words)
 
 
 def _request(parse: Parse, draft: Draft) -> bool:
