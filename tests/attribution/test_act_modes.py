@@ -238,6 +238,14 @@ def test_act_modes_a_cue_in_an_if_clause_is_no_statement(
             "The mayor",
             [],
         ),
+        # a clause of its own under a modal verb was said
+        (
+            "The mayor said the port could close soon, although she added that it would reopen.",
+            "added",
+            "that it would reopen",
+            "she",
+            ["speech"],
+        ),
         # an attempt, a compulsion that happened, a modal denied: the act was done
         (
             "The envoy tried to persuade the council to close the port.",

@@ -44,6 +44,7 @@ def nested(text: str) -> list[tuple[str, str, str]]:
         ("The mayor said that she wants to close the port.", []),
         ("The mayor said that we want to close the port.", []),
         ("The council said it wants to close the port.", []),
+        ("Kovac maintained he wanted to close the port.", []),
         # a denial's content is held by nobody; a verb with no subject of its own is the
         # outer speaker's
         ("The council denied that the mayor wants to close the port.", []),
@@ -51,6 +52,9 @@ def nested(text: str) -> list[tuple[str, str, str]]:
         # a thing's course is no one's intention; a relative clause describes its noun
         ("The envoy said that the war threatened to close the port.", []),
         ("The mayor said the ships Kyiv intends to buy would arrive in May.", []),
+        # a forecast, a denied word over it: nobody's intention
+        ("The mayor is sure that Kyiv would decide to close the port.", []),
+        ("The mayor said it is no sign that Kyiv intends to close the port.", []),
     ],
 )
 def test_objects_an_intention_in_a_paraphrase_is_nested(

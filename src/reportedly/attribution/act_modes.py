@@ -132,7 +132,7 @@ def is_unrealised(parse: Parse, statement: Statement, lexicon: ActLexicon) -> bo
         return True
     top = _clause_heads(parse, head)[-1]
     for _ in range(3):  # up a chain of complements: "risks convincing Ukraine to reject …"
-        if tokens[top].dep not in {"xcomp", "advcl", "acl"} or tokens[top].head == top:
+        if tokens[top].head == top or not _complement(parse, top):
             return False
         governor = tokens[top].head
         if tokens[governor].lemma.lower() in lexicon.unrealised_governors:
@@ -144,6 +144,19 @@ def is_unrealised(parse: Parse, statement: Statement, lexicon: ActLexicon) -> bo
             return True
         top = governor
     return False
+
+
+def _complement(parse: Parse, i: int) -> bool:
+    """Whether verb ``i`` completes the verb above it: its object clause ("need to act",
+    "risks convincing") or its to-infinitive ("do more to convince"), not a clause of its own
+    ("…, although he added that …", "even as Ukraine insists that …")."""
+    t = parse.tokens[i]
+    if t.dep == "xcomp":
+        return True
+    return t.dep in {"advcl", "acl"} and any(
+        parse.tokens[c].dep == "aux" and parse.tokens[c].text.lower() == "to"
+        for c in parse.children[i]
+    )
 
 
 def _clause_heads(parse: Parse, head: int) -> list[int]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from reportedly.attribution._draft import Draft
-from reportedly.attribution._nesting import FIRST_PERSON, enclosing
+from reportedly.attribution._nesting import enclosing
 from reportedly.attribution._parse import Parse, cue_head, subject_of, trim_span
 from reportedly.attribution.lexicon import CueLexicon
 from reportedly.attribution.unsaid import denials, request_heads
@@ -50,38 +50,59 @@ def drop_nested_phrases(parse: Parse, drafts: list[Draft]) -> list[Draft]:
 
 def _reported_intent(parse: Parse, draft: Draft, outer: Draft) -> bool:
     """Whether ``draft`` is an intention, its cue's to-infinitive ("is seeking to recreate
-    …"), in the paraphrase (indirect or mixed) of ``outer``, with a named or third-person
-    subject of its own (not "it", a first person or quoted words of the outer speaker's), not
-    in a relative clause and not inside a denial."""
-    if draft.via not in {"intent", "object"} or outer.kind == "direct" or draft.speaker is None:
+    …"), in the paraphrase (indirect or mixed) of ``outer``, with a named subject of its own
+    or a pronoun the outer speaker's pronoun does not agree with, not in a relative clause,
+    a forecast or a denial."""
+    if draft.via not in {"intent", "object"} or outer.kind == "direct":
+        return False
+    if draft.speaker is None or outer.speaker is None:
         return False
     head = cue_head(parse, draft.cue) if draft.cue else None
     first = parse.tokens_within(draft.content)[:1]
-    if (
-        head is None
-        or not first
-        or first[0] not in {a for x in parse.deps(head, "xcomp") for a in parse.deps(x, "aux")}
-    ):
+    infinitives = {a for x in parse.deps(head, "xcomp") for a in parse.deps(x, "aux")}
+    if head is None or not first or first[0] not in infinitives:
         return False  # not the cue's to-infinitive ("seeks to recreate …")
     subjects = parse.deps(head, "nsubj")
+    # "denies planning to …", "… and seek to": the outer speaker's own; a relative clause
+    # ("the weapons Russia intends to move") describes its noun
     if not subjects or parse.tokens[head].dep == "relcl":
-        return (
-            False  # "denies planning to …", "… and seek to"; "the weapons Russia intends to move"
-        )
-    subject = parse.tokens[subjects[0]]
-    if not (
-        subject.pos == "PROPN" or subject.ent_type in _NAMED or subject.text.lower() in _OTHERS
-    ):
-        return False  # "the war threatened to do damage": a thing's course, no one's intention
+        return False
     outer_head = cue_head(parse, outer.cue) if outer.cue else None
     if outer_head is not None and parse.tokens[outer_head].lemma.lower() in denials():
         return False  # "Russia denies it plans to invade": nobody holds the plan
-    if any(q.contains(draft.speaker) for q in outer.quotes):
+    if any(q.contains(draft.speaker) for q in outer.quotes) or _held_off(parse, head):
         return False
-    words = [parse.tokens[i].text.lower() for i in parse.tokens_in(draft.speaker)]
-    # a first person is the speaker's own clause; so is "it", a body speaking of itself
-    # ("the Treasury said it was seeking to …")
-    return not any(w in FIRST_PERSON or w == "it" for w in words)
+    subject = parse.tokens[subjects[0]]
+    if subject.pos == "PROPN" or subject.ent_type in _NAMED:
+        return True  # not "the war threatened to …": a thing's course, no one's intention
+    # a pronoun is the outer speaker's own ("Lukashenko maintained he wanted to …") unless
+    # the outer speaker is a pronoun it does not agree with ("He assessed that they …")
+    said_by = [parse.tokens[i].text.lower() for i in parse.tokens_in(outer.speaker)]
+    pronoun = subject.text.lower()
+    return pronoun in _OTHERS and said_by in ([w] for w in _OTHERS - {pronoun})
+
+
+def _held_off(parse: Parse, head: int) -> bool:
+    """Whether the intention's verb carries "would", "could" or "might" ("Moscow would decide
+    to …": a forecast) or lies under a denied word ("not an indication that Moscow intends
+    to …": nobody's intention)."""
+    tokens = parse.tokens
+    if any(
+        tokens[c].dep == "aux" and tokens[c].text.lower() in {"would", "could", "might"}
+        for c in parse.children[head]
+    ):
+        return True
+    i = head
+    for _ in range(4):
+        if tokens[i].head == i:
+            return False
+        i = tokens[i].head
+        if any(
+            tokens[c].dep == "neg" or (tokens[c].dep == "det" and tokens[c].text.lower() == "no")
+            for c in parse.children[i]
+        ):
+            return True
+    return False
 
 
 def _request(parse: Parse, draft: Draft) -> bool:
