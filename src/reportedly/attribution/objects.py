@@ -58,9 +58,11 @@ def _reported_intent(parse: Parse, draft: Draft, outer: Draft) -> bool:
     if draft.speaker is None or outer.speaker is None:
         return False
     head = cue_head(parse, draft.cue) if draft.cue else None
+    if head is None:
+        return False
     first = parse.tokens_within(draft.content)[:1]
     infinitives = {a for x in parse.deps(head, "xcomp") for a in parse.deps(x, "aux")}
-    if head is None or not first or first[0] not in infinitives:
+    if not first or first[0] not in infinitives:
         return False  # not the cue's to-infinitive ("seeks to recreate …")
     subjects = parse.deps(head, "nsubj")
     # "denies planning to …", "… and seek to": the outer speaker's own; a relative clause
