@@ -1,5 +1,5 @@
-"""Phrase contents (reportedly.attribution.objects): which, inside another statement's
-content, are only a phrase of it and which are statements of their own, nested."""
+"""Phrase statements inside another's content (reportedly.attribution.nested_phrases):
+which are only a phrase of it and which are statements of their own, nested."""
 
 from __future__ import annotations
 
