@@ -136,9 +136,7 @@ def test_cli_statements_show_speech_and_say_what_is_hidden(db: Path) -> None:
     assert "believes ·" not in out
     assert "said ·" in out
     code, out, err = invoke("statements", "--db", str(db), "--act", "belief")
-    assert (
-        "showing belief (1); 8 statements of other acts hidden (intent 1, speech 7)" in err
-    )
+    assert "showing belief (1); 8 statements of other acts hidden (intent 1, speech 7)" in err
     assert "Joe Biden  believes · indirect" in out
     code, out, err = invoke("statements", "--db", str(db), "--act", "all", "--json")
     payload = json.loads(out)
