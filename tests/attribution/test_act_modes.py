@@ -150,3 +150,127 @@ def test_act_modes_only_a_copula_alone_is_a_copula_cue(cue: str, copula: bool) -
     )
     parse = Parse(annotate(text, model=MODEL))
     assert is_copula_cue(parse, statement, default_acts()) is copula
+
+
+@pytest.mark.needs_model
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "speaker", "acts"),
+    [
+        # a view or a word in a condition's if-clause is supposed, not held or said
+        (
+            "The analyst is sure that if the general thinks the front is weak, he will attack.",
+            "thinks",
+            "the front is weak",
+            "the general",
+            [],
+        ),
+        (
+            "If the council learns from this crisis that it can wait, the city will suffer.",
+            "learns",
+            "that it can wait",
+            "the council",
+            [],
+        ),
+        (
+            "Unless the mayor says that the bridge is safe, nobody will cross it.",
+            "says",
+            "that the bridge is safe",
+            "the mayor",
+            [],
+        ),
+        # the view in a condition's consequence is held
+        (
+            "If the army crosses the border, the minister would consider it a provocation.",
+            "would consider",
+            "it a provocation",
+            "the minister",
+            ["belief"],
+        ),
+        # the view the condition sits in is held
+        (
+            "The analyst is sure that if the general attacks, the front will break.",
+            "is sure",
+            "that if the general attacks, the front will break",
+            "The analyst",
+            ["belief"],
+        ),
+    ],
+)
+def test_act_modes_a_cue_in_an_if_clause_is_no_statement(
+    text: str, cue: str, content: str, speaker: str, acts: list[str]
+) -> None:
+    assert settled(text, cue, content, speaker) == acts
+
+
+@pytest.mark.needs_model
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "speaker", "acts"),
+    [
+        # what someone needs, has the right or risks to do is not done
+        (
+            "The allies need to wake up and recognize that the siege has begun.",
+            "recognize",
+            "that the siege has begun",
+            "The allies",
+            [],
+        ),
+        ("The town has the right to defend itself.", "has the right", "to defend", "The town", []),
+        (
+            "The aid helps, but it risks convincing the rebels to reject the truce.",
+            "convincing",
+            "the rebels to reject the truce",
+            "it",
+            [],
+        ),
+        # ... and what that act would move someone to do
+        (
+            "The aid helps, but it risks convincing the rebels to reject the truce.",
+            "to reject",
+            "the truce",
+            "the rebels",
+            [],
+        ),
+        # a modal on the governing verb leaves the act undone
+        (
+            "The mayor could do more to persuade the council to close the port.",
+            "persuade",
+            "the council to close the port",
+            "The mayor",
+            [],
+        ),
+        # a clause of its own under a modal verb was said
+        (
+            "The mayor said the port could close soon, although she added that it would reopen.",
+            "added",
+            "that it would reopen",
+            "she",
+            ["speech"],
+        ),
+        # an attempt, a compulsion that happened, a modal denied: the act was done
+        (
+            "The envoy tried to persuade the council to close the port.",
+            "tried to persuade",
+            "the council to close the port",
+            "The envoy",
+            ["intent"],
+        ),
+        (
+            "The minister had to admit that the port was closed.",
+            "admit",
+            "that the port was closed",
+            "The minister",
+            ["speech"],
+        ),
+        (
+            "The minister could not resist saying that the port was closed.",
+            "saying",
+            "that the port was closed",
+            "The minister",
+            ["speech"],
+        ),
+    ],
+)
+def test_act_modes_an_act_not_done_is_no_statement(
+    text: str, cue: str, content: str, speaker: str, acts: list[str]
+) -> None:
+    assert settled(text, cue, content, speaker) == acts

@@ -561,6 +561,19 @@ def settled(text: str, statement: Statement) -> list[tuple[str, bool]]:
             "shared views on the floods in the north",
             None,
         ),
+        # a phrase cue's bare noun is the reason given, said; "look to" intends
+        (
+            "Moscow halted the deliveries, citing maintenance.",
+            "citing",
+            "maintenance",
+            "speech",
+        ),
+        (
+            "Moscow is now increasingly looking to weaponize its gas supplies.",
+            "is now increasingly looking",
+            "to weaponize its gas supplies",
+            "intent",
+        ),
     ],
 )
 def test_acts_of_noun_phrase_contents_and_light_verbs(

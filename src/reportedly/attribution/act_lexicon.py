@@ -56,6 +56,14 @@ class ActLexicon:
     hypothetical_modals: frozenset[str] = frozenset()
     # modals that make a cue a prescription: "the administration should convey to …"
     prescriptive_modals: frozenset[str] = frozenset()
+    # marks of a condition: a cue in its clause is supposed, not done ("if Putin thinks …")
+    condition_marks: frozenset[str] = frozenset()
+    # words that make the act they govern one not done: "need to recognize", "has the right
+    # to defend", "risks convincing"
+    unrealised_governors: frozenset[str] = frozenset()
+    # modals on a governing verb that leave the act it governs undone: "could do more to
+    # convince …"
+    unrealising_modals: frozenset[str] = frozenset()
     # heads of a poll's share as a speaker: "73 percent say …" is a finding (other)
     poll_shares: frozenset[str] = frozenset()
     poll_comparatives: frozenset[str] = frozenset()
@@ -115,6 +123,9 @@ class ActLexicon:
                 request_verbs=_lowered(data.get("request_verbs", ())),
                 hypothetical_modals=_lowered(data.get("hypothetical_modals", ())),
                 prescriptive_modals=_lowered(data.get("prescriptive_modals", ())),
+                condition_marks=_lowered(data.get("condition_marks", ())),
+                unrealised_governors=_lowered(data.get("unrealised_governors", ())),
+                unrealising_modals=_lowered(data.get("unrealising_modals", ())),
                 poll_shares=_lowered(data.get("poll_shares", ())),
                 poll_comparatives=_lowered(data.get("poll_comparatives", ())),
                 aspectual_verbs=_lowered(data.get("aspectual_verbs", ())),

@@ -1,5 +1,6 @@
 """Statements that report no assertion: reported questions, what someone supposed would be
-said, what someone ought to say, a question a denied cue leaves open or a view holds, a
+said, what someone ought to say, a view or a word in a condition's if-clause, an act someone
+needs, has the right or risks to do, a question a denied cue leaves open or a view holds, a
 copula taken for a cue, a frame broken off by an ellipsis, a content that holds its own
 speaker, and what came out with nobody to say it. Read from the cue's head word, as
 :mod:`reportedly.attribution.acts` reads the act."""
@@ -94,6 +95,82 @@ def is_prescribed(parse: Parse, statement: Statement, lexicon: ActLexicon) -> bo
         for i in {head, top}
         for c in parse.children[i]
     )
+
+
+def is_supposed(parse: Parse, statement: Statement, lexicon: ActLexicon) -> bool:
+    """Whether the cue stands in a condition's if-clause ("if Putin thinks Europe is weak, he
+    will escalate", "If Putin learns the lesson from this war that …"): what someone is
+    supposed to think or say, not what they did (docs/gold-guide.md). A view in the
+    condition's consequence ("he would consider it a provocation") is not in the if-clause
+    and stays."""
+    head = cue_head(parse, statement.cue) if statement.cue else None
+    if head is None:
+        return False
+    return any(
+        parse.tokens[c].dep == "mark" and parse.tokens[c].text.lower() in lexicon.condition_marks
+        for i in _clause_heads(parse, head)
+        for c in parse.children[i]
+    )
+
+
+def is_unrealised(parse: Parse, statement: Statement, lexicon: ActLexicon) -> bool:
+    """Whether the cue is an act someone needs, has the right, risks or could be moved to do
+    ("need to act as adults and recognize that …", "has the right to defend itself", "it
+    risks convincing Ukraine to reject …", "it could do more to convince Israel to …"): the
+    act is not done, so nothing is reported. The cue's own word ("has the right") or the word
+    its verb completes decides; an intent ("tried to convince", "wants to say") is left to
+    the act rules."""
+    head = cue_head(parse, statement.cue) if statement.cue else None
+    if head is None:
+        return False
+    tokens = parse.tokens
+    if tokens[head].lemma.lower() in lexicon.unrealised_governors:
+        return True  # "has the right": the cue itself names the right
+    if tokens[head].lemma.lower() in lexicon.light_verbs and any(
+        tokens[o].lemma.lower() in lexicon.unrealised_governors for o in parse.deps(head, "dobj")
+    ):
+        return True
+    top = _clause_heads(parse, head)[-1]
+    for _ in range(3):  # up a chain of complements: "risks convincing Ukraine to reject …"
+        if tokens[top].head == top or not _complement(parse, top):
+            return False
+        governor = tokens[top].head
+        if tokens[governor].lemma.lower() in lexicon.unrealised_governors:
+            return True
+        around = [tokens[c] for c in parse.children[governor]]
+        if any(t.dep == "neg" for t in around):
+            return False  # "could not resist saying that …" says it
+        if any(t.dep == "aux" and t.text.lower() in lexicon.unrealising_modals for t in around):
+            return True
+        top = governor
+    return False
+
+
+def _complement(parse: Parse, i: int) -> bool:
+    """Whether verb ``i`` completes the verb above it: its object clause ("need to act",
+    "risks convincing") or its to-infinitive ("do more to convince"), not a clause of its own
+    ("…, although he added that …", "even as Ukraine insists that …")."""
+    t = parse.tokens[i]
+    if t.dep == "xcomp":
+        return True
+    return t.dep in {"advcl", "acl"} and any(
+        parse.tokens[c].dep == "aux" and parse.tokens[c].text.lower() == "to"
+        for c in parse.children[i]
+    )
+
+
+def _clause_heads(parse: Parse, head: int) -> list[int]:
+    """``head``, the verb or copula it completes ("is convinced"), and the first conjunct of
+    its chain ("need to act … and recognize"), innermost first."""
+    tokens = parse.tokens
+    chain = [head]
+    i = head
+    while tokens[i].head != i and (
+        tokens[i].dep == "conj" or tokens[i].dep in {"acomp", "attr", "oprd", "auxpass"}
+    ):
+        i = tokens[i].head
+        chain.append(i)
+    return chain
 
 
 def is_left_open(

@@ -26,6 +26,8 @@ from reportedly.attribution.act_modes import (
     is_question,
     is_relative_clause,
     is_sourceless_finding,
+    is_supposed,
+    is_unrealised,
 )
 from reportedly.attribution.act_subjects import (
     deed_act,
@@ -252,6 +254,8 @@ def settle_acts(
         if is_question(parse, s, lexicon)
         or is_hypothetical(parse, s, lexicon)
         or is_prescribed(parse, s, lexicon)
+        or is_supposed(parse, s, lexicon)
+        or is_unrealised(parse, s, lexicon)
     }
     settled: dict[str, tuple[StatementAct, bool]] = {}
     for s in statements:
@@ -268,8 +272,11 @@ def settle_acts(
             and is_topic(parse, s)
             and not (claims(parse, s, lexicon) and says(parse, s))
             and not requests(parse, s, lexicon)
+            and not _phrase_cue(text, s, lexicon)
         ):
-            act = "other"  # "called for peace": one bare noun is what the verb aimed at
+            # "called for peace": one bare noun is what the verb aimed at; a phrase cue's
+            # noun is what was given ("citing maintenance")
+            act = "other"
         settled[s.id] = (act, negated)
     parent = {s.id: s.reported_by for s in statements}
     result: list[Statement] = []

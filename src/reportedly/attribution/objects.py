@@ -7,46 +7,14 @@ from __future__ import annotations
 import re
 
 from reportedly.attribution._draft import Draft
-from reportedly.attribution._nesting import enclosing
-from reportedly.attribution._parse import Parse, cue_head, subject_of, trim_span
+from reportedly.attribution._parse import Parse, subject_of, trim_span
 from reportedly.attribution.lexicon import CueLexicon
-from reportedly.attribution.unsaid import request_heads
 from reportedly.model import Span
 
 # learned cue frames below this observed precision are not used
 LEARNED_MIN = 0.5
 NON_SOURCES = {"this", "that", "what", "which", "there", "who"}
 _NONRESTRICTIVE = re.compile(r",\s+(?:which|who|whom|whose)\b")
-
-
-# the rules whose statement, inside another's content, is only a phrase of it
-PHRASE_RULES = frozenset({"object", "passive-object", "intent", "quote-argument"})
-
-
-def drop_nested_phrases(parse: Parse, drafts: list[Draft]) -> list[Draft]:
-    """``drafts`` without the noun-phrase, intention and quote-argument "statements" inside
-    another's content: each is a phrase of that content. A request with its addressee and
-    infinitive ("had privately urged the Ukrainian leader to remain at home") has a content
-    of its own and stays, nested."""
-    inside = enclosing(drafts)
-    return [
-        d
-        for d, outer in zip(drafts, inside, strict=True)
-        if not (outer and d.via in PHRASE_RULES and not _request(parse, d))
-    ]
-
-
-def _request(parse: Parse, draft: Draft) -> bool:
-    """Whether the draft's cue is a request verb (``unsaid.yaml``'s ``request_heads``) with
-    an object and a "to" infinitive."""
-    head = cue_head(parse, draft.cue) if draft.via == "object" and draft.cue else None
-    if head is None or not parse.deps(head, "dobj"):
-        return False
-    return parse.tokens[head].lemma.lower() in request_heads() and any(
-        parse.tokens[a].text.lower() == "to"
-        for x in parse.deps(head, "xcomp")
-        for a in parse.deps(x, "aux")
-    )
 
 
 def object_content(

@@ -24,6 +24,12 @@ def request_heads() -> frozenset[str]:
     return frozenset(str(w).lower() for w in data_table("unsaid.yaml")["request_heads"])
 
 
+@cache
+def denials() -> frozenset[str]:
+    """Verbs of denial, whose content nobody holds (``data/unsaid.yaml``)."""
+    return frozenset(str(w).lower() for w in data_table("unsaid.yaml")["denials"])
+
+
 def drop_unsaid(parse: Parse, drafts: list[Draft]) -> list[Draft]:
     """``drafts`` without those whose cue verb is an imperative or the infinitive of a
     request (``data/unsaid.yaml``), a passive with no agent whose speaker is outside it, or
