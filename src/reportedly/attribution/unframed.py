@@ -245,6 +245,9 @@ def continue_paragraph_quotes(
             and d.speaker is not None
             and (d.kind == "direct" or d.cue is not None)
         ]
+        # a statement reported inside another's words is not who goes on speaking
+        # ('Vitrenko is convinced Putin will … if he thinks … . "Putin will try …"')
+        earlier = [d for d in earlier if not _reported_inside(parse, d)]
         # the latest of them that speaks (the first of equals, as max would pick)
         latest_first = sorted(earlier, key=lambda d: d.extent.end, reverse=True)
         last = next((d for d in latest_first if _voices(text, parse, d)), None)
@@ -311,6 +314,21 @@ def _continuation(last: Draft, quote: Quote, via: str) -> Draft:
         confidence=0.5,
         via=via,
     )
+
+
+def _reported_inside(parse: Parse, draft: Draft) -> bool:
+    """Whether ``draft``'s cue stands inside a clause another verb reports: its chain of heads
+    passes a complement clause ("Vitrenko is convinced Putin will … if he thinks …": "he"
+    is someone Vitrenko's belief is about, not who speaks next)."""
+    if draft.cue_token is None:
+        return False
+    k, seen = draft.cue_token, 0
+    while parse.tokens[k].head != k and seen < 50:
+        if parse.tokens[k].dep == "ccomp":
+            return True
+        k = parse.tokens[k].head
+        seen += 1
+    return False
 
 
 def _follows_in_paragraph(text: str, last: Draft, quote: Quote) -> bool:
