@@ -48,6 +48,7 @@ from reportedly.attribution.learned import (
     model_regions,
 )
 from reportedly.attribution.lexicon import CueLexicon
+from reportedly.attribution.name_colon_lines import name_colon_lines
 from reportedly.attribution.objects import drop_nested_phrases
 from reportedly.attribution.one_cue import one_statement_per_cue
 from reportedly.attribution.pieces import drop_frame_adjunct
@@ -62,7 +63,6 @@ from reportedly.attribution.teasers import teaser_lines
 from reportedly.attribution.unframed import (
     CONTINUATIONS,
     continue_paragraph_quotes,
-    name_colon_lines,
     quote_arguments,
 )
 from reportedly.attribution.unsaid import drop_borrowed, drop_unsaid
