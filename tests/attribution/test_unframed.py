@@ -125,3 +125,14 @@ def test_a_quote_with_a_quote_inside_and_an_inverted_dash_frame_is_one_direct_st
         (s.kind, s.speaker.text if s.speaker else None, s.content_text(text, " ")[-17:])
         for s in result.statements
     ] == [("direct", "Kovalenko", '"asymmetric edge"')]
+
+
+def test_a_quote_paragraph_after_a_lead_in_clause_goes_on_with_the_last_speaker(
+    lexicon: CueLexicon,
+) -> None:
+    said = "The minister said the war had changed the whole of Europe.\n\n"
+    text = f"{said}While the army was still far from its goal, {QUOTE}"
+    assert speakers_of_quote(text, lexicon) == ["The minister"]
+    # a lead-in that frames the quote itself is its frame, not a lead-in
+    framed = f"{said}As the general told reporters on Monday, {QUOTE}"
+    assert "The minister" not in speakers_of_quote(framed, lexicon)

@@ -153,7 +153,8 @@ def continue_paragraph_quotes(
     rest: list[Quote] = []
     for quote in leftover:
         para_start = text.rfind("\n", 0, quote.outer.start) + 1
-        starts_paragraph = not text[para_start : quote.outer.start].strip()
+        lead = text[para_start : quote.outer.start]
+        starts_paragraph = not lead.strip() or _lead_in(lead, para_start, drafts)
         words = quote.inner.text(text).split()
         if len(words) < MIN_CONTINUATION_WORDS or all(w[:1].isupper() for w in words):
             rest.append(quote)  # "(CROSSTALK.)", a caption, "'All Bets Are Off.'" (a heading)
@@ -197,6 +198,24 @@ def continue_paragraph_quotes(
             continue
         rest.append(quote)
     return added, rest
+
+
+# a clause before a quote at a paragraph's start that frames nothing ("While Russia was
+# still lacking this goal, "Putin may not …""): this many words at most
+MAX_LEAD_IN_WORDS = 12
+
+
+def _lead_in(lead: str, start: int, drafts: list[Draft]) -> bool:
+    """Whether ``lead`` (the words of a paragraph before its quote, from offset ``start``) is
+    a short clause ending in a comma that frames nothing: no sentence's end, no quote mark,
+    no statement's cue in it. The quote after it still starts the paragraph's words."""
+    words = lead.split()
+    if not words or len(words) > MAX_LEAD_IN_WORDS or not lead.rstrip().endswith(","):
+        return False
+    if _SENTENCE_END.search(lead) or any(mark in lead for mark in _QUOTE_MARKS):
+        return False
+    span = Span(start, start + len(lead))
+    return not any(d.cue is not None and span.overlaps(d.cue) for d in drafts)
 
 
 def _voices(text: str, parse: Parse, draft: Draft) -> bool:
