@@ -252,3 +252,15 @@ def test_dash_speech_after_a_colon_with_its_frame_glued_to_the_dash_is_its_own_s
         for s in result.statements
         if "act: -" in s.content_text(text, " ")
     ] == []
+
+
+def test_a_hyphen_glued_to_a_lower_case_word_is_no_frame_dash(lexicon: CueLexicon) -> None:
+    # machine translations leave "re -launches": only a subject pronoun glued to the dash
+    # ("-he said") opens a frame
+    text = (
+        "The talks ended.\n\n"
+        "However, reserves grow in Germany at a normal pace.Germany re -launches coal power "
+        "plants, invest in renewable energies and will extend the nuclear plants.They should "
+        'also lift the ban on shale gas extraction - says "Economist".'
+    )
+    assert [content[:8] for *_, content in found(text, lexicon, "dash-frame")] == ["However,"]

@@ -15,9 +15,9 @@ from reportedly.model import Span, StatementKind
 
 DASHES = "-–—―"
 # a dash that frames speech stands between spaces ("… today - he noted"), or after a space
-# glued to a frame's lower-case first word ("… our soldiers -he said"); one glued to a capital
-# is a hyphen ("Anglo -Saxons")
-_FRAME_DASH = re.compile(rf"[ \t\xa0][{DASHES}](?:[ \t\xa0]+(?=\S)|(?=[a-z]))")
+# glued to a frame's subject pronoun ("… our soldiers -he said"); one glued to another word is
+# a hyphen ("Anglo -Saxons", "re -launches")
+_FRAME_DASH = re.compile(rf"[ \t\xa0][{DASHES}](?:[ \t\xa0]+(?=\S)|(?=(?:he|she|they|we)\s))")
 # a dash opening the words: at the paragraph start, right after a sentence's end, or after a
 # colon ("this may mean that …: - We cannot allow …")
 _OPEN_DASH = re.compile(rf"(?:^|(?<=[.!?…\"”:]))[ \t\xa0]*[{DASHES}][ \t\xa0]*(?=\S)")
