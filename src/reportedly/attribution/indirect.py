@@ -173,7 +173,9 @@ def find_indirect(
         if comp < i and _acts_on_its_object(parse, i, lexicon):
             continue
         source = _from_source(parse, i, lexicon)
-        subject = source or subject_of(parse, i) or stance
+        subject = source or subject_of(parse, i)
+        if subject is None:
+            subject = stance
         passive = stance is None and bool(parse.deps(i, "nsubjpass", "auxpass"))
         if subject is None and not passive and strong:
             subject = _adjacent_subject(parse, i)
