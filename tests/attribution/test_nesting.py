@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from reportedly.attribution._draft import Draft
-from reportedly.attribution._nesting import enclosing, own_view_fragments
+from reportedly.attribution._nesting import enclosing, own_view_fragments, quoted_first_person
 from reportedly.model import Mention, Span, Statement
 
 
@@ -104,3 +104,29 @@ def test_an_unresolved_pronoun_deep_in_the_content_or_disagreeing_stays_nested()
     outer = _statement(text, "outer", "He", "she believes the war is won")
     inner = _statement(text, "inner", "she", "the war is won", reported_by="outer")
     assert own_view_fragments(text, (outer, inner), {"inner": "belief"}) == set()
+
+
+def _cued(text: str, sid: str, speaker: str, cue: str, content: str) -> Statement:
+    s = _statement(text, sid, speaker, content)
+    at = text.index(cue)
+    return replace(s, cue=Span(at, at + len(cue)))
+
+
+def test_a_first_person_cue_inside_a_quote_nobody_frames_is_the_quote_s_own_clause() -> None:
+    # a declaration printed in full in quote marks: its "We condemn" and "we call on" are
+    # its authors' clauses, not statements by "We"
+    text = (
+        "The forum's members issued a joint statement.\n\n"
+        "\u201cA year ago we met in Kyiv.\n\n"
+        "We condemn the shelling of the port.\n\n"
+        "Recalling the resolution, we call on Russia to withdraw its troops.\u201d\n\n"
+        "We condemn the attack, the mayor's office wrote."
+    )
+    inside = _cued(text, "inside", "We", "condemn", "the shelling of the port")
+    call = _cued(text, "call", "we", "call on", "Russia to withdraw its troops")
+    outside = _cued(text, "outside", "We", "condemn the attack", "the attack")
+    outside = replace(outside, cue=Span(text.rindex("condemn"), text.rindex("condemn") + 7))
+    assert quoted_first_person(text, (inside, call, outside)) == {"inside", "call"}
+    # reported inside another statement, it is own_clause_fragments' to judge
+    nested = replace(inside, reported_by="call")
+    assert quoted_first_person(text, (nested,)) == set()

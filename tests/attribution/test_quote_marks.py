@@ -51,6 +51,27 @@ from reportedly.attribution import find_quotes
         ),
         # … but a second opening mark with one closing mark after it closes the open quote
         ("He said “we will go. Then “they came” and left.", ["we will go. Then"]),
+        # … unless a colon introduces it inside the quote: the words someone was told, which
+        # end with the quote that tells them, at one closing mark
+        (
+            "“I called him and told him: “Sit down and talk. Peace is better than war,” the "
+            "president said.",
+            [
+                "I called him and told him: “Sit down and talk. Peace is better than war,",
+                "Sit down and talk. Peace is better than war,",
+            ],
+        ),
+        # straight marks inside straight marks, paired by their sides; a mark alone between
+        # spaces after a closing mark closes the outer quote
+        (
+            '"There is no peace without unity, whatever fears of an "asymmetric edge" " - '
+            "wrote the spokesman.",
+            [
+                'There is no peace without unity, whatever fears of an "asymmetric edge"',
+                "asymmetric edge",
+            ],
+        ),
+        ('He said "yes." "No," she said.', ["yes.", "No,"]),
     ],
 )
 def test_quote_marks_pairs(text: str, expected: list[str]) -> None:

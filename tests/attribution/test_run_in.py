@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from tests.attribution.rule_found import found
+from tests.attribution.rule_found import MODEL, found
 
-from reportedly.attribution import CueLexicon
+from reportedly.attribution import CueLexicon, attribute
+from reportedly.model import Article
+from reportedly.nlp import annotate
 
 pytestmark = pytest.mark.needs_model
 
@@ -223,3 +225,42 @@ def test_a_relative_clause_between_dashes_is_no_frame_and_a_verb_tagged_noun_sti
         "coalition..\n\nPiS disagrees."
     )
     assert found(text, lexicon, "dash-frame") == [("direct", "Marek Biernacki", "notes", words)]
+
+
+def test_dash_speech_after_a_colon_with_its_frame_glued_to_the_dash_is_its_own_statement(
+    lexicon: CueLexicon,
+) -> None:
+    text = (
+        "The senator spoke on Sunday.\n\n"
+        "In her view, this may mean that the allies will have to act: - We cannot let the "
+        "city fall, because then the whole front will move west -she said.\n\n"
+        "Prices are sky -high in the city."
+    )
+    assert found(text, lexicon, "dash-frame") == [
+        (
+            "direct",
+            "she",
+            "said",
+            "We cannot let the city fall, because then the whole front will move west",
+        )
+    ]
+    # no other reading of the frame runs over the colon into the dash words
+    article = Article(id=Article.make_id(text), text=text)
+    result = attribute(article, annotate(text, model=MODEL), lexicon=lexicon)
+    assert [
+        s.content_text(text, " ")
+        for s in result.statements
+        if "act: -" in s.content_text(text, " ")
+    ] == []
+
+
+def test_a_hyphen_glued_to_a_lower_case_word_is_no_frame_dash(lexicon: CueLexicon) -> None:
+    # machine translations leave "re -launches": only a subject pronoun glued to the dash
+    # ("-he said") opens a frame
+    text = (
+        "The talks ended.\n\n"
+        "However, reserves grow in Germany at a normal pace.Germany re -launches coal power "
+        "plants, invest in renewable energies and will extend the nuclear plants.They should "
+        'also lift the ban on shale gas extraction - says "Economist".'
+    )
+    assert [content[:8] for *_, content in found(text, lexicon, "dash-frame")] == ["However,"]

@@ -96,3 +96,43 @@ def test_a_quote_paragraph_the_writer_goes_on_from_is_no_ones_statement(
     assert [s.content_text(text, " ").rstrip(",") for s in result.statements] == [
         "Air defence decides the coming months"
     ]
+
+
+def test_a_quote_after_a_belief_frame_is_the_believers_not_the_one_believed_of(
+    lexicon: CueLexicon,
+) -> None:
+    # "is convinced" (a stance the tagger reads as a passive) frames the sentence; "he thinks"
+    # inside its clause is whom the belief is about, not who goes on speaking
+    text = (
+        "Kovalenko is convinced the president will cut the gas supply if he thinks he can win "
+        f"concessions. {QUOTE}"
+    )
+    assert speakers_of_quote(text, lexicon) == ["Kovalenko"]
+
+
+def test_a_quote_with_a_quote_inside_and_an_inverted_dash_frame_is_one_direct_statement(
+    lexicon: CueLexicon,
+) -> None:
+    # the inner straight quote closes, then a mark alone closes the outer one; the parser
+    # hangs "wrote" on a verb of the quote and "Kovalenko" on it as an object
+    text = (
+        '"We will defeat Russia with our partners, despite the fears of the government that '
+        'its army has an "asymmetric edge" " - wrote Kovalenko at the end.'
+    )
+    article = Article(id=Article.make_id(text), text=text)
+    result = attribute(article, annotate(text, model=MODEL), lexicon=lexicon)
+    assert [
+        (s.kind, s.speaker.text if s.speaker else None, s.content_text(text, " ")[-17:])
+        for s in result.statements
+    ] == [("direct", "Kovalenko", '"asymmetric edge"')]
+
+
+def test_a_quote_paragraph_after_a_lead_in_clause_goes_on_with_the_last_speaker(
+    lexicon: CueLexicon,
+) -> None:
+    said = "The minister said the war had changed the whole of Europe.\n\n"
+    text = f"{said}While the army was still far from its goal, {QUOTE}"
+    assert speakers_of_quote(text, lexicon) == ["The minister"]
+    # a lead-in that frames the quote itself is its frame, not a lead-in
+    framed = f"{said}As the general told reporters on Monday, {QUOTE}"
+    assert "The minister" not in speakers_of_quote(framed, lexicon)

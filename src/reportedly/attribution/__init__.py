@@ -48,11 +48,12 @@ from reportedly.attribution.learned import (
     model_regions,
 )
 from reportedly.attribution.lexicon import CueLexicon
+from reportedly.attribution.name_colon_lines import name_colon_lines
 from reportedly.attribution.nested_phrases import drop_nested_phrases
 from reportedly.attribution.one_cue import one_statement_per_cue
 from reportedly.attribution.pieces import drop_frame_adjunct
 from reportedly.attribution.quote_frames import reports_a_clause_before
-from reportedly.attribution.run_in import dash_speech
+from reportedly.attribution.run_in import dash_speech, end_at_colon_quotes
 from reportedly.attribution.run_in_headlines import headline_lines
 from reportedly.attribution.span_model import decode, pair
 from reportedly.attribution.speaker_bounds import whole_word_speaker
@@ -62,7 +63,6 @@ from reportedly.attribution.teasers import teaser_lines
 from reportedly.attribution.unframed import (
     CONTINUATIONS,
     continue_paragraph_quotes,
-    name_colon_lines,
     quote_arguments,
 )
 from reportedly.attribution.unsaid import drop_borrowed, drop_unsaid
@@ -168,9 +168,10 @@ def attribute(
     framed = [d.cue for d in drafts if d.via in TRUSTED_RULES and d.cue is not None]
     marks = [c for d in drafts if d.kind == "direct" for c in d.content]
     marks += [q for d in drafts if d.kind == "mixed" for q in d.quotes]
-    for d in dash_speech(text, parse, lexicon, framed, marks):
+    dashed = dash_speech(text, parse, lexicon, framed, marks)
+    for d in dashed:
         _settle_kind(text, d, tops)
-        drafts.append(d)
+    drafts = end_at_colon_quotes(text, drafts, dashed) + dashed
     drafts = _dedupe(text, drafts)
     drafts = _drop_weak(drafts, parse, lexicon)
     drafts = _drop_orphans(text, drafts, tops)
@@ -184,6 +185,7 @@ def attribute(
             model_draft(text, parse, a, words) for a in pair(spans, annotation.sentences, text)
         )
         learned = drop_borrowed(parse, [m for m in found if m and not reports_a_frame(text, m)])
+        learned = end_at_colon_quotes(text, learned, dashed)
         for d in learned:
             _close_quotes(text, d, tops)
             _settle_kind(text, d, tops)

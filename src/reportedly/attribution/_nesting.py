@@ -7,6 +7,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Protocol
 
+from reportedly.attribution._quote_marks import find_quotes
 from reportedly.model import Span, Statement
 
 
@@ -61,6 +62,23 @@ def own_clause_fragments(statements: Sequence[Statement]) -> set[str]:
         if own_words or (same and any(q.contains(cue) for q in outer.quotes)):
             fragments.add(s.id)
     return fragments
+
+
+def quoted_first_person(text: str, statements: Sequence[Statement]) -> set[str]:
+    """Ids of statements reported by nobody whose first-person cue stands inside quote marks:
+    the quoted speaker's own clauses, whoever the quote is by (a declaration printed in
+    full, '"… We condemn … . We call on Russia to …"'), never statements of their own. A
+    first person nested in a found quote is :func:`own_clause_fragments`'."""
+    quotes = [q.inner for q in find_quotes(text)]
+    return {
+        s.id
+        for s in statements
+        if s.reported_by is None
+        and s.cue is not None
+        and s.speaker is not None
+        and s.speaker.text.lower() in FIRST_PERSON
+        and any(q.contains(s.cue) for q in quotes)
+    }
 
 
 # third-person pronouns (personal and possessive), each with the ones that agree with it

@@ -101,15 +101,56 @@ def _opens_glued_sentence(text: str, i: int, stack: list[tuple[int, str]]) -> bo
     return not any(ch in PAIRS[mark] for _, mark in stack)
 
 
-def _nests_in_open_quote(text: str, i: int) -> bool:
-    """Whether a curly ``“`` that opens while a ``“`` quote is open starts a quote inside it
-    ('“… the notion that “might makes right”. Being …,” Borrell wrote.'): the rest of its
-    paragraph closes both, holding at least two more ``”`` than further ``“``."""
-    if text[i] != "“":
+def _lone_close(text: str, i: int) -> bool:
+    """Whether a double mark standing alone between spaces closes the quote open before it:
+    it follows, past the space, a closing mark or a sentence's stop ('has an "asymmetrical
+    advantage" " - wrote …', 'the world. " she said')."""
+    if text[i] not in '"”':
         return False
+    before = text[i - 1] if i > 0 else ""
+    after = text[i + 1] if i + 1 < len(text) else ""
+    if not before.isspace() or not (after.isspace() or after == ""):
+        return False
+    last = text[:i].rstrip()[-1:]
+    return last in CLOSERS or last in ".,!?…"
+
+
+def _unclosed_after(text: str, i: int) -> int:
+    """How many more closing than opening marks of the double mark at ``i``'s kind the rest
+    of its paragraph holds: curly marks by their shape, straight ones by their sides."""
     end = text.find("\n", i)
-    rest = text[i + 1 : end if end >= 0 else len(text)]
-    return rest.count("”") - rest.count("“") >= 2
+    end = len(text) if end < 0 else end
+    if text[i] == "“":
+        rest = text[i + 1 : end]
+        return rest.count("”") - rest.count("“")
+    balance = 0
+    for j in range(i + 1, end):
+        if text[j] != '"':
+            continue
+        role = _role(text, j)
+        if role == "close" or (role is None and _lone_close(text, j)):
+            balance += 1
+        elif role == "open":
+            balance -= 1
+    return balance
+
+
+def _inner_quote(text: str, i: int) -> str | None:
+    """How a double mark that opens (by its sides) while a quote of its kind is open reads:
+    ``"nested"`` when the rest of its paragraph closes both with a mark each ('“… the notion
+    that “might makes right”. Being …,” Borrell wrote.', '"… has an "asymmetrical advantage"
+    " - wrote …'); ``"shared"`` when one closing mark is left for both and the inner quote
+    is introduced by a colon, as the words someone was told ('“… asking him: “Volodya, sit
+    down … war,” the head of state said'); None when it closes the open quote instead (a
+    writer's stray second opening mark)."""
+    if text[i] not in '"“':
+        return None
+    unclosed = _unclosed_after(text, i)
+    if unclosed >= 2:
+        return "nested"
+    if unclosed == 1 and text[:i].rstrip().endswith(":"):
+        return "shared"
+    return None
 
 
 def _closed(text: str, start: int, open_mark: str, end: int, close_mark: str) -> Quote:
@@ -190,6 +231,7 @@ def find_quotes(text: str) -> tuple[Quote, ...]:
     text = _fold_two_apostrophes(text)
     quotes: list[Quote] = []
     stack: list[tuple[int, str]] = []  # (offset of opening mark, mark)
+    shared: set[int] = set()  # inner quotes whose closing mark closes the outer one too
     i = 0
     n = len(text)
     while i < n:
@@ -222,26 +264,31 @@ def find_quotes(text: str) -> tuple[Quote, ...]:
         role = _role(text, i)
         if role == "close" and _opens_glued_sentence(text, i, stack):
             role = "open"
+        if role is None and stack and _lone_close(text, i):
+            role = "close"
         if role == "close":
             for depth in range(len(stack) - 1, -1, -1):
                 start, mark = stack[depth]
                 if ch in PAIRS[mark]:
                     del stack[depth:]
                     quotes.append(_closed(text, start, mark, i, ch))
+                    if start in shared and stack and ch in PAIRS[stack[-1][1]]:
+                        outer, outer_mark = stack.pop()
+                        quotes.append(_closed(text, outer, outer_mark, i, ch))
                     break
         elif role == "open" and ch in PAIRS:
             # a straight double mark while one is open closes it unless context says open
-            if (
-                stack
-                and stack[-1][1] == ch
-                and ch in AMBIGUOUS
-                and ch not in SINGLE
-                and not _nests_in_open_quote(text, i)
-            ):
-                start, mark = stack.pop()
-                quotes.append(_closed(text, start, mark, i, ch))
-            else:
-                stack.append((i, ch))
+            inner = None
+            if stack and stack[-1][1] == ch and ch in AMBIGUOUS and ch not in SINGLE:
+                inner = _inner_quote(text, i)
+                if inner is None:
+                    start, mark = stack.pop()
+                    quotes.append(_closed(text, start, mark, i, ch))
+                    i += 1
+                    continue
+            if inner == "shared":
+                shared.add(i)
+            stack.append((i, ch))
         i += 1
     quotes = [_widen(q, original) for q in quotes]
     quotes = [q for q in quotes if len(q.inner) > 0 and q.inner.text(original).strip()]

@@ -13,7 +13,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from reportedly.attribution._nesting import own_clause_fragments, own_view_fragments
+from reportedly.attribution._nesting import (
+    own_clause_fragments,
+    own_view_fragments,
+    quoted_first_person,
+)
 from reportedly.attribution._parse import Parse, cue_head, subject_of
 from reportedly.attribution.act_lexicon import ActLexicon, default_acts
 from reportedly.attribution.act_modes import (
@@ -241,7 +245,7 @@ def settle_acts(
     polarity. A statement nested in a dropped one is re-attached to its reporter."""
     lexicon = lexicon or default_acts()
     classified = {s.id: classify(text, parse, s, lexicon) for s in statements}
-    dropped = own_clause_fragments(statements)
+    dropped = own_clause_fragments(statements) | quoted_first_person(text, statements)
     dropped |= own_view_fragments(text, statements, {k: a for k, (a, _) in classified.items()})
     dropped |= {
         s.id

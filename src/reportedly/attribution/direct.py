@@ -16,6 +16,7 @@ from reportedly.attribution.quote_frames import (
     frame_after,
     frame_before,
     frame_before_quote,
+    noun_after_cue,
     noun_before_cue,
 )
 from reportedly.model import Section, Span, StatementKind
@@ -87,8 +88,9 @@ def find_direct(
                     subject = between
                 elif subject is not None and quote.outer.contains(parse.tokens[subject].span):
                     # a frame with no subject of its own ('"…" - added in the
-                    # communication'): a noun of the quoted words never says them
-                    subject = None
+                    # communication'): a noun of the quoted words never says them; an
+                    # inverted one names its speaker after the cue ('"…" - wrote Nikolenko')
+                    subject = noun_after_cue(parse, cue_token)
             content = [quote.inner]
             kind: StatementKind = "direct"
             if after and before_is_content(text, parse, quote):

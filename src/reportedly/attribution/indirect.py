@@ -137,6 +137,9 @@ def find_indirect(
             found = (t.span, False)
         if found is None and _that_clause_by_someone(parse, i):
             found = (t.span, False)
+        stance = _stance_participle(parse, i, lexicon) if found is None else None
+        if stance is not None:
+            found = (t.span, False)
         if found is None or not parse.deps(i, "ccomp"):
             draft = object_content(text, parse, i, lexicon)
             if draft is not None and not (
@@ -171,7 +174,9 @@ def find_indirect(
             continue
         source = _from_source(parse, i, lexicon)
         subject = source or subject_of(parse, i)
-        passive = bool(parse.deps(i, "nsubjpass", "auxpass"))
+        if subject is None:
+            subject = stance
+        passive = stance is None and bool(parse.deps(i, "nsubjpass", "auxpass"))
         if subject is None and not passive and strong:
             subject = _adjacent_subject(parse, i)
         if subject is None and not passive:
@@ -331,3 +336,19 @@ def _has_other_cue(parse: Parse, i: int, lexicon: CueLexicon) -> bool:
         for j in parse.sentence_range(parse.tokens[i].sent)
         if j != i
     )
+
+
+def _stance_participle(parse: Parse, i: int, lexicon: CueLexicon) -> int | None:
+    """The subject of ``Vitrenko is convinced Putin will …``: a stance adjective of the lexicon
+    that the tagger took for a passive participle, with a subject (on it or on its "is") and
+    a clause after it; None for any other word."""
+    t = parse.tokens[i]
+    if t.tag != "VBN" or t.text.lower() not in lexicon.adjectives:
+        return None
+    if not any(c > i for c in parse.deps(i, "ccomp")):
+        return None
+    for be in [i, *parse.deps(i, "auxpass")]:
+        subjects = [s for s in parse.deps(be, "nsubj", "nsubjpass") if s < i]
+        if subjects:
+            return subjects[0]
+    return None

@@ -102,6 +102,25 @@ def noun_before_cue(parse: Parse, quote: Quote, cue_token: int) -> int | None:
     return None
 
 
+def noun_after_cue(parse: Parse, cue_token: int) -> int | None:
+    """``"…" - wrote Nikolenko at the end.``: an inverted frame after a quote names its speaker
+    right after the cue, a name or a noun with its article, which the parser may hang on the
+    cue as its object; the head of that phrase speaks."""
+    k = cue_token + 1
+    sent = parse.tokens[cue_token].sent
+    if k < len(parse) and parse.tokens[k].pos == "DET" and parse.tokens[k].sent == sent:
+        k += 1
+    while k < len(parse) and parse.tokens[k].pos == "ADJ" and parse.tokens[k].sent == sent:
+        k += 1
+    if k >= len(parse) or parse.tokens[k].sent != sent:
+        return None
+    if parse.tokens[k].pos not in {"PROPN", "NOUN"}:
+        return None
+    while parse.tokens[k].dep in {"compound", "flat"} and parse.tokens[k].head > k:
+        k = parse.tokens[k].head
+    return k
+
+
 def _subject_fills(parse: Parse, first: int, i: int) -> bool:
     """Whether tokens ``first`` .. ``i - 1`` are all the cue's subject (with its apposition,
     parentheses and punctuation): ``"…," Rep. Jim Jordan (R-Ohio), a panel member, said``."""

@@ -14,11 +14,13 @@ from reportedly.attribution.lexicon import CueLexicon, data_table
 from reportedly.model import Span, StatementKind
 
 DASHES = "-–—―"
-# a dash that frames speech stands between spaces ("… today - he noted"); one glued to a word
-# is a hyphen ("Anglo -Saxons")
-_FRAME_DASH = re.compile(rf"[ \t\xa0][{DASHES}][ \t\xa0]+(?=\S)")
-# a dash opening the words: at the paragraph start or right after a sentence's end
-_OPEN_DASH = re.compile(rf"(?:^|(?<=[.!?…\"”]))[ \t\xa0]*[{DASHES}][ \t\xa0]*(?=\S)")
+# a dash that frames speech stands between spaces ("… today - he noted"), or after a space
+# glued to a frame's subject pronoun ("… our soldiers -he said"); one glued to another word is
+# a hyphen ("Anglo -Saxons", "re -launches")
+_FRAME_DASH = re.compile(rf"[ \t\xa0][{DASHES}](?:[ \t\xa0]+(?=\S)|(?=(?:he|she|they|we)\s))")
+# a dash opening the words: at the paragraph start, right after a sentence's end, or after a
+# colon ("this may mean that …: - We cannot allow …")
+_OPEN_DASH = re.compile(rf"(?:^|(?<=[.!?…\"”:]))[ \t\xa0]*[{DASHES}][ \t\xa0]*(?=\S)")
 # quote marks that close and open a quote glued to the sentence before it
 _CLOSE_QUOTE = '"”'
 _OPEN_QUOTE = '"“'
@@ -89,6 +91,31 @@ def dash_speech(
                 words, kind = quoted, "direct"
             drafts += _draft(text, parse, words, frame, taken, marks, kind)
     return drafts
+
+
+def end_at_colon_quotes(text: str, drafts: list[Draft], dashed: list[Draft]) -> list[Draft]:
+    """``drafts`` with each content that runs over a colon into dash speech with its own frame
+    ended at the colon: "In his opinion, this may mean that …: - We cannot allow … -he said"
+    is a belief and a statement of its own, not one belief holding both; a draft of the dash
+    frame's own cue that runs into its words is a misreading of that frame, and dropped.
+    Contents are cut in place."""
+    kept = list(drafts)
+    for dash in (d for d in dashed if d.kind == "direct"):
+        quote = dash.content[0]
+        colon = text.rfind(":", 0, quote.start)
+        if colon < 0 or text[colon + 1 : quote.start].strip(" \t\xa0" + DASHES):
+            continue
+        for d in list(kept):
+            into = [n for n, c in enumerate(d.content) if c.start < colon and quote.start < c.end]
+            if into and dash.cue is not None and d.cue is not None and d.cue.overlaps(dash.cue):
+                kept.remove(d)
+                continue
+            for n in into:
+                end = colon
+                while end > d.content[n].start and text[end - 1].isspace():
+                    end -= 1
+                d.content[n] = Span(d.content[n].start, end)
+    return kept
 
 
 def _glued_quote(text: str, words: Span) -> Span | None:
@@ -188,10 +215,17 @@ def _starting_in(parse: Parse, span: Span) -> list[int]:
     found: list[int] = []
     i = len(parse.tokens) if first is None else first
     while i < len(parse.tokens) and parse.tokens[i].start < span.end:
-        if parse.tokens[i].start >= span.start:
+        t = parse.tokens[i]
+        # or a word the tokenizer glued to the dash before it ("-he said")
+        if t.start >= span.start or (t.start == span.start - 1 and text_is_dash(t.text[:1])):
             found.append(i)
         i += 1
     return found
+
+
+def text_is_dash(char: str) -> bool:
+    """Whether ``char`` is one of the dashes that frame speech."""
+    return bool(char) and char in DASHES
 
 
 def _frame_only(text: str, sentence: Span, para: Span) -> bool:
@@ -207,7 +241,9 @@ def _frame_speaker(
     """Who the frame names: the words before the verb ("he noted"), else those after it up to
     a comma ("said the governor of Serhij Łysak, …")."""
     if before:
-        return parse.span(before[0], before[-1])
+        found = parse.span(before[0], before[-1])
+        # past a dash glued to the frame's first word ("-he said")
+        return Span(max(found.start, sentence.start), found.end)
     after = _starting_in(parse, Span(parse.tokens[verb].end, sentence.end))
     end = next((k for k, i in enumerate(after) if parse.tokens[i].text in {",", "(", ";"}), None)
     after = after[:end][:12]

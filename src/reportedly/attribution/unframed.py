@@ -1,5 +1,6 @@
-"""Statements without a reporting frame: quotes that are a verb's argument, whole-paragraph
-quotes that continue the previous speaker, and ``Name: …`` headline or caption lines."""
+"""Statements without a reporting frame: quotes that are a verb's argument and whole-paragraph
+quotes that continue the previous speaker (``Name: …`` headline or caption lines are in
+``name_colon_lines``)."""
 
 from __future__ import annotations
 
@@ -50,85 +51,6 @@ def _argument_verb(parse: Parse, quote: Quote, preps: frozenset[str]) -> int | N
             node = t.head
         return None
     return None
-
-
-def name_colon_lines(text: str, parse: Parse, taken: list[Span]) -> list[Draft]:
-    """Headlines and captions like ``Pat Caddell: Democrat voters worried …``: a line that
-    opens with a person's or organisation's name and a colon, outside any quote."""
-    drafts: list[Draft] = []
-    for n in range(parse.sentence_count):
-        sent = parse.sentence_range(n)
-        first = sent[0]
-        while first < sent[-1] and parse.tokens[first].pos == "SPACE":
-            first += 1
-        colon = next((j for j in sent if j > first and parse.tokens[j].text == ":"), None)
-        if colon is None or colon - first > 4 or colon + 1 > sent[-1]:
-            continue
-        name = range(first, colon)
-        label = parse.tokens[first].ent_type
-        named = label in {"PERSON", "ORG"} and all(parse.tokens[j].ent_type == label for j in name)
-        if not named and not _headline_name(text, parse, name):
-            continue
-        line_start = text.rfind("\n", 0, parse.tokens[first].start) + 1
-        if text[line_start : parse.tokens[first].start].strip():
-            continue
-        content = Span(parse.tokens[colon + 1].start, parse.tokens[sent[-1]].end)
-        while len(content) and text[content.end - 1] in " \t\n.":
-            content = Span(content.start, content.end - 1)
-        if len(content) == 0 or any(t.overlaps(content) for t in taken):
-            continue
-        drafts.append(
-            Draft(
-                kind="indirect",
-                content=[content],
-                cue=parse.tokens[colon].span,
-                cue_token=colon,
-                speaker=parse.span(first, colon - 1),
-                speaker_token=colon - 1,
-                confidence=0.6,
-                via="name-colon-line",
-            )
-        )
-    return drafts
-
-
-# words that open a headline or caption with a colon without naming who speaks
-LABEL_WORDS = {
-    "update",
-    "updated",
-    "note",
-    "source",
-    "editor",
-    "watch",
-    "related",
-    "photo",
-    "photos",
-    "video",
-    "opinion",
-    "analysis",
-    "exclusive",
-    "breaking",
-    "live",
-    "correction",
-    "read",
-    "listen",
-    "poll",
-    "review",
-    "explainer",
-}
-
-
-def _headline_name(text: str, parse: Parse, name: range) -> bool:
-    """``Pence: Gennifer Flowers Won't Be at Debate``: in the headline (the text's first line),
-    where title case hides names from the tagger, capitalised words before the colon name the
-    speaker unless they label the line ("Update:", "Video:")."""
-    if text[: parse.tokens[name.start].start].strip():
-        return False
-    words = [parse.tokens[j] for j in name]
-    return (
-        all(w.text[:1].isupper() and w.pos in {"PROPN", "NOUN"} for w in words)
-        and words[0].text.lower() not in LABEL_WORDS
-    )
 
 
 def quote_arguments(
@@ -231,7 +153,8 @@ def continue_paragraph_quotes(
     rest: list[Quote] = []
     for quote in leftover:
         para_start = text.rfind("\n", 0, quote.outer.start) + 1
-        starts_paragraph = not text[para_start : quote.outer.start].strip()
+        lead = text[para_start : quote.outer.start]
+        starts_paragraph = not lead.strip() or _lead_in(lead, para_start, drafts)
         words = quote.inner.text(text).split()
         if len(words) < MIN_CONTINUATION_WORDS or all(w[:1].isupper() for w in words):
             rest.append(quote)  # "(CROSSTALK.)", a caption, "'All Bets Are Off.'" (a heading)
@@ -245,6 +168,9 @@ def continue_paragraph_quotes(
             and d.speaker is not None
             and (d.kind == "direct" or d.cue is not None)
         ]
+        # a statement reported inside another's words is not who goes on speaking
+        # ('Vitrenko is convinced Putin will … if he thinks … . "Putin will try …"')
+        earlier = [d for d in earlier if not _reported_inside(parse, d)]
         # the latest of them that speaks (the first of equals, as max would pick)
         latest_first = sorted(earlier, key=lambda d: d.extent.end, reverse=True)
         last = next((d for d in latest_first if _voices(text, parse, d)), None)
@@ -272,6 +198,24 @@ def continue_paragraph_quotes(
             continue
         rest.append(quote)
     return added, rest
+
+
+# a clause before a quote at a paragraph's start that frames nothing ("While Russia was
+# still lacking this goal, "Putin may not …""): this many words at most
+MAX_LEAD_IN_WORDS = 12
+
+
+def _lead_in(lead: str, start: int, drafts: list[Draft]) -> bool:
+    """Whether ``lead`` (the words of a paragraph before its quote, from offset ``start``) is
+    a short clause ending in a comma that frames nothing: no sentence's end, no quote mark,
+    no statement's cue in it. The quote after it still starts the paragraph's words."""
+    words = lead.split()
+    if not words or len(words) > MAX_LEAD_IN_WORDS or not lead.rstrip().endswith(","):
+        return False
+    if _SENTENCE_END.search(lead) or any(mark in lead for mark in _QUOTE_MARKS):
+        return False
+    span = Span(start, start + len(lead))
+    return not any(d.cue is not None and span.overlaps(d.cue) for d in drafts)
 
 
 def _voices(text: str, parse: Parse, draft: Draft) -> bool:
@@ -311,6 +255,21 @@ def _continuation(last: Draft, quote: Quote, via: str) -> Draft:
         confidence=0.5,
         via=via,
     )
+
+
+def _reported_inside(parse: Parse, draft: Draft) -> bool:
+    """Whether ``draft``'s cue stands inside a clause another verb reports: its chain of heads
+    passes a complement clause ("Vitrenko is convinced Putin will … if he thinks …": "he"
+    is someone Vitrenko's belief is about, not who speaks next)."""
+    if draft.cue_token is None:
+        return False
+    k, seen = draft.cue_token, 0
+    while parse.tokens[k].head != k and seen < 50:
+        if parse.tokens[k].dep == "ccomp":
+            return True
+        k = parse.tokens[k].head
+        seen += 1
+    return False
 
 
 def _follows_in_paragraph(text: str, last: Draft, quote: Quote) -> bool:
