@@ -86,7 +86,7 @@ def find_direct(
                 between = noun_before_cue(parse, quote, cue_token)
                 if between is not None:
                     subject = between
-                elif subject is not None and quote.outer.contains(parse.tokens[subject].span):
+                elif subject is None or quote.outer.contains(parse.tokens[subject].span):
                     # a frame with no subject of its own ('"…" - added in the
                     # communication'): a noun of the quoted words never says them; an
                     # inverted one names its speaker after the cue ('"…" - wrote Nikolenko')
