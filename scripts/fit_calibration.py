@@ -58,7 +58,11 @@ def main() -> None:
     parser.add_argument("--folds", type=int, default=FOLDS)
     parser.add_argument("--seed", type=int, default=SEED)
     parser.add_argument(
-        "--cut", type=float, default=None, help="the shipped cut-off (default: the model's file's)"
+        "--cut",
+        type=float,
+        default=None,
+        help="the cut-off of the calibration the rows were collected with (default: the "
+        "model's file's; give it when reusing rows collected under an earlier file)",
     )
     parser.add_argument("--out", type=Path, default=None, help="default: the model's file")
     args = parser.parse_args()
@@ -76,7 +80,8 @@ def main() -> None:
     command = "scripts/fit_calibration.py"
     if args.model.resolve() != default_model_dir().resolve():
         command += f" --model {args.model.name}"
-    # "before" and PolNeAR's overlap bound are read at the cut-off the model ships with
+    # "before" and PolNeAR's overlap bound are read from the rows' collected confidences, at
+    # the cut-off of the file they were collected with: the shipped one, unless reused
     cut = args.cut
     if cut is None:
         cut = Calibrator.load(calibration_path(args.model)).min_confidence
