@@ -18,7 +18,7 @@ the model's calibration file: ``attribution/data/calibration.json`` for the fp32
 ``<model>/calibration.json`` for any other. The cross-validated figures go to
 ``<rows>/report.json``.
 
-Usage: python scripts/fit_calibration.py                     # ~45 min on 2 shared cores
+Usage: python scripts/fit_calibration.py                     # ~30-45 min on 2 shared cores
        python scripts/fit_calibration.py --model src/reportedly/attribution/data/span_model_int8
 """
 
@@ -29,6 +29,7 @@ import json
 import sys
 from pathlib import Path
 
+from reportedly.attribution.calibration import Calibrator
 from reportedly.attribution.span_model import default_model_dir
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -56,7 +57,13 @@ def main() -> None:
     parser.add_argument("--articles", type=Path, default=Path("../shared/data/warnews-en/articles"))
     parser.add_argument("--folds", type=int, default=FOLDS)
     parser.add_argument("--seed", type=int, default=SEED)
-    parser.add_argument("--cut", type=float, default=0.3, help="the shipped cut-off, for 'before'")
+    parser.add_argument(
+        "--cut",
+        type=float,
+        default=None,
+        help="the cut-off of the calibration the rows were collected with (default: the "
+        "model's file's; give it when reusing rows collected under an earlier file)",
+    )
     parser.add_argument("--out", type=Path, default=None, help="default: the model's file")
     args = parser.parse_args()
     rows = args.rows or Path("build/calibration") / args.model.name
@@ -73,7 +80,12 @@ def main() -> None:
     command = "scripts/fit_calibration.py"
     if args.model.resolve() != default_model_dir().resolve():
         command += f" --model {args.model.name}"
-    record, report = choose(rows, args.folds, args.seed, args.cut, command)
+    # "before" and PolNeAR's overlap bound are read from the rows' collected confidences, at
+    # the cut-off of the file they were collected with: the shipped one, unless reused
+    cut = args.cut
+    if cut is None:
+        cut = Calibrator.load(calibration_path(args.model)).min_confidence
+    record, report = choose(rows, args.folds, args.seed, cut, command)
     out = args.out or calibration_path(args.model)
     out.write_text(json.dumps(record, indent=1) + "\n", encoding="utf-8")
     (rows / "report.json").write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")

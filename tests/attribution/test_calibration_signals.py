@@ -138,6 +138,31 @@ def test_the_stage_cuts_at_the_calibrator_s_own_cut_off() -> None:
     ).statements
 
 
+@pytest.mark.needs_model
+def test_the_logged_signals_are_those_each_statement_s_confidence_came_from() -> None:
+    # two quotes of one frame become one statement after calibration: the statements after
+    # it logged their neighbour's signals while the log was read by position
+    text = (
+        'Peskov said, "There were warnings," and this teaches us a lesson: "Borders cannot '
+        'protect." The minister said that the war would go on. Zelensky told reporters '
+        "that Ukraine would fight on."
+    )
+    article = Article(id=Article.make_id(text), text=text)
+    calibrator = Calibrator.load()
+    log: dict[str, dict[str, float]] = {}
+    statements = attribute(
+        article,
+        annotate(text, model=MODEL),
+        lexicon=CueLexicon.load(),
+        span_model=load_tagger(),
+        calibrator=calibrator,
+        feature_log=log,
+    ).statements
+    top = [s for s in statements if s.reported_by is None]
+    assert len(top) == 3
+    assert [round(calibrator.probability(log[s.id]), 3) for s in top] == [s.confidence for s in top]
+
+
 def test_a_calibration_of_every_statement_sets_nested_ones_too() -> None:
     # 'He said: "They told us that the talks were over."': a quote with a statement inside
     outer = Draft(kind="direct", content=[Span(10, 48)], via="frame-after", confidence=0.9)
@@ -145,12 +170,12 @@ def test_a_calibration_of_every_statement_sets_nested_ones_too() -> None:
     empty = Parse(Annotation(tokens=(), sentences=(), entities=()))
     tagged = untagged()
     top = Calibrator(weights={"bias": 0.0})  # 0.5 for what it sets
-    kept, signals = _calibrate([outer, inner], empty, tagged, frozenset(), top, 0.3)
+    kept = _calibrate([outer, inner], empty, tagged, frozenset(), top, 0.3)
     assert [d.confidence for d in kept] == [0.5, 0.3]  # the nested one: 0.6 times its reporter
-    assert [s["nested"] for s in signals] == [0.0, 1.0]
+    assert [d.signals["nested"] for d in kept] == [0.0, 1.0]
     outer.confidence, inner.confidence = 0.9, 0.6
     every = Calibrator(weights={"bias": 0.0}, scope="all")
-    kept, _ = _calibrate([outer, inner], empty, tagged, frozenset(), every, 0.3)
+    kept = _calibrate([outer, inner], empty, tagged, frozenset(), every, 0.3)
     assert [d.confidence for d in kept] == [0.5, 0.5]
 
 

@@ -264,7 +264,7 @@ def test_calibration_keeps_a_sure_rule_statement_however_unsure() -> None:
     never = Calibrator(weights={"bias": -30.0})
     empty = Parse(Annotation(tokens=(), sentences=(), entities=()))
     tagged = content_only(text, Span(14, 46), 0.1)
-    kept, _ = _calibrate([sure, unsure], empty, tagged, frozenset(), never, 0.3)
+    kept = _calibrate([sure, unsure], empty, tagged, frozenset(), never, 0.3)
     assert kept == [sure]
 
 
@@ -291,9 +291,9 @@ def test_calibration_puts_the_sure_rule_statement_in_place_of_the_model_one_it_d
     never = Calibrator(weights={"bias": -30.0})
     empty = Parse(Annotation(tokens=(), sentences=(), entities=()))
     tagged = content_only(text, Span(at, end), 0.1)
-    kept, signals = _calibrate([model], empty, tagged, frozenset(), never, 0.3)
+    kept = _calibrate([model], empty, tagged, frozenset(), never, 0.3)
     assert kept == [sure]
-    assert len(signals) == 1
+    assert sure.signals["rule"] == 1.0  # its own signals, not the model draft's
     assert sure.confidence < 0.3  # its own calibrated confidence, shown as it is
 
 

@@ -203,10 +203,9 @@ def attribute(
     drafts = outside_furniture(drafts, furniture)  # the span model's drafts too
     drafts = drop_nested_phrases(parse, drafts)
     drafts += passive_frames(text, parse, drafts)  # "…, and this was confirmed by X" in a quote
-    signals: list[dict[str, float]] = []
     if tagged is not None and span_model is not None:
         calibrator = calibrator or model_calibrator(span_model.directory)
-        drafts, signals = _calibrate(
+        drafts = _calibrate(
             drafts,
             parse,
             tagged,
@@ -247,8 +246,8 @@ def attribute(
         ids[n] = Statement.make_id(article.id, tuple(d.content), d.kind)
         if rule_log is not None:
             rule_log[ids[n]] = d.rule
-        if feature_log is not None and signals:
-            feature_log[ids[n]] = signals[n]
+        if feature_log is not None and d.signals:
+            feature_log[ids[n]] = d.signals
 
     statements: list[Statement] = []
     for n, d in enumerate(drafts):
@@ -284,23 +283,21 @@ def _calibrate(
     calibrator: Calibrator,
     min_confidence: float,
     title_end: int = 0,
-) -> tuple[list[Draft], list[dict[str, float]]]:
+) -> list[Draft]:
     """Set each top-level draft's confidence to the calibrated probability and drop those
     under ``min_confidence``; a draft reported inside another (which PolNeAR never annotates)
     is as sure as its own rule times its reporter, unless the calibration's scope is "all"
     (fitted on war news too, which annotates nesting and run-in frames): then every draft
     gets its probability. Nested drafts, run-in frames and sure rule drafts are never cut, nor
-    a frameless quote whose speaker's statement before it stands.
+    a frameless quote whose speaker's statement before it stands. Each kept draft carries the
+    signals its confidence was computed from (``Draft.signals``).
     ``words``: the lexicon's cue words (:func:`~reportedly.attribution.learned.cue_words`)."""
     nested = [bool(outer) for outer in enclosing(drafts)]
-    signals = [
-        features(d, parse, tagged, words, nested=inside, title_end=title_end)
-        for d, inside in zip(drafts, nested, strict=True)
-    ]
     every = calibrator.scope == "all"
-    for d, values, inside in zip(drafts, signals, nested, strict=True):
+    for d, inside in zip(drafts, nested, strict=True):
+        d.signals = features(d, parse, tagged, words, nested=inside, title_end=title_end)
         if every or (not inside and d.via not in RUN_IN_RULES):
-            d.confidence = round(calibrator.probability(values), 3)
+            d.confidence = round(calibrator.probability(d.signals), 3)
     keep = [
         n
         for n, d in enumerate(drafts)
@@ -309,17 +306,17 @@ def _calibrate(
     for n, d in enumerate(drafts):  # a frame the rules are sure of outlives the model's doubt
         if n not in keep and d.fallback is not None:
             drafts[n] = d.fallback
-            signals[n] = features(
+            d.fallback.signals = features(
                 d.fallback, parse, tagged, words, nested=nested[n], title_end=title_end
             )
-            d.fallback.confidence = round(calibrator.probability(signals[n]), 3)
+            d.fallback.confidence = round(calibrator.probability(d.fallback.signals), 3)
             keep.append(n)
     keep = sorted(keep + _continuations_kept(drafts, [n for n in keep if not nested[n]]))
-    drafts, signals = [drafts[n] for n in keep], [signals[n] for n in keep]
+    drafts = [drafts[n] for n in keep]
     for d, outer in zip(drafts, enclosing(drafts), strict=True):
         if outer and not every:
             d.confidence = round(d.confidence * drafts[outer[0]].confidence, 3)
-    return drafts, signals
+    return drafts
 
 
 def _continuations_kept(drafts: list[Draft], kept: list[int]) -> list[int]:

@@ -25,6 +25,9 @@ class Draft:
     # a model draft's: the sure rule draft of the same frame it displaced, which stands in
     # for it where calibration drops it
     fallback: Draft | None = None
+    # the calibration signals its confidence was computed from (empty before calibration):
+    # they travel with the draft through the merges and drops that follow, for the fit's log
+    signals: dict[str, float] = field(default_factory=dict)
 
     @property
     def rule(self) -> str:
