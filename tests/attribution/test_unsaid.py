@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from reportedly.attribution import CueLexicon, attribute
+from reportedly.attribution.span_model import load_tagger
 from reportedly.model import Article
 from reportedly.nlp import annotate
 from reportedly.pipeline import analyze_text
@@ -243,10 +244,23 @@ def test_a_speaker_counted_in_words_still_speaks(lexicon: CueLexicon) -> None:
     assert any("the convoy had turned back" in content for _, content in statements(text, lexicon))
 
 
-def test_a_polls_share_is_kept_as_what_the_poll_found() -> None:
+def test_a_polls_share_is_kept_as_what_the_poll_found(lexicon: CueLexicon) -> None:
+    # the figure counting the share speaks for the poll; whether a reader is shown it is the
+    # confidence's call (the cut-off), so it is read here before any cut
     text = (
         "Of those who voted for Biden, 64 percent support more military aid for Ukraine, as do "
         "52 percent of those who voted for Trump."
     )
-    found = analyze_text(text).statements
-    assert any("more military aid" in s.content_text(text) for s in found)
+    article = Article(id=Article.make_id(text), text=text)
+    found = attribute(
+        article,
+        annotate(text, model=MODEL),
+        lexicon=lexicon,
+        span_model=load_tagger(),
+        min_confidence=0.0,
+    ).statements
+    assert [
+        (s.speaker.text if s.speaker else None)
+        for s in found
+        if "more military aid" in s.content_text(text)
+    ] == ["64 percent"]
