@@ -36,7 +36,7 @@ def own_clause_speaker(
     if subject is None or subject == source:
         return
     said = parse.tokens[subject]
-    if said.dep not in _SUBJECTS or said.dep == "nsubjpass":
+    if said.dep != "nsubj":  # a passive's subject is what was done, not who said it
         return
     word = said.text.lower()
     if word in not_speakers or word in RELATIVE or draft.speaker.overlaps(said.span):
