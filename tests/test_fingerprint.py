@@ -45,6 +45,15 @@ def test_compiled_files_do_not_change_the_digest(tmp_path: Path) -> None:
     assert directory_digest(root) == before
 
 
+def test_a_models_notes_do_not_change_the_digest(tmp_path: Path) -> None:
+    root = _tree(tmp_path / "a")
+    before = directory_digest(root)
+    (root / "data" / "MODEL.md").write_text("# How the model was made\n")
+    assert directory_digest(root) == before
+    (root / "data" / "terms.txt").write_text("a word list's terms\n")  # data: counted
+    assert directory_digest(root) != before
+
+
 def test_stage_versions_name_their_build() -> None:
     from reportedly.config import Settings
     from reportedly.pipeline import stage_versions

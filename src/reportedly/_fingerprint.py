@@ -18,14 +18,18 @@ _BLOCK = 1 << 12
 _BLOCKS = 64
 
 
+_NOT_READ = frozenset({".pyc", ".pyo", ".md"})  # compiled code; a model's notes and terms
+
+
 def directory_digest(root: Path) -> str:
     """12 hex digits over the names, sizes and contents of the files under ``root``
-    (``__pycache__`` and compiled files left out)."""
+    (``__pycache__``, compiled files and Markdown notes left out: a model's ``MODEL.md`` says
+    how it was made, and editing it changes no output)."""
     digest = hashlib.blake2b(digest_size=6)
     files = sorted(
         p
         for p in root.rglob("*")
-        if p.is_file() and "__pycache__" not in p.parts and p.suffix not in {".pyc", ".pyo"}
+        if p.is_file() and "__pycache__" not in p.parts and p.suffix not in _NOT_READ
     )
     for path in files:
         size = path.stat().st_size
