@@ -161,12 +161,8 @@ def governing_cue(parse: Parse, draft: Draft, cues: frozenset[str]) -> None:
 
 # how a phrase hangs on the cue when it tells the circumstances of the saying, not what was
 # said ("said Sunday – the latest in a series of threats"); an adverbial clause does when its
-# conjunction says when or why ("said as he accepted credentials")
+# conjunction says when or why (``circumstance_marks``: "said as he accepted credentials")
 CIRCUMSTANCE_DEPS = {"npadvmod", "appos", "agent", "advmod"}
-CIRCUMSTANCE_MARKS = {
-    "as", "when", "while", "whilst", "after", "before", "since", "because", "until", "once",
-    "although", "though",
-}  # fmt: skip
 # a part made only of these says nothing ("the", "to", "this": what was said is elsewhere)
 _FUNCTION_POS = {"DET", "PRON", "ADP", "PART", "CCONJ", "SCONJ", "PUNCT", "SPACE", "SYM"}
 
@@ -214,6 +210,19 @@ def _cue_subject_part(parse: Parse, part: Span, cue: Span, words: set[int]) -> b
 
 
 @cache
+def circumstance_marks() -> frozenset[str]:
+    """Conjunctions of a clause telling when or why it was said (``data/model_rules.yaml``)."""
+    return frozenset(str(w).lower() for w in data_table("model_rules.yaml")["circumstance_marks"])
+
+
+@cache
+def circumstance_openers() -> frozenset[str]:
+    """Words that, opening a content, make it the writer's circumstance: the marks and more."""
+    extra = data_table("model_rules.yaml")["circumstance_openers"]
+    return circumstance_marks() | frozenset(str(w).lower() for w in extra)
+
+
+@cache
 def _raising_cues() -> frozenset[str]:
     """Cue verbs whose subject belongs to what is claimed (``data/model_rules.yaml``)."""
     return frozenset(str(w).lower() for w in data_table("model_rules.yaml")["raising_cues"])
@@ -227,7 +236,7 @@ def _circumstance(parse: Parse, part: Span, cue: set[int]) -> bool:
     if not heads or cue & set(inside) or tokens[inside[0]].text.lower() == "that":
         return False  # a that-clause is what was said, wherever the parser hangs it
     if any(
-        tokens[c].dep == "mark" and c < inside[0] and tokens[c].text.lower() in CIRCUMSTANCE_MARKS
+        tokens[c].dep == "mark" and c < inside[0] and tokens[c].text.lower() in circumstance_marks()
         for c in parse.children[heads[0]]
     ):
         return True  # "said as [he accepted credentials]", wherever the parser hangs it
@@ -241,7 +250,7 @@ def _circumstance(parse: Parse, part: Span, cue: set[int]) -> bool:
         return True
     if t.dep == "advcl":
         return any(
-            tokens[c].dep == "mark" and tokens[c].text.lower() in CIRCUMSTANCE_MARKS
+            tokens[c].dep == "mark" and tokens[c].text.lower() in circumstance_marks()
             for c in parse.children[below]
         )
     # "warned of a threat": the part is the preposition's object; deeper it is a modifier

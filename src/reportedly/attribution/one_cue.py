@@ -22,7 +22,7 @@ from reportedly.attribution._draft import Draft
 from reportedly.attribution._quote_marks import Quote
 from reportedly.attribution._tidy import _settle_kind
 from reportedly.attribution.calibration import RUN_IN_RULES
-from reportedly.attribution.model_spans import CIRCUMSTANCE_MARKS, across_a_paragraph
+from reportedly.attribution.model_spans import across_a_paragraph, circumstance_openers
 from reportedly.model import Span, StatementKind
 
 _WORD = re.compile(r"\w+")
@@ -30,8 +30,6 @@ _WORD = re.compile(r"\w+")
 _MIN_WORDS = 3
 # a sentence's end (a glued dash after it too), or a line break
 _SENTENCE_END = re.compile(r"[.!?…](?:\s|[A-Z\"“–—-])|\n")
-# words that open a clause telling when or why something was said
-_CIRCUMSTANCE_OPENERS = CIRCUMSTANCE_MARKS | {"whenever", "if", "unless", "wherever"}
 # what joins a second quote on to a framed one in the same sentence
 _CONNECTIVE = re.compile(r",?[ \t\xa0]+(?:so|and|but|or)[ \t\xa0]+")
 
@@ -123,7 +121,7 @@ def _opens_a_circumstance(text: str, draft: Draft) -> bool:
     """Whether the content opens with a word that tells when or why ('citing "Putin's price
     hike" whenever he speaks of …'): the writer's clause, not more of what was said."""
     words = _WORD.findall(draft.content[0].text(text)[:20])
-    return bool(words) and words[0].lower() in _CIRCUMSTANCE_OPENERS
+    return bool(words) and words[0].lower() in circumstance_openers()
 
 
 def _across_a_paragraph(text: str, draft: Draft) -> bool:
