@@ -416,3 +416,41 @@ def test_gold_report_calibrates_the_speaker_confidence() -> None:
 def test_gold_report_without_speaker_confidences(corpus: tuple[Path, Path]) -> None:
     report, _ = _run(corpus)  # the fake pipeline's statements carry none
     assert report["all"]["speaker"]["calibration"] == {"ece": 0.0, "statements": 0, "bins": []}
+
+
+def test_gold_report_calibrates_the_statement_confidence(corpus: tuple[Path, Path]) -> None:
+    path, articles = corpus
+    article = next(a for a in gold.load_gold([path]) if a.name == DEV)
+    text = TEXTS[DEV]
+
+    def said(phrase: str, speaker: str | None, confidence: float) -> Statement:
+        mention = (
+            Mention(span=Span(*_at(DEV, speaker)), text=speaker, label="PERSON")
+            if speaker
+            else None
+        )
+        return Statement(
+            id=phrase,
+            kind="indirect",
+            content=(Span(*_at(DEV, phrase)),),
+            speaker=mention,
+            confidence=confidence,
+        )
+
+    statements = (
+        said("the talks had failed", "Anna Kovac", 0.9),  # right: its mention is the gold's
+        said("We will not give up", "Minister", 0.9),  # matched, the wrong mention
+        said("on Monday", None, 0.3),  # no gold statement
+    )
+    analysis = Analysis(
+        article=Article(id="dev", text=text, source=str(articles / DEV)), statements=statements
+    )
+    score = gold_score.score_article(article, analysis, default_registry())
+    assert score.confidences["all_acts"] == ((0.9, True), (0.9, False), (0.3, False))
+    calibration = gold_report.totals([score])["confidence"]["all_acts"]
+    assert calibration["statements"] == 3
+    assert calibration["ece"] == pytest.approx((2 * 0.4 + 0.3) / 3, abs=1e-4)  # 0.9 vs 1/2
+    assert (calibration["mean_confidence"], calibration["right_share"]) == (0.7, 0.3333)
+    table = gold_report.format_report(gold_report.report([score]))
+    assert "statement confidence ECE, all acts" in table
+    assert "0.70 / 0.33" in table

@@ -88,6 +88,20 @@ def totals(scores: Sequence[ArticleScore]) -> dict[str, Any]:
                 pair for a in scores for pair in a.speaker_confidences
             ).as_dict(),
         },
+        # every shown statement's confidence against whether it and its speaker mention are right
+        "confidence": {
+            view: _calibration([pair for a in scores for pair in a.confidences.get(view, ())])
+            for view in VIEWS
+        },
+    }
+
+
+def _calibration(pairs: Sequence[tuple[float, bool]]) -> dict[str, Any]:
+    mean = sum(c for c, _ in pairs) / len(pairs) if pairs else 0.0
+    right = sum(1 for _, r in pairs if r) / len(pairs) if pairs else 0.0
+    return reliability(pairs).as_dict() | {
+        "mean_confidence": round(mean, 4),
+        "right_share": round(right, 4),
     }
 
 
@@ -143,6 +157,15 @@ def format_report(by_split: dict[str, Any], *, confusions: int = 15) -> str:
             [f"{c['calibration']['ece']:.3f} ({c['calibration']['statements']})" for c in speaker],
         )
     )
+    for view, title in (("speech", "speech"), ("all_acts", "all acts")):
+        cells = [by_split[n]["confidence"][view] for n in names]
+        rows.append((f"statement confidence ECE, {title}", [f"{c['ece']:.3f}" for c in cells]))
+        rows.append(
+            (
+                "  mean confidence / right",
+                [f"{c['mean_confidence']:.2f} / {c['right_share']:.2f}" for c in cells],
+            )
+        )
     lines = [f"{'':30}" + "".join(f"{n:>14}" for n in names)]
     lines += [f"{label:30}" + "".join(f"{v:>14}" for v in values) for label, values in rows]
     failed = by_split[names[-1]]["skipped"]

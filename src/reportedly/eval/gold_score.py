@@ -6,9 +6,13 @@ the all-acts view; the kind and act of matched statements; negation errors (a ne
 statement matched by a prediction not marked negated); and the resolved speaker of matched
 statements (all-acts view), overall and by the gold speaker mention's type, with the
 confusions listed, and the calibration of the speaker confidence of those with a resolved
-speaker. A gold speaker is judged as ``reportedly eval speakers`` judges one
-(registry id, folded names, surname); a gold statement whose canonical speaker is null is
-right only when the prediction names nobody. Totals (:mod:`reportedly.eval.gold_report`) are
+speaker; and, per view, the calibration of every shown statement's ``confidence`` (issue 12's
+"the statement and its speaker mention are right": aligned with a gold statement of the view,
+and its speaker mention overlapping the gold one, or neither having one; where the gold names
+its speaker with no mention of its own, the resolved speaker must be the gold's). A gold
+speaker is judged as ``reportedly eval speakers`` judges one (registry id, folded names,
+surname); a gold statement whose canonical speaker is null is right only when the prediction
+names nobody. Totals (:mod:`reportedly.eval.gold_report`) are
 kept apart per language too: the gold of each language is its own benchmark.
 """
 
@@ -16,7 +20,7 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -63,6 +67,8 @@ class ArticleScore:
     lang: str = "en"
     # (speaker confidence, right?) of the matched statements that have one
     speaker_confidences: tuple[tuple[float, bool], ...] = ()
+    # per view, (confidence, statement and speaker mention right?) of every shown statement
+    confidences: dict[str, tuple[tuple[float, bool], ...]] = field(default_factory=dict)
     # the pipeline's skips and warnings on this text ("E301 attribution: ValueError: …", "W201
     # nlp: text … cut"): it was scored with what was left, which a report must say, not hide
     skipped: tuple[str, ...] = ()
@@ -129,6 +135,10 @@ def score_article(
                 _record(article, "all_acts", "wrong_speaker", g.content, index, gold=g)
                 | {"predicted_speaker": got, "predicted_mention": _mention(p)}
             )
+    confidences = {
+        view: _confidences(article.name, *views[view], matched[view], analysis, registry)
+        for view in VIEWS
+    }
     negative_matches = {g.index: p.negated for g, p in pairs if g.polarity == "negative"}
     if on_error is not None:
         for g, p in pairs:
@@ -150,8 +160,34 @@ def score_article(
         speakers=tuple(speakers),
         lang=article.lang,
         speaker_confidences=tuple(speaker_confidences),
+        confidences=confidences,
         skipped=stage_notes(analysis),
     )
+
+
+def _confidences(
+    name: str,
+    gold: Sequence[GoldStatement],
+    predicted: Sequence[Statement],
+    matched: Sequence[tuple[int, int]],
+    analysis: Analysis,
+    registry: ActorRegistry,
+) -> tuple[tuple[float, bool], ...]:
+    """(confidence, right?) of each predicted statement of a view (the module docstring's rule)."""
+    gold_of = {p: gold[g] for g, p in matched}
+    result: list[tuple[float, bool]] = []
+    for n, p in enumerate(predicted):
+        g = gold_of.get(n)
+        if g is None:
+            right = False
+        elif g.speaker is None and g.canonical:
+            right = judge(_as_speaker(name, g), p, analysis, registry).correct
+        elif p.speaker is None or g.speaker is None:
+            right = p.speaker is None and g.speaker is None
+        else:
+            right = p.speaker.span.overlaps(g.speaker)
+        result.append((p.confidence, right))
+    return tuple(result)
 
 
 def _as_speaker(name: str, g: GoldStatement) -> GoldSpeaker:
