@@ -32,7 +32,7 @@ from __future__ import annotations
 import argparse
 import json
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -122,14 +122,19 @@ def polnear(data: Path, split: str, held_only: bool, model: Path) -> Iterator[di
         yield {"article": entry.name, "statements": rows, "gold": [t for t in gold if t]}
 
 
-def warnews(gold: list[Path], articles: Path, model: Path) -> Iterator[dict[str, Any]]:
+def warnews(
+    gold: list[Path], articles: Path, model: Path, article_models: Mapping[str, Path] | None = None
+) -> Iterator[dict[str, Any]]:
+    """Rows of the gold's dev articles; ``article_models`` names the model that reads an
+    article (cross-fitting: one that never trained on it), ``model`` the others."""
     pipeline = Pipeline(Settings(span_model=False))
     for item in load_gold(gold):
         if item.split != "dev":
             continue
         article = read_article(articles, item)
         check_against_text(item, article.text)
-        statements, signals, rules, speakers = statements_of(pipeline, article, model)
+        reader = (article_models or {}).get(item.name, model)
+        statements, signals, rules, speakers = statements_of(pipeline, article, reader)
         index = TextIndex(article.text)
 
         def span(value: Span | None) -> list[int] | None:
@@ -149,6 +154,15 @@ def warnews(gold: list[Path], articles: Path, model: Path) -> Iterator[dict[str,
                 for g in item.statements
             ],
         }
+
+
+def fold_models(folds: Path, models: Sequence[Path]) -> dict[str, Path]:
+    """Article name -> the model of its fold: fold ``i`` of ``folds`` (``gold-folds.json``,
+    ``scripts/prepare_span_gold.py``) is read by ``models[i]``, trained without it."""
+    names: list[list[str]] = json.loads(folds.read_text(encoding="utf-8"))
+    if len(names) != len(models):
+        raise SystemExit(f"{folds}: {len(names)} folds, {len(models)} fold models")
+    return {name: model for fold, model in zip(names, models, strict=True) for name in fold}
 
 
 def texts(folder: Path, model: Path) -> Iterator[dict[str, Any]]:
@@ -178,12 +192,14 @@ def collect(
     gold: Sequence[Path] = (Path("gold/warnews-en"),),
     articles: Path = Path("../shared/data/warnews-en/articles"),
     texts_dir: Path | None = None,
+    article_models: Mapping[str, Path] | None = None,
 ) -> Path:
-    """Write the rows of ``corpus`` with the span model in ``model`` to
-    ``out/<corpus>.jsonl`` (one article a line, progress on stdout) and return that path."""
+    """Write the rows of ``corpus`` with the span model in ``model`` (a war-news article
+    named in ``article_models``: the model named there) to ``out/<corpus>.jsonl`` (one
+    article a line, progress on stdout) and return that path."""
     records: Iterator[dict[str, Any]]
     if corpus == "warnews-dev":
-        records = warnews(list(gold), articles, model)
+        records = warnews(list(gold), articles, model, article_models)
     elif corpus == "texts":
         if texts_dir is None:
             raise SystemExit("--corpus texts needs --texts FOLDER")

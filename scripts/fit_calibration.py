@@ -10,6 +10,11 @@ calibration rows (``scripts/calibration_data.py``) of
   any other split are skipped unread),
 - PolNeAR dev (``polnear-dev``: only to check the calibration error there, never fitted on),
 
+A model that trained on the war-news dev articles cannot give rows held apart from its own
+training there: ``--cross-fit FOLDS --fold-models DIR…`` has each article read by the fold
+model that never saw it (fold ``i`` of ``gold-folds.json`` by the ``i``-th folder), the
+PolNeAR rows still by ``--model``.
+
 into ``--rows`` (kept and reused when already there: ``--recollect`` redoes them), chooses
 the calibration (features, L2, the war-news rows' weight, the isotonic step, the scope) and
 its cut-off by ``--folds``-fold cross-validation over the war-news dev articles, seed
@@ -33,7 +38,7 @@ from reportedly.attribution.calibration import Calibrator
 from reportedly.attribution.span_model import default_model_dir
 
 sys.path.insert(0, str(Path(__file__).parent))
-from calibration_data import collect
+from calibration_data import collect, fold_models
 from cv_calibration import FOLDS, SEED, choose
 
 SHIPPED = Path("src/reportedly/attribution/data/calibration.json")
@@ -65,7 +70,12 @@ def main() -> None:
         "model's file's; give it when reusing rows collected under an earlier file)",
     )
     parser.add_argument("--out", type=Path, default=None, help="default: the model's file")
+    parser.add_argument("--cross-fit", type=Path, help="gold-folds.json of the fold models")
+    parser.add_argument("--fold-models", type=Path, nargs="*", default=[])
     args = parser.parse_args()
+    if bool(args.cross_fit) != bool(args.fold_models):
+        parser.error("--cross-fit and --fold-models go together")
+    article_models = fold_models(args.cross_fit, args.fold_models) if args.cross_fit else None
     rows = args.rows or Path("build/calibration") / args.model.name
     for corpus in ("polnear-held", "warnews-dev", "polnear-dev"):
         if args.recollect or not (rows / f"{corpus}.jsonl").is_file():
@@ -76,6 +86,7 @@ def main() -> None:
                 polnear_dir=args.polnear,
                 gold=args.gold,
                 articles=args.articles,
+                article_models=article_models,
             )
     command = "scripts/fit_calibration.py"
     if args.model.resolve() != default_model_dir().resolve():
