@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from reportedly.actors._doc import SUBJECT_DEPS
 from reportedly.actors._speakers import _SpeakerResolver
+from reportedly.actors._state import _OBJECT_DEPS
 
 _NOT_BODIES = frozenset({"person", "unknown"})
 
@@ -32,11 +33,41 @@ class _NeuterPronouns(_SpeakerResolver):
                 continue
             if word == "it" and (t.dep not in SUBJECT_DEPS or self._dummy(t.i)):
                 continue
+            subject = self._subject_in_sentence_before(t.i)
+            if subject is None and self._nouns_before(t.i):
+                continue  # the sentence before is no antecedent past nouns of this one
             _, key = self._subject_noun(t.span, "it")
             work = self.works.get(key or "")
             if work is None or work.kind in _NOT_BODIES:
                 continue
+            if subject is not None and self._rival_between(subject, t.i, work.key):
+                continue  # "warned Beijing of consequences if it supports …": either body
             work.mentions.append(t.span)
+
+    def _nouns_before(self, i: int) -> bool:
+        """Whether a noun stands before token ``i`` in its sentence."""
+        doc = self.doc
+        if doc is None:
+            return False
+        sent = doc.tokens[i].sent
+        return any(
+            t.sent == sent and t.pos in {"NOUN", "PROPN"} for t in doc.tokens[max(0, i - 80) : i]
+        )
+
+    def _rival_between(self, subject: int, i: int, key: str) -> bool:
+        """Whether another body is an object between subject ``subject`` and token ``i``."""
+        doc = self.doc
+        if doc is None:
+            return False
+        lo, hi = doc.tokens[subject].end, doc.tokens[i].start
+        for work in self.works.values():
+            if work.key == key or work.kind in _NOT_BODIES:
+                continue
+            for m in work.mentions:
+                head = doc.head_of(m) if lo <= m.start and m.end <= hi else None
+                if head is not None and doc.tokens[head].dep in _OBJECT_DEPS:
+                    return True
+        return False
 
     def _dummy(self, i: int) -> bool:
         """Whether subject "it" ``i`` is a dummy: of a copula or raising verb ("it is

@@ -1,4 +1,5 @@
-"""Who does an infinitive: the object of the verb over it, or the subject of a passive one."""
+"""Who does an infinitive: the object of the verb over it, or the subject of a passive one;
+and whose necessity an obligation states."""
 
 from __future__ import annotations
 
@@ -65,3 +66,17 @@ def _infinitive_below(sentence: Sentence, below: Token | None, verb: Token) -> b
 def _to_infinitive(sentence: Sentence, token: Token) -> bool:
     """Whether ``token`` is a "to" infinitive (it has "to" among its auxiliaries)."""
     return any(a.lemma.lower() == "to" for a in sentence.children(token, "aux"))
+
+
+def own_necessity(sentence: Sentence, clause: Token) -> bool:
+    """Whether the doer of an obligation is the subject of the verb its clause completes
+    ("Moscow decides it needs to cut its losses", "Biden said he must go"): the doer's own
+    necessity, told of, which demands nothing of anyone."""
+    doer = next(iter(sentence.children(clause, "nsubj")), None)
+    outer_verb = sentence.head(clause) if clause.dep == "ccomp" else None
+    if doer is None or outer_verb is None or doer.lemma.lower() not in ("it", "he", "she"):
+        return False
+    outer = next(iter(sentence.children(outer_verb, "nsubj")), None)
+    if outer is None or outer.pos not in ("NOUN", "PROPN") or outer.tag in ("NNS", "NNPS"):
+        return False
+    return (outer.ent_type == "PERSON") == (doer.lemma.lower() != "it")
