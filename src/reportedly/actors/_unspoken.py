@@ -1,15 +1,17 @@
-"""An "it" or "its" that speaks no statement, to the body or country it stands for."""
+"""Mentions that speak no statement, for the events stage: an "it" or "its", and a definite
+body description ("the ministry", "the Commission"), to the body the article named."""
 
 from __future__ import annotations
 
 from reportedly.actors._doc import SUBJECT_DEPS
 from reportedly.actors._speakers import _SpeakerResolver
-from reportedly.actors._state import _OBJECT_DEPS
+from reportedly.actors._state import _OBJECT_DEPS, _Work
+from reportedly.actors.folding import fold
 
 _NOT_BODIES = frozenset({"person", "unknown"})
 
 
-class _NeuterPronouns(_SpeakerResolver):
+class _UnspokenMentions(_SpeakerResolver):
     """Resolves the "it" and "its" no statement names as its speaker, as a speaker's "it" is
     resolved: the body or country that is the subject just before it ("Russia had violated
     the ceasefire it declared", "The Wagner group claimed its fighters had captured …").
@@ -17,6 +19,10 @@ class _NeuterPronouns(_SpeakerResolver):
     Runs after the statements are settled and only adds mentions, so no speaker changes; the
     events stage reads the mentions for the doer and the owner of an act.
     """
+
+    def _unspoken(self) -> None:
+        self._neuter_pronouns()
+        self._unspoken_descriptions()
 
     def _neuter_pronouns(self) -> None:
         doc = self.doc
@@ -43,6 +49,41 @@ class _NeuterPronouns(_SpeakerResolver):
             if subject is not None and self._rival_between(subject, t.i, work.key):
                 continue  # "warned Beijing of consequences if it supports …": either body
             work.mentions.append(t.span)
+
+    def _unspoken_descriptions(self) -> None:
+        """A definite body description that is some verb's subject and speaks no statement
+        ("The Commission also proposed …" after the European Commission is named) is the
+        body a speaker so described would be, where that body's name holds the noun or, for
+        "the government" or "the regime" of a country, it is that country's government;
+        never the last body named whatever its name, as a speaker may be."""
+        doc = self.doc
+        if doc is None:
+            return
+        spoken = [s.speaker.span for s in self.analysis.statements if s.speaker is not None]
+        d = self.data
+        for t in doc.tokens:
+            lemma = t.lemma_or_word
+            heads = d.organisation_nouns | d.government_nouns
+            if t.dep not in SUBJECT_DEPS or lemma not in heads or t.tag in {"NNS", "NNPS"}:
+                continue
+            if not self._definite([doc.tokens[c] for c in doc.children[t.i]]):
+                continue
+            span = doc.span(*self._noun_phrase(t.i))
+            if any(s.overlaps(span) for s in spoken) or self._work_at(t.span) is not None:
+                continue
+            key = self._describe_phrase(span, t.i)
+            work = self.works.get(key or "")
+            if work is None or work.kind in _NOT_BODIES or not self._named_by(work, lemma):
+                continue
+            if not any(m.overlaps(span) for m in work.mentions):
+                work.mentions.append(span)
+
+    def _named_by(self, work: _Work, lemma: str) -> bool:
+        """Whether ``work`` is what a description headed by ``lemma`` names by itself: a body
+        whose name holds the noun, or a government for a government noun."""
+        if lemma in self.data.government_nouns | self.data.executive_nouns:
+            return work.kind == "government"
+        return any(lemma in fold(n).split() for n in [work.name, *work.names])
 
     def _nouns_before(self, i: int) -> bool:
         """Whether a noun stands before token ``i`` in its sentence."""

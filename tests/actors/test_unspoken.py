@@ -1,4 +1,4 @@
-"""Tests of actors._neuter: an "it" or "its" that speaks no statement, to its body."""
+"""Tests of actors._unspoken: an "it", "its" or body description that speaks no statement."""
 
 from __future__ import annotations
 
@@ -52,3 +52,27 @@ def test_neuter_dummy_it_stays_unresolved(pipeline: Pipeline) -> None:
 def test_neuter_it_never_goes_to_a_person(pipeline: Pipeline) -> None:
     text = "Joe Biden signed the bill after it passed the Senate on Monday."
     assert _resolved(pipeline, text, "it") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "entity"),
+    [
+        (  # a government noun: the government of the country named before
+            "Hungary blocked the package. The government vetoed the decision on Monday.",
+            "government",
+            "government-hungary",
+        ),
+        (  # never the last body named whatever its name, as a speaker "the court" may be
+            "The FSB detained two men on Monday. The court sentenced them to ten years.",
+            "court",
+            None,
+        ),
+    ],
+)
+def test_unspoken_description_is_the_body_its_noun_names(
+    pipeline: Pipeline, text: str, word: str, entity: str | None
+) -> None:
+    analysis = pipeline.analyze(Article(id=Article.make_id(text), text=text))
+    at = text.index(word)
+    found = [e.id for e in analysis.entities if any(m.start <= at < m.end for m in e.mentions)]
+    assert found == ([entity] if entity else [])
