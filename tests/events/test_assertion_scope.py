@@ -212,4 +212,13 @@ def test_a_doer_s_own_necessity_demands_nothing(pipeline: Pipeline) -> None:
         )
         == []
     )
+    # a modal before its subject is a condition; a need of the noun a relative clause
+    # hangs on is a want
+    text = "The West has warned that Russia will face sanctions should it invade Ukraine."
+    assert requests(text) == []
+    text = (
+        "Pence said he remains committed to ensuring Ukraine receives the military support it "
+        "needs to repel Russian forces."
+    )
+    assert requests(text) == []
     assert requests("Biden said Putin must withdraw his troops.") == [("USA", "RUS")]

@@ -80,3 +80,21 @@ def own_necessity(sentence: Sentence, clause: Token) -> bool:
     if outer is None or outer.pos not in ("NOUN", "PROPN") or outer.tag in ("NNS", "NNPS"):
         return False
     return (outer.ent_type == "PERSON") == (doer.lemma.lower() != "it")
+
+
+def no_obligation(sentence: Sentence, trigger: Token, clause: Token) -> bool:
+    """Whether an obligation frame states no demand: the doer's own necessity; a modal
+    before its subject ("sanctions Russia will face should it opt for aggression": a
+    condition); a need whose object is the noun its relative clause hangs on ("the support
+    it needs to repel Russian forces": a want)."""
+    if own_necessity(sentence, clause):
+        return True
+    doers = sentence.children(clause, "nsubj", "nsubjpass")
+    if trigger.dep == "aux" and doers and trigger.i < doers[0].i:
+        return True
+    return (
+        trigger.dep == "relcl"
+        and bool(doers)
+        and doers[0].tag not in ("WDT", "WP", "WP$")
+        and not sentence.children(trigger, "dobj")
+    )

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 
-from reportedly.events._control import own_necessity
+from reportedly.events._control import no_obligation
 from reportedly.events._objects import (
     OBJECT_DEPS,
     counted_by,
@@ -374,7 +374,7 @@ def match_obligations(sentence: Sentence, lexicon: EventLexicon) -> Iterator[Mat
         if complement is None or trigger is None:
             continue
         holder = complement if trigger.dep == "aux" else trigger
-        if own_necessity(sentence, holder):
+        if no_obligation(sentence, trigger, holder):
             continue
         if trigger.dep in ("acomp", "attr"):
             holder = sentence.head(trigger) or trigger

@@ -63,14 +63,10 @@ class _Actors:
         return self.from_token(sentence, owners[0]) if owners else None
 
     def agrees(self, pronoun: str, actor: EventActor) -> bool:
-        """Whether ``pronoun`` may stand for ``actor``, as far as the actors stage knows its
-        kind: "it" is no person, "he" or "she" no body."""
-        kind = self.kinds.get(actor.actor_id or "")
-        if kind is None or kind == "unknown":
-            return True
-        if pronoun in {"it", "its"}:
-            return kind != "person"
-        return pronoun not in {"he", "she", "him", "her", "his"} or kind == "person"
+        """Whether ``pronoun`` may stand for ``actor`` as far as the actors stage knows its
+        kind: "it" is no person. ("he" of a speaker resolved to a country is kept: the
+        country of a person the stage could not name, "the Australian prime minister".)"""
+        return pronoun not in {"it", "its"} or self.kinds.get(actor.actor_id or "") != "person"
 
     def mentioned(self, sentence: Sentence, token: Token) -> EventActor | None:
         """The coded actor the actors stage resolved the phrase ``token`` heads to, if any."""
