@@ -11,6 +11,7 @@ from tests.events.coded import coded as _events
 from conftest import MODEL
 from reportedly.events.coder import code_events
 from reportedly.model import Article
+from reportedly.pipeline import Pipeline
 
 
 @pytest.mark.needs_model
@@ -191,3 +192,33 @@ def test_an_act_thanked_for_is_the_thanked_one_s() -> None:
     assert [
         e for e in _events("The ministry spoke of attacking the bridge.") if e[2] == "attacking"
     ] == []
+
+
+@pytest.mark.needs_model
+def test_a_doer_s_own_necessity_demands_nothing(pipeline: Pipeline) -> None:
+    def requests(text: str) -> list[tuple[str | None, str | None]]:
+        analysis = pipeline.analyze(Article(id=Article.make_id(text), text=text))
+        return [
+            (e.source.code if e.source else None, e.target.code if e.target else None)
+            for e in analysis.events
+            if e.type == "REQUEST"
+        ]
+
+    # "it" is Moscow, whose decision it is: no one demands it
+    assert (
+        requests(
+            '"I can imagine a scenario in which Moscow decides it needs to cut its losses and '
+            'cease hostilities," he said.'
+        )
+        == []
+    )
+    # a modal before its subject is a condition; a need of the noun a relative clause
+    # hangs on is a want
+    text = "The West has warned that Russia will face sanctions should it invade Ukraine."
+    assert requests(text) == []
+    text = (
+        "Pence said he remains committed to ensuring Ukraine receives the military support it "
+        "needs to repel Russian forces."
+    )
+    assert requests(text) == []
+    assert requests("Biden said Putin must withdraw his troops.") == [("USA", "RUS")]

@@ -188,6 +188,12 @@ def test_evaluate_scores_types_actors_and_modality() -> None:
     assert report["source_accuracy"] == 1.0
     assert report["target_accuracy"] == 0.0
     assert report["modality_accuracy"] == 1.0
+    assert report["micro"]["f1"] == 0.5
+    # the REJECT's target is wrong: a reader sees half an event
+    assert report["micro_with_sides"]["f1"] == 0.0
+    right = Score()
+    score_item(item, [_event("REJECT", 7, 15, target="UKR"), _event("ACCUSE", 0, 6)], right)
+    assert right.as_dict()["micro_with_sides"] == right.as_dict()["micro"]
 
 
 @pytest.mark.parametrize(

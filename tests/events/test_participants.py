@@ -9,6 +9,7 @@ from reportedly.events.actors import AliasResolver
 from reportedly.events.coder import code_events
 from reportedly.events.lexicon import EventLexicon
 from reportedly.model import Article
+from reportedly.pipeline import Pipeline
 
 
 def _targets(text: str) -> list[tuple[str, str | None]]:
@@ -28,3 +29,41 @@ def _targets(text: str) -> list[tuple[str, str | None]]:
 def test_the_rival_one_defends_against_is_no_target_of_support() -> None:
     assert _targets("Obama defended his record against ISIS.") == [("SUPPORT", None)]
     assert _targets("The mayor defended his policy against critics.") == [("SUPPORT", None)]
+
+
+def _sides(pipeline: Pipeline, text: str) -> list[tuple[str, str | None, str | None]]:
+    """(type, source text, source code) of the events the whole pipeline codes."""
+    analysis = pipeline.analyze(Article(id=Article.make_id(text), text=text))
+    return [(e.type, e.source.text if e.source else None, e.source.code if e.source else None)
+            for e in analysis.events]  # fmt: skip
+
+
+@pytest.mark.needs_model
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        (  # "its" resolved by the actors stage: the fighters act for the Wagner group
+            "The Wagner group claimed its fighters had captured the town of Soledar.",
+            ("COERCE", "its fighters", "RUS"),
+        ),
+        (  # a country's: "its" is the subject before it
+            "Ukraine said its troops had shelled Russian positions near Bakhmut.",
+            ("ASSAULT", "its troops", "UKR"),
+        ),
+    ],
+)
+def test_members_act_for_their_owner(
+    pipeline: Pipeline, text: str, side: tuple[str, str, str]
+) -> None:
+    assert side in _sides(pipeline, text)
+
+
+@pytest.mark.needs_model
+def test_it_in_a_person_s_words_is_not_the_person(pipeline: Pipeline) -> None:
+    # "it" is Russia, not the speaker Austin: no code rather than his
+    text = (
+        "Defense Secretary Lloyd Austin said this week, \u201cWe want to see Russia weakened to "
+        "the degree that it can\u2019t do the kinds of things that it has done in invading "
+        "Ukraine.\u201d"
+    )
+    assert [s for s in _sides(pipeline, text) if s[1] == "it"] == [("ASSAULT", "it", None)]

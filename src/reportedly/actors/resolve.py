@@ -15,7 +15,7 @@ from datetime import date
 
 from reportedly._fingerprint import package_digest
 from reportedly.actors._resolution_data import CODE_DATA, Gender, ResolutionData, default_data
-from reportedly.actors._speakers import _SpeakerResolver
+from reportedly.actors._unspoken import _UnspokenMentions
 from reportedly.actors.registry import ActorRegistry
 from reportedly.model import Analysis, Statement
 
@@ -49,7 +49,7 @@ def resolve_actors(
     return _Resolver(analysis, registry, on, data or default_data()).run()
 
 
-class _Resolver(_SpeakerResolver):
+class _Resolver(_UnspokenMentions):
     """The whole stage: names, then speakers' heads, then the walk, then the records."""
 
     def run(self) -> Analysis:
@@ -72,6 +72,7 @@ class _Resolver(_SpeakerResolver):
         for s in sorted(self.analysis.statements, key=lambda s: _depth(s, by_id)):
             done[s.id] = self._statement(s, speakers.get(s.id), done)
         statements = tuple(done[s.id] for s in self.analysis.statements)
+        self._unspoken()  # after the speakers: it only adds mentions, for the events
         entities = tuple(
             self._entity(w) for w in sorted(self.works.values(), key=lambda w: w.order)
         )

@@ -1,4 +1,5 @@
-"""Who does an infinitive: the object of the verb over it, or the subject of a passive one."""
+"""Who does an infinitive: the object of the verb over it, or the subject of a passive one;
+and whose necessity an obligation states."""
 
 from __future__ import annotations
 
@@ -65,3 +66,35 @@ def _infinitive_below(sentence: Sentence, below: Token | None, verb: Token) -> b
 def _to_infinitive(sentence: Sentence, token: Token) -> bool:
     """Whether ``token`` is a "to" infinitive (it has "to" among its auxiliaries)."""
     return any(a.lemma.lower() == "to" for a in sentence.children(token, "aux"))
+
+
+def own_necessity(sentence: Sentence, clause: Token) -> bool:
+    """Whether the doer of an obligation is the subject of the verb its clause completes
+    ("Moscow decides it needs to cut its losses", "Biden said he must go"): the doer's own
+    necessity, told of, which demands nothing of anyone."""
+    doer = next(iter(sentence.children(clause, "nsubj")), None)
+    outer_verb = sentence.head(clause) if clause.dep == "ccomp" else None
+    if doer is None or outer_verb is None or doer.lemma.lower() not in ("it", "he", "she"):
+        return False
+    outer = next(iter(sentence.children(outer_verb, "nsubj")), None)
+    if outer is None or outer.pos not in ("NOUN", "PROPN") or outer.tag in ("NNS", "NNPS"):
+        return False
+    return (outer.ent_type == "PERSON") == (doer.lemma.lower() != "it")
+
+
+def no_obligation(sentence: Sentence, trigger: Token, clause: Token) -> bool:
+    """Whether an obligation frame states no demand: the doer's own necessity; a modal
+    before its subject ("sanctions Russia will face should it opt for aggression": a
+    condition); a need whose object is the noun its relative clause hangs on ("the support
+    it needs to repel Russian forces": a want)."""
+    if own_necessity(sentence, clause):
+        return True
+    doers = sentence.children(clause, "nsubj", "nsubjpass")
+    if trigger.dep == "aux" and doers and trigger.i < doers[0].i:
+        return True
+    return (
+        trigger.dep == "relcl"
+        and bool(doers)
+        and doers[0].tag not in ("WDT", "WP", "WP$")
+        and not sentence.children(trigger, "dobj")
+    )

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 
+from reportedly.events._control import no_obligation
 from reportedly.events._objects import (
     OBJECT_DEPS,
     counted_by,
@@ -373,6 +374,8 @@ def match_obligations(sentence: Sentence, lexicon: EventLexicon) -> Iterator[Mat
         if complement is None or trigger is None:
             continue
         holder = complement if trigger.dep == "aux" else trigger
+        if no_obligation(sentence, trigger, holder):
+            continue
         if trigger.dep in ("acomp", "attr"):
             holder = sentence.head(trigger) or trigger
         yield Match(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from reportedly.events._match import Match
@@ -21,11 +22,14 @@ class _Actors:
         resolver: ActorResolver | None,
         on: date | None,
         entities: tuple[Entity, ...] = (),
+        member_nouns: frozenset[str] = frozenset(),
     ) -> None:
         self.text = text
         self.resolver = resolver
         self.on = on
         self.entities = {e.id: e for e in entities}
+        self.kinds = {e.actor_id or e.id: e.kind for e in entities}
+        self.member_nouns = member_nouns
         # the actors stage's answer for every mention it settled: "he", "the minister"
         self.mentions = sorted(
             ((m, e) for e in entities if e.code for m in e.mentions), key=lambda me: me[0]
@@ -44,7 +48,25 @@ class _Actors:
         return _actor(words, span, found)
 
     def from_token(self, sentence: Sentence, token: Token) -> EventActor:
-        return self.from_span(sentence.phrase(token), token.span)
+        """The actor of the phrase ``token`` heads; people who act for someone ("its
+        fighters", "its troops") with no code of their own take their owner's."""
+        actor = self.from_span(sentence.phrase(token), token.span)
+        if actor.code is None and token.lemma.lower() in self.member_nouns:
+            owner = self._owner(sentence, token)
+            if owner is not None and owner.code is not None:
+                return replace(owner, text=actor.text, span=actor.span)
+        return actor
+
+    def _owner(self, sentence: Sentence, token: Token) -> EventActor | None:
+        """The actor that possesses ``token`` ("its", which the actors stage resolved)."""
+        owners = sentence.children(token, "poss")
+        return self.from_token(sentence, owners[0]) if owners else None
+
+    def agrees(self, pronoun: str, actor: EventActor) -> bool:
+        """Whether ``pronoun`` may stand for ``actor`` as far as the actors stage knows its
+        kind: "it" is no person. ("he" of a speaker resolved to a country is kept: the
+        country of a person the stage could not name, "the Australian prime minister".)"""
+        return pronoun not in {"it", "its"} or self.kinds.get(actor.actor_id or "") != "person"
 
     def mentioned(self, sentence: Sentence, token: Token) -> EventActor | None:
         """The coded actor the actors stage resolved the phrase ``token`` heads to, if any."""

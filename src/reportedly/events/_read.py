@@ -220,6 +220,7 @@ def _code_match(
                     and speaker is not None
                     and speaker.code is not None
                     and not conditional
+                    and actors.agrees(lemma, speaker)
                 ):
                     source = replace(speaker, text=subject.text, span=subject.span)
                 elif remembered is not None and not conditional:

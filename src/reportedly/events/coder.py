@@ -100,7 +100,7 @@ def code_events(
         ones (see ``Event.modality``); events with no recoverable source are not coded.
     """
     text = article.text
-    actors = _Actors(text, resolver, article.published, entities)
+    actors = _Actors(text, resolver, article.published, entities, lexicon.member_nouns)
     per_sentence: list[tuple[list[Span], list[Event], list[Candidate], CodeMatch]] = []
     for index, span in enumerate(annotation.sentences):
         sentence = Sentence(annotation, index, span.text(text))

@@ -155,6 +155,8 @@ class EventLexicon:
     negating_verbs: frozenset[str] = frozenset()
     # an amount whose "of" names what an object is ("millions of refugees")
     amount_nouns: frozenset[str] = frozenset()
+    # "its fighters", "members of the party": people who act for their possessor
+    member_nouns: frozenset[str] = frozenset()
     # "his hesitation in providing aid": an act under a noun of reluctance is not done
     reluctance_nouns: frozenset[str] = frozenset()
     # the stance cues of data/stance.yaml (events.stance)
@@ -336,6 +338,7 @@ def _build(raw: dict[str, Any], where: str) -> EventLexicon:
         verb_only_reporting=_words(raw, "verb_only_reporting", where),
         negating_verbs=_words(raw, "negating_verbs", where),
         amount_nouns=_words(raw, "amount_nouns", where),
+        member_nouns=_words(raw, "member_nouns", where),
         reluctance_nouns=_words(raw, "reluctance_nouns", where),
         idioms=tuple(tuple(_strings(idiom, where, "idioms")) for idiom in raw.get("idioms") or ()),
         source=where,
