@@ -87,3 +87,36 @@ def test_an_outlet_noun_after_a_country_alone_is_no_government(pipeline: Pipelin
         "government-ukraine",
         "country-ukraine",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "The Kremlin's press service said that the two leaders had discussed the grain deal.",
+            "government-russia",
+        ),
+        (
+            "The press service of the Ukrainian Defence Ministry said that the drones had been "
+            "shot down.",
+            "mod-ukraine",
+        ),
+        (
+            "The press office of the State Emergency Service reported that five people had been "
+            "rescued.",
+            "dsns-ukraine",
+        ),
+    ],
+)
+def test_a_press_office_speaks_for_its_owner(pipeline: Pipeline, text: str, actor: str) -> None:
+    a = analyse(pipeline, DAY, text)
+    assert _actor(a, a.statements[0]) == actor
+
+
+def test_a_press_office_of_a_person_is_not_that_person(pipeline: Pipeline) -> None:
+    text = (
+        "Volodymyr Zelensky met the troops on Monday. The press service of Volodymyr Zelensky "
+        "said that the meeting had lasted two hours."
+    )
+    a = analyse(pipeline, DAY, text)
+    assert _actor(a, speaker_of(a, "the meeting had lasted")) != "zelenskyy-volodymyr"

@@ -180,6 +180,8 @@ class _DescriptionResolver(_WrittenBodies, _Cataphora):
                 return self._ensure(bodies[0]) if len(bodies) == 1 else None
             return self._country_forces(lo, head)  # "Ukraine's eastern military command"
         if lemma in self.data.organisation_nouns:
+            if (office := self._office_owner(head)) is not None:
+                return office  # "the Kremlin's press service": the body it speaks for
             # "Russia's defense ministry"; "the Organization for … in Europe (OSCE)"
             bodies = self._written_bodies(phrase, head, lemma)
             if len(bodies) == 1:

@@ -64,6 +64,7 @@ class ResolutionData:
     government_head_offices: frozenset[str] = frozenset()
     proceeding_nouns: frozenset[str] = frozenset()
     opening_verbs: frozenset[str] = frozenset()
+    press_offices: frozenset[str] = frozenset()
 
     @classmethod
     def from_mapping(cls, data: object, source: str) -> ResolutionData:
@@ -158,6 +159,7 @@ class ResolutionData:
                 words("proceeding_nouns") if "proceeding_nouns" in data else frozenset()
             ),
             opening_verbs=words("opening_verbs") if "opening_verbs" in data else frozenset(),
+            press_offices=words("press_offices") if "press_offices" in data else frozenset(),
             abbreviated=_name_pairs(data, "body_abbreviation_names", source),
         )
 

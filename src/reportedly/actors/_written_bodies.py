@@ -1,11 +1,13 @@
 """Bodies a description's own words name: "Russia's defense ministry", "the Foundation for
-the Fight against Corruption of Alexei Navalny", "the Ukrainian Pravda portal"."""
+the Fight against Corruption of Alexei Navalny", "the Ukrainian Pravda portal", "the
+Kremlin's press service"."""
 
 from __future__ import annotations
 
 import re
 
-from reportedly.actors._bodies import _BodyResolver
+from reportedly.actors._bodies import _NOT_BODIES, _BodyResolver
+from reportedly.actors.folding import fold
 from reportedly.actors.records import Actor
 from reportedly.model import Span
 
@@ -63,3 +65,44 @@ class _WrittenBodies(_BodyResolver):
             return True
         words = written.lower().split()
         return bool(words) and words[-1] in self.data.person_nouns
+
+    def _office_owner(self, head: int) -> str | None:
+        """The body a press office headed by token ``head`` speaks for, written as its owner
+        ("the Kremlin's press service", "the press service of the Ukrainian Defence
+        Ministry"): an entity that is a body, a seat of power, or a country's government;
+        None for any other office or owner ("the press service of the President")."""
+        doc = self.doc
+        if doc is None:
+            return None
+        kids = [doc.tokens[c] for c in doc.children[head]]
+        words = {fold(f"{c.text} {doc.tokens[head].text}") for c in kids if c.dep == "compound"}
+        if not words & self.data.press_offices:
+            return None
+        for c in kids:
+            if c.dep == "poss":
+                owner = doc.span(*doc.subtree(c.i))
+            elif c.dep == "prep" and c.text.lower() in {"of", "for"}:
+                objects = [k for k in doc.children[c.i] if doc.tokens[k].dep == "pobj"]
+                if not objects:
+                    continue
+                owner = doc.span(*doc.subtree(objects[0]))
+            else:
+                continue
+            return self._owning_body(owner)
+        return None
+
+    def _owning_body(self, owner: Span) -> str | None:
+        """The body the words ``owner`` name: an entity of the article that is no person (a
+        country as its government), else a registry body or seat of power they name."""
+        key = self._entity_at(owner)
+        if key is not None:
+            work = self.works[key]
+            if work.kind == "country":
+                return self._government(work.actor.country if work.actor else None)
+            return key if work.kind not in _NOT_BODIES else None
+        written = owner.text(self.text)
+        metonym = self.registry.match_metonym(written)
+        if metonym is not None:
+            return self._ensure(metonym)
+        found = [a for a in self.registry.match_name(written) if a.type not in _NOT_BODIES]
+        return self._ensure(found[0]) if len(found) == 1 else None
