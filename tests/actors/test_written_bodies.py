@@ -120,3 +120,17 @@ def test_a_press_office_of_a_person_is_not_that_person(pipeline: Pipeline) -> No
     )
     a = analyse(pipeline, DAY, text)
     assert _actor(a, speaker_of(a, "the meeting had lasted")) != "zelenskyy-volodymyr"
+
+
+def test_a_frame_document_after_an_outlet_is_not_the_outlet(pipeline: Pipeline) -> None:
+    # the outlet reported the earlier words; the communication is the ministry's, not its
+    text = (
+        "Russian agencies have published a screenshot of the list, where next to the name "
+        "of the president (as the Ukrainian Pravda portal noted) is his date of birth.\n\n"
+        "The ministry in Kyiv commented on the reports.\n\n"
+        '"We remind you that the order of the International Criminal Court is quite real" '
+        "- added in the communication."
+    )
+    a = analyse(pipeline, DAY, text)
+    said = speaker_of(a, "We remind you")
+    assert _actor(a, said) != "ukrainska-pravda"

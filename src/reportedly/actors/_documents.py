@@ -7,6 +7,9 @@ from reportedly.actors._officials import _OfficialsResolver
 from reportedly.actors._state import _INDEFINITE
 from reportedly.model import Token
 
+# kinds of speaker that issue no document of the body that follows them: a person, an outlet
+_NOT_ISSUERS = frozenset({"person", "media"})
+
 
 class _DocumentResolver(_OfficialsResolver):
     """Finds the author of a document the text names as a speaker."""
@@ -30,7 +33,8 @@ class _DocumentResolver(_OfficialsResolver):
         """The author of "the report" that no words of its own name: the author found for
         the same noun before, when no other such document was named since ("a new report",
         "a joint statement"); else the body that spoke before (never a person, who is seldom
-        the author of the report that follows his words)."""
+        the author of the report that follows his words, nor an outlet that reported: "as the
+        Ukrainian Pravda portal noted … - added in the communication" is another's)."""
         doc = self.doc
         earlier = self.documents.get(lemma)
         if (
@@ -45,7 +49,7 @@ class _DocumentResolver(_OfficialsResolver):
             # new report, whose author is no one known, not the body that spoke before it
             return None
         prev = self.previous_speaker
-        return prev if prev is not None and self.works[prev].kind != "person" else None
+        return prev if prev is not None and self.works[prev].kind not in _NOT_ISSUERS else None
 
     def _new_document_just_before(self, head: int, lemma: str) -> bool:
         """Whether a new document of noun ``lemma`` that its own words give an author ("a
