@@ -734,3 +734,34 @@ def test_registry_knows_australia(registry: ActorRegistry) -> None:
     assert metonym is not None
     assert metonym.id == "government-australia"
     assert registry.country_token("Australian") == registry.country_token("Australia")
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("World Health Organization", "who"),
+        ("the Dutch government", "government-netherlands"),
+        ("Naftogaz", "naftogaz"),
+        ("the Taliban", "taliban"),
+        ("PAP", "polish-press-agency"),
+        ("the Ukrainian ministry of diplomacy", "mfa-ukraine"),  # a translation's field name
+        ("Polish ministry of diplomacy", "mfa-poland"),
+    ],
+)
+def test_registry_bodies_war_news_quotes(registry: ActorRegistry, text: str, actor: str) -> None:
+    assert [a.id for a in registry.match_name(text)] == [actor]
+
+
+@pytest.mark.parametrize("text", ["WHO", "who", "Who"])
+def test_registry_who_is_never_matched_by_its_acronym(registry: ActorRegistry, text: str) -> None:
+    # folded, "WHO" is the relative pronoun "who": the agency is linked by its name only
+    assert registry.match_name(text) == ()
+
+
+def test_registry_polish_defence_minister_on_a_date(registry: ActorRegistry) -> None:
+    assert [a.id for a in registry.match_title("Polish defence minister", on=date(2022, 5, 1))] == [
+        "blaszczak-mariusz"
+    ]
+    assert [a.id for a in registry.match_title("Polish defence minister", on=date(2024, 5, 1))] == [
+        "kosiniak-kamysz-wladyslaw"
+    ]

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import re
-
 from reportedly.actors._bodies import _DESCRIBED_LOOKBACK, _NOT_BODIES
 from reportedly.actors._cataphora import _Cataphora
 from reportedly.actors._resolution_data import Gender
 from reportedly.actors._state import _FORMER, _INDEFINITE, _office_org, _Work
+from reportedly.actors._written_bodies import _ACRONYM_AFTER, _WrittenBodies
 from reportedly.actors.folding import fold
 from reportedly.model import Span, Token
 
@@ -15,12 +14,11 @@ from reportedly.model import Span, Token
 # country narrows the field, so a farther antecedent is still safe)
 _COUNTRY_LOOKBACK = 30
 _BY = frozenset({"of", "by", "from"})  # "the statement of …", "a report by …"
-_ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Za-z&.-]{1,9}\)\s*$")  # "… in Europe (OSCE)"
 # what a noun phrase holds after its head: "the head of the Indian government", not the clause
 _PHRASE_DEPS = frozenset({"prep", "compound", "amod", "nmod", "poss", "case", "nummod", "flat"})
 
 
-class _DescriptionResolver(_Cataphora):
+class _DescriptionResolver(_WrittenBodies, _Cataphora):
     """Resolves a speaker written as a description ("the Kremlin spokesman", "the report",
     "US officials", "the ministry") through the article and the registry."""
 
@@ -182,9 +180,10 @@ class _DescriptionResolver(_Cataphora):
                 return self._ensure(bodies[0]) if len(bodies) == 1 else None
             return self._country_forces(lo, head)  # "Ukraine's eastern military command"
         if lemma in self.data.organisation_nouns:
+            if (office := self._office_owner(head)) is not None:
+                return office  # "the Kremlin's press service": the body it speaks for
             # "Russia's defense ministry"; "the Organization for … in Europe (OSCE)"
-            written = _ACRONYM_AFTER.sub("", phrase.text(self.text))
-            bodies = [a for a in self.registry.match_name(written) if a.type != "person"]
+            bodies = self._written_bodies(phrase, head, lemma)
             if len(bodies) == 1:
                 return self._ensure(bodies[0])
             modifiers = {

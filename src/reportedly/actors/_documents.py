@@ -26,11 +26,14 @@ class _DocumentResolver(_OfficialsResolver):
         if lemma in self.data.document_nouns and token.tag == "NN":
             self.documents[lemma] = (head, key)
 
-    def _earlier_document(self, head: int, lemma: str, children: list[Token]) -> str | None:
+    def _earlier_document(
+        self, head: int, lemma: str, children: list[Token], *, outlets: bool = True
+    ) -> str | None:
         """The author of "the report" that no words of its own name: the author found for
         the same noun before, when no other such document was named since ("a new report",
         "a joint statement"); else the body that spoke before (never a person, who is seldom
-        the author of the report that follows his words)."""
+        the author of the report that follows his words; with ``outlets`` false, nor an
+        outlet, whose report a frame's "- added in the communication" is not)."""
         doc = self.doc
         earlier = self.documents.get(lemma)
         if (
@@ -45,7 +48,8 @@ class _DocumentResolver(_OfficialsResolver):
             # new report, whose author is no one known, not the body that spoke before it
             return None
         prev = self.previous_speaker
-        return prev if prev is not None and self.works[prev].kind != "person" else None
+        kinds = {"person"} if outlets else {"person", "media"}
+        return prev if prev is not None and self.works[prev].kind not in kinds else None
 
     def _new_document_just_before(self, head: int, lemma: str) -> bool:
         """Whether a new document of noun ``lemma`` that its own words give an author ("a

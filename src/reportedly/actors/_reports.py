@@ -46,7 +46,11 @@ class _ReportResolver(_DescriptionResolver):
                     return None
                 phrase = doc.span(*doc.subtree(noun.i))
                 key = self._describe(phrase, noun.i)
-                return key or self._earlier_document(noun.i, lemma, children)
+                bare = all(c.dep == "det" for c in children)  # "in the communication"
+                if bare and key is not None and key == self.previous_speaker:
+                    # an outlet that reported before issued no frame's document
+                    key = None if self.works[key].kind == "media" else key
+                return key or self._earlier_document(noun.i, lemma, children, outlets=False)
         return None
 
     def _says_of_self(self, s: Statement, outer: Statement) -> bool:

@@ -65,6 +65,7 @@ class ResolutionData:
     proceeding_nouns: frozenset[str] = frozenset()
     opening_verbs: frozenset[str] = frozenset()
     expletive_verbs: frozenset[str] = frozenset()
+    press_offices: frozenset[str] = frozenset()
 
     @classmethod
     def from_mapping(cls, data: object, source: str) -> ResolutionData:
@@ -162,6 +163,7 @@ class ResolutionData:
             expletive_verbs=(
                 words("expletive_verbs") if "expletive_verbs" in data else frozenset()
             ),
+            press_offices=words("press_offices") if "press_offices" in data else frozenset(),
             abbreviated=_name_pairs(data, "body_abbreviation_names", source),
         )
 

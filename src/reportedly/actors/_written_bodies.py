@@ -1,0 +1,108 @@
+"""Bodies a description's own words name: "Russia's defense ministry", "the Foundation for
+the Fight against Corruption of Alexei Navalny", "the Ukrainian Pravda portal", "the
+Kremlin's press service"."""
+
+from __future__ import annotations
+
+import re
+
+from reportedly.actors._bodies import _NOT_BODIES, _BodyResolver
+from reportedly.actors.folding import fold
+from reportedly.actors.records import Actor
+from reportedly.model import Span
+
+_ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Za-z&.-]{1,9}\)\s*$")  # "… in Europe (OSCE)"
+_ACRONYM_IN = re.compile(r"\(([A-Z][A-Za-z&.-]{1,9})\)")  # "the Foundation … (FBK) of …"
+# what a body is named by the words before an outlet noun ("the Ukrainian Pravda portal"):
+# an outlet only, never the country or the government its adjective names
+_OUTLET_KINDS = frozenset({"media"})
+# kinds a body named before "of" a person may be ("the X Foundation of Navalny")
+_OWNED_KINDS = frozenset({"organisation", "media", "military", "international_body"})
+
+
+class _WrittenBodies(_BodyResolver):
+    """Reads the registry body a description headed by a body noun names in its words."""
+
+    def _written_bodies(self, phrase: Span, head: int, lemma: str) -> list[Actor]:
+        """The registry bodies ``phrase`` (headed by token ``head``, an organisation noun)
+        names: its words whole, a trailing acronym aside ("the Organization for … in Europe
+        (OSCE)"); else its words before an "of" that names a person, the founder or owner
+        ("The Foundation for the Fight against Corruption of Alexei Navalny"), or the
+        acronym in brackets there ("… (FBK) of the famous oppositionist"); else, for an
+        outlet noun, the words before it ("the Ukrainian Pravda portal")."""
+        written = _ACRONYM_AFTER.sub("", phrase.text(self.text))
+        found = [a for a in self.registry.match_name(written) if a.type != "person"]
+        if found:
+            return found
+        doc = self.doc
+        if doc is None:
+            return []
+        tokens = doc.tokens_in(phrase)
+        for k in reversed(tokens):
+            of = doc.tokens[k]
+            if of.text.lower() != "of" or k <= head or k == tokens[-1]:
+                continue
+            if not self._names_person(Span(doc.tokens[k + 1].span.start, phrase.end)):
+                continue
+            before = self.text[phrase.start : of.span.start].strip()
+            for words in (_ACRONYM_AFTER.sub("", before), *_ACRONYM_IN.findall(before)):
+                found = [a for a in self.registry.match_name(words) if a.type in _OWNED_KINDS]
+                if len(found) == 1:
+                    return found
+        if lemma in self.data.outlet_nouns and head > tokens[0]:
+            before = self.text[phrase.start : doc.tokens[head].span.start].strip()
+            return [a for a in self.registry.match_name(before) if a.type in _OUTLET_KINDS]
+        return []
+
+    def _names_person(self, tail: Span) -> bool:
+        """Whether the words ``tail`` name or describe a person: a person the article or the
+        registry knows, or a phrase headed by a person noun ("the famous oppositionist")."""
+        owner = self._entity_at(tail)
+        if owner is not None:
+            return self.works[owner].kind == "person"
+        written = tail.text(self.text)
+        if any(a.type == "person" for a in self.registry.match_name(written)):
+            return True
+        words = written.lower().split()
+        return bool(words) and words[-1] in self.data.person_nouns
+
+    def _office_owner(self, head: int) -> str | None:
+        """The body a press office headed by token ``head`` speaks for, written as its owner
+        ("the Kremlin's press service", "the press service of the Ukrainian Defence
+        Ministry"): an entity that is a body, a seat of power, or a country's government;
+        None for any other office or owner ("the press service of the President")."""
+        doc = self.doc
+        if doc is None:
+            return None
+        kids = [doc.tokens[c] for c in doc.children[head]]
+        words = {fold(f"{c.text} {doc.tokens[head].text}") for c in kids if c.dep == "compound"}
+        if not words & self.data.press_offices:
+            return None
+        for c in kids:
+            if c.dep == "poss":
+                owner = doc.span(*doc.subtree(c.i))
+            elif c.dep == "prep" and c.text.lower() in {"of", "for"}:
+                objects = [k for k in doc.children[c.i] if doc.tokens[k].dep == "pobj"]
+                if not objects:
+                    continue
+                owner = doc.span(*doc.subtree(objects[0]))
+            else:
+                continue
+            return self._owning_body(owner)
+        return None
+
+    def _owning_body(self, owner: Span) -> str | None:
+        """The body the words ``owner`` name: an entity of the article that is no person (a
+        country as its government), else a registry body or seat of power they name."""
+        key = self._entity_at(owner)
+        if key is not None:
+            work = self.works[key]
+            if work.kind == "country":
+                return self._government(work.actor.country if work.actor else None)
+            return key if work.kind not in _NOT_BODIES else None
+        written = owner.text(self.text)
+        metonym = self.registry.match_metonym(written)
+        if metonym is not None:
+            return self._ensure(metonym)
+        found = [a for a in self.registry.match_name(written) if a.type not in _NOT_BODIES]
+        return self._ensure(found[0]) if len(found) == 1 else None
