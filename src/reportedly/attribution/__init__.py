@@ -11,7 +11,7 @@ from functools import cache
 from pathlib import Path
 
 from reportedly._fingerprint import package_digest
-from reportedly.attribution._draft import Draft
+from reportedly.attribution._draft import Draft, StageLog, log_stage
 from reportedly.attribution._nesting import enclosing
 from reportedly.attribution._parse import Parse
 from reportedly.attribution._quote_marks import find_quotes
@@ -105,6 +105,7 @@ def attribute(
     min_confidence: float | None = None,
     rule_log: dict[str, str] | None = None,
     feature_log: dict[str, dict[str, float]] | None = None,
+    stage_log: StageLog | None = None,
 ) -> Attribution:
     """Find the statements of ``article`` with their speakers, nesting and cited sources.
 
@@ -117,7 +118,8 @@ def attribute(
     dropped. ``feature_log`` receives the calibration features by statement id (to fit the
     calibrator). ``rule_log``, when given, receives the name of the rule that found each
     statement, by statement id (for error analysis and for learning which rules a corpus bears
-    out).
+    out). ``stage_log`` receives the candidates' contents where some are dropped (see
+    :func:`~reportedly.attribution._draft.log_stage`).
     """
     text = article.text
     parse = Parse(annotation)
@@ -173,6 +175,7 @@ def attribute(
         _settle_kind(text, d, tops)
     drafts = end_at_colon_quotes(text, drafts, dashed) + dashed
     drafts = _dedupe(text, drafts)
+    log_stage(stage_log, "rules", drafts)
     drafts = _drop_weak(drafts, parse, lexicon)
     drafts = _drop_orphans(text, drafts, tops)
     tagged = None
@@ -189,6 +192,8 @@ def attribute(
         for d in learned:
             _close_quotes(text, d, tops)
             _settle_kind(text, d, tops)
+        log_stage(stage_log, "combined_rules", drafts)
+        log_stage(stage_log, "model", learned)
         mark_sure(parse, drafts)
         mark_relayed(text, parse, drafts, lambda name: outlets.match(name) is not None)
         drafts = _dedupe(text, combine(drafts, learned, tagged, parse, text))
@@ -205,6 +210,7 @@ def attribute(
     drafts += passive_frames(text, parse, drafts)  # "…, and this was confirmed by X" in a quote
     if tagged is not None and span_model is not None:
         calibrator = calibrator or model_calibrator(span_model.directory)
+        log_stage(stage_log, "calibration", drafts)
         drafts = _calibrate(
             drafts,
             parse,

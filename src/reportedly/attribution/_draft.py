@@ -41,3 +41,16 @@ class Draft:
     def shares_cue(self, other: Draft) -> bool:
         """Whether this draft's cue and ``other``'s share a character."""
         return self.cue is not None and other.cue is not None and self.cue.overlaps(other.cue)
+
+
+# a statement's candidate contents at each step that drops some, by step (see log_stage)
+StageLog = dict[str, list[tuple[Span, ...]]]
+
+
+def log_stage(log: StageLog | None, stage: str, drafts: list[Draft]) -> None:
+    """Keep the contents of ``drafts`` under ``stage`` in ``log`` (when given): ``rules``, the
+    rules' readings; ``combined_rules`` and ``model``, the two sides the rules and the span
+    model's readings are chosen between; ``calibration``, what the calibration weighs. Tells
+    which step loses a statement (``scripts/miss_stages.py``); changes nothing."""
+    if log is not None:
+        log[stage] = [tuple(d.content) for d in drafts]
