@@ -7,6 +7,7 @@ from reportedly.actors._doc import SUBJECT_DEPS
 from reportedly.actors._speakers import _SpeakerResolver
 from reportedly.actors._state import _OBJECT_DEPS, _Work
 from reportedly.actors.folding import fold
+from reportedly.model import Span
 
 _NOT_BODIES = frozenset({"person", "unknown"})
 
@@ -21,14 +22,14 @@ class _UnspokenMentions(_SpeakerResolver):
     """
 
     def _unspoken(self) -> None:
-        self._neuter_pronouns()
-        self._unspoken_descriptions()
+        spoken = [s.speaker.span for s in self.analysis.statements if s.speaker is not None]
+        self._neuter_pronouns(set(spoken))
+        self._unspoken_descriptions(spoken)
 
-    def _neuter_pronouns(self) -> None:
+    def _neuter_pronouns(self, spoken: set[Span]) -> None:
         doc = self.doc
         if doc is None:
             return
-        spoken = {s.speaker.span for s in self.analysis.statements if s.speaker is not None}
         for t in doc.tokens:
             word = t.text.lower()
             if t.pos != "PRON" or word not in {"it", "its"} or t.span in spoken:
@@ -50,7 +51,7 @@ class _UnspokenMentions(_SpeakerResolver):
                 continue  # "warned Beijing of consequences if it supports …": either body
             work.mentions.append(t.span)
 
-    def _unspoken_descriptions(self) -> None:
+    def _unspoken_descriptions(self, spoken: list[Span]) -> None:
         """A definite body description that is some verb's subject and speaks no statement
         ("The Commission also proposed …" after the European Commission is named) is the
         body a speaker so described would be, where that body's name holds the noun or, for
@@ -59,11 +60,9 @@ class _UnspokenMentions(_SpeakerResolver):
         doc = self.doc
         if doc is None:
             return
-        spoken = [s.speaker.span for s in self.analysis.statements if s.speaker is not None]
-        d = self.data
+        heads = self.data.organisation_nouns | self.data.government_nouns
         for t in doc.tokens:
             lemma = t.lemma_or_word
-            heads = d.organisation_nouns | d.government_nouns
             if t.dep not in SUBJECT_DEPS or lemma not in heads or t.tag in {"NNS", "NNPS"}:
                 continue
             if not self._definite([doc.tokens[c] for c in doc.children[t.i]]):
