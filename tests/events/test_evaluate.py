@@ -62,6 +62,9 @@ def test_evaluate_scores_types_actors_and_modality() -> None:
     assert report["micro"]["f1"] == 0.5
     # the REJECT's target is wrong: a reader sees half an event
     assert report["micro_with_sides"]["f1"] == 0.0
+    # the error names both sides' codes, so a code the resolver lacks shows as such
+    (wrong,) = [e for e in score.errors if e["kind"] == "target"]
+    assert (wrong["gold_code"], wrong["pred_code"]) == ("UKR", "USA")
     right = Score()
     score_item(item, [_event("REJECT", 7, 15, target="UKR"), _event("ACCUSE", 0, 6)], right)
     assert right.as_dict()["micro_with_sides"] == right.as_dict()["micro"]

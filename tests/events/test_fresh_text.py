@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from tests.events.coded import coded as _events
 
-from reportedly.events.gold import GoldItem, GoldOrigin
 from reportedly.events.evaluate_context import context_of
+from reportedly.events.gold import GoldItem, GoldOrigin
 from reportedly.model import Article
 
 

@@ -173,7 +173,9 @@ def _side_miss(
         "item": item,
         "kind": kind,
         "gold": text,
+        "gold_code": code,
         "pred": predicted.text if predicted else None,
+        "pred_code": predicted.code if predicted else None,
     }
 
 
