@@ -123,6 +123,28 @@ def test_rows_are_labelled_by_who_the_judgement_names(tmp_path: Path) -> None:
     assert unaligned == 1
 
 
+def test_a_statement_left_unresolved_is_judged_when_a_later_pipeline_resolves_it(
+    tmp_path: Path,
+) -> None:
+    """An ``unresolved`` record says who the speaker is (or nobody) for a statement the
+    judged pipeline left unresolved: a later resolved speaker is right only if it is that."""
+    records = [
+        record("the talks had failed", "unresolved", "Anna Kovac"),
+        record("a ceasefire was near", "unresolved", None, note="two sides"),
+    ]
+    judgements = sj.load_judgements([write(tmp_path, records)])
+    assert [j.judgement for j in judgements] == ["unresolved", "unresolved"]
+    rows, _ = sj.judged_rows(
+        judgements,
+        analysis(
+            _statement("the talks had failed", KOVAC),
+            _statement("a ceasefire was near", KOVAC),
+        ),
+        default_registry(),
+    )
+    assert [r.right for r in rows] == [True, False]
+
+
 def test_a_later_pipeline_is_judged_against_the_named_speaker(tmp_path: Path) -> None:
     judgements = sj.load_judgements([write(tmp_path, RECORDS)])
     rows, _ = sj.judged_rows(

@@ -75,11 +75,13 @@ class _Merging(_State):
     def _bodies_named_by_their_noun(self) -> None:
         """An article-only body named by its kind's noun alone ("The Institute noted", tagged
         a body) is the one body named before it whose name holds that noun ("the American
-        Institute for Research on War"); none if two such bodies were named."""
+        Institute for Research on War"); a body named by the last words of a name the article
+        gave a body before ("the Treasury" after "The U.S. Treasury", "the Post" after "The
+        Washington Post") is that body. None if two such bodies were named."""
         nouns = self.data.organisation_nouns | self.data.public_body_nouns
         for key, work in list(self.works.items()):
             word = fold(work.name)
-            if work.actor is not None or work.kind != "organisation" or word not in nouns:
+            if work.actor is not None or work.kind != "organisation" or not word:
                 continue
             first = min((m.start for m in work.mentions), default=0)
             owners = [
@@ -88,7 +90,11 @@ class _Merging(_State):
                 if k != key
                 and w.kind not in {"person", "country", "unknown"}
                 and fold(w.name) != word
-                and word in fold(w.name).split()
+                and (
+                    word in fold(w.name).split()
+                    if word in nouns
+                    else any(fold(n).endswith(f" {word}") for n in (w.name, *w.names))
+                )
                 and any(m.end <= first for m in w.mentions)
             ]
             if len(owners) == 1:

@@ -5,8 +5,10 @@ few kept aside (test). A judgement file (``gold/speaker-judgements/*.jsonl``) sa
 articles, whether the speaker the pipeline resolved was the right one: one record per
 statement that had a resolved speaker when it was judged, with its content span, the verdict
 (``right``, ``wrong`` or ``not_a_statement``) and who the speaker is as the gold guide names
-one (``canonical`` and ``actor_id``; both null where the guide names nobody). Judged output,
-not a full annotation: a statement the pipeline missed or left unresolved is in no file.
+one (``canonical`` and ``actor_id``; both null where the guide names nobody). Draws from
+session 26 on also hold the speech statements left unresolved when judged (``unresolved``,
+with who the speaker is, or null). Judged output, not a full annotation: a statement the
+pipeline missed is in no file.
 
 A later pipeline is scored against them as ``eval gold`` scores it against the gold: its
 statements are aligned to the judged ones by content overlap, and a resolved speaker is
@@ -36,7 +38,8 @@ if TYPE_CHECKING:
     from reportedly.actors import ActorRegistry
     from reportedly.pipeline import Pipeline
 
-VERDICTS = ("right", "wrong", "not_a_statement")
+# "unresolved": the judged pipeline named nobody; canonical says who it should have named
+VERDICTS = ("right", "wrong", "not_a_statement", "unresolved")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
