@@ -21,6 +21,14 @@ from reportedly.events.actors import AliasResolver, ChainResolver, RegistryResol
         ("residential areas of Kherson", "UKR", "UKR"),
         ("thousands of protesters", None, None),
         ("let us talk", None, None),  # "us" is not the US
+        # a place gives its country where no alias is found, and never over an alias
+        ("Chicago residents", "USA", "USA"),
+        ("a New Mexico delegate", "USA", "USA"),  # not Mexico
+        ("Mexico and New Mexico", "MEX", "MEX"),
+        ("the Donetsk town of Bakhmut", "UKR", "UKR"),
+        ("Russian troops near Kharkiv", "RUS", "RUS"),
+        ("Ukrainian drones over Belgorod", "UKR", "UKR"),
+        ("Georgia", None, None),  # a country and a US state
     ],
 )
 def test_actors_alias_resolver_longest_alias_wins(

@@ -58,6 +58,41 @@ def _trees(draw: st.DrawFn) -> list[tuple[str, str, str, int]]:
     return words
 
 
+def _joined(words: list[tuple[str, str, str, int, bool]]) -> tuple[Annotation, str]:
+    """Like :func:`_annotation`; the flag says whether a space follows the word."""
+    tokens, text = [], ""
+    for i, (word, pos, dep, head, space) in enumerate(words):
+        start = len(text)
+        tokens.append(
+            Token(
+                i=i, start=start, end=start + len(word), text=word, lemma=word.lower(),
+                pos=pos, tag=pos, dep=dep, head=head, sent=0, whitespace=" " if space else "",
+            )
+        )  # fmt: skip
+        text += word + (" " if space else "")
+    return Annotation(tokens=tuple(tokens), sentences=(Span(0, len(text)),), entities=()), text
+
+
+def test_tree_phrase_keeps_a_hyphen_inside_a_word_and_drops_a_dash() -> None:
+    # the parse hangs "Russian" and "-" on "backed": the phrase was cut to "backed …"
+    words = [
+        ("The", "DET", "det", 5, True),
+        ("Russian", "ADJ", "npadvmod", 3, False),
+        ("-", "PUNCT", "punct", 3, False),
+        ("backed", "VERB", "amod", 5, True),
+        ("separatist", "NOUN", "compound", 5, True),
+        ("authority", "NOUN", "nsubj", 6, True),
+        ("left", "VERB", "ROOT", 6, False),
+    ]
+    annotation, text = _joined(words)
+    phrase = Sentence(annotation, 0, text).phrase(annotation.tokens[5])
+    assert phrase.text(text) == "The Russian-backed separatist authority"
+    spaced = [(w, p, d, h, True) for w, p, d, h, _ in words]
+    annotation, text = _joined(spaced)  # "The Russian - backed …": a dash, not a hyphen
+    phrase = Sentence(annotation, 0, text).phrase(annotation.tokens[5])
+    assert phrase.text(text) == "backed separatist authority"
+
+
 @given(_trees(), st.data())
 def test_tree_phrase_always_covers_its_head(
     words: list[tuple[str, str, str, int]], data: st.DataObject

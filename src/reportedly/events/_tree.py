@@ -128,6 +128,8 @@ class Sentence:
         """
 
         def kept(kid: Token) -> bool:
+            if kid.dep == "punct" and self._inside_a_word(kid):
+                return True  # the hyphen of "Russian-backed"
             if kid.dep in _PHRASE_SKIP:
                 return False
             # "police in Moscow" names an actor; "Xi Jinping in Moscow" places one
@@ -159,6 +161,17 @@ class Sentence:
         while hi < len(keep) - 1 and keep[hi + 1].i == keep[hi].i + 1:
             hi += 1
         return Span(keep[lo].start, keep[hi].end)
+
+    def _inside_a_word(self, token: Token) -> bool:
+        """Whether ``token`` is a hyphen joined to the words on both sides ("Russian-backed")."""
+        before, after = self.tokens.get(token.i - 1), self.tokens.get(token.i + 1)
+        return (
+            token.text in ("-", "‐", "‑")
+            and before is not None
+            and after is not None
+            and before.end == token.start
+            and token.end == after.start
+        )
 
     def breadth_first(self, token: Token, *, into_clauses: bool = True) -> Iterator[Token]:
         """Descendants of ``token`` (itself first), nearest first, in text order per level.

@@ -56,22 +56,34 @@ class _Alias:
     actor: ResolvedActor
 
 
+def _aliases(actors: tuple[tuple[ResolvedActor, tuple[str, ...]], ...]) -> tuple[_Alias, ...]:
+    """Each name's pattern, longest first."""
+    aliases: list[_Alias] = []
+    for actor, names in actors:
+        for name in names:
+            flags = 0 if re.fullmatch(r"[A-Z.]{2,}", name) else re.IGNORECASE
+            pattern = re.compile(rf"(?<![\w.]){re.escape(name)}(?![\w])", flags)
+            aliases.append(_Alias(pattern=pattern, length=len(name), actor=actor))
+    aliases.sort(key=lambda a: -a.length)
+    return tuple(aliases)
+
+
 class AliasResolver:
     """A small, transparent resolver: the longest alias found in the mention wins.
 
     Aliases match case-sensitively when written in capitals of two or more letters ("US"
-    must not match "us") and case-insensitively otherwise.
+    must not match "us") and case-insensitively otherwise. ``places`` (towns, regions and
+    states inside a country) give their country only where no alias is found: "Chicago
+    residents" are American, "Russian troops near Kharkiv" are Russian whatever the lengths.
     """
 
-    def __init__(self, actors: tuple[tuple[ResolvedActor, tuple[str, ...]], ...]) -> None:
-        aliases: list[_Alias] = []
-        for actor, names in actors:
-            for name in names:
-                flags = 0 if re.fullmatch(r"[A-Z.]{2,}", name) else re.IGNORECASE
-                pattern = re.compile(rf"(?<![\w.]){re.escape(name)}(?![\w])", flags)
-                aliases.append(_Alias(pattern=pattern, length=len(name), actor=actor))
-        aliases.sort(key=lambda a: -a.length)
-        self._aliases = tuple(aliases)
+    def __init__(
+        self,
+        actors: tuple[tuple[ResolvedActor, tuple[str, ...]], ...],
+        places: tuple[tuple[ResolvedActor, tuple[str, ...]], ...] = (),
+    ) -> None:
+        self._aliases = _aliases(actors)
+        self._places = _aliases(places)
 
     @classmethod
     def bundled(cls) -> AliasResolver:
@@ -79,11 +91,14 @@ class AliasResolver:
         return _bundled_resolver()
 
     def resolve(self, text: str, *, on: date | None = None) -> ResolvedActor | None:
-        """The actor of the longest alias occurring in ``text``; ``on`` is ignored."""
+        """The actor of the longest alias occurring in ``text`` outside a place's name ("New
+        Mexico" is no Mexico), else the country of the longest place; ``on`` is ignored."""
+        places = [(m.span(), p.actor) for p in self._places if (m := p.pattern.search(text))]
         for alias in self._aliases:
-            if alias.pattern.search(text):
-                return alias.actor
-        return None
+            for m in alias.pattern.finditer(text):
+                if not any(a <= m.start() and m.end() <= b for (a, b), _ in places):
+                    return alias.actor
+        return places[0][1] if places else None
 
 
 @functools.cache
@@ -96,11 +111,13 @@ def _bundled_resolver() -> AliasResolver:
     if not isinstance(raw, dict) or not isinstance(raw.get("actors"), list):
         raise ConfigError(f"{ref}: expected a mapping with an 'actors' list", code="E510")
     entries: list[tuple[ResolvedActor, tuple[str, ...]]] = []
+    places: list[tuple[ResolvedActor, tuple[str, ...]]] = []
     for item in raw["actors"]:
         code, sector = ResolvedActor.split_code(item.get("code"))
         actor = ResolvedActor(id=str(item["id"]), name=str(item["name"]), code=code, sector=sector)
         entries.append((actor, tuple(str(a) for a in item.get("aliases", ()))))
-    return AliasResolver(tuple(entries))
+        places.append((actor, tuple(str(p) for p in item.get("places", ()))))
+    return AliasResolver(tuple(entries), tuple(places))
 
 
 class RegistryResolver:
