@@ -130,3 +130,24 @@ def test_a_topic_before_a_colon_is_no_part_of_a_line_closed_by_an_outlet() -> No
 def test_an_apposition_after_an_en_dash_in_running_text_is_no_headline() -> None:
     text = "Перемога у тендері дісталась третьому підприємцеві – Аветяну Арі.\n"
     assert speakers(text, "uk") == []
+
+
+def test_a_line_closed_by_the_authorities_is_their_statement() -> None:
+    text = (
+        "**В Херсоне при обстреле ранены три человека — власти**\n\n"
+        "Глава области сообщил, что пострадавших доставили в больницу."
+    )
+    found = analyse(text, "ru").statements
+    assert [(s.speaker.text if s.speaker else None, s.content_text(text)) for s in found][0] == (
+        "власти",
+        "В Херсоне при обстреле ранены три человека",
+    )
+    assert (found[0].kind, found[0].cue) == ("direct", None)
+
+
+def test_an_outlet_the_tagger_misreads_before_a_colon_is_the_headlines_speaker() -> None:
+    text = (
+        "⚡️The Economist: **Лондон готовит новый пакет помощи Киеву.**\n\n"
+        "[👉 Подписаться](https://t.me/x)"
+    )
+    assert [s[2] for s in speakers(text, "ru")] == ["the-economist"]

@@ -53,14 +53,14 @@ _NAME_AFTER = re.compile(
     r"(?P<who>[A-ZА-ЯЁІЇЄҐ][\w'’-]+(?:[^\S\n]+[A-ZА-ЯЁІЇЄҐ][\w'’-]+)?)[^\S\n.]*\.?[^\S\n]*$"
 )
 
-# "**Взрывы в Киеве**, — украинские СМИ.", "… — местные СМИ", "… - источник 112": a line
-# closed by the media or sources it comes from, a lower-case word or two before them; the
-# line may name no verb (a report of what happened is the media's statement)
+# "**Взрывы в Киеве**, — украинские СМИ.", "… — местные СМИ", "… - источник 112", "… —
+# власти": a line closed by the media, sources or authorities it comes from, a lower-case word
+# or two before them; the line may name no verb (a report of what happened is their statement)
 _MEDIA_AFTER = re.compile(
     r"(?m)^[^\S\n]*(?:\d{1,2}:\d{2}[^\S\n]+)?(?P<what>[^\n]{10,200}?)[^\S\n]*,?[^\S\n]+"
     + DASH_CLASS
     + r"[^\S\n]+(?P<who>(?:[а-яёіїєґ'’-]+(?:ие|ые|ий|ый|і)[^\S\n]+){0,2}"
-    r"(?:СМИ|ЗМІ|источники|источник|джерела|джерело)(?:[^\S\n]+[\w-]+)?)[^\S\n.]*\.?[^\S\n]*$"
+    r"(?:СМИ|ЗМІ|источники|источник|джерела|джерело|власти|влада)(?:[^\S\n]+[\w-]+)?)[^\S\n.]*\.?[^\S\n]*$"
 )
 
 
@@ -108,6 +108,7 @@ def headlines(
             or (tokens[0].pos == "PROPN" and "Case=Nom" in tokens[0].morph)
             or tokens[0].text in surnames  # "Зеленский: …" over "… Владимир Зеленский заявил"
             or (tokens[0].text.isupper() and len(tokens[0].text) > 1)  # "ВВС Украины: …"
+            or is_outlet(who.text(text))  # "The Economist: …", whose "The" the tagger misreads
         )
         if not (named or source or " ".join(lemmas) in lexicon.anaphors):
             continue
