@@ -42,9 +42,17 @@ def lost_name_starts(text: str, lang: Lang) -> set[int]:
             continue
         clause = _CLAUSE.match(text, m.end())
         words = _WORD.findall(clause.group() if clause else "")[:_REACH]
+        if words and _named(words[0]):
+            continue  # "Про це повідомляє The Guardian На зустрічі …": the name is there
         if any(_predicate(lang, w) for w in words[1:]):
             starts.add(m.end())
     return starts
+
+
+def _named(word: str) -> bool:
+    """Whether ``word`` opens an outlet's name, not a sentence: Latin script ("The", "Reuters")
+    or an acronym ("УНН"), which the next sentence's subject rarely is."""
+    return word.isascii() or (len(word) > 1 and word.isupper())
 
 
 def _predicate(lang: Lang, word: str) -> bool:
