@@ -138,3 +138,15 @@ def test_a_body_named_with_and_without_its_country_is_one_body() -> None:
         "Компания Nord Stream 2 AG сообщила, что подаст иск."
     )
     assert len({s[1] for s in speakers(text, "ru")}) == 2
+
+
+def test_a_bare_company_noun_counts_the_names_the_tagger_missed() -> None:
+    # "Ryanair" is written four times but tagged once, "ЄС" tagged twice and nearer
+    text = (
+        "Ryanair скоротить дві бази в ЄС\n\n"
+        "Ryanair скоротить бази в Бремені з 5 листопада. Ryanair вирішила скоротити бази. "
+        "Окрім того, ірландська авіакомпанія-лоукостер Ryanair погіршила прогноз прибутку. "
+        "Страйки пілотів із пяти країн ЄС вплинули на кількість пасажирів. Компанія "
+        "зазначила, що на прибуток також вплинула ціна нафти."
+    )
+    assert speakers(text, "uk")[-1][:2] == ("Компанія", "Ryanair")

@@ -224,14 +224,21 @@ class SlavicEntities:
         of those ("Ryanair … у Німеччині ФРН … Лоукостер": Ryanair, not the nearest ФРН).
         A name written after one of ``outlet_kinds`` ("телеканал RTE") is an outlet too."""
         counts: dict[str, int] = {}
+        surfaces: dict[str, set[str]] = {}
         outlets = {key for span, key in self._mentions if self._after_kind(span, outlet_kinds)}
         for span, key in self._mentions:
             cluster = self._clusters[key]
             company = cluster.kind == "organisation" and not self.is_outlet(cluster.name)
             if span.start < before and company and key not in outlets:
                 counts[key] = counts.get(key, 0) + 1
+                surfaces.setdefault(key, set()).add(span.text(self.text))
         if not counts:
             return None
+        # the tagger misses some mentions ("Ryanair закриє бази" in a lead): a name written
+        # more often than it was tagged counts as often as it is written
+        for key, forms in surfaces.items():
+            written = max(_occurrences(self.text[:before], form) for form in forms)
+            counts[key] = max(counts[key], written)
         order = [k for _, k in reversed(self._mentions) if k in counts]
         return max(order, key=lambda k: counts[k])  # the first, nearest, of the most named
 
@@ -315,3 +322,10 @@ class SlavicEntities:
 
     def __contains__(self, key: str) -> bool:
         return key in self._clusters
+
+
+def _occurrences(text: str, form: str) -> int:
+    """How often ``form`` is written in ``text`` as a whole word or words."""
+    if not form.strip():
+        return 0
+    return len(re.findall(rf"(?<!\w){re.escape(form)}(?!\w)", text))
