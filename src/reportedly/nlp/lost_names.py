@@ -50,9 +50,10 @@ def lost_name_starts(text: str, lang: Lang) -> set[int]:
 
 
 def _named(word: str) -> bool:
-    """Whether ``word`` opens an outlet's name, not a sentence: Latin script ("The", "Reuters")
-    or an acronym ("УНН"), which the next sentence's subject rarely is."""
-    return word.isascii() or (len(word) > 1 and word.isupper())
+    """Whether ``word`` opens an outlet's name, not a sentence: Latin script ("The",
+    "Reuters"), which the next sentence's subject rarely is (an acronym may be: "повідомляє
+    США вимагають …")."""
+    return word.isascii()
 
 
 def _predicate(lang: Lang, word: str) -> bool:
