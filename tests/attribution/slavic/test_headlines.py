@@ -137,12 +137,13 @@ def test_a_line_closed_by_the_authorities_is_their_statement() -> None:
         "**В Херсоне при обстреле ранены три человека — власти**\n\n"
         "Глава области сообщил, что пострадавших доставили в больницу."
     )
-    found = analyse(text, "ru").statements
-    assert [(s.speaker.text if s.speaker else None, s.content_text(text)) for s in found][0] == (
+    first = analyse(text, "ru").statements[0]
+    assert first.speaker is not None
+    assert (first.speaker.text, first.content_text(text)) == (
         "власти",
         "В Херсоне при обстреле ранены три человека",
     )
-    assert (found[0].kind, found[0].cue) == ("direct", None)
+    assert (first.kind, first.cue) == ("direct", None)
 
 
 def test_an_outlet_the_tagger_misreads_before_a_colon_is_the_headlines_speaker() -> None:
