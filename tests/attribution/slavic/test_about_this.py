@@ -4,7 +4,13 @@
 from __future__ import annotations
 
 import pytest
-from tests.attribution.slavic.speaking import analyse, said, said_with_acts, speakers
+from tests.attribution.slavic.speaking import (
+    analyse,
+    said,
+    said_by_rule,
+    said_with_acts,
+    speakers,
+)
 
 
 def test_a_source_line_whose_name_was_lost_takes_no_speaker_from_the_next_paragraph() -> None:
@@ -164,3 +170,11 @@ def test_a_that_clause_put_first_is_the_content_of_the_verb_after_it() -> None:
 def test_a_question_put_first_or_a_future_verb_after_it_is_no_statement() -> None:
     assert said("О том, что происходит в Тбилиси, расскажет наш корреспондент.", "ru") == []
     assert said("Про те, які вакцини надійдуть в Україну, розповів міністр.", "uk") == []
+
+
+def test_a_that_clause_after_a_noun_mid_sentence_is_no_fronted_content() -> None:
+    text = (
+        'Компанія відповіла. "Заява партнера про те, що суд відновив арешт акцій, не '
+        'відповідає дійсності", — йдеться в повідомленні.'
+    )
+    assert all(rule != "ru-uk:about-this" for _, _, rule in said_by_rule(text, "uk"))

@@ -49,7 +49,9 @@ def about_this(rules: Rules, used: set[int]) -> list[SlavicDraft]:
             continue
         if tokens[k + n].text == ",":
             # "О том, что C, сообщило агентство": it points on to its clause, C the content
-            drafts += _that_clause_first(rules, used, k + n)
+            # (at a sentence's start only: "заява про те, що C, не відповідає …" is a noun's)
+            if tokens[k - 1].sent != tokens[k].sent:
+                drafts += _that_clause_first(rules, used, k + n)
             continue
         if start is None and tokens[k - 1].text in {",", "—", "–"}:
             # "… есть пострадавший, об этом сообщила городская администрация."
