@@ -55,11 +55,12 @@ def test_an_outlet_closing_the_headline_is_no_antecedent_of_a_pronoun() -> None:
 
 
 def test_a_quote_before_a_headlines_colon_is_no_speaker() -> None:
+    # the quote is the statement of the name after the colon (below), never its speaker
     text = (
         '"Неймовірне повернення": Трамп прокоментував успіх Байдена на праймеріз\n\n'
         '"Це було відмінне повернення", - заявив Трамп.'
     )
-    assert [s[1] for s in speakers(text, "uk")] == ["Donald Trump"]
+    assert {s[1] for s in speakers(text, "uk")} == {"Donald Trump"}
     text = "Зеленський: Україна отримає нові системи ППО до кінця року\n"
     assert [s[2] for s in speakers(text, "uk")] == ["zelenskyy-volodymyr"]
 
@@ -152,3 +153,19 @@ def test_an_outlet_the_tagger_misreads_before_a_colon_is_the_headlines_speaker()
         "[👉 Подписаться](https://t.me/x)"
     )
     assert [s[2] for s in speakers(text, "ru")] == ["the-economist"]
+
+
+def test_a_quote_a_colon_and_a_name_with_a_speech_verb_is_the_names_direct_statement() -> None:
+    text = (
+        '"Карантин продовжать до весни": Ляшко розповів про нові обмеження\n\n'
+        "Міністр охорони здоров'я Віктор Ляшко виступив у Раді."
+    )
+    found = [s for s in analyse(text, "uk").statements if s.kind == "direct"]
+    assert [(s.speaker.text if s.speaker else None, s.content_text(text)) for s in found] == [
+        ("Ляшко", "Карантин продовжать до весни")
+    ]
+    assert found[0].cue is not None
+    assert found[0].cue.text(text) == "розповів"
+    # a quoted name before the colon says nothing
+    text = '"Нафтогаз": Вищий суд кантону Цуг поновив арешт акцій Nord Stream.\n'
+    assert [s for s in analyse(text, "uk").statements if s.kind == "direct"] == []
