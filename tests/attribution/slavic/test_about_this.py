@@ -178,3 +178,11 @@ def test_a_that_clause_after_a_noun_mid_sentence_is_no_fronted_content() -> None
         'відповідає дійсності", — йдеться в повідомленні.'
     )
     assert all(rule != "ru-uk:about-this" for _, _, rule in said_by_rule(text, "uk"))
+
+
+def test_a_that_clause_put_first_before_a_passive_is_nobodys_statement() -> None:
+    text = (
+        "Вибори минули. Про те, що спроби Трампа оскаржити підсумки зашкодять демократії, в "
+        "останні дні багато говориться."
+    )
+    assert said(text, "uk") == []

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from tests.attribution.slavic.speaking import analyse, speakers
 
+from reportedly.attribution.slavic.speakers import _occurrences
+
 
 def test_an_initial_and_a_surname_are_the_person_named_before() -> None:
     text = (
@@ -150,3 +152,10 @@ def test_a_bare_company_noun_counts_the_names_the_tagger_missed() -> None:
         "зазначила, що на прибуток також вплинула ціна нафти."
     )
     assert speakers(text, "uk")[-1][:2] == ("Компанія", "Ryanair")
+
+
+def test_a_name_written_inside_longer_names_is_not_counted_for_a_bare_company_noun() -> None:
+    text = "акцій Nord Stream AG і Nord Stream 2 AG. Nord Stream заявила. Ryanair і Ryanair."
+    assert _occurrences(text, "Nord Stream") == 1  # not inside "Nord Stream (2) AG"
+    assert _occurrences(text, "AG") == 0  # too short to count as written
+    assert _occurrences(text, "Ryanair") == 2

@@ -36,6 +36,7 @@ RULE = "ru-uk:about-this"
 _QUOTES = set('"«»„“”')
 _THAT_WORDS = {"что", "що"}
 _THAT_GAP = 5  # the most words from the comma closing "О том, что …" to its speech verb
+_PASSIVE = ("ться", "ется", "ится", "ється", "иться", "ются", "ються", "ятся")
 
 
 def about_this(rules: Rules, used: set[int]) -> list[SlavicDraft]:
@@ -101,6 +102,8 @@ def _that_clause_first(rules: Rules, used: set[int], comma: int) -> list[SlavicD
             continue
         if closing is None or j - closing > _THAT_GAP or not rules._is_cue(j) or j in used:
             continue
+        if t.text.casefold().endswith(_PASSIVE):
+            return []  # "Про те, що C, багато говориться": a passive, nobody's statement
         content = trim(text, Span(tokens[that + 1].start, tokens[closing].start), EDGE_AND_STOP)
         d = _draft(rules, j, content)
         if d is None:

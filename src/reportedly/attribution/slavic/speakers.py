@@ -34,6 +34,12 @@ from reportedly.attribution.speakers import slugify
 from reportedly.model import Annotation, Entity, EntityKind, Span
 from reportedly.nlp.slavic_morph import cases, is_known, nominative
 
+_WRITTEN_LETTERS = 4  # a company name counted as written has at least this many letters
+# a capitalised word right before or after: the form is part of a longer name ("Nord Stream
+# AG", "Nord Stream 2 AG")
+_NAME_BEFORE = re.compile(r"[A-ZА-ЯЁІЇЄҐ][\w'’-]*[^\S\n]+$")
+_NAME_AFTER = re.compile(r"[^\S\n]+(?:\d+[^\S\n]+)?[A-ZА-ЯЁІЇЄҐ]")
+
 KINDS: dict[str, EntityKind] = {"PERSON": "person", "ORG": "organisation", "GPE": "country"}
 # "Local Authority Pension Fund Forum (LAPFF)"; "«Допомога Церкві в нужді» (Aid to the Church in
 # Need, ACN)": the abbreviation after a gloss in another language
@@ -325,7 +331,14 @@ class SlavicEntities:
 
 
 def _occurrences(text: str, form: str) -> int:
-    """How often ``form`` is written in ``text`` as a whole word or words."""
-    if not form.strip():
+    """How often ``form`` is written in ``text`` as a whole name: words of their own, not part
+    of a longer capitalised name ("AG" or "Nord Stream" in "Nord Stream 2 AG"); a form of
+    fewer than four letters ("AG", "ЄС") counts only as tagged."""
+    if len(form.strip()) < _WRITTEN_LETTERS:
         return 0
-    return len(re.findall(rf"(?<!\w){re.escape(form)}(?!\w)", text))
+    found = re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text)
+    return sum(
+        1
+        for m in found
+        if not _NAME_BEFORE.search(text, 0, m.start()) and not _NAME_AFTER.match(text, m.end())
+    )
