@@ -17,9 +17,9 @@ by ``random.Random(split_seed)`` and the first half made ``test``. Made before a
 
 Batch 4 (session 11): ``ru … --seed 2030 --split-seed 22 --news-max-bytes 4500`` (at 3,700 bytes
 only 4 news files were left) and ``uk … --seed 2031 --split-seed 23``.
-Batch 6 (session 26): ``ru … --seed 26021 --split-seed 26021 --news-max-bytes 6000``
-(one news file of at most 4,500 bytes is left; four at 6,000 make 12) and ``uk … --seed 26021 --split-seed 26021
---size 12`` (one ner-uk file is left).
+Batch 6 (session 26): ``ru … --seed 26021 --split-seed 26021 --news-max-bytes 6000`` (one
+news file of at most 4,500 bytes is left; four at 6,000 make 12) and ``uk … --seed 26021
+--split-seed 26021 --size 12`` (one ner-uk file is left).
 """
 
 from __future__ import annotations
