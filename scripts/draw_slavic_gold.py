@@ -17,6 +17,9 @@ by ``random.Random(split_seed)`` and the first half made ``test``. Made before a
 
 Batch 4 (session 11): ``ru … --seed 2030 --split-seed 22 --news-max-bytes 4500`` (at 3,700 bytes
 only 4 news files were left) and ``uk … --seed 2031 --split-seed 23``.
+Batch 6 (session 26): ``ru … --seed 26021 --split-seed 26021 --news-max-bytes 6000`` (one
+news file of at most 4,500 bytes is left; four at 6,000 make 12) and ``uk … --seed 26021
+--split-seed 26021 --size 12`` (one ner-uk file is left).
 """
 
 from __future__ import annotations
@@ -168,6 +171,12 @@ def main() -> None:
         default=3700,
         help="Russian news files of at most this size (the short ones run out by batch 4)",
     )
+    parser.add_argument(
+        "--size",
+        type=int,
+        default=0,
+        help="keep a sample of this many picks (by the draw seed, in draw order) before the split",
+    )
     args = parser.parse_args()
     recs = [
         json.loads(line)
@@ -181,6 +190,9 @@ def main() -> None:
         drawn = draw_ru(args.root, taken, dedup, args.seed, args.news_max_bytes)
     else:
         drawn = draw_uk(args.root, taken, dedup, args.seed)
+    if 0 < args.size < len(drawn):
+        kept = sorted(random.Random(args.seed).sample(range(len(drawn)), args.size))
+        drawn = [drawn[i] for i in kept]
     order = list(range(len(drawn)))
     random.Random(args.split_seed).shuffle(order)
     test = set(order[: len(drawn) // 2])

@@ -1,5 +1,6 @@
 """Sentence starts after an outlet's verb whose name was lost with its link in scraping
-("…, повідомляє Співробітники лоукостера Ryanair проводять страйки", "…, сообщает
+("…, повідомляє Співробітники лоукостера Ryanair проводять страйки", "Про це пише
+Повідомлення про скасування рейсів з'явилося …", "…, сообщает
 Законопроект об изоляции … направлен на …"): the splitters keep the next sentence on, and a
 frame would take that sentence's subject for the outlet and its words for its own."""
 
@@ -13,8 +14,12 @@ import yaml
 
 from reportedly.nlp.slavic_morph import Lang, parses
 
-# an outlet's verb after a comma, then a capital: the name or, when lost, the next sentence
-_AFTER_COMMA = re.compile(r",[^\S\n]+([^\W\d_]+)[^\S\n]+(?=[A-ZА-ЯЁІЇЄҐ])")
+# an outlet's verb after a comma or an anaphoric "Про це" / "Об этом", then a capital: the
+# name or, when lost, the next sentence ("Про це повідомляє Активи лишатимуться …")
+_AFTER_COMMA = re.compile(
+    r"(?:,|(?<!\w)(?:[Пп]ро[^\S\n]+це|[Оо]б[^\S\n]+этом))[^\S\n]+([^\W\d_]+)[^\S\n]+"
+    r"(?=[A-ZА-ЯЁІЇЄҐ])"
+)
 _CLAUSE = re.compile(r"[^,.;:!?()«»\"“”„—–\n]*")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _REACH = 10  # words: a name is shorter; the next sentence's verb comes within them
@@ -37,9 +42,18 @@ def lost_name_starts(text: str, lang: Lang) -> set[int]:
             continue
         clause = _CLAUSE.match(text, m.end())
         words = _WORD.findall(clause.group() if clause else "")[:_REACH]
+        if words and _named(words[0]):
+            continue  # "Про це повідомляє The Guardian На зустрічі …": the name is there
         if any(_predicate(lang, w) for w in words[1:]):
             starts.add(m.end())
     return starts
+
+
+def _named(word: str) -> bool:
+    """Whether ``word`` opens an outlet's name, not a sentence: Latin script ("The",
+    "Reuters"), which the next sentence's subject rarely is (an acronym may be: "повідомляє
+    США вимагають …")."""
+    return word.isascii()
 
 
 def _predicate(lang: Lang, word: str) -> bool:

@@ -4,7 +4,13 @@
 from __future__ import annotations
 
 import pytest
-from tests.attribution.slavic.speaking import analyse, said, said_with_acts, speakers
+from tests.attribution.slavic.speaking import (
+    analyse,
+    said,
+    said_by_rule,
+    said_with_acts,
+    speakers,
+)
 
 
 def test_a_source_line_whose_name_was_lost_takes_no_speaker_from_the_next_paragraph() -> None:
@@ -146,3 +152,37 @@ def test_a_speaker_before_the_verb_of_a_pro_tse_line_is_theirs_unless_the_lead_i
         "програмі Міжнародний контекст повідомила експерт Вікторія Вдовиченко."
     )
     assert "Міжнародний контекст" not in [s for s, _ in said(text, "uk")]
+
+
+def test_a_that_clause_put_first_is_the_content_of_the_verb_after_it() -> None:
+    text = (
+        "Переговоры продолжаются. О том, что фонд не будет продлевать договор с Москвой, "
+        "организация объявила еще в марте."
+    )
+    assert said(text, "ru") == [("организация", "фонд не будет продлевать договор с Москвой")]
+    text = (
+        "Щеплення триває. Про те, що вчителів почнуть щеплювати першими, ще взимку заявив "
+        "міністр охорони здоров'я."
+    )
+    assert said(text, "uk") == [("міністр охорони здоров'я", "вчителів почнуть щеплювати першими")]
+
+
+def test_a_question_put_first_or_a_future_verb_after_it_is_no_statement() -> None:
+    assert said("О том, что происходит в Тбилиси, расскажет наш корреспондент.", "ru") == []
+    assert said("Про те, які вакцини надійдуть в Україну, розповів міністр.", "uk") == []
+
+
+def test_a_that_clause_after_a_noun_mid_sentence_is_no_fronted_content() -> None:
+    text = (
+        'Компанія відповіла. "Заява партнера про те, що суд відновив арешт акцій, не '
+        'відповідає дійсності", — йдеться в повідомленні.'
+    )
+    assert all(rule != "ru-uk:about-this" for _, _, rule in said_by_rule(text, "uk"))
+
+
+def test_a_that_clause_put_first_before_a_passive_is_nobodys_statement() -> None:
+    text = (
+        "Вибори минули. Про те, що спроби Трампа оскаржити підсумки зашкодять демократії, в "
+        "останні дні багато говориться."
+    )
+    assert said(text, "uk") == []

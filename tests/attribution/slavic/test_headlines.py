@@ -55,11 +55,12 @@ def test_an_outlet_closing_the_headline_is_no_antecedent_of_a_pronoun() -> None:
 
 
 def test_a_quote_before_a_headlines_colon_is_no_speaker() -> None:
+    # the quote is the statement of the name after the colon (below), never its speaker
     text = (
         '"Неймовірне повернення": Трамп прокоментував успіх Байдена на праймеріз\n\n'
         '"Це було відмінне повернення", - заявив Трамп.'
     )
-    assert [s[1] for s in speakers(text, "uk")] == ["Donald Trump"]
+    assert {s[1] for s in speakers(text, "uk")} == {"Donald Trump"}
     text = "Зеленський: Україна отримає нові системи ППО до кінця року\n"
     assert [s[2] for s in speakers(text, "uk")] == ["zelenskyy-volodymyr"]
 
@@ -130,3 +131,41 @@ def test_a_topic_before_a_colon_is_no_part_of_a_line_closed_by_an_outlet() -> No
 def test_an_apposition_after_an_en_dash_in_running_text_is_no_headline() -> None:
     text = "Перемога у тендері дісталась третьому підприємцеві – Аветяну Арі.\n"
     assert speakers(text, "uk") == []
+
+
+def test_a_line_closed_by_the_authorities_is_their_statement() -> None:
+    text = (
+        "**В Херсоне при обстреле ранены три человека — власти**\n\n"
+        "Глава области сообщил, что пострадавших доставили в больницу."
+    )
+    first = analyse(text, "ru").statements[0]
+    assert first.speaker is not None
+    assert (first.speaker.text, first.content_text(text)) == (
+        "власти",
+        "В Херсоне при обстреле ранены три человека",
+    )
+    assert (first.kind, first.cue) == ("direct", None)
+
+
+def test_an_outlet_the_tagger_misreads_before_a_colon_is_the_headlines_speaker() -> None:
+    text = (
+        "⚡️The Economist: **Лондон готовит новый пакет помощи Киеву.**\n\n"
+        "[👉 Подписаться](https://t.me/x)"
+    )
+    assert [s[2] for s in speakers(text, "ru")] == ["the-economist"]
+
+
+def test_a_quote_a_colon_and_a_name_with_a_speech_verb_is_the_names_direct_statement() -> None:
+    text = (
+        '"Карантин продовжать до весни": Ляшко розповів про нові обмеження\n\n'
+        "Міністр охорони здоров'я Віктор Ляшко виступив у Раді."
+    )
+    found = [s for s in analyse(text, "uk").statements if s.kind == "direct"]
+    assert [(s.speaker.text if s.speaker else None, s.content_text(text)) for s in found] == [
+        ("Ляшко", "Карантин продовжать до весни")
+    ]
+    assert found[0].cue is not None
+    assert found[0].cue.text(text) == "розповів"
+    # a quoted name before the colon says nothing
+    text = '"Нафтогаз": Вищий суд кантону Цуг поновив арешт акцій Nord Stream.\n'
+    assert [s for s in analyse(text, "uk").statements if s.kind == "direct"] == []

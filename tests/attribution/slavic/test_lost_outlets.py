@@ -37,3 +37,11 @@ def test_a_lost_outlet_before_the_next_sentence_takes_neither_its_subject_nor_wo
     assert said(text, "ru") == [
         (None, "Палата представителей одобрила законопроекты об изоляции России")
     ]
+
+
+def test_a_lost_outlet_after_about_this_takes_no_subject_of_the_next_sentence() -> None:
+    text = (
+        "Авіакомпанія скасувала сорок рейсів до Дубліна. Про це повідомляє Рейси скасують до "
+        "кінця тижня через страйк пілотів."
+    )
+    assert said(text, "uk") == [(None, "Авіакомпанія скасувала сорок рейсів до Дубліна")]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from tests.attribution.slavic.speaking import speakers
 
 from reportedly.model import Analysis, Article
 from reportedly.pipeline import Pipeline
@@ -223,3 +224,11 @@ def test_izdanie_is_the_outlet_just_quoted(pipeline: Pipeline) -> None:
     assert len(statements) == 2
     assert statements[1].speaker_entity is not None
     assert statements[1].speaker_entity == statements[0].speaker_entity
+
+
+def test_the_russian_name_of_ukraines_emergency_service_links_the_registry_body() -> None:
+    text = (
+        "Государственная служба по чрезвычайным ситуациям сообщила, что в Харькове "
+        "потушен пожар на складе."
+    )
+    assert [s[2] for s in speakers(text, "ru")] == ["dsns-ukraine"]

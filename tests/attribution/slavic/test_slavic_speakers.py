@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from tests.attribution.slavic.speaking import analyse, speakers
 
+from reportedly.attribution.slavic.speakers import _occurrences
+
 
 def test_an_initial_and_a_surname_are_the_person_named_before() -> None:
     text = (
@@ -138,3 +140,22 @@ def test_a_body_named_with_and_without_its_country_is_one_body() -> None:
         "Компания Nord Stream 2 AG сообщила, что подаст иск."
     )
     assert len({s[1] for s in speakers(text, "ru")}) == 2
+
+
+def test_a_bare_company_noun_counts_the_names_the_tagger_missed() -> None:
+    # "Ryanair" is written four times but tagged once, "ЄС" tagged twice and nearer
+    text = (
+        "Ryanair скоротить дві бази в ЄС\n\n"
+        "Ryanair скоротить бази в Бремені з 5 листопада. Ryanair вирішила скоротити бази. "
+        "Окрім того, ірландська авіакомпанія-лоукостер Ryanair погіршила прогноз прибутку. "
+        "Страйки пілотів із пяти країн ЄС вплинули на кількість пасажирів. Компанія "
+        "зазначила, що на прибуток також вплинула ціна нафти."
+    )
+    assert speakers(text, "uk")[-1][:2] == ("Компанія", "Ryanair")
+
+
+def test_a_name_written_inside_longer_names_is_not_counted_for_a_bare_company_noun() -> None:
+    text = "акцій Nord Stream AG і Nord Stream 2 AG. Nord Stream заявила. Ryanair і Ryanair."
+    assert _occurrences(text, "Nord Stream") == 1  # not inside "Nord Stream (2) AG"
+    assert _occurrences(text, "AG") == 0  # too short to count as written
+    assert _occurrences(text, "Ryanair") == 2

@@ -34,6 +34,9 @@ if TYPE_CHECKING:
 
 RULE = "ru-uk:about-this"
 _QUOTES = set('"«»„“”')
+_THAT_WORDS = {"что", "що"}
+_THAT_GAP = 5  # the most words from the comma closing "О том, что …" to its speech verb
+_PASSIVE = ("ться", "ется", "ится", "ється", "иться", "ются", "ються", "ятся")
 
 
 def about_this(rules: Rules, used: set[int]) -> list[SlavicDraft]:
@@ -46,7 +49,11 @@ def about_this(rules: Rules, used: set[int]) -> list[SlavicDraft]:
         if not n or k + n >= len(tokens):
             continue
         if tokens[k + n].text == ",":
-            continue  # "О том, что происходит, расскажет X": it points on to its clause
+            # "О том, что C, сообщило агентство": it points on to its clause, C the content
+            # (at a sentence's start only: "заява про те, що C, не відповідає …" is a noun's)
+            if tokens[k - 1].sent != tokens[k].sent:
+                drafts += _that_clause_first(rules, used, k + n)
+            continue
         if start is None and tokens[k - 1].text in {",", "—", "–"}:
             # "… есть пострадавший, об этом сообщила городская администрация."
             first = k - 1
@@ -74,6 +81,38 @@ def about_this(rules: Rules, used: set[int]) -> list[SlavicDraft]:
                     drafts.append(d)
                 break
     return drafts
+
+
+def _that_clause_first(rules: Rules, used: set[int], comma: int) -> list[SlavicDraft]:
+    """The statement of "О том, что C, <verb> X" / "Про те, що C, X <verb>": a cue verb a
+    few words after the comma that closes C ("О том, что ЦЕРН не продлит соглашение,
+    организация объявила в декабре"); none when the clause asks ("О том, что происходит,
+    расскажет X" is future, "Про те, які …" no "що") or no verb follows."""
+    tokens, text = rules.parse.tokens, rules.text
+    that = comma + 1
+    if that + 1 >= len(tokens) or tokens[that].text.casefold() not in _THAT_WORDS:
+        return []
+    closing: int | None = None
+    for j in range(that + 1, len(tokens)):
+        t = tokens[j]
+        if t.sent != tokens[that].sent or t.text in _QUOTES:
+            return []
+        if t.text == ",":
+            closing = j
+            continue
+        if closing is None or j - closing > _THAT_GAP or not rules._is_cue(j) or j in used:
+            continue
+        if t.text.casefold().endswith(_PASSIVE):
+            return []  # "Про те, що C, багато говориться": a passive, nobody's statement
+        content = trim(text, Span(tokens[that + 1].start, tokens[closing].start), EDGE_AND_STOP)
+        d = _draft(rules, j, content)
+        if d is None:
+            return []
+        before = phrase_before(rules.parse, j)
+        if before is not None and before.start > tokens[closing].start:
+            d.speaker = before  # "…, организация объявила": the subject before the verb
+        return [d]
+    return []
 
 
 def _opening(rules: Rules, k: int) -> int | None:

@@ -53,16 +53,24 @@ _NAME_AFTER = re.compile(
     r"(?P<who>[A-ZА-ЯЁІЇЄҐ][\w'’-]+(?:[^\S\n]+[A-ZА-ЯЁІЇЄҐ][\w'’-]+)?)[^\S\n.]*\.?[^\S\n]*$"
 )
 
-# "**Взрывы в Киеве**, — украинские СМИ.", "… — местные СМИ", "… - источник 112": a line
-# closed by the media or sources it comes from, a lower-case word or two before them; the
-# line may name no verb (a report of what happened is the media's statement)
+# "**Взрывы в Киеве**, — украинские СМИ.", "… — местные СМИ", "… - источник 112", "… —
+# власти": a line closed by the media, sources or authorities it comes from, a lower-case word
+# or two before them; the line may name no verb (a report of what happened is their statement)
 _MEDIA_AFTER = re.compile(
     r"(?m)^[^\S\n]*(?:\d{1,2}:\d{2}[^\S\n]+)?(?P<what>[^\n]{10,200}?)[^\S\n]*,?[^\S\n]+"
     + DASH_CLASS
     + r"[^\S\n]+(?P<who>(?:[а-яёіїєґ'’-]+(?:ие|ые|ий|ый|і)[^\S\n]+){0,2}"
-    r"(?:СМИ|ЗМІ|источники|источник|джерела|джерело)(?:[^\S\n]+[\w-]+)?)[^\S\n.]*\.?[^\S\n]*$"
+    r"(?:СМИ|ЗМІ|источники|источник|джерела|джерело|власти|влада)(?:[^\S\n]+[\w-]+)?)[^\S\n.]*\.?[^\S\n]*$"
 )
 
+
+# '"Буде вакцина ще одного виробника": Степанов розповів про …', "«…»: Залужный заявил о …":
+# a line that opens with a quote closed right before a colon, then a name and its verb
+_QUOTE_FIRST = re.compile(
+    r'(?m)^[^\w\n«"“„]*[«"“„](?P<said>[^\n«»"“”„]{5,200}?)[»"“”]:[^\S\n]+'
+    r"(?P<who>[A-ZА-ЯЁІЇЄҐ][\w'’-]+(?:[^\S\n]+[A-ZА-ЯЁІЇЄҐ][\w'’-]+)?)[^\S\n]+"
+    r"(?P<verb>[а-яёіїєґ'’]+)"
+)
 
 # a topic before a colon that opens a closed-by-source line: a few words, no verb-like ending
 _TOPIC_PREFIX = re.compile(r"[^:.!?\n]{3,50}:[^\S\n]+(?=\S)")
@@ -108,6 +116,7 @@ def headlines(
             or (tokens[0].pos == "PROPN" and "Case=Nom" in tokens[0].morph)
             or tokens[0].text in surnames  # "Зеленский: …" over "… Владимир Зеленский заявил"
             or (tokens[0].text.isupper() and len(tokens[0].text) > 1)  # "ВВС Украины: …"
+            or is_outlet(who.text(text))  # "The Economist: …", whose "The" the tagger misreads
         )
         if not (named or source or " ".join(lemmas) in lexicon.anaphors):
             continue
@@ -119,7 +128,37 @@ def headlines(
     surnames |= {
         parse.tokens[ks[-1]].lemma.casefold() for p in persons if (ks := parse.tokens_in(p))
     }
+    drafts += _quote_first(text, parse, lexicon, persons, surnames)
     return drafts + _closed_by_source(text, parse, persons, surnames, is_outlet)
+
+
+def _quote_first(
+    text: str, parse: SlavicParse, lexicon: SlavicLexicon, persons: list[Span], surnames: set[str]
+) -> list[SlavicDraft]:
+    """Direct statements of lines that open with a quote and a colon, then a person's name
+    and a speech verb ('"…": Степанов розповів про …'): the quote is the person's, the verb
+    its cue; what the verb says after it is its own statement, read by the other rules."""
+    drafts: list[SlavicDraft] = []
+    for m in _QUOTE_FIRST.finditer(text):
+        who = Span(m.start("who"), m.end("who"))
+        k = parse.token_at(m.start("verb"))
+        if k is None or parse.tokens[k].start != m.start("verb"):
+            continue
+        verb = parse.tokens[k]
+        if lexicon.act(verb.lemma) != "speech" or not verb.text.islower():
+            continue
+        last = parse.tokens_in(who)
+        lemma = parse.tokens[last[-1]].lemma.casefold() if last else ""
+        named = any(p.contains(who) or who.contains(p) for p in persons)
+        if not (named or who.text(text).split()[-1] in surnames or lemma in surnames):
+            continue
+        said = trim(text, Span(m.start("said"), m.end("said")), " \t")
+        if len(said.text(text).split()) < 2:
+            continue  # '"Нафтогаз": …' names a company, says nothing
+        d = SlavicDraft("direct", [said], RULE, confidence=CONFIDENCE)
+        d.cue, d.cue_token, d.speaker = Span(verb.start, verb.end), k, who
+        drafts.append(d)
+    return drafts
 
 
 def _closing_name(text: str, m: re.Match[str]) -> bool:

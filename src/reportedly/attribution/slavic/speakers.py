@@ -34,6 +34,12 @@ from reportedly.attribution.speakers import slugify
 from reportedly.model import Annotation, Entity, EntityKind, Span
 from reportedly.nlp.slavic_morph import cases, is_known, nominative
 
+_WRITTEN_LETTERS = 4  # a company name counted as written has at least this many letters
+# a capitalised word right before or after: the form is part of a longer name ("Nord Stream
+# AG", "Nord Stream 2 AG")
+_NAME_BEFORE = re.compile(r"[A-ZА-ЯЁІЇЄҐ][\w'’-]*[^\S\n]+$")
+_NAME_AFTER = re.compile(r"[^\S\n]+(?:\d+[^\S\n]+)?[A-ZА-ЯЁІЇЄҐ]")
+
 KINDS: dict[str, EntityKind] = {"PERSON": "person", "ORG": "organisation", "GPE": "country"}
 # "Local Authority Pension Fund Forum (LAPFF)"; "«Допомога Церкві в нужді» (Aid to the Church in
 # Need, ACN)": the abbreviation after a gloss in another language
@@ -224,14 +230,21 @@ class SlavicEntities:
         of those ("Ryanair … у Німеччині ФРН … Лоукостер": Ryanair, not the nearest ФРН).
         A name written after one of ``outlet_kinds`` ("телеканал RTE") is an outlet too."""
         counts: dict[str, int] = {}
+        surfaces: dict[str, set[str]] = {}
         outlets = {key for span, key in self._mentions if self._after_kind(span, outlet_kinds)}
         for span, key in self._mentions:
             cluster = self._clusters[key]
             company = cluster.kind == "organisation" and not self.is_outlet(cluster.name)
             if span.start < before and company and key not in outlets:
                 counts[key] = counts.get(key, 0) + 1
+                surfaces.setdefault(key, set()).add(span.text(self.text))
         if not counts:
             return None
+        # the tagger misses some mentions ("Ryanair закриє бази" in a lead): a name written
+        # more often than it was tagged counts as often as it is written
+        for key, forms in surfaces.items():
+            written = max(_occurrences(self.text[:before], form) for form in forms)
+            counts[key] = max(counts[key], written)
         order = [k for _, k in reversed(self._mentions) if k in counts]
         return max(order, key=lambda k: counts[k])  # the first, nearest, of the most named
 
@@ -315,3 +328,17 @@ class SlavicEntities:
 
     def __contains__(self, key: str) -> bool:
         return key in self._clusters
+
+
+def _occurrences(text: str, form: str) -> int:
+    """How often ``form`` is written in ``text`` as a whole name: words of their own, not part
+    of a longer capitalised name ("AG" or "Nord Stream" in "Nord Stream 2 AG"); a form of
+    fewer than four letters ("AG", "ЄС") counts only as tagged."""
+    if len(form.strip()) < _WRITTEN_LETTERS:
+        return 0
+    found = re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text)
+    return sum(
+        1
+        for m in found
+        if not _NAME_BEFORE.search(text, 0, m.start()) and not _NAME_AFTER.match(text, m.end())
+    )
