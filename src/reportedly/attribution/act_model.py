@@ -1,9 +1,11 @@
 """A learned second opinion on each statement's act: a small softmax regression over features
 that explain themselves (the rules' act, the cue's lemma and its lexicon act, the cue's
 dependency frame, the subject's and the content's kind), predicting the act the war-news gold
-gives the statement, or that it is none. It overrides the rules only where it is sure (its
-probability over the model's threshold); ``data/act_model.json`` holds the weights and
-``scripts/train_act_model.py`` rebuilds them (see ``data/ACT_MODEL.md``).
+gives the statement, or that it is none; it overrides the rules only where its top
+probability clears the model's threshold. ``scripts/train_act_model.py`` fits and judges it by
+article folds. Not in the pipeline: on the 112 dev articles it found no speech gain
+(docs/EVALUATION.md, "Session 26: a learned act decision"); a model that wins would be applied
+by :func:`relabel_acts` right after ``settle_acts``.
 """
 
 from __future__ import annotations
@@ -12,9 +14,6 @@ import json
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
-from functools import cache
-from importlib import resources
-from pathlib import Path
 from typing import cast
 
 from reportedly.attribution._parse import Parse, cue_head, subject_of
@@ -155,17 +154,6 @@ class ActModel:
             bias=tuple(float(b) for b in data["bias"]),
             threshold=float(data["threshold"]),
         )
-
-
-@cache
-def default_act_model(path: Path | None = None) -> ActModel | None:
-    """The shipped model (``data/act_model.json``), or None where none ships."""
-    if path is not None:
-        return ActModel.from_json(path.read_text(encoding="utf-8"))
-    shipped = resources.files("reportedly.attribution").joinpath("data/act_model.json")
-    if not shipped.is_file():
-        return None
-    return ActModel.from_json(shipped.read_text(encoding="utf-8"))
 
 
 def relabel_acts(
