@@ -4,7 +4,7 @@ articles, judge it by article folds, and write its weights.
 Every dev article (records of any other split are skipped unread) is analysed by the
 pipeline; each output statement is labelled with the act of the gold statement the scorer
 aligns it with in the all-acts view (one-to-one, token overlap >= 0.5), or ``none``. A
-softmax regression (L2, L-BFGS from zeros: no random draw) is fitted over the features of
+softmax regression (L2, Newton's method from zeros: no random draw) is fitted over the features of
 :func:`~reportedly.attribution.act_model.act_features` seen at least ``MIN_COUNT`` times; it
 overrides the rules' act only where its top probability clears a threshold, chosen on the
 training articles by an inner cross-validation (the best pooled speech F1 whose all-acts F1
@@ -13,7 +13,12 @@ does not fall).
 ``--folds 4``: article k (name order) is in fold k mod 4; each fold is relabelled by the
 model fitted on the other three, and the pooled output is scored against the baseline,
 overall and by group of gold parts. ``--out`` writes the model fitted on every article, its
-threshold chosen on the pooled fold probabilities.
+threshold chosen on the pooled fold probabilities; the shipped ``data/act_model.json`` is
+
+    python scripts/train_act_model.py /work/coord/dev-en --objective all_acts \
+        --out src/reportedly/attribution/data/act_model.json
+
+(byte for byte: the fit draws nothing).
 
 Usage: python scripts/train_act_model.py /work/coord/dev-en [--cache build/analyses.pkl]
     [--report build/act_folds.json] [--out src/reportedly/attribution/data/act_model.json]
@@ -82,7 +87,7 @@ def analyse(gold: Sequence[Path], cache: Path | None) -> list[tuple[GoldArticle,
         article = read_article(directory, item)
         check_against_text(item, article.text)
         articles.append(article)
-    pipeline = Pipeline(Settings(workers=1))
+    pipeline = Pipeline(Settings(workers=1, act_model=False))  # the output it learns from
     done = [(item, pipeline.analyze(a)) for item, a in zip(items, articles, strict=True)]
     if cache is not None:
         with cache.open("wb") as f:

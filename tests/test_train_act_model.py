@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import json
+
+import pytest
+
 from reportedly.model import Span, Statement
 from script_modules import load_script
 
@@ -42,3 +46,14 @@ def test_fit_gives_no_weight_to_a_feature_seen_fewer_than_min_count_times() -> N
 
 def test_fit_is_deterministic() -> None:
     assert train.fit(rows(7)).to_json() == train.fit(rows(7)).to_json()
+
+
+def test_fit_writes_the_weights_of_a_small_fixture() -> None:
+    written = json.loads(train.fit(rows(5)).to_json())
+    assert written["features"] == ["frame:modal", "lemma:say", "lemma:think", "rules:speech"]
+    assert written["threshold"] == train.NEVER
+    speech, belief, _intent, _other, none = written["weights"]
+    assert speech[:3] == pytest.approx([-0.608842, 1.217689, -0.608842], abs=1e-5)
+    assert belief[:3] == pytest.approx([-0.608842, -0.608842, 1.217689], abs=1e-5)
+    assert none[:3] == pytest.approx([1.217689, -0.608842, -0.608842], abs=1e-5)
+    assert written["bias"][0] == pytest.approx(5.189834, abs=1e-5)

