@@ -13,15 +13,11 @@ does not fall).
 ``--folds 4``: article k (name order) is in fold k mod 4; each fold is relabelled by the
 model fitted on the other three, and the pooled output is scored against the baseline,
 overall and by group of gold parts. ``--out`` writes the model fitted on every article, its
-threshold chosen on the pooled fold probabilities; the shipped ``data/act_model.json`` is
-
-    python scripts/train_act_model.py /work/coord/dev-en --objective all_acts \
-        --out src/reportedly/attribution/data/act_model.json
-
-(byte for byte: the fit draws nothing).
+threshold chosen on the pooled fold probabilities, byte for byte the same on every run (the
+fit draws nothing; session 26's all-acts model, not shipped: ``--objective all_acts``).
 
 Usage: python scripts/train_act_model.py /work/coord/dev-en [--cache build/analyses.pkl]
-    [--report build/act_folds.json] [--out src/reportedly/attribution/data/act_model.json]
+    [--report build/act_folds.json] [--out build/act_model.json]
 """
 
 from __future__ import annotations
@@ -87,7 +83,7 @@ def analyse(gold: Sequence[Path], cache: Path | None) -> list[tuple[GoldArticle,
         article = read_article(directory, item)
         check_against_text(item, article.text)
         articles.append(article)
-    pipeline = Pipeline(Settings(workers=1, act_model=False))  # the output it learns from
+    pipeline = Pipeline(Settings(workers=1))
     done = [(item, pipeline.analyze(a)) for item, a in zip(items, articles, strict=True)]
     if cache is not None:
         with cache.open("wb") as f:

@@ -40,9 +40,6 @@ class Settings:
     # run it in int8 (REPORTEDLY_SPAN_INT8=1): its matrix products on 8-bit integers, about
     # twice as fast, with its own calibration (docs/EVALUATION.md, "Session 14: int8")
     span_int8: bool = os.environ.get("REPORTEDLY_SPAN_INT8", "0") == "1"
-    # with the span model, drop the non-speech statements the learned act decision is sure are
-    # not statements (REPORTEDLY_ACT_MODEL=0: keep them; attribution/data/ACT_MODEL.md)
-    act_model: bool = os.environ.get("REPORTEDLY_ACT_MODEL", "1") != "0"
     # the learned event classifier beside the rules: off by default (REPORTEDLY_EVENT_MODEL=1
     # turns it on) until it pays: on the held-out event gold it moved macro-F1 0.531 → 0.537
     # but false events 9.9% → 11.3%, at 0.8× the parse time (docs/EVALUATION.md)

