@@ -30,14 +30,13 @@ from reportedly.attribution._tidy import (
 )
 from reportedly.attribution.acts import settle_acts
 from reportedly.attribution.anaphoric_frames import passive_frames, point_back, reports_a_frame
+from reportedly.attribution.article_citations import article_citations
 from reportedly.attribution.bounds import settle_bounds
 from reportedly.attribution.calibration import RUN_IN_RULES, Calibrator, features
-from reportedly.attribution.citations import CitationDraft, split_source_line
 from reportedly.attribution.cue_model import CueModel
 from reportedly.attribution.direct import find_direct, top_level
 from reportedly.attribution.furniture import furniture_lines, outside_furniture
 from reportedly.attribution.indirect import find_indirect
-from reportedly.attribution.inline_citations import find_inline_citations
 from reportedly.attribution.learned import (
     align_spans,
     combine,
@@ -66,15 +65,7 @@ from reportedly.attribution.unframed import (
     quote_arguments,
 )
 from reportedly.attribution.unsaid import drop_borrowed, drop_unsaid
-from reportedly.model import (
-    Annotation,
-    Article,
-    Citation,
-    Entity,
-    Mention,
-    Statement,
-    content_hash,
-)
+from reportedly.model import Annotation, Article, Citation, Entity, Mention, Statement
 from reportedly.nlp.encoder import Tagged, TokenTagger
 from reportedly.provenance.outlets import default_registry as default_outlets
 
@@ -277,7 +268,7 @@ def attribute(
         )
 
     statements = settle_acts(text, parse, statements)
-    citations = _citations(text, article, parse, lexicon, statements)
+    citations = article_citations(text, article, parse, lexicon, statements)
     return Attribution(statements=tuple(statements), entities=index.entities(), citations=citations)
 
 
@@ -347,48 +338,3 @@ def model_calibrator(directory: Path) -> Calibrator:
     ``calibration.json`` where it has one (the int8 model), else the shipped one."""
     own = directory / "calibration.json"
     return Calibrator.load(own if own.is_file() else None)
-
-
-def _citations(
-    text: str,
-    article: Article,
-    parse: Parse,
-    lexicon: CueLexicon,
-    statements: list[Statement],
-) -> tuple[Citation, ...]:
-    drafts: list[CitationDraft] = []
-    for section in article.sections:
-        if section.label.strip().lower() in lexicon.source_labels:
-            drafts.extend(split_source_line(text, section, lexicon))
-    drafts.extend(find_inline_citations(text, parse, lexicon))
-    background = [
-        s.body for s in article.sections if s.label.strip().lower() in lexicon.background_labels
-    ]
-    citations: list[Citation] = []
-    seen: set[tuple[int, int]] = set()
-    for c in drafts:
-        if (c.outlet.start, c.outlet.end) in seen:
-            continue
-        seen.add((c.outlet.start, c.outlet.end))
-        covered = tuple(
-            s.id
-            for s in statements
-            if (c.scope is None and not any(b.contains(s.extent) for b in background))
-            or (c.scope is not None and c.scope.overlaps(s.extent))
-            or (s.cue is not None and c.cue is not None and s.cue.overlaps(c.scope or s.cue))
-        )
-        description = c.description
-        if c.note:
-            description = f"{description}; {c.note}" if description else c.note
-        citations.append(
-            Citation(
-                id=content_hash(article.id, "citation", str(c.outlet.start), str(c.outlet.end)),
-                kind=c.kind,
-                outlet=c.outlet.text(text),
-                span=c.outlet,
-                cue=c.cue,
-                description=description,
-                statements=covered,
-            )
-        )
-    return tuple(citations)
