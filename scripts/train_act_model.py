@@ -1,11 +1,11 @@
-"""Train the learned act decision (``attribution/act_model.py``) on the war-news gold's dev
+"""Train the learned act decision (``scripts/act_model.py``) on the war-news gold's dev
 articles, judge it by article folds, and write its weights.
 
 Every dev article (records of any other split are skipped unread) is analysed by the
 pipeline; each output statement is labelled with the act of the gold statement the scorer
 aligns it with in the all-acts view (one-to-one, token overlap >= 0.5), or ``none``. A
 softmax regression (L2, Newton's method from zeros: no random draw) is fitted over the features of
-:func:`~reportedly.attribution.act_model.act_features` seen at least ``MIN_COUNT`` times; it
+:func:`act_model.act_features` seen at least ``MIN_COUNT`` times; it
 overrides the rules' act only where its top probability clears a threshold, chosen on the
 training articles by an inner cross-validation (the best pooled speech F1 whose all-acts F1
 does not fall).
@@ -32,10 +32,10 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+from act_model import CLASSES, NONE, ActModel, act_features
 
 from reportedly.attribution._parse import Parse
 from reportedly.attribution.act_lexicon import default_acts
-from reportedly.attribution.act_model import CLASSES, NONE, ActModel, act_features
 from reportedly.config import Settings
 from reportedly.eval.gold import (
     GoldArticle,

@@ -1,4 +1,4 @@
-"""Tests for events.evaluate: the scorer and the PLV reader (the gold set: test_gold.py)."""
+"""Tests for events.evaluate: the scorer and the PLV reader (the gold set: test_event_gold.py)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import pytest
 
 from conftest import shared_path
 from reportedly.events.evaluate import Score, evaluate_gold, load_plv, score_item
-from reportedly.events.gold import GoldEvent, GoldItem
+from reportedly.events.event_gold import GoldEvent, GoldItem
 from reportedly.events.model import Event, EventActor
 from reportedly.model import Span
 

@@ -57,7 +57,7 @@ def test_events_cmd_check_targets_compares_each_figure() -> None:
 
 
 def test_events_cmd_measure_targets_splits_written_and_drawn() -> None:
-    from reportedly.events.gold import GoldEvent, GoldItem, GoldOrigin
+    from reportedly.events.event_gold import GoldEvent, GoldItem, GoldOrigin
     from reportedly.model import EventActor, Span
 
     gold = GoldEvent(

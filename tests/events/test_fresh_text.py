@@ -11,7 +11,7 @@ import pytest
 from tests.events.coded import coded as _events
 
 from reportedly.events.evaluate_context import context_of
-from reportedly.events.gold import GoldItem, GoldOrigin
+from reportedly.events.event_gold import GoldItem, GoldOrigin
 from reportedly.model import Article
 
 

@@ -15,7 +15,7 @@ from reportedly.errors import ReportedlyError
 from reportedly.model import Annotation, Event
 
 if TYPE_CHECKING:
-    from reportedly.events.gold import GoldItem
+    from reportedly.events.event_gold import GoldItem
 
 SPLITS = ("heldout", "dev", "sample", "all")
 # The coder's quality targets: macro-F1 on the written gold by split (heldout is not tuned on:
@@ -189,7 +189,7 @@ def eval_events_command(
     from reportedly.events.actors import default_resolver
     from reportedly.events.evaluate import code_gold, evaluate_gold, evaluate_plv, load_plv
     from reportedly.events.evaluate_plv import FoldModels, evaluate_plv_cv
-    from reportedly.events.gold import load_gold
+    from reportedly.events.event_gold import load_gold
     from reportedly.events.learned import load_event_model
     from reportedly.events.lexicon import EventLexicon
     from reportedly.events.plv_candidates import evaluate_candidates

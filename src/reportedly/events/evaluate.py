@@ -1,6 +1,6 @@
 """Score the event coder: per-type P/R/F1 and actor accuracy on a gold set, PLV root accuracy.
 
-The gold set's format and reader are in :mod:`reportedly.events.gold`.
+The gold set's format and reader are in :mod:`reportedly.events.event_gold`.
 
 Matching: within an item, a predicted event pairs with a gold event of the same type, one
 to one, preferring a predicted trigger that overlaps an occurrence of the gold trigger. The
@@ -18,7 +18,7 @@ from typing import Any
 from reportedly.events.actors import ActorResolver
 from reportedly.events.coder import code_events
 from reportedly.events.evaluate_plv import PlvRow, evaluate_plv, load_plv
-from reportedly.events.gold import GoldEvent, GoldItem
+from reportedly.events.event_gold import GoldEvent, GoldItem
 from reportedly.events.learned import EventModel
 from reportedly.events.lexicon import EventLexicon
 from reportedly.events.model import EVENT_TYPES, Event, EventActor

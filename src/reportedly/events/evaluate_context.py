@@ -18,7 +18,7 @@ from pathlib import Path
 from reportedly.errors import InputError
 from reportedly.events.actors import ActorResolver
 from reportedly.events.coder import code_events
-from reportedly.events.gold import GoldItem
+from reportedly.events.event_gold import GoldItem
 from reportedly.events.learned import EventModel
 from reportedly.events.lexicon import EventLexicon
 from reportedly.model import Annotation, Article, Event, EventActor, Span

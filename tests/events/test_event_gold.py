@@ -1,4 +1,4 @@
-"""Tests for events.gold: the event gold set and its reader."""
+"""Tests for events.event_gold: the event gold set and its reader."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ import pytest
 
 from conftest import SHARED, shared_path
 from reportedly.errors import InputError
-from reportedly.events.gold import GoldOrigin, load_gold
+from reportedly.events.event_gold import GoldOrigin, load_gold
 from reportedly.events.model import EVENT_TYPES
 
 GOLD = Path(__file__).resolve().parents[1] / "golden" / "events" / "gold.jsonl"
