@@ -13,8 +13,9 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
+from reportedly.attribution._nesting import without
 from reportedly.attribution._parse import Parse, cue_head, subject_of
 from reportedly.attribution.act_lexicon import ActLexicon, default_acts
 from reportedly.model import Statement
@@ -171,13 +172,4 @@ def drop_non_statements(
         for s in statements
         if s.act != "speech" and model.decide(act_features(text, parse, s, lexicon), s.act) == NONE
     }
-    parent = {s.id: s.reported_by for s in statements}
-    result: list[Statement] = []
-    for s in statements:
-        if s.id in dropped:
-            continue
-        reported_by = s.reported_by
-        while reported_by in dropped:
-            reported_by = parent[reported_by]
-        result.append(s if reported_by == s.reported_by else replace(s, reported_by=reported_by))
-    return result
+    return without(statements, dropped)

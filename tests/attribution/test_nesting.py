@@ -6,7 +6,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 from reportedly.attribution._draft import Draft
-from reportedly.attribution._nesting import enclosing, own_view_fragments, quoted_first_person
+from reportedly.attribution._nesting import (
+    enclosing,
+    own_view_fragments,
+    quoted_first_person,
+    without,
+)
 from reportedly.model import Mention, Span, Statement
 
 
@@ -130,3 +135,14 @@ def test_a_first_person_cue_inside_a_quote_nobody_frames_is_the_quote_s_own_clau
     # reported inside another statement, it is own_clause_fragments' to judge
     nested = replace(inside, reported_by="call")
     assert quoted_first_person(text, (nested,)) == set()
+
+
+def test_without_reattaches_what_a_dropped_statement_reported() -> None:
+    def statement(id_: str, reported_by: str | None) -> Statement:
+        return Statement(id=id_, kind="indirect", content=(Span(0, 1),), reported_by=reported_by)
+
+    kept = without(
+        [statement("a", None), statement("b", "a"), statement("c", "b"), statement("d", "c")],
+        {"b", "c"},
+    )
+    assert [(s.id, s.reported_by) for s in kept] == [("a", None), ("d", "a")]

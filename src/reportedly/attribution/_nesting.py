@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from typing import Protocol
 
 from reportedly.attribution._quote_marks import find_quotes
@@ -131,3 +132,18 @@ def own_view_fragments(
         if reporter == person and first.contains(s.speaker.span) and before in _CONTENT_OPENERS:
             fragments.add(s.id)
     return fragments
+
+
+def without(statements: Sequence[Statement], dropped: set[str]) -> list[Statement]:
+    """``statements`` less those whose id is in ``dropped``; a statement reported inside a
+    dropped one is re-attached to the dropped one's own reporter."""
+    parent = {s.id: s.reported_by for s in statements}
+    result: list[Statement] = []
+    for s in statements:
+        if s.id in dropped:
+            continue
+        reported_by = s.reported_by
+        while reported_by in dropped:
+            reported_by = parent[reported_by]
+        result.append(s if reported_by == s.reported_by else replace(s, reported_by=reported_by))
+    return result

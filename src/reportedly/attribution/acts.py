@@ -17,6 +17,7 @@ from reportedly.attribution._nesting import (
     own_clause_fragments,
     own_view_fragments,
     quoted_first_person,
+    without,
 )
 from reportedly.attribution._parse import Parse, cue_head, subject_of
 from reportedly.attribution.act_lexicon import ActLexicon, default_acts
@@ -282,17 +283,10 @@ def settle_acts(
             # noun is what was given ("citing maintenance")
             act = "other"
         settled[s.id] = (act, negated)
-    parent = {s.id: s.reported_by for s in statements}
-    result: list[Statement] = []
-    for s in statements:
-        if s.id in dropped:
-            continue
-        reported_by = s.reported_by
-        while reported_by in dropped:
-            reported_by = parent[reported_by]
-        act, negated = settled[s.id]
-        result.append(replace(s, act=act, negated=negated, reported_by=reported_by))
-    return result
+    return [
+        replace(s, act=settled[s.id][0], negated=settled[s.id][1])
+        for s in without(statements, dropped)
+    ]
 
 
 def says_nothing(
