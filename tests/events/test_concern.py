@@ -39,6 +39,8 @@ def _accusations(text: str) -> list[tuple[str | None, str | None, str | None]]:
         ("Blinken raised concerns over Beijing's alignment with Moscow.",
          ("Blinken", "Beijing", "disapprove")),
         ("Poland is concerned that China is backing Russia.", ("Poland", "China", "allege")),
+        ("Blinken met Wang Yi and raised concerns over Beijing's alignment with Moscow.",
+         ("Blinken", "Beijing", "disapprove")),
     ],
 )  # fmt: skip
 def test_concern_about_an_actor_s_act_accuses_it(text: str, expected: tuple[str, str, str]) -> None:

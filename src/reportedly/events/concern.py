@@ -44,6 +44,9 @@ def _holder(sentence: Sentence, word: Token, lexicon: EventLexicon) -> Token | N
     ):
         return None  # "is concerned", "voiced concern"
     subjects = sentence.subjects(head, "nsubj")
+    shared = sentence.head(head)
+    if not subjects and head.dep == "conj" and shared is not None:
+        subjects = sentence.subjects(shared, "nsubj")  # "Blinken met Wang and raised concerns"
     return subjects[-1] if subjects else None
 
 
