@@ -174,7 +174,7 @@ def _subject(
             None,
         )
         if subject.tag in ("WP", "WDT"):
-            subject = _antecedent(sentence, token) or subject
+            subject = _antecedent(sentence, token, lexicon) or subject
         if subject.lemma.lower() in ("it", "this", "that"):
             # "it is important to note that Putin is open": prefer a named subject nearer by
             named = [
@@ -213,15 +213,34 @@ def _is_label(sentence: Sentence, token: Token) -> bool:
     return following is not None and following.text == ":"
 
 
-def _antecedent(sentence: Sentence, verb: Token) -> Token | None:
+def _antecedent(sentence: Sentence, verb: Token, lexicon: EventLexicon) -> Token | None:
     if verb.dep == "relcl":
-        return sentence.head(verb)
+        noun = sentence.head(verb)
+        return _issuer(sentence, noun, lexicon) if noun is not None else None
     head = sentence.head(verb)
     if head is not None and head.lemma.lower() == "be":
         attrs = sentence.children(head, "attr")
         if attrs:
             return attrs[0]
     return None
+
+
+def _issuer(sentence: Sentence, noun: Token, lexicon: EventLexicon) -> Token:
+    """Who issued ``noun`` where it is an issued document ("Sanders released a statement
+    that accused ..."): the issuing verb's subject; else ``noun`` itself."""
+    verb = sentence.head(noun)
+    if (
+        noun.lemma.lower() not in lexicon.issued_documents
+        or noun.dep != "dobj"
+        or verb is None
+        or verb.lemma.lower() not in lexicon.issuing_verbs
+    ):
+        return noun
+    subjects = sentence.subjects(verb, "nsubj")
+    governing = sentence.head(verb)
+    if not subjects and verb.dep in ("advcl", "conj", "xcomp") and governing is not None:
+        subjects = sentence.subjects(governing, "nsubj")  # "..., releasing a statement that"
+    return subjects[-1] if subjects else noun
 
 
 def _negated(sentence: Sentence, chain: list[Token], lexicon: EventLexicon) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from reportedly.event_records import EventType
-from reportedly.events._clause import _speech_subjects
+from reportedly.events._clause import _issuer, _speech_subjects
 from reportedly.events._participants import _Actors
 from reportedly.events._tree import Sentence
 from reportedly.events.lexicon import EventLexicon
@@ -23,6 +23,7 @@ class _Frame:
     content: frozenset[int]
     statement: str | None
     speaker_tokens: frozenset[int]
+    document: int | None = None  # the issued document that says the content, if that frame
 
 
 def lemma_key(token: Token) -> str:
@@ -70,7 +71,8 @@ def _frames(
     lexicon: EventLexicon,
 ) -> _Frame | None:
     """The statement whose content holds ``cue``: the attribution stage's, else a speech
-    verb's clause ("X said that ...", "..., X said"); ``None`` outside any, or negated."""
+    verb's clause ("X said that ...", "..., X said"), else an issued document's ("X published
+    a letter about ..."); ``None`` outside any, or negated."""
     inside = [s for s in statements if any(c.contains(cue.span) for c in s.content)]
     if inside:
         statement = min(inside, key=lambda s: len(s.extent))
@@ -87,7 +89,7 @@ def _frames(
         sentence, cue, lexicon.stance.naming_verbs
     )
     if not subjects:
-        return None
+        return _document_frame(sentence, cue, actors, lexicon)
     subject = subjects[0]
     verb = sentence.head(subject)
     if verb is None or sentence.children(verb, "neg"):
@@ -101,6 +103,24 @@ def _frames(
     )
     speaker = actors.from_token(sentence, subject)
     return _Frame(speaker, content, None, frozenset(t.i for t in sentence.subtree(subject)))
+
+
+def _document_frame(
+    sentence: Sentence, cue: Token, actors: _Actors, lexicon: EventLexicon
+) -> _Frame | None:
+    """The issued document ``cue`` is said in, its issuer the speaker ("artists published an
+    open letter about the hateful discourse of Trump", "signed a letter calling Russia a
+    terrorist state")."""
+    for document in sentence.ancestors(cue):
+        if lemma_key(document) not in lexicon.issued_documents:
+            continue
+        issuer = _issuer(sentence, document, lexicon)
+        if issuer.i == document.i:
+            return None
+        own = frozenset(t.i for t in sentence.subtree(issuer))
+        content = frozenset(t.i for t in sentence.subtree(document)) - {document.i}
+        return _Frame(actors.from_token(sentence, issuer), content, None, own, document.i)
+    return None
 
 
 def _naming_subjects(sentence: Sentence, cue: Token, naming: frozenset[str]) -> list[Token]:

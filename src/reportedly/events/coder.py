@@ -27,6 +27,7 @@ from reportedly.events._tree import Sentence
 from reportedly.events.actors import ActorResolver
 from reportedly.events.appraisal import appraisal_events, untrue_claims
 from reportedly.events.candidates import Candidate, candidates
+from reportedly.events.concern import concern_events
 from reportedly.events.evaluation import evaluation_events
 from reportedly.events.learned import CodeMatch, EventModel, with_model, worth_judging
 from reportedly.events.lexicon import EventLexicon
@@ -154,7 +155,7 @@ def code_events(
             if t.dep == "xcomp" and (head := sentence.head(t)) is not None
         )
         coded = _link_frames(sentence, state.events)
-        for stance_coder in (stance_events, appraisal_events, evaluation_events):
+        for stance_coder in (stance_events, appraisal_events, evaluation_events, concern_events):
             coded.extend(
                 stance_coder(
                     sentence,

@@ -145,6 +145,8 @@ def _said(sentence: Sentence, word: Token, frame: _Frame) -> bool:
         return True
     current = word
     for ancestor in sentence.ancestors(word):
+        if ancestor.i == frame.document:
+            return True  # what an issued document says: "a letter about ...", "calling ..."
         if ancestor.i not in frame.content:
             return current.dep in _SAID_DEPS
         current = ancestor

@@ -159,6 +159,9 @@ class EventLexicon:
     member_nouns: frozenset[str] = frozenset()
     # "his hesitation in providing aid": an act under a noun of reluctance is not done
     reluctance_nouns: frozenset[str] = frozenset()
+    # "released a statement that condemned ...": who issues such a document says what it says
+    issued_documents: frozenset[str] = frozenset()
+    issuing_verbs: frozenset[str] = frozenset()
     # the stance cues of data/stance.yaml (events.stance)
     stance: StanceLexicon = field(default_factory=StanceLexicon)
     source: str = field(default="", compare=False)
@@ -340,6 +343,8 @@ def _build(raw: dict[str, Any], where: str) -> EventLexicon:
         amount_nouns=_words(raw, "amount_nouns", where),
         member_nouns=_words(raw, "member_nouns", where),
         reluctance_nouns=_words(raw, "reluctance_nouns", where),
+        issued_documents=_words(raw, "issued_documents", where),
+        issuing_verbs=_words(raw, "issuing_verbs", where),
         idioms=tuple(tuple(_strings(idiom, where, "idioms")) for idiom in raw.get("idioms") or ()),
         source=where,
     )

@@ -50,6 +50,11 @@ class StanceLexicon:
     of_victims: frozenset[str] = frozenset()
     hedges: frozenset[str] = frozenset()  # "any aggression", "possible provocations"
     referring_verbs: frozenset[str] = frozenset()  # "..., she said, referring to the Kremlin"
+    # concern (events/concern.py): "X is concerned about Y's act", "X voiced concern over ..."
+    concern_words: frozenset[str] = frozenset()  # predicate adjectives and their nouns
+    concern_verbs: frozenset[str] = frozenset()  # verbs that voice a concern noun
+    concern_preps: frozenset[str] = frozenset()  # what the concern is about
+    concern_for: frozenset[str] = frozenset()  # "the fate of": worry for someone, not criticism
     # read once from the cues: the coder tests every sentence and every word against them
     openers: frozenset[str] = field(init=False, repr=False, compare=False)  # a cue's first lemma
     # ... and the cue verbs: a cheap test whether a sentence may hold a cue at all
@@ -65,7 +70,8 @@ class StanceLexicon:
             | self.cue_verbs
             | frozenset(self.appraisals)
             | self.untrue_words
-            | self.evaluative,
+            | self.evaluative
+            | self.concern_words,
         )
 
     @classmethod
@@ -119,6 +125,9 @@ class StanceLexicon:
         evaluation = raw.get("evaluation") or {}
         if not isinstance(evaluation, dict):
             raise ConfigError(f"{where}: 'evaluation' must be a mapping", code="E511")
+        concern = raw.get("concern") or {}
+        if not isinstance(concern, dict):
+            raise ConfigError(f"{where}: 'concern' must be a mapping", code="E511")
         single = {c.lemmas[0] for c in cues if len(c.lemmas) == 1 and c.mode == "disapprove"}
 
         def words(group: dict[str, Any], key: str) -> frozenset[str]:
@@ -135,6 +144,10 @@ class StanceLexicon:
             of_victims=words(evaluation, "of_victims"),
             referring_verbs=words(evaluation, "referring_verbs"),
             hedges=words(evaluation, "hedges"),
+            concern_words=words(concern, "words"),
+            concern_verbs=words(concern, "verbs"),
+            concern_preps=words(concern, "preps"),
+            concern_for=words(concern, "for_whom"),
             appraisals=judging,
             act_nouns=words(appraisal, "acts"),
             claim_nouns=words(appraisal, "claims"),

@@ -1,0 +1,44 @@
+"""Tests for events._clause: whose clause an event's trigger is in."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import MODEL
+from reportedly.events.actors import AliasResolver
+from reportedly.events.coder import code_events
+from reportedly.events.lexicon import EventLexicon
+from reportedly.model import Article
+
+
+def _sources(text: str) -> list[tuple[str, str | None]]:
+    from reportedly.nlp import annotate
+
+    events = code_events(
+        Article(id=Article.make_id(text), text=text),
+        annotate(text, model=MODEL),
+        (),
+        resolver=AliasResolver.bundled(),
+        lexicon=EventLexicon.load(),
+    )
+    return [(e.type, e.source.text if e.source else None) for e in events]
+
+
+@pytest.mark.needs_model
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The Foreign Ministry released a statement that condemned Russia's strikes.",
+         "The Foreign Ministry"),
+        ("Zelensky signed a decree that accused Moscow of genocide.", "Zelensky"),
+        ("The ministry issued a statement which denounced the Kremlin.", "The ministry"),
+    ],
+)  # fmt: skip
+def test_the_issuer_of_a_statement_says_what_it_says(text: str, source: str) -> None:
+    assert _sources(text) == [("ACCUSE", source)]
+
+
+@pytest.mark.needs_model
+def test_a_relative_clause_on_another_noun_keeps_its_antecedent() -> None:
+    # "a man" is no issued document: the relative pronoun still stands for it
+    assert ("ACCUSE", "a man") in _sources("Police arrested a man who condemned the Kremlin.")
