@@ -49,23 +49,41 @@ class ActorResolver(Protocol):
         ...
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class _Alias:
-    pattern: re.Pattern[str]
-    length: int
-    actor: ResolvedActor
+class _Names:
+    """Names to find in a mention, each with its actor, ranked longest first (then in table
+    order). One scan finds, at every word start, the longest name that begins there: names in
+    capitals of two or more letters match case-sensitively ("US" must not match "us"), others
+    in any case."""
 
+    def __init__(self, actors: tuple[tuple[ResolvedActor, tuple[str, ...]], ...]) -> None:
+        names = [(name, actor) for actor, written in actors for name in written]
+        names.sort(key=lambda n: -len(n[0]))  # stable: table order among equal lengths
+        self._ranks: tuple[dict[str, tuple[int, ResolvedActor]], ...] = ({}, {})
+        groups: tuple[list[str], list[str]] = ([], [])
+        for rank, (name, actor) in enumerate(names):
+            exact = re.fullmatch(r"[A-Z.]{2,}", name) is not None
+            key = name if exact else name.lower()
+            if key not in self._ranks[exact]:
+                self._ranks[exact][key] = (rank, actor)
+                groups[exact].append(re.escape(name))
+        self._patterns = tuple(
+            re.compile(rf"(?<![\w.])(?=({'|'.join(group)})(?![\w]))", 0 if exact else re.I)
+            if group
+            else None
+            for exact, group in enumerate(groups)
+        )
 
-def _aliases(actors: tuple[tuple[ResolvedActor, tuple[str, ...]], ...]) -> tuple[_Alias, ...]:
-    """Each name's pattern, longest first."""
-    aliases: list[_Alias] = []
-    for actor, names in actors:
-        for name in names:
-            flags = 0 if re.fullmatch(r"[A-Z.]{2,}", name) else re.IGNORECASE
-            pattern = re.compile(rf"(?<![\w.]){re.escape(name)}(?![\w])", flags)
-            aliases.append(_Alias(pattern=pattern, length=len(name), actor=actor))
-    aliases.sort(key=lambda a: -a.length)
-    return tuple(aliases)
+    def found(self, text: str) -> list[tuple[int, int, int, ResolvedActor]]:
+        """(start, end, rank, actor) of the longest name at each place in ``text``."""
+        out: list[tuple[int, int, int, ResolvedActor]] = []
+        for exact, pattern in enumerate(self._patterns):
+            if pattern is None:
+                continue
+            for m in pattern.finditer(text):
+                name = m.group(1)
+                rank, actor = self._ranks[exact][name if exact else name.lower()]
+                out.append((m.start(1), m.end(1), rank, actor))
+        return out
 
 
 class AliasResolver:
@@ -82,8 +100,8 @@ class AliasResolver:
         actors: tuple[tuple[ResolvedActor, tuple[str, ...]], ...],
         places: tuple[tuple[ResolvedActor, tuple[str, ...]], ...] = (),
     ) -> None:
-        self._aliases = _aliases(actors)
-        self._places = _aliases(places)
+        self._aliases = _Names(actors)
+        self._places = _Names(places)
 
     @classmethod
     def bundled(cls) -> AliasResolver:
@@ -93,12 +111,15 @@ class AliasResolver:
     def resolve(self, text: str, *, on: date | None = None) -> ResolvedActor | None:
         """The actor of the longest alias occurring in ``text`` outside a place's name ("New
         Mexico" is no Mexico), else the country of the longest place; ``on`` is ignored."""
-        places = [(m.span(), p.actor) for p in self._places if (m := p.pattern.search(text))]
-        for alias in self._aliases:
-            for m in alias.pattern.finditer(text):
-                if not any(a <= m.start() and m.end() <= b for (a, b), _ in places):
-                    return alias.actor
-        return places[0][1] if places else None
+        places = self._places.found(text)
+        named = [
+            (rank, actor)
+            for start, end, rank, actor in self._aliases.found(text)
+            if not any(a <= start and end <= b for a, b, _, _ in places)
+        ]
+        if named:
+            return min(named, key=lambda n: n[0])[1]
+        return min(places, key=lambda p: p[2])[3] if places else None
 
 
 @functools.cache
