@@ -6,24 +6,29 @@ from conftest import MODEL
 from reportedly.events.actors import AliasResolver
 from reportedly.events.coder import code_events
 from reportedly.events.lexicon import EventLexicon
+from reportedly.events.model import Event
 from reportedly.model import Article
 
 LEXICON = EventLexicon.load()
 RESOLVER = AliasResolver.bundled()
 
 
-def coded(text: str) -> list[tuple[str, str, str, str | None]]:
-    """(type, modality, trigger, source phrase) of each event coded in ``text``."""
+def coded_events(text: str) -> tuple[Event, ...]:
+    """The events coded in ``text`` alone (no statements)."""
     from reportedly.nlp import annotate
 
-    events = code_events(
+    return code_events(
         Article(id=Article.make_id(text), text=text),
         annotate(text, model=MODEL),
         (),
         resolver=RESOLVER,
         lexicon=LEXICON,
     )
+
+
+def coded(text: str) -> list[tuple[str, str, str, str | None]]:
+    """(type, modality, trigger, source phrase) of each event coded in ``text``."""
     return [
         (e.type, e.modality, e.trigger.text(text), e.source.text if e.source else None)
-        for e in events
+        for e in coded_events(text)
     ]
