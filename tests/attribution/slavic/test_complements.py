@@ -286,3 +286,6 @@ def test_a_naming_verb_is_read_only_with_what_the_thing_is_called() -> None:
         assert [s[1] for s in said(text, "uk")] == [content]
     assert said("Байден вже назвав головних представників майбутньої адміністрації.", "uk") == []
     assert said("Тим часом, у МОЗ назвали вакцини, які в лютому може отримати Україна.", "uk") == []
+    # an instrumental after a preposition says nothing of what the object is called
+    text = "Коломойський називає націоналізацію із подальшим перерозподілом активів."
+    assert said(text, "uk") == []

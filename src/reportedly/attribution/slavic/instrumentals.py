@@ -45,7 +45,16 @@ def named_as(parse: SlavicParse, k: int, most: int = 15) -> int | None:
             t.pos in {"NOUN", "ADJ"}  # not "таким, що …": the "що" clause is another rule's
             and t.text.islower()
             and "Case=Ins" in t.morph
-            and tokens[i - 1].pos != "ADP"
+            and not _after_preposition(parse, i)
         ):
             return i
     return None
+
+
+def _after_preposition(parse: SlavicParse, i: int) -> bool:
+    """Whether token ``i`` is a preposition's object, adjectives between ("із подальшим
+    [перерозподілом]")."""
+    j = i - 1
+    while j >= 0 and parse.tokens[j].pos == "ADJ":
+        j -= 1
+    return j >= 0 and parse.tokens[j].pos == "ADP"
