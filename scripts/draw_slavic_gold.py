@@ -17,6 +17,9 @@ by ``random.Random(split_seed)`` and the first half made ``test``. Made before a
 
 Batch 4 (session 11): ``ru … --seed 2030 --split-seed 22 --news-max-bytes 4500`` (at 3,700 bytes
 only 4 news files were left) and ``uk … --seed 2031 --split-seed 23``.
+Batch 7 (session 27): ``ru … --seed 27021 --split-seed 27021 --news-max-bytes 10000 --skip-named
+docs tests src`` and ``uk … --seed 27022 --split-seed 27022 --skip-named docs tests src`` (texts
+that earlier sessions' fresh-text reads name in docs/ are left out; the ner-uk pool is empty).
 Batch 6 (session 26): ``ru … --seed 26021 --split-seed 26021 --news-max-bytes 6000`` (one
 news file of at most 4,500 bytes is left; four at 6,000 make 12) and ``uk … --seed 26021
 --split-seed 26021 --size 12`` (one ner-uk file is left).
@@ -101,8 +104,34 @@ def _take(pool: list[tuple[str, str]], n: int, rng: random.Random, dedup: _Dedup
     return out
 
 
+def _stem(key: str) -> str:
+    """The part of an article name that docs and tests quote: a post id or a file's stem."""
+    return key.rsplit("/", 1)[-1].removesuffix(".txt")
+
+
+def named_in(folders: list[Path]) -> set[str]:
+    """Every word-like token (letters, digits, `_`, `-`, `.`) of the text files under folders."""
+    words: set[str] = set()
+    for folder in folders:
+        for f in folder.rglob("*"):
+            if f.is_file() and f.suffix in {".md", ".py", ".yaml", ".json", ".jsonl", ".txt"}:
+                text = f.read_text(encoding="utf-8", errors="replace")
+                words.update(m.removesuffix(".txt") for m in re.findall(r"[\w.-]+", text))
+    return words
+
+
+class _Taken:
+    """Article names already in a gold file, or whose stem a doc, test or source file names."""
+
+    def __init__(self, articles: set[str], named: set[str]) -> None:
+        self.articles, self.named = articles, named
+
+    def __contains__(self, article: str) -> bool:
+        return article in self.articles or _stem(article) in self.named
+
+
 def draw_ru(
-    root: Path, taken: set[str], dedup: _Dedup, seed: int, max_bytes: int = 3700
+    root: Path, taken: _Taken, dedup: _Dedup, seed: int, max_bytes: int = 3700
 ) -> list[str]:
     """Article names of the Russian batch, in draw order (news files of at most ``max_bytes``)."""
     rng = random.Random(seed)
@@ -126,7 +155,7 @@ def draw_ru(
     return picked + [f"slavicner:{k}" for k in _take(news, RU_NEWS, rng, dedup)]
 
 
-def draw_uk(root: Path, taken: set[str], dedup: _Dedup, seed: int) -> list[str]:
+def draw_uk(root: Path, taken: _Taken, dedup: _Dedup, seed: int) -> list[str]:
     """Article names of the Ukrainian batch, in draw order."""
     rng = random.Random(seed)
     picked: list[str] = []
@@ -172,6 +201,13 @@ def main() -> None:
         help="Russian news files of at most this size (the short ones run out by batch 4)",
     )
     parser.add_argument(
+        "--skip-named",
+        type=Path,
+        nargs="*",
+        default=[],
+        help="leave out texts whose post id or file stem a file under these folders names",
+    )
+    parser.add_argument(
         "--size",
         type=int,
         default=0,
@@ -184,7 +220,7 @@ def main() -> None:
         for line in g.read_text(encoding="utf-8").splitlines()
         if line.strip()
     ]
-    taken = {r["article"] for r in recs}
+    taken = _Taken({r["article"] for r in recs}, named_in(args.skip_named))
     dedup = _Dedup([_gold_text(args.root, r) for r in recs])
     if args.lang == "ru":
         drawn = draw_ru(args.root, taken, dedup, args.seed, args.news_max_bytes)

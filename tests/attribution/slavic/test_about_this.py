@@ -186,3 +186,26 @@ def test_a_that_clause_put_first_before_a_passive_is_nobodys_statement() -> None
         "останні дні багато говориться."
     )
     assert said(text, "uk") == []
+
+
+def test_a_document_verb_of_stress_reads_the_document_beside_it() -> None:
+    # session 27 (batch 7 dev): "Як підкреслюється в повідомленні" as "як зазначається в …"
+    text = (
+        "Як підкреслюється в повідомленні, чинний президент поспішив назвати це доказом порушень."
+    )
+    assert said(text, "uk") == [
+        ("повідомленні", "чинний президент поспішив назвати це доказом порушень")
+    ]
+
+
+def test_a_source_line_naming_the_lead_s_own_speaker_after_the_verb_adds_nothing() -> None:
+    # session 27: the lead's speaker before its cue, the same body after the line's verb
+    text = (
+        'У "Нафтогазі" назвали заяви "Газпрому" про арешт активів маніпуляцією.\n\n'
+        "Про це повідомляє прес-служба Нафтогазу."
+    )
+    assert [s[0] for s in said(text, "uk")] == ['"Нафтогазі"']
+    text = (
+        "Уряд закликав Нафтогаз переглянути контракт.\n\nПро це повідомляє прес-служба Нафтогазу."
+    )
+    assert "прес-служба Нафтогазу" in [s[0] for s in said(text, "uk")]

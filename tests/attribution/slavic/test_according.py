@@ -37,7 +37,9 @@ def test_according_to_which_names_no_source() -> None:
         "Трамп назвав неймовірним поверненням результати праймеріз, згідно з якими Джо Байден "
         "переміг у 10 з 14 штатів."
     )
-    assert [s[2] for s in speakers(text, "uk")] == []
+    # no statement of "згідно з якими" (the naming verb's own statement is Trump's: session 27)
+    found = analyse(text, "uk").statements
+    assert [s.cue.text(text) if s.cue else None for s in found] == ["назвав"]
 
 
 def test_za_danymy_is_an_according_to_cue_though_the_tagger_reads_an_adjective() -> None:
@@ -196,3 +198,13 @@ def test_adjectives_may_stand_between_the_cue_s_preposition_and_its_noun(
 
 def test_adjectives_before_the_cue_s_noun_with_no_source_give_no_statement() -> None:
     assert said("По предварительным данным, погибли двое.", "ru") == []
+
+
+def test_a_count_is_an_according_to_cue() -> None:
+    # session 27 (batch 7 dev): "За підрахунком видання Politico, …" as "за даними"
+    text = (
+        "За підрахунком видання Politico, після обробки 99% бюлетенів Байден набирає 50,5% голосів."
+    )
+    assert said(text, "uk") == [
+        ("видання Politico", "після обробки 99% бюлетенів Байден набирає 50,5% голосів")
+    ]

@@ -37,3 +37,13 @@ def test_the_source_an_outlet_cites_reported_the_speaker_named_before() -> None:
     outlet, cited, speaker = chain
     assert (outlet.reported_by, cited.reported_by) == (None, outlet.id)
     assert by_id[speaker.reported_by] is cited
+
+
+def test_the_citing_phrase_may_open_with_iz() -> None:
+    # session 27 (batch 7 dev): "повідомило CNN із посиланням на заяву …" as "з посиланням на"
+    text = (
+        "Демократ переміг на 12 284 голоси. Про це повідомило CNN із посиланням на заяву "
+        "державного секретаря штату Бреда Рфенспергера."
+    )
+    speakers = [s.speaker.text for s in analyse(text, "uk").statements if s.speaker]
+    assert speakers == ["CNN", "заяву державного секретаря штату Бреда Рфенспергера"]

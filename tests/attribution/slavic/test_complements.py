@@ -271,3 +271,21 @@ def test_a_russian_chto_after_a_comma_ends_the_complement() -> None:
         "экономике."
     )
     assert ("Белый дом", "большие расходы на оборону", "intent") in said_with_acts(text, "ru")
+
+
+def test_a_naming_verb_is_read_only_with_what_the_thing_is_called() -> None:
+    # session 27 (batch 7 dev): "назвав X Y" says X is Y; "назвав X" only names
+    for text, content in [
+        (
+            'Михайло Радуцький назвав інформацію, поширену "Страною" та Михайлом '
+            "Бродським, фейком.",
+            'інформацію, поширену "Страною" та Михайлом Бродським, фейком',
+        ),
+        ('Ryanair назвала майбутній страйк "непотрібним".', 'майбутній страйк "непотрібним"'),
+    ]:
+        assert [s[1] for s in said(text, "uk")] == [content]
+    assert said("Байден вже назвав головних представників майбутньої адміністрації.", "uk") == []
+    assert said("Тим часом, у МОЗ назвали вакцини, які в лютому може отримати Україна.", "uk") == []
+    # an instrumental after a preposition says nothing of what the object is called
+    text = "Коломойський називає націоналізацію із подальшим перерозподілом активів."
+    assert said(text, "uk") == []

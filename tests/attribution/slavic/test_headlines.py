@@ -169,3 +169,18 @@ def test_a_quote_a_colon_and_a_name_with_a_speech_verb_is_the_names_direct_state
     # a quoted name before the colon says nothing
     text = '"Нафтогаз": Вищий суд кантону Цуг поновив арешт акцій Nord Stream.\n'
     assert [s for s in analyse(text, "uk").statements if s.kind == "direct"] == []
+
+
+def test_a_line_closed_by_a_latin_name_and_a_full_stop_is_that_outlet_s_statement() -> None:
+    # session 27 (batch 7 dev): an outlet the registry does not list ("RMF24"), and a listed
+    # one whose full stop closed the line ("Forbes.")
+    for text, who in [
+        (
+            "**⚡️**Польские фермеры начали блокировку пункта пропуска и** не пропускают "
+            "грузовики из Украины**, — RMF24.\n\n[👉 Топор Live. Подписаться](https://t.me/x)",
+            "RMF24",
+        ),
+        ("В украинском Львове массово закрываются рестораны, — Forbes.", "Forbes"),
+    ]:
+        found = analyse(text, "ru").statements
+        assert [s.speaker.text if s.speaker else None for s in found] == [who]

@@ -176,3 +176,27 @@ def test_an_evidence_frames_source_runs_over_its_prepositional_phrase() -> None:
     ]
     text = "Відповіді на наші питання показують, що ризики зросли."
     assert said_with_acts(text, "uk") == [("Відповіді на наші питання", "ризики зросли", "other")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "content"),
+    [
+        (
+            "Авіакомпанія заявила, що угоди з бортперсоналом вже досягнуті, зазначає "
+            "Deutsche Welle.",
+            "uk",
+            "угоди з бортперсоналом вже досягнуті",
+        ),
+        (
+            "Разведка Южной Кореи сообщила, что войска КНДР вступили в бой, передает Yonhap.",
+            "ru",
+            "войска КНДР вступили в бой",
+        ),
+    ],
+)
+def test_a_that_clause_ends_before_the_frame_that_closes_its_sentence(
+    text: str, lang: str, content: str
+) -> None:
+    # session 27 (batch 7 dev): "…, що C, зазначає X." — C is the inner statement's content
+    assert content in [s[1] for s in said(text, lang)]
+    assert not any(s[1].endswith(text.split(", ")[-1].rstrip(".")) for s in said(text, lang))

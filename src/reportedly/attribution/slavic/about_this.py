@@ -160,9 +160,33 @@ def _line(rules: Rules, used: set[int], k: int, content: Span) -> list[SlavicDra
                 continue
         if j not in used and rules.lexicon.act(tokens[j].lemma) == "speech":
             d = _draft(rules, j, content)
-            if d is not None:
+            if d is not None and not _lead_speaker_after(rules, j, d.speaker, content):
                 found.append(d)
     return found
+
+
+def _lead_speaker_after(rules: Rules, j: int, speaker: Span | None, lead: Span) -> bool:
+    """Whether the subject right after a "Про це" line's verb ``j`` is the lead's own
+    speaker: its last word's stem stands in the lead before the lead's first cue ('У
+    "Нафтогазі" назвали … . Про це повідомляє прес-служба Нафтогазу'), so the line adds no
+    statement."""
+    tokens = rules.parse.tokens
+    if speaker is None or j + 1 >= len(tokens) or speaker.start != tokens[j + 1].start:
+        return False  # a speaker found elsewhere (a lost outlet's) is another rule's
+    words = rules.text[speaker.start : speaker.end].split()
+    names = [w.strip("«»\"'“”") for w in words if w[:1].isupper() or w[:1] in '«"“']
+    if not names or not names[-1]:
+        return False
+    parse = rules.parse
+    first, last = parse.token_at(lead.start), parse.token_at(lead.end - 1)
+    if first is None or last is None:
+        return False
+    cue = next((i for i in range(first, last + 1) if rules._is_cue(i)), None)
+    if cue is None:
+        return False
+    name = names[-1].casefold()
+    stem = name[: max(4, len(name) - 2)]
+    return stem in rules.text[lead.start : parse.tokens[cue].start].casefold()
 
 
 def _in_lead(rules: Rules, speaker: Span, lead: Span) -> bool:

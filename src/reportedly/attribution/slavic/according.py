@@ -45,6 +45,8 @@ class AccordingTo(QuoteFrames):
                 if own is not None and f"Case={own}" not in window[-1].morph:
                     continue
                 d = self._according(k, n, case, inner, skip)
+                if d is not None and self._counted(d.speaker, words):
+                    continue  # "за підрахунком голосів": votes counted, no source
                 if d is not None:
                     d.act = self.lexicon.according_acts.get(words, "speech")
                     if d.act == "speech" and self._poll(d.speaker):
@@ -144,6 +146,13 @@ class AccordingTo(QuoteFrames):
         d = SlavicDraft("indirect", [content], "ru-uk:according-to", speaker_case=ud_case)
         d.cue, d.speaker = cue, speaker
         return d
+
+    def _counted(self, speaker: Span | None, words: tuple[str, ...]) -> bool:
+        """Whether the source phrase opens with a word the phrase's entry rules out as a
+        source ("за підрахунком [голосів]": what is counted, not who counts)."""
+        barred = self.lexicon.according_not_of.get(words)
+        found = list(self.parse.tokens_in(speaker)) if speaker is not None else []
+        return bool(barred and found and self.parse.tokens[found[0]].lemma in barred)
 
     def _poll(self, speaker: Span | None) -> bool:
         """Whether the source phrase names a poll ("соціологічних опитувань", "опроса")."""

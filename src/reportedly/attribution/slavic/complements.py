@@ -23,6 +23,7 @@ from reportedly.attribution.slavic.apposition import subject_before_relative
 from reportedly.attribution.slavic.bodies import located_body
 from reportedly.attribution.slavic.drafts import SlavicDraft
 from reportedly.attribution.slavic.gerunds import is_infinitive
+from reportedly.attribution.slavic.instrumentals import CLAUSE_OPENERS, cause_at, named_as
 from reportedly.attribution.slavic.lexicon import SlavicLexicon
 from reportedly.attribution.slavic.phrases import (
     ADVERBS,
@@ -39,8 +40,6 @@ RULE = "ru-uk:complement"
 _WE = {"ми", "мы", "я"}  # first-person subjects: read, then dropped by first_person
 # the parts of speech a complement may open with
 _OPENING_POS = {"NOUN", "PROPN", "ADJ", "VERB", "NUM", "DET", "ADP", "PRON", "ADV"}
-# words that open a clause, not a complement ("що", "щоб", "як"), of either language
-_CLAUSE_OPENERS = frozenset({"що", "щоб", "щоби", "як", "чи", "что", "чтобы", "как", "ли"})
 # "цю інформацію", "эту информацию": a two-word complement that points back to what was said
 _DEMONSTRATIVES = frozenset({"цей", "той", "такий", "этот", "тот", "такой"})
 # "and" of either language, which may join a second predicate to the cue verb
@@ -58,7 +57,9 @@ def complements(
         denied = t.lemma in lexicon.denied_complement_verbs and _after_negator(tokens, k, lexicon)
         cause = t.lemma in lexicon.cause_verbs
         on = _complained_of(tokens, k) if t.lemma in lexicon.complaint_verbs else None
-        read = about or denied or cause or on or t.lemma in lexicon.complement_verbs
+        # "назвав інформацію фейком": a naming verb only with what the thing is called
+        called = named_as(parse, k) if t.lemma in lexicon.naming_verbs else None
+        read = about or denied or cause or on or called or t.lemma in lexicon.complement_verbs
         if k in used or t.pos != "VERB" or not read:
             continue
         if is_infinitive(t) and not _finite_reading(parse, t):
@@ -72,7 +73,7 @@ def complements(
         if cause:  # "пояснив пропозицію необхідністю …": the cause is the content
             if t.tag.startswith("PRTS") or t.text.lower().endswith(("но", "то")):
                 continue  # "це пояснено необхідністю": impersonal, the speaker unnamed
-            found = _cause_at(parse, k)
+            found = cause_at(parse, k)
             if found is None:
                 continue
             at = found
@@ -91,7 +92,7 @@ def complements(
         # a complement may open with quoted words ("скаржилася на "звичайний" дискомфорт")
         word = tokens[at + 1] if nxt.text in MARKS and at + 1 < len(tokens) else nxt
         if not negated_complement and (
-            word.pos not in _OPENING_POS or word.text.lower() in _CLAUSE_OPENERS
+            word.pos not in _OPENING_POS or word.text.lower() in CLAUSE_OPENERS
         ):
             continue
         speaker = _past_preposition(parse, phrase_before(parse, k))
@@ -109,6 +110,8 @@ def complements(
         if speaker.text(text).strip().casefold() in lexicon.first_person:
             continue  # "Ми плануємо вакцинувати …" in a quote: the quote is the statement
         last = complement_end(parse, at, occasions=lexicon.speech_occasions)
+        if called is not None and called > last:  # "інформацію, поширену …, фейком"
+            last = called + (called + 1 < len(tokens) and tokens[called + 1].text in MARKS)
         content = trim(text, Span(nxt.start, tokens[last].end), EDGE_AND_STOP)
         words = text[content.start : content.end].split()
         if len(words) < 3 and not (len(words) == 2 and nxt.lemma in _DEMONSTRATIVES):
@@ -178,25 +181,6 @@ def _topicalised_object(parse: SlavicParse, speaker: Span, verb: Token) -> tuple
             return Span(speaker.start, head.end), subject
         if head.pos == "NOUN":
             return None  # only adjectives before the object's noun
-    return None
-
-
-def _cause_at(parse: SlavicParse, k: int, most: int = 5) -> int | None:
-    """The first of the few words after verb ``k`` that is a common noun in the instrumental,
-    no preposition's object, before any punctuation or verb: the cause a thing is explained
-    by ("пояснив пропозицію [необхідністю] …"; not "пояснив ситуацію з паливом")."""
-    tokens = parse.tokens
-    for i in range(k + 1, min(k + 1 + most, len(tokens))):
-        t = tokens[i]
-        if t.sent != tokens[k].sent or t.pos in {"PUNCT", "VERB"}:
-            return None
-        if (
-            t.pos == "NOUN"
-            and t.text.islower()
-            and "Case=Ins" in t.morph  # the likeliest reading: not a mere possible one
-            and tokens[i - 1].pos != "ADP"
-        ):
-            return i
     return None
 
 

@@ -64,6 +64,9 @@ _MEDIA_AFTER = re.compile(
 )
 
 
+# "RMF24", "USA Today": a name in Latin script (up to three words) closing a Cyrillic line
+_LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9'’&-]*(?: [A-Z][A-Za-z0-9'’&-]*){0,2}")
+
 # '"Буде вакцина ще одного виробника": Степанов розповів про …', "«…»: Залужный заявил о …":
 # a line that opens with a quote closed right before a colon, then a name and its verb
 _QUOTE_FIRST = re.compile(
@@ -213,7 +216,14 @@ def _closed_by_source(
             found.append(m)
             lines.add(m.start())
     for m in _OUTLET_AFTER.finditer(text):
-        if m.start() not in lines and is_outlet(m.group("who")):
+        who_text = m.group("who").rstrip(".")
+        # "…**, — RMF24.", "**…** — Forbes": a Latin name after a comma or a bold headline
+        # (its marks blanked by the markdown mask: blanks around the dash) and a dash, an
+        # outlet the registry lacks (not "… камерами — Samsung Galaxy", a product)
+        gap = text[m.end("what") : m.start("who")]
+        set_off = m.group("what").rstrip().endswith(",") or gap.count(" ") >= 4
+        unlisted = set_off and _LATIN_NAME.fullmatch(who_text)
+        if m.start() not in lines and (is_outlet(who_text) or unlisted):
             found.append(m)  # "… — The Washington Post"
     media = [m for m in _MEDIA_AFTER.finditer(text) if m.start() not in lines]
     for m in found + media:

@@ -53,8 +53,13 @@ class SlavicLexicon:
     about_verbs: frozenset[str] = frozenset()  # "сообщил о X": X is the statement
     # the case an according_to phrase's own noun must be in ("со слов": Gen, not "со словами")
     according_cue_case: dict[tuple[str, ...], str] = field(default_factory=dict)
+    # what an according_to phrase's source may not open with ("за підрахунком голосів": the
+    # counting of votes, no source), by the phrase's lemmas
+    according_not_of: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict)
     org_anaphors: frozenset[str] = frozenset()  # "видання", "компанія": the body named before
     complement_verbs: frozenset[str] = frozenset()  # "запропонував продовжити": no "що"
+    # "назвав інформацію фейком": naming verbs, read only with what the thing is called
+    naming_verbs: frozenset[str] = frozenset()
     # "не виключив можливості арешту": complement verbs that say something only when denied
     denied_complement_verbs: frozenset[str] = frozenset()
     # "Барньє пояснив пропозицію необхідністю …": verbs of explaining a thing by a cause, the
@@ -237,6 +242,11 @@ class SlavicLexicon:
                 for e in data["according_to"]
                 if "cue_case" in e
             },
+            according_not_of={
+                tuple(map(str, e["words"])): frozenset(map(str, e["not_of"]))
+                for e in data["according_to"]
+                if "not_of" in e
+            },
             according_acts={
                 tuple(map(str, e["words"])): _act(e["act"], e["words"])
                 for e in data["according_to"]
@@ -265,6 +275,7 @@ class SlavicLexicon:
             ),
             modals=frozenset(str(w).lower() for w in data.get("modals", ())),
             complement_verbs=frozenset(map(str, data.get("complement_verbs", ()))),
+            naming_verbs=frozenset(map(str, data.get("naming_verbs", ()))),
             denied_complement_verbs=frozenset(map(str, data.get("denied_complement_verbs", ()))),
             cause_verbs=frozenset(map(str, data.get("cause_verbs", ()))),
             noun_cues=frozenset(map(str, data.get("noun_cues", ()))),
@@ -316,7 +327,8 @@ _KEYS = frozenset(
         "outlet_anaphors", "about_verbs", "about_this", "org_anaphors", "impersonal", "modals",
         "voices", "informants", "called", "kin", "legal_forms", "spokespeople", "published",
         "sites", "others",
-        "complement_verbs", "denied_complement_verbs", "cause_verbs", "document_verbs",
+        "complement_verbs", "naming_verbs", "denied_complement_verbs", "cause_verbs",
+        "document_verbs",
         "clause_breaks",
         "legal_subjects", "noun_cues", "reporters", "unnamed", "line_labels",
         "first_person", "named_for", "named_after", "outlet_verbs", "quoting",

@@ -183,6 +183,9 @@ class Rules(FramesAfter):
             if tokens[j].text == "," and self._second_cue(j + 1):
                 sent_end = tokens[j].start  # "…, и подчеркнул, что …": the second cue's own
                 break
+            if tokens[j].text == "," and self._frame_closes(j + 1, sent_end):
+                sent_end = tokens[j].start  # "…, що угоди досягнуті, зазначає Deutsche Welle."
+                break
         content = trim(self.text, Span(start, sent_end), " \t\n\xa0,;:.")
         if len(content) < 3:
             return None
@@ -205,6 +208,18 @@ class Rules(FramesAfter):
             and not is_gerund(tokens[k])
             and (self._conj_after(k) is not None or self._colon_after(k) is not None)
         )
+
+    def _frame_closes(self, k: int, sent_end: int, most: int = 8) -> bool:
+        """Whether cue ``k``, after a comma, frames the whole sentence from its end: a speech
+        verb and a short phrase with no verb, no comma and no clause of its own up to the
+        sentence's end ("…, повідомляє Reuters.", "…, зазначає німецьке видання DW")."""
+        tokens = self.parse.tokens
+        if not self._is_cue(k) or is_gerund(tokens[k]) or self._conj_after(k) is not None:
+            return False
+        tail = [t for t in tokens[k + 1 :] if t.start < sent_end]
+        if not tail or len(tail) > most or tail[0].pos == "PUNCT":
+            return False
+        return not any(t.pos in {"VERB", "AUX"} or t.text in {",", ":"} for t in tail)
 
     def _gerund_cue(self, k: int) -> bool:
         return is_gerund(self.parse.tokens[k]) and self._is_cue(k)
