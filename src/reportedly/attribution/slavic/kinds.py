@@ -97,7 +97,7 @@ def company_noun(tokens: Sequence[Token], lexicon: SlavicLexicon) -> bool:
     """Whether ``tokens`` are one company noun, singular, after adjectives at most
     ("компанія", "Ірландська авіакомпанія", "Российский поставщик"): the company named
     before, as a bare "компанія" is."""
-    if not tokens or tokens[-1].lemma.casefold() not in lexicon.org_anaphors:
+    if not tokens or _kind_lemma(tokens[-1], lexicon.org_anaphors) not in lexicon.org_anaphors:
         return False
     if tokens[-1].lemma.casefold() in lexicon.outlet_anaphors or "Number=Plur" in tokens[-1].morph:
         return False  # "видання": the outlet; "Чотири авіакомпанії": several
@@ -106,6 +106,14 @@ def company_noun(tokens: Sequence[Token], lexicon: SlavicLexicon) -> bool:
     return len(tokens) <= 3 and all(
         t.pos == "ADJ" and (n == 0 or t.text.islower()) for n, t in enumerate(tokens[:-1])
     )
+
+
+def _kind_lemma(t: Token, kinds: frozenset[str]) -> str:
+    """``t``'s lemma, or the first part of a compound whose first part is one of ``kinds``
+    ("компанія-розробник", "компания-производитель": a company)."""
+    found = t.lemma.casefold()
+    head, dash, _ = found.partition("-")
+    return head if dash and found not in kinds and head in kinds else found
 
 
 def outlet_noun(tokens: Sequence[Token], lexicon: SlavicLexicon) -> bool:

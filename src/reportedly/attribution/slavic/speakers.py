@@ -224,6 +224,18 @@ class SlavicEntities:
                 return key
         return None
 
+    def outlet_before(self, before: int, outlet_kinds: frozenset[str]) -> str | None:
+        """The outlet a bare "издание" refers to when no outlet spoke before it: the last
+        organisation named before ``before`` that is an outlet by name or is written after one
+        of ``outlet_kinds`` ("в материале американского еженедельника Defense News")."""
+        for span, key in reversed(self._mentions):
+            cluster = self._clusters[key]
+            if span.start >= before or cluster.kind != "organisation":
+                continue
+            if self.is_outlet(cluster.name) or self._after_kind(span, outlet_kinds):
+                return key
+        return None
+
     def company_before(self, before: int, outlet_kinds: frozenset[str]) -> str | None:
         """The company a bare "компанія"/"лоукостер" refers to: of the organisations (no news
         outlet) named before ``before``, the one the text has named most often, the nearest
