@@ -68,3 +68,19 @@ def test_an_organisation_noun_is_the_body_named_before() -> None:
         "истекает 30 ноября."
     )
     assert ("Организация", "CERN", "cern") in speakers(text, "ru")
+
+
+def test_a_body_noun_alone_is_the_registry_body_a_phrase_opened_with_it_named() -> None:
+    text = (
+        "Генштаб ВСУ заявил, что ночью удары были нанесены по целям в Курской области. "
+        "Нефтебаза, как заявил генштаб, поражена."
+    )
+    assert [s[2] for s in speakers(text, "ru")] == ["general-staff-ukraine"] * 2
+
+
+def test_a_source_alone_is_not_the_body_a_source_in_it_spoke_for() -> None:
+    text = (
+        "Источник в администрации Байдена сообщил, что поставки продолжатся. Отдельно "
+        "источник указал, что США поставят ракеты Patriot."
+    )
+    assert speakers(text, "ru")[-1][2] is None

@@ -34,6 +34,7 @@ from reportedly.actors.slavic_kinds import (
     body_of_place,
     case_forms,
     company_of,
+    shorter_name,
     speaker_tokens,
     written_body,
 )
@@ -193,6 +194,7 @@ def resolve_actors_slavic(
             resolved = dataclasses.replace(old, mentions=spans)
         merged[resolved.id] = resolved
     statements: list[Statement] = []
+    shortened: dict[str, Entity] = {}  # a body's noun -> the registry body it opened the name of
     text = analysis.article.text
     for s in analysis.statements:
         eid = alias.get(s.speaker_entity) if s.speaker_entity else None
@@ -235,6 +237,8 @@ def resolve_actors_slavic(
             merged[titled.id] = titled
             eid = titled.id
         entity = merged.get(eid) if eid else None
+        if s.speaker is not None:  # "Генштаб ВСУ заявил … как заявил генштаб": that body
+            entity = shorter_name(shortened, entity, speaker_tokens(analysis, s.speaker.span), lang)
         if entity is not None and s.speaker is not None:
             # "Российский поставщик" after "Газпром" and EuRoPol GAZ: the company of that
             # country, when the one the attribution took is not known to be of it

@@ -117,3 +117,22 @@ def written_body(registry: ActorRegistry, written: str) -> Actor | None:
         if found:
             return found[0] if len(found) == 1 else None
     return None
+
+
+def shorter_name(
+    shortened: dict[str, Entity], entity: Entity | None, tokens: list[Token], lang: Lang
+) -> Entity | None:
+    """A body's noun alone ("генштаб", "міністерство") after a speaker phrase that opened with
+    it and named a registry body ("Генштаб ВСУ"): that body, the last one so named; else
+    ``entity``. Notes each phrase of two or more words that resolved to a registry body, by
+    its first word's lemma, in ``shortened``."""
+    first = tokens[0].lemma.casefold() if tokens else ""
+    if first not in default_lexicon(lang).bodies:
+        return entity  # "источник в администрации … источник": a voice, not the body
+    if len(tokens) == 1 and tokens[0].text.islower() and first in shortened:
+        return shortened[first]
+    if entity is None or entity.resolution != "registry" or entity.kind == "person":
+        return entity
+    if len(tokens) > 1 and tokens[0].pos in ("NOUN", "PROPN"):
+        shortened[first] = entity
+    return entity

@@ -47,3 +47,42 @@ def test_a_document_on_the_site_of_a_body_named_in_marks_is_that_body() -> None:
         "інформацією на сайті аеропорту «Бориспіль»",
         "Бориспіль",
     )
+
+
+def test_an_outlet_named_after_its_kind_noun_without_marks_is_that_outlet() -> None:
+    text = (
+        "Исполняющим обязанности президента, как сообщило российское агентство Интерфакс, "
+        "станет вице-президент Бадра Гунба. В НАТО не ждут серьезных результатов от "
+        "обсуждения, передает агентство Франс Пресс."
+    )
+    found = [s[2] for s in speakers(text, "ru")]
+    assert found == ["interfax", "agence-france-presse"]
+
+
+def test_a_kind_noun_before_a_name_and_a_common_word_names_no_body() -> None:
+    text = (
+        "Профспілки вимагають від компанії Ryanair застосування місцевого законодавства, "
+        "сказав Джейкобс."
+    )
+    assert all(s[1] != "Ryanair застосування" for s in speakers(text, "uk"))
+
+
+def test_media_qualified_by_a_complement_are_media_in_general() -> None:
+    text = "Лояльные властям СМИ писали, что в машине находился капитан первого ранга."
+    assert speakers(text, "ru") == [("Лояльные властям СМИ", None, None)]
+
+
+def test_a_given_name_alone_is_the_person_named_before_in_full() -> None:
+    text = (
+        "Генеральний директор Moderna Стефан Бансел заявив, що компанія прискорює виробництво. "
+        "«Це важливий крок вперед», – каже Стефан."
+    )
+    assert ("Стефан", "Стефан Бансел", None) in speakers(text, "uk")
+
+
+def test_an_indeclinable_surname_is_the_person_named_before() -> None:
+    text = (
+        "Бывший спикер Палаты представителей Нэнси Пелоси заявила, что Байден опоздал. "
+        "По мнению Пелоси, если бы Байден отказался раньше, появились бы другие кандидаты."
+    )
+    assert ("Пелоси", "Нэнси Пелоси", None) in speakers(text, "ru")

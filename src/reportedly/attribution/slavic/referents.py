@@ -36,6 +36,7 @@ from reportedly.attribution.slavic.kin import called_by_name, kin_of_named
 from reportedly.attribution.slavic.kinds import (
     company_noun,
     introduced,
+    kind_and_name,
     legal_form_body,
     named_after,
     outlet_noun,
@@ -245,6 +246,7 @@ def speaker_referent(
     if case == "Nom" and group_of(parse, speaker):
         return None  # "Бортпровідники Ryanair", "Інвестори компанії": not the body itself
     named = named_after(index, speaker, lexicon.org_anaphors | lexicon.outlet_anaphors)
+    named = named or kind_and_name(index, speaker, lexicon)  # "агентство Интерфакс"
     if named is not None:  # "издание «Страна» сообщило": the name beside the kind noun
         return index.add(named, "ORG", name=named.text(text))  # not declined
     if case == "Nom":

@@ -121,6 +121,11 @@ class SlavicEntities:
         key = self._aliases.get(name.casefold(), name.casefold())
         if label == "PERSON":
             key = self.person_key(name)
+            if key not in self._clusters and name != written:
+                # "По мнению Пелоси" after "Нэнси Пелоси": an indeclinable surname read as
+                # a case form ("Пелося") is the person named before as written
+                as_written = self.person_key(written)
+                key = as_written if as_written in self._clusters else key
         else:
             key = self._same_body(key)
         cluster = self._clusters.setdefault(key, _Cluster(name=name, kind=KINDS[label]))
@@ -179,6 +184,14 @@ class SlavicEntities:
         alike = [
             k for k, c in self._clusters.items() if c.kind == "person" and spelt_alike(k, words)
         ]
+        if not alike and len(words) == 1:
+            # "— каже Стефан" after "Стефан Бансел": the one person named before by that
+            # given name and a surname
+            alike = [
+                k
+                for k, c in self._clusters.items()
+                if c.kind == "person" and len(k.split()) > 1 and k.split()[0] == words[0]
+            ]
         return alike[0] if len(alike) == 1 else name.casefold()
 
     def mentions_before(self, offset: int) -> list[tuple[Span, str]]:
