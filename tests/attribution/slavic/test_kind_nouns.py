@@ -86,3 +86,24 @@ def test_an_indeclinable_surname_is_the_person_named_before() -> None:
         "По мнению Пелоси, если бы Байден отказался раньше, появились бы другие кандидаты."
     )
     assert ("Пелоси", "Нэнси Пелоси", None) in speakers(text, "ru")
+
+
+def test_a_role_of_a_body_is_the_person_introduced_by_that_role_of_it() -> None:
+    text = (
+        "Глава Pfizer Альберт Бурла заявил, что вакцина эффективна. Мэр Киева Виталий Кличко "
+        "сообщил о взрывах. «Это большой день», — сказал глава Pfizer."
+    )
+    assert ("глава Pfizer", "Альберт Бурла", None) in speakers(text, "ru")
+    text = (
+        "Шахін та керівник Pfizer, грек Альберт Бурла, стали друзями. «Все, що його цікавить, "
+        "це наука», - каже керівник Pfizer."
+    )
+    assert ("керівник Pfizer", "Альберт Бурла", None) in speakers(text, "uk")
+
+
+def test_a_role_of_another_body_is_not_the_person_introduced_by_the_role() -> None:
+    text = (
+        "Глава Pfizer Альберт Бурла заявил, что вакцина эффективна. «Это большой день», — "
+        "сказал глава Moderna."
+    )
+    assert ("глава Moderna", "Альберт Бурла", None) not in speakers(text, "ru")

@@ -27,6 +27,7 @@ from reportedly.attribution.slavic.antecedents import (
     described_before,
     may_hold,
     role_named_before,
+    role_of_body_before,
     titled_before,
 )
 from reportedly.attribution.slavic.apposition import relative_head
@@ -238,7 +239,8 @@ def speaker_referent(
         )
     kinds = lexicon.org_anaphors | lexicon.outlet_anaphors | lexicon.bodies | lexicon.unnamed
     kinds |= lexicon.kin  # "Чоловік Азії Бібі … Чоловік побоюється": not Asia Bibi
-    if (person := role_named_before(index, speaker, kinds)) is not None:
+    person = role_named_before(index, speaker, kinds) or role_of_body_before(index, speaker)
+    if person is not None:
         return person  # "адвокат Дональда Трампа Рудольф Джуліані … Адвокат уточнив"
     written = speaker.text(text).strip()
     if written[:1] in '«"„“' and written[-1:] in '»"“”' and len(written) > 2:
