@@ -107,3 +107,11 @@ def test_a_role_of_another_body_is_not_the_person_introduced_by_the_role() -> No
         "сказал глава Moderna."
     )
     assert ("глава Moderna", "Альберт Бурла", None) not in speakers(text, "ru")
+
+
+def test_a_town_after_its_place_noun_is_no_antecedent_of_a_pronoun() -> None:
+    text = (
+        "Новообраний президент Джо Байден виступив зі зверненням до нації у своєму рідному "
+        "місті Вілмінгтон. Він пообіцяв стати президентом для всіх американців."
+    )
+    assert speakers(text, "uk")[-1][2] == "biden-joe"

@@ -26,7 +26,7 @@ from reportedly.attribution.slavic._names import (
 )
 from reportedly.attribution.slavic.antecedents import antecedent
 from reportedly.attribution.slavic.bodies import name_in_nominative
-from reportedly.attribution.slavic.lexicon import SlavicLexicon
+from reportedly.attribution.slavic.lexicon import SlavicLexicon, default_lexicon
 from reportedly.attribution.slavic.phrases import SlavicParse
 from reportedly.attribution.slavic.quoted import MARKS
 from reportedly.attribution.slavic.referents import speaker_referent
@@ -76,12 +76,25 @@ class SlavicEntities:
         self._aliases: dict[str, str] = {}  # an abbreviation -> its full name's cluster
         # the words the NER read as a place's name anywhere in the text ("України", "Японии")
         self._places = {t.text.casefold() for t in parse.tokens if t.ent_type == "GPE"}
+        places = default_lexicon(self.lang).place_nouns
         for m in annotation.entities:
             letters = sum(c.isalpha() for c in m.span.text(text))
+            if m.label == "PERSON" and self._after_place_noun(m.span, places):
+                continue  # "у рідному місті Вілмінгтон": a town the NER took for a person
             if m.label in KINDS and (letters > 1 or m.label != "PERSON"):  # "МиГ-31К": no "К"
                 key = self.add(m.span, m.label)
                 if m.label != "PERSON":
                     self._abbreviated(m.span, key)
+
+    def _after_place_noun(self, span: Span, places: frozenset[str]) -> bool:
+        """Whether ``span`` is one word right after a lower-case place noun ("місті
+        Вілмінгтон"); "Сполучених Штатів Дональд Трамп", "прокурор міста Олександр
+        Корнієць" (two words) are no place."""
+        found = self.parse.tokens_in(span)
+        if len(found) != 1 or found[0] == 0:
+            return False
+        noun = self.parse.tokens[found[0] - 1]
+        return noun.text.islower() and noun.lemma.casefold() in places
 
     def add(
         self, span: Span, label: str = "PERSON", case: str | None = None, name: str | None = None
