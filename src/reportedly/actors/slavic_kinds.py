@@ -49,7 +49,7 @@ _PLACE_REACH = 300  # characters before a bare body noun its country may be name
 def body_of_place(
     registry: ActorRegistry, analysis: Analysis, span: Span, lang: Lang
 ) -> tuple[Actor | None, str | None]:
-    """A bare body noun no body of its kind named before resolved ("правительство
+    """A bare body noun the attribution found no antecedent for ("правительство
     подтвердило", "кажуть у поліції"): the body of the one country named (a word whose lemma
     is a country's name in the table of country names) in the ``_PLACE_REACH`` characters
     before it (:func:`body_of_country`); (None, None) when none or several are named there."""
