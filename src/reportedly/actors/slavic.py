@@ -30,14 +30,20 @@ from reportedly.actors.slavic_bodies import (
     of_another_country,
     outlet_name,
 )
+from reportedly.actors.slavic_kinds import (
+    body_of_place,
+    case_forms,
+    company_of,
+    shorter_name,
+    speaker_tokens,
+    written_body,
+)
 from reportedly.attribution.slavic.lexicon import LANGUAGES, Lang, default_lexicon
+from reportedly.attribution.speakers import slugify
 from reportedly.model import Analysis, Entity, Resolution, Span, Statement, Token
 from reportedly.nlp.slavic_morph import is_known, parses
 
 VERSION = f"reportedly.actors.ru-uk.v1+{package_digest('reportedly.actors')}"
-_ENDINGS = ("ого", "ому", "ими", "ым", "им", "ій", "ої", "ою", "ой", "ей", "ом", "ем", "ові",
-            "а", "у", "ю", "е", "і", "ы", "и", "я", "ї")  # fmt: skip
-_STEM_ENDS = ("", "а", "я", "ий", "ій", "ый", "ой", "о")
 # Ukrainian news writes Latin acronyms in look-alike Cyrillic capitals ("ВВС" for BBC); in
 # Russian "ВВС" is the air force, so the reading is Ukrainian only
 _LOOKALIKE = str.maketrans("АВЕКМНОРСТХІ", "ABEKMHOPCTXI")
@@ -68,7 +74,7 @@ def match_actor(
         actor = match_actor(registry, surname, lang=lang, person=True)
         names = (actor.name, *actor.aliases) if actor is not None else ()
         return actor if initial[0] in {n[0] for n in names if " " in n} else None
-    for form in _forms(name):
+    for form in case_forms(name):
         found = registry.match_name(form)
         if len(found) == 1 or (found and form == name):
             if spelt_only(form, found[0], lang):
@@ -82,7 +88,7 @@ def match_actor(
                 return found[0]
     if person and " " not in name.strip() and _CYRILLIC.search(name):
         surnames = _surnames(registry)
-        for form in _forms(name.strip()):
+        for form in case_forms(name.strip()):
             ids = surnames.get(fold(form), frozenset())
             if len(ids) == 1:
                 return registry.by_id(next(iter(ids)))
@@ -170,19 +176,6 @@ def _registry_index(
     return found
 
 
-def _forms(name: str) -> list[str]:
-    words = name.split()
-    forms = [name]
-    if not words:
-        return forms
-    last = words[-1]
-    for ending in _ENDINGS:
-        if last.lower().endswith(ending) and len(last) - len(ending) >= 3:
-            stem = last[: len(last) - len(ending)]
-            forms += [" ".join([*words[:-1], stem + e]) for e in _STEM_ENDS]
-    return forms
-
-
 def resolve_actors_slavic(
     analysis: Analysis, registry: ActorRegistry, *, published: date | None = None
 ) -> Analysis:
@@ -201,6 +194,7 @@ def resolve_actors_slavic(
             resolved = dataclasses.replace(old, mentions=spans)
         merged[resolved.id] = resolved
     statements: list[Statement] = []
+    shortened: dict[str, Entity] = {}  # a body's noun -> the registry body it opened the name of
     text = analysis.article.text
     for s in analysis.statements:
         eid = alias.get(s.speaker_entity) if s.speaker_entity else None
@@ -212,8 +206,22 @@ def resolve_actors_slavic(
             if actor is not None and entry in lexicon.home_titles:
                 actor = actor if _supported(registry, actor, analysis.article.text) else None
             if actor is not None and entry is not None and entry != key:
-                tail = _tokens(analysis, s.speaker.span)[len(entry.split()) :]
+                tail = speaker_tokens(analysis, s.speaker.span)[len(entry.split()) :]
                 actor = None if _names_elsewhere(registry, actor, tail, lang) else actor
+            if actor is None:  # "Всесвітня організація охорони здоров'я": the NER missed it
+                actor = written_body(registry, s.speaker.span.text(text))
+            if actor is None:  # "… в Испании … правительство подтвердило"
+                actor, name = body_of_place(registry, analysis, s.speaker.span, lang)
+                if name is not None:
+                    local = Entity(
+                        id=slugify(name),
+                        name=name,
+                        kind="organisation",
+                        mentions=(s.speaker.span,),
+                        resolution="article",
+                    )
+                    merged.setdefault(local.id, local)
+                    eid = local.id
         elif eid is not None and s.speaker is not None and merged[eid].resolution == "article":
             # the mention itself may name a registry body the entity's shorter name does not
             # ("Верховна Рада України" where the sentence start left a "person" "Рада України")
@@ -229,9 +237,17 @@ def resolve_actors_slavic(
             merged[titled.id] = titled
             eid = titled.id
         entity = merged.get(eid) if eid else None
+        if s.speaker is not None:  # "Генштаб ВСУ заявил … как заявил генштаб": that body
+            entity = shorter_name(shortened, entity, speaker_tokens(analysis, s.speaker.span), lang)
+        if entity is not None and s.speaker is not None:
+            # "Российский поставщик" after "Газпром" and EuRoPol GAZ: the company of that
+            # country, when the one the attribution took is not known to be of it
+            entity = company_of(
+                registry, merged, entity, speaker_tokens(analysis, s.speaker.span), lang
+            )
         actor_id = entity.actor_id if entity is not None else None
         if actor_id is not None and actor_id in registry and s.speaker is not None:
-            words = _tokens(analysis, s.speaker.span)
+            words = speaker_tokens(analysis, s.speaker.span)
             if of_another_country(registry.by_id(actor_id), words, lang):
                 entity = None  # "немецкий чиновник" is no Trump named before
         resolution: Resolution = "unresolved"
@@ -316,12 +332,6 @@ def _title_key(analysis: Analysis, span: Span) -> str:
         for t in analysis.annotation.tokens
         if span.start <= t.start and t.end <= span.end
     )
-
-
-def _tokens(analysis: Analysis, span: Span) -> list[Token]:
-    if analysis.annotation is None:
-        return []
-    return [t for t in analysis.annotation.tokens if span.start <= t.start and t.end <= span.end]
 
 
 def _names_elsewhere(registry: ActorRegistry, actor: Actor, tail: list[Token], lang: str) -> bool:

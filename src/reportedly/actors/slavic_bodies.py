@@ -28,7 +28,7 @@ def _table() -> dict[str, Any]:
     path = resources.files("reportedly.attribution.slavic") / "data" / "national_bodies.yaml"
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     keys = {"heads", "adjectives", "full_names", "outlet_kinds", "country_names", "legal_forms"}
-    keys |= {"led_by"}
+    keys |= {"led_by", "of_place"}
     if not isinstance(data, dict) or not keys <= data.keys():
         raise ValueError(f"{path}: needs the keys {', '.join(sorted(keys))}")
     return data
@@ -82,14 +82,53 @@ def led_body(
 
 
 def of_another_country(actor: Actor, tokens: Sequence[Token], lang: Lang) -> bool:
-    """Whether a speaker phrase that names no one ("немецкий чиновник") gives its role a
-    country adjective other than the country of the registry person ``actor`` it was resolved
-    to: the role noun's antecedent (a Trump quoted before) is then someone else."""
+    """Whether a speaker phrase that names no one ("немецкий чиновник", "російська компанія")
+    gives its role or kind a country adjective other than the country of the registry person,
+    body or company ``actor`` it was resolved to: the noun's antecedent (a Trump quoted
+    before, a Naftogaz named before) is then someone else."""
     if any(t.text[:1].isupper() for t in tokens[1:]):
         return False  # a name in the phrase decides ("британський прем'єр-міністр Тереза Мей")
     table = _table()["adjectives"][lang]
     codes = {table.get(t.lemma.casefold()) for t in tokens if t.pos == "ADJ"} - {None}
-    return actor.type == "person" and bool(codes) and actor.country not in codes
+    known = actor.type != "country" and actor.country is not None
+    return known and bool(codes) and actor.country not in codes
+
+
+def country_code(name: str, lang: Lang) -> str | None:
+    """The code of the country whose nominative ``name`` the table of country names holds
+    ("Испания": ESP); None when it holds none."""
+    names = _table()["country_names"][lang]
+    return next((c for c, n in names.items() if n.casefold() == name.casefold()), None)
+
+
+def body_of_country(
+    registry: ActorRegistry, noun: Token, code: str, lang: Lang
+) -> tuple[Actor | None, str | None]:
+    """A bare body noun ("правительство", "у поліції") read as the body of the country
+    ``code``: the registry's body of that kind and country, else the name the gold gives a
+    body the registry does not hold ("Поліція Пакистану"); (None, None) when ``noun`` is no
+    national body noun (``of_place``) or the table of country names lacks the country."""
+    kind = noun.lemma.casefold()
+    written = _table()["country_names"][lang].get(code)
+    if kind not in _table()["of_place"][lang] or written is None:
+        return None, None
+    head = _table()["heads"][lang].get(kind)
+    land = registry.country(code)
+    if head is not None and land is not None:
+        found = registry.match_name(head.format(country=land.name))
+        if len(found) == 1:
+            return found[0], None
+    return None, f"{kind[:1].upper()}{kind[1:]} {_genitive(lang, written)}"
+
+
+def described_country(tokens: Sequence[Token], lang: Lang) -> str | None:
+    """The one country a speaker phrase that names no one gives by an adjective ("Российский
+    поставщик": RUS); None when it names someone or gives no country, or several."""
+    if any(t.text[:1].isupper() for t in tokens[1:]):
+        return None
+    table = _table()["adjectives"][lang]
+    codes = {table.get(t.lemma.casefold()) for t in tokens if t.pos == "ADJ"} - {None}
+    return codes.pop() if len(codes) == 1 else None
 
 
 def full_name(name: str, lang: Lang) -> str:

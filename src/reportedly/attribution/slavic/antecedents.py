@@ -155,6 +155,32 @@ def role_named_before(index: SlavicEntities, speaker: Span, kinds: frozenset[str
     return None
 
 
+def role_of_body_before(index: SlavicEntities, speaker: Span, reach: int = 6) -> str | None:
+    """The person introduced earlier by the same role of the same body ("Глава Pfizer Альберт
+    Бурла … — сказал глава Pfizer", "керівник Pfizer, грек Альберт Бурла … каже керівник
+    Pfizer"): a person noun, then names of bodies only; the last person named within
+    ``reach`` words after that role and the body's first word."""
+    parse = index.parse
+    found = [parse.tokens[i] for i in parse.tokens_in(speaker)]
+    names = index.names_in(speaker)
+    if len(found) < 2 or not names or any(index.kind(k) == "person" for _, k in names):
+        return None
+    head = found[0]
+    if head.pos != "NOUN" or "Number=Plur" in head.morph or not _animate(index.lang, head):
+        return None
+    if parse.token_at(names[0][0].start) != head.i + 1:
+        return None  # "директор департамента МИД": the body is not right after the role
+    role, body = head.lemma.casefold(), found[1].lemma.casefold()
+    for span, key in reversed(index.mentions_before(speaker.start)):
+        k = parse.token_at(span.start)
+        if k is None or index.kind(key) != "person":
+            continue
+        words = [t.lemma.casefold() for t in parse.tokens[max(0, k - reach) : k]]
+        if role in words and body in words[words.index(role) :]:
+            return key
+    return None
+
+
 def _animate(lang: str, t: Token) -> bool:
     """Whether ``t`` names a person: the Russian tagger's animacy, a Ukrainian dictionary
     reading of an animate noun."""

@@ -93,11 +93,24 @@ def named_after_kind(
     return named
 
 
+def kind_and_name(index: SlavicEntities, speaker: Span, lexicon: SlavicLexicon) -> Span | None:
+    """The name after the kind noun a phrase is, with no quote marks ("агентство Интерфакс",
+    "российское агентство ТАСС", "компанія Moderna"): adjectives at most before the noun."""
+    tokens = [index.parse.tokens[i] for i in index.parse.tokens_in(speaker)]
+    named = named_after_kind(index, tokens, lexicon)
+    if named is None or not tokens[-1].text[:1].isupper():
+        return None  # "від компанії Ryanair застосування": the name is not the phrase's end
+    kind = next(n for n, t in enumerate(tokens) if t.start >= named.start) - 1
+    if tokens[kind].lemma.casefold() not in lexicon.org_anaphors | lexicon.outlet_anaphors:
+        return None  # "министерство Украины": a body, named by the rules for bodies
+    return named if all(t.pos == "ADJ" and t.text.islower() for t in tokens[:kind]) else None
+
+
 def company_noun(tokens: Sequence[Token], lexicon: SlavicLexicon) -> bool:
     """Whether ``tokens`` are one company noun, singular, after adjectives at most
     ("компанія", "Ірландська авіакомпанія", "Российский поставщик"): the company named
     before, as a bare "компанія" is."""
-    if not tokens or tokens[-1].lemma.casefold() not in lexicon.org_anaphors:
+    if not tokens or _kind_lemma(tokens[-1], lexicon.org_anaphors) not in lexicon.org_anaphors:
         return False
     if tokens[-1].lemma.casefold() in lexicon.outlet_anaphors or "Number=Plur" in tokens[-1].morph:
         return False  # "видання": the outlet; "Чотири авіакомпанії": several
@@ -106,6 +119,14 @@ def company_noun(tokens: Sequence[Token], lexicon: SlavicLexicon) -> bool:
     return len(tokens) <= 3 and all(
         t.pos == "ADJ" and (n == 0 or t.text.islower()) for n, t in enumerate(tokens[:-1])
     )
+
+
+def _kind_lemma(t: Token, kinds: frozenset[str]) -> str:
+    """``t``'s lemma, or the first part of a compound whose first part is one of ``kinds``
+    ("компанія-розробник", "компания-производитель": a company)."""
+    found = t.lemma.casefold()
+    head, dash, _ = found.partition("-")
+    return head if dash and found not in kinds and head in kinds else found
 
 
 def outlet_noun(tokens: Sequence[Token], lexicon: SlavicLexicon) -> bool:
@@ -120,16 +141,27 @@ def outlet_noun(tokens: Sequence[Token], lexicon: SlavicLexicon) -> bool:
 
 
 def unnamed(index: SlavicEntities, speaker: Span, lexicon: SlavicLexicon) -> bool:
-    """Whether ``speaker`` is media or sources in general ("польські ЗМІ", "СМИ")."""
+    """Whether ``speaker`` is media or sources in general ("польські ЗМІ", "СМИ", "Лояльные
+    властям СМИ", "близкие к Кремлю СМИ")."""
     tokens = [index.parse.tokens[i] for i in index.parse.tokens_in(speaker)]
     if not tokens or not {tokens[-1].lemma.casefold(), tokens[-1].text.casefold()} & (
         lexicon.unnamed
     ):
         return False
     return all(  # "Польські ЗМІ": the tagger may read a capitalised adjective as a name
-        t.pos == "ADJ" or any(features(p)[0] == "ADJ" for p in parses(index.lang, t.text))
+        t.pos == "ADJ"
+        or any(features(p)[0] == "ADJ" for p in parses(index.lang, t.text))
+        or _complement(index, t)
         for t in tokens[:-1]
     )
+
+
+def _complement(index: SlavicEntities, t: Token) -> bool:
+    """Whether ``t`` may be part of an adjective's complement before the noun ("властям",
+    "к Кремлю"): a preposition, or a noun or name in an oblique case."""
+    if t.pos == "ADP":
+        return True
+    return t.pos in ("NOUN", "PROPN") and not index.parse.has_case(t, "Nom")
 
 
 def named_after(index: SlavicEntities, speaker: Span, kinds: frozenset[str]) -> Span | None:

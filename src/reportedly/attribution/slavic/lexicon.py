@@ -120,6 +120,8 @@ class SlavicLexicon:
     # "имени", "імені"; "институт", "інститут": a person named after them names the body
     named_for: frozenset[str] = frozenset()
     named_after: frozenset[str] = frozenset()
+    # "місто", "штат": a capitalised word right after one is a place, whatever the NER read
+    place_nouns: frozenset[str] = frozenset()
     # "…, передає" ending a paragraph: an outlet's verb whose name was lost with its link
     outlet_verbs: frozenset[str] = frozenset()
     # "«…», — цитирует Тихого Reuters", "— приводит слова чиновника агентство": verbs whose
@@ -291,6 +293,7 @@ class SlavicLexicon:
             first_person=frozenset(str(w).casefold() for w in data.get("first_person", ())),
             named_for=frozenset(str(w).casefold() for w in data.get("named_for", ())),
             named_after=frozenset(str(w).casefold() for w in data.get("named_after", ())),
+            place_nouns=frozenset(str(w).casefold() for w in data.get("place_nouns", ())),
             outlet_verbs=frozenset(map(str, data.get("outlet_verbs", ()))),
             connectives=frozenset(str(w).casefold() for w in data.get("connectives", ())),
             additive_particles=frozenset(map(str, data.get("additive_particles", ()))),
@@ -331,7 +334,7 @@ _KEYS = frozenset(
         "document_verbs",
         "clause_breaks",
         "legal_subjects", "noun_cues", "reporters", "unnamed", "line_labels",
-        "first_person", "named_for", "named_after", "outlet_verbs", "quoting",
+        "first_person", "named_for", "named_after", "place_nouns", "outlet_verbs", "quoting",
         "connectives", "findings", "object_nouns", "conditionals", "mood_particles",
         "question_words", "role_titles", "demand_nouns", "prepositions", "request_nouns",
         "request_verbs",

@@ -27,6 +27,7 @@ from reportedly.attribution.slavic.antecedents import (
     described_before,
     may_hold,
     role_named_before,
+    role_of_body_before,
     titled_before,
 )
 from reportedly.attribution.slavic.apposition import relative_head
@@ -36,6 +37,7 @@ from reportedly.attribution.slavic.kin import called_by_name, kin_of_named
 from reportedly.attribution.slavic.kinds import (
     company_noun,
     introduced,
+    kind_and_name,
     legal_form_body,
     named_after,
     outlet_noun,
@@ -237,7 +239,8 @@ def speaker_referent(
         )
     kinds = lexicon.org_anaphors | lexicon.outlet_anaphors | lexicon.bodies | lexicon.unnamed
     kinds |= lexicon.kin  # "Чоловік Азії Бібі … Чоловік побоюється": not Asia Bibi
-    if (person := role_named_before(index, speaker, kinds)) is not None:
+    person = role_named_before(index, speaker, kinds) or role_of_body_before(index, speaker)
+    if person is not None:
         return person  # "адвокат Дональда Трампа Рудольф Джуліані … Адвокат уточнив"
     written = speaker.text(text).strip()
     if written[:1] in '«"„“' and written[-1:] in '»"“”' and len(written) > 2:
@@ -245,6 +248,7 @@ def speaker_referent(
     if case == "Nom" and group_of(parse, speaker):
         return None  # "Бортпровідники Ryanair", "Інвестори компанії": not the body itself
     named = named_after(index, speaker, lexicon.org_anaphors | lexicon.outlet_anaphors)
+    named = named or kind_and_name(index, speaker, lexicon)  # "агентство Интерфакс"
     if named is not None:  # "издание «Страна» сообщило": the name beside the kind noun
         return index.add(named, "ORG", name=named.text(text))  # not declined
     if case == "Nom":

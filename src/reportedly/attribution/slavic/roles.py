@@ -42,7 +42,12 @@ def is_role(
     head = found[0]
     if head.lemma.casefold() in lexicon.voices and len(found) > 1:
         return False  # "Собеседник агентства": the voice of a body, not the person quoted last
-    if lexicon.lang == "uk":
+    if head.text.isupper() and len(head.text) > 1:
+        # a headline in capitals ("… - МИНИСТР"): the tagger reads no animacy or part of
+        # speech there, so a lexicon role noun is a role, as in Ukrainian
+        if head.lemma.casefold() not in lexicon.anaphors:
+            return False
+    elif lexicon.lang == "uk":
         if head.pos != "NOUN" or head.lemma.casefold() not in lexicon.anaphors:
             return False
     elif head.pos != "NOUN" or not all(
@@ -61,7 +66,7 @@ def is_role(
     ]
     if lexicon.lang == "uk":  # no NER for places: a capitalised word no name's ("Британії")
         capitals = [t for t in capitals if "NameType" in t.morph or t.pos == "PROPN"]
-    if capitals or (head.text[:1].isupper() and not opens):
+    if capitals or (head.text[:1].isupper() and not opens and not head.text.isupper()):
         return False
     key = index.title_key(speaker)
     return not any(key == t or key.startswith(t + " ") for t in lexicon.titles)
@@ -255,6 +260,8 @@ def resolve_speakers(
                 # "резюмує видання" at an article's end: the outlet it cited, however far back;
                 # one that reported before a body that planned ("пишет AP … отмечает агентство")
                 key = reporter or (body[0] if body is not None else None)
+                if key is None:  # no outlet spoke before: the one the text introduced
+                    key = index.outlet_before(d.speaker.start, lexicon.outlet_anaphors)
             elif key is None and is_document(index, d.speaker, lexicon):
                 # "«… . …», — йдеться в повідомленні": the body named before the whole quote;
                 # however far back, the issuer of the last document when no body spoke since

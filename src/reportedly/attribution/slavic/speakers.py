@@ -26,7 +26,7 @@ from reportedly.attribution.slavic._names import (
 )
 from reportedly.attribution.slavic.antecedents import antecedent
 from reportedly.attribution.slavic.bodies import name_in_nominative
-from reportedly.attribution.slavic.lexicon import SlavicLexicon
+from reportedly.attribution.slavic.lexicon import SlavicLexicon, default_lexicon
 from reportedly.attribution.slavic.phrases import SlavicParse
 from reportedly.attribution.slavic.quoted import MARKS
 from reportedly.attribution.slavic.referents import speaker_referent
@@ -76,12 +76,25 @@ class SlavicEntities:
         self._aliases: dict[str, str] = {}  # an abbreviation -> its full name's cluster
         # the words the NER read as a place's name anywhere in the text ("України", "Японии")
         self._places = {t.text.casefold() for t in parse.tokens if t.ent_type == "GPE"}
+        places = default_lexicon(self.lang).place_nouns
         for m in annotation.entities:
             letters = sum(c.isalpha() for c in m.span.text(text))
+            if m.label == "PERSON" and self._after_place_noun(m.span, places):
+                continue  # "у рідному місті Вілмінгтон": a town the NER took for a person
             if m.label in KINDS and (letters > 1 or m.label != "PERSON"):  # "МиГ-31К": no "К"
                 key = self.add(m.span, m.label)
                 if m.label != "PERSON":
                     self._abbreviated(m.span, key)
+
+    def _after_place_noun(self, span: Span, places: frozenset[str]) -> bool:
+        """Whether ``span`` is one word right after a lower-case place noun ("місті
+        Вілмінгтон"); "Сполучених Штатів Дональд Трамп", "прокурор міста Олександр
+        Корнієць" (two words) are no place."""
+        found = self.parse.tokens_in(span)
+        if len(found) != 1 or found[0] == 0:
+            return False
+        noun = self.parse.tokens[found[0] - 1]
+        return noun.text.islower() and noun.lemma.casefold() in places
 
     def add(
         self, span: Span, label: str = "PERSON", case: str | None = None, name: str | None = None
@@ -121,6 +134,11 @@ class SlavicEntities:
         key = self._aliases.get(name.casefold(), name.casefold())
         if label == "PERSON":
             key = self.person_key(name)
+            if key not in self._clusters and name != written:
+                # "По мнению Пелоси" after "Нэнси Пелоси": an indeclinable surname read as
+                # a case form ("Пелося") is the person named before as written
+                as_written = self.person_key(written)
+                key = as_written if as_written in self._clusters else key
         else:
             key = self._same_body(key)
         cluster = self._clusters.setdefault(key, _Cluster(name=name, kind=KINDS[label]))
@@ -179,6 +197,14 @@ class SlavicEntities:
         alike = [
             k for k, c in self._clusters.items() if c.kind == "person" and spelt_alike(k, words)
         ]
+        if not alike and len(words) == 1:
+            # "— каже Стефан" after "Стефан Бансел": the one person named before by that
+            # given name and a surname
+            alike = [
+                k
+                for k, c in self._clusters.items()
+                if c.kind == "person" and len(k.split()) > 1 and k.split()[0] == words[0]
+            ]
         return alike[0] if len(alike) == 1 else name.casefold()
 
     def mentions_before(self, offset: int) -> list[tuple[Span, str]]:
@@ -221,6 +247,18 @@ class SlavicEntities:
             words = self._clusters[key].name.casefold().strip('«»"“”„').split()
             # "банк": "Банк России", and a compound that ends in it ("Єврогазбанк")
             if any(w.startswith(stem) or w.endswith(kind) for w in words):
+                return key
+        return None
+
+    def outlet_before(self, before: int, outlet_kinds: frozenset[str]) -> str | None:
+        """The outlet a bare "издание" refers to when no outlet spoke before it: the last
+        organisation named before ``before`` that is an outlet by name or is written after one
+        of ``outlet_kinds`` ("в материале американского еженедельника Defense News")."""
+        for span, key in reversed(self._mentions):
+            cluster = self._clusters[key]
+            if span.start >= before or cluster.kind != "organisation":
+                continue
+            if self.is_outlet(cluster.name) or self._after_kind(span, outlet_kinds):
                 return key
         return None
 

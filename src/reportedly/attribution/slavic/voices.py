@@ -107,9 +107,26 @@ def voiced_body(
     if not index.names_in(rest) and len(inner) == 1 and inner[0].text[:1].isupper():
         return index.add(rest, "ORG")  # "прес-служба Нафтогазу": a body the NER missed
     named = named_after_kind(index, inner, lexicon)  # "… компанії Нафтогаз України"
+    if named is None:  # "на сайті аеропорту «Бориспіль»": the name in marks after its kind
+        named = _quoted_after_noun(inner)
     if named is not None:
         return index.add(named, "ORG", name=named.text(index.text))
     found = index.speaker_key(rest, lexicon, gender, "Gen")
     if found is None or index.kind(found) == "person":
         return None
     return found
+
+
+def _quoted_after_noun(tokens: list[Token]) -> Span | None:
+    """The name in quote marks that ends ``tokens`` right after a lower-case noun of its
+    kind ("аеропорту «Бориспіль»", "системи «Прозорро»"), marks left out; None else."""
+    opening = [q for q, t in enumerate(tokens) if t.text in OPENING_QUOTES]
+    if len(opening) != 1 or opening[0] < 1 or opening[0] + 1 >= len(tokens):
+        return None
+    q = opening[0]
+    kind, name = tokens[q - 1], tokens[q + 1 :]
+    if kind.pos != "NOUN" or not kind.text.islower() or not name[0].text[:1].isupper():
+        return None
+    if any(t.text in CLOSING_QUOTES for t in name):
+        return None
+    return Span(name[0].start, name[-1].end)
