@@ -3,25 +3,14 @@
 from __future__ import annotations
 
 import pytest
+from tests.events.coded import coded_events
 
-from conftest import MODEL
-from reportedly.events.actors import AliasResolver
-from reportedly.events.coder import code_events
-from reportedly.events.lexicon import EventLexicon
 from reportedly.model import Article
 from reportedly.pipeline import Pipeline
 
 
 def _targets(text: str) -> list[tuple[str, str | None]]:
-    from reportedly.nlp import annotate
-
-    events = code_events(
-        Article(id=Article.make_id(text), text=text),
-        annotate(text, model=MODEL),
-        (),
-        resolver=AliasResolver.bundled(),
-        lexicon=EventLexicon.load(),
-    )
+    events = coded_events(text)
     return [(e.type, e.target.text if e.target else None) for e in events]
 
 
