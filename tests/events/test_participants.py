@@ -20,6 +20,20 @@ def test_the_rival_one_defends_against_is_no_target_of_support() -> None:
     assert _targets("The mayor defended his policy against critics.") == [("SUPPORT", None)]
 
 
+@pytest.mark.needs_model
+def test_a_word_of_a_longer_name_is_no_target_by_itself() -> None:
+    # "Justice" of "a Justice Department inquiry" was the target, uncoded: the name was cut
+    (event,) = coded_events("Putin wants a Justice Department inquiry.")
+    assert event.target is not None
+    assert (event.target.text, event.target.code) == ("Justice Department", "USA")
+    # the source's own department: the phrase as a whole, not its first word
+    text = "Hillary Clinton said she wants a Justice Department inquiry."
+    (event,) = coded_events(text)
+    assert event.target is not None
+    assert event.target.code == "USA"
+    assert "Justice Department" in event.target.text
+
+
 def _sides(pipeline: Pipeline, text: str) -> list[tuple[str, str | None, str | None]]:
     """(type, source text, source code) of the events the whole pipeline codes."""
     analysis = pipeline.analyze(Article(id=Article.make_id(text), text=text))

@@ -149,7 +149,12 @@ def _target_candidates(
         heads.append(match.complement)
     if match.inner is not None:
         heads.extend(match.inner.trigger)
-    heads.extend(t for t in chain if t not in heads)
+    for below, token in zip(chain, chain[1:], strict=False):
+        if token in heads:
+            continue
+        if below.dep == "conj" and _objects(sentence, heads, match, lexicon):
+            break  # "thanked Xi … and blasted Washington's policies": the other verb's object
+        heads.append(token)
     return _objects(sentence, heads, match, lexicon)
 
 
@@ -273,9 +278,18 @@ def _nearest_actors(sentence: Sentence, top: Token) -> list[Token]:
             depth[token.i] = depth.get(head.i, 0) + 1
         noun = token.pos in NOUN_POS
         named = (noun or token.ent_type == "NORP") and is_actor_like(token)
+        if named and _name_part(sentence, token):
+            continue  # "Justice" of "the Justice Department": the name's head reads it whole
         if named and not sentence.in_dateline(token):
             found.append((depth[token.i], not noun, token.i, token))
     return [t for *_, t in sorted(found, key=lambda f: f[:3])]
+
+
+def _name_part(sentence: Sentence, token: Token) -> bool:
+    """Whether ``token`` is a word inside a longer proper name (a compound of a proper noun),
+    whose own phrase would cut the name."""
+    head = sentence.head(token)
+    return token.dep == "compound" and head is not None and head.pos == "PROPN"
 
 
 def _doers(sentence: Sentence, noun: Token) -> list[Token]:
