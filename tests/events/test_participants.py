@@ -34,6 +34,39 @@ def test_a_word_of_a_longer_name_is_no_target_by_itself() -> None:
     assert "Justice Department" in event.target.text
 
 
+@pytest.mark.needs_model
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Scholz praised Zelensky and criticized Moscow's policies.", "Moscow"),
+        ("Biden thanked Poland and condemned the Kremlin's actions.", "the Kremlin"),
+    ],
+)
+def test_a_conjoined_verb_with_its_own_object_takes_none_of_the_first(
+    text: str, target: str
+) -> None:
+    # the object of the first verb was the second's target: "criticized Zelensky"
+    assert [t for kind, t in _targets(text) if kind == "ACCUSE"] == [target]
+
+
+@pytest.mark.needs_model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Erdogan hosted a meeting between Putin and Zelensky.",
+        "Belarus hosted several rounds of negotiations between Russia and Ukraine.",
+    ],
+)
+def test_the_parties_talks_are_between_are_their_sides(text: str) -> None:
+    # the host was the source, and one party the target
+    sides = [
+        (e.source.code if e.source else None, e.target.code if e.target else None)
+        for e in coded_events(text)
+        if e.type == "CONSULT"
+    ]
+    assert sides == [("RUS", "UKR")]
+
+
 def _sides(pipeline: Pipeline, text: str) -> list[tuple[str, str | None, str | None]]:
     """(type, source text, source code) of the events the whole pipeline codes."""
     analysis = pipeline.analyze(Article(id=Article.make_id(text), text=text))

@@ -110,6 +110,26 @@ def _on_pair(
     return source, target
 
 
+def _between(sentence: Sentence, match: Match) -> tuple[Token, Token] | None:
+    """The two parties a two-sided event names with "between" on its noun or on the verb's
+    object ("hosted rounds of negotiations between Russia and Ukraine"): they, not whoever
+    hosts or calls the talks, are its sides."""
+    nouns = [match.noun] if match.noun is not None else []
+    for obj in sentence.children(match.anchor, "dobj"):
+        nouns.append(obj)
+        of = [p for p in sentence.children(obj, "prep") if p.lemma.lower() == "of"]
+        nouns.extend(o for p in of for o in sentence.children(p, "pobj"))
+    for noun in nouns:
+        for prep in sentence.children(noun, "prep"):
+            if prep.lemma.lower() != "between":
+                continue
+            for first in sentence.children(prep, "pobj"):
+                for second in sentence.children(first, "conj"):
+                    if is_actor_like(first) and is_actor_like(second):
+                        return first, second
+    return None
+
+
 def _with(sentence: Sentence, token: Token) -> bool:
     """Whether ``token`` is the object of "with" (a talk's party)."""
     head = sentence.head(token)
@@ -240,6 +260,10 @@ def _code_match(
         source = actors.from_token(sentence, owner) if owner is not None else None
     if match.pair is not None:
         source, target = _on_pair(match.pair, source, target, actors)
+    parties = _between(sentence, match) if match.rule.type in TWO_SIDED else None
+    if parties is not None and not match.inverted:
+        # "Belarus hosted negotiations between Russia and Ukraine": the host is no party
+        source, target = (actors.from_token(sentence, t) for t in parties)
     if source is None:
         return None
     objects: list[Token] = []
