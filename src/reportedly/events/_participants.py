@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from itertools import pairwise
 
 from reportedly.events._match import Match
 from reportedly.events._tree import NON_ACTOR_LABELS, NOUN_POS, Sentence, is_actor_like
@@ -149,7 +150,7 @@ def _target_candidates(
         heads.append(match.complement)
     if match.inner is not None:
         heads.extend(match.inner.trigger)
-    for below, token in zip(chain, chain[1:], strict=False):
+    for below, token in pairwise(chain):
         if token in heads:
             continue
         if below.dep == "conj" and _objects(sentence, heads, match, lexicon):
