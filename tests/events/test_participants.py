@@ -67,6 +67,20 @@ def test_the_parties_talks_are_between_are_their_sides(text: str) -> None:
     assert sides == [("RUS", "UKR")]
 
 
+@pytest.mark.needs_model
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a promise's co-subject promises too: the recipient is in what is promised
+        ("Washington and London have pledged to increase military aid to Ukraine.", "Ukraine"),
+        # an agreement's co-subject is its other party
+        ("Ukraine and Russia agreed to hold talks.", "Russia"),
+    ],
+)
+def test_a_promise_s_co_subject_is_no_recipient(text: str, target: str) -> None:
+    assert [t for kind, t in _targets(text) if kind == "AGREE"] == [target]
+
+
 def _sides(pipeline: Pipeline, text: str) -> list[tuple[str, str | None, str | None]]:
     """(type, source text, source code) of the events the whole pipeline codes."""
     analysis = pipeline.analyze(Article(id=Article.make_id(text), text=text))

@@ -271,6 +271,7 @@ def _code_match(
         candidates = _target_candidates(sentence, match, chain, lexicon)
         if match.rule.place_object:
             candidates = [c for c in candidates if c not in sentence.children(match.head, "dobj")]
+        partners: list[Token] = []
         if (
             subject is not None
             and not passive
@@ -278,8 +279,13 @@ def _code_match(
             and match.rule.type in TWO_SIDED
         ):
             # "Ukraine and Russia signed a deal": the second party is the target ("Russia
-            # and China vetoed": in a one-sided act both are the source)
-            candidates.extend(sentence.children(subject, "conj"))
+            # and China vetoed": in a one-sided act both are the source); a promise's
+            # recipient is in what is promised, its co-subject promises too ("Washington and
+            # London pledged to increase aid to Ukraine": Ukraine, after the infinitive's)
+            partners = sentence.children(subject, "conj")
+            if not any(t.lemma.lower() in lexicon.subject_control_verbs for t in match.trigger):
+                candidates.extend(partners)
+                partners = []
         own = {t.i for t in match.trigger} | {t.i for t in chain}
         if match.noun is not None:
             own.add(match.noun.i)
@@ -301,11 +307,12 @@ def _code_match(
                 sentence, candidates, actors, source, lexicon.people_nouns, match.rule.type
             )
         inner = [c for c in _clause_targets(sentence, match, lexicon) if c.i not in own]
-        if target is None:
-            target = _pick_target(
-                sentence, inner, actors, source, lexicon.people_nouns, match.rule.type
-            )
-        objects = [*candidates, *inner]
+        for group in (inner, partners):
+            if target is None:
+                target = _pick_target(
+                    sentence, group, actors, source, lexicon.people_nouns, match.rule.type
+                )
+        objects = [*candidates, *inner, *partners]
         if target is None and match.anaphoric and state.events:
             target = state.events[-1][1].target
     negated = _negated(sentence, chain, lexicon)
