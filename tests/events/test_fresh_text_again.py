@@ -26,6 +26,8 @@ def test_an_act_a_permission_verb_allows_is_not_asserted() -> None:
         ("Ted Cruz", "cruz"),
         ("Clinton", "clinton"),  # Bill or Hillary: the code is certain, the person is not
         ("Jeb Bush", "jeb-bush"),
+        ("GOP Candidates", "us-republican-party"),  # session 27: the parties
+        ("Democrats and civil rights groups", "us-democratic-party"),
     ],
 )
 def test_us_politicians_the_registry_lacks_take_the_us_code(text: str, actor_id: str) -> None:
