@@ -81,6 +81,30 @@ def test_a_promise_s_co_subject_is_no_recipient(text: str, target: str) -> None:
     assert [t for kind, t in _targets(text) if kind == "AGREE"] == [target]
 
 
+@pytest.mark.needs_model
+@pytest.mark.parametrize(
+    ("text", "trigger", "code"),
+    [
+        # "it" in reported words is the state named before it, not the speaker
+        ("Ukrainian officials said Russia had violated the ceasefire it declared.", "declared",
+         "RUS"),
+        ("Austin said: \u201cWe want to see Russia weakened to the degree that it can\u2019t do "
+         "the things that it has done in invading Ukraine.\u201d", "invading", "RUS"),
+        # the speaker's own "it" is still the speaker
+        ("Russia said it would withdraw its troops.", "withdraw", "RUS"),
+        # a person named before it is no "it"
+        ("The Kremlin said Zelensky had rejected talks and it would continue the offensive.",
+         "continue", "RUS"),
+    ],
+)  # fmt: skip
+def test_it_in_reported_words_is_the_state_named_before_it(
+    text: str, trigger: str, code: str
+) -> None:
+    events = [e for e in coded_events(text) if e.trigger.text(text) == trigger]
+    codes = [e.source.code if e.source else None for e in events]
+    assert codes == [code]
+
+
 def _sides(pipeline: Pipeline, text: str) -> list[tuple[str, str | None, str | None]]:
     """(type, source text, source code) of the events the whole pipeline codes."""
     analysis = pipeline.analyze(Article(id=Article.make_id(text), text=text))

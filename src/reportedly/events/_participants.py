@@ -286,6 +286,21 @@ def _nearest_actors(sentence: Sentence, top: Token) -> list[Token]:
     return [t for *_, t in sorted(found, key=lambda f: f[:3])]
 
 
+def thing_antecedent(sentence: Sentence, pronoun: Token, speaking: list[Token]) -> Token | None:
+    """The named state or body an "it" in reported words stands for: the nearest subject
+    before it that names one and is not the speaker ("officials said Russia had violated
+    the ceasefire it declared", "Austin said: we want Russia weakened so that it can't")."""
+    if pronoun.lemma.lower() not in ("it", "its"):
+        return None
+    speakers = {t.i for s in speaking for t in sentence.subtree(s)}
+    for token in reversed([t for t in sentence if t.i < pronoun.i]):
+        if token.i in speakers or token.dep not in ("nsubj", "nsubjpass"):
+            continue
+        if is_actor_like(token) and token.ent_type != "PERSON":
+            return token
+    return None
+
+
 def _name_part(sentence: Sentence, token: Token) -> bool:
     """Whether ``token`` is a word inside a longer proper name (a compound of a proper noun),
     whose own phrase would cut the name."""
