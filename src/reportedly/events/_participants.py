@@ -286,10 +286,13 @@ def _nearest_actors(sentence: Sentence, top: Token) -> list[Token]:
     return [t for *_, t in sorted(found, key=lambda f: f[:3])]
 
 
-def thing_antecedent(sentence: Sentence, pronoun: Token, speaking: list[Token]) -> Token | None:
-    """The named state or body an "it" in reported words stands for: the nearest subject
-    before it that names one and is not the speaker ("officials said Russia had violated
-    the ceasefire it declared", "Austin said: we want Russia weakened so that it can't")."""
+def reported_it(
+    sentence: Sentence, pronoun: Token, speaking: list[Token], actors: _Actors
+) -> EventActor | None:
+    """The coded state or body an "it" in reported words stands for, under the pronoun's
+    words: the nearest subject before it that names one and is not the speaker ("officials
+    said Russia had violated the ceasefire it declared", "Austin said: we want Russia
+    weakened so that it can't")."""
     if pronoun.lemma.lower() not in ("it", "its"):
         return None
     speakers = {t.i for s in speaking for t in sentence.subtree(s)}
@@ -297,7 +300,10 @@ def thing_antecedent(sentence: Sentence, pronoun: Token, speaking: list[Token]) 
         if token.i in speakers or token.dep not in ("nsubj", "nsubjpass"):
             continue
         if is_actor_like(token) and token.ent_type != "PERSON":
-            return token
+            actor = actors.from_token(sentence, token)
+            if actor.code is None:
+                return None
+            return replace(actor, text=pronoun.text, span=pronoun.span)
     return None
 
 

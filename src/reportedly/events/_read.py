@@ -31,7 +31,7 @@ from reportedly.events._participants import (
     _target_candidates,
     noun_owner,
     object_target,
-    thing_antecedent,
+    reported_it,
 )
 from reportedly.events._setting import _event_date, _location, _statement_for
 from reportedly.events._tree import Sentence, is_actor_like
@@ -234,12 +234,13 @@ def _code_match(
             elif lemma in lexicon.third_person and subject.pos == "PRON":
                 remembered = state.pronouns.get(lemma)
                 settled = actors.mentioned(sentence, subject)
-                antecedent = thing_antecedent(sentence, subject, speaking) if reported else None
-                named = actors.from_token(sentence, antecedent) if antecedent is not None else None
-                if settled is not None:
+                named = None
+                if reported and not conditional:
+                    named = reported_it(sentence, subject, speaking, actors)
+                if settled is not None and (settled.code is not None or named is None):
                     source = settled  # the actors stage resolved this very "he" or "they"
-                elif named is not None and named.code is not None and not conditional:
-                    source = replace(named, text=subject.text, span=subject.span)
+                elif named is not None:
+                    source = named
                 elif (
                     reported
                     and speaker is not None
