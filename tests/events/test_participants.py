@@ -134,10 +134,11 @@ def test_members_act_for_their_owner(
 
 @pytest.mark.needs_model
 def test_it_in_a_person_s_words_is_not_the_person(pipeline: Pipeline) -> None:
-    # "it" is Russia, not the speaker Austin: no code rather than his
+    # "it" is Russia, not the speaker Austin (no code rather than his until session 27, when
+    # the state named before a reported "it" became its reading)
     text = (
         "Defense Secretary Lloyd Austin said this week, \u201cWe want to see Russia weakened to "
         "the degree that it can\u2019t do the kinds of things that it has done in invading "
         "Ukraine.\u201d"
     )
-    assert [s for s in _sides(pipeline, text) if s[1] == "it"] == [("ASSAULT", "it", None)]
+    assert [s for s in _sides(pipeline, text) if s[1] == "it"] == [("ASSAULT", "it", "RUS")]
