@@ -7,20 +7,20 @@ from reportedly.events.actors import AliasResolver
 from reportedly.events.coder import code_events
 from reportedly.events.lexicon import EventLexicon
 from reportedly.events.model import Event
-from reportedly.model import Article
+from reportedly.model import Article, Statement
 
 LEXICON = EventLexicon.load()
 RESOLVER = AliasResolver.bundled()
 
 
-def coded_events(text: str) -> tuple[Event, ...]:
-    """The events coded in ``text`` alone (no statements)."""
+def coded_events(text: str, statements: tuple[Statement, ...] = ()) -> tuple[Event, ...]:
+    """The events coded in ``text`` with ``statements`` (by default none)."""
     from reportedly.nlp import annotate
 
     return code_events(
         Article(id=Article.make_id(text), text=text),
         annotate(text, model=MODEL),
-        (),
+        statements,
         resolver=RESOLVER,
         lexicon=LEXICON,
     )

@@ -5,11 +5,9 @@ of, warned against, thanked for)."""
 from __future__ import annotations
 
 import pytest
-from tests.events.coded import LEXICON, RESOLVER
 from tests.events.coded import coded as _events
+from tests.events.coded import coded_events
 
-from conftest import MODEL
-from reportedly.events.coder import code_events
 from reportedly.model import Article
 from reportedly.pipeline import Pipeline
 
@@ -113,15 +111,7 @@ def test_it_is_important_that_is_a_demand() -> None:
 def test_an_impersonal_obligation_demands_only_an_act(
     text: str, expected: list[tuple[str | None, ...]]
 ) -> None:
-    from reportedly.nlp import annotate
-
-    events = code_events(
-        Article(id=Article.make_id(text), text=text),
-        annotate(text, model=MODEL),
-        (),
-        resolver=RESOLVER,
-        lexicon=LEXICON,
-    )
+    events = coded_events(text)
     found = [
         (
             e.type,

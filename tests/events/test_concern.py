@@ -49,3 +49,13 @@ def test_concern_about_an_actor_s_act_accuses_it(text: str, expected: tuple[str,
 )
 def test_concern_without_a_named_act_done_by_another_is_no_event(text: str) -> None:
     assert _accusations(text) == []
+
+
+@pytest.mark.needs_model
+def test_europe_concerned_is_a_coded_holder() -> None:
+    # session 27: "Europe" had no code, so its concern coded nothing; CAMEO's region code EUR
+    text = "Europe is concerned that China is backing Russia."
+    (event,) = [e for e in coded_events(text) if e.type == "ACCUSE"]
+    assert event.source is not None
+    assert event.target is not None
+    assert (event.source.code, event.target.code, event.cameo) == ("EUR", "CHN", "112")

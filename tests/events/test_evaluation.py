@@ -4,24 +4,11 @@
 from __future__ import annotations
 
 import pytest
-from tests.events.coded import LEXICON, RESOLVER
-
-from conftest import MODEL
-from reportedly.events.coder import code_events
-from reportedly.model import Article
+from tests.events.coded import LEXICON, coded_events
 
 
 def _accused(text: str) -> list[tuple[str, str | None, str | None, str]]:
     """(trigger, source, target, rule) of each ACCUSE the evaluation rule codes."""
-    from reportedly.nlp import annotate
-
-    events = code_events(
-        Article(id=Article.make_id(text), text=text),
-        annotate(text, model=MODEL),
-        (),
-        resolver=RESOLVER,
-        lexicon=LEXICON,
-    )
     return [
         (
             e.trigger.text(text),
@@ -29,7 +16,7 @@ def _accused(text: str) -> list[tuple[str, str | None, str | None, str]]:
             e.target.text if e.target else None,
             e.rule,
         )
-        for e in events
+        for e in coded_events(text)
         if e.rule.startswith("evaluation:")
     ]
 

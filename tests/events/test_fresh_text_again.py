@@ -26,6 +26,8 @@ def test_an_act_a_permission_verb_allows_is_not_asserted() -> None:
         ("Ted Cruz", "cruz"),
         ("Clinton", "clinton"),  # Bill or Hillary: the code is certain, the person is not
         ("Jeb Bush", "jeb-bush"),
+        ("GOP Candidates", "us-republican-party"),  # session 27: the parties
+        ("Democrats and civil rights groups", "us-democratic-party"),
     ],
 )
 def test_us_politicians_the_registry_lacks_take_the_us_code(text: str, actor_id: str) -> None:
@@ -38,17 +40,8 @@ def test_us_politicians_the_registry_lacks_take_the_us_code(text: str, actor_id:
 
 def _sides(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
     """(type, source code, target text, target code) of each event coded in ``text``."""
-    from tests.events.coded import LEXICON, RESOLVER
+    from tests.events.coded import coded_events
 
-    from conftest import MODEL
-    from reportedly.events.coder import code_events
-    from reportedly.model import Article
-    from reportedly.nlp import annotate
-
-    article = Article(id=Article.make_id(text), text=text)
-    events = code_events(
-        article, annotate(text, model=MODEL), (), resolver=RESOLVER, lexicon=LEXICON
-    )
     return [
         (
             e.type,
@@ -56,7 +49,7 @@ def _sides(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
             e.target.text if e.target else None,
             e.target.code if e.target else None,
         )
-        for e in events
+        for e in coded_events(text)
     ]
 
 

@@ -5,18 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from tests.events.coded import LEXICON, coded_events
 
-from conftest import MODEL
 from reportedly.errors import ConfigError
-from reportedly.events.actors import AliasResolver
-from reportedly.events.coder import code_events
-from reportedly.events.lexicon import EventLexicon
 from reportedly.events.model import Event
 from reportedly.events.stance_lexicon import StanceLexicon
-from reportedly.model import Article, Mention, Span, Statement
-
-LEXICON = EventLexicon.load()
-RESOLVER = AliasResolver.bundled()
+from reportedly.model import Mention, Span, Statement
 
 
 def test_stance_lexicon_loads_both_groups() -> None:
@@ -40,14 +34,6 @@ def test_stance_lexicon_names_a_broken_file(tmp_path: Path) -> None:
         StanceLexicon.load(broken)
     with pytest.raises(ConfigError, match="cannot read"):
         StanceLexicon.load(tmp_path / "missing.yaml")
-
-
-def _code(text: str, statements: tuple[Statement, ...] = ()) -> tuple[Event, ...]:
-    from reportedly.nlp import annotate
-
-    article = Article(id=Article.make_id(text), text=text)
-    annotation = annotate(text, model=MODEL)
-    return code_events(article, annotation, statements, resolver=RESOLVER, lexicon=LEXICON)
 
 
 def _stance(events: tuple[Event, ...]) -> list[tuple[str, str | None, str | None, str]]:
@@ -106,7 +92,7 @@ def _stance(events: tuple[Event, ...]) -> list[tuple[str, str | None, str | None
 def test_stance_codes_what_a_statement_says(
     text: str, expected: list[tuple[str, str | None, str | None, str]]
 ) -> None:
-    assert _stance(_code(text)) == expected
+    assert _stance(coded_events(text)) == expected
 
 
 @pytest.mark.needs_model
@@ -118,7 +104,7 @@ def test_stance_takes_the_attributed_statement_s_speaker() -> None:
         content=(Span(0, len(text) - 1),),
         speaker=Mention(span=Span(0, 0), text="Peskov", label="PERSON"),
     )
-    (event,) = [e for e in _code(text, (statement,)) if e.rule.startswith("stance:")]
+    (event,) = [e for e in coded_events(text, (statement,)) if e.rule.startswith("stance:")]
     assert (event.type, event.statement, event.rule) == ("ACCUSE", "s1", "stance:reckless")
     assert event.source is not None
     assert (event.source.text, event.source.code) == ("Peskov", "RUS")
@@ -137,12 +123,12 @@ def test_stance_codes_nothing_from_a_negated_statement() -> None:
         speaker=Mention(span=Span(0, 0), text="Peskov", label="PERSON"),
         negated=True,
     )
-    assert _stance(_code(text, (statement,))) == []
+    assert _stance(coded_events(text, (statement,))) == []
 
 
 @pytest.mark.needs_model
 def test_stance_adds_nothing_where_the_rules_coded_the_type() -> None:
-    events = _code("Kuleba condemned Russia's reckless aggression.")
+    events = coded_events("Kuleba condemned Russia's reckless aggression.")
     assert [e.type for e in events if e.counts] == ["ACCUSE"]
     assert _stance(events) == []
 
@@ -158,7 +144,7 @@ def test_stance_reads_a_critical_cue_verb_against_the_actor_its_content_names() 
         cue=Span(cue, cue + len("slammed")),
         speaker=Mention(span=Span(cue + 8, cue + 15), text="Borrell", label="PERSON"),
     )
-    (event,) = [e for e in _code(text, (statement,)) if e.counts]
+    (event,) = [e for e in coded_events(text, (statement,)) if e.counts]
     assert (event.type, event.rule, event.statement) == ("ACCUSE", "stance:slam", "s1")
     assert event.source is not None
     assert event.source.text == "Borrell"

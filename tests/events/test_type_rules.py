@@ -3,28 +3,11 @@
 from __future__ import annotations
 
 import pytest
-
-from conftest import MODEL
-from reportedly.events.actors import AliasResolver
-from reportedly.events.coder import code_events
-from reportedly.events.lexicon import EventLexicon
-from reportedly.model import Article
-
-LEXICON = EventLexicon.load()
-RESOLVER = AliasResolver.bundled()
+from tests.events.coded import coded_events
 
 
 def _types(text: str) -> list[tuple[str, str, str]]:
-    from reportedly.nlp import annotate
-
-    events = code_events(
-        Article(id=Article.make_id(text), text=text),
-        annotate(text, model=MODEL),
-        (),
-        resolver=RESOLVER,
-        lexicon=LEXICON,
-    )
-    return [(e.type, e.modality, e.trigger.text(text)) for e in events]
+    return [(e.type, e.modality, e.trigger.text(text)) for e in coded_events(text)]
 
 
 @pytest.mark.needs_model
@@ -209,17 +192,8 @@ def test_an_intent_to_agree_stays_agree() -> None:
 
 @pytest.mark.needs_model
 def test_targets_of_event_nouns() -> None:
-    from reportedly.nlp import annotate
-
     def targets(text: str) -> list[str | None]:
-        events = code_events(
-            Article(id=Article.make_id(text), text=text),
-            annotate(text, model=MODEL),
-            (),
-            resolver=RESOLVER,
-            lexicon=LEXICON,
-        )
-        return [e.target.text if e.target else None for e in events]
+        return [e.target.text if e.target else None for e in coded_events(text)]
 
     # what an investigation is into, named by no actor, is its target
     assert targets("The FBI opened an investigation of the sale of the jets.") == [
@@ -352,17 +326,8 @@ def test_an_act_named_as_a_topic_or_feared_is_not_asserted() -> None:
 @pytest.mark.needs_model
 def test_an_attack_reported_as_begun_is_its_owners() -> None:
     """ "Russia's invasion began": the noun's owner attacks; with no owner, nobody does."""
-    from reportedly.nlp import annotate
-
     text = "It began long before February 24, when Russia's invasion of Ukraine began."
-    events = code_events(
-        Article(id=Article.make_id(text), text=text),
-        annotate(text, model=MODEL),
-        (),
-        resolver=RESOLVER,
-        lexicon=LEXICON,
-    )
-    assault = [e for e in events if e.type == "ASSAULT"]
+    assault = [e for e in coded_events(text) if e.type == "ASSAULT"]
     assert [(e.source.code, e.target.code if e.target else None) for e in assault] == [
         ("RUS", "UKR")
     ]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from itertools import pairwise
 
 from reportedly.events._match import Match
 from reportedly.events._tree import NON_ACTOR_LABELS, NOUN_POS, Sentence, is_actor_like
@@ -149,7 +150,12 @@ def _target_candidates(
         heads.append(match.complement)
     if match.inner is not None:
         heads.extend(match.inner.trigger)
-    heads.extend(t for t in chain if t not in heads)
+    for below, token in pairwise(chain):
+        if token in heads:
+            continue
+        if below.dep == "conj" and _objects(sentence, heads, match, lexicon):
+            break  # "thanked Xi … and blasted Washington's policies": the other verb's object
+        heads.append(token)
     return _objects(sentence, heads, match, lexicon)
 
 
@@ -273,9 +279,39 @@ def _nearest_actors(sentence: Sentence, top: Token) -> list[Token]:
             depth[token.i] = depth.get(head.i, 0) + 1
         noun = token.pos in NOUN_POS
         named = (noun or token.ent_type == "NORP") and is_actor_like(token)
+        if named and _name_part(sentence, token):
+            continue  # "Justice" of "the Justice Department": the name's head reads it whole
         if named and not sentence.in_dateline(token):
             found.append((depth[token.i], not noun, token.i, token))
     return [t for *_, t in sorted(found, key=lambda f: f[:3])]
+
+
+def reported_it(
+    sentence: Sentence, pronoun: Token, speaking: list[Token], actors: _Actors
+) -> EventActor | None:
+    """The coded state or body an "it" in reported words stands for, under the pronoun's
+    words: the nearest subject before it that names one and is not the speaker ("officials
+    said Russia had violated the ceasefire it declared", "Austin said: we want Russia
+    weakened so that it can't")."""
+    if pronoun.lemma.lower() not in ("it", "its"):
+        return None
+    speakers = {t.i for s in speaking for t in sentence.subtree(s)}
+    for token in reversed([t for t in sentence if t.i < pronoun.i]):
+        if token.i in speakers or token.dep not in ("nsubj", "nsubjpass"):
+            continue
+        if is_actor_like(token) and token.ent_type != "PERSON":
+            actor = actors.from_token(sentence, token)
+            if actor.code is None:
+                return None
+            return replace(actor, text=pronoun.text, span=pronoun.span)
+    return None
+
+
+def _name_part(sentence: Sentence, token: Token) -> bool:
+    """Whether ``token`` is a word inside a longer proper name (a compound of a proper noun),
+    whose own phrase would cut the name."""
+    head = sentence.head(token)
+    return token.dep == "compound" and head is not None and head.pos == "PROPN"
 
 
 def _doers(sentence: Sentence, noun: Token) -> list[Token]:

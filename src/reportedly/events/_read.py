@@ -31,6 +31,7 @@ from reportedly.events._participants import (
     _target_candidates,
     noun_owner,
     object_target,
+    reported_it,
 )
 from reportedly.events._setting import _event_date, _location, _statement_for
 from reportedly.events._tree import Sentence, is_actor_like
@@ -108,6 +109,26 @@ def _on_pair(
     if target is None or not _overlap(target.span, pair[1]):
         target = actors.from_span(pair[1])
     return source, target
+
+
+def _between(sentence: Sentence, match: Match) -> tuple[Token, Token] | None:
+    """The two parties a two-sided event names with "between" on its noun or on the verb's
+    object ("hosted rounds of negotiations between Russia and Ukraine"): they, not whoever
+    hosts or calls the talks, are its sides."""
+    nouns = [match.noun] if match.noun is not None else []
+    for obj in sentence.children(match.anchor, "dobj"):
+        nouns.append(obj)
+        of = [p for p in sentence.children(obj, "prep") if p.lemma.lower() == "of"]
+        nouns.extend(o for p in of for o in sentence.children(p, "pobj"))
+    for noun in nouns:
+        for prep in sentence.children(noun, "prep"):
+            if prep.lemma.lower() != "between":
+                continue
+            for first in sentence.children(prep, "pobj"):
+                for second in sentence.children(first, "conj"):
+                    if is_actor_like(first) and is_actor_like(second):
+                        return first, second
+    return None
 
 
 def _with(sentence: Sentence, token: Token) -> bool:
@@ -213,8 +234,13 @@ def _code_match(
             elif lemma in lexicon.third_person and subject.pos == "PRON":
                 remembered = state.pronouns.get(lemma)
                 settled = actors.mentioned(sentence, subject)
-                if settled is not None:
+                named = None
+                if reported and not conditional:
+                    named = reported_it(sentence, subject, speaking, actors)
+                if settled is not None and (settled.code is not None or named is None):
                     source = settled  # the actors stage resolved this very "he" or "they"
+                elif named is not None:
+                    source = named
                 elif (
                     reported
                     and speaker is not None
@@ -240,6 +266,10 @@ def _code_match(
         source = actors.from_token(sentence, owner) if owner is not None else None
     if match.pair is not None:
         source, target = _on_pair(match.pair, source, target, actors)
+    parties = _between(sentence, match) if match.rule.type in TWO_SIDED else None
+    if parties is not None and not match.inverted:
+        # "Belarus hosted negotiations between Russia and Ukraine": the host is no party
+        source, target = (actors.from_token(sentence, t) for t in parties)
     if source is None:
         return None
     objects: list[Token] = []
@@ -247,6 +277,7 @@ def _code_match(
         candidates = _target_candidates(sentence, match, chain, lexicon)
         if match.rule.place_object:
             candidates = [c for c in candidates if c not in sentence.children(match.head, "dobj")]
+        partners: list[Token] = []
         if (
             subject is not None
             and not passive
@@ -254,8 +285,13 @@ def _code_match(
             and match.rule.type in TWO_SIDED
         ):
             # "Ukraine and Russia signed a deal": the second party is the target ("Russia
-            # and China vetoed": in a one-sided act both are the source)
-            candidates.extend(sentence.children(subject, "conj"))
+            # and China vetoed": in a one-sided act both are the source); a promise's
+            # recipient is in what is promised, its co-subject promises too ("Washington and
+            # London pledged to increase aid to Ukraine": Ukraine, after the infinitive's)
+            partners = sentence.children(subject, "conj")
+            if not any(t.lemma.lower() in lexicon.subject_control_verbs for t in match.trigger):
+                candidates.extend(partners)
+                partners = []
         own = {t.i for t in match.trigger} | {t.i for t in chain}
         if match.noun is not None:
             own.add(match.noun.i)
@@ -277,11 +313,12 @@ def _code_match(
                 sentence, candidates, actors, source, lexicon.people_nouns, match.rule.type
             )
         inner = [c for c in _clause_targets(sentence, match, lexicon) if c.i not in own]
-        if target is None:
-            target = _pick_target(
-                sentence, inner, actors, source, lexicon.people_nouns, match.rule.type
-            )
-        objects = [*candidates, *inner]
+        for group in (inner, partners):
+            if target is None:
+                target = _pick_target(
+                    sentence, group, actors, source, lexicon.people_nouns, match.rule.type
+                )
+        objects = [*candidates, *inner, *partners]
         if target is None and match.anaphoric and state.events:
             target = state.events[-1][1].target
     negated = _negated(sentence, chain, lexicon)

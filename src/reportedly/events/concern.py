@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from reportedly.events._clause import _conditional
 from reportedly.events._participants import _Actors, _same_actor
-from reportedly.events._statement_frames import _Frame, frame_event, lemma_key, statement_frame
+from reportedly.events._statement_frames import _Frame, accuse_event, lemma_key, statement_frame
 from reportedly.events._tree import Sentence
 from reportedly.events.lexicon import EventLexicon
 from reportedly.events.model import Event, EventActor
@@ -157,18 +157,16 @@ def concern_events(
         if target is None:
             continue
         trigger = Span(word.start, word.end)
+        rule = f"concern:{lemma_key(word)}"
         return [
-            frame_event(
+            accuse_event(
                 sentence,
                 frame,
                 article_id=article_id,
-                type_="ACCUSE",
                 mode=mode,
-                cameo="111" if mode == "disapprove" else "112",
                 target=target,
                 trigger=trigger,
-                rule=f"concern:{lemma_key(word)}",
-                confidence=(0.55, 0.35),
+                rule=rule,
             )
         ]
     return []

@@ -20,7 +20,7 @@ from reportedly.events._clause import _conditional
 from reportedly.events._participants import _Actors, _same_actor
 from reportedly.events._statement_frames import (
     _Frame,
-    frame_event,
+    accuse_event,
     lemma_key,
     statement_frame,
 )
@@ -228,18 +228,16 @@ def evaluation_events(
         if target is None:
             continue
         trigger = Span(word.start, word.end)
+        rule = f"evaluation:{lemma_key(word)}"
         return [
-            frame_event(
+            accuse_event(
                 sentence,
                 frame,
                 article_id=article_id,
-                type_="ACCUSE",
                 mode="disapprove",
-                cameo="111",
                 target=target,
                 trigger=trigger,
-                rule=f"evaluation:{lemma_key(word)}",
-                confidence=(0.55, 0.35),
+                rule=rule,
             )
         ]
     return []
