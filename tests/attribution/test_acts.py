@@ -785,6 +785,20 @@ def test_acts_a_question_quoted_word_for_word_is_said() -> None:
         ),
         # a copula's complement heads the cue, and the copula's "not" denies it
         ("He is not convinced that the talks will work.", ("is not convinced", "belief", True)),
+        # a belief noun voiced aloud is said ("expressed concern that …"); held, believed
+        (
+            "The spokesman expressed concern that the talks might collapse.",
+            ("expressed concern", "speech", False),
+        ),
+        (
+            "Officials have voiced hope that the talks would resume in May.",
+            ("have voiced hope", "speech", False),
+        ),
+        (
+            "The envoy again expressed concern about how the war may slow the talks.",
+            ("again expressed concern about", "speech", False),
+        ),
+        ("Officials have fears that the talks might collapse.", ("have fears", "belief", False)),
     ],
 )
 def test_acts_of_light_verbs_and_copulas(

@@ -39,6 +39,8 @@ class ActLexicon:
     # evidence verbs whose noun-phrase object is the finding ("footage showed a flag flying")
     np_findings: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()
+    # light verbs that say their noun aloud: "expressed concern that …" is speech
+    voicing_verbs: frozenset[str] = frozenset()
     question_verbs: frozenset[str] = frozenset()
     # wh-words that open a question a view or a finding holds ("they know what …")
     open_questions: frozenset[str] = frozenset()
@@ -113,6 +115,7 @@ class ActLexicon:
                 np_speech_phrases=_lowered(data.get("np_speech_phrases", ())),
                 np_findings=_lowered(data.get("np_findings", ())),
                 light_verbs=_lowered(data.get("light_verbs", ())),
+                voicing_verbs=_lowered(data.get("voicing_verbs", ())),
                 question_verbs=_lowered(data.get("question_verbs", ())),
                 open_questions=_lowered(data.get("open_questions", ())),
                 copulas=_lowered(data.get("copulas", ())),

@@ -81,7 +81,8 @@ def claims(parse: Parse, statement: Statement, lexicon: ActLexicon) -> bool:
     """Whether the cue has a verb whose noun-phrase object is the claim ("calling on"), ends
     in a phrase whose object is ("spoke of some hope", "talked of a worrying picture"), or is
     has a light verb whose object in the content is such a noun with what it is about
-    ("expressed their condemnation of the invasion")."""
+    ("expressed their condemnation of the invasion"), or voices a belief's noun in its cue
+    ("expressed concern about how …")."""
     if statement.cue is None:
         return False
     lemmas = [
@@ -92,10 +93,15 @@ def claims(parse: Parse, statement: Statement, lexicon: ActLexicon) -> bool:
     head = cue_head(parse, statement.cue)
     light = head is not None and parse.tokens[head].lemma.lower() in lexicon.light_verbs
     held = held_object(parse, head, statement.content) if light and head is not None else None
+    voiced = (
+        light and head is not None and parse.tokens[head].lemma.lower() in lexicon.voicing_verbs
+    )
     return (
         any(lemma in lexicon.np_speech for lemma in lemmas)
         or any(phrase.endswith(p) for p in lexicon.np_speech_phrases)
         or (held is not None and parse.tokens[held].lemma.lower() in lexicon.np_speech)
+        # "expressed concern about how the war …": the concern voiced is the claim
+        or (voiced and any(lexicon.lemmas.get(lemma) == "belief" for lemma in lemmas[1:]))
     )
 
 
