@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -95,6 +97,31 @@ def test_acronyms_an_acronym_nobody_spells_keeps_its_own_actor() -> None:
     result = resolve_actors(_analysis(text, names, "ISW"), default_registry())
     speaker = next(e for e in result.entities if e.id == result.statements[0].speaker_entity)
     assert speaker.name == "ISW"
+
+
+def test_acronyms_a_known_acronym_in_brackets_names_the_body_a_translation_garbles() -> None:
+    text = (
+        "The American Institute of Research on War (ISW) said on Tuesday that the front held. "
+        "The Institute noted that help was late."
+    )
+    names = ["American Institute of Research on War", "ISW", "Institute"]
+    analysis = _analysis(text, names, "American Institute of Research on War")
+    later = text.rindex("Institute")
+    entities = (*analysis.entities[:2], Entity(
+        id="institute", name="Institute", kind="organisation",
+        mentions=(Span(later, later + len("Institute")),),
+    ))  # fmt: skip
+    result = resolve_actors(replace(analysis, entities=entities), default_registry())
+    assert result.statements[0].speaker_actor == "isw"
+    assert [e.actor_id for e in result.entities] == ["isw"]  # "the Institute" too
+
+
+def test_acronyms_an_acronym_in_brackets_no_known_body_bears_names_nobody_else() -> None:
+    text = "The Kyiv Security Forum (KSF) said that ISW had the numbers wrong."
+    names = ["Kyiv Security Forum", "ISW"]
+    result = resolve_actors(_analysis(text, names, "Kyiv Security Forum"), default_registry())
+    assert result.statements[0].speaker_actor is None
+    assert len(result.entities) == 2
 
 
 def test_acronyms_written_with_small_words_small() -> None:
