@@ -17,7 +17,7 @@ from reportedly.actors._acronyms import (
     spelled_body,
     spells,
 )
-from reportedly.actors.resolve import resolve_actors
+from reportedly.actors.resolve import default_data, resolve_actors
 from reportedly.model import Analysis, Article, Entity, Span, Statement
 
 
@@ -180,3 +180,27 @@ def test_acronyms_a_country_cut_off_by_the_tagger_is_read_with_its_abbreviation(
     registry = default_registry()
     assert spelled_at(text, [first], pairs, registry) == "Ministry of Defence of Germany"
     assert spelled_at(text, [second], pairs, registry) == "Ministry of Defence of Poland"
+
+
+@pytest.mark.parametrize(
+    ("name", "full"),
+    [
+        ("Poland's Senate", "Senate of Poland"),
+        ("the Polish Senate", "Senate of Poland"),
+        ("Senate of Poland", "Senate of Poland"),
+        ("Lithuanian Parliament", "Parliament of Lithuania"),
+        ("the Senate", None),  # no country: left as written
+        ("Republican Senate", None),  # no country's word
+        ("Polish senate", None),  # a common noun, not the chamber's name
+    ],
+)
+def test_acronyms_a_countrys_chamber_is_named_with_its_country(name: str, full: str | None) -> None:
+    pairs = default_data().abbreviated
+    assert spelled_body(name, pairs, default_registry()) == full
+
+
+def test_acronyms_a_chamber_the_tagger_cut_from_its_country_is_named_with_it() -> None:
+    text = "Poland's Senate adopted a resolution. The Senate said that Ukraine must be helped."
+    result = resolve_actors(_analysis(text, ["Senate"], "Senate"), default_registry())
+    speaker = next(e for e in result.entities if e.id == result.statements[0].speaker_entity)
+    assert speaker.name == "Senate of Poland"
