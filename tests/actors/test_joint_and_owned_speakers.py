@@ -147,3 +147,23 @@ def test_joint_guard_one_persons_two_roles_are_one_speaker(pipeline: Pipeline) -
     )
     said = speaker_of(a, "must not wait")
     assert said.speaker_actor == "karis-alar"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # a part of a group is who the group is: "Ukraine's partners" are not Ukraine
+        (
+            "Some of Ukraine's Western partners have warned that the conflict could spread.",
+            None,
+        ),
+        ("Many of Russia's allies said that the sanctions were illegal.", None),
+        # ... and a group of a body's people is that body, as "one of the EU officials"
+        ("Some of the EU officials said that the sanctions would be extended.", "european-union"),
+    ],
+)
+def test_joint_and_owned_a_part_of_a_group_is_who_the_group_is(
+    pipeline: Pipeline, text: str, actor: str | None
+) -> None:
+    a = analyse(pipeline, DAY, text)
+    assert a.statements[0].speaker_actor == actor

@@ -67,6 +67,8 @@ class ResolutionData:
     opening_verbs: frozenset[str] = frozenset()
     expletive_verbs: frozenset[str] = frozenset()
     press_offices: frozenset[str] = frozenset()
+    # heads of a part of a group ("one of", "some of"): the group describes the speaker
+    partitive_words: frozenset[str] = frozenset({"one"})
 
     @classmethod
     def from_mapping(cls, data: object, source: str) -> ResolutionData:
@@ -165,6 +167,9 @@ class ResolutionData:
                 words("expletive_verbs") if "expletive_verbs" in data else frozenset()
             ),
             press_offices=words("press_offices") if "press_offices" in data else frozenset(),
+            partitive_words=(
+                words("partitive_words") if "partitive_words" in data else frozenset({"one"})
+            ),
             abbreviated=(
                 _name_pairs(data, "body_abbreviation_names", source)
                 + _name_pairs(data, "country_chamber_names", source)

@@ -91,11 +91,12 @@ class _SpeakerPhrases(_ReportResolver):
         return self._ensure(people[0])
 
     def _group_of_one(self, head: int, span: Span) -> int | None:
-        """The plural noun of "one of the EU officials" inside the speaker ``span`` headed by
-        token ``head``: the group describes the one, not a name the group's noun is modified
-        by ("one of Australia's leading defence strategists" is no Australia)."""
+        """The plural noun of "one of the EU officials", "some of Ukraine's partners" inside
+        the speaker ``span`` headed by token ``head``: the group describes the part, not a name
+        the group's noun is modified by ("one of Australia's leading defence strategists" is no
+        Australia)."""
         doc = self.doc
-        if doc is None or doc.tokens[head].text.lower() != "one":
+        if doc is None or doc.tokens[head].text.lower() not in self.data.partitive_words:
             return None
         for c in doc.children[head]:
             if doc.tokens[c].dep == "prep" and doc.tokens[c].text.lower() == "of":
