@@ -167,3 +167,40 @@ def test_joint_and_owned_a_part_of_a_group_is_who_the_group_is(
 ) -> None:
     a = analyse(pipeline, DAY, text)
     assert a.statements[0].speaker_actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # a mention cut to one of the joined subjects still speaks for all of them: nobody
+        (
+            '"Moscow must withdraw its troops now," French President Emmanuel Macron and '
+            "Italian Prime Minister Mario Draghi agreed in a phone call, according to the "
+            "Italian government.",
+            "withdraw its troops",
+        ),
+        (
+            "In 2003, France, Germany and Russia pledged to oppose the war in the Security "
+            "Council.",
+            "oppose the war",
+        ),
+    ],
+)
+def test_joint_and_owned_one_of_joined_subjects_is_no_speaker_alone(
+    pipeline: Pipeline, text: str, said: str
+) -> None:
+    a = analyse(pipeline, DAY, text)
+    s = next(s for s in a.statements if s.cue and s.cue.text(text) in {"agreed", "pledged"})
+    assert said in s.content_text(text)
+    assert s.speaker is not None
+    assert s.speaker_actor is None
+
+
+def test_joint_and_owned_a_clause_hung_on_a_subject_joins_no_one(pipeline: Pipeline) -> None:
+    # the parser hangs "imposing" on "Putin": a clause, not a second speaker
+    text = (
+        "Putin after the invasion of Ukraine and imposing sanctions on his country through "
+        "the West repeatedly said that Russia is not isolated."
+    )
+    s = speaker_of(analyse(pipeline, DAY, text), "is not isolated")
+    assert s.speaker_actor == "putin-vladimir"
