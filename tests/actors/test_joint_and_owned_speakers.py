@@ -204,3 +204,22 @@ def test_joint_and_owned_a_clause_hung_on_a_subject_joins_no_one(pipeline: Pipel
     )
     s = speaker_of(analyse(pipeline, DAY, text), "is not isolated")
     assert s.speaker_actor == "putin-vladimir"
+
+
+@pytest.mark.parametrize(
+    ("members", "body"),
+    [
+        # members named by their country's adjective are the chamber of that country
+        ("Polish senators", "Senate of Poland"),
+        ("German senators", None),  # another country's: not the Senate named before
+    ],
+)
+def test_joint_and_owned_national_members_are_their_countrys_chamber(
+    pipeline: Pipeline, members: str, body: str | None
+) -> None:
+    text = (
+        "Poland's Senate adopted a resolution on Friday. "
+        f'"This could lead to the largest war since 1945," {members} said.'
+    )
+    a = analyse(pipeline, DAY, text)
+    assert speaker_name(a, speaker_of(a, "largest war")) == body
