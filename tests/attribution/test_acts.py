@@ -813,6 +813,28 @@ def test_acts_of_light_verbs_and_copulas(
 
 @pytest.mark.needs_model
 @pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # a state declared into being is an act of state, not a report
+        ("Latvia, which borders Russia, declared independence from the USSR in 1990.", False),
+        ("The president declared martial law in the eastern regions on Thursday.", False),
+        ("Russia declared war on Ukraine.", False),
+        # ... but a declaration of what something is says it
+        ("Putin declared the war a success.", True),
+        ("The ministry declared the airspace over the sea to be a zone of danger.", True),
+    ],
+)
+def test_acts_a_state_declared_into_being_is_no_statement(
+    text: str, said: bool, pipeline: Pipeline
+) -> None:
+    from reportedly.model import Article
+
+    analysis = pipeline.analyze(Article(id=Article.make_id(text), text=text))
+    assert bool(analysis.statements) is said
+
+
+@pytest.mark.needs_model
+@pytest.mark.parametrize(
     ("text", "source", "content", "act"),
     [
         # nobody speaks through a poll or a plan
