@@ -206,4 +206,4 @@ def test_the_senators_are_of_the_senate_named_before(pipeline: Pipeline) -> None
         "said."
     )
     a = analyse(pipeline, date(2022, 2, 4), text)
-    assert speaker_name(a, speaker_of(a, "withdrawal of Russian troops")) == "Senate"
+    assert speaker_name(a, speaker_of(a, "withdrawal of Russian troops")) == "Senate of Poland"
