@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -15,7 +17,7 @@ from reportedly.actors._acronyms import (
     spelled_body,
     spells,
 )
-from reportedly.actors.resolve import resolve_actors
+from reportedly.actors.resolve import default_data, resolve_actors
 from reportedly.model import Analysis, Article, Entity, Span, Statement
 
 
@@ -97,6 +99,31 @@ def test_acronyms_an_acronym_nobody_spells_keeps_its_own_actor() -> None:
     assert speaker.name == "ISW"
 
 
+def test_acronyms_a_known_acronym_in_brackets_names_the_body_a_translation_garbles() -> None:
+    text = (
+        "The American Institute of Research on War (ISW) said on Tuesday that the front held. "
+        "The Institute noted that help was late."
+    )
+    names = ["American Institute of Research on War", "ISW", "Institute"]
+    analysis = _analysis(text, names, "American Institute of Research on War")
+    later = text.rindex("Institute")
+    entities = (*analysis.entities[:2], Entity(
+        id="institute", name="Institute", kind="organisation",
+        mentions=(Span(later, later + len("Institute")),),
+    ))  # fmt: skip
+    result = resolve_actors(replace(analysis, entities=entities), default_registry())
+    assert result.statements[0].speaker_actor == "isw"
+    assert [e.actor_id for e in result.entities] == ["isw"]  # "the Institute" too
+
+
+def test_acronyms_an_acronym_in_brackets_no_known_body_bears_names_nobody_else() -> None:
+    text = "The Kyiv Security Forum (KSF) said that ISW had the numbers wrong."
+    names = ["Kyiv Security Forum", "ISW"]
+    result = resolve_actors(_analysis(text, names, "Kyiv Security Forum"), default_registry())
+    assert result.statements[0].speaker_actor is None
+    assert len(result.entities) == 2
+
+
 def test_acronyms_written_with_small_words_small() -> None:
     assert is_acronym("MoD")
     assert is_acronym("DoD")
@@ -153,3 +180,27 @@ def test_acronyms_a_country_cut_off_by_the_tagger_is_read_with_its_abbreviation(
     registry = default_registry()
     assert spelled_at(text, [first], pairs, registry) == "Ministry of Defence of Germany"
     assert spelled_at(text, [second], pairs, registry) == "Ministry of Defence of Poland"
+
+
+@pytest.mark.parametrize(
+    ("name", "full"),
+    [
+        ("Poland's Senate", "Senate of Poland"),
+        ("the Polish Senate", "Senate of Poland"),
+        ("Senate of Poland", "Senate of Poland"),
+        ("Lithuanian Parliament", "Parliament of Lithuania"),
+        ("the Senate", None),  # no country: left as written
+        ("Republican Senate", None),  # no country's word
+        ("Polish senate", None),  # a common noun, not the chamber's name
+    ],
+)
+def test_acronyms_a_countrys_chamber_is_named_with_its_country(name: str, full: str | None) -> None:
+    pairs = default_data().abbreviated
+    assert spelled_body(name, pairs, default_registry()) == full
+
+
+def test_acronyms_a_chamber_the_tagger_cut_from_its_country_is_named_with_it() -> None:
+    text = "Poland's Senate adopted a resolution. The Senate said that Ukraine must be helped."
+    result = resolve_actors(_analysis(text, ["Senate"], "Senate"), default_registry())
+    speaker = next(e for e in result.entities if e.id == result.statements[0].speaker_entity)
+    assert speaker.name == "Senate of Poland"

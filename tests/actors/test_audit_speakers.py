@@ -82,7 +82,7 @@ def test_the_resolution_is_the_one_its_author_adopted_sentences_before(
     ]
     a = analyse(pipeline, date(2022, 2, 4), "\n\n".join(sentences))
     for words in ("a free Ukraine", "annexed Crimea"):
-        assert speaker_name(a, speaker_of(a, words)) == "Senate", words
+        assert speaker_name(a, speaker_of(a, words)) == "Senate of Poland", words
 
 
 def test_representatives_of_a_body_the_tagger_saw_only_elsewhere(pipeline: Pipeline) -> None:
@@ -206,4 +206,4 @@ def test_the_senators_are_of_the_senate_named_before(pipeline: Pipeline) -> None
         "said."
     )
     a = analyse(pipeline, date(2022, 2, 4), text)
-    assert speaker_name(a, speaker_of(a, "withdrawal of Russian troops")) == "Senate"
+    assert speaker_name(a, speaker_of(a, "withdrawal of Russian troops")) == "Senate of Poland"

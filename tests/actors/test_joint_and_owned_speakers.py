@@ -147,3 +147,79 @@ def test_joint_guard_one_persons_two_roles_are_one_speaker(pipeline: Pipeline) -
     )
     said = speaker_of(a, "must not wait")
     assert said.speaker_actor == "karis-alar"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # a part of a group is who the group is: "Ukraine's partners" are not Ukraine
+        (
+            "Some of Ukraine's Western partners have warned that the conflict could spread.",
+            None,
+        ),
+        ("Many of Russia's allies said that the sanctions were illegal.", None),
+        # ... and a group of a body's people is that body, as "one of the EU officials"
+        ("Some of the EU officials said that the sanctions would be extended.", "european-union"),
+    ],
+)
+def test_joint_and_owned_a_part_of_a_group_is_who_the_group_is(
+    pipeline: Pipeline, text: str, actor: str | None
+) -> None:
+    a = analyse(pipeline, DAY, text)
+    assert a.statements[0].speaker_actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # a mention cut to one of the joined subjects still speaks for all of them: nobody
+        (
+            '"Moscow must withdraw its troops now," French President Emmanuel Macron and '
+            "Italian Prime Minister Mario Draghi agreed in a phone call, according to the "
+            "Italian government.",
+            "withdraw its troops",
+        ),
+        (
+            "In 2003, France, Germany and Russia pledged to oppose the war in the Security "
+            "Council.",
+            "oppose the war",
+        ),
+    ],
+)
+def test_joint_and_owned_one_of_joined_subjects_is_no_speaker_alone(
+    pipeline: Pipeline, text: str, said: str
+) -> None:
+    a = analyse(pipeline, DAY, text)
+    s = next(s for s in a.statements if s.cue and s.cue.text(text) in {"agreed", "pledged"})
+    assert said in s.content_text(text)
+    assert s.speaker is not None
+    assert s.speaker_actor is None
+
+
+def test_joint_and_owned_a_clause_hung_on_a_subject_joins_no_one(pipeline: Pipeline) -> None:
+    # the parser hangs "imposing" on "Putin": a clause, not a second speaker
+    text = (
+        "Putin after the invasion of Ukraine and imposing sanctions on his country through "
+        "the West repeatedly said that Russia is not isolated."
+    )
+    s = speaker_of(analyse(pipeline, DAY, text), "is not isolated")
+    assert s.speaker_actor == "putin-vladimir"
+
+
+@pytest.mark.parametrize(
+    ("members", "body"),
+    [
+        # members named by their country's adjective are the chamber of that country
+        ("Polish senators", "Senate of Poland"),
+        ("German senators", None),  # another country's: not the Senate named before
+    ],
+)
+def test_joint_and_owned_national_members_are_their_countrys_chamber(
+    pipeline: Pipeline, members: str, body: str | None
+) -> None:
+    text = (
+        "Poland's Senate adopted a resolution on Friday. "
+        f'"This could lead to the largest war since 1945," {members} said.'
+    )
+    a = analyse(pipeline, DAY, text)
+    assert speaker_name(a, speaker_of(a, "largest war")) == body

@@ -785,6 +785,20 @@ def test_acts_a_question_quoted_word_for_word_is_said() -> None:
         ),
         # a copula's complement heads the cue, and the copula's "not" denies it
         ("He is not convinced that the talks will work.", ("is not convinced", "belief", True)),
+        # a belief noun voiced aloud is said ("expressed concern that …"); held, believed
+        (
+            "The spokesman expressed concern that the talks might collapse.",
+            ("expressed concern", "speech", False),
+        ),
+        (
+            "Officials have voiced hope that the talks would resume in May.",
+            ("have voiced hope", "speech", False),
+        ),
+        (
+            "The envoy again expressed concern about how the war may slow the talks.",
+            ("again expressed concern about", "speech", False),
+        ),
+        ("Officials have fears that the talks might collapse.", ("have fears", "belief", False)),
     ],
 )
 def test_acts_of_light_verbs_and_copulas(
@@ -795,6 +809,28 @@ def test_acts_of_light_verbs_and_copulas(
     analysis = pipeline.analyze(Article(id=Article.make_id(text), text=text))
     found = [(s.cue.text(text) if s.cue else "", s.act, s.negated) for s in analysis.statements]
     assert found == ([] if expected is None else [expected])
+
+
+@pytest.mark.needs_model
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # a state declared into being is an act of state, not a report
+        ("Latvia, which borders Russia, declared independence from the USSR in 1990.", False),
+        ("The president declared martial law in the eastern regions on Thursday.", False),
+        ("Russia declared war on Ukraine.", False),
+        # ... but a declaration of what something is says it
+        ("Putin declared the war a success.", True),
+        ("The ministry declared the airspace over the sea to be a zone of danger.", True),
+    ],
+)
+def test_acts_a_state_declared_into_being_is_no_statement(
+    text: str, said: bool, pipeline: Pipeline
+) -> None:
+    from reportedly.model import Article
+
+    analysis = pipeline.analyze(Article(id=Article.make_id(text), text=text))
+    assert bool(analysis.statements) is said
 
 
 @pytest.mark.needs_model

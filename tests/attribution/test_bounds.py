@@ -477,6 +477,38 @@ def test_a_content_ends_before_the_writer_s_without_providing_evidence(
 
 
 @pytest.mark.parametrize(
+    ("text", "content", "kept"),
+    [
+        # the writer's gloss after a dash is no part of what was said
+        (
+            'The ministry said its aim was the "demilitarisation of the coast" - broadly '
+            "referring to the ports of Odesa and Mykolaiv.",
+            'its aim was the "demilitarisation of the coast" - broadly referring to the ports '
+            "of Odesa and Mykolaiv",
+            'its aim was the "demilitarisation of the coast"',
+        ),
+        (
+            'The leaders said they would resist "foreign meddling" – a reference to the '
+            "protests of last spring.",
+            'they would resist "foreign meddling" – a reference to the protests of last spring',
+            'they would resist "foreign meddling"',
+        ),
+        # a dash inside the quoted words is the speaker's own
+        (
+            'The minister said the plan was "a step - a reference to the treaty of 1994 - '
+            'that we welcome".',
+            'the plan was "a step - a reference to the treaty of 1994 - that we welcome"',
+            'the plan was "a step - a reference to the treaty of 1994 - that we welcome"',
+        ),
+    ],
+)
+def test_a_content_ends_before_the_writer_s_gloss_after_a_dash(
+    text: str, content: str, kept: str
+) -> None:
+    assert settled(text, content) == kept
+
+
+@pytest.mark.parametrize(
     ("text", "cue", "content", "whole"),
     [
         # what the speaker sees the object as is the content, over an aside in dashes

@@ -73,7 +73,8 @@ def spelled_body(
 ) -> str | None:
     """``name`` in full where it is a ministry's abbreviation with its country: "German MoD",
     "UK MoD", "Germany's MoD" and "MoD of Germany" are "Ministry of Defence of Germany"
-    (``abbreviations``: folded abbreviation, full name); ``None`` for any other name."""
+    (``abbreviations``: folded abbreviation, full name), and "Poland's Senate" is "Senate of
+    Poland"; ``None`` for any other name."""
     words = [w for w in name.split() if w.lower() not in _THE]
     full = dict(abbreviations)
     if len(words) >= 3 and words[1].lower() == "of" and _abbreviation(words[0], full):
@@ -116,7 +117,9 @@ def spelled_at(
 
 
 def _abbreviation(word: str, full: dict[str, str]) -> bool:
-    return fold(word) in full and is_acronym(word)
+    """Whether ``word`` is an abbreviation of ``full`` ("MoD") or a chamber's noun written
+    as its name ("Senate")."""
+    return fold(word) in full and (is_acronym(word) or word == full[fold(word)])
 
 
 def _country(words: Sequence[str], registry: ActorRegistry) -> str | None:

@@ -310,6 +310,20 @@ class _BodyResolver(_PronounResolver):
                 last = (max(before), w.key)
         return last[1] if last else None
 
+    def _national_members(self, children: list[Token], lemma: str, span: Span) -> bool:
+        """Whether members named by their country's adjective alone ("Polish senators") are
+        those of the body named before whose name holds that country ("Senate of Poland")."""
+        if len(children) != 1 or children[0].dep != "amod":
+            return False
+        code = self.registry.country_token(children[0].text)
+        country = self.registry.country(code[1:].upper()) if code else None
+        body = self._members_of(lemma, span) if country is not None else None
+        return (
+            country is not None
+            and body is not None
+            and fold(country.name) in fold(self.works[body].name)
+        )
+
     @staticmethod
     def _definite(children: list[Token]) -> bool:
         return any(c.dep == "det" and c.text.lower() == "the" for c in children)

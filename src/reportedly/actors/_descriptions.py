@@ -137,7 +137,7 @@ class _DescriptionResolver(_WrittenBodies, _Cataphora):
                 owner = self._entity_at(doc.tokens[pobj[0]].span) if pobj else None
                 if owner is not None and self.works[owner].kind not in _NOT_BODIES:
                     return owner
-            if self._definite(children):
+            if self._definite(children) or self._national_members(children, lemma, span):
                 # "Quad foreign ministers" before; "the senators" of the Senate named before
                 body = self._earlier_officials(head, lemma) or self._members_of(lemma, span)
                 if body is not None:

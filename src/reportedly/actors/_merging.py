@@ -4,6 +4,8 @@ pointed at the one pointed at the other."""
 
 from __future__ import annotations
 
+import re
+
 from rapidfuzz.distance import Levenshtein
 
 from reportedly.actors._acronyms import expansion, is_acronym
@@ -27,6 +29,29 @@ class _Merging(_State):
             if into_key is None:
                 continue
             self._merge(key, into_key)
+        self._merge_glossed_acronyms()
+
+    def _merge_glossed_acronyms(self) -> None:
+        """An article-only body written with a known body's acronym in brackets after it is
+        that body, whatever its words: a translation's "the American Institute of Research on
+        War (ISW)" is the Institute for the Study of War. The acronym must be a mention of just
+        one body the registry resolved."""
+        known: dict[str, set[str]] = {}
+        for key, work in self.works.items():
+            if work.actor is not None and work.kind not in {"person", "country"}:
+                for m in work.mentions:
+                    known.setdefault(self.text[m.start : m.end], set()).add(key)
+        for key, work in list(self.works.items()):
+            if work.actor is not None or work.kind != "organisation":
+                continue
+            glossed = {
+                into
+                for m in work.mentions
+                if (found := _GLOSS.match(self.text, m.end)) and is_acronym(found[1])
+                for into in known.get(found[1], ())
+            }
+            if len(glossed) == 1:
+                self._merge(key, glossed.pop())
 
     def _merge(self, key: str, into_key: str) -> None:
         """Entity ``key`` is entity ``into_key``: its mentions, roles and names go there."""
@@ -91,7 +116,7 @@ class _Merging(_State):
                 and w.kind not in {"person", "country", "unknown"}
                 and fold(w.name) != word
                 and (
-                    word in fold(w.name).split()
+                    any(word in fold(n).split() for n in (w.name, *w.names))
                     if word in nouns
                     else any(fold(n).endswith(f" {word}") for n in (w.name, *w.names))
                 )
@@ -166,6 +191,8 @@ def _surnames(work: _Work) -> set[str]:
     return {fold(work.name.split()[-1])}
 
 
+# an acronym in brackets right after a name: "the American Institute of Research on War (ISW)"
+_GLOSS = re.compile(r"\s?\(([A-Z][A-Za-z]*[A-Z])\)")
 _NAMED = {"organisation", "person"}  # what the tagger may call a surname it does not know
 _MISSPELT_LEN = 6  # a shorter word one letter off a surname is as likely another word
 

@@ -42,7 +42,8 @@ class ResolutionData:
     business_nouns: frozenset[str] = frozenset()
     public_body_nouns: frozenset[str] = frozenset()
     body_abbreviations: frozenset[str] = frozenset()
-    # (abbreviation folded, the name it stands for): ("mod", "Ministry of Defence")
+    # (abbreviation folded, the name it stands for): ("mod", "Ministry of Defence"); a
+    # country's chamber by its noun too: ("senate", "Senate")
     abbreviated: tuple[tuple[str, str], ...] = ()
     government_nouns: frozenset[str] = frozenset()
     executive_nouns: frozenset[str] = frozenset()
@@ -66,6 +67,8 @@ class ResolutionData:
     opening_verbs: frozenset[str] = frozenset()
     expletive_verbs: frozenset[str] = frozenset()
     press_offices: frozenset[str] = frozenset()
+    # heads of a part of a group ("one of", "some of"): the group describes the speaker
+    partitive_words: frozenset[str] = frozenset({"one"})
 
     @classmethod
     def from_mapping(cls, data: object, source: str) -> ResolutionData:
@@ -164,7 +167,13 @@ class ResolutionData:
                 words("expletive_verbs") if "expletive_verbs" in data else frozenset()
             ),
             press_offices=words("press_offices") if "press_offices" in data else frozenset(),
-            abbreviated=_name_pairs(data, "body_abbreviation_names", source),
+            partitive_words=(
+                words("partitive_words") if "partitive_words" in data else frozenset({"one"})
+            ),
+            abbreviated=(
+                _name_pairs(data, "body_abbreviation_names", source)
+                + _name_pairs(data, "country_chamber_names", source)
+            ),
         )
 
     def pronoun_gender(self, word: str) -> Gender | None:

@@ -91,11 +91,12 @@ class _SpeakerPhrases(_ReportResolver):
         return self._ensure(people[0])
 
     def _group_of_one(self, head: int, span: Span) -> int | None:
-        """The plural noun of "one of the EU officials" inside the speaker ``span`` headed by
-        token ``head``: the group describes the one, not a name the group's noun is modified
-        by ("one of Australia's leading defence strategists" is no Australia)."""
+        """The plural noun of "one of the EU officials", "some of Ukraine's partners" inside
+        the speaker ``span`` headed by token ``head``: the group describes the part, not a name
+        the group's noun is modified by ("one of Australia's leading defence strategists" is no
+        Australia)."""
         doc = self.doc
-        if doc is None or doc.tokens[head].text.lower() != "one":
+        if doc is None or doc.tokens[head].text.lower() not in self.data.partitive_words:
             return None
         for c in doc.children[head]:
             if doc.tokens[c].dep == "prep" and doc.tokens[c].text.lower() == "of":
@@ -161,9 +162,18 @@ class _SpeakerPhrases(_ReportResolver):
         doc = self.doc
         if doc is None:
             return False
-        token = doc.tokens[head]
-        if token.dep == "conj" and doc.tokens[token.head].dep in SUBJECT_DEPS:
-            span = Span(min(span.start, doc.tokens[token.head].start), span.end)  # "Johnson"
+        token, first_conj = doc.tokens[head], head
+        while doc.tokens[first_conj].dep == "conj" and doc.tokens[first_conj].head < first_conj:
+            first_conj = doc.tokens[first_conj].head  # "and Russia" of "the US, Britain and …"
+        if first_conj != head and doc.tokens[first_conj].dep in SUBJECT_DEPS:
+            span = Span(min(span.start, doc.tokens[first_conj].start), span.end)  # "Johnson"
+        elif token.dep in SUBJECT_DEPS:  # "US President Joe Biden" of "… and Olaf Scholz agreed"
+            last = [
+                doc.subtree(c)[1]
+                for c in doc.children[head]
+                if doc.tokens[c].dep == "conj" and doc.tokens[c].pos == "PROPN"
+            ]  # a name joined on, never a clause the parser hung there
+            span = Span(span.start, max([span.end, *(doc.tokens[i].end for i in last)]))
         inside = doc.tokens_in(span)
         names = [i for i in inside if doc.tokens[i].pos == "PROPN"]
         comma = False  # an apposition's "and" describes one ("a professor and …"), unless two
@@ -191,7 +201,9 @@ class _SpeakerPhrases(_ReportResolver):
                 continue
             x = self._work_at(doc.tokens[left[-1]].span)
             y = self._work_at(doc.tokens[right[-1]].span)
-            if comma and not (x and y and self.works[x].kind == self.works[y].kind == "person"):
+            if comma and not (
+                x and y and self.works[x].kind == self.works[y].kind in {"person", "country"}
+            ):
                 continue  # "Ziabari, the correspondent of Asia Times and … Fellow": one man
             if x != y and (x is not None or y is not None) and self._actor_like(x, left[-1]):
                 return True  # two entities, or a name beside one the tagger missed ("Xi")

@@ -34,11 +34,16 @@ class ActLexicon:
     people_nouns: frozenset[str] = frozenset()
     # "signed a decree to …": an act of office, not a saying
     deed_verbs: frozenset[str] = frozenset()
+    # "declared independence", "declared martial law": a state brought about, not reported
+    declaring_verbs: frozenset[str] = frozenset()
+    enacted_states: frozenset[str] = frozenset()
     np_speech: frozenset[str] = frozenset()
     np_speech_phrases: frozenset[str] = frozenset()
     # evidence verbs whose noun-phrase object is the finding ("footage showed a flag flying")
     np_findings: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()
+    # light verbs that say their noun aloud: "expressed concern that …" is speech
+    voicing_verbs: frozenset[str] = frozenset()
     question_verbs: frozenset[str] = frozenset()
     # wh-words that open a question a view or a finding holds ("they know what …")
     open_questions: frozenset[str] = frozenset()
@@ -109,10 +114,13 @@ class ActLexicon:
                 thing_subjects=_lowered(data.get("thing_subjects", ())),
                 people_nouns=_lowered(data.get("people_nouns", ())),
                 deed_verbs=_lowered(data.get("deed_verbs", ())),
+                declaring_verbs=_lowered(data.get("declaring_verbs", ())),
+                enacted_states=_lowered(data.get("enacted_states", ())),
                 np_speech=_lowered(data.get("np_speech", ())),
                 np_speech_phrases=_lowered(data.get("np_speech_phrases", ())),
                 np_findings=_lowered(data.get("np_findings", ())),
                 light_verbs=_lowered(data.get("light_verbs", ())),
+                voicing_verbs=_lowered(data.get("voicing_verbs", ())),
                 question_verbs=_lowered(data.get("question_verbs", ())),
                 open_questions=_lowered(data.get("open_questions", ())),
                 copulas=_lowered(data.get("copulas", ())),

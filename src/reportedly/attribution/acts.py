@@ -136,7 +136,10 @@ def classify(
             if noun in lexicon.infinitive_intent and _infinitive(parse, statement):
                 return "intent", negated  # "made threats to use nuclear weapons"
             named = [lexicon.lemmas.get(parse.tokens[i].lemma.lower()) for i in nouns]
-            return next((a for a in reversed(named) if a), _default(statement)), negated
+            noun_act = next((a for a in reversed(named) if a), _default(statement))
+            if noun_act == "belief" and lemma in lexicon.voicing_verbs:
+                return "speech", negated  # "expressed concern that …": said aloud
+            return noun_act, negated
         held = held_object(parse, head, statement.content)
         act = None if held is None else lexicon.lemmas.get(parse.tokens[held].lemma.lower())
         if act in {"speech", "intent"}:  # "expressed their condemnation of …": the noun acts

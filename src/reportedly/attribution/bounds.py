@@ -16,6 +16,7 @@ from reportedly.attribution.content_cuts import (
     CLAUSE_ENDS,
     MIN_WORDS,
     cut_before_coordinated_report,
+    cut_before_gloss,
     cut_before_own_next_report,
     cut_before_own_next_verb,
     cut_before_unsupported,
@@ -61,6 +62,7 @@ def settle_bounds(text: str, parse: Parse, drafts: list[Draft]) -> None:
         cut_before_own_next_verb(text, parse, d)
         cut_before_own_next_report(text, d, drafts)
         cut_before_unsupported(text, parse, d)
+        cut_before_gloss(text, d)
         _skip_time_word(text, parse, d, words)
         _drop_lone_adverb(parse, d)
         drop_dangling_join(text, d)

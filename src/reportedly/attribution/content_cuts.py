@@ -160,6 +160,28 @@ def cut_before_unsupported(text: str, parse: Parse, draft: Draft) -> None:
         return
 
 
+def cut_before_gloss(text: str, draft: Draft) -> None:
+    """End the content before a dash that opens the writer's gloss of it ('… the
+    "liberation of Donbas" - broadly referring to …', ``contents.yaml``: ``gloss_openers``);
+    a dash inside the content's quoted words stays."""
+    if draft.cue is None or not draft.content:
+        return
+    last = draft.content[-1]
+    for found in _gloss().finditer(text, last.start, last.end):
+        before = text[last.start : found.start()]
+        open_quote = before.count('"') % 2 or before.count("“") > before.count("”")
+        if not open_quote and not any(q.start <= found.start() < q.end for q in draft.quotes):
+            _cut_at(text, draft, found.start())
+            return
+
+
+@cache
+def _gloss() -> re.Pattern[str]:
+    openers = sorted(data_table("contents.yaml")["gloss_openers"], key=len, reverse=True)
+    words = "|".join(r"\s+".join(map(re.escape, str(o).split())) for o in openers)
+    return re.compile(rf"\s+[–—-]\s+(?:\w+ly\s+)?(?:{words})\b", re.IGNORECASE)
+
+
 @cache
 def _unsupported_verbs() -> frozenset[str]:
     return frozenset(str(w).lower() for w in data_table("contents.yaml")["unsupported_verbs"])

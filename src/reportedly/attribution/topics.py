@@ -19,7 +19,7 @@ def names_a_topic(text: str, parse: Parse, statement: Statement, lexicon: ActLex
     unless it holds a predicate or a claim of its own."""
     if not is_topic(parse, statement):
         return False
-    if _person_pronoun(parse, statement, lexicon):
+    if _person_pronoun(parse, statement, lexicon) or _enacted(text, parse, statement, lexicon):
         return True
     return not (
         claims(parse, statement, lexicon)
@@ -27,6 +27,24 @@ def names_a_topic(text: str, parse: Parse, statement: Statement, lexicon: ActLex
         or _predicated(parse, statement)
         or _holds_a_claim(text, parse, statement, lexicon)
     )
+
+
+def _enacted(text: str, parse: Parse, statement: Statement, lexicon: ActLexicon) -> bool:
+    """Whether the cue declares a state into being ("declared independence from the USSR",
+    "declared martial law"): an act of state, not a report of anything."""
+    head = cue_head(parse, statement.cue) if statement.cue is not None else None
+    if head is None or parse.tokens[head].lemma.lower() not in lexicon.declaring_verbs:
+        return False
+    words = statement.content[0].text(text).lower().split()  # "martial law … regions"
+    named = " ".join(words[1:] if words[:1] in (["a"], ["the"]) else words)
+    return any(
+        named == s or (named.startswith(f"{s} ") and named[len(s) + 1 :].split()[0] in _AFTER_STATE)
+        for s in lexicon.enacted_states
+    )  # "declared war on Ukraine"; "declared the war a success" says what the war was
+
+
+# what may follow the state declared: its place, time, target or source
+_AFTER_STATE = frozenset({"from", "on", "in", "against", "over", "across", "throughout", "for"})
 
 
 def is_topic(parse: Parse, statement: Statement) -> bool:
@@ -81,7 +99,8 @@ def claims(parse: Parse, statement: Statement, lexicon: ActLexicon) -> bool:
     """Whether the cue has a verb whose noun-phrase object is the claim ("calling on"), ends
     in a phrase whose object is ("spoke of some hope", "talked of a worrying picture"), or is
     has a light verb whose object in the content is such a noun with what it is about
-    ("expressed their condemnation of the invasion")."""
+    ("expressed their condemnation of the invasion"), or voices a belief's noun in its cue
+    ("expressed concern about how …")."""
     if statement.cue is None:
         return False
     lemmas = [
@@ -92,10 +111,15 @@ def claims(parse: Parse, statement: Statement, lexicon: ActLexicon) -> bool:
     head = cue_head(parse, statement.cue)
     light = head is not None and parse.tokens[head].lemma.lower() in lexicon.light_verbs
     held = held_object(parse, head, statement.content) if light and head is not None else None
+    voiced = (
+        light and head is not None and parse.tokens[head].lemma.lower() in lexicon.voicing_verbs
+    )
     return (
         any(lemma in lexicon.np_speech for lemma in lemmas)
         or any(phrase.endswith(p) for p in lexicon.np_speech_phrases)
         or (held is not None and parse.tokens[held].lemma.lower() in lexicon.np_speech)
+        # "expressed concern about how the war …": the concern voiced is the claim
+        or (voiced and any(lexicon.lemmas.get(lemma) == "belief" for lemma in lemmas[1:]))
     )
 
 
