@@ -8,7 +8,9 @@ resolved speaker and a label "its resolved speaker is the right one":
   ``eval speakers``' judge. These are the articles the speaker rules were tuned on;
 - the **judged** rows (``--judgements``, ``gold/speaker-judgements``): statements of
   articles no gold names, judged by hand (:mod:`reportedly.eval.speaker_judgements`),
-  aligned to today's output and labelled by the same judge.
+  aligned to today's output and labelled by the same judge. Gold parts drawn later took
+  judged articles; the rows of an article a gold file (``--test-gold``) holds as **test** are
+  left out of both judged draws, so no fit or choice reads a test article.
 
 Every article is analysed by the whole pipeline (the shipped fp32 span model). The
 candidates (``speaker_fit_candidates.py``: fitted on dev alone, on dev and the judged rows
@@ -24,7 +26,8 @@ whose held-out speaker confidence is under each cut in ``CUTS`` hidden as well. 
 are kept in ``<rows>/articles-<key>.pickle`` and reused while the stage versions and the
 gold and judgement files are those they were made with (``--recollect`` analyses them again).
 
-Usage: python scripts/fit_speaker_confidence.py --gold /work/coord/dev-en   # ~10 min, 1 core
+Usage: python scripts/fit_speaker_confidence.py --gold gold/warnews-en/part-[a-l].jsonl \
+    [--choice "dev signals=coarse l2=0.3"]   # ~10 min, 1 core
 """
 
 from __future__ import annotations
@@ -172,17 +175,33 @@ def dev_rows(rows: Sequence[Row]) -> RowSet:
     )
 
 
+def test_articles(folder: Path) -> set[str]:
+    """The articles the gold files of ``folder`` hold as test (read for their split only)."""
+    names: set[str] = set()
+    for path in sorted(folder.glob("*.jsonl")) if folder.is_dir() else []:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                record = json.loads(line)
+                if record.get("split") == "test":
+                    names.add(record["article"])
+    return names
+
+
 def judged_set(
-    judgements: Path | None, analyses: dict[str, Analysis], registry: ActorRegistry
+    judgements: Path | None,
+    analyses: dict[str, Analysis],
+    registry: ActorRegistry,
+    skip: frozenset[str] | set[str] = frozenset(),
 ) -> tuple[RowSet, int]:
-    """The judged rows of ``judgements`` (none where there is no such file) and how many
-    resolved statements aligned to none."""
+    """The judged rows of ``judgements`` (none where there is no such file), less the articles
+    in ``skip``, and how many resolved statements aligned to none."""
     if judgements is None or not judgements.is_file():
         return RowSet([], np.zeros(0), np.zeros(0, dtype=int)), 0
     rows: list[JudgedRow] = []
     keys: list[int] = []
     unaligned = 0
-    for n, (name, items) in enumerate(sorted(by_article(load_judgements([judgements])).items())):
+    judged = by_article(load_judgements([judgements]))
+    for n, (name, items) in enumerate(sorted(i for i in judged.items() if i[0] not in skip)):
         found, missed = judged_rows(items, analyses[name], registry)
         rows += found
         keys += [n] * len(found)
@@ -266,6 +285,17 @@ def main() -> None:
         default=JUDGED / "draw-22002.jsonl",
         help="judged rows scored with the choice, never chosen on",
     )
+    parser.add_argument(
+        "--test-gold",
+        type=Path,
+        default=Path("gold/warnews-en"),
+        help="gold folder whose test articles' judged rows are left out",
+    )
+    parser.add_argument(
+        "--choice",
+        help="take this candidate (its key as printed, e.g. 'dev signals=coarse l2=0.3') "
+        "instead of the lowest judged log loss; every candidate is still scored",
+    )
     parser.add_argument("--folds", type=int, default=FOLDS)
     parser.add_argument("--seed", type=int, default=SEED)
     parser.add_argument("--out", type=Path, default=SHIPPED, help="the fitted file")
@@ -285,8 +315,10 @@ def main() -> None:
     registry = default_registry()
     rows = label(articles, registry)
     dev = dev_rows(rows)
-    judged, unaligned = judged_set(args.judgements, analyses, registry)
-    second, second_unaligned = judged_set(args.held_out, analyses, registry)
+    test = test_articles(args.test_gold)
+    judged_names = {j.article for j in load_judgements(judged_files)} if judged_files else set()
+    judged, unaligned = judged_set(args.judgements, analyses, registry, test)
+    second, second_unaligned = judged_set(args.held_out, analyses, registry, test)
     report: dict[str, Any] = {
         "rows": {
             "dev": len(dev.y),
@@ -294,6 +326,7 @@ def main() -> None:
             "judged_unaligned": unaligned,
             "held_out": len(second.y),
             "held_out_unaligned": second_unaligned,
+            "test_articles_left_out": len(judged_names & test),
         },
         "candidates": {},
     }
@@ -314,9 +347,13 @@ def main() -> None:
                     flush=True,
                 )
                 loss = result["judged"]["log_loss"]
+                if args.choice is not None:
+                    loss = 0.0 if key == args.choice else float("inf")
                 if best is None or loss < best[0]:
                     best = (loss, kind, set_name, l2, on_dev)
     assert best is not None
+    if args.choice is not None and best[0] != 0.0:
+        sys.exit(f"--choice {args.choice!r} is no candidate")
     _, kind, set_name, l2, on_dev = best
     chosen = "constant" if kind == "constant" else f"{kind} signals={set_name} l2={l2:g}"
     names = SIGNAL_SETS[set_name]
@@ -341,12 +378,17 @@ def main() -> None:
         f"{len(articles)} dev articles (matched, all acts; {dev.y.mean():.3f} right)"
         + (
             f" and {len(judged.y)} hand-judged ones of {len(set(judged.article.tolist()))} "
-            f"articles no gold names ({args.judgements}; {judged.y.mean():.3f} right)"
+            f"articles no gold test split holds ({args.judgements}; {judged.y.mean():.3f} right)"
             if kind != "dev" and len(judged.y)
             else ""
         ),
-        "chosen": f"{chosen}; lowest held-out log loss on the judged rows, {args.folds}-fold "
-        f"cross-validation by article, seed {args.seed} (scripts/fit_speaker_confidence.py)",
+        "chosen": (
+            f"{chosen}; given (--choice), every candidate scored on the judged rows"
+            if args.choice is not None
+            else f"{chosen}; lowest held-out log loss on the judged rows"
+        )
+        + f", {args.folds}-fold cross-validation by article, seed {args.seed} "
+        "(scripts/fit_speaker_confidence.py)",
         "weights": {n: round(float(v), 6) for n, v in zip(names, w, strict=True)},
     }
     args.out.write_text(json.dumps(record, indent=1) + "\n", encoding="utf-8")
