@@ -147,6 +147,12 @@ def _line(rules: Rules, used: set[int], k: int, content: Span) -> list[SlavicDra
         if not rules._is_cue(j):
             continue
         before = phrase_before(parse, j)
+        oblique = before is not None and _after_oblique_noun(parse, before)
+        if oblique and j not in used and rules.lexicon.act(tokens[j].lemma) == "speech":
+            d = _draft(rules, j, content)  # "Про це в ефірі радіо повідомила експерт X"
+            if d is not None and d.speaker is not None and d.speaker.start > tokens[j].start:
+                found.append(d)
+                continue
         if before is not None and before.start >= tokens[k].start and not _after_adp(parse, before):
             after = subject(parse, j)  # "Об этом РИА Новости рассказал командир": told to
             if after is None or after.start < tokens[j].end:
@@ -269,6 +275,22 @@ def _after_adp(parse: SlavicParse, span: Span) -> bool:
     return k is not None and k > 0 and parse.tokens[k - 1].pos == "ADP"
 
 
+def _after_oblique_noun(parse: SlavicParse, span: Span) -> bool:
+    """Whether ``span`` follows a noun it depends on: one not in the nominative, or one after
+    a preposition ("Про це в ефірі Українського радіо повідомила X", "у програмі Міжнародний
+    контекст повідомила X"): part of an adverbial, not the verb's subject."""
+    k = parse.token_at(span.start)
+    tokens = parse.tokens
+    while k is not None and k > 0 and tokens[k - 1].pos == "ADJ":
+        k -= 1  # "Українського радіо": the adjective of the phrase
+    if k is None or k < 2:
+        return False
+    noun, before = tokens[k - 1], tokens[k - 2]
+    if noun.pos != "NOUN" or noun.sent != tokens[k].sent:
+        return False
+    return "nomn" not in noun.tag or before.pos == "ADP"
+
+
 def _clause_end(parse: SlavicParse, k: int) -> int:
     tokens = parse.tokens
     j = k
@@ -286,6 +308,8 @@ def about_noun(rules: Rules, used: set[int]) -> list[SlavicDraft]:
     for k, t in enumerate(tokens):
         if k in used or t.lemma not in rules.lexicon.about_verbs or t.pos != "VERB":
             continue
+        if "infn" in t.tag.lower().replace(",", " ").split():
+            continue  # "щоб говорити про речі": an infinitive reports nothing said
         if not rules._is_cue(k):
             continue  # "Сегодня я объявляю о …": a first person's words, not a report
         last = rules._last(k)

@@ -274,6 +274,8 @@ def located_document(
     first = at + 1  # past an opening mark: "повідомляється у «Віснику державних закупівель»"
     while first < len(tokens) and tokens[first].text in MARKS and first - at <= 2:
         first += 1
+    if first + 1 < len(tokens) and tokens[first].pos in {"PRON", "DET"}:
+        first += 1  # "йдеться у їхній спільній заяві": the document, not its owners' pronoun
     end = first
     while (
         end < len(tokens)
