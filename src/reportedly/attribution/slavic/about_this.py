@@ -205,7 +205,12 @@ def _in_lead(rules: Rules, speaker: Span, lead: Span) -> bool:
     lead_tokens = range(
         rules.parse.token_at(lead.start) or 0, rules.parse.token_at(lead.end - 1) or 0
     )
-    return not named and any(rules._is_cue(i) for i in lead_tokens)
+    # a belief or intent verb of its own ("Си рассчитывает на «плавный транзит». Об этом
+    # китайский лидер заявил …") leaves the lead the line's statement
+    return not named and any(
+        rules._is_cue(i) and rules.lexicon.act(rules.parse.tokens[i].lemma) == "speech"
+        for i in lead_tokens
+    )
 
 
 def _draft(rules: Rules, j: int, content: Span) -> SlavicDraft | None:
