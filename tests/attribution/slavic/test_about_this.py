@@ -225,3 +225,11 @@ def test_a_title_after_about_this_reports_a_lead_holding_only_a_belief_verb() ->
             "Вашингтоном",
         )
     ]
+
+
+def test_a_question_before_about_this_is_a_topic_not_a_statement() -> None:
+    text = (
+        "Трамп назначил Кита Келлога спецпредставителем. Кто такой Кит Келлог и каким он "
+        "видит окончание войны? Об этом рассказывает корреспондент Би-би-си Григор Атанесян."
+    )
+    assert said(text, "ru") == []

@@ -67,6 +67,8 @@ def about_this(rules: Rules, used: set[int]) -> list[SlavicDraft]:
             continue
         if start is None or start == 0:
             continue
+        if tokens[start - 1].text.endswith("?"):
+            continue  # "Кто такой Кит Келлог? Об этом рассказывает X": a topic, no claim
         first = start - 1
         while first > 0 and tokens[first - 1].sent == tokens[start - 1].sent:
             first -= 1
