@@ -209,3 +209,27 @@ def test_a_source_line_naming_the_lead_s_own_speaker_after_the_verb_adds_nothing
         "Уряд закликав Нафтогаз переглянути контракт.\n\nПро це повідомляє прес-служба Нафтогазу."
     )
     assert "прес-служба Нафтогазу" in [s[0] for s in said(text, "uk")]
+
+
+def test_a_title_after_about_this_reports_a_lead_holding_only_a_belief_verb() -> None:
+    # session 27, a fresh BBC post: "рассчитывает на …" is no statement of its own, so the
+    # title's line ("Об этом китайский лидер заявил") reports the whole lead
+    text = (
+        "Председатель КНР Си Цзиньпин рассчитывает на «плавный транзит» в контактах с "
+        "Вашингтоном. Об этом китайский лидер заявил на встрече с Байденом."
+    )
+    assert said(text, "ru") == [
+        (
+            "китайский лидер",
+            "Председатель КНР Си Цзиньпин рассчитывает на «плавный транзит» в контактах с "
+            "Вашингтоном",
+        )
+    ]
+
+
+def test_a_question_before_about_this_is_a_topic_not_a_statement() -> None:
+    text = (
+        "Трамп назначил Кита Келлога спецпредставителем. Кто такой Кит Келлог и каким он "
+        "видит окончание войны? Об этом рассказывает корреспондент Би-би-си Григор Атанесян."
+    )
+    assert said(text, "ru") == []

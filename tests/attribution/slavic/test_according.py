@@ -208,3 +208,19 @@ def test_a_count_is_an_according_to_cue() -> None:
     assert said(text, "uk") == [
         ("видання Politico", "після обробки 99% бюлетенів Байден набирає 50,5% голосів")
     ]
+
+
+def test_po_versii_names_the_version_s_source() -> None:
+    # session 27, fresh BBC posts: "по версии следствия" as "according to investigators"
+    text = (
+        "Блогера обвиняют в хранении оружия. По версии следствия, вечером 6 ноября у него "
+        "обнаружили пистолет и гранату."
+    )
+    assert said(text, "ru") == [
+        ("следствия", "вечером 6 ноября у него обнаружили пистолет и гранату")
+    ]
+
+
+def test_an_according_to_phrase_inside_a_question_gives_no_statement() -> None:
+    text = "Путин и Шольц поговорили по телефону. О чем же они говорили (по данным сторон)?"
+    assert said(text, "ru") == []

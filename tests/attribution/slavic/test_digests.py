@@ -36,6 +36,25 @@ def test_a_question_header_and_a_topic_subheading_between_items() -> None:
     assert [s[2] for s in speakers(text, "ru")] == ["putin-vladimir", "putin-vladimir"]
 
 
+def test_an_about_what_header_with_a_latin_e_names_its_speaker() -> None:
+    # session 27, a SHOT post: "О чëм ещë говорил …" typed with a Latin "ë" for "ё"
+    text = (
+        "Новости дня.\n\n"
+        "**О ч\u00ebм ещ\u00eb говорил Владимир Путин на пленарном заседании клуба «Валдай»:**\n\n"
+        "— Россия не стремится отказаться от доллара.\n\n"
+        "— Россия будет защищать свои ценности всеми доступными средствами\n"
+    )
+    assert said(text, "ru") == [
+        ("Владимир Путин", "Россия не стремится отказаться от доллара."),
+        ("Владимир Путин", "Россия будет защищать свои ценности всеми доступными средствами"),
+    ]
+
+
+def test_an_about_what_header_naming_a_place_names_no_speaker() -> None:
+    text = "Новости дня.\n\nО чём говорят в Киеве:\n\n— Украина не признает оккупацию.\n"
+    assert said(text, "ru") == []
+
+
 def test_a_header_naming_no_one_gives_no_statement() -> None:
     text = (
         "Карлсон приехал в Москву.\n\nГлавные тезисы:\n\n"

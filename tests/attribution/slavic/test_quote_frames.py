@@ -89,3 +89,19 @@ def test_a_quote_after_a_cue_whose_source_was_lost_keeps_its_dash_frame() -> Non
     assert ("повідомленні", "Пілоти авіакомпанії Ryanair оголосили масові страйки") in said(
         text, "uk"
     )
+
+
+def test_a_quoting_verb_interrupting_a_quote_names_its_object() -> None:
+    # session 27, a fresh BBC post: "— цитирует заявления Си … Reuters. —" inside the quote
+    text = (
+        "«Если две страны будут партнерами, наши отношения достигнут прогресса, — цитирует "
+        "заявления Си со встречи с Байденом Reuters. — Но если мы будем соперниками, мы "
+        "испортим отношения»."
+    )
+    assert said(text, "ru") == [
+        (
+            "Си",
+            "Если две страны будут партнерами, наши отношения достигнут прогресса … "
+            "Но если мы будем соперниками, мы испортим отношения",
+        )
+    ]

@@ -67,6 +67,8 @@ def about_this(rules: Rules, used: set[int]) -> list[SlavicDraft]:
             continue
         if start is None or start == 0:
             continue
+        if tokens[start - 1].text.endswith("?"):
+            continue  # "Кто такой Кит Келлог? Об этом рассказывает X": a topic, no claim
         first = start - 1
         while first > 0 and tokens[first - 1].sent == tokens[start - 1].sent:
             first -= 1
@@ -211,7 +213,12 @@ def _in_lead(rules: Rules, speaker: Span, lead: Span) -> bool:
     lead_tokens = range(
         rules.parse.token_at(lead.start) or 0, rules.parse.token_at(lead.end - 1) or 0
     )
-    return not named and any(rules._is_cue(i) for i in lead_tokens)
+    # a belief or intent verb of its own ("Си рассчитывает на «плавный транзит». Об этом
+    # китайский лидер заявил …") leaves the lead the line's statement
+    return not named and any(
+        rules._is_cue(i) and rules.lexicon.act(rules.parse.tokens[i].lemma) == "speech"
+        for i in lead_tokens
+    )
 
 
 def _draft(rules: Rules, j: int, content: Span) -> SlavicDraft | None:

@@ -137,6 +137,8 @@ class AccordingTo(QuoteFrames):
             d = SlavicDraft("indirect", [head, rest], "ru-uk:according-to", speaker_case=ud_case)
             d.cue, d.speaker = cue, speaker
             return d
+        elif "?" in self.text[cue.end : tokens[last].end]:
+            return None  # "О чем же они говорили (по версии сторон)?": a question, no claim
         else:
             content = Span(tokens[first].start, tokens[k].start)
         content = trim(self.text, content, EDGE_AND_STOP)

@@ -30,7 +30,8 @@ _HEADER = re.compile(r"(?m)^[^\S\n]*(?P<head>[^\n]{4,160}?)[^\S\n]*:[^\S\n]*$")
 _LINE = re.compile(r"(?m)^[^\n]*$")
 # an item's marker: a dash, or a bullet sign (a pointing hand or a link opens channel furniture)
 _ITEM = re.compile(r"[^\S\n]*(?:[-–—•▪◾◽▫■□●○◆◇►▸➖✔✅🔹🔸🔺🔻🔴🟢⚫⚪]\ufe0f?)+[^\S\n]*")
-_ASKED = {"что", "що"}  # "Что ещё сказал президент:"
+_ASKED = {"что", "що", "чём", "чем"}  # "Что ещё сказал президент:", "О чём говорил Путин:"
+_ABOUT = {"о", "об", "про"}  # "О чём ещё говорил Путин", "Про що говорив Зеленський"
 # words that may open the sentence naming a bare header's speaker: "Ещё из выступления …",
 # "А теперь основное из речи …"
 _LEADING = {"ещё", "еще", "также", "а", "теперь", "ще", "також", "і", "й", "тепер"}
@@ -77,8 +78,10 @@ def _header(
     last = ks[-1]
     ks = [k for k in ks if tokens[k].sent == tokens[last].sent]  # "… обращением. Что сказал"
     ks = [k for k in ks if tokens[k].pos != "PUNCT" or tokens[k].text in {"-", "«", "»"}]
-    while len(ks) > 2 and tokens[ks[0]].text.casefold() in _LEADING:
+    while len(ks) > 2 and _folded(tokens[ks[0]].text) in _LEADING:
         ks = ks[1:]  # "А теперь основное из речи Эрдогана"
+    if len(ks) > 2 and _folded(tokens[ks[0]].text) in _ABOUT and _asks(tokens[ks[1]]):
+        ks = ks[1:]  # "О чём ещё говорил Владимир Путин": the question's word after "о"
     if len(ks) == 1 and _is_head(tokens[ks[0]], lexicon):
         return _named_before(text, parse, lexicon, ks[0])  # "… Валдай". Главное:"
     if len(ks) < 2:
@@ -96,7 +99,7 @@ def _header(
         if speaker is None or parse.token_at(speaker.start) != j + 1:
             return None  # "Главное из выступлений на форуме": no one named right after
         return tokens[j].span, speaker, "Gen"
-    if first.lemma.casefold() in _ASKED or first.text.casefold() in _ASKED:
+    if _asks(first):
         # "Что ещё сказал пресс-секретарь президента РФ", "Що сказав Зеленський"
         verb = next((k for k in ks[1:3] if lexicon.acts.get(tokens[k].lemma) == "speech"), None)
         if verb is None:
@@ -106,6 +109,16 @@ def _header(
             return None
         return tokens[verb].span, speaker, "Nom"
     return None
+
+
+def _folded(word: str) -> str:
+    """``word`` casefolded, a Latin "ë" typed for "ё" read as the Cyrillic letter ("чëм")."""
+    return word.casefold().replace("\u00eb", "ё")
+
+
+def _asks(tok: Token) -> bool:
+    """Whether a header's word is the question's "что" (any case: "чём"; "що")."""
+    return tok.lemma.casefold() in _ASKED or _folded(tok.text) in _ASKED
 
 
 def _is_head(tok: Token, lexicon: SlavicLexicon) -> bool:

@@ -61,12 +61,16 @@ class QuoteFrames(Cues):
         if m is None:
             return None
         frame = Span(m.start("frame"), m.end("frame"))
-        k = self.cue_in(frame, limit=4)
-        if k is None:
-            return None
         first = trim(self.text, Span(q.inner.start, m.start()), " \t\n\xa0,")
         second = trim(self.text, Span(m.end(), q.inner.end))
         if not len(first) or not len(second):
+            return None
+        quoting = self._quoting(q, frame)
+        if quoting is not None:  # «A, — цитирует заявления Си Reuters. — B»: Xi said A and B
+            quoting.content, quoting.quotes = [first, second], [first, second]
+            return quoting
+        k = self.cue_in(frame, limit=4)
+        if k is None:
             return None
         d = SlavicDraft("direct", [first, second], "ru-uk:frame-after", quotes=[first, second])
         self._fill_cue(d, k)
