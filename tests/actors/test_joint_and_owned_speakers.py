@@ -223,3 +223,13 @@ def test_joint_and_owned_national_members_are_their_countrys_chamber(
     )
     a = analyse(pipeline, DAY, text)
     assert speaker_name(a, speaker_of(a, "largest war")) == body
+
+
+def test_joint_and_owned_countries_inside_a_description_join_no_one(pipeline: Pipeline) -> None:
+    # "Iraq and Afghanistan" name the group the man leads, not two speakers beside him
+    text = (
+        "Paul Rieckhoff, founder and CEO of Iraq and Afghanistan Veterans of America, said "
+        "that the bill was long overdue."
+    )
+    a = analyse(pipeline, DAY, text)
+    assert speaker_name(a, speaker_of(a, "long overdue")) == "Paul Rieckhoff"

@@ -201,10 +201,14 @@ class _SpeakerPhrases(_ReportResolver):
                 continue
             x = self._work_at(doc.tokens[left[-1]].span)
             y = self._work_at(doc.tokens[right[-1]].span)
+            kind = self.works[x].kind if x and y and x != y else None
             if comma and not (
-                x and y and self.works[x].kind == self.works[y].kind in {"person", "country"}
+                kind is not None
+                and kind == self.works[y].kind
+                and (kind == "person" or (kind == "country" and first.dep in _JOINED))
             ):
-                continue  # "Ziabari, the correspondent of Asia Times and … Fellow": one man
+                continue  # "Ziabari, the correspondent of Asia Times and … Fellow": one man;
+                # countries inside a description ("CEO of Iraq and Afghanistan Veterans …")
             if x != y and (x is not None or y is not None) and self._actor_like(x, left[-1]):
                 return True  # two entities, or a name beside one the tagger missed ("Xi")
         return False
