@@ -202,11 +202,9 @@ class _SpeakerPhrases(_ReportResolver):
             x = self._work_at(doc.tokens[left[-1]].span)
             y = self._work_at(doc.tokens[right[-1]].span)
             kind = self.works[x].kind if x and y and x != y else None
-            if comma and not (
-                kind is not None
-                and kind == self.works[y].kind
-                and (kind == "person" or (kind == "country" and first.dep in _JOINED))
-            ):
+            if kind is not None and y is not None and kind != self.works[y].kind:
+                kind = None
+            if comma and not (kind == "person" or (kind == "country" and first.dep in _JOINED)):
                 continue  # "Ziabari, the correspondent of Asia Times and … Fellow": one man;
                 # countries inside a description ("CEO of Iraq and Afghanistan Veterans …")
             if x != y and (x is not None or y is not None) and self._actor_like(x, left[-1]):
