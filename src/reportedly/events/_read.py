@@ -235,7 +235,8 @@ def _code_match(
                 remembered = state.pronouns.get(lemma)
                 settled = actors.mentioned(sentence, subject)
                 named = None
-                if reported and not conditional:
+                if reported and not conditional and (settled is None or settled.code is None):
+                    # a coded reading of the actors stage stands: no need to look further
                     named = reported_it(sentence, subject, speaking, actors)
                 if settled is not None and (settled.code is not None or named is None):
                     source = settled  # the actors stage resolved this very "he" or "they"
