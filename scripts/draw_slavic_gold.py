@@ -20,6 +20,9 @@ only 4 news files were left) and ``uk … --seed 2031 --split-seed 23``.
 Batch 7 (session 27): ``ru … --seed 27021 --split-seed 27021 --news-max-bytes 10000 --skip-named
 docs tests src`` and ``uk … --seed 27022 --split-seed 27022 --skip-named docs tests src`` (texts
 that earlier sessions' fresh-text reads name in docs/ are left out; the ner-uk pool is empty).
+Batch 8 (session 28): ``ru … --seed 28021 --split-seed 28021 --news-max-bytes 10000 --skip-named
+docs tests src --fill-to 12`` (no news file is left: four more posts fill it) and ``uk … --seed
+28022 --split-seed 28022 --skip-named docs tests src --fill-to 12`` (one ner-uk text fills it).
 Batch 6 (session 26): ``ru … --seed 26021 --split-seed 26021 --news-max-bytes 6000`` (one
 news file of at most 4,500 bytes is left; four at 6,000 make 12) and ``uk … --seed 26021
 --split-seed 26021 --size 12`` (one ner-uk file is left).
@@ -130,33 +133,53 @@ class _Taken:
         return article in self.articles or _stem(article) in self.named
 
 
+def _post_pool(
+    posts: list[dict[str, str]], channels: set[str], taken: _Taken, picked: list[str]
+) -> list[tuple[str, str]]:
+    """(id, text) of the channels' posts of 60-1,100 characters with a cue word, not yet taken."""
+    return [
+        (p["id"], p["text"])
+        for p in posts
+        if p["channel"] in channels
+        and 60 <= len(p["text"]) <= 1100
+        and f"telegram-ru:{p['id']}" not in taken
+        and f"telegram-ru:{p['id']}" not in picked
+        and RU_CUE.search(p["text"])
+    ]
+
+
 def draw_ru(
-    root: Path, taken: _Taken, dedup: _Dedup, seed: int, max_bytes: int = 3700
+    root: Path, taken: _Taken, dedup: _Dedup, seed: int, max_bytes: int = 3700, fill_to: int = 0
 ) -> list[str]:
-    """Article names of the Russian batch, in draw order (news files of at most ``max_bytes``)."""
+    """Article names of the Russian batch, in draw order (news files of at most ``max_bytes``).
+
+    With ``fill_to``, a draw short of that many texts (the news pool runs dry) is filled with
+    posts of any of the channels, drawn from their pooled posts by the same generator.
+    """
     rng = random.Random(seed)
     posts = _posts(root)
     picked: list[str] = []
     for channel, n in RU_CHANNELS.items():
-        pool = [
-            (p["id"], p["text"])
-            for p in posts
-            if p["channel"] == channel
-            and 60 <= len(p["text"]) <= 1100
-            and f"telegram-ru:{p['id']}" not in taken
-            and RU_CUE.search(p["text"])
-        ]
+        pool = _post_pool(posts, {channel}, taken, picked)
         picked += [f"telegram-ru:{k}" for k in _take(pool, n, rng, dedup)]
     news = [
         (f"{WAR}/{f.name}", _read(f))
         for f in (root / "slavicner" / WAR).glob("*.txt")
         if f.stat().st_size <= max_bytes and f"slavicner:{WAR}/{f.name}" not in taken
     ]
-    return picked + [f"slavicner:{k}" for k in _take(news, RU_NEWS, rng, dedup)]
+    picked += [f"slavicner:{k}" for k in _take(news, RU_NEWS, rng, dedup)]
+    if len(picked) < fill_to:
+        pool = _post_pool(posts, set(RU_CHANNELS), taken, picked)
+        picked += [f"telegram-ru:{k}" for k in _take(pool, fill_to - len(picked), rng, dedup)]
+    return picked
 
 
-def draw_uk(root: Path, taken: _Taken, dedup: _Dedup, seed: int) -> list[str]:
-    """Article names of the Ukrainian batch, in draw order."""
+def draw_uk(root: Path, taken: _Taken, dedup: _Dedup, seed: int, fill_to: int = 0) -> list[str]:
+    """Article names of the Ukrainian batch, in draw order.
+
+    With ``fill_to``, a draw short of that many texts is filled with ner-uk texts of 900-2,400
+    characters holding two or more cue hits (the three-hit pool is empty since batch 6).
+    """
     rng = random.Random(seed)
     picked: list[str] = []
     for topic, n in UK_TOPICS.items():
@@ -167,13 +190,22 @@ def draw_uk(root: Path, taken: _Taken, dedup: _Dedup, seed: int) -> list[str]:
             if 700 <= len(text) <= 3600 and hits >= 2 and f"slavicner:{key}" not in taken:
                 pool.append((key, text))
         picked += [f"slavicner:{k}" for k in _take(pool, n, rng, dedup)]
+    picked += [f"ner-uk:{k}" for k in _take(_ner_uk_pool(root, taken, 3), UK_NER, rng, dedup)]
+    if len(picked) < fill_to:
+        pool = [(k, t) for k, t in _ner_uk_pool(root, taken, 2) if f"ner-uk:{k}" not in picked]
+        picked += [f"ner-uk:{k}" for k in _take(pool, fill_to - len(picked), rng, dedup)]
+    return picked
+
+
+def _ner_uk_pool(root: Path, taken: _Taken, min_hits: int) -> list[tuple[str, str]]:
+    """(key, text) of the ner-uk texts of 900-2,400 characters with ``min_hits`` cue hits (no «)."""
     pool = []
     for f in (root / "ner-uk/ng").glob("*.txt"):
         text, key = _read(f), f"ng/{f.name}"
         hits = [m for m in UK_CUE.findall(text) if m != "«"]
-        if 900 <= len(text) <= 2400 and len(hits) >= 3 and f"ner-uk:{key}" not in taken:
+        if 900 <= len(text) <= 2400 and len(hits) >= min_hits and f"ner-uk:{key}" not in taken:
             pool.append((key, text))
-    return picked + [f"ner-uk:{k}" for k in _take(pool, UK_NER, rng, dedup)]
+    return pool
 
 
 def _gold_text(root: Path, rec: dict[str, object]) -> str:
@@ -208,6 +240,13 @@ def main() -> None:
         help="leave out texts whose post id or file stem a file under these folders names",
     )
     parser.add_argument(
+        "--fill-to",
+        type=int,
+        default=0,
+        help="fill a draw short of this many texts: Russian with posts of any channel, "
+        "Ukrainian with ner-uk texts of two or more cue hits",
+    )
+    parser.add_argument(
         "--size",
         type=int,
         default=0,
@@ -223,9 +262,9 @@ def main() -> None:
     taken = _Taken({r["article"] for r in recs}, named_in(args.skip_named))
     dedup = _Dedup([_gold_text(args.root, r) for r in recs])
     if args.lang == "ru":
-        drawn = draw_ru(args.root, taken, dedup, args.seed, args.news_max_bytes)
+        drawn = draw_ru(args.root, taken, dedup, args.seed, args.news_max_bytes, args.fill_to)
     else:
-        drawn = draw_uk(args.root, taken, dedup, args.seed)
+        drawn = draw_uk(args.root, taken, dedup, args.seed, args.fill_to)
     if 0 < args.size < len(drawn):
         kept = sorted(random.Random(args.seed).sample(range(len(drawn)), args.size))
         drawn = [drawn[i] for i in kept]
