@@ -51,18 +51,32 @@ def stage_versions(language: str) -> dict[str, str]:
     }
 
 
-def extract(article: Article, annotation: Annotation, registry: ActorRegistry) -> Analysis:
-    """Run attribution, the actors stage and provenance on an annotated ru/uk article."""
+def extract(
+    article: Article,
+    annotation: Annotation,
+    registry: ActorRegistry,
+    *,
+    feature_log: dict[str, dict[str, float]] | None = None,
+) -> Analysis:
+    """Run attribution, the actors stage (with the speaker confidence of the speakers it
+    resolved) and provenance on an annotated ru/uk article; ``feature_log`` receives each
+    statement's calibration signals, by id."""
     import dataclasses
 
     from reportedly.actors.slavic import VERSION as ACTORS_VERSION
     from reportedly.actors.slavic import resolve_actors_slavic
     from reportedly.attribution.slavic import VERSION, attribute_slavic
+    from reportedly.attribution.slavic.speaker_confidence import (
+        add_speaker_confidence,
+        default_speaker_calibrator,
+    )
     from reportedly.provenance.stage import provenance_stage
 
     versions = {"nlp": annotation.model, "attribution": VERSION}
     try:
-        statements, citations, index = attribute_slavic(article, annotation)
+        statements, citations, index = attribute_slavic(
+            article, annotation, feature_log=feature_log
+        )
     except Exception as e:  # the batch boundary: record, never abort the run
         skip = Skip(stage="attribution", code=E_ATTRIBUTION, reason=f"{type(e).__name__}: {e}")
         return Analysis(article=article, annotation=annotation, skipped=(skip,), versions=versions)
@@ -76,6 +90,7 @@ def extract(article: Article, annotation: Annotation, registry: ActorRegistry) -
     )
     try:
         analysis = resolve_actors_slavic(analysis, registry)
+        analysis = add_speaker_confidence(analysis, default_speaker_calibrator())
     except Exception as e:  # the batch boundary: record, never abort the run
         skip = Skip(stage="actors", code=E_ACTORS, reason=f"{type(e).__name__}: {e}")
         analysis = dataclasses.replace(

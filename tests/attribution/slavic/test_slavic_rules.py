@@ -88,8 +88,9 @@ def test_a_denied_cue_is_negated() -> None:
 
 def test_belief_verbs_are_belief_acts_with_lower_confidence() -> None:
     s, _ = _one("Лавров считает, что Запад затягивает переговоры.")
+    said, _ = _one("Лавров заявил, что Запад затягивает переговоры.")
     assert s.act == "belief"
-    assert s.confidence < 0.7
+    assert s.confidence < said.confidence
 
 
 def test_quoted_words_inside_reported_speech_make_it_mixed() -> None:
@@ -133,7 +134,7 @@ def test_markdown_links_around_a_cue_do_not_hide_it() -> None:
     assert s.content_text(text) == "дамба повреждена"
 
 
-def test_every_rule_is_marked_uncalibrated() -> None:
+def test_every_rule_is_left_out_of_the_english_calibration() -> None:
     statements, rules, _ = _run(
         "«Да», — сказал Песков. По словам Лаврова, всё готово. Он добавил, что ждёт ответа.", "ru"
     )

@@ -2,10 +2,11 @@
 
 ``attribute_slavic`` takes an article and its Russian or Ukrainian annotation and returns an
 :class:`~reportedly.attribution.Attribution` (statements with speakers, nesting and acts;
-entities; cited sources). Cues come from the per-language lexicons in ``data/``; every rule
-keeps its own confidence (there is no calibration for these languages: their rule names are
-in :data:`UNCALIBRATED_RULES`, and no statement is cut by the English calibration's
-cut-off).
+entities; cited sources). Cues come from the per-language lexicons in ``data/``. A
+statement's confidence is the Russian/Ukrainian calibration's probability that it is right
+(:mod:`~reportedly.attribution.slavic.calibration`, fitted on the ru/uk gold's dev records;
+each rule's hand-set confidence is one of its signals); the English calibration never sets
+these rules' statements (:data:`UNCALIBRATED_RULES`) and no statement is cut by its cut-off.
 """
 
 from __future__ import annotations
@@ -16,6 +17,11 @@ from reportedly._fingerprint import package_digest
 from reportedly.attribution._nesting import enclosing
 from reportedly.attribution.slavic._text import find_quotes, mask, trim
 from reportedly.attribution.slavic.about_this import about_noun, about_this
+from reportedly.attribution.slavic.calibration import (
+    SlavicCalibrator,
+    default_calibrator,
+    signals,
+)
 from reportedly.attribution.slavic.chains import link
 from reportedly.attribution.slavic.citations import find_citations
 from reportedly.attribution.slavic.complements import complements
@@ -45,7 +51,8 @@ from reportedly.model import Annotation, Article, Citation, Mention, Span, State
 __all__ = ["LANGUAGES", "UNCALIBRATED_RULES", "SlavicLexicon", "attribute_slavic"]
 
 VERSION = f"reportedly.attribution.ru-uk.rules.v1+{package_digest(__name__)}"
-# every Russian/Ukrainian rule: none is calibrated (the calibration is fitted on English)
+# every Russian/Ukrainian rule: none is set by the English calibration (fitted on English
+# only); their statements' confidence is the Slavic calibration's (the name is older than it)
 UNCALIBRATED_RULES = frozenset(CONFIDENCE)
 
 
@@ -56,12 +63,16 @@ def attribute_slavic(
     lexicon: SlavicLexicon | None = None,
     is_outlet: Callable[[str], bool] | None = None,
     rule_log: dict[str, str] | None = None,
+    calibrator: SlavicCalibrator | None = None,
+    feature_log: dict[str, dict[str, float]] | None = None,
 ) -> tuple[tuple[Statement, ...], tuple[Citation, ...], SlavicEntities]:
     """The statements, cited sources and entity index of a Russian or Ukrainian article.
 
     ``is_outlet`` says whether a name is a news outlet ("как сообщает ТАСС" cites a source
     besides being its statement); by default the outlet registry decides.
-    ``rule_log`` receives the rule that found each statement, by statement id.
+    ``rule_log`` receives the rule that found each statement, by statement id, and
+    ``feature_log`` the calibration signals its confidence was computed from; ``calibrator``
+    is the shipped Slavic calibration unless given.
     """
     lang = article.language if article.language in LANGUAGES else "ru"
     lexicon = lexicon or default_lexicon(lang)
@@ -144,11 +155,15 @@ def attribute_slavic(
     statements: list[Statement] = []
     keys = resolve_speakers(drafts, index, parse, lexicon)
     index.settle_names()
+    calibrator = calibrator or default_calibrator()
     for n, d in enumerate(drafts):
         key = keys[n]
         if rule_log is not None:
             rule_log[ids[n]] = d.rule
         outer = nesting[n]
+        values = signals(text, d, parse, lexicon, resolved=key is not None, nested=bool(outer))
+        if feature_log is not None:
+            feature_log[ids[n]] = values
         statements.append(
             Statement(
                 id=ids[n],
@@ -163,7 +178,7 @@ def attribute_slavic(
                 speaker_entity=index.entity_id(key) if key is not None else None,
                 reported_by=ids[outer[0]] if outer else None,
                 quotes=tuple(d.quotes),
-                confidence=d.confidence,
+                confidence=round(calibrator.probability(values), 3),
                 act=d.act,
                 negated=d.negated,
             )

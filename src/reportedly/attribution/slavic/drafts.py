@@ -1,4 +1,5 @@
-"""The statement draft every Russian/Ukrainian rule builds, and each rule's confidence."""
+"""The statement draft every Russian/Ukrainian rule builds, and each rule's hand-set confidence
+(the prior the Slavic calibration, :mod:`reportedly.attribution.slavic.calibration`, reads)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,9 @@ from dataclasses import dataclass, field
 
 from reportedly.model import Span, StatementAct, StatementKind
 
-# rule confidences (no calibration exists for Russian or Ukrainian; see UNCALIBRATED_RULES)
+# hand-set rule confidences: a draft's while the rules run (the surer of two readings of one
+# content is kept); a statement's confidence is the Slavic calibration's, which reads this as
+# its "prior" signal
 CONFIDENCE = {
     "ru-uk:frame-after": 0.9,
     "ru-uk:frame-before": 0.85,

@@ -1,0 +1,90 @@
+"""Speaker confidence of a Russian or Ukrainian statement: the probability that its resolved
+speaker is right, given the statement is right.
+
+The English machinery (:mod:`reportedly.attribution.speaker_confidence`) with the same signal
+names, read with the Russian and Ukrainian pronouns, and its own fitted file
+(``data/speaker_confidence.json``, written by ``scripts/fit_slavic_confidence.py`` from the
+dev records of the Russian and Ukrainian gold; label: ``eval gold``'s speaker judge on the
+statements it matches). A statement whose speaker resolved to no entity gets ``None``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from reportedly.attribution.slavic.lexicon import LANGUAGES, SlavicLexicon, default_lexicon
+from reportedly.attribution.speaker_confidence import SpeakerCalibrator
+from reportedly.model import Analysis, Entity, Statement
+
+FILE = "speaker_confidence.json"
+_EDGE = 0.005  # as the English signals read a confidence of 0 or 1
+_STEM = 4  # a mention word naming the speaker shares this many first letters with its name
+
+
+def signals(statement: Statement, speaker: Entity, lexicon: SlavicLexicon) -> dict[str, float]:
+    """The signals of one statement whose speaker resolved to ``speaker`` (the names of
+    :data:`reportedly.attribution.speaker_confidence.SIGNALS`)."""
+    p = min(1 - _EDGE, max(_EDGE, statement.confidence))
+    mention = statement.speaker.text if statement.speaker is not None else ""
+    kind = mention_type(mention, speaker, lexicon)
+    return {
+        "bias": 1.0,
+        "confidence": math.log(p / (1 - p)),
+        "registry": float(statement.speaker_resolution == "registry"),
+        "person": float(speaker.kind == "person"),
+        "pronoun": float(kind == "pronoun"),
+        "first_person": float(kind == "first_person"),
+        "description": float(kind == "description"),
+        "no_mention": float(kind == "none"),
+        "nested": float(statement.reported_by is not None),
+        "speech": float(statement.act == "speech"),
+    }
+
+
+def mention_type(mention: str, speaker: Entity | None, lexicon: SlavicLexicon) -> str:
+    """ "none", "first_person", "pronoun", "name" (a capitalised word of the mention shares
+    its stem with a word of the resolved speaker's name: "Пескова", "Песков") or
+    "description"."""
+    word = mention.strip().casefold().lstrip("-–— ")
+    if not word:
+        return "none"
+    if word in lexicon.first_person:
+        return "first_person"
+    if word in lexicon.pronouns:
+        return "pronoun"
+    if speaker is not None:
+        stems = {w.casefold()[:_STEM] for w in speaker.name.split() if len(w) >= _STEM}
+        if any(w[:1].isupper() and w.casefold()[:_STEM] in stems for w in mention.split()):
+            return "name"
+    return "description"
+
+
+@cache
+def default_speaker_calibrator() -> SpeakerCalibrator:
+    """The shipped Slavic speaker calibration."""
+    return SpeakerCalibrator.load(
+        Path(str(resources.files("reportedly.attribution.slavic") / "data" / FILE))
+    )
+
+
+def add_speaker_confidence(analysis: Analysis, calibrator: SpeakerCalibrator) -> Analysis:
+    """``analysis`` (a Russian or Ukrainian one) with the speaker confidence of every
+    statement whose speaker resolved to one of its entities (rounded to 3 places); the
+    others' ``None``."""
+    lang = analysis.article.language if analysis.article.language in LANGUAGES else "ru"
+    lexicon = default_lexicon(lang)
+    entities = {e.id: e for e in analysis.entities}
+    statements = tuple(
+        dataclasses.replace(
+            s,
+            speaker_confidence=round(calibrator.probability(signals(s, entity, lexicon)), 3),
+        )
+        if (entity := entities.get(s.speaker_entity or "")) is not None
+        else dataclasses.replace(s, speaker_confidence=None)
+        for s in analysis.statements
+    )
+    return dataclasses.replace(analysis, statements=statements)
