@@ -237,6 +237,26 @@ def spans_of(text: str, *parts: str) -> list[Span]:
             ["The veto", "to come before the deadline at midnight"],
             ["The veto", "to come before the deadline at midnight"],
         ),
+        # a quote right after the frame carries on the quote before it (the gold guide)
+        (
+            '"The bridge will reopen," she said. "Trains will follow in May."',
+            "said",
+            ["The bridge will reopen", "Trains will follow in May."],
+            ["The bridge will reopen", "Trains will follow in May."],
+        ),
+        # not past a line break, nor after a content that is no quote
+        (
+            '"The bridge will reopen," she said.\n\n"Trains will follow in May."',
+            "said",
+            ["The bridge will reopen", "Trains will follow in May."],
+            ["The bridge will reopen"],
+        ),
+        (
+            'The bridge will reopen, she said. "Trains will follow in May."',
+            "said",
+            ["The bridge will reopen", "Trains will follow in May."],
+            ["The bridge will reopen"],
+        ),
     ],
 )
 def test_said_parts_keep_what_was_said(
@@ -246,7 +266,7 @@ def test_said_parts_keep_what_was_said(
 
     parse = Parse(annotate(text, model=MODEL))
     [cue_span] = spans_of(text, cue)
-    kept = said_parts(parse, spans_of(text, *parts), cue_span)
+    kept = said_parts(parse, spans_of(text, *parts), cue_span, text)
     assert [k.text(text) for k in kept] == said
 
 

@@ -143,3 +143,85 @@ def test_mean_role_averages_over_the_pieces_inside() -> None:
     assert mean_role(tagged, Span(12, 27), "content") == pytest.approx(2 / 3)
     assert mean_role(tagged, Span(0, 6), "source") == 1.0
     assert mean_role(tagged, Span(6, 7), "cue") == 0.0  # no piece wholly inside
+
+
+MINISTRY = (
+    "Moscow summoned the ambassador in protest, the ministry said in a statement released on "
+    'Monday.\n\n"Casey pointed out that the attack contradicts the assurances given earlier," '
+    'the statement continued. "Thus, the minister disavowed this position."'
+)
+
+
+def ministry_spans(text: str) -> list[RoleSpan]:
+    """The tagger's spans of ``MINISTRY`` (as it reads them), "Monday" taken for a cue."""
+    first = '"Casey pointed out that the attack contradicts the assurances given earlier,"'
+    return [
+        RoleSpan("content", span_of(text, "Moscow summoned the ambassador in protest"), 0.9),
+        RoleSpan("source", span_of(text, "the ministry"), 0.9),
+        RoleSpan("cue", span_of(text, "said in a statement released"), 0.8),
+        RoleSpan("cue", span_of(text, "Monday"), 0.5),
+        RoleSpan("content", span_of(text, first), 0.9),
+        RoleSpan("source", span_of(text, "the statement"), 0.9),
+        RoleSpan("cue", span_of(text, "continued"), 0.9),
+        RoleSpan("content", span_of(text, '"Thus, the minister disavowed this position."'), 0.9),
+    ]
+
+
+def sentences_of(text: str) -> list[Span]:
+    ends = [text.index("Monday.") + 7, text.index("continued.") + 10, len(text)]
+    return [Span(start, end) for start, end in zip([0, *ends[:-1]], ends, strict=True)]
+
+
+def test_a_quote_takes_its_own_paragraphs_frame_over_the_cue_ending_the_one_before() -> None:
+    text = MINISTRY
+    spans = ministry_spans(text)
+    found = pair(spans, sentences_of(text), text)
+    assert [
+        (a.cue.span.text(text), a.source.span.text(text) if a.source else None, len(a.content))
+        for a in found
+        if a.cue
+    ] == [("said in a statement released", "the ministry", 1), ("continued", "the statement", 2)]
+    # the nearest cue alone gave the first quote "Monday" and the paragraph before's speaker
+    before = pair(spans, sentences_of(text))
+    assert [a.cue.span.text(text) for a in before if a.cue and len(a.content) == 1][1] == "Monday"
+
+
+def test_a_quote_after_an_open_frame_keeps_it() -> None:
+    text = 'Peskov told reporters:\n\n"We are ready. The president has said this many times."'
+    spans = [
+        RoleSpan("source", span_of(text, "Peskov"), 0.9),
+        RoleSpan("cue", span_of(text, "told reporters:"), 0.9),
+        RoleSpan("content", span_of(text, '"We are ready.'), 0.9),
+        RoleSpan("source", span_of(text, "The president"), 0.9),
+        RoleSpan("cue", span_of(text, "has said"), 0.9),
+        RoleSpan("content", span_of(text, "this many times."), 0.9),
+    ]
+    sentences = [Span(0, 22), Span(24, 38), Span(39, len(text))]
+    found = pair(spans, sentences, text)
+    assert [(a.cue.span.text(text), a.content[0].span.text(text)) for a in found if a.cue] == [
+        ("told reporters:", '"We are ready.'),
+        ("has said", "this many times."),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("after", "cue"),
+    [
+        # the next paragraph's report is not the quote's frame
+        ("The Kremlin has not yet commented.", None),
+        # a frame opening the next paragraph is ("- said Putin.", as translations set it)
+        ("- said the Kremlin spokesman.", "said"),
+    ],
+)
+def test_a_quote_takes_a_later_paragraphs_cue_only_where_it_opens_that_paragraph(
+    after: str, cue: str | None
+) -> None:
+    quote = '"We will not give up an inch of our land, whatever they offer us."'
+    text = f"{quote}\n\n{after}"
+    word = "commented" if cue is None else cue
+    spans = [
+        RoleSpan("content", span_of(text, quote), 0.9),
+        RoleSpan("cue", span_of(text, word), 0.9),
+    ]
+    (found,) = (a for a in pair(spans, [Span(0, len(quote)), Span(len(quote), len(text))], text))
+    assert (found.cue.span.text(text) if found.cue else None) == cue

@@ -102,7 +102,7 @@ def model_draft(
         strip_marks(text, one_paragraph(text, part.span, cue)) for part in attribution.content
     ]
     content = [c for c in content if len(c)]
-    content = said_parts(parse, content, cue)
+    content = said_parts(parse, content, cue, text)
     content, cue = infinitive_marker(parse, content, cue)
     if not content:
         return None

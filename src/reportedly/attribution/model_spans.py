@@ -5,6 +5,7 @@ above the content), a span's head token."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import cache
 
@@ -14,6 +15,10 @@ from reportedly.attribution.lexicon import data_table
 from reportedly.model import Span
 
 QUOTE_MARKS = "\"'“”‘’«»„‚"
+# after a quote's last word, up to its closing mark; before a quote's first word, from the
+# end of the sentence before it (closing marks the parser left outside it included)
+_CLOSING_GAP = re.compile(r"[,.!?…]?[\"”»]")
+_OPENING_GAP = re.compile(r"[\"”»]?[ \t\xa0]*[\"“«„]")
 
 
 def strip_marks(text: str, span: Span) -> Span:
@@ -167,7 +172,9 @@ CIRCUMSTANCE_DEPS = {"npadvmod", "appos", "agent", "advmod"}
 _FUNCTION_POS = {"DET", "PRON", "ADP", "PART", "CCONJ", "SCONJ", "PUNCT", "SPACE", "SYM"}
 
 
-def said_parts(parse: Parse, parts: Sequence[Span], cue: Span | None) -> list[Span]:
+def said_parts(
+    parse: Parse, parts: Sequence[Span], cue: Span | None, text: str | None = None
+) -> list[Span]:
     """The parts of a model content that say what was said, in text order.
 
     The model gathers every content span near a cue into one statement; a part is left out
@@ -177,7 +184,9 @@ def said_parts(parse: Parse, parts: Sequence[Span], cue: Span | None) -> list[Sp
     prepositional phrase of the cue: "informed in a statement in which he celebrated …"), or
     when it is the cue's own subject before it while another part follows the cue ("[C2I]
     plans [to reforest …]": who plans, not what; a raising cue's subject stays, "[Obama's
-    veto] is expected [to come …]")."""
+    veto] is expected [to come …]"). Given the ``text``, a quote right after the frame's
+    sentence that carries on a quote before the frame stays (``"A," she said. "B."``: one
+    statement in two parts, as the gold guide has it)."""
     kept = [
         p
         for p in parts
@@ -194,8 +203,31 @@ def said_parts(parse: Parse, parts: Sequence[Span], cue: Span | None) -> list[Sp
     if any(p.start >= cue.end for p in here):  # "X said that …": nothing before the cue
         kept = here
     elif here:  # a fronted content may run over several sentences before its cue
-        kept = [p for p in kept if p in here or p.end <= cue.start]
+        kept = [
+            p
+            for p in kept
+            if p in here
+            or p.end <= cue.start
+            or (text is not None and _carries_on_quote(text, parse, p, cue, here))
+        ]
     return kept
+
+
+def _carries_on_quote(text: str, parse: Parse, part: Span, cue: Span, fronted: list[Span]) -> bool:
+    """Whether ``part`` is a quote opening right after the sentence of ``cue``, in its
+    paragraph, and one of the ``fronted`` parts a quote closing before the cue."""
+    last = parse.token_at(max(cue.start, cue.end - 1))
+    if last is None or part.start < cue.end:
+        return False
+    end = parse.tokens[parse.sentence_range(parse.tokens[last].sent)[-1]].end
+    frame, gap = text[cue.end : end], text[end : part.start]
+    return (
+        end <= part.start
+        and "\n" not in text[cue.end : part.start]
+        and _OPENING_GAP.fullmatch(gap) is not None
+        and not any(c in QUOTE_MARKS for c in frame.rstrip(QUOTE_MARKS))
+        and any(_CLOSING_GAP.match(text, p.end) for p in fronted if p.end <= cue.start)
+    )
 
 
 def _cue_subject_part(parse: Parse, part: Span, cue: Span, words: set[int]) -> bool:

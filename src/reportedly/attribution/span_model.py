@@ -3,15 +3,16 @@
 The tagger (``data/span_model``, trained by ``scripts/train_span_model.py`` on PolNeAR train)
 labels every wordpiece B/I/O for the three roles. Here its output becomes spans (whole words,
 character offsets into the text) and attributions: each content takes the nearest cue in its
-own or a neighbouring sentence, and the cue the nearest source in the cue's sentence. The
-attribution stage combines these with the rules' statements (see ``combine``).
+own or a neighbouring sentence (a quote: in its own paragraph first, see ``_quote_frame``),
+and the cue the nearest source in the cue's sentence. The attribution stage combines these
+with the rules' statements (see ``combine``).
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -27,6 +28,8 @@ Role = Literal["source", "cue", "content"]
 LABELS = ("O", "B-SRC", "I-SRC", "B-CUE", "I-CUE", "B-CON", "I-CON")
 ROLES: tuple[Role, ...] = ("source", "cue", "content")
 _BEGIN = {"source": 1, "cue": 3, "content": 5}
+# a content opening with one of these is a quote (the model's spans keep the marks)
+_OPENING_MARKS = frozenset('"“«„')
 # all that lies between a content and a cue after it that opens the speaker's next report
 _NEXT_REPORT = re.compile(r"[\s,;]*(?:and|but)(?:\s+(?:also|then|later))?\s*")
 
@@ -135,6 +138,8 @@ def pair(
             and not content.span.contains(c.span)
         ]
         cue = min(near, key=distance) if near else None
+        if text is not None and cue is not None and _quote_across_a_break(text, content, cue):
+            cue = _quote_frame(text, content, cue, near, distance)
         if text is not None and cue is not None and _opens_next_report(text, content, cue):
             # the frame before it in its own sentence, if there is one
             frames = [
@@ -165,6 +170,43 @@ def pair(
                     )
             result.append(ModelAttribution(content=tuple(group), cue=cue, source=source))
     return sorted(result, key=lambda a: a.extent.start)
+
+
+def _parted(text: str, a: Span, b: Span) -> bool:
+    """Whether a line break lies between spans ``a`` and ``b``."""
+    first, second = (a, b) if a.start <= b.start else (b, a)
+    return "\n" in text[first.end : second.start]
+
+
+def _quote_across_a_break(text: str, content: RoleSpan, cue: RoleSpan) -> bool:
+    """Whether ``content`` is a quote and ``cue`` lies across a line break from it, not as an
+    open frame ("X said:") ending the paragraph before."""
+    if text[content.span.start : content.span.start + 1] not in _OPENING_MARKS:
+        return False
+    if not _parted(text, content.span, cue.span):
+        return False
+    before = text[max(0, content.span.start - 80) : content.span.start].rstrip()
+    return cue.span.end > content.span.start or not before.endswith(":")
+
+
+def _quote_frame(
+    text: str,
+    content: RoleSpan,
+    cue: RoleSpan,
+    near: Sequence[RoleSpan],
+    distance: Callable[[RoleSpan], int],
+) -> RoleSpan | None:
+    """The cue of a quote whose nearest ``cue`` lies across a line break: the nearest cue of
+    its own paragraph where there is one (not the paragraph before's "…, X said."); else the
+    cue before it, whose speaker the quote goes on with; a cue of a later paragraph only
+    where it opens that paragraph ("- said Putin."), never the next paragraph's report."""
+    own = [c for c in near if not _parted(text, content.span, c.span)]
+    if own:
+        return min(own, key=distance)
+    if cue.span.end <= content.span.start:
+        return cue
+    opening = text[text.rfind("\n", 0, cue.span.start) + 1 : cue.span.start]
+    return cue if not any(ch.isalnum() for ch in opening) else None
 
 
 def _opens_next_report(text: str, content: RoleSpan, cue: RoleSpan) -> bool:
