@@ -301,7 +301,8 @@ class _DescriptionResolver(_WrittenBodies, _Cataphora):
                     # article has not named; salience would only guess; "the former director
                     # of an intelligence service" is someone new, as its "an" says; unless the
                     # article writes the same words before a name ("her lawyer Kaloy Akhilgov")
-                    return self._named_with_description(span)
+                    ours = lemma in self.data.occupation_nouns and not self._in_quote(span)
+                    return self._named_with_description(span, ours=ours)
                 if lemma in self.data.occupation_nouns:
                     # "the journalist" is no office: never the president he interviews
                     exclude |= self._office_holders()
