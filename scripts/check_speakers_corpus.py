@@ -14,10 +14,15 @@ then counts:
   since no name alone can link them;
 - statements whose speaker is unresolved (no store actor), with the speaker texts most often
   left so: their share among all statements, and among speech statements (``act ==
-  "speech"``), on which issue 13 sets its target (≤ 10%).
+  "speech"``), on which issue 13 sets its target (≤ 10%);
+- with ``--gold`` (the statement gold of the corpus) and ``--split``, the unresolved speech
+  statements of the gold's articles split into named but unresolved, rightly unresolved (the
+  gold names nobody) and false statements, and the gold's floor: the share of its speech
+  statements whose speaker the text does not name (``speakers_gold_split``; statement lists
+  for ``--split dev`` only, counts only for test).
 
     nice .venv/bin/python scripts/check_speakers_corpus.py [FOLDER] [--workers 2] [--top 15]
-        [--db FILE [--reuse]] [--json]
+        [--db FILE [--reuse]] [--gold FILE|DIR ... [--split dev|test|all]] [--json]
 
 FOLDER defaults to ../shared/data/warnews-en/articles (250 articles, a few minutes on 2 cores).
 """
@@ -38,8 +43,11 @@ import time
 from pathlib import Path
 from typing import Any
 
+from speakers_gold_split import SPLITS, floor, gold_split, print_floor, print_split
+
 from reportedly.actors.folding import fold
 from reportedly.actors.registry import ActorRegistry, default_registry
+from reportedly.eval.gold import gold_files, load_gold
 from reportedly.model import Article
 
 _STAMP = re.compile(r"^(\d{4})(\d{2})(\d{2})T")
@@ -223,6 +231,12 @@ def main() -> int:
         action="store_true",
         help="do not date articles by their file names (titles then resolve in-article only)",
     )
+    ap.add_argument(
+        "--gold", type=Path, nargs="+", help="statement gold files or folders of the corpus"
+    )
+    ap.add_argument(
+        "--split", choices=SPLITS, default="dev", help="gold split to break down (default dev)"
+    )
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
     if args.reuse and args.db is None:
@@ -238,6 +252,10 @@ def main() -> int:
         conn = sqlite3.connect(db)
         try:
             report = check(conn, default_registry(), args.top)
+            if args.gold:
+                gold = load_gold(gold_files(args.gold))
+                report["gold_split"] = gold_split(conn, gold, args.split)
+                report["gold_floor"] = floor(gold)
         finally:
             conn.close()
         report["seconds"] = round(time.perf_counter() - started, 1)
@@ -245,6 +263,9 @@ def main() -> int:
         print(json.dumps(report, indent=2, ensure_ascii=False))
     else:
         _print(report)
+        if "gold_split" in report:
+            print_split(report["gold_split"])
+            print_floor(report["gold_floor"])
     return 0
 
 

@@ -85,3 +85,28 @@ def test_an_apposed_name_the_tagger_cut_at_a_hyphen_is_the_speaker(
     )
     s = speaker_of(a, "China is a dominant")
     assert speaker_name(a, s) == "Karolina Hytrek"
+
+
+def test_the_outlets_own_correspondent_is_the_correspondent_it_named(pipeline: Pipeline) -> None:
+    a = analyse(
+        pipeline,
+        DAY,
+        "BBC diplomatic correspondent James Landale, who is at the summit, says Western unity "
+        "over the war has faltered. But the leaders were determined to put those divisions to "
+        "bed, our correspondent adds.",
+    )
+    s = speaker_of(a, "put those divisions to bed")
+    assert s.speaker is not None
+    assert s.speaker.text == "our correspondent"
+    assert speaker_name(a, s) == "James Landale"
+
+
+def test_the_outlets_own_correspondent_is_no_other_person_named(pipeline: Pipeline) -> None:
+    a = analyse(
+        pipeline,
+        DAY,
+        "Vladimir Putin said the war would go on. But the leaders were determined to put those "
+        "divisions to bed, our correspondent adds.",
+    )
+    s = speaker_of(a, "put those divisions to bed")
+    assert s.speaker_resolution == "unresolved"

@@ -91,3 +91,18 @@ def test_documents_in_the_latter_case_is_no_document(pipeline: Pipeline) -> None
     )
     said = speaker_of(analyse(pipeline, DAY, text), "recruits soldiers")
     assert said.speaker_actor is None
+
+
+def test_a_document_released_by_someones_ministry_speaks_for_the_ministry_they_head(
+    pipeline: Pipeline,
+) -> None:
+    a = analyse(
+        pipeline,
+        date(2022, 7, 10),
+        "Wang Yi met Antony Blinken in Bali. Wang exchanged views on the Ukraine issue during "
+        "the talks, according to a statement released by his ministry.",
+    )
+    s = speaker_of(a, "Wang exchanged views")
+    assert s.speaker is not None
+    assert s.speaker.text == "a statement released by his ministry"
+    assert s.speaker_actor == "mfa-china"

@@ -42,3 +42,26 @@ def test_bodies_a_regional_administration_is_no_government(pipeline: Pipeline) -
     a = analyse(pipeline, DAY, text)
     said = speaker_of(a, "three people were killed")
     assert said.speaker_actor != "government-usa"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was revealed that Biden administration officials had privately urged the "
+        "Ukrainian leader to remain at home.",
+        "Joe Biden administration officials said the talks had failed.",
+    ],
+)
+def test_officials_of_an_executive_named_by_its_head_speak_for_its_government(
+    pipeline: Pipeline, text: str
+) -> None:
+    # the parser hangs "Biden" on "officials", not on "administration"
+    a = analyse(pipeline, DAY, text)
+    said = a.statements[0]
+    assert said.speaker is not None
+    assert said.speaker_actor == "government-usa"
+
+
+def test_officials_of_a_city_administration_speak_for_no_government(pipeline: Pipeline) -> None:
+    a = analyse(pipeline, DAY, "Kharkiv administration officials said the talks had failed.")
+    assert a.statements[0].speaker_actor is None

@@ -134,3 +134,36 @@ def test_a_frame_document_after_an_outlet_is_not_the_outlet(pipeline: Pipeline) 
     a = analyse(pipeline, DAY, text)
     said = speaker_of(a, "We remind you")
     assert _actor(a, said) != "ukrainska-pravda"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (  # the head of the ministry is named: his ministry, Poland's
+            "The head of the Ministry of Foreign Affairs Radosław Sikorski said that Putin "
+            "would not stop. The foreign ministry said talks were planned.",
+            "mfa-poland",
+        ),
+        (
+            "Foreign Minister Dmytro Kuleba said the war would go on. The foreign ministry "
+            "said talks were planned.",
+            "mfa-ukraine",
+        ),
+        (  # two foreign ministers: the text does not say whose ministry
+            "Polish Foreign Minister Radosław Sikorski and Russian Foreign Minister Sergei "
+            "Lavrov met on Monday. The foreign ministry said talks were planned.",
+            None,
+        ),
+        (  # a ministry none of the people named heads
+            "Polish Foreign Minister Radosław Sikorski said that Putin would not stop. The "
+            "defence ministry said talks were planned.",
+            None,
+        ),
+    ],
+)
+def test_a_ministry_without_its_country_is_the_one_a_person_named_before_holds_office_in(
+    pipeline: Pipeline, text: str, actor: str | None
+) -> None:
+    a = analyse(pipeline, date(2024, 5, 4), text)
+    s = speaker_of(a, "talks were planned")
+    assert _actor(a, s) == actor

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from reportedly.actors._pronouns import _PronounResolver
@@ -167,13 +167,14 @@ class _BodyResolver(_PronounResolver):
                     return owned
         return None
 
-    def _executive_of_owner(self, i: int) -> str | None:
+    def _executive_of_owner(self, i: int, owners: Sequence[int] | None = None) -> str | None:
         """The government of executive noun ``i``'s owner written with it ("the US
-        administration", "the Biden administration"); None when it names none."""
+        administration", "the Biden administration"); None when it names none. ``owners``:
+        the tokens that own it, where the parser hung them elsewhere (its children else)."""
         doc = self.doc
         if doc is None:
             return None
-        for k in doc.children[i]:
+        for k in doc.children[i] if owners is None else owners:
             owner = doc.tokens[k]
             if owner.dep not in {"compound", "amod", "poss", "nmod"}:
                 continue

@@ -50,13 +50,17 @@ class _Cataphora(_DocumentResolver):
         fresh = not any(m.end <= first.span.start for m in work.mentions)
         return first.key if work.kind == "person" and fresh else None
 
-    def _named_with_description(self, span: Span) -> str | None:
+    def _named_with_description(self, span: Span, *, ours: bool = False) -> str | None:
         """The one person the article names right after the same words as the description
         ``span`` elsewhere: "her lawyer said … her lawyer Kaloy Akhilgov said" (a name the
-        registry does not know is taken whatever the tagger labelled it)."""
+        registry does not know is taken whatever the tagger labelled it). ``ours``: the
+        description is the outlet's own ("our correspondent adds"), whose "our" the name's
+        words need not repeat ("BBC diplomatic correspondent James Landale")."""
         words = fold(span.text(self.text)).split()
         if len(words) < 2:
             return None
+        if ours and words[0] == "our":
+            words = words[1:]
         found = set()
         for work in self.works.values():
             if work.kind != "person" and (work.actor is not None or work.kind == "country"):

@@ -86,6 +86,8 @@ class _DescriptionResolver(_WrittenBodies, _Cataphora):
             bodies = [x for x in self.registry.match_name(left) if x.type != "person"]
             if len(bodies) == 1:
                 return self._ensure(bodies[0])  # "a U.S. intelligence report"
+            if (issuer := self._author_owned_by(head)) is not None:
+                return issuer  # "a statement released by his ministry"
             inside = [
                 w.key
                 for w in self.works.values()
@@ -301,7 +303,8 @@ class _DescriptionResolver(_WrittenBodies, _Cataphora):
                     # article has not named; salience would only guess; "the former director
                     # of an intelligence service" is someone new, as its "an" says; unless the
                     # article writes the same words before a name ("her lawyer Kaloy Akhilgov")
-                    return self._named_with_description(span)
+                    ours = lemma in self.data.occupation_nouns and not self._in_quote(span)
+                    return self._named_with_description(span, ours=ours)
                 if lemma in self.data.occupation_nouns:
                     # "the journalist" is no office: never the president he interviews
                     exclude |= self._office_holders()
@@ -324,25 +327,6 @@ class _DescriptionResolver(_WrittenBodies, _Cataphora):
                     key = self._antecedent(span, gender, exclude, lookback=back)
             return key
         return None
-
-    def _authors(self, m: Span, head: int) -> bool:
-        """Whether a mention inside a document's phrase can be its author: written before
-        its head noun ("a USA TODAY analysis") or as the agent of a verb on it ("a report
-        released by the VA"), not what the document is about ("a resolution demanding
-        Russia end its occupation of the Zaporizhzhia nuclear power plant")."""
-        doc = self.doc
-        if doc is None:
-            return False
-        if m.end <= doc.tokens[head].start:
-            return True
-        k = doc.head_of(m)
-        while k is not None and doc.tokens[k].dep in {"compound", "nmod", "flat"}:
-            k = doc.tokens[k].head  # "the Quad [nmod] foreign ministers"
-        return (
-            k is not None
-            and doc.tokens[k].dep == "pobj"
-            and doc.tokens[doc.tokens[k].head].text.lower() == "by"
-        )
 
     def _noun_phrase(self, head: int) -> tuple[int, int]:
         """The first and last tokens of the noun phrase ``head`` heads, without the clauses,

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from reportedly.actors._doc import SUBJECT_DEPS
 from reportedly.actors._officials import _OfficialsResolver
-from reportedly.actors._state import _INDEFINITE
-from reportedly.model import Token
+from reportedly.actors._state import _INDEFINITE, _office_org
+from reportedly.actors.folding import fold
+from reportedly.model import Span, Token
 
 
 class _DocumentResolver(_OfficialsResolver):
@@ -157,4 +158,52 @@ class _DocumentResolver(_OfficialsResolver):
             found = [h.key for h in self.history if h.span.overlaps(part)]
             if found:
                 return found[0]
+        return None
+
+    def _authors(self, m: Span, head: int) -> bool:
+        """Whether a mention inside a document's phrase can be its author: written before
+        its head noun ("a USA TODAY analysis") or as the agent of a verb on it ("a report
+        released by the VA"), not what the document is about ("a resolution demanding
+        Russia end its occupation of the Zaporizhzhia nuclear power plant")."""
+        doc = self.doc
+        if doc is None:
+            return False
+        if m.end <= doc.tokens[head].start:
+            return True
+        k = doc.head_of(m)
+        while k is not None and doc.tokens[k].dep in {"compound", "nmod", "flat"}:
+            k = doc.tokens[k].head  # "the Quad [nmod] foreign ministers"
+        return (
+            k is not None
+            and doc.tokens[k].dep == "pobj"
+            and doc.tokens[doc.tokens[k].head].text.lower() == "by"
+        )
+
+    def _author_owned_by(self, head: int) -> str | None:
+        """The body a document's agent names as someone's ("a statement released by his
+        ministry", "a report by Lavrov's ministry"): the body whose office that person holds
+        on the article's date, when its name has the agent's noun."""
+        doc = self.doc
+        if doc is None:
+            return None
+        lo, hi = doc.subtree(head)
+        for k in range(lo, hi + 1):
+            t = doc.tokens[k]
+            noun = t.lemma_or_word
+            if t.dep != "pobj" or doc.tokens[t.head].text.lower() != "by":
+                continue
+            if noun not in self.data.organisation_nouns:
+                continue
+            for c in doc.children[k]:
+                owner = doc.tokens[c]
+                if owner.dep != "poss":
+                    continue
+                key = self.resolved_at.get((owner.start, owner.end)) or self._entity_at(owner.span)
+                work = self.works.get(key or "")
+                org = _office_org(work.actor, self.on) if work and work.kind == "person" else None
+                if org is None or org not in self.registry:
+                    continue
+                body = self.registry.by_id(org)
+                if noun in fold(body.name).split():
+                    return self._ensure(body)
         return None

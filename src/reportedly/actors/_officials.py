@@ -101,16 +101,28 @@ class _OfficialsResolver(_BodyResolver):
         ):
             return None
         ranks = self.data.official_ranks
+        # "Biden administration officials", parsed as two compounds of "officials": the
+        # proper name right before the executive noun owns it all the same
+        before = doc.tokens[head - 2] if head - 2 >= lo else None
+        flat = (
+            before is not None
+            and before.head == head
+            and before.dep in {"compound", "poss", "nmod"}
+            and before.pos == "PROPN"
+        )
+        first, last = doc.subtree(head - 2) if flat else (head, head)
         if any(
             doc.tokens[i].pos not in {"DET", "NUM", "PUNCT"}
             and fold(doc.tokens[i].text) not in ranks
             for i in range(lo, head - 1)
-            if doc.tokens[i].head != t.i
+            if doc.tokens[i].head != t.i and not first <= i <= last
         ):
             return None  # "Regional administration officials": another body's
         owners = [doc.tokens[k] for k in doc.children[t.i] if doc.tokens[k].dep != "punct"]
-        if owners:  # "Biden administration officials": that administration, or nobody
-            return self._executive_of_owner(t.i) if lemma in self.data.executive_nouns else None
+        if owners or flat:  # "Biden administration officials": that administration, or nobody
+            if lemma not in self.data.executive_nouns:
+                return None
+            return self._executive_of_owner(t.i, [head - 2] if flat and not owners else None)
         named = self._named_executive(t.i) if lemma in self.data.executive_nouns else None
         return named or self._government(self._subject_country(doc.span(lo, head)))
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from reportedly.actors._bodies import _NOT_BODIES, _BodyResolver
+from reportedly.actors._state import _office_org
 from reportedly.actors.folding import fold
 from reportedly.actors.records import Actor
 from reportedly.model import Span
@@ -18,6 +19,8 @@ _ACRONYM_IN = re.compile(r"\(([A-Z][A-Za-z&.-]{1,9})\)")  # "the Foundation … 
 _OUTLET_KINDS = frozenset({"media"})
 # kinds a body named before "of" a person may be ("the X Foundation of Navalny")
 _OWNED_KINDS = frozenset({"organisation", "media", "military", "international_body"})
+# words a body's kind needs to be read without its country ("foreign ministry", not "ministry")
+_BODY_KEY_WORDS = 2
 
 
 class _WrittenBodies(_BodyResolver):
@@ -52,7 +55,33 @@ class _WrittenBodies(_BodyResolver):
         if lemma in self.data.outlet_nouns and head > tokens[0]:
             before = self.text[phrase.start : doc.tokens[head].span.start].strip()
             return [a for a in self.registry.match_name(before) if a.type in _OUTLET_KINDS]
-        return []
+        return self._office_holders_body(phrase, lemma)
+
+    def _office_holders_body(self, phrase: Span, lemma: str) -> list[Actor]:
+        """The registry body a description that names a kind of body but no country ("the
+        ministry of diplomacy", "the foreign ministry") stands for: the one whose office a
+        person named before it holds on the article's date ("The head of the Ministry of
+        Foreign Affairs Radosław Sikorski": Poland's), when that is one body and no body
+        named before has the description's noun (the last one named is then meant)."""
+        key = self.registry.title_key(phrase.text(self.text))
+        if len(key) < _BODY_KEY_WORDS or any(w.startswith("@") for w in key):
+            return []
+        found: dict[str, Actor] = {}
+        for work in self.works.values():
+            if not any(m.end <= phrase.start for m in work.mentions):
+                continue
+            if work.kind != "person":
+                if any(lemma in fold(n).split() for n in [work.name, *work.names]):
+                    return []
+                continue
+            org = _office_org(work.actor, self.on)
+            body = self.registry.by_id(org) if org is not None and org in self.registry else None
+            if body is not None and any(
+                tuple(w for w in self.registry.title_key(n) if not w.startswith("@")) == key
+                for n in (body.name, *body.aliases)
+            ):
+                found[body.id] = body
+        return list(found.values()) if len(found) == 1 else []
 
     def _names_person(self, tail: Span) -> bool:
         """Whether the words ``tail`` name or describe a person: a person the article or the
