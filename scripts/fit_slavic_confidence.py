@@ -1,26 +1,33 @@
-"""Fit the Russian/Ukrainian statement confidence and speaker confidence on the gold's dev records.
+"""Fit the ru/uk statement and speaker confidence, chosen on texts the rules were not tuned on.
 
-One command, seeded, from nothing but the data: every **dev** record of ``--gold`` (default
-``gold/ru/ru.jsonl`` and ``gold/uk/uk.jsonl``; records of any other split are skipped,
-never analysed or scored) is read from the ru-uk texts (``--texts``, ../shared/data/ru-uk)
-and analysed by the pipeline, logging each statement's calibration signals
-(:mod:`reportedly.attribution.slavic.calibration`). Labels are ``eval gold``'s own:
+One command, seeded, from nothing but the data. Two sets of rows, each a statement the
+pipeline outputs today:
 
-- statement: its ``confidence`` rule in the all-acts view (content matched to a gold
-  statement, speaker mention overlapping the gold one or neither having one);
-- speaker: on the statements ``eval gold`` matches whose speaker resolved to an entity, its
-  speaker judge (:mod:`reportedly.attribution.slavic.speaker_confidence`'s label).
+- the **dev** rows: every dev record of ``--gold`` (default ``gold/ru/ru.jsonl`` and
+  ``gold/uk/uk.jsonl``; records of any other split are skipped, never analysed or scored),
+  read from the ru-uk texts (``--texts``, ../shared/data/ru-uk), labelled by ``eval gold``'s
+  own rules: a statement by its ``confidence`` rule in the all-acts view (content matched to
+  a gold statement, speaker mention overlapping the gold one or neither having one); a
+  matched statement whose speaker resolved by its speaker judge. The rules were tuned on
+  these texts, so they are right more often here than anywhere else;
+- the **judged** rows (``--judged``, ``gold/slavic-judgements``): every statement of texts
+  no gold holds, judged by hand by the same standard (``slavic_judgements.py`` aligns today's
+  output to the judged records by content).
 
-Each is an L2 logistic regression (``calibration_fit.fit``, numpy); the signal set and L2 are
-chosen by the held-out log loss of ``--folds``-fold cross-validation by article (Russian and
-Ukrainian articles pooled), averaged over the seeds ``SEEDS``. The speaker fit's "confidence"
-signal is the statement fit's out-of-fold probability while choosing, the refitted one after.
-The choices are refitted on every row and written to ``attribution/slavic/data/`` (or
-``--out``); the out-of-fold figures of the first seed (ECE per language, the dev scores of
-``eval gold`` with and without the default view's cut of 0.5, the right statements that cut
-would hide) go to ``<rows>/report.json`` beside today's (the rules' hand-set confidences).
+Every text is analysed by the pipeline, logging each statement's calibration signals
+(:mod:`reportedly.attribution.slavic.calibration`). The candidates
+(``speaker_fit_candidates.py``: fitted on dev alone, on dev and the judged rows pooled, the
+dev fit's log-odds shifted or temperature-scaled to the judged rows, a constant; the signal
+sets below; the L2 strengths ``L2``) are compared by the held-out log loss on the judged rows
+(``FOLDS``-fold cross-validation by judged text, Russian and Ukrainian pooled, averaged over
+the seeds ``SEEDS``); dev rows are scored by cross-validation by dev text, reported, never
+chosen on. The speaker fit's "confidence" signal is the chosen statement candidate's held-out
+probability while choosing, the refitted one after. The choices are refitted on all their
+rows and written to ``attribution/slavic/data/`` (or ``--out``); the held-out figures of the
+first seed (ECE per language and row set for every candidate, the dev scores of ``eval gold``
+with and without the default view's cut of 0.5) go to ``<rows>/report.json``.
 
-Usage: python scripts/fit_slavic_confidence.py   # ~2 min on 2 shared cores
+Usage: python scripts/fit_slavic_confidence.py   # ~1 min on 2 shared cores
 """
 
 from __future__ import annotations
@@ -36,15 +43,12 @@ from typing import Any
 import numpy as np
 
 from reportedly import pipeline_slavic
-from reportedly.actors import ActorRegistry
 from reportedly.attribution.slavic.calibration import SIGNALS
 from reportedly.attribution.slavic.lexicon import default_lexicon
 from reportedly.attribution.slavic.speaker_confidence import signals as speaker_signals
 from reportedly.attribution.speaker_confidence import SIGNALS as SPEAKER_SIGNALS
-from reportedly.eval.calibration import reliability
 from reportedly.eval.gold import GoldArticle, check_against_text, load_gold
-from reportedly.eval.gold_report import report_by_language
-from reportedly.eval.gold_score import _align_view, _as_speaker, _confidences, score_article
+from reportedly.eval.gold_score import _align_view, _as_speaker, _confidences
 from reportedly.eval.gold_texts import TextReader
 from reportedly.eval.speakers import judge
 from reportedly.eval.text_index import TextIndex
@@ -52,13 +56,14 @@ from reportedly.model import Analysis, Entity, Statement
 from reportedly.pipeline import Pipeline
 
 sys.path.insert(0, str(Path(__file__).parent))
-from calibration_fit import fit, logistic
-from speaker_fit_candidates import log_loss
+import slavic_judgements
+from calibration_fit import logistic
+from slavic_fit_report import VIEW, by_language, ece, scores
+from speaker_fit_candidates import KINDS, RowSet, held_out, log_loss, weights
 
 SEEDS = (28101, 28102, 28103, 28104, 28105)
 FOLDS = 5
 L2 = (0.3, 1.0, 3.0, 10.0, 30.0)
-VIEW = 0.5  # the default view's threshold (reportedly.confidence.DEFAULT_MIN_CONFIDENCE)
 STATEMENT_SETS = {
     "prior": ("bias", "prior"),
     "language": ("bias", "prior", "uk"),
@@ -92,48 +97,56 @@ SPEAKER_SETS = {
     "mention+confidence": SPEAKER_SIGNALS,
 }
 OUT = Path("src/reportedly/attribution/slavic/data")
+JUDGED = Path("gold/slavic-judgements")
 TERMS = (
-    "fitted on this project's own gold annotations (gold/ru, gold/uk: dev records only) of texts "
-    "from ../shared/data/ru-uk, research corpora not redistributed here: telegram-ru (CC BY 4.0), "
-    "SlavicNER (research use only), NER-UK 2.0 (CC BY-NC-SA 4.0); the terms "
-    "in gold/ru/README.md and gold/uk/README.md"
+    "fitted on this project's own gold annotations (gold/ru, gold/uk: dev records only) and "
+    "hand judgements (gold/slavic-judgements) of texts from ../shared/data/ru-uk, research "
+    "corpora not redistributed here: telegram-ru (CC BY 4.0), SlavicNER (research use only), "
+    "NER-UK 2.0 (CC BY-NC-SA 4.0); the terms in gold/ru/README.md, gold/uk/README.md and "
+    "gold/slavic-judgements/README.md"
 )
 
 
 @dataclasses.dataclass(frozen=True)
 class Row:
-    """One predicted statement of a dev article, labelled as ``eval gold`` labels it."""
+    """One predicted statement of a dev or judged text, labelled."""
 
-    article: int
+    source: str  # "dev" or "judged"
+    article: int  # the text's number within its source
     lang: str
     statement: Statement
     values: dict[str, float]  # the statement calibration's signals
     right: bool  # statement and speaker mention right (all-acts view)
     speaker: Entity | None  # the entity its speaker resolved to
-    speaker_right: bool | None  # matched: the speaker judge's verdict; else None
+    speaker_right: bool | None  # a speaker verdict applies: it; else None
+
+
+def _analyse(
+    pipeline: Pipeline, reader: TextReader, item: GoldArticle
+) -> tuple[Analysis, dict[str, dict[str, float]]]:
+    article = reader.read(item)
+    check_against_text(item, article.text)
+    annotation = pipeline.analyze(article).annotation
+    assert annotation is not None
+    log: dict[str, dict[str, float]] = {}
+    analysis = pipeline_slavic.extract(article, annotation, pipeline.registry, feature_log=log)
+    return dataclasses.replace(analysis, annotation=None), log
 
 
 def collect(
-    gold: Sequence[Path], texts: Path
+    gold: Sequence[Path], texts: Path, pipeline: Pipeline
 ) -> tuple[list[GoldArticle], list[Analysis], list[Row]]:
     """Analyse and label every dev record."""
-    pipeline = Pipeline()
     reader = TextReader(texts)
     items, analyses, rows = [], [], []
     for item in load_gold(list(gold)):
         if item.split != "dev":
             continue
-        article = reader.read(item)
-        check_against_text(item, article.text)
-        annotation = pipeline.analyze(article).annotation
-        assert annotation is not None
-        log: dict[str, dict[str, float]] = {}
-        analysis = pipeline_slavic.extract(article, annotation, pipeline.registry, feature_log=log)
-        analysis = dataclasses.replace(analysis, annotation=None)
+        analysis, log = _analyse(pipeline, reader, item)
         rows += label(len(items), item, analysis, log, pipeline.registry)
         items.append(item)
         analyses.append(analysis)
-        print(f"{len(items)} {item.name}: {len(analysis.statements)} statements", flush=True)
+        print(f"dev {len(items)} {item.name}: {len(analysis.statements)} statements", flush=True)
     return items, analyses, rows
 
 
@@ -152,98 +165,121 @@ def label(
         verdict = None
         if g is not None:
             verdict = judge(_as_speaker(item.name, g), s, analysis, registry).correct
-        rows.append(Row(n, item.lang, s, log[s.id], right[k][1], speaker, verdict))
+        rows.append(Row("dev", n, item.lang, s, log[s.id], right[k][1], speaker, verdict))
     return rows
 
 
-def folds_of(articles: int, seed: int) -> np.ndarray:
-    order = np.random.default_rng(seed).permutation(articles)
-    fold = np.empty(articles, dtype=int)
-    fold[order] = np.arange(articles) % FOLDS
-    return fold
+def collect_judged(
+    judged: Sequence[Path], texts: Path, pipeline: Pipeline
+) -> tuple[list[Row], dict[str, int]]:
+    """Analyse every judged text and label its statements by the judged records."""
+    reader = TextReader(texts)
+    rows: list[Row] = []
+    counts = {"texts": 0, "records": 0, "statements_unaligned": 0, "records_unaligned": 0}
+    for n, (name, records) in enumerate(sorted(slavic_judgements.load(judged).items())):
+        lang = records[0]["lang"]
+        analysis, log = _analyse(pipeline, reader, slavic_judgements.gold_article(name, lang))
+        labels, extra, missed = slavic_judgements.label(records, analysis)
+        entities = {e.id: e for e in analysis.entities}
+        for j in labels:
+            speaker = entities.get(j.statement.speaker_entity or "")
+            values = log[j.statement.id]
+            rows.append(
+                Row("judged", n, lang, j.statement, values, j.right, speaker, j.speaker_right)
+            )
+        counts["texts"] += 1
+        counts["records"] += len(records)
+        counts["statements_unaligned"] += extra
+        counts["records_unaligned"] += missed
+        print(f"judged {n + 1} {name}: {len(labels)} aligned", flush=True)
+    return rows, counts
 
 
-def out_of_fold(
-    x: np.ndarray, y: np.ndarray, article: np.ndarray, l2: float, seed: int, articles: int
-) -> np.ndarray:
-    """Each row's probability from the fit on the folds that do not hold its article."""
-    fold = folds_of(articles, seed)[article]
-    p = np.zeros(len(y))
-    for f in range(FOLDS):
-        test = fold == f
-        w = fit(x[~test], y[~test], np.ones(int((~test).sum())), l2)
-        p[test] = logistic(x[test], w)
-    return p
+def row_set(values: Sequence[dict[str, float]], y: np.ndarray, article: np.ndarray) -> RowSet:
+    names = set().union(*values) if values else set()
+    full = [{s: v.get(s, 0.0) for s in sorted(names | set(SIGNALS))} for v in values]
+    return RowSet(full, y, article)
 
 
 def choose(
-    values: Sequence[dict[str, float]],
-    y: np.ndarray,
-    article: np.ndarray,
-    sets: dict[str, tuple[str, ...]],
-    articles: int,
-) -> tuple[str, float, dict[str, float]]:
-    """The signal set and L2 of the lowest held-out log loss (mean over ``SEEDS``)."""
+    dev: RowSet, judged: RowSet, sets: dict[str, tuple[str, ...]], seeds: Sequence[int] = SEEDS
+) -> tuple[tuple[str, str, float], dict[str, float]]:
+    """The (kind, signal set, L2) of the lowest held-out log loss on the judged rows (mean over
+    ``seeds``), and every candidate's."""
     losses: dict[str, float] = {}
-    best: tuple[float, str, float] | None = None
-    for name, names in sets.items():
-        x = np.asarray([[v.get(s, 0.0) for s in names] for v in values])
-        for l2 in L2 if len(names) > 1 else L2[:1]:
-            loss = float(
-                np.mean([log_loss(out_of_fold(x, y, article, l2, s, articles), y) for s in SEEDS])
-            )
-            losses[f"{name} l2={l2:g}"] = round(loss, 4)
-            if best is None or loss < best[0] - 1e-9:
-                best = (loss, name, l2)
+    best: tuple[float, str, str, float] | None = None
+    for kind in KINDS:
+        for name, names in sets.items() if kind != "constant" else [("-", ("bias",))]:
+            for l2 in L2 if kind != "constant" and len(names) > 1 else L2[:1]:
+                loss = float(
+                    np.mean(
+                        [
+                            log_loss(held_out(kind, dev, judged, names, l2, FOLDS, s)[0], judged.y)
+                            for s in seeds
+                        ]
+                    )
+                )
+                losses[key(kind, name, l2)] = round(loss, 4)
+                if best is None or loss < best[0] - 1e-9:
+                    best = (loss, kind, name, l2)
     assert best is not None
-    return best[1], best[2], losses
+    return best[1:], losses
 
 
-def figures(p: np.ndarray, y: np.ndarray) -> dict[str, Any]:
-    if not len(y):
-        return {"rows": 0}
-    table = reliability(zip(p.tolist(), (y > 0.5).tolist(), strict=True)).as_dict()
-    return {
-        "rows": len(y),
-        "share_right": round(float(y.mean()), 4),
-        "mean_confidence": round(float(p.mean()), 4),
-        "log_loss": round(log_loss(p, y), 4),
-        "ece": table["ece"],
-        "bins": table["bins"],
-    }
+def key(kind: str, name: str, l2: float) -> str:
+    return f"{kind} {name} l2={l2:g}" if kind != "constant" else "constant"
 
 
-def by_language(rows: Sequence[Row], p: np.ndarray, y: np.ndarray) -> dict[str, Any]:
-    langs = np.asarray([r.lang for r in rows])
-    return {lang: figures(p[langs == lang], y[langs == lang]) for lang in ("ru", "uk")}
-
-
-def scores(
-    items: Sequence[GoldArticle],
-    analyses: Sequence[Analysis],
-    confidence: dict[str, float],
-    registry: ActorRegistry,
+def candidate_eces(
+    dev: RowSet,
+    judged: RowSet,
+    sets: dict[str, tuple[str, ...]],
+    losses: dict[str, float],
+    langs: tuple[np.ndarray, np.ndarray],
 ) -> dict[str, Any]:
-    """``eval gold``'s dev report per language (speech P/R/F1, speaker accuracy, confidence
-    ECE) with these statement confidences, with no cut and with the default view's."""
+    """Held-out ECE (seed ``SEEDS[0]``) of each candidate on the judged and the dev rows."""
     out: dict[str, Any] = {}
-    for cut in (0.0, VIEW):
-        scored = []
-        for item, a in zip(items, analyses, strict=True):
-            statements = tuple(
-                dataclasses.replace(s, confidence=confidence[s.id]) for s in a.statements
-            )
-            analysis = dataclasses.replace(a, statements=statements)
-            scored.append(score_article(item, analysis, registry, min_confidence=cut))
-        for lang, report in report_by_language(scored).items():
-            dev = report["dev"]
-            out.setdefault(lang, {})[f"min_confidence {cut:g}"] = {
-                "speech": {k: dev["speech"][k] for k in ("precision", "recall", "f1")},
-                "speech_predicted": dev["speech"]["predicted"],
-                "speaker_accuracy": dev["speaker"]["accuracy"],
-                "confidence_ece": {v: dev["confidence"][v]["ece"] for v in ("speech", "all_acts")},
-            }
+    for label_, loss in losses.items():
+        kind, *rest = label_.split(" ")
+        name = rest[0] if rest else "-"
+        l2 = float(rest[1].removeprefix("l2=")) if rest else L2[0]
+        names = sets.get(name, ("bias",))
+        on_judged, on_dev = held_out(kind, dev, judged, names, l2, FOLDS, SEEDS[0])
+        out[label_] = {"judged_log_loss": loss}
+        for where, p, rows, lang in (
+            ("judged", on_judged, judged, langs[1]),
+            ("dev", on_dev, dev, langs[0]),
+        ):
+            for code in ("ru", "uk"):
+                out[label_][f"{where}_ece_{code}"] = ece(p[lang == code], rows.y[lang == code])
+            out[label_][f"{where}_ece"] = ece(p, rows.y)
     return out
+
+
+def statement_rows(rows: Sequence[Row]) -> RowSet:
+    return row_set(
+        [r.values for r in rows],
+        np.asarray([float(r.right) for r in rows]),
+        np.asarray([r.article for r in rows]),
+    )
+
+
+def speaker_rows(rows: Sequence[Row], p: np.ndarray) -> RowSet:
+    """The rows with a speaker verdict and a resolved speaker, their "confidence" ``p``."""
+    values, y, article = [], [], []
+    for r, q in zip(rows, p, strict=True):
+        if r.speaker_right is None or r.speaker is None:
+            continue
+        s = dataclasses.replace(r.statement, confidence=float(q))
+        values.append(speaker_signals(s, r.speaker, default_lexicon(r.lang)))  # type: ignore[arg-type]
+        y.append(float(r.speaker_right))
+        article.append(r.article)
+    return RowSet(values, np.asarray(y), np.asarray(article, dtype=int))
+
+
+def langs_of(rows: Sequence[Row], speaker: bool = False) -> np.ndarray:
+    keep = [r for r in rows if not speaker or (r.speaker_right is not None and r.speaker)]
+    return np.asarray([r.lang for r in keep])
 
 
 def main() -> None:
@@ -251,98 +287,116 @@ def main() -> None:
     parser.add_argument(
         "--gold", type=Path, nargs="+", default=[Path("gold/ru/ru.jsonl"), Path("gold/uk/uk.jsonl")]
     )
+    parser.add_argument(
+        "--judged",
+        type=Path,
+        nargs="*",
+        default=sorted(JUDGED.glob("draw-*.jsonl")),
+        help="hand-judged statements of texts no gold holds (gold/slavic-judgements)",
+    )
     parser.add_argument("--texts", type=Path, default=Path("../shared/data/ru-uk"))
     parser.add_argument("--out", type=Path, default=OUT, help="folder of the two fitted files")
     parser.add_argument("--rows", type=Path, default=Path("build/slavic-confidence"))
     args = parser.parse_args()
-    items, analyses, rows = collect(args.gold, args.texts)
-    registry = Pipeline().registry
-    articles = len(items)
-    y = np.asarray([float(r.right) for r in rows])
-    article = np.asarray([r.article for r in rows])
-    values = [r.values for r in rows]
-    name, l2, losses = choose(values, y, article, STATEMENT_SETS, articles)
-    names = STATEMENT_SETS[name]
-    x = np.asarray([[v.get(s, 0.0) for s in names] for v in values])
-    oof = out_of_fold(x, y, article, l2, SEEDS[0], articles)
-    w = fit(x, y, np.ones(len(y)), l2)
-    fitted = logistic(x, w)
-    today = np.asarray([r.values["prior"] for r in rows])
-    today = 1 / (1 + np.exp(-today))
+    pipeline = Pipeline()
+    items, analyses, dev_rows = collect(args.gold, args.texts, pipeline)
+    judged_rows, counts = collect_judged(args.judged, args.texts, pipeline)
+    registry = pipeline.registry
+    dev, judged = statement_rows(dev_rows), statement_rows(judged_rows)
+    langs = (langs_of(dev_rows), langs_of(judged_rows))
 
-    # speaker: matched statements whose speaker resolved
-    at = [n for n, r in enumerate(rows) if r.speaker_right is not None and r.speaker is not None]
-    sy = np.asarray([float(bool(rows[n].speaker_right)) for n in at])
-    sarticle = article[at]
+    (kind, name, l2), losses = choose(dev, judged, STATEMENT_SETS)
+    names = STATEMENT_SETS.get(name, ("bias",))
+    on_judged, on_dev = held_out(kind, dev, judged, names, l2, FOLDS, SEEDS[0])
+    w = weights(kind, dev, judged, names, l2)
+    fitted_dev, fitted_judged = logistic(dev.x(names), w), logistic(judged.x(names), w)
+    today = 1 / (1 + np.exp(-np.asarray([r.values["prior"] for r in dev_rows])))
+    today_judged = 1 / (1 + np.exp(-np.asarray([r.values["prior"] for r in judged_rows])))
 
-    def speaker_values(p: np.ndarray) -> list[dict[str, float]]:
-        out = []
-        for n in at:
-            r = rows[n]
-            assert r.speaker is not None
-            s = dataclasses.replace(r.statement, confidence=float(p[n]))
-            out.append(speaker_signals(s, r.speaker, default_lexicon(r.lang)))  # type: ignore[arg-type]
-        return out
+    # speaker: while choosing, "confidence" is the chosen statement candidate's held-out one
+    sdev, sjudged = speaker_rows(dev_rows, on_dev), speaker_rows(judged_rows, on_judged)
+    (skind, sname, sl2), slosses = choose(sdev, sjudged, SPEAKER_SETS)
+    snames = SPEAKER_SETS.get(sname, ("bias",))
+    son_judged, son_dev = held_out(skind, sdev, sjudged, snames, sl2, FOLDS, SEEDS[0])
+    sw = weights(
+        skind,
+        speaker_rows(dev_rows, fitted_dev),
+        speaker_rows(judged_rows, fitted_judged),
+        snames,
+        sl2,
+    )
+    slangs = (langs_of(dev_rows, True), langs_of(judged_rows, True))
 
-    sname, sl2, slosses = choose(speaker_values(oof), sy, sarticle, SPEAKER_SETS, articles)
-    snames = SPEAKER_SETS[sname]
-    sx = np.asarray([[v.get(s, 0.0) for s in snames] for v in speaker_values(oof)])
-    soof = out_of_fold(sx, sy, sarticle, sl2, SEEDS[0], articles)
-    sx_all = np.asarray([[v.get(s, 0.0) for s in snames] for v in speaker_values(fitted)])
-    sw = fit(sx_all, sy, np.ones(len(sy)), sl2)
-    speaker_rows = [rows[n] for n in at]
-
-    ids = [r.statement.id for r in rows]
+    ids = [r.statement.id for r in dev_rows]
     report: dict[str, Any] = {
-        "rows": {"articles": articles, "statements": len(rows), "speaker": len(at)},
+        "rows": {
+            "dev": {"articles": len(items), "statements": len(dev_rows), "speaker": len(sdev.y)},
+            "judged": {**counts, "statements": len(judged_rows), "speaker": len(sjudged.y)},
+        },
         "statement": {
-            "chosen": f"{name} l2={l2:g}",
-            "candidates": losses,
-            "today": by_language(rows, today, y),
-            "out_of_fold": by_language(rows, oof, y),
-            "in_sample": by_language(rows, fitted, y),
-            "right_under_view": {
-                "today": int(((today < VIEW) & (y > 0)).sum()),
-                "out_of_fold": int(((oof < VIEW) & (y > 0)).sum()),
-                "in_sample": int(((fitted < VIEW) & (y > 0)).sum()),
-                "wrong_under_view_out_of_fold": int(((oof < VIEW) & (y == 0)).sum()),
+            "chosen": key(kind, name, l2),
+            "candidates": candidate_eces(dev, judged, STATEMENT_SETS, losses, langs),
+            "today": {
+                "dev": by_language(langs[0], today, dev.y),
+                "judged": by_language(langs[1], today_judged, judged.y),
+            },
+            "held_out": {
+                "dev": by_language(langs[0], on_dev, dev.y),
+                "judged": by_language(langs[1], on_judged, judged.y),
+            },
+            "in_sample": {
+                "dev": by_language(langs[0], fitted_dev, dev.y),
+                "judged": by_language(langs[1], fitted_judged, judged.y),
+            },
+            "under_view_held_out": {
+                where: {
+                    "right": int(((p < VIEW) & (y > 0)).sum()),
+                    "wrong": int(((p < VIEW) & (y == 0)).sum()),
+                }
+                for where, p, y in (("dev", on_dev, dev.y), ("judged", on_judged, judged.y))
             },
         },
         "speaker": {
-            "chosen": f"{sname} l2={sl2:g}",
-            "candidates": slosses,
-            "out_of_fold": by_language(speaker_rows, soof, sy),
-            "in_sample": by_language(speaker_rows, logistic(sx_all, sw), sy),
+            "chosen": key(skind, sname, sl2),
+            "candidates": candidate_eces(sdev, sjudged, SPEAKER_SETS, slosses, slangs),
+            "held_out": {
+                "dev": by_language(slangs[0], son_dev, sdev.y),
+                "judged": by_language(slangs[1], son_judged, sjudged.y),
+            },
         },
         "views": {
             "today": scores(items, analyses, dict(zip(ids, today.tolist(), strict=True)), registry),
-            "out_of_fold": scores(
-                items, analyses, dict(zip(ids, np.round(oof, 3).tolist(), strict=True)), registry
+            "held_out": scores(
+                items, analyses, dict(zip(ids, np.round(on_dev, 3).tolist(), strict=True)), registry
             ),
         },
     }
-    fitted_on = (
-        f"{len(rows)} predicted statements of the {articles} dev articles of the Russian and "
-        f"Ukrainian gold ({y.mean():.3f} right)"
+    how = (
+        f"lowest held-out log loss on the judged rows, {FOLDS}-fold cross-validation by judged "
+        f"text, seeds {SEEDS[0]}-{SEEDS[-1]} (scripts/fit_slavic_confidence.py)"
     )
-    args.out.mkdir(parents=True, exist_ok=True)
     statement_file = {
-        "fitted_on": fitted_on,
-        "chosen": f"signals={name} l2={l2:g}; lowest held-out log loss, {FOLDS}-fold "
-        f"cross-validation by article, seeds {SEEDS[0]}-{SEEDS[-1]} "
-        "(scripts/fit_slavic_confidence.py)",
+        "fitted_on": (
+            f"{len(dev_rows)} predicted statements of the {len(items)} dev articles of the "
+            f"Russian and Ukrainian gold ({dev.y.mean():.3f} right) and {len(judged_rows)} "
+            f"hand-judged statements of {counts['texts']} texts no gold holds "
+            f"({judged.y.mean():.3f} right)"
+        ),
+        "chosen": f"fit={kind} signals={name} l2={l2:g}; {how}",
         "terms": TERMS,
         "weights": {s: round(float(v), 6) for s, v in zip(names, w, strict=True)},
     }
     speaker_file = {
-        "fitted_on": f"{len(at)} matched statements with a resolved speaker of the same dev "
-        f"articles ({sy.mean():.3f} right)",
-        "chosen": f"signals={sname} l2={sl2:g}; lowest held-out log loss, {FOLDS}-fold "
-        f"cross-validation by article, seeds {SEEDS[0]}-{SEEDS[-1]} "
-        "(scripts/fit_slavic_confidence.py)",
+        "fitted_on": (
+            f"{len(sdev.y)} matched statements with a resolved speaker of the same dev articles "
+            f"({sdev.y.mean():.3f} right) and {len(sjudged.y)} judged ones "
+            f"({sjudged.y.mean():.3f} right)"
+        ),
+        "chosen": f"fit={skind} signals={sname} l2={sl2:g}; {how}",
         "terms": TERMS,
         "weights": {s: round(float(v), 6) for s, v in zip(snames, sw, strict=True)},
     }
+    args.out.mkdir(parents=True, exist_ok=True)
     for file, record in (
         ("calibration.json", statement_file),
         ("speaker_confidence.json", speaker_file),

@@ -4,9 +4,10 @@
 :class:`~reportedly.attribution.Attribution` (statements with speakers, nesting and acts;
 entities; cited sources). Cues come from the per-language lexicons in ``data/``. A
 statement's confidence is the Russian/Ukrainian calibration's probability that it is right
-(:mod:`~reportedly.attribution.slavic.calibration`, fitted on the ru/uk gold's dev records;
-each rule's hand-set confidence is one of its signals); the English calibration never sets
-these rules' statements (:data:`UNCALIBRATED_RULES`) and no statement is cut by its cut-off.
+(:mod:`~reportedly.attribution.slavic.calibration`, fitted on the ru/uk gold's dev records
+and hand-judged statements of texts no gold holds; each rule's hand-set confidence is one of
+its signals); the English calibration never sets these rules' statements
+(:data:`UNCALIBRATED_RULES`) and no statement is cut by its cut-off.
 """
 
 from __future__ import annotations

@@ -7,9 +7,10 @@ probability is a small logistic regression over coarse signals of the draft — 
 hand-set confidence (:data:`~reportedly.attribution.slavic.drafts.CONFIDENCE`, kept as the
 prior), the rule's group, the kind, the act, the language, the speaker mention's type and
 whether it resolved, nesting and the content's length. ``scripts/fit_slavic_confidence.py``
-fits it on the dev records of the Russian and Ukrainian gold (choosing the signals and L2 by
-cross-validation over dev articles) and writes ``data/calibration.json``, which may use a
-subset of :data:`SIGNALS`.
+fits it on the dev records of the Russian and Ukrainian gold and on hand-judged statements
+of texts no gold holds (``gold/slavic-judgements``; the rules were tuned on the dev texts,
+so the fit, its signals and its L2 are chosen by cross-validation over the judged texts) and
+writes ``data/calibration.json``, which may use a subset of :data:`SIGNALS`.
 """
 
 from __future__ import annotations

@@ -4,8 +4,9 @@ speaker is right, given the statement is right.
 The English machinery (:mod:`reportedly.attribution.speaker_confidence`) with the same signal
 names, read with the Russian and Ukrainian pronouns, and its own fitted file
 (``data/speaker_confidence.json``, written by ``scripts/fit_slavic_confidence.py`` from the
-dev records of the Russian and Ukrainian gold; label: ``eval gold``'s speaker judge on the
-statements it matches). A statement whose speaker resolved to no entity gets ``None``.
+dev records of the Russian and Ukrainian gold, labelled by ``eval gold``'s speaker judge on
+the statements it matches, and hand-judged statements of texts no gold holds, chosen on the
+latter). A statement whose speaker resolved to no entity gets ``None``.
 """
 
 from __future__ import annotations
