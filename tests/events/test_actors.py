@@ -29,6 +29,10 @@ from reportedly.events.actors import AliasResolver, ChainResolver, RegistryResol
         ("Russian troops near Kharkiv", "RUS", "RUS"),
         ("Ukrainian drones over Belgorod", "UKR", "UKR"),
         ("Georgia", None, None),  # a country and a US state
+        # the West as a party (CAMEO's region code), not the West Bank nor "Western"
+        ("The West", "WST", "WST"),
+        ("the West Bank", "west-bank", "PSE"),
+        ("Western leaders", None, None),
     ],
 )
 def test_actors_alias_resolver_longest_alias_wins(

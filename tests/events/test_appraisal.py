@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from tests.events.coded import LEXICON
+from tests.events.coded import LEXICON, coded_events
 from tests.events.coded import coded as _events
 
 
@@ -66,3 +66,34 @@ def test_a_speakers_own_act_judged_a_mistake_is_an_admission() -> None:
     assert _coded(own) == [("CONCEDE", "Clinton", "mistake")]
     # praise of one's own act is no event
     assert _coded('"Our response was right," the minister said.') == []
+
+
+def _accused(text: str) -> list[tuple[str | None, str | None]]:
+    return [
+        (e.source.text if e.source else None, e.target.code if e.target else None)
+        for e in coded_events(text)
+        if e.type == "ACCUSE"
+    ]
+
+
+def test_threat_judges_and_regarding_and_linking_verbs_are_data() -> None:
+    stance = LEXICON.stance
+    assert stance.appraisals["threat"] == "ACCUSE"
+    assert {"see", "regard", "describe"} <= stance.regarding_verbs
+    assert {"constitute", "pose"} <= stance.linking_verbs
+    assert {"expansion", "support"} <= stance.act_nouns
+
+
+@pytest.mark.needs_model
+def test_an_act_regarded_as_or_constituting_a_threat_is_criticism_of_its_doer() -> None:
+    regarded = "Lavrov regards NATO's enlargement as a direct threat."
+    assert _accused(regarded) == [("Lavrov", "IGO")]
+    linked = "Peskov said Washington's support for Kyiv constitutes a threat to Russia."
+    assert _accused(linked) == [("Peskov", "USA")]
+
+
+@pytest.mark.needs_model
+def test_no_threat_appraisal_without_a_named_doer_or_when_negated() -> None:
+    assert _accused("Analysts view the plan as a threat.") == []
+    assert _accused("Scholz does not see China's support for Moscow as a threat.") == []
+    assert _accused("The case had been viewed as a threat to affirmative action.") == []

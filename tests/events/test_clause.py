@@ -29,3 +29,14 @@ def test_the_issuer_of_a_statement_says_what_it_says(text: str, source: str) -> 
 def test_a_relative_clause_on_another_noun_keeps_its_antecedent() -> None:
     # "a man" is no issued document: the relative pronoun still stands for it
     assert ("ACCUSE", "a man") in _sources("Police arrested a man who condemned the Kremlin.")
+
+
+@pytest.mark.needs_model
+def test_a_that_subject_the_parse_hangs_as_a_clause_on_a_document_is_relative() -> None:
+    # "that" tagged a conjunction, its clause an ``acl``: still the statement's own words
+    text = (
+        "Mr. Cruz showed no sign of retreat, releasing a statement that, while condemning "
+        "violence, accused the party leadership in Iowa of abusing its power."
+    )
+    assert ("ACCUSE", "Mr. Cruz") in _sources(text)
+    assert ("ACCUSE", "that") not in _sources(text)

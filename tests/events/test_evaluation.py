@@ -105,3 +105,45 @@ def test_a_negative_word_said_of_a_named_actor_is_the_speakers_accuse(
 )
 def test_no_evaluation_without_a_doer_the_speaker_judges(text: str) -> None:
     assert _accused(text) == []
+
+
+def test_charging_verbs_and_their_objects_are_data() -> None:
+    stance = LEXICON.stance
+    assert {"fuel", "unleash", "provoke"} <= stance.charging_verbs
+    assert {"war", "conflict", "violence"} <= stance.charged_objects
+    assert "fuel" in stance.first_lemmas
+    assert "war" not in stance.evaluative  # a war named alone judges no one
+
+
+@pytest.mark.needs_model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Peskov said Washington was fuelling the war in Ukraine.",
+         [("war", "Peskov", "Washington", "evaluation:war")]),
+        ("Lukashenko said that NATO is trying to provoke a war.",
+         [("war", "Lukashenko", "NATO", "evaluation:war")]),
+        ("Zelensky said Russia's war of aggression must end.",
+         [("aggression", "Zelensky", "Russia", "evaluation:aggression")]),
+    ],
+)  # fmt: skip
+def test_a_war_charged_to_an_actor_or_whose_war_of_aggression_it_is(
+    text: str, expected: list[tuple[str, str, str, str]]
+) -> None:
+    assert _accused(text) == expected
+
+
+@pytest.mark.needs_model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peskov said Washington was not fuelling the war.",
+        "Officials said high prices could fuel unrest.",
+        "Lukashenko said that NATO might try to provoke a war.",
+        "Zelensky said that Moscow could be stoking the violence.",
+        "Peskov said the war was fuelled by high prices.",
+        "The war is fuelling inflation in Europe, the IMF said.",
+    ],
+)
+def test_no_charge_when_negated_hedged_or_with_no_actor(text: str) -> None:
+    assert _accused(text) == []

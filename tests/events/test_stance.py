@@ -150,3 +150,38 @@ def test_stance_reads_a_critical_cue_verb_against_the_actor_its_content_names() 
     assert event.source.text == "Borrell"
     assert event.target is not None
     assert (event.target.text, event.target.code) == ("Russia", "RUS")
+
+
+@pytest.mark.needs_model
+def test_an_alleged_attack_s_pronoun_doer_is_the_named_state_before_it() -> None:
+    text = "Russia moved troops to the border, and Britain warned that it was preparing an attack."
+    accused = [
+        (e.source.code if e.source else None, e.target.code if e.target else None, e.mode)
+        for e in coded_events(text)
+        if e.type == "ACCUSE"
+    ]
+    assert accused == [("GBR", "RUS", "allege")]
+    denied = (
+        "Russia moved troops to the border, and Britain did not say it was preparing an attack."
+    )
+    assert [e for e in coded_events(denied) if e.type == "ACCUSE" and e.counts] == []
+
+
+@pytest.mark.needs_model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Zelensky said Russia is responsible for the strike on the dam.", [("UKR", "RUS")]),
+        ("Russia is to blame for the blackout, Zelensky said.", [("UKR", "RUS")]),
+        ("Zelensky said he holds Russia responsible for the attack.", [("UKR", "RUS")]),
+        ("Zelensky said Russia is not responsible for the strike.", []),
+        ("Peskov said Washington is responsible for Europe's security.", []),
+    ],
+)
+def test_blame_laid_without_a_verb_of_blaming(text: str, expected: list[tuple[str, str]]) -> None:
+    accused = [
+        (e.source.code, e.target.code if e.target else None)
+        for e in coded_events(text)
+        if e.type == "ACCUSE" and e.counts and e.source is not None
+    ]
+    assert accused == expected

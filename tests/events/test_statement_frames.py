@@ -32,3 +32,28 @@ def test_an_issued_document_s_words_are_its_issuer_s(text: str, expected: tuple[
 @pytest.mark.needs_model
 def test_a_document_nobody_is_said_to_issue_frames_nothing() -> None:
     assert _accusations("The letter about Russia's illegal annexation of Crimea was long.") == []
+
+
+@pytest.mark.needs_model
+def test_a_speech_noun_s_content_is_said_by_its_from_object_or_possessor() -> None:
+    text = (
+        "The buildup prompted warnings from British officials that a Russian offensive "
+        "could be imminent."
+    )
+    assert _accusations(text) == [("British officials", "Russian")]
+    owned = "Britain's warning that a Russian attack could be imminent was repeated on Monday."
+    assert _accusations(owned) == [("Britain", "Russian")]
+
+
+@pytest.mark.needs_model
+def test_a_speech_noun_with_no_speaker_or_a_relative_clause_frames_nothing() -> None:
+    assert _accusations("Warnings that a Russian invasion could be imminent spread fast.") == []
+    relative = "The warning that Britain issued about the weather was repeated on Monday."
+    assert _accusations(relative) == []
+
+
+@pytest.mark.needs_model
+def test_according_to_frames_the_clause_it_hangs_on() -> None:
+    text = "Russia's claim that it is pulling troops back is false, according to a US official."
+    assert _accusations(text) == [("a US official", "Russia")]
+    assert _accusations("The claim is false, according to a US official.") == []

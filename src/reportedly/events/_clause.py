@@ -173,7 +173,7 @@ def _subject(
             (p for a in sentence.children(token, "agent") for p in sentence.children(a, "pobj")),
             None,
         )
-        if subject.tag in ("WP", "WDT"):
+        if subject.tag in ("WP", "WDT") or _relative_that(subject, token):
             subject = _antecedent(sentence, token, lexicon) or subject
         if subject.lemma.lower() in ("it", "this", "that"):
             # "it is important to note that Putin is open": prefer a named subject nearer by
@@ -213,8 +213,14 @@ def _is_label(sentence: Sentence, token: Token) -> bool:
     return following is not None and following.text == ":"
 
 
+def _relative_that(subject: Token, verb: Token) -> bool:
+    """A "that" subject of a clause on a noun, tagged as a conjunction ("a statement that,
+    while condemning violence, accused ...": the parse makes it an ``acl``)."""
+    return subject.lemma.lower() == "that" and subject.pos == "SCONJ" and verb.dep == "acl"
+
+
 def _antecedent(sentence: Sentence, verb: Token, lexicon: EventLexicon) -> Token | None:
-    if verb.dep == "relcl":
+    if verb.dep in ("relcl", "acl"):
         noun = sentence.head(verb)
         return _issuer(sentence, noun, lexicon) if noun is not None else None
     head = sentence.head(verb)

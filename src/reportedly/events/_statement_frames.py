@@ -89,7 +89,9 @@ def _frames(
         sentence, cue, lexicon.stance.naming_verbs
     )
     if not subjects:
-        return _document_frame(sentence, cue, actors, lexicon)
+        return _noun_frame(sentence, cue, actors, lexicon.stance.speech_nouns) or _document_frame(
+            sentence, cue, actors, lexicon
+        )
     subject = subjects[0]
     verb = sentence.head(subject)
     if verb is None or sentence.children(verb, "neg"):
@@ -101,8 +103,43 @@ def _frames(
         if kid.i not in outside and kid.dep not in ("punct", "nsubj", "aux", "neg", "advmod")
         for t in sentence.subtree(kid)
     )
+    according = sentence.head(verb)
+    if according is not None and lemma_key(according) == "accord":
+        # "X is false, according to Y": Y says the clause "according" hangs on
+        clause = sentence.head(according)
+        aside = {t.i for t in sentence.subtree(according)}
+        if clause is not None:
+            content = frozenset(t.i for t in sentence.subtree(clause) if t.i not in aside)
     speaker = actors.from_token(sentence, subject)
     return _Frame(speaker, content, None, frozenset(t.i for t in sentence.subtree(subject)))
+
+
+def _noun_frame(
+    sentence: Sentence, cue: Token, actors: _Actors, speech_nouns: frozenset[str]
+) -> _Frame | None:
+    """The content clause of a speech noun whose possessor or "from"/"by" object is its
+    speaker ("warnings from US intelligence officials that a Russian invasion could be
+    imminent", "Moscow's claim that Kyiv is preparing an attack"); not a relative clause."""
+    current = cue
+    for noun in sentence.ancestors(cue):
+        if current.dep in ("acl", "ccomp") and lemma_key(noun) in speech_nouns:
+            if noun.pos != "NOUN" or any(
+                t.tag in ("WDT", "WP") for t in sentence.children(current, "nsubj", "dobj")
+            ):
+                return None
+            speakers = sentence.children(noun, "poss") or [
+                o
+                for prep in sentence.children(noun, "prep")
+                if lemma_key(prep) in ("from", "by")
+                for o in sentence.children(prep, "pobj")
+            ]
+            if not speakers:
+                return None
+            own = frozenset(t.i for t in sentence.subtree(speakers[0]))
+            content = frozenset(t.i for t in sentence.subtree(current))
+            return _Frame(actors.from_token(sentence, speakers[0]), content, None, own)
+        current = noun
+    return None
 
 
 def _document_frame(

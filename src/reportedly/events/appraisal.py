@@ -39,10 +39,18 @@ _COPULAS = frozenset({"be", "seem", "remain", "look", "sound", "prove", "appear"
 _CAMEO = {"ACCUSE": "111", "SUPPORT": "051", "CONCEDE": "055"}
 
 
-def judged_noun(sentence: Sentence, word: Token, naming: frozenset[str]) -> Token | None:
+def judged_noun(
+    sentence: Sentence,
+    word: Token,
+    naming: frozenset[str],
+    regarding: frozenset[str] = frozenset(),
+    linking: frozenset[str] = frozenset(),
+) -> Token | None:
     """The noun ``word`` is said of: the subject of a copula ``word`` (or the noun it
-    modifies) is the predicate of ("the plan is dangerous", "... is a dangerous gamble"), or
-    the object of a naming verb whose object predicate it is ("called the plan a disaster")."""
+    modifies) is the predicate of ("the plan is dangerous", "... is a dangerous gamble"; a
+    ``linking`` verb's object: "the support constitutes a threat"), the object of a naming
+    verb whose object predicate it is ("called the plan a disaster"), or the object of a
+    ``regarding`` verb whose "as" it follows ("sees NATO's expansion as a threat")."""
     current, head = word, sentence.head(word)
     if word.dep in ("amod", "appos") and head is not None and head.pos in ("NOUN", "PROPN"):
         verb = sentence.head(head)
@@ -51,8 +59,17 @@ def judged_noun(sentence: Sentence, word: Token, naming: frozenset[str]) -> Toke
             # reckless", "called the plan a disaster"
             return head if head.dep in ("dobj", "oprd") else None
         current, head = head, verb
+    if current.dep == "pobj" and head is not None and lemma_key(head) == "as":
+        verb = sentence.head(head)
+        if head.dep == "prep" and verb is not None and lemma_key(verb) in regarding:
+            objects = sentence.children(verb, "dobj")
+            return objects[0] if objects else None
+        return None
     if head is None or head.pos not in ("VERB", "AUX"):
         return None
+    if current.dep == "dobj" and lemma_key(head) in linking:
+        subjects = sentence.children(head, "nsubj")
+        return subjects[0] if subjects else None
     if current.dep in ("acomp", "attr") and lemma_key(head) in _COPULAS:
         subjects = sentence.children(head, "nsubj")
         return subjects[0] if subjects else None
@@ -101,7 +118,9 @@ def _judgement(
     untrue = lemma_key(word) in stance.untrue_words or word.text.lower() in stance.untrue_words
     if judged is None and not untrue:
         return None
-    noun = judged_noun(sentence, word, stance.naming_verbs)
+    noun = judged_noun(
+        sentence, word, stance.naming_verbs, stance.regarding_verbs, stance.linking_verbs
+    )
     if noun is None:
         return None
     if lemma_key(noun) in stance.claim_nouns and (untrue or judged == "ACCUSE"):
@@ -140,9 +159,9 @@ def appraisal_events(
         type_, act = judgement
         if _negated(sentence, [word], lexicon.negators) or _conditional(sentence, word, lexicon):
             continue
-        frame = _naming_frame(sentence, act, stance.naming_verbs, actors) or statement_frame(
-            sentence, word, statements, actors, lexicon
-        )
+        frame = _naming_frame(
+            sentence, act, stance.naming_verbs | stance.regarding_verbs, actors
+        ) or statement_frame(sentence, word, statements, actors, lexicon)
         if frame is None or word.i not in frame.content or act.i not in frame.content:
             continue
         doer = _doer(sentence, act, actors, stance.actor_labels)

@@ -78,6 +78,10 @@ def _doers(sentence: Sentence, word: Token, noun: Token, evaluation: StanceLexic
         key = lemma_key(prep)
         if key == "by" or (key == "of" and lemma_key(noun) not in evaluation.of_victims):
             found.extend(sentence.children(prep, "pobj"))
+    of = sentence.head(noun)
+    owner = sentence.head(of) if of is not None and noun.dep == "pobj" else None
+    if of is not None and lemma_key(of) == "of" and owner is not None and owner.pos == "NOUN":
+        found.extend(sentence.children(owner, "poss"))  # "Russia's war of aggression"
     found.extend(
         kid
         for kid in sentence.children(noun, "amod", "compound")
@@ -91,6 +95,9 @@ def _doers(sentence: Sentence, word: Token, noun: Token, evaluation: StanceLexic
     verb = sentence.head(noun)
     if noun.dep == "dobj" and verb is not None and lemma_key(verb) in evaluation.doing_verbs:
         found.extend(sentence.children(verb, "nsubj"))  # "Russia launched a false pretext"
+        trying = sentence.head(verb)
+        if verb.dep == "xcomp" and trying is not None and not found:
+            found.extend(sentence.subjects(trying, "nsubj")[-1:])  # "the West is trying to"
     if (
         noun.dep == "oprd"
         and verb is not None
@@ -101,6 +108,22 @@ def _doers(sentence: Sentence, word: Token, noun: Token, evaluation: StanceLexic
     ):
         found.append(named)  # "Bannon, who Beck called a despicable human being"
     return [t for t in found if not _prefixed(sentence, t)]
+
+
+def _charged(sentence: Sentence, word: Token, lexicon: EventLexicon) -> bool:
+    """An object a charging verb makes a charge against its subject ("fuelling the war"),
+    said as done: not under a modal ("Moscow could be stoking the violence")."""
+    if word.dep != "dobj" or lemma_key(word) not in lexicon.stance.charged_objects:
+        return False
+    verb = sentence.head(word)
+    if verb is None or lemma_key(verb) not in lexicon.stance.charging_verbs:
+        return False
+    clause = [verb, *([h] if verb.dep == "xcomp" and (h := sentence.head(verb)) else [])]
+    return not any(
+        lemma_key(aux) in lexicon.hypothetical_modals
+        for v in clause
+        for aux in sentence.children(v, "aux")
+    )
 
 
 def _referred(sentence: Sentence, frame: _Frame, referring: frozenset[str]) -> list[Token]:
@@ -202,7 +225,11 @@ def evaluation_events(
         return []
     referring: bool | None = None  # whether a referring aside may name a doer-less target
     for word in sentence:
-        if lemma_key(word) not in stance.evaluative and word.text.lower() not in stance.evaluative:
+        if (
+            lemma_key(word) not in stance.evaluative
+            and word.text.lower() not in stance.evaluative
+            and not _charged(sentence, word, lexicon)
+        ):
             continue
         if _as_verb(word) and lemma_key(word) not in stance.evaluative_verbs:
             continue  # "the responsibility lies with Russia": a word's other sense

@@ -11,7 +11,7 @@ resolved actor in the content; a negated cue or statement codes nothing.
 from __future__ import annotations
 
 from reportedly.events._clause import _conditional
-from reportedly.events._participants import _Actors, _same_actor
+from reportedly.events._participants import _Actors, _same_actor, reported_it
 from reportedly.events._statement_frames import (
     _Frame,
     frame_event,
@@ -217,6 +217,23 @@ def _target(
     return min(kept, key=lambda pair: abs(pair[0] - head.i))[1]
 
 
+def _pronoun_doer(
+    sentence: Sentence, verb: Token, actors: _Actors, frame: _Frame
+) -> EventActor | None:
+    """The coded actor a pronoun subject of an alleged act stands for ("the US warned that
+    it was preparing for the invasion": Russia, named before)."""
+    for subject in sentence.children(verb, "nsubj"):
+        if subject.pos != "PRON":
+            continue
+        speaking = [sentence.tokens[i] for i in sorted(frame.speaker_tokens)]
+        actor = reported_it(sentence, subject, speaking, actors) or actors.from_token(
+            sentence, subject
+        )
+        if actor.code is not None and not _same_actor(actor, frame.speaker):
+            return actor
+    return None
+
+
 def _warned(
     sentence: Sentence, cue: Token, actors: _Actors, lexicon: EventLexicon, frame: _Frame
 ) -> EventActor | None:
@@ -280,6 +297,8 @@ def stance_events(
             if not _same_actor(a, frame.speaker) and not _own_state(sentence, i, a, frame)
         ]
         target = _target(sentence, words, named, root=cue.mode == "allege")
+        if target is None and cue.mode == "allege":
+            target = _pronoun_doer(sentence, words[0], actors, frame)
         if cue.type == "THREATEN":
             target = _warned(sentence, words[0], actors, lexicon, frame) or target
         if target is None:

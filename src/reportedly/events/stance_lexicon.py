@@ -33,6 +33,12 @@ class StanceLexicon:
     cues: tuple[StanceCue, ...] = ()
     cue_verbs: frozenset[str] = frozenset()
     naming_verbs: frozenset[str] = frozenset()  # "called him a fraud": the caller speaks
+    # "sees NATO's expansion as a threat": the subject speaks what "as" says of the object
+    regarding_verbs: frozenset[str] = frozenset()
+    # "NATO support constitutes a threat": the object is a predicate of the subject
+    linking_verbs: frozenset[str] = frozenset()
+    # "warnings from US officials that ...": the noun's "from"/"by" object or possessor speaks
+    speech_nouns: frozenset[str] = frozenset()
     actor_labels: frozenset[str] = frozenset()
     # appraisals (events/appraisal.py): judging word -> the type it codes; the act nouns
     appraisals: dict[str, EventType] = field(default_factory=dict)
@@ -46,6 +52,10 @@ class StanceLexicon:
     evaluative: frozenset[str] = frozenset()
     evaluative_verbs: frozenset[str] = frozenset()  # the words that evaluate as verbs too
     doing_verbs: frozenset[str] = frozenset()
+    # "Washington is fuelling the war": a verb that makes its object a charge against its
+    # subject, and the objects it charges
+    charging_verbs: frozenset[str] = frozenset()
+    charged_objects: frozenset[str] = frozenset()
     evaluation_blockers: frozenset[str] = frozenset()
     of_victims: frozenset[str] = frozenset()
     hedges: frozenset[str] = frozenset()  # "any aggression", "possible provocations"
@@ -71,6 +81,7 @@ class StanceLexicon:
             | frozenset(self.appraisals)
             | self.untrue_words
             | self.evaluative
+            | self.charging_verbs
             | self.concern_words,
         )
 
@@ -139,7 +150,9 @@ class StanceLexicon:
             | words(evaluation, "verbs")
             | (single if evaluation else frozenset()),
             evaluative_verbs=words(evaluation, "verbs"),
-            doing_verbs=words(evaluation, "doing_verbs"),
+            doing_verbs=words(evaluation, "doing_verbs") | words(evaluation, "charging_verbs"),
+            charging_verbs=words(evaluation, "charging_verbs"),
+            charged_objects=words(evaluation, "charged_objects"),
             evaluation_blockers=words(evaluation, "blockers"),
             of_victims=words(evaluation, "of_victims"),
             referring_verbs=words(evaluation, "referring_verbs"),
@@ -155,5 +168,8 @@ class StanceLexicon:
             cues=tuple(sorted(cues, key=lambda c: -len(c.lemmas))),
             cue_verbs=words(raw, "cue_verbs"),
             naming_verbs=words(raw, "naming_verbs"),
+            regarding_verbs=words(appraisal, "regarding_verbs"),
+            linking_verbs=words(appraisal, "linking_verbs"),
+            speech_nouns=words(raw, "speech_nouns"),
             actor_labels=frozenset(str(v) for v in raw.get("actor_labels") or ()),
         )
