@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import pytest
-
 from tests.attribution.slavic.speaking import analyse
 
 pytestmark = pytest.mark.needs_model
@@ -27,11 +26,13 @@ def test_a_first_person_inside_the_quote_is_the_speakers_own() -> None:
     ("text", "lang"),
     [
         (
-            "«Соединенные Штаты объявляют, что выделят Украине еще один пакет помощи», — сказал Джо Байден.",
+            "«Соединенные Штаты объявляют, что выделят Украине еще один пакет помощи»,"
+            " — сказал Джо Байден.",
             "ru",
         ),
         (
-            "«Сполучені Штати Америки заявляють, що підтримуватимуть Україну», — заявив Джо Байден.",
+            "«Сполучені Штати Америки заявляють, що підтримуватимуть Україну»,"
+            " — заявив Джо Байден.",
             "uk",
         ),
     ],
