@@ -2,18 +2,17 @@
 Совбеза РФ:", "Главное из выступления Путина:", "Что ещё сказал пресс-секретарь президента
 РФ:", "Основні тези Зеленського:"), then dash or bullet items, each that speaker's statement.
 
-The header is a line ending in a colon whose last sentence is either a digest word and a noun
-of saying (lexicon ``digest_heads``, ``digest_nouns``) with the speaker in the genitive after
-it, "что"/"що" and a speech verb with the speaker after it, the speaker's name alone
-("⚡️Путин:"), or the speaker and a speech verb right after it ("Лавров заявил:"). A bare
-"Главное:" names its speaker in the sentence before it, on its line or the line above: "(Ещё)
-из выступления Путина …" (a noun of saying, the speaker in the genitive), or a speaker in the
-nominative that opens a sentence of a speaking occasion or a speech verb ("Владимир Путин на пленарной сессии
-«Валдая». Главное:", "Украинские СМИ сообщают о …"; lexicon ``digest_occasions``). Items run
-from the next line while each non-blank line opens with a dash or a bullet; a line ending in a
-colon between items is a topic subheading ("**О киевском режиме и Западе**"). A header naming
-no one ("Главное:" after a report, "Главные тезисы:") gives nothing: its items are read by the
-other rules only.
+The header is a line ending in a colon whose last sentence is either a digest word and a noun of
+saying (lexicon ``digest_heads``, ``digest_nouns``) with the speaker in the genitive after it,
+"что"/"що" and a speech verb with the speaker after it, the speaker's name alone ("⚡️Путин:"), or
+the speaker and a speech verb right after it ("Лавров заявил:"). A bare "Главное:" names its
+speaker in the sentence before it, on its line or the line above: "(Ещё) из выступления Путина …"
+(a noun of saying, the speaker in the genitive), or a speaker in the nominative that opens a
+sentence of a speaking occasion or a speech verb ("Владимир Путин на пленарной сессии «Валдая».
+Главное:", "Украинские СМИ сообщают о …"; lexicon ``digest_occasions``). Items run from the next
+line while each non-blank line opens with a dash or a bullet; a line ending in a colon between
+items is a topic subheading ("**О киевском режиме и Западе**"). A header naming no one ("Главное:"
+after a report, "Главные тезисы:") gives nothing: its items are read by the other rules only.
 """
 
 from __future__ import annotations
