@@ -66,7 +66,7 @@ def extract(
     from reportedly.actors.slavic import VERSION as ACTORS_VERSION
     from reportedly.actors.slavic import resolve_actors_slavic
     from reportedly.attribution.slavic import VERSION, attribute_slavic
-    from reportedly.attribution.slavic.lexicon import default_lexicon
+    from reportedly.attribution.slavic.lexicon import Lang, default_lexicon
     from reportedly.attribution.slavic.own_clauses import own_clauses
     from reportedly.attribution.slavic.speaker_confidence import (
         add_speaker_confidence,
@@ -92,7 +92,7 @@ def extract(
     )
     try:
         analysis = resolve_actors_slavic(analysis, registry)
-        lang = "uk" if article.language == "uk" else "ru"
+        lang: Lang = "uk" if article.language == "uk" else "ru"
         kept = own_clauses(
             analysis.statements,
             analysis.entities,
