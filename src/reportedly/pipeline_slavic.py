@@ -66,6 +66,8 @@ def extract(
     from reportedly.actors.slavic import VERSION as ACTORS_VERSION
     from reportedly.actors.slavic import resolve_actors_slavic
     from reportedly.attribution.slavic import VERSION, attribute_slavic
+    from reportedly.attribution.slavic.lexicon import Lang, default_lexicon
+    from reportedly.attribution.slavic.own_clauses import own_clauses
     from reportedly.attribution.slavic.speaker_confidence import (
         add_speaker_confidence,
         default_speaker_calibrator,
@@ -90,6 +92,15 @@ def extract(
     )
     try:
         analysis = resolve_actors_slavic(analysis, registry)
+        lang: Lang = "uk" if article.language == "uk" else "ru"
+        kept = own_clauses(
+            analysis.statements,
+            analysis.entities,
+            registry,
+            default_lexicon(lang).first_person,
+            lang,
+        )
+        analysis = dataclasses.replace(analysis, statements=tuple(kept))
         analysis = add_speaker_confidence(analysis, default_speaker_calibrator())
     except Exception as e:  # the batch boundary: record, never abort the run
         skip = Skip(stage="actors", code=E_ACTORS, reason=f"{type(e).__name__}: {e}")

@@ -129,3 +129,27 @@ def test_items_with_quotes_keep_the_others_and_a_second_header_ends_the_first() 
     assert [c for s, c in found if s == "Реджепа Тайипа Эрдогана"] == [
         "Турция ожидает приезда российского лидера с официальным визитом."
     ]
+
+
+def test_a_header_that_is_only_a_name_gives_each_item_to_it() -> None:
+    text = (
+        "⚡️Лавров:\n\n"
+        "▪️ Россия готова к переговорам без предварительных условий.\n"
+        "▪️ Западные санкции не изменят курс страны.\n"
+    )
+    assert [s[2] for s in speakers(text, "ru")] == ["lavrov-sergey", "lavrov-sergey"]
+
+
+def test_a_header_of_a_speaker_and_a_speech_verb_gives_each_item_to_them() -> None:
+    text = (
+        "Лавров заявил:\n"
+        "— Россия готова к переговорам без предварительных условий.\n"
+        "— Западные санкции не изменят курс страны.\n"
+    )
+    assert [s[2] for s in speakers(text, "ru")] == ["lavrov-sergey", "lavrov-sergey"]
+
+
+def test_a_name_header_over_a_topic_list_is_no_digest() -> None:
+    # a name with words after it is a topic, not whose words follow
+    text = "Лавров в Минске:\n\n▪️ переговоры с белорусской стороной продлятся два дня.\n"
+    assert said(text, "ru") == []

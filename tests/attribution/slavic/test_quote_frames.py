@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from tests.attribution.slavic.speaking import analyse, said, speakers
+import pytest
+from tests.attribution.slavic.speaking import analyse, attributed, said, speakers
 
 
 def test_the_object_of_a_quoting_verb_said_the_quote() -> None:
@@ -105,3 +106,48 @@ def test_a_quoting_verb_interrupting_a_quote_names_its_object() -> None:
             "Но если мы будем соперниками, мы испортим отношения",
         )
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "«Мы поддерживаем Украину», — сказала Нэнси Пелоси. — «И будем поддерживать"
+            " столько, сколько потребуется».\n",
+            "ru",
+        ),
+        (
+            "«Ми підтримуємо Україну», — сказала Ненсі Пелосі. — «І будемо підтримувати"
+            " стільки, скільки буде потрібно».\n",
+            "uk",
+        ),
+        (
+            '"Мы поддерживаем Украину, - сказала Нэнси Пелоси. - И будем поддерживать'
+            ' столько, сколько потребуется".\n',
+            "ru",
+        ),
+    ],
+)
+def test_a_quote_its_frame_interrupts_keeps_both_parts(text: str, lang: str) -> None:
+    [(speaker, content)] = said(text, lang)
+    assert speaker in {"Нэнси Пелоси", "Ненсі Пелосі"}
+    assert content.startswith(("Мы поддерживаем", "Ми підтримуємо"))
+    assert content.endswith(("потребуется", "потрібно"))
+
+
+def test_a_quote_framed_by_a_comma_and_a_verb_is_direct() -> None:
+    text = (
+        "Песков прокомментировал ситуацию.\n\n«Мы не видим оснований для переговоров. Киев"
+        " должен выполнить наши условия. Это позиция Кремля», сказал он.\n"
+    )
+    [statement] = attributed(text, "ru")
+    assert statement.kind == "direct"
+    assert statement.content_text(text).startswith("Мы не видим")
+
+
+def test_a_quote_a_gerund_follows_is_no_frame_of_its_own() -> None:
+    text = (
+        "Он заявил, что это будет «дополнительный канал для безопасной миграции», отметив,"
+        " что мигранты должны иметь спонсора.\n"
+    )
+    assert all(s.kind != "direct" for s in attributed(text, "ru"))

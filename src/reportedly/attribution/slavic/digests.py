@@ -2,17 +2,17 @@
 Совбеза РФ:", "Главное из выступления Путина:", "Что ещё сказал пресс-секретарь президента
 РФ:", "Основні тези Зеленського:"), then dash or bullet items, each that speaker's statement.
 
-The header is a line ending in a colon whose last sentence is either a digest word and a noun
-of saying (lexicon ``digest_heads``, ``digest_nouns``) with the speaker in the genitive after
-it, or "что"/"що" and a speech verb with the speaker after it. A bare "Главное:" names its
-speaker in the sentence before it, on its line or the line above: "(Ещё) из выступления
-Путина …" (a noun of saying, the speaker in the genitive), or a speaker in the nominative that
-opens a sentence of a speaking occasion or a speech verb ("Владимир Путин на пленарной сессии
-«Валдая». Главное:", "Украинские СМИ сообщают о …"; lexicon ``digest_occasions``). Items run
-from the next line while each non-blank line opens with a dash or a bullet; a line ending in a
-colon between items is a topic subheading ("**О киевском режиме и Западе**"). A header naming
-no one ("Главное:" after a report, "Главные тезисы:") gives nothing: its items are read by the
-other rules only.
+The header is a line ending in a colon whose last sentence is either a digest word and a noun of
+saying (lexicon ``digest_heads``, ``digest_nouns``) with the speaker in the genitive after it,
+"что"/"що" and a speech verb with the speaker after it, the speaker's name alone ("⚡️Путин:"), or
+the speaker and a speech verb right after it ("Лавров заявил:"). A bare "Главное:" names its
+speaker in the sentence before it, on its line or the line above: "(Ещё) из выступления Путина …"
+(a noun of saying, the speaker in the genitive), or a speaker in the nominative that opens a
+sentence of a speaking occasion or a speech verb ("Владимир Путин на пленарной сессии «Валдая».
+Главное:", "Украинские СМИ сообщают о …"; lexicon ``digest_occasions``). Items run from the next
+line while each non-blank line opens with a dash or a bullet; a line ending in a colon between
+items is a topic subheading ("**О киевском режиме и Западе**"). A header naming no one ("Главное:"
+after a report, "Главные тезисы:") gives nothing: its items are read by the other rules only.
 """
 
 from __future__ import annotations
@@ -69,8 +69,9 @@ def digests(
 
 def _header(
     text: str, parse: SlavicParse, lexicon: SlavicLexicon, head: Span
-) -> tuple[Span, Span, str] | None:
-    """The cue, speaker and the speaker's case a header line names, or None."""
+) -> tuple[Span | None, Span, str] | None:
+    """The cue (None for a name alone), speaker and the speaker's case a header line names,
+    or None."""
     ks = list(parse.tokens_in(head))
     if not ks:
         return None
@@ -84,6 +85,12 @@ def _header(
         ks = ks[1:]  # "О чём ещё говорил Владимир Путин": the question's word after "о"
     if len(ks) == 1 and _is_head(tokens[ks[0]], lexicon):
         return _named_before(text, parse, lexicon, ks[0])  # "… Валдай". Главное:"
+    words = [k for k in ks if any(c.isalnum() for c in tokens[k].text)]
+    if _name_alone(parse, words):  # "⚡️Путин:", "**Мария Захарова:**"
+        return None, Span(tokens[words[0]].start, tokens[words[-1]].end), "Nom"
+    said = _subject_and_verb(parse, lexicon, words)
+    if said is not None:  # "Путин заявил:", "Зеленський представив мирний план:"
+        return said
     if len(ks) < 2:
         return None
     first = tokens[ks[0]]
@@ -109,6 +116,35 @@ def _header(
             return None
         return tokens[verb].span, speaker, "Nom"
     return None
+
+
+def _name_alone(parse: SlavicParse, words: list[int]) -> bool:
+    """Whether a header's words are a name and nothing else: up to four proper nouns, the
+    first in the nominative ("Путин", "Владимир Путин")."""
+    tokens = [parse.tokens[k] for k in words]
+    if not 1 <= len(tokens) <= 4 or any(t.pos != "PROPN" for t in tokens):
+        return False
+    return "Case=" not in tokens[0].morph or "Case=Nom" in tokens[0].morph
+
+
+def _subject_and_verb(
+    parse: SlavicParse, lexicon: SlavicLexicon, words: list[int]
+) -> tuple[Span, Span, str] | None:
+    """The cue, speaker and case of a header that opens with its speaker and a speech verb
+    ("Путин заявил", "Зеленський представив мирний план"), or None."""
+    if len(words) < 2 or parse.tokens[words[0]].pos != "PROPN":
+        return None
+    verb = next((k for k in words[1:5] if parse.tokens[k].pos == "VERB"), None)
+    if verb is None or lexicon.acts.get(parse.tokens[verb].lemma) != "speech":
+        return None
+    speaker = phrase_after(parse, words[0], verb)
+    if (
+        speaker is None
+        or parse.token_at(speaker.start) != words[0]
+        or parse.tokens[verb - 1].end != speaker.end  # the verb right after its subject
+    ):
+        return None
+    return parse.tokens[verb].span, speaker, "Nom"
 
 
 def _folded(word: str) -> str:

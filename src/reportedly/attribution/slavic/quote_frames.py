@@ -17,11 +17,15 @@ from reportedly.model import Span, StatementKind
 # spaces may be no-break spaces: "[^\S\n]")
 _SP = r"[^\S\n]"
 _INTERRUPTION = re.compile(
-    rf"(?<=[,.!?…]){_SP}+[{DASHES}]{_SP}+"
-    rf"(?P<frame>[^{DASHES}«»\n]{{3,120}}?)[.,:]{_SP}+[{DASHES}]{_SP}+"
+    rf"(?<=[,.!?…]){_SP}+[{DASHES}-]{_SP}+"
+    rf"(?P<frame>[^{DASHES}«»\n]{{3,120}}?)[.,:]{_SP}+[{DASHES}-]{_SP}+"
 )
 # a comma after the quote may end its line: «…»,\n— сказал Стармер. (a post's line break)
 _FRAME_AFTER = re.compile(rf"^{_SP}*(?:[,.!?…]?{_SP}*|,{_SP}*\n{_SP}*)[{DASHES}-]{_SP}+")
+# «…», сказал он. (no dash): the frame's cue must then be its first word
+_COMMA_FRAME_AFTER = re.compile(rf"^,{_SP}+(?=[^\W\d_])")
+# «A», — сказал X. — «B»: the frame ends, a dash, and the quote goes on in marks of its own
+_CONTINUED = re.compile(rf"^[.,:]{_SP}+[{DASHES}-]{_SP}*(?=[«\"„“])")
 _CLAUSE_END = re.compile(r"[.!?…;]\s|\n|$")
 _MARKUP = re.compile(r"[\s*_~]*")  # a post's markdown marks before a quote on its line
 _LEAD = re.compile(r"^[^\w«\"]+")  # marks and emoji before a headline's name
@@ -38,7 +42,10 @@ class QuoteFrames(Cues):
         """Quotes followed by "— заявил X" or preceded by "X заявил:"; and the rest."""
         drafts: list[SlavicDraft] = []
         left: list[Quote] = []
+        self._continued: set[int] = set()
         for q in quotes:
+            if q.outer.start in self._continued:
+                continue  # the second part of a quote its frame interrupts, taken with the first
             if any(p.depth < q.depth and p.outer.end == q.outer.end for p in quotes):
                 left.append(q)  # «… «розкрадання», – продовжив: the outer quote's frame
                 continue
@@ -84,6 +91,9 @@ class QuoteFrames(Cues):
     def _after(self, q: Quote) -> SlavicDraft | None:
         rest = self.text[q.outer.end :]
         m = _FRAME_AFTER.match(rest)
+        bare = m is None
+        if bare and self._opens_sentence(q):
+            m = _COMMA_FRAME_AFTER.match(rest)
         if m is None:
             return None
         start = q.outer.end + m.end()
@@ -97,10 +107,20 @@ class QuoteFrames(Cues):
         if clause is not None:
             return None
         k = self.cue_in(Span(start, end), limit=4)
-        if k is None:
+        if k is None or (
+            bare
+            and (
+                self.parse.tokens[k].start != start
+                or "VerbForm=Fin" not in self.parse.tokens[k].morph  # "…», отметив": a gerund's
+            )
+        ):
             return None
         d = SlavicDraft("direct", [q.inner], "ru-uk:frame-after", quotes=[q.inner])
         self._fill_cue(d, k)
+        then = self._continuation(q, end)
+        if then is not None:
+            d.content, d.quotes = [q.inner, then.inner], [q.inner, then.inner]
+            self._continued.add(then.outer.start)
         stop = self.parse.token_at(end) or len(self.parse.tokens)
         if self.lexicon.is_document_cue(self.parse.tokens[k]):
             d.speaker = located_document(
@@ -114,6 +134,22 @@ class QuoteFrames(Cues):
             or (phrase_before(self.parse, k) if self.parse.tokens[k].start > start else None)
         )
         return d
+
+    def _opens_sentence(self, q: Quote) -> bool:
+        """Whether a quote of a few words opens its sentence (after a stop, or on a line of its
+        own): one that a comma and a verb may frame with no dash ("«…», сказал он.")."""
+        before = self.text[max(0, q.outer.start - 40) : q.outer.start][::-1].lstrip(" \t\xa0*_~")
+        starts = not before or before[0] in ".!?…\n" or q.outer.start < 2
+        return starts and len(q.inner.text(self.text).split()) >= 4
+
+    def _continuation(self, q: Quote, end: int) -> Quote | None:
+        """The quote that goes on after a frame ending at ``end`` («A», — сказал X. — «B»):
+        a quote of ``q``'s depth right after the frame's stop and a dash, or None."""
+        m = _CONTINUED.match(self.text[end:])
+        if m is None:
+            return None
+        opens = end + m.end()
+        return next((p for p in self.quotes if p.outer.start == opens and p.depth == q.depth), None)
 
     def _embedding(self, q: Quote) -> Span | None:
         """The clause a quote closes when it opened before the quote on its line ("В Грузии
