@@ -40,11 +40,13 @@ def test_a_quote_paragraph_takes_its_own_frame_not_the_date_ending_the_one_befor
     )
     found = statements(text)
     assert all(cue != "Monday" for cue, _, _ in found)
+    # the rules read the trailing "continued" frame as they read "said" (the quote's own
+    # comma and stop kept, as in every framed quote)
     assert (
         "continued",
         "the statement",
         "Casey firmly pointed out that D. Cameron's hostile attack contradicts the assurances "
-        "given earlier | Thus, the minister disavowed this position",
+        "given earlier, | Thus, the minister disavowed this position.",
     ) in found
 
 

@@ -102,12 +102,17 @@ def subject_of(parse: Parse, i: int) -> int | None:
                 return objs[0]
         if parse.deps(i, "nsubjpass"):
             return None
+        named = _name_taken_for_modal(parse, i)
+        if named is not None:
+            return named
         t = parse.tokens[i]
-        up = parse.tokens[t.head]
-        if t.dep == "advcl" and t.lemma.lower() == "add" and up.dep == "ccomp" and up.head != up.i:
-            # "Kallas said that training would not be escalatory, adding that …": the parser
-            # hung "adding" on the reported clause; the one who adds is the one who said it
-            i = up.head
+        reporting = _reported_clause_trailed(parse, i)
+        if reporting is not None:
+            # "Kallas said that training would not be escalatory, adding that …", "May said
+            # the world body has become …, noting, …": the parser hung the participle on the
+            # reported clause; the one who adds or notes is the one who said it, never a
+            # subject inside what was said
+            i = reporting
             continue
         if t.dep == "conj" and _finite_on_infinitive(parse, i):
             return _series_subject(parse, i)
@@ -136,6 +141,39 @@ def subject_of(parse: Parse, i: int) -> int | None:
                 return objects[0] if objects else None
         return None
     return None
+
+
+def _name_taken_for_modal(parse: Parse, i: int) -> int | None:
+    """A capitalised "modal" on past-tense verb ``i`` ("May said …", "Will said …"): no modal
+    comes before a past tense, so the word is the verb's subject, a name the parser took for
+    an auxiliary."""
+    if parse.tokens[i].tag != "VBD":
+        return None
+    for a in parse.deps(i, "aux"):
+        word = parse.tokens[a]
+        if word.tag == "MD" and a < i and word.text[:1].isupper() and word.text[1:].islower():
+            return a
+    return None
+
+
+def _reported_clause_trailed(parse: Parse, i: int) -> int | None:
+    """The reporting verb whose content verb ``i`` trails, if ``i`` is a participle after a
+    comma that the parser hung on that content, or on its last conjunct ("X said Y has
+    become Z, noting …", "… said A and B, claiming …"): a participle after the content
+    modifies the verb that reports it."""
+    t = parse.tokens[i]
+    if t.dep != "advcl" or t.tag != "VBG" or t.head == i:
+        return None
+    if i == 0 or parse.tokens[i - 1].text != ",":
+        return None
+    up = parse.tokens[t.head]
+    seen = 0
+    while up.dep == "conj" and up.head != up.i and seen < 4:
+        up = parse.tokens[up.head]
+        seen += 1
+    if up.dep != "ccomp" or up.head == up.i or not up.head < up.i < i:
+        return None
+    return up.head
 
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "VBN"})

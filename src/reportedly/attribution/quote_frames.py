@@ -8,7 +8,7 @@ from __future__ import annotations
 from reportedly.attribution._draft import Draft
 from reportedly.attribution._parse import Parse, subject_of
 from reportedly.attribution._quote_marks import Quote
-from reportedly.attribution.lexicon import CueLexicon
+from reportedly.attribution.lexicon import CueLexicon, data_table
 from reportedly.model import Span
 
 # how far past a closing mark an attribution frame may sit ("…," the Kremlin's spokesman said)
@@ -32,6 +32,22 @@ def _cue_verb(parse: Parse, i: int, lexicon: CueLexicon) -> Span | None:
     return None
 
 
+def _frame_verb(parse: Parse, i: int) -> Span | None:
+    """Verb token ``i`` if it is one of the verbs that frame speech besides the lexicon's
+    (``frames.yaml``'s ``frame_verbs``: '"…," she continued.')."""
+    t = parse.tokens[i]
+    if t.pos != "VERB" or t.lemma.lower() not in data_table("frames.yaml")["frame_verbs"]:
+        return None
+    return t.span
+
+
+def _ends_as_spoken(text: str, quote: Quote) -> bool:
+    """Whether the quoted words end with a comma or a sentence stop ('"We are ready," she
+    continued'): a term in quotes ('the "special operation" continued') does not."""
+    words = text[quote.inner.start : quote.inner.end].rstrip()
+    return words.endswith((",", ".", "!", "?", "…"))
+
+
 def frame_after(
     text: str, parse: Parse, quote: Quote, lexicon: CueLexicon
 ) -> tuple[int, Span] | None:
@@ -47,13 +63,14 @@ def frame_after(
     if first >= len(parse):
         return None
     sent = parse.tokens[first].sent
+    spoken = _ends_as_spoken(text, quote)
     for i in range(first, min(first + MAX_LONG_FRAME_TOKENS, len(parse))):
         t = parse.tokens[i]
         if t.sent != sent and i > first:
             break
         if t.text in {'"', "“", "«", "„", "''"}:
             break
-        cue = _cue_verb(parse, i, lexicon)
+        cue = _cue_verb(parse, i, lexicon) or (_frame_verb(parse, i) if spoken else None)
         if cue is not None:
             if i - first >= MAX_FRAME_TOKENS and not _subject_fills(parse, first, i):
                 return None
