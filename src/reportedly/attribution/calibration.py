@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 import math
 from bisect import bisect_right
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -151,6 +151,24 @@ def logistic(weights: Mapping[str, float], values: Mapping[str, float]) -> float
     counts 0) through the sigmoid, clipped where exp would overflow."""
     z = sum(weights.get(name, 0.0) * v for name, v in values.items())
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def read_weights(path: Path, known: Collection[str], what: str) -> tuple[dict[str, float], str]:
+    """The weights (by signal name, each one of ``known``) and the ``fitted_on`` note of the
+    fitted logistic regression at ``path``, a ``what`` file.
+
+    Raises:
+        ConfigError: the file is unreadable or malformed.
+    """
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        weights = {str(k): float(v) for k, v in data["weights"].items()}
+        unknown = set(weights) - set(known)
+        if unknown:
+            raise ValueError(f"unknown signals {', '.join(sorted(unknown))}")
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as e:
+        raise ConfigError(f"{path}: not a {what} file: {e}", code="E103") from e
+    return weights, str(data.get("fitted_on", ""))
 
 
 @dataclass(frozen=True, slots=True)

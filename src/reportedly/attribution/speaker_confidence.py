@@ -19,7 +19,6 @@ by how the fit holds on the judged ones, which the rules were not tuned on; it w
 from __future__ import annotations
 
 import dataclasses
-import json
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -27,8 +26,7 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
-from reportedly.attribution.calibration import logistic
-from reportedly.errors import ConfigError
+from reportedly.attribution.calibration import logistic, read_weights
 from reportedly.model import Analysis, Entity, Statement
 
 FILE = "speaker_confidence.json"
@@ -50,9 +48,14 @@ _EDGE = 0.005
 
 def signals(statement: Statement, speaker: Entity) -> dict[str, float]:
     """The signals of one statement whose speaker resolved to ``speaker``."""
-    p = min(1 - _EDGE, max(_EDGE, statement.confidence))
     mention = statement.speaker.text if statement.speaker is not None else ""
-    kind = mention_type(mention, speaker)
+    return signals_of(statement, speaker, mention_type(mention, speaker))
+
+
+def signals_of(statement: Statement, speaker: Entity, kind: str) -> dict[str, float]:
+    """The signals of one statement whose speaker resolved to ``speaker``, its mention of the
+    ``kind`` :func:`mention_type` (or a language's own reading of it) gives."""
+    p = min(1 - _EDGE, max(_EDGE, statement.confidence))
     return {
         "bias": 1.0,
         "confidence": math.log(p / (1 - p)),
@@ -114,15 +117,8 @@ class SpeakerCalibrator:
         Raises:
             ConfigError: the file is unreadable or malformed.
         """
-        try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-            weights = {str(k): float(v) for k, v in data["weights"].items()}
-            unknown = set(weights) - set(SIGNALS)
-            if unknown:
-                raise ValueError(f"unknown signals {', '.join(sorted(unknown))}")
-        except (OSError, ValueError, KeyError, TypeError, AttributeError) as e:
-            raise ConfigError(f"{path}: not a speaker calibration file: {e}", code="E103") from e
-        return cls(weights=weights, fitted_on=str(data.get("fitted_on", "")))
+        weights, fitted_on = read_weights(path, SIGNALS, "speaker calibration")
+        return cls(weights=weights, fitted_on=fitted_on)
 
 
 @cache

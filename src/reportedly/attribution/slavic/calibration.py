@@ -15,7 +15,6 @@ writes ``data/calibration.json``, which may use a subset of :data:`SIGNALS`.
 
 from __future__ import annotations
 
-import json
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -23,11 +22,10 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
-from reportedly.attribution.calibration import logistic
+from reportedly.attribution.calibration import logistic, read_weights
 from reportedly.attribution.slavic.drafts import SlavicDraft
 from reportedly.attribution.slavic.lexicon import SlavicLexicon
 from reportedly.attribution.slavic.phrases import SlavicParse
-from reportedly.errors import ConfigError
 
 FILE = "calibration.json"
 # rules that frame a quote with a verb or a dash ("«…», — сказал он")
@@ -122,15 +120,8 @@ class SlavicCalibrator:
         Raises:
             ConfigError: the file is unreadable or malformed.
         """
-        try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-            weights = {str(k): float(v) for k, v in data["weights"].items()}
-            unknown = set(weights) - set(SIGNALS)
-            if unknown:
-                raise ValueError(f"unknown signals {', '.join(sorted(unknown))}")
-        except (OSError, ValueError, KeyError, TypeError, AttributeError) as e:
-            raise ConfigError(f"{path}: not a Slavic calibration file: {e}", code="E103") from e
-        return cls(weights=weights, fitted_on=str(data.get("fitted_on", "")))
+        weights, fitted_on = read_weights(path, SIGNALS, "Slavic calibration")
+        return cls(weights=weights, fitted_on=fitted_on)
 
 
 @cache

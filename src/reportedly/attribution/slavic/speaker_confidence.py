@@ -12,38 +12,24 @@ latter). A statement whose speaker resolved to no entity gets ``None``.
 from __future__ import annotations
 
 import dataclasses
-import math
 from functools import cache
 from importlib import resources
 from pathlib import Path
 
 from reportedly.attribution.slavic.lexicon import LANGUAGES, SlavicLexicon, default_lexicon
-from reportedly.attribution.speaker_confidence import SpeakerCalibrator
+from reportedly.attribution.speaker_confidence import SpeakerCalibrator, signals_of
 from reportedly.model import Analysis, Entity, Statement
 
 FILE = "speaker_confidence.json"
-_EDGE = 0.005  # as the English signals read a confidence of 0 or 1
 _STEM = 4  # a mention word naming the speaker shares this many first letters with its name
 
 
 def signals(statement: Statement, speaker: Entity, lexicon: SlavicLexicon) -> dict[str, float]:
     """The signals of one statement whose speaker resolved to ``speaker`` (the names of
-    :data:`reportedly.attribution.speaker_confidence.SIGNALS`)."""
-    p = min(1 - _EDGE, max(_EDGE, statement.confidence))
+    :data:`reportedly.attribution.speaker_confidence.SIGNALS`), its mention read with the
+    language's pronouns."""
     mention = statement.speaker.text if statement.speaker is not None else ""
-    kind = mention_type(mention, speaker, lexicon)
-    return {
-        "bias": 1.0,
-        "confidence": math.log(p / (1 - p)),
-        "registry": float(statement.speaker_resolution == "registry"),
-        "person": float(speaker.kind == "person"),
-        "pronoun": float(kind == "pronoun"),
-        "first_person": float(kind == "first_person"),
-        "description": float(kind == "description"),
-        "no_mention": float(kind == "none"),
-        "nested": float(statement.reported_by is not None),
-        "speech": float(statement.act == "speech"),
-    }
+    return signals_of(statement, speaker, mention_type(mention, speaker, lexicon))
 
 
 def mention_type(mention: str, speaker: Entity | None, lexicon: SlavicLexicon) -> str:
