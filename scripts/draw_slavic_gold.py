@@ -35,6 +35,7 @@ import json
 import random
 import re
 from pathlib import Path
+from typing import Any
 
 RU_CUE = re.compile(
     r"заявил|сказал|по словам|сообщил|сообщает|передает|передаёт|считает|отметил|пишет|«|— ",
@@ -110,6 +111,16 @@ def _take(pool: list[tuple[str, str]], n: int, rng: random.Random, dedup: _Dedup
 def _stem(key: str) -> str:
     """The part of an article name that docs and tests quote: a post id or a file's stem."""
     return key.rsplit("/", 1)[-1].removesuffix(".txt")
+
+
+def gold_records(paths: list[Path]) -> list[dict[str, Any]]:
+    """The records of the gold JSONL files at ``paths``."""
+    return [
+        json.loads(line)
+        for path in paths
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
 
 
 def named_in(folders: list[Path]) -> set[str]:
@@ -253,12 +264,7 @@ def main() -> None:
         help="keep a sample of this many picks (by the draw seed, in draw order) before the split",
     )
     args = parser.parse_args()
-    recs = [
-        json.loads(line)
-        for g in args.gold
-        for line in g.read_text(encoding="utf-8").splitlines()
-        if line.strip()
-    ]
+    recs = gold_records(args.gold)
     taken = _Taken({r["article"] for r in recs}, named_in(args.skip_named))
     dedup = _Dedup([_gold_text(args.root, r) for r in recs])
     if args.lang == "ru":

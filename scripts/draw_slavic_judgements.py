@@ -35,6 +35,7 @@ from draw_slavic_gold import (
     _posts,
     _read,
     _Taken,
+    gold_records,
     named_in,
 )
 
@@ -133,12 +134,7 @@ def main() -> None:
     parser.add_argument("--statements", type=int, default=100)
     parser.add_argument("--skip-named", type=Path, nargs="*", default=[])
     args = parser.parse_args()
-    recs = [
-        json.loads(line)
-        for g in args.gold
-        for line in g.read_text(encoding="utf-8").splitlines()
-        if line.strip()
-    ]
+    recs = gold_records(args.gold)
     taken = _Taken({r["article"] for r in recs}, named_in(args.skip_named))
     posts = {p["id"]: p["text"] for p in _posts(args.root)}
     dedup = _Dedup([gold_text(args.root, r, posts) for r in recs])
