@@ -55,9 +55,14 @@ def find_cues(sentence: Sentence, stance: StanceLexicon) -> list[tuple[StanceCue
     firsts = stance.openers
     for start in range(len(words)):
         opening = words[start]
-        if lemma_key(opening) not in firsts and opening.text.lower() not in firsts:
+        lemma, word = lemma_key(opening), opening.text.lower()
+        if lemma not in firsts and word not in firsts:
             continue  # no cue opens here (the test is cheap; the cue loop is not)
-        for cue in stance.cues:
+        # the cues this word can open, in the lexicon's order (longest first)
+        candidates = stance.opening.get(lemma, ())
+        if word != lemma:
+            candidates = tuple(sorted(candidates + stance.opening.get(word, ()), key=_place))
+        for _, cue in candidates:
             n = len(cue.lemmas)
             window = words[start : start + n]
             if len(window) != n or any(t.i in used for t in window):
@@ -68,6 +73,10 @@ def find_cues(sentence: Sentence, stance: StanceLexicon) -> list[tuple[StanceCue
                 used.update(t.i for t in window)
                 break
     return found
+
+
+def _place(item: tuple[int, StanceCue]) -> int:
+    return item[0]
 
 
 def _negated(sentence: Sentence, cue: list[Token], negators: frozenset[str]) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -67,12 +68,20 @@ class StanceLexicon:
     concern_for: frozenset[str] = frozenset()  # "the fate of": worry for someone, not criticism
     # read once from the cues: the coder tests every sentence and every word against them
     openers: frozenset[str] = field(init=False, repr=False, compare=False)  # a cue's first lemma
+    # ... the cues each first lemma opens, with their place in ``cues`` (the order to try them)
+    opening: Mapping[str, tuple[tuple[int, StanceCue], ...]] = field(
+        init=False, repr=False, compare=False
+    )
     # ... and the cue verbs: a cheap test whether a sentence may hold a cue at all
     first_lemmas: frozenset[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         openers = frozenset(c.lemmas[0] for c in self.cues)
         object.__setattr__(self, "openers", openers)
+        opening: dict[str, list[tuple[int, StanceCue]]] = {}
+        for place, cue in enumerate(self.cues):
+            opening.setdefault(cue.lemmas[0], []).append((place, cue))
+        object.__setattr__(self, "opening", {k: tuple(v) for k, v in opening.items()})
         object.__setattr__(
             self,
             "first_lemmas",
