@@ -196,7 +196,7 @@ def nominative(lang: Lang, name: str, case: str | None = None) -> str:
         # in the parses' own order (best first), not a set's: a tie between readings goes
         # to the same one in every process (a set's order follows the string hash seed)
         keys = dict.fromkeys((str(p.tag.case), _gender(p)) for p in found)
-        if _stem_genitive(lang, word, found):
+        if _stem_genitive(lang, word, found) or _possessive_genitive(word, found):
             keys.update(dict.fromkeys([("gent", "masc"), ("accs", "masc")]))
         for key in keys:
             votes[key] = votes.get(key, 0) + 1
@@ -220,6 +220,8 @@ def nominative(lang: Lang, name: str, case: str | None = None) -> str:
             out.append(_inflect(word, fit[0]))
         elif case in ("gent", "accs") and gender == "masc" and _stem_genitive(lang, word, found):
             out.append(word[:-1])  # "Хадіма" -> "Хадім"
+        elif case in ("gent", "accs") and gender == "masc" and _possessive_genitive(word, found):
+            out.append(word[:-1])  # "Бомбандьорова" -> "Бомбандьоров"
         else:
             out.append(word)
     return " ".join(out)
@@ -237,6 +239,22 @@ def _stem_genitive(lang: Lang, word: str, found: list[Any]) -> bool:
         and not any(p.is_known for p in found)
         and all(str(p.tag.case) == "nomn" and _gender(p) == "masc" for p in found)
     )
+
+
+def _possessive_genitive(word: str, found: list[Any]) -> bool:
+    """A surname in "-ова"/"-ина" the dictionary does not know and guessed only a woman's
+    nominative ("Бомбандьорова"): as likely a man's genitive or accusative ("Бомбандьоров"),
+    which the context's case or the other words of the name decide (a woman's genitive is
+    "-ової"/"-овой")."""
+    return (
+        bool(found)
+        and _POSSESSIVE_SURNAME.search(word) is not None
+        and not any(p.is_known for p in found)
+        and not any(str(p.tag.case) in ("gent", "accs") for p in found)
+    )
+
+
+_POSSESSIVE_SURNAME = re.compile(r"\w{2}(?:ов|ев|єв|ёв|ин|ін|їн|ын)а$")
 
 
 def _name_parses(lang: Lang, word: str) -> list[Any]:

@@ -302,3 +302,15 @@ def person_start(parse: SlavicParse, span: Span) -> int:
     ):
         return span.start  # a nominative reading only: "НАТО", "Ізраїлю" read as a vocative
     return given.start
+
+
+def man_named(name: str, declined: str) -> str | None:
+    """``name`` as a man's, when the phrase's case read its surname as a man's genitive
+    ("Бомбандьорова" after "За словами" is "Бомбандьоров"): ``declined`` is the nominative
+    that case gave, differing from ``name`` only by the surname's last "а"; else None."""
+    words, new = name.split(), declined.split()
+    if not words or not new or words[-1] != new[-1] + "а" or len(new) < len(words):
+        return None
+    if new[: len(words) - 1] != words[:-1] and len(words) > 1:
+        return None
+    return declined

@@ -303,6 +303,8 @@ def _named(
         # (the mention was read out of context as a woman's nominative "Степанова")
         written = nominative(lang, persons[-1][0].text(text).strip(), case)
         key = index.person_key(written)
+        if key not in index:  # "За словами Бомбандьорова": a man's genitive
+            index.as_man(persons[-1][1], written)
         return key if key in index else persons[-1][1]
     initials = all(_INITIAL.fullmatch(t.text) for t in tokens[:-1])
     if 2 <= len(tokens) <= 3 and initials and tokens[-1].text[:1].isupper():

@@ -17,6 +17,7 @@ from reportedly.attribution.slavic._context import case_in_context
 from reportedly.attribution.slavic._names import (
     declined_surnames,
     full_names,
+    man_named,
     mention_gender,
     person_start,
     same_given,
@@ -34,6 +35,7 @@ from reportedly.attribution.speakers import slugify
 from reportedly.model import Annotation, Entity, EntityKind, Span
 from reportedly.nlp.slavic_morph import cases, is_known, nominative
 
+_AS_WRITTEN = frozenset({"Nom", "Acc", "Voc"})  # a quoted name in these cases is kept
 _WRITTEN_LETTERS = 4  # a company name counted as written has at least this many letters
 # a capitalised word right before or after: the form is part of a longer name ("Nord Stream
 # AG", "Nord Stream 2 AG")
@@ -107,6 +109,8 @@ class SlavicEntities:
             if s == span:
                 if name is not None and len(self._clusters[key].mentions) == 1:
                     self._clusters[key].name = name  # the NER's "Белом доме": "Белый дом"
+                elif label == "PERSON" and case not in (None, "Nom"):
+                    self.as_man(key, nominative(self.lang, span.text(self.text).strip(), case))
                 return key
         written = span.text(self.text).strip(' «»"„“”')
         if written.count("«") > written.count("»"):
@@ -123,10 +127,12 @@ class SlavicEntities:
         if label != "PERSON" and " " not in name and not name.isupper():
             k = self.parse.token_at(span.start)
             if k is not None and self.parse.tokens[k].text in MARKS:
-                # "у “Нафтогазі”": declined only where no reading is a nominative (nor the
-                # guessed vocative of an unknown name: "Благовіст-Інфо")
+                # "у “Нафтогазі”", "«Рейтингу»": declined only where no reading is a
+                # nominative (nor the guessed vocative of an unknown name: "Благовіст-Інфо";
+                # a body is not addressed, so a known word's vocative does not count)
                 found = cases(self.lang, written.lower())
-                k = k + 1 if found and not found & {"Nom", "Acc", "Voc"} else None
+                kept = {"Nom", "Acc"} if is_known(self.lang, written.lower()) else _AS_WRITTEN
+                k = k + 1 if found and not found & kept else None
             if k is not None and self.parse.tokens[k].text == written:  # "России" -> "Россия"
                 lemma = self.parse.tokens[k].lemma
                 if lemma.casefold() != written.casefold():  # "Інтерфакс-Україна" as written
@@ -138,7 +144,9 @@ class SlavicEntities:
                 # "По мнению Пелоси" after "Нэнси Пелоси": an indeclinable surname read as
                 # a case form ("Пелося") is the person named before as written
                 as_written = self.person_key(written)
-                key = as_written if as_written in self._clusters else key
+                if as_written in self._clusters:
+                    key = as_written
+                    self.as_man(key, name)  # "Бомбандьорова" before, "Юрія Бомбандьорова"
         else:
             key = self._same_body(key)
         cluster = self._clusters.setdefault(key, _Cluster(name=name, kind=KINDS[label]))
@@ -150,6 +158,14 @@ class SlavicEntities:
         self._mentions.append((span, key))
         self._mentions.sort(key=lambda x: x[0].start)
         return key
+
+    def as_man(self, key: str, declined: str) -> None:
+        """Name a cluster the NER read as a woman's nominative ("Бомбандьорова") a man's,
+        when a phrase in a known case declines it so and no verb made her a woman."""
+        cluster = self._clusters[key]
+        named = man_named(cluster.name, declined) if cluster.gender != "female" else None
+        if named is not None:
+            cluster.name = named
 
     def _same_body(self, key: str) -> str:
         """The body ``key`` names when another name of the text is the same but for a
