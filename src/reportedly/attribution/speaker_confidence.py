@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -129,14 +129,19 @@ def default_speaker_calibrator() -> SpeakerCalibrator:
     )
 
 
-def add_speaker_confidence(analysis: Analysis, calibrator: SpeakerCalibrator) -> Analysis:
+def add_speaker_confidence(
+    analysis: Analysis,
+    calibrator: SpeakerCalibrator,
+    read: Callable[[Statement, Entity], dict[str, float]] = signals,
+) -> Analysis:
     """``analysis`` with the speaker confidence of every statement whose speaker resolved to
-    one of its entities set (rounded to 3 places); the others' left ``None``."""
+    one of its entities set (rounded to 3 places); the others' left ``None``. ``read`` gives a
+    statement's signals (a language's own reading of the mention; English by default)."""
     entities = {e.id: e for e in analysis.entities}
     statements = tuple(
         dataclasses.replace(
             s,
-            speaker_confidence=round(calibrator.probability(signals(s, entity)), 3),
+            speaker_confidence=round(calibrator.probability(read(s, entity)), 3),
         )
         if (entity := entities.get(s.speaker_entity or "")) is not None
         else dataclasses.replace(s, speaker_confidence=None)

@@ -11,13 +11,18 @@ latter). A statement whose speaker resolved to no entity gets ``None``.
 
 from __future__ import annotations
 
-import dataclasses
 from functools import cache
 from importlib import resources
 from pathlib import Path
 
 from reportedly.attribution.slavic.lexicon import LANGUAGES, SlavicLexicon, default_lexicon
-from reportedly.attribution.speaker_confidence import SpeakerCalibrator, signals_of
+from reportedly.attribution.speaker_confidence import (
+    SpeakerCalibrator,
+    signals_of,
+)
+from reportedly.attribution.speaker_confidence import (
+    add_speaker_confidence as with_speaker_confidence,
+)
 from reportedly.model import Analysis, Entity, Statement
 
 FILE = "speaker_confidence.json"
@@ -64,14 +69,6 @@ def add_speaker_confidence(analysis: Analysis, calibrator: SpeakerCalibrator) ->
     others' ``None``."""
     lang = analysis.article.language if analysis.article.language in LANGUAGES else "ru"
     lexicon = default_lexicon(lang)
-    entities = {e.id: e for e in analysis.entities}
-    statements = tuple(
-        dataclasses.replace(
-            s,
-            speaker_confidence=round(calibrator.probability(signals(s, entity, lexicon)), 3),
-        )
-        if (entity := entities.get(s.speaker_entity or "")) is not None
-        else dataclasses.replace(s, speaker_confidence=None)
-        for s in analysis.statements
+    return with_speaker_confidence(
+        analysis, calibrator, lambda s, entity: signals(s, entity, lexicon)
     )
-    return dataclasses.replace(analysis, statements=statements)
