@@ -6,7 +6,7 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from reportedly.actors._pronouns import _PronounResolver
-from reportedly.actors._state import _office_org, _Work
+from reportedly.actors._state import _Work
 from reportedly.actors.folding import fold
 from reportedly.model import Span, Token
 
@@ -183,9 +183,9 @@ class _BodyResolver(_PronounResolver):
                 return self._government(country[1:].upper())
             key = self._entity_at(owner.span)
             work = self.works.get(key or "")
-            org = _office_org(work.actor, self.on) if work and work.kind == "person" else None
-            if org is not None and org in self.registry:
-                return self._ensure(self.registry.by_id(org))
+            body = self.office_body(work.actor) if work and work.kind == "person" else None
+            if body is not None:
+                return self._ensure(body)
         return None
 
     def _may_be_business(self, work: _Work) -> bool:

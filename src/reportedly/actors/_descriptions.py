@@ -5,7 +5,7 @@ from __future__ import annotations
 from reportedly.actors._bodies import _DESCRIBED_LOOKBACK, _NOT_BODIES
 from reportedly.actors._cataphora import _Cataphora
 from reportedly.actors._resolution_data import Gender
-from reportedly.actors._state import _FORMER, _INDEFINITE, _office_org, _Work
+from reportedly.actors._state import _FORMER, _INDEFINITE, _Work
 from reportedly.actors._written_bodies import _ACRONYM_AFTER, _WrittenBodies
 from reportedly.actors.folding import fold
 from reportedly.model import Span, Token
@@ -201,9 +201,9 @@ class _DescriptionResolver(_WrittenBodies, _Cataphora):
                 if c.dep in {"compound", "poss"}:
                     owner = self._entity_at(c.span)
                     actor = self.works[owner].actor if owner in self.works else None
-                    org = _office_org(actor, self.on)
-                    if org is not None and org in self.registry:
-                        return self._ensure(self.registry.by_id(org))
+                    owners_body = self.office_body(actor)
+                    if owners_body is not None:
+                        return self._ensure(owners_body)
             countries = self._countries_in(lo, hi)
             # bodies named before, latest first; a speaker only a statement resolved counts
             # too ('says "Economist"', which the tagger did not see)

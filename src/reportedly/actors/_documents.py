@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from reportedly.actors._doc import SUBJECT_DEPS
 from reportedly.actors._officials import _OfficialsResolver
-from reportedly.actors._state import _INDEFINITE, _office_org
+from reportedly.actors._state import _INDEFINITE
 from reportedly.actors.folding import fold
 from reportedly.model import Span, Token
 
@@ -200,10 +200,7 @@ class _DocumentResolver(_OfficialsResolver):
                     continue
                 key = self.resolved_at.get((owner.start, owner.end)) or self._entity_at(owner.span)
                 work = self.works.get(key or "")
-                org = _office_org(work.actor, self.on) if work and work.kind == "person" else None
-                if org is None or org not in self.registry:
-                    continue
-                body = self.registry.by_id(org)
-                if noun in fold(body.name).split():
+                body = self.office_body(work.actor) if work and work.kind == "person" else None
+                if body is not None and noun in fold(body.name).split():
                     return self._ensure(body)
         return None

@@ -10,7 +10,7 @@ from rapidfuzz.distance import Levenshtein
 
 from reportedly.actors._acronyms import expansion, is_acronym
 from reportedly.actors._spelling import alike, spelling_key
-from reportedly.actors._state import _office_org, _State, _Work
+from reportedly.actors._state import _State, _Work
 from reportedly.actors._titled import given_named
 from reportedly.actors.folding import fold
 from reportedly.actors.records import Actor
@@ -176,8 +176,8 @@ class _Merging(_State):
                     a.id for a in self.registry.match_name(owner) if a.type == "person"
                 }
                 one = next(iter(holders)) if len(holders) == 1 else None
-                org = _office_org(self.registry.by_id(one), self.on) if one else None
-                bodies = [self.registry.by_id(org)] if org and org in self.registry else []
+                body = self.office_body(self.registry.by_id(one)) if one else None
+                bodies = [body] if body is not None else []
             if len(bodies) == 1:
                 found.append((key, bodies[0]))
         return found

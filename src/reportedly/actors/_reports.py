@@ -7,7 +7,6 @@ from collections.abc import Mapping
 
 from reportedly.actors._descriptions import _DescriptionResolver
 from reportedly.actors._doc import Doc
-from reportedly.actors._state import _office_org
 from reportedly.actors.folding import fold
 from reportedly.model import Span, Statement
 
@@ -154,8 +153,8 @@ class _ReportResolver(_DescriptionResolver):
             return self._government(work.actor.country if work.actor else None)
         if work.kind != "person":
             return work.key
-        org = _office_org(work.actor, self.on)
-        return self._ensure(self.registry.by_id(org)) if org and org in self.registry else None
+        body = self.office_body(work.actor)
+        return self._ensure(body) if body is not None else None
 
     def _named_it(self, span: Span, done: Mapping[str, Statement]) -> str | None:
         """The body "it" stands for, as the statement naming it resolved it (the UN Office

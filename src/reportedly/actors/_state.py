@@ -79,6 +79,12 @@ class _State:
         self.self_named: set[Span] = set()  # pronoun speakers whose guess their words name
         self.unnamed_said: set[Span] = set()  # "He added" after an unnamed official: their body
 
+    def office_body(self, actor: Actor | None) -> Actor | None:
+        """The registry body whose office ``actor`` held on the article's date (or most
+        recently), if the registry holds it."""
+        org = _office_org(actor, self.on)
+        return self.registry.by_id(org) if org is not None and org in self.registry else None
+
 
 def _office_org(actor: Actor | None, on: date | None) -> str | None:
     """The body whose office ``actor`` held on ``on`` (or most recently)."""

@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 
 from reportedly.actors._bodies import _NOT_BODIES, _BodyResolver
-from reportedly.actors._state import _office_org
 from reportedly.actors.folding import fold
 from reportedly.actors.records import Actor
 from reportedly.model import Span
@@ -74,8 +73,7 @@ class _WrittenBodies(_BodyResolver):
                 if any(lemma in fold(n).split() for n in [work.name, *work.names]):
                     return []
                 continue
-            org = _office_org(work.actor, self.on)
-            body = self.registry.by_id(org) if org is not None and org in self.registry else None
+            body = self.office_body(work.actor)
             if body is not None and any(
                 tuple(w for w in self.registry.title_key(n) if not w.startswith("@")) == key
                 for n in (body.name, *body.aliases)
