@@ -52,16 +52,13 @@ def find_cues(sentence: Sentence, stance: StanceLexicon) -> list[tuple[StanceCue
     words = [t for t in sentence if t.pos not in _SKIPPED_POS]
     found: list[tuple[StanceCue, list[Token]]] = []
     used: set[int] = set()
-    firsts = stance.openers
     for start in range(len(words)):
         opening = words[start]
         lemma, word = lemma_key(opening), opening.text.lower()
-        if lemma not in firsts and word not in firsts:
-            continue  # no cue opens here (the test is cheap; the cue loop is not)
         # the cues this word can open, in the lexicon's order (longest first)
         candidates = stance.opening.get(lemma, ())
-        if word != lemma:
-            candidates = tuple(sorted(candidates + stance.opening.get(word, ()), key=_place))
+        if word != lemma and word in stance.opening:
+            candidates = tuple(sorted(candidates + stance.opening[word], key=_place))
         for _, cue in candidates:
             n = len(cue.lemmas)
             window = words[start : start + n]

@@ -66,9 +66,8 @@ class StanceLexicon:
     concern_verbs: frozenset[str] = frozenset()  # verbs that voice a concern noun
     concern_preps: frozenset[str] = frozenset()  # what the concern is about
     concern_for: frozenset[str] = frozenset()  # "the fate of": worry for someone, not criticism
-    # read once from the cues: the coder tests every sentence and every word against them
-    openers: frozenset[str] = field(init=False, repr=False, compare=False)  # a cue's first lemma
-    # ... the cues each first lemma opens, with their place in ``cues`` (the order to try them)
+    # read once from the cues: the coder tests every sentence and every word against them;
+    # the cues each first lemma opens, with their place in ``cues`` (the order to try them)
     opening: Mapping[str, tuple[tuple[int, StanceCue], ...]] = field(
         init=False, repr=False, compare=False
     )
@@ -76,8 +75,6 @@ class StanceLexicon:
     first_lemmas: frozenset[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        openers = frozenset(c.lemmas[0] for c in self.cues)
-        object.__setattr__(self, "openers", openers)
         opening: dict[str, list[tuple[int, StanceCue]]] = {}
         for place, cue in enumerate(self.cues):
             opening.setdefault(cue.lemmas[0], []).append((place, cue))
@@ -85,7 +82,7 @@ class StanceLexicon:
         object.__setattr__(
             self,
             "first_lemmas",
-            openers
+            frozenset(opening)
             | self.cue_verbs
             | frozenset(self.appraisals)
             | self.untrue_words
