@@ -191,12 +191,17 @@ def nominative(lang: Lang, name: str, case: str | None = None) -> str:
     """
     words = name.split()
     options = [_name_parses(lang, w) for w in words]
+    # words the dictionary does not know that may be a man's genitive cut of its "-а"
+    cut = [
+        _stem_genitive(lang, w, found) or _possessive_genitive(w, found)
+        for w, found in zip(words, options, strict=True)
+    ]
     votes: dict[tuple[str, str | None], int] = {}
-    for word, found in zip(words, options, strict=True):
+    for found, may_cut in zip(options, cut, strict=True):
         # in the parses' own order (best first), not a set's: a tie between readings goes
         # to the same one in every process (a set's order follows the string hash seed)
         keys = dict.fromkeys((str(p.tag.case), _gender(p)) for p in found)
-        if _stem_genitive(lang, word, found) or _possessive_genitive(word, found):
+        if may_cut:
             keys.update(dict.fromkeys([("gent", "masc"), ("accs", "masc")]))
         for key in keys:
             votes[key] = votes.get(key, 0) + 1
@@ -210,7 +215,7 @@ def nominative(lang: Lang, name: str, case: str | None = None) -> str:
     # most words agree; then the nominative (nothing to change); then a gendered reading
     case, gender = max(votes, key=lambda k: (votes[k], k[0] == "nomn", k[1] is not None))
     out: list[str] = []
-    for word, found in zip(words, options, strict=True):
+    for word, found, may_cut in zip(words, options, cut, strict=True):
         fit = [
             p
             for p in found
@@ -218,10 +223,8 @@ def nominative(lang: Lang, name: str, case: str | None = None) -> str:
         ]
         if fit and case != "nomn":
             out.append(_inflect(word, fit[0]))
-        elif case in ("gent", "accs") and gender == "masc" and _stem_genitive(lang, word, found):
-            out.append(word[:-1])  # "Хадіма" -> "Хадім"
-        elif case in ("gent", "accs") and gender == "masc" and _possessive_genitive(word, found):
-            out.append(word[:-1])  # "Бомбандьорова" -> "Бомбандьоров"
+        elif case in ("gent", "accs") and gender == "masc" and may_cut:
+            out.append(word[:-1])  # "Хадіма" -> "Хадім", "Бомбандьорова" -> "Бомбандьоров"
         else:
             out.append(word)
     return " ".join(out)
