@@ -4,8 +4,11 @@ Each judged text is analysed again and its statements are aligned to the judged 
 content, as ``eval gold`` aligns them (one to one, greatest token overlap first, at least
 half of the larger side). An aligned statement is right when its record was judged right;
 its speaker is labelled only where it still resolves to the speaker judged (same entity name
-and registry id) and the record has a speaker verdict. Statements no record aligns with, and
-records no statement aligns with, are counted and left out.
+and registry id) and the record has a speaker verdict. A verdict is due wherever a speaker
+resolved and the content would align with a gold statement, so a statement judged wrong for
+its speaker mention alone has one too, as ``eval gold`` judges the speaker of every
+content-matched statement. Statements no record aligns with, and records no statement aligns
+with, are counted and left out.
 """
 
 from __future__ import annotations
@@ -39,7 +42,7 @@ def load(paths: Sequence[Path]) -> dict[str, list[dict[str, Any]]]:
 
     Raises:
         ValueError: a record has a verdict outside :data:`VERDICTS` / :data:`SPEAKER_VERDICTS`,
-            or a speaker verdict on a statement judged wrong.
+            or a speaker verdict where no speaker resolved.
     """
     out: dict[str, list[dict[str, Any]]] = {}
     for path in paths:
@@ -52,8 +55,8 @@ def load(paths: Sequence[Path]) -> dict[str, list[dict[str, Any]]]:
                 raise ValueError(f"{where}: judgement {record['judgement']!r}")
             if record["speaker_judgement"] not in SPEAKER_VERDICTS:
                 raise ValueError(f"{where}: speaker_judgement {record['speaker_judgement']!r}")
-            if record["speaker_judgement"] is not None and record["judgement"] != "right":
-                raise ValueError(f"{where}: a speaker verdict on a statement judged wrong")
+            if record["speaker_judgement"] is not None and record["resolved"] is None:
+                raise ValueError(f"{where}: a speaker verdict where no speaker resolved")
             out.setdefault(record["article"], []).append(record)
     return out
 

@@ -105,12 +105,24 @@ def test_a_speaker_verdict_does_not_carry_to_another_speaker() -> None:
     assert [(j.right, j.speaker_right) for j in labels] == [(True, None)]
 
 
-def test_load_refuses_a_speaker_verdict_on_a_wrong_statement(tmp_path: Path) -> None:
-    bad = {**record([0, 5], "wrong", "right"), "article": "telegram-ru:1"}
+def test_load_refuses_a_speaker_verdict_where_no_speaker_resolved(tmp_path: Path) -> None:
+    bad = {**record([0, 5], "right", "right"), "resolved": None, "article": "telegram-ru:1"}
     path = tmp_path / "draw.jsonl"
     path.write_text(json.dumps(bad) + "\n", encoding="utf-8")
-    with pytest.raises(ValueError, match="judged wrong"):
+    with pytest.raises(ValueError, match="no speaker resolved"):
         judgements.load([path])
+
+
+def test_a_statement_wrong_for_its_mention_alone_keeps_its_speaker_verdict(
+    tmp_path: Path,
+) -> None:
+    # eval gold judges the speaker of every content-matched statement, right or not
+    wrong_mention = {**record([18, 37], "wrong", "wrong"), "article": "telegram-ru:1"}
+    path = tmp_path / "draw.jsonl"
+    path.write_text(json.dumps(wrong_mention) + "\n", encoding="utf-8")
+    records = judgements.load([path])["telegram-ru:1"]
+    labels, _, _ = judgements.label(records, analysis((statement("s1", Span(18, 37)),)))
+    assert [(j.right, j.speaker_right) for j in labels] == [(False, False)]
 
 
 @pytest.mark.parametrize(
@@ -118,6 +130,8 @@ def test_load_refuses_a_speaker_verdict_on_a_wrong_statement(tmp_path: Path) -> 
     [
         (28201, "ru", {"records": 100, "texts": 57, "right": 85, "speaker_right": 64}),
         (28202, "uk", {"records": 107, "texts": 21, "right": 90, "speaker_right": 66}),
+        (29201, "ru", {"records": 100, "texts": 45, "right": 93, "speaker_right": 49}),
+        (29202, "uk", {"records": 104, "texts": 18, "right": 94, "speaker_right": 67}),
     ],
 )
 def test_the_shipped_judgements_hold_what_their_readme_says(
@@ -134,8 +148,12 @@ def test_the_shipped_judgements_hold_what_their_readme_says(
     assert len(by_text) == counts["texts"]
     assert verdicts["right"] == counts["right"]
     assert speakers["right"] == counts["speaker_right"]
-    # a speaker verdict exactly where the statement is right and its speaker resolved
+    # a speaker verdict wherever the statement is right and its speaker resolved (and on a
+    # wrong one only with a resolved speaker and a note saying its content still aligns)
     for r in records:
-        due = r["judgement"] == "right" and r["resolved"] is not None
-        assert (r["speaker_judgement"] is not None) == due
-        assert r["note"] or r["judgement"] == "right"
+        if r["judgement"] == "right":
+            assert (r["speaker_judgement"] is not None) == (r["resolved"] is not None)
+        elif r["speaker_judgement"] is not None:
+            assert r["resolved"] is not None
+            assert "aligns" in r["note"]
+        assert r["note"] or (r["judgement"] == "right" and r["speaker_judgement"] != "wrong")
