@@ -289,3 +289,11 @@ def test_a_naming_verb_is_read_only_with_what_the_thing_is_called() -> None:
     # an instrumental after a preposition says nothing of what the object is called
     text = "Коломойський називає націоналізацію із подальшим перерозподілом активів."
     assert said(text, "uk") == []
+
+
+def test_a_russian_expressed_stance_is_its_noun_phrase() -> None:
+    # session 29, as висловити in Ukrainian: "выразил обеспокоенность …"
+    text = "Официальный представитель МИД ФРГ выразил сожаление по поводу решения Киева."
+    assert said(text, "ru") == [
+        ("Официальный представитель МИД ФРГ", "сожаление по поводу решения Киева")
+    ]
