@@ -297,3 +297,14 @@ def test_a_russian_expressed_stance_is_its_noun_phrase() -> None:
     assert said(text, "ru") == [
         ("Официальный представитель МИД ФРГ", "сожаление по поводу решения Киева")
     ]
+
+
+def test_what_is_rejected_is_the_content_of_a_perfective_rejection() -> None:
+    text = "Кобахидзе также отверг возможность переговоров с представителями оппозиции."
+    assert said(text, "ru") == [
+        ("Кобахидзе", "возможность переговоров с представителями оппозиции")
+    ]
+    text = "Речник Білого дому відкинув звинувачення у тиску на виборчі комісії."
+    assert said(text, "uk") == [("Речник Білого дому", "звинувачення у тиску на виборчі комісії")]
+    # the imperfective sits mostly inside what another says: not read
+    assert said("Россия категорически отвергает любое замораживание конфликта.", "ru") == []
