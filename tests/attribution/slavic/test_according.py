@@ -254,3 +254,13 @@ def test_a_relative_clause_of_a_closing_source_is_not_the_content() -> None:
     assert said(text, "ru") == [
         ("мемуаров бывшего канцлера Германии", "Путин не смирился с победой США в холодной войне")
     ]
+
+
+def test_a_ukrainian_according_to_with_no_preposition_names_its_source() -> None:
+    # session 29: "Згідно телеканалу CNN, …" (a genitive after "згідно", no "з")
+    text = "Згідно телеканалу CNN, наразі Байден отримав 302 голоси."
+    assert said(text, "uk") == [("телеканалу CNN", "наразі Байден отримав 302 голоси")]
+    text = "Згідно з планом уряду, вакцинація почнеться у лютому."
+    assert said(text, "uk") == [("планом уряду", "вакцинація почнеться у лютому")]
+    text = "Штаб оприлюднив звіт, згідно якого близько $9 млн було витрачено на позови."
+    assert said(text, "uk") == []

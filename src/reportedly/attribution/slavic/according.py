@@ -41,6 +41,8 @@ class AccordingTo(QuoteFrames):
                     _reads_as(self.parse.lang, w, x) for w, x in zip(window, words, strict=True)
                 ):
                     continue
+                if n == 1 and k + 1 < len(tokens) and tokens[k + 1].pos == "ADP":
+                    continue  # "згідно з якими": the entry of two words reads it
                 own = self.lexicon.according_cue_case.get(words)
                 if own is not None and f"Case={own}" not in window[-1].morph:
                     continue
