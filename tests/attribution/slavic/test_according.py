@@ -224,3 +224,43 @@ def test_po_versii_names_the_version_s_source() -> None:
 def test_an_according_to_phrase_inside_a_question_gives_no_statement() -> None:
     text = "Путин и Шольц поговорили по телефону. О чем же они говорили (по данным сторон)?"
     assert said(text, "ru") == []
+
+
+def test_a_document_the_content_follows_from_is_its_source() -> None:
+    # session 29: "…, следует из сводки Минобороны" closes 28 posts and news of the corpus
+    text = "Потери противника составили за сутки до 1500 человек, следует из сводки Минобороны."
+    assert said(text, "ru") == [
+        ("сводки Минобороны", "Потери противника составили за сутки до 1500 человек")
+    ]
+    text = "Как следует из документа, власти собираются потратить на оборону рекордную сумму."
+    assert ("документа", "власти собираются потратить на оборону рекордную сумму") in said(
+        text, "ru"
+    )
+    text = "Як випливає з документа, уряд планує витратити на оборону рекордну суму."
+    assert ("документа", "уряд планує витратити на оборону рекордну суму") in said(text, "uk")
+
+
+def test_what_follows_from_a_law_or_from_this_is_no_statement() -> None:
+    assert said("Майнинг не будет облагаться НДС, следует из закона.", "ru") == []
+    assert said("Это следует из заявлений Путина и Токаева.", "ru") == []
+    assert said("Противнику следует из Курской области уйти.", "ru") == []
+
+
+def test_a_relative_clause_of_a_closing_source_is_not_the_content() -> None:
+    text = (
+        "Путин не смирился с победой США в холодной войне, следует из мемуаров бывшего "
+        "канцлера Германии, отрывки которых опубликовало немецкое издание."
+    )
+    assert said(text, "ru") == [
+        ("мемуаров бывшего канцлера Германии", "Путин не смирился с победой США в холодной войне")
+    ]
+
+
+def test_a_ukrainian_according_to_with_no_preposition_names_its_source() -> None:
+    # session 29: "Згідно телеканалу CNN, …" (a genitive after "згідно", no "з")
+    text = "Згідно телеканалу CNN, наразі Байден отримав 302 голоси."
+    assert said(text, "uk") == [("телеканалу CNN", "наразі Байден отримав 302 голоси")]
+    text = "Згідно з планом уряду, вакцинація почнеться у лютому."
+    assert said(text, "uk") == [("планом уряду", "вакцинація почнеться у лютому")]
+    text = "Штаб оприлюднив звіт, згідно якого близько $9 млн було витрачено на позови."
+    assert said(text, "uk") == []

@@ -289,3 +289,22 @@ def test_a_naming_verb_is_read_only_with_what_the_thing_is_called() -> None:
     # an instrumental after a preposition says nothing of what the object is called
     text = "Коломойський називає націоналізацію із подальшим перерозподілом активів."
     assert said(text, "uk") == []
+
+
+def test_a_russian_expressed_stance_is_its_noun_phrase() -> None:
+    # session 29, as висловити in Ukrainian: "выразил обеспокоенность …"
+    text = "Официальный представитель МИД ФРГ выразил сожаление по поводу решения Киева."
+    assert said(text, "ru") == [
+        ("Официальный представитель МИД ФРГ", "сожаление по поводу решения Киева")
+    ]
+
+
+def test_what_is_rejected_is_the_content_of_a_perfective_rejection() -> None:
+    text = "Кобахидзе также отверг возможность переговоров с представителями оппозиции."
+    assert said(text, "ru") == [
+        ("Кобахидзе", "возможность переговоров с представителями оппозиции")
+    ]
+    text = "Речник Білого дому відкинув звинувачення у тиску на виборчі комісії."
+    assert said(text, "uk") == [("Речник Білого дому", "звинувачення у тиску на виборчі комісії")]
+    # the imperfective sits mostly inside what another says: not read
+    assert said("Россия категорически отвергает любое замораживание конфликта.", "ru") == []

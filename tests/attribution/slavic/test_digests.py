@@ -153,3 +153,29 @@ def test_a_name_header_over_a_topic_list_is_no_digest() -> None:
     # a name with words after it is a topic, not whose words follow
     text = "Лавров в Минске:\n\n▪️ переговоры с белорусской стороной продлятся два дня.\n"
     assert said(text, "ru") == []
+
+
+def test_a_header_of_other_statements_names_its_speaker() -> None:
+    # session 29: "Другие заявления Пескова:" opens most briefing digests of Топор Live
+    text = (
+        "⚡️**Другие заявления Пескова:**\n\n"
+        "— РФ будет каждый раз давать соответствующий ответ на удары по своей территории;\n\n"
+        "— Атака боевиков на Алеппо — это посягательство на суверенитет Сирии.\n\n"
+        "[👉 Топор Live. Подписаться](https://t.me/+HWFlcuXhzKdhYWY6)"
+    )
+    found = said(text, "ru")
+    assert [s[0] for s in found] == ["Пескова", "Пескова"]
+    assert found[1][1] == "Атака боевиков на Алеппо — это посягательство на суверенитет Сирии."
+
+
+def test_a_header_opened_by_its_noun_of_saying_names_its_speaker() -> None:
+    text = "Заяви Зеленського:\n\n— Україна не погодиться на заморожування конфлікту;\n"
+    assert said(text, "uk") == [
+        ("Зеленського", "Україна не погодиться на заморожування конфлікту;")
+    ]
+
+
+def test_other_headers_naming_no_speaker_give_nothing() -> None:
+    items = "\n\n— Россия не собирается ни на кого нападать;\n\n— Запад диктует свои условия."
+    assert said("Другие заявления на саммите ОДКБ в Казахстане:" + items, "ru") == []
+    assert said("Другие новости:" + items, "ru") == []

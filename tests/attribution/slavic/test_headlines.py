@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.attribution.slavic.speaking import analyse, speakers
+from tests.attribution.slavic.speaking import analyse, said, speakers
 
 
 def test_a_headline_closed_by_a_dash_and_a_person_is_their_statement() -> None:
@@ -184,3 +184,29 @@ def test_a_line_closed_by_a_latin_name_and_a_full_stop_is_that_outlet_s_statemen
     ]:
         found = analyse(text, "ru").statements
         assert [s.speaker.text if s.speaker else None for s in found] == [who]
+
+
+def test_a_line_closed_by_an_outlet_citing_a_source_gives_both_statements() -> None:
+    # session 29: "… — Reuters со ссылкой на источники" closes 17 posts of the corpus
+    text = (
+        "⚡️**Путин готов обсуждать прекращение огня без территориальных уступок** — "
+        "Reuters со ссылкой на источники"
+    )
+    content = "Путин готов обсуждать прекращение огня без территориальных уступок"
+    assert said(text, "ru") == [("Reuters", content), ("источники", content)]
+    text = "Україна отримає ще дві системи Patriot — Reuters з посиланням на джерела."
+    assert [s[0] for s in said(text, "uk")] == ["Reuters", "джерела"]
+
+
+def test_a_time_of_day_inside_a_line_closed_by_its_source_is_no_topic() -> None:
+    text = "Прямая линия с Путиным запланирована на четверг, начало в 12:00 — Reuters."
+    assert [s[0] for s in said(text, "ru")] == ["Reuters"]
+    # a topic before a colon is still cut ("Выборы в США: …")
+    assert said("Выборы в США: Трамп побеждает в Джорджии — CNN", "ru") == [
+        ("CNN", "Трамп побеждает в Джорджии")
+    ]
+
+
+def test_a_citing_tail_of_a_line_no_source_closes_gives_nothing() -> None:
+    text = "Военные рассказали о потерях на фронте со ссылкой на источники в штабе."
+    assert said(text, "ru") == []

@@ -16,8 +16,9 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from reportedly.attribution.slavic._text import EDGE_AND_STOP, trim
-from reportedly.attribution.slavic.bodies import located_body, located_document
+from reportedly.attribution.slavic.bodies import located_body, located_document, owner_end
 from reportedly.attribution.slavic.drafts import SlavicDraft
+from reportedly.attribution.slavic.leads import lead_start, sentence_before
 from reportedly.attribution.slavic.lost_outlets import name_lost
 from reportedly.attribution.slavic.phrases import (
     RELATIVE,
@@ -27,6 +28,7 @@ from reportedly.attribution.slavic.phrases import (
     subject,
 )
 from reportedly.attribution.slavic.quoted import NAME_WORDS
+from reportedly.attribution.slavic.sites import site_owner
 from reportedly.model import Span, Token
 
 if TYPE_CHECKING:
@@ -72,6 +74,7 @@ def about_this(rules: Rules, used: set[int]) -> list[SlavicDraft]:
         first = start - 1
         while first > 0 and tokens[first - 1].sent == tokens[start - 1].sent:
             first -= 1
+        first = lead_start(rules, first, start)  # the paragraph before a line of its own
         content = trim(rules.text, Span(tokens[first].start, tokens[start - 1].end), EDGE_AND_STOP)
         if len(rules.text[content.start : content.end].split()) < 3:
             continue
@@ -229,8 +232,13 @@ def _draft(rules: Rules, j: int, content: Span) -> SlavicDraft | None:
     t = tokens[j]
     if lexicon.is_document_cue(t):  # "Об этом говорится в сообщении ведомства"
         d.speaker = located_document(parse, j, lexicon)
-        return d
-    if t.tag.startswith("PRTS") or t.lemma in lexicon.impersonal:
+    nobody = t.tag.startswith("PRTS") or t.lemma in lexicon.impersonal
+    owner = site_owner(tokens, j + 1, lexicon) if d.speaker is None else None
+    passive = nobody or lexicon.is_document_cue(t) or t.text.casefold().endswith(_PASSIVE)
+    if owner is not None and passive:
+        # "Про це повідомляється на сайті Хмельницького відділення АМКУ": the site's owner
+        d.speaker = Span(tokens[owner].start, tokens[owner_end(parse, owner, t.sent) - 1].end)
+    if lexicon.is_document_cue(t) or nobody or d.speaker is not None:
         return d  # "Об этом сообщается": nobody
     start = j + 1
     while start < len(tokens) and tokens[start].text in _QUOTES:
@@ -326,7 +334,7 @@ def about_noun(rules: Rules, used: set[int]) -> list[SlavicDraft]:
             and tokens[k + 1].text.casefold() in _ABOUT
             and tokens[k + 2].text.casefold() in _THIS
         ):
-            content = _sentence_before(rules, k)  # "Поставщик сообщил об этом": the lead
+            content = sentence_before(rules, k)  # "Поставщик сообщил об этом": the lead
         elif (
             k + 2 <= last
             and tokens[k + 1].text.casefold() in _ABOUT
@@ -361,20 +369,6 @@ def about_noun(rules: Rules, used: set[int]) -> list[SlavicDraft]:
         d.speaker = speaker
         drafts.append(d)
     return drafts
-
-
-def _sentence_before(rules: Rules, k: int) -> Span | None:
-    """The sentence before cue ``k``'s own, trimmed; None when there is none in the text."""
-    tokens = rules.parse.tokens
-    first = k
-    while first > 0 and tokens[first - 1].sent == tokens[k].sent:
-        first -= 1
-    if first == 0:
-        return None
-    start = first - 1
-    while start > 0 and tokens[start - 1].sent == tokens[first - 1].sent:
-        start -= 1
-    return trim(rules.text, Span(tokens[start].start, tokens[first - 1].end), EDGE_AND_STOP)
 
 
 def _after_commas(rules: Rules, k: int, last: int) -> Span | None:

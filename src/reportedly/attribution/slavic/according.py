@@ -41,6 +41,8 @@ class AccordingTo(QuoteFrames):
                     _reads_as(self.parse.lang, w, x) for w, x in zip(window, words, strict=True)
                 ):
                     continue
+                if n == 1 and k + 1 < len(tokens) and tokens[k + 1].pos == "ADP":
+                    continue  # "згідно з якими": the entry of two words reads it
                 own = self.lexicon.according_cue_case.get(words)
                 if own is not None and f"Case={own}" not in window[-1].morph:
                     continue
@@ -125,7 +127,11 @@ class AccordingTo(QuoteFrames):
                 tokens[min(after, last)].end if after > last else tokens[after].start,
                 self._before_frame(after - 1, last),  # "…», повідомляє Мінюст"
             )
-        elif self._parenthetical(k, after, last) and not self._subject_only(first, k):
+        elif (
+            self._parenthetical(k, after, last)
+            and not self._subject_only(first, k)
+            and not self._source_relative(after, last)
+        ):
             # "…, потім, згідно з планом, повинен настати …": the clause after the aside
             content = Span(tokens[after].end, self._sentence_end(after))
         elif self._aside(k, after, last) and self._subject_only(first, k):
@@ -187,6 +193,17 @@ class AccordingTo(QuoteFrames):
             if tokens[j].text in {",", "-", "–", "—"} and self.lexicon.acts.get(nxt.lemma):
                 return tokens[j].start
         return self._sentence_end(after)
+
+    def _source_relative(self, after: int, last: int) -> bool:
+        """Whether a relative clause of the source phrase follows its comma ("…, следует из
+        документа, который есть у РИА Новости", "из мемуаров X, отрывки которых …"): the
+        source's, not a clause the aside opens."""
+        tokens = self.parse.tokens
+        if after + 1 > last or tokens[after].text != ",":
+            return False
+        return any(
+            tokens[j].lemma.casefold() in WHICH for j in range(after + 1, min(after + 3, last))
+        )
 
     def _relative_skipped(self, after: int, last: int) -> int:
         """The token after a relative clause that follows the source phrase's comma

@@ -95,11 +95,13 @@ def _header(
         return None
     first = tokens[ks[0]]
     stop = last + 1
-    if first.lemma.casefold() in lexicon.digest_heads or first.text.casefold() in (
-        lexicon.digest_heads
-    ):
-        # "Главное из заявлений Путина", "Главные заявления замглавы Совбеза РФ"
-        j = ks[1] if tokens[ks[1]].pos != "ADP" else (ks[2] if len(ks) > 2 else None)
+    if _opens_digest(first, lexicon) or first.lemma.casefold() in lexicon.digest_nouns:
+        # "Главное из заявлений Путина", "Главные заявления замглавы Совбеза РФ", "Другие
+        # заявления Пескова", "Заявления Путина" (the noun of saying first)
+        if first.lemma.casefold() in lexicon.digest_nouns:
+            j: int | None = ks[0]
+        else:
+            j = ks[1] if tokens[ks[1]].pos != "ADP" else (ks[2] if len(ks) > 2 else None)
         if j is None or tokens[j].lemma.casefold() not in lexicon.digest_nouns:
             return None
         speaker = phrase_after(parse, j + 1, _before_topic(parse, j + 1, stop), case="Gen")
@@ -155,6 +157,15 @@ def _folded(word: str) -> str:
 def _asks(tok: Token) -> bool:
     """Whether a header's word is the question's "что" (any case: "чём"; "що")."""
     return tok.lemma.casefold() in _ASKED or _folded(tok.text) in _ASKED
+
+
+def _opens_digest(tok: Token, lexicon: SlavicLexicon) -> bool:
+    """Whether a header's first word may stand before its noun of saying: a head word
+    ("Главные", "Главное из") or another ("Другие", "несколько")."""
+    return _is_head(tok, lexicon) or (
+        tok.lemma.casefold() in lexicon.digest_others
+        or tok.text.casefold() in lexicon.digest_others
+    )
 
 
 def _is_head(tok: Token, lexicon: SlavicLexicon) -> bool:

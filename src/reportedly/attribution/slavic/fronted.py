@@ -33,6 +33,9 @@ _MOST_OBJECT_WORDS = 8  # words the fronted object may have
 # the marks that end the clause a subject after the verb must fill
 _CLAUSE_MARKS = frozenset({",", ";", ":"})
 _DASHES = frozenset("—–-")
+# a fronted object of a demonstrative and a noun points back: "Такое мнение выразил X", "Таку
+# думку висловив X" (as "К такому выводу пришло издание X", the sentence before is said)
+_POINTING = frozenset({"такой", "такий"})
 
 
 def fronted_complements(
@@ -66,8 +69,25 @@ def fronted_complements(
         ):
             continue
         content = trim(text, Span(fronted[0].start, fronted[-1].end), EDGE_AND_STOP)
+        if len(fronted) == 2 and fronted[0].lemma in _POINTING:
+            # "Такое мнение выразил обозреватель X": X's is the sentence before it
+            before = _sentence_before(parse, first)
+            if before is None:
+                continue
+            content = trim(text, before, EDGE_AND_STOP)
         drafts.append(complement_draft(tokens, k, content, speaker, lexicon))
     return drafts
+
+
+def _sentence_before(parse: SlavicParse, k: int) -> Span | None:
+    """The sentence before token ``k``'s, or None at the text's start."""
+    tokens = parse.tokens
+    if k == 0 or tokens[k - 1].sent == tokens[k].sent:
+        return None
+    start = k - 1
+    while start > 0 and tokens[start - 1].sent == tokens[k - 1].sent:
+        start -= 1
+    return Span(tokens[start].start, tokens[k - 1].end)
 
 
 def _clause_start(parse: SlavicParse, k: int) -> int:

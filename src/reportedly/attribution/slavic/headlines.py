@@ -18,10 +18,12 @@ from reportedly.attribution.slavic.drafts import SlavicDraft
 from reportedly.attribution.slavic.lexicon import SlavicLexicon
 from reportedly.attribution.slavic.phrases import SlavicParse
 from reportedly.attribution.slavic.quoted import MARKS
+from reportedly.attribution.slavic.relayed import RULE as CITING_RULE
 from reportedly.model import Annotation, Span
 
 CONFIDENCE = 0.6
 RULE = "ru-uk:headline"
+_MAX_CITED_WORDS = 8
 _LINE = re.compile(r"(?m)^[^\w\n«]*(?P<who>[^\n:]{2,60}?):[ \t]+(?P<what>[^\n«„\"].+)$")
 _SOURCES = {"источник", "источники", "джерело", "джерела"}
 # marks that open a quote before a colon (_LINE stops at «)
@@ -36,6 +38,7 @@ _SOURCE_AFTER = re.compile(
     r"(?P<who>[A-ZА-ЯЁІЇЄҐ]{2,12})[^\S\n.]*\.?[^\S\n]*$"
 )
 _LEAD = re.compile(r"[^\w«\"„“\n]+")  # marks and emoji before a headline's first word
+_CLOCK = re.compile(r"\d{1,2}:\d{2}[^\S\n]+")  # a news feed's time of day before it
 _TOPIC = {"о", "об", "обо", "про", "что", "как", "як", "що", "кто", "хто"}
 # "<headline> — The Washington Post", "… — Reuters": a line closed by a dash and a name of up
 # to four words, read only when the outlet registry knows the name
@@ -132,7 +135,35 @@ def headlines(
         parse.tokens[ks[-1]].lemma.casefold() for p in persons if (ks := parse.tokens_in(p))
     }
     drafts += _quote_first(text, parse, lexicon, persons, surnames)
-    return drafts + _closed_by_source(text, parse, persons, surnames, is_outlet)
+    # "<headline> — Reuters со ссылкой на источники": the line read without its citing tail,
+    # and the cited source's statement nested in the outlet's
+    tails = _citing_tails(text, lexicon)
+    for m in tails:
+        text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
+    closed = _closed_by_source(text, parse, persons, surnames, is_outlet)
+    for d in list(closed):
+        tail = next((m for m in tails if d.extent.end <= m.start() <= d.extent.end + 80), None)
+        if tail is None or d.speaker is None or "\n" in text[d.speaker.end : tail.start()]:
+            continue
+        nested = SlavicDraft(d.kind, list(d.content), CITING_RULE, confidence=CONFIDENCE)
+        nested.cue = Span(tail.start("cue"), tail.end("cue"))
+        nested.speaker = Span(tail.start("cited"), tail.end("cited"))
+        nested.speaker_case, nested.via = "Acc", d
+        closed.append(nested)
+    return drafts + closed
+
+
+def _citing_tails(text: str, lexicon: SlavicLexicon) -> list[re.Match[str]]:
+    """The "со ссылкой на X" / "з посиланням на X" that close a line, X up to eight words."""
+    phrases = [p for p in lexicon.citing if p.split()[-1] == "на"]
+    if not phrases:
+        return []
+    cue = "|".join(map(re.escape, sorted(phrases, key=len, reverse=True)))
+    tail = re.compile(
+        rf"(?im)[^\S\n]+(?P<cue>{cue})[^\S\n]+(?P<cited>[^\s.,;:!?—–-][^\n.,;:!?—–]{{1,80}}?)"
+        r"[^\S\n.]*\.?[^\S\n]*$"
+    )
+    return [m for m in tail.finditer(text) if len(m.group("cited").split()) <= _MAX_CITED_WORDS]
 
 
 def _quote_first(
@@ -230,12 +261,14 @@ def _closed_by_source(
         what = trim(text, Span(m.start("what"), m.end("what")), " \t\xa0*_,")
         lead = _LEAD.match(text, what.start, what.end)  # "❗️Байден разрешил …"
         what = Span(lead.end(), what.end) if lead is not None else what
+        clock = _CLOCK.match(text, what.start, what.end)  # "11:35 Британія вийде …": a feed's
+        what = Span(clock.end(), what.end) if clock is not None else what
         said = what.text(text)
         topic = _TOPIC_PREFIX.match(said)
         if topic is not None:  # "Вибори президента США: у Джорджії перерахують голоси, - NYT"
             what = Span(what.start + topic.end(), what.end)
             said = what.text(text)
-        if len(said.split()) < 3 or re.search(r"[.!?…]\s", said) or ":" in said:
+        if len(said.split()) < 3 or re.search(r"[.!?…]\s", said) or re.search(r":(?!\d)", said):
             continue
         verb = any(parse.tokens[k].pos in {"VERB", "AUX"} for k in parse.tokens_in(what))
         if not verb and m not in media:

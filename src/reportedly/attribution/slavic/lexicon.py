@@ -147,6 +147,9 @@ class SlavicLexicon:
     # and its noun of saying, the speaker of the items below it (attribution/slavic/digests.py)
     digest_heads: frozenset[str] = frozenset()
     digest_nouns: frozenset[str] = frozenset()
+    # "Другие заявления Пескова:", "Ещё несколько высказываний Путина:": words that may open
+    # a digest header before its noun of saying, as a head word does
+    digest_others: frozenset[str] = frozenset()
     # "Владимир Путин на пленарной сессии «Валдая». Главное:": lemmas of a speaking occasion
     # that make a person named before a bare "Главное:" the speaker of the items below
     digest_occasions: frozenset[str] = frozenset()
@@ -305,6 +308,7 @@ class SlavicLexicon:
             question_words=frozenset(str(w).casefold() for w in data.get("question_words", ())),
             digest_heads=frozenset(str(w).casefold() for w in data.get("digest_heads", ())),
             digest_nouns=frozenset(map(str, data.get("digest_nouns", ()))),
+            digest_others=frozenset(str(w).casefold() for w in data.get("digest_others", ())),
             digest_occasions=frozenset(map(str, data.get("digest_occasions", ()))),
             speech_occasions=frozenset(map(str, data.get("speech_occasions", ()))),
             complaint_verbs=frozenset(map(str, data.get("complaint_verbs", ()))),
@@ -339,7 +343,7 @@ _KEYS = frozenset(
         "question_words", "role_titles", "demand_nouns", "prepositions", "request_nouns",
         "request_verbs",
         "request_with", "request_about", "additive_particles", "quantifiers",
-        "digest_heads", "digest_nouns", "digest_occasions", "short_adjectives",
+        "digest_heads", "digest_nouns", "digest_others", "digest_occasions", "short_adjectives",
         "speech_occasions", "complaint_verbs",
     )
 )  # fmt: skip
