@@ -36,6 +36,7 @@ from reportedly.actors.slavic_kinds import (
     company_of,
     shorter_name,
     speaker_tokens,
+    untagged_name,
     written_body,
 )
 from reportedly.attribution.slavic.lexicon import LANGUAGES, Lang, default_lexicon
@@ -210,18 +211,25 @@ def resolve_actors_slavic(
                 actor = None if _names_elsewhere(registry, actor, tail, lang) else actor
             if actor is None:  # "Всесвітня організація охорони здоров'я": the NER missed it
                 actor = written_body(registry, s.speaker.span.text(text))
-            if actor is None:  # "… в Испании … правительство подтвердило"
+            name = None
+            if actor is None:  # "Талибы заявили", "— RMF24": one word the NER did not tag
+                # (one it tagged and the attribution left unresolved is no whole subject:
+                # "Польща, країни Балтії та Україна вважають")
+                words = speaker_tokens(analysis, s.speaker.span)
+                if not any(t.ent_type for t in words):
+                    actor, name = untagged_name(registry, s.speaker.span.text(text))
+            if actor is None and name is None:  # "… в Испании … правительство подтвердило"
                 actor, name = body_of_place(registry, analysis, s.speaker.span, lang)
-                if name is not None:
-                    local = Entity(
-                        id=slugify(name),
-                        name=name,
-                        kind="organisation",
-                        mentions=(s.speaker.span,),
-                        resolution="article",
-                    )
-                    merged.setdefault(local.id, local)
-                    eid = local.id
+            if name is not None:
+                local = Entity(
+                    id=slugify(name),
+                    name=name,
+                    kind="organisation",
+                    mentions=(s.speaker.span,),
+                    resolution="article",
+                )
+                merged.setdefault(local.id, local)
+                eid = local.id
         elif eid is not None and s.speaker is not None and merged[eid].resolution == "article":
             # the mention itself may name a registry body the entity's shorter name does not
             # ("Верховна Рада України" where the sentence start left a "person" "Рада України")
