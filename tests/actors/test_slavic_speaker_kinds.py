@@ -109,3 +109,12 @@ def test_a_tagged_word_the_attribution_left_unresolved_stays_so() -> None:
     # the last of several subjects is no whole subject: the NER tagged it, the rules left it
     text = "Польща, країни Балтії та Україна вважають, що газопровід є новою гібридною зброєю."
     assert [s[1] for s in speakers(text, "uk")] == [None]
+
+
+def test_an_untagged_name_in_quote_marks_is_a_body_as_written() -> None:
+    text = (
+        "Масове щеплення не зможе зупинити передачу інфекції. Про це заявив директор програми "
+        "ВООЗ Майкл Райан, передає «Сіньхуа»."
+    )
+    assert ("Сіньхуа", "Сіньхуа", None) in speakers(text, "uk")
+    assert untagged_name(default_registry(), "Сіньхуа") == (None, None)  # no marks: no name

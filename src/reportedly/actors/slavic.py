@@ -217,7 +217,8 @@ def resolve_actors_slavic(
                 # "Польща, країни Балтії та Україна вважають")
                 words = speaker_tokens(analysis, s.speaker.span)
                 if not any(t.ent_type for t in words):
-                    actor, name = untagged_name(registry, s.speaker.span.text(text))
+                    quoted = _quoted(text, s.speaker.span)
+                    actor, name = untagged_name(registry, s.speaker.span.text(text), quoted)
             if actor is None and name is None:  # "… в Испании … правительство подтвердило"
                 actor, name = body_of_place(registry, analysis, s.speaker.span, lang)
             if name is not None:
@@ -317,6 +318,12 @@ def _resolve(
     if entity.kind == "organisation":  # "пакистанська поліція": "Поліція Пакистану"
         name = full_name(national_name(name, lang), lang)
     return dataclasses.replace(entity, name=name, resolution=resolution)
+
+
+def _quoted(text: str, span: Span) -> bool:
+    """Whether ``span`` is written inside quote marks of its own ("передає «Сіньхуа»")."""
+    before = text[max(0, span.start - 1) : span.start]
+    return before in ("«", '"', "„", "“") and text[span.end : span.end + 1] in ("»", '"', "“", "”")
 
 
 def _registry_entity(actor: Actor, mentions: tuple[Span, ...]) -> Entity:

@@ -121,13 +121,16 @@ def written_body(registry: ActorRegistry, written: str) -> Actor | None:
     return None
 
 
-def untagged_name(registry: ActorRegistry, written: str) -> tuple[Actor | None, str | None]:
+def untagged_name(
+    registry: ActorRegistry, written: str, quoted: bool = False
+) -> tuple[Actor | None, str | None]:
     """A one-word speaker phrase the NER did not tag: the registry body or country it is a
     name of, exactly ("Талибы заявили", "⚡️Германия не исключает"); else a name no common
-    word is, Latin capitals or Latin letters with digits ("— RMF24"), a body named as written
-    (its name, no actor); (None, None) for anything else ("Прокуратура" opening a sentence)."""
-    word = written.strip(' «»"„“”')
-    if not word or any(c.isspace() for c in word) or not word[:1].isupper():
+    word is, Latin capitals or Latin letters with digits ("— RMF24"), or any name in quote
+    marks (``quoted``: "передає «Сіньхуа»"), a body named as written (its name, no actor);
+    (None, None) for anything else ("Прокуратура" opening a sentence)."""
+    word = " ".join(written.strip(' «»"„“”').split())
+    if not word or (" " in word and not quoted) or not word[:1].isupper():
         return None, None
     found = [
         a
@@ -136,9 +139,14 @@ def untagged_name(registry: ActorRegistry, written: str) -> tuple[Actor | None, 
     ]
     if len(found) == 1:
         return found[0], None
-    if found or not _LATIN.search(word) or len(word) < 2:
+    if found:
         return None, None
-    return (None, word) if word.isupper() or any(c.isdigit() for c in word) else (None, None)
+    if quoted:
+        return None, word
+    latin = _LATIN.search(word) is not None and len(word) > 1
+    if latin and (word.isupper() or any(c.isdigit() for c in word)):
+        return None, word
+    return None, None
 
 
 def shorter_name(
