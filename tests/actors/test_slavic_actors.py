@@ -214,3 +214,23 @@ def test_a_home_title_names_no_holder_of_another_country(
     text: str, lang: str, actor_id: str | None
 ) -> None:
     assert [s[2] for s in speakers(text, lang)] == [actor_id]
+
+
+def test_a_role_word_the_ner_took_into_a_name_is_left_out() -> None:
+    # a dateline before it: the tagger reads "Президент" as the name's first word
+    text = (
+        "Зеленський доручив перевірити   6 січня 2021   Президент Володимир Зеленський заявив, "
+        "що вакцинація почнеться в лютому."
+    )
+    assert speakers(text, "uk")[-1][2] == "zelenskyy-volodymyr"
+    text = (
+        "Петренко доручив перевірити   6 січня 2021   Президент Володимир Петренко заявив, що "
+        "реформа триватиме рік."
+    )
+    assert speakers(text, "uk")[-1][1] == "Володимир Петренко"
+    # a given name that is also a common noun ("надія", hope) is no role
+    text = (
+        "Петренко доручив перевірити   6 січня 2021   Надія Петренко заявила, що реформа "
+        "триватиме рік."
+    )
+    assert speakers(text, "uk")[-1][1] == "Надія Петренко"

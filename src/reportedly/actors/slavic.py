@@ -94,11 +94,27 @@ def match_actor(
             if len(ids) == 1:
                 return registry.by_id(next(iter(ids)))
     words = name.split()
+    if person and len(words) > 1 and _role_word(words[0], lang):
+        # "Президент Володимир Зеленський": a title the NER took into the name at a sentence's
+        # start
+        return match_actor(registry, " ".join(words[1:]), lang=lang, person=True)
     if person and len(words) > 2:  # "Джен Дженніфер Псакі", "Владимир Владимирович Путин"
         return match_actor(registry, f"{words[0]} {words[-1]}", lang=lang, person=True)
     if not person and _CYRILLIC.search(name):
         return _body_spelt(registry, name) or _of_country(registry, name, lang)
     return None
+
+
+def _role_word(word: str, lang: str) -> bool:
+    """Whether ``word`` is a capitalised role noun of the lexicon's (its anaphors:
+    "Президент", "Міністр", "Канцлер"), which no name is."""
+    language: Lang = "uk" if lang == "uk" else "ru"
+    if not word[:1].isupper() or word.isupper():
+        return False
+    roles = default_lexicon(language).anaphors
+    return any(
+        p.tag.POS == "NOUN" and p.normal_form in roles for p in parses(language, word.lower())
+    )
 
 
 def spelt_only(word: str, actor: Actor, lang: str) -> bool:
@@ -317,6 +333,9 @@ def _resolve(
     name = entity.name
     if entity.kind == "organisation":  # "пакистанська поліція": "Поліція Пакистану"
         name = full_name(national_name(name, lang), lang)
+    words = name.split()
+    if entity.kind == "person" and len(words) > 2 and _role_word(words[0], lang):
+        name = " ".join(words[1:])  # "Міністр Іван Петренко" at a sentence's start
     return dataclasses.replace(entity, name=name, resolution=resolution)
 
 
