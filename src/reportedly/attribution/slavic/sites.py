@@ -19,7 +19,8 @@ _ON = frozenset({"на", "в", "во", "у"})
 
 def site_owner(tokens: Sequence[Token], at: int, lexicon: SlavicLexicon) -> int | None:
     """The index of the owner's first word when the words from ``at`` read "[,] [published]
-    на|в сайте OWNER" (", опубликованном на сайте МИД РФ", "на сайті аеропорту"); else None."""
+    на|в [adjectives] сайте OWNER" (", опубликованном на сайте МИД РФ", "на сайті аеропорту",
+    "в офіційному телеграм-каналі МОЗ"); else None."""
     k = at
     if k < len(tokens) and tokens[k].text == ",":  # ", опубликованном на сайте": a participle
         k += 1
@@ -29,6 +30,9 @@ def site_owner(tokens: Sequence[Token], at: int, lexicon: SlavicLexicon) -> int 
         k += 1
     if k + 2 >= len(tokens) or tokens[k].text.casefold() not in _ON:
         return None
-    if tokens[k + 1].lemma.casefold() not in lexicon.sites or tokens[k + 2].sent != tokens[k].sent:
+    site = k + 1
+    while site < min(k + 3, len(tokens) - 1) and tokens[site].pos == "ADJ":
+        site += 1  # "в офіційному телеграм-каналі МОЗ", "на официальной странице"
+    if site + 1 >= len(tokens) or tokens[site].lemma.casefold() not in lexicon.sites:
         return None
-    return k + 2
+    return site + 1 if tokens[site + 1].sent == tokens[k].sent else None
