@@ -70,6 +70,11 @@ def unrecognised_name(
         return None  # "глави МОЗ Ізраїлю": the head of the body, a person, is not its country
     kinds = lexicon.org_anaphors | lexicon.outlet_anaphors | lexicon.bodies
     after_kind = first > 0 and tokens[first - 1].lemma.casefold() in kinds
+    head = next((n for n, t in enumerate(tokens) if t.pos != "ADJ"), first)
+    if after_kind and head < first - 1 and _one_person(tokens[head], lang):
+        # "виконавчий директор некомерційної організації VotingWorks": the body's head, a
+        # person the text does not name, is no body
+        return None
     if name.text(text).isupper() or after_kind:  # "компанії Нафтогаз України"
         return index.add(name, "ORG", name=name.text(text) if after_kind else None)
     return index.add(name, "PERSON", None if case == "Nom" else case)
