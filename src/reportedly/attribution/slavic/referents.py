@@ -24,6 +24,7 @@ from reportedly.attribution.slavic._names import (
 from reportedly.attribution.slavic.antecedents import (
     described_before,
     may_hold,
+    role_after_name,
     role_named_before,
     role_of_body_before,
     titled_before,
@@ -234,6 +235,7 @@ def speaker_referent(
     kinds = lexicon.org_anaphors | lexicon.outlet_anaphors | lexicon.bodies | lexicon.unnamed
     kinds |= lexicon.kin  # "Чоловік Азії Бібі … Чоловік побоюється": not Asia Bibi
     person = role_named_before(index, speaker, kinds) or role_of_body_before(index, speaker)
+    person = person or role_after_name(index, speaker)  # "Мадсен, медичний директор …"
     if person is not None:
         return person  # "адвокат Дональда Трампа Рудольф Джуліані … Адвокат уточнив"
     written = speaker.text(text).strip()
