@@ -20,14 +20,18 @@ _ON = frozenset({"на", "в", "во", "у"})
 def site_owner(tokens: Sequence[Token], at: int, lexicon: SlavicLexicon) -> int | None:
     """The index of the owner's first word when the words from ``at`` read "[,] [published]
     на|в [adjectives] сайте OWNER" (", опубликованном на сайте МИД РФ", "на сайті аеропорту",
-    "в офіційному телеграм-каналі МОЗ"); else None."""
+    "в офіційному телеграм-каналі МОЗ") or ", published OWNER" with the owner's name
+    capitalised (", затвердженим МОЗ"); else None."""
     k = at
     if k < len(tokens) and tokens[k].text == ",":  # ", опубликованном на сайте": a participle
         k += 1
         if k >= len(tokens) or tokens[k].lemma.casefold() not in lexicon.published:
             return None
-    if k < len(tokens) and tokens[k].lemma.casefold() in lexicon.published:
-        k += 1
+    participle = k < len(tokens) and tokens[k].lemma.casefold() in lexicon.published
+    k += participle
+    named = k < len(tokens) and tokens[k].text[:1].isupper() and tokens[k].text.isalpha()
+    if participle and named and tokens[k].sent == tokens[k - 1].sent:
+        return k  # "згідно з планом, затвердженим МОЗ": the one who issued it, named
     if k + 2 >= len(tokens) or tokens[k].text.casefold() not in _ON:
         return None
     site = k + 1
