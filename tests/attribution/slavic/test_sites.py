@@ -56,7 +56,7 @@ def test_a_document_in_a_place_that_is_no_site_has_no_owner_there() -> None:
 def test_a_document_approved_or_signed_by_a_named_issuer_is_the_issuers() -> None:
     text = "Згідно з документом, підписаним Зеленським, першу партію вакцин отримають лікарі."
     assert [s[2] for s in speakers(text, "uk")] == ["zelenskyy-volodymyr"]
-    text = "Согласно плану, утвержденному Минздравом, первую партию вакцины получат врачи."
+    text = "Согласно документу, утвержденному Минздравом, первую партию вакцины получат врачи."
     assert [s[1] for s in speakers(text, "ru")] == ["Министерство здравоохранения"]
     text = "Згідно з планом, затвердженим у грудні, першу партію вакцин отримають лікарі."
     assert [s[1] for s in speakers(text, "uk")] == [None]  # approved when, not by whom
