@@ -39,6 +39,7 @@ from reportedly.actors.slavic_kinds import (
     untagged_name,
     written_body,
 )
+from reportedly.actors.slavic_titles import supported, title_entry, title_key, titled
 from reportedly.attribution.slavic.lexicon import LANGUAGES, Lang, default_lexicon
 from reportedly.attribution.speakers import slugify
 from reportedly.model import Analysis, Entity, Resolution, Span, Statement, Token
@@ -217,11 +218,11 @@ def resolve_actors_slavic(
         eid = alias.get(s.speaker_entity) if s.speaker_entity else None
         actor = None
         if eid is None and s.speaker is not None:
-            key = _title_key(analysis, s.speaker.span)
-            actor = _titled(registry, lexicon.titles, key, on)
-            entry = _title_entry(lexicon.titles, key)
+            key = title_key(analysis, s.speaker.span)
+            actor = titled(registry, lexicon.titles, key, on)
+            entry = title_entry(lexicon.titles, key)
             if actor is not None and entry in lexicon.home_titles:
-                actor = actor if _supported(registry, actor, analysis.article.text) else None
+                actor = actor if supported(registry, actor, analysis.article.text) else None
             if actor is not None and entry is not None and entry != key:
                 tail = speaker_tokens(analysis, s.speaker.span)[len(entry.split()) :]
                 actor = None if _names_elsewhere(registry, actor, tail, lang) else actor
@@ -253,14 +254,14 @@ def resolve_actors_slavic(
             actor = match_actor(registry, s.speaker.span.text(analysis.article.text), lang=lang)
             actor = actor if actor is not None and actor.type != "person" else None
         if actor is not None and s.speaker is not None:
-            titled = _registry_entity(actor, (s.speaker.span,))
-            old = merged.get(titled.id)
+            holder = _registry_entity(actor, (s.speaker.span,))
+            old = merged.get(holder.id)
             if old is not None:
-                titled = dataclasses.replace(
+                holder = dataclasses.replace(
                     old, mentions=tuple(sorted({*old.mentions, s.speaker.span}))
                 )
-            merged[titled.id] = titled
-            eid = titled.id
+            merged[holder.id] = holder
+            eid = holder.id
         entity = merged.get(eid) if eid else None
         if s.speaker is not None:  # "Генштаб ВСУ заявил … как заявил генштаб": that body
             entity = shorter_name(shortened, entity, speaker_tokens(analysis, s.speaker.span), lang)
@@ -357,17 +358,6 @@ def _registry_entity(actor: Actor, mentions: tuple[Span, ...]) -> Entity:
     )
 
 
-def _title_key(analysis: Analysis, span: Span) -> str:
-    """The lemmas of the speaker phrase's words (from the annotation), lower case."""
-    if analysis.annotation is None:
-        return span.text(analysis.article.text).casefold()
-    return " ".join(
-        t.lemma.casefold()
-        for t in analysis.annotation.tokens
-        if span.start <= t.start and t.end <= span.end
-    )
-
-
 def _names_elsewhere(registry: ActorRegistry, actor: Actor, tail: list[Token], lang: str) -> bool:
     """Whether the words after a title name a registry country other than ``actor``'s: "Глава
     МЗС Польщі", "Пресс-секретарь президента Франции" are no Ukrainian or Russian holder,
@@ -378,41 +368,3 @@ def _names_elsewhere(registry: ActorRegistry, actor: Actor, tail: list[Token], l
             if land is not None and land.type == "country" and land.country != actor.country:
                 return True
     return False
-
-
-def _supported(registry: ActorRegistry, actor: Actor, text: str) -> bool:
-    """Whether ``text`` names ``actor`` (a surname) or ``actor``'s country in Cyrillic, by a
-    stem of a registry name ("Україн" in "України", "українська"; "Росси" in "российский")."""
-    folded = fold(text)
-    words = [n.split()[-1] for n in actor.names if " " in n]
-    for country in registry:
-        if country.type == "country" and country.country == actor.country:
-            words += [n.split()[0] for n in country.names]
-    for word in words:
-        if _CYRILLIC.search(word):
-            stem = word[:-1] if len(word) > 4 and word[-1].lower() in "аяеиіыоу" else word
-            if fold(stem) in folded:
-                return True
-    return False
-
-
-def _title_entry(titles: dict[str, str], key: str) -> str | None:
-    """The lexicon title the phrase ``key`` is, or the longest one it starts with ("глава
-    МИД России Лавров" is a name)."""
-    if not key:
-        return None
-    if key in titles:
-        return key
-    starts = [k for k in titles if key.startswith(k + " ")]
-    return max(starts, key=len) if starts else None
-
-
-def _titled(
-    registry: ActorRegistry, titles: dict[str, str], key: str, on: date | None
-) -> Actor | None:
-    """The holder on ``on`` of the role whose lexicon title the phrase ``key`` is."""
-    entry = _title_entry(titles, key)
-    if entry is None:
-        return None
-    found = registry.match_title(titles[entry], on=on)
-    return found[0] if found else None
