@@ -217,3 +217,12 @@ def test_representatives_speak_for_their_body_and_staff_do_not() -> None:
     assert [s[1] for s in speakers(text, "uk")] == ["Ryanair"]
     text = "Співробітники Ryanair заявили, що страйкуватимуть у п'ятницю."
     assert [s[1] for s in speakers(text, "uk")] == [None]
+
+
+def test_data_the_tagger_read_as_a_name_still_speak_for_their_body() -> None:
+    # "дані" is read as the given name "Дан" in the locative
+    text = (
+        "Сільська рада уклала угоду з ТОВ «Тек-гідроаеробуд». Про це пише «Центр громадського "
+        "моніторингу та досліджень» з посиланням на дані системи «Прозорро»."
+    )
+    assert "prozorro" in [s[2] for s in speakers(text, "uk")]

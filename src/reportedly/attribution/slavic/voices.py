@@ -58,10 +58,12 @@ def outlet_informant(index: SlavicEntities, tokens: list[Token], lexicon: Slavic
 
 def _is_voice(index: SlavicEntities, t: Token, lexicon: SlavicLexicon) -> bool:
     """Whether ``t`` is a voice noun, by the tagger's lemma or, for a word it read as an
-    adjective, by a noun reading of the dictionary ("даними": "даний", or the noun "дані")."""
+    adjective or a lower-case name, by a noun reading of the dictionary ("даними": "даний",
+    or the noun "дані")."""
     if t.lemma.casefold() in lexicon.voices:
         return True
-    return t.pos == "ADJ" and any(
+    misread = t.pos == "ADJ" or (t.pos == "PROPN" and t.text.islower())  # "дані": "Дан"
+    return misread and any(
         p.tag.POS == "NOUN" and p.normal_form in lexicon.voices
         for p in parses(index.lang, t.text.lower())
     )
