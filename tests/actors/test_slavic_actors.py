@@ -9,7 +9,8 @@ from tests.attribution.slavic.speaking import speakers
 
 from reportedly import pipeline_slavic
 from reportedly.actors import default_registry
-from reportedly.actors.slavic import _titled, match_actor
+from reportedly.actors.slavic import match_actor
+from reportedly.actors.slavic_titles import titled
 from reportedly.attribution.slavic.lexicon import default_lexicon
 from reportedly.model import Article
 
@@ -43,11 +44,11 @@ def test_titles_resolve_on_the_article_date() -> None:
     registry = default_registry()
     ru = default_lexicon("ru").titles
     uk = default_lexicon("uk").titles
-    peskov = _titled(registry, ru, "пресс-секретарь кремль", date(2024, 5, 1))
+    peskov = titled(registry, ru, "пресс-секретарь кремль", date(2024, 5, 1))
     assert peskov is not None
     assert peskov.id == "peskov-dmitry"
-    sybiha = _titled(registry, uk, "міністр закордонний справа", date(2025, 3, 1))
-    kuleba = _titled(registry, uk, "міністр закордонний справа", date(2023, 3, 1))
+    sybiha = titled(registry, uk, "міністр закордонний справа", date(2025, 3, 1))
+    kuleba = titled(registry, uk, "міністр закордонний справа", date(2023, 3, 1))
     assert sybiha is not None
     assert sybiha.id == "sybiha-andrii"
     assert kuleba is not None
@@ -214,3 +215,23 @@ def test_a_home_title_names_no_holder_of_another_country(
     text: str, lang: str, actor_id: str | None
 ) -> None:
     assert [s[2] for s in speakers(text, lang)] == [actor_id]
+
+
+def test_a_role_word_the_ner_took_into_a_name_is_left_out() -> None:
+    # a dateline before it: the tagger reads "Президент" as the name's first word
+    text = (
+        "Зеленський доручив перевірити   6 січня 2021   Президент Володимир Зеленський заявив, "
+        "що вакцинація почнеться в лютому."
+    )
+    assert speakers(text, "uk")[-1][2] == "zelenskyy-volodymyr"
+    text = (
+        "Петренко доручив перевірити   6 січня 2021   Президент Володимир Петренко заявив, що "
+        "реформа триватиме рік."
+    )
+    assert speakers(text, "uk")[-1][1] == "Володимир Петренко"
+    # a given name that is also a common noun ("надія", hope) is no role
+    text = (
+        "Петренко доручив перевірити   6 січня 2021   Надія Петренко заявила, що реформа "
+        "триватиме рік."
+    )
+    assert speakers(text, "uk")[-1][1] == "Надія Петренко"

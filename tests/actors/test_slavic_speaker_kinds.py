@@ -7,7 +7,7 @@ from __future__ import annotations
 from tests.attribution.slavic.speaking import speakers
 
 from reportedly.actors import default_registry
-from reportedly.actors.slavic_kinds import written_body
+from reportedly.actors.slavic_kinds import untagged_name, written_body
 
 
 def test_a_registry_body_written_out_in_full_is_that_body() -> None:
@@ -84,3 +84,37 @@ def test_a_source_alone_is_not_the_body_a_source_in_it_spoke_for() -> None:
         "источник указал, что США поставят ракеты Patriot."
     )
     assert speakers(text, "ru")[-1][2] is None
+
+
+def test_one_untagged_word_is_the_registry_body_or_country_it_names_exactly() -> None:
+    assert speakers("Талибы заявили, что война окончена.", "ru") == [
+        ("Талибы", "Taliban", "taliban")
+    ]
+    registry = default_registry()
+    found, name = untagged_name(registry, "Германия")
+    assert found is not None
+    assert found.id == "country-germany"
+    assert name is None
+    assert untagged_name(registry, "Прокуратура") == (None, None)  # a common word
+
+
+def test_one_untagged_latin_name_with_digits_or_in_capitals_is_a_body_as_written() -> None:
+    text = "Польские фермеры заблокировали границу, — RMF24."
+    assert speakers(text, "ru") == [("RMF24", "RMF24", None)]
+    assert untagged_name(default_registry(), "Trump") == (None, None)  # maybe a person
+    assert untagged_name(default_registry(), "rmf24") == (None, None)  # no capital
+
+
+def test_a_tagged_word_the_attribution_left_unresolved_stays_so() -> None:
+    # the last of several subjects is no whole subject: the NER tagged it, the rules left it
+    text = "Польща, країни Балтії та Україна вважають, що газопровід є новою гібридною зброєю."
+    assert [s[1] for s in speakers(text, "uk")] == [None]
+
+
+def test_an_untagged_name_in_quote_marks_is_a_body_as_written() -> None:
+    text = (
+        "Масове щеплення не зможе зупинити передачу інфекції. Про це заявив директор програми "
+        "ВООЗ Майкл Райан, передає «Сіньхуа»."
+    )
+    assert ("Сіньхуа", "Сіньхуа", None) in speakers(text, "uk")
+    assert untagged_name(default_registry(), "Сіньхуа") == (None, None)  # no marks: no name

@@ -235,3 +235,9 @@ def _said(text: str) -> list[tuple[str | None, str]]:
         (s.speaker.text if s.speaker else None, s.content_text(text))
         for s in attributed(text, "uk")
     ]
+
+
+def test_a_name_s_nominative_keeps_the_text_s_spelling_of_g() -> None:
+    # the dictionary's lemma of the foreign surname writes ґ; the text writes г
+    assert nominative("uk", "Бреда Раффенспергера", "Gen") == "Бред Раффенспергер"
+    assert nominative("uk", "Ґрети Тунберґ", "Gen") == "Ґрета Тунберґ"  # written with ґ: kept

@@ -36,8 +36,10 @@ from reportedly.actors.slavic_kinds import (
     company_of,
     shorter_name,
     speaker_tokens,
+    untagged_name,
     written_body,
 )
+from reportedly.actors.slavic_titles import supported, title_entry, title_key, titled
 from reportedly.attribution.slavic.lexicon import LANGUAGES, Lang, default_lexicon
 from reportedly.attribution.speakers import slugify
 from reportedly.model import Analysis, Entity, Resolution, Span, Statement, Token
@@ -93,11 +95,27 @@ def match_actor(
             if len(ids) == 1:
                 return registry.by_id(next(iter(ids)))
     words = name.split()
+    if person and len(words) > 1 and _role_word(words[0], lang):
+        # "Президент Володимир Зеленський": a title the NER took into the name at a sentence's
+        # start
+        return match_actor(registry, " ".join(words[1:]), lang=lang, person=True)
     if person and len(words) > 2:  # "Джен Дженніфер Псакі", "Владимир Владимирович Путин"
         return match_actor(registry, f"{words[0]} {words[-1]}", lang=lang, person=True)
     if not person and _CYRILLIC.search(name):
         return _body_spelt(registry, name) or _of_country(registry, name, lang)
     return None
+
+
+def _role_word(word: str, lang: str) -> bool:
+    """Whether ``word`` is a capitalised role noun of the lexicon's (its anaphors:
+    "Президент", "Міністр", "Канцлер"), which no name is."""
+    language: Lang = "uk" if lang == "uk" else "ru"
+    if not word[:1].isupper() or word.isupper():
+        return False
+    roles = default_lexicon(language).anaphors
+    return any(
+        p.tag.POS == "NOUN" and p.normal_form in roles for p in parses(language, word.lower())
+    )
 
 
 def spelt_only(word: str, actor: Actor, lang: str) -> bool:
@@ -200,42 +218,50 @@ def resolve_actors_slavic(
         eid = alias.get(s.speaker_entity) if s.speaker_entity else None
         actor = None
         if eid is None and s.speaker is not None:
-            key = _title_key(analysis, s.speaker.span)
-            actor = _titled(registry, lexicon.titles, key, on)
-            entry = _title_entry(lexicon.titles, key)
+            key = title_key(analysis, s.speaker.span)
+            actor = titled(registry, lexicon.titles, key, on)
+            entry = title_entry(lexicon.titles, key)
             if actor is not None and entry in lexicon.home_titles:
-                actor = actor if _supported(registry, actor, analysis.article.text) else None
+                actor = actor if supported(registry, actor, analysis.article.text) else None
             if actor is not None and entry is not None and entry != key:
                 tail = speaker_tokens(analysis, s.speaker.span)[len(entry.split()) :]
                 actor = None if _names_elsewhere(registry, actor, tail, lang) else actor
             if actor is None:  # "Всесвітня організація охорони здоров'я": the NER missed it
                 actor = written_body(registry, s.speaker.span.text(text))
-            if actor is None:  # "… в Испании … правительство подтвердило"
+            name = None
+            if actor is None:  # "Талибы заявили", "— RMF24": one word the NER did not tag
+                # (one it tagged and the attribution left unresolved is no whole subject:
+                # "Польща, країни Балтії та Україна вважають")
+                words = speaker_tokens(analysis, s.speaker.span)
+                if not any(t.ent_type for t in words):
+                    quoted = _quoted(text, s.speaker.span)
+                    actor, name = untagged_name(registry, s.speaker.span.text(text), quoted)
+            if actor is None and name is None:  # "… в Испании … правительство подтвердило"
                 actor, name = body_of_place(registry, analysis, s.speaker.span, lang)
-                if name is not None:
-                    local = Entity(
-                        id=slugify(name),
-                        name=name,
-                        kind="organisation",
-                        mentions=(s.speaker.span,),
-                        resolution="article",
-                    )
-                    merged.setdefault(local.id, local)
-                    eid = local.id
+            if name is not None:
+                local = Entity(
+                    id=slugify(name),
+                    name=name,
+                    kind="organisation",
+                    mentions=(s.speaker.span,),
+                    resolution="article",
+                )
+                merged.setdefault(local.id, local)
+                eid = local.id
         elif eid is not None and s.speaker is not None and merged[eid].resolution == "article":
             # the mention itself may name a registry body the entity's shorter name does not
             # ("Верховна Рада України" where the sentence start left a "person" "Рада України")
             actor = match_actor(registry, s.speaker.span.text(analysis.article.text), lang=lang)
             actor = actor if actor is not None and actor.type != "person" else None
         if actor is not None and s.speaker is not None:
-            titled = _registry_entity(actor, (s.speaker.span,))
-            old = merged.get(titled.id)
+            holder = _registry_entity(actor, (s.speaker.span,))
+            old = merged.get(holder.id)
             if old is not None:
-                titled = dataclasses.replace(
+                holder = dataclasses.replace(
                     old, mentions=tuple(sorted({*old.mentions, s.speaker.span}))
                 )
-            merged[titled.id] = titled
-            eid = titled.id
+            merged[holder.id] = holder
+            eid = holder.id
         entity = merged.get(eid) if eid else None
         if s.speaker is not None:  # "Генштаб ВСУ заявил … как заявил генштаб": that body
             entity = shorter_name(shortened, entity, speaker_tokens(analysis, s.speaker.span), lang)
@@ -308,7 +334,16 @@ def _resolve(
     name = entity.name
     if entity.kind == "organisation":  # "пакистанська поліція": "Поліція Пакистану"
         name = full_name(national_name(name, lang), lang)
+    words = name.split()
+    if entity.kind == "person" and len(words) > 2 and _role_word(words[0], lang):
+        name = " ".join(words[1:])  # "Міністр Іван Петренко" at a sentence's start
     return dataclasses.replace(entity, name=name, resolution=resolution)
+
+
+def _quoted(text: str, span: Span) -> bool:
+    """Whether ``span`` is written inside quote marks of its own ("передає «Сіньхуа»")."""
+    before = text[max(0, span.start - 1) : span.start]
+    return before in ("«", '"', "„", "“") and text[span.end : span.end + 1] in ("»", '"', "“", "”")
 
 
 def _registry_entity(actor: Actor, mentions: tuple[Span, ...]) -> Entity:
@@ -323,17 +358,6 @@ def _registry_entity(actor: Actor, mentions: tuple[Span, ...]) -> Entity:
     )
 
 
-def _title_key(analysis: Analysis, span: Span) -> str:
-    """The lemmas of the speaker phrase's words (from the annotation), lower case."""
-    if analysis.annotation is None:
-        return span.text(analysis.article.text).casefold()
-    return " ".join(
-        t.lemma.casefold()
-        for t in analysis.annotation.tokens
-        if span.start <= t.start and t.end <= span.end
-    )
-
-
 def _names_elsewhere(registry: ActorRegistry, actor: Actor, tail: list[Token], lang: str) -> bool:
     """Whether the words after a title name a registry country other than ``actor``'s: "Глава
     МЗС Польщі", "Пресс-секретарь президента Франции" are no Ukrainian or Russian holder,
@@ -344,41 +368,3 @@ def _names_elsewhere(registry: ActorRegistry, actor: Actor, tail: list[Token], l
             if land is not None and land.type == "country" and land.country != actor.country:
                 return True
     return False
-
-
-def _supported(registry: ActorRegistry, actor: Actor, text: str) -> bool:
-    """Whether ``text`` names ``actor`` (a surname) or ``actor``'s country in Cyrillic, by a
-    stem of a registry name ("Україн" in "України", "українська"; "Росси" in "российский")."""
-    folded = fold(text)
-    words = [n.split()[-1] for n in actor.names if " " in n]
-    for country in registry:
-        if country.type == "country" and country.country == actor.country:
-            words += [n.split()[0] for n in country.names]
-    for word in words:
-        if _CYRILLIC.search(word):
-            stem = word[:-1] if len(word) > 4 and word[-1].lower() in "аяеиіыоу" else word
-            if fold(stem) in folded:
-                return True
-    return False
-
-
-def _title_entry(titles: dict[str, str], key: str) -> str | None:
-    """The lexicon title the phrase ``key`` is, or the longest one it starts with ("глава
-    МИД России Лавров" is a name)."""
-    if not key:
-        return None
-    if key in titles:
-        return key
-    starts = [k for k in titles if key.startswith(k + " ")]
-    return max(starts, key=len) if starts else None
-
-
-def _titled(
-    registry: ActorRegistry, titles: dict[str, str], key: str, on: date | None
-) -> Actor | None:
-    """The holder on ``on`` of the role whose lexicon title the phrase ``key`` is."""
-    entry = _title_entry(titles, key)
-    if entry is None:
-        return None
-    found = registry.match_title(titles[entry], on=on)
-    return found[0] if found else None

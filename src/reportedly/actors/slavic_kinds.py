@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from reportedly.actors.folding import fold
 from reportedly.actors.records import Actor
 from reportedly.actors.registry import ActorRegistry
 from reportedly.actors.slavic_bodies import body_of_country, country_code, described_country
@@ -19,6 +20,7 @@ _ENDINGS = ("ого", "ому", "ими", "ым", "им", "ій", "ої", "ою"
             "а", "у", "ю", "е", "і", "ы", "и", "я", "ї")  # fmt: skip
 _STEM_ENDS = ("", "а", "я", "ий", "ій", "ый", "ой", "о")
 _CYRILLIC = re.compile(r"[а-яіїєґё]", re.IGNORECASE)
+_LATIN = re.compile(r"[a-z]", re.IGNORECASE)
 
 
 def case_forms(name: str) -> list[str]:
@@ -117,6 +119,34 @@ def written_body(registry: ActorRegistry, written: str) -> Actor | None:
         if found:
             return found[0] if len(found) == 1 else None
     return None
+
+
+def untagged_name(
+    registry: ActorRegistry, written: str, quoted: bool = False
+) -> tuple[Actor | None, str | None]:
+    """A one-word speaker phrase the NER did not tag: the registry body or country it is a
+    name of, exactly ("Талибы заявили", "⚡️Германия не исключает"); else a name no common
+    word is, Latin capitals or Latin letters with digits ("— RMF24"), or any name in quote
+    marks (``quoted``: "передає «Сіньхуа»"), a body named as written (its name, no actor);
+    (None, None) for anything else ("Прокуратура" opening a sentence)."""
+    word = " ".join(written.strip(' «»"„“”').split())
+    if not word or (" " in word and not quoted) or not word[:1].isupper():
+        return None, None
+    found = [
+        a
+        for a in registry.match_name(word)
+        if a.type != "person" and any(fold(n) == fold(word) for n in a.names)
+    ]
+    if len(found) == 1:
+        return found[0], None
+    if found:
+        return None, None
+    if quoted:
+        return None, word
+    latin = _LATIN.search(word) is not None and len(word) > 1
+    if latin and (word.isupper() or any(c.isdigit() for c in word)):
+        return None, word
+    return None, None
 
 
 def shorter_name(

@@ -222,12 +222,20 @@ def nominative(lang: Lang, name: str, case: str | None = None) -> str:
             if str(p.tag.case) == case and (gender is None or _gender(p) in (None, gender))
         ]
         if fit and case != "nomn":
-            out.append(_inflect(word, fit[0]))
+            out.append(_as_spelt(_inflect(word, fit[0]), word))
         elif case in ("gent", "accs") and gender == "masc" and may_cut:
             out.append(word[:-1])  # "Хадіма" -> "Хадім", "Бомбандьорова" -> "Бомбандьоров"
         else:
             out.append(word)
     return " ".join(out)
+
+
+def _as_spelt(new: str, written: str) -> str:
+    """``new`` in the text's spelling of г: the dictionary's lemma of a foreign name may
+    write ґ where the text does not ("Раффенспергера" -> "Раффенсперґер")."""
+    if "ґ" in written.lower():
+        return new
+    return new.replace("ґ", "г").replace("Ґ", "Г")
 
 
 def _stem_genitive(lang: Lang, word: str, found: list[Any]) -> bool:

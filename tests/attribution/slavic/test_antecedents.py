@@ -234,3 +234,23 @@ def test_a_bodys_kind_noun_is_not_the_person_named_after_it() -> None:
     # a role no person was introduced by is nobody named before
     text = "Рудольф Джуліані заявив, що підрахунок нічого не змінює. Адвокат уточнив, що це так."
     assert speakers(text, "uk")[-1][1] is None
+
+
+def test_a_role_set_after_a_name_earlier_is_that_person() -> None:
+    lead = (
+        "Важко довести, що причина смертей — вакцина, — сказав Стейнар Мадсен, медичний "
+        "директор Норвезького агентства з лікарських засобів. "
+    )
+    text = (
+        lead
+        + "Медичний директор Норвезького агентства вважає, що ефекти можуть ускладнити хворобу."
+    )
+    assert speakers(text, "uk")[-1][1] == "Стейнар Мадсен"
+    # another role of the same body is another person
+    text = lead + "Генеральний директор Норвезького агентства вважає, що ризику немає."
+    assert speakers(text, "uk")[-1][1] is None
+    text = (
+        "Это случайность, сказал Иван Петров, глава департамента здравоохранения. Глава "
+        "департамента здравоохранения считает, что вакцина безопасна."
+    )
+    assert speakers(text, "ru")[-1][1] == "Иван Петров"

@@ -115,3 +115,14 @@ def test_a_town_after_its_place_noun_is_no_antecedent_of_a_pronoun() -> None:
         "місті Вілмінгтон. Він пообіцяв стати президентом для всіх американців."
     )
     assert speakers(text, "uk")[-1][2] == "biden-joe"
+
+
+def test_an_outlet_the_ner_read_as_a_person_is_a_body_after_its_kind_noun() -> None:
+    text = (
+        "Президент доручив СБУ перевірити інформацію про вакцинацію. Напередодні видання "
+        '"Страна" з посиланнями на власні джерела повідомило, що в Україні нібито розпочалася '
+        '"підпільна VIP-вакцинація" чиновників. Видання твердить, що йдеться про вакцину '
+        "компаній Pfizer і BioNTech."
+    )
+    found = speakers(text, "uk")
+    assert [s[1] for s in found] == ["Страна", "Страна"]  # not the SBU, an outlet's channel

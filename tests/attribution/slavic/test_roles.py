@@ -256,3 +256,18 @@ def test_a_pronoun_after_a_named_person_stays_that_persons() -> None:
         "поінформував «Нафтогаз» про те, що він відмовляється виконувати рішення арбітражу."
     )
     assert speakers(text, "uk")[-1][1] == "Петро Іваненко"
+
+
+def test_a_role_reaches_its_name_before_the_occasion_after_it() -> None:
+    text = (
+        "Масове щеплення не зможе зупинити передачу інфекції, заявив директор програми "
+        "Всесвітньої організації охорони здоров’я з надзвичайних ситуацій Майкл Райан на "
+        "прес-конференції."
+    )
+    assert speakers(text, "uk")[0][1] == "Майкл Райан"
+    # a genitive name the role governs is not its holder, whatever follows
+    text = (
+        "Масове щеплення не зможе зупинити інфекцію, заявив радник президента Зеленського з "
+        "питань охорони здоров'я."
+    )
+    assert speakers(text, "uk")[0][:2] == ("радник президента Зеленського", None)

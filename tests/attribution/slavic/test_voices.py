@@ -169,3 +169,60 @@ def test_a_source_inside_or_of_a_body_still_speaks_for_it() -> None:
 )
 def test_an_outlet_named_by_its_web_address_keeps_its_domain(text: str, name: str) -> None:
     assert speakers(text, "uk")[0][1] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "actor"),
+    [
+        (
+            "Над Белгородской областью сбиты 30 дронов. Об этом говорится в сводке Минобороны "
+            "России.",
+            "ru",
+            "mod-russia",
+        ),
+        ("Согласно сводке Минобороны России, ночью были сбиты 30 дронов.", "ru", "mod-russia"),
+        (
+            "Згідно з даними системи «Прозорро», тендер виграла фірма «Альфа».",
+            "uk",
+            "prozorro",
+        ),
+    ],
+    ids=["ru-summary-after", "ru-summary-according", "uk-data"],
+)
+def test_a_summary_or_data_of_a_body_speaks_for_the_body(text: str, lang: str, actor: str) -> None:
+    assert [s[2] for s in speakers(text, lang)] == [actor]
+
+
+def test_a_ruling_of_a_court_named_after_it_speaks_for_the_court() -> None:
+    # "Як ідеться" (the tagger's lemma "ітися") is "Як йдеться" after a consonant
+    text = "Як ідеться в рішенні Верховного суду, вибори були чесними."
+    assert [s[:2] for s in speakers(text, "uk")] == [("рішенні Верховного суду", "Верховний суд")]
+
+
+def test_a_summary_or_data_of_no_body_names_no_one() -> None:
+    assert [s[1] for s in speakers("Утром было холодно, говорится в сводке погоды.", "ru")] == [
+        None
+    ]
+    text = "Згідно з даними опитування, 40% українців готові вакцинуватися."
+    assert [s[1] for s in speakers(text, "uk")] == [None]
+
+
+def test_representatives_speak_for_their_body_and_staff_do_not() -> None:
+    text = "Представники Pfizer повідомили, що вакцина ефективна."
+    assert [s[2] for s in speakers(text, "uk")] == ["pfizer"]
+    text = (
+        "Ірландський лоукостер Ryanair скасував рейси. Загалом скасування торкнеться 50 тисяч "
+        "пасажирів, повідомили представники компанії у Twitter."
+    )
+    assert [s[1] for s in speakers(text, "uk")] == ["Ryanair"]
+    text = "Співробітники Ryanair заявили, що страйкуватимуть у п'ятницю."
+    assert [s[1] for s in speakers(text, "uk")] == [None]
+
+
+def test_data_the_tagger_read_as_a_name_still_speak_for_their_body() -> None:
+    # "дані" is read as the given name "Дан" in the locative
+    text = (
+        "Сільська рада уклала угоду з ТОВ «Тек-гідроаеробуд». Про це пише «Центр громадського "
+        "моніторингу та досліджень» з посиланням на дані системи «Прозорро»."
+    )
+    assert "prozorro" in [s[2] for s in speakers(text, "uk")]

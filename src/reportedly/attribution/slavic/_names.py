@@ -112,8 +112,9 @@ def spelling_variants(people: list[str]) -> dict[str, str]:
 
 def group_of(parse: SlavicParse, speaker: Span) -> bool:
     """A phrase headed by a plural common noun: a group, not the body named in it ("Пілоти
-    авіакомпанії Ryanair", "Німецькі пілоти … Ryanair": past the adjectives); in Russian, whose
-    tagger reads animacy, a plural noun for people that no voice of a body is ("участники СВО";
+    авіакомпанії Ryanair", "Німецькі пілоти … Ryanair": past the adjectives), that no body's
+    representatives are ("Представники компанії" speak for it); in Russian, whose tagger reads
+    animacy, a plural noun for people that no voice of a body is ("участники СВО";
     "представители Минобороны" speak for it)."""
     found = list(parse.tokens_in(speaker))
     if len(found) < 2:
@@ -134,7 +135,12 @@ def group_of(parse: SlavicParse, speaker: Span) -> bool:
     head = parse.tokens[found[first]]
     if first and not any("anim" in p.tag for p in parses("uk", head.text)):
         return False  # past adjectives only people ("Збройні сили" are a body)
-    return head.pos == "NOUN" and "Number=Plur" in head.morph and not head.text.isupper()
+    return (
+        head.pos == "NOUN"
+        and "Number=Plur" in head.morph
+        and not head.text.isupper()
+        and head.lemma.casefold() not in default_lexicon("uk").representatives
+    )
 
 
 def named_body(parse: SlavicParse, tokens: list[Token], case: str) -> bool:

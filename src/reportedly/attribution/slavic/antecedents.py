@@ -155,6 +155,40 @@ def role_named_before(index: SlavicEntities, speaker: Span, kinds: frozenset[str
     return None
 
 
+def role_after_name(index: SlavicEntities, speaker: Span) -> str | None:
+    """The person a role phrase was set after, past a comma, earlier in the text ("сказав
+    Стейнар Мадсен, медичний директор Норвезького агентства … Медичний директор Норвезького
+    агентства вважає"): a singular person noun heading the phrase and the word after it, both
+    read again right after "NAME," past adjectives that hold the phrase's own (by lemma); no
+    person named in it."""
+    parse = index.parse
+    found = [parse.tokens[i] for i in parse.tokens_in(speaker)]
+    if any(index.kind(k) == "person" for _, k in index.names_in(speaker)):
+        return None
+    n = next((i for i, t in enumerate(found) if not _adjective(index.lang, t)), len(found))
+    if n + 1 >= len(found) or found[n].pos != "NOUN" or "Number=Plur" in found[n].morph:
+        return None
+    if not _animate(index.lang, found[n]):
+        return None
+    wanted = [t.lemma.casefold() for t in found[n : n + 2]]
+    adjectives = {t.lemma.casefold() for t in found[:n]}
+    tokens = parse.tokens
+    for span, key in reversed(index.mentions_before(speaker.start)):
+        inside = parse.tokens_in(span)
+        k = inside[-1] if inside else len(tokens)
+        if index.kind(key) != "person" or k + 2 >= len(tokens):
+            continue
+        if tokens[k + 1].text != ",":
+            continue
+        j = k + 2
+        while j < len(tokens) - 1 and tokens[j].pos == "ADJ" and j - k < 5:
+            j += 1
+        described = {t.lemma.casefold() for t in tokens[k + 2 : j]}
+        if [t.lemma.casefold() for t in tokens[j : j + 2]] == wanted and adjectives <= described:
+            return key  # "Генеральний директор" is no "медичний директор" named before
+    return None
+
+
 def role_of_body_before(index: SlavicEntities, speaker: Span, reach: int = 6) -> str | None:
     """The person introduced earlier by the same role of the same body ("Глава Pfizer Альберт
     Бурла … — сказал глава Pfizer", "керівник Pfizer, грек Альберт Бурла … каже керівник
@@ -179,6 +213,15 @@ def role_of_body_before(index: SlavicEntities, speaker: Span, reach: int = 6) ->
         if role in words and body in words[words.index(role) :]:
             return key
     return None
+
+
+def _adjective(lang: str, t: Token) -> bool:
+    """Whether ``t`` is an adjective, or a capitalised word whose likeliest dictionary reading
+    is one (the tagger may read "Медичний" opening a sentence as a noun)."""
+    if t.pos == "ADJ":
+        return True
+    best = parses(lang, t.text.lower())[:1] if t.text[:1].isupper() else []
+    return bool(best) and best[0].tag.POS in ("ADJF", "ADJS")
 
 
 def _animate(lang: str, t: Token) -> bool:

@@ -109,6 +109,8 @@ class SlavicLexicon:
     legal_forms: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # "Речник компанії", "пресс-секретарь компании": a company's spokesperson is the company
     spokespeople: frozenset[str] = frozenset()
+    # "Представники компанії": representatives speak for their body, as one; staff do not
+    representatives: frozenset[str] = frozenset()
     # "СМИ", "ЗМІ", "источники": media and sources in general, a speaker that names no one
     unnamed: frozenset[str] = frozenset()
     # "UPD:", "СРОЧНО:": a post's line labels, no speaker before a colon
@@ -272,6 +274,7 @@ class SlavicLexicon:
                 str(k): tuple(map(str, v)) for k, v in (data.get("legal_forms") or {}).items()
             },
             spokespeople=frozenset(map(str, data.get("spokespeople", ()))),
+            representatives=frozenset(map(str, data.get("representatives", ()))),
             impersonal=frozenset(map(str, data.get("impersonal", ()))),
             document_verbs=frozenset(map(str, data.get("document_verbs", ()))),
             legal_subjects=frozenset(map(str, data.get("legal_subjects", ()))),
@@ -333,6 +336,7 @@ _KEYS = frozenset(
         "repost_markers", "pronouns", "titles", "anaphors", "bodies", "generic_bodies",
         "outlet_anaphors", "about_verbs", "about_this", "org_anaphors", "impersonal", "modals",
         "voices", "informants", "called", "kin", "legal_forms", "spokespeople", "published",
+        "representatives",
         "sites", "others",
         "complement_verbs", "naming_verbs", "denied_complement_verbs", "cause_verbs",
         "document_verbs",

@@ -70,6 +70,14 @@ def _uk_with_name(
                 end += 1
             after = tokens[end + 1] if end + 1 < len(tokens) else None
             ends = after is None or after.sent != t.sent or after.pos in ("PUNCT", "VERB")
+            # "… Майкл Райан на прес-конференції": a place or occasion after a name in the
+            # role's own case ("радник президента Зеленського з питань …" governs a genitive)
+            ends = ends or (
+                after is not None
+                and (after.pos == "ADP" or after.text.lower() in AT)
+                and f"Case={case}" in t.morph
+                and f"Case={case}" in tokens[end].morph
+            )
             # "по словам посла России в США Анатолия Антонова": the role's own case
             if ends and (parse.lang == "uk" or f"Case={case}" in t.morph):
                 return Span(span.start, tokens[end].end)

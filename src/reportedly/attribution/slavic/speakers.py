@@ -109,6 +109,8 @@ class SlavicEntities:
             if s == span:
                 if name is not None and len(self._clusters[key].mentions) == 1:
                     self._clusters[key].name = name  # the NER's "Белом доме": "Белый дом"
+                    # "видання "Страна"": a body's name after its kind noun is no person
+                    self._clusters[key].kind = KINDS[label]
                 elif label == "PERSON" and case not in (None, "Nom"):
                     self.as_man(key, nominative(self.lang, span.text(self.text).strip(), case))
                 return key

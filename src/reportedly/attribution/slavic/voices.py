@@ -20,7 +20,7 @@ from reportedly.attribution.slavic.kinds import (
 from reportedly.attribution.slavic.quoted import CLOSING_QUOTES, OPENING_QUOTES
 from reportedly.attribution.slavic.sites import site_owner
 from reportedly.model import Span, Token
-from reportedly.nlp.slavic_morph import parses
+from reportedly.nlp.slavic_morph import cases, parses
 
 if TYPE_CHECKING:
     from reportedly.attribution.slavic.lexicon import SlavicLexicon
@@ -56,14 +56,40 @@ def outlet_informant(index: SlavicEntities, tokens: list[Token], lexicon: Slavic
     )
 
 
+def _is_voice(index: SlavicEntities, t: Token, lexicon: SlavicLexicon) -> bool:
+    """Whether ``t`` is a voice noun, by the tagger's lemma or, for a word it read as an
+    adjective or a lower-case name, by a noun reading of the dictionary ("даними": "даний",
+    or the noun "дані")."""
+    if t.lemma.casefold() in lexicon.voices:
+        return True
+    misread = t.pos == "ADJ" or (t.pos == "PROPN" and t.text.islower())  # "дані": "Дан"
+    return misread and any(
+        p.tag.POS == "NOUN" and p.normal_form in lexicon.voices
+        for p in parses(index.lang, t.text.lower())
+    )
+
+
+def _voice_at(index: SlavicEntities, tokens: list[Token], lexicon: SlavicLexicon) -> int:
+    """The index of the phrase's voice noun past its leading adjectives: the first of them
+    that may be a voice noun with a genitive after it ("даними системи «Прозорро»"), else the
+    first word past them."""
+    n = past_adjectives(tokens)
+    for k in range(min(n, len(tokens) - 1)):
+        after = tokens[k + 1]
+        genitive = "Case=Gen" in after.morph or "Gen" in cases(index.lang, after.text.lower())
+        if genitive and after.pos != "ADJ" and _is_voice(index, tokens[k], lexicon):
+            return k
+    return n
+
+
 def voiced_body(
     index: SlavicEntities, tokens: list[Token], lexicon: SlavicLexicon, gender: str | None
 ) -> str | None:
     """The body a voice noun speaks for ("пресс-служба Минобороны России", "заява
     Держдепу"): the genitive phrase after it, when that names a body, not a person; None
     for a role the lexicon's titles know ("представитель Кремля" is a person)."""
-    n = past_adjectives(tokens)  # "официальный представитель"
-    if n + 1 >= len(tokens) or tokens[n].lemma.casefold() not in lexicon.voices:
+    n = _voice_at(index, tokens, lexicon)  # "официальный представитель"
+    if n + 1 >= len(tokens) or not _is_voice(index, tokens[n], lexicon):
         return None
     key = " ".join(t.lemma.casefold() for t in tokens)
     if any(key == t or key.startswith(t + " ") for t in lexicon.titles):
