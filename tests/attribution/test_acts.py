@@ -67,6 +67,15 @@ def acts(text: str, lexicon: CueLexicon) -> list[tuple[str, str, str, bool]]:
             "Zelensky vowed to retake Crimea.",
             [("Zelensky", "to retake Crimea", "intent", False)],
         ),
+        # a threat's object is what the speaker means to do; a clause is what was said
+        (
+            "Russia threatened strikes on British bases.",
+            [("Russia", "strikes on British bases", "intent", False)],
+        ),
+        (
+            "The minister threatened that Moscow would cut the gas.",
+            [("The minister", "that Moscow would cut the gas", "speech", False)],
+        ),
         (
             "Polls show that Biden is ahead.",
             [("Polls", "that Biden is ahead", "other", False)],
