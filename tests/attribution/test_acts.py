@@ -647,6 +647,26 @@ def test_acts_words_wholly_quoted_are_said_even_as_a_noun_phrase() -> None:
             "Congress to pass the aid bill",
             True,
         ),
+        # the one asked, then the question put to them
+        (
+            "The agency asked Poles if they wanted the border to be mined.",
+            "asked",
+            "Poles if they wanted the border to be mined",
+            False,
+        ),
+        (
+            "The reporter asked the minister whether the talks had failed.",
+            "asked",
+            "the minister whether the talks had failed",
+            False,
+        ),
+        # an "if" inside what was asked for is no question
+        (
+            "Kyiv asked the allies to send tanks if the talks failed.",
+            "asked",
+            "the allies to send tanks if the talks failed",
+            True,
+        ),
     ],
 )
 def test_acts_a_question_is_not_a_statement(text: str, cue: str, content: str, kept: bool) -> None:

@@ -26,10 +26,25 @@ def said(text: str, lexicon: CueLexicon) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # the writer argues, calls for, believes: the article's own claims
+        # the writer argues, calls for, denies, now: the article's own act
         ("I am not arguing that the war was inevitable.", []),
         ("We call on parliament to support the bill.", []),
-        ("We believe the war will end soon.", []),
+        ("We deny that the army has retreated.", []),
+        # what the writer once said, or would say, reports an utterance
+        (
+            "Last year I said that the war was inevitable.",
+            [("I", "that the war was inevitable")],
+        ),
+        (
+            "We would repeat again that the war is no civil conflict.",
+            [("We", "that the war is no civil conflict")],
+        ),
+        # a view, and what the writer tells themself, is a thought put as such
+        ("We believe the war will end soon.", [("We", "the war will end soon")]),
+        (
+            "I tell myself that the war will end soon.",
+            [("I", "that the war will end soon")],
+        ),
         # a first person in quote marks is the quoted speaker's
         (
             '"We call on parliament to support the bill," the minister said.',
@@ -40,14 +55,14 @@ def said(text: str, lexicon: CueLexicon) -> list[tuple[str, str]]:
             "In the report we read that the army had retreated.",
             [("we", "that the army had retreated")],
         ),
-        # a third person beside the writer's first person stays
+        # a third person beside the writer's own act stays
         (
-            "The minister said that the army had retreated. We believe the war will end soon.",
+            "The minister said that the army had retreated. We call on him to resign.",
             [("The minister", "that the army had retreated")],
         ),
     ],
 )
-def test_writer_voice_first_person_outside_quotes_is_no_statement(
+def test_writer_voice_the_writers_own_present_act_is_no_statement(
     text: str, expected: list[tuple[str, str]], lexicon: CueLexicon
 ) -> None:
     assert said(text, lexicon) == expected
