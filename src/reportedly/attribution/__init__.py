@@ -38,6 +38,7 @@ from reportedly.attribution.cue_model import CueModel
 from reportedly.attribution.direct import find_direct, top_level
 from reportedly.attribution.furniture import furniture_lines, outside_furniture
 from reportedly.attribution.indirect import find_indirect
+from reportedly.attribution.indirect_forms import source_clause_to_content
 from reportedly.attribution.learned import (
     align_spans,
     combine,
@@ -190,6 +191,7 @@ def attribute(
         mark_sure(parse, drafts)
         mark_relayed(text, parse, drafts, lambda name: outlets.match(name) is not None)
         drafts = _dedupe(text, combine(drafts, learned, tagged, parse, text))
+    source_clause_to_content(text, parse, drafts)
     whole_tails(text, parse, lexicon, drafts)
     for d in drafts:
         _cut_asides(text, d)
