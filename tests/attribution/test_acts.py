@@ -67,6 +67,15 @@ def acts(text: str, lexicon: CueLexicon) -> list[tuple[str, str, str, bool]]:
             "Zelensky vowed to retake Crimea.",
             [("Zelensky", "to retake Crimea", "intent", False)],
         ),
+        # a threat's object is what the speaker means to do; a clause is what was said
+        (
+            "Russia threatened strikes on British bases.",
+            [("Russia", "strikes on British bases", "intent", False)],
+        ),
+        (
+            "The minister threatened that Moscow would cut the gas.",
+            [("The minister", "that Moscow would cut the gas", "speech", False)],
+        ),
         (
             "Polls show that Biden is ahead.",
             [("Polls", "that Biden is ahead", "other", False)],
@@ -636,6 +645,26 @@ def test_acts_words_wholly_quoted_are_said_even_as_a_noun_phrase() -> None:
             "Biden asked Congress to pass the aid bill.",
             "asked",
             "Congress to pass the aid bill",
+            True,
+        ),
+        # the one asked, then the question put to them
+        (
+            "The agency asked Poles if they wanted the border to be mined.",
+            "asked",
+            "Poles if they wanted the border to be mined",
+            False,
+        ),
+        (
+            "The reporter asked the minister whether the talks had failed.",
+            "asked",
+            "the minister whether the talks had failed",
+            False,
+        ),
+        # an "if" inside what was asked for is no question
+        (
+            "Kyiv asked the allies to send tanks if the talks failed.",
+            "asked",
+            "the allies to send tanks if the talks failed",
             True,
         ),
     ],

@@ -6,8 +6,14 @@ from __future__ import annotations
 import pytest
 
 from reportedly.attribution import CueLexicon
+from reportedly.attribution._draft import Draft
 from reportedly.attribution._parse import Parse
-from reportedly.attribution.indirect_forms import _according_to, _as_frame, _parenthetical
+from reportedly.attribution.indirect_forms import (
+    _according_to,
+    _as_frame,
+    _parenthetical,
+    source_clause_to_content,
+)
 from reportedly.model import Span
 from reportedly.nlp import annotate
 
@@ -160,3 +166,31 @@ def test_an_as_aside_after_a_comma_reports_the_clause_it_follows(
     text: str, cue: str, found: tuple[str, str] | None
 ) -> None:
     assert as_aside(text, cue) == found
+
+
+def test_a_relative_clause_on_the_phrases_source_gives_way_to_the_clause_it_frames() -> None:
+    text = (
+        "But according to the senior official, who asked to remain anonymous, thousands more "
+        "troops have arrived in the area."
+    )
+    parse = Parse(annotate(text, model=MODEL))
+    start = text.index("according")
+    relative = text.index("who")
+    draft = Draft(
+        kind="indirect",
+        content=[Span(relative, text.index(", thousands"))],
+        cue=Span(start, start + len("according to")),
+        via="model",
+    )
+    said = Draft(
+        kind="indirect",
+        content=[Span(text.index("thousands"), len(text) - 1)],
+        cue=Span(start, start + len("according to")),
+        via="according-to",
+    )
+    before = said.content
+    source_clause_to_content(text, parse, [draft, said])
+    assert [c.text(text) for c in draft.content] == [
+        "thousands more troops have arrived in the area"
+    ]
+    assert said.content == before  # a draft of the framed clause is left as it is

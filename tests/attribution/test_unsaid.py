@@ -264,3 +264,33 @@ def test_a_polls_share_is_kept_as_what_the_poll_found(lexicon: CueLexicon) -> No
         for s in found
         if "more military aid" in s.content_text(text)
     ] == ["64 percent"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the terms of speaking off the record are nobody's statement
+        (
+            "The talks have failed, according to a senior official who asked not to be named.",
+            [("according to", "The talks have failed")],
+        ),
+        (
+            "The talks have failed, said a senior official who asked to remain anonymous "
+            "because he was not authorised to speak.",
+            [("said", "The talks have failed")],
+        ),
+        # a request for something else stays
+        (
+            "The official asked to see the documents before the talks.",
+            [("asked", "to see the documents before the talks")],
+        ),
+    ],
+)
+def test_unsaid_a_sources_anonymity_is_no_statement(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    got = [
+        (s.cue.text(text) if s.cue else "", s.content_text(text))
+        for s in analyze_text(text).statements
+    ]
+    assert got == expected

@@ -28,6 +28,7 @@ from reportedly.attribution._tidy import (
     _quoted_words_only,
     _settle_kind,
 )
+from reportedly.attribution.act_lexicon import default_acts
 from reportedly.attribution.acts import settle_acts
 from reportedly.attribution.anaphoric_frames import passive_frames, point_back, reports_a_frame
 from reportedly.attribution.article_citations import article_citations
@@ -37,6 +38,7 @@ from reportedly.attribution.cue_model import CueModel
 from reportedly.attribution.direct import find_direct, top_level
 from reportedly.attribution.furniture import furniture_lines, outside_furniture
 from reportedly.attribution.indirect import find_indirect
+from reportedly.attribution.indirect_forms import source_clause_to_content
 from reportedly.attribution.learned import (
     align_spans,
     combine,
@@ -65,6 +67,7 @@ from reportedly.attribution.unframed import (
     quote_arguments,
 )
 from reportedly.attribution.unsaid import drop_borrowed, drop_unsaid
+from reportedly.attribution.writer_voice import drop_writer_voice
 from reportedly.model import Annotation, Article, Citation, Entity, Mention, Statement
 from reportedly.nlp.encoder import Tagged, TokenTagger
 from reportedly.provenance.outlets import default_registry as default_outlets
@@ -188,6 +191,7 @@ def attribute(
         mark_sure(parse, drafts)
         mark_relayed(text, parse, drafts, lambda name: outlets.match(name) is not None)
         drafts = _dedupe(text, combine(drafts, learned, tagged, parse, text))
+    source_clause_to_content(text, parse, drafts)
     whole_tails(text, parse, lexicon, drafts)
     for d in drafts:
         _cut_asides(text, d)
@@ -214,6 +218,7 @@ def attribute(
     # after calibration: the frame was found as it was, only its words are another's
     drafts = point_back(text, drafts, tops)
     drafts = one_statement_per_cue(text, drafts, tops)
+    drafts = drop_writer_voice(text, parse, drafts, quotes, default_acts())
     nesting = enclosing(drafts)
     for d in drafts:  # after nesting: a quote taken twice is not reported inside itself
         _quoted_words_only(text, d)

@@ -77,6 +77,12 @@ class ActLexicon:
     aspectual_verbs: frozenset[str] = frozenset()
     # perception verbs that hold a view with "as" ("sees Taiwan as part of the PRC")
     as_belief_verbs: frozenset[str] = frozenset()
+    # verbs whose direct object is what the speaker means to do ("threatened strikes")
+    object_intent: frozenset[str] = frozenset()
+    # the writer's own pronouns (I, we), and the verbs by which the writer relays another's
+    # words ("we read in the report that …"): see :mod:`reportedly.attribution.writer_voice`
+    writer_pronouns: frozenset[str] = frozenset()
+    relaying_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, path: Path | None = None) -> ActLexicon:
@@ -138,6 +144,9 @@ class ActLexicon:
                 poll_comparatives=_lowered(data.get("poll_comparatives", ())),
                 aspectual_verbs=_lowered(data.get("aspectual_verbs", ())),
                 as_belief_verbs=_lowered(data.get("as_belief_verbs", ())),
+                object_intent=_lowered(data.get("object_intent", ())),
+                writer_pronouns=_lowered(data.get("writer_pronouns", ())),
+                relaying_verbs=_lowered(data.get("relaying_verbs", ())),
             )
         except OSError as e:
             raise ConfigError(f"cannot read act lexicon {where}: {e}", code=E_ACTS) from e

@@ -19,9 +19,10 @@ _INTERROGATIVES = frozenset(
 
 
 def is_question(parse: Parse, statement: Statement, lexicon: ActLexicon) -> bool:
-    """A reported question, not a statement: "asked whether …", "inquired what …", or a
-    passive "was asked …" whose subject is the one asked ("Asked about the talks, …"). A
-    question quoted word for word ('asking, "Why aren't I ahead?"') is what was said."""
+    """A reported question, not a statement: "asked whether …", "inquired what …", "asked
+    voters if they wanted …", or a passive "was asked …" whose subject is the one asked
+    ("Asked about the talks, …"). A question quoted word for word ('asking, "Why aren't I
+    ahead?"') is what was said."""
     if statement.cue is None or statement.kind == "direct":
         return False
     head = cue_head(parse, statement.cue)
@@ -29,7 +30,19 @@ def is_question(parse: Parse, statement: Statement, lexicon: ActLexicon) -> bool
         return False
     if parse.tokens[head].tag == "VBN":
         return True
-    return _interrogative(parse, statement)
+    return _interrogative(parse, statement) or _asks_someone(parse, head, statement)
+
+
+def _asks_someone(parse: Parse, head: int, statement: Statement) -> bool:
+    """Whether the content is the one asked and the question put to them ("asked Poles if
+    they wanted the border mined"): a clause of the cue opened by "if" or "whether"."""
+    inside = set(parse.tokens_within(statement.content))
+    return any(
+        parse.tokens[m].text.lower() in {"if", "whether"}
+        for c in parse.deps(head, "ccomp", "advcl")
+        if c in inside
+        for m in parse.deps(c, "mark")
+    )
 
 
 def is_sourceless_finding(parse: Parse, statement: Statement) -> bool:

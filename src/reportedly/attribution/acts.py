@@ -113,6 +113,8 @@ def classify(
         return lexicon.phrases[" ".join(words)], negated
     if lemma in lexicon.infinitive_intent and _takes_infinitive(parse, head, statement):
         return "intent", negated
+    if lemma in lexicon.object_intent and _takes_object(parse, head, statement):
+        return "intent", negated  # "threatened strikes on British bases"
     if lexicon.lemmas.get(lemma) == "intent" and not _takes_infinitive(parse, head, statement):
         # "sought to make the case that …": the content is what the inner act says
         inner = [parse.tokens[i] for i in parse.tokens_in(statement.cue) if i > head]
@@ -221,6 +223,15 @@ def _takes_infinitive(parse: Parse, head: int, statement: Statement) -> bool:
         if any(c.overlaps(span) for c in statement.content):
             return True
     return False
+
+
+def _takes_object(parse: Parse, head: int, statement: Statement) -> bool:
+    """Whether the cue's direct object is in the content and the content is no clause
+    ("threatened strikes", not "threatened that …")."""
+    inside = parse.tokens_within(statement.content)
+    if not inside or parse.tokens[inside[0]].pos == "SCONJ":
+        return False
+    return any(i in inside for i in parse.deps(head, "dobj"))
 
 
 def _infinitive(parse: Parse, statement: Statement) -> bool:

@@ -69,6 +69,32 @@ def _according_to(text: str, parse: Parse, i: int) -> Draft | None:
     )
 
 
+def source_clause_to_content(text: str, parse: Parse, drafts: list[Draft]) -> None:
+    """Give an "according to X, who …, CLAUSE" draft whose content is the relative clause
+    on X ("according to the official, [who asked to remain anonymous], troops have
+    arrived") the clause the phrase frames instead: what X said, not who X is. The span
+    model reads such a clause as the content; the phrase's own reading
+    (:func:`_according_to`) skips it."""
+    for d in drafts:
+        if d.cue is None or d.kind != "indirect" or not d.content:
+            continue
+        cue = parse.tokens_in(d.cue)
+        if not cue or parse.tokens[cue[0]].text.lower() != "according":
+            continue
+        inside = parse.tokens_within(d.content)
+        if not inside or parse.tokens[inside[0]].tag not in _RELATIVE_WORDS:
+            continue
+        heads = [i for i in parse.heads(inside) if parse.tokens[i].pos not in {"PUNCT", "SPACE"}]
+        if not heads or any(parse.tokens[i].dep != "relcl" for i in heads):
+            continue
+        tos = [c for c in parse.children[cue[0]] if parse.tokens[c].text.lower() == "to"]
+        if not tos and cue[0] + 1 < len(parse) and parse.tokens[cue[0] + 1].text.lower() == "to":
+            tos = [cue[0] + 1]
+        contents = _beside_the_phrase(text, parse, cue[0], tos[0]) if tos else None
+        if contents and not any(c.overlaps(x) for c in contents for x in d.content):
+            d.content = contents
+
+
 def _beside_the_phrase(text: str, parse: Parse, i: int, to: int) -> list[Span] | None:
     """The content of "according to X" at token ``i``: the rest of its sentence, on the larger
     side of the phrase, or both sides of a clause the phrase interrupts."""

@@ -4,7 +4,8 @@ know that …" stays (whoever lets them know says it). And a passive cue that na
 ("it was announced", "what was described as") given a speaker from another clause, a
 content over its own speaker beside a draft of the same cue ('The July 1 editorial "…"
 urged patience …'), the hedge "let's say" ("Western countries, let's say democratic"), and a
-speaker written in figures alone ("43 identified …": a count, nobody who speaks)."""
+speaker written in figures alone ("43 identified …": a count, nobody who speaks), and the
+terms a source asks for off the record ("who asked to remain anonymous")."""
 
 from __future__ import annotations
 
@@ -22,6 +23,12 @@ _AUXILIARIES = {"aux", "auxpass"}
 def request_heads() -> frozenset[str]:
     """Verbs whose object and "to" infinitive make a request (``data/unsaid.yaml``)."""
     return frozenset(str(w).lower() for w in data_table("unsaid.yaml")["request_heads"])
+
+
+@cache
+def anonymity_terms() -> tuple[str, ...]:
+    """Contents that are a source's terms of speaking off the record (``data/unsaid.yaml``)."""
+    return tuple(str(w).lower() for w in data_table("unsaid.yaml")["anonymity_terms"])
 
 
 @cache
@@ -45,7 +52,17 @@ def drop_unsaid(parse: Parse, drafts: list[Draft]) -> list[Draft]:
         and not _counted_speaker(parse, d)
         and not _borrowed_speaker(parse, d)
         and not (id(d) in holding and d.cue in clean_cues)
+        and not _asks_anonymity(parse, d)
     ]
+
+
+def _asks_anonymity(parse: Parse, draft: Draft) -> bool:
+    """Whether the content is the source's own terms of speaking ("asked [to remain
+    anonymous]", "requested [anonymity] because …"): no statement."""
+    if draft.kind == "direct":
+        return False
+    words = " ".join(parse.tokens[i].text.lower() for i in parse.tokens_within(draft.content))
+    return any(words == t or words.startswith(f"{t} ") for t in anonymity_terms())
 
 
 def drop_borrowed(parse: Parse, drafts: list[Draft]) -> list[Draft]:
