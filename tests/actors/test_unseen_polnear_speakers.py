@@ -1,0 +1,62 @@
+"""Tests of wrong speakers found on PolNeAR train articles no rule was tuned on (session 29):
+an office taken up after the article's date, and a name modifying a headline's noun."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from tests.actors.speaking import analyse, speaker_name, speaker_of
+
+from reportedly.pipeline import Pipeline
+
+pytestmark = pytest.mark.needs_model
+
+
+def test_polnear_an_office_held_only_later_gives_no_body(pipeline: Pipeline) -> None:
+    # Trump's presidency began in 2017: his 2016 campaign is no government's voice
+    text = (
+        "Republicans are uneasy with Mr. Trump's candidacy. And his campaign offered a "
+        "halting response on Tuesday, saying the speech was fine."
+    )
+    a = analyse(pipeline, date(2016, 7, 21), text)
+    assert speaker_name(a, speaker_of(a, "speech was fine")) is None
+
+
+def test_polnear_an_office_held_on_the_date_still_gives_its_body(pipeline: Pipeline) -> None:
+    text = (
+        "Republicans are uneasy with Mr. Trump's plans. And his administration offered a "
+        "halting response on Tuesday, saying the plan was fine."
+    )
+    a = analyse(pipeline, date(2018, 7, 21), text)
+    assert speaker_of(a, "plan was fine").speaker_actor == "government-usa"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        (  # the headline's noun is Clinton's pollster, and so is the next sentence's subject
+            "Former Clinton Pollster Says Clinton Is In Trouble.\n\nFormer Bill Clinton "
+            "pollster Douglas Schoen said the race was close.",
+            "Clinton Is In Trouble",
+            "Douglas Schoen",
+        ),
+        (  # the same in lower case, as before
+            "Former Clinton pollster says Clinton is in trouble.\n\nFormer Bill Clinton "
+            "pollster Douglas Schoen said the race was close.",
+            "Clinton is in trouble",
+            "Douglas Schoen",
+        ),
+    ],
+)
+def test_polnear_a_name_modifying_a_headline_noun_is_not_the_speaker(
+    pipeline: Pipeline, text: str, words: str, name: str
+) -> None:
+    a = analyse(pipeline, date(2016, 6, 4), text)
+    assert speaker_name(a, speaker_of(a, words)) == name
+
+
+def test_polnear_a_headline_name_that_is_the_speaker_stays(pipeline: Pipeline) -> None:
+    text = "Clinton Says Trump Is Unfit.\n\nHillary Clinton said on Monday that Trump was unfit."
+    a = analyse(pipeline, date(2016, 6, 4), text)
+    assert speaker_name(a, speaker_of(a, "Trump Is Unfit")) == "Hillary Clinton"
