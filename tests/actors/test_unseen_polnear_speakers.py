@@ -60,3 +60,28 @@ def test_polnear_a_headline_name_that_is_the_speaker_stays(pipeline: Pipeline) -
     text = "Clinton Says Trump Is Unfit.\n\nHillary Clinton said on Monday that Trump was unfit."
     a = analyse(pipeline, date(2016, 6, 4), text)
     assert speaker_name(a, speaker_of(a, "Trump Is Unfit")) == "Hillary Clinton"
+
+
+def test_polnear_it_is_not_a_body_its_own_quote_names(pipeline: Pipeline) -> None:
+    text = (
+        "A coalition of nearly 40 groups sent a letter last week urging Congress to pass a "
+        'measure. "Congress has failed to act," it read.'
+    )
+    a = analyse(pipeline, date(2016, 6, 29), text)
+    assert speaker_of(a, "failed to act").speaker_actor is None
+
+
+def test_polnear_it_is_still_the_body_named_before_its_quote(pipeline: Pipeline) -> None:
+    text = 'The Kremlin rejected the plan on Monday. "Ukraine must accept reality," it said.'
+    a = analyse(pipeline, date(2022, 6, 29), text)
+    assert speaker_of(a, "accept reality").speaker_actor == "government-russia"
+
+
+def test_polnear_a_quotes_they_is_no_body_named_outside_it(pipeline: Pipeline) -> None:
+    text = (
+        "Carson gave interviews to The Associated Press last week. Giles said the top advisers "
+        'failed him. "They reined him in. They said he did not need to come out until '
+        'January," he said.'
+    )
+    a = analyse(pipeline, date(2015, 12, 23), text)
+    assert speaker_of(a, "did not need to come out").speaker_actor is None

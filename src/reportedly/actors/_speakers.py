@@ -94,6 +94,15 @@ class _SpeakerResolver(_SpeakerPhrases):
                 # no rule above found the body: the subject just before decides, if a noun
                 decided, noun = self._subject_noun(s.speaker.span, word)
                 key = noun if decided else key
+                if (
+                    not decided
+                    and word == "they"
+                    and key == given
+                    and self._in_quote(s.speaker.span)
+                ):
+                    # '"They reined him in," he said': whom a quote's "they" means, its words
+                    # say; attribution's guess is a body named outside them
+                    key = None
             if s.id in self.descriptions and (key is None or key != walked):
                 # what the description says before attribution's guess at it
                 key = self._describe(s.speaker.span, self.descriptions[s.id]) or key
