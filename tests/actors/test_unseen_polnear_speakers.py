@@ -87,3 +87,18 @@ def test_polnear_a_quotes_they_is_no_body_named_outside_it(pipeline: Pipeline) -
     they = [s for s in a.statements if s.speaker is not None and s.speaker.text == "They"]
     assert they
     assert all(s.speaker_actor is None for s in they)
+
+
+def test_polnear_field_officials_are_no_international_bodys(pipeline: Pipeline) -> None:
+    text = (
+        "The World Health Organization declared an emergency in February. Public health "
+        "officials warned that the money would come too late."
+    )
+    a = analyse(pipeline, date(2016, 6, 29), text)
+    assert speaker_of(a, "come too late").speaker_actor is None
+
+
+def test_polnear_a_departments_word_still_names_its_officials(pipeline: Pipeline) -> None:
+    text = "The Defense Department sent more troops. A defense official said the troops would stay."
+    a = analyse(pipeline, date(2016, 6, 29), text)
+    assert speaker_name(a, speaker_of(a, "troops would stay")) == "Defense Department"
