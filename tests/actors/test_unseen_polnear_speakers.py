@@ -102,3 +102,32 @@ def test_polnear_a_departments_word_still_names_its_officials(pipeline: Pipeline
     text = "The Defense Department sent more troops. A defense official said the troops would stay."
     a = analyse(pipeline, date(2016, 6, 29), text)
     assert speaker_name(a, speaker_of(a, "troops would stay")) == "Defense Department"
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Mrs. Obama said she was not upset about the speech.", "not upset"),
+        ("Mrs. Biden said the visit to Kyiv mattered to Ukrainian mothers.", "visit to Kyiv"),
+        ("Ms. Trump said the speech was her own.", "her own"),
+    ],
+)
+def test_polnear_an_honorific_of_the_other_gender_is_not_the_registry_person(
+    pipeline: Pipeline, text: str, words: str
+) -> None:
+    a = analyse(pipeline, date(2016, 7, 21), text)
+    assert speaker_of(a, words).speaker_actor is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "actor"),
+    [
+        ("Mr. Biden said the visit to Kyiv mattered.", "visit to Kyiv", "biden-joe"),
+        ("Ms Truss said Ukraine would win.", "would win", "truss-liz"),
+    ],
+)
+def test_polnear_an_honorific_of_the_same_gender_still_links(
+    pipeline: Pipeline, text: str, words: str, actor: str
+) -> None:
+    a = analyse(pipeline, date(2022, 7, 21), text)
+    assert speaker_of(a, words).speaker_actor == actor
