@@ -52,8 +52,9 @@ class _BodyResolver(_PronounResolver):
                             return owner
         return None
 
-    def _subject_in_sentence_before(self, first: int) -> int | None:
-        """The nearest subject token before token ``first`` in its sentence, if any."""
+    def _subject_in_sentence_before(self, first: int, *, unquoted: bool = False) -> int | None:
+        """The nearest subject token before token ``first`` in its sentence, if any; with
+        ``unquoted``, none inside quoted words ('"Congress has failed to act," it read')."""
         doc = self.doc
         if doc is None:
             return None
@@ -62,7 +63,7 @@ class _BodyResolver(_PronounResolver):
             t = doc.tokens[k]
             if t.sent != sent:
                 return None
-            if t.dep in {"nsubj", "nsubjpass"}:
+            if t.dep in {"nsubj", "nsubjpass"} and not (unquoted and self._in_quote(t.span)):
                 return k
         return None
 
@@ -123,15 +124,17 @@ class _BodyResolver(_PronounResolver):
         return work.actor.country
 
     def _noun_subject_before(self, span: Span) -> int | None:
-        """The noun that is the nearest subject before ``span`` in its sentence, else the
-        main subject of the sentence before; None when that subject is a pronoun."""
+        """The noun that is the nearest subject before ``span`` in its sentence (outside
+        quoted words, for a span outside them), else the main subject of the sentence
+        before; None when that subject is a pronoun."""
         doc = self.doc
         inside = doc.tokens_in(span) if doc is not None else range(0)
         if doc is None or not inside:
             return None
         first = inside[0]
         sent = doc.tokens[first].sent
-        found = self._subject_in_sentence_before(first)
+        # outside quotes, a quote's words name no antecedent, as in the pronoun walk
+        found = self._subject_in_sentence_before(first, unquoted=not self._in_quote(span))
         if found is None:
             for k in range(first - 1, -1, -1):
                 t = doc.tokens[k]

@@ -83,12 +83,14 @@ class Doc(TokenIndex):
 
     def modifies_noun(self, span: Span) -> bool:
         """Whether ``span`` names no one of its own but modifies a common noun: "Kalinouski"
-        in "the Kastus Kalinouski ranks", "Biden" in "the Biden administration"."""
+        in "the Kastus Kalinouski ranks", "Biden" in "the Biden administration", "Trump" in
+        "Trump adviser Tom Kovac" (the noun it modifies describes someone else)."""
         head = self.head_of(span)
         if head is None or self.tokens[head].dep != "compound":
             return False
         j = self.nominal_head(head)
-        return j != head and self.tokens[j].pos == "NOUN"
+        up = self.tokens[head].head
+        return j != head and (self.tokens[j].pos == "NOUN" or self.tokens[up].pos == "NOUN")
 
     def previous_word(self, span: Span) -> str:
         """The lowercased token right before ``span`` (skipping a determiner), or ""."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from reportedly.actors._resolution_data import Gender
 from reportedly.actors._state import _by_fullness, _State, _Work
 from reportedly.actors.folding import fold
+from reportedly.actors.records import Actor
 
 
 class _Gendering(_State):
@@ -23,20 +24,36 @@ class _Gendering(_State):
                 if words[0] in self.data.female_names:
                     return "female"
         if self.doc is not None:
-            for span in work.mentions:
-                written = span.text(self.text).split()
-                own = written[0].rstrip(".").lower() if len(written) > 1 else ""
-                if own in self.data.male_honorifics:  # "Mr Macron" tagged whole
-                    return "male"
-                if own in self.data.female_honorifics:
-                    return "female"
-                before = self.doc.previous_word(span).rstrip(".")
-                if before in self.data.male_honorifics:
-                    return "male"
-                if before in self.data.female_honorifics:
-                    return "female"
+            by_honorific = self._honorific_genders(work)
+            if by_honorific:
+                return by_honorific[0]
             return self._given_before(work.name)
         return None
+
+    def _honorific_genders(self, work: _Work) -> list[Gender]:
+        """The genders the honorifics written with ``work``'s mentions give ("Mr Macron"
+        tagged whole, or "Mrs." before "Obama"), in text order."""
+        found: list[Gender] = []
+        if self.doc is None:
+            return found
+        for span in work.mentions:
+            written = span.text(self.text).split()
+            own = written[0].rstrip(".").lower() if len(written) > 1 else ""
+            before = self.doc.previous_word(span).rstrip(".")
+            for word in (own, before):
+                if word in self.data.male_honorifics:
+                    found.append("male")
+                elif word in self.data.female_honorifics:
+                    found.append("female")
+        return found
+
+    def _honorific_refutes(self, work: _Work, actor: Actor) -> bool:
+        """Whether the honorifics of a one-word name all give it the other gender than the
+        registry person its word names: "Mrs. Biden", "Ms. Trump" are not Joe or Donald."""
+        if len(work.name.split()) != 1 or actor.gender is None:
+            return False
+        found = set(self._honorific_genders(work))
+        return bool(found) and actor.gender not in found
 
     def _given_before(self, name: str) -> Gender | None:
         """The gender of the given name the article writes before a one-word name (a

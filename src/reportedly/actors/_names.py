@@ -287,8 +287,7 @@ class _NameMatcher(_Merging, _Gendering, _Namesakes):
         full = names[0] if names else work.name
         candidates: tuple[Actor, ...] = ()
         for name in names:
-            # a fuller name that is not in the registry is someone else ("Hunter Biden"):
-            # never fall back from it to a bare surname
+            # a fuller name the registry lacks is someone else ("Hunter Biden"): no surname
             if len(name.split()) < len(full.split()) and len(full.split()) > 1:
                 break
             candidates = tuple(a for a in self.registry.match_name(name) if a.type == "person")
@@ -301,6 +300,7 @@ class _NameMatcher(_Merging, _Gendering, _Namesakes):
             candidates = tuple(a for a in self.registry.match_name(fuller) if a.type == "person")
         if not candidates and len(full.split()) == 1:
             candidates = self._family_name_of(full)  # "Wang" after "Wang Yi"
+        candidates = tuple(a for a in candidates if not self._honorific_refutes(work, a))
         if len(candidates) <= 1:
             return candidates[0] if candidates else None
         by_role = [a for a in candidates if self._roles_fit(work, a)]

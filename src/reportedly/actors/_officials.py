@@ -230,7 +230,9 @@ class _OfficialsResolver(_BodyResolver):
 
     def _body_by_word(self, lo: int, head: int) -> str | None:
         """The one body named before ``head`` whose name holds a lowercase modifier of the
-        officials ("a defense official" after "the Defense Department")."""
+        officials ("a defense official" after "the Defense Department"); never an
+        international body, whose name's words are fields of any country's officials
+        ("public health officials" are no World Health Organization's)."""
         doc = self.doc
         if doc is None:
             return None
@@ -240,6 +242,7 @@ class _OfficialsResolver(_BodyResolver):
             w.key
             for w in self.works.values()
             if w.kind not in _NOT_BODIES
+            and (w.actor is None or w.actor.type != "international_body")
             and any(m.end <= at for m in w.mentions)
             and words & {x for n in [w.name, *w.names] for x in fold(n).split()}
         }

@@ -165,15 +165,17 @@ class _PronounResolver(_QuoteRuns):
         doc = self.doc
         if doc is None:
             return
+        modifier = named and doc.modifies_noun(span)
+        # "Former Bill Clinton pollster Douglas Schoen said": Schoen is the subject, not Clinton
         self.history.append(
             _Seen(
                 span=span,
                 key=key,
                 sent=doc.sentence_of(span),
-                subject=doc.is_subject(span),
-                main=doc.is_main_subject(span),
+                subject=not modifier and doc.is_subject(span),
+                main=not modifier and doc.is_main_subject(span),
                 named=named,
-                modifier=named and doc.modifies_noun(span),
+                modifier=modifier,
             )
         )
 

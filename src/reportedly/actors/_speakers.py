@@ -94,6 +94,15 @@ class _SpeakerResolver(_SpeakerPhrases):
                 # no rule above found the body: the subject just before decides, if a noun
                 decided, noun = self._subject_noun(s.speaker.span, word)
                 key = noun if decided else key
+                if (
+                    not decided
+                    and word == "they"
+                    and key == given
+                    and self._in_quote(s.speaker.span)
+                ):
+                    # '"They reined him in," he said': whom a quote's "they" means, its words
+                    # say; attribution's guess is a body named outside them
+                    key = None
             if s.id in self.descriptions and (key is None or key != walked):
                 # what the description says before attribution's guess at it
                 key = self._describe(s.speaker.span, self.descriptions[s.id]) or key
@@ -315,8 +324,9 @@ class _SpeakerResolver(_SpeakerPhrases):
                 speakers[s.id] = brand  # "German news agency dpa": a name written in lower case
                 continue
             described = lemma in self._description_heads or token.tag in {"NNS", "NNPS"}
-            if token.text.isupper() and len(token.text) > 3:
-                # a headline's "…, EXPERTS": a common noun in capitals, not a name
+            if (token.text.isupper() and len(token.text) > 3) or self._headline_noun(head):
+                # a headline's "…, EXPERTS" or "Former Clinton Pollster Says": a common noun
+                # in capitals, not a name
                 low = token.text.lower()
                 described = described or low in self._description_heads
                 described = described or low.removesuffix("s") in self._description_heads
@@ -342,6 +352,15 @@ class _SpeakerResolver(_SpeakerPhrases):
                 ):
                     speakers[s.id] = None  # a modifier ("the Vermont senator"), not the speaker
                 self.descriptions[s.id] = head
+
+    def _headline_noun(self, head: int) -> bool:
+        """Whether token ``head`` is a capitalised noun a name modifies ("Clinton" of "Former
+        Clinton Pollster Says …", "Zelensky Aide"): a headline's common noun, not a name."""
+        doc = self.doc
+        if doc is None or head == 0 or not doc.tokens[head].text[:1].isupper():
+            return False
+        before = doc.tokens[head - 1]
+        return before.ent_type == "PERSON" and before.head == head and before.dep == "compound"
 
     def _lowercase_brand(self, word: str) -> str | None:
         """The one registry body a lower-case word is a name of as written ("dpa"), which the

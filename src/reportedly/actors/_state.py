@@ -87,11 +87,15 @@ class _State:
 
 
 def _office_org(actor: Actor | None, on: date | None) -> str | None:
-    """The body whose office ``actor`` held on ``on`` (or most recently)."""
+    """The body whose office ``actor`` held on ``on`` (or most recently before it; any office
+    when the date is unknown). An office taken up after ``on`` is none: a 2016 campaign's
+    Trump speaks for no government."""
     if actor is None:
         return None
     roles = [r for r in (actor.roles_on(on) if on else ()) if r.org] or [
-        r for r in actor.roles if r.org
+        r
+        for r in actor.roles
+        if r.org and (on is None or r.start is None or r.start.first_day() <= on)
     ]
     return roles[0].org if roles else None
 

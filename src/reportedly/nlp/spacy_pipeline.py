@@ -20,6 +20,7 @@ import yaml
 from reportedly.errors import ConfigError
 from reportedly.model import Annotation, Mention, Span, Token
 from reportedly.nlp.glued import english_glued_starts
+from reportedly.nlp.name_edges import Word, trimmed_bounds
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -168,6 +169,10 @@ def lemma_corrections() -> Mapping[str, str]:
 def to_annotation(doc: Doc, *, model: str = "") -> Annotation:
     """Project a spaCy Doc onto a plain :class:`Annotation` (offsets into ``doc.text``)."""
     corrected = lemma_corrections()
+    words = [Word(t.tag_, t.dep_, t.head.i) for t in doc]
+    ents = [(e, *trimmed_bounds(words, e.start, e.end)) for e in doc.ents]
+    outside = {i for e, lo, hi in ents for i in range(e.start, e.end) if not lo <= i < hi}
+    begins = {lo for _, lo, _ in ents}
     sent_index: dict[int, int] = {}
     sentences: list[Span] = []
     for n, sent in enumerate(doc.sents):
@@ -186,15 +191,20 @@ def to_annotation(doc: Doc, *, model: str = "") -> Annotation:
             dep=t.dep_,
             head=t.head.i,
             sent=sent_index.get(t.i, 0),
-            ent_type=t.ent_type_,
-            ent_iob=t.ent_iob_,
+            ent_type="" if t.i in outside else t.ent_type_,
+            ent_iob="O" if t.i in outside else "B" if t.i in begins else t.ent_iob_,
             morph=str(t.morph),
             whitespace=t.whitespace_,
         )
         for t in doc
     )
     entities = tuple(
-        Mention(span=Span(e.start_char, e.end_char), text=e.text, label=e.label_) for e in doc.ents
+        Mention(
+            span=Span(doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])),
+            text=doc[lo:hi].text,
+            label=e.label_,
+        )
+        for e, lo, hi in ents
     )
     return Annotation(tokens=tokens, sentences=tuple(sentences), entities=entities, model=model)
 
