@@ -135,3 +135,37 @@ def test_the_subject_of_a_helped_clause_is_the_party_helped(text: str) -> None:
 def test_a_clause_subject_of_another_verb_is_no_target() -> None:
     # "said [Kyiv would negotiate]": a verb of saying, not of helping
     assert _targets("Washington promised that Kyiv would negotiate.", "AGREE") == [(None, None)]
+
+
+@pytest.mark.needs_model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peskov said that Ukraine would need to accept the new realities.",
+        "Peskov said that Ukraine might have to accept the new realities.",
+    ],
+)
+def test_an_imagined_necessity_is_no_demand(text: str) -> None:
+    # once "he" of a person the registry lacks had a code, "he would then need to win"
+    # became a demand of whoever reported it
+    assert [e.type for e in coded_events(text) if e.type == "REQUEST"] == []
+
+
+@pytest.mark.needs_model
+def test_a_present_necessity_in_reported_words_stays_a_demand() -> None:
+    text = "Peskov said that Ukraine needs to accept the new realities."
+    assert [(e.type, e.modality) for e in coded_events(text) if e.type == "REQUEST"] == [
+        ("REQUEST", "asserted")
+    ]
+
+
+@pytest.mark.needs_model
+def test_a_name_and_its_pronoun_read_as_one_entity(pipeline: Pipeline) -> None:
+    # "Clinton" alone resolves to another id than "Hillary Clinton", whose entity "her" is
+    # of: her own vote judged a mistake is no accusation of herself
+    text = (
+        "Hillary Clinton spoke at the forum on Monday. "
+        "Clinton called her vote for the Iraq War a mistake."
+    )
+    analysis = pipeline.analyze(Article(id=Article.make_id(text), text=text))
+    assert [e.type for e in analysis.events if e.type == "ACCUSE"] == []

@@ -36,7 +36,10 @@ class _Actors:
             if leaning_words
             else None
         )
-        entities = tuple(self._named(e) for e in entities)
+        named = tuple(self._named(e) for e in entities)
+        # the entities coded here by their name: their mentions read as the entity everywhere
+        self.named = {e.id for e, n in zip(entities, named, strict=True) if e is not n}
+        entities = named
         self.entities = {e.id: e for e in entities}
         self.kinds = {e.actor_id or e.id: e.kind for e in entities}
         self.member_nouns = member_nouns
@@ -63,9 +66,13 @@ class _Actors:
         no head, ends where ``span`` ends)."""
         words = span.text(self.text)
         found = self._resolve(words)
-        if found is None or found.code is None:
+        if found is None or found.code is None or self.named:
             entity = self._mentioned(span, head)
-            if entity is not None:
+            # "Clinton" of an entity coded by its name "Hillary Clinton" is that entity, as
+            # her "her" is (the words alone may name another Clinton)
+            if entity is not None and (
+                found is None or found.code is None or entity.id in self.named
+            ):
                 return _entity_actor(words, span, entity)
         return _actor(words, span, found)
 

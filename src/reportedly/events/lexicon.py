@@ -159,6 +159,7 @@ class EventLexicon:
     member_nouns: frozenset[str] = frozenset()
     leaning_words: frozenset[str] = frozenset()
     helping_verbs: frozenset[str] = frozenset()
+    unreal_auxiliaries: frozenset[str] = frozenset()
     # "his hesitation in providing aid": an act under a noun of reluctance is not done
     reluctance_nouns: frozenset[str] = frozenset()
     # "released a statement that condemned ...": who issues such a document says what it says
@@ -346,6 +347,7 @@ def _build(raw: dict[str, Any], where: str) -> EventLexicon:
         member_nouns=_words(raw, "member_nouns", where),
         leaning_words=_words(raw, "leaning_words", where),
         helping_verbs=_words(raw, "helping_verbs", where),
+        unreal_auxiliaries=_words(raw, "unreal_auxiliaries", where),
         reluctance_nouns=_words(raw, "reluctance_nouns", where),
         issued_documents=_words(raw, "issued_documents", where),
         issuing_verbs=_words(raw, "issuing_verbs", where),
