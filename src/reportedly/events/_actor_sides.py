@@ -4,8 +4,10 @@ the resolver."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 from datetime import date
+from itertools import islice
 
 from reportedly.events._tree import Sentence
 from reportedly.events.actors import ActorResolver, ResolvedActor
@@ -47,6 +49,7 @@ class _Actors:
         self.mentions = sorted(
             ((m, e) for e in entities if e.code for m in e.mentions), key=lambda me: me[0]
         )
+        self.starts = [m.start for m, _ in self.mentions]
 
     def _named(self, entity: Entity) -> Entity:
         """``entity`` with the code its name resolves to where the actors stage gave none: a
@@ -104,7 +107,9 @@ class _Actors:
         return None if entity is None else _entity_actor(span.text(self.text), span, entity)
 
     def _mentioned(self, span: Span, head: Span | None) -> Entity | None:
-        for mention, entity in self.mentions:
+        # mentions are sorted by start: none before the span's start can be inside it
+        first = bisect_left(self.starts, span.start)
+        for mention, entity in islice(self.mentions, first, None):
             if mention.start > span.end:
                 break
             inside = span.start <= mention.start and mention.end <= span.end
