@@ -169,3 +169,20 @@ def test_a_name_and_its_pronoun_read_as_one_entity(pipeline: Pipeline) -> None:
     )
     analysis = pipeline.analyze(Article(id=Article.make_id(text), text=text))
     assert [e.type for e in analysis.events if e.type == "ACCUSE"] == []
+
+
+@pytest.mark.needs_model
+def test_a_relative_clause_after_two_conjuncts_is_said_of_the_last() -> None:
+    # the parse hangs "who" on Scholz; Macron was the target of his own praise
+    (event,) = [e for e in coded_events("Biden met Scholz and Macron, who later praised the deal.")
+                if e.type == "SUPPORT"]  # fmt: skip
+    assert event.source is not None
+    assert (event.source.text, event.target) == ("Macron", None)
+
+
+@pytest.mark.needs_model
+def test_a_plural_relative_clause_keeps_the_first_conjunct() -> None:
+    # "who were": said of both; the clause keeps the noun the parse hangs it on
+    text = "Biden met Scholz and Macron, who were praised by the press."
+    support = [e for e in coded_events(text) if e.type == "SUPPORT"]
+    assert [e.target.text if e.target else None for e in support] == ["Scholz"]
