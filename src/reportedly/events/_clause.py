@@ -222,6 +222,8 @@ def _relative_that(subject: Token, verb: Token) -> bool:
 def _antecedent(sentence: Sentence, verb: Token, lexicon: EventLexicon) -> Token | None:
     if verb.dep in ("relcl", "acl"):
         noun = sentence.head(verb)
+        if noun is not None and verb.dep == "relcl":
+            noun = _last_conjunct(sentence, noun, verb)
         return _issuer(sentence, noun, lexicon) if noun is not None else None
     head = sentence.head(verb)
     if head is not None and head.lemma.lower() == "be":
@@ -229,6 +231,23 @@ def _antecedent(sentence: Sentence, verb: Token, lexicon: EventLexicon) -> Token
         if attrs:
             return attrs[0]
     return None
+
+
+def _last_conjunct(sentence: Sentence, noun: Token, clause: Token) -> Token:
+    """The conjunct a relative clause follows ("Darrell Issa and Duncan Hunter, who was one
+    of the earliest to endorse …": Hunter), where the parse hangs the clause on the first;
+    a plural verb ("…, who were") is said of them all and keeps the first."""
+    if any(
+        a.tag == "VBP" or a.text.lower() == "were"
+        for a in [clause, *sentence.children(clause, "aux", "auxpass")]
+    ):
+        return noun
+    last = noun
+    while True:
+        after = [c for c in sentence.children(last, "conj") if c.i < clause.i]
+        if not after:
+            return last
+        last = max(after, key=lambda c: c.i)
 
 
 def _issuer(sentence: Sentence, noun: Token, lexicon: EventLexicon) -> Token:

@@ -353,7 +353,7 @@ def match_obligations(sentence: Sentence, lexicon: EventLexicon) -> Iterator[Mat
         trigger: Token | None = None
         if lemma in lexicon.obligation_verbs and token.pos in ("VERB", "AUX"):
             if any(
-                a.lemma.lower() in lexicon.future_auxiliaries
+                a.lemma.lower() in lexicon.future_auxiliaries | lexicon.unreal_auxiliaries
                 for a in sentence.children(token, "aux")
             ):
                 continue  # "America will have to get involved": a forecast, not a demand

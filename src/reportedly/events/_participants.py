@@ -1,143 +1,18 @@
-"""An event's participants: actors built from tokens and statements, and target choice."""
+"""An event's participants: target choice (the actors themselves: ``_actor_sides``)."""
 
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
 from itertools import pairwise
 
+# re-exported: the modules that pick sides import the actor builder from here
+from reportedly.events._actor_sides import _Actors as _Actors
+from reportedly.events._actor_sides import _same_actor as _same_actor
 from reportedly.events._match import Match
 from reportedly.events._tree import NON_ACTOR_LABELS, NOUN_POS, Sentence, is_actor_like
-from reportedly.events.actors import ActorResolver, ResolvedActor
 from reportedly.events.lexicon import EventLexicon
 from reportedly.events.model import EventActor
-from reportedly.model import Entity, Span, Statement, Token
-
-
-class _Actors:
-    """Builds :class:`EventActor` records from tokens, statements and the resolver."""
-
-    def __init__(
-        self,
-        text: str,
-        resolver: ActorResolver | None,
-        on: date | None,
-        entities: tuple[Entity, ...] = (),
-        member_nouns: frozenset[str] = frozenset(),
-    ) -> None:
-        self.text = text
-        self.resolver = resolver
-        self.on = on
-        self.entities = {e.id: e for e in entities}
-        self.kinds = {e.actor_id or e.id: e.kind for e in entities}
-        self.member_nouns = member_nouns
-        # the actors stage's answer for every mention it settled: "he", "the minister"
-        self.mentions = sorted(
-            ((m, e) for e in entities if e.code for m in e.mentions), key=lambda me: me[0]
-        )
-
-    def from_span(self, span: Span, head: Span | None = None) -> EventActor:
-        """The actor of the words at ``span``: the resolver's, else (or where it gives no
-        code) the actors stage's for a mention inside ``span`` that holds ``head`` (or, with
-        no head, ends where ``span`` ends)."""
-        words = span.text(self.text)
-        found = self._resolve(words)
-        if found is None or found.code is None:
-            entity = self._mentioned(span, head)
-            if entity is not None:
-                return _entity_actor(words, span, entity)
-        return _actor(words, span, found)
-
-    def from_token(self, sentence: Sentence, token: Token) -> EventActor:
-        """The actor of the phrase ``token`` heads; people who act for someone ("its
-        fighters", "its troops") with no code of their own take their owner's."""
-        actor = self.from_span(sentence.phrase(token), token.span)
-        if actor.code is None and token.lemma.lower() in self.member_nouns:
-            owner = self._owner(sentence, token)
-            if owner is not None and owner.code is not None:
-                return replace(owner, text=actor.text, span=actor.span)
-        return actor
-
-    def _owner(self, sentence: Sentence, token: Token) -> EventActor | None:
-        """The actor that possesses ``token`` ("its", which the actors stage resolved)."""
-        owners = sentence.children(token, "poss")
-        return self.from_token(sentence, owners[0]) if owners else None
-
-    def agrees(self, pronoun: str, actor: EventActor) -> bool:
-        """Whether ``pronoun`` may stand for ``actor`` as far as the actors stage knows its
-        kind: "it" is no person. ("he" of a speaker resolved to a country is kept: the
-        country of a person the stage could not name, "the Australian prime minister".)"""
-        return pronoun not in {"it", "its"} or self.kinds.get(actor.actor_id or "") != "person"
-
-    def mentioned(self, sentence: Sentence, token: Token) -> EventActor | None:
-        """The coded actor the actors stage resolved the phrase ``token`` heads to, if any."""
-        span = sentence.phrase(token)
-        entity = self._mentioned(span, token.span)
-        return None if entity is None else _entity_actor(span.text(self.text), span, entity)
-
-    def _mentioned(self, span: Span, head: Span | None) -> Entity | None:
-        for mention, entity in self.mentions:
-            if mention.start > span.end:
-                break
-            inside = span.start <= mention.start and mention.end <= span.end
-            if inside and (mention.contains(head) if head else mention.end == span.end):
-                return entity
-        return None
-
-    def from_statement(self, statement: Statement) -> EventActor | None:
-        if statement.speaker is None:
-            return None
-        mention = statement.speaker
-        entity = self.entities.get(statement.speaker_entity or "")
-        if entity is not None and entity.code:
-            # the actors stage already settled who "he" or "the press secretary" is
-            return _entity_actor(mention.text, mention.span, entity)
-        found = self._resolve(mention.text)
-        if found is None and statement.speaker_entity:
-            found = self._resolve(statement.speaker_entity.replace("-", " ").replace("_", " "))
-        return _actor(mention.text, mention.span, found)
-
-    def resolves(self, words: str) -> bool:
-        """Whether ``words`` alone name a known actor."""
-        return self._resolve(words) is not None
-
-    def _resolve(self, words: str) -> ResolvedActor | None:
-        if self.resolver is None or not words.strip():
-            return None
-        return self.resolver.resolve(words, on=self.on)
-
-
-def _actor(words: str, span: Span, found: ResolvedActor | None) -> EventActor:
-    if found is None:
-        return EventActor(text=words, span=span)
-    return EventActor(
-        text=words,
-        span=span,
-        actor_id=found.id,
-        name=found.name,
-        code=found.code,
-        sector=found.sector,
-    )
-
-
-def _entity_actor(words: str, span: Span, entity: Entity) -> EventActor:
-    code, sector = ResolvedActor.split_code(entity.code)
-    return EventActor(
-        text=words,
-        span=span,
-        actor_id=entity.actor_id or entity.id,
-        name=entity.name,
-        code=code,
-        sector=sector,
-    )
-
-
-def _same_actor(a: EventActor | None, b: EventActor | None) -> bool:
-    if a is None or b is None:
-        return False
-    if a.span is not None and b.span is not None and a.span.overlaps(b.span):
-        return True
-    return a.actor_id is not None and a.actor_id == b.actor_id
+from reportedly.model import Token
 
 
 def _target_candidates(
@@ -156,7 +31,32 @@ def _target_candidates(
         if below.dep == "conj" and _objects(sentence, heads, match, lexicon):
             break  # "thanked Xi … and blasted Washington's policies": the other verb's object
         heads.append(token)
-    return _objects(sentence, heads, match, lexicon)
+    # a phrase that ends in its preposition names its target there ("lined up behind him")
+    ending = [
+        pobj
+        for t in match.trigger
+        if t.dep == "prep" and t.lemma.lower() in lexicon.target_preps
+        for pobj in sentence.children(t, "pobj")
+    ]
+    return [*_objects(sentence, heads, match, lexicon), *ending, *_shared_objects(sentence, match)]
+
+
+def _shared_objects(sentence: Sentence, match: Match) -> list[Token]:
+    """The object a verb with none of its own shares with the verb joined right after it
+    ("shell and bomb Ukrainian cities", "attacked and captured the town"): only where the
+    two stand side by side, so that the object is plainly both verbs'."""
+    verb = match.trigger[0]
+    if verb.pos != "VERB" or sentence.children(verb, "dobj", "dative"):
+        return []
+    joiner = sentence.tokens.get(verb.i + 1)
+    if joiner is None or joiner.dep != "cc" or joiner.lemma.lower() not in ("and", "or"):
+        return []
+    return [
+        obj
+        for other in sentence.children(verb, "conj")
+        if other.i == verb.i + 2 and other.pos == "VERB"
+        for obj in sentence.children(other, "dobj")
+    ]
 
 
 def _clause_targets(sentence: Sentence, match: Match, lexicon: EventLexicon) -> list[Token]:
@@ -178,7 +78,7 @@ def _objects(
                 continue
             if prep.lemma.lower() in lexicon.target_preps:
                 found.extend(sentence.children(prep, "pobj"))
-        if match.rule.type == "REQUEST":
+        if match.rule.type == "REQUEST" or head.lemma.lower() in lexicon.helping_verbs:
             for clause in sentence.children(head, "ccomp", "xcomp"):
                 found.extend(sentence.children(clause, "nsubj"))
     return found
@@ -217,6 +117,12 @@ def _pick_target(
         )
 
     for candidate in candidates:
+        for token in _settled_owners(sentence, candidate, actors):
+            # a person or body the pronoun stands for, of whatever side ("admires his
+            # determination": Sanders, of the speaker's own country)
+            actor = actors.from_token(sentence, token)
+            if fits(actor):
+                return actor
         for token in [*_nearest_actors(sentence, candidate), *_doers(sentence, candidate)]:
             if type_ == "SUPPORT" and _rival(sentence, token, candidate):
                 continue
@@ -242,6 +148,16 @@ def _pick_target(
             ):
                 return actors.from_token(sentence, candidate)
     return None
+
+
+def _settled_owners(sentence: Sentence, noun: Token, actors: _Actors) -> list[Token]:
+    """The possessive pronoun of an object that the actors stage settled to a coded actor:
+    whose thing the act is done to ("called for her ouster", "admires his determination")."""
+    return [
+        kid
+        for kid in sentence.children(noun, "poss")
+        if kid.tag == "PRP$" and actors.mentioned(sentence, kid) is not None
+    ]
 
 
 def _rival(sentence: Sentence, token: Token, top: Token) -> bool:

@@ -101,7 +101,9 @@ def code_events(
         ones (see ``Event.modality``); events with no recoverable source are not coded.
     """
     text = article.text
-    actors = _Actors(text, resolver, article.published, entities, lexicon.member_nouns)
+    actors = _Actors(
+        text, resolver, article.published, entities, lexicon.member_nouns, lexicon.leaning_words
+    )
     per_sentence: list[tuple[list[Span], list[Event], list[Candidate], CodeMatch]] = []
     for index, span in enumerate(annotation.sentences):
         sentence = Sentence(annotation, index, span.text(text))

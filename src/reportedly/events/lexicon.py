@@ -157,6 +157,9 @@ class EventLexicon:
     amount_nouns: frozenset[str] = frozenset()
     # "its fighters", "members of the party": people who act for their possessor
     member_nouns: frozenset[str] = frozenset()
+    leaning_words: frozenset[str] = frozenset()
+    helping_verbs: frozenset[str] = frozenset()
+    unreal_auxiliaries: frozenset[str] = frozenset()
     # "his hesitation in providing aid": an act under a noun of reluctance is not done
     reluctance_nouns: frozenset[str] = frozenset()
     # "released a statement that condemned ...": who issues such a document says what it says
@@ -342,6 +345,9 @@ def _build(raw: dict[str, Any], where: str) -> EventLexicon:
         negating_verbs=_words(raw, "negating_verbs", where),
         amount_nouns=_words(raw, "amount_nouns", where),
         member_nouns=_words(raw, "member_nouns", where),
+        leaning_words=_words(raw, "leaning_words", where),
+        helping_verbs=_words(raw, "helping_verbs", where),
+        unreal_auxiliaries=_words(raw, "unreal_auxiliaries", where),
         reluctance_nouns=_words(raw, "reluctance_nouns", where),
         issued_documents=_words(raw, "issued_documents", where),
         issuing_verbs=_words(raw, "issuing_verbs", where),
