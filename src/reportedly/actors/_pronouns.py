@@ -4,17 +4,17 @@ from __future__ import annotations
 
 from functools import cached_property
 
-from reportedly.actors._doc import SUBJECT_DEPS
+from reportedly.actors._antecedents import _AntecedentChoice
 from reportedly.actors._resolution_data import DASHES, Gender
-from reportedly.actors._runs import NOBODY, _Last, _QuoteRuns
-from reportedly.actors._state import _LATTER, _LOOKBACK, _NAME_LABELS, _OBJECT_DEPS, _Seen
+from reportedly.actors._runs import NOBODY, _Last
+from reportedly.actors._state import _LATTER, _NAME_LABELS, _OBJECT_DEPS, _Seen
 from reportedly.attribution._quote_marks import find_quotes
 from reportedly.model import Span, Statement
 
 _QUOTE_MARKS = "\"“”‘’«»'"  # a quote mark the tokenizer left glued to the word after it
 
 
-class _PronounResolver(_QuoteRuns):
+class _PronounResolver(_AntecedentChoice):
     """Walks names, pronouns and titles in order, choosing antecedents by gender and role."""
 
     def _walk(self, speakers: dict[str, str | None]) -> None:
@@ -242,72 +242,6 @@ class _PronounResolver(_QuoteRuns):
             self.self_named.add(span)  # attribution's guess is named in the words: no one
         return found
 
-    def _only_person_ahead(
-        self, span: Span, gender: Gender | None, exclude: set[str], statement: Statement
-    ) -> str | None:
-        """A he or she speaking before anyone is named, described or speaks is the one person
-        the article names, when it names one only and not just in these words ('"Belarus lets
-        thousands of Russian soldiers in," he wrote in a communiqué' opening an article that
-        names only Senator Lankford); none when it names two."""
-        if gender not in ("male", "female"):
-            return None
-        if any(
-            s.speaker is not None
-            and s.speaker.span.start < span.start
-            and not any(p.contains(s.speaker.span) for p in statement.content)
-            for s in self.analysis.statements
-        ):
-            return None  # someone spoke before: "…, the official said. He stated …"
-        people = [w for w in self.works.values() if w.kind == "person" and w.mentions]
-        if any(m.start < span.start for w in people for m in w.mentions):
-            return None
-        if len(people) != 1 or people[0].key in exclude:
-            return None
-        if all(any(p.contains(m) for p in statement.content) for m in people[0].mentions):
-            return None  # "He stated that the war lasts longer than Putin expected"
-        return people[0].key if self._compatible(people[0].key, gender) else None
-
-    def _indefinite_before(self, i: int) -> bool:
-        """Whether the pronoun at token ``i`` opens a clause hung on a verb whose object is a
-        person introduced with "a"/"an" and never named ("forced out a Russia-friendly
-        president after he refused"): the pronoun is that unnamed one, whom no name gives."""
-        doc = self.doc
-        if doc is None or self._in_quote(doc.tokens[i].span):
-            return False
-        t = doc.tokens[i]
-        verb = doc.tokens[t.head]
-        if t.dep not in SUBJECT_DEPS or verb.dep not in {"advcl", "relcl", "ccomp", "conj"}:
-            return False
-        heads = self.data.title_heads | self.data.person_nouns | self.data.occupation_nouns
-        spoken = [s.speaker.span for s in self.analysis.statements if s.speaker is not None]
-        for k in doc.children[verb.head]:
-            n = doc.tokens[k]
-            if (
-                n.dep == "dobj"
-                and n.i < i
-                and n.tag == "NN"
-                and n.lemma_or_word in heads
-                and any(doc.tokens[c].text.lower() in {"a", "an"} for c in doc.children[k])
-                and not self._in_quote(n.span)
-                and not any(at.contains(n.span) for at in spoken)
-            ):
-                return True
-        return False
-
-    def _heard_before(self, span: Span) -> list[_Seen]:
-        """The mentions before ``span`` that it may refer back to, in text order: outside a
-        quote, a quote's words name no antecedent."""
-        outside = not self._in_quote(span)
-        found = [
-            h
-            for h in self.history
-            if h.span.end <= span.start and not (outside and self._in_quote(h.span))
-        ]
-        if self._headlines:
-            line = self._headline_of(span)
-            found = [h for h in found if self._headline_of(h.span) in (None, line)]
-        return found
-
     def _quoted_by(self, span: Span, speakers: dict[str, str | None]) -> str | None:
         """The resolved speaker of the innermost direct quote holding ``span``."""
         best: tuple[int, str] | None = None
@@ -320,81 +254,3 @@ class _PronounResolver(_QuoteRuns):
                 if part.contains(span) and (best is None or len(part) < best[0]):
                     best = (len(part), key)
         return best[1] if best else None
-
-    def _clause_subject(self, i: int) -> str | None:
-        """The key of the subject of the verb governing token ``i``, when it is known."""
-        doc = self.doc
-        if doc is None:
-            return None
-        verb = doc.tokens[i].head
-        if doc.tokens[i].dep == "pobj":
-            verb = doc.tokens[verb].head
-        for c in doc.children[verb]:
-            if doc.tokens[c].dep in SUBJECT_DEPS:
-                at = doc.tokens[c].span
-                for seen in reversed(self.history):
-                    if seen.span.overlaps(at) or at.contains(seen.span):
-                        return seen.key
-        return None
-
-    def _antecedent(
-        self, span: Span, gender: Gender | None, exclude: set[str], lookback: int = _LOOKBACK
-    ) -> str | None:
-        """Hobbs-like choice: this sentence's nearest subject, then earlier main subjects
-        (at most ``lookback`` sentences back)."""
-        doc = self.doc
-        if doc is None:
-            return None
-        sent = doc.sentence_of(span)
-        prior = [
-            h
-            for h in self._heard_before(span)
-            if h.key not in exclude and not h.modifier and self._compatible(h.key, gender)
-        ]
-        same = [h for h in prior if h.sent == sent]
-        for group in ([h for h in same if h.subject], same):
-            if group:
-                return self._unjoined(span, group[-1], prior)
-        for back in range(1, lookback + 1):
-            earlier = [h for h in prior if h.sent == sent - back]
-            for group in (
-                [h for h in earlier if h.main],
-                [h for h in earlier if h.subject],
-                earlier,
-            ):
-                if group:
-                    return self._unjoined(span, group[0], prior)
-        return None
-
-    def _unjoined(self, span: Span, chosen: _Seen, prior: list[_Seen]) -> str | None:
-        """``chosen``'s key, unless it was named joined by "and" to another candidate:
-        "Stoltenberg and Johnson also confirmed … He added" may be either man."""
-        doc = self.doc
-        head = doc.head_of(chosen.span) if doc is not None else None
-        if doc is None or head is None:
-            return chosen.key
-        t = doc.tokens[head]
-        partners = [c for c in doc.children[head] if doc.tokens[c].dep == "conj"]
-        if t.dep == "conj":
-            partners.append(t.head)
-        for h in prior:
-            if h.key != chosen.key and any(h.span.contains(doc.tokens[p].span) for p in partners):
-                self.ambiguous.add(span)
-                return None
-        return chosen.key
-
-    def _latter(self, span: Span, which: int) -> str | None:
-        """ "the latter"/"the former": the last or last-but-one actor named just before."""
-        doc = self.doc
-        if doc is None:
-            return None
-        sent = doc.sentence_of(span)
-        order: list[str] = []
-        for h in self.history:
-            if h.named and h.span.end <= span.start and sent - _LOOKBACK <= h.sent <= sent:
-                if h.key in order:
-                    order.remove(h.key)
-                order.append(h.key)
-        persons = [k for k in order if self.works[k].kind == "person"]
-        pool = persons if len(persons) >= 2 else order
-        return pool[which] if len(pool) >= -which else None

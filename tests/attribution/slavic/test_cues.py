@@ -1,5 +1,5 @@
-"""Cues and their speakers shared by every Russian/Ukrainian rule (attribution/slavic/cues.py):
-coordinated cues and what a cue names."""
+"""Cues and their speakers shared by every Russian/Ukrainian rule (attribution/slavic/cues.py,
+addressees.py): coordinated cues and what a cue names."""
 
 from __future__ import annotations
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from tests.attribution.slavic.speaking import analyse, speakers
 
-from reportedly.attribution.slavic.speakers import _occurrences
+from reportedly.attribution.slavic.named_organisations import _occurrences
 
 
 def test_an_initial_and_a_surname_are_the_person_named_before() -> None:

@@ -17,7 +17,8 @@ from collections.abc import Callable
 from reportedly._fingerprint import package_digest
 from reportedly.attribution._nesting import enclosing
 from reportedly.attribution.slavic._text import find_quotes, mask, trim
-from reportedly.attribution.slavic.about_this import about_noun, about_this
+from reportedly.attribution.slavic.about_noun import about_noun
+from reportedly.attribution.slavic.about_this import about_this
 from reportedly.attribution.slavic.calibration import (
     SlavicCalibrator,
     default_calibrator,

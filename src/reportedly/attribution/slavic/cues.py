@@ -4,20 +4,18 @@ its act and negation, and the speaker the cue's clause names."""
 from __future__ import annotations
 
 from reportedly.attribution.slavic._text import Quote
-from reportedly.attribution.slavic.agreement import agrees
+from reportedly.attribution.slavic.addressees import after_agrees, named_as, told
 from reportedly.attribution.slavic.apposition import (
     apposed_subject,
     relative_head,
     subject_before_relative,
 )
 from reportedly.attribution.slavic.bodies import located_body, located_document
-from reportedly.attribution.slavic.complements import nominative_subject
 from reportedly.attribution.slavic.distant_subjects import subject_across_phrases
 from reportedly.attribution.slavic.drafts import SlavicDraft
 from reportedly.attribution.slavic.gerunds import cue_lemma, governor, is_gerund, is_infinitive
 from reportedly.attribution.slavic.lexicon import SlavicLexicon
 from reportedly.attribution.slavic.phrases import (
-    PERSONAL,
     RELATIVE,
     SlavicParse,
     phrase_after,
@@ -101,16 +99,11 @@ class Cues:
         after = phrase_after(self.parse, k + 1, stop)
         if after is not None and self.text[after.start : after.end].lower() in {"те", "то"}:
             after = None  # "заявив про те, що": the subject is before the verb
-        if after is not None and (
-            self._told_name(k, after)
-            or self._told_noun(k, after)
-            or self._told_at(k, after)
-            or self._told_quoted(k, after)
-        ):
+        if after is not None and told(self.parse, self.conj, k, after):
             after = None  # "Ашіг Масіх повідомив DW, що …": DW was told
-        if after is not None and self._named_as(after):
+        if after is not None and named_as(self.parse, after):
             after = None  # "Пенс назвав такий варіант таким, що …": what was named
-        if after is not None and not self._after_agrees(k, after):
+        if after is not None and not after_agrees(self.parse, k, after):
             after = None  # "та висловила сподівання, що": the object, not the subject
         located = located_body(self.parse, k, self.lexicon.bodies)  # "в Кремле заявили"
         found = (
@@ -130,116 +123,6 @@ class Cues:
         if found is not None and self.text[found.start : found.end].lower() in RELATIVE:
             return relative_head(self.parse, found)  # "ВГСУ, який заявив": ВГСУ; else none
         return found or self._shared_subject(k)
-
-    def _told_name(self, k: int, after: Span) -> bool:
-        """Whether the Latin name right after Ukrainian cue ``k`` is its addressee: a person
-        (a named one, or a personal pronoun) stands right before the verb as its subject
-        ("Ашіг Масіх повідомив DW, що …"). With no parse, the name's case is unknown."""
-        tokens = self.parse.tokens
-        inside = [tokens[j] for j in self.parse.tokens_in(after)]
-        if self.parse.lang != "uk" or not inside or inside[0].i != k + 1:
-            return False
-        if not all(t.text.isascii() and t.text[:1].isupper() for t in inside):
-            return False
-        if any(t.ent_type == "PERSON" for t in inside):
-            return False
-        before = self._phrase_right_before(k)
-        if before is None:
-            return False
-        words = [tokens[j] for j in self.parse.tokens_in(before)]
-        return any(t.ent_type == "PERSON" for t in words) or (
-            len(words) == 1 and words[0].lemma in PERSONAL
-        )
-
-    def _told_at(self, k: int, after: Span) -> bool:
-        """Whether the one name right after a plural Ukrainian cue ``k`` is its addressee:
-        the clause opens with the place it was said in, "у"/"в" and a noun ("У самій клініці
-        розповіли РБК, що …"; the people there spoke, to РБК)."""
-        tokens = self.parse.tokens
-        inside = self.parse.tokens_in(after)
-        if self.parse.lang != "uk" or len(inside) != 1 or inside[0] != k + 1:
-            return False
-        if "Number=Plur" not in tokens[k].morph or not tokens[k + 1].text[:1].isupper():
-            return False
-        j = k - 1
-        while (
-            j >= 0
-            and tokens[j].sent == tokens[k].sent
-            and tokens[j].pos in {"NOUN", "ADJ", "DET", "PRON"}
-        ):
-            j -= 1
-        opens = j < 1 or tokens[j - 1].sent != tokens[k].sent or tokens[j - 1].text == ","
-        return 0 <= j < k - 1 and tokens[j].text.lower() in {"у", "в"} and opens
-
-    def _told_noun(self, k: int, after: Span) -> bool:
-        """Whether the common noun right after Ukrainian cue ``k``, its "що" clause right after
-        it, is the addressee: a subject agreeing with the verb stands right before the verb
-        ("ТД «Украгропром» повідомив держпідприємство, що …")."""
-        tokens = self.parse.tokens
-        inside = self.parse.tokens_in(after)
-        if self.parse.lang != "uk" or not inside or inside[0] != k + 1 or k < 1:
-            return False
-        rest = [t.text.lower() for t in tokens[inside[-1] + 1 : inside[-1] + 3]]
-        if rest != [",", "що"] or not all(tokens[i].text.islower() for i in inside):
-            return False
-        before = self._phrase_right_before(k)
-        if before is None:
-            return False
-        return nominative_subject(self.parse, before, tokens[k]) and agrees(self.parse, k, before)
-
-    def _told_quoted(self, k: int, after: Span) -> bool:
-        """Whether the name in quote marks right after cue ``k``, its clause right after it
-        (", що"/", что", "про те, що"/"о том, что"), is the one told: a subject agreeing with
-        the verb stands right before it ("«Газпром» поінформував «Нафтогаз» про те, що …")."""
-        tokens = self.parse.tokens
-        inside = self.parse.tokens_in(after)
-        if not inside or inside[0] != k + 1 or tokens[k + 1].text not in OPENING_QUOTES:
-            return False
-        rest = [t.text.lower() for t in tokens[inside[-1] + 1 : inside[-1] + 5]]
-        if rest[:2] not in ([",", c] for c in self.conj) and rest[:4] not in (
-            ["про", "те", ",", "що"],
-            ["о", "том", ",", "что"],
-        ):
-            return False
-        before = phrase_before(self.parse, k)  # "«Газпром» офіційно поінформував": an adverb
-        if before is None or any(
-            t.end > before.end and t.pos != "ADV" for t in tokens[max(0, k - 3) : k]
-        ):
-            return False
-        return nominative_subject(self.parse, before, tokens[k]) and agrees(self.parse, k, before)
-
-    def _after_agrees(self, k: int, after: Span) -> bool:
-        """Whether a common noun opening the phrase after cue ``k`` may be the verb's subject
-        by number and by a past tense's neuter ("висловила сподівання", "заявила в інтерв'ю":
-        a neuter noun, no subject of a feminine verb). Masculine and feminine are not
-        weighed ("заявила представитель МИД": a woman's title is masculine), nor a name's
-        gender (the dictionary's guess)."""
-        tokens = self.parse.tokens
-        inside = self.parse.tokens_in(after)
-        head = next((tokens[i] for i in inside if tokens[i].pos in {"NOUN", "PROPN"}), None)
-        if head is None or head.pos != "NOUN" or not head.text.islower():
-            return True
-        verb, noun = _gender(tokens[k]), _gender(head)
-        neuter_mismatch = (
-            verb is not None and noun is not None and (verb == "Neut") != (noun == "Neut")
-        )
-        return agrees(self.parse, k, after) and not neuter_mismatch
-
-    def _phrase_right_before(self, k: int) -> Span | None:
-        """The nominative phrase that ends right at cue ``k``, or None."""
-        before = phrase_before(self.parse, k)
-        return before if before is not None and before.end == self.parse.tokens[k - 1].end else None
-
-    def _named_as(self, after: Span) -> bool:
-        """Whether the phrase after a cue is followed by an instrumental "таким"/"такой" ("назвав
-        такий варіант таким, що …", "назвал эти слова такими, что …"): an object named as
-        something, not the verb's subject."""
-        inside = self.parse.tokens_in(after)
-        tokens = self.parse.tokens
-        if not inside or inside[-1] + 1 >= len(tokens):
-            return False
-        nxt = tokens[inside[-1] + 1]
-        return nxt.lemma in {"такий", "такой"} and self.parse.has_case(nxt, "Ins")
 
     def _citing(self, found: Span) -> Span | None:
         """The subject before a citing phrase the phrase ``found`` closes ("Видання «Страна»
@@ -392,9 +275,3 @@ class Cues:
 def _finite(t: Token) -> bool:
     """A verb in a finite form: not an infinitive, gerund or participle."""
     return t.pos == "VERB" and not is_infinitive(t) and not is_gerund(t) and "PRT" not in t.tag
-
-
-def _gender(t: Token) -> str | None:
-    """A token's one gender ("Masc", "Fem", "Neut") by its morphology, or None."""
-    found = [g for g in ("Masc", "Fem", "Neut") if f"Gender={g}" in t.morph]
-    return found[0] if len(found) == 1 else None
