@@ -23,6 +23,11 @@ that earlier sessions' fresh-text reads name in docs/ are left out; the ner-uk p
 Batch 8 (session 28): ``ru … --seed 28021 --split-seed 28021 --news-max-bytes 10000 --skip-named
 docs tests src --fill-to 12`` (no news file is left: four more posts fill it) and ``uk … --seed
 28022 --split-seed 28022 --skip-named docs tests src --fill-to 12`` (one ner-uk text fills it).
+Calib batch (session 29): ``ru … --seed 29301 --split-seed 29301 --news-max-bytes 10000
+--skip-named docs tests src gold/slavic-judgements --skip-named-any /work/coord/s28 /work/coord/s29
+--fill-to 8 --split-name calib`` and ``uk … --seed 29302 --split-seed 29302 --skip-named docs
+tests src gold/slavic-judgements --skip-named-any /work/coord/s28 /work/coord/s29 --size 8
+--split-name calib`` (every pick ``calib``: blind, for choosing the confidence fit only).
 Batch 6 (session 26): ``ru … --seed 26021 --split-seed 26021 --news-max-bytes 6000`` (one
 news file of at most 4,500 bytes is left; four at 6,000 make 12) and ``uk … --seed 26021
 --split-seed 26021 --size 12`` (one ner-uk file is left).
