@@ -23,6 +23,11 @@ that earlier sessions' fresh-text reads name in docs/ are left out; the ner-uk p
 Batch 8 (session 28): ``ru … --seed 28021 --split-seed 28021 --news-max-bytes 10000 --skip-named
 docs tests src --fill-to 12`` (no news file is left: four more posts fill it) and ``uk … --seed
 28022 --split-seed 28022 --skip-named docs tests src --fill-to 12`` (one ner-uk text fills it).
+Calib batch (session 29): ``ru … --seed 29301 --split-seed 29301 --news-max-bytes 10000
+--skip-named docs tests src gold/slavic-judgements --skip-named-any /work/coord/s28 /work/coord/s29
+--fill-to 8 --split-name calib`` and ``uk … --seed 29302 --split-seed 29302 --skip-named docs
+tests src gold/slavic-judgements --skip-named-any /work/coord/s28 /work/coord/s29 --size 8
+--split-name calib`` (every pick ``calib``: blind, for choosing the confidence fit only).
 Batch 6 (session 26): ``ru … --seed 26021 --split-seed 26021 --news-max-bytes 6000`` (one
 news file of at most 4,500 bytes is left; four at 6,000 make 12) and ``uk … --seed 26021
 --split-seed 26021 --size 12`` (one ner-uk file is left).
@@ -110,7 +115,7 @@ def _take(pool: list[tuple[str, str]], n: int, rng: random.Random, dedup: _Dedup
 
 def _stem(key: str) -> str:
     """The part of an article name that docs and tests quote: a post id or a file's stem."""
-    return key.rsplit("/", 1)[-1].removesuffix(".txt")
+    return re.split(r"[/:]", key)[-1].removesuffix(".txt")
 
 
 def gold_records(paths: list[Path]) -> list[dict[str, Any]]:
@@ -123,12 +128,18 @@ def gold_records(paths: list[Path]) -> list[dict[str, Any]]:
     ]
 
 
-def named_in(folders: list[Path]) -> set[str]:
-    """Every word-like token (letters, digits, `_`, `-`, `.`) of the text files under folders."""
+def named_in(folders: list[Path], any_suffix: bool = False) -> set[str]:
+    """Every word-like token (letters, digits, `_`, `-`, `.`) of the text files under folders.
+
+    With ``any_suffix``, every file is read, whatever its name ends in (working folders hold
+    logs, ``.err`` files and patches that name texts too).
+    """
     words: set[str] = set()
     for folder in folders:
         for f in folder.rglob("*"):
-            if f.is_file() and f.suffix in {".md", ".py", ".yaml", ".json", ".jsonl", ".txt"}:
+            if f.is_file() and (
+                any_suffix or f.suffix in {".md", ".py", ".yaml", ".json", ".jsonl", ".txt"}
+            ):
                 text = f.read_text(encoding="utf-8", errors="replace")
                 words.update(m.removesuffix(".txt") for m in re.findall(r"[\w.-]+", text))
     return words
@@ -263,9 +274,22 @@ def main() -> None:
         default=0,
         help="keep a sample of this many picks (by the draw seed, in draw order) before the split",
     )
+    parser.add_argument(
+        "--skip-named-any",
+        type=Path,
+        nargs="*",
+        default=[],
+        help="as --skip-named, reading every file under these folders whatever its suffix",
+    )
+    parser.add_argument(
+        "--split-name",
+        default="",
+        help="give every pick this split (a calibration batch) instead of halving dev/test",
+    )
     args = parser.parse_args()
     recs = gold_records(args.gold)
-    taken = _Taken({r["article"] for r in recs}, named_in(args.skip_named))
+    named = named_in(args.skip_named) | named_in(args.skip_named_any, any_suffix=True)
+    taken = _Taken({r["article"] for r in recs}, named)
     dedup = _Dedup([_gold_text(args.root, r) for r in recs])
     if args.lang == "ru":
         drawn = draw_ru(args.root, taken, dedup, args.seed, args.news_max_bytes, args.fill_to)
@@ -274,11 +298,20 @@ def main() -> None:
     if 0 < args.size < len(drawn):
         kept = sorted(random.Random(args.seed).sample(range(len(drawn)), args.size))
         drawn = [drawn[i] for i in kept]
-    order = list(range(len(drawn)))
-    random.Random(args.split_seed).shuffle(order)
-    test = set(order[: len(drawn) // 2])
-    for i, name in enumerate(drawn):
-        print(name, "test" if i in test else "dev")
+    for name, split in zip(
+        drawn, splits(len(drawn), args.split_seed, args.split_name), strict=True
+    ):
+        print(name, split)
+
+
+def splits(n: int, split_seed: int, split_name: str = "") -> list[str]:
+    """The split of each of ``n`` picks: all ``split_name`` if given, else half ``test``."""
+    if split_name:
+        return [split_name] * n
+    order = list(range(n))
+    random.Random(split_seed).shuffle(order)
+    test = set(order[: n // 2])
+    return ["test" if i in test else "dev" for i in range(n)]
 
 
 if __name__ == "__main__":

@@ -52,8 +52,9 @@ def scores(
     analyses: Sequence[Analysis],
     confidence: dict[str, float],
     registry: ActorRegistry,
+    split: str = "dev",
 ) -> dict[str, Any]:
-    """``eval gold``'s dev report per language (speech P/R/F1, speaker accuracy, confidence
+    """``eval gold``'s report of ``split`` per language (speech P/R/F1, speaker accuracy, confidence
     ECE) with these statement confidences, with no cut and with the default view's."""
     out: dict[str, Any] = {}
     for cut in (0.0, VIEW):
@@ -65,7 +66,7 @@ def scores(
             analysis = dataclasses.replace(a, statements=statements)
             scored.append(score_article(item, analysis, registry, min_confidence=cut))
         for lang, report in report_by_language(scored).items():
-            dev = report["dev"]
+            dev = report[split]
             out.setdefault(lang, {})[f"min_confidence {cut:g}"] = {
                 "speech": {k: dev["speech"][k] for k in ("precision", "recall", "f1")},
                 "speech_predicted": dev["speech"]["predicted"],

@@ -15,6 +15,7 @@ from script_modules import ROOT, load_script
 
 fit = load_script("scripts/fit_slavic_confidence.py")
 judgements = load_script("scripts/slavic_judgements.py")
+calib_choice = load_script("scripts/slavic_calib_choice.py")
 
 
 def rows(articles: int, wrong_named: int) -> object:
@@ -47,6 +48,63 @@ def test_the_choice_is_made_on_the_judged_rows_and_reproduces() -> None:
     assert (choice, losses) == fit.choose(dev, judged, SETS, seeds=(1, 2))
     w = fit.weights("pooled", dev, judged, SETS["speaker"], 0.3)
     assert np.round(w, 3).tolist() == [2.658, -3.648]  # the refit of this fixture
+
+
+def test_the_calib_rows_choose_and_shift_but_are_never_fitted_on() -> None:
+    # blind calib texts are harder again than the judged ones: the fit is chosen there and
+    # moved down, and no candidate's calib probabilities depend on a calib label
+    dev, judged, calib = rows(30, 0), rows(20, 0), rows(16, 16)
+    probabilities = calib_choice.calib_probabilities(dev, judged, calib, SETS, (0.3, 3.0))
+    flipped = fit.RowSet(calib.values, 1.0 - calib.y, calib.article)
+    again = calib_choice.calib_probabilities(dev, judged, flipped, SETS, (0.3, 3.0))
+    assert all(np.array_equal(probabilities[c], again[c]) for c in probabilities)
+    best, losses = calib_choice.choose_on_calib(probabilities, calib.y)
+    assert losses[fit.key(*best)] == min(losses.values())
+    settings = calib_choice.Settings((0.3, 3.0), 4, (1, 2), 20)
+    judged_choice, judged_losses = fit.choose(dev, judged, SETS, seeds=(1,))
+    choice = calib_choice.settle(dev, judged, calib, SETS, judged_choice, judged_losses, settings)
+    assert choice.shift < 0  # calib is right less often than dev and judged
+    assert choice.shift_report is not None
+    assert (
+        choice.shift_report["shift_held_out_log_loss"] < choice.shift_report["unshifted_log_loss"]
+    )
+    # the shipped bias is the fit's plus the shift; the calib rows' probabilities are the
+    # cross-validated ones, never those of the shift fitted on all of them
+    kind, name, l2 = choice.candidate
+    plain = fit.weights(kind, dev, judged, SETS[name], l2)
+    assert choice.weights[0] == pytest.approx(plain[0] + choice.shift)
+    names = SETS[name]
+    refit = calib_choice.logistic_of(calib.x(names) @ choice.weights)
+    assert not np.allclose(choice.on_calib, refit)
+
+
+def test_with_no_calib_row_the_judged_choice_stands() -> None:
+    dev, judged = rows(30, 0), rows(20, 12)
+    empty = fit.RowSet([], np.zeros(0), np.zeros(0, dtype=int))
+    judged_choice, judged_losses = fit.choose(dev, judged, SETS, seeds=(1,))
+    settings = calib_choice.Settings((0.3,), 4, (1,), 10)
+    choice = calib_choice.settle(dev, judged, empty, SETS, judged_choice, judged_losses, settings)
+    assert (choice.candidate, choice.shift, choice.calib_losses) == (judged_choice, 0.0, None)
+
+
+def test_choosing_on_calib_must_hold_out_on_other_texts() -> None:
+    calib = rows(16, 16)
+    sharp = np.where(calib.y > 0, 0.9, 0.1)  # right on every text
+    flat = np.full(len(calib.y), 0.5)
+    probabilities = {("dev", "a", 0.3): sharp, ("dev", "b", 0.3): flat}
+    on_half, fallback = calib_choice.choice_holds_out(
+        probabilities, ("dev", "b", 0.3), calib, 20, 1
+    )
+    assert on_half < fallback  # the sharp one wins on every half and holds out
+    on_half, fallback = calib_choice.choice_holds_out(
+        probabilities, ("dev", "a", 0.3), calib, 20, 1
+    )
+    assert on_half == fallback  # the fallback is what every half chooses
+
+
+def test_collect_reads_dev_or_calib_never_test() -> None:
+    with pytest.raises(AssertionError):
+        fit.collect([], Path("."), None, "test")  # type: ignore[arg-type]
 
 
 def analysis(statements: tuple[Statement, ...]) -> Analysis:

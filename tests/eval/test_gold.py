@@ -454,3 +454,20 @@ def test_gold_report_calibrates_the_statement_confidence(corpus: tuple[Path, Pat
     table = gold_report.format_report(gold_report.report([score]))
     assert "statement confidence ECE, all acts" in table
     assert "0.70 / 0.33" in table
+
+
+def test_gold_takes_a_calib_split_and_no_other_name() -> None:
+    calib = gold_records()[0] | {"split": "calib"}
+    assert gold.parse_article(calib, "x:1").split == "calib"
+    with pytest.raises(InputError, match="'split' must be one of"):
+        gold.parse_article(gold_records()[0] | {"split": "train"}, "x:1")
+
+
+def test_a_calib_split_is_reported_in_its_own_column(corpus: tuple[Path, Path]) -> None:
+    path, _ = corpus
+    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    records[-1]["split"] = "calib"  # the test article
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    report, _ = _run(corpus)
+    assert gold_report.format_report(report).splitlines()[0].split() == ["calib", "dev", "all"]
+    assert report["calib"]["articles"] == 1

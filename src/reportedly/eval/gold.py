@@ -30,7 +30,8 @@ from reportedly.model import Article, Span
 
 CODE_GOLD = "E602"  # the gold file is malformed or does not fit its article
 CODE_DATA = "E601"  # the articles folder or an article cannot be read
-SPLITS = ("dev", "test")
+# calib: held out like test, for choosing a confidence fit only (never tuned on)
+SPLITS = ("dev", "test", "calib")
 KINDS = ("direct", "mixed", "indirect")
 ACTS = ("speech", "belief", "intent", "other")
 POLARITIES = ("positive", "negative")
