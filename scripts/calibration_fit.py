@@ -16,8 +16,13 @@ Record = dict[str, Any]
 FEATURE_SETS = {"base": BASE_FEATURES, "extended": EXTENDED_FEATURES, "war-news": FEATURES}
 
 
+def sigmoid(z: np.ndarray) -> np.ndarray:
+    """The logistic function of log-odds ``z`` (clipped to ±30 so ``exp`` stays finite)."""
+    return np.asarray(1 / (1 + np.exp(-np.clip(z, -30, 30))))
+
+
 def logistic(x: np.ndarray, w: np.ndarray) -> np.ndarray:
-    return np.asarray(1 / (1 + np.exp(-np.clip(x @ w, -30, 30))))
+    return sigmoid(x @ w)
 
 
 def matrix(rows: Sequence[Record], names: Sequence[str]) -> np.ndarray:

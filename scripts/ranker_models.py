@@ -8,14 +8,9 @@ from collections.abc import Callable
 from typing import Any
 
 import numpy as np
-from calibration_fit import fit
+from calibration_fit import fit, sigmoid
 
 Scorer = Callable[[np.ndarray], np.ndarray]  # candidates × features -> probabilities
-
-
-def sigmoid(z: np.ndarray) -> np.ndarray:
-    out: np.ndarray = 1 / (1 + np.exp(-np.clip(z, -30, 30)))
-    return out
 
 
 def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float = 1.0) -> np.ndarray:

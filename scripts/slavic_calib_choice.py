@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
-from calibration_fit import logistic
+from calibration_fit import logistic, sigmoid
 from speaker_fit_candidates import KINDS, RowSet, _recalibration, folds, log_loss, weights
 
 
@@ -101,7 +101,7 @@ def calib_shift(
         p = np.zeros(len(calib.y))
         for mask in folds(calib, count, seed):
             a, _ = _recalibration(z[~mask], calib.y[~mask], scale=False)
-            p[mask] = logistic_of(z[mask] + a)
+            p[mask] = sigmoid(z[mask] + a)
         losses.append(log_loss(p, calib.y))
         if n == 0:
             first = p
@@ -109,14 +109,10 @@ def calib_shift(
     return float(np.mean(losses)), a, first
 
 
-def logistic_of(z: np.ndarray) -> np.ndarray:
-    return np.asarray(1 / (1 + np.exp(-np.clip(z, -30, 30))))
-
-
 def shifted(p: np.ndarray, a: float) -> np.ndarray:
     """Probabilities ``p`` with their log-odds moved by ``a``."""
     q = np.clip(p, 1e-9, 1 - 1e-9)
-    return logistic_of(np.log(q / (1 - q)) + a)
+    return sigmoid(np.log(q / (1 - q)) + a)
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
-from calibration_fit import fit, logistic
+from calibration_fit import fit, logistic, sigmoid
 
 KINDS = ("dev", "pooled", "shift", "temperature", "constant")
 
@@ -58,7 +58,7 @@ def _recalibration(z: np.ndarray, y: np.ndarray, scale: bool) -> tuple[float, fl
     """(a, b) of σ(a + b·z) fitted to ``y`` by Newton's method; b stays 1 without ``scale``."""
     a, b = 0.0, 1.0
     for _ in range(100):
-        p = 1 / (1 + np.exp(-np.clip(a + b * z, -30, 30)))
+        p = sigmoid(a + b * z)
         g = np.array([np.sum(p - y), np.sum((p - y) * z)])
         h = p * (1 - p)
         hess = np.array([[h.sum(), (h * z).sum()], [(h * z).sum(), (h * z * z).sum()]])

@@ -74,7 +74,7 @@ def test_the_calib_rows_choose_and_shift_but_are_never_fitted_on() -> None:
     plain = fit.weights(kind, dev, judged, SETS[name], l2)
     assert choice.weights[0] == pytest.approx(plain[0] + choice.shift)
     names = SETS[name]
-    refit = calib_choice.logistic_of(calib.x(names) @ choice.weights)
+    refit = calib_choice.sigmoid(calib.x(names) @ choice.weights)
     assert not np.allclose(choice.on_calib, refit)
 
 
