@@ -42,7 +42,8 @@ def about_noun(rules: Rules, used: set[int]) -> list[SlavicDraft]:
             and tokens[k + 1].text.casefold() in _ABOUT
             and tokens[k + 2].text.casefold() in _THIS
         ):
-            content = sentence_before(rules, k)  # "Поставщик сообщил об этом": the lead
+            # "Поставщик сообщил об этом": the lead
+            content = sentence_before(rules.parse, rules.text, k)
         elif (
             k + 2 <= last
             and tokens[k + 1].text.casefold() in _ABOUT

@@ -16,6 +16,7 @@ from reportedly.attribution.slavic.agreement import agrees, gender_allows
 from reportedly.attribution.slavic.complements import complement_draft
 from reportedly.attribution.slavic.drafts import SlavicDraft
 from reportedly.attribution.slavic.gerunds import is_infinitive
+from reportedly.attribution.slavic.leads import sentence_before
 from reportedly.attribution.slavic.lexicon import SlavicLexicon
 from reportedly.attribution.slavic.parse import SlavicParse
 from reportedly.attribution.slavic.phrases import phrase_after
@@ -70,24 +71,15 @@ def fronted_complements(
             continue
         content = trim(text, Span(fronted[0].start, fronted[-1].end), EDGE_AND_STOP)
         if len(fronted) == 2 and fronted[0].lemma in _POINTING:
-            # "Такое мнение выразил обозреватель X": X's is the sentence before it
-            before = _sentence_before(parse, first)
+            # "Такое мнение выразил обозреватель X": X's is the sentence before it, where the
+            # object opens its sentence (no joining word before it)
+            joined = first > 0 and tokens[first - 1].sent == t.sent
+            before = None if joined else sentence_before(parse, text, k)
             if before is None:
                 continue
-            content = trim(text, before, EDGE_AND_STOP)
+            content = before
         drafts.append(complement_draft(tokens, k, content, speaker, lexicon))
     return drafts
-
-
-def _sentence_before(parse: SlavicParse, k: int) -> Span | None:
-    """The sentence before token ``k``'s, or None at the text's start."""
-    tokens = parse.tokens
-    if k == 0 or tokens[k - 1].sent == tokens[k].sent:
-        return None
-    start = k - 1
-    while start > 0 and tokens[start - 1].sent == tokens[k - 1].sent:
-        start -= 1
-    return Span(tokens[start].start, tokens[k - 1].end)
 
 
 def _clause_start(parse: SlavicParse, k: int) -> int:

@@ -18,6 +18,7 @@ from reportedly.attribution.slavic._text import EDGE_AND_STOP, trim
 from reportedly.model import Span
 
 if TYPE_CHECKING:
+    from reportedly.attribution.slavic.parse import SlavicParse
     from reportedly.attribution.slavic.rules import Rules
 
 _BLANK = re.compile(r"\n[^\S\n]*\n")
@@ -52,9 +53,9 @@ def lead_start(rules: Rules, first: int, line: int) -> int:
     return start
 
 
-def sentence_before(rules: Rules, k: int) -> Span | None:
-    """The sentence before cue ``k``'s own, trimmed; None when there is none in the text."""
-    tokens = rules.parse.tokens
+def sentence_before(parse: SlavicParse, text: str, k: int) -> Span | None:
+    """The sentence before token ``k``'s own, trimmed; None when there is none in the text."""
+    tokens = parse.tokens
     first = k
     while first > 0 and tokens[first - 1].sent == tokens[k].sent:
         first -= 1
@@ -63,4 +64,4 @@ def sentence_before(rules: Rules, k: int) -> Span | None:
     start = first - 1
     while start > 0 and tokens[start - 1].sent == tokens[first - 1].sent:
         start -= 1
-    return trim(rules.text, Span(tokens[start].start, tokens[first - 1].end), EDGE_AND_STOP)
+    return trim(text, Span(tokens[start].start, tokens[first - 1].end), EDGE_AND_STOP)
