@@ -41,6 +41,7 @@ from reportedly.actors.slavic_kinds import (
 )
 from reportedly.actors.slavic_titles import supported, title_entry, title_key, titled
 from reportedly.attribution.slavic.lexicon import LANGUAGES, Lang, default_lexicon
+from reportedly.attribution.slavic.quoted import CLOSING_QUOTES, OPENING_QUOTES
 from reportedly.attribution.speakers import slugify
 from reportedly.model import Analysis, Entity, Resolution, Span, Statement, Token
 from reportedly.nlp.slavic_morph import is_known, parses
@@ -343,7 +344,7 @@ def _resolve(
 def _quoted(text: str, span: Span) -> bool:
     """Whether ``span`` is written inside quote marks of its own ("передає «Сіньхуа»")."""
     before = text[max(0, span.start - 1) : span.start]
-    return before in ("«", '"', "„", "“") and text[span.end : span.end + 1] in ("»", '"', "“", "”")
+    return before in OPENING_QUOTES and text[span.end : span.end + 1] in CLOSING_QUOTES
 
 
 def _registry_entity(actor: Actor, mentions: tuple[Span, ...]) -> Entity:
