@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -9,6 +11,14 @@ import pytest
 from click.testing import CliRunner
 
 from reportedly.cli.serve_cmd import serve
+
+
+@pytest.fixture(autouse=True)
+def _unfrozen() -> Iterator[None]:
+    """The server keeps what it loaded out of the collector (``long_lived``); a test that
+    builds its app must not leave this whole test process so."""
+    yield
+    gc.unfreeze()
 
 
 @pytest.fixture
@@ -45,6 +55,7 @@ def test_serve_cmd_binds_and_configures(
     assert (call["host"], call["port"]) == (host, port)
     assert call["app"].state.reportedly.ingest_token == token
     assert call["app"].state.reportedly.db_path == db
+    assert gc.get_freeze_count() > 0  # what the process loaded: out of full collections
     assert ("reachable from other machines" in result.output) is warned
 
 
@@ -107,6 +118,8 @@ def test_serve_workers_share_one_socket_without_nagle_and_build_one_app(
         assert sock.getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY) == 1
     finally:
         sock.close()
+    gc.unfreeze()
     app = serving.app_from_env()  # what each worker process builds
+    assert gc.get_freeze_count() > 0
     assert app.state.reportedly.db_path == db
     assert app.state.reportedly.ingest_token == "t0k"

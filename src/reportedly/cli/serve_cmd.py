@@ -78,4 +78,6 @@ def serve(
             workers=workers,
         )
         return
-    uvicorn.run(app, host=host, port=port, log_level="info", server_header=False)
+    from reportedly.api.serving import long_lived
+
+    uvicorn.run(long_lived(app), host=host, port=port, log_level="info", server_header=False)
