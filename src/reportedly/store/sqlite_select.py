@@ -20,9 +20,10 @@ FTS_WALK_MIN = 3000
 # costs more than the walk itself; the walk then asks the full-text index about each row it
 # passes (about 60 µs a row, so only for small pages and dense matches). At 1M statements:
 # "the" (80% of them) took 151 ms the listing way, 12 ms so; but "people" (4%) took 112 ms
-# probing (a page of speech walks ~1,500 rows), 9 ms listing.
+# probing (a page of speech walks ~1,500 rows), 9 ms listing. Between: "government" (17%)
+# took 23-45 ms listing, 3-8 probing; "would" (5%) 7-16 either way, so from a tenth.
 FTS_PROBE_MIN = 30_000
-FTS_PROBE_SHARE = 0.2
+FTS_PROBE_SHARE = 0.1
 PROBE_MAX_LIMIT = 201
 
 # Every column of ``statements`` but PostgreSQL's ``fts``: a page never reads its tsvector, and
