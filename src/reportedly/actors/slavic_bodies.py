@@ -94,6 +94,12 @@ def of_another_country(actor: Actor, tokens: Sequence[Token], lang: Lang) -> boo
     return known and bool(codes) and actor.country not in codes
 
 
+def country_adjectives(lang: Lang) -> dict[str, str]:
+    """The lemmas of the country adjectives -> their country codes ("российский": RUS)."""
+    adjectives: dict[str, str] = _table()["adjectives"][lang]
+    return adjectives
+
+
 def country_code(name: str, lang: Lang) -> str | None:
     """The code of the country whose nominative ``name`` the table of country names holds
     ("Испания": ESP); None when it holds none."""

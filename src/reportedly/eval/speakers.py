@@ -292,7 +292,7 @@ def judge(
                 and len(written) > 1
                 and registry.title_key(entity.name) in {registry.title_key(n) for n in gold.names}
             )
-            or same_body(entity, gold.names, registry, analysis.entities)
+            or same_body(entity, gold.names, registry, analysis.entities, analysis.article.language)
         )
     )
     return Outcome(
