@@ -266,7 +266,8 @@ def judge(
     is written with the gold name's words in another order or spelling ("Defense Ministry of
     Belarus" for "Ministry of Defence of Belarus"); or when one of the two names a body as the
     other does without its country ("Ministry of Commerce" for "Ministry of Commerce of
-    China", either way round) and the article names no such body of another country.
+    China", either way round; in Russian and Ukrainian by the article's language too) or by
+    its abbreviation ("ВГСУ"), and the article names no such body of another country.
     """
     entity = next((e for e in analysis.entities if e.id == statement.speaker_entity), None)
     speaker_text = statement.speaker.text if statement.speaker is not None else None
