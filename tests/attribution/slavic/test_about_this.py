@@ -109,9 +109,11 @@ def test_about_this_after_a_comma_reports_the_clause_before(
     ],
 )  # fmt: skip
 def test_a_relative_about_which_line(text: str, lang: str, speaker: str) -> None:
-    assert [(s, c) for s, c, _ in said_with_acts(text, lang)] == [
-        (speaker, text[: text.index(",")])
-    ]
+    found = [(s, c) for s, c, _ in said_with_acts(text, lang)]
+    assert found[0] == (speaker, text[: text.index(",")])
+    # "Перерахунок голосів підтвердив перемогу Байдена": the recount's own statement inside
+    # it, as the gold annotates one (a short object of a confirming verb, session 30)
+    assert found[1:] == ([("Перерахунок голосів", "перемогу Байдена")] if lang == "uk" else [])
 
 
 @pytest.mark.parametrize(

@@ -40,3 +40,9 @@ def gender_allows(parse: SlavicParse, noun: Token, verb: Token) -> bool:
     if verb_gender is None or "Number=Plur" in verb.morph:
         return True
     return parse.gender(noun) in (None, verb_gender)
+
+
+def same_form(parse: SlavicParse, a: Token, b: Token) -> bool:
+    """Whether two verbs agree in number and gender, as two predicates of one subject do
+    ("заявив … і закликав"; not "заявила … і закликав")."""
+    return number(a) == number(b) and parse.gender(a) == parse.gender(b)

@@ -14,13 +14,19 @@ absent the key, the rule finds nothing. The object put first ("Цього ріш
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from itertools import pairwise
 
 from reportedly.attribution.slavic._text import EDGE_AND_STOP, trim
 from reportedly.attribution.slavic.agreement import number
 from reportedly.attribution.slavic.apposition import subject_before_relative
 from reportedly.attribution.slavic.bodies import located_body
+from reportedly.attribution.slavic.complement_bounds import complement_end
+from reportedly.attribution.slavic.complement_sense import (
+    SHORT,
+    short_content_says,
+    thing_requires,
+)
 from reportedly.attribution.slavic.drafts import SlavicDraft
 from reportedly.attribution.slavic.gerunds import is_infinitive
 from reportedly.attribution.slavic.instrumentals import CLAUSE_OPENERS, cause_at, named_as
@@ -38,18 +44,24 @@ from reportedly.nlp.slavic_morph import parses
 
 RULE = "ru-uk:complement"
 _WE = {"ми", "мы", "я"}  # first-person subjects: read, then dropped by first_person
+# negative pronouns: a subject that says no one spoke
+_NOBODY = frozenset({"никто", "ніхто", "ничто", "ніщо"})
 # the parts of speech a complement may open with
 _OPENING_POS = {"NOUN", "PROPN", "ADJ", "VERB", "NUM", "DET", "ADP", "PRON", "ADV"}
 # "цю інформацію", "эту информацию": a two-word complement that points back to what was said
 _DEMONSTRATIVES = frozenset({"цей", "той", "такий", "этот", "тот", "такой"})
-# "and" of either language, which may join a second predicate to the cue verb
-_AND = frozenset({"і", "й", "та", "и"})
 
 
 def complements(
-    text: str, parse: SlavicParse, lexicon: SlavicLexicon, used: set[int]
+    text: str,
+    parse: SlavicParse,
+    lexicon: SlavicLexicon,
+    used: set[int],
+    shared: Callable[[int], Span | None] | None = None,
 ) -> list[SlavicDraft]:
-    """Statements of "X <verb> <complement>" for the lexicon's complement verbs."""
+    """Statements of "X <verb> <complement>" for the lexicon's complement verbs; ``shared``
+    gives the subject a second predicate shares with the first ("Президент висловив
+    підтримку Україні і пообіцяв допомогу"), tried for the short-content verbs last."""
     drafts: list[SlavicDraft] = []
     tokens = parse.tokens
     for k, t in enumerate(tokens):
@@ -105,16 +117,33 @@ def complements(
                 speaker = subject_before_relative(parse, k)
                 if speaker is not None and not _named(parse, speaker):
                     continue  # "регулятори, які …, допускають вакцини на ринок": an act
-            if speaker is None:
+            if (
+                speaker is None
+                and shared is not None
+                and t.lemma in lexicon.short_complement_verbs
+                # "и подтвердил представитель суда": the subject after the verb
+                and not (parse.has_case(word, "Nom") and not parse.has_case(word, "Acc"))
+            ):
+                speaker = shared(k)  # "… і закликав до переговорів": the first verb's subject
+            if speaker is None or speaker.end > t.start:
                 continue
         if speaker.text(text).strip().casefold() in lexicon.first_person:
             continue  # "Ми плануємо вакцинувати …" in a quote: the quote is the statement
+        if speaker.text(text).strip().casefold() in _NOBODY:
+            continue  # "никто … не требовал и не требует этого": no one said it
+        if thing_requires(parse, lexicon, t, speaker, _named(parse, speaker)):
+            continue  # "вакцини вимагають глибокого заморожування": a need, not a demand
         last = complement_end(parse, at, occasions=lexicon.speech_occasions)
         if called is not None and called > last:  # "інформацію, поширену …, фейком"
             last = called + (called + 1 < len(tokens) and tokens[called + 1].text in MARKS)
         content = trim(text, Span(nxt.start, tokens[last].end), EDGE_AND_STOP)
         words = text[content.start : content.end].split()
-        if len(words) < 3 and not (len(words) == 2 and nxt.lemma in _DEMONSTRATIVES):
+        if (
+            len(words) < SHORT
+            and not (len(words) == 2 and nxt.lemma in _DEMONSTRATIVES)
+            and not (called is not None and len(words) == 2)
+            and not short_content_says(parse, lexicon, t, at, last)
+        ):
             continue  # "відмовляється від зустрічі"; not "підтвердив цю інформацію"
         draft = complement_draft(tokens, k, content, speaker, lexicon)
         if (topic := _topicalised_object(parse, speaker, t)) is not None:
@@ -309,75 +338,3 @@ def _finite_reading(parse: SlavicParse, t: Token) -> bool:
         for p in parses(parse.lang, t.text.lower())
         if p.tag.POS == "VERB"
     )
-
-
-def complement_end(parse: SlavicParse, k: int, *, occasions: frozenset[str] = frozenset()) -> int:
-    """The last token of the complement opening at ``k``: the sentence's, or the one before a
-    comma that opens no relative clause (a Russian ", что" is the whole clause's: "который" is
-    a noun's), or before "і"/"та" (Russian "и") and a verb (a second predicate), or before a
-    preposition that names where it was said (``occasions``: "підтвердив цю інформацію [в
-    інтерв'ю журналісту]", "[під час брифінгу]")."""
-    tokens = parse.tokens
-    j = k
-    while j + 1 < len(tokens) and tokens[j + 1].sent == tokens[k].sent:
-        nxt = tokens[j + 1]
-        if j > k and _names_occasion(tokens, j + 1, occasions):
-            break
-        after = tokens[j + 2] if j + 2 < len(tokens) else None
-        listed = tokens[j].pos == "ADJ" and after is not None and after.pos == "ADJ"
-        if (
-            nxt.text == ","
-            and not listed
-            and (after is None or after.lemma not in RELATIVE)
-            and not _clause_goes_on(tokens, k, j, after)
-        ):
-            break  # not "безпідставними, спекулятивними …": a list of the complement's words
-        if nxt.text == "," and after is not None and after.text.lower() == "что":
-            break  # "планирует большие расходы, что не пойдет на пользу": of the whole clause
-        if nxt.text.lower() in _AND and _predicate_follows(tokens, j + 2, nxt.sent):
-            break
-        j += 1
-    return j
-
-
-# "після того, як …", "для того, щоб …": a comma after these opens the clause they announce
-_CORRELATIVES = frozenset({"того", "тому", "тим", "тем", "том"})
-# after an infinitive complement, a comma and these open a condition or time of it ("не
-# планує визнавати поразку, якщо …")
-_SUBORDINATORS = frozenset({"якщо", "коли", "поки", "доки", "если", "когда", "пока"})
-
-
-def _clause_goes_on(tokens: Sequence[Token], k: int, j: int, after: Token | None) -> bool:
-    """Whether the comma after token ``j`` goes on with the complement opening at ``k``: a
-    correlative's clause ("показати після того, як …") or an infinitive's condition."""
-    if after is None:
-        return False
-    if tokens[j].text.casefold() in _CORRELATIVES:
-        return True
-    return after.text.casefold() in _SUBORDINATORS and is_infinitive(tokens[k])
-
-
-# prepositions that open the occasion of saying: "в інтерв'ю", "під час брифінгу", "в ходе"
-_OCCASION_PREPOSITIONS = frozenset({"в", "у", "во", "на", "під", "под"})
-
-
-def _names_occasion(tokens: Sequence[Token], k: int, occasions: frozenset[str]) -> bool:
-    """Whether token ``k`` is a preposition whose phrase names an occasion of saying within
-    two words ("у коментарі", "під час брифінгу", "в ходе интервью")."""
-    if tokens[k].text.casefold() not in _OCCASION_PREPOSITIONS:
-        return False
-    return any(
-        t.sent == tokens[k].sent and t.lemma.replace("’", "'").replace("ʼ", "'") in occasions
-        for t in tokens[k + 1 : k + 3]
-    )
-
-
-def _predicate_follows(tokens: Sequence[Token], k: int, sent: int, reach: int = 3) -> bool:
-    """Whether a verb comes within ``reach`` words of token ``k``, with no punctuation between
-    ("… і в позові відмовив": a second predicate, not more of the complement)."""
-    for t in tokens[k : k + reach]:
-        if t.sent != sent or t.pos == "PUNCT":
-            return False
-        if t.pos == "VERB":  # not an infinitive: "закликав зупинити … і не рахувати …"
-            return not is_infinitive(t)
-    return False

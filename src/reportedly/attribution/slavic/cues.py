@@ -122,7 +122,7 @@ class Cues:
             found = self._citing(found) or found
         if found is not None and self.text[found.start : found.end].lower() in RELATIVE:
             return relative_head(self.parse, found)  # "ВГСУ, який заявив": ВГСУ; else none
-        return found or self._shared_subject(k)
+        return found or self.shared_subject(k)
 
     def _citing(self, found: Span) -> Span | None:
         """The subject before a citing phrase the phrase ``found`` closes ("Видання «Страна»
@@ -150,7 +150,7 @@ class Cues:
         start = kind.start if kind is not None else tokens[o].start
         return Span(start, tokens[k - 1].end)
 
-    def _shared_subject(self, k: int) -> Span | None:
+    def shared_subject(self, k: int) -> Span | None:
         """The subject of the verb cue ``k`` is coordinated with ("Трамп не вірить …, і
         запевняє, що", "Трамп відреагував …: каже, що"; Ukrainian, with no parse): the
         phrase before the last verb of its sentence before the "і"/"та" or colon."""

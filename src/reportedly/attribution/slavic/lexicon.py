@@ -65,6 +65,13 @@ class SlavicLexicon:
     # "Барньє пояснив пропозицію необхідністю …": verbs of explaining a thing by a cause, the
     # cause (an instrumental) their content
     cause_verbs: frozenset[str] = frozenset()
+    # "висловив підтримку", "закликав до переговорів": complement verbs whose object alone,
+    # one or two words, says what was said (complement_sense.py)
+    short_complement_verbs: frozenset[str] = frozenset()
+    # "вимагати": complement verbs that mean "need" after a thing ("вакцини вимагають …"),
+    # and the nouns of people the dictionary reads as things ("персонал", "профспілка")
+    requiring_verbs: frozenset[str] = frozenset()
+    speaking_groups: frozenset[str] = frozenset()
     # "звернувся до суду з вимогою скасувати …": nouns of a request after "з"/"с", and the
     # verbs of addressing whose subject makes it
     request_nouns: frozenset[str] = frozenset()
@@ -286,6 +293,9 @@ class SlavicLexicon:
             naming_verbs=frozenset(map(str, data.get("naming_verbs", ()))),
             denied_complement_verbs=frozenset(map(str, data.get("denied_complement_verbs", ()))),
             cause_verbs=frozenset(map(str, data.get("cause_verbs", ()))),
+            short_complement_verbs=frozenset(map(str, data.get("short_complement_verbs", ()))),
+            requiring_verbs=frozenset(map(str, data.get("requiring_verbs", ()))),
+            speaking_groups=frozenset(map(str, data.get("speaking_groups", ()))),
             noun_cues=frozenset(map(str, data.get("noun_cues", ()))),
             demand_nouns=frozenset(map(str, data.get("demand_nouns", ()))),
             request_nouns=frozenset(map(str, data.get("request_nouns", ()))),
@@ -348,7 +358,8 @@ _KEYS = frozenset(
         "request_verbs",
         "request_with", "request_about", "additive_particles", "quantifiers",
         "digest_heads", "digest_nouns", "digest_others", "digest_occasions", "short_adjectives",
-        "speech_occasions", "complaint_verbs",
+        "speech_occasions", "complaint_verbs", "short_complement_verbs",
+        "requiring_verbs", "speaking_groups",
     )
 )  # fmt: skip
 

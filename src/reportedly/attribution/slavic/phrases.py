@@ -126,7 +126,8 @@ def phrase_before(parse: SlavicParse, k: int, case: str = "Nom") -> Span | None:
     between them skipped): "Глава администрации Вадим Филашкин [заявил]"."""
     tokens = parse.tokens
     sent = tokens[k].sent
-    j = _time_skipped(parse, adverbs_skipped(parse, k - 1, sent), sent)
+    j = _parenthetical_skipped(parse, adverbs_skipped(parse, k - 1, sent), sent)
+    j = _time_skipped(parse, j, sent)
     aside = _bracket_opening(parse, j)  # "Олег Савченко (Свобода) [заявив]": a party, a place
     if aside is not None:
         j = adverbs_skipped(parse, aside - 1, sent)
@@ -223,6 +224,32 @@ def adverbs_skipped(parse: SlavicParse, j: int, sent: int) -> int:
         and (tokens[j].pos in {"ADV", "PART"} or tokens[j].text.lower() in ADVERBS)
     ):
         j -= 1
+    return j
+
+
+# a word set off by commas between a subject and its verb: "Міністр, зокрема, заявив",
+# "Министр, в частности, призвал" (session 30)
+PARENTHETICALS = frozenset(
+    tuple(p.split())
+    for p in (
+        "зокрема", "однак", "проте", "втім", "утім", "щоправда", "водночас", "натомість",
+        "також", "до речі", "своєю чергою", "у свою чергу", "в свою чергу", "зі свого боку",
+        "при цьому", "в частности", "однако", "впрочем", "кстати", "также", "между тем",
+        "в свою очередь", "со своей стороны", "при этом", "тем временем",
+    )
+)  # fmt: skip
+
+
+def _parenthetical_skipped(parse: SlavicParse, j: int, sent: int) -> int:
+    """Token ``j`` or, when a parenthetical set off by commas ends there (", зокрема,"),
+    the token before it, adverbs before that skipped too."""
+    tokens = parse.tokens
+    if j < 2 or tokens[j].text != "," or tokens[j].sent != sent:
+        return j
+    for o in range(j - 2, max(j - 5, 0), -1):
+        if tokens[o].text == "," and tokens[o].sent == sent:
+            words = tuple(t.text.casefold() for t in tokens[o + 1 : j])
+            return adverbs_skipped(parse, o - 1, sent) if words in PARENTHETICALS else j
     return j
 
 

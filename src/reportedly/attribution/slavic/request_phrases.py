@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from reportedly.attribution.slavic._text import EDGE_AND_STOP, trim
 from reportedly.attribution.slavic.apposition import subject_before_relative
-from reportedly.attribution.slavic.complements import complement_end, nominative_subject
+from reportedly.attribution.slavic.complement_bounds import complement_end
+from reportedly.attribution.slavic.complements import nominative_subject
 from reportedly.attribution.slavic.drafts import SlavicDraft
 from reportedly.attribution.slavic.gerunds import is_infinitive
 from reportedly.attribution.slavic.lexicon import SlavicLexicon

@@ -10,6 +10,7 @@ read the masked copy, see :func:`~reportedly.attribution.slavic._text.mask`).
 from __future__ import annotations
 
 from reportedly.attribution.slavic._text import AND, DASHES, trim
+from reportedly.attribution.slavic.agreement import same_form
 from reportedly.attribution.slavic.cues import VERBAL
 from reportedly.attribution.slavic.drafts import SlavicDraft
 from reportedly.attribution.slavic.frames_after import FramesAfter
@@ -180,7 +181,7 @@ class Rules(FramesAfter):
             if tokens[j].text == "," and j + 1 < len(tokens) and self._gerund_cue(j + 1):
                 sent_end = tokens[j].start  # "…, отметив, что …": the gerund's own statement
                 break
-            if tokens[j].text == "," and self._second_cue(j + 1):
+            if tokens[j].text == "," and self._second_cue(j + 1, k):
                 sent_end = tokens[j].start  # "…, и подчеркнул, что …": the second cue's own
                 break
             if tokens[j].text == "," and self._frame_closes(j + 1, sent_end):
@@ -194,19 +195,23 @@ class Rules(FramesAfter):
         d.speaker = self._speaker(k, conj)
         return d
 
-    def _second_cue(self, j: int) -> bool:
+    def _second_cue(self, j: int, first: int) -> bool:
         """Whether "и"/"і"/"та" at token ``j`` joins a second cue with a clause of its own
-        ("…, и подчеркнул, что …", "…, і додав: …")."""
+        ("…, и подчеркнул, что …", "…, і додав: …"), or a complement verb of the lexicon's
+        ``short_complement_verbs`` in the form of the first cue ``first`` ("Він заявив, що
+        …, і закликав Захід посилити санкції": the same subject's second statement)."""
         tokens = self.parse.tokens
         if j + 1 >= len(tokens) or tokens[j].text.lower() not in AND:
             return False
         k = j + 1
         while k < len(tokens) - 1 and tokens[k].pos in {"ADV", "PART"}:
             k += 1  # "и также подчеркнул"
-        return (
-            self._is_cue(k)
-            and not is_gerund(tokens[k])
-            and (self._conj_after(k) is not None or self._colon_after(k) is not None)
+        if not self._is_cue(k) or is_gerund(tokens[k]):
+            return False
+        if self._conj_after(k) is not None or self._colon_after(k) is not None:
+            return True
+        return tokens[k].lemma in self.lexicon.short_complement_verbs and same_form(
+            self.parse, tokens[first], tokens[k]
         )
 
     def _frame_closes(self, k: int, sent_end: int, most: int = 8) -> bool:

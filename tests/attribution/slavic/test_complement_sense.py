@@ -1,0 +1,87 @@
+"""When a complement verb says something (attribution/slavic/complement_sense.py): short
+objects, lists of nouns, a thing that "requires", and a second predicate's statement."""
+
+from __future__ import annotations
+
+import pytest
+from tests.attribution.slavic.speaking import said, said_with_acts
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Президент висловив підтримку Україні.", "uk", [("Президент", "підтримку Україні")]),
+        ("Генсек ООН закликав до переговорів.", "uk", [("Генсек ООН", "до переговорів")]),
+        ("Байден пообіцяв допомогу.", "uk", [("Байден", "допомогу")]),
+        ("США пригрозили санкціями.", "uk", [("США", "санкціями")]),
+        ("Уряд Польщі не виключає санкцій.", "uk", [("Уряд Польщі", "санкцій")]),
+        ("Президент выразил поддержку Украине.", "ru", [("Президент", "поддержку Украине")]),
+        ("Генсек ООН призвал к переговорам.", "ru", [("Генсек ООН", "к переговорам")]),
+        ("В суде она жаловалась на слабое здоровье.", "ru", [("она", "слабое здоровье")]),
+        # a naming verb with what the thing is called
+        ("Радуцький назвав інформацію фейком.", "uk", [("Радуцький", "інформацію фейком")]),
+    ],
+)
+def test_a_short_object_of_a_speech_act_verb_is_its_content(
+    text: str, lang: str, expected: list[tuple[str, str]]
+) -> None:
+    assert said(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # an act, not a statement: the verb is no short-content verb
+        ("Кремль відмовився від коментарів.", "uk"),
+        ("Кремль отказался от комментариев.", "ru"),
+        ("Влада оголосила евакуацію.", "uk"),
+        ("Міністр допустив помилку.", "uk"),
+        # the person called on or promised to, a name, a time, a place: no content
+        ("Зеленський закликав громадян.", "uk"),
+        ("Міністр пообіцяв українцям.", "uk"),
+        ("Генсек призвал Запад.", "ru"),
+        ("Міністр підтвердив минулого тижня.", "uk"),
+        ("Міністр підтвердив на брифінгу.", "uk"),
+    ],
+)
+def test_a_short_object_that_names_no_thing_said_is_no_statement(text: str, lang: str) -> None:
+    assert said(text, lang) == []
+
+
+def test_a_noun_that_announces_a_clause_leaves_the_clause_the_content() -> None:
+    text = "Прем'єр висловив сподівання, що війна скінчиться."
+    assert said(text, "uk") == [("Прем'єр", "війна скінчиться")]
+
+
+def test_a_thing_that_requires_something_demands_nothing() -> None:
+    assert said("Оксфордська вакцина не вимагає зберігання при низьких температурах.", "uk") == []
+    assert said("Інновації вимагають капіталу й інвестицій.", "uk") == []
+    assert said("Инновации требуют капитала и инвестиций.", "ru") == []
+    # people the dictionary reads as things do demand
+    assert said("Персонал лоу-коста вимагає поліпшення умов роботи.", "uk") == [
+        ("Персонал лоу-коста", "поліпшення умов роботи")
+    ]
+    assert said("Профспілка вимагає відставки.", "uk") == [("Профспілка", "відставки")]
+
+
+def test_a_list_of_nouns_after_a_comma_is_one_complement() -> None:
+    text = "Отрезанные от тыла боевики жалуются на усталость, ранения, проблемы с боеприпасами."
+    assert said(text, "ru") == [("боевики", "усталость, ранения, проблемы с боеприпасами")]
+
+
+def test_a_second_predicate_states_its_complement_for_the_same_subject() -> None:
+    text = "Президент висловив підтримку Україні і пообіцяв допомогу."
+    assert said_with_acts(text, "uk") == [
+        ("Президент", "підтримку Україні", "speech"),
+        ("Президент", "допомогу", "intent"),
+    ]
+    text = "Зеленський заявив, що Росія напала на Україну, і закликав Захід посилити санкції."
+    assert said(text, "uk") == [
+        ("Зеленський", "Росія напала на Україну"),
+        ("Зеленський", "Захід посилити санкції"),
+    ]
+    text = "Песков заявил, что Россия готова к переговорам, и призвал Киев прекратить обстрелы."
+    assert said(text, "ru") == [
+        ("Песков", "Россия готова к переговорам"),
+        ("Песков", "Киев прекратить обстрелы"),
+    ]
