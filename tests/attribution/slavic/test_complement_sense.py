@@ -85,3 +85,21 @@ def test_a_second_predicate_states_its_complement_for_the_same_subject() -> None
         ("Песков", "Россия готова к переговорам"),
         ("Песков", "Киев прекратить обстрелы"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("МЗС України засудило обстріл Харкова.", "uk", [("МЗС України", "обстріл Харкова")]),
+        ("МИД России осудил удар по больнице.", "ru", [("МИД России", "удар по больнице")]),
+        # a court's sentence: a person or a term, no condemnation said
+        ("Суд засудив його до п'яти років позбавлення волі.", "uk", []),
+        ("Суд засудив колишнього міністра.", "uk", []),
+        ("Суд заочно засудив Ігоря Гіркіна.", "uk", []),
+        ("Суд осудил блогера на пять лет.", "ru", []),
+    ],
+)
+def test_a_condemnation_is_said_and_a_sentence_is_not(
+    text: str, lang: str, expected: list[tuple[str, str]]
+) -> None:
+    assert said(text, lang) == expected

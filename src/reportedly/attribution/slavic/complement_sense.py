@@ -1,8 +1,9 @@
 """When a complement verb says something: a complement of one or two words ("висловив
 [підтримку Україні]", "закликав [до переговорів]", "пообіцяв [допомогу]", "пригрозили
-[санкціями]"), a list of nouns after a comma ("жалуются на усталость, ранения, проблемы с
-боеприпасами"), and a verb of demanding whose subject is a thing ("вакцини вимагають
-глибокого заморожування": they need it, nobody demands it).
+[санкціями]"), a condemnation that is no court's sentence ("засудило обстріл Харкова", not
+"засудив його до п'яти років"), a list of nouns after a comma ("жалуются на усталость,
+ранения, проблемы с боеприпасами"), and a verb of demanding whose subject is a thing
+("вакцини вимагають глибокого заморожування": they need it, nobody demands it).
 
 A short object says something only after a verb of the lexicon's ``short_complement_verbs``
 (a request, promise, threat, feeling expressed, thing confirmed or denied: the verb says how
@@ -104,3 +105,24 @@ def lists_on(parse: SlavicParse, k: int, j: int) -> bool:
     if after.sent != tokens[j].sent or case is None:
         return False
     return _case(after) == case or case in cases(parse.lang, after.text.lower())
+
+
+# words of a prison term: "до п'яти років", "на пять лет"
+_TERMS = frozenset({"рік", "роки", "років", "року", "год", "года", "лет", "місяць", "місяці",
+                    "місяців", "месяц", "месяца", "месяцев", "позбавлення", "лишения"})  # fmt: skip
+
+
+def sentenced(
+    parse: SlavicParse, lexicon: SlavicLexicon, verb: Token, first: int, last: int
+) -> bool:
+    """Whether condemning verb ``verb`` (the lexicon's ``condemning_verbs``, which also mean
+    "sentence") sentences someone: its complement opens with a person, a pronoun or a name
+    ("засудив його до …", "осудили блогера"), or names a term ("до п'яти років")."""
+    if verb.lemma not in lexicon.condemning_verbs:
+        return False
+    tokens = parse.tokens
+    words = [tokens[k] for k in range(first, last + 1) if tokens[k].pos != "PUNCT"]
+    if any(t.text.casefold() in _TERMS or t.text[:1].isdigit() for t in words):
+        return True
+    nominal = next((t for t in words if t.pos in {"NOUN", "PROPN", "PRON"}), None)
+    return nominal is None or nominal.pos != "NOUN" or "inan" not in grams(nominal)

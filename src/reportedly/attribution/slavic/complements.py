@@ -24,6 +24,7 @@ from reportedly.attribution.slavic.bodies import located_body
 from reportedly.attribution.slavic.complement_bounds import complement_end
 from reportedly.attribution.slavic.complement_sense import (
     SHORT,
+    sentenced,
     short_content_says,
     thing_requires,
 )
@@ -145,6 +146,8 @@ def complements(
             and not short_content_says(parse, lexicon, t, at, last)
         ):
             continue  # "відмовляється від зустрічі"; not "підтвердив цю інформацію"
+        if sentenced(parse, lexicon, t, at, last):
+            continue  # "суд засудив його до п'яти років": a sentence, not a condemnation
         draft = complement_draft(tokens, k, content, speaker, lexicon)
         if (topic := _topicalised_object(parse, speaker, t)) is not None:
             # "[Відповідні документи] прокурор пообіцяв показати …": the object is content

@@ -71,6 +71,8 @@ class SlavicLexicon:
     # "вимагати": complement verbs that mean "need" after a thing ("вакцини вимагають …"),
     # and the nouns of people the dictionary reads as things ("персонал", "профспілка")
     requiring_verbs: frozenset[str] = frozenset()
+    # "засудило обстріл": complement verbs that also mean "sentence" ("засудив його до …")
+    condemning_verbs: frozenset[str] = frozenset()
     speaking_groups: frozenset[str] = frozenset()
     # "звернувся до суду з вимогою скасувати …": nouns of a request after "з"/"с", and the
     # verbs of addressing whose subject makes it
@@ -295,6 +297,7 @@ class SlavicLexicon:
             cause_verbs=frozenset(map(str, data.get("cause_verbs", ()))),
             short_complement_verbs=frozenset(map(str, data.get("short_complement_verbs", ()))),
             requiring_verbs=frozenset(map(str, data.get("requiring_verbs", ()))),
+            condemning_verbs=frozenset(map(str, data.get("condemning_verbs", ()))),
             speaking_groups=frozenset(map(str, data.get("speaking_groups", ()))),
             noun_cues=frozenset(map(str, data.get("noun_cues", ()))),
             demand_nouns=frozenset(map(str, data.get("demand_nouns", ()))),
@@ -359,7 +362,7 @@ _KEYS = frozenset(
         "request_with", "request_about", "additive_particles", "quantifiers",
         "digest_heads", "digest_nouns", "digest_others", "digest_occasions", "short_adjectives",
         "speech_occasions", "complaint_verbs", "short_complement_verbs",
-        "requiring_verbs", "speaking_groups",
+        "requiring_verbs", "speaking_groups", "condemning_verbs",
     )
 )  # fmt: skip
 
