@@ -103,3 +103,19 @@ def test_a_condemnation_is_said_and_a_sentence_is_not(
     text: str, lang: str, expected: list[tuple[str, str]]
 ) -> None:
     assert said(text, lang) == expected
+
+
+def test_a_clause_ends_before_a_second_predicate_of_the_speaker() -> None:
+    # "запросила" agrees with "заявила", not with the clause's plural "угоди"
+    text = "Авіакомпанія заявила, що угоди вже досягнуті і запросила співробітників до переговорів."
+    assert said(text, "uk") == [("Авіакомпанія", "угоди вже досягнуті")]
+    text = "Зеленський заявив, що Росія напала на Україну, і поїхав до Києва."
+    assert said(text, "uk") == [("Зеленський", "Росія напала на Україну")]
+    # a verb the clause's own subject may govern stays in the clause
+    text = "Він сказав, що Росія напала і вбила людей."
+    assert said(text, "uk") == [("Він", "Росія напала і вбила людей")]
+
+
+def test_a_verb_the_clause_subject_may_govern_is_no_second_statement_of_the_speaker() -> None:
+    text = "Він сказав, що ситуація складна, і вимагає рішень."
+    assert said(text, "uk") == [("Він", "ситуація складна, і вимагає рішень")]

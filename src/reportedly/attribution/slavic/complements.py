@@ -39,6 +39,7 @@ from reportedly.attribution.slavic.phrases import (
     SlavicParse,
     phrase_before,
 )
+from reportedly.attribution.slavic.predicates import clause_may_govern
 from reportedly.attribution.slavic.quoted import MARKS
 from reportedly.model import Span, Token
 from reportedly.nlp.slavic_morph import parses
@@ -124,6 +125,7 @@ def complements(
                 and t.lemma in lexicon.short_complement_verbs
                 # "и подтвердил представитель суда": the subject after the verb
                 and not (parse.has_case(word, "Nom") and not parse.has_case(word, "Acc"))
+                and not clause_may_govern(parse, k)  # "…, що ситуація складна, і вимагає"
             ):
                 speaker = shared(k)  # "… і закликав до переговорів": the first verb's subject
             if speaker is None or speaker.end > t.start:

@@ -15,6 +15,7 @@ from reportedly.attribution.slavic.cues import VERBAL
 from reportedly.attribution.slavic.drafts import SlavicDraft
 from reportedly.attribution.slavic.frames_after import FramesAfter
 from reportedly.attribution.slavic.gerunds import is_gerund, is_infinitive
+from reportedly.attribution.slavic.predicates import second_predicate
 from reportedly.attribution.slavic.quoted import CLOSING_QUOTES, MARKS
 from reportedly.model import Span
 from reportedly.nlp.slavic_morph import cases
@@ -183,6 +184,10 @@ class Rules(FramesAfter):
                 break
             if tokens[j].text == "," and self._second_cue(j + 1, k):
                 sent_end = tokens[j].start  # "…, и подчеркнул, что …": the second cue's own
+                break
+            joins = j + 1 if tokens[j].text == "," else j  # "досягнуті[,] і запросила"
+            if second_predicate(self.parse, k, conj, joins):
+                sent_end = tokens[j].start  # "заявила, що угоди досягнуті, і запросила …"
                 break
             if tokens[j].text == "," and self._frame_closes(j + 1, sent_end):
                 sent_end = tokens[j].start  # "…, що угоди досягнуті, зазначає Deutsche Welle."

@@ -1,0 +1,90 @@
+"""A second predicate of a cue's subject after its "що"/"что" clause: "Авіакомпанія заявила,
+що угоди вже досягнуті, і запросила співробітників до переговорів" — "запросила" agrees with
+"заявила", not with the clause's subject "угоди", so the clause ends before ", і"; and a
+verb after "і" that the clause's own subject may govern ("сказав, що ситуація складна, і
+вимагає рішень": the situation's, not the speaker's)."""
+
+from __future__ import annotations
+
+from reportedly.attribution.slavic._text import AND
+from reportedly.attribution.slavic.agreement import number, same_form
+from reportedly.attribution.slavic.gerunds import is_gerund, is_infinitive
+from reportedly.attribution.slavic.parse import SlavicParse
+from reportedly.model import Token
+from reportedly.nlp.slavic_morph import parses
+
+_THAT = frozenset({"що", "что"})
+# pronouns that point at a state of things, no subject of a demand ("это слишком мало")
+_POINTERS = frozenset({"это", "то", "це", "те"})
+
+
+def second_predicate(parse: SlavicParse, cue: int, conj: int, j: int) -> bool:
+    """Whether "і"/"и"/"та" at token ``j`` (after a comma) joins a finite verb in the form of
+    cue ``cue`` that cannot be a predicate of the subject of the clause opened at ``conj``."""
+    tokens = parse.tokens
+    if j + 1 >= len(tokens) or tokens[j].text.casefold() not in AND:
+        return False
+    m = j + 1
+    while m < len(tokens) - 1 and tokens[m].pos in {"ADV", "PART"}:
+        m += 1  # "і також запросила"
+    verb = tokens[m]
+    if (
+        verb.sent != tokens[cue].sent
+        or not _finite(verb)
+        or not same_form(parse, tokens[cue], verb)
+    ):
+        return False
+    subject = _clause_subject(parse, conj, j)
+    return subject is not None and not _may_agree(parse, subject, verb)
+
+
+def clause_may_govern(parse: SlavicParse, k: int) -> bool:
+    """Whether verb ``k`` after "і" may be a predicate of the subject of the "що"/"что"
+    clause it stands in ("…, що ситуація складна, і вимагає рішень")."""
+    tokens = parse.tokens
+    for c in range(k - 1, 0, -1):
+        if tokens[c].sent != tokens[k].sent:
+            return False
+        if tokens[c].text.casefold() in _THAT and tokens[c - 1].text == ",":
+            subject = _clause_subject(parse, c, k)
+            if subject is None or subject.text.casefold() in _POINTERS:
+                return False  # "…, что это слишком мало, и требует …": "это" acts not
+            return _may_agree(parse, subject, tokens[k])
+    return False
+
+
+def _clause_subject(parse: SlavicParse, conj: int, end: int) -> Token | None:
+    """The first nominative noun, name or pronoun of the clause from ``conj`` to ``end``."""
+    for t in parse.tokens[conj + 1 : end]:
+        if t.pos in {"NOUN", "PROPN", "PRON"} and parse.has_case(t, "Nom"):
+            return t
+        if t.pos in {"VERB", "ADP"}:
+            return None  # a verb or preposition first: no subject before it to read
+    return None
+
+
+def _may_agree(parse: SlavicParse, subject: Token, verb: Token) -> bool:
+    """Whether ``subject`` may be the subject of ``verb`` by number and a past verb's gender,
+    any nominative reading of the noun counted ("угоди": plural only as a nominative)."""
+    wanted = number(verb)
+    if wanted is not None and wanted not in _nominative_numbers(parse, subject):
+        return False
+    genders = {parse.gender(subject), parse.gender(verb)}
+    return wanted == "plur" or None in genders or len(genders) == 1
+
+
+def _nominative_numbers(parse: SlavicParse, t: Token) -> set[str]:
+    found = {
+        n
+        for p in parses(parse.lang, t.text)
+        if "nomn" in p.tag.grammemes
+        for n in ("sing", "plur")
+        if n in p.tag.grammemes
+    }
+    if parse.lang == "ru" or not found:  # Russian: the tagger read the context
+        found = {n for n in [number(t)] if n is not None} or {"sing", "plur"}
+    return found
+
+
+def _finite(t: Token) -> bool:
+    return t.pos == "VERB" and not is_infinitive(t) and not is_gerund(t) and "PRT" not in t.tag
