@@ -119,3 +119,16 @@ def test_a_clause_ends_before_a_second_predicate_of_the_speaker() -> None:
 def test_a_verb_the_clause_subject_may_govern_is_no_second_statement_of_the_speaker() -> None:
     text = "Він сказав, що ситуація складна, і вимагає рішень."
     assert said(text, "uk") == [("Він", "ситуація складна, і вимагає рішень")]
+
+
+def test_any_nominative_of_the_clause_may_govern_the_verb_after_and() -> None:
+    text = (
+        "Россия надеется, что отношения с Афганистаном будут развиваться, ситуация там сложная "
+        "и требует особого внимания."
+    )
+    assert [c for _, c in said(text, "ru")] == [text[text.index("отношения") : -1]]
+
+
+def test_an_infinitive_complement_keeps_its_as_soon_as_clause() -> None:
+    text = "Трамп обещал уволить Смита, как только вступит в должность президента."
+    assert said(text, "ru") == [("Трамп", text[text.index("уволить") : -1])]

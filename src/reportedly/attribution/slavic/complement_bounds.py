@@ -59,7 +59,17 @@ def _clause_goes_on(tokens: Sequence[Token], k: int, j: int, after: Token | None
         return False
     if tokens[j].text.casefold() in _CORRELATIVES:
         return True
-    return after.text.casefold() in _SUBORDINATORS and is_infinitive(tokens[k])
+    if not is_infinitive(tokens[k]):
+        return False
+    if after.text.casefold() in _SUBORDINATORS:
+        return True
+    # "обещал уволить Смита, как только вступит в должность": "как только", "як тільки"
+    following = tokens[after.i + 1] if after.i + 1 < len(tokens) else None
+    return (
+        after.text.casefold() in {"как", "як"}
+        and following is not None
+        and following.text.casefold() in {"только", "тільки", "лише"}
+    )
 
 
 # prepositions that open the occasion of saying: "в інтерв'ю", "під час брифінгу", "в ходе"

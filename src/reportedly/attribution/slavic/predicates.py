@@ -1,6 +1,7 @@
 """A second predicate of a cue's subject after its "що"/"что" clause: "Авіакомпанія заявила,
 що угоди вже досягнуті, і запросила співробітників до переговорів" — "запросила" agrees with
-"заявила", not with the clause's subject "угоди", so the clause ends before ", і"; and a
+"заявила", not with the clause's subject "угоди" (nor any other nominative of it), so the
+clause ends before ", і"; and a
 verb after "і" that the clause's own subject may govern ("сказав, що ситуація складна, і
 вимагає рішень": the situation's, not the speaker's)."""
 
@@ -34,8 +35,8 @@ def second_predicate(parse: SlavicParse, cue: int, conj: int, j: int) -> bool:
         or not same_form(parse, tokens[cue], verb)
     ):
         return False
-    subject = _clause_subject(parse, conj, j)
-    return subject is not None and not _may_agree(parse, subject, verb)
+    subjects = _clause_subjects(parse, conj, j)
+    return bool(subjects) and not any(_may_agree(parse, t, verb) for t in subjects)
 
 
 def clause_may_govern(parse: SlavicParse, k: int) -> bool:
@@ -46,21 +47,26 @@ def clause_may_govern(parse: SlavicParse, k: int) -> bool:
         if tokens[c].sent != tokens[k].sent:
             return False
         if tokens[c].text.casefold() in _THAT and tokens[c - 1].text == ",":
-            subject = _clause_subject(parse, c, k)
-            if subject is None or subject.text.casefold() in _POINTERS:
-                return False  # "…, что это слишком мало, и требует …": "это" acts not
-            return _may_agree(parse, subject, tokens[k])
+            # "…, что это слишком мало, и требует …": "это" acts not
+            subjects = [
+                t for t in _clause_subjects(parse, c, k) if t.text.casefold() not in _POINTERS
+            ]
+            return any(_may_agree(parse, t, tokens[k]) for t in subjects)
     return False
 
 
-def _clause_subject(parse: SlavicParse, conj: int, end: int) -> Token | None:
-    """The first nominative noun, name or pronoun of the clause from ``conj`` to ``end``."""
-    for t in parse.tokens[conj + 1 : end]:
-        if t.pos in {"NOUN", "PROPN", "PRON"} and parse.has_case(t, "Nom"):
-            return t
-        if t.pos in {"VERB", "ADP"}:
-            return None  # a verb or preposition first: no subject before it to read
-    return None
+def _clause_subjects(parse: SlavicParse, conj: int, end: int) -> list[Token]:
+    """The nominative nouns, names and pronouns of the clause from ``conj`` to ``end`` not
+    after a preposition: each may be the subject of a verb after it ("…, что отношения будут
+    развиваться, ситуация там сложная и требует …": "ситуация")."""
+    tokens = parse.tokens
+    return [
+        t
+        for k, t in enumerate(tokens[conj + 1 : end], conj + 1)
+        if t.pos in {"NOUN", "PROPN", "PRON"}
+        and parse.has_case(t, "Nom")
+        and tokens[k - 1].pos != "ADP"
+    ]
 
 
 def _may_agree(parse: SlavicParse, subject: Token, verb: Token) -> bool:
