@@ -132,3 +132,11 @@ def test_any_nominative_of_the_clause_may_govern_the_verb_after_and() -> None:
 def test_an_infinitive_complement_keeps_its_as_soon_as_clause() -> None:
     text = "Трамп обещал уволить Смита, как только вступит в должность президента."
     assert said(text, "ru") == [("Трамп", text[text.index("уволить") : -1])]
+
+
+def test_a_clause_with_no_subject_named_goes_on_past_and() -> None:
+    text = (
+        "В лікарні повідомили, що зв'язались із виробником і там підтвердили вартість "
+        "респіраторів, тому й вирішили розірвати договір."
+    )
+    assert [c for _, c in said(text, "uk")] == [text[text.index("зв'язались") : -1]]

@@ -15,6 +15,8 @@ from reportedly.model import Token
 from reportedly.nlp.slavic_morph import parses
 
 _THAT = frozenset({"що", "что"})
+# what a clause whose subject is named opens with ("що [угоди] …", "что [новые] санкции …")
+_OPENERS = frozenset({"NOUN", "PROPN", "PRON", "ADJ", "DET", "NUM"})
 # pronouns that point at a state of things, no subject of a demand ("это слишком мало")
 _POINTERS = frozenset({"это", "то", "це", "те"})
 
@@ -35,6 +37,11 @@ def second_predicate(parse: SlavicParse, cue: int, conj: int, j: int) -> bool:
         or not same_form(parse, tokens[cue], verb)
     ):
         return False
+    o = conj + 1
+    while o < j and tokens[o].pos in {"ADV", "PART"}:
+        o += 1
+    if o >= j or tokens[o].pos not in _OPENERS:
+        return False  # "…, що зв'язались із виробником … й вирішили": no subject named
     subjects = _clause_subjects(parse, conj, j)
     return bool(subjects) and not any(_may_agree(parse, t, verb) for t in subjects)
 
