@@ -140,3 +140,21 @@ def test_a_clause_with_no_subject_named_goes_on_past_and() -> None:
         "респіраторів, тому й вирішили розірвати договір."
     )
     assert [c for _, c in said(text, "uk")] == [text[text.index("зв'язались") : -1]]
+
+
+def test_a_second_predicate_in_a_relative_clause_is_not_the_speakers() -> None:
+    text = "Он объявил военное положение, которое отменил парламент и потребовал его отставки."
+    assert said(text, "ru") == []
+
+
+def test_the_shared_subject_is_a_finite_verbs_not_an_infinitives_object() -> None:
+    text = (
+        "Вони закликали Ryanair негайно припинити практику укладення контрактів в Ірландії та "
+        "вимагали запровадження змін у трудових практиках."
+    )
+    assert [s for s, _ in said(text, "uk")] == ["Вони"]
+
+
+def test_a_ukrainian_list_is_read_by_any_case_its_nouns_share() -> None:
+    text = "Так, учасники випробувань скаржилися на висип, кропив'янку та свербіж."
+    assert said(text, "uk") == [("учасники випробувань", "висип, кропив'янку та свербіж")]

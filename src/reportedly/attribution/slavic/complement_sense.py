@@ -104,7 +104,12 @@ def lists_on(parse: SlavicParse, k: int, j: int) -> bool:
     case = _case(first)
     if after.sent != tokens[j].sent or case is None:
         return False
-    return _case(after) == case or case in cases(parse.lang, after.text.lower())
+    if _case(after) == case or case in cases(parse.lang, after.text.lower()):
+        return True
+    # Ukrainian tags are the dictionary's first reading: any case both words may be in
+    # ("на висип, кропив'янку": "висип" read nominative, both accusative)
+    both = cases(parse.lang, first.text.lower()) & cases(parse.lang, after.text.lower())
+    return parse.lang == "uk" and bool(both)
 
 
 # words of a prison term: "до п'яти років", "на пять лет"

@@ -29,7 +29,7 @@ from reportedly.attribution.slavic.complement_sense import (
     thing_requires,
 )
 from reportedly.attribution.slavic.drafts import SlavicDraft
-from reportedly.attribution.slavic.gerunds import is_infinitive
+from reportedly.attribution.slavic.gerunds import finite_reading, is_infinitive
 from reportedly.attribution.slavic.instrumentals import CLAUSE_OPENERS, cause_at, named_as
 from reportedly.attribution.slavic.lexicon import SlavicLexicon
 from reportedly.attribution.slavic.phrases import (
@@ -39,7 +39,7 @@ from reportedly.attribution.slavic.phrases import (
     SlavicParse,
     phrase_before,
 )
-from reportedly.attribution.slavic.predicates import clause_may_govern
+from reportedly.attribution.slavic.predicates import clause_may_govern, in_relative_clause
 from reportedly.attribution.slavic.quoted import MARKS
 from reportedly.model import Span, Token
 from reportedly.nlp.slavic_morph import parses
@@ -76,7 +76,7 @@ def complements(
         read = about or denied or cause or on or called or t.lemma in lexicon.complement_verbs
         if k in used or t.pos != "VERB" or not read:
             continue
-        if is_infinitive(t) and not _finite_reading(parse, t):
+        if is_infinitive(t) and not finite_reading(parse, t):
             continue  # "відмова Трампа визнавати поразку": no subject before an infinitive
         if not (about or cause or on) and (fronted := _fronted_object(parse, k)):
             drafts.append(complement_draft(tokens, k, fronted[0], fronted[1], lexicon))
@@ -126,6 +126,7 @@ def complements(
                 # "и подтвердил представитель суда": the subject after the verb
                 and not (parse.has_case(word, "Nom") and not parse.has_case(word, "Acc"))
                 and not clause_may_govern(parse, k)  # "…, що ситуація складна, і вимагає"
+                and not in_relative_clause(parse, k)  # "…, которое отменил парламент и потребовал"
             ):
                 speaker = shared(k)  # "… і закликав до переговорів": the first verb's subject
             if speaker is None or speaker.end > t.start:
@@ -332,14 +333,4 @@ def _plural_reading(parse: SlavicParse, t: Token) -> bool:
     """Whether the word may be a nominative plural ("Політики", "інвестори")."""
     return any(
         "plur" in p.tag.grammemes and "nomn" in p.tag.grammemes for p in parses(parse.lang, t.text)
-    )
-
-
-def _finite_reading(parse: SlavicParse, t: Token) -> bool:
-    """Whether the dictionary reads the word as a finite verb too ("просить": the tagger's
-    infinitive, and "he asks")."""
-    return any(
-        {"pres", "past", "futr"} & p.tag.grammemes
-        for p in parses(parse.lang, t.text.lower())
-        if p.tag.POS == "VERB"
     )

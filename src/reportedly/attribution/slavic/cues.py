@@ -13,7 +13,13 @@ from reportedly.attribution.slavic.apposition import (
 from reportedly.attribution.slavic.bodies import located_body, located_document
 from reportedly.attribution.slavic.distant_subjects import subject_across_phrases
 from reportedly.attribution.slavic.drafts import SlavicDraft
-from reportedly.attribution.slavic.gerunds import cue_lemma, governor, is_gerund, is_infinitive
+from reportedly.attribution.slavic.gerunds import (
+    cue_lemma,
+    finite_reading,
+    governor,
+    is_gerund,
+    is_infinitive,
+)
 from reportedly.attribution.slavic.lexicon import SlavicLexicon
 from reportedly.attribution.slavic.phrases import (
     RELATIVE,
@@ -178,6 +184,8 @@ class Cues:
                 tokens[v].pos == "VERB"
                 and "GRND" not in tokens[v].tag
                 and "PRT" not in tokens[v].tag
+                # "закликали Ryanair припинити … та вимагали"; not "вірить" (also finite)
+                and not (is_infinitive(tokens[v]) and not finite_reading(self.parse, tokens[v]))
             ):
                 found = phrase_before(self.parse, v)
                 first = self.parse.tokens_in(found) if found is not None else range(0)

@@ -7,6 +7,7 @@ from reportedly.attribution.slavic.agreement import grams
 from reportedly.attribution.slavic.lexicon import SlavicLexicon
 from reportedly.attribution.slavic.phrases import SlavicParse
 from reportedly.model import Token
+from reportedly.nlp.slavic_morph import parses
 
 
 def is_gerund(t: Token) -> bool:
@@ -55,3 +56,13 @@ def _finite(t: Token) -> bool:
     if grams(t) & {"GRND", "INFN", "infn", "PRTF", "PRTS", "impr"}:
         return False
     return "VerbForm=Conv" not in t.morph and "VerbForm=Inf" not in t.morph
+
+
+def finite_reading(parse: SlavicParse, t: Token) -> bool:
+    """Whether the dictionary reads the word as a finite verb too ("просить": the tagger's
+    infinitive, and "he asks")."""
+    return any(
+        {"pres", "past", "futr"} & p.tag.grammemes
+        for p in parses(parse.lang, t.text.lower())
+        if p.tag.POS == "VERB"
+    )

@@ -11,6 +11,7 @@ from reportedly.attribution.slavic._text import AND
 from reportedly.attribution.slavic.agreement import number, same_form
 from reportedly.attribution.slavic.gerunds import is_gerund, is_infinitive
 from reportedly.attribution.slavic.parse import SlavicParse
+from reportedly.attribution.slavic.phrases import WHICH
 from reportedly.model import Token
 from reportedly.nlp.slavic_morph import parses
 
@@ -59,6 +60,18 @@ def clause_may_govern(parse: SlavicParse, k: int) -> bool:
                 t for t in _clause_subjects(parse, c, k) if t.text.casefold() not in _POINTERS
             ]
             return any(_may_agree(parse, t, tokens[k]) for t in subjects)
+    return False
+
+
+def in_relative_clause(parse: SlavicParse, k: int) -> bool:
+    """Whether verb ``k`` stands in a relative clause opened after the last comma before it
+    ("…, которое отменил парламент и потребовал его отставки": the parliament's verb)."""
+    tokens = parse.tokens
+    for c in range(k - 1, -1, -1):
+        if tokens[c].sent != tokens[k].sent or tokens[c].text == ",":
+            return False
+        if tokens[c].lemma in WHICH or tokens[c].text.casefold() in WHICH:
+            return True
     return False
 
 
