@@ -158,3 +158,17 @@ def test_the_shared_subject_is_a_finite_verbs_not_an_infinitives_object() -> Non
 def test_a_ukrainian_list_is_read_by_any_case_its_nouns_share() -> None:
     text = "Так, учасники випробувань скаржилися на висип, кропив'янку та свербіж."
     assert said(text, "uk") == [("учасники випробувань", "висип, кропив'янку та свербіж")]
+
+
+def test_a_complement_keeps_a_relative_clause_after_a_preposition() -> None:
+    text = "Сейчас он подтвердил принцип, согласно которому Россия может применить ядерное оружие."
+    assert said(text, "ru") == [("он", text[text.index("принцип") : -1])]
+
+
+def test_a_shared_subject_of_another_gender_is_no_speaker() -> None:
+    # the parse gives "вышел" two subjects; the neuter "вторжение" cannot have "предложил"
+    text = (
+        "Через год после того, как Россия начала полномасштабное вторжение, в марте 2023-го, "
+        "Никита Журавель вышел на представителя СБУ и предложил сотрудничество."
+    )
+    assert [s for s, _ in said(text, "ru")] in ([], ["Никита Журавель"])

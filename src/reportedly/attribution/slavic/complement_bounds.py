@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from reportedly.attribution.slavic.complement_sense import lists_on
 from reportedly.attribution.slavic.gerunds import is_infinitive
-from reportedly.attribution.slavic.phrases import RELATIVE, SlavicParse
+from reportedly.attribution.slavic.phrases import RELATIVE, WHICH, SlavicParse
 from reportedly.model import Token
 
 # "and" of either language, which may join a second predicate to the cue verb
@@ -54,9 +54,12 @@ _SUBORDINATORS = frozenset({"якщо", "коли", "поки", "доки", "е�
 
 def _clause_goes_on(tokens: Sequence[Token], k: int, j: int, after: Token | None) -> bool:
     """Whether the comma after token ``j`` goes on with the complement opening at ``k``: a
-    correlative's clause ("показати після того, як …") or an infinitive's condition."""
+    relative clause after a preposition ("принцип, согласно которому …"), a correlative's
+    clause ("показати після того, як …") or an infinitive's condition."""
     if after is None:
         return False
+    if after.pos in {"ADP", "ADV"} and j + 3 < len(tokens) and tokens[j + 3].lemma in WHICH:
+        return True  # "подтвердил принцип, согласно которому …", "выводы, к которым …"
     if tokens[j].text.casefold() in _CORRELATIVES:
         return True
     if not is_infinitive(tokens[k]):

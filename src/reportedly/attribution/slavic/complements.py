@@ -39,7 +39,11 @@ from reportedly.attribution.slavic.phrases import (
     SlavicParse,
     phrase_before,
 )
-from reportedly.attribution.slavic.predicates import clause_may_govern, in_relative_clause
+from reportedly.attribution.slavic.predicates import (
+    clause_may_govern,
+    in_relative_clause,
+    same_gender,
+)
 from reportedly.attribution.slavic.quoted import MARKS
 from reportedly.model import Span, Token
 from reportedly.nlp.slavic_morph import parses
@@ -129,6 +133,8 @@ def complements(
                 and not in_relative_clause(parse, k)  # "…, которое отменил парламент и потребовал"
             ):
                 speaker = shared(k)  # "… і закликав до переговорів": the first verb's subject
+                if speaker is not None and not same_gender(parse, speaker, t):
+                    speaker = None  # "Россия начала вторжение, … Журавель … и предложил"
             if speaker is None or speaker.end > t.start:
                 continue
         if speaker.text(text).strip().casefold() in lexicon.first_person:

@@ -12,7 +12,7 @@ from reportedly.attribution.slavic.agreement import number, same_form
 from reportedly.attribution.slavic.gerunds import is_gerund, is_infinitive
 from reportedly.attribution.slavic.parse import SlavicParse
 from reportedly.attribution.slavic.phrases import WHICH
-from reportedly.model import Token
+from reportedly.model import Span, Token
 from reportedly.nlp.slavic_morph import parses
 
 _THAT = frozenset({"що", "что"})
@@ -73,6 +73,21 @@ def in_relative_clause(parse: SlavicParse, k: int) -> bool:
         if tokens[c].lemma in WHICH or tokens[c].text.casefold() in WHICH:
             return True
     return False
+
+
+def same_gender(parse: SlavicParse, subject: Span, verb: Token) -> bool:
+    """Whether a singular past verb's gender allows the head of ``subject`` (its first noun,
+    name or pronoun): not a neuter "вторжение" before "предложил"; unknown genders allow."""
+    heads = [parse.tokens[i] for i in parse.tokens_in(subject)]
+    head = next((t for t in heads if t.pos in {"NOUN", "PROPN", "PRON"}), None)
+    if head is None or number(verb) != "sing":
+        return True
+    verb_gender, head_gender = _gender(verb), _gender(head)
+    return verb_gender is None or head_gender is None or verb_gender == head_gender
+
+
+def _gender(t: Token) -> str | None:
+    return next((m[7:] for m in t.morph.split("|") if m.startswith("Gender=")), None)
 
 
 def _clause_subjects(parse: SlavicParse, conj: int, end: int) -> list[Token]:
