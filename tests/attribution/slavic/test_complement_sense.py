@@ -172,3 +172,12 @@ def test_a_shared_subject_of_another_gender_is_no_speaker() -> None:
         "Никита Журавель вышел на представителя СБУ и предложил сотрудничество."
     )
     assert [s for s, _ in said(text, "ru")] in ([], ["Никита Журавель"])
+
+
+def test_a_gerund_complement_verb_speaks_for_the_subject_of_its_verb() -> None:
+    text = (
+        "Генпрокурор ФРГ Йенс Роммель заявил Spiegel, что ведомство установило личности 2 "
+        'подозреваемых в подрыве "Северных потоков", назвав это "успехом, на который в начале '
+        'не рассчитывали".'
+    )
+    assert [s for s, _ in said(text, "ru")] == ["Генпрокурор ФРГ Йенс Роммель"] * 2

@@ -96,7 +96,7 @@ def attribute_slavic(
     drafts += rules.indirect(used) + rules.according_to() + about_this(rules, used)
     drafts += about_noun(rules, used) + noun_cues(rules, used)
     used |= {d.cue_token for d in drafts if d.cue_token is not None}
-    read = complements(text, parse, lexicon, used, rules.shared_subject)
+    read = complements(text, parse, lexicon, used, rules.shared_subject, rules.speaker_of)
     read += request_phrases(text, parse, lexicon, used)
     drafts += read
     # a verb the complement rule read is no fronted object's too

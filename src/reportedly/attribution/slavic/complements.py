@@ -29,7 +29,7 @@ from reportedly.attribution.slavic.complement_sense import (
     thing_requires,
 )
 from reportedly.attribution.slavic.drafts import SlavicDraft
-from reportedly.attribution.slavic.gerunds import finite_reading, is_infinitive
+from reportedly.attribution.slavic.gerunds import finite_reading, is_gerund, is_infinitive
 from reportedly.attribution.slavic.instrumentals import CLAUSE_OPENERS, cause_at, named_as
 from reportedly.attribution.slavic.lexicon import SlavicLexicon
 from reportedly.attribution.slavic.phrases import (
@@ -64,10 +64,13 @@ def complements(
     lexicon: SlavicLexicon,
     used: set[int],
     shared: Callable[[int], Span | None] | None = None,
+    governed: Callable[[int], Span | None] | None = None,
 ) -> list[SlavicDraft]:
     """Statements of "X <verb> <complement>" for the lexicon's complement verbs; ``shared``
     gives the subject a second predicate shares with the first ("Президент висловив
-    підтримку Україні і пообіцяв допомогу"), tried for the short-content verbs last."""
+    підтримку Україні і пообіцяв допомогу"), tried for the short-content verbs last;
+    ``governed`` the speaker of a gerund, the subject of the verb it qualifies ("Роммель
+    заявил …, назвав это успехом")."""
     drafts: list[SlavicDraft] = []
     tokens = parse.tokens
     for k, t in enumerate(tokens):
@@ -113,30 +116,12 @@ def complements(
             word.pos not in _OPENING_POS or word.text.lower() in CLAUSE_OPENERS
         ):
             continue
-        speaker = _past_preposition(parse, phrase_before(parse, k))
-        subject = speaker is not None and nominative_subject(parse, speaker, t)
-        if speaker is None or not (subject or _located(parse, speaker, t)):
-            # "В Белом доме впервые официально подтвердили …": a body named before the verb
-            speaker = located_body(parse, k, lexicon.bodies)
-            if speaker is None or speaker.end > t.start:
-                # "LAPFF, що є акціонером Ryanair, вимагає …": the subject before the clause
-                speaker = subject_before_relative(parse, k)
-                if speaker is not None and not _named(parse, speaker):
-                    continue  # "регулятори, які …, допускають вакцини на ринок": an act
-            if (
-                speaker is None
-                and shared is not None
-                and t.lemma in lexicon.short_complement_verbs
-                # "и подтвердил представитель суда": the subject after the verb
-                and not (parse.has_case(word, "Nom") and not parse.has_case(word, "Acc"))
-                and not clause_may_govern(parse, k)  # "…, що ситуація складна, і вимагає"
-                and not in_relative_clause(parse, k)  # "…, которое отменил парламент и потребовал"
-            ):
-                speaker = shared(k)  # "… і закликав до переговорів": the first verb's subject
-                if speaker is not None and not same_gender(parse, speaker, t):
-                    speaker = None  # "Россия начала вторжение, … Журавель … и предложил"
-            if speaker is None or speaker.end > t.start:
-                continue
+        if is_gerund(t) and governed is not None:
+            speaker = governed(k)  # "…, назвав це успіхом": the subject of the verb it qualifies
+        else:
+            speaker = _speaker(parse, lexicon, k, word, shared)
+        if speaker is None or speaker.end > t.start:
+            continue
         if speaker.text(text).strip().casefold() in lexicon.first_person:
             continue  # "Ми плануємо вакцинувати …" in a quote: the quote is the statement
         if speaker.text(text).strip().casefold() in _NOBODY:
@@ -164,6 +149,42 @@ def complements(
             draft.speaker = topic[1]
         drafts.append(draft)
     return drafts
+
+
+def _speaker(
+    parse: SlavicParse,
+    lexicon: SlavicLexicon,
+    k: int,
+    word: Token,
+    shared: Callable[[int], Span | None] | None,
+) -> Span | None:
+    """The subject of complement verb ``k`` (``word``: its complement's first word): the
+    nominative phrase before it, a body named where it spoke, a named subject before a
+    relative clause, or the subject a second predicate shares with the first."""
+    t = parse.tokens[k]
+    speaker = _past_preposition(parse, phrase_before(parse, k))
+    subject = speaker is not None and nominative_subject(parse, speaker, t)
+    if speaker is None or not (subject or _located(parse, speaker, t)):
+        # "В Белом доме впервые официально подтвердили …": a body named before the verb
+        speaker = located_body(parse, k, lexicon.bodies)
+        if speaker is None or speaker.end > t.start:
+            # "LAPFF, що є акціонером Ryanair, вимагає …": the subject before the clause
+            speaker = subject_before_relative(parse, k)
+            if speaker is not None and not _named(parse, speaker):
+                return None  # "регулятори, які …, допускають вакцини на ринок": an act
+        if (
+            speaker is None
+            and shared is not None
+            and t.lemma in lexicon.short_complement_verbs
+            # "и подтвердил представитель суда": the subject after the verb
+            and not (parse.has_case(word, "Nom") and not parse.has_case(word, "Acc"))
+            and not clause_may_govern(parse, k)  # "…, що ситуація складна, і вимагає"
+            and not in_relative_clause(parse, k)  # "…, которое отменил парламент и потребовал"
+        ):
+            speaker = shared(k)  # "… і закликав до переговорів": the first verb's subject
+            if speaker is not None and not same_gender(parse, speaker, t):
+                speaker = None  # "Россия начала вторжение, … Журавель … и предложил"
+    return speaker
 
 
 # particles that may stand between a complaint verb and its "на" ("скаржилася тільки на")

@@ -130,6 +130,10 @@ class Cues:
             return relative_head(self.parse, found)  # "ВГСУ, який заявив": ВГСУ; else none
         return found or self.shared_subject(k)
 
+    def speaker_of(self, k: int) -> Span | None:
+        """The speaker of cue token ``k`` as the cue rules find it (:meth:`_speaker`)."""
+        return self._speaker(k, len(self.parse.tokens))
+
     def _citing(self, found: Span) -> Span | None:
         """The subject before a citing phrase the phrase ``found`` closes ("Видання «Страна»
         з посиланнями на власні джерела повідомило": the outlet, not its sources)."""
