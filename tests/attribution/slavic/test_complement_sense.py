@@ -181,3 +181,8 @@ def test_a_gerund_complement_verb_speaks_for_the_subject_of_its_verb() -> None:
         'не рассчитывали".'
     )
     assert [s for s, _ in said(text, "ru")] == ["Генпрокурор ФРГ Йенс Роммель"] * 2
+
+
+def test_an_infinitive_keeps_its_that_clause() -> None:
+    text = "Жители Суджи провели митинг, требуя от властей признать, что в регионе идет война."
+    assert ("Жители Суджи", text[text.index("от властей") : -1]) in said(text, "ru")

@@ -37,7 +37,12 @@ def complement_end(parse: SlavicParse, k: int, *, occasions: frozenset[str] = fr
             and not _clause_goes_on(tokens, k, j, after)
         ):
             break  # not "безпідставними, спекулятивними …": a list of the complement's words
-        if nxt.text == "," and after is not None and after.text.lower() == "что":
+        if (
+            nxt.text == ","
+            and after is not None
+            and after.text.lower() == "что"
+            and not is_infinitive(tokens[j])  # "требуя признать, что …": the infinitive's
+        ):
             break  # "планирует большие расходы, что не пойдет на пользу": of the whole clause
         if nxt.text.lower() in _AND and _predicate_follows(tokens, j + 2, nxt.sent):
             break
