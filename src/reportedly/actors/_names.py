@@ -40,6 +40,19 @@ def _listed_tail(name: str, actor: Actor) -> str:
     )
 
 
+def _mostly_place(work: _Work, labels: dict[tuple[int, int], str], text: str) -> bool:
+    """Whether the tagger took a one-word name for a place at least three times as often as
+    for a person: the entity index joined the place to its stray person-tagged mention
+    ("Clarkston became his home"), and no "he" stands for it. A full name tagged a person
+    once ("John Kasich", then "Kasich" as GPE) stays a person."""
+    found = [(labels.get((m.start, m.end), ""), m) for m in work.mentions]
+    people = [m for label, m in found if label == "PERSON"]
+    places = sum(label in {"GPE", "LOC"} for label, _ in found)
+    if not people or any(len(m.text(text).split()) > 1 for m in people):
+        return False
+    return places >= 3 * len(people)
+
+
 class _NameMatcher(_Merging, _RegistryPeople, _Namesakes):
     """Matches the article's named entities to registry actors and merges those of one actor."""
 
@@ -116,6 +129,13 @@ class _NameMatcher(_Merging, _RegistryPeople, _Namesakes):
                 work.kind = "organisation"  # "Silva [PERSON], a company headquartered in …"
             if work.actor is None and work.kind == "person" and _WEB_NAME.search(work.name):
                 work.kind = "organisation"  # "Belsat.eu" tagged a person: a website
+            if (
+                work.actor is None
+                and work.kind == "person"
+                and _mostly_place(work, labels, self.text)
+            ):
+                # "Clarkston" tagged a place eight times and a person once: a place
+                work.kind, work.resolution = "unknown", "unresolved"
             if work.actor is None and work.kind == "person":
                 self._abbreviated_body(work)  # "German MoD [PERSON] says"
             if (
