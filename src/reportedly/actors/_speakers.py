@@ -9,7 +9,7 @@ from collections.abc import Mapping
 
 from reportedly.actors._doc import SUBJECT_DEPS
 from reportedly.actors._reports import _quoted_in
-from reportedly.actors._speaker_heads import _SpeakerHeads
+from reportedly.actors._speaker_checks import _SpeakerChecks
 from reportedly.actors._state import _clean, _Work
 from reportedly.actors._titles import named_by
 from reportedly.actors.folding import fold
@@ -18,7 +18,7 @@ from reportedly.model import Entity, Mention, Resolution, Span, Statement
 _WORDS = re.compile(r"[^\W\d_]+")
 
 
-class _SpeakerResolver(_SpeakerHeads):
+class _SpeakerResolver(_SpeakerChecks):
     """Assigns each statement's speaker an entity and builds the stage's output records."""
 
     def _statement(self, s: Statement, key: str | None, done: Mapping[str, Statement]) -> Statement:
@@ -37,6 +37,8 @@ class _SpeakerResolver(_SpeakerHeads):
                 # "Stoltenberg and Johnson confirmed … He added": either man; "- … Zelensky
                 # and Putin … - he emphasized": not Putin, and no one else the text offers
                 key = None
+            if pronoun and key is not None and self._other_gender(key, s.speaker.text):
+                key = None  # "Paradis agrees. She said": attribution's guess was Jim Bennett
             outer = done.get(s.reported_by) if s.reported_by is not None else None
             first = self.data.first_singular | self.data.first_plural
             word = s.speaker.text.strip().lower()
@@ -121,6 +123,10 @@ class _SpeakerResolver(_SpeakerHeads):
                 pass  # an unnamed official's "He added": the body they speak for, as before
             elif not self._kind_agrees(s.speaker.text, self.works[key].kind):
                 key = None  # "he" is a person and "it" never one, whatever the walk found
+            elif self.works[key].kind == "person" and self._many_people(s.speaker.span, key):
+                key = None  # "police said" is not the detective named before
+            elif self._place_refutes(key, s.speaker.span):
+                key = None  # "the Vermont senator" is not Clinton, the most salient senator
             elif word in self.data.plural and self._listed_before(key, s.speaker.span):
                 key = None  # "The nine – Bulgaria, Estonia, … – joined. They urged": all nine
         if key is None or key not in self.works or self.works[key].kind == "unknown":
