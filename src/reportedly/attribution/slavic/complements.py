@@ -31,6 +31,7 @@ from reportedly.attribution.slavic.complement_sense import (
 from reportedly.attribution.slavic.drafts import SlavicDraft
 from reportedly.attribution.slavic.gerunds import finite_reading, is_gerund, is_infinitive
 from reportedly.attribution.slavic.instrumentals import CLAUSE_OPENERS, cause_at, named_as
+from reportedly.attribution.slavic.late_subjects import subject_after_infinitive
 from reportedly.attribution.slavic.lexicon import SlavicLexicon
 from reportedly.attribution.slavic.phrases import (
     ADVERBS,
@@ -116,11 +117,12 @@ def complements(
             word.pos not in _OPENING_POS or word.text.lower() in CLAUSE_OPENERS
         ):
             continue
+        late = subject_after_infinitive(parse, k)
         if is_gerund(t) and governed is not None:
             speaker = governed(k)  # "…, назвав це успіхом": the subject of the verb it qualifies
-        else:
-            speaker = _speaker(parse, lexicon, k, word, shared)
-        if speaker is None or speaker.end > t.start:
+        else:  # "… намагалися використати … адвокат Трампа": the subject after the infinitive
+            speaker = late or _speaker(parse, lexicon, k, word, shared)
+        if speaker is None or (speaker.end > t.start and speaker is not late):
             continue
         if speaker.text(text).strip().casefold() in lexicon.first_person:
             continue  # "Ми плануємо вакцинувати …" in a quote: the quote is the statement
@@ -129,6 +131,8 @@ def complements(
         if thing_requires(parse, lexicon, t, speaker, _named(parse, speaker)):
             continue  # "вакцини вимагають глибокого заморожування": a need, not a demand
         last = complement_end(parse, at, occasions=lexicon.speech_occasions)
+        if speaker is late and (opening := parse.token_at(speaker.start)) is not None:
+            last = min(last, opening - 1)
         if called is not None and called > last:  # "інформацію, поширену …, фейком"
             last = called + (called + 1 < len(tokens) and tokens[called + 1].text in MARKS)
         content = trim(text, Span(nxt.start, tokens[last].end), EDGE_AND_STOP)

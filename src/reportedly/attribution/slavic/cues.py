@@ -20,6 +20,7 @@ from reportedly.attribution.slavic.gerunds import (
     is_gerund,
     is_infinitive,
 )
+from reportedly.attribution.slavic.late_subjects import subject_after_infinitive
 from reportedly.attribution.slavic.lexicon import SlavicLexicon
 from reportedly.attribution.slavic.phrases import (
     RELATIVE,
@@ -111,6 +112,8 @@ class Cues:
             after = None  # "Пенс назвав такий варіант таким, що …": what was named
         if after is not None and not after_agrees(self.parse, k, after):
             after = None  # "та висловила сподівання, що": the object, not the subject
+        if after is None and (late := subject_after_infinitive(self.parse, k)) is not None:
+            return late  # "… намагалися використати … адвокат Трампа": not the phrase before
         located = located_body(self.parse, k, self.lexicon.bodies)  # "в Кремле заявили"
         found = (
             subject(self.parse, k)
