@@ -230,3 +230,41 @@ def _animate(lang: str, t: Token) -> bool:
     if lang == "ru":
         return "Animacy=Anim" in t.morph
     return any(p.tag.POS == "NOUN" and "anim" in p.tag for p in parses("uk", t.text))
+
+
+def unnamed_person_between(index: SlavicEntities, key: str, before: int, gender: str) -> bool:
+    """Whether a person the text does not name, of ``gender``, stands as a subject between
+    the last mention of ``key`` and offset ``before``, in the pronoun's sentence or the one
+    before it: "… виступив представник Нацгвардії України. Свою присутність … він пояснив"
+    is that representative, not the author named two paragraphs up. The subject is a lower-
+    case animate noun the dictionary reads only as a nominative (no object, no genitive)."""
+    parse = index.parse
+    last = [span for span, k in index.mentions_before(before) if k == key]
+    if not last:
+        return False
+    k = parse.token_at(before)
+    if k is None:
+        return False
+    sentences = {parse.tokens[k].sent, parse.tokens[k].sent - 1}
+    tag = {"male": "masc", "female": "femn"}.get(gender)
+    for t in parse.tokens[:k]:
+        if t.start < last[-1].end or t.sent not in sentences or t.pos != "NOUN":
+            continue
+        if not t.text.islower() or any(q.contains(t.span) for q in index.quoted):
+            continue
+        if not index.text[last[-1].end : t.start].strip(" ,"):
+            continue  # "розповідає Микола Миркевич, президент Асоціації": his title
+        if any(s.contains(t.span) for s in index.cited):
+            continue  # "— также отметил зампред Совбеза. По его словам": a speaker's title
+        found = parses(parse.lang, t.text)
+        if (
+            found
+            and all(
+                "nomn" in p.tag and "anim" in p.tag and "plur" not in p.tag and tag in p.tag
+                for p in found
+                if p.tag.POS == "NOUN"
+            )
+            and any(p.tag.POS == "NOUN" for p in found)
+        ):
+            return True
+    return False

@@ -28,6 +28,7 @@ from reportedly.attribution.slavic.antecedents import (
     role_named_before,
     role_of_body_before,
     titled_before,
+    unnamed_person_between,
 )
 from reportedly.attribution.slavic.apposition import relative_head
 from reportedly.attribution.slavic.bodies import body_head, body_name, leading_body, two_word_body
@@ -196,6 +197,12 @@ def speaker_referent(
         if pronoun.plural:
             return None
         person = index.antecedent(speaker.start, gender)
+        if (
+            person is not None
+            and gender
+            and unnamed_person_between(index, person, speaker.start, gender)
+        ):
+            return None  # "… виступив представник Нацгвардії. … він пояснив": not named
         if person is None and gender == "female" and _company_called_her(index, speaker, lexicon):
             return index.company_before(speaker.start, lexicon.outlet_anaphors)
         return person
