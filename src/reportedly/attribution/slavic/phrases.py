@@ -17,6 +17,7 @@ from reportedly.attribution.slavic.time_phrases import (
     day_after_at,
     time_word,
 )
+from reportedly.attribution.slavic.title_tails import name_after_title_tail
 from reportedly.model import Span, Token
 from reportedly.nlp.slavic_morph import cases, parses
 
@@ -94,6 +95,8 @@ def phrase_after(parse: SlavicParse, k: int, stop: int, case: str = "Nom") -> Sp
         end += 1
         if tokens[k].lemma in PERSONAL:
             break
+    if (named := name_after_title_tail(parse, end, stop)) > end:
+        held = end = named  # "Уполномоченный … по правам человека Дмитрий Лубинец"
     while end > held and not (
         parse.has_case(tokens[end - 1], case) or parse.has_case(tokens[end - 1], "Gen")
     ):
