@@ -95,8 +95,8 @@ def phrase_after(parse: SlavicParse, k: int, stop: int, case: str = "Nom") -> Sp
         end += 1
         if tokens[k].lemma in PERSONAL:
             break
-    if (named := name_after_title_tail(parse, end, stop)) > end:
-        held = end = named  # "Уполномоченный … по правам человека Дмитрий Лубинец"
+    if (through := name_after_title_tail(parse, end, stop)) > end:
+        held = end = through  # "Уполномоченный … по правам человека Дмитрий Лубинец"
     while end > held and not (
         parse.has_case(tokens[end - 1], case) or parse.has_case(tokens[end - 1], "Gen")
     ):
