@@ -7,6 +7,7 @@ pronoun subject refers to ("підтвердив і ВГСУ, який заяв�
 from __future__ import annotations
 
 from reportedly.attribution.slavic.agreement import gender_allows, grams
+from reportedly.attribution.slavic.name_particles import NAME_PARTICLES
 from reportedly.attribution.slavic.phrases import (
     AT,
     PLACES,
@@ -44,11 +45,17 @@ def apposed_subject(parse: SlavicParse, k: int) -> Span | None:
     while (
         end < c
         and end - first < 4
-        and tokens[end].text[:1].isupper()
-        and tokens[end].text[1:].islower()
+        and (
+            (tokens[end].text[:1].isupper() and tokens[end].text[1:].islower())
+            or (end > first and tokens[end].text in NAME_PARTICLES)  # "Фон дер Ляєн"
+        )
     ):
         end += 1
-    if end - first < 2 or tokens[end].text not in {",", "("}:
+    if (
+        end - first < 2
+        or tokens[end].text not in {",", "("}
+        or tokens[end - 1].text in NAME_PARTICLES
+    ):
         return None
     relative = False
     for t in tokens[end:k]:

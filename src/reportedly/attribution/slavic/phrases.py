@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from reportedly.attribution.slavic._names import genitive_tail
+from reportedly.attribution.slavic.name_particles import particle_name
 from reportedly.attribution.slavic.parse import NOMINAL, SlavicParse
 from reportedly.attribution.slavic.quoted import quoted_name, quoted_name_ending
 from reportedly.attribution.slavic.time_phrases import (
@@ -347,6 +348,8 @@ def subject(parse: SlavicParse, k: int) -> Span | None:
         (t for t in tokens if t.head == k and t.i != k and t.dep in ("nsubj", "nsubj:pass")),
         None,
     )
+    if subj is not None and subj.pos == "PART":
+        return particle_name(parse, subj.i)  # "Фон дер Ляйен, переизбранная …, заявила"
     if subj is None or subj.pos not in NOMINAL or subj.lemma in RELATIVE:
         return None
     inside = {subj.i}
