@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from reportedly.attribution.slavic._names import genitive_tail
 from reportedly.attribution.slavic.name_particles import particle_name
 from reportedly.attribution.slavic.parse import NOMINAL, SlavicParse
+from reportedly.attribution.slavic.preposition_objects import object_continues
 from reportedly.attribution.slavic.quoted import quoted_name, quoted_name_ending
 from reportedly.attribution.slavic.time_phrases import (
     AT,
@@ -149,7 +150,7 @@ def phrase_before(parse: SlavicParse, k: int, case: str = "Nom") -> Span | None:
         or tokens[start].lemma in MONTHS  # "27 вересня компанія [повідомила]": a date
     ):
         start += 1
-    if _object_continues(parse, j, start, end):
+    if object_continues(parse, j, start, end):
         return None
     timed = False  # "[У] четвер міністерство [повідомило]", "У березні 2015 року прокуратура"
     while start < end and (time_word(parse, start) or (timed and tokens[start].text.isdigit())):
@@ -191,27 +192,6 @@ def phrase_before(parse: SlavicParse, k: int, case: str = "Nom") -> Span | None:
     if parse.lang == "uk" and case == "Nom":
         start = _head_after_name(parse, start, end)
     return Span(tokens[start].start, tokens[end].end)
-
-
-def _object_continues(parse: SlavicParse, j: int, start: int, end: int) -> bool:
-    """Whether the phrase from token ``start`` goes on the object of the preposition at token
-    ``j``: the words skipped before it end in an adjective of a case the phrase's first word
-    may be in too ("в наглядовій раді … компанії Burisma [намагалися]": "раді" also reads as
-    a nominative plural, but it is the adjective's noun). A name skipped is a place of its
-    own ("У Джорджії президент [заявив]")."""
-    tokens = parse.tokens
-    if not (0 <= j < start <= end) or start == j + 1 or not _preposition(parse, j):
-        return False
-    before = tokens[start - 1]
-    if before.pos != "ADJ" or not before.text.islower():
-        return False
-    shared = cases(parse.lang, before.text) & cases(parse.lang, tokens[start].text)
-    return bool(shared - {"Nom", "Voc"}) and "Nom" not in cases(parse.lang, before.text)
-
-
-def _preposition(parse: SlavicParse, j: int) -> bool:
-    t = parse.tokens[j]
-    return t.pos == "ADP" or any(str(p.tag.POS) == "PREP" for p in parses(parse.lang, t.text))
 
 
 def _head_after_name(parse: SlavicParse, start: int, end: int) -> int:
