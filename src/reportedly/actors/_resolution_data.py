@@ -69,6 +69,8 @@ class ResolutionData:
     press_offices: frozenset[str] = frozenset()
     # heads of a part of a group ("one of", "some of"): the group describes the speaker
     partitive_words: frozenset[str] = frozenset({"one"})
+    # heads of a phrase of several people ("police said", "some of …"): never one person
+    crowd_words: frozenset[str] = frozenset()
 
     @classmethod
     def from_mapping(cls, data: object, source: str) -> ResolutionData:
@@ -170,6 +172,7 @@ class ResolutionData:
             partitive_words=(
                 words("partitive_words") if "partitive_words" in data else frozenset({"one"})
             ),
+            crowd_words=words("crowd_words") if "crowd_words" in data else frozenset(),
             abbreviated=(
                 _name_pairs(data, "body_abbreviation_names", source)
                 + _name_pairs(data, "country_chamber_names", source)

@@ -10,7 +10,6 @@ from reportedly.actors._state import _Work
 from reportedly.actors.folding import fold
 from reportedly.model import Span
 
-_MANY = frozenset({"police", "some", "many", "several", "both", "all", "few", "most"})
 _CLAUSE_END = re.compile(r"[.;:!?\"“”]\s")
 
 
@@ -92,12 +91,15 @@ class _SpeakerChecks(_SpeakerHeads):
             doc.tokens[i]
             for i in inside
             if doc.tokens[i].head not in inside
-            and (doc.tokens[i].tag.startswith("NN") or doc.tokens[i].text.lower() in _MANY)
+            and (
+                doc.tokens[i].tag.startswith("NN")
+                or doc.tokens[i].text.lower() in self.data.crowd_words
+            )
         ]
         if not top:
             return False
         t = top[-1]
-        return t.text.islower() and (t.tag == "NNS" or t.text.lower() in _MANY)
+        return t.text.islower() and (t.tag == "NNS" or t.text.lower() in self.data.crowd_words)
 
     def _other_gender(self, key: str, pronoun: str) -> bool:
         """Whether person ``key`` is known to be of the other gender than ``pronoun``'s."""

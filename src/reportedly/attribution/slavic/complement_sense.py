@@ -112,22 +112,18 @@ def lists_on(parse: SlavicParse, k: int, j: int) -> bool:
     return parse.lang == "uk" and bool(both)
 
 
-# words of a prison term: "до п'яти років", "на пять лет"
-_TERMS = frozenset({"рік", "роки", "років", "року", "год", "года", "лет", "місяць", "місяці",
-                    "місяців", "месяц", "месяца", "месяцев", "позбавлення", "лишения"})  # fmt: skip
-
-
 def sentenced(
     parse: SlavicParse, lexicon: SlavicLexicon, verb: Token, first: int, last: int
 ) -> bool:
     """Whether condemning verb ``verb`` (the lexicon's ``condemning_verbs``, which also mean
     "sentence") sentences someone: its complement opens with a person, a pronoun or a name
-    ("засудив його до …", "осудили блогера"), or names a term ("до п'яти років")."""
+    ("засудив його до …", "осудили блогера"), or names a term (the lexicon's ``term_words``:
+    "до п'яти років")."""
     if verb.lemma not in lexicon.condemning_verbs:
         return False
     tokens = parse.tokens
     words = [tokens[k] for k in range(first, last + 1) if tokens[k].pos != "PUNCT"]
-    if any(t.text.casefold() in _TERMS or t.text[:1].isdigit() for t in words):
+    if any(t.text.casefold() in lexicon.term_words or t.text[:1].isdigit() for t in words):
         return True
     nominal = next((t for t in words if t.pos in {"NOUN", "PROPN", "PRON"}), None)
     return nominal is None or nominal.pos != "NOUN" or "inan" not in grams(nominal)

@@ -73,6 +73,8 @@ class SlavicLexicon:
     requiring_verbs: frozenset[str] = frozenset()
     # "засудило обстріл": complement verbs that also mean "sentence" ("засудив його до …")
     condemning_verbs: frozenset[str] = frozenset()
+    # "до п'яти років", "на пять лет": the words of a prison term after a condemning verb
+    term_words: frozenset[str] = frozenset()
     speaking_groups: frozenset[str] = frozenset()
     # "звернувся до суду з вимогою скасувати …": nouns of a request after "з"/"с", and the
     # verbs of addressing whose subject makes it
@@ -298,6 +300,7 @@ class SlavicLexicon:
             short_complement_verbs=frozenset(map(str, data.get("short_complement_verbs", ()))),
             requiring_verbs=frozenset(map(str, data.get("requiring_verbs", ()))),
             condemning_verbs=frozenset(map(str, data.get("condemning_verbs", ()))),
+            term_words=frozenset(str(w).casefold() for w in data.get("term_words", ())),
             speaking_groups=frozenset(map(str, data.get("speaking_groups", ()))),
             noun_cues=frozenset(map(str, data.get("noun_cues", ()))),
             demand_nouns=frozenset(map(str, data.get("demand_nouns", ()))),
@@ -362,7 +365,7 @@ _KEYS = frozenset(
         "request_with", "request_about", "additive_particles", "quantifiers",
         "digest_heads", "digest_nouns", "digest_others", "digest_occasions", "short_adjectives",
         "speech_occasions", "complaint_verbs", "short_complement_verbs",
-        "requiring_verbs", "speaking_groups", "condemning_verbs",
+        "requiring_verbs", "speaking_groups", "condemning_verbs", "term_words",
     )
 )  # fmt: skip
 
