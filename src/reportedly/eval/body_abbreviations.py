@@ -16,10 +16,9 @@ from collections.abc import Sequence
 
 from reportedly.actors.folding import fold
 from reportedly.actors.registry import ActorRegistry
-from reportedly.eval.body_countries import CYRILLIC
+from reportedly.eval.body_countries import CYRILLIC, EDGES
 from reportedly.nlp.slavic_morph import parses
 
-_EDGES = "«»\"'“”„,.;:()"
 _ABBREVIATION = re.compile(r"[^\W\d_]{2,8}")
 _LATIN_FUNCTION_WORDS = frozenset({"of", "and", "for", "the", "on", "in", "at", "to", "&"})
 _SLAVIC_FUNCTION_POS = frozenset({"PREP", "CONJ"})
@@ -35,14 +34,14 @@ def spelt_out(
     України"}); none when ``name`` holds no abbreviation that ``other`` spells."""
     words = name.split()
     other_words = other.split()
-    written = {w.strip(_EDGES) for w in other_words}
+    written = {w.strip(EDGES) for w in other_words}
     out: list[tuple[str, dict[str, str]]] = []
     for i, word in enumerate(words):
-        letters = word.strip(_EDGES)
+        letters = word.strip(EDGES)
         if not (letters.isupper() and _ABBREVIATION.fullmatch(letters)) or letters in written:
             continue
         for start, end in _runs(letters, other_words, lang):
-            run = " ".join(w.strip(_EDGES) for w in other_words[start:end])
+            run = " ".join(w.strip(EDGES) for w in other_words[start:end])
             if not any(w.islower() for w in run.split()) or any(
                 a.type in _PEOPLE for a in registry.match_name(run)
             ):

@@ -25,7 +25,7 @@ _IN = frozenset({"в", "во", "у"})  # "в Украине", "во Франци
 _GENITIVE = frozenset({"gent", "gen2"})
 _LOCATIVE = frozenset({"loct", "loc2"})
 _LONGEST = 4  # words of the longest country name ("Соединённые Штаты Америки")
-_EDGES = "«»\"'“”„,.;:()"
+EDGES = "«»\"'“”„,.;:()"
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,7 +48,7 @@ def trailing_country(
     and the country in the locative ("… в Украине"); some words are always left before it."""
     countries = _countries(registry, lang)
     for start in range(max(1, len(words) - _LONGEST), len(words)):  # the longest tail first
-        tail = [w.strip(_EDGES) for w in words[start:]]
+        tail = [w.strip(EDGES) for w in words[start:]]
         if not tail[0][:1].isupper():
             continue  # a country is written with a capital ("катара" is catarrh)
         before = words[start - 1].casefold()
@@ -67,7 +67,7 @@ def leading_country(words: Sequence[str], registry: ActorRegistry, lang: Lang) -
     if len(words) < 2:
         return None
     adjectives = country_adjectives(lang)
-    for p in parses(lang, words[0].strip(_EDGES).lower()):
+    for p in parses(lang, words[0].strip(EDGES).lower()):
         code = adjectives.get(str(p.normal_form)) if p.tag.POS == "ADJF" else None
         if code is not None and registry.country(code) is not None:
             return code

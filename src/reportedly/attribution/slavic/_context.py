@@ -3,6 +3,7 @@ whether a verb follows it, whether a title before it agrees with it."""
 
 from __future__ import annotations
 
+from reportedly.attribution.slavic.bodies import token_case
 from reportedly.attribution.slavic.lexicon import default_lexicon
 from reportedly.attribution.slavic.phrases import SlavicParse
 from reportedly.model import Span, Token
@@ -15,8 +16,7 @@ def case_in_context(parse: SlavicParse, span: Span) -> str | None:
     k = parse.token_at(span.start)
     if parse.lang != "ru" or k is None:
         return None
-    found = [f[5:] for f in parse.tokens[k].morph.split("|") if f.startswith("Case=")]
-    return found[0] if found else None
+    return token_case(parse.tokens[k])
 
 
 def in_case(parse: SlavicParse, span: Span, case: str) -> bool:

@@ -17,6 +17,7 @@ after a preposition ("підтвердив на брифінгу"); a noun that 
 from __future__ import annotations
 
 from reportedly.attribution.slavic.agreement import grams
+from reportedly.attribution.slavic.bodies import token_case
 from reportedly.attribution.slavic.gerunds import is_infinitive
 from reportedly.attribution.slavic.lexicon import SlavicLexicon
 from reportedly.attribution.slavic.parse import SlavicParse
@@ -86,10 +87,6 @@ def thing_requires(
     return "inan" in grams(head) and head.lemma not in speakers | lexicon.speaking_groups
 
 
-def _case(t: Token) -> str | None:
-    return next((m[5:] for m in t.morph.split("|") if m.startswith("Case=")), None)
-
-
 def lists_on(parse: SlavicParse, k: int, j: int) -> bool:
     """Whether the comma after token ``j`` of the complement opening at ``k`` goes on with
     another noun of a list: a lower-case noun that may be in the case of the complement's
@@ -101,10 +98,10 @@ def lists_on(parse: SlavicParse, k: int, j: int) -> bool:
     after = tokens[j + 2]
     if first is None or after.pos != "NOUN" or not after.text[:1].islower():
         return False
-    case = _case(first)
+    case = token_case(first)
     if after.sent != tokens[j].sent or case is None:
         return False
-    if _case(after) == case or case in cases(parse.lang, after.text.lower()):
+    if token_case(after) == case or case in cases(parse.lang, after.text.lower()):
         return True
     # Ukrainian tags are the dictionary's first reading: any case both words may be in
     # ("на висип, кропив'янку": "висип" read nominative, both accusative)

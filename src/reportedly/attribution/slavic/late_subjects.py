@@ -7,8 +7,9 @@ from __future__ import annotations
 from reportedly.attribution.slavic.gerunds import is_infinitive
 from reportedly.attribution.slavic.parse import SlavicParse
 from reportedly.attribution.slavic.phrases import phrase_after
+from reportedly.attribution.slavic.preposition_objects import is_preposition
 from reportedly.model import Span
-from reportedly.nlp.slavic_morph import cases, parses
+from reportedly.nlp.slavic_morph import cases
 
 # words that end the infinitive's clause: a later noun belongs to another clause
 _CLAUSE_BREAKS = frozenset({",", ":", ";", "—", "–", "-", "(", "«", "»", '"', "“", "”"})
@@ -29,8 +30,7 @@ def subject_after_infinitive(parse: SlavicParse, k: int) -> Span | None:
             return None
         if t.pos != "NOUN" or not t.text.islower():
             continue
-        before = tokens[j - 1]
-        if before.pos == "ADP" or any(str(p.tag.POS) == "PREP" for p in parses("uk", before.text)):
+        if is_preposition(parse, tokens[j - 1]):
             continue
         if cases("uk", t.text) == {"Nom"}:
             return phrase_after(parse, j, len(tokens))

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from reportedly.attribution.slavic.parse import SlavicParse
+from reportedly.model import Token
 from reportedly.nlp.slavic_morph import cases, parses
 
 
@@ -14,7 +15,7 @@ def object_continues(parse: SlavicParse, j: int, start: int, end: int) -> bool:
     a nominative plural, but it is the adjective's noun). A name skipped is a place of its
     own ("У Джорджії президент [заявив]")."""
     tokens = parse.tokens
-    if not (0 <= j < start <= end) or start == j + 1 or not _preposition(parse, j):
+    if not (0 <= j < start <= end) or start == j + 1 or not is_preposition(parse, parse.tokens[j]):
         return False
     before = tokens[start - 1]
     if before.pos != "ADJ" or not before.text.islower():
@@ -23,6 +24,6 @@ def object_continues(parse: SlavicParse, j: int, start: int, end: int) -> bool:
     return bool(shared - {"Nom", "Voc"}) and "Nom" not in cases(parse.lang, before.text)
 
 
-def _preposition(parse: SlavicParse, j: int) -> bool:
-    t = parse.tokens[j]
+def is_preposition(parse: SlavicParse, t: Token) -> bool:
+    """Whether the tagger or the dictionary reads ``t`` as a preposition."""
     return t.pos == "ADP" or any(str(p.tag.POS) == "PREP" for p in parses(parse.lang, t.text))
