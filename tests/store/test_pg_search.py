@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from reportedly.store import Store, sqlite_select
+from reportedly.store import Store, sqlite_select, word_pages
 from reportedly.store.base import StatementFilter
 from store.builders import sample_analysis, search_analysis
 
@@ -80,9 +80,11 @@ def test_pg_pass_over_a_word_under_the_cap_is_planned_once_for_any_word(pg_url: 
         store.save_many([search_analysis(rng, i) for i in range(20)])
         conn = store._conn
         words = ("talks", "grain", "border", "ceasefire")
+        # a page longer than a word's list of newest statements keeps (word_pages.py)
+        limit = word_pages.LIST_KEEP
         for word in words:
-            page, tally = store.statement_view(search=word, act="speech", cap=1000, limit=3)
-            assert page == store.statements(search=word, act="speech", limit=3)
+            page, tally = store.statement_view(search=word, act="speech", cap=1000, limit=limit)
+            assert page == store.statements(search=word, act="speech", limit=limit)
             assert tally == store.statement_tally(search=word, cap=1000)
         # one prepared statement, kept from read to read, run for every word as planned
         # once for any (generic_plans counts the runs of the generic plan)

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from reportedly.store import Store, search_view
+from reportedly.store import Store, search_view, word_pages
 from reportedly.store.base import ActTally, StatementFilter
 from reportedly.store.dialect import is_postgres
 from reportedly.store.kept_tally import TallyFound
@@ -111,15 +111,17 @@ def test_view_of_a_search_reads_the_matches_once_on_postgresql(
         with store._read("dialect") as conn:
             postgres = is_postgres(conn)
         total = store.statement_count(search="talks")
-        store.statement_view(search="talks", act="speech", cap=total, limit=3)
+        # a page longer than the word's list of newest statements keeps (word_pages.py)
+        limit = word_pages.LIST_KEEP
+        store.statement_view(search="talks", act="speech", cap=total, limit=limit)
         # all the matches fit under the cap: on PostgreSQL the page came from them
         assert len(paged) == (0 if postgres else 1)
-        again, _ = store.statement_view(search="talks", act="speech", cap=total, limit=3)
+        again, _ = store.statement_view(search="talks", act="speech", cap=total, limit=limit)
         # the tally was kept: on SQLite the page alone; on PostgreSQL the kept tally says all
         # the matches fit under the cap, so the page comes from them again
         assert len(paged) == (0 if postgres else 2)
-        assert again == store.statements(search="talks", act="speech", limit=3)
-        store.statement_view(search="talks", act="speech", cap=total - 1, limit=3)
+        assert again == store.statements(search="talks", act="speech", limit=limit)
+        store.statement_view(search="talks", act="speech", cap=total - 1, limit=limit)
         assert len(paged) == (1 if postgres else 3)  # more than the cap: the page as before
 
 

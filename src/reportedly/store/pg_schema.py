@@ -15,6 +15,7 @@ from __future__ import annotations
 from reportedly.store.event_schema import PG_EVENT_FOLDED_SIDES, PG_EVENTS
 from reportedly.store.schema import MIGRATIONS as SQLITE_MIGRATIONS
 from reportedly.store.schema import Migration
+from reportedly.store.word_page_schema import PG_WORD_PAGES
 
 MIGRATIONS_TABLE = """
 CREATE TABLE IF NOT EXISTS migrations (
@@ -377,6 +378,7 @@ _RELEASED: tuple[Migration, ...] = (
     Migration(name="0019_citing_outlet", statements=_CITING_OUTLET),
     Migration(name="0020_word_acts", statements=_WORD_ACTS),
     Migration(name="0021_speaker_confidence", statements=_SPEAKER_CONFIDENCE),
+    Migration(name="0022_word_pages", statements=PG_WORD_PAGES),
 )
 
 _SQLITE_NAMES = {m.name for m in SQLITE_MIGRATIONS}

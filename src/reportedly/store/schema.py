@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from reportedly.store.event_schema import EVENT_FOLDED_SIDES, SQLITE_EVENTS
+from reportedly.store.word_page_schema import SQLITE_WORD_PAGES
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -365,4 +366,5 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(name="0019_citing_outlet", statements=_CITING_OUTLET),
     Migration(name="0020_word_acts", statements=_WORD_ACTS),
     Migration(name="0021_speaker_confidence", statements=_SPEAKER_CONFIDENCE),
+    Migration(name="0022_word_pages", statements=SQLITE_WORD_PAGES),
 )

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from reportedly.errors import InputError
-from reportedly.store import pg_search, word_counts
+from reportedly.store import pg_search, word_counts, word_pages
 from reportedly.store.base import (
     E_ARGUMENT,
     ActTally,
@@ -19,6 +19,8 @@ from reportedly.store.base import (
 from reportedly.store.dialect import Connection, is_postgres
 from reportedly.store.kept_tally import SharedRead, kept_tally
 from reportedly.store.sqlite_select import (
+    CITED_SELECT,
+    STATEMENT_SELECT,
     STATEMENT_SORTS,
     select_statements,
     sort_key,
@@ -69,7 +71,12 @@ def read_view(
     counted; on PostgreSQL, counting a first page's search alone also picks the page from the
     matches it reads, when they are all of them (:mod:`.pg_search`), unless the search is of
     one word in more than ``cap`` statements, whose tally is kept (:mod:`.word_counts`); where
-    a kept count or tally says no more match, that pass runs from a plan made once."""
+    a kept count or tally says no more match, that pass runs from a plan made once. A first
+    page of a search of one word, newest first, comes from the word's kept counts and list
+    of newest statements when they tell (:func:`_listed_view`)."""
+    listed = _listed_view(conn, tallied, shown, key, size, sort, sure)
+    if listed is not None:
+        return listed
     one_pass = (
         cap is not None
         and tallied.search is not None
@@ -125,3 +132,35 @@ def read_view(
     cursor = encode_cursor(sort_key(page[-1], sort)) if len(rows) > size else None
     records = statement_records(conn, page)
     return View(Page(items=tuple(records), cursor=cursor), found.tally, fresh)
+
+
+def _listed_view(
+    conn: Connection,
+    tallied: StatementFilter,
+    shown: StatementFilter,
+    key: tuple[Any, ...] | None,
+    size: int,
+    sort: str,
+    sure: float | None,
+) -> View | None:
+    """The first page, newest first, of a search of one word and nothing else but the
+    page's act and confidence, with the exact tally, from the word's kept counts
+    (:mod:`.word_counts`) and its list of newest statements (:mod:`.word_pages`); ``None``
+    where they cannot tell."""
+    search = tallied.search
+    if (sort, key) != ("newest", None) or search is None or not word_counts.countable(sure):
+        return None
+    only_search = StatementFilter(search=search)
+    if tallied != only_search or replace(shown, act=None, min_confidence=None) != only_search:
+        return None
+    word = word_counts.search_word(conn, search)
+    if word is None:
+        return None
+    columns = STATEMENT_SELECT + (CITED_SELECT if is_postgres(conn) else "")
+    rows = word_pages.first_page(conn, word, shown.act, shown.min_confidence, size + 1, columns)
+    if rows is None:
+        return None
+    page = rows[:size]
+    cursor = encode_cursor(sort_key(page[-1], sort)) if len(rows) > size else None
+    tally = word_counts.kept_word_tally(conn, word, sure)
+    return View(Page(items=tuple(statement_records(conn, page)), cursor=cursor), tally)

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from reportedly.confidence import DEFAULT_MIN_CONFIDENCE
-from reportedly.store import pg_text
+from reportedly.store import pg_text, word_pages
 from reportedly.store.base import ActTally
 from reportedly.store.dialect import Connection, is_postgres
 from reportedly.store.search_words import search_words
@@ -51,7 +51,8 @@ def _probe(conn: Connection) -> None:
 
 def add_article(conn: Connection, article_id: str, sign: int = 1) -> None:
     """Add (``sign`` 1) the words of the stored article ``article_id``'s statements to the
-    counts, or take them away (-1, before the article is deleted)."""
+    counts and the words' lists of newest statements (:mod:`.word_pages`), or take them
+    away (-1, before the article is deleted)."""
     if is_postgres(conn):
         conn.execute(
             "INSERT INTO word_acts (word, act, statements, sure)"
@@ -60,6 +61,7 @@ def add_article(conn: Connection, article_id: str, sign: int = 1) -> None:
             " WHERE s.article_id = ? GROUP BY w.word, s.act" + _UPSERT,
             (sign, sign, SURE, article_id),
         )
+        word_pages.keep_article(conn, article_id, sign)
         return
     _probe(conn)
     conn.execute(
@@ -74,6 +76,7 @@ def add_article(conn: Connection, article_id: str, sign: int = 1) -> None:
         " JOIN statements s ON s.seq = t.doc WHERE true GROUP BY t.term, s.act" + _UPSERT,
         (sign, sign, SURE),
     )
+    word_pages.keep_article(conn, article_id, sign)  # from the terms read above
     conn.execute("DELETE FROM temp.word_probe")
 
 
@@ -121,8 +124,14 @@ def word_tally(
     word = search_word(conn, search)
     if word is None:
         return None
+    tally = kept_word_tally(conn, word, sure)
+    return None if cap is not None and sum(tally.total.values()) <= cap else tally
+
+
+def kept_word_tally(conn: Connection, word: str, sure: float | None) -> ActTally:
+    """The exact tally of the token ``word`` from its kept counts (``sure``: see
+    :func:`countable`)."""
     rows = conn.execute(
         "SELECT act, statements, sure FROM word_acts WHERE word = ?", (word,)
     ).fetchall()
-    tally = counted_tally(rows, sure)
-    return None if cap is not None and sum(tally.total.values()) <= cap else tally
+    return counted_tally(rows, sure)
