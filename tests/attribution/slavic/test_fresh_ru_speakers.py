@@ -3,7 +3,7 @@ wrong; every text here is written for the test."""
 
 from __future__ import annotations
 
-from tests.attribution.slavic.speaking import said, speakers
+from tests.attribution.slavic.speaking import attributed, said, speakers
 
 from reportedly import pipeline_slavic
 from reportedly.actors import default_registry
@@ -91,3 +91,27 @@ def test_a_digest_header_after_its_occasion_names_the_speaker() -> None:
         ("Лукашенко", "Белоруссия готова расширить поставки зерна в Африку;"),
         ("Лукашенко", "Новые соглашения будут подписаны весной."),
     ]
+
+
+def test_naming_verbs_say_something_only_with_what_a_thing_is_called() -> None:
+    assert said("Новый премьер уже назвал своих кандидатов на посты министров.", "ru") == []
+    assert said("Премьер назвал главной задачей правительства борьбу с инфляцией.", "ru") == [
+        ("Премьер", "главной задачей правительства борьбу с инфляцией")
+    ]
+
+
+def test_a_contrasting_second_predicate_ends_the_clause_and_says_its_own() -> None:
+    text = (
+        "Министр сообщил, что армия готова к учениям «в любое время», однако не подтвердил "
+        "сроки их проведения."
+    )
+    found = [(s.content_text(text), s.negated) for s in attributed(text, "ru")]
+    assert found == [
+        ("армия готова к учениям «в любое время»", False),
+        ("сроки их проведения", True),
+    ]
+
+
+def test_an_about_phrase_ends_before_a_second_predicate() -> None:
+    text = "Грузия пока не заявляла о выходе из соглашения и выполняет все его условия."
+    assert said(text, "ru") == [("Грузия", "выходе из соглашения")]
