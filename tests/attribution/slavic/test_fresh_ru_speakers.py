@@ -115,3 +115,32 @@ def test_a_contrasting_second_predicate_ends_the_clause_and_says_its_own() -> No
 def test_an_about_phrase_ends_before_a_second_predicate() -> None:
     text = "Грузия пока не заявляла о выходе из соглашения и выполняет все его условия."
     assert said(text, "ru") == [("Грузия", "выходе из соглашения")]
+
+
+def test_a_quote_its_frame_interrupts_with_no_comma_is_one_statement() -> None:
+    text = (
+        "«По уточненным данным, ночью над регионом сбиты шесть беспилотников — говорится в "
+        "сообщении ведомства. — Пострадавших нет»."
+    )
+    found = attributed(text, "ru")
+    assert [(s.kind, [c.text(text) for c in s.content]) for s in found] == [
+        (
+            "direct",
+            [
+                "По уточненным данным, ночью над регионом сбиты шесть беспилотников",
+                "Пострадавших нет",
+            ],
+        )
+    ]
+
+
+def test_a_gerund_before_a_closing_frame_speaks_for_the_subject_before_it() -> None:
+    text = (
+        "Министр обороны Латвии Андрис Спрудс выступил на форуме, заявив о необходимости "
+        "укрепления восточного фланга альянса в случае нового конфликта, заявил посол "
+        "России Михаил Ванин."
+    )
+    assert (
+        "Министр обороны Латвии Андрис Спрудс",
+        "необходимости укрепления восточного фланга альянса в случае нового конфликта",
+    ) in said(text, "ru")

@@ -51,8 +51,16 @@ def about_noun(rules: Rules, used: set[int]) -> list[SlavicDraft]:
             and tokens[k + 1].text.casefold() in _ABOUT
             and tokens[k + 2].text.casefold() not in _THAT
         ):
+            end = tokens[last].end
             stop = next(
-                (j for j in range(k + 2, last + 1) if tokens[j].text in ";" or _joins(tokens, j)),
+                (
+                    j
+                    for j in range(k + 2, last + 1)
+                    if tokens[j].text in ";"
+                    or _joins(tokens, j)
+                    # "…, заявив о необходимости …, заявил Лавров": the frame of the sentence
+                    or (tokens[j].text == "," and rules._frame_closes(j + 1, end))
+                ),
                 last + 1,
             )
             content = Span(tokens[k + 2].start, tokens[stop - 1].end)

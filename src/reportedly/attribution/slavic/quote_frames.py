@@ -14,10 +14,11 @@ from reportedly.attribution.slavic.phrases import phrase_after, phrase_before
 from reportedly.model import Span, StatementKind
 
 # «A, — сказал X. — B»: a comma or stop, a dash, the frame, a stop or colon, a dash (the
-# spaces may be no-break spaces: "[^\S\n]")
+# spaces may be no-break spaces: "[^\S\n]"); the comma may be missing ("«A — говорится в
+# заявлении X. — B»"), the frame then opening with its cue
 _SP = r"[^\S\n]"
 _INTERRUPTION = re.compile(
-    rf"(?<=[,.!?…]){_SP}+[{DASHES}-]{_SP}+"
+    rf"(?<=[,.!?…\w]){_SP}+[{DASHES}-]{_SP}+"
     rf"(?P<frame>[^{DASHES}«»\n]{{3,120}}?)[.,:]{_SP}+[{DASHES}-]{_SP}+"
 )
 # a comma after the quote may end its line: «…»,\n— сказал Стармер. (a post's line break)
@@ -79,6 +80,8 @@ class QuoteFrames(Cues):
         k = self.cue_in(frame, limit=4)
         if k is None:
             return None
+        if self.text[m.start() - 1].isalnum() and k != self.parse.token_at(frame.start):
+            return None  # "«Россия — это …»": a dash of the quote's own, no frame
         d = SlavicDraft("direct", [first, second], "ru-uk:frame-after", quotes=[first, second])
         self._fill_cue(d, k)
         if self.lexicon.is_document_cue(self.parse.tokens[k]):
