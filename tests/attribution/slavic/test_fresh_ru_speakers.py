@@ -144,3 +144,12 @@ def test_a_gerund_before_a_closing_frame_speaks_for_the_subject_before_it() -> N
         "Министр обороны Латвии Андрис Спрудс",
         "необходимости укрепления восточного фланга альянса в случае нового конфликта",
     ) in said(text, "ru")
+
+
+def test_a_dash_of_the_quotes_own_before_its_frame_is_no_frame() -> None:
+    text = (
+        "«Среди пострадавших — двое детей и пожилая женщина. Число раненых уточняется, — "
+        "говорится в сообщении. — Разрушен жилой дом»."
+    )
+    found = attributed(text, "ru")
+    assert [(s.kind, len(s.content)) for s in found] == [("direct", 2)]

@@ -65,9 +65,17 @@ class QuoteFrames(Cues):
     def _interrupted(self, q: Quote) -> SlavicDraft | None:
         """A quote its frame interrupts: «Мы готовы, — сказал Песков. — Но не сейчас»; the
         content is the two parts, the frame's marks and dashes left out."""
-        m = _INTERRUPTION.search(self.text, q.inner.start, q.inner.end)
-        if m is None:
-            return None
+        at = q.inner.start
+        while (m := _INTERRUPTION.search(self.text, at, q.inner.end)) is not None:
+            d = self._interrupted_at(q, m)
+            if d is not None:
+                return d
+            at = m.start() + 1  # the next dash may open the frame (matches overlap)
+        return None
+
+    def _interrupted_at(self, q: Quote, m: re.Match[str]) -> SlavicDraft | None:
+        """The statement of quote ``q`` if match ``m`` is its frame (a dash of the quote's own
+        may come first: "«… пострадавших — девушка 15 лет … выясняется, — говорится …»")."""
         frame = Span(m.start("frame"), m.end("frame"))
         first = trim(self.text, Span(q.inner.start, m.start()), " \t\n\xa0,")
         second = trim(self.text, Span(m.end(), q.inner.end))
