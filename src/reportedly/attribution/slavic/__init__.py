@@ -137,7 +137,9 @@ def attribute_slavic(
 
     index = SlavicEntities(article.text, annotation, parse)
     index.cited = [d.speaker for d in drafts if d.speaker is not None]
+    index.contents = [c for d in drafts for c in d.content]
     index.is_outlet = is_outlet
+    index.own_outlet = article.outlet
     # "«… Байден …», — додав він", "«… Путину …», — пишет автор материала": he is not the
     # man he quotes
     index.quoted = [q.inner for q in tops]

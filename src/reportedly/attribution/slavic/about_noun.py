@@ -4,13 +4,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from reportedly.attribution.slavic._text import trim
+from reportedly.attribution.slavic._text import AND, trim
 from reportedly.attribution.slavic.drafts import SlavicDraft
+from reportedly.attribution.slavic.gerunds import is_gerund, is_infinitive
 from reportedly.attribution.slavic.leads import sentence_before
 from reportedly.attribution.slavic.phrases import phrase_after, phrase_before
-from reportedly.model import Span
+from reportedly.model import Span, Token
 
 if TYPE_CHECKING:
     from reportedly.attribution.slavic.rules import Rules
@@ -49,7 +51,18 @@ def about_noun(rules: Rules, used: set[int]) -> list[SlavicDraft]:
             and tokens[k + 1].text.casefold() in _ABOUT
             and tokens[k + 2].text.casefold() not in _THAT
         ):
-            stop = next((j for j in range(k + 2, last + 1) if tokens[j].text in ";"), last + 1)
+            end = tokens[last].end
+            stop = next(
+                (
+                    j
+                    for j in range(k + 2, last + 1)
+                    if tokens[j].text in ";"
+                    or _joins(tokens, j)
+                    # "…, заявив о необходимости …, заявил Лавров": the frame of the sentence
+                    or (tokens[j].text == "," and rules._frame_closes(j + 1, end))
+                ),
+                last + 1,
+            )
             content = Span(tokens[k + 2].start, tokens[stop - 1].end)
         else:
             first = k - 1
@@ -78,6 +91,23 @@ def about_noun(rules: Rules, used: set[int]) -> list[SlavicDraft]:
         d.speaker = speaker
         drafts.append(d)
     return drafts
+
+
+def _joins(tokens: Sequence[Token], j: int) -> bool:
+    """Whether "и"/"і"/"та" at token ``j`` joins a finite verb, a second predicate of the
+    cue's subject ("не заявляла о выходе из ОДКБ и поддерживает все документы")."""
+    if tokens[j].text.casefold() not in AND:
+        return False
+    m = j + 1
+    while m < len(tokens) and tokens[m].pos in {"ADV", "PART"}:
+        m += 1  # "и пока поддерживает"
+    return (
+        m < len(tokens)
+        and tokens[m].sent == tokens[j].sent
+        and tokens[m].pos == "VERB"
+        and not is_infinitive(tokens[m])
+        and not is_gerund(tokens[m])
+    )
 
 
 def _after_commas(rules: Rules, k: int, last: int) -> Span | None:

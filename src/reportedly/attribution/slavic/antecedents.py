@@ -256,6 +256,8 @@ def unnamed_person_between(index: SlavicEntities, key: str, before: int, gender:
             continue  # "розповідає Микола Миркевич, президент Асоціації": his title
         if any(s.contains(t.span) for s in index.cited):
             continue  # "— также отметил зампред Совбеза. По его словам": a speaker's title
+        if any(c.contains(t.span) for c in index.contents):
+            continue  # "Уолтц заверил, что будущий президент …": a person he spoke of
         found = parses(parse.lang, t.text)
         if (
             found

@@ -163,6 +163,9 @@ class Cues:
         start = kind.start if kind is not None else tokens[o].start
         return Span(start, tokens[k - 1].end)
 
+    def _connective(self, t: Token) -> bool:
+        return t.text.lower() in self.lexicon.connectives
+
     def shared_subject(self, k: int) -> Span | None:
         """The subject of the verb cue ``k`` is coordinated with ("Трамп не вірить …, і
         запевняє, що", "Трамп відреагував …: каже, що"; Ukrainian, with no parse): the
@@ -170,6 +173,8 @@ class Cues:
         tokens = self.parse.tokens
         j = k - 1
         while j >= 0 and tokens[j].pos in {"ADV", "PART"}:
+            if j > 0 and tokens[j - 1].text == "," and self._connective(tokens[j]):
+                break  # "…, однако не подтвердил": the tagger's adverb joins the predicate
             j -= 1
         # "…, утім додав, що": a connective after a comma joins a second predicate too
         but = (

@@ -117,6 +117,26 @@ def _header(
         if speaker is None or parse.token_at(speaker.start) != verb + 1:
             return None
         return tokens[verb].span, speaker, "Nom"
+    return _closing_head(parse, lexicon, ks)
+
+
+def _closing_head(
+    parse: SlavicParse, lexicon: SlavicLexicon, ks: list[int]
+) -> tuple[Span, Span, str] | None:
+    """The cue, speaker and case of a header that ends in a head word and a noun of saying
+    alone after a noun of saying with its speaker ("В Астане проходит пресс-конференция
+    Путина по итогам саммита ОДКБ, главные заявления"), or None."""
+    tokens = parse.tokens
+    if len(ks) < 4 or not _opens_digest(tokens[ks[-2]], lexicon):
+        return None
+    if tokens[ks[-1]].lemma.casefold() not in lexicon.digest_nouns:
+        return None
+    for j in ks[:-3]:
+        if tokens[j].lemma.casefold() not in lexicon.digest_nouns:
+            continue
+        speaker = phrase_after(parse, j + 1, _before_topic(parse, j + 1, ks[-2]), case="Gen")
+        if speaker is not None and parse.token_at(speaker.start) == j + 1:
+            return tokens[ks[-1]].span, speaker, "Gen"
     return None
 
 

@@ -40,15 +40,19 @@ def cue_lemma(t: Token, lexicon: SlavicLexicon) -> str:
 
 def governor(parse: SlavicParse, k: int) -> int | None:
     """The finite verb gerund ``k`` depends on: its parsed head (Russian), else the nearest
-    finite verb before it in its sentence, else after it."""
+    finite verb before it in its sentence, else after it. A head the parse found in a frame
+    after it ("Бауэр огласил …, заявив о …, заявил Лавров": "заявил" a parataxis) gives way
+    to the verb before it."""
     tokens = parse.tokens
     t = tokens[k]
-    if t.dep == "advcl" and 0 <= t.head < len(tokens) and tokens[t.head].pos == "VERB":
-        return t.head
     same = [j for j in range(len(tokens)) if tokens[j].sent == t.sent and j != k]
     finite = [j for j in same if tokens[j].pos in {"VERB", "AUX"} and _finite(tokens[j])]
     before = [j for j in finite if j < k]
     after = [j for j in finite if j > k]
+    if t.dep == "advcl" and 0 <= t.head < len(tokens) and tokens[t.head].pos == "VERB":
+        if t.head > k and tokens[t.head].dep == "parataxis" and before:
+            return before[-1]
+        return t.head
     return before[-1] if before else (after[0] if after else None)
 
 

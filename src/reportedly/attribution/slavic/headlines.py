@@ -268,7 +268,11 @@ def _closed_by_source(
         if topic is not None:  # "Вибори президента США: у Джорджії перерахують голоси, - NYT"
             what = Span(what.start + topic.end(), what.end)
             said = what.text(text)
-        if len(said.split()) < 3 or re.search(r"[.!?…]\s", said) or re.search(r":(?!\d)", said):
+        # a stop inside: running text, not a line closed by its source; a line closed by
+        # media or sources may hold two sentences ("**Зеленский подписал закон … . Он вступит
+        # в силу с 1 декабря**, — украинские СМИ.")
+        stop = re.search(r"[.!?…]\s", said) and m not in media
+        if len(said.split()) < 3 or stop or re.search(r":(?!\d)", said):
             continue
         verb = any(parse.tokens[k].pos in {"VERB", "AUX"} for k in parse.tokens_in(what))
         if not verb and m not in media:

@@ -35,9 +35,10 @@ def named_as(parse: SlavicParse, k: int, most: int = 15) -> int | None:
     or adjective in the instrumental, no preposition's object, within ``most`` words
     and before a finite verb or "що" ("назвала пандемію [історичною] кризою", "назвала
     страйк "[непотрібним]""); None for a verb that only names ("назвав головних представників
-    адміністрації", "назвали вакцини, які …")."""
+    адміністрації", "назвали вакцини, які …"); the instrumental may come first ("назвал
+    [целью] атаки энергетическую инфраструктуру")."""
     tokens = parse.tokens
-    for i in range(k + 2, min(k + 1 + most, len(tokens))):
+    for i in range(k + 1, min(k + 1 + most, len(tokens))):
         t = tokens[i]
         if t.sent != tokens[k].sent or t.pos == "VERB" or t.text.lower() in CLAUSE_OPENERS:
             return None

@@ -57,6 +57,9 @@ class SlavicLexicon:
     # counting of votes, no source), by the phrase's lemmas
     according_not_of: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict)
     org_anaphors: frozenset[str] = frozenset()  # "видання", "компанія": the body named before
+    # "ведомство": an office noun alone is the body that spoke just before, not the body the
+    # text names most ("ВСУ атаковали … Минобороны утверждает … Ведомство заявило")
+    office_anaphors: frozenset[str] = frozenset()
     complement_verbs: frozenset[str] = frozenset()  # "запропонував продовжити": no "що"
     # "назвав інформацію фейком": naming verbs, read only with what the thing is called
     naming_verbs: frozenset[str] = frozenset()
@@ -274,6 +277,7 @@ class SlavicLexicon:
                 tuple(str(w).casefold() for w in p) for p in data.get("about_this", ())
             ),
             org_anaphors=frozenset(map(str, data.get("org_anaphors", ()))),
+            office_anaphors=frozenset(map(str, data.get("office_anaphors", ()))),
             voices=frozenset(map(str, data.get("voices", ()))),
             informants=frozenset(map(str, data.get("informants", ()))),
             published=frozenset(map(str, data.get("published", ()))),
@@ -351,6 +355,7 @@ _KEYS = frozenset(
         "verbs", "according_to", "negators", "reported", "citing", "source_labels",
         "repost_markers", "pronouns", "titles", "anaphors", "bodies", "generic_bodies",
         "outlet_anaphors", "about_verbs", "about_this", "org_anaphors", "impersonal", "modals",
+        "office_anaphors",
         "voices", "informants", "called", "kin", "legal_forms", "spokespeople", "published",
         "representatives",
         "sites", "others",

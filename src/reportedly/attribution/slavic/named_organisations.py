@@ -35,6 +35,7 @@ class NamedOrganisations:
     text: str
     parse: SlavicParse
     is_outlet: Callable[[str], bool]
+    own_outlet: str | None
     _clusters: dict[str, NameCluster]
     _mentions: list[tuple[Span, str]]
 
@@ -60,10 +61,15 @@ class NamedOrganisations:
     def outlet_before(self, before: int, outlet_kinds: frozenset[str]) -> str | None:
         """The outlet a bare "издание" refers to when no outlet spoke before it: the last
         organisation named before ``before`` that is an outlet by name or is written after one
-        of ``outlet_kinds`` ("в материале американского еженедельника Defense News")."""
+        of ``outlet_kinds`` ("в материале американского еженедельника Defense News"); never
+        the text's own channel ("заявил Mash" in Mash's post: "португальская газета" is not
+        Mash)."""
+        own = (self.own_outlet or "").strip(' «»"').casefold()
         for span, key in reversed(self._mentions):
             cluster = self._clusters[key]
             if span.start >= before or cluster.kind != "organisation":
+                continue
+            if own and span.text(self.text).strip(' «»"').casefold() == own:
                 continue
             if self.is_outlet(cluster.name) or self._after_kind(span, outlet_kinds):
                 return key

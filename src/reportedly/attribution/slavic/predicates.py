@@ -22,11 +22,17 @@ _OPENERS = frozenset({"NOUN", "PROPN", "PRON", "ADJ", "DET", "NUM"})
 _POINTERS = frozenset({"это", "то", "це", "те"})
 
 
-def second_predicate(parse: SlavicParse, cue: int, conj: int, j: int) -> bool:
-    """Whether "і"/"и"/"та" at token ``j`` (after a comma) joins a finite verb in the form of
-    cue ``cue`` that cannot be a predicate of the subject of the clause opened at ``conj``."""
+def second_predicate(
+    parse: SlavicParse, cue: int, conj: int, j: int, but: frozenset[str] = frozenset()
+) -> bool:
+    """Whether "і"/"и"/"та" at token ``j`` (after a comma), or one of the connectives ``but``
+    after a comma ("…, однако не подтвердил …"), joins a finite verb in the form of cue
+    ``cue`` that cannot be a predicate of the subject of the clause opened at ``conj``."""
     tokens = parse.tokens
-    if j + 1 >= len(tokens) or tokens[j].text.casefold() not in AND:
+    if j + 1 >= len(tokens):
+        return False
+    word = tokens[j].text.casefold()
+    if word not in AND and not (word in but and j > 0 and tokens[j - 1].text == ","):
         return False
     m = j + 1
     while m < len(tokens) - 1 and tokens[m].pos in {"ADV", "PART"}:

@@ -14,10 +14,11 @@ from reportedly.attribution.slavic.phrases import phrase_after, phrase_before
 from reportedly.model import Span, StatementKind
 
 # «A, — сказал X. — B»: a comma or stop, a dash, the frame, a stop or colon, a dash (the
-# spaces may be no-break spaces: "[^\S\n]")
+# spaces may be no-break spaces: "[^\S\n]"); the comma may be missing ("«A — говорится в
+# заявлении X. — B»"), the frame then opening with its cue
 _SP = r"[^\S\n]"
 _INTERRUPTION = re.compile(
-    rf"(?<=[,.!?…]){_SP}+[{DASHES}-]{_SP}+"
+    rf"(?<=[,.!?…\w]){_SP}+[{DASHES}-]{_SP}+"
     rf"(?P<frame>[^{DASHES}«»\n]{{3,120}}?)[.,:]{_SP}+[{DASHES}-]{_SP}+"
 )
 # a comma after the quote may end its line: «…»,\n— сказал Стармер. (a post's line break)
@@ -64,9 +65,17 @@ class QuoteFrames(Cues):
     def _interrupted(self, q: Quote) -> SlavicDraft | None:
         """A quote its frame interrupts: «Мы готовы, — сказал Песков. — Но не сейчас»; the
         content is the two parts, the frame's marks and dashes left out."""
-        m = _INTERRUPTION.search(self.text, q.inner.start, q.inner.end)
-        if m is None:
-            return None
+        at = q.inner.start
+        while (m := _INTERRUPTION.search(self.text, at, q.inner.end)) is not None:
+            d = self._interrupted_at(q, m)
+            if d is not None:
+                return d
+            at = m.start() + 1  # the next dash may open the frame (matches overlap)
+        return None
+
+    def _interrupted_at(self, q: Quote, m: re.Match[str]) -> SlavicDraft | None:
+        """The statement of quote ``q`` if match ``m`` is its frame (a dash of the quote's own
+        may come first: "«… пострадавших — девушка 15 лет … выясняется, — говорится …»")."""
         frame = Span(m.start("frame"), m.end("frame"))
         first = trim(self.text, Span(q.inner.start, m.start()), " \t\n\xa0,")
         second = trim(self.text, Span(m.end(), q.inner.end))
@@ -79,6 +88,8 @@ class QuoteFrames(Cues):
         k = self.cue_in(frame, limit=4)
         if k is None:
             return None
+        if self.text[m.start() - 1].isalnum() and k != self.parse.token_at(frame.start):
+            return None  # "«Россия — это …»": a dash of the quote's own, no frame
         d = SlavicDraft("direct", [first, second], "ru-uk:frame-after", quotes=[first, second])
         self._fill_cue(d, k)
         if self.lexicon.is_document_cue(self.parse.tokens[k]):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from reportedly.attribution.slavic.phrases import AT, NOMINAL, SlavicParse
 from reportedly.model import Span, Token
+from reportedly.nlp.slavic_morph import NAME_TAGS, parses
 
 
 def with_name(parse: SlavicParse, span: Span, case: str = "Nom") -> Span:
@@ -24,10 +25,11 @@ def with_name(parse: SlavicParse, span: Span, case: str = "Nom") -> Span:
             return span
         return _uk_with_name(parse, span, last, case)
     head = next((tokens[j] for j in sorted(inside) if tokens[j].pos != "ADJ"), tokens[last])
-    if head.pos != "NOUN" or any(
+    if not (head.pos == "NOUN" or _capitalised_noun(parse, head)) or any(
         tokens[j].pos == "PROPN"
         and not _genitive_of(tokens[j], head)
         and (case == "Nom" or tokens[j].ent_type == "PERSON")  # "посла России [в США] X"
+        and tokens[j] is not head
         for j in inside
     ):
         return span  # no role, or a name of its own, not one it governs ("… Байдена")
@@ -43,6 +45,17 @@ def with_name(parse: SlavicParse, span: Span, case: str = "Nom") -> Span:
     # "Советник администрации Байдена [по национальной безопасности] Джей Салливан сказал":
     # the parse may attach the name elsewhere
     return _uk_with_name(parse, span, last, case)
+
+
+def _capitalised_noun(parse: SlavicParse, t: Token) -> bool:
+    """Whether ``t`` is a common noun the tagger read as a name for its capital where a
+    sentence opens ("Конгрессмен из Флориды Майкл Уолтц"): no entity, and every reading the
+    dictionary gives its lower-case form is a noun that is no name."""
+    if t.pos != "PROPN" or t.ent_type or not t.text[:1].isupper():
+        return False
+    found = parses(parse.lang, t.text.lower())
+    names = {*NAME_TAGS, "Geox", "Orgn"}
+    return bool(found) and all(p.tag.POS == "NOUN" and not names & p.tag.grammemes for p in found)
 
 
 def _genitive_of(t: Token, head: Token) -> bool:

@@ -169,6 +169,21 @@ def _body_reporting(
     return None
 
 
+def _office_noun(index: SlavicEntities, speaker: Span, lexicon: SlavicLexicon) -> bool:
+    """Whether ``speaker`` is an office noun alone ("Ведомство", "відомство")."""
+    found = index.parse.tokens_in(speaker)
+    return len(found) == 1 and (
+        index.parse.tokens[found[0]].lemma.casefold() in lexicon.office_anaphors
+    )
+
+
+def _neuter_possessive(index: SlavicEntities, speaker: Span, lexicon: SlavicLexicon) -> bool:
+    """Whether ``speaker`` is the possessive "его"/"його", masculine or neuter alike."""
+    words = speaker.text(index.text).strip().casefold()
+    pronoun = lexicon.pronouns.get(POSSESSIVE.get(words, ""))
+    return pronoun is not None and not pronoun.plural and pronoun.gender == "male"
+
+
 def _plural_pronoun(index: SlavicEntities, speaker: Span, lexicon: SlavicLexicon) -> bool:
     """Whether ``speaker`` is a plural personal pronoun ("они", "их", "вони", "їхніми")."""
     words = speaker.text(index.text).strip().casefold()
@@ -237,6 +252,10 @@ def resolve_speakers(
             ):
                 index.note_gender(key, gender)  # "– отметила Лийметс": the verb agrees with her
             sent = parse.tokens[parse.tokens_in(d.speaker)[0]].sent
+            if body is not None and _office_noun(index, d.speaker, lexicon):
+                # "ВСУ атаковали … Минобороны утверждает … Ведомство заявило": the body that
+                # spoke last, not the one the text names most
+                key = continuing(index, body, sent, "body") or key
             if key is not None and _after_source(index, drafts, d, lexicon):
                 key = None  # "…, объяснил изданию источник. «…», — сказал он": the source
             elif (
@@ -277,6 +296,17 @@ def resolve_speakers(
                 # sentence (a subject "они" may be any group the text names)
                 near = said_in is not None and sent - said_in[1] <= 1
                 key = continuing(index, said_in, sent, "body") if near else None
+            elif (
+                key is None
+                and d.speaker_case != "Nom"
+                and body is not None
+                and sent - body[1] <= 1
+                and (previous is None or previous[1] < body[1])
+                and _neuter_possessive(index, d.speaker, lexicon)
+            ):
+                # "…, сообщило Минобороны. По его данным, …": no man named, "его" is the
+                # body or outlet that spoke in this sentence or the one before (neuter too)
+                key = body[0]
             if key is not None and index.is_person(key):
                 previous = (key, sent)
                 named = any(index.kind(k) == "person" for _, k in index.names_in(d.speaker))

@@ -186,7 +186,7 @@ class Rules(FramesAfter):
                 sent_end = tokens[j].start  # "…, и подчеркнул, что …": the second cue's own
                 break
             joins = j + 1 if tokens[j].text == "," else j  # "досягнуті[,] і запросила"
-            if second_predicate(self.parse, k, conj, joins):
+            if second_predicate(self.parse, k, conj, joins, self.lexicon.connectives):
                 sent_end = tokens[j].start  # "заявила, що угоди досягнуті, і запросила …"
                 break
             if tokens[j].text == "," and self._frame_closes(j + 1, sent_end):

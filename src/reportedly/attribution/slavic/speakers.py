@@ -60,8 +60,11 @@ class SlavicEntities(NamedOrganisations):
         self.quoted: list[Span] = []  # quoted speech: its names are no pronoun's antecedent
         self.speakers: list[Span] = []  # the statements' speaker phrases: antecedents first
         self.cited: list[Span] = []  # every statement's speaker phrase (both languages)
+        self.contents: list[Span] = []  # every statement's content spans
         # whether a name is a news outlet's: "Лоукостер" after "повідомляє BBC" is no outlet
         self.is_outlet: Callable[[str], bool] = lambda name: False
+        # the channel or outlet that published the text: its author, never a speaker
+        self.own_outlet: str | None = None
         self._aliases: dict[str, str] = {}  # an abbreviation -> its full name's cluster
         # the words the NER read as a place's name anywhere in the text ("України", "Японии")
         self._places = {t.text.casefold() for t in parse.tokens if t.ent_type == "GPE"}

@@ -128,6 +128,10 @@ def voiced_body(
         return index.add(rest, "ORG", name=body_name(index.text, inner, head, index.lang))
     bodies = [k for s, k in index.names_in(rest) if index.kind(k) != "person"]
     last = [k for s, k in index.names_in(rest) if s.end >= rest.end]
+    if last and index.kind(last[-1]) == "country" and _common_noun_before(inner, rest.end):
+        # "представитель силовых структур России": a group of the country the text does not
+        # name, not the country (docs/gold-guide.md: an anonymous source)
+        return None
     if bodies and last and last[-1] == bodies[-1]:
         return last[-1]  # "прес-служба НАК «Нафтогаз України»": the name that ends it
     if not index.names_in(rest) and len(inner) == 1 and inner[0].text[:1].isupper():
@@ -141,6 +145,14 @@ def voiced_body(
     if found is None or index.kind(found) == "person":
         return None
     return found
+
+
+def _common_noun_before(tokens: list[Token], end: int) -> bool:
+    """Whether a lower-case noun stands in ``tokens`` before the country name that ends at
+    ``end`` ("силовых структур России"; not "МИД России", "посольства США" read before)."""
+    name = [t for t in tokens if t.end <= end and t.text[:1].isupper()]
+    start = name[-1].start if name else end
+    return any(t.pos == "NOUN" and t.text.islower() and t.end <= start for t in tokens)
 
 
 def _quoted_after_noun(tokens: list[Token]) -> Span | None:
