@@ -7,6 +7,7 @@ from __future__ import annotations
 import random
 import re
 from dataclasses import replace
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -19,9 +20,9 @@ from store.builders import SEARCH_WORDS, search_analysis
 ACTS = ("speech", "speech", "belief", "intent", "other")
 
 
-def _articles(seed: int, count: int) -> list[Analysis]:
-    """Articles of several statements, dates in random order (ties, some undated), random
-    acts and confidences."""
+def _articles(seed: int, count: int, days: int = 40) -> list[Analysis]:
+    """Articles of several statements, dates over ``days`` days in random order (ties, some
+    undated), random acts and confidences."""
     rng = random.Random(seed)
     out = []
     for i in range(count):
@@ -30,7 +31,12 @@ def _articles(seed: int, count: int) -> list[Analysis]:
             replace(s, act=rng.choice(ACTS), confidence=rng.choice((0.2, 0.5, 0.9)))
             for s in a.statements
         )
-        out.append(replace(a, statements=statements))
+        published = a.article.published
+        if published is not None:
+            published = date(2022, 1, 1) + timedelta(days=rng.randrange(days))
+        out.append(
+            replace(a, article=replace(a.article, published=published), statements=statements)
+        )
     return out
 
 
@@ -131,6 +137,18 @@ def test_lists_follow_replaces(tmp_path: Path, served: list[int]) -> None:
             store.save(replace(a, statements=()), replace=True)
         assert {listed for _, listed in _lists(store).values()} == {0}
         assert store._conn.execute("SELECT count(*) FROM word_pages").fetchone()[0] == 0
+
+
+def test_a_day_of_more_statements_than_a_list_holds_leaves_it_short(
+    tmp_path: Path, served: list[int]
+) -> None:
+    # every article on one of two days: a cut cannot keep a whole day, so the list keeps
+    # what is newer than it (here nothing, or the newer day) and stays bounded
+    with Store.open(tmp_path / "s.db") as store:
+        store.save_many(_articles(6, 40, days=2))
+        _kept_holds_what_it_promises(store)
+        assert max(listed for _, listed in _lists(store).values()) <= word_pages.LIST_MAX
+        _same_pages(store)
 
 
 def test_migration_0022_lists_what_is_stored(tmp_path: Path) -> None:

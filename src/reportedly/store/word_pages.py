@@ -8,12 +8,12 @@ reads every one (2.8 ms for a thousand); at 16 clients on two cores those millis
 the queue. Here each word keeps a list of its newest statements: every statement holding it
 dated no later than the list's ``horizon`` (no horizon: every statement holding it). A save
 adds the article's statements that fall within their words' horizons; a list grown past
-:data:`LIST_MAX` is cut back to its :data:`LIST_KEEP` newest (ties on the date kept) and
-its horizon moves to their last date. A replace takes the stored article's rows away first,
-which leaves what the horizon promises true. A first page of up to ``LIST_KEEP - 1``
-statements of one word is then read from the list alone; where the list's rows of the
-page's act and confidence run out before the page does and the list has a horizon, the
-search goes the old way. The words are those of :mod:`.word_counts`, from the same
+:data:`LIST_MAX` is cut back to its :data:`LIST_KEEP` newest (ties on the date kept, unless
+they are too many) and its horizon moves to their last date. A replace takes the stored
+article's rows away first, which leaves what the horizon promises true. A first page of up
+to ``LIST_KEEP - 1`` statements of one word is then read from the list alone; where the
+list's rows of the page's act and confidence run out before the page does and the list has a
+horizon, the search goes the old way. The words are those of :mod:`.word_counts`, from the same
 tokenizing, so a list holds exactly what a search of its word matches.
 """
 
@@ -119,7 +119,9 @@ def _take_away(conn: Connection, pairs: str, values: tuple[Any, ...]) -> None:
 
 def _cut(conn: Connection, word: str) -> None:
     """Cut ``word``'s list back to its :data:`LIST_KEEP` newest rows and those of the same
-    date, and move its horizon to that date."""
+    date, and move its horizon to that date; where that date alone would keep more than
+    :data:`LIST_MAX`, to the day before it (fewer rows, down to none: the search then goes
+    the old way until newer statements come), so that no list grows without bound."""
     last = conn.execute(
         f"SELECT pub_order FROM word_pages WHERE word = ? ORDER BY {_ORDER} LIMIT 1 OFFSET ?",
         (word, LIST_KEEP - 1),
@@ -127,6 +129,13 @@ def _cut(conn: Connection, word: str) -> None:
     if last is None:
         return
     horizon = int(last[0])
+    kept = conn.execute(
+        "SELECT count(*) FROM (SELECT 1 FROM word_pages WHERE word = ? AND pub_order <= ?"
+        " LIMIT ?) AS k",
+        (word, horizon, LIST_MAX + 1),
+    ).fetchone()
+    if int(kept[0]) > LIST_MAX:
+        horizon -= 1  # pub_order is minus the date's ordinal: the next newer day
     conn.execute("DELETE FROM word_pages WHERE word = ? AND pub_order > ?", (word, horizon))
     conn.execute(
         "UPDATE word_lists SET horizon = ?,"
