@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from reportedly.store import Store, sqlite_plan, sqlite_select
+from reportedly.store import Store, sqlite_plan, sqlite_select, word_pages
 from store.builders import memory_store, search_analysis, statement_pages
 
 
@@ -35,6 +35,8 @@ def store() -> Iterator[Store]:
 def test_sqlite_select_walk_plan_matches_fts_plan(
     store: Store, monkeypatch: pytest.MonkeyPatch, filters: dict[str, Any], size: int
 ) -> None:
+    # the plans of a search whose word's list cannot tell (test_word_pages.py tests the lists)
+    monkeypatch.setattr(word_pages, "first_page", lambda *_: None)
     monkeypatch.setattr(sqlite_select, "FTS_WALK_MIN", 10**9)
     sorted_plan = statement_pages(store, size, **filters)
     monkeypatch.setattr(sqlite_select, "FTS_WALK_MIN", 0)
@@ -49,12 +51,16 @@ def test_sqlite_select_walk_plan_matches_fts_plan(
         assert sum(len(ids) for ids, _ in walked) > 0
 
 
-def _plan(conn: sqlite3.Connection, search: str) -> str:
-    """The query plan the store uses for ``search`` (every detail line joined)."""
+def _plan(conn: sqlite3.Connection, search: str, monkeypatch: pytest.MonkeyPatch) -> str:
+    """The query plan the store uses for ``search`` (every detail line joined) where the
+    word's list of newest statements cannot tell (word_pages.py)."""
     traced: list[str] = []
     conn.set_trace_callback(traced.append)
     try:
-        sqlite_select.select_statements(conn, sqlite_select.StatementFilter(search=search), None, 5)
+        with monkeypatch.context() as unlisted:
+            unlisted.setattr(word_pages, "first_page", lambda *_: None)
+            f = sqlite_select.StatementFilter(search=search)
+            sqlite_select.select_statements(conn, f, None, 5)
     finally:
         conn.set_trace_callback(None)
     sql = next(s for s in traced if s.lstrip().startswith("SELECT s.seq"))
@@ -68,7 +74,7 @@ def test_sqlite_select_chooses_plan_by_match_count(
     store: Store, monkeypatch: pytest.MonkeyPatch, walk_min: int, walks: bool
 ) -> None:
     monkeypatch.setattr(sqlite_select, "FTS_WALK_MIN", walk_min)
-    plan = _plan(store._conn, "talks")
+    plan = _plan(store._conn, "talks", monkeypatch)
     assert ("statements_order" in plan) is walks
     assert "CORRELATED" not in plan  # the matches are listed once
 
@@ -79,7 +85,7 @@ def test_sqlite_select_probes_per_row_above_the_probe_minimum(
 ) -> None:
     monkeypatch.setattr(sqlite_select, "FTS_WALK_MIN", 0)
     monkeypatch.setattr(sqlite_select, "FTS_PROBE_MIN", 0)
-    plan = _plan(store._conn, "talks")
+    plan = _plan(store._conn, "talks", monkeypatch)
     assert "statements_order" in plan
     assert "CORRELATED" in plan
 
@@ -100,7 +106,7 @@ def test_sqlite_select_lists_matches_below_the_probe_share(
     monkeypatch.setattr(sqlite_select, "FTS_WALK_MIN", 0)
     monkeypatch.setattr(sqlite_select, "FTS_PROBE_MIN", 0)
     monkeypatch.setattr(sqlite_select, "FTS_PROBE_SHARE", 1.0)  # no word is in more than all
-    plan = _plan(store._conn, "talks")
+    plan = _plan(store._conn, "talks", monkeypatch)
     assert "statements_order" in plan
     assert "CORRELATED" not in plan
 

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
 from reportedly.errors import InputError
-from reportedly.store import pg_search, word_counts, word_pages
+from reportedly.store import pg_search, word_counts
 from reportedly.store.base import (
     E_ARGUMENT,
     ActTally,
@@ -19,9 +19,8 @@ from reportedly.store.base import (
 from reportedly.store.dialect import Connection, is_postgres
 from reportedly.store.kept_tally import SharedRead, kept_tally
 from reportedly.store.sqlite_select import (
-    CITED_SELECT,
-    STATEMENT_SELECT,
     STATEMENT_SORTS,
+    listed_rows,
     select_statements,
     sort_key,
     statement_records,
@@ -150,16 +149,12 @@ def _listed_view(
     search = tallied.search
     if (sort, key) != ("newest", None) or search is None or not word_counts.countable(sure):
         return None
-    only_search = StatementFilter(search=search)
-    if tallied != only_search or replace(shown, act=None, min_confidence=None) != only_search:
+    if tallied != StatementFilter(search=search):
         return None
-    word = word_counts.search_word(conn, search)
-    if word is None:
+    listed = listed_rows(conn, shown, size + 1)
+    if listed is None:
         return None
-    columns = STATEMENT_SELECT + (CITED_SELECT if is_postgres(conn) else "")
-    rows = word_pages.first_page(conn, word, shown.act, shown.min_confidence, size + 1, columns)
-    if rows is None:
-        return None
+    word, rows = listed
     page = rows[:size]
     cursor = encode_cursor(sort_key(page[-1], sort)) if len(rows) > size else None
     tally = word_counts.kept_word_tally(conn, word, sure)

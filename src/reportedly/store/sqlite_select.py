@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from reportedly.store import pg_filters, pg_text, sqlite_plan, word_counts
+from reportedly.store import pg_filters, pg_text, sqlite_plan, word_counts, word_pages
 from reportedly.store import rows as rowmap
 from reportedly.store.base import ActTally, StatementFilter, pub_order
 from reportedly.store.dialect import Connection, is_postgres, no_index
@@ -113,8 +113,12 @@ def select_statements(
     in the order ``sort`` names (see :data:`STATEMENT_SORTS`).
 
     A full-text search with many matches walks the sort index instead of sorting every
-    match (see :data:`FTS_WALK_MIN`); both plans return the same rows in the same order.
+    match (see :data:`FTS_WALK_MIN`); both plans return the same rows in the same order. A
+    first page of one word, newest first, comes from the word's list (:func:`listed_rows`).
     """
+    listed = listed_rows(conn, f, limit) if (key, sort) == (None, "newest") else None
+    if listed is not None:
+        return listed[1]
     built = _where(conn, f, limit if sort == "newest" else None)
     if built is None:
         return []  # no searchable word in the input: nothing can match
@@ -165,6 +169,22 @@ def select_statements(
     params.append(limit)
     rows: list[Any] = conn.execute(sql, params).fetchall()
     return rows
+
+
+def listed_rows(conn: Connection, f: StatementFilter, limit: int) -> tuple[str, list[Any]] | None:
+    """The searched word and the first ``limit`` rows, newest first, of a search of one word
+    and nothing else but an act and a confidence floor, from the word's list of newest
+    statements (:mod:`.word_pages`); ``None`` where the list cannot tell."""
+    if f.search is None:
+        return None
+    if replace(f, act=None, min_confidence=None) != StatementFilter(search=f.search):
+        return None
+    word = word_counts.search_word(conn, f.search)
+    if word is None:
+        return None
+    columns = STATEMENT_SELECT + (CITED_SELECT if is_postgres(conn) else "")
+    rows = word_pages.first_page(conn, word, f.act, f.min_confidence, limit, columns)
+    return None if rows is None else (word, rows)
 
 
 def count_statements(conn: Connection, f: StatementFilter) -> int:
