@@ -106,9 +106,9 @@ def test_a_parsed_subject_before_a_city_is_the_speaker() -> None:
     assert "Брюсселе" not in found
 
 
-def test_by_his_words_after_a_colon_opens_the_clause() -> None:
+def test_by_his_words_after_a_colon_opens_the_clause_and_means_the_name_before() -> None:
     text = (
-        "Премьер Италии Мелони утвердила повестку заранее, не дождавшись коллег.\n\n"
+        "Президент Польши Дуда утвердил повестку заранее, не дождавшись коллег.\n\n"
         "Недоволен остался и Шольц: по его словам, такой порядок «не соответствует "
         "договоренностям», которые были достигнуты летом."
     )
