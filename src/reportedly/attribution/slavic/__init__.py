@@ -26,6 +26,7 @@ from reportedly.attribution.slavic.calibration import (
 )
 from reportedly.attribution.slavic.chains import link
 from reportedly.attribution.slavic.citations import find_citations
+from reportedly.attribution.slavic.closing_lines import closing_lines
 from reportedly.attribution.slavic.complements import complements
 from reportedly.attribution.slavic.digests import RULE as DIGEST_RULE
 from reportedly.attribution.slavic.digests import digests
@@ -103,6 +104,8 @@ def attribute_slavic(
     used |= {d.cue_token for d in read if d.cue_token is not None}
     drafts += fronted_complements(text, parse, lexicon, used)
     drafts += headlines(text, parse, annotation, lexicon, is_outlet)
+    taken = [c for d in drafts for c in d.content]
+    drafts += closing_lines(text, parse, annotation, lexicon, taken)
     drafts = [d for d in drafts if d.content and all(len(c) for c in d.content)]
     drafts += digests(text, parse, lexicon, drafts)
     drafts += handed_paragraphs(text, drafts)

@@ -103,6 +103,8 @@ class AccordingTo(QuoteFrames):
         opens = (
             k == first
             or (k == first + 1 and tokens[first].pos == "PUNCT")
+            # "Недоволен остался и Шольц: по его словам, …": a colon opens the clause
+            or tokens[k - 1].text == ":"
             # "Однако, по словам X, …", "Проте, за словами X, …": a connective opens it
             or (
                 k == first + 2

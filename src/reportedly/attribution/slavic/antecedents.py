@@ -3,6 +3,7 @@ whose gender fits, a subject or a speaker first; and the person a role or title 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -17,6 +18,9 @@ from reportedly.nlp.slavic_morph import parses
 
 if TYPE_CHECKING:
     from reportedly.attribution.slavic.speakers import SlavicEntities
+
+# a name's colon, then the words before a pronoun of the same clause ("Шольц: по его")
+_COLON = re.compile(r"[ \t*_]*:[^.!?:;\n]{0,40}")
 
 
 def antecedent(
@@ -37,6 +41,8 @@ def antecedent(
     ]
     if fits and close_subject(index.parse, fits[-1][0], before):
         return fits[-1][1]  # "Шмигаль доручив … . Він запевнив": not a speaker before him
+    if fits and _before_colon(index, fits[-1][0], before):
+        return fits[-1][1]  # "Недоволен остался и Шольц: по его словам, …": not one before
 
     def a_speaker(span: Span) -> bool:
         return any(s.contains(span) for s in index.speakers)
@@ -53,6 +59,14 @@ def antecedent(
             if test(span):
                 return key
     return fits[-1][1] if fits else None
+
+
+def _before_colon(index: SlavicEntities, span: Span, before: int) -> bool:
+    """Whether the name ``span`` is nominative and a colon right after it opens the clause of
+    offset ``before`` ("… и Шольц: по его словам"), no stop between."""
+    between = index.text[span.end : before]
+    opens = _COLON.fullmatch(between) is not None
+    return opens and nominative_in_context(index.parse, span)
 
 
 def described_before(

@@ -40,6 +40,9 @@ from reportedly.attribution.slavic.phrases import (
     SlavicParse,
     phrase_before,
 )
+from reportedly.attribution.slavic.phrases import (
+    subject as parsed_subject,
+)
 from reportedly.attribution.slavic.predicates import (
     clause_may_govern,
     in_relative_clause,
@@ -117,6 +120,8 @@ def complements(
             word.pos not in _OPENING_POS or word.text.lower() in CLAUSE_OPENERS
         ):
             continue
+        if _applied_for(tokens, at, lexicon):
+            continue  # "попросил убежища в Литве": an application, not a statement
         late = subject_after_infinitive(parse, k)
         if is_gerund(t) and governed is not None:
             speaker = governed(k)  # "…, назвав це успіхом": the subject of the verb it qualifies
@@ -171,6 +176,15 @@ def _speaker(
     if speaker is None or not (subject or _located(parse, speaker, t)):
         # "В Белом доме впервые официально подтвердили …": a body named before the verb
         speaker = located_body(parse, k, lexicon.bodies)
+        # "Министры … на заседании … в Брюсселе пообещали": the parsed subject, not the place
+        parsed = parsed_subject(parse, k) if speaker is not None else None
+        if (
+            parsed is not None
+            and speaker is not None
+            and parsed.end <= speaker.start
+            and nominative_subject(parse, parsed, t)
+        ):
+            speaker = parsed
         if speaker is None or speaker.end > t.start:
             # "LAPFF, що є акціонером Ryanair, вимагає …": the subject before the clause
             speaker = subject_before_relative(parse, k)
@@ -193,6 +207,13 @@ def _speaker(
 
 # particles that may stand between a complaint verb and its "на" ("скаржилася тільки на")
 _PARTICLES = frozenset({"тільки", "лише", "лиш", "також", "теж", "навіть", "только", "лишь"})
+
+
+def _applied_for(tokens: Sequence[Token], at: int, lexicon: SlavicLexicon) -> bool:
+    """Whether the complement at ``at`` opens with one of the lexicon's ``applications``
+    as its first noun ("убежища", "политического убежища")."""
+    noun = next((t for t in tokens[at : at + 3] if t.pos in {"NOUN", "PROPN"}), None)
+    return noun is not None and noun.lemma.casefold() in lexicon.applications
 
 
 def _complained_of(tokens: Sequence[Token], k: int) -> int | None:

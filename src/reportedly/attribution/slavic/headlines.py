@@ -140,7 +140,7 @@ def headlines(
     tails = _citing_tails(text, lexicon)
     for m in tails:
         text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
-    closed = _closed_by_source(text, parse, persons, surnames, is_outlet)
+    closed = _closed_by_source(text, parse, annotation, persons, surnames, is_outlet)
     for d in list(closed):
         tail = next((m for m in tails if d.extent.end <= m.start() <= d.extent.end + 80), None)
         if tail is None or d.speaker is None or "\n" in text[d.speaker.end : tail.start()]:
@@ -206,6 +206,13 @@ def _closing_name(text: str, m: re.Match[str]) -> bool:
     )
 
 
+def _set_off(text: str, m: re.Match[str]) -> bool:
+    """Whether the speaker after a line's dash is set off by a comma and an em dash, as
+    Telegram closes a line with its source ("…**, — Захарова.")."""
+    between = text[m.end("what") : m.start("who")]
+    return "—" in between and text[m.start("what") : m.end("what")].rstrip(" \t*_").endswith(",")
+
+
 def _pair(parse: SlavicParse, dash: int) -> bool:
     """Whether the word before the dash at ``dash`` is a nominative name, the first of a
     pair or range ("Красноград – Лозова", "Москва — Пекин") rather than a headline's end."""
@@ -219,6 +226,7 @@ def _pair(parse: SlavicParse, dash: int) -> bool:
 def _closed_by_source(
     text: str,
     parse: SlavicParse,
+    annotation: Annotation,
     persons: list[Span],
     surnames: set[str],
     is_outlet: Callable[[str], bool],
@@ -228,6 +236,7 @@ def _closed_by_source(
     or the person named after the dash is who says it."""
     drafts: list[SlavicDraft] = []
     found = list(_SOURCE_AFTER.finditer(text))
+    bodies = [m.span for m in annotation.entities if m.label in {"ORG", "GPE"}]
     lines = {m.start() for m in found}
     for m in _NAME_AFTER.finditer(text):
         who = Span(m.start("who"), m.end("who"))
@@ -243,7 +252,11 @@ def _closed_by_source(
         named = any(p.contains(who) or who.contains(p) for p in persons)
         last = parse.tokens_in(who)
         lemma = parse.tokens[last[-1]].lemma.casefold() if last else ""
-        if named or who.text(text).split()[-1] in surnames or lemma in surnames:
+        # "…, — Кремль.": a body the NER found, alone after a comma and an em dash (not "…, —
+        # украинские СМИ.", the media rule's)
+        alone = not text[m.end("what") : who.start].strip(" \t\xa0—–-")
+        body = alone and _set_off(text, m) and any(b == who for b in bodies)
+        if named or body or who.text(text).split()[-1] in surnames or lemma in surnames:
             found.append(m)
             lines.add(m.start())
     for m in _OUTLET_AFTER.finditer(text):
@@ -275,7 +288,9 @@ def _closed_by_source(
         if len(said.split()) < 3 or stop or re.search(r":(?!\d)", said):
             continue
         verb = any(parse.tokens[k].pos in {"VERB", "AUX"} for k in parse.tokens_in(what))
-        if not verb and m not in media:
+        # "**Диалог возможен только …**, — Захарова.": set off by a comma and an em dash,
+        # a line closed by a name needs no verb
+        if not verb and m not in media and not _set_off(text, m):
             continue
         if m in media and (said[-1:] in MARKS or re.search(r",\s*(?:что|що)\b", said)):
             # "«…», — подчеркнул источник": a quote's frame (quote_frames.py); "Сообщается,

@@ -63,6 +63,10 @@ class SlavicLexicon:
     complement_verbs: frozenset[str] = frozenset()  # "запропонував продовжити": no "що"
     # "назвав інформацію фейком": naming verbs, read only with what the thing is called
     naming_verbs: frozenset[str] = frozenset()
+    # "попросил пять систем ПВО, чтобы …": after a thing asked for, these open its purpose
+    purpose_conjunctions: frozenset[str] = frozenset()
+    # "попросил убежища": what a complement verb asks for by an application, not a statement
+    applications: frozenset[str] = frozenset()
     # "не виключив можливості арешту": complement verbs that say something only when denied
     denied_complement_verbs: frozenset[str] = frozenset()
     # "Барньє пояснив пропозицію необхідністю …": verbs of explaining a thing by a cause, the
@@ -299,6 +303,10 @@ class SlavicLexicon:
             modals=frozenset(str(w).lower() for w in data.get("modals", ())),
             complement_verbs=frozenset(map(str, data.get("complement_verbs", ()))),
             naming_verbs=frozenset(map(str, data.get("naming_verbs", ()))),
+            applications=frozenset(map(str, data.get("applications", ()))),
+            purpose_conjunctions=frozenset(
+                str(w).casefold() for w in data.get("purpose_conjunctions", ())
+            ),
             denied_complement_verbs=frozenset(map(str, data.get("denied_complement_verbs", ()))),
             cause_verbs=frozenset(map(str, data.get("cause_verbs", ()))),
             short_complement_verbs=frozenset(map(str, data.get("short_complement_verbs", ()))),
@@ -360,6 +368,7 @@ _KEYS = frozenset(
         "representatives",
         "sites", "others",
         "complement_verbs", "naming_verbs", "denied_complement_verbs", "cause_verbs",
+        "purpose_conjunctions", "applications",
         "document_verbs",
         "clause_breaks",
         "legal_subjects", "noun_cues", "reporters", "unnamed", "line_labels",

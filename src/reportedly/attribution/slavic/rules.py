@@ -10,7 +10,7 @@ read the masked copy, see :func:`~reportedly.attribution.slavic._text.mask`).
 from __future__ import annotations
 
 from reportedly.attribution.slavic._text import AND, DASHES, trim
-from reportedly.attribution.slavic.agreement import same_form
+from reportedly.attribution.slavic.agreement import grams, same_form
 from reportedly.attribution.slavic.cues import VERBAL
 from reportedly.attribution.slavic.drafts import SlavicDraft
 from reportedly.attribution.slavic.frames_after import FramesAfter
@@ -112,6 +112,10 @@ class Rules(FramesAfter):
                 nxt = tokens[j + 1]
                 if nxt.text.lower() not in self.conj or self._relative(k, j + 1):
                     return None
+                if nxt.text.casefold() in self.lexicon.purpose_conjunctions and any(
+                    self._thing_asked(i) for i in range(k + 1, j)
+                ):
+                    return None  # "попросил … пять систем ПВО, чтобы …": the systems are asked
                 return j + 1
             if t.text in MARKS:
                 # "сказал «Интерфаксу», что", "поінформував «Нафтогаз» про те, що": a name in
@@ -154,6 +158,12 @@ class Rules(FramesAfter):
         if self.parse.lang == "uk":
             return cases("uk", t.text) == {"Acc"}
         return "Case=Acc" in t.morph
+
+    def _thing_asked(self, i: int) -> bool:
+        """Whether token ``i`` is a thing a cue asks for: an inanimate noun in the accusative
+        or a number ("пять систем"), not a person asked ("попросил журналистов")."""
+        t = self.parse.tokens[i]
+        return t.pos == "NUM" or (self._object(i) and "anim" not in grams(t))
 
     def _that_clause(self, k: int, conj: int) -> SlavicDraft | None:
         tokens = self.parse.tokens
