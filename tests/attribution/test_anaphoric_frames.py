@@ -91,6 +91,15 @@ def test_a_frame_over_words_that_hold_a_cue_of_their_own_is_left_alone() -> None
     assert point_back(text, [urged, made], [])[1].content == subject
 
 
+def test_an_according_to_frame_over_words_that_hold_a_cue_reports_them_whole() -> None:
+    text = "The mayor says the bridge will reopen.\n\nThat's according to the city's records."
+    says = frame(text, "says", "the bridge will reopen")
+    according = frame(text, "according to", "That")
+    kept = point_back(text, [says, according], [])
+    assert [c.text(text) for c in kept[1].content] == ["The mayor says the bridge will reopen."]
+    assert kept[0].content == says.content
+
+
 def test_of_two_drafts_of_one_frame_the_surest_is_kept() -> None:
     text = "Exports fell in May.\n\nThat's according to the KSE institute."
     rules = frame(text, "according to", "That", confidence=0.3)
@@ -133,6 +142,25 @@ def test_an_according_to_frame_with_a_pointer_subject_reports_the_sentence_befor
     assert (content, act) == ("Grain exports fell by a third in May.", "speech")
     assert speaker.endswith("Kyiv Post")
     assert cue.endswith("according to")
+
+
+@pytest.mark.needs_model
+def test_an_according_to_frame_reports_a_paragraph_that_holds_a_statement() -> None:
+    # the source's account whole, the statement in it nested, as the gold nests it
+    text = (
+        "Talks resumed on Monday.\n\n"
+        "The port authority says grain exports fell by a third in May.\n\n"
+        "That's according to customs records released on Friday."
+    )
+    found = statements(text)
+    frames = [(speaker, content) for speaker, cue, content, _ in found if "according" in cue]
+    assert frames == [
+        (
+            "customs records released on Friday",
+            "The port authority says grain exports fell by a third in May.",
+        )
+    ]
+    assert ("The port authority", "says") in [(speaker, cue) for speaker, cue, _, _ in found]
 
 
 @pytest.mark.needs_model

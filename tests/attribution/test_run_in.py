@@ -110,6 +110,10 @@ def test_a_frame_opening_the_next_paragraph_attributes_the_paragraph_before(
         # a subject, a verb and its own object after the dash: a sentence, not a frame
         "FLINT, Mich., Oct. 4 (UPI) - Former President Bill Clinton criticized the Affordable "
         "Care Act as a crazy system.",
+        # a participle after the dash goes on with the writer's sentence: its subject speaks,
+        # and the clause after it is what was said, not who said the words before the dash
+        "The envoy walked out of the talks early - saying the ceasefire had already collapsed.",
+        "The governor changed his mind overnight – telling the council the vote would wait.",
     ],
 )
 def test_a_parenthesis_or_a_question_between_dashes_is_no_dash_speech(

@@ -5,8 +5,8 @@ its paragraph, or the clause before it when it is joined on to one ("…, and th
 confirmed by the German government"): that is its content, not its own subject
 (``data/anaphoric_frames.yaml``).
 Where the words pointed at hold a cue of their own ("The union urged … . The relevant
-statement was made by them in an open letter"), which statement the frame names is not
-plain, and the frame is left as it is."""
+statement was made by them in an open letter"), which statement a passive frame names is not
+plain, and it is left as it is; an "according to" frame reports them whole."""
 
 from __future__ import annotations
 
@@ -85,7 +85,8 @@ def point_back(text: str, drafts: list[Draft], quotes: list[Quote]) -> list[Draf
     frames = [
         d
         for d in drafts
-        if (t := targets[id(d)]) is not None and not any(_cued_in(o, t) for o in drafts)
+        if (t := targets[id(d)]) is not None
+        and (_according(text, d) or not any(_cued_in(o, t) for o in drafts))
     ]
     dropped = {
         id(d)
@@ -183,6 +184,15 @@ def reports_a_frame(text: str, draft: Draft) -> bool:
         if m is not None and cue.start >= max(m.end(), piece.end):
             return True
     return False
+
+
+def _according(text: str, draft: Draft) -> bool:
+    """Whether ``draft``'s cue is an "according to" frame's ("That's according to Politico"):
+    what it points back at is its source's account whole, a cue in it included ("The campaign
+    says it raised $21 million. That's according to its filings": the filings say it, the
+    campaign's words nested), unlike a passive frame's "statement", which may be the one
+    the words report ("The union urged … . The statement was made by them")."""
+    return draft.cue is not None and "according" in draft.cue.text(text).lower()
 
 
 def _cued_in(draft: Draft, span: Span) -> bool:

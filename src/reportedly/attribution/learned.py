@@ -26,6 +26,7 @@ from reportedly.attribution._readings import (
     speaker_in_words,
 )
 from reportedly.attribution._tidy import FRAMED_RULES
+from reportedly.attribution.anaphoric_frames import pointed_at_by_frame
 from reportedly.attribution.clause_sources import own_clause_speaker
 from reportedly.attribution.lexicon import CueLexicon, data_table
 from reportedly.attribution.model_spans import (
@@ -283,6 +284,16 @@ def align_spans(drafts: Sequence[Draft], spans: Sequence[RoleSpan], parse: Parse
                 d.cue = trim_cue(parse, span)
 
 
+def _points_back(text: str | None, draft: Draft) -> bool:
+    """Whether ``draft`` is an anaphoric "according to" frame's ("… says it raised $21
+    million. That's according to its filings."), its content the words the frame points back
+    at: the source's account whole, with the statements in it nested, not another reading of
+    them."""
+    if text is None or draft.cue is None:
+        return False
+    return [pointed_at_by_frame(text, draft.cue.start)] == list(draft.content)
+
+
 def combine(
     rules: Sequence[Draft],
     learned: Sequence[Draft],
@@ -302,12 +313,16 @@ def combine(
     # clause ("According to him, [after Western Russia], India sanctions increased …")
     kept += [d for d in rules if d not in kept and any(cut_short(m, d) for m in learned)]
     # a model cue no rule reads, inside the clause a sentence-final "according to X" reports
-    # ("…, also appears as a buyer of …, according to filings dated …"): the phrase's reading
+    # ("…, also appears as a buyer of …, according to filings dated …"): the phrase's reading;
+    # so is any statement in the words an anaphoric frame points back at ("X says … .
+    # That's according to filings."): the frame reports them whole
     unread = [m for m in learned if not any(m.shares_cue(r) for r in rules)]
     kept += [
         d
         for d in rules
-        if d not in kept and d.via == "according-to" and any(reported_inside(m, d) for m in unread)
+        if d not in kept
+        and d.via == "according-to"
+        and any(reported_inside(m, d) and (m in unread or _points_back(text, d)) for m in learned)
     ]
     if parse is not None:  # a model cue of no reporting word: the rule's reading of the words
         garbled = [m for m in learned if garbled_cue(parse, m)]
@@ -340,7 +355,15 @@ def combine(
         ]
     # the rule's cue with a speaker among the words the rule's frame reports
     kept += [d for d in rules if d not in kept and any(speaker_in_words(m, d) for m in learned)]
-    added = [m for m in learned if not any(contents_overlap(m, k) for k in kept)]
+    # a statement inside the words an "according to" frame points back at is nested in it
+    back = [k for k in kept if k.via == "according-to" and _points_back(text, k)]
+    added = [
+        m
+        for m in learned
+        if not any(
+            contents_overlap(m, k) and not (k in back and reported_inside(m, k)) for k in kept
+        )
+    ]
     if parse is not None:
         for m in added:
             _whole_clause(parse, m, rules)

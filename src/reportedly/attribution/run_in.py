@@ -163,6 +163,8 @@ def _frame(
     if opener is None and not lexicon.is_verb_cue(lemma) and lemma not in frames["frame_verbs"]:
         return None
     before = [i for i in tokens if i < verb]
+    if parse.tokens[verb].tag == "VBG" and not before:
+        return None  # "… left early - saying the talks had failed": the writer's participle
     # "- once again emphasized X", "- he also said": adverbs of the frame name nobody
     if any(parse.tokens[i].pos not in _FRAME_SUBJECT_POS for i in before):
         return None
