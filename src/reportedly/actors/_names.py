@@ -16,6 +16,7 @@ from reportedly.actors._titled import (
     described_body,
     described_person,
     is_demonym,
+    predicate_role,
     title_before,
     titled_person,
     with_office,
@@ -132,6 +133,12 @@ class _NameMatcher(_Merging, _RegistryPeople, _Namesakes):
             if (
                 work.actor is None
                 and work.kind == "person"
+                and fold(work.name) in self.data.platform_names
+            ):
+                work.kind = "organisation"  # "took to Twitter [PERSON] … he tweeted": no "he"
+            if (
+                work.actor is None
+                and work.kind == "person"
                 and _mostly_place(work, labels, self.text)
             ):
                 # "Clarkston" tagged a place eight times and a person once: a place
@@ -154,7 +161,9 @@ class _NameMatcher(_Merging, _RegistryPeople, _Namesakes):
             if work.kind == "person":
                 work.name = completed_by(work.name, work.names)
                 for span in work.mentions:
-                    role = title_before(self.doc, self.data, span, self.text)
+                    role = title_before(self.doc, self.data, span, self.text) or predicate_role(
+                        self.doc, self.data, span, self.text
+                    )
                     if role and role not in work.roles:
                         work.roles.append(role)
 
