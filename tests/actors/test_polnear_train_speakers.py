@@ -1,6 +1,7 @@
 """Tests of speaker causes seen on PolNeAR train (session 31), on sentences written for them:
 roles a name's own clause gives it ("X would become the Republican candidate"), web platforms
-the tagger takes for people, and a name in a speaker's apposition taking his run of quotes."""
+the tagger takes for people, a name in a speaker's apposition taking his run of quotes, and a
+lone given name split from the full name."""
 
 from __future__ import annotations
 
@@ -53,3 +54,22 @@ def test_a_name_in_the_speakers_apposition_does_not_take_his_run(pipeline: Pipel
     )
     a = analyse(pipeline, date(2022, 8, 14), text)
     assert speaker_name(a, speaker_of(a, "sad day")) == "Daniel Moreno"
+
+
+def test_a_lone_given_name_is_the_one_person_named_so_in_full(pipeline: Pipeline) -> None:
+    text = (
+        "Senator Mark Hensley spoke in Ohio on Monday. The crowd chanted for Mark, who "
+        "thanked them.\n\n\u201cWe will win this state,\u201d he said."
+    )
+    a = analyse(pipeline, date(2016, 7, 18), text)
+    assert speaker_name(a, speaker_of(a, "win this state")) == "Mark Hensley"
+
+
+def test_a_given_name_two_people_share_stays_apart(pipeline: Pipeline) -> None:
+    text = (
+        "Mark Hensley and Mark Dorsey spoke in Ohio on Monday. The crowd chanted for Mark, "
+        "who thanked them.\n\n\u201cWe will win this state,\u201d he said."
+    )
+    a = analyse(pipeline, date(2016, 7, 18), text)
+    assert "Mark" in [e.name for e in a.entities if e.kind == "person"]
+    assert speaker_name(a, speaker_of(a, "win this state")) not in {"Mark Hensley", "Mark Dorsey"}
