@@ -15,7 +15,9 @@ from reportedly.actors._titled import (
     completed_by,
     described_body,
     described_person,
+    given_name,
     is_demonym,
+    predicate_role,
     title_before,
     titled_person,
     with_office,
@@ -99,6 +101,7 @@ class _NameMatcher(_Merging, _RegistryPeople, _Namesakes):
                     into.name = name
             self.alias[entity.id] = work.actor.id
         self._merge_acronyms()
+        self._merge_given_names()
         self._split_titled()
         self._bodies_named_as_people()
         self._bodies_named_by_their_noun()
@@ -132,6 +135,12 @@ class _NameMatcher(_Merging, _RegistryPeople, _Namesakes):
             if (
                 work.actor is None
                 and work.kind == "person"
+                and fold(work.name) in self.data.platform_names
+            ):
+                work.kind = "organisation"  # "took to Twitter [PERSON] … he tweeted": no "he"
+            if (
+                work.actor is None
+                and work.kind == "person"
                 and _mostly_place(work, labels, self.text)
             ):
                 # "Clarkston" tagged a place eight times and a person once: a place
@@ -154,9 +163,29 @@ class _NameMatcher(_Merging, _RegistryPeople, _Namesakes):
             if work.kind == "person":
                 work.name = completed_by(work.name, work.names)
                 for span in work.mentions:
-                    role = title_before(self.doc, self.data, span, self.text)
+                    role = title_before(self.doc, self.data, span, self.text) or predicate_role(
+                        self.doc, self.data, span, self.text
+                    )
                     if role and role not in work.roles:
                         work.roles.append(role)
+
+    def _merge_given_names(self) -> None:
+        """A lone given name ("his wife, Jane", "the Donald") is the one person the article
+        names in full with that given name ("Jane Sanders"), none if several are."""
+        for work in [w for w in self.works.values() if w.kind == "person"]:
+            words = work.name.split()
+            if work.actor is not None or len(words) != 1 or not given_name(words[0], self.data):
+                continue
+            owners = [
+                o.key
+                for o in self.works.values()
+                if o.kind == "person"
+                and o.key != work.key
+                and len(o.name.split()) > 1
+                and fold(o.name.split()[0]) == fold(words[0])
+            ]
+            if len(owners) == 1:
+                self._merge(work.key, owners[0])
 
     def _abbreviated_body(self, work: _Work) -> None:
         """A ministry's abbreviation the tagger took for a person ("MoD") is a body, named

@@ -81,6 +81,12 @@ class _PronounResolver(_AntecedentChoice):
                 if statement is not None and statement.id in self.joint:
                     last = None  # "Stoltenberg and Johnson confirmed …": no one man's run
                 elif statement is not None and statement.speaker is not None:
+                    if not self._heads_phrase(
+                        span, statement.speaker.span
+                    ) and not self._unnamed_speaker(statement):
+                        # "Jermak, head of the office of … Zelensky, wrote": Jermak's run; but
+                        # "one of the EU officials" runs on as the body named inside
+                        continue
                     at = (statement.speaker.span.start, statement.speaker.span.end)
                     said_words = words.get(at, statement.content)
                     last = (span, what[5:], said_words, self._unnamed_speaker(statement))
@@ -109,6 +115,12 @@ class _PronounResolver(_AntecedentChoice):
                 work.mentions.append(span)
             if what != "pronoun" or doc.tokens[i].text.lower() not in self._first:
                 self._see(span, key, named=False)
+
+    def _heads_phrase(self, name: Span, phrase: Span) -> bool:
+        """Whether ``name`` holds the head token of ``phrase`` (unknown: yes)."""
+        doc = self.doc
+        head = doc.head_of(phrase) if doc is not None else None
+        return doc is None or head is None or name.contains(doc.tokens[head].span)
 
     def _third_singular(self, span: Span) -> bool:
         return self.data.pronoun_gender(span.text(self.text).lower()) in ("male", "female")

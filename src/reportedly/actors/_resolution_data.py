@@ -71,6 +71,10 @@ class ResolutionData:
     partitive_words: frozenset[str] = frozenset({"one"})
     # heads of a phrase of several people ("police said", "some of …"): never one person
     crowd_words: frozenset[str] = frozenset()
+    # verbs whose definite predicate gives a name a role ("Trump became the nominee")
+    role_verbs: frozenset[str] = frozenset()
+    # web platforms the tagger takes for people ("took to Twitter"): never one
+    platform_names: frozenset[str] = frozenset()
 
     @classmethod
     def from_mapping(cls, data: object, source: str) -> ResolutionData:
@@ -173,6 +177,8 @@ class ResolutionData:
                 words("partitive_words") if "partitive_words" in data else frozenset({"one"})
             ),
             crowd_words=words("crowd_words") if "crowd_words" in data else frozenset(),
+            role_verbs=words("role_verbs") if "role_verbs" in data else frozenset(),
+            platform_names=words("platform_names") if "platform_names" in data else frozenset(),
             abbreviated=(
                 _name_pairs(data, "body_abbreviation_names", source)
                 + _name_pairs(data, "country_chamber_names", source)

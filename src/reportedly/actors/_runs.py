@@ -62,12 +62,16 @@ class _QuoteRuns(_TitleResolver):
         self, at: Span, span: Span, key: str | None, gender: Gender | None, said: tuple[Span, ...]
     ) -> bool:
         """Whether a person ``span`` could be, other than ``key``, was named between ``at``
-        and ``span``, outside quotes and outside the words ``said``."""
+        and ``span``, outside quotes, outside the words ``said`` and outside the apposition
+        of the name at ``at`` ("Andrij Jermak, head of the office of the President, Wolodymyr
+        Zelensky, wrote …. '…,' he added" is Jermak)."""
+        described = self._appositions(at)
         for h in reversed(self.history):
             if h.span.start < at.end:
                 break
             if (
                 h.named
+                and not any(a.contains(h.span) for a in described)
                 and h.key != key
                 and h.span.end <= span.start
                 and self._compatible(h.key, gender)
@@ -76,6 +80,16 @@ class _QuoteRuns(_TitleResolver):
             ):
                 return True
         return False
+
+    def _appositions(self, at: Span) -> list[Span]:
+        """The appositions of the name at ``at``, whole."""
+        doc = self.doc
+        head = doc.head_of(at) if doc is not None else None
+        if doc is None or head is None:
+            return []
+        return [
+            doc.span(*doc.subtree(c)) for c in doc.children[head] if doc.tokens[c].dep == "appos"
+        ]
 
     def _unnamed_speaker(self, statement: Statement) -> bool:
         """Whether ``statement``'s speaker is one unnamed official or source: "one of the EU

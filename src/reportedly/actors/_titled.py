@@ -218,3 +218,32 @@ def is_demonym(registry: ActorRegistry, text: str) -> bool:
 
 def demonym_of(actor: Actor, text: str) -> bool:
     return actor.type == "country" and fold(text) not in {fold(n) for n in actor.names}
+
+
+def predicate_role(doc: Doc | None, data: ResolutionData, span: Span, text: str) -> str | None:
+    """A definite role the article's clause gives a name as its predicate: "Donald Trump would
+    become the Republican presidential candidate" -> "Republican presidential candidate";
+    never a negated one ("is not the nominee") nor an indefinite one ("a candidate")."""
+    head = doc.head_of(span) if doc is not None else None
+    if doc is None or head is None:
+        return None
+    j = doc.nominal_head(head)
+    if doc.tokens[j].dep != "nsubj":
+        return None
+    verb = doc.tokens[doc.tokens[j].head]
+    if (verb.lemma.lower() or verb.text.lower()) not in data.role_verbs:
+        return None
+    kids = [doc.tokens[c] for c in doc.children[verb.i]]
+    if any(k.dep == "neg" for k in kids):
+        return None
+    for attr in kids:
+        if attr.dep not in {"attr", "oprd"} or attr.i < j:
+            continue
+        if attr.text.lower() not in data.title_heads:
+            return None
+        mods = [doc.tokens[c] for c in doc.children[attr.i] if c < attr.i]
+        if not any(m.dep == "det" and m.text.lower() == "the" for m in mods):
+            return None
+        lo = min((m.i for m in mods if m.dep != "det"), default=attr.i)
+        return doc.span(lo, attr.i).text(text)
+    return None
