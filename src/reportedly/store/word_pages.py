@@ -22,6 +22,7 @@ from __future__ import annotations
 from typing import Any
 
 from reportedly.store.dialect import Connection, is_postgres
+from reportedly.store.sql import Where
 
 LIST_KEEP = 128  # the rows a list keeps when cut back; migration 0022 keeps as many
 LIST_MAX = 256  # a list longer than this is cut back
@@ -163,20 +164,17 @@ def first_page(
     if kept is None:
         return []  # no list: no statement holds the word
     complete = kept[0] is None
-    where = "p.word = ?"
-    values: list[Any] = [word]
-    if act is not None:
-        where += " AND p.act = ?"
-        values.append(act)
+    where = Where()
+    where.add("p.word = ?", word)
+    where.equal("p.act", act)
     if min_confidence is not None:
-        where += " AND p.confidence >= ?"
-        values.append(min_confidence)
+        where.add("p.confidence >= ?", min_confidence)
     found: list[Any] = conn.execute(
-        f"SELECT {columns} FROM (SELECT p.seq FROM word_pages p WHERE {where}"
+        f"SELECT {columns} FROM (SELECT p.seq FROM word_pages p{where.sql()}"
         f" ORDER BY {_in_order('p')} LIMIT ?) AS page"
         " JOIN statements s ON s.seq = page.seq JOIN articles a ON a.id = s.article_id"
         f" ORDER BY {_in_order('s')}",
-        (*values, rows),
+        (*where.params, rows),
     ).fetchall()
     if len(found) < rows and not complete:
         return None
