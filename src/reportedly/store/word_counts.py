@@ -35,12 +35,15 @@ _UPSERT = (
 )
 
 # SQLite: a scratch FTS5 table of this connection with the index's tokenizer, and its terms
-# per row; what FTS5 makes of a text is read back from it (FTS5 has no tokenize function)
+# per row; what FTS5 makes of a text is read back from it (FTS5 has no tokenize function).
+# A save reads the (term, statement) pairs back once into word_probe_pairs, for the counts
+# and the word lists (word_pages.py) alike.
 _PROBE = (
     "CREATE VIRTUAL TABLE IF NOT EXISTS temp.word_probe USING fts5"
     " (content_text, speaker_name, tokenize = 'unicode61 remove_diacritics 2')",
     "CREATE VIRTUAL TABLE IF NOT EXISTS temp.word_probe_terms"
     " USING fts5vocab(temp, word_probe, instance)",
+    "CREATE TEMP TABLE IF NOT EXISTS word_probe_pairs (term TEXT NOT NULL, doc INTEGER NOT NULL)",
 )
 
 
@@ -69,14 +72,19 @@ def add_article(conn: Connection, article_id: str, sign: int = 1) -> None:
         " SELECT seq, content_text, speaker_name FROM statements WHERE article_id = ?",
         (article_id,),
     )
+    conn.execute("DELETE FROM temp.word_probe_pairs")
+    conn.execute(
+        "INSERT INTO temp.word_probe_pairs (term, doc)"
+        " SELECT DISTINCT term, doc FROM temp.word_probe_terms"
+    )
     conn.execute(
         "INSERT INTO word_acts (word, act, statements, sure)"
         " SELECT t.term, s.act, ? * count(*), ? * sum(s.confidence >= ?)"
-        " FROM (SELECT DISTINCT term, doc FROM temp.word_probe_terms) AS t"
+        " FROM temp.word_probe_pairs AS t"
         " JOIN statements s ON s.seq = t.doc WHERE true GROUP BY t.term, s.act" + _UPSERT,
         (sign, sign, SURE),
     )
-    word_pages.keep_article(conn, article_id, sign)  # from the terms read above
+    word_pages.keep_article(conn, article_id, sign)  # from the pairs read above
     conn.execute("DELETE FROM temp.word_probe")
 
 

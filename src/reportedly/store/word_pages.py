@@ -32,7 +32,7 @@ _KEY = f"word, {_ORDER}"  # a kept row's key: its word and its place in the page
 _COLUMNS = f"{_KEY}, seq, act, confidence"
 
 # PostgreSQL: the (word, statement) pairs of an article, from the stored tsvectors; SQLite:
-# from the terms word_counts.py read back from its scratch FTS5 table
+# the pairs word_counts.py read back once from its scratch FTS5 table
 _PG_PAIRS = (
     "SELECT w.word, s.pub_order, s.article_id, s.extent_start, s.id, s.seq, s.act,"
     " s.confidence FROM statements s, unnest(tsvector_to_array(s.fts)) AS w (word)"
@@ -40,7 +40,7 @@ _PG_PAIRS = (
 )
 _SQLITE_PAIRS = (
     "SELECT t.term AS word, s.pub_order, s.article_id, s.extent_start, s.id, s.seq, s.act,"
-    " s.confidence FROM (SELECT DISTINCT term, doc FROM temp.word_probe_terms) AS t"
+    " s.confidence FROM temp.word_probe_pairs AS t"
     " JOIN statements s ON s.seq = t.doc WHERE true"
 )
 # the pairs within their word's horizon
@@ -71,7 +71,7 @@ _SQLITE_WITHIN = (
 def keep_article(conn: Connection, article_id: str, sign: int = 1) -> None:
     """Add (``sign`` 1) the stored article ``article_id``'s statements to their words'
     lists, or take them away (-1, before the article is deleted). On SQLite the article's
-    terms are those :func:`.word_counts.add_article` has just read."""
+    pairs are those :func:`.word_counts.add_article` has just read."""
     if sign < 0:
         if is_postgres(conn):
             _take_away(conn, _PG_PAIRS, (article_id,))
