@@ -24,6 +24,12 @@ def grams(t: Token) -> set[str]:
     return set(t.tag.replace(" ", ",").split(","))
 
 
+def first_person(t: Token) -> bool:
+    """Whether ``t`` is in the first person, by either tagger's reading (pymorphy's "1per",
+    the parse's "Person=1")."""
+    return "1per" in t.tag or "Person=1" in t.morph
+
+
 def number(t: Token) -> str | None:
     """A token's grammatical number; a past-tense verb with a gender is singular."""
     found = grams(t)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from reportedly.attribution.slavic._text import trim
-from reportedly.attribution.slavic.agreement import grams
+from reportedly.attribution.slavic.agreement import first_person, grams
 from reportedly.attribution.slavic.drafts import SlavicDraft
 from reportedly.attribution.slavic.headlines import CONFIDENCE, RULE
 from reportedly.attribution.slavic.lexicon import SlavicLexicon
@@ -80,8 +80,7 @@ def _is_cue(parse: SlavicParse, lexicon: SlavicLexicon, k: int) -> bool:
     """Whether token ``k`` is a cue verb of a third person ("Я считаю …" is the speaker's own
     words, no frame)."""
     t = parse.tokens[k]
-    own = "1per" in t.tag or "Person=1" in t.morph
-    return t.pos == "VERB" and not own and lexicon.act(t.lemma) is not None
+    return t.pos == "VERB" and not first_person(t) and lexicon.act(t.lemma) is not None
 
 
 def _paragraph_above(text: str, line_start: int) -> Span | None:

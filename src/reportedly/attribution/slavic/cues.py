@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from reportedly.attribution.slavic._text import Quote
 from reportedly.attribution.slavic.addressees import after_agrees, named_as, told
+from reportedly.attribution.slavic.agreement import first_person
 from reportedly.attribution.slavic.apposition import (
     apposed_subject,
     relative_head,
@@ -64,7 +65,7 @@ class Cues:
         t = self.parse.tokens[k]
         if k > 0 and self.parse.tokens[k - 1].text.lower() in self.lexicon.modals:
             return False  # "Слід зазначити, що": the writer's own aside
-        if "1per" in t.tag or "Person=1" in t.morph:
+        if first_person(t):
             # "Напомним, …", "Нагадаємо, …": the writer's aside; "Наголошую, що …", "я
             # считаю" inside a quote: the quote is the statement, its speaker no first person
             return False

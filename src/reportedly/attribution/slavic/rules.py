@@ -10,7 +10,7 @@ read the masked copy, see :func:`~reportedly.attribution.slavic._text.mask`).
 from __future__ import annotations
 
 from reportedly.attribution.slavic._text import AND, DASHES, trim
-from reportedly.attribution.slavic.agreement import grams, same_form
+from reportedly.attribution.slavic.agreement import first_person, grams, same_form
 from reportedly.attribution.slavic.cues import VERBAL
 from reportedly.attribution.slavic.drafts import SlavicDraft
 from reportedly.attribution.slavic.frames_after import FramesAfter
@@ -70,8 +70,7 @@ class Rules(FramesAfter):
             or tokens[k - 1].text.lower() not in self.lexicon.negators
             or is_infinitive(t)
             or is_gerund(t)
-            or "1per" in t.tag  # "Я не виключаю, що …" inside a quote: the quote speaks
-            or "Person=1" in t.morph
+            or first_person(t)  # "Я не виключаю, що …" inside a quote: the quote speaks
             or "VerbForm=Part" in t.morph
             or t.tag.startswith("PRTS")
             or t.text.lower().endswith(("но", "то"))  # "не виключено, що": nobody speaks
