@@ -49,9 +49,10 @@ _OUTLET_AFTER = re.compile(
     r"(?P<who>[A-ZА-ЯЁІЇЄҐ][\w'’.-]*(?:[^\S\n]+[\w'’.-]+){0,3})[^\S\n]*$"
 )
 # "<headline> - Байден", "… — губернатор Лимаренко": a line closed by a dash and a person's
-# name, a lower-case role before it at most (the name is the speaker, as in the gold)
+# name, a lower-case role before it at most (the name is the speaker, as in the gold); a
+# post's line of two sentences may be longer than a headline
 _NAME_AFTER = re.compile(
-    r"(?m)^[^\S\n]*(?P<what>[^\n]{15,200}?)[^\S\n]+" + DASH_CLASS + r"[^\S\n]+"
+    r"(?m)^[^\S\n]*(?P<what>[^\n]{15,400}?)[^\S\n]+" + DASH_CLASS + r"[^\S\n]+"
     r"(?:[а-яёіїєґ'’-]+[^\S\n]+){0,2}"
     r"(?P<who>[A-ZА-ЯЁІЇЄҐ][\w'’-]+(?:[^\S\n]+[A-ZА-ЯЁІЇЄҐ][\w'’-]+)?)[^\S\n.]*\.?[^\S\n]*$"
 )
@@ -198,11 +199,30 @@ def _quote_first(
 def _closing_name(text: str, m: re.Match[str]) -> bool:
     """Whether a sentence ending "— Name." closes a post's line with its speaker, as
     Telegram writes it ("…, — Путин.", "… через Шольца — Песков."): an em dash, no quote's
-    close before it (that is a quote's frame), unlike an apposition in running text
-    ("нардепа – Софії Мірошниченко.")."""
+    close before it (that is a quote's frame; not a quote that opened inside the line: "…
+    безответственны, они «пороха не нюхали», — Лавров."), unlike an apposition in running
+    text ("нардепа – Софії Мірошниченко.")."""
     between = text[m.end("what") : m.start("who")]
-    return "—" in between and text[m.start("what") : m.end("what")].rstrip(" *_,")[-1:] not in (
-        MARKS
+    return "—" in between and not _quote_line(text, m)
+
+
+def _quote_line(text: str, m: re.Match[str]) -> bool:
+    """Whether the line before a dash is a quote: it ends in a closing mark and opens with one
+    (after marks and emoji), the frame rule's («…», — Лавров); "… они «пороха не нюхали»" is
+    a line that holds a quote."""
+    what = text[m.start("what") : m.end("what")]
+    if what.rstrip(" \t*_,")[-1:] not in MARKS:
+        return False
+    lead = _LEAD.match(what)
+    return what[lead.end() if lead is not None else 0 :][:1] in MARKS
+
+
+def _predicate(parse: SlavicParse, what: Span) -> bool:
+    """Whether a line says something: a verb, or a short adjective as its predicate ("Кремль
+    пока знаком с данными …", "Заявления … безответственны")."""
+    tokens = [parse.tokens[k] for k in parse.tokens_in(what)]
+    return any(
+        t.pos in {"VERB", "AUX"} or (t.pos == "ADJ" and "Variant=S" in t.morph) for t in tokens
     )
 
 
@@ -284,10 +304,12 @@ def _closed_by_source(
         # a stop inside: running text, not a line closed by its source; a line closed by
         # media or sources may hold two sentences ("**Зеленский подписал закон … . Он вступит
         # в силу с 1 декабря**, — украинские СМИ.")
-        stop = re.search(r"[.!?…]\s", said) and m not in media
+        # a line set off by a comma and an em dash from a person's name may too ("⚡️В случае
+        # … с ядерным оружием. Все, что … превращается в пыль, — Путин.")
+        stop = re.search(r"[.!?…]\s", said) and m not in media and not _set_off(text, m)
         if len(said.split()) < 3 or stop or re.search(r":(?!\d)", said):
             continue
-        verb = any(parse.tokens[k].pos in {"VERB", "AUX"} for k in parse.tokens_in(what))
+        verb = _predicate(parse, what)
         # "**Диалог возможен только …**, — Захарова.": set off by a comma and an em dash,
         # a line closed by a name needs no verb
         if not verb and m not in media and not _set_off(text, m):

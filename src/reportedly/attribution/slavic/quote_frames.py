@@ -44,6 +44,7 @@ class QuoteFrames(Cues):
         drafts: list[SlavicDraft] = []
         left: list[Quote] = []
         self._continued: set[int] = set()
+        self._relayers: list[SlavicDraft] = []
         for q in quotes:
             if q.outer.start in self._continued:
                 continue  # the second part of a quote its frame interrupts, taken with the first
@@ -60,7 +61,7 @@ class QuoteFrames(Cues):
                 left.append(q)
             else:
                 drafts.append(d)
-        return drafts, left
+        return drafts + self._relayers, left
 
     def _interrupted(self, q: Quote) -> SlavicDraft | None:
         """A quote its frame interrupts: «Мы готовы, — сказал Песков. — Но не сейчас»; the
@@ -113,7 +114,9 @@ class QuoteFrames(Cues):
         clause = self._embedding(q)
         if quoting is not None:
             if clause is not None:  # "Упомянутые 500 миллионов … «для …», — цитирует Байдена"
-                quoting.kind, quoting.content, quoting.quotes = "indirect", [clause], []
+                for d in (quoting, quoting.via):
+                    if d is not None:
+                        d.kind, d.content, d.quotes = "indirect", [clause], []
             return quoting
         if clause is not None:
             return None
@@ -189,10 +192,22 @@ class QuoteFrames(Cues):
         if between is None:
             return None
         j = k + 1
+        # "— цитирует его телеграм-канал «Эхо»", "— приводит его слова «Эхо»": a pronoun said it
+        pronoun = j if j < len(tokens) and tokens[j].pos in {"PRON", "DET"} else None
+        if pronoun is not None and tokens[j].lemma.casefold() not in self.lexicon.pronouns:
+            pronoun = None
         if between:
+            if pronoun is not None and j + 1 < len(tokens):
+                j += 1  # "приводит его слова": the pronoun before the noun
             if j >= len(tokens) or tokens[j].lemma.casefold() not in between:
                 return None
             j += 1
+        if pronoun is not None and pronoun < found[-1]:
+            d = SlavicDraft("direct", [q.inner], "ru-uk:frame-after", quotes=[q.inner])
+            d.cue, d.cue_token = Span(tokens[k].start, tokens[j - 1].end), k
+            d.speaker, d.speaker_case = Span(tokens[pronoun].start, tokens[pronoun].end), "Gen"
+            self._relay(d, j, found[-1] + 1)
+            return d
         stop = min(found[-1] + 1, j + 6)
         for i in range(j, stop):
             t = tokens[i]
@@ -208,8 +223,30 @@ class QuoteFrames(Cues):
                 d.cue, d.cue_token = Span(tokens[k].start, tokens[j - 1].end), k
                 d.speaker = Span(t.start, tokens[end].end)
                 d.speaker_case = "Acc" if self.parse.has_case(t, "Acc") else "Gen"
+                self._relay(d, end + 1, found[-1] + 1)
                 return d
         return None
+
+    def _relay(self, d: SlavicDraft, k: int, stop: int) -> None:
+        """The quoting verb's subject after its object ("— цитирует его телеграм-канал «Эхо»",
+        "— приводит слова чиновника агентство"): its statement of the same quote, ``d``
+        nested in it (as "X сообщает со ссылкой на Y", gold/ru/README.md)."""
+        if k >= stop:
+            return
+        who = phrase_after(self.parse, k, stop)
+        if who is None or d.cue_token is None:
+            return
+        first = self.parse.token_at(who.start)
+        if first is None or self.parse.tokens[first].pos in {"PRON", "DET"}:
+            return  # "— цитирует Байдена Он также объявил …": a lost name, a new sentence
+        named = who.text(self.text)
+        if named.count("«") > named.count("»") and self.text[who.end : who.end + 1] == "»":
+            who = Span(who.start, who.end + 1)  # "телеграм-канал «Эхо»": its closing mark
+        outer = SlavicDraft(d.kind, list(d.content), "ru-uk:frame-after", quotes=list(d.quotes))
+        outer.cue = Span(self.parse.tokens[d.cue_token].start, self.parse.tokens[d.cue_token].end)
+        outer.cue_token, outer.speaker = d.cue_token, who
+        d.via = outer
+        self._relayers.append(outer)
 
     def _before(self, q: Quote) -> SlavicDraft | None:
         line = line_of(self.text, q.outer.start)
