@@ -6,6 +6,10 @@ from __future__ import annotations
 
 from tests.attribution.slavic.speaking import attributed, said
 
+from reportedly.attribution.slavic import attribute_slavic
+from reportedly.model import Article
+from reportedly.nlp import russian
+
 
 def test_a_line_with_a_short_adjective_closed_by_a_name() -> None:
     text = "❗️Кремль пока знаком с этим планом **только из газет** — Песков\n\nПодробнее позже."
@@ -33,7 +37,9 @@ def test_two_sentences_set_off_from_a_name() -> None:
         "центре взрыва, по сути превращается в пыль, — Путин.\n\nПодписаться."
     )
     [(who, what)] = said(text, "ru")
-    assert who == "Путин" and what.startswith("В случае") and what.endswith("в пыль")
+    assert who == "Путин"
+    assert what.startswith("В случае")
+    assert what.endswith("в пыль")
 
 
 def test_two_sentences_closed_by_a_name_without_a_comma_stay_apart() -> None:
@@ -90,3 +96,87 @@ def test_a_parliament_after_the_verb_is_the_speaker() -> None:
 def test_an_interrupted_quote_framed_by_continues() -> None:
     text = "«Обеспечим ли мы граждан мандаринами? — продолжает он. — Это самое главное»."
     assert said(text, "ru") == [("он", "Обеспечим ли мы граждан мандаринами? … Это самое главное")]
+
+
+def test_a_quote_with_two_frames_gives_each_its_part() -> None:
+    text = (
+        "«Обеспечим ли мы граждан мандаринами? — продолжает он. — Даже то, что африканское, "
+        "приобретается в Европе, — сказал сотрудник. — Вижу выход в других странах»."
+    )
+    assert said(text, "ru") == [
+        ("он", "Обеспечим ли мы граждан мандаринами?"),
+        (
+            "сотрудник",
+            "Даже то, что африканское, приобретается в Европе … Вижу выход в других странах",
+        ),
+    ]
+
+
+def _channel_said(text: str, channel: str | None) -> list[str | None]:
+    """The speakers the rules find in ``text`` posted by ``channel`` (None: a news article)."""
+    article = Article(id=Article.make_id(text), text=text, language="ru", outlet=channel)
+    statements, _, _ = attribute_slavic(article, russian.annotate(text))
+    return [s.speaker.text if s.speaker else None for s in statements]
+
+
+def test_what_we_wrote_before_is_the_channels_own() -> None:
+    text = "Ранее мы писали, что накануне в столице прошли столкновения у парламента."
+    assert _channel_said(text, "SHOT") == []
+    assert _channel_said(text, None) == ["мы"]  # a news article's "как мы писали" stays
+
+
+def test_what_we_said_in_a_quote_stays_a_statement() -> None:
+    text = "«Мы сообщали, что цены вырастут», — заявил министр."
+    assert [who for who, _ in said(text, "ru")] == ["министр", "Мы"]
+
+
+def test_a_name_in_quote_marks_an_object_is_called() -> None:
+    text = (
+        "В Госдуме назвали блокировку мессенджера «сигналом компаниям о том, что терпение "
+        "кончается»."
+    )
+    assert said(text, "ru") == [
+        (
+            "Госдуме",
+            "блокировку мессенджера «сигналом компаниям о том, что терпение кончается»",
+        )
+    ]
+
+
+def test_a_document_named_by_a_pronoun() -> None:
+    text = "Газета опубликовала расследование, в нем утверждается, что банк работал с клиентами."
+    assert said(text, "ru") == [("нем", "банк работал с клиентами")]
+
+
+def test_a_dash_and_a_demonstrative_end_a_complement() -> None:
+    text = "Сегодня жители потребовали уволить главу района — этот вопрос обсуждали первым."
+    assert said(text, "ru") == [("жители", "уволить главу района")]
+
+
+def test_a_request_and_a_stressed_need_are_speech() -> None:
+    assert said("Украина запросила у США дополнительные системы ПВО.", "ru") == [
+        ("Украина", "у США дополнительные системы ПВО")
+    ]
+    assert said("Глава МИД подчеркнул необходимость прекращения огня.", "ru") == [
+        ("Глава МИД", "необходимость прекращения огня")
+    ]
+
+
+def test_quotes_listed_after_a_colon_are_one_statement() -> None:
+    text = "Участники митинга скандировали: «Россия будет свободной!», «Нет войне!»"
+    assert said(text, "ru") == [("Участники митинга", "Россия будет свободной!», «Нет войне!")]
+
+
+def test_a_quote_after_a_stop_is_no_listed_one() -> None:
+    text = "Песков заявил: «Мы готовы». «Но не сейчас», — добавил он."
+    assert said(text, "ru") == [("Песков", "Мы готовы"), ("он", "Но не сейчас")]
+
+
+def test_a_person_a_demonstrative_points_to_said_the_quote() -> None:
+    text = "«Мобилизация может изменить ситуацию», — цитирует этого человека агентство Reuters."
+    assert [who for who, _ in said(text, "ru")] == ["агентство Reuters", "человека"]
+
+
+def test_an_aside_between_the_cue_and_its_clause() -> None:
+    text = "Местные источники сообщают — пока без подробностей — что в городе возник пожар."
+    assert said(text, "ru") == [("Местные источники", "в городе возник пожар")]

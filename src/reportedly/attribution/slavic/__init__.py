@@ -122,6 +122,9 @@ def attribute_slavic(
             for d in drafts
             if d.speaker is None or d.speaker.text(text).strip(' «»"').casefold() != own
         ]
+        # "Ранее мы писали, что …" outside any quote: the channel's own report, as its name is
+        # (a news article's "як ми повідомляли" stays its statement, as gold/uk has it)
+        drafts = [d for d in drafts if not _own_report(text, parse, lexicon, d, tops)]
     # "как сообщает ТАСС, …", "…, передає УНН": the outlet's statement (the gold's convention
     # in both languages, gold/ru/README.md), and a cited source as well (see _citations)
     for d in drafts:
@@ -235,6 +238,24 @@ def _sourceless(parse: SlavicParse, lexicon: SlavicLexicon, d: SlavicDraft) -> b
         return False
     lemma = parse.tokens[d.cue_token].lemma
     return lemma in lexicon.document_verbs and lemma not in lexicon.impersonal
+
+
+def _own_report(
+    text: str,
+    parse: SlavicParse,
+    lexicon: SlavicLexicon,
+    d: SlavicDraft,
+    tops: list,  # type: ignore[type-arg]
+) -> bool:
+    """Whether a reporting verb's speaker is the writer's "мы"/"ми" ("Ранее мы писали, что
+    …"), not in a quote: the author's claim, no statement (gold/ru/README.md)."""
+    if d.speaker is None or d.cue_token is None:
+        return False
+    if d.speaker.text(text).casefold() not in {"мы", "ми"}:
+        return False
+    if parse.tokens[d.cue_token].lemma not in lexicon.reported:
+        return False
+    return not any(q.inner.contains(d.speaker) for q in tops)
 
 
 def _settle_kind(text: str, d: SlavicDraft, tops: list) -> None:  # type: ignore[type-arg]

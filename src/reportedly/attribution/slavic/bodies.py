@@ -247,6 +247,10 @@ def _acronym(t: Token) -> bool:
     return len(t.text) >= 2 and t.text.isupper() and t.text.isalpha()
 
 
+# "в нем", "в ней", "у ньому": a document named before, the pronoun its mention
+_DOC_PRONOUNS = frozenset({"нем", "ней", "них", "ньому", "ній"})
+
+
 def located_document(
     parse: SlavicParse, k: int, lexicon: SlavicLexicon | None = None
 ) -> Span | None:
@@ -268,6 +272,10 @@ def located_document(
     before = 0 <= j < k - 1 and tokens[j].sent == tokens[k].sent
     if before and tokens[j].text.lower() in _IN_DOC and tokens[j + 1].pos in _DOC_HEAD:
         return Span(tokens[j + 1].start, tokens[k - 1].end)
+    if k >= 2 and tokens[k - 2].text.lower() in _IN_DOC and tokens[k - 1].sent == tokens[k].sent:
+        pronoun = tokens[k - 1]  # "…расследования, в нем утверждается, что": the document named
+        if pronoun.pos == "PRON" and pronoun.text.lower() in _DOC_PRONOUNS:
+            return Span(pronoun.start, pronoun.end)
     at = k + 1
     if at >= len(tokens) or tokens[at].text.lower() not in _IN_DOC:
         return None

@@ -13,20 +13,30 @@ from reportedly.model import Token
 
 # "and" of either language, which may join a second predicate to the cue verb
 _AND = frozenset({"і", "й", "та", "и"})
+# a dash before a demonstrative opens a clause of its own after the complement
+_DASHES = frozenset({"—", "–"})
+_DEMONSTRATIVES = frozenset({"этот", "это", "тот", "цей", "це", "той"})
 
 
 def complement_end(parse: SlavicParse, k: int, *, occasions: frozenset[str] = frozenset()) -> int:
     """The last token of the complement opening at ``k``: the sentence's, or the one before a
     comma that opens no relative clause (a Russian ", что" is the whole clause's: "который" is
-    a noun's), or before "і"/"та" (Russian "и") and a verb (a second predicate), or before a
+    a noun's) nor stands in a quote the complement opened, or before "і"/"та" (Russian "и")
+    and a verb (a second predicate), or before a dash and a demonstrative, or before a
     preposition that names where it was said (``occasions``: "підтвердив цю інформацію [в
     інтерв'ю журналісту]", "[під час брифінгу]")."""
     tokens = parse.tokens
     j = k
+    opened = 1 if tokens[k].text == "«" else 0  # «…» marks the complement opened, not closed
     while j + 1 < len(tokens) and tokens[j + 1].sent == tokens[k].sent:
         nxt = tokens[j + 1]
         if j > k and _names_occasion(tokens, j + 1, occasions):
             break
+        if opened > 0 and nxt.text != "»":  # "назвали блокировку «сигналом …, что …»"
+            j += 1
+            opened += nxt.text == "«"
+            continue
+        opened += (nxt.text == "«") - (nxt.text == "»")
         after = tokens[j + 2] if j + 2 < len(tokens) else None
         listed = tokens[j].pos == "ADJ" and after is not None and after.pos == "ADJ"
         listed = listed or lists_on(parse, k, j)  # "на усталость, ранения, проблемы …"
@@ -46,6 +56,8 @@ def complement_end(parse: SlavicParse, k: int, *, occasions: frozenset[str] = fr
             break  # "планирует большие расходы, что не пойдет на пользу": of the whole clause
         if nxt.text.lower() in _AND and _predicate_follows(tokens, j + 2, nxt.sent):
             break
+        if nxt.text in _DASHES and after is not None and after.lemma in _DEMONSTRATIVES:
+            break  # "потребовали уволить главу района — этот вопрос был …": a new clause
         j += 1
     return j
 

@@ -6,6 +6,7 @@ object."""
 from __future__ import annotations
 
 from reportedly.attribution.slavic.phrases import SlavicParse
+from reportedly.nlp.slavic_morph import cases
 
 # words that open a clause, not a complement ("що", "щоб", "як"), of either language
 CLAUSE_OPENERS = frozenset({"що", "щоб", "щоби", "як", "чи", "что", "чтобы", "как", "ли"})
@@ -45,11 +46,18 @@ def named_as(parse: SlavicParse, k: int, most: int = 15) -> int | None:
         if (
             t.pos in {"NOUN", "ADJ"}  # not "таким, що …": the "що" clause is another rule's
             and t.text.islower()
-            and "Case=Ins" in t.morph
+            and ("Case=Ins" in t.morph or _quoted_instrumental(parse, i))
             and not _after_preposition(parse, i)
         ):
             return i
     return None
+
+
+def _quoted_instrumental(parse: SlavicParse, i: int) -> bool:
+    """Whether token ``i`` opens a quote and may only be an instrumental, whatever the tagger
+    read ("назвали блокировку «[сигналом] другим компаниям»": tagged a dative adjective)."""
+    before = parse.tokens[i - 1].text if i > 0 else ""
+    return before in {"«", '"', "„", "“"} and cases(parse.lang, parse.tokens[i].text) == {"Ins"}
 
 
 def _after_preposition(parse: SlavicParse, i: int) -> bool:

@@ -7,10 +7,10 @@ import re
 
 from reportedly.attribution.slavic._text import DASHES, Quote, is_speech, line_of, trim
 from reportedly.attribution.slavic.agreement import agrees
-from reportedly.attribution.slavic.bodies import located_body, located_document, token_case
-from reportedly.attribution.slavic.cues import Cues
+from reportedly.attribution.slavic.bodies import located_body, located_document
 from reportedly.attribution.slavic.drafts import SlavicDraft
 from reportedly.attribution.slavic.phrases import phrase_after, phrase_before
+from reportedly.attribution.slavic.quoting import QuotingFrames
 from reportedly.model import Span, StatementKind
 
 # «A, — сказал X. — B»: a comma or stop, a dash, the frame, a stop or colon, a dash (the
@@ -27,6 +27,8 @@ _FRAME_AFTER = re.compile(rf"^{_SP}*(?:[,.!?…]?{_SP}*|,{_SP}*\n{_SP}*)[{DASHES
 _COMMA_FRAME_AFTER = re.compile(rf"^,{_SP}+(?=[^\W\d_])")
 # «A», — сказал X. — «B»: the frame ends, a dash, and the quote goes on in marks of its own
 _CONTINUED = re.compile(rf"^[.,:]{_SP}+[{DASHES}-]{_SP}*(?=[«\"„“])")
+# «A», «B»: a comma (or "и") between two quotes of one list
+_LISTED = re.compile(rf",?{_SP}+(?:и{_SP}+)?(?=[«\"„“])")
 _CLAUSE_END = re.compile(r"[.!?…;]\s|\n|$")
 _MARKUP = re.compile(r"[\s*_~]*")  # a post's markdown marks before a quote on its line
 _LEAD = re.compile(r"^[^\w«\"]+")  # marks and emoji before a headline's name
@@ -36,7 +38,7 @@ _WORDS = re.compile(r"[^\W\d_]{2,}")
 _WORD_END = re.compile(r"[^\W\d_][\s\xa0]*$")  # the clause runs on into the open mark
 
 
-class QuoteFrames(Cues):
+class QuoteFrames(QuotingFrames):
     """The rules of quoted and dash speech."""
 
     def framed(self, quotes: list[Quote]) -> tuple[list[SlavicDraft], list[Quote]]:
@@ -44,7 +46,7 @@ class QuoteFrames(Cues):
         drafts: list[SlavicDraft] = []
         left: list[Quote] = []
         self._continued: set[int] = set()
-        self._relayers: list[SlavicDraft] = []
+        self._extra: list[SlavicDraft] = []
         for q in quotes:
             if q.outer.start in self._continued:
                 continue  # the second part of a quote its frame interrupts, taken with the first
@@ -60,8 +62,26 @@ class QuoteFrames(Cues):
             if d is None:
                 left.append(q)
             else:
+                if d.rule == "ru-uk:frame-before" and len(d.content) == 1:
+                    self._listed(q, d, quotes)
                 drafts.append(d)
-        return drafts + self._relayers, left
+        return drafts + self._extra, left
+
+    def _listed(self, q: Quote, d: SlavicDraft, quotes: list[Quote]) -> None:
+        """The quotes listed after a framed one ("скандировали: «A», «B», «C»"): the same
+        statement's words, its content the list from the first quote's words to the last's."""
+        end = q.outer.end
+        while True:
+            m = _LISTED.match(self.text, end)
+            nxt = m and next(
+                (p for p in quotes if p.outer.start == m.end() and p.depth == q.depth), None
+            )
+            if nxt is None:
+                break
+            self._continued.add(nxt.outer.start)
+            d.content = [Span(d.content[0].start, nxt.inner.end)]
+            d.quotes.append(nxt.inner)
+            end = nxt.outer.end
 
     def _interrupted(self, q: Quote) -> SlavicDraft | None:
         """A quote its frame interrupts: «Мы готовы, — сказал Песков. — Но не сейчас»; the
@@ -74,12 +94,20 @@ class QuoteFrames(Cues):
             at = m.start() + 1  # the next dash may open the frame (matches overlap)
         return None
 
-    def _interrupted_at(self, q: Quote, m: re.Match[str]) -> SlavicDraft | None:
+    def _interrupted_at(
+        self, q: Quote, m: re.Match[str], start: int | None = None
+    ) -> SlavicDraft | None:
         """The statement of quote ``q`` if match ``m`` is its frame (a dash of the quote's own
-        may come first: "«… пострадавших — девушка 15 лет … выясняется, — говорится …»")."""
+        may come first: "«… пострадавших — девушка 15 лет … выясняется, — говорится …»"); the
+        part before the frame starts at ``start`` (the quote's start by default). A second frame
+        in the rest («A? — продолжает он. — B, — сказал сотрудник. — C») ends the first one's
+        words at A; B and C are the second frame's statement."""
         frame = Span(m.start("frame"), m.end("frame"))
-        first = trim(self.text, Span(q.inner.start, m.start()), " \t\n\xa0,")
-        second = trim(self.text, Span(m.end(), q.inner.end))
+        begin = q.inner.start if start is None else start
+        first = trim(self.text, Span(begin, m.start()), " \t\n\xa0,")
+        later = self._next_frame(q, m.end())
+        end = later.start() if later is not None else q.inner.end
+        second = trim(self.text, Span(m.end(), end), " \t\n\xa0,")
         if not len(first) or not len(second):
             return None
         quoting = self._quoting(q, frame)
@@ -91,14 +119,28 @@ class QuoteFrames(Cues):
             return None
         if self.text[m.start() - 1].isalnum() and k != self.parse.token_at(frame.start):
             return None  # "«Россия — это …»": a dash of the quote's own, no frame
-        d = SlavicDraft("direct", [first, second], "ru-uk:frame-after", quotes=[first, second])
+        parts = [first] if later is not None else [first, second]
+        d = SlavicDraft("direct", parts, "ru-uk:frame-after", quotes=list(parts))
         self._fill_cue(d, k)
         if self.lexicon.is_document_cue(self.parse.tokens[k]):
             d.speaker = located_document(self.parse, k, self.lexicon)
         else:
             stop = self.parse.token_at(frame.end) or len(self.parse.tokens)
             d.speaker = phrase_after(self.parse, k + 1, stop)
+        if later is not None:
+            then = self._interrupted_at(q, later, m.end())
+            if then is not None:
+                self._extra.append(then)
         return d
+
+    def _next_frame(self, q: Quote, at: int) -> re.Match[str] | None:
+        """The next interruption of quote ``q`` after ``at`` whose frame holds a cue, or None."""
+        while (m := _INTERRUPTION.search(self.text, at, q.inner.end)) is not None:
+            frame = Span(m.start("frame"), m.end("frame"))
+            if self.cue_in(frame, limit=4) is not None and self.text[m.start() - 1] in ",.!?…":
+                return m
+            at = m.start() + 1
+        return None
 
     def _after(self, q: Quote) -> SlavicDraft | None:
         rest = self.text[q.outer.end :]
@@ -179,74 +221,6 @@ class QuoteFrames(Cues):
         ):
             return None  # "Про це повідомляє [a lost link] «…», — йдеться у повідомленні"
         return trim(self.text, Span(before.start, q.outer.end), " \t\xa0*_")
-
-    def _quoting(self, q: Quote, frame: Span) -> SlavicDraft | None:
-        """ "«…», — цитирует Тихого Reuters", "— приводит слова чиновника агентство": the
-        quoting verb's object, a person or a role, said the quote; its subject relays it."""
-        tokens = self.parse.tokens
-        found = self.parse.tokens_in(frame)
-        if not found:
-            return None
-        k = found[0]
-        between = self.lexicon.quoting.get(tokens[k].lemma)
-        if between is None:
-            return None
-        j = k + 1
-        # "— цитирует его телеграм-канал «Эхо»", "— приводит его слова «Эхо»": a pronoun said it
-        pronoun = j if j < len(tokens) and tokens[j].pos in {"PRON", "DET"} else None
-        if pronoun is not None and tokens[j].lemma.casefold() not in self.lexicon.pronouns:
-            pronoun = None
-        if between:
-            if pronoun is not None and j + 1 < len(tokens):
-                j += 1  # "приводит его слова": the pronoun before the noun
-            if j >= len(tokens) or tokens[j].lemma.casefold() not in between:
-                return None
-            j += 1
-        if pronoun is not None and pronoun < found[-1]:
-            d = SlavicDraft("direct", [q.inner], "ru-uk:frame-after", quotes=[q.inner])
-            d.cue, d.cue_token = Span(tokens[k].start, tokens[j - 1].end), k
-            d.speaker, d.speaker_case = Span(tokens[pronoun].start, tokens[pronoun].end), "Gen"
-            self._relay(d, j, found[-1] + 1)
-            return d
-        stop = min(found[-1] + 1, j + 6)
-        for i in range(j, stop):
-            t = tokens[i]
-            role = t.pos == "NOUN" and t.lemma.casefold() in self.lexicon.anaphors
-            person = t.ent_type == "PERSON" and t.ent_iob == "B"
-            if person or role or (t.pos == "PROPN" and "Animacy=Anim" in t.morph):
-                end = i
-                while person and end + 1 < len(tokens) and tokens[end + 1].ent_iob == "I":
-                    if token_case(tokens[end + 1]) not in (None, token_case(t)):
-                        break  # "цитирует Байдена Он также …": a lost stop, a new sentence
-                    end += 1
-                d = SlavicDraft("direct", [q.inner], "ru-uk:frame-after", quotes=[q.inner])
-                d.cue, d.cue_token = Span(tokens[k].start, tokens[j - 1].end), k
-                d.speaker = Span(t.start, tokens[end].end)
-                d.speaker_case = "Acc" if self.parse.has_case(t, "Acc") else "Gen"
-                self._relay(d, end + 1, found[-1] + 1)
-                return d
-        return None
-
-    def _relay(self, d: SlavicDraft, k: int, stop: int) -> None:
-        """The quoting verb's subject after its object ("— цитирует его телеграм-канал «Эхо»",
-        "— приводит слова чиновника агентство"): its statement of the same quote, ``d``
-        nested in it (as "X сообщает со ссылкой на Y", gold/ru/README.md)."""
-        if k >= stop:
-            return
-        who = phrase_after(self.parse, k, stop)
-        if who is None or d.cue_token is None:
-            return
-        first = self.parse.token_at(who.start)
-        if first is None or self.parse.tokens[first].pos in {"PRON", "DET"}:
-            return  # "— цитирует Байдена Он также объявил …": a lost name, a new sentence
-        named = who.text(self.text)
-        if named.count("«") > named.count("»") and self.text[who.end : who.end + 1] == "»":
-            who = Span(who.start, who.end + 1)  # "телеграм-канал «Эхо»": its closing mark
-        outer = SlavicDraft(d.kind, list(d.content), "ru-uk:frame-after", quotes=list(d.quotes))
-        outer.cue = Span(self.parse.tokens[d.cue_token].start, self.parse.tokens[d.cue_token].end)
-        outer.cue_token, outer.speaker = d.cue_token, who
-        d.via = outer
-        self._relayers.append(outer)
 
     def _before(self, q: Quote) -> SlavicDraft | None:
         line = line_of(self.text, q.outer.start)

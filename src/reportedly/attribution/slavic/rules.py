@@ -126,6 +126,13 @@ class Rules(FramesAfter):
                     return None  # "прокоментували заяву «Газпрому» про те, що": its claim
                 inside = not closing
                 continue
+            if t.text in {"—", "–"}:  # "сообщают — пока без подробностей — что …": an aside
+                nxt = tokens[j + 1]
+                if j > k + 1 and nxt.text.lower() in self.conj and not self._relative(k, j + 1):
+                    return j + 1
+                if j == k + 1:
+                    continue
+                return None
             if t.pos == "PUNCT":
                 return None
         return None
