@@ -180,3 +180,18 @@ def test_a_person_a_demonstrative_points_to_said_the_quote() -> None:
 def test_an_aside_between_the_cue_and_its_clause() -> None:
     text = "Местные источники сообщают — пока без подробностей — что в городе возник пожар."
     assert said(text, "ru") == [("Местные источники", "в городе возник пожар")]
+
+
+def test_a_quoted_adjective_an_object_is_called() -> None:
+    text = "Чиновник назвал этот манёвр «жёстким»."
+    assert said(text, "ru") == [("Чиновник", "этот манёвр «жёстким»")]
+
+
+def test_according_to_reports_of_a_source() -> None:
+    text = "По сообщениям украинских источников, переговоры пройдут в Стамбуле."
+    assert said(text, "ru") == [("украинских источников", "переговоры пройдут в Стамбуле")]
+
+
+def test_the_underground_after_the_verb_is_the_speaker() -> None:
+    text = "Удар нанесен по составу у порта, сообщили РИА Новости в пророссийском подполье."
+    assert said(text, "ru") == [("пророссийском подполье", "Удар нанесен по составу у порта")]

@@ -55,9 +55,15 @@ def named_as(parse: SlavicParse, k: int, most: int = 15) -> int | None:
 
 def _quoted_instrumental(parse: SlavicParse, i: int) -> bool:
     """Whether token ``i`` opens a quote and may only be an instrumental, whatever the tagger
-    read ("назвали блокировку «[сигналом] другим компаниям»": tagged a dative adjective)."""
-    before = parse.tokens[i - 1].text if i > 0 else ""
-    return before in {"«", '"', "„", "“"} and cases(parse.lang, parse.tokens[i].text) == {"Ins"}
+    read ("назвали блокировку «[сигналом] другим компаниям»": tagged a dative adjective), or
+    is an adjective that may be one, quoted alone ("назвал этот манёвр «[жёстким]»")."""
+    tokens = parse.tokens
+    before = tokens[i - 1].text if i > 0 else ""
+    if before not in {"«", '"', "„", "“"}:
+        return False
+    found = cases(parse.lang, tokens[i].text)
+    alone = i + 1 < len(tokens) and tokens[i + 1].text in {"»", '"', "“", "”"}
+    return found == {"Ins"} or (alone and tokens[i].pos == "ADJ" and "Ins" in found)
 
 
 def _after_preposition(parse: SlavicParse, i: int) -> bool:
