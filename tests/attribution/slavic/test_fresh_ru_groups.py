@@ -106,3 +106,28 @@ def test_a_frames_citing_gerund_is_its_source_not_more_content() -> None:
 def test_according_to_a_report_of_analysts() -> None:
     text = "По сообщению аналитиков, войска штурмуют позиции с севера и юга."
     assert said(text, "ru") == [("аналитиков", "войска штурмуют позиции с севера и юга")]
+
+
+def test_a_secretariat_is_a_body() -> None:
+    text = "Секретариат ЮНЕСКО подтвердил, что организация получила письма российских СМИ."
+    assert speakers(text, "ru") == [("Секретариат ЮНЕСКО", "Секретариат ЮНЕСКО", None)]
+
+
+def test_rf_alone_is_russia() -> None:
+    text = "РФ также предупредила о запуске ракеты за 30 минут."
+    assert [actor for _, _, actor in speakers(text, "ru")] == ["country-russia"]
+
+
+def test_it_is_reported_with_no_source_is_no_statement() -> None:
+    text = "Сообщается, что во время эфира он высказался о поляках."
+    assert said(text, "ru") == []
+
+
+def test_it_is_reported_in_a_document_is_the_documents() -> None:
+    text = "Как сообщается в заявлении МИД, визит отменен."
+    assert said(text, "ru") == [("заявлении МИД", "визит отменен")]
+
+
+def test_a_headline_closed_by_an_outlets_kind_and_name() -> None:
+    text = "**Министр уйдет в отставку до конца года** — газета Times"
+    assert said(text, "ru") == [("Times", "Министр уйдет в отставку до конца года")]

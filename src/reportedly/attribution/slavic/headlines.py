@@ -41,11 +41,12 @@ _LEAD = re.compile(r"[^\w«\"„“\n]+")  # marks and emoji before a headline's
 _CLOCK = re.compile(r"\d{1,2}:\d{2}[^\S\n]+")  # a news feed's time of day before it
 _TOPIC = {"о", "об", "обо", "про", "что", "как", "як", "що", "кто", "хто"}
 # "<headline> — The Washington Post", "… — Reuters": a line closed by a dash and a name of up
-# to four words, read only when the outlet registry knows the name
+# to four words, read only when the outlet registry knows the name; an outlet's kind noun may
+# come before it ("… — газета Times")
 _OUTLET_AFTER = re.compile(
     r"(?m)^[^\S\n]*(?:\d{1,2}:\d{2}[^\S\n]+)?(?P<what>[^\n]{15,200}?)[^\S\n]+"
     + DASH_CLASS
-    + r"[^\S\n]+"
+    + r"[^\S\n]+(?:(?P<kind>[а-яёіїєґ]+)[^\S\n]+)?"
     r"(?P<who>[A-ZА-ЯЁІЇЄҐ][\w'’.-]*(?:[^\S\n]+[\w'’.-]+){0,3})[^\S\n]*$"
 )
 # "<headline> - Байден", "… — губернатор Лимаренко": a line closed by a dash and a person's
@@ -140,7 +141,9 @@ def headlines(
     tails = _citing_tails(text, lexicon)
     for m in tails:
         text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
-    closed = _closed_by_source(text, parse, annotation, persons, surnames, is_outlet)
+    closed = _closed_by_source(
+        text, parse, annotation, persons, surnames, is_outlet, lexicon.outlet_anaphors
+    )
     for d in list(closed):
         tail = next((m for m in tails if d.extent.end <= m.start() <= d.extent.end + 80), None)
         if tail is None or d.speaker is None or "\n" in text[d.speaker.end : tail.start()]:
@@ -230,6 +233,7 @@ def _closed_by_source(
     persons: list[Span],
     surnames: set[str],
     is_outlet: Callable[[str], bool],
+    outlet_kinds: frozenset[str] = frozenset(),
 ) -> list[SlavicDraft]:
     """Statements of "<headline> — FT" and "<headline> - Байден" lines: the line says
     something (a verb, three words or more, no stop inside) and its last word, in capitals,
@@ -261,6 +265,8 @@ def _closed_by_source(
             lines.add(m.start())
     for m in _OUTLET_AFTER.finditer(text):
         who_text = m.group("who").rstrip(".")
+        if m.group("kind") is not None and m.group("kind").casefold() not in outlet_kinds:
+            continue  # "… — сказал Reuters": a frame, not an outlet's kind noun
         # "…**, — RMF24.", "**…** — Forbes": a Latin name after a comma or a bold headline
         # (its marks blanked by the markdown mask: blanks around the dash) and a dash, an
         # outlet the registry lacks (not "… камерами — Samsung Galaxy", a product)
