@@ -131,3 +131,11 @@ def test_it_is_reported_in_a_document_is_the_documents() -> None:
 def test_a_headline_closed_by_an_outlets_kind_and_name() -> None:
     text = "**Министр уйдет в отставку до конца года** — газета Times"
     assert said(text, "ru") == [("Times", "Министр уйдет в отставку до конца года")]
+
+
+def test_the_others_claim_ends_the_first_ones() -> None:
+    text = (
+        "Одни утверждают, что мост подорвали военные, чтобы замедлить наступление, "
+        "другие — что он рухнул сам."
+    )
+    assert said(text, "ru") == [("Одни", "мост подорвали военные, чтобы замедлить наступление")]
