@@ -79,6 +79,9 @@ _QUOTE_FIRST = re.compile(
     r"(?P<verb>[а-яёіїєґ'’]+)"
 )
 
+# "Сообщается, что …": a passive cue and "что" opening a line the media close
+_PASSIVE_THAT = re.compile(r"\w+,\s*(?:что|що)\s+")
+
 # a topic before a colon that opens a closed-by-source line: a few words, no verb-like ending
 _TOPIC_PREFIX = re.compile(r"[^:.!?\n]{3,50}:[^\S\n]+(?=\S)")
 
@@ -142,7 +145,14 @@ def headlines(
     for m in tails:
         text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
     closed = _closed_by_source(
-        text, parse, annotation, persons, surnames, is_outlet, lexicon.outlet_anaphors
+        text,
+        parse,
+        annotation,
+        persons,
+        surnames,
+        is_outlet,
+        lexicon.outlet_anaphors,
+        lexicon.document_verbs,
     )
     for d in list(closed):
         tail = next((m for m in tails if d.extent.end <= m.start() <= d.extent.end + 80), None)
@@ -234,6 +244,7 @@ def _closed_by_source(
     surnames: set[str],
     is_outlet: Callable[[str], bool],
     outlet_kinds: frozenset[str] = frozenset(),
+    document_verbs: frozenset[str] = frozenset(),
 ) -> list[SlavicDraft]:
     """Statements of "<headline> — FT" and "<headline> - Байден" lines: the line says
     something (a verb, three words or more, no stop inside) and its last word, in capitals,
@@ -299,9 +310,16 @@ def _closed_by_source(
         if not verb and m not in media and not _set_off(text, m):
             continue
         if m in media and (said[-1:] in MARKS or re.search(r",\s*(?:что|що)\b", said)):
-            # "«…», — подчеркнул источник": a quote's frame (quote_frames.py); "Сообщается,
-            # что …, — СМИ": the cue's own statement (rules.py)
-            continue
+            # "«…», — подчеркнул источник": a quote's frame (quote_frames.py); "Заявил, что
+            # …, — СМИ": the cue's own statement (rules.py); "Сообщается, что …, — СМИ": a
+            # passive with no source of its own, the media's (what "что" opens)
+            opened = _PASSIVE_THAT.match(said)
+            k = parse.token_at(what.start)
+            if said[-1:] in MARKS or opened is None or k is None:
+                continue
+            if parse.tokens[k].lemma.casefold() not in document_verbs:
+                continue
+            what = Span(what.start + opened.end(), what.end)
         d = SlavicDraft("direct", [what], RULE, confidence=CONFIDENCE)
         d.speaker = trim(text, Span(m.start("who"), m.end("who")), ".")  # "— Le Monde."
         drafts.append(d)
