@@ -66,3 +66,13 @@ def test_a_latin_name_and_the_cyrillic_name_after_it_are_two_mentions() -> None:
     found = [(m.text, m.label) for m in ukrainian.annotate(text).entities]
     assert ("The Guardian", "ORG") in found
     assert ("Барньє", "PERSON") in found
+
+
+def test_an_organisation_cut_after_a_preposition_runs_on_to_its_noun() -> None:
+    text = (
+        "Об этом говорится в заявлении Службы по борьбе с крупными финансовыми махинациями "
+        "(SFO) Великобритании."
+    )
+    names = [m.text for m in russian.annotate(text).entities if m.label == "ORG"]
+    assert not [n for n in names if n.split()[-1] in {"с", "по", "на", "в"}]
+    assert "Службы по борьбе с крупными финансовыми махинациями" in names

@@ -52,6 +52,8 @@ VERSION = f"reportedly.actors.ru-uk.v1+{package_digest('reportedly.actors')}"
 _LOOKALIKE = str.maketrans("АВЕКМНОРСТХІ", "ABEKMHOPCTXI")
 _CYRILLIC = re.compile(r"[а-яіїєґё]", re.IGNORECASE)
 _G_FOR_GHE = str.maketrans("ґҐ", "гГ")
+# "Центральное телеграфное агентство Кореи (ЦТАК)": a body's short name in brackets after it
+_BRACKETED_TAIL = re.compile(r"\s*\([^()\n]{1,60}\)\s*$")
 _NAME_TAGS = {"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"}  # a word the dictionary has as a name
 _LATIN = re.compile(r"[a-z]", re.IGNORECASE)
 _INITIAL = re.compile(r"[А-ЯЁІЇЄҐ]\.")
@@ -303,7 +305,8 @@ def _resolve(
     on: date | None = None,
 ) -> Entity:
     if entity.kind == "organisation":  # "ИА REGNUM": the outlet is REGNUM
-        entity = dataclasses.replace(entity, name=outlet_name(entity.name, lang))
+        bare = _BRACKETED_TAIL.sub("", entity.name)
+        entity = dataclasses.replace(entity, name=outlet_name(bare or entity.name, lang))
     actor = match_actor(registry, entity.name, lang=lang, person=entity.kind == "person")
     if actor is None and entity.kind == "person" and text:
         # a person written two ways in one text ("Тереза Май … Тереза Мей"): any full name

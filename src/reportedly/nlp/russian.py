@@ -159,6 +159,7 @@ def _annotate(text: str, breaks: Sequence[int], *, syntax: bool) -> Annotation:
     entities = _missed_names(
         text, tokens, quoted_names(text, tokens, _entities(text, spans, ner), "ru")
     )
+    entities = _through_prepositions(text, tokens, entities)
     return Annotation(
         tokens=_with_entities(tokens, entities),
         sentences=spans,
@@ -224,6 +225,37 @@ def _missed_names(
             added.append(Mention(span=span, text=span.text(text), label="PERSON"))
         k = j
     return tuple(sorted([*found, *added], key=lambda m: m.span.start))
+
+
+_NAME_WORDS = 6  # the lower-case words a body's name may run on after its preposition
+
+
+def _through_prepositions(
+    text: str, tokens: Sequence[Token], found: tuple[Mention, ...]
+) -> tuple[Mention, ...]:
+    """``found`` with each organisation name the NER cut after a preposition ("Службы по
+    борьбе с") run on over the lower-case words after it to the noun that ends them ("…
+    с крупными финансовыми махинациями"), or cut before the preposition when none follows."""
+    out: list[Mention] = []
+    for m in found:
+        inside = [t for t in tokens if m.span.start <= t.start and t.end <= m.span.end]
+        if m.label != "ORG" or len(inside) < 2 or inside[-1].pos != "ADP":
+            out.append(m)
+            continue
+        k = inside[-1].i + 1
+        end = None
+        while k < len(tokens) and k <= inside[-1].i + _NAME_WORDS:
+            t = tokens[k]
+            if t.sent != inside[-1].sent or not t.text.isalpha() or not t.text.islower():
+                break
+            if t.pos not in {"NOUN", "ADJ", "ADP"}:
+                break
+            if t.pos == "NOUN":
+                end = t.end
+            k += 1
+        span = Span(m.span.start, end if end is not None else inside[-2].end)
+        out.append(Mention(span=span, text=span.text(text), label=m.label))
+    return tuple(out)
 
 
 def _with_entities(tokens: list[Token], entities: tuple[Mention, ...]) -> tuple[Token, ...]:

@@ -253,5 +253,7 @@ def test_a_passive_line_on_a_site_gives_the_site_owner_as_speaker() -> None:
 def test_a_passive_line_with_no_site_stays_nobodys() -> None:
     uk = "Комітет оштрафував фірму «Ассоль» на 10 тисяч гривень.\nПро це повідомляється."
     assert said(uk, "uk") == []
+    # no statement in either language: a passive with no source (gold/ru/README.md; session
+    # 32 made "сообщается" a document verb, as "повідомляється")
     ru = "Губернатор области встретился с главой облдумы. Об этом сообщается."
-    assert [s[0] for s in said(ru, "ru")] == [None]
+    assert said(ru, "ru") == []

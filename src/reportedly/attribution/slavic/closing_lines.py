@@ -29,6 +29,15 @@ _ROLE_AFTER = re.compile(
     r"(?m)^[^\S\n]*(?P<what>[^\n]{15,300}?),[^\S\n]*[—–][^\S\n]+"
     r"(?P<who>[а-яёіїєґ][^\n.!?:;«»\"]{2,100}?)[^\S\n]*\.?[^\S\n]*$"
 )
+# "В Самарской области сбиты шесть беспилотников — губернатор": a post's headline (its first
+# line) closed by a role with no comma before the dash
+_HEADLINE_ROLE = re.compile(
+    r"\A[^\w\n«\"„]*(?P<what>[^\n]{15,300}?)[^\S\n]+[—–][^\S\n]+"
+    r"(?P<who>[а-яёіїєґ][^\n.!?:;,«»\"]{2,60}?)[^\S\n]*\.?[^\S\n]*$",
+    re.M,
+)
+_HEADLINE_ROLE_WORDS = 3  # "— губернатор", "— глава МИД Польши"
+_NAME_QUOTE = re.compile(r"[«\"„“]([^«»\"„“”\n]{1,40})[»\"“”]$")  # «Майдана» closing a line
 # "\n— глава региона.\n": a line of a dash and a phrase alone, the paragraph's last line
 _ROLE_LINE = re.compile(
     r"(?m)^[^\S\n]*[—–][^\S\n]+(?P<who>[^\n.!?:;«»\"]{3,100}?)[^\S\n]*\.?[^\S\n]*$"
@@ -57,6 +66,9 @@ def closing_lines(
             continue
         if _speaker_phrase(text, parse, lexicon, who, names, capitalised=False):
             drafts.append(_draft(text, what, who))
+    headline = _headline_role(text, parse, lexicon, names, taken)
+    if headline is not None and not any(d.content[0].overlaps(headline.content[0]) for d in drafts):
+        drafts.append(headline)
     for m in _ROLE_LINE.finditer(text):
         who = Span(m.start("who"), m.end("who"))
         above = _paragraph_above(text, m.start())
@@ -68,6 +80,30 @@ def closing_lines(
             continue  # the paragraph frames its own statements
         drafts.append(_draft(text, above, who))
     return drafts
+
+
+def _headline_role(
+    text: str, parse: SlavicParse, lexicon: SlavicLexicon, names: list[Span], taken: list[Span]
+) -> SlavicDraft | None:
+    """The direct statement of a post's first line closed by a role after a dash and no comma
+    ("В Грузии не повторится сценарий «Майдана» — премьер"): a role of a few words, and a
+    line that ends in no quote but a name's (a quote's frame is quote_frames.py's)."""
+    m = _HEADLINE_ROLE.search(text)
+    if m is None:
+        return None
+    who = Span(m.start("who"), m.end("who"))
+    what = trim(text, Span(m.start("what"), m.end("what")), " \t\xa0*_")
+    said = what.text(text)
+    quoted = _NAME_QUOTE.search(said)
+    if said[-1:] in MARKS and (quoted is None or len(quoted.group(1).split()) > 3):
+        return None
+    if len(said.split()) < 3 or re.search(r"[.!?…]\s", said):
+        return None
+    if len(who.text(text).split()) > _HEADLINE_ROLE_WORDS or any(c.overlaps(what) for c in taken):
+        return None
+    if not _speaker_phrase(text, parse, lexicon, who, names, capitalised=False):
+        return None
+    return _draft(text, what, who)
 
 
 def _draft(text: str, what: Span, who: Span) -> SlavicDraft:

@@ -107,6 +107,8 @@ def _header(
         speaker = phrase_after(parse, j + 1, _before_topic(parse, j + 1, stop), case="Gen")
         if speaker is None or parse.token_at(speaker.start) != j + 1:
             return None  # "Главное из выступлений на форуме": no one named right after
+        if tokens[j + 1].lemma.casefold() in lexicon.digest_unnamed:
+            return None  # "Заявления сторон:": the items name their own speakers
         return tokens[j].span, speaker, "Gen"
     if _asks(first):
         # "Что ещё сказал пресс-секретарь президента РФ", "Що сказав Зеленський"

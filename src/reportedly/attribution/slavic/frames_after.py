@@ -54,6 +54,8 @@ class FramesAfter(AccordingTo):
             return None
         if k - 1 == first or self._relative_before(first, k):
             return None
+        if "VerbForm=Part" in t.morph and "Variant=Short" not in t.morph:
+            return None  # "Тезисы, озвученные Путиным, …": a participle describes the noun
         content = trim(self.text, Span(tokens[first].start, prev.start), EDGE_NO_COLON)
         words = content.text(self.text).split()
         if self._points_back(first):
@@ -206,7 +208,10 @@ class FramesAfter(AccordingTo):
             return None
         if any(t.lemma in self.lexicon.acts for t in words[:1]):
             return None  # "…, заявил X, добавив …": another frame
-        return trim(self.text, Span(tokens[j].end, end), " \t\n\xa0,.")
+        rest = trim(self.text, Span(tokens[j].end, end), " \t\n\xa0,.")
+        if any(rest.text(self.text).casefold().startswith(c + " ") for c in self.lexicon.citing):
+            return None  # "…, утверждает WP, ссылаясь на источники": the frame's own source
+        return rest
 
     def _as_opening(self, k: int, first: int) -> bool:
         """Whether cue ``k`` opens its sentence as a parenthesis: "Как заявил X, …", "Проте,

@@ -41,11 +41,12 @@ _LEAD = re.compile(r"[^\w«\"„“\n]+")  # marks and emoji before a headline's
 _CLOCK = re.compile(r"\d{1,2}:\d{2}[^\S\n]+")  # a news feed's time of day before it
 _TOPIC = {"о", "об", "обо", "про", "что", "как", "як", "що", "кто", "хто"}
 # "<headline> — The Washington Post", "… — Reuters": a line closed by a dash and a name of up
-# to four words, read only when the outlet registry knows the name
+# to four words, read only when the outlet registry knows the name; an outlet's kind noun may
+# come before it ("… — газета Times")
 _OUTLET_AFTER = re.compile(
     r"(?m)^[^\S\n]*(?:\d{1,2}:\d{2}[^\S\n]+)?(?P<what>[^\n]{15,200}?)[^\S\n]+"
     + DASH_CLASS
-    + r"[^\S\n]+"
+    + r"[^\S\n]+(?:(?P<kind>[а-яёіїєґ]+)[^\S\n]+)?"
     r"(?P<who>[A-ZА-ЯЁІЇЄҐ][\w'’.-]*(?:[^\S\n]+[\w'’.-]+){0,3})[^\S\n]*$"
 )
 # "<headline> - Байден", "… — губернатор Лимаренко": a line closed by a dash and a person's
@@ -78,6 +79,9 @@ _QUOTE_FIRST = re.compile(
     r"(?P<who>[A-ZА-ЯЁІЇЄҐ][\w'’-]+(?:[^\S\n]+[A-ZА-ЯЁІЇЄҐ][\w'’-]+)?)[^\S\n]+"
     r"(?P<verb>[а-яёіїєґ'’]+)"
 )
+
+# "Сообщается, что …": a passive cue and "что" opening a line the media close
+_PASSIVE_THAT = re.compile(r"\w+,\s*(?:что|що)\s+")
 
 # a topic before a colon that opens a closed-by-source line: a few words, no verb-like ending
 _TOPIC_PREFIX = re.compile(r"[^:.!?\n]{3,50}:[^\S\n]+(?=\S)")
@@ -141,7 +145,16 @@ def headlines(
     tails = _citing_tails(text, lexicon)
     for m in tails:
         text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
-    closed = _closed_by_source(text, parse, annotation, persons, surnames, is_outlet)
+    closed = _closed_by_source(
+        text,
+        parse,
+        annotation,
+        persons,
+        surnames,
+        is_outlet,
+        lexicon.outlet_anaphors,
+        lexicon.document_verbs,
+    )
     for d in list(closed):
         tail = next((m for m in tails if d.extent.end <= m.start() <= d.extent.end + 80), None)
         if tail is None or d.speaker is None or "\n" in text[d.speaker.end : tail.start()]:
@@ -250,6 +263,8 @@ def _closed_by_source(
     persons: list[Span],
     surnames: set[str],
     is_outlet: Callable[[str], bool],
+    outlet_kinds: frozenset[str] = frozenset(),
+    document_verbs: frozenset[str] = frozenset(),
 ) -> list[SlavicDraft]:
     """Statements of "<headline> — FT" and "<headline> - Байден" lines: the line says
     something (a verb, three words or more, no stop inside) and its last word, in capitals,
@@ -281,6 +296,8 @@ def _closed_by_source(
             lines.add(m.start())
     for m in _OUTLET_AFTER.finditer(text):
         who_text = m.group("who").rstrip(".")
+        if m.group("kind") is not None and m.group("kind").casefold() not in outlet_kinds:
+            continue  # "… — сказал Reuters": a frame, not an outlet's kind noun
         # "…**, — RMF24.", "**…** — Forbes": a Latin name after a comma or a bold headline
         # (its marks blanked by the markdown mask: blanks around the dash) and a dash, an
         # outlet the registry lacks (not "… камерами — Samsung Galaxy", a product)
@@ -315,9 +332,16 @@ def _closed_by_source(
         if not verb and m not in media and not _set_off(text, m):
             continue
         if m in media and (said[-1:] in MARKS or re.search(r",\s*(?:что|що)\b", said)):
-            # "«…», — подчеркнул источник": a quote's frame (quote_frames.py); "Сообщается,
-            # что …, — СМИ": the cue's own statement (rules.py)
-            continue
+            # "«…», — подчеркнул источник": a quote's frame (quote_frames.py); "Заявил, что
+            # …, — СМИ": the cue's own statement (rules.py); "Сообщается, что …, — СМИ": a
+            # passive with no source of its own, the media's (what "что" opens)
+            opened = _PASSIVE_THAT.match(said)
+            k = parse.token_at(what.start)
+            if said[-1:] in MARKS or opened is None or k is None:
+                continue
+            if parse.tokens[k].lemma.casefold() not in document_verbs:
+                continue
+            what = Span(what.start + opened.end(), what.end)
         d = SlavicDraft("direct", [what], RULE, confidence=CONFIDENCE)
         d.speaker = trim(text, Span(m.start("who"), m.end("who")), ".")  # "— Le Monde."
         drafts.append(d)

@@ -173,6 +173,10 @@ class SlavicLexicon:
     # "Владимир Путин на пленарной сессии «Валдая». Главное:": lemmas of a speaking occasion
     # that make a person named before a bare "Главное:" the speaker of the items below
     digest_occasions: frozenset[str] = frozenset()
+    # "Заявления сторон:": nouns after a digest's noun of saying that name no one
+    digest_unnamed: frozenset[str] = frozenset()
+    # "Переходная команда Трампа": nouns of the people around a person, who speak as a group
+    entourages: frozenset[str] = frozenset()
     # "в інтерв'ю", "на брифінгу": lemmas of the occasion of saying, where a complement ends
     speech_occasions: frozenset[str] = frozenset()
     # "скаржилася на дискомфорт": verbs whose content is what follows "на"
@@ -341,6 +345,8 @@ class SlavicLexicon:
             digest_nouns=frozenset(map(str, data.get("digest_nouns", ()))),
             digest_others=frozenset(str(w).casefold() for w in data.get("digest_others", ())),
             digest_occasions=frozenset(map(str, data.get("digest_occasions", ()))),
+            digest_unnamed=frozenset(map(str, data.get("digest_unnamed", ()))),
+            entourages=frozenset(map(str, data.get("entourages", ()))),
             speech_occasions=frozenset(map(str, data.get("speech_occasions", ()))),
             complaint_verbs=frozenset(map(str, data.get("complaint_verbs", ()))),
             short_adjectives={
@@ -377,7 +383,8 @@ _KEYS = frozenset(
         "question_words", "role_titles", "demand_nouns", "prepositions", "request_nouns",
         "request_verbs",
         "request_with", "request_about", "additive_particles", "quantifiers",
-        "digest_heads", "digest_nouns", "digest_others", "digest_occasions", "short_adjectives",
+        "digest_heads", "digest_nouns", "digest_others", "digest_occasions", "digest_unnamed",
+        "entourages", "short_adjectives",
         "speech_occasions", "complaint_verbs", "short_complement_verbs",
         "requiring_verbs", "speaking_groups", "condemning_verbs", "term_words",
     )

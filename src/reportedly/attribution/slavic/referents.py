@@ -71,6 +71,8 @@ def is_anaphor(index: SlavicEntities, speaker: Span, lexicon: SlavicLexicon) -> 
     found = [parse.tokens[i] for i in parse.tokens_in(speaker)]
     if len(found) < 2 or any(key == t or key.startswith(t + " ") for t in lexicon.titles):
         return False
+    if "Number=Plur" in found[0].morph and found[0].pos == "NOUN":
+        return False  # "Эксперты издания": a group described, not one person named before
     if found[-1].lemma.casefold() in lexicon.anaphors:  # "американський лідер"
         # a capital only where the sentence begins ("Высокопоставленный военный заявил")
         first = parse.token_at(speaker.start)
@@ -86,6 +88,18 @@ def is_anaphor(index: SlavicEntities, speaker: Span, lexicon: SlavicLexicon) -> 
         and all(t.pos == "NOUN" and not parse.has_case(t, "Nom") for t in found[1:])
         and all(t.lemma.casefold() in lexicon.bodies or t.text.islower() for t in found[1:])
     )
+
+
+def _entourage(index: SlavicEntities, speaker: Span, lexicon: SlavicLexicon) -> bool:
+    """Whether the phrase is the people around a person it names in the genitive ("Переходная
+    команда Трампа", "штаб кандидата Ивана Петрова"): an entourage noun past adjectives."""
+    parse = index.parse
+    tokens = [parse.tokens[i] for i in parse.tokens_in(speaker)]
+    n = past_adjectives(tokens)
+    if n + 1 >= len(tokens) or tokens[n].lemma.casefold() not in lexicon.entourages:
+        return False
+    rest = Span(tokens[n + 1].start, tokens[-1].end)
+    return any(index.kind(k) == "person" for _, k in index.names_in(rest))
 
 
 def _company_spokesperson(
@@ -211,6 +225,10 @@ def speaker_referent(
         return speaker_referent(index, before, lexicon, cue_gender, case)
     if words in RELATIVE or unnamed(index, speaker, lexicon):
         return None
+    if _entourage(index, speaker, lexicon):
+        # "Переходная команда Трампа": the group speaks, under the name the text gives it
+        # (nominative only: "по словам команды Трампа" is left unresolved)
+        return index.add(speaker, "ORG", name=speaker.text(text).strip()) if case == "Nom" else None
     if (role := _company_spokesperson(index, speaker, lexicon)) is not None:
         # "Речник компанії": the spokesperson named before by that role, else the company
         spokesperson = _named_by_role(index, speaker.start, role)

@@ -198,6 +198,9 @@ class Rules(FramesAfter):
             if tokens[j].text == "," and j + 1 < len(tokens) and self._gerund_cue(j + 1):
                 sent_end = tokens[j].start  # "…, отметив, что …": the gerund's own statement
                 break
+            if tokens[j].text == "," and self._framed_clause(j + 1):
+                sent_end = tokens[j].start  # "…, на встрече он указал …, что …": its own frame
+                break
             if tokens[j].text == "," and self._second_cue(j + 1, k):
                 sent_end = tokens[j].start  # "…, и подчеркнул, что …": the second cue's own
                 break
@@ -246,6 +249,23 @@ class Rules(FramesAfter):
         if not tail or len(tail) > most or tail[0].pos == "PUNCT":
             return False
         return not any(t.pos in {"VERB", "AUX"} or t.text in {",", ":"} for t in tail)
+
+    def _framed_clause(self, j: int, reach: int = 6) -> bool:
+        """Whether the words from token ``j`` (after a comma) open a clause with its own
+        subject and cue, and the cue its own "что" or colon ("…, на встрече он указал главе
+        МИД Кассису, что …"): a nominative pronoun or name, then a finite cue verb, within
+        ``reach`` words and no punctuation."""
+        tokens = self.parse.tokens
+        subject = False
+        for i in range(j, min(j + reach, len(tokens))):
+            t = tokens[i]
+            if t.pos == "PUNCT":
+                return False
+            if t.pos in {"PRON", "PROPN"} and self.parse.has_case(t, "Nom"):
+                subject = True
+            elif subject and self._is_cue(i) and not is_gerund(t):
+                return self._conj_after(i) is not None or self._colon_after(i) is not None
+        return False
 
     def _gerund_cue(self, k: int) -> bool:
         return is_gerund(self.parse.tokens[k]) and self._is_cue(k)
