@@ -93,3 +93,16 @@ def test_a_statement_made_with_the_noun_zaiava_and_a_that_clause() -> None:
     assert said(text, "uk") == [
         ("перевізник", "близько двох тисяч рейсів будуть виконані в нормальному режимі")
     ]
+
+
+def test_za_povidomlenniam_names_the_source_of_what_follows() -> None:
+    text = (
+        "За повідомленням речника німецької профспілки пілотів Vereinigung Cockpit, страйк у "
+        "Німеччині стартував о 3:01."
+    )
+    assert said(text, "uk") == [
+        (
+            "речника німецької профспілки пілотів Vereinigung Cockpit",
+            "страйк у Німеччині стартував о 3:01",
+        )
+    ]
