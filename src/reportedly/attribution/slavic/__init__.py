@@ -48,6 +48,7 @@ from reportedly.attribution.slavic.request_phrases import request_phrases
 from reportedly.attribution.slavic.role_names import with_name
 from reportedly.attribution.slavic.roles import resolve_speakers
 from reportedly.attribution.slavic.rules import Rules
+from reportedly.attribution.slavic.source_passives import after_source
 from reportedly.attribution.slavic.speakers import SlavicEntities
 from reportedly.model import Annotation, Article, Citation, Mention, Span, Statement, content_hash
 
@@ -110,11 +111,17 @@ def attribute_slavic(
     drafts += digests(text, parse, lexicon, drafts)
     drafts += handed_paragraphs(text, drafts)
     drafts = evidence_sources(parse, lexicon, drafts)
-    drafts = [d for d in drafts if not _sourceless(parse, lexicon, d) and not rules.legal(d)]
+    drafts = [
+        d
+        for d in drafts
+        if not (_sourceless(parse, lexicon, d) and not after_source(parse, lexicon, d, drafts))
+        and not rules.legal(d)
+    ]
     # "если Зеленский … скажет", "сказал бы", "скажет ли": what might be said, not what was
     drafts = [
         d for d in drafts if d.cue_token is None or not is_hypothetical(parse, lexicon, d.cue_token)
     ]
+    drafts = [d for d in drafts if not _to_reader(text, lexicon, d, tops)]
     if article.outlet:  # "Ранее SHOT писал" in SHOT's own channel: the author's claim
         own = article.outlet.strip(' «»"').casefold()
         drafts = [
@@ -256,6 +263,18 @@ def _own_report(
     if parse.tokens[d.cue_token].lemma not in lexicon.reported:
         return False
     return not any(q.inner.contains(d.speaker) for q in tops)
+
+
+def _to_reader(text: str, lexicon: SlavicLexicon, d: SlavicDraft, tops: list) -> bool:  # type: ignore[type-arg]
+    """ "Ви підтверджуєте, що ознайомилися …" outside any quote: the page addressing its reader
+    (a cookie notice, a prompt), no one's statement."""
+    if (
+        d.speaker is None
+        or d.cue is None
+        or d.speaker.text(text).strip().casefold() not in lexicon.readers
+    ):
+        return False
+    return not any(q.inner.contains(d.cue) for q in tops)
 
 
 def _settle_kind(text: str, d: SlavicDraft, tops: list) -> None:  # type: ignore[type-arg]

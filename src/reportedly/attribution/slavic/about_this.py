@@ -29,6 +29,7 @@ from reportedly.attribution.slavic.phrases import (
 )
 from reportedly.attribution.slavic.quoted import NAME_WORDS
 from reportedly.attribution.slavic.sites import site_owner
+from reportedly.attribution.slavic.time_phrases import AT, date_end, time_word
 from reportedly.model import Span, Token
 
 if TYPE_CHECKING:
@@ -243,6 +244,7 @@ def _draft(rules: Rules, j: int, content: Span) -> SlavicDraft | None:
     start = j + 1
     while start < len(tokens) and tokens[start].text in _QUOTES:
         start += 1
+    start = _past_date(parse, start)  # "передає у п'ятницю, 15 січня, Reuters"
     if _cites(rules, start):
         return d  # 'повідомляє " " з посиланням на ВВС': the reporter's name is lost
     if t.lemma in lexicon.outlet_verbs and name_lost(rules.text, parse, j, quote=False):
@@ -304,6 +306,16 @@ def _after_oblique_noun(parse: SlavicParse, span: Span) -> bool:
     if noun.pos != "NOUN" or noun.sent != tokens[k].sent:
         return False
     return "nomn" not in noun.tag or before.pos == "ADP"
+
+
+def _past_date(parse: SlavicParse, k: int) -> int:
+    """Token ``k``, or the token after the day and date that open there ("у п'ятницю, 15
+    січня,"), which stand between a verb and its subject."""
+    tokens = parse.tokens
+    at = k + 1 if k < len(tokens) and tokens[k].text.lower() in AT else k
+    if at < len(tokens) and tokens[at].sent == tokens[k].sent and time_word(parse, at):
+        return min(date_end(parse, at), len(tokens) - 1)
+    return k
 
 
 def _clause_end(parse: SlavicParse, k: int) -> int:

@@ -81,9 +81,9 @@ def named_after_kind(
     country ("департаменту США")."""
     kinds = lexicon.org_anaphors | lexicon.outlet_anaphors | lexicon.bodies
     first = len(tokens) - 1
-    while first > 0 and tokens[first - 1].text[:1].isupper():
+    while first > 0 and _namelike(tokens[first - 1]):
         first -= 1
-    if first <= 0 or not tokens[first].text[:1].isupper():
+    if first <= 0 or not _namelike(tokens[first]):
         return None
     if tokens[first - 1].lemma.casefold() not in kinds:
         return None
@@ -93,12 +93,19 @@ def named_after_kind(
     return named
 
 
+def _namelike(t: Token) -> bool:
+    """A name's word: capitalised, or Latin letters whatever their case ("агенція dpa",
+    "з посиланням на euronews": outlets that write their names in lower case)."""
+    first = t.text[:1]
+    return first.isupper() or ("a" <= first.casefold() <= "z")
+
+
 def kind_and_name(index: SlavicEntities, speaker: Span, lexicon: SlavicLexicon) -> Span | None:
     """The name after the kind noun a phrase is, with no quote marks ("агентство Интерфакс",
     "российское агентство ТАСС", "компанія Moderna"): adjectives at most before the noun."""
     tokens = [index.parse.tokens[i] for i in index.parse.tokens_in(speaker)]
     named = named_after_kind(index, tokens, lexicon)
-    if named is None or not tokens[-1].text[:1].isupper():
+    if named is None or not _namelike(tokens[-1]):
         return None  # "від компанії Ryanair застосування": the name is not the phrase's end
     kind = next(n for n, t in enumerate(tokens) if t.start >= named.start) - 1
     if tokens[kind].lemma.casefold() not in lexicon.org_anaphors | lexicon.outlet_anaphors:

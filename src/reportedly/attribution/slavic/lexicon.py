@@ -92,6 +92,8 @@ class SlavicLexicon:
     request_with: frozenset[str] = frozenset()
     request_about: frozenset[str] = frozenset()
     impersonal: frozenset[str] = frozenset()  # "зазначається, що": a cue with no speaker
+    # "Як повідомляється, …" in the present right after a source line: that source's words
+    source_passives: frozenset[str] = frozenset()
     # "говорится в заявлении X", "йдеться в повідомленні": the document "в X" is the speaker
     document_verbs: frozenset[str] = frozenset()
     # "законопроект требует": a legal act's provision, no statement (the Russian gold's rule)
@@ -137,6 +139,8 @@ class SlavicLexicon:
     according_acts: dict[tuple[str, ...], StatementAct] = field(default_factory=dict)
     # "мы", "нам": first-person words, which make a frameless sentence the frame's speech
     first_person: frozenset[str] = frozenset()
+    # "Ви", "Вы": the reader addressed ("Ви підтверджуєте, що ознайомилися з Політикою …")
+    readers: frozenset[str] = frozenset()
     # "имени", "імені"; "институт", "інститут": a person named after them names the body
     named_for: frozenset[str] = frozenset()
     named_after: frozenset[str] = frozenset()
@@ -299,6 +303,7 @@ class SlavicLexicon:
             spokespeople=frozenset(map(str, data.get("spokespeople", ()))),
             representatives=frozenset(map(str, data.get("representatives", ()))),
             impersonal=frozenset(map(str, data.get("impersonal", ()))),
+            source_passives=frozenset(map(str, data.get("source_passives", ()))),
             document_verbs=frozenset(map(str, data.get("document_verbs", ()))),
             legal_subjects=frozenset(map(str, data.get("legal_subjects", ()))),
             clause_breaks=tuple(
@@ -329,6 +334,7 @@ class SlavicLexicon:
             unnamed=frozenset(str(w).casefold() for w in data.get("unnamed", ())),
             line_labels=frozenset(str(w).casefold() for w in data.get("line_labels", ())),
             first_person=frozenset(str(w).casefold() for w in data.get("first_person", ())),
+            readers=frozenset(str(w).casefold() for w in data.get("readers", ())),
             named_for=frozenset(str(w).casefold() for w in data.get("named_for", ())),
             named_after=frozenset(str(w).casefold() for w in data.get("named_after", ())),
             place_nouns=frozenset(str(w).casefold() for w in data.get("place_nouns", ())),
@@ -369,6 +375,7 @@ _KEYS = frozenset(
         "verbs", "according_to", "negators", "reported", "citing", "source_labels",
         "repost_markers", "pronouns", "titles", "anaphors", "bodies", "generic_bodies",
         "outlet_anaphors", "about_verbs", "about_this", "org_anaphors", "impersonal", "modals",
+        "source_passives",
         "office_anaphors",
         "voices", "informants", "called", "kin", "legal_forms", "spokespeople", "published",
         "representatives",
@@ -378,7 +385,8 @@ _KEYS = frozenset(
         "document_verbs",
         "clause_breaks",
         "legal_subjects", "noun_cues", "reporters", "unnamed", "line_labels",
-        "first_person", "named_for", "named_after", "place_nouns", "outlet_verbs", "quoting",
+        "first_person", "readers", "named_for", "named_after", "place_nouns", "outlet_verbs",
+        "quoting",
         "connectives", "findings", "object_nouns", "conditionals", "mood_particles",
         "question_words", "role_titles", "demand_nouns", "prepositions", "request_nouns",
         "request_verbs",

@@ -39,6 +39,8 @@ class SlavicParse:
             return True
         if tok.text[:1].isupper() and tok.text.isascii() and tok.pos in {"X", "PROPN"}:
             return True  # a Latin name ("Reuters", "The Telegraph"): no case to read
+        if tok.pos == "X" and tok.text.isascii() and tok.text[:1].isalpha():
+            return True  # one written in lower case ("агенція dpa", "euronews")
         if self.lang != "uk":
             return False
         if tok.text[:1].isupper() and (tok.pos == "X" or not is_known("uk", tok.text)):

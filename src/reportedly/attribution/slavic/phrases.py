@@ -219,7 +219,9 @@ def _bracket_opening(parse: SlavicParse, j: int, most: int = 6) -> int | None:
         if t.sent != tokens[j].sent or t.pos in {"VERB", "AUX"} or t.text in ".!?;":
             return None
         if t.text == "(":
-            return o if o > j - most and tokens[o - 1].pos == "PROPN" else None
+            # "Мартін Лохер (Martin Locher) [заявив]": a surname the tagger took for a noun
+            named = tokens[o - 1].pos == "PROPN" or tokens[o - 1].text[:1].isupper()
+            return o if o > j - most and named else None
     return None
 
 

@@ -50,10 +50,16 @@ def request_phrases(
         if _governed(parse, speaker):
             continue
         at = k + 1
+        clause = tokens[at].text == "," and at + 2 < len(tokens)
+        if clause:
+            at += 1  # "виступив із заявою, що …": the clause after the comma
         if tokens[at].text.lower() in lexicon.request_about and at + 1 < len(tokens):
             at += 1  # "із проханням про перерахунок голосів": what follows "про"
+        elif clause:
+            continue
         first = tokens[at]
-        if first.sent != t.sent or not (is_infinitive(first) or first.pos in _OPENING_POS):
+        opens = clause or is_infinitive(first) or first.pos in _OPENING_POS
+        if first.sent != t.sent or not opens:
             continue
         last = complement_end(parse, at, occasions=lexicon.speech_occasions)
         content = trim(text, Span(first.start, tokens[last].end), EDGE_AND_STOP)

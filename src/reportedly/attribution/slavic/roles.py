@@ -234,8 +234,16 @@ def resolve_speakers(
     said_in: tuple[str, int] | None = None  # the last body a plural verb's speakers were in
     issuer: str | None = None  # the body of the last document quoted ("йдеться в повідомленні")
     role_said: tuple[str, int, int] | None = None  # the last person speaker named by a role
+    last_document = False  # whether the last speaker resolved was a document quoted
     for n, d in enumerate(drafts):
         key, sent = None, None
+        if d.speaker is None and d.cue_token is not None:
+            said = parse.tokens[d.cue_token]
+            passive = said.lemma in lexicon.impersonal | lexicon.source_passives
+            if passive and body is not None and said.sent - body[1] <= 2:
+                # "Про це повідомляє CNBC. Зазначається, що …": the outlet; "…, — йдеться в
+                # повідомленні. Зазначається, що …": the document's issuer (gold/uk/README.md)
+                key = issuer if last_document else reporter
         if d.speaker is not None and not_whole_subject(
             parse, d.speaker, d.cue_token, lexicon, d.speaker_case
         ):  # "Pfizer і BioNTech розповіли": a group; "до ЄС сказали": not the subject
@@ -314,7 +322,8 @@ def resolve_speakers(
             elif key is not None:
                 body = (key, sent)
                 cue = parse.tokens[d.cue_token] if d.cue_token is not None else None
-                if cue is not None and lexicon.is_document_cue(cue):
+                last_document = cue is not None and lexicon.is_document_cue(cue)
+                if last_document:
                     issuer = key
                 if cue is not None and cue.lemma in lexicon.reported:
                     reporter = key
