@@ -298,7 +298,7 @@ class _DescriptionResolver(_WrittenBodies, _Cataphora):
                 lede = self._lede_subject(span, token, lemma)
                 if lede is not None:
                     return lede  # "The archbishop of Canterbury has said … Justin Welby …"
-                if possessed or self._of_someone(children):
+                if possessed or self._of_someone(children) or self._of_named_firm(children):
                     # "his lawyer", "Biden's spokesman": someone of the possessor's whom the
                     # article has not named; salience would only guess; "the former director
                     # of an intelligence service" is someone new, as its "an" says; unless the
