@@ -104,3 +104,20 @@ def test_a_possessor_the_parser_made_the_head_owns_the_name_apposed_to_it() -> N
     assert owned == 3
     # a head with no "’s" after it owns nothing
     assert _SpeakerHeads._owned_after_possessor(SimpleNamespace(doc=doc), 2, phrase) is None  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "On Wednesday, EU leaders meeting in Brussels vowed to ramp up sanctions.",
+            "european-council",
+        ),
+        ("EU officials said the bloc would ramp up sanctions.", "european-union"),
+    ],
+)
+def test_a_unions_leaders_speak_as_the_body_they_meet_in(
+    pipeline: Pipeline, text: str, actor: str
+) -> None:
+    a = analyse(pipeline, date(2024, 4, 18), text)
+    assert speaker_of(a, "ramp up sanctions").speaker_actor == actor
