@@ -132,7 +132,7 @@ class _DescriptionResolver(_WrittenBodies, _Cataphora):
                     bodies = [a for a in self.registry.match_name(c.text) if a.type != "person"]
                     owner = self._ensure(bodies[0]) if len(bodies) == 1 else None
                 if owner is not None and self.works[owner].kind not in _NOT_BODIES:
-                    return owner
+                    return self._leaders_body(owner, lemma) or owner
             of = [c for c in children if c.dep == "prep" and c.text.lower() == "of"]
             for c in of:  # "Members of the G7", "leaders of the Quad": that body
                 pobj = [k for k in doc.children[c.i] if doc.tokens[k].dep == "pobj"]
@@ -298,7 +298,7 @@ class _DescriptionResolver(_WrittenBodies, _Cataphora):
                 lede = self._lede_subject(span, token, lemma)
                 if lede is not None:
                     return lede  # "The archbishop of Canterbury has said … Justin Welby …"
-                if possessed or self._of_someone(children):
+                if possessed or self._of_someone(children) or self._of_named_firm(children):
                     # "his lawyer", "Biden's spokesman": someone of the possessor's whom the
                     # article has not named; salience would only guess; "the former director
                     # of an intelligence service" is someone new, as its "an" says; unless the

@@ -85,6 +85,17 @@ class _OfficialsResolver(_BodyResolver):
                 return self._ensure(body)
         return self._executive_officials(lo, head) or self._body_by_word(lo, head)
 
+    def _leaders_body(self, union: str, lemma: str) -> str | None:
+        """The body in which the leaders of ``union`` meet, where the data name one ("EU
+        leaders": the European Council); None for other nouns and bodies."""
+        actor = self.works[union].actor
+        if lemma not in self.data.leader_nouns or actor is None:
+            return None
+        body = self.data.leaders_bodies.get(actor.id)
+        if body is None or body not in self.registry:
+            return None
+        return self._ensure(self.registry.by_id(body))
+
     def _executive_officials(self, lo: int, head: int) -> str | None:
         """The government that officials named by its executive speak for ("two senior
         administration officials", "government officials"): the executive last named with

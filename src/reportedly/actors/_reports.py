@@ -6,10 +6,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from reportedly.actors._descriptions import _DescriptionResolver
-from reportedly.actors._doc import Doc
+from reportedly.actors._doc import SUBJECT_DEPS, Doc
 from reportedly.actors.folding import fold
 from reportedly.model import Span, Statement
 
+_CHAIN_GAP = 2  # sentences an "it"/"they" chain may pass over, each opening with it
 # how a clause hangs under the clause that reports it ("said he would …, because he believes")
 _CLAUSE_LINKS = frozenset({"ccomp", "xcomp", "advcl", "conj"})
 
@@ -190,7 +191,10 @@ class _ReportResolver(_DescriptionResolver):
         last = max(before, key=lambda d: d.speaker.span.start if d.speaker else -1)
         if last.speaker is None or last.speaker_entity is None:
             return None
-        if sent - doc.sentence_of(last.speaker.span) > 1:
+        between = range(doc.sentence_of(last.speaker.span) + 1, sent)
+        if len(between) > _CHAIN_GAP or not all(self._opens_with(k, word) for k in between):
+            # "It's threatening sanctions … It's providing … It's promising": a sentence
+            # between goes on only when it opens with the same pronoun
             return None
         if self.works[last.speaker_entity].kind == "person":
             return None
@@ -198,6 +202,17 @@ class _ReportResolver(_DescriptionResolver):
         head = doc.head_of(last.speaker.span)
         plural = head is not None and doc.tokens[head].tag in {"NNS", "NNPS"}
         return last.speaker_entity if said == word or (word == "they" and plural) else None
+
+    def _opens_with(self, sent: int, word: str) -> bool:
+        """Whether sentence ``sent`` opens with the pronoun ``word`` as its subject."""
+        doc = self.doc
+        if doc is None:
+            return False
+        for t in doc.tokens:
+            if t.sent != sent or t.pos in {"SPACE", "PUNCT"}:
+                continue
+            return t.text.lower() == word and t.dep in SUBJECT_DEPS
+        return False
 
     def _proceeding_opener(self, span: Span, done: Mapping[str, Statement]) -> str | None:
         """Who opened the proceedings a definite speaker names ("The FSB said it had opened a

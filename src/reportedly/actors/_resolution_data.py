@@ -75,6 +75,9 @@ class ResolutionData:
     role_verbs: frozenset[str] = frozenset()
     # web platforms the tagger takes for people ("took to Twitter"): never one
     platform_names: frozenset[str] = frozenset()
+    # nouns of a union's leaders ("EU leaders") and the body they meet in, by registry id
+    leader_nouns: frozenset[str] = frozenset()
+    leaders_bodies: Mapping[str, str] = field(default_factory=dict)
 
     @classmethod
     def from_mapping(cls, data: object, source: str) -> ResolutionData:
@@ -179,6 +182,8 @@ class ResolutionData:
             crowd_words=words("crowd_words") if "crowd_words" in data else frozenset(),
             role_verbs=words("role_verbs") if "role_verbs" in data else frozenset(),
             platform_names=words("platform_names") if "platform_names" in data else frozenset(),
+            leader_nouns=words("leader_nouns") if "leader_nouns" in data else frozenset(),
+            leaders_bodies=dict(_name_pairs(data, "leaders_bodies", source)),
             abbreviated=(
                 _name_pairs(data, "body_abbreviation_names", source)
                 + _name_pairs(data, "country_chamber_names", source)

@@ -36,7 +36,43 @@ class _QuoteRuns(_TitleResolver):
             return None
         if doc.sentence_of(span) - doc.sentence_of(at) > _RUN:
             return None
-        return None if self._named_since(at, span, key, gender, said) else key
+        if self._named_since(at, span, key, gender, said):
+            return None
+        if self._spoken_since(at, span, key, said):
+            self.broken_runs.add(span)
+            return NOBODY
+        return key
+
+    def _spoken_since(self, at: Span, span: Span, key: str, said: tuple[Span, ...]) -> bool:
+        """Whether someone named by a name the tagger missed spoke between ``at`` and
+        ``span``: a top-level statement whose speaker, outside quotes and the run's own words,
+        holds a singular proper noun no entity covers ("Daczić noted … The advice of Basta
+        warned … He added" is not Daczić, whoever Basta is)."""
+        doc = self.doc
+        if doc is None:
+            return False
+        for s in self.analysis.statements:
+            m = s.speaker
+            if s.reported_by is not None or m is None:
+                continue
+            if m.span.start < at.end or m.span.end > span.start:
+                continue
+            if self._in_quote(m.span) or any(part.contains(m.span) for part in said):
+                continue
+            if any(self._missed_name(i) for i in doc.tokens_in(m.span)):
+                return True
+        return False
+
+    def _missed_name(self, i: int) -> bool:
+        """Whether token ``i`` is a singular proper noun, not in capitals, that no entity
+        covers."""
+        doc = self.doc
+        if doc is None:
+            return False
+        t = doc.tokens[i]
+        if t.pos != "PROPN" or t.tag != "NNP" or not t.text[:1].isupper() or t.text.isupper():
+            return False
+        return not any(m.overlaps(t.span) for w in self.works.values() for m in w.mentions)
 
     def _unnamed_run(self, span: Span, gender: Gender | None, last: _Last) -> str | None:
         """A he or she in the sentence right after a speaker the text does not name is that

@@ -7,6 +7,7 @@ from reportedly.actors._doc import SUBJECT_DEPS
 from reportedly.actors._speaker_phrases import _SpeakerPhrases
 from reportedly.actors._state import _LATTER, _clean
 from reportedly.actors._titled import is_demonym
+from reportedly.model import Span
 
 _APPOSITION_CLIMB = 4  # steps up from a "who" clause's noun to the name an apposition describes
 
@@ -62,6 +63,19 @@ class _SpeakerHeads(_SpeakerPhrases):
                 ]
                 if len(subjects) == 1:
                     head, token = subjects[0], doc.tokens[subjects[0]]
+            if token.pos in {"VERB", "AUX"}:
+                # "the Ukrainian President’s Office, Ukrinform reports": a clause glued onto
+                # the phrase; the one noun before it whose head lies outside heads the speaker
+                inside = doc.tokens_in(span)
+                nouns = [
+                    i
+                    for i in inside
+                    if i < head
+                    and doc.tokens[i].pos in {"NOUN", "PROPN"}
+                    and doc.tokens[i].head not in inside
+                ]
+                if len(nouns) == 1:
+                    head, token = nouns[0], doc.tokens[nouns[0]]
             if token.dep == "det" and token.head != head and len(doc.tokens_in(span)) == 1:
                 head, token = token.head, doc.tokens[token.head]  # "The" of "The US President"
             if token.tag in {"WP", "WDT"}:  # "Peskov, who said": the relative's antecedent
@@ -102,6 +116,9 @@ class _SpeakerHeads(_SpeakerPhrases):
                     if not nouns:
                         continue
                     head, token = nouns[0], doc.tokens[nouns[0]]
+            owned = self._owned_after_possessor(head, span)
+            if owned is not None:
+                head, token = owned, doc.tokens[owned]  # "Moskalyov’s daughter Masha": Masha
             owner = self._whose_owner(head)
             if owner is not None:
                 head, token = owner, doc.tokens[owner]  # "X, whose homepage reveals": X
@@ -178,6 +195,28 @@ class _SpeakerHeads(_SpeakerPhrases):
                 ):
                     speakers[s.id] = None  # a modifier ("the Vermont senator"), not the speaker
                 self.descriptions[s.id] = head
+
+    def _owned_after_possessor(self, head: int, span: Span) -> int | None:
+        """Where the parser made a possessor the phrase's head ("Moskalyov’s then 12-year-old
+        daughter Masha", "’s" as a mere case mark and the rest apposed to it): the last of
+        the appositions after it, the one possessed; None when the head owns nothing."""
+        doc = self.doc
+        if doc is None or head + 1 >= len(doc.tokens):
+            return None
+        mark = doc.tokens[head + 1]
+        if mark.tag != "POS" or not span.contains(mark.span):
+            return None
+        owned = None
+        at = head
+        while True:
+            apposed = [
+                c
+                for c in doc.children[at]
+                if c > at and doc.tokens[c].dep == "appos" and span.contains(doc.tokens[c].span)
+            ]
+            if not apposed:
+                return owned
+            owned = at = apposed[0]
 
     def _headline_noun(self, head: int) -> bool:
         """Whether token ``head`` is a capitalised noun a name modifies ("Clinton" of "Former

@@ -37,6 +37,9 @@ class _SpeakerResolver(_SpeakerChecks):
                 # "Stoltenberg and Johnson confirmed … He added": either man; "- … Zelensky
                 # and Putin … - he emphasized": not Putin, and no one else the text offers
                 key = None
+            if pronoun and s.speaker.span in self.broken_runs:
+                # "Daczić noted … The advice of Basta warned … He added": Basta, who spoke last
+                key = self._person_just_before(s, done)
             if pronoun and key is not None and self._other_gender(key, s.speaker.text):
                 key = None  # "Paradis agrees. She said": attribution's guess was Jim Bennett
             outer = done.get(s.reported_by) if s.reported_by is not None else None
@@ -145,6 +148,29 @@ class _SpeakerResolver(_SpeakerChecks):
             speaker_actor=work.actor.id if work.actor is not None else None,
             speaker_resolution="registry" if work.actor is not None else "article",
         )
+
+    def _person_just_before(self, s: Statement, done: Mapping[str, Statement]) -> str | None:
+        """The person who spoke the top-level statement just before ``s``'s speaker, in its
+        sentence or the one before; None when that speaker is unresolved or no person."""
+        doc = self.doc
+        if doc is None or s.speaker is None:
+            return None
+        before = [
+            d
+            for d in done.values()
+            if d.reported_by is None
+            and d.speaker is not None
+            and d.speaker.span.end <= s.speaker.span.start
+        ]
+        if not before:
+            return None
+        last = max(before, key=lambda d: d.speaker.span.start if d.speaker else -1)
+        key = last.speaker_entity
+        if last.speaker is None or key not in self.works or self.works[key].kind != "person":
+            return None
+        if doc.sentence_of(s.speaker.span) - doc.sentence_of(last.speaker.span) > 1:
+            return None
+        return key
 
     def _walked_within(self, span: Span) -> str | None:
         """Who the walk found a title phrase inside ``span`` headed by the same word to be:

@@ -77,6 +77,7 @@ class _State:
         self._quoted_at: dict[Span, bool] = {}  # whether a span lies in quoted words
         self.ambiguous: set[Span] = set()  # pronouns whose antecedent is one of joined names
         self.self_named: set[Span] = set()  # pronoun speakers whose guess their words name
+        self.broken_runs: set[Span] = set()  # pronouns after another's statement broke a run
         self.unnamed_said: set[Span] = set()  # "He added" after an unnamed official: their body
 
     def office_body(self, actor: Actor | None) -> Actor | None:
