@@ -6,6 +6,7 @@ import logging
 import sys
 import time
 from collections.abc import Iterator
+from contextlib import ExitStack
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,7 @@ from reportedly.engines.dask_engine import (
     E_TASK,
     E_WORKER_SETUP,
     analyse_on_dask,
+    tail_split_batches,
 )
 from reportedly.errors import ConfigError
 from reportedly.model import Analysis, Article
@@ -91,12 +93,67 @@ def test_dask_reads_ahead_only_the_batches_in_flight(cluster: str) -> None:
     for done, _ in enumerate(stream):
         ahead.append(read - done)
     assert len(ahead) == 40
-    assert max(ahead) <= (3 + 1) * 2  # the batches in flight, and the one just submitted
+    # the batches in flight and the one just submitted, and a window of as many articles
+    # as are in flight, read to pick the largest first
+    assert max(ahead) <= (3 + 1) * 2 + 3 * 2
+
+
+def sized(n: int, length: int) -> Article:
+    text = f"{n:03d}" + "x" * length
+    return Article(id=Article.make_id(text), text=text, source=f"a{n}.txt")
+
+
+def test_batches_keep_input_order_and_go_singly_at_the_end() -> None:
+    lengths = [5, 1, 4, 2, 3, 6, 7, 8, 9, 10]
+    batches = list(tail_split_batches([sized(n, k) for n, k in enumerate(lengths)], 2, window=6))
+    sizes = [[len(a.text) - 3 for a in b] for b in batches]
+    # full batches while the input goes on; the articles read ahead when it ends go singly
+    assert sizes == [[5, 1], [4, 2], [3, 6], [7], [8], [9], [10]]
+
+
+def test_small_input_goes_one_article_a_batch() -> None:
+    batches = list(tail_split_batches([sized(n, 1) for n in range(3)], 4, window=16))
+    assert [len(b) for b in batches] == [1, 1, 1]
+
+
+def test_batches_read_no_more_than_the_window_ahead() -> None:
+    read = 0
+
+    def articles() -> Iterator[Article]:
+        nonlocal read
+        for n in range(30):
+            read += 1
+            yield sized(n, n % 7)
+
+    given = 0
+    for chunk in tail_split_batches(articles(), 4, window=8):
+        given += len(chunk)
+        assert read - given <= 8
+    assert given == 30
+
+
+def test_local_cluster_runs_with_quiet_diagnostics() -> None:
+    import dask
+
+    from reportedly.engines.dask_engine import QUIET_DIAGNOSTICS, connect
+
+    def settings_here() -> list[object]:
+        return [dask.config.get(key) for key in QUIET_DIAGNOSTICS]
+
+    before = settings_here()
+    assert before != list(QUIET_DIAGNOSTICS.values())  # dask's defaults differ
+    with ExitStack() as stack:
+        client = connect(stack, workers=1, address=None)
+        [on_worker] = client.run(settings_here).values()
+        assert on_worker == list(QUIET_DIAGNOSTICS.values())
+    assert settings_here() == before  # restored when the run ends
 
 
 def test_dask_retries_a_failed_task_once(cluster: str, tmp_path: Path) -> None:
     batch = [article(n, source=str(tmp_path / f"m{n}")) for n in range(6)]
-    found = list(analyse_on_dask(batch, Settings(), address=cluster, task=fail_once, batch=2))
+    found = list(
+        analyse_on_dask(batch, Settings(), address=cluster, task=fail_once, batch=2, in_flight=1)
+    )
     assert len(found) == 6
     assert all(not a.skipped for a in found)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["m0", "m2", "m4"]  # each failed once
