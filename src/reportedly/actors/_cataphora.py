@@ -75,6 +75,19 @@ class _Cataphora(_DocumentResolver):
                     found.add(work.key)
         return found.pop() if len(found) == 1 else None
 
+    def _described_objects(self, children: list[Token]) -> list[int]:
+        """The objects of a description's "of"/"for"/"at" ("the chairman of [Rusal]")."""
+        doc = self.doc
+        if doc is None:
+            return []
+        return [
+            k
+            for c in children
+            if c.dep == "prep" and c.text.lower() in {"of", "for", "at"}
+            for k in doc.children[c.i]
+            if doc.tokens[k].dep == "pobj"
+        ]
+
     def _of_named_firm(self, children: list[Token]) -> bool:
         """Whether a description's "of"/"for"/"at" object is a business written with its name
         ("the chairman of the Russian metals firm Rusal"): someone of that firm, whom the last
@@ -82,18 +95,13 @@ class _Cataphora(_DocumentResolver):
         doc = self.doc
         if doc is None:
             return False
-        for c in children:
-            if c.dep != "prep" or c.text.lower() not in {"of", "for", "at"}:
-                continue
-            for k in doc.children[c.i]:
-                if doc.tokens[k].dep != "pobj":
-                    continue
-                lo, hi = doc.subtree(k)
-                words = doc.tokens[lo : hi + 1]
-                if any(t.lemma_or_word in self.data.business_nouns for t in words) and any(
-                    t.pos == "PROPN" for t in words
-                ):
-                    return True
+        for k in self._described_objects(children):
+            lo, hi = doc.subtree(k)
+            words = doc.tokens[lo : hi + 1]
+            if any(t.lemma_or_word in self.data.business_nouns for t in words) and any(
+                t.pos == "PROPN" for t in words
+            ):
+                return True
         return False
 
     def _named_after_role(self, lemma: str, offset: int) -> str | None:

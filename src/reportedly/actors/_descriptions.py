@@ -350,16 +350,11 @@ class _DescriptionResolver(_WrittenBodies, _Cataphora):
         doc = self.doc
         if doc is None:
             return False
-        for c in children:
-            if c.dep != "prep" or c.text.lower() not in {"of", "for", "at"}:
-                continue
-            for k in doc.children[c.i]:
-                if doc.tokens[k].dep == "pobj" and any(
-                    doc.tokens[d].dep == "det" and doc.tokens[d].text.lower() in _INDEFINITE
-                    for d in doc.children[k]
-                ):
-                    return True
-        return False
+        return any(
+            doc.tokens[d].dep == "det" and doc.tokens[d].text.lower() in _INDEFINITE
+            for k in self._described_objects(children)
+            for d in doc.children[k]
+        )
 
     def _described_country(self, lo: int, hi: int) -> str | None:
         """The one country tokens ``lo``..``hi`` name ("the Russian foreign minister")."""

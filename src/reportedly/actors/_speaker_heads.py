@@ -66,14 +66,7 @@ class _SpeakerHeads(_SpeakerPhrases):
             if token.pos in {"VERB", "AUX"}:
                 # "the Ukrainian President’s Office, Ukrinform reports": a clause glued onto
                 # the phrase; the one noun before it whose head lies outside heads the speaker
-                inside = doc.tokens_in(span)
-                nouns = [
-                    i
-                    for i in inside
-                    if i < head
-                    and doc.tokens[i].pos in {"NOUN", "PROPN"}
-                    and doc.tokens[i].head not in inside
-                ]
+                nouns = self._outer_nouns_before(head, span)
                 if len(nouns) == 1:
                     head, token = nouns[0], doc.tokens[nouns[0]]
             if token.dep == "det" and token.head != head and len(doc.tokens_in(span)) == 1:
@@ -105,14 +98,7 @@ class _SpeakerHeads(_SpeakerPhrases):
                 else:
                     # "…, President of the Commission who, on Day 3, spoke": the parser hung
                     # "who" on the main verb; the noun the phrase opens with heads it
-                    inside = doc.tokens_in(span)
-                    nouns = [
-                        i
-                        for i in inside
-                        if i < head
-                        and doc.tokens[i].pos in {"NOUN", "PROPN"}
-                        and doc.tokens[i].head not in inside
-                    ]
+                    nouns = self._outer_nouns_before(head, span)
                     if not nouns:
                         continue
                     head, token = nouns[0], doc.tokens[nouns[0]]
@@ -195,6 +181,21 @@ class _SpeakerHeads(_SpeakerPhrases):
                 ):
                     speakers[s.id] = None  # a modifier ("the Vermont senator"), not the speaker
                 self.descriptions[s.id] = head
+
+    def _outer_nouns_before(self, head: int, span: Span) -> list[int]:
+        """The nouns of ``span`` before ``head`` whose own head lies outside it: the phrase's
+        opening noun, where the parser hung a verb or a relative on the phrase."""
+        doc = self.doc
+        if doc is None:
+            return []
+        inside = doc.tokens_in(span)
+        return [
+            i
+            for i in inside
+            if i < head
+            and doc.tokens[i].pos in {"NOUN", "PROPN"}
+            and doc.tokens[i].head not in inside
+        ]
 
     def _owned_after_possessor(self, head: int, span: Span) -> int | None:
         """Where the parser made a possessor the phrase's head ("Moskalyov’s then 12-year-old
