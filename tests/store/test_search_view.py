@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from reportedly.store import Store, search_view, word_pages
+from reportedly.store import Store, search_view, sqlite_select, word_pages
 from reportedly.store.base import ActTally, StatementFilter
 from reportedly.store.dialect import is_postgres
 from reportedly.store.kept_tally import TallyFound
@@ -102,11 +102,20 @@ def test_view_of_a_search_reads_the_matches_once_on_postgresql(
     paged: list[StatementFilter] = []
     real = search_view.select_statements
 
-    def recording(conn: Any, f: StatementFilter, *args: Any) -> Any:
+    def recording(conn: Any, f: StatementFilter, *args: Any, **kwargs: Any) -> Any:
         paged.append(f)
-        return real(conn, f, *args)
+        return real(conn, f, *args, **kwargs)
+
+    asked: list[StatementFilter] = []
+    real_list = sqlite_select.listed_rows
+
+    def asking(conn: Any, f: StatementFilter, limit: int) -> Any:
+        asked.append(f)
+        return real_list(conn, f, limit)
 
     monkeypatch.setattr(search_view, "select_statements", recording)
+    monkeypatch.setattr(search_view, "listed_rows", asking)
+    monkeypatch.setattr(sqlite_select, "listed_rows", asking)
     with _store(tmp_path / "once.db") as store:
         with store._read("dialect") as conn:
             postgres = is_postgres(conn)
@@ -116,6 +125,8 @@ def test_view_of_a_search_reads_the_matches_once_on_postgresql(
         store.statement_view(search="talks", act="speech", cap=total, limit=limit)
         # all the matches fit under the cap: on PostgreSQL the page came from them
         assert len(paged) == (0 if postgres else 1)
+        # the word's list cannot give a page this long, and is asked once, not twice
+        assert len(asked) == 1
         again, _ = store.statement_view(search="talks", act="speech", cap=total, limit=limit)
         # the tally was kept: on SQLite the page alone; on PostgreSQL the kept tally says all
         # the matches fit under the cap, so the page comes from them again

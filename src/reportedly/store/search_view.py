@@ -72,10 +72,14 @@ def read_view(
     one word in more than ``cap`` statements, whose tally is kept (:mod:`.word_counts`); where
     a kept count or tally says no more match, that pass runs from a plan made once. A first
     page of a search of one word, newest first, comes from the word's kept counts and list
-    of newest statements when they tell (:func:`_listed_view`)."""
-    listed = _listed_view(conn, tallied, shown, key, size, sort, sure)
-    if listed is not None:
-        return listed
+    of newest statements when they tell (:func:`_listable`)."""
+    listable = _listable(tallied, key, sort, sure)
+    if listable:
+        listed = listed_rows(conn, shown, size + 1)
+        if listed is not None:
+            word, first_rows = listed
+            page = _page(conn, first_rows, size, sort)
+            return View(page, word_counts.kept_word_tally(conn, word, sure))
     one_pass = (
         cap is not None
         and tallied.search is not None
@@ -122,40 +126,31 @@ def read_view(
         rows = one_pass_of(tallied.search, cap, None, True)[0]
     fresh = None if read_not_counted else found.fresh
     if rows is None:
-        rows = select_statements(conn, shown, key, size + 1, sort)
+        # the word's list was asked above where it could tell: not twice
+        rows = select_statements(conn, shown, key, size + 1, sort, word_list=not listable)
     else:
         # counted with its page at no cost of its own: another process would gain nothing
         # from a shared copy, and writing one costs a query
         fresh = None
-    page = rows[:size]
-    cursor = encode_cursor(sort_key(page[-1], sort)) if len(rows) > size else None
-    records = statement_records(conn, page)
-    return View(Page(items=tuple(records), cursor=cursor), found.tally, fresh)
+    return View(_page(conn, rows, size, sort), found.tally, fresh)
 
 
-def _listed_view(
-    conn: Connection,
-    tallied: StatementFilter,
-    shown: StatementFilter,
-    key: tuple[Any, ...] | None,
-    size: int,
-    sort: str,
-    sure: float | None,
-) -> View | None:
-    """The first page, newest first, of a search of one word and nothing else but the
-    page's act and confidence, with the exact tally, from the word's kept counts
-    (:mod:`.word_counts`) and its list of newest statements (:mod:`.word_pages`); ``None``
-    where they cannot tell."""
+def _listable(
+    tallied: StatementFilter, key: tuple[Any, ...] | None, sort: str, sure: float | None
+) -> bool:
+    """Whether the page is a first page, newest first, of a search of one word and nothing
+    else but the page's act and confidence, whose exact tally the word's kept counts give
+    (:mod:`.word_counts`): then the word's list of newest statements (:mod:`.word_pages`)
+    may give the page."""
     search = tallied.search
     if (sort, key) != ("newest", None) or search is None or not word_counts.countable(sure):
-        return None
-    if tallied != StatementFilter(search=search):
-        return None
-    listed = listed_rows(conn, shown, size + 1)
-    if listed is None:
-        return None
-    word, rows = listed
+        return False
+    return tallied == StatementFilter(search=search)
+
+
+def _page(conn: Connection, rows: list[Any], size: int, sort: str) -> Page:
+    """The page of the first ``size`` of ``rows`` (read one beyond), with a cursor where
+    there are more."""
     page = rows[:size]
     cursor = encode_cursor(sort_key(page[-1], sort)) if len(rows) > size else None
-    tally = word_counts.kept_word_tally(conn, word, sure)
-    return View(Page(items=tuple(statement_records(conn, page)), cursor=cursor), tally)
+    return Page(items=tuple(statement_records(conn, page)), cursor=cursor)

@@ -108,15 +108,18 @@ def select_statements(
     key: tuple[Any, ...] | None,
     limit: int,
     sort: str = "newest",
+    word_list: bool = True,
 ) -> list[Any]:
     """Up to ``limit`` statement rows (joined with article title, url, source) after ``key``,
     in the order ``sort`` names (see :data:`STATEMENT_SORTS`).
 
     A full-text search with many matches walks the sort index instead of sorting every
     match (see :data:`FTS_WALK_MIN`); both plans return the same rows in the same order. A
-    first page of one word, newest first, comes from the word's list (:func:`listed_rows`).
+    first page of one word, newest first, comes from the word's list (:func:`listed_rows`)
+    unless ``word_list`` is false (the caller asked it already).
     """
-    listed = listed_rows(conn, f, limit) if (key, sort) == (None, "newest") else None
+    first_newest = (key, sort) == (None, "newest")
+    listed = listed_rows(conn, f, limit) if word_list and first_newest else None
     if listed is not None:
         return listed[1]
     built = _where(conn, f, limit if sort == "newest" else None)
