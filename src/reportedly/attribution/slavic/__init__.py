@@ -12,7 +12,7 @@ its signals); the English calibration never sets these rules' statements
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
 from reportedly._fingerprint import package_digest
 from reportedly.attribution._nesting import enclosing
@@ -256,25 +256,25 @@ def _own_report(
 ) -> bool:
     """Whether a reporting verb's speaker is the writer's "мы"/"ми" ("Ранее мы писали, что
     …"), not in a quote: the author's claim, no statement (gold/ru/README.md)."""
-    if d.speaker is None or d.cue_token is None:
+    if d.cue_token is None or parse.tokens[d.cue_token].lemma not in lexicon.reported:
         return False
-    if d.speaker.text(text).casefold() not in {"мы", "ми"}:
-        return False
-    if parse.tokens[d.cue_token].lemma not in lexicon.reported:
-        return False
-    return not any(q.inner.contains(d.speaker) for q in tops)
+    return _unquoted_by(text, d, {"мы", "ми"}, tops)
 
 
 def _to_reader(text: str, lexicon: SlavicLexicon, d: SlavicDraft, tops: list) -> bool:  # type: ignore[type-arg]
     """ "Ви підтверджуєте, що ознайомилися …" outside any quote: the page addressing its reader
     (a cookie notice, a prompt), no one's statement."""
-    if (
-        d.speaker is None
-        or d.cue is None
-        or d.speaker.text(text).strip().casefold() not in lexicon.readers
-    ):
+    return _unquoted_by(text, d, lexicon.readers, tops)
+
+
+def _unquoted_by(text: str, d: SlavicDraft, words: Collection[str], tops: list) -> bool:  # type: ignore[type-arg]
+    """Whether the speaker of ``d`` is one of ``words`` (folded) and neither it nor its cue
+    stands inside a quote."""
+    if d.speaker is None or d.cue is None:
         return False
-    return not any(q.inner.contains(d.cue) for q in tops)
+    if d.speaker.text(text).strip().casefold() not in words:
+        return False
+    return not any(q.inner.contains(d.speaker) or q.inner.contains(d.cue) for q in tops)
 
 
 def _settle_kind(text: str, d: SlavicDraft, tops: list) -> None:  # type: ignore[type-arg]
