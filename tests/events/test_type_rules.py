@@ -130,6 +130,9 @@ def _types(text: str) -> list[tuple[str, str, str]]:
         ("Ukraine will never give in to Russian blackmail.", ("REJECT", "give in to")),
         ("The commission has held fast to its threshold.", ("REJECT", "held fast to")),
         ("The EU disconnected seven Russian banks from SWIFT.", ("SANCTION", "disconnected")),
+        # session 33: a dialogue held; a crowd rallying with no object still protests
+        ("Germany held a dialogue with Russia.", ("CONSULT", "held")),
+        ("Thousands rallied in Kyiv against the war.", ("PROTEST", "rallied")),
     ],
 )
 def test_type_rules(text: str, expected: tuple[str, str]) -> None:
@@ -169,6 +172,8 @@ def test_type_rules(text: str, expected: tuple[str, str]) -> None:
         # session 24: a phone line disconnected; giving in with nobody given in to
         "The company disconnected the phone lines.",
         "I gave in and bought the car.",
+        # session 33: rallying people is no demonstration
+        "Manafort rallied the dispirited remnants of the party.",
     ],
 )
 def test_type_rules_do_not_fire(text: str) -> None:

@@ -21,6 +21,10 @@ def _hypothetical(
             modal = aux.lemma.lower()
             if modal in lexicon.hypothetical_modals and not (modal == "would" and reported):
                 return True
+        if any(
+            a.lemma.lower() in lexicon.near_miss_adverbs for a in sentence.children(token, "advmod")
+        ):
+            return True  # "nearly unleashed a war": all but done
     if any(
         verb.lemma.lower() in lexicon.obligation_verbs
         and verb.tag != "VBD"
@@ -113,3 +117,26 @@ def _reluctant(sentence: Sentence, token: Token, lexicon: EventLexicon) -> bool:
         return False
     nouns = [sentence.head(prep), sentence.tokens.get(prep.i - 1)]
     return any(n is not None and n.lemma.lower() in lexicon.reluctance_nouns for n in nouns)
+
+
+def _prospect(sentence: Sentence, token: Token, lexicon: EventLexicon) -> bool:
+    """ "the prospect of Ukraine joining the alliance", "reasons for supporting Ukraine": a
+    gerund under a noun of prospect names an act weighed, not one reported as done."""
+    if token.tag != "VBG":
+        return False
+    head = sentence.head(token)
+    if token.dep == "pcomp" and head is not None and head.dep == "prep":
+        head = sentence.head(head)
+    elif token.dep != "acl":
+        return False
+    return head is not None and head.lemma.lower() in lexicon.prospect_nouns
+
+
+def named_not_done(sentence: Sentence, token: Token, lexicon: EventLexicon) -> bool:
+    """A trigger a noun names as not done: its infinitive, or a gerund under a noun of
+    reluctance or of prospect."""
+    return (
+        _noun_infinitive(sentence, token)
+        or _reluctant(sentence, token, lexicon)
+        or _prospect(sentence, token, lexicon)
+    )

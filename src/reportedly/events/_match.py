@@ -89,6 +89,8 @@ def rule_fits(
         return False
     if rule.direct_object and not sentence.children(token, *OBJECT_DEPS, "nsubjpass"):
         return False
+    if rule.no_object and sentence.children(token, "dobj"):
+        return False
     if rule.infinitive and not sentence.children(token, "xcomp"):
         return False
     if rule.partner and not has_partner(sentence, token, _doers(sentence, token)):
