@@ -53,3 +53,11 @@ def test_an_act_all_but_done_is_not_done() -> None:
     assert [(e[0], e[1]) for e in invaded] == [("ASSAULT", "hypothetical")]
     shelled = coded("Russia shelled almost every town in the region.")
     assert [(e[0], e[1]) for e in shelled] == [("ASSAULT", "asserted")]
+
+
+@pytest.mark.needs_model
+def test_a_reported_would_bound_by_an_if_clause_announces_nothing() -> None:
+    strike = coded("Putin said Russia would strike Kyiv if Ukraine attacked Crimea.")
+    assert [(e[0], e[1]) for e in strike if e[2] == "strike"] == [("ASSAULT", "hypothetical")]
+    send = coded("Putin said Russia would send troops to Belarus.")
+    assert [e[1] for e in send if e[2] == "send"] == ["asserted"]

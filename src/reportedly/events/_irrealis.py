@@ -16,11 +16,14 @@ from reportedly.model import Token
 def _hypothetical(
     sentence: Sentence, chain: list[Token], lexicon: EventLexicon, *, reported: bool
 ) -> bool:
+    conditioned = _conditioned(sentence, chain, lexicon)
     for token in chain:
         for aux in sentence.children(token, "aux"):
             modal = aux.lemma.lower()
-            if modal in lexicon.hypothetical_modals and not (modal == "would" and reported):
-                return True
+            if modal in lexicon.hypothetical_modals and not (
+                modal == "would" and reported and not conditioned
+            ):
+                return True  # a reported "would" tells of a decision, unless "if" binds it
         if any(
             a.lemma.lower() in lexicon.near_miss_adverbs for a in sentence.children(token, "advmod")
         ):
@@ -59,6 +62,17 @@ def _hypothetical(
                 return True
         current = ancestor
     return False
+
+
+def _conditioned(sentence: Sentence, chain: list[Token], lexicon: EventLexicon) -> bool:
+    """The clause holds an "if"/"unless" clause of its own ("said Russia would strike Kyiv if
+    Ukraine attacked Crimea"): its "would" weighs a consequence, it announces nothing."""
+    return any(
+        m.lemma.lower() in lexicon.condition_marks
+        for t in chain
+        for clause in sentence.children(t, "advcl")
+        for m in sentence.children(clause, "mark")
+    )
 
 
 def _evidence(sentence: Sentence, verb: Token, lexicon: EventLexicon) -> bool:
