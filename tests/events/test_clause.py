@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from tests.events.coded import coded_events
+from tests.events.coded import coded, coded_events
 
 
 def _sources(text: str) -> list[tuple[str, str | None]]:
@@ -40,3 +40,14 @@ def test_a_that_subject_the_parse_hangs_as_a_clause_on_a_document_is_relative() 
     )
     assert ("ACCUSE", "Mr. Cruz") in _sources(text)
     assert ("ACCUSE", "that") not in _sources(text)
+
+
+@pytest.mark.needs_model
+def test_a_subject_with_neither_or_no_negates_its_act() -> None:
+    nobody = coded("No Russian troops have withdrawn from Kherson.")
+    assert [(e[0], e[1]) for e in nobody] == [("RETREAT", "negated")]
+    # a refused recognition is a rejection (negation_flip), never an asserted recognition
+    neither = coded("Neither the United Nations, Moldova nor Russia recognize the state.")
+    assert ("SUPPORT", "asserted") not in [(e[0], e[1]) for e in neither]
+    some = coded("Russian troops have withdrawn from Kherson.")
+    assert [(e[0], e[1]) for e in some] == [("RETREAT", "asserted")]

@@ -311,3 +311,38 @@ def test_candidate_coverage_counts_rows_whose_pair_a_candidate_reaches() -> None
     assert report["rules_coverage"] == 0.0
     parts = report["parts"]
     assert parts["read"]["rows"] + parts["unread"]["rows"] == 2
+
+
+# "Kyiv said Moscow deported people ." (a speech verb with a clause)
+_SAID = [
+    ("Kyiv", "Kyiv", "PROPN", "nsubj", 1, "GPE"),
+    ("said", "say", "VERB", "ROOT", 1, ""),
+    ("Moscow", "Moscow", "PROPN", "nsubj", 3, "GPE"),
+    ("deported", "deport", "VERB", "ccomp", 1, ""),
+    ("people", "people", "NOUN", "dobj", 3, ""),
+    (".", ".", "PUNCT", "punct", 1, ""),
+]
+# "The strike was near Poland ." (a copula)
+_WAS = [
+    ("The", "the", "DET", "det", 1, ""),
+    ("strike", "strike", "NOUN", "nsubj", 2, ""),
+    ("was", "be", "VERB", "ROOT", 2, ""),
+    ("near", "near", "ADP", "prep", 2, ""),
+    ("Poland", "Poland", "PROPN", "pobj", 3, "GPE"),
+    (".", ".", "PUNCT", "punct", 2, ""),
+]
+
+
+def test_a_speech_verb_with_a_clause_takes_no_material_act_of_the_model() -> None:
+    text, annotation = build(_SAID)
+    found = candidates(Sentence(annotation, 0, text), speech=LEXICON.speech_verbs)
+    assert [c.predicate.text for c in found if c.reports] == ["said"]
+    _, events = _code(_SAID, _fixed("ASSAULT", 0.95))
+    assert all(e.trigger.text(text) != "said" for e in events)
+    # what saying can be, it may be: an accusation
+    _, accused = _code(_SAID, _fixed("ACCUSE", 0.95))
+    assert any(e.trigger.text(text) == "said" and e.type == "ACCUSE" for e in accused)
+
+
+def test_a_copula_is_no_predicate_of_the_model_s_events() -> None:
+    assert _code(_WAS, _fixed("ASSAULT", 0.95))[1] == ()

@@ -130,6 +130,14 @@ def _types(text: str) -> list[tuple[str, str, str]]:
         ("Ukraine will never give in to Russian blackmail.", ("REJECT", "give in to")),
         ("The commission has held fast to its threshold.", ("REJECT", "held fast to")),
         ("The EU disconnected seven Russian banks from SWIFT.", ("SANCTION", "disconnected")),
+        # session 33: a dialogue held; a crowd rallying with no object still protests
+        ("Germany held a dialogue with Russia.", ("CONSULT", "held")),
+        ("Thousands rallied in Kyiv against the war.", ("PROTEST", "rallied")),
+        # an intent noun's "of" names its act where it has no possessor
+        (
+            "Zelensky expressed the readiness of meeting with representatives of China.",
+            ("AGREE", "readiness"),
+        ),
     ],
 )
 def test_type_rules(text: str, expected: tuple[str, str]) -> None:
@@ -169,6 +177,8 @@ def test_type_rules(text: str, expected: tuple[str, str]) -> None:
         # session 24: a phone line disconnected; giving in with nobody given in to
         "The company disconnected the phone lines.",
         "I gave in and bought the car.",
+        # session 33: rallying people is no demonstration
+        "Manafort rallied the dispirited remnants of the party.",
     ],
 )
 def test_type_rules_do_not_fire(text: str) -> None:
@@ -332,3 +342,9 @@ def test_an_attack_reported_as_begun_is_its_owners() -> None:
         ("RUS", "UKR")
     ]
     assert _types("The war began in 2022.") == []
+
+
+@pytest.mark.needs_model
+def test_a_possessed_offer_s_of_names_the_thing_offered_not_the_rejecter_s_intent() -> None:
+    types = _types("Kyiv rejected Moscow's offer of a Christmas truce as a cynical ploy.")
+    assert [t for t in types if t[0] == "AGREE"] == []

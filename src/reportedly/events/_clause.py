@@ -277,7 +277,12 @@ def _negated(sentence: Sentence, chain: list[Token], lexicon: EventLexicon) -> b
                 continue
             if kid.lemma.lower() in lexicon.negators or kid.dep == "neg":
                 return True
-    return False
+    # "Neither the UN nor Russia recognize it", "No country has recognized it": the subject
+    return any(
+        kid.lemma.lower() in lexicon.negators
+        for subject in sentence.children(chain[-1], "nsubj", "nsubjpass")
+        for kid in sentence.children(subject, "det", "preconj")
+    )
 
 
 def _focus_not(sentence: Sentence, kid: Token) -> bool:

@@ -16,11 +16,18 @@ from reportedly.model import Token
 def _hypothetical(
     sentence: Sentence, chain: list[Token], lexicon: EventLexicon, *, reported: bool
 ) -> bool:
+    conditioned = _conditioned(sentence, chain, lexicon)
     for token in chain:
         for aux in sentence.children(token, "aux"):
             modal = aux.lemma.lower()
-            if modal in lexicon.hypothetical_modals and not (modal == "would" and reported):
-                return True
+            if modal in lexicon.hypothetical_modals and not (
+                modal == "would" and reported and not conditioned
+            ):
+                return True  # a reported "would" tells of a decision, unless "if" binds it
+        if any(
+            a.lemma.lower() in lexicon.near_miss_adverbs for a in sentence.children(token, "advmod")
+        ):
+            return True  # "nearly unleashed a war": all but done
     if any(
         verb.lemma.lower() in lexicon.obligation_verbs
         and verb.tag != "VBD"
@@ -55,6 +62,17 @@ def _hypothetical(
                 return True
         current = ancestor
     return False
+
+
+def _conditioned(sentence: Sentence, chain: list[Token], lexicon: EventLexicon) -> bool:
+    """The clause holds an "if"/"unless" clause of its own ("said Russia would strike Kyiv if
+    Ukraine attacked Crimea"): its "would" weighs a consequence, it announces nothing."""
+    return any(
+        m.lemma.lower() in lexicon.condition_marks
+        for t in chain
+        for clause in sentence.children(t, "advcl")
+        for m in sentence.children(clause, "mark")
+    )
 
 
 def _evidence(sentence: Sentence, verb: Token, lexicon: EventLexicon) -> bool:
@@ -113,3 +131,26 @@ def _reluctant(sentence: Sentence, token: Token, lexicon: EventLexicon) -> bool:
         return False
     nouns = [sentence.head(prep), sentence.tokens.get(prep.i - 1)]
     return any(n is not None and n.lemma.lower() in lexicon.reluctance_nouns for n in nouns)
+
+
+def _prospect(sentence: Sentence, token: Token, lexicon: EventLexicon) -> bool:
+    """ "the prospect of Ukraine joining the alliance", "reasons for supporting Ukraine": a
+    gerund under a noun of prospect names an act weighed, not one reported as done."""
+    if token.tag != "VBG":
+        return False
+    head = sentence.head(token)
+    if token.dep == "pcomp" and head is not None and head.dep == "prep":
+        head = sentence.head(head)
+    elif token.dep != "acl":
+        return False
+    return head is not None and head.lemma.lower() in lexicon.prospect_nouns
+
+
+def named_not_done(sentence: Sentence, token: Token, lexicon: EventLexicon) -> bool:
+    """A trigger a noun names as not done: its infinitive, or a gerund under a noun of
+    reluctance or of prospect."""
+    return (
+        _noun_infinitive(sentence, token)
+        or _reluctant(sentence, token, lexicon)
+        or _prospect(sentence, token, lexicon)
+    )

@@ -89,6 +89,8 @@ def rule_fits(
         return False
     if rule.direct_object and not sentence.children(token, *OBJECT_DEPS, "nsubjpass"):
         return False
+    if rule.no_object and sentence.children(token, "dobj"):
+        return False
     if rule.infinitive and not sentence.children(token, "xcomp"):
         return False
     if rule.partner and not has_partner(sentence, token, _doers(sentence, token)):
@@ -270,9 +272,13 @@ def complement_of(sentence: Sentence, head: Token) -> Token | None:
 
 
 def _intent_noun(sentence: Sentence, head: Token, lexicon: EventLexicon) -> Token | None:
-    """ "open for talks", "offered negotiations": the intent's object noun, when it is one."""
+    """ "open for talks", "offered negotiations", an intent noun's "readiness of meeting": the
+    intent's object noun, when it is one."""
+    # "of" names the act of a noun with no possessor ("Moscow's offer of a truce": the thing)
+    own = head.pos == "NOUN" and not sentence.children(head, "poss")
+    preps = ("for", "to", "of") if own else ("for", "to")
     for prep in sentence.children(head, "prep"):
-        if prep.lemma.lower() in ("for", "to"):
+        if prep.lemma.lower() in preps:
             for obj in sentence.children(prep, "pobj"):
                 if obj.lemma.lower() in lexicon.intent_nouns:
                     return obj

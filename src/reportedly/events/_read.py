@@ -21,7 +21,7 @@ from reportedly.events._clause import (
     no_act_named,
     reported_by_misread_verb,
 )
-from reportedly.events._irrealis import _hypothetical, _noun_infinitive, _reluctant
+from reportedly.events._irrealis import _hypothetical, named_not_done
 from reportedly.events._match import Match
 from reportedly.events._participants import (
     TWO_SIDED,
@@ -343,8 +343,7 @@ def _code_match(
         modality = "negated"
     elif (
         (_hypothetical(sentence, chain, lexicon, reported=reported) and not match.inverted)
-        or _noun_infinitive(sentence, match.trigger[0])
-        or _reluctant(sentence, match.trigger[0], lexicon)
+        or named_not_done(sentence, match.trigger[0], lexicon)
         or not_asserted
         or reported_by_misread_verb(sentence, chain, lexicon)
     ):

@@ -44,6 +44,8 @@ class Candidate:
     marked: str  # the sentence with the source and target marked
     text: str = ""  # the sentence
     offset: int = 0  # where the sentence starts in the article
+    # a speech verb with a clause: a material act it reports is coded on its own verb
+    reports: bool = False
 
     def window(self, words: int) -> str:
         """The marked sentence cut to ``words`` words either side of the predicate and its
@@ -345,6 +347,7 @@ def candidates(
             mark(sentence.text, sentence.span.start, s_span, t_span),
             sentence.text,
             sentence.span.start,
+            verb.lemma.lower() in speech and bool(sentence.children(verb, "ccomp")),
         )
         for verb, s_span, t_span in (first + further + wide)[:MAX_PER_SENTENCE]
     ]

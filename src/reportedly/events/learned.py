@@ -23,6 +23,7 @@ from reportedly.events._match import Match
 from reportedly.events._participants import _Actors, _same_actor
 from reportedly.events.candidates import Candidate
 from reportedly.events.lexicon import EventLexicon, Rule
+from reportedly.events.plover import load_ontology
 from reportedly.model import EVENT_TYPES, Event, EventType, Span
 
 CodeMatch = Callable[[Match], Event | None]  # the rule coder reading a match's clause
@@ -32,6 +33,8 @@ THRESHOLD = 0.7  # a new event needs its type this probable (chosen on the gold 
 OVERRIDE: float | None = None  # a verb rule's type yields to a verdict this sure (None: never)
 WINDOW = 6  # the shipped model reads this many words either side of a candidate (-1: all)
 AGREE_WEIGHT = 0.5  # a rule event's confidence: this share from the model, the rest the rule's
+# a copula states, it does not act: "the strike was 30 km from Poland" is no event of its own
+NOT_PREDICATES = frozenset({"be"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +97,12 @@ def plover_type(label: str, lemma: str, lexicon: EventLexicon) -> EventType | No
         if type_ == label:
             return type_
     return None
+
+
+def _verbal(type_: EventType) -> bool:
+    """A PLOVER type of the verbal quads (what saying can be: "said the Taliban were
+    responsible" accuses them); a material act is told of, coded on its own verb."""
+    return load_ontology().types[type_].quad.startswith("verbal")
 
 
 def _model_match(candidate: Candidate, type_: EventType) -> Match:
@@ -173,8 +182,10 @@ def with_model(
     for candidate, verdict in ranked:
         lemma = candidate.predicate.lemma.lower()
         type_ = plover_type(verdict.label, lemma, lexicon)
-        if type_ is None or verdict.probability < threshold:
+        if type_ is None or verdict.probability < threshold or lemma in NOT_PREDICATES:
             continue
+        if candidate.reports and not _verbal(type_):
+            continue  # "Ukraine said Moscow deported ...": the act is "deported", not "said"
         if _blocked(candidate, taken):
             continue
         new = code(_model_match(candidate, type_))

@@ -26,7 +26,8 @@ class Rule:
     ``particle_not`` forbids one ("asked about the war" is a question, no request).
     ``place_object`` reads the object as a location; ``inverted_object`` lets a "demand that X
     do Y" complement's subject be the target; ``direct_object`` requires a direct object (or a
-    passive subject), not a prepositional one ("returned the bodies", not "returned to Kyiv");
+    passive subject), not a prepositional one ("returned the bodies", not "returned to Kyiv"),
+    ``no_object`` forbids a direct object ("thousands rallied", not "rallied his supporters");
     ``subjects``/``subjects_not`` require / forbid subject lemmas ("thousands protested" is
     a demonstration; "prices rallied" is no protest), ``subject_labels`` a subject's entity
     label ("the US will boycott the ceremony": a state's boycott is a sanction);
@@ -44,6 +45,7 @@ class Rule:
     cameo: str | None = None
     needs_object: bool = False
     direct_object: bool = False
+    no_object: bool = False
     objects: frozenset[str] = frozenset()
     objects_not: frozenset[str] = frozenset()
     subjects: frozenset[str] = frozenset()
@@ -162,6 +164,10 @@ class EventLexicon:
     unreal_auxiliaries: frozenset[str] = frozenset()
     # "his hesitation in providing aid": an act under a noun of reluctance is not done
     reluctance_nouns: frozenset[str] = frozenset()
+    # "the prospect of Ukraine joining NATO": an act a noun of prospect names is not done
+    prospect_nouns: frozenset[str] = frozenset()
+    # "nearly unleashed a war": an act all but done is not done
+    near_miss_adverbs: frozenset[str] = frozenset()
     # "released a statement that condemned ...": who issues such a document says what it says
     issued_documents: frozenset[str] = frozenset()
     issuing_verbs: frozenset[str] = frozenset()
@@ -239,6 +245,7 @@ def _rule(name: str, body: Any, where: str) -> Rule:
         cameo=str(body["cameo"]) if body.get("cameo") else None,
         needs_object=bool(body.get("needs_object", False)),
         direct_object=bool(body.get("direct_object", False)),
+        no_object=bool(body.get("no_object", False)),
         objects=words("objects"),
         objects_not=words("objects_not"),
         subjects=words("subjects"),
@@ -349,6 +356,8 @@ def _build(raw: dict[str, Any], where: str) -> EventLexicon:
         helping_verbs=_words(raw, "helping_verbs", where),
         unreal_auxiliaries=_words(raw, "unreal_auxiliaries", where),
         reluctance_nouns=_words(raw, "reluctance_nouns", where),
+        prospect_nouns=_words(raw, "prospect_nouns", where),
+        near_miss_adverbs=_words(raw, "near_miss_adverbs", where),
         issued_documents=_words(raw, "issued_documents", where),
         issuing_verbs=_words(raw, "issuing_verbs", where),
         idioms=tuple(tuple(_strings(idiom, where, "idioms")) for idiom in raw.get("idioms") or ()),
