@@ -275,7 +275,9 @@ def in_input_order(
         ready[number] = results
         fill()  # before yielding: the workers never wait on the store
         while head in ready:
-            for analysis in ready.pop(head):
-                yield dataclasses.replace(analysis, annotation=None)
+            for analysis in ready.pop(head):  # analyse_batch drops the parse on the worker
+                if analysis.annotation is not None:
+                    analysis = dataclasses.replace(analysis, annotation=None)
+                yield analysis
             head += 1
             fill()
