@@ -1,6 +1,7 @@
-"""Safe YAML, parsed by libyaml's C parser where PyYAML was built with it (about ten times
-faster than the pure-Python one: the data files a worker reads when it builds its pipeline
-took 0.31 s with it, 0.04 s without). The same documents, the same ``yaml.YAMLError``s."""
+"""Safe YAML, parsed by libyaml's C parser where PyYAML was built with it: the same documents
+and the same ``yaml.YAMLError``s as ``yaml.safe_load``, about ten times faster (the lexicons
+a worker reads when it builds its pipeline: 0.31 s of CPU with the pure-Python parser, 0.04 s
+with the C one)."""
 
 from __future__ import annotations
 
