@@ -88,14 +88,83 @@ def test_dask_reads_ahead_only_the_batches_in_flight(cluster: str) -> None:
 
     ahead = []
     stream = analyse_on_dask(
-        articles(), Settings(), address=cluster, task=slow, batch=2, in_flight=3
+        articles(), Settings(), address=cluster, task=slow, batch=2, in_flight=3, held=5
     )
     for done, _ in enumerate(stream):
         ahead.append(read - done)
     assert len(ahead) == 40
-    # the batches in flight and the one just submitted, and a window of as many articles
-    # as are in flight, read to pick the largest first
-    assert max(ahead) <= (3 + 1) * 2 + 3 * 2
+    # the batches running or held for the order, and a window of as many articles as are
+    # in flight, read to find where the input ends
+    assert max(ahead) <= 5 * 2 + 3 * 2
+
+
+def later_first(settings: Settings, articles: list[Article]) -> list[Analysis]:
+    """The later an article, the sooner its batch finishes."""
+    number = int(articles[0].text.split()[-1].rstrip("."))
+    time.sleep(0.02 * (12 - number % 12))
+    return echo(settings, articles)
+
+
+def test_dask_yields_in_input_order_whatever_finishes_first(cluster: str) -> None:
+    texts = [f"Article number {n}." for n in range(30)]
+    found = list(
+        analyse_on_dask(
+            map(article, range(30)), Settings(), address=cluster, task=later_first, batch=2
+        )
+    )
+    assert [a.article.text for a in found] == texts
+
+
+class Reversed:
+    """``as_completed`` that waits for every future in flight and hands them back last
+    submitted first: out-of-order completion, on demand."""
+
+    def __init__(self) -> None:
+        self.futures: list[distributed.Future] = []
+
+    def add(self, future: distributed.Future) -> None:
+        self.futures.append(future)
+
+    def __iter__(self) -> Iterator[distributed.Future]:
+        while self.futures:
+            batch, self.futures = self.futures, []
+            distributed.wait(batch)
+            yield from reversed(batch)
+
+
+def test_dask_order_holds_when_batches_complete_backwards(
+    cluster: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(distributed, "as_completed", Reversed)
+    stream = analyse_on_dask(
+        map(article, range(25)), Settings(), address=cluster, task=echo, batch=3, in_flight=4
+    )
+    assert [a.article.text for a in stream] == [f"Article number {n}." for n in range(25)]
+
+
+def test_a_slow_head_batch_holds_a_bounded_number_back(cluster: str) -> None:
+    read = 0
+
+    def articles() -> Iterator[Article]:
+        nonlocal read
+        for n in range(40):
+            read += 1
+            yield article(n)
+
+    stream = analyse_on_dask(
+        articles(), Settings(), address=cluster, task=head_slow, batch=2, in_flight=2, held=4
+    )
+    first = next(stream)
+    # while the first batch ran, at most four batches were submitted, and a window read
+    assert read <= 4 * 2 + 2 * 2
+    assert first.article.text == "Article number 0."
+    assert [a.article.text for a in stream] == [f"Article number {n}." for n in range(1, 40)]
+
+
+def head_slow(settings: Settings, articles: list[Article]) -> list[Analysis]:
+    if articles[0].text == "Article number 0.":
+        time.sleep(0.5)
+    return echo(settings, articles)
 
 
 def sized(n: int, length: int) -> Article:

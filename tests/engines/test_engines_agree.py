@@ -72,3 +72,50 @@ def test_engines_store_identical_records(
     assert stored(dask) == expected
     # every worker built its pipeline once, for all the batches it ran
     assert set(cluster.run(lambda: dask_engine.builds).values()) == {1}
+
+
+class Backwards:
+    """Dask's ``as_completed`` handing back the futures in flight last submitted first."""
+
+    def __init__(self) -> None:
+        self.futures: list[distributed.Future] = []
+
+    def add(self, future: distributed.Future) -> None:
+        self.futures.append(future)
+
+    def __iter__(self) -> Iterator[distributed.Future]:
+        while self.futures:
+            batch, self.futures = self.futures, []
+            distributed.wait(batch)
+            yield from reversed(batch)
+
+
+# Two articles naming one person the registry does not know, the first by a fuller name:
+# stored in this order, the store's actor is "Ivan Petrovich Sidorenko"; the other way round,
+# "Ivan Sidorenko" (an actor is named after the first stored article that names it).
+FULLER = (
+    "Farmers protest new tax\n\nIvan Petrovich Sidorenko, a farmer from Poltava, said on "
+    'Monday that the tax would ruin small farms. "We cannot pay this," Ivan Sidorenko told '
+    "reporters."
+)
+SHORTER = (
+    "Grain prices fall\n\nGrain prices fell again this week, the trader Ivan Sidorenko said. "
+    '"Nobody buys," Sidorenko added.'
+)
+
+
+@pytest.mark.sqlite_only  # compares SQLite files
+def test_dask_store_does_not_depend_on_completion_order(
+    corpus: Path, tmp_path: Path, cluster: distributed.Client, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (corpus / "0-fuller.txt").write_text(FULLER, encoding="utf-8")  # read first
+    (corpus / "1-shorter.txt").write_text(SHORTER, encoding="utf-8")
+    serial, dask = tmp_path / "serial.db", tmp_path / "dask.db"
+    run(corpus, serial)
+    monkeypatch.setattr(distributed, "as_completed", Backwards)  # the later ones finish first
+    run(corpus, dask, "--cluster", cluster.scheduler.address)
+    expected = stored(serial)
+    assert ("ivan-petrovich-sidorenko", "Ivan Petrovich Sidorenko") in {
+        row[:2] for row in expected["actors"]
+    }
+    assert stored(dask) == expected

@@ -10,6 +10,7 @@ from typing import Any, Literal
 
 import yaml
 
+from reportedly._yaml import load_yaml
 from reportedly.errors import ConfigError
 
 CODE_DATA = "E512"  # the resolution word lists cannot be read
@@ -206,7 +207,7 @@ def default_data() -> ResolutionData:
     """The packaged word lists, loaded once per process."""
     path = resources.files("reportedly.actors") / "data" / "resolution.yaml"
     try:
-        parsed = yaml.safe_load(path.read_text(encoding="utf-8"))
+        parsed = load_yaml(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as e:
         raise ConfigError(f"{path}: cannot read resolution data: {e}", code=CODE_DATA) from e
     return ResolutionData.from_mapping(parsed, str(path))

@@ -12,6 +12,7 @@ from typing import Any
 
 import yaml
 
+from reportedly._yaml import load_yaml
 from reportedly.errors import ConfigError
 from reportedly.model import STATEMENT_ACTS, StatementAct
 
@@ -99,7 +100,7 @@ class ActLexicon:
                 raw = ref.read_text(encoding="utf-8")
             else:
                 raw = Path(path).read_text(encoding="utf-8")
-            data: Any = yaml.safe_load(raw)
+            data: Any = load_yaml(raw)
             lemmas: dict[str, StatementAct] = {}
             for act in STATEMENT_ACTS:
                 for word in data[act]:

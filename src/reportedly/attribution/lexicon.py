@@ -11,6 +11,7 @@ from typing import Any
 
 import yaml
 
+from reportedly._yaml import load_yaml
 from reportedly.errors import ConfigError
 
 
@@ -74,7 +75,7 @@ class CueLexicon:
             else:
                 raw = Path(path).read_text(encoding="utf-8")
                 where = str(path)
-            data: Any = yaml.safe_load(raw)
+            data: Any = load_yaml(raw)
             learned_raw: Any = _learned_file("cues_learned.yaml") if path is None else {}
             weak_raw: Any = _learned_file("rules_weak.yaml") if path is None else {}
         except (OSError, yaml.YAMLError) as e:
@@ -113,7 +114,7 @@ class CueLexicon:
 def data_table(name: str) -> dict[str, Any]:
     """A YAML table of rules shipped in the package's data folder (read once)."""
     ref = resources.files("reportedly.attribution") / "data" / name
-    data: dict[str, Any] = yaml.safe_load(ref.read_text(encoding="utf-8"))
+    data: dict[str, Any] = load_yaml(ref.read_text(encoding="utf-8"))
     return data
 
 
@@ -122,7 +123,7 @@ def _learned_file(name: str) -> Any:
     ref = resources.files("reportedly.attribution") / "data" / name
     if not ref.is_file():
         return {}
-    return yaml.safe_load(ref.read_text(encoding="utf-8")) or {}
+    return load_yaml(ref.read_text(encoding="utf-8")) or {}
 
 
 def _by_lemma(raw: Any) -> dict[str, dict[str, float]]:

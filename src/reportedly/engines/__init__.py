@@ -30,8 +30,10 @@ def analyse(
 ) -> Iterator[Analysis]:
     """Analyse ``articles`` with ``engine``, without their annotations.
 
-    ``local`` yields in input order; ``dask`` as batches complete. ``pipeline`` (local only)
-    reuses one already built; ``cluster`` (dask only) is a running scheduler's address.
+    Every engine yields in input order: the store names an actor after the first stored
+    article that mentions it, so a run's store does not depend on the engine. ``pipeline``
+    (local only) reuses one already built; ``cluster`` (dask only) is a running scheduler's
+    address.
 
     Raises:
         ValueError: an unknown engine.

@@ -2,8 +2,9 @@
 
 The client (this process) reads articles lazily and keeps a bounded number of batches in
 flight, the last articles one a batch so that the workers finish together; results come
-back as they complete (not in input order) and the caller stores them one by one, so memory
-stays flat whatever the corpus size. Each worker process builds its :class:`Pipeline` once
+back as they complete and are handed to the caller, which stores them one by one, in input
+order (a bounded reorder buffer), so memory stays flat whatever the corpus size and the
+store is the one a serial run makes. Each worker process builds its :class:`Pipeline` once
 (models and lexicons loaded once) and keeps it for every later batch.
 A batch whose task fails is retried once (on any worker); if it fails again, each of its
 articles comes back as a skip (E203), and the run goes on.
@@ -12,6 +13,7 @@ articles comes back as a skip (E203), and the run goes on.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import logging
 import os
 import threading
@@ -36,6 +38,9 @@ RETRIES = 1  # a failed task is tried once more before its articles are skipped
 BATCH = 4  # articles per task: enough for nlp.pipe, small enough to balance the workers
 CONNECT_TIMEOUT = "20s"  # how long to wait for a running cluster's scheduler
 IN_FLIGHT_PER_THREAD = 2  # tasks queued per worker thread: one running, one waiting
+# tasks running or done and waiting for an earlier one (results go out in input order), per
+# task running: a slow batch at the head holds up the store, not the workers, until then
+HELD_PER_RUNNING = 4
 # A LocalCluster's diagnostics, which nobody sees (its dashboard is on a random port), made
 # rare: the workers' statistical profiler samples the running task's stack every 10 ms, and
 # each process checks its event loop every 20 ms, its resources every 500 ms and its memory
@@ -161,9 +166,10 @@ def analyse_on_dask(
     address: str | None = None,
     batch: int = BATCH,
     in_flight: int | None = None,
+    held: int | None = None,
     task: Task = analyse_batch,
 ) -> Iterator[Analysis]:
-    """Analyse ``articles`` on Dask, yielding each analysis as its batch completes.
+    """Analyse ``articles`` on Dask, yielding their analyses in input order.
 
     Args:
         articles: read lazily: no more than ``in_flight`` batches are read ahead.
@@ -172,7 +178,9 @@ def analyse_on_dask(
         workers: worker processes of the LocalCluster started when ``address`` is None.
         address: the scheduler of a running cluster, e.g. ``tcp://scheduler:8786``.
         batch: articles per task.
-        in_flight: tasks submitted and not yet collected (default: two per worker thread).
+        in_flight: tasks submitted and not yet done (default: two per worker thread).
+        held: tasks submitted and not yet yielded, done or not (default: four times
+            ``in_flight``); bounds what waits for a slow batch at the head of the order.
         task: the function run on the workers (tests swap in a failing one).
 
     Raises:
@@ -180,7 +188,7 @@ def analyse_on_dask(
     """
     with ExitStack() as stack:
         client = connect(stack, workers=workers, address=address)
-        yield from _stream(client, articles, settings, batch, in_flight, task)
+        yield from _stream(client, articles, settings, batch, in_flight, held, task)
 
 
 def _stream(
@@ -189,6 +197,7 @@ def _stream(
     settings: Settings,
     batch: int,
     in_flight: int | None,
+    held: int | None,
     task: Task,
 ) -> Iterator[Analysis]:
     distributed = import_distributed()
@@ -211,27 +220,64 @@ def _stream(
     threads = sum(nthreads.values()) or 1
     limit = in_flight or IN_FLIGHT_PER_THREAD * threads
     chunks = tail_split_batches(articles, batch, window=limit * batch)
-    batches: dict[Any, list[Article]] = {}
     done = distributed.as_completed()
+    yield from in_input_order(
+        lambda chunk: client.submit(task, settings, chunk, retries=RETRIES, pure=False),
+        chunks,
+        done,
+        running=limit,
+        held=held or HELD_PER_RUNNING * limit,
+    )
 
-    def submit() -> bool:
-        chunk = next(chunks, None)
-        if chunk is None:
-            return False
-        future = client.submit(task, settings, chunk, retries=RETRIES, pure=False)
-        batches[future.key] = chunk
-        done.add(future)
-        return True
 
-    while len(batches) < limit and submit():
-        pass
+def in_input_order(
+    submit: Callable[[list[Article]], Any],
+    chunks: Iterator[list[Article]],
+    done: Any,
+    *,
+    running: int,
+    held: int,
+) -> Iterator[Analysis]:
+    """Submit ``chunks`` as futures (``submit``), collect them as ``done`` (Dask's
+    ``as_completed``) hands them back, and yield their analyses in input order.
+
+    At most ``running`` tasks are submitted and not done, and at most ``held`` are running
+    or done but waiting for an earlier one, so memory stays bounded however slow one batch
+    is, and the store sees the same order as a serial run (actors are named after the first
+    stored article that mentions them). A task that failed (twice, with the retry) yields a
+    skip for each of its articles.
+    """
+    pending: dict[Any, tuple[int, list[Article]]] = {}  # future key → (batch number, batch)
+    ready: dict[int, list[Analysis]] = {}  # done, by batch number, waiting for the head
+    head = 0  # the batch number to yield next
+    numbers = itertools.count()
+    more = True
+
+    def fill() -> None:
+        nonlocal more
+        while more and len(pending) < running and len(pending) + len(ready) < held:
+            chunk = next(chunks, None)
+            if chunk is None:
+                more = False
+                return
+            future = submit(chunk)
+            pending[future.key] = (next(numbers), chunk)
+            done.add(future)
+
+    fill()
     for future in done:
-        chunk = batches.pop(future.key)
+        number, chunk = pending.pop(future.key)
         try:
             results: list[Analysis] = future.result()
         except Exception as e:  # failed twice, or its worker died: skip, never stop the run
             results = [failed_analysis(a, E_TASK, e) for a in chunk]
         future.release()
-        submit()
-        for analysis in results:
-            yield dataclasses.replace(analysis, annotation=None)
+        ready[number] = results
+        fill()  # before yielding: the workers never wait on the store
+        while head in ready:
+            for analysis in ready.pop(head):  # analyse_batch drops the parse on the worker
+                if analysis.annotation is not None:
+                    analysis = dataclasses.replace(analysis, annotation=None)
+                yield analysis
+            head += 1
+            fill()

@@ -14,6 +14,7 @@ from typing import Any, Protocol
 
 import yaml
 
+from reportedly._yaml import load_yaml
 from reportedly.errors import ConfigError
 
 FALLBACK_FILE = "actors_fallback.yaml"
@@ -126,7 +127,7 @@ class AliasResolver:
 def _bundled_resolver() -> AliasResolver:
     ref = resources.files("reportedly.events") / "data" / FALLBACK_FILE
     try:
-        raw = yaml.safe_load(ref.read_text(encoding="utf-8"))
+        raw = load_yaml(ref.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as e:
         raise ConfigError(f"cannot read the actor alias table {ref}: {e}", code="E510") from e
     if not isinstance(raw, dict) or not isinstance(raw.get("actors"), list):

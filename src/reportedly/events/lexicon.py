@@ -9,6 +9,7 @@ from typing import Any
 
 import yaml
 
+from reportedly._yaml import load_yaml
 from reportedly.errors import ConfigError
 from reportedly.events.model import EVENT_TYPES, EventType
 from reportedly.events.plover import load_ontology
@@ -202,7 +203,7 @@ class EventLexicon:
             except OSError as e:
                 raise ConfigError(f"cannot read the event rules {where}: {e}", code="E510") from e
         try:
-            raw = yaml.safe_load(text)
+            raw = load_yaml(text)
         except yaml.YAMLError as e:
             raise ConfigError(f"{where}: invalid YAML: {e}", code="E510") from e
         if not isinstance(raw, dict):

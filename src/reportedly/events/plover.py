@@ -11,6 +11,7 @@ from typing import Any
 
 import yaml
 
+from reportedly._yaml import load_yaml
 from reportedly.errors import ConfigError, InputError
 from reportedly.events.model import EVENT_TYPES, MODALITIES
 
@@ -88,7 +89,7 @@ def load_ontology() -> Ontology:
     """
     ref = resources.files("reportedly.events") / "data" / ONTOLOGY_FILE
     try:
-        raw = yaml.safe_load(ref.read_text(encoding="utf-8"))
+        raw = load_yaml(ref.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as e:
         raise ConfigError(f"cannot read the PLOVER ontology {ref}: {e}", code="E510") from e
     return _parse_ontology(raw, str(ref))

@@ -10,6 +10,7 @@ from typing import Any
 
 import yaml
 
+from reportedly._yaml import load_yaml
 from reportedly.errors import ConfigError
 from reportedly.event_records import EventType
 
@@ -103,7 +104,7 @@ class StanceLexicon:
             ref = ref / STANCE_FILE
         where = str(ref)
         try:
-            raw = yaml.safe_load(ref.read_text(encoding="utf-8"))
+            raw = load_yaml(ref.read_text(encoding="utf-8"))
         except OSError as e:
             raise ConfigError(f"cannot read the stance cues {where}: {e}", code="E510") from e
         except yaml.YAMLError as e:

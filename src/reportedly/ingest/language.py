@@ -26,6 +26,7 @@ from importlib import resources
 
 import yaml
 
+from reportedly._yaml import load_yaml
 from reportedly.errors import ConfigError
 
 UNDETERMINED = "und"  # ISO 639-2 "undetermined"
@@ -79,7 +80,7 @@ class Detection:
 def _tables() -> _Tables:
     ref = resources.files("reportedly.ingest") / "data" / "languages.yaml"
     try:
-        data = yaml.safe_load(ref.read_text(encoding="utf-8"))
+        data = load_yaml(ref.read_text(encoding="utf-8"))
         cyrillic = {
             str(name): _Markers(
                 letters=frozenset(str(spec.get("letters", "")).lower()),
