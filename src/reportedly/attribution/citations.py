@@ -15,6 +15,7 @@ from typing import Any
 
 import yaml
 
+from reportedly._yaml import load_yaml
 from reportedly.attribution.lexicon import CueLexicon
 from reportedly.errors import ConfigError
 from reportedly.model import CitationKind, Section, Span
@@ -77,7 +78,7 @@ def default_cues() -> CitationCues:
     """
     ref = resources.files("reportedly.provenance") / "data" / "citation_cues.yaml"
     try:
-        data = yaml.safe_load(ref.read_text(encoding="utf-8"))
+        data = load_yaml(ref.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as e:
         raise ConfigError(f"{ref}: cannot read citation cues: {e}", code=CODE_CUES) from e
     return CitationCues.from_mapping(data, str(ref))

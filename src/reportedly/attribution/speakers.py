@@ -16,6 +16,7 @@ from importlib import resources
 
 import yaml
 
+from reportedly._yaml import load_yaml
 from reportedly.attribution._draft import Draft
 from reportedly.attribution._parse import Parse
 from reportedly.errors import ConfigError
@@ -54,7 +55,7 @@ def honorifics() -> frozenset[tuple[str, ...]]:
     """The honorifics of ``data/honorifics.yaml``, each as its lowercased words."""
     path = resources.files("reportedly.attribution") / "data" / "honorifics.yaml"
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = load_yaml(path.read_text(encoding="utf-8"))
         words = data["honorifics"]
         if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
             raise TypeError("honorifics must be a list of strings")

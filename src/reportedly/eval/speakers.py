@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any, Literal, cast, get_args
 
 import yaml
 
+from reportedly._yaml import load_yaml
 from reportedly.actors.folding import fold
 from reportedly.actors.registry import ActorRegistry
 from reportedly.errors import ConfigError, InputError
@@ -155,7 +156,7 @@ def load_gold(path: Path) -> tuple[GoldSpeaker, ...]:
         InputError: the file cannot be read or an entry breaks the schema (named).
     """
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = load_yaml(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as e:
         raise InputError(str(path), f"cannot read speaker annotation: {e}", code=CODE_GOLD) from e
     return parse_gold(data, str(path))

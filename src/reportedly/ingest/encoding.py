@@ -18,6 +18,7 @@ from importlib import resources
 
 import yaml
 
+from reportedly._yaml import load_yaml
 from reportedly.errors import ConfigError
 
 SAMPLE_CHARS = 5_000  # enough words to judge; bounded work on any input
@@ -48,7 +49,7 @@ class _Table:
 def _table() -> _Table:
     ref = resources.files("reportedly.ingest") / "data" / "encodings.yaml"
     try:
-        data = yaml.safe_load(ref.read_text(encoding="utf-8"))
+        data = load_yaml(ref.read_text(encoding="utf-8"))
         candidates = {str(k): str(v) for k, v in data["candidates"].items()}
         words = {str(k): frozenset(str(w) for w in v) for k, v in data["families"].items()}
     except (OSError, yaml.YAMLError, KeyError, AttributeError, TypeError) as e:

@@ -25,6 +25,7 @@ from pathlib import Path
 
 import yaml
 
+from reportedly._yaml import load_yaml
 from reportedly.errors import ConfigError
 from reportedly.ingest.paragraphs import paragraph_spans
 from reportedly.model import Section, Span
@@ -67,7 +68,7 @@ def _default_rules() -> LabelRules:
 
 def _parse_rules(raw: str, name: str) -> LabelRules:
     try:
-        data = yaml.safe_load(raw)
+        data = load_yaml(raw)
         return LabelRules(
             max_label_chars=int(data["max_label_chars"]),
             max_label_words=int(data["max_label_words"]),

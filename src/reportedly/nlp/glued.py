@@ -10,7 +10,7 @@ import re
 from collections.abc import Set
 from importlib import resources
 
-import yaml
+from reportedly._yaml import load_yaml
 
 # a stop after a lower-case word (two letters: not an initial, "В.В.Путин") or a closing
 # mark, then, with no space between, a capital that opens a word ("Гарвал") or is one ("В")
@@ -33,7 +33,7 @@ _DOMAIN = re.compile(r"[^\W\d_]+\.[a-z]{2,}\b")  # "www.Onet.pl": a web address,
 @functools.cache
 def _abbreviations() -> Set[str]:
     raw = (resources.files("reportedly.nlp") / "data" / "glued.yaml").read_text(encoding="utf-8")
-    return frozenset(str(w).lower() for w in (yaml.safe_load(raw) or {})["abbreviations"])
+    return frozenset(str(w).lower() for w in (load_yaml(raw) or {})["abbreviations"])
 
 
 def english_glued_starts(text: str) -> set[int]:

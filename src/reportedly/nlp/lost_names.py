@@ -10,8 +10,7 @@ import functools
 import re
 from importlib import resources
 
-import yaml
-
+from reportedly._yaml import load_yaml
 from reportedly.nlp.slavic_morph import Lang, parses
 
 # an outlet's verb after a comma or an anaphoric "Про це" / "Об этом", then a capital: the
@@ -29,7 +28,7 @@ _PREDICATES = {"VERB", "PRTS"}  # finite verbs and short participles ("напр�
 @functools.cache
 def _verbs(lang: Lang) -> frozenset[str]:
     raw = (resources.files("reportedly.nlp") / "data" / "glued.yaml").read_text(encoding="utf-8")
-    return frozenset(str(w) for w in (yaml.safe_load(raw) or {})["lost_name_verbs"][lang])
+    return frozenset(str(w) for w in (load_yaml(raw) or {})["lost_name_verbs"][lang])
 
 
 def lost_name_starts(text: str, lang: Lang) -> set[int]:

@@ -15,8 +15,7 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import yaml
-
+from reportedly._yaml import load_yaml
 from reportedly.errors import ConfigError
 from reportedly.model import Annotation, Mention, Span, Token
 from reportedly.nlp.glued import english_glued_starts
@@ -163,7 +162,7 @@ def lemma_corrections() -> Mapping[str, str]:
     """Word forms (lower-cased) whose lemma the pipeline gets wrong -> the right lemma
     (``nlp/data/lemmas.yaml``)."""
     raw = (resources.files("reportedly.nlp") / "data" / "lemmas.yaml").read_text(encoding="utf-8")
-    return {str(form): str(lemma) for form, lemma in (yaml.safe_load(raw) or {}).items()}
+    return {str(form): str(lemma) for form, lemma in (load_yaml(raw) or {}).items()}
 
 
 def to_annotation(doc: Doc, *, model: str = "") -> Annotation:

@@ -10,6 +10,7 @@ from typing import Any, Literal
 
 import yaml
 
+from reportedly._yaml import load_yaml
 from reportedly.errors import ConfigError
 from reportedly.model import StatementAct, Token
 
@@ -220,7 +221,7 @@ class SlavicLexicon:
         if path is None:
             source = source / f"cues_{lang}.yaml"
         try:
-            data = yaml.safe_load(source.read_text(encoding="utf-8"))
+            data = load_yaml(source.read_text(encoding="utf-8"))
             return cls._parse(lang, data)
         except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError, AttributeError) as e:
             raise ConfigError(f"{source}: not a cue lexicon: {e}", code=E_LEXICON) from e
@@ -245,11 +246,9 @@ class SlavicLexicon:
             lang=lang,
             acts=acts,
             weak=frozenset(map(str, verbs.get("weak", ()))),
-            negators=frozenset(map(str, data.get("negators", ()))),
             according_to=tuple(
                 (tuple(map(str, e["words"])), str(e["case"])) for e in data["according_to"]
             ),
-            reported=frozenset(map(str, data.get("reported", ()))),
             citing=tuple(map(str, data.get("citing", ()))),
             source_labels=frozenset(str(s).lower() for s in data.get("source_labels", ())),
             repost_markers=tuple(str(s).lower() for s in data.get("repost_markers", ())),
@@ -261,15 +260,10 @@ class SlavicLexicon:
             home_titles=frozenset(
                 str(k) for k, v in data.get("titles", {}).items() if v.get("home")
             ),
-            anaphors=frozenset(map(str, data.get("anaphors", ()))),
             role_titles={
                 str(k): frozenset(str(w).casefold() for w in v)
                 for k, v in data.get("role_titles", {}).items()
             },
-            bodies=frozenset(map(str, data.get("bodies", ()))),
-            generic_bodies=frozenset(map(str, data.get("generic_bodies", ()))),
-            outlet_anaphors=frozenset(map(str, data.get("outlet_anaphors", ()))),
-            about_verbs=frozenset(map(str, data.get("about_verbs", ()))),
             according_cue_case={
                 tuple(map(str, e["words"])): str(e["cue_case"])
                 for e in data["according_to"]
@@ -288,79 +282,21 @@ class SlavicLexicon:
             about_this=tuple(
                 tuple(str(w).casefold() for w in p) for p in data.get("about_this", ())
             ),
-            org_anaphors=frozenset(map(str, data.get("org_anaphors", ()))),
-            office_anaphors=frozenset(map(str, data.get("office_anaphors", ()))),
-            voices=frozenset(map(str, data.get("voices", ()))),
-            informants=frozenset(map(str, data.get("informants", ()))),
-            published=frozenset(map(str, data.get("published", ()))),
-            others=frozenset(map(str, data.get("others", ()))),
-            sites=frozenset(map(str, data.get("sites", ()))),
             called=tuple(str(w).casefold() for w in data.get("called", ())),
-            kin=frozenset(map(str, data.get("kin", ()))),
             legal_forms={
                 str(k): tuple(map(str, v)) for k, v in (data.get("legal_forms") or {}).items()
             },
-            spokespeople=frozenset(map(str, data.get("spokespeople", ()))),
-            representatives=frozenset(map(str, data.get("representatives", ()))),
-            impersonal=frozenset(map(str, data.get("impersonal", ()))),
-            source_passives=frozenset(map(str, data.get("source_passives", ()))),
-            document_verbs=frozenset(map(str, data.get("document_verbs", ()))),
-            legal_subjects=frozenset(map(str, data.get("legal_subjects", ()))),
             clause_breaks=tuple(
                 tuple(str(p).casefold().split()) for p in data.get("clause_breaks", ())
             ),
-            modals=frozenset(str(w).lower() for w in data.get("modals", ())),
-            complement_verbs=frozenset(map(str, data.get("complement_verbs", ()))),
-            naming_verbs=frozenset(map(str, data.get("naming_verbs", ()))),
-            applications=frozenset(map(str, data.get("applications", ()))),
-            purpose_conjunctions=frozenset(
-                str(w).casefold() for w in data.get("purpose_conjunctions", ())
-            ),
-            denied_complement_verbs=frozenset(map(str, data.get("denied_complement_verbs", ()))),
-            cause_verbs=frozenset(map(str, data.get("cause_verbs", ()))),
-            short_complement_verbs=frozenset(map(str, data.get("short_complement_verbs", ()))),
-            requiring_verbs=frozenset(map(str, data.get("requiring_verbs", ()))),
-            condemning_verbs=frozenset(map(str, data.get("condemning_verbs", ()))),
-            term_words=frozenset(str(w).casefold() for w in data.get("term_words", ())),
-            speaking_groups=frozenset(map(str, data.get("speaking_groups", ()))),
-            noun_cues=frozenset(map(str, data.get("noun_cues", ()))),
-            demand_nouns=frozenset(map(str, data.get("demand_nouns", ()))),
-            request_nouns=frozenset(map(str, data.get("request_nouns", ()))),
-            request_verbs=frozenset(map(str, data.get("request_verbs", ()))),
-            request_with=frozenset(map(str, data.get("request_with", ()))),
-            request_about=frozenset(map(str, data.get("request_about", ()))),
-            prepositions=frozenset(str(w).casefold() for w in data.get("prepositions", ())),
-            reporters=frozenset(map(str, data.get("reporters", ()))),
-            unnamed=frozenset(str(w).casefold() for w in data.get("unnamed", ())),
-            line_labels=frozenset(str(w).casefold() for w in data.get("line_labels", ())),
-            first_person=frozenset(str(w).casefold() for w in data.get("first_person", ())),
-            readers=frozenset(str(w).casefold() for w in data.get("readers", ())),
-            named_for=frozenset(str(w).casefold() for w in data.get("named_for", ())),
-            named_after=frozenset(str(w).casefold() for w in data.get("named_after", ())),
-            place_nouns=frozenset(str(w).casefold() for w in data.get("place_nouns", ())),
-            outlet_verbs=frozenset(map(str, data.get("outlet_verbs", ()))),
-            connectives=frozenset(str(w).casefold() for w in data.get("connectives", ())),
-            additive_particles=frozenset(map(str, data.get("additive_particles", ()))),
-            quantifiers=frozenset(map(str, data.get("quantifiers", ()))),
-            findings=frozenset(map(str, data.get("findings", ()))),
-            object_nouns=frozenset(map(str, data.get("object_nouns", ()))),
-            conditionals=frozenset(str(w).casefold() for w in data.get("conditionals", ())),
-            mood_particles=frozenset(str(w).casefold() for w in data.get("mood_particles", ())),
-            question_words=frozenset(str(w).casefold() for w in data.get("question_words", ())),
-            digest_heads=frozenset(str(w).casefold() for w in data.get("digest_heads", ())),
-            digest_nouns=frozenset(map(str, data.get("digest_nouns", ()))),
-            digest_others=frozenset(str(w).casefold() for w in data.get("digest_others", ())),
-            digest_occasions=frozenset(map(str, data.get("digest_occasions", ()))),
-            digest_unnamed=frozenset(map(str, data.get("digest_unnamed", ()))),
-            entourages=frozenset(map(str, data.get("entourages", ()))),
-            speech_occasions=frozenset(map(str, data.get("speech_occasions", ()))),
-            complaint_verbs=frozenset(map(str, data.get("complaint_verbs", ()))),
             short_adjectives={
                 str(k): str(v) for k, v in (data.get("short_adjectives") or {}).items()
             },
             quoting={
                 str(k): frozenset(map(str, v or ())) for k, v in data.get("quoting", {}).items()
             },
+            **{k: frozenset(map(str, data.get(k, ()))) for k in _LEMMA_SETS},
+            **{k: frozenset(str(w).casefold() for w in data.get(k, ())) for k in _FOLDED_SETS},
         )
 
 
@@ -370,33 +306,32 @@ def _act(value: object, words: object) -> StatementAct:
     return value
 
 
-_KEYS = frozenset(
-    (
-        "verbs", "according_to", "negators", "reported", "citing", "source_labels",
-        "repost_markers", "pronouns", "titles", "anaphors", "bodies", "generic_bodies",
-        "outlet_anaphors", "about_verbs", "about_this", "org_anaphors", "impersonal", "modals",
-        "source_passives",
-        "office_anaphors",
-        "voices", "informants", "called", "kin", "legal_forms", "spokespeople", "published",
-        "representatives",
-        "sites", "others",
-        "complement_verbs", "naming_verbs", "denied_complement_verbs", "cause_verbs",
-        "purpose_conjunctions", "applications",
-        "document_verbs",
-        "clause_breaks",
-        "legal_subjects", "noun_cues", "reporters", "unnamed", "line_labels",
-        "first_person", "readers", "named_for", "named_after", "place_nouns", "outlet_verbs",
-        "quoting",
-        "connectives", "findings", "object_nouns", "conditionals", "mood_particles",
-        "question_words", "role_titles", "demand_nouns", "prepositions", "request_nouns",
-        "request_verbs",
-        "request_with", "request_about", "additive_particles", "quantifiers",
-        "digest_heads", "digest_nouns", "digest_others", "digest_occasions", "digest_unnamed",
-        "entourages", "short_adjectives",
-        "speech_occasions", "complaint_verbs", "short_complement_verbs",
-        "requiring_verbs", "speaking_groups", "condemning_verbs", "term_words",
-    )
+# word sets read as written (lemmas): each a key of the file and a field
+_LEMMA_SETS = (
+    "negators", "reported", "anaphors", "bodies", "generic_bodies", "outlet_anaphors",
+    "about_verbs", "org_anaphors", "office_anaphors", "voices", "informants", "published",
+    "others", "sites", "kin", "spokespeople", "representatives", "impersonal", "source_passives",
+    "document_verbs", "legal_subjects", "complement_verbs", "naming_verbs", "applications",
+    "denied_complement_verbs", "cause_verbs", "short_complement_verbs", "requiring_verbs",
+    "condemning_verbs", "speaking_groups", "noun_cues", "demand_nouns", "request_nouns",
+    "request_verbs", "request_with", "request_about", "reporters", "outlet_verbs",
+    "additive_particles", "quantifiers", "findings", "object_nouns", "digest_nouns",
+    "digest_occasions", "digest_unnamed", "entourages", "speech_occasions", "complaint_verbs",
 )  # fmt: skip
+# word sets compared case-folded
+_FOLDED_SETS = (
+    "purpose_conjunctions", "term_words", "prepositions", "unnamed", "line_labels",
+    "first_person", "readers", "named_for", "named_after", "place_nouns", "connectives",
+    "conditionals", "mood_particles", "question_words", "digest_heads", "digest_others",
+    "modals",
+)  # fmt: skip
+# keys read one by one in SlavicLexicon._parse
+_OTHER_KEYS = (
+    "verbs", "according_to", "citing", "source_labels", "repost_markers", "pronouns", "titles",
+    "about_this", "called", "legal_forms", "clause_breaks", "quoting", "role_titles",
+    "short_adjectives",
+)  # fmt: skip
+_KEYS = frozenset((*_LEMMA_SETS, *_FOLDED_SETS, *_OTHER_KEYS))
 
 
 @cache
