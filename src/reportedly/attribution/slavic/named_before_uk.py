@@ -21,6 +21,7 @@ import yaml
 from reportedly.attribution.slavic.bodies import body_name
 from reportedly.model import Span, Token
 from reportedly.nlp.slavic_morph import cases
+from reportedly.nlp.slavic_morph import lemma as lemma_of
 
 if TYPE_CHECKING:
     from reportedly.attribution.slavic.lexicon import SlavicLexicon
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
 
 _WINDOW = 1500  # characters back to look for the body a lone noun names
 _NAME_WORDS = 8  # the most words of a body's name
+_STEM = 6  # letters of a people noun's stem that a body's name must hold
 _OPENING = 600  # the customer's contract is in the text's opening characters
 _MARKS = frozenset('«»"“”„')
 _FUNCTION_WORDS = frozenset({"і", "й", "та", "з", "із", "у", "в", "на", "для", "по"})
@@ -68,6 +70,8 @@ def body_named_before(index: SlavicEntities, speaker: Span, lexicon: SlavicLexic
     for _, key in reversed(index.mentions_before(speaker.start)):  # "Мінюст", "ПЗЗ"
         if index.kind(key) == "organisation" and _spells(tokens[0].text, index.name(key)):
             return key
+    if (staff := staff_of_body(index, speaker)) is not None:
+        return staff
     if not _lone_body_noun(tokens[0], lexicon):
         return None
     kind = tokens[0].lemma.casefold()
@@ -89,6 +93,63 @@ def written_body_before(index: SlavicEntities, speaker: Span) -> str | None:
     words = [index.parse.tokens[i] for i in index.parse.tokens_in(name)]
     at = next(n for n, t in enumerate(words) if t.lemma.casefold() == kind)
     return index.add(name, "ORG", name=body_name(index.text, words, at, "uk"))
+
+
+def staff_of_body(index: SlavicEntities, speaker: Span) -> str | None:
+    """The body a plural noun of its people stands for, by the stem the two share:
+    "Соціологи наголошують" after "Соціологічна група «Рейтинг»", "антимонопольники" after
+    "Антимонопольний комітет" (docs/gold-guide.md: an anonymous source gets the body the text
+    names); None when no body named shortly before shares the stem."""
+    found = [index.parse.tokens[i] for i in index.parse.tokens_in(speaker)]
+    if index.lang != "uk" or len(found) != 1:
+        return None
+    t = found[0]
+    lemma = t.lemma.casefold()
+    if t.pos != "NOUN" or "Number=Plur" not in t.morph or len(lemma) < _STEM + 1:
+        return None
+    stem = lemma[:_STEM]
+    for span, key in reversed(index.mentions_before(speaker.start)):
+        if speaker.start - span.end > _WINDOW:
+            break
+        words = index.name(key).casefold().split()
+        if any(lemma_of("uk", w) == lemma for w in words):
+            continue  # "Інвестори Ryanair": the group itself, no body of theirs
+        if index.kind(key) == "organisation" and any(stem in w for w in words):
+            return key
+    tokens = index.parse.tokens
+    for k in range(index.parse.token_at(speaker.start) or 0, -1, -1):
+        u = tokens[k]
+        if speaker.start - u.end > _WINDOW:
+            return None
+        same = u.lemma.casefold() == lemma  # "Інвестори Ryanair вимагають": the group again
+        if (
+            u.text[:1].isupper()
+            and stem in u.text.casefold()
+            and u.end <= speaker.start
+            and not same
+        ):
+            named = _name_at(tokens, k)  # "Соціологічної групи Рейтинг", which the NER missed
+            if named is not None:
+                span, head = named
+                words = [tokens[i] for i in index.parse.tokens_in(span)]
+                return index.add(span, "ORG", name=body_name(index.text, words, head, "uk"))
+    return None
+
+
+def _name_at(tokens: list[Token], k: int) -> tuple[Span, int] | None:
+    """A body's name that opens at ``tokens[k]`` (adjectives, a noun, its genitive or
+    capitalised words), with its head noun's place in it; None when it is one word."""
+    head = k
+    while head < len(tokens) and tokens[head].sent == tokens[k].sent and tokens[head].pos == "ADJ":
+        head += 1
+    if head >= len(tokens) or tokens[head].pos not in ("NOUN", "PROPN"):
+        return None
+    end = head + 1
+    while end < len(tokens) and end - k < _NAME_WORDS and _in_name(tokens, end, tokens[k].sent):
+        end += 1
+    if end - k < 2:
+        return None
+    return Span(tokens[k].start, tokens[end - 1].end), head - k
 
 
 def _head(tokens: list[Token]) -> Token | None:
