@@ -12,6 +12,7 @@ the text opens with. Word lists: ``data/bodies_uk.yaml``.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
@@ -40,8 +41,13 @@ _PROCUREMENT = ("тендер", "закупів", "торги", "торгів") 
 def _table() -> dict[str, frozenset[str]]:
     path = resources.files("reportedly.attribution.slavic") / "data" / "bodies_uk.yaml"
     data: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
-    keys = ("tender_documents", "customer_nouns", "contract_verbs", "contract_nouns")
-    keys += ("allowing_verbs",)
+    keys = (
+        "tender_documents",
+        "customer_nouns",
+        "contract_verbs",
+        "contract_nouns",
+        "allowing_verbs",
+    )
     if not isinstance(data, dict) or not set(keys) <= data.keys():
         raise ValueError(f"{path}: needs the keys {', '.join(keys)}")
     return {k: frozenset(map(str, data[k])) for k in keys}
@@ -131,12 +137,13 @@ def staff_of_body(index: SlavicEntities, speaker: Span) -> str | None:
             named = _name_at(tokens, k)  # "Соціологічної групи Рейтинг", which the NER missed
             if named is not None:
                 span, head = named
-                words = [tokens[i] for i in index.parse.tokens_in(span)]
-                return index.add(span, "ORG", name=body_name(index.text, words, head, "uk"))
+                named_words = [tokens[i] for i in index.parse.tokens_in(span)]
+                name = body_name(index.text, named_words, head, "uk")
+                return index.add(span, "ORG", name=name)
     return None
 
 
-def _name_at(tokens: list[Token], k: int) -> tuple[Span, int] | None:
+def _name_at(tokens: Sequence[Token], k: int) -> tuple[Span, int] | None:
     """A body's name that opens at ``tokens[k]`` (adjectives, a noun, its genitive or
     capitalised words), with its head noun's place in it; None when it is one word."""
     head = k
@@ -152,7 +159,7 @@ def _name_at(tokens: list[Token], k: int) -> tuple[Span, int] | None:
     return Span(tokens[k].start, tokens[end - 1].end), head - k
 
 
-def _head(tokens: list[Token]) -> Token | None:
+def _head(tokens: Sequence[Token]) -> Token | None:
     """The first noun of a phrase ("технічного завдання", "обґрунтуванні закупівлі")."""
     return next((t for t in tokens if t.pos in ("NOUN", "PROPN")), None)
 
@@ -190,11 +197,11 @@ def _written_before(index: SlavicEntities, before: int, kind: str) -> Span | Non
     return None
 
 
-def _genitive_after(tokens: list[Token], k: int) -> bool:
+def _genitive_after(tokens: Sequence[Token], k: int) -> bool:
     return k + 1 < len(tokens) and _in_name(tokens, k + 1, tokens[k].sent)
 
 
-def _in_name(tokens: list[Token], j: int, sent: int) -> bool:
+def _in_name(tokens: Sequence[Token], j: int, sent: int) -> bool:
     """Whether ``tokens[j]`` goes on a body's name: a genitive word or a capitalised one."""
     t = tokens[j]
     if t.sent != sent or not t.text[:1].isalpha() or t.pos in ("VERB", "ADP", "CCONJ", "SCONJ"):
@@ -229,13 +236,13 @@ def _customer(index: SlavicEntities) -> str | None:
     return None
 
 
-def _object_after(tokens: list[Token], k: int, nouns: frozenset[str]) -> bool:
+def _object_after(tokens: Sequence[Token], k: int, nouns: frozenset[str]) -> bool:
     """Whether one of ``nouns`` follows the verb within its sentence's next few words."""
     near = tokens[k + 1 : k + 6]
     return any(t.sent == tokens[k].sent and t.lemma.casefold() in nouns for t in near)
 
 
-def _subject_before(tokens: list[Token], k: int) -> Span | None:
+def _subject_before(tokens: Sequence[Token], k: int) -> Span | None:
     """The capitalised phrase that opens the verb's sentence, up to a date, a number or
     "за результатами"."""
     sent = tokens[k].sent
@@ -252,7 +259,7 @@ def _subject_before(tokens: list[Token], k: int) -> Span | None:
     return Span(tokens[start].start, tokens[end - 1].end)
 
 
-def _dative_after(tokens: list[Token], k: int) -> Span | None:
+def _dative_after(tokens: Sequence[Token], k: int) -> Span | None:
     """The capitalised phrase right after the verb, up to the noun of the thing allowed."""
     start = k + 1
     if start >= len(tokens) or not tokens[start].text[:1].isupper():
