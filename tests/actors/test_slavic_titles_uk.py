@@ -49,3 +49,10 @@ def test_an_undated_text_naming_no_year_gives_no_holder() -> None:
 def test_a_role_with_no_country_gives_no_holder() -> None:
     registry = default_registry()
     assert composed_title(registry, ["канцлер"], "", date(2023, 3, 1)) is None
+
+
+def test_a_role_of_one_body_names_its_whole_title() -> None:
+    registry = default_registry()
+    actor = composed_title(registry, ["голова", "єврокомісія"], "", date(2020, 6, 1))
+    assert actor is not None
+    assert actor.id == "von-der-leyen-ursula"
