@@ -105,3 +105,16 @@ def test_a_small_clause_after_vvazhaty_is_a_belief() -> None:
 
     found = said_with_acts("Профспілка вважає страйки невиправданими.", "uk")
     assert found == [("Профспілка", "страйки невиправданими", "belief")]
+
+
+def test_a_prepositions_object_before_a_named_subject_is_no_part_of_it() -> None:
+    text = (
+        "Після публікації прес-служба «Чорноморнафтогазу» поширила повідомлення про те, що "
+        "вартість угоди нижча."
+    )
+    assert speakers(text, "uk")[0][0] == "прес-служба «Чорноморнафтогазу»"
+
+
+def test_a_genitive_after_a_prepositions_object_is_no_part_of_the_subject() -> None:
+    text = "Саме за цим видом діяльності НКРЕКП вважає підприємство монополістом."
+    assert speakers(text, "uk")[0][0] == "НКРЕКП"
