@@ -118,3 +118,11 @@ def test_a_prepositions_object_before_a_named_subject_is_no_part_of_it() -> None
 def test_a_genitive_after_a_prepositions_object_is_no_part_of_the_subject() -> None:
     text = "Саме за цим видом діяльності НКРЕКП вважає підприємство монополістом."
     assert speakers(text, "uk")[0][0] == "НКРЕКП"
+
+
+def test_a_time_in_the_genitive_is_no_part_of_a_bodys_name() -> None:
+    text = (
+        "Порушення виявили під час перевірки Укрзалізниці минулого року. Залізничники "
+        "вимагали визнати рішення недійсним."
+    )
+    assert speakers(text, "uk")[-1][:2] == ("Залізничники", "Укрзалізниця")

@@ -21,7 +21,7 @@ import yaml
 
 from reportedly.attribution.slavic.bodies import body_name
 from reportedly.model import Span, Token
-from reportedly.nlp.slavic_morph import cases
+from reportedly.nlp.slavic_morph import cases, parses
 from reportedly.nlp.slavic_morph import lemma as lemma_of
 
 if TYPE_CHECKING:
@@ -47,6 +47,7 @@ def _table() -> dict[str, frozenset[str]]:
         "contract_verbs",
         "contract_nouns",
         "allowing_verbs",
+        "time_nouns",
     )
     if not isinstance(data, dict) or not set(keys) <= data.keys():
         raise ValueError(f"{path}: needs the keys {', '.join(keys)}")
@@ -134,7 +135,8 @@ def staff_of_body(index: SlavicEntities, speaker: Span) -> str | None:
             and u.end <= speaker.start
             and not same
         ):
-            named = _name_at(tokens, k)  # "Соціологічної групи Рейтинг", which the NER missed
+            # "Соціологічної групи Рейтинг", "Укрзалізниці", which the NER missed
+            named = _name_at(tokens, k, least=1)
             if named is not None:
                 span, head = named
                 named_words = [tokens[i] for i in index.parse.tokens_in(span)]
@@ -143,9 +145,10 @@ def staff_of_body(index: SlavicEntities, speaker: Span) -> str | None:
     return None
 
 
-def _name_at(tokens: Sequence[Token], k: int) -> tuple[Span, int] | None:
+def _name_at(tokens: Sequence[Token], k: int, least: int = 2) -> tuple[Span, int] | None:
     """A body's name that opens at ``tokens[k]`` (adjectives, a noun, its genitive or
-    capitalised words), with its head noun's place in it; None when it is one word."""
+    capitalised words), with its head noun's place in it; None when it has fewer than
+    ``least`` words."""
     head = k
     while head < len(tokens) and tokens[head].sent == tokens[k].sent and tokens[head].pos == "ADJ":
         head += 1
@@ -154,7 +157,7 @@ def _name_at(tokens: Sequence[Token], k: int) -> tuple[Span, int] | None:
     end = head + 1
     while end < len(tokens) and end - k < _NAME_WORDS and _in_name(tokens, end, tokens[k].sent):
         end += 1
-    if end - k < 2:
+    if end - k < least:
         return None
     return Span(tokens[k].start, tokens[end - 1].end), head - k
 
@@ -206,7 +209,19 @@ def _in_name(tokens: Sequence[Token], j: int, sent: int) -> bool:
     t = tokens[j]
     if t.sent != sent or not t.text[:1].isalpha() or t.pos in ("VERB", "ADP", "CCONJ", "SCONJ"):
         return False
-    return t.text[:1].isupper() or "Gen" in cases("uk", t.text.lower())
+    if t.text[:1].isupper():
+        return True
+    # "перевірки Укрзалізниці [минулого року]": a time in the genitive is no part of a name
+    after = tokens[j + 1] if j + 1 < len(tokens) and tokens[j + 1].sent == sent else None
+    if _time(t) or (after is not None and _time(after)):
+        return False
+    return "Gen" in cases("uk", t.text.lower())
+
+
+def _time(t: Token) -> bool:
+    """Whether ``t`` may be a time noun ("року": рік, though the tagger reads "рок")."""
+    times = _table()["time_nouns"]
+    return any(str(p.normal_form) in times for p in parses("uk", t.text.lower()))
 
 
 def _customer(index: SlavicEntities) -> str | None:

@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 
 from reportedly.nlp.slavic_morph import cases
 
+_LOCATIVE = frozenset({"в", "у", "на", "при", "о", "об"})
+
 if TYPE_CHECKING:
     from reportedly.attribution.slavic.parse import SlavicParse
 
@@ -20,6 +22,8 @@ def prepositional_object(parse: SlavicParse, j: int, start: int, end: int) -> bo
     tokens = parse.tokens
     if j < 0 or start >= end or tokens[j].pos != "ADP" or tokens[j].sent != tokens[end].sent:
         return False
+    if tokens[j].text.lower() in _LOCATIVE:
+        return False  # "в авіакомпанії Ryanair заявили": the body the phrase places them in
     first = tokens[start]
     if not (first.pos == "NOUN" and first.text.islower() and "Gen" in cases("uk", first.text)):
         return False
