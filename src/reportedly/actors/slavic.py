@@ -40,6 +40,7 @@ from reportedly.actors.slavic_kinds import (
     written_body,
 )
 from reportedly.actors.slavic_titles import supported, title_entry, title_key, titled
+from reportedly.actors.slavic_titles_uk import composed_title
 from reportedly.attribution.slavic.lexicon import LANGUAGES, Lang, default_lexicon
 from reportedly.attribution.slavic.quoted import CLOSING_QUOTES, OPENING_QUOTES
 from reportedly.attribution.speakers import slugify
@@ -229,6 +230,8 @@ def resolve_actors_slavic(
             if actor is not None and entry is not None and entry != key:
                 tail = speaker_tokens(analysis, s.speaker.span)[len(entry.split()) :]
                 actor = None if _names_elsewhere(registry, actor, tail, lang) else actor
+            if actor is None and lang == "uk":  # "канцлер Німеччини", "німецький канцлер"
+                actor = composed_title(registry, key.split(), text, on)
             if actor is None:  # "Всесвітня організація охорони здоров'я": the NER missed it
                 actor = written_body(registry, s.speaker.span.text(text))
             name = None

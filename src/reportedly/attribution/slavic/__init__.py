@@ -28,6 +28,7 @@ from reportedly.attribution.slavic.chains import link
 from reportedly.attribution.slavic.citations import find_citations
 from reportedly.attribution.slavic.closing_lines import closing_lines
 from reportedly.attribution.slavic.complements import complements
+from reportedly.attribution.slavic.continued_quotes_uk import continued_quotes
 from reportedly.attribution.slavic.digests import RULE as DIGEST_RULE
 from reportedly.attribution.slavic.digests import digests
 from reportedly.attribution.slavic.drafts import CONFIDENCE, SlavicDraft
@@ -110,6 +111,8 @@ def attribute_slavic(
     drafts = [d for d in drafts if d.content and all(len(c) for c in d.content)]
     drafts += digests(text, parse, lexicon, drafts)
     drafts += handed_paragraphs(text, drafts)
+    if lang == "uk":  # "«…», — сказав він. «…»": the quote that goes on with no frame
+        drafts += continued_quotes(text, quotes, drafts)
     drafts = evidence_sources(parse, lexicon, drafts)
     drafts = [
         d

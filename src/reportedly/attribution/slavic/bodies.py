@@ -92,6 +92,13 @@ def body_name(text: str, tokens: Sequence[Token], head: int, lang: Lang = "ru") 
         and "Loc" in cases(lang, head_word)
     ):
         case = "Loc"  # "у Національному банку": the tagger's case of the head is a guess
+    if lang == "uk" and head > 0 and case is not None:
+        # "Південно-Західній залізниці": a case the adjectives before the head share with it
+        shared = set(cases(lang, head_word.lower()))
+        for t in tokens[:head]:
+            shared &= cases(lang, text[t.start : t.end].lower()) if t.pos == "ADJ" else shared
+        if case not in shared and len(shared - {"Nom", "Acc"}) > 0:
+            case = sorted(shared - {"Nom", "Acc"})[0]
     gender = next(  # the dictionary's gender: the tagger guesses one for a rare noun
         (str(p.tag.gender) for p in parses(lang, head_word) if CASES.get(str(p.tag.case)) == case),
         None,
@@ -139,6 +146,9 @@ def _nominative(lang: Lang, word: str, case: str, gender: str | None) -> str:
             new = str(form.word)
             if word.isupper():
                 return new.upper()
+            if lang == "uk" and word.count("-") == new.count("-") > 0:  # "Південно-Західна"
+                parts = zip(word.split("-"), new.split("-"), strict=True)
+                return "-".join(n[:1].upper() + n[1:] if w[:1].isupper() else n for w, n in parts)
             return new[:1].upper() + new[1:] if word[:1].isupper() else new
     return word
 

@@ -9,6 +9,7 @@ from reportedly.attribution.slavic._names import genitive_tail
 from reportedly.attribution.slavic.name_particles import particle_name
 from reportedly.attribution.slavic.parse import NOMINAL, SlavicParse
 from reportedly.attribution.slavic.preposition_objects import object_continues
+from reportedly.attribution.slavic.prepositions_uk import prepositional_object
 from reportedly.attribution.slavic.quoted import quoted_name, quoted_name_ending
 from reportedly.attribution.slavic.time_phrases import (
     AT,
@@ -152,6 +153,8 @@ def phrase_before(parse: SlavicParse, k: int, case: str = "Nom") -> Span | None:
         start += 1
     if object_continues(parse, j, start, end):
         return None
+    if parse.lang == "uk" and case == "Nom" and prepositional_object(parse, j, start, end):
+        start += 1  # "Після публікації [прес-служба «…»]", "за видом діяльності [НКРЕКП]"
     timed = False  # "[У] четвер міністерство [повідомило]", "У березні 2015 року прокуратура"
     while start < end and (time_word(parse, start) or (timed and tokens[start].text.isdigit())):
         start, timed = start + 1, True

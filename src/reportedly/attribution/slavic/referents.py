@@ -43,6 +43,7 @@ from reportedly.attribution.slavic.kinds import (
     outlet_noun,
     unnamed,
 )
+from reportedly.attribution.slavic.named_before_uk import body_named_before, written_body_before
 from reportedly.attribution.slavic.phrases import RELATIVE
 from reportedly.attribution.slavic.untagged import unrecognised_name
 from reportedly.attribution.slavic.voices import outlet_informant, past_adjectives, voiced_body
@@ -343,7 +344,10 @@ def _named(
     if head is not None:  # "Правительство Британии", "в российском дипведомстве"
         if len(tokens) == 1 and tokens[0].lemma in lexicon.generic_bodies:
             # a bare "правительство" names no one but the body of its kind just named
-            return index.organisation_before(speaker.start, kind=tokens[0].lemma.casefold())
+            kind = tokens[0].lemma.casefold()
+            return index.organisation_before(speaker.start, kind=kind) or written_body_before(
+                index, speaker
+            )
         latin = tokens[head + 1 :]
         if latin and all(t.text.isascii() and t.text[:1].isupper() for t in latin):
             # "Пенсійний фонд Local Authority Pension Fund Forum": the name, not the kind
@@ -364,4 +368,5 @@ def _named(
         return unrecognised_name(index, tokens, lexicon, case)
     if named_body(parse, tokens, case):
         return index.add(speaker, "ORG")  # "повідомляє Європейська правда"
-    return titled_before(index, speaker)
+    # Ukrainian "Залізниця стверджує", "згідно з техзавданням": the body named before
+    return titled_before(index, speaker) or body_named_before(index, speaker, lexicon)

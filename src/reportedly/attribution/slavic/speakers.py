@@ -27,6 +27,7 @@ from reportedly.attribution.slavic._names import (
 from reportedly.attribution.slavic.antecedents import antecedent
 from reportedly.attribution.slavic.bodies import name_in_nominative
 from reportedly.attribution.slavic.lexicon import SlavicLexicon, default_lexicon
+from reportedly.attribution.slavic.named_before_uk import spelt_names
 from reportedly.attribution.slavic.named_organisations import NameCluster, NamedOrganisations
 from reportedly.attribution.slavic.phrases import SlavicParse
 from reportedly.attribution.slavic.quoted import MARKS
@@ -221,6 +222,9 @@ class SlavicEntities(NamedOrganisations):
     def kind(self, key: str) -> EntityKind:
         return self._clusters[key].kind
 
+    def name(self, key: str) -> str:
+        return self._clusters[key].name
+
     def names_in(self, span: Span) -> list[tuple[Span, str]]:
         """The name mentions inside ``span``, as (span, key)."""
         return [(s, k) for s, k in self._mentions if span.contains(s)]
@@ -290,6 +294,10 @@ class SlavicEntities(NamedOrganisations):
         full = full_names([c.name for c in bodies])
         for c in bodies:
             c.name = full.get(c.name, c.name)
+        if self.lang == "uk":  # "ПЗЗ", "Мінюст": the full name the text gives
+            spelt = spelt_names([c.name for c in bodies])
+            for c in bodies:
+                c.name = spelt.get(c.name, c.name)
 
     def keys(self) -> Iterable[str]:
         return self._clusters.keys()

@@ -1,0 +1,30 @@
+"""A Ukrainian subject phrase that opens with a preposition's object (session 33): "Після
+[публікації] прес-служба “Чорноморнафтогазу” поширила", "за цим видом [діяльності] НКРЕКП
+вважає": the noun belongs to the preposition's phrase, the name after it is the subject."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from reportedly.nlp.slavic_morph import cases
+
+_LOCATIVE = frozenset({"в", "у", "на", "при", "о", "об"})
+
+if TYPE_CHECKING:
+    from reportedly.attribution.slavic.parse import SlavicParse
+
+
+def prepositional_object(parse: SlavicParse, j: int, start: int, end: int) -> bool:
+    """Whether a Ukrainian phrase's first word, a lower-case noun, is the object (or its
+    genitive) of the preposition ``j`` before the phrase, with a name after it that is the
+    subject: "Після [публікації] прес-служба “Чорноморнафтогазу”", "за цим видом
+    [діяльності] НКРЕКП"."""
+    tokens = parse.tokens
+    if j < 0 or start >= end or tokens[j].pos != "ADP" or tokens[j].sent != tokens[end].sent:
+        return False
+    if tokens[j].text.lower() in _LOCATIVE:
+        return False  # "в авіакомпанії Ryanair заявили": the body the phrase places them in
+    first = tokens[start]
+    if not (first.pos == "NOUN" and first.text.islower() and "Gen" in cases("uk", first.text)):
+        return False
+    return any(t.text[:1].isupper() or t.text in '«“"' for t in tokens[start + 1 : end + 1])

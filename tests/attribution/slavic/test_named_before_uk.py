@@ -1,0 +1,128 @@
+"""Ukrainian speakers named by a noun the text explained before (session 33): a lone body noun
+in any case form, a name the NER missed, tender documents and "замовник" as the customer's,
+abbreviations and "Мін-" short forms, staff nouns, and a body in the locative."""
+
+from __future__ import annotations
+
+from tests.attribution.slavic.speaking import speakers
+
+from reportedly.attribution.slavic.named_before_uk import spelt_names
+
+
+def test_a_lone_noun_is_the_body_named_before_in_another_case() -> None:
+    text = (
+        "Міністерство інфраструктури погодило Південно-Західній залізниці закупівлю вагонів. "
+        "Залізниця стверджує, що без нових вагонів перевезення зупиняться."
+    )
+    found = speakers(text, "uk")
+    assert ("Залізниця", "Південно-Західна залізниця", None) in found
+
+
+def test_a_lone_body_noun_finds_a_long_name_the_ner_missed() -> None:
+    text = (
+        "Міністерство соціальної політики АР Крим 12 червня за результатами тендеру уклало "
+        "угоду на придбання автомобілів. Міністерство вимагало оригінал довідки про "
+        "відсутність заборгованості."
+    )
+    found = speakers(text, "uk")
+    assert ("Міністерство", "Міністерство соціальної політики АР Крим", None) in found
+
+
+def test_a_lone_noun_with_no_body_named_stays_unresolved() -> None:
+    text = "Залізниця стверджує, що без нових вагонів перевезення зупиняться."
+    assert speakers(text, "uk") == [("Залізниця", None, None)]
+
+
+def test_a_tender_document_is_the_customer_that_signed_the_contract() -> None:
+    text = (
+        "Управління капітального будівництва Львівської міськради 13 вересня за результатами "
+        "тендеру уклало угоду з ТОВ «Онур» на реконструкцію проспекту. Згідно з техзавданням, "
+        "на проспекті повинні перекласти газопровід."
+    )
+    found = speakers(text, "uk")
+    assert (
+        "техзавданням",
+        "Управління капітального будівництва Львівської міськради",
+        None,
+    ) in found
+
+
+def test_a_tender_document_outside_procurement_news_names_no_customer() -> None:
+    text = (
+        "Лондон і Брюссель 13 вересня уклали угоду про перехідний період. Згідно з "
+        "документацією, Британія залишиться в митному союзі."
+    )
+    assert all(name is None for _, name, _ in speakers(text, "uk"))
+
+
+def test_an_abbreviation_is_the_body_its_initials_spell() -> None:
+    text = (
+        "«Південно-Західна залізниця» повідомляє, що компанія звернулася до суду. Відтак ПЗЗ "
+        "просило дозволити терміново залучити фахівців."
+    )
+    names = [name for _, name, _ in speakers(text, "uk")]
+    assert names[-1] == names[0] == "Південно-Західна залізниця"
+
+
+def test_spelt_names_reads_initials_and_ministry_short_forms() -> None:
+    names = ["ПЗЗ", "Південно- Західна залізниця", "Мінюст", "Міністерство юстиції", "КМДА"]
+    assert spelt_names(names) == {
+        "ПЗЗ": "Південно- Західна залізниця",
+        "Мінюст": "Міністерство юстиції",
+    }
+
+
+def test_staff_nouns_are_the_body_whose_name_shares_their_stem() -> None:
+    text = (
+        "Такі дані опубліковані в опитуванні Соціологічної групи «Рейтинг». Соціологи "
+        "наголошують, що зафіксовано значне зниження хвилювань."
+    )
+    found = speakers(text, "uk")
+    assert found[-1][0] == "Соціологи"
+    assert found[-1][1] is not None
+    assert found[-1][1].startswith("Соціологічна група")
+
+
+def test_a_group_named_by_its_own_noun_is_no_body_of_theirs() -> None:
+    text = (
+        "Інвестори Ryanair вимагають відставки голови ради директорів. Інвестори вважають, "
+        "що керівництво втратило здатність вести компанію."
+    )
+    assert speakers(text, "uk")[-1][1] is None
+
+
+def test_a_body_noun_in_the_locative_is_the_body_that_spoke_before() -> None:
+    text = (
+        "Міністерство охорони здоров'я повідомило, що вакцинація почнеться у лютому. "
+        "У відомстві зазначили, що вакцина безпечна."
+    )
+    found = speakers(text, "uk")
+    assert found[-1] == ("відомстві", "Міністерство охорони здоров'я", None)
+
+
+def test_a_small_clause_after_vvazhaty_is_a_belief() -> None:
+    from tests.attribution.slavic.speaking import said_with_acts
+
+    found = said_with_acts("Профспілка вважає страйки невиправданими.", "uk")
+    assert found == [("Профспілка", "страйки невиправданими", "belief")]
+
+
+def test_a_prepositions_object_before_a_named_subject_is_no_part_of_it() -> None:
+    text = (
+        "Після публікації прес-служба «Чорноморнафтогазу» поширила повідомлення про те, що "
+        "вартість угоди нижча."
+    )
+    assert speakers(text, "uk")[0][0] == "прес-служба «Чорноморнафтогазу»"
+
+
+def test_a_genitive_after_a_prepositions_object_is_no_part_of_the_subject() -> None:
+    text = "Саме за цим видом діяльності НКРЕКП вважає підприємство монополістом."
+    assert speakers(text, "uk")[0][0] == "НКРЕКП"
+
+
+def test_a_time_in_the_genitive_is_no_part_of_a_bodys_name() -> None:
+    text = (
+        "Порушення виявили під час перевірки Укрзалізниці минулого року. Залізничники "
+        "вимагали визнати рішення недійсним."
+    )
+    assert speakers(text, "uk")[-1][:2] == ("Залізничники", "Укрзалізниця")
