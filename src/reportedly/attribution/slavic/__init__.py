@@ -41,6 +41,7 @@ from reportedly.attribution.slavic.hypotheticals import is_hypothetical
 from reportedly.attribution.slavic.lexicon import LANGUAGES, SlavicLexicon, default_lexicon
 from reportedly.attribution.slavic.noun_cues import noun_cues
 from reportedly.attribution.slavic.phrases import SlavicParse
+from reportedly.attribution.slavic.quote_runs import quote_runs
 from reportedly.attribution.slavic.quoted import across_lines
 from reportedly.attribution.slavic.relayed import RULE as CITING_RULE
 from reportedly.attribution.slavic.relayed import relayed
@@ -110,6 +111,7 @@ def attribute_slavic(
     drafts = [d for d in drafts if d.content and all(len(c) for c in d.content)]
     drafts += digests(text, parse, lexicon, drafts)
     drafts += handed_paragraphs(text, drafts)
+    drafts += quote_runs(text, annotation, drafts, tops)
     drafts = evidence_sources(parse, lexicon, drafts)
     drafts = [
         d

@@ -104,6 +104,7 @@ def headlines(
     for m in _LINE.finditer(text):
         who = trim(text, Span(m.start("who"), m.end("who")), " \t*_")
         what = trim(text, Span(m.start("what"), m.end("what")), " \t*_.")
+        who = _before_occasion(parse, who, lexicon)  # "Зеленский в интервью Sky News: …"
         words = who.text(text).split()
         if not words or len(words) > 6 or not words[0][:1].isupper():
             continue
@@ -165,6 +166,20 @@ def headlines(
         nested.speaker_case, nested.via = "Acc", d
         closed.append(nested)
     return drafts + closed
+
+
+def _before_occasion(parse: SlavicParse, who: Span, lexicon: SlavicLexicon) -> Span:
+    """The speaker of "Зеленский в интервью Sky News: …", "Лавров на пресс-конференции: …":
+    the words before a preposition that opens the occasion of speech (the lexicon's
+    ``speech_occasions``, within three words of it); ``who`` itself when there is none."""
+    tokens = [parse.tokens[k] for k in parse.tokens_in(who)]
+    for k, t in enumerate(tokens[1:], 1):
+        if t.pos != "ADP":
+            continue
+        if any(u.lemma.casefold() in lexicon.speech_occasions for u in tokens[k + 1 : k + 4]):
+            return Span(who.start, tokens[k - 1].end)
+        return who
+    return who
 
 
 def _citing_tails(text: str, lexicon: SlavicLexicon) -> list[re.Match[str]]:
