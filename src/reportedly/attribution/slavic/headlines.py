@@ -271,6 +271,20 @@ def _pair(parse: SlavicParse, dash: int) -> bool:
     return t.pos in {"PROPN", "NOUN", "X"} and t.text[:1].isupper() and parse.has_case(t, "Nom")
 
 
+def _slot(text: str, parse: SlavicParse, m: re.Match[str]) -> bool:
+    """Whether the dash pairs a slot with who fills it, the last of a list ("…, министра
+    труда — Лори Чавес-Деример, на должность министра … — бывший футболист Скотт Тернер"): the
+    clause before it, after a comma, opens with a preposition and has no predicate, and a
+    pair of the same kind comes before ("… ответ будет жестким, по всем центрам — Медведев"
+    stays Medvedev's)."""
+    comma = text.rfind(",", m.start("what"), m.end("what"))
+    if comma < 0 or not re.search(r"\s[—–]\s", text[m.start("what") : comma]):
+        return False
+    clause = Span(comma + 1, m.end("what"))
+    ks = parse.tokens_in(clause)
+    return bool(ks) and parse.tokens[ks[0]].pos == "ADP" and not _predicate(parse, clause)
+
+
 def _closed_by_source(
     text: str,
     parse: SlavicParse,
@@ -295,7 +309,7 @@ def _closed_by_source(
         role = parse.tokens_in(Span(m.end("what"), who.start))
         if any(parse.tokens[k].pos in {"VERB", "AUX"} for k in role):
             continue  # '"…", - заявил Остин.': a quote's frame (quote_frames.py)
-        if _pair(parse, m.end("what")):
+        if _pair(parse, m.end("what")) or _slot(text, parse, m):
             continue  # "на дільниці Красноград – Лозова.": two places, no speaker
         if text[m.end("who") : m.end()].strip() == "." and not _closing_name(text, m):
             continue  # "дісталась третьому підприємцеві – Аветяну Арі.": an apposition
