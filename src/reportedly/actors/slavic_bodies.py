@@ -72,7 +72,7 @@ def _joined_head(
         for i in range(len(lemmas) - n + 1):
             if lemmas[i : i + n] == parts:
                 joined = " ".join(words[i : i + n])
-                return words[:i] + [joined] + words[i + n :], lemmas[:i] + [key] + lemmas[i + n :]
+                return [*words[:i], joined, *words[i + n :]], [*lemmas[:i], key, *lemmas[i + n :]]
     return words, lemmas
 
 
