@@ -56,6 +56,8 @@ def national_body(registry: ActorRegistry, name: str, lang: Lang) -> Actor | Non
     if country is None:
         return None
     found = registry.match_name(heads[0].format(country=country.name))
+    if not found:  # "Ministry of Defence of the United Kingdom"
+        found = registry.match_name(heads[0].format(country=f"the {country.name}"))
     return found[0] if len(found) == 1 else None
 
 

@@ -138,3 +138,28 @@ def test_a_two_word_clause_before_a_frame() -> None:
 def test_a_frame_after_a_connective_opens_the_sentence() -> None:
     text = "Кроме того, заявил Лавров, Россия готова к диалогу с Западом на равных условиях."
     assert said(text, "ru") == [("Лавров", "Россия готова к диалогу с Западом на равных условиях")]
+
+
+def test_a_ministry_of_a_country_whose_registry_name_has_the() -> None:
+    text = "Минобороны Британии заявило, что поставки продолжатся."
+    assert [actor for _, _, actor in speakers(text, "ru")] == ["uk-mod"]
+
+
+def test_a_cabinet_of_ministers_is_the_government() -> None:
+    text = "Кабинет министров Украины заявил, что переговоры невозможны."
+    assert [actor for _, _, actor in speakers(text, "ru")] == ["government-ukraine"]
+
+
+def test_an_outlet_kind_after_a_sentences_capitalised_adjective() -> None:
+    text = "Украинское издание «Страна» сообщает, что в Киеве прошли обыски."
+    assert [name for _, name, _ in speakers(text, "ru")] == ["Страна"]
+
+
+def test_a_plural_outlet_name_keeps_its_number() -> None:
+    text = "По данным «Ведомостей», банк готовит сделку."
+    assert [name for _, name, _ in speakers(text, "ru")] == ["Ведомости"]
+
+
+def test_what_an_outlet_learned_is_its_report() -> None:
+    text = "Как стало известно «Известиям», банк готовит сделку."
+    assert speakers(text, "ru") == [("«Известиям»", "Izvestia", "izvestia")]
