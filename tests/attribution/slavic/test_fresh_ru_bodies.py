@@ -163,3 +163,8 @@ def test_a_plural_outlet_name_keeps_its_number() -> None:
 def test_what_an_outlet_learned_is_its_report() -> None:
     text = "Как стало известно «Известиям», банк готовит сделку."
     assert speakers(text, "ru") == [("«Известиям»", "Izvestia", "izvestia")]
+
+
+def test_an_outlet_told_by_its_kind_noun_is_not_the_speaker() -> None:
+    text = "ВСУ отступают, рассказал изданию «Взгляд» военный эксперт Андрей Марочко."
+    assert said(text, "ru") == [("военный эксперт Андрей Марочко", "ВСУ отступают")]
