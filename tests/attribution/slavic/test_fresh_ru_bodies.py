@@ -168,3 +168,19 @@ def test_what_an_outlet_learned_is_its_report() -> None:
 def test_an_outlet_told_by_its_kind_noun_is_not_the_speaker() -> None:
     text = "ВСУ отступают, рассказал изданию «Взгляд» военный эксперт Андрей Марочко."
     assert said(text, "ru") == [("военный эксперт Андрей Марочко", "ВСУ отступают")]
+
+
+def test_a_quoting_verb_with_its_subject_first() -> None:
+    text = "«Мы убеждены, что гарантией является НАТО», — приводит Reuters слова Зеленского."
+    assert speakers(text, "ru") == [
+        ("Reuters", "Reuters", "reuters"),
+        ("Зеленского", "Volodymyr Zelenskyy", "zelenskyy-volodymyr"),
+    ]
+
+
+def test_a_quoting_verb_with_a_statement_as_its_object() -> None:
+    text = (
+        "«Мы убеждены, что единственной гарантией безопасности является членство в НАТО», "
+        "— приводит издание заявление."
+    )
+    assert said(text, "ru")[0] == ("издание", text[1 : text.index("»")])
