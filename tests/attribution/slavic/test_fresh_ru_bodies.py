@@ -184,3 +184,18 @@ def test_a_quoting_verb_with_a_statement_as_its_object() -> None:
         "— приводит издание заявление."
     )
     assert said(text, "ru")[0] == ("издание", text[1 : text.index("»")])
+
+
+def test_a_womans_surname_read_as_a_mans_genitive_before_her_verb() -> None:
+    text = (
+        "После этого её освистали.\n\nДегтярёва с радостью отчиталась, что вместе с "
+        "коллегами получила награду."
+    )
+    assert [(who, name) for who, name, _ in speakers(text, "ru")] == [("Дегтярёва", "Дегтярёва")]
+
+
+def test_a_passive_with_no_source_is_nobodys_statement() -> None:
+    text = "В ходе обследования достоверно подтверждено, что ВСУ наносили удары ракетами ATACMS."
+    assert said(text, "ru") == []
+    text = "В документе сказано, что ВСУ наносили удары."
+    assert said(text, "ru") == [("документе", "ВСУ наносили удары")]

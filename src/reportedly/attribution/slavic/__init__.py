@@ -28,7 +28,7 @@ from reportedly.attribution.slavic.chains import link
 from reportedly.attribution.slavic.citations import find_citations
 from reportedly.attribution.slavic.closing_lines import closing_lines
 from reportedly.attribution.slavic.complements import complements
-from reportedly.attribution.slavic.cues import fact_subject
+from reportedly.attribution.slavic.cues import fact_subject, unsourced_passive
 from reportedly.attribution.slavic.digests import RULE as DIGEST_RULE
 from reportedly.attribution.slavic.digests import digests
 from reportedly.attribution.slavic.drafts import CONFIDENCE, SlavicDraft
@@ -247,8 +247,8 @@ def _sourceless(parse: SlavicParse, lexicon: SlavicLexicon, d: SlavicDraft) -> b
     if d.cue_token is None or d.speaker is not None:
         return False
     lemma = parse.tokens[d.cue_token].lemma
-    if fact_subject(parse, d.cue_token):  # "…, что подтверждает версию, что …"
-        return True
+    if fact_subject(parse, d.cue_token) or unsourced_passive(parse, lexicon, d.cue_token):
+        return True  # "…, что подтверждает версию, что …", "достоверно подтверждено, что …"
     return lemma in lexicon.document_verbs and lemma not in lexicon.impersonal
 
 

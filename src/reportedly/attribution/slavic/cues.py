@@ -312,3 +312,18 @@ def fact_subject(parse: SlavicParse, k: int) -> bool:
         and tokens[t.i - 1].text == ","
         for t in tokens[max(0, k - 4) : k]
     )
+
+
+def unsourced_passive(parse: SlavicParse, lexicon: SlavicLexicon, k: int) -> bool:
+    """Whether cue ``k`` is a short passive participle with no document or body "в …" before
+    it in its sentence ("достоверно подтверждено, что …": nobody's statement; not "В
+    сообщении Росавиации, которое цитируют агентства, сказано, что …")."""
+    tokens = parse.tokens
+    if not lexicon.is_passive_short(tokens[k]):
+        return False
+    return not any(
+        tokens[j].sent == tokens[k].sent
+        and tokens[j].lemma.casefold() in lexicon.voices | lexicon.bodies
+        and tokens[j - 1].text.casefold() in {"в", "во", "у"}
+        for j in range(max(1, k - 20), k)
+    )
