@@ -199,3 +199,11 @@ def test_a_passive_with_no_source_is_nobodys_statement() -> None:
     assert said(text, "ru") == []
     text = "В документе сказано, что ВСУ наносили удары."
     assert said(text, "ru") == [("документе", "ВСУ наносили удары")]
+
+
+def test_a_channels_tag_after_a_lines_source() -> None:
+    text = (
+        "Ситуация с курсом рубля в целом под контролем и оснований для паники нет, — Путин. "
+        "[@ecotopor](https://t.me/+-S3DE0C4jNkzMjYy)"
+    )
+    assert [who for who, _ in said(text, "ru")] == ["Путин"]

@@ -24,6 +24,8 @@ from reportedly.model import Annotation, Span
 CONFIDENCE = 0.6
 RULE = "ru-uk:headline"
 _MAX_CITED_WORDS = 8
+# a Telegram channel's tag after a line's source ("…, — Путин. @ecotopor"): no part of it
+_HANDLE = r"(?:[^\S\n]+@\w+)?"
 _LINE = re.compile(r"(?m)^[^\w\n«]*(?P<who>[^\n:]{2,60}?):[ \t]+(?P<what>[^\n«„\"].+)$")
 _SOURCES = {"источник", "источники", "джерело", "джерела"}
 # marks that open a quote before a colon (_LINE stops at «)
@@ -35,7 +37,7 @@ _SOURCE_AFTER = re.compile(
     r"(?m)^[^\S\n]*(?:\d{1,2}:\d{2}[^\S\n]+)?(?P<what>[^\n]{15,200}?)[^\S\n]+"
     + DASH_CLASS
     + r"[^\S\n]+"
-    r"(?P<who>[A-ZА-ЯЁІЇЄҐ]{2,12})[^\S\n.]*\.?[^\S\n]*$"
+    r"(?P<who>[A-ZА-ЯЁІЇЄҐ]{2,12})[^\S\n.]*\.?" + _HANDLE + r"[^\S\n]*$"
 )
 _LEAD = re.compile(r"[^\w«\"„“\n]+")  # marks and emoji before a headline's first word
 _CLOCK = re.compile(r"\d{1,2}:\d{2}[^\S\n]+")  # a news feed's time of day before it
@@ -47,7 +49,7 @@ _OUTLET_AFTER = re.compile(
     r"(?m)^[^\S\n]*(?:\d{1,2}:\d{2}[^\S\n]+)?(?P<what>[^\n]{15,200}?)[^\S\n]+"
     + DASH_CLASS
     + r"[^\S\n]+(?:(?P<kind>[а-яёіїєґ]+)[^\S\n]+)?"
-    r"(?P<who>[A-ZА-ЯЁІЇЄҐ][\w'’.-]*(?:[^\S\n]+[\w'’.-]+){0,3})[^\S\n]*$"
+    r"(?P<who>[A-ZА-ЯЁІЇЄҐ][\w'’.-]*(?:[^\S\n]+[\w'’.-]+){0,3})" + _HANDLE + r"[^\S\n]*$"
 )
 # "<headline> - Байден", "… — губернатор Лимаренко": a line closed by a dash and a person's
 # name, a lower-case role before it at most (the name is the speaker, as in the gold); a
@@ -55,7 +57,9 @@ _OUTLET_AFTER = re.compile(
 _NAME_AFTER = re.compile(
     r"(?m)^[^\S\n]*(?P<what>[^\n]{15,400}?)[^\S\n]+" + DASH_CLASS + r"[^\S\n]+"
     r"(?:[а-яёіїєґ'’-]+[^\S\n]+){0,2}"
-    r"(?P<who>[A-ZА-ЯЁІЇЄҐ][\w'’-]+(?:[^\S\n]+[A-ZА-ЯЁІЇЄҐ][\w'’-]+)?)[^\S\n.]*\.?[^\S\n]*$"
+    r"(?P<who>[A-ZА-ЯЁІЇЄҐ][\w'’-]+(?:[^\S\n]+[A-ZА-ЯЁІЇЄҐ][\w'’-]+)?)[^\S\n.]*\.?"
+    + _HANDLE
+    + r"[^\S\n]*$"
 )
 
 # "**Взрывы в Киеве**, — украинские СМИ.", "… — местные СМИ", "… - источник 112", "… —
@@ -65,7 +69,9 @@ _MEDIA_AFTER = re.compile(
     r"(?m)^[^\S\n]*(?:\d{1,2}:\d{2}[^\S\n]+)?(?P<what>[^\n]{10,200}?)[^\S\n]*,?[^\S\n]+"
     + DASH_CLASS
     + r"[^\S\n]+(?P<who>(?:[а-яёіїєґ'’-]+(?:ие|ые|ий|ый|і)[^\S\n]+){0,2}"
-    r"(?:СМИ|ЗМІ|источники|источник|джерела|джерело|власти|влада)(?:[^\S\n]+[\w-]+)?)[^\S\n.]*\.?[^\S\n]*$"
+    r"(?:СМИ|ЗМІ|источники|источник|джерела|джерело|власти|влада)(?:[^\S\n]+[\w-]+)?)[^\S\n.]*\.?"
+    + _HANDLE
+    + r"[^\S\n]*$"
 )
 
 
@@ -190,7 +196,7 @@ def _citing_tails(text: str, lexicon: SlavicLexicon) -> list[re.Match[str]]:
     cue = "|".join(map(re.escape, sorted(phrases, key=len, reverse=True)))
     tail = re.compile(
         rf"(?im)[^\S\n]+(?P<cue>{cue})[^\S\n]+(?P<cited>[^\s.,;:!?—–-][^\n.,;:!?—–]{{1,80}}?)"
-        r"[^\S\n.]*\.?[^\S\n]*$"
+        r"[^\S\n.]*\.?" + _HANDLE + r"[^\S\n]*$"
     )
     return [m for m in tail.finditer(text) if len(m.group("cited").split()) <= _MAX_CITED_WORDS]
 
