@@ -38,7 +38,9 @@ def national_body(registry: ActorRegistry, name: str, lang: Lang) -> Actor | Non
     """The registry body ``name`` describes by its kind and country, if it is one."""
     table = _table()
     words = [w.strip('«»"„“”') for w in name.split()]
-    lemmas = [lemma(lang, w).casefold() for w in words if w]
+    words = [w for w in words if w]
+    lemmas = [lemma(lang, w).casefold() for w in words]
+    words, lemmas = _joined_head(words, lemmas, table["heads"][lang])
     heads = [table["heads"][lang][x] for x in lemmas if x in table["heads"][lang]]
     if len(heads) != 1 or len(lemmas) > 4:
         return None
@@ -54,7 +56,26 @@ def national_body(registry: ActorRegistry, name: str, lang: Lang) -> Actor | Non
     if country is None:
         return None
     found = registry.match_name(heads[0].format(country=country.name))
+    if not found:  # "Ministry of Defence of the United Kingdom"
+        found = registry.match_name(heads[0].format(country=f"the {country.name}"))
     return found[0] if len(found) == 1 else None
+
+
+def _joined_head(
+    words: list[str], lemmas: list[str], heads: dict[str, str]
+) -> tuple[list[str], list[str]]:
+    """``words`` and ``lemmas`` with a head of several words ("министерство иностранных дел",
+    "внешнеполитическое ведомство") made one item, so that the rest are read for the country."""
+    for key in heads:
+        parts = key.split()
+        n = len(parts)
+        if n < 2:
+            continue
+        for i in range(len(lemmas) - n + 1):
+            if lemmas[i : i + n] == parts:
+                joined = " ".join(words[i : i + n])
+                return [*words[:i], joined, *words[i + n :]], [*lemmas[:i], key, *lemmas[i + n :]]
+    return words, lemmas
 
 
 def led_body(

@@ -155,6 +155,17 @@ def cases(lang: Lang, word: str) -> frozenset[str]:
     return frozenset(CASES[str(p.tag.case)] for p in parses(lang, word) if p.tag.case in CASES)
 
 
+def plural_nominative(lang: Lang, word: str) -> str | None:
+    """The nominative plural of a plural noun form ("Ведомостей" → "ведомости", "Известиям" →
+    "известия": names of outlets that are plural nouns), lower case; None when no parse of
+    ``word`` is a plural noun."""
+    for p in parses(lang, word):
+        if p.tag.POS == "NOUN" and p.tag.number == "plur":
+            form = p.inflect({"nomn", "plur"})
+            return str(form.word) if form is not None else None
+    return None
+
+
 def caseless_noun(lang: Lang, word: str) -> bool:
     """Whether the dictionary has a noun reading of ``word`` with no case (pymorphy3-dicts-uk
     gives "директор" one beside its accusative: the nominative's case is lost)."""

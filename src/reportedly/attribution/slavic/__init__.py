@@ -29,6 +29,7 @@ from reportedly.attribution.slavic.citations import find_citations
 from reportedly.attribution.slavic.closing_lines import closing_lines
 from reportedly.attribution.slavic.complements import complements
 from reportedly.attribution.slavic.continued_quotes_uk import continued_quotes
+from reportedly.attribution.slavic.cues import fact_subject, unsourced_passive
 from reportedly.attribution.slavic.digests import RULE as DIGEST_RULE
 from reportedly.attribution.slavic.digests import digests
 from reportedly.attribution.slavic.drafts import CONFIDENCE, SlavicDraft
@@ -42,6 +43,7 @@ from reportedly.attribution.slavic.hypotheticals import is_hypothetical
 from reportedly.attribution.slavic.lexicon import LANGUAGES, SlavicLexicon, default_lexicon
 from reportedly.attribution.slavic.noun_cues import noun_cues
 from reportedly.attribution.slavic.phrases import SlavicParse
+from reportedly.attribution.slavic.quote_runs import quote_runs
 from reportedly.attribution.slavic.quoted import across_lines
 from reportedly.attribution.slavic.relayed import RULE as CITING_RULE
 from reportedly.attribution.slavic.relayed import relayed
@@ -113,6 +115,7 @@ def attribute_slavic(
     drafts += handed_paragraphs(text, drafts)
     if lang == "uk":  # "«…», — сказав він. «…»": the quote that goes on with no frame
         drafts += continued_quotes(text, quotes, drafts)
+    drafts += quote_runs(text, annotation, drafts, tops)
     drafts = evidence_sources(parse, lexicon, drafts)
     drafts = [
         d
@@ -247,6 +250,8 @@ def _sourceless(parse: SlavicParse, lexicon: SlavicLexicon, d: SlavicDraft) -> b
     if d.cue_token is None or d.speaker is not None:
         return False
     lemma = parse.tokens[d.cue_token].lemma
+    if fact_subject(parse, d.cue_token) or unsourced_passive(parse, lexicon, d.cue_token):
+        return True  # "…, что подтверждает версию, что …", "достоверно подтверждено, что …"
     return lemma in lexicon.document_verbs and lemma not in lexicon.impersonal
 
 

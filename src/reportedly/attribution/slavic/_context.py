@@ -16,6 +16,8 @@ def case_in_context(parse: SlavicParse, span: Span) -> str | None:
     k = parse.token_at(span.start)
     if parse.lang != "ru" or k is None:
         return None
+    if parse.her_surname(parse.tokens[k]):
+        return "Nom"  # "Дегтярёва … отчиталась": a woman's nominative, not a man's genitive
     return token_case(parse.tokens[k])
 
 

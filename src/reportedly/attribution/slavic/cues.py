@@ -104,6 +104,8 @@ class Cues:
             return located_document(self.parse, k, self.lexicon)
         if self.lexicon.is_passive_short(t) or t.lemma in self.lexicon.impersonal:
             return None
+        if fact_subject(self.parse, k):
+            return None  # "…, что подтверждает версию о том, что …": a fact, no one's words
         after = phrase_after(self.parse, k + 1, stop)
         if after is not None and self.text[after.start : after.end].lower() in {"те", "то"}:
             after = None  # "заявив про те, що": the subject is before the verb
@@ -296,3 +298,32 @@ class Cues:
 def _finite(t: Token) -> bool:
     """A verb in a finite form: not an infinitive, gerund or participle."""
     return t.pos == "VERB" and not is_infinitive(t) and not is_gerund(t) and "PRT" not in t.tag
+
+
+def fact_subject(parse: SlavicParse, k: int) -> bool:
+    """Whether the parse makes a relative "что" after a comma the subject of cue ``k``
+    ("…, что подтверждает версию": the clause before, a fact; not "который")."""
+    tokens = parse.tokens
+    return any(
+        t.head == k
+        and t.dep in ("nsubj", "nsubj:pass")
+        and t.text.casefold() == "что"
+        and t.i > 0
+        and tokens[t.i - 1].text == ","
+        for t in tokens[max(0, k - 4) : k]
+    )
+
+
+def unsourced_passive(parse: SlavicParse, lexicon: SlavicLexicon, k: int) -> bool:
+    """Whether cue ``k`` is a short passive participle with no document or body "в …" before
+    it in its sentence ("достоверно подтверждено, что …": nobody's statement; not "В
+    сообщении Росавиации, которое цитируют агентства, сказано, что …")."""
+    tokens = parse.tokens
+    if not lexicon.is_passive_short(tokens[k]):
+        return False
+    return not any(
+        tokens[j].sent == tokens[k].sent
+        and tokens[j].lemma.casefold() in lexicon.voices | lexicon.bodies
+        and tokens[j - 1].text.casefold() in {"в", "во", "у"}
+        for j in range(max(1, k - 20), k)
+    )

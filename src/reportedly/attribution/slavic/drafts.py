@@ -26,6 +26,7 @@ CONFIDENCE = {
     "ru-uk:headline": 0.6,
     "ru-uk:digest": 0.6,
     "ru-uk:colon-paragraph": 0.6,
+    "ru-uk:quote-run": 0.6,
     "ru-uk:citing": 0.7,
 }
 

@@ -75,8 +75,8 @@ class FramesAfter(AccordingTo):
         rest = self._resumed(speaker, prev.text == ",")
         if rest is not None:  # "Запад, указал Нарышкин, осознаёт …": the frame inside
             contents.append(rest)
-        elif len(words) < 3:
-            return None
+        elif len(words) < 3 and not (len(words) == 2 and self._short_clause(first, prev.i)):
+            return None  # "Кроме того, заявил он"; not "Угрозы нет, заявили в МЧС"
         if rest is None and self._ends_paragraph(speaker):
             start = self._spoken_before(first)  # "Мы … . Поэтому у нас …, отметил директор."
             contents = [trim(self.text, Span(tokens[start].start, content.end), " \t\n")]
@@ -94,6 +94,19 @@ class FramesAfter(AccordingTo):
         self._fill_cue(d, k)
         d.speaker = speaker
         return d
+
+    def _short_clause(self, first: int, end: int) -> bool:
+        """Whether the two words from token ``first`` to ``end`` open their sentence and say
+        something: a verb, a short adjective or "нет"/"немає" ("Ситуация стабильна")."""
+        tokens = self.parse.tokens
+        if self.parse.lang != "ru" or (first > 0 and tokens[first - 1].sent == tokens[first].sent):
+            return False  # Russian only: its parse finds the speaker after (session 33)
+        return any(
+            t.pos in {"VERB", "AUX"}
+            or "Variant=Short" in t.morph
+            or t.text.casefold() in {"нет", "немає", "немa"}
+            for t in tokens[first:end]
+        )
 
     def _relative_before(self, first: int, k: int) -> bool:
         """Whether cue ``k`` follows a relative clause set off by commas whose noun agrees with
@@ -226,6 +239,10 @@ class FramesAfter(AccordingTo):
                 return False
         elif tokens[k].lemma in self.lexicon.reported and k - first == 2:
             at = k  # "Зокрема, пише X, …"
+        elif k - first >= 2 and tokens[k - 1].text == ",":
+            # "Кроме того, заявил Лавров, …": any cue after a connective of the lexicon
+            lead_words = " ".join(t.text.casefold() for t in tokens[first : k - 1])
+            return lead_words in self.lexicon.connectives and not self._frames_end(k)
         else:
             return False
         lead = tokens[first:at]  # before "як": nothing, or a connective ("Проте,", "Але")
@@ -236,6 +253,13 @@ class FramesAfter(AccordingTo):
         if len(lead) > 2 or lead[0].pos in VERBAL or lead[0].pos == "PUNCT":
             return False
         return len(lead) == 1 or lead[1].text == ","
+
+    def _frames_end(self, k: int) -> bool:
+        """Whether nothing follows cue ``k``'s frame in its sentence ("Кроме того, заявил он.")."""
+        comma = next(
+            (j for j in range(k + 1, self._last(k) + 1) if self.parse.tokens[j].text == ","), None
+        )
+        return comma is None
 
     def _points_back(self, k: int) -> bool:
         """Whether the words from token ``k`` open with an about_this phrase ("об этом")."""

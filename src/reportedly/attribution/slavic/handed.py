@@ -17,6 +17,9 @@ RULE = "ru-uk:colon-paragraph"
 # after a statement's content: a closing mark, a colon, and the end of its line (markdown is
 # masked to spaces)
 _COLON_LINE_END = re.compile(r"[»\"“”]?[ \t]*:[ \t]*\n\s*")
+# or a few words of the frame's sentence before that colon ("подтвердил позицию Италии в
+# отношении оружия, поставляемого Украине:"), no stop or quote among them
+_TAIL_TO_COLON = re.compile(r"[^\n.!?:«»\"“”„]{1,80}?:[ \t]*\n\s*")
 _QUOTE_MARKS = frozenset('«»„“”"')
 _MIN_WORDS = 3  # fewer is a caption or a label, not someone's words
 
@@ -29,7 +32,8 @@ def handed_paragraphs(text: str, drafts: Sequence[SlavicDraft]) -> list[SlavicDr
         if d.cue is None or d.speaker is None or d.act != "speech":
             continue
         # "… первый удар:", "…, заявил мэр Тбилиси Каха Каладзе:": the frame's sentence ends there
-        m = _COLON_LINE_END.match(text, max(d.extent.end, d.cue.end, d.speaker.end))
+        end = max(d.extent.end, d.cue.end, d.speaker.end)
+        m = _COLON_LINE_END.match(text, end) or _TAIL_TO_COLON.match(text, end)
         if m is None:
             continue
         end = text.find("\n", m.end())

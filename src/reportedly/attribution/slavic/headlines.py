@@ -24,6 +24,8 @@ from reportedly.model import Annotation, Span
 CONFIDENCE = 0.6
 RULE = "ru-uk:headline"
 _MAX_CITED_WORDS = 8
+# a Telegram channel's tag after a line's source ("…, — Путин. @ecotopor"): no part of it
+_HANDLE = r"(?:[^\S\n]+@\w+)?"
 _LINE = re.compile(r"(?m)^[^\w\n«]*(?P<who>[^\n:]{2,60}?):[ \t]+(?P<what>[^\n«„\"].+)$")
 _SOURCES = {"источник", "источники", "джерело", "джерела"}
 # marks that open a quote before a colon (_LINE stops at «)
@@ -35,7 +37,7 @@ _SOURCE_AFTER = re.compile(
     r"(?m)^[^\S\n]*(?:\d{1,2}:\d{2}[^\S\n]+)?(?P<what>[^\n]{15,200}?)[^\S\n]+"
     + DASH_CLASS
     + r"[^\S\n]+"
-    r"(?P<who>[A-ZА-ЯЁІЇЄҐ]{2,12})[^\S\n.]*\.?[^\S\n]*$"
+    r"(?P<who>[A-ZА-ЯЁІЇЄҐ]{2,12})[^\S\n.]*\.?" + _HANDLE + r"[^\S\n]*$"
 )
 _LEAD = re.compile(r"[^\w«\"„“\n]+")  # marks and emoji before a headline's first word
 _CLOCK = re.compile(r"\d{1,2}:\d{2}[^\S\n]+")  # a news feed's time of day before it
@@ -47,7 +49,7 @@ _OUTLET_AFTER = re.compile(
     r"(?m)^[^\S\n]*(?:\d{1,2}:\d{2}[^\S\n]+)?(?P<what>[^\n]{15,200}?)[^\S\n]+"
     + DASH_CLASS
     + r"[^\S\n]+(?:(?P<kind>[а-яёіїєґ]+)[^\S\n]+)?"
-    r"(?P<who>[A-ZА-ЯЁІЇЄҐ][\w'’.-]*(?:[^\S\n]+[\w'’.-]+){0,3})[^\S\n]*$"
+    r"(?P<who>[A-ZА-ЯЁІЇЄҐ][\w'’.-]*(?:[^\S\n]+[\w'’.-]+){0,3})" + _HANDLE + r"[^\S\n]*$"
 )
 # "<headline> - Байден", "… — губернатор Лимаренко": a line closed by a dash and a person's
 # name, a lower-case role before it at most (the name is the speaker, as in the gold); a
@@ -55,7 +57,9 @@ _OUTLET_AFTER = re.compile(
 _NAME_AFTER = re.compile(
     r"(?m)^[^\S\n]*(?P<what>[^\n]{15,400}?)[^\S\n]+" + DASH_CLASS + r"[^\S\n]+"
     r"(?:[а-яёіїєґ'’-]+[^\S\n]+){0,2}"
-    r"(?P<who>[A-ZА-ЯЁІЇЄҐ][\w'’-]+(?:[^\S\n]+[A-ZА-ЯЁІЇЄҐ][\w'’-]+)?)[^\S\n.]*\.?[^\S\n]*$"
+    r"(?P<who>[A-ZА-ЯЁІЇЄҐ][\w'’-]+(?:[^\S\n]+[A-ZА-ЯЁІЇЄҐ][\w'’-]+)?)[^\S\n.]*\.?"
+    + _HANDLE
+    + r"[^\S\n]*$"
 )
 
 # "**Взрывы в Киеве**, — украинские СМИ.", "… — местные СМИ", "… - источник 112", "… —
@@ -65,7 +69,9 @@ _MEDIA_AFTER = re.compile(
     r"(?m)^[^\S\n]*(?:\d{1,2}:\d{2}[^\S\n]+)?(?P<what>[^\n]{10,200}?)[^\S\n]*,?[^\S\n]+"
     + DASH_CLASS
     + r"[^\S\n]+(?P<who>(?:[а-яёіїєґ'’-]+(?:ие|ые|ий|ый|і)[^\S\n]+){0,2}"
-    r"(?:СМИ|ЗМІ|источники|источник|джерела|джерело|власти|влада)(?:[^\S\n]+[\w-]+)?)[^\S\n.]*\.?[^\S\n]*$"
+    r"(?:СМИ|ЗМІ|источники|источник|джерела|джерело|власти|влада)(?:[^\S\n]+[\w-]+)?)[^\S\n.]*\.?"
+    + _HANDLE
+    + r"[^\S\n]*$"
 )
 
 
@@ -104,6 +110,7 @@ def headlines(
     for m in _LINE.finditer(text):
         who = trim(text, Span(m.start("who"), m.end("who")), " \t*_")
         what = trim(text, Span(m.start("what"), m.end("what")), " \t*_.")
+        who = _before_occasion(parse, who, lexicon)  # "Зеленский в интервью Sky News: …"
         words = who.text(text).split()
         if not words or len(words) > 6 or not words[0][:1].isupper():
             continue
@@ -167,6 +174,20 @@ def headlines(
     return drafts + closed
 
 
+def _before_occasion(parse: SlavicParse, who: Span, lexicon: SlavicLexicon) -> Span:
+    """The speaker of "Зеленский в интервью Sky News: …", "Лавров на пресс-конференции: …":
+    the words before a preposition that opens the occasion of speech (the lexicon's
+    ``speech_occasions``, within three words of it); ``who`` itself when there is none."""
+    tokens = [parse.tokens[k] for k in parse.tokens_in(who)]
+    for k, t in enumerate(tokens[1:], 1):
+        if t.pos != "ADP":
+            continue
+        if any(u.lemma.casefold() in lexicon.speech_occasions for u in tokens[k + 1 : k + 4]):
+            return Span(who.start, tokens[k - 1].end)
+        return who
+    return who
+
+
 def _citing_tails(text: str, lexicon: SlavicLexicon) -> list[re.Match[str]]:
     """The "со ссылкой на X" / "з посиланням на X" that close a line, X up to eight words."""
     phrases = [p for p in lexicon.citing if p.split()[-1] == "на"]
@@ -175,7 +196,7 @@ def _citing_tails(text: str, lexicon: SlavicLexicon) -> list[re.Match[str]]:
     cue = "|".join(map(re.escape, sorted(phrases, key=len, reverse=True)))
     tail = re.compile(
         rf"(?im)[^\S\n]+(?P<cue>{cue})[^\S\n]+(?P<cited>[^\s.,;:!?—–-][^\n.,;:!?—–]{{1,80}}?)"
-        r"[^\S\n.]*\.?[^\S\n]*$"
+        r"[^\S\n.]*\.?" + _HANDLE + r"[^\S\n]*$"
     )
     return [m for m in tail.finditer(text) if len(m.group("cited").split()) <= _MAX_CITED_WORDS]
 
@@ -256,6 +277,20 @@ def _pair(parse: SlavicParse, dash: int) -> bool:
     return t.pos in {"PROPN", "NOUN", "X"} and t.text[:1].isupper() and parse.has_case(t, "Nom")
 
 
+def _slot(text: str, parse: SlavicParse, m: re.Match[str]) -> bool:
+    """Whether the dash pairs a slot with who fills it, the last of a list ("…, министра
+    труда — Лори Чавес-Деример, на должность министра … — бывший футболист Скотт Тернер"): the
+    clause before it, after a comma, opens with a preposition and has no predicate, and a
+    pair of the same kind comes before ("… ответ будет жестким, по всем центрам — Медведев"
+    stays Medvedev's)."""
+    comma = text.rfind(",", m.start("what"), m.end("what"))
+    if comma < 0 or not re.search(r"\s[—–]\s", text[m.start("what") : comma]):
+        return False
+    clause = Span(comma + 1, m.end("what"))
+    ks = parse.tokens_in(clause)
+    return bool(ks) and parse.tokens[ks[0]].pos == "ADP" and not _predicate(parse, clause)
+
+
 def _closed_by_source(
     text: str,
     parse: SlavicParse,
@@ -280,7 +315,7 @@ def _closed_by_source(
         role = parse.tokens_in(Span(m.end("what"), who.start))
         if any(parse.tokens[k].pos in {"VERB", "AUX"} for k in role):
             continue  # '"…", - заявил Остин.': a quote's frame (quote_frames.py)
-        if _pair(parse, m.end("what")):
+        if _pair(parse, m.end("what")) or _slot(text, parse, m):
             continue  # "на дільниці Красноград – Лозова.": two places, no speaker
         if text[m.end("who") : m.end()].strip() == "." and not _closing_name(text, m):
             continue  # "дісталась третьому підприємцеві – Аветяну Арі.": an apposition

@@ -17,6 +17,7 @@ from reportedly.nlp.slavic_morph import features, parses
 
 if TYPE_CHECKING:
     from reportedly.attribution.slavic.lexicon import SlavicLexicon
+    from reportedly.attribution.slavic.phrases import SlavicParse
     from reportedly.attribution.slavic.speakers import SlavicEntities
 
 REACH = 3000  # characters back to the introduction
@@ -110,7 +111,21 @@ def kind_and_name(index: SlavicEntities, speaker: Span, lexicon: SlavicLexicon) 
     kind = next(n for n, t in enumerate(tokens) if t.start >= named.start) - 1
     if tokens[kind].lemma.casefold() not in lexicon.org_anaphors | lexicon.outlet_anaphors:
         return None  # "министерство Украины": a body, named by the rules for bodies
-    return named if all(t.pos == "ADJ" and t.text.islower() for t in tokens[:kind]) else None
+    return (
+        named
+        if all(
+            t.pos == "ADJ" and (t.text.islower() or _opening_adjective(index.parse, t.i))
+            for t in tokens[:kind]
+        )
+        else None
+    )
+
+
+def _opening_adjective(parse: SlavicParse, k: int) -> bool:
+    """Whether token ``k`` is an adjective that opens its sentence ("Украинское издание …"),
+    capitalised for that reason alone."""
+    t = parse.tokens[k]
+    return t.pos == "ADJ" and (k == 0 or parse.tokens[k - 1].sent != t.sent)
 
 
 def company_noun(tokens: Sequence[Token], lexicon: SlavicLexicon) -> bool:
@@ -179,8 +194,10 @@ def named_after(index: SlavicEntities, speaker: Span, kinds: frozenset[str]) -> 
     k = parse.token_at(speaker.start)
     tokens = parse.tokens
     while k is not None and k < len(tokens) and tokens[k].end < speaker.end:
-        if tokens[k].lemma.casefold() in kinds or not tokens[k].text.islower():
+        if tokens[k].lemma.casefold() in kinds:
             break
+        if not tokens[k].text.islower() and not _opening_adjective(parse, k):
+            break  # "Украинское издание «Страна»": a sentence's first adjective is capitalised
         k += 1
     if k is None or k >= len(tokens) or tokens[k].lemma.casefold() not in kinds:
         return None

@@ -6,16 +6,31 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+import yaml
 
 from reportedly.attribution.slavic.phrases import SlavicParse
 from reportedly.attribution.slavic.quoted import MARKS
 from reportedly.model import EntityKind, Span
+from reportedly.nlp.slavic_morph import Lang
 
 _WRITTEN_LETTERS = 4  # a company name counted as written has at least this many letters
 # a capitalised word right before or after: the form is part of a longer name ("Nord Stream
 # AG", "Nord Stream 2 AG")
 _NAME_BEFORE = re.compile(r"[A-ZА-ЯЁІЇЄҐ][\w'’-]*[^\S\n]+$")
 _NAME_AFTER = re.compile(r"[^\S\n]+(?:\d+[^\S\n]+)?[A-ZА-ЯЁІЇЄҐ]")
+
+
+@cache
+def kind_names(lang: str) -> dict[str, tuple[str, ...]]:
+    """The short names a body of each kind goes by in ``lang`` (data/body_kinds.yaml): "МИД",
+    "Минобороны" are ministries, "Офис генпрокурора" a prosecutor's office."""
+    path = resources.files("reportedly.attribution.slavic") / "data" / "body_kinds.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    table = data.get(lang) or {}
+    return {str(k): tuple(str(w) for w in v or ()) for k, v in table.items()}
 
 
 @dataclass
@@ -33,6 +48,7 @@ class NamedOrganisations:
     :class:`~reportedly.attribution.slavic.speakers.SlavicEntities` fills."""
 
     text: str
+    lang: Lang
     parse: SlavicParse
     is_outlet: Callable[[str], bool]
     own_outlet: str | None
@@ -52,9 +68,11 @@ class NamedOrganisations:
             if kind is None:
                 return key
             stem = kind[:-1] if len(kind) > 4 else kind
+            short = kind_names(self.lang).get(kind, ())
             words = self._clusters[key].name.casefold().strip('«»"“”„').split()
-            # "банк": "Банк России", and a compound that ends in it ("Єврогазбанк")
-            if any(w.startswith(stem) or w.endswith(kind) for w in words):
+            # "банк": "Банк России", and a compound that ends in it ("Єврогазбанк"); a
+            # ministry by its short name ("МИД России … в министерстве")
+            if any(w.startswith((stem, *short)) or w.endswith(kind) for w in words):
                 return key
         return None
 

@@ -9,6 +9,7 @@ from reportedly.model import Annotation, Span, Token
 from reportedly.nlp.slavic_morph import caseless_noun, cases, is_known
 
 NOMINAL = {"NOUN", "PROPN", "ADJ", "PRON", "DET", "NUM", "X"}
+_HER_ENDINGS = ("ова", "ева", "ёва", "ина", "ына", "ская", "цкая")
 
 
 class SlavicParse:
@@ -42,7 +43,7 @@ class SlavicParse:
         if tok.pos == "X" and tok.text.isascii() and tok.text[:1].isalpha():
             return True  # one written in lower case ("агенція dpa", "euronews")
         if self.lang != "uk":
-            return False
+            return case == "Nom" and self.her_surname(tok)
         if tok.text[:1].isupper() and (tok.pos == "X" or not is_known("uk", tok.text)):
             return True  # a foreign name ("Монтедуро", "ACN"): its case is a guess
         found = cases("uk", tok.text)
@@ -50,6 +51,19 @@ class SlavicParse:
         # a caseless reading beside its cased ones ("директор": its nominative has no case)
         caseless = tok.pos == "NOUN" and (not found or caseless_noun("uk", tok.text))
         return tok.pos in NOMINAL and (case in found or caseless)
+
+    def her_surname(self, tok: Token) -> bool:
+        """Whether the tagger read a woman's surname as a man's genitive ("Дегтярёва с
+        радостью отчиталась": Gen, Masc) where it is the subject of a feminine verb."""
+        head = self.tokens[tok.head] if 0 <= tok.head < len(self.tokens) else None
+        return (
+            tok.pos == "PROPN"
+            and tok.dep == "nsubj"
+            and tok.text.casefold().endswith(_HER_ENDINGS)
+            and head is not None
+            and head.pos == "VERB"
+            and "Gender=Fem" in head.morph
+        )
 
     def gender(self, tok: Token) -> str | None:
         if "Gender=Fem" in tok.morph:

@@ -59,6 +59,12 @@ def phrase_after(parse: SlavicParse, k: int, stop: int, case: str = "Nom") -> Sp
             return quoted  # "як вказує «Gazeta Wyborcza»", "пишет «Коммерсантъ»"
         if t.pos == "PUNCT" or (t.pos == "VERB" and not _participle(t)):
             return None
+        if t.pos == "NOUN" and t.text.islower() and not parse.has_case(t, case):
+            told_name = quoted_name(parse, k + 1, stop)
+            if told_name is not None:  # "рассказал изданию «Взгляд» эксперт": the one told
+                k = parse.tokens_in(told_name)[-1] + 1
+                skipped += 1
+                continue
         if addressee(tokens, t):
             k += 1  # "заявил РИА Новости X", "в интервью РИА Новости": told, not telling
             continue

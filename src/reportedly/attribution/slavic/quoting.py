@@ -38,7 +38,7 @@ class QuotingFrames(Cues):
             if pronoun is not None and j + 1 < len(tokens):
                 j += 1  # "приводит его слова": the pronoun before the noun
             if j >= len(tokens) or tokens[j].lemma.casefold() not in between:
-                return None
+                return self._subject_first(q, k, found[-1] + 1)
             j += 1
         if pronoun is not None and pronoun < found[-1]:
             d = SlavicDraft("direct", [q.inner], "ru-uk:frame-after", quotes=[q.inner])
@@ -67,6 +67,36 @@ class QuotingFrames(Cues):
                 self._relay(d, end + 1, found[-1] + 1)
                 return d
         return None
+
+    def _subject_first(self, q: Quote, k: int, stop: int) -> SlavicDraft | None:
+        """ "— приводит издание заявление", "— приводит издание слова министра": the subject
+        right after the quoting verb relays the quote (its direct statement), the words or
+        statement it names after it; the person whose words they are said it, nested."""
+        tokens = self.parse.tokens
+        said = self.lexicon.quoting.get(tokens[k].lemma, frozenset()) | self.lexicon.noun_cues
+        noun = next(
+            (i for i in range(k + 2, min(stop, k + 6)) if tokens[i].lemma.casefold() in said), None
+        )
+        if noun is None:
+            return None
+        who = phrase_after(self.parse, k + 1, noun)
+        if all(t.text[:1].isupper() and t.text.isascii() for t in tokens[k + 1 : noun]):
+            who = Span(tokens[k + 1].start, tokens[noun - 1].end)  # "— приводит Reuters слова"
+        if who is None or self.parse.token_at(who.start) != k + 1:
+            return None
+        last = self.parse.tokens_in(who)[-1]
+        if last + 1 != noun:
+            return None
+        d = SlavicDraft("direct", [q.inner], "ru-uk:frame-after", quotes=[q.inner])
+        d.cue, d.cue_token, d.speaker = Span(tokens[k].start, tokens[k].end), k, who
+        if tokens[last + 1].lemma.casefold() in self.lexicon.quoting.get(tokens[k].lemma, ()):
+            owner = phrase_after(self.parse, last + 2, stop, "Gen")  # "слова министра"
+            if owner is not None and self.parse.token_at(owner.start) == last + 2:
+                inner = SlavicDraft("direct", [q.inner], "ru-uk:frame-after", quotes=[q.inner])
+                inner.cue, inner.cue_token = d.cue, k
+                inner.speaker, inner.speaker_case, inner.via = owner, "Gen", d
+                self._extra.append(inner)
+        return d
 
     def _relay(self, d: SlavicDraft, k: int, stop: int) -> None:
         """The quoting verb's subject after its object ("— цитирует его телеграм-канал «Эхо»",

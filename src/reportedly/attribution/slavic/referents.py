@@ -70,6 +70,9 @@ def is_anaphor(index: SlavicEntities, speaker: Span, lexicon: SlavicLexicon) -> 
     if key in lexicon.anaphors:
         return True
     found = [parse.tokens[i] for i in parse.tokens_in(speaker)]
+    parts = key.split("-")  # a rank of a role: "Генерал-полковник", "вице-адмирал"
+    if len(found) == 1 and len(parts) > 1 and {parts[0], parts[-1]} & lexicon.anaphors:
+        return True
     if len(found) < 2 or any(key == t or key.startswith(t + " ") for t in lexicon.titles):
         return False
     if "Number=Plur" in found[0].morph and found[0].pos == "NOUN":

@@ -15,6 +15,7 @@ from reportedly.attribution.slavic.cues import VERBAL
 from reportedly.attribution.slavic.drafts import SlavicDraft
 from reportedly.attribution.slavic.frames_after import FramesAfter
 from reportedly.attribution.slavic.gerunds import is_gerund, is_infinitive
+from reportedly.attribution.slavic.participles import described_by, resumes
 from reportedly.attribution.slavic.predicates import second_predicate
 from reportedly.attribution.slavic.quoted import CLOSING_QUOTES, MARKS
 from reportedly.model import Span
@@ -211,11 +212,17 @@ class Rules(FramesAfter):
             if tokens[j].text == "," and self._frame_closes(j + 1, sent_end):
                 sent_end = tokens[j].start  # "…, що угоди досягнуті, зазначає Deutsche Welle."
                 break
+            if tokens[j].text == "," and described_by(self.parse, k) and resumes(self.parse, j):
+                sent_end = tokens[j].start  # "Захарова, заявившая, что …, также отметила"
+                break
         content = trim(self.text, Span(start, sent_end), " \t\n\xa0,;:.")
         if len(content) < 3:
             return None
         d = SlavicDraft("indirect", [content], "ru-uk:indirect")
         self._fill_cue(d, k)
+        if (described := described_by(self.parse, k)) is not None:
+            d.speaker, d.speaker_case = described  # "украинских СМИ, заявивших, что …"
+            return d
         d.speaker = self._speaker(k, conj)
         return d
 

@@ -34,7 +34,7 @@ from reportedly.attribution.slavic.quoted import MARKS
 from reportedly.attribution.slavic.referents import speaker_referent
 from reportedly.attribution.speakers import slugify
 from reportedly.model import Annotation, Entity, EntityKind, Span
-from reportedly.nlp.slavic_morph import cases, is_known, nominative
+from reportedly.nlp.slavic_morph import cases, is_known, nominative, plural_nominative
 
 _AS_WRITTEN = frozenset({"Nom", "Acc", "Voc"})  # a quoted name in these cases is kept
 
@@ -128,6 +128,8 @@ class SlavicEntities(NamedOrganisations):
                 k = k + 1 if found and not found & kept else None
             if k is not None and self.parse.tokens[k].text == written:  # "России" -> "Россия"
                 lemma = self.parse.tokens[k].lemma
+                if "Number=Plur" in self.parse.tokens[k].morph:  # "«Ведомостей»": "Ведомости"
+                    lemma = plural_nominative(self.lang, written) or lemma
                 if lemma.casefold() != written.casefold():  # "Інтерфакс-Україна" as written
                     name = lemma[:1].upper() + lemma[1:]
         key = self._aliases.get(name.casefold(), name.casefold())
