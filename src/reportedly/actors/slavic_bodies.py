@@ -14,8 +14,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-import yaml
-
+from reportedly._yaml import load_yaml
 from reportedly.actors.records import Actor
 from reportedly.actors.registry import ActorRegistry
 from reportedly.attribution.slavic.lexicon import default_lexicon
@@ -26,7 +25,7 @@ from reportedly.nlp.slavic_morph import Lang, lemma, nominative, parses
 @cache
 def _table() -> dict[str, Any]:
     path = resources.files("reportedly.attribution.slavic") / "data" / "national_bodies.yaml"
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = load_yaml(path.read_text(encoding="utf-8"))
     keys = {"heads", "adjectives", "full_names", "outlet_kinds", "country_names", "legal_forms"}
     keys |= {"led_by", "of_place"}
     if not isinstance(data, dict) or not keys <= data.keys():

@@ -13,8 +13,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-import yaml
-
+from reportedly._yaml import load_yaml
 from reportedly.actors.records import Actor
 from reportedly.actors.registry import ActorRegistry
 from reportedly.actors.slavic_bodies import country_adjectives
@@ -26,7 +25,7 @@ _YEAR = re.compile(r"(?<!\d)(199\d|20[0-3]\d)(?!\d)")
 @cache
 def _table() -> dict[str, Any]:
     path = resources.files("reportedly.attribution.slavic") / "data" / "titles_uk.yaml"
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = load_yaml(path.read_text(encoding="utf-8"))
     if not isinstance(data, dict) or not {"roles", "qualifiers", "country_words"} <= data.keys():
         raise ValueError(f"{path}: needs the keys country_words, qualifiers, roles")
     return data

@@ -12,8 +12,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any, Literal
 
-import yaml
-
+from reportedly._yaml import load_yaml
 from reportedly.errors import ConfigError
 
 Lang = Literal["ru", "uk"]
@@ -116,7 +115,7 @@ def homographs(lang: Lang) -> dict[str, str]:
     raw = (resources.files("reportedly.nlp") / "data" / "slavic_homographs.yaml").read_text(
         encoding="utf-8"
     )
-    return {str(k): str(v) for k, v in (yaml.safe_load(raw).get(lang) or {}).items()}
+    return {str(k): str(v) for k, v in (load_yaml(raw).get(lang) or {}).items()}
 
 
 def _is_name(p: Any) -> bool:

@@ -12,7 +12,7 @@ its signals); the English calibration never sets these rules' statements
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection
+from collections.abc import Callable
 
 from reportedly._fingerprint import package_digest
 from reportedly.attribution._nesting import enclosing
@@ -28,8 +28,6 @@ from reportedly.attribution.slavic.chains import link
 from reportedly.attribution.slavic.citations import find_citations
 from reportedly.attribution.slavic.closing_lines import closing_lines
 from reportedly.attribution.slavic.complements import complements
-from reportedly.attribution.slavic.continued_quotes_uk import continued_quotes
-from reportedly.attribution.slavic.cues import fact_subject, unsourced_passive
 from reportedly.attribution.slavic.digests import RULE as DIGEST_RULE
 from reportedly.attribution.slavic.digests import digests
 from reportedly.attribution.slavic.drafts import CONFIDENCE, SlavicDraft
@@ -41,9 +39,10 @@ from reportedly.attribution.slavic.headlines import RULE as HEADLINE_RULE
 from reportedly.attribution.slavic.headlines import headlines
 from reportedly.attribution.slavic.hypotheticals import is_hypothetical
 from reportedly.attribution.slavic.lexicon import LANGUAGES, SlavicLexicon, default_lexicon
+from reportedly.attribution.slavic.not_said import own_report, to_reader, writers_own
 from reportedly.attribution.slavic.noun_cues import noun_cues
 from reportedly.attribution.slavic.phrases import SlavicParse
-from reportedly.attribution.slavic.quote_runs import quote_runs
+from reportedly.attribution.slavic.quote_runs import runs_of_quotes
 from reportedly.attribution.slavic.quoted import across_lines
 from reportedly.attribution.slavic.relayed import RULE as CITING_RULE
 from reportedly.attribution.slavic.relayed import relayed
@@ -113,21 +112,19 @@ def attribute_slavic(
     drafts = [d for d in drafts if d.content and all(len(c) for c in d.content)]
     drafts += digests(text, parse, lexicon, drafts)
     drafts += handed_paragraphs(text, drafts)
-    if lang == "uk":  # "«…», — сказав він. «…»": the quote that goes on with no frame
-        drafts += continued_quotes(text, quotes, drafts)
-    drafts += quote_runs(text, annotation, drafts, tops)
+    drafts += runs_of_quotes(text, lang, annotation, quotes, tops, drafts)
     drafts = evidence_sources(parse, lexicon, drafts)
     drafts = [
         d
         for d in drafts
-        if not (_sourceless(parse, lexicon, d) and not after_source(parse, lexicon, d, drafts))
+        if not (writers_own(parse, lexicon, d) and not after_source(parse, lexicon, d, drafts))
         and not rules.legal(d)
     ]
     # "если Зеленский … скажет", "сказал бы", "скажет ли": what might be said, not what was
     drafts = [
         d for d in drafts if d.cue_token is None or not is_hypothetical(parse, lexicon, d.cue_token)
     ]
-    drafts = [d for d in drafts if not _to_reader(text, lexicon, d, tops)]
+    drafts = [d for d in drafts if not to_reader(text, lexicon, d, tops)]
     if article.outlet:  # "Ранее SHOT писал" in SHOT's own channel: the author's claim
         own = article.outlet.strip(' «»"').casefold()
         drafts = [
@@ -137,7 +134,7 @@ def attribute_slavic(
         ]
         # "Ранее мы писали, что …" outside any quote: the channel's own report, as its name is
         # (a news article's "як ми повідомляли" stays its statement, as gold/uk has it)
-        drafts = [d for d in drafts if not _own_report(text, parse, lexicon, d, tops)]
+        drafts = [d for d in drafts if not own_report(text, parse, lexicon, d, tops)]
     # "как сообщает ТАСС, …", "…, передає УНН": the outlet's statement (the gold's convention
     # in both languages, gold/ru/README.md), and a cited source as well (see _citations)
     for d in drafts:
@@ -242,47 +239,6 @@ def _unstack(text: str, drafts: list[SlavicDraft]) -> None:
             ):
                 a.content = [Span(outer.start, inner.end)]
                 break
-
-
-def _sourceless(parse: SlavicParse, lexicon: SlavicLexicon, d: SlavicDraft) -> bool:
-    """ "Отмечается, что …", "говорится, что …": a document verb naming no document (and no
-    impersonal cue of the lexicon, which may stand alone) is the writer's, no statement."""
-    if d.cue_token is None or d.speaker is not None:
-        return False
-    lemma = parse.tokens[d.cue_token].lemma
-    if fact_subject(parse, d.cue_token) or unsourced_passive(parse, lexicon, d.cue_token):
-        return True  # "…, что подтверждает версию, что …", "достоверно подтверждено, что …"
-    return lemma in lexicon.document_verbs and lemma not in lexicon.impersonal
-
-
-def _own_report(
-    text: str,
-    parse: SlavicParse,
-    lexicon: SlavicLexicon,
-    d: SlavicDraft,
-    tops: list,  # type: ignore[type-arg]
-) -> bool:
-    """Whether a reporting verb's speaker is the writer's "мы"/"ми" ("Ранее мы писали, что
-    …"), not in a quote: the author's claim, no statement (gold/ru/README.md)."""
-    if d.cue_token is None or parse.tokens[d.cue_token].lemma not in lexicon.reported:
-        return False
-    return _unquoted_by(text, d, {"мы", "ми"}, tops)
-
-
-def _to_reader(text: str, lexicon: SlavicLexicon, d: SlavicDraft, tops: list) -> bool:  # type: ignore[type-arg]
-    """ "Ви підтверджуєте, що ознайомилися …" outside any quote: the page addressing its reader
-    (a cookie notice, a prompt), no one's statement."""
-    return _unquoted_by(text, d, lexicon.readers, tops)
-
-
-def _unquoted_by(text: str, d: SlavicDraft, words: Collection[str], tops: list) -> bool:  # type: ignore[type-arg]
-    """Whether the speaker of ``d`` is one of ``words`` (folded) and neither it nor its cue
-    stands inside a quote."""
-    if d.speaker is None or d.cue is None:
-        return False
-    if d.speaker.text(text).strip().casefold() not in words:
-        return False
-    return not any(q.inner.contains(d.speaker) or q.inner.contains(d.cue) for q in tops)
 
 
 def _settle_kind(text: str, d: SlavicDraft, tops: list) -> None:  # type: ignore[type-arg]

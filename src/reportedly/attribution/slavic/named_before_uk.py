@@ -17,8 +17,7 @@ from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
-import yaml
-
+from reportedly._yaml import load_yaml
 from reportedly.attribution.slavic.bodies import body_name
 from reportedly.model import Span, Token
 from reportedly.nlp.slavic_morph import cases, parses
@@ -40,7 +39,7 @@ _PROCUREMENT = ("тендер", "закупів", "торги", "торгів") 
 @cache
 def _table() -> dict[str, frozenset[str]]:
     path = resources.files("reportedly.attribution.slavic") / "data" / "bodies_uk.yaml"
-    data: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data: dict[str, Any] = load_yaml(path.read_text(encoding="utf-8"))
     keys = (
         "tender_documents",
         "customer_nouns",

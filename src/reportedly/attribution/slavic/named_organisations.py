@@ -9,8 +9,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
-import yaml
-
+from reportedly._yaml import load_yaml
 from reportedly.attribution.slavic.phrases import SlavicParse
 from reportedly.attribution.slavic.quoted import MARKS
 from reportedly.model import EntityKind, Span
@@ -28,7 +27,7 @@ def kind_names(lang: str) -> dict[str, tuple[str, ...]]:
     """The short names a body of each kind goes by in ``lang`` (data/body_kinds.yaml): "МИД",
     "Минобороны" are ministries, "Офис генпрокурора" a prosecutor's office."""
     path = resources.files("reportedly.attribution.slavic") / "data" / "body_kinds.yaml"
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    data = load_yaml(path.read_text(encoding="utf-8")) or {}
     table = data.get(lang) or {}
     return {str(k): tuple(str(w) for w in v or ()) for k, v in table.items()}
 
