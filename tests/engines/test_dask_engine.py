@@ -24,6 +24,8 @@ from reportedly.engines.dask_engine import (
 from reportedly.errors import ConfigError
 from reportedly.model import Analysis, Article
 
+from .backwards import Backwards
+
 distributed = pytest.importorskip("distributed", reason="the dask extra is not installed")
 cloudpickle = pytest.importorskip("cloudpickle")
 # the tasks below run on worker processes, which cannot import this test module by name
@@ -115,27 +117,10 @@ def test_dask_yields_in_input_order_whatever_finishes_first(cluster: str) -> Non
     assert [a.article.text for a in found] == texts
 
 
-class Reversed:
-    """``as_completed`` that waits for every future in flight and hands them back last
-    submitted first: out-of-order completion, on demand."""
-
-    def __init__(self) -> None:
-        self.futures: list[distributed.Future] = []
-
-    def add(self, future: distributed.Future) -> None:
-        self.futures.append(future)
-
-    def __iter__(self) -> Iterator[distributed.Future]:
-        while self.futures:
-            batch, self.futures = self.futures, []
-            distributed.wait(batch)
-            yield from reversed(batch)
-
-
 def test_dask_order_holds_when_batches_complete_backwards(
     cluster: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(distributed, "as_completed", Reversed)
+    monkeypatch.setattr(distributed, "as_completed", Backwards)
     stream = analyse_on_dask(
         map(article, range(25)), Settings(), address=cluster, task=echo, batch=3, in_flight=4
     )

@@ -14,6 +14,7 @@ from conftest import shared_path
 from reportedly.cli import cli
 from reportedly.engines import dask_engine
 
+from .backwards import Backwards
 from .stored import stored
 
 distributed = pytest.importorskip("distributed", reason="the dask extra is not installed")
@@ -72,22 +73,6 @@ def test_engines_store_identical_records(
     assert stored(dask) == expected
     # every worker built its pipeline once, for all the batches it ran
     assert set(cluster.run(lambda: dask_engine.builds).values()) == {1}
-
-
-class Backwards:
-    """Dask's ``as_completed`` handing back the futures in flight last submitted first."""
-
-    def __init__(self) -> None:
-        self.futures: list[distributed.Future] = []
-
-    def add(self, future: distributed.Future) -> None:
-        self.futures.append(future)
-
-    def __iter__(self) -> Iterator[distributed.Future]:
-        while self.futures:
-            batch, self.futures = self.futures, []
-            distributed.wait(batch)
-            yield from reversed(batch)
 
 
 # Two articles naming one person the registry does not know, the first by a fuller name:
