@@ -32,8 +32,6 @@ _NAME_WORDS = 8  # the most words of a body's name
 _STEM = 6  # letters of a people noun's stem that a body's name must hold
 _OPENING = 600  # the customer's contract is in the text's opening characters
 _MARKS = frozenset('«»"“”„')
-_FUNCTION_WORDS = frozenset({"і", "й", "та", "з", "із", "у", "в", "на", "для", "по"})
-_PROCUREMENT = ("тендер", "закупів", "торги", "торгів")  # the text is procurement news
 
 
 @cache
@@ -47,6 +45,8 @@ def _table() -> dict[str, frozenset[str]]:
         "contract_nouns",
         "allowing_verbs",
         "time_nouns",
+        "procurement_markers",
+        "initial_skips",
     )
     if not isinstance(data, dict) or not set(keys) <= data.keys():
         raise ValueError(f"{path}: needs the keys {', '.join(keys)}")
@@ -230,7 +230,7 @@ def _customer(index: SlavicEntities) -> str | None:
     державному університету застосування процедури")."""
     table = _table()
     tokens = index.parse.tokens
-    if not any(w in index.text.casefold() for w in _PROCUREMENT):
+    if not any(w in index.text.casefold() for w in _table()["procurement_markers"]):
         return None
     for k, t in enumerate(tokens):
         if t.start > _OPENING:
@@ -304,7 +304,7 @@ def _spells(short: str, full: str) -> bool:
     if len(words) < 2:
         return False
     if short.isupper() and 2 <= len(short) <= 6 and short.isalpha():
-        letters = "".join(w[0] for w in words if w.casefold() not in _FUNCTION_WORDS)
+        letters = "".join(w[0] for w in words if w.casefold() not in _table()["initial_skips"])
         return letters.upper() == short
     stem = short[3:].casefold()
     return (
