@@ -84,7 +84,9 @@ def complements(
         on = _complained_of(tokens, k) if t.lemma in lexicon.complaint_verbs else None
         # "назвав інформацію фейком": a naming verb only with what the thing is called
         called = named_as(parse, k) if t.lemma in lexicon.naming_verbs else None
-        read = about or denied or cause or on or called or t.lemma in lexicon.complement_verbs
+        noted = t.lemma in lexicon.noting_verbs and _noted(tokens, k, lexicon)
+        read = about or denied or cause or on or called or noted
+        read = read or t.lemma in lexicon.complement_verbs
         if k in used or t.pos != "VERB" or not read:
             continue
         if is_infinitive(t) and not finite_reading(parse, t):
@@ -322,6 +324,12 @@ def _name_opening(parse: SlavicParse, i: int) -> bool:
         u.text[:1].isupper() and u.lemma == t.lemma and j > 0 and tokens[j - 1].sent == u.sent
         for j, u in enumerate(tokens)
     )
+
+
+def _noted(tokens: Sequence[Token], k: int, lexicon: SlavicLexicon) -> bool:
+    """Whether the noting verb at ``k`` has a view's noun right after it ("отметил
+    необходимость поддержки"), not a thing marked ("отметил юбилей")."""
+    return k + 1 < len(tokens) and tokens[k + 1].lemma in lexicon.noted_nouns
 
 
 def _after_negator(tokens: Sequence[Token], k: int, lexicon: SlavicLexicon) -> bool:
