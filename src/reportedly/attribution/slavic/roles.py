@@ -341,6 +341,15 @@ def resolve_speakers(
                     reporter = key
                 if cue is not None and "Number=Plur" in cue.morph:
                     said_in = (key, sent)
+        if key is not None and d.via is not None and d.speaker is not None:
+            at = next((m for m in range(n) if drafts[m] is d.via), None)
+            words = d.speaker.text(index.text).strip().casefold()
+            if (
+                at is not None
+                and keys[at] == key
+                and POSSESSIVE.get(words, words) in (lexicon.pronouns)
+            ):  # "— приводит его слова газета WSJ": his words, not the paper's own
+                key = None
         keys.append(key)
         sents.append(sent)
     for n, sent, gender in roles:
