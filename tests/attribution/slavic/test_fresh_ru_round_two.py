@@ -120,3 +120,22 @@ def test_a_headline_closed_by_a_role_of_another_persons_aide() -> None:
     assert said(text, "ru") == [
         ("советник Зеленского Михаил Подоляк", "Россия не готова к переговорам")
     ]
+
+
+def test_a_second_predicate_after_a_shares_the_subject() -> None:
+    text = (
+        "Аналогичная ситуация у Марины Дегтярёвой. Она даже не писала заявление, а лишь "
+        "объявила, что уходит."
+    )
+    assert [name for _, name, _ in speakers(text, "ru")] == ["Марина Дегтярёва"]
+
+
+def test_his_words_an_outlet_relays_are_not_the_outlets() -> None:
+    text = (
+        "Российские войска наступают, сообщил командир батальона ВСУ.\n\n"
+        '"Они наступают все время - утром, днем, ночью", - приводит его слова газета The Wall '
+        "Street Journal."
+    )
+    found = speakers(text, "ru")
+    assert ("его", None, None) in found
+    assert any(actor == "wall-street-journal" for _, _, actor in found)
