@@ -139,3 +139,12 @@ def test_his_words_an_outlet_relays_are_not_the_outlets() -> None:
     found = speakers(text, "ru")
     assert ("его", None, None) in found
     assert any(actor == "wall-street-journal" for _, _, actor in found)
+
+
+def test_admitted_her_defeat_is_a_statement() -> None:
+    text = "Камала Харрис признала своё поражение на выборах."
+    assert said(text, "ru") == [("Камала Харрис", "своё поражение на выборах")]
+
+
+def test_recognised_independence_is_no_statement() -> None:
+    assert said("Россия признала независимость республик.", "ru") == []
