@@ -60,6 +60,9 @@ def about_noun(rules: Rules, used: set[int]) -> list[SlavicDraft]:
                     or _joins(tokens, j)
                     # "…, заявив о необходимости …, заявил Лавров": the frame of the sentence
                     or (tokens[j].text == "," and rules._frame_closes(j + 1, end))
+                    # "НАТО, заявляя о возможности ударов, отбросил …": the gerund's clause
+                    # closes at a comma before the subject's own predicate
+                    or (is_gerund(t) and tokens[j].text == "," and _joins(tokens, j, ","))
                 ),
                 last + 1,
             )
@@ -93,10 +96,11 @@ def about_noun(rules: Rules, used: set[int]) -> list[SlavicDraft]:
     return drafts
 
 
-def _joins(tokens: Sequence[Token], j: int) -> bool:
-    """Whether "и"/"і"/"та" at token ``j`` joins a finite verb, a second predicate of the
-    cue's subject ("не заявляла о выходе из ОДКБ и поддерживает все документы")."""
-    if tokens[j].text.casefold() not in AND:
+def _joins(tokens: Sequence[Token], j: int, joint: str = "") -> bool:
+    """Whether "и"/"і"/"та" (or ``joint``, a comma) at token ``j`` joins a finite verb, a second
+    predicate of the cue's subject ("не заявляла о выходе из ОДКБ и поддерживает все
+    документы")."""
+    if tokens[j].text.casefold() not in AND and tokens[j].text != joint:
         return False
     m = j + 1
     while m < len(tokens) and tokens[m].pos in {"ADV", "PART"}:

@@ -8,7 +8,7 @@ from reportedly.attribution.slavic._text import EDGE_AND_STOP, trim
 from reportedly.attribution.slavic.bodies import owner_end
 from reportedly.attribution.slavic.drafts import SlavicDraft
 from reportedly.attribution.slavic.lexicon import Lang
-from reportedly.attribution.slavic.phrases import WHICH, phrase_after
+from reportedly.attribution.slavic.phrases import WHICH, phrase_after, phrase_before
 from reportedly.attribution.slavic.quote_frames import QuoteFrames
 from reportedly.attribution.slavic.sites import site_owner
 from reportedly.model import Span, Token
@@ -85,7 +85,8 @@ class AccordingTo(QuoteFrames):
             cue = Span(tokens[k].start, tokens[k + 2].end)
             after = k + 3
         elif k + n + skip < len(tokens) and tokens[k + n + skip].lemma.casefold() in WHICH:
-            return None  # "результати, згідно з якими …": a relative clause, no source named
+            # "…, сообщил Песков, по словам которого …": the person before the comma
+            return self._of_relative(k, k + n + skip, cue, last, ud_case)
         else:
             speaker = phrase_after(self.parse, k + n + skip, last + 1, case=ud_case)
             after = (self.parse.token_at(speaker.end) or last + 1) if speaker else k + n + skip
@@ -155,6 +156,29 @@ class AccordingTo(QuoteFrames):
             return None  # "Поки що, за даними НАК …": two words before an aside are no content
         d = SlavicDraft("indirect", [content], "ru-uk:according-to", speaker_case=ud_case)
         d.cue, d.speaker = cue, speaker
+        return d
+
+    def _of_relative(
+        self, k: int, which: int, cue: Span, last: int, ud_case: str
+    ) -> SlavicDraft | None:
+        """ "…, сообщил РИА Новости Песков, по словам которого новые регионы …": in Russian,
+        a person's words whose relative pronoun points back to the name before the comma;
+        None elsewhere ("результати, згідно з якими …": no source named)."""
+        tokens = self.parse.tokens
+        if self.parse.lang != "ru" or k < 2 or tokens[k - 1].text != "," or which >= last:
+            return None
+        antecedent = phrase_before(self.parse, k - 1)
+        if antecedent is None or tokens[k - 2].pos != "PROPN":
+            return None
+        content = trim(
+            self.text,
+            Span(tokens[which + 1].start, self._before_frame(which, last)),
+            EDGE_AND_STOP,
+        )
+        if len(content.text(self.text).split()) < 3:
+            return None
+        d = SlavicDraft("indirect", [content], "ru-uk:according-to", speaker_case=ud_case)
+        d.cue, d.speaker = Span(cue.start, tokens[which].end), antecedent
         return d
 
     def _counted(self, speaker: Span | None, words: tuple[str, ...]) -> bool:

@@ -16,6 +16,8 @@ after a preposition ("підтвердив на брифінгу"); a noun that 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from reportedly.attribution.slavic.agreement import grams
 from reportedly.attribution.slavic.bodies import token_case
 from reportedly.attribution.slavic.gerunds import is_infinitive
@@ -124,3 +126,17 @@ def sentenced(
         return True
     nominal = next((t for t in words if t.pos in {"NOUN", "PROPN", "PRON"}), None)
     return nominal is None or nominal.pos != "NOUN" or "inan" not in grams(nominal)
+
+
+# possessives between a noting verb and its noun ("признала своё поражение")
+_OWN = frozenset({"своё", "свое", "свою", "свой", "свої", "своє", "его", "её", "ее", "их"})
+
+
+def noted_object(tokens: Sequence[Token], k: int, lexicon: SlavicLexicon) -> bool:
+    """Whether the noting verb at ``k`` has a view's noun right after it, or after a
+    possessive ("отметил необходимость поддержки", "признала своё поражение"), not a thing
+    marked ("отметил юбилей")."""
+    at = k + 1
+    if at < len(tokens) and tokens[at].text.casefold().replace("ë", "ё") in _OWN:
+        at += 1  # "признала своё поражение" (a Latin "ë" too)
+    return at < len(tokens) and tokens[at].lemma in lexicon.noted_nouns

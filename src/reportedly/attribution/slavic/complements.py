@@ -24,6 +24,7 @@ from reportedly.attribution.slavic.bodies import located_body
 from reportedly.attribution.slavic.complement_bounds import complement_end
 from reportedly.attribution.slavic.complement_sense import (
     SHORT,
+    noted_object,
     sentenced,
     short_content_says,
     thing_requires,
@@ -84,7 +85,9 @@ def complements(
         on = _complained_of(tokens, k) if t.lemma in lexicon.complaint_verbs else None
         # "назвав інформацію фейком": a naming verb only with what the thing is called
         called = named_as(parse, k) if t.lemma in lexicon.naming_verbs else None
-        read = about or denied or cause or on or called or t.lemma in lexicon.complement_verbs
+        noted = t.lemma in lexicon.noting_verbs and noted_object(tokens, k, lexicon)
+        read = about or denied or cause or on or called or noted
+        read = read or t.lemma in lexicon.complement_verbs
         if k in used or t.pos != "VERB" or not read:
             continue
         if is_infinitive(t) and not finite_reading(parse, t):
@@ -146,6 +149,7 @@ def complements(
             len(words) < SHORT
             and not (len(words) == 2 and nxt.lemma in _DEMONSTRATIVES)
             and not (called is not None and len(words) == 2)
+            and not noted  # "признал вину", "отметил важность диалога": a view's noun
             and not short_content_says(parse, lexicon, t, at, last)
         ):
             continue  # "відмовляється від зустрічі"; not "підтвердив цю інформацію"

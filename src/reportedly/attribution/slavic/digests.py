@@ -50,7 +50,10 @@ def digests(
     drafts: list[SlavicDraft] = []
     headers = []
     for m in _HEADER.finditer(text):
-        found = _header(text, parse, lexicon, Span(m.start("head"), m.end("head")))
+        head = Span(m.start("head"), m.end("head"))
+        found = _header(text, parse, lexicon, head) or _others_of(
+            text, parse, lexicon, head, framed
+        )
         if found is not None:
             headers.append((m.start(), m.end(), found))
     for n, (_, end, (cue, speaker, case)) in enumerate(headers):
@@ -120,6 +123,31 @@ def _header(
             return None
         return tokens[verb].span, speaker, "Nom"
     return _closing_head(parse, lexicon, ks)
+
+
+def _others_of(
+    text: str, parse: SlavicParse, lexicon: SlavicLexicon, head: Span, framed: list[SlavicDraft]
+) -> tuple[Span, Span, str] | None:
+    """ "Экс-глава МИД Украины Кулеба: … \n\nДругие заявления:": a header of another word and
+    a noun of saying alone is the speaker's whose statement ends in the paragraph right above
+    it (one blank line between), or None."""
+    tokens = parse.tokens
+    ks = [k for k in parse.tokens_in(head) if any(c.isalnum() for c in tokens[k].text)]
+    if len(ks) != 2 or not _opens_digest(tokens[ks[0]], lexicon):
+        return None
+    if tokens[ks[1]].lemma.casefold() not in lexicon.digest_nouns:
+        return None
+    before = [
+        d
+        for d in framed
+        if d.speaker is not None and d.act == "speech" and d.content[-1].end <= head.start
+    ]
+    if not before:
+        return None
+    last = max(before, key=lambda d: d.content[-1].end)
+    if last.speaker is None or text.count("\n", last.content[-1].end, head.start) > 2:
+        return None
+    return tokens[ks[1]].span, last.speaker, last.speaker_case
 
 
 def _closing_head(

@@ -221,6 +221,8 @@ class FramesAfter(AccordingTo):
             return None
         if any(t.lemma in self.lexicon.acts for t in words[:1]):
             return None  # "…, заявил X, добавив …": another frame
+        if any(t.lemma.casefold() in WHICH for t in words[:3]):
+            return None  # "…, сообщил Песков, по словам которого …": a clause about the speaker
         rest = trim(self.text, Span(tokens[j].end, end), " \t\n\xa0,.")
         if any(rest.text(self.text).casefold().startswith(c + " ") for c in self.lexicon.citing):
             return None  # "…, утверждает WP, ссылаясь на источники": the frame's own source

@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from reportedly.attribution.slavic._text import DASH_CLASS, trim
 from reportedly.attribution.slavic.drafts import SlavicDraft
+from reportedly.attribution.slavic.headline_roles import role_closed
 from reportedly.attribution.slavic.lexicon import SlavicLexicon
 from reportedly.attribution.slavic.phrases import SlavicParse
 from reportedly.attribution.slavic.quoted import MARKS
@@ -171,6 +172,9 @@ def headlines(
         nested.speaker = Span(tail.start("cited"), tail.end("cited"))
         nested.speaker_case, nested.via = "Acc", d
         closed.append(nested)
+    taken = [c for d in drafts + closed for c in d.content]
+    paired = lambda m: _pair(parse, m.end("what")) or _slot(text, parse, m)  # noqa: E731
+    closed += role_closed(text, parse, persons, lexicon, taken, RULE, CONFIDENCE, paired)
     return drafts + closed
 
 
@@ -307,6 +311,7 @@ def _closed_by_source(
     drafts: list[SlavicDraft] = []
     found = list(_SOURCE_AFTER.finditer(text))
     bodies = [m.span for m in annotation.entities if m.label in {"ORG", "GPE"}]
+    orgs = [m.span for m in annotation.entities if m.label == "ORG"]
     lines = {m.start() for m in found}
     for m in _NAME_AFTER.finditer(text):
         who = Span(m.start("who"), m.end("who"))
@@ -326,6 +331,9 @@ def _closed_by_source(
         # украинские СМИ.", the media rule's)
         alone = not text[m.end("what") : who.start].strip(" \t\xa0—–-")
         body = alone and _set_off(text, m) and any(b == who for b in bodies)
+        # "… на Украине — Пентагон": an organisation after an em dash, no comma, in Russian
+        em = parse.lang == "ru" and "—" in text[m.end("what") : who.start]
+        body = body or (alone and em and any(b == who for b in orgs))
         if named or body or who.text(text).split()[-1] in surnames or lemma in surnames:
             found.append(m)
             lines.add(m.start())

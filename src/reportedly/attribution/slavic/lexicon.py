@@ -186,6 +186,10 @@ class SlavicLexicon:
     speech_occasions: frozenset[str] = frozenset()
     # "скаржилася на дискомфорт": verbs whose content is what follows "на"
     complaint_verbs: frozenset[str] = frozenset()
+    # "отметил необходимость поддержки": verbs read as complement verbs only when their object
+    # is one of noted_nouns (a view's noun), not "отметил юбилей"
+    noting_verbs: frozenset[str] = frozenset()
+    noted_nouns: frozenset[str] = frozenset()
     # "она уверена": a short form pymorphy3 reads only as a participle (verb lemma "уверить")
     # -> the adjective's lemma ("уверенный"), which the cue lexicon lists
     short_adjectives: dict[str, str] = field(default_factory=dict)
@@ -317,6 +321,7 @@ _LEMMA_SETS = (
     "request_verbs", "request_with", "request_about", "reporters", "outlet_verbs",
     "additive_particles", "quantifiers", "findings", "object_nouns", "digest_nouns",
     "digest_occasions", "digest_unnamed", "entourages", "speech_occasions", "complaint_verbs",
+    "noting_verbs", "noted_nouns",
 )  # fmt: skip
 # word sets compared case-folded
 _FOLDED_SETS = (

@@ -1,8 +1,9 @@
 """Noun cues: "суд прийняв рішення про те, що …", "на підставі тверджень X про те, що …".
 
 The clause after "про те, що" / "о том, что" is the statement of the noun's genitive phrase
-right after it, else of the subject of the verb right before the noun ("суд прийняв
-рішення"); a noun with neither ("заява про те, що" opening a sentence) gives no statement.
+right after it (or after "от"/"від": "сообщения от разведки о том, что …"), else of the
+subject of the verb right before the noun ("суд прийняв рішення"); a noun with neither
+("заява про те, що" opening a sentence) gives no statement.
 A demand names what it asks for in a plain "про"/"о" phrase ("вимогу Трампа про перерахунок
 голосів", "требование властей о запрете въезда"): that phrase is the statement of the
 genitive between them; with none ("вимога про оплату") it names no one and is left.
@@ -26,6 +27,8 @@ RULE = "ru-uk:noun-cue"
 _ABOUT = {"про", "о"}
 _THAT = {"те", "том"}
 _REACH = 10  # words of the genitive phrase between the noun and "про"
+# "появились сообщения от разведки США о том, что …": the source after "от" / "від"
+_FROM = frozenset({"от", "від"})
 _ENDS = frozenset(',;:.!?()«»"“”„—–')  # marks that end what a demand asks for
 
 
@@ -40,8 +43,9 @@ def noun_cues(rules: Rules, used: set[int]) -> list[SlavicDraft]:
         if about is None:
             continue
         speaker: Span | None = None
-        if about > k + 1:  # "тверджень Nord Stream AG та Nord Stream 2 AG про те, що"
-            inner = [tokens[j] for j in range(k + 1, about)]
+        first = k + 1 + (tokens[k + 1].text.casefold() in _FROM)  # "сообщения от разведки"
+        if about > first:  # "тверджень Nord Stream AG та Nord Stream 2 AG про те, що"
+            inner = [tokens[j] for j in range(first, about)]
             if inner[0].pos in NOMINAL and any(rules.parse.has_case(x, "Gen") for x in inner):
                 speaker = Span(inner[0].start, inner[-1].end)
         elif k > 0 and tokens[k - 1].pos == "VERB" and tokens[k - 1].sent == t.sent:
@@ -149,7 +153,8 @@ def _demands(rules: Rules, used: set[int]) -> list[SlavicDraft]:
 def _about(rules: Rules, k: int) -> int | None:
     """The "про" of "про те, що" a few nominal words after noun ``k``, or None."""
     tokens = rules.parse.tokens
-    for j in range(k + 1, min(k + 1 + _REACH, len(tokens) - 3)):
+    first = k + 1 + (k + 1 < len(tokens) and tokens[k + 1].text.casefold() in _FROM)
+    for j in range(first, min(k + 1 + _REACH, len(tokens) - 3)):
         w = tokens[j]
         if w.sent != tokens[k].sent:
             return None

@@ -234,6 +234,7 @@ def resolve_speakers(
     said_in: tuple[str, int] | None = None  # the last body a plural verb's speakers were in
     issuer: str | None = None  # the body of the last document quoted ("йдеться в повідомленні")
     role_said: tuple[str, int, int] | None = None  # the last person speaker named by a role
+    person_said: tuple[str, int, int] | None = None  # the last person speaker, however named
     last_document = False  # whether the last speaker resolved was a document quoted
     for n, d in enumerate(drafts):
         key, sent = None, None
@@ -273,6 +274,16 @@ def resolve_speakers(
                 and sent - role_said[2] <= REACH
             ):  # "«…», — сказал дипломат. «…», — добавил он": the diplomat, not the last name
                 key = role_said[0]
+            elif (
+                key is not None
+                and person_said is not None
+                and key != person_said[0]
+                and d.speaker_case != "Nom"
+                and sent - person_said[2] <= 1
+                and _pronoun_after(index, d.speaker, person_said, lexicon)
+            ):  # "… — экс-глава МИД Кулеба.\n\nПо его словам, …": the speaker just before,
+                # not a man named in what he said, in the next sentence, nobody named between
+                key = person_said[0]
             if key is None and d.speaker_case == "Nom":
                 # "«Газпром» поінформував «Нафтогаз» про те, що він відмовляється": no person
                 # before "він", the body whose statement holds it
@@ -319,6 +330,7 @@ def resolve_speakers(
                 previous = (key, sent)
                 named = any(index.kind(k) == "person" for _, k in index.names_in(d.speaker))
                 role_said = None if named else (key, d.speaker.end, sent)
+                person_said = (key, d.speaker.end, sent)
             elif key is not None:
                 body = (key, sent)
                 cue = parse.tokens[d.cue_token] if d.cue_token is not None else None
@@ -329,6 +341,15 @@ def resolve_speakers(
                     reporter = key
                 if cue is not None and "Number=Plur" in cue.morph:
                     said_in = (key, sent)
+        if key is not None and d.via is not None and d.speaker is not None:
+            at = next((m for m in range(n) if drafts[m] is d.via), None)
+            words = d.speaker.text(index.text).strip().casefold()
+            if (
+                at is not None
+                and keys[at] == key
+                and POSSESSIVE.get(words, words) in (lexicon.pronouns)
+            ):  # "— приводит его слова газета WSJ": his words, not the paper's own
+                key = None
         keys.append(key)
         sents.append(sent)
     for n, sent, gender in roles:
