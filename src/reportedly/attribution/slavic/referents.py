@@ -363,6 +363,8 @@ def _named(
         # the whole subject phrase names the body: "МИД России", not "МИД"
         kind = index.kind(inside[0][1])
         return index.add(speaker, "GPE" if kind == "country" else "ORG")
+    if lang == "uk" and len(tokens) == 1 and tokens[0].text.isascii() and tokens[0].text.isalpha():
+        return index.add(speaker, "ORG")  # "зазначає dpa": a Latin name in lower case
     if (
         tokens
         and tokens[-1].text[:1].isupper()
