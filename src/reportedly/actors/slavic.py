@@ -30,6 +30,7 @@ from reportedly.actors.slavic_bodies import (
     of_another_country,
     outlet_name,
 )
+from reportedly.actors.slavic_home_uk import home_bodies
 from reportedly.actors.slavic_kinds import (
     body_of_place,
     case_forms,
@@ -40,7 +41,6 @@ from reportedly.actors.slavic_kinds import (
     written_body,
 )
 from reportedly.actors.slavic_titles import supported, title_entry, title_key, titled
-from reportedly.actors.slavic_home_uk import home_bodies
 from reportedly.actors.slavic_titles_uk import composed_title
 from reportedly.attribution.slavic.lexicon import LANGUAGES, Lang, default_lexicon
 from reportedly.attribution.slavic.quoted import CLOSING_QUOTES, OPENING_QUOTES
