@@ -30,3 +30,12 @@ def test_a_letter_is_its_issuers_not_the_sites() -> None:
     )
     found = speakers(text, "uk")
     assert any(name == "Міністерство юстиції України" for _, name, _ in found)
+
+
+def test_a_plan_approved_by_the_ministry_is_the_ministrys() -> None:
+    text = (
+        "Міністр заявив, що в Україні вакцинація почнеться в лютому. Згідно з планом, "
+        "затвердженим МОЗ, першу партію вакцин отримають медики."
+    )
+    found = speakers(text, "uk")
+    assert any(name == "Міністерство охорони здоров'я України" for _, name, _ in found)

@@ -36,3 +36,13 @@ def test_a_sentence_with_a_speech_verb_before_is_not_taken() -> None:
     )
     contents = [c for _, c in said(text, "uk")]
     assert "Проти виступили 40 депутатів" in contents
+
+
+def test_a_polls_finding_keeps_its_next_share() -> None:
+    # session 33: "опитування показало, що 51% …, а 41% заявили, що …" is one finding
+    text = (
+        "Опитування показало, що 51% виборців підтримають Байдена, а 41% заявили, що "
+        "проголосують за Трампа."
+    )
+    contents = [c for _, c in said(text, "uk")]
+    assert "51% виборців підтримають Байдена, а 41% заявили, що проголосують за Трампа" in contents
