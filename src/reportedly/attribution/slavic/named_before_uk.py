@@ -47,6 +47,7 @@ def _table() -> dict[str, frozenset[str]]:
         "contract_nouns",
         "allowing_verbs",
         "time_nouns",
+        "region_nouns",
     )
     if not isinstance(data, dict) or not set(keys) <= data.keys():
         raise ValueError(f"{path}: needs the keys {', '.join(keys)}")
@@ -264,13 +265,32 @@ def _subject_before(tokens: Sequence[Token], k: int) -> Span | None:
     while start > 0 and tokens[start - 1].sent == sent:
         start -= 1
     end = start
-    while end < k and not tokens[end].text[:1].isdigit() and tokens[end].pos != "ADP":
+    while end < k and not tokens[end].text[:1].isdigit():
+        if tokens[end].pos == "ADP":
+            region = _region_at(tokens, end, k)
+            if region is None:
+                break
+            end = region  # "Управління МНС України в Житомирській області": its branch
+            continue
         end += 1
     if end == start or not tokens[start].text[:1].isupper():
         return None
     while end > start and tokens[end - 1].text in _MARKS and tokens[end - 1].text != "»":
         end -= 1
     return Span(tokens[start].start, tokens[end - 1].end)
+
+
+def _region_at(tokens: Sequence[Token], k: int, stop: int) -> int | None:
+    """The index past "в|у [adjectives] області|районі|місті" at ``tokens[k]`` (before
+    ``stop``), a regional branch's place; None when the preposition opens no such phrase."""
+    if tokens[k].text.casefold() not in ("в", "у"):
+        return None
+    j = k + 1
+    while j < stop and tokens[j].pos == "ADJ" and tokens[j].text[:1].isupper():
+        j += 1
+    if j == k + 1 or j >= stop or tokens[j].lemma.casefold() not in _table()["region_nouns"]:
+        return None
+    return j + 1
 
 
 def _dative_after(tokens: Sequence[Token], k: int) -> Span | None:
