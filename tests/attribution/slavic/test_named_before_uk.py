@@ -137,3 +137,15 @@ def test_a_regional_branch_keeps_its_region_in_the_customers_name() -> None:
     )
     found = speakers(text, "uk")
     assert any(name == "Управління МНС України в Рівненській області" for _, name, _ in found)
+
+
+def test_a_share_of_a_bodys_members_speaks_for_no_body() -> None:
+    # session 33: "96 відсотків опитаних членів Cockpit висловилися за …": respondents
+    text = (
+        "Профспілка Cockpit оголосила страйк. 96 відсотків опитаних членів Cockpit "
+        "висловилися за подальшу боротьбу шляхом страйку."
+    )
+    found = speakers(text, "uk")
+    stance = [f for f in found if f[0] and f[0].endswith("Cockpit")]
+    assert stance
+    assert all(name is None for _, name, _ in stance)

@@ -186,6 +186,8 @@ class SlavicLexicon:
     speech_occasions: frozenset[str] = frozenset()
     # "скаржилася на дискомфорт": verbs whose content is what follows "на"
     complaint_verbs: frozenset[str] = frozenset()
+    # "96 відсотків висловилися за страйк": verbs whose content is a stance "за"/"проти" X
+    stance_verbs: frozenset[str] = frozenset()
     # "она уверена": a short form pymorphy3 reads only as a participle (verb lemma "уверить")
     # -> the adjective's lemma ("уверенный"), which the cue lexicon lists
     short_adjectives: dict[str, str] = field(default_factory=dict)
@@ -317,6 +319,7 @@ _LEMMA_SETS = (
     "request_verbs", "request_with", "request_about", "reporters", "outlet_verbs",
     "additive_particles", "quantifiers", "findings", "object_nouns", "digest_nouns",
     "digest_occasions", "digest_unnamed", "entourages", "speech_occasions", "complaint_verbs",
+    "stance_verbs",
 )  # fmt: skip
 # word sets compared case-folded
 _FOLDED_SETS = (

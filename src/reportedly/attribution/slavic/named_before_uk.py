@@ -333,3 +333,19 @@ def _spells(short: str, full: str) -> bool:
         and words[0].casefold() == "міністерство"
         and words[1].casefold().startswith(stem[:4])
     )
+
+
+# a poll's share right before a speaker phrase ("96 відсотків опитаних членів [Cockpit]")
+_SHARE_BEFORE = re.compile(r"\d+(?:[.,]\d+)?\s*(?:%|відсот\w*)(?:\s+\w[\w'’-]*){0,3}\s*$")
+
+
+def share_of(text: str, speaker: Span) -> bool:
+    """Whether the speaker phrase ends a share of a group ("96 відсотків опитаних членів
+    Cockpit висловилися"): an anonymous group, none of the body named (gold/uk/README.md:
+    respondents' answers have no canonical speaker)."""
+    words = text[speaker.start : speaker.end].split()
+    if len(words) > 1:  # "відсутність прогресу 96 відсотків опитаних членів Cockpit"
+        before = text[max(0, speaker.start - 80) : speaker.end - len(words[-1])]
+    else:
+        before = text[max(0, speaker.start - 80) : speaker.start]
+    return bool(_SHARE_BEFORE.search(before))

@@ -43,7 +43,11 @@ from reportedly.attribution.slavic.kinds import (
     outlet_noun,
     unnamed,
 )
-from reportedly.attribution.slavic.named_before_uk import body_named_before, written_body_before
+from reportedly.attribution.slavic.named_before_uk import (
+    body_named_before,
+    share_of,
+    written_body_before,
+)
 from reportedly.attribution.slavic.phrases import RELATIVE
 from reportedly.attribution.slavic.untagged import unrecognised_name
 from reportedly.attribution.slavic.voices import outlet_informant, past_adjectives, voiced_body
@@ -203,6 +207,8 @@ def speaker_referent(
         people = index.people()
         known = by_surname(people, word[0].text) or by_surname(people, word[0].lemma)
         return index.add(speaker, "PERSON", case, name=known)  # "Георгий Тихий" before
+    if index.lang == "uk" and share_of(text, speaker):
+        return None  # "96 відсотків опитаних членів Cockpit": a share of a group
     speaker = _widened(index, speaker)
     if (called := called_by_name(index, speaker, lexicon)) is not None:
         return called
