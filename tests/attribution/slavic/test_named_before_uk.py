@@ -149,3 +149,13 @@ def test_a_share_of_a_bodys_members_speaks_for_no_body() -> None:
     stance = [f for f in found if f[0] and f[0].endswith("Cockpit")]
     assert stance
     assert all(name is None for _, name, _ in stance)
+
+
+def test_a_developer_is_the_company_named_before() -> None:
+    # session 33: "Забудовник наполягає" after the company that builds
+    text = (
+        "Реконструкцією універмагу займається ТОВ «Еста Холдинг». Забудовник наполягає, що "
+        "йому необхідно взяти в оренду ці землі."
+    )
+    found = speakers(text, "uk")
+    assert any(phrase == "Забудовник" and "Холдинг" in (name or "") for phrase, name, _ in found)
