@@ -159,3 +159,29 @@ def test_a_developer_is_the_company_named_before() -> None:
     )
     found = speakers(text, "uk")
     assert any(phrase == "Забудовник" and "Холдинг" in (name or "") for phrase, name, _ in found)
+
+
+def test_a_customer_in_quote_marks_keeps_its_prepositions_and_ends_before_a_time() -> None:
+    # session 33 (after the held-out scoring): "ДП «Дирекція з …»" is one name; "на початку
+    # травня" (the tagger's particle "на") is no part of "«Міжнародний аеропорт «Львів»"
+    text = (
+        "ДП «Міжнародний аеропорт «Львів» на початку травня уклав угоди з компаніями на "
+        "послуги за результатами тендеру. В обгрунтуванні закупівлі повідомляється, що "
+        "аналогічні послуги фірма надавала іншим аеропортам."
+    )
+    found = speakers(text, "uk")
+    assert ("обгрунтуванні закупівлі", "Міжнародний аеропорт «Львів»", None) in found
+
+
+def test_a_regional_branch_as_the_subject_keeps_its_body() -> None:
+    text = (
+        "Служба автодоріг у Вінницькій області повідомила про намір укласти угоду з фірмою "
+        "«Мост» на ремонт мосту."
+    )
+    found = speakers(text, "uk")
+    assert found[0][0] == "Служба автодоріг у Вінницькій області"
+
+
+def test_an_agency_abbreviation_is_no_part_of_the_outlets_name() -> None:
+    text = "У Луцьку фірма планує збудувати три будинки. Про це пише ІА «Волинські новини»."
+    assert any(name == "Волинські новини" for _, name, _ in speakers(text, "uk"))

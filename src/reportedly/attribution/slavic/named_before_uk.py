@@ -33,6 +33,7 @@ _STEM = 6  # letters of a people noun's stem that a body's name must hold
 _OPENING = 600  # the customer's contract is in the text's opening characters
 _MARKS = frozenset('«»"“”„')
 _FUNCTION_WORDS = frozenset({"і", "й", "та", "з", "із", "у", "в", "на", "для", "по"})
+_PREPOSITIONS = frozenset({"з", "із", "у", "в", "на", "для", "по", "за", "під", "протягом"})
 _PROCUREMENT = ("тендер", "закупів", "торги", "торгів")  # the text is procurement news
 
 
@@ -69,7 +70,9 @@ def body_named_before(index: SlavicEntities, speaker: Span, lexicon: SlavicLexic
     head = _head(tokens)
     if (
         head is not None
-        and head.lemma.casefold() in table["tender_documents"] | table["customer_nouns"]
+        # "обгрунтуванні": the spelling with г is the same document
+        and head.lemma.casefold().replace("ґ", "г")
+        in {w.replace("ґ", "г") for w in table["tender_documents"] | table["customer_nouns"]}
     ):
         return _customer(index)
     if len(tokens) != 1:
@@ -265,8 +268,12 @@ def _subject_before(tokens: Sequence[Token], k: int) -> Span | None:
     while start > 0 and tokens[start - 1].sent == sent:
         start -= 1
     end = start
+    opened = 0  # «» marks open: "ДП «Дирекція з капітального будівництва … «Донецьк»"
     while end < k and not tokens[end].text[:1].isdigit():
-        if tokens[end].pos == "ADP":
+        opened += (tokens[end].text == "«") - (tokens[end].text == "»")
+        # a preposition the tagger read as a particle ("на початку грудня") ends it too
+        closed = opened <= 0 or tokens[end - 1].text == "»"  # «… «Бориспіль»: one » for two
+        if closed and (tokens[end].pos == "ADP" or tokens[end].text in _PREPOSITIONS):
             region = _region_at(tokens, end, k)
             if region is None:
                 break
@@ -349,3 +356,8 @@ def share_of(text: str, speaker: Span) -> bool:
     else:
         before = text[max(0, speaker.start - 80) : speaker.start]
     return bool(_SHARE_BEFORE.search(before))
+
+
+def region_nouns() -> frozenset[str]:
+    """The nouns of a region that a regional branch's name ends with (bodies_uk.yaml)."""
+    return _table()["region_nouns"]
