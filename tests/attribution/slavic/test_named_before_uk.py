@@ -185,3 +185,12 @@ def test_a_regional_branch_as_the_subject_keeps_its_body() -> None:
 def test_an_agency_abbreviation_is_no_part_of_the_outlets_name() -> None:
     text = "У Луцьку фірма планує збудувати три будинки. Про це пише ІА «Волинські новини»."
     assert any(name == "Волинські новини" for _, name, _ in speakers(text, "uk"))
+
+
+def test_a_possessive_after_the_verb_is_no_gerunds_speaker() -> None:
+    # session 33 (after the held-out scoring): "суд відхилив її скаргу, підтвердивши, що …"
+    text = (
+        "Після цього жінка звернулася до апеляційного суду. 10 вересня суд відхилив її "
+        "скаргу, підтвердивши, що земля повинна перебувати у державній власності."
+    )
+    assert speakers(text, "uk")[0][0] == "суд"
