@@ -30,6 +30,7 @@ from reportedly.actors.slavic_bodies import (
     of_another_country,
     outlet_name,
 )
+from reportedly.actors.slavic_home_uk import home_bodies
 from reportedly.actors.slavic_kinds import (
     body_of_place,
     case_forms,
@@ -215,6 +216,15 @@ def resolve_actors_slavic(
             spans = tuple(sorted(set(old.mentions) | set(resolved.mentions)))
             resolved = dataclasses.replace(old, mentions=spans)
         merged[resolved.id] = resolved
+    if lang == "uk":  # "У МЗС заявили" in a text about Ukraine: Ukraine's ministry
+        for old_id, home in home_bodies(registry, merged).items():
+            del merged[old_id]
+            if (held := merged.get(home.id)) is not None:
+                home = dataclasses.replace(
+                    held, mentions=tuple(sorted({*held.mentions, *home.mentions}))
+                )
+            merged[home.id] = home
+            alias = {k: home.id if v == old_id else v for k, v in alias.items()}
     statements: list[Statement] = []
     shortened: dict[str, Entity] = {}  # a body's noun -> the registry body it opened the name of
     text = analysis.article.text

@@ -264,3 +264,16 @@ def test_a_ukrainian_according_to_with_no_preposition_names_its_source() -> None
     assert said(text, "uk") == [("планом уряду", "вакцинація почнеться у лютому")]
     text = "Штаб оприлюднив звіт, згідно якого близько $9 млн було витрачено на позови."
     assert said(text, "uk") == []
+
+
+def test_uk_za_versiieiu_after_a_connective_with_no_comma_after_the_source() -> None:
+    # session 33: "за версією X", and "Крім того, за X …" with no comma after X
+    from tests.attribution.slavic.speaking import said
+
+    text = (
+        "Фірма звинувачення спростовує. Крім того, за версією «Еста-Холдинг» оренда цих "
+        "земель передбачена затвердженим проектом."
+    )
+    assert ("«Еста-Холдинг»", "оренда цих земель передбачена затвердженим проектом") in said(
+        text, "uk"
+    )

@@ -308,3 +308,11 @@ def test_what_is_rejected_is_the_content_of_a_perfective_rejection() -> None:
     assert said(text, "uk") == [("Речник Білого дому", "звинувачення у тиску на виборчі комісії")]
     # the imperfective sits mostly inside what another says: not read
     assert said("Россия категорически отвергает любое замораживание конфликта.", "ru") == []
+
+
+def test_uk_a_stance_verb_takes_its_stance_with_the_preposition() -> None:
+    # session 33: "висловилися за подальшу боротьбу" (the gold's content holds "за")
+    from tests.attribution.slavic.speaking import said
+
+    text = "Учасники зборів висловилися за подальшу боротьбу шляхом страйку."
+    assert ("Учасники зборів", "за подальшу боротьбу шляхом страйку") in said(text, "uk")

@@ -36,3 +36,22 @@ def test_a_request_phrases_subject_is_no_prepositions_object() -> None:
     )
     found = analyse(text, "uk").statements
     assert all(s.speaker is None or s.speaker.text != "області" for s in found)
+
+
+def test_uk_a_request_after_a_list_of_the_ones_addressed() -> None:
+    # session 33: commas of the addressees after "до" do not cut the verb off the request
+    from tests.attribution.slavic.speaking import said
+
+    text = (
+        "Ашіг Масіх звернувся до прем'єр-міністерки Великобританії Терези Мей, президента "
+        "США Дональда Трампа та прем'єра Канади Джастіна Трюдо із проханням допомогти "
+        "родині виїхати з Пакистану."
+    )
+    assert ("Ашіг Масіх", "допомогти родині виїхати з Пакистану") in said(text, "uk")
+
+
+def test_uk_a_comma_not_in_an_addressee_list_still_ends_the_clause() -> None:
+    from tests.attribution.slavic.speaking import said
+
+    text = "Суд розглянув справу, а прокуратура вже подала документи з вимогою скасувати рішення."
+    assert all(speaker != "Суд" for speaker, _ in said(text, "uk"))

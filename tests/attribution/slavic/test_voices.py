@@ -226,3 +226,11 @@ def test_data_the_tagger_read_as_a_name_still_speak_for_their_body() -> None:
         "моніторингу та досліджень» з посиланням на дані системи «Прозорро»."
     )
     assert "prozorro" in [s[2] for s in speakers(text, "uk")]
+
+
+def test_uk_a_latin_name_in_lower_case_is_the_agency() -> None:
+    # session 33: "зазначає dpa" (the registry's alias), not an unresolved word
+    from tests.attribution.slavic.speaking import speakers
+
+    text = "Виплату компенсацій керівництво компанії відхиляє, зазначає dpa."
+    assert speakers(text, "uk")[0][2] == "dpa"

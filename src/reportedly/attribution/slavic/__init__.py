@@ -41,6 +41,7 @@ from reportedly.attribution.slavic.hypotheticals import is_hypothetical
 from reportedly.attribution.slavic.lexicon import LANGUAGES, SlavicLexicon, default_lexicon
 from reportedly.attribution.slavic.not_said import own_report, to_reader, writers_own
 from reportedly.attribution.slavic.noun_cues import noun_cues
+from reportedly.attribution.slavic.paragraph_leads_uk import widen_paragraph_leads
 from reportedly.attribution.slavic.phrases import SlavicParse
 from reportedly.attribution.slavic.quote_runs import runs_of_quotes
 from reportedly.attribution.slavic.quoted import across_lines
@@ -113,6 +114,8 @@ def attribute_slavic(
     drafts += digests(text, parse, lexicon, drafts)
     drafts += handed_paragraphs(text, drafts)
     drafts += runs_of_quotes(text, lang, annotation, quotes, tops, drafts)
+    if lang == "uk":  # "… . …, передає “Радіо Свобода”." ending a paragraph: all of it
+        widen_paragraph_leads(text, parse, lexicon, drafts)
     drafts = evidence_sources(parse, lexicon, drafts)
     drafts = [
         d

@@ -114,6 +114,13 @@ class AccordingTo(QuoteFrames):
             )
             # "При цьому згідно з інформацією X, …": a connective of two words, no comma
             or " ".join(t.text.lower() for t in tokens[first:k]) in self.lexicon.connectives
+            # "Крім того, за версією X …": a connective of two words and its comma (uk)
+            or (
+                self.parse.lang == "uk"
+                and tokens[k - 1].text == ","
+                and " ".join(t.text.lower() for t in tokens[first : k - 1])
+                in self.lexicon.connectives
+            )
             # "… відставку Мей За даними видання, …": a capital after a word, a sentence
             # whose start lost its stop (a headline glued to the text)
             or (tokens[k].text[:1].isupper() and tokens[k - 1].text[-1:].isalpha())

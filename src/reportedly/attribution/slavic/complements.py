@@ -83,6 +83,7 @@ def complements(
         denied = t.lemma in lexicon.denied_complement_verbs and _after_negator(tokens, k, lexicon)
         cause = t.lemma in lexicon.cause_verbs
         on = _complained_of(tokens, k) if t.lemma in lexicon.complaint_verbs else None
+        on = on or (_stance_at(tokens, k) if t.lemma in lexicon.stance_verbs else None)
         # "назвав інформацію фейком": a naming verb only with what the thing is called
         called = named_as(parse, k) if t.lemma in lexicon.naming_verbs else None
         noted = t.lemma in lexicon.noting_verbs and noted_object(tokens, k, lexicon)
@@ -228,6 +229,18 @@ def _complained_of(tokens: Sequence[Token], k: int) -> int | None:
         j += 1
     if j + 1 < len(tokens) and tokens[j].sent == tokens[k].sent and tokens[j].text == "на":
         return j + 1
+    return None
+
+
+def _stance_at(tokens: Sequence[Token], k: int) -> int | None:
+    """The preposition that opens the stance stance verb ``k`` takes ("висловилися [за]
+    подальшу боротьбу", "[на] користь ініціативи"), or None."""
+    j = k + 1
+    if j + 1 >= len(tokens) or tokens[j].sent != tokens[k].sent:
+        return None
+    word = tokens[j].text.casefold()
+    if word == "за" or (word == "на" and tokens[j + 1].text.casefold() == "користь"):
+        return j
     return None
 
 

@@ -115,6 +115,8 @@ class Cues:
             after = None  # "Пенс назвав такий варіант таким, що …": what was named
         if after is not None and not after_agrees(self.parse, k, after):
             after = None  # "та висловила сподівання, що": the object, not the subject
+        if after is not None and self.parse.lang == "uk" and _possessive(self.parse, after):
+            after = None  # "суд відхилив її скаргу": her complaint, not her
         if after is None and (late := subject_after_infinitive(self.parse, k)) is not None:
             return late  # "… намагалися використати … адвокат Трампа": not the phrase before
         located = located_body(self.parse, k, self.lexicon.bodies)  # "в Кремле заявили"
@@ -327,3 +329,17 @@ def unsourced_passive(parse: SlavicParse, lexicon: SlavicLexicon, k: int) -> boo
         and tokens[j - 1].text.casefold() in {"в", "во", "у"}
         for j in range(max(1, k - 20), k)
     )
+
+
+_POSSESSIVES_UK = frozenset({"її", "його", "їх", "їхній", "їхня", "їхнє", "їхні"})
+
+
+def _possessive(parse: SlavicParse, phrase: Span) -> bool:
+    """Whether a Ukrainian phrase after a verb is a possessive pronoun alone that a noun
+    follows ("відхилив [її] скаргу"): the object's determiner, no subject."""
+    inside = parse.tokens_in(phrase)
+    if len(inside) != 1 or parse.tokens[inside[0]].text.casefold() not in _POSSESSIVES_UK:
+        return False
+    nxt = inside[0] + 1
+    t = parse.tokens[nxt] if nxt < len(parse.tokens) else None
+    return t is not None and t.sent == parse.tokens[inside[0]].sent and t.pos == "NOUN"

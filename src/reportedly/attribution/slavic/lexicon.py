@@ -190,6 +190,8 @@ class SlavicLexicon:
     # is one of noted_nouns (a view's noun), not "отметил юбилей"
     noting_verbs: frozenset[str] = frozenset()
     noted_nouns: frozenset[str] = frozenset()
+    # "96 відсотків висловилися за страйк": verbs whose content is a stance "за"/"проти" X
+    stance_verbs: frozenset[str] = frozenset()
     # "она уверена": a short form pymorphy3 reads only as a participle (verb lemma "уверить")
     # -> the adjective's lemma ("уверенный"), which the cue lexicon lists
     short_adjectives: dict[str, str] = field(default_factory=dict)
@@ -322,6 +324,7 @@ _LEMMA_SETS = (
     "additive_particles", "quantifiers", "findings", "object_nouns", "digest_nouns",
     "digest_occasions", "digest_unnamed", "entourages", "speech_occasions", "complaint_verbs",
     "noting_verbs", "noted_nouns",
+    "stance_verbs",
 )  # fmt: skip
 # word sets compared case-folded
 _FOLDED_SETS = (

@@ -32,6 +32,7 @@ _NAME_WORDS = 8  # the most words of a body's name
 _STEM = 6  # letters of a people noun's stem that a body's name must hold
 _OPENING = 600  # the customer's contract is in the text's opening characters
 _MARKS = frozenset('«»"“”„')
+_PREPOSITIONS = frozenset({"з", "із", "у", "в", "на", "для", "по", "за", "під", "протягом"})
 
 
 @cache
@@ -47,6 +48,7 @@ def _table() -> dict[str, frozenset[str]]:
         "time_nouns",
         "procurement_markers",
         "initial_skips",
+        "region_nouns",
     )
     if not isinstance(data, dict) or not set(keys) <= data.keys():
         raise ValueError(f"{path}: needs the keys {', '.join(keys)}")
@@ -68,7 +70,9 @@ def body_named_before(index: SlavicEntities, speaker: Span, lexicon: SlavicLexic
     head = _head(tokens)
     if (
         head is not None
-        and head.lemma.casefold() in table["tender_documents"] | table["customer_nouns"]
+        # "обгрунтуванні": the spelling with г is the same document
+        and head.lemma.casefold().replace("ґ", "г")
+        in {w.replace("ґ", "г") for w in table["tender_documents"] | table["customer_nouns"]}
     ):
         return _customer(index)
     if len(tokens) != 1:
@@ -264,13 +268,36 @@ def _subject_before(tokens: Sequence[Token], k: int) -> Span | None:
     while start > 0 and tokens[start - 1].sent == sent:
         start -= 1
     end = start
-    while end < k and not tokens[end].text[:1].isdigit() and tokens[end].pos != "ADP":
+    opened = 0  # «» marks open: "ДП «Дирекція з капітального будівництва … «Донецьк»"
+    while end < k and not tokens[end].text[:1].isdigit():
+        opened += (tokens[end].text == "«") - (tokens[end].text == "»")
+        # a preposition the tagger read as a particle ("на початку грудня") ends it too
+        closed = opened <= 0 or tokens[end - 1].text == "»"  # «… «Бориспіль»: one » for two
+        if closed and (tokens[end].pos == "ADP" or tokens[end].text in _PREPOSITIONS):
+            region = _region_at(tokens, end, k)
+            if region is None:
+                break
+            end = region  # "Управління МНС України в Житомирській області": its branch
+            continue
         end += 1
     if end == start or not tokens[start].text[:1].isupper():
         return None
     while end > start and tokens[end - 1].text in _MARKS and tokens[end - 1].text != "»":
         end -= 1
     return Span(tokens[start].start, tokens[end - 1].end)
+
+
+def _region_at(tokens: Sequence[Token], k: int, stop: int) -> int | None:
+    """The index past "в|у [adjectives] області|районі|місті" at ``tokens[k]`` (before
+    ``stop``), a regional branch's place; None when the preposition opens no such phrase."""
+    if tokens[k].text.casefold() not in ("в", "у"):
+        return None
+    j = k + 1
+    while j < stop and tokens[j].pos == "ADJ" and tokens[j].text[:1].isupper():
+        j += 1
+    if j == k + 1 or j >= stop or tokens[j].lemma.casefold() not in _table()["region_nouns"]:
+        return None
+    return j + 1
 
 
 def _dative_after(tokens: Sequence[Token], k: int) -> Span | None:
@@ -313,3 +340,24 @@ def _spells(short: str, full: str) -> bool:
         and words[0].casefold() == "міністерство"
         and words[1].casefold().startswith(stem[:4])
     )
+
+
+# a poll's share right before a speaker phrase ("96 відсотків опитаних членів [Cockpit]")
+_SHARE_BEFORE = re.compile(r"\d+(?:[.,]\d+)?\s*(?:%|відсот\w*)(?:\s+\w[\w'’-]*){0,3}\s*$")
+
+
+def share_of(text: str, speaker: Span) -> bool:
+    """Whether the speaker phrase ends a share of a group ("96 відсотків опитаних членів
+    Cockpit висловилися"): an anonymous group, none of the body named (gold/uk/README.md:
+    respondents' answers have no canonical speaker)."""
+    words = text[speaker.start : speaker.end].split()
+    if len(words) > 1:  # "відсутність прогресу 96 відсотків опитаних членів Cockpit"
+        before = text[max(0, speaker.start - 80) : speaker.end - len(words[-1])]
+    else:
+        before = text[max(0, speaker.start - 80) : speaker.start]
+    return bool(_SHARE_BEFORE.search(before))
+
+
+def region_nouns() -> frozenset[str]:
+    """The nouns of a region that a regional branch's name ends with (bodies_uk.yaml)."""
+    return _table()["region_nouns"]

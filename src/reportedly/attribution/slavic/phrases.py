@@ -9,7 +9,7 @@ from reportedly.attribution.slavic._names import genitive_tail
 from reportedly.attribution.slavic.name_particles import particle_name
 from reportedly.attribution.slavic.parse import NOMINAL, SlavicParse
 from reportedly.attribution.slavic.preposition_objects import object_continues
-from reportedly.attribution.slavic.prepositions_uk import prepositional_object
+from reportedly.attribution.slavic.prepositions_uk import prepositional_object, regional_body
 from reportedly.attribution.slavic.quoted import quoted_name, quoted_name_ending
 from reportedly.attribution.slavic.time_phrases import (
     AT,
@@ -200,6 +200,8 @@ def phrase_before(parse: SlavicParse, k: int, case: str = "Nom") -> Span | None:
         return None
     if parse.lang == "uk" and case == "Nom":
         start = _head_after_name(parse, start, end)
+        branch = regional_body(parse, j, start, end)  # "Служба автодоріг у … області"
+        start = branch if branch is not None else start
     return Span(tokens[start].start, tokens[end].end)
 
 

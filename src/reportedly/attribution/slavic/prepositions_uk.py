@@ -28,3 +28,26 @@ def prepositional_object(parse: SlavicParse, j: int, start: int, end: int) -> bo
     if not (first.pos == "NOUN" and first.text.islower() and "Gen" in cases("uk", first.text)):
         return False
     return any(t.text[:1].isupper() or t.text in '«“"' for t in tokens[start + 1 : end + 1])
+
+
+def regional_body(parse: SlavicParse, j: int, start: int, end: int) -> int | None:
+    """Where a Ukrainian subject starts when the phrase ``start``..``end`` is a region after
+    the locative ``j`` ("Служба автодоріг [у] Вінницькій області повідомила"): at the body
+    noun's phrase before the preposition, whose branch the region names; None else."""
+    from reportedly.attribution.slavic.named_before_uk import region_nouns
+
+    tokens = parse.tokens
+    if j < 1 or tokens[j].text.lower() not in ("в", "у") or tokens[j - 1].sent != tokens[j].sent:
+        return None
+    words = tokens[j + 1 : end + 1]
+    if len(words) < 2 or tokens[end].lemma.casefold() not in region_nouns():
+        return None
+    if not all(t.pos in ("ADJ", "PROPN") and t.text[:1].isupper() for t in words[:-1]):
+        return None
+    k = j - 1
+    while k >= 0 and tokens[k].sent == tokens[j].sent and tokens[k].pos in ("NOUN", "PROPN", "ADJ"):
+        k -= 1
+    first = k + 1
+    if first >= j or not tokens[first].text[:1].isupper() or tokens[first].pos != "NOUN":
+        return None  # "Служба автодоріг": a capitalised body noun opens it
+    return first if "Nom" in cases("uk", tokens[first].text) else None

@@ -43,7 +43,11 @@ from reportedly.attribution.slavic.kinds import (
     outlet_noun,
     unnamed,
 )
-from reportedly.attribution.slavic.named_before_uk import body_named_before, written_body_before
+from reportedly.attribution.slavic.named_before_uk import (
+    body_named_before,
+    share_of,
+    written_body_before,
+)
 from reportedly.attribution.slavic.phrases import RELATIVE
 from reportedly.attribution.slavic.untagged import unrecognised_name
 from reportedly.attribution.slavic.voices import outlet_informant, past_adjectives, voiced_body
@@ -203,6 +207,8 @@ def speaker_referent(
         people = index.people()
         known = by_surname(people, word[0].text) or by_surname(people, word[0].lemma)
         return index.add(speaker, "PERSON", case, name=known)  # "Георгий Тихий" before
+    if index.lang == "uk" and share_of(text, speaker):
+        return None  # "96 відсотків опитаних членів Cockpit": a share of a group
     speaker = _widened(index, speaker)
     if (called := called_by_name(index, speaker, lexicon)) is not None:
         return called
@@ -363,6 +369,8 @@ def _named(
         # the whole subject phrase names the body: "МИД России", not "МИД"
         kind = index.kind(inside[0][1])
         return index.add(speaker, "GPE" if kind == "country" else "ORG")
+    if lang == "uk" and len(tokens) == 1 and tokens[0].text.isascii() and tokens[0].text.isalpha():
+        return index.add(speaker, "ORG")  # "зазначає dpa": a Latin name in lower case
     if (
         tokens
         and tokens[-1].text[:1].isupper()

@@ -23,6 +23,7 @@ from reportedly.model import Span
 
 RULE = "ru-uk:request-phrase"
 _REACH = 8  # words between the verb and "з вимогою" ("звернулась до НАЗК", "лист")
+_LISTED_REACH = 24  # Ukrainian: over a list of the ones addressed after "до", commas too
 # the parts of speech what is asked for may open with (or an infinitive)
 _OPENING_POS = {"NOUN", "PROPN", "ADJ", "NUM", "DET"}
 
@@ -87,10 +88,20 @@ def _governed(parse: SlavicParse, speaker: Span) -> bool:
 def _addressing_verb(parse: SlavicParse, k: int, lexicon: SlavicLexicon) -> int | None:
     """The verb of addressing a few words before token ``k`` in its clause, or None."""
     tokens = parse.tokens
-    for j in range(k - 1, max(-1, k - 1 - _REACH), -1):
+    listed = parse.lang == "uk"  # "звернувся до Терези Мей, Дональда Трампа та … із проханням"
+    commas = 0
+    for j in range(k - 1, max(-1, k - 1 - (_LISTED_REACH if listed else _REACH)), -1):
         w = tokens[j]
-        if w.sent != tokens[k].sent or w.text in {",", ";", ":", "—", "–", "-"}:
+        if w.sent != tokens[k].sent or w.text in {";", ":", "—", "–", "-"}:
             return None
+        if w.text == ",":
+            if not listed:
+                return None
+            commas += 1
+            continue
         if w.pos == "VERB":
-            return j if w.lemma in lexicon.request_verbs and not is_infinitive(w) else None
+            if w.lemma not in lexicon.request_verbs or is_infinitive(w):
+                return None
+            addressed = j + 1 < k and tokens[j + 1].text.casefold() == "до"
+            return j if (commas == 0 and k - j <= _REACH) or addressed else None
     return None

@@ -181,13 +181,15 @@ class Rules(FramesAfter):
             sent_end = min(sent_end, min(holder))
         # … or where a frame interrupts it: "…, что Америка превыше всего, — говорится …",
         # "…, що газопровід – це зброя – нагадує видання"
+        # Ukrainian "опитування показало, що 51% …, а 41% заявили, що …": the finding is both
+        finding = self.parse.lang == "uk" and self.lexicon.act(tokens[k].lemma) == "other"
         for j in range(conj + 1, len(tokens)):
             if tokens[j].start >= sent_end:
                 break
             if tokens[j].text in DASHES + "-" and j + 1 < len(tokens) and self._is_cue(j + 1):
                 sent_end = tokens[j].start
                 break
-            if tokens[j].text in DASHES + ",-" and self._breaks(j):
+            if tokens[j].text in DASHES + ",-" and self._breaks(j, finding):
                 sent_end = tokens[j].start  # "…, в той час як …", "… — зокрема, …"
                 break
             if tokens[j].text == ";":
@@ -277,14 +279,15 @@ class Rules(FramesAfter):
     def _gerund_cue(self, k: int) -> bool:
         return is_gerund(self.parse.tokens[k]) and self._is_cue(k)
 
-    def _breaks(self, j: int) -> bool:
+    def _breaks(self, j: int, finding: bool = False) -> bool:
         """Whether the comma or dash at token ``j`` opens one of the lexicon's clause_breaks
-        (one written with a dash only after a dash)."""
+        (one written with a dash only after a dash); the next share of a poll does, unless the
+        complement is the poll's ``finding``."""
         tokens = self.parse.tokens
         dash = tokens[j].text in DASHES + "-"
         words = [t.text.casefold() for t in tokens[j + 1 : j + 5]]
         if words[:1] == ["а"] and j + 2 < len(tokens) and tokens[j + 2].text[:1].isdigit():
-            return True  # "…, що це не так, а 11% не впевнені": the next share of a poll
+            return not finding  # "…, що це не так, а 11% не впевнені": the next share
         for p in self.lexicon.clause_breaks:
             needs_dash = p[0] in DASHES
             phrase = p[1:] if needs_dash else p

@@ -63,6 +63,7 @@ def _is_voice(index: SlavicEntities, t: Token, lexicon: SlavicLexicon) -> bool:
     if t.lemma.casefold() in lexicon.voices:
         return True
     misread = t.pos == "ADJ" or (t.pos == "PROPN" and t.text.islower())  # "дані": "Дан"
+    misread = misread or (index.lang == "uk" and t.pos == "NOUN")  # "листі": not "листя"
     return misread and any(
         p.tag.POS == "NOUN" and p.normal_form in lexicon.voices
         for p in parses(index.lang, t.text.lower())
@@ -102,6 +103,8 @@ def voiced_body(
         first += 1  # "источники в офисе Зеленского": the body they are in
     if first < end - 1 and tokens[first].text in OPENING_QUOTES:
         first += 1  # 'звітом "Укртрансгазу"': the name inside the marks
+    if index.lang == "uk":  # "листі Мін'юсту, оприлюдненому на сайті КМДА": its issuer
+        end = _before_published(tokens, first, end, lexicon)
     rest = Span(tokens[first].start, tokens[end - 1].end)
     inner = tokens[first:end]
     if len(inner) == 1 and inner[0].lemma in lexicon.outlet_anaphors:
@@ -145,6 +148,16 @@ def voiced_body(
     if found is None or index.kind(found) == "person":
         return None
     return found
+
+
+def _before_published(tokens: list[Token], first: int, end: int, lexicon: SlavicLexicon) -> int:
+    """Where the issuer named from ``first`` ends: before a comma and a participle of
+    publishing (", оприлюдненому на сайті КМДА": the site it was published on is not who
+    wrote it); ``end`` when there is none."""
+    for k in range(first + 1, end - 1):
+        if tokens[k].text == "," and tokens[k + 1].lemma.casefold() in lexicon.published:
+            return k
+    return end
 
 
 def _common_noun_before(tokens: list[Token], end: int) -> bool:
