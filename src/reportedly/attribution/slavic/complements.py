@@ -22,6 +22,11 @@ from reportedly.attribution.slavic.agreement import number
 from reportedly.attribution.slavic.apposition import subject_before_relative
 from reportedly.attribution.slavic.bodies import located_body
 from reportedly.attribution.slavic.complement_bounds import complement_end
+from reportedly.attribution.slavic.complement_openings import (
+    applied_for,
+    complained_of,
+    stance_at,
+)
 from reportedly.attribution.slavic.complement_sense import (
     SHORT,
     noted_object,
@@ -82,8 +87,8 @@ def complements(
         about = t.lemma in lexicon.about_verbs
         denied = t.lemma in lexicon.denied_complement_verbs and _after_negator(tokens, k, lexicon)
         cause = t.lemma in lexicon.cause_verbs
-        on = _complained_of(tokens, k) if t.lemma in lexicon.complaint_verbs else None
-        on = on or (_stance_at(tokens, k) if t.lemma in lexicon.stance_verbs else None)
+        on = complained_of(tokens, k) if t.lemma in lexicon.complaint_verbs else None
+        on = on or (stance_at(tokens, k) if t.lemma in lexicon.stance_verbs else None)
         # "назвав інформацію фейком": a naming verb only with what the thing is called
         called = named_as(parse, k) if t.lemma in lexicon.naming_verbs else None
         noted = t.lemma in lexicon.noting_verbs and noted_object(tokens, k, lexicon)
@@ -124,7 +129,7 @@ def complements(
             word.pos not in _OPENING_POS or word.text.lower() in CLAUSE_OPENERS
         ):
             continue
-        if _applied_for(tokens, at, lexicon):
+        if applied_for(tokens, at, lexicon):
             continue  # "попросил убежища в Литве": an application, not a statement
         late = subject_after_infinitive(parse, k)
         if is_gerund(t) and governed is not None:
@@ -211,39 +216,6 @@ def _speaker(
 
 
 # particles that may stand between a complaint verb and its "на" ("скаржилася тільки на")
-_PARTICLES = frozenset({"тільки", "лише", "лиш", "також", "теж", "навіть", "только", "лишь"})
-
-
-def _applied_for(tokens: Sequence[Token], at: int, lexicon: SlavicLexicon) -> bool:
-    """Whether the complement at ``at`` opens with one of the lexicon's ``applications``
-    as its first noun ("убежища", "политического убежища")."""
-    noun = next((t for t in tokens[at : at + 3] if t.pos in {"NOUN", "PROPN"}), None)
-    return noun is not None and noun.lemma.casefold() in lexicon.applications
-
-
-def _complained_of(tokens: Sequence[Token], k: int) -> int | None:
-    """The first token of what complaint verb ``k`` is of: the word after its "на"
-    ("скаржилася [тільки] на дискомфорт"), or None."""
-    j = k + 1
-    if j < len(tokens) and tokens[j].text.casefold() in _PARTICLES:
-        j += 1
-    if j + 1 < len(tokens) and tokens[j].sent == tokens[k].sent and tokens[j].text == "на":
-        return j + 1
-    return None
-
-
-def _stance_at(tokens: Sequence[Token], k: int) -> int | None:
-    """The preposition that opens the stance stance verb ``k`` takes ("висловилися [за]
-    подальшу боротьбу", "[на] користь ініціативи"), or None."""
-    j = k + 1
-    if j + 1 >= len(tokens) or tokens[j].sent != tokens[k].sent:
-        return None
-    word = tokens[j].text.casefold()
-    if word == "за" or (word == "на" and tokens[j + 1].text.casefold() == "користь"):
-        return j
-    return None
-
-
 def _fronted_object(parse: SlavicParse, k: int) -> tuple[Span, Span] | None:
     """(content, speaker) where a demonstrative object stands between the subject and verb
     ``k`` at the clause's end: "Керівництво фірми [цю інформацію] спростувало."."""
