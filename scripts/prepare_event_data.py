@@ -46,7 +46,7 @@ from prepare_span_data import checkpoint_dir, pruned_tokenizer
 
 from reportedly.config import DEFAULT_MODEL
 from reportedly.events._tree import Sentence
-from reportedly.events.candidates import MARKERS, Candidate, candidates, mark
+from reportedly.events.candidates import MARKERS, Candidate, candidates, cut, mark
 from reportedly.events.coder import code_events
 from reportedly.events.evaluate_plv import plv_root
 from reportedly.events.lexicon import EventLexicon
@@ -55,6 +55,23 @@ from reportedly.nlp import annotate_many
 from reportedly.span import Span
 
 NONE_PER_ARTICLE = 4
+_MARKER = re.compile(r"</?[st]>")
+_WORD = re.compile(r"\S+")
+
+
+def plv_text(marked: str, window: int) -> str:
+    """A PLV row's input: its marked sentence, or (``window`` >= 0) that cut to ``window``
+    words either side of its marked phrases, as ``candidates.cut`` cuts a candidate (PLV marks
+    no predicate; a few rows mark a source alone, or one target twice)."""
+    markers = list(_MARKER.finditer(marked))
+    if window < 0 or not markers:
+        return marked
+    lo, hi = markers[0].start(), markers[-1].end()
+    before = [m.start() for m in _WORD.finditer(marked, 0, lo)]
+    after = [m.end() for m in _WORD.finditer(marked, hi)]
+    start = before[-window] if 0 < window <= len(before) else (lo if window == 0 else 0)
+    end = after[window - 1] if 0 < window <= len(after) else (hi if window == 0 else None)
+    return marked[start:end]
 
 
 def read_plv(path: Path) -> list[dict[str, str]]:
@@ -72,7 +89,9 @@ def gold_files(gold: Path) -> set[str]:
     return files
 
 
-def none_rows(polnear: Path, exclude: set[str], articles: int, seed: int) -> list[dict[str, str]]:
+def none_rows(
+    polnear: Path, exclude: set[str], articles: int, seed: int, window: int = -1
+) -> list[dict[str, str]]:
     """Candidate triples from event-free sentences of PolNeAR train (see the module doc)."""
     paths = sorted(p for p in (polnear / "train" / "text").glob("*.txt") if p.stem not in exclude)
     random.Random(seed).shuffle(paths)
@@ -99,21 +118,25 @@ def none_rows(polnear: Path, exclude: set[str], articles: int, seed: int) -> lis
             for candidate in candidates(sentence, lexicon.people_nouns, lexicon.speech_verbs):
                 if candidate.predicate.lemma.lower() in lexicon.verbs:
                     continue
-                found.append(candidate.marked.strip())
+                found.append(candidate.window(window).strip())
         for marked in rng.sample(found, min(NONE_PER_ARTICLE, len(found))):
             rows.append({"text": marked, "label": "NONE", "origin": f"polnear/train/{path.stem}"})
     return rows
 
 
-def gold_dev_items(path: Path, hold_out: Sequence[str] = ()) -> list[dict[str, Any]]:
+def gold_dev_items(
+    path: Path, hold_out: Sequence[str] = (), skip_ids: frozenset[str] = frozenset()
+) -> list[dict[str, Any]]:
     """The ``dev`` items of an event gold file, less those whose note starts with a text in
-    ``hold_out``."""
+    ``hold_out`` and those whose id is in ``skip_ids``."""
     items = []
     for line in path.read_text(encoding="utf-8").splitlines():
         item = json.loads(line)
         if item.get("split") != "dev":
             continue
         if any(item.get("note", "").startswith(n) for n in hold_out if n):
+            continue
+        if item["id"] in skip_ids:
             continue
         items.append(item)
     return items
@@ -155,7 +178,7 @@ def locate_event(text: str, event: dict[str, Any]) -> tuple[Span, Span, Span] | 
 
 
 def gold_rows(
-    item: dict[str, Any], found: Sequence[Candidate], rng: random.Random
+    item: dict[str, Any], found: Sequence[Candidate], rng: random.Random, window: int = -1
 ) -> list[dict[str, str]]:
     """Training rows from one gold dev item: its located events with their PLV roots, and
     NONE for at most ``NONE_PER_ARTICLE`` of the candidates ``found`` in its sentence that no
@@ -174,9 +197,12 @@ def gold_rows(
         located = locate_event(text, event)
         if located is None:
             continue
-        _, source, target = located
+        trigger, source, target = located
         pairs.append((source, target))
-        marked = mark(text, 0, source, target)
+        if window < 0:
+            marked = mark(text, 0, source, target)
+        else:
+            marked = cut(text, 0, source, target, trigger, window)
         rows.append({"text": marked, "label": plv_root(event["type"]), "origin": origin})
     positive = {r["text"] for r in rows}
     free = []
@@ -191,7 +217,7 @@ def gold_rows(
             continue
         if any(candidate.source.overlaps(s) and candidate.target.overlaps(t) for s, t in pairs):
             continue
-        marked = candidate.marked.strip()
+        marked = candidate.window(window).strip()
         if marked not in positive and marked not in free:
             free.append(marked)
     for marked in rng.sample(free, min(NONE_PER_ARTICLE, len(free))):
@@ -210,14 +236,17 @@ def sentence_candidates(
     return found
 
 
-def gold_dev_rows(items: Sequence[dict[str, Any]], seed: int) -> list[dict[str, str]]:
+def gold_dev_rows(
+    items: Sequence[dict[str, Any]], seed: int, window: int = -1
+) -> list[dict[str, str]]:
     """``gold_rows`` for each gold dev item, on a parse of its sentence."""
     lexicon = EventLexicon.load()
     rng = random.Random(seed)
     texts = [item["text"] for item in items]
     rows: list[dict[str, str]] = []
     for item, annotation in zip(items, annotate_many(texts, model=DEFAULT_MODEL), strict=True):
-        rows.extend(gold_rows(item, sentence_candidates(item["text"], annotation, lexicon), rng))
+        found = sentence_candidates(item["text"], annotation, lexicon)
+        rows.extend(gold_rows(item, found, rng, window))
     return rows
 
 
@@ -237,6 +266,18 @@ def main() -> None:
         action="append",
         default=[],
         help="skip gold dev items whose note starts with this text (repeatable)",
+    )
+    parser.add_argument(
+        "--skip-ids",
+        type=Path,
+        help="a JSON list of gold dev item ids not to train on (a validation set)",
+    )
+    parser.add_argument(
+        "--window",
+        type=int,
+        default=-1,
+        help="cut each row to this many words either side of its predicate and pair, as "
+        "learned.WINDOW cuts a candidate at inference (-1: whole sentences)",
     )
     parser.add_argument("--none-articles", type=int, default=150)
     parser.add_argument("--seed", type=int, default=13)
@@ -282,14 +323,21 @@ def main() -> None:
     (args.out / "keep_ids.json").write_text(json.dumps(keep_ids), "utf-8")
 
     rows = [
-        {"text": r["marked_sentence"], "label": r["gold_root"], "origin": f"plv/{r['sentence_id']}"}
+        {
+            "text": plv_text(r["marked_sentence"], args.window),
+            "label": r["gold_root"],
+            "origin": f"plv/{r['sentence_id']}",
+        }
         for r in plv
     ]
-    negatives = none_rows(args.polnear, gold_files(args.gold), args.none_articles, args.seed)
+    negatives = none_rows(
+        args.polnear, gold_files(args.gold), args.none_articles, args.seed, args.window
+    )
     own: list[dict[str, str]] = []
     if args.gold_dev is not None:
-        items = gold_dev_items(args.gold_dev, args.hold_out_note)
-        own = gold_dev_rows(items, args.seed)
+        skip = frozenset(json.loads(args.skip_ids.read_text("utf-8")) if args.skip_ids else [])
+        items = gold_dev_items(args.gold_dev, args.hold_out_note, skip)
+        own = gold_dev_rows(items, args.seed, args.window)
         (args.out / "gold_dev_ids.json").write_text(json.dumps([i["id"] for i in items]), "utf-8")
     with (args.out / "rows.jsonl").open("w", encoding="utf-8") as handle:
         for row in rows + negatives + own:

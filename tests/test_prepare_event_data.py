@@ -46,6 +46,29 @@ def test_gold_dev_items_never_take_heldout_sample_or_held_out_notes(
     assert [i["id"] for i in script.gold_dev_items(gold, ["second draw"])] == ["d1"]
 
 
+def test_gold_dev_items_leave_out_skipped_ids(script: ModuleType, tmp_path: Path) -> None:
+    lines = [{"id": n, "split": "dev", "text": "a", "events": []} for n in ("d1", "d2", "d3")]
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    assert [i["id"] for i in script.gold_dev_items(gold, (), frozenset({"d2"}))] == ["d1", "d3"]
+
+
+def test_plv_rows_are_cut_around_their_marked_phrases(script: ModuleType) -> None:
+    marked = (
+        "On 4 October 2007, <s>the Munich I Regional Court</s> convicted <t>Siemens</t> "
+        "to pay a fine of 201 million euros."
+    )
+    assert script.plv_text(marked, -1) == marked
+    assert script.plv_text(marked, 2) == (
+        "October 2007, <s>the Munich I Regional Court</s> convicted <t>Siemens</t> to pay"
+    )
+    # a source alone, or a target marked twice: the window spans every marked phrase
+    alone = "Then <s>UN officials</s>, in turn, complained that they had to work alone."
+    assert script.plv_text(alone, 2) == "Then <s>UN officials</s>, in"
+    twice = "<s>US</s> lends to <t>Kyiv</t> if <t>Kyiv</t>'s reform goes on and on."
+    assert script.plv_text(twice, 1) == "<s>US</s> lends to <t>Kyiv</t> if <t>Kyiv</t>'s"
+
+
 def test_locate_event_takes_whole_words_nearest_the_trigger(script: ModuleType) -> None:
     text = "Russia said that Russian troops and Russia's navy shelled Ukraine's ports."
     event = {"trigger": "shelled", "source": "Russia", "target": "Ukraine"}

@@ -16,7 +16,7 @@ from tests.events.parses import build
 from reportedly.errors import ConfigError, InputError
 from reportedly.events._tree import Sentence
 from reportedly.events.actors import AliasResolver
-from reportedly.events.candidates import Candidate, candidates, mark
+from reportedly.events.candidates import Candidate, candidates, cut, mark
 from reportedly.events.coder import code_events
 from reportedly.events.evaluate_plv import (
     FoldModels,
@@ -250,6 +250,9 @@ def test_a_window_keeps_the_pair_the_predicate_and_a_few_words_either_side() -> 
         100,
     )
     assert moved.window(2) == candidate.window(2)
+    # the pair alone (PLV marks no predicate): the words around the source and target
+    assert cut(text, 0, source, target, None, 1) == ", <s>Moscow</s> rejected <t>Kyiv</t> 's"
+    assert cut(text, 0, source, target, predicate.span, 2) == candidate.window(2)
 
 
 def test_the_model_reads_the_window_its_settings_name() -> None:

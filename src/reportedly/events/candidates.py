@@ -53,15 +53,23 @@ class Candidate:
         decides the pair's type lies near it."""
         if words < 0 or not self.text:
             return self.marked
-        spans = (self.source, self.target, self.predicate.span)
-        lo = min(s.start for s in spans) - self.offset
-        hi = max(s.end for s in spans) - self.offset
-        before = [m.start() for m in _WORD.finditer(self.text, 0, lo)]
-        after = [m.end() for m in _WORD.finditer(self.text, hi)]
-        start = before[-words] if 0 < words <= len(before) else (lo if words == 0 else 0)
-        end = after[words - 1] if 0 < words <= len(after) else (hi if words == 0 else None)
-        piece = self.text[start:end]
-        return mark(piece, self.offset + start, self.source, self.target)
+        return cut(self.text, self.offset, self.source, self.target, self.predicate.span, words)
+
+
+def cut(
+    text: str, offset: int, source: Span, target: Span, predicate: Span | None, words: int
+) -> str:
+    """``text`` (starting at ``offset``) marked and cut to ``words`` words (>= 0) either side
+    of ``source``, ``target`` and ``predicate`` (None: the pair alone): what
+    :meth:`Candidate.window` reads, and what the training rows are cut to."""
+    spans = (source, target) if predicate is None else (source, target, predicate)
+    lo = min(s.start for s in spans) - offset
+    hi = max(s.end for s in spans) - offset
+    before = [m.start() for m in _WORD.finditer(text, 0, lo)]
+    after = [m.end() for m in _WORD.finditer(text, hi)]
+    start = before[-words] if 0 < words <= len(before) else (lo if words == 0 else 0)
+    end = after[words - 1] if 0 < words <= len(after) else (hi if words == 0 else None)
+    return mark(text[start:end], offset + start, source, target)
 
 
 def mark(text: str, offset: int, source: Span, target: Span) -> str:
