@@ -79,21 +79,27 @@ def test_dask_yields_every_article_once(cluster: str) -> None:
     )
 
 
+class Counted:
+    """``n`` articles, read lazily, counting how many have been read."""
+
+    def __init__(self, n: int) -> None:
+        self.n = n
+        self.read = 0
+
+    def __iter__(self) -> Iterator[Article]:
+        for k in range(self.n):
+            self.read += 1
+            yield article(k)
+
+
 def test_dask_reads_ahead_only_the_batches_in_flight(cluster: str) -> None:
-    read = 0
-
-    def articles() -> Iterator[Article]:
-        nonlocal read
-        for n in range(40):
-            read += 1
-            yield article(n)
-
+    source = Counted(40)
     ahead = []
     stream = analyse_on_dask(
-        articles(), Settings(), address=cluster, task=slow, batch=2, in_flight=3, held=5
+        iter(source), Settings(), address=cluster, task=slow, batch=2, in_flight=3, held=5
     )
     for done, _ in enumerate(stream):
-        ahead.append(read - done)
+        ahead.append(source.read - done)
     assert len(ahead) == 40
     # the batches running or held for the order, and a window of as many articles as are
     # in flight, read to find where the input ends
@@ -128,20 +134,13 @@ def test_dask_order_holds_when_batches_complete_backwards(
 
 
 def test_a_slow_head_batch_holds_a_bounded_number_back(cluster: str) -> None:
-    read = 0
-
-    def articles() -> Iterator[Article]:
-        nonlocal read
-        for n in range(40):
-            read += 1
-            yield article(n)
-
+    source = Counted(40)
     stream = analyse_on_dask(
-        articles(), Settings(), address=cluster, task=head_slow, batch=2, in_flight=2, held=4
+        iter(source), Settings(), address=cluster, task=head_slow, batch=2, in_flight=2, held=4
     )
     first = next(stream)
     # while the first batch ran, at most four batches were submitted, and a window read
-    assert read <= 4 * 2 + 2 * 2
+    assert source.read <= 4 * 2 + 2 * 2
     assert first.article.text == "Article number 0."
     assert [a.article.text for a in stream] == [f"Article number {n}." for n in range(1, 40)]
 
