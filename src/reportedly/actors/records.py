@@ -9,7 +9,7 @@ from datetime import date
 from typing import Literal, cast, get_args
 
 from reportedly.actors.folding import fold
-from reportedly.model import ActorType
+from reportedly.model import ActorType, Entity, Span
 
 ACTOR_TYPES: tuple[ActorType, ...] = get_args(ActorType)
 Gender = Literal["male", "female"]
@@ -117,6 +117,19 @@ class Actor:
         words = fold(name).split()
         alone = {fold(n).split()[-1] for n in self.alone_names if fold(n)}
         return bool(words) and words[-1] in alone
+
+    def entity(self, mentions: tuple[Span, ...]) -> Entity:
+        """The article entity standing for this actor at ``mentions``: its registry name,
+        type and code."""
+        return Entity(
+            id=self.id,
+            name=self.name,
+            kind=self.type,
+            mentions=mentions,
+            actor_id=self.id,
+            code=self.code,
+            resolution="registry",
+        )
 
     def roles_on(self, on: date) -> tuple[Role, ...]:
         """The roles this actor may have held on ``on``."""

@@ -270,7 +270,7 @@ def resolve_actors_slavic(
             actor = match_actor(registry, s.speaker.span.text(analysis.article.text), lang=lang)
             actor = actor if actor is not None and actor.type != "person" else None
         if actor is not None and s.speaker is not None:
-            holder = _registry_entity(actor, (s.speaker.span,))
+            holder = actor.entity((s.speaker.span,))
             old = merged.get(holder.id)
             if old is not None:
                 holder = dataclasses.replace(
@@ -346,7 +346,7 @@ def _resolve(
             lambda n: match_actor(registry, n, lang=lang, person=True),
         )
     if actor is not None:
-        return _registry_entity(actor, entity.mentions)
+        return actor.entity(entity.mentions)
     resolution: Resolution = "unresolved" if entity.kind == "country" else "article"
     name = entity.name
     if entity.kind == "organisation":  # "пакистанська поліція": "Поліція Пакистану"
@@ -361,18 +361,6 @@ def _quoted(text: str, span: Span) -> bool:
     """Whether ``span`` is written inside quote marks of its own ("передає «Сіньхуа»")."""
     before = text[max(0, span.start - 1) : span.start]
     return before in OPENING_QUOTES and text[span.end : span.end + 1] in CLOSING_QUOTES
-
-
-def _registry_entity(actor: Actor, mentions: tuple[Span, ...]) -> Entity:
-    return Entity(
-        id=actor.id,
-        name=actor.name,
-        kind=actor.type,
-        mentions=mentions,
-        actor_id=actor.id,
-        code=actor.code,
-        resolution="registry",
-    )
 
 
 def _names_elsewhere(registry: ActorRegistry, actor: Actor, tail: list[Token], lang: str) -> bool:

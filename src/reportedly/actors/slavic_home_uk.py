@@ -16,8 +16,8 @@ from typing import Any
 from reportedly._yaml import load_yaml
 from reportedly.actors.registry import ActorRegistry
 from reportedly.model import Entity
+from reportedly.nlp.slavic_morph import APOSTROPHES
 
-_APOSTROPHES = str.maketrans("’ʼ`", "'''")
 _HOME = "UKR"
 
 
@@ -27,7 +27,7 @@ def _bodies() -> dict[str, dict[str, Any]]:
     data = load_yaml(path.read_text(encoding="utf-8"))
     if not isinstance(data, dict) or not isinstance(data.get("bodies"), dict):
         raise ValueError(f"{path}: needs the mapping `bodies`")
-    return {str(k).translate(_APOSTROPHES): v for k, v in data["bodies"].items()}
+    return {str(k).translate(APOSTROPHES): v for k, v in data["bodies"].items()}
 
 
 def at_home(registry: ActorRegistry, entities: dict[str, Entity]) -> bool:
@@ -52,7 +52,7 @@ def home_bodies(registry: ActorRegistry, entities: dict[str, Entity]) -> dict[st
         for k, e in entities.items()
         if e.resolution == "article"
         and e.kind == "organisation"
-        and (key := e.name.casefold().translate(_APOSTROPHES).strip()) in table
+        and (key := e.name.casefold().translate(APOSTROPHES).strip()) in table
     }
     if not found or not at_home(registry, entities):
         return {}
@@ -60,16 +60,7 @@ def home_bodies(registry: ActorRegistry, entities: dict[str, Entity]) -> dict[st
     for k, spec in found.items():
         e = entities[k]
         if spec.get("id") and spec["id"] in registry:
-            actor = registry.by_id(spec["id"])
-            out[k] = Entity(
-                id=actor.id,
-                name=actor.name,
-                kind=actor.type,
-                mentions=e.mentions,
-                actor_id=actor.id,
-                code=actor.code,
-                resolution="registry",
-            )
+            out[k] = registry.by_id(spec["id"]).entity(e.mentions)
         elif spec.get("name"):
             out[k] = dataclasses.replace(e, name=str(spec["name"]))
     return out

@@ -17,8 +17,8 @@ from reportedly._yaml import load_yaml
 from reportedly.actors.records import Actor
 from reportedly.actors.registry import ActorRegistry
 from reportedly.actors.slavic_bodies import country_adjectives
+from reportedly.nlp.slavic_morph import APOSTROPHES
 
-_APOSTROPHES = str.maketrans("’ʼ`", "'''")  # "Прем’єр-міністр": one apostrophe
 _YEAR = re.compile(r"(?<!\d)(199\d|20[0-3]\d)(?!\d)")
 
 
@@ -38,7 +38,8 @@ def composed_title(
     docstring) on ``on`` (in an undated ``text``: :func:`_holder`); None when there is none
     or the phrase names no country."""
     table = _table()
-    words = [w.translate(_APOSTROPHES) for w in lemmas if w not in table["qualifiers"]]
+    # "Прем’єр-міністр": one apostrophe, as the table writes it
+    words = [w.translate(APOSTROPHES) for w in lemmas if w not in table["qualifiers"]]
     adjectives = country_adjectives("uk")
     codes = {adjectives[w] for w in words[:1] if w in adjectives}
     words = words[len(codes) :]

@@ -75,11 +75,11 @@ def parses(lang: Lang, word: str) -> tuple[Any, ...]:
     """pymorphy3's parses of ``word``, best first (cached: words recur). The Ukrainian
     dictionary spells the apostrophe "'": a typographic one ("здоров’я") is read as that."""
     if lang == "uk":
-        word = word.translate(_APOSTROPHES)
+        word = word.translate(APOSTROPHES)
     return tuple(analyzer(lang).parse(word))
 
 
-_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'"})
+APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'"})
 
 
 def best_parse(lang: Lang, word: str, pos: str | None = None) -> Any | None:
