@@ -23,7 +23,7 @@ _IN = {"в", "во"}
 _NOMINAL = {"NOUN", "PROPN", "ADJ", "NUM", "X"}
 _DOC = _NOMINAL | {"DET", "PRON"}  # "у їхньому варіанті"
 _DOC_HEAD = {"NOUN", "PROPN", "ADJ", "X"}
-_IN_DOC = _IN | {"у"}
+IN_DOC = _IN | {"у"}
 _OPENERS = {"ADV", "CCONJ", "SCONJ", "PART"}
 
 
@@ -85,12 +85,7 @@ def body_name(text: str, tokens: Sequence[Token], head: int, lang: Lang = "ru") 
     case = token_case(tokens[head])
     head_word = text[tokens[head].start : tokens[head].end]
     before = text[max(0, tokens[0].start - 4) : tokens[0].start].split()
-    if (
-        lang == "uk"
-        and before
-        and before[-1].lower() in _IN_DOC
-        and "Loc" in cases(lang, head_word)
-    ):
+    if lang == "uk" and before and before[-1].lower() in IN_DOC and "Loc" in cases(lang, head_word):
         case = "Loc"  # "у Національному банку": the tagger's case of the head is a guess
     if lang == "uk" and head > 0 and case is not None:
         # "Південно-Західній залізниці": a case the adjectives before the head share with it
@@ -184,7 +179,7 @@ def located_body(parse: SlavicParse, k: int, bodies: frozenset[str]) -> Span | N
         return quoted
     while j >= 0 and tokens[j].sent == sent and tokens[j].pos in _NOMINAL:
         j -= 1
-    into = _IN_DOC if parse.lang == "uk" else _IN  # Ukrainian "у Міністерстві"; Russian "у" is "at"
+    into = IN_DOC if parse.lang == "uk" else _IN  # Ukrainian "у Міністерстві"; Russian "у" is "at"
     if j >= 0 and j < stop - 1 and tokens[j].text.lower() in into:
         found = _phrase(tokens[j + 1 : stop], bodies, parse.lang)
         if found is None and _opens_clause(tokens, j):
@@ -280,14 +275,14 @@ def located_document(
     ):
         j -= 1
     before = 0 <= j < k - 1 and tokens[j].sent == tokens[k].sent
-    if before and tokens[j].text.lower() in _IN_DOC and tokens[j + 1].pos in _DOC_HEAD:
+    if before and tokens[j].text.lower() in IN_DOC and tokens[j + 1].pos in _DOC_HEAD:
         return Span(tokens[j + 1].start, tokens[k - 1].end)
-    if k >= 2 and tokens[k - 2].text.lower() in _IN_DOC and tokens[k - 1].sent == tokens[k].sent:
+    if k >= 2 and tokens[k - 2].text.lower() in IN_DOC and tokens[k - 1].sent == tokens[k].sent:
         pronoun = tokens[k - 1]  # "…расследования, в нем утверждается, что": the document named
         if pronoun.pos == "PRON" and pronoun.text.lower() in _DOC_PRONOUNS:
             return Span(pronoun.start, pronoun.end)
     at = k + 1
-    if at >= len(tokens) or tokens[at].text.lower() not in _IN_DOC:
+    if at >= len(tokens) or tokens[at].text.lower() not in IN_DOC:
         return None
     first = at + 1  # past an opening mark: "повідомляється у «Віснику державних закупівель»"
     while first < len(tokens) and tokens[first].text in MARKS and first - at <= 2:
@@ -337,7 +332,7 @@ def _on_site_before(parse: SlavicParse, k: int, lexicon: SlavicLexicon) -> Span 
     for i in range(k - 3, max(-1, k - 16), -1):
         if tokens[i].sent != sent:
             return None
-        if tokens[i].text.lower() not in _IN_DOC or tokens[i + 1].pos not in _DOC_HEAD:
+        if tokens[i].text.lower() not in IN_DOC or tokens[i + 1].pos not in _DOC_HEAD:
             continue
         comma = next((j for j in range(i + 1, k) if tokens[j].text == ","), None)
         if comma is None or not all(t.pos in _DOC for t in tokens[i + 1 : comma]):

@@ -11,7 +11,7 @@ from reportedly.attribution.slavic.apposition import (
     relative_head,
     subject_before_relative,
 )
-from reportedly.attribution.slavic.bodies import located_body, located_document
+from reportedly.attribution.slavic.bodies import IN_DOC, located_body, located_document
 from reportedly.attribution.slavic.distant_subjects import subject_across_phrases
 from reportedly.attribution.slavic.drafts import SlavicDraft
 from reportedly.attribution.slavic.gerunds import (
@@ -326,7 +326,7 @@ def unsourced_passive(parse: SlavicParse, lexicon: SlavicLexicon, k: int) -> boo
     return not any(
         tokens[j].sent == tokens[k].sent
         and tokens[j].lemma.casefold() in lexicon.voices | lexicon.bodies
-        and tokens[j - 1].text.casefold() in {"в", "во", "у"}
+        and tokens[j - 1].text.casefold() in IN_DOC
         for j in range(max(1, k - 20), k)
     )
 

@@ -65,7 +65,7 @@ def role_closed(
             after[0].pos == "ADP"
             and any(t.lemma.casefold() in lexicon.speech_occasions for t in after[1:4])
         ):
-            continue  # "… — Кулеба и Шмыгаль": no occasion of saying
+            continue  # "… — Кулеба в Киеве": no occasion of saying
         what = trim(text, Span(m.start("what"), m.end("what")), " \t\xa0*_,")
         lead = _LEAD.match(text, what.start, what.end)
         what = Span(lead.end(), what.end) if lead is not None else what
