@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from reportedly.actors import default_registry
-from reportedly.actors._acronyms import (
+from reportedly.actors.acronyms import (
     expansion,
     initials,
     is_acronym,
@@ -52,6 +52,20 @@ def test_acronyms_an_acronym_two_names_spell_stays_apart() -> None:
 
 def test_acronyms_one_capital_per_word() -> None:
     assert initials("A ßtraße") == "AS"  # "ß" is "SS" in capitals: one letter still
+
+
+def test_acronyms_initials_with_a_language_s_own_words_and_split() -> None:
+    def parts(name: str) -> list[str]:
+        return name.replace("-", " ").split()
+
+    assert initials("Південно-Західна залізниця", frozenset({"і"}), parts) == "ПЗЗ"
+    assert initials("Південно-Західна залізниця") == "ПЗ"  # English: a hyphenated word once
+
+
+def test_acronyms_expansion_with_its_own_test() -> None:
+    names = [("long", ["Міністерство юстиції"]), ("other", ["Рада"])]
+    assert expansion("Мінюст", names, spelled=lambda a, n: n.startswith("Міністерство")) == "long"
+    assert expansion("Мінюст", names) is None
 
 
 @given(st.text(max_size=60))

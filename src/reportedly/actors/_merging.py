@@ -8,10 +8,10 @@ import re
 
 from rapidfuzz.distance import Levenshtein
 
-from reportedly.actors._acronyms import expansion, is_acronym
 from reportedly.actors._spelling import alike, spelling_key
 from reportedly.actors._state import _State, _Work
 from reportedly.actors._titled import given_named
+from reportedly.actors.acronyms import expansion, is_acronym
 from reportedly.actors.folding import fold
 from reportedly.actors.records import Actor
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 
-from reportedly.actors._acronyms import spelled_at
 from reportedly.actors._merging import _Merging
 from reportedly.actors._namesakes import _Namesakes
 from reportedly.actors._possessed import possessed_body
@@ -23,6 +22,7 @@ from reportedly.actors._titled import (
     with_office,
     without_group_nouns,
 )
+from reportedly.actors.acronyms import spelled_at
 from reportedly.actors.folding import fold
 from reportedly.actors.records import Actor
 from reportedly.model import Entity, Span

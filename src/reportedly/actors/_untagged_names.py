@@ -3,10 +3,10 @@ the person or body the article already names so."""
 
 from __future__ import annotations
 
-from reportedly.actors._acronyms import expansion, is_acronym
 from reportedly.actors._merging import _spelt_like
 from reportedly.actors._names import _NameMatcher
 from reportedly.actors._state import _clean, _Work
+from reportedly.actors.acronyms import expansion, is_acronym
 from reportedly.actors.folding import fold
 from reportedly.attribution.speakers import slugify, strip_honorifics
 from reportedly.model import EntityKind

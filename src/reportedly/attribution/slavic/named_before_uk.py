@@ -18,6 +18,7 @@ from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from reportedly._yaml import load_yaml
+from reportedly.actors.acronyms import expansion, initials
 from reportedly.attribution.slavic.bodies import body_name
 from reportedly.model import Span, Token
 from reportedly.nlp.slavic_morph import cases, parses
@@ -320,22 +321,29 @@ def spelt_names(names: list[str]) -> dict[str, str]:
     "Міністерство юстиції"); a short name two full names could spell is left alone."""
     found: dict[str, str] = {}
     for short in names:
-        matches = {full for full in names if full != short and _spells(short, full)}
-        if len(matches) == 1:
-            found[short] = matches.pop()
+        others = [(full, [full]) for full in names if full != short]
+        full = expansion(short, others, spelled=_spells)
+        if full is not None:
+            found[short] = full
     return found
 
 
+# a Ukrainian name's words for its initials: each part of "Південно-Західна" counts
+_NAME_PARTS = re.compile(r"[\s\-–«»\"“”„]+")
+
+
+def _name_words(name: str) -> list[str]:
+    return [w for w in _NAME_PARTS.split(name) if w]
+
+
 def _spells(short: str, full: str) -> bool:
-    words = [w for w in re.split(r"[\s\-–«»\"“”„]+", full) if w]
-    if len(words) < 2:
-        return False
     if short.isupper() and 2 <= len(short) <= 6 and short.isalpha():
-        letters = "".join(w[0] for w in words if w.casefold() not in _table()["initial_skips"])
-        return letters.upper() == short
+        return initials(full, _table()["initial_skips"], _name_words) == short
+    words = _name_words(full)
     stem = short[3:].casefold()
     return (
         short.startswith("Мін")
+        and len(words) >= 2
         and len(stem) >= 3
         and words[0].casefold() == "міністерство"
         and words[1].casefold().startswith(stem[:4])

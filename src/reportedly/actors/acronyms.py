@@ -6,7 +6,7 @@ full, "Ministry of Defence of Germany"."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from reportedly.actors.folding import fold
 from reportedly.actors.registry import ActorRegistry
@@ -24,22 +24,32 @@ def is_acronym(name: str) -> bool:
     return bool(_ACRONYM.fullmatch(name) or _MIXED.fullmatch(name))
 
 
-def initials(name: str) -> str:
-    """The acronym a multi-word name makes: the first letters of its words, small words
-    left out, a hyphenated word counted once ("Organization for Security and Co-operation in
-    Europe" → "OSCE"); "" for a name of one word."""
-    words = name.split()
-    if len(words) < 2:
+def initials(
+    name: str,
+    skipped: frozenset[str] = _SKIPPED,
+    words: Callable[[str], list[str]] = str.split,
+) -> str:
+    """The acronym a multi-word name makes: the first letters of its ``words``, the
+    ``skipped`` small words left out; English words split at spaces only, so a hyphenated
+    word counts once ("Organization for Security and Co-operation in Europe" → "OSCE"); ""
+    for a name of one word. Other languages pass their own small words and split."""
+    parts = words(name)
+    if len(parts) < 2:
         return ""
     # one capital per word: "ß" is "SS" in capitals
-    letters = [w[0].upper()[0] for w in words if w.lower() not in _SKIPPED and w[0].isalpha()]
-    return "".join(letters)
+    return "".join(w[0].upper()[0] for w in parts if w.casefold() not in skipped and w[0].isalpha())
 
 
-def expansion(acronym: str, names: Iterable[tuple[str, Iterable[str]]]) -> str | None:
-    """The one key among ``names`` (key, its written names) whose name spells ``acronym``;
-    ``None`` when none or several do (an acronym the article does not settle stays apart)."""
-    found = {key for key, written in names if any(spells(acronym, n) for n in written)}
+def expansion(
+    acronym: str,
+    names: Iterable[tuple[str, Iterable[str]]],
+    spelled: Callable[[str, str], bool] | None = None,
+) -> str | None:
+    """The one key among ``names`` (key, its written names) whose name spells ``acronym``
+    (``spelled``: :func:`spells` unless given); ``None`` when none or several do (an acronym
+    the article does not settle stays apart)."""
+    test = spelled or spells
+    found = {key for key, written in names if any(test(acronym, n) for n in written)}
     return found.pop() if len(found) == 1 else None
 
 
