@@ -6,20 +6,18 @@ from collections.abc import Sequence
 
 import numpy as np
 import numpy.typing as npt
-import pytest
 from tests.events.parses import Row, build
 
-from reportedly.errors import ConfigError
 from reportedly.events._tree import Sentence
 from reportedly.events.actors import AliasResolver
 from reportedly.events.coder import code_events
 from reportedly.events.learned import EventModel, names_a_person
-from reportedly.events.lexicon import EventLexicon, _types
+from reportedly.events.lexicon import EventLexicon
 from reportedly.model import Article, Event, Span
 
 LEXICON = EventLexicon.load()
 RESOLVER = AliasResolver.bundled()
-LABELS = ("AGREE", "ASSAULT", "SUPPORT", "THREATEN", "NONE")
+LABELS = ("AGREE", "ASSAULT", "SUPPORT", "NONE")
 
 
 def _sure(label: str) -> EventModel:
@@ -80,6 +78,7 @@ def test_a_thing_or_a_placed_actor_may_be_a_model_event_s_source() -> None:
     for word, lemma, pos, ent in (
         ("Missiles", "missile", "NOUN", ""),
         ("Russia", "Russia", "PROPN", "GPE"),
+        ("Agency", "agency", "PROPN", "ORG"),  # a body the resolver does not know
     ):
         text, events = _code(_wounded(word, lemma, pos, ent), "ASSAULT")
         assert [(e.type, e.trigger.text(text)) for e in events] == [("ASSAULT", "wounded")]
@@ -90,19 +89,9 @@ def test_the_head_of_a_phrase_says_whether_it_names_people() -> None:
     sentence = Sentence(annotation, 0, text)
     soldiers = annotation.tokens[4]
     two_soldiers = annotation.tokens[2].span.start, soldiers.end
-    assert names_a_person(sentence, Span(*two_soldiers), LEXICON.people_nouns)
-    assert not names_a_person(sentence, annotation.tokens[0].span, LEXICON.people_nouns)
-
-
-def test_the_model_adds_no_type_the_lexicon_holds_back() -> None:
-    assert "THREATEN" in LEXICON.model_held_types
-    assert _code(_wounded("Russia", "Russia", "PROPN", "GPE"), "THREATEN")[1] == ()
-
-
-def test_held_types_must_be_plover_types() -> None:
-    assert _types({"held": ["threaten"]}, "held", "here") == frozenset({"THREATEN"})
-    with pytest.raises(ConfigError):
-        _types({"held": ["MENACE"]}, "held", "here")
+    assert names_a_person(sentence, Span(*two_soldiers), frozenset({"soldier"}))
+    assert not names_a_person(sentence, Span(*two_soldiers), LEXICON.model_person_nouns)
+    assert not names_a_person(sentence, annotation.tokens[0].span, frozenset({"soldier"}))
 
 
 def test_the_verb_over_a_coded_event_noun_takes_no_second_event() -> None:

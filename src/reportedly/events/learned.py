@@ -179,11 +179,10 @@ def with_model(
 ) -> list[Event]:
     """The rule events with the model's confidence, and the model's events the rules missed
     (not on a word a rule claimed: ``claimed`` holds every rule trigger, consumed or not; not
-    of a type the lexicon keeps from the model; not by a person ``sentence`` names whom no
-    actor code places)."""
+    by a person ``sentence`` names whom no actor code places)."""
     events = list(coded)
     taken = [*claimed, *(e.trigger for e in coded)]
-    people = lexicon.people_nouns
+    people = lexicon.model_person_nouns
     for n, event in enumerate(events):
         verdict = next(
             (
@@ -217,8 +216,6 @@ def with_model(
         type_ = plover_type(verdict.label, lemma, lexicon)
         if type_ is None or verdict.probability < threshold or lemma in NOT_PREDICATES:
             continue
-        if type_ in lexicon.model_held_types:
-            continue  # a threat is read from its frame ("threatened to", "if"), by the rules
         if candidate.reports and not _verbal(type_):
             continue  # "Ukraine said Moscow deported ...": the act is "deported", not "said"
         if _blocked(candidate, taken):

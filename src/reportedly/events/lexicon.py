@@ -172,8 +172,8 @@ class EventLexicon:
     # "released a statement that condemned ...": who issues such a document says what it says
     issued_documents: frozenset[str] = frozenset()
     issuing_verbs: frozenset[str] = frozenset()
-    # types the learned model never adds beside the rules (events.learned.with_model)
-    model_held_types: frozenset[str] = frozenset()
+    # people no model event may have as its source uncoded (events.learned.with_model)
+    model_person_nouns: frozenset[str] = frozenset()
     # the stance cues of data/stance.yaml (events.stance)
     stance: StanceLexicon = field(default_factory=StanceLexicon)
     source: str = field(default="", compare=False)
@@ -226,13 +226,6 @@ def _strings(value: Any, where: str, key: str) -> list[str]:
 
 def _words(raw: dict[str, Any], key: str, where: str = "") -> frozenset[str]:
     return frozenset(_strings(raw.get(key), where, key))
-
-
-def _types(raw: dict[str, Any], key: str, where: str) -> frozenset[str]:
-    names = {v.upper() for v in _strings(raw.get(key), where, key)}
-    if names - set(EVENT_TYPES):
-        raise ConfigError(f"{where}: {key!r}: not PLOVER types: {sorted(names)}", code="E510")
-    return frozenset(names)
 
 
 def _rule(name: str, body: Any, where: str) -> Rule:
@@ -370,7 +363,7 @@ def _build(raw: dict[str, Any], where: str) -> EventLexicon:
         near_miss_adverbs=_words(raw, "near_miss_adverbs", where),
         issued_documents=_words(raw, "issued_documents", where),
         issuing_verbs=_words(raw, "issuing_verbs", where),
-        model_held_types=_types(raw, "model_held_types", where),
+        model_person_nouns=_words(raw, "model_person_nouns", where),
         idioms=tuple(tuple(_strings(idiom, where, "idioms")) for idiom in raw.get("idioms") or ()),
         source=where,
     )
