@@ -104,7 +104,7 @@ def code_events(
     actors = _Actors(
         text, resolver, article.published, entities, lexicon.member_nouns, lexicon.leaning_words
     )
-    per_sentence: list[tuple[list[Span], list[Event], list[Candidate], CodeMatch]] = []
+    per_sentence: list[tuple[Sentence, list[Span], list[Event], list[Candidate], CodeMatch]] = []
     for index, span in enumerate(annotation.sentences):
         sentence = Sentence(annotation, index, span.text(text))
         if not sentence.tokens:
@@ -169,15 +169,40 @@ def code_events(
                 )
             )
         coded = _not_claimed_true(coded, untrue_claims(sentence, lexicon))
-        per_sentence.append((claimed, coded, worth_judging(found, coded, claimed), code))
+        claimed.extend(_support_verbs(sentence, coded))
+        per_sentence.append((sentence, claimed, coded, worth_judging(found, coded, claimed), code))
     if model is None:
-        return tuple(e for _, coded, _, _ in per_sentence for e in coded)
-    texts = [c.window(model.window) for _, _, found, _ in per_sentence for c in found]
+        return tuple(e for _, _, coded, _, _ in per_sentence for e in coded)
+    texts = [c.window(model.window) for _, _, _, found, _ in per_sentence for c in found]
     verdicts = iter(model.judge(texts))
     events: list[Event] = []
-    for claimed, coded, found, code in per_sentence:
+    for sentence, claimed, coded, found, code in per_sentence:
         mine = [next(verdicts) for _ in found]
         events.extend(
-            with_model(coded, found, mine, code, actors, lexicon, model.threshold, claimed)
+            with_model(
+                coded,
+                found,
+                mine,
+                code,
+                actors,
+                lexicon,
+                model.threshold,
+                claimed,
+                sentence=sentence,
+            )
         )
     return tuple(events)
+
+
+def _support_verbs(sentence: Sentence, coded: list[Event]) -> list[Span]:
+    """The verbs that take a coded event's trigger as their object ("expressed the readiness
+    of meeting", "launched an attack"): the event is that verb's, so the learned model adds
+    no second event on it."""
+    verbs = []
+    for event in coded:
+        for token in sentence:
+            if event.trigger.start <= token.start < event.trigger.end and token.dep == "dobj":
+                verb = sentence.head(token)
+                if verb is not None and not event.trigger.start <= verb.start < event.trigger.end:
+                    verbs.append(verb.span)
+    return verbs

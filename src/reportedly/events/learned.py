@@ -21,10 +21,11 @@ from reportedly._per_process import load_once
 from reportedly.errors import ConfigError
 from reportedly.events._match import Match
 from reportedly.events._participants import _Actors, _same_actor
+from reportedly.events._tree import Sentence
 from reportedly.events.candidates import Candidate
 from reportedly.events.lexicon import EventLexicon, Rule
 from reportedly.events.plover import load_ontology
-from reportedly.model import EVENT_TYPES, Event, EventType, Span
+from reportedly.model import EVENT_TYPES, Event, EventActor, EventType, Span
 
 CodeMatch = Callable[[Match], Event | None]  # the rule coder reading a match's clause
 Classify = Callable[[Sequence[str]], npt.NDArray[np.float32]]
@@ -105,6 +106,33 @@ def _verbal(type_: EventType) -> bool:
     return load_ontology().types[type_].quad.startswith("verbal")
 
 
+def names_a_person(sentence: Sentence, span: Span, people_nouns: frozenset[str]) -> bool:
+    """Whether the phrase at ``span`` names a person or people: its head a pronoun, a person's
+    name or a noun of people ("he", "Beth Van Schaack", "14,000 people")."""
+    inside = [t for t in sentence if span.start <= t.start < span.end]
+    for token in inside:
+        head = sentence.head(token)
+        if head is None or head is token or not span.start <= head.start < span.end:
+            return (
+                token.pos == "PRON"
+                or token.ent_type == "PERSON"
+                or token.lemma_or_word in people_nouns
+            )
+    return False
+
+
+def _unplaced_person(
+    source: EventActor | None, span: Span, sentence: Sentence | None, people: frozenset[str]
+) -> bool:
+    """An event's source that is no actor the article places: none, or a person or people
+    with no actor code ("he argued against intervention", "14,000 people have died")."""
+    if source is None:
+        return True
+    if source.code is not None or sentence is None:
+        return False
+    return names_a_person(sentence, source.span or span, people)
+
+
 def _model_match(candidate: Candidate, type_: EventType) -> Match:
     """A match standing for a candidate the model typed, so the rules read its clause."""
     verb = candidate.predicate
@@ -146,11 +174,15 @@ def with_model(
     lexicon: EventLexicon,
     threshold: float,
     claimed: Sequence[Span] = (),
+    *,
+    sentence: Sentence | None = None,
 ) -> list[Event]:
     """The rule events with the model's confidence, and the model's events the rules missed
-    (not on a word a rule claimed: ``claimed`` holds every rule trigger, consumed or not)."""
+    (not on a word a rule claimed: ``claimed`` holds every rule trigger, consumed or not; not
+    by a person ``sentence`` names whom no actor code places)."""
     events = list(coded)
     taken = [*claimed, *(e.trigger for e in coded)]
+    people = lexicon.model_person_nouns
     for n, event in enumerate(events):
         verdict = next(
             (
@@ -189,7 +221,7 @@ def with_model(
         if _blocked(candidate, taken):
             continue
         new = code(_model_match(candidate, type_))
-        if new is None:
+        if new is None or _unplaced_person(new.source, candidate.source, sentence, people):
             continue
         target = new.target
         if target is None or target.code is None:

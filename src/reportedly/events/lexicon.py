@@ -172,6 +172,8 @@ class EventLexicon:
     # "released a statement that condemned ...": who issues such a document says what it says
     issued_documents: frozenset[str] = frozenset()
     issuing_verbs: frozenset[str] = frozenset()
+    # people no model event may have as its source uncoded (events.learned.with_model)
+    model_person_nouns: frozenset[str] = frozenset()
     # the stance cues of data/stance.yaml (events.stance)
     stance: StanceLexicon = field(default_factory=StanceLexicon)
     source: str = field(default="", compare=False)
@@ -361,6 +363,7 @@ def _build(raw: dict[str, Any], where: str) -> EventLexicon:
         near_miss_adverbs=_words(raw, "near_miss_adverbs", where),
         issued_documents=_words(raw, "issued_documents", where),
         issuing_verbs=_words(raw, "issuing_verbs", where),
+        model_person_nouns=_words(raw, "model_person_nouns", where),
         idioms=tuple(tuple(_strings(idiom, where, "idioms")) for idiom in raw.get("idioms") or ()),
         source=where,
     )
