@@ -34,8 +34,6 @@ THRESHOLD = 0.7  # a new event needs its type this probable (chosen on the gold 
 OVERRIDE: float | None = None  # a verb rule's type yields to a verdict this sure (None: never)
 WINDOW = 6  # the shipped model reads this many words either side of a candidate (-1: all)
 AGREE_WEIGHT = 0.5  # a rule event's confidence: this share from the model, the rest the rule's
-# a copula states, it does not act: "the strike was 30 km from Poland" is no event of its own
-NOT_PREDICATES = frozenset({"be"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,7 +212,11 @@ def with_model(
     for candidate, verdict in ranked:
         lemma = candidate.predicate.lemma.lower()
         type_ = plover_type(verdict.label, lemma, lexicon)
-        if type_ is None or verdict.probability < threshold or lemma in NOT_PREDICATES:
+        if (
+            type_ is None
+            or verdict.probability < threshold
+            or lemma in lexicon.model_not_predicates
+        ):
             continue
         if candidate.reports and not _verbal(type_):
             continue  # "Ukraine said Moscow deported ...": the act is "deported", not "said"

@@ -174,6 +174,8 @@ class EventLexicon:
     issuing_verbs: frozenset[str] = frozenset()
     # people no model event may have as its source uncoded (events.learned.with_model)
     model_person_nouns: frozenset[str] = frozenset()
+    # verbs the learned model adds no event on (events.learned.with_model)
+    model_not_predicates: frozenset[str] = frozenset()
     # the stance cues of data/stance.yaml (events.stance)
     stance: StanceLexicon = field(default_factory=StanceLexicon)
     source: str = field(default="", compare=False)
@@ -364,6 +366,7 @@ def _build(raw: dict[str, Any], where: str) -> EventLexicon:
         issued_documents=_words(raw, "issued_documents", where),
         issuing_verbs=_words(raw, "issuing_verbs", where),
         model_person_nouns=_words(raw, "model_person_nouns", where),
+        model_not_predicates=_words(raw, "model_not_predicates", where),
         idioms=tuple(tuple(_strings(idiom, where, "idioms")) for idiom in raw.get("idioms") or ()),
         source=where,
     )
