@@ -173,11 +173,13 @@ class _DocumentResolver(_OfficialsResolver):
         k = doc.head_of(m)
         while k is not None and doc.tokens[k].dep in {"compound", "nmod", "flat"}:
             k = doc.tokens[k].head  # "the Quad [nmod] foreign ministers"
-        return (
-            k is not None
-            and doc.tokens[k].dep == "pobj"
-            and doc.tokens[doc.tokens[k].head].text.lower() == "by"
-        )
+        if k is None or doc.tokens[k].dep != "pobj":
+            return False
+        by = doc.tokens[doc.tokens[k].head]
+        verb = doc.tokens[by.head]
+        # "court documents reported previously by The Post": who relays them wrote none
+        relayed = by.dep == "agent" and verb.lemma_or_word in self.data.relaying_verbs
+        return by.text.lower() == "by" and not relayed
 
     def _author_owned_by(self, head: int) -> str | None:
         """The body a document's agent names as someone's ("a statement released by his

@@ -9,7 +9,14 @@ from reportedly.actors._merging import _Merging
 from reportedly.actors._namesakes import _Namesakes
 from reportedly.actors._possessed import possessed_body
 from reportedly.actors._registry_people import _RegistryPeople
-from reportedly.actors._state import _by_fullness, _clean, _fullness, _subsequence, _Work
+from reportedly.actors._state import (
+    _by_fullness,
+    _clean,
+    _fullness,
+    _subsequence,
+    _Work,
+    without_glued_stop,
+)
 from reportedly.actors._titled import (
     aged_name,
     completed_by,
@@ -65,7 +72,7 @@ class _NameMatcher(_Merging, _RegistryPeople, _Namesakes):
                 continue  # "-he said" of a dash quote, tagged as a name: a pronoun
             work = _Work(
                 key=entity.id,
-                name=without_group_nouns(entity, self.data),
+                name=without_glued_stop(without_group_nouns(entity, self.data)),
                 kind=entity.kind,
                 mentions=list(entity.mentions),
                 roles=list(entity.roles),

@@ -23,6 +23,8 @@ class _SpeakerResolver(_SpeakerChecks):
 
     def _statement(self, s: Statement, key: str | None, done: Mapping[str, Statement]) -> Statement:
         if s.id in self.joint:
+            if s.reported_by is None:
+                self.previous_speaker = None  # several spoke since: no one body goes on
             return dataclasses.replace(
                 s, speaker_entity=None, speaker_actor=None, speaker_resolution="unresolved"
             )
@@ -133,6 +135,10 @@ class _SpeakerResolver(_SpeakerChecks):
             elif word in self.data.plural and self._listed_before(key, s.speaker.span):
                 key = None  # "The nine – Bulgaria, Estonia, … – joined. They urged": all nine
         if key is None or key not in self.works or self.works[key].kind == "unknown":
+            if s.reported_by is None and s.speaker is not None:
+                # someone the text writes spoke since ("Trump and his attorneys have said …
+                # the order released Friday said"): no body's document goes on from before
+                self.previous_speaker = None
             resolution: Resolution = "unresolved"
             return dataclasses.replace(
                 s, speaker_entity=None, speaker_actor=None, speaker_resolution=resolution

@@ -117,8 +117,19 @@ def _by_fullness(names: Iterable[str]) -> list[str]:
     return sorted((n for n in cleaned if n), key=lambda n: (-_fullness(n)[0], -_fullness(n)[1], n))
 
 
+def without_glued_stop(name: str) -> str:
+    """``name`` without a sentence's full stop the tokenizer left on its last word, when that
+    word is in capitals and digits ("… by the nonprofit E3G. It …"); "U.S." and "Inc." keep
+    theirs."""
+    last = name.rsplit(" ", 1)[-1]
+    glued = len(last) > 2 and last.endswith(".") and "." not in last[:-1]
+    if glued and all(c.isupper() or c.isdigit() or c in "&-" for c in last[:-1]):
+        return name[:-1]
+    return name
+
+
 def _clean(name: str) -> str:
-    name = name.strip()
+    name = without_glued_stop(name.strip())
     for suffix in ("’s", "'s", "’", "'"):
         if name.endswith(suffix):
             name = name[: -len(suffix)]

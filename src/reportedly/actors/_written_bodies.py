@@ -7,9 +7,10 @@ from __future__ import annotations
 import re
 
 from reportedly.actors._bodies import _NOT_BODIES, _BodyResolver
+from reportedly.actors._state import _Work
 from reportedly.actors.folding import fold
 from reportedly.actors.records import Actor
-from reportedly.model import Span
+from reportedly.model import Span, Token
 
 _ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Za-z&.-]{1,9}\)\s*$")  # "… in Europe (OSCE)"
 _ACRONYM_IN = re.compile(r"\(([A-Z][A-Za-z&.-]{1,9})\)")  # "the Foundation … (FBK) of …"
@@ -133,3 +134,38 @@ class _WrittenBodies(_BodyResolver):
             return self._ensure(metonym)
         found = [a for a in self.registry.match_name(written) if a.type not in _NOT_BODIES]
         return self._ensure(found[0]) if len(found) == 1 else None
+
+    def _person_owner(self, children: list[Token]) -> str | None:
+        """The last name (folded) of the person a body's phrase says it is of ("Huckabee's
+        campaign", "the Carson campaign"); None when no named person owns it."""
+        for c in children:
+            if c.dep not in {"poss", "compound"} or c.pos != "PROPN":
+                continue
+            key = self.resolved_at.get((c.start, c.end)) or self._entity_at(c.span)
+            work = self.works.get(key or "")
+            if work is not None and work.kind == "person" and fold(work.name):
+                return fold(work.name).split()[-1]
+        return None
+
+    def _widest_at(self, at: Span) -> str | None:
+        """The entity with the widest named mention covering ``at``, a country aside."""
+        found = [
+            (m.end - m.start, w.key)
+            for w in self.works.values()
+            if w.kind != "country"
+            for m in w.mentions
+            if m.contains(at)
+        ]
+        return max(found)[1] if found else None
+
+    def _capital_only(self, work: _Work, m: Span) -> bool:
+        """Whether ``work`` is a one-word "person" named once, by the word opening a sentence
+        ("Exit polling showed"): a capitalised common word the tagger took for a name."""
+        doc = self.doc
+        if doc is None or work.kind != "person" or len(work.mentions) != 1:
+            return False
+        inside = doc.tokens_in(m)
+        if len(inside) != 1:
+            return False
+        i = inside[0]
+        return i == 0 or doc.tokens[i - 1].sent != doc.tokens[i].sent
