@@ -123,3 +123,57 @@ def test_a_document_goes_on_from_no_body_after_others_spoke(pipeline: Pipeline) 
     )
     a = analyse(pipeline, date(2016, 5, 29), text)
     assert speaker_name(a, speaker_of(a, "claim is speculative")) != "Washington Post"
+
+
+def test_a_document_named_again_is_from_whom_it_was_first_said_to_be(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Super PAC ad hits Dobbs on violence.\n\n"
+        "MIAMI — The violence at Mark Dobbs's rallies is the focus of a new television ad "
+        "from Our Values PAC, which is spending millions against him.\n\n"
+        "The ad concludes that Dobbs is too reckless to be president."
+    )
+    a = analyse(pipeline, date(2016, 3, 12), text)
+    assert speaker_name(a, speaker_of(a, "too reckless")) == "Our Values PAC"
+
+
+def test_an_untagged_acronym_before_a_document_is_the_body_it_spells(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Federal Election Commission regulations say candidates must divide their "
+        "expenses. A 1996 FEC advisory opinion added that paid speeches count only if the "
+        "speaker asks for donations."
+    )
+    a = analyse(pipeline, date(2015, 12, 15), text)
+    assert speaker_name(a, speaker_of(a, "paid speeches count")) == "Federal Election Commission"
+
+
+def test_a_campaign_no_name_holds_is_not_the_last_body_named(pipeline: Pipeline) -> None:
+    text = (
+        "Sanders supporters could shape the Democratic Party's message at the convention. "
+        "On Saturday, his campaign said every vote made the movement stronger."
+    )
+    a = analyse(pipeline, date(2016, 4, 26), text)
+    assert speaker_name(a, speaker_of(a, "made the movement stronger")) != "Democratic Party"
+
+
+def test_an_outlet_that_reported_sentences_before_runs_no_poll(pipeline: Pipeline) -> None:
+    text = (
+        "The Washington Post reported on Monday that two states could decide the race.\n\n"
+        "Both states award all their delegates to the winner. Dobbs needs 60 percent of "
+        "the remaining delegates. Keane needs 68 percent.\n\n"
+        "The most recent polling in Ohio shows Keane closing the gap to five points."
+    )
+    a = analyse(pipeline, date(2016, 3, 8), text)
+    assert speaker_name(a, speaker_of(a, "closing the gap")) != "Washington Post"
+
+
+def test_a_platform_publishes_no_ones_video(pipeline: Pipeline) -> None:
+    text = (
+        "Pascal Hess almost missed the flight. A 2010 YouTube video shows that he loved "
+        "photographing rock concerts."
+    )
+    a = analyse(pipeline, date(2016, 5, 19), text)
+    assert speaker_name(a, speaker_of(a, "loved photographing")) is None

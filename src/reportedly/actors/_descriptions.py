@@ -97,13 +97,20 @@ class _DescriptionResolver(_WrittenBodies, _Cataphora):
                 for w in self.works.values()
                 if w.kind != "country"
                 for m in w.mentions
-                if phrase.contains(m) and self._authors(m, head) and not self._capital_only(w, m)
+                if phrase.contains(m)
+                and self._authors(m, head)
+                and not self._capital_only(w, m)
+                and fold(w.name) not in self.data.platform_names  # "a YouTube video": no author
             ]
             # the widest name, not a part the tagger also took for one ("Intelligence Group"
             # [PERSON] of "the SITE Intelligence Group"); a body before a person
             inside.sort(key=lambda p: (p[1].kind == "person", -(p[0].end - p[0].start)))
             if inside:
                 return inside[0][1].key  # "a USA TODAY analysis", "a report released by the VA"
+            if (spelled := self._acronym_before(lo, head)) is not None:
+                return spelled  # "A 1996 FEC advisory opinion" after the Federal Election …
+            if (untagged := self._untagged_author(head)) is not None:
+                return untagged  # "The Morning Consult poll": a name the tagger missed
             if any(c.text.lower() == "joint" for c in children):
                 return None  # "a joint statement" of no body named: several, as joint speakers
             verb = doc.tokens[token.head]
@@ -261,9 +268,13 @@ class _DescriptionResolver(_WrittenBodies, _Cataphora):
                     owner is None or owner in fold(work.name).split()
                 ):
                     return work.key
-            if owner is not None or self._named_in(lo, hi):
-                # "Huckabee's campaign", "the Carson campaign": a body of a person of no
-                # office that the article has not named, not the last body named
+            if (
+                owner is not None
+                or self._named_in(lo, hi)
+                or self._unmatched_alone(children, lemma)
+            ):
+                # "Huckabee's campaign", "the Carson campaign", "his campaign": a body of a
+                # person of no office that the article has not named, not the last body named
                 return None
             quoted = bool(earlier) and not self._named_outside_quotes(earlier[0], span.start)
             if lemma in self.data.business_nouns and quoted:

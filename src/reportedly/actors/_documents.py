@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from reportedly.actors._acronyms import expansion, is_acronym
 from reportedly.actors._doc import SUBJECT_DEPS
 from reportedly.actors._officials import _OfficialsResolver
 from reportedly.actors._state import _INDEFINITE
@@ -49,6 +50,11 @@ class _DocumentResolver(_OfficialsResolver):
             # new report, whose author is no one known, not the body that spoke before it
             return None
         prev = self.previous_speaker
+        at = self.previous_at
+        if at is not None and doc is not None and doc.sentence_of(at) < doc.tokens[head].sent - 2:
+            # "The Washington Post reported on Monday … The most recent polling shows": a body
+            # that spoke sentences before issued no document named now
+            prev = None
         kinds = {"person"} if outlets else {"person", "media"}
         return prev if prev is not None and self.works[prev].kind not in kinds else None
 
@@ -127,6 +133,11 @@ class _DocumentResolver(_OfficialsResolver):
                 objects = [o for c in by for o in doc.children[c] if doc.tokens[o].dep == "pobj"]
                 if objects:  # the name "by" gives, not an apposition after it
                     return self._entity_at(doc.tokens[objects[0]].span)
+            if not other and self._another_document(k, own):
+                # "a new television ad from the Acme PAC … The ad says": the body it is from
+                author = self._named_author(k)
+                if author is not None:
+                    return author
             other = other or self._another_document(k, own)
             if t.dep == "dobj" and lemma in self.data.document_nouns:
                 verb = doc.tokens[t.head]
@@ -137,6 +148,79 @@ class _DocumentResolver(_OfficialsResolver):
                     if doc.tokens[c].dep in SUBJECT_DEPS:
                         return self._subject_actor(c)
                 return None
+        return None
+
+    def _widest_at(self, at: Span) -> str | None:
+        """The entity with the widest named mention covering ``at``, a country aside."""
+        found = [
+            (m.end - m.start, w.key)
+            for w in self.works.values()
+            if w.kind != "country"
+            for m in w.mentions
+            if m.contains(at)
+        ]
+        return max(found)[1] if found else None
+
+    def _acronym_before(self, lo: int, head: int) -> str | None:
+        """The one body named before whose name an untagged acronym written before a
+        document's head noun spells ("A 1996 FEC advisory opinion" after "Federal Election
+        Commission regulations")."""
+        doc = self.doc
+        if doc is None:
+            return None
+        for k in range(lo, head):
+            word = doc.tokens[k].text
+            if doc.tokens[k].pos != "PROPN" or not is_acronym(word) or len(word) < 3:
+                continue
+            bodies = [
+                (w.key, [w.name, *w.names])
+                for w in self.works.values()
+                if w.kind not in {"person", "country", "unknown"}
+                and any(m.end <= doc.tokens[k].start for m in w.mentions)
+            ]
+            found = expansion(word, bodies)
+            if found is not None:
+                return found
+        return None
+
+    def _untagged_author(self, head: int) -> str | None:
+        """The entity of a name the tagger missed written just before a document's head noun
+        ("The Morning Consult poll"): capitalised proper nouns tagged nothing, joined to the
+        noun; never a people's or a party's adjective ("a Democratic poll"), a place or a day."""
+        doc = self.doc
+        if doc is None:
+            return None
+        first = head
+        while first > 0:
+            t = doc.tokens[first - 1]
+            if t.pos != "PROPN" or t.dep != "compound" or t.ent_type or not t.text[:1].isupper():
+                break
+            first -= 1
+        if first == head or self.registry.country_token(doc.tokens[first].text):
+            return None
+        if fold(doc.span(first, head - 1).text(self.text)) in self.data.platform_names:
+            return None  # "the school's Facebook post": a platform publishes no one's words
+        known = set(self.works)
+        key = self._name_entity(head - 1, first)
+        if key not in known:  # a pollster's or a publisher's name, not a person's
+            self.works[key].kind, self.works[key].gender = "organisation", None
+        return key
+
+    def _named_author(self, k: int) -> str | None:
+        """The body a document noun at token ``k`` says it is by or from, by the widest name
+        tagged there ("a new ad from the Acme PAC"); None for a place or no name."""
+        doc = self.doc
+        if doc is None:
+            return None
+        for c in doc.children[k]:
+            if doc.tokens[c].dep != "prep" or doc.tokens[c].text.lower() not in {"by", "from"}:
+                continue
+            for o in doc.children[c]:
+                if doc.tokens[o].dep != "pobj" or doc.tokens[o].pos != "PROPN":
+                    continue
+                key = self._widest_at(doc.tokens[o].span)
+                if key is not None and self.works[key].kind not in {"person", "unknown"}:
+                    return key
         return None
 
     def _subject_actor(self, c: int) -> str | None:

@@ -145,6 +145,7 @@ class _SpeakerResolver(_SpeakerChecks):
             )
         if s.reported_by is None:
             self.previous_speaker = key
+            self.previous_at = s.speaker.span if s.speaker is not None else s.cue
         work = self.works[key]
         if s.speaker is not None and not any(m.overlaps(s.speaker.span) for m in work.mentions):
             work.mentions.append(s.speaker.span)

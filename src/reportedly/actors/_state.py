@@ -71,6 +71,7 @@ class _State:
         self.descriptions: dict[str, int] = {}  # statement id -> head token of its description
         self.joint: set[str] = set()  # statements of two or more speakers ("X and Y said")
         self.previous_speaker: str | None = None
+        self.previous_at: Span | None = None  # where the previous speaker last spoke
         # document noun -> its head token and author, where last found
         self.documents: dict[str, tuple[int, str]] = {}
         self._quotes: list[Span] = []  # direct contents and mixed quotes: quoted words

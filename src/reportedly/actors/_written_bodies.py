@@ -147,17 +147,6 @@ class _WrittenBodies(_BodyResolver):
                 return fold(work.name).split()[-1]
         return None
 
-    def _widest_at(self, at: Span) -> str | None:
-        """The entity with the widest named mention covering ``at``, a country aside."""
-        found = [
-            (m.end - m.start, w.key)
-            for w in self.works.values()
-            if w.kind != "country"
-            for m in w.mentions
-            if m.contains(at)
-        ]
-        return max(found)[1] if found else None
-
     def _capital_only(self, work: _Work, m: Span) -> bool:
         """Whether ``work`` is a one-word "person" named once, by the word opening a sentence
         ("Exit polling showed"): a capitalised common word the tagger took for a name."""
@@ -169,3 +158,10 @@ class _WrittenBodies(_BodyResolver):
             return False
         i = inside[0]
         return i == 0 or doc.tokens[i - 1].sent != doc.tokens[i].sent
+
+    def _unmatched_alone(self, children: list[Token], lemma: str) -> bool:
+        """Whether a body's phrase no earlier name holds its noun for may not be the last
+        body named: one a person's pronoun owns ("his campaign", "her foundation"), or a
+        civic body's ("the campaign" of a candidate is no party named before)."""
+        owned = any(c.dep == "poss" and c.text.lower() in {"his", "her"} for c in children)
+        return owned or lemma in self.data.civic_nouns
