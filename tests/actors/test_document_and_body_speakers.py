@@ -177,3 +177,38 @@ def test_a_platform_publishes_no_ones_video(pipeline: Pipeline) -> None:
     )
     a = analyse(pipeline, date(2016, 5, 19), text)
     assert speaker_name(a, speaker_of(a, "loved photographing")) is None
+
+
+def test_a_study_by_two_authors_has_no_one_speaker(pipeline: Pipeline) -> None:
+    text = (
+        "In 2007, a study by William Seltzer of Fordham University and Margo Anderson of "
+        "the University of Wisconsin proved that the bureau had provided names."
+    )
+    a = analyse(pipeline, date(2015, 11, 24), text)
+    assert speaker_name(a, speaker_of(a, "had provided names")) is None
+
+
+def test_an_interviews_label_is_no_one(pipeline: Pipeline) -> None:
+    text = (
+        "Questions and answers have been edited for length.\n\n"
+        "Q: Did the immigration service take care of you?\n\n"
+        "A: No, no one did."
+    )
+    a = analyse(pipeline, date(2016, 5, 6), text)
+    assert speaker_name(a, speaker_of(a, "take care of you")) is None
+
+
+def test_an_outlet_is_the_name_written_before_its_noun(pipeline: Pipeline) -> None:
+    text = '"The Cruz train has already left the station," wrote Time magazine.'
+    a = analyse(pipeline, date(2016, 4, 15), text)
+    assert speaker_name(a, speaker_of(a, "left the station")) == "Time"
+
+
+def test_records_speak_for_the_body_named_before_them(pipeline: Pipeline) -> None:
+    text = (
+        "Dobbs is paying $75 to run a 30-second spot on the local news, according to "
+        "Federal Communications Commission records."
+    )
+    a = analyse(pipeline, date(2015, 11, 27), text)
+    name = speaker_name(a, speaker_of(a, "30-second spot"))
+    assert name == "Federal Communications Commission"

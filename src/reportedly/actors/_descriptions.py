@@ -79,6 +79,8 @@ class _DescriptionResolver(_WrittenBodies, _Cataphora):
                 if c.dep == "poss":
                     return self.resolved_at.get((c.start, c.end)) or self._entity_at(c.span)
             authors = [c for c in children if c.dep == "prep" and c.text.lower() in _BY]
+            if self._joint_authors(head):
+                return None  # "a study by William Seltzer … and Margo Anderson": several
             for c in authors:  # "the statement of the leadership of Belarus"
                 a, b = doc.subtree(c.i)
                 by = doc.span(a + 1, b).text(self.text) if b > a else ""
@@ -92,25 +94,8 @@ class _DescriptionResolver(_WrittenBodies, _Cataphora):
                 return self._ensure(bodies[0])  # "a U.S. intelligence report"
             if (issuer := self._author_owned_by(head)) is not None:
                 return issuer  # "a statement released by his ministry"
-            inside = [
-                (m, w)
-                for w in self.works.values()
-                if w.kind != "country"
-                for m in w.mentions
-                if phrase.contains(m)
-                and self._authors(m, head)
-                and not self._capital_only(w, m)
-                and fold(w.name) not in self.data.platform_names  # "a YouTube video": no author
-            ]
-            # the widest name, not a part the tagger also took for one ("Intelligence Group"
-            # [PERSON] of "the SITE Intelligence Group"); a body before a person
-            inside.sort(key=lambda p: (p[1].kind == "person", -(p[0].end - p[0].start)))
-            if inside:
-                return inside[0][1].key  # "a USA TODAY analysis", "a report released by the VA"
-            if (spelled := self._acronym_before(lo, head)) is not None:
-                return spelled  # "A 1996 FEC advisory opinion" after the Federal Election …
-            if (untagged := self._untagged_author(head)) is not None:
-                return untagged  # "The Morning Consult poll": a name the tagger missed
+            if (written := self._written_author(phrase, lo, head)) is not None:
+                return written  # "a USA TODAY analysis", "a report released by the VA"
             if any(c.text.lower() == "joint" for c in children):
                 return None  # "a joint statement" of no body named: several, as joint speakers
             verb = doc.tokens[token.head]
@@ -186,6 +171,8 @@ class _DescriptionResolver(_WrittenBodies, _Cataphora):
                 and any(c.dep == "amod" and self.registry.country_token(c.text) for c in children)
             )
         )
+        if (named := self._brand_before(lemma, children)) is not None:
+            return named  # "Time magazine", "the Acme company": the name it is written with
         if not owned and not any(c.dep in {"det", "poss"} for c in children):
             if token.sent == 0 and lemma in self.data.person_nouns | self.data.title_heads:
                 return self._headline_subject()  # "Lawmaker urges …": cataphora

@@ -5,7 +5,7 @@ from __future__ import annotations
 from reportedly.actors._acronyms import expansion, is_acronym
 from reportedly.actors._doc import SUBJECT_DEPS
 from reportedly.actors._officials import _OfficialsResolver
-from reportedly.actors._state import _INDEFINITE
+from reportedly.actors._state import _INDEFINITE, _Work
 from reportedly.actors.folding import fold
 from reportedly.model import Span, Token
 
@@ -161,6 +161,39 @@ class _DocumentResolver(_OfficialsResolver):
         ]
         return max(found)[1] if found else None
 
+    def _written_author(self, phrase: Span, lo: int, head: int) -> str | None:
+        """The author a document's own words name: a name before its head noun or the agent
+        of a verb on it, the widest first and a body before a person ("the SITE Intelligence
+        Group", not its "Intelligence Group" [PERSON]); else an untagged acronym or name
+        before the noun; never a platform ("a YouTube video") or a capitalised common word
+        ("Exit polling")."""
+        inside = [
+            (m, w)
+            for w in self.works.values()
+            if w.kind != "country"
+            for m in w.mentions
+            if phrase.contains(m)
+            and self._authors(m, head)
+            and not self._capital_only(w, m)
+            and fold(w.name) not in self.data.platform_names
+        ]
+        inside.sort(key=lambda p: (p[1].kind == "person", -(p[0].end - p[0].start)))
+        if inside:
+            return inside[0][1].key
+        return self._acronym_before(lo, head) or self._untagged_author(head)
+
+    def _capital_only(self, work: _Work, m: Span) -> bool:
+        """Whether ``work`` is a one-word "person" named once, by the word opening a sentence
+        ("Exit polling showed"): a capitalised common word the tagger took for a name."""
+        doc = self.doc
+        if doc is None or work.kind != "person" or len(work.mentions) != 1:
+            return False
+        inside = doc.tokens_in(m)
+        if len(inside) != 1:
+            return False
+        i = inside[0]
+        return i == 0 or doc.tokens[i - 1].sent != doc.tokens[i].sent
+
     def _acronym_before(self, lo: int, head: int) -> str | None:
         """The one body named before whose name an untagged acronym written before a
         document's head noun spells ("A 1996 FEC advisory opinion" after "Federal Election
@@ -205,6 +238,22 @@ class _DocumentResolver(_OfficialsResolver):
         if key not in known:  # a pollster's or a publisher's name, not a person's
             self.works[key].kind, self.works[key].gender = "organisation", None
         return key
+
+    def _joint_authors(self, head: int) -> bool:
+        """Whether a document's "by" names two or more authors ("a study by William Seltzer
+        of Fordham University and Margo Anderson"), directly or as the agent of a verb on it."""
+        doc = self.doc
+        if doc is None:
+            return False
+        lo, hi = doc.subtree(head)
+        for k in range(lo, hi + 1):
+            t = doc.tokens[k]
+            if t.dep != "pobj" or doc.tokens[t.head].text.lower() != "by":
+                continue
+            joined = [doc.tokens[c] for c in doc.children[k] if doc.tokens[c].dep == "conj"]
+            if any(c.pos == "PROPN" for c in joined):
+                return True
+        return False
 
     def _named_author(self, k: int) -> str | None:
         """The body a document noun at token ``k`` says it is by or from, by the widest name

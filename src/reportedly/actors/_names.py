@@ -139,6 +139,8 @@ class _NameMatcher(_Merging, _RegistryPeople, _Namesakes):
                 work.kind = "organisation"  # "Silva [PERSON], a company headquartered in …"
             if work.actor is None and work.kind == "person" and _WEB_NAME.search(work.name):
                 work.kind = "organisation"  # "Belsat.eu" tagged a person: a website
+            if work.actor is None and len(fold(work.name)) == 1:
+                work.kind = "unknown"  # "Q: Did the service help you?": an interview's label
             if (
                 work.actor is None
                 and work.kind == "person"

@@ -170,6 +170,7 @@ class _SpeakerHeads(_SpeakerPhrases):
             elif (
                 token.pos == "PROPN"
                 and token.text[:1].isupper()
+                and len(token.text) > 1  # "Q: Did …?": an interview's label, no one's name
                 and not described
                 and not is_demonym(self.registry, token.text)
             ):

@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 
 from reportedly.actors._bodies import _NOT_BODIES, _BodyResolver
-from reportedly.actors._state import _Work
 from reportedly.actors.folding import fold
 from reportedly.actors.records import Actor
 from reportedly.model import Span, Token
@@ -147,21 +146,24 @@ class _WrittenBodies(_BodyResolver):
                 return fold(work.name).split()[-1]
         return None
 
-    def _capital_only(self, work: _Work, m: Span) -> bool:
-        """Whether ``work`` is a one-word "person" named once, by the word opening a sentence
-        ("Exit polling showed"): a capitalised common word the tagger took for a name."""
-        doc = self.doc
-        if doc is None or work.kind != "person" or len(work.mentions) != 1:
-            return False
-        inside = doc.tokens_in(m)
-        if len(inside) != 1:
-            return False
-        i = inside[0]
-        return i == 0 or doc.tokens[i - 1].sent != doc.tokens[i].sent
-
     def _unmatched_alone(self, children: list[Token], lemma: str) -> bool:
         """Whether a body's phrase no earlier name holds its noun for may not be the last
         body named: one a person's pronoun owns ("his campaign", "her foundation"), or a
         civic body's ("the campaign" of a candidate is no party named before)."""
         owned = any(c.dep == "poss" and c.text.lower() in {"his", "her"} for c in children)
         return owned or lemma in self.data.civic_nouns
+
+    def _brand_before(self, lemma: str, children: list[Token]) -> str | None:
+        """The one body named right before an outlet's, a business's or a civic body's noun
+        ("Time magazine", "the Acme company"); never a person or a country."""
+        d = self.data
+        if lemma not in d.outlet_nouns | d.business_nouns | d.civic_nouns:
+            return None
+        found = {
+            key
+            for c in children
+            if c.dep == "compound" and c.pos == "PROPN"
+            for key in [self._entity_at(c.span)]
+            if key is not None and self.works[key].kind not in _NOT_BODIES
+        }
+        return found.pop() if len(found) == 1 else None
