@@ -212,3 +212,12 @@ def test_records_speak_for_the_body_named_before_them(pipeline: Pipeline) -> Non
     a = analyse(pipeline, date(2015, 11, 27), text)
     name = speaker_name(a, speaker_of(a, "30-second spot"))
     assert name == "Federal Communications Commission"
+
+
+def test_an_untagged_agent_filing_a_document_is_its_author(pipeline: Pipeline) -> None:
+    text = (
+        "The groups have money left. Disclosures filed Sunday night by Conservative "
+        "Solutions showed that it had raised $2 million in February."
+    )
+    a = analyse(pipeline, date(2016, 3, 22), text)
+    assert speaker_name(a, speaker_of(a, "raised $2 million")) == "Conservative Solutions"

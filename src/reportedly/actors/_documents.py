@@ -180,7 +180,34 @@ class _DocumentResolver(_OfficialsResolver):
         inside.sort(key=lambda p: (p[1].kind == "person", -(p[0].end - p[0].start)))
         if inside:
             return inside[0][1].key
-        return self._acronym_before(lo, head) or self._untagged_author(head)
+        return (
+            self._acronym_before(lo, head)
+            or self._untagged_author(head)
+            or self._untagged_agent(head)
+        )
+
+    def _untagged_agent(self, head: int) -> str | None:
+        """The entity of a name the tagger missed as the agent of a verb on a document
+        ("disclosures filed Sunday night by Conservative Solutions"), not one who relays it."""
+        doc = self.doc
+        if doc is None:
+            return None
+        lo, hi = doc.subtree(head)
+        for k in range(lo, hi + 1):
+            t = doc.tokens[k]
+            by = doc.tokens[t.head]
+            if t.dep != "pobj" or t.pos != "PROPN" or by.dep != "agent" or t.ent_type:
+                continue
+            if doc.tokens[by.head].lemma_or_word in self.data.relaying_verbs:
+                continue
+            if doc.tokens[by.head].head != head or not t.text[:1].isupper():
+                continue  # the verb must hang on the document itself
+            known = set(self.works)
+            key = self._name_entity(k)
+            if key not in known:
+                self.works[key].kind, self.works[key].gender = "organisation", None
+            return key
+        return None
 
     def _capital_only(self, work: _Work, m: Span) -> bool:
         """Whether ``work`` is a one-word "person" named once, by the word opening a sentence
