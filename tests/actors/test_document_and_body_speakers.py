@@ -221,3 +221,12 @@ def test_an_untagged_agent_filing_a_document_is_its_author(pipeline: Pipeline) -
     )
     a = analyse(pipeline, date(2016, 3, 22), text)
     assert speaker_name(a, speaker_of(a, "raised $2 million")) == "Conservative Solutions"
+
+
+def test_a_joint_poll_of_two_outlets_has_no_one_speaker(pipeline: Pipeline) -> None:
+    text = (
+        "Nothing about the nominee will excite the base. A Washington Post-ABC News poll "
+        "last week found that 63 percent of Americans want a hearing."
+    )
+    a = analyse(pipeline, date(2016, 3, 18), text)
+    assert speaker_name(a, speaker_of(a, "63 percent")) is None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from reportedly.actors._acronyms import expansion, is_acronym
 from reportedly.actors._doc import SUBJECT_DEPS
 from reportedly.actors._officials import _OfficialsResolver
@@ -179,7 +181,7 @@ class _DocumentResolver(_OfficialsResolver):
         ]
         inside.sort(key=lambda p: (p[1].kind == "person", -(p[0].end - p[0].start)))
         if inside:
-            return inside[0][1].key
+            return None if self._joined_bodies(inside[0][1].name) else inside[0][1].key
         return (
             self._acronym_before(lo, head)
             or self._untagged_author(head)
@@ -220,6 +222,15 @@ class _DocumentResolver(_OfficialsResolver):
             return False
         i = inside[0]
         return i == 0 or doc.tokens[i - 1].sent != doc.tokens[i].sent
+
+    def _joined_bodies(self, name: str) -> bool:
+        """Whether a name the tagger glued from two names with a hyphen or a slash, one of
+        them a body the registry knows ("Washington Post-ABC News" of a joint poll), is that
+        pair: several authors."""
+        parts = [p.strip() for p in re.split(r"(?<=\w)[-/](?=[A-Z])", name)]
+        return len(parts) > 1 and any(
+            any(a.type != "person" for a in self.registry.match_name(p)) for p in parts
+        )
 
     def _acronym_before(self, lo: int, head: int) -> str | None:
         """The one body named before whose name an untagged acronym written before a
