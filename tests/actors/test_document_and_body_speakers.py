@@ -230,3 +230,13 @@ def test_a_joint_poll_of_two_outlets_has_no_one_speaker(pipeline: Pipeline) -> N
     )
     a = analyse(pipeline, date(2016, 3, 18), text)
     assert speaker_name(a, speaker_of(a, "63 percent")) is None
+
+
+def test_a_bodys_description_no_rule_resolves_keeps_no_guess(pipeline: Pipeline) -> None:
+    text = (
+        "Mark Dobbs needs to win Ohio, and the Republican Party knows it.\n\n"
+        "Mr. Dobbs's campaign is making an urgent case to the party's voters that it is "
+        "time to unite behind him."
+    )
+    a = analyse(pipeline, date(2016, 2, 25), text)
+    assert speaker_name(a, speaker_of(a, "time to unite")) != "Republican Party"

@@ -111,7 +111,8 @@ class _SpeakerResolver(_SpeakerChecks):
                     key = None
             if s.id in self.descriptions and (key is None or key != walked):
                 # what the description says before attribution's guess at it
-                key = self._describe(s.speaker.span, self.descriptions[s.id]) or key
+                described = self._describe(s.speaker.span, self.descriptions[s.id])
+                key = described or self._guess_kept(s.speaker.span, self.descriptions[s.id], key)
                 key = key or self._proceeding_opener(s.speaker.span, done)  # "The case accuses"
                 if key is None and not self._names_inside(s.speaker.span):
                     # "the Ukrainian truth": a name the registry knows, in words (never the
@@ -249,3 +250,16 @@ class _SpeakerResolver(_SpeakerChecks):
             code=actor.code if actor is not None else None,
             resolution=work.resolution,
         )
+
+    def _guess_kept(self, span: Span, head: int, key: str | None) -> str | None:
+        """Attribution's guess at a description no rule resolved: kept for a person's
+        description, but for a body's or a document's only where the phrase names it ("Mr.
+        Rubio's campaign" is not the Republican Party attribution found nearby)."""
+        doc = self.doc
+        if doc is None or key is None or key not in self.works:
+            return key
+        lemma = doc.tokens[head].lemma_or_word
+        if lemma not in self.data.organisation_nouns | self.data.document_nouns:
+            return key
+        return key if any(span.contains(m) for m in self.works[key].mentions) else None
+
