@@ -262,4 +262,3 @@ class _SpeakerResolver(_SpeakerChecks):
         if lemma not in self.data.organisation_nouns | self.data.document_nouns:
             return key
         return key if any(span.contains(m) for m in self.works[key].mentions) else None
-
