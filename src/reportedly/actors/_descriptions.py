@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from reportedly.actors._bodies import _DESCRIBED_LOOKBACK, _NOT_BODIES
+from reportedly.actors._body_words import heads_any
 from reportedly.actors._cataphora import _Cataphora
 from reportedly.actors._resolution_data import Gender
 from reportedly.actors._state import _FORMER, _INDEFINITE, _Work
@@ -71,10 +72,15 @@ class _DescriptionResolver(_WrittenBodies, _Cataphora):
         if named is not None:
             return named
         if lemma in self.data.document_nouns:
+            documents = self.data.document_nouns
+            if any(c.dep == "conj" and c.lemma_or_word in documents for c in children):
+                return None  # "the book and the movie": several documents, as joint speakers
             for c in children:
                 if c.dep == "poss":
                     return self.resolved_at.get((c.start, c.end)) or self._entity_at(c.span)
             authors = [c for c in children if c.dep == "prep" and c.text.lower() in _BY]
+            if self._joint_authors(head):
+                return None  # "a study by William Seltzer … and Margo Anderson": several
             for c in authors:  # "the statement of the leadership of Belarus"
                 a, b = doc.subtree(c.i)
                 by = doc.span(a + 1, b).text(self.text) if b > a else ""
@@ -88,14 +94,8 @@ class _DescriptionResolver(_WrittenBodies, _Cataphora):
                 return self._ensure(bodies[0])  # "a U.S. intelligence report"
             if (issuer := self._author_owned_by(head)) is not None:
                 return issuer  # "a statement released by his ministry"
-            inside = [
-                w.key
-                for w in self.works.values()
-                if w.kind != "country"
-                and any(phrase.contains(m) and self._authors(m, head) for m in w.mentions)
-            ]
-            if inside:
-                return inside[0]  # "a USA TODAY analysis", "a report released by the VA"
+            if (written := self._written_author(phrase, lo, head)) is not None:
+                return written  # "a USA TODAY analysis", "a report released by the VA"
             if any(c.text.lower() == "joint" for c in children):
                 return None  # "a joint statement" of no body named: several, as joint speakers
             verb = doc.tokens[token.head]
@@ -106,7 +106,9 @@ class _DescriptionResolver(_WrittenBodies, _Cataphora):
             for c in authors:  # "the advice of Basta": a name the tagger missed
                 objects = [doc.tokens[k] for k in doc.children[c.i] if doc.tokens[k].dep == "pobj"]
                 if objects and objects[0].pos == "PROPN" and objects[0].text[:1].isupper():
-                    return self._name_entity(objects[0].i)
+                    # the widest name tagged there ("the SITE Intelligence Group", not its
+                    # "Intelligence Group" [PERSON]), else a name of its own
+                    return self._widest_at(objects[0].span) or self._name_entity(objects[0].i)
             if authors:
                 return None  # its author is written, but is nobody known
             if (issuer := self._issued_next(head)) is not None:
@@ -169,6 +171,8 @@ class _DescriptionResolver(_WrittenBodies, _Cataphora):
                 and any(c.dep == "amod" and self.registry.country_token(c.text) for c in children)
             )
         )
+        if (named := self._brand_before(lemma, children)) is not None:
+            return named  # "Time magazine", "the Acme company": the name it is written with
         if not owned and not any(c.dep in {"det", "poss"} for c in children):
             if token.sent == 0 and lemma in self.data.person_nouns | self.data.title_heads:
                 return self._headline_subject()  # "Lawmaker urges …": cataphora
@@ -227,8 +231,9 @@ class _DescriptionResolver(_WrittenBodies, _Cataphora):
             else:
                 # "The bank" is no newspaper that reported on it
                 earlier = [w for w in earlier if w not in outlets]
-            if lemma in self.data.business_nouns:
-                # "The company" is no government, army, alliance or ministry named before it
+            if lemma in self.data.business_nouns | self.data.civic_nouns:
+                # "The company", "the association" is no government, army, alliance or
+                # ministry named before it
                 earlier = [w for w in earlier if self._may_be_business(w)]
             if executive and not countries:
                 # "the administration": the one last named with its owner ("the US
@@ -244,10 +249,19 @@ class _DescriptionResolver(_WrittenBodies, _Cataphora):
             # "the ministry" is the last ministry named, else the last body; a name of its
             # own the tagger missed ("the Ibris research agency", "The Prosecutor General's
             # Office of Belarus") refers back to nobody
+            owner = self._person_owner(children)
             for work in earlier:
-                if any(lemma in fold(n).split() for n in [work.name, *work.names]):
+                if heads_any(lemma, [work.name, *work.names]) and (
+                    owner is None or owner in fold(work.name).split()
+                ):
                     return work.key
-            if self._named_in(lo, hi):
+            if (
+                owner is not None
+                or self._named_in(lo, hi)
+                or self._unmatched_alone(children, lemma)
+            ):
+                # "Huckabee's campaign", "the Carson campaign", "his campaign": a body of a
+                # person of no office that the article has not named, not the last body named
                 return None
             quoted = bool(earlier) and not self._named_outside_quotes(earlier[0], span.start)
             if lemma in self.data.business_nouns and quoted:

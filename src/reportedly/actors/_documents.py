@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
+from reportedly.actors._acronyms import expansion, is_acronym
 from reportedly.actors._doc import SUBJECT_DEPS
 from reportedly.actors._officials import _OfficialsResolver
-from reportedly.actors._state import _INDEFINITE
+from reportedly.actors._state import _INDEFINITE, _Work
 from reportedly.actors.folding import fold
 from reportedly.model import Span, Token
 
@@ -49,6 +52,11 @@ class _DocumentResolver(_OfficialsResolver):
             # new report, whose author is no one known, not the body that spoke before it
             return None
         prev = self.previous_speaker
+        at = self.previous_at
+        if at is not None and doc is not None and doc.sentence_of(at) < doc.tokens[head].sent - 2:
+            # "The Washington Post reported on Monday … The most recent polling shows": a body
+            # that spoke sentences before issued no document named now
+            prev = None
         kinds = {"person"} if outlets else {"person", "media"}
         return prev if prev is not None and self.works[prev].kind not in kinds else None
 
@@ -127,6 +135,11 @@ class _DocumentResolver(_OfficialsResolver):
                 objects = [o for c in by for o in doc.children[c] if doc.tokens[o].dep == "pobj"]
                 if objects:  # the name "by" gives, not an apposition after it
                     return self._entity_at(doc.tokens[objects[0]].span)
+            if not other and self._another_document(k, own):
+                # "a new television ad from the Acme PAC … The ad says": the body it is from
+                author = self._named_author(k)
+                if author is not None:
+                    return author
             other = other or self._another_document(k, own)
             if t.dep == "dobj" and lemma in self.data.document_nouns:
                 verb = doc.tokens[t.head]
@@ -137,6 +150,164 @@ class _DocumentResolver(_OfficialsResolver):
                     if doc.tokens[c].dep in SUBJECT_DEPS:
                         return self._subject_actor(c)
                 return None
+        return None
+
+    def _widest_at(self, at: Span) -> str | None:
+        """The entity with the widest named mention covering ``at``, a country aside."""
+        found = [
+            (m.end - m.start, w.key)
+            for w in self.works.values()
+            if w.kind != "country"
+            for m in w.mentions
+            if m.contains(at)
+        ]
+        return max(found)[1] if found else None
+
+    def _written_author(self, phrase: Span, lo: int, head: int) -> str | None:
+        """The author a document's own words name: a name before its head noun or the agent
+        of a verb on it, the widest first and a body before a person ("the SITE Intelligence
+        Group", not its "Intelligence Group" [PERSON]); else an untagged acronym or name
+        before the noun; never a platform ("a YouTube video") or a capitalised common word
+        ("Exit polling")."""
+        inside = [
+            (m, w)
+            for w in self.works.values()
+            if w.kind != "country"
+            for m in w.mentions
+            if phrase.contains(m)
+            and self._authors(m, head)
+            and not self._capital_only(w, m)
+            and fold(w.name) not in self.data.platform_names
+        ]
+        inside.sort(key=lambda p: (p[1].kind == "person", -(p[0].end - p[0].start)))
+        if inside:
+            return None if self._joined_bodies(inside[0][1].name) else inside[0][1].key
+        return (
+            self._acronym_before(lo, head)
+            or self._untagged_author(head)
+            or self._untagged_agent(head)
+        )
+
+    def _untagged_agent(self, head: int) -> str | None:
+        """The entity of a name the tagger missed as the agent of a verb on a document
+        ("disclosures filed Sunday night by Conservative Solutions"), not one who relays it."""
+        doc = self.doc
+        if doc is None:
+            return None
+        lo, hi = doc.subtree(head)
+        for k in range(lo, hi + 1):
+            t = doc.tokens[k]
+            by = doc.tokens[t.head]
+            if t.dep != "pobj" or t.pos != "PROPN" or by.dep != "agent" or t.ent_type:
+                continue
+            if doc.tokens[by.head].lemma_or_word in self.data.relaying_verbs:
+                continue
+            if doc.tokens[by.head].head != head or not t.text[:1].isupper():
+                continue  # the verb must hang on the document itself
+            known = set(self.works)
+            key = self._name_entity(k)
+            if key not in known:
+                self.works[key].kind, self.works[key].gender = "organisation", None
+            return key
+        return None
+
+    def _capital_only(self, work: _Work, m: Span) -> bool:
+        """Whether ``work`` is a one-word "person" named once, by the word opening a sentence
+        ("Exit polling showed"): a capitalised common word the tagger took for a name."""
+        doc = self.doc
+        if doc is None or work.kind != "person" or len(work.mentions) != 1:
+            return False
+        inside = doc.tokens_in(m)
+        if len(inside) != 1:
+            return False
+        i = inside[0]
+        return i == 0 or doc.tokens[i - 1].sent != doc.tokens[i].sent
+
+    def _joined_bodies(self, name: str) -> bool:
+        """Whether a name the tagger glued from two names with a hyphen or a slash, one of
+        them a body the registry knows ("Washington Post-ABC News" of a joint poll), is that
+        pair: several authors."""
+        parts = [p.strip() for p in re.split(r"(?<=\w)[-/](?=[A-Z])", name)]
+        return len(parts) > 1 and any(
+            any(a.type != "person" for a in self.registry.match_name(p)) for p in parts
+        )
+
+    def _acronym_before(self, lo: int, head: int) -> str | None:
+        """The one body named before whose name an untagged acronym written before a
+        document's head noun spells ("A 1996 FEC advisory opinion" after "Federal Election
+        Commission regulations")."""
+        doc = self.doc
+        if doc is None:
+            return None
+        for k in range(lo, head):
+            word = doc.tokens[k].text
+            if doc.tokens[k].pos != "PROPN" or not is_acronym(word) or len(word) < 3:
+                continue
+            bodies = [
+                (w.key, [w.name, *w.names])
+                for w in self.works.values()
+                if w.kind not in {"person", "country", "unknown"}
+                and any(m.end <= doc.tokens[k].start for m in w.mentions)
+            ]
+            found = expansion(word, bodies)
+            if found is not None:
+                return found
+        return None
+
+    def _untagged_author(self, head: int) -> str | None:
+        """The entity of a name the tagger missed written just before a document's head noun
+        ("The Morning Consult poll"): capitalised proper nouns tagged nothing, joined to the
+        noun; never a people's or a party's adjective ("a Democratic poll"), a place or a day."""
+        doc = self.doc
+        if doc is None:
+            return None
+        first = head
+        while first > 0:
+            t = doc.tokens[first - 1]
+            if t.pos != "PROPN" or t.dep != "compound" or t.ent_type or not t.text[:1].isupper():
+                break
+            first -= 1
+        if first == head or self.registry.country_token(doc.tokens[first].text):
+            return None
+        if fold(doc.span(first, head - 1).text(self.text)) in self.data.platform_names:
+            return None  # "the school's Facebook post": a platform publishes no one's words
+        known = set(self.works)
+        key = self._name_entity(head - 1, first)
+        if key not in known:  # a pollster's or a publisher's name, not a person's
+            self.works[key].kind, self.works[key].gender = "organisation", None
+        return key
+
+    def _joint_authors(self, head: int) -> bool:
+        """Whether a document's "by" names two or more authors ("a study by William Seltzer
+        of Fordham University and Margo Anderson"), directly or as the agent of a verb on it."""
+        doc = self.doc
+        if doc is None:
+            return False
+        lo, hi = doc.subtree(head)
+        for k in range(lo, hi + 1):
+            t = doc.tokens[k]
+            if t.dep != "pobj" or doc.tokens[t.head].text.lower() != "by":
+                continue
+            joined = [doc.tokens[c] for c in doc.children[k] if doc.tokens[c].dep == "conj"]
+            if any(c.pos == "PROPN" for c in joined):
+                return True
+        return False
+
+    def _named_author(self, k: int) -> str | None:
+        """The body a document noun at token ``k`` says it is by or from, by the widest name
+        tagged there ("a new ad from the Acme PAC"); None for a place or no name."""
+        doc = self.doc
+        if doc is None:
+            return None
+        for c in doc.children[k]:
+            if doc.tokens[c].dep != "prep" or doc.tokens[c].text.lower() not in {"by", "from"}:
+                continue
+            for o in doc.children[c]:
+                if doc.tokens[o].dep != "pobj" or doc.tokens[o].pos != "PROPN":
+                    continue
+                key = self._widest_at(doc.tokens[o].span)
+                if key is not None and self.works[key].kind not in {"person", "unknown"}:
+                    return key
         return None
 
     def _subject_actor(self, c: int) -> str | None:
@@ -173,11 +344,13 @@ class _DocumentResolver(_OfficialsResolver):
         k = doc.head_of(m)
         while k is not None and doc.tokens[k].dep in {"compound", "nmod", "flat"}:
             k = doc.tokens[k].head  # "the Quad [nmod] foreign ministers"
-        return (
-            k is not None
-            and doc.tokens[k].dep == "pobj"
-            and doc.tokens[doc.tokens[k].head].text.lower() == "by"
-        )
+        if k is None or doc.tokens[k].dep != "pobj":
+            return False
+        by = doc.tokens[doc.tokens[k].head]
+        verb = doc.tokens[by.head]
+        # "court documents reported previously by The Post": who relays them wrote none
+        relayed = by.dep == "agent" and verb.lemma_or_word in self.data.relaying_verbs
+        return by.text.lower() == "by" and not relayed
 
     def _author_owned_by(self, head: int) -> str | None:
         """The body a document's agent names as someone's ("a statement released by his

@@ -8,7 +8,14 @@ from reportedly.actors._merging import _Merging
 from reportedly.actors._namesakes import _Namesakes
 from reportedly.actors._possessed import possessed_body
 from reportedly.actors._registry_people import _RegistryPeople
-from reportedly.actors._state import _by_fullness, _clean, _fullness, _subsequence, _Work
+from reportedly.actors._state import (
+    _by_fullness,
+    _clean,
+    _fullness,
+    _subsequence,
+    _Work,
+    without_glued_stop,
+)
 from reportedly.actors._titled import (
     aged_name,
     completed_by,
@@ -65,7 +72,7 @@ class _NameMatcher(_Merging, _RegistryPeople, _Namesakes):
                 continue  # "-he said" of a dash quote, tagged as a name: a pronoun
             work = _Work(
                 key=entity.id,
-                name=without_group_nouns(entity, self.data),
+                name=without_glued_stop(without_group_nouns(entity, self.data)),
                 kind=entity.kind,
                 mentions=list(entity.mentions),
                 roles=list(entity.roles),
@@ -132,6 +139,8 @@ class _NameMatcher(_Merging, _RegistryPeople, _Namesakes):
                 work.kind = "organisation"  # "Silva [PERSON], a company headquartered in …"
             if work.actor is None and work.kind == "person" and _WEB_NAME.search(work.name):
                 work.kind = "organisation"  # "Belsat.eu" tagged a person: a website
+            if work.actor is None and len(fold(work.name)) == 1:
+                work.kind = "unknown"  # "Q: Did the service help you?": an interview's label
             if (
                 work.actor is None
                 and work.kind == "person"

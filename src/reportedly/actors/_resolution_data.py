@@ -41,6 +41,7 @@ class ResolutionData:
     organisation_nouns: frozenset[str] = frozenset()
     outlet_nouns: frozenset[str] = frozenset()
     business_nouns: frozenset[str] = frozenset()
+    civic_nouns: frozenset[str] = frozenset()
     public_body_nouns: frozenset[str] = frozenset()
     body_abbreviations: frozenset[str] = frozenset()
     # (abbreviation folded, the name it stands for): ("mod", "Ministry of Defence"); a
@@ -53,6 +54,7 @@ class ResolutionData:
     source_nouns: frozenset[str] = frozenset()
     generic_title_heads: frozenset[str] = frozenset()
     issuing_verbs: frozenset[str] = frozenset()
+    relaying_verbs: frozenset[str] = frozenset()
     regions: frozenset[str] = frozenset()
     family_name_first: frozenset[str] = frozenset()
     military_unit_nouns: frozenset[str] = frozenset()
@@ -124,9 +126,11 @@ class ResolutionData:
             document_nouns=words("document_nouns"),
             organisation_nouns=words("organisation_nouns")
             | words("outlet_nouns")
-            | (words("business_nouns") if "business_nouns" in data else frozenset()),
+            | (words("business_nouns") if "business_nouns" in data else frozenset())
+            | (words("civic_nouns") if "civic_nouns" in data else frozenset()),
             outlet_nouns=words("outlet_nouns"),
             business_nouns=words("business_nouns") if "business_nouns" in data else frozenset(),
+            civic_nouns=words("civic_nouns") if "civic_nouns" in data else frozenset(),
             public_body_nouns=(
                 words("public_body_nouns") if "public_body_nouns" in data else frozenset()
             ),
@@ -142,6 +146,7 @@ class ResolutionData:
             source_nouns=words("source_nouns") if "source_nouns" in data else frozenset(),
             generic_title_heads=words("generic_title_heads"),
             issuing_verbs=words("issuing_verbs"),
+            relaying_verbs=words("relaying_verbs") if "relaying_verbs" in data else frozenset(),
             regions=words("regions"),
             family_name_first=(
                 words("family_name_first") if "family_name_first" in data else frozenset()

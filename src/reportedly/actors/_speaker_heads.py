@@ -69,6 +69,12 @@ class _SpeakerHeads(_SpeakerPhrases):
                 nouns = self._outer_nouns_before(head, span)
                 if len(nouns) == 1:
                     head, token = nouns[0], doc.tokens[nouns[0]]
+            if token.dep == "npadvmod" and token.pos == "NOUN":
+                # "a report released by the Brookings Institution last year": a time the
+                # parser hung on the verb, not the phrase's head
+                nouns = self._outer_nouns_before(head, span)
+                if nouns:
+                    head, token = nouns[0], doc.tokens[nouns[0]]
             if token.dep == "det" and token.head != head and len(doc.tokens_in(span)) == 1:
                 head, token = token.head, doc.tokens[token.head]  # "The" of "The US President"
             if token.tag in {"WP", "WDT"}:  # "Peskov, who said": the relative's antecedent
@@ -164,6 +170,7 @@ class _SpeakerHeads(_SpeakerPhrases):
             elif (
                 token.pos == "PROPN"
                 and token.text[:1].isupper()
+                and len(token.text) > 1  # "Q: Did …?": an interview's label, no one's name
                 and not described
                 and not is_demonym(self.registry, token.text)
             ):

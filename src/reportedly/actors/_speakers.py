@@ -23,6 +23,8 @@ class _SpeakerResolver(_SpeakerChecks):
 
     def _statement(self, s: Statement, key: str | None, done: Mapping[str, Statement]) -> Statement:
         if s.id in self.joint:
+            if s.reported_by is None:
+                self.previous_speaker = None  # several spoke since: no one body goes on
             return dataclasses.replace(
                 s, speaker_entity=None, speaker_actor=None, speaker_resolution="unresolved"
             )
@@ -109,7 +111,8 @@ class _SpeakerResolver(_SpeakerChecks):
                     key = None
             if s.id in self.descriptions and (key is None or key != walked):
                 # what the description says before attribution's guess at it
-                key = self._describe(s.speaker.span, self.descriptions[s.id]) or key
+                described = self._describe(s.speaker.span, self.descriptions[s.id])
+                key = described or self._guess_kept(s.speaker.span, self.descriptions[s.id], key)
                 key = key or self._proceeding_opener(s.speaker.span, done)  # "The case accuses"
                 if key is None and not self._names_inside(s.speaker.span):
                     # "the Ukrainian truth": a name the registry knows, in words (never the
@@ -133,12 +136,17 @@ class _SpeakerResolver(_SpeakerChecks):
             elif word in self.data.plural and self._listed_before(key, s.speaker.span):
                 key = None  # "The nine – Bulgaria, Estonia, … – joined. They urged": all nine
         if key is None or key not in self.works or self.works[key].kind == "unknown":
+            if s.reported_by is None and s.speaker is not None:
+                # someone the text writes spoke since ("Trump and his attorneys have said …
+                # the order released Friday said"): no body's document goes on from before
+                self.previous_speaker = None
             resolution: Resolution = "unresolved"
             return dataclasses.replace(
                 s, speaker_entity=None, speaker_actor=None, speaker_resolution=resolution
             )
         if s.reported_by is None:
             self.previous_speaker = key
+            self.previous_at = s.speaker.span if s.speaker is not None else s.cue
         work = self.works[key]
         if s.speaker is not None and not any(m.overlaps(s.speaker.span) for m in work.mentions):
             work.mentions.append(s.speaker.span)
@@ -242,3 +250,15 @@ class _SpeakerResolver(_SpeakerChecks):
             code=actor.code if actor is not None else None,
             resolution=work.resolution,
         )
+
+    def _guess_kept(self, span: Span, head: int, key: str | None) -> str | None:
+        """Attribution's guess at a description no rule resolved: kept for a person's
+        description, but for a body's or a document's only where the phrase names it ("Mr.
+        Rubio's campaign" is not the Republican Party attribution found nearby)."""
+        doc = self.doc
+        if doc is None or key is None or key not in self.works:
+            return key
+        lemma = doc.tokens[head].lemma_or_word
+        if lemma not in self.data.organisation_nouns | self.data.document_nouns:
+            return key
+        return key if any(span.contains(m) for m in self.works[key].mentions) else None

@@ -71,6 +71,7 @@ class _State:
         self.descriptions: dict[str, int] = {}  # statement id -> head token of its description
         self.joint: set[str] = set()  # statements of two or more speakers ("X and Y said")
         self.previous_speaker: str | None = None
+        self.previous_at: Span | None = None  # where the previous speaker last spoke
         # document noun -> its head token and author, where last found
         self.documents: dict[str, tuple[int, str]] = {}
         self._quotes: list[Span] = []  # direct contents and mixed quotes: quoted words
@@ -117,8 +118,19 @@ def _by_fullness(names: Iterable[str]) -> list[str]:
     return sorted((n for n in cleaned if n), key=lambda n: (-_fullness(n)[0], -_fullness(n)[1], n))
 
 
+def without_glued_stop(name: str) -> str:
+    """``name`` without a sentence's full stop the tokenizer left on its last word, when that
+    word is in capitals and digits ("… by the nonprofit E3G. It …"); "U.S." and "Inc." keep
+    theirs."""
+    last = name.rsplit(" ", 1)[-1]
+    glued = len(last) > 2 and last.endswith(".") and "." not in last[:-1]
+    if glued and all(c.isupper() or c.isdigit() or c in "&-" for c in last[:-1]):
+        return name[:-1]
+    return name
+
+
 def _clean(name: str) -> str:
-    name = name.strip()
+    name = without_glued_stop(name.strip())
     for suffix in ("’s", "'s", "’", "'"):
         if name.endswith(suffix):
             name = name[: -len(suffix)]

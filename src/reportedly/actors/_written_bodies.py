@@ -9,7 +9,7 @@ import re
 from reportedly.actors._bodies import _NOT_BODIES, _BodyResolver
 from reportedly.actors.folding import fold
 from reportedly.actors.records import Actor
-from reportedly.model import Span
+from reportedly.model import Span, Token
 
 _ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Za-z&.-]{1,9}\)\s*$")  # "… in Europe (OSCE)"
 _ACRONYM_IN = re.compile(r"\(([A-Z][A-Za-z&.-]{1,9})\)")  # "the Foundation … (FBK) of …"
@@ -133,3 +133,37 @@ class _WrittenBodies(_BodyResolver):
             return self._ensure(metonym)
         found = [a for a in self.registry.match_name(written) if a.type not in _NOT_BODIES]
         return self._ensure(found[0]) if len(found) == 1 else None
+
+    def _person_owner(self, children: list[Token]) -> str | None:
+        """The last name (folded) of the person a body's phrase says it is of ("Huckabee's
+        campaign", "the Carson campaign"); None when no named person owns it."""
+        for c in children:
+            if c.dep not in {"poss", "compound"} or c.pos != "PROPN":
+                continue
+            key = self.resolved_at.get((c.start, c.end)) or self._entity_at(c.span)
+            work = self.works.get(key or "")
+            if work is not None and work.kind == "person" and fold(work.name):
+                return fold(work.name).split()[-1]
+        return None
+
+    def _unmatched_alone(self, children: list[Token], lemma: str) -> bool:
+        """Whether a body's phrase no earlier name holds its noun for may not be the last
+        body named: one a person's pronoun owns ("his campaign", "her foundation"), or a
+        civic body's ("the campaign" of a candidate is no party named before)."""
+        owned = any(c.dep == "poss" and c.text.lower() in {"his", "her"} for c in children)
+        return owned or lemma in self.data.civic_nouns
+
+    def _brand_before(self, lemma: str, children: list[Token]) -> str | None:
+        """The one body named right before an outlet's, a business's or a civic body's noun
+        ("Time magazine", "the Acme company"); never a person or a country."""
+        d = self.data
+        if lemma not in d.outlet_nouns | d.business_nouns | d.civic_nouns:
+            return None
+        found = {
+            key
+            for c in children
+            if c.dep == "compound" and c.pos == "PROPN"
+            for key in [self._entity_at(c.span)]
+            if key is not None and self.works[key].kind not in _NOT_BODIES
+        }
+        return found.pop() if len(found) == 1 else None
