@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 
-from reportedly.actors._acronyms import expansion, is_acronym
 from reportedly.actors._doc import SUBJECT_DEPS
 from reportedly.actors._officials import _OfficialsResolver
 from reportedly.actors._state import _INDEFINITE, _Work
+from reportedly.actors.acronyms import expansion, is_acronym
 from reportedly.actors.folding import fold
 from reportedly.model import Span, Token
 
