@@ -158,3 +158,31 @@ def test_gold_takes_a_calib_split_and_no_other_name() -> None:
     assert gold.parse_article(calib, "x:1").split == "calib"
     with pytest.raises(InputError, match="'split' must be one of"):
         gold.parse_article(gold_records()[0] | {"split": "train"}, "x:1")
+
+
+def test_gold_cli_scores_only_the_split_asked_for(
+    corpus: tuple[Path, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(reportedly.pipeline, "Pipeline", FakePipeline)
+    path, articles = corpus
+    errors = tmp_path / "errors.jsonl"
+    args = ["gold", str(path), "--articles", str(articles), "--json", "--errors", str(errors)]
+    result = CliRunner().invoke(eval_group, [*args, "--split", "dev"])
+    assert result.exit_code == 0, result.output
+    assert set(json.loads(result.stdout)["splits"]) == {"dev", "all"}
+    rows = [json.loads(line) for line in errors.read_text(encoding="utf-8").splitlines()]
+    assert rows
+    assert {r["article"] for r in rows} == {DEV}
+
+
+@pytest.mark.parametrize(("split", "message"), [("train", "no split train"), ("calib", "of split")])
+def test_gold_split_that_holds_nothing_is_a_clear_error(
+    corpus: tuple[Path, Path], split: str, message: str
+) -> None:
+    path, articles = corpus
+    result = CliRunner().invoke(
+        eval_group, ["gold", str(path), "--articles", str(articles), "--split", split]
+    )
+    assert result.exit_code == 1
+    assert message in result.output
+    assert str(path) in result.output

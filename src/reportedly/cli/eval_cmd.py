@@ -145,6 +145,14 @@ def polnear(
     type=click.Path(path_type=Path, dir_okay=False, writable=True),
     help="Write misses, false alarms, wrong speakers and lost negations as JSON lines.",
 )
+@click.option(
+    "--split",
+    "splits",
+    multiple=True,
+    metavar="NAME",
+    help="Score only this split (dev, test, calib; repeatable): errors then hold no other "
+    "split's rows.",
+)
 @workers_option
 @click.option(
     "--min-confidence",
@@ -161,6 +169,7 @@ def gold(
     strip_markdown: bool,
     as_json: bool,
     errors_path: Path | None,
+    splits: tuple[str, ...],
     workers: int,
     min_confidence: float,
     model: str | None,
@@ -185,7 +194,9 @@ def gold(
         return replace(article, text=gold_texts.strip_markdown(article.text))
 
     try:
-        annotated = gold_file.load_gold(files)
+        annotated = gold_file.in_splits(
+            gold_file.load_gold(files), splits, ", ".join(map(str, files))
+        )
         directory = (
             gold_file.resolve_articles_dir(articles_dir)
             if any(a.origin is None for a in annotated)

@@ -139,6 +139,28 @@ def load_gold(paths: Sequence[Path]) -> tuple[GoldArticle, ...]:
     return tuple(articles)
 
 
+def in_splits(
+    articles: Sequence[GoldArticle], splits: Sequence[str], where: str
+) -> tuple[GoldArticle, ...]:
+    """The ``articles`` of ``splits`` (all of them when none is named), so that tuning on dev
+    never prints a test row.
+
+    Raises:
+        InputError: a split is not one of :data:`SPLITS`, or ``where`` holds none of them.
+    """
+    unknown = sorted(set(splits) - set(SPLITS))
+    if unknown:
+        raise InputError(
+            where, f"no split {', '.join(unknown)} (splits: {', '.join(SPLITS)})", code=CODE_GOLD
+        )
+    if not splits:
+        return tuple(articles)
+    kept = tuple(a for a in articles if a.split in splits)
+    if not kept:
+        raise InputError(where, f"no article of split {', '.join(splits)}", code=CODE_GOLD)
+    return kept
+
+
 def jsonl_lines(paths: Sequence[Path], what: str) -> Iterator[tuple[str, str]]:
     """The non-blank lines of the JSON-lines files ``paths`` name (a folder: its ``*.jsonl``),
     each with where it is ("file:line").
