@@ -28,12 +28,13 @@ from pathlib import Path
 from safetensors.torch import load_file
 
 sys.path.insert(0, str(Path(__file__).parent))
-from minilm import Config, Tagger, export_onnx
+from minilm import Config, Tagger, export_onnx, layer_count
 
 
 def export(weights: Path, vocab_size: int, path: Path) -> None:
-    tagger = Tagger(Config(vocab_size=vocab_size), 7)
-    tagger.load_state_dict({k: v.float() for k, v in load_file(str(weights)).items()})
+    state = load_file(str(weights))
+    tagger = Tagger(Config(vocab_size=vocab_size, layers=layer_count(state)), 7)
+    tagger.load_state_dict({k: v.float() for k, v in state.items()})
     export_onnx(tagger, path, per_piece=True)
 
 

@@ -178,6 +178,23 @@ def load_pretrained(
     assert not unexpected, unexpected
 
 
+def layer_count(state: dict[str, torch.Tensor]) -> int:
+    """How many encoder layers a tagger checkpoint (``layers.N.…`` names) holds."""
+    return len({name.split(".")[1] for name in state if name.startswith("layers.")})
+
+
+def keep_layers(state: dict[str, torch.Tensor], keep: list[int]) -> dict[str, torch.Tensor]:
+    """A tagger checkpoint cut to the layers ``keep`` (in that order, renumbered from 0): a
+    smaller student starts from its teacher's own embeddings, layers and classifier."""
+    out = {k: v for k, v in state.items() if not k.startswith("layers.")}
+    for new, old in enumerate(keep):
+        prefix = f"layers.{old}."
+        for name, tensor in state.items():
+            if name.startswith(prefix):
+                out[f"layers.{new}.{name[len(prefix) :]}"] = tensor
+    return out
+
+
 def adamw_with_warmup(
     model: nn.Module, lr: float, total: int
 ) -> tuple[torch.optim.Optimizer, torch.optim.lr_scheduler.LambdaLR]:

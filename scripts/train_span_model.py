@@ -9,12 +9,26 @@ windows of another corpus (``prepare_span_gold.py``), and ``--extra-share`` of e
 drawn from them (cycled in a fresh seeded order), the rest from PolNeAR, for ``--steps``
 steps; so a small corpus can be oversampled while PolNeAR keeps the model from forgetting.
 
+Distillation (``--teacher`` an exported tagger folder, ``--keep-layers``): the student starts from
+the ``--init`` checkpoint cut to the layers named (``--keep-layers 0 5``: a 2-layer encoder
+from the teacher's first and last layers, its embeddings and classifier as they are), and
+learns from the teacher's label distribution at every wordpiece, softened by
+``--temperature`` (KL divergence, scaled by T², weight ``--distil``), plus the gold labels
+(cross-entropy, weight ``1 - --distil``). The teacher's outputs are computed once on the
+training windows before the first step, with onnxruntime on the exported files (the
+shipped ``span_model``), so the student learns what the pipeline's tagger gives.
+
 Usage:
   python scripts/prepare_span_data.py --out build/span-data
   python scripts/train_span_model.py --data build/span-data --out build/span-model
   python scripts/train_span_model.py --data build/span-data --out build/span-model-ft \
       --init build/span-model/tagger.safetensors --extra build/span-data/gold-all.npz \
       --extra-share 0.5 --steps 150 --batch 16 --lr 2e-5
+  python scripts/rebuild_span_checkpoint.py --out build/teacher/tagger.safetensors
+  python scripts/train_span_model.py --data build/span-data --out build/student2 \
+      --init build/teacher/tagger.safetensors --keep-layers 0 5 \
+      --teacher src/reportedly/attribution/data/span_model --temperature 2 --distil 0.7 \
+      --epochs 3 --lr 1e-4 --seed 34101
 """
 
 from __future__ import annotations
@@ -27,7 +41,15 @@ from pathlib import Path
 
 import numpy as np
 import torch
-from minilm import Config, Tagger, adamw_with_warmup, load_pretrained, seed_everything
+from minilm import (
+    Config,
+    Tagger,
+    adamw_with_warmup,
+    keep_layers,
+    layer_count,
+    load_pretrained,
+    seed_everything,
+)
 from safetensors.torch import load_file, save_file
 
 LABELS = 7
@@ -92,6 +114,44 @@ def load_windows(path: Path) -> tuple[torch.Tensor, torch.Tensor]:
     return ids, torch.from_numpy(arrays["labels"].astype(np.int64))
 
 
+def teacher_log_probs(directory: Path, ids: torch.Tensor, threads: int) -> torch.Tensor:
+    """The log label probabilities (fp16, windows × length × labels) that the exported tagger
+    in ``directory`` (``model.onnx`` and ``weights.npz``, as shipped) gives every window, run
+    with onnxruntime as the pipeline runs it."""
+    import onnxruntime
+
+    options = onnxruntime.SessionOptions()
+    options.intra_op_num_threads = threads
+    with np.load(directory / "weights.npz") as stored:
+        names = list(stored.files)
+        values = [
+            onnxruntime.OrtValue.ortvalue_from_numpy(stored[n].astype(np.float32)) for n in names
+        ]
+    options.add_external_initializers(names, values)
+    session = onnxruntime.InferenceSession(
+        (directory / "model.onnx").read_bytes(), options, providers=["CPUExecutionProvider"]
+    )
+    started = time.process_time()
+    parts = []
+    for part in ids.split(32):
+        feed = {"input_ids": part.numpy(), "attention_mask": (part != 0).long().numpy()}
+        (out,) = session.run(None, feed)
+        parts.append(torch.from_numpy(np.log(np.maximum(out, 1e-12))).half())
+    print(f"teacher outputs: {len(ids)} windows, {time.process_time() - started:.0f} s CPU")
+    return torch.cat(parts)
+
+
+def distil_loss(
+    logits: torch.Tensor, teacher: torch.Tensor, labels: torch.Tensor, temperature: float
+) -> torch.Tensor:
+    """KL(teacher ‖ student) at ``temperature``, times T², averaged over the labelled pieces."""
+    keep = labels.reshape(-1) != -100
+    student = (logits.reshape(-1, LABELS)[keep] / temperature).log_softmax(-1)
+    target = (teacher.reshape(-1, LABELS)[keep].float() / temperature).log_softmax(-1)
+    kl = torch.nn.functional.kl_div(student, target, log_target=True, reduction="batchmean")
+    return kl * temperature**2
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, required=True)
@@ -107,6 +167,10 @@ def main() -> None:
     parser.add_argument("--device", default="cpu")
     parser.add_argument("--half", action="store_true", help="save fp16 weights")
     parser.add_argument("--max-steps", type=int, help="stop early (to time a CPU run)")
+    parser.add_argument("--keep-layers", type=int, nargs="+", help="the --init layers kept")
+    parser.add_argument("--teacher", type=Path, help="distil from this exported tagger (folder)")
+    parser.add_argument("--temperature", type=float, default=2.0)
+    parser.add_argument("--distil", type=float, default=0.5, help="the distillation weight")
     args = parser.parse_args()
 
     generator = seed_everything(args.seed)
@@ -115,8 +179,13 @@ def main() -> None:
     extra_ids = torch.cat([e[0] for e in extra]) if extra else ids[:0]
     extra_labels = torch.cat([e[1] for e in extra]) if extra else labels[:0]
     keep_ids = json.loads((args.data / "keep_ids.json").read_text(encoding="utf-8"))
-    model = Tagger(Config(vocab_size=len(keep_ids)), LABELS)
     weights, keep = initial_weights(args.data, args.init)
+    layers = layer_count(weights) if "classifier.weight" in weights else 6
+    if args.keep_layers:
+        if args.init is None:
+            parser.error("--keep-layers needs --init")
+        weights, layers = keep_layers(weights, args.keep_layers), len(args.keep_layers)
+    model = Tagger(Config(vocab_size=len(keep_ids), layers=layers), LABELS)
     load_weights(model, weights, keep)
     model.to(args.device)
 
@@ -134,6 +203,10 @@ def main() -> None:
     more = Cycle(len(extra_ids), generator) if take_extra else None
     optimizer, schedule = adamw_with_warmup(model, args.lr, total)
     loss_fn = torch.nn.CrossEntropyLoss(ignore_index=-100)
+    if args.teacher is not None and extra:
+        parser.error("--teacher reads PolNeAR windows only")
+    threads = torch.get_num_threads()
+    soft = teacher_log_probs(args.teacher, ids, threads) if args.teacher else None
     started = time.perf_counter()
     cpu_started = time.process_time()
     running, last = 0.0, 0
@@ -147,6 +220,9 @@ def main() -> None:
         batch_ids, batch_labels = batch_ids.to(args.device), batch_labels.to(args.device)
         logits = model(batch_ids, (batch_ids != 0).long())
         loss = loss_fn(logits.reshape(-1, LABELS), batch_labels.reshape(-1))
+        if soft is not None:
+            kl = distil_loss(logits, soft[index].to(args.device), batch_labels, args.temperature)
+            loss = args.distil * kl + (1 - args.distil) * loss
         optimizer.zero_grad()
         loss.backward()
         torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
@@ -156,7 +232,6 @@ def main() -> None:
         if args.max_steps and step >= args.max_steps:
             elapsed = time.perf_counter() - started
             cpu = time.process_time() - cpu_started
-            threads = torch.get_num_threads()
             print(
                 f"{step} steps in {elapsed:.1f} s wall, {cpu:.1f} s CPU ({threads} threads): "
                 f"{total} steps would take {elapsed / step * total / 60:.0f} min wall here, "
