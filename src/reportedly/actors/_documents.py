@@ -194,11 +194,10 @@ class _DocumentResolver(_OfficialsResolver):
         doc = self.doc
         if doc is None:
             return None
-        lo, hi = doc.subtree(head)
-        for k in range(lo, hi + 1):
+        for k in self._by_objects(head):
             t = doc.tokens[k]
             by = doc.tokens[t.head]
-            if t.dep != "pobj" or t.pos != "PROPN" or by.dep != "agent" or t.ent_type:
+            if t.pos != "PROPN" or by.dep != "agent" or t.ent_type:
                 continue
             if doc.tokens[by.head].lemma_or_word in self.data.relaying_verbs:
                 continue
@@ -277,17 +276,26 @@ class _DocumentResolver(_OfficialsResolver):
             self.works[key].kind, self.works[key].gender = "organisation", None
         return key
 
+    def _by_objects(self, head: int) -> list[int]:
+        """The tokens of ``head``'s subtree that a "by" takes as its object: a document's
+        authors, or the agents of a verb on it."""
+        doc = self.doc
+        if doc is None:
+            return []
+        lo, hi = doc.subtree(head)
+        return [
+            k
+            for k in range(lo, hi + 1)
+            if doc.tokens[k].dep == "pobj" and doc.tokens[doc.tokens[k].head].text.lower() == "by"
+        ]
+
     def _joint_authors(self, head: int) -> bool:
         """Whether a document's "by" names two or more authors ("a study by William Seltzer
         of Fordham University and Margo Anderson"), directly or as the agent of a verb on it."""
         doc = self.doc
         if doc is None:
             return False
-        lo, hi = doc.subtree(head)
-        for k in range(lo, hi + 1):
-            t = doc.tokens[k]
-            if t.dep != "pobj" or doc.tokens[t.head].text.lower() != "by":
-                continue
+        for k in self._by_objects(head):
             joined = [doc.tokens[c] for c in doc.children[k] if doc.tokens[c].dep == "conj"]
             if any(c.pos == "PROPN" for c in joined):
                 return True
@@ -359,12 +367,8 @@ class _DocumentResolver(_OfficialsResolver):
         doc = self.doc
         if doc is None:
             return None
-        lo, hi = doc.subtree(head)
-        for k in range(lo, hi + 1):
-            t = doc.tokens[k]
-            noun = t.lemma_or_word
-            if t.dep != "pobj" or doc.tokens[t.head].text.lower() != "by":
-                continue
+        for k in self._by_objects(head):
+            noun = doc.tokens[k].lemma_or_word
             if noun not in self.data.organisation_nouns:
                 continue
             for c in doc.children[k]:
