@@ -146,5 +146,13 @@ def test_admitted_her_defeat_is_a_statement() -> None:
     assert said(text, "ru") == [("Камала Харрис", "своё поражение на выборах")]
 
 
+def test_an_admitted_defeat_ends_at_a_dash_before_a_new_clause() -> None:
+    text = (
+        "Камала Харрис признала своё поражение на выборах — кандидатка в среду позвонила "
+        "Трампу и поздравила его с победой."
+    )
+    assert said(text, "ru") == [("Камала Харрис", "своё поражение на выборах")]
+
+
 def test_recognised_independence_is_no_statement() -> None:
     assert said("Россия признала независимость республик.", "ru") == []

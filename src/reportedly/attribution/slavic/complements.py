@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from itertools import pairwise
 
-from reportedly.attribution.slavic._text import EDGE_AND_STOP, trim
+from reportedly.attribution.slavic._text import DASHES, EDGE_AND_STOP, trim
 from reportedly.attribution.slavic.agreement import number
 from reportedly.attribution.slavic.apposition import subject_before_relative
 from reportedly.attribution.slavic.bodies import located_body
@@ -66,6 +66,9 @@ _NOBODY = frozenset({"никто", "ніхто", "ничто", "ніщо"})
 _OPENING_POS = {"NOUN", "PROPN", "ADJ", "VERB", "NUM", "DET", "ADP", "PRON", "ADV"}
 # "цю інформацію", "эту информацию": a two-word complement that points back to what was said
 _DEMONSTRATIVES = frozenset({"цей", "той", "такий", "этот", "тот", "такой"})
+
+
+_DASH = frozenset(DASHES)
 
 
 def complements(
@@ -147,6 +150,8 @@ def complements(
         last = complement_end(parse, at, occasions=lexicon.speech_occasions)
         if speaker is late and (opening := parse.token_at(speaker.start)) is not None:
             last = min(last, opening - 1)
+        if noted:  # "признала своё поражение — кандидатка позвонила …": a new clause
+            last = next((j - 1 for j in range(at + 1, last + 1) if tokens[j].text in _DASH), last)
         if called is not None and called > last:  # "інформацію, поширену …, фейком"
             last = called + (called + 1 < len(tokens) and tokens[called + 1].text in MARKS)
         content = trim(text, Span(nxt.start, tokens[last].end), EDGE_AND_STOP)
