@@ -117,20 +117,10 @@ def load_windows(path: Path) -> tuple[torch.Tensor, torch.Tensor]:
 def teacher_log_probs(directory: Path, ids: torch.Tensor, threads: int) -> torch.Tensor:
     """The log label probabilities (fp16, windows × length × labels) that the exported tagger
     in ``directory`` (``model.onnx`` and ``weights.npz``, as shipped) gives every window, run
-    with onnxruntime as the pipeline runs it."""
-    import onnxruntime
+    with onnxruntime as the pipeline loads it (``reportedly.nlp.encoder``)."""
+    from reportedly.nlp.encoder import _session
 
-    options = onnxruntime.SessionOptions()
-    options.intra_op_num_threads = threads
-    with np.load(directory / "weights.npz") as stored:
-        names = list(stored.files)
-        values = [
-            onnxruntime.OrtValue.ortvalue_from_numpy(stored[n].astype(np.float32)) for n in names
-        ]
-    options.add_external_initializers(names, values)
-    session = onnxruntime.InferenceSession(
-        (directory / "model.onnx").read_bytes(), options, providers=["CPUExecutionProvider"]
-    )
+    session, _, keep = _session(directory, threads)
     started = time.process_time()
     parts = []
     for part in ids.split(32):
@@ -138,6 +128,7 @@ def teacher_log_probs(directory: Path, ids: torch.Tensor, threads: int) -> torch
         (out,) = session.run(None, feed)
         parts.append(torch.from_numpy(np.log(np.maximum(out, 1e-12))).half())
     print(f"teacher outputs: {len(ids)} windows, {time.process_time() - started:.0f} s CPU")
+    del keep  # the weights onnxruntime read in place, kept alive until the last run
     return torch.cat(parts)
 
 

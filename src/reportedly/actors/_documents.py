@@ -135,12 +135,13 @@ class _DocumentResolver(_OfficialsResolver):
                 objects = [o for c in by for o in doc.children[c] if doc.tokens[o].dep == "pobj"]
                 if objects:  # the name "by" gives, not an apposition after it
                     return self._entity_at(doc.tokens[objects[0]].span)
-            if not other and self._another_document(k, own):
+            another = not other and self._another_document(k, own)
+            if another:
                 # "a new television ad from the Acme PAC … The ad says": the body it is from
                 author = self._named_author(k)
                 if author is not None:
                     return author
-            other = other or self._another_document(k, own)
+            other = other or another
             if t.dep == "dobj" and lemma in self.data.document_nouns:
                 verb = doc.tokens[t.head]
                 issued = (verb.lemma.lower() or verb.text) in self.data.issuing_verbs
@@ -197,18 +198,31 @@ class _DocumentResolver(_OfficialsResolver):
         for k in self._by_objects(head):
             t = doc.tokens[k]
             by = doc.tokens[t.head]
-            if t.pos != "PROPN" or by.dep != "agent" or t.ent_type:
-                continue
-            if doc.tokens[by.head].lemma_or_word in self.data.relaying_verbs:
+            if t.pos != "PROPN" or by.dep != "agent" or t.ent_type or self._relays(by):
                 continue
             if doc.tokens[by.head].head != head or not t.text[:1].isupper():
                 continue  # the verb must hang on the document itself
-            known = set(self.works)
-            key = self._name_entity(k)
-            if key not in known:
-                self.works[key].kind, self.works[key].gender = "organisation", None
-            return key
+            return self._untagged_body(k)
         return None
+
+    def _untagged_body(self, last: int, first: int | None = None) -> str:
+        """The entity of an untagged name (:meth:`_name_entity`) that writes a document: made
+        new, it is a pollster's, a publisher's or a filer's, a body, not a person."""
+        known = set(self.works)
+        key = self._name_entity(last, first)
+        if key not in known:
+            self.works[key].kind, self.works[key].gender = "organisation", None
+        return key
+
+    def _relays(self, by: Token) -> bool:
+        """Whether the agent ``by`` is of a verb that passes a document on ("court documents
+        reported previously by The Post"): who relays a document wrote none."""
+        doc = self.doc
+        return (
+            doc is not None
+            and by.dep == "agent"
+            and doc.tokens[by.head].lemma_or_word in self.data.relaying_verbs
+        )
 
     def _capital_only(self, work: _Work, m: Span) -> bool:
         """Whether ``work`` is a one-word "person" named once, by the word opening a sentence
@@ -270,11 +284,7 @@ class _DocumentResolver(_OfficialsResolver):
             return None
         if fold(doc.span(first, head - 1).text(self.text)) in self.data.platform_names:
             return None  # "the school's Facebook post": a platform publishes no one's words
-        known = set(self.works)
-        key = self._name_entity(head - 1, first)
-        if key not in known:  # a pollster's or a publisher's name, not a person's
-            self.works[key].kind, self.works[key].gender = "organisation", None
-        return key
+        return self._untagged_body(head - 1, first)
 
     def _by_objects(self, head: int) -> list[int]:
         """The tokens of ``head``'s subtree that a "by" takes as its object: a document's
@@ -355,10 +365,7 @@ class _DocumentResolver(_OfficialsResolver):
         if k is None or doc.tokens[k].dep != "pobj":
             return False
         by = doc.tokens[doc.tokens[k].head]
-        verb = doc.tokens[by.head]
-        # "court documents reported previously by The Post": who relays them wrote none
-        relayed = by.dep == "agent" and verb.lemma_or_word in self.data.relaying_verbs
-        return by.text.lower() == "by" and not relayed
+        return by.text.lower() == "by" and not self._relays(by)
 
     def _author_owned_by(self, head: int) -> str | None:
         """The body a document's agent names as someone's ("a statement released by his
