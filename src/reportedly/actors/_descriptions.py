@@ -77,7 +77,7 @@ class _DescriptionResolver(_WrittenBodies, _Cataphora):
                 return None  # "the book and the movie": several documents, as joint speakers
             for c in children:
                 if c.dep == "poss":
-                    return self.resolved_at.get((c.start, c.end)) or self._entity_at(c.span)
+                    return self._referent(c)
             authors = [c for c in children if c.dep == "prep" and c.text.lower() in _BY]
             if self._joint_authors(head):
                 return None  # "a study by William Seltzer … and Margo Anderson": several

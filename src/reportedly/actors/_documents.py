@@ -382,7 +382,7 @@ class _DocumentResolver(_OfficialsResolver):
                 owner = doc.tokens[c]
                 if owner.dep != "poss":
                     continue
-                key = self.resolved_at.get((owner.start, owner.end)) or self._entity_at(owner.span)
+                key = self._referent(owner)
                 work = self.works.get(key or "")
                 body = self.office_body(work.actor) if work and work.kind == "person" else None
                 if body is not None and noun in fold(body.name).split():

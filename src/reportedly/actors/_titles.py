@@ -11,7 +11,7 @@ from reportedly.actors._titled import demonym_of
 from reportedly.actors.folding import fold
 from reportedly.actors.records import Actor
 from reportedly.actors.registry import ActorRegistry
-from reportedly.model import Span
+from reportedly.model import Span, Token
 
 
 class _TitleResolver(_BodyHeads):
@@ -282,7 +282,7 @@ class _TitleResolver(_BodyHeads):
         for c in doc.children[i]:
             ct = doc.tokens[c]
             if ct.dep == "poss":
-                owner = self.resolved_at.get((ct.start, ct.end)) or self._entity_at(ct.span)
+                owner = self._referent(ct)
             elif ct.dep in {"amod", "compound"} and self.registry.country_token(ct.text):
                 country = ct.text
         if owner is None or country is None:
@@ -301,6 +301,11 @@ class _TitleResolver(_BodyHeads):
         if self.on is not None and len(holders) == 1:
             return self._ensure(holders[0])
         return None
+
+    def _referent(self, token: Token) -> str | None:
+        """The entity ``token`` was resolved to as a speaker, else the one a mention of which
+        overlaps it."""
+        return self.resolved_at.get((token.start, token.end)) or self._entity_at(token.span)
 
     def _entity_at(self, at: Span) -> str | None:
         for work in self.works.values():

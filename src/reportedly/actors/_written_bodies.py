@@ -140,7 +140,7 @@ class _WrittenBodies(_BodyResolver):
         for c in children:
             if c.dep not in {"poss", "compound"} or c.pos != "PROPN":
                 continue
-            key = self.resolved_at.get((c.start, c.end)) or self._entity_at(c.span)
+            key = self._referent(c)
             work = self.works.get(key or "")
             if work is not None and work.kind == "person" and fold(work.name):
                 return fold(work.name).split()[-1]
