@@ -200,6 +200,10 @@ def _target(
             continue  # "the crime of aggression": a thing, not whose it is
         actor = actors.from_token(sentence, doer)
         if actor.code is None:
+            if lemma_key(doer) in lexicon.stance.people_pronouns and not _same_actor(
+                actor, frame.speaker
+            ):
+                return actor  # "he is a liar": the person the article resolves it to
             continue
         if _same_actor(actor, frame.speaker) or (
             actor.code == frame.speaker.code and doer.ent_type in ("GPE", "NORP")

@@ -42,12 +42,16 @@ class StanceLexicon:
     # "warnings from US officials that ...": the noun's "from"/"by" object or possessor speaks
     speech_nouns: frozenset[str] = frozenset()
     actor_labels: frozenset[str] = frozenset()
+    # "he", "she", "they": a subject that stands for a person a cue may criticise
+    people_pronouns: frozenset[str] = frozenset()
     # appraisals (events/appraisal.py): judging word -> the type it codes; the act nouns
     appraisals: dict[str, EventType] = field(default_factory=dict)
     act_nouns: frozenset[str] = frozenset()
     # claims judged untrue ("Russia's claim that … is false"): the nouns and the words
     claim_nouns: frozenset[str] = frozenset()
     untrue_words: frozenset[str] = frozenset()
+    # "this is false", "these claims are baseless": words that point at a claim made before
+    pointers: frozenset[str] = frozenset()
     # evaluations (events/evaluation.py): negative words said of an actor, with the single
     # accuse cues; verbs whose subject does what their object names; words that make what
     # they govern someone else's charge; nouns whose "of" names a victim, not a doer
@@ -172,6 +176,7 @@ class StanceLexicon:
             act_nouns=words(appraisal, "acts"),
             claim_nouns=words(appraisal, "claims"),
             untrue_words=words(appraisal, "untrue"),
+            pointers=words(appraisal, "pointers"),
             cues=tuple(sorted(cues, key=lambda c: -len(c.lemmas))),
             cue_verbs=words(raw, "cue_verbs"),
             naming_verbs=words(raw, "naming_verbs"),
@@ -179,4 +184,5 @@ class StanceLexicon:
             linking_verbs=words(appraisal, "linking_verbs"),
             speech_nouns=words(raw, "speech_nouns"),
             actor_labels=frozenset(str(v) for v in raw.get("actor_labels") or ()),
+            people_pronouns=words(raw, "people_pronouns"),
         )
