@@ -183,6 +183,12 @@ def _questioned(sentence: Sentence, frame: _Frame) -> bool:
     )
 
 
+def _named_speaker(sentence: Sentence, frame: _Frame, labels: frozenset[str]) -> bool:
+    """Whether the speaker is a named entity the registry does not hold ("Bannon, who Beck
+    called a despicable human being"): a person or body who criticises, uncoded."""
+    return any(sentence.tokens[i].ent_type in labels for i in frame.speaker_tokens)
+
+
 def _target(
     sentence: Sentence,
     doers: list[Token],
@@ -251,8 +257,12 @@ def evaluation_events(
             continue
         if not _said(sentence, word, frame):
             continue
-        if frame.speaker.code is None and frame.speaker.actor_id is None:
-            continue  # "as we read in the decision": no resolved speaker criticises
+        if (
+            frame.speaker.code is None
+            and frame.speaker.actor_id is None
+            and not _named_speaker(sentence, frame, stance.actor_labels)
+        ):
+            continue  # "as we read in the decision": no named or resolved speaker criticises
         if _blocked(sentence, noun, frame, lexicon):
             continue
         target = _target(sentence, doers, frame, actors, lexicon)
