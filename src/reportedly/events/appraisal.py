@@ -95,7 +95,8 @@ def _naming_frame(
 
 
 def _doer(sentence: Sentence, act: Token, actors: _Actors, labels: frozenset[str]) -> Token | None:
-    """Whose act ``act`` is: its possessor, its "by" agent, or an entity compound."""
+    """Whose act ``act`` is: its possessor, its "by" agent, or an entity compound or
+    adjective ("Russian discourse")."""
     for kid in sentence.children(act, "poss"):
         return kid
     for prep in sentence.children(act, "prep"):
@@ -103,9 +104,9 @@ def _doer(sentence: Sentence, act: Token, actors: _Actors, labels: frozenset[str
             objects = sentence.children(prep, "pobj")
             if objects:
                 return objects[0]
-    for kid in sentence.children(act, "compound"):
+    for kid in sentence.children(act, "compound", "amod"):
         if kid.ent_type in labels:
-            return kid
+            return kid  # "the Trump plan", "Russian discourse"
     return None
 
 

@@ -110,6 +110,31 @@ def _doers(sentence: Sentence, word: Token, noun: Token, evaluation: StanceLexic
     return [t for t in found if not _prefixed(sentence, t)]
 
 
+def _manner(
+    sentence: Sentence, word: Token, adverbs: frozenset[str]
+) -> tuple[Token, list[Token]] | None:
+    """(the verb, who does it) where ``word`` is an evaluative adverb of manner on a verb
+    ("Russia illegally annexed Crimea", "they were illegally invaded by Putin", "a regime
+    that wilfully ignores them", "politicians naively expect"): the doer is the verb's
+    subject, a passive verb's "by" agent, or the noun a relative clause hangs on."""
+    if word.dep != "advmod" or (
+        lemma_key(word) not in adverbs and word.text.lower() not in adverbs
+    ):
+        return None
+    verb = sentence.head(word)
+    if verb is None or verb.pos not in ("VERB", "AUX"):
+        return None
+    doers = [
+        o for agent in sentence.children(verb, "agent") for o in sentence.children(agent, "pobj")
+    ]
+    if not doers and not sentence.children(verb, "nsubjpass"):
+        doers = list(sentence.children(verb, "nsubj"))
+    if doers and doers[0].tag in ("WDT", "WP") and verb.dep == "relcl":
+        antecedent = sentence.head(verb)
+        doers = [antecedent] if antecedent is not None else []
+    return verb, doers
+
+
 def _charged(sentence: Sentence, word: Token, lexicon: EventLexicon) -> bool:
     """An object a charging verb makes a charge against its subject ("fuelling the war"),
     said as done: not under a modal ("Moscow could be stoking the violence")."""
@@ -235,16 +260,20 @@ def evaluation_events(
         return []
     referring: bool | None = None  # whether a referring aside may name a doer-less target
     for word in sentence:
-        if (
-            lemma_key(word) not in stance.evaluative
-            and word.text.lower() not in stance.evaluative
-            and not _charged(sentence, word, lexicon)
-        ):
-            continue
-        if _as_verb(word) and lemma_key(word) not in stance.evaluative_verbs:
-            continue  # "the responsibility lies with Russia": a word's other sense
-        noun = _described(sentence, word)
-        doers = _doers(sentence, word, noun, stance)
+        manner = _manner(sentence, word, stance.evaluative_adverbs)
+        if manner is not None:
+            noun, doers = manner
+        else:
+            if (
+                lemma_key(word) not in stance.evaluative
+                and word.text.lower() not in stance.evaluative
+                and not _charged(sentence, word, lexicon)
+            ):
+                continue
+            if _as_verb(word) and lemma_key(word) not in stance.evaluative_verbs:
+                continue  # "the responsibility lies with Russia": a word's other sense
+            noun = _described(sentence, word)
+            doers = _doers(sentence, word, noun, stance)
         if not doers:
             if referring is None:
                 referring = any(lemma_key(t) in stance.referring_verbs for t in sentence)

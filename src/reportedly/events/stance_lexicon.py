@@ -57,6 +57,8 @@ class StanceLexicon:
     # they govern someone else's charge; nouns whose "of" names a victim, not a doer
     evaluative: frozenset[str] = frozenset()
     evaluative_verbs: frozenset[str] = frozenset()  # the words that evaluate as verbs too
+    # "Russia illegally annexed Crimea": adverbs that judge how an actor did something
+    evaluative_adverbs: frozenset[str] = frozenset()
     doing_verbs: frozenset[str] = frozenset()
     # "Washington is fuelling the war": a verb that makes its object a charge against its
     # subject, and the objects it charges
@@ -92,6 +94,7 @@ class StanceLexicon:
             | frozenset(self.appraisals)
             | self.untrue_words
             | self.evaluative
+            | self.evaluative_adverbs
             | self.charging_verbs
             | self.concern_words,
         )
@@ -161,6 +164,7 @@ class StanceLexicon:
             | words(evaluation, "verbs")
             | (single if evaluation else frozenset()),
             evaluative_verbs=words(evaluation, "verbs"),
+            evaluative_adverbs=words(evaluation, "adverbs"),
             doing_verbs=words(evaluation, "doing_verbs") | words(evaluation, "charging_verbs"),
             charging_verbs=words(evaluation, "charging_verbs"),
             charged_objects=words(evaluation, "charged_objects"),
