@@ -73,6 +73,8 @@ class StanceLexicon:
     concern_verbs: frozenset[str] = frozenset()  # verbs that voice a concern noun
     concern_preps: frozenset[str] = frozenset()  # what the concern is about
     concern_for: frozenset[str] = frozenset()  # "the fate of": worry for someone, not criticism
+    # failures charged (events/failure.py): "the West did not let Ukraine continue them"
+    failure_verbs: frozenset[str] = frozenset()
     # read once from the cues: the coder tests every sentence and every word against them;
     # the cues each first lemma opens, with their place in ``cues`` (the order to try them)
     opening: Mapping[str, tuple[tuple[int, StanceCue], ...]] = field(
@@ -176,6 +178,7 @@ class StanceLexicon:
             concern_verbs=words(concern, "verbs"),
             concern_preps=words(concern, "preps"),
             concern_for=words(concern, "for_whom"),
+            failure_verbs=words(raw.get("failure") or {}, "verbs"),
             appraisals=judging,
             act_nouns=words(appraisal, "acts"),
             claim_nouns=words(appraisal, "claims"),
