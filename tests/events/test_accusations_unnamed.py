@@ -98,3 +98,14 @@ def test_accusations_without_a_verb_of_criticism(
 )
 def test_no_accusation_where_nothing_is_charged(text: str) -> None:
     assert _accused(text) == []
+
+
+@pytest.mark.needs_model
+def test_a_speech_participle_speaks_for_the_subject_it_hangs_on() -> None:
+    text = (
+        "Moscow has repeatedly denied it is planning an assault, insisting instead that NATO "
+        "support for Ukraine constitutes a growing threat on Russia's western flank."
+    )
+    assert ("threat", "Moscow", "NATO", "appraisal:threat") in _accused(text)
+    text = "Trump spoke for an hour, adding that Clinton's plan is a disaster."
+    assert ("disaster", "Trump", "Clinton", "appraisal:disaster") in _accused(text)
