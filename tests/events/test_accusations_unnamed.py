@@ -109,3 +109,40 @@ def test_a_speech_participle_speaks_for_the_subject_it_hangs_on() -> None:
     assert ("threat", "Moscow", "NATO", "appraisal:threat") in _accused(text)
     text = "Trump spoke for an hour, adding that Clinton's plan is a disaster."
     assert ("disaster", "Trump", "Clinton", "appraisal:disaster") in _accused(text)
+
+
+@pytest.mark.needs_model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The shocking statement of the Russian patriarch caused the outrage of Ukraine.",
+            ("outrage", "Ukraine", "The shocking statement of the Russian patriarch"),
+        ),
+        (
+            "Orban faced sharp criticism from the European Union.",
+            ("criticism", "the European Union", "Orban"),
+        ),
+        (
+            "Trump's remarks drew criticism from Germany.",
+            ("criticism", "Germany", "Trump's remarks"),
+        ),
+    ],
+)
+def test_a_reaction_reported_is_the_critics_accuse(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert (*expected, f"reaction:{expected[0]}") in _accused(text)
+
+
+@pytest.mark.needs_model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plan did not draw criticism from Germany.",  # negated
+        "Russia faced criticism in the past.",  # no critic
+        "The decision sparked outrage in Kyiv.",  # whose decision, the sentence does not say
+    ],
+)
+def test_no_reaction_without_both_sides_or_when_negated(text: str) -> None:
+    assert [a for a in _accused(text) if a[3].startswith("reaction:")] == []

@@ -33,6 +33,7 @@ from reportedly.events.failure import failure_events
 from reportedly.events.learned import CodeMatch, EventModel, with_model, worth_judging
 from reportedly.events.lexicon import EventLexicon
 from reportedly.events.model import Event
+from reportedly.events.reaction import reaction_events
 from reportedly.events.stance import stance_events
 from reportedly.model import Annotation, Article, Entity, Span, Statement
 
@@ -164,6 +165,7 @@ def code_events(
             evaluation_events,
             concern_events,
             failure_events,
+            reaction_events,
         ):
             coded.extend(
                 stance_coder(

@@ -75,6 +75,10 @@ class StanceLexicon:
     concern_for: frozenset[str] = frozenset()  # "the fate of": worry for someone, not criticism
     # failures charged (events/failure.py): "the West did not let Ukraine continue them"
     failure_verbs: frozenset[str] = frozenset()
+    # reactions reported (events/reaction.py): "X's remarks drew criticism from Y"
+    reaction_nouns: frozenset[str] = frozenset()
+    reaction_verbs: frozenset[str] = frozenset()
+    reaction_preps: frozenset[str] = frozenset()
     # read once from the cues: the coder tests every sentence and every word against them;
     # the cues each first lemma opens, with their place in ``cues`` (the order to try them)
     opening: Mapping[str, tuple[tuple[int, StanceCue], ...]] = field(
@@ -97,6 +101,7 @@ class StanceLexicon:
             | self.untrue_words
             | self.evaluative
             | self.evaluative_adverbs
+            | self.reaction_nouns
             | self.charging_verbs
             | self.concern_words,
         )
@@ -179,6 +184,9 @@ class StanceLexicon:
             concern_preps=words(concern, "preps"),
             concern_for=words(concern, "for_whom"),
             failure_verbs=words(raw.get("failure") or {}, "verbs"),
+            reaction_nouns=words(raw.get("reaction") or {}, "nouns"),
+            reaction_verbs=words(raw.get("reaction") or {}, "verbs"),
+            reaction_preps=words(raw.get("reaction") or {}, "preps"),
             appraisals=judging,
             act_nouns=words(appraisal, "acts"),
             claim_nouns=words(appraisal, "claims"),
