@@ -89,6 +89,9 @@ def _frames(
         sentence, cue, lexicon.stance.naming_verbs
     )
     if not subjects:
+        participle = _participle_frame(sentence, cue, actors, lexicon)
+        if participle is not None:
+            return participle
         return _noun_frame(sentence, cue, actors, lexicon.stance.speech_nouns) or _document_frame(
             sentence, cue, actors, lexicon
         )
@@ -112,6 +115,36 @@ def _frames(
             content = frozenset(t.i for t in sentence.subtree(clause) if t.i not in aside)
     speaker = actors.from_token(sentence, subject)
     return _Frame(speaker, content, None, frozenset(t.i for t in sentence.subtree(subject)))
+
+
+def _participle_frame(
+    sentence: Sentence, cue: Token, actors: _Actors, lexicon: EventLexicon
+) -> _Frame | None:
+    """A speech participle with no subject of its own says its clause for the subject of the
+    verb it hangs on ("Moscow has denied it, insisting that NATO support constitutes a
+    threat", "Trump spoke for an hour, adding that ..."); not under a negated verb."""
+    current = cue
+    for speech in sentence.ancestors(cue):
+        if (
+            current.dep in ("ccomp", "xcomp", "parataxis")
+            and speech.tag == "VBG"
+            and speech.dep in ("advcl", "xcomp", "conj")
+            and lemma_key(speech) in lexicon.speech_verbs
+            and not sentence.children(speech, "nsubj")
+        ):
+            verb = sentence.head(speech)
+            while verb is not None and verb.dep == "ccomp":
+                verb = sentence.head(verb)  # "denied it is planning, insisting": the denier
+            if verb is None or verb.pos not in ("VERB", "AUX") or sentence.children(verb, "neg"):
+                return None
+            subjects = sentence.subjects(verb, "nsubj")
+            if not subjects:
+                return None
+            content = frozenset(t.i for t in sentence.subtree(current))
+            own = frozenset(t.i for t in sentence.subtree(subjects[0]))
+            return _Frame(actors.from_token(sentence, subjects[0]), content, None, own)
+        current = speech
+    return None
 
 
 def _noun_frame(

@@ -95,7 +95,8 @@ def _naming_frame(
 
 
 def _doer(sentence: Sentence, act: Token, actors: _Actors, labels: frozenset[str]) -> Token | None:
-    """Whose act ``act`` is: its possessor, its "by" agent, or an entity compound."""
+    """Whose act ``act`` is: its possessor, its "by" agent, or an entity compound or
+    adjective ("Russian discourse")."""
     for kid in sentence.children(act, "poss"):
         return kid
     for prep in sentence.children(act, "prep"):
@@ -103,9 +104,9 @@ def _doer(sentence: Sentence, act: Token, actors: _Actors, labels: frozenset[str
             objects = sentence.children(prep, "pobj")
             if objects:
                 return objects[0]
-    for kid in sentence.children(act, "compound"):
+    for kid in sentence.children(act, "compound", "amod"):
         if kid.ent_type in labels:
-            return kid
+            return kid  # "the Trump plan", "Russian discourse"
     return None
 
 
@@ -125,6 +126,8 @@ def _judgement(
         return None
     if lemma_key(noun) in stance.claim_nouns and (untrue or judged == "ACCUSE"):
         return "ACCUSE", noun
+    if untrue and lemma_key(noun) in stance.pointers and noun.pos in ("PRON", "DET"):
+        return "ACCUSE", noun  # "this is a baseless pretext": whose, the sentence may not say
     if lemma_key(noun) in stance.act_nouns and judged is not None:
         return judged, noun
     return None
@@ -166,6 +169,13 @@ def appraisal_events(
             continue
         doer = _doer(sentence, act, actors, stance.actor_labels)
         if doer is None:
+            if (
+                type_ == "ACCUSE"
+                and "ACCUSE" not in done
+                and _unowned_untrue(sentence, word, act, stance, lexicon)
+            ):
+                events.append(_unowned_event(sentence, frame, article_id, word))
+                done.add("ACCUSE")
             continue
         actor: EventActor = actors.from_token(sentence, doer)
         target: EventActor | None = actor
@@ -196,6 +206,47 @@ def appraisal_events(
         )
         done.add(type_)
     return events
+
+
+def _unowned_untrue(
+    sentence: Sentence, word: Token, judged: Token, stance: StanceLexicon, lexicon: EventLexicon
+) -> bool:
+    """ "This assumption is false", "this is a baseless pretext", "that's quite wrong": an
+    untrue word said of a claim pointed at, whose maker the sentence does not name (the
+    gold's ACCUSE with no target). Not an "it" that stands for a clause ("it would be wrong
+    to say"), nor a judgement under a modal."""
+    if lemma_key(word) not in stance.untrue_words and word.text.lower() not in stance.untrue_words:
+        return False
+    pointed = lemma_key(judged) in stance.pointers and judged.pos in ("PRON", "DET")
+    if not pointed:
+        pointed = lemma_key(judged) in stance.claim_nouns and any(
+            lemma_key(d) in stance.pointers for d in sentence.children(judged, "det")
+        )
+    if not pointed:
+        return False
+    verb = sentence.head(judged)
+    if verb is None:
+        return False
+    return not any(
+        kid.dep in ("ccomp", "xcomp", "csubj")
+        or (kid.dep == "aux" and lemma_key(kid) in lexicon.hypothetical_modals)
+        for kid in sentence.children(verb)
+    )
+
+
+def _unowned_event(sentence: Sentence, frame: _Frame, article_id: str, word: Token) -> Event:
+    return frame_event(
+        sentence,
+        frame,
+        article_id=article_id,
+        type_="ACCUSE",
+        mode="disapprove",
+        cameo=_CAMEO["ACCUSE"],
+        target=None,
+        trigger=Span(word.start, word.end),
+        rule=f"appraisal:{lemma_key(word)}",
+        confidence=(0.6, 0.4),
+    )
 
 
 def untrue_claims(sentence: Sentence, lexicon: EventLexicon) -> list[Span]:

@@ -29,9 +29,11 @@ from reportedly.events.appraisal import appraisal_events, untrue_claims
 from reportedly.events.candidates import Candidate, candidates
 from reportedly.events.concern import concern_events
 from reportedly.events.evaluation import evaluation_events
+from reportedly.events.failure import failure_events
 from reportedly.events.learned import CodeMatch, EventModel, with_model, worth_judging
 from reportedly.events.lexicon import EventLexicon
 from reportedly.events.model import Event
+from reportedly.events.reaction import reaction_events
 from reportedly.events.stance import stance_events
 from reportedly.model import Annotation, Article, Entity, Span, Statement
 
@@ -157,7 +159,14 @@ def code_events(
             if t.dep == "xcomp" and (head := sentence.head(t)) is not None
         )
         coded = _link_frames(sentence, state.events)
-        for stance_coder in (stance_events, appraisal_events, evaluation_events, concern_events):
+        for stance_coder in (
+            stance_events,
+            appraisal_events,
+            evaluation_events,
+            concern_events,
+            failure_events,
+            reaction_events,
+        ):
             coded.extend(
                 stance_coder(
                     sentence,

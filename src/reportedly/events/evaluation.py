@@ -110,6 +110,31 @@ def _doers(sentence: Sentence, word: Token, noun: Token, evaluation: StanceLexic
     return [t for t in found if not _prefixed(sentence, t)]
 
 
+def _manner(
+    sentence: Sentence, word: Token, adverbs: frozenset[str]
+) -> tuple[Token, list[Token]] | None:
+    """(the verb, who does it) where ``word`` is an evaluative adverb of manner on a verb
+    ("Russia illegally annexed Crimea", "they were illegally invaded by Putin", "a regime
+    that wilfully ignores them", "politicians naively expect"): the doer is the verb's
+    subject, a passive verb's "by" agent, or the noun a relative clause hangs on."""
+    if word.dep != "advmod" or (
+        lemma_key(word) not in adverbs and word.text.lower() not in adverbs
+    ):
+        return None
+    verb = sentence.head(word)
+    if verb is None or verb.pos not in ("VERB", "AUX"):
+        return None
+    doers = [
+        o for agent in sentence.children(verb, "agent") for o in sentence.children(agent, "pobj")
+    ]
+    if not doers and not sentence.children(verb, "nsubjpass"):
+        doers = list(sentence.children(verb, "nsubj"))
+    if doers and doers[0].tag in ("WDT", "WP") and verb.dep == "relcl":
+        antecedent = sentence.head(verb)
+        doers = [antecedent] if antecedent is not None else []
+    return verb, doers
+
+
 def _charged(sentence: Sentence, word: Token, lexicon: EventLexicon) -> bool:
     """An object a charging verb makes a charge against its subject ("fuelling the war"),
     said as done: not under a modal ("Moscow could be stoking the violence")."""
@@ -183,6 +208,12 @@ def _questioned(sentence: Sentence, frame: _Frame) -> bool:
     )
 
 
+def _named_speaker(sentence: Sentence, frame: _Frame, labels: frozenset[str]) -> bool:
+    """Whether the speaker is a named entity the registry does not hold ("Bannon, who Beck
+    called a despicable human being"): a person or body who criticises, uncoded."""
+    return any(sentence.tokens[i].ent_type in labels for i in frame.speaker_tokens)
+
+
 def _target(
     sentence: Sentence,
     doers: list[Token],
@@ -200,6 +231,10 @@ def _target(
             continue  # "the crime of aggression": a thing, not whose it is
         actor = actors.from_token(sentence, doer)
         if actor.code is None:
+            if lemma_key(doer) in lexicon.stance.people_pronouns and not _same_actor(
+                actor, frame.speaker
+            ):
+                return actor  # "he is a liar": the person the article resolves it to
             continue
         if _same_actor(actor, frame.speaker) or (
             actor.code == frame.speaker.code and doer.ent_type in ("GPE", "NORP")
@@ -225,16 +260,20 @@ def evaluation_events(
         return []
     referring: bool | None = None  # whether a referring aside may name a doer-less target
     for word in sentence:
-        if (
-            lemma_key(word) not in stance.evaluative
-            and word.text.lower() not in stance.evaluative
-            and not _charged(sentence, word, lexicon)
-        ):
-            continue
-        if _as_verb(word) and lemma_key(word) not in stance.evaluative_verbs:
-            continue  # "the responsibility lies with Russia": a word's other sense
-        noun = _described(sentence, word)
-        doers = _doers(sentence, word, noun, stance)
+        manner = _manner(sentence, word, stance.evaluative_adverbs)
+        if manner is not None:
+            noun, doers = manner
+        else:
+            if (
+                lemma_key(word) not in stance.evaluative
+                and word.text.lower() not in stance.evaluative
+                and not _charged(sentence, word, lexicon)
+            ):
+                continue
+            if _as_verb(word) and lemma_key(word) not in stance.evaluative_verbs:
+                continue  # "the responsibility lies with Russia": a word's other sense
+            noun = _described(sentence, word)
+            doers = _doers(sentence, word, noun, stance)
         if not doers:
             if referring is None:
                 referring = any(lemma_key(t) in stance.referring_verbs for t in sentence)
@@ -247,8 +286,12 @@ def evaluation_events(
             continue
         if not _said(sentence, word, frame):
             continue
-        if frame.speaker.code is None and frame.speaker.actor_id is None:
-            continue  # "as we read in the decision": no resolved speaker criticises
+        if (
+            frame.speaker.code is None
+            and frame.speaker.actor_id is None
+            and not _named_speaker(sentence, frame, stance.actor_labels)
+        ):
+            continue  # "as we read in the decision": no named or resolved speaker criticises
         if _blocked(sentence, noun, frame, lexicon):
             continue
         target = _target(sentence, doers, frame, actors, lexicon)

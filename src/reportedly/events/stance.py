@@ -240,6 +240,33 @@ def _pronoun_doer(
     return None
 
 
+def pronoun_subject(
+    sentence: Sentence,
+    word: Token,
+    actors: _Actors,
+    frame: _Frame,
+    pronouns: frozenset[str],
+) -> EventActor | None:
+    """The person a "he"/"she"/"they" subject of the clause ``word`` sits in stands for ("'He
+    is reckless with the Russian state's resources,' she said"): a person criticised whom the
+    sentence does not name, coded where the article resolves the pronoun. Not the speaker
+    ("he said he was wrong")."""
+    clause = next((a for a in sentence.ancestors(word) if a.pos in ("VERB", "AUX")), None)
+    if clause is None or clause.i not in frame.content:
+        return None
+    for subject in sentence.children(clause, "nsubj"):
+        if lemma_key(subject) not in pronouns and subject.text.lower() not in pronouns:
+            continue
+        speaking = [sentence.tokens[i] for i in sorted(frame.speaker_tokens)]
+        if any(t.text.lower() == subject.text.lower() for t in speaking):
+            return None
+        actor = reported_it(sentence, subject, speaking, actors) or actors.from_token(
+            sentence, subject
+        )
+        return None if _same_actor(actor, frame.speaker) else actor
+    return None
+
+
 def _warned(
     sentence: Sentence, cue: Token, actors: _Actors, lexicon: EventLexicon, frame: _Frame
 ) -> EventActor | None:
@@ -305,6 +332,8 @@ def stance_events(
         target = _target(sentence, words, named, root=cue.mode == "allege")
         if target is None and cue.mode == "allege":
             target = _pronoun_doer(sentence, words[0], actors, frame)
+        if target is None and cue.type == "ACCUSE":
+            target = pronoun_subject(sentence, words[0], actors, frame, stance.people_pronouns)
         if cue.type == "THREATEN":
             target = _warned(sentence, words[0], actors, lexicon, frame) or target
         if target is None:

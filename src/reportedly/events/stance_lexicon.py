@@ -42,17 +42,23 @@ class StanceLexicon:
     # "warnings from US officials that ...": the noun's "from"/"by" object or possessor speaks
     speech_nouns: frozenset[str] = frozenset()
     actor_labels: frozenset[str] = frozenset()
+    # "he", "she", "they": a subject that stands for a person a cue may criticise
+    people_pronouns: frozenset[str] = frozenset()
     # appraisals (events/appraisal.py): judging word -> the type it codes; the act nouns
     appraisals: dict[str, EventType] = field(default_factory=dict)
     act_nouns: frozenset[str] = frozenset()
     # claims judged untrue ("Russia's claim that … is false"): the nouns and the words
     claim_nouns: frozenset[str] = frozenset()
     untrue_words: frozenset[str] = frozenset()
+    # "this is false", "these claims are baseless": words that point at a claim made before
+    pointers: frozenset[str] = frozenset()
     # evaluations (events/evaluation.py): negative words said of an actor, with the single
     # accuse cues; verbs whose subject does what their object names; words that make what
     # they govern someone else's charge; nouns whose "of" names a victim, not a doer
     evaluative: frozenset[str] = frozenset()
     evaluative_verbs: frozenset[str] = frozenset()  # the words that evaluate as verbs too
+    # "Russia illegally annexed Crimea": adverbs that judge how an actor did something
+    evaluative_adverbs: frozenset[str] = frozenset()
     doing_verbs: frozenset[str] = frozenset()
     # "Washington is fuelling the war": a verb that makes its object a charge against its
     # subject, and the objects it charges
@@ -67,6 +73,12 @@ class StanceLexicon:
     concern_verbs: frozenset[str] = frozenset()  # verbs that voice a concern noun
     concern_preps: frozenset[str] = frozenset()  # what the concern is about
     concern_for: frozenset[str] = frozenset()  # "the fate of": worry for someone, not criticism
+    # failures charged (events/failure.py): "the West did not let Ukraine continue them"
+    failure_verbs: frozenset[str] = frozenset()
+    # reactions reported (events/reaction.py): "X's remarks drew criticism from Y"
+    reaction_nouns: frozenset[str] = frozenset()
+    reaction_verbs: frozenset[str] = frozenset()
+    reaction_preps: frozenset[str] = frozenset()
     # read once from the cues: the coder tests every sentence and every word against them;
     # the cues each first lemma opens, with their place in ``cues`` (the order to try them)
     opening: Mapping[str, tuple[tuple[int, StanceCue], ...]] = field(
@@ -88,6 +100,8 @@ class StanceLexicon:
             | frozenset(self.appraisals)
             | self.untrue_words
             | self.evaluative
+            | self.evaluative_adverbs
+            | self.reaction_nouns
             | self.charging_verbs
             | self.concern_words,
         )
@@ -157,6 +171,7 @@ class StanceLexicon:
             | words(evaluation, "verbs")
             | (single if evaluation else frozenset()),
             evaluative_verbs=words(evaluation, "verbs"),
+            evaluative_adverbs=words(evaluation, "adverbs"),
             doing_verbs=words(evaluation, "doing_verbs") | words(evaluation, "charging_verbs"),
             charging_verbs=words(evaluation, "charging_verbs"),
             charged_objects=words(evaluation, "charged_objects"),
@@ -168,10 +183,15 @@ class StanceLexicon:
             concern_verbs=words(concern, "verbs"),
             concern_preps=words(concern, "preps"),
             concern_for=words(concern, "for_whom"),
+            failure_verbs=words(raw.get("failure") or {}, "verbs"),
+            reaction_nouns=words(raw.get("reaction") or {}, "nouns"),
+            reaction_verbs=words(raw.get("reaction") or {}, "verbs"),
+            reaction_preps=words(raw.get("reaction") or {}, "preps"),
             appraisals=judging,
             act_nouns=words(appraisal, "acts"),
             claim_nouns=words(appraisal, "claims"),
             untrue_words=words(appraisal, "untrue"),
+            pointers=words(appraisal, "pointers"),
             cues=tuple(sorted(cues, key=lambda c: -len(c.lemmas))),
             cue_verbs=words(raw, "cue_verbs"),
             naming_verbs=words(raw, "naming_verbs"),
@@ -179,4 +199,5 @@ class StanceLexicon:
             linking_verbs=words(appraisal, "linking_verbs"),
             speech_nouns=words(raw, "speech_nouns"),
             actor_labels=frozenset(str(v) for v in raw.get("actor_labels") or ()),
+            people_pronouns=words(raw, "people_pronouns"),
         )
