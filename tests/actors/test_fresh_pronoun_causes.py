@@ -118,3 +118,15 @@ def test_polnear_a_description_is_not_whom_its_clause_names(pipeline: Pipeline) 
     )
     a = analyse(pipeline, date(2016, 3, 4), text)
     assert speaker_name(a, speaker_of(a, "winning streak")) == "Ai Jun"
+
+
+@pytest.mark.needs_model
+def test_polnear_not_everyone_at_her_rally_is_not_her(pipeline: Pipeline) -> None:
+    # "everyone" heads a phrase of several people; the possessor named inside is no speaker
+    text = (
+        "Hillary Clinton rallied service workers in Buena Park last week.\n\n"
+        "But not everyone at Clinton's Southern California rally saw the Democratic "
+        "presidential front-runner as a credible agent of change."
+    )
+    a = analyse(pipeline, date(2016, 6, 1), text)
+    assert speaker_name(a, speaker_of(a, "credible agent")) is None
