@@ -130,3 +130,29 @@ def test_polnear_not_everyone_at_her_rally_is_not_her(pipeline: Pipeline) -> Non
     )
     a = analyse(pipeline, date(2016, 6, 1), text)
     assert speaker_name(a, speaker_of(a, "credible agent")) is None
+
+
+@pytest.mark.needs_model
+def test_polnear_a_name_apposed_to_the_subject_is_the_subject(pipeline: Pipeline) -> None:
+    # Pence stands in apposition to the subject "running mate": "he" went to Trump
+    text = (
+        "While Republican presidential nominee Donald Trump has yet to endorse House Speaker "
+        "Paul Ryan\u2019s re-election bid, Trump\u2019s running mate \u2014 Indiana Gov. Mike "
+        "Pence \u2014 has thrown his support behind Ryan.\n\n"
+        "And he claims his boss is OK with it."
+    )
+    a = analyse(pipeline, date(2016, 8, 3), text)
+    assert speaker_name(a, speaker_of(a, "his boss")) == "Mike Pence"
+
+
+@pytest.mark.needs_model
+def test_polnear_a_joined_clauses_he_is_the_first_clauses_subject(pipeline: Pipeline) -> None:
+    # "he" went to Kingson, the subject of the clause "let" governs
+    text = (
+        "Eric Kingson is one of the early beneficiaries of Sanders's new role. On Friday "
+        "night, Bernie Sanders let Kingson speak first, and then, still flanked by Secret "
+        "Service agents, he spent much of his own speech saying that the candidate was "
+        "a fighter for working families."
+    )
+    a = analyse(pipeline, date(2016, 6, 27), text)
+    assert speaker_name(a, speaker_of(a, "fighter for working")) == "Bernie Sanders"

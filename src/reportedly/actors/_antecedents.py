@@ -163,6 +163,9 @@ class _AntecedentChoice(_QuoteRuns):
             if h.key not in exclude and not h.modifier and self._compatible(h.key, gender)
         ]
         same = [h for h in prior if h.sent == sent]
+        parallel = self._conjunct_subject(span, same)
+        if parallel is not None:
+            return self._unjoined(span, parallel, prior)
         # a possessor ("Comey's recommendation") only where no other mention of the sentence is
         owning = [h for h in same if not self._possessor(h.span)]
         for group in ([h for h in same if h.subject], owning, same):
@@ -177,6 +180,23 @@ class _AntecedentChoice(_QuoteRuns):
             ):
                 if group:
                     return self._unjoined(span, group[0], prior)
+        return None
+
+    def _conjunct_subject(self, span: Span, same: list[_Seen]) -> _Seen | None:
+        """The subject of the verb the pronoun's own verb is joined to by "and"/"but", among
+        ``same``: "Sanders let Kingson speak first, and then … he spent his speech praising
+        the candidate" is Sanders, not Kingson, the subject of a clause inside."""
+        doc = self.doc
+        head = doc.head_of(span) if doc is not None else None
+        if doc is None or head is None or doc.tokens[head].dep not in SUBJECT_DEPS:
+            return None
+        verb = doc.tokens[doc.tokens[head].head]
+        if verb.dep != "conj" or verb.head == verb.i:
+            return None
+        for c in doc.children[verb.head]:
+            if doc.tokens[c].dep in SUBJECT_DEPS:
+                at = doc.tokens[c].span
+                return next((h for h in reversed(same) if h.span.contains(at)), None)
         return None
 
     def _possessor(self, span: Span) -> bool:
