@@ -156,3 +156,30 @@ def test_polnear_a_joined_clauses_he_is_the_first_clauses_subject(pipeline: Pipe
     )
     a = analyse(pipeline, date(2016, 6, 27), text)
     assert speaker_name(a, speaker_of(a, "fighter for working")) == "Bernie Sanders"
+
+
+@pytest.mark.needs_model
+def test_a_possessor_parsed_as_apposed_takes_no_gender_from_the_noun(pipeline: Pipeline) -> None:
+    # "Sanders’ son, … Tywanza": the parser apposed "son" to "Sanders", who is no man
+    text = (
+        "Felicia Sanders and Polly Sheppard, two of the survivors, spoke on Wednesday.\n\n"
+        "Dylann Roof is accused of killing nine people inside the church, including "
+        "Sanders\u2019 son, 26-year-old Tywanza. Sanders called her fallen son her hero.\n\n"
+        "\u201cHate destroys those who harbor it,\u201d she said."
+    )
+    a = analyse(pipeline, date(2016, 7, 28), text)
+    assert speaker_name(a, speaker_of(a, "Hate destroys")) == "Felicia Sanders"
+
+
+@pytest.mark.needs_model
+def test_a_name_deep_in_the_words_may_be_the_describeds_own(pipeline: Pipeline) -> None:
+    # only the reported clause's subject is excluded, not a name in a clause inside it
+    text = (
+        "Hillary Clinton accused Russia of hacking the DNC.\n\n"
+        "Donald Trump last week invited Russia to dig up tens of thousands of emails from "
+        "Clinton\u2019s time at the State Department.\n\n"
+        "The Republican presidential nominee later said he was being \u201csarcastic\u201d in "
+        "his comments, which raised criticism that Trump was encouraging a foreign power."
+    )
+    a = analyse(pipeline, date(2016, 7, 31), text)
+    assert speaker_name(a, speaker_of(a, "sarcastic")) == "Donald Trump"

@@ -69,27 +69,27 @@ class _AntecedentChoice(_QuoteRuns):
                     return work.key if self._compatible(work.key, gender) else None
         return None
 
-    def _named_in_own_words(self, span: Span) -> set[str]:
-        """The people named inside the words of the statements ``span`` is the speaker of, or
-        in the clause reported by the verb it is the subject of."""
-        words = [
-            part
-            for s in self.analysis.statements
-            if s.speaker is not None and s.speaker.span.overlaps(span)
-            for part in s.content
-        ]
+    def _reported_subjects(self, span: Span) -> set[str]:
+        """The people named as the subject of the clause reported by the verb ``span`` is the
+        subject of: Trump of "Trump has one thing in common …, the columnist suggested", whom
+        the description c-commands (a name deeper in the words may be the speaker's own:
+        "the nominee later said he was being sarcastic, … criticism that Trump was …")."""
         doc = self.doc
         head = doc.head_of(span) if doc is not None else None
-        if doc is not None and head is not None and doc.tokens[head].dep in SUBJECT_DEPS:
-            # a name in the clause the description's verb reports, which the description
-            # c-commands, is someone else (Trump of "Trump has …, the columnist suggested");
-            # one in a fronted adjunct may be the same ("As far as whether Sanders still
-            # senses anger …, the Vermont senator acknowledged")
-            for c in doc.children[doc.tokens[head].head]:
-                if doc.tokens[c].dep in _REPORTED:
-                    lo, hi = doc.subtree(c)
-                    words.append(Span(doc.tokens[lo].start, doc.tokens[hi].end))
-        return {h.key for h in self.history if h.named and any(p.contains(h.span) for p in words)}
+        if doc is None or head is None or doc.tokens[head].dep not in SUBJECT_DEPS:
+            return set()
+        subjects = [
+            doc.tokens[k].span
+            for c in doc.children[doc.tokens[head].head]
+            if doc.tokens[c].dep in _REPORTED
+            for k in doc.children[c]
+            if doc.tokens[k].dep in SUBJECT_DEPS
+        ]
+        return {
+            h.key
+            for h in self.history
+            if h.named and any(h.span.overlaps(at) or h.span.contains(at) for at in subjects)
+        }
 
     def _indefinite_before(self, i: int) -> bool:
         """Whether the pronoun at token ``i`` opens a clause hung on a verb whose object is a

@@ -7,6 +7,8 @@ from reportedly.actors._state import _by_fullness, _State, _Work
 from reportedly.actors.folding import fold
 from reportedly.actors.records import Actor
 
+_POSSESSIVE_MARKS = ("'", "’")  # a name's possessive ending: "Sanders’", "Biden's"
+
 
 class _Gendering(_State):
     """Gives each person of the article a gender where the text or the registry says it."""
@@ -62,6 +64,8 @@ class _Gendering(_State):
             head = doc.head_of(span)
             if head is None or not span.text(self.text)[:1].isupper():
                 continue
+            if self.text[span.end : span.end + 1] in _POSSESSIVE_MARKS:
+                continue  # "Sanders’ son, … Tywanza": the possessor, parsed as apposed to "son"
             t = doc.tokens[head]
             nouns = [doc.tokens[c] for c in doc.children[head] if doc.tokens[c].dep == "appos"]
             if t.dep == "appos" and t.head != head:

@@ -257,7 +257,7 @@ class _SpeakerResolver(_SpeakerChecks):
 
     def _guess_kept(self, span: Span, head: int, key: str | None) -> str | None:
         """Attribution's guess at a description no rule resolved: kept for a person's
-        description unless its words or its clause name that person, but for a body's or a
+        description unless it is the subject of the clause reported, but for a body's or a
         document's only where the phrase names it ("Mr. Rubio's campaign" is not the
         Republican Party attribution found nearby)."""
         doc = self.doc
@@ -266,5 +266,5 @@ class _SpeakerResolver(_SpeakerChecks):
         lemma = doc.tokens[head].lemma_or_word
         if lemma not in self.data.organisation_nouns | self.data.document_nouns:
             # "But Trump has one thing in common …, the columnist suggested": not Trump
-            return None if key in self._named_in_own_words(span) else key
+            return None if key in self._reported_subjects(span) else key
         return key if any(span.contains(m) for m in self.works[key].mentions) else None
