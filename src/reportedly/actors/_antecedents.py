@@ -9,6 +9,8 @@ from reportedly.actors._runs import _QuoteRuns
 from reportedly.actors._state import _LOOKBACK, _Seen
 from reportedly.model import Span, Statement
 
+_REPORTED = frozenset({"ccomp", "parataxis"})  # a speech verb's clause of what was said
+
 
 class _AntecedentChoice(_QuoteRuns):
     """Chooses the mention a pronoun or "the latter" refers back to."""
@@ -37,6 +39,57 @@ class _AntecedentChoice(_QuoteRuns):
         if all(any(p.contains(m) for p in statement.content) for m in people[0].mentions):
             return None  # "He stated that the war lasts longer than Putin expected"
         return people[0].key if self._compatible(people[0].key, gender) else None
+
+    def _fronted_clause_subject(
+        self, i: int, gender: Gender | None, exclude: set[str]
+    ) -> str | None:
+        """The person named as the main clause's subject after a fronted subordinate clause
+        whose subject is the pronoun at token ``i`` (cataphora): "Even as he accused the
+        Justice Department …, Giuliani wouldn't speculate" is Giuliani."""
+        doc = self.doc
+        if doc is None or self._in_quote(doc.tokens[i].span):
+            return None
+        t = doc.tokens[i]
+        verb = doc.tokens[t.head]
+        if t.dep not in SUBJECT_DEPS or verb.dep != "advcl" or verb.head <= verb.i:
+            return None
+        if not any(doc.tokens[c].dep == "mark" for c in doc.children[verb.i]):
+            return None
+        _, clause_end = doc.subtree(verb.i)
+        for c in doc.children[verb.head]:
+            n = doc.tokens[c]
+            if n.dep not in SUBJECT_DEPS or n.i <= clause_end:
+                continue
+            for work in self.works.values():
+                if work.kind != "person" or work.key in exclude:
+                    continue
+                if any(
+                    m.contains(n.span) and m.text(self.text)[:1].isupper() for m in work.mentions
+                ):
+                    return work.key if self._compatible(work.key, gender) else None
+        return None
+
+    def _reported_subjects(self, span: Span) -> set[str]:
+        """The people named as the subject of the clause reported by the verb ``span`` is the
+        subject of: Trump of "Trump has one thing in common …, the columnist suggested", whom
+        the description c-commands (a name deeper in the words may be the speaker's own:
+        "the nominee later said he was being sarcastic, … criticism that Trump was …")."""
+        doc = self.doc
+        head = doc.head_of(span) if doc is not None else None
+        if doc is None or head is None or doc.tokens[head].dep not in SUBJECT_DEPS:
+            return set()
+        subjects = [
+            doc.tokens[k].span
+            for c in doc.children[doc.tokens[head].head]
+            if doc.tokens[c].dep in _REPORTED
+            for k in doc.children[c]
+            if doc.tokens[k].dep in SUBJECT_DEPS
+        ]
+        return {
+            h.key
+            for h in self.history
+            if h.named and any(h.span.overlaps(at) or h.span.contains(at) for at in subjects)
+        }
 
     def _indefinite_before(self, i: int) -> bool:
         """Whether the pronoun at token ``i`` opens a clause hung on a verb whose object is a
@@ -110,7 +163,12 @@ class _AntecedentChoice(_QuoteRuns):
             if h.key not in exclude and not h.modifier and self._compatible(h.key, gender)
         ]
         same = [h for h in prior if h.sent == sent]
-        for group in ([h for h in same if h.subject], same):
+        parallel = self._conjunct_subject(span, same)
+        if parallel is not None:
+            return self._unjoined(span, parallel, prior)
+        # a possessor ("Comey's recommendation") only where no other mention of the sentence is
+        owning = [h for h in same if not self._possessor(h.span)]
+        for group in ([h for h in same if h.subject], owning, same):
             if group:
                 return self._unjoined(span, group[-1], prior)
         for back in range(1, lookback + 1):
@@ -123,6 +181,29 @@ class _AntecedentChoice(_QuoteRuns):
                 if group:
                     return self._unjoined(span, group[0], prior)
         return None
+
+    def _conjunct_subject(self, span: Span, same: list[_Seen]) -> _Seen | None:
+        """The subject of the verb the pronoun's own verb is joined to by "and"/"but", among
+        ``same``: "Sanders let Kingson speak first, and then … he spent his speech praising
+        the candidate" is Sanders, not Kingson, the subject of a clause inside."""
+        doc = self.doc
+        head = doc.head_of(span) if doc is not None else None
+        if doc is None or head is None or doc.tokens[head].dep not in SUBJECT_DEPS:
+            return None
+        verb = doc.tokens[doc.tokens[head].head]
+        if verb.dep != "conj" or verb.head == verb.i:
+            return None
+        for c in doc.children[verb.head]:
+            if doc.tokens[c].dep in SUBJECT_DEPS:
+                at = doc.tokens[c].span
+                return next((h for h in reversed(same) if h.span.contains(at)), None)
+        return None
+
+    def _possessor(self, span: Span) -> bool:
+        """Whether ``span`` is written as the possessor of a noun ("Comey's recommendation")."""
+        doc = self.doc
+        head = doc.head_of(span) if doc is not None else None
+        return doc is not None and head is not None and doc.tokens[head].dep == "poss"
 
     def _unjoined(self, span: Span, chosen: _Seen, prior: list[_Seen]) -> str | None:
         """``chosen``'s key, unless it was named joined by "and" to another candidate:

@@ -322,6 +322,9 @@ class _DescriptionResolver(_WrittenBodies, _Cataphora):
                 if lemma in self.data.occupation_nouns:
                     # "the journalist" is no office: never the president he interviews
                     exclude |= self._office_holders()
+                # "But Trump has one thing in common …, the columnist suggested": the subject
+                # of the clause reported is not who reports it
+                exclude |= self._reported_subjects(span)
                 country = self._described_country(nlo, nhi)
                 if country is not None:
                     # "the head of the Indian government": an Indian named before, first

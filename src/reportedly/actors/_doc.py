@@ -56,6 +56,10 @@ class Doc(TokenIndex):
         if head is None:
             return None
         j = self.nominal_head(head)
+        if self.tokens[j].dep == "appos" and self.tokens[j].head != j:
+            # "Trump's running mate — Indiana Gov. Mike Pence — has thrown his support": the
+            # name apposed to the subject is the subject
+            j = self.nominal_head(self.tokens[j].head)
         return j if self.tokens[j].dep in SUBJECT_DEPS else None
 
     def is_subject(self, span: Span) -> bool:

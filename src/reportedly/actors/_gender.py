@@ -7,6 +7,8 @@ from reportedly.actors._state import _by_fullness, _State, _Work
 from reportedly.actors.folding import fold
 from reportedly.actors.records import Actor
 
+_POSSESSIVE_MARKS = ("'", "’")  # a name's possessive ending: "Sanders’", "Biden's"
+
 
 class _Gendering(_State):
     """Gives each person of the article a gender where the text or the registry says it."""
@@ -27,6 +29,9 @@ class _Gendering(_State):
             by_honorific = self._honorific_genders(work)
             if by_honorific:
                 return by_honorific[0]
+            by_noun = self._apposed_genders(work)
+            if len(by_noun) == 1:
+                return by_noun.pop()
             return self._given_before(work.name)
         return None
 
@@ -45,6 +50,32 @@ class _Gendering(_State):
                     found.append("male")
                 elif word in self.data.female_honorifics:
                     found.append("female")
+        return found
+
+    def _apposed_genders(self, work: _Work) -> set[Gender]:
+        """The genders the nouns ``work``'s mentions stand in apposition to give: "her
+        husband, Milton Berg" and "Melania Trump, his wife" (a name the given-name lists miss
+        is no longer a candidate for the "she" after it)."""
+        found: set[Gender] = set()
+        doc = self.doc
+        if doc is None:
+            return found
+        for span in work.mentions:
+            head = doc.head_of(span)
+            if head is None or not span.text(self.text)[:1].isupper():
+                continue
+            if self.text[span.end : span.end + 1] in _POSSESSIVE_MARKS:
+                continue  # "Sanders’ son, … Tywanza": the possessor, parsed as apposed to "son"
+            t = doc.tokens[head]
+            nouns = [doc.tokens[c] for c in doc.children[head] if doc.tokens[c].dep == "appos"]
+            if t.dep == "appos" and t.head != head:
+                nouns.append(doc.tokens[t.head])
+            for n in nouns:
+                word = n.lemma_or_word.lower()
+                if word in self.data.male_nouns:
+                    found.add("male")
+                elif word in self.data.female_nouns:
+                    found.add("female")
         return found
 
     def _honorific_refutes(self, work: _Work, actor: Actor) -> bool:

@@ -14,6 +14,7 @@ from reportedly.actors._titled import given_named
 from reportedly.actors.acronyms import expansion, is_acronym
 from reportedly.actors.folding import fold
 from reportedly.actors.records import Actor
+from reportedly.attribution.speakers import surname
 
 
 class _Merging(_State):
@@ -188,7 +189,7 @@ def _surnames(work: _Work) -> set[str]:
     ("Lula", never "Silva" of "Luiz Inácio Lula da Silva"), else the name's last word."""
     if work.actor is not None and work.actor.type == "person":
         return {fold(n).split()[-1] for n in work.actor.alone_names if fold(n)}
-    return {fold(work.name.split()[-1])}
+    return {fold(surname(work.name))}
 
 
 # an acronym in brackets right after a name: "the American Institute of Research on War (ISW)"

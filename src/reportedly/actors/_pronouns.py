@@ -223,6 +223,10 @@ class _PronounResolver(_AntecedentChoice):
         if gender in ("male", "female") and self._indefinite_before(i):
             self.ambiguous.add(span)  # no name, no guess, no run of quotes
             return None
+        if gender in ("male", "female"):
+            ahead = self._fronted_clause_subject(i, gender, exclude)
+            if ahead is not None:
+                return ahead
         if statement is not None and last is not None:
             run = self._run_speaker(span, gender, exclude, last)
             if run == NOBODY:

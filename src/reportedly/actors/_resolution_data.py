@@ -35,6 +35,8 @@ class ResolutionData:
     male_names: frozenset[str]
     female_names: frozenset[str]
     neuter: frozenset[str] = frozenset()
+    male_nouns: frozenset[str] = frozenset()
+    female_nouns: frozenset[str] = frozenset()
     person_nouns: frozenset[str] = frozenset()
     occupation_nouns: frozenset[str] = frozenset()
     document_nouns: frozenset[str] = frozenset()
@@ -121,6 +123,10 @@ class ResolutionData:
             female_honorifics=words("gendered_honorifics", "female"),
             male_names=words("given_names", "male"),
             female_names=words("given_names", "female"),
+            male_nouns=words("gendered_nouns", "male") if "gendered_nouns" in data else frozenset(),
+            female_nouns=(
+                words("gendered_nouns", "female") if "gendered_nouns" in data else frozenset()
+            ),
             person_nouns=words("person_nouns") | words("occupation_nouns"),
             occupation_nouns=words("occupation_nouns"),
             document_nouns=words("document_nouns"),

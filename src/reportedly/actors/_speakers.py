@@ -13,6 +13,7 @@ from reportedly.actors._speaker_checks import _SpeakerChecks
 from reportedly.actors._state import _clean, _Work
 from reportedly.actors._titles import named_by
 from reportedly.actors.folding import fold
+from reportedly.attribution.speakers import surname
 from reportedly.model import Entity, Mention, Resolution, Span, Statement
 
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -201,8 +202,9 @@ class _SpeakerResolver(_SpeakerChecks):
 
     def _sweep_surnames(self) -> None:
         """Surnames the language model did not tag, joined to the one full name they end;
-        also one it took for a plural noun ("Sarts points out", NNS) where it is a subject and
-        the article never writes the word in lower case."""
+        also one it took for a plural noun ("Sarts points out", NNS) or a verb ("Trump
+        himself was delighted", VB) where it is a subject and the article never writes the word
+        in lower case."""
         doc = self.doc
         if doc is None:
             return
@@ -211,7 +213,7 @@ class _SpeakerResolver(_SpeakerChecks):
         for work in self.works.values():
             words = fold(work.name).split()
             if work.kind == "person" and len(words) > 1:
-                owners.setdefault(words[-1], []).append(work.key)
+                owners.setdefault(fold(surname(work.name)), []).append(work.key)
         covered = [m for w in self.works.values() for m in w.mentions]
         annotation = self.analysis.annotation
         if annotation is not None:
@@ -220,7 +222,9 @@ class _SpeakerResolver(_SpeakerChecks):
             if not t.text[:1].isupper():
                 continue
             if t.pos != "PROPN" and not (
-                t.pos == "NOUN" and t.dep in SUBJECT_DEPS and t.text.lower() not in lower
+                t.pos in {"NOUN", "VERB"}  # "Trump himself was delighted": "Trump" as VB
+                and t.dep in SUBJECT_DEPS
+                and t.text.lower() not in lower
             ):
                 continue
             keys = owners.get(fold(t.text), [])
@@ -253,12 +257,14 @@ class _SpeakerResolver(_SpeakerChecks):
 
     def _guess_kept(self, span: Span, head: int, key: str | None) -> str | None:
         """Attribution's guess at a description no rule resolved: kept for a person's
-        description, but for a body's or a document's only where the phrase names it ("Mr.
-        Rubio's campaign" is not the Republican Party attribution found nearby)."""
+        description unless it is the subject of the clause reported, but for a body's or a
+        document's only where the phrase names it ("Mr. Rubio's campaign" is not the
+        Republican Party attribution found nearby)."""
         doc = self.doc
         if doc is None or key is None or key not in self.works:
             return key
         lemma = doc.tokens[head].lemma_or_word
         if lemma not in self.data.organisation_nouns | self.data.document_nouns:
-            return key
+            # "But Trump has one thing in common …, the columnist suggested": not Trump
+            return None if key in self._reported_subjects(span) else key
         return key if any(span.contains(m) for m in self.works[key].mentions) else None

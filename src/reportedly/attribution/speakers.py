@@ -64,6 +64,29 @@ def honorifics() -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(w.lower().split()) for w in words if w.strip())
 
 
+@cache
+def name_suffixes() -> frozenset[str]:
+    """The generational suffixes of ``data/honorifics.yaml`` ("jr", "iii"), lowercased."""
+    path = resources.files("reportedly.attribution") / "data" / "honorifics.yaml"
+    try:
+        words = load_yaml(path.read_text(encoding="utf-8")).get("name_suffixes") or []
+        if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+            raise TypeError("name_suffixes must be a list of strings")
+    except (OSError, yaml.YAMLError, AttributeError, TypeError) as e:
+        raise ConfigError(f"{path}: cannot read name suffixes: {e}", code=CODE_HONORIFICS) from e
+    return frozenset(w.strip().lower() for w in words if w.strip())
+
+
+def surname(name: str) -> str:
+    """The last word of ``name`` that is no generational suffix: "Harris" of "Harry B.
+    Harris Jr." and of "Harris, Jr."; a name that is only a suffix is kept."""
+    words = name.split()
+    known = name_suffixes()
+    while len(words) > 1 and words[-1].strip(".,").lower() in known:
+        words.pop()
+    return words[-1].rstrip(",") if words else ""
+
+
 def strip_honorifics(name: str) -> str:
     """``name`` without the honorifics before it or behind a comma after it: "Mr Macron" and
     "Emmanuel Macron, Mr" are "Macron" and "Emmanuel Macron"; a name that is only an
@@ -132,7 +155,7 @@ class EntityIndex:
             return None
         person = strip_honorifics(name)
         words = person.split()
-        key = f"person:{words[-1].lower()}"
+        key = f"person:{surname(person).lower()}"
         if kind == "person":
             return key, person
         cluster = self._clusters.get(key)
@@ -215,7 +238,7 @@ class EntityIndex:
         clean = clean_name(name)
         if not clean:
             return None
-        key = f"person:{clean.split()[-1].lower()}"
+        key = f"person:{surname(clean).lower()}"
         return key if key in self._clusters else None
 
     def name_key(self, name: str) -> str | None:
