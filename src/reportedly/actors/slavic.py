@@ -23,6 +23,7 @@ from reportedly.actors.folding import fold
 from reportedly.actors.records import Actor
 from reportedly.actors.registry import ActorRegistry
 from reportedly.actors.slavic_bodies import (
+    country_adjectives,
     full_name,
     led_body,
     national_body,
@@ -107,7 +108,11 @@ def match_actor(
     if person and len(words) > 2:  # "Джен Дженніфер Псакі", "Владимир Владимирович Путин"
         return match_actor(registry, f"{words[0]} {words[-1]}", lang=lang, person=True)
     if not person and _CYRILLIC.search(name):
-        return _body_spelt(registry, name) or _of_country(registry, name, lang)
+        return (
+            _body_spelt(registry, name)
+            or _of_country(registry, name, lang)
+            or _described_by_country(registry, name, lang)
+        )
     return None
 
 
@@ -160,6 +165,23 @@ def _of_country(registry: ActorRegistry, name: str, lang: str) -> Actor | None:
         return None
     body = match_actor(registry, head, lang=lang)
     return body if body is not None and body.country == land.country else None
+
+
+def _described_by_country(registry: ActorRegistry, name: str, lang: str) -> Actor | None:
+    """A registry body named after its own country's adjective ("американский Институт
+    изучения войны"): the adjective describes the body, it is no part of its name."""
+    first, _, rest = name.partition(" ")
+    if not rest[:1].isupper() or not first.islower():
+        return None
+    language: Lang = "uk" if lang == "uk" else "ru"
+    adjectives = country_adjectives(language)
+    codes = {adjectives.get(p.normal_form) for p in parses(language, first)} - {None}
+    if len(codes) != 1:
+        return None
+    body = match_actor(registry, rest, lang=lang)
+    if body is None or body.type in {"person", "country"}:
+        return None
+    return body if body.country in codes else None
 
 
 def _body_spelling_keys(actor: Actor) -> Iterator[str]:

@@ -94,6 +94,10 @@ class Rules(FramesAfter):
             if t.sent != tokens[k].sent or t.pos in VERBAL:
                 return None
             if t.text == ":":
+                if tokens[j + 1].text.casefold() in self.lexicon.interrogatives and any(
+                    self._object(i) for i in range(k + 1, j)
+                ):
+                    return None  # "Трамп не визнає свою поразку: коли вирішиться …": a question
                 return j if tokens[j + 1].text not in '«„“"' else None
             if t.pos == "PUNCT":
                 return None
