@@ -102,3 +102,16 @@ def test_a_preposition_object_before_the_verb_is_not_its_subject() -> None:
         'триває: "Верховний суд нас підвів. Ні мужності, ні мудрості".'
     )
     assert {actor for _, _, actor in speakers(text, "uk")} == {"trump-donald"}
+
+
+def test_in_the_company_is_the_company_named_before() -> None:
+    text = (
+        "Немецко-британская компания Helsing представила новый дрон.\n\n"
+        "В компании утверждают, что он неуязвим для систем радиоэлектронной борьбы.\n"
+    )
+    assert [(phrase, name) for phrase, name, _ in speakers(text, "ru")] == [("компании", "Helsing")]
+
+
+def test_a_stance_for_is_a_statement_in_russian() -> None:
+    text = "Рубио неоднократно выступал за ужесточение внешней политики США в отношении Китая."
+    assert said(text, "ru") == [("Рубио", "за ужесточение внешней политики США в отношении Китая")]
