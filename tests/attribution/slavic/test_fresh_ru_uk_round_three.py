@@ -115,3 +115,7 @@ def test_in_the_company_is_the_company_named_before() -> None:
 def test_a_stance_for_is_a_statement_in_russian() -> None:
     text = "Рубио неоднократно выступал за ужесточение внешней политики США в отношении Китая."
     assert said(text, "ru") == [("Рубио", "за ужесточение внешней политики США в отношении Китая")]
+
+
+def test_a_text_that_ends_with_a_comma_after_a_clause() -> None:
+    assert said("Трамп заявив, що переміг,", "uk") == [("Трамп", "переміг")]

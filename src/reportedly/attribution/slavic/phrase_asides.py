@@ -32,8 +32,9 @@ def in_place(parse: SlavicParse, k: int, case: str) -> bool:
 
 def abbreviation_aside(parse: SlavicParse, opening: int, closing: int) -> Span | None:
     """The abbreviation alone in the brackets from token ``opening`` to ``closing``, when
-    the word before the brackets is no person's name: the body the words before spell out
-    ("… медикаментів МОЗ (FDA)"), not a person's party ("Олег Царьов (ПР)")."""
+    the word before the brackets is a common word or another abbreviation, no name: the body
+    the words before spell out ("… медикаментів МОЗ (FDA)"), not a person's party ("Олег
+    Царьов (ПР)") nor a name's own letters ("Shareholder Forum (SF)")."""
     tokens = parse.tokens
     if closing - opening != 2 or opening == 0:
         return None
@@ -42,4 +43,6 @@ def abbreviation_aside(parse: SlavicParse, opening: int, closing: int) -> Span |
         return None
     if "NameType" in before.morph or "Animacy=Anim" in before.morph:
         return None
+    if not (before.text.islower() or before.text.isupper()):
+        return None  # "Shareholder Forum (SF)": the name itself stands before its letters
     return Span(word.start, word.end)
