@@ -119,3 +119,26 @@ def test_a_stance_for_is_a_statement_in_russian() -> None:
 
 def test_a_text_that_ends_with_a_comma_after_a_clause() -> None:
     assert said("Трамп заявив, що переміг,", "uk") == [("Трамп", "переміг")]
+
+
+def test_another_spelling_of_a_registry_persons_given_name_links() -> None:
+    text = "Майкл Уолтц говорит, что его взгляды менялись. Талси Габбард заявила, что война ужасна."
+    assert [actor for _, _, actor in speakers(text, "ru")] == ["waltz-mike", "gabbard-tulsi"]
+
+
+def test_a_given_name_with_another_letter_is_another_person() -> None:
+    text = "Хантер Байден заявил, что невиновен."
+    assert [actor for _, _, actor in speakers(text, "ru")] == [None]
+
+
+def test_an_outlet_told_in_quote_marks_after_a_quote_frame_is_not_the_speaker() -> None:
+    text = (
+        "«На заднем плане видны явно российские полувагоны», — прокомментировал «Медиазоне» "
+        "основатель CIT Руслан Левиев."
+    )
+    assert [phrase for phrase, _ in said(text, "ru")] == ["основатель CIT Руслан Левиев"]
+
+
+def test_a_brothers_given_name_is_no_spelling_of_the_other() -> None:
+    text = "Владимир Кличко заявил, что тот повторяет пропаганду."
+    assert [actor for _, _, actor in speakers(text, "ru")] == [None]

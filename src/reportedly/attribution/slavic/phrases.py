@@ -385,8 +385,8 @@ def told_quoted_end(parse: SlavicParse, k: int, stop: int) -> int | None:
     if parse.lang == "uk":
         found = cases("uk", t.text)
         dative = bool(found) and "Dat" in found and "Nom" not in found
-    else:
-        dative = "Case=Dat" in t.morph
+    else:  # "прокомментировал «Медиазоне» основатель CIT": the parse's indirect object
+        dative = "Case=Dat" in t.morph or t.dep == "iobj"
     return parse.tokens_in(quoted)[-1] + 1 if dative else None
 
 
