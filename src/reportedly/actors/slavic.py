@@ -42,6 +42,11 @@ from reportedly.actors.slavic_kinds import (
 )
 from reportedly.actors.slavic_titles import supported, title_entry, title_key, titled
 from reportedly.actors.slavic_titles_uk import composed_title
+from reportedly.actors.slavic_variants import (
+    described_by_country,
+    given_name_variant,
+    same_given_name,
+)
 from reportedly.attribution.slavic.lexicon import LANGUAGES, Lang, default_lexicon
 from reportedly.attribution.slavic.quoted import CLOSING_QUOTES, OPENING_QUOTES
 from reportedly.attribution.speakers import slugify
@@ -106,8 +111,14 @@ def match_actor(
         return match_actor(registry, " ".join(words[1:]), lang=lang, person=True)
     if person and len(words) > 2:  # "Джен Дженніфер Псакі", "Владимир Владимирович Путин"
         return match_actor(registry, f"{words[0]} {words[-1]}", lang=lang, person=True)
+    if person and len(words) == 2 and _CYRILLIC.search(name):
+        return given_name_variant(registry, words, lang, match_actor)
     if not person and _CYRILLIC.search(name):
-        return _body_spelt(registry, name) or _of_country(registry, name, lang)
+        return (
+            _body_spelt(registry, name)
+            or _of_country(registry, name, lang)
+            or described_by_country(registry, name, lang, match_actor)
+        )
     return None
 
 
@@ -326,7 +337,7 @@ def _resolve(
         written = {m.text(text).strip() for m in entity.mentions}
         found = {match_actor(registry, w, lang=lang, person=True) for w in written if " " in w}
         found.discard(None)
-        actor = found.pop() if len(found) == 1 else None
+        actor = found.pop() if len(found) == 1 and _one_given_name(written) else None
     if actor is not None and actor.type == "country" and not _CYRILLIC.search(entity.name):
         actor = None  # a Latin word in a Cyrillic text names a company ("Norwegian"), not a land
     if actor is None and entity.kind in ("country", "organisation"):  # "Кремль", "Белый дом"
@@ -355,6 +366,13 @@ def _resolve(
     if entity.kind == "person" and len(words) > 2 and _role_word(words[0], lang):
         name = " ".join(words[1:])  # "Міністр Іван Петренко" at a sentence's start
     return dataclasses.replace(entity, name=name, resolution=resolution)
+
+
+def _one_given_name(written: set[str]) -> bool:
+    """Whether the full names of a person's mentions all give one given name, in any case or
+    spelling: "Владимир Кличко" and "Виталия Кличко" are two brothers the NER joined."""
+    given = sorted({w.split()[0] for w in written if " " in w})
+    return all(same_given_name(given[0], g) for g in given[1:])
 
 
 def _quoted(text: str, span: Span) -> bool:

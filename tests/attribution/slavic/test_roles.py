@@ -125,7 +125,8 @@ def test_a_role_with_a_name_a_few_words_on_in_russian() -> None:
         "Советник администрации Байдена по национальной безопасности Джей Салливан сказал, "
         "что Байден намерен обсудить с Трампом помощь Украине."
     )
-    assert speakers(text, "ru")[0][1] == "Джей Салливан"
+    # the name a few words on; "Джей" another spelling of the registry's "Джейк" (session 35)
+    assert speakers(text, "ru")[0][1] == "Jake Sullivan"
 
 
 def test_a_role_with_a_country_continues_the_person_just_quoted() -> None:

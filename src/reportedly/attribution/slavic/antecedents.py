@@ -17,6 +17,7 @@ from reportedly.model import Span, Token
 from reportedly.nlp.slavic_morph import parses
 
 if TYPE_CHECKING:
+    from reportedly.attribution.slavic.lexicon import SlavicLexicon
     from reportedly.attribution.slavic.speakers import SlavicEntities
 
 # a name's colon, then the words before a pronoun of the same clause ("Шольц: по его")
@@ -284,3 +285,40 @@ def unnamed_person_between(index: SlavicEntities, key: str, before: int, gender:
         ):
             return True
     return False
+
+
+def unnamed_voice_before(
+    index: SlavicEntities, before: int, person: str | None, lexicon: SlavicLexicon
+) -> Span | None:
+    """The speaker phrase of the last statement before offset ``before``, in its sentence
+    or the one before, when it is a voice of the lexicon's the text does not name, who
+    speaks for a body ("представитель правительства Германии"; not a role, "зампред
+    Совбеза", which may be a person named before), and no mention of ``person`` comes
+    after it: a pronoun then is that voice, not a person named further back."""
+    parse = index.parse
+    k = parse.token_at(before)
+    if k is None:
+        return None
+    sentences = {parse.tokens[k].sent, parse.tokens[k].sent - 1}
+    last = [span.end for span, key in index.mentions_before(before) if key == person]
+    cited = [
+        c
+        for c in index.cited
+        if c.end <= before and (not last or c.start >= last[-1]) and c.start < before
+    ]
+    if not cited:
+        return None
+    voice = max(cited, key=lambda c: c.start)
+    found = list(parse.tokens_in(voice))
+    head = next((parse.tokens[i] for i in found if parse.tokens[i].pos == "NOUN"), None)
+    if (
+        not found
+        or parse.tokens[found[0]].sent not in sentences
+        or head is None
+        or not head.text[1:].islower()
+        or "Animacy=Anim" not in head.morph
+        or head.lemma.casefold() not in lexicon.voices | lexicon.spokespeople
+        or any(index.kind(key) == "person" for _, key in index.names_in(voice))
+    ):
+        return None
+    return voice

@@ -58,10 +58,17 @@ def complement_end(parse: SlavicParse, k: int, *, occasions: frozenset[str] = fr
             break
         if nxt.text in _DASHES and after is not None and after.lemma in _DEMONSTRATIVES:
             break  # "потребовали уволить главу района — этот вопрос был …": a new clause
+        if nxt.text == ":" and after is not None and after.text.casefold() in _INTERROGATIVES:
+            break  # "не визнає свою поразку: коли вирішиться …": a headline's question
         j += 1
     return j
 
 
+# the words a question after a colon opens with (the lexicons' `interrogatives`)
+_INTERROGATIVES = frozenset(
+    {"когда", "как", "почему", "зачем", "где", "куда", "сколько", "чем"}
+    | {"коли", "як", "чому", "навіщо", "де", "куди", "скільки", "чим"}
+)
 # "після того, як …", "для того, щоб …": a comma after these opens the clause they announce
 _CORRELATIVES = frozenset({"того", "тому", "тим", "тем", "том"})
 # after an infinitive complement, a comma and these open a condition or time of it ("не

@@ -104,7 +104,7 @@ class Cues:
             return located_document(self.parse, k, self.lexicon)
         if self.lexicon.is_passive_short(t) or t.lemma in self.lexicon.impersonal:
             return None
-        if fact_subject(self.parse, k):
+        if fact_subject(self.parse, k) or evidence_subject(self.parse, self.lexicon, k):
             return None  # "…, что подтверждает версию о том, что …": a fact, no one's words
         after = phrase_after(self.parse, k + 1, stop)
         if after is not None and self.text[after.start : after.end].lower() in {"те", "то"}:
@@ -313,6 +313,30 @@ def fact_subject(parse: SlavicParse, k: int) -> bool:
         and t.i > 0
         and tokens[t.i - 1].text == ","
         for t in tokens[max(0, k - 4) : k]
+    )
+
+
+def evidence_subject(parse: SlavicParse, lexicon: SlavicLexicon, k: int) -> bool:
+    """Whether cue ``k`` is "говорит о том, что" whose parsed subject is "это" or a thing, no
+    body or person ("Это говорит о том, что …", "Манера … говорит о том, что …"): evidence of
+    the clause, nobody's words."""
+    tokens = parse.tokens
+    if tokens[k].lemma != "говорить" or k + 2 >= len(tokens):
+        return False
+    if [t.text.casefold() for t in tokens[k + 1 : k + 3]] != ["о", "том"]:
+        return False
+    subject = next(
+        (t for t in tokens[max(0, k - 30) : k] if t.head == k and t.dep == "nsubj"), None
+    )
+    if subject is None:
+        return False
+    if subject.text.casefold() in {"это", "что", "всё", "все"}:
+        return True
+    kinds = lexicon.bodies | lexicon.voices | lexicon.org_anaphors | lexicon.outlet_anaphors
+    return (
+        subject.pos == "NOUN"
+        and "Animacy=Inan" in subject.morph
+        and subject.lemma.casefold() not in kinds
     )
 
 

@@ -61,6 +61,8 @@ class SlavicLexicon:
     # "ведомство": an office noun alone is the body that spoke just before, not the body the
     # text names most ("ВСУ атаковали … Минобороны утверждает … Ведомство заявило")
     office_anaphors: frozenset[str] = frozenset()
+    # "уточняется в статье": an outlet's document noun alone is the outlet that reported last
+    outlet_documents: frozenset[str] = frozenset()
     complement_verbs: frozenset[str] = frozenset()  # "запропонував продовжити": no "що"
     # "назвав інформацію фейком": naming verbs, read only with what the thing is called
     naming_verbs: frozenset[str] = frozenset()
@@ -168,6 +170,8 @@ class SlavicLexicon:
     conditionals: frozenset[str] = frozenset()
     mood_particles: frozenset[str] = frozenset()
     question_words: frozenset[str] = frozenset()
+    # "визнає свою поразку: коли вирішиться …": the words a headline's question opens with
+    interrogatives: frozenset[str] = frozenset()
     # "Главные заявления Путина:", "Основні тези Зеленського:": a digest header's first word
     # and its noun of saying, the speaker of the items below it (attribution/slavic/digests.py)
     digest_heads: frozenset[str] = frozenset()
@@ -315,7 +319,8 @@ def _act(value: object, words: object) -> StatementAct:
 # word sets read as written (lemmas): each a key of the file and a field
 _LEMMA_SETS = (
     "negators", "reported", "anaphors", "bodies", "generic_bodies", "outlet_anaphors",
-    "about_verbs", "org_anaphors", "office_anaphors", "voices", "informants", "published",
+    "about_verbs", "org_anaphors", "office_anaphors", "outlet_documents", "voices", "informants",
+    "published",
     "others", "sites", "kin", "spokespeople", "representatives", "impersonal", "source_passives",
     "document_verbs", "legal_subjects", "complement_verbs", "naming_verbs", "applications",
     "denied_complement_verbs", "cause_verbs", "short_complement_verbs", "requiring_verbs",
@@ -330,8 +335,8 @@ _LEMMA_SETS = (
 _FOLDED_SETS = (
     "purpose_conjunctions", "term_words", "prepositions", "unnamed", "line_labels",
     "first_person", "readers", "named_for", "named_after", "place_nouns", "connectives",
-    "conditionals", "mood_particles", "question_words", "digest_heads", "digest_others",
-    "modals",
+    "conditionals", "mood_particles", "question_words", "interrogatives", "digest_heads",
+    "digest_others", "modals",
 )  # fmt: skip
 # keys read one by one in SlavicLexicon._parse
 _OTHER_KEYS = (

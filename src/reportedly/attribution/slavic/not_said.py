@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 
 from reportedly.attribution.slavic._text import Quote
-from reportedly.attribution.slavic.cues import fact_subject, unsourced_passive
+from reportedly.attribution.slavic.cues import evidence_subject, fact_subject, unsourced_passive
 from reportedly.attribution.slavic.drafts import SlavicDraft
 from reportedly.attribution.slavic.lexicon import SlavicLexicon
 from reportedly.attribution.slavic.phrases import SlavicParse
@@ -19,7 +19,11 @@ def writers_own(parse: SlavicParse, lexicon: SlavicLexicon, d: SlavicDraft) -> b
     if d.cue_token is None or d.speaker is not None:
         return False
     lemma = parse.tokens[d.cue_token].lemma
-    if fact_subject(parse, d.cue_token) or unsourced_passive(parse, lexicon, d.cue_token):
+    if (
+        fact_subject(parse, d.cue_token)
+        or evidence_subject(parse, lexicon, d.cue_token)
+        or unsourced_passive(parse, lexicon, d.cue_token)
+    ):
         return True  # "…, что подтверждает версию, что …", "достоверно подтверждено, что …"
     return lemma in lexicon.document_verbs and lemma not in lexicon.impersonal
 

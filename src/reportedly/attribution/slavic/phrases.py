@@ -8,8 +8,13 @@ from collections.abc import Sequence
 from reportedly.attribution.slavic._names import genitive_tail
 from reportedly.attribution.slavic.name_particles import particle_name
 from reportedly.attribution.slavic.parse import NOMINAL, SlavicParse
+from reportedly.attribution.slavic.phrase_asides import abbreviation_aside, in_place
 from reportedly.attribution.slavic.preposition_objects import object_continues
-from reportedly.attribution.slavic.prepositions_uk import prepositional_object, regional_body
+from reportedly.attribution.slavic.prepositions_uk import (
+    accusative_object,
+    prepositional_object,
+    regional_body,
+)
 from reportedly.attribution.slavic.quoted import quoted_name, quoted_name_ending
 from reportedly.attribution.slavic.time_phrases import (
     AT,
@@ -49,8 +54,12 @@ def phrase_after(parse: SlavicParse, k: int, stop: int, case: str = "Nom") -> Sp
     tokens = parse.tokens
     sent = tokens[k].sent if k < len(tokens) else -1
     skipped = 0
+    place = k + 8  # a place phrase counts as one skipped word, up to this token
     while k < stop and tokens[k].sent == sent and skipped < 4:
         t = tokens[k]
+        if k < place and in_place(parse, k, case):
+            k += 1  # "заявил на пленарной сессии Европарламента еврокомиссар": one place
+            continue
         if case == "Nom" and (told := told_quoted_end(parse, k, stop)) is not None:
             k = told  # "заявив «Європейській правді» посол": the outlet was told
             skipped += 1
@@ -141,6 +150,8 @@ def phrase_before(parse: SlavicParse, k: int, case: str = "Nom") -> Span | None:
     j = _parenthetical_skipped(parse, adverbs_skipped(parse, k - 1, sent), sent)
     j = _time_skipped(parse, j, sent)
     aside = _bracket_opening(parse, j)  # "Олег Савченко (Свобода) [заявив]": a party, a place
+    if aside is not None and (short := abbreviation_aside(parse, aside, j)) is not None:
+        return short  # "Управління … медикаментів МОЗ (FDA) [рекомендувало]": the body's own
     if aside is not None:
         j = adverbs_skipped(parse, aside - 1, sent)
     end = j
@@ -159,6 +170,8 @@ def phrase_before(parse: SlavicParse, k: int, case: str = "Nom") -> Span | None:
         start += 1
     if object_continues(parse, j, start, end):
         return None
+    if parse.lang == "uk" and case == "Nom" and accusative_object(parse, j, start, end):
+        return phrase_before(parse, j, case)  # "Трамп на рішення суду [відреагував]": Трамп
     if parse.lang == "uk" and case == "Nom" and prepositional_object(parse, j, start, end):
         start += 1  # "Після публікації [прес-служба «…»]", "за видом діяльності [НКРЕКП]"
     timed = False  # "[У] четвер міністерство [повідомило]", "У березні 2015 року прокуратура"
@@ -372,8 +385,8 @@ def told_quoted_end(parse: SlavicParse, k: int, stop: int) -> int | None:
     if parse.lang == "uk":
         found = cases("uk", t.text)
         dative = bool(found) and "Dat" in found and "Nom" not in found
-    else:
-        dative = "Case=Dat" in t.morph
+    else:  # "прокомментировал «Медиазоне» основатель CIT": the parse's indirect object
+        dative = "Case=Dat" in t.morph or t.dep == "iobj"
     return parse.tokens_in(quoted)[-1] + 1 if dative else None
 
 

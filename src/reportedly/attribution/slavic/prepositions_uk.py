@@ -6,9 +6,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from reportedly.nlp.slavic_morph import cases
+from reportedly.nlp.slavic_morph import cases, parses
 
 _LOCATIVE = frozenset({"в", "у", "на", "при", "о", "об"})
+# prepositions whose object in the accusative is what a verb reacts to or speaks of
+_OF_ACCUSATIVE = frozenset({"на", "про", "за"})
 
 if TYPE_CHECKING:
     from reportedly.attribution.slavic.parse import SlavicParse
@@ -51,3 +53,22 @@ def regional_body(parse: SlavicParse, j: int, start: int, end: int) -> int | Non
     if first >= j or not tokens[first].text[:1].isupper() or tokens[first].pos != "NOUN":
         return None  # "Служба автодоріг": a capitalised body noun opens it
     return first if "Nom" in cases("uk", tokens[first].text) else None
+
+
+def accusative_object(parse: SlavicParse, j: int, start: int, end: int) -> bool:
+    """Whether a Ukrainian phrase that opens with a lower-case noun able to be an accusative
+    is the object of the preposition ``j`` before it, a name standing before that preposition
+    as the subject: "Трамп [на] рішення Верховного суду відреагував"."""
+    tokens = parse.tokens
+    if j < 1 or start > end or tokens[j].text.lower() not in _OF_ACCUSATIVE:
+        return False
+    if tokens[j].pos != "ADP" and not any(
+        str(p.tag.POS) == "PREP" for p in parses("uk", tokens[j].text.lower())
+    ):
+        return False  # "на" is read as a particle first
+    first, before = tokens[start], tokens[j - 1]
+    if start != j + 1 or not (first.pos == "NOUN" and first.text.islower()):
+        return False
+    if "Acc" not in cases("uk", first.text) or before.sent != tokens[j].sent:
+        return False
+    return before.pos == "PROPN" and "NameType" in before.morph

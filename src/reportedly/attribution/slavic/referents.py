@@ -29,6 +29,7 @@ from reportedly.attribution.slavic.antecedents import (
     role_of_body_before,
     titled_before,
     unnamed_person_between,
+    unnamed_voice_before,
 )
 from reportedly.attribution.slavic.apposition import relative_head
 from reportedly.attribution.slavic.bodies import body_head, body_name, leading_body, two_word_body
@@ -221,6 +222,9 @@ def speaker_referent(
         if pronoun.plural:
             return None
         person = index.antecedent(speaker.start, gender)
+        voice = unnamed_voice_before(index, speaker.start, person, lexicon)
+        if voice is not None:  # "заявил представитель правительства … — заявил он"
+            return speaker_referent(index, voice, lexicon, cue_gender)
         if (
             person is not None
             and gender

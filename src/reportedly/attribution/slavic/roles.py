@@ -50,6 +50,8 @@ def is_role(
     elif lexicon.lang == "uk":
         if head.pos != "NOUN" or head.lemma.casefold() not in lexicon.anaphors:
             return False
+        if "Number=Plur" in head.morph:
+            return False  # "Експерти США рекомендують": a group, no person named before
     elif head.pos != "NOUN" or not all(
         f in head.morph.split("|") for f in ("Animacy=Anim", "Number=Sing", f"Case={case}")
     ):
@@ -302,8 +304,15 @@ def resolve_speakers(
                     key = index.outlet_before(d.speaker.start, lexicon.outlet_anaphors)
             elif key is None and is_document(index, d.speaker, lexicon):
                 # "«… . …», — йдеться в повідомленні": the body named before the whole quote;
-                # however far back, the issuer of the last document when no body spoke since
-                key = continuing(index, body, _opening(parse, d, sent), "body")
+                # however far back, the issuer of the last document when no body spoke since;
+                # an outlet's article ("уточняется в статье") the outlet that reported
+                if (
+                    reporter is not None
+                    and index.parse.tokens[index.parse.tokens_in(d.speaker)[0]].lemma.casefold()
+                    in lexicon.outlet_documents
+                ):
+                    key = reporter
+                key = key or continuing(index, body, _opening(parse, d, sent), "body")
                 if key is None and body is not None and body[0] == issuer:
                     key = issuer
             elif (

@@ -94,6 +94,10 @@ class Rules(FramesAfter):
             if t.sent != tokens[k].sent or t.pos in VERBAL:
                 return None
             if t.text == ":":
+                if tokens[j + 1].text.casefold() in self.lexicon.interrogatives and any(
+                    self._object(i) for i in range(k + 1, j)
+                ):
+                    return None  # "Трамп не визнає свою поразку: коли вирішиться …": a question
                 return j if tokens[j + 1].text not in '«„“"' else None
             if t.pos == "PUNCT":
                 return None
@@ -252,6 +256,8 @@ class Rules(FramesAfter):
         verb and a short phrase with no verb, no comma and no clause of its own up to the
         sentence's end ("…, повідомляє Reuters.", "…, зазначає німецьке видання DW")."""
         tokens = self.parse.tokens
+        if k >= len(tokens):
+            return False  # a text that ends with the comma
         if not self._is_cue(k) or is_gerund(tokens[k]) or self._conj_after(k) is not None:
             return False
         tail = [t for t in tokens[k + 1 :] if t.start < sent_end]
