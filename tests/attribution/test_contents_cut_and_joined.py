@@ -33,7 +33,7 @@ def content_of(text: str, cue: str) -> list[str]:
 
 def test_a_content_runs_on_past_a_quote_closed_on_a_comma() -> None:
     text = (
-        "In a video, Perry said his fellow Texan is ready to \"take on the Washington cartel,\" "
+        'In a video, Perry said his fellow Texan is ready to "take on the Washington cartel," '
         "secure the border, strengthen the military, and improve health care for veterans."
     )
     assert content_of(text, "said") == [
@@ -41,7 +41,7 @@ def test_a_content_runs_on_past_a_quote_closed_on_a_comma() -> None:
         "strengthen the military, and improve health care for veterans"
     ]
     text = (
-        "Sen. Rand Paul told Fox News that polls could be \"way off,\" and have been "
+        'Sen. Rand Paul told Fox News that polls could be "way off," and have been '
         "unreliable in past races."
     )
     assert content_of(text, "told") == [
@@ -51,13 +51,13 @@ def test_a_content_runs_on_past_a_quote_closed_on_a_comma() -> None:
 
 def test_a_clause_with_its_own_subject_or_a_participle_after_the_quote_stays_out() -> None:
     text = (
-        "Officials said the missiles had been sent over \"in recent packages,\" but the five "
+        'Officials said the missiles had been sent over "in recent packages," but the five '
         "most recent packages make no mention of them."
     )
     assert content_of(text, "said") == ['the missiles had been sent over "in recent packages,"']
     text = (
         "Democrats blasted the committee for failing to say that the immunity was only "
-        "\"partial,\" meaning it only protected them from criminal charges."
+        '"partial," meaning it only protected them from criminal charges.'
     )
     assert not any("meaning" in c for _, _, c in contents(analyze_text(text)))
 

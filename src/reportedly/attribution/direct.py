@@ -227,7 +227,9 @@ def _reporting_verb_between(
         t = parse.tokens[k]
         if t.pos == "VERB" and t.lemma.lower() in lexicon.strong_verbs:
             clauses = parse.deps(k, "ccomp", "xcomp")
-            if not (skip_framed and clauses and parse.tokens[parse.subtree(clauses[-1])[1]].end < offset):
+            if not (
+                skip_framed and clauses and parse.tokens[parse.subtree(clauses[-1])[1]].end < offset
+            ):
                 return True
         k += 1
     return False

@@ -78,8 +78,8 @@ def _quote_comma_tails(text: str, parse: Parse, lexicon: CueLexicon, drafts: lis
     and have been unreliable …') on to its sentence's end, where the words after the mark
     go on with a predicate of the content's: a verb with no subject of its own, after a
     coordinator of ``contents.yaml``'s ``quote_tail_coordinators`` or none, not a participle
-    (", meaning …") nor in the past tense of a past cue ("…," and left: the speaker's deed). Not over a reporting verb, a
-    quote mark, a line or another statement's words."""
+    (", meaning …") nor in the past tense of a past cue ("…," and left: the speaker's deed).
+    Not over a reporting verb, a quote mark, a line or another statement's words."""
     data = data_table("contents.yaml")
     coordinators = frozenset(w.casefold() for w in data["quote_tail_coordinators"])
     for d in drafts:
@@ -102,7 +102,9 @@ def _quote_comma_tails(text: str, parse: Parse, lexicon: CueLexicon, drafts: lis
         if parse.tokens[first].text.casefold() in coordinators:
             words = words[1:]
         verbs = [i for i in words[:3] if parse.tokens[i].pos in {"VERB", "AUX"}]
-        if not verbs or any(parse.tokens[i].pos not in {"ADV", "PART"} for i in words[: words.index(verbs[0])]):
+        if not verbs or any(
+            parse.tokens[i].pos not in {"ADV", "PART"} for i in words[: words.index(verbs[0])]
+        ):
             continue
         verb = verbs[0]
         if parse.tokens[verb].tag in {"VBG", "VBN"}:

@@ -98,7 +98,7 @@ def _fronted(parse: Parse, statement: Statement) -> bool:
     marks = [parse.tokens[i].text for i in gap if parse.tokens[i].pos != "SPACE"]
     between = [i for i in parse.tokens_in(frame) if parse.tokens[i].pos not in {"PUNCT", "SPACE"}]
     inside = set(parse.tokens_in(cue)) | set(parse.tokens_in(speaker.span))
-    return "," in marks and all(m in ',"”’\'' for m in marks) and set(between) <= inside
+    return "," in marks and all(m in ",\"”’'" for m in marks) and set(between) <= inside
 
 
 def _after_about(parse: Parse, statement: Statement) -> bool:
