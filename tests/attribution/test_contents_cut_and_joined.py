@@ -111,3 +111,16 @@ def test_a_headline_claim_without_its_verb_is_a_statement() -> None:
     # a passive's subject before its agent is no claim
     text = "His thoughts were echoed by German Chancellor Olaf Scholz, who spoke in Berlin."
     assert not any(c == "His thoughts" for _, _, c in contents(analyze_text(text)))
+
+
+def test_a_name_set_off_by_commas_before_a_subjectless_verb_is_the_speaker() -> None:
+    text = "The talks will resume next week in Geneva, Dmitry Peskov, the Kremlin spokesman, said."
+    found = contents(analyze_text(text))
+    assert [(k, c) for k, _, c in found] == [("said", "The talks will resume next week in Geneva")]
+    assert found[0][1].startswith("Dmitry Peskov")
+    # a speaker joined to the content by "and" still makes it hold its speaker: no statement
+    text = (
+        "Lukashenko proposed a ceasefire in Ukraine, which both Russia and Ukraine quickly "
+        "rejected."
+    )
+    assert not any(c.startswith("which") for _, _, c in contents(analyze_text(text)))
