@@ -142,6 +142,12 @@ def _extend_over_list(text: str, parse: Parse, draft: Draft, drafts: list[Draft]
     last = draft.content[-1]
     others = [o for o in drafts if o is not draft]
     cues = [s for o in others for s in (o.cue, o.speaker) if s is not None]
+    # nor over its own speaker set off by a comma right after it: a name the parser listed
+    # after the content ("… in Geneva, Dmitry Peskov, the Kremlin spokesman, said"); one
+    # joined by "and" stays a list ("which both Russia and Ukraine quickly rejected")
+    own = draft.speaker
+    if own is not None and last.end <= own.start and text[last.end : own.start].strip() == ",":
+        cues.append(own)
     for _ in range(MAX_LIST_ITEMS):
         k = parse.token_at(last.end)
         while k is not None and k < len(parse.tokens) and parse.tokens[k].text in {",", ";"}:

@@ -115,6 +115,8 @@ def find_direct(
                 confidence=0.95,
                 via="frame-after" if after else "frame-before",
             )
+            if before and _goes_on(text, quote):
+                _join_fronted_subject(text, parse, lexicon, draft, quote)
             if after:
                 m = _past_titles_in_frame(text, parse, tops, n + 1, cue_token)
                 while m < len(tops) and _continues(text, parse, draft, tops[m], sections, lexicon):
@@ -199,8 +201,12 @@ def _continues(
         word = _last_word(parse, end, after=cue_token)
         if word is not None and parse.tokens[word].pos in {"VERB", "ADP"}:
             return False
-        # '"A," Trump said, adding later, "B"': B is what the second reporting verb frames
-        return not _reporting_verb_between(parse, lexicon, cue_token, end)
+        # '"A," Trump said, adding later, "B"': B is what the second reporting verb frames,
+        # unless that verb has its clause already and B goes on with A's sentence ('"A," he
+        # wrote, explaining why he is speaking, "but most Americans agree …"')
+        return not _reporting_verb_between(
+            parse, lexicon, cue_token, end, skip_framed=_goes_on(text, nxt)
+        )
     if gap.strip() or not stripped.rstrip(CLOSING_MARKS).endswith((".", "!", "?")):
         return False
     # "B" must be a sentence of its own: ``"You squeezed them" to drive up …`` is not
@@ -209,16 +215,64 @@ def _continues(
     return whole and not _has_frame(parse, nxt, sections, lexicon, text)
 
 
-def _reporting_verb_between(parse: Parse, lexicon: CueLexicon, cue: int, offset: int) -> bool:
+def _reporting_verb_between(
+    parse: Parse, lexicon: CueLexicon, cue: int, offset: int, *, skip_framed: bool = False
+) -> bool:
     """Whether a strong reporting verb of the lexicon follows token ``cue`` before character
-    ``offset`` (", adding", ", telling reporters"; not ", speaking in Kyiv")."""
+    ``offset`` (", adding", ", telling reporters"; not ", speaking in Kyiv"). With
+    ``skip_framed``, a verb whose own clause ends before ``offset`` ("explaining why he is
+    speaking") does not count: what comes after it is not its content."""
     k = cue + 1
     while k < len(parse.tokens) and parse.tokens[k].start < offset:
         t = parse.tokens[k]
         if t.pos == "VERB" and t.lemma.lower() in lexicon.strong_verbs:
-            return True
+            clauses = parse.deps(k, "ccomp", "xcomp")
+            if not (
+                skip_framed and clauses and parse.tokens[parse.subtree(clauses[-1])[1]].end < offset
+            ):
+                return True
         k += 1
     return False
+
+
+def _join_fronted_subject(
+    text: str, parse: Parse, lexicon: CueLexicon, draft: Draft, quote: Quote
+) -> None:
+    """A quote that goes on with the words before a frame set in its sentence ('These
+    sources, the lawyers said, "all command the same conclusion" that …'; 'That, the
+    commission said, "would be helpful …"') is one mixed statement with those words: the
+    subject before the frame is the first part, and the quote runs on to the sentence's end
+    where no reporting verb follows it."""
+    if draft.speaker is None or draft.cue_token is None:
+        return
+    sent = parse.tokens[draft.cue_token].sent
+    span = parse.sentence_range(sent)
+    start = parse.tokens[span[0]].start
+    lead = text[start : draft.speaker.start].rstrip(" \t\xa0")
+    if not lead.endswith(",") or not lead[:-1].strip() or "\n" in lead:
+        return
+    if any(c in lead for c in '"“”«»') or start >= draft.speaker.start:
+        return
+    draft.content = [Span(start, start + len(lead) - 1), quote.inner]
+    draft.kind = "mixed"
+    rest = [i for i in span if parse.tokens[i].start >= quote.outer.end]
+    while rest and parse.tokens[rest[-1]].pos in {"PUNCT", "SPACE"}:
+        rest.pop()
+    if not rest or "\n" in text[quote.outer.end : parse.tokens[rest[-1]].end]:
+        return
+    if any(
+        parse.tokens[i].pos == "VERB" and lexicon.is_verb_cue(parse.tokens[i].lemma.lower())
+        for i in rest
+    ):
+        return
+    draft.content[-1] = Span(quote.inner.start, parse.tokens[rest[-1]].end)
+
+
+def _goes_on(text: str, quote: Quote) -> bool:
+    """Whether ``quote`` opens with a lower-case word: it goes on with a sentence begun
+    before it."""
+    words = quote.inner.text(text).lstrip(" \t\xa0.…")
+    return bool(words) and words[0].islower()
 
 
 def _last_word(parse: Parse, offset: int, *, after: int) -> int | None:

@@ -177,8 +177,11 @@ def find_indirect(
         if subject is None:
             subject = stance
         passive = stance is None and bool(parse.deps(i, "nsubjpass", "auxpass"))
+        cut = None
         if subject is None and not passive and strong:
             subject = _adjacent_subject(parse, i)
+            if subject is None and comp < i:
+                subject, cut = _appositive_subject(parse, i) or (None, None)
         if subject is None and not passive:
             continue
         if subject is not None and (
@@ -193,6 +196,12 @@ def find_indirect(
         draft = _clause_draft(
             text, parse, lexicon, i, comp, cue=cue, subject=subject, quotes=quotes
         )
+        if draft is not None and cut is not None:
+            # the name the parser hung on the content's last noun is not said
+            end = min(draft.content[0].end, parse.tokens[cut].start)
+            draft.content = [trim_span(text, Span(draft.content[0].start, end))]
+            if len(draft.content[0]) == 0:
+                draft = None
         if draft is not None:
             draft.confidence = 0.8 if strong else 0.6
             draft.via = "passive" if passive else "from-source" if source else "ccomp"
@@ -248,6 +257,27 @@ def _adjacent_subject(parse: Parse, i: int) -> int | None:
     t = parse.tokens[j]
     if (t.pos == "PROPN" and t.ent_type in SOURCE_LABELS) or t.text.lower() in PERSONAL_PRONOUNS:
         return j
+    return None
+
+
+def _appositive_subject(parse: Parse, i: int) -> tuple[int, int] | None:
+    """A name set off by commas right before a subjectless reporting verb that follows its
+    clause, which the parser hung on the clause's last noun as an apposition or a conjunct
+    ("… placed in secure storage, Patrick F. Kennedy, the undersecretary for management,
+    wrote"; "… in Geneva, Dmitry Peskov, the Kremlin spokesman, said"): the
+    name, and the comma before it, where the content ends."""
+    j = i - 1
+    while j >= 0 and parse.tokens[j].dep in {"advmod", "aux", "neg"}:
+        j -= 1
+    if j < 1 or parse.tokens[j].text != ",":
+        return None
+    for n in range(max(1, j - 16), j):
+        t = parse.tokens[n]
+        if t.pos != "PROPN" or t.ent_type not in SOURCE_LABELS or t.dep not in {"appos", "conj"}:
+            continue
+        lo, hi = parse.subtree(n)
+        if hi in (j - 1, j) and lo > 0 and parse.tokens[lo - 1].text == "," and t.head < lo:
+            return n, lo - 1
     return None
 
 

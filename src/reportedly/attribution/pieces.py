@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from reportedly.attribution._draft import Draft
-from reportedly.attribution._parse import Parse
+from reportedly.attribution._parse import Parse, cue_head
 from reportedly.model import Span
 
 # what may separate two pieces of one content: spaces and at most two words, no punctuation
@@ -61,10 +61,28 @@ def drop_frame_adjunct(text: str, parse: Parse, draft: Draft) -> None:
     # the clause's "that": its first word, or the last between the frame and it
     opening = list(parse.tokens_in(Span(after[0].start, after[0].start + 4)))[:1]
     lead = list(parse.tokens_in(Span(frame_end, after[0].start)))[-1:]
-    if not any(_complementiser(parse, i) for i in opening + lead):
+    if not any(_complementiser(parse, i) for i in opening + lead) and not all(
+        _adjunct_of_cue(parse, draft, p) for p in before
+    ):
         return
     draft.content = after
     draft.quotes = [q for q in draft.quotes if any(p.contains(q) for p in after)]
+
+
+def _adjunct_of_cue(parse: Parse, draft: Draft, piece: Span) -> bool:
+    """Whether ``piece`` is a prepositional phrase the cue's verb governs, or the object of one
+    ("In an apparent counter to Trump's policies, Carter stressed …"): when or why the frame's
+    act was done, not a part of what was said (a fronted clause has a verb of its own)."""
+    cue = cue_head(parse, draft.cue) if draft.cue is not None else None
+    inside = [i for i in parse.tokens_in(piece) if parse.tokens[i].pos not in {"PUNCT", "SPACE"}]
+    heads = parse.heads(inside)
+    if cue is None or len(heads) != 1:
+        return False
+    head = heads[0]
+    if parse.tokens[head].dep == "pobj" and parse.tokens[head].head not in inside:
+        head = parse.tokens[head].head
+    token = parse.tokens[head]
+    return token.pos == "ADP" and token.dep == "prep" and token.head == cue
 
 
 def _complementiser(parse: Parse, i: int) -> bool:

@@ -22,6 +22,7 @@ def whole_tails(text: str, parse: Parse, lexicon: CueLexicon, drafts: list[Draft
     pronoun with none (``contents.yaml``), and holds no active reporting verb, no quote mark
     and nothing another statement holds."""
     data = data_table("contents.yaml")
+    _quote_comma_tails(text, parse, lexicon, drafts)
     _clause_tails(text, parse, lexicon, drafts)
     _phrase_tails(text, parse, lexicon, drafts)
     openers = frozenset(w.casefold() for w in data["tail_openers"])
@@ -69,6 +70,68 @@ def whole_tails(text: str, parse: Parse, lexicon: CueLexicon, drafts: list[Draft
         if any(s.overlaps(tail) for s in taken):
             continue
         d.content = [c if c != part else Span(part.start, tail.end) for c in d.content]
+
+
+def _quote_comma_tails(text: str, parse: Parse, lexicon: CueLexicon, drafts: list[Draft]) -> None:
+    """Run a reported content that its cue opens and that ends in a quote closed on a comma
+    ('ready to "take on the Washington cartel," secure the border, …'; 'could be "way off,"
+    and have been unreliable …') on to its sentence's end, where the words after the mark
+    go on with a predicate of the content's: a verb with no subject of its own, after a
+    coordinator of ``contents.yaml``'s ``quote_tail_coordinators`` or none, not a participle
+    (", meaning …") nor in the past tense of a past cue ("…," and left: the speaker's deed).
+    Not over a reporting verb, a quote mark, a line or another statement's words."""
+    data = data_table("contents.yaml")
+    coordinators = frozenset(w.casefold() for w in data["quote_tail_coordinators"])
+    for d in drafts:
+        if d.kind == "direct" or not d.content or d.cue is None:
+            continue
+        part = max(d.content, key=lambda c: c.end)
+        if d.cue.end > d.content[0].start or text[part.end - 2 : part.end] not in _COMMA_CLOSES:
+            continue
+        inside = parse.tokens_in(part)
+        if not inside:
+            continue
+        sentence = parse.sentence_range(parse.tokens[inside[-1]].sent)
+        after = [i for i in sentence if parse.tokens[i].start >= part.end]
+        while after and parse.tokens[after[-1]].pos in {"PUNCT", "SPACE"}:
+            after.pop()
+        words = [i for i in after if parse.tokens[i].pos not in {"PUNCT", "SPACE"}]
+        if not words or len(words) > data["max_tail_words"]:
+            continue
+        first = words[0]
+        if parse.tokens[first].text.casefold() in coordinators:
+            words = words[1:]
+        verbs = [i for i in words[:3] if parse.tokens[i].pos in {"VERB", "AUX"}]
+        if not verbs or any(
+            parse.tokens[i].pos not in {"ADV", "PART"} for i in words[: words.index(verbs[0])]
+        ):
+            continue
+        verb = verbs[0]
+        if parse.tokens[verb].tag in {"VBG", "VBN"}:
+            continue  # a participle (", meaning …") is the writer's gloss
+        main = parse.tokens[verb].head if parse.tokens[verb].dep == "aux" else verb
+        if parse.deps(main, "nsubj", "nsubjpass", "expl", "csubj"):
+            continue
+        cue = parse.tokens_in(d.cue)
+        if parse.tokens[verb].tag == "VBD" and any(parse.tokens[i].tag == "VBD" for i in cue):
+            continue
+        if any(
+            parse.tokens[i].pos == "VERB" and lexicon.is_verb_cue(parse.tokens[i].lemma.lower())
+            for i in words
+        ):
+            continue
+        tail = Span(part.end, parse.tokens[after[-1]].end)
+        said = tail.text(text)
+        if "\n" in said or any(c in said for c in '"“”«»'):
+            continue
+        others = [s for o in drafts if o is not d for s in (*o.content, o.cue, o.speaker)]
+        if any(s is not None and s.overlaps(tail) for s in [*others, d.speaker]):
+            continue
+        d.content = [c if c != part else Span(part.start, tail.end) for c in d.content]
+
+
+# a comma and the quote's closing mark: the quoted words stop mid-sentence
+_COMMA_CLOSES = frozenset({',"', ",”", ",'", ",’"})
 
 
 def _clause_tails(text: str, parse: Parse, lexicon: CueLexicon, drafts: list[Draft]) -> None:

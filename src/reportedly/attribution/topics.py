@@ -9,7 +9,7 @@ from reportedly.attribution._parse import Parse, cue_head
 from reportedly.attribution.act_lexicon import ActLexicon
 from reportedly.attribution.act_subjects import finite, held_object, that_clause
 from reportedly.attribution.teasers import capitals_lemma, says_in_capitals
-from reportedly.model import Statement
+from reportedly.model import Span, Statement
 
 
 def names_a_topic(text: str, parse: Parse, statement: Statement, lexicon: ActLexicon) -> bool:
@@ -52,8 +52,13 @@ def is_topic(parse: Parse, statement: Statement) -> bool:
     what was spoken of ("discussed efforts to counter threats", "thanked Congress for
     passing the bill", "ordered troops to advance"), or, after a verb of
     :attr:`ActLexicon.np_speech`, what was claimed ("called for a ceasefire"). Words wholly
-    in quote marks are what was said ('wrote "No to war"')."""
+    in quote marks are what was said ('wrote "No to war"'), and so is a content set before
+    its frame."""
     if statement.kind == "direct":
+        return False
+    if _fronted(parse, statement):
+        # a content set before its frame is the claim itself, its verb often left out in a
+        # headline ("'2nd Amendment people' his secret weapon, Trump hints")
         return False
     tokens = parse.tokens
     inside = parse.tokens_within(statement.content)
@@ -74,6 +79,26 @@ def is_topic(parse: Parse, statement: Statement) -> bool:
     if any(finite(parse, i) or that_clause(parse, i) for i in heads):
         return False
     return bool(heads) and tokens[heads[0]].pos in _NOMINAL
+
+
+def _fronted(parse: Parse, statement: Statement) -> bool:
+    """Whether the content stands before a frame that follows it after a comma and nothing
+    else ("…, Trump hints", "…, says the minister"): a passive's subject ("the remarks were
+    made by …") and a phrase far from its frame are no such content."""
+    cue, speaker = statement.cue, statement.speaker
+    if cue is None or speaker is None or statement.extent.end > cue.start:
+        return False
+    frame = Span(min(cue.start, speaker.span.start), max(cue.end, speaker.span.end))
+    named = parse.tokens_within(statement.content)
+    if frame.start < statement.extent.end or not any(
+        parse.tokens[i].pos in {"NOUN", "PROPN", "PRON", "NUM"} for i in named
+    ):
+        return False  # "Even so, Germany insists": an adverb names nothing said
+    gap = parse.tokens_in(Span(statement.extent.end, frame.start))
+    marks = [parse.tokens[i].text for i in gap if parse.tokens[i].pos != "SPACE"]
+    between = [i for i in parse.tokens_in(frame) if parse.tokens[i].pos not in {"PUNCT", "SPACE"}]
+    inside = set(parse.tokens_in(cue)) | set(parse.tokens_in(speaker.span))
+    return "," in marks and all(m in ",\"”’'" for m in marks) and set(between) <= inside
 
 
 def _after_about(parse: Parse, statement: Statement) -> bool:
