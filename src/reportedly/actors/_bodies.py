@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import Any
 
+from reportedly.actors._body_words import headed_by_another
 from reportedly.actors._pronouns import _PronounResolver
 from reportedly.actors._state import _Work
 from reportedly.actors.folding import fold
@@ -198,6 +199,13 @@ class _BodyResolver(_PronounResolver):
             return False
         words = {w for n in [work.name, *work.names] for w in fold(n).split()}
         return not words & self.data.public_body_nouns
+
+    def _other_kind_of_body(self, noun: str, work: _Work) -> bool:
+        """Whether ``work`` is named as a public body of another kind than ``noun`` says
+        ("the agency" after the Ministry of Foreign Affairs): not what that noun refers to."""
+        names = [work.name, *work.names]
+        kinds = self.data.body_noun_kinds
+        return headed_by_another(noun, names, self.data.public_body_nouns, kinds)
 
     def _seat_of_country(self, head: int) -> str | None:
         """The body a seat of power written with its country's adjective stands for ("the

@@ -235,6 +235,8 @@ class _DescriptionResolver(_WrittenBodies, _Cataphora):
                 # "The company", "the association" is no government, army, alliance or
                 # ministry named before it
                 earlier = [w for w in earlier if self._may_be_business(w)]
+            # "the agency" is no ministry named before it; "the ministry" no service
+            earlier = [w for w in earlier if not self._other_kind_of_body(lemma, w)]
             if executive and not countries:
                 # "the administration": the one last named with its owner ("the US
                 # administration"), else as "the government" below, the subject's country aside
