@@ -84,6 +84,29 @@ class _BodyResolver(_PronounResolver):
                 found.add(token[1:].upper())
         return found
 
+    def _unknown_country_named(self, lo: int, hi: int) -> bool:
+        """Whether tokens ``lo``..``hi`` name a place or people the registry knows no country
+        or seat of ("the Peruvian government", "Colombia's government")."""
+        doc = self.doc
+        if doc is None:
+            return False
+        return any(
+            t.ent_type in {"GPE", "NORP"}
+            and self.registry.country_token(t.text) is None
+            and self.registry.match_metonym(t.text) is None
+            for t in doc.tokens[lo : hi + 1]
+        )
+
+    def _seat_government(self, lo: int, hi: int) -> str | None:
+        """The government whose seat tokens ``lo``..``hi`` name, the one alone ("the Kyiv
+        government"), as a speaker "Kyiv" is read."""
+        doc = self.doc
+        if doc is None:
+            return None
+        seats = {self.registry.match_metonym(t.text) for t in doc.tokens[lo : hi + 1]}
+        governments = [a for a in seats if a is not None and a.type == "government"]
+        return self._ensure(governments[0]) if len(governments) == 1 else None
+
     def _seat_countries(self, lo: int, hi: int) -> set[str]:
         """The countries of the seats of power tokens ``lo``..``hi`` name ("the Kremlin
         dictator", "the White House leader"): a registry metonym the tagger did not take for
@@ -203,7 +226,7 @@ class _BodyResolver(_PronounResolver):
     def _other_kind_of_body(self, noun: str, work: _Work) -> bool:
         """Whether ``work`` is named as a public body of another kind than ``noun`` says
         ("the agency" after the Ministry of Foreign Affairs): not what that noun refers to."""
-        names = [work.name, *work.names]
+        names = [work.name, *work.names, *(work.actor.names if work.actor else ())]
         kinds = self.data.body_noun_kinds
         return headed_by_another(noun, names, self.data.public_body_nouns, kinds)
 
