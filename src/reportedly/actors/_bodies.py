@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import Any
 
+from reportedly.actors._body_words import headed_by_another
 from reportedly.actors._pronouns import _PronounResolver
 from reportedly.actors._state import _Work
 from reportedly.actors.folding import fold
@@ -82,6 +83,29 @@ class _BodyResolver(_PronounResolver):
             if token:
                 found.add(token[1:].upper())
         return found
+
+    def _unknown_country_named(self, lo: int, hi: int) -> bool:
+        """Whether tokens ``lo``..``hi`` name a place or people the registry knows no country
+        or seat of ("the Peruvian government", "Colombia's government")."""
+        doc = self.doc
+        if doc is None:
+            return False
+        return any(
+            t.ent_type in {"GPE", "NORP"}
+            and self.registry.country_token(t.text) is None
+            and self.registry.match_metonym(t.text) is None
+            for t in doc.tokens[lo : hi + 1]
+        )
+
+    def _seat_government(self, lo: int, hi: int) -> str | None:
+        """The government whose seat tokens ``lo``..``hi`` name, the one alone ("the Kyiv
+        government"), as a speaker "Kyiv" is read."""
+        doc = self.doc
+        if doc is None:
+            return None
+        seats = {self.registry.match_metonym(t.text) for t in doc.tokens[lo : hi + 1]}
+        governments = [a for a in seats if a is not None and a.type == "government"]
+        return self._ensure(governments[0]) if len(governments) == 1 else None
 
     def _seat_countries(self, lo: int, hi: int) -> set[str]:
         """The countries of the seats of power tokens ``lo``..``hi`` name ("the Kremlin
@@ -198,6 +222,13 @@ class _BodyResolver(_PronounResolver):
             return False
         words = {w for n in [work.name, *work.names] for w in fold(n).split()}
         return not words & self.data.public_body_nouns
+
+    def _other_kind_of_body(self, noun: str, work: _Work) -> bool:
+        """Whether ``work`` is named as a public body of another kind than ``noun`` says
+        ("the agency" after the Ministry of Foreign Affairs): not what that noun refers to."""
+        names = [work.name, *work.names, *(work.actor.names if work.actor else ())]
+        kinds = self.data.body_noun_kinds
+        return headed_by_another(noun, names, self.data.public_body_nouns, kinds)
 
     def _seat_of_country(self, head: int) -> str | None:
         """The body a seat of power written with its country's adjective stands for ("the

@@ -27,3 +27,13 @@ def heads_name(noun: str, name: str) -> bool:
 def heads_any(noun: str, names: Iterable[str]) -> bool:
     """Whether ``noun`` heads one of ``names`` (:func:`heads_name`)."""
     return any(heads_name(noun, n) for n in names)
+
+
+def headed_by_another(
+    noun: str, names: Iterable[str], nouns: frozenset[str], kinds: Iterable[frozenset[str]]
+) -> bool:
+    """Whether one of ``names`` is headed by a body noun of ``nouns`` that is neither ``noun``
+    nor of its kind (``kinds``: sets of nouns that name the same kind of body): "the agency"
+    is no Ministry of Foreign Affairs, though it may be the Federal Security Service."""
+    same = {noun}.union(*(k for k in kinds if noun in k))
+    return any(heads_name(other, n) for other in nouns - same for n in names)

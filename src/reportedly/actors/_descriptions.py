@@ -151,6 +151,11 @@ class _DescriptionResolver(_WrittenBodies, _Cataphora):
             government = self._government(self._described_country(lo, hi))
             if government is not None:
                 return government
+            if lemma in self.data.government_nouns:
+                if (seat := self._seat_government(lo, hi)) is not None:
+                    return seat  # "the Kyiv government"
+                if self._unknown_country_named(lo, hi):
+                    return None  # "the Peruvian government" is no government named before
         # ("one of Australia's leading defence strategists has warned. Prof Paul Dibb …": one)
         one = span.text(self.text).lower().startswith("one of ")
         if plural and (token.tag not in {"NNS", "NNPS"} or one):
@@ -235,6 +240,8 @@ class _DescriptionResolver(_WrittenBodies, _Cataphora):
                 # "The company", "the association" is no government, army, alliance or
                 # ministry named before it
                 earlier = [w for w in earlier if self._may_be_business(w)]
+            # "the agency" is no ministry named before it; "the ministry" no service
+            earlier = [w for w in earlier if not self._other_kind_of_body(lemma, w)]
             if executive and not countries:
                 # "the administration": the one last named with its owner ("the US
                 # administration"), else as "the government" below, the subject's country aside

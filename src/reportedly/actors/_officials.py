@@ -153,12 +153,13 @@ class _OfficialsResolver(_BodyResolver):
         return None
 
     def _officials_of(self, children: list[Token]) -> str | None:
-        """The body of "officials of the American administration": the one their "of" names."""
+        """The body of "officials of the American administration", "a spokesman for Acme": the
+        one their "of"/"for"/"at" names."""
         doc = self.doc
         if doc is None:
             return None
         for c in children:
-            if c.dep == "prep" and c.text.lower() == "of":
+            if c.dep == "prep" and c.text.lower() in self.data.official_prepositions:
                 for k in doc.children[c.i]:
                     if doc.tokens[k].dep == "pobj":
                         return self._officials_body(doc.subtree(k)[0], k + 1)

@@ -64,6 +64,8 @@ class ResolutionData:
     role_noun_offices: Mapping[str, frozenset[str]] = field(default_factory=dict)
     official_ranks: frozenset[str] = frozenset()
     spokesperson_nouns: frozenset[str] = frozenset()
+    official_prepositions: frozenset[str] = frozenset({"of"})
+    body_noun_kinds: tuple[frozenset[str], ...] = ()
     body_head_nouns: frozenset[str] = frozenset()
     military_modifiers: frozenset[str] = frozenset()
     body_head_offices: frozenset[str] = frozenset()
@@ -168,6 +170,12 @@ class ResolutionData:
             spokesperson_nouns=(
                 words("spokesperson_nouns") if "spokesperson_nouns" in data else frozenset()
             ),
+            official_prepositions=(
+                words("official_prepositions")
+                if "official_prepositions" in data
+                else frozenset({"of"})
+            ),
+            body_noun_kinds=tuple(word_lists("body_noun_kinds").values()),
             body_head_nouns=words("body_head_nouns") if "body_head_nouns" in data else frozenset(),
             military_modifiers=(
                 words("military_modifiers") if "military_modifiers" in data else frozenset()
