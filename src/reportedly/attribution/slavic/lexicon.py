@@ -194,8 +194,22 @@ class SlavicLexicon:
     # is one of noted_nouns (a view's noun), not "отметил юбилей"
     noting_verbs: frozenset[str] = frozenset()
     noted_nouns: frozenset[str] = frozenset()
-    # "96 відсотків висловилися за страйк": verbs whose content is a stance "за"/"проти" X
+    # "96 відсотків висловилися за страйк": verbs whose content is a stance "за"/"проти" X,
+    # opened by one of stance_prepositions
     stance_verbs: frozenset[str] = frozenset()
+    stance_prepositions: frozenset[str] = frozenset()
+    # "наполягає на перевірці": verbs whose content is the noun after "на", not an occasion
+    insisting_verbs: frozenset[str] = frozenset()
+    # "наголосили на необхідності реформи": verbs whose content is one of noted_nouns after "на"
+    stressing_verbs: frozenset[str] = frozenset()
+    # "продовжує заявляти про перемогу": verbs whose subject says what the cue infinitive after
+    # them says
+    phase_verbs: frozenset[str] = frozenset()
+    # "звинувачуючи його в …": complement verbs read in a gerund, whose dictionary lemma is
+    # the gerund itself
+    gerund_verbs: frozenset[str] = frozenset()
+    # "выступила против сборной Испании": nouns whose "за"/"против" is a match, not a stance
+    teams: frozenset[str] = frozenset()
     # "она уверена": a short form pymorphy3 reads only as a participle (verb lemma "уверить")
     # -> the adjective's lemma ("уверенный"), which the cue lexicon lists
     short_adjectives: dict[str, str] = field(default_factory=dict)
@@ -329,14 +343,15 @@ _LEMMA_SETS = (
     "additive_particles", "quantifiers", "findings", "object_nouns", "digest_nouns",
     "digest_occasions", "digest_unnamed", "entourages", "speech_occasions", "complaint_verbs",
     "noting_verbs", "noted_nouns",
-    "stance_verbs",
+    "stance_verbs", "insisting_verbs", "stressing_verbs", "phase_verbs", "teams",
+    "gerund_verbs",
 )  # fmt: skip
 # word sets compared case-folded
 _FOLDED_SETS = (
     "purpose_conjunctions", "term_words", "prepositions", "unnamed", "line_labels",
     "first_person", "readers", "named_for", "named_after", "place_nouns", "connectives",
     "conditionals", "mood_particles", "question_words", "interrogatives", "digest_heads",
-    "digest_others", "modals",
+    "digest_others", "modals", "stance_prepositions",
 )  # fmt: skip
 # keys read one by one in SlavicLexicon._parse
 _OTHER_KEYS = (
