@@ -82,3 +82,8 @@ def test_a_subject_announced_as_something_and_a_tender_announced() -> None:
     ]
     text = "Служба автодоріг оголосила 17 тендерів загальною очікуваною вартістю 1,5 млрд гривень."
     assert said(text, "uk") == []
+
+
+def test_a_stance_in_support_of_is_read_from_the_lexicons_two_word_openings() -> None:
+    text = "В соцсетях он выступал в поддержку задержанных по делу о беспорядках."
+    assert said(text, "ru") == [("он", "в поддержку задержанных по делу о беспорядках")]

@@ -48,7 +48,7 @@ def stance_at(tokens: Sequence[Token], k: int, lexicon: SlavicLexicon) -> int | 
     if word in lexicon.stance_prepositions:
         noun = next((t for t in tokens[j + 1 : j + 4] if t.pos in {"NOUN", "PROPN"}), None)
         return None if noun is not None and noun.lemma in lexicon.teams else j
-    if word == "на" and tokens[j + 1].text.casefold() == "користь":
+    if (word, tokens[j + 1].text.casefold()) in lexicon.stance_phrases:
         return j
     return None
 

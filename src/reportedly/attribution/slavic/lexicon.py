@@ -50,6 +50,8 @@ class SlavicLexicon:
     bodies: frozenset[str] = frozenset()  # lemmas of nouns that head a body's name ("МИД")
     generic_bodies: frozenset[str] = frozenset()  # alone they name no one ("правительство")
     outlet_anaphors: frozenset[str] = frozenset()  # "пишет издание": the outlet just cited
+    # "на користь ініціативи", "в поддержку задержанных": two-word stance openings
+    stance_phrases: tuple[tuple[str, ...], ...] = ()
     about_this: tuple[tuple[str, ...], ...] = ()  # "об этом", "про це" [сообщил X]: points back
     about_verbs: frozenset[str] = frozenset()  # "сообщил о X": X is the statement
     # the case an according_to phrase's own noun must be in ("со слов": Gen, not "со словами")
@@ -303,6 +305,9 @@ class SlavicLexicon:
                 for e in data["according_to"]
                 if "act" in e
             },
+            stance_phrases=tuple(
+                tuple(str(w).casefold() for w in p) for p in data.get("stance_phrases", ())
+            ),
             about_this=tuple(
                 tuple(str(w).casefold() for w in p) for p in data.get("about_this", ())
             ),
@@ -356,8 +361,8 @@ _FOLDED_SETS = (
 # keys read one by one in SlavicLexicon._parse
 _OTHER_KEYS = (
     "verbs", "according_to", "citing", "source_labels", "repost_markers", "pronouns", "titles",
-    "about_this", "called", "legal_forms", "clause_breaks", "quoting", "role_titles",
-    "short_adjectives",
+    "about_this", "stance_phrases", "called", "legal_forms", "clause_breaks", "quoting",
+    "role_titles", "short_adjectives",
 )  # fmt: skip
 _KEYS = frozenset((*_LEMMA_SETS, *_FOLDED_SETS, *_OTHER_KEYS))
 
