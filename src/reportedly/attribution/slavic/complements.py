@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from itertools import pairwise
 
+from reportedly.attribution.slavic._names import holds_name
 from reportedly.attribution.slavic._text import DASHES, EDGE_AND_STOP, trim
 from reportedly.attribution.slavic.agreement import number
 from reportedly.attribution.slavic.apposition import subject_before_relative
@@ -170,7 +171,7 @@ def complements(
             continue  # "Ми плануємо вакцинувати …" in a quote: the quote is the statement
         if speaker.text(text).strip().casefold() in _NOBODY:
             continue  # "никто … не требовал и не требует этого": no one said it
-        if thing_requires(parse, lexicon, t, speaker, _named(parse, speaker)):
+        if thing_requires(parse, lexicon, t, speaker, holds_name(parse, speaker)):
             continue  # "вакцини вимагають глибокого заморожування": a need, not a demand
         last = complement_end(parse, at, occasions=lexicon.speech_occasions)
         if speaker is late and (opening := parse.token_at(speaker.start)) is not None:
@@ -228,7 +229,7 @@ def _speaker(
         if speaker is None or speaker.end > t.start:
             # "LAPFF, що є акціонером Ryanair, вимагає …": the subject before the clause
             speaker = subject_before_relative(parse, k)
-            if speaker is not None and not _named(parse, speaker):
+            if speaker is not None and not holds_name(parse, speaker):
                 return None  # "регулятори, які …, допускають вакцини на ринок": an act
         if (
             speaker is None
@@ -303,44 +304,6 @@ def complement_draft(
         d.negated = True
         d.cue = Span(tokens[k - 1].start, t.end)
     return d
-
-
-def _named(parse: SlavicParse, speaker: Span) -> bool:
-    """Whether the phrase holds a name: a capital not merely the sentence's first letter, or
-    a first word that is a name by other evidence (:func:`_name_opening`)."""
-    tokens = parse.tokens
-    return any(
-        tokens[i].text[:1].isupper()
-        and ((i > 0 and tokens[i - 1].sent == tokens[i].sent) or _name_opening(parse, i))
-        for i in parse.tokens_in(speaker)
-    )
-
-
-_NAME_GRAMMEMES = ("Name", "Surn", "Patr", "Orgn", "Geox")
-
-
-def _name_opening(parse: SlavicParse, i: int) -> bool:
-    """Whether capitalised token ``i``, its sentence's first, is a name all the same: in Latin
-    script ("Pfizer, яка …"), a name by the Russian tagger (natasha reads the context) or by
-    the Ukrainian dictionary's likeliest reading ("Петренко": a surname; not "Регулятори"),
-    or its lemma capitalised where no sentence opens elsewhere in the text."""
-    tokens = parse.tokens
-    t = tokens[i]
-    if t.text[:1].isascii():
-        return True
-    if parse.lang == "ru" and t.pos == "PROPN":
-        return True
-    likeliest = parses(parse.lang, t.text)[:1]
-    if (
-        parse.lang == "uk"
-        and likeliest
-        and any(g in likeliest[0].tag.grammemes for g in _NAME_GRAMMEMES)
-    ):
-        return True
-    return any(  # "Рада, яка …" and "… депутати Ради": one name in another case
-        u.text[:1].isupper() and u.lemma == t.lemma and j > 0 and tokens[j - 1].sent == u.sent
-        for j, u in enumerate(tokens)
-    )
 
 
 def _after_negator(tokens: Sequence[Token], k: int, lexicon: SlavicLexicon) -> bool:
