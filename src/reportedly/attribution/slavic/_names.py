@@ -320,3 +320,41 @@ def man_named(name: str, declined: str) -> str | None:
     if new[: len(words) - 1] != words[:-1] and len(words) > 1:
         return None
     return declined
+
+
+def holds_name(parse: SlavicParse, speaker: Span) -> bool:
+    """Whether the phrase holds a name: a capital not merely the sentence's first letter, or
+    a first word that is a name by other evidence (:func:`_name_opening`)."""
+    tokens = parse.tokens
+    return any(
+        tokens[i].text[:1].isupper()
+        and ((i > 0 and tokens[i - 1].sent == tokens[i].sent) or _name_opening(parse, i))
+        for i in parse.tokens_in(speaker)
+    )
+
+
+_NAME_GRAMMEMES = ("Name", "Surn", "Patr", "Orgn", "Geox")
+
+
+def _name_opening(parse: SlavicParse, i: int) -> bool:
+    """Whether capitalised token ``i``, its sentence's first, is a name all the same: in Latin
+    script ("Pfizer, яка …"), a name by the Russian tagger (natasha reads the context) or by
+    the Ukrainian dictionary's likeliest reading ("Петренко": a surname; not "Регулятори"),
+    or its lemma capitalised where no sentence opens elsewhere in the text."""
+    tokens = parse.tokens
+    t = tokens[i]
+    if t.text[:1].isascii():
+        return True
+    if parse.lang == "ru" and t.pos == "PROPN":
+        return True
+    likeliest = parses(parse.lang, t.text)[:1]
+    if (
+        parse.lang == "uk"
+        and likeliest
+        and any(g in likeliest[0].tag.grammemes for g in _NAME_GRAMMEMES)
+    ):
+        return True
+    return any(  # "Рада, яка …" and "… депутати Ради": one name in another case
+        u.text[:1].isupper() and u.lemma == t.lemma and j > 0 and tokens[j - 1].sent == u.sent
+        for j, u in enumerate(tokens)
+    )

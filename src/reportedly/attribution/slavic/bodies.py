@@ -252,6 +252,8 @@ def _acronym(t: Token) -> bool:
     return len(t.text) >= 2 and t.text.isupper() and t.text.isalpha()
 
 
+# "також", "также": an additive particle between a document and its verb
+_ALSO = frozenset({"також", "теж", "также", "тоже"})
 # "в нем", "в ней", "у ньому": a document named before, the pronoun its mention
 _DOC_PRONOUNS = frozenset({"нем", "ней", "них", "ньому", "ній"})
 
@@ -266,17 +268,22 @@ def located_document(
     tokens = parse.tokens
     if lexicon is not None and (on_site := _on_site_before(parse, k, lexicon)) is not None:
         return on_site
-    j = k - 1  # before the verb: "В заявлении МИД говорится, что …"
+    v = k  # past an additive particle: "У листі … також ідеться, що …"
+    while v > 0 and tokens[v - 1].text.lower() in _ALSO and tokens[v - 1].sent == tokens[k].sent:
+        v -= 1
+    j = v - 1  # before the verb: "В заявлении МИД говорится, что …"
     while (
         j >= 0
-        and k - j <= 9
+        and v - j <= 9
         and tokens[j].sent == tokens[k].sent
-        and (tokens[j].pos in _DOC or tokens[j].text in MARKS)  # "партии «UDC»"
+        and (tokens[j].pos in _DOC or tokens[j].text in MARKS or _inner_preposition(tokens, j))
     ):
         j -= 1
-    before = 0 <= j < k - 1 and tokens[j].sent == tokens[k].sent
+    before = 0 <= j < v - 1 and tokens[j].sent == tokens[k].sent
     if before and tokens[j].text.lower() in IN_DOC and tokens[j + 1].pos in _DOC_HEAD:
-        return Span(tokens[j + 1].start, tokens[k - 1].end)
+        # the addressee after an inner preposition is not the document's owner
+        end = next((i for i in range(j + 2, v) if _inner_preposition(tokens, i)), v)
+        return Span(tokens[j + 1].start, tokens[end - 1].end)
     if k >= 2 and tokens[k - 2].text.lower() in IN_DOC and tokens[k - 1].sent == tokens[k].sent:
         pronoun = tokens[k - 1]  # "…расследования, в нем утверждается, что": the document named
         if pronoun.pos == "PRON" and pronoun.text.lower() in _DOC_PRONOUNS:
@@ -304,6 +311,18 @@ def located_document(
     if lexicon is not None and (owner := site_owner(tokens, end, lexicon)) is not None:
         end = owner_end(parse, owner, tokens[k].sent)  # "…, опубликованном на сайте МИД РФ"
     return Span(tokens[first].start, tokens[end - 1].end)
+
+
+def _inner_preposition(tokens: Sequence[Token], j: int) -> bool:
+    """Whether token ``j`` is a preposition inside a document's phrase, between two of its
+    words ("У листі демократів [до] ФБР йдеться"), not the "в" that opens it."""
+    return (
+        tokens[j].pos == "ADP"
+        and tokens[j].text.lower() not in IN_DOC
+        and 0 < j < len(tokens) - 1
+        and tokens[j - 1].pos in _DOC
+        and tokens[j + 1].pos in _DOC
+    )
 
 
 def owner_end(parse: SlavicParse, owner: int, sent: int, reach: int = 8) -> int:

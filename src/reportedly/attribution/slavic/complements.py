@@ -15,8 +15,10 @@ absent the key, the rule finds nothing. The object put first ("Цього ріш
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from itertools import pairwise
 
+from reportedly.attribution.slavic._names import holds_name
 from reportedly.attribution.slavic._text import DASHES, EDGE_AND_STOP, trim
 from reportedly.attribution.slavic.agreement import number
 from reportedly.attribution.slavic.apposition import subject_before_relative
@@ -25,6 +27,7 @@ from reportedly.attribution.slavic.complement_bounds import complement_end
 from reportedly.attribution.slavic.complement_openings import (
     applied_for,
     complained_of,
+    insisted_on,
     stance_at,
 )
 from reportedly.attribution.slavic.complement_sense import (
@@ -35,7 +38,14 @@ from reportedly.attribution.slavic.complement_sense import (
     thing_requires,
 )
 from reportedly.attribution.slavic.drafts import SlavicDraft
-from reportedly.attribution.slavic.gerunds import finite_reading, is_gerund, is_infinitive
+from reportedly.attribution.slavic.gerunds import (
+    cue_lemma,
+    finite_reading,
+    governor,
+    is_gerund,
+    is_infinitive,
+    main_subject,
+)
 from reportedly.attribution.slavic.instrumentals import CLAUSE_OPENERS, cause_at, named_as
 from reportedly.attribution.slavic.late_subjects import subject_after_infinitive
 from reportedly.attribution.slavic.lexicon import SlavicLexicon
@@ -87,25 +97,36 @@ def complements(
     drafts: list[SlavicDraft] = []
     tokens = parse.tokens
     for k, t in enumerate(tokens):
+        lemma = cue_lemma(t, lexicon)
+        mapped = is_gerund(t) and lemma != t.lemma and lemma in lexicon.gerund_verbs
+        if mapped:
+            t = replace(t, lemma=lemma)  # "звинувачуючи його в …": the gerund's verb
         about = t.lemma in lexicon.about_verbs
         denied = t.lemma in lexicon.denied_complement_verbs and _after_negator(tokens, k, lexicon)
         cause = t.lemma in lexicon.cause_verbs
         on = complained_of(tokens, k) if t.lemma in lexicon.complaint_verbs else None
-        on = on or (stance_at(tokens, k) if t.lemma in lexicon.stance_verbs else None)
+        on = on or (stance_at(tokens, k, lexicon) if t.lemma in lexicon.stance_verbs else None)
+        if t.lemma in lexicon.insisting_verbs or t.lemma in lexicon.stressing_verbs:
+            on = on or insisted_on(tokens, k, lexicon)
         # "назвав інформацію фейком": a naming verb only with what the thing is called
-        called = named_as(parse, k) if t.lemma in lexicon.naming_verbs else None
+        # "оголосив себе переможцем": an about verb names its subject
+        itself = about and k + 1 < len(tokens) and tokens[k + 1].text.lower() in {"себе", "себя"}
+        called = named_as(parse, k) if t.lemma in lexicon.naming_verbs or itself else None
         noted = t.lemma in lexicon.noting_verbs and noted_object(tokens, k, lexicon)
         read = about or denied or cause or on or called or noted
         read = read or t.lemma in lexicon.complement_verbs
         if k in used or t.pos != "VERB" or not read:
             continue
-        if is_infinitive(t) and not finite_reading(parse, t):
+        # "Трамп продовжує заявляти про перемогу": the phase verb's subject speaks
+        phased = k > 0 and tokens[k - 1].lemma in lexicon.phase_verbs and is_infinitive(t)
+        if is_infinitive(t) and not finite_reading(parse, t) and not phased:
             continue  # "відмова Трампа визнавати поразку": no subject before an infinitive
         if not (about or cause or on) and (fronted := _fronted_object(parse, k)):
             drafts.append(complement_draft(tokens, k, fronted[0], fronted[1], lexicon))
             continue
-        if about and (k + 1 >= len(tokens) or tokens[k + 1].text.lower() != "про"):
+        if about and not called and (k + 1 >= len(tokens) or tokens[k + 1].text.lower() != "про"):
             continue  # "заявила про необхідність": the content follows "про"
+        about = about and not called  # "оголосив себе переможцем": a naming, no "про"
         at = k + 2 if about else on or k + 1  # the complement's first token
         if cause:  # "пояснив пропозицію необхідністю …": the cause is the content
             if t.tag.startswith("PRTS") or t.text.lower().endswith(("но", "то")):
@@ -119,7 +140,7 @@ def complements(
         nxt = tokens[at]
         if nxt.text.lower() in {"те", "то", "це"}:
             continue  # "про те, що": a clause, not a complement
-        if nxt.text.lower() in {"проти", "против"}:
+        if nxt.text.lower() in {"проти", "против"} and on is None:
             continue  # "суб'єкти … заперечують проти їх зміни": an objection, mostly a law's
         negated_complement = (  # "обещал не использовать …": a promise of a negative
             nxt.text.lower() in {"не", "ні"}
@@ -137,15 +158,20 @@ def complements(
         late = subject_after_infinitive(parse, k)
         if is_gerund(t) and governed is not None:
             speaker = governed(k)  # "…, назвав це успіхом": the subject of the verb it qualifies
+            if mapped:  # "Конгресмени звернулись до ФБР, звинувачуючи …": the subject before
+                g = governor(parse, k)
+                speaker = _speaker(parse, lexicon, g, word, None) if g is not None else None
+                if g is None or not main_subject(parse, k, g, speaker):
+                    continue
         else:  # "… намагалися використати … адвокат Трампа": the subject after the infinitive
-            speaker = late or _speaker(parse, lexicon, k, word, shared)
+            speaker = late or _speaker(parse, lexicon, k - phased, word, shared)
         if speaker is None or (speaker.end > t.start and speaker is not late):
             continue
         if speaker.text(text).strip().casefold() in lexicon.first_person:
             continue  # "Ми плануємо вакцинувати …" in a quote: the quote is the statement
         if speaker.text(text).strip().casefold() in _NOBODY:
             continue  # "никто … не требовал и не требует этого": no one said it
-        if thing_requires(parse, lexicon, t, speaker, _named(parse, speaker)):
+        if thing_requires(parse, lexicon, t, speaker, holds_name(parse, speaker)):
             continue  # "вакцини вимагають глибокого заморожування": a need, not a demand
         last = complement_end(parse, at, occasions=lexicon.speech_occasions)
         if speaker is late and (opening := parse.token_at(speaker.start)) is not None:
@@ -203,7 +229,7 @@ def _speaker(
         if speaker is None or speaker.end > t.start:
             # "LAPFF, що є акціонером Ryanair, вимагає …": the subject before the clause
             speaker = subject_before_relative(parse, k)
-            if speaker is not None and not _named(parse, speaker):
+            if speaker is not None and not holds_name(parse, speaker):
                 return None  # "регулятори, які …, допускають вакцини на ринок": an act
         if (
             speaker is None
@@ -273,49 +299,11 @@ def complement_draft(
     t = tokens[k]
     d = SlavicDraft("indirect", [content], RULE)
     d.cue, d.cue_token, d.speaker = t.span, k, speaker
-    d.act = lexicon.act(t.lemma) or "speech"
+    d.act = lexicon.act(cue_lemma(t, lexicon)) or "speech"
     if _after_negator(tokens, k, lexicon):
         d.negated = True
         d.cue = Span(tokens[k - 1].start, t.end)
     return d
-
-
-def _named(parse: SlavicParse, speaker: Span) -> bool:
-    """Whether the phrase holds a name: a capital not merely the sentence's first letter, or
-    a first word that is a name by other evidence (:func:`_name_opening`)."""
-    tokens = parse.tokens
-    return any(
-        tokens[i].text[:1].isupper()
-        and ((i > 0 and tokens[i - 1].sent == tokens[i].sent) or _name_opening(parse, i))
-        for i in parse.tokens_in(speaker)
-    )
-
-
-_NAME_GRAMMEMES = ("Name", "Surn", "Patr", "Orgn", "Geox")
-
-
-def _name_opening(parse: SlavicParse, i: int) -> bool:
-    """Whether capitalised token ``i``, its sentence's first, is a name all the same: in Latin
-    script ("Pfizer, яка …"), a name by the Russian tagger (natasha reads the context) or by
-    the Ukrainian dictionary's likeliest reading ("Петренко": a surname; not "Регулятори"),
-    or its lemma capitalised where no sentence opens elsewhere in the text."""
-    tokens = parse.tokens
-    t = tokens[i]
-    if t.text[:1].isascii():
-        return True
-    if parse.lang == "ru" and t.pos == "PROPN":
-        return True
-    likeliest = parses(parse.lang, t.text)[:1]
-    if (
-        parse.lang == "uk"
-        and likeliest
-        and any(g in likeliest[0].tag.grammemes for g in _NAME_GRAMMEMES)
-    ):
-        return True
-    return any(  # "Рада, яка …" and "… депутати Ради": one name in another case
-        u.text[:1].isupper() and u.lemma == t.lemma and j > 0 and tokens[j - 1].sent == u.sent
-        for j, u in enumerate(tokens)
-    )
 
 
 def _after_negator(tokens: Sequence[Token], k: int, lexicon: SlavicLexicon) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from reportedly.attribution.slavic.agreement import grams
 from reportedly.attribution.slavic.lexicon import SlavicLexicon
 from reportedly.attribution.slavic.phrases import SlavicParse
-from reportedly.model import Token
+from reportedly.model import Span, Token
 from reportedly.nlp.slavic_morph import parses
 
 
@@ -70,3 +70,16 @@ def finite_reading(parse: SlavicParse, t: Token) -> bool:
         for p in parses(parse.lang, t.text.lower())
         if p.tag.POS == "VERB"
     )
+
+
+def main_subject(parse: SlavicParse, k: int, g: int, speaker: Span | None) -> bool:
+    """Whether ``speaker`` is the subject before verb ``g`` that gerund ``k`` qualifies, that
+    verb before the gerund, and the subject no clause's ("Конгресмени звернулись до ФБР,
+    звинувачуючи …"; not "заявив, що пошта працює погано, звинувативши …")."""
+    if speaker is None or g > k or speaker.end > parse.tokens[g].start:
+        return False
+    first = parse.token_at(speaker.start)
+    if first is None or first == 0:
+        return first == 0
+    before = parse.tokens[first - 1]
+    return before.pos not in {"SCONJ", "PRON"} and before.text.lower() not in {"що", "что"}

@@ -50,6 +50,8 @@ class SlavicLexicon:
     bodies: frozenset[str] = frozenset()  # lemmas of nouns that head a body's name ("МИД")
     generic_bodies: frozenset[str] = frozenset()  # alone they name no one ("правительство")
     outlet_anaphors: frozenset[str] = frozenset()  # "пишет издание": the outlet just cited
+    # "на користь ініціативи", "в поддержку задержанных": two-word stance openings
+    stance_phrases: tuple[tuple[str, ...], ...] = ()
     about_this: tuple[tuple[str, ...], ...] = ()  # "об этом", "про це" [сообщил X]: points back
     about_verbs: frozenset[str] = frozenset()  # "сообщил о X": X is the statement
     # the case an according_to phrase's own noun must be in ("со слов": Gen, not "со словами")
@@ -194,8 +196,22 @@ class SlavicLexicon:
     # is one of noted_nouns (a view's noun), not "отметил юбилей"
     noting_verbs: frozenset[str] = frozenset()
     noted_nouns: frozenset[str] = frozenset()
-    # "96 відсотків висловилися за страйк": verbs whose content is a stance "за"/"проти" X
+    # "96 відсотків висловилися за страйк": verbs whose content is a stance "за"/"проти" X,
+    # opened by one of stance_prepositions
     stance_verbs: frozenset[str] = frozenset()
+    stance_prepositions: frozenset[str] = frozenset()
+    # "наполягає на перевірці": verbs whose content is the noun after "на", not an occasion
+    insisting_verbs: frozenset[str] = frozenset()
+    # "наголосили на необхідності реформи": verbs whose content is one of noted_nouns after "на"
+    stressing_verbs: frozenset[str] = frozenset()
+    # "продовжує заявляти про перемогу": verbs whose subject says what the cue infinitive after
+    # them says
+    phase_verbs: frozenset[str] = frozenset()
+    # "звинувачуючи його в …": complement verbs read in a gerund, whose dictionary lemma is
+    # the gerund itself
+    gerund_verbs: frozenset[str] = frozenset()
+    # "выступила против сборной Испании": nouns whose "за"/"против" is a match, not a stance
+    teams: frozenset[str] = frozenset()
     # "она уверена": a short form pymorphy3 reads only as a participle (verb lemma "уверить")
     # -> the adjective's lemma ("уверенный"), which the cue lexicon lists
     short_adjectives: dict[str, str] = field(default_factory=dict)
@@ -289,6 +305,9 @@ class SlavicLexicon:
                 for e in data["according_to"]
                 if "act" in e
             },
+            stance_phrases=tuple(
+                tuple(str(w).casefold() for w in p) for p in data.get("stance_phrases", ())
+            ),
             about_this=tuple(
                 tuple(str(w).casefold() for w in p) for p in data.get("about_this", ())
             ),
@@ -329,20 +348,21 @@ _LEMMA_SETS = (
     "additive_particles", "quantifiers", "findings", "object_nouns", "digest_nouns",
     "digest_occasions", "digest_unnamed", "entourages", "speech_occasions", "complaint_verbs",
     "noting_verbs", "noted_nouns",
-    "stance_verbs",
+    "stance_verbs", "insisting_verbs", "stressing_verbs", "phase_verbs", "teams",
+    "gerund_verbs",
 )  # fmt: skip
 # word sets compared case-folded
 _FOLDED_SETS = (
     "purpose_conjunctions", "term_words", "prepositions", "unnamed", "line_labels",
     "first_person", "readers", "named_for", "named_after", "place_nouns", "connectives",
     "conditionals", "mood_particles", "question_words", "interrogatives", "digest_heads",
-    "digest_others", "modals",
+    "digest_others", "modals", "stance_prepositions",
 )  # fmt: skip
 # keys read one by one in SlavicLexicon._parse
 _OTHER_KEYS = (
     "verbs", "according_to", "citing", "source_labels", "repost_markers", "pronouns", "titles",
-    "about_this", "called", "legal_forms", "clause_breaks", "quoting", "role_titles",
-    "short_adjectives",
+    "about_this", "stance_phrases", "called", "legal_forms", "clause_breaks", "quoting",
+    "role_titles", "short_adjectives",
 )  # fmt: skip
 _KEYS = frozenset((*_LEMMA_SETS, *_FOLDED_SETS, *_OTHER_KEYS))
 
