@@ -66,6 +66,7 @@ from reportedly.attribution.unframed import (
     continue_paragraph_quotes,
     quote_arguments,
 )
+from reportedly.attribution.titles import drop_quoted_titles
 from reportedly.attribution.unsaid import drop_borrowed, drop_unsaid
 from reportedly.attribution.writer_voice import drop_writer_voice
 from reportedly.model import Annotation, Article, Citation, Entity, Mention, Statement
@@ -200,6 +201,7 @@ def attribute(
         _cut_speaker_clause(text, parse, d)
     settle_bounds(text, parse, drafts)
     drafts = drop_unsaid(parse, drafts)
+    drafts = drop_quoted_titles(text, parse, drafts, cue_words(lexicon))
     drafts = outside_furniture(drafts, furniture)  # the span model's drafts too
     drafts = drop_nested_phrases(parse, drafts)
     drafts += passive_frames(text, parse, drafts)  # "…, and this was confirmed by X" in a quote

@@ -53,7 +53,42 @@ def drop_unsaid(parse: Parse, drafts: list[Draft]) -> list[Draft]:
         and not _borrowed_speaker(parse, d)
         and not (id(d) in holding and d.cue in clean_cues)
         and not _asks_anonymity(parse, d)
+        and not _names_a_source(parse, d)
+        and not _resumptive_noun(parse, d)
     ]
+
+
+@cache
+def _words(name: str) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in data_table("unsaid.yaml")[name])
+
+
+def _names_a_source(parse: Parse, draft: Draft) -> bool:
+    """'…, the Post reported, quoting an anonymous Republican official': a "quoting" or
+    "citing" cue whose content has no verb takes the source the report names."""
+    head = cue_head(parse, draft.cue) if draft.cue is not None else None
+    if head is None:
+        return False
+    t = parse.tokens[head]
+    if t.tag != "VBG" or t.lemma_or_word not in _words("source_citing"):
+        return False
+    inside = parse.tokens_within(draft.content)
+    return not any(parse.tokens[i].pos in {"VERB", "AUX"} for i in inside)
+
+
+def _resumptive_noun(parse: Parse, draft: Draft) -> bool:
+    """'… maintained that she complied with agency rules, claims that the State IG report
+    could not corroborate': a plural noun of saying after a comma, parsed as a verb joined to
+    the verb before it with no conjunction, resumes that clause; it reports nothing."""
+    head = cue_head(parse, draft.cue) if draft.cue is not None else None
+    if head is None or head == 0:
+        return False
+    t = parse.tokens[head]
+    if t.text.lower() not in _words("resumptive_nouns") or t.dep != "conj":
+        return False
+    if parse.tokens[head - 1].text != ",":
+        return False
+    return not any(c < head for c in parse.deps(t.head, "cc"))
 
 
 def _asks_anonymity(parse: Parse, draft: Draft) -> bool:
