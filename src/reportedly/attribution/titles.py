@@ -36,6 +36,8 @@ def reads_as_title(words: str) -> bool:
     inner = words.strip(_EDGES)
     if not inner or re.search(r"[.!?;:]\s", inner):
         return False
+    if not any(c.islower() for c in inner):
+        return False  # a line in capitals ("INTERVIEW: 'NO PLAN B'") shows no title case
     found = _WORD.findall(inner)
     if not found or len(found) > most or not found[0][0].isupper():
         return False

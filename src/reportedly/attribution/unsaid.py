@@ -65,7 +65,8 @@ def _words(name: str) -> frozenset[str]:
 
 def _names_a_source(parse: Parse, draft: Draft) -> bool:
     """'…, the Post reported, quoting an anonymous Republican official': a "quoting" or
-    "citing" cue whose content has no verb takes the source the report names."""
+    "citing" cue whose content has no verb and names a source takes the source the report
+    names, not what it said."""
     head = cue_head(parse, draft.cue) if draft.cue is not None else None
     if head is None:
         return False
@@ -73,7 +74,13 @@ def _names_a_source(parse: Parse, draft: Draft) -> bool:
     if t.tag != "VBG" or t.lemma_or_word not in _words("source_citing"):
         return False
     inside = parse.tokens_within(draft.content)
-    return not any(parse.tokens[i].pos in {"VERB", "AUX"} for i in inside)
+    if any(parse.tokens[i].pos in {"VERB", "AUX"} for i in inside):
+        return False
+    heads = [parse.tokens[i] for i in parse.heads(inside)]
+    return any(
+        h.ent_type in {"PERSON", "ORG", "NORP"} or h.lemma_or_word in _words("cited_sources")
+        for h in heads
+    )
 
 
 def _resumptive_noun(parse: Parse, draft: Draft) -> bool:
