@@ -1,7 +1,7 @@
 """Quoted titles read as direct quotes: 'enjoys "Modern Family."', 'his guilty pleasure is
 "Football Life."', '… radio show, "Generations with Kevin Swanson," Right Wing Watch first
 reported'. A direct statement whose whole content is one quoted name in title case
-(``data/titles.yaml``) is dropped where the verb it hangs on is no cue word or where the quote
+(``data/titles.yaml``), with no verb but a participle, is dropped where the verb it hangs on is no cue word or where the quote
 stands in apposition to a noun before it: it names a work, nobody said it. A title after a
 reporting verb ("called him "Lying Ted"") stays."""
 
@@ -58,10 +58,21 @@ def _stands_as_name(parse: Parse, draft: Draft) -> bool:
     return False
 
 
+def _has_verb(parse: Parse, draft: Draft) -> bool:
+    """Whether the quote holds a verb other than a participle ("The Walking Dead"): 'It's
+    Our Time', 'You Should Be Criminally Investigated' are words said in title case."""
+    return any(
+        parse.tokens[i].pos in {"VERB", "AUX"} and parse.tokens[i].tag not in {"VBG", "VBN"}
+        for i in parse.tokens_in(draft.content[0])
+    )
+
+
 def _quoted_title(text: str, parse: Parse, draft: Draft, cue_words: Collection[str]) -> bool:
     if draft.kind != "direct" or len(draft.content) != 1:
         return False
     if not reads_as_title(text[draft.content[0].start : draft.content[0].end]):
+        return False
+    if _has_verb(parse, draft):
         return False
     if _stands_as_name(parse, draft):
         return True
