@@ -1,9 +1,9 @@
 """Quoted titles read as direct quotes: 'enjoys "Modern Family."', 'his guilty pleasure is
 "Football Life."', '… radio show, "Generations with Kevin Swanson," Right Wing Watch first
 reported'. A direct statement whose whole content is one quoted name in title case
-(``data/titles.yaml``), with no verb but a participle, is dropped where the verb it hangs on is no cue word or where the quote
-stands in apposition to a noun before it: it names a work, nobody said it. A title after a
-reporting verb ("called him "Lying Ted"") stays."""
+(``data/titles.yaml``), with no verb but a participle, is dropped where the verb it hangs on
+is no cue word or where the quote stands in apposition to a noun before it: it names a work,
+nobody said it. A title after a reporting verb ("called him "Lying Ted"") stays."""
 
 from __future__ import annotations
 
