@@ -90,3 +90,24 @@ def test_a_plural_noun_of_saying_after_a_comma_is_no_cue() -> None:
     found = contents(analyze_text(text))
     assert not any(k == "claims" for k, _ in found)
     assert any(k == "maintained" for k, _ in found)
+
+
+def test_a_second_act_of_the_speaker_ends_the_first_content() -> None:
+    text = (
+        "In an interview in New York last week, Ms. Acosta acknowledged that even she found "
+        "the ''debt stack'' confusing and called the golf venture ''a great example'' of how "
+        "things had gone wrong."
+    )
+    found = contents(analyze_text(text))
+    assert ("acknowledged", "that even she found the ''debt stack'' confusing") in found
+    assert (
+        "called",
+        "the golf venture ''a great example'' of how things had gone wrong",
+    ) in found
+
+
+def test_a_second_verb_of_another_subject_stays_in_the_content() -> None:
+    text = "Police say he posed a deadly threat and refused to drop the gun."
+    assert ("say", "he posed a deadly threat and refused to drop the gun") in contents(
+        analyze_text(text)
+    )

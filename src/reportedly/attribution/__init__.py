@@ -203,7 +203,7 @@ def attribute(
     settle_bounds(text, parse, drafts)
     drafts = drop_unsaid(parse, drafts)
     drafts = drop_quoted_titles(text, parse, drafts, cue_words(lexicon))
-    cut_second_acts(text, parse, drafts)
+    cut_second_acts(text, parse, drafts, lexicon.strong_verbs)
     drafts = outside_furniture(drafts, furniture)  # the span model's drafts too
     drafts = drop_nested_phrases(parse, drafts)
     drafts += passive_frames(text, parse, drafts)  # "…, and this was confirmed by X" in a quote
