@@ -72,6 +72,8 @@ def _second_act(parse: Parse, d: Draft, e: Draft, speech_verbs: Collection[str])
         return None
     if parse.deps(v, *_OWN_SUBJECT) or not last.contains(parse.tokens[t.head].span):
         return None
+    if parse.tokens[t.head].head != d.cue_token:
+        return None  # joined to a verb deeper in the clause ("which she was doing when …")
     # the second verb shares the reported clause's subject, a pronoun that stands for the
     # speaker ("even she"); its cue reports speech
     if e.speaker_token not in parse.deps(t.head, *_OWN_SUBJECT):
