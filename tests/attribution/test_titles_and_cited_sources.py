@@ -89,7 +89,7 @@ def test_a_plural_noun_of_saying_after_a_comma_is_no_cue() -> None:
     )
     found = contents(analyze_text(text))
     assert not any(k == "claims" for k, _ in found)
-    assert any(k == "maintained" for k, _ in found)
+    assert any(k.endswith("maintained") for k, _ in found)
 
 
 def test_a_second_act_of_the_speaker_ends_the_first_content() -> None:
