@@ -56,11 +56,13 @@ from reportedly.attribution.pieces import drop_frame_adjunct
 from reportedly.attribution.quote_frames import reports_a_clause_before
 from reportedly.attribution.run_in import dash_speech, end_at_colon_quotes
 from reportedly.attribution.run_in_headlines import headline_lines
+from reportedly.attribution.second_acts import cut_second_acts
 from reportedly.attribution.span_model import decode, pair
 from reportedly.attribution.speaker_bounds import whole_word_speaker
 from reportedly.attribution.speakers import EntityIndex, resolve_speaker
 from reportedly.attribution.tails import whole_tails
 from reportedly.attribution.teasers import teaser_lines
+from reportedly.attribution.titles import drop_quoted_titles
 from reportedly.attribution.unframed import (
     CONTINUATIONS,
     continue_paragraph_quotes,
@@ -200,6 +202,8 @@ def attribute(
         _cut_speaker_clause(text, parse, d)
     settle_bounds(text, parse, drafts)
     drafts = drop_unsaid(parse, drafts)
+    drafts = drop_quoted_titles(text, parse, drafts, cue_words(lexicon))
+    cut_second_acts(text, parse, drafts, lexicon.strong_verbs)
     drafts = outside_furniture(drafts, furniture)  # the span model's drafts too
     drafts = drop_nested_phrases(parse, drafts)
     drafts += passive_frames(text, parse, drafts)  # "…, and this was confirmed by X" in a quote

@@ -14,6 +14,7 @@ from functools import cache
 from reportedly.attribution._draft import Draft
 from reportedly.attribution._parse import Parse, cue_head
 from reportedly.attribution.lexicon import data_table
+from reportedly.model import Span
 
 _SUBJECTS = {"nsubj", "nsubjpass", "expl", "csubj"}
 _AUXILIARIES = {"aux", "auxpass"}
@@ -42,6 +43,10 @@ def drop_unsaid(parse: Parse, drafts: list[Draft]) -> list[Draft]:
     request (``data/unsaid.yaml``), a passive with no agent whose speaker is outside it, or
     whose content holds its speaker where another draft of its cue does not."""
     heads = request_heads()
+    for d in drafts:
+        kept = [part for part in d.content if not _cited_source_part(parse, part)]
+        if kept and len(kept) < len(d.content):
+            d.content = kept
     holding = {id(d) for d in drafts if _holds_its_speaker(parse, d)}  # read once per draft
     clean_cues = {d.cue for d in drafts if d.cue is not None and id(d) not in holding}
     return [
@@ -53,7 +58,64 @@ def drop_unsaid(parse: Parse, drafts: list[Draft]) -> list[Draft]:
         and not _borrowed_speaker(parse, d)
         and not (id(d) in holding and d.cue in clean_cues)
         and not _asks_anonymity(parse, d)
+        and not _names_a_source(parse, d)
+        and not _resumptive_noun(parse, d)
     ]
+
+
+@cache
+def _words(name: str) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in data_table("unsaid.yaml")[name])
+
+
+def _cited_source_part(parse: Parse, part: Span) -> bool:
+    """A content part "quoting an anonymous Republican official" after a frame: the report's
+    source, no part of what it reports."""
+    inside = list(parse.tokens_in(part))
+    if not inside:
+        return False
+    first = parse.tokens[inside[0]]
+    if first.tag != "VBG" or first.lemma_or_word not in _words("source_citing"):
+        return False
+    return _no_verb_names_a_source(parse, inside[1:])
+
+
+def _no_verb_names_a_source(parse: Parse, inside: list[int]) -> bool:
+    if not inside or any(parse.tokens[i].pos in {"VERB", "AUX"} for i in inside):
+        return False
+    heads = [parse.tokens[i] for i in parse.heads(inside)]
+    return any(
+        h.ent_type in {"PERSON", "ORG", "NORP"} or h.lemma_or_word in _words("cited_sources")
+        for h in heads
+    )
+
+
+def _names_a_source(parse: Parse, draft: Draft) -> bool:
+    """'…, the Post reported, quoting an anonymous Republican official': a "quoting" or
+    "citing" cue whose content has no verb and names a source takes the source the report
+    names, not what it said."""
+    head = cue_head(parse, draft.cue) if draft.cue is not None else None
+    if head is None:
+        return False
+    t = parse.tokens[head]
+    if t.tag != "VBG" or t.lemma_or_word not in _words("source_citing"):
+        return False
+    return _no_verb_names_a_source(parse, parse.tokens_within(draft.content))
+
+
+def _resumptive_noun(parse: Parse, draft: Draft) -> bool:
+    """'… maintained that she complied with agency rules, claims that the State IG report
+    could not corroborate': a plural noun of saying after a comma, parsed as a verb joined to
+    the verb before it with no conjunction, resumes that clause; it reports nothing."""
+    head = cue_head(parse, draft.cue) if draft.cue is not None else None
+    if head is None or head == 0:
+        return False
+    t = parse.tokens[head]
+    if t.text.lower() not in _words("resumptive_nouns") or t.dep != "conj":
+        return False
+    if parse.tokens[head - 1].text != ",":
+        return False
+    return not any(c < head for c in parse.deps(t.head, "cc"))
 
 
 def _asks_anonymity(parse: Parse, draft: Draft) -> bool:
