@@ -13,9 +13,9 @@ from reportedly.attribution.slavic.phrases import (
     PLACES,
     RELATIVE,
     SlavicParse,
-    adverbs_skipped,
     phrase_before,
 )
+from reportedly.attribution.slavic.skipped_words import adverbs_skipped
 from reportedly.model import Span, Token
 
 

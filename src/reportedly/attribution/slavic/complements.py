@@ -50,7 +50,6 @@ from reportedly.attribution.slavic.instrumentals import CLAUSE_OPENERS, cause_at
 from reportedly.attribution.slavic.late_subjects import subject_after_infinitive
 from reportedly.attribution.slavic.lexicon import SlavicLexicon
 from reportedly.attribution.slavic.phrases import (
-    ADVERBS,
     PERSONAL,
     RELATIVE,
     SlavicParse,
@@ -65,6 +64,7 @@ from reportedly.attribution.slavic.predicates import (
     same_gender,
 )
 from reportedly.attribution.slavic.quoted import MARKS
+from reportedly.attribution.slavic.skipped_words import ADVERBS
 from reportedly.model import Span, Token
 from reportedly.nlp.slavic_morph import parses
 
