@@ -50,30 +50,32 @@ def clean_name(text: str) -> str:
     return _LEADING_THE.sub("", name).strip()
 
 
+def _honorifics_list(key: str, *, required: bool) -> list[str]:
+    """The list of strings under ``key`` in ``data/honorifics.yaml`` (empty when an optional
+    key is absent)."""
+    path = resources.files("reportedly.attribution") / "data" / "honorifics.yaml"
+    what = key.replace("_", " ")
+    try:
+        data = load_yaml(path.read_text(encoding="utf-8"))
+        words = data[key] if required else (data.get(key) or [])
+        if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+            raise TypeError(f"{what} must be a list of strings")
+    except (OSError, yaml.YAMLError, KeyError, AttributeError, TypeError) as e:
+        raise ConfigError(f"{path}: cannot read {what}: {e}", code=CODE_HONORIFICS) from e
+    return words
+
+
 @cache
 def honorifics() -> frozenset[tuple[str, ...]]:
     """The honorifics of ``data/honorifics.yaml``, each as its lowercased words."""
-    path = resources.files("reportedly.attribution") / "data" / "honorifics.yaml"
-    try:
-        data = load_yaml(path.read_text(encoding="utf-8"))
-        words = data["honorifics"]
-        if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
-            raise TypeError("honorifics must be a list of strings")
-    except (OSError, yaml.YAMLError, KeyError, TypeError) as e:
-        raise ConfigError(f"{path}: cannot read honorifics: {e}", code=CODE_HONORIFICS) from e
+    words = _honorifics_list("honorifics", required=True)
     return frozenset(tuple(w.lower().split()) for w in words if w.strip())
 
 
 @cache
 def name_suffixes() -> frozenset[str]:
     """The generational suffixes of ``data/honorifics.yaml`` ("jr", "iii"), lowercased."""
-    path = resources.files("reportedly.attribution") / "data" / "honorifics.yaml"
-    try:
-        words = load_yaml(path.read_text(encoding="utf-8")).get("name_suffixes") or []
-        if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
-            raise TypeError("name_suffixes must be a list of strings")
-    except (OSError, yaml.YAMLError, AttributeError, TypeError) as e:
-        raise ConfigError(f"{path}: cannot read name suffixes: {e}", code=CODE_HONORIFICS) from e
+    words = _honorifics_list("name_suffixes", required=False)
     return frozenset(w.strip().lower() for w in words if w.strip())
 
 
