@@ -14,7 +14,7 @@ from functools import cache
 from reportedly.attribution._draft import Draft
 from reportedly.attribution._parse import Parse, cue_head
 from reportedly.attribution.lexicon import data_table
-from reportedly.model import Span
+from reportedly.model import Span, Token
 
 _SUBJECTS = {"nsubj", "nsubjpass", "expl", "csubj"}
 _AUXILIARIES = {"aux", "auxpass"}
@@ -74,10 +74,14 @@ def _cited_source_part(parse: Parse, part: Span) -> bool:
     inside = list(parse.tokens_in(part))
     if not inside:
         return False
-    first = parse.tokens[inside[0]]
-    if first.tag != "VBG" or first.lemma_or_word not in _words("source_citing"):
+    if not _citing(parse.tokens[inside[0]]):
         return False
     return _no_verb_names_a_source(parse, inside[1:])
+
+
+def _citing(token: Token) -> bool:
+    """Whether ``token`` is "quoting", "citing" or another participle of ``source_citing``."""
+    return token.tag == "VBG" and token.lemma_or_word in _words("source_citing")
 
 
 def _no_verb_names_a_source(parse: Parse, inside: list[int]) -> bool:
@@ -97,8 +101,7 @@ def _names_a_source(parse: Parse, draft: Draft) -> bool:
     head = cue_head(parse, draft.cue) if draft.cue is not None else None
     if head is None:
         return False
-    t = parse.tokens[head]
-    if t.tag != "VBG" or t.lemma_or_word not in _words("source_citing"):
+    if not _citing(parse.tokens[head]):
         return False
     return _no_verb_names_a_source(parse, parse.tokens_within(draft.content))
 
